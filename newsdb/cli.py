@@ -1,2 +1,276 @@
-def main():
-    raise SystemExit("not yet")
+"""The `newsdb` command line: parses arguments, calls `loaders` and `db`, formats what they return.
+
+The database URL comes from `--db`, else NEWSDB_DATABASE_URL, else the SQLite file `newsdb.sqlite3` here.
+Every command that touches the database first brings its schema to the newest migration. Errors print one
+line on stderr (a traceback only with `--debug`); bad usage exits 2, a failed input or error exits 1.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import click
+
+from newsdb import __version__
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
+
+
+class Settings:
+    def __init__(self, db_url: str | None, debug: bool) -> None:
+        self.db_url = db_url
+        self.debug = debug
+        self._engine = None
+
+    def url(self) -> str:
+        from db.engine import resolve_url
+
+        return resolve_url(self.db_url)
+
+    def engine(self, migrate: bool = True):
+        """The engine, with the schema brought to head first unless `migrate` is False."""
+        if self._engine is None:
+            from db.engine import make_engine
+
+            self._engine = make_engine(self.url())
+        if migrate:
+            from db.migrate import ensure_current
+
+            ensure_current(self._engine)
+        return self._engine
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+class NewsdbGroup(click.Group):
+    """Turns any unexpected exception into a one-line error (or a traceback with --debug)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except Exception as error:
+            settings = ctx.find_object(Settings)
+            if settings is not None and settings.debug:
+                raise
+            orig = getattr(error, "orig", None)
+            message = " ".join(str(orig or error).split())
+            click.echo(f"error: {type(orig or error).__name__}: {message[:500]}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=NewsdbGroup, context_settings=CONTEXT)
+@click.option("--db", "db_url", metavar="URL", help="SQLAlchemy database URL (sqlite:///file or postgresql+psycopg://...). "
+              "Default: $NEWSDB_DATABASE_URL, else sqlite:///newsdb.sqlite3.")
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+@click.version_option(__version__, "--version", prog_name="newsdb")
+@click.pass_context
+def cli(ctx: click.Context, db_url: str | None, debug: bool) -> None:
+    """newsdb: a database of news articles, the people in them, their quotations and the events they report.
+
+    Load articles with `newsdb ingest PATH...`, then ask questions with `newsdb query NAME` or in plain SQL.
+    """
+    ctx.obj = Settings(db_url, debug)
+
+
+# -- db ---------------------------------------------------------------------------------------------------------
+
+
+@cli.group(context_settings=CONTEXT)
+def db() -> None:
+    """Schema migrations (Alembic) on the configured database."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+@click.pass_obj
+def db_upgrade(settings: Settings, revision: str) -> None:
+    """Upgrade the schema to REVISION (default: head)."""
+    from db.migrate import current_revision, upgrade
+
+    upgrade(settings.url(), revision)
+    click.echo(f"database at revision {current_revision(settings.engine(migrate=False)) or 'base'}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+@click.pass_obj
+def db_downgrade(settings: Settings, revision: str) -> None:
+    """Downgrade the schema to REVISION ('base' removes every table)."""
+    from db.migrate import current_revision, downgrade
+
+    downgrade(settings.url(), revision)
+    click.echo(f"database at revision {current_revision(settings.engine(migrate=False)) or 'base'}")
+
+
+@db.command("current")
+@click.pass_obj
+def db_current(settings: Settings) -> None:
+    """Show the database's revision and the newest one."""
+    from db.migrate import current_revision, head_revision
+
+    current = current_revision(settings.engine(migrate=False))
+    head = head_revision()
+    state = "up to date" if current == head else "behind: run `newsdb db upgrade`"
+    click.echo(f"{current or 'base'} (head {head}, {state})")
+
+
+# -- ingest -----------------------------------------------------------------------------------------------------
+
+
+def _count_inputs(paths: tuple[str, ...]) -> int | None:
+    from loaders.readers import input_format
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            total += 1
+        elif path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file() and input_format(p) and p.name[:9] != "manifest.")
+    return total
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--workers", type=click.IntRange(min=1), help="Extraction processes (default: one per core).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Inputs written per transaction.")
+@click.option("--registry", "registry_dir", type=click.Path(file_okay=False, exists=True),
+              help="Curated registry folder (default: $NEWSDB_REGISTRY, else seeds/registry).")
+@click.option("--no-registry", is_flag=True, help="Extract without the curated registry.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+@click.pass_obj
+def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_registry, progress) -> None:
+    """Load articles from files or folders (recursively).
+
+    Reads .txt (text copied from a web page), .html/.htm, .json (one record or a list) and .jsonl (one record
+    a line), optionally gzip-compressed; a folder's manifest.csv or manifest.jsonl gives metadata for its
+    files. Prints one summary line; exits 1 when any input failed (after processing all others).
+    """
+    from loaders.ingest import ingest as run_ingest
+    from loaders.registry import default_registry_dir, load_registry
+
+    registry = load_registry(None if no_registry else (registry_dir or default_registry_dir()))
+    engine = settings.engine()
+    show_progress = sys.stderr.isatty() if progress is None else progress
+
+    def report_failure(failure) -> None:
+        where = failure.source_path + (f" (record {failure.source_record})" if failure.source_record else "")
+        message = f"failed: {where}: {failure.reason}"
+        if bar is not None:
+            bar.console.print(message, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    bar = None
+    if show_progress:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                       console=Console(stderr=True), transient=True)
+        task = bar.add_task("ingest", total=_count_inputs(paths))
+        bar.start()
+    try:
+        summary = run_ingest(
+            engine, list(paths), registry, workers=workers, batch_size=batch_size,
+            on_progress=(lambda n: bar.advance(task, n)) if bar else None, on_failure=report_failure,
+        )
+    finally:
+        if bar is not None:
+            bar.stop()
+    click.echo(
+        f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
+        f"{summary.failed} failed (ingest run {summary.run_id})"
+    )
+    if summary.failed:
+        sys.exit(1)
+
+
+# -- canned queries ---------------------------------------------------------------------------------------------
+
+
+@cli.command("queries", context_settings=CONTEXT)
+def list_queries() -> None:
+    """List the canned queries: name and description."""
+    from db.queries import load_queries
+
+    queries = load_queries()
+    width = max(len(name) for name in queries)
+    for name, query in queries.items():
+        click.echo(f"{name.ljust(width)}  {query.description}")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_value(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+@cli.command("query", context_settings=CONTEXT)
+@click.argument("name")
+@click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="KEY VALUE",
+              help="A named parameter of the query; repeat for several.")
+@click.option("--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.pass_obj
+def run_query(settings: Settings, name: str, params, output_format: str) -> None:
+    """Run the canned query NAME (see `newsdb queries`) with its parameters."""
+    from db.queries import QueryError, load_queries
+
+    queries = load_queries()
+    if name not in queries:
+        raise click.UsageError(f"no query named {name!r}; `newsdb queries` lists them")
+    query = queries[name]
+    try:
+        bound = query.bind(dict(params))
+    except QueryError as error:
+        raise click.UsageError(str(error)) from None
+    columns, rows = query.run(settings.engine(), bound)
+    if output_format == "json":
+        click.echo(json.dumps([{c: _json_value(v) for c, v in zip(columns, row)} for row in rows],
+                              ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in row] for row in rows])
+    else:
+        from rich import box
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*[Text(_cell(v)) for v in row])
+        console = Console(width=None if sys.stdout.isatty() else 160)
+        console.print(table)
+        click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def main() -> None:
+    cli(prog_name="newsdb")

@@ -1,0 +1,54 @@
+"""Database URLs and engines, with the per-backend settings newsdb relies on.
+
+The URL comes from the caller (`--db`), else `NEWSDB_DATABASE_URL`, else the embedded default, a SQLite file
+`newsdb.sqlite3` in the current directory. SQLite engines use SQLAlchemy's documented pysqlite recipe so that
+BEGIN is emitted by SQLAlchemy itself: transactions, savepoints and DDL then really roll back (the driver's
+own transaction handling would commit DDL implicitly). They also enforce foreign keys and use WAL.
+"""
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+DEFAULT_URL = "sqlite:///newsdb.sqlite3"
+ENV_VAR = "NEWSDB_DATABASE_URL"
+
+
+def resolve_url(url: str | None = None) -> str:
+    return url or os.environ.get(ENV_VAR) or DEFAULT_URL
+
+
+def is_sqlite(url_or_engine) -> bool:
+    name = url_or_engine.dialect.name if isinstance(url_or_engine, Engine) else make_url(url_or_engine).get_backend_name()
+    return name == "sqlite"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN (see module docstring)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str | None = None, **kwargs) -> Engine:
+    resolved = resolve_url(url)
+    parsed = make_url(resolved)
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValueError(f"unsupported database {parsed.get_backend_name()!r}: use a sqlite:// or postgresql:// URL")
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")  # the driver newsdb installs
+    engine = create_engine(parsed, **kwargs)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine

@@ -1,0 +1,51 @@
+"""Schema migrations, driven from Python: upgrade, downgrade, current, and bringing a database to head.
+
+Every command that touches the database calls `ensure_current` first, so a new database is created and an old
+one upgraded without a separate step. The Alembic scripts live in the top-level `migrations/` folder.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["url"] = url
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads; expected one")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    command.upgrade(alembic_config(url), revision)
+
+
+def downgrade(url: str, revision: str) -> None:
+    command.downgrade(alembic_config(url), revision)
+
+
+def ensure_current(engine: Engine) -> bool:
+    """Upgrade the database to head if it is not there; True when a migration ran."""
+    if current_revision(engine) == head_revision():
+        return False
+    upgrade(engine.url.render_as_string(hide_password=False))
+    return True

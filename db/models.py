@@ -1,0 +1,348 @@
+"""The newsdb schema as SQLAlchemy 2 typed models; the migrations in `migrations/` create exactly this.
+
+Every table and column carries a comment (PostgreSQL shows it to BI tools as `COMMENT ON`), every constraint a
+name from `NAMING_CONVENTION`, every foreign key an index. Categorical columns are VARCHAR with a named CHECK
+rather than native enums, so both backends and batch migrations treat them alike. Timestamps are stored in UTC.
+Offsets (`start_char`, `end_char`) are Python string indices into `articles.body`, end exclusive.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DATE_PRECISIONS = ("day", "month", "year")
+QUOTE_KINDS = ("direct", "partial", "indirect")
+EVENT_TYPES = (
+    "meeting",
+    "visit",
+    "agreement_signing",
+    "phone_call",
+    "statement",
+    "press_conference",
+    "attack",
+    "war",
+    "election",
+    "vote_veto",
+    "diplomatic_relations",
+    "delegation_visit",
+    "other",
+)
+EVENT_ROLES = ("reported", "background")
+SOURCE_FORMATS = ("txt", "html", "json")
+RUN_STATUSES = ("running", "completed", "interrupted", "failed")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _in(column: str, values: tuple[str, ...], nullable: bool = False) -> str:
+    listed = ", ".join(f"'{value}'" for value in values)
+    check = f"{column} IN ({listed})"
+    return f"{column} IS NULL OR {check}" if nullable else check
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Outlet(Base):
+    __tablename__ = "outlets"
+    __table_args__ = {"comment": "News outlets (publications, agencies, broadcasters) that articles come from."}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    name: Mapped[str] = mapped_column(String(200), unique=True, comment="Short name, e.g. 'Haaretz'.")
+    domain: Mapped[str | None] = mapped_column(
+        String(253), unique=True, comment="Web domain without 'www.', e.g. 'haaretz.com'; NULL when unknown."
+    )
+    full_name: Mapped[str | None] = mapped_column(String(300), comment="Full name when it differs from name.")
+    country: Mapped[str | None] = mapped_column(String(100), comment="Country the outlet is based in.")
+    language: Mapped[str | None] = mapped_column(String(20), comment="Main language (ISO 639-1 code).")
+    kind: Mapped[str | None] = mapped_column(
+        String(50), comment="newspaper, news agency, broadcaster, magazine or website."
+    )
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When newsdb first stored the outlet (UTC)."
+    )
+
+    articles: Mapped[list[Article]] = relationship(back_populates="outlet")
+
+
+class IngestRun(Base):
+    __tablename__ = "ingest_runs"
+    __table_args__ = (
+        CheckConstraint(_in("status", RUN_STATUSES), name="status"),
+        {"comment": "One row per `newsdb ingest` invocation, with its counts."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    started_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When the run started (UTC)."
+    )
+    finished_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), comment="When the run ended (UTC); NULL while running or if killed."
+    )
+    status: Mapped[str] = mapped_column(
+        String(20), default="running", comment="running, completed, interrupted or failed."
+    )
+    paths: Mapped[str] = mapped_column(Text, comment="The paths given to ingest, one per line.")
+    extractor_version: Mapped[str] = mapped_column(
+        String(40), comment="Fingerprint of the extraction code and registry used."
+    )
+    added: Mapped[int] = mapped_column(Integer, default=0, comment="Articles added.")
+    updated: Mapped[int] = mapped_column(Integer, default=0, comment="Articles whose input or extraction changed.")
+    unchanged: Mapped[int] = mapped_column(Integer, default=0, comment="Inputs already stored as they are.")
+    failed: Mapped[int] = mapped_column(Integer, default=0, comment="Inputs that could not be stored.")
+
+
+class IngestFailure(Base):
+    __tablename__ = "ingest_failures"
+    __table_args__ = {"comment": "Inputs that failed to ingest: which file, why and when."}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True, comment="The ingest run it failed in."
+    )
+    source_path: Mapped[str] = mapped_column(Text, comment="The file, as given to ingest.")
+    source_record: Mapped[int] = mapped_column(
+        Integer, default=0, comment="Record number inside a .json list or .jsonl file (0 for single inputs)."
+    )
+    reason: Mapped[str] = mapped_column(Text, comment="One-line reason.")
+    failed_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When it failed (UTC)."
+    )
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        CheckConstraint(_in("date_precision", DATE_PRECISIONS, nullable=True), name="date_precision"),
+        CheckConstraint(_in("source_format", SOURCE_FORMATS), name="source_format"),
+        UniqueConstraint("source_path", "source_record"),
+        Index("ix_articles_published_on", "published_on"),
+        {"comment": "News articles: metadata, the clean body that all offsets point into, and the raw input."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    outlet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outlets.id", ondelete="SET NULL"), index=True, comment="The outlet; NULL when unknown."
+    )
+    title: Mapped[str | None] = mapped_column(Text, comment="Headline; NULL when the input has none.")
+    subtitle: Mapped[str | None] = mapped_column(Text, comment="Standfirst under the headline, if any.")
+    byline: Mapped[str | None] = mapped_column(Text, comment="The byline as written, e.g. 'By Jane Doe'.")
+    authors: Mapped[str | None] = mapped_column(
+        Text, comment="Author names from the byline, '; '-separated; NULL when the byline names no person."
+    )
+    published_on: Mapped[date | None] = mapped_column(
+        Date, comment="Publication date; the first day of the month or year when only that is known."
+    )
+    date_precision: Mapped[str | None] = mapped_column(
+        String(10), comment="Precision of published_on: day, month or year; NULL when the date is unknown."
+    )
+    date_evidence: Mapped[str | None] = mapped_column(
+        Text, comment="The text the date was read from; NULL when given from outside (manifest, JSON)."
+    )
+    url: Mapped[str | None] = mapped_column(Text, unique=True, comment="Canonical URL, when known.")
+    language: Mapped[str | None] = mapped_column(String(20), comment="Language (ISO 639-1), when known.")
+    body: Mapped[str] = mapped_column(
+        Text, comment="The clean article text; paragraphs separated by a blank line. Offsets point here."
+    )
+    boilerplate: Mapped[str | None] = mapped_column(
+        Text, comment="Lines removed from the input as boilerplate, one per line, for checking."
+    )
+    raw_text: Mapped[str] = mapped_column(Text, comment="The decoded input as read (page text, HTML or JSON text).")
+    source_format: Mapped[str] = mapped_column(String(10), comment="Input format: txt, html or json.")
+    content_hash: Mapped[str] = mapped_column(
+        String(64), unique=True, comment="SHA-256 of the input and its given metadata; identifies the input."
+    )
+    source_path: Mapped[str] = mapped_column(Text, comment="The file it came from, as given to ingest.")
+    source_record: Mapped[int] = mapped_column(
+        Integer, default=0, comment="Record number inside a .json list or .jsonl file (0 for single inputs)."
+    )
+    extractor_version: Mapped[str] = mapped_column(
+        String(40), comment="Fingerprint of the extraction code and registry that produced the rows."
+    )
+    ingest_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ingest_runs.id", ondelete="SET NULL"), index=True, comment="The run that last wrote it."
+    )
+    ingested_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When first stored (UTC)."
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When last written (UTC)."
+    )
+
+    outlet: Mapped[Outlet | None] = relationship(back_populates="articles")
+
+
+class Person(Base):
+    __tablename__ = "people"
+    __table_args__ = {"comment": "Real people named in articles, one row per person across all articles."}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    name: Mapped[str] = mapped_column(String(300), comment="Canonical full name.")
+    name_key: Mapped[str] = mapped_column(
+        String(300), unique=True, comment="Normalised name (case, accents and punctuation folded)."
+    )
+    country: Mapped[str | None] = mapped_column(String(100), comment="Country the person represents, if known.")
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When first stored (UTC)."
+    )
+
+
+class PersonAlias(Base):
+    __tablename__ = "person_aliases"
+    __table_args__ = {"comment": "Every full-name variant seen for a person (spellings, transliterations)."}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True, comment="The person."
+    )
+    alias: Mapped[str] = mapped_column(String(300), comment="The variant as written.")
+    alias_key: Mapped[str] = mapped_column(
+        String(300), unique=True, comment="Normalised variant; one person per variant."
+    )
+
+
+class Mention(Base):
+    __tablename__ = "mentions"
+    __table_args__ = {"comment": "A person named in an article, with the span and the role written next to it."}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True, comment="The article."
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True, comment="The person named."
+    )
+    surface: Mapped[str] = mapped_column(String(300), comment="The name as written, without title.")
+    role: Mapped[str | None] = mapped_column(Text, comment="Title or description as written next to it.")
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the name in articles.body.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="End offset (exclusive) in articles.body.")
+
+
+class Quote(Base):
+    __tablename__ = "quotes"
+    __table_args__ = (
+        CheckConstraint(_in("kind", QUOTE_KINDS), name="kind"),
+        CheckConstraint("speaker_id IS NULL OR speaker_label IS NULL", name="one_speaker"),
+        {"comment": "Quotations and reported speech, with who said them."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True, comment="The article."
+    )
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"),
+        index=True,
+        comment="The person who said it; NULL when the speaker is not a named person.",
+    )
+    speaker_label: Mapped[str | None] = mapped_column(
+        Text, comment="How the text names an unnamed or non-person speaker; NULL when speaker_id is set."
+    )
+    text: Mapped[str] = mapped_column(
+        Text, comment="The quoted words without the marks; for indirect speech, the reported clause."
+    )
+    kind: Mapped[str] = mapped_column(String(10), comment="direct, partial (a fragment) or indirect.")
+    cue: Mapped[str | None] = mapped_column(String(200), comment="The speech verb or phrase, e.g. 'told reporters'.")
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of text in articles.body.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="End offset (exclusive) in articles.body.")
+    speaker_start_char: Mapped[int | None] = mapped_column(
+        Integer, comment="Offset of the words naming the speaker (name, pronoun or label), if any."
+    )
+    speaker_end_char: Mapped[int | None] = mapped_column(Integer, comment="End offset of those words.")
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint(_in("event_type", EVENT_TYPES), name="event_type"),
+        CheckConstraint(_in("date_precision", DATE_PRECISIONS, nullable=True), name="date_precision"),
+        Index("ix_events_start_date", "start_date"),
+        {"comment": "Real-world events reported or recalled by articles; one row per event across articles."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    name: Mapped[str] = mapped_column(Text, comment="Descriptive name.")
+    event_type: Mapped[str] = mapped_column(
+        String(30),
+        comment="meeting, visit, agreement_signing, phone_call, statement, press_conference, attack, war, "
+        "election, vote_veto, diplomatic_relations, delegation_visit or other.",
+    )
+    start_date: Mapped[date | None] = mapped_column(
+        Date, comment="When it happened (first day of the month/year at coarser precision); NULL if undated."
+    )
+    end_date: Mapped[date | None] = mapped_column(Date, comment="When it ended, for events that span days.")
+    date_precision: Mapped[str | None] = mapped_column(
+        String(10), comment="Precision of start_date: day, month or year; NULL when undated."
+    )
+    location: Mapped[str | None] = mapped_column(Text, comment="Where it happened, as written.")
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When first stored (UTC)."
+    )
+
+
+class EventMention(Base):
+    __tablename__ = "event_mentions"
+    __table_args__ = (
+        CheckConstraint(_in("role", EVENT_ROLES), name="role"),
+        {"comment": "An article's mention of an event, with its span and how the article dates it."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True, comment="The event."
+    )
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True, comment="The article."
+    )
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the mention in articles.body.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="End offset (exclusive) in articles.body.")
+    date_phrase: Mapped[str | None] = mapped_column(Text, comment="The words the date was resolved from.")
+    role: Mapped[str] = mapped_column(
+        String(20), comment="reported (the article's news) or background (an earlier event it recalls)."
+    )
+
+
+class EventParticipant(Base):
+    __tablename__ = "event_participants"
+    __table_args__ = {"comment": "People taking part in an event."}
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, comment="The event."
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True, comment="The person."
+    )
+
+
+class EventActor(Base):
+    __tablename__ = "event_actors"
+    __table_args__ = {"comment": "Countries and organisations involved in an event, as named."}
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, comment="The event."
+    )
+    actor: Mapped[str] = mapped_column(String(300), primary_key=True, comment="Country or organisation name.")

@@ -1,0 +1,13 @@
+-- title: Most quoted people
+-- description: People ranked by how many quotations are attributed to them, with the outlets quoting them.
+-- param limit (int, default 20): how many people to list
+SELECT p.name AS person,
+       COUNT(*) AS quotes,
+       COUNT(DISTINCT q.article_id) AS articles,
+       COUNT(DISTINCT a.outlet_id) AS outlets
+FROM quotes AS q
+JOIN people AS p ON p.id = q.speaker_id
+JOIN articles AS a ON a.id = q.article_id
+GROUP BY p.id, p.name
+ORDER BY quotes DESC, person
+LIMIT :limit

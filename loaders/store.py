@@ -1,0 +1,435 @@
+"""The store: writes extracted articles to the database, idempotently and in batches.
+
+An input is identified by its content hash (the input text plus its given metadata). An input already stored
+by the same extractor version is `unchanged`; a changed input, or one extracted by an older version, updates
+its article (found by hash, else URL, else file and record number) and replaces all its extracted rows. Each
+batch is one transaction and each article a savepoint inside it, so one bad article fails alone and an
+interrupted run leaves no half-written article. People and events are resolved against the whole database
+through in-memory indexes (`PeopleIndex`, `EventIndex`), loaded once per run and reloaded after a rollback.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, Engine, delete, exists, insert, or_, select, update
+
+from db.models import (
+    Article,
+    Event,
+    EventActor,
+    EventMention,
+    EventParticipant,
+    IngestFailure,
+    Mention,
+    Outlet,
+    Person,
+    PersonAlias,
+    Quote,
+    utcnow,
+)
+from loaders.extract.eventmatch import EventIndex, KnownEvent
+from loaders.extract.names import PeopleIndex, person_key
+from loaders.records import ExtractedArticle, FailedInput, SourceDocument
+from loaders.registry import OutletEntry, Registry
+
+
+def content_hash(doc: SourceDocument) -> str:
+    digest = hashlib.sha256()
+    digest.update(doc.source_format.encode())
+    digest.update(b"\0")
+    digest.update(doc.raw_text.encode("utf-8", errors="surrogatepass"))
+    digest.update(b"\0")
+    digest.update(json.dumps(doc.given, sort_keys=True, ensure_ascii=False, default=str).encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class WriteResult:
+    status: str  # 'added', 'updated' or 'failed'
+    article_id: int | None = None
+    reason: str | None = None
+
+
+def _domain(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip().lower()
+    return value[4:] if value.startswith("www.") else value
+
+
+class Store:
+    def __init__(self, engine: Engine, extractor_version: str, registry: Registry | None = None) -> None:
+        self.engine = engine
+        self.extractor_version = extractor_version
+        self.registry = registry or Registry()
+        self._caches_loaded = False
+
+    # -- lookups -------------------------------------------------------------------------------------------
+
+    def known_versions(self, hashes: list[str]) -> dict[str, str]:
+        """{content_hash: extractor_version} for the hashes already stored."""
+        if not hashes:
+            return {}
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(Article.content_hash, Article.extractor_version).where(Article.content_hash.in_(hashes))
+            )
+            return {row.content_hash: row.extractor_version for row in rows}
+
+    def record_failures(self, run_id: int, failures: list[FailedInput]) -> None:
+        if not failures:
+            return
+        with self.engine.begin() as connection:
+            connection.execute(
+                insert(IngestFailure),
+                [
+                    {
+                        "run_id": run_id,
+                        "source_path": failure.source_path,
+                        "source_record": failure.source_record,
+                        "reason": failure.reason,
+                        "failed_at": utcnow(),
+                    }
+                    for failure in failures
+                ],
+            )
+
+    # -- caches ---------------------------------------------------------------------------------------------
+
+    def _load_caches(self, connection: Connection) -> None:
+        self._outlets_by_name: dict[str, int] = {}
+        self._outlets_by_domain: dict[str, int] = {}
+        for row in connection.execute(select(Outlet.id, Outlet.name, Outlet.domain)):
+            self._outlets_by_name[row.name.casefold()] = row.id
+            if row.domain:
+                self._outlets_by_domain[row.domain] = row.id
+        self._people = PeopleIndex()
+        self._person_keys: set[str] = set()
+        self._alias_keys: set[str] = set()
+        aliases: dict[int, list[str]] = {}
+        for row in connection.execute(select(PersonAlias.person_id, PersonAlias.alias, PersonAlias.alias_key)):
+            aliases.setdefault(row.person_id, []).append(row.alias)
+            self._alias_keys.add(row.alias_key)
+        for row in connection.execute(select(Person.id, Person.name, Person.name_key)):
+            self._people.add(row.id, row.name, aliases.get(row.id, []))
+            self._person_keys.add(row.name_key)
+        self._events = EventIndex()
+        self._event_links: dict[int, tuple[set[int], set[str]]] = {}
+        participants: dict[int, set[int]] = {}
+        names: dict[int, set[str]] = {}
+        person_names = {row.id: row.name for row in connection.execute(select(Person.id, Person.name))}
+        for row in connection.execute(select(EventParticipant.event_id, EventParticipant.person_id)):
+            participants.setdefault(row.event_id, set()).add(row.person_id)
+            names.setdefault(row.event_id, set()).add(person_names.get(row.person_id, ""))
+        actors: dict[int, set[str]] = {}
+        for row in connection.execute(select(EventActor.event_id, EventActor.actor)):
+            actors.setdefault(row.event_id, set()).add(row.actor)
+        for row in connection.execute(
+            select(Event.id, Event.name, Event.event_type, Event.start_date, Event.date_precision)
+        ):
+            self._events.add(
+                KnownEvent(
+                    event_id=row.id,
+                    name=row.name,
+                    event_type=row.event_type,
+                    start_date=row.start_date,
+                    date_precision=row.date_precision,
+                    participants=frozenset(names.get(row.id, ())),
+                    actors=frozenset(actors.get(row.id, ())),
+                )
+            )
+            self._event_links[row.id] = (participants.get(row.id, set()), actors.get(row.id, set()))
+        self._caches_loaded = True
+
+    def _invalidate(self) -> None:
+        self._caches_loaded = False
+
+    # -- writing ----------------------------------------------------------------------------------------------
+
+    def write_batch(self, items: list[tuple[str, ExtractedArticle]], run_id: int | None) -> list[WriteResult]:
+        """Write (content_hash, extracted) pairs in one transaction; one result per item, in order."""
+        results: list[WriteResult] = []
+        try:
+            with self.engine.begin() as connection:
+                if not self._caches_loaded:
+                    self._load_caches(connection)
+                for digest, extracted in items:
+                    savepoint = connection.begin_nested()
+                    try:
+                        results.append(self._write_one(connection, digest, extracted, run_id))
+                        savepoint.commit()
+                    except Exception as error:  # one bad article must not sink the batch
+                        savepoint.rollback()
+                        self._invalidate()
+                        self._load_caches(connection)
+                        results.append(WriteResult("failed", reason=f"database error: {_one_line(error)}"))
+        except BaseException:
+            self._invalidate()
+            raise
+        return results
+
+    def _outlet_id(self, connection: Connection, extracted: ExtractedArticle) -> int | None:
+        article = extracted.article
+        domain = _domain(article.outlet_domain)
+        name = (article.outlet_name or "").strip() or None
+        if domain and domain in self._outlets_by_domain:
+            return self._outlets_by_domain[domain]
+        if name and name.casefold() in self._outlets_by_name:
+            return self._outlets_by_name[name.casefold()]
+        if not name and not domain:
+            return None
+        entry = self._registry_outlet(name, domain)
+        name = name or (entry.name if entry else domain)
+        if name.casefold() in self._outlets_by_name:
+            return self._outlets_by_name[name.casefold()]
+        outlet_id = connection.execute(
+            insert(Outlet).returning(Outlet.id),
+            {
+                "name": name,
+                "domain": domain or (entry.domain if entry else None),
+                "full_name": entry.full_name if entry else None,
+                "country": article.outlet_country or (entry.country if entry else None),
+                "language": entry.language if entry else None,
+                "kind": entry.kind if entry else None,
+                "created_at": utcnow(),
+            },
+        ).scalar_one()
+        self._outlets_by_name[name.casefold()] = outlet_id
+        stored_domain = domain or (entry.domain if entry else None)
+        if stored_domain:
+            self._outlets_by_domain[stored_domain] = outlet_id
+        return outlet_id
+
+    def _registry_outlet(self, name: str | None, domain: str | None) -> OutletEntry | None:
+        folded = name.casefold() if name else None
+        for entry in self.registry.outlets:
+            if domain and entry.domain == domain:
+                return entry
+            if folded and folded in {n.casefold() for n in (entry.name, entry.full_name or "", *entry.aliases)}:
+                return entry
+        return None
+
+    def _find_existing(self, connection: Connection, digest: str, extracted: ExtractedArticle) -> int | None:
+        article = extracted.article
+        conditions = [Article.content_hash == digest]
+        if article.url:
+            conditions.append(Article.url == article.url)
+        conditions.append(
+            (Article.source_path == article.source_path) & (Article.source_record == article.source_record)
+        )
+        for condition in conditions:
+            found = connection.execute(select(Article.id).where(condition)).scalar()
+            if found is not None:
+                return found
+        return None
+
+    def _write_one(
+        self, connection: Connection, digest: str, extracted: ExtractedArticle, run_id: int | None
+    ) -> WriteResult:
+        article = extracted.article
+        now = utcnow()
+        values = {
+            "outlet_id": self._outlet_id(connection, extracted),
+            "title": article.title,
+            "subtitle": article.subtitle,
+            "byline": article.byline,
+            "authors": "; ".join(article.authors) or None,
+            "published_on": article.published_on,
+            "date_precision": article.date_precision if article.published_on else None,
+            "date_evidence": article.date_evidence,
+            "url": article.url,
+            "language": article.language,
+            "body": article.body,
+            "boilerplate": "\n".join(article.removed_lines) or None,
+            "raw_text": article.raw_text,
+            "source_format": article.source_format,
+            "content_hash": digest,
+            "source_path": article.source_path,
+            "source_record": article.source_record,
+            "extractor_version": self.extractor_version,
+            "ingest_run_id": run_id,
+            "updated_at": now,
+        }
+        existing = self._find_existing(connection, digest, extracted)
+        if existing is None:
+            article_id = connection.execute(
+                insert(Article).returning(Article.id), {**values, "ingested_at": now}
+            ).scalar_one()
+            status = "added"
+        else:
+            article_id = existing
+            self._clear_extractions(connection, article_id)
+            connection.execute(update(Article).where(Article.id == article_id).values(**values))
+            status = "updated"
+        person_ids = self._write_people(connection, article_id, extracted)
+        self._write_quotes(connection, article_id, extracted, person_ids)
+        self._write_events(connection, article_id, extracted, person_ids)
+        return WriteResult(status, article_id)
+
+    def _clear_extractions(self, connection: Connection, article_id: int) -> None:
+        """Remove an article's extracted rows, and the people and events only it referred to."""
+        people = set(connection.execute(select(Mention.person_id).where(Mention.article_id == article_id)).scalars())
+        people |= set(
+            connection.execute(
+                select(Quote.speaker_id).where(Quote.article_id == article_id, Quote.speaker_id.is_not(None))
+            ).scalars()
+        )
+        events = set(
+            connection.execute(select(EventMention.event_id).where(EventMention.article_id == article_id)).scalars()
+        )
+        for table in (Mention, Quote, EventMention):
+            connection.execute(delete(table).where(table.article_id == article_id))
+        orphan_events = [
+            event_id
+            for event_id in events
+            if connection.execute(select(exists().where(EventMention.event_id == event_id))).scalar() is False
+        ]
+        if orphan_events:
+            connection.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(orphan_events)))
+            connection.execute(delete(EventActor).where(EventActor.event_id.in_(orphan_events)))
+            connection.execute(delete(Event).where(Event.id.in_(orphan_events)))
+        orphan_people = [
+            person_id
+            for person_id in people
+            if not connection.execute(
+                select(
+                    exists().where(Mention.person_id == person_id)
+                    | exists().where(Quote.speaker_id == person_id)
+                    | exists().where(EventParticipant.person_id == person_id)
+                )
+            ).scalar()
+        ]
+        if orphan_people:
+            connection.execute(delete(PersonAlias).where(PersonAlias.person_id.in_(orphan_people)))
+            connection.execute(delete(Person).where(Person.id.in_(orphan_people)))
+        if orphan_events or orphan_people:
+            self._load_caches(connection)
+
+    def _write_people(self, connection: Connection, article_id: int, extracted: ExtractedArticle) -> dict[str, int]:
+        person_ids: dict[str, int] = {}
+        mentions = []
+        for person in extracted.people:
+            variants = [person.name, *person.aliases]
+            person_id = self._people.match(person.name, person.aliases)
+            if person_id is None:
+                key = person_key(person.name)
+                if not key or key in self._person_keys:
+                    key = f"{key}#{len(self._person_keys)}"  # a key taken by a person the index kept apart
+                person_id = connection.execute(
+                    insert(Person).returning(Person.id),
+                    {"name": person.name, "name_key": key, "country": person.country, "created_at": utcnow()},
+                ).scalar_one()
+                self._person_keys.add(key)
+            new_aliases = []
+            for variant in variants:
+                alias_key = person_key(variant)
+                if alias_key and alias_key not in self._alias_keys:
+                    self._alias_keys.add(alias_key)
+                    new_aliases.append({"person_id": person_id, "alias": variant, "alias_key": alias_key})
+            if new_aliases:
+                connection.execute(insert(PersonAlias), new_aliases)
+            self._people.add(person_id, person.name, person.aliases)
+            person_ids[person.name] = person_id
+            mentions.extend(
+                {
+                    "article_id": article_id,
+                    "person_id": person_id,
+                    "surface": mention.surface,
+                    "role": mention.role,
+                    "start_char": mention.start,
+                    "end_char": mention.end,
+                }
+                for mention in person.mentions
+            )
+        if mentions:
+            connection.execute(insert(Mention), mentions)
+        return person_ids
+
+    def _write_quotes(
+        self, connection: Connection, article_id: int, extracted: ExtractedArticle, person_ids: dict[str, int]
+    ) -> None:
+        rows = []
+        for quote in extracted.quotes:
+            speaker_id = person_ids.get(quote.speaker_name) if quote.speaker_name else None
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "speaker_id": speaker_id,
+                    "speaker_label": None if speaker_id else (quote.speaker_label or quote.speaker_name),
+                    "text": quote.text,
+                    "kind": quote.kind,
+                    "cue": quote.cue,
+                    "start_char": quote.start,
+                    "end_char": quote.end,
+                    "speaker_start_char": quote.speaker_start,
+                    "speaker_end_char": quote.speaker_end,
+                }
+            )
+        if rows:
+            connection.execute(insert(Quote), rows)
+
+    def _write_events(
+        self, connection: Connection, article_id: int, extracted: ExtractedArticle, person_ids: dict[str, int]
+    ) -> None:
+        mentions = []
+        for event in extracted.events:
+            participant_ids = {person_ids[name] for name in event.participants if name in person_ids}
+            event_id = self._events.match(event)
+            if event_id is None:
+                event_id = connection.execute(
+                    insert(Event).returning(Event.id),
+                    {
+                        "name": event.name,
+                        "event_type": event.event_type,
+                        "start_date": event.start_date,
+                        "end_date": event.end_date,
+                        "date_precision": event.date_precision if event.start_date else None,
+                        "location": event.location,
+                        "created_at": utcnow(),
+                    },
+                ).scalar_one()
+                self._event_links[event_id] = (set(), set())
+                self._events.add(
+                    KnownEvent(
+                        event_id=event_id,
+                        name=event.name,
+                        event_type=event.event_type,
+                        start_date=event.start_date,
+                        date_precision=event.date_precision,
+                        participants=frozenset(event.participants),
+                        actors=frozenset(event.actors),
+                    )
+                )
+            known_people, known_actors = self._event_links.setdefault(event_id, (set(), set()))
+            new_people = participant_ids - known_people
+            if new_people:
+                connection.execute(
+                    insert(EventParticipant), [{"event_id": event_id, "person_id": pid} for pid in sorted(new_people)]
+                )
+                known_people |= new_people
+            new_actors = {actor for actor in event.actors if actor} - known_actors
+            if new_actors:
+                connection.execute(
+                    insert(EventActor), [{"event_id": event_id, "actor": actor} for actor in sorted(new_actors)]
+                )
+                known_actors |= new_actors
+            mentions.append(
+                {
+                    "event_id": event_id,
+                    "article_id": article_id,
+                    "start_char": event.start,
+                    "end_char": event.end,
+                    "date_phrase": event.date_phrase,
+                    "role": event.role,
+                }
+            )
+        if mentions:
+            connection.execute(insert(EventMention), mentions)
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error)
+    return " ".join(text.split())[:300]

@@ -1,0 +1,4 @@
+"""`python -m newsdb` runs the command line."""
+from newsdb.cli import main
+
+main()
