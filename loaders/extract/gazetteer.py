@@ -1,0 +1,346 @@
+"""Gazetteer: countries (with demonyms, capitals and common aliases) and international organisations.
+
+The events step names the countries and organisations taking part in an event from the words of its sentence:
+"Moscow signed" and "the Russian minister" both point at Russia, "the UN Security Council" at that body. The
+country rows were derived from the data shipped in the `countryinfo` PyPI package (MIT), trimmed to states of
+more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand.
+Lookups are one precompiled regex over the text, longest surface form first, so the scan is linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# name | demonyms | capitals (metonyms for the state) | other names; lists are ';'-separated.
+_COUNTRY_TABLE = """\
+Afghanistan|Afghan|Kabul|Islamic Republic of Afghanistan
+Albania|Albanian|Tirana|Shqipnia;Republic of Albania
+Algeria|Algerian|Algiers|Dzayer;People's Democratic Republic of Algeria
+Angola|Angolan|Luanda|Republic of Angola
+Argentina|Argentinean|Buenos Aires|Argentine Republic
+Armenia|Armenian|Yerevan|Hayastan;Republic of Armenia
+Australia|Australian|Canberra|
+Austria|Austrian|Vienna|Osterreich;Oesterreich;Republic of Austria
+Azerbaijan|Azerbaijani|Baku|Republic of Azerbaijan
+The Bahamas|Bahamian|Nassau|Commonwealth of the Bahamas;Bahamas
+Bahrain|Bahraini|Manama|Kingdom of Bahrain
+Bangladesh|Bangladeshi|Dhaka|People's Republic of Bangladesh
+Barbados|Barbadian|Bridgetown|
+Belarus|Belarusian|Minsk|Republic of Belarus;Belorussiya
+Belgium|Belgian|Brussels|Belgie;Belgien;Belgique;Kingdom of Belgium;Royaume de Belgique
+Belize|Belizean|Belmopan|
+Benin|Beninese|Porto-Novo|Republic of Benin
+Bhutan|Bhutanese|Thimphu|Kingdom of Bhutan
+Bolivia|Bolivian|Sucre|Buliwya;Wuliwya;Plurinational State of Bolivia;Estado Plurinacional de Bolivia;Buliwya Mamallaqta;Wuliwya Suyu
+Bosnia and Herzegovina|Bosnian;Herzegovinian|Sarajevo|Bosnia-Herzegovina;Republic of Bosnia and Herzegovina
+Botswana|Motswana|Gaborone|Republic of Botswana;Lefatshe la Botswana
+Brazil|Brazilian|Brasilia|Brasil;Federative Republic of Brazil
+Brunei|Bruneian|Bandar Seri Begawan|Nation of Brunei; the Abode of Peace;Brunei Darussalam
+Bulgaria|Bulgarian|Sofia|Republic of Bulgaria
+Burkina Faso|Burkinabe|Ouagadougou|
+Burundi|Burundian|Bujumbura|Republic of Burundi;Republika y'Uburundi
+Cambodia|Cambodian|Phnom Penh|Kingdom of Cambodia
+Cameroon|Cameroonian|Yaounde|Republic of Cameroon
+Canada|Canadian|Ottawa|
+Cape Verde|Cape Verdian|Praia|Republic of Cabo Verde;Cabo Verde
+Central African Republic|Central African|Bangui|
+Chad|Chadian|N'Djamena|Tchad;Republic of Chad
+Chile|Chilean|Santiago|Republic of Chile
+China|Chinese|Beijing|People's Republic of China
+Colombia|Colombian|Bogota|Republic of Colombia
+Comoros|Comoran|Moroni|Union of the Comoros;Union des Comores;Udzima wa Komori
+Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo;Congo-Kinshasa
+Republic of the Congo|Congolese|Brazzaville|Congo-Brazzaville
+Costa Rica|Costa Rican|San Jose|Republic of Costa Rica
+Ivory Coast|Ivorian|Yamoussoukro|
+Croatia|Croatian|Zagreb|Hrvatska;Republic of Croatia;Republika Hrvatska
+Cuba|Cuban|Havana|Republic of Cuba
+Cyprus|Cypriot|Nicosia|Republic of Cyprus
+Czech Republic|Czech|Prague|Czechia
+Denmark|Danish|Copenhagen|Danmark;Kingdom of Denmark;Kongeriget Danmark
+Djibouti|Djibouti|Djibouti|Jabuuti;Gabuuti;Republic of Djibouti;Gabuutih Ummuuno;Jamhuuriyadda Jabuuti
+Dominican Republic|Dominican|Santo Domingo|
+East Timor|East Timorese|Dili|Democratic Republic of Timor-Leste;Timor-Leste
+Ecuador|Ecuadorean|Quito|Republic of Ecuador
+Egypt|Egyptian|Cairo|Arab Republic of Egypt
+El Salvador|Salvadoran|San Salvador|Republic of El Salvador
+Equatorial Guinea|Equatorial Guinean|Malabo|Republic of Equatorial Guinea
+Eritrea|Eritrean|Asmara|State of Eritrea;the State of Eritrea
+Estonia|Estonian|Tallinn|Eesti;Republic of Estonia;Eesti Vabariik
+Ethiopia|Ethiopian|Addis Ababa|Federal Democratic Republic of Ethiopia
+Fiji|Fijian|Suva|Viti;Republic of Fiji;Matanitu ko Viti
+Finland|Finnish|Helsinki|Suomi;Republic of Finland;Suomen tasavalta;Republiken Finland
+France|French|Paris|French Republic
+French Polynesia|French Polynesian|Papeete|
+Gabon|Gabonese|Libreville|Gabonese Republic
+The Gambia|Gambian|Banjul|Republic of the Gambia;Gambia
+Georgia|Georgian|Tbilisi|Sakartvelo
+Germany|German|Berlin|Federal Republic of Germany
+Ghana|Ghanaian|Accra|Republic of Ghana
+Greece|Greek|Athens|Hellenic Republic
+Guadeloupe|Guadeloupian|Basse-Terre|Gwadloup
+Guam|Guamanian|Hagatna|
+Guatemala|Guatemalan|Guatemala City|Republic of Guatemala
+Guinea|Guinean|Conakry|Republic of Guinea
+Guinea-Bissau|Guinea-Bissauan|Bissau|Republic of Guinea-Bissau
+Guyana|Guyanese|Georgetown|Co-operative Republic of Guyana;Republic of Guyana
+Haiti|Haitian|Port-au-Prince|Republic of Haiti;Repiblik Ayiti
+Honduras|Honduran|Tegucigalpa|Republic of Honduras
+Hong Kong|Chinese|City of Victoria|
+Hungary|Hungarian|Budapest|Magyarorszag
+Iceland|Icelander|Reykjavik|Island;Republic of Iceland
+India|Indian|New Delhi|Republic of India
+Indonesia|Indonesian|Jakarta|Republic of Indonesia;Republik Indonesia
+Iran|Iranian|Tehran|Islamic Republic of Iran
+Iraq|Iraqi|Baghdad|Republic of Iraq
+Ireland|Irish|Dublin|Republic of Ireland
+Israel|Israeli|Jerusalem;Tel Aviv|State of Israel
+Italy|Italian|Rome|Italian Republic;Repubblica italiana
+Jamaica|Jamaican|Kingston|
+Japan|Japanese|Tokyo|Nippon;Nihon
+Jordan|Jordanian|Amman|Hashemite Kingdom of Jordan
+Kazakhstan|Kazakhstani|Nur-Sultan|Qazaqstan;Republic of Kazakhstan;Respublika Kazakhstan
+Kenya|Kenyan|Nairobi|Republic of Kenya;Jamhuri ya Kenya
+North Korea|North Korean|Pyongyang|Democratic People's Republic of Korea
+South Korea|South Korean|Seoul|Republic of Korea
+Kuwait|Kuwaiti|Kuwait City|State of Kuwait;Dawlat al-Kuwait
+Kyrgyzstan|Kirghiz|Bishkek|Kyrgyz Republic;Kyrgyz Respublikasy
+Laos|Laotian|Vientiane|Lao People's Democratic Republic;Sathalanalat Paxathipatai Paxaxon Lao
+Latvia|Latvian|Riga|Republic of Latvia;Latvijas Republika
+Lebanon|Lebanese|Beirut|Lebanese Republic
+Lesotho|Mosotho|Maseru|Kingdom of Lesotho;Muso oa Lesotho
+Liberia|Liberian|Monrovia|Republic of Liberia
+Libya|Libyan|Tripoli|State of Libya;Dawlat Libya
+Lithuania|Lithuanian|Vilnius|Republic of Lithuania;Lietuvos Respublika
+Luxembourg|Luxembourger|Luxembourg|Grand Duchy of Luxembourg
+Macau|Chinese||Macao Special Administrative Region of the People's Republic of China
+Republic of Macedonia|Macedonian|Skopje|North Macedonia
+Madagascar|Malagasy|Antananarivo|Republic of Madagascar;Repoblikan'i Madagasikara
+Malawi|Malawian|Lilongwe|Republic of Malawi
+Malaysia|Malaysian|Kuala Lumpur|
+Maldives|Maldivan|Male|Maldive Islands;Republic of the Maldives;Dhivehi Raajjeyge Jumhooriyya;Republic of Maldives
+Mali|Malian|Bamako|Republic of Mali
+Malta|Maltese|Valletta|Republic of Malta;Repubblika ta' Malta
+Martinique|French|Fort-de-France|
+Mauritania|Mauritanian|Nouakchott|Islamic Republic of Mauritania
+Mauritius|Mauritian|Port Louis|Republic of Mauritius
+Mayotte|French|Mamoudzou|Department of Mayotte
+Mexico|Mexican|Mexico City|United Mexican States
+Moldova|Moldovan|Chisinau|Republic of Moldova;Republica Moldova
+Mongolia|Mongolian|Ulaanbaatar|
+Montenegro|Montenegrin|Podgorica|Montenegrin
+Morocco|Moroccan|Rabat|Kingdom of Morocco
+Mozambique|Mozambican|Maputo|Republic of Mozambique
+Myanmar|Burmese|Naypyidaw|Republic of Myanmar
+Namibia|Namibian|Windhoek|Republic of Namibia
+Nepal|Nepalese|Kathmandu|Federal Democratic Republic of Nepal
+Netherlands|Dutch|Amsterdam;The Hague|Holland
+New Caledonia|New Caledonian|Noumea|
+New Zealand|New Zealander|Wellington|Aotearoa
+Nicaragua|Nicaraguan|Managua|Republic of Nicaragua
+Niger|Nigerien|Niamey|Nijar;Republic of Niger;Republic of the Niger
+Nigeria|Nigerian|Abuja|Nijeriya;Federal Republic of Nigeria
+Norway|Norwegian|Oslo|Norge;Noreg;Kingdom of Norway;Kongeriket Norge;Kongeriket Noreg
+Oman|Omani|Muscat|Sultanate of Oman
+Pakistan|Pakistani|Islamabad|Islamic Republic of Pakistan
+Palestine|Palestinian|Ramallah|State of Palestine;Palestinian territories
+Panama|Panamanian|Panama City|Republic of Panama
+Papua New Guinea|Papua New Guinean|Port Moresby|Independent State of Papua New Guinea;Independen Stet bilong Papua Niugini
+Paraguay|Paraguayan|Asuncion|Republic of Paraguay
+Peru|Peruvian|Lima|Republic of Peru
+Philippines|Filipino|Manila|Republic of the Philippines
+Poland|Polish|Warsaw|Republic of Poland;Rzeczpospolita Polska
+Portugal|Portuguese|Lisbon|Portuguesa;Portuguese Republic
+Puerto Rico|Puerto Rican|San Juan|Commonwealth of Puerto Rico;Estado Libre Asociado de Puerto Rico
+Qatar|Qatari|Doha|State of Qatar
+Reunion|French|Saint-Denis|Reunion
+Romania|Romanian|Bucharest|Rumania;Roumania
+Russia|Russian|Moscow|Russian Federation
+Rwanda|Rwandan|Kigali|Republic of Rwanda;Repubulika y'u Rwanda;Rwandese Republic
+Saint Lucia|Saint Lucian|Castries|
+Samoa|Samoan|Apia|Independent State of Samoa
+Sao Tome and Principe|Sao Tomean|Sao Tome|Sao Tome and Principe;Democratic Republic of Sao Tome and Principe
+Saudi Arabia|Saudi Arabian;Saudi|Riyadh|Kingdom of Saudi Arabia
+Senegal|Senegalese|Dakar|Republic of Senegal
+Serbia|Serbian|Belgrade|Srbija;Republic of Serbia;Republika Srbija
+Sierra Leone|Sierra Leonean|Freetown|Republic of Sierra Leone
+Singapore|Singaporean|Singapore|Singapura;Republik Singapura;Republic of Singapore
+Slovakia|Slovak|Bratislava|Slovak Republic
+Slovenia|Slovene|Ljubljana|Republic of Slovenia;Republika Slovenija
+Solomon Islands|Solomon Islander|Honiara|
+Somalia|Somali|Mogadishu|Federal Republic of Somalia;Jamhuuriyadda Federaalka Soomaaliya
+South Africa|South African|Pretoria|Suid-Afrika;Republic of South Africa
+South Sudan|South Sudanese|Juba|Republic of South Sudan
+Spain|Spanish|Madrid|Kingdom of Spain
+Sri Lanka|Sri Lankan|Colombo|Democratic Socialist Republic of Sri Lanka
+Sudan|Sudanese|Khartoum|Republic of the Sudan
+Suriname|Surinamer|Paramaribo|Sarnam;Sranangron;Republic of Suriname;Republiek Suriname
+Swaziland|Swazi|Lobamba|weSwatini;Swatini;Ngwane;Kingdom of Swaziland;Umbuso waseSwatini;Eswatini;Kingdom of Eswatini
+Sweden|Swedish|Stockholm|Kingdom of Sweden;Konungariket Sverige
+Switzerland|Swiss|Bern|Swiss Confederation;Schweiz;Suisse;Svizzera;Svizra
+Syria|Syrian|Damascus|Syrian Arab Republic
+Taiwan|Taiwanese|Taipei|Republic of China
+Tajikistan|Tadzhik|Dushanbe|Republic of Tajikistan
+Tanzania|Tanzanian|Dodoma|United Republic of Tanzania
+Thailand|Thai|Bangkok|Prathet;Thai;Kingdom of Thailand;Ratcha Anachak Thai
+Togo|Togolese|Lome|Togolese;Togolese Republic
+Trinidad and Tobago|Trinidadian|Port of Spain|Republic of Trinidad and Tobago
+Tunisia|Tunisian|Tunis|Republic of Tunisia
+Turkey|Turkish|Ankara|Turkiye;Türkiye
+Turkmenistan|Turkmen|Ashgabat|
+Uganda|Ugandan|Kampala|Republic of Uganda;Jamhuri ya Uganda
+Ukraine|Ukrainian|Kyiv;Kiev|Ukrayina
+United Arab Emirates|Emirati|Abu Dhabi|UAE;Emirates
+United Kingdom|British|London|Great Britain;Britain;UK;U.K.
+United States|American|Washington|United States of America;U.S.;US;USA;America;U.S.A.
+Uruguay|Uruguayan|Montevideo|Oriental Republic of Uruguay;Eastern Republic of Uruguay
+Uzbekistan|Uzbekistani|Tashkent|Republic of Uzbekistan
+Vanuatu|Ni-Vanuatu|Port Vila|Republic of Vanuatu;Ripablik blong Vanuatu
+Venezuela|Venezuelan|Caracas|Bolivarian Republic of Venezuela
+Vietnam|Vietnamese|Hanoi|Socialist Republic of Vietnam;Viet Nam;Socialist Republic of Viet Nam
+Western Sahara|Sahrawi|El Aaiun|
+Yemen|Yemeni|Sana'a|Yemeni Republic;Republic of Yemen
+Zambia|Zambian|Lusaka|Republic of Zambia
+Zimbabwe|Zimbabwean|Harare|Republic of Zimbabwe
+Soviet Union|Soviet||USSR;U.S.S.R.
+"""
+
+# canonical name | aliases. Ministries and offices of a state are built by pattern in `_MINISTRY` below.
+_ORGANISATION_TABLE = """\
+United Nations|UN;U.N.;the UN;United Nations Organization
+UN Security Council|Security Council;U.N. Security Council;United Nations Security Council;UNSC
+UN General Assembly|General Assembly;U.N. General Assembly;United Nations General Assembly
+European Union|EU;E.U.
+NATO|North Atlantic Treaty Organization;Nato
+Quartet|Middle East Quartet
+Arab League|League of Arab States
+African Union|AU
+Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation
+International Atomic Energy Agency|IAEA
+International Criminal Court|ICC
+International Court of Justice|ICJ
+World Health Organization|WHO
+International Monetary Fund|IMF
+World Bank|
+Red Cross|International Committee of the Red Cross;ICRC
+OPEC|Organization of the Petroleum Exporting Countries
+G7|Group of Seven;G-7
+G20|Group of 20;G-20
+BRICS|
+OSCE|Organization for Security and Co-operation in Europe
+Hamas|Islamic Resistance Movement
+Hezbollah|Hizbollah;Hizbullah;Hizballah
+Islamic Jihad|Palestinian Islamic Jihad
+Fatah|
+Palestine Liberation Organization|PLO
+Palestinian Authority|PA
+Islamic State|ISIS;ISIL;Daesh
+Al-Qaeda|al-Qaeda;Al Qaeda;al Qaeda;al-Qaida
+Taliban|
+Houthis|Ansar Allah;Houthi
+Kremlin|
+White House|
+Pentagon|
+State Department|US State Department;U.S. State Department
+Jewish Agency|
+"""
+
+# Institutions that stand for a country when named alone.
+_INSTITUTION_COUNTRY = {"Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
+                        "State Department": "United States"}
+
+_MINISTRY = re.compile(
+    r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?"
+    r"(?:(?P<field>Foreign|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy|Education|Energy)\s+Ministry"
+    r"|Ministry\s+of\s+(?P<field2>Foreign\s+Affairs|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy"
+    r"|Education|Energy))\b"
+)
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    surface: str
+    canonical: str  # the country or organisation name
+    kind: str  # 'country', 'demonym', 'capital', 'organisation', 'ministry'
+    start: int
+    end: int
+    country: str | None  # the country it stands for, when it stands for one
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("ese", "ss", "sh", "ch", "s")):
+        return None
+    return demonym + "s"
+
+
+def _build() -> tuple[dict[str, tuple[str, str]], re.Pattern[str], dict[str, str]]:
+    surfaces: dict[str, tuple[str, str]] = {}
+    demonym_country: dict[str, str] = {}
+    for row in _COUNTRY_TABLE.splitlines():
+        if not row.strip():
+            continue
+        name, demonyms, capitals, aliases = (row.split("|") + ["", "", ""])[:4]
+        surfaces.setdefault(name, (name, "country"))
+        for alias in filter(None, aliases.split(";")):
+            surfaces.setdefault(alias, (name, "country"))
+        for capital in filter(None, capitals.split(";")):
+            surfaces.setdefault(capital, (name, "capital"))
+        for demonym in filter(None, demonyms.split(";")):
+            demonym_country.setdefault(demonym, name)
+            surfaces.setdefault(demonym, (name, "demonym"))
+            plural = _plural(demonym)
+            if plural:
+                surfaces.setdefault(plural, (name, "demonym"))
+    for row in _ORGANISATION_TABLE.splitlines():
+        if not row.strip():
+            continue
+        name, aliases = (row.split("|") + [""])[:2]
+        surfaces[name] = (name, "organisation")
+        for alias in filter(None, aliases.split(";")):
+            if alias.startswith("the "):
+                alias = alias[4:]
+            surfaces.setdefault(alias, (name, "organisation"))
+    ordered = sorted(surfaces, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in ordered) + r")(?!\w)")
+    return surfaces, pattern, demonym_country
+
+
+_SURFACES, _PATTERN, _DEMONYM_COUNTRY = _build()
+
+
+def country_of_demonym(word: str) -> str | None:
+    """'Israeli' -> 'Israel'; None when the word is not a known demonym."""
+    return _DEMONYM_COUNTRY.get(word)
+
+
+def find_places_and_organisations(text: str, start: int = 0, end: int | None = None) -> list[GazetteerHit]:
+    """Every country, demonym, capital, organisation and ministry named in text[start:end], in order."""
+    end = len(text) if end is None else end
+    hits: list[GazetteerHit] = []
+    taken: list[tuple[int, int]] = []
+    for match in _MINISTRY.finditer(text, start, end):
+        adjective = match.group("adj")
+        field = (match.group("field") or match.group("field2") or "").replace("Affairs", "").strip()
+        field = re.sub(r"\s+", " ", field)
+        country = _DEMONYM_COUNTRY.get(adjective or "")
+        if adjective and not country:
+            continue  # 'the Foreign Ministry' of an unnamed state says nothing about who
+        if not adjective:
+            continue
+        name = f"{adjective} {field} Ministry"
+        hits.append(GazetteerHit(match.group(0), name, "ministry", match.start(), match.end(), country))
+        taken.append((match.start(), match.end()))
+    for match in _PATTERN.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        surface = match.group(0)
+        canonical, kind = _SURFACES[surface]
+        if kind == "organisation":
+            country = _INSTITUTION_COUNTRY.get(canonical)
+            if canonical == "State Department":
+                canonical = "US State Department"
+        else:
+            country = canonical
+        hits.append(GazetteerHit(surface, canonical, kind, match.start(), match.end(), country))
+    hits.sort(key=lambda hit: hit.start)
+    return hits

@@ -1,0 +1,441 @@
+"""Date expressions in news text, found and resolved against the article's publication date.
+
+`find_dates` scans a text once, left to right, and returns every date expression with its character span, its
+words (`phrase`) and, when the text supports one, its value: a `DateValue` (first day, last day, precision 'day',
+'month' or 'year'). Absolute dates ("Sept. 11, 2001", "in February 2022", "in 2005", "at the end of 1991") need
+no anchor. Deictic ones ("on Monday", "yesterday", "last week", "last September", "on October 7", "this year",
+"three days ago", "25 years of relations") are resolved against the anchor: the publication date, or, when that is
+unknown, an estimate that the caller derives from the article's own dates (then expressions that need the exact
+day, such as weekdays and "yesterday", stay unresolved). Anaphoric ones ("the same day", "earlier in the day",
+"the following month", "a week later") take the previous resolved expression as reference, and compound ones
+("a full 10 days after [X on October 7]", "a few weeks after [... last September]") the next expression in the
+same sentence. News convention: a bare weekday or day of month is the most recent one on or before the anchor,
+unless the sentence speaks of the future ("will", "is to", "plans to", "scheduled to"), then the next one on or
+after it. Fuzzy amounts ("a few weeks") coarsen the precision. A week is stored at month precision: the month
+holding most of the week (its Thursday), clipped to that month. The module is pure: no I/O, no global state.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    start: date
+    end: date
+    precision: str  # 'day', 'month' or 'year'
+
+    @property
+    def midpoint(self) -> date:
+        return self.start + (self.end - self.start) / 2
+
+
+@dataclass
+class DateMention:
+    start: int  # span of `phrase` in the text
+    end: int
+    phrase: str
+    kind: str  # 'absolute', 'deictic', 'anaphoric', 'compound', 'anniversary'
+    value: DateValue | None = None
+    # For 'compound' mentions: where the embedded reference ("after <...>") starts, and its mention's index.
+    scope_start: int | None = None
+    reference_index: int | None = None
+
+
+def day_value(day: date) -> DateValue:
+    return DateValue(day, day, "day")
+
+
+def month_value(year: int, month: int) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(date(year, month, 1), date(year, month, last), "month")
+
+
+def year_value(year: int) -> DateValue:
+    return DateValue(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def week_value(monday: date) -> DateValue:
+    """A Monday-to-Sunday week, at month precision (the month of its Thursday), clipped to that month."""
+    thursday = monday + timedelta(days=3)
+    month = month_value(thursday.year, thursday.month)
+    return DateValue(max(monday, month.start), min(monday + timedelta(days=6), month.end), "month")
+
+
+def coarsen(value: DateValue, precision: str) -> DateValue:
+    if PRECISION_RANK[precision] <= PRECISION_RANK[value.precision]:
+        return value
+    if precision == "month":
+        return month_value(value.start.year, value.start.month)
+    return year_value(value.start.year)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(value: DateValue, amount: int, unit: str, fuzzy: bool = False) -> DateValue:
+    """The period `amount` units (day/week/month/year) after `value` (before when negative)."""
+    unit_precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    # A coarse reference ('last September') moved by days or weeks is moved from its middle.
+    base = value.midpoint if unit_precision == "day" and value.precision != "day" else value.start
+    if unit == "day":
+        moved = base + timedelta(days=amount)
+    elif unit == "week":
+        moved = base + timedelta(weeks=amount)
+    elif unit == "month":
+        moved = add_months(base, amount)
+    else:
+        moved = date(base.year + amount, base.month, min(base.day, 28))
+    precision = max(value.precision, unit_precision, key=PRECISION_RANK.__getitem__)
+    if fuzzy:
+        precision = max(precision, "month" if unit in ("day", "week") else "year", key=PRECISION_RANK.__getitem__)
+    return coarsen(day_value(moved), precision)
+
+
+# --- vocabulary ---------------------------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+FUZZY_NUMBERS = {"a few": 3, "few": 3, "several": 3, "a couple of": 2, "couple of": 2, "some": 3}
+
+_MONTH = (r"(?P<{name}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sep(?:tember|t\.|t|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<{name}>1[6-9]\d\d|20\d\d)"
+_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUMBER = (r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|"
+           r"seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|few|several|"
+           r"a couple of|couple of)")
+_UNIT = r"(?P<{name}>day|week|month|year)s?"
+
+# Each form: (kind name, regex). Alternatives are tried at every position; the longest match wins.
+_FORMS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    ("mdy", r"\b(?:on\s+)?" + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day")
+     + r",?\s+" + _YEAR.format(name="year") + r"\b"),
+    ("dmy", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
+     + r",?\s+" + _YEAR.format(name="year") + r"\b"),
+    ("my", r"\b(?:(?:in|since|by|during|until|from|of|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|"
+     r"the\s+start\s+of|the\s+middle\s+of)\s+)?(?:early\s+|late\s+|mid-?)?" + _MONTH.format(name="month")
+     + r",?\s+" + _YEAR.format(name="year") + r"\b"),
+    ("md", r"\b(?:on\s+)?" + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day") + r"\b(?!,?\s+\d)"),
+    ("dm", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
+     + r"\b(?!,?\s+\d)"),
+    ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
+     r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of)\s+" + _MONTH.format(name="month")
+     + r"\b(?!\s+\d)"),
+    ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
+     r"(?:at\s+)?the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|again\s+in|back\s+in|as\s+early\s+as|"
+     r"as\s+late\s+as|around|circa)\s+" + _YEAR.format(name="year") + r"(?![\w,.]\d|s\b|-\w|%)"),
+    ("year_bare", r"(?<![\w$€£.,/-])" + _YEAR.format(name="year") + r"(?![\w%]|[,.]\d|-\d|s\b|\s*(?:people|persons|troops|"
+     r"soldiers|dollars|euros|tons|km|kilometers|meters|members|residents|refugees)\b)"),
+    ("weekday", r"\b(?P<wrel>(?:on\s+)?(?:last|this\s+past|this\s+coming|this|next|past)\s+|on\s+)?" + _WEEKDAY
+     + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?\b"),
+    ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
+     r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+    ("rel_period", r"\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
+     r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next)\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
+    ("ago", r"\b" + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+ago\b"),
+    ("anaphoric_day", r"\b(?P<aday>(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day|"
+     r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|earlier\s+that\s+(?:morning|afternoon|evening)|"
+     r"later\s+that\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night))\b"),
+    ("anaphoric_next", r"\b(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<aunit>day|week|month|year)\b"),
+    ("anaphoric_offset", r"\b(?:(?:a\s+full|just|only|some|about|nearly|almost|around|more\s+than)\s+)?"
+     + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+(?P<odir>later|earlier|before|after)\b"),
+    ("day_before_after", r"\bthe\s+day\s+(?P<bdir>before|after)\b"),
+    ("anniversary", r"\b(?P<n>\d{1,3}|" + r"|".join(k for k in NUMBER_WORDS if k not in ("a", "an")) +
+     r"|twenty[- ]\w+|thirty[- ]\w+|forty[- ]\w+|fifty[- ]\w+|sixty[- ]\w+|seventy[- ]\w+)\s+years\s+"
+     r"(?:of|since)\b"),
+]
+
+_FORM_PATTERNS = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in _FORMS]
+_FORM_KINDS = [kind for kind, _ in _FORMS]
+# Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
+_NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planning\s+to|"
+    r"scheduled\s+to|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
+    r"forthcoming)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])|\n")
+
+
+def _number(word: str) -> tuple[int, bool]:
+    """The number a count word stands for, and whether it is fuzzy ('a few')."""
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in FUZZY_NUMBERS:
+        return FUZZY_NUMBERS[word], True
+    if word.isdigit():
+        return int(word), False
+    parts = re.split(r"[- ]", word)
+    return sum(NUMBER_WORDS.get(part, 0) for part in parts), False
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    left = 0 if left < 0 else left + 1
+    right_candidates = [pos for pos in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
+                                        text.find("! ", end)) if pos >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left, right
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] is about the future ('will', 'is to', 'plans to')."""
+    left, right = _sentence_bounds(text, start, end)
+    return bool(_FUTURE.search(text, max(left, start - 120), min(right, end + 80)))
+
+
+def _resolve_month_day(anchor: date, month: int, day: int, future: bool) -> date | None:
+    """The `month`/`day` nearest the anchor: on or before it (past), on or after it (future)."""
+    for year in ((anchor.year, anchor.year + 1) if future else (anchor.year, anchor.year - 1)):
+        candidate = _safe_date(year, month, day)
+        if candidate and (candidate >= anchor if future else candidate <= anchor):
+            return candidate
+    return None
+
+
+def _resolve_month(anchor: date, month: int, relation: str, future: bool) -> DateValue:
+    relation = relation.lower()
+    if relation == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif relation == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif relation.startswith(("this", "earlier this", "later this")):
+        year = anchor.year
+    elif future:
+        year = anchor.year if month >= anchor.month else anchor.year + 1
+    else:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    return month_value(year, month)
+
+
+class _Resolver:
+    def __init__(self, text: str, anchor: date | None, anchor_is_exact: bool) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.exact = anchor_is_exact and anchor is not None
+        self.previous: DateValue | None = None
+
+    def resolve(self, kind: str, match: re.Match[str], start: int, end: int) -> tuple[str, DateValue | None]:
+        group = match.groupdict()
+        anchor = self.anchor
+        if kind == "iso":
+            day = _safe_date(int(group["y"]), int(group["m"]), int(group["d"]))
+            return "absolute", day_value(day) if day else None
+        if kind in ("mdy", "dmy"):
+            day = _safe_date(int(group["year"]), _month_number(group["month"]), int(group["day"]))
+            return "absolute", day_value(day) if day else None
+        if kind == "my":
+            return "absolute", month_value(int(group["year"]), _month_number(group["month"]))
+        if kind in ("year_cue", "year_bare"):
+            return "absolute", year_value(int(group["year"]))
+        if kind in ("md", "dm"):
+            if anchor is None:
+                return "deictic", None
+            future = speaks_of_future(self.text, start, end)
+            day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future)
+            return "deictic", day_value(day) if day else None
+        if kind == "rel_month":
+            if anchor is None:
+                return "deictic", None
+            relation = re.sub(r"\s+", " ", group["rel"].lower())
+            future = speaks_of_future(self.text, start, end)
+            return "deictic", _resolve_month(anchor, _month_number(group["month"]), relation, future)
+        if kind == "weekday":
+            return "deictic", self._weekday(group, start, end)
+        if kind == "named_day":
+            if not self.exact:
+                return "deictic", None
+            named = re.sub(r"\s+", " ", group["named"].lower())
+            offset = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "tomorrow": 1,
+                      "last night": -1}.get(named, 0)
+            return "deictic", day_value(anchor + timedelta(days=offset))
+        if kind == "rel_period":
+            return "deictic", self._period(group)
+        if kind == "ago":
+            if anchor is None:
+                return "deictic", None
+            amount, fuzzy = _number(group["n"])
+            unit = group["unit"].lower()
+            if unit in ("day", "week") and not self.exact:
+                return "deictic", None
+            return "deictic", shift(day_value(anchor), -amount, unit, fuzzy)
+        if kind == "anaphoric_day":
+            reference = self.previous
+            if reference is None or reference.precision != "day":
+                return "anaphoric", None
+            return "anaphoric", reference
+        if kind == "anaphoric_next":
+            reference = self.previous
+            if reference is None:
+                return "anaphoric", None
+            step = 1 if group["dir"].lower() in ("following", "next") else -1
+            unit = group["aunit"].lower()
+            moved = shift(reference, step, unit)
+            if unit == "week":
+                monday = moved.start - timedelta(days=moved.start.weekday())
+                moved = week_value(monday) if reference.precision == "day" else coarsen(moved, "month")
+            elif unit == "day" and reference.precision != "day":
+                return "anaphoric", None
+            return "anaphoric", moved
+        if kind == "anniversary":
+            if anchor is None:
+                return "anniversary", None
+            amount, _ = _number(group["n"])
+            return "anniversary", year_value(anchor.year - amount)
+        return "anaphoric", None
+
+    def _weekday(self, group: dict, start: int, end: int) -> DateValue | None:
+        if not self.exact:
+            return None
+        anchor = self.anchor
+        weekday = WEEKDAYS[group["weekday"].lower()]
+        relation = re.sub(r"\s+", " ", (group.get("wrel") or "").lower().replace("on ", "")).strip()
+        back = (anchor.weekday() - weekday) % 7
+        ahead = (weekday - anchor.weekday()) % 7
+        if relation in ("last", "this past", "past"):
+            return day_value(anchor - timedelta(days=back or 7))
+        if relation == "next":
+            return day_value(anchor + timedelta(days=ahead or 7))
+        if relation == "this coming":
+            return day_value(anchor + timedelta(days=ahead))
+        if speaks_of_future(self.text, start, end):
+            return day_value(anchor + timedelta(days=ahead))
+        return day_value(anchor - timedelta(days=back))
+
+    def _period(self, group: dict) -> DateValue | None:
+        anchor = self.anchor
+        if anchor is None:
+            return None
+        relation = re.sub(r"\s+", " ", group["prel"].lower())
+        unit = group["punit"].lower()
+        step = -1 if "last" in relation or relation == "past" else (1 if "next" in relation else 0)
+        if unit == "year":
+            return year_value(anchor.year + step)
+        if unit == "month":
+            moved = add_months(anchor, step)
+            return month_value(moved.year, moved.month)
+        if not self.exact:
+            return None
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return week_value(monday)
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """All form matches as (start, end, kind, match); overlapping ones are kept for the caller to choose."""
+    found = []
+    for kind, pattern in _FORM_PATTERNS:
+        for match in pattern.finditer(text):
+            if kind in _NEEDS_CAPITAL:
+                word = match.group("month") if "month" in match.groupdict() and match.group("month") else None
+                word = word or (match.group("weekday") if "weekday" in match.groupdict() else None)
+                if word and not word[0].isupper():
+                    continue
+            found.append((match.start(), match.end(), kind, match))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Longest-first, non-overlapping."""
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    occupied: list[tuple[int, int]] = []
+    for item in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if any(item[0] < b and a < item[1] for a, b in occupied):
+            continue
+        chosen.append(item)
+        occupied.append((item[0], item[1]))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
+
+    `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
+    article's own dates), or None.
+    """
+    resolver = _Resolver(text, anchor, anchor_is_exact)
+    mentions: list[DateMention] = []
+    pending_compounds: list[tuple[DateMention, int, str, bool, int]] = []
+    for start, end, kind, match in _select(_candidates(text)):
+        group = match.groupdict()
+        if kind == "anaphoric_offset" and group["odir"].lower() in ("after", "before"):
+            amount, fuzzy = _number(group["n"])
+            sign = 1 if group["odir"].lower() == "after" else -1
+            mention = DateMention(start, end, text[start:end], "compound", scope_start=end)
+            mentions.append(mention)
+            pending_compounds.append((mention, sign * amount, group["unit"].lower(), fuzzy, len(mentions) - 1))
+            continue
+        if kind == "anaphoric_offset":
+            amount, fuzzy = _number(group["n"])
+            sign = 1 if group["odir"].lower() == "later" else -1
+            value = shift(resolver.previous, sign * amount, group["unit"].lower(), fuzzy) if resolver.previous else None
+            mentions.append(DateMention(start, end, text[start:end], "anaphoric", value))
+            if value:
+                resolver.previous = value
+            continue
+        if kind == "day_before_after":
+            sign = -1 if group["bdir"].lower() == "before" else 1
+            value = shift(resolver.previous, sign, "day") if resolver.previous and resolver.previous.precision == "day" else None
+            mention = DateMention(start, end, text[start:end], "anaphoric", value)
+            mentions.append(mention)
+            pending_compounds.append((mention, sign, "day", False, len(mentions) - 1))
+            if value:
+                resolver.previous = value
+            continue
+        resolved_kind, value = resolver.resolve(kind, match, start, end)
+        mention = DateMention(start, end, text[start:end], resolved_kind, value)
+        mentions.append(mention)
+        if value is not None:
+            resolver.previous = value
+    _resolve_compounds(text, mentions, pending_compounds)
+    return mentions
+
+
+def _resolve_compounds(text: str, mentions: list[DateMention], pending: list) -> None:
+    """'N days after <... DATE>': the DATE is the next mention in the same sentence."""
+    for mention, amount, unit, fuzzy, index in pending:
+        sentence_end = _sentence_bounds(text, mention.start, mention.end)[1]
+        for later_index in range(index + 1, len(mentions)):
+            later = mentions[later_index]
+            if later.start >= sentence_end:
+                break
+            if later.value is not None:
+                mention.value = shift(later.value, amount, unit, fuzzy)
+                mention.kind = "compound"
+                mention.reference_index = later_index
+                mention.scope_start = mention.end
+                break
