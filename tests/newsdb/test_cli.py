@@ -1,0 +1,104 @@
+"""The command line, end to end through Click: options, exit codes, output formats, one-line errors."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from newsdb import __version__
+from newsdb.cli import cli
+from tests.conftest import REPO, SEEDS
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+def test_version_and_help():
+    assert run("--version").output.strip() == f"newsdb, version {__version__}"
+    for flag in ("-h", "--help"):
+        result = run(flag)
+        assert result.exit_code == 0 and "ingest" in result.output and "query" in result.output
+
+
+@pytest.mark.parametrize("args", [["nosuch"], ["query"], ["ingest"], ["query", "--format", "xml", "x"]])
+def test_bad_usage_exits_2(args):
+    assert run(*args).exit_code == 2
+
+
+def test_ingest_twice_then_query(db_url):
+    first = run("--db", db_url, "ingest", str(SEEDS))
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("5 added, 0 updated, 0 unchanged, 0 failed")
+    second = run("--db", db_url, "ingest", str(SEEDS))
+    assert second.output.startswith("0 added, 0 updated, 5 unchanged, 0 failed")
+    table = run("--db", db_url, "query", "articles_by_outlet_year")
+    assert table.exit_code == 0 and "(" in table.output.splitlines()[-1]
+    rows = list(csv.DictReader(io.StringIO(run("--db", db_url, "query", "articles_by_outlet_year", "--format", "csv").output)))
+    assert sum(int(row["articles"]) for row in rows) == 5
+    data = json.loads(run("--db", db_url, "query", "most_quoted_people", "-p", "limit", "3", "--format", "json").output)
+    assert isinstance(data, list) and len(data) <= 3
+
+
+def test_database_url_from_environment(sqlite_url):
+    result = run("ingest", str(SEEDS / "000_84f36ca0c7dda85b.txt"), env={"NEWSDB_DATABASE_URL": sqlite_url})
+    assert result.exit_code == 0 and result.output.startswith("1 added")
+    assert "0001" in run("db", "current", env={"NEWSDB_DATABASE_URL": sqlite_url}).output
+
+
+def test_failed_inputs_exit_1_with_one_line_each(sqlite_url, tmp_path):
+    (tmp_path / "good.txt").write_text("Headline\n\nGood body.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "broken.json").write_text("{")
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("1 added, 0 updated, 0 unchanged, 2 failed")
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2 and all(line.startswith("failed: ") for line in errors)
+    assert "Traceback" not in result.output
+
+
+def test_query_parameter_errors_are_usage_errors(sqlite_url):
+    missing = run("--db", sqlite_url, "query", "quotes_by_person")
+    wrong = run("--db", sqlite_url, "query", "most_quoted_people", "-p", "limit", "many")
+    unknown = run("--db", sqlite_url, "query", "most_quoted_people", "-p", "nope", "1")
+    assert [r.exit_code for r in (missing, wrong, unknown)] == [2, 2, 2]
+
+
+def test_injection_is_just_a_value(sqlite_url):
+    run("--db", sqlite_url, "ingest", str(SEEDS))
+    result = run("--db", sqlite_url, "query", "quotes_by_person", "-p", "person", "x' OR 1=1; DROP TABLE articles; --")
+    assert result.exit_code == 0 and "(0 rows)" in result.output
+    assert "5 unchanged" in run("--db", sqlite_url, "ingest", str(SEEDS)).output
+
+
+def test_db_commands(sqlite_url):
+    assert "database at revision 0001" in run("--db", sqlite_url, "db", "upgrade").output
+    assert "base" in run("--db", sqlite_url, "db", "downgrade", "base").output
+    assert "behind" in run("--db", sqlite_url, "db", "current").output
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdb", "--db", "mysql://nobody@localhost/x", "queries"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert result.returncode == 0  # listing queries needs no database
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdb", "--db", "mysql://nobody@localhost/x", "ingest", str(SEEDS)],
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error:") and "Traceback" not in result.stderr
+
+
+def test_default_database_is_a_file_in_the_current_folder(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "newsdb", "ingest", str(SEEDS)], capture_output=True, text=True,
+                            cwd=tmp_path, env={"PATH": "", "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "newsdb.sqlite3").is_file()
