@@ -68,6 +68,7 @@ class MentionRecord:
     start: int
     end: int
     role: str | None = None  # title or description as written next to it
+    apposition: str | None = None  # a second role in commas beside the name, when a title precedes it too
 
 
 @dataclass
