@@ -1,16 +1,589 @@
-"""Quotes step: direct, partial and indirect quotations with their speakers (first version)."""
+"""Quotes step: direct, partial and indirect quotations, each with its cue and speaker.
+
+Quoted segments come from `quotemarks`; each is kept or dropped (scare quotes, titles and names in quotes
+are not quotations), classed as `direct` (the quote stands as its own sentence) or `partial` (a fragment
+inside the reporter's sentence), and attributed: first from the words right after the closing mark ("…,”
+he said"), then from the reporter's words before it ("X said: “…"), then by continuity with the segment it
+continues or follows ("“A,” he said. “B.”", a quote carried over paragraphs). Indirect speech ("X said that
+…", "according to X, …", "X called for …") is read from the reporter's text of each sentence and kept only
+for named people. Speaker phrases are resolved by `speakers.SpeakerResolver`.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from loaders.extract.quotemarks import QuotedSpan, find_quoted_spans
+from loaders.extract.speakers import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    Resolution,
+    SpeakerResolver,
+)
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
 
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{20,})[\"\u201d]")
+_IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "put": ("put", "puts", "putting"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "begin": ("begin", "begins", "began", "beginning"),
+}
+_REGULAR = (
+    "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",
+    "post", "continue", "ask", "respond", "answer", "recall", "acknowledge", "admit", "concede", "contend",
+    "assert", "suggest", "indicate", "predict", "promise", "vow", "pledge", "urge", "describe", "complain",
+    "boast", "joke", "remark", "observe", "comment", "confirm", "report", "emphasize", "emphasise", "stress",
+    "recount", "lament", "shout", "yell", "exclaim", "mutter", "whisper", "scoff", "charge", "counter",
+    "retort", "believe", "agree", "conclude", "mention", "reiterate", "repeat", "caution", "maintain",
+    "proclaim", "opine", "muse", "wonder", "interject", "elaborate", "thunder", "snap", "sigh", "laugh",
+    "assure", "reassure", "express", "welcome", "condemn", "accuse", "demand", "blast", "slam", "criticize",
+    "criticise", "praise", "reveal", "disclose", "estimate", "hint", "allege", "advise", "recommend", "warn",
+    "threaten", "inform", "remind", "signal", "stipulate", "underline", "underscore", "highlight", "call",
+    "dub", "label", "brand", "term", "describe", "quote", "cite", "pronounce", "rule", "propose", "ask",
+    "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
+)
+
+
+def _forms(verb: str) -> tuple[str, ...]:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb, verb + "s", verb + "d", verb[:-1] + "ing"
+    if verb in ("snap", "quip", "scoff"):
+        return verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+    return verb, verb + "s", verb + "ed", verb + "ing"
+
+
+_CUE_WORDS = sorted({form for verb in (*_IRREGULAR, *_REGULAR) for form in _forms(verb)}, key=len, reverse=True)
+_CUE_ALTERNATION = "|".join(_CUE_WORDS)
+_CUE = re.compile(r"\b(?:" + _CUE_ALTERNATION + r")\b")
+# Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
+# only count with a subject and an object before the quote.
+_PARTICIPLE = re.compile(r"ing$")
+_FILLER = re.compile(
+    r"(?:\s+|^)(?:\w+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
+    r"once|first|previously|further|still|even|just|never|not|always|often|earlier|subsequently|then-|"
+    r"had\s+been|has\s+been|have\s+been|did|does|do)$"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd|newspaper|paper|station|network)|"
+    r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
+    r"lawmakers|voters|students|delegates|viewers|listeners|readers|the\s+\w+))"
+)
+_NAMING_BEFORE = re.compile(
+    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as|"
+    r"\b(?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|headlines?|label|name|book|film|movie|song|"
+    r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
+    r"operation|plan|campaign|initiative|project)|#)\s*$",
+    re.IGNORECASE,
+)
+_PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
+_ACCORDING_RIGHT = re.compile(r"^\s*[,—–-]?\s*according\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80})")
+_ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s*,")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_REPORTS_IN = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
+_NP_STOP = re.compile(
+    r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
+    r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,.;:!?\"“”(\u2014]|$"
+)
+_TIME_WORDS = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
+    r"this\s+week|earlier|later|recently|again|publicly|repeatedly)\b,?"
+)
+
+
+@dataclass
+class _Attribution:
+    resolution: Resolution
+    cue: str | None
+    explicit: bool  # found in the quote's own sentence, not inherited
 
 
 def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[QuoteRecord]:
-    return [
-        QuoteRecord(text=m.group(1), kind="direct", start=m.start(1), end=m.end(1))
-        for m in _QUOTED.finditer(article.body)
-    ]
+    body = article.body
+    spans = find_quoted_spans(body)
+    resolver = SpeakerResolver(article, people, registry, quoted=[(s.open_mark, s.outer_end) for s in spans])
+    quotes = _quotations(body, spans, resolver)
+    quotes.extend(_indirect_speech(body, spans, resolver, quotes))
+    quotes.sort(key=lambda quote: (quote.start, quote.end))
+    return quotes
+
+
+# -- direct and partial ---------------------------------------------------------------------------------------
+def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    attributions: list[_Attribution | None] = []
+    for index, span in enumerate(spans):
+        attributions.append(_own_attribution(body, spans, index, resolver))
+    keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
+    kinds = [_kind(body, spans, i) for i in range(len(spans))]
+    # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
+    for index, span in enumerate(spans):
+        if attributions[index] is not None or not keep[index]:
+            continue
+        attributions[index] = _inherited(body, spans, index, attributions, keep)
+    quotes: list[QuoteRecord] = []
+    for index, span in enumerate(spans):
+        if not keep[index]:
+            continue
+        attribution = attributions[index]
+        resolution = attribution.resolution if attribution else Resolution()
+        quotes.append(QuoteRecord(
+            text=body[span.start:span.end],
+            kind=kinds[index],
+            start=span.start,
+            end=span.end,
+            cue=attribution.cue if attribution else None,
+            speaker_name=resolution.name,
+            speaker_label=None if resolution.name else resolution.label,
+            speaker_start=resolution.start if resolution.known else None,
+            speaker_end=resolution.end if resolution.known else None,
+        ))
+    return quotes
+
+
+def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver) -> tuple[int, int, int, int]:
+    """(left start, left end, right start, right end) of the reporter's words around segment `index`."""
+    span = spans[index]
+    sentence_start, _ = resolver.sentences[resolver.sentence_of(span.open_mark)]
+    left_start = max(sentence_start, span.paragraph_start)
+    if index and spans[index - 1].paragraph_start == span.paragraph_start:
+        left_start = max(left_start, spans[index - 1].outer_end)
+    right_start = span.outer_end
+    right_end = span.paragraph_end
+    if span.closed:
+        _, sentence_end = resolver.sentences[resolver.sentence_of(span.close_mark + 1)]
+        if sentence_end > right_start:
+            right_end = min(right_end, sentence_end)
+    else:
+        right_end = right_start
+    if index + 1 < len(spans) and spans[index + 1].paragraph_start == span.paragraph_start:
+        right_end = min(right_end, spans[index + 1].open_mark)
+    return left_start, span.open_mark, right_start, max(right_start, right_end)
+
+
+def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver) -> _Attribution | None:
+    span = spans[index]
+    left_start, left_end, right_start, right_end = _context_bounds(body, spans, index, resolver)
+    ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".!?…"
+    found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
+    if found:
+        return found
+    found = _left_attribution(body, left_start, left_end, resolver)
+    if found:
+        return found
+    match = _ACCORDING_RIGHT.match(body, right_start, right_end)
+    if match:
+        start, end = _trim(body, match.start("np"), match.end("np"))
+        resolution = resolver.resolve(start, end)
+        if resolution.known:
+            return _Attribution(resolution, "according to", True)
+    return None
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",—–-"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",.;:"):
+        end -= 1
+    return start, end
+
+
+def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
+    word = body[cue_start:cue_end]
+    if word.lower() in ("told", "tells", "tell", "telling"):
+        match = _TOLD_OBJECT.match(body, cue_end)
+        if match:
+            return body[cue_start:match.end()].rstrip(".,")
+    return word
+
+
+def _valid_np(body: str, start: int, end: int) -> bool:
+    words = body[start:end].split()
+    if not words or len(words) > 12:
+        return False
+    first = words[0].lower().strip(",")
+    if first in PRONOUNS:
+        return len(words) == 1
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in ("it's", "there", "this", "these"):
+        return False
+    if any(w.lower() in ("is", "was", "are", "were", "be", "has", "have", "had") for w in words):
+        return False
+    last = words[-1].lower().strip(",")
+    if words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
+        return False  # "Israeli officials denied": a clause, not a noun phrase
+    return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
+        or words[-1][0].isupper()
+
+
+def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
+                       ends_sentence: bool) -> _Attribution | None:
+    """'…,” he said', '…,” said Lavrov', '…,” Hugh Hill, a doctor, said'."""
+    text = body[start:end]
+    if not text.strip():
+        return None
+    lead = len(text) - len(text.lstrip(" \t,—–-"))
+    if ends_sentence and lead < len(text) and text[lead:lead + 1].isupper() and text[lead:].split()[0].lower() not in PRONOUNS:
+        # "…done.” Trump said the …" starts a new sentence; only "…done.” he said." attributes it.
+        pass
+    cue = _CUE.search(body, start + lead, min(end, start + lead + 120))
+    if not cue:
+        return None
+    if cue.start() == start + lead:  # inverted: 'said Lavrov', 'said a Sharon confidant'
+        np_start = cue.end()
+        stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
+        np_end = stop.start() if stop else end
+        np_start, np_end = _trim(body, np_start, np_end)
+        if np_end > np_start and _valid_np(body, np_start, np_end) and _inverted_np_ok(body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+        return None
+    np_start, np_end = start + lead, cue.start()
+    prefix = body[np_start:np_end]
+    filler = _strip_filler(prefix)
+    np_end = np_start + len(filler)
+    np_start, np_end = _trim(body, np_start, np_end)
+    if np_end <= np_start or not _valid_np(body, np_start, np_end):
+        return None
+    if ends_sentence and body[np_start:np_end].lower() not in PRONOUNS:
+        # After a full stop, "Trump said …" opens a new sentence unless it is only the attribution.
+        after = body[cue.end():end].strip()
+        if after and after[0] not in ".,;" and not _TIME_WORDS.match(body, cue.end()):
+            return None
+    resolution = resolver.resolve(np_start, np_end)
+    if not resolution.known:
+        return None
+    return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+
+
+def _inverted_np_ok(body: str, start: int, end: int) -> bool:
+    first = body[start:end].split()[0]
+    return first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS
+
+
+def _strip_filler(prefix: str) -> str:
+    previous = None
+    while previous != prefix:
+        previous = prefix
+        prefix = prefix.rstrip()
+        prefix = _FILLER.sub("", prefix) if _FILLER.search(prefix) else prefix
+    return prefix.rstrip()
+
+
+def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
+    """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
+
+    "Sharon, who spoke at the meeting, said": a phrase ending in a comma is an apposition or relative
+    clause, and the subject is the phrase before the comma that opens it (both are returned).
+    """
+    prefix = _strip_filler(body[floor:end])
+    end = floor + len(prefix)
+    if end <= floor:
+        return None
+    if body[end - 1] == ",":
+        if not appositive_ok:
+            return None
+        opening = body.rfind(",", max(floor, end - 160), end - 1)
+        inner = body[opening + 1:end - 1] if opening >= 0 else ""
+        if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
+            return None
+        main = _np_before(body, floor, opening, appositive_ok=False)
+        if main is None:
+            return None
+        return _trim(body, main[0], end)
+    position = end
+    words: list[str] = []
+    while position > floor:
+        ch = body[position - 1]
+        if ch in ",;:(\u201c\u201d\"\u2014\n":
+            break
+        if ch.isspace():
+            position -= 1
+            continue
+        word_end = position
+        while position > floor and not body[position - 1].isspace() and body[position - 1] not in ",;:(\"\u201c\u201d\u2014":
+            position -= 1
+        word = body[position:word_end]
+        lowered = word.lower()
+        if lowered == "and" and words and words[-1][:1].isupper() and body[max(floor, position - 2):position].strip() \
+                and body[:position].rstrip()[-1:].isalpha() and _previous_word(body, floor, position)[:1].isupper():
+            words.append(word)  # "Lavrov and Sharon called for"
+            continue
+        if lowered in CLAUSE_WORDS:
+            position = word_end
+            break
+        words.append(word)
+        if len(words) > 14:
+            return None
+    start, end = _trim(body, position, end)
+    return (start, end) if end > start else None
+
+
+def _previous_word(body: str, floor: int, position: int) -> str:
+    match = re.search(r"(\S+)\s*$", body[floor:position])
+    return match.group(1) if match else ""
+
+
+def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'X said: “…', 'X said, “…', 'X says the candidate has “…', 'Tass quoted X as saying “…'."""
+    if end - start < 3:
+        return None
+    quoted_as = None
+    for match in _QUOTED_AS.finditer(body, start, end):
+        quoted_as = match
+    if quoted_as:
+        np_start, np_end = _trim(body, quoted_as.start("np"), quoted_as.end("np"))
+        resolution = resolver.resolve(np_start, np_end)
+        if resolution.known:
+            return _Attribution(resolution, "quoted", True)
+    cues = list(_CUE.finditer(body, start, end))
+    for cue in reversed(cues):
+        word = cue.group(0).lower()
+        if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
+            continue
+        if _PARTICIPLE.search(word) and body[start:cue.start()].rstrip().endswith(","):
+            np = _participle_subject(body, start, cue.start())
+        else:
+            np = _np_before(body, start, cue.start())
+        if np is None or not _valid_np(body, *np):
+            continue
+        resolution = resolver.resolve(*np)
+        if resolution.known:
+            return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+    for match in _REPORTS_IN.finditer(body, start, end):
+        np_start, np_end = _trim(body, match.start("np"), match.end("np"))
+        resolution = resolver.resolve(np_start, np_end)
+        if resolution.known and resolution.label:
+            return _Attribution(resolution, "reports", True)
+    match = None
+    for match in _ACCORDING_LEFT.finditer(body, start, end):
+        pass
+    if match:
+        np_start, np_end = _trim(body, match.start("np"), match.end("np"))
+        resolution = resolver.resolve(np_start, np_end)
+        if resolution.known:
+            return _Attribution(resolution, "according to", True)
+    return None
+
+
+def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
+    """'called terrorism a “…' names with an object; 'called “…' alone is a name, not speech."""
+    between = body[cue_end:quote_open].strip()
+    return bool(between) and between.lower() not in ("it", "him", "her", "them", "this", "that", "the", "a", "an")\
+        or between.lower() in ("it", "him", "her", "them", "this", "that")
+
+
+def _participle_subject(body: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """'X spoke, saying “…': the subject of the clause before the participle."""
+    prefix = body[floor:cue_start].rstrip()
+    if not prefix.endswith(","):
+        return None
+    prefix = prefix[:-1].rstrip()
+    verb = re.search(r"\s+[a-z]+$", prefix)
+    if not verb:
+        return None
+    end = floor + verb.start()
+    return _np_before(body, floor, end)
+
+
+def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
+    span = spans[index]
+    # A segment cut short by the next opening mark shares the speaker of the segment that follows it.
+    if not span.closed and index + 1 < len(spans) and spans[index + 1].continues == index:
+        following = attributions[index + 1]
+        if following is not None:
+            return following
+    for back in range(index - 1, max(-1, index - 4), -1):
+        previous = spans[back]
+        if not keep[back] or attributions[back] is None:
+            continue
+        gap = body[previous.outer_end:span.open_mark]
+        same_paragraph = previous.paragraph_start == span.paragraph_start
+        next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
+        if same_paragraph or (next_paragraph and span.paragraph_start == span.open_mark or span.continues == back):
+            return _Attribution(attributions[back].resolution, attributions[back].cue, False)
+        if next_paragraph:
+            return _Attribution(attributions[back].resolution, None, False)
+        break
+    return None
+
+
+def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
+    """Scare quotes, titles and names in quotes."""
+    text = body[span.start:span.end]
+    words = text.split()
+    before = body[max(span.paragraph_start, span.open_mark - 40):span.open_mark]
+    short = len(words) <= 4
+    if short and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
+        return True
+    if _title_like(words) and not (attribution and len(words) > 6):
+        return True
+    if short and not text.rstrip()[-1:] in "!?" and attribution is None:
+        return True
+    if short and span.single and attribution is None:
+        return True
+    return False
+
+
+def _title_like(words: list[str]) -> bool:
+    if len(words) < 2 or len(words) > 10 or words[-1][-1:] in ".!?":
+        return False
+    alpha = [w.strip(",;:’'\"") for w in words if w[:1].isalpha()]
+    if len(alpha) < 2:
+        return False
+    significant = [w for w in alpha if len(w) > 3 or w[:1].isupper()]
+    return all(w[:1].isupper() for w in significant) and sum(w[:1].isupper() for w in alpha) >= 2
+
+
+def _kind(body: str, spans: list[QuotedSpan], index: int) -> str:
+    span = spans[index]
+    if span.continues is not None and spans[span.continues].paragraph_start == span.paragraph_start:
+        return _kind(body, spans, span.continues)
+    first = body[span.start]
+    starts_sentence = first.isupper() or first.isdigit() or first in "[(…."
+    before = body[span.paragraph_start:span.open_mark].rstrip()
+    if not before:
+        return "direct" if starts_sentence or len(body[span.start:span.end].split()) > 8 else "partial"
+    if before[-1] in ".!?:;,\u2014\u2013-(\u201d\"" and starts_sentence:
+        if before[-1] == "," and re.search(r"\bthat,?$", before):
+            return "partial"
+        return "direct"
+    return "partial"
+
+
+# -- indirect speech ------------------------------------------------------------------------------------------
+_THAT_VERBS = (
+    "said|says|say|added|adds|noted|notes|argued|argues|claimed|claims|stated|states|suggested|suggests|"
+    "indicated|indicates|warned|warns|insisted|insists|explained|explains|announced|announces|believes|"
+    "believed|thinks|thought|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|"
+    "asserted|asserts|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|confirmed|confirms|"
+    "denied|denies|reported|reports|emphasized|emphasised|stressed|stresses|recalled|recalls|complained|"
+    "complains|charged|charges|hoped|hopes|feared|fears|agreed|agrees|concluded|concludes|maintained|"
+    "maintains|reiterated|reiterates|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|"
+    "alleged|alleges|estimated|estimates|replied|replies|responded|responds|answered|answers|testified|"
+    "testifies|cautioned|cautions|signaled|signalled|signals|conceded|observed|observes|mentioned|mentions"
+)
+_INDIRECT = re.compile(
+    r"(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>" + _TIME_WORDS.pattern + r")?"
+    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
+    r"|(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
+    r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
+    r"|(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
+    r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
+    r"(?:news|reports?)\s+that|described|describes|condemned|condemns|demanded|demands|accused|accuses|"
+    r"praised|praises|criticized|criticised|denounced|denounces)\s+"
+    r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
+    r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+)"
+)
+_NOT_CLAUSE_START = re.compile(
+    r"(?:in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
+    r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|he|she|they|the\s+same|more|less|"
+    r"repeatedly|publicly|privately|\d)\b"
+)
+_CLAUSE_END = re.compile(
+    r",\s+(?:according\s+to|but|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
+    r"|\s+and\s+(?:then\s+|also\s+)?(?:thanked|demurred|urged|added|said|called|warned|offered|expressed|went)\b"
+    r"|;|\s+-\s+|\u2014|\(|[\"\u201c\u201d]"
+)
+
+
+def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver,
+                     quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    results: list[QuoteRecord] = []
+    quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
+    for sentence_start, sentence_end in resolver.sentences:
+        segment_end = sentence_end
+        for match in _INDIRECT.finditer(body, sentence_start, sentence_end):
+            if resolver.is_quoted(match.start()):
+                continue
+            clause_start = match.end()
+            if match.group("cue") and not match.group(0).rstrip().endswith("that"):
+                if _NOT_CLAUSE_START.match(body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
+                    continue
+            clause_end = _clause_end(body, clause_start, segment_end)
+            clause_start, clause_end = _trim(body, clause_start, clause_end)
+            if len(body[clause_start:clause_end].split()) < 3:
+                continue
+            if any(start < clause_end and clause_start < end for start, end in quoted_ranges):
+                continue  # a quoted fragment makes it a partial quote, already extracted
+            cue_name = match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("noun")
+            for resolution in _indirect_speakers(body, sentence_start, match, resolver):
+                if resolution.name is None:
+                    continue
+                cue_text = _cue_label(match)
+                results.append(QuoteRecord(
+                    text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
+                    cue=cue_text, speaker_name=resolution.name, speaker_start=resolution.start,
+                    speaker_end=resolution.end,
+                ))
+            del cue_name
+    return results
+
+
+def _cue_label(match: re.Match) -> str:
+    if match.group("cue"):
+        return match.group("cue")
+    if match.group("cue2"):
+        return match.group("cue2")
+    if match.group("cue3"):
+        return re.sub(r"\s+that$", "", match.group("cue3").strip())
+    return match.group("noun").split()[1]
+
+
+def _zero_that_clause(body: str, start: int, end: int) -> bool:
+    """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
+    window = body[start:min(end, start + 80)]
+    return bool(re.search(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
+                          r"did|does|do|[a-z]+ed)\b", window))
+
+
+def _clause_end(body: str, start: int, end: int) -> int:
+    match = _CLAUSE_END.search(body, start, end)
+    return match.start() if match else end
+
+
+def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
+    if match.group("noun"):
+        mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
+        if mentions and mentions[-1].end == match.start():
+            mention = mentions[-1]
+            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+        return []
+    cue_start = match.start()
+    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or "").split()[0]
+    np = _np_before(body, sentence_start, cue_start)
+    if np is None and verb.endswith("ing"):
+        subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
+        if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
+            return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
+        return []
+    if np is None:
+        return []
+    np_start, np_end = np
+    if verb.endswith("ing"):
+        mentions = resolver.mentions_in(np_start, np_end)
+        if mentions and mentions[-1].end == np_end:
+            mention = mentions[-1]
+            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+        return []
+    text = body[np_start:np_end]
+    if re.search(r"\s+and\s+", text):
+        mentions = resolver.mentions_in(np_start, np_end)
+        if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
+            return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
+    if not _valid_np(body, np_start, np_end):
+        return []
+    resolution = resolver.resolve(np_start, np_end)
+    return [resolution] if resolution.name else []

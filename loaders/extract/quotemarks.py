@@ -1,0 +1,156 @@
+"""Quotation-mark scanning: where quoted passages start and end in an article body.
+
+News text mixes curly and straight marks, double and single marks and guillemets, and uses the same
+characters as apostrophes ("don't", "Israel's", "the '90s"). This module pairs opening and closing marks
+paragraph by paragraph and returns the spans of the quoted words (without the marks). An unclosed mark
+runs to the end of its paragraph or to the next opening mark; a passage continued over paragraphs (an
+opening mark on each, a closing one only on the last) is linked to the segment it continues. Deciding
+whether a span is a real quotation (and whose) is left to `loaders.extract.quotes`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Paragraphs are separated by blank lines, but a quote never runs over a line break either.
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+_DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
+_DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+_SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
+_SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+_STRAIGHT_DOUBLE = '"'
+_STRAIGHT_SINGLE = "'"
+_ANY_MARK = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
+
+
+@dataclass
+class QuotedSpan:
+    """One quoted segment: `body[start:end]` is the quoted text without its marks."""
+
+    start: int
+    end: int
+    open_mark: int  # index of the opening mark
+    close_mark: int | None  # index of the closing mark; None when the segment is unclosed
+    paragraph_start: int
+    paragraph_end: int
+    single: bool = False  # delimited by single marks
+    continues: int | None = None  # index (in the returned list) of the segment this one continues
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
+
+    @property
+    def outer_end(self) -> int:
+        """End of the segment including its closing mark (or of the text when unclosed)."""
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> list[tuple[int, int | None]]:
+    """Pairs of (opening mark index, closing mark index or None) for one family of marks."""
+    openers = _SINGLE_OPEN if single else _DOUBLE_OPEN
+    closers = _SINGLE_CLOSE if single else _DOUBLE_CLOSE
+    straight = _STRAIGHT_SINGLE if single else _STRAIGHT_DOUBLE
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for index in range(para_start, para_end):
+        ch = body[index]
+        if ch not in openers and ch not in closers and ch != straight:
+            continue
+        before = body[index - 1] if index > para_start else " "
+        after = body[index + 1] if index + 1 < para_end else " "
+        if single and _is_word_char(before) and _is_word_char(after):
+            continue  # an apostrophe: "don't", "don‘t", "Israel’s"
+        if ch in openers:
+            if single and (_is_word_char(before) or not (after.isalpha() or after in "[(")):
+                continue  # "the ‘90s", "rock ‘n’ roll"
+            if open_at is not None:
+                pairs.append((open_at, None))
+            open_at = index
+        elif ch in closers:
+            if open_at is None:
+                continue
+            if single and (before.isspace() or _is_word_char(after)):
+                continue
+            pairs.append((open_at, index))
+            open_at = None
+        else:
+            # A straight mark opens after a space or bracket and closes before a space or punctuation.
+            opens = (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
+            if single:
+                opens = opens and (after.isalpha() or after in "[(")
+            if open_at is None:
+                if opens:
+                    open_at = index
+            elif opens and not single:
+                pairs.append((open_at, None))
+                open_at = index
+            elif not before.isspace() and not _is_word_char(after):
+                pairs.append((open_at, index))
+                open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def _inside(span: QuotedSpan, outer: QuotedSpan) -> bool:
+    return outer.open_mark < span.open_mark < outer.outer_end
+
+
+def find_quoted_spans(body: str) -> list[QuotedSpan]:
+    """Every quoted segment of `body`, in order; a quote nested in another is part of the outer one."""
+    spans: list[QuotedSpan] = []
+    if not _ANY_MARK.search(body):
+        return spans
+    for paragraph in _PARAGRAPH.finditer(body):
+        para_start, para_end = paragraph.span()
+        if not _ANY_MARK.search(body, para_start, para_end):
+            continue
+        families: list[list[QuotedSpan]] = []
+        for single in (False, True):
+            pairs = _scan_paragraph(body, para_start, para_end, single)
+            family: list[QuotedSpan] = []
+            for position, (open_mark, close_mark) in enumerate(pairs):
+                if close_mark is None:
+                    if single:
+                        continue  # an unmatched single mark is far more often an apostrophe
+                    following = pairs[position + 1][0] if position + 1 < len(pairs) else para_end
+                    start, end = _trimmed(body, open_mark + 1, following)
+                else:
+                    start, end = _trimmed(body, open_mark + 1, close_mark)
+                if end > start:
+                    family.append(QuotedSpan(start, end, open_mark, close_mark, para_start, para_end, single))
+            families.append(family)
+        doubles, singles = families
+        if singles:
+            singles = [s for s in singles if not any(_inside(s, d) or _inside(d, s) and d.outer_end > s.outer_end
+                                                     for d in doubles)]
+            doubles = [d for d in doubles if not any(_inside(d, s) for s in singles)]
+        spans.extend(sorted(doubles + singles, key=lambda span: span.open_mark))
+    _link_continuations(body, spans)
+    return spans
+
+
+def _link_continuations(body: str, spans: list[QuotedSpan]) -> None:
+    """Mark segments that continue an unclosed one (next opening mark, or the next paragraph's first mark)."""
+    for index in range(1, len(spans)):
+        previous, current = spans[index - 1], spans[index]
+        if previous.closed or previous.single or current.single:
+            continue
+        if previous.paragraph_start == current.paragraph_start:
+            current.continues = index - 1
+        elif not body[current.paragraph_start:current.open_mark].strip():
+            current.continues = index - 1

@@ -1,0 +1,442 @@
+"""Speaker resolution: from the words that name a speaker to a person of the article, or to a label.
+
+A quotation's attribution names its speaker in one of four ways: a person's name ("Prime Minister Ariel
+Sharon", "Hugh Hill, a doctor,"), a pronoun ("he", "she", "it"), a description ("the Russian leader",
+"the minister") or an unnamed source or organisation ("an Israeli official", "the Kremlin"). `SpeakerResolver`
+turns such a phrase into a `PersonRecord.name` of the article (names, pronouns resolved to the nearest
+compatible preceding subject, descriptions resolved through the mentions' roles and the registry's offices)
+or into a label kept as written. It works on the body's sentences and the people found by the people step,
+and with an empty registry.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from loaders.records import ArticleRecord, PersonRecord
+from loaders.registry import Registry
+
+PRONOUNS_MALE = {"he", "him", "his"}
+PRONOUNS_FEMALE = {"she", "her"}
+PRONOUNS_THING = {"it", "they", "we", "i"}
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_THING
+
+# Words that end a noun phrase when reading backwards from a speech verb.
+CLAUSE_WORDS = {
+    "that", "and", "but", "or", "when", "while", "as", "because", "since", "after", "before", "although",
+    "though", "if", "so", "which", "who", "whom", "where", "whereas", "then", "until", "than", "once", "yet",
+    "nor", "whether", "why", "how", "what",
+}
+PREPOSITIONS = {
+    "to", "with", "by", "of", "for", "from", "on", "at", "in", "about", "against", "between", "than", "into",
+    "toward", "towards", "like", "among", "behind", "beside", "under", "over", "via", "without", "upon",
+    "including", "unlike", "versus", "alongside", "despite",
+}
+# Lowercase words that are part of a title or description before a name ("opposition leader Shimon Peres").
+ROLE_NOUNS = {
+    "leader", "president", "minister", "premier", "chancellor", "king", "queen", "prince", "spokesman",
+    "spokeswoman", "spokesperson", "secretary", "senator", "sen", "governor", "gov", "candidate", "nominee",
+    "front-runner", "frontrunner", "mogul", "billionaire", "businessman", "businesswoman", "ambassador", "envoy",
+    "chief", "head", "mayor", "congressman", "congresswoman", "lawmaker", "representative", "rep", "general",
+    "commander", "attorney", "director", "chairman", "chairwoman", "chair", "official", "adviser", "advisor",
+    "aide", "colonel", "officer", "judge", "justice", "speaker", "diplomat", "delegate", "negotiator",
+    "manager", "strategist", "analyst", "professor", "expert", "economist", "pollster", "executive", "ceo",
+    "founder", "deputy", "member", "vice", "former", "then", "opposition", "foreign", "prime", "defense",
+    "defence", "state", "party", "campaign", "press", "democrat", "republican", "host", "anchor", "reporter",
+    "correspondent", "editor", "columnist", "writer", "author", "activist", "lawyer", "doctor", "dr",
+    "pastor", "rabbi", "imam", "cleric", "bishop", "pope", "gop", "democratic", "attache", "attaché",
+    "governor-elect", "president-elect", "hopeful", "contender", "rival", "opponent", "counterpart",
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "friend", "colleague",
+}
+# Heads of a description that can stand for a leader of government or state.
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "leader", "head of state")
+HEAD_SYNONYMS = {
+    "leader": LEADER_TITLES,
+    "premier": ("prime minister", "premier"),
+    "president": ("president",),
+    "pm": ("prime minister",),
+    "minister": ("minister",),
+    "chief": ("chief", "head"),
+    "diplomat": ("foreign minister", "ambassador", "envoy", "secretary of state", "diplomat"),
+    "frontrunner": ("front-runner", "frontrunner", "candidate", "nominee"),
+    "front-runner": ("front-runner", "frontrunner", "candidate", "nominee"),
+    "nominee": ("nominee", "candidate"),
+    "candidate": ("candidate", "nominee", "hopeful"),
+}
+DEMONYMS = {
+    "russian": "russia", "israeli": "israel", "american": "united states", "us": "united states",
+    "u.s.": "united states", "palestinian": "palestine", "ukrainian": "ukraine", "british": "united kingdom",
+    "french": "france", "german": "germany", "chinese": "china", "iranian": "iran", "syrian": "syria",
+    "turkish": "turkey", "egyptian": "egypt", "jordanian": "jordan", "lebanese": "lebanon", "saudi": "saudi arabia",
+    "japanese": "japan", "indian": "india", "canadian": "canada", "mexican": "mexico", "italian": "italy",
+    "spanish": "spain", "polish": "poland", "qatari": "qatar", "iraqi": "iraq", "afghan": "afghanistan",
+    "pakistani": "pakistan", "korean": "korea", "australian": "australia", "european": "european union",
+}
+FEMALE_MARKERS = {"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman",
+                  "businesswoman", "wife", "mother", "daughter", "sister", "lady", "dame", "actress", "grandmother"}
+MALE_MARKERS = {"mr", "sir", "king", "prince", "spokesman", "chairman", "congressman", "businessman", "husband",
+                "father", "son", "brother", "lord", "actor", "grandfather", "rabbi", "pope", "bishop"}
+# Determiners and quantifiers that open a description or an unnamed source ("a Sharon confidant").
+DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
+               "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
+               "senior", "top", "unnamed", "anonymous"}
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"
+    r"|\b[A-Z])\.$"
+)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    try:
+        import gender_guesser.detector as detector  # optional: ships its first-name data in the package
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(first: str) -> str | None:
+    detector = _gender_detector()
+    if detector is None or not first[:1].isupper():
+        return None
+    guess = detector.get_gender(first)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; boundaries inside `protected` spans (quoted text) are ignored."""
+    bounds: list[tuple[int, int]] = []
+    protected_starts = [start for start, _ in protected]
+    start = 0
+    for match in _SENTENCE_END.finditer(body):
+        end = match.end()
+        if match.group(0)[0] != "\n":
+            if _ABBREVIATION.search(body, max(0, match.start() - 6), match.start() + 1):
+                continue
+            index = bisect_right(protected_starts, match.start()) - 1
+            if index >= 0 and protected[index][0] <= match.start() < protected[index][1] - 1:
+                continue
+        if end > start:
+            bounds.append((start, end))
+        start = end
+        while start < len(body) and body[start].isspace():
+            start += 1
+    if start < len(body):
+        bounds.append((start, len(body)))
+    return bounds
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: PersonRecord
+    role: str | None = None
+
+
+@dataclass
+class Resolution:
+    """A resolved speaker: either a person's canonical name or a label, with the span that names it."""
+
+    name: str | None = None
+    label: str | None = None
+    start: int | None = None
+    end: int | None = None
+    via: str = "name"  # 'name', 'pronoun', 'description', 'label'
+
+    @property
+    def known(self) -> bool:
+        return self.name is not None or self.label is not None
+
+
+@dataclass
+class SpeakerResolver:
+    article: ArticleRecord
+    people: list[PersonRecord]
+    registry: Registry
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # quoted text spans, never antecedents
+
+    def __post_init__(self) -> None:
+        body = self.article.body
+        self.body = body
+        self.sentences = sentence_bounds(body, self.quoted)
+        self._sentence_starts = [start for start, _ in self.sentences]
+        self.mentions = self._collect_mentions()
+        self._mention_starts = [mention.start for mention in self.mentions]
+        self._quoted_starts = [start for start, _ in self.quoted]
+        self.genders = {person.name: self._gender(person) for person in self.people}
+        # Speakers already attributed (by span start), preferred as antecedents of later pronouns.
+        self.speaker_spans: dict[int, str] = {}
+
+    # -- mentions -------------------------------------------------------------------------------------------
+    def _collect_mentions(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for person in self.people:
+            for mention in person.mentions:
+                mentions.append(Mention(mention.start, mention.end, person, mention.role))
+                taken.append((mention.start, mention.end))
+        # The people step may miss bare surnames; find them here when they point to one person only.
+        by_surname: dict[str, list[PersonRecord]] = {}
+        for person in self.people:
+            parts = person.name.split()
+            if len(parts) >= 2:
+                by_surname.setdefault(parts[-1], []).append(person)
+        unique = {surname: group[0] for surname, group in by_surname.items() if len(group) == 1 and len(surname) > 2}
+        if unique:
+            taken.sort()
+            starts = [start for start, _ in taken]
+            pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(unique, key=len, reverse=True)) + r")\b")
+            for match in pattern.finditer(self.body):
+                index = bisect_right(starts, match.start()) - 1
+                if index >= 0 and taken[index][0] <= match.start() < taken[index][1]:
+                    continue
+                mentions.append(Mention(match.start(), match.end(), unique[match.group(1)]))
+        mentions.sort(key=lambda mention: mention.start)
+        return mentions
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        index = bisect_left(self._mention_starts, start)
+        found = []
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self.mentions[index].end <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
+    def _gender(self, person: PersonRecord) -> str | None:
+        for mention in person.mentions:
+            words = {w.strip(".").lower() for w in (mention.role or "").split()}
+            if words & FEMALE_MARKERS:
+                return "female"
+            if words & MALE_MARKERS:
+                return "male"
+        first = person.name.split()[0] if person.name.split() else ""
+        return first_name_gender(first)
+
+    def is_quoted(self, position: int) -> bool:
+        index = bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, position) - 1)
+
+    # -- antecedents ----------------------------------------------------------------------------------------
+    def _is_object(self, mention: Mention) -> bool:
+        """Whether the mention reads as an object (after a preposition) or a possessive, not a subject."""
+        if _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return True
+        words = re.findall(r"[\w’'-]+|[,;:()\u2014]", self.body[max(0, mention.start - 60):mention.start])
+        for word in reversed(words[-5:]):
+            lowered = word.lower()
+            if lowered in PREPOSITIONS:
+                return True
+            if word[0].isupper() or lowered in ROLE_NOUNS or lowered.endswith("-based"):
+                continue
+            return False
+        return False
+
+    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
+        """The nearest compatible preceding subject: the sentence's first subject-like mention, else its last."""
+        sentence = self.sentence_of(position)
+        paragraph_floor = self.body.rfind("\n", 0, position)
+        floors = 0
+        for index in range(sentence, max(-1, sentence - limit_sentences), -1):
+            start, end = self.sentences[index]
+            if end <= paragraph_floor:
+                floors += 1
+                paragraph_floor = self.body.rfind("\n", 0, start)
+                if floors > 3:
+                    break
+            end = min(end, position)
+            candidates = [
+                mention for mention in self.mentions_in(start, end)
+                if not self.is_quoted(mention.start) and self._compatible(mention.person, gender)
+            ]
+            if not candidates:
+                continue
+            speakers = [m for m in candidates if m.start in self.speaker_spans]
+            subjects = [m for m in candidates if not self._is_object(m)]
+            if subjects:
+                return subjects[0]
+            if speakers:
+                return speakers[-1]
+            return candidates[-1]
+        return None
+
+    def _compatible(self, person: PersonRecord, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        known = self.genders.get(person.name)
+        return known is None or known == gender
+
+    _ORG_SUBJECT = re.compile(
+        r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}(?:[A-Z][\w’'&.-]*|officials|ministry|government|"
+        r"sources|campaign|committee|agency|department|office|spokesman|spokeswoman|spokesperson))"
+        r"(?=\s+(?:\w+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+    )
+
+    def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
+        """An organisation or group named as a sentence subject before `position` (for 'it', 'they')."""
+        sentence = self.sentence_of(position)
+        for index in range(sentence, max(-1, sentence - 3), -1):
+            start, end = self.sentences[index]
+            match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
+            if not match:
+                continue
+            phrase = match.group(1)
+            if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
+                continue
+            if plural != phrase.lower().endswith(("s", "officials", "sources")):
+                if not plural and phrase.lower().endswith("s") and not phrase.lower().endswith(("ss", "us")):
+                    continue
+            return phrase, match.start(1), match.end(1)
+        return None
+
+    # -- phrases --------------------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> Resolution:
+        """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase)."""
+        phrase = self.body[start:end]
+        words = phrase.split()
+        if not words:
+            return Resolution()
+        lowered = phrase.lower()
+        if len(words) == 1 and lowered in PRONOUNS:
+            return self._resolve_pronoun(lowered, start, end)
+        # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".
+        for part_start, part_end in self._comma_parts(start, end):
+            found = self._named(part_start, part_end)
+            if found:
+                return found
+        head_start, head_end = self._comma_parts(start, end)[0]
+        head = self.body[head_start:head_end]
+        head_words = head.split()
+        if head_words[0].lower() in ("the", "this") and head_words[-1][0].islower():
+            person = self._resolve_description(head_words[1:], start)
+            if person:
+                return Resolution(name=person.name, start=head_start, end=head_end, via="description")
+        return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        parts = []
+        cursor = start
+        for match in re.finditer(r",", self.body[start:end]):
+            parts.append((cursor, start + match.start()))
+            cursor = start + match.end()
+        parts.append((cursor, end))
+        trimmed = []
+        for part_start, part_end in parts:
+            while part_start < part_end and self.body[part_start] in " \t":
+                part_start += 1
+            while part_end > part_start and self.body[part_end - 1] in " \t":
+                part_end -= 1
+            if part_end > part_start:
+                trimmed.append((part_start, part_end))
+        return trimmed or [(start, end)]
+
+    def _named(self, start: int, end: int) -> Resolution | None:
+        """A person named by this phrase, when the name is its head (not 'a Sharon confidant')."""
+        mentions = self.mentions_in(start, end)
+        if not mentions:
+            return None
+        last = mentions[-1]
+        tail = self.body[last.end:end].strip()
+        first_word = self.body[start:end].split()[0].lower()
+        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?", tail):
+            return None  # the name only modifies the head: "a Sharon confidant", "Putin's spokesman"
+        if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
+            # "a Sharon confidant" ends in a noun; "the Israeli Foreign Minister, Silvan Shalom" is split by
+            # commas before we get here, so a determiner followed by a name is a description with the name.
+            lead = self.body[start:last.start].split()
+            if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS:
+                return None
+        return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
+
+    def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
+        if pronoun in ("he", "she"):
+            gender = "male" if pronoun == "he" else "female"
+            mention = self.person_antecedent(start, gender)
+            if mention:
+                return Resolution(name=mention.person.name, start=start, end=end, via="pronoun")
+            return Resolution()
+        if pronoun in ("it", "they"):
+            found = self.thing_antecedent(start, plural=pronoun == "they")
+            if found:
+                return Resolution(label=found[0], start=start, end=end, via="pronoun")
+            if pronoun == "they":
+                return Resolution()
+        return Resolution()
+
+    def _resolve_description(self, words: list[str], position: int) -> PersonRecord | None:
+        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits."""
+        cleaned = [w.strip(".,’'").lower() for w in words]
+        head = cleaned[-1] if cleaned else ""
+        if len(cleaned) >= 2 and cleaned[-2:] == ["prime", "minister"]:
+            head = "prime minister"
+        titles = HEAD_SYNONYMS.get(head, (head,))
+        if head not in ROLE_NOUNS and head != "prime minister":
+            return None
+        nations = [DEMONYMS[w] for w in cleaned[:-1] if w in DEMONYMS]
+        qualifiers = [w for w in cleaned[:-1] if w not in DEMONYMS and w not in ("prime",) and w.isalpha()]
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.start >= position or self.is_quoted(mention.start):
+                continue
+            roles = [m.role for m in mention.person.mentions if m.role]
+            if not roles:
+                continue
+            if any(self._role_fits(role, titles, nations, qualifiers, mention.person) for role in roles):
+                best = mention
+        if best:
+            return best.person
+        return self._registry_description(titles, nations)
+
+    @staticmethod
+    def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
+        lowered = role.lower()
+        if not any(title in lowered for title in titles):
+            return False
+        for nation in nations:
+            demonyms = [d for d, n in DEMONYMS.items() if n == nation]
+            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation):
+                return False
+        return all(q in lowered for q in qualifiers if q not in ("former", "then"))
+
+    def _registry_description(self, titles, nations) -> PersonRecord | None:
+        if not self.registry.people:
+            return None
+        when: date | None = self.article.published_on
+        country = (self.article.outlet_country or "").lower()
+        by_key = {}
+        for person in self.people:
+            for variant in (person.name, *person.aliases):
+                by_key[variant.lower()] = person
+        for entry in self.registry.people:
+            for office in entry.offices:
+                if not any(title in office.title.lower() for title in titles):
+                    continue
+                office_country = (office.country or entry.country or "").lower()
+                if nations and office_country not in nations:
+                    continue
+                if not nations and country and office_country and office_country != country:
+                    continue
+                if when and ((office.start and when < office.start) or (office.end and when > office.end)):
+                    continue
+                for variant in (entry.name, *entry.aliases):
+                    if variant.lower() in by_key:
+                        return by_key[variant.lower()]
+        return None

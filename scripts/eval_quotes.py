@@ -1,0 +1,293 @@
+"""Measure the quotes step: the seed articles against their gold, and PolNeAR dev (direct and partial quotes).
+
+Seeds: articles are built with `extract_article` from the seed files (with the folder manifest's metadata) and
+people with `extract_people`; direct+partial quotes are matched to gold on their text (trailing ",.;:" and
+whitespace stripped), indirect ones on text or on >=50% of the gold clause's characters. Speaker accuracy is
+over matched quotes, for gold named speakers (`speaker`) and unnamed ones (`speaker_label`, case-insensitive).
+
+PolNeAR: gold quotes of type direct or mixed; a gold quote is found when predicted direct/partial quotes cover
+at least 30% (lenient) or 80% (strict) of its characters; a prediction is correct when at least half of it lies
+in a found gold quote. Speaker accuracy on found quotes compares names by token overlap, for named gold
+speakers and for pronoun speakers (antecedent: the nearest preceding named gold speaker of compatible gender).
+
+Usage: .venv/bin/python scripts/eval_quotes.py [--seeds DIR] [--gold FILE] [--polnear FILE] [--errors N]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import multiprocessing
+import re
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from loaders.extract.article import extract_article  # noqa: E402
+from loaders.extract.people import extract_people  # noqa: E402
+from loaders.extract.quotes import extract_quotes  # noqa: E402
+from loaders.extract.speakers import first_name_gender  # noqa: E402
+from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
+from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
+
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "who", "you"}
+
+
+def norm(text: str) -> str:
+    return text.strip().rstrip(",.;: \n\t").strip()
+
+
+def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# -- seeds ----------------------------------------------------------------------------------------------------
+def seed_documents(folder: Path) -> dict[str, SourceDocument]:
+    given: dict[str, dict] = {}
+    manifest = folder / "manifest.csv"
+    if manifest.is_file():
+        with manifest.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                given[row["file"]] = {k: v for k, v in row.items() if k != "file" and v}
+    docs = {}
+    for path in sorted(folder.glob("*.txt")):
+        docs[path.name] = SourceDocument(str(path), "txt", path.read_text(encoding="utf-8"), given.get(path.name, {}))
+    return docs
+
+
+def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    docs = seed_documents(seeds)
+    counts = Counter()
+    samples: list[str] = []
+    for entry in gold:
+        doc = docs.get(entry["file"])
+        if doc is None:
+            print(f"missing seed file {entry['file']}")
+            continue
+        article = extract_article(doc, registry)
+        people = extract_people(article, registry)
+        predicted = extract_quotes(article, people, registry)
+        body = article.body
+        pred_dp = [q for q in predicted if q.kind in ("direct", "partial")]
+        gold_dp = [q for q in entry["quotes"] if q["kind"] in ("direct", "partial")]
+        used: set[int] = set()
+        for g in gold_dp:
+            match = next((i for i, q in enumerate(pred_dp) if i not in used and norm(q.text) == norm(g["text"])), None)
+            counts["dp_gold"] += 1
+            if match is None:
+                samples.append(f"[{entry['file'][:3]}] MISSED {g['kind']}: {g['text'][:80]!r}")
+                continue
+            used.add(match)
+            q = pred_dp[match]
+            counts["dp_matched"] += 1
+            counts["kind_ok"] += q.kind == g["kind"]
+            if q.kind != g["kind"]:
+                samples.append(f"[{entry['file'][:3]}] KIND {q.kind} (gold {g['kind']}): {g['text'][:60]!r}")
+            _score_speaker(counts, samples, entry["file"], q, g)
+        for i, q in enumerate(pred_dp):
+            counts["dp_pred"] += 1
+            if i not in used:
+                samples.append(f"[{entry['file'][:3]}] EXTRA {q.kind}: {q.text[:80]!r} ({q.speaker_name or q.speaker_label})")
+        not_quotes = {norm(t) for t in entry.get("not_quotes", [])}
+        counts["not_quotes"] += sum(norm(q.text) in not_quotes for q in pred_dp)
+        # Indirect speech: recall, exact text or >=50% of the gold clause's characters.
+        pred_ind = [q for q in predicted if q.kind == "indirect"]
+        counts["ind_pred"] += len(pred_ind)
+        cursor = 0
+        for g in (q for q in entry["quotes"] if q["kind"] == "indirect"):
+            counts["ind_gold"] += 1
+            g_start = body.find(g["text"], cursor)
+            if g_start < 0:
+                g_start = body.find(g["text"])
+            g_end = g_start + len(g["text"])
+            if g_start >= 0:
+                cursor = g_start
+            exact = [q for q in pred_ind if norm(q.text) == norm(g["text"]) and q.speaker_name == g["speaker"]]
+            overlapping = [
+                q for q in pred_ind
+                if g_start >= 0 and q.speaker_name == g["speaker"]
+                and min(q.end, g_end) - max(q.start, g_start) >= 0.5 * (g_end - g_start)
+            ]
+            counts["ind_exact"] += bool(exact)
+            counts["ind_overlap"] += bool(overlapping)
+            if not overlapping:
+                samples.append(f"[{entry['file'][:3]}] MISSED indirect ({g['speaker']}, {g['cue']}): {g['text'][:70]!r}")
+    p, r, f = prf(counts["dp_matched"], counts["dp_pred"], counts["dp_matched"], counts["dp_gold"])
+    print("== seeds (direct+partial exact text) ==")
+    print(f"direct+partial: gold {counts['dp_gold']} predicted {counts['dp_pred']} matched {counts['dp_matched']}"
+          f"  P {p:.3f} R {r:.3f} F1 {f:.3f}  kind accuracy {counts['kind_ok'] / max(1, counts['dp_matched']):.3f}")
+    print(f"speaker accuracy: named {counts['named_ok']}/{counts['named']} = "
+          f"{counts['named_ok'] / max(1, counts['named']):.3f}; unnamed {counts['unnamed_ok']}/{counts['unnamed']} = "
+          f"{counts['unnamed_ok'] / max(1, counts['unnamed']):.3f}")
+    print(f"not_quotes extracted: {counts['not_quotes']}")
+    print(f"indirect: gold {counts['ind_gold']} predicted {counts['ind_pred']}  recall exact "
+          f"{counts['ind_exact'] / max(1, counts['ind_gold']):.3f}  recall >=50% overlap "
+          f"{counts['ind_overlap'] / max(1, counts['ind_gold']):.3f}")
+    for line in samples[:errors]:
+        print("  " + line)
+
+
+def _score_speaker(counts: Counter, samples: list[str], file: str, q, g: dict) -> None:
+    if g["speaker"]:
+        counts["named"] += 1
+        ok = q.speaker_name == g["speaker"]
+        counts["named_ok"] += ok
+    elif g["speaker_label"]:
+        counts["unnamed"] += 1
+        ok = q.speaker_name is None and (q.speaker_label or "").casefold() == g["speaker_label"].casefold()
+        counts["unnamed_ok"] += ok
+    else:
+        return
+    if not ok:
+        samples.append(f"[{file[:3]}] SPEAKER {q.speaker_name or q.speaker_label!r} (gold "
+                       f"{g['speaker'] or g['speaker_label']!r}): {g['text'][:50]!r}")
+
+
+# -- PolNeAR --------------------------------------------------------------------------------------------------
+def _tokens(text: str | None) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w-]*", (text or "").replace("’s", "").replace("'s", ""))
+    return {w.lower() for w in words if w[0].isupper() and w.lower() not in PRONOUNS | {"the", "a", "an"}}
+
+
+def _antecedent(quote: dict, gold: list[dict]) -> str | None:
+    pronoun = (quote["speaker"] or "").lower()
+    wanted = {"he": "male", "she": "female"}.get(pronoun)
+    best = None
+    for other in gold:
+        surface = other.get("speaker")
+        if not surface or other["speaker_start"] is None or other["speaker_start"] >= quote["speaker_start"]:
+            continue
+        if not _tokens(surface):
+            continue
+        if wanted:
+            first = surface.split()[-2] if len(surface.split()) >= 2 else None
+            gender = first_name_gender(first) if first else None
+            if gender and gender != wanted:
+                continue
+        if best is None or other["speaker_start"] > best["speaker_start"]:
+            best = other
+    return best["speaker"] if best else None
+
+
+def _polnear_one(line: str) -> dict:
+    record = json.loads(line)
+    text = record["text"]
+    meta = record.get("meta") or {}
+    published = None
+    try:
+        published = date.fromisoformat(meta.get("publication_date") or "")
+    except ValueError:
+        pass
+    article = ArticleRecord(source_path=record["id"], source_format="json", raw_text=text, body=text,
+                            published_on=published, outlet_name=meta.get("publisher"))
+    registry = Registry()
+    started = time.perf_counter()
+    try:
+        people = extract_people(article, registry)
+    except Exception:  # the people step is developed concurrently; measure quotes even when it breaks
+        people = []
+    predicted = [q for q in extract_quotes(article, people, registry) if q.kind in ("direct", "partial")]
+    elapsed = time.perf_counter() - started
+    gold_all = record["quotes"]
+    gold = [q for q in gold_all if q["type"] in ("direct", "mixed")]
+    result = Counter(gold=len(gold), pred=len(predicted), people_failed=int(not people and bool(text)))
+    samples = []
+    for threshold, tag in ((0.3, "len"), (0.8, "str")):
+        found = []
+        for g in gold:
+            covered = sum(max(0, min(q.end, g["end"]) - max(q.start, g["start"])) for q in predicted)
+            found.append(covered >= threshold * (g["end"] - g["start"]))
+        result[f"{tag}_gold_tp"] = sum(found)
+        for q in predicted:
+            inside = [i for i, g in enumerate(gold) if found[i]
+                      and min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start)]
+            result[f"{tag}_pred_tp"] += bool(inside)
+            if tag == "len" and not inside:
+                samples.append(("FP", record["id"], q.text[:90]))
+        if tag == "len":
+            for i, g in enumerate(gold):
+                if not found[i]:
+                    samples.append(("FN", record["id"], g["quote"][:90]))
+                    continue
+                best = max(predicted, key=lambda q: min(q.end, g["end"]) - max(q.start, g["start"]))
+                predicted_speaker = best.speaker_name or best.speaker_label
+                surface = g["speaker"]
+                if not surface:
+                    continue
+                if surface.lower() in PRONOUNS:
+                    kind = "pronoun"
+                    target = _antecedent(g, gold_all)
+                    if target is None:
+                        continue
+                else:
+                    kind = "named"
+                    target = surface
+                result[f"{kind}"] += 1
+                ok = bool(_tokens(predicted_speaker) & _tokens(target)) or (
+                    not _tokens(target) and (predicted_speaker or "").lower() == target.lower())
+                result[f"{kind}_ok"] += ok
+                if not ok:
+                    samples.append((f"SPK-{kind}", record["id"], f"{predicted_speaker!r} vs gold {surface!r}"
+                                    f"->{target!r}: {g['quote'][:60]}"))
+    result["seconds"] = elapsed
+    result["chars"] = len(text)
+    return {"counts": result, "samples": samples}
+
+
+def evaluate_polnear(path: Path, errors: int) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    with multiprocessing.Pool(2) as pool:
+        outputs = pool.map(_polnear_one, lines, chunksize=8)
+    total = Counter()
+    samples = []
+    for output in outputs:
+        total.update(output["counts"])
+        samples.extend(output["samples"])
+    print(f"== PolNeAR dev ({len(lines)} articles, direct+mixed gold {total['gold']}, predicted {total['pred']}) ==")
+    for tag, name in (("len", "lenient (30%)"), ("str", "strict (80%)")):
+        p, r, f = prf(total[f"{tag}_pred_tp"], total["pred"], total[f"{tag}_gold_tp"], total["gold"])
+        print(f"{name}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    named = total["named_ok"] / max(1, total["named"])
+    pronoun = total["pronoun_ok"] / max(1, total["pronoun"])
+    both = (total["named_ok"] + total["pronoun_ok"]) / max(1, total["named"] + total["pronoun"])
+    print(f"speaker accuracy (lenient matches): named {total['named_ok']}/{total['named']} = {named:.3f}; "
+          f"pronoun->antecedent {total['pronoun_ok']}/{total['pronoun']} = {pronoun:.3f}; all {both:.3f}")
+    if total["people_failed"]:
+        print(f"(people step gave nothing or failed on {total['people_failed']} articles)")
+    print(f"time: {total['seconds']:.2f}s extraction for {total['chars'] / 1e6:.2f}M chars")
+    by_kind = Counter(kind for kind, _, _ in samples)
+    print(f"errors: {dict(by_kind)}")
+    if errors:
+        import random
+
+        random.Random(7).shuffle(samples)
+        for kind, ident, text in samples[:errors]:
+            print(f"  {kind} {ident.split('/')[-1][:40]}: {text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
+    parser.add_argument("--gold", type=Path, default=REPO / "../shared/gold/seeds.gold.json")
+    parser.add_argument("--polnear", type=Path, default=REPO / "../shared/dev/polnear.dev.jsonl")
+    parser.add_argument("--registry", type=Path, default=None, help="registry folder (default: the bundled one)")
+    parser.add_argument("--errors", type=int, default=0, help="print this many error samples per data set")
+    parser.add_argument("--skip-polnear", action="store_true")
+    args = parser.parse_args()
+    registry_dir = args.registry or default_registry_dir()
+    registry = load_registry(registry_dir) if registry_dir else Registry()
+    evaluate_seeds(args.seeds, args.gold, registry, args.errors)
+    if not args.skip_polnear:
+        evaluate_polnear(args.polnear, args.errors)
+
+
+if __name__ == "__main__":
+    main()
