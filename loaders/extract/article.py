@@ -1,46 +1,142 @@
-"""Article step: title, date, outlet and body from a `SourceDocument` (first version)."""
+"""Article step: one `SourceDocument` (copied text, HTML page or JSON record) becomes one `ArticleRecord`.
+
+What comes from outside the text (`doc.given`: manifest row or JSON fields) wins; everything missing is inferred.
+Copied text and JSON record texts go through `text_article` (headline block, boilerplate, body); HTML pages go
+through `html_article` (trafilatura body, structured metadata). The outlet is resolved before any numeric date is
+read, because the outlet's country decides whether 06/09/2004 is June or September. The body is always the kept
+paragraphs, stripped and joined by blank lines, so later steps treat every source alike.
+"""
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from loaders.extract import boilerplate, text_article
+from loaders.extract.outlets import Outlet, resolve_outlet
+from loaders.extract.pubdates import DateMatch, date_from_url, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
+_AUTHOR_LIST_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on", "as", "by"},
+    "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "que", "dans", "qui", "sur", "au"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "für", "ein"},
+    "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una", "para", "se", "es"},
+}
+_SCRIPTS = (("ru", re.compile(r"[\u0400-\u04FF]")), ("ar", re.compile(r"[\u0600-\u06FF]")),
+            ("he", re.compile(r"[\u0590-\u05FF]")))
 
-def _given_date(value) -> tuple[date | None, str | None]:
+
+def guess_language(text: str) -> str | None:
+    """A two-letter language code from script and function words; None when the text is too short to tell."""
+    sample = text[:4000]
+    words = [word.lower() for word in _WORD.findall(sample)]
+    if len(words) < 20:
+        return None
+    for code, script in _SCRIPTS:
+        if len(script.findall(sample)) > len(sample) * 0.3:
+            return code
+    scores = {code: sum(word in stop for word in words) for code, stop in _STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= max(3, len(words) * 0.05) else None
+
+
+def _given_str(given: dict, key: str) -> str | None:
+    value = given.get(key)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _given_authors(value: object) -> list[str]:
     if not value:
-        return None, None
-    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
-    if not match:
-        return None, None
-    year, month, day = match.groups()
-    if day:
-        return date(int(year), int(month), int(day)), "day"
-    if month:
-        return date(int(year), int(month), 1), "month"
-    return date(int(year), 1, 1), "year"
+        return []
+    if isinstance(value, str):
+        parts = _AUTHOR_LIST_SPLIT.split(value)
+    else:
+        parts = [str(item) for item in value]  # type: ignore[union-attr]
+    return [part.strip() for part in parts if part and part.strip()]
+
+
+def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
+    if outlet and outlet.entry and outlet.entry.date_order:
+        return outlet.entry.date_order
+    if outlet and outlet.country:
+        return date_order_for(outlet.country)
+    domain = (outlet.domain if outlet else None) or None
+    if domain is None and url:
+        from loaders.extract.outlets import domain_of
+
+        domain = domain_of(url)
+    return date_order_for(None, domain) if domain else None
 
 
 def extract_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
-    given = doc.given
+    if doc.source_format == "html":
+        from loaders.extract.html_article import extract_html_article
+
+        return extract_html_article(doc, registry)
+    return extract_text_article(doc, registry)
+
+
+def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
+    """Copied text or a JSON record's text: headline block, boilerplate and body, then the given fields on top."""
+    given = doc.given or {}
+    url = _given_str(given, "url")
     lines = [line.strip() for line in doc.raw_text.splitlines()]
-    lines = [line for line in lines if line]
-    title = given.get("title") or (lines[0] if lines else None)
-    body_lines = lines[1:] if not given.get("title") and lines else lines
-    published, precision = _given_date(given.get("published"))
-    authors = given.get("authors") or []
+    labels = boilerplate.scan_lines(lines)
+    evidence = text_article.collect_outlet_evidence(lines, labels)
+    outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
+    date_order = _date_order(outlet, url)
+    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels)
+
+    published, precision, evidence_text = _pick_date(given, parts, date_order, url)
+    title = _given_str(given, "title") or parts.title
+    outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
+    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
+    body = "\n\n".join(parts.paragraphs)
+    if _given_str(given, "title") and parts.title and parts.title != title:
+        # The given title replaces the inferred one; a first line that is neither stays in the body.
+        if not _same_headline(parts.title, title):
+            body = "\n\n".join([parts.title, *parts.paragraphs])
     return ArticleRecord(
         source_path=doc.source_path,
         source_format=doc.source_format,
         source_record=doc.source_record,
         raw_text=doc.raw_text,
-        body="\n\n".join(body_lines),
+        body=body,
         title=title,
-        url=given.get("url"),
-        outlet_name=given.get("outlet"),
-        authors=list(authors),
+        subtitle=parts.subtitle,
+        byline=parts.byline,
+        authors=authors,
         published_on=published,
         date_precision=precision,
-        language=given.get("language"),
+        date_evidence=evidence_text,
+        url=url,
+        outlet_name=outlet.name if outlet else None,
+        outlet_domain=outlet.domain if outlet else None,
+        outlet_country=outlet.country if outlet else None,
+        outlet_evidence=outlet.evidence if outlet else None,
+        language=_given_str(given, "language") or guess_language(body),
+        removed_lines=parts.removed,
     )
+
+
+def _same_headline(first: str, second: str | None) -> bool:
+    fold = lambda text: re.sub(r"\W+", " ", text or "").strip().casefold()  # noqa: E731
+    return fold(first) == fold(second) or fold(first).startswith(fold(second)) or fold(second).startswith(fold(first))
+
+
+def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | None, url: str | None):
+    value, precision = parse_given_date(given.get("published"), date_order)
+    if value:
+        return value, precision, None
+    found: DateMatch | None = text_article.read_date(parts, date_order)
+    if found is not None:
+        return found.value, found.precision, parts.date_text
+    found = date_from_url(url)
+    if found is not None:
+        return found.value, found.precision, found.text
+    return None, None, None

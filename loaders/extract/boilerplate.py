@@ -1,0 +1,258 @@
+"""Boilerplate: the page furniture copied along with an article, recognised by general signals.
+
+Text copied from a news page carries archive banners, reading-time lines, photo credits, donation and subscription
+appeals, newsletter and cookie notices, share buttons and "Related / Recommended / Read more" blocks. `scan_lines`
+labels each line with the signal that marks it as boilerplate (or None to keep it): single-line signals, whole
+appeal blocks from the salutation ("Dear reader") to the signatures, a caption followed by the same text with a
+photo credit, and everything after a "Related ..." heading once the article has begun. Lines repeated across many
+articles of one outlet need corpus counts: `count_line_keys` and `flag_repeated_lines` are pure helpers the
+ingest pipeline feeds with per-outlet counts.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+_I = re.IGNORECASE
+
+_ARCHIVE = re.compile(
+    r"^(?:search\b.{0,80}\barchives?\b|see\s+(?:the\s+)?original\b.{0,60}\bfrom\s+this\s+date|"
+    r"(?:from|browse|explore)\s+(?:the|our)\b.{0,40}\barchives?\b|this\s+(?:article|story)\s+is\s+from\s+the\s+archive)",
+    _I,
+)
+_READING_TIME = re.compile(
+    r"^(?:(?:est(?:imated|\.)?\s+)?(?:reading|read)\s+time\s*:?\s*)?(?:less\s+than\s+)?(?:a|an|\d+)\s*(?:-\s*)?"
+    r"(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+read(?:ing)?)?(?:\s+time)?\.?$",
+    _I,
+)
+_LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
+_PHOTO_CREDIT = re.compile(
+    r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:[^)]{0,120}\)\s*$|"
+    r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
+    r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
+    r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$)",
+    _I,
+)
+_COOKIE = re.compile(
+    r"^(?=.{0,300}$)(?:.*\bcookies?\b.*\b(?:settings|policy|preferences|consent|accept|we\s+use|this\s+(?:site|website)"
+    r"\s+uses)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies?\b.*|cookie\s+(?:settings|policy|preferences|"
+    r"notice|consent)\b.*)",
+    _I,
+)
+_NEWSLETTER = re.compile(
+    r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
+    r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|^newsletters?$)",
+    _I,
+)
+# An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
+_APPEAL_PRODUCT = re.compile(
+    r"\b(?:subscri(?:be|ption|ber)s?|donat(?:e|ion|ions)|premium|paywall|ads?-free|membership|become\s+a\s+"
+    r"(?:member|supporter|patron)|support\s+(?:our|independent|quality)\s+journalism|independent\s+journalism)\b",
+    _I,
+)
+_CALL_TO_ACTION = re.compile(
+    r"(?:\bclick\s+here\b|\bjoin\b.{0,40}\bnow\b|\bsign\s+up\b|\btoday\b|\bjust\s+[$€£]|[$€£]\s?\d+\s*(?:a|per|/)\s*"
+    r"(?:month|year|week)|>>|\bupgrade\b|\bsubscribe\s+now\b|\bdonate\s+now\b|\bstart\s+your\b|\bfree\s+trial\b)",
+    _I,
+)
+_STRONG_CALL = re.compile(
+    r"\bclick\s+here\b|>>|\b(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:\w+\s+){0,4}(?:now|today)\b", _I
+)
+_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
+_SHARE = re.compile(
+    r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|print|print\s+this(?:\s+article)?|e-?mail|"
+    r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
+    r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
+    r"listen|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?)[\s|•·,:/]*)+$",
+    _I,
+)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
+    r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?$",
+    _I,
+)
+_COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$", _I)
+_BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
+_INLINE_LINK = re.compile(
+    r"^(?=.{0,200}$)(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|recommended|more\s+on\s+this|"
+    r"watch|listen)\s*[:>|]\s*\S",
+    _I,
+)
+_CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
+_END_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
+    r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
+    r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|most\s+(?:read|popular|viewed|shared)|"
+    r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
+    r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
+    r"top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|in\s+other\s+news|don'?t\s+miss)\s*:?$",
+    _I,
+)
+_SALUTATION = re.compile(
+    r"^(?:dear|hello|hi)\s+(?:valued\s+|loyal\s+)?(?:reader|readers|friend|friends|subscriber|subscribers|"
+    r"supporter|supporters|member|members)\b[\s,!:.]*$",
+    _I,
+)
+_CLOSING = re.compile(
+    r"^(?:thank\s+you|thanks|many\s+thanks|sincerely|yours(?:\s+sincerely|\s+truly)?|best(?:\s+regards)?|"
+    r"(?:kind\s+|warm\s+)?regards|with\s+(?:gratitude|thanks))\b[^.]{0,40}[,.!]?$",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CREDIT_TAIL = re.compile(r"\((?:photo|image|picture)[^)]*\)|\bcredit\s*:", _I)
+
+SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
+    ("archive", _ARCHIVE),
+    ("reading_time", _READING_TIME),
+    ("reading_time", _LISTEN_TIME),
+    ("photo_credit", _PHOTO_CREDIT),
+    ("cookie", _COOKIE),
+    ("newsletter", _NEWSLETTER),
+    ("share", _SHARE),
+    ("advert", _ADVERT),
+    ("copyright", _COPYRIGHT),
+    ("banner", _BANNER),
+    ("link", _INLINE_LINK),
+)
+
+
+def classify_line(line: str) -> str | None:
+    """The boilerplate signal one line carries on its own, or None when it may be article text."""
+    text = line.strip()
+    if not text:
+        return None
+    for kind, pattern in SINGLE_LINE_SIGNALS:
+        if pattern.search(text):
+            return kind
+    if len(text) <= 400 and _APPEAL_PRODUCT.search(text):
+        # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
+        if _STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text)):
+            return "appeal"
+    if _CLICK_HERE.match(text):
+        return "link"
+    return None
+
+
+def is_end_heading(line: str) -> bool:
+    """True for a heading that opens a block of links to other articles ("Related Content", "Read more")."""
+    text = line.strip()
+    return len(text) <= 60 and bool(_END_HEADING.match(text))
+
+
+def is_paragraph(line: str) -> bool:
+    """True when a line reads like article prose rather than a heading, label or caption."""
+    text = line.strip()
+    words = len(text.split())
+    return words >= 16 or (words >= 8 and bool(_SENTENCE_END.search(text)))
+
+
+def _is_signature(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= 90 and len(text.split()) <= 12 and not _SENTENCE_END.search(text.rstrip(","))
+
+
+def _appeal_block_end(lines: list[str], start: int) -> int:
+    """Index after the appeal that opens at `start` with a salutation: through the closing and signatures."""
+    limit = min(len(lines), start + 60)
+    index = start + 1
+    while index < limit:
+        text = lines[index].strip()
+        if _CLOSING.match(text):
+            index += 1
+            while index < len(lines) and (not lines[index].strip() or _is_signature(lines[index])):
+                index += 1
+            return index
+        # An appeal without a closing ends where plain article prose starts again.
+        if len(text) > 200 and not _APPEAL_PRODUCT.search(text) and not re.search(r"\b(?:we|our|you)\b", text, _I):
+            return index
+        index += 1
+    return limit
+
+
+def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str | None]:
+    """Label every line with its boilerplate signal (None = keep). Blank lines are labelled None.
+
+    Kinds: the single-line signals of `classify_line`, 'appeal' (a whole "Dear reader ... Thank you, <names>"
+    block), 'caption' (a line repeated with a photo credit on the next line) and 'related' (a "Related ..."
+    heading after the article has begun, and everything after it). With `truncate_related=False` (text already
+    cut by an HTML extractor, where such headings are in-article link buttons) only the heading itself goes.
+    """
+    labels: list[str | None] = [None] * len(lines)
+    seen_paragraph = False
+    index = 0
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text:
+            index += 1
+            continue
+        if _SALUTATION.match(text):
+            end = _appeal_block_end(lines, index)
+            for inner in range(index, end):
+                if lines[inner].strip():
+                    labels[inner] = "appeal"
+            index = end
+            continue
+        if is_end_heading(text):
+            if seen_paragraph and truncate_related:
+                for inner in range(index, len(lines)):
+                    if lines[inner].strip():
+                        labels[inner] = "related"
+                break
+            labels[index] = "related"
+            index += 1
+            continue
+        kind = classify_line(text)
+        if kind is None:
+            following = _next_text(lines, index)
+            if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
+                kind = "caption"
+        labels[index] = kind
+        if kind is None and is_paragraph(text):
+            seen_paragraph = True
+        index += 1
+    return labels
+
+
+def _next_text(lines: list[str], index: int) -> str | None:
+    for following in lines[index + 1:]:
+        if following.strip():
+            return following.strip()
+    return None
+
+
+def _starts_with(line: str, prefix: str) -> bool:
+    return len(prefix) >= 3 and line.casefold().startswith(prefix.casefold())
+
+
+# --- lines repeated across one outlet's articles (needs corpus counts) ---
+
+_KEY_SPACE = re.compile(r"\s+")
+_KEY_DIGITS = re.compile(r"\d+")
+
+
+def line_key(line: str) -> str:
+    """The form under which a line is counted across articles: case, spacing and numbers folded."""
+    return _KEY_DIGITS.sub("0", _KEY_SPACE.sub(" ", line.strip().casefold()))
+
+
+def count_line_keys(lines: Iterable[str]) -> Counter:
+    """Each distinct line key of one article once: add these counters up over an outlet's articles."""
+    return Counter({key for key in (line_key(line) for line in lines) if key})
+
+
+def flag_repeated_lines(
+    lines: list[str],
+    counts: Mapping[str, int],
+    documents: int,
+    *,
+    min_documents: int = 5,
+    min_share: float = 0.2,
+) -> list[bool]:
+    """For each line, True when it appears in at least `min_documents` articles and `min_share` of the outlet's
+    `documents` articles (counts from `count_line_keys`, summed per outlet, including this article)."""
+    if documents < min_documents:
+        return [False] * len(lines)
+    threshold = max(min_documents, min_share * documents)
+    return [bool(line.strip()) and counts.get(line_key(line), 0) >= threshold for line in lines]

@@ -1,0 +1,218 @@
+"""Outlets: which publication an article comes from, and the text that says so.
+
+The strongest evidence comes from outside the text (a manifest's `outlet`, the URL's domain). Failing that, copied
+pages name their outlet in furniture around the article: archive banners ("Search X's archive"), wire bylines
+("By X Service", "X Staff"), "Recommended from X" blocks, copyright lines, "X – Exclusive" banners, appeals
+("more people are reading X than ever before") and agency datelines ("MOSCOW (X) –"). `find_outlet_evidence`
+reads one line for these signals; `resolve_outlet` matches the names against the registry (name, full name,
+aliases, domain) and keeps an unregistered outlet when the evidence is clear. The article body is never searched
+for outlet names: "he told X last week" says nothing about who published the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from loaders.registry import OutletEntry, Registry
+
+
+@dataclass(frozen=True)
+class OutletEvidence:
+    name: str  # the outlet as the text names it
+    text: str  # the words cited as evidence
+    kind: str  # 'archive', 'byline', 'recommended', 'copyright', 'exclusive', 'appeal', 'dateline', 'site'
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domain: str | None = None
+    country: str | None = None
+    evidence: str | None = None
+    entry: OutletEntry | None = None
+
+
+_TOKEN = r"[A-Z0-9][\w'’&!-]*(?:\.[\w-]+)*"
+_NAME = r"(?P<name>(?:[Tt]he\s+)?" + _TOKEN + r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+|al\s+|el\s+|[-–]\s+)?" + _TOKEN + r"){0,5})"
+_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
+    ("archive", re.compile(r"^(?i:search)\s+" + _NAME + r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,3}(?i:archives?)\b")),
+    ("archive", re.compile(r"^(?i:from\s+the)\s+" + _NAME + r"\s+(?i:archives?)\b")),
+    ("recommended", re.compile(
+        r"^(?i:recommended|more|latest|most\s+(?:read|popular|viewed))\s+(?i:stories\s+)?(?i:from|on|at|in)\s+"
+        + _NAME + r"\s*:?$")),
+    ("byline", re.compile(
+        r"^(?i:by)\s+(?:[Tt]he\s+)?" + _NAME + r"\s+(?i:(?:news\s+)?(?:service|staff(?:\s+writers?|\s+reporters?)?|"
+        r"newsroom|news\s+desk|desk|correspondents?|reporters?|wire(?:\s+services?)?|online|editorial(?:\s+board)?))$")),
+    ("exclusive", re.compile(r"^" + _NAME + r"\s*[-–—:|]\s*(?i:exclusive)$")),
+    ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
+    ("copyright", re.compile(
+        r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
+        + r"\s*(?:[.,|]|(?i:all\s+rights)|$)")),
+)
+_APPEAL_MENTION = re.compile(
+    r"\b(?:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+"
+    r"(?P<name>(?:The\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,4})"
+)
+_APPEAL_WORDS = re.compile(r"\b(?:reader|donat|subscri|support|journalism|paywall|premium|member)", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s*\((?P<name>[A-Z][\w .&/-]{0,30}?)\)\s*[-–—:]")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+# Words that are not outlets even though they sit where an outlet name would.
+_NOT_OUTLETS = {
+    "staff", "our", "the", "a", "an", "news", "wire", "agencies", "agency", "reuters staff", "this", "all", "more",
+    "exclusive", "service", "editor", "editors", "us", "you", "here", "now", "today", "contributors",
+}
+_SITE_SUFFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition|beta)\.")
+_NORMALISE = re.compile(r"[^a-z0-9]+")
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of a URL without 'www.', 'm.' and similar prefixes, lower-cased; None when there is none."""
+    if not url:
+        return None
+    text = url.strip()
+    if "://" not in text:
+        text = "http://" + text
+    try:
+        host = (urlsplit(text).hostname or "").lower()
+    except ValueError:
+        return None
+    while _SITE_SUFFIX.match(host) and host.count(".") > 1:
+        host = _SITE_SUFFIX.sub("", host, count=1)
+    return host or None
+
+
+def _key(name: str) -> str:
+    text = name.lower().replace("’", "'")
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"\.(com|net|org|co\.uk|co\.il)$", "", text)
+    return _NORMALISE.sub("", text)
+
+
+@lru_cache(maxsize=32)
+def _index(outlets: tuple[OutletEntry, ...]) -> tuple[dict[str, OutletEntry], dict[str, OutletEntry]]:
+    by_name: dict[str, OutletEntry] = {}
+    by_domain: dict[str, OutletEntry] = {}
+    for entry in outlets:
+        for alias in (entry.name, entry.full_name, *entry.aliases):
+            if alias:
+                by_name.setdefault(_key(alias), entry)
+        if entry.domain:
+            by_domain.setdefault(entry.domain.lower(), entry)
+            by_name.setdefault(_key(entry.domain), entry)
+    return by_name, by_domain
+
+
+def match_outlet_name(name: str | None, registry: Registry) -> OutletEntry | None:
+    """The registry entry whose name, full name, alias or domain is `name` (case, 'The' and punctuation aside)."""
+    if not name:
+        return None
+    by_name, by_domain = _index(registry.outlets)
+    found = by_name.get(_key(name))
+    if found is None and "." in name:
+        found = match_outlet_domain(domain_of(name), registry)
+    return found
+
+
+def match_outlet_domain(domain: str | None, registry: Registry) -> OutletEntry | None:
+    """The registry entry for a host or any parent domain of it (edition.cnn.com -> cnn.com)."""
+    if not domain:
+        return None
+    _, by_domain = _index(registry.outlets)
+    parts = domain.lower().split(".")
+    for first in range(len(parts) - 1):
+        found = by_domain.get(".".join(parts[first:]))
+        if found:
+            return found
+    return None
+
+
+def _clean_name(raw: str) -> str | None:
+    name = raw.strip(" .,:;-–—|'’\"")
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6:
+        return None
+    return name
+
+
+def _clause_around(line: str, start: int, end: int) -> str:
+    """The comma/sentence clause of `line` that holds `line[start:end]`, without its closing punctuation."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0)
+    right_match = _CLAUSE_END.search(line, end)
+    right = right_match.start() if right_match else len(line)
+    return line[left:right].strip()
+
+
+def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = False) -> OutletEvidence | None:
+    """The outlet named by one line of page furniture (banner, byline, copyright, appeal), or None.
+
+    With `furniture=False` the line is article text, where only an agency dateline ("MOSCOW (X) –") counts.
+    `appeal=True` says the line belongs to a donation or subscription appeal, whose wording need not say so.
+    """
+    text = line.strip()
+    if not text:
+        return None
+    if furniture and len(text) <= 120:
+        for kind, pattern in _LINE_SIGNALS:
+            match = pattern.match(text)
+            if match:
+                name = _clean_name(match.group("name"))
+                if name:
+                    return OutletEvidence(name, text, kind)
+    if furniture and (appeal or _APPEAL_WORDS.search(text)):
+        match = _APPEAL_MENTION.search(text)
+        if match:
+            name = _clean_name(match.group("name"))
+            if name:
+                return OutletEvidence(name, _clause_around(text, match.start(), match.end()), "appeal")
+    match = _DATELINE.match(text)
+    if match:
+        name = _clean_name(match.group("name"))
+        if name:
+            return OutletEvidence(name, text[: match.end()].rstrip(" -–—:"), "dateline")
+    return None
+
+
+_KIND_RANK = {"site": 0, "archive": 1, "exclusive": 1, "byline": 1, "recommended": 2, "copyright": 2,
+              "appeal": 3, "dateline": 4}
+
+
+def resolve_outlet(
+    registry: Registry,
+    *,
+    given: str | None = None,
+    url: str | None = None,
+    evidence: list[OutletEvidence] | tuple[OutletEvidence, ...] = (),
+) -> Outlet | None:
+    """The article's outlet: the given name, else the URL's domain, else the best text evidence.
+
+    A registry match supplies the canonical name, domain and country; without one, a given name, a clear name
+    in the evidence or the bare domain still makes an outlet.
+    """
+    domain = domain_of(url)
+    if given:
+        entry = match_outlet_name(given, registry)
+        return _outlet(entry, entry.name if entry else given.strip(), domain, None)
+    if domain:
+        entry = match_outlet_domain(domain, registry)
+        if entry:
+            return _outlet(entry, entry.name, domain, None)
+    ranked = sorted(enumerate(evidence), key=lambda item: (_KIND_RANK.get(item[1].kind, 5), item[0]))
+    for _, item in ranked:
+        entry = match_outlet_name(item.name, registry)
+        if entry:
+            return _outlet(entry, entry.name, domain, item.text)
+    if ranked:
+        best = ranked[0][1]
+        return _outlet(None, best.name, domain, best.text)
+    if domain:
+        return Outlet(name=domain, domain=domain, country=None, evidence=None)
+    return None
+
+
+def _outlet(entry: OutletEntry | None, name: str, domain: str | None, evidence: str | None) -> Outlet:
+    if entry is None:
+        return Outlet(name=name, domain=domain, evidence=evidence)
+    return Outlet(name=entry.name, domain=entry.domain or domain, country=entry.country, evidence=evidence,
+                  entry=entry)

@@ -1,0 +1,204 @@
+"""Copied-text articles: split a page copied as text into headline block, boilerplate and body.
+
+A copied page starts with a headline block in no fixed order (title, standfirst, date line, byline, reading time,
+a photo caption and credit), mixed with banners; the body follows as paragraphs, possibly with sub-headings,
+and ends with "Related" blocks, appeals and cookie notices. `parse_text` labels boilerplate with
+`boilerplate.scan_lines`, reads the headline block from the top until the first paragraph of prose, and returns
+the remaining kept lines as body paragraphs. It also collects the outlet evidence the furniture offers, so the
+caller can resolve the outlet (and with it the date order) before reading numeric dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract import boilerplate
+from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
+from loaders.extract.pubdates import DateMatch, date_line, find_dates
+
+_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by)\s+\S", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_SPLIT = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"]")
+_HEADER_SCAN_LIMIT = 12  # headline blocks are short; past this many lines the body has begun
+
+
+@dataclass
+class TextParts:
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    date_text: str | None = None  # the date line as written
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    outlet_evidence: list[OutletEvidence] = field(default_factory=list)
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= 150 and bool(_BYLINE.match(line))
+
+
+def _is_title_like(line: str) -> bool:
+    words = len(line.split())
+    return 0 < len(line) <= 220 and words <= 35 and len(_SENTENCE_SPLIT.findall(line)) == 0
+
+
+def _is_subtitle_like(line: str) -> bool:
+    return 0 < len(line) <= 350 and len(_SENTENCE_SPLIT.findall(line)) <= 1
+
+
+def _is_caption_like(line: str) -> bool:
+    """A short label without closing punctuation: a photo caption or a heading, not prose."""
+    return 0 < len(line) <= 120 and len(line.split()) <= 16 and not _SENTENCE_END.search(line)
+
+
+def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
+    """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, and an
+    agency dateline opening the first paragraph."""
+    evidence: list[OutletEvidence] = []
+    seen_paragraph = False
+    for line, label in zip(lines, labels):
+        if not line:
+            continue
+        if label is not None:
+            found = find_outlet_evidence(line, appeal=label == "appeal")
+        elif not seen_paragraph:
+            found = find_outlet_evidence(line, furniture=not boilerplate.is_paragraph(line))
+            seen_paragraph = boilerplate.is_paragraph(line)
+        else:
+            found = None
+        if found:
+            evidence.append(found)
+    return evidence
+
+
+def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str] | None = None,
+               labels: list[str | None] | None = None) -> TextParts:
+    """Headline block, body paragraphs and removed boilerplate of a copied page.
+
+    `lines` and `labels` (from `boilerplate.scan_lines`) may be passed when the caller already computed them.
+    """
+    if lines is None:
+        lines = [line.strip() for line in raw_text.splitlines()]
+    if labels is None:
+        labels = boilerplate.scan_lines(lines)
+    parts = TextParts()
+    entries = [(line, label) for line, label in zip(lines, labels) if line]
+    parts.removed = [line for line, label in entries if label is not None]
+    kept = [line for line, label in entries if label is None]
+
+    header_end = _read_header(kept, parts, date_order)
+    parts.paragraphs = kept[header_end:]
+    return parts
+
+
+def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> int:
+    """Fill title/subtitle/byline/date from the top of the kept lines; return where the body starts."""
+    index = 0
+    limit = min(len(kept), _HEADER_SCAN_LIMIT)
+    title_index: int | None = None
+    while index < limit:
+        line = kept[index]
+        if parts.date_text is None:
+            found = date_line(line, date_order)
+            if found:
+                parts.date_text = line
+                index += 1
+                continue
+        if parts.byline is None and _is_byline(line):
+            parts.byline = line
+            index += 1
+            continue
+        if boilerplate.is_paragraph(line) and not (title_index is not None and parts.subtitle is None
+                                                   and index == title_index + 1 and _is_subtitle_like(line)
+                                                   and _header_follows(kept, index + 1, date_order)):
+            break
+        if parts.title is None:
+            if not _is_title_like(line):
+                break
+            parts.title = line
+            title_index = index
+            index += 1
+            continue
+        if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
+                and _header_follows(kept, index + 1, date_order):
+            parts.subtitle = line
+            index += 1
+            continue
+        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
+            # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
+            parts.removed.append(line)
+            index += 1
+            break
+        break
+    if parts.byline and parts.date_text is None:
+        found = find_dates(parts.byline, date_order)
+        if found:
+            parts.date_text = found[0].text
+    return index
+
+
+def _next_is_paragraph(kept: list[str], index: int) -> bool:
+    return index < len(kept) and boilerplate.is_paragraph(kept[index])
+
+
+def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool:
+    """True when the line at `index` still belongs to the headline block (date, byline or caption)."""
+    if index >= len(kept):
+        return False
+    line = kept[index]
+    if date_line(line, date_order) or _is_byline(line):
+        return True
+    return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
+
+
+def read_date(parts: TextParts, date_order: str | None) -> DateMatch | None:
+    """The date of the headline block's date line (or byline), read with the outlet's date order."""
+    if not parts.date_text:
+        return None
+    found = date_line(parts.date_text, date_order)
+    if found:
+        return found
+    matches = find_dates(parts.date_text, date_order)
+    return matches[0] if matches else None
+
+
+# --- bylines ---
+
+_BY_PREFIX = re.compile(
+    r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|author\s*:)\s+", re.IGNORECASE
+)
+_BYLINE_CUT = re.compile(r"\s+(?:[|•·—–]|-\s)\s*|\s+(?:updated|published|posted)\b", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+_NOT_PERSON = re.compile(
+    r"\b(?:service|services|staff|news|agency|agencies|wire|wires|correspondents?|reporters?|editors?|editorial|"
+    r"desk|online|newsroom|team|bureau|press|media|writers?|contributors?|times|post|journal|herald|daily|"
+    r"tribune|guardian|channel|network|group|associated|board|report|reports)\b",
+    re.IGNORECASE,
+)
+_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn|ben)|[A-Z]\.)$")
+
+
+def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
+    """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
+    staff credits ("By X Service", "Reuters Staff") are not people."""
+    if not byline:
+        return []
+    text = _BY_PREFIX.sub("", byline.strip())
+    text = _BYLINE_CUT.split(text, maxsplit=1)[0]
+    for found in find_dates(text):
+        text = text[: found.start]
+    folded_outlets = {name.casefold() for name in outlet_names if name}
+    authors: list[str] = []
+    for part in _AUTHOR_SPLIT.split(text):
+        name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:
+            continue
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
+            continue
+        if name.isupper():
+            name = " ".join(token.capitalize() for token in tokens)
+        if name not in authors:
+            authors.append(name)
+    return authors
