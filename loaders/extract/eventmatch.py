@@ -1,10 +1,23 @@
-"""Cross-article event matching: is an extracted event one the database already has? (first version)"""
+"""Cross-article event matching: is an extracted event one the database already has?
+
+The store fills an `EventIndex` with the events it knows and asks `match` for each event of a new article. Two
+mentions are one real-world event when they have the same type, their dates agree within a window set by the
+precision (a day either way for a dated day, three for visits, which last days and are dated by arrival or by
+the main meeting; overlapping months or years otherwise), and they involve the same people: the people one names
+are a subset of the other's (so "Lavrov meets Sharon" and "Lavrov meets Peres" on the same day stay apart), or,
+when neither names people, they share their countries/organisations. Undated events match only through a curated
+catalogue name (`catalogue_names`), since nothing else tells two undated mentions apart safely.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from loaders.extract.names import person_key
 from loaders.records import EventRecord
+
+_DAY_WINDOW = {"visit": 3, "delegation_visit": 3, "war": 3, "attack": 1}
+_PRECISION_SPAN = {"day": 0, "month": 31, "year": 366}
 
 
 @dataclass
@@ -16,26 +29,88 @@ class KnownEvent:
     date_precision: str | None
     participants: frozenset[str] = field(default_factory=frozenset)  # person names (canonical)
     actors: frozenset[str] = field(default_factory=frozenset)
+    end_date: date | None = None
+    location: str | None = None
+
+    @classmethod
+    def from_record(cls, event_id: int, event: EventRecord) -> "KnownEvent":
+        return cls(event_id, event.name, event.event_type, event.start_date, event.date_precision,
+                   frozenset(event.participants), frozenset(event.actors), event.end_date, event.location)
+
+
+def _period(start: date, end: date | None, precision: str | None, event_type: str) -> tuple[date, date]:
+    """The days the event may fall on, widened by the matching window."""
+    if precision == "day" or precision is None:
+        window = timedelta(days=_DAY_WINDOW.get(event_type, 1))
+        return start - window, (end or start) + window
+    if end is None:
+        end = start + timedelta(days=_PRECISION_SPAN[precision] - 1)
+    return start, end
+
+
+def _keys(names) -> frozenset[str]:
+    return frozenset(person_key(name) for name in names if name)
 
 
 class EventIndex:
     """The events already stored; the store asks `match` for each new article's events and `add`s new ones."""
 
-    def __init__(self) -> None:
-        self._events: list[KnownEvent] = []
+    def __init__(self, catalogue_names: set[str] | frozenset[str] | None = None) -> None:
+        self._events: dict[int, KnownEvent] = {}
+        self._by_type: dict[str, list[int]] = {}
+        self._catalogue = frozenset(catalogue_names or ())
 
     def add(self, known: KnownEvent) -> None:
-        self._events.append(known)
+        if known.event_id not in self._events:
+            self._by_type.setdefault(known.event_type, []).append(known.event_id)
+        self._events[known.event_id] = known
+
+    def extend(self, event_id: int, event: EventRecord) -> None:
+        """Widen a known event with a newly matched mention's participants and actors (and date, if it had none)."""
+        known = self._events.get(event_id)
+        if known is None:
+            return
+        known.participants = known.participants | frozenset(event.participants)
+        known.actors = known.actors | frozenset(event.actors)
+        if known.start_date is None and event.start_date is not None:
+            known.start_date, known.end_date, known.date_precision = (event.start_date, event.end_date,
+                                                                      event.date_precision)
+        known.location = known.location or event.location
 
     def match(self, event: EventRecord) -> int | None:
-        if event.start_date is None:
+        best, best_score = None, None
+        people = _keys(event.participants)
+        actors = _keys(event.actors)
+        for event_id in self._by_type.get(event.event_type, ()):
+            known = self._events[event_id]
+            score = self._score(known, event, people, actors)
+            if score is not None and (best_score is None or score > best_score):
+                best, best_score = event_id, score
+        return best
+
+    def _score(self, known: KnownEvent, event: EventRecord, people: frozenset[str],
+               actors: frozenset[str]) -> tuple | None:
+        same_catalogue_name = event.name in self._catalogue and known.name == event.name
+        if event.start_date is None or known.start_date is None:
+            return (3, 0, 0) if same_catalogue_name else None
+        mine = _period(event.start_date, event.end_date, event.date_precision, event.event_type)
+        theirs = _period(known.start_date, known.end_date, known.date_precision, known.event_type)
+        if mine[0] > theirs[1] or theirs[0] > mine[1]:
             return None
-        for known in self._events:
-            if (
-                known.event_type == event.event_type
-                and known.start_date == event.start_date
-                and known.date_precision == event.date_precision
-                and known.participants & set(event.participants)
-            ):
-                return known.event_id
-        return None
+        if same_catalogue_name:
+            return (2, 0, 0)
+        known_people = _keys(known.participants)
+        known_actors = _keys(known.actors)
+        if people and known_people:
+            if not (people <= known_people or known_people <= people):
+                return None
+            overlap = len(people & known_people)
+        else:
+            shared = actors & known_actors
+            needed = min(2, len(actors), len(known_actors))
+            if needed == 0 or len(shared) < needed:
+                if not (known.location and known.location == event.location):
+                    return None
+            overlap = len(shared)
+        distance = abs((event.start_date - known.start_date).days)
+        return (1, overlap, -distance)

@@ -1,9 +1,592 @@
-"""Events step: events reported or recalled in the body, with dates and participants (first version)."""
+"""Events step: the events an article reports or recalls, with their dates, participants, location and role.
+
+Rule-based, in four passes over the body. (1) Trigger words and phrases from the vocabulary table `TRIGGERS`
+below mark event mentions (text inside quotation marks is speech, not narration, and is skipped). (2) Each mention
+takes its date from the nearest date expression of its sentence (`reldates`, anchored on the publication date,
+or on an estimate from the article's own dates when that is unknown); undated mentions of the article's news
+inherit the day the narration is at. (3) Participants are the people (from the people step) named in the
+mention's sentence, actors the countries and organisations (`gazetteer`), location the place the sentence puts
+the event in. (4) Mentions of one event within the article ("talks Monday with Sharon" ... "Sharon is scheduled
+to meet Lavrov today") are merged, and a mention too vague to identify anything (no date, no one, nowhere) is
+dropped. Role: 'reported' for the article's news (dated within days of publication, or told in its time),
+'background' for what it recalls. The curated catalogue (`Registry.events`) only names events and anchors
+undated articles; everything works with an empty registry.
+
+Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event classes):
+- meeting: met, meet(s/ing), meeting(s), talks, summit, conferred, hosts/hosted + a name       (CAMEO 04 consult)
+- visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew to                  (CAMEO 042/043)
+- agreement_signing: sign(ed/ing) ... agreement/memorandum/accord/treaty/deal/pact/protocol    (CAMEO 057)
+- phone_call: (tele)phone call/conversation, phoned, spoke by phone, called + a name, the call (CAMEO 04)
+- statement: statement, announced, announcement, declared, declaration, condemned/condemnation,
+  denied/denial, and 'officials/ministry/government ... said' with a date          (CAMEO 01 make statement)
+- press_conference: press/news conference, press/news briefing
+- attack: attack(s/ed), bombing(s), bombed, massacre, siege, hostage-taking, assault, raid(s), air strike(s),
+  shooting, ambush, hijacking, explosion, blast                              (PLOVER ASSAULT, CAMEO 18/19)
+- war: war(s), invasion, invaded, military operation/intervention/campaign/offensive, offensive,
+  crackdown, hostilities; not 'war on terror', 'war crimes', 'cold war', trade or price wars (CAMEO 19/20)
+- election: election(s), elected, re-elected, referendum, ballot, runoff, primaries
+- vote_veto: veto(ed/es), voted, abstained, a vote on/for/against, resolution passed/adopted/rejected
+- diplomatic_relations: establish/restore/resume/sever/cut/break off/normalise ... (diplomatic) relations/ties
+  (and those verbs with 'relations' in the sentence), 'N years of (diplomatic) relations'         (CAMEO 064/161)
+- delegation_visit: hosted/received/welcomed/invited/summoned/sent/led a ... delegation, a delegation arrived
+- other: laid a wreath, inaugurated, inauguration, assumed/took/came to power, took office, sworn in,
+  resigned, coup, funeral, opened an exhibit/embassy/...
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
+from loaders.extract.reldates import DateMention, DateValue, find_dates
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
-from loaders.registry import Registry
+from loaders.registry import EventEntry, Registry
+
+EVENT_TYPES = (
+    "meeting", "visit", "agreement_signing", "phone_call", "statement", "press_conference", "attack", "war",
+    "election", "vote_veto", "diplomatic_relations", "delegation_visit", "other",
+)
+
+_AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|MoU|convention)"
+_RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|restor(?:e|ed|es|ing|ation\s+of)|"
+                   r"resum(?:e|ed|es|ing|ption\s+of)|sever(?:ed|s|ing|ance\s+of)?|cut|cutting|broke\s+off|break(?:ing)?\s+off|"
+                   r"normali[sz](?:e|ed|es|ing|ation\s+of)|upgrad(?:e|ed|ing))")
+_NAME_AHEAD = r"(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w’'-]+))"
+
+# (event type, trigger regex). Case-insensitive unless the regex sets (?-i:...). Earlier rows win overlaps.
+TRIGGERS: list[tuple[str, str]] = [
+    ("agreement_signing", r"\bsign(?:ed|s|ing)?\b(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+" + _AGREEMENT_NOUN + r"\b"),
+    ("agreement_signing", r"\b(?:signing|signature)\s+of\s+(?:\w+\s+){0,6}?" + _AGREEMENT_NOUN + r"\b"),
+    ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\b"),
+    ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
+    ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
+                   r"|\b(?:spoke|talked|spoken)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+    ("phone_call", r"(?-i:\bcall(?:ed|s)?(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b))"),
+    ("phone_call", r"\b(?:the|a|his|her|their|[A-Z][\w]+['’]s)\s+call\b(?!\s+(?:for|on|to\s+(?:action|arms|prayer)))"),
+    ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
+                         r"summon(?:ed|s|ing)|sent|send(?:s|ing)?|dispatch(?:ed|es)?|led|head(?:ed|s))\s+"
+                         r"(?:a|an|the|its|his|their)?\s*(?:[\w’'-]+\s+){0,2}?delegations?\b"),
+    ("delegation_visit", r"\bdelegations?\s+(?:(?:from|of)\s+[\w’'-]+\s+)?(?:arrived|visited|met|travell?ed)\b"),
+    ("diplomatic_relations", r"\b" + _RELATIONS_VERB + r"\s+(?:\w+\s+){0,4}?(?:diplomatic\s+)?(?:relations|ties)\b"),
+    ("diplomatic_relations", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                             r"(?:\w+\s+)?" + _RELATIONS_VERB + r"\b"),
+    ("diplomatic_relations", r"\b(?:\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+years\s+(?:of|since\s+the\s+\w+\s+of)\s+"
+                             r"(?:diplomatic\s+)?(?:relations|ties)\b"),
+    ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
+    ("meeting", r"(?-i:\bhost(?:s|ed)\s+(?=[A-Z]))"),
+    ("visit", r"\b(?:visit|visits|visited|visiting|trip|tour|arrival|arrived\s+in|arrives\s+in|"
+              r"travell?ed\s+to|travels\s+to|flew\s+to|flies\s+to)\b"),
+    ("statement", r"\b(?:statements?|announced|announcement|declared|declaration|condemned|condemnation|"
+                  r"denied|denial)\b"),
+    ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
+                  r"embassy|kremlin|department|council|agency|authorities)\s+(?:said|stated|confirmed)\b"
+                  r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
+    ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
+               r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
+               r"ambush(?:ed)?|hijackings?|explosions?|blasts?)\b"),
+    ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
+            r"crackdown|hostilities)\b"),
+    ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries)\b"),
+    ("vote_veto", r"\b(?:veto(?:ed|es)?|vetoing|voted|abstained|vote\s+(?:on|for|against)|"
+                  r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected))\b"),
+    ("other", r"\b(?:laid\s+a\s+wreath|wreath[- ]laying|inaugurat(?:e|ed|es|ing|ion)|"
+              r"(?:assum(?:ed|ing|es|e)|took|taking|seized|came\s+to|coming\s+to)\s+power|took\s+office|"
+              r"sworn\s+in|resign(?:ed|ation)|coup|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
+              r"embassy|consulate|museum))\b"),
+]
+
+# Words right before or after a trigger that make it something other than an event of that type.
+_EXCLUDE_AFTER = {
+    "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
+                      r"\s+room|\s+footing|time\b)", re.I),
+    "meeting": re.compile(r"^(?:\s+(?:the|its|their|our|his|her)?\s*(?:demands?|needs?|targets?|expectations?|"
+                          r"requirements?|criteria|goals?|deadlines?|obligations?|standards?)|\s+point)", re.I),
+    "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?))", re.I),
+    "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
+}
+_EXCLUDE_BEFORE = {
+    "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
+                      r"\bpre-|\bthe\s+fight|\banti-)\s*$", re.I),
+    "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?)\s*$", re.I),
+    "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$", re.I),
+    "vote_veto": re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$", re.I),
+}
+# A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
+_HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
+
+_COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
+
+# Sentences and clauses.
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+                  "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.n", "u.k", "e.u"}
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_QUOTE_OPEN = re.compile(r"[“\"«]")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|had\s+)?\w+(?:ed|en|un|ht)\b|\bhas\s+had\b|"
+                      r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
+_AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
+
+_NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
+               "agreement_signing", "other", "vote_veto"}
+_VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
+_HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
+_LOCATION = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
+_NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
+                        r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
+_NARRATIVE_WINDOW_DAYS = 4
+# How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
+# usually recalled with their own date next to them, while the news date often sits further off.
+_MAX_DATE_DISTANCE = {"attack": 70, "war": 70, "election": 70}
+_DEFAULT_DATE_DISTANCE = 160
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,3}|\s+(?:of|since)\s+(?:the\s+)?(?:\w+\s+)?")
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class _Mention:
+    event_type: str
+    start: int
+    end: int
+    sentence: int
+    date: DateValue | None = None
+    date_phrase: str | None = None
+    date_inherited: bool = False
+    participants: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    location: str | None = None
+    role: str = "background"
+    catalogue: EventEntry | None = None
+    merged: int = 1
+
+
+def _sentences(body: str) -> list[_Sentence]:
+    sentences: list[_Sentence] = []
+    paragraph = 0
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(body):
+        if match.group(0)[0] != "\n":
+            word = re.search(r"([\w.]+)[.!?…]?$", body[start:match.start() + 1])
+            token = (word.group(1) if word else "").lower().rstrip(".")
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token):
+                continue
+        end = match.start() + (0 if match.group(0)[0] == "\n" else 1)
+        if body[start:end].strip():
+            sentences.append(_Sentence(start, end, paragraph))
+        if "\n" in match.group(0):
+            paragraph += 1
+        start = match.end()
+    if body[start:].strip():
+        sentences.append(_Sentence(start, len(body), paragraph))
+    return sentences
+
+
+def _quoted_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech; an unclosed mark runs to the end of its paragraph."""
+    spans = []
+    position = 0
+    while True:
+        opening = _QUOTE_OPEN.search(body, position)
+        if not opening:
+            return spans
+        closer = _QUOTE_PAIRS[opening.group(0)]
+        paragraph_end = body.find("\n", opening.end())
+        paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
+        closing = body.find(closer, opening.end(), paragraph_end)
+        next_open = body.find(opening.group(0), opening.end(), paragraph_end) if closer != opening.group(0) else -1
+        if closing < 0 or (0 <= next_open < closing):
+            end = next_open if next_open >= 0 else paragraph_end
+            resume = end
+        else:
+            end = closing
+            resume = closing + 1
+        # Short quoted names ("road map", "Quartet") are scare quotes, not speech.
+        if len(body[opening.end():end].split()) > 4:
+            spans.append((opening.start(), min(end + 1, len(body))))
+        position = max(resume, opening.end())
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int, int]] = []
+    for rank, (event_type, pattern) in enumerate(_COMPILED):
+        for match in pattern.finditer(body):
+            start, end = match.span()
+            if _inside(start, quoted):
+                continue
+            after = _EXCLUDE_AFTER.get(event_type)
+            if after and after.search(body[end:end + 40]):
+                continue
+            before = _EXCLUDE_BEFORE.get(event_type)
+            if before and before.search(body[max(0, start - 40):start]):
+                continue
+            if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):
+                continue
+            if event_type == "diplomatic_relations" and not re.search(
+                    r"relations|ties", body[max(0, start - 100):end + 60], re.I):
+                continue
+            found.append((event_type, start, end, rank))
+    found.sort(key=lambda item: (item[1], item[3], -(item[2] - item[1])))
+    chosen: list[tuple[str, int, int]] = []
+    for event_type, start, end, _ in found:
+        if chosen and start < chosen[-1][2]:
+            continue
+        chosen.append((event_type, start, end))
+    return chosen
+
+
+def _sentence_index(sentences: list[_Sentence], position: int) -> int:
+    low, high = 0, len(sentences) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sentences[middle].start <= position:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) -> int:
+    """Characters between trigger and date, with clause breaks counting extra."""
+    if mention.end <= trigger[0]:
+        between = body[mention.end:trigger[0]]
+    else:
+        between = body[trigger[1]:mention.start]
+    return len(between) + 40 * len(re.findall(r"[,;:(—–]|\s-\s", between))
+
+
+def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, int, int]]) -> dict[int, int]:
+    """Dates written as a modifier of a trigger ('the 1967 war', 'the October 7 attack', 'last week's siege',
+    '25 years of diplomatic relations') belong to that trigger alone: date index -> trigger start."""
+    bound: dict[int, int] = {}
+    starts = sorted(start for _, start, _ in triggers)
+    for index, mention in enumerate(dates):
+        for start in starts:
+            if start < mention.end:
+                continue
+            if _MODIFIER_GAP.fullmatch(body[mention.end:start]):
+                bound[index] = start
+            break
+    return bound
+
+
+def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
+               sentence: _Sentence, bound: dict[int, int]) -> DateMention | None:
+    embedded = {}
+    for index, mention in enumerate(dates):
+        if mention.kind == "compound" and mention.reference_index is not None:
+            embedded[mention.reference_index] = index
+    limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
+    best, best_score = None, None
+    for index, mention in enumerate(dates):
+        if mention.start < sentence.start or mention.end > sentence.end or mention.value is None:
+            continue
+        if index in bound and bound[index] != trigger[0]:
+            continue
+        if mention.kind == "anniversary" and bound.get(index) != trigger[0] and not (
+                mention.start >= trigger[0] and mention.end <= trigger[1]):
+            continue  # "25 years of X" dates X only
+        if mention.kind == "compound" and mention.reference_index is not None:
+            referenced = dates[mention.reference_index]
+            if mention.scope_start <= trigger[0] < referenced.end:
+                continue  # the trigger is inside "after <...>": it is the event the offset counts from
+        if index in embedded:
+            compound = dates[embedded[index]]
+            if not (compound.scope_start <= trigger[0] < mention.end):
+                continue  # the embedded date belongs to the events inside the compound's scope
+        if mention.start >= trigger[0] and mention.end <= trigger[1]:
+            score = 0
+        else:
+            score = _clause_distance(body, trigger, mention)
+        if score > limit and bound.get(index) != trigger[0]:
+            continue
+        if best_score is None or score < best_score:
+            best, best_score = mention, score
+    return best
+
+
+def _participants(people_spans: list[tuple[int, int, str]], sentence: _Sentence) -> list[str]:
+    names: list[str] = []
+    for start, end, name in people_spans:
+        if sentence.start <= start and end <= sentence.end and name not in names:
+            names.append(name)
+    return names
+
+
+def _actors(hits: list[GazetteerHit], sentence: _Sentence, people_spans: list[tuple[int, int, str]]) -> list[str]:
+    actors: list[str] = []
+    for hit in hits:
+        if not (sentence.start <= hit.start and hit.end <= sentence.end):
+            continue
+        name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
+        if name and name not in actors:
+            actors.append(name)
+    return actors
+
+
+def _location(body: str, trigger: tuple[int, int], sentence: _Sentence, hits: list[GazetteerHit],
+              people_spans: list[tuple[int, int, str]]) -> str | None:
+    window_start = max(sentence.start, trigger[0] - 60)
+    window_end = min(sentence.end, trigger[1] + 80)
+    best, best_distance = None, None
+    for match in _LOCATION.finditer(body, window_start, window_end):
+        place = match.group(1)
+        if _NOT_PLACE.match(place) or any(a <= match.start(1) < b for a, b, _ in people_spans):
+            continue
+        preposition = body[match.start():match.start() + 2].lower()
+        known = next((hit for hit in hits if hit.start == match.start(1)), None)
+        if preposition == "at" and known is None:
+            continue
+        if known is not None and known.kind == "demonym":
+            continue
+        distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end()
+        if best_distance is None or distance < best_distance:
+            best, best_distance = place, distance
+    return best
+
+
+def _estimate_anchor(body: str, registry: Registry) -> date | None:
+    """For an undated article: the latest date it names (absolute dates, and catalogue events it names)."""
+    latest: date | None = None
+    for mention in find_dates(body, None):
+        if mention.kind == "absolute" and mention.value is not None:
+            latest = max(latest or mention.value.start, mention.value.start)
+    for entry in registry.events:
+        if entry.start_date and any(_mentions_alias(body, alias) for alias in (entry.name, *entry.aliases)):
+            latest = max(latest or entry.start_date, entry.start_date)
+    return latest
+
+
+def _mentions_alias(text: str, alias: str) -> bool:
+    return bool(alias) and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text, re.I) is not None
+
+
+def _role(value: DateValue | None, anchor: date | None) -> str:
+    if value is None or anchor is None or value.precision != "day":
+        return "background"
+    if anchor - timedelta(days=_NARRATIVE_WINDOW_DAYS) <= value.start <= anchor + timedelta(days=14):
+        return "reported"
+    return "background"
+
+
+def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _compatible_sets(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    return not sa or not sb or sa <= sb or sb <= sa
+
+
+def _absorb(target: _Mention, other: _Mention) -> None:
+    """Fold `other` into `target`: the event keeps its best-founded date (told, not inherited; then narrowest)."""
+    if other.date is not None and not other.date_inherited and (
+            target.date is None or target.date_inherited
+            or (other.date.end - other.date.start) < (target.date.end - target.date.start)):
+        target.date, target.date_phrase, target.date_inherited = other.date, other.date_phrase, False
+        target.start, target.end = other.start, other.end
+    elif target.date is None and other.date is not None:
+        target.date, target.date_phrase, target.date_inherited = other.date, other.date_phrase, True
+    for name in other.participants:
+        if name not in target.participants:
+            target.participants.append(name)
+    for name in other.actors:
+        if name not in target.actors:
+            target.actors.append(name)
+    target.location = target.location or other.location
+    target.catalogue = target.catalogue or other.catalogue
+    if other.role == "reported":
+        target.role = "reported"
+    target.merged += 1
+
+
+def _merge_target(events: list[_Mention], mention: _Mention) -> _Mention | None:
+    best, best_key = None, None
+    for index, event in enumerate(events):
+        if event.event_type != mention.event_type:
+            continue
+        if not _compatible_dates(event.date, mention.date):
+            continue
+        both_told = (event.date is not None and mention.date is not None
+                     and not (event.date_inherited or mention.date_inherited))
+        # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
+        # sentence names; gatherings need the same people (one minister's meetings on one day are several).
+        same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
+        if not same_dated_happening and not _compatible_sets(event.participants, mention.participants):
+            continue
+        if (not same_dated_happening and len(event.actors) >= 2 and len(mention.actors) >= 2
+                and not event.participants and not mention.participants
+                and not _compatible_sets(event.actors, mention.actors)):
+            continue
+        if event.location and mention.location and event.location != mention.location:
+            continue
+        if mention.participants and event.participants:
+            overlap = len(set(event.participants) & set(mention.participants))
+        else:
+            overlap = 0
+            if (not same_dated_happening and event.actors and mention.actors
+                    and not (set(event.actors) & set(mention.actors))):
+                continue
+            overlap += len(set(event.actors) & set(mention.actors))
+        if event.date is not None and mention.date is not None and not (event.date_inherited or mention.date_inherited):
+            overlap += 2
+        key = (overlap, index)
+        if best_key is None or key > best_key:
+            best, best_key = event, key
+    return best
+
+
+def _name(event: _Mention) -> str:
+    if event.catalogue is not None:
+        return event.catalogue.name
+    label = event.event_type.replace("_", " ")
+    who = event.participants[:3] or event.actors[:3]
+    name = label + (" of " + ", ".join(who) if who else "")
+    if event.location:
+        name += f" in {event.location}"
+    if event.date is not None:
+        name += f" ({_date_label(event.date)})"
+    return name
+
+
+def _date_label(value: DateValue) -> str:
+    if value.precision == "day":
+        return value.start.isoformat()
+    if value.precision == "month":
+        return value.start.strftime("%Y-%m")
+    return str(value.start.year)
+
+
+def _catalogue_entry(registry: Registry, body: str, sentence_text: str, event: _Mention) -> EventEntry | None:
+    for entry in registry.events:
+        if entry.event_type != event.event_type:
+            continue
+        if not any(_mentions_alias(sentence_text, alias) for alias in (entry.name, *entry.aliases)):
+            continue
+        if event.date is not None and entry.start_date is not None:
+            entry_end = entry.end_date or entry.start_date
+            span = {"day": 0, "month": 31, "year": 366}.get(entry.date_precision or "day", 0)
+            if not (event.date.start <= entry_end + timedelta(days=span) and entry.start_date <= event.date.end):
+                continue
+        return entry
+    return None
 
 
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[EventRecord]:
-    return []
+    body = article.body
+    if not body:
+        return []
+    anchor_exact = article.published_on is not None and article.date_precision in (None, "day")
+    anchor = article.published_on or _estimate_anchor(body, registry)
+    dates = find_dates(body, anchor, anchor_exact)
+    sentences = _sentences(body)
+    if not sentences:
+        return []
+    quoted = _quoted_spans(body)
+    hits = find_places_and_organisations(body)
+    people_spans = sorted((m.start, m.end, person.name) for person in people for m in person.mentions)
+    hits = [hit for hit in hits if not any(a <= hit.start and hit.end <= b and (hit.end - hit.start) < (b - a)
+                                          for a, b, _ in people_spans if hit.kind != "demonym")]
+
+    mentions: list[_Mention] = []
+    narrative: tuple[DateValue, str, int] | None = None  # (day, phrase, paragraph) the news narration is at
+    date_cursor = 0
+    triggers = _find_triggers(body, quoted)
+    bound = _bound_dates(body, dates, triggers)
+    for event_type, start, end in triggers:
+        sentence_number = _sentence_index(sentences, start)
+        sentence = sentences[sentence_number]
+        # Advance the narration over reported-day dates that precede this trigger.
+        while date_cursor < len(dates) and dates[date_cursor].start < sentence.start:
+            candidate = dates[date_cursor]
+            if candidate.value is not None and _role(candidate.value, anchor if anchor_exact else None) == "reported":
+                narrative = (candidate.value, candidate.phrase, sentences[_sentence_index(sentences, candidate.start)].paragraph)
+            date_cursor += 1
+        mention = _Mention(event_type, start, end, sentence_number)
+        chosen = _pick_date(body, event_type, (start, end), dates, sentence, bound)
+        sentence_text = body[sentence.start:sentence.end]
+        if chosen is not None:
+            mention.date, mention.date_phrase = chosen.value, chosen.phrase
+            mention.role = _role(chosen.value, anchor if anchor_exact else anchor)
+            if chosen.kind in ("anaphoric",) and narrative and chosen.value == narrative[0]:
+                mention.role = "reported"
+        elif narrative is not None and event_type in _NEWS_TYPES and not _PERFECT.search(sentence_text):
+            mention.date, mention.date_phrase, mention.date_inherited = narrative[0], narrative[1], True
+            mention.role = "reported"
+        elif mentions and mentions[-1].role == "reported" and sentence.paragraph - sentences[mentions[-1].sentence].paragraph <= 1 \
+                and event_type in _NEWS_TYPES and not _PERFECT.search(sentence_text):
+            mention.role = "reported"
+        mention.participants = _participants(people_spans, sentence)
+        mention.actors = _actors(hits, sentence, people_spans)
+        mention.location = _location(body, (start, end), sentence, hits, people_spans)
+        mention.catalogue = _catalogue_entry(registry, body, sentence_text, mention)
+        mentions.append(mention)
+        # "he visited in 2005 and then again in 2012": the second date is a second event of the same kind.
+        if chosen is not None:
+            for later in dates:
+                if later.start < chosen.end or later.end > sentence.end or later.value is None or later is chosen:
+                    continue
+                between = body[chosen.end:later.start] + " " + later.phrase
+                if _AGAIN_BETWEEN.match(between):
+                    mentions.append(_Mention(
+                        event_type, later.start, later.end, sentence_number, later.value, later.phrase,
+                        participants=list(mention.participants), actors=list(mention.actors),
+                        location=mention.location, role=_role(later.value, anchor)))
+                break
+
+    events = _merge(mentions, sentences)
+    records = []
+    for event in events:
+        if event.date is None and not event.participants and not event.actors and not event.location:
+            continue
+        records.append(EventRecord(
+            name=_name(event),
+            event_type=event.event_type,
+            start=event.start,
+            end=event.end,
+            start_date=event.date.start if event.date else None,
+            end_date=event.date.end if event.date else None,
+            date_precision=event.date.precision if event.date else None,
+            date_phrase=event.date_phrase if event.date else None,
+            role=event.role,
+            location=event.location or (event.catalogue.location if event.catalogue else None),
+            participants=list(event.participants),
+            actors=list(event.actors),
+        ))
+    return records
+
+
+def _merge(mentions: list[_Mention], sentences: list[_Sentence]) -> list[_Mention]:
+    """Mentions of one event within the article become one event; the first of a visit and a meeting told in
+    one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
+    events: list[_Mention] = []
+    by_sentence: dict[int, list[_Mention]] = {}
+    for mention in mentions:
+        same_sentence = by_sentence.setdefault(mention.sentence, [])
+        shadow = next((other for other in same_sentence if other.event_type in _VISIT_FAMILY
+                       and mention.event_type in _VISIT_FAMILY and other.event_type != mention.event_type
+                       and _compatible_dates(other.date, mention.date)), None)
+        if shadow is not None:
+            _absorb(shadow, mention)
+            continue
+        target = _merge_target(events, mention)
+        if target is not None:
+            _absorb(target, mention)
+            same_sentence.append(target)
+            continue
+        events.append(mention)
+        same_sentence.append(mention)
+    return events

@@ -152,7 +152,7 @@ _FORMS: list[tuple[str, str]] = [
      + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?\b"),
     ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
-    ("rel_period", r"\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
+    ("rel_period", r"(?<!the\s)\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
      r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next)\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
     ("ago", r"\b" + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+ago\b"),
     ("anaphoric_day", r"\b(?P<aday>(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day|"
@@ -419,7 +419,8 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> 
         resolved_kind, value = resolver.resolve(kind, match, start, end)
         mention = DateMention(start, end, text[start:end], resolved_kind, value)
         mentions.append(mention)
-        if value is not None:
+        # An announced future date ("plans to meet on Wednesday") does not move the narration's time.
+        if value is not None and not (resolver.exact and value.start > anchor):
             resolver.previous = value
     _resolve_compounds(text, mentions, pending_compounds)
     return mentions
