@@ -152,9 +152,14 @@ def _score_speaker(counts: Counter, samples: list[str], file: str, q, g: dict) -
 
 
 # -- PolNeAR --------------------------------------------------------------------------------------------------
+_STOP = PRONOUNS | {"the", "a", "an", "of", "for", "to", "in", "on", "and", "who", "mr", "mrs", "ms", "dr", "sen",
+                    "rep", "gov", "president", "former", "said", "his", "her", "their", "its", "that", "with"}
+
+
 def _tokens(text: str | None) -> set[str]:
+    """Content words of a speaker phrase: names and the head of a label ('an industry lobbyist')."""
     words = re.findall(r"[A-Za-z][\w-]*", (text or "").replace("’s", "").replace("'s", ""))
-    return {w.lower() for w in words if w[0].isupper() and w.lower() not in PRONOUNS | {"the", "a", "an"}}
+    return {w.lower() for w in words if w.lower() not in _STOP}
 
 
 def _antecedent(quote: dict, gold: list[dict]) -> str | None:

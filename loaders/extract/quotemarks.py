@@ -21,6 +21,8 @@ _SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
 _SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 _STRAIGHT_DOUBLE = '"'
 _STRAIGHT_SINGLE = "'"
+# Some wires (the NYT archive) write a double mark as two straight single ones: ''like this.''
+_DOUBLED_SINGLE = re.compile(r"(?<![\w'])''(?=[^\s'])|(?<=[^\s'])''(?![\w'])")
 _ANY_MARK = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
 
 
@@ -77,11 +79,17 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
         if ch in openers:
             if single and (_is_word_char(before) or not (after.isalpha() or after in "[(")):
                 continue  # "the ‘90s", "rock ‘n’ roll"
+            if open_at is not None and not single and not before.isspace() and not _is_word_char(after):
+                pairs.append((open_at, index))  # an opening mark typed as the closing one: “…here,“ said
+                open_at = None
+                continue
             if open_at is not None:
                 pairs.append((open_at, None))
             open_at = index
         elif ch in closers:
             if open_at is None:
+                if not single and before.isspace() and _is_word_char(after):
+                    open_at = index  # a closing mark typed as the opening one: ”Isis declares…”
                 continue
             if single and (before.isspace() or _is_word_char(after)):
                 continue
@@ -115,6 +123,8 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     if not _ANY_MARK.search(body):
         return spans
+    if "''" in body:
+        body = _DOUBLED_SINGLE.sub(_as_double, body)
     for paragraph in _PARAGRAPH.finditer(body):
         para_start, para_end = paragraph.span()
         if not _ANY_MARK.search(body, para_start, para_end):
@@ -142,6 +152,14 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
         spans.extend(sorted(doubles + singles, key=lambda span: span.open_mark))
     _link_continuations(body, spans)
     return spans
+
+
+def _as_double(match: re.Match) -> str:
+    """Same length, so offsets hold: an opening pair becomes ' "', a closing pair '" '."""
+    text = match.string
+    opening = match.start() == 0 or text[match.start() - 1].isspace() or not text[match.start() - 1].isalnum() \
+        and match.end() < len(text) and not text[match.end()].isspace()
+    return ' "' if opening else '" '
 
 
 def _link_continuations(body: str, spans: list[QuotedSpan]) -> None:

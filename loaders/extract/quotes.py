@@ -45,7 +45,7 @@ _REGULAR = (
     "post", "continue", "ask", "respond", "answer", "recall", "acknowledge", "admit", "concede", "contend",
     "assert", "suggest", "indicate", "predict", "promise", "vow", "pledge", "urge", "describe", "complain",
     "boast", "joke", "remark", "observe", "comment", "confirm", "report", "emphasize", "emphasise", "stress",
-    "recount", "lament", "shout", "yell", "exclaim", "mutter", "whisper", "scoff", "charge", "counter",
+    "recount", "lament", "shout", "yell", "exclaim", "mutter", "whisper", "charge", "counter",
     "retort", "believe", "agree", "conclude", "mention", "reiterate", "repeat", "caution", "maintain",
     "proclaim", "opine", "muse", "wonder", "interject", "elaborate", "thunder", "snap", "sigh", "laugh",
     "assure", "reassure", "express", "welcome", "condemn", "accuse", "demand", "blast", "slam", "criticize",
@@ -56,18 +56,33 @@ _REGULAR = (
 )
 
 
+# Verbs whose bare form is mostly a noun ("from state to state", "in charge of"): only inflected forms cue.
+_NOUN_LIKE = {
+    "state", "charge", "post", "term", "label", "brand", "object", "question", "rule", "counter", "answer",
+    "report", "comment", "call", "quote", "cite", "blast", "slam", "signal", "highlight", "estimate", "promise",
+    "pledge", "vow", "demand", "praise", "welcome", "express", "caution", "stress", "repeat", "protest",
+    "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
+    "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
+    "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
+}
+
+
 def _forms(verb: str) -> tuple[str, ...]:
     if verb in _IRREGULAR:
-        return _IRREGULAR[verb]
-    if verb.endswith("e"):
-        return verb, verb + "s", verb + "d", verb[:-1] + "ing"
-    if verb in ("snap", "quip", "scoff"):
-        return verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
-    return verb, verb + "s", verb + "ed", verb + "ing"
+        forms = _IRREGULAR[verb]
+    elif verb.endswith("e"):
+        forms = verb, verb + "s", verb + "d", verb[:-1] + "ing"
+    elif verb in ("snap", "quip", "scoff"):
+        forms = verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+    else:
+        forms = verb, verb + "s", verb + "ed", verb + "ing"
+    return forms[1:] if verb in _NOUN_LIKE else forms
 
 
 _CUE_WORDS = sorted({form for verb in (*_IRREGULAR, *_REGULAR) for form in _forms(verb)}, key=len, reverse=True)
 _CUE_ALTERNATION = "|".join(_CUE_WORDS)
+_CUE_WORD_SET = frozenset(w for w in _CUE_WORDS if w not in ("head", "heads", "charges", "states", "reports",
+                                                           "calls", "questions", "comments", "answers"))
 _CUE = re.compile(r"\b(?:" + _CUE_ALTERNATION + r")\b")
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
 # only count with a subject and an object before the quote.
@@ -90,13 +105,15 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
-_ACCORDING_RIGHT = re.compile(r"^\s*[,—–-]?\s*according\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80})")
-_ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s*,")
+_NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
+_ACCORDING_RIGHT = re.compile(r"^\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
+_ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
 _NP_STOP = re.compile(
     r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
-    r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,.;:!?\"“”(\u2014]|$"
+    r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,;:!?\"“”(\u2014]|$"
+    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\."
 )
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
@@ -176,7 +193,7 @@ def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: Sp
 def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver) -> _Attribution | None:
     span = spans[index]
     left_start, left_end, right_start, right_end = _context_bounds(body, spans, index, resolver)
-    ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".!?…"
+    ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
     if found:
         return found
@@ -220,7 +237,15 @@ def _valid_np(body: str, start: int, end: int) -> bool:
         return False
     if any(w.lower() in ("is", "was", "are", "were", "be", "has", "have", "had") for w in words):
         return False
+    head = body[start:end].split(",")[0].split()  # an apposition may hold verbs: "X, who spoke first,"
+    if len(words) > 1 and any(w.lower().strip(",") in PRONOUNS or "’re" in w or "'re" in w or "n't" in w
+                              or "n’t" in w for w in head):
+        return False  # "They're doing this, he": a clause
+    if any(w.lower() in _CUE_WORD_SET for w in head if w[:1].islower()):
+        return False
     last = words[-1].lower().strip(",")
+    if last in PREPOSITIONS or last in CLAUSE_WORDS:
+        return False
     if words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
         return False  # "Israeli officials denied": a clause, not a noun phrase
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
@@ -233,10 +258,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     text = body[start:end]
     if not text.strip():
         return None
-    lead = len(text) - len(text.lstrip(" \t,—–-"))
-    if ends_sentence and lead < len(text) and text[lead:lead + 1].isupper() and text[lead:].split()[0].lower() not in PRONOUNS:
-        # "…done.” Trump said the …" starts a new sentence; only "…done.” he said." attributes it.
-        pass
+    lead = len(text) - len(text.lstrip(" \t,—–-'"))
     cue = _CUE.search(body, start + lead, min(end, start + lead + 120))
     if not cue:
         return None
@@ -258,9 +280,9 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     if np_end <= np_start or not _valid_np(body, np_start, np_end):
         return None
     if ends_sentence and body[np_start:np_end].lower() not in PRONOUNS:
-        # After a full stop, "Trump said …" opens a new sentence unless it is only the attribution.
-        after = body[cue.end():end].strip()
-        if after and after[0] not in ".,;" and not _TIME_WORDS.match(body, cue.end()):
+        # After a full stop, "Trump said that …" opens a new sentence, not an attribution.
+        after = body[cue.end():end].split()
+        if after and (after[0] == "that" or len(after) > 10):
             return None
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
@@ -353,8 +375,10 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         word = cue.group(0).lower()
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
             continue
-        if _PARTICIPLE.search(word) and body[start:cue.start()].rstrip().endswith(","):
-            np = _participle_subject(body, start, cue.start())
+        before = _strip_filler(body[start:cue.start()])
+        if _PARTICIPLE.search(word) and before.endswith(",") or re.search(r"(?:^|\s)(?:and|but)$", before):
+            # "X emailed supporters, telling them", "X returned and declared": the clause's subject speaks.
+            np = _clause_subject(body, start, cue.start(), resolver)
         else:
             np = _np_before(body, start, cue.start())
         if np is None or not _valid_np(body, *np):
@@ -385,17 +409,42 @@ def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
         or between.lower() in ("it", "him", "her", "them", "this", "that")
 
 
-def _participle_subject(body: str, floor: int, cue_start: int) -> tuple[int, int] | None:
-    """'X spoke, saying “…': the subject of the clause before the participle."""
-    prefix = body[floor:cue_start].rstrip()
-    if not prefix.endswith(","):
+_INTRO = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|Instead|Also|Again)\b,?\s+"
+    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Over|Throughout|Last|This|Following|Speaking|Asked)"
+    r"\b[^,\u201c\u201d\"]{0,100},\s+)*"
+)
+_COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
+_VERB_LIKE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"
+    r"[a-z]+ed|[a-z]+ly)$"
+)
+
+
+def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:
+    """The subject that opens the clause: a pronoun, or the words before its first verb."""
+    for boundary in reversed(list(_COORDINATION.finditer(body, floor, cue_start))):
+        found = _clause_subject(body, boundary.end(), cue_start, resolver)
+        if found:
+            return found
+        break
+    position = _INTRO.match(body, floor, cue_start).end()
+    pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
+    if pronoun:
+        return pronoun.span()
+    end = None
+    for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
+        token = word.group(0)
+        lowered = token.lower()
+        if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
+                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET):
+            end = position + word.start()
+            break
+    if end is None:
         return None
-    prefix = prefix[:-1].rstrip()
-    verb = re.search(r"\s+[a-z]+$", prefix)
-    if not verb:
-        return None
-    end = floor + verb.start()
-    return _np_before(body, floor, end)
+    start, end = _trim(body, position, end)
+    return (start, end) if end > start else None
 
 
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
@@ -522,21 +571,50 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             for resolution in _indirect_speakers(body, sentence_start, match, resolver):
                 if resolution.name is None:
                     continue
-                cue_text = _cue_label(match)
+                cue_text = _cue_label(body, match)
                 results.append(QuoteRecord(
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
                     cue=cue_text, speaker_name=resolution.name, speaker_start=resolution.start,
                     speaker_end=resolution.end,
                 ))
             del cue_name
+        results.extend(_according_to(body, sentence_start, sentence_end, resolver, quoted_ranges))
     return results
 
 
-def _cue_label(match: re.Match) -> str:
+_ACCORDING_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?),\s+")
+_ACCORDING_CLOSING = re.compile(r",\s+according\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s*[.,;]?\s*$")
+
+
+def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
+                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """'According to X, CLAUSE.' and 'CLAUSE, according to X.' for a named X."""
+    opening = _ACCORDING_OPENING.match(body, start, end)
+    if opening:
+        np, clause = opening.span("np"), (opening.end(), end)
+    else:
+        closing = _ACCORDING_CLOSING.search(body, start, end)
+        if not closing:
+            return []
+        np, clause = closing.span("np"), (start, closing.start())
+    clause_start, clause_end = _trim(body, *clause)
+    if len(body[clause_start:clause_end].split()) < 3:
+        return []
+    if any(s < clause_end and clause_start < e for s, e in quoted_ranges):
+        return []
+    resolution = resolver.resolve(*_trim(body, *np))
+    if resolution.name is None:
+        return []
+    return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
+                        cue="according to", speaker_name=resolution.name, speaker_start=resolution.start,
+                        speaker_end=resolution.end)]
+
+
+def _cue_label(body: str, match: re.Match) -> str:
     if match.group("cue"):
         return match.group("cue")
     if match.group("cue2"):
-        return match.group("cue2")
+        return _cue_text(body, match.start("cue2"), match.end("cue2"))
     if match.group("cue3"):
         return re.sub(r"\s+that$", "", match.group("cue3").strip())
     return match.group("noun").split()[1]

@@ -91,6 +91,9 @@ _ABBREVIATION = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"
     r"|\b[A-Z])\.$"
 )
+_FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
+                   "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
+                   "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
@@ -299,6 +302,8 @@ class SpeakerResolver:
             if not match:
                 continue
             phrase = match.group(1)
+            if phrase.split()[0].lower() in _FUNCTION_WORDS:
+                continue
             if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
                 continue
             if plural != phrase.lower().endswith(("s", "officials", "sources")):
