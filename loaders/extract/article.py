@@ -96,11 +96,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     title = _given_str(given, "title") or parts.title
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
     authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
+    # A given title replaces the inferred headline, which still stays out of the body: it is a headline.
     body = "\n\n".join(parts.paragraphs)
-    if _given_str(given, "title") and parts.title and parts.title != title:
-        # The given title replaces the inferred one; a first line that is neither stays in the body.
-        if not _same_headline(parts.title, title):
-            body = "\n\n".join([parts.title, *parts.paragraphs])
     return ArticleRecord(
         source_path=doc.source_path,
         source_format=doc.source_format,
@@ -122,11 +119,6 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         language=_given_str(given, "language") or guess_language(body),
         removed_lines=parts.removed,
     )
-
-
-def _same_headline(first: str, second: str | None) -> bool:
-    fold = lambda text: re.sub(r"\W+", " ", text or "").strip().casefold()  # noqa: E731
-    return fold(first) == fold(second) or fold(first).startswith(fold(second)) or fold(second).startswith(fold(first))
 
 
 def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | None, url: str | None):

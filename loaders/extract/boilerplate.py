@@ -57,7 +57,8 @@ _CALL_TO_ACTION = re.compile(
     _I,
 )
 _STRONG_CALL = re.compile(
-    r"\bclick\s+here\b|>>|\b(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:\w+\s+){0,4}(?:now|today)\b", _I
+    r"\bclick\s+here\b|>>|(?:^|[.!:]\s+)(?:subscribe|donate|join|sign\s+up|upgrade)\s+(?:[\w'’]+\s+){0,5}(?:now|today)\b",
+    _I,
 )
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(

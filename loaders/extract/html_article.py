@@ -167,6 +167,10 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     """The headline without " | Site name" / " - Site" (or a site prefix); unchanged when no part is the site."""
     if not title:
         return title
+    if site_name:
+        prefix = re.match(re.escape(site_name) + r"\s*[:|–—-]\s+(?=\S)", title, re.IGNORECASE)
+        if prefix:
+            return title[prefix.end():]
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title

@@ -131,6 +131,7 @@ def match_outlet_domain(domain: str | None, registry: Registry) -> OutletEntry |
 def _clean_name(raw: str) -> str | None:
     name = raw.strip(" .,:;-–—|'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
+    name = re.sub(r"^the\s+", "", name)  # a lower-case article is the sentence's, not part of the name
     if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6:
         return None
     return name

@@ -1,0 +1,120 @@
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from loaders.extract.article import extract_article, guess_language
+from loaders.records import SourceDocument
+from loaders.registry import OutletEntry, Registry, load_registry
+
+ROOT = Path(__file__).resolve().parents[3]
+GOLD = json.loads((ROOT / "tests" / "data" / "seeds.gold.json").read_text(encoding="utf-8"))
+REGISTRY = load_registry(ROOT / "seeds" / "registry")
+
+
+def _manifest():
+    with (ROOT / "seeds" / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: {k: v for k, v in row.items() if k != "file" and v} for row in csv.DictReader(handle)}
+
+
+def _seed(item, registry=REGISTRY):
+    raw = (ROOT / "seeds" / item["file"]).read_text(encoding="utf-8")
+    return extract_article(SourceDocument(item["file"], "txt", raw, _manifest().get(item["file"], {})), registry)
+
+
+def _iso(article):
+    if article.published_on is None:
+        return None
+    return article.published_on.isoformat()[: {"day": 10, "month": 7, "year": 4}[article.date_precision]]
+
+
+@pytest.mark.parametrize("item", GOLD, ids=[item["file"][:3] for item in GOLD])
+def test_seed_metadata_matches_gold(item):
+    article = _seed(item)
+    assert article.outlet_name == item["outlet"]["name"]
+    assert article.outlet_evidence == item["outlet"]["evidence"]
+    assert (article.title, article.subtitle) == (item["title"], item["subtitle"])
+    assert (_iso(article), article.date_precision, article.date_evidence) == (
+        item["published"], item["date_precision"], item["date_evidence"])
+    assert (article.byline, article.authors) == (item["byline"], item["authors"])
+
+
+@pytest.mark.parametrize("item", GOLD, ids=[item["file"][:3] for item in GOLD])
+def test_seed_body_is_clean(item):
+    article = _seed(item)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith(item["body_first_words"])
+    assert paragraphs[-1].endswith(item["body_last_words"])
+    assert all(paragraph == paragraph.strip() and paragraph for paragraph in paragraphs)
+    for line in item["boilerplate"]:
+        assert line not in article.body
+        assert any(removed.startswith(line) for removed in article.removed_lines)
+    for heading in item["subheadings"]:
+        assert heading in paragraphs
+    for furniture in (item["title"], item["subtitle"], item["byline"], item["date_evidence"]):
+        if furniture:
+            assert furniture not in paragraphs
+
+
+def test_seeds_without_registry_keep_outlets_and_hedge_ambiguous_dates():
+    by_file = {item["file"][:3]: item for item in GOLD}
+    haaretz = _seed(by_file["001"], Registry())
+    assert haaretz.outlet_name == "Haaretz" and haaretz.outlet_country is None
+    # 06/09/2004 without a known convention: only the year is certain.
+    assert (haaretz.published_on, haaretz.date_precision) == (date(2004, 1, 1), "year")
+    assert _seed(by_file["000"], Registry()).outlet_name == "JTA"
+
+
+PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+             "outside the town hall.")
+
+
+def test_given_fields_win_over_inference():
+    raw = f"Council Shuts Old Bridge\nMarch 3, 2021\nBy Jane Roe\n{PARAGRAPH}"
+    given = {"title": "Bridge closed", "published": "2021-03-05", "outlet": "The Morning Star",
+             "authors": ["A. Writer"], "url": "https://morningstar.example/2021/03/05/bridge", "language": "en"}
+    article = extract_article(SourceDocument("x.txt", "txt", raw, given), Registry())
+    assert (article.title, article.published_on, article.date_evidence) == ("Bridge closed", date(2021, 3, 5), None)
+    assert (article.outlet_name, article.outlet_domain) == ("The Morning Star", "morningstar.example")
+    assert article.authors == ["A. Writer"]
+    assert article.byline == "By Jane Roe"
+    # The text's own headline is still a headline, not body.
+    assert article.body == PARAGRAPH
+
+
+def test_url_supplies_outlet_and_date_when_text_has_none():
+    registry = Registry(outlets=(OutletEntry(name="Morning Star", domain="morningstar.example", country="GB"),))
+    article = extract_article(
+        SourceDocument("x.json", "json", PARAGRAPH, {"url": "https://www.morningstar.example/2021/03/05/bridge"}),
+        registry)
+    assert (article.outlet_name, article.outlet_country) == ("Morning Star", "GB")
+    assert (article.published_on, article.date_precision, article.date_evidence) == (
+        date(2021, 3, 5), "day", "2021/03/05")
+    assert article.body == PARAGRAPH
+
+
+def test_outlet_convention_decides_numeric_dates():
+    raw = f"Council Shuts Old Bridge\n03/04/2021\n{PARAGRAPH}"
+    british = Registry(outlets=(OutletEntry(name="Gazette", domain="gazette.example", date_order="DMY"),))
+    american = Registry(outlets=(OutletEntry(name="Gazette", domain="gazette.example", date_order="MDY"),))
+    given = {"url": "https://gazette.example/story"}
+    assert extract_article(SourceDocument("x", "txt", raw, given), british).published_on == date(2021, 4, 3)
+    assert extract_article(SourceDocument("x", "txt", raw, given), american).published_on == date(2021, 3, 4)
+
+
+def test_date_in_related_block_is_not_the_articles_date():
+    raw = f"Council Shuts Old Bridge\n{PARAGRAPH}\nRelated Content\nOther story\nApril 3, 2014"
+    article = extract_article(SourceDocument("x", "txt", raw), Registry())
+    assert article.published_on is None and article.date_precision is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(PARAGRAPH * 2, "en"), ("Le conseil a voté pour la fermeture du pont et les travaux vont durer une année dans la "
+                             "ville selon le maire qui a parlé aux journalistes sur la place du marché.", "fr"),
+     ("Too short.", None)],
+)
+def test_guess_language(text, code):
+    assert guess_language(text) == code

@@ -1,0 +1,111 @@
+import pytest
+
+from loaders.extract.boilerplate import (
+    classify_line,
+    count_line_keys,
+    flag_repeated_lines,
+    is_end_heading,
+    scan_lines,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Search the Daily Planet's archive going back to 1901", "archive"),
+        ("See Original Evening Edition From This Date", "archive"),
+        ("3 minute read.", "reading_time"),
+        ("Reading time: 5 min", "reading_time"),
+        ("mayor at the podium. (photo credit: Jane Roe/Flash)", "photo_credit"),
+        ("Photo: Getty Images", "photo_credit"),
+        ("Photograph by Sam Lee", "photo_credit"),
+        ("We use cookies to improve your experience. Accept", "cookie"),
+        ("Cookie Settings", "cookie"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("Share  |  Print  |  Email", "share"),
+        ("Advertisement", "advert"),
+        ("© 2021 Planet Media Ltd. All rights reserved.", "copyright"),
+        ("Daily Planet – Exclusive", "banner"),
+        ("Read more: Council votes to close the old bridge", "link"),
+        ("Become a Planet Premium member now for just $3 and read without ads. Click here>>", "appeal"),
+        ("Support our journalism: $5 a month keeps us independent.", "appeal"),
+    ],
+)
+def test_classify_line_signals(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said subscriptions to the town paper fell by half last year.",
+        "Streaming services raised their premium prices, and you can still sign up for a trial today.",
+        "Anti-terror alliance",
+        "The mayor shared the photo on social media.",
+        "Residents left their homes early on Monday, officials said.",
+    ],
+)
+def test_classify_line_keeps_article_text(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Related Content", True), ("Recommended from the Planet", True), ("You may also like", True),
+     ("Read more", True), ("Related articles:", True), ("Relations with the council", False),
+     ("Most of the residents stayed", False)],
+)
+def test_is_end_heading(line, expected):
+    assert is_end_heading(line) is expected
+
+
+BODY = "The council met on Monday and voted to close the old bridge for repairs, the mayor said in a statement."
+
+
+def test_appeal_block_from_salutation_to_signatures():
+    lines = [
+        "Headline here",
+        "Dear Reader,",
+        "Times are hard for newspapers like ours, so we ask you to help us.",
+        "• Access to everything",
+        "Thank you,",
+        "Ann Example, Publisher",
+        "Bob Example, Editor",
+        BODY,
+    ]
+    assert scan_lines(lines) == [None, "appeal", "appeal", "appeal", "appeal", "appeal", "appeal", None]
+
+
+def test_related_heading_removes_everything_after_it_once_the_article_began():
+    lines = [BODY, "Related Content", "Another story title", "April 3, 2014", "Cookie Settings"]
+    assert scan_lines(lines) == [None, "related", "related", "related", "related"]
+
+
+def test_related_heading_before_the_article_only_drops_itself():
+    lines = ["Latest News", "Headline", BODY]
+    assert scan_lines(lines) == ["related", None, None]
+
+
+def test_related_heading_in_extracted_html_only_drops_itself():
+    lines = [BODY, "Read more", BODY]
+    assert scan_lines(lines, truncate_related=False) == [None, "related", None]
+
+
+def test_caption_repeated_with_photo_credit():
+    lines = ["mayor 300 ap", "", "mayor 300 ap. (photo credit: AP)", BODY]
+    assert scan_lines(lines) == ["caption", None, "photo_credit", None]
+
+
+def test_flag_repeated_lines_uses_outlet_counts():
+    articles = [["Follow us on the river", f"Story number {n} is about the river crossing."] for n in range(10)]
+    counts = sum((count_line_keys(lines) for lines in articles), start=count_line_keys([]))
+    flags = flag_repeated_lines(articles[0], counts, documents=len(articles))
+    # Numbers fold, so "Story number 0" also repeats: both lines of this synthetic outlet are furniture.
+    assert flags == [True, True]
+    unique = ["Follow us on the river", "A line seen only here."]
+    assert flag_repeated_lines(unique, counts, documents=10) == [True, False]
+
+
+def test_flag_repeated_lines_needs_enough_documents():
+    counts = count_line_keys(["Follow us"])
+    assert flag_repeated_lines(["Follow us"], counts, documents=1) == [False]

@@ -1,0 +1,110 @@
+import json
+from datetime import date
+
+import pytest
+
+from loaders.extract.html_article import (
+    PageMetadata,
+    choose_headline,
+    extract_html_article,
+    read_page_metadata,
+    strip_site_suffix,
+)
+from loaders.extract.html_article import _parse
+from loaders.records import SourceDocument
+from loaders.registry import OutletEntry, Registry
+
+PARAGRAPHS = [
+    "The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters outside "
+    "the town hall after a long and heated session.",
+    "Work will begin next month and last until the spring, officials said, and ferries will carry commuters "
+    "across the river while the bridge is closed.",
+    "Residents welcomed the decision, although shop owners on the east bank worry that fewer customers will "
+    "find their way to them during the works.",
+]
+
+
+def _page(jsonld=None, metas="", title="Council shuts old bridge | Morning Star", h1="Council shuts old bridge",
+          extra_body=""):
+    script = f'<script type="application/ld+json">{json.dumps(jsonld)}</script>' if jsonld else ""
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return (f'<html lang="en-GB"><head><title>{title}</title>{metas}{script}</head><body>'
+            f'<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+            f'<article><h1>{h1}</h1>{paragraphs}{extra_body}</article>'
+            f'<footer>© 2021 Morning Star Ltd</footer></body></html>')
+
+
+JSONLD = {
+    "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council shuts old bridge",
+    "datePublished": "2021-03-05T09:30:00+00:00", "author": [{"@type": "Person", "name": "Jane Roe"}],
+    "publisher": {"@type": "Organization", "name": "Morning Star"},
+}
+
+
+def test_jsonld_metadata_and_clean_body():
+    doc = SourceDocument("page.html", "html", _page(JSONLD), {"url": "https://www.morningstar.example/news/bridge"})
+    article = extract_html_article(doc, Registry())
+    assert article.title == "Council shuts old bridge"
+    assert (article.published_on, article.date_precision) == (date(2021, 3, 5), "day")
+    assert article.authors == ["Jane Roe"]
+    assert (article.outlet_name, article.outlet_domain) == ("Morning Star", "morningstar.example")
+    assert article.language == "en"
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_opengraph_and_meta_dates_when_there_is_no_jsonld():
+    metas = ('<meta property="og:title" content="Council shuts old bridge - Morning Star">'
+             '<meta property="og:site_name" content="Morning Star">'
+             '<meta property="article:published_time" content="2021-03-04">')
+    article = extract_html_article(SourceDocument("page.html", "html", _page(metas=metas)), Registry())
+    assert article.title == "Council shuts old bridge"
+    assert article.published_on == date(2021, 3, 4)
+    assert article.outlet_name == "Morning Star"
+
+
+def test_registry_domain_names_the_outlet_and_url_dates_fill_in():
+    registry = Registry(outlets=(OutletEntry(name="Star", domain="morningstar.example", country="GB"),))
+    doc = SourceDocument("page.html", "html", _page(), {"url": "https://morningstar.example/2021/03/06/bridge"})
+    article = extract_html_article(doc, registry)
+    assert (article.outlet_name, article.outlet_country) == ("Star", "GB")
+    assert (article.published_on, article.date_precision) == (date(2021, 3, 6), "day")
+
+
+def test_given_fields_win_in_html():
+    given = {"title": "Bridge closed", "published": "2021-01-02", "authors": "A. Writer; B. Writer",
+             "outlet": "Evening Post"}
+    article = extract_html_article(SourceDocument("page.html", "html", _page(JSONLD), given), Registry())
+    assert (article.title, article.published_on, article.authors, article.outlet_name) == (
+        "Bridge closed", date(2021, 1, 2), ["A. Writer", "B. Writer"], "Evening Post")
+
+
+def test_boilerplate_lines_inside_the_extracted_text_are_removed():
+    extra = "<p>Sign up for our daily newsletter</p><p>Read more: Ferry timetable changes from Monday</p>"
+    article = extract_html_article(SourceDocument("page.html", "html", _page(JSONLD, extra_body=extra)), Registry())
+    assert "newsletter" not in article.body and "Read more" not in article.body
+    assert "Sign up for our daily newsletter" in article.removed_lines
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "domain", "expected"),
+    [
+        ("Council shuts old bridge | Morning Star", "Morning Star", None, "Council shuts old bridge"),
+        ("Council shuts old bridge - Morning Star", None, "morningstar.example", "Council shuts old bridge"),
+        ("Morning Star: Council shuts old bridge", "Morning Star", None, "Council shuts old bridge"),
+        ("Bridge - the long goodbye", "Morning Star", None, "Bridge - the long goodbye"),
+        ("Council shuts old bridge", "Morning Star", None, "Council shuts old bridge"),
+    ],
+)
+def test_strip_site_suffix(title, site, domain, expected):
+    assert strip_site_suffix(title, site, domain) == expected
+
+
+def test_choose_headline_prefers_h1_spelling_when_it_agrees():
+    meta = PageMetadata(og_title="Council's bridge shut | Star", h1="Council’s bridge shut", site_name="Star")
+    assert choose_headline(meta, None, None) == "Council’s bridge shut"
+
+
+def test_read_page_metadata_prefers_news_article_over_webpage():
+    graph = {"@graph": [{"@type": "WebPage", "name": "Section page", "datePublished": "2020-01-01"}, JSONLD]}
+    meta = read_page_metadata(_parse(_page(graph)))
+    assert (meta.headline, meta.published) == ("Council shuts old bridge", "2021-03-05T09:30:00+00:00")

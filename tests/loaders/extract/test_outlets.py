@@ -1,0 +1,113 @@
+import pytest
+
+from loaders.extract.outlets import (
+    OutletEvidence,
+    domain_of,
+    find_outlet_evidence,
+    match_outlet_domain,
+    match_outlet_name,
+    resolve_outlet,
+)
+from loaders.registry import OutletEntry, Registry
+
+REGISTRY = Registry(
+    outlets=(
+        OutletEntry(name="Daily Planet", domain="dailyplanet.example", full_name="The Daily Planet", country="US",
+                    aliases=("DP", "Planet Online"), date_order="MDY"),
+        OutletEntry(name="Gazette", domain="gazette.example.uk", country="GB", date_order="DMY"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        ("Search the Planet's historical archive dating back to 1901", "Planet", "archive"),
+        ("Search DP's archive", "DP", "archive"),
+        ("By Gazette Service", "Gazette", "byline"),
+        ("By The Morning Star Staff", "Morning Star", "byline"),
+        ("Recommended from Daily Planet", "Daily Planet", "recommended"),
+        ("More from The Morning Star", "The Morning Star", "recommended"),
+        ("© 2004 The Morning Star. All rights reserved.", "The Morning Star", "copyright"),
+        ("Copyright 2020 Planet Online", "Planet Online", "copyright"),
+        ("Morning Star – Exclusive", "Morning Star", "exclusive"),
+        ("Exclusive to the Gazette", "Gazette", "exclusive"),
+        ("LONDON (Wire Agency) - The council said", "Wire Agency", "dateline"),
+    ],
+)
+def test_find_outlet_evidence_kinds(line, name, kind):
+    found = find_outlet_evidence(line)
+    assert found is not None
+    assert (found.name, found.kind) == (name, kind)
+
+
+def test_appeal_mention_cites_the_clause():
+    line = "As you know, more people are reading The Morning Star than ever before. Please help."
+    found = find_outlet_evidence(line, appeal=True)
+    assert found == OutletEvidence("The Morning Star", "more people are reading The Morning Star than ever before",
+                                   "appeal")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By John Smith", "Search the archive", "Related Content", "He told the Gazette last week that he would stay."],
+)
+def test_find_outlet_evidence_ignores_non_evidence(line):
+    assert find_outlet_evidence(line) is None
+
+
+def test_body_text_only_counts_datelines():
+    assert find_outlet_evidence("By Gazette Service", furniture=False) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [("https://www.dailyplanet.example/a/b", "dailyplanet.example"), ("m.gazette.example.uk", "gazette.example.uk"),
+     ("http://edition.news.example.com/x", "news.example.com"), (None, None), ("", None)],
+)
+def test_domain_of(url, domain):
+    assert domain_of(url) == domain
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Daily Planet", "Daily Planet"), ("the daily planet", "Daily Planet"), ("DP", "Daily Planet"),
+     ("Planet Online", "Daily Planet"), ("dailyplanet.example", "Daily Planet"), ("Morning Star", None)],
+)
+def test_match_outlet_name(name, expected):
+    found = match_outlet_name(name, REGISTRY)
+    assert (found.name if found else None) == expected
+
+
+def test_match_outlet_domain_accepts_subdomains():
+    assert match_outlet_domain("news.gazette.example.uk", REGISTRY).name == "Gazette"
+    assert match_outlet_domain("othergazette.example.uk", REGISTRY) is None
+
+
+def test_given_outlet_wins_and_is_canonicalised():
+    outlet = resolve_outlet(REGISTRY, given="DP", url="https://gazette.example.uk/x",
+                            evidence=[OutletEvidence("Gazette", "By Gazette Service", "byline")])
+    assert (outlet.name, outlet.country, outlet.evidence) == ("Daily Planet", "US", None)
+
+
+def test_url_domain_beats_text_evidence():
+    outlet = resolve_outlet(REGISTRY, url="https://www.gazette.example.uk/x",
+                            evidence=[OutletEvidence("Daily Planet", "Recommended from Daily Planet", "recommended")])
+    assert (outlet.name, outlet.domain, outlet.country) == ("Gazette", "gazette.example.uk", "GB")
+
+
+def test_registered_evidence_beats_unregistered_and_archive_beats_recommended():
+    evidence = [
+        OutletEvidence("Morning Star", "Recommended from Morning Star", "recommended"),
+        OutletEvidence("Planet", "Search Planet Online's archive", "archive"),
+        OutletEvidence("Planet Online", "Search Planet Online's archive", "archive"),
+    ]
+    outlet = resolve_outlet(REGISTRY, evidence=evidence)
+    assert (outlet.name, outlet.evidence) == ("Daily Planet", "Search Planet Online's archive")
+
+
+def test_unregistered_outlet_is_still_created():
+    outlet = resolve_outlet(Registry(), evidence=[OutletEvidence("Morning Star", "By Morning Star Staff", "byline")])
+    assert (outlet.name, outlet.country, outlet.evidence) == ("Morning Star", None, "By Morning Star Staff")
+    assert resolve_outlet(Registry(), url="https://www.unknown-news.example/x").name == "unknown-news.example"
+    assert resolve_outlet(Registry()) is None

@@ -1,0 +1,89 @@
+import pytest
+
+from loaders.extract.text_article import authors_from_byline, collect_outlet_evidence, parse_text, read_date
+from loaders.extract import boilerplate
+
+PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+             "outside the town hall.")
+SECOND = "Work will begin next month and last until the spring, officials said."
+
+
+def _parse(text, order=None):
+    return parse_text(text, date_order=order)
+
+
+def test_title_date_and_body():
+    parts = _parse(f"Council Shuts Old Bridge\n\nMarch 3, 2021\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert (parts.title, parts.subtitle, parts.date_text, parts.byline) == (
+        "Council Shuts Old Bridge", None, "March 3, 2021", None)
+    assert parts.paragraphs == [PARAGRAPH, SECOND]
+
+
+def test_date_line_first_then_title_and_byline():
+    parts = _parse(f"Last Update: 03/04/2021 10:00\nCouncil Shuts Old Bridge\nBy Jane Roe\n{PARAGRAPH}")
+    assert (parts.title, parts.byline, parts.date_text) == ("Council Shuts Old Bridge", "By Jane Roe",
+                                                            "Last Update: 03/04/2021 10:00")
+    assert read_date(parts, "DMY").value.isoformat() == "2021-04-03"
+    assert read_date(parts, "MDY").value.isoformat() == "2021-03-04"
+    assert parts.paragraphs == [PARAGRAPH]
+
+
+def test_subtitle_needs_more_headline_block_after_it():
+    with_date = _parse(f"Council Shuts Old Bridge\nRepairs will take a year, officials say.\nMarch 3, 2021\n{PARAGRAPH}")
+    assert with_date.subtitle == "Repairs will take a year, officials say."
+    # Without a date, byline or caption after it, the second line is the first paragraph.
+    without = _parse(f"Council Shuts Old Bridge\nRepairs will take a full year to finish, officials said on Monday.\n"
+                     f"{PARAGRAPH}")
+    assert without.subtitle is None
+    assert without.paragraphs[0].startswith("Repairs will take")
+
+
+def test_caption_after_headline_block_is_removed_but_subheadings_stay():
+    text = (f"Council Shuts Old Bridge\nRepairs will take a year, officials say.\nThe mayor at the bridge\n"
+            f"{PARAGRAPH}\nWhat comes next\n{SECOND}")
+    parts = _parse(text)
+    assert parts.subtitle == "Repairs will take a year, officials say."
+    assert "The mayor at the bridge" in parts.removed
+    assert parts.paragraphs == [PARAGRAPH, "What comes next", SECOND]
+
+
+def test_no_title_when_the_text_opens_with_prose():
+    parts = _parse(f"Morning Star – Exclusive\n{PARAGRAPH}\n{SECOND}")
+    assert parts.title is None
+    assert parts.removed == ["Morning Star – Exclusive"]
+    assert parts.paragraphs == [PARAGRAPH, SECOND]
+
+
+def test_boilerplate_is_removed_and_kept_aside():
+    text = (f"Search the Star's archive\nCouncil Shuts Old Bridge\n2 min read\n{PARAGRAPH}\nAdvertisement\n"
+            f"{SECOND}\nRelated Content\nOther story\nCookie Settings")
+    parts = _parse(text)
+    assert parts.paragraphs == [PARAGRAPH, SECOND]
+    assert parts.removed == ["Search the Star's archive", "2 min read", "Advertisement", "Related Content",
+                             "Other story", "Cookie Settings"]
+
+
+def test_collect_outlet_evidence_reads_furniture_not_prose():
+    lines = ["Council Shuts Old Bridge", "By Morning Star Service", PARAGRAPH,
+             "He told the Evening Post Service desk.", "Recommended from Evening Post"]
+    labels = boilerplate.scan_lines(lines)
+    names = [item.name for item in collect_outlet_evidence(lines, labels)]
+    assert names == ["Morning Star", "Evening Post"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Roe", ["Jane Roe"]),
+        ("By Jane Roe and John Doe in Moscow", ["Jane Roe", "John Doe"]),
+        ("By JANE ROE, Staff Writer", ["Jane Roe"]),
+        ("By Jane Roe | March 3, 2021", ["Jane Roe"]),
+        ("By Morning Star Service", []),
+        ("By Staff", []),
+        ("By Reuters", []),
+        ("By Jane Roe, Reuters", ["Jane Roe"]),
+        (None, []),
+    ],
+)
+def test_authors_from_byline(byline, authors):
+    assert authors_from_byline(byline, ("Reuters",)) == authors
