@@ -91,6 +91,8 @@ class EventIndex:
     def _score(self, known: KnownEvent, event: EventRecord, people: frozenset[str],
                actors: frozenset[str]) -> tuple | None:
         same_catalogue_name = event.name in self._catalogue and known.name == event.name
+        if event.name in self._catalogue and known.name in self._catalogue and not same_catalogue_name:
+            return None  # two different well-known events
         if event.start_date is None or known.start_date is None:
             return (3, 0, 0) if same_catalogue_name else None
         mine = _period(event.start_date, event.end_date, event.date_precision, event.event_type)

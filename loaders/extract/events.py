@@ -17,7 +17,7 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
 - visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew to                  (CAMEO 042/043)
 - agreement_signing: sign(ed/ing) ... agreement/memorandum/accord/treaty/deal/pact/protocol    (CAMEO 057)
 - phone_call: (tele)phone call/conversation, phoned, spoke by phone, called + a name, the call (CAMEO 04)
-- statement: statement, announced, announcement, declared, declaration, condemned/condemnation,
+- statement: statement, announced, announcement, declared, condemned/condemnation,
   denied/denial, and 'officials/ministry/government ... said' with a date          (CAMEO 01 make statement)
 - press_conference: press/news conference, press/news briefing
 - attack: attack(s/ed), bombing(s), bombed, massacre, siege, hostage-taking, assault, raid(s), air strike(s),
@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
+from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, find_places_and_organisations
 from loaders.extract.reldates import DateMention, DateValue, find_dates
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -71,13 +71,15 @@ TRIGGERS: list[tuple[str, str]] = [
     ("diplomatic_relations", r"\b" + _RELATIONS_VERB + r"\s+(?:\w+\s+){0,4}?(?:diplomatic\s+)?(?:relations|ties)\b"),
     ("diplomatic_relations", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+"
                              r"(?:\w+\s+)?" + _RELATIONS_VERB + r"\b"),
+    ("diplomatic_relations", r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:severed|restored|cut\s+off|broken\s+off|"
+                             r"re-?established|normali[sz]ed|resumed|upgraded)\b"),
     ("diplomatic_relations", r"\b(?:\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+years\s+(?:of|since\s+the\s+\w+\s+of)\s+"
                              r"(?:diplomatic\s+)?(?:relations|ties)\b"),
     ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
     ("meeting", r"(?-i:\bhost(?:s|ed)\s+(?=[A-Z]))"),
     ("visit", r"\b(?:visit|visits|visited|visiting|trip|tour|arrival|arrived\s+in|arrives\s+in|"
               r"travell?ed\s+to|travels\s+to|flew\s+to|flies\s+to)\b"),
-    ("statement", r"\b(?:statements?|announced|announcement|declared|declaration|condemned|condemnation|"
+    ("statement", r"\b(?:statements?|announced|announcement|declared|condemned|condemnation|"
                   r"denied|denial)\b"),
     ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
                   r"embassy|kremlin|department|council|agency|authorities)\s+(?:said|stated|confirmed)\b"
@@ -114,6 +116,7 @@ _EXCLUDE_BEFORE = {
 }
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
+_TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
 _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
 
@@ -132,7 +135,7 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
-_LOCATION = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
@@ -141,7 +144,13 @@ _NARRATIVE_WINDOW_DAYS = 4
 # usually recalled with their own date next to them, while the news date often sits further off.
 _MAX_DATE_DISTANCE = {"attack": 70, "war": 70, "election": 70}
 _DEFAULT_DATE_DISTANCE = 160
-_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,3}|\s+(?:of|since)\s+(?:the\s+)?(?:\w+\s+)?")
+_MODIFIER_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}")
+_ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
+# "severed ... following the 1967 war": an event placed after another takes that one's date.
+_FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
+_PARTICIPANT_WINDOW = 110
+_ACTOR_WINDOW = 140
+_NO_PEOPLE_TYPES = {"attack", "war", "election", "diplomatic_relations"}
 
 
 @dataclass
@@ -272,12 +281,18 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
     bound: dict[int, int] = {}
     starts = sorted(start for _, start, _ in triggers)
     for index, mention in enumerate(dates):
-        for start in starts:
-            if start < mention.end:
-                continue
-            if _MODIFIER_GAP.fullmatch(body[mention.end:start]):
-                bound[index] = start
-            break
+        follower = next((start for start in starts if start >= mention.end), None)
+        if follower is None:
+            continue
+        gap = body[mention.end:follower]
+        if mention.kind == "anniversary":
+            if _ANNIVERSARY_GAP.fullmatch(gap):
+                bound[index] = follower
+            continue
+        modifier = body[max(0, mention.start - 4):mention.start].lower().endswith("the ") or \
+            mention.phrase.endswith(("'s", "’s"))
+        if modifier and (not gap or _MODIFIER_GAP.fullmatch(gap)):
+            bound[index] = follower
     return bound
 
 
@@ -293,7 +308,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         if mention.start < sentence.start or mention.end > sentence.end or mention.value is None:
             continue
         if index in bound and bound[index] != trigger[0]:
-            continue
+            if not (mention.start >= trigger[1] and _FOLLOWING.fullmatch(body[trigger[1]:mention.start])):
+                continue
         if mention.kind == "anniversary" and bound.get(index) != trigger[0] and not (
                 mention.start >= trigger[0] and mention.end <= trigger[1]):
             continue  # "25 years of X" dates X only
@@ -309,6 +325,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             score = 0
         else:
             score = _clause_distance(body, trigger, mention)
+            if not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]:
+                score = min(score, 50)  # "On Sunday, ..." opens the sentence and dates all of it
         if score > limit and bound.get(index) != trigger[0]:
             continue
         if best_score is None or score < best_score:
@@ -316,18 +334,25 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     return best
 
 
-def _participants(people_spans: list[tuple[int, int, str]], sentence: _Sentence) -> list[str]:
+def _near(start: int, end: int, trigger: tuple[int, int], sentence: _Sentence, window: int) -> bool:
+    if start < sentence.start or end > sentence.end:
+        return False
+    return trigger[0] - window <= start and end <= trigger[1] + window
+
+
+def _participants(people_spans: list[tuple[int, int, str]], sentence: _Sentence, trigger: tuple[int, int]
+                  ) -> list[str]:
     names: list[str] = []
     for start, end, name in people_spans:
-        if sentence.start <= start and end <= sentence.end and name not in names:
+        if _near(start, end, trigger, sentence, _PARTICIPANT_WINDOW) and name not in names:
             names.append(name)
     return names
 
 
-def _actors(hits: list[GazetteerHit], sentence: _Sentence, people_spans: list[tuple[int, int, str]]) -> list[str]:
+def _actors(hits: list[GazetteerHit], sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
     actors: list[str] = []
     for hit in hits:
-        if not (sentence.start <= hit.start and hit.end <= sentence.end):
+        if not _near(hit.start, hit.end, trigger, sentence, _ACTOR_WINDOW):
             continue
         name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
         if name and name not in actors:
@@ -341,12 +366,14 @@ def _location(body: str, trigger: tuple[int, int], sentence: _Sentence, hits: li
     window_end = min(sentence.end, trigger[1] + 80)
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
-        place = match.group(1)
+        place = re.sub(r"['’]s$", "", match.group(1))
+        if country_of_demonym(place.split()[0]):
+            continue
         if _NOT_PLACE.match(place) or any(a <= match.start(1) < b for a, b, _ in people_spans):
             continue
         preposition = body[match.start():match.start() + 2].lower()
         known = next((hit for hit in hits if hit.start == match.start(1)), None)
-        if preposition == "at" and known is None:
+        if preposition in ("at", "of", "on") and known is None:
             continue
         if known is not None and known.kind == "demonym":
             continue
@@ -413,13 +440,21 @@ def _absorb(target: _Mention, other: _Mention) -> None:
     target.merged += 1
 
 
-def _merge_target(events: list[_Mention], mention: _Mention) -> _Mention | None:
+def _trigger_stem(body: str, mention: _Mention) -> str:
+    return body[mention.start:mention.end].lower()[:5]
+
+
+def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
     best, best_key = None, None
     for index, event in enumerate(events):
         if event.event_type != mention.event_type:
             continue
         if not _compatible_dates(event.date, mention.date):
             continue
+        if event.catalogue is not None and mention.catalogue is not None and event.catalogue is not mention.catalogue:
+            continue
+        if event.event_type == "other" and _trigger_stem(body, event) != _trigger_stem(body, mention):
+            continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
         both_told = (event.date is not None and mention.date is not None
                      and not (event.date_inherited or mention.date_inherited))
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
@@ -431,8 +466,13 @@ def _merge_target(events: list[_Mention], mention: _Mention) -> _Mention | None:
                 and not event.participants and not mention.participants
                 and not _compatible_sets(event.actors, mention.actors)):
             continue
-        if event.location and mention.location and event.location != mention.location:
+        if (event.location and mention.location and event.location != mention.location
+                and (event.date is None or mention.date is None)):
             continue
+        if event.event_type == "statement" and not (
+                (both_told and event.date == mention.date)
+                or set(event.participants) & set(mention.participants)):
+            continue  # statements are many and alike: one needs the same day or the same speaker
         if mention.participants and event.participants:
             overlap = len(set(event.participants) & set(mention.participants))
         else:
@@ -441,7 +481,7 @@ def _merge_target(events: list[_Mention], mention: _Mention) -> _Mention | None:
                     and not (set(event.actors) & set(mention.actors))):
                 continue
             overlap += len(set(event.actors) & set(mention.actors))
-        if event.date is not None and mention.date is not None and not (event.date_inherited or mention.date_inherited):
+        if both_told:
             overlap += 2
         key = (overlap, index)
         if best_key is None or key > best_key:
@@ -470,19 +510,38 @@ def _date_label(value: DateValue) -> str:
     return str(value.start.year)
 
 
-def _catalogue_entry(registry: Registry, body: str, sentence_text: str, event: _Mention) -> EventEntry | None:
+def _catalogue_fits(entry: EventEntry, event: _Mention, anchor: date | None) -> bool:
+    if entry.event_type != event.event_type:
+        return False
+    if anchor is not None and entry.start_date is not None and entry.start_date > anchor:
+        return False  # an article does not recall what has not happened yet
+    if event.date is not None and entry.start_date is not None and not event.date_inherited:
+        entry_end = entry.end_date or entry.start_date
+        slack = timedelta(days={"day": 0, "month": 31, "year": 366}.get(entry.date_precision or "day", 0))
+        if not (event.date.start <= entry_end + slack and entry.start_date <= event.date.end):
+            return False
+    return True
+
+
+def _catalogue_entry(registry: Registry, sentence_text: str, event: _Mention, anchor: date | None
+                     ) -> EventEntry | None:
     for entry in registry.events:
-        if entry.event_type != event.event_type:
-            continue
-        if not any(_mentions_alias(sentence_text, alias) for alias in (entry.name, *entry.aliases)):
-            continue
-        if event.date is not None and entry.start_date is not None:
-            entry_end = entry.end_date or entry.start_date
-            span = {"day": 0, "month": 31, "year": 366}.get(entry.date_precision or "day", 0)
-            if not (event.date.start <= entry_end + timedelta(days=span) and entry.start_date <= event.date.end):
-                continue
-        return entry
+        if _catalogue_fits(entry, event, anchor) and any(
+                _mentions_alias(sentence_text, alias) for alias in (entry.name, *entry.aliases)):
+            return entry
     return None
+
+
+def _name_from_article(registry: Registry, body: str, events: list[_Mention], anchor: date | None) -> None:
+    """A catalogue event the article names somewhere ('the Beslan tragedy') is the one event of its type that
+    fits it, when exactly one does ('the hostage siege', 'the Russian school attack')."""
+    claimed = {id(event.catalogue) for event in events if event.catalogue is not None}
+    for entry in registry.events:
+        if id(entry) in claimed or not any(_mentions_alias(body, alias) for alias in (entry.name, *entry.aliases)):
+            continue
+        fitting = [event for event in events if event.catalogue is None and _catalogue_fits(entry, event, anchor)]
+        if len(fitting) == 1:
+            fitting[0].catalogue = entry
 
 
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[EventRecord]:
@@ -512,9 +571,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # Advance the narration over reported-day dates that precede this trigger.
         while date_cursor < len(dates) and dates[date_cursor].start < sentence.start:
             candidate = dates[date_cursor]
-            if candidate.value is not None and _role(candidate.value, anchor if anchor_exact else None) == "reported":
+            if (candidate.value is not None and anchor_exact and candidate.value.start <= anchor
+                    and _role(candidate.value, anchor) == "reported"):
                 narrative = (candidate.value, candidate.phrase, sentences[_sentence_index(sentences, candidate.start)].paragraph)
             date_cursor += 1
+        sentence_text = body[sentence.start:sentence.end]
+        if event_type == "vote_veto" and _TIMES.search(sentence_text):
+            continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number)
         chosen = _pick_date(body, event_type, (start, end), dates, sentence, bound)
         sentence_text = body[sentence.start:sentence.end]
@@ -529,10 +592,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif mentions and mentions[-1].role == "reported" and sentence.paragraph - sentences[mentions[-1].sentence].paragraph <= 1 \
                 and event_type in _NEWS_TYPES and not _PERFECT.search(sentence_text):
             mention.role = "reported"
-        mention.participants = _participants(people_spans, sentence)
-        mention.actors = _actors(hits, sentence, people_spans)
+        if event_type not in _NO_PEOPLE_TYPES:
+            mention.participants = _participants(people_spans, sentence, (start, end))
+        mention.actors = _actors(hits, sentence, (start, end))
         mention.location = _location(body, (start, end), sentence, hits, people_spans)
-        mention.catalogue = _catalogue_entry(registry, body, sentence_text, mention)
+        mention.catalogue = _catalogue_entry(registry, sentence_text, mention, anchor)
         mentions.append(mention)
         # "he visited in 2005 and then again in 2012": the second date is a second event of the same kind.
         if chosen is not None:
@@ -547,7 +611,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                         location=mention.location, role=_role(later.value, anchor)))
                 break
 
-    events = _merge(mentions, sentences)
+    events = _merge(body, mentions)
+    if registry.events:
+        _name_from_article(registry, body, events, anchor)
     records = []
     for event in events:
         if event.date is None and not event.participants and not event.actors and not event.location:
@@ -569,7 +635,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     return records
 
 
-def _merge(mentions: list[_Mention], sentences: list[_Sentence]) -> list[_Mention]:
+def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
     events: list[_Mention] = []
@@ -578,11 +644,12 @@ def _merge(mentions: list[_Mention], sentences: list[_Sentence]) -> list[_Mentio
         same_sentence = by_sentence.setdefault(mention.sentence, [])
         shadow = next((other for other in same_sentence if other.event_type in _VISIT_FAMILY
                        and mention.event_type in _VISIT_FAMILY and other.event_type != mention.event_type
-                       and _compatible_dates(other.date, mention.date)), None)
+                       and (other.date_inherited or mention.date_inherited
+                            or _compatible_dates(other.date, mention.date))), None)
         if shadow is not None:
             _absorb(shadow, mention)
             continue
-        target = _merge_target(events, mention)
+        target = _merge_target(body, events, mention)
         if target is not None:
             _absorb(target, mention)
             same_sentence.append(target)

@@ -249,6 +249,15 @@ class _Resolver:
         self.anchor = anchor
         self.exact = anchor_is_exact and anchor is not None
         self.previous: DateValue | None = None
+        self.previous_day: DateValue | None = None  # the last day-precision reference, for "the same day"
+
+    def remember(self, value: DateValue | None) -> None:
+        # An announced future date ("plans to meet on Wednesday") does not move the narration's time.
+        if value is None or (self.exact and value.start > self.anchor):
+            return
+        self.previous = value
+        if value.precision == "day":
+            self.previous_day = value
 
     def resolve(self, kind: str, match: re.Match[str], start: int, end: int) -> tuple[str, DateValue | None]:
         group = match.groupdict()
@@ -295,10 +304,7 @@ class _Resolver:
                 return "deictic", None
             return "deictic", shift(day_value(anchor), -amount, unit, fuzzy)
         if kind == "anaphoric_day":
-            reference = self.previous
-            if reference is None or reference.precision != "day":
-                return "anaphoric", None
-            return "anaphoric", reference
+            return "anaphoric", self.previous_day
         if kind == "anaphoric_next":
             reference = self.previous
             if reference is None:
@@ -404,8 +410,7 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> 
             sign = 1 if group["odir"].lower() == "later" else -1
             value = shift(resolver.previous, sign * amount, group["unit"].lower(), fuzzy) if resolver.previous else None
             mentions.append(DateMention(start, end, text[start:end], "anaphoric", value))
-            if value:
-                resolver.previous = value
+            resolver.remember(value)
             continue
         if kind == "day_before_after":
             sign = -1 if group["bdir"].lower() == "before" else 1
@@ -413,15 +418,12 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> 
             mention = DateMention(start, end, text[start:end], "anaphoric", value)
             mentions.append(mention)
             pending_compounds.append((mention, sign, "day", False, len(mentions) - 1))
-            if value:
-                resolver.previous = value
+            resolver.remember(value)
             continue
         resolved_kind, value = resolver.resolve(kind, match, start, end)
         mention = DateMention(start, end, text[start:end], resolved_kind, value)
         mentions.append(mention)
-        # An announced future date ("plans to meet on Wednesday") does not move the narration's time.
-        if value is not None and not (resolver.exact and value.start > anchor):
-            resolver.previous = value
+        resolver.remember(value)
     _resolve_compounds(text, mentions, pending_compounds)
     return mentions
 
