@@ -136,7 +136,7 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
 _LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
-_NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+_NOT_PLACE = re.compile(r"^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
 _NARRATIVE_WINDOW_DAYS = 4
@@ -148,6 +148,7 @@ _MODIFIER_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}")
 _ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
 # "severed ... following the 1967 war": an event placed after another takes that one's date.
 _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
+_DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PARTICIPANT_WINDOW = 110
 _ACTOR_WINDOW = 140
 _NO_PEOPLE_TYPES = {"attack", "war", "election", "diplomatic_relations"}
@@ -175,6 +176,7 @@ class _Mention:
     role: str = "background"
     catalogue: EventEntry | None = None
     merged: int = 1
+    definite: bool = False  # "the attack", "his statements": likely a mention of an event already told
 
 
 def _sentences(body: str) -> list[_Sentence]:
@@ -307,9 +309,9 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     for index, mention in enumerate(dates):
         if mention.start < sentence.start or mention.end > sentence.end or mention.value is None:
             continue
-        if index in bound and bound[index] != trigger[0]:
-            if not (mention.start >= trigger[1] and _FOLLOWING.fullmatch(body[trigger[1]:mention.start])):
-                continue
+        following = mention.start >= trigger[1] and _FOLLOWING.fullmatch(body[trigger[1]:mention.start])
+        if index in bound and bound[index] != trigger[0] and not following:
+            continue
         if mention.kind == "anniversary" and bound.get(index) != trigger[0] and not (
                 mention.start >= trigger[0] and mention.end <= trigger[1]):
             continue  # "25 years of X" dates X only
@@ -324,8 +326,9 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
             score = 0
         else:
-            score = _clause_distance(body, trigger, mention)
-            if not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]:
+            score = 1 if following else _clause_distance(body, trigger, mention)
+            if (not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]
+                    and event_type not in _MAX_DATE_DISTANCE and trigger[0] - sentence.start < 160):
                 score = min(score, 50)  # "On Sunday, ..." opens the sentence and dates all of it
         if score > limit and bound.get(index) != trigger[0]:
             continue
@@ -360,8 +363,8 @@ def _actors(hits: list[GazetteerHit], sentence: _Sentence, trigger: tuple[int, i
     return actors
 
 
-def _location(body: str, trigger: tuple[int, int], sentence: _Sentence, hits: list[GazetteerHit],
-              people_spans: list[tuple[int, int, str]]) -> str | None:
+def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence,
+              hits: list[GazetteerHit], people_spans: list[tuple[int, int, str]]) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)
     best, best_distance = None, None
@@ -375,6 +378,12 @@ def _location(body: str, trigger: tuple[int, int], sentence: _Sentence, hits: li
         known = next((hit for hit in hits if hit.start == match.start(1)), None)
         if preposition in ("at", "of", "on") and known is None:
             continue
+        if preposition == "to" and event_type not in ("visit", "delegation_visit"):
+            continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
+        if preposition in ("of", "on") and (event_type not in ("war", "attack") or match.start() - trigger[1] > 1):
+            continue  # "invasion of Ukraine", "war on Gaza"
+        if known is not None:
+            place = known.surface
         if known is not None and known.kind == "demonym":
             continue
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end()
@@ -462,22 +471,30 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
         if not same_dated_happening and not _compatible_sets(event.participants, mention.participants):
             continue
-        if (not same_dated_happening and len(event.actors) >= 2 and len(mention.actors) >= 2
+        anaphora = mention.definite and mention.date is None
+        if (not same_dated_happening and not anaphora and len(event.actors) >= 2 and len(mention.actors) >= 2
                 and not event.participants and not mention.participants
                 and not _compatible_sets(event.actors, mention.actors)):
             continue
         if (event.location and mention.location and event.location != mention.location
                 and (event.date is None or mention.date is None)):
             continue
+        if (mention.date is not None and not mention.date_inherited and event.date is None
+                and not (set(event.participants) & set(mention.participants))
+                and not (event.location and event.location == mention.location)
+                and not (event.catalogue is not None and event.catalogue is mention.catalogue)):
+            continue  # a dated mention does not fold into an undated event without something else in common
         if event.event_type == "statement" and not (
                 (both_told and event.date == mention.date)
-                or set(event.participants) & set(mention.participants)):
+                or set(event.participants) & set(mention.participants)
+                or (anaphora and (not event.actors or not mention.actors
+                                  or set(event.actors) & set(mention.actors)))):
             continue  # statements are many and alike: one needs the same day or the same speaker
         if mention.participants and event.participants:
             overlap = len(set(event.participants) & set(mention.participants))
         else:
             overlap = 0
-            if (not same_dated_happening and event.actors and mention.actors
+            if (not same_dated_happening and not anaphora and event.actors and mention.actors
                     and not (set(event.actors) & set(mention.actors))):
                 continue
             overlap += len(set(event.actors) & set(mention.actors))
@@ -532,6 +549,14 @@ def _catalogue_entry(registry: Registry, sentence_text: str, event: _Mention, an
     return None
 
 
+def _places_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    words_a = set(re.findall(r"\w+", a.lower()))
+    words_b = set(re.findall(r"\w+", b.lower()))
+    return bool(words_a & words_b)
+
+
 def _name_from_article(registry: Registry, body: str, events: list[_Mention], anchor: date | None) -> None:
     """A catalogue event the article names somewhere ('the Beslan tragedy') is the one event of its type that
     fits it, when exactly one does ('the hostage siege', 'the Russian school attack')."""
@@ -539,7 +564,8 @@ def _name_from_article(registry: Registry, body: str, events: list[_Mention], an
     for entry in registry.events:
         if id(entry) in claimed or not any(_mentions_alias(body, alias) for alias in (entry.name, *entry.aliases)):
             continue
-        fitting = [event for event in events if event.catalogue is None and _catalogue_fits(entry, event, anchor)]
+        fitting = [event for event in events if event.catalogue is None and _catalogue_fits(entry, event, anchor)
+                   and _places_agree(entry.location, event.location)]
         if len(fitting) == 1:
             fitting[0].catalogue = entry
 
@@ -579,6 +605,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type == "vote_veto" and _TIMES.search(sentence_text):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number)
+        mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         chosen = _pick_date(body, event_type, (start, end), dates, sentence, bound)
         sentence_text = body[sentence.start:sentence.end]
         if chosen is not None:
@@ -595,7 +622,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
         mention.actors = _actors(hits, sentence, (start, end))
-        mention.location = _location(body, (start, end), sentence, hits, people_spans)
+        mention.location = _location(body, event_type, (start, end), sentence, hits, people_spans)
         mention.catalogue = _catalogue_entry(registry, sentence_text, mention, anchor)
         mentions.append(mention)
         # "he visited in 2005 and then again in 2012": the second date is a second event of the same kind.

@@ -205,6 +205,32 @@ Zimbabwe|Zimbabwean|Harare|Republic of Zimbabwe
 Soviet Union|Soviet||USSR;U.S.S.R.
 """
 
+# Regions and territories that are places but not states: name | aliases.
+_REGION_TABLE = """\
+Gaza Strip|Gaza
+West Bank|Judea and Samaria
+Golan Heights|Golan
+East Jerusalem|
+Sinai|Sinai Peninsula
+Crimea|
+Donbas|Donbass
+Chechnya|
+North Ossetia|
+Dagestan|
+Abkhazia|
+South Ossetia|
+Nagorno-Karabakh|Karabakh
+Transnistria|
+Kashmir|
+Darfur|
+Kurdistan|Iraqi Kurdistan
+Kosovo|
+Taiwan|
+Tibet|
+Xinjiang|
+Hong Kong|
+"""
+
 # canonical name | aliases. Ministries and offices of a state are built by pattern in `_MINISTRY` below.
 _ORGANISATION_TABLE = """\
 United Nations|UN;U.N.;the UN;United Nations Organization
@@ -261,7 +287,7 @@ _MINISTRY = re.compile(
 class GazetteerHit:
     surface: str
     canonical: str  # the country or organisation name
-    kind: str  # 'country', 'demonym', 'capital', 'organisation', 'ministry'
+    kind: str  # 'country', 'demonym', 'capital', 'region', 'organisation', 'ministry'
     start: int
     end: int
     country: str | None  # the country it stands for, when it stands for one
@@ -291,6 +317,13 @@ def _build() -> tuple[dict[str, tuple[str, str]], re.Pattern[str], dict[str, str
             plural = _plural(demonym)
             if plural:
                 surfaces.setdefault(plural, (name, "demonym"))
+    for row in _REGION_TABLE.splitlines():
+        if not row.strip():
+            continue
+        name, aliases = (row.split("|") + [""])[:2]
+        surfaces.setdefault(name, (name, "region"))
+        for alias in filter(None, aliases.split(";")):
+            surfaces.setdefault(alias, (name, "region"))
     for row in _ORGANISATION_TABLE.splitlines():
         if not row.strip():
             continue
@@ -335,7 +368,9 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
             continue
         surface = match.group(0)
         canonical, kind = _SURFACES[surface]
-        if kind == "organisation":
+        if kind == "region":
+            country = None
+        elif kind == "organisation":
             country = _INSTITUTION_COUNTRY.get(canonical)
             if canonical == "State Department":
                 canonical = "US State Department"
