@@ -1,0 +1,283 @@
+"""Date expressions: every form, from made-up sentences with their own publication dates."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract.reldates import DateValue, find_dates, shift, week_value
+
+WED_2004 = date(2004, 9, 8)  # a Wednesday
+MON_2004 = date(2004, 9, 6)  # a Monday
+THU_2006 = date(2006, 2, 2)  # a Thursday
+TUE_2016 = date(2016, 6, 7)  # a Tuesday
+NOV_2023 = date(2023, 11, 20)  # a Monday
+
+
+def only(text: str, anchor: date | None, exact: bool = True, phrase: str | None = None):
+    mentions = find_dates(text, anchor, exact)
+    if phrase is not None:
+        mentions = [m for m in mentions if m.phrase == phrase]
+    assert mentions, f"no date found in {text!r}"
+    return mentions[-1] if phrase is None else mentions[0]
+
+
+def value_of(text: str, anchor: date | None, phrase: str | None = None, exact: bool = True):
+    mention = only(text, anchor, exact, phrase)
+    if mention.value is None:
+        return None
+    return mention.value.start.isoformat(), mention.value.precision
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # Bare weekdays: the most recent one on or before publication.
+    ("The minister arrived on Monday.", WED_2004, ("2004-09-06", "day")),
+    ("Officials said Wednesday the talks failed.", WED_2004, ("2004-09-08", "day")),
+    ("The deal was signed Thursday.", WED_2004, ("2004-09-02", "day")),
+    ("On Sunday, the two leaders spoke.", MON_2004, ("2004-09-05", "day")),
+    ("He spoke at the Sunday cabinet meeting.", MON_2004, ("2004-09-05", "day")),
+    ("Putin, during a press conference Monday, said so.", THU_2006, ("2006-01-30", "day")),
+    ("Saturday's vote went badly.", TUE_2016, ("2016-06-04", "day")),
+    ("The attack happened on Friday night.", TUE_2016, ("2016-06-03", "day")),
+    # Future tense: the next one on or after publication.
+    ("The minister is to hold talks Monday with the premier.", MON_2004, ("2004-09-06", "day")),
+    ("On Wednesday the foreign minister plans to meet his counterpart.", TUE_2016, ("2016-06-08", "day")),
+    ("The cabinet will vote on Sunday.", THU_2006, ("2006-02-05", "day")),
+    ("Talks are scheduled to resume Friday.", WED_2004, ("2004-09-10", "day")),
+    # last / next / this weekday.
+    ("They met last Monday.", WED_2004, ("2004-09-06", "day")),
+    ("They met last Wednesday.", WED_2004, ("2004-09-01", "day")),
+    ("They will meet next Monday.", WED_2004, ("2004-09-13", "day")),
+    ("They will meet next Wednesday.", WED_2004, ("2004-09-15", "day")),
+])
+def test_weekdays(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("He told the paper yesterday.", MON_2004, ("2004-09-05", "day")),
+    ("The envoy lands today.", MON_2004, ("2004-09-06", "day")),
+    ("The envoy lands tomorrow.", MON_2004, ("2004-09-07", "day")),
+    ("Rockets fell last night.", MON_2004, ("2004-09-05", "day")),
+    ("They met this morning.", MON_2004, ("2004-09-06", "day")),
+    ("It happened the day before yesterday.", MON_2004, ("2004-09-04", "day")),
+    ("It will open the day after tomorrow.", MON_2004, ("2004-09-08", "day")),
+])
+def test_named_days(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # A week is kept at month precision (the month of its Thursday), its days clipped to that month.
+    ("He referred to last week's siege.", WED_2004, ("2004-09-01", "month")),
+    ("He told the paper last week.", date(2004, 9, 20), ("2004-09-13", "month")),
+    ("Talks continue this week.", date(2004, 9, 1), ("2004-09-01", "month")),
+    ("The summit is next week.", date(2004, 9, 24), ("2004-09-27", "month")),
+    ("The summit is next week.", date(2004, 9, 29), ("2004-10-04", "month")),
+    ("Sales fell last month.", WED_2004, ("2004-08-01", "month")),
+    ("Sales fell last month.", date(2005, 1, 3), ("2004-12-01", "month")),
+    ("Elections are due next month.", date(2004, 12, 3), ("2005-01-01", "month")),
+    ("The report came out earlier this month.", WED_2004, ("2004-09-01", "month")),
+    ("It is their only meeting this year.", TUE_2016, ("2016-01-01", "year")),
+    ("The treaty was signed last year.", TUE_2016, ("2015-01-01", "year")),
+    ("Elections will be held next year.", TUE_2016, ("2017-01-01", "year")),
+])
+def test_weeks_months_years(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+def test_in_the_last_year_is_a_duration_not_a_date():
+    assert [m.phrase for m in find_dates("It is their fourth meeting in the last year.", TUE_2016)] == []
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The agreement was signed last September.", NOV_2023, ("2023-09-01", "month")),
+    ("The agreement was signed last September.", date(2023, 9, 20), ("2022-09-01", "month")),
+    ("The agreement was signed last November.", NOV_2023, ("2022-11-01", "month")),
+    ("The plan was announced in March.", NOV_2023, ("2023-03-01", "month")),
+    ("The plan was announced in December.", NOV_2023, ("2022-12-01", "month")),
+    ("Elections will be held in December.", NOV_2023, ("2023-12-01", "month")),
+    ("Elections will be held in March.", NOV_2023, ("2024-03-01", "month")),
+    ("Talks resume next January.", NOV_2023, ("2024-01-01", "month")),
+    ("Prices rose this February.", NOV_2023, ("2023-02-01", "month")),
+])
+def test_bare_months(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Hamas attacked on October 7.", NOV_2023, ("2023-10-07", "day")),
+    ("Hamas attacked on October 7.", date(2024, 3, 1), ("2023-10-07", "day")),
+    ("Hamas attacked on October 7.", date(2023, 10, 7), ("2023-10-07", "day")),
+    ("The summit opened on 12 March.", NOV_2023, ("2023-03-12", "day")),
+    ("The summit will open on December 3rd.", NOV_2023, ("2023-12-03", "day")),
+    ("The summit will open on March 3.", NOV_2023, ("2024-03-03", "day")),
+    ("using the October 7 attack as a pretext", NOV_2023, ("2023-10-07", "day")),
+])
+def test_day_of_month_without_year(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("launched following the Sept. 11, 2001, hijacking attacks", ("2001-09-11", "day")),
+    ("on September 11, 2001 the towers fell", ("2001-09-11", "day")),
+    ("signed on 13 September 1993 in Washington", ("1993-09-13", "day")),
+    ("the 4th of November 1995", ("1995-11-04", "day")),
+    ("dated 2015-07-14 in the archive", ("2015-07-14", "day")),
+    ("With the outbreak of war in February 2022, prices rose.", ("2022-02-01", "month")),
+    ("the ministry announced in September 2022 its position", ("2022-09-01", "month")),
+    ("Lapid's statement in April 2022", ("2022-04-01", "month")),
+    ("in Sept. 2001", ("2001-09-01", "month")),
+    ("Putin visited in 2005.", ("2005-01-01", "year")),
+    ("relations were restored at the end of 1991 after a long break", ("1991-01-01", "year")),
+    ("severed following the 1967 war", ("1967-01-01", "year")),
+    ("the 2001 Dolphinarium bombing", ("2001-01-01", "year")),
+    ("and then again in 2012", ("2012-01-01", "year")),
+    ("since 1999 the relations improved", ("1999-01-01", "year")),
+    ("in early 2005 he resigned", ("2005-01-01", "year")),
+])
+def test_absolute_dates_need_no_anchor(text, expected):
+    assert value_of(text, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2000 people attended.",
+    "He paid $2005 for it.",
+    "The S-300 and S-400 systems.",
+    "Sales of 2,004 units.",
+    "They grew 2012% in a year.",
+    "In the 1990s the economy grew.",
+    "a 13-year crackdown",
+])
+def test_numbers_that_are_not_years(text):
+    assert all(m.kind != "absolute" for m in find_dates(text, None))
+
+
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    # Anaphora: the previous resolved date is the reference.
+    ("Putin spoke on Monday. The Quartet met the same day.", THU_2006, "the same day", ("2006-01-30", "day")),
+    ("The leaders met on Tuesday. Earlier in the day he laid a wreath.", TUE_2016, "Earlier in the day",
+     ("2016-06-07", "day")),
+    ("The leaders met on Tuesday. Later that day they dined.", TUE_2016, "Later that day", ("2016-06-07", "day")),
+    ("War broke out in February 2022. He traveled to Moscow the following month.", None, "the following month",
+     ("2022-03-01", "month")),
+    ("He spoke in April 2022. The following month, Moscow invited a delegation.", None, "The following month",
+     ("2022-05-01", "month")),
+    ("The ceasefire began on 3 March 2020. The next day rockets fell.", None, "The next day", ("2020-03-04", "day")),
+    ("It was founded in 1948. The following year it joined the UN.", None, "The following year", ("1949-01-01", "year")),
+    ("The raid came on 3 March 2020. Two days later a truce was agreed.", None, "Two days later",
+     ("2020-03-05", "day")),
+    ("The raid came on 3 March 2020. A week earlier talks had failed.", None, "A week earlier",
+     ("2020-02-25", "day")),
+    ("The vote was on 3 March 2020. The previous month was calm.", None, "The previous month",
+     ("2020-02-01", "month")),
+])
+def test_anaphoric_dates(text, anchor, phrase, expected):
+    assert value_of(text, anchor, phrase) == expected
+
+
+def test_same_day_skips_coarser_dates_in_between():
+    text = "They met on Tuesday. He had one meeting with Obama this year. Earlier in the day he laid a wreath."
+    assert value_of(text, TUE_2016, "Earlier in the day") == ("2016-06-07", "day")
+
+
+def test_announced_future_date_does_not_move_the_narration():
+    text = ("They met on Tuesday. On Wednesday the minister plans to meet his counterpart. "
+            "Earlier in the day he laid a wreath.")
+    assert value_of(text, TUE_2016, "Earlier in the day") == ("2016-06-07", "day")
+
+
+def test_anaphora_without_reference_stays_unresolved():
+    assert value_of("The Quartet met the same day.", THU_2006, "the same day") is None
+
+
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    ("A full 10 days after Hamas attacked on October 7, Putin called.", NOV_2023, "A full 10 days after",
+     ("2023-10-17", "day")),
+    ("the war, which broke out a few weeks after the envoy signed a deal last September", NOV_2023,
+     "a few weeks after", ("2023-10-01", "month")),
+    ("Two days before the vote on 3 March 2020, he resigned.", None, "Two days before", ("2020-03-01", "day")),
+    ("Three months after the election in May 2019, he quit.", None, "Three months after",
+     ("2019-08-01", "month")),
+])
+def test_offsets_from_a_later_date_in_the_sentence(text, anchor, phrase, expected):
+    mention = only(text, anchor, True, phrase)
+    assert mention.kind == "compound"
+    assert (mention.value.start.isoformat(), mention.value.precision) == expected
+    assert mention.reference_index is not None
+
+
+def test_offset_without_a_date_in_the_sentence_stays_unresolved():
+    assert value_of("Ten days after the attack, Putin called.", NOV_2023, "Ten days after") is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Three days ago the envoy left.", MON_2004, ("2004-09-03", "day")),
+    ("The law passed two years ago.", TUE_2016, ("2014-01-01", "year")),
+    ("A month ago prices rose.", TUE_2016, ("2016-05-01", "month")),
+    ("A few days ago they met.", TUE_2016, ("2016-06-01", "month")),
+])
+def test_ago(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("the two countries celebrate 25 years of diplomatic relations", TUE_2016, ("1991-01-01", "year")),
+    ("We are marking twenty-five years since the resumption of relations", TUE_2016, ("1991-01-01", "year")),
+    ("ten years of cooperation", date(2020, 1, 5), ("2010-01-01", "year")),
+])
+def test_anniversaries(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister arrived on Monday.",
+    "He told the paper yesterday.",
+    "Talks continue this week.",
+    "Three days ago the envoy left.",
+])
+def test_day_level_deixis_needs_the_exact_publication_date(text):
+    # With only an estimate of the publication date, weekdays and 'yesterday' cannot be placed.
+    assert only(text, NOV_2023, exact=False).value is None
+    assert only(text, None).value is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement was signed last September.", ("2023-09-01", "month")),
+    ("Hamas attacked on October 7.", ("2023-10-07", "day")),
+    ("It is their only meeting this year.", ("2023-01-01", "year")),
+])
+def test_estimated_anchor_still_places_months_and_days_of_month(text, expected):
+    assert value_of(text, date(2023, 10, 7), exact=False) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You may 5 times try.",  # lower-case month words are ordinary words
+    "They march on.",
+    "a sunday school",
+])
+def test_lower_case_month_and_day_words_are_not_dates(text):
+    assert find_dates(text, TUE_2016) == []
+
+
+def test_spans_are_offsets_into_the_text():
+    text = "Moscow signed a memorandum with Jerusalem on Monday despite last week's siege."
+    for mention in find_dates(text, WED_2004):
+        assert text[mention.start:mention.end] == mention.phrase
+    assert [m.phrase for m in find_dates(text, WED_2004)] == ["on Monday", "last week's"]
+
+
+@pytest.mark.parametrize("value, amount, unit, fuzzy, expected", [
+    (DateValue(date(2023, 10, 7), date(2023, 10, 7), "day"), 10, "day", False, ("2023-10-17", "day")),
+    (DateValue(date(2023, 9, 1), date(2023, 9, 30), "month"), 3, "week", True, ("2023-10-01", "month")),
+    (DateValue(date(2022, 1, 31), date(2022, 1, 31), "day"), 1, "month", False, ("2022-02-01", "month")),
+    (DateValue(date(2020, 1, 1), date(2020, 12, 31), "year"), -1, "year", False, ("2019-01-01", "year")),
+])
+def test_shift(value, amount, unit, fuzzy, expected):
+    moved = shift(value, amount, unit, fuzzy)
+    assert (moved.start.isoformat(), moved.precision) == expected
+
+
+def test_week_value_is_clipped_to_the_month_of_its_thursday():
+    week = week_value(date(2004, 8, 30))
+    assert (week.start, week.end, week.precision) == (date(2004, 9, 1), date(2004, 9, 5), "month")
