@@ -1,20 +1,30 @@
 """Canned queries: one `.sql` file each in `db/queries/`, runnable as they are by any SQL client.
 
 A file starts with a header of `--` comments: `title:`, `description:` and one `param NAME (TYPE, default
-VALUE): what it is` line per `:NAME` parameter (TYPE is text or int; without a default the parameter is
-required). Values are always bound, never pasted into the SQL, so a parameter cannot change the query.
+VALUE): what it is` line per `:NAME` parameter (TYPE is text, int or date; without a default the parameter is
+required; `default ''` is the empty string). Values are always bound, never pasted into the SQL, so a parameter
+cannot change the query.
+
+`NAME.sql` is portable SQL that runs on every backend. A query that needs a backend's own features (full-text
+search) may add `NAME.sqlite.sql` and/or `NAME.postgresql.sql` beside it: same parameters, same result columns,
+no header of their own. `run` picks the variant for the engine's dialect, else the portable file.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+DIALECTS = ("sqlite", "postgresql")
+PARAM_KINDS = ("text", "int", "date")
 _HEADER = re.compile(r"^--\s*(title|description):\s*(.*)$")
 _PARAM = re.compile(r"^--\s*param\s+(\w+)\s*(?:\((\w+)(?:,\s*default\s+([^)]*))?\))?\s*:\s*(.*)$")
+# How SQLAlchemy's text() finds bind parameters: a colon not preceded by a colon or word character.
+BIND_PARAM = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
 
 
 class QueryError(ValueError):
@@ -34,6 +44,12 @@ class Param:
                 return int(value)
             except ValueError:
                 raise QueryError(f"parameter {self.name!r} must be a whole number, not {value!r}") from None
+        if self.kind == "date":
+            try:
+                # Bound as ISO text: SQLite stores DATE as that text, PostgreSQL casts it to the column's type.
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                raise QueryError(f"parameter {self.name!r} must be a date YYYY-MM-DD, not {value!r}") from None
         return value
 
 
@@ -44,6 +60,7 @@ class CannedQuery:
     description: str
     sql: str
     params: tuple[Param, ...] = field(default_factory=tuple)
+    variants: dict[str, str] = field(default_factory=dict)  # dialect name -> SQL for that backend only
 
     def bind(self, values: dict[str, str]) -> dict[str, object]:
         known = {param.name: param for param in self.params}
@@ -61,17 +78,32 @@ class CannedQuery:
                 raise QueryError(f"{self.name} needs -p {param.name} VALUE ({param.description})")
         return bound
 
-    def executable_sql(self) -> str:
+    def source_for(self, dialect: str | None = None) -> str:
+        """The file's text for `dialect`: its own variant if there is one, else the portable SQL."""
+        return self.variants.get(dialect, self.sql) if dialect else self.sql
+
+    def executable_sql(self, dialect: str | None = None) -> str:
         """The SQL without its comment lines, whose `:name` mentions would otherwise count as parameters."""
-        return "\n".join(line for line in self.sql.splitlines() if not line.lstrip().startswith("--"))
+        source = self.source_for(dialect)
+        return "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("--"))
 
     def run(self, engine: Engine, bound: dict[str, object]) -> tuple[list[str], list[tuple]]:
         with engine.connect() as connection:
-            result = connection.execute(text(self.executable_sql()), bound)
+            sql = self.executable_sql(connection.dialect.name)
+            result = connection.execute(text(sql), bound)
             return list(result.keys()), [tuple(row) for row in result]
 
 
-def parse_query(name: str, source: str) -> CannedQuery:
+def _default(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    value = raw.strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value or None
+
+
+def parse_query(name: str, source: str, variants: dict[str, str] | None = None) -> CannedQuery:
     meta: dict[str, str] = {}
     params = []
     for line in source.splitlines():
@@ -81,11 +113,28 @@ def parse_query(name: str, source: str) -> CannedQuery:
             continue
         if match := _PARAM.match(line):
             pname, kind, default, description = match.groups()
-            params.append(Param(pname, (kind or "text").lower(), default.strip() if default else None, description.strip()))
+            kind = (kind or "text").lower()
+            if kind not in PARAM_KINDS:
+                raise QueryError(f"query {name}: parameter {pname!r} has unknown type {kind!r} ({', '.join(PARAM_KINDS)})")
+            params.append(Param(pname, kind, _default(default), description.strip()))
         elif match := _HEADER.match(line):
             meta[match.group(1)] = match.group(2).strip()
-    return CannedQuery(name, meta.get("title", name), meta.get("description", ""), source, tuple(params))
+    return CannedQuery(name, meta.get("title", name), meta.get("description", ""), source, tuple(params), variants or {})
 
 
 def load_queries(folder: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
-    return {path.stem: parse_query(path.stem, path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.sql"))}
+    """Every `NAME.sql` in `folder`, with its `NAME.DIALECT.sql` variants attached."""
+    portable: dict[str, str] = {}
+    variants: dict[str, dict[str, str]] = {}
+    for path in sorted(folder.glob("*.sql")):
+        stem, _, dialect = path.stem.partition(".")
+        if dialect:
+            if dialect not in DIALECTS:
+                raise QueryError(f"{path.name}: unknown backend {dialect!r} (expected one of {', '.join(DIALECTS)})")
+            variants.setdefault(stem, {})[dialect] = path.read_text(encoding="utf-8")
+        else:
+            portable[stem] = path.read_text(encoding="utf-8")
+    orphans = sorted(set(variants) - set(portable))
+    if orphans:
+        raise QueryError(f"{orphans[0]}: a backend variant needs the portable {orphans[0]}.sql beside it")
+    return {name: parse_query(name, source, variants.get(name)) for name, source in portable.items()}

@@ -1,9 +1,14 @@
--- title: Articles by outlet and year
--- description: How many articles each outlet has per publication year (undated articles under no year).
-SELECT COALESCE(o.name, '(unknown outlet)') AS outlet,
-       SUBSTR(CAST(a.published_on AS VARCHAR(10)), 1, 4) AS year,
-       COUNT(*) AS articles
-FROM articles AS a
-LEFT JOIN outlets AS o ON o.id = a.outlet_id
-GROUP BY COALESCE(o.name, '(unknown outlet)'), SUBSTR(CAST(a.published_on AS VARCHAR(10)), 1, 4)
-ORDER BY outlet, year
+-- title: Coverage per outlet per year
+-- description: For each outlet and publication year: articles, quotations, people mentioned and events reported.
+SELECT COALESCE(f.outlet_name, '(unknown outlet)') AS outlet,
+       f.published_year AS year,
+       COUNT(*) AS articles,
+       SUM(f.quote_count) AS quotes,
+       SUM(f.unnamed_quote_count) AS unnamed_quotes,
+       SUM(f.mention_count) AS person_mentions,
+       SUM(f.event_count) AS event_mentions,
+       MIN(f.published_on) AS first_published,
+       MAX(f.published_on) AS last_published
+FROM v_article_facts AS f
+GROUP BY COALESCE(f.outlet_name, '(unknown outlet)'), f.published_year
+ORDER BY outlet, year NULLS LAST

@@ -1,6 +1,6 @@
 -- title: Quotes by person
 -- description: Every quotation attributed to people whose name contains :person, with article, outlet and date.
--- param person (text): part of the person's name, any case, e.g. lavrov
+-- param person (text): part of the person's name, any case, e.g. smith
 -- param limit (int, default 200): the most rows to return
 SELECT p.name AS speaker,
        q.kind,
@@ -17,5 +17,5 @@ JOIN people AS p ON p.id = q.speaker_id
 JOIN articles AS a ON a.id = q.article_id
 LEFT JOIN outlets AS o ON o.id = a.outlet_id
 WHERE LOWER(p.name) LIKE '%' || LOWER(:person) || '%'
-ORDER BY a.published_on, a.id, q.start_char
+ORDER BY a.published_on NULLS LAST, a.id, q.start_char
 LIMIT :limit

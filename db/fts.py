@@ -1,0 +1,130 @@
+"""Full-text search over article titles and bodies and over quotations, kept in sync by the database itself.
+
+SQLite: FTS5 tables `fts_articles(title, body)` and `fts_quotes(text)` with external content (they index the
+rows of `articles` and `quotes` without storing a second copy) and triggers that update the index on every
+insert, update and delete, cascades included, so the ingest needs no extra step. PostgreSQL: GIN indexes on
+the expressions `ARTICLE_DOCUMENT` and `QUOTE_DOCUMENT`; a query uses them when it repeats the expression
+exactly (see `db/queries/full_text_search.postgresql.sql`). Both stem English words (FTS5's porter tokenizer,
+PostgreSQL's 'english' configuration), so 'negotiations' finds 'negotiated' on either backend.
+
+All names start with `fts_` / `ix_fts_`, which `db.schema_objects` hides from Alembic's autogenerate. As with the
+views, a set of definitions is frozen once a migration uses it (`FTS_0002`); see `db.views` for the rules.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+# PostgreSQL index expressions; queries must repeat them character for character for the planner to match.
+ARTICLE_DOCUMENT = "to_tsvector('english', COALESCE(title, '') || ' ' || body)"
+QUOTE_DOCUMENT = "to_tsvector('english', text)"
+FTS5_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+
+@dataclass(frozen=True)
+class FtsIndex:
+    """One indexed table: the FTS5 table name and columns on SQLite, the GIN index and expression on PostgreSQL."""
+
+    table: str
+    columns: tuple[str, ...]
+    fts_table: str
+    pg_index: str
+    pg_expression: str
+
+    def _fts5_values(self, prefix: str) -> str:
+        return ", ".join(f"{prefix}.{column}" for column in self.columns)
+
+    def sqlite_create_table(self) -> str:
+        return (
+            f"CREATE VIRTUAL TABLE {self.fts_table} USING fts5({', '.join(self.columns)}, "
+            f"content='{self.table}', content_rowid='id', tokenize='{FTS5_TOKENIZER}')"
+        )
+
+    def sqlite_triggers(self) -> tuple[tuple[str, str], ...]:
+        """(name, CREATE TRIGGER statement); external-content FTS5 needs the old values to delete an entry."""
+        columns = ", ".join(self.columns)
+        insert_new = f"INSERT INTO {self.fts_table}(rowid, {columns}) VALUES (new.id, {self._fts5_values('new')});"
+        delete_old = (
+            f"INSERT INTO {self.fts_table}({self.fts_table}, rowid, {columns}) "
+            f"VALUES ('delete', old.id, {self._fts5_values('old')});"
+        )
+        return (
+            (f"{self.fts_table}_ai", f"CREATE TRIGGER {self.fts_table}_ai AFTER INSERT ON {self.table} BEGIN {insert_new} END"),
+            (f"{self.fts_table}_ad", f"CREATE TRIGGER {self.fts_table}_ad AFTER DELETE ON {self.table} BEGIN {delete_old} END"),
+            (
+                f"{self.fts_table}_au",
+                f"CREATE TRIGGER {self.fts_table}_au AFTER UPDATE OF {columns} ON {self.table} "
+                f"BEGIN {delete_old} {insert_new} END",
+            ),
+        )
+
+    def pg_create_index(self) -> str:
+        return f"CREATE INDEX {self.pg_index} ON {self.table} USING GIN ({self.pg_expression})"
+
+
+def statement_runner(op_or_connection) -> tuple[str, Callable[[str], None]]:
+    """The dialect name and a statement runner, for an Alembic `op` (online or --sql offline) or a Connection."""
+    if hasattr(op_or_connection, "get_context"):
+        # text() would read ':word' inside comment literals as a bind parameter; escape every colon.
+        return op_or_connection.get_context().dialect.name, lambda sql: op_or_connection.execute(
+            text(sql.replace(":", "\\:"))
+        )
+    return op_or_connection.dialect.name, op_or_connection.exec_driver_sql
+
+
+@dataclass(frozen=True)
+class FtsSet:
+    indexes: tuple[FtsIndex, ...]
+
+    def create(self, op_or_connection) -> None:
+        """Create the indexes and fill them from the rows already stored."""
+        dialect, execute = statement_runner(op_or_connection)
+        for index in self.indexes:
+            if dialect == "sqlite":
+                execute(index.sqlite_create_table())
+            elif dialect == "postgresql":
+                execute(index.pg_create_index())
+        self.create_triggers(op_or_connection)
+        self.rebuild(op_or_connection)
+
+    def drop(self, op_or_connection) -> None:
+        dialect, execute = statement_runner(op_or_connection)
+        self.drop_triggers(op_or_connection)
+        for index in reversed(self.indexes):
+            if dialect == "sqlite":
+                execute(f"DROP TABLE IF EXISTS {index.fts_table}")
+            elif dialect == "postgresql":
+                execute(f"DROP INDEX IF EXISTS {index.pg_index}")
+
+    def create_triggers(self, op_or_connection) -> None:
+        dialect, execute = statement_runner(op_or_connection)
+        if dialect != "sqlite":
+            return  # PostgreSQL maintains expression indexes itself
+        for index in self.indexes:
+            for _, statement in index.sqlite_triggers():
+                execute(statement)
+
+    def drop_triggers(self, op_or_connection) -> None:
+        dialect, execute = statement_runner(op_or_connection)
+        if dialect != "sqlite":
+            return
+        for index in self.indexes:
+            for name, _ in index.sqlite_triggers():
+                execute(f"DROP TRIGGER IF EXISTS {name}")
+
+    def rebuild(self, op_or_connection) -> None:
+        """Re-read every row into the FTS5 tables (SQLite); PostgreSQL indexes never drift."""
+        dialect, execute = statement_runner(op_or_connection)
+        if dialect != "sqlite":
+            return
+        for index in self.indexes:
+            execute(f"INSERT INTO {index.fts_table}({index.fts_table}) VALUES ('rebuild')")
+
+
+FTS_ARTICLES = FtsIndex("articles", ("title", "body"), "fts_articles", "ix_fts_articles", ARTICLE_DOCUMENT)
+FTS_QUOTES = FtsIndex("quotes", ("text",), "fts_quotes", "ix_fts_quotes", QUOTE_DOCUMENT)
+
+# Created by migration 0002. Frozen: change through a new set and a new migration (see db.views).
+FTS_0002 = FtsSet((FTS_ARTICLES, FTS_QUOTES))
