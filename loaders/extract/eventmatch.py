@@ -17,7 +17,6 @@ from loaders.extract.names import person_key
 from loaders.records import EventRecord
 
 _DAY_WINDOW = {"visit": 3, "delegation_visit": 3, "war": 3, "attack": 1}
-_PRECISION_SPAN = {"day": 0, "month": 31, "year": 366}
 
 
 @dataclass
@@ -43,9 +42,11 @@ def _period(start: date, end: date | None, precision: str | None, event_type: st
     if precision == "day" or precision is None:
         window = timedelta(days=_DAY_WINDOW.get(event_type, 1))
         return start - window, (end or start) + window
-    if end is None:
-        end = start + timedelta(days=_PRECISION_SPAN[precision] - 1)
-    return start, end
+    if precision == "month":
+        period_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    else:
+        period_end = date(start.year, 12, 31)
+    return start, max(end or start, period_end)
 
 
 def _keys(names) -> frozenset[str]:

@@ -58,7 +58,8 @@ _NAME_AHEAD = r"(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w’'-]+))"
 TRIGGERS: list[tuple[str, str]] = [
     ("agreement_signing", r"\bsign(?:ed|s|ing)?\b(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+" + _AGREEMENT_NOUN + r"\b"),
     ("agreement_signing", r"\b(?:signing|signature)\s+of\s+(?:\w+\s+){0,6}?" + _AGREEMENT_NOUN + r"\b"),
-    ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r"\s+(?:was|were|has\s+been|had\s+been)\s+signed\b"),
+    ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r"(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                          r"(?:\w+ly\s+)?signed\b"),
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
                    r"|\b(?:spoke|talked|spoken)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
@@ -643,7 +644,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         _name_from_article(registry, body, events, anchor)
     records = []
     for event in events:
-        if event.date is None and not event.participants and not event.actors and not event.location:
+        if (event.date is None and not event.participants and not event.actors and not event.location
+                and event.catalogue is None):
             continue
         records.append(EventRecord(
             name=_name(event),

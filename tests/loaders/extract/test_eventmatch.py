@@ -1,0 +1,101 @@
+"""Cross-article event matching: same type, dates within the precision's window, compatible participants."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract.eventmatch import EventIndex, KnownEvent
+from loaders.records import EventRecord
+
+
+def record(event_type="visit", start=date(2004, 9, 6), precision="day", participants=("Karl Brenner",),
+           actors=("Spain", "Portugal"), name="an event", end=None, location=None) -> EventRecord:
+    return EventRecord(name=name, event_type=event_type, start=0, end=1, start_date=start,
+                       end_date=end or start, date_precision=precision if start else None,
+                       participants=list(participants), actors=list(actors), location=location)
+
+
+def index_with(*events: EventRecord, catalogue: set[str] | None = None) -> EventIndex:
+    index = EventIndex(catalogue)
+    for number, event in enumerate(events, start=1):
+        index.add(KnownEvent.from_record(number, event))
+    return index
+
+
+@pytest.mark.parametrize("known, new, expected", [
+    # A visit reported as "on Sunday" in one article and "on Monday" in the next.
+    (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 6)), 1),
+    (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 8)), 1),
+    (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 12)), None),
+    # Meetings are one-day affairs: a day either way.
+    (record("meeting", date(2010, 3, 8)), record("meeting", date(2010, 3, 9)), 1),
+    (record("meeting", date(2010, 3, 8)), record("meeting", date(2010, 3, 11)), None),
+    # Precision: a month contains its days, a year its months.
+    (record("attack", date(2004, 9, 1), "month", ()), record("attack", date(2004, 9, 3), "day", ()), 1),
+    (record("attack", date(2004, 9, 1), "month", ()), record("attack", date(2004, 10, 3), "day", ()), None),
+    (record("diplomatic_relations", date(1991, 1, 1), "year", (), ("Israel", "Russia")),
+     record("diplomatic_relations", date(1991, 1, 1), "year", (), ("Russia", "Israel")), 1),
+    # Type must agree.
+    (record("meeting"), record("visit"), None),
+    # Undated events cannot be told apart safely.
+    (record(start=None), record(), None),
+    (record(), record(start=None), None),
+])
+def test_dates_and_types(known, new, expected):
+    assert index_with(known).match(new) == expected
+
+
+@pytest.mark.parametrize("known_people, new_people, expected", [
+    (("Karl Brenner", "Ana Silva"), ("Karl Brenner", "Ana Silva"), 1),
+    (("Karl Brenner",), ("Karl Brenner", "Ana Silva"), 1),  # one article names fewer people
+    (("Karl Brenner", "Ana Silva"), ("Karl Brenner", "Jorge Lima"), None),  # same day, another meeting
+    (("Ana Silva",), ("Jorge Lima",), None),
+    (("Karl Brenner",), ("karl brenner",), 1),  # names compared by key
+])
+def test_people_must_be_compatible(known_people, new_people, expected):
+    known = record("meeting", participants=known_people)
+    new = record("meeting", participants=new_people)
+    assert index_with(known).match(new) == expected
+
+
+@pytest.mark.parametrize("known_actors, new_actors, expected", [
+    (("Israel", "Russia"), ("Russia", "Israel", "United States"), 1),
+    (("Israel", "Russia"), ("Russia", "Ukraine"), None),  # two different wars of one year
+    (("Israel",), ("Israel",), 1),
+    ((), ("Israel",), None),
+])
+def test_without_people_actors_decide(known_actors, new_actors, expected):
+    known = record("war", date(2022, 1, 1), "year", (), known_actors)
+    new = record("war", date(2022, 1, 1), "year", (), new_actors)
+    assert index_with(known).match(new) == expected
+
+
+def test_best_candidate_wins():
+    index = index_with(
+        record("meeting", date(2010, 3, 8), participants=("Karl Brenner", "Jorge Lima")),
+        record("meeting", date(2010, 3, 8), participants=("Karl Brenner", "Ana Silva")),
+    )
+    assert index.match(record("meeting", date(2010, 3, 9), participants=("Ana Silva", "Karl Brenner"))) == 2
+
+
+def test_catalogue_names_match_undated_mentions_and_keep_known_events_apart():
+    catalogue = {"Harbour bombing", "Bridge attack"}
+    index = index_with(record("attack", date(2019, 5, 2), name="Harbour bombing", participants=()),
+                       catalogue=catalogue)
+    assert index.match(record("attack", None, name="Harbour bombing", participants=())) == 1
+    # Same day, same actors, but a different well-known event.
+    assert index.match(record("attack", date(2019, 5, 2), name="Bridge attack", participants=())) is None
+    # Without the catalogue, an undated mention is never matched.
+    assert index_with(record("attack", date(2019, 5, 2), name="Harbour bombing")).match(
+        record("attack", None, name="Harbour bombing")) is None
+
+
+def test_extend_widens_a_known_event():
+    index = index_with(record("meeting", None, participants=("Karl Brenner",)))
+    index.extend(1, record("meeting", date(2010, 3, 8), participants=("Ana Silva",)))
+    assert index.match(record("meeting", date(2010, 3, 8), participants=("Ana Silva", "Karl Brenner"))) == 1
+
+
+def test_empty_index_matches_nothing():
+    assert EventIndex().match(record()) is None

@@ -1,0 +1,205 @@
+"""Events step: made-up articles with hand-built people, checked for type, date, participants, role, spans."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from loaders.extract.events import EVENT_TYPES, TRIGGERS, extract_events
+from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.registry import EventEntry, Registry
+
+
+def article(body: str, published: date | None = date(2010, 3, 10)) -> ArticleRecord:  # a Wednesday
+    return ArticleRecord(source_path="x.txt", source_format="txt", raw_text=body, body=body,
+                         published_on=published, date_precision="day" if published else None)
+
+
+def people_in(body: str, *names: str) -> list[PersonRecord]:
+    """A person for each full name, mentioned wherever the full name or its last word appears."""
+    people = []
+    for name in names:
+        last = name.split()[-1]
+        spans = []
+        for match in re.finditer(re.escape(name) + "|" + re.escape(last), body):
+            if not any(a <= match.start() < b for a, b in spans):
+                spans.append((match.start(), match.end()))
+        people.append(PersonRecord(name=name, mentions=[MentionRecord(body[a:b], a, b) for a, b in spans]))
+    return people
+
+
+def events_of(body: str, *names: str, published: date | None = date(2010, 3, 10), registry: Registry = Registry()):
+    return extract_events(article(body, published), people_in(body, *names), registry)
+
+
+def summary(events):
+    return [(e.event_type, e.start_date.isoformat() if e.start_date else None, e.date_precision) for e in events]
+
+
+def test_trigger_vocabulary_uses_only_the_database_types():
+    assert {event_type for event_type, _ in TRIGGERS} <= set(EVENT_TYPES)
+    assert len(EVENT_TYPES) == 13
+
+
+@pytest.mark.parametrize("body, expected_type", [
+    ("Karl Brenner met Ana Silva in Lisbon on Monday.", "meeting"),
+    ("Karl Brenner held talks with Ana Silva on Monday.", "meeting"),
+    ("Karl Brenner arrived in Lisbon on Monday for a two-day visit.", "visit"),
+    ("Karl Brenner traveled to Lisbon on Monday.", "visit"),
+    ("Portugal and Spain signed a fisheries agreement on Monday.", "agreement_signing"),
+    ("Karl Brenner spoke by phone with Ana Silva on Monday.", "phone_call"),
+    ("Karl Brenner called Ana Silva on Monday to offer condolences.", "phone_call"),
+    ("The Portuguese Foreign Ministry issued a statement on Monday.", "statement"),
+    ("Karl Brenner told a news conference on Monday that prices would fall.", "press_conference"),
+    ("A suicide bombing killed 12 people in Lisbon on Monday.", "attack"),
+    ("Gunmen launched an attack on a police station on Monday.", "attack"),
+    ("The invasion of Portugal began on Monday.", "war"),
+    ("Voters went to the polls in the parliamentary elections on Monday.", "election"),
+    ("Russia vetoed the draft resolution on Monday.", "vote_veto"),
+    ("Portugal and Spain restored diplomatic relations on Monday.", "diplomatic_relations"),
+    ("Lisbon severed diplomatic ties with Madrid on Monday.", "diplomatic_relations"),
+    ("The Portuguese Foreign Ministry hosted a delegation from Spain on Monday.", "delegation_visit"),
+    ("Karl Brenner was sworn in on Monday.", "other"),
+    ("Karl Brenner laid a wreath at the memorial on Monday.", "other"),
+])
+def test_each_type_is_recognised_and_dated(body, expected_type):
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    assert [(e.event_type, e.start_date) for e in events] == [(expected_type, date(2010, 3, 8))]
+    assert events[0].date_phrase == "on Monday"
+    assert events[0].role == "reported"
+
+
+@pytest.mark.parametrize("body", [
+    "Portugal has been a partner in the war on terror for years.",
+    "He was charged with war crimes.",
+    "The Cold War shaped the region.",
+    "The plan failed to meet the demands of the unions.",
+    "He died of a heart attack.",
+    "Russia has voted against the resolutions 17 times and abstained on the others.",
+    "Karl Brenner called for calm.",
+    "According to a statement from his office, nothing changed.",
+])
+def test_non_events_are_not_extracted(body):
+    assert events_of(body, "Karl Brenner") == []
+
+
+def test_events_inside_quotations_are_speech_not_narration():
+    body = 'Karl Brenner said: "During the forthcoming visit, we will sign a memorandum on trade cooperation."'
+    assert events_of(body, "Karl Brenner") == []
+
+
+def test_spans_point_into_the_body():
+    body = ("Spain signed a security memorandum with Portugal on Monday. Karl Brenner met Ana Silva "
+            "in Lisbon on Tuesday.")
+    for event in events_of(body, "Karl Brenner", "Ana Silva"):
+        assert 0 <= event.start < event.end <= len(body)
+        assert body[event.start:event.end].strip() == body[event.start:event.end]
+    spans = [body[e.start:e.end] for e in events_of(body, "Karl Brenner", "Ana Silva")]
+    assert spans == ["signed a security memorandum", "met"]
+
+
+def test_participants_actors_and_location():
+    body = "Karl Brenner met Ana Silva in Lisbon on Monday, as Portugal and Spain seek closer ties."
+    [event] = events_of(body, "Karl Brenner", "Ana Silva")
+    assert event.participants == ["Karl Brenner", "Ana Silva"]
+    assert set(event.actors) >= {"Portugal", "Spain"}
+    assert event.location == "Lisbon"
+
+
+def test_capitals_and_demonyms_stand_for_their_states():
+    body = "Moscow signed a security memorandum with Jerusalem on Monday, the Israeli side said."
+    [event] = events_of(body)
+    assert event.event_type == "agreement_signing"
+    assert event.actors[:2] == ["Russia", "Israel"]
+
+
+def test_same_event_mentioned_twice_in_an_article_is_one_event():
+    body = ("The Spanish foreign minister Karl Brenner is to hold talks Wednesday with Ana Silva. "
+            "Silva is scheduled to meet Brenner today in Lisbon.")
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    assert summary(events) == [("meeting", "2010-03-10", "day")]
+
+
+def test_meetings_with_different_people_on_one_day_stay_apart():
+    body = ("Karl Brenner held talks with Ana Silva on Monday. Speaking to Jorge Lima at the start of a day of "
+            "meetings, Brenner praised the plan.")
+    events = events_of(body, "Karl Brenner", "Ana Silva", "Jorge Lima")
+    assert [sorted(e.participants) for e in events] == [["Ana Silva", "Karl Brenner"],
+                                                       ["Jorge Lima", "Karl Brenner"]]
+    assert all(e.start_date == date(2010, 3, 8) for e in events)
+
+
+def test_undated_mention_of_the_news_takes_the_narration_day():
+    body = ("Spain signed a fisheries memorandum with Portugal on Monday. Visiting Spanish minister Karl Brenner "
+            "praised the deal.")
+    events = events_of(body, "Karl Brenner")
+    visit = next(e for e in events if e.event_type == "visit")
+    assert visit.start_date == date(2010, 3, 8)
+    assert visit.role == "reported"
+
+
+def test_background_events_with_their_own_dates():
+    body = ("Karl Brenner met Ana Silva on Monday. Brenner recalled the 1974 revolution and the 2004 "
+            "bombing in Madrid, and Portugal's invasion of Angola in 1961.")
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    by_type = {(e.event_type, e.start_date.year if e.start_date else None): e for e in events}
+    assert by_type[("attack", 2004)].role == "background"
+    assert by_type[("attack", 2004)].date_precision == "year"
+    assert by_type[("war", 1961)].role == "background"
+    assert by_type[("meeting", 2010)].role == "reported"
+
+
+def test_a_repeated_event_with_again_is_a_second_event():
+    body = "Karl Brenner visited Portugal in 2005 and then again in 2012."
+    events = events_of(body, "Karl Brenner")
+    assert summary(events) == [("visit", "2005-01-01", "year"), ("visit", "2012-01-01", "year")]
+
+
+def test_offset_dates_the_main_clause_and_the_embedded_date_the_inner_event():
+    body = ("A full 10 days after rebels launched a surprise attack on the capital on October 7, "
+            "President Karl Brenner called Prime Minister Ana Silva to offer condolences.")
+    events = events_of(body, "Karl Brenner", "Ana Silva", published=date(2010, 11, 20))
+    assert summary(events) == [("attack", "2010-10-07", "day"), ("phone_call", "2010-10-17", "day")]
+    call = events[1]
+    assert call.date_phrase == "A full 10 days after"
+    assert call.participants == ["Karl Brenner", "Ana Silva"]
+
+
+def test_event_placed_after_another_takes_its_date():
+    body = "Relations were restored at the end of 1991 after they were severed by Moscow following the 1967 war."
+    events = events_of(body, published=None)
+    assert summary(events) == [("diplomatic_relations", "1991-01-01", "year"),
+                               ("diplomatic_relations", "1967-01-01", "year"),
+                               ("war", "1967-01-01", "year")]
+
+
+def test_visit_and_meeting_in_one_sentence_are_one_event():
+    body = "In March 2022 Karl Brenner traveled to Lisbon to meet with Ana Silva."
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    assert summary(events) == [("visit", "2022-03-01", "month")]
+    assert events[0].location == "Lisbon"
+
+
+def test_vague_mentions_are_dropped():
+    assert events_of("Leaders flocked to the meeting.") == []
+
+
+def test_unknown_publication_date_is_estimated_from_the_catalogue():
+    registry = Registry(events=(EventEntry(name="Harbour bombing", event_type="attack", aliases=("Harbour bombing",),
+                                           start_date=date(2019, 5, 2), date_precision="day"),))
+    body = ("The Harbour bombing shocked the city. The fisheries agreement with Spain was signed last April, "
+            "officials recalled.")
+    undated = events_of(body, published=None)
+    assert [e.start_date for e in undated if e.event_type == "agreement_signing"] == [None]
+    anchored = events_of(body, published=None, registry=registry)
+    signing = next(e for e in anchored if e.event_type == "agreement_signing")
+    assert (signing.start_date, signing.date_precision) == (date(2019, 4, 1), "month")
+    attack = next(e for e in anchored if e.event_type == "attack")
+    assert attack.name == "Harbour bombing"
+
+
+def test_works_with_empty_registry_and_empty_body():
+    assert extract_events(article(""), [], Registry()) == []
+    events = events_of("Karl Brenner met Ana Silva in Lisbon on Monday.", "Karl Brenner", "Ana Silva")
+    assert events and events[0].name.startswith("meeting")
