@@ -1,16 +1,149 @@
-"""Person-name keys and matching, shared by within-article and cross-database resolution (first version)."""
+"""Person-name keys and matching, shared by within-article and cross-database resolution.
+
+A name is split into given names, middle names or initials, and a surname. Two names are the same person
+when their surnames are the same up to transliteration (Zelensky/Zelenskyy, Ahmadinejad/Ahmadinezhad) and their
+given names agree: equal, a known variant (Sergei/Sergey, Benjamin/Binyamin, Vladimir/Volodymyr, Bill/William),
+close in spelling, or an initial of the other; differing middle initials (George W. Bush, George H. W. Bush)
+or different first names (Hillary/Bill Clinton) keep people apart. `PeopleIndex` buckets people by a
+phonetic surname skeleton so each look-up compares a handful of candidates, not every known person.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from loaders.extract.data.given_names import name_variants
+from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
+
+_NON_WORD = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"[\s-]+")
+_NON_LETTER = re.compile(r"[^a-z]")
+_REPEATS = re.compile(r"(.)\1+")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+_PREFIX = re.compile(r"^(?:%s)[-'’]" % "|".join(sorted(NAME_PREFIXES, key=len, reverse=True)))
+# Spelling differences that transliterations produce for the same sound.
+_DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("zh", "j"),
+             ("ou", "u"), ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_VOWELS = re.compile(r"[aeiou]")
+_GIVEN_RATIO = 80
+_SURNAME_RATIO = 80
+
+
+def fold(text: str) -> str:
+    """Accents removed and case folded ("Zelenskyy" stays, "Ménard" -> "menard")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def person_key(name: str) -> str:
     """A normalised key: accents folded, case folded, punctuation and extra spaces removed."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = re.sub(r"[^\w\s-]", "", folded.casefold())
-    return re.sub(r"[\s-]+", " ", folded).strip()
+    folded = _NON_WORD.sub("", fold(name).replace("’", "'").replace("'", ""))
+    return _SPACES.sub(" ", folded).strip()
+
+
+def spelling(word: str) -> str:
+    """A transliteration-neutral spelling: digraphs unified, doubled letters collapsed."""
+    text = _NON_LETTER.sub("", fold(word))
+    for written, sound in _DIGRAPHS:
+        text = text.replace(written, sound)
+    return _REPEATS.sub(r"\1", text)
+
+
+def skeleton(word: str) -> str:
+    """First letter and consonants of `spelling(word)`: the bucket key for surnames."""
+    text = spelling(word)
+    return text[:1] + _VOWELS.sub("", text[1:]) if text else ""
+
+
+@dataclass(frozen=True)
+class NameParts:
+    given: tuple[str, ...]  # folded first name(s); the first is the main given name
+    middle: tuple[str, ...]  # folded middle names or initials (without dots)
+    surname: str  # folded surname without particles ("al-Malki" -> "malki")
+
+    @property
+    def has_given(self) -> bool:
+        return bool(self.given)
+
+
+def split_name(name: str) -> NameParts:
+    tokens: list[str] = []
+    for token in name.replace("’", "'").split():
+        # "H.W." is two initials, as in "George H. W. Bush".
+        if _INITIALS.match(token):
+            tokens.extend(part + "." for part in token.split(".") if part)
+        else:
+            tokens.append(token)
+    tokens = [t for t in tokens if t.lower() not in HONORIFICS]
+    while tokens and tokens[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        tokens.pop()
+    if not tokens:
+        return NameParts((), (), "")
+    surname = fold(_PREFIX.sub("", tokens[-1])).rstrip(".")
+    if surname.endswith("'s"):
+        surname = surname[:-2]
+    rest = [fold(t).rstrip(".") for t in tokens[:-1]]
+    # Particles ("van", "Abu", "al") belong to the surname, not to the given names.
+    rest = [t for t in rest if t not in NAME_PARTICLES and t not in NAME_PREFIXES and t != "abu"]
+    if not rest:
+        return NameParts((), (), surname)
+    return NameParts((rest[0],), tuple(rest[1:]), surname)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1
+
+
+def given_compatible(first: str, other: str) -> bool:
+    """True when two first names may be the same person's (variant, close spelling or initial)."""
+    if first == other:
+        return True
+    if _is_initial(first) or _is_initial(other):
+        return first[0] == other[0]
+    if other in name_variants(first) or first in name_variants(other):
+        return True
+    first_sp, other_sp = spelling(first), spelling(other)
+    if first_sp == other_sp or ratio(first_sp, other_sp) >= _GIVEN_RATIO:
+        return True
+    first_sk, other_sk = skeleton(first), skeleton(other)
+    return len(first_sk) >= 3 and first_sk == other_sk and first_sp[:1] == other_sp[:1]
+
+
+def _middles_compatible(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    if not left or not right:
+        return True
+    return [m[0] for m in left] == [m[0] for m in right]
+
+
+def surnames_compatible(left: str, right: str) -> bool:
+    if left == right:
+        return True
+    left_sp, right_sp = spelling(left), spelling(right)
+    return left_sp == right_sp or (skeleton(left) == skeleton(right) and ratio(left_sp, right_sp) >= _SURNAME_RATIO)
+
+
+def same_person(left: NameParts, right: NameParts) -> bool:
+    """True when two parsed names may denote one person (a bare surname is compatible with any given name)."""
+    if not left.surname or not right.surname or not surnames_compatible(left.surname, right.surname):
+        return False
+    if not left.given or not right.given:
+        return True
+    return given_compatible(left.given[0], right.given[0]) and _middles_compatible(left.middle, right.middle)
+
+
+def _closeness(left: NameParts, right: NameParts) -> int:
+    """How much two compatible names agree: used to prefer one candidate over another."""
+    score = 2 if left.surname == right.surname else 1
+    if left.given and right.given:
+        score += 3 if left.given[0] == right.given[0] else 1
+        if left.middle and right.middle:
+            score += 2 if left.middle == right.middle else 1
+        elif not left.middle and not right.middle:
+            score += 1
+    return score
 
 
 class PeopleIndex:
@@ -22,15 +155,37 @@ class PeopleIndex:
 
     def __init__(self) -> None:
         self._by_key: dict[str, int] = {}
+        # Surname skeleton -> the (id, parsed name) pairs filed under it; a dict keeps them unique and ordered.
+        self._by_skeleton: dict[str, dict[tuple[int, NameParts], None]] = {}
 
     def add(self, person_id: int, name: str, aliases: list[str] | tuple[str, ...] = ()) -> None:
         for variant in (name, *aliases):
-            self._by_key.setdefault(person_key(variant), person_id)
+            key = person_key(variant)
+            if not key:
+                continue
+            self._by_key.setdefault(key, person_id)
+            parts = split_name(variant)
+            if parts.surname:
+                self._by_skeleton.setdefault(skeleton(parts.surname), {})[(person_id, parts)] = None
 
     def match(self, name: str, aliases: list[str] | tuple[str, ...] = ()) -> int | None:
-        """The id of the known person this name (or one of its aliases) refers to; None when new."""
-        for variant in (name, *aliases):
+        """The id of the known person this name (or one of its aliases) refers to; None when new or ambiguous."""
+        variants = (name, *aliases)
+        for variant in variants:
             found = self._by_key.get(person_key(variant))
             if found is not None:
                 return found
-        return None
+        best: dict[int, int] = {}
+        for variant in variants:
+            parts = split_name(variant)
+            if not parts.surname:
+                continue
+            for person_id, known in self._by_skeleton.get(skeleton(parts.surname), ()):
+                if same_person(parts, known):
+                    best[person_id] = max(best.get(person_id, 0), _closeness(parts, known))
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # two known people fit equally well ("George Bush"): do not guess
+        return ranked[0][0]

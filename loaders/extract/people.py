@@ -1,18 +1,603 @@
-"""People step: persons named in the body, resolved within the article (first version)."""
+"""People step: the persons named in an article's body, each with every mention, role and country.
+
+The body is tokenised once; runs of capitalised words (with name particles such as "al-" or "van" and
+initials such as "W.") are candidate names. A title inside or before the run ("Russian Foreign Minister",
+"opposition leader", "Reserve IDF colonel") is split off as the mention's role; appositions ("X, former
+envoy to Y," or "Israel's ambassador to the UN, X,") give roles too. A candidate is a person when there is
+evidence: a title or apposition, a known given name as its first word, a registry entry, or a later bare
+mention of its surname after a speech verb. Countries, places, organisations, dates, nationality words and
+sentence-initial capitals are filtered by word lists. Bare surnames and given names are then attached to the
+full name they belong to in the same article; a bare surname never seen in full stays a person only with a
+title or a registry entry. Everything is linear in the body's length.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.lexicon import (
+    COUNTRY_NAMES,
+    DAYS_MONTHS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    NATIONALITY_COUNTRY,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    PLACES,
+    ROLE_MODIFIERS,
+    TITLE_HEADS,
+)
+from loaders.extract.names import NameParts, person_key, same_person, split_name
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
-from loaders.registry import Registry
+from loaders.registry import PersonEntry, Registry
 
-_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
+_WORD = re.compile(r"[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
+_MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
+_POSSESSIVE = re.compile(r"[’']s$")
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+_SPACE_GAP = re.compile(r"^[ \u00a0]+$")
+_PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_MAX_CHARS = 200
+_CLAUSE_WORDS = frozenset({"and", "said", "says", "told", "tells", "added", "wrote", "asked", "is", "was", "has",
+                           "had", "will", "would"})
+_RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+_JOINER = re.compile(r"[-’']")
+_LOWER_PREFIXES = NAME_PREFIXES | {"then", "ex", "former"}
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_ROLE_LINKS = frozenset({"of", "for", "to", "on"})
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|wrote|writes|added|asked|argued|stated|insisted|explained"
+                           r"|noted|warned|tweeted|replied|responded|declared|claimed|announced)\b")
+_SENTENCE_END = frozenset(".!?:;\n")
+_OPENERS = frozenset("“\"‘'«([—–")
+# Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
+_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "church", "bank", "post", "press",
+                       "times", "mission", "lake", "mount", "fort", "cape", "bay", "trust", "ford", "guard",
+                       "reserve", "camp", "gate", "bridge", "wall", "field", "day", "law", "fund", "treasury",
+                       "storm", "flood", "shield", "edge", "lead", "temple", "tower", "palace", "street",
+                       "young", "king", "prince", "major", "bishop", "marshal", "chancellor"})
+_MAX_ROLE_TOKENS = 8
+_MAX_APPOSITION_TOKENS = 12
+_EXPECTED_SUFFIX_PERIOD = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES) | frozenset(
+    w for w in TITLE_HEADS if len(w) <= 5) | frozenset({"st", "ft", "mt", "sept", "jan", "feb", "aug", "oct",
+                                                        "nov", "dec", "gov", "sen", "rep", "col", "gen"})
+
+
+@dataclass
+class _Token:
+    text: str  # as written (possessive included)
+    start: int
+    end: int
+    low: str  # lowercase, without a trailing period or possessive
+    capital: bool  # starts with a capital (after a lowercase particle prefix such as "al-")
+    possessive: bool
+    initial: bool  # "W."
+    acronym: bool  # "IDF", "U.S."
+    sentence_start: bool = False
+    headline: bool = False  # in a line written in title case, where every word is capitalised
+
+
+@dataclass
+class _Candidate:
+    tokens: list[int]  # token indices of the name
+    role: str | None = None
+    apposition: str | None = None
+    evidence: bool = False  # a title, honorific, apposition or speech verb vouches for a person
+    sentence_start: bool = False
+
+
+@dataclass
+class _Person:
+    parts: NameParts
+    names: list[str] = field(default_factory=list)  # full-name variants in order of appearance
+    mentions: list[MentionRecord] = field(default_factory=list)
+    entry: PersonEntry | None = None
+    first_token: str = ""  # folded given name, to attach a bare given name
+
+    @property
+    def best_name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
+
+
+def _tokenise(body: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _WORD.finditer(body):
+        text, start, end = match.group(), match.start(), match.end()
+        if text.endswith(".") and not (len(text) == 2 and text[0].isupper()) and not _MULTI_INITIALS.match(text):
+            if text[:-1].lower() not in _EXPECTED_SUFFIX_PERIOD:
+                text, end = text[:-1], end - 1  # a sentence-ending full stop, not an abbreviation
+        possessive = bool(_POSSESSIVE.search(text))
+        bare = text[:-2] if possessive else text
+        low = bare.lower().rstrip(".")
+        head = bare
+        prefix = _JOINER.split(bare, maxsplit=1)[0]
+        if prefix != bare and prefix.lower() in _LOWER_PREFIXES:
+            head = bare[len(prefix) + 1:]  # "al-Malki", "then-Israeli": the capital comes after the prefix
+        capital = head[:1].isupper()
+        letters = bare.replace(".", "")
+        initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
+        acronym = capital and not initial and (len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
+        tokens.append(_Token(text, start, end, low, capital, possessive, initial, acronym))
+    for index, token in enumerate(tokens):
+        token.sentence_start = _starts_sentence(body, token.start, tokens[index - 1].end if index else 0)
+    _mark_headlines(body, tokens)
+    return tokens
+
+
+def _mark_headlines(body: str, tokens: list[_Token]) -> None:
+    """Flag tokens on title-case lines ("Rand Paul Scores Direct Hit"), where capitals do not mark names."""
+    index = 0
+    for line in _LINE.finditer(body):
+        if len(line.group()) > _HEADLINE_MAX_CHARS:
+            while index < len(tokens) and tokens[index].start < line.end():
+                index += 1
+            continue
+        first = index
+        while index < len(tokens) and tokens[index].start < line.end():
+            index += 1
+        long_words = [t for t in tokens[first:index] if len(t.low) > 3]
+        text = line.group().rstrip()
+        # Headlines rarely end in a full stop; a short sentence full of names does.
+        if text[-1:] in ".!?\"”" or text[-2:-1] in (".", "!", "?"):
+            continue
+        if len(long_words) >= 3 and sum(t.capital for t in long_words) >= 0.8 * len(long_words):
+            for token in tokens[first:index]:
+                token.headline = True
+
+
+def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
+    position = start - 1
+    while position >= previous_end:
+        char = body[position]
+        if char in _SENTENCE_END or char in _OPENERS and char not in "-":
+            return True
+        if not char.isspace():
+            return False
+        position -= 1
+    return previous_end == 0 or body[previous_end - 1] in _SENTENCE_END
+
+
+def _is_stop(token: _Token) -> bool:
+    return token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS
+
+
+def _is_role_word(token: _Token) -> bool:
+    return token.low in TITLE_HEADS or token.low in HONORIFICS
+
+
+def _country_of_word(word: str) -> str | None:
+    word = word.lower()
+    for prefix in ("then-", "ex-", "former-"):
+        if word.startswith(prefix):
+            word = word[len(prefix):]
+    return NATIONALITY_COUNTRY.get(word) or COUNTRY_NAMES.get(word)
+
+
+def _joined_gap(body: str, left: _Token, right: _Token) -> bool:
+    return bool(_SPACE_GAP.match(body[left.end:right.start]))
+
+
+def _runs(body: str, tokens: list[_Token]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside)."""
+    runs: list[list[int]] = []
+    index, count = 0, len(tokens)
+    while index < count:
+        if not tokens[index].capital:
+            index += 1
+            continue
+        run = [index]
+        while not tokens[run[-1]].possessive:
+            last = run[-1]
+            following = last + 1
+            if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
+                break
+            if tokens[following].capital:
+                run.append(following)
+                continue
+            after = following + 1
+            if (tokens[following].low in NAME_PARTICLES and after < count and tokens[after].capital
+                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])):
+                run.extend((following, after))
+                continue
+            break
+        runs.append(run)
+        index = run[-1] + 1
+    return runs
+
+
+def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | None, bool]:
+    """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
+    honorific ("Mr.") vouches for a person there."""
+    index = first - 1
+    taken: list[int] = []
+    while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
+        token = tokens[index]
+        if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start]):
+            break
+        if token.low in HONORIFICS:
+            if index == first - 1:
+                return None, True
+            break
+        if token.possessive and index == first - 1:
+            break  # "Lund's Berg" is two names, not a role
+        if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
+            taken.append(index)
+        elif token.low in _ROLE_LINKS and taken and index > 0 and (
+                tokens[index - 1].low in TITLE_HEADS or tokens[index - 1].low in ROLE_MODIFIERS):
+            taken.append(index)  # "Secretary of State", "Minister for Foreign Affairs"
+        elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
+                and token.low not in PLACE_PREFIXES:
+            taken.append(index)
+        elif token.low in ORG_WORDS and taken:
+            taken.append(index)  # "political bureau chief", "party leader"
+        else:
+            break
+        index -= 1
+    heads = [i for i in taken if tokens[i].low in TITLE_HEADS]
+    if not heads:
+        return None, False
+    # Words between the last title noun and the name must continue it ("Secretary of State").
+    last_head = max(heads)
+    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
+        return None, False
+    return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: bool) -> str | None:
+    """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
+    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ...")."""
+    words = [tokens[i] for i in phrase]
+    for cut, word in enumerate(words):
+        if word.low in _RELATIVE or word.low in _CLAUSE_WORDS:
+            words = words[:cut]
+            break
+    start = 0
+    while start < len(words) and words[start].low in _DETERMINERS:
+        start += 1
+    head = next((k for k in range(start, len(words)) if words[k].low in TITLE_HEADS), None)
+    if head is None:
+        return None
+    first = head
+    while first > start:
+        word = words[first - 1]
+        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or word.low in TITLE_HEADS):
+            break
+        first -= 1
+    if must_lead and (first != start or head - start > 4):
+        return None
+    if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:
+        return None  # the words before the role are a clause, not an article ("Lund met officials, X")
+    return body[words[first].start:words[-1].end]
+
+
+def _apposition_after(body: str, tokens: list[_Token], last: int) -> str | None:
+    """A role in commas after the name: "X, former Israeli military attache to Russia, said"."""
+    if body[tokens[last].end:tokens[last].end + 2] != ", ":
+        return None
+    phrase: list[int] = []
+    index = last + 1
+    while index < len(tokens) and len(phrase) < _MAX_APPOSITION_TOKENS:
+        if phrase and not _SPACE_GAP.match(body[tokens[index - 1].end:tokens[index].start]):
+            break
+        phrase.append(index)
+        index += 1
+    if not phrase or tokens[phrase[0]].capital and not (
+            tokens[phrase[0]].low in ROLE_MODIFIERS or tokens[phrase[0]].low in TITLE_HEADS
+            or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
+        return None  # "X, Berg and Y": a list of names, not a role
+    return _phrase_role(body, tokens, phrase, must_lead=True)
+
+
+def _apposition_before(body: str, tokens: list[_Token], first: int, last: int) -> str | None:
+    """A role in commas before the name: "Israel's ambassador to the UN, X," or "... the head of Y, X."."""
+    if first == 0 or body[tokens[first - 1].end:tokens[first].start] != ", ":
+        return None
+    if body[tokens[last].end:tokens[last].end + 1] not in (",", ".", ")", ";", ""):
+        return None
+    closing = tokens[first - 1]
+    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or closing.low in TITLE_HEADS
+                                or _country_of_word(closing.low)):
+        return None  # "Tim Kaine, Bill Clinton": a list of names
+    phrase = [first - 1]
+    index = first - 1
+    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and _SPACE_GAP.match(
+            body[tokens[index - 1].end:tokens[index].start]):
+        index -= 1
+        phrase.append(index)
+    phrase.reverse()
+    return _phrase_role(body, tokens, phrase, must_lead=False)
+
+
+def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
+    """Split a run into name segments, dropping titles, function words and dates."""
+    segments: list[list[int]] = [[]]
+    for index in run:
+        token = tokens[index]
+        # "Theresa May": a month after a given name is a surname.
+        month_in_name = token.low in DAYS_MONTHS and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
+        if _is_stop(token) and not month_in_name:
+            segments.append([])
+        else:
+            segments[-1].append(index)
+    names: list[list[int]] = []
+    for segment in segments:
+        if not segment:
+            continue
+        split = -1
+        for position, index in enumerate(segment[:-1]):
+            following = tokens[segment[position + 1]]
+            if (_is_role_word(tokens[index]) and not _is_role_word(following) and not following.acronym
+                    and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
+                split = position
+        name = segment[split + 1:]
+        while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
+                tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
+                or _country_of_word(tokens[name[0]].low)):
+            name = name[1:]
+        while name and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
+            name = name[1:]
+        while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES):
+            name = name[:-1]
+        if len(name) > 2 and f"{tokens[name[-2]].low} {tokens[name[-1]].low}" in PLACES:
+            name = name[:-2]  # "President Obama White House"
+        if name and tokens[name[0]].headline:
+            names.extend(_headline_names(tokens, name, given_cache))
+        elif name and not all(tokens[i].initial for i in name):
+            names.append(name)
+    return names
+
+
+def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
+    """In a title-case line a run may run on into the headline's words: keep a given name and one surname."""
+    names: list[list[int]] = []
+    rest = list(name)
+    while rest:
+        if _given(tokens[rest[0]], given_cache) and len(rest) > 1:
+            end = 1
+            while end < len(rest) - 1 and (tokens[rest[end]].initial or tokens[rest[end]].low in NAME_PARTICLES):
+                end += 1
+            names.append(rest[:end + 1])
+            rest = rest[end + 1:]
+        else:
+            names.append(rest[:1])
+            rest = rest[1:]
+    return names
+
+
+def _given(token: _Token, cache: dict[str, bool]) -> bool:
+    found = cache.get(token.low)
+    if found is None:
+        found = (is_given_name(token.low) and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
+                 and token.low not in PLACES and not _country_of_word(token.low))
+        cache[token.low] = found
+    return found
+
+
+_registry_cache: dict[int, tuple[tuple, dict[str, PersonEntry], dict[str, list[PersonEntry]]]] = {}
+
+
+def _registry_index(registry: Registry) -> tuple[dict[str, PersonEntry], dict[str, list[PersonEntry]]]:
+    """Registry people by full-name key and by surname, built once per registry."""
+    cached = _registry_cache.get(id(registry.people))
+    if cached is not None and cached[0] is registry.people:
+        return cached[1], cached[2]
+    by_key: dict[str, PersonEntry] = {}
+    by_surname: dict[str, list[PersonEntry]] = {}
+    for entry in registry.people:
+        surnames = set()
+        for variant in (entry.name, *entry.aliases):
+            by_key.setdefault(person_key(variant), entry)
+            parts = split_name(variant)
+            if parts.surname and parts.surname not in surnames:
+                surnames.add(parts.surname)
+                by_surname.setdefault(parts.surname, []).append(entry)
+    if len(_registry_cache) > 8:
+        _registry_cache.clear()
+    _registry_cache[id(registry.people)] = (registry.people, by_key, by_surname)
+    return by_key, by_surname
+
+
+def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registry: Registry) -> PersonEntry | None:
+    if not registry.people:
+        return None
+    by_key, by_surname = _registry_index(registry)
+    entry = by_key.get(person_key(name))
+    if entry is not None:
+        return entry
+    fitting = [e for e in by_surname.get(parts.surname, ()) if any(
+        same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
+    in_office_used = False
+    if len(fitting) > 1 and article.published_on is not None:
+        day = article.published_on
+        in_office = [e for e in fitting if any((o.start is None or o.start <= day) and (o.end is None or day <= o.end)
+                                               for o in e.offices)]
+        in_office_used = len(in_office) == 1
+        fitting = in_office or fitting
+    if len(fitting) == 1 and (parts.has_given or len(by_surname.get(parts.surname, ())) == 1 or in_office_used):
+        return fitting[0]
+    return None
+
+
+def _place_like(words: list[str]) -> bool:
+    joined = " ".join(words)
+    if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
+        return True
+    return len(words) > 2 and " ".join(words[:2]) in PLACES  # "New York Times"
+
+
+def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
+    if _place_like(words):
+        return True
+    first, last = words[0], words[-1]
+    if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
+        return True
+    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG):
+        return True
+    return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
 
 
 def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRecord]:
-    people: dict[str, PersonRecord] = {}
-    for match in _NAME.finditer(article.body):
-        name = match.group(1)
-        person = people.setdefault(name, PersonRecord(name=name))
-        person.mentions.append(MentionRecord(surface=name, start=match.start(1), end=match.end(1)))
-    return list(people.values())
+    body = article.body
+    tokens = _tokenise(body)
+    given_cache: dict[str, bool] = {}
+    lower_words: set[str] | None = None
+    candidates: list[_Candidate] = []
+    for run in _runs(body, tokens):
+        for name in _name_tokens(tokens, run, given_cache):
+            first, last = name[0], name[-1]
+            role, evidence = _role_before(body, tokens, first)
+            apposition = _apposition_after(body, tokens, last) or _apposition_before(body, tokens, first, last)
+            if role is None:
+                role, apposition = apposition, None
+            candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
+                                   sentence_start=tokens[first].sentence_start)
+            if not candidate.evidence and len(name) > 1 and _SPEECH_AFTER.match(
+                    body[tokens[last].end:tokens[last].end + 14]):
+                candidate.evidence = True
+            if not candidate.evidence and first > 0 and tokens[first - 1].low in _DETERMINERS and _SPACE_GAP.match(
+                    body[tokens[first - 1].end:tokens[first].start]):
+                continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
+            candidates.append(candidate)
+
+    # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
+    lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
+    people: list[_Person] = []
+    pending: list[_Candidate] = []
+    for candidate in candidates:
+        words = [tokens[i].low for i in candidate.tokens]
+        first_token = tokens[candidate.tokens[0]]
+        first_is_given = _given(first_token, given_cache)
+        if first_is_given and candidate.sentence_start and not candidate.evidence:
+            # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
+            if lower_words is None:
+                lower_words = set(_LOWER_WORDS.findall(body))
+            first_is_given = first_token.low not in lower_words
+        if _is_org_or_place(words, first_is_given):
+            continue
+        surface = _surface(body, tokens, candidate)
+        parts = split_name(surface)
+        entry = _registry_entry(surface, parts, article, registry)
+        full = len(candidate.tokens) > 1 and parts.has_given
+        repeated = words[-1] in lone_words and words[0] not in lone_words
+        if full and (first_is_given or candidate.evidence or entry is not None or repeated):
+            _attach(people, candidate, surface, parts, entry, tokens, full=True)
+        else:
+            pending.append(candidate)
+
+    # Second pass: bare surnames and given names join the full names seen anywhere in the article.
+    for candidate in pending:
+        surface = _surface(body, tokens, candidate)
+        parts = split_name(surface)
+        words = [tokens[i].low for i in candidate.tokens]
+        if _is_org_or_place(words, False) and not candidate.evidence:
+            continue
+        owner = _owner(people, parts, candidate, tokens)
+        if owner is not None:
+            owner.mentions.append(_mention(body, tokens, candidate))
+            continue
+        entry = _registry_entry(surface, parts, article, registry)
+        if entry is not None and not candidate.evidence and not parts.has_given:
+            # A bare surname that is also a common word ("Rice", "Bush fires") needs more than the registry.
+            if lower_words is None:
+                lower_words = set(_LOWER_WORDS.findall(body))
+            if candidate.sentence_start or parts.surname in lower_words:
+                entry = None
+        if candidate.evidence or entry is not None:
+            _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
+    return [_record(person) for person in people if person.mentions]
+
+
+def _surface(body: str, tokens: list[_Token], candidate: _Candidate) -> str:
+    start, end = _span(tokens, candidate)
+    return body[start:end]
+
+
+def _span(tokens: list[_Token], candidate: _Candidate) -> tuple[int, int]:
+    last = tokens[candidate.tokens[-1]]
+    end = last.end - 2 if last.possessive else last.end
+    return tokens[candidate.tokens[0]].start, end
+
+
+def _mention(body: str, tokens: list[_Token], candidate: _Candidate) -> MentionRecord:
+    start, end = _span(tokens, candidate)
+    return MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
+                         apposition=candidate.apposition)
+
+
+def _owner(people: list[_Person], parts: NameParts, candidate: _Candidate, tokens: list[_Token]) -> _Person | None:
+    """The person of this article a partial name refers to: the latest mentioned one when several fit."""
+    start = tokens[candidate.tokens[0]].start
+    fitting: list[_Person] = []
+    for person in people:
+        if parts.has_given:
+            if same_person(parts, person.parts):
+                fitting.append(person)
+        elif person.parts.surname == parts.surname or (
+                len(candidate.tokens) == 1 and person.first_token == parts.surname
+                and not any(p.parts.surname == parts.surname for p in people)):
+            fitting.append(person)
+    if not fitting:
+        return None
+    if len(fitting) == 1:
+        return fitting[0]
+
+    def last_before(person: _Person) -> int:
+        return max((m.start for m in person.mentions if m.start < start), default=-1)
+
+    return max(fitting, key=last_before)
+
+
+def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
+            tokens: list[_Token], full: bool) -> None:
+    start, end = _span(tokens, candidate)
+    body_mention = MentionRecord(surface=surface, start=start, end=end, role=candidate.role,
+                                 apposition=candidate.apposition)
+    for person in people:
+        if (entry is not None and person.entry is entry) or (full and person.parts.has_given
+                                                              and same_person(parts, person.parts)):
+            person.mentions.append(body_mention)
+            if full and surface not in person.names:
+                person.names.append(surface)
+                if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):
+                    person.parts = parts
+            person.entry = person.entry or entry
+            return
+    person = _Person(parts=parts, names=[surface], mentions=[body_mention], entry=entry,
+                     first_token=parts.given[0] if parts.given else "")
+    people.append(person)
+
+
+def _record(person: _Person) -> PersonRecord:
+    person.mentions.sort(key=lambda m: m.start)
+    entry = person.entry
+    name = entry.name if entry is not None else person.best_name
+    aliases = [n for n in person.names if n != name and len(n.split()) > 1]
+    if entry is not None:
+        aliases += [a for a in entry.aliases if a != name and a not in aliases]
+    country = entry.country if entry is not None else None
+    if country is None:
+        for mention in person.mentions:
+            country = _role_country(mention.role) or _role_country(mention.apposition)
+            if country:
+                break
+    return PersonRecord(name=name, mentions=person.mentions, country=country, aliases=aliases)
+
+
+def _role_country(role: str | None) -> str | None:
+    if not role:
+        return None
+    words = role.replace("’", "'").split()
+    for index, word in enumerate(words):
+        bare = word[:-2] if word.endswith("'s") else word
+        if index + 1 < len(words):
+            pair = _country_of_word(f"{bare} {words[index + 1]}")
+            if pair:
+                return pair
+        found = _country_of_word(bare)
+        if found:
+            return found
+    return None

@@ -1,0 +1,639 @@
+"""Hand-written word lists that tell a person's name from the words around it.
+
+Each list is a whitespace- or line-separated string turned into a frozenset (or dict) once at import, so
+the extractor only does set look-ups. Entries are lowercase unless noted. The lists are general English news
+vocabulary (titles, nationalities, places, organisation words); nothing here is specific to any article.
+"""
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _lines(text: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in text.strip().splitlines() if line.strip())
+
+
+# Nouns that head a role written before or beside a name ("Foreign Minister", "opposition leader").
+TITLE_HEADS = _words("""
+president vice-president president-elect premier chancellor minister ministers prime-minister
+king queen prince princess emir amir sheikh sheik sultan shah ayatollah pope cardinal archbishop
+bishop rabbi imam mufti cleric patriarch reverend rev pastor priest father monsignor mullah
+senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep
+governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
+secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
+chairperson chair chief head leader director director-general commander commander-in-chief general gen
+colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
+brig corporal cpl commodore commissioner superintendent supt inspector detective sheriff officer
+judge justice magistrate attorney prosecutor lawyer professor prof dr doctor physician surgeon
+sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
+editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
+economist historian author writer novelist poet activist negotiator adviser advisor aide counsel
+coach manager candidate nominee pollster strategist official chancellor treasurer comptroller
+coordinator ombudsman dean provost rector principal spokesmen militant commentator
+businessman businesswoman tycoon billionaire banker investor entrepreneur
+actor actress singer artist director filmmaker producer musician rapper composer
+""")
+
+# Honorifics that show a person follows but are not worth storing as a role.
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m.")
+
+# Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
+ROLE_MODIFIERS = _words("""
+foreign prime defense defence interior finance justice deputy vice acting former ex then late outgoing
+incoming visiting retired reserve senior top chief general attorney secretary state opposition party army
+military police government security intelligence national supreme grand high assistant associate
+executive managing political spiritual religious first crown majority minority senate house white press
+economy economic health education energy culture cultural trade transport transportation environment
+environmental agriculture tourism communications information labor labour housing strategic affairs
+homeland treasury special presidential union movement militant rebel staff joint field air naval navy
+marine airforce sports public regional local federal provincial municipal city county district
+parliamentary legal medical scientific technical chief-of-staff cabinet central bank former-
+commerce industry industrial infrastructure welfare social science technology immigration diaspora
+tourism water oil petroleum heritage veterans veteran home internal external overseas world
+democratic republican liberal conservative socialist communist green independent
+campaign communications campaign's longtime long-time veteran
+""")
+
+# Capitalised words that start sentences or clauses and are never a first name in a person run.
+FUNCTION_WORDS = _words("""
+a an the and but or nor for yet so if as at by in of on to up via with without within from into onto
+upon over under after before during since until till while when whenever where wherever whereas why how
+what which who whom whose that this these those there here then than thus hence also even still
+although though because despite however meanwhile moreover furthermore nevertheless nonetheless instead
+indeed besides otherwise likewise accordingly therefore earlier later now today tonight yesterday
+tomorrow once twice again already not no yes all any both each every either neither some many much
+more most few several such other another same own only just very too rather quite almost about above
+across against along among amid amidst around behind below beneath beside between beyond inside
+outside near toward towards through throughout per unlike like i he she it we they you me him her us
+them my his its our their your mine hers ours theirs one two three four five six seven eight nine ten
+first second third last next old dear hi hello please thank thanks according regarding following
+speaking asked asking saying said says told added noted stressed speaking writing reporting
+let let's may might must shall should will would can could do does did is are was were be been being
+has have had having get got go went come came make made take took see saw say tell ask
+well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
+""")
+
+DAYS_MONTHS = _words("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan passover hanukkah
+eid yom kippur rosh hashanah new-year thanksgiving
+""")
+
+# Nationality adjectives and demonyms (lowercase) -> country name.
+NATIONALITY_COUNTRY: dict[str, str] = {
+    adjective: country
+    for line in """
+afghan|Afghanistan
+albanian|Albania
+algerian|Algeria
+american|United States
+us|United States
+u.s.|United States
+usa|United States
+angolan|Angola
+argentine|Argentina
+argentinian|Argentina
+armenian|Armenia
+australian|Australia
+austrian|Austria
+azerbaijani|Azerbaijan
+azeri|Azerbaijan
+bahraini|Bahrain
+bangladeshi|Bangladesh
+belarusian|Belarus
+belarussian|Belarus
+belgian|Belgium
+bolivian|Bolivia
+bosnian|Bosnia and Herzegovina
+brazilian|Brazil
+british|United Kingdom
+uk|United Kingdom
+u.k.|United Kingdom
+bulgarian|Bulgaria
+burmese|Myanmar
+cambodian|Cambodia
+cameroonian|Cameroon
+canadian|Canada
+chadian|Chad
+chilean|Chile
+chinese|China
+colombian|Colombia
+congolese|Democratic Republic of the Congo
+croatian|Croatia
+cuban|Cuba
+cypriot|Cyprus
+czech|Czech Republic
+danish|Denmark
+dutch|Netherlands
+ecuadorian|Ecuador
+egyptian|Egypt
+emirati|United Arab Emirates
+english|United Kingdom
+eritrean|Eritrea
+estonian|Estonia
+ethiopian|Ethiopia
+filipino|Philippines
+philippine|Philippines
+finnish|Finland
+french|France
+georgian|Georgia
+german|Germany
+ghanaian|Ghana
+greek|Greece
+guatemalan|Guatemala
+haitian|Haiti
+honduran|Honduras
+hungarian|Hungary
+icelandic|Iceland
+indian|India
+indonesian|Indonesia
+iranian|Iran
+iraqi|Iraq
+irish|Ireland
+israeli|Israel
+italian|Italy
+ivorian|Ivory Coast
+jamaican|Jamaica
+japanese|Japan
+jordanian|Jordan
+kazakh|Kazakhstan
+kenyan|Kenya
+korean|South Korea
+south korean|South Korea
+north korean|North Korea
+kosovar|Kosovo
+kurdish|Iraq
+kuwaiti|Kuwait
+kyrgyz|Kyrgyzstan
+latvian|Latvia
+lebanese|Lebanon
+liberian|Liberia
+libyan|Libya
+lithuanian|Lithuania
+macedonian|North Macedonia
+malaysian|Malaysia
+malian|Mali
+maltese|Malta
+mexican|Mexico
+moldovan|Moldova
+mongolian|Mongolia
+montenegrin|Montenegro
+moroccan|Morocco
+mozambican|Mozambique
+namibian|Namibia
+nepalese|Nepal
+nepali|Nepal
+new zealand|New Zealand
+nicaraguan|Nicaragua
+nigerian|Nigeria
+nigerien|Niger
+norwegian|Norway
+omani|Oman
+pakistani|Pakistan
+palestinian|Palestine
+panamanian|Panama
+paraguayan|Paraguay
+peruvian|Peru
+polish|Poland
+portuguese|Portugal
+qatari|Qatar
+romanian|Romania
+russian|Russia
+soviet|Soviet Union
+rwandan|Rwanda
+saudi|Saudi Arabia
+scottish|United Kingdom
+senegalese|Senegal
+serbian|Serbia
+serb|Serbia
+singaporean|Singapore
+slovak|Slovakia
+slovenian|Slovenia
+somali|Somalia
+south african|South Africa
+south sudanese|South Sudan
+spanish|Spain
+sri lankan|Sri Lanka
+sudanese|Sudan
+swedish|Sweden
+swiss|Switzerland
+syrian|Syria
+taiwanese|Taiwan
+tajik|Tajikistan
+tanzanian|Tanzania
+thai|Thailand
+tunisian|Tunisia
+turkish|Turkey
+turkmen|Turkmenistan
+ugandan|Uganda
+ukrainian|Ukraine
+uruguayan|Uruguay
+uzbek|Uzbekistan
+venezuelan|Venezuela
+vietnamese|Vietnam
+welsh|United Kingdom
+yemeni|Yemen
+zambian|Zambia
+zimbabwean|Zimbabwe
+european|European Union
+eu|European Union
+""".strip().splitlines()
+    for adjective, country in [line.split("|")]
+}
+
+# Country names (lowercase) -> canonical country, for possessive roles ("Israel's ambassador").
+COUNTRY_NAMES: dict[str, str] = {
+    name.lower(): name
+    for name in """
+Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
+Belarus Belgium Bolivia Brazil Bulgaria Myanmar Burma Cambodia Cameroon Canada Chad Chile China Colombia
+Congo Croatia Cuba Cyprus Denmark Ecuador Egypt Eritrea Estonia Ethiopia Philippines Finland France
+Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland
+Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Kyrgyzstan Latvia Lebanon Liberia
+Libya Lithuania Macedonia Malaysia Mali Malta Mexico Moldova Mongolia Montenegro Morocco Mozambique
+Namibia Nepal Nicaragua Nigeria Niger Norway Oman Pakistan Palestine Panama Paraguay Peru Poland Portugal
+Qatar Romania Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden
+Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
+Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales America
+""".split()
+} | {
+    "united states": "United States", "united kingdom": "United Kingdom", "saudi arabia": "Saudi Arabia",
+    "south africa": "South Africa", "new zealand": "New Zealand", "north korea": "North Korea",
+    "south korea": "South Korea", "sri lanka": "Sri Lanka", "united arab emirates": "United Arab Emirates",
+    "czech republic": "Czech Republic", "soviet union": "Soviet Union", "us": "United States",
+    "u.s.": "United States", "uk": "United Kingdom", "britain": "United Kingdom", "england": "United Kingdom",
+    "america": "United States",
+}
+
+# Places and regions (lowercase, whole phrases): a run equal to one of these is never a person.
+PLACES = _lines("""
+washington
+new york
+los angeles
+san francisco
+chicago
+boston
+london
+paris
+berlin
+moscow
+st. petersburg
+kiev
+kyiv
+minsk
+warsaw
+prague
+vienna
+budapest
+rome
+madrid
+lisbon
+brussels
+amsterdam
+the hague
+geneva
+zurich
+stockholm
+oslo
+copenhagen
+helsinki
+athens
+ankara
+istanbul
+tehran
+baghdad
+damascus
+beirut
+amman
+cairo
+riyadh
+jeddah
+doha
+dubai
+abu dhabi
+kuwait city
+muscat
+sanaa
+aden
+tripoli
+tunis
+algiers
+rabat
+khartoum
+jerusalem
+tel aviv
+haifa
+eilat
+ramallah
+gaza
+gaza strip
+west bank
+golan
+golan heights
+sinai
+hebron
+nablus
+jenin
+bethlehem
+rafah
+khan younis
+judea
+samaria
+beijing
+shanghai
+hong kong
+tokyo
+seoul
+pyongyang
+delhi
+new delhi
+mumbai
+islamabad
+karachi
+kabul
+dhaka
+bangkok
+jakarta
+manila
+hanoi
+singapore
+sydney
+canberra
+ottawa
+toronto
+montreal
+mexico city
+havana
+caracas
+bogota
+lima
+brasilia
+rio de janeiro
+sao paulo
+buenos aires
+santiago
+nairobi
+lagos
+johannesburg
+pretoria
+addis ababa
+grozny
+chechnya
+north ossetia
+dagestan
+crimea
+donbas
+donetsk
+luhansk
+kharkiv
+odessa
+mariupol
+siberia
+caucasus
+balkans
+kashmir
+tibet
+xinjiang
+kurdistan
+sahara
+sahel
+middle east
+near east
+far east
+europe
+asia
+africa
+north america
+south america
+latin america
+central asia
+east asia
+southeast asia
+eastern europe
+western europe
+gulf
+persian gulf
+mediterranean
+red sea
+black sea
+dead sea
+caspian sea
+baltic
+arctic
+antarctica
+atlantic
+pacific
+indian ocean
+suez canal
+strait of hormuz
+silicon valley
+wall street
+capitol hill
+white house
+kremlin
+pentagon
+downing street
+elysee
+knesset
+texas
+california
+florida
+new hampshire
+iowa
+ohio
+michigan
+pennsylvania
+virginia
+carolina
+south carolina
+north carolina
+nevada
+arizona
+colorado
+georgia
+alabama
+mississippi
+louisiana
+tennessee
+kentucky
+indiana
+illinois
+wisconsin
+minnesota
+missouri
+kansas
+nebraska
+oklahoma
+arkansas
+utah
+oregon
+maine
+vermont
+massachusetts
+connecticut
+rhode island
+new jersey
+delaware
+maryland
+west virginia
+montana
+idaho
+wyoming
+dakota
+north dakota
+south dakota
+alaska
+hawaii
+new mexico
+manhattan
+brooklyn
+queens
+bronx
+hollywood
+baltimore
+philadelphia
+detroit
+atlanta
+miami
+houston
+dallas
+denver
+seattle
+phoenix
+las vegas
+cleveland
+des moines
+milwaukee
+charleston
+""")
+
+# Words that make a capitalised run an organisation, place, event or thing rather than a person.
+ORG_WORDS = _words("""
+ministry ministries house council agency agencies union party parties army armies forces force authority authorities
+organization organisation organizations committee commission department office bank university college school
+institute center centre foundation association corporation corp inc ltd llc plc company co group news times
+post press journal radio television tv network service services church court parliament assembly congress
+senate guard brigade brigades movement front league federation republic kingdom states nations strip sea
+river mountain mountains street square airport hospital hall tower palace museum stadium club fund program
+programme project plan initiative summit conference forum war wars revolution spring day cup games olympics
+award prize act law treaty accord accords agreement declaration exchange market index airlines airways motors
+industries holdings partners capital energy oil gas telecom media magazine daily herald tribune gazette
+channel broadcasting bureau cabinet coalition alliance community communities region province county city
+district valley island islands gulf ocean peninsula desert basin coast heights forest park bridge road avenue
+boulevard hotel mosque temple synagogue cathedral tomb wall gate station port base camp prison jail academy
+society trust systems technologies labs laboratory studios records pictures entertainment sports team fc
+police navy intelligence security federal national international global world islamic jewish christian
+catholic muslim orthodox democratic democrats republican republicans liberal conservative labor labour
+socialist communist greens popular soviet middle east west north south eastern western northern southern
+central upper lower greater fort mount lake cape bay canyon state government administration regime
+reserve treasury fed mission embassy consulate delegation secretariat directorate command headquarters
+province empire dynasty caliphate emirate sultanate territory territories zone crossing checkpoint
+caucus register herald observer chronicle inquirer review bulletin report girls boys
+facebook twitter google apple microsoft amazon youtube instagram reuters associated afp tass interfax
+ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph economist
+operation storm flood shield edge protective cast lead
+hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima quartet nato un eu
+opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
+""")
+
+# Given names used when the large gazetteer (gender-guesser) is not installed: common across regions.
+FALLBACK_GIVEN_NAMES = _words("""
+aaron abdel abdul abdullah abraham adam adrian ahmad ahmed ahmet aisha alan albert alejandro aleksandr
+alex alexander alexandra alexei alexey ali alice alicia amanda amir amy ana andre andrea andreas andrew
+andrei andrey angela angelina ann anna anne anthony antonio ariel arnold arthur ashley avigdor avi avraham
+ayelet barack barbara barry ben benjamin benny bernard bernie betty beto bill binyamin bob bobby boris
+brad brian bruce carl carlos carly carol caroline catherine charles charlie chris christian christina
+christine christopher chuck claire colin connor craig cynthia dan daniel danny dara david dean deborah
+denis dennis diana dick dmitri dmitry donald doug douglas dov edward ehud elena eli elizabeth ellen emily
+emma emmanuel eric erik ernest ethan eugene evgeny fatima felipe fernando francis francisco frank franz
+fred frederick gabriel gary george gerald gerhard gideon gilad giorgio giuseppe gordon greg gregory hans
+harold harry hassan heather helen helmut henry hillary howard hugh hussein ian igor ilan ilya irina isaac
+ismail ivan jack jacob james jamie jane janet jason jean jeb jeff jeffrey jennifer jeremy jerry jessica
+jim jimmy joan joe joel johann john johnny jonathan jose joseph josh joshua juan julia julian julie
+justin karen karl kate katherine kathleen keith kelly ken kenneth kevin khaled kim kurt larry laura
+lee leon leonid linda lindsey lisa louis luis maria marco margaret maria marie mark martin mary matthew
+maurice max michael michel michelle miguel mike mikhail mitch mitt mohammad mohammed moshe muhammad
+musa mustafa nancy naftali natalia nathan neil nicholas nick nicolas nikita nikolai nina noah oleg olga
+omar oscar pablo pamela patricia patrick paul pavel pedro peter philip pierre rachel rafael rahm ralph
+rami rand raul ray rebecca reuven richard rick riad robert roberto roger ron ronald rose ruth ryan saeb
+salim sam samuel sandra sara sarah saul scott sean sergei sergey shai shaul shimon silvan simon
+stanley stephen steve steven susan tamar ted teresa thomas tim timothy tom tony tzipi uri valentina
+valery victor viktor vincent vladimir volodymyr walter wayne william xavier yaakov yair yasser yitzhak
+yossi youssef yuri yury yusuf zachary
+abbas abdelaziz abdelkader abdulaziz abdulrahman abdurrahman abed abu-bakr adel adnan afif ahron akram
+ala alaa ali-reza amin amjad amr anas anwar arafat ashraf ayman aziz bashar bassam basel bilal boutros
+faisal farid faris fathi fawzi fayez ghassan habib hadi hafez haidar hakim hamad hamid hamza hani harun
+hasan hatem hazem hisham hosni husam ibrahim idris ihab imad isa issa jabr jafar jamal jamil jawad jihad
+kamal karim khalil mahdi mahmoud majid malik mansour marwan mazen mohsen mounir mousa moussa munir
+nabil nadim naguib naji nasser nawaf nizar nouri nur qasem rafik rami ramzi rashid riyad saad saddam
+said saleh salim salman sami samir sayed sharif tarek tariq walid wael yahya yasin yassin yousef ziad
+zaid abdel-fattah
+adi aharon alon amos amnon ariel arye aryeh asaf avner avishai avital ayala benny boaz dafna dalia dov
+dudi efraim ehud einat eitan eliezer elad eliyahu eran erez eyal gadi galit gideon gil giora hagai
+haim hanan hila idan idit ilana inbal itai itamar itzik limor liora meir meirav menachem merav micha
+michal miri moti nachman nahum naama natan nitzan noam nir noa ofer ofir omri oren orit ortal osnat
+reuven rivka ronen ronit roni sagi shai shaked shalev shani shaul shira shlomo shmuel shula
+tal tali tamar tomer tova tzachi uzi yael yaakov yehuda yehoshua yigal yisrael yoav yonatan yoram yosef
+ze'ev zeev zvi tzvi
+anatoly andriy arkady artem bogdan boris dmytro evgenia fyodor galina gennady grigory inna ivan
+kirill konstantin ksenia larisa lev lyudmila maksim maxim marina matvei mykola nadezhda nadia natalya
+nikolay oksana oleksandr oleksiy pavlo petro pyotr roman ruslan semyon stanislav svetlana taras tatiana
+tatyana valentin valentina vasily vera viktoria vitaly vladislav vyacheslav yaroslav yekaterina yelena
+yulia yuliya zinaida
+adolfo agustin alberto alfonso alicia alvaro amelia andres angel antonia armando arturo beatriz
+blanca camila carmen cesar claudia consuelo cristina diego dolores eduardo elena emilio enrique ernesto
+esteban eva felix francesca franco gabriela gonzalo guillermo gustavo hector horacio ignacio ines isabel
+jaime javier jesus joaquin jorge josefina julio lorenzo lucia luisa manuel marcelo marcos mariana mario
+marta mateo mauricio mercedes monica nicolas octavio pilar ramon ricardo rodrigo rosa salvador santiago
+sergio silvia sofia teresa tomas valeria vicente
+achim andreas anke annette bernd birgit christoph dieter dirk elke frank frauke friedrich gunther
+hannelore heike heinz helga herbert horst ingrid jens joachim jorg jurgen klaus lothar ludwig manfred
+markus matthias olaf rainer reinhard renate rolf sabine sigmar stefan sven thorsten ulrich ursula uwe
+volker werner wolfgang
+agnes alain anne-marie antoine arnaud aurelie benoit bernadette brigitte bruno camille chantal claude
+clement damien denise dominique edouard emile etienne fabien florence francois francoise gerard gilles
+guillaume helene herve isabelle jacques jean-claude jean-luc jean-marc jean-pierre jerome laurent
+leonie lionel lucien marcel marine mathieu nathalie olivier pascal philippe raymond regis remy rene
+sebastien segolene serge sylvie thierry valerie yves
+alessandro alessandra andrea angelo antonella beppe carla carlo claudio enrico fabio federica
+francesco gianni giorgia giovanni giulia giulio lorenza luca luigi marcello massimo matteo paola paolo
+pietro roberta romano salvatore silvio stefano umberto vittorio
+agnieszka andrzej bartosz beata dariusz ewa grzegorz jacek jakub jan janusz jaroslaw jerzy joanna
+katarzyna krzysztof lech malgorzata marek mariusz mateusz michal pawel piotr radoslaw slawomir tadeusz
+tomasz wojciech zbigniew zofia
+ahmet ali-riza aydin bulent burak cem emine emre erdogan fatih hakan hulya kemal mehmet mevlut murat
+mustafa nihat omer ozlem recep selim serkan suleyman tayyip yildiz
+akira haruki hiroshi kenji koichi makoto naoki shinzo shigeru taro yoshihide yuki yukio fumio
+chen hong hui jian jie jing jun lei li lin ling min ming ping qiang tao wei xiao yan yang ying yong yu
+zhang
+amit anil anand arjun arun ashok deepak gita indira jawaharlal kiran krishna lakshmi manmohan narendra
+nitin pradeep priya rahul raj rajiv ramesh ravi sanjay shashi sonia sunil suresh vijay vikram
+abiy chinua jomo kwame nelson thabo uhuru yoweri cyril desmond jacob julius kofi olusegun muhammadu
+goodluck bola wangari ngozi
+aidan alistair angus barnaby boris callum ciaran declan dominic duncan eamon fergus fiona gavin gemma
+graham hamish harriet imogen jeremy keir liam malcolm nigel niall oliver penelope priti rishi rory
+sadiq theresa tristan
+amber april austin bailey blake brandon brenda brett brittany carly cheryl chelsea cindy cody corey
+courtney crystal dale dana darren dawn debbie derek devin dianne dolly donna dustin dylan eileen
+erin evan gail glenn gwen heidi holly hunter jamal janelle jared jasmine jeanne jenna jerome jill joanne
+jody jordan joyce judy kaitlyn kara kari kathy kayla kelsey kendra kerry kristen kristin kyle lance latoya
+lauren leslie lindsay lori lynn mandy marcia marilyn marsha megan melissa mindy misty molly monique
+nicole paige pamela patsy peggy randy regina renee rhonda ricky robin rodney roxanne sabrina shannon
+shawn sheila shelby sheldon sherry stacy tammy tanya tara terrence terri tiffany todd tracy travis trent
+trey troy tyler vanessa wendy whitney
+""")
+
+# First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
+PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
+
+# Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven").
+NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin ibn bint ben y ter ten zu")
+
+# Particle prefixes joined to a surname by a hyphen or apostrophe ("al-Malki", "d'Estaing").
+NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
+
+# Generational suffixes that belong to the name.
+NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")

@@ -1,0 +1,171 @@
+"""Measure the people step: precision/recall/F1 of people, surface forms, roles and countries on the seeds gold,
+and a sanity sample of names found in the PolNeAR dev texts (which have no gold people).
+
+    .venv/bin/python scripts/eval_people.py [--gold ../shared/gold/seeds.gold.json] [--seeds ../shared/seeds]
+        [--polnear ../shared/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
+
+Seed bodies are built from the gold (the raw text minus title, subtitle, date line, byline and boilerplate),
+so this measures the people step alone; `--article-step` uses loaders.extract.article instead.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from loaders.extract.names import person_key  # noqa: E402
+from loaders.extract.people import extract_people  # noqa: E402
+from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
+from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
+
+
+def gold_body(raw: str, gold: dict) -> str:
+    """The raw text without the lines the gold says are not body."""
+    skip = {s for s in (gold.get("title"), gold.get("subtitle"), gold.get("byline")) if s}
+    boiler = gold.get("boilerplate") or []
+    kept = []
+    for line in raw.splitlines():
+        text = line.strip()
+        if not text or text in skip:
+            continue
+        if gold.get("date_evidence") and text.startswith(gold["date_evidence"]) and len(text) < 60:
+            continue
+        if any(text == b or (len(b) >= 30 and text.startswith(b)) for b in boiler):
+            continue
+        kept.append(text)
+    return "\n".join(kept)
+
+
+def seed_articles(gold_path: Path, seeds_dir: Path, article_step: bool, registry: Registry):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for item in gold:
+        raw = (seeds_dir / item["file"]).read_text(encoding="utf-8")
+        if article_step:
+            from loaders.extract.article import extract_article
+
+            record = extract_article(SourceDocument(str(seeds_dir / item["file"]), "txt", raw), registry)
+        else:
+            record = ArticleRecord(source_path=item["file"], source_format="txt", raw_text=raw,
+                                   body=gold_body(raw, item))
+        yield item, record
+
+
+def matches(pred, gold: dict) -> bool:
+    keys = {person_key(gold["name"])} | {person_key(s) for s in gold["surface_forms"] if len(s.split()) > 1}
+    pred_keys = {person_key(pred.name)} | {person_key(a) for a in pred.aliases} | {
+        person_key(m.surface) for m in pred.mentions if len(m.surface.split()) > 1}
+    return bool(keys & pred_keys)
+
+
+def eval_seeds(args, registry: Registry) -> None:
+    tp = fp = fn = 0
+    surf_hit = surf_total = surf_extra = 0
+    role_hit = role_total = role_pred = role_pred_ok = 0
+    country_hit = country_total = 0
+    boiler_found = 0
+    offsets_bad = 0
+    for gold, article in seed_articles(Path(args.gold), Path(args.seeds), args.article_step, registry):
+        people = extract_people(article, registry)
+        for person in people:
+            for mention in person.mentions:
+                if article.body[mention.start:mention.end] != mention.surface:
+                    offsets_bad += 1
+        used = set()
+        for g in gold["people"]:
+            found = next((p for i, p in enumerate(people) if i not in used and matches(p, g)), None)
+            if found is None:
+                fn += 1
+                surf_total += len(g["surface_forms"])
+                role_total += len(g["roles"])
+                country_total += 1
+                if args.verbose:
+                    print(f"  MISSED {gold['file']}: {g['name']}")
+                continue
+            used.add(people.index(found))
+            tp += 1
+            surfaces = {m.surface for m in found.mentions}
+            roles = {r for m in found.mentions for r in (m.role, m.apposition) if r}
+            surf_total += len(g["surface_forms"])
+            surf_hit += len(set(g["surface_forms"]) & surfaces)
+            surf_extra += len(surfaces - set(g["surface_forms"]))
+            role_total += len(g["roles"])
+            role_hit += len(set(g["roles"]) & roles)
+            role_pred += len(roles)
+            role_pred_ok += len(roles & set(g["roles"]))
+            country_total += 1
+            country_hit += found.country == g["country"]
+            if args.verbose and (surfaces != set(g["surface_forms"]) or roles != set(g["roles"])
+                                 or found.country != g["country"]):
+                print(f"  DIFF {gold['file']}: {g['name']}: surfaces {sorted(surfaces)} vs {g['surface_forms']}; "
+                      f"roles {sorted(roles)} vs {g['roles']}; country {found.country} vs {g['country']}")
+        for i, p in enumerate(people):
+            if i not in used:
+                fp += 1
+                if args.verbose:
+                    print(f"  EXTRA {gold['file']}: {p.name} {[m.surface for m in p.mentions]}")
+        for g in gold.get("boilerplate_people", []):
+            boiler_found += any(matches(p, g) for p in people)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"seeds people: P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn})")
+    print(f"seeds surface forms: recall={surf_hit / max(surf_total, 1):.3f} ({surf_hit}/{surf_total}), "
+          f"extra surfaces={surf_extra}")
+    print(f"seeds roles: recall={role_hit / max(role_total, 1):.3f} ({role_hit}/{role_total}), "
+          f"precision={role_pred_ok / max(role_pred, 1):.3f} ({role_pred_ok}/{role_pred})")
+    print(f"seeds country accuracy: {country_hit / max(country_total, 1):.3f} ({country_hit}/{country_total})")
+    print(f"seeds boilerplate people found in body: {boiler_found}; mention offsets wrong: {offsets_bad}")
+
+
+def eval_polnear(args, registry: Registry) -> None:
+    path = Path(args.polnear)
+    if not path.is_file():
+        print(f"polnear: {path} not found, skipped")
+        return
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    started = time.perf_counter()
+    found: list[tuple[str, str, list[str]]] = []
+    mentions = 0
+    chars = 0
+    for row in rows:
+        article = ArticleRecord(source_path=row["id"], source_format="json", raw_text=row["text"], body=row["text"])
+        chars += len(row["text"])
+        for person in extract_people(article, registry):
+            mentions += len(person.mentions)
+            found.append((row["id"], person.name,
+                          sorted({r for m in person.mentions for r in (m.role, m.apposition) if r})))
+    elapsed = time.perf_counter() - started
+    print(f"polnear: {len(rows)} articles, {len(found)} people, {mentions} mentions, "
+          f"{elapsed:.2f}s ({chars / max(elapsed, 1e-9) / 1e6:.2f} M chars/s)")
+    rng = random.Random(args.seed)
+    sample = rng.sample(found, min(args.sample, len(found)))
+    print(f"polnear sample of {len(sample)} found people (check by eye):")
+    for article_id, name, roles in sample:
+        print(f"  {name!r:40} roles={roles}  [{article_id.split('/')[-1][:40]}]")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "seeds.gold.json"))
+    parser.add_argument("--seeds", default=str(ROOT.parent / "shared" / "seeds"))
+    parser.add_argument("--polnear", default=str(ROOT.parent / "shared" / "dev" / "polnear.dev.jsonl"))
+    parser.add_argument("--sample", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--article-step", action="store_true", help="build seed bodies with the article step")
+    parser.add_argument("--no-registry", action="store_true", help="run with an empty registry")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    registry = Registry() if args.no_registry else load_registry(default_registry_dir())
+    print(f"registry: {len(registry.people)} people")
+    eval_seeds(args, registry)
+    eval_polnear(args, registry)
+
+
+if __name__ == "__main__":
+    main()

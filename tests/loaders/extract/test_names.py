@@ -1,0 +1,121 @@
+"""Name keys, name parts and cross-database matching with made-up people."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from loaders.extract.names import PeopleIndex, person_key, same_person, split_name
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("José  Ménard", "jose menard"),
+        ("Anna-Lena Berg", "anna lena berg"),
+        ("Sean O'Malley", "sean omalley"),
+        ("George W. Harlan", "george w harlan"),
+    ],
+)
+def test_person_key(name, key):
+    assert person_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "middle", "surname"),
+    [
+        ("George H.W. Harlan", ("george",), ("h", "w"), "harlan"),
+        ("Riad al-Hashimi", ("riad",), (), "hashimi"),
+        ("Musa Abu Khalil", ("musa",), (), "khalil"),
+        ("Martin Kingsley Jr.", ("martin",), (), "kingsley"),
+        ("Mr. Harlan", (), (), "harlan"),
+    ],
+)
+def test_split_name(name, given, middle, surname):
+    parts = split_name(name)
+    assert (parts.given, parts.middle, parts.surname) == (given, middle, surname)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Sergei Volkov", "Sergey Volkov", True),  # transliteration of the given name
+        ("Benjamin Adler", "Binyamin Adler", True),
+        ("Volodymyr Kravets", "Vladimir Kravets", True),
+        ("Anton Zelinsky", "Anton Zelinskyy", True),  # transliteration of the surname
+        ("Mohammed Nasser", "Muhammad Nasser", True),
+        ("Bill Dunmore", "William Dunmore", True),  # a known nickname
+        ("G. Harlan", "George Harlan", True),  # an initial
+        ("Harlan", "George Harlan", True),  # a bare surname fits any given name
+        ("George W. Harlan", "George H. W. Harlan", False),  # different middle initials
+        ("Hillary Dunmore", "Bill Dunmore", False),  # different first names, one surname
+        ("Dan Kessler", "Don Kessler", False),
+        ("Anton Barak", "Anton Burke", False),  # different surnames with the same consonants
+    ],
+)
+def test_same_person(left, right, same):
+    assert same_person(split_name(left), split_name(right)) is same
+    assert same_person(split_name(right), split_name(left)) is same
+
+
+def _index() -> PeopleIndex:
+    index = PeopleIndex()
+    index.add(1, "Sergei Volkov")
+    index.add(2, "Benjamin Adler", ["Bibi Adler"])
+    index.add(3, "Volodymyr Kravets", ["Volodymyr Kravetz"])
+    index.add(4, "George W. Harlan")
+    index.add(5, "George H. W. Harlan")
+    index.add(6, "Hillary Dunmore")
+    index.add(7, "Riad al-Hashimi")
+    return index
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "expected"),
+    [
+        ("Sergey Volkov", [], 1),
+        ("Binyamin Adler", [], 2),
+        ("Someone Else", ["Bibi Adler"], 2),  # a registry alias links the variant
+        ("Vladimir Kravetz", [], 3),
+        ("George W Harlan", [], 4),
+        ("George H.W. Harlan", [], 5),
+        ("George Harlan", [], None),  # fits both: do not guess
+        ("Bill Dunmore", [], None),  # shares only the surname
+        ("Riad Hashimi", [], 7),
+        ("Volkov", [], 1),  # the only Volkov
+        ("Harlan", [], None),
+        ("Petra Novak", [], None),
+    ],
+)
+def test_index_match(name, aliases, expected):
+    assert _index().match(name, aliases) == expected
+
+
+def test_index_add_then_match_new_person():
+    index = _index()
+    assert index.match("Bill Dunmore") is None
+    index.add(8, "Bill Dunmore")
+    assert index.match("William Dunmore") == 8
+    assert index.match("Hillary Dunmore") == 6
+
+
+def _letters(number: int) -> str:
+    consonants, vowels = "bdfgklmnprstvz", "aeiou"
+    word = ""
+    while True:
+        number, rest = divmod(number, len(consonants) * len(vowels))
+        word += consonants[rest % len(consonants)] + vowels[rest // len(consonants)]
+        if not number:
+            return word.capitalize()
+
+
+def test_index_scales_by_surname_bucket():
+    index = PeopleIndex()
+    given = ["Anna", "Omar", "Ivan", "Sarah", "David", "Maria", "Kenji"]
+    for number in range(100_000):
+        index.add(number, f"{given[number % 7]} {_letters(number)}ov")
+    started = time.perf_counter()
+    for number in range(0, 100_000, 100):
+        assert index.match(f"{given[number % 7]} {_letters(number)}ov") == number
+        index.match(f"Petra {_letters(number)}ski")
+    assert time.perf_counter() - started < 5.0

@@ -1,0 +1,200 @@
+"""The people step on small made-up articles: name shapes, roles, non-persons, resolution, registry use."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Office, PersonEntry, Registry
+
+
+def _article(body: str, published: date | None = None) -> ArticleRecord:
+    return ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body, published_on=published)
+
+
+def _people(body: str, registry: Registry | None = None, published: date | None = None):
+    article = _article(body, published)
+    people = extract_people(article, registry or Registry())
+    for person in people:
+        for mention in person.mentions:
+            assert body[mention.start:mention.end] == mention.surface
+    return people
+
+
+def _by_name(people) -> dict:
+    return {person.name: person for person in people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surface", "role"),
+    [
+        ("Foreign Minister Daniel Koval met reporters on Monday.", "Daniel Koval", "Daniel Koval", "Foreign Minister"),
+        ("Reserve IDF colonel Ilan Tirosh spoke to the radio.", "Ilan Tirosh", "Ilan Tirosh", "Reserve IDF colonel"),
+        ("The talks began after opposition leader Sarah Lind arrived.", "Sarah Lind", "Sarah Lind",
+         "opposition leader"),
+        ("Visiting Polish Minister Anna Nowak thanked her hosts.", "Anna Nowak", "Anna Nowak",
+         "Visiting Polish Minister"),
+        ("In 2022, then-Israeli Prime Minister David Lerner flew home.", "David Lerner", "David Lerner",
+         "then-Israeli Prime Minister"),
+        ("Talks were held with U.S. Secretary of State John Harlan in June.", "John Harlan", "John Harlan",
+         "U.S. Secretary of State"),
+        ("Officials met Palestinian Authority Foreign Minister Omar Haddad later.", "Omar Haddad", "Omar Haddad",
+         "Palestinian Authority Foreign Minister"),
+        ("Omar Haddad, former Jordanian military attache to Chile, said it was late.", "Omar Haddad",
+         "Omar Haddad", "former Jordanian military attache to Chile"),
+        ("In response, Spain’s ambassador to the United Nations, Carlos Mendez, objected.", "Carlos Mendez",
+         "Carlos Mendez", "Spain’s ambassador to the United Nations"),
+        ("The city then received the head of the movement’s political bureau, Ahmed Saleh.", "Ahmed Saleh",
+         "Ahmed Saleh", "head of the movement’s political bureau"),
+        ("The plan was welcomed by Sen. Mark Dunlow on Friday.", "Mark Dunlow", "Mark Dunlow", "Sen."),
+        ("Mr. Peter Quill declined to comment.", "Peter Quill", "Peter Quill", None),
+    ],
+)
+def test_names_after_titles_and_appositions(body, name, surface, role):
+    people = _by_name(_people(body))
+    assert name in people, people
+    mention = people[name].mentions[0]
+    assert (mention.surface, mention.role) == (surface, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ministers met Ahmed al-Rashidi in the capital yesterday.", "Ahmed al-Rashidi"),
+        ("A delegation led by Musa Abu Khalil arrived.", "Musa Abu Khalil"),
+        ("The letter was signed by Ronit Bar-Lev and others.", "Ronit Bar-Lev"),
+        ("Critics blamed George W. Harlan for the delay.", "George W. Harlan"),
+        ("The art of Ludwig van Hoorn was shown.", "Ludwig van Hoorn"),
+        ("Reporters asked Sean O'Malley about the vote.", "Sean O'Malley"),
+        ("Then Martin Luther Kingsley Jr. spoke.", "Martin Luther Kingsley Jr."),
+    ],
+)
+def test_name_shapes(body, name):
+    assert name in _by_name(_people(body))
+
+
+def test_possessive_is_not_part_of_the_surface():
+    body = "Critics attacked Nadia Petrova's plan. Later Petrova’s aides defended it."
+    people = _people(body)
+    assert [p.name for p in people] == ["Nadia Petrova"]
+    assert [m.surface for m in people[0].mentions] == ["Nadia Petrova", "Petrova"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia said on Monday that Israel and Jordan would attend.",  # countries, a weekday
+        "Protests spread from Tel Aviv to New York and San Diego.",  # cities
+        "The Security Council and the Foreign Ministry issued statements.",  # organisations
+        "The New York Times reported the story first, and Haaretz Daily followed.",  # publications
+        "In September the meeting moved to March.",  # months
+        "Meanwhile Hamas rejected the offer. Nevertheless Tehran agreed.",  # sentence-initial words, groups
+        "Israeli officials and Russian diplomats met Ukrainian envoys.",  # nationality adjectives
+        "The Prime Minister said the President would call.",  # titles alone
+        "Anti-terror alliance\nThe Cold War ended in the Middle East too.",  # headings and events
+        "Visitors saw the Lone Ranger exhibit at the Grand Hall.",  # a given name after a determiner
+    ],
+)
+def test_non_persons(body):
+    assert _people(body) == []
+
+
+def test_surname_after_first_mention_joins_the_full_name():
+    body = "Sergio Alvarez arrived on Sunday.\nAlvarez said the talks were useful. Alvarez left."
+    people = _people(body)
+    assert [p.name for p in people] == ["Sergio Alvarez"]
+    assert [m.surface for m in people[0].mentions] == ["Sergio Alvarez", "Alvarez", "Alvarez"]
+
+
+def test_surname_before_the_full_name_joins_it_too():
+    body = "Alvarez hosts Koval\nDaniel Koval met Sergio Alvarez in the capital."
+    people = _by_name(_people(body))
+    assert set(people) == {"Daniel Koval", "Sergio Alvarez"}
+    assert [m.surface for m in people["Sergio Alvarez"].mentions] == ["Alvarez", "Sergio Alvarez"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Marlowe said the deal was dead.", []),  # a bare surname without evidence
+        ("Officials said Marlowe had resigned.", []),
+        ("President Marlowe said the deal was dead.", ["Marlowe"]),  # a title vouches for it
+    ],
+)
+def test_bare_surname_needs_evidence(body, expected):
+    assert [p.name for p in _people(body)] == expected
+
+
+def test_shared_surnames_stay_apart_and_bare_surname_goes_to_the_latest():
+    body = "Anna Berg met Tomas Berg. Later Tomas Berg spoke, and Berg said no."
+    people = _by_name(_people(body))
+    assert set(people) == {"Anna Berg", "Tomas Berg"}
+    assert [m.surface for m in people["Tomas Berg"].mentions][-1] == "Berg"
+    assert len(people["Anna Berg"].mentions) == 1
+
+
+def test_name_is_the_fullest_form_and_variants_are_aliases():
+    body = "George Harlan spoke. George W. Harlan then left, and Harlan was silent."
+    people = _people(body)
+    assert [p.name for p in people] == ["George W. Harlan"]
+    assert "George Harlan" in people[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Russian Foreign Minister Ivan Sokolov spoke.", "Russia"),
+        ("US President John Harlan spoke.", "United States"),
+        ("Israel’s ambassador to the United Nations, Gideon Amir, spoke.", "Israel"),
+        ("Foreign Minister Daniel Koval spoke.", None),
+    ],
+)
+def test_country_from_role(body, country):
+    assert _people(body)[0].country == country
+
+
+def test_title_and_apposition_both_kept():
+    body = "Reserve IDF colonel Ilan Tirosh, former Israeli military attache to Chile, said so."
+    mention = _people(body)[0].mentions[0]
+    assert (mention.role, mention.apposition) == ("Reserve IDF colonel", "former Israeli military attache to Chile")
+
+
+def test_headline_case_line_keeps_only_the_name():
+    people = _people("Daniel Koval Slams Critics Over Budget Plan\nThe minister spoke on Monday.")
+    assert [p.name for p in people] == ["Daniel Koval"]
+
+
+_REGISTRY = Registry(people=(
+    PersonEntry(name="Ivan Sokolov", aliases=("Iwan Sokolow",), country="Russia",
+                offices=(Office("Foreign Minister", "Russia", date(2004, 3, 9), None),)),
+    PersonEntry(name="Peter Lund", country="Sweden", offices=(Office("President", "Sweden", date(1990, 1, 1),
+                                                                     date(1995, 1, 1)),)),
+    PersonEntry(name="Karin Lund", country="Sweden", offices=(Office("President", "Sweden", date(2001, 1, 1),
+                                                                     None),)),
+))
+
+
+def test_registry_resolves_bare_surname_and_variant():
+    people = _people("The talks went well, officials said. Later Sokolov left for Cairo.", _REGISTRY)
+    assert [(p.name, p.country) for p in people] == [("Ivan Sokolov", "Russia")]
+    people = _people("Talks with Iwan Sokolow began.", _REGISTRY)
+    assert [p.name for p in people] == ["Ivan Sokolov"]
+    assert "Iwan Sokolow" in people[0].aliases
+
+
+def test_registry_picks_the_office_holder_of_the_day_for_a_shared_surname():
+    body = "Reporters said Lund would travel."
+    assert [p.name for p in _people(body, _REGISTRY, date(2005, 5, 1))] == ["Karin Lund"]
+    assert [p.name for p in _people(body, _REGISTRY, None)] == []
+
+
+def test_registry_bare_surname_that_is_a_common_word_is_not_a_person():
+    registry = Registry(people=(PersonEntry(name="Condo Rice", country="Nowhere"),))
+    assert _people("Rice prices rose. Farmers grow rice.", registry) == []
+
+
+def test_extractor_finds_people_not_in_the_registry():
+    people = _people("Prime Minister Daniel Koval met Ivan Sokolov.", _REGISTRY)
+    assert {p.name for p in people} == {"Daniel Koval", "Ivan Sokolov"}
