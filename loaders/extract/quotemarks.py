@@ -141,7 +141,7 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
                     start, end = _trimmed(body, open_mark + 1, following)
                 else:
                     start, end = _trimmed(body, open_mark + 1, close_mark)
-                if end > start:
+                if end > start and not (single and end - start <= 2):  # rock ‘n’ roll
                     family.append(QuotedSpan(start, end, open_mark, close_mark, para_start, para_end, single))
             families.append(family)
         doubles, singles = families

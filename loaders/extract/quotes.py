@@ -347,6 +347,8 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             position = word_end
             break
         words.append(word)
+        if len(words) == 1 and lowered in PRONOUNS:
+            break  # "When X greeted Y he said": a pronoun is the whole subject
         if len(words) > 14:
             return None
     start, end = _trim(body, position, end)

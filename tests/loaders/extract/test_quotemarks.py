@@ -1,0 +1,82 @@
+import pytest
+
+from loaders.extract.quotemarks import find_quoted_spans
+
+
+def _texts(body: str) -> list[str]:
+    return [body[span.start:span.end] for span in find_quoted_spans(body)]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("She said “we will win the vote” today.", ["we will win the vote"]),
+        ('She said "we will win the vote" today.', ["we will win the vote"]),
+        ("She said ‘we will win the vote’ today.", ["we will win the vote"]),
+        ("She said 'we will win the vote' today.", ["we will win the vote"]),
+        ("Il a dit « nous gagnerons » hier.", ["nous gagnerons"]),
+        ("He said ''the mill will reopen,'' and left.", ["the mill will reopen,"]),
+    ],
+)
+def test_quote_mark_families(body, expected):
+    assert _texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor's plan doesn't work and the town’s budget won’t last.",
+        "Music from the '90s and the ’80s came back.",
+        "Rock ‘n’ roll is here, isn't it.",
+        "The players' union met the owners' lawyers.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(body):
+    assert _texts(body) == []
+
+
+def test_offsets_point_at_the_words_without_marks():
+    body = "Intro line.\n\nThe clerk said, “The files are gone.” Then he left."
+    [span] = find_quoted_spans(body)
+    assert body[span.start:span.end] == "The files are gone."
+    assert body[span.open_mark] == "“" and body[span.close_mark] == "”"
+
+
+def test_unclosed_quote_ends_at_its_paragraph():
+    body = "The clerk said: “The files are gone\n\nNobody answered."
+    [span] = find_quoted_spans(body)
+    assert body[span.start:span.end] == "The files are gone"
+    assert not span.closed
+
+
+def test_unclosed_quote_ends_at_the_next_opening_mark_and_is_continued():
+    body = "“We lost the first round. “We will win the second,” the coach said."
+    first, second = find_quoted_spans(body)
+    assert body[first.start:first.end] == "We lost the first round."
+    assert body[second.start:second.end] == "We will win the second,"
+    assert second.continues == 0
+
+
+def test_quote_carried_over_paragraphs_is_linked():
+    body = "The coach said: “We trained hard all winter.\n\n“And we will be ready in the spring.”"
+    first, second = find_quoted_spans(body)
+    assert not first.closed and second.closed
+    assert second.continues == 0
+
+
+def test_nested_quote_belongs_to_the_outer_one():
+    body = "“He told me ‘never again’ and walked away,” she said."
+    assert _texts(body) == ["He told me ‘never again’ and walked away,"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an opening curly mark typed where the closing one belongs
+        ("“The count is wrong,“ said the clerk.", ["The count is wrong,"]),
+        # a closing curly mark typed where the opening one belongs
+        ("The clerk wrote ”The count is wrong” on the board.", ["The count is wrong"]),
+    ],
+)
+def test_misused_curly_marks(body, expected):
+    assert _texts(body) == expected

@@ -1,0 +1,222 @@
+import re
+from datetime import date
+
+import pytest
+
+from loaders.extract.quotes import extract_quotes
+from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.registry import Office, PersonEntry, Registry
+
+# Made-up people; a mention is found for every occurrence of the full name or the surname.
+CAST = {
+    "Maria Lopez": None,
+    "John Carter": None,
+    "Hugh Hill": None,
+    "Tom Reyes": "Mayor",
+    "Ivan Petrov": "Borovian President",
+}
+
+
+def _article(body: str, **extra) -> ArticleRecord:
+    return ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body, **extra)
+
+
+def _people(body: str) -> list[PersonRecord]:
+    people = []
+    for name, role in CAST.items():
+        surname = name.split()[-1]
+        mentions = [
+            MentionRecord(surface=m.group(0), start=m.start(), end=m.end(), role=role)
+            for m in re.finditer(rf"\b(?:{re.escape(name)}|{surname})\b", body)
+        ]
+        if mentions:
+            people.append(PersonRecord(name=name, mentions=mentions))
+    return people
+
+
+def _quotes(body: str, registry: Registry = Registry(), **extra):
+    article = _article(body, **extra)
+    quotes = extract_quotes(article, _people(body), registry)
+    for quote in quotes:
+        assert body[quote.start:quote.end] == quote.text  # provenance
+        if quote.speaker_start is not None:
+            assert 0 <= quote.speaker_start < quote.speaker_end <= len(body)
+        assert not (quote.speaker_name and quote.speaker_label)
+    return quotes
+
+
+def _direct(body: str, **extra):
+    return [q for q in _quotes(body, **extra) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, cue",
+    [
+        # speaker named after the quote
+        ("“The river will rise by Friday,” Maria Lopez said.", "The river will rise by Friday,", "Maria Lopez", "said"),
+        # inverted attribution
+        ("“The river will rise by Friday,” said Maria Lopez.", "The river will rise by Friday,", "Maria Lopez", "said"),
+        # speaker named before the quote, with a colon
+        ("Maria Lopez said: “The river will rise by Friday.”", "The river will rise by Friday.", "Maria Lopez", "said"),
+        # apposition between name and verb
+        ("“We need more beds,” Hugh Hill, a doctor, said.", "We need more beds,", "Hugh Hill", "said"),
+        ("Hugh Hill, a doctor at the clinic, said: “We need more beds.”", "We need more beds.", "Hugh Hill", "said"),
+        # a cue with its addressee
+        ("“The vote is delayed,” Carter told reporters on Monday.", "The vote is delayed,", "John Carter",
+         "told reporters"),
+        # second-hand attribution goes to the original speaker
+        ("The agency quoted Carter as saying “the deal is done and signed.”", "the deal is done and signed.",
+         "John Carter", "quoted"),
+    ],
+)
+def test_named_speakers(body, text, speaker, cue):
+    [quote] = _direct(body)
+    assert (quote.text, quote.speaker_name, quote.cue) == (text, speaker, cue)
+    assert body[quote.speaker_start:quote.speaker_end] in (speaker, speaker.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Maria Lopez met John Carter on Monday. “We agreed on the budget,” she said.", "Maria Lopez"),
+        ("Maria Lopez met John Carter on Monday. “We agreed on the budget,” he said.", "John Carter"),
+        # the subject is preferred over an object of a preposition
+        ("In a call to Maria Lopez, Carter offered help. “We will send trucks today,” he added.", "John Carter"),
+        ("When Carter first greeted Hill he said, “Welcome to the valley, my old friend.”", "John Carter"),
+    ],
+)
+def test_pronouns_resolve_to_the_nearest_compatible_subject(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker and quote.speaker_label is None
+
+
+def test_description_resolves_through_the_mention_roles():
+    body = ("Borovian President Ivan Petrov met Maria Lopez. The Borovian leader stated: "
+            "“We are ready to sign the treaty this year.”")
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Ivan Petrov"
+
+
+def test_description_resolves_through_registry_offices():
+    registry = Registry(people=(
+        PersonEntry(name="Ivan Petrov", offices=(Office(title="President", country="Borovia",
+                                                        start=date(2001, 1, 1), end=date(2009, 1, 1)),)),
+    ))
+    body = "Ivan Petrov arrived in the valley. “The dam will be rebuilt by spring,” the president said."
+    article = _article(body, published_on=date(2004, 5, 1), outlet_country="Borovia")
+    people = [PersonRecord(name="Ivan Petrov", mentions=[MentionRecord("Ivan Petrov", 0, 11)])]
+    [quote] = extract_quotes(article, people, registry)
+    assert quote.speaker_name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        ("“The talks have failed for now,” an Israeli official said.", "an Israeli official"),
+        ("“The talks have failed for now,” said a senior diplomat.", "a senior diplomat"),
+        ("“The talks have failed for now,” a Carter confidant said.", "a Carter confidant"),
+        ("“No comment at this stage,” the Kremlin said.", "the Kremlin"),
+        ("Officials met on Monday. Western diplomats said: “The talks have failed for now.”", "Western diplomats"),
+        ("The Finance Ministry issued a statement in which it said that prices “will keep rising for a year.”",
+         "The Finance Ministry"),
+    ],
+)
+def test_unnamed_sources_and_organisations_are_labels(body, label):
+    [quote] = _direct(body)
+    assert quote.speaker_name is None and quote.speaker_label == label
+
+
+def test_interrupted_quote_gives_two_rows_with_one_speaker():
+    body = "“The road is closed,” Maria Lopez said. “It will reopen next week.”"
+    first, second = _direct(body)
+    assert first.text == "The road is closed," and second.text == "It will reopen next week."
+    assert first.speaker_name == second.speaker_name == "Maria Lopez"
+    assert second.cue == "said"
+
+
+def test_quote_continued_over_paragraphs_keeps_its_speaker():
+    body = ("Maria Lopez said: “We trained hard all winter.\n\n“And we will be ready in the spring.”\n\n"
+            "John Carter did not comment.")
+    first, second = _direct(body)
+    assert first.text == "We trained hard all winter." and second.text == "And we will be ready in the spring."
+    assert first.speaker_name == second.speaker_name == "Maria Lopez"
+
+
+def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
+    body = "“The dam held,” Carter told the radio.\n\n“In this regard we were lucky, and we know it.”"
+    first, second = _direct(body)
+    assert second.speaker_name == "John Carter"
+
+
+def test_segment_cut_by_the_next_opening_mark_shares_the_following_speaker():
+    body = "“There is a bridge between the towns. “It carries the trade of the whole valley,” Lopez said."
+    first, second = _direct(body)
+    assert first.text == "There is a bridge between the towns."
+    assert first.speaker_name == second.speaker_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "body, text, kind",
+    [
+        ("“The river will rise by Friday,” Maria Lopez said.", "The river will rise by Friday,", "direct"),
+        ("Carter called the plan a “dangerous gamble,” and left.", "dangerous gamble,", "partial"),
+        ("Lopez said the town must “refrain from panic and wait for the engineers,” she said.",
+         "refrain from panic and wait for the engineers,", "partial"),
+        ("Carter said that “cooperation is the only way forward for the valley.”",
+         "cooperation is the only way forward for the valley.", "partial"),
+    ],
+)
+def test_direct_and_partial(body, text, kind):
+    [quote] = _direct(body)
+    assert (quote.text, quote.kind) == (text, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The valley is a member of the “Quartet” of river towns.",
+        "The now-forgotten “road map” for the valley was shelved.",
+        "Carter opened an exhibit at the town hall, “Open a Door to the Valley,” on farming.",
+        "Lopez wrote in “River Weekly” about the flood.",
+        "The so-called “fight against floods” began in May.",
+        "Carter appeared on “Good Morning Valley” last week.",
+    ],
+)
+def test_scare_quotes_titles_and_names_are_not_quotes(body):
+    assert _direct(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, cue",
+    [
+        ("John Carter said that the dam would hold through the winter.", "the dam would hold through the winter",
+         "John Carter", "said"),
+        ("Carter said taxes are too high for young families.", "taxes are too high for young families",
+         "John Carter", "said"),
+        ("Lopez called for an independent inquiry into the flood.", "an independent inquiry into the flood",
+         "Maria Lopez", "called for"),
+        ("Carter told reporters that the vote would be delayed.", "the vote would be delayed", "John Carter",
+         "told reporters"),
+        ("According to Maria Lopez, the budget was cut by half last year.", "the budget was cut by half last year",
+         "Maria Lopez", "according to"),
+    ],
+)
+def test_indirect_speech(body, text, speaker, cue):
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name, quote.cue) == (text, speaker, cue)
+
+
+def test_indirect_speech_of_two_named_people_gives_two_rows():
+    body = "On Sunday, Lopez and Carter independently called for a new bridge over the river."
+    quotes = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert sorted(q.speaker_name for q in quotes) == ["John Carter", "Maria Lopez"]
+
+
+def test_indirect_speech_of_unnamed_sources_is_not_kept():
+    assert [q for q in _quotes("Officials said the bridge would open in May.") if q.kind == "indirect"] == []
+
+
+def test_works_without_people_or_registry():
+    body = "“The river will rise by Friday,” an engineer said."
+    [quote] = extract_quotes(_article(body), [], Registry())
+    assert quote.speaker_label == "an engineer"
