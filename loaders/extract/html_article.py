@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
-from loaders.extract.pubdates import DateMatch, date_from_url, parse_given_date
+from loaders.extract.pubdates import DateMatch, date_from_url, date_line, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -43,6 +43,8 @@ class PageMetadata:
     headline: str | None = None
     og_title: str | None = None
     h1: str | None = None
+    headings: list[str] = field(default_factory=list)  # every <h1>, in page order
+    visible_dates: list[tuple[str, str]] = field(default_factory=list)  # (ISO day, text) shown on the page
     title_tag: str | None = None
     site_name: str | None = None
     published: str | None = None
@@ -145,9 +147,12 @@ def read_page_metadata(tree) -> PageMetadata:
             if value and not value.startswith("http"):
                 meta.authors = [value]
                 break
-    h1 = tree.xpath("//h1")
-    if h1:
-        meta.h1 = _text(h1[0].text_content())
+    for heading in tree.xpath("//h1")[:12]:
+        text = _element_text(heading)
+        if text and "{{" not in text:
+            meta.headings.append(text)
+    meta.h1 = meta.headings[0] if meta.headings else None
+    meta.visible_dates = _visible_dates(tree)
     title = tree.xpath("//title")
     if title:
         meta.title_tag = _text(title[0].text_content())
@@ -157,6 +162,51 @@ def read_page_metadata(tree) -> PageMetadata:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.canonical_url = canonical[0].strip() if canonical else _text(metas.get("og:url"))
     return meta
+
+
+def _element_text(element) -> str | None:
+    """An element's text with line breaks as spaces (text_content() glues "Title<br>Subtitle" together)."""
+    pieces = []
+    for node in element.iter():
+        if node.tag == "br":
+            pieces.append(" ")
+        if node is not element and node.tag in _BLOCK_TAGS:
+            pieces.append(" ")
+        if node.text and node.tag not in ("script", "style"):
+            pieces.append(node.text)
+        if node is not element and node.tail:
+            pieces.append(node.tail)
+    return _text("".join(pieces))
+
+
+_BLOCK_TAGS = {"div", "p", "br", "li", "h2", "h3", "small", "sub", "header"}
+_DATE_HOLDER = re.compile(r"date|time|publish|posted|byline|meta", re.IGNORECASE)
+
+
+def _visible_dates(tree) -> list[tuple[str, str]]:
+    """Day-precision dates printed in date-like elements (<time>, class/id naming a date or byline), in page
+    order: what a reader sees next to the headline."""
+    from loaders.extract.pubdates import find_dates
+
+    found: list[tuple[str, str]] = []
+    body = tree.find("body")
+    if body is None:
+        return found
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            continue
+        attributes = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("itemprop"))))
+        if element.tag != "time" and not _DATE_HOLDER.search(attributes):
+            continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if not text or len(text) > 120:
+            continue
+        dates = find_dates(text)
+        if dates and dates[0].precision == "day":
+            found.append((dates[0].value.isoformat(), text))
+            if len(found) >= 5:
+                break
+    return found
 
 
 def _fold(text: str | None) -> str:
@@ -199,14 +249,28 @@ def _join_back(title: str, kept: list[str]) -> str:
     return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
 
 
+def _similarity(first: str, second: str) -> float:
+    left, right = set(_WORDS.findall(_fold(first))), set(_WORDS.findall(_fold(second)))
+    return len(left & right) / len(left | right) if left and right else 0.0
+
+
+_WORDS = re.compile(r"\w+")
+_HEADING_AGREEMENT = 0.2  # word overlap (Jaccard) an <h1> needs with a declared title to count as the headline
+
+
 def choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str | None) -> str | None:
-    """The page's headline: the <h1> when it agrees with the declared title, else the declared one, cleaned."""
-    declared = meta.headline or meta.og_title or extracted_title or meta.title_tag
-    declared = strip_site_suffix(declared, meta.site_name, domain)
-    if meta.h1 and declared and _fold(meta.h1) == _fold(declared):
-        return meta.h1
+    """The page's headline: the visible <h1> that agrees best with the declared titles (JSON-LD, OpenGraph,
+    <title>), which tells it from logo and sidebar headings; else the declared title without its site suffix."""
+    declared = [strip_site_suffix(title, meta.site_name, domain)
+                for title in (meta.headline, meta.og_title, extracted_title, meta.title_tag) if title]
+    if meta.headings and declared:
+        scored = [(max(_similarity(heading, title) for title in declared), -index, heading)
+                  for index, heading in enumerate(meta.headings)]
+        best = max(scored)
+        if best[0] >= _HEADING_AGREEMENT:
+            return best[2]
     if declared:
-        return declared
+        return declared[0]
     return meta.h1
 
 
@@ -224,6 +288,65 @@ def _body_paragraphs(text: str, headline: str | None) -> tuple[list[str], list[s
     return kept, removed
 
 
+_SKIPPED_TAGS = {"script", "style", "noscript", "template"}
+_NEAR_AFTER, _NEAR_BEFORE = 40, 8  # text pieces after / before the headline where its date line sits
+
+
+def date_near_headline(tree, headline: str | None) -> DateMatch | None:
+    """A whole-line date printed just after (or just before) the headline's <h1>, as a reader sees it."""
+    body = tree.find("body") if tree is not None else None
+    if body is None or not headline:
+        return None
+    wanted = _fold(headline)[:60]
+    pieces: list[str] = []
+    heading_at = None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
+            continue
+        if heading_at is None and element.tag == "h1" and _fold(_element_text(element))[:60] == wanted:
+            heading_at = len(pieces)
+        if element.text and element.text.strip():
+            pieces.append(element.text.strip())
+        if element.tail and element.tail.strip():
+            pieces.append(element.tail.strip())
+        if heading_at is not None and len(pieces) > heading_at + _NEAR_AFTER:
+            break
+    if heading_at is None:
+        return None
+    order = list(range(heading_at, min(len(pieces), heading_at + _NEAR_AFTER)))
+    order += list(range(max(0, heading_at - _NEAR_BEFORE), heading_at))
+    for index in order:
+        if len(pieces[index]) <= 80:
+            found = date_line(pieces[index])
+            if found and found.precision == "day":
+                return found
+    return None
+
+
+def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch | None = None):
+    """The publication date: declared metadata first; without it, the date line next to the headline. A date
+    printed in a date element wins over the metadata when htmldate's reading of the page agrees with it. Then
+    htmldate alone, then the URL."""
+    declared, declared_precision = parse_given_date(meta.published) if meta.published else (None, None)
+    if declared is None and near is not None:
+        return near.value, near.precision, near.text
+    guessed_text = getattr(extracted, "date", None) if extracted is not None else None
+    guessed, guessed_precision = parse_given_date(guessed_text) if guessed_text else (None, None)
+    shown, shown_text = (meta.visible_dates[0] if meta.visible_dates else (None, None))
+    if shown and (declared is None or (guessed is not None and shown == guessed.isoformat()
+                                       and guessed != declared)):
+        found = parse_given_date(shown)
+        return found[0], found[1], shown_text
+    if declared:
+        return declared, declared_precision, meta.published
+    if guessed:
+        return guessed, guessed_precision, guessed_text
+    from_url = date_from_url(url)
+    if from_url:
+        return from_url.value, from_url.precision, from_url.text
+    return None, None, None
+
+
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 
 
@@ -231,7 +354,7 @@ def _parse(source: str):
     """The page as an lxml tree, parsed from the decoded text so the characters stay as decoded."""
     if not source.strip():
         return None
-    return lxml_html.fromstring(_XML_DECLARATION.sub("", source, count=1))
+    return lxml_html.document_fromstring(_XML_DECLARATION.sub("", source, count=1))
 
 
 def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
@@ -267,16 +390,9 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     published, precision, date_evidence = None, None, None
     if given.get("published"):
         published, precision = parse_given_date(given.get("published"))
-    if published is None and meta.published:
-        published, precision = parse_given_date(meta.published)
-        date_evidence = meta.published if published else None
-    if published is None and extracted is not None and getattr(extracted, "date", None):
-        published, precision = parse_given_date(extracted.date)
-        date_evidence = extracted.date if published else None
     if published is None:
-        found: DateMatch | None = date_from_url(url)
-        if found:
-            published, precision, date_evidence = found.value, found.precision, found.text
+        near = date_near_headline(tree, title) if not meta.published else None
+        published, precision, date_evidence = _page_date(meta, extracted, url, near)
 
     authors_given = given.get("authors")
     if isinstance(authors_given, str):

@@ -99,9 +99,24 @@ def test_strip_site_suffix(title, site, domain, expected):
     assert strip_site_suffix(title, site, domain) == expected
 
 
-def test_choose_headline_prefers_h1_spelling_when_it_agrees():
-    meta = PageMetadata(og_title="Council's bridge shut | Star", h1="Council’s bridge shut", site_name="Star")
-    assert choose_headline(meta, None, None) == "Council’s bridge shut"
+def test_choose_headline_prefers_the_visible_h1_that_agrees_with_the_declared_title():
+    meta = PageMetadata(og_title="Council's bridge shut | Star", headings=["Star", "Council’s old bridge is shut"],
+                        site_name="Star")
+    assert choose_headline(meta, None, None) == "Council’s old bridge is shut"
+
+
+def test_choose_headline_ignores_an_unrelated_h1():
+    meta = PageMetadata(og_title="Council shuts old bridge | Star", headings=["Weather today"], site_name="Star")
+    assert choose_headline(meta, None, None) == "Council shuts old bridge"
+
+
+def test_date_line_beside_the_headline_when_the_page_declares_no_date():
+    page = _page(title="Council shuts old bridge").replace(
+        "<h1>Council shuts old bridge</h1>",
+        "<h1>Council shuts old bridge</h1><div class='x'><span>Jane Roe</span><span>March 9, 2021</span></div>")
+    page = page.replace("<nav>", "<aside><p>Most read</p><p>April 1, 2020</p></aside><nav>")
+    article = extract_html_article(SourceDocument("page.html", "html", page), Registry())
+    assert (article.published_on, article.date_evidence) == (date(2021, 3, 9), "March 9, 2021")
 
 
 def test_read_page_metadata_prefers_news_article_over_webpage():
