@@ -36,6 +36,8 @@ from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who", "you"}
+_DETERMINERS = {"the", "a", "an", "some", "one", "two", "many", "several", "other", "another", "most", "all",
+                "these", "those", "this", "that", "his", "her", "their", "its", "our", "my"}
 
 
 def norm(text: str) -> str:
@@ -170,11 +172,15 @@ def _antecedent(quote: dict, gold: list[dict]) -> str | None:
         surface = other.get("speaker")
         if not surface or other["speaker_start"] is None or other["speaker_start"] >= quote["speaker_start"]:
             continue
-        if not _tokens(surface):
+        # A name: a capitalised word that is not a determiner opening the phrase ("The senator").
+        names = [w for w in surface.split() if w[:1].isupper() and w.lower() not in _DETERMINERS]
+        if not names:
             continue
         if wanted:
-            first = surface.split()[-2] if len(surface.split()) >= 2 else None
-            gender = first_name_gender(first) if first else None
+            honorific = names[0].rstrip(".").lower()
+            gender = {"mr": "male", "mrs": "female", "ms": "female"}.get(honorific)
+            if gender is None and len(names) >= 2:
+                gender = first_name_gender(names[-2])
             if gender and gender != wanted:
                 continue
         if best is None or other["speaker_start"] > best["speaker_start"]:

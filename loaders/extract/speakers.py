@@ -91,6 +91,17 @@ _ABBREVIATION = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"
     r"|\b[A-Z])\.$"
 )
+_SPEECH_AFTER = re.compile(
+    r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|explained|argued|insisted|asked|replied|"
+    r"responded|warned|declared|announced|tweeted|continued|recalled|acknowledged|claimed|suggested)\b"
+)
+_SENTENCE_SUBJECT_PRONOUN = re.compile(
+    r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
+    r"(he|she|He|She)\b"
+)
+_NEXT_PRONOUN = re.compile(r"\b(he|his|him|she|her|He|His|She|Her)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?\n\"“”]")
 _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
@@ -112,9 +123,9 @@ def first_name_gender(first: str) -> str | None:
     if detector is None or not first[:1].isupper():
         return None
     guess = detector.get_gender(first)
-    if guess in ("male", "mostly_male"):
+    if guess == "male":
         return "male"
-    if guess in ("female", "mostly_female"):
+    if guess == "female":
         return "female"
     return None
 
@@ -227,6 +238,20 @@ class SpeakerResolver:
                 return "female"
             if words & MALE_MARKERS:
                 return "male"
+        # The article's own pronouns right after the person's mentions ("Sanders said he …") outvote the
+        # first-name guess, which is weak for names such as "Bernie" or "Jordan".
+        male = female = 0
+        for mention in person.mentions:
+            following = _NEXT_PRONOUN.search(self.body, mention.end, mention.end + 80)
+            if following and not _SENTENCE_BREAK.search(self.body, mention.end, following.start()):
+                if following.group(1).lower() in PRONOUNS_MALE:
+                    male += 1
+                else:
+                    female += 1
+        if male >= 2 and male >= 2 * female:
+            return "male"
+        if female >= 2 and female >= 2 * male:
+            return "female"
         first = person.name.split()[0] if person.name.split() else ""
         return first_name_gender(first)
 
@@ -242,21 +267,30 @@ class SpeakerResolver:
         """Whether the mention reads as an object (after a preposition) or a possessive, not a subject."""
         if _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
             return True
-        words = re.findall(r"[\w’'-]+|[,;:()\u2014]", self.body[max(0, mention.start - 60):mention.start])
-        for word in reversed(words[-5:]):
+        sentence_start = self.sentences[self.sentence_of(mention.start)][0]
+        window = self.body[max(sentence_start, mention.start - 80):mention.start]
+        words = re.findall(r"[\w’'-]+|[,;:()\u2014]", window)
+        for word in reversed(words[-8:]):
             lowered = word.lower()
             if lowered in PREPOSITIONS:
                 return True
-            if word[0].isupper() or lowered in ROLE_NOUNS or lowered.endswith("-based"):
-                continue
+            if word[0].isupper() or lowered in ROLE_NOUNS or lowered.endswith("-based") or lowered in ("and", "or"):
+                continue  # titles, roles and the first conjunct of "between Clinton and Sanders"
             return False
         return False
 
+    def _speaks(self, mention: Mention) -> bool:
+        """Whether a speech verb follows the mention ("Kunin said", "Kunin, a former governor, said")."""
+        return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
+
     def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
-        """The nearest compatible preceding subject: the sentence's first subject-like mention, else its last."""
+        """The nearest compatible preceding subject: in the nearest sentence with a candidate, the first
+        mention followed by a speech verb, else the first subject-like mention, else the last mention.
+        A sentence whose subject is the same pronoun passes the search on to the sentence before it."""
         sentence = self.sentence_of(position)
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
+        pronoun = {"male": "he", "female": "she"}.get(gender or "")
         for index in range(sentence, max(-1, sentence - limit_sentences), -1):
             start, end = self.sentences[index]
             if end <= paragraph_floor:
@@ -271,12 +305,16 @@ class SpeakerResolver:
             ]
             if not candidates:
                 continue
-            speakers = [m for m in candidates if m.start in self.speaker_spans]
+            if pronoun and index != sentence:
+                opening = _SENTENCE_SUBJECT_PRONOUN.match(self.body, start, candidates[0].start)
+                if opening and opening.group(1).lower() == pronoun:
+                    continue  # "But he suggested that Mr. Lew …": "he" is the one we are looking for
+            speaking = [m for m in candidates if self._speaks(m)]
+            if speaking:
+                return speaking[0]
             subjects = [m for m in candidates if not self._is_object(m)]
             if subjects:
                 return subjects[0]
-            if speakers:
-                return speakers[-1]
             return candidates[-1]
         return None
 
