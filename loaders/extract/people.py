@@ -20,6 +20,7 @@ from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
     DAYS_MONTHS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -30,6 +31,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     ROLE_MODIFIERS,
     TITLE_HEADS,
+    TITLE_PLURALS,
 )
 from loaders.extract.names import NameParts, person_key, same_person, split_name
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -55,11 +57,11 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|wrote|writes|added|asked|ar
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset("“\"‘'«([—–")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
-_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "church", "bank", "post", "press",
-                       "times", "mission", "lake", "mount", "fort", "cape", "bay", "trust", "ford", "guard",
+_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort", "cape", "bay", "trust", "ford", "guard",
                        "reserve", "camp", "gate", "bridge", "wall", "field", "day", "law", "fund", "treasury",
                        "storm", "flood", "shield", "edge", "lead", "temple", "tower", "palace", "street",
                        "young", "king", "prince", "major", "bishop", "marshal", "chancellor"})
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
 _EXPECTED_SUFFIX_PERIOD = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES) | frozenset(
@@ -162,11 +164,11 @@ def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
 
 
 def _is_stop(token: _Token) -> bool:
-    return token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS
+    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS)
 
 
 def _is_role_word(token: _Token) -> bool:
-    return token.low in TITLE_HEADS or token.low in HONORIFICS
+    return token.low in TITLE_HEADS or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
 def _country_of_word(word: str) -> str | None:
@@ -285,7 +287,11 @@ def _apposition_after(body: str, tokens: list[_Token], last: int) -> str | None:
             break
         phrase.append(index)
         index += 1
-    if not phrase or tokens[phrase[0]].capital and not (
+    if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
+        return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
+    if any(tokens[i].low in _CLAUSE_WORDS for i in phrase):
+        return None
+    if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or tokens[phrase[0]].low in TITLE_HEADS
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
@@ -318,37 +324,74 @@ def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bo
     for index in run:
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
-        month_in_name = token.low in DAYS_MONTHS and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
-        if _is_stop(token) and not month_in_name:
+        month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
+        if _is_stop(token) and not month_in_name or _is_compound_adjective(token):
             segments.append([])
         else:
             segments[-1].append(index)
     names: list[list[int]] = []
     for segment in segments:
-        if not segment:
+        name = _trim_name(tokens, segment, given_cache) if segment else None
+        if not name:
             continue
-        split = -1
-        for position, index in enumerate(segment[:-1]):
-            following = tokens[segment[position + 1]]
-            if (_is_role_word(tokens[index]) and not _is_role_word(following) and not following.acronym
-                    and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
-                split = position
-        name = segment[split + 1:]
-        while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
-                tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
-                or _country_of_word(tokens[name[0]].low)):
-            name = name[1:]
-        while name and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
-            name = name[1:]
-        while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES):
-            name = name[:-1]
-        if len(name) > 2 and f"{tokens[name[-2]].low} {tokens[name[-1]].low}" in PLACES:
-            name = name[:-2]  # "President Obama White House"
-        if name and tokens[name[0]].headline:
+        if tokens[name[0]].headline:
             names.extend(_headline_names(tokens, name, given_cache))
-        elif name and not all(tokens[i].initial for i in name):
+        else:
             names.append(name)
     return names
+
+
+def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+    """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
+    None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
+    split = -1
+    for position, index in enumerate(segment[:-1]):
+        following = tokens[segment[position + 1]]
+        if (_is_role_word(tokens[index]) and not _is_role_word(following) and not following.acronym
+                and following.low not in NAME_SUFFIXES and not following.initial
+                and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
+            split = position
+    name = segment[split + 1:]
+    while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
+            tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
+            or _country_of_word(tokens[name[0]].low)):
+        name = name[1:]
+    while name and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
+        if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
+            return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
+        name = name[1:]
+    # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
+    if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
+            and tokens[name[0]].low not in PLACE_PREFIXES
+            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
+        name = name[1:]
+    for position in range(2, len(name)):
+        if _runs_on(tokens[name[position]], given_cache):
+            name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
+            break
+    while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
+        name = name[:-1]
+    if len(name) > 2 and f"{tokens[name[-2]].low} {tokens[name[-1]].low}" in PLACES:
+        name = name[:-2]  # "President Obama White House"
+    if not name or all(tokens[i].initial or tokens[i].low in NAME_SUFFIXES for i in name):
+        return None
+    if all(_is_role_word(tokens[i]) or tokens[i].low in ROLE_MODIFIERS for i in name):
+        return None  # a title alone
+    return name
+
+
+def _runs_on(token: _Token, given_cache: dict[str, bool]) -> bool:
+    """A word that continues a headline past the name rather than the name itself."""
+    if token.low in HEADLINE_VERBS:
+        return True
+    return len(token.low) >= 6 and token.low.endswith(("ed", "ing")) and not _given(token, given_cache)
+
+
+def _is_compound_adjective(token: _Token) -> bool:
+    """ "Texas-based", "Botox-maker": a capitalised compound whose second part is a lowercase word."""
+    head, dash, rest = token.text.partition("-")
+    return bool(dash) and rest[:1].islower() and head.lower() not in _LOWER_PREFIXES
 
 
 def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
@@ -437,6 +480,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
         return True
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG):
         return True
+    if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
+        return True  # "Neutral Switzerland", "Weimar Germany"
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
 
 
@@ -455,6 +500,10 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
                                    sentence_start=tokens[first].sentence_start)
+            if len(name) == 1 and candidate.sentence_start and not evidence:
+                candidate.evidence = False  # "Significantly, the judge said": an apposition is not enough here
+            if len(name) == 1 and tokens[first].headline:
+                candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             if not candidate.evidence and len(name) > 1 and _SPEECH_AFTER.match(
                     body[tokens[last].end:tokens[last].end + 14]):
                 candidate.evidence = True
@@ -465,6 +514,8 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
 
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
+    # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
+    surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     people: list[_Person] = []
     pending: list[_Candidate] = []
     for candidate in candidates:
@@ -482,14 +533,23 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         parts = split_name(surface)
         entry = _registry_entry(surface, parts, article, registry)
         full = len(candidate.tokens) > 1 and parts.has_given
-        repeated = words[-1] in lone_words and words[0] not in lone_words
+        if full and words[0] in surnames and not candidate.evidence and entry is None:
+            pending.append(_Candidate(tokens=candidate.tokens[:1], sentence_start=candidate.sentence_start))
+            continue
+        repeated = (words[-1] in lone_words and words[0] not in lone_words and not candidate.sentence_start
+                    and not first_token.headline)
+        if repeated:
+            if lower_words is None:
+                lower_words = set(_LOWER_WORDS.findall(body))
+            repeated = words[0] not in lower_words  # "Calling Obama": a verb, not a given name
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
             pending.append(candidate)
 
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
-    for candidate in pending:
+    while pending:
+        candidate = pending.pop(0)
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
@@ -508,6 +568,9 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
                 entry = None
         if candidate.evidence or entry is not None:
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
+        elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
+            # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
+            pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False))
     return [_record(person) for person in people if person.mentions]
 
 

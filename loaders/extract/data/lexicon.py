@@ -36,6 +36,23 @@ businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 """)
 
+# Plural titles: "Senators X and Y" names people, but the plural is no single person's role.
+TITLE_PLURALS = _words("senators representatives reps. sens. presidents ministers governors generals judges justices")
+
+# Verbs that run on from a name in a title-case headline ("X Slams Y", "X Joins Growing List").
+HEADLINE_VERBS = _words("""
+says said calls called slams slammed blasts blasted wins won joins joined denies denied picks picked invokes
+invoked receives received commits committed promises promised scores scored responds responded explains
+explained tells told hammers hammered skips skipped presses pressed praises praised unveils unveiled warns
+warned urges urged vows vowed backs backed rips ripped mocks mocked attacks attacked defends defended
+launches launched announces announced endorses endorsed rejects rejected signs signed meets met visits
+visited leads led trails trailed drops dropped quits hits knocks claims claimed admits admitted reveals
+revealed hears heard faces faced gets got makes made takes took gives gave wants plans seeks eyes sets
+talks touts uses fires fired hires hired sues sued stuns stunned rampages featured joked unleashed caught
+reportedly documentary speech remarks visit acceptance offers needs proposes proposed predicts predicted
+criticizes criticized condemns condemned accuses accused apologizes apologized returns returned
+""")
+
 # Honorifics that show a person follows but are not worth storing as a role.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m.")
 
@@ -72,6 +89,7 @@ first second third last next old dear hi hello please thank thanks according reg
 speaking asked asking saying said says told added noted stressed speaking writing reporting
 let let's may might must shall should will would can could do does did is are was were be been being
 has have had having get got go went come came make made take took see saw say tell ask
+i'll i've i'm i'd i’ll i’ve i’m i’d we're we’re we've we’ve you're you’re they're they’re
 well oh ok okay sure perhaps maybe indeed whether unless mostly mainly largely nearly
 """)
 
@@ -512,7 +530,8 @@ charleston
 
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
 ORG_WORDS = _words("""
-ministry ministries house council agency agencies union party parties army armies forces force authority authorities
+ministry ministries house council institution institutions convention communications pharmaceuticals
+brothers partners ranch farm voters conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress
