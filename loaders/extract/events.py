@@ -38,8 +38,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, find_places_and_organisations
-from loaders.extract.reldates import DateMention, DateValue, find_dates
+from loaders.extract.gazetteer import GazetteerHit, PhraseMatcher, country_of_demonym, find_places_and_organisations
+from loaders.extract.reldates import DateMention, DateValue, anchor_windows, find_dates
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
 
@@ -120,6 +120,15 @@ _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
 _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
+# Every trigger contains one of these (in lower case); triggers are sought only in windows around them (speed).
+_TRIGGER_ANCHOR = re.compile(
+    r"\b(?:sign|conferen|briefing|phone|call|delegation|relations|ties|met|meet|talks|summit|conferred|host|visit|trip|"
+    r"tour|arriv|travel|flew|flies|statement|announc|declar|condemn|denied|denial|said|stated|confirmed|attack|"
+    r"bomb|massacre|siege|hostage|assault|raid|strike|shooting|ambush|hijack|explosion|blast|war|invasion|invaded|"
+    r"military|offensive|crackdown|hostilities|elect|referend|ballot|runoff|primaries|veto|vote|abstain|"
+    r"resolution|wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened|sever|restor|cut|broke|break|"
+    r"establish|normali|resum|upgrad|agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|years|"
+    r"receiv|welcom|invit|summon|sent|send|dispatch|led|head)")
 
 # Sentences and clauses.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof",
@@ -232,8 +241,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int, int]] = []
+    windows = anchor_windows(body.lower() if len(body.lower()) == len(body) else body, _TRIGGER_ANCHOR, 60, 100)
     for rank, (event_type, pattern) in enumerate(_COMPILED):
-        for match in pattern.finditer(body):
+        for match in (m for lo, hi in windows for m in pattern.finditer(body, lo, hi)):
             start, end = match.span()
             if _inside(start, quoted):
                 continue
@@ -393,20 +403,38 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     return best
 
 
-def _estimate_anchor(body: str, registry: Registry) -> date | None:
+def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:
     """For an undated article: the latest date it names (absolute dates, and catalogue events it names)."""
     latest: date | None = None
     for mention in find_dates(body, None):
         if mention.kind == "absolute" and mention.value is not None:
             latest = max(latest or mention.value.start, mention.value.start)
-    for entry in registry.events:
-        if entry.start_date and any(_mentions_alias(body, alias) for alias in (entry.name, *entry.aliases)):
+    for _, _, entry in named:
+        if entry.start_date:
             latest = max(latest or entry.start_date, entry.start_date)
     return latest
 
 
-def _mentions_alias(text: str, alias: str) -> bool:
-    return bool(alias) and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text, re.I) is not None
+_CATALOGUE_CACHE: dict[int, tuple[tuple[EventEntry, ...], PhraseMatcher, dict[str, list[EventEntry]]]] = {}
+
+
+def _catalogue_mentions(body: str, registry: Registry) -> list[tuple[int, int, EventEntry]]:
+    """Where the body names a catalogue event (by name or alias, any case): (start, end, entry)."""
+    if not registry.events:
+        return []
+    cached = _CATALOGUE_CACHE.get(id(registry.events))
+    if cached is None or cached[0] is not registry.events:
+        by_alias: dict[str, list[EventEntry]] = {}
+        for entry in registry.events:
+            for alias in {entry.name, *entry.aliases}:
+                if alias:
+                    by_alias.setdefault(alias.lower(), []).append(entry)
+        cached = (registry.events, PhraseMatcher(by_alias, ignore_case=True), by_alias)
+        if len(_CATALOGUE_CACHE) > 8:
+            _CATALOGUE_CACHE.clear()
+        _CATALOGUE_CACHE[id(registry.events)] = cached
+    _, matcher, by_alias = cached
+    return [(start, end, entry) for start, end, alias in matcher.finditer(body) for entry in by_alias[alias]]
 
 
 def _role(value: DateValue | None, anchor: date | None) -> str:
@@ -541,11 +569,10 @@ def _catalogue_fits(entry: EventEntry, event: _Mention, anchor: date | None) -> 
     return True
 
 
-def _catalogue_entry(registry: Registry, sentence_text: str, event: _Mention, anchor: date | None
-                     ) -> EventEntry | None:
-    for entry in registry.events:
-        if _catalogue_fits(entry, event, anchor) and any(
-                _mentions_alias(sentence_text, alias) for alias in (entry.name, *entry.aliases)):
+def _catalogue_entry(named: list[tuple[int, int, EventEntry]], sentence: _Sentence, event: _Mention,
+                     anchor: date | None) -> EventEntry | None:
+    for start, end, entry in named:
+        if sentence.start <= start and end <= sentence.end and _catalogue_fits(entry, event, anchor):
             return entry
     return None
 
@@ -558,13 +585,16 @@ def _places_agree(a: str | None, b: str | None) -> bool:
     return bool(words_a & words_b)
 
 
-def _name_from_article(registry: Registry, body: str, events: list[_Mention], anchor: date | None) -> None:
+def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_Mention], anchor: date | None
+                       ) -> None:
     """A catalogue event the article names somewhere ('the Beslan tragedy') is the one event of its type that
     fits it, when exactly one does ('the hostage siege', 'the Russian school attack')."""
     claimed = {id(event.catalogue) for event in events if event.catalogue is not None}
-    for entry in registry.events:
-        if id(entry) in claimed or not any(_mentions_alias(body, alias) for alias in (entry.name, *entry.aliases)):
+    seen: set[int] = set()
+    for _, _, entry in named:
+        if id(entry) in claimed or id(entry) in seen:
             continue
+        seen.add(id(entry))
         fitting = [event for event in events if event.catalogue is None and _catalogue_fits(entry, event, anchor)
                    and _places_agree(entry.location, event.location)]
         if len(fitting) == 1:
@@ -576,7 +606,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if not body:
         return []
     anchor_exact = article.published_on is not None and article.date_precision in (None, "day")
-    anchor = article.published_on or _estimate_anchor(body, registry)
+    named = _catalogue_mentions(body, registry)
+    anchor = article.published_on or _estimate_anchor(body, named)
     dates = find_dates(body, anchor, anchor_exact)
     sentences = _sentences(body)
     if not sentences:
@@ -624,7 +655,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.participants = _participants(people_spans, sentence, (start, end))
         mention.actors = _actors(hits, sentence, (start, end))
         mention.location = _location(body, event_type, (start, end), sentence, hits, people_spans)
-        mention.catalogue = _catalogue_entry(registry, sentence_text, mention, anchor)
+        mention.catalogue = _catalogue_entry(named, sentence, mention, anchor)
         mentions.append(mention)
         # "he visited in 2005 and then again in 2012": the second date is a second event of the same kind.
         if chosen is not None:
@@ -640,8 +671,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 break
 
     events = _merge(body, mentions)
-    if registry.events:
-        _name_from_article(registry, body, events, anchor)
+    if named:
+        _name_from_article(named, events, anchor)
     records = []
     for event in events:
         if (event.date is None and not event.participants and not event.actors and not event.location

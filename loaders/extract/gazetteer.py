@@ -4,7 +4,8 @@ The events step names the countries and organisations taking part in an event fr
 "Moscow signed" and "the Russian minister" both point at Russia, "the UN Security Council" at that body. The
 country rows were derived from the data shipped in the `countryinfo` PyPI package (MIT), trimmed to states of
 more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand.
-Lookups are one precompiled regex over the text, longest surface form first, so the scan is linear in the text.
+Lookups go word by word with a dictionary of first words (`PhraseMatcher`), longest phrase first, so a scan
+costs one regex pass over the words plus a dictionary lookup per word, whatever the size of the tables.
 """
 from __future__ import annotations
 
@@ -283,6 +284,50 @@ _MINISTRY = re.compile(
 )
 
 
+class PhraseMatcher:
+    """Finds known phrases in a text, longest first, on word boundaries, in one pass over its words."""
+
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, phrases, ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
+        self._by_first_word: dict[str, list[str]] = {}
+        for phrase in phrases:
+            first = self._WORD.match(phrase)
+            if not first:
+                continue  # a phrase must start with a word character
+            key = first.group(0).lower() if ignore_case else first.group(0)
+            self._by_first_word.setdefault(key, []).append(phrase.lower() if ignore_case else phrase)
+        for candidates in self._by_first_word.values():
+            candidates.sort(key=len, reverse=True)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """(start, end, phrase as listed, lower-cased when ignoring case) for each phrase found."""
+        end = len(text) if end is None else end
+        resume = start
+        lookup = self._by_first_word
+        for word in self._WORD.finditer(text, start, end):
+            position = word.start()
+            if position < resume:
+                continue
+            key = word.group(0).lower() if self.ignore_case else word.group(0)
+            candidates = lookup.get(key)
+            if not candidates:
+                continue
+            for phrase in candidates:
+                stop = position + len(phrase)
+                if stop > end:
+                    continue
+                segment = text[position:stop]
+                if (segment.lower() if self.ignore_case else segment) != phrase:
+                    continue
+                if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+                    continue
+                yield position, stop, phrase
+                resume = stop
+                break
+
+
 @dataclass(frozen=True)
 class GazetteerHit:
     surface: str
@@ -299,7 +344,7 @@ def _plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
-def _build() -> tuple[dict[str, tuple[str, str]], re.Pattern[str], dict[str, str]]:
+def _build() -> tuple[dict[str, tuple[str, str]], PhraseMatcher, dict[str, str]]:
     surfaces: dict[str, tuple[str, str]] = {}
     demonym_country: dict[str, str] = {}
     for row in _COUNTRY_TABLE.splitlines():
@@ -333,12 +378,10 @@ def _build() -> tuple[dict[str, tuple[str, str]], re.Pattern[str], dict[str, str
             if alias.startswith("the "):
                 alias = alias[4:]
             surfaces.setdefault(alias, (name, "organisation"))
-    ordered = sorted(surfaces, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in ordered) + r")(?!\w)")
-    return surfaces, pattern, demonym_country
+    return surfaces, PhraseMatcher(surfaces), demonym_country
 
 
-_SURFACES, _PATTERN, _DEMONYM_COUNTRY = _build()
+_SURFACES, _MATCHER, _DEMONYM_COUNTRY = _build()
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -351,7 +394,8 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
     end = len(text) if end is None else end
     hits: list[GazetteerHit] = []
     taken: list[tuple[int, int]] = []
-    for match in _MINISTRY.finditer(text, start, end):
+    ministries = _MINISTRY.finditer(text, start, end) if "Ministry" in text else ()
+    for match in ministries:
         adjective = match.group("adj")
         field = (match.group("field") or match.group("field2") or "").replace("Affairs", "").strip()
         field = re.sub(r"\s+", " ", field)
@@ -363,10 +407,9 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
         name = f"{adjective} {field} Ministry"
         hits.append(GazetteerHit(match.group(0), name, "ministry", match.start(), match.end(), country))
         taken.append((match.start(), match.end()))
-    for match in _PATTERN.finditer(text, start, end):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+    for hit_start, hit_end, surface in _MATCHER.finditer(text, start, end):
+        if any(a < hit_end and hit_start < b for a, b in taken):
             continue
-        surface = match.group(0)
         canonical, kind = _SURFACES[surface]
         if kind == "region":
             country = None
@@ -376,6 +419,6 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
                 canonical = "US State Department"
         else:
             country = canonical
-        hits.append(GazetteerHit(surface, canonical, kind, match.start(), match.end(), country))
+        hits.append(GazetteerHit(surface, canonical, kind, hit_start, hit_end, country))
     hits.sort(key=lambda hit: hit.start)
     return hits

@@ -168,7 +168,27 @@ _FORMS: list[tuple[str, str]] = [
 ]
 
 _FORM_PATTERNS = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in _FORMS]
-_FORM_KINDS = [kind for kind, _ in _FORMS]
+_CAPITAL_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                   "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_CAPITAL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Words a form cannot match without: a form whose words are all absent from a text is not run on it (speed:
+# most texts hold only a few kinds of date expression). Month and weekday hints are looked up case-sensitively.
+_HINTS_CASED: dict[str, tuple[str, ...]] = {
+    kind: _CAPITAL_MONTHS for kind in ("mdy", "dmy", "my", "md", "dm", "rel_month")
+} | {"weekday": _CAPITAL_WEEKDAYS}
+_HINTS_LOWER: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "named_day": ("yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
+                  "this evening"),
+    "rel_period": ("week", "month", "year"),
+    "ago": (" ago",),
+    "anaphoric_day": ("same day", "that day", "the day", "that morning", "that afternoon", "that evening",
+                      "that night"),
+    "anaphoric_next": ("following", "next", "previous", "preceding", "prior"),
+    "anaphoric_offset": ("later", "earlier", "before", "after"),
+    "day_before_after": ("day before", "day after"),
+    "anniversary": ("years of", "years since"),
+}
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
@@ -361,11 +381,38 @@ class _Resolver:
         return week_value(monday)
 
 
+# Every form contains one of these; the forms run only in windows around them (speed: most sentences hold no date).
+_ANCHOR = re.compile(r"\d+|day|week|month|year|ago\b|night|morrow|morning|afternoon|evening|"
+                     + "|".join(_CAPITAL_MONTHS))
+
+
+def anchor_windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans [anchor start - before, anchor end + after) around every match of `anchor` in `text`."""
+    windows: list[tuple[int, int]] = []
+    for match in anchor.finditer(text):
+        start, end = max(0, match.start() - before), min(len(text), match.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """All form matches as (start, end, kind, match); overlapping ones are kept for the caller to choose."""
     found = []
+    lower = text.lower()
+    windows = anchor_windows(text, _ANCHOR, 70, 70)
+    if not windows:
+        return found
     for kind, pattern in _FORM_PATTERNS:
-        for match in pattern.finditer(text):
+        cased = _HINTS_CASED.get(kind)
+        if cased is not None and not any(hint in text for hint in cased):
+            continue
+        hints = _HINTS_LOWER.get(kind)
+        if hints is not None and not any(hint in lower for hint in hints):
+            continue
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if kind in _NEEDS_CAPITAL:
                 word = match.group("month") if "month" in match.groupdict() and match.group("month") else None
                 word = word or (match.group("weekday") if "weekday" in match.groupdict() else None)
