@@ -22,7 +22,7 @@ _SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 _STRAIGHT_DOUBLE = '"'
 _STRAIGHT_SINGLE = "'"
 # Some wires (the NYT archive) write a double mark as two straight single ones: ''like this.''
-_DOUBLED_SINGLE = re.compile(r"(?<![\w'])''(?=[^\s'])|(?<=[^\s'])''(?![\w'])")
+_DOUBLED_SINGLE = re.compile(r"(?<![\w'])''(?=[^\s'])|(?<=[^\s'])''(?![\w'])|(?<=\S')''(?![\w'])")
 _ANY_MARK = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
 
 

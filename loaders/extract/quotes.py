@@ -88,7 +88,7 @@ _CUE = re.compile(r"\b(?:" + _CUE_ALTERNATION + r")\b")
 # only count with a subject and an object before the quote.
 _PARTICIPLE = re.compile(r"ing$")
 _FILLER = re.compile(
-    r"(?:\s+|^)(?:\w+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
+    r"(?:\s+|^)(?:[a-z]+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
     r"once|first|previously|further|still|even|just|never|not|always|often|earlier|subsequently|then-|"
     r"had\s+been|has\s+been|have\s+been|did|does|do)$"
 )
@@ -106,7 +106,7 @@ _NAMING_BEFORE = re.compile(
 )
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
-_ACCORDING_RIGHT = re.compile(r"^\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
+_ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
 _ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
@@ -226,30 +226,39 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
     return word
 
 
-def _valid_np(body: str, start: int, end: int) -> bool:
-    words = body[start:end].split()
-    if not words or len(words) > 12:
+_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+
+
+def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
+    """Whether `body[start:end]` can be a speaker's noun phrase (its head, before any apposition)."""
+    text = body[start:end]
+    words = text.split()
+    head = text.split(",")[0].split()  # an apposition may hold verbs: "X, who spoke first,"
+    if not words or not head or len(head) > 12 or len(words) > 40:
         return False
-    first = words[0].lower().strip(",")
+    first = head[0].lower()
     if first in PRONOUNS:
-        return len(words) == 1
-    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in ("it's", "there", "this", "these"):
+        if len(head) == 1:
+            return first in _SUBJECT_PRONOUNS and len(words) == 1
+        if first not in _POSSESSIVE_DETERMINERS:
+            return False  # "her campaign" is a speaker, "he always" is not
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in ("it's", "there"):
         return False
-    if any(w.lower() in ("is", "was", "are", "were", "be", "has", "have", "had") for w in words):
+    if any(w.lower() in ("is", "was", "are", "were", "be", "has", "have", "had") for w in head):
         return False
-    head = body[start:end].split(",")[0].split()  # an apposition may hold verbs: "X, who spoke first,"
-    if len(words) > 1 and any(w.lower().strip(",") in PRONOUNS or "’re" in w or "'re" in w or "n't" in w
-                              or "n’t" in w for w in head):
+    if any(w.lower().strip(",") in PRONOUNS - _POSSESSIVE_DETERMINERS or "’re" in w or "'re" in w or "n't" in w
+           or "n’t" in w for w in head[1:]):
         return False  # "They're doing this, he": a clause
     if any(w.lower() in _CUE_WORD_SET for w in head if w[:1].islower()):
         return False
     last = words[-1].lower().strip(",")
     if last in PREPOSITIONS or last in CLAUSE_WORDS:
         return False
-    if words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
+    if strict_end and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
         return False  # "Israeli officials denied": a clause, not a noun phrase
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
-        or words[-1][0].isupper()
+        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS
 
 
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -267,7 +276,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
         np_end = stop.start() if stop else end
         np_start, np_end = _trim(body, np_start, np_end)
-        if np_end > np_start and _valid_np(body, np_start, np_end) and _inverted_np_ok(body, np_start, np_end):
+        if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
+                and _inverted_np_ok(body, np_start, np_end):
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)

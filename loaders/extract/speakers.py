@@ -92,7 +92,7 @@ _ABBREVIATION = re.compile(
     r"|\b[A-Z])\.$"
 )
 _SPEECH_AFTER = re.compile(
-    r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
+    r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|explained|argued|insisted|asked|replied|"
     r"responded|warned|declared|announced|tweeted|continued|recalled|acknowledged|claimed|suggested)\b"
 )
@@ -328,7 +328,7 @@ class SpeakerResolver:
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}(?:[A-Z][\w’'&.-]*|officials|ministry|government|"
         r"sources|campaign|committee|agency|department|office|spokesman|spokeswoman|spokesperson))"
-        r"(?=\s+(?:\w+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+        r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
