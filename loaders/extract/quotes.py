@@ -109,7 +109,7 @@ _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|
 _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
 _ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
-_REPORTS_IN = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
+_REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
 _NP_STOP = re.compile(
     r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
     r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,;:!?\"“”(\u2014]|$"
@@ -198,6 +198,9 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     if found:
         return found
     found = _left_attribution(body, left_start, left_end, resolver)
+    if found:
+        return found
+    found = _colon_attribution(body, span, left_start, left_end, resolver)
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -385,6 +388,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     cues = list(_CUE.finditer(body, start, end))
     for cue in reversed(cues):
         word = cue.group(0).lower()
+        reports = _REPORTS_IN.match(body, cue.start(), end)
+        if reports:  # "denied reports in the Russian press that …": the press is the source
+            resolution = resolver.resolve(*_trim(body, reports.start("np"), reports.end("np")))
+            if resolution.known:
+                return _Attribution(resolution, word, True)
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
             continue
         before = _strip_filler(body[start:cue.start()])
@@ -412,6 +420,46 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, "according to", True)
     return None
+
+
+def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: int,
+                       resolver: SpeakerResolver) -> _Attribution | None:
+    """'X issued the following statement: “…', 'Trump: “…', or such a line closing the previous paragraph."""
+    left = body[left_start:left_end].rstrip()
+    if not left and span.open_mark == span.paragraph_start and span.paragraph_start > 1:
+        previous_end = _previous_line_end(body, span.paragraph_start)
+        if previous_end and body[previous_end - 1] == ":":
+            line_start = body.rfind("\n", 0, previous_end) + 1
+            sentence_start = resolver.sentences[resolver.sentence_of(previous_end - 1)][0]
+            found = _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver)
+            if found:
+                return found
+            return _subject_before_colon(body, max(line_start, sentence_start), previous_end - 1, resolver)
+        return None
+    if not left.endswith(":"):
+        return None
+    return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+
+
+def _previous_line_end(body: str, paragraph_start: int) -> int | None:
+    position = paragraph_start
+    while position > 0 and body[position - 1].isspace():
+        position -= 1
+    return position or None
+
+
+def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
+    words = body[start:colon].split()
+    if 0 < len(words) <= 6 and _valid_np(body, *_trim(body, start, colon)):
+        np = _trim(body, start, colon)  # a heading or transcript line: "Trump: “…"
+    else:
+        np = _clause_subject(body, start, colon, resolver)
+    if np is None or not _valid_np(body, *np):
+        return None
+    resolution = resolver.resolve(*np)
+    if not resolution.known or resolution.via == "label" and len(body[np[0]:np[1]].split()) > 6:
+        return None
+    return _Attribution(resolution, None, True)
 
 
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
