@@ -31,7 +31,10 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
-    r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$)",
+    r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
+    r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
+    r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
+    r"(?:\s+photo)?[)\]]$)",
     _I,
 )
 _COOKIE = re.compile(
@@ -65,7 +68,34 @@ _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
-    r"listen|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?)[\s|•·,:/]*)+$",
+    r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?|"
+    r"subscribe|log\s*in|sign\s*in|register|menu|search|skip\s+to\s+(?:main\s+)?content|"
+    r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
+    _I,
+)
+_SOCIAL = re.compile(
+    r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
+    r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b",
+    _I,
+)
+_CREDIT_ROLE = re.compile(
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|produced|graphics)\s+by\s+", re.IGNORECASE
+)
+_CREDIT_GLUE = {"and", "in", "by", "&", "additional", "reporting", "writing", "editing", "compiled", "translated",
+                "produced", "graphics"}
+
+
+def _is_credit_line(text: str) -> bool:
+    """"Reporting by Jane Roe in Riverton; Editing by John Doe": only roles, names and places."""
+    if len(text) > 300 or not _CREDIT_ROLE.match(text):
+        return False
+    words = re.findall(r"[^\s,;()]+", text.rstrip(".)"))
+    return all(word.lower() in _CREDIT_GLUE or word[0].isupper() for word in words)
+
+
+_CREDITS = re.compile(
+    r"^(?:tags?|topics?|filed\s+under|categories)\s*:\s*\S.{0,200}$|"
+    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
     _I,
 )
 _ADVERT = re.compile(
@@ -114,6 +144,8 @@ SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("share", _SHARE),
     ("advert", _ADVERT),
     ("copyright", _COPYRIGHT),
+    ("share", _SOCIAL),
+    ("credits", _CREDITS),
     ("banner", _BANNER),
     ("link", _INLINE_LINK),
 )
@@ -127,6 +159,8 @@ def classify_line(line: str) -> str | None:
     for kind, pattern in SINGLE_LINE_SIGNALS:
         if pattern.search(text):
             return kind
+    if _is_credit_line(text):
+        return "credits"
     if len(text) <= 400 and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
         if _STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text)):

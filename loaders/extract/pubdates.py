@@ -59,7 +59,10 @@ _TIME_ZONE = re.compile(
     r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}\b|\bz\b",
     re.IGNORECASE,
 )
-_LEFTOVER_WORDS = re.compile(r"\b(?:at|on|updated?|published|posted|local\s+time|hrs?|hours)\b", re.IGNORECASE)
+_LEFTOVER_WORDS = re.compile(
+    r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b", re.IGNORECASE
+)
+_UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited)\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 
 _URL_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m2>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -170,10 +173,19 @@ def date_line(line: str, date_order: str | None = None) -> DateMatch | None:
     label = _LABEL.match(text)
     rest = text[label.end():] if label else text
     matches = find_dates(rest, date_order)
-    if len(matches) != 1:
+    if not 1 <= len(matches) <= 2:
         return None
+    leftover, cursor = "", 0
+    for item in matches:
+        leftover += rest[cursor:item.start] + " "
+        cursor = item.end
+    leftover += rest[cursor:]
     found = matches[0]
-    leftover = rest[: found.start] + " " + rest[found.end:]
+    offset = label.end() if label else 0
+    if len(matches) == 2 and _UPDATE_LABEL.search(text[max(0, offset + found.start - 20):offset + found.start]) \
+            and not _UPDATE_LABEL.search(rest[max(0, matches[1].start - 20):matches[1].start]):
+        # "Updated June 8, 2016, first published June 7, 2016": the publication date is the other one.
+        found = matches[1]
     leftover = _TIME_ZONE.sub(" ", _TIME.sub(" ", leftover))
     leftover = _LEFTOVER_WORDS.sub(" ", leftover)
     if _NON_WORD.sub("", leftover):

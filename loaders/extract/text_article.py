@@ -98,25 +98,25 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
     title_index: int | None = None
     while index < limit:
         line = kept[index]
-        if parts.date_text is None:
-            found = date_line(line, date_order)
-            if found:
-                parts.date_text = line
-                index += 1
-                continue
+        if parts.date_text is None and date_line(line, date_order):
+            parts.date_text = line
+            index += 1
+            continue
         if parts.byline is None and _is_byline(line):
             parts.byline = line
             index += 1
             continue
-        if boilerplate.is_paragraph(line) and not (title_index is not None and parts.subtitle is None
-                                                   and index == title_index + 1 and _is_subtitle_like(line)
-                                                   and _header_follows(kept, index + 1, date_order)):
-            break
         if parts.title is None:
-            if not _is_title_like(line):
+            if boilerplate.is_paragraph(line) or not _is_title_like(line):
                 break
             parts.title = line
             title_index = index
+            index += 1
+            continue
+        if parts.byline is None and _is_author_line(line) and (
+                _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
+            # "Jane Roe in Moscow" beside the date line is a byline without "By".
+            parts.byline = line
             index += 1
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
@@ -124,11 +124,22 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             parts.subtitle = line
             index += 1
             continue
+        if title_index == index - 1 and parts.subtitle is None and parts.byline is None \
+                and parts.date_text is None and _is_kicker(parts.title) and _is_title_like(line) \
+                and not boilerplate.is_paragraph(line) and (
+                    _header_follows(kept, index + 1, date_order)
+                    or (index + 1 < len(kept) and _is_subtitle_like(kept[index + 1])
+                        and _header_follows(kept, index + 2, date_order))):
+            # The first line was a section label ("World news") above the real headline.
+            parts.removed.append(parts.title)
+            parts.title = line
+            title_index = index
+            index += 1
+            continue
         if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
             index += 1
-            break
         break
     if parts.byline and parts.date_text is None:
         found = find_dates(parts.byline, date_order)
@@ -137,16 +148,32 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
     return index
 
 
+def _is_kicker(line: str | None) -> bool:
+    return bool(line) and len(line.split()) <= 5 and not _SENTENCE_END.search(line) and ":" not in line
+
+
+def _is_author_line(line: str) -> bool:
+    return len(line) <= 80 and len(line.split()) <= 8 and not _SENTENCE_END.search(line) \
+        and bool(authors_from_byline(line))
+
+
+def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
+    return 0 <= index < len(kept) and bool(date_line(kept[index], date_order) or _is_byline(kept[index]))
+
+
 def _next_is_paragraph(kept: list[str], index: int) -> bool:
     return index < len(kept) and boilerplate.is_paragraph(kept[index])
 
 
 def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool:
-    """True when the line at `index` still belongs to the headline block (date, byline or caption)."""
+    """True when the line at `index` still belongs to the headline block: a date or byline, an author line
+    before one, or a caption right before the first paragraph."""
     if index >= len(kept):
         return False
     line = kept[index]
-    if date_line(line, date_order) or _is_byline(line):
+    if _is_date_or_byline(kept, index, date_order):
+        return True
+    if _is_author_line(line) and _is_date_or_byline(kept, index + 1, date_order):
         return True
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
 

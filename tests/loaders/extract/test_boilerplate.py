@@ -29,6 +29,13 @@ from loaders.extract.boilerplate import (
         ("Read more: Council votes to close the old bridge", "link"),
         ("Become a Planet Premium member now for just $3 and read without ads. Click here>>", "appeal"),
         ("Support our journalism: $5 a month keeps us independent.", "appeal"),
+        ("Image caption, The old bridge fell in May", "photo_credit"),
+        ("Soldiers at the border. (AFP via Getty Images)", "photo_credit"),
+        ("Follow us on Telegram", "share"),
+        ("Skip to main content", "share"),
+        ("Reporting by Jane Roe; Editing by John Doe", "credits"),
+        ("Topics: Riverton, Local government", "credits"),
+        ("A version of this article appears in print on June 8, 2016, Section A", "credits"),
     ],
 )
 def test_classify_line_signals(line, kind):
@@ -43,6 +50,8 @@ def test_classify_line_signals(line, kind):
         "Anti-terror alliance",
         "The mayor shared the photo on social media.",
         "Residents left their homes early on Monday, officials said.",
+        "The mayor (AP) said on Monday that he would resign after the vote.",
+        "Reporting by local journalists revealed the cracks months earlier, the inquiry found.",
     ],
 )
 def test_classify_line_keeps_article_text(line):

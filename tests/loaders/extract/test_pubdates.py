@@ -27,6 +27,9 @@ from loaders.extract.pubdates import date_from_url, date_line, date_order_for, f
         ("09/25/2004", None, date(2004, 9, 25), "day"),
         ("05.05.2010", None, date(2010, 5, 5), "day"),
         ("September 2004", None, date(2004, 9, 1), "month"),
+        ("Published June 7, 2016 Updated June 8, 2016", None, date(2016, 6, 7), "day"),
+        ("Updated: June 8, 2016 | First published: June 7, 2016", None, date(2016, 6, 7), "day"),
+        ("Tue 7 Jun 2016 10.00 BST", None, date(2016, 6, 7), "day"),
     ],
 )
 def test_date_line_reads_common_formats(line, order, expected, precision):

@@ -71,6 +71,28 @@ def test_collect_outlet_evidence_reads_furniture_not_prose():
     assert names == ["Morning Star", "Evening Post"]
 
 
+def test_section_label_above_the_headline_and_author_line_without_by():
+    text = (f"World news\nCouncil Shuts Old Bridge\nRepairs will take a year, officials say\nJane Roe in Riverton\n"
+            f"Tue 7 Jun 2016 10.00 BST\n{PARAGRAPH}")
+    parts = _parse(text)
+    assert (parts.title, parts.subtitle, parts.byline, parts.date_text) == (
+        "Council Shuts Old Bridge", "Repairs will take a year, officials say", "Jane Roe in Riverton",
+        "Tue 7 Jun 2016 10.00 BST")
+    assert "World news" in parts.removed
+    assert parts.paragraphs == [PARAGRAPH]
+
+
+def test_published_and_updated_on_one_line_reads_the_publication_date():
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\nPublished June 7, 2016 Updated June 8, 2016\n{PARAGRAPH}")
+    assert read_date(parts, None).value.isoformat() == "2016-06-07"
+
+
+def test_date_inside_the_byline():
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe | June 7, 2016\n{PARAGRAPH}")
+    assert (parts.byline, parts.date_text) == ("By Jane Roe | June 7, 2016", "June 7, 2016")
+    assert authors_from_byline(parts.byline) == ["Jane Roe"]
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
