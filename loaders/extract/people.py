@@ -19,6 +19,7 @@ from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
     DAYS_MONTHS,
+    DOTTED_TITLES,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -99,6 +100,7 @@ class _Person:
     mentions: list[MentionRecord] = field(default_factory=list)
     entry: PersonEntry | None = None
     first_token: str = ""  # folded given name, to attach a bare given name
+    vouched: bool = False  # some mention had a title, apposition or speech verb
 
     @property
     def best_name(self) -> str:
@@ -142,11 +144,16 @@ def _mark_headlines(body: str, tokens: list[_Token]) -> None:
         while index < len(tokens) and tokens[index].start < line.end():
             index += 1
         long_words = [t for t in tokens[first:index] if len(t.low) > 3]
-        text = line.group().rstrip()
-        # Headlines rarely end in a full stop; a short sentence full of names does.
-        if text[-1:] in ".!?\"”" or text[-2:-1] in (".", "!", "?"):
+        if len(long_words) < 3:
             continue
-        if len(long_words) >= 3 and sum(t.capital for t in long_words) >= 0.8 * len(long_words):
+        text = line.group().rstrip()
+        capitals = sum(t.capital for t in long_words)
+        # A short sentence full of names ends in a full stop; a headline usually does not, unless it is the
+        # body's first line or most of its many words are capitalised.
+        closed = text[-1:] in ".!?\"”" or text[-2:-1] in (".", "!", "?")
+        if closed and (capitals < 0.85 * len(long_words) or line.start() > 0 and len(long_words) < 6):
+            continue
+        if capitals >= 0.8 * len(long_words):
             for token in tokens[first:index]:
                 token.headline = True
 
@@ -168,6 +175,8 @@ def _is_stop(token: _Token) -> bool:
 
 
 def _is_role_word(token: _Token) -> bool:
+    if token.low in DOTTED_TITLES and not token.text.endswith("."):
+        return False
     return token.low in TITLE_HEADS or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
@@ -226,6 +235,8 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
             break
         if token.possessive and index == first - 1:
             break  # "Lund's Berg" is two names, not a role
+        if token.low in DOTTED_TITLES and not token.text.endswith("."):
+            break
         if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
@@ -315,6 +326,8 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int) -
         index -= 1
         phrase.append(index)
     phrase.reverse()
+    if first == last:
+        return None  # "..., a scientist at the University of California, Berkeley.": a place, not a name
     return _phrase_role(body, tokens, phrase, must_lead=False)
 
 
@@ -366,7 +379,8 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
         name = name[1:]
-    for position in range(2, len(name)):
+    opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
+    for position in range(2 if opens_with_given else 1, len(name)):
         if _runs_on(tokens[name[position]], given_cache):
             name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
             break
@@ -571,7 +585,18 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False))
-    return [_record(person) for person in people if person.mentions]
+    if lower_words is None:
+        lower_words = set(_LOWER_WORDS.findall(body))
+    return [_record(person) for person in people if person.mentions and not _weak(person, lower_words)]
+
+
+def _weak(person: _Person, lower_words: set[str]) -> bool:
+    """A lone mention vouched for only by a first name that the article also uses as a common word
+    ("Win GOP Nomination", "Key Test"): headline words, not a person."""
+    if len(person.mentions) > 1 or person.entry is not None or person.vouched:
+        return False
+    first = person.mentions[0].surface.split()[0]
+    return len(person.mentions[0].surface.split()) > 1 and first.lower() in lower_words
 
 
 def _surface(body: str, tokens: list[_Token], candidate: _Candidate) -> str:
@@ -628,9 +653,10 @@ def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: N
                 if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):
                     person.parts = parts
             person.entry = person.entry or entry
+            person.vouched = person.vouched or candidate.evidence
             return
     person = _Person(parts=parts, names=[surface], mentions=[body_mention], entry=entry,
-                     first_token=parts.given[0] if parts.given else "")
+                     first_token=parts.given[0] if parts.given else "", vouched=candidate.evidence)
     people.append(person)
 
 

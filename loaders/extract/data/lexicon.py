@@ -36,6 +36,9 @@ businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 """)
 
+# Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
+DOTTED_TITLES = _words("gen col sen rep gov lt maj capt sgt adm brig cpl supt prof rev pres insp det cmdr")
+
 # Plural titles: "Senators X and Y" names people, but the plural is no single person's role.
 TITLE_PLURALS = _words("senators representatives reps. sens. presidents ministers governors generals judges justices")
 
@@ -50,7 +53,7 @@ visited leads led trails trailed drops dropped quits hits knocks claims claimed 
 revealed hears heard faces faced gets got makes made takes took gives gave wants plans seeks eyes sets
 talks touts uses fires fired hires hired sues sued stuns stunned rampages featured joked unleashed caught
 reportedly documentary speech remarks visit acceptance offers needs proposes proposed predicts predicted
-criticizes criticized condemns condemned accuses accused apologizes apologized returns returned
+super criticizes criticized condemns condemned accuses accused apologizes apologized returns returned
 """)
 
 # Honorifics that show a person follows but are not worth storing as a role.
@@ -507,6 +510,17 @@ alaska
 hawaii
 new mexico
 manhattan
+ann arbor
+baton rouge
+san juan
+st. louis
+salt lake city
+new orleans
+kansas city
+oklahoma city
+jersey city
+fort worth
+el paso
 brooklyn
 queens
 bronx
@@ -531,7 +545,7 @@ charleston
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
 ORG_WORDS = _words("""
 ministry ministries house council institution institutions convention communications pharmaceuticals
-brothers partners ranch farm voters conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
+brothers partners ranch farm show podcast voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress

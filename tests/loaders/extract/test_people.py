@@ -95,6 +95,8 @@ def test_possessive_is_not_part_of_the_surface():
         "The Prime Minister said the President would call.",  # titles alone
         "Anti-terror alliance\nThe Cold War ended in the Middle East too.",  # headings and events
         "Visitors saw the Lone Ranger exhibit at the Grand Hall.",  # a given name after a determiner
+        "Polls show a key vote ahead, so Key Test looms for them.",  # a first name used as a common word
+        "The award went to Texas-based Kleinwort Holdings.",  # a compound adjective, an organisation
     ],
 )
 def test_non_persons(body):
@@ -161,9 +163,16 @@ def test_title_and_apposition_both_kept():
     assert (mention.role, mention.apposition) == ("Reserve IDF colonel", "former Israeli military attache to Chile")
 
 
-def test_headline_case_line_keeps_only_the_name():
-    people = _people("Daniel Koval Slams Critics Over Budget Plan\nThe minister spoke on Monday.")
-    assert [p.name for p in people] == ["Daniel Koval"]
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Daniel Koval Slams Critics Over Budget Plan\nThe minister spoke on Monday.",
+        "Daniel Koval Slams Critics Over Budget Plan And Tax Reform Ideas.\nKoval Wins Again.",
+        "Critics said Daniel Koval Commits $5 Million to the plan.",
+    ],
+)
+def test_headline_run_ons_keep_only_the_name(body):
+    assert [p.name for p in _people(body)] == ["Daniel Koval"]
 
 
 _REGISTRY = Registry(people=(
