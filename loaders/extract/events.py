@@ -30,7 +30,7 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
   (and those verbs with 'relations' in the sentence), 'N years of (diplomatic) relations'         (CAMEO 064/161)
 - delegation_visit: hosted/received/welcomed/invited/summoned/sent/led a ... delegation, a delegation arrived
 - other: laid a wreath, inaugurated, inauguration, assumed/took/came to power, took office, sworn in,
-  resigned, coup, funeral, opened an exhibit/embassy/...
+  resigned, (military) coup, funeral, opened an exhibit/embassy/...
 """
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
                    r"|\b(?:spoke|talked|spoken)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
-    ("phone_call", r"(?-i:\bcall(?:ed|s)?(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b))"),
+    ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
     ("phone_call", r"\b(?:the|a|his|her|their|[A-Z][\w]+['’]s)\s+call\b(?!\s+(?:for|on|to\s+(?:action|arms|prayer)))"),
     ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
                          r"summon(?:ed|s|ing)|sent|send(?:s|ing)?|dispatch(?:ed|es)?|led|head(?:ed|s))\s+"
@@ -95,7 +96,8 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected))\b"),
     ("other", r"\b(?:laid\s+a\s+wreath|wreath[- ]laying|inaugurat(?:e|ed|es|ing|ion)|"
               r"(?:assum(?:ed|ing|es|e)|took|taking|seized|came\s+to|coming\s+to)\s+power|took\s+office|"
-              r"sworn\s+in|resign(?:ed|ation)|coup|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
+              r"sworn\s+in|resign(?:ed|ation)|(?:military|attempted|failed|staged\s+a|launched\s+a)\s+coup|"
+              r"coup\s+(?:attempt|d['’][ée]tat)|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
               r"embassy|consulate|museum))\b"),
 ]
 
@@ -103,20 +105,23 @@ TRIGGERS: list[tuple[str, str]] = [
 _EXCLUDE_AFTER = {
     "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
                       r"\s+room|\s+footing|time\b)", re.I),
-    "meeting": re.compile(r"^(?:\s+(?:the|its|their|our|his|her)?\s*(?:demands?|needs?|targets?|expectations?|"
+    "meeting": re.compile(r"^(?:\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?)|\s+point)", re.I),
-    "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?))", re.I),
+    "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
 }
 _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
                       r"\bpre-|\bthe\s+fight|\banti-)\s*$", re.I),
     "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?)\s*$", re.I),
-    "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$", re.I),
+    "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$|"
+                            r"\b(?:several|many|numerous|various|repeated|some|multiple|other|such|series\s+of)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I),
     "vote_veto": re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$", re.I),
 }
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.]*$", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
 _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
@@ -137,7 +142,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "cap
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OPEN = re.compile(r"[“\"«]")
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|had\s+)?\w+(?:ed|en|un|ht)\b|\bhas\s+had\b|"
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|had|made|done|"
+                      r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
@@ -634,6 +640,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 narrative = (candidate.value, candidate.phrase, sentences[_sentence_index(sentences, candidate.start)].paragraph)
             date_cursor += 1
         sentence_text = body[sentence.start:sentence.end]
+        if _HYPOTHETICAL.search(body, max(sentence.start, start - 80), start):
+            continue  # "if Rubio is elected": a condition, not an event
         if event_type == "vote_veto" and _TIMES.search(sentence_text):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number)
