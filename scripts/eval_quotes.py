@@ -173,7 +173,7 @@ def _antecedent(quote: dict, gold: list[dict]) -> str | None:
         if not surface or other["speaker_start"] is None or other["speaker_start"] >= quote["speaker_start"]:
             continue
         # A name: a capitalised word that is not a determiner opening the phrase ("The senator").
-        names = [w for w in surface.split() if w[:1].isupper() and w.lower() not in _DETERMINERS]
+        names = [w for w in surface.split() if w[:1].isupper() and w.lower() not in _DETERMINERS | PRONOUNS]
         if not names:
             continue
         if wanted:

@@ -67,6 +67,16 @@ _NOUN_LIKE = {
 }
 
 
+# ... and whose -s form is mostly a plural noun ("neighboring states", "his comments"); "reports" stays a
+# cue word so that "reports in the press that" can be read, but it never attributes on its own.
+_NOUN_PLURALS = {
+    "state", "charge", "comment", "call", "question", "answer", "note", "post", "quote", "remark", "joke", "cry",
+    "laugh", "sigh", "snap", "thunder", "promise", "pledge", "vow", "demand", "estimate", "signal", "highlight",
+    "hint", "fear", "hope", "worry", "protest", "object", "rule", "term", "label", "brand", "counter", "blast",
+    "slam", "praise", "welcome", "stress", "repeat",
+}
+
+
 def _forms(verb: str) -> tuple[str, ...]:
     if verb in _IRREGULAR:
         forms = _IRREGULAR[verb]
@@ -76,7 +86,11 @@ def _forms(verb: str) -> tuple[str, ...]:
         forms = verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
     else:
         forms = verb, verb + "s", verb + "ed", verb + "ing"
-    return forms[1:] if verb in _NOUN_LIKE else forms
+    if verb in _NOUN_LIKE:
+        forms = forms[1:]
+        if verb in _NOUN_PLURALS:
+            forms = tuple(form for form in forms if form != verb + "s")
+    return forms
 
 
 _CUE_WORDS = sorted({form for verb in (*_IRREGULAR, *_REGULAR) for form in _forms(verb)}, key=len, reverse=True)
@@ -104,6 +118,7 @@ _NAMING_BEFORE = re.compile(
     r"operation|plan|campaign|initiative|project)|#)\s*$",
     re.IGNORECASE,
 )
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
 _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
@@ -141,10 +156,10 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
 # -- direct and partial ---------------------------------------------------------------------------------------
 def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
     attributions: list[_Attribution | None] = []
-    for index, span in enumerate(spans):
-        attributions.append(_own_attribution(body, spans, index, resolver))
-    keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     kinds = [_kind(body, spans, i) for i in range(len(spans))]
+    for index, span in enumerate(spans):
+        attributions.append(_own_attribution(body, spans, index, resolver, kinds[index] == "partial"))
+    keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
@@ -190,14 +205,19 @@ def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: Sp
     return left_start, span.open_mark, right_start, max(right_start, right_end)
 
 
-def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver) -> _Attribution | None:
+def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver,
+                     partial: bool) -> _Attribution | None:
+    """A partial quote sits inside the reporter's sentence, whose subject and verb usually come first
+    ("what Mr. Hedge called ''the prior model,'' the club …"); a direct quote's attribution usually follows."""
     span = spans[index]
     left_start, left_end, right_start, right_end = _context_bounds(body, spans, index, resolver)
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
-    found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
-    if found:
-        return found
-    found = _left_attribution(body, left_start, left_end, resolver)
+    if partial:
+        found = _left_attribution(body, left_start, left_end, resolver) \
+            or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
+    else:
+        found = _right_attribution(body, right_start, right_end, resolver, ends_sentence) \
+            or _left_attribution(body, left_start, left_end, resolver)
     if found:
         return found
     found = _colon_attribution(body, span, left_start, left_end, resolver)
@@ -393,6 +413,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(*_trim(body, reports.start("np"), reports.end("np")))
             if resolution.known:
                 return _Attribution(resolution, word, True)
+        if word in ("reports", "report"):
+            continue
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
             continue
         before = _strip_filler(body[start:cue.start()])
@@ -539,6 +561,10 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
+    if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):
+        return True  # on the podcast “Here’s the Thing.”, MSNBC’s “Morning Joe.”
+    if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before):
+        return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:
         return True
     if short and span.single and attribution is None:
