@@ -113,7 +113,7 @@ _EXCLUDE_AFTER = {
 _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
                       r"\bpre-|\bthe\s+fight|\banti-)\s*$", re.I),
-    "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?)\s*$", re.I),
+    "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?)\s*$", re.I),  # "to launch raids"
     "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$|"
                             r"\b(?:several|many|numerous|various|repeated|some|multiple|other|such|series\s+of)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I),
@@ -506,7 +506,10 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
         if not same_dated_happening and not _compatible_sets(event.participants, mention.participants):
             continue
-        anaphora = mention.definite and mention.date is None
+        # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
+        anaphora = ((mention.definite and (mention.date is None or mention.date_inherited))
+                    or (event.definite and event.catalogue is None and event.merged == 1
+                        and (event.date is None or event.date_inherited)))
         if (not same_dated_happening and not anaphora and len(event.actors) >= 2 and len(mention.actors) >= 2
                 and not event.participants and not mention.participants
                 and not _compatible_sets(event.actors, mention.actors)):
