@@ -34,7 +34,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
 )
-from loaders.extract.names import NameParts, person_key, same_person, split_name
+from loaders.extract.names import NameParts, fold, person_key, same_person, split_name
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 
@@ -107,7 +107,7 @@ class _Person:
         return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
 
 
-def _tokenise(body: str) -> list[_Token]:
+def _tokenise(body: str, lower_words: set[str]) -> list[_Token]:
     tokens: list[_Token] = []
     for match in _WORD.finditer(body):
         text, start, end = match.group(), match.start(), match.end()
@@ -124,15 +124,16 @@ def _tokenise(body: str) -> list[_Token]:
         capital = head[:1].isupper()
         letters = bare.replace(".", "")
         initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
-        acronym = capital and not initial and (len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
+        acronym = capital and not initial and low not in NAME_SUFFIXES and (
+            len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
         tokens.append(_Token(text, start, end, low, capital, possessive, initial, acronym))
     for index, token in enumerate(tokens):
         token.sentence_start = _starts_sentence(body, token.start, tokens[index - 1].end if index else 0)
-    _mark_headlines(body, tokens)
+    _mark_headlines(body, tokens, lower_words)
     return tokens
 
 
-def _mark_headlines(body: str, tokens: list[_Token]) -> None:
+def _mark_headlines(body: str, tokens: list[_Token], lower_words: set[str]) -> None:
     """Flag tokens on title-case lines ("Rand Paul Scores Direct Hit"), where capitals do not mark names."""
     index = 0
     for line in _LINE.finditer(body):
@@ -144,16 +145,13 @@ def _mark_headlines(body: str, tokens: list[_Token]) -> None:
         while index < len(tokens) and tokens[index].start < line.end():
             index += 1
         long_words = [t for t in tokens[first:index] if len(t.low) > 3]
-        if len(long_words) < 3:
+        if len(long_words) < 3 or sum(t.capital for t in long_words) < 0.9 * len(long_words):
             continue
-        text = line.group().rstrip()
-        capitals = sum(t.capital for t in long_words)
-        # A short sentence full of names ends in a full stop; a headline usually does not, unless it is the
-        # body's first line or most of its many words are capitalised.
-        closed = text[-1:] in ".!?\"”" or text[-2:-1] in (".", "!", "?")
-        if closed and (capitals < 0.85 * len(long_words) or line.start() > 0 and len(long_words) < 6):
-            continue
-        if capitals >= 0.8 * len(long_words):
+        # A sentence full of names is not a headline: a headline also capitalises ordinary words ("Says",
+        # "About", "Wins") that the article writes in lowercase elsewhere.
+        ordinary = sum(1 for t in long_words[1:] if t.capital and (
+            t.low in lower_words or t.low in FUNCTION_WORDS or t.low in HEADLINE_VERBS))
+        if ordinary:
             for token in tokens[first:index]:
                 token.headline = True
 
@@ -428,7 +426,7 @@ def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str
 def _given(token: _Token, cache: dict[str, bool]) -> bool:
     found = cache.get(token.low)
     if found is None:
-        found = (is_given_name(token.low) and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
+        found = ((is_given_name(token.low) or is_given_name(fold(token.low))) and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
                  and token.low not in PLACES and not _country_of_word(token.low))
         cache[token.low] = found
     return found
@@ -501,9 +499,9 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
 
 def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRecord]:
     body = article.body
-    tokens = _tokenise(body)
+    lower_words = set(_LOWER_WORDS.findall(body))
+    tokens = _tokenise(body, lower_words)
     given_cache: dict[str, bool] = {}
-    lower_words: set[str] | None = None
     candidates: list[_Candidate] = []
     for run in _runs(body, tokens):
         for name in _name_tokens(tokens, run, given_cache):
@@ -514,8 +512,6 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
                                    sentence_start=tokens[first].sentence_start)
-            if len(name) == 1 and candidate.sentence_start and not evidence:
-                candidate.evidence = False  # "Significantly, the judge said": an apposition is not enough here
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             if not candidate.evidence and len(name) > 1 and _SPEECH_AFTER.match(
@@ -538,8 +534,6 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         first_is_given = _given(first_token, given_cache)
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
-            if lower_words is None:
-                lower_words = set(_LOWER_WORDS.findall(body))
             first_is_given = first_token.low not in lower_words
         if _is_org_or_place(words, first_is_given):
             continue
@@ -553,8 +547,6 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         repeated = (words[-1] in lone_words and words[0] not in lone_words and not candidate.sentence_start
                     and not first_token.headline)
         if repeated:
-            if lower_words is None:
-                lower_words = set(_LOWER_WORDS.findall(body))
             repeated = words[0] not in lower_words  # "Calling Obama": a verb, not a given name
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
@@ -576,8 +568,6 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         entry = _registry_entry(surface, parts, article, registry)
         if entry is not None and not candidate.evidence and not parts.has_given:
             # A bare surname that is also a common word ("Rice", "Bush fires") needs more than the registry.
-            if lower_words is None:
-                lower_words = set(_LOWER_WORDS.findall(body))
             if candidate.sentence_start or parts.surname in lower_words:
                 entry = None
         if candidate.evidence or entry is not None:
@@ -585,8 +575,6 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False))
-    if lower_words is None:
-        lower_words = set(_LOWER_WORDS.findall(body))
     return [_record(person) for person in people if person.mentions and not _weak(person, lower_words)]
 
 

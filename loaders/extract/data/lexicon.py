@@ -545,7 +545,7 @@ charleston
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
 ORG_WORDS = _words("""
 ministry ministries house council institution institutions convention communications pharmaceuticals
-brothers partners ranch farm show podcast voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
+brothers partners ranch farm show podcast diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress
@@ -568,7 +568,7 @@ caucus register herald observer chronicle inquirer review bulletin report girls 
 facebook twitter google apple microsoft amazon youtube instagram reuters associated afp tass interfax
 ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph economist
 operation storm flood shield edge protective cast lead
-hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima quartet nato un eu
+hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima quartet nato eu
 opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 """)
 

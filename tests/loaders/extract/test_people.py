@@ -69,6 +69,13 @@ def test_names_after_titles_and_appositions(body, name, surface, role):
         ("The art of Ludwig van Hoorn was shown.", "Ludwig van Hoorn"),
         ("Reporters asked Sean O'Malley about the vote.", "Sean O'Malley"),
         ("Then Martin Luther Kingsley Jr. spoke.", "Martin Luther Kingsley Jr."),
+        ("Turkish President Recep Tayyip Ödemiş met François Hollande and José Barroso in Ankara.",
+         "François Hollande"),
+        ("Turkish President Recep Tayyip Ödemiş met François Hollande and José Barroso in Ankara.",
+         "Recep Tayyip Ödemiş"),
+        ("Lech Wałęsa spoke in Gdańsk.", "Lech Wałęsa"),
+        ("He met King Abdullah II of Jordan.", "Abdullah II"),
+        ("Leaders met Kim Jong Un in Beijing.", "Kim Jong Un"),
     ],
 )
 def test_name_shapes(body, name):
@@ -191,6 +198,11 @@ def test_registry_resolves_bare_surname_and_variant():
     people = _people("Talks with Iwan Sokolow began.", _REGISTRY)
     assert [p.name for p in people] == ["Ivan Sokolov"]
     assert "Iwan Sokolow" in people[0].aliases
+
+
+def test_registry_bare_surname_with_apposition_at_sentence_start():
+    people = _people("Sokolov, Russia's foreign minister, said the talks failed.", _REGISTRY)
+    assert [(p.name, p.mentions[0].role) for p in people] == [("Ivan Sokolov", "Russia's foreign minister")]
 
 
 def test_registry_picks_the_office_holder_of_the_day_for_a_shared_surname():
