@@ -35,6 +35,7 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -140,6 +141,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "cap
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
                   "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.n", "u.k", "e.u"}
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]?$")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]?")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OPEN = re.compile(r"[“\"«]")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|had|made|done|"
@@ -174,7 +177,6 @@ _NO_PEOPLE_TYPES = {"attack", "war", "election", "diplomatic_relations"}
 class _Sentence:
     start: int
     end: int
-    paragraph: int
 
 
 @dataclass
@@ -196,23 +198,23 @@ class _Mention:
 
 
 def _sentences(body: str) -> list[_Sentence]:
+    """Sentence spans: breaks after end punctuation before a capital, and at line ends; not after abbreviations
+    ('Sept.', 'U.S.', 'Mr.') or initials."""
     sentences: list[_Sentence] = []
-    paragraph = 0
     start = 0
     for match in _SENTENCE_BREAK.finditer(body):
-        if match.group(0)[0] != "\n":
-            word = re.search(r"([\w.]+)[.!?…]?$", body[start:match.start() + 1])
+        at_line_end = match.group(0)[0] == "\n"
+        if not at_line_end:
+            word = _LAST_WORD.search(body, max(start, match.start() - 20), match.start() + 1)
             token = (word.group(1) if word else "").lower().rstrip(".")
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token):
+            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
-        end = match.start() + (0 if match.group(0)[0] == "\n" else 1)
+        end = match.start() if at_line_end else match.start() + 1
         if body[start:end].strip():
-            sentences.append(_Sentence(start, end, paragraph))
-        if "\n" in match.group(0):
-            paragraph += 1
+            sentences.append(_Sentence(start, end))
         start = match.end()
     if body[start:].strip():
-        sentences.append(_Sentence(start, len(body), paragraph))
+        sentences.append(_Sentence(start, len(body)))
     return sentences
 
 
@@ -242,7 +244,9 @@ def _quoted_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
+    """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -316,15 +320,14 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
 
 
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
-               sentence: _Sentence, bound: dict[int, int]) -> DateMention | None:
-    embedded = {}
-    for index, mention in enumerate(dates):
-        if mention.kind == "compound" and mention.reference_index is not None:
-            embedded[mention.reference_index] = index
+               candidates: range, bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence
+               ) -> DateMention | None:
+    """The date expression of the trigger's sentence (`candidates`: its dates' indexes) that dates it."""
     limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
     best, best_score = None, None
-    for index, mention in enumerate(dates):
-        if mention.start < sentence.start or mention.end > sentence.end or mention.value is None:
+    for index in candidates:
+        mention = dates[index]
+        if mention.value is None:
             continue
         following = mention.start >= trigger[1] and _FOLLOWING.fullmatch(body[trigger[1]:mention.start])
         if index in bound and bound[index] != trigger[0] and not following:
@@ -354,34 +357,53 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
     return best
 
 
-def _near(start: int, end: int, trigger: tuple[int, int], sentence: _Sentence, window: int) -> bool:
-    if start < sentence.start or end > sentence.end:
+class _Spans:
+    """Labelled character spans sorted by start, for range queries without scanning them all."""
+
+    def __init__(self, spans: list[tuple[int, int, object]]) -> None:
+        self.spans = sorted(spans, key=lambda span: (span[0], span[1]))
+        self.starts = [span[0] for span in self.spans]
+
+    def within(self, low: int, high: int) -> list[tuple[int, int, object]]:
+        """The spans lying entirely inside [low, high)."""
+        first = bisect_left(self.starts, low)
+        last = bisect_left(self.starts, high)
+        return [span for span in self.spans[first:last] if span[1] <= high]
+
+    def containing(self, start: int, end: int) -> bool:
+        """Whether a longer span covers [start, end) (spans are short, so looking back a little suffices)."""
+        index = bisect_right(self.starts, start) - 1
+        while index >= 0 and start - self.spans[index][0] < 200:
+            span_start, span_end, _ = self.spans[index]
+            if span_start <= start and end <= span_end and (end - start) < (span_end - span_start):
+                return True
+            index -= 1
         return False
-    return trigger[0] - window <= start and end <= trigger[1] + window
 
 
-def _participants(people_spans: list[tuple[int, int, str]], sentence: _Sentence, trigger: tuple[int, int]
-                  ) -> list[str]:
+def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[int, int]:
+    return max(sentence.start, trigger[0] - size), min(sentence.end, trigger[1] + size)
+
+
+def _participants(people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
     names: list[str] = []
-    for start, end, name in people_spans:
-        if _near(start, end, trigger, sentence, _PARTICIPANT_WINDOW) and name not in names:
+    for _, _, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+        if name not in names:
             names.append(name)
     return names
 
 
-def _actors(hits: list[GazetteerHit], sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
     actors: list[str] = []
-    for hit in hits:
-        if not _near(hit.start, hit.end, trigger, sentence, _ACTOR_WINDOW):
-            continue
+    for _, _, hit in places.within(*_window(trigger, sentence, _ACTOR_WINDOW)):
         name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
         if name and name not in actors:
             actors.append(name)
     return actors
 
 
-def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence,
-              hits: list[GazetteerHit], people_spans: list[tuple[int, int, str]]) -> str | None:
+def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
+              people: _Spans) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)
     best, best_distance = None, None
@@ -389,10 +411,12 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         place = re.sub(r"['’]s$", "", match.group(1))
         if country_of_demonym(place.split()[0]):
             continue
-        if _NOT_PLACE.match(place) or any(a <= match.start(1) < b for a, b, _ in people_spans):
+        if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
+                match.start(1), match.end(1)):
             continue
         preposition = body[match.start():match.start() + 2].lower()
-        known = next((hit for hit in hits if hit.start == match.start(1)), None)
+        known = next((hit for start, _, hit in places.within(match.start(1), match.end(1))
+                      if start == match.start(1)), None)
         if preposition in ("at", "of", "on") and known is None:
             continue
         if preposition == "to" and event_type not in ("visit", "delegation_visit"):
@@ -622,64 +646,62 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if not sentences:
         return []
     quoted = _quoted_spans(body)
-    hits = find_places_and_organisations(body)
-    people_spans = sorted((m.start, m.end, person.name) for person in people for m in person.mentions)
-    hits = [hit for hit in hits if not any(a <= hit.start and hit.end <= b and (hit.end - hit.start) < (b - a)
-                                          for a, b, _ in people_spans if hit.kind != "demonym")]
+    people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
+    # A country inside a longer name ("Russian President Vladimir Putin" as a name) is not an actor of its own.
+    places = _Spans([(hit.start, hit.end, hit) for hit in find_places_and_organisations(body)
+                     if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
+    date_starts = [mention.start for mention in dates]
+    embedded = {mention.reference_index: index for index, mention in enumerate(dates)
+                if mention.kind == "compound" and mention.reference_index is not None}
 
     mentions: list[_Mention] = []
-    narrative: tuple[DateValue, str, int] | None = None  # (day, phrase, paragraph) the news narration is at
+    narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
     triggers = _find_triggers(body, quoted)
     bound = _bound_dates(body, dates, triggers)
     for event_type, start, end in triggers:
         sentence_number = _sentence_index(sentences, start)
         sentence = sentences[sentence_number]
-        # Advance the narration over reported-day dates that precede this trigger.
-        while date_cursor < len(dates) and dates[date_cursor].start < sentence.start:
-            candidate = dates[date_cursor]
-            if (candidate.value is not None and anchor_exact and candidate.value.start <= anchor
-                    and _role(candidate.value, anchor) == "reported"):
-                narrative = (candidate.value, candidate.phrase, sentences[_sentence_index(sentences, candidate.start)].paragraph)
-            date_cursor += 1
         sentence_text = body[sentence.start:sentence.end]
+        # The narration moves with the reported days (on or before publication) told before this sentence.
+        while date_cursor < len(dates) and dates[date_cursor].start < sentence.start:
+            told = dates[date_cursor]
+            if (told.value is not None and anchor_exact and told.value.start <= anchor
+                    and _role(told.value, anchor) == "reported"):
+                narrative = (told.value, told.phrase)
+            date_cursor += 1
         if _HYPOTHETICAL.search(body, max(sentence.start, start - 80), start):
             continue  # "if Rubio is elected": a condition, not an event
         if event_type == "vote_veto" and _TIMES.search(sentence_text):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
-        chosen = _pick_date(body, event_type, (start, end), dates, sentence, bound)
-        sentence_text = body[sentence.start:sentence.end]
+        in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
+        chosen = _pick_date(body, event_type, (start, end), dates, in_sentence, bound, embedded, sentence)
+        background_cue = _PERFECT.search(sentence_text)
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase
-            mention.role = _role(chosen.value, anchor if anchor_exact else anchor)
-            if chosen.kind in ("anaphoric",) and narrative and chosen.value == narrative[0]:
+            mention.role = _role(chosen.value, anchor)
+            if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
-        elif narrative is not None and event_type in _NEWS_TYPES and not _PERFECT.search(sentence_text):
+        elif narrative is not None and event_type in _NEWS_TYPES and not background_cue:
             mention.date, mention.date_phrase, mention.date_inherited = narrative[0], narrative[1], True
             mention.role = "reported"
-        elif mentions and mentions[-1].role == "reported" and sentence.paragraph - sentences[mentions[-1].sentence].paragraph <= 1 \
-                and event_type in _NEWS_TYPES and not _PERFECT.search(sentence_text):
-            mention.role = "reported"
+        elif mentions and mentions[-1].role == "reported" and event_type in _NEWS_TYPES and not background_cue:
+            mention.role = "reported"  # told in the news's own sequence ("But Putin's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
-        mention.actors = _actors(hits, sentence, (start, end))
-        mention.location = _location(body, event_type, (start, end), sentence, hits, people_spans)
+        mention.actors = _actors(places, sentence, (start, end))
+        mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor)
         mentions.append(mention)
-        # "he visited in 2005 and then again in 2012": the second date is a second event of the same kind.
         if chosen is not None:
-            for later in dates:
-                if later.start < chosen.end or later.end > sentence.end or later.value is None or later is chosen:
-                    continue
-                between = body[chosen.end:later.start] + " " + later.phrase
-                if _AGAIN_BETWEEN.match(between):
-                    mentions.append(_Mention(
-                        event_type, later.start, later.end, sentence_number, later.value, later.phrase,
-                        participants=list(mention.participants), actors=list(mention.actors),
-                        location=mention.location, role=_role(later.value, anchor)))
-                break
+            repeat = _repeated(body, dates, in_sentence, chosen)
+            if repeat is not None:
+                mentions.append(_Mention(
+                    event_type, repeat.start, repeat.end, sentence_number, repeat.value, repeat.phrase,
+                    participants=list(mention.participants), actors=list(mention.actors),
+                    location=mention.location, role=_role(repeat.value, anchor)))
 
     events = _merge(body, mentions)
     if named:
@@ -704,6 +726,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             actors=list(event.actors),
         ))
     return records
+
+
+def _repeated(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention) -> DateMention | None:
+    """'he visited in 2005 and then again in 2012': the date after 'again' is a second event of the same kind."""
+    for index in in_sentence:
+        later = dates[index]
+        if later.start < chosen.end or later is chosen or later.value is None:
+            continue
+        return later if _AGAIN_BETWEEN.match(body[chosen.end:later.start] + " " + later.phrase) else None
+    return None
 
 
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
