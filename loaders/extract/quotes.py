@@ -53,6 +53,8 @@ _REGULAR = (
     "threaten", "inform", "remind", "signal", "stipulate", "underline", "underscore", "highlight", "call",
     "dub", "label", "brand", "term", "describe", "quote", "cite", "pronounce", "rule", "propose", "ask",
     "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
+    "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
+    "chant", "scream", "greet", "introduce", "characterize", "characterise", "refer",
 )
 
 
@@ -118,6 +120,8 @@ _NAMING_BEFORE = re.compile(
     r"operation|plan|campaign|initiative|project)|#)\s*$",
     re.IGNORECASE,
 )
+_INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
+                            r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
@@ -212,12 +216,13 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     span = spans[index]
     left_start, left_end, right_start, right_end = _context_bounds(body, spans, index, resolver)
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
+    sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
     if partial:
-        found = _left_attribution(body, left_start, left_end, resolver) \
+        found = _left_attribution(body, left_start, left_end, resolver, sentence_start) \
             or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
     else:
         found = _right_attribution(body, right_start, right_end, resolver, ends_sentence) \
-            or _left_attribution(body, left_start, left_end, resolver)
+            or _left_attribution(body, left_start, left_end, resolver, sentence_start)
     if found:
         return found
     found = _colon_attribution(body, span, left_start, left_end, resolver)
@@ -249,6 +254,8 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
     return word
 
 
+_NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
+              "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
@@ -268,7 +275,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
             return False  # "her campaign" is a speaker, "he always" is not
     if first in CLAUSE_WORDS or first in PREPOSITIONS or first in ("it's", "there"):
         return False
-    if any(w.lower() in ("is", "was", "are", "were", "be", "has", "have", "had") for w in head):
+    if any(w.lower() in _NOT_IN_NP for w in head):
         return False
     if any(w.lower().strip(",") in PRONOUNS - _POSSESSIVE_DETERMINERS or "’re" in w or "'re" in w or "n't" in w
            or "n’t" in w for w in head[1:]):
@@ -324,8 +331,15 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
 
 
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:
-    first = body[start:end].split()[0]
-    return first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS
+    words = body[start:end].split()
+    first = words[0]
+    if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
+            or first.lower() in _POSSESSIVE_DETERMINERS:
+        return True
+    # "national finance director Dennis Cheng", not "prior to meeting Lavrov"
+    lowercase = [w.lower() for w in words if w[0].islower()]
+    return any(w[0].isupper() for w in words[1:]) and not any(
+        w in PREPOSITIONS or w.endswith("ing") or w in _CUE_WORD_SET or w in CLAUSE_WORDS for w in lowercase)
 
 
 def _strip_filler(prefix: str) -> str:
@@ -376,7 +390,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
                 and body[:position].rstrip()[-1:].isalpha() and _previous_word(body, floor, position)[:1].isupper():
             words.append(word)  # "Lavrov and Sharon called for"
             continue
-        if lowered in CLAUSE_WORDS:
+        if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
             position = word_end
             break
         words.append(word)
@@ -388,15 +402,25 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     return (start, end) if end > start else None
 
 
+# Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
+_NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
+
+
 def _previous_word(body: str, floor: int, position: int) -> str:
     match = re.search(r"(\S+)\s*$", body[floor:position])
     return match.group(1) if match else ""
 
 
-def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
-    """'X said: “…', 'X said, “…', 'X says the candidate has “…', 'Tass quoted X as saying “…'."""
+def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
+                      sentence_start: int | None = None) -> _Attribution | None:
+    """'X said: “…', 'X said, “…', 'X says the candidate has “…', 'Tass quoted X as saying “…', 'Said X, “…'.
+
+    `start` may be the end of a previous quote in the same sentence; `sentence_start` is then where the
+    sentence's subject is ("X, noting that “…,” added: “…")."""
     if end - start < 3:
         return None
+    if sentence_start is None:
+        sentence_start = start
     quoted_as = None
     for match in _QUOTED_AS.finditer(body, start, end):
         quoted_as = match
@@ -406,7 +430,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
     cues = list(_CUE.finditer(body, start, end))
-    for cue in reversed(cues):
+    if cues:  # inverted: 'Said Comey, “…', '…, explained Rosenberg, “…'
+        inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
+        if inverted and _valid_np(body, *inverted.span("np"), strict_end=False) \
+                and _inverted_np_ok(body, *inverted.span("np")):
+            resolution = resolver.resolve(*inverted.span("np"))
+            if resolution.known:
+                return _Attribution(resolution, _cue_text(body, cues[-1].start(), cues[-1].end()), True)
+    for position, cue in reversed(list(enumerate(cues))):
         word = cue.group(0).lower()
         reports = _REPORTS_IN.match(body, cue.start(), end)
         if reports:  # "denied reports in the Russian press that …": the press is the source
@@ -418,9 +449,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
             continue
         before = _strip_filler(body[start:cue.start()])
-        if _PARTICIPLE.search(word) and before.endswith(",") or re.search(r"(?:^|\s)(?:and|but)$", before):
-            # "X emailed supporters, telling them", "X returned and declared": the clause's subject speaks.
-            np = _clause_subject(body, start, cue.start(), resolver)
+        if _PARTICIPLE.search(word) and before.endswith(",") and position > 0:
+            continue  # "Republicans are missing, Trump suggested, musing …": the earlier verb has the subject
+        if _PARTICIPLE.search(word) and before.endswith(",") or re.search(r"(?:^|\s)(?:and|but)$", before) \
+                or not before.strip():
+            # "X emailed supporters, telling them", "X returned and declared", "X, noting “…,” added:":
+            # the clause's subject speaks.
+            np = _clause_subject(body, sentence_start, cue.start(), resolver)
         else:
             np = _np_before(body, start, cue.start())
         if np is None or not _valid_np(body, *np):
@@ -520,11 +555,11 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         token = word.group(0)
         lowered = token.lower()
         if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
-                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET):
+                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS):
             end = position + word.start()
             break
     if end is None:
-        return None
+        end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
     start, end = _trim(body, position, end)
     return (start, end) if end > start else None
 
