@@ -37,10 +37,11 @@ class KnownEvent:
                    frozenset(event.participants), frozenset(event.actors), event.end_date, event.location)
 
 
-def _period(start: date, end: date | None, precision: str | None, event_type: str) -> tuple[date, date]:
-    """The days the event may fall on, widened by the matching window."""
+def _period(start: date, end: date | None, precision: str | None, event_type: str, widen: bool = True
+            ) -> tuple[date, date]:
+    """The days the event may fall on; a day-precision event widened by its type's matching window."""
     if precision == "day" or precision is None:
-        window = timedelta(days=_DAY_WINDOW.get(event_type, 1))
+        window = timedelta(days=_DAY_WINDOW.get(event_type, 1) if widen else 0)
         return start - window, (end or start) + window
     if precision == "month":
         period_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
@@ -54,40 +55,85 @@ def _keys(names) -> frozenset[str]:
 
 
 class EventIndex:
-    """The events already stored; the store asks `match` for each new article's events and `add`s new ones."""
+    """The events already stored; the store asks `match` for each new article's events and `add`s new ones.
+
+    Use: load every stored event with `add(KnownEvent(...))`, passing the catalogue's event names
+    (`{entry.name for entry in registry.events}`) to the constructor; for a new article, `match` all its events
+    first (an article's own events are already merged by the events step), then `add` the unmatched ones as new
+    events and `extend` the matched ones with the new mention. Known events are bucketed by type and week, so a
+    lookup reads only the events of the weeks its date allows, however many events are stored.
+    """
+
+    _LONG_DAYS = 62  # events spanning more (years, long wars) sit in one list per type, read by every lookup
 
     def __init__(self, catalogue_names: set[str] | frozenset[str] | None = None) -> None:
         self._events: dict[int, KnownEvent] = {}
-        self._by_type: dict[str, list[int]] = {}
+        self._by_week: dict[tuple[str, int], set[int]] = {}
+        self._long: dict[str, set[int]] = {}
+        self._by_name: dict[tuple[str, str], set[int]] = {}
         self._catalogue = frozenset(catalogue_names or ())
 
     def add(self, known: KnownEvent) -> None:
-        if known.event_id not in self._events:
-            self._by_type.setdefault(known.event_type, []).append(known.event_id)
+        if known.event_id in self._events:
+            self._unindex(self._events[known.event_id])
         self._events[known.event_id] = known
+        self._index(known)
 
     def extend(self, event_id: int, event: EventRecord) -> None:
         """Widen a known event with a newly matched mention's participants and actors (and date, if it had none)."""
         known = self._events.get(event_id)
         if known is None:
             return
+        self._unindex(known)
         known.participants = known.participants | frozenset(event.participants)
         known.actors = known.actors | frozenset(event.actors)
         if known.start_date is None and event.start_date is not None:
             known.start_date, known.end_date, known.date_precision = (event.start_date, event.end_date,
                                                                       event.date_precision)
         known.location = known.location or event.location
+        self._index(known)
 
     def match(self, event: EventRecord) -> int | None:
         best, best_score = None, None
         people = _keys(event.participants)
         actors = _keys(event.actors)
-        for event_id in self._by_type.get(event.event_type, ()):
+        for event_id in self._candidates(event):
             known = self._events[event_id]
             score = self._score(known, event, people, actors)
-            if score is not None and (best_score is None or score > best_score):
+            if score is not None and (best_score is None or score > best_score or
+                                      (score == best_score and event_id < best)):
                 best, best_score = event_id, score
         return best
+
+    def _buckets(self, known: KnownEvent):
+        if known.name in self._catalogue:
+            yield self._by_name.setdefault((known.event_type, known.name), set())
+        if known.start_date is None:
+            return
+        first, last = _period(known.start_date, known.end_date, known.date_precision, known.event_type)
+        if (last - first).days > self._LONG_DAYS:
+            yield self._long.setdefault(known.event_type, set())
+            return
+        for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
+            yield self._by_week.setdefault((known.event_type, week), set())
+
+    def _index(self, known: KnownEvent) -> None:
+        for bucket in self._buckets(known):
+            bucket.add(known.event_id)
+
+    def _unindex(self, known: KnownEvent) -> None:
+        for bucket in self._buckets(known):
+            bucket.discard(known.event_id)
+
+    def _candidates(self, event: EventRecord) -> set[int]:
+        found: set[int] = set(self._by_name.get((event.event_type, event.name), ()))
+        if event.start_date is None:
+            return found
+        found |= self._long.get(event.event_type, set())
+        first, last = _period(event.start_date, event.end_date, event.date_precision, event.event_type, widen=False)
+        for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
+            found |= self._by_week.get((event.event_type, week), set())
+        return found
 
     def _score(self, known: KnownEvent, event: EventRecord, people: frozenset[str],
                actors: frozenset[str]) -> tuple | None:
@@ -96,7 +142,7 @@ class EventIndex:
             return None  # two different well-known events
         if event.start_date is None or known.start_date is None:
             return (3, 0, 0) if same_catalogue_name else None
-        mine = _period(event.start_date, event.end_date, event.date_precision, event.event_type)
+        mine = _period(event.start_date, event.end_date, event.date_precision, event.event_type, widen=False)
         theirs = _period(known.start_date, known.end_date, known.date_precision, known.event_type)
         if mine[0] > theirs[1] or theirs[0] > mine[1]:
             return None

@@ -27,10 +27,10 @@ def index_with(*events: EventRecord, catalogue: set[str] | None = None) -> Event
     # A visit reported as "on Sunday" in one article and "on Monday" in the next.
     (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 6)), 1),
     (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 8)), 1),
-    (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 12)), None),
+    (record(start=date(2004, 9, 5)), record(start=date(2004, 9, 9)), None),
     # Meetings are one-day affairs: a day either way.
     (record("meeting", date(2010, 3, 8)), record("meeting", date(2010, 3, 9)), 1),
-    (record("meeting", date(2010, 3, 8)), record("meeting", date(2010, 3, 11)), None),
+    (record("meeting", date(2010, 3, 8)), record("meeting", date(2010, 3, 10)), None),
     # Precision: a month contains its days, a year its months.
     (record("attack", date(2004, 9, 1), "month", ()), record("attack", date(2004, 9, 3), "day", ()), 1),
     (record("attack", date(2004, 9, 1), "month", ()), record("attack", date(2004, 10, 3), "day", ()), None),
@@ -99,3 +99,20 @@ def test_extend_widens_a_known_event():
 
 def test_empty_index_matches_nothing():
     assert EventIndex().match(record()) is None
+
+
+def test_many_stored_events_are_read_by_week_not_all():
+    index = EventIndex()
+    for number in range(1, 5001):
+        day = date(2000, 1, 1).fromordinal(date(2000, 1, 1).toordinal() + number)
+        index.add(KnownEvent.from_record(number, record("meeting", day, participants=(f"Person {number}",))))
+    wanted = record("meeting", date(2000, 1, 1).fromordinal(date(2000, 1, 1).toordinal() + 4321),
+                    participants=("Person 4321",))
+    assert len(index._candidates(wanted)) <= 21  # the weeks around the date, not 5000 events
+    assert index.match(wanted) == 4321
+
+
+def test_extend_rebuckets_an_event_that_gains_a_date():
+    index = index_with(record("meeting", None, participants=("Karl Brenner",)))
+    index.extend(1, record("meeting", date(2015, 6, 1), participants=("Karl Brenner",)))
+    assert index.match(record("meeting", date(2015, 6, 2), participants=("Karl Brenner",))) == 1
