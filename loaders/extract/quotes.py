@@ -390,6 +390,11 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
                 and body[:position].rstrip()[-1:].isalpha() and _previous_word(body, floor, position)[:1].isupper():
             words.append(word)  # "Lavrov and Sharon called for"
             continue
+        if lowered in ("who", "which") and not words:
+            # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
+            comma = body[:position].rstrip()
+            if comma.endswith(","):
+                return _np_before(body, floor, len(comma) - 1, appositive_ok=False)
         if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
             position = word_end
             break
@@ -598,7 +603,7 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):
         return True  # on the podcast “Here’s the Thing.”, MSNBC’s “Morning Joe.”
-    if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before):
+    if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before) and attribution is None:
         return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:
         return True
