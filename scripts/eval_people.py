@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -23,6 +24,11 @@ from loaders.extract.names import person_key  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
+
+
+# A gold speaker written as a name: capitalised words (titles allowed), not a pronoun or a description.
+_NAMED_SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|of|the|de|al-\w+)\s+)*[A-Z][\w’'-]+$")
+_DESCRIPTION = re.compile(r"^(?:The|A|An|This|That|His|Her|Their|Its|One|Some|Many|Other|Another)\b")
 
 
 def gold_body(raw: str, gold: dict) -> str:
@@ -131,6 +137,7 @@ def eval_polnear(args, registry: Registry) -> None:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     started = time.perf_counter()
     found: list[tuple[str, str, list[str]]] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
     mentions = 0
     chars = 0
     for row in rows:
@@ -138,11 +145,31 @@ def eval_polnear(args, registry: Registry) -> None:
         chars += len(row["text"])
         for person in extract_people(article, registry):
             mentions += len(person.mentions)
+            spans.setdefault(row["id"], []).extend((m.start, m.end) for m in person.mentions)
             found.append((row["id"], person.name,
                           sorted({r for m in person.mentions for r in (m.role, m.apposition) if r})))
     elapsed = time.perf_counter() - started
     print(f"polnear: {len(rows)} articles, {len(found)} people, {mentions} mentions, "
           f"{elapsed:.2f}s ({chars / max(elapsed, 1e-9) / 1e6:.2f} M chars/s)")
+    # Recall proxy: gold quote speakers written as a name ("Sen. Ted Cruz", "Clinton") should hold a mention.
+    named = hit = 0
+    missed: list[str] = []
+    for row in rows:
+        for quote in row.get("quotes", []):
+            speaker = quote.get("speaker")
+            if (not speaker or quote.get("speaker_start") is None or not _NAMED_SPEAKER.match(speaker)
+                    or _DESCRIPTION.match(speaker) or speaker.upper() == speaker):
+                continue
+            named += 1
+            start, end = quote["speaker_start"], quote["speaker_end"]
+            if any(start <= s and e <= end for s, e in spans.get(row["id"], ())):
+                hit += 1
+            else:
+                missed.append(speaker)
+    print(f"polnear named-speaker recall (a mention inside the gold speaker span): "
+          f"{hit / max(named, 1):.3f} ({hit}/{named})")
+    if args.verbose:
+        print("  missed speakers:", " | ".join(sorted(set(missed))[:200]))
     rng = random.Random(args.seed)
     sample = rng.sample(found, min(args.sample, len(found)))
     print(f"polnear sample of {len(sample)} found people (check by eye):")

@@ -55,6 +55,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|wrote|writes|added|asked|argued|stated|insisted|explained"
                            r"|noted|warned|tweeted|replied|responded|declared|claimed|announced)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to)\s+$")
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset("“\"‘'«([—–")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
@@ -91,6 +92,7 @@ class _Candidate:
     apposition: str | None = None
     evidence: bool = False  # a title, honorific, apposition or speech verb vouches for a person
     sentence_start: bool = False
+    speaks: bool = False  # a speech verb follows or precedes it
 
 
 @dataclass
@@ -357,8 +359,14 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
     split = -1
     for position, index in enumerate(segment[:-1]):
-        following = tokens[segment[position + 1]]
-        if (_is_role_word(tokens[index]) and not _is_role_word(following) and not following.acronym
+        token, following = tokens[index], tokens[segment[position + 1]]
+        if token.low in HONORIFICS and not following.initial and following.low not in HONORIFICS:
+            split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
+            continue
+        if (position > split + 1 and _given(tokens[segment[position - 1]], given_cache)
+                and not _given(following, given_cache)):
+            continue  # "Howard Dean Tells": a title word after a given name is a surname
+        if (_is_role_word(token) and not _is_role_word(following) and not following.acronym
                 and following.low not in NAME_SUFFIXES and not following.initial
                 and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
             split = position
@@ -514,9 +522,13 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
                                    sentence_start=tokens[first].sentence_start)
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
-            if not candidate.evidence and len(name) > 1 and _SPEECH_AFTER.match(
-                    body[tokens[last].end:tokens[last].end + 14]):
-                candidate.evidence = True
+            if not candidate.evidence and not tokens[first].headline and (
+                    _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
+                    or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):
+                # "Koval said", "said Hammond": a speaker is a person, or an organisation or a group
+                # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
+                candidate.speaks = True
+                candidate.evidence = len(name) > 1
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _DETERMINERS and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
@@ -524,6 +536,8 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
 
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
+    for candidate in _speaking_surnames(candidates, tokens, lower_words):
+        candidate.evidence = True
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     people: list[_Person] = []
@@ -544,10 +558,9 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         if full and words[0] in surnames and not candidate.evidence and entry is None:
             pending.append(_Candidate(tokens=candidate.tokens[:1], sentence_start=candidate.sentence_start))
             continue
-        repeated = (words[-1] in lone_words and words[0] not in lone_words and not candidate.sentence_start
-                    and not first_token.headline)
-        if repeated:
-            repeated = words[0] not in lower_words  # "Calling Obama": a verb, not a given name
+        # "Calling Obama": a verb, not a given name, is a word the article also writes in lowercase.
+        repeated = (words[-1] in lone_words and words[0] not in lone_words and not first_token.headline
+                    and not candidate.sentence_start and words[0] not in lower_words)
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
@@ -568,7 +581,7 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         entry = _registry_entry(surface, parts, article, registry)
         if entry is not None and not candidate.evidence and not parts.has_given:
             # A bare surname that is also a common word ("Rice", "Bush fires") needs more than the registry.
-            if candidate.sentence_start or parts.surname in lower_words:
+            if parts.surname in lower_words or fold(parts.surname) in lower_words:
                 entry = None
         if candidate.evidence or entry is not None:
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
@@ -585,6 +598,19 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
         return False
     first = person.mentions[0].surface.split()[0]
     return len(person.mentions[0].surface.split()) > 1 and first.lower() in lower_words
+
+
+def _speaking_surnames(candidates: list[_Candidate], tokens: list[_Token], lower_words: set[str]) -> list[_Candidate]:
+    """Bare words that speak at least twice and are never written in lowercase ("Koval said ... Koval
+    added"): a person known by surname only, not a group ("Officials said") or a common word."""
+    counts: dict[str, int] = {}
+    for candidate in candidates:
+        if len(candidate.tokens) == 1 and candidate.speaks:
+            low = tokens[candidate.tokens[0]].low
+            counts[low] = counts.get(low, 0) + 1
+    speakers = {low for low, count in counts.items() if count >= 2 and low not in lower_words
+                and not (low.endswith("s") and low[:-1] in lower_words)}
+    return [c for c in candidates if len(c.tokens) == 1 and tokens[c.tokens[0]].low in speakers]
 
 
 def _surface(body: str, tokens: list[_Token], candidate: _Candidate) -> str:

@@ -130,6 +130,8 @@ def test_surname_before_the_full_name_joins_it_too():
         ("Marlowe said the deal was dead.", []),  # a bare surname without evidence
         ("Officials said Marlowe had resigned.", []),
         ("President Marlowe said the deal was dead.", ["Marlowe"]),  # a title vouches for it
+        ("Marlowe said the deal was dead. Later Marlowe added a word.", ["Marlowe"]),  # speaks twice
+        ("Officials said it was over. Officials said the officials left.", []),  # a group, not a person
     ],
 )
 def test_bare_surname_needs_evidence(body, expected):
