@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 
 READONLY_SQLITE_HINT = (
     "SQLite has no roles: give BI tools the file opened read-only, e.g. "
-    "sqlite3 'file:newsdb.sqlite3?mode=ro' -uri, or the SQLAlchemy URL "
+    "sqlite3 -readonly newsdb.sqlite3 (or sqlite3 'file:newsdb.sqlite3?mode=ro'), or the SQLAlchemy URL "
     "sqlite:///file:newsdb.sqlite3?mode=ro&uri=true"
 )
 # PostgreSQL identifiers up to 63 bytes; refusing other characters keeps role names easy to type in BI tools.
