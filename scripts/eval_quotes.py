@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 
 from loaders.extract.article import extract_article  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
+from loaders.extract.quotemarks import find_quoted_spans  # noqa: E402
 from loaders.extract.quotes import extract_quotes  # noqa: E402
 from loaders.extract.speakers import first_name_gender  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
@@ -210,6 +211,16 @@ def _polnear_one(line: str) -> dict:
     gold_all = record["quotes"]
     gold = [q for q in gold_all if q["type"] in ("direct", "mixed")]
     result = Counter(gold=len(gold), pred=len(predicted), people_failed=int(not people and bool(text)))
+    # Diagnostics: a quote extractor returns the words between the marks, while PolNeAR's mixed spans are
+    # the whole reported clause; count the gold quotes whose quoted words are under 30% of the span, and
+    # predictions that lie inside some gold quote even when that quote is not matched.
+    marks = [(span.open_mark, span.outer_end) for span in find_quoted_spans(text)]
+    for g in gold:
+        inside = sum(max(0, min(e, g["end"]) - max(s, g["start"])) for s, e in marks)
+        result["unreachable"] += inside < 0.3 * (g["end"] - g["start"])
+    result["pred_inside_gold"] = sum(
+        any(min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start) for g in gold)
+        for q in predicted)
     samples = []
     for threshold, tag in ((0.3, "len"), (0.8, "str")):
         found = []
@@ -266,6 +277,9 @@ def evaluate_polnear(path: Path, errors: int) -> None:
     for tag, name in (("len", "lenient (30%)"), ("str", "strict (80%)")):
         p, r, f = prf(total[f"{tag}_pred_tp"], total["pred"], total[f"{tag}_gold_tp"], total["gold"])
         print(f"{name}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print(f"  (diagnostics: {total['unreachable']} gold quotes have quoted words under 30% of their span, so "
+          f"recall is at most {1 - total['unreachable'] / max(1, total['gold']):.3f}; "
+          f"{total['pred_inside_gold'] / max(1, total['pred']):.3f} of predictions lie inside a gold quote)")
     named = total["named_ok"] / max(1, total["named"])
     pronoun = total["pronoun_ok"] / max(1, total["pronoun"])
     both = (total["named_ok"] + total["pronoun_ok"]) / max(1, total["named"] + total["pronoun"])
