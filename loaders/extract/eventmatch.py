@@ -5,7 +5,8 @@ mentions are one real-world event when they have the same type, their dates agre
 precision (a day either way for a dated day, three for visits, which last days and are dated by arrival or by
 the main meeting; overlapping months or years otherwise), and they involve the same people: the people one names
 are a subset of the other's (so "Lavrov meets Sharon" and "Lavrov meets Peres" on the same day stay apart), or,
-when neither names people, they share their countries/organisations. Undated events match only through a curated
+when neither names people, they share their countries/organisations. Statements, which are many and alike, need
+the same people (or, without people, the same countries and organisations). Undated events match only through a curated
 catalogue name (`catalogue_names`), since nothing else tells two undated mentions apart safely.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 from loaders.extract.names import person_key
 from loaders.records import EventRecord
 
+_STRICT_TYPES = {"statement"}
 _DAY_WINDOW = {"visit": 3, "delegation_visit": 3, "war": 3, "attack": 1}
 
 
@@ -150,6 +152,13 @@ class EventIndex:
             return (2, 0, 0)
         known_people = _keys(known.participants)
         known_actors = _keys(known.actors)
+        if event.event_type in _STRICT_TYPES:
+            # Many say something every day about the same things: one statement needs the same voices.
+            if people or known_people:
+                if people != known_people:
+                    return None
+            elif not actors or actors != known_actors:
+                return None
         if people and known_people:
             if not (people <= known_people or known_people <= people):
                 return None

@@ -106,7 +106,7 @@ TRIGGERS: list[tuple[str, str]] = [
 _EXCLUDE_AFTER = {
     "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
                       r"\s+room|\s+footing|time\b)", re.I),
-    "meeting": re.compile(r"^(?:\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
+    "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|of|back)\b|\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?)|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
@@ -119,9 +119,22 @@ _EXCLUDE_BEFORE = {
                             r"\b(?:several|many|numerous|various|repeated|some|multiple|other|such|series\s+of)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I),
     "vote_veto": re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$", re.I),
+    "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
 }
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
+_RELATIONS_NEAR = re.compile(r"relations|ties", re.I)
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_PLAIN_ATTACK = re.compile(r"^(?:surprise\s+)?(?:attacks?|attacked|assaults?)$")
+_VIOLENCE = re.compile(
+    r"\b(?:terror\w*|militant\w*|gunm[ae]n|kill\w*|dead|deadl\w*|died|wounded|injur\w*|bomb\w*|explosi\w*|"
+    r"suicide|rockets?|missiles?|drones?|armed|troops|soldiers|forces|militar\w*|victims?|casualt\w*|hostages?|"
+    r"sieges?|massacre\w*|shoot\w*|fighters|insurgen\w*|rebels?|jihad\w*|condolences|weapons?|gunfire|"
+    r"airstrikes?|shelling|invad\w*|army|navy|police|security\s+forces|Hamas|Hezbollah|ISIS|ISIL|Taliban|"
+    r"Qaeda|Islamic\s+State)\b", re.I)
+_NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
+                           r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.]*$", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
@@ -265,9 +278,13 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
                 continue
             if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):
                 continue
-            if event_type == "diplomatic_relations" and not re.search(
-                    r"relations|ties", body[max(0, start - 100):end + 60], re.I):
+            if event_type == "diplomatic_relations" and not _RELATIONS_NEAR.search(
+                    body, max(0, start - 100), min(len(body), end + 60)):
                 continue
+            if event_type not in ("war", "attack") and _in_proper_name(body, start, end):
+                continue  # "the Board of Elections", "the Summit Hotel": a name, not an event
+            if event_type == "attack" and not _violent(body, start, end):
+                continue  # "leveling inflammatory attacks", "was attacked over his speeches": words, not arms
             found.append((event_type, start, end, rank))
     found.sort(key=lambda item: (item[1], item[3], -(item[2] - item[1])))
     chosen: list[tuple[str, int, int]] = []
@@ -276,6 +293,36 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
             continue
         chosen.append((event_type, start, end))
     return chosen
+
+
+def _in_proper_name(body: str, start: int, end: int) -> bool:
+    """A capitalised trigger word inside a run of capitalised words; a sentence's first word is let be."""
+    if not body[start].isupper():
+        return False
+    before = body[max(0, start - 30):start]
+    if not before.strip() or before.rstrip()[-1:] in ".!?:\"“”'‘’(\n":
+        return False
+    previous = _PREVIOUS_WORD.search(before)
+    following = _NEXT_WORD.match(body, end)
+    if previous is None:
+        return False
+    if previous.group(1)[0].isupper() or previous.group(1) in ("of", "for", "and"):
+        return True
+    return bool(following and following.group(1)[0].isupper())
+
+
+def _violent(body: str, start: int, end: int) -> bool:
+    """Whether a plain 'attack'/'assault' is an armed one: violence words in its sentence, or a place or date
+    naming it ('the Paris attacks', 'attacks in Paris', 'the October 7 attack')."""
+    word = body[start:end].lower()
+    if not _PLAIN_ATTACK.search(word):
+        return True  # bombing, massacre, siege, raid, air strike, shooting ...: violent by themselves
+    left = max(body.rfind("\n", max(0, start - 150), start), start - 150, 0)
+    right = body.find("\n", end, end + 150)
+    right = min(len(body), end + 150) if right < 0 else right
+    if _VIOLENCE.search(body, left, right):
+        return True
+    return bool(_NAMED_ATTACK.search(body, max(left, start - 25), min(right, end + 30)))
 
 
 def _sentence_index(sentences: list[_Sentence], position: int) -> int:
@@ -618,6 +665,13 @@ def _places_agree(a: str | None, b: str | None) -> bool:
     return bool(words_a & words_b)
 
 
+def _shares_someone(entry: EventEntry, event: _Mention) -> bool:
+    """The event names someone (or somewhere) the catalogue entry involves."""
+    involved = {name.lower() for name in (*entry.participants, entry.location or "")} - {""}
+    named = {name.lower() for name in (*event.participants, *event.actors, event.location or "")} - {""}
+    return bool(involved & named) or any(a in b or b in a for a in involved for b in named)
+
+
 def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_Mention], anchor: date | None
                        ) -> None:
     """A catalogue event the article names somewhere ('the Beslan tragedy') is the one event of its type that
@@ -629,7 +683,7 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             continue
         seen.add(id(entry))
         fitting = [event for event in events if event.catalogue is None and _catalogue_fits(entry, event, anchor)
-                   and _places_agree(entry.location, event.location)]
+                   and _places_agree(entry.location, event.location) and _shares_someone(entry, event)]
         if len(fitting) == 1:
             fitting[0].catalogue = entry
 

@@ -116,3 +116,16 @@ def test_extend_rebuckets_an_event_that_gains_a_date():
     index = index_with(record("meeting", None, participants=("Karl Brenner",)))
     index.extend(1, record("meeting", date(2015, 6, 1), participants=("Karl Brenner",)))
     assert index.match(record("meeting", date(2015, 6, 2), participants=("Karl Brenner",))) == 1
+
+
+@pytest.mark.parametrize("known_people, known_actors, new_people, new_actors, expected", [
+    (("Karl Brenner",), ("Spain",), ("Karl Brenner",), ("Spain", "Portugal"), 1),
+    (("Karl Brenner", "Ana Silva"), (), ("Karl Brenner",), (), None),  # same topic, another voice
+    ((), ("United States",), ("Karl Brenner",), ("United States",), None),
+    ((), ("United States",), (), ("United States", "Spain"), None),
+    ((), ("Spain", "Portugal"), (), ("Portugal", "Spain"), 1),
+])
+def test_statements_need_the_same_voices(known_people, known_actors, new_people, new_actors, expected):
+    known = record("statement", date(2015, 11, 16), participants=known_people, actors=known_actors)
+    new = record("statement", date(2015, 11, 16), participants=new_people, actors=new_actors)
+    assert index_with(known).match(new) == expected

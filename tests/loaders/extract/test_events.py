@@ -79,6 +79,12 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "Russia has voted against the resolutions 17 times and abstained on the others.",
     "Karl Brenner called for calm.",
     "According to a statement from his office, nothing changed.",
+    "Candidates traded inflammatory attacks against one another on Monday.",
+    "Karl Brenner was attacked over his speeches on Monday.",
+    "Ana Silva frequently talks about how she pushed Karl Brenner.",
+    "On Monday the Board of Elections certified the count.",
+    "If Karl Brenner is elected, taxes will rise.",
+    "Karl Brenner called Ana Silva's plan stupid on Monday.",
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
@@ -203,3 +209,13 @@ def test_works_with_empty_registry_and_empty_body():
     assert extract_events(article(""), [], Registry()) == []
     events = events_of("Karl Brenner met Ana Silva in Lisbon on Monday.", "Karl Brenner", "Ana Silva")
     assert events and events[0].name.startswith("meeting")
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen attacked a police station in Lisbon on Monday, killing three.",
+    "The Paris attacks on Friday shocked Europe.",
+    "After the attacks in Paris last month, security was tightened.",
+    "Visiting Spanish minister Karl Brenner met Ana Silva on Monday.",
+])
+def test_armed_attacks_and_sentence_initial_triggers_are_kept(body):
+    assert events_of(body, "Karl Brenner", "Ana Silva")
