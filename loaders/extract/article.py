@@ -96,8 +96,14 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     title = _given_str(given, "title") or parts.title
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
     authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
-    # A given title replaces the inferred headline, which still stays out of the body: it is a headline.
-    body = "\n\n".join(parts.paragraphs)
+    paragraphs = parts.paragraphs
+    given_title = _given_str(given, "title")
+    if given_title and parts.title and not parts.subtitle and not parts.byline and not parts.date_text \
+            and _word_overlap(parts.title, given_title) < 0.5:
+        # A short first line that is not the given headline, with no headline block around it, is the body's
+        # first line (JSON records often carry the text without its headline).
+        paragraphs = [parts.title, *paragraphs]
+    body = "\n\n".join(paragraphs)
     return ArticleRecord(
         source_path=doc.source_path,
         source_format=doc.source_format,
@@ -119,6 +125,11 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         language=_given_str(given, "language") or guess_language(body),
         removed_lines=parts.removed,
     )
+
+
+def _word_overlap(first: str, second: str) -> float:
+    left, right = set(_WORD.findall(first.casefold())), set(_WORD.findall(second.casefold()))
+    return len(left & right) / len(left | right) if left and right else 0.0
 
 
 def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | None, url: str | None):

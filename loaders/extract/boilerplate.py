@@ -118,7 +118,17 @@ _END_HEADING = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|most\s+(?:read|popular|viewed|shared)|"
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
     r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
-    r"top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|in\s+other\s+news|don'?t\s+miss)\s*:?$",
+    r"top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    r"don'?t\s+miss)\s*:?$",
+    _I,
+)
+# Headings that only ever open a list of other articles; "Read more" or "See also" can also be a button or a
+# pointer inside the article, so extracted HTML text is cut only at these.
+_STRONG_END_HEADING = re.compile(
+    r"^(?:related\s+(?:content|articles|stories|posts|reading)|recommended(?:\s+(?:for\s+you|stories|articles|"
+    r"reading))?|recommended\s+from\s+\S.{0,40}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
+    r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
+    r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments)\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(
@@ -212,7 +222,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     Kinds: the single-line signals of `classify_line`, 'appeal' (a whole "Dear reader ... Thank you, <names>"
     block), 'caption' (a line repeated with a photo credit on the next line) and 'related' (a "Related ..."
     heading after the article has begun, and everything after it). With `truncate_related=False` (text already
-    cut by an HTML extractor, where such headings are in-article link buttons) only the heading itself goes.
+    cut by an HTML extractor, where "Read more" may be an in-article button) only unambiguous headings ("Related
+    articles", "You may also like") cut the rest; the others drop only themselves.
     """
     labels: list[str | None] = [None] * len(lines)
     seen_paragraph = False
@@ -230,7 +241,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             index = end
             continue
         if is_end_heading(text):
-            if seen_paragraph and truncate_related:
+            if seen_paragraph and (truncate_related or _STRONG_END_HEADING.match(text)):
                 for inner in range(index, len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"

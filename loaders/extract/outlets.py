@@ -63,6 +63,7 @@ _NOT_OUTLETS = {
     "staff", "our", "the", "a", "an", "news", "wire", "agencies", "agency", "reuters staff", "this", "all", "more",
     "exclusive", "service", "editor", "editors", "us", "you", "here", "now", "today", "contributors",
 }
+_LOOKS_LIKE_DOMAIN = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")
 _SITE_SUFFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition|beta)\.")
 _NORMALISE = re.compile(r"[^a-z0-9]+")
 
@@ -194,7 +195,10 @@ def resolve_outlet(
     domain = domain_of(url)
     if given:
         entry = match_outlet_name(given, registry)
-        return _outlet(entry, entry.name if entry else given.strip(), domain, None)
+        given = given.strip()
+        if entry is None and domain is None and _LOOKS_LIKE_DOMAIN.match(given):
+            domain = domain_of(given)  # news-please's `source_domain` arrives as the outlet
+        return _outlet(entry, entry.name if entry else given, domain, None)
     if domain:
         entry = match_outlet_domain(domain, registry)
         if entry:

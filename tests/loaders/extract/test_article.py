@@ -118,3 +118,21 @@ def test_date_in_related_block_is_not_the_articles_date():
 )
 def test_guess_language(text, code):
     assert guess_language(text) == code
+
+
+def test_json_record_text_without_headline_keeps_its_short_first_line():
+    text = f"Bridge shut for good.\n{PARAGRAPH}"
+    given = {"title": "Council shuts old bridge", "outlet": "morningstar.example", "published": "2021-03-05 10:00:00"}
+    article = extract_article(SourceDocument("x.jsonl", "json", text, given), Registry())
+    assert article.body == f"Bridge shut for good.\n\n{PARAGRAPH}"
+    assert (article.outlet_name, article.outlet_domain) == ("morningstar.example", "morningstar.example")
+    assert (article.published_on, article.date_precision) == (date(2021, 3, 5), "day")
+
+
+def test_json_record_repeating_its_headline_drops_it_from_the_body():
+    given = {"title": "Council shuts old bridge", "outlet": "gazette.example"}
+    registry = Registry(outlets=(OutletEntry(name="Gazette", domain="gazette.example", country="GB"),))
+    article = extract_article(SourceDocument("x.jsonl", "json", f"Council shuts old bridge\n{PARAGRAPH}", given),
+                              registry)
+    assert article.body == PARAGRAPH
+    assert (article.outlet_name, article.outlet_country) == ("Gazette", "GB")
