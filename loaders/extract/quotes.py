@@ -463,7 +463,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             np = _clause_subject(body, sentence_start, cue.start(), resolver)
         else:
             np = _np_before(body, start, cue.start())
-        if np is None or not _valid_np(body, *np):
+        if np is not None and not _valid_np(body, *np):
+            mention = _name_just_before(resolver, *np)
+            if mention:
+                return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
+                                    _cue_text(body, cue.start(), cue.end()), True)
+            continue
+        if np is None:
             continue
         resolution = resolver.resolve(*np)
         if resolution.known:
@@ -768,6 +774,10 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     cue_start = match.start()
     verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
+    before = _strip_filler(body[sentence_start:cue_start])
+    if np is None and re.search(r"(?:^|\s)(?:and|but)$", before):
+        # "Sharon offered condolences, and called for …": the clause's subject speaks
+        np = _clause_subject(body, sentence_start, cue_start, resolver)
     if np is None and verb.endswith("ing"):
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
@@ -788,6 +798,15 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
             return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
     if not _valid_np(body, np_start, np_end):
-        return []
+        mention = _name_just_before(resolver, np_start, np_end)
+        return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
     return [resolution] if resolution.name else []
+
+
+def _name_just_before(resolver: SpeakerResolver, start: int, end: int):
+    """'At their joint press conference Putin welcomed …': a name right before the verb is its subject."""
+    mentions = resolver.mentions_in(start, end)
+    if mentions and mentions[-1].end == end and not resolver._is_object(mentions[-1]):
+        return mentions[-1]
+    return None
