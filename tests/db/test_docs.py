@@ -8,6 +8,7 @@ from sqlalchemy import Column, ForeignKey, Integer, MetaData, Table
 
 from db import docs
 from db.models import Base
+from db.queries import load_queries
 from db.views import CURRENT_VIEWS
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -60,3 +61,9 @@ def test_lines_of_long_foreign_key_chains_stay_right_angled(chain):
     for path in (p for p in root.iter(f"{SVG}path") if p.get("marker-end")):
         points = [tuple(map(float, step[1:].split(","))) for step in path.get("d").split()]
         assert all(a[0] == b[0] or a[1] == b[1] for a, b in zip(points, points[1:])), path.get("d")
+
+
+def test_bi_guide_names_every_canned_query_and_view():
+    guide = (docs.DOCS_DIR / "bi.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in guide for name in load_queries())
+    assert all(f"`{view.name}`" in guide for view in CURRENT_VIEWS)
