@@ -18,6 +18,7 @@ from loaders.extract.names import person_key
 from loaders.records import EventRecord
 
 _STRICT_TYPES = {"statement"}
+_GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _DAY_WINDOW = {"visit": 3, "delegation_visit": 3, "war": 3, "attack": 1}
 
 
@@ -159,15 +160,20 @@ class EventIndex:
                     return None
             elif not actors or actors != known_actors:
                 return None
+        same_place = bool(known.location and known.location == event.location)
+        if event.event_type in _GATHERINGS and bool(people) != bool(known_people):
+            return None  # who met (visited, called) whom is what tells gatherings apart
         if people and known_people:
             if not (people <= known_people or known_people <= people):
                 return None
             overlap = len(people & known_people)
         else:
             shared = actors & known_actors
-            needed = min(2, len(actors), len(known_actors))
+            coarse = "day" not in (event.date_precision, known.date_precision)
+            # A month or a year holds many attacks or wars: one shared country is not enough there.
+            needed = 2 if coarse else min(2, len(actors), len(known_actors))
             if needed == 0 or len(shared) < needed:
-                if not (known.location and known.location == event.location):
+                if not same_place:
                     return None
             overlap = len(shared)
         distance = abs((event.start_date - known.start_date).days)

@@ -114,11 +114,15 @@ _EXCLUDE_AFTER = {
 _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
                       r"\bpre-|\bthe\s+fight|\banti-)\s*$", re.I),
-    "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?)\s*$", re.I),  # "to launch raids"
+    # "heart attack", "to launch raids", "threatening an attack", "plotting attacks": no attack took place
+    "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"
+                         r"(?:\s+(?:an?|new|more|further))?|\bplot\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?|"
+                         r"\bplan\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?)\s*$", re.I),
     "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$|"
                             r"\b(?:several|many|numerous|various|repeated|some|multiple|other|such|series\s+of)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I),
-    "vote_veto": re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$", re.I),
+    "vote_veto": re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$|\b(?:would|could|might|will|to|never|not|likely\s+to)"
+                            r"\s+(?:\w+\s+)?$", re.I),  # "said they would vote for": an intention
     "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
 }
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.

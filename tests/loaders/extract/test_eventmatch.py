@@ -62,13 +62,31 @@ def test_people_must_be_compatible(known_people, new_people, expected):
 @pytest.mark.parametrize("known_actors, new_actors, expected", [
     (("Israel", "Russia"), ("Russia", "Israel", "United States"), 1),
     (("Israel", "Russia"), ("Russia", "Ukraine"), None),  # two different wars of one year
-    (("Israel",), ("Israel",), 1),
+    (("Israel",), ("Israel",), None),  # a year holds many wars of one country
     ((), ("Israel",), None),
 ])
 def test_without_people_actors_decide(known_actors, new_actors, expected):
     known = record("war", date(2022, 1, 1), "year", (), known_actors)
     new = record("war", date(2022, 1, 1), "year", (), new_actors)
     assert index_with(known).match(new) == expected
+
+
+@pytest.mark.parametrize("known_actors, new_actors, known_place, new_place, expected", [
+    (("France",), ("France", "Islamic State"), None, None, 1),  # on one day, one shared country will do
+    (("France",), ("Belgium",), None, None, None),
+    ((), (), "Orlando", "Orlando", 1),
+    ((), (), "Orlando", "Paris", None),
+])
+def test_dated_attacks_share_a_country_or_a_place(known_actors, new_actors, known_place, new_place, expected):
+    known = record("attack", date(2015, 11, 13), participants=(), actors=known_actors, location=known_place)
+    new = record("attack", date(2015, 11, 14), participants=(), actors=new_actors, location=new_place)
+    assert index_with(known).match(new) == expected
+
+
+def test_gatherings_with_people_on_one_side_only_stay_apart():
+    known = record("visit", date(2016, 10, 23), participants=("Ana Silva",), actors=())
+    new = record("visit", date(2016, 10, 23), participants=(), actors=())
+    assert index_with(known).match(new) is None
 
 
 def test_best_candidate_wins():
