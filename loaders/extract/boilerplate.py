@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from loaders.records import ArticleRecord
 
 _I = re.IGNORECASE
 
@@ -302,3 +305,19 @@ def flag_repeated_lines(
         return [False] * len(lines)
     threshold = max(min_documents, min_share * documents)
     return [bool(line.strip()) and counts.get(line_key(line), 0) >= threshold for line in lines]
+
+
+def strip_repeated_lines(
+    article: ArticleRecord, counts: Mapping[str, int], documents: int, **thresholds
+) -> ArticleRecord:
+    """The article with its outlet-wide repeated paragraphs moved from the body to `removed_lines`.
+
+    Run it before the people/quotes/events steps, since it changes the body and so every offset.
+    """
+    paragraphs = article.body.split("\n\n") if article.body else []
+    flags = flag_repeated_lines(paragraphs, counts, documents, **thresholds)
+    if not any(flags):
+        return article
+    kept = [paragraph for paragraph, flagged in zip(paragraphs, flags) if not flagged]
+    removed = [paragraph for paragraph, flagged in zip(paragraphs, flags) if flagged]
+    return replace(article, body="\n\n".join(kept), removed_lines=[*article.removed_lines, *removed])

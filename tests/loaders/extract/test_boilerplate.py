@@ -118,3 +118,17 @@ def test_flag_repeated_lines_uses_outlet_counts():
 def test_flag_repeated_lines_needs_enough_documents():
     counts = count_line_keys(["Follow us"])
     assert flag_repeated_lines(["Follow us"], counts, documents=1) == [False]
+
+
+def test_strip_repeated_lines_moves_outlet_furniture_out_of_the_body():
+    from loaders.extract.boilerplate import strip_repeated_lines
+    from loaders.records import ArticleRecord
+
+    body = f"{BODY}\n\nFollow the Planet for more.\n\nA line only this article has."
+    article = ArticleRecord(source_path="x", source_format="txt", raw_text=body, body=body)
+    counts = count_line_keys(["Follow the Planet for more."])
+    counts["follow the planet for more."] = 8
+    cleaned = strip_repeated_lines(article, counts, documents=10)
+    assert cleaned.body == f"{BODY}\n\nA line only this article has."
+    assert cleaned.removed_lines == ["Follow the Planet for more."]
+    assert strip_repeated_lines(article, counts, documents=2) is article
