@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -43,9 +44,13 @@ class IngestSummary:
 _worker_registry: Registry | None = None
 
 
-def _init_worker(registry: Registry) -> None:
+def _init_worker(registry: Registry, in_subprocess: bool = False) -> None:
     global _worker_registry
     _worker_registry = registry
+    if in_subprocess:
+        # Ctrl-C and kill are the main process's to handle: it stops the pool and marks the run interrupted.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def extract_one(doc: SourceDocument, registry: Registry) -> ExtractedArticle | FailedInput:
@@ -143,7 +148,7 @@ def ingest(
                     write(_extract_chunk(todo), hashes)
         else:
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (registry,))
+            pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (registry, True))
             in_flight: deque = deque()
             for chunk in chunks:
                 todo, hashes = prepare(chunk)
