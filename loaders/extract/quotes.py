@@ -120,6 +120,8 @@ _NAMING_BEFORE = re.compile(
     r"operation|plan|campaign|initiative|project)|#)\s*$",
     re.IGNORECASE,
 )
+_SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)\s+"
+                           r"(?P<np>[^,:;\"“”]{2,60}?)\s*[,:]\s*$")
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
                             r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
@@ -394,7 +396,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
             comma = body[:position].rstrip()
             if comma.endswith(","):
-                return _np_before(body, floor, len(comma) - 1, appositive_ok=False)
+                return _relative_antecedent(body, floor, len(comma) - 1)
         if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
             position = word_end
             break
@@ -409,6 +411,24 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
 
 # Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
 _NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
+
+
+def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun after `comma` stands for: the name or phrase ending there."""
+    np = _np_before(body, floor, comma, appositive_ok=False)
+    if np is None:
+        return None
+    words = body[np[0]:np[1]].split()
+    # "The prize went to Hill, who …": keep the words after the last verb or preposition.
+    for index in range(len(words) - 1, -1, -1):
+        lowered = words[index].lower()
+        if words[index][:1].islower() and (lowered in PREPOSITIONS or _VERB_LIKE.match(lowered)
+                                           or lowered in ("went", "met", "won", "lost", "gave", "told")):
+            tail = " ".join(words[index + 1:])
+            if not tail:
+                return None
+            return _trim(body, np[1] - len(tail), np[1])
+    return np
 
 
 def _previous_word(body: str, floor: int, position: int) -> str:
@@ -434,6 +454,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
+    initial = _SAID_INITIAL.match(body, start, end)
+    if initial and _valid_np(body, *initial.span("np"), strict_end=False):
+        resolution = resolver.resolve(*initial.span("np"))
+        if resolution.known:
+            return _Attribution(resolution, initial.group("cue").lower(), True)
     cues = list(_CUE.finditer(body, start, end))
     if cues:  # inverted: 'Said Comey, “…', '…, explained Rosenberg, “…'
         inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
@@ -518,7 +543,8 @@ def _previous_line_end(body: str, paragraph_start: int) -> int | None:
 
 def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
     words = body[start:colon].split()
-    if 0 < len(words) <= 6 and _valid_np(body, *_trim(body, start, colon)):
+    verbs = [w for w in words if w[:1].islower() and (_VERB_LIKE.match(w) or w in _CUE_WORD_SET)]
+    if 0 < len(words) <= 6 and not verbs and _valid_np(body, *_trim(body, start, colon)):
         np = _trim(body, start, colon)  # a heading or transcript line: "Trump: “…"
     else:
         np = _clause_subject(body, start, colon, resolver)

@@ -220,3 +220,52 @@ def test_works_without_people_or_registry():
     body = "“The river will rise by Friday,” an engineer said."
     [quote] = extract_quotes(_article(body), [], Registry())
     assert quote.speaker_label == "an engineer"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # inverted attribution before the quote
+        ("Said Carter, “We will rebuild the bridge before the winter.”", "John Carter"),
+        # the subject is before an earlier quote in the same sentence
+        ("Carter, noting that the river “rose fast this year,” added: “We must build higher walls.”", "John Carter"),
+        # participle with its subject in an absolute clause
+        ("The council declined to comment, with Carter saying, “The report is not finished yet.”", "John Carter"),
+        # participle after the clause whose subject speaks
+        ("Maria Lopez emailed supporters on Monday, telling them, “The count will be done by Friday.”",
+         "Maria Lopez"),
+        # relative pronoun
+        ("The prize went to Hill, who called the vote “a victory for every nurse in the valley.”", "Hugh Hill"),
+        # a colon closing the previous paragraph
+        ("Lopez issued the following statement:\n\n“The dam is safe and the town can stay.”", "Maria Lopez"),
+        # a name right before the verb after an opening phrase
+        ("At the press conference Carter said: “The vote is on Friday and we will win it.”", "John Carter"),
+        # a surname ending in -ly is not an adverb
+        ("“The river will not rise this week,” Kelly said.", None),
+    ],
+)
+def test_more_attribution_shapes(body, speaker):
+    quote = _direct(body)[-1]
+    if speaker is None:
+        assert quote.speaker_label == "Kelly"
+    else:
+        assert quote.speaker_name == speaker
+
+
+def test_press_reports_are_the_source_of_a_fragment():
+    body = "Officials denied reports in the valley press that the towns were close to a “water war” this year."
+    [quote] = _direct(body)
+    assert quote.speaker_label == "the valley press" and quote.kind == "partial"
+
+
+def test_doubled_apostrophes_delimit_quotes():
+    body = "''The mill will reopen in the spring,'' Lopez said."
+    [quote] = _direct(body)
+    assert quote.text == "The mill will reopen in the spring," and quote.speaker_name == "Maria Lopez"
+
+
+def test_pronoun_chain_skips_a_sentence_whose_subject_is_the_same_pronoun():
+    body = ("Carter spoke first. But he suggested that Hill had done the work. "
+            "“The town owes him a great deal,” he said.")
+    [quote] = _direct(body)
+    assert quote.speaker_name == "John Carter"
