@@ -169,7 +169,7 @@ class EventIndex:
             overlap = len(people & known_people)
         else:
             shared = actors & known_actors
-            coarse = "day" not in (event.date_precision, known.date_precision)
+            coarse = event.date_precision != "day" or known.date_precision != "day"
             # A month or a year holds many attacks or wars: one shared country is not enough there.
             needed = 2 if coarse else min(2, len(actors), len(known_actors))
             if needed == 0 or len(shared) < needed:

@@ -83,6 +83,12 @@ def test_dated_attacks_share_a_country_or_a_place(known_actors, new_actors, know
     assert index_with(known).match(new) == expected
 
 
+def test_a_year_mention_needs_two_shared_countries_to_join_a_dated_attack():
+    known = record("attack", date(2015, 11, 13), participants=(), actors=("France", "Islamic State"))
+    assert index_with(known).match(record("attack", date(2015, 1, 1), "year", (), ("Islamic State",))) is None
+    assert index_with(known).match(record("attack", date(2015, 1, 1), "year", (), ("France", "Islamic State"))) == 1
+
+
 def test_gatherings_with_people_on_one_side_only_stay_apart():
     known = record("visit", date(2016, 10, 23), participants=("Ana Silva",), actors=())
     new = record("visit", date(2016, 10, 23), participants=(), actors=())
