@@ -518,9 +518,13 @@ def _catalogue_mentions(body: str, registry: Registry) -> list[tuple[int, int, E
     return [(start, end, entry) for start, end, alias in matcher.finditer(body) for entry in by_alias[alias]]
 
 
-def _role(value: DateValue | None, anchor: date | None) -> str:
+def _role(value: DateValue | None, anchor: date | None, anchor_exact: bool = True) -> str:
+    """'reported' for a day within days of publication (or after it); 'background' otherwise. With only an
+    estimate of publication (the latest date the article names), only what comes after it is news."""
     if value is None or anchor is None or value.precision != "day":
         return "background"
+    if not anchor_exact:
+        return "reported" if value.start > anchor else "background"
     if anchor - timedelta(days=_NARRATIVE_WINDOW_DAYS) <= value.start <= anchor + timedelta(days=14):
         return "reported"
     return "background"
@@ -597,6 +601,9 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
                 and not (event.location and event.location == mention.location)
                 and not (event.catalogue is not None and event.catalogue is mention.catalogue)):
             continue  # a dated mention does not fold into an undated event without something else in common
+        if (mention.date is not None and not mention.date_inherited and event.date is None
+                and mention.role != event.role):
+            continue  # "hosted a delegation" (the news) and "the following month ... invited a delegation" (2022)
         if event.event_type == "statement" and not (
                 (both_told and event.date == mention.date)
                 or set(event.participants) & set(mention.participants)
@@ -713,6 +720,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 if mention.kind == "compound" and mention.reference_index is not None}
 
     mentions: list[_Mention] = []
+    news_thread = False  # whether the last news-like mention was the article's news
     narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
     triggers = _find_triggers(body, quoted)
@@ -739,13 +747,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         background_cue = _PERFECT.search(sentence_text)
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase
-            mention.role = _role(chosen.value, anchor)
+            mention.role = _role(chosen.value, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
         elif narrative is not None and event_type in _NEWS_TYPES and not background_cue:
             mention.date, mention.date_phrase, mention.date_inherited = narrative[0], narrative[1], True
             mention.role = "reported"
-        elif mentions and mentions[-1].role == "reported" and event_type in _NEWS_TYPES and not background_cue:
+        elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Putin's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
@@ -753,13 +761,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor)
         mentions.append(mention)
+        # The news thread runs through news-like mentions and is cut by a dated recollection.
+        if chosen is not None or event_type in _NEWS_TYPES:
+            news_thread = mention.role == "reported"
         if chosen is not None:
             repeat = _repeated(body, dates, in_sentence, chosen)
             if repeat is not None:
                 mentions.append(_Mention(
                     event_type, repeat.start, repeat.end, sentence_number, repeat.value, repeat.phrase,
                     participants=list(mention.participants), actors=list(mention.actors),
-                    location=mention.location, role=_role(repeat.value, anchor)))
+                    location=mention.location, role=_role(repeat.value, anchor, anchor_exact)))
 
     events = _merge(body, mentions)
     if named:

@@ -219,3 +219,29 @@ def test_works_with_empty_registry_and_empty_body():
 ])
 def test_armed_attacks_and_sentence_initial_triggers_are_kept(body):
     assert events_of(body, "Karl Brenner", "Ana Silva")
+
+
+def test_news_thread_carries_the_reported_role_past_undated_recollections():
+    body = ("Karl Brenner called Ana Silva on Monday. During the call, Brenner backed the truce, while others "
+            "waged war on the rebels. Lisbon then vetoed the draft resolution in the Security Council.")
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    veto = next(e for e in events if e.event_type == "vote_veto")
+    assert veto.role == "reported"
+
+
+def test_a_dated_recollection_does_not_fold_into_the_undated_news():
+    body = ("Karl Brenner met Ana Silva on Monday. The Portuguese Foreign Ministry hosted a delegation from Spain "
+            "led by Jorge Lima. In April 2005, the ministry invited a delegation led by Jorge Lima to visit.")
+    events = [e for e in events_of(body, "Karl Brenner", "Ana Silva", "Jorge Lima")
+              if e.event_type == "delegation_visit"]
+    assert [(e.start_date, e.role) for e in events] == [(date(2010, 3, 8), "reported"),
+                                                       (date(2005, 4, 1), "background")]
+
+
+def test_with_an_estimated_publication_date_only_later_events_are_news():
+    registry = Registry(events=(EventEntry(name="Harbour bombing", event_type="attack", aliases=("Harbour bombing",),
+                                           start_date=date(2019, 5, 2), date_precision="day"),))
+    body = ("Ten days after the Harbour bombing on May 2, Karl Brenner called Ana Silva to offer condolences.")
+    events = events_of(body, "Karl Brenner", "Ana Silva", published=None, registry=registry)
+    assert [(e.event_type, e.start_date, e.role) for e in events] == [
+        ("attack", date(2019, 5, 2), "background"), ("phone_call", date(2019, 5, 12), "reported")]
