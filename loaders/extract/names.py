@@ -27,6 +27,8 @@ _PREFIX = re.compile(r"^(?:%s)[-'’]" % "|".join(sorted(NAME_PREFIXES, key=len,
 # Spelling differences that transliterations produce for the same sound.
 _DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("zh", "j"),
              ("ou", "u"), ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_SURNAME_PARTICLES = frozenset({"bin", "ibn", "abu", "al", "el", "van", "von", "de", "le", "la", "du", "di", "da",
+                                "der", "den", "dos", "das"})
 _VOWELS = re.compile(r"[aeiou]")
 _GIVEN_RATIO = 80
 _SURNAME_RATIO = 80
@@ -86,8 +88,11 @@ def split_name(name: str) -> NameParts:
     if surname.endswith("'s"):
         surname = surname[:-2]
     rest = [fold(t).rstrip(".") for t in tokens[:-1]]
-    # Particles ("van", "Abu", "al") belong to the surname, not to the given names.
-    rest = [t for t in rest if t not in NAME_PARTICLES and t not in NAME_PREFIXES and t != "abu"]
+    # Particles ("van", "Abu", "al") belong to the surname, not to the given names; a first word is a given
+    # name even when it could be a particle ("Ben Carson").
+    rest = rest[:1] + [t for t in rest[1:] if t not in NAME_PARTICLES and t not in NAME_PREFIXES and t != "abu"]
+    if len(rest) == 1 and rest[0] in _SURNAME_PARTICLES:
+        rest = []  # "Bin Laden", "Van Buren", "Abu Marzouk": a surname with its particle, no given name
     if not rest:
         return NameParts((), (), surname)
     return NameParts((rest[0],), tuple(rest[1:]), surname)

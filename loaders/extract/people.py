@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import (
+    ADDRESS_TITLES,
     COUNTRY_NAMES,
     DAYS_MONTHS,
     DOTTED_TITLES,
@@ -51,6 +52,7 @@ _CLAUSE_WORDS = frozenset({"and", "said", "says", "told", "tells", "added", "wro
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _JOINER = re.compile(r"[-’']")
 _LOWER_PREFIXES = NAME_PREFIXES | {"then", "ex", "former"}
+_ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|wrote|writes|added|asked|argued|stated|insisted|explained"
@@ -130,7 +132,10 @@ def _tokenise(body: str, lower_words: set[str]) -> list[_Token]:
             len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
         tokens.append(_Token(text, start, end, low, capital, possessive, initial, acronym))
     for index, token in enumerate(tokens):
-        token.sentence_start = _starts_sentence(body, token.start, tokens[index - 1].end if index else 0)
+        # A full stop kept inside the previous token ("R.", "Mr.", "U.S.") is an abbreviation's, not a sentence's.
+        abbreviated = index > 0 and tokens[index - 1].text.endswith(".")
+        token.sentence_start = not abbreviated and _starts_sentence(
+            body, token.start, tokens[index - 1].end if index else 0)
     _mark_headlines(body, tokens, lower_words)
     return tokens
 
@@ -360,7 +365,8 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
     split = -1
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
-        if token.low in HONORIFICS and not following.initial and following.low not in HONORIFICS:
+        if (token.low in HONORIFICS and not following.initial and following.low not in HONORIFICS
+                and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
             continue
         if (position > split + 1 and _given(tokens[segment[position - 1]], given_cache)
@@ -375,10 +381,12 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
             tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
             or _country_of_word(tokens[name[0]].low)):
         name = name[1:]
-    while name and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
+    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
         if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
             return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
         name = name[1:]
+    if len(name) == 1 and tokens[name[0]].acronym:
+        return None
     # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
@@ -396,7 +404,9 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
         name = name[:-2]  # "President Obama White House"
     if not name or all(tokens[i].initial or tokens[i].low in NAME_SUFFIXES for i in name):
         return None
-    if all(_is_role_word(tokens[i]) or tokens[i].low in ROLE_MODIFIERS for i in name):
+    after_honorific = split >= 0 and tokens[segment[split]].low in HONORIFICS
+    if not after_honorific and all(_is_role_word(tokens[i]) or len(name) > 1 and tokens[i].low in ROLE_MODIFIERS
+                                   for i in name):
         return None  # a title alone
     return name
 
@@ -529,7 +539,7 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
                 # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
                 candidate.speaks = True
                 candidate.evidence = len(name) > 1
-            if not candidate.evidence and first > 0 and tokens[first - 1].low in _DETERMINERS and _SPACE_GAP.match(
+            if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
@@ -549,6 +559,9 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
             first_is_given = first_token.low not in lower_words
+        if len(words) == 1:
+            pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
+            continue
         if _is_org_or_place(words, first_is_given):
             continue
         surface = _surface(body, tokens, candidate)
@@ -572,11 +585,11 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
-        if _is_org_or_place(words, False) and not candidate.evidence:
-            continue
         owner = _owner(people, parts, candidate, tokens)
         if owner is not None:
             owner.mentions.append(_mention(body, tokens, candidate))
+            continue
+        if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence):
             continue
         entry = _registry_entry(surface, parts, article, registry)
         if entry is not None and not candidate.evidence and not parts.has_given:

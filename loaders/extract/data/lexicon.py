@@ -39,6 +39,12 @@ actor actress singer artist director filmmaker producer musician rapper composer
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
 DOTTED_TITLES = _words("gen col sen rep gov lt maj capt sgt adm brig cpl supt prof rev pres insp det cmdr")
 
+# Titles used to address someone ("Mr. President", "Madam Speaker"): after an honorific they are no name.
+ADDRESS_TITLES = _words("""
+president speaker chairman chairwoman chair secretary ambassador minister senator governor mayor justice judge
+commissioner director executive vice prime leader deputy chief premier chancellor
+""")
+
 # Plural titles: "Senators X and Y" names people, but the plural is no single person's role.
 TITLE_PLURALS = _words("senators representatives reps. sens. presidents ministers governors generals judges justices")
 
@@ -545,7 +551,7 @@ charleston
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
 ORG_WORDS = _words("""
 ministry ministries house council institution institutions convention communications pharmaceuticals
-brothers partners ranch farm show podcast diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
+brothers partners ranch farm show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress
