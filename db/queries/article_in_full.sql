@@ -1,5 +1,5 @@
 -- title: One article in full
--- description: An article's metadata, body, people and quotations as rows (part, position, who, text), in reading order.
+-- description: One article as rows: title, outlet, date, byline, url, body, then its people, quotations and events with their offsets (part, start_char, end_char, who, detail, content).
 -- param article_id (int): the article's id (see articles.id or v_article_facts)
 SELECT part, start_char, end_char, who, detail, content
 FROM (
