@@ -1,16 +1,19 @@
 """Events step: the events an article reports or recalls, with their dates, participants, location and role.
 
 Rule-based, in four passes over the body. (1) Trigger words and phrases from the vocabulary table `TRIGGERS`
-below mark event mentions (text inside quotation marks is speech, not narration, and is skipped). (2) Each mention
-takes its date from the nearest date expression of its sentence (`reldates`, anchored on the publication date,
-or on an estimate from the article's own dates when that is unknown); undated mentions of the article's news
-inherit the day the narration is at. (3) Participants are the people (from the people step) named in the
-mention's sentence, actors the countries and organisations (`gazetteer`), location the place the sentence puts
-the event in. (4) Mentions of one event within the article ("talks Monday with Sharon" ... "Sharon is scheduled
-to meet Lavrov today") are merged, and a mention too vague to identify anything (no date, no one, nowhere) is
-dropped. Role: 'reported' for the article's news (dated within days of publication, or told in its time),
-'background' for what it recalls. The curated catalogue (`Registry.events`) only names events and anchors
-undated articles; everything works with an empty registry.
+below mark event mentions; speech inside quotation marks, conditions ("if he is elected"), threats and plans
+("threatening an attack"), verbal "attacks" and words inside proper names ("Board of Elections") are not events.
+(2) Each mention takes its date from the nearest date expression of its sentence (`reldates`, anchored on the
+publication date, or on an estimate from the article's own dates and the catalogue events it names when that is
+unknown): a date written as a modifier ("the 1967 war") dates only its noun, an opening adverbial ("On Sunday,
+...") the whole sentence, "N days after <X on DATE>" the main clause; undated mentions of the article's news
+inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
+mention in its sentence, actors the countries and organisations (`gazetteer`: "Moscow" and "Russian" stand for
+Russia), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
+Monday with Sharon" ... "Sharon is scheduled to meet Lavrov today", "the attack") are merged, and a mention too
+vague to identify anything (no date, no one, nowhere) is dropped. Role: 'reported' for the article's news (dated
+within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
+(`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
 
 Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event classes):
 - meeting: met, meet(s/ing), meeting(s), talks, summit, conferred, hosts/hosted + a name       (CAMEO 04 consult)
@@ -39,7 +42,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.extract.gazetteer import GazetteerHit, PhraseMatcher, country_of_demonym, find_places_and_organisations
+from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym, find_places_and_organisations
 from loaders.extract.reldates import DateMention, DateValue, anchor_windows, find_dates
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -50,8 +53,9 @@ EVENT_TYPES = (
 )
 
 _AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|MoU|convention)"
-_RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|restor(?:e|ed|es|ing|ation\s+of)|"
-                   r"resum(?:e|ed|es|ing|ption\s+of)|sever(?:ed|s|ing|ance\s+of)?|cut|cutting|broke\s+off|break(?:ing)?\s+off|"
+_RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
+                   r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|sever(?:ed|s|ing|ance\s+of)?|"
+                   r"cut|cutting|broke\s+off|break(?:ing)?\s+off|"
                    r"normali[sz](?:e|ed|es|ing|ation\s+of)|upgrad(?:e|ed|ing))")
 _NAME_AHEAD = r"(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w’'-]+))"
 
@@ -64,8 +68,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
                    r"|\b(?:spoke|talked|spoken)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+    # "called Prime Minister X", not "called for", "called X's plan stupid", "called X a liar"
     ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
-                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
+                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
     ("phone_call", r"\b(?:the|a|his|her|their|[A-Z][\w]+['’]s)\s+call\b(?!\s+(?:for|on|to\s+(?:action|arms|prayer)))"),
     ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
                          r"summon(?:ed|s|ing)|sent|send(?:s|ing)?|dispatch(?:ed|es)?|led|head(?:ed|s))\s+"
@@ -106,7 +112,8 @@ TRIGGERS: list[tuple[str, str]] = [
 _EXCLUDE_AFTER = {
     "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
                       r"\s+room|\s+footing|time\b)", re.I),
-    "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|of|back)\b|\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
+    "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|of|back)\b|"
+                          r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?)|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
@@ -171,8 +178,10 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
-_NOT_PLACE = re.compile(r"^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
+_NOT_PLACE = re.compile(r"^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
 _NARRATIVE_WINDOW_DAYS = 4

@@ -146,7 +146,8 @@ _FORMS: list[tuple[str, str]] = [
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
      r"(?:at\s+)?the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|again\s+in|back\s+in|as\s+early\s+as|"
      r"as\s+late\s+as|around|circa)\s+" + _YEAR.format(name="year") + r"(?![\w,.]\d|s\b|-\w|%)"),
-    ("year_bare", r"(?<![\w$€£.,/-])" + _YEAR.format(name="year") + r"(?![\w%]|[,.]\d|-\d|s\b|\s*(?:people|persons|troops|"
+    ("year_bare", r"(?<![\w$€£.,/-])" + _YEAR.format(name="year")
+     + r"(?![\w%]|[,.]\d|-\d|s\b|\s*(?:people|persons|troops|"
      r"soldiers|dollars|euros|tons|km|kilometers|meters|members|residents|refugees)\b)"),
     ("weekday", r"\b(?P<wrel>(?:on\s+)?(?:last|this\s+past|this\s+coming|this|next|past)\s+|on\s+)?" + _WEEKDAY
      + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?\b"),
@@ -158,7 +159,8 @@ _FORMS: list[tuple[str, str]] = [
     ("anaphoric_day", r"\b(?P<aday>(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day|"
      r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|earlier\s+that\s+(?:morning|afternoon|evening)|"
      r"later\s+that\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night))\b"),
-    ("anaphoric_next", r"\b(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<aunit>day|week|month|year)\b"),
+    ("anaphoric_next", r"\b(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+"
+                       r"(?P<aunit>day|week|month|year)\b"),
     ("anaphoric_offset", r"\b(?:(?:a\s+full|just|only|some|about|nearly|almost|around|more\s+than)\s+)?"
      + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+(?P<odir>later|earlier|before|after)\b"),
     ("day_before_after", r"\bthe\s+day\s+(?P<bdir>before|after)\b"),
@@ -198,7 +200,6 @@ _FUTURE = re.compile(
     r"forthcoming)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])|\n")
 
 
 def _number(word: str) -> tuple[int, bool]:
@@ -461,7 +462,8 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> 
             continue
         if kind == "day_before_after":
             sign = -1 if group["bdir"].lower() == "before" else 1
-            value = shift(resolver.previous, sign, "day") if resolver.previous and resolver.previous.precision == "day" else None
+            reference = resolver.previous
+            value = shift(reference, sign, "day") if reference and reference.precision == "day" else None
             mention = DateMention(start, end, text[start:end], "anaphoric", value)
             mentions.append(mention)
             pending_compounds.append((mention, sign, "day", False, len(mentions) - 1))
