@@ -72,7 +72,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
-    ("phone_call", r"\b(?:the|a|his|her|their|[A-Z][\w]+['’]s)\s+call\b(?!\s+(?:for|on|to\s+(?:action|arms|prayer)))"),
+    ("phone_call", r"(?:\b(?:the|his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+call\b(?!\s+(?:for|on|to\s+(?:action|arms|prayer)))"
+                   r"|\ba\s+call\s+(?:with|between|to\s+(?!(?:action|arms|prayer)\b))"),
     ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
                          r"summon(?:ed|s|ing)|sent|send(?:s|ing)?|dispatch(?:ed|es)?|led|head(?:ed|s))\s+"
                          r"(?:a|an|the|its|his|their)?\s*(?:[\w’'-]+\s+){0,2}?delegations?\b"),
@@ -86,8 +87,11 @@ TRIGGERS: list[tuple[str, str]] = [
                              r"(?:diplomatic\s+)?(?:relations|ties)\b"),
     ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
     ("meeting", r"(?-i:\bhost(?:s|ed)\s+(?=[A-Z]))"),
-    ("visit", r"\b(?:visit|visits|visited|visiting|trip|tour|arrival|arrived\s+in|arrives\s+in|"
+    ("visit", r"\b(?:visit|visits|visited|visiting|arrival|arrived\s+in|arrives\s+in|"
               r"travell?ed\s+to|travels\s+to|flew\s+to|flies\s+to)\b"),
+    # A trip or a tour is a visit when it goes somewhere named or is someone's: "trip to Moscow", "his tour".
+    ("visit", r"\b(?:trip|tour)s?(?=\s+(?:to|of|through|across)\s+(?:the\s+)?(?-i:[A-Z]))"
+              r"|(?:\b(?:his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour)\b"),
     ("statement", r"\b(?:statements?|announced|announcement|declared|condemned|condemnation|"
                   r"denied|denial)\b"),
     ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
@@ -122,7 +126,7 @@ _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
                       r"\bpre-|\bthe\s+fight|\banti-)\s*$", re.I),
     # "heart attack", "to launch raids", "threatening an attack", "plotting attacks": no attack took place
-    "attack": re.compile(r"(?:\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"
+    "attack": re.compile(r"(?:\b(?:had|have|has|having)\s+(?:a|such\s+a)(?:\s+\w+)?|\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"
                          r"(?:\s+(?:an?|new|more|further))?|\bplot\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?|"
                          r"\bplan\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?)\s*$", re.I),
     "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$|"
@@ -177,6 +181,7 @@ _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+mo
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
+_GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
 _LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
@@ -786,9 +791,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         _name_from_article(named, events, anchor)
     records = []
     for event in events:
-        if (event.date is None and not event.participants and not event.actors and not event.location
-                and event.catalogue is None):
-            continue
+        nobody = not event.participants and not event.actors
+        if nobody and event.catalogue is None and (
+                event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
+                event.location and event.date is not None and not event.date_inherited):
+            continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
         records.append(EventRecord(
             name=_name(event),
             event_type=event.event_type,

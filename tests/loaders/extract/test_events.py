@@ -85,6 +85,10 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "On Monday the Board of Elections certified the count.",
     "If Karl Brenner is elected, taxes will rise.",
     "Karl Brenner called Ana Silva's plan stupid on Monday.",
+    "Ready to start? Give us a call at 555-0100 today.",
+    "Most plans cover lost baggage and trip delays in Portugal and Spain.",
+    "I did this last year and had a blast.",
+    "Something like Small World meets Santorini, released today.",
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
@@ -216,6 +220,8 @@ def test_works_with_empty_registry_and_empty_body():
     "The Paris attacks on Friday shocked Europe.",
     "After the attacks in Paris last month, security was tightened.",
     "Visiting Spanish minister Karl Brenner met Ana Silva on Monday.",
+    "Karl Brenner flew home on Monday after a three-day trip to Lisbon.",
+    "In a call with Ana Silva on Monday, Karl Brenner offered help.",
 ])
 def test_armed_attacks_and_sentence_initial_triggers_are_kept(body):
     assert events_of(body, "Karl Brenner", "Ana Silva")
