@@ -50,6 +50,45 @@ volodymyr vladimir
 oleg oleh
 ilya ilia
 maria mariya
+william bill billy will willy
+robert bob bobby rob
+james jim jimmy jamie
+michael mike mikey
+richard dick rick ricky rich
+thomas tom tommy
+joseph joe joey
+edward ed ted teddy eddie
+charles chuck charlie
+david dave davey
+daniel dan danny
+stephen steven steve
+anthony tony
+andrew andy drew
+christopher chris
+matthew matt
+patrick pat
+elizabeth liz beth betsy lizzie
+samuel sam
+nicholas nick nicky
+newton newt
+henry hank harry
+john jack johnny
+margaret peggy maggie
+susan sue suzy
+ronald ron ronnie
+donald don donnie
+lawrence larry
+gerald jerry
+gregory greg
+jeffrey jeff
+kenneth ken kenny
+timothy tim timmy
+frederick fred freddie
+albert al bert
+alan al
+jonathan jon
+benjamin ben benny
+alexander alex
 """.strip().splitlines()
 
 
