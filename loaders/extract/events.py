@@ -139,6 +139,7 @@ _EXCLUDE_BEFORE = {
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
 _RELATIONS_NEAR = re.compile(r"relations|ties", re.I)
+_SHORT_CLOSE = re.compile(r"[^\"”’'\n]{0,40}[\"”’']")
 _PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _PLAIN_ATTACK = re.compile(r"^(?:surprise\s+)?(?:attacks?|attacked|assaults?)$")
@@ -185,7 +186,7 @@ _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
 _LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
-_NOT_PLACE = re.compile(r"^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
+_NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
@@ -194,7 +195,7 @@ _NARRATIVE_WINDOW_DAYS = 4
 # usually recalled with their own date next to them, while the news date often sits further off.
 _MAX_DATE_DISTANCE = {"attack": 70, "war": 70, "election": 70}
 _DEFAULT_DATE_DISTANCE = 160
-_MODIFIER_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}")
+_MODIFIER_GAP = re.compile(r",?\s+(?:[\w’'-]+\s+){0,3}")
 _ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
 # "severed ... following the 1967 war": an event placed after another takes that one's date.
 _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
@@ -318,6 +319,8 @@ def _in_proper_name(body: str, start: int, end: int) -> bool:
     if not body[start].isupper():
         return False
     before = body[max(0, start - 30):start]
+    if before[-1:] in "\"“‘'" and _SHORT_CLOSE.match(body, end):
+        return True  # a title in quotation marks: "Meet the Press"
     if not before.strip() or before.rstrip()[-1:] in ".!?:\"“”'‘’(\n":
         return False
     previous = _PREVIOUS_WORD.search(before)

@@ -89,6 +89,7 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "Most plans cover lost baggage and trip delays in Portugal and Spain.",
     "I did this last year and had a blast.",
     "Something like Small World meets Santorini, released today.",
+    'Mark Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
@@ -251,3 +252,10 @@ def test_with_an_estimated_publication_date_only_later_events_are_news():
     events = events_of(body, "Karl Brenner", "Ana Silva", published=None, registry=registry)
     assert [(e.event_type, e.start_date, e.role) for e in events] == [
         ("attack", date(2019, 5, 2), "background"), ("phone_call", date(2019, 5, 12), "reported")]
+
+
+def test_a_date_before_a_comma_still_modifies_its_noun():
+    body = "The government has vigorously denied any role in the Sept. 11, 2001, attacks by the terrorists."
+    events = events_of(body, published=date(2016, 4, 20))
+    assert [(e.event_type, e.start_date) for e in events if e.event_type == "attack"] == [("attack", date(2001, 9, 11))]
+    assert all(e.start_date is None for e in events if e.event_type == "statement")
