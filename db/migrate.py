@@ -11,7 +11,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from contextlib import contextmanager
+from collections.abc import Iterator
+
+from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -49,3 +52,30 @@ def ensure_current(engine: Engine) -> bool:
         return False
     upgrade(engine.url.render_as_string(hide_password=False))
     return True
+
+
+@contextmanager
+def foreign_keys_off_on_sqlite(connection: Connection) -> Iterator[None]:
+    """Turn SQLite's foreign keys off around a migration run (a no-op on other databases).
+
+    Batch mode rebuilds a table by copy, drop and rename; with foreign keys on, the drop would cascade-delete
+    every dependent row. The pragma only works outside a transaction, so it is set on the driver connection
+    before the migration's transaction begins; `check_foreign_keys` verifies the result before it commits.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """On SQLite, fail (and so roll back) when rows point at rows that do not exist."""
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"migration left {len(broken)} rows with broken foreign keys, e.g. {tuple(broken[0])}")

@@ -11,6 +11,7 @@ from alembic import context
 from sqlalchemy.pool import NullPool
 
 from db.engine import make_engine, resolve_url
+from db.migrate import check_foreign_keys, foreign_keys_off_on_sqlite
 from db.models import Base
 from db.schema_objects import include_object
 
@@ -40,9 +41,12 @@ def run_migrations_offline() -> None:
 
 
 def _run_on(connection) -> None:
-    _configure(connection=connection, render_as_batch=connection.dialect.name == "sqlite")
-    with context.begin_transaction():
-        context.run_migrations()
+    sqlite = connection.dialect.name == "sqlite"
+    _configure(connection=connection, render_as_batch=sqlite)
+    with foreign_keys_off_on_sqlite(connection):
+        with context.begin_transaction():
+            context.run_migrations()
+            check_foreign_keys(connection)
 
 
 def run_migrations_online() -> None:

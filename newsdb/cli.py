@@ -126,6 +126,28 @@ def db_current(settings: Settings) -> None:
     click.echo(f"{current or 'base'} (head {head}, {state})")
 
 
+@db.command("grant-readonly")
+@click.argument("role")
+@click.option("--password", help="Set the role's password (PostgreSQL login role); prompted when given as '-'.")
+@click.pass_obj
+def db_grant_readonly(settings: Settings, role: str, password: str | None) -> None:
+    """Create or update a PostgreSQL ROLE that can read every newsdb table and view, and nothing more.
+
+    For BI connections. Run it again after upgrades; it is idempotent. On SQLite, open the file read-only
+    instead: sqlite3 -readonly newsdb.sqlite3, or the URL sqlite:///file:newsdb.sqlite3?mode=ro&uri=true.
+    """
+    from db.roles import RoleError, grant_readonly
+
+    if password == "-":
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        statements = grant_readonly(settings.engine(), role, password)
+    except RoleError as error:
+        raise click.UsageError(str(error)) from None
+    for statement in statements:
+        click.echo(statement)
+
+
 # -- ingest -----------------------------------------------------------------------------------------------------
 
 

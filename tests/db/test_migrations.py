@@ -66,3 +66,32 @@ def test_sqlite_ddl_rolls_back(sqlite_url):
             raise RuntimeError("migration failed midway")
     assert "half_done" not in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_sqlite_table_rebuild_keeps_dependent_rows(sqlite_url):
+    """A batch-mode rebuild of a parent table must not cascade-delete its children (see foreign_keys_off_on_sqlite)."""
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import Column, String
+
+    from db.migrate import check_foreign_keys, foreign_keys_off_on_sqlite
+
+    upgrade(sqlite_url, "0001")  # before the views, which a rebuild must suspend (db.views)
+    engine = make_engine(sqlite_url)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO outlets (name, created_at) VALUES ('Daily', '2020-01-01')"))
+        connection.execute(text(
+            "INSERT INTO articles (outlet_id, body, raw_text, source_format, content_hash, source_path, source_record,"
+            " extractor_version, ingested_at, updated_at) VALUES (1, 'b', 'b', 'txt', 'h', 'p', 0, 'v', '2020-01-01',"
+            " '2020-01-01')"))
+    with engine.connect() as connection:
+        with foreign_keys_off_on_sqlite(connection):
+            with connection.begin():
+                operations = Operations(MigrationContext.configure(connection, opts={"render_as_batch": True}))
+                with operations.batch_alter_table("outlets", recreate="always") as batch:
+                    batch.add_column(Column("motto", String(50)))
+                check_foreign_keys(connection)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT outlet_id FROM articles")).scalar_one() == 1
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    engine.dispose()

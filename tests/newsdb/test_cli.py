@@ -10,6 +10,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+from db.migrate import head_revision
 from newsdb import __version__
 from newsdb.cli import cli
 from tests.conftest import REPO, SEEDS
@@ -48,7 +49,8 @@ def test_ingest_twice_then_query(db_url):
 def test_database_url_from_environment(sqlite_url):
     result = run("ingest", str(SEEDS / "000_84f36ca0c7dda85b.txt"), env={"NEWSDB_DATABASE_URL": sqlite_url})
     assert result.exit_code == 0 and result.output.startswith("1 added")
-    assert "0001" in run("db", "current", env={"NEWSDB_DATABASE_URL": sqlite_url}).output
+    assert f"{head_revision()} (head {head_revision()}, up to date)" in run(
+        "db", "current", env={"NEWSDB_DATABASE_URL": sqlite_url}).output
 
 
 def test_failed_inputs_exit_1_with_one_line_each(sqlite_url, tmp_path):
@@ -78,7 +80,7 @@ def test_injection_is_just_a_value(sqlite_url):
 
 
 def test_db_commands(sqlite_url):
-    assert "database at revision 0001" in run("--db", sqlite_url, "db", "upgrade").output
+    assert f"database at revision {head_revision()}" in run("--db", sqlite_url, "db", "upgrade").output
     assert "base" in run("--db", sqlite_url, "db", "downgrade", "base").output
     assert "behind" in run("--db", sqlite_url, "db", "current").output
 
@@ -102,3 +104,14 @@ def test_default_database_is_a_file_in_the_current_folder(tmp_path):
                             cwd=tmp_path, env={"PATH": "", "PYTHONPATH": str(REPO)})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "newsdb.sqlite3").is_file()
+
+
+def test_grant_readonly_is_a_usage_error_on_sqlite(sqlite_url):
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "db", "grant-readonly", "bi_reader"])
+    assert result.exit_code == 2 and "read-only" in result.output
+
+
+def test_grant_readonly_on_postgresql(pg_url):
+    result = run("--db", pg_url, "db", "grant-readonly", "newsdb_cli_reader")
+    assert result.exit_code == 0 and "GRANT SELECT" in result.output.upper()
+    assert run("--db", pg_url, "db", "grant-readonly", "newsdb_cli_reader").exit_code == 0  # idempotent
