@@ -124,7 +124,7 @@ _EXCLUDE_AFTER = {
 }
 _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
-                      r"\bpre-|\bthe\s+fight|\banti-)\s*$", re.I),
+                      r"\bpre-|\bthe\s+fight|\banti-|\bnon-)\s*$", re.I),
     # "heart attack", "to launch raids", "threatening an attack", "plotting attacks": no attack took place
     "attack": re.compile(r"(?:\b(?:had|have|has|having)\s+(?:a|such\s+a)(?:\s+\w+)?|\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"
                          r"(?:\s+(?:an?|new|more|further))?|\bplot\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?|"
@@ -200,6 +200,8 @@ _ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
 # "severed ... following the 1967 war": an event placed after another takes that one's date.
 _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CATALOGUE_REACH = 40  # characters between a trigger and the catalogue alias that names its event
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _PARTICIPANT_WINDOW = 110
 _ACTOR_WINDOW = 140
 _NO_PEOPLE_TYPES = {"attack", "war", "election", "diplomatic_relations"}
@@ -227,6 +229,12 @@ class _Mention:
     catalogue: EventEntry | None = None
     merged: int = 1
     definite: bool = False  # "the attack", "his statements": likely a mention of an event already told
+    trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
+    trigger_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.trigger_start < 0:
+            self.trigger_start, self.trigger_end = self.start, self.end
 
 
 def _sentences(body: str) -> list[_Sentence]:
@@ -493,9 +501,12 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             continue  # "invasion of Ukraine", "war on Gaza"
         if known is not None:
             place = known.surface
-        if known is not None and known.kind == "demonym":
-            continue
-        distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end()
+        if known is not None and (known.kind == "demonym" or (preposition == "at" and known.kind in
+                                                              ("organisation", "ministry"))):
+            continue  # "at the Quartet meeting": a body, not a place
+        if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
+            continue  # "violence in Russia, officials said the talks ...": another clause's place
+        distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
         if best_distance is None or distance < best_distance:
             best, best_distance = place, distance
     return best
@@ -593,6 +604,9 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
             continue
         if event.catalogue is not None and mention.catalogue is not None and event.catalogue is not mention.catalogue:
             continue
+        if (mention.catalogue is not None and not _places_agree(mention.catalogue.location, event.location)) or (
+                event.catalogue is not None and not _places_agree(event.catalogue.location, mention.location)):
+            continue  # "The Gaza War" is not "the Russian wars in Chechnya"
         if event.event_type == "other" and _trigger_stem(body, event) != _trigger_stem(body, mention):
             continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
         both_told = (event.date is not None and mention.date is not None
@@ -613,6 +627,9 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if (event.location and mention.location and event.location != mention.location
                 and (event.date is None or mention.date is None)):
             continue
+        if (mention.location and not event.location and mention.date is None
+                and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
+            continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war"
         if (mention.date is not None and not mention.date_inherited and event.date is None
                 and not (set(event.participants) & set(mention.participants))
                 and not (event.location and event.location == mention.location)
@@ -643,12 +660,17 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
     return best
 
 
-def _name(event: _Mention) -> str:
+def _name(body: str, event: _Mention) -> str:
+    """The catalogue's name, else a description: 'meeting of A and B in Place (date)'."""
     if event.catalogue is not None:
         return event.catalogue.name
     label = event.event_type.replace("_", " ")
+    if event.event_type == "other":
+        label = re.sub(r"\s+", " ", body[event.trigger_start:event.trigger_end]).lower()
     who = event.participants[:3] or event.actors[:3]
-    name = label + (" of " + ", ".join(who) if who else "")
+    if who:
+        label += " of " + (who[0] if len(who) == 1 else ", ".join(who[:-1]) + " and " + who[-1])
+    name = label
     if event.location:
         name += f" in {event.location}"
     if event.date is not None:
@@ -679,10 +701,19 @@ def _catalogue_fits(entry: EventEntry, event: _Mention, anchor: date | None) -> 
 
 def _catalogue_entry(named: list[tuple[int, int, EventEntry]], sentence: _Sentence, event: _Mention,
                      anchor: date | None) -> EventEntry | None:
+    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Beslan siege')."""
+    best, best_distance = None, None
     for start, end, entry in named:
-        if sentence.start <= start and end <= sentence.end and _catalogue_fits(entry, event, anchor):
-            return entry
-    return None
+        if not (sentence.start <= start and end <= sentence.end):
+            continue
+        distance = max(0, start - event.end, event.start - end)
+        if distance > _CATALOGUE_REACH or not _catalogue_fits(entry, event, anchor):
+            continue
+        if not _places_agree(entry.location, event.location):
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = entry, distance
+    return best
 
 
 def _places_agree(a: str | None, b: str | None) -> bool:
@@ -800,7 +831,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 event.location and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
         records.append(EventRecord(
-            name=_name(event),
+            name=_name(body, event),
             event_type=event.event_type,
             start=event.start,
             end=event.end,

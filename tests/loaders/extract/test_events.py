@@ -259,3 +259,23 @@ def test_a_date_before_a_comma_still_modifies_its_noun():
     events = events_of(body, published=date(2016, 4, 20))
     assert [(e.event_type, e.start_date) for e in events if e.event_type == "attack"] == [("attack", date(2001, 9, 11))]
     assert all(e.start_date is None for e in events if e.event_type == "statement")
+
+
+def test_catalogue_names_only_the_event_it_is_said_of():
+    registry = Registry(events=(EventEntry(name="Harbour war", event_type="war", aliases=("Harbour war",),
+                                           start_date=date(2009, 5, 2), date_precision="day",
+                                           location="Harbour Bay"),))
+    body = ("The Harbour war and the fighting elsewhere mattered. Russia's wars in Chechnya were long, "
+            "while Portugal watched the war in Ukraine.")
+    events = events_of(body, registry=registry)
+    names = sorted(e.name for e in events)
+    assert "Harbour war" in names
+    assert sum(name == "Harbour war" for name in names) == 1
+    chechnya = next(e for e in events if e.location == "Chechnya")
+    assert chechnya.name != "Harbour war"
+
+
+def test_place_of_another_clause_is_not_the_location():
+    body = "Amid violence in Portugal, officials said the talks between Karl Brenner and Ana Silva went well on Monday."
+    [event] = events_of(body, "Karl Brenner", "Ana Silva")
+    assert event.location is None
