@@ -173,24 +173,25 @@ _FORM_PATTERNS = [(kind, re.compile(regex, re.IGNORECASE)) for kind, regex in _F
 _CAPITAL_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _CAPITAL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Words a form cannot match without: a form whose words are all absent from a text is not run on it (speed:
-# most texts hold only a few kinds of date expression). Month and weekday hints are looked up case-sensitively.
-_HINTS_CASED: dict[str, tuple[str, ...]] = {
-    kind: _CAPITAL_MONTHS for kind in ("mdy", "dmy", "my", "md", "dm", "rel_month")
-} | {"weekday": _CAPITAL_WEEKDAYS}
-_HINTS_LOWER: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
-    "named_day": ("yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
-                  "this evening"),
-    "rel_period": ("week", "month", "year"),
-    "ago": (" ago",),
-    "anaphoric_day": ("same day", "that day", "the day", "that morning", "that afternoon", "that evening",
-                      "that night"),
-    "anaphoric_next": ("following", "next", "previous", "preceding", "prior"),
-    "anaphoric_offset": ("later", "earlier", "before", "after"),
-    "day_before_after": ("day before", "day after"),
-    "anniversary": ("years of", "years since"),
+# Each form contains a keyword of one of these classes; the keywords are found first and each form then runs
+# only in windows around the keywords of its classes (speed: a pass per form over the whole text would cost more).
+# (class, regex, whether it reads the lower-cased text); simple separate regexes scan faster than one alternation.
+_KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
+    ("month", re.compile("|".join(_CAPITAL_MONTHS)), False),
+    ("year", re.compile(r"(?:1[6-9]|20)\d\d"), False),
+    ("weekday", re.compile(r"[MTWFS][a-z]+day"), False),
+    ("named", re.compile(r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening"), True),
+    ("unit", re.compile(r"\b(?:day|week|month|year)s?\b"), True),
+]
+_FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
+    "month": ("mdy", "dmy", "my", "md", "dm", "rel_month"),
+    "year": ("iso", "mdy", "dmy", "my", "year_cue", "year_bare"),
+    "weekday": ("weekday",),
+    "named": ("named_day", "anaphoric_day"),
+    "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_next", "anaphoric_offset", "day_before_after",
+             "anniversary"),
 }
+_KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
@@ -382,38 +383,28 @@ class _Resolver:
         return week_value(monday)
 
 
-# Every form contains one of these; the forms run only in windows around them (speed: most sentences hold no date).
-_ANCHOR = re.compile(r"\d+|day|week|month|year|ago\b|night|morrow|morning|afternoon|evening|"
-                     + "|".join(_CAPITAL_MONTHS))
-
-
-def anchor_windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans [anchor start - before, anchor end + after) around every match of `anchor` in `text`."""
-    windows: list[tuple[int, int]] = []
-    for match in anchor.finditer(text):
-        start, end = max(0, match.start() - before), min(len(text), match.end() + after)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return windows
-
-
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """All form matches as (start, end, kind, match); overlapping ones are kept for the caller to choose."""
-    found = []
     lower = text.lower()
-    windows = anchor_windows(text, _ANCHOR, 70, 70)
-    if not windows:
-        return found
+    if len(lower) != len(text):
+        lower = text  # lower-casing moved offsets (rare letters); the keywords are ASCII anyway
+    hits: list[tuple[int, int, str]] = []
+    for keyword_class, keyword, on_lower in _KEYWORDS:
+        hits.extend((match.start(), match.end(), keyword_class)
+                    for match in keyword.finditer(lower if on_lower else text))
+    hits.sort()
+    spans_of_form: dict[str, list[tuple[int, int]]] = {}
+    for start, end, keyword_class in hits:
+        low, high = max(0, start - _KEYWORD_REACH), min(len(text), end + _KEYWORD_REACH)
+        for kind in _FORMS_OF_KEYWORD[keyword_class]:
+            spans = spans_of_form.setdefault(kind, [])
+            if spans and low <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], high))
+            else:
+                spans.append((low, high))
+    found = []
     for kind, pattern in _FORM_PATTERNS:
-        cased = _HINTS_CASED.get(kind)
-        if cased is not None and not any(hint in text for hint in cased):
-            continue
-        hints = _HINTS_LOWER.get(kind)
-        if hints is not None and not any(hint in lower for hint in hints):
-            continue
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+        for match in (m for lo, hi in spans_of_form.get(kind, ()) for m in pattern.finditer(text, lo, hi)):
             if kind in _NEEDS_CAPITAL:
                 word = match.group("month") if "month" in match.groupdict() and match.group("month") else None
                 word = word or (match.group("weekday") if "weekday" in match.groupdict() else None)
