@@ -89,6 +89,27 @@ class Outlet(Base):
     articles: Mapped[list[Article]] = relationship(back_populates="outlet")
 
 
+class OutletBoilerplate(Base):
+    __tablename__ = "outlet_boilerplate"
+    __table_args__ = (
+        UniqueConstraint("outlet_id", "line_hash"),
+        {"comment": "Paragraphs repeated across many articles of one outlet, removed from their bodies as boilerplate."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
+    outlet_id: Mapped[int] = mapped_column(
+        ForeignKey("outlets.id", ondelete="CASCADE"), index=True, comment="The outlet whose articles repeat it."
+    )
+    line_hash: Mapped[str] = mapped_column(
+        String(64), comment="SHA-256 of the paragraph with case, spacing and digits folded."
+    )
+    line: Mapped[str] = mapped_column(Text, comment="The paragraph as first seen, for checking.")
+    articles: Mapped[int] = mapped_column(Integer, comment="In how many of the outlet's articles it was found.")
+    learned_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, comment="When newsdb recognised it as repeated (UTC)."
+    )
+
+
 class IngestRun(Base):
     __tablename__ = "ingest_runs"
     __table_args__ = (

@@ -24,7 +24,7 @@ from loaders.extract import extractor_version, run_steps
 from loaders.readers import iter_documents
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
 from loaders.registry import Registry
-from loaders.store import Store, content_hash
+from loaders.store import RepeatedParagraphs, Store, content_hash
 
 
 @dataclass
@@ -35,6 +35,7 @@ class IngestSummary:
     unchanged: int = 0
     failed: int = 0
     failures: list[FailedInput] = field(default_factory=list)
+    recleaned: int = 0  # stored articles cleaned of paragraphs their outlet was found to repeat
 
     @property
     def processed(self) -> int:
@@ -42,21 +43,25 @@ class IngestSummary:
 
 
 _worker_registry: Registry | None = None
+_worker_repeated: dict[str, frozenset[str]] | None = None
 
 
-def _init_worker(registry: Registry, in_subprocess: bool = False) -> None:
-    global _worker_registry
+def _init_worker(registry: Registry, repeated: dict[str, frozenset[str]] | None = None,
+                 in_subprocess: bool = False) -> None:
+    global _worker_registry, _worker_repeated
     _worker_registry = registry
+    _worker_repeated = repeated
     if in_subprocess:
         # Ctrl-C and kill are the main process's to handle: it stops the pool and marks the run interrupted.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def extract_one(doc: SourceDocument, registry: Registry) -> ExtractedArticle | FailedInput:
+def extract_one(doc: SourceDocument, registry: Registry,
+                repeated: dict[str, frozenset[str]] | None = None) -> ExtractedArticle | FailedInput:
     """Run the extraction steps; any error becomes a one-line failure naming the step's exception."""
     try:
-        return run_steps(doc, registry)
+        return run_steps(doc, registry, repeated)
     except Exception as error:  # an extractor bug must cost one input, not the run
         where = traceback.extract_tb(error.__traceback__)[-1]
         return FailedInput(
@@ -67,7 +72,7 @@ def extract_one(doc: SourceDocument, registry: Registry) -> ExtractedArticle | F
 
 
 def _extract_chunk(docs: list[SourceDocument]) -> list[ExtractedArticle | FailedInput]:
-    return [extract_one(doc, _worker_registry) for doc in docs]
+    return [extract_one(doc, _worker_registry, _worker_repeated) for doc in docs]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -88,6 +93,8 @@ def ingest(
 ) -> IngestSummary:
     version = extractor_version(registry)
     store = Store(engine, version, registry)
+    repeated_paragraphs = RepeatedParagraphs(store)
+    repeated = repeated_paragraphs.known()
     summary = IngestSummary()
     with engine.begin() as connection:
         summary.run_id = connection.execute(
@@ -141,14 +148,14 @@ def ingest(
     try:
         chunks = _chunks(iter_documents(paths), batch_size)
         if workers <= 1:
-            _init_worker(registry)
+            _init_worker(registry, repeated)
             for chunk in chunks:
                 todo, hashes = prepare(chunk)
                 if todo:
                     write(_extract_chunk(todo), hashes)
         else:
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (registry, True))
+            pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (registry, repeated, True))
             in_flight: deque = deque()
             for chunk in chunks:
                 todo, hashes = prepare(chunk)
@@ -160,13 +167,18 @@ def ingest(
             while in_flight:
                 pending, pending_hashes = in_flight.popleft()
                 write(pending.get(), pending_hashes)
+        if pool is not None:
+            pool.close()
+            pool.join()
+            pool = None
+        summary.recleaned = repeated_paragraphs.learn()
         status = "completed"
     except KeyboardInterrupt:
         status = "interrupted"
         raise
     finally:
         if pool is not None:
-            pool.terminate() if status != "completed" else pool.close()
+            pool.terminate()
             pool.join()
         with engine.begin() as connection:
             connection.execute(

@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import Connection, Engine, delete, exists, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, exists, func, insert, select, update
 
 from db.models import (
     Article,
+    OutletBoilerplate,
     Event,
     EventActor,
     EventMention,
@@ -30,9 +30,11 @@ from db.models import (
     Quote,
     utcnow,
 )
+from loaders.extract import run_body_steps
 from loaders.extract.eventmatch import EventIndex, KnownEvent
 from loaders.extract.names import PeopleIndex, person_key
-from loaders.records import ExtractedArticle, FailedInput, SourceDocument
+from loaders.extract.repeated import count_paragraphs, line_hash, paragraphs, repeated_hashes, strip_known_paragraphs
+from loaders.records import ArticleRecord, ExtractedArticle, FailedInput, SourceDocument
 from loaders.registry import OutletEntry, Registry
 
 
@@ -66,6 +68,7 @@ class Store:
         self.extractor_version = extractor_version
         self.registry = registry or Registry()
         self._caches_loaded = False
+        self.added_by_outlet: dict[int, int] = {}  # articles added per outlet by this store, for relearning
 
     # -- lookups -------------------------------------------------------------------------------------------
 
@@ -259,6 +262,8 @@ class Store:
                 insert(Article).returning(Article.id), {**values, "ingested_at": now}
             ).scalar_one()
             status = "added"
+            if values["outlet_id"] is not None:
+                self.added_by_outlet[values["outlet_id"]] = self.added_by_outlet.get(values["outlet_id"], 0) + 1
         else:
             article_id = existing
             self._clear_extractions(connection, article_id)
@@ -428,6 +433,96 @@ class Store:
             )
         if mentions:
             connection.execute(insert(EventMention), mentions)
+
+
+class RepeatedParagraphs:
+    """Learns the paragraphs each outlet repeats and re-cleans the articles that carry them (see
+    loaders.extract.repeated). Works on stored bodies, so it needs no input files and keeps provenance: the
+    removed paragraphs join the article's `boilerplate` and its people, quotes and events are re-extracted."""
+
+    def __init__(self, store: Store, batch_size: int = 64) -> None:
+        self.store = store
+        self.engine = store.engine
+        self.batch_size = batch_size
+
+    def known(self) -> dict[str, frozenset[str]]:
+        """{outlet name or domain, case-folded: paragraph hashes}, for `run_steps`."""
+        by_outlet: dict[int, set[str]] = {}
+        keys: dict[int, list[str]] = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(select(OutletBoilerplate.outlet_id, OutletBoilerplate.line_hash)):
+                by_outlet.setdefault(row.outlet_id, set()).add(row.line_hash)
+            if by_outlet:
+                for row in connection.execute(
+                    select(Outlet.id, Outlet.name, Outlet.domain).where(Outlet.id.in_(by_outlet))
+                ):
+                    keys[row.id] = [v.casefold() for v in (row.name, row.domain) if v]
+        return {key: frozenset(by_outlet[oid]) for oid, names in keys.items() for key in names}
+
+    def learn(self, min_growth: float = 0.05) -> int:
+        """Relearn the outlets this store added enough articles to; return how many articles were re-cleaned."""
+        recleaned = 0
+        for outlet_id, added in sorted(self.store.added_by_outlet.items()):
+            with self.engine.connect() as connection:
+                total = connection.execute(
+                    select(func.count()).select_from(Article).where(Article.outlet_id == outlet_id)
+                ).scalar_one()
+            if added >= max(1, min_growth * total):
+                recleaned += self.learn_outlet(outlet_id)
+        self.store.added_by_outlet.clear()
+        return recleaned
+
+    def _bodies(self, outlet_id: int):
+        with self.engine.connect() as connection:
+            result = connection.execution_options(yield_per=500).execute(
+                select(Article.id, Article.body).where(Article.outlet_id == outlet_id)
+            )
+            for row in result:
+                yield row.id, row.body
+
+    def learn_outlet(self, outlet_id: int) -> int:
+        counts, examples, documents = count_paragraphs(body for _, body in self._bodies(outlet_id))
+        repeated = repeated_hashes(counts, documents)
+        with self.engine.connect() as connection:
+            stored = set(connection.execute(
+                select(OutletBoilerplate.line_hash).where(OutletBoilerplate.outlet_id == outlet_id)
+            ).scalars())
+        new = {digest: count for digest, count in repeated.items() if digest not in stored}
+        if not new:
+            return 0
+        with self.engine.begin() as connection:
+            connection.execute(insert(OutletBoilerplate), [
+                {"outlet_id": outlet_id, "line_hash": digest, "line": examples[digest], "articles": count,
+                 "learned_at": utcnow()} for digest, count in new.items()
+            ])
+        affected = [aid for aid, body in self._bodies(outlet_id) if any(line_hash(p) in new for p in paragraphs(body))]
+        hashes = frozenset(stored | set(new))
+        for start in range(0, len(affected), self.batch_size):
+            self._reclean(affected[start:start + self.batch_size], hashes)
+        return len(affected)
+
+    def _reclean(self, article_ids: list[int], hashes: frozenset[str]) -> None:
+        columns = [Article.content_hash, Article.source_path, Article.source_format, Article.raw_text, Article.body,
+                   Article.source_record, Article.title, Article.subtitle, Article.byline, Article.authors,
+                   Article.published_on, Article.date_precision, Article.date_evidence, Article.url,
+                   Article.language, Article.boilerplate, Outlet.name.label("outlet_name"),
+                   Outlet.domain.label("outlet_domain"), Outlet.country.label("outlet_country")]
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(*columns).outerjoin(Outlet, Outlet.id == Article.outlet_id).where(Article.id.in_(article_ids))
+            ).all()
+        items = []
+        for row in rows:
+            article = ArticleRecord(
+                source_path=row.source_path, source_format=row.source_format, raw_text=row.raw_text, body=row.body,
+                source_record=row.source_record, title=row.title, subtitle=row.subtitle, byline=row.byline,
+                authors=[a for a in (row.authors or "").split("; ") if a], published_on=row.published_on,
+                date_precision=row.date_precision, date_evidence=row.date_evidence, url=row.url,
+                outlet_name=row.outlet_name, outlet_domain=row.outlet_domain, outlet_country=row.outlet_country,
+                language=row.language, removed_lines=row.boilerplate.split("\n") if row.boilerplate else [],
+            )
+            items.append((row.content_hash, run_body_steps(strip_known_paragraphs(article, hashes), self.store.registry)))
+        self.store.write_batch(items, None)
 
 
 def _one_line(error: BaseException) -> str:

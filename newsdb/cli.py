@@ -215,7 +215,8 @@ def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_regi
             bar.stop()
     click.echo(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
-        f"{summary.failed} failed (ingest run {summary.run_id})"
+        f"{summary.failed} failed (ingest run {summary.run_id}"
+        + (f"; {summary.recleaned} cleaned of paragraphs their outlet repeats)" if summary.recleaned else ")")
     )
     if summary.failed:
         sys.exit(1)

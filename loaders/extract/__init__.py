@@ -1,25 +1,47 @@
 """Pure extraction steps: each turns plain records into plain records, with no database and no I/O.
 
-`article` makes an `ArticleRecord` (metadata and clean body) from a `SourceDocument`; `people`, `quotes` and
-`events` read that body. `run_steps` chains them; the ingest runs it in worker processes.
+`article` makes an `ArticleRecord` (metadata and clean body) from a `SourceDocument`; the outlet's known
+repeated paragraphs are then stripped (`repeated`); `people`, `quotes` and `events` read the final body.
+`run_steps` chains them all; the ingest runs it in worker processes.
 """
 from __future__ import annotations
 
-from loaders.records import ExtractedArticle, SourceDocument
+from collections.abc import Mapping
+
+from loaders.records import ArticleRecord, ExtractedArticle, SourceDocument
 from loaders.registry import Registry
 
+# {outlet name or domain, case-folded: hashes of paragraphs that outlet repeats}, learned by the store.
+OutletParagraphs = Mapping[str, frozenset[str]]
 
-def run_steps(doc: SourceDocument, registry: Registry) -> ExtractedArticle:
-    from loaders.extract.article import extract_article
+
+def outlet_keys(article: ArticleRecord) -> list[str]:
+    return [value.casefold() for value in (article.outlet_name, article.outlet_domain) if value]
+
+
+def run_body_steps(article: ArticleRecord, registry: Registry) -> ExtractedArticle:
+    """People, quotes and events of an article whose body is final."""
     from loaders.extract.events import extract_events
     from loaders.extract.people import extract_people
     from loaders.extract.quotes import extract_quotes
 
-    article = extract_article(doc, registry)
     people = extract_people(article, registry)
     quotes = extract_quotes(article, people, registry)
     events = extract_events(article, people, registry)
     return ExtractedArticle(article=article, people=people, quotes=quotes, events=events)
+
+
+def run_steps(doc: SourceDocument, registry: Registry, repeated: OutletParagraphs | None = None) -> ExtractedArticle:
+    from loaders.extract.article import extract_article
+    from loaders.extract.repeated import strip_known_paragraphs
+
+    article = extract_article(doc, registry)
+    if repeated:
+        for key in outlet_keys(article):
+            if key in repeated:
+                article = strip_known_paragraphs(article, repeated[key])
+                break
+    return run_body_steps(article, registry)
 
 
 def extractor_version(registry: Registry) -> str:
