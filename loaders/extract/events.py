@@ -88,7 +88,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
     ("meeting", r"(?-i:\bhost(?:s|ed)\s+(?=[A-Z]))"),
     ("visit", r"\b(?:visit|visits|visited|visiting|arrival|arrived\s+in|arrives\s+in|"
-              r"travell?ed\s+to|travels\s+to|flew\s+to|flies\s+to)\b"),
+              r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to)\b"),
     # A trip or a tour is a visit when it goes somewhere named or is someone's: "trip to Moscow", "his tour".
     ("visit", r"\b(?:trip|tour)s?(?=\s+(?:to|of|through|across)\s+(?:the\s+)?(?-i:[A-Z]))"
               r"|(?:\b(?:his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour)\b"),
@@ -214,9 +214,11 @@ _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CATALOGUE_REACH = 40  # characters between a trigger and the catalogue alias that names its event
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+_COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
 _ACTOR_WINDOW = 140
-_NO_PEOPLE_TYPES = {"attack", "war", "election", "diplomatic_relations"}
+_NO_PEOPLE_TYPES = {"attack", "war", "diplomatic_relations"}
 
 
 @dataclass
@@ -419,11 +421,45 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
     return bound
 
 
+def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
+    """', who was elected in 2022,' and the like: spans of relative clauses in the sentence."""
+    return [match.span() for match in _RELATIVE_CLAUSE.finditer(body, sentence.start, sentence.end)]
+
+
+def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigger_starts: list[int],
+               compounds: list[tuple[int, int]], clauses: list[tuple[int, int]], opening: bool) -> bool:
+    """Whether the date belongs to another part of the sentence than the trigger: another event's trigger
+    stands between them ('the talks came as Kenya prepares for an election in August'), the trigger sits in an
+    offset clause the date is outside of ('met on Tuesday, days after they signed'), or the date sits in a
+    relative clause the trigger is outside of ('Ruto, who was elected in 2022, told a news conference')."""
+    if mention.start >= trigger[1]:
+        low, high = trigger[1], mention.start
+    else:
+        low, high = mention.end, trigger[0]
+    if not opening:
+        first = bisect_left(trigger_starts, low)
+        for other in trigger_starts[first:bisect_left(trigger_starts, high)]:
+            between = body[trigger[1]:other] if other > trigger[0] else body[other:trigger[0]]
+            if not _COORDINATED.search(between):
+                return True
+    if mention.end <= trigger[0] and any(mention.end <= start and end <= trigger[0] for start, end in compounds):
+        return True
+    for start, end in clauses:
+        date_inside = start <= mention.start and mention.end <= end
+        trigger_inside = start <= trigger[0] < end
+        head = 0 <= start - trigger[1] <= 25
+        if date_inside and not trigger_inside and not head:
+            return True
+    return False
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
-               candidates: range, bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence
-               ) -> DateMention | None:
+               candidates: range, bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
+               trigger_starts: list[int]) -> DateMention | None:
     """The date expression of the trigger's sentence (`candidates`: its dates' indexes) that dates it."""
     limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
+    compounds = [(dates[i].start, dates[i].end) for i in candidates if dates[i].kind == "compound"]
+    clauses = _relative_clauses(body, sentence)
     best, best_score = None, None
     for index in candidates:
         mention = dates[index]
@@ -443,12 +479,15 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             compound = dates[embedded[index]]
             if not (compound.scope_start <= trigger[0] < mention.end):
                 continue  # the embedded date belongs to the events inside the compound's scope
+        opening = not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
             score = 0
         else:
+            if not following and index not in embedded and bound.get(index) != trigger[0] and _separated(
+                    body, trigger, mention, trigger_starts, compounds, clauses, opening):
+                continue
             score = 1 if following else _clause_distance(body, trigger, mention)
-            if (not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]
-                    and event_type not in _MAX_DATE_DISTANCE and trigger[0] - sentence.start < 160):
+            if opening and event_type not in _MAX_DATE_DISTANCE and trigger[0] - sentence.start < 160:
                 score = min(score, 50)  # "On Sunday, ..." opens the sentence and dates all of it
         if score > limit and bound.get(index) != trigger[0]:
             continue
@@ -796,6 +835,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
     triggers = _find_triggers(body, quoted)
+    trigger_starts = [start for _, start, _ in triggers]
     bound = _bound_dates(body, dates, triggers)
     for event_type, start, end in triggers:
         sentence_number = _sentence_index(sentences, start)
@@ -815,7 +855,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mention = _Mention(event_type, start, end, sentence_number)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
-        chosen = _pick_date(body, event_type, (start, end), dates, in_sentence, bound, embedded, sentence)
+        chosen = _pick_date(body, event_type, (start, end), dates, in_sentence, bound, embedded, sentence,
+                            trigger_starts)
         background_cue = _PERFECT.search(sentence_text)
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase

@@ -163,6 +163,8 @@ _FORMS: list[tuple[str, str]] = [
                        r"(?P<aunit>day|week|month|year)\b"),
     ("anaphoric_offset", r"\b(?:(?:a\s+full|just|only|some|about|nearly|almost|around|more\s+than)\s+)?"
      + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+(?P<odir>later|earlier|before|after)\b"),
+    # "days after ...", "weeks later": an unstated few.
+    ("anaphoric_offset", r"\b(?:(?:just|only|mere)\s+)?(?P<unit>day|week|month)s\s+(?P<odir>later|earlier|before|after)\b"),
     ("day_before_after", r"\bthe\s+day\s+(?P<bdir>before|after)\b"),
     ("anniversary", r"\b(?P<n>\d{1,3}|" + r"|".join(k for k in NUMBER_WORDS if k not in ("a", "an")) +
      r"|twenty[- ]\w+|thirty[- ]\w+|forty[- ]\w+|fifty[- ]\w+|sixty[- ]\w+|seventy[- ]\w+)\s+years\s+"
@@ -195,6 +197,7 @@ _KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planning\s+to|"
     r"scheduled\s+to|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
@@ -236,9 +239,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the clause around text[start:end] is about the future ('will', 'is to', 'plans to')."""
+    """Whether the clause around text[start:end] is about the future ('will', 'is to', 'plans to'): the clause
+    runs to the nearest comma, semicolon or 'and'/'but'/'while' on each side, within its sentence."""
     left, right = _sentence_bounds(text, start, end)
-    return bool(_FUTURE.search(text, max(left, start - 120), min(right, end + 80)))
+    window_left = max(left, start - 120)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_left, start)]
+    clause_left = breaks[-1] if breaks else window_left
+    following = _CLAUSE_BREAK.search(text, end, min(right, end + 80))
+    clause_right = following.start() if following else min(right, end + 80)
+    return bool(_FUTURE.search(text, clause_left, clause_right))
 
 
 def _resolve_month_day(anchor: date, month: int, day: int, future: bool) -> date | None:
@@ -438,14 +447,14 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> 
     for start, end, kind, match in _select(_candidates(text)):
         group = match.groupdict()
         if kind == "anaphoric_offset" and group["odir"].lower() in ("after", "before"):
-            amount, fuzzy = _number(group["n"])
+            amount, fuzzy = _number(group["n"]) if group.get("n") else (3, True)
             sign = 1 if group["odir"].lower() == "after" else -1
             mention = DateMention(start, end, text[start:end], "compound", scope_start=end)
             mentions.append(mention)
             pending_compounds.append((mention, sign * amount, group["unit"].lower(), fuzzy, len(mentions) - 1))
             continue
         if kind == "anaphoric_offset":
-            amount, fuzzy = _number(group["n"])
+            amount, fuzzy = _number(group["n"]) if group.get("n") else (3, True)
             sign = 1 if group["odir"].lower() == "later" else -1
             value = shift(resolver.previous, sign * amount, group["unit"].lower(), fuzzy) if resolver.previous else None
             mentions.append(DateMention(start, end, text[start:end], "anaphoric", value))

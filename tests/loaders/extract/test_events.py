@@ -279,3 +279,24 @@ def test_place_of_another_clause_is_not_the_location():
     body = "Amid violence in Portugal, officials said the talks between Karl Brenner and Ana Silva went well on Monday."
     [event] = events_of(body, "Karl Brenner", "Ana Silva")
     assert event.location is None
+
+
+KENYA = ("Karl Brenner met Ana Silva in Lisbon on Tuesday, days after the two countries signed a trade protocol. "
+         "The talks came as Portugal prepares for a general election in August 2027. Brenner, who was elected in "
+         "2022, told a joint news conference that the deal would help. Silva arrived in Lisbon on Monday evening "
+         "and is due to travel to Madrid on Thursday.")
+
+
+@pytest.mark.parametrize("event_type, trigger, expected", [
+    ("meeting", "met", date(2010, 3, 9)),
+    ("agreement_signing", "signed a trade protocol", None),  # "days after" counts back from Tuesday: no day
+    ("election", "election", date(2027, 8, 1)),
+    ("election", "elected", date(2022, 1, 1)),
+    ("press_conference", "joint news conference", date(2010, 3, 9)),  # the news day, not the 2022 election's
+    ("visit", "arrived in", date(2010, 3, 8)),  # past: the future of the next clause does not reach it
+    ("visit", "travel to", date(2010, 3, 11)),
+])
+def test_dates_stay_in_their_clauses(event_type, trigger, expected):
+    events = events_of(KENYA, "Karl Brenner", "Ana Silva", published=date(2010, 3, 10))
+    [event] = [e for e in events if e.event_type == event_type and KENYA[e.start:e.end] == trigger]
+    assert event.start_date == expected

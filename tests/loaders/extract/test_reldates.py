@@ -207,6 +207,17 @@ def test_offsets_from_a_later_date_in_the_sentence(text, anchor, phrase, expecte
     assert mention.reference_index is not None
 
 
+def test_future_is_read_in_the_date_s_own_clause():
+    text = "She arrived on Monday evening and is due to travel on Thursday."
+    assert value_of(text, date(2010, 3, 10), "on Monday evening") == ("2010-03-08", "day")
+    assert value_of(text, date(2010, 3, 10), "on Thursday") == ("2010-03-11", "day")
+
+
+def test_unstated_count_of_days_is_fuzzy():
+    mention = only("Weeks after the vote on 3 March 2020, he quit.", None, True, "Weeks after")
+    assert (mention.value.start.isoformat(), mention.value.precision) == ("2020-03-01", "month")
+
+
 def test_offset_without_a_date_in_the_sentence_stays_unresolved():
     assert value_of("Ten days after the attack, Putin called.", NOV_2023, "Ten days after") is None
 
