@@ -72,7 +72,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
-    ("phone_call", r"(?:\b(?:the|his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+call\b(?!\s+(?:for|on|to\s+(?:action|arms|prayer)))"
+    ("phone_call", r"(?:\b(?:the|his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+call\b(?!\s+(?:for|on|of|to\s+(?:action|arms|prayer)))"
                    r"|\ba\s+call\s+(?:with|between|to\s+(?!(?:action|arms|prayer)\b))"),
     ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
                          r"summon(?:ed|s|ing)|sent|send(?:s|ing)?|dispatch(?:ed|es)?|led|head(?:ed|s))\s+"
@@ -136,6 +136,9 @@ _EXCLUDE_BEFORE = {
                             r"\s+(?:\w+\s+)?$", re.I),  # "said they would vote for": an intention
     "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
 }
+# "a band called X", "so-called", "is called X": naming, not phoning (checked before the trigger word 'called').
+_NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+)$",
+                            re.I)
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
 _RELATIONS_NEAR = re.compile(r"relations|ties", re.I)
@@ -328,6 +331,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
                 continue
             before = _EXCLUDE_BEFORE.get(event_type)
             if before and before.search(body[max(0, start - 40):start]):
+                continue
+            if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
                 continue
             if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):
                 continue

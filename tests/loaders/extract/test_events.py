@@ -90,6 +90,8 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "I did this last year and had a blast.",
     "Something like Small World meets Santorini, released today.",
     'Mark Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
+    "A warm-up band called Sophistafunk played on Friday night in Lisbon.",
+    "Delegates gathered on Tuesday before the call of the roll in Lisbon.",
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
