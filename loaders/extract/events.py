@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym, find_places_and_organisations
-from loaders.extract.reldates import DateMention, DateValue, find_dates
+from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
 
@@ -581,10 +581,12 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
 
 
 def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:
-    """For an undated article: the latest date it names (absolute dates, and catalogue events it names)."""
+    """For an undated article: the latest date it names (absolute dates told in the past, and catalogue events
+    it names); the article was written after them."""
     latest: date | None = None
     for mention in find_dates(body, None):
-        if mention.kind == "absolute" and mention.value is not None:
+        if mention.kind == "absolute" and mention.value is not None and not speaks_of_future(
+                body, mention.start, mention.end):
             latest = max(latest or mention.value.start, mention.value.start)
     for _, _, entry in named:
         if entry.start_date:

@@ -302,3 +302,11 @@ def test_dates_stay_in_their_clauses(event_type, trigger, expected):
     events = events_of(KENYA, "Karl Brenner", "Ana Silva", published=date(2010, 3, 10))
     [event] = [e for e in events if e.event_type == event_type and KENYA[e.start:e.end] == trigger]
     assert event.start_date == expected
+
+
+def test_future_dates_do_not_anchor_an_undated_article():
+    body = ("Spain signed a fisheries agreement with Portugal in March 2019. Elections will be held in 2031. "
+            "The deal was signed last April, officials recalled.")
+    events = events_of(body, published=None)
+    signing = [e for e in events if e.event_type == "agreement_signing" and e.date_phrase == "last April"]
+    assert [(e.start_date, e.date_precision) for e in signing] == [(date(2018, 4, 1), "month")]
