@@ -5,9 +5,10 @@ mentions are one real-world event when they have the same type, their dates agre
 precision (a day either way for a dated day, three for visits, which last days and are dated by arrival or by
 the main meeting; overlapping months or years otherwise), and they involve the same people: the people one names
 are a subset of the other's (so "Lavrov meets Sharon" and "Lavrov meets Peres" on the same day stay apart), or,
-when neither names people, they share their countries/organisations. Statements, which are many and alike, need
-the same people (or, without people, the same countries and organisations). Undated events match only through a curated
-catalogue name (`catalogue_names`), since nothing else tells two undated mentions apart safely.
+when neither names people, they share their countries/organisations (two of them when a date is only a month or
+a year). Statements, which are many and alike, need the same people (or, without people, the same countries and
+organisations). Undated events match only through a curated catalogue name (`catalogue_names`), since nothing
+else tells two undated mentions apart safely.
 """
 from __future__ import annotations
 
@@ -67,11 +68,13 @@ class EventIndex:
     lookup reads only the events of the weeks its date allows, however many events are stored.
     """
 
-    _LONG_DAYS = 62  # events spanning more (years, long wars) sit in one list per type, read by every lookup
+    _WEEKLY_DAYS = 62  # events spanning up to this are bucketed by week, longer ones by year
+    _YEARLY_YEARS = 3  # events spanning more years (long wars) sit in one list per type, read by every lookup
 
     def __init__(self, catalogue_names: set[str] | frozenset[str] | None = None) -> None:
         self._events: dict[int, KnownEvent] = {}
         self._by_week: dict[tuple[str, int], set[int]] = {}
+        self._by_year: dict[tuple[str, int], set[int]] = {}
         self._long: dict[str, set[int]] = {}
         self._by_name: dict[tuple[str, str], set[int]] = {}
         self._catalogue = frozenset(catalogue_names or ())
@@ -114,11 +117,14 @@ class EventIndex:
         if known.start_date is None:
             return
         first, last = _period(known.start_date, known.end_date, known.date_precision, known.event_type)
-        if (last - first).days > self._LONG_DAYS:
+        if (last - first).days <= self._WEEKLY_DAYS:
+            for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
+                yield self._by_week.setdefault((known.event_type, week), set())
+        elif last.year - first.year < self._YEARLY_YEARS:
+            for year in range(first.year, last.year + 1):
+                yield self._by_year.setdefault((known.event_type, year), set())
+        else:
             yield self._long.setdefault(known.event_type, set())
-            return
-        for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
-            yield self._by_week.setdefault((known.event_type, week), set())
 
     def _index(self, known: KnownEvent) -> None:
         for bucket in self._buckets(known):
@@ -134,8 +140,15 @@ class EventIndex:
             return found
         found |= self._long.get(event.event_type, set())
         first, last = _period(event.start_date, event.end_date, event.date_precision, event.event_type, widen=False)
-        for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
-            found |= self._by_week.get((event.event_type, week), set())
+        for year in range(first.year, last.year + 1):
+            found |= self._by_year.get((event.event_type, year), set())
+        if (last - first).days <= 400:
+            for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
+                found |= self._by_week.get((event.event_type, week), set())
+        else:
+            # A long query period (a war over years): every weekly bucket of those years would be too many.
+            found |= {event_id for (kind, week), ids in self._by_week.items() if kind == event.event_type
+                      and first.toordinal() // 7 <= week <= last.toordinal() // 7 for event_id in ids}
         return found
 
     def _score(self, known: KnownEvent, event: EventRecord, people: frozenset[str],

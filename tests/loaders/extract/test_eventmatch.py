@@ -153,3 +153,14 @@ def test_statements_need_the_same_voices(known_people, known_actors, new_people,
     known = record("statement", date(2015, 11, 16), participants=known_people, actors=known_actors)
     new = record("statement", date(2015, 11, 16), participants=new_people, actors=new_actors)
     assert index_with(known).match(new) == expected
+
+
+def test_year_events_are_bucketed_by_year():
+    index = EventIndex()
+    for number in range(1, 201):
+        index.add(KnownEvent.from_record(number, record("war", date(1800 + number, 1, 1), "year", (),
+                                                        ("Spain", "Portugal"))))
+    query = record("war", date(1950, 1, 1), "year", (), ("Spain", "Portugal"))
+    assert index._candidates(query) == {150}
+    assert index.match(query) == 150
+    assert index.match(record("war", date(1950, 6, 3), "day", (), ("Spain", "Portugal"))) == 150
