@@ -4,7 +4,7 @@ The store fills an `EventIndex` with the events it knows and asks `match` for ea
 mentions are one real-world event when they have the same type, their dates agree within a window set by the
 precision (a day either way for a dated day, three for visits, which last days and are dated by arrival or by
 the main meeting; overlapping months or years otherwise), and they involve the same people: the people one names
-are a subset of the other's (so "Lavrov meets Sharon" and "Lavrov meets Peres" on the same day stay apart), or,
+are a subset of the other's (so "Brenner meets Silva" and "Brenner meets Lima" on the same day stay apart), or,
 when neither names people, they share their countries/organisations (two of them when a date is only a month or
 a year). Statements, which are many and alike, need the same people (or, without people, the same countries and
 organisations). Undated events match only through a curated catalogue name (`catalogue_names`), since nothing

@@ -10,7 +10,7 @@ unknown): a date written as a modifier ("the 1967 war") dates only its noun, an 
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
 mention in its sentence, actors the countries and organisations (`gazetteer`: "Moscow" and "Russian" stand for
 Russia), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
-Monday with Sharon" ... "Sharon is scheduled to meet Lavrov today", "the attack") are merged, and a mention too
+Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack") are merged, and a mention too
 vague to identify anything (no date, no one, nowhere) is dropped. Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
@@ -771,7 +771,7 @@ def _catalogue_fits(entry: EventEntry, event: _Mention, anchor: date | None) -> 
 
 def _catalogue_entry(named: list[tuple[int, int, EventEntry]], sentence: _Sentence, event: _Mention,
                      anchor: date | None) -> EventEntry | None:
-    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Beslan siege')."""
+    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Harbour siege')."""
     best, best_distance = None, None
     for start, end, entry in named:
         if not (sentence.start <= start and end <= sentence.end):
@@ -803,7 +803,7 @@ def _shares_someone(entry: EventEntry, event: _Mention) -> bool:
 
 def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_Mention], anchor: date | None
                        ) -> None:
-    """A catalogue event the article names somewhere ('the Beslan tragedy') is the one event of its type that
+    """A catalogue event the article names somewhere ('the Harbour tragedy') is the one event of its type that
     fits it, when exactly one does ('the hostage siege', 'the Russian school attack')."""
     claimed = {id(event.catalogue) for event in events if event.catalogue is not None}
     seen: set[int] = set()
@@ -830,7 +830,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         return []
     quoted = _quoted_spans(body)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
-    # A country inside a longer name ("Russian President Vladimir Putin" as a name) is not an actor of its own.
+    # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
     places = _Spans([(hit.start, hit.end, hit) for hit in find_places_and_organisations(body)
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
     date_starts = [mention.start for mention in dates]
@@ -874,7 +874,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.date, mention.date_phrase, mention.date_inherited = narrative[0], narrative[1], True
             mention.role = "reported"
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
-            mention.role = "reported"  # told in the news's own sequence ("But Putin's call was followed by ...")
+            mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
         mention.actors = _actors(places, sentence, (start, end))
