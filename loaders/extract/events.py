@@ -67,7 +67,8 @@ TRIGGERS: list[tuple[str, str]] = [
                           r"(?:\w+ly\s+)?signed\b"),
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
-                   r"|\b(?:spoke|talked|spoken)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
+                   r"|\b(?:spoke|talked|spoken|speaks|talks)\s+(?:(?:with|to)\s+(?:[\w’'.-]+\s+){1,6}?)?"
+                   r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
     # "called Prime Minister X", not "called for", "called X's plan stupid", "called X a liar"
     ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
                    r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
@@ -99,14 +100,14 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
-               r"ambush(?:ed)?|hijackings?|explosions?|blasts?)\b"),
+               r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?)\b"),
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
     ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries)\b"),
     ("vote_veto", r"\b(?:veto(?:ed|es)?|vetoing|voted|abstained|vote\s+(?:on|for|against)|"
                   r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected))\b"),
     ("other", r"\b(?:laid\s+a\s+wreath|wreath[- ]laying|inaugurat(?:e|ed|es|ing|ion)|"
-              r"(?:assum(?:ed|ing|es|e)|took|taking|seized|came\s+to|coming\s+to)\s+power|took\s+office|"
+              r"(?:assum(?:ed|ing|es|e)|took|taking|seized|came\s+to|coming\s+to)\s+power|(?:took|tak(?:es|ing|en))\s+office|"
               r"sworn\s+in|resign(?:ed|ation)|(?:military|attempted|failed|staged\s+a|launched\s+a)\s+coup|"
               r"coup\s+(?:attempt|d['’][ée]tat)|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
               r"embassy|consulate|museum))\b"),
@@ -492,7 +493,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
                     body, trigger, mention, trigger_starts, compounds, clauses, opening):
                 continue
             score = 1 if following else _clause_distance(body, trigger, mention)
-            if opening and event_type not in _MAX_DATE_DISTANCE and trigger[0] - sentence.start < 160:
+            if opening and trigger[0] - sentence.start < 160 and (event_type not in _MAX_DATE_DISTANCE or not _separated(
+                    body, trigger, mention, trigger_starts, compounds, clauses, False)):
                 score = min(score, 50)  # "On Sunday, ..." opens the sentence and dates all of it
         if score > limit and bound.get(index) != trigger[0]:
             continue

@@ -310,3 +310,27 @@ def test_future_dates_do_not_anchor_an_undated_article():
     events = events_of(body, published=None)
     signing = [e for e in events if e.event_type == "agreement_signing" and e.date_phrase == "last April"]
     assert [(e.start_date, e.date_precision) for e in signing] == [(date(2018, 4, 1), "month")]
+
+
+WIRE = ("Karl Brenner will visit Lisbon next week for talks with Ana Silva, his spokesman announced on Friday. "
+        "The trip, Brenner's first since taking office in December 2021, was planned long ago.\n\n"
+        "Earlier this month, a drone strike on an army base in northern Syria killed four soldiers.\n\n"
+        "On 3 March, voters in Slovakia went to the polls in a presidential election. The runoff was held two "
+        "weeks later.\n\n"
+        "Speaking at a press conference in Berlin on Thursday, Brenner said he had spoken with Ana Silva by phone "
+        "the previous day.")
+
+
+@pytest.mark.parametrize("event_type, expected_date, precision", [
+    ("visit", date(2024, 3, 25), "month"),  # next week, clipped to the month of its Thursday
+    ("statement", date(2024, 3, 22), "day"),
+    ("other", date(2021, 12, 1), "month"),
+    ("attack", date(2024, 3, 1), "month"),
+    ("election", date(2024, 3, 3), "day"),
+    ("press_conference", date(2024, 3, 21), "day"),
+    ("phone_call", date(2024, 3, 20), "day"),
+])
+def test_wire_story(event_type, expected_date, precision):
+    events = events_of(WIRE, "Karl Brenner", "Ana Silva", published=date(2024, 3, 22))
+    assert (expected_date, precision) in [(e.start_date, e.date_precision) for e in events
+                                          if e.event_type == event_type]
