@@ -39,6 +39,8 @@ _IRREGULAR = {
     "deny": ("deny", "denies", "denied", "denying"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "begin": ("begin", "begins", "began", "beginning"),
+    "find": ("finds", "found"),
+    "show": ("shows", "showed"),
 }
 _REGULAR = (
     "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",
@@ -54,7 +56,7 @@ _REGULAR = (
     "dub", "label", "brand", "term", "describe", "quote", "cite", "pronounce", "rule", "propose", "ask",
     "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
     "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
-    "chant", "scream", "greet", "introduce", "characterize", "characterise", "refer",
+    "chant", "scream", "characterize", "characterise", "refer", "find", "show",
 )
 
 
@@ -124,6 +126,12 @@ _SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|
                            r"(?P<np>[^,:;\"“”]{2,60}?)\s*[,:]\s*$")
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
                             r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
+_TIME_ONLY = re.compile(
+    r"(?:(?:on|last|this|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
+)
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
@@ -299,9 +307,21 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     text = body[start:end]
     if not text.strip():
         return None
-    lead = len(text) - len(text.lstrip(" \t,—–-'"))
+    stripped = text
+    while stripped and (stripped[0].isspace() or stripped[0] in ",—–-'"):
+        stripped = stripped[1:]
+    lead = len(text) - len(stripped)
     cue = _CUE.search(body, start + lead, min(end, start + lead + 120))
     if not cue:
+        return None
+    if cue.start() == start + lead and cue.group(0).endswith("ing"):
+        # '“…,” saying the city …': the participle's subject is the sentence's
+        sentence_start = resolver.sentences[resolver.sentence_of(start - 1)][0]
+        np = _clause_subject(body, sentence_start, start, resolver)
+        if np and _valid_np(body, *np):
+            resolution = resolver.resolve(*np)
+            if resolution.known:
+                return _Attribution(resolution, cue.group(0), True)
         return None
     if cue.start() == start + lead:  # inverted: 'said Lavrov', 'said a Sharon confidant'
         np_start = cue.end()
@@ -335,6 +355,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:
     words = body[start:end].split()
     first = words[0]
+    if _TIME_ONLY.fullmatch(body[start:end]):
+        return False  # "said Wednesday, “…"
     if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
             or first.lower() in _POSSESSIVE_DETERMINERS:
         return True
@@ -397,6 +419,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             comma = body[:position].rstrip()
             if comma.endswith(","):
                 return _relative_antecedent(body, floor, len(comma) - 1)
+        if lowered in ("who", "whom") and words:
+            # "a White House official who spoke anonymously said": the speaker is before "who"
+            inner = _np_before(body, floor, position, appositive_ok=False)
+            return inner
         if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
             position = word_end
             break
@@ -460,7 +486,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, initial.group("cue").lower(), True)
     cues = list(_CUE.finditer(body, start, end))
-    if cues:  # inverted: 'Said Comey, “…', '…, explained Rosenberg, “…'
+    if cues and _np_before(body, start, cues[-1].start()) is None:
+        # inverted: '…, explained Rosenberg, “…' (but 'Politico reveals a few facts: “…' has its subject first)
         inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
         if inverted and _valid_np(body, *inverted.span("np"), strict_end=False) \
                 and _inverted_np_ok(body, *inverted.span("np")):
@@ -476,10 +503,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
+        if word in ("found", "finds", "find", "concluded", "concludes", "shows", "showed", "show") \
+                and not re.match(r"\s+that\b", body[cue.end():end]):
+            continue  # a finding reports speech only as "found that …"
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
             continue
         before = _strip_filler(body[start:cue.start()])
-        if _PARTICIPLE.search(word) and before.endswith(",") and position > 0:
+        if _PARTICIPLE.search(word) and before.endswith(",") and any(
+                not _PARTICIPLE.search(c.group(0)) for c in cues[:position]):
             continue  # "Republicans are missing, Trump suggested, musing …": the earlier verb has the subject
         if _PARTICIPLE.search(word) and before.endswith(",") or re.search(r"(?:^|\s)(?:and|but)$", before) \
                 or not before.strip():
@@ -583,6 +614,9 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         if found:
             return found
         break
+    dash = max(body.rfind("\u2014", floor, cue_start), body.rfind(" -- ", floor, cue_start))
+    if dash >= 0:
+        floor = dash + (1 if body[dash] == "\u2014" else 4)  # "WASHINGTON (UPI) — X rallied …"
     position = _INTRO.match(body, floor, cue_start).end()
     pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
     if pronoun:
