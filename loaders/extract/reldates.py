@@ -2,8 +2,8 @@
 
 `find_dates` scans a text once, left to right, and returns every date expression with its character span, its
 words (`phrase`) and, when the text supports one, its value: a `DateValue` (first day, last day, precision 'day',
-'month' or 'year'). Absolute dates ("Sept. 11, 2001", "in February 2022", "in 2005", "at the end of 1991") need
-no anchor. Deictic ones ("on Monday", "yesterday", "last week", "last September", "on October 7", "this year",
+'month' or 'year'). Absolute dates ("Sept. 11, 2001", "in February 2022", "in 2005", "at the end of 1991", and
+year ranges such as "from 2010 to 2013", kept whole) need no anchor. Deictic ones ("on Monday", "yesterday", "last week", "last September", "on October 7", "this year",
 "three days ago", "25 years of relations") are resolved against the anchor: the publication date, or, when that is
 unknown, an estimate that the caller derives from the article's own dates (then expressions that need the exact
 day, such as weekdays and "yesterday", stay unresolved). Anaphoric ones ("the same day", "earlier in the day",
@@ -143,6 +143,8 @@ _FORMS: list[tuple[str, str]] = [
     ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of)\s+" + _MONTH.format(name="month")
      + r"\b(?!\s+\d)"),
+    ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
+     + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
      r"(?:at\s+)?the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|again\s+in|back\s+in|as\s+early\s+as|"
      r"as\s+late\s+as|around|circa)\s+" + _YEAR.format(name="year") + r"(?![\w,.]\d|s\b|-\w|%)"),
@@ -187,7 +189,7 @@ _KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
 ]
 _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "md", "dm", "rel_month"),
-    "year": ("iso", "mdy", "dmy", "my", "year_cue", "year_bare"),
+    "year": ("iso", "mdy", "dmy", "my", "year_cue", "year_bare", "year_range"),
     "weekday": ("weekday",),
     "named": ("named_day", "anaphoric_day"),
     "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_next", "anaphoric_offset", "day_before_after",
@@ -303,6 +305,11 @@ class _Resolver:
             return "absolute", month_value(int(group["year"]), _month_number(group["month"]))
         if kind in ("year_cue", "year_bare"):
             return "absolute", year_value(int(group["year"]))
+        if kind == "year_range":
+            first, last = int(group["year"]), int(group["year2"])
+            if not 0 < last - first <= 50:
+                return "absolute", year_value(first)
+            return "absolute", DateValue(date(first, 1, 1), date(last, 12, 31), "year")
         if kind in ("md", "dm"):
             if anchor is None:
                 return "deictic", None

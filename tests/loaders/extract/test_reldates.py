@@ -292,3 +292,14 @@ def test_shift(value, amount, unit, fuzzy, expected):
 def test_week_value_is_clipped_to_the_month_of_its_thursday():
     week = week_value(date(2004, 8, 30))
     assert (week.start, week.end, week.precision) == (date(2004, 9, 1), date(2004, 9, 5), "month")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From 2010 to 2013 the party led a series of referendums.", ("2010-01-01", "2013-12-31")),
+    ("the 2008-2009 war in Gaza", ("2008-01-01", "2009-12-31")),
+    ("between 1994 and 1996 the first war was fought", ("1994-01-01", "1996-12-31")),
+])
+def test_year_ranges_keep_both_ends(text, expected):
+    [mention] = [m for m in find_dates(text, None) if m.value is not None]
+    assert (mention.value.start.isoformat(), mention.value.end.isoformat(), mention.value.precision) == (
+        *expected, "year")
