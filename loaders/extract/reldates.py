@@ -1,18 +1,19 @@
 """Date expressions in news text, found and resolved against the article's publication date.
 
-`find_dates` scans a text once, left to right, and returns every date expression with its character span, its
-words (`phrase`) and, when the text supports one, its value: a `DateValue` (first day, last day, precision 'day',
-'month' or 'year'). Absolute dates ("Sept. 11, 2001", "in February 2022", "in 2005", "at the end of 1991", and
-year ranges such as "from 2010 to 2013", kept whole) need no anchor. Deictic ones ("on Monday", "yesterday", "last week", "last September", "on October 7", "this year",
-"three days ago", "25 years of relations") are resolved against the anchor: the publication date, or, when that is
-unknown, an estimate that the caller derives from the article's own dates (then expressions that need the exact
-day, such as weekdays and "yesterday", stay unresolved). Anaphoric ones ("the same day", "earlier in the day",
-"the following month", "a week later") take the previous resolved expression as reference, and compound ones
-("a full 10 days after [X on October 7]", "a few weeks after [... last September]") the next expression in the
-same sentence. News convention: a bare weekday or day of month is the most recent one on or before the anchor,
-unless the sentence speaks of the future ("will", "is to", "plans to", "scheduled to"), then the next one on or
-after it. Fuzzy amounts ("a few weeks") coarsen the precision. A week is stored at month precision: the month
-holding most of the week (its Thursday), clipped to that month. The module is pure: no I/O, no global state.
+`find_dates` scans a text once, left to right, and returns every date expression with its character span, its words
+(`phrase`) and, when the text supports one, its value: a `DateValue` (first day, last day, precision 'day', 'month'
+or 'year'). Absolute dates ("Sept. 11, 2001", "in February 2022", "in 2005", "at the end of 1991", and year ranges
+such as "from 2010 to 2013", kept whole) need no anchor. Deictic ones ("on Monday", "yesterday", "last week", "last
+September", "on October 7", "this year", "three days ago", "25 years of relations") are resolved against the
+anchor: the publication date, or, when that is unknown, an estimate that the caller derives from the article's own
+dates (then expressions that need the exact day, such as weekdays and "yesterday", stay unresolved). Anaphoric ones
+("the same day", "earlier in the day", "the following month", "a week later") take the previous resolved expression
+as reference, and compound ones ("a full 10 days after [X on October 7]", "a few weeks after [... last September]")
+the next expression in the same sentence. News convention: a bare weekday or day of month is the most recent one on
+or before the anchor, unless the sentence speaks of the future ("will", "is to", "plans to", "scheduled to"), then
+the next one on or after it. Fuzzy amounts ("a few weeks") coarsen the precision. A week is stored at month
+precision: the month holding most of the week (its Thursday), clipped to that month. The module is pure: no I/O, no
+global state.
 """
 from __future__ import annotations
 
