@@ -96,6 +96,9 @@ _SPEECH_AFTER = re.compile(
     r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|explained|argued|insisted|asked|replied|"
     r"responded|warned|declared|announced|tweeted|continued|recalled|acknowledged|claimed|suggested)\b"
 )
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|asked|explained|noted|continued)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
 _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
     r"(he|she|He|She)\b"
@@ -281,7 +284,8 @@ class SpeakerResolver:
 
     def _speaks(self, mention: Mention) -> bool:
         """Whether a speech verb follows the mention ("Kunin said", "Kunin, a former governor, said")."""
-        return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
+        return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120)
+                    or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
 
     def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
         """The nearest compatible preceding subject: in the nearest sentence with a candidate, the first
