@@ -23,6 +23,8 @@ _STRAIGHT_DOUBLE = '"'
 _STRAIGHT_SINGLE = "'"
 # Some wires (the NYT archive) write a double mark as two straight single ones: ''like this.''
 _DOUBLED_SINGLE = re.compile(r"(?<![\w'])''(?=[^\s'])|(?<=[^\s'])''(?![\w'])|(?<=\S')''(?![\w'])")
+_DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_SINGLE_MARKS = re.compile("['\u2018\u2019\u2039\u203a]")
 _ANY_MARK = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\u2039\u203a]")
 
 
@@ -68,10 +70,10 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
     straight = _STRAIGHT_SINGLE if single else _STRAIGHT_DOUBLE
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
-    for index in range(para_start, para_end):
+    family_marks = _SINGLE_MARKS if single else _DOUBLE_MARKS
+    for mark in family_marks.finditer(body, para_start, para_end):
+        index = mark.start()
         ch = body[index]
-        if ch not in openers and ch not in closers and ch != straight:
-            continue
         before = body[index - 1] if index > para_start else " "
         after = body[index + 1] if index + 1 < para_end else " "
         if single and _is_word_char(before) and _is_word_char(after):

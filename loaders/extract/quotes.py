@@ -717,16 +717,17 @@ _THAT_VERBS = (
     "testifies|cautioned|cautions|signaled|signalled|signals|conceded|observed|observes|mentioned|mentions"
 )
 _INDIRECT = re.compile(
-    r"(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>" + _TIME_WORDS.pattern + r")?"
+    r"(?=[a-z’'])(?:"
+    r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>" + _TIME_WORDS.pattern + r")?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
-    r"|(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
+    r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
-    r"|(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
+    r"|\b(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
     r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
     r"(?:news|reports?)\s+that|described|describes|condemned|condemns|demanded|demands|accused|accuses|"
     r"praised|praises|criticized|criticised|denounced|denounces)\s+"
     r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
-    r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+)"
+    r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
 )
 _NOT_CLAUSE_START = re.compile(
     r"(?:in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"

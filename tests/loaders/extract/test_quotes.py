@@ -269,3 +269,21 @@ def test_pronoun_chain_skips_a_sentence_whose_subject_is_the_same_pronoun():
             "“The town owes him a great deal,” he said.")
     [quote] = _direct(body)
     assert quote.speaker_name == "John Carter"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "“",
+        "” ” “ “ \" ' ‘ ’ « »",
+        "He said, “",
+        "“A,” he said. “B,” she said. “C” “D” ‘E’ 'F' ''G'' ''",
+        "\n\n\n“\n\n”\n\n",
+        "Said , “x”",
+        "“" + "word " * 2000,
+    ],
+)
+def test_odd_inputs_do_not_break(body):
+    for quote in _quotes(body):
+        assert quote.kind in ("direct", "partial", "indirect")
