@@ -119,7 +119,7 @@ class Store:
         for row in connection.execute(select(Person.id, Person.name, Person.name_key)):
             self._people.add(row.id, row.name, aliases.get(row.id, []))
             self._person_keys.add(row.name_key)
-        self._events = EventIndex()
+        self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
         self._event_links: dict[int, tuple[set[int], set[str]]] = {}
         participants: dict[int, set[int]] = {}
         names: dict[int, set[str]] = {}
@@ -131,7 +131,8 @@ class Store:
         for row in connection.execute(select(EventActor.event_id, EventActor.actor)):
             actors.setdefault(row.event_id, set()).add(row.actor)
         for row in connection.execute(
-            select(Event.id, Event.name, Event.event_type, Event.start_date, Event.date_precision)
+            select(Event.id, Event.name, Event.event_type, Event.start_date, Event.end_date, Event.date_precision,
+                   Event.location)
         ):
             self._events.add(
                 KnownEvent(
@@ -142,6 +143,8 @@ class Store:
                     date_precision=row.date_precision,
                     participants=frozenset(names.get(row.id, ())),
                     actors=frozenset(actors.get(row.id, ())),
+                    end_date=row.end_date,
+                    location=row.location,
                 )
             )
             self._event_links[row.id] = (participants.get(row.id, set()), actors.get(row.id, set()))
@@ -380,9 +383,11 @@ class Store:
         self, connection: Connection, article_id: int, extracted: ExtractedArticle, person_ids: dict[str, int]
     ) -> None:
         mentions = []
-        for event in extracted.events:
+        # Match every event against what was stored before this article: the events step has already merged
+        # the article's own mentions, so two of its events must not be matched to each other here.
+        matches = [self._events.match(event) for event in extracted.events]
+        for event, event_id in zip(extracted.events, matches):
             participant_ids = {person_ids[name] for name in event.participants if name in person_ids}
-            event_id = self._events.match(event)
             if event_id is None:
                 event_id = connection.execute(
                     insert(Event).returning(Event.id),
@@ -397,17 +402,19 @@ class Store:
                     },
                 ).scalar_one()
                 self._event_links[event_id] = (set(), set())
-                self._events.add(
-                    KnownEvent(
-                        event_id=event_id,
-                        name=event.name,
-                        event_type=event.event_type,
-                        start_date=event.start_date,
-                        date_precision=event.date_precision,
-                        participants=frozenset(event.participants),
-                        actors=frozenset(event.actors),
+                self._events.add(KnownEvent.from_record(event_id, event))
+            else:
+                self._events.extend(event_id, event)
+                # As the index does: an undated event takes the first date a later mention gives it.
+                if event.start_date is not None:
+                    connection.execute(
+                        update(Event).where(Event.id == event_id, Event.start_date.is_(None)).values(
+                            start_date=event.start_date, end_date=event.end_date, date_precision=event.date_precision)
                     )
-                )
+                if event.location:
+                    connection.execute(
+                        update(Event).where(Event.id == event_id, Event.location.is_(None)).values(location=event.location)
+                    )
             known_people, known_actors = self._event_links.setdefault(event_id, (set(), set()))
             new_people = participant_ids - known_people
             if new_people:

@@ -154,3 +154,25 @@ def _article(doc, body):
     from loaders.records import ArticleRecord
 
     return ArticleRecord(source_path=doc.source_path, source_format=doc.source_format, raw_text=doc.raw_text, body=body)
+
+
+def test_same_event_in_two_articles_is_one_event(engine, tmp_path):
+    """An event named by two articles (same type, date and people) is one events row with two mentions."""
+    from db.models import Event, EventMention
+
+    records = [
+        {"url": "https://a.example/1", "outlet": "Alpha News", "published": "2019-05-08", "title": "Talks",
+         "text": "Foreign Minister Ingrid Solberg met Prime Minister Tomas Halvorsen in Oslo on Monday to discuss "
+                 "fishing quotas."},
+        {"url": "https://b.example/2", "outlet": "Beta Post", "published": "2019-05-09", "title": "Quota talks",
+         "text": "Foreign Minister Ingrid Solberg met Prime Minister Tomas Halvorsen on Monday in Oslo, where the two "
+                 "discussed fishing quotas."},
+    ]
+    (tmp_path / "two.json").write_text(json.dumps(records))
+    ingest(engine, [str(tmp_path)], Registry(), workers=1)
+    with engine.connect() as connection:
+        meetings = connection.execute(
+            select(Event.id, Event.start_date, func.count(EventMention.id)).join(EventMention)
+            .where(Event.event_type == "meeting").group_by(Event.id, Event.start_date)
+        ).all()
+    assert [(str(day), mentions) for _, day, mentions in meetings] == [("2019-05-06", 2)]
