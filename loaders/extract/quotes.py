@@ -162,7 +162,7 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     spans = find_quoted_spans(body)
     resolver = SpeakerResolver(article, people, registry, quoted=[(s.open_mark, s.outer_end) for s in spans])
     quotes = _quotations(body, spans, resolver)
-    quotes.extend(_indirect_speech(body, spans, resolver, quotes))
+    quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes
 
@@ -736,13 +736,14 @@ _NOT_CLAUSE_START = re.compile(
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:according\s+to|but|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
-    r"|\s+and\s+(?:then\s+|also\s+)?(?:thanked|demurred|urged|added|said|called|warned|offered|expressed|went)\b"
+    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause
+    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
     r"|;|\s+-\s+|\u2014|\(|[\"\u201c\u201d]"
 )
 
 
-def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver,
-                     quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
     results: list[QuoteRecord] = []
     quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
     for sentence_start, sentence_end in resolver.sentences:
@@ -760,7 +761,6 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 continue
             if any(start < clause_end and clause_start < end for start, end in quoted_ranges):
                 continue  # a quoted fragment makes it a partial quote, already extracted
-            cue_name = match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("noun")
             for resolution in _indirect_speakers(body, sentence_start, match, resolver):
                 if resolution.name is None:
                     continue
@@ -770,7 +770,6 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     cue=cue_text, speaker_name=resolution.name, speaker_start=resolution.start,
                     speaker_end=resolution.end,
                 ))
-            del cue_name
         results.extend(_according_to(body, sentence_start, sentence_end, resolver, quoted_ranges))
     return results
 

@@ -195,8 +195,6 @@ class SpeakerResolver:
         self._mention_starts = [mention.start for mention in self.mentions]
         self._quoted_starts = [start for start, _ in self.quoted]
         self.genders = {person.name: self._gender(person) for person in self.people}
-        # Speakers already attributed (by span start), preferred as antecedents of later pronouns.
-        self.speaker_spans: dict[int, str] = {}
 
     # -- mentions -------------------------------------------------------------------------------------------
     def _collect_mentions(self) -> list[Mention]:
