@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from loaders.extract import boilerplate, text_article
-from loaders.extract.outlets import Outlet, resolve_outlet
+from loaders.extract.outlets import Outlet, OutletEvidence, match_outlet_name, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
 _AUTHOR_LIST_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 _WORD = re.compile(r"[^\W\d_]+")
+_DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.IGNORECASE)
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on", "as", "by"},
     "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "que", "dans", "qui", "sur", "au"},
@@ -73,6 +74,29 @@ def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
     return date_order_for(None, domain) if domain else None
 
 
+_BANNER_SCAN = 6  # banners sit above the headline
+
+
+def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry) -> list[OutletEvidence]:
+    """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example"):
+    marked as boilerplate in `labels`, returned as outlet evidence."""
+    found: list[OutletEvidence] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _BANNER_SCAN:
+            break
+        if labels[index] is not None or len(line) > 60:
+            continue
+        entry = match_outlet_name(line, registry)
+        if entry is not None or _DOMAIN_LINE.match(line):
+            labels[index] = "banner"
+            found.append(OutletEvidence(entry.name if entry else line, line, "banner"))
+    return found
+
+
 def extract_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     if doc.source_format == "html":
         from loaders.extract.html_article import extract_html_article
@@ -87,7 +111,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     url = _given_str(given, "url")
     lines = [line.strip() for line in doc.raw_text.splitlines()]
     labels = boilerplate.scan_lines(lines)
-    evidence = text_article.collect_outlet_evidence(lines, labels)
+    evidence = _outlet_banners(lines, labels, registry) + text_article.collect_outlet_evidence(lines, labels)
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     date_order = _date_order(outlet, url)
     parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels)

@@ -31,7 +31,7 @@ _READING_TIME = re.compile(
 )
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
 _PHOTO_CREDIT = re.compile(
-    r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*:[^)]{0,120}\)\s*$|"
+    r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
@@ -88,6 +88,16 @@ _CREDIT_GLUE = {"and", "in", "by", "&", "additional", "reporting", "writing", "e
                 "produced", "graphics"}
 
 
+def _is_breadcrumb(text: str) -> bool:
+    """"Home › News › Middle East": three or more short labels between separators (table rows start with '|')."""
+    if len(text) > 120 or text.startswith("|"):
+        return False
+    parts = _BREADCRUMB_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(
+        0 < len(part) <= 30 and not _SENTENCE_END.search(part) and _LETTER_START.match(part) for part in parts
+    )
+
+
 def _is_credit_line(text: str) -> bool:
     """"Reporting by Jane Roe in Riverton; Editing by John Doe": only roles, names and places."""
     if len(text) > 300 or not _CREDIT_ROLE.match(text):
@@ -96,6 +106,13 @@ def _is_credit_line(text: str) -> bool:
     return all(word.lower() in _CREDIT_GLUE or word[0].isupper() for word in words)
 
 
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?)\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$",
+    _I,
+)
+_BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
+_LETTER_START = re.compile(r"^[^\W\d_]")  # labels are words; "06/09/2004" is a date
 _CREDITS = re.compile(
     r"^(?:tags?|topics?|filed\s+under|categories)\s*:\s*\S.{0,200}$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
@@ -158,6 +175,7 @@ SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("advert", _ADVERT),
     ("copyright", _COPYRIGHT),
     ("share", _SOCIAL),
+    ("timestamp", _RELATIVE_TIME),
     ("credits", _CREDITS),
     ("banner", _BANNER),
     ("link", _INLINE_LINK),
@@ -172,6 +190,8 @@ def classify_line(line: str) -> str | None:
     for kind, pattern in SINGLE_LINE_SIGNALS:
         if pattern.search(text):
             return kind
+    if _is_breadcrumb(text):
+        return "navigation"
     if _is_credit_line(text):
         return "credits"
     if len(text) <= 400 and _APPEAL_PRODUCT.search(text):

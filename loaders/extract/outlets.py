@@ -176,7 +176,7 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     return None
 
 
-_KIND_RANK = {"site": 0, "archive": 1, "exclusive": 1, "byline": 1, "recommended": 2, "copyright": 2,
+_KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "recommended": 2, "copyright": 2,
               "appeal": 3, "dateline": 4}
 
 

@@ -136,3 +136,17 @@ def test_json_record_repeating_its_headline_drops_it_from_the_body():
                               registry)
     assert article.body == PARAGRAPH
     assert (article.outlet_name, article.outlet_country) == ("Gazette", "GB")
+
+
+@pytest.mark.parametrize(
+    ("banner", "registry", "outlet"),
+    [
+        ("The Morning Star", Registry(outlets=(OutletEntry(name="Morning Star", domain="star.example"),)),
+         "Morning Star"),
+        ("riverton-news.example", Registry(), "riverton-news.example"),
+    ],
+)
+def test_outlet_banner_line_above_the_headline(banner, registry, outlet):
+    article = extract_article(SourceDocument("x", "txt", f"{banner}\nCouncil Shuts Old Bridge\n{PARAGRAPH}"), registry)
+    assert (article.title, article.outlet_name, article.outlet_evidence) == ("Council Shuts Old Bridge", outlet, banner)
+    assert banner in article.removed_lines and article.body == PARAGRAPH

@@ -132,3 +132,23 @@ def test_strip_repeated_lines_moves_outlet_furniture_out_of_the_body():
     assert cleaned.body == f"{BODY}\n\nA line only this article has."
     assert cleaned.removed_lines == ["Follow the Planet for more."]
     assert strip_repeated_lines(article, counts, documents=2) is article
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["| a " * 60 + "|", "a / " * 200, "word " * 600, "Copyright " * 100, "cookie " * 80, "(" * 300 + "AP",
+     "Reporting by " + "Jane Roe, " * 100],
+)
+def test_classify_line_stays_fast_on_pathological_lines(line):
+    import time
+
+    started = time.perf_counter()
+    for _ in range(20):
+        classify_line(line)
+        is_end_heading(line)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_breadcrumb_lines_are_navigation():
+    assert classify_line("Home › News › Middle East") == "navigation"
+    assert classify_line("Russia / Israel") is None
