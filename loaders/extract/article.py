@@ -9,6 +9,7 @@ paragraphs, stripped and joined by blank lines, so later steps treat every sourc
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import Outlet, OutletEvidence, match_outlet_name, resolve_outlet
@@ -38,7 +39,8 @@ def guess_language(text: str) -> str | None:
     for code, script in _SCRIPTS:
         if len(script.findall(sample)) > len(sample) * 0.3:
             return code
-    scores = {code: sum(word in stop for word in words) for code, stop in _STOPWORDS.items()}
+    counts = Counter(words)
+    scores = {code: sum(counts[word] for word in stop) for code, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= max(3, len(words) * 0.05) else None
 

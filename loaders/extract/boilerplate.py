@@ -244,9 +244,10 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
 
     Kinds: the single-line signals of `classify_line`, 'appeal' (a whole "Dear reader ... Thank you, <names>"
     block), 'caption' (a line repeated with a photo credit on the next line) and 'related' (a "Related ..."
-    heading after the article has begun, and everything after it). With `truncate_related=False` (text already
-    cut by an HTML extractor, where "Read more" may be an in-article button) only unambiguous headings ("Related
-    articles", "You may also like") cut the rest; the others drop only themselves.
+    heading after the article has begun, and everything after it). Unambiguous headings ("Related articles",
+    "You may also like") always cut the rest; the others ("Read more", "See also"), which may be buttons or
+    pointers inside the article, cut it only in copied text (`truncate_related=True`) and only when no long
+    paragraph follows; otherwise they drop only themselves.
     """
     labels: list[str | None] = [None] * len(lines)
     seen_paragraph = False
@@ -264,7 +265,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             index = end
             continue
         if is_end_heading(text):
-            if seen_paragraph and (truncate_related or _STRONG_END_HEADING.match(text)):
+            if seen_paragraph and (_STRONG_END_HEADING.match(text)
+                                   or (truncate_related and not _prose_follows(lines, index + 1))):
                 for inner in range(index, len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"
@@ -282,6 +284,13 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             seen_paragraph = True
         index += 1
     return labels
+
+
+_LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on
+
+
+def _prose_follows(lines: list[str], start: int) -> bool:
+    return any(len(line.split()) >= _LONG_PARAGRAPH_WORDS for line in lines[start:])
 
 
 def _next_text(lines: list[str], index: int) -> str | None:

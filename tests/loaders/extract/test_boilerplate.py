@@ -90,6 +90,12 @@ def test_related_heading_removes_everything_after_it_once_the_article_began():
     assert scan_lines(lines) == [None, "related", "related", "related", "related"]
 
 
+def test_ambiguous_heading_followed_by_more_article_only_drops_itself():
+    long_paragraph = BODY + " " + BODY
+    lines = [BODY, "Read more", long_paragraph, "Related articles", "Another story title"]
+    assert scan_lines(lines) == [None, "related", None, "related", "related"]
+
+
 def test_related_heading_before_the_article_only_drops_itself():
     lines = ["Latest News", "Headline", BODY]
     assert scan_lines(lines) == ["related", None, None]
