@@ -136,7 +136,7 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
 _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
-_ACCORDING_LEFT = re.compile(r"\baccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
+_ACCORDING_LEFT = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
 _NP_STOP = re.compile(
@@ -172,7 +172,10 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     attributions: list[_Attribution | None] = []
     kinds = [_kind(body, spans, i) for i in range(len(spans))]
     for index, span in enumerate(spans):
-        attributions.append(_own_attribution(body, spans, index, resolver, kinds[index] == "partial"))
+        attribution = _own_attribution(body, spans, index, resolver, kinds[index] == "partial")
+        attributions.append(attribution)
+        if attribution and attribution.resolution.label and not attribution.resolution.name:
+            resolver.recent_labels.append((span.open_mark, attribution.resolution.label))
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
@@ -266,6 +269,10 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
 
 _NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
               "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
+_GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
+                "lawmakers", "aides", "advisers", "advisors", "observers", "investigators", "prosecutors", "police",
+                "authorities", "organizers", "organisers", "activists", "leaders", "economists", "scientists",
+                "doctors", "officers", "protesters", "supporters", "opponents", "voters", "people", "media"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
@@ -298,7 +305,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if strict_end and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
         return False  # "Israeli officials denied": a clause, not a noun phrase
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
-        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS
+        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
+        or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -410,7 +418,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             position -= 1
         word = body[position:word_end]
         lowered = word.lower()
-        if lowered == "and" and words and words[-1][:1].isupper() and body[max(floor, position - 2):position].strip() \
+        if lowered == "and" and any(w[:1].isupper() for w in words) \
                 and body[:position].rstrip()[-1:].isalpha() and _previous_word(body, floor, position)[:1].isupper():
             words.append(word)  # "Lavrov and Sharon called for"
             continue

@@ -133,6 +133,11 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
+def _looks_plural(phrase: str) -> bool:
+    head = phrase.split()[-1].lower().strip(".,")
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
+
+
 def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence; boundaries inside `protected` spans (quoted text) are ignored."""
     bounds: list[tuple[int, int]] = []
@@ -185,6 +190,8 @@ class SpeakerResolver:
     people: list[PersonRecord]
     registry: Registry
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quoted text spans, never antecedents
+    # (position, label) of unnamed speakers already attributed, in order: antecedents for "it" and "they"
+    recent_labels: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         body = self.article.body
@@ -334,8 +341,16 @@ class SpeakerResolver:
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
-        """An organisation or group named as a sentence subject before `position` (for 'it', 'they')."""
+        """An organisation or group named as a sentence subject before `position` (for 'it', 'they'), or the
+        unnamed speaker of a quote in the same or the previous sentence ("“…,” the Kremlin said. It added")."""
         sentence = self.sentence_of(position)
+        floor = self.sentences[max(0, sentence - 1)][0]
+        for quote_position, label in reversed(self.recent_labels):
+            if quote_position < floor:
+                break
+            if quote_position < position and label.split()[0].lower() not in PRONOUNS \
+                    and plural == _looks_plural(label):
+                return label, quote_position, quote_position
         for index in range(sentence, max(-1, sentence - 3), -1):
             start, end = self.sentences[index]
             match = self._ORG_SUBJECT.match(self.body, start, min(end, position))

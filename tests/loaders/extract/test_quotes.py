@@ -287,3 +287,28 @@ def test_pronoun_chain_skips_a_sentence_whose_subject_is_the_same_pronoun():
 def test_odd_inputs_do_not_break(body):
     for quote in _quotes(body):
         assert quote.kind in ("direct", "partial", "indirect")
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        ("“We are done here,” the Kremlin said in a statement. It added that “no talks are planned.”", "the Kremlin"),
+        ("“The roads are closed,” local officials said. They added that “schools will stay shut this week.”",
+         "local officials"),
+    ],
+)
+def test_it_and_they_refer_to_the_unnamed_speaker_just_quoted(body, label):
+    quotes = _direct(body)
+    assert [q.speaker_label for q in quotes] == [label, label]
+
+
+def test_according_to_an_unnamed_source_before_a_fragment():
+    body = "According to a senior ministry source, the row “could bring down the government”."
+    [quote] = _direct(body)
+    assert quote.speaker_label == "a senior ministry source" and quote.cue == "according to"
+
+
+def test_british_single_marks_with_a_nested_double_quote():
+    body = "‘They called it a “final offer” and walked out,’ Maria Lopez said."
+    [quote] = _direct(body)
+    assert quote.text == "They called it a “final offer” and walked out," and quote.speaker_name == "Maria Lopez"
