@@ -101,7 +101,7 @@ _CUE_WORDS = sorted({form for verb in (*_IRREGULAR, *_REGULAR) for form in _form
 _CUE_ALTERNATION = "|".join(_CUE_WORDS)
 _CUE_WORD_SET = frozenset(w for w in _CUE_WORDS if w not in ("head", "heads", "charges", "states", "reports",
                                                            "calls", "questions", "comments", "answers"))
-_CUE = re.compile(r"\b(?:" + _CUE_ALTERNATION + r")\b")
+_CUE = re.compile(r"(?<![\w-])(?:" + _CUE_ALTERNATION + r")\b")  # not "self-described"
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
 # only count with a subject and an object before the quote.
 _PARTICIPLE = re.compile(r"ing$")
@@ -119,7 +119,7 @@ _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as|"
     r"\b(?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|headlines?|label|name|book|film|movie|song|"
     r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
-    r"operation|plan|campaign|initiative|project)|#)\s*$",
+    r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$",
     re.IGNORECASE,
 )
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)\s+"
@@ -132,6 +132,7 @@ _TIME_ONLY = re.compile(
     r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
@@ -251,7 +252,7 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (body[start].isspace() or body[start] in ",—–-"):
+    while start < end and (body[start].isspace() or body[start] in ",—–-'"):
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in ",.;:"):
         end -= 1
@@ -511,6 +512,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
+        if word.endswith("ed") and _PASSIVE_BEFORE.search(body, max(start, cue.start() - 12), cue.start()):
+            continue  # "was called by the party": passive, not the speaker's own verb
         if word in ("found", "finds", "find", "concluded", "concludes", "shows", "showed", "show") \
                 and not re.match(r"\s+that\b", body[cue.end():end]):
             continue  # a finding reports speech only as "found that …"

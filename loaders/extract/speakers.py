@@ -424,6 +424,8 @@ class SpeakerResolver:
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS:
                 return None
+            if any(word.lower() in PREPOSITIONS for word in lead):
+                return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
