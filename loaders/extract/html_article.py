@@ -274,6 +274,19 @@ def choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str
     return meta.h1
 
 
+_BYLINE_START = re.compile(r"^(?:by|written\s+by|posted\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$", re.IGNORECASE)
+
+
+def _standfirst(description: str | None, body: str) -> str | None:
+    """The page's description as standfirst, unless it is only the opening of the body (an excerpt)."""
+    if not description:
+        return None
+    folded = _fold(description.rstrip(" .…"))
+    if not folded or folded in _fold(body[: len(description) + 400]):
+        return None
+    return description
+
+
 def _body_paragraphs(text: str, headline: str | None) -> tuple[list[str], list[str]]:
     lines = [line.strip() for line in text.splitlines()]
     labels = boilerplate.scan_lines(lines, truncate_related=False)
@@ -284,6 +297,9 @@ def _body_paragraphs(text: str, headline: str | None) -> tuple[list[str], list[s
             continue
         (removed if label else kept).append(line)
     if kept and headline and _fold(kept[0]) == _fold(headline):
+        removed.append(kept.pop(0))
+    # Date lines and bylines the extractor kept above the text belong to the headline block, not the body.
+    while kept and len(removed) < 40 and (date_line(kept[0]) or _BYLINE_START.match(kept[0])):
         removed.append(kept.pop(0))
     return kept, removed
 
@@ -414,8 +430,9 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         raw_text=doc.raw_text,
         body=body,
         title=title,
-        subtitle=meta.description if meta.description and _fold(meta.description) not in _fold(body[:600]) else None,
-        byline=", ".join(authors) if authors else None,
+        subtitle=_standfirst(meta.description, body),
+        byline=next((line for line in removed if _BYLINE_START.match(line)), None)
+        or (", ".join(authors) if authors else None),
         authors=authors,
         published_on=published,
         date_precision=precision,

@@ -123,3 +123,20 @@ def test_read_page_metadata_prefers_news_article_over_webpage():
     graph = {"@graph": [{"@type": "WebPage", "name": "Section page", "datePublished": "2020-01-01"}, JSONLD]}
     meta = read_page_metadata(_parse(_page(graph)))
     assert (meta.headline, meta.published) == ("Council shuts old bridge", "2021-03-05T09:30:00+00:00")
+
+
+def test_byline_and_date_lines_above_the_text_leave_the_body():
+    page = _page(JSONLD).replace("<h1>Council shuts old bridge</h1>",
+                                 "<h1>Council shuts old bridge</h1><p>By Jane Roe</p><p>March 5, 2021</p>")
+    article = extract_html_article(SourceDocument("page.html", "html", page), Registry())
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.byline == "By Jane Roe"
+
+
+def test_description_is_the_standfirst_unless_it_is_an_excerpt():
+    excerpt = PARAGRAPHS[0][:80] + "…"
+    teaser = "Ferries will carry commuters for a year."
+    for description, expected in ((excerpt, None), (teaser, teaser)):
+        metas = f'<meta name="description" content="{description}">'
+        article = extract_html_article(SourceDocument("page.html", "html", _page(JSONLD, metas=metas)), Registry())
+        assert article.subtitle == expected
