@@ -320,7 +320,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     while stripped and (stripped[0].isspace() or stripped[0] in ",—–-'"):
         stripped = stripped[1:]
     lead = len(text) - len(stripped)
-    cue = _CUE.search(body, start + lead, min(end, start + lead + 120))
+    cue = _CUE.search(body, start + lead, min(end, start + lead + 200))
     if not cue:
         return None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
@@ -333,16 +333,12 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
                 return _Attribution(resolution, cue.group(0), True)
         return None
     if cue.start() == start + lead:  # inverted: 'said Lavrov', 'said a Sharon confidant'
-        np_start = cue.end()
-        stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
-        np_end = stop.start() if stop else end
-        np_start, np_end = _trim(body, np_start, np_end)
-        if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
-                and _inverted_np_ok(body, np_start, np_end):
-            resolution = resolver.resolve(np_start, np_end)
-            if resolution.known:
-                return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
-        return None
+        return _inverted_after(body, cue, end, resolver)
+    if body[start + lead:cue.start()].rstrip().endswith(","):
+        # '“the end” for the EU, said Geert Wilders': a phrase finishing the quote, then the inverted cue
+        found = _inverted_after(body, cue, end, resolver)
+        if found:
+            return found
     np_start, np_end = start + lead, cue.start()
     prefix = body[np_start:np_end]
     filler = _strip_filler(prefix)
@@ -359,6 +355,20 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     if not resolution.known:
         return None
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+
+
+def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """The speaker named right after a finite speech verb: 'said Lavrov', 'said a Sharon confidant'."""
+    np_start = cue.end()
+    stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
+    np_end = stop.start() if stop else end
+    np_start, np_end = _trim(body, np_start, np_end)
+    if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
+            and _inverted_np_ok(body, np_start, np_end):
+        resolution = resolver.resolve(np_start, np_end)
+        if resolution.known:
+            return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+    return None
 
 
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:

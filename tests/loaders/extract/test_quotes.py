@@ -312,3 +312,16 @@ def test_british_single_marks_with_a_nested_double_quote():
     body = "‘They called it a “final offer” and walked out,’ Maria Lopez said."
     [quote] = _direct(body)
     assert quote.text == "They called it a “final offer” and walked out," and quote.speaker_name == "Maria Lopez"
+
+
+def test_second_hand_translation_goes_to_the_original_speaker():
+    body = ("Borovian President Ivan Petrov met Lopez. According to a translation of Petrov’s words by the "
+            "state news agency, the Borovian leader stated: “We will open the border to trade this spring.”")
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Ivan Petrov" and quote.cue == "stated"
+
+
+def test_quote_finished_by_a_phrase_before_the_inverted_cue():
+    body = "The vote marks “the beginning of the end” for the valley, said Maria Lopez, the mayor."
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
