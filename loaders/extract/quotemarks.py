@@ -19,8 +19,6 @@ _DOUBLE_OPEN = "\u201c\u00ab\u201e"  # “ « „
 _DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 _SINGLE_OPEN = "\u2018\u2039"  # ‘ ‹
 _SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
-_STRAIGHT_DOUBLE = '"'
-_STRAIGHT_SINGLE = "'"
 # Some wires (the NYT archive) write a double mark as two straight single ones: ''like this.''
 _DOUBLED_SINGLE = re.compile(r"(?<![\w'])''(?=[^\s'])|(?<=[^\s'])''(?![\w'])|(?<=\S')''(?![\w'])")
 _DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -67,7 +65,6 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
     """Pairs of (opening mark index, closing mark index or None) for one family of marks."""
     openers = _SINGLE_OPEN if single else _DOUBLE_OPEN
     closers = _SINGLE_CLOSE if single else _DOUBLE_CLOSE
-    straight = _STRAIGHT_SINGLE if single else _STRAIGHT_DOUBLE
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
     family_marks = _SINGLE_MARKS if single else _DOUBLE_MARKS

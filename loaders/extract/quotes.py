@@ -2,11 +2,14 @@
 
 Quoted segments come from `quotemarks`; each is kept or dropped (scare quotes, titles and names in quotes
 are not quotations), classed as `direct` (the quote stands as its own sentence) or `partial` (a fragment
-inside the reporter's sentence), and attributed: first from the words right after the closing mark ("…,”
-he said"), then from the reporter's words before it ("X said: “…"), then by continuity with the segment it
-continues or follows ("“A,” he said. “B.”", a quote carried over paragraphs). Indirect speech ("X said that
-…", "according to X, …", "X called for …") is read from the reporter's text of each sentence and kept only
-for named people. Speaker phrases are resolved by `speakers.SpeakerResolver`.
+inside the reporter's sentence), and attributed from its own sentence: the words right after the closing
+mark ("…,” he said", "…,” said Lavrov") and the reporter's words before it ("X said: “…", "X called it a
+“…"; tried first for partial quotes), a colon line closing the previous paragraph, "according to X"; failing
+that, by continuity with the segment it continues or follows ("“A,” he said. “B.”", a quote carried over
+paragraphs, an unattributed quote paragraph after a quote). Indirect speech ("X said that …", "according to
+X, …", "X called for …") is read from each sentence outside the quotes and kept only for named people.
+Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
+without the registry and with whatever people the people step found.
 """
 from __future__ import annotations
 
@@ -888,6 +891,6 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
 def _name_just_before(resolver: SpeakerResolver, start: int, end: int):
     """'At their joint press conference Putin welcomed …': a name right before the verb is its subject."""
     mentions = resolver.mentions_in(start, end)
-    if mentions and mentions[-1].end == end and not resolver._is_object(mentions[-1]):
+    if mentions and mentions[-1].end == end and not resolver.is_object(mentions[-1]):
         return mentions[-1]
     return None

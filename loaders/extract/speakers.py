@@ -271,7 +271,7 @@ class SpeakerResolver:
         return max(0, bisect_right(self._sentence_starts, position) - 1)
 
     # -- antecedents ----------------------------------------------------------------------------------------
-    def _is_object(self, mention: Mention) -> bool:
+    def is_object(self, mention: Mention) -> bool:
         """Whether the mention reads as an object (after a preposition) or a possessive, not a subject."""
         if _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
             return True
@@ -321,7 +321,7 @@ class SpeakerResolver:
             speaking = [m for m in candidates if self._speaks(m)]
             if speaking:
                 return speaking[0]
-            subjects = [m for m in candidates if not self._is_object(m)]
+            subjects = [m for m in candidates if not self.is_object(m)]
             if subjects:
                 return subjects[0]
             return candidates[-1]
