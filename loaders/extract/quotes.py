@@ -216,7 +216,11 @@ def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: Sp
     right_start = span.outer_end
     right_end = span.paragraph_end
     if span.closed:
-        _, sentence_end = resolver.sentences[resolver.sentence_of(span.close_mark + 1)]
+        # A quote may end its sentence ("…done.” Trump said."): read on into the next one.
+        following = span.outer_end
+        while following < span.paragraph_end and body[following].isspace():
+            following += 1
+        _, sentence_end = resolver.sentences[resolver.sentence_of(following)]
         if sentence_end > right_start:
             right_end = min(right_end, sentence_end)
     else:

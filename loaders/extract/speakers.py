@@ -149,7 +149,7 @@ def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tu
             if _ABBREVIATION.search(body, max(0, match.start() - 6), match.start() + 1):
                 continue
             index = bisect_right(protected_starts, match.start()) - 1
-            if index >= 0 and protected[index][0] <= match.start() < protected[index][1] - 1:
+            if index >= 0 and protected[index][0] <= match.start() and match.end() < protected[index][1]:
                 continue
         if end > start:
             bounds.append((start, end))

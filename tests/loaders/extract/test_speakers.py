@@ -1,0 +1,84 @@
+import re
+
+import pytest
+
+from loaders.extract.speakers import SpeakerResolver, sentence_bounds
+from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.registry import Registry
+
+
+def _resolver(body: str, cast: dict[str, str | None]) -> SpeakerResolver:
+    people = []
+    for name, role in cast.items():
+        surname = name.split()[-1]
+        mentions = [MentionRecord(m.group(0), m.start(), m.end(), role)
+                    for m in re.finditer(rf"\b(?:{re.escape(name)}|{surname})\b", body)]
+        if mentions:
+            people.append(PersonRecord(name=name, mentions=mentions))
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return SpeakerResolver(article, people, Registry())
+
+
+def _resolve(body: str, phrase: str, cast: dict[str, str | None]):
+    start = body.rindex(phrase)
+    return _resolver(body, cast).resolve(start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        ("Mayor Tom Reyes spoke.", "Mayor Tom Reyes", "Tom Reyes", None),
+        ("Hugh Hill, a doctor, spoke.", "Hugh Hill, a doctor", "Hugh Hill", None),
+        ("The town's envoy, Hugh Hill, spoke.", "The town's envoy, Hugh Hill", "Hugh Hill", None),
+        ("A Reyes confidant spoke.", "A Reyes confidant", None, "A Reyes confidant"),
+        ("Reyes's spokesman spoke.", "Reyes's spokesman", None, "Reyes's spokesman"),
+        ("A spokesman for Mayor Tom Reyes spoke.", "A spokesman for Mayor Tom Reyes", None,
+         "A spokesman for Mayor Tom Reyes"),
+        ("The Kremlin spoke.", "The Kremlin", None, "The Kremlin"),
+    ],
+)
+def test_names_versus_labels(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Tom Reyes": "Mayor", "Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # gender from the first name
+        ("Maria Lopez met John Carter. Then she spoke.", "Maria Lopez"),
+        ("Maria Lopez met John Carter. Then he spoke.", "John Carter"),
+        # gender from the article's own pronouns when the first name does not tell it
+        ("Jordan Blake said he was tired. Maria Lopez met Blake. Then he spoke.", "Jordan Blake"),
+        # a name after "said" is a speaking subject even after a preposition-led mention
+        ("The plan of Maria Lopez is bold, said Jordan Blake. Then he spoke.", "Jordan Blake"),
+    ],
+)
+def test_pronoun_antecedents(body, name):
+    resolution = _resolve(body, body.split()[-2], {"Maria Lopez": None, "John Carter": None, "Jordan Blake": None})
+    assert resolution.name == name and resolution.via == "pronoun"
+
+
+def test_description_matches_a_role_with_its_nationality():
+    body = "Borovian President Ivan Petrov met Tom Reyes. Then the Borovian leader spoke."
+    resolution = _resolve(body, "the Borovian leader", {"Ivan Petrov": "Borovian President", "Tom Reyes": "Mayor"})
+    assert resolution.name == "Ivan Petrov" and resolution.via == "description"
+
+
+def test_unresolvable_description_is_kept_as_written():
+    body = "Tom Reyes left. Then the minister spoke."
+    resolution = _resolve(body, "the minister", {"Tom Reyes": "Mayor"})
+    assert resolution.name is None and resolution.label == "the minister"
+
+
+@pytest.mark.parametrize(
+    "body, count",
+    [
+        ("Mr. Reyes came. He left at 5 p.m. on Monday.", 2),
+        ("The U.S. envoy came. “We are done.” Then he left.", 3),
+        ("“Stop. Now.” He left.", 2),
+        ("One line\nAnother line", 2),
+    ],
+)
+def test_sentence_bounds(body, count):
+    assert len(sentence_bounds(body, [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", body)])) == count
