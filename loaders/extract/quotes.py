@@ -697,6 +697,9 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):
         return True  # on the podcast “Here’s the Thing.”, MSNBC’s “Morning Joe.”
+    if attribution is None and len(words) <= 8 and _title_like([w.rstrip(".!?,") for w in words]) \
+            and sum(w[:1].isupper() for w in words) >= 3:
+        return True  # a headline, song or slogan: “Where Do Our Tax Dollars Go?”
     if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before) and attribution is None:
         return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:

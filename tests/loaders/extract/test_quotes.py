@@ -325,3 +325,14 @@ def test_quote_finished_by_a_phrase_before_the_inverted_cue():
     body = "The vote marks “the beginning of the end” for the valley, said Maria Lopez, the mayor."
     [quote] = _direct(body)
     assert quote.speaker_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The report, “Where Do Our Tax Dollars Go?”, came out in May.",
+        "The crowd sang “Takin’ It to the Streets.” before the vote.",
+    ],
+)
+def test_unattributed_headlines_and_songs_are_not_quotes(body):
+    assert _direct(body) == []
