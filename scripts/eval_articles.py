@@ -147,6 +147,9 @@ def _evaluate_page(row: dict) -> dict:
     if gold.get("title"):
         result["title_ok"] = _fold(article.title) == _fold(gold["title"])
         result["title"] = (article.title, gold["title"])
+    if gold.get("authors"):
+        result["authors_ok"] = sorted(map(_fold, article.authors)) == sorted(map(_fold, gold["authors"]))
+        result["authors"] = (article.authors, gold["authors"])
     if gold.get("date"):
         predicted = article.published_on.isoformat() if article.published_on else None
         result["date_ok"] = predicted == gold["date"] and article.date_precision == "day"
@@ -185,7 +188,13 @@ def evaluate_dev(dev_dir: Path, verbose: bool) -> dict:
     print(f"  headline accuracy ({len(titled)} pages): {figures['headline_accuracy']:.4f}")
     nulls = sum(r["date"][0] is None for r in dated)
     print(f"  date accuracy ({len(dated)} pages): {figures['date_accuracy']:.4f}  (no date given: {nulls})")
+    authored = [r for r in results if "authors_ok" in r]
+    figures["authors_accuracy"] = sum(r["authors_ok"] for r in authored) / max(1, len(authored))
+    print(f"  authors accuracy ({len(authored)} pages, same set of names): {figures['authors_accuracy']:.4f}")
     if verbose:
+        for r in authored:
+            if not r["authors_ok"]:
+                print(f"    authors {r['id']}: got {r['authors'][0]!r} want {r['authors'][1]!r}")
         for r in titled:
             if not r["title_ok"]:
                 print(f"    title {r['id']}: got {r['title'][0]!r} want {r['title'][1]!r}")

@@ -86,12 +86,34 @@ def _types(obj: dict) -> set[str]:
     return {str(item).lower() for item in kinds if item}
 
 
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:by|author|written\s+by|posted\s+by|words\s+by|recipe\s+by|reviewed\s+by|story\s+by)\s*:?\s+", re.IGNORECASE
+)
+_AUTHOR_TAIL = re.compile(
+    r"\s+(?:(?:last\s+)?updated|published|posted|on)\b.*$|\s+(?:staff\s+)?(?:writer|founder|editor|contributor)$",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR = re.compile(r"^(?:the\s+author|admin|administrator|view\s+(?:all|more)\s+posts|unknown|anonymous)$",
+                         re.IGNORECASE)
+
+
+def clean_author(raw: object) -> str | None:
+    """An author name as a page declares it, without "By"/"Author" labels, trailing dates or job words."""
+    name = _text(raw)
+    if not name or name.startswith("http"):
+        return None
+    name = _AUTHOR_TAIL.sub("", _AUTHOR_PREFIX.sub("", name)).strip(" \"'“”‘’,;:|-–—")
+    if not name or not re.search(r"[^\W\d_]", name) or _NOT_AUTHOR.match(name):
+        return None
+    return name
+
+
 def _authors(value: object) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
-        name = _text(item.get("name") if isinstance(item, dict) else item)
-        if name and not name.startswith("http") and name not in names:
+        name = clean_author(item.get("name") if isinstance(item, dict) else item)
+        if name and name not in names:
             names.append(name)
     return names
 
@@ -143,8 +165,8 @@ def read_page_metadata(tree) -> PageMetadata:
                 break
     if not meta.authors:
         for key in _AUTHOR_META:
-            value = _text(metas.get(key))
-            if value and not value.startswith("http"):
+            value = clean_author(metas.get(key))
+            if value:
                 meta.authors = [value]
                 break
     for heading in tree.xpath("//h1")[:12]:
@@ -418,7 +440,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     else:
         authors = list(meta.authors)
         if not authors and extracted is not None and getattr(extracted, "author", None):
-            authors = [part.strip() for part in extracted.author.split(";") if part.strip()]
+            authors = [name for name in map(clean_author, extracted.author.split(";")) if name]
 
     from loaders.extract.article import guess_language
 

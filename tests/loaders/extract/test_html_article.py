@@ -140,3 +140,15 @@ def test_description_is_the_standfirst_unless_it_is_an_excerpt():
         metas = f'<meta name="description" content="{description}">'
         article = extract_html_article(SourceDocument("page.html", "html", _page(JSONLD, metas=metas)), Registry())
         assert article.subtitle == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("By Jane Roe", "Jane Roe"), ("Author: Jane Roe", "Jane Roe"), ('"Jane Roe"', "Jane Roe"),
+     ("Jane Roe Last Updated August 1", "Jane Roe"), ("Jane Roe Writer", "Jane Roe"), (", Morning Star", "Morning Star"),
+     ("The Author", None), ("https://star.example/people/jane", None), ("2021", None), (None, None)],
+)
+def test_clean_author(raw, clean):
+    from loaders.extract.html_article import clean_author
+
+    assert clean_author(raw) == clean
