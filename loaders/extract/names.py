@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -34,6 +35,7 @@ _GIVEN_RATIO = 80
 _SURNAME_RATIO = 80
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accents removed and case folded ("Zelenskyy" stays, "Ménard" -> "menard")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -46,6 +48,7 @@ def person_key(name: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+@lru_cache(maxsize=65536)
 def spelling(word: str) -> str:
     """A transliteration-neutral spelling: digraphs unified, doubled letters collapsed."""
     text = _NON_LETTER.sub("", fold(word))
@@ -54,6 +57,7 @@ def spelling(word: str) -> str:
     return _REPEATS.sub(r"\1", text)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """First letter and consonants of `spelling(word)`: the bucket key for surnames."""
     text = spelling(word)

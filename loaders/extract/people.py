@@ -73,7 +73,7 @@ _EXPECTED_SUFFIX_PERIOD = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUF
                                                         "nov", "dec", "gov", "sen", "rep", "col", "gen"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str  # as written (possessive included)
     start: int
@@ -133,6 +133,8 @@ def _tokenise(body: str, lower_words: set[str]) -> list[_Token]:
         tokens.append(_Token(text, start, end, low, capital, possessive, initial, acronym))
     for index, token in enumerate(tokens):
         # A full stop kept inside the previous token ("R.", "Mr.", "U.S.") is an abbreviation's, not a sentence's.
+        if not token.capital:
+            continue  # only capitalised words can open a name, so only they need it
         abbreviated = index > 0 and tokens[index - 1].text.endswith(".")
         token.sentence_start = not abbreviated and _starts_sentence(
             body, token.start, tokens[index - 1].end if index else 0)
