@@ -77,6 +77,20 @@ def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
 
 
 _BANNER_SCAN = 6  # banners sit above the headline
+_URL_LINE = re.compile(r"^(?:(?:source|url|link|originally\s+published\s+at)\s*:\s*)?<?(https?://[^\s<>]+)>?$",
+                       re.IGNORECASE)
+
+
+def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
+    """The page's address when the copy carries it on a line of its own near the top or the bottom; the line
+    is marked as boilerplate in `labels`."""
+    filled = [index for index, line in enumerate(lines) if line]
+    for index in filled[:_BANNER_SCAN] + filled[-_BANNER_SCAN:]:
+        match = _URL_LINE.match(lines[index])
+        if match:
+            labels[index] = "url"
+            return match.group(1)
+    return None
 
 
 def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry) -> list[OutletEvidence]:
@@ -113,6 +127,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     url = _given_str(given, "url")
     lines = [line.strip() for line in doc.raw_text.splitlines()]
     labels = boilerplate.scan_lines(lines)
+    url = url or _source_url_line(lines, labels)
     evidence = _outlet_banners(lines, labels, registry) + text_article.collect_outlet_evidence(lines, labels)
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     date_order = _date_order(outlet, url)

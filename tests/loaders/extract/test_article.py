@@ -150,3 +150,11 @@ def test_outlet_banner_line_above_the_headline(banner, registry, outlet):
     article = extract_article(SourceDocument("x", "txt", f"{banner}\nCouncil Shuts Old Bridge\n{PARAGRAPH}"), registry)
     assert (article.title, article.outlet_name, article.outlet_evidence) == ("Council Shuts Old Bridge", outlet, banner)
     assert banner in article.removed_lines and article.body == PARAGRAPH
+
+
+def test_source_url_line_gives_url_outlet_and_date():
+    registry = Registry(outlets=(OutletEntry(name="Morning Star", domain="star.example", country="GB"),))
+    raw = f"Council Shuts Old Bridge\n{PARAGRAPH}\nSource: https://www.star.example/2021/03/05/bridge-shut"
+    article = extract_article(SourceDocument("x", "txt", raw), registry)
+    assert article.url == "https://www.star.example/2021/03/05/bridge-shut"
+    assert (article.outlet_name, article.published_on, article.body) == ("Morning Star", date(2021, 3, 5), PARAGRAPH)
