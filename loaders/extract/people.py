@@ -684,6 +684,8 @@ def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: N
             person.entry = person.entry or entry
             person.vouched = person.vouched or candidate.evidence
             return
+    if entry is not None and not parts.has_given:
+        parts = split_name(entry.name)  # "Starmer" of the registry's "Keir Starmer": "Sir Keir" joins later
     person = _Person(parts=parts, names=[surface], mentions=[body_mention], entry=entry,
                      first_token=parts.given[0] if parts.given else "", vouched=candidate.evidence)
     people.append(person)

@@ -79,7 +79,8 @@ parliamentary legal medical scientific technical chief-of-staff cabinet central 
 commerce industry industrial infrastructure welfare social science technology immigration diaspora
 tourism water oil petroleum heritage veterans veteran home internal external overseas world
 democratic republican liberal conservative socialist communist green independent
-campaign communications campaign's longtime long-time veteran
+campaign communications campaign's longtime long-time veteran policy human rights peace
+nuclear climate trade defence counterterrorism terrorism election elections
 """)
 
 # Capitalised words that start sentences or clauses and are never a first name in a person run.
