@@ -96,10 +96,18 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
     index = 0
     limit = min(len(kept), _HEADER_SCAN_LIMIT)
     title_index: int | None = None
+    date_index = -1
     while index < limit:
         line = kept[index]
-        if parts.date_text is None and date_line(line, date_order):
-            parts.date_text = line
+        if date_line(line, date_order):
+            if parts.date_text is None:
+                parts.date_text, date_index = line, index
+            elif title_index is not None and date_index < title_index:
+                # A date above the headline is the site's "today" banner; the one under it dates the article.
+                parts.removed.append(parts.date_text)
+                parts.date_text, date_index = line, index
+            else:
+                parts.removed.append(line)  # a second date line ("Updated ...") of the headline block
             index += 1
             continue
         if parts.byline is None and _is_byline(line):

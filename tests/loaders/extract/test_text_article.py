@@ -109,3 +109,10 @@ def test_date_inside_the_byline():
 )
 def test_authors_from_byline(byline, authors):
     assert authors_from_byline(byline, ("Reuters",)) == authors
+
+
+def test_date_under_the_headline_beats_a_date_banner_above_it():
+    parts = _parse(f"Friday, December 19, 2025\nCouncil Shuts Old Bridge\nMarch 3, 2021\nUpdated March 4, 2021\n{PARAGRAPH}")
+    assert (parts.title, parts.date_text) == ("Council Shuts Old Bridge", "March 3, 2021")
+    assert parts.removed == ["Friday, December 19, 2025", "Updated March 4, 2021"]
+    assert parts.paragraphs == [PARAGRAPH]
