@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from loaders.extract import boilerplate, text_article
-from loaders.extract.outlets import Outlet, OutletEvidence, match_outlet_name, resolve_outlet
+from loaders.extract.outlets import Outlet, OutletEvidence, domain_of, match_outlet_name, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
@@ -68,11 +68,7 @@ def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
         return outlet.entry.date_order
     if outlet and outlet.country:
         return date_order_for(outlet.country)
-    domain = (outlet.domain if outlet else None) or None
-    if domain is None and url:
-        from loaders.extract.outlets import domain_of
-
-        domain = domain_of(url)
+    domain = (outlet.domain if outlet else None) or domain_of(url)
     return date_order_for(None, domain) if domain else None
 
 

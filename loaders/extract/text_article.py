@@ -30,7 +30,6 @@ class TextParts:
     date_text: str | None = None  # the date line as written
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    outlet_evidence: list[OutletEvidence] = field(default_factory=list)
 
 
 def _is_byline(line: str) -> bool:
