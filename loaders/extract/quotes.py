@@ -44,6 +44,11 @@ _IRREGULAR = {
     "begin": ("begin", "begins", "began", "beginning"),
     "find": ("finds", "found"),
     "show": ("shows", "showed"),
+    "echo": ("echoes", "echoed", "echoing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "refer": ("refers", "referred", "referring"),
+    "demur": ("demurs", "demurred", "demurring"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
 }
 _REGULAR = (
     "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",
@@ -59,7 +64,8 @@ _REGULAR = (
     "dub", "label", "brand", "term", "describe", "quote", "cite", "pronounce", "rule", "propose", "ask",
     "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
     "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
-    "chant", "scream", "characterize", "characterise", "refer", "find", "show",
+    "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
+    "apologize", "apologise", "reflect",
 )
 
 
@@ -71,6 +77,7 @@ _NOUN_LIKE = {
     "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
     "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
     "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
+    "urge", "find", "show", "echo", "lecture", "reflect",
 }
 
 
@@ -114,9 +121,9 @@ _FILLER = re.compile(
     r"had\s+been|has\s+been|have\s+been|did|does|do)$"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd|newspaper|paper|station|network)|"
-    r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
-    r"lawmakers|voters|students|delegates|viewers|listeners|readers|the\s+\w+))"
+    r"[ \t\xa0]+(?:reporters|journalists|the[ \t]+(?:press|media|audience|crowd|newspaper|paper|station|network)|"
+    r"(?:the[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
+    r"lawmakers|voters|students|delegates|viewers|listeners|readers|the[ \t]+\w+))"
 )
 _NAMING_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as|"
@@ -134,6 +141,10 @@ _TIME_ONLY = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
+)
+_COMMUNICATION = re.compile(
+    r"\b(?:statement|message|words|response|remarks|note|email|e-mail|letter|memo|tweet|post|speech|"
+    r"interview|answer|reply|testimony|announcement|text|comment|comments|the following)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
@@ -426,7 +437,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     words: list[str] = []
     while position > floor:
         ch = body[position - 1]
-        if ch in ",;:(\u201c\u201d\"\u2014\n":
+        if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():
             position -= 1
@@ -512,7 +523,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, initial.group("cue").lower(), True)
     cues = list(_CUE.finditer(body, start, end))
-    if cues and _np_before(body, start, cues[-1].start()) is None:
+    if cues and not cues[-1].group(0).endswith("ing") and _np_before(body, start, cues[-1].start()) is None:
         # inverted: '…, explained Rosenberg, “…' (but 'Politico reveals a few facts: “…' has its subject first)
         inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
         if inverted and _valid_np(body, *inverted.span("np"), strict_end=False) \
@@ -601,16 +612,22 @@ def _previous_line_end(body: str, paragraph_start: int) -> int | None:
 
 
 def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'Trump: “…' (a transcript line naming a person) or 'X issued the following statement: “…' (a clause
+    about communicating); other lines before a colon ('Equity remains: “…') name no speaker."""
     words = body[start:colon].split()
-    verbs = [w for w in words if w[:1].islower() and (_VERB_LIKE.match(w) or w in _CUE_WORD_SET)]
-    if 0 < len(words) <= 6 and not verbs and _valid_np(body, *_trim(body, start, colon)):
-        np = _trim(body, start, colon)  # a heading or transcript line: "Trump: “…"
-    else:
-        np = _clause_subject(body, start, colon, resolver)
+    if 0 < len(words) <= 4:
+        np = _trim(body, start, colon)
+        named = resolver.resolve(*np) if _valid_np(body, *np) else None
+        if named and named.name:
+            return _Attribution(named, None, True)
+    np = _clause_subject(body, start, colon, resolver)
     if np is None or not _valid_np(body, *np):
         return None
     resolution = resolver.resolve(*np)
-    if not resolution.known or resolution.via == "label" and len(body[np[0]:np[1]].split()) > 6:
+    if resolution.name:
+        return _Attribution(resolution, None, True)  # "Clinton has since apologized: “…"
+    communicates = _COMMUNICATION.search(body, start, colon) or _CUE.search(body, start, colon)
+    if not resolution.label or not communicates or len(body[np[0]:np[1]].split()) > 6:
         return None
     return _Attribution(resolution, None, True)
 

@@ -336,3 +336,18 @@ def test_quote_finished_by_a_phrase_before_the_inverted_cue():
 )
 def test_unattributed_headlines_and_songs_are_not_quotes(body):
     assert _direct(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # a listicle heading before a colon names no speaker
+        ("Prices will cool: “Growth will be minimal next year,” the report says.", None, "the report"),
+        ("Equity remains strong: “Owners have plenty of room to borrow against their homes.”", None, None),
+        # a person in a clause before the colon does
+        ("Carter has since apologized: “I was wrong to say it and I regret it.”", "John Carter", None),
+    ],
+)
+def test_colon_lines(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
