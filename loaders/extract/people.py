@@ -95,6 +95,7 @@ class _Candidate:
     evidence: bool = False  # a title, honorific, apposition or speech verb vouches for a person
     sentence_start: bool = False
     speaks: bool = False  # a speech verb follows or precedes it
+    remainder: bool = False  # the rest of a run whose first word was no given name
 
 
 @dataclass
@@ -591,28 +592,47 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         if owner is not None:
             owner.mentions.append(_mention(body, tokens, candidate))
             continue
-        if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence):
-            continue
+        if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
+            continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
         entry = _registry_entry(surface, parts, article, registry)
-        if entry is not None and not candidate.evidence and not parts.has_given:
-            # A bare surname that is also a common word ("Rice", "Bush fires") needs more than the registry.
-            if parts.surname in lower_words or fold(parts.surname) in lower_words:
-                entry = None
+        if entry is not None and not parts.has_given and not _registry_fits(entry, candidate, tokens, lower_words):
+            entry = None
         if candidate.evidence or entry is not None:
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
-            pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False))
+            pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
     return [_record(person) for person in people if person.mentions and not _weak(person, lower_words)]
 
 
 def _weak(person: _Person, lower_words: set[str]) -> bool:
-    """A lone mention vouched for only by a first name that the article also uses as a common word
-    ("Win GOP Nomination", "Key Test"): headline words, not a person."""
+    """A lone mention vouched for only by its first name, with a word the article also writes in lowercase
+    ("Win GOP Nomination", "Key Features", "Clark Moving"): headline or product words, not a person."""
     if len(person.mentions) > 1 or person.entry is not None or person.vouched:
         return False
-    first = person.mentions[0].surface.split()[0]
-    return len(person.mentions[0].surface.split()) > 1 and first.lower() in lower_words
+    words = person.mentions[0].surface.lower().split()
+    return len(words) > 1 and (words[0] in lower_words or words[-1] in lower_words)
+
+
+_PROPER_LINKS = frozenset({"of", "at", "in", "for", "de", "du", "von"})
+
+
+def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[_Token], lower_words: set[str]) -> bool:
+    """Whether a bare surname may be the registry's person: not a common word ("Rice", "Power"), not the end of
+    a longer proper name ("University of Texas at Austin", "Friends of Abe"), and, when a title stands before
+    it, a title that person held ("President Johnson" is not a prime minister Johnson)."""
+    first = candidate.tokens[0]
+    surname = tokens[first].low
+    if surname in lower_words or fold(surname) in lower_words or surname in PLACES:
+        return False
+    if first >= 2 and tokens[first - 1].low in _PROPER_LINKS and tokens[first - 2].capital:
+        return False
+    if candidate.role and entry.offices:
+        words = {w.lower().rstrip(".") for w in candidate.role.replace("-", " ").split()}
+        heads = words & TITLE_HEADS
+        titles = {w.lower() for office in entry.offices for w in office.title.replace("-", " ").split()}
+        return not heads or bool(heads & titles)
+    return True
 
 
 def _speaking_surnames(candidates: list[_Candidate], tokens: list[_Token], lower_words: set[str]) -> list[_Candidate]:

@@ -218,6 +218,21 @@ def test_registry_bare_surname_that_is_a_common_word_is_not_a_person():
     assert _people("Rice prices rose. Farmers grow rice.", registry) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Reporters said Sokolov would travel.", [("Ivan Sokolov", None)]),
+        ("He studied at the University of Texas at Sokolov.", []),  # the end of a longer proper name
+        ("Critics waved Girl Sokolov signs.", []),  # the rest of a run is no bare surname
+        ("President Sokolov spoke.", [("Sokolov", "President")]),  # a title the registry's Sokolov never held
+        ("Foreign Minister Sokolov spoke.", [("Ivan Sokolov", "Foreign Minister")]),
+    ],
+)
+def test_registry_bare_surname_must_fit(body, expected):
+    people = _people(body, _REGISTRY)
+    assert [(p.name, p.mentions[0].role) for p in people] == expected
+
+
 def test_extractor_finds_people_not_in_the_registry():
     people = _people("Prime Minister Daniel Koval met Ivan Sokolov.", _REGISTRY)
     assert {p.name for p in people} == {"Daniel Koval", "Ivan Sokolov"}
