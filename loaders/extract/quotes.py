@@ -61,7 +61,7 @@ _REGULAR = (
     "assure", "reassure", "express", "welcome", "condemn", "accuse", "demand", "blast", "slam", "criticize",
     "criticise", "praise", "reveal", "disclose", "estimate", "hint", "allege", "advise", "recommend", "warn",
     "threaten", "inform", "remind", "signal", "stipulate", "underline", "underscore", "highlight", "call",
-    "dub", "label", "brand", "term", "describe", "quote", "cite", "pronounce", "rule", "propose", "ask",
+    "dub", "label", "brand", "term", "describe", "quote", "cite", "rule", "propose", "ask",
     "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
     "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
     "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
@@ -292,6 +292,7 @@ _GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "res
                 "lawmakers", "aides", "advisers", "advisors", "observers", "investigators", "prosecutors", "police",
                 "authorities", "organizers", "organisers", "activists", "leaders", "economists", "scientists",
                 "doctors", "officers", "protesters", "supporters", "opponents", "voters", "people", "media"}
+_CLAUSE_PRONOUNS = {"he", "him", "she", "it", "they", "them", "we", "us", "i", "me", "you", "yourself"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
@@ -313,8 +314,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         return False
     if any(w.lower() in _NOT_IN_NP for w in head):
         return False
-    if any(w.lower().strip(",") in PRONOUNS - _POSSESSIVE_DETERMINERS or "’re" in w or "'re" in w or "n't" in w
-           or "n’t" in w for w in head[1:]):
+    if any(w.lower().strip(",") in _CLAUSE_PRONOUNS or "’re" in w or "'re" in w or "n't" in w
+           or "n’t" in w for w in head[1:]) or first == "you":
         return False  # "They're doing this, he": a clause
     if any(w.lower() in _CUE_WORD_SET for w in head if w[:1].islower()):
         return False
@@ -641,8 +642,8 @@ def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
 
 _INTRO = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|Instead|Also|Again)\b,?\s+"
-    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Over|Throughout|Last|This|Following|Speaking|Asked)"
-    r"\b[^,\u201c\u201d\"]{0,100},\s+)*"
+    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Over|Throughout|Last|This|Following|Speaking|Asked|"
+    r"According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
