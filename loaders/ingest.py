@@ -172,6 +172,7 @@ def ingest(
             pool.join()
             pool = None
         summary.recleaned = repeated_paragraphs.learn()
+        store.remove_orphans()
         status = "completed"
     except KeyboardInterrupt:
         status = "interrupted"

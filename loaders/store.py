@@ -69,6 +69,7 @@ class Store:
         self.registry = registry or Registry()
         self._caches_loaded = False
         self.added_by_outlet: dict[int, int] = {}  # articles added per outlet by this store, for relearning
+        self.orphans_possible = False  # set when an update removed rows that people or events hung on
 
     # -- lookups -------------------------------------------------------------------------------------------
 
@@ -278,43 +279,38 @@ class Store:
         return WriteResult(status, article_id)
 
     def _clear_extractions(self, connection: Connection, article_id: int) -> None:
-        """Remove an article's extracted rows, and the people and events only it referred to."""
-        people = set(connection.execute(select(Mention.person_id).where(Mention.article_id == article_id)).scalars())
-        people |= set(
-            connection.execute(
-                select(Quote.speaker_id).where(Quote.article_id == article_id, Quote.speaker_id.is_not(None))
-            ).scalars()
-        )
-        events = set(
-            connection.execute(select(EventMention.event_id).where(EventMention.article_id == article_id)).scalars()
-        )
+        """Remove an article's extracted rows. People and events that only it referred to stay until
+        `remove_orphans`, so the in-memory indexes stay valid for the rest of the run."""
         for table in (Mention, Quote, EventMention):
             connection.execute(delete(table).where(table.article_id == article_id))
-        orphan_events = [
-            event_id
-            for event_id in events
-            if connection.execute(select(exists().where(EventMention.event_id == event_id))).scalar() is False
-        ]
-        if orphan_events:
-            connection.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(orphan_events)))
-            connection.execute(delete(EventActor).where(EventActor.event_id.in_(orphan_events)))
-            connection.execute(delete(Event).where(Event.id.in_(orphan_events)))
-        orphan_people = [
-            person_id
-            for person_id in people
-            if not connection.execute(
-                select(
-                    exists().where(Mention.person_id == person_id)
-                    | exists().where(Quote.speaker_id == person_id)
-                    | exists().where(EventParticipant.person_id == person_id)
-                )
-            ).scalar()
-        ]
-        if orphan_people:
-            connection.execute(delete(PersonAlias).where(PersonAlias.person_id.in_(orphan_people)))
-            connection.execute(delete(Person).where(Person.id.in_(orphan_people)))
-        if orphan_events or orphan_people:
-            self._load_caches(connection)
+        self.orphans_possible = True
+
+    def remove_orphans(self) -> tuple[int, int]:
+        """Delete the people and events no article refers to any more; returns their numbers."""
+        if not self.orphans_possible:
+            return 0, 0
+        with self.engine.begin() as connection:
+            orphan_events = select(Event.id).where(~exists().where(EventMention.event_id == Event.id))
+            orphan_people = select(Person.id).where(
+                ~exists().where(Mention.person_id == Person.id),
+                ~exists().where(Quote.speaker_id == Person.id),
+                ~exists().where(EventParticipant.person_id == Person.id),
+            )  # run after the orphan events and their participants are gone
+            event_ids = list(connection.execute(orphan_events).scalars())
+            for start in range(0, len(event_ids), 500):
+                chunk = event_ids[start:start + 500]
+                connection.execute(delete(EventParticipant).where(EventParticipant.event_id.in_(chunk)))
+                connection.execute(delete(EventActor).where(EventActor.event_id.in_(chunk)))
+                connection.execute(delete(Event).where(Event.id.in_(chunk)))
+            person_ids = list(connection.execute(orphan_people).scalars())
+            for start in range(0, len(person_ids), 500):
+                chunk = person_ids[start:start + 500]
+                connection.execute(delete(PersonAlias).where(PersonAlias.person_id.in_(chunk)))
+                connection.execute(delete(Person).where(Person.id.in_(chunk)))
+        self.orphans_possible = False
+        if event_ids or person_ids:
+            self._invalidate()
+        return len(person_ids), len(event_ids)
 
     def _write_people(self, connection: Connection, article_id: int, extracted: ExtractedArticle) -> dict[str, int]:
         person_ids: dict[str, int] = {}
