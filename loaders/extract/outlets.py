@@ -56,7 +56,10 @@ _APPEAL_MENTION = re.compile(
     r"(?P<name>(?:The\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,4})"
 )
 _APPEAL_WORDS = re.compile(r"\b(?:reader|donat|subscri|support|journalism|paywall|premium|member)", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s*\((?P<name>[A-Z][\w .&/-]{0,30}?)\)\s*[-–—:]")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}\s*\((?P<name>[A-Z][\w .&/-]{0,30}?)\)\s*[-–—:]|"
+    r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/(?P<slashed>[A-Z][\w .&-]{0,30}?)/"
+)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 # Words that are not outlets even though they sit where an outlet name would.
 _NOT_OUTLETS = {
@@ -170,7 +173,7 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
                 return OutletEvidence(name, _clause_around(text, match.start(), match.end()), "appeal")
     match = _DATELINE.match(text)
     if match:
-        name = _clean_name(match.group("name"))
+        name = _clean_name(match.group("name") or match.group("slashed"))
         if name:
             return OutletEvidence(name, text[: match.end()].rstrip(" -–—:"), "dateline")
     return None

@@ -60,7 +60,9 @@ _TIME_ZONE = re.compile(
     re.IGNORECASE,
 )
 _LEFTOVER_WORDS = re.compile(
-    r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b", re.IGNORECASE
+    r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b|"
+    r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b",
+    re.IGNORECASE,
 )
 _UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited)\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")

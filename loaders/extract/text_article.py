@@ -96,6 +96,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
     limit = min(len(kept), _HEADER_SCAN_LIMIT)
     title_index: int | None = None
     date_index = -1
+    last_non_date = -1  # the last headline-block line that was not a date line
     while index < limit:
         line = kept[index]
         if date_line(line, date_order):
@@ -110,39 +111,55 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             index += 1
             continue
         if parts.byline is None and _is_byline(line):
-            parts.byline = line
+            parts.byline, last_non_date = line, index
             index += 1
             continue
+        if parts.byline is None and parts.date_text is None:
+            date_text = _author_with_date(line, date_order)
+            if date_text:
+                # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line.
+                parts.byline, parts.date_text, date_index, last_non_date = line, date_text, index, index
+                index += 1
+                continue
         if parts.title is None:
             if boilerplate.is_paragraph(line) or not _is_title_like(line):
                 break
             parts.title = line
-            title_index = index
-            index += 1
-            continue
-        if parts.byline is None and _is_author_line(line) and (
-                _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
-            # "Jane Roe in Moscow" beside the date line is a byline without "By".
-            parts.byline = line
+            title_index = last_non_date = index
             index += 1
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
-                and _header_follows(kept, index + 1, date_order):
-            parts.subtitle = line
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS and _header_follows(kept, index + 1, date_order):
+            parts.subtitle, last_non_date = line, index
             index += 1
             continue
-        if title_index == index - 1 and parts.subtitle is None and parts.byline is None \
-                and parts.date_text is None and _is_kicker(parts.title) and _is_title_like(line) \
-                and not boilerplate.is_paragraph(line) and (
+        if last_non_date == title_index and parts.subtitle is None and parts.byline is None \
+                and _is_kicker(parts.title) and _is_title_like(line) and not boilerplate.is_paragraph(line) \
+                and len(line.split()) > len(parts.title.split()) and (
                     _header_follows(kept, index + 1, date_order)
                     or (index + 1 < len(kept) and _is_subtitle_like(kept[index + 1])
                         and _header_follows(kept, index + 2, date_order))):
             # The first line was a section label ("World news") above the real headline.
             parts.removed.append(parts.title)
             parts.title = line
-            title_index = index
+            title_index = last_non_date = index
             index += 1
             continue
+        if parts.byline is None and _is_author_line(line) and (
+                _is_date_or_byline(kept, index + 1, date_order) or _is_date_or_byline(kept, index - 1, date_order)):
+            # "Jane Roe in Moscow" beside the date line is a byline without "By".
+            parts.byline, last_non_date = line, index
+            index += 1
+            continue
+        if _is_section_label(line) and _header_follows(kept, index + 1, date_order):
+            parts.removed.append(line)  # "POLITICS" between the headline and its date
+            last_non_date = index
+            index += 1
+            continue
+        if parts.byline is None and _is_name_only(line) and _next_is_paragraph(kept, index + 1):
+            parts.byline = line  # a bare author name right above the first paragraph
+            index += 1
+            break
         if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
@@ -155,13 +172,48 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
     return index
 
 
+_SUBTITLE_MIN_WORDS = 4
+_DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$")
+_DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
+
+
+def _author_with_date(line: str, date_order: str | None) -> str | None:
+    """The date text of a line that holds only an author and a date ("Jane Roe | June 7, 2016"), else None."""
+    if len(line) > 120:
+        return None
+    found = find_dates(line, date_order)
+    if not found or len(line) - found[0].end > 30:
+        return None
+    before = _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", line[: found[0].start].strip()))
+    before = _DATE_SEPARATORS.sub("", before)
+    if not before or not _is_name_only(_BY_PREFIX.sub("", before)):
+        return None
+    return found[0].text
+
+
+def _is_section_label(line: str) -> bool:
+    return len(line.split()) <= 3 and len(line) <= 30 and not _SENTENCE_END.search(line)
+
+
+def _is_name_only(line: str) -> bool:
+    """A line that is nothing but one or more person names ("Jane Roe", "Jane Roe and John Doe")."""
+    names = authors_from_byline(line)
+    if not names or len(line) > 80 or any(len(name.split()) > 3 for name in names):
+        return False
+    rest = line
+    for name in names:
+        rest = re.sub(re.escape(name), "", rest, flags=re.IGNORECASE)
+    return not re.sub(r"\b(?:and|by)\b|[,&]", "", rest, flags=re.IGNORECASE).strip()
+
+
 def _is_kicker(line: str | None) -> bool:
-    return bool(line) and len(line.split()) <= 5 and not _SENTENCE_END.search(line) and ":" not in line
+    return bool(line) and len(line.split()) <= 4 and not _SENTENCE_END.search(line) and ":" not in line
 
 
 def _is_author_line(line: str) -> bool:
-    return len(line) <= 80 and len(line.split()) <= 8 and not _SENTENCE_END.search(line) \
-        and bool(authors_from_byline(line))
+    names = authors_from_byline(line) if len(line) <= 80 and not _SENTENCE_END.search(line) else []
+    # Headlines in Title Case look like names too; a name has two or three words.
+    return bool(names) and all(len(name.split()) <= 3 for name in names)
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
@@ -201,7 +253,7 @@ def read_date(parts: TextParts, date_order: str | None) -> DateMatch | None:
 _BY_PREFIX = re.compile(
     r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|author\s*:)\s+", re.IGNORECASE
 )
-_BYLINE_CUT = re.compile(r"\s+(?:[|•·—–]|-\s)\s*|\s+(?:updated|published|posted)\b", re.IGNORECASE)
+_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NOT_PERSON = re.compile(

@@ -111,3 +111,8 @@ def test_unregistered_outlet_is_still_created():
     assert (outlet.name, outlet.country, outlet.evidence) == ("Morning Star", None, "By Morning Star Staff")
     assert resolve_outlet(Registry(), url="https://www.unknown-news.example/x").name == "unknown-news.example"
     assert resolve_outlet(Registry()) is None
+
+
+def test_slashed_agency_dateline():
+    found = find_outlet_evidence("MOSCOW, June 7. /Wire Agency/. The council said", furniture=False)
+    assert (found.name, found.kind) == ("Wire Agency", "dateline")

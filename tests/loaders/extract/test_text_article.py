@@ -116,3 +116,25 @@ def test_date_under_the_headline_beats_a_date_banner_above_it():
     assert (parts.title, parts.date_text) == ("Council Shuts Old Bridge", "March 3, 2021")
     assert parts.removed == ["Friday, December 19, 2025", "Updated March 4, 2021"]
     assert parts.paragraphs == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "byline", "date_text", "removed"),
+    [
+        # A wire agency's copy: section label, date line with a relative update note, bare author name.
+        (f"World News\nJune 7, 2016 / 4:41 PM / Updated 9 years ago\nCouncil Shuts Old Bridge\nJane Roe\n3 Min Read\n"
+         f"{PARAGRAPH}", "Council Shuts Old Bridge", "Jane Roe", "June 7, 2016 / 4:41 PM / Updated 9 years ago",
+         ["3 Min Read", "World News"]),
+        # A section label between the headline and its date line.
+        (f"Council Shuts Old Bridge\nPOLITICS\nJune 07, 2016, 14:30 updated at: June 07, 2016, 15:12\n{PARAGRAPH}",
+         "Council Shuts Old Bridge", None, "June 07, 2016, 14:30 updated at: June 07, 2016, 15:12", ["POLITICS"]),
+        # Author and date on one line.
+        (f"Council Shuts Old Bridge\nRepairs will take a year, officials say\nJane Roe|Published: 06.07.16, 18:30\n"
+         f"{PARAGRAPH}", "Council Shuts Old Bridge", "Jane Roe|Published: 06.07.16, 18:30", "06.07.16", []),
+    ],
+)
+def test_headline_block_styles(text, title, byline, date_text, removed):
+    parts = _parse(text)
+    assert (parts.title, parts.byline, parts.date_text) == (title, byline, date_text)
+    assert parts.removed == removed
+    assert parts.paragraphs == [PARAGRAPH]
