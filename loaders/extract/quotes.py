@@ -778,6 +778,13 @@ _INDIRECT = re.compile(
     r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
     r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
 )
+_ZERO_THAT_VERBS = {
+    "said", "says", "say", "thinks", "thought", "believes", "believed", "claimed", "claims", "argued", "argues",
+    "added", "adds", "insisted", "insists", "predicted", "predicts", "warned", "warns", "hoped", "hopes",
+    "feared", "fears", "acknowledged", "admitted", "admits", "conceded", "concedes", "agreed", "agrees",
+    "suggested", "suggests", "noted", "notes", "wrote", "writes", "contended", "contends", "asserted",
+    "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains",
+}
 _NOT_CLAUSE_START = re.compile(
     r"(?:in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
     r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|he|she|they|the\s+same|more|less|"
@@ -802,7 +809,10 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 continue
             clause_start = match.end()
             if match.group("cue") and not match.group(0).rstrip().endswith("that"):
-                if _NOT_CLAUSE_START.match(body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
+                # Only verbs that commonly drop "that" take a bare clause ("said terrorism is …"); "revealed
+                # the first signs of …" has an object, not reported speech.
+                if match.group("cue").split()[-1] not in _ZERO_THAT_VERBS or _NOT_CLAUSE_START.match(
+                        body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
                     continue
             clause_end = _clause_end(body, clause_start, segment_end)
             clause_start, clause_end = _trim(body, clause_start, clause_end)

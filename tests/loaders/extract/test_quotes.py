@@ -351,3 +351,8 @@ def test_unattributed_headlines_and_songs_are_not_quotes(body):
 def test_colon_lines(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+def test_a_verb_with_an_object_is_not_indirect_speech():
+    body = "John Carter revealed the first signs of a rift the council is trying to hide."
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []
