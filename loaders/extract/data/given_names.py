@@ -11,7 +11,7 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES
+from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES, WORD_NAMES
 
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.
 _VARIANT_GROUPS = """
@@ -92,6 +92,9 @@ alexander alex
 """.strip().splitlines()
 
 
+_DIGITS = frozenset("123456789ABCD")
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_path() -> Path | None:
     try:
@@ -118,7 +121,14 @@ def _load() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
             if code == "=":
                 groups.append({part.lower() for part in field.split()})
             elif field and "<" not in field:
-                names.add(field.replace("+", "-").lower())
+                name = field.replace("+", "-").lower()
+                # Columns 30-85 hold one popularity digit (1-9, A-D) per country; a word used as a name only
+                # rarely everywhere ("Key", "Price", "Hunter") is a weak given name when it is also an
+                # everyday English word.
+                popularity = max((int(ch, 16) for ch in line[30:86] if ch in _DIGITS), default=0)
+                if popularity <= 3 and name in WORD_NAMES:
+                    continue
+                names.add(name)
     # One hop only: chaining pair-wise equivalences (Bettina~Elisabeth~...~Caroline) over-merges.
     variants: dict[str, set[str]] = {}
     for group in groups:

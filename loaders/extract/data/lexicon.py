@@ -669,6 +669,25 @@ trey troy tyler vanessa wendy whitney
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
 PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
 
+# Everyday English words that a world-wide name list also holds as rare given names; with a low popularity
+# there they do not count as a first name ("Key Features", "Price Drop", "Hunter Biden" still has evidence).
+WORD_NAMES = _words("""
+key long free fast fair price master member deep happy lean core direct solid smart ideal liberty noble
+diamond hunter chase art rock red green white black brown gray grey silver golden gold magic hero lion
+sky star sun moon lily daisy ivy hope faith joy glory honor honour justice major general royal prince
+duke earl baron king queen bishop pope saint angel heaven paradise river lake ocean forest wood woods
+stone rocky storm rain snow winter summer autumn spring dawn eve night day morning able ace bear wolf
+fox hawk eagle crow dove swan robin wren finch sparrow bird cat tiger baby boy girl man son junior
+senior cash money penny dollar sterling crystal amber coral pearl ruby jade opal jewel gem
+cherry apple olive plum peach berry hazel holly heather rose violet iris poppy fern willow ash oak
+elm birch cedar pine bloom blossom clay sandy dusty misty stormy sunny windy cloud sea bay cliff
+dale glen field meadow brook ford bridge lane street
+buck chip kit skip tab tag win york ham bud earnest
+constant loyal patience prudence temperance mercy charity trinity destiny harmony melody serenity
+unity victory valor may june august july april january october march easter christmas noel
+consider treat member coffee audio windows village property terms teams diversity findings
+""")
+
 # Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven").
 NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin ibn bint ben y ter ten zu")
 
