@@ -786,7 +786,8 @@ _ZERO_THAT_VERBS = {
     "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains",
 }
 _NOT_CLAUSE_START = re.compile(
-    r"(?:in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
+    r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
+    r"in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
     r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|he|she|they|the\s+same|more|less|"
     r"repeatedly|publicly|privately|\d)\b"
 )
