@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import Outlet, OutletEvidence, domain_of, match_outlet_name, resolve_outlet
@@ -109,7 +110,36 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     return found
 
 
+# Other names the same fields go by in JSON records (news-please and common exports); the contract names win.
+_GIVEN_ALIASES = {
+    "published": ("date_publish", "date_published", "datePublished", "publish_date", "date"),
+    "outlet": ("source_domain", "source", "site_name", "publisher"),
+    "authors": ("author",),
+    "language": ("lang",),
+    "url": ("id", "link"),
+}
+
+
+def given_fields(given: dict | None) -> dict:
+    """`given` with the contract names filled from their aliases (a URL alias must look like a URL)."""
+    fields = dict(given or {})
+    for name, aliases in _GIVEN_ALIASES.items():
+        if fields.get(name) not in (None, "", []):
+            continue
+        for alias in aliases:
+            value = fields.get(alias)
+            if value in (None, "", []):
+                continue
+            if name == "url" and not str(value).startswith(("http://", "https://")):
+                continue
+            fields[name] = value
+            break
+    return fields
+
+
 def extract_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
+    if doc.given:
+        doc = replace(doc, given=given_fields(doc.given))
     if doc.source_format == "html":
         from loaders.extract.html_article import extract_html_article
 

@@ -158,3 +158,15 @@ def test_source_url_line_gives_url_outlet_and_date():
     article = extract_article(SourceDocument("x", "txt", raw), registry)
     assert article.url == "https://www.star.example/2021/03/05/bridge-shut"
     assert (article.outlet_name, article.published_on, article.body) == ("Morning Star", date(2021, 3, 5), PARAGRAPH)
+
+
+def test_news_please_field_names_count_as_given():
+    from loaders.extract.article import given_fields
+
+    record = {"date_publish": "2021-03-05 10:00:00", "source_domain": "star.example", "id": "abc123",
+              "author": ["Jane Roe"], "published": None}
+    assert given_fields(record) == {**record, "published": "2021-03-05 10:00:00", "outlet": "star.example",
+                                    "authors": ["Jane Roe"]}
+    article = extract_article(SourceDocument("x.jsonl", "json", PARAGRAPH, record), Registry())
+    assert (article.published_on, article.outlet_name, article.authors) == (date(2021, 3, 5), "star.example",
+                                                                           ["Jane Roe"])
