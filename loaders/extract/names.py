@@ -115,10 +115,10 @@ def given_compatible(first: str, other: str) -> bool:
     if other in name_variants(first) or first in name_variants(other):
         return True
     first_sp, other_sp = spelling(first), spelling(other)
-    if first_sp == other_sp or ratio(first_sp, other_sp) >= _GIVEN_RATIO:
+    if first_sp == other_sp:
         return True
-    first_sk, other_sk = skeleton(first), skeleton(other)
-    return len(first_sk) >= 3 and first_sk == other_sk and first_sp[:1] == other_sp[:1]
+    # Short names differ by a letter between different people ("Dan"/"Dana", "Ali"/"Alia").
+    return min(len(first_sp), len(other_sp)) >= 5 and ratio(first_sp, other_sp) >= _GIVEN_RATIO
 
 
 def _middles_compatible(left: tuple[str, ...], right: tuple[str, ...]) -> bool:

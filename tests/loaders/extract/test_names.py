@@ -50,6 +50,9 @@ def test_split_name(name, given, middle, surname):
         ("George W. Harlan", "George H. W. Harlan", False),  # different middle initials
         ("Hillary Dunmore", "Bill Dunmore", False),  # different first names, one surname
         ("Dan Kessler", "Don Kessler", False),
+        ("Dan Kessler", "Dana Kessler", False),
+        ("Yury Kessler", "Yuri Kessler", True),
+        ("Aleksandr Kessler", "Alexander Kessler", True),
         ("Anton Barak", "Anton Burke", False),  # different surnames with the same consonants
     ],
 )
