@@ -241,7 +241,8 @@ class SpeakerResolver:
 
     def _gender(self, person: PersonRecord) -> str | None:
         for mention in person.mentions:
-            words = {w.strip(".").lower() for w in (mention.role or "").split()}
+            words = {w.strip(".").lower()
+                     for w in f"{mention.role or ''} {getattr(mention, 'apposition', None) or ''}".split()}
             if words & FEMALE_MARKERS:
                 return "female"
             if words & MALE_MARKERS:
@@ -458,7 +459,8 @@ class SpeakerResolver:
         for mention in self.mentions:
             if mention.start >= position or self.is_quoted(mention.start):
                 continue
-            roles = [m.role for m in mention.person.mentions if m.role]
+            roles = [role for m in mention.person.mentions
+                     for role in (m.role, getattr(m, "apposition", None)) if role]
             if not roles:
                 continue
             if any(self._role_fits(role, titles, nations, qualifiers, mention.person) for role in roles):

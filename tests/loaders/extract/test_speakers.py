@@ -82,3 +82,12 @@ def test_unresolvable_description_is_kept_as_written():
 )
 def test_sentence_bounds(body, count):
     assert len(sentence_bounds(body, [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", body)])) == count
+
+
+def test_description_matches_an_apposition_role():
+    body = "Mayor Tom Reyes, the town's envoy to the capital, spoke. Then the envoy spoke again."
+    resolver = _resolver(body, {"Tom Reyes": "Mayor"})
+    resolver.people[0].mentions[0].apposition = "the town's envoy to the capital"
+    start = body.rindex("the envoy")
+    resolution = resolver.resolve(start, start + len("the envoy"))
+    assert resolution.name == "Tom Reyes" and resolution.via == "description"
