@@ -636,8 +636,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
     """'called terrorism a “…' names with an object; 'called “…' alone is a name, not speech."""
     between = body[cue_end:quote_open].strip()
-    return bool(between) and between.lower() not in ("it", "him", "her", "them", "this", "that", "the", "a", "an")\
-        or between.lower() in ("it", "him", "her", "them", "this", "that")
+    return bool(between) and between.lower() not in ("the", "a", "an")
 
 
 _INTRO = re.compile(
