@@ -410,6 +410,11 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
     text = (getattr(extracted, "text", None) or "") if extracted is not None else ""
+    if tree is not None and not text.strip():
+        # Short or unusual pages defeat the precise extractor; a recall-first pass, then the plain page text.
+        text = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
+        if not text.strip():
+            text = trafilatura.baseline(tree)[1] or ""
     domain = domain_of(url)
 
     evidence: list[OutletEvidence] = []

@@ -152,3 +152,14 @@ def test_clean_author(raw, clean):
     from loaders.extract.html_article import clean_author
 
     assert clean_author(raw) == clean
+
+
+def test_a_tiny_page_still_gives_its_text():
+    page = "<html><body><div>Council shuts the old bridge for a year.</div></body></html>"
+    article = extract_html_article(SourceDocument("page.html", "html", page), Registry())
+    assert article.body == "Council shuts the old bridge for a year."
+
+
+def test_an_empty_page_gives_an_empty_body():
+    article = extract_html_article(SourceDocument("page.html", "html", "  "), Registry())
+    assert (article.body, article.title, article.published_on) == ("", None, None)
