@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
-from loaders.extract.pubdates import DateMatch, date_from_url, date_line, parse_given_date
+from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -48,7 +48,6 @@ class PageMetadata:
     title_tag: str | None = None
     site_name: str | None = None
     published: str | None = None
-    published_source: str | None = None
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     canonical_url: str | None = None
@@ -142,7 +141,7 @@ def read_page_metadata(tree) -> PageMetadata:
             if headline and (rank < best_rank or not meta.headline):
                 meta.headline = headline
             if published and (rank < best_rank or not meta.published):
-                meta.published, meta.published_source = published, "jsonld"
+                meta.published = published
             authors = _authors(obj.get("author")) if obj.get("author") else []
             if authors and (rank < best_rank or not meta.authors):
                 meta.authors = authors
@@ -161,7 +160,7 @@ def read_page_metadata(tree) -> PageMetadata:
     if not meta.published:
         for key in _PUBLISHED_META:
             if metas.get(key):
-                meta.published, meta.published_source = metas[key], "meta"
+                meta.published = metas[key]
                 break
     if not meta.authors:
         for key in _AUTHOR_META:
@@ -330,7 +329,7 @@ _SKIPPED_TAGS = {"script", "style", "noscript", "template"}
 _NEAR_AFTER, _NEAR_BEFORE = 40, 8  # text pieces after / before the headline where its date line sits
 
 
-def date_near_headline(tree, headline: str | None) -> DateMatch | None:
+def date_near_headline(tree, headline: str | None, date_order: str | None = None) -> DateMatch | None:
     """A whole-line date printed just after (or just before) the headline's <h1>, as a reader sees it."""
     body = tree.find("body") if tree is not None else None
     if body is None or not headline:
@@ -355,7 +354,7 @@ def date_near_headline(tree, headline: str | None) -> DateMatch | None:
     order += list(range(max(0, heading_at - _NEAR_BEFORE), heading_at))
     for index in order:
         if len(pieces[index]) <= 80:
-            found = date_line(pieces[index])
+            found = date_line(pieces[index], date_order)
             if found and found.precision == "day":
                 return found
     return None
@@ -423,8 +422,6 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         evidence.append(OutletEvidence(site_name, site_name, "site"))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
                             evidence=evidence)
-    if outlet and outlet.entry is None and site_name and outlet.name == domain:
-        outlet = type(outlet)(name=site_name, domain=domain, evidence=site_name)
 
     title = str(given.get("title") or "").strip() or choose_headline(
         meta, getattr(extracted, "title", None) if extracted is not None else None, domain)
@@ -434,7 +431,9 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if given.get("published"):
         published, precision = parse_given_date(given.get("published"))
     if published is None:
-        near = date_near_headline(tree, title) if not meta.published else None
+        date_order = (outlet.entry.date_order if outlet and outlet.entry else None) or date_order_for(
+            outlet.country if outlet else None, domain)
+        near = date_near_headline(tree, title, date_order) if not meta.published else None
         published, precision, date_evidence = _page_date(meta, extracted, url, near)
 
     authors_given = given.get("authors")
@@ -447,7 +446,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         if not authors and extracted is not None and getattr(extracted, "author", None):
             authors = [name for name in map(clean_author, extracted.author.split(";")) if name]
 
-    from loaders.extract.article import guess_language
+    from loaders.extract.article import guess_language  # here: article imports this module
 
     body = "\n\n".join(paragraphs)
     return ArticleRecord(
