@@ -74,6 +74,7 @@ def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
 
 
 _BANNER_SCAN = 6  # banners sit above the headline
+_BY = re.compile(r"^by\s+(?:the\s+)?", re.IGNORECASE)  # "By Wire Agency": the outlet as byline
 _URL_LINE = re.compile(r"^(?:(?:source|url|link|originally\s+published\s+at)\s*:\s*)?<?(https?://[^\s<>]+)>?$",
                        re.IGNORECASE)
 
@@ -91,8 +92,8 @@ def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
 
 
 def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry) -> list[OutletEvidence]:
-    """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example"):
-    marked as boilerplate in `labels`, returned as outlet evidence."""
+    """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
+    "By Daily Planet"): marked as boilerplate in `labels`, returned as outlet evidence."""
     found: list[OutletEvidence] = []
     seen = 0
     for index, line in enumerate(lines):
@@ -103,8 +104,12 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             break
         if labels[index] is not None or len(line) > 60:
             continue
-        entry = match_outlet_name(line, registry)
-        if entry is not None or _DOMAIN_LINE.match(line):
+        bare = _BY.sub("", line)
+        entry = match_outlet_name(bare, registry)
+        if bare != line:
+            if entry is not None:  # the byline stays a byline; it names no person
+                found.append(OutletEvidence(entry.name, line, "byline"))
+        elif entry is not None or _DOMAIN_LINE.match(line):
             labels[index] = "banner"
             found.append(OutletEvidence(entry.name if entry else line, line, "banner"))
     return found

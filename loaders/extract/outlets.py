@@ -44,7 +44,8 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
         + _NAME + r"\s*:?$")),
     ("byline", re.compile(
         r"^(?i:by)\s+(?:[Tt]he\s+)?" + _NAME + r"\s+(?i:(?:news\s+)?(?:service|staff(?:\s+writers?|\s+reporters?)?|"
-        r"newsroom|news\s+desk|desk|correspondents?|reporters?|wire(?:\s+services?)?|online|editorial(?:\s+board)?))$")),
+        r"newsroom|news\s+desk|desk|correspondents?|reporters?|wire(?:\s+services?)?|online|editorial(?:\s+board)?)"
+        r"(?:\s+(?:and|&)\s+(?:news\s+)?(?:agencies|wires|wire\s+services))?)$")),
     ("exclusive", re.compile(r"^" + _NAME + r"\s*[-–—:|]\s*(?i:exclusive)$")),
     ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
     ("copyright", re.compile(

@@ -170,3 +170,11 @@ def test_news_please_field_names_count_as_given():
     article = extract_article(SourceDocument("x.jsonl", "json", PARAGRAPH, record), Registry())
     assert (article.published_on, article.outlet_name, article.authors) == (date(2021, 3, 5), "star.example",
                                                                            ["Jane Roe"])
+
+
+def test_outlet_named_as_the_byline():
+    registry = Registry(outlets=(OutletEntry(name="Wire Agency", domain="wire.example", aliases=("WA",)),))
+    article = extract_article(SourceDocument("x", "txt", f"Council Shuts Old Bridge\nBy WA\n{PARAGRAPH}"), registry)
+    assert (article.byline, article.authors, article.outlet_name, article.outlet_evidence) == (
+        "By WA", [], "Wire Agency", "By WA")
+    assert article.body == PARAGRAPH

@@ -116,3 +116,7 @@ def test_unregistered_outlet_is_still_created():
 def test_slashed_agency_dateline():
     found = find_outlet_evidence("MOSCOW, June 7. /Wire Agency/. The council said", furniture=False)
     assert (found.name, found.kind) == ("Wire Agency", "dateline")
+
+
+def test_service_byline_with_agencies():
+    assert find_outlet_evidence("By Morning Star Service and Agencies").name == "Morning Star"
