@@ -47,7 +47,8 @@ def _is_subtitle_like(line: str) -> bool:
 
 def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
-    return 0 < len(line) <= 120 and len(line.split()) <= 16 and not _SENTENCE_END.search(line)
+    return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
+        and not line.endswith((",", ";"))
 
 
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
