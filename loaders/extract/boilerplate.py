@@ -5,17 +5,12 @@ appeals, newsletter and cookie notices, share buttons and "Related / Recommended
 labels each line with the signal that marks it as boilerplate (or None to keep it): single-line signals, whole
 appeal blocks from the salutation ("Dear reader") to the signatures, a caption followed by the same text with a
 photo credit, and everything after a "Related ..." heading once the article has begun. Lines repeated across many
-articles of one outlet need corpus counts: `count_line_keys` and `flag_repeated_lines` are pure helpers the
-ingest pipeline feeds with per-outlet counts.
+articles of one outlet need corpus counts: `loaders.extract.repeated` compares them by `line_key`.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
 
-from loaders.records import ArticleRecord
 
 _I = re.IGNORECASE
 
@@ -313,40 +308,3 @@ _KEY_DIGITS = re.compile(r"\d+")
 def line_key(line: str) -> str:
     """The form under which a line is counted across articles: case, spacing and numbers folded."""
     return _KEY_DIGITS.sub("0", _KEY_SPACE.sub(" ", line.strip().casefold()))
-
-
-def count_line_keys(lines: Iterable[str]) -> Counter:
-    """Each distinct line key of one article once: add these counters up over an outlet's articles."""
-    return Counter({key for key in (line_key(line) for line in lines) if key})
-
-
-def flag_repeated_lines(
-    lines: list[str],
-    counts: Mapping[str, int],
-    documents: int,
-    *,
-    min_documents: int = 5,
-    min_share: float = 0.2,
-) -> list[bool]:
-    """For each line, True when it appears in at least `min_documents` articles and `min_share` of the outlet's
-    `documents` articles (counts from `count_line_keys`, summed per outlet, including this article)."""
-    if documents < min_documents:
-        return [False] * len(lines)
-    threshold = max(min_documents, min_share * documents)
-    return [bool(line.strip()) and counts.get(line_key(line), 0) >= threshold for line in lines]
-
-
-def strip_repeated_lines(
-    article: ArticleRecord, counts: Mapping[str, int], documents: int, **thresholds
-) -> ArticleRecord:
-    """The article with its outlet-wide repeated paragraphs moved from the body to `removed_lines`.
-
-    Run it before the people/quotes/events steps, since it changes the body and so every offset.
-    """
-    paragraphs = article.body.split("\n\n") if article.body else []
-    flags = flag_repeated_lines(paragraphs, counts, documents, **thresholds)
-    if not any(flags):
-        return article
-    kept = [paragraph for paragraph, flagged in zip(paragraphs, flags) if not flagged]
-    removed = [paragraph for paragraph, flagged in zip(paragraphs, flags) if flagged]
-    return replace(article, body="\n\n".join(kept), removed_lines=[*article.removed_lines, *removed])

@@ -2,8 +2,6 @@ import pytest
 
 from loaders.extract.boilerplate import (
     classify_line,
-    count_line_keys,
-    flag_repeated_lines,
     is_end_heading,
     scan_lines,
 )
@@ -109,35 +107,6 @@ def test_related_heading_in_extracted_html_only_drops_itself():
 def test_caption_repeated_with_photo_credit():
     lines = ["mayor 300 ap", "", "mayor 300 ap. (photo credit: AP)", BODY]
     assert scan_lines(lines) == ["caption", None, "photo_credit", None]
-
-
-def test_flag_repeated_lines_uses_outlet_counts():
-    articles = [["Follow us on the river", f"Story number {n} is about the river crossing."] for n in range(10)]
-    counts = sum((count_line_keys(lines) for lines in articles), start=count_line_keys([]))
-    flags = flag_repeated_lines(articles[0], counts, documents=len(articles))
-    # Numbers fold, so "Story number 0" also repeats: both lines of this synthetic outlet are furniture.
-    assert flags == [True, True]
-    unique = ["Follow us on the river", "A line seen only here."]
-    assert flag_repeated_lines(unique, counts, documents=10) == [True, False]
-
-
-def test_flag_repeated_lines_needs_enough_documents():
-    counts = count_line_keys(["Follow us"])
-    assert flag_repeated_lines(["Follow us"], counts, documents=1) == [False]
-
-
-def test_strip_repeated_lines_moves_outlet_furniture_out_of_the_body():
-    from loaders.extract.boilerplate import strip_repeated_lines
-    from loaders.records import ArticleRecord
-
-    body = f"{BODY}\n\nFollow the Planet for more.\n\nA line only this article has."
-    article = ArticleRecord(source_path="x", source_format="txt", raw_text=body, body=body)
-    counts = count_line_keys(["Follow the Planet for more."])
-    counts["follow the planet for more."] = 8
-    cleaned = strip_repeated_lines(article, counts, documents=10)
-    assert cleaned.body == f"{BODY}\n\nA line only this article has."
-    assert cleaned.removed_lines == ["Follow the Planet for more."]
-    assert strip_repeated_lines(article, counts, documents=2) is article
 
 
 @pytest.mark.parametrize(
