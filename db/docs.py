@@ -277,7 +277,7 @@ def render_svg(metadata: MetaData = Base.metadata) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_f(width)}" height="{_f(height)}" '
         f'viewBox="0 0 {_f(width)} {_f(height)}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="12">',
-        f"<title>newsdb entity-relationship diagram</title>",
+        "<title>newsdb entity-relationship diagram</title>",
         f"<desc>{escape(GENERATED_NOTE)}</desc>",
         "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
         "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a6fa5\"/></marker></defs>",

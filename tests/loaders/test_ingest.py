@@ -48,7 +48,7 @@ def test_worker_processes_give_the_same_rows(engine):
 
 
 def test_changed_input_updates_and_replaces_its_rows(engine, tmp_path):
-    path = _write_article(tmp_path, "a.txt", "Headline\n\nAnna Berg met Carl Dorn in Oslo.")
+    _write_article(tmp_path, "a.txt", "Headline\n\nAnna Berg met Carl Dorn in Oslo.")
     ingest(engine, [str(tmp_path)], Registry(), workers=1)
     _write_article(tmp_path, "a.txt", "Headline\n\nErik Fahl met Gina Holm in Bergen.")
     summary = ingest(engine, [str(tmp_path)], Registry(), workers=1)
