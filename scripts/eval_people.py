@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.extract.names import person_key  # noqa: E402
+from loaders.extract.names import PeopleIndex, person_key  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
@@ -176,6 +176,23 @@ def eval_polnear(args, registry: Registry) -> None:
           f"{hit / max(named, 1):.3f} ({hit}/{named})")
     if args.verbose:
         print("  missed speakers:", " | ".join(sorted(set(missed))[:200]))
+    # Cross-article resolution as the store does it: one PeopleIndex over all articles, in order.
+    index = PeopleIndex()
+    known: dict[int, set[str]] = {}
+    for row in rows:
+        article = ArticleRecord(source_path=row["id"], source_format="json", raw_text=row["text"], body=row["text"])
+        for person in extract_people(article, registry):
+            person_id = index.match(person.name, person.aliases)
+            if person_id is None:
+                person_id = len(known) + 1
+                known[person_id] = set()
+            index.add(person_id, person.name, person.aliases)
+            known[person_id].add(person.name)
+    merges = sorted(sorted(names) for names in known.values() if len(names) > 1)
+    print(f"polnear cross-article: {len(found)} article people -> {len(known)} database people; "
+          f"{len(merges)} merged under different names (check by eye):")
+    for names in merges[:args.sample]:
+        print("  " + " = ".join(names))
     rng = random.Random(args.seed)
     sample = rng.sample(found, min(args.sample, len(found)))
     print(f"polnear sample of {len(sample)} found people (check by eye):")

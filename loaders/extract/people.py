@@ -21,6 +21,7 @@ from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
     DAYS_MONTHS,
     DOTTED_TITLES,
+    FALLBACK_GIVEN_NAMES,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -209,7 +210,10 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[int]]:
             index += 1
             continue
         run = [index]
-        while not tokens[run[-1]].possessive:
+        # A possessive or a generational suffix with its full stop ("World War II. Trump") ends a name.
+        while not tokens[run[-1]].possessive and not (
+                tokens[run[-1]].low in NAME_SUFFIXES and tokens[run[-1]].text.endswith(".")
+                and len(run) > 1 and tokens[run[-1]].low in ("ii", "iii", "iv")):
             last = run[-1]
             following = last + 1
             if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
@@ -245,6 +249,10 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
             break  # "Lund's Berg" is two names, not a role
         if token.low in DOTTED_TITLES and not token.text.endswith("."):
             break
+        if token.possessive and taken:
+            if token.capital and not _is_stop(token):
+                taken.append(index)  # "Israel's Prime Minister": the owner opens the role
+            break
         if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
@@ -253,8 +261,8 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
         elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
                 and token.low not in PLACE_PREFIXES:
             taken.append(index)
-        elif token.low in ORG_WORDS and taken:
-            taken.append(index)  # "political bureau chief", "party leader"
+        elif token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital:
+            taken.append(index)  # "political bureau chief", "party leader" (lowercase roles only)
         else:
             break
         index -= 1
@@ -396,6 +404,8 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
         name = name[1:]
+    while name and tokens[name[0]].low in HEADLINE_VERBS:
+        name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
         if _runs_on(tokens[name[position]], given_cache):
@@ -447,7 +457,10 @@ def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str
 def _given(token: _Token, cache: dict[str, bool]) -> bool:
     found = cache.get(token.low)
     if found is None:
-        found = ((is_given_name(token.low) or is_given_name(fold(token.low))) and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
+        found = ((is_given_name(token.low) or is_given_name(fold(token.low)))
+                 and (token.low in FALLBACK_GIVEN_NAMES or not (
+                     token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or token.low in HONORIFICS))
+                 and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
                  and token.low not in PLACES and not _country_of_word(token.low))
         cache[token.low] = found
     return found
@@ -628,11 +641,17 @@ def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[_Toke
     if first >= 2 and tokens[first - 1].low in _PROPER_LINKS and tokens[first - 2].capital:
         return False
     if candidate.role and entry.offices:
-        words = {w.lower().rstrip(".") for w in candidate.role.replace("-", " ").split()}
-        heads = words & TITLE_HEADS
-        titles = {w.lower() for office in entry.offices for w in office.title.replace("-", " ").split()}
-        return not heads or bool(heads & titles)
+        return _held(entry, candidate.role, default=True)
     return True
+
+
+def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:
+    """Whether the registry's person held an office named by the role's title words ("President")."""
+    heads = {w.lower().rstrip(".") for w in role.replace("-", " ").split()} & TITLE_HEADS
+    if not heads:
+        return default
+    titles = {w.lower() for office in entry.offices for w in office.title.replace("-", " ").split()}
+    return bool(heads & titles)
 
 
 def _speaking_surnames(candidates: list[_Candidate], tokens: list[_Token], lower_words: set[str]) -> list[_Candidate]:
@@ -679,6 +698,10 @@ def _owner(people: list[_Person], parts: NameParts, candidate: _Candidate, token
             fitting.append(person)
     if not fitting:
         return None
+    if len(fitting) > 1 and candidate.role:
+        # "President Bush" in an article naming two Bushes: the one who held that office.
+        holders = [p for p in fitting if p.entry is not None and _held(p.entry, candidate.role)]
+        fitting = holders or fitting
     if len(fitting) == 1:
         return fitting[0]
 
@@ -714,8 +737,13 @@ def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: N
 def _record(person: _Person) -> PersonRecord:
     person.mentions.sort(key=lambda m: m.start)
     entry = person.entry
-    name = entry.name if entry is not None else person.best_name
-    aliases = [n for n in person.names if n != name and len(n.split()) > 1]
+    # Stored names use plain spaces whatever the text had ("Newt\xa0Gingrich").
+    name = entry.name if entry is not None else " ".join(person.best_name.split())
+    aliases = []
+    for variant in person.names:
+        variant = " ".join(variant.split())
+        if variant != name and len(variant.split()) > 1 and variant not in aliases:
+            aliases.append(variant)
     if entry is not None:
         aliases += [a for a in entry.aliases if a != name and a not in aliases]
     country = entry.country if entry is not None else None

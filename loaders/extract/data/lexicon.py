@@ -78,7 +78,8 @@ marine airforce sports public regional local federal provincial municipal city c
 parliamentary legal medical scientific technical chief-of-staff cabinet central bank former-
 commerce industry industrial infrastructure welfare social science technology immigration diaspora
 tourism water oil petroleum heritage veterans veteran home internal external overseas world
-democratic republican liberal conservative socialist communist green independent
+democratic republican liberal conservative socialist communist green independent democrat libertarian
+progressive centrist moderate
 campaign communications campaign's longtime long-time veteran policy human rights peace
 nuclear climate trade defence counterterrorism terrorism election elections
 """)
@@ -552,7 +553,7 @@ charleston
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
 ORG_WORDS = _words("""
 ministry ministries house council institution institutions convention communications pharmaceuticals
-brothers partners ranch farm show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
+brothers partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
 institute center centre foundation association corporation corp inc ltd llc plc company co group news times
 post press journal radio television tv network service services church court parliament assembly congress

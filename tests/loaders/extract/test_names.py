@@ -102,6 +102,31 @@ def test_index_add_then_match_new_person():
     assert index.match("Hillary Dunmore") == 6
 
 
+def test_vague_variants_do_not_make_a_wildcard():
+    index = PeopleIndex()
+    index.add(1, "George W. Harlan", ["George Harlan"])
+    index.add(2, "Gerard Baker")
+    index.add(2, "Baker")  # a later article named him by surname only
+    assert index.match("George H. W. Harlan") is None
+    assert index.match("Chris Baker") is None
+    assert index.match("Amanda Becker") is None
+    assert index.match("Baker") == 2
+
+
+@pytest.mark.parametrize(
+    ("known", "name", "same"),
+    [
+        ("Robert Stone", "Bob Sutton", False),  # consonants alike, vowels elsewhere
+        ("Eric Woolson", "Rick Wilson", False),  # a nickname and a vowel change together
+        ("Mohamed Morsi", "Mohamed Mursi", True),  # a vowel swapped in place
+    ],
+)
+def test_transliteration_limits(known, name, same):
+    index = PeopleIndex()
+    index.add(1, known)
+    assert (index.match(name) == 1) is same
+
+
 def _letters(number: int) -> str:
     consonants, vowels = "bdfgklmnprstvz", "aeiou"
     word = ""
