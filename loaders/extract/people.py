@@ -62,16 +62,18 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to)\s+$
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset("“\"‘'«([—–")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
-_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort", "cape", "bay", "trust", "ford", "guard",
-                       "reserve", "camp", "gate", "bridge", "wall", "field", "day", "law", "fund", "treasury",
-                       "storm", "flood", "shield", "edge", "lead", "temple", "tower", "palace", "street",
-                       "young", "king", "prince", "major", "bishop", "marshal", "chancellor"})
+_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
+                       "cape", "bay", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
+                       "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
+                       "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
+                       "chancellor"})
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
-_EXPECTED_SUFFIX_PERIOD = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES) | frozenset(
-    w for w in TITLE_HEADS if len(w) <= 5) | frozenset({"st", "ft", "mt", "sept", "jan", "feb", "aug", "oct",
-                                                        "nov", "dec", "gov", "sen", "rep", "col", "gen"})
+# Words whose full stop belongs to them: abbreviations, not sentence ends ("King." ends a sentence).
+_ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
+    {"dr", "st", "ft", "mt", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "no", "vs"})
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(slots=True)
@@ -118,7 +120,7 @@ def _tokenise(body: str, lower_words: set[str]) -> list[_Token]:
     for match in _WORD.finditer(body):
         text, start, end = match.group(), match.start(), match.end()
         if text.endswith(".") and not (len(text) == 2 and text[0].isupper()) and not _MULTI_INITIALS.match(text):
-            if text[:-1].lower() not in _EXPECTED_SUFFIX_PERIOD:
+            if text[:-1].lower() not in _ABBREVIATIONS:
                 text, end = text[:-1], end - 1  # a sentence-ending full stop, not an abbreviation
         possessive = bool(_POSSESSIVE.search(text))
         bare = text[:-2] if possessive else text
@@ -212,8 +214,7 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[int]]:
         run = [index]
         # A possessive or a generational suffix with its full stop ("World War II. Trump") ends a name.
         while not tokens[run[-1]].possessive and not (
-                tokens[run[-1]].low in NAME_SUFFIXES and tokens[run[-1]].text.endswith(".")
-                and len(run) > 1 and tokens[run[-1]].low in ("ii", "iii", "iv")):
+                tokens[run[-1]].low in _GENERATIONS and tokens[run[-1]].text.endswith(".")):
             last = run[-1]
             following = last + 1
             if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
@@ -596,6 +597,7 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
             pending.append(candidate)
 
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
+    unowned: list[_Candidate] = []
     while pending:
         candidate = pending.pop(0)
         surface = _surface(body, tokens, candidate)
@@ -605,16 +607,22 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
         if owner is not None:
             owner.mentions.append(_mention(body, tokens, candidate))
             continue
+        unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
             continue  # a run's remainder may only join someone named in full ("Thanked Clinton")
         entry = _registry_entry(surface, parts, article, registry)
         if entry is not None and not parts.has_given and not _registry_fits(entry, candidate, tokens, lower_words):
             entry = None
         if candidate.evidence or entry is not None:
+            unowned.pop()
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
             pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
+    for candidate in unowned:
+        owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
+        if owner is not None:
+            owner.mentions.append(_mention(body, tokens, candidate))
     return [_record(person) for person in people if person.mentions and not _weak(person, lower_words)]
 
 

@@ -233,6 +233,44 @@ def test_registry_bare_surname_must_fit(body, expected):
     assert [(p.name, p.mentions[0].role) for p in people] == expected
 
 
+def test_titled_bare_surname_goes_to_the_office_holder():
+    registry = Registry(people=(
+        PersonEntry(name="Peter Lund", offices=(Office("President", "Sweden", date(1990, 1, 1), date(1995, 1, 1)),)),
+    ))
+    body = "Peter Lund met Karin Lund. Later President Lund left."
+    people = _by_name(_people(body, registry))
+    assert [m.surface for m in people["Peter Lund"].mentions] == ["Peter Lund", "Lund"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surfaces"),
+    [
+        ("Jeremy Goring founded the club.\nGoring said members meet monthly.", "Jeremy Goring",
+         ["Jeremy Goring", "Goring"]),  # a surname ending in -ing
+        ("Vice President Daniel Koval arrived. Vice President Koval spoke.", "Daniel Koval",
+         ["Daniel Koval", "Koval"]),
+        ("Mr. King said it was over, and Ms. White agreed.", "King", ["King"]),  # title words after honorifics
+        ("Mr. King said it was over, and Ms. White agreed.", "White", ["White"]),
+        ("Republican Koval and Democrat Daniel Lund spoke. Lund left.", "Daniel Lund", ["Daniel Lund", "Lund"]),
+        ("It was the end of World War II. Koval said so. President Koval left.", "Koval", ["Koval", "Koval"]),
+        ("He met the king. Koval said so.", None, None),
+    ],
+)
+def test_more_name_shapes(body, name, surfaces):
+    people = _by_name(_people(body))
+    if name is None:
+        assert people == {}
+    else:
+        assert [m.surface for m in people[name].mentions] == surfaces
+
+
+def test_names_use_plain_spaces():
+    body = "Senator Daniel\u00a0Koval spoke."
+    person = _people(body)[0]
+    assert person.name == "Daniel Koval"
+    assert person.mentions[0].surface == "Daniel\u00a0Koval"
+
+
 def test_extractor_finds_people_not_in_the_registry():
     people = _people("Prime Minister Daniel Koval met Ivan Sokolov.", _REGISTRY)
     assert {p.name for p in people} == {"Daniel Koval", "Ivan Sokolov"}
