@@ -327,8 +327,9 @@ def _apposition_after(body: str, tokens: list[_Token], last: int) -> str | None:
 
 
 def _apposition_before(body: str, tokens: list[_Token], first: int, last: int) -> str | None:
-    """A role in commas before the name: "Israel's ambassador to the UN, X," or "... the head of Y, X."."""
-    if first == 0 or body[tokens[first - 1].end:tokens[first].start] != ", ":
+    """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
+    (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
+    if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
     if body[tokens[last].end:tokens[last].end + 1] not in (",", ".", ")", ";", ""):
         return None
@@ -343,8 +344,6 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int) -
         index -= 1
         phrase.append(index)
     phrase.reverse()
-    if first == last:
-        return None  # "..., a scientist at the University of California, Berkeley.": a place, not a name
     return _phrase_role(body, tokens, phrase, must_lead=False)
 
 
@@ -533,10 +532,21 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
 
 
 def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRecord]:
+    """The people named in `article.body`, each with its mentions (offsets into the body), roles and country.
+
+    Full names with evidence become people first; bare surnames, given names and titled single words then join
+    them, or become people of their own with a title, a registry entry or repeated speech verbs."""
     body = article.body
+    # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving").
     lower_words = set(_LOWER_WORDS.findall(body))
     tokens = _tokenise(body, lower_words)
     given_cache: dict[str, bool] = {}
+    candidates = _candidates(body, tokens, given_cache)
+    return _resolve(article, registry, tokens, candidates, given_cache, lower_words)
+
+
+def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool]) -> list[_Candidate]:
+    """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
     candidates: list[_Candidate] = []
     for run in _runs(body, tokens):
         for name in _name_tokens(tokens, run, given_cache):
@@ -560,7 +570,13 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
             candidates.append(candidate)
+    return candidates
 
+
+def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], candidates: list[_Candidate],
+             given_cache: dict[str, bool], lower_words: set[str]) -> list[PersonRecord]:
+    """Candidates to people: full names first, then the bare and partial names that join them."""
+    body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
