@@ -257,8 +257,11 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
         if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
-                tokens[index - 1].low in TITLE_HEADS or tokens[index - 1].low in ROLE_MODIFIERS):
-            taken.append(index)  # "Secretary of State", "Minister for Foreign Affairs"
+                tokens[index - 1].low in TITLE_HEADS or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
+                tokens[i].low in TITLE_HEADS for i in taken):
+            # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
+            # adviser is someone else.
+            taken.append(index)
         elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
                 and token.low not in PLACE_PREFIXES:
             taken.append(index)
@@ -277,7 +280,8 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
-def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: bool) -> str | None:
+def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: bool,
+                 given_cache: dict[str, bool]) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ...")."""
     words = [tokens[i] for i in phrase]
@@ -301,10 +305,12 @@ def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: 
         return None
     if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:
         return None  # the words before the role are a clause, not an article ("Lund met officials, X")
+    if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
+        return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
     return body[words[first].start:words[-1].end]
 
 
-def _apposition_after(body: str, tokens: list[_Token], last: int) -> str | None:
+def _apposition_after(body: str, tokens: list[_Token], last: int, given_cache: dict[str, bool]) -> str | None:
     """A role in commas after the name: "X, former Israeli military attache to Russia, said"."""
     if body[tokens[last].end:tokens[last].end + 2] != ", ":
         return None
@@ -323,10 +329,11 @@ def _apposition_after(body: str, tokens: list[_Token], last: int) -> str | None:
             tokens[phrase[0]].low in ROLE_MODIFIERS or tokens[phrase[0]].low in TITLE_HEADS
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
-    return _phrase_role(body, tokens, phrase, must_lead=True)
+    return _phrase_role(body, tokens, phrase, True, given_cache)
 
 
-def _apposition_before(body: str, tokens: list[_Token], first: int, last: int) -> str | None:
+def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
+                       given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
     if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
@@ -344,7 +351,7 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int) -
         index -= 1
         phrase.append(index)
     phrase.reverse()
-    return _phrase_role(body, tokens, phrase, must_lead=False)
+    return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
 def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
@@ -552,7 +559,8 @@ def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool]) -
         for name in _name_tokens(tokens, run, given_cache):
             first, last = name[0], name[-1]
             role, evidence = _role_before(body, tokens, first)
-            apposition = _apposition_after(body, tokens, last) or _apposition_before(body, tokens, first, last)
+            apposition = (_apposition_after(body, tokens, last, given_cache)
+                          or _apposition_before(body, tokens, first, last, given_cache))
             if role is None:
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),

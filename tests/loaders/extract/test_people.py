@@ -166,6 +166,20 @@ def test_country_from_role(body, country):
     assert _people(body)[0].country == country
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "roles"),
+    [
+        ("Jobs grew, said an economic adviser to President Daniel Koval.", "Daniel Koval", ["President"]),
+        ("State Treasurer Anna Nowak, Secretary of State Carla Mendez, and others met.", "Anna Nowak",
+         ["State Treasurer"]),
+        ("U.S. Secretary of State John Harlan arrived.", "John Harlan", ["U.S. Secretary of State"]),
+    ],
+)
+def test_roles_belong_to_their_own_name(body, name, roles):
+    person = _by_name(_people(body))[name]
+    assert [r for m in person.mentions for r in (m.role, m.apposition) if r] == roles
+
+
 def test_title_and_apposition_both_kept():
     body = "Reserve IDF colonel Ilan Tirosh, former Israeli military attache to Chile, said so."
     mention = _people(body)[0].mentions[0]
@@ -254,6 +268,7 @@ def test_titled_bare_surname_goes_to_the_office_holder():
         ("Republican Koval and Democrat Daniel Lund spoke. Lund left.", "Daniel Lund", ["Daniel Lund", "Lund"]),
         ("It was the end of World War II. Koval said so. President Koval left.", "Koval", ["Koval", "Koval"]),
         ("He met the king. Koval said so.", None, None),
+        ("Jobs grew, said an economic adviser to President Koval.", "Koval", ["Koval"]),
     ],
 )
 def test_more_name_shapes(body, name, surfaces):
