@@ -1,14 +1,14 @@
 """People step: the persons named in an article's body, each with every mention, role and country.
 
-The body is tokenised once; runs of capitalised words (with name particles such as "al-" or "van" and
-initials such as "W.") are candidate names. A title inside or before the run ("Russian Foreign Minister",
-"opposition leader", "Reserve IDF colonel") is split off as the mention's role; appositions ("X, former
-envoy to Y," or "Israel's ambassador to the UN, X,") give roles too. A candidate is a person when there is
-evidence: a title or apposition, a known given name as its first word, a registry entry, or a later bare
-mention of its surname after a speech verb. Countries, places, organisations, dates, nationality words and
-sentence-initial capitals are filtered by word lists. Bare surnames and given names are then attached to the
-full name they belong to in the same article; a bare surname never seen in full stays a person only with a
-title or a registry entry. Everything is linear in the body's length.
+The body is tokenised once; runs of capitalised words (with name particles such as "al-" or "van" and initials
+such as "W.") are candidate names. A title inside or before the run ("Russian Foreign Minister", "opposition
+leader", "Reserve IDF colonel") is split off as the mention's role; appositions ("X, former envoy to Y," or
+"Israel's ambassador to the UN, X,") give roles too. A full name is a person when there is evidence: a title or
+apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
+its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
+words of title-case headlines are filtered by word lists (`loaders.extract.data`). Bare surnames and given
+names then join the full name they belong to in the same article; a bare surname never seen in full is a person
+only with a title, a fitting registry entry, or when it speaks twice. Everything is linear in the body's length.
 """
 from __future__ import annotations
 
