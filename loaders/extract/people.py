@@ -251,8 +251,14 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
         if token.low in DOTTED_TITLES and not token.text.endswith("."):
             break
         if token.possessive and taken:
-            if token.capital and not _is_stop(token):
-                taken.append(index)  # "Israel's Prime Minister": the owner opens the role
+            if not token.capital or _is_stop(token):
+                break
+            # "Israel's Prime Minister", "the Palestinian Authority's President": the owner opens the role.
+            taken.append(index)
+            while index > 0 and tokens[index - 1].capital and not _is_stop(tokens[index - 1]) and _SPACE_GAP.match(
+                    body[tokens[index - 1].end:tokens[index].start]):
+                index -= 1
+                taken.append(index)
             break
         if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
@@ -354,14 +360,15 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
-def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
+def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bool],
+                 lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
     for index in run:
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
         month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
-        if _is_stop(token) and not month_in_name or _is_compound_adjective(token):
+        if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -438,10 +445,21 @@ def _runs_on(token: _Token, given_cache: dict[str, bool]) -> bool:
     return len(token.low) >= 6 and token.low.endswith(("ed", "ing")) and not _given(token, given_cache)
 
 
-def _is_compound_adjective(token: _Token) -> bool:
-    """ "Texas-based", "Botox-maker": a capitalised compound whose second part is a lowercase word."""
+_COMPOUND_TAILS = frozenset({
+    "based", "born", "led", "backed", "owned", "run", "made", "maker", "style", "era", "area", "bound", "funded",
+    "linked", "allied", "aligned", "affiliated", "speaking", "controlled", "occupied", "administered", "sponsored",
+    "friendly", "centric", "focused", "related", "wide", "level", "type", "like", "free", "american", "israeli",
+    "russian", "style", "inspired", "leaning", "oriented", "proof", "watcher", "watchers", "firm", "company"})
+
+
+def _is_compound_adjective(token: _Token, lower_words: set[str]) -> bool:
+    """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
+    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
     head, dash, rest = token.text.partition("-")
-    return bool(dash) and rest[:1].islower() and head.lower() not in _LOWER_PREFIXES
+    if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
+        return False
+    rest = rest.lower().rstrip(".")
+    return rest in _COMPOUND_TAILS or len(rest) >= 5 and rest in lower_words
 
 
 def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
@@ -548,15 +566,16 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
     lower_words = set(_LOWER_WORDS.findall(body))
     tokens = _tokenise(body, lower_words)
     given_cache: dict[str, bool] = {}
-    candidates = _candidates(body, tokens, given_cache)
+    candidates = _candidates(body, tokens, given_cache, lower_words)
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words)
 
 
-def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool]) -> list[_Candidate]:
+def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool],
+                lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
     candidates: list[_Candidate] = []
     for run in _runs(body, tokens):
-        for name in _name_tokens(tokens, run, given_cache):
+        for name in _name_tokens(tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)

@@ -76,6 +76,7 @@ def test_names_after_titles_and_appositions(body, name, surface, role):
         ("Lech Wałęsa spoke in Gdańsk.", "Lech Wałęsa"),
         ("He met King Abdullah II of Jordan.", "Abdullah II"),
         ("Leaders met Kim Jong Un in Beijing.", "Kim Jong Un"),
+        ("Foreign Minister Wang Yi met President Moon Jae-in in Seoul.", "Moon Jae-in"),  # hyphenated syllables
     ],
 )
 def test_name_shapes(body, name):
@@ -159,6 +160,7 @@ def test_name_is_the_fullest_form_and_variants_are_aliases():
         ("Russian Foreign Minister Ivan Sokolov spoke.", "Russia"),
         ("US President John Harlan spoke.", "United States"),
         ("Israel’s ambassador to the United Nations, Gideon Amir, spoke.", "Israel"),
+        ("He met the Palestinian Authority's President Omar Haddad.", "Palestine"),  # a multi-word owner
         ("Foreign Minister Daniel Koval spoke.", None),
     ],
 )
