@@ -418,7 +418,8 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
         name = name[1:]
-    while name and tokens[name[0]].low in HEADLINE_VERBS:
+    while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
+                    and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
     opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
     for position in range(2 if opens_with_given else 1, len(name)):
