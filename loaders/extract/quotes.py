@@ -125,12 +125,12 @@ _TOLD_OBJECT = re.compile(
     r"(?:the[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
     r"lawmakers|voters|students|delegates|viewers|listeners|readers|the[ \t]+\w+))"
 )
+# The nouns are lowercase only: "the comment by Dr. Paul Song “was …”" names a person, not a song.
 _NAMING_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as|"
+    r"(?:(?i:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as)|"
     r"\b(?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|headlines?|label|name|book|film|movie|song|"
     r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
-    r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$",
-    re.IGNORECASE,
+    r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$"
 )
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)\s+"
                            r"(?P<np>[^,:;\"“”]{2,60}?)\s*[,:]\s*$")
@@ -145,6 +145,18 @@ _TIME_ONLY = re.compile(
 _COMMUNICATION = re.compile(
     r"\b(?:statement|message|words|response|remarks|note|email|e-mail|letter|memo|tweet|post|speech|"
     r"interview|answer|reply|testimony|announcement|text|comment|comments|the following)\b"
+)
+# A speech verb right before the opening mark takes the quote as its object, however short the quote.
+_SPEECH_LEAD = re.compile(
+    r"\b(?:said|says|saying|say|told|tells|telling|added|adds|adding|wrote|writes|writing|tweeted|tweeting|"
+    r"replied|replying|answered|answering|responded|responding|declared|declaring|exclaimed|shouted|shouting|"
+    r"yelled|yelling|chanted|chanting|admitted|admitting|insisted|insisting|warned|warning|asked|asking|"
+    r"repeated|repeating|whispered|muttered|quipped|joked|joking|promised|promising|vowed|vowing)"
+    r"(?:\s+(?:that|simply|only|just|merely|again|only))?\s*[,:]?\s*$"
+)
+# "X issued a statement, “…": a communication noun before a comma introduces the quote like a colon.
+_COMMUNICATION_COMMA = re.compile(
+    r"\b(?:statement|message|tweet|post|email|e-mail|letter|memo|note|release)(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
@@ -170,6 +182,7 @@ class _Attribution:
     resolution: Resolution
     cue: str | None
     explicit: bool  # found in the quote's own sentence, not inherited
+    after: bool = False  # named right after the closing mark ("…,” she said)
 
 
 def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[QuoteRecord]:
@@ -217,6 +230,13 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     return quotes
 
 
+def _opening(body: str, span: QuotedSpan) -> int:
+    """Where the opening mark starts: the first of two when a wire writes it doubled (''like this'')."""
+    if span.open_mark and body[span.open_mark] == "'" and body[span.open_mark - 1] == "'":
+        return span.open_mark - 1
+    return span.open_mark
+
+
 def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver) -> tuple[int, int, int, int]:
     """(left start, left end, right start, right end) of the reporter's words around segment `index`."""
     span = spans[index]
@@ -237,8 +257,8 @@ def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: Sp
     else:
         right_end = right_start
     if index + 1 < len(spans) and spans[index + 1].paragraph_start == span.paragraph_start:
-        right_end = min(right_end, spans[index + 1].open_mark)
-    return left_start, span.open_mark, right_start, max(right_start, right_end)
+        right_end = min(right_end, _opening(body, spans[index + 1]))
+    return left_start, _opening(body, span), right_start, max(right_start, right_end)
 
 
 def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: SpeakerResolver,
@@ -257,7 +277,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
             or _left_attribution(body, left_start, left_end, resolver, sentence_start)
     if found:
         return found
-    found = _colon_attribution(body, span, left_start, left_end, resolver)
+    found = _colon_attribution(body, span, left_start, left_end, resolver) \
+        or _sentence_final_attribution(body, right_start, right_end, resolver)
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -373,7 +394,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
         return None
-    return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+    return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 
 
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -386,7 +407,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
-            return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+            return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
 
 
@@ -559,6 +580,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             np = _clause_subject(body, sentence_start, cue.start(), resolver)
         else:
             np = _np_before(body, start, cue.start())
+            if np is not None and _PARTICIPLE.search(word):
+                np = _leading_name(body, *np, resolver)  # "Lopez sent an email saying"
         if np is not None and not _valid_np(body, *np):
             mention = _name_just_before(resolver, *np)
             if mention:
@@ -586,11 +609,34 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     return None
 
 
+_SENTENCE_FINAL = re.compile(
+    r",\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|adds|noted|notes|"
+    r"explained|wrote|writes|argued|insisted|recalled|continued|warned|told\s+[^,.;:!?\"“”]{1,30}?)"
+    r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
+)
+
+
+def _sentence_final_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'“…” and enact her agenda, Mr. Clyburn said.': the reporter's words after the quote run on, and the
+    speaker closes the sentence."""
+    match = _SENTENCE_FINAL.search(body, start, end)
+    if not match:
+        return None
+    np_start, np_end = _trim(body, *match.span("np"))
+    if np_end <= np_start or not _valid_np(body, np_start, np_end):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    if not resolution.known:
+        return None
+    return _Attribution(resolution, _cue_text(body, match.start("cue"), match.start("cue") + len(
+        match.group("cue").split()[0])), True)
+
+
 def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: int,
                        resolver: SpeakerResolver) -> _Attribution | None:
     """'X issued the following statement: “…', 'Trump: “…', or such a line closing the previous paragraph."""
     left = body[left_start:left_end].rstrip()
-    if not left and span.open_mark == span.paragraph_start and span.paragraph_start > 1:
+    if not left and _opening(body, span) == span.paragraph_start and span.paragraph_start > 1:
         previous_end = _previous_line_end(body, span.paragraph_start)
         if previous_end and body[previous_end - 1] == ":":
             line_start = body.rfind("\n", 0, previous_end) + 1
@@ -600,7 +646,7 @@ def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: i
                 return found
             return _subject_before_colon(body, max(line_start, sentence_start), previous_end - 1, resolver)
         return None
-    if not left.endswith(":"):
+    if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
         return None
     return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
 
@@ -676,8 +722,18 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
             break
     if end is None:
         end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
-    start, end = _trim(body, position, end)
+    start, end = _leading_name(body, *_trim(body, position, end), resolver)
     return (start, end) if end > start else None
+
+
+def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
+    """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject."""
+    mentions = resolver.mentions_in(start, end)
+    if mentions and mentions[0].start == start and mentions[0].end < end:
+        following = body[mentions[0].end:end].split()
+        if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
+            return start, mentions[0].end
+    return start, end
 
 
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
@@ -694,7 +750,7 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         gap = body[previous.outer_end:span.open_mark]
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
-        if same_paragraph or (next_paragraph and span.paragraph_start == span.open_mark or span.continues == back):
+        if same_paragraph or (next_paragraph and span.paragraph_start == _opening(body, span) or span.continues == back):
             return _Attribution(attributions[back].resolution, attributions[back].cue, False)
         if next_paragraph:
             return _Attribution(attributions[back].resolution, None, False)
@@ -706,8 +762,12 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
     words = text.split()
-    before = body[max(span.paragraph_start, span.open_mark - 40):span.open_mark]
+    before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
+    if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single:
+        return False  # "“Nusra is Al Qaeda,” Mr. Kerry said": a speaker right after the comma
+    if _SPEECH_LEAD.search(before) and not _title_like(words):
+        return False  # "Nadler said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     if short and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
         return True
     if _title_like(words) and not (attribution and len(words) > 6):
@@ -742,7 +802,9 @@ def _kind(body: str, spans: list[QuotedSpan], index: int) -> str:
         return _kind(body, spans, span.continues)
     first = body[span.start]
     starts_sentence = first.isupper() or first.isdigit() or first in "[(…."
-    before = body[span.paragraph_start:span.open_mark].rstrip()
+    before = body[span.paragraph_start:_opening(body, span)].rstrip()
+    if before.endswith("''"):
+        before = before[:-2] + '"'  # a doubled closing mark: ''…'' ''…''
     if not before:
         return "direct" if starts_sentence or len(body[span.start:span.end].split()) > 8 else "partial"
     if before[-1] in ".!?:;,\u2014\u2013-(\u201d\"" and starts_sentence:

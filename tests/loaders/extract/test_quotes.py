@@ -356,3 +356,40 @@ def test_colon_lines(body, speaker, label):
 def test_a_verb_with_an_object_is_not_indirect_speech():
     body = "John Carter revealed the first signs of a rift the council is trying to hide."
     assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a surname that is also a naming noun ("song") does not make the quote a title
+        ("Lopez said the remark by Tom Song “was rude and careless.”", "was rude and careless.", "Maria Lopez"),
+        # a short capitalised quote with its speaker right after the comma is speech, not a title
+        ("“Borovia Is Not Safe,” Carter said.", "Borovia Is Not Safe,", "John Carter"),
+        # a speech verb right before a short quote takes it as its object
+        ("Carter said “maybe” on Monday.", "maybe", "John Carter"),
+        ("Lopez sent an email saying, “done.”", "done.", "Maria Lopez"),
+    ],
+)
+def test_short_quotes_that_are_speech(body, text, speaker):
+    [quote] = [q for q in _direct(body) if q.text == text]
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # the reporter's words run on after the quote and the speaker closes the sentence
+        ("“It is time to build a bigger levee” and fund the repairs, Mr. Carter said.", "John Carter"),
+        # a communication noun before a comma introduces the quote like a colon
+        ("Lopez issued a statement, “The river will rise by Friday and we are ready for it.”", "Maria Lopez"),
+    ],
+)
+def test_speaker_outside_the_usual_places(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
+def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
+    body = "Carter spoke in the square on Monday. ''You would have to be mad,'' he said."
+    [quote] = _direct(body)
+    assert (quote.text, quote.kind, quote.speaker_name) == ("You would have to be mad,", "direct", "John Carter")
