@@ -667,7 +667,19 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
             owner.mentions.append(_mention(body, tokens, candidate))
-    return [_record(person) for person in people if person.mentions and not _weak(person, lower_words)]
+    records: dict[str, PersonRecord] = {}
+    for person in people:
+        if not person.mentions or _weak(person, lower_words):
+            continue
+        record = _record(person)
+        same = records.get(record.name)
+        if same is None:
+            records[record.name] = record
+        else:  # speakers are resolved to names, so one name must be one person of the article
+            same.mentions = sorted(same.mentions + record.mentions, key=lambda m: m.start)
+            same.aliases += [a for a in record.aliases if a not in same.aliases]
+            same.country = same.country or record.country
+    return list(records.values())
 
 
 def _weak(person: _Person, lower_words: set[str]) -> bool:
