@@ -4,8 +4,10 @@ A name is split into given names, middle names or initials, and a surname. Two n
 when their surnames are the same up to transliteration (Zelensky/Zelenskyy, Ahmadinejad/Ahmadinezhad) and their
 given names agree: equal, a known variant (Sergei/Sergey, Benjamin/Binyamin, Vladimir/Volodymyr, Bill/William),
 close in spelling, or an initial of the other; differing middle initials (George W. Bush, George H. W. Bush)
-or different first names (Hillary/Bill Clinton) keep people apart. `PeopleIndex` buckets people by a
-phonetic surname skeleton so each look-up compares a handful of candidates, not every known person.
+or different first names (Hillary/Bill Clinton) keep people apart, and so does a surname spelled differently
+together with a first name spelled differently (Eric Woolson/Rick Wilson). `PeopleIndex` buckets people by a
+phonetic surname skeleton so each look-up compares a handful of candidates, not every known person, and never
+lets a vague variant ("George Bush", a bare "Baker") stand for everyone sharing the surname.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ _DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("ph", "f"
 _SURNAME_PARTICLES = frozenset({"bin", "ibn", "abu", "al", "el", "van", "von", "de", "le", "la", "du", "di", "da",
                                 "der", "den", "dos", "das"})
 _VOWELS = re.compile(r"[aeiou]")
+_CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
 _GIVEN_RATIO = 80
 _SURNAME_RATIO = 80
 
@@ -76,6 +79,7 @@ class NameParts:
 
 
 def split_name(name: str) -> NameParts:
+    """Given name, middle names or initials, and surname of a name as written (honorifics and "Jr." dropped)."""
     tokens: list[str] = []
     for token in name.replace("’", "'").split():
         # "H.W." is two initials, as in "George H. W. Bush".
@@ -127,20 +131,44 @@ def _middles_compatible(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return [m[0] for m in left] == [m[0] for m in right]
 
 
+def _shape(text: str) -> str:
+    return _CONSONANT.sub("C", _VOWELS.sub("V", text))
+
+
 def surnames_compatible(left: str, right: str) -> bool:
+    """Equal up to transliteration: the same spelling once digraphs are unified, or vowels swapped in the same
+    places ("Morsi"/"Mursi"); "Stone"/"Sutton" and "Baker"/"Becker"/"Booker" stay apart."""
+    return surname_closeness(left, right) > 0
+
+
+def surname_closeness(left: str, right: str) -> int:
+    """2 for the same surname, 1 for a transliteration variant, 0 for different surnames."""
     if left == right:
-        return True
+        return 2
     left_sp, right_sp = spelling(left), spelling(right)
-    return left_sp == right_sp or (skeleton(left) == skeleton(right) and ratio(left_sp, right_sp) >= _SURNAME_RATIO)
+    if left_sp == right_sp:
+        return 2
+    if skeleton(left) != skeleton(right) or _shape(left_sp) != _shape(right_sp):
+        return 0
+    return 1 if ratio(left_sp, right_sp) >= _SURNAME_RATIO else 0
 
 
 def same_person(left: NameParts, right: NameParts) -> bool:
     """True when two parsed names may denote one person (a bare surname is compatible with any given name)."""
-    if not left.surname or not right.surname or not surnames_compatible(left.surname, right.surname):
+    if not left.surname or not right.surname:
+        return False
+    closeness = surname_closeness(left.surname, right.surname)
+    if not closeness:
         return False
     if not left.given or not right.given:
         return True
-    return given_compatible(left.given[0], right.given[0]) and _middles_compatible(left.middle, right.middle)
+    if closeness == 1:
+        # Two approximate parts make a different person ("Eric Woolson"/"Rick Wilson"): with a surname spelled
+        # differently, the given names must be spelled alike.
+        first_ok = spelling(left.given[0]) == spelling(right.given[0])
+    else:
+        first_ok = given_compatible(left.given[0], right.given[0])
+    return first_ok and _middles_compatible(left.middle, right.middle)
 
 
 def _closeness(left: NameParts, right: NameParts) -> int:
@@ -159,28 +187,41 @@ class PeopleIndex:
     """The people already known (in the database), to resolve a new article's people against them.
 
     The store fills it with every person's id, canonical name and aliases, then asks `match` for each person
-    of a new article; `add` records a person the store has just created or extended.
+    of a new article; `add` records a person the store has just created or extended. A known person fits a new
+    name when one of the person's variants fits it and the person's reference name (the first full name filed)
+    does not contradict it, so a vague variant ("George Bush", "Baker") never turns one person into a wildcard
+    for everyone sharing the surname.
     """
 
     def __init__(self) -> None:
         self._by_key: dict[str, int] = {}
-        # Surname skeleton -> the (id, parsed name) pairs filed under it; a dict keeps them unique and ordered.
-        self._by_skeleton: dict[str, dict[tuple[int, NameParts], None]] = {}
+        # Surname skeleton -> ids filed under it; each id's parsed variants are kept once, in order.
+        self._by_skeleton: dict[str, dict[int, None]] = {}
+        self._variants: dict[int, dict[NameParts, None]] = {}
+        self._reference: dict[int, NameParts] = {}
 
     def add(self, person_id: int, name: str, aliases: list[str] | tuple[str, ...] = ()) -> None:
         for variant in (name, *aliases):
             key = person_key(variant)
             if not key:
                 continue
-            self._by_key.setdefault(key, person_id)
             parts = split_name(variant)
-            if parts.surname:
-                self._by_skeleton.setdefault(skeleton(parts.surname), {})[(person_id, parts)] = None
+            if parts.given or variant == name:
+                self._by_key.setdefault(key, person_id)  # bare aliases ("Baker") are no exact handle
+            if not parts.surname:
+                continue
+            self._by_skeleton.setdefault(skeleton(parts.surname), {})[person_id] = None
+            self._variants.setdefault(person_id, {})[parts] = None
+            reference = self._reference.get(person_id)
+            if reference is None or not reference.given and parts.given:
+                self._reference[person_id] = parts
 
     def match(self, name: str, aliases: list[str] | tuple[str, ...] = ()) -> int | None:
         """The id of the known person this name (or one of its aliases) refers to; None when new or ambiguous."""
         variants = (name, *aliases)
         for variant in variants:
+            if not split_name(variant).given:
+                continue  # a bare surname is resolved below, only when one known person fits
             found = self._by_key.get(person_key(variant))
             if found is not None:
                 return found
@@ -189,12 +230,23 @@ class PeopleIndex:
             parts = split_name(variant)
             if not parts.surname:
                 continue
-            for person_id, known in self._by_skeleton.get(skeleton(parts.surname), ()):
-                if same_person(parts, known):
-                    best[person_id] = max(best.get(person_id, 0), _closeness(parts, known))
+            for person_id in self._by_skeleton.get(skeleton(parts.surname), ()):
+                if _contradicts(parts, self._reference[person_id]):
+                    continue
+                score = max((_closeness(parts, known) for known in self._variants[person_id]
+                             if same_person(parts, known)), default=0)
+                if score:
+                    best[person_id] = max(best.get(person_id, 0), score)
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda item: -item[1])
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None  # two known people fit equally well ("George Bush"): do not guess
         return ranked[0][0]
+
+
+def _contradicts(parts: NameParts, reference: NameParts) -> bool:
+    """A name with the reference's surname but another first name or other middle initials."""
+    if not parts.given or not reference.given or not surname_closeness(parts.surname, reference.surname):
+        return False
+    return not same_person(parts, reference)
