@@ -13,6 +13,7 @@ only with a title, a fitting registry entry, or when it speaks twice. Everything
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from loaders.extract.data.given_names import is_given_name
@@ -564,11 +565,14 @@ def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRec
     them, or become people of their own with a title, a registry entry or repeated speech verbs."""
     body = article.body
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving").
-    lower_words = set(_LOWER_WORDS.findall(body))
+    lower_counts = Counter(_LOWER_WORDS.findall(body))
+    lower_words = set(lower_counts)
+    # Words written in lowercase again and again are the article's vocabulary ("springs", "mattresses").
+    common_words = {word for word, count in lower_counts.items() if count >= 2 and len(word) >= 4}
     tokens = _tokenise(body, lower_words)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
-    return _resolve(article, registry, tokens, candidates, given_cache, lower_words)
+    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
 
 
 def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool],
@@ -602,7 +606,7 @@ def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool],
 
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], candidates: list[_Candidate],
-             given_cache: dict[str, bool], lower_words: set[str]) -> list[PersonRecord]:
+             given_cache: dict[str, bool], lower_words: set[str], common_words: set[str]) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -635,6 +639,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
         # "Calling Obama": a verb, not a given name, is a word the article also writes in lowercase.
         repeated = (words[-1] in lone_words and words[0] not in lone_words and not first_token.headline
                     and not candidate.sentence_start and words[0] not in lower_words)
+        if entry is None and _ends_in_common_word(words, common_words):
+            continue  # "Door Springs", "King Mattresses": the article's own vocabulary, capitalised
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
@@ -657,6 +663,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
         entry = _registry_entry(surface, parts, article, registry)
         if entry is not None and not parts.has_given and not _registry_fits(entry, candidate, tokens, lower_words):
             entry = None
+        if entry is None and _ends_in_common_word(words, common_words):
+            continue
         if candidate.evidence or entry is not None:
             unowned.pop()
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
@@ -680,6 +688,11 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
+    last = words[-1]
+    return last in common_words or last.endswith("s") and last[:-1] in common_words
 
 
 def _weak(person: _Person, lower_words: set[str]) -> bool:
