@@ -7,7 +7,8 @@ over matched quotes, for gold named speakers (`speaker`) and unnamed ones (`spea
 
 PolNeAR: gold quotes of type direct or mixed; a gold quote is found when predicted direct/partial quotes cover
 at least 30% (lenient) or 80% (strict) of its characters; a prediction is correct when at least half of it lies
-in a found gold quote. Speaker accuracy on found quotes compares names by token overlap, for named gold
+in a found gold quote. Gold spans include the quotation marks and ours (the words between them, by contract)
+do not, so predictions are compared together with the marks around them (figures without: also printed). Speaker accuracy on found quotes compares names by token overlap, for named gold
 speakers and for pronoun speakers (antecedent: the nearest preceding named gold speaker of compatible gender;
 a bare surname takes the gender of the honorifics and first names it has elsewhere in the article). The figures
 are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the conversion missed
@@ -26,6 +27,7 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -248,14 +250,40 @@ def _polnear_one(line: str) -> dict:
                for g in record["quotes"]]
     result2, _ = _score(record, retyped, predicted, indirect)
     result.update({f"x_{key}": value for key, value in result2.items()})
+    result3, _ = _score(record, record["quotes"], predicted, indirect, marks=False)
+    result.update({f"m_{key}": value for key, value in result3.items() if key.endswith("_tp")})
     result["people_failed"] = int(not people and bool(text))
     result["seconds"] = elapsed
     result["chars"] = len(text)
     return {"counts": result, "samples": samples}
 
 
-def _score(record: dict, gold_all: list[dict], predicted: list, indirect: list) -> tuple[Counter, list]:
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a"
+
+
+@dataclass
+class _Span:
+    """A predicted quote compared with its quotation marks, as PolNeAR's gold spans include theirs."""
+
+    start: int
+    end: int
+    quote: object
+
+
+def _with_marks(text: str, quote) -> _Span:
+    start, end = quote.start, quote.end
+    for _ in range(2):  # a doubled mark: ''like this''
+        if start > 0 and text[start - 1] in _MARKS:
+            start -= 1
+        if end < len(text) and text[end] in _MARKS:
+            end += 1
+    return _Span(start, end, quote)
+
+
+def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
+           marks: bool = True) -> tuple[Counter, list]:
     text = record["text"]
+    predicted = [_with_marks(text, q) if marks else _Span(q.start, q.end, q) for q in quotes]
     gold = [q for q in gold_all if q["type"] in ("direct", "mixed")]
     result = Counter(gold=len(gold), pred=len(predicted))
     # Diagnostics: a quote extractor returns the words between the marks, while PolNeAR's mixed spans are
@@ -289,13 +317,13 @@ def _score(record: dict, gold_all: list[dict], predicted: list, indirect: list) 
                       and min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start)]
             result[f"{tag}_pred_tp"] += bool(inside)
             if tag == "len" and not inside:
-                samples.append(("FP", record["id"], q.text[:90]))
+                samples.append(("FP", record["id"], q.quote.text[:90]))
         if tag == "len":
             for i, g in enumerate(gold):
                 if not found[i]:
                     samples.append(("FN", record["id"], g["quote"][:90]))
                     continue
-                best = max(predicted, key=lambda q: min(q.end, g["end"]) - max(q.start, g["start"]))
+                best = max(predicted, key=lambda q: min(q.end, g["end"]) - max(q.start, g["start"])).quote
                 predicted_speaker = best.speaker_name or best.speaker_label
                 surface = g["speaker"]
                 if not surface:
@@ -336,6 +364,10 @@ def evaluate_polnear(path: Path, errors: int) -> dict[str, str]:
     for tag in ("len", "str"):
         p, r, f = prf(total[f"x_{tag}_pred_tp"], total["pred"], total[f"x_{tag}_gold_tp"], total["x_gold"])
         figures[f"x_{tag}"] = f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    p, r, f = prf(total["m_len_pred_tp"], total["pred"], total["m_len_gold_tp"], total["gold"])
+    figures["m_len"] = f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    print(f"  (predicted spans are compared with their quotation marks, as the gold spans include theirs; "
+          f"without them: lenient {figures['m_len']})")
     print(f"  with ''-quoted indirect spans typed mixed (gold {total['x_gold']}): lenient {figures['x_len']}; "
           f"strict {figures['x_str']}")
     print(f"  (diagnostics: {total['unreachable']} gold quotes have quoted words under 30% of their span, so "
@@ -383,7 +415,8 @@ def main() -> None:
     print(f"seeds    direct+partial {seeds['dp']} | speakers {seeds['speakers']} | not_quotes {seeds['not_quotes']}"
           f" | indirect recall {seeds['indirect']}")
     if polnear:
-        print(f"polnear  lenient {polnear['len']} | strict {polnear['str']}")
+        print(f"polnear  lenient {polnear['len']} | strict {polnear['str']} (spans with their marks; "
+              f"lenient without marks {polnear['m_len']})")
         print(f"polnear  (''-quoted spans typed mixed) lenient {polnear['x_len']} | strict {polnear['x_str']}")
         print(f"polnear  speakers {polnear['speakers']}")
         print(f"polnear  time {polnear['time']}")
