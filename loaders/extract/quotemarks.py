@@ -105,7 +105,8 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
             elif opens and not single:
                 pairs.append((open_at, None))
                 open_at = index
-            elif not before.isspace() and not _is_word_char(after):
+            elif not before.isspace() and not _is_word_char(after) or before.isspace() and after.isspace():
+                # A mark between spaces inside an open quote closes it: "… 'Well done,' " said X
                 pairs.append((open_at, index))
                 open_at = None
     if open_at is not None:

@@ -35,13 +35,14 @@ _IRREGULAR = {
     "write": ("write", "writes", "wrote", "writing", "written"),
     "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
     "think": ("think", "thinks", "thought", "thinking"),
-    "put": ("put", "puts", "putting"),
+    "put": ("put", "puts", "putting", "put it"),  # "as X put it"
     "cry": ("cry", "cries", "cried", "crying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "deny": ("deny", "denies", "denied", "denying"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "begin": ("begin", "begins", "began", "beginning"),
+    "read": ("reads", "read"),  # "…,” the statement reads / read the email
     "find": ("finds", "found"),
     "show": ("shows", "showed"),
     "echo": ("echoes", "echoed", "echoing"),
@@ -133,7 +134,7 @@ _NAMING_BEFORE = re.compile(
     r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$"
 )
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)\s+"
-                           r"(?P<np>[^,:;\"“”]{2,60}?)\s*[,:]\s*$")
+                           r"(?P<np>[^,:;\"“”]{2,60}?)(?:,[^:;\"“”]{2,120})?\s*[,:]\s*$")
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
                             r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
 _TIME_ONLY = re.compile(
@@ -278,7 +279,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     if found:
         return found
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
-        or _sentence_final_attribution(body, right_start, right_end, resolver)
+        or _sentence_final_attribution(body, right_start, right_end, resolver) \
+        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver)
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -343,7 +345,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     last = words[-1].lower().strip(",")
     if last in PREPOSITIONS or last in CLAUSE_WORDS:
         return False
-    if strict_end and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
+    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
         return False  # "Israeli officials denied": a clause, not a noun phrase
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
@@ -380,6 +382,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         if found:
             return found
     np_start, np_end = start + lead, cue.start()
+    if body.startswith("as ", np_start) and cue.group(0) == "put it":
+        np_start += 3  # "…,” as one adviser put it
     prefix = body[np_start:np_end]
     filler = _strip_filler(prefix)
     np_end = np_start + len(filler)
@@ -626,6 +630,36 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
     if np_end <= np_start or not _valid_np(body, np_start, np_end):
         return None
     resolution = resolver.resolve(np_start, np_end)
+    if not resolution.known:
+        return None
+    return _Attribution(resolution, _cue_text(body, match.start("cue"), match.start("cue") + len(
+        match.group("cue").split()[0])), True)
+
+
+_PREVIOUS_SAID = re.compile(
+    r"\b(?P<cue>said|says|wrote|writes|added|adds|stated|states|explained|continued|tweeted|told\s+[^.!?\"“”]{1,30}?)"
+    r"(?:\s+(?:in|on|at|during|to)\s+[^.!?\"“”]{1,40}?)?\s*\.\s*$"
+)
+
+
+def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: int, left_start: int, left_end: int,
+                                   resolver: SpeakerResolver) -> _Attribution | None:
+    """'X, the party's spokesman, said in a statement. “…': a sentence ending in its speech verb introduces
+    the quote that opens the next one."""
+    span = spans[index]
+    if body[left_start:left_end].strip():
+        return None
+    floor = span.paragraph_start
+    if index and spans[index - 1].paragraph_start == span.paragraph_start:
+        floor = spans[index - 1].outer_end
+    match = _PREVIOUS_SAID.search(body, max(floor, left_end - 300), left_end)
+    if not match:
+        return None
+    sentence_start = max(floor, resolver.sentences[resolver.sentence_of(match.start())][0])
+    np = _np_before(body, sentence_start, match.start())
+    if np is None or not _valid_np(body, *np):
+        return None
+    resolution = resolver.resolve(*np)
     if not resolution.known:
         return None
     return _Attribution(resolution, _cue_text(body, match.start("cue"), match.start("cue") + len(

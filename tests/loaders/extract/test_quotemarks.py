@@ -76,6 +76,8 @@ def test_nested_quote_belongs_to_the_outer_one():
         ("“The count is wrong,“ said the clerk.", ["The count is wrong,"]),
         # a closing curly mark typed where the opening one belongs
         ("The clerk wrote ”The count is wrong” on the board.", ["The count is wrong"]),
+        # a straight closing mark typed after a space, behind a nested quote
+        ("\"You shake hands and say 'Well done,' \" said the clerk.", ["You shake hands and say 'Well done,'"]),
     ],
 )
 def test_misused_curly_marks(body, expected):

@@ -393,3 +393,25 @@ def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
     body = "Carter spoke in the square on Monday. ''You would have to be mad,'' he said."
     [quote] = _direct(body)
     assert (quote.text, quote.kind, quote.speaker_name) == ("You would have to be mad,", "direct", "John Carter")
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # an apposition may end in a participle ("polled") without turning the phrase into a clause
+        ("“We need more beds,” Hugh Hill, 30, of Dover, who was among those polled, said.", "Hugh Hill", None),
+        # a straight closing mark typed after a space
+        ("\"If you lose, you say 'Well done,' \" said Maria Lopez.", "Maria Lopez", None),
+        # a sentence-initial inverted cue with an apposition
+        ("Said Maria Lopez, who grew up in the town, “We were all so proud of him.”", "Maria Lopez", None),
+        # documents speak too
+        ("“Come home before the storm,” the letter reads.", None, "the letter"),
+        ("As Carter put it, “the dam will hold for a decade or more.”", "John Carter", None),
+        ("“The dam will hold for a decade or more,” as Carter put it.", "John Carter", None),
+        # a sentence ending in its speech verb introduces the quote that follows
+        ("Carter, the mayor, said in a statement. “The dam will hold for a decade.”", "John Carter", None),
+    ],
+)
+def test_further_attribution_shapes(body, speaker, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
