@@ -133,8 +133,9 @@ _NAMING_BEFORE = re.compile(
     r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
     r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$"
 )
-_SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Recalled|Explained)\s+"
-                           r"(?P<np>[^,:;\"“”]{2,60}?)(?:,[^:;\"“”]{2,120})?\s*[,:]\s*$")
+# "Asked about X, Trump said" opens a participle clause, so "Asked" is not an inverted cue here.
+_SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained)\s+"
+                           r"(?P<np>[^,:;\"“”]{2,60}?)(?P<apposition>,[^:;\"“”]{2,120})?\s*[,:]\s*$")
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
                             r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
 _TIME_ONLY = re.compile(
@@ -456,6 +457,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
             return None
         main = _np_before(body, floor, opening, appositive_ok=False)
+        while main is not None and re.fullmatch(r"\d{1,3}", body[main[0]:main[1]]):
+            # "Clinton, 35, the daughter of …, said": an age is a further apposition
+            opening = body.rfind(",", max(floor, opening - 60), main[0])
+            main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
         if main is None:
             return None
         return _trim(body, main[0], end)
@@ -463,6 +468,12 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     words: list[str] = []
     while position > floor:
         ch = body[position - 1]
+        if ch == ")" and not words:
+            # "Sen. Elizabeth Warren (D-Mass.) said": a party and state tag is part of the name
+            opening = body.rfind("(", max(floor, position - 40), position - 1)
+            if opening > floor and ")" not in body[opening:position - 1]:
+                position = opening
+                continue
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():
@@ -544,6 +555,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
     initial = _SAID_INITIAL.match(body, start, end)
+    if initial and initial.group("apposition") and _CUE.search(initial.group("apposition")):
+        initial = None  # "Said to be ill, Carter wrote:": the cue closing the line has its own subject
     if initial and _valid_np(body, *initial.span("np"), strict_end=False):
         resolution = resolver.resolve(*initial.span("np"))
         if resolution.known:
@@ -721,7 +734,7 @@ def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
 
 _INTRO = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|Instead|Also|Again)\b,?\s+"
-    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Over|Throughout|Last|This|Following|Speaking|Asked|"
+    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|Speaking|Asked|"
     r"According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")

@@ -417,7 +417,7 @@ class SpeakerResolver:
         last = mentions[-1]
         tail = self.body[last.end:end].strip()
         first_word = self.body[start:end].split()[0].lower()
-        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself", tail):  # "Cruz himself said"
+        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)", tail):  # "Cruz himself said"
             return None  # the name only modifies the head: "a Sharon confidant", "Putin's spokesman"
         if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
             # "a Sharon confidant" ends in a noun; "the Israeli Foreign Minister, Silvan Shalom" is split by

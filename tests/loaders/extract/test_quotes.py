@@ -415,3 +415,20 @@ def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
 def test_further_attribution_shapes(body, speaker, label):
     [quote] = _direct(body)
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # an age and a description as appositions
+        ("Carter, 35, the son of a farmer, said on Monday, “We will rebuild the bridge.”", "John Carter"),
+        # a party and state tag after the name
+        ("Sen. Maria Lopez (D-Ore.) said, “We will rebuild the bridge this year.”", "Maria Lopez"),
+        # "Asked about …," opens a participle clause; the speaker is the subject after it
+        ("Asked about the flood in the debate, Carter said, “We will rebuild the bridge.”", "John Carter"),
+        ("Ever since she won the vote, Ms. Lopez has had a simple message: “Build the bridge now!”", "Maria Lopez"),
+    ],
+)
+def test_subjects_behind_openers_and_appositions(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
