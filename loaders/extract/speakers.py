@@ -109,6 +109,17 @@ _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "w
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# A sentence whose subject is a lone capitalised word the people step did not take for a person ("Cruz openly
+# admitted …", "Carson defied the question"): a closer antecedent for "he"/"she" than a person further back.
+_BARE_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|[a-z]{2,}ed|"
+    r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
+)
+_NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+                   "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
+                   "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
 
 
 @lru_cache(maxsize=1)
@@ -328,6 +339,29 @@ class SpeakerResolver:
             return candidates[-1]
         return None
 
+    def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
+        """A lone capitalised subject ('Cruz openly admitted') in a sentence after `floor` and before `position`."""
+        from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
+
+        current = self.sentence_of(position)
+        # The pronoun's own sentence is left out: in "Cost estimates, he added," its subject is not the speaker.
+        for index in range(current - 1, max(floor, current - 3) - 1, -1):
+            start, end = self.sentences[index]
+            match = _BARE_SUBJECT.match(self.body, start, end)
+            if not match or self.is_quoted(match.start("name")):
+                continue
+            name = match.group("name")
+            lowered = name.lower()
+            if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
+                continue  # "Friends offered": a plural noun
+            if lowered in _NOT_BARE_NAMES or lowered in FUNCTION_WORDS or lowered in DAYS_MONTHS \
+                    or lowered in ORG_WORDS or lowered in PLACES or lowered in PRONOUNS:
+                continue
+            if self.mentions_in(match.start("name"), match.end("name")) or first_name_gender(name) not in (None, gender):
+                continue
+            return name
+        return None
+
     def _compatible(self, person: PersonRecord, gender: str | None) -> bool:
         if gender is None:
             return True
@@ -433,6 +467,10 @@ class SpeakerResolver:
         if pronoun in ("he", "she"):
             gender = "male" if pronoun == "he" else "female"
             mention = self.person_antecedent(start, gender)
+            floor = self.sentence_of(mention.start) + 1 if mention else max(0, self.sentence_of(start) - 2)
+            bare = self._bare_subject(start, gender, floor)
+            if bare:
+                return Resolution(label=bare, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun")
             return Resolution()

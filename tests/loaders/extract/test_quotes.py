@@ -432,3 +432,20 @@ def test_further_attribution_shapes(body, speaker, label):
 def test_subjects_behind_openers_and_appositions(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # a lone surname the people step missed is a closer antecedent than a person further back
+        ("John Carter opened the meeting. Brenner openly admitted the plan was late. “We will fix it,” he said.",
+         None, "Brenner"),
+        # ... but not a plural noun or the pronoun's own sentence subject
+        ("John Carter opened the meeting. Friends offered to help. “We will fix it,” he said.", "John Carter", None),
+        ("John Carter opened the meeting. Cost estimates, he added, were “too high for the town to bear.”",
+         "John Carter", None),
+    ],
+)
+def test_pronoun_after_a_bare_surname_subject(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
