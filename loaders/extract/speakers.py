@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
 from loaders.records import ArticleRecord, PersonRecord
 from loaders.registry import Registry
 
@@ -341,8 +342,6 @@ class SpeakerResolver:
 
     def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
         """A lone capitalised subject ('Cruz openly admitted') in a sentence after `floor` and before `position`."""
-        from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
-
         current = self.sentence_of(position)
         # The pronoun's own sentence is left out: in "Cost estimates, he added," its subject is not the speaker.
         for index in range(current - 1, max(floor, current - 3) - 1, -1):
