@@ -811,8 +811,9 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
-    if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single:
-        return False  # "“Nusra is Al Qaeda,” Mr. Kerry said": a speaker right after the comma
+    if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
+            and not _TITLE_BEFORE.search(before):
+        return False  # "“Nusra is Al Qaeda,” Mr. Kerry said", but not 'on CBS's “Face the Nation,” Ryan said
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Nadler said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     if short and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
@@ -824,6 +825,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if attribution is None and len(words) <= 8 and _title_like([w.rstrip(".!?,") for w in words]) \
             and sum(w[:1].isupper() for w in words) >= 3:
         return True  # a headline, song or slogan: “Where Do Our Tax Dollars Go?”
+    if len(words) == 1 and text[:1].isupper() and _TITLE_BEFORE.search(before):
+        return True  # the host of “Today,”
     if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before) and attribution is None:
         return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:

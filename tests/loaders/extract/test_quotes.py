@@ -449,3 +449,15 @@ def test_subjects_behind_openers_and_appositions(body, speaker):
 def test_pronoun_after_a_bare_surname_subject(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a programme title before the speaker is not his quote
+        ("In an interview on Channel Nine's “Morning Report,” Mayor Tom Reyes said the bridge would be rebuilt."),
+        ("Maria Lopez, the producer in charge of “Today,” wrote to her staff."),
+    ],
+)
+def test_titles_before_a_speaker_are_not_quotes(body):
+    assert _direct(body) == []
