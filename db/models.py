@@ -259,6 +259,9 @@ class Mention(Base):
     )
     surface: Mapped[str] = mapped_column(String(300), comment="The name as written, without title.")
     role: Mapped[str | None] = mapped_column(Text, comment="Title or description as written next to it.")
+    apposition: Mapped[str | None] = mapped_column(
+        Text, comment="A second description set off by commas beside the name, e.g. 'a former ambassador'."
+    )
     start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the name in articles.body.")
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset (exclusive) in articles.body.")
 

@@ -117,9 +117,11 @@ class Store:
         for row in connection.execute(select(PersonAlias.person_id, PersonAlias.alias, PersonAlias.alias_key)):
             aliases.setdefault(row.person_id, []).append(row.alias)
             self._alias_keys.add(row.alias_key)
+        self._person_names: dict[int, str] = {}
         for row in connection.execute(select(Person.id, Person.name, Person.name_key)):
             self._people.add(row.id, row.name, aliases.get(row.id, []))
             self._person_keys.add(row.name_key)
+            self._person_names[row.id] = row.name
         self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
         self._event_links: dict[int, tuple[set[int], set[str]]] = {}
         participants: dict[int, set[int]] = {}
@@ -327,6 +329,9 @@ class Store:
                     {"name": person.name, "name_key": key, "country": person.country, "created_at": utcnow()},
                 ).scalar_one()
                 self._person_keys.add(key)
+                self._person_names[person_id] = person.name
+            else:
+                self._prefer_fuller_name(connection, person_id, person.name)
             new_aliases = []
             for variant in variants:
                 alias_key = person_key(variant)
@@ -343,6 +348,7 @@ class Store:
                     "person_id": person_id,
                     "surface": mention.surface,
                     "role": mention.role,
+                    "apposition": mention.apposition,
                     "start_char": mention.start,
                     "end_char": mention.end,
                 }
@@ -351,6 +357,20 @@ class Store:
         if mentions:
             connection.execute(insert(Mention), mentions)
         return person_ids
+
+    def _prefer_fuller_name(self, connection: Connection, person_id: int, name: str) -> None:
+        """A person first stored under a shorter form ('Kennedy') takes the fuller one when it comes."""
+        current = self._person_names.get(person_id, "")
+        if len(name.split()) <= len(current.split()):
+            return
+        key = person_key(name)
+        values = {"name": name}
+        if key and key not in self._person_keys:
+            values["name_key"] = key
+            self._person_keys.discard(person_key(current))
+            self._person_keys.add(key)
+        connection.execute(update(Person).where(Person.id == person_id).values(**values))
+        self._person_names[person_id] = name
 
     def _write_quotes(
         self, connection: Connection, article_id: int, extracted: ExtractedArticle, person_ids: dict[str, int]

@@ -180,6 +180,7 @@ def upgrade() -> None:
     sa.Column('person_id', sa.Integer(), nullable=False, comment='The person named.'),
     sa.Column('surface', sa.String(length=300), nullable=False, comment='The name as written, without title.'),
     sa.Column('role', sa.Text(), nullable=True, comment='Title or description as written next to it.'),
+    sa.Column('apposition', sa.Text(), nullable=True, comment="A second description set off by commas beside the name, e.g. 'a former ambassador'."),
     sa.Column('start_char', sa.Integer(), nullable=False, comment='Offset of the name in articles.body.'),
     sa.Column('end_char', sa.Integer(), nullable=False, comment='End offset (exclusive) in articles.body.'),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_mentions_article_id_articles'), ondelete='CASCADE'),

@@ -176,3 +176,27 @@ def test_same_event_in_two_articles_is_one_event(engine, tmp_path):
             .where(Event.event_type == "meeting").group_by(Event.id, Event.start_date)
         ).all()
     assert [(str(day), mentions) for _, day, mentions in meetings] == [("2019-05-06", 2)]
+
+
+def test_person_first_stored_by_surname_takes_the_full_name(engine):
+    import tempfile
+    from pathlib import Path
+
+    from loaders.records import ArticleRecord
+
+    folder = Path(tempfile.mkdtemp())
+    items = []
+    for number, (name, surface) in enumerate([("Okonkwo", "Okonkwo"), ("Amara Okonkwo", "Amara Okonkwo")]):
+        path = folder / f"{number}.txt"
+        path.write_text(f"article {number}")
+        doc = next(iter_documents([str(path)]))
+        body = f"{surface} spoke."
+        items.append((content_hash(doc), ExtractedArticle(
+            article=ArticleRecord(doc.source_path, "txt", doc.raw_text, body=body),
+            people=[PersonRecord(name=name, mentions=[MentionRecord(surface, 0, len(surface), apposition="a judge")])],
+        )))
+    Store(engine, "v1").write_batch(items, None)
+    shutil.rmtree(folder)
+    with engine.connect() as connection:
+        assert connection.execute(select(Person.name)).scalars().all() == ["Amara Okonkwo"]
+        assert set(connection.execute(select(Mention.apposition)).scalars()) == {"a judge"}
