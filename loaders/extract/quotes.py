@@ -814,6 +814,9 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Nusra is Al Qaeda,” Mr. Kerry said", but not 'on CBS's “Face the Nation,” Ryan said
+    if before.rstrip().endswith(":") and span.closed and text.rstrip()[-1:] in ".!?" \
+            and not body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return False  # a headline "Warren to Bank Chief: ‘You Should Be Investigated.’" quotes its subject
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Nadler said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     if short and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):

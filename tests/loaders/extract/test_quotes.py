@@ -461,3 +461,9 @@ def test_pronoun_after_a_bare_surname_subject(body, speaker, label):
 )
 def test_titles_before_a_speaker_are_not_quotes(body):
     assert _direct(body) == []
+
+
+def test_headline_quoting_its_subject_after_a_colon():
+    body = "Lopez to River Board: ‘You Should Be Ashamed.’\n\nMaria Lopez spoke on Monday."
+    [quote] = _direct(body)
+    assert (quote.text, quote.speaker_name) == ("You Should Be Ashamed.", "Maria Lopez")
