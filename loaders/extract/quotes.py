@@ -281,7 +281,8 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         return found
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
         or _sentence_final_attribution(body, right_start, right_end, resolver) \
-        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver)
+        or _previous_sentence_attribution(body, spans, index, left_start, left_end, resolver) \
+        or (span.closed and _signature(body, right_start, span.paragraph_end, resolver))
     if found:
         return found
     match = _ACCORDING_RIGHT.match(body, right_start, right_end)
@@ -649,8 +650,27 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
         match.group("cue").split()[0])), True)
 
 
+# A quote signed after a dash at the end of its paragraph: '“Great service.” — Angela Hernandez, Ohio'.
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:--?|\u2013|\u2014|\u2015)[ \t]*(?P<np>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|van|von)){0,4})"
+    r"[ \t]*(?:,[^\n]{0,80})?[ \t]*$"
+)
+
+
+def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    match = _SIGNATURE.match(body, start, end)
+    if not match:
+        return None
+    np_start, np_end = _trim(body, *match.span("np"))
+    if np_end <= np_start or not _valid_np(body, np_start, np_end, strict_end=False):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    return _Attribution(resolution, None, True) if resolution.known else None
+
+
 _PREVIOUS_SAID = re.compile(
-    r"\b(?P<cue>said|says|wrote|writes|added|adds|stated|states|explained|continued|tweeted|told\s+[^.!?\"“”]{1,30}?)"
+    r"\b(?P<cue>said|says|wrote|writes|added|adds|stated|states|explained|explains|continued|continues|tweeted|"
+    r"noted|notes|suggested|suggests|recalled|recalls|argued|argues|warned|warns|told\s+[^.!?\"“”]{1,30}?)"
     r"(?:\s+(?:in|on|at|during|to)\s+[^.!?\"“”]{1,40}?)?\s*\.\s*$"
 )
 
@@ -685,14 +705,35 @@ def _colon_attribution(body: str, span: QuotedSpan, left_start: int, left_end: i
     left = body[left_start:left_end].rstrip()
     if not left and _opening(body, span) == span.paragraph_start and span.paragraph_start > 1:
         previous_end = _previous_line_end(body, span.paragraph_start)
-        if previous_end and body[previous_end - 1] == ":":
-            line_start = body.rfind("\n", 0, previous_end) + 1
+        if not previous_end:
+            return None
+        line_start = body.rfind("\n", 0, previous_end) + 1
+        if body[previous_end - 1] == ":":
             sentence_start = resolver.sentences[resolver.sentence_of(previous_end - 1)][0]
-            found = _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver)
+            found = _left_attribution(body, max(line_start, sentence_start), previous_end - 1, resolver) \
+                or _subject_before_colon(body, max(line_start, sentence_start), previous_end - 1, resolver)
             if found:
                 return found
-            return _subject_before_colon(body, max(line_start, sentence_start), previous_end - 1, resolver)
+        return _name_line(body, line_start, previous_end, resolver)
+    if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
         return None
+    return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
+
+
+def _name_line(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """A short line naming a person above a quote paragraph, as in interviews and round-ups:
+    'Lawrence Yun, chief economist' or 'Kelly Norris, horticulturist and author:'."""
+    line = body[start:end]
+    if len(line.split()) > 15 or line.rstrip(":")[-1:] in ".!?\"”’":
+        return None
+    mentions = resolver.mentions_in(start, end)
+    if not mentions or mentions[0].start != start:
+        return None
+    after = body[mentions[0].end:end].lstrip()
+    if after and after[0] not in ",:(\u2014\u2013-":
+        return None  # "Lopez wins the vote": a headline, not a name line
+    mention = mentions[0]
+    return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end), None, True)
     if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
         return None
     return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)

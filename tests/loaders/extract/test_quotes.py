@@ -467,3 +467,25 @@ def test_headline_quoting_its_subject_after_a_colon():
     body = "Lopez to River Board: ‘You Should Be Ashamed.’\n\nMaria Lopez spoke on Monday."
     [quote] = _direct(body)
     assert (quote.text, quote.speaker_name) == ("You Should Be Ashamed.", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # a name line above the quote paragraph, with or without a colon
+        ("Forecasts for next year.\n\nMaria Lopez, chief economist\n\n“Sales will rise by a tenth next spring.”",
+         "Maria Lopez", None),
+        ("Forecasts for next year.\n\nHugh Hill, gardener and author of Wild Yards:\n\n“Plant late and water less.”",
+         "Hugh Hill", None),
+        # a quote signed after a dash
+        ("“The staff were kind and the room was clean.” — Ann Brook, Ohio\n\nMore reviews follow.", None, "Ann Brook"),
+        # a sentence ending in its speech verb
+        ("Ask what you could do instead, Carter suggests. “Your focus is on how you would get by.”", "John Carter",
+         None),
+        # a headline-like line is no name line
+        ("Carter wins the vote\n\n“It was a close race for everyone here.”", None, None),
+    ],
+)
+def test_name_lines_and_signatures(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
