@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import signal
 import sys
 from datetime import date, datetime
 from decimal import Decimal
@@ -151,6 +152,10 @@ def db_grant_readonly(settings: Settings, role: str, password: str | None) -> No
 # -- ingest -----------------------------------------------------------------------------------------------------
 
 
+def _interrupt(_signal, _frame) -> None:
+    raise KeyboardInterrupt
+
+
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
     from loaders.readers import input_format
 
@@ -186,6 +191,7 @@ def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_regi
 
     registry = load_registry(None if no_registry else (registry_dir or default_registry_dir()))
     engine = settings.engine()
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the run like Ctrl-C: the run is marked interrupted
     show_progress = sys.stderr.isatty() if progress is None else progress
 
     def report_failure(failure) -> None:

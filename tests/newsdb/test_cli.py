@@ -115,3 +115,40 @@ def test_grant_readonly_on_postgresql(pg_url):
     result = run("--db", pg_url, "db", "grant-readonly", "newsdb_cli_reader")
     assert result.exit_code == 0 and "GRANT SELECT" in result.output.upper()
     assert run("--db", pg_url, "db", "grant-readonly", "newsdb_cli_reader").exit_code == 0  # idempotent
+
+
+def test_killed_ingest_is_marked_interrupted_and_leaves_whole_articles(tmp_path):
+    import signal
+    import time
+
+    from sqlalchemy import create_engine, text
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = ["Lena Park", "Omar Haddad", "Ines Duarte", "Piotr Zielinski", "Grace Mensah", "Kenji Sato", "Ruth Adler"]
+    for i in range(300):
+        (corpus / f"{i:03d}.txt").write_text(f"Headline {i}\n\nMayor {names[i % 7]} said budget {i} would pass.")
+    db = tmp_path / "news.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsdb", "--db", f"sqlite:///{db}", "ingest", "--batch-size", "5", "--workers", "1",
+         str(corpus)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    engine = create_engine(f"sqlite:///{db}")
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with engine.connect() as connection:
+                if connection.execute(text("SELECT COUNT(*) FROM articles")).scalar() > 0:
+                    break
+        except Exception:
+            pass  # the schema is not there yet
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and "interrupted" in stderr
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT status FROM ingest_runs")).scalar() == "interrupted"
+        stored = connection.execute(text("SELECT COUNT(*) FROM articles")).scalar()
+        bare = connection.execute(text(
+            "SELECT COUNT(*) FROM articles WHERE id NOT IN (SELECT article_id FROM mentions)")).scalar()
+    engine.dispose()
+    assert 0 < stored < 300 and bare == 0
