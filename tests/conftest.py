@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,21 +33,31 @@ def _pg_server_url() -> str:
     return url
 
 
-@pytest.fixture
-def pg_url():
+def scratch_pg_database(prefix: str) -> tuple[str, Callable[[], None]]:
+    """Create an empty PostgreSQL database on the test server; return its URL and a function that drops it."""
     server = make_url(_pg_server_url())
     if server.drivername == "postgresql":
         server = server.set(drivername="postgresql+psycopg")
-    name = f"newsdb_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
+
+    def drop() -> None:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+    return server.set(database=name).render_as_string(hide_password=False), drop
+
+
+@pytest.fixture
+def pg_url():
+    url, drop = scratch_pg_database("newsdb_test")
+    try:
+        yield url
+    finally:
+        drop()
 
 
 @pytest.fixture

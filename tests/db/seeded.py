@@ -6,17 +6,14 @@ dropped when the session ends.
 """
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 
 from db.engine import make_engine
 from db.migrate import upgrade
 from loaders.ingest import ingest
 from loaders.registry import default_registry_dir, load_registry
-from tests.conftest import SEEDS, _pg_server_url
+from tests.conftest import SEEDS, scratch_pg_database
 
 _CACHE: dict[str, Engine] = {}
 
@@ -28,23 +25,14 @@ def seeded_engine(backend: str, request: pytest.FixtureRequest) -> Engine:
         folder = request.getfixturevalue("tmp_path_factory").mktemp("seeded")
         url = f"sqlite:///{folder / 'newsdb.sqlite3'}"
     else:
-        server = make_url(_pg_server_url())
-        if server.drivername == "postgresql":
-            server = server.set(drivername="postgresql+psycopg")
-        name = f"newsdb_bi_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(server, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url, drop_database = scratch_pg_database("newsdb_bi")
 
         def drop() -> None:
             _CACHE.pop(backend, None)
             engine.dispose()
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+            drop_database()
 
         request.session.config.add_cleanup(drop)
-        url = server.set(database=name).render_as_string(hide_password=False)
     upgrade(url)
     engine = make_engine(url)
     summary = ingest(engine, [str(SEEDS)], load_registry(default_registry_dir()), workers=1)
