@@ -157,15 +157,23 @@ def _interrupt(_signal, _frame) -> None:
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
-    from loaders.readers import input_format
+    """How many documents the paths hold, for the progress bar: one per file, one per line of a .jsonl."""
+    from loaders.readers import MANIFEST_NAMES, input_format
+
+    def documents(path: Path) -> int:
+        if input_format(path) == "jsonl" and path.suffix.lower() == ".jsonl":
+            with path.open("rb") as handle:
+                return sum(1 for line in handle if line.strip())
+        return 1
 
     total = 0
     for raw in paths:
         path = Path(raw)
         if path.is_file():
-            total += 1
+            total += documents(path)
         elif path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and input_format(p) and p.name[:9] != "manifest.")
+            total += sum(documents(p) for p in path.rglob("*")
+                         if p.is_file() and input_format(p) and p.name not in MANIFEST_NAMES)
     return total
 
 
