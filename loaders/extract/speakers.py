@@ -259,8 +259,12 @@ class SpeakerResolver:
                 return "female"
             if words & MALE_MARKERS:
                 return "male"
-        # The article's own pronouns right after the person's mentions ("Sanders said he …") outvote the
-        # first-name guess, which is weak for names such as "Bernie" or "Jordan".
+        # A first name the name list is sure of decides; otherwise ("Bernie", "Jordan", a bare surname) the
+        # article's own pronouns right after the person's mentions ("Sanders said he …") do.
+        first = person.name.split()[0] if person.name.split() else ""
+        known = first_name_gender(first)
+        if known:
+            return known
         male = female = 0
         for mention in person.mentions:
             following = _NEXT_PRONOUN.search(self.body, mention.end, mention.end + 80)
@@ -273,8 +277,7 @@ class SpeakerResolver:
             return "male"
         if female >= 2 and female >= 2 * male:
             return "female"
-        first = person.name.split()[0] if person.name.split() else ""
-        return first_name_gender(first)
+        return None
 
     def is_quoted(self, position: int) -> bool:
         index = bisect_right(self._quoted_starts, position) - 1

@@ -489,3 +489,11 @@ def test_headline_quoting_its_subject_after_a_colon():
 def test_name_lines_and_signatures(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+def test_a_sure_first_name_outweighs_pronouns_near_the_mentions():
+    # "Carter ... he" twice would make Maria Lopez male if nearby pronouns decided over her first name.
+    body = ("Maria Lopez met Carter, and he smiled. Lopez thanked Carter as he left. John Carter spoke first. "
+            "Lopez waited.\n\n“We will open the bridge in May,” she said.")
+    quote = _direct(body)[-1]
+    assert quote.speaker_name == "Maria Lopez"
