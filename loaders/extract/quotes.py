@@ -4,8 +4,9 @@ Quoted segments come from `quotemarks`; each is kept or dropped (scare quotes, t
 are not quotations), classed as `direct` (the quote stands as its own sentence) or `partial` (a fragment
 inside the reporter's sentence), and attributed from its own sentence: the words right after the closing
 mark ("…,” he said", "…,” said Lavrov") and the reporter's words before it ("X said: “…", "X called it a
-“…"; tried first for partial quotes), a colon line closing the previous paragraph, "according to X"; failing
-that, by continuity with the segment it continues or follows ("“A,” he said. “B.”", a quote carried over
+“…"; tried first for partial quotes), a colon line or a name line closing the previous paragraph, a sentence
+ending in its speech verb before the quote, a speaker closing the sentence ("“…” and more, X said."), a dash
+signature, "according to X"; failing that, by continuity with the segment it continues or follows ("“A,” he said. “B.”", a quote carried over
 paragraphs, an unattributed quote paragraph after a quote). Indirect speech ("X said that …", "according to
 X, …", "X called for …") is read from each sentence outside the quotes and kept only for named people.
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
