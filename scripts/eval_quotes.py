@@ -180,8 +180,16 @@ def _tokens(text: str | None) -> set[str]:
     return {w.lower() for w in words if w.lower() not in _STOP}
 
 
+_RELATIVE_HEAD = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:\s*\([^()]{1,20}\))?\s*,?\s*$")
+
+
 def _antecedent(quote: dict, gold: list[dict], text: str) -> str | None:
     pronoun = (quote["speaker"] or "").lower()
+    if pronoun == "who":
+        # A relative pronoun stands for the name right before it: "Indiana Gov. Mike Pence, who called …"
+        head = _RELATIVE_HEAD.search(text, max(0, quote["speaker_start"] - 80), quote["speaker_start"])
+        if head:
+            return head.group(1)
     wanted = {"he": "male", "she": "female"}.get(pronoun)
     best = None
     for other in gold:

@@ -530,7 +530,15 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
             if not tail:
                 return None
             return _trim(body, np[1] - len(tail), np[1])
+    if words[0].lower() in ("a", "an", "the"):
+        # "said Katelynn Lamoreaux, a Penn State freshman, who …": the description is the name's apposition
+        named = _NAME_BEFORE_COMMA.search(body, max(floor, np[0] - 60), np[0])
+        if named:
+            return named.start(1), np[1]
     return np
+
+
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
 
 
 def _previous_word(body: str, floor: int, position: int) -> str:

@@ -497,3 +497,9 @@ def test_a_sure_first_name_outweighs_pronouns_near_the_mentions():
             "Lopez waited.\n\n“We will open the bridge in May,” she said.")
     quote = _direct(body)[-1]
     assert quote.speaker_name == "Maria Lopez"
+
+
+def test_relative_pronoun_after_a_name_and_its_apposition():
+    body = "Lopez spoke last. “We will rebuild,” said Maria Lopez, a town official, who called the flood “the worst in years.”"
+    quote = _direct(body)[-1]
+    assert (quote.text, quote.speaker_name) == ("the worst in years.", "Maria Lopez")
