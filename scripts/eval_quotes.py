@@ -8,12 +8,13 @@ over matched quotes, for gold named speakers (`speaker`) and unnamed ones (`spea
 PolNeAR: gold quotes of type direct or mixed; a gold quote is found when predicted direct/partial quotes cover
 at least 30% (lenient) or 80% (strict) of its characters; a prediction is correct when at least half of it lies
 in a found gold quote. Gold spans include the quotation marks and ours (the words between them, by contract)
-do not, so predictions are compared together with the marks around them (figures without: also printed). Speaker accuracy on found quotes compares names by token overlap, for named gold
-speakers and for pronoun speakers (antecedent: the nearest preceding named gold speaker of compatible gender;
-a bare surname takes the gender of the honorifics and first names it has elsewhere in the article). The figures
-are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the conversion missed
-doubled single marks (the NYT archive's), which the README's own definition of the types counts as quotes.
-A summary block at the end collects the figures.
+do not, so predictions are compared together with the marks around them (figures without: also printed).
+Speaker accuracy on found quotes compares names by token overlap, for named gold speakers and for pronoun
+speakers (antecedent: the nearest preceding named gold speaker of compatible gender, a bare surname taking the
+gender of the honorifics and first names it has elsewhere in the article; for "who", the name right before it).
+The figures are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the
+conversion missed doubled single marks (the NYT archive's), which the README's own definition of the types
+counts as quotes. A summary block at the end collects the figures.
 
 Usage: .venv/bin/python scripts/eval_quotes.py [--seeds DIR] [--gold FILE] [--polnear FILE] [--errors N]
 """

@@ -7,8 +7,9 @@ mark ("…,” he said", "…,” said Lavrov") and the reporter's words before 
 “…"; tried first for partial quotes), a colon line or a name line closing the previous paragraph, a sentence
 ending in its speech verb before the quote, a speaker closing the sentence ("“…” and more, X said."), a dash
 signature, "according to X"; failing that, by continuity with the segment it continues or follows ("“A,” he
-said. “B.”", a quote carried over paragraphs, an unattributed quote paragraph after a quote). Indirect speech ("X said that …", "according to
-X, …", "X called for …") is read from each sentence outside the quotes and kept only for named people.
+said. “B.”", a quote carried over paragraphs, an unattributed quote paragraph after a quote). Indirect speech
+("X said that …", "according to X, …", "X called for …") is read from each sentence outside the quotes and
+kept only for named people.
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """

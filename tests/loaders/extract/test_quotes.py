@@ -500,6 +500,7 @@ def test_a_sure_first_name_outweighs_pronouns_near_the_mentions():
 
 
 def test_relative_pronoun_after_a_name_and_its_apposition():
-    body = "Lopez spoke last. “We will rebuild,” said Maria Lopez, a town official, who called the flood “the worst in years.”"
+    body = ("Lopez spoke last. “We will rebuild,” said Maria Lopez, a town official, who called the flood "
+            "“the worst in years.”")
     quote = _direct(body)[-1]
     assert (quote.text, quote.speaker_name) == ("the worst in years.", "Maria Lopez")
