@@ -313,6 +313,10 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
     return word
 
 
+# Verbs that attribute a quote even from the next sentence ("…done.” Trump said.").
+_CORE_CUES = {"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks", "explained",
+              "explains", "continued", "continues", "noted", "notes", "stated", "replied", "responded", "tweeted",
+              "insisted", "recalled", "declared", "quipped", "joked", "remarked", "warned", "argued", "put it"}
 _NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
               "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
 _GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
@@ -399,6 +403,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         after = body[cue.end():end].split()
         if after and (after[0] == "that" or len(after) > 10):
             return None
+        if cue.group(0).lower() not in _CORE_CUES:
+            return None  # "…better.” Lopez spoke in May.": a new sentence about the person
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
         return None

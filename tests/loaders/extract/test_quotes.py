@@ -504,3 +504,9 @@ def test_relative_pronoun_after_a_name_and_its_apposition():
             "“the worst in years.”")
     quote = _direct(body)[-1]
     assert (quote.text, quote.speaker_name) == ("the worst in years.", "Maria Lopez")
+
+
+def test_a_new_sentence_about_the_person_is_no_attribution():
+    body = "Maria Lopez spoke in May. “We will not back down,” she said. “The town deserves better.” Carter spoke in June."
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.cue) == ("Maria Lopez", "said")
