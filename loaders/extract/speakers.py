@@ -325,8 +325,9 @@ class SpeakerResolver:
                     break
             end = min(end, position)
             candidates = [
-                mention for mention in self.mentions_in(start, end)
-                if not self.is_quoted(mention.start) and self._compatible(mention.person, gender)
+                fitting for mention in self.mentions_in(start, end)
+                if not self.is_quoted(mention.start)
+                for fitting in [self._fitting(mention, gender)] if fitting is not None
             ]
             if not candidates:
                 continue
@@ -364,6 +365,20 @@ class SpeakerResolver:
             return name
         return None
 
+    def _fitting(self, mention: Mention, gender: str | None) -> Mention | None:
+        """The mention if its person fits the pronoun's gender; a bare surname shared by several people
+        ("Clinton" for Bill and Hillary) goes to the one who fits."""
+        if self._compatible(mention.person, gender):
+            return mention
+        surface = self.body[mention.start:mention.end]
+        if " " in surface:
+            return None
+        others = [person for person in self.people if person is not mention.person
+                  and person.name.split()[-1] == surface and self._compatible(person, gender)]
+        if len(others) == 1:
+            return Mention(mention.start, mention.end, others[0], mention.role)
+        return None
+
     def _compatible(self, person: PersonRecord, gender: str | None) -> bool:
         if gender is None:
             return True
@@ -372,8 +387,10 @@ class SpeakerResolver:
 
     _ORG_SUBJECT = re.compile(
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
-        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}(?:[A-Z][\w’'&.-]*|officials|ministry|government|"
-        r"sources|campaign|committee|agency|department|office|spokesman|spokeswoman|spokesperson))"
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|ministry|"
+        r"government|sources|campaign|committee|agency|department|office|spokesman|spokeswoman|spokesperson|"
+        r"group|company|firm|council|panel|board|court|newspaper|paper|report|study|statement|letter|email|memo|"
+        r"ad|video|website|editorial|message|post|tweet|document))"
         r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
 

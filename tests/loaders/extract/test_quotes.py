@@ -510,3 +510,26 @@ def test_a_new_sentence_about_the_person_is_no_attribution():
     body = "Maria Lopez spoke in May. “We will not back down,” she said. “The town deserves better.” Carter spoke in June."
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.cue) == ("Maria Lopez", "said")
+
+
+def test_a_shared_surname_goes_to_the_person_of_the_pronouns_gender():
+    body = "Hugh Hill and Mary Hill arrived. For her part, Hill was calm.\n\n“We will stay until May,” she said."
+    hugh = PersonRecord(name="Hugh Hill", mentions=[
+        MentionRecord(surface="Hugh Hill", start=0, end=9), MentionRecord(surface="Hill", start=47, end=51)])
+    mary = PersonRecord(name="Mary Hill", mentions=[MentionRecord(surface="Mary Hill", start=14, end=23)])
+    [quote] = extract_quotes(_article(body), [hugh, mary], Registry())
+    assert quote.speaker_name == "Mary Hill"
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        ("Still, the Council of Lake Port opposed the plan.\n\n“Keep the old bridge open,” it said.",
+         "the Council of Lake Port"),
+        ("The email includes a map of the valley.\n\nAt the bottom it reads, “Vote for the bridge on Tuesday.”",
+         "The email"),
+    ],
+)
+def test_it_refers_to_an_organisation_or_document_subject(body, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
