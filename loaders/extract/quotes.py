@@ -80,7 +80,7 @@ _NOUN_LIKE = {
     "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
     "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
     "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
-    "urge", "find", "show", "echo", "lecture", "reflect",
+    "urge", "find", "show", "echo", "lecture", "reflect", "credit",
 }
 
 
@@ -90,7 +90,7 @@ _NOUN_PLURALS = {
     "state", "charge", "comment", "call", "question", "answer", "note", "post", "quote", "remark", "joke", "cry",
     "laugh", "sigh", "snap", "thunder", "promise", "pledge", "vow", "demand", "estimate", "signal", "highlight",
     "hint", "fear", "hope", "worry", "protest", "object", "rule", "term", "label", "brand", "counter", "blast",
-    "slam", "praise", "welcome", "stress", "repeat",
+    "slam", "praise", "welcome", "stress", "repeat", "credit",
 }
 
 
@@ -313,10 +313,14 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
     return word
 
 
+_AS_OPENING = re.compile(r"as\s+(?=\S)")
+_AS_CLAUSE = re.compile(r",\s+as\s+(?=\S)")
 # Verbs that attribute a quote even from the next sentence ("…done.” Trump said.").
 _CORE_CUES = {"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks", "explained",
               "explains", "continued", "continues", "noted", "notes", "stated", "replied", "responded", "tweeted",
               "insisted", "recalled", "declared", "quipped", "joked", "remarked", "warned", "argued", "put it"}
+# "Nothing the president said “will …”": the phrase before the verb is its object, not a speaker.
+_NOT_SPEAKERS = {"it's", "there", "nothing", "everything", "anything", "something", "whatever", "whoever"}
 _NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
               "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
 _GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
@@ -341,7 +345,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
             return first in _SUBJECT_PRONOUNS and len(words) == 1
         if first not in _POSSESSIVE_DETERMINERS:
             return False  # "her campaign" is a speaker, "he always" is not
-    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in ("it's", "there"):
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in _NOT_SPEAKERS:
         return False
     if any(w.lower() in _NOT_IN_NP for w in head):
         return False
@@ -390,8 +394,9 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         if found:
             return found
     np_start, np_end = start + lead, cue.start()
-    if body.startswith("as ", np_start) and cue.group(0) == "put it":
-        np_start += 3  # "…,” as one adviser put it
+    as_clause = _AS_OPENING.match(body, np_start, np_end) or _AS_CLAUSE.search(body, np_start, np_end)
+    if as_clause:
+        np_start = as_clause.end()  # "…,” as one adviser put it; a “regional” candidate, as his manager suggested
     prefix = body[np_start:np_end]
     filler = _strip_filler(prefix)
     np_end = np_start + len(filler)

@@ -533,3 +533,22 @@ def test_a_shared_surname_goes_to_the_person_of_the_pronouns_gender():
 def test_it_refers_to_an_organisation_or_document_subject(body, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # the phrase before "said" is its object; the speaker closes the sentence
+        ("Nothing the mayor said “will calm the town,” Maria Lopez said.", "Maria Lopez"),
+        # "as X suggested" after the quote
+        ("The town is more than a “river stop,” as Hugh Hill suggested after the vote.", "Hugh Hill"),
+    ],
+)
+def test_objects_and_as_clauses(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
+def test_plural_nouns_are_not_cues():
+    body = "Lopez and Carter debated tax credits at the “town meeting” on Monday."
+    assert all(q.cue != "credits" for q in _quotes(body))
