@@ -3,7 +3,7 @@
 Quoted segments come from `quotemarks`; each is kept or dropped (scare quotes, titles and names in quotes
 are not quotations), classed as `direct` (the quote stands as its own sentence) or `partial` (a fragment
 inside the reporter's sentence), and attributed from its own sentence: the words right after the closing
-mark ("…,” he said", "…,” said Lavrov") and the reporter's words before it ("X said: “…", "X called it a
+mark ("…,” he said", "…,” said Petrov") and the reporter's words before it ("X said: “…", "X called it a
 “…"; tried first for partial quotes), a colon line or a name line closing the previous paragraph, a sentence
 ending in its speech verb before the quote, a speaker closing the sentence ("“…” and more, X said."), a dash
 signature, "according to X"; failing that, by continuity with the segment it continues or follows ("“A,” he
@@ -366,7 +366,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
 
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
                        ends_sentence: bool) -> _Attribution | None:
-    """'…,” he said', '…,” said Lavrov', '…,” Hugh Hill, a doctor, said'."""
+    """'…,” he said', '…,” said Petrov', '…,” Hugh Hill, a doctor, said'."""
     text = body[start:end]
     if not text.strip():
         return None
@@ -386,7 +386,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             if resolution.known:
                 return _Attribution(resolution, cue.group(0), True)
         return None
-    if cue.start() == start + lead:  # inverted: 'said Lavrov', 'said a Sharon confidant'
+    if cue.start() == start + lead:  # inverted: 'said Petrov', 'said a Carter confidant'
         return _inverted_after(body, cue, end, resolver)
     if body[start + lead:cue.start()].rstrip().endswith(","):
         # '“the end” for the EU, said Geert Wilders': a phrase finishing the quote, then the inverted cue
@@ -417,7 +417,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
 
 
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
-    """The speaker named right after a finite speech verb: 'said Lavrov', 'said a Sharon confidant'."""
+    """The speaker named right after a finite speech verb: 'said Petrov', 'said a Carter confidant'."""
     np_start = cue.end()
     stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
     np_end = stop.start() if stop else end
@@ -438,7 +438,7 @@ def _inverted_np_ok(body: str, start: int, end: int) -> bool:
     if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
             or first.lower() in _POSSESSIVE_DETERMINERS:
         return True
-    # "national finance director Dennis Cheng", not "prior to meeting Lavrov"
+    # "national finance director Dennis Cheng", not "prior to meeting Petrov"
     lowercase = [w.lower() for w in words if w[0].islower()]
     return any(w[0].isupper() for w in words[1:]) and not any(
         w in PREPOSITIONS or w.endswith("ing") or w in _CUE_WORD_SET or w in CLAUSE_WORDS for w in lowercase)
@@ -456,7 +456,7 @@ def _strip_filler(prefix: str) -> str:
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
-    "Sharon, who spoke at the meeting, said": a phrase ending in a comma is an apposition or relative
+    "Carter, who spoke at the meeting, said": a phrase ending in a comma is an apposition or relative
     clause, and the subject is the phrase before the comma that opens it (both are returned).
     """
     prefix = _strip_filler(body[floor:end])
@@ -500,7 +500,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         lowered = word.lower()
         if lowered == "and" and any(w[:1].isupper() for w in words) \
                 and body[:position].rstrip()[-1:].isalpha() and _previous_word(body, floor, position)[:1].isupper():
-            words.append(word)  # "Lavrov and Sharon called for"
+            words.append(word)  # "Petrov and Carter called for"
             continue
         if lowered in ("who", "which") and not words:
             # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
@@ -1072,7 +1072,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     np = _np_before(body, sentence_start, cue_start)
     before = _strip_filler(body[sentence_start:cue_start])
     if np is None and re.search(r"(?:^|\s)(?:and|but)$", before):
-        # "Sharon offered condolences, and called for …": the clause's subject speaks
+        # "Carter offered condolences, and called for …": the clause's subject speaks
         np = _clause_subject(body, sentence_start, cue_start, resolver)
     if np is None and verb.endswith("ing"):
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
@@ -1101,7 +1101,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
 
 
 def _name_just_before(resolver: SpeakerResolver, start: int, end: int):
-    """'At their joint press conference Putin welcomed …': a name right before the verb is its subject."""
+    """'At their joint press conference Petrov welcomed …': a name right before the verb is its subject."""
     mentions = resolver.mentions_in(start, end)
     if mentions and mentions[-1].end == end and not resolver.is_object(mentions[-1]):
         return mentions[-1]

@@ -1,7 +1,7 @@
 """Speaker resolution: from the words that name a speaker to a person of the article, or to a label.
 
-A quotation's attribution names its speaker in one of four ways: a person's name ("Prime Minister Ariel
-Sharon", "Hugh Hill, a doctor,"), a pronoun ("he", "she", "it"), a description ("the Russian leader",
+A quotation's attribution names its speaker in one of four ways: a person's name ("Prime Minister Tom
+Reyes", "Hugh Hill, a doctor,"), a pronoun ("he", "she", "it"), a description ("the Russian leader",
 "the minister") or an unnamed source or organisation ("an Israeli official", "the Kremlin"). `SpeakerResolver`
 turns such a phrase into a `PersonRecord.name` of the article (names, pronouns resolved to the nearest
 compatible preceding subject, descriptions resolved through the mentions' roles and the registry's offices)
@@ -36,7 +36,7 @@ PREPOSITIONS = {
     "toward", "towards", "like", "among", "behind", "beside", "under", "over", "via", "without", "upon",
     "including", "unlike", "versus", "alongside", "despite",
 }
-# Lowercase words that are part of a title or description before a name ("opposition leader Shimon Peres").
+# Lowercase words that are part of a title or description before a name ("opposition leader Tom Reyes").
 ROLE_NOUNS = {
     "leader", "president", "minister", "premier", "chancellor", "king", "queen", "prince", "spokesman",
     "spokeswoman", "spokesperson", "secretary", "senator", "sen", "governor", "gov", "candidate", "nominee",
@@ -80,7 +80,7 @@ FEMALE_MARKERS = {"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoma
                   "businesswoman", "wife", "mother", "daughter", "sister", "lady", "dame", "actress", "grandmother"}
 MALE_MARKERS = {"mr", "sir", "king", "prince", "spokesman", "chairman", "congressman", "businessman", "husband",
                 "father", "son", "brother", "lord", "actor", "grandfather", "rabbi", "pope", "bishop"}
-# Determiners and quantifiers that open a description or an unnamed source ("a Sharon confidant").
+# Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
 DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
                "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
                "senior", "top", "unnamed", "anonymous"}
@@ -463,7 +463,7 @@ class SpeakerResolver:
         return trimmed or [(start, end)]
 
     def _named(self, start: int, end: int) -> Resolution | None:
-        """A person named by this phrase, when the name is its head (not 'a Sharon confidant')."""
+        """A person named by this phrase, when the name is its head (not 'a Carter confidant')."""
         mentions = self.mentions_in(start, end)
         if not mentions:
             return None
@@ -471,9 +471,9 @@ class SpeakerResolver:
         tail = self.body[last.end:end].strip()
         first_word = self.body[start:end].split()[0].lower()
         if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)", tail):  # "Cruz himself said"
-            return None  # the name only modifies the head: "a Sharon confidant", "Putin's spokesman"
+            return None  # the name only modifies the head: "a Carter confidant", "Petrov's spokesman"
         if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
-            # "a Sharon confidant" ends in a noun; "the Israeli Foreign Minister, Silvan Shalom" is split by
+            # "a Carter confidant" ends in a noun; "the Israeli Foreign Minister, Ivan Petrov" is split by
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
             if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS:
