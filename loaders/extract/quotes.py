@@ -128,14 +128,14 @@ _TOLD_OBJECT = re.compile(
     r"(?:the[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
     r"lawmakers|voters|students|delegates|viewers|listeners|readers|the[ \t]+\w+))"
 )
-# The nouns are lowercase only: "the comment by Dr. Paul Song “was …”" names a person, not a song.
+# The nouns are lowercase only: "the remark by Dr. Ann Song “was …”" names a person, not a song.
 _NAMING_BEFORE = re.compile(
     r"(?:(?i:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as)|"
     r"\b(?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|headlines?|label|name|book|film|movie|song|"
     r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
     r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$"
 )
-# "Asked about X, Trump said" opens a participle clause, so "Asked" is not an inverted cue here.
+# "Asked about X, Carter said" opens a participle clause, so "Asked" is not an inverted cue here.
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained)\s+"
                            r"(?P<np>[^,:;\"“”]{2,60}?)(?P<apposition>,[^:;\"“”]{2,120})?\s*[,:]\s*$")
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
@@ -156,7 +156,7 @@ _SPEECH_LEAD = re.compile(
     r"replied|replying|answered|answering|responded|responding|declared|declaring|exclaimed|shouted|shouting|"
     r"yelled|yelling|chanted|chanting|admitted|admitting|insisted|insisting|warned|warning|asked|asking|"
     r"repeated|repeating|whispered|muttered|quipped|joked|joking|promised|promising|vowed|vowing)"
-    r"(?:\s+(?:that|simply|only|just|merely|again|only))?\s*[,:]?\s*$"
+    r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
 # "X issued a statement, “…": a communication noun before a comma introduces the quote like a colon.
 _COMMUNICATION_COMMA = re.compile(
@@ -396,7 +396,7 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     np_start, np_end = start + lead, cue.start()
     as_clause = _AS_OPENING.match(body, np_start, np_end) or _AS_CLAUSE.search(body, np_start, np_end)
     if as_clause:
-        np_start = as_clause.end()  # "…,” as one adviser put it; a “regional” candidate, as his manager suggested
+        np_start = as_clause.end()  # "…,” as one adviser put it; a “river stop,” as the mayor suggested
     prefix = body[np_start:np_end]
     filler = _strip_filler(prefix)
     np_end = np_start + len(filler)
@@ -472,7 +472,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             return None
         main = _np_before(body, floor, opening, appositive_ok=False)
         while main is not None and re.fullmatch(r"\d{1,3}", body[main[0]:main[1]]):
-            # "Clinton, 35, the daughter of …, said": an age is a further apposition
+            # "Carter, 35, the son of a farmer, said": an age is a further apposition
             opening = body.rfind(",", max(floor, opening - 60), main[0])
             main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
         if main is None:
@@ -483,7 +483,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     while position > floor:
         ch = body[position - 1]
         if ch == ")" and not words:
-            # "Sen. Elizabeth Warren (D-Mass.) said": a party and state tag is part of the name
+            # "Sen. Maria Lopez (D-Ore.) said": a party and state tag is part of the name
             opening = body.rfind("(", max(floor, position - 40), position - 1)
             if opening > floor and ")" not in body[opening:position - 1]:
                 position = opening
@@ -543,7 +543,7 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
                 return None
             return _trim(body, np[1] - len(tail), np[1])
     if words[0].lower() in ("a", "an", "the"):
-        # "said Katelynn Lamoreaux, a Penn State freshman, who …": the description is the name's apposition
+        # "said Maria Lopez, a town official, who …": the description is the name's apposition
         named = _NAME_BEFORE_COMMA.search(body, max(floor, np[0] - 60), np[0])
         if named:
             return named.start(1), np[1]
@@ -656,7 +656,7 @@ _SENTENCE_FINAL = re.compile(
 
 
 def _sentence_final_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
-    """'“…” and enact her agenda, Mr. Clyburn said.': the reporter's words after the quote run on, and the
+    """'“…” and fund the repairs, Mr. Carter said.': the reporter's words after the quote run on, and the
     speaker closes the sentence."""
     match = _SENTENCE_FINAL.search(body, start, end)
     if not match:
@@ -671,7 +671,7 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
         match.group("cue").split()[0])), True)
 
 
-# A quote signed after a dash at the end of its paragraph: '“Great service.” — Angela Hernandez, Ohio'.
+# A quote signed after a dash at the end of its paragraph: '“Great service.” — Ann Brook, Ohio'.
 _SIGNATURE = re.compile(
     r"[ \t]*(?:--?|\u2013|\u2014|\u2015)[ \t]*(?P<np>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|van|von)){0,4})"
     r"[ \t]*(?:,[^\n]{0,80})?[ \t]*$"
@@ -796,8 +796,8 @@ def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
 
 _INTRO = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|Instead|Also|Again)\b,?\s+"
-    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|Speaking|Asked|"
-    r"According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
+    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|"
+    r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
@@ -875,12 +875,12 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     short = len(words) <= 4
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
-        return False  # "“Nusra is Al Qaeda,” Mr. Kerry said", but not 'on CBS's “Face the Nation,” Ryan said
+        return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said
     if before.rstrip().endswith(":") and span.closed and text.rstrip()[-1:] in ".!?" \
             and not body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
-        return False  # a headline "Warren to Bank Chief: ‘You Should Be Investigated.’" quotes its subject
+        return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
     if _SPEECH_LEAD.search(before) and not _title_like(words):
-        return False  # "Nadler said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
+        return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     if short and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
         return True
     if _title_like(words) and not (attribution and len(words) > 6):

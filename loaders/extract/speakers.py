@@ -110,8 +110,8 @@ _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "w
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
-# A sentence whose subject is a lone capitalised word the people step did not take for a person ("Cruz openly
-# admitted …", "Carson defied the question"): a closer antecedent for "he"/"she" than a person further back.
+# A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
+# admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
 _BARE_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
@@ -345,7 +345,7 @@ class SpeakerResolver:
         return None
 
     def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
-        """A lone capitalised subject ('Cruz openly admitted') in a sentence after `floor` and before `position`."""
+        """A lone capitalised subject ('Brenner openly admitted') in a sentence after `floor` and before `position`."""
         current = self.sentence_of(position)
         # The pronoun's own sentence is left out: in "Cost estimates, he added," its subject is not the speaker.
         for index in range(current - 1, max(floor, current - 3) - 1, -1):
@@ -367,7 +367,7 @@ class SpeakerResolver:
 
     def _fitting(self, mention: Mention, gender: str | None) -> Mention | None:
         """The mention if its person fits the pronoun's gender; a bare surname shared by several people
-        ("Clinton" for Bill and Hillary) goes to the one who fits."""
+        ("Hill" for Hugh and Mary Hill) goes to the one who fits."""
         if self._compatible(mention.person, gender):
             return mention
         surface = self.body[mention.start:mention.end]
