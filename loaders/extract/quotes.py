@@ -859,7 +859,8 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         gap = body[previous.outer_end:span.open_mark]
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
-        if same_paragraph or (next_paragraph and span.paragraph_start == _opening(body, span) or span.continues == back):
+        starts_paragraph = span.paragraph_start == _opening(body, span)
+        if same_paragraph or (next_paragraph and starts_paragraph or span.continues == back):
             return _Attribution(attributions[back].resolution, attributions[back].cue, False)
         if next_paragraph:
             return _Attribution(attributions[back].resolution, None, False)

@@ -360,7 +360,9 @@ class SpeakerResolver:
             if lowered in _NOT_BARE_NAMES or lowered in FUNCTION_WORDS or lowered in DAYS_MONTHS \
                     or lowered in ORG_WORDS or lowered in PLACES or lowered in PRONOUNS:
                 continue
-            if self.mentions_in(match.start("name"), match.end("name")) or first_name_gender(name) not in (None, gender):
+            if self.mentions_in(match.start("name"), match.end("name")):
+                continue
+            if first_name_gender(name) not in (None, gender):
                 continue
             return name
         return None
@@ -470,7 +472,8 @@ class SpeakerResolver:
         last = mentions[-1]
         tail = self.body[last.end:end].strip()
         first_word = self.body[start:end].split()[0].lower()
-        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)", tail):  # "Cruz himself said"
+        # "Carter himself said", "Lopez (D-Ore.) said"
+        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)", tail):
             return None  # the name only modifies the head: "a Carter confidant", "Petrov's spokesman"
         if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
             # "a Carter confidant" ends in a noun; "the Israeli Foreign Minister, Ivan Petrov" is split by
