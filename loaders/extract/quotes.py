@@ -253,8 +253,8 @@ def _context_bounds(body: str, spans: list[QuotedSpan], index: int, resolver: Sp
     if span.closed:
         # A quote may end its sentence ("…done.” Trump said."): read on into the next one.
         following = span.outer_end
-        while following < span.paragraph_end and body[following].isspace():
-            following += 1
+        while following < span.paragraph_end and (body[following].isspace() or body[following] == "'"):
+            following += 1  # (the second of a doubled closing mark too: ''…?'' Mrs. Lopez asked.)
         _, sentence_end = resolver.sentences[resolver.sentence_of(following)]
         if sentence_end > right_start:
             right_end = min(right_end, sentence_end)
@@ -320,7 +320,9 @@ _CORE_CUES = {"said", "says", "added", "adds", "told", "tells", "wrote", "writes
               "explains", "continued", "continues", "noted", "notes", "stated", "replied", "responded", "tweeted",
               "insisted", "recalled", "declared", "quipped", "joked", "remarked", "warned", "argued", "put it"}
 # "Nothing the president said “will …”": the phrase before the verb is its object, not a speaker.
-_NOT_SPEAKERS = {"it's", "there", "nothing", "everything", "anything", "something", "whatever", "whoever"}
+_NOT_SPEAKERS = {"it's", "it’s", "there", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's",
+                 "what’s", "nothing", "everything", "anything", "something", "whatever", "whoever"}
+_CONTRACTED_VERB = re.compile(r"['’](?:re|ve|ll|d|m)$")  # "They're doing this, he says": a clause
 _NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
               "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
 _GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
@@ -345,7 +347,7 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
             return first in _SUBJECT_PRONOUNS and len(words) == 1
         if first not in _POSSESSIVE_DETERMINERS:
             return False  # "her campaign" is a speaker, "he always" is not
-    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in _NOT_SPEAKERS:
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in _NOT_SPEAKERS or _CONTRACTED_VERB.search(first):
         return False
     if any(w.lower() in _NOT_IN_NP for w in head):
         return False
@@ -388,7 +390,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         return None
     if cue.start() == start + lead:  # inverted: 'said Petrov', 'said a Carter confidant'
         return _inverted_after(body, cue, end, resolver)
-    if body[start + lead:cue.start()].rstrip().endswith(","):
+    if body[start + lead:cue.start()].rstrip().endswith(",") and cue.group(0) not in ("told", "tells", "telling"):
+        # (after "told" comes the listener: "…,” Hill, a Democrat, told Mr. Reyes)
         # '“the end” for the EU, said Geert Wilders': a phrase finishing the quote, then the inverted cue
         found = _inverted_after(body, cue, end, resolver)
         if found:
@@ -708,6 +711,18 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
         floor = spans[index - 1].outer_end
     match = _PREVIOUS_SAID.search(body, max(floor, left_end - 300), left_end)
     if not match:
+        # "Ms. Lopez said she wanted to be realistic. “…”": the quote goes on from a named person's reported
+        # speech in the sentence before it.
+        previous = resolver.sentence_of(left_end) - 1
+        if previous < 0 or floor != span.paragraph_start or resolver.sentences[previous][1] <= floor:
+            return None  # after another quote in the paragraph, the quote takes that one's speaker instead
+        start, end = resolver.sentences[previous]
+        first_cue = _CUE.search(body, max(start, floor), end)
+        if first_cue is None:
+            return None
+        found = _left_attribution(body, max(start, floor), first_cue.end(), resolver)
+        if found and found.resolution.name:
+            return _Attribution(found.resolution, None, False)
         return None
     sentence_start = max(floor, resolver.sentences[resolver.sentence_of(match.start())][0])
     np = _np_before(body, sentence_start, match.start())
@@ -795,7 +810,10 @@ def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
 
 
 _INTRO = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|Instead|Also|Again)\b,?\s+"
+    r"\s*(?:(?:(?:And|But|So)\s+then|[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|"
+    r"Instead|Also|Again)\b,?\s+"
+    # a subordinate clause after an opener: "Last month, when I asked him about it, he said"
+    r"|(?<=,\s)(?:when|while|after|before|as|if|because|since|although|though)\b[^,\u201c\u201d\"]{0,100},\s+"
     r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|"
     r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )

@@ -86,7 +86,7 @@ DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many
                "senior", "top", "unnamed", "anonymous"}
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])|\n+")  # ''Doubled marks
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"

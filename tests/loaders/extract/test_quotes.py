@@ -552,3 +552,33 @@ def test_objects_and_as_clauses(body, speaker):
 def test_plural_nouns_are_not_cues():
     body = "Lopez and Carter debated tax credits at the “town meeting” on Monday."
     assert all(q.cue != "credits" for q in _quotes(body))
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a doubled closing mark, then the speaker
+        ("Lopez spoke on Monday. ''Why do the richest towns pay less?'' Ms. Lopez asked.",
+         "Why do the richest towns pay less?", "Maria Lopez"),
+        # "And then X …, saying"
+        ("And then Carter went fully on the attack, saying, “Is the council going to act at last?”",
+         "Is the council going to act at last?", "John Carter"),
+        # an opener with a subordinate clause before the subject
+        ("Last month, when I asked Carter about the bridge, he looked at me and said, “I will build it myself!”",
+         "I will build it myself!", "John Carter"),
+        # "That's why, she added," does not name the speaker of the quote before it
+        ("Lopez spoke first. ''The town is old and tired.'' That's why, she added, it needs ''a new bridge soon.''",
+         "The town is old and tired.", "Maria Lopez"),
+    ],
+)
+def test_openers_and_clauses_around_the_subject(body, text, speaker):
+    [quote] = [q for q in _direct(body) if q.text == text]
+    assert quote.speaker_name == speaker
+    assert quote.speaker_label is None
+
+
+def test_a_quote_goes_on_from_the_reported_speech_before_it():
+    body = ("Ms. Lopez said she had weighed the cost, but she wanted to be realistic. “Nobody builds a bridge "
+            "for free,” she added later, and Carter agreed.\n\nCarter said the council would vote. “We will see.”")
+    first, second = _direct(body)
+    assert (first.speaker_name, second.speaker_name) == ("Maria Lopez", "John Carter")
