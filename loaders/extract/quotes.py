@@ -508,7 +508,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if lowered in ("who", "which") and not words:
             # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
             comma = body[:position].rstrip()
-            if comma.endswith(","):
+            if comma.endswith((",", "-", "\u2014", "\u2013")):  # also "Donald Trump - who said …"
                 return _relative_antecedent(body, floor, len(comma) - 1)
         if lowered in ("who", "whom") and words:
             # "a White House official who spoke anonymously said": the speaker is before "who"

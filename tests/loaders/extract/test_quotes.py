@@ -582,3 +582,9 @@ def test_a_quote_goes_on_from_the_reported_speech_before_it():
             "for free,” she added later, and Carter agreed.\n\nCarter said the council would vote. “We will see.”")
     first, second = _direct(body)
     assert (first.speaker_name, second.speaker_name) == ("Maria Lopez", "John Carter")
+
+
+def test_relative_pronoun_after_a_dash():
+    body = "The mayor spoke. Maria Lopez - who said she would “fight for every house” - led the vote."
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
