@@ -1,7 +1,7 @@
 """Measure the people step: precision/recall/F1 of people, surface forms, roles and countries on the seeds gold,
 and a sanity sample of names found in the PolNeAR dev texts (which have no gold people).
 
-    .venv/bin/python scripts/eval_people.py [--gold ../shared/gold/seeds.gold.json] [--seeds ../shared/seeds]
+    .venv/bin/python scripts/eval_people.py [--gold ../shared/gold/seeds.gold.json] [--articles ../shared/seeds]
         [--polnear ../shared/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
 
 Seed bodies are built from the gold (the raw text minus title, subtitle, date line, byline and boilerplate),
@@ -207,8 +207,10 @@ def eval_polnear(args, registry: Registry) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "seeds.gold.json"))
-    parser.add_argument("--seeds", default=str(ROOT.parent / "shared" / "seeds"))
+    parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT.parent / "shared" / "seeds"),
+                        help="folder of the gold's article files (default: the seeds)")
     parser.add_argument("--polnear", default=str(ROOT.parent / "shared" / "dev" / "polnear.dev.jsonl"))
+    parser.add_argument("--skip-polnear", action="store_true")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--article-step", action="store_true", help="build seed bodies with the article step")
@@ -218,7 +220,8 @@ def main() -> None:
     registry = Registry() if args.no_registry else load_registry(default_registry_dir())
     print(f"registry: {len(registry.people)} people")
     eval_seeds(args, registry)
-    eval_polnear(args, registry)
+    if not args.skip_polnear:
+        eval_polnear(args, registry)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ _I = re.IGNORECASE
 
 _ARCHIVE = re.compile(
     r"^(?:search\b.{0,80}\barchives?\b|see\s+(?:the\s+)?original\b.{0,60}\bfrom\s+this\s+date|"
-    r"(?:from|browse|explore)\s+(?:the|our)\b.{0,40}\barchives?\b|this\s+(?:article|story)\s+is\s+from\s+the\s+archive)",
+    r"(?:from|browse|explore)\s+(?:the|our)\b.{0,40}\barchives?\b|this\s+(?:article|story)\s+is\s+from\s+the\s+archive|"
+    r"this\s+(?:article|story|content|page)\s+is\s+(?:more\s+than|over)\s+(?:a|an|\d+)\s+(?:years?|months?|weeks?|days?)"
+    r"\s+old\.?$)",
     _I,
 )
 _READING_TIME = re.compile(
@@ -30,6 +32,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
+    r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
     r"(?:\s+photo)?[)\]]$)",
@@ -43,7 +47,10 @@ _COOKIE = re.compile(
 )
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
-    r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|^newsletters?$)",
+    r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
+    r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
+    r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
+    r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b)",
     _I,
 )
 # An appeal line needs both a product word and a call to action, so a news sentence about subscriptions stays.
@@ -66,21 +73,23 @@ _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
+    r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
     r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?|"
     r"subscribe|log\s*in|sign\s*in|register|menu|search|skip\s+to\s+(?:main\s+)?content|"
     r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
     _I,
 )
 _SOCIAL = re.compile(
-    r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
+    r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b",
     _I,
 )
 _CREDIT_ROLE = re.compile(
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|produced|graphics)\s+by\s+", re.IGNORECASE
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|translated|produced|graphics)\s+by\s*:?\s+",
+    re.IGNORECASE
 )
-_CREDIT_GLUE = {"and", "in", "by", "&", "additional", "reporting", "writing", "editing", "compiled", "translated",
-                "produced", "graphics"}
+_CREDIT_GLUE = {"and", "in", "by", "by:", "&", "additional", "reporting", "writing", "editing", "edited", "compiled",
+                "translated", "produced", "graphics"}
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -109,13 +118,19 @@ _RELATIVE_TIME = re.compile(
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
 _LETTER_START = re.compile(r"^[^\W\d_]")  # labels are words; "06/09/2004" is a date
 _CREDITS = re.compile(
-    r"^(?:tags?|topics?|filed\s+under|categories)\s*:\s*\S.{0,200}$|"
+    r"^(?:tags?|topics?|filed\s+under|categories|see\s+more\s+on|more\s+on)\s*:\s*\S.{0,200}$|"
+    r"^our\s+standards\s*:|^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
     _I,
 )
-_ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
-    r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?$",
+_ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
+                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)")
+_ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|-]\s*" + _ADVERT_ITEM + r")*\s*:?$", _I)
+# Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
+_PAGE_LABEL = re.compile(
+    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
+    r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|(?:posted|updated|published)\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$", _I)
@@ -133,7 +148,8 @@ _END_HEADING = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|most\s+(?:read|popular|viewed|shared)|"
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
     r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
-    r"top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
+    r"more\s+on\s+(?:these|this)\s+topics?|tags|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
     r"don'?t\s+miss)\s*:?$",
     _I,
 )
@@ -168,6 +184,7 @@ SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("newsletter", _NEWSLETTER),
     ("share", _SHARE),
     ("advert", _ADVERT),
+    ("label", _PAGE_LABEL),
     ("copyright", _COPYRIGHT),
     ("share", _SOCIAL),
     ("timestamp", _RELATIVE_TIME),
@@ -260,6 +277,14 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             index = end
             continue
         if is_end_heading(text):
+            resume = None if _STRONG_END_HEADING.match(text) else _inline_links_end(lines, index + 1)
+            if seen_paragraph and resume is not None:
+                # "Read also" and one or two headlines inside the article, which goes on after them.
+                for inner in range(index, resume):
+                    if lines[inner].strip():
+                        labels[inner] = "link"
+                index = resume
+                continue
             if seen_paragraph and (_STRONG_END_HEADING.match(text)
                                    or (truncate_related and not _prose_follows(lines, index + 1))):
                 for inner in range(index, len(lines)):
@@ -274,11 +299,56 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             following = _next_text(lines, index)
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
+            elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
+                kind = "credits"  # a live post's author above "Reporting from Riverton"
+        elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
+            kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
         if kind is None and is_paragraph(text):
             seen_paragraph = True
         index += 1
+    _label_sandwiched(lines, labels)
     return labels
+
+
+_REPORTING_FROM = re.compile(r"^reporting\s+from\s+[A-Z]", _I)
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[A-Z][\w'’.-]+)){1,3}$")
+_EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
+_SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
+_SANDWICH_MAX_CHARS = 300
+
+
+def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:
+    """A short line between two lines of one newsletter (or appeal, cookie) notice is that notice's blurb."""
+    filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for position in range(1, len(filled) - 1):
+        index, text = filled[position]
+        before, after = labels[filled[position - 1][0]], labels[filled[position + 1][0]]
+        if labels[index] is None and before in _SANDWICH_KINDS and before == after and len(text) <= _SANDWICH_MAX_CHARS:
+            labels[index] = before
+
+
+_MAX_INLINE_LINKS = 2
+
+
+def _inline_links_end(lines: list[str], start: int) -> int | None:
+    """Where the article resumes after a "Read also" heading and its one or two headlines, or None when the
+    heading opens the end-of-page block (no prose after the headlines)."""
+    teasers = 0
+    index = start
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text:
+            index += 1
+            continue
+        if classify_line(text) is None and is_paragraph(text) and _SENTENCE_END.search(text):
+            return index if teasers else None
+        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or classify_line(text) is not None \
+                or _SENTENCE_END.search(text):
+            return None
+        teasers += 1
+        index += 1
+    return None
 
 
 _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on

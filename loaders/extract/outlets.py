@@ -50,7 +50,7 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
     ("copyright", re.compile(
         r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
-        + r"\s*(?:[.,|]|(?i:all\s+rights)|$)")),
+        + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
 )
 _APPEAL_MENTION = re.compile(
     r"\b(?:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+"
@@ -58,15 +58,34 @@ _APPEAL_MENTION = re.compile(
 )
 _APPEAL_WORDS = re.compile(r"\b(?:reader|donat|subscri|support|journalism|paywall|premium|member)", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{1,40}\s*\((?P<name>[A-Z][\w .&/-]{0,30}?)\)\s*[-–—:]|"
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<name>[A-Z][\w .&/-]{0,30}?)\)\s*[-–—:]|"
     r"^[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/(?P<slashed>[A-Z][\w .&-]{0,30}?)/"
 )
+# A photo credit naming the outlet that commissioned the picture: "Credit...Jane Roe for The Riverton Times".
+_CREDIT_FOR = re.compile(
+    r"\b(?i:credit|photograph|photo|picture)\s*(?::|\.\.\.|…)\s*[^.!?]{1,60}?\s+for\s+" + _NAME + r"\s*$"
+)
+# "Follow The Riverton Times channel on WhatsApp": an outlet's own social-media call.
+_FOLLOW_ON = re.compile(
+    r"^(?i:follow)\s+" + _NAME + r"(?:\s+(?i:channel|page|account))?\s+(?i:on)\s+(?i:twitter|facebook|instagram|x|"
+    r"telegram|whatsapp|youtube|linkedin|threads|bluesky|google\s+news)\b"
+)
+# Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
+_COMPANY_SUFFIX = re.compile(
+    r"(?:\s*,?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|Corp(?:oration|\.)?|Company|Co\.?))+$"
+)
+_BUSINESS_SUFFIX = re.compile(
+    r"\s+(?:News\s+(?:&|and)\s+Media|Media\s+Group|Media|Group|Online|Publishing|Publications|Holdings|Digital)$"
+)
+_SIGNAL_MAX = 120
+_COPYRIGHT_MAX = 200
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 # Words that are not outlets even though they sit where an outlet name would.
 _NOT_OUTLETS = {
     "staff", "our", "the", "a", "an", "news", "wire", "agencies", "agency", "reuters staff", "this", "all", "more",
     "exclusive", "service", "editor", "editors", "us", "you", "here", "now", "today", "contributors",
 }
+_PERSON_FOLLOWS = {"me", "him", "her", "them"}
 _LOOKS_LIKE_DOMAIN = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")
 _SITE_SUFFIX = re.compile(r"^(?:www\d?|m|amp|mobile|edition|beta)\.")
 _NORMALISE = re.compile(r"[^a-z0-9]+")
@@ -117,6 +136,15 @@ def match_outlet_name(name: str | None, registry: Registry) -> OutletEntry | Non
     found = by_name.get(_key(name))
     if found is None and "." in name:
         found = match_outlet_domain(domain_of(name), registry)
+    if found is None:
+        # "Riverton News & Media Limited" -> "Riverton News & Media" -> "Riverton".
+        shorter = _COMPANY_SUFFIX.sub("", name)
+        while found is None:
+            shorter = _BUSINESS_SUFFIX.sub("", shorter) if shorter == name else shorter
+            if not shorter or shorter == name:
+                break
+            found = by_name.get(_key(shorter))
+            name = shorter
     return found
 
 
@@ -159,13 +187,22 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     text = line.strip()
     if not text:
         return None
-    if furniture and len(text) <= 120:
+    if furniture and len(text) <= _COPYRIGHT_MAX:
         for kind, pattern in _LINE_SIGNALS:
+            if len(text) > _SIGNAL_MAX and kind != "copyright":
+                continue  # a long line is prose; a copyright notice may run on ("... or its affiliates")
             match = pattern.match(text)
             if match:
                 name = _clean_name(match.group("name"))
                 if name:
                     return OutletEvidence(name, text, kind)
+    if furniture:
+        for kind, pattern in (("credit", _CREDIT_FOR), ("social", _FOLLOW_ON)):
+            match = pattern.search(text) if kind == "credit" else pattern.match(text)
+            if match:
+                name = _clean_name(match.group("name"))
+                if name and name.lower() not in _PERSON_FOLLOWS:
+                    return OutletEvidence(name, text if kind == "social" else text[match.start("name"):], kind)
     if furniture and (appeal or _APPEAL_WORDS.search(text)):
         match = _APPEAL_MENTION.search(text)
         if match:
@@ -181,7 +218,7 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 
 
 _KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "recommended": 2, "copyright": 2,
-              "appeal": 3, "dateline": 4}
+              "appeal": 3, "dateline": 4, "credit": 5, "social": 5}
 
 
 def resolve_outlet(
@@ -214,7 +251,7 @@ def resolve_outlet(
             return _outlet(entry, entry.name, domain, item.text)
     if ranked:
         best = ranked[0][1]
-        return _outlet(None, best.name, domain, best.text)
+        return _outlet(None, _COMPANY_SUFFIX.sub("", best.name) or best.name, domain, best.text)
     if domain:
         return Outlet(name=domain, domain=domain, country=None, evidence=None)
     return None

@@ -16,10 +16,21 @@ from loaders.extract import boilerplate
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.pubdates import DateMatch, date_line, find_dates
 
-_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by)\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by)\s+\S",
+                     re.IGNORECASE)
+# A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
+_STAFF_CREDIT = re.compile(
+    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
+    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$"
+)
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written))\b"
+)
+_BIO_TAIL_PARAGRAPHS = 3  # author notes close the article
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_SPLIT = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"]")
-_HEADER_SCAN_LIMIT = 12  # headline blocks are short; past this many lines the body has begun
+_HEADER_SCAN_LIMIT = 12
+_DATELINE_PARAGRAPHS = 2  # headline blocks are short; past this many lines the body has begun
 
 
 @dataclass
@@ -33,7 +44,7 @@ class TextParts:
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(_BYLINE.match(line))
+    return len(line) <= 150 and bool(_BYLINE.match(line) or _STAFF_CREDIT.match(line))
 
 
 def _is_title_like(line: str) -> bool:
@@ -55,15 +66,16 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
     """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, and an
     agency dateline opening the first paragraph."""
     evidence: list[OutletEvidence] = []
-    seen_paragraph = False
+    paragraphs_seen = 0
     for line, label in zip(lines, labels):
         if not line:
             continue
         if label is not None:
             found = find_outlet_evidence(line, appeal=label == "appeal")
-        elif not seen_paragraph:
-            found = find_outlet_evidence(line, furniture=not boilerplate.is_paragraph(line))
-            seen_paragraph = boilerplate.is_paragraph(line)
+        elif paragraphs_seen < _DATELINE_PARAGRAPHS:
+            # A long standfirst reads like prose too, so the dateline may open the second paragraph-like line.
+            found = find_outlet_evidence(line, furniture=paragraphs_seen == 0 and not boilerplate.is_paragraph(line))
+            paragraphs_seen += boilerplate.is_paragraph(line)
         else:
             found = None
         if found:
@@ -87,8 +99,49 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     kept = [line for line, label in entries if label is None]
 
     header_end = _read_header(kept, parts, date_order)
-    parts.paragraphs = kept[header_end:]
+    paragraphs = kept[header_end:]
+    if parts.date_text is None:
+        paragraphs = _take_late_header(paragraphs, parts, date_order)
+    parts.paragraphs = _drop_author_notes(paragraphs, parts)
     return parts
+
+
+_LATE_HEADER_LINES = 8
+
+
+def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str | None) -> list[str]:
+    """A byline and date printed below a summary (live pages: headline, bullet points, "Edited by", "Posted at")
+    before the first paragraph of prose: take them into the headline block."""
+    found: list[int] = []
+    for index, line in enumerate(paragraphs[:_LATE_HEADER_LINES]):
+        if boilerplate.is_paragraph(line) and _SENTENCE_END.search(line):
+            break
+        if parts.date_text is None and date_line(line, date_order):
+            parts.date_text = line
+            found.append(index)
+        elif parts.byline is None and _is_byline(line):
+            parts.byline = line
+            found.append(index)
+    if parts.date_text is None:
+        if found:
+            parts.byline = None  # a byline-like line alone is not enough to call the block a header
+        return paragraphs
+    return [line for index, line in enumerate(paragraphs) if index not in found]
+
+
+def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture."""
+    names = authors_from_byline(parts.byline)
+    if not names or not paragraphs:
+        return paragraphs
+    tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
+    kept = paragraphs[:tail_start]
+    for line in paragraphs[tail_start:]:
+        if any(line.startswith(name) and _BIO_VERB.match(line, len(name)) for name in names) and len(line) <= 400:
+            parts.removed.append(line)
+        else:
+            kept.append(line)
+    return kept
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> int:
@@ -252,7 +305,7 @@ def read_date(parts: TextParts, date_order: str | None) -> DateMatch | None:
 # --- bylines ---
 
 _BY_PREFIX = re.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|author\s*:)\s+", re.IGNORECASE
+    r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|author\s*:)\s+", re.IGNORECASE
 )
 _BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)

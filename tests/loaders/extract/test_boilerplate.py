@@ -127,3 +127,76 @@ def test_classify_line_stays_fast_on_pathological_lines(line):
 def test_breadcrumb_lines_are_navigation():
     assert classify_line("Home › News › Middle East") == "navigation"
     assert classify_line("Russia / Israel") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This article is more than 2 years old", "archive"),
+        ("Marchers outside the town hall on Friday. Photograph: Jo Bloggs/Riverton Agency", "photo_credit"),
+        ("Marchers outside the town hall. Credit...Jo Bloggs for The Riverton Courier", "photo_credit"),
+        ("Sign up to Morning Brief", "newsletter"),
+        ("Free daily newsletter", "newsletter"),
+        ("Newsletter: Get our business briefing every Monday", "newsletter"),
+        ("Privacy Notice: Newsletters may contain info about charities and online ads.", "newsletter"),
+        ("Share full article", "share"),
+        ("Reuse this content", "share"),
+        ("Follow The Riverton Evening Courier channel on WhatsApp", "share"),
+        ("Edited by: Jo Bloggs", "credits"),
+        ("See more on: City Politics", "credits"),
+        ("Our Standards: The Courier Trust Principles.", "credits"),
+        ("Reporting from Riverton", "credits"),
+        ("Advertisement · Scroll to continue", "advert"),
+        ("Live", "label"),
+        ("Live Reporting", "label"),
+        ("Summary", "label"),
+        ("Posted at 18:20", "label"),
+        ("Skip next section Explore more", "label"),
+    ],
+)
+def test_classify_line_more_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Live music returned to the square on Saturday, the organisers said.",
+     "The mayor posted at 6am that the bridge was closed.",
+     "Sign up to the scheme closes on Friday, the council said."],
+)
+def test_classify_line_keeps_prose_near_the_new_signals(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Explore more on these topics", True), ("Tags", True),
+                                                ("The Courier's top stories", True), ("Top of the hill", False)])
+def test_more_end_headings(line, expected):
+    assert is_end_heading(line) is expected
+
+
+_LONG = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+         "outside the town hall after the meeting.")
+_CLOSING = "Work on the bridge will begin next month, the deputy mayor added."
+
+
+def test_read_also_with_one_headline_inside_the_article_drops_only_the_link():
+    lines = [_LONG, "Read also", "Bridge repairs to cost more than planned", _CLOSING, "Tags", "Riverton"]
+    assert scan_lines(lines) == [None, "link", "link", None, "related", "related"]
+
+
+def test_read_also_at_the_end_still_cuts_the_rest():
+    lines = [_LONG, "Also Read", "Bridge repairs to cost more than planned", "Follow us on Telegram"]
+    assert scan_lines(lines) == [None, "related", "related", "related"]
+
+
+def test_newsletter_blurb_between_newsletter_lines():
+    lines = [_LONG, "Sign up to Morning Brief", "Free weekly newsletter",
+             "The week's most important stories from the city, the good and the bad, in one email every Monday",
+             "Privacy Notice: Newsletters may contain info about charities and online ads.", _CLOSING]
+    assert scan_lines(lines) == [None, "newsletter", "newsletter", "newsletter", "newsletter", None]
+
+
+def test_edited_by_above_the_article_is_kept_for_the_byline_and_live_post_author_is_credit():
+    lines = ["Edited by Jo Bloggs and Sam Roe", _LONG, "Sam Roe", "Reporting from Riverton", _CLOSING,
+             "Edited by: Jo Bloggs"]
+    assert scan_lines(lines) == [None, None, "credits", "credits", None, "credits"]

@@ -120,3 +120,37 @@ def test_slashed_agency_dateline():
 
 def test_service_byline_with_agencies():
     assert find_outlet_evidence("By Morning Star Service and Agencies").name == "Morning Star"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        ("RIVERTON, June 12 (Courier Wire) - The council met on Monday.", "Courier Wire", "dateline"),
+        ("© 2023 Planet News & Media Limited or its affiliated companies. All rights reserved.",
+         "Planet News & Media Limited", "copyright"),
+        ("Marchers in the square. Credit...Jo Bloggs for The Riverton Courier", "The Riverton Courier", "credit"),
+        ("Follow The Riverton Courier channel on WhatsApp", "The Riverton Courier", "social"),
+    ],
+)
+def test_find_outlet_evidence_more_kinds(line, name, kind):
+    found = find_outlet_evidence(line)
+    assert (found.name, found.kind) == (name, kind)
+
+
+def test_follow_a_person_is_no_outlet():
+    assert find_outlet_evidence("Follow me on Twitter") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Daily Planet Media Limited", "Daily Planet"), ("Daily Planet News & Media Ltd", "Daily Planet"),
+     ("Daily Planet Online", "Daily Planet"), ("Morning Star Media Limited", None)],
+)
+def test_match_outlet_name_drops_company_words(name, expected):
+    found = match_outlet_name(name, REGISTRY)
+    assert (found.name if found else None) == expected
+
+
+def test_unregistered_outlet_from_a_copyright_line_loses_company_words():
+    outlet = resolve_outlet(REGISTRY, evidence=[OutletEvidence("Morning Star Ltd", "© Morning Star Ltd", "copyright")])
+    assert outlet.name == "Morning Star"

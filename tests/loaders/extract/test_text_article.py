@@ -138,3 +138,57 @@ def test_headline_block_styles(text, title, byline, date_text, removed):
     assert (parts.title, parts.byline, parts.date_text) == (title, byline, date_text)
     assert parts.removed == removed
     assert parts.paragraphs == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "authors"),
+    [
+        ("Bridge to close for repairs\nRiverton News Service\nPublished: 21/07/2023 09:14 IST\n\n" + PARAGRAPH,
+         "Riverton News Service", []),
+        ("Bridge to close for repairs\nStaff Reporter\n21/07/2023\n\n" + PARAGRAPH, "Staff Reporter", []),
+    ],
+)
+def test_desk_credit_is_a_byline_without_authors(text, byline, authors):
+    parts = _parse(text, "DMY")
+    assert (parts.title, parts.byline, authors_from_byline(parts.byline)) == ("Bridge to close for repairs", byline,
+                                                                               authors)
+    assert parts.paragraphs == [PARAGRAPH]
+
+
+def test_byline_and_date_below_a_live_page_summary():
+    text = ("Bridge closure: traffic chaos in Riverton\n"
+            "Drivers queued for an hour on the ring road\nBuses are being diverted through the old town\n"
+            "Edited by Jo Bloggs and Sam Roe\nPosted at 18:42 10 Sep 2023\nQueues on the ring road\n" + PARAGRAPH)
+    parts = _parse(text, "DMY")
+    assert parts.byline == "Edited by Jo Bloggs and Sam Roe"
+    assert parts.date_text == "Posted at 18:42 10 Sep 2023"
+    assert authors_from_byline(parts.byline) == ["Jo Bloggs", "Sam Roe"]
+    assert parts.paragraphs[0] == "Drivers queued for an hour on the ring road"
+    assert "Edited by Jo Bloggs and Sam Roe" not in parts.paragraphs
+
+
+def test_a_late_byline_without_a_date_stays_in_the_body():
+    text = ("Bridge closure: traffic chaos in Riverton\n"
+            "Drivers queued for an hour on the ring road\nBuses are being diverted through the old town\n"
+            "Edited by Jo Bloggs\n" + PARAGRAPH)
+    parts = _parse(text)
+    assert parts.byline is None and "Edited by Jo Bloggs" in parts.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("note", "removed"),
+    [("Jo Bloggs reports on transport from Riverton. Sam Roe covers the courts.", True),
+     ("Sam Roe contributed reporting.", True),
+     ("Jo Bloggs said the bridge would reopen in May.", False)],
+)
+def test_author_notes_at_the_end_are_removed(note, removed):
+    text = "Bridge to close\nBy Jo Bloggs and Sam Roe\nJune 7, 2016\n\n" + PARAGRAPH + "\n\n" + note
+    parts = _parse(text)
+    assert (note in parts.paragraphs) is not removed
+
+
+def test_agency_dateline_after_a_long_standfirst_is_evidence():
+    lines = ["Bridge to close", "The document sets out the next steps for the old bridge, the deputy mayor of the "
+             "town said on Monday", "RIVERTON, June 7. /RNA/. " + PARAGRAPH]
+    found = collect_outlet_evidence(lines, [None, None, None])
+    assert [(item.name, item.kind) for item in found] == [("RNA", "dateline")]
