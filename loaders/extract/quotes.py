@@ -43,6 +43,8 @@ _IRREGULAR = {
     "testify": ("testify", "testifies", "testified", "testifying"),
     "deny": ("deny", "denies", "denied", "denying"),
     "quip": ("quip", "quips", "quipped", "quipping"),
+    "decry": ("decry", "decries", "decried", "decrying"),
+    "rip": ("rips", "ripped", "ripping"),
     "begin": ("begin", "begins", "began", "beginning"),
     "read": ("reads", "read"),  # "…,” the statement reads / read the email
     "find": ("finds", "found"),
@@ -68,7 +70,7 @@ _REGULAR = (
     "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
     "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
     "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
-    "apologize", "apologise", "reflect",
+    "apologize", "apologise", "reflect", "deride", "denounce", "lambaste",
 )
 
 
@@ -115,6 +117,13 @@ _CUE_ALTERNATION = "|".join(_CUE_WORDS)
 _CUE_WORD_SET = frozenset(w for w in _CUE_WORDS if w not in ("head", "heads", "charges", "states", "reports",
                                                            "calls", "questions", "comments", "answers"))
 _CUE = re.compile(r"(?<![\w-])(?:" + _CUE_ALTERNATION + r")\b")  # not "self-described"
+# Verbs that take the person they judge or name as object: after a quote they are never inverted cues.
+_OBJECT_VERB_FORMS = frozenset(form for verb in (
+    "condemn", "blast", "slam", "criticize", "criticise", "praise", "accuse", "mock", "deride", "denounce",
+    "lambaste", "decry", "rip", "call", "dub", "label", "brand", "term", "describe", "thank", "blame", "credit",
+    "hail", "tout", "dismiss", "ridicule", "applaud", "welcome", "urge", "quote", "cite", "characterize",
+    "characterise", "refer", "find", "show", "lecture", "remind", "inform", "advise", "threaten", "beg",
+    "implore", "question") for form in _forms(verb))
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
 # only count with a subject and an object before the quote.
 _PARTICIPLE = re.compile(r"ing$")
@@ -208,6 +217,12 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         attributions.append(attribution)
         if attribution and attribution.resolution.label and not attribution.resolution.name:
             resolver.recent_labels.append((span.open_mark, attribution.resolution.label))
+    # A fragment sharing its sentence with the next one takes that one's speaker before the scare-quote test:
+    # 'Guns are “A” and “B,” Dean proclaimed.'
+    for index in range(len(spans) - 2, -1, -1):
+        if attributions[index] is None and _same_sentence(body, spans, index) and attributions[index + 1] \
+                and attributions[index + 1].explicit:
+            attributions[index] = _Attribution(attributions[index + 1].resolution, attributions[index + 1].cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
@@ -389,6 +404,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
                 return _Attribution(resolution, cue.group(0), True)
         return None
     if cue.start() == start + lead:  # inverted: 'said Petrov', 'said a Carter confidant'
+        if cue.group(0).lower() in _OBJECT_VERB_FORMS:
+            return None  # '“terrible,” denounced her record': a verb with an object, not an inversion
         return _inverted_after(body, cue, end, resolver)
     if body[start + lead:cue.start()].rstrip().endswith(",") and cue.group(0) not in ("told", "tells", "telling"):
         # (after "told" comes the listener: "…,” Hill, a Democrat, told Mr. Reyes)
@@ -863,6 +880,14 @@ def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) ->
     return start, end
 
 
+def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
+    """Whether segment `index` and the next one sit in one sentence of the reporter ('“A” and “B,”')."""
+    span, following = spans[index], spans[index + 1]
+    return following.paragraph_start == span.paragraph_start and span.closed \
+        and not re.search(r"[.!?;:]", body[span.outer_end:following.open_mark]) \
+        and body[span.start:span.end].rstrip()[-1:] not in ".!?"
+
+
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
     span = spans[index]
     # A segment cut short by the next opening mark shares the speaker of the segment that follows it.
@@ -870,6 +895,7 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         following = attributions[index + 1]
         if following is not None:
             return following
+
     for back in range(index - 1, max(-1, index - 4), -1):
         previous = spans[back]
         if not keep[back] or attributions[back] is None:

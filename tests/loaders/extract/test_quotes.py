@@ -588,3 +588,20 @@ def test_relative_pronoun_after_a_dash():
     body = "The mayor spoke. Maria Lopez - who said she would “fight for every house” - led the vote."
     [quote] = _direct(body)
     assert quote.speaker_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "body, texts_and_speakers",
+    [
+        # fragments in one sentence share the speaker who closes it
+        ("Floods are “the gravest threat” and “a test of the town,” Maria Lopez, the mayor, proclaimed.",
+         [("the gravest threat", "Maria Lopez"), ("a test of the town,", "Maria Lopez")]),
+    ],
+)
+def test_fragments_in_one_sentence_share_the_speaker(body, texts_and_speakers):
+    assert [(q.text, q.speaker_name) for q in _direct(body)] == texts_and_speakers
+
+
+def test_a_judging_verb_after_a_quote_is_no_inverted_cue():
+    body = "Carter summed up the plan as “terrible, costly and far too late,” denounced her record and left."
+    assert [q.speaker_label for q in _direct(body)] != ["her record"]
