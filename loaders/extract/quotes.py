@@ -632,10 +632,17 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if _PARTICIPLE.search(word) and before.endswith(",") and any(
                 not _PARTICIPLE.search(c.group(0)) for c in cues[:position]):
             continue  # "Republicans are missing, Trump suggested, musing …": the earlier verb has the subject
-        if _PARTICIPLE.search(word) and before.endswith(",") or re.search(r"(?:^|\s)(?:and|but)$", before) \
-                or not before.strip():
-            # "X emailed supporters, telling them", "X returned and declared", "X, noting “…,” added:":
-            # the clause's subject speaks.
+        if _PARTICIPLE.search(word) and (before.endswith(",") or word in _BY_SPEAKING and before.endswith(" by")) \
+                or re.search(r"(?:^|\s)(?:and|but)$", before) or not before.strip():
+            # "X emailed supporters, telling them", "X ended by saying", "X returned and declared",
+            # "X, noting “…,” added:": the clause's subject speaks.
+            if before.endswith(" by"):  # "…, although Hill won the day by declaring": the nearest subject
+                subjects = [m for m in resolver.mentions_in(sentence_start, cue.start())
+                            if not resolver.is_object(m) and not resolver.is_quoted(m.start)]
+                if subjects:
+                    mention = subjects[-1]
+                    return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
+                                        _cue_text(body, cue.start(), cue.end()), True)
             np = _clause_subject(body, sentence_start, cue.start(), resolver)
         else:
             np = _np_before(body, start, cue.start())
@@ -830,11 +837,13 @@ _INTRO = re.compile(
     r"\s*(?:(?:(?:And|But|So)\s+then|[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|"
     r"Instead|Also|Again)\b,?\s+"
     # a subordinate clause after an opener: "Last month, when I asked him about it, he said"
-    r"|(?<=,\s)(?:when|while|after|before|as|if|because|since|although|though)\b[^,\u201c\u201d\"]{0,100},\s+"
+    r"|(?:when|while|after|before|as|if|because|since|although|though)\b[^,\u201c\u201d\"]{0,100},\s+"
     r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|"
     r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+# "Obama ended by saying “…”": the manner of the subject's own speech.
+_BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
 _VERB_LIKE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"

@@ -605,3 +605,18 @@ def test_fragments_in_one_sentence_share_the_speaker(body, texts_and_speakers):
 def test_a_judging_verb_after_a_quote_is_no_inverted_cue():
     body = "Carter summed up the plan as “terrible, costly and far too late,” denounced her record and left."
     assert [q.speaker_label for q in _direct(body)] != ["her record"]
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Immediately after the flood, Carter issued a statement, “The town will rebuild every house.”",
+         "The town will rebuild every house.", "John Carter"),
+        ("Lopez read the names of the towns. Lopez ended her list by saying “Too many.”", "Too many.", "Maria Lopez"),
+        ("Dover voters are fickle, although Hugh Hill won the day by declaring the town “back in business.”",
+         "back in business.", "Hugh Hill"),
+    ],
+)
+def test_openers_and_manner_of_speaking(body, text, speaker):
+    [quote] = [q for q in _direct(body) if q.text == text]
+    assert quote.speaker_name == speaker
