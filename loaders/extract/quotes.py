@@ -171,6 +171,7 @@ _SPEECH_LEAD = re.compile(
 _COMMUNICATION_COMMA = re.compile(
     r"\b(?:statement|message|tweet|post|email|e-mail|letter|memo|note|release)(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
 )
+_YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
@@ -946,6 +947,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # a headline, song or slogan: “Where Do Our Tax Dollars Go?”
     if len(words) == 1 and text[:1].isupper() and _TITLE_BEFORE.search(before):
         return True  # the host of “Today,”
+    if attribution is None and _YEAR_AFTER.match(body, span.outer_end):
+        return True  # a poster, slogan or work with its year: “No to the new bridge” (2008)
     if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before) and attribution is None:
         return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:

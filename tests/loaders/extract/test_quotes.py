@@ -620,3 +620,17 @@ def test_a_judging_verb_after_a_quote_is_no_inverted_cue():
 def test_openers_and_manner_of_speaking(body, text, speaker):
     [quote] = [q for q in _direct(body) if q.text == text]
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        # a slogan or work followed by its year is no quote ...
+        ("The party's posters grew harsher. “No new bridge for outsiders!” (2008) was the first.", False),
+        ("The film “A River Runs Low and Slow Through Town” (St. Paul studio, 1998) won prizes.", False),
+        # ... but a quote with a speaker stays one
+        ("“We will not pay for a new bridge,” Carter said (in 2008).", True),
+    ],
+)
+def test_slogans_and_works_with_their_year(body, kept):
+    assert bool(_direct(body)) == kept
