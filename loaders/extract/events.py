@@ -33,7 +33,9 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
   (and those verbs with 'relations' in the sentence), 'N years of (diplomatic) relations'         (CAMEO 064/161)
 - delegation_visit: hosted/received/welcomed/invited/summoned/sent/led a ... delegation, a delegation arrived
 - other: laid a wreath, inaugurated, inauguration, assumed/took/came to power, took office, sworn in,
-  resigned, (military) coup, funeral, opened an exhibit/embassy/...
+  resigned, (military) coup, funeral, opened an exhibit/embassy/...; earthquakes, cyclones and other disasters;
+  walkouts and strikes ("went on strike", "strike by"); court rulings blocking a law, verdicts, sentences,
+  lawsuits filed, bills signed into law
 """
 from __future__ import annotations
 
@@ -111,6 +113,13 @@ TRIGGERS: list[tuple[str, str]] = [
               r"sworn\s+in|resign(?:ed|ation)|(?:military|attempted|failed|staged\s+a|launched\s+a)\s+coup|"
               r"coup\s+(?:attempt|d['’][ée]tat)|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
               r"embassy|consulate|museum))\b"),
+    # Disasters, strikes and walkouts, court rulings and lawsuits.
+    ("other", r"\b(?:earthquakes?|quake|tsunami|cyclone|hurricane|typhoon|wildfires?|landslide|"
+              r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite)\s+strike|"
+              r"strikes?\s+(?:by|over)\b|stayed\s+off\s+work|"
+              r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
+              r"struck\s+down|verdict|sentenced|convicted|acquitted|(?:filed|brought)\s+(?:a\s+)?(?:law)?suit|"
+              r"lawsuit\s+(?:was|were)\s+(?:brought|filed)|signed\s+into\s+law)\b"),
 ]
 
 # Words right before or after a trigger that make it something other than an event of that type.
@@ -171,6 +180,9 @@ _TRIGGER_KEYWORDS: list[str] = [
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast",
     "war|invasion|invaded|military|offensive|crackdown|hostilities", "elect|re-elected|referend|ballot|runoff|primaries",
     "veto|voted|abstained|vote|resolution", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
+    "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
+    "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
+    "filed|brought|law",  # not "signed": the longer keyword would hide the signing rows' "sign"
 ]
 assert len(_TRIGGER_KEYWORDS) == len(TRIGGERS)
 _ROWS_OF_KEYWORD: dict[str, list[int]] = {}

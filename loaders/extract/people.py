@@ -8,7 +8,9 @@ apposition, a known given name as its first word, a registry entry, a speech ver
 its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`). Bare surnames and given
 names then join the full name they belong to in the same article; a bare surname never seen in full is a person
-only with a title, a fitting registry entry, or when it speaks twice. Everything is linear in the body's length.
+only with a title, a fitting registry entry, or when it speaks twice. An official titled without a nationality
+("Transport Minister X") takes the reporting outlet's country unless the sentence names only other countries.
+Everything is linear in the body's length.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import (
+    COUNTRY_CODES,
+    GOVERNMENT_HEADS,
     ADDRESS_TITLES,
     COUNTRY_NAMES,
     DAYS_MONTHS,
@@ -71,10 +75,20 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
+_MAX_RELATIVE_APPOSITION_TOKENS = 30
+_OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
+_PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
 # Words whose full stop belongs to them: abbreviations, not sentence ends ("King." ends a sentence).
 _ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
     {"dr", "st", "ft", "mt", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "no", "vs"})
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Dotted letters that abbreviate a place or body, not a person's initials ("H.K. Rao").
+_DOTTED_ACRONYMS = frozenset({"us", "uk", "un", "eu", "usa", "ussr", "uae", "dc", "la", "ny", "nj", "pa", "nyc", "bc",
+                              "ad", "am", "pm", "ie", "eg", "vs", "op", "gop", "fbi", "cia", "tv", "ok", "sc", "nc",
+                              "nh", "nd", "sd", "nm", "ri", "wva", "va", "ga", "fla", "md", "mass"})
+# Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
+_PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
+                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het")})
 
 
 @dataclass(slots=True)
@@ -132,7 +146,8 @@ def _tokenise(body: str, lower_words: set[str]) -> list[_Token]:
             head = bare[len(prefix) + 1:]  # "al-Malki", "then-Israeli": the capital comes after the prefix
         capital = head[:1].isupper()
         letters = bare.replace(".", "")
-        initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
+        initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper() or bool(
+            _MULTI_INITIALS.match(bare) and letters.lower() not in _DOTTED_ACRONYMS and not _country_of_word(low))
         acronym = capital and not initial and low not in NAME_SUFFIXES and (
             len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
         tokens.append(_Token(text, start, end, low, capital, possessive, initial, acronym))
@@ -228,6 +243,12 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[int]]:
                     and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])):
                 run.extend((following, after))
                 continue
+            if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS
+                    and not tokens[after].capital and tokens[after + 1].capital and not tokens[after + 1].acronym
+                    and _joined_gap(body, tokens[following], tokens[after])
+                    and _joined_gap(body, tokens[after], tokens[after + 1])):
+                run.extend((following, after, after + 1))
+                continue
             break
         runs.append(run)
         index = run[-1] + 1
@@ -308,6 +329,8 @@ def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: 
         if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or word.low in TITLE_HEADS):
             break
         first -= 1
+    if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:
+        first = start  # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"
     if must_lead and (first != start or head - start > 4):
         return None
     if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:
@@ -323,9 +346,13 @@ def _apposition_after(body: str, tokens: list[_Token], last: int, given_cache: d
         return None
     phrase: list[int] = []
     index = last + 1
-    while index < len(tokens) and len(phrase) < _MAX_APPOSITION_TOKENS:
-        if phrase and not _SPACE_GAP.match(body[tokens[index - 1].end:tokens[index].start]):
+    limit = _MAX_APPOSITION_TOKENS
+    while index < len(tokens) and len(phrase) < limit:
+        gap = body[tokens[index - 1].end:tokens[index].start]
+        if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)):
             break
+        if tokens[index].low in _RELATIVE and phrase:
+            limit = _MAX_RELATIVE_APPOSITION_TOKENS  # "a lawyer whose parents moved here in 1970,": role cut later
         phrase.append(index)
         index += 1
     if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
@@ -345,7 +372,11 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
     if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
-    if body[tokens[last].end:tokens[last].end + 1] not in (",", ".", ")", ";", ""):
+    end = tokens[last].end
+    qualifier = _OF_PLACE.match(body, end)
+    if qualifier:
+        end = qualifier.end()  # "the islands' spokesperson, Jo Roe of Riverton, said"
+    if body[end:end + 1] not in (",", ".", ")", ";", ""):
         return None
     closing = tokens[first - 1]
     if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or closing.low in TITLE_HEADS
@@ -676,10 +707,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
         if owner is not None:
             owner.mentions.append(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
+    outlet_country = COUNTRY_CODES.get((article.outlet_country or "").upper())
     for person in people:
         if not person.mentions or _weak(person, lower_words):
             continue
         record = _record(person)
+        if record.country is None:
+            record.country = _official_country(body, record.mentions, outlet_country)
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -830,6 +864,34 @@ def _record(person: _Person) -> PersonRecord:
             if country:
                 break
     return PersonRecord(name=name, mentions=person.mentions, country=country, aliases=aliases)
+
+
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'«(])|\n")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None) -> str | None:
+    """The country of an official titled without a nationality ("Transport Minister X"): the reporting outlet's
+    country, unless the sentence names only other countries; None for anyone else."""
+    for mention in mentions:
+        role = mention.role or mention.apposition
+        if not role or not (any(word.strip(".,").lower() in GOVERNMENT_HEADS for word in role.split())
+                            or "secretary of state" in role.lower()):
+            continue
+        start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, mention.start - 400),
+                                                                 mention.start)), default=max(0, mention.start - 400))
+        found = _SENTENCE_BOUNDARY.search(body, mention.end)
+        end = found.start() if found else len(body)
+        named = set()
+        for match in _CAPITALISED.finditer(body, start, end):
+            words = match.group().replace("’", "'").split()
+            bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+            country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+            named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+        # A historical or foreign official may sit in a sentence about another country ("President Carter's
+        # Iran policy"): only the reporting outlet's own country is taken.
+        return outlet_country if not named or outlet_country in named else None
+    return None
 
 
 def _role_country(role: str | None) -> str | None:

@@ -154,6 +154,7 @@ _FORMS: list[tuple[str, str]] = [
      r"soldiers|dollars|euros|tons|km|kilometers|meters|members|residents|refugees)\b)"),
     ("weekday", r"\b(?P<wrel>(?:on\s+)?(?:last|this\s+past|this\s+coming|this|next|past)\s+|on\s+)?" + _WEEKDAY
      + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?\b"),
+    ("weekend", r"\b(?P<wkrel>this|last|next|this\s+past|this\s+coming|over\s+the|at\s+the)\s+weekend\b"),
     ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("rel_period", r"(?<!the\s)\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
@@ -187,11 +188,13 @@ _KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("weekday", re.compile(r"[MTWFS][a-z]+day"), False),
     ("named", re.compile(r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening"), True),
     ("unit", re.compile(r"\b(?:day|week|month|year)s?\b"), True),
+    ("weekend", re.compile(r"weekend"), True),
 ]
 _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "md", "dm", "rel_month"),
     "year": ("iso", "mdy", "dmy", "my", "year_cue", "year_bare", "year_range"),
     "weekday": ("weekday",),
+    "weekend": ("weekend",),
     "named": ("named_day", "anaphoric_day"),
     "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_next", "anaphoric_offset", "day_before_after",
              "anniversary"),
@@ -207,6 +210,10 @@ _FUTURE = re.compile(
     r"forthcoming)\b",
     re.IGNORECASE,
 )
+
+
+# A past-tense verb in the sentence: "was", "had", "met", "opened".
+_PAST = re.compile(r"\b(?:was|were|had|did|met|began|took|said|told|went|came|held|\w{3,}ed)\b", re.IGNORECASE)
 
 
 def _number(word: str) -> tuple[int, bool]:
@@ -253,13 +260,25 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(text, clause_left, clause_right))
 
 
-def _resolve_month_day(anchor: date, month: int, day: int, future: bool) -> date | None:
-    """The `month`/`day` nearest the anchor: on or before it (past), on or after it (future)."""
+_YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
+
+
+def _resolve_month_day(anchor: date, month: int, day: int, future: bool, past: bool = True) -> date | None:
+    """The `month`/`day` nearest the anchor: on or before it (past), on or after it (future). Without a future
+    verb a past reading more than half a year back gives way to a coming date within half a year ("takes
+    office on November 1" in October) unless the sentence is in the past tense (`past`): news writes the year of
+    older dates."""
+    found = None
     for year in ((anchor.year, anchor.year + 1) if future else (anchor.year, anchor.year - 1)):
         candidate = _safe_date(year, month, day)
         if candidate and (candidate >= anchor if future else candidate <= anchor):
-            return candidate
-    return None
+            found = candidate
+            break
+    if not future and not past and found is not None and (anchor - found).days > _YEARLESS_PAST_DAYS:
+        coming = _safe_date(found.year + 1, month, day)
+        if coming is not None and (coming - anchor).days <= _YEARLESS_PAST_DAYS:
+            return coming
+    return found
 
 
 def _resolve_month(anchor: date, month: int, relation: str, future: bool) -> DateValue:
@@ -315,7 +334,9 @@ class _Resolver:
             if anchor is None:
                 return "deictic", None
             future = speaks_of_future(self.text, start, end)
-            day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future)
+            left, right = _sentence_bounds(self.text, start, end)
+            past = bool(_PAST.search(self.text, left, right))
+            day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future, past)
             return "deictic", day_value(day) if day else None
         if kind == "rel_month":
             if anchor is None:
@@ -325,6 +346,8 @@ class _Resolver:
             return "deictic", _resolve_month(anchor, _month_number(group["month"]), relation, future)
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
+        if kind == "weekend":
+            return "deictic", self._weekend(group["wkrel"])
         if kind == "named_day":
             if not self.exact:
                 return "deictic", None
@@ -381,6 +404,21 @@ class _Resolver:
         if speaks_of_future(self.text, start, end):
             return day_value(anchor + timedelta(days=ahead))
         return day_value(anchor - timedelta(days=back))
+
+    def _weekend(self, relation: str) -> DateValue | None:
+        """The Saturday of the weekend meant: this one (the one under way on a Sunday), the last or the next."""
+        if not self.exact:
+            return None
+        relation = re.sub(r"\s+", " ", relation.lower())
+        anchor = self.anchor
+        saturday = anchor + timedelta(days=5 - anchor.weekday())  # this week's Saturday (Sunday: yesterday)
+        if relation in ("last", "this past"):
+            saturday -= timedelta(weeks=1) if anchor.weekday() < 6 else timedelta(0)
+            if anchor.weekday() == 6 and relation == "last":
+                saturday -= timedelta(weeks=1)
+        elif relation == "next":
+            saturday += timedelta(weeks=1)
+        return day_value(saturday)
 
     def _period(self, group: dict) -> DateValue | None:
         anchor = self.anchor

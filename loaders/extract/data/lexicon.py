@@ -26,7 +26,7 @@ secretary secretary-general undersecretary spokesman spokeswoman spokesperson ch
 chairperson chair chief head leader director director-general commander commander-in-chief general gen
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
 brig corporal cpl commodore commissioner superintendent supt inspector detective sheriff officer
-judge justice magistrate attorney prosecutor lawyer professor prof dr doctor physician surgeon
+judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
 editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
 economist historian author writer novelist poet activist negotiator adviser advisor aide counsel
@@ -34,6 +34,8 @@ coach manager candidate nominee pollster strategist official chancellor treasure
 coordinator ombudsman dean provost rector principal spokesmen militant commentator
 businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
+executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
+campaigner organiser organizer unionist midwife paramedic firefighter
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
@@ -63,7 +65,8 @@ super criticizes criticized condemns condemned accuses accused apologizes apolog
 """)
 
 # Honorifics that show a person follows but are not worth storing as a role.
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m.")
+# "Dr" is a form of address like "Ms", not a role: "Dr Jane Roe, an economist" has the role "economist".
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.")
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
@@ -552,6 +555,7 @@ charleston
 
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
 ORG_WORDS = _words("""
+order orders
 ministry ministries house council institution institutions convention communications pharmaceuticals
 brothers partners ranch farm golf show podcast qaeda qaida jazeera aqsa shabab nusra universal diseases affairs studies sciences relations resources rights voters asian african arab latino hispanic conservatives liberals progressives democrats nurses workers teachers students agency agencies union party parties army armies forces force authority authorities
 organization organisation organizations committee commission department office bank university college school
@@ -697,3 +701,50 @@ NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 
 # Generational suffixes that belong to the name.
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+
+# Country codes an outlet row may carry (seeds/registry/outlets.csv), as the country names people get.
+COUNTRY_CODES: dict[str, str] = {
+    code: name
+    for line in """
+AE|United Arab Emirates
+AU|Australia
+BE|Belgium
+CA|Canada
+CN|China
+CZ|Czech Republic
+DE|Germany
+EG|Egypt
+ES|Spain
+FR|France
+GB|United Kingdom
+HK|China
+IE|Ireland
+IL|Israel
+IN|India
+IR|Iran
+IT|Italy
+JP|Japan
+KE|Kenya
+KR|South Korea
+LV|Latvia
+NG|Nigeria
+PK|Pakistan
+PS|Palestine
+QA|Qatar
+RU|Russia
+SA|Saudi Arabia
+SG|Singapore
+TR|Turkey
+UA|Ukraine
+US|United States
+ZA|South Africa
+""".strip().splitlines()
+    for code, name in [line.split("|")]
+}
+
+# Role heads of a state's own officials: a person with one of these titles and no nationality in it serves the
+# country the sentence names, or else the country of the outlet reporting on them ("Transport Minister X").
+GOVERNMENT_HEADS = _words("""
+minister ministers president premier prime-minister chancellor governor mayor judge justice senator lawmaker
+legislator mp ambassador
+""")

@@ -334,3 +334,23 @@ def test_wire_story(event_type, expected_date, precision):
     events = events_of(WIRE, "Karl Brenner", "Ana Silva", published=date(2024, 3, 22))
     assert (expected_date, precision) in [(e.start_date, e.date_precision) for e in events
                                           if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("body", [
+    "A strong earthquake struck the mountains on Friday night, killing hundreds.",
+    "Negotiators from 40 countries walked out of the session on Tuesday.",
+    "Bus drivers went on strike on Monday over pay.",
+    "A federal judge on Monday temporarily blocked a state law limiting drop boxes.",
+    "The union filed a lawsuit on Tuesday against the city.",
+])
+def test_disasters_strikes_and_court_actions_are_other_events(body):
+    found = events_of(body)
+    assert [e.event_type for e in found] == ["other"]
+    assert found[0].start_date is not None
+
+
+@pytest.mark.parametrize("body", [
+    "The airline said it had signed an agreement with the union on Monday.",
+])
+def test_signing_rows_still_see_signed(body):
+    assert [e.event_type for e in events_of(body)] == ["agreement_signing"]

@@ -292,3 +292,64 @@ def test_names_use_plain_spaces():
 def test_extractor_finds_people_not_in_the_registry():
     people = _people("Prime Minister Daniel Koval met Ivan Sokolov.", _REGISTRY)
     assert {p.name for p in people} == {"Daniel Koval", "Ivan Sokolov"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("The Union's chief envoy, Piet van der Molen, insisted the fund was safe.", "Piet van der Molen",
+         "Union's chief envoy"),
+        ("Rosa de la Vega, a spokeswoman for the port authority, said ships were waiting.", "Rosa de la Vega",
+         "spokeswoman for the port authority"),
+        ("Transport Minister R.K. Nandakumar said the offer was final.", "R.K. Nandakumar", "Transport Minister"),
+        ("Tomasa Quispe, a textile worker from Riverton, said she walked to work.", "Tomasa Quispe",
+         "textile worker from Riverton"),
+        ("Lindiwe Khumalo, a Riverton-based shipping executive, said traders waited.", "Lindiwe Khumalo",
+         "Riverton-based shipping executive"),
+        ("Their spokesperson, Sione Vaka of Tonga, said the islands would not sign.", "Sione Vaka", "spokesperson"),
+        ("\"We waited,\" said P. Ramesh Gowda, general secretary of the Riverton Bus Workers' Union.",
+         "P. Ramesh Gowda", "general secretary of the Riverton Bus Workers' Union"),
+    ],
+)
+def test_particle_pairs_dotted_initials_and_occupations(body, name, role):
+    person = _by_name(_people(body))[name]
+    roles = {r for m in person.mentions for r in (m.role, m.apposition) if r}
+    assert roles == {role}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Dr Anna Roe, an economist at Riverton University, said prices rose.", "Anna Roe"),
+     ("Dr. Anna Roe said the hospital was full.", "Anna Roe")],
+)
+def test_doctor_is_a_form_of_address_not_a_role(body, name):
+    person = _by_name(_people(body))[name]
+    assert all(m.role != "Dr" and m.role != "Dr." for m in person.mentions)
+
+
+def test_us_state_abbreviation_is_no_initial():
+    person = _by_name(_people("S.C. Rep. Jim Foley said the bill would pass."))["Jim Foley"]
+    assert person.mentions[0].role == "S.C. Rep."
+
+
+def test_executive_order_is_no_person():
+    assert _people("The Executive Order was signed on Monday by Anna Roe.") == [] or all(
+        p.name != "Order" for p in _people("The Executive Order was signed on Monday by Anna Roe."))
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet_country", "country"),
+    [
+        ("Transport Minister Ravi Nandakumar said the strike was illegal.", "IN", "India"),
+        ("Judge Mary Holt of the U.S. District Court wrote the opinion.", "US", "United States"),
+        ("Riverton's secretary of state, Tom Holt, said he would appeal.", "US", "United States"),
+        ("Nigeria signed after President Amadou Bello consulted manufacturers.", "ZA", None),
+        ("Transport Minister Ravi Nandakumar said the strike was illegal.", None, None),
+        ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", None),
+    ],
+)
+def test_an_untitled_official_serves_the_outlets_country(body, outlet_country, country):
+    article = _article(body)
+    article.outlet_country = outlet_country
+    people = extract_people(article, Registry())
+    assert [p.country for p in people] == [country]

@@ -303,3 +303,23 @@ def test_year_ranges_keep_both_ends(text, expected):
     [mention] = [m for m in find_dates(text, None) if m.value is not None]
     assert (mention.value.start.isoformat(), mention.value.end.isoformat(), mention.value.precision) == (
         *expected, "year")
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("She takes office on November 1.", date(2023, 10, 9), ("2023-11-01", "day")),
+    ("He resigned on Jan. 5 after the vote.", date(2023, 12, 20), ("2023-01-05", "day")),
+    ("Talks resume on Jan. 5 in Geneva.", date(2023, 12, 20), ("2024-01-05", "day")),
+    ("The ceremony is on 12 March in Riverton.", date(2023, 11, 1), ("2024-03-12", "day")),
+])
+def test_day_of_month_without_year_prefers_a_near_coming_date_without_past_tense(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The summit opens in Addis Ababa this weekend.", date(2024, 2, 15), ("2024-02-17", "day")),
+    ("The summit opened last weekend.", date(2024, 2, 15), ("2024-02-10", "day")),
+    ("The summit opens next weekend.", date(2024, 2, 15), ("2024-02-24", "day")),
+    ("The summit opened this weekend.", date(2024, 2, 18), ("2024-02-17", "day")),
+])
+def test_weekends(text, anchor, expected):
+    assert value_of(text, anchor) == expected
