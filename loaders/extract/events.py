@@ -18,24 +18,27 @@ within days of publication, or told in its thread), 'background' for what it rec
 Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event classes):
 - meeting: met, meet(s/ing), meeting(s), talks, summit, conferred, hosts/hosted + a name       (CAMEO 04 consult)
 - visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew to                  (CAMEO 042/043)
-- agreement_signing: sign(ed/ing) ... agreement/memorandum/accord/treaty/deal/pact/protocol    (CAMEO 057)
+- agreement_signing: sign(ed/ing) ... agreement/memorandum/accord/treaty/deal/pact/protocol/road map/
+  declaration/contract/communique/charter/document                                            (CAMEO 057)
 - phone_call: (tele)phone call/conversation, phoned, spoke by phone, called + a name, the call (CAMEO 04)
 - statement: statement, announced, announcement, declared, condemned/condemnation,
-  denied/denial, and 'officials/ministry/government ... said' with a date          (CAMEO 01 make statement)
+  denied/denial, conceded defeat, and 'officials/ministry/minister/negotiator ... said' with a date
+                                                                                   (CAMEO 01 make statement)
 - press_conference: press/news conference, press/news briefing
 - attack: attack(s/ed), bombing(s), bombed, massacre, siege, hostage-taking, assault, raid(s), air strike(s),
   shooting, ambush, hijacking, explosion, blast                              (PLOVER ASSAULT, CAMEO 18/19)
 - war: war(s), invasion, invaded, military operation/intervention/campaign/offensive, offensive,
   crackdown, hostilities; not 'war on terror', 'war crimes', 'cold war', trade or price wars (CAMEO 19/20)
-- election: election(s), elected, re-elected, referendum, ballot, runoff, primaries
-- vote_veto: veto(ed/es), voted, abstained, a vote on/for/against, resolution passed/adopted/rejected
+- election: election(s), elected, re-elected, referendum, ballot, runoff, primaries, early voting, polls open
+- vote_veto: veto(ed/es), voted, abstained, a vote on/for/against, resolution passed/adopted/rejected, a bill passed
+  by the legislature/parliament
 - diplomatic_relations: establish/restore/resume/sever/cut/break off/normalise ... (diplomatic) relations/ties
   (and those verbs with 'relations' in the sentence), 'N years of (diplomatic) relations'         (CAMEO 064/161)
 - delegation_visit: hosted/received/welcomed/invited/summoned/sent/led a ... delegation, a delegation arrived
 - other: laid a wreath, inaugurated, inauguration, assumed/took/came to power, took office, sworn in,
   resigned, (military) coup, funeral, opened an exhibit/embassy/...; earthquakes, cyclones and other disasters;
   walkouts and strikes ("went on strike", "strike by"); court rulings blocking a law, verdicts, sentences,
-  lawsuits filed, bills signed into law
+  lawsuits filed, bills signed into law, "ruled that/against", launching an initiative, pilot or fund
 """
 from __future__ import annotations
 
@@ -54,7 +57,8 @@ EVENT_TYPES = (
     "election", "vote_veto", "diplomatic_relations", "delegation_visit", "other",
 )
 
-_AGREEMENT_NOUN = r"(?:agreements?|memorand(?:um|a)|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|MoU|convention)"
+_AGREEMENT_NOUN = (r"(?:agreements?|memorand(?:um|a)|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|MoU|convention|"
+                   r"road\s?maps?|declarations?|contracts?|communiqu[eé]s?|charters?|documents?)")
 _RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
                    r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|sever(?:ed|s|ing|ance\s+of)?|"
                    r"cut|cutting|broke\s+off|break(?:ing)?\s+off|"
@@ -97,17 +101,22 @@ TRIGGERS: list[tuple[str, str]] = [
               r"|(?:\b(?:his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour)\b"),
     ("statement", r"\b(?:statements?|announced|announcement|declared|condemned|condemnation|"
                   r"denied|denial)\b"),
+    ("statement", r"\b(?:conceded\s+defeat|concession\s+speech)\b"),
     ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
-                  r"embassy|kremlin|department|council|agency|authorities)\s+(?:said|stated|confirmed)\b"
+                  r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
+                  r"(?:said|stated|confirmed)\b"
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
                r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?)\b"),
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
-    ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries)\b"),
+    ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"
+                 r"polls\s+(?:open|opened|close|closed))\b"),
     ("vote_veto", r"\b(?:veto(?:ed|es)?|vetoing|voted|abstained|vote\s+(?:on|for|against)|"
-                  r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected))\b"),
+                  r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected)|"
+                  r"(?:was|were)\s+passed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:legislature|parliament|senate|house|"
+                  r"assembly|congress|council|lawmakers))\b"),
     ("other", r"\b(?:laid\s+a\s+wreath|wreath[- ]laying|inaugurat(?:e|ed|es|ing|ion)|"
               r"(?:assum(?:ed|ing|es|e)|took|taking|seized|came\s+to|coming\s+to)\s+power|(?:took|tak(?:es|ing|en))\s+office|"
               r"sworn\s+in|resign(?:ed|ation)|(?:military|attempted|failed|staged\s+a|launched\s+a)\s+coup|"
@@ -119,7 +128,11 @@ TRIGGERS: list[tuple[str, str]] = [
               r"strikes?\s+(?:by|over)\b|stayed\s+off\s+work|"
               r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
               r"struck\s+down|verdict|sentenced|convicted|acquitted|(?:filed|brought)\s+(?:a\s+)?(?:law)?suit|"
-              r"lawsuit\s+(?:was|were)\s+(?:brought|filed)|signed\s+into\s+law)\b"),
+              r"lawsuit\s+(?:was|were)\s+(?:brought|filed)|signed\s+into\s+law|"
+              r"ruled\s+(?:that|against|in\s+favou?r)|"
+              r"launch(?:ed|es|ing)?\s+(?:the|a|an|its)\s+(?:[\w()-]+\s+){0,6}?(?:area|initiative|pilot|scheme|"
+              r"programme|program|fund|platform|mission)|"
+              r"(?:initiative|pilot|scheme|programme|program|platform)\s*,?\s+(?:was\s+)?launched)\b"),
 ]
 
 # Words right before or after a trigger that make it something other than an event of that type.
@@ -150,6 +163,7 @@ _EXCLUDE_BEFORE = {
 _NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+)$",
                             re.I)
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
+_PAST_MEETING = re.compile(r"(?:met|held\s+talks|conferred)$", re.I)
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
 _RELATIONS_NEAR = re.compile(r"relations|ties", re.I)
 _SHORT_CLOSE = re.compile(r"[^\"”’'\n]{0,40}[\"”’']")
@@ -172,15 +186,17 @@ _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIG
 # `_KEYWORD` over the text finds them, and each row's regex then runs only in windows around its own keywords
 # (speed: a text holds few of them, while running every row over the whole text costs a pass per row).
 _TRIGGER_KEYWORDS: list[str] = [
-    "sign", "sign", "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention",
+    "sign", "sign", "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
+    "contract|communiq|charter|document",
     "conferen|briefing", "phone|telephone|phoned", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
-    "statement|announc|declared|condemn|denied|denial", "said|stated|confirmed",
+    "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed",
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast",
-    "war|invasion|invaded|military|offensive|crackdown|hostilities", "elect|re-elected|referend|ballot|runoff|primaries",
-    "veto|voted|abstained|vote|resolution", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
+    "war|invasion|invaded|military|offensive|crackdown|hostilities",
+    "elect|re-elected|referend|ballot|runoff|primaries|early|polls", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
+    "ruled|launch|launched|launches|launching|initiative|pilot|scheme|programme|program|platform|"
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
     "filed|brought|law",  # not "signed": the longer keyword would hide the signing rows' "sign"
 ]
@@ -343,8 +359,9 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
             if after and after.search(body[end:end + 40]):
                 continue
             before = _EXCLUDE_BEFORE.get(event_type)
-            if before and before.search(body[max(0, start - 40):start]):
-                continue
+            if before and before.search(body[max(0, start - 40):start]) and not (
+                    event_type == "meeting" and _PAST_MEETING.match(match.group(0))):
+                continue  # "she talks" is a habit, but "who met the delegation" an event
             if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
                 continue
             if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):

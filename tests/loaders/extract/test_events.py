@@ -354,3 +354,23 @@ def test_disasters_strikes_and_court_actions_are_other_events(body):
 ])
 def test_signing_rows_still_see_signed(body):
     assert [e.event_type for e in events_of(body)] == ["agreement_signing"]
+
+
+@pytest.mark.parametrize("body, expected_type", [
+    ("The two countries on Monday signed a road map on gas transit.", "agreement_signing"),
+    ("The ministers signed a joint declaration on Monday.", "agreement_signing"),
+    ("The bill was passed by the state legislature on Monday.", "vote_veto"),
+    ("Early voting begins on March 14 across the state.", "election"),
+    ("The defeated candidate conceded defeat on Monday morning.", "statement"),
+    ("Riverton has suspended the talks, its chief negotiator said on Monday.", "statement"),
+    ("A trade panel ruled against the export ban on Monday.", "other"),
+    ("The bloc launched a pilot trade initiative on Monday.", "other"),
+])
+def test_more_trigger_phrases(body, expected_type):
+    assert expected_type in [e.event_type for e in events_of(body)]
+
+
+def test_who_met_is_a_meeting_but_who_talks_is_a_habit():
+    met = events_of("Anna Roe, who met the trade delegation on Monday, said she was hopeful.", "Anna Roe")
+    assert [e.event_type for e in met] == ["meeting"]
+    assert events_of("Anna Roe, who talks to everyone, said she was hopeful.", "Anna Roe") == []
