@@ -77,6 +77,7 @@ _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
+_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
 # Words whose full stop belongs to them: abbreviations, not sentence ends ("King." ends a sentence).
 _ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
@@ -713,7 +714,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
             continue
         record = _record(person)
         if record.country is None:
-            record.country = _official_country(body, record.mentions, outlet_country)
+            record.country = _country_after(body, record.mentions) or _official_country(
+                body, record.mentions, outlet_country)
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -868,6 +870,19 @@ def _record(person: _Person) -> PersonRecord:
 
 _SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'«(])|\n")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _country_after(body: str, mentions: list[MentionRecord]) -> str | None:
+    """ "Jo Roe of Tonga": a country named right after the name, as where the person comes from."""
+    for mention in mentions:
+        qualifier = _OF_COUNTRY.match(body, mention.end)
+        if qualifier:
+            words = qualifier.group(1).split()
+            for size in range(len(words), 0, -1):  # "of Papua New Guinea", "of Tonga said"
+                country = _country_of_word(" ".join(words[:size]))
+                if country:
+                    return country
+    return None
 
 
 def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None) -> str | None:

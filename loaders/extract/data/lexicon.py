@@ -290,6 +290,9 @@ Namibia Nepal Nicaragua Nigeria Niger Norway Oman Pakistan Palestine Panama Para
 Qatar Romania Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden
 Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
 Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales America
+Netherlands Tonga Fiji Samoa Botswana Benin Burundi Bhutan Brunei Gabon Gambia Guinea Laos Lesotho Luxembourg
+Madagascar Malawi Mauritania Mauritius Maldives Togo Vanuatu Eswatini Djibouti Comoros Seychelles Andorra
+Liechtenstein Barbados Bahamas Belize Guyana Suriname Tuvalu Kiribati Bosnia
 """.split()
 } | {
     "united states": "United States", "united kingdom": "United Kingdom", "saudi arabia": "Saudi Arabia",
@@ -297,7 +300,12 @@ Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotl
     "south korea": "South Korea", "sri lanka": "Sri Lanka", "united arab emirates": "United Arab Emirates",
     "czech republic": "Czech Republic", "soviet union": "Soviet Union", "us": "United States",
     "u.s.": "United States", "uk": "United Kingdom", "britain": "United Kingdom", "england": "United Kingdom",
-    "america": "United States",
+    "america": "United States", "sierra leone": "Sierra Leone", "el salvador": "El Salvador",
+    "costa rica": "Costa Rica", "dominican republic": "Dominican Republic", "burkina faso": "Burkina Faso",
+    "south sudan": "South Sudan", "papua new guinea": "Papua New Guinea", "ivory coast": "Ivory Coast",
+    "solomon islands": "Solomon Islands", "marshall islands": "Marshall Islands", "cape verde": "Cape Verde",
+    "east timor": "East Timor", "equatorial guinea": "Equatorial Guinea",
+    "central african republic": "Central African Republic",
 }
 
 # Places and regions (lowercase, whole phrases): a run equal to one of these is never a person.

@@ -353,3 +353,14 @@ def test_an_untitled_official_serves_the_outlets_country(body, outlet_country, c
     article.outlet_country = outlet_country
     people = extract_people(article, Registry())
     assert [p.country for p in people] == [country]
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [("Their spokesperson, Sione Vaka of Tonga, said the islands would not sign.", "Tonga"),
+     ("Jo Roe of the Netherlands said the talks would go on.", "Netherlands"),
+     ("Jo Roe of Papua New Guinea said the talks would go on.", "Papua New Guinea"),
+     ("Anna Roe of Riverton said the talks would go on.", None)],
+)
+def test_country_named_after_the_name(body, country):
+    assert [p.country for p in _people(body)] == [country]
