@@ -22,7 +22,8 @@ _ARCHIVE = re.compile(
     _I,
 )
 _READING_TIME = re.compile(
-    r"^(?:(?:est(?:imated|\.)?\s+)?(?:reading|read)\s+time\s*:?\s*)?(?:less\s+than\s+)?(?:a|an|\d+)\s*(?:-\s*)?"
+    r"^(?:(?:est(?:imated|\.)?\s+)?(?:reading|read)\s+time\s*:?\s*|time\s+to\s+read\s*:?\s*|time\s+to\s+)?"
+    r"(?:less\s+than\s+)?(?:a|an|\d+)\s*(?:-\s*)?"
     r"(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+read(?:ing)?)?(?:\s+time)?\.?$",
     _I,
 )
@@ -120,6 +121,8 @@ _LETTER_START = re.compile(r"^[^\W\d_]")  # labels are words; "06/09/2004" is a 
 _CREDITS = re.compile(
     r"^(?:tags?|topics?|filed\s+under|categories|see\s+more\s+on|more\s+on)\s*:\s*\S.{0,200}$|"
     r"^our\s+standards\s*:|^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
+    r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
+    r"^[_\-–—=*~•·]{3,}$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
     _I,
 )
@@ -129,7 +132,9 @@ _ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|-]\s*" + _ADVERT_ITEM 
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
-    r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|(?:posted|updated|published)\s+(?:at\s+)?"
+    r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
+    r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
+    r"(?:posted|updated|published)\s+(?:at\s+)?"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
     _I,
 )
@@ -137,7 +142,8 @@ _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
     r"^(?=.{0,200}$)(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|recommended|more\s+on\s+this|"
-    r"watch|listen)\s*[:>|]\s*\S",
+    r"watch|listen)\s*[:>|]\s*\S|"
+    r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
     _I,
 )
 _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
@@ -149,7 +155,7 @@ _END_HEADING = re.compile(
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
     r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
-    r"more\s+on\s+(?:these|this)\s+topics?|tags|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
     r"don'?t\s+miss)\s*:?$",
     _I,
 )

@@ -46,6 +46,8 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?i:by)\s+(?:[Tt]he\s+)?" + _NAME + r"\s+(?i:(?:news\s+)?(?:service|staff(?:\s+writers?|\s+reporters?)?|"
         r"newsroom|news\s+desk|desk|correspondents?|reporters?|wire(?:\s+services?)?|online|editorial(?:\s+board)?)"
         r"(?:\s+(?:and|&)\s+(?:news\s+)?(?:agencies|wires|wire\s+services))?)$")),
+    ("byline", re.compile(r"^" + _NAME + r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$")),
+    ("byline_tail", re.compile(r"^(?i:by)\s+[^,]{3,60}(?:,\s+[^,]{3,60}){0,4},\s+" + _NAME + r"$")),
     ("exclusive", re.compile(r"^" + _NAME + r"\s*[-–—:|]\s*(?i:exclusive)$")),
     ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
     ("copyright", re.compile(
@@ -218,7 +220,9 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 
 
 _KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "recommended": 2, "copyright": 2,
-              "appeal": 3, "dateline": 4, "credit": 5, "social": 5}
+              "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
+# Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
+_REGISTRY_ONLY_KINDS = {"byline_tail"}
 
 
 def resolve_outlet(
@@ -249,6 +253,7 @@ def resolve_outlet(
         entry = match_outlet_name(item.name, registry)
         if entry:
             return _outlet(entry, entry.name, domain, item.text)
+    ranked = [item for item in ranked if item[1].kind not in _REGISTRY_ONLY_KINDS]
     if ranked:
         best = ranked[0][1]
         return _outlet(None, _COMPANY_SUFFIX.sub("", best.name) or best.name, domain, best.text)

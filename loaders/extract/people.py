@@ -709,6 +709,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
             owner.mentions.append(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
     outlet_country = COUNTRY_CODES.get((article.outlet_country or "").upper())
+    if outlet_country and not _covers_home(body, outlet_country):
+        outlet_country = None  # a wire story from abroad: its officials are not the outlet's country's
     for person in people:
         if not person.mentions or _weak(person, lower_words):
             continue
@@ -883,6 +885,19 @@ def _country_after(body: str, mentions: list[MentionRecord]) -> str | None:
                 if country:
                     return country
     return None
+
+
+def _covers_home(body: str, home: str) -> bool:
+    """Whether an article is about the outlet's own country: it names that country, or no country at all."""
+    named = False
+    for match in _CAPITALISED.finditer(body):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
+            if country == home:
+                return True
+            named = named or country is not None
+    return not named
 
 
 def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None) -> str | None:

@@ -61,7 +61,8 @@ _TIME_ZONE = re.compile(
 )
 _LEFTOVER_WORDS = re.compile(
     r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b|"
-    r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b",
+    r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b|"
+    r"\(\s*(?-i:[A-Z])[\w .'’-]{0,30}\)",  # "4:12 pm (Paris)": the place whose clock is meant
     re.IGNORECASE,
 )
 _UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited)\b", re.IGNORECASE)

@@ -21,7 +21,8 @@ _BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|rep
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
 _STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
-    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$"
+    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
 )
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written))\b"
@@ -74,7 +75,7 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
             found = find_outlet_evidence(line, appeal=label == "appeal")
         elif paragraphs_seen < _DATELINE_PARAGRAPHS:
             # A long standfirst reads like prose too, so the dateline may open the second paragraph-like line.
-            found = find_outlet_evidence(line, furniture=paragraphs_seen == 0 and not boilerplate.is_paragraph(line))
+            found = find_outlet_evidence(line, furniture=not boilerplate.is_paragraph(line))
             paragraphs_seen += boilerplate.is_paragraph(line)
         else:
             found = None
@@ -183,7 +184,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             index += 1
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
-                and len(line.split()) >= _SUBTITLE_MIN_WORDS and _header_follows(kept, index + 1, date_order):
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS and _header_follows(kept, index + 1, date_order) \
+                and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
             continue
@@ -260,6 +262,16 @@ def _is_name_only(line: str) -> bool:
     return not re.sub(r"\b(?:and|by)\b|[,&]", "", rest, flags=re.IGNORECASE).strip()
 
 
+def _is_section_kicker(line: str | None) -> bool:
+    """A kicker that cannot be a headline: one word ("Politics"), a path ("NATIONAL / POLITICS") or a few words
+    all capitalised ("World News"); "Bridge closes" may be a short headline."""
+    if not _is_kicker(line):
+        return False
+    words = line.split()
+    return len(words) == 1 or bool(re.search(r"\s[/|›»]\s", line)) or (
+        len(words) <= 3 and all(word[:1].isupper() for word in words))
+
+
 def _is_kicker(line: str | None) -> bool:
     return bool(line) and len(line.split()) <= 4 and not _SENTENCE_END.search(line) and ":" not in line
 
@@ -322,8 +334,8 @@ _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|
 def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people."""
-    if not byline:
-        return []
+    if not byline or _STAFF_CREDIT.match(byline.strip()):
+        return []  # "Riverton News Service", "Le Courier with AFP": a desk, not people
     text = _BY_PREFIX.sub("", byline.strip())
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
     for found in find_dates(text):

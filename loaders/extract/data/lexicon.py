@@ -753,6 +753,6 @@ ZA|South Africa
 # Role heads of a state's own officials: a person with one of these titles and no nationality in it serves the
 # country the sentence names, or else the country of the outlet reporting on them ("Transport Minister X").
 GOVERNMENT_HEADS = _words("""
-minister ministers president premier prime-minister chancellor governor mayor judge justice senator lawmaker
-legislator mp ambassador
+minister ministers president premier prime-minister chancellor governor mayor judge justice senator sen lawmaker
+legislator mp mep mk ambassador representative rep congressman congresswoman congressmember
 """)

@@ -200,3 +200,29 @@ def test_edited_by_above_the_article_is_kept_for_the_byline_and_live_post_author
     lines = ["Edited by Jo Bloggs and Sam Roe", _LONG, "Sam Roe", "Reporting from Riverton", _CLOSING,
              "Edited by: Jo Bloggs"]
     assert scan_lines(lines) == [None, None, "credits", "credits", None, "credits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The Courier's Jo Bloggs and Sam Roe contributed to this report.", "credits"),
+        ("Associated Press writer Jo Bloggs contributed reporting.", "credits"),
+        ("___", "credits"),
+        ("Subscribers only", "label"),
+        ("Lire en français", "label"),
+        ("Time to 2 min.", "reading_time"),
+        ("Read more Subscribers only In Riverton, the mayor's gamble", "link"),
+    ],
+)
+def test_classify_line_wire_and_paywall_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Read more about the plan in the annex.",
+                                  "Readers contributed to this report, the editor said in a note to staff."])
+def test_classify_line_keeps_sentences_like_them(line):
+    assert classify_line(line) is None
+
+
+def test_keywords_heading_cuts_the_list():
+    assert scan_lines([_LONG, "KEYWORDS", "Riverton, bridge"]) == [None, "related", "related"]

@@ -154,3 +154,16 @@ def test_match_outlet_name_drops_company_words(name, expected):
 def test_unregistered_outlet_from_a_copyright_line_loses_company_words():
     outlet = resolve_outlet(REGISTRY, evidence=[OutletEvidence("Morning Star Ltd", "© Morning Star Ltd", "copyright")])
     assert outlet.name == "Morning Star"
+
+
+def test_desk_byline_with_an_agency_names_the_outlet():
+    found = find_outlet_evidence("Daily Planet with AFP")
+    assert (found.name, found.kind) == ("Daily Planet", "byline")
+
+
+@pytest.mark.parametrize(("tail", "expected"), [("Daily Planet", "Daily Planet"), ("Staff Writer", None)])
+def test_byline_tail_counts_only_for_a_registered_outlet(tail, expected):
+    found = find_outlet_evidence(f"By Jo Bloggs and Sam Roe, {tail}")
+    assert found.kind == "byline_tail"
+    outlet = resolve_outlet(REGISTRY, evidence=[found])
+    assert (outlet.name if outlet else None) == expected

@@ -364,3 +364,15 @@ def test_an_untitled_official_serves_the_outlets_country(body, outlet_country, c
 )
 def test_country_named_after_the_name(body, country):
     assert [p.country for p in _people(body)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [("Transport Minister Ravi Nandakumar said the Indian rail strike was illegal.", "India"),
+     ("President Ana Lopez, who had championed the Mexican law, said she would respect the ruling.", None),
+     ("Rep. Jim Foley said the bill would pass.", "India")],
+)
+def test_a_wire_story_about_another_country_gives_its_officials_no_outlet_country(body, country):
+    article = _article(body)
+    article.outlet_country = "IN"
+    assert [p.country for p in extract_people(article, Registry())] == [country]

@@ -100,3 +100,16 @@ def test_parse_given_date(value, expected):
 )
 def test_date_order_for(country, domain, order):
     assert date_order_for(country, domain) == order
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Published on August 10, 2023, at 4:12 pm (Paris), updated at 6:30 pm", "2023-08-10"),
+     ("June 5, 2023 (Riverton)", "2023-06-05")],
+)
+def test_date_line_with_the_clock_place_in_brackets(line, expected):
+    assert date_line(line).value.isoformat() == expected
+
+
+def test_date_line_with_words_in_brackets_is_no_date_line():
+    assert date_line("June 5, 2023 (the day the bridge fell)") is None

@@ -192,3 +192,32 @@ def test_agency_dateline_after_a_long_standfirst_is_evidence():
              "town said on Monday", "RIVERTON, June 7. /RNA/. " + PARAGRAPH]
     found = collect_outlet_evidence(lines, [None, None, None])
     assert [(item.name, item.kind) for item in found] == [("RNA", "dateline")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle", "byline", "authors"),
+    [
+        ("Politics\nCouncil votes to close the old bridge\nBy Jo Bloggs and Sam Roe, Courier\nJune 7, 2016\n\n"
+         + PARAGRAPH, "Council votes to close the old bridge", None, "By Jo Bloggs and Sam Roe, Courier",
+         ["Jo Bloggs", "Sam Roe"]),
+        ("NATIONAL / POLITICS\nCouncil votes to close the old bridge\nby Jo Bloggs\nStaff Writer\nJune 7, 2016\n\n"
+         + PARAGRAPH, "Council votes to close the old bridge", None, "by Jo Bloggs", ["Jo Bloggs"]),
+        ("International\nRiverton: council votes to close the old bridge\n"
+         "The town gave the builders until Sunday to finish the repairs on the old bridge.\n"
+         "Le Courier with AFP\nPublished on June 7, 2016, at 4:12 pm (Paris)\n\n" + PARAGRAPH,
+         "Riverton: council votes to close the old bridge",
+         "The town gave the builders until Sunday to finish the repairs on the old bridge.", "Le Courier with AFP",
+         []),
+    ],
+)
+def test_section_kicker_above_headline_and_desk_bylines(text, title, subtitle, byline, authors):
+    parts = _parse(text)
+    assert (parts.title, parts.subtitle, parts.byline) == (title, subtitle, byline)
+    assert authors_from_byline(parts.byline) == authors
+    assert parts.paragraphs == [PARAGRAPH]
+
+
+def test_short_headline_with_standfirst_is_not_a_kicker():
+    text = "Bridge closes\nThe council voted on Monday to close the old bridge for a year\nBy Jo Bloggs\nJune 7, 2016\n\n"
+    parts = _parse(text + PARAGRAPH)
+    assert (parts.title, parts.subtitle) == ("Bridge closes", "The council voted on Monday to close the old bridge for a year")
