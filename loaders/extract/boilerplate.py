@@ -27,6 +27,12 @@ _READING_TIME = re.compile(
     r"(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+read(?:ing)?)?(?:\s+time)?\.?$",
     _I,
 )
+_LISTEN_PROMPT = re.compile(
+    r"^(?:press\s+play\s+to\s+listen\s+to\s+this\s+(?:article|story)|voiced\s+by\s+artificial\s+intelligence\.?|"
+    r"listen\s+to\s+this\s+(?:article|story)(?:\s*\(\d+\s*min\))?|"
+    r"(?:have|got)\s+a\s+(?:confidential\s+)?(?:news\s+)?tip\b.{0,60})$",
+    re.IGNORECASE,
+)
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
 _PHOTO_CREDIT = re.compile(
     r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
@@ -122,7 +128,8 @@ _CREDITS = re.compile(
     r"^(?:tags?|topics?|filed\s+under|categories|see\s+more\s+on|more\s+on)\s*:\s*\S.{0,200}$|"
     r"^our\s+standards\s*:|^reporting\s+from\s+[A-Z][\w'’ -]{0,40}$|"
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
-    r"^[_\-–—=*~•·]{3,}$|"
+    r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
+    r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
     _I,
 )
@@ -155,7 +162,7 @@ _END_HEADING = re.compile(
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
     r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
-    r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
     r"don'?t\s+miss)\s*:?$",
     _I,
 )
@@ -165,7 +172,7 @@ _STRONG_END_HEADING = re.compile(
     r"^(?:related\s+(?:content|articles|stories|posts|reading)|recommended(?:\s+(?:for\s+you|stories|articles|"
     r"reading))?|recommended\s+from\s+\S.{0,40}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
-    r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments)\s*:?$",
+    r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40})\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(
@@ -185,6 +192,7 @@ SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("archive", _ARCHIVE),
     ("reading_time", _READING_TIME),
     ("reading_time", _LISTEN_TIME),
+    ("share", _LISTEN_PROMPT),
     ("photo_credit", _PHOTO_CREDIT),
     ("cookie", _COOKIE),
     ("newsletter", _NEWSLETTER),

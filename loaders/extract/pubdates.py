@@ -62,7 +62,8 @@ _TIME_ZONE = re.compile(
 _LEFTOVER_WORDS = re.compile(
     r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b|"
     r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b|"
-    r"\(\s*(?-i:[A-Z])[\w .'’-]{0,30}\)",  # "4:12 pm (Paris)": the place whose clock is meant
+    r"\(\s*(?-i:[A-Z])[\w .'’-]{0,30}\)|"
+    r"[-–—|]\s*(?-i:[A-Z][A-Z .'’-]{2,30})$",  # "... 08:10 pm IST - NEW DELHI": the dateline's place  # "4:12 pm (Paris)": the place whose clock is meant
     re.IGNORECASE,
 )
 _UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited)\b", re.IGNORECASE)

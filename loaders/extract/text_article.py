@@ -161,6 +161,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
                 # A date above the headline is the site's "today" banner; the one under it dates the article.
                 parts.removed.append(parts.date_text)
                 parts.date_text, date_index = line, index
+            elif _UPDATED.match(parts.date_text) and _FIRST_PUBLISHED.match(line):
+                # "Updated - June 8 ..." above "Published - June 7 ...": the publication date is the second.
+                parts.removed.append(parts.date_text)
+                parts.date_text, date_index = line, index
             else:
                 parts.removed.append(line)  # a second date line ("Updated ...") of the headline block
             index += 1
@@ -229,6 +233,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
 
 
 _SUBTITLE_MIN_WORDS = 4
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
 _DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$")
 _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
 

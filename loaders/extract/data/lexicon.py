@@ -35,7 +35,7 @@ coordinator ombudsman dean provost rector principal spokesmen militant commentat
 businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
-campaigner organiser organizer unionist midwife paramedic firefighter
+campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").

@@ -226,3 +226,22 @@ def test_classify_line_keeps_sentences_like_them(line):
 
 def test_keywords_heading_cuts_the_list():
     assert scan_lines([_LONG, "KEYWORDS", "Riverton, bridge"]) == [None, "related", "related"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("— With assistance from Jo Bloggs", "credits"),
+        ("(Updates with analyst comment in fifth paragraph.)", "credits"),
+        ("Press play to listen to this article", "share"),
+        ("Voiced by artificial intelligence.", "share"),
+        ("Have a confidential tip for our reporters? Get in touch", "share"),
+    ],
+)
+def test_classify_line_agency_and_audio_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_part_of_a_product_heading_cuts_the_promo():
+    lines = [_LONG, "This article is part of Courier Pro", "Morning Farm Brief", "The solution for professionals"]
+    assert scan_lines(lines) == [None, "related", "related", "related"]

@@ -113,3 +113,8 @@ def test_date_line_with_the_clock_place_in_brackets(line, expected):
 
 def test_date_line_with_words_in_brackets_is_no_date_line():
     assert date_line("June 5, 2023 (the day the bridge fell)") is None
+
+
+def test_date_line_with_a_dateline_place_after_it():
+    found = date_line("Published - November 02, 2023 08:10 pm IST - NEW DELHI")
+    assert found.value.isoformat() == "2023-11-02"

@@ -221,3 +221,13 @@ def test_short_headline_with_standfirst_is_not_a_kicker():
     text = "Bridge closes\nThe council voted on Monday to close the old bridge for a year\nBy Jo Bloggs\nJune 7, 2016\n\n"
     parts = _parse(text + PARAGRAPH)
     assert (parts.title, parts.subtitle) == ("Bridge closes", "The council voted on Monday to close the old bridge for a year")
+
+
+def test_published_line_under_an_updated_line_dates_the_article():
+    text = ("Council closes the old bridge\nThe vote came after three days of debate\n"
+            "Updated - November 03, 2023 09:45 pm IST\nPublished - November 02, 2023 08:10 pm IST - RIVERTON\n"
+            "Jo Bloggs\n" + PARAGRAPH)
+    parts = _parse(text)
+    assert parts.date_text == "Published - November 02, 2023 08:10 pm IST - RIVERTON"
+    assert parts.byline == "Jo Bloggs"
+    assert parts.paragraphs == [PARAGRAPH]
