@@ -162,7 +162,8 @@ _END_HEADING = re.compile(
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
     r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
-    r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
+    r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
+    r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
     r"don'?t\s+miss)\s*:?$",
     _I,
 )
@@ -172,7 +173,8 @@ _STRONG_END_HEADING = re.compile(
     r"^(?:related\s+(?:content|articles|stories|posts|reading)|recommended(?:\s+(?:for\s+you|stories|articles|"
     r"reading))?|recommended\s+from\s+\S.{0,40}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
-    r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40})\s*:?$",
+    r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
+    r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?)\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(

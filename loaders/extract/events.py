@@ -108,7 +108,9 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
-               r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?)\b"),
+               r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?|"
+               r"(?:launched|fired)\s+(?:(?:\d+|dozens\s+of|hundreds\s+of|a\s+barrage\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:drones|missiles|rockets|shells))\b"),
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
     ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"
@@ -192,7 +194,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed",
-    "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast",
+    "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",
     "elect|re-elected|referend|ballot|runoff|primaries|early|polls", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"

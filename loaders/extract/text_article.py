@@ -337,6 +337,10 @@ _NOT_PERSON = re.compile(
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn|ben)|[A-Z]\.)$")
 
 
+def _re_capital_parts(token: str) -> str:
+    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), token)
+
+
 def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people."""
@@ -356,7 +360,8 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) 
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
         if name.isupper():
-            name = " ".join(token.capitalize() for token in tokens)
+            # "HOLLOWAY-PRICE" -> "Holloway-Price", "O'NEIL" -> "O'Neil"
+            name = " ".join(_re_capital_parts(token) for token in tokens)
         if name not in authors:
             authors.append(name)
     return authors

@@ -245,3 +245,9 @@ def test_classify_line_agency_and_audio_furniture(line, kind):
 def test_part_of_a_product_heading_cuts_the_promo():
     lines = [_LONG, "This article is part of Courier Pro", "Morning Farm Brief", "The solution for professionals"]
     assert scan_lines(lines) == [None, "related", "related", "related"]
+
+
+@pytest.mark.parametrize("heading", ["Share or comment on this article:", "Note from the author:"])
+def test_share_and_author_note_headings_cut_the_rest(heading):
+    assert scan_lines([_LONG, heading, "Hi, this is Jo. Journalism costs money.", "Become a member"]) == [
+        None, "related", "related", "related"]

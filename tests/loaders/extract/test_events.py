@@ -374,3 +374,11 @@ def test_who_met_is_a_meeting_but_who_talks_is_a_habit():
     met = events_of("Anna Roe, who met the trade delegation on Monday, said she was hopeful.", "Anna Roe")
     assert [e.event_type for e in met] == ["meeting"]
     assert events_of("Anna Roe, who talks to everyone, said she was hopeful.", "Anna Roe") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Riverton launched 75 drones at the capital overnight on Monday, the air force said.",
+    "The army fired dozens of rockets at the border town on Monday.",
+])
+def test_launched_or_fired_weapons_are_attacks(body):
+    assert [e.event_type for e in events_of(body)] == ["attack"]

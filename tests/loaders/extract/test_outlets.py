@@ -167,3 +167,13 @@ def test_byline_tail_counts_only_for_a_registered_outlet(tail, expected):
     assert found.kind == "byline_tail"
     outlet = resolve_outlet(REGISTRY, evidence=[found])
     assert (outlet.name if outlet else None) == expected
+
+
+@pytest.mark.parametrize(("line", "name", "kind"), [
+    ("By Daily Planet with AP", "Daily Planet", "byline"),
+    ("By JO BLOGGS, TRANSPORT CORRESPONDENT FOR PLANET ONLINE", "PLANET ONLINE", "byline_tail"),
+])
+def test_desk_and_for_outlet_bylines(line, name, kind):
+    found = find_outlet_evidence(line)
+    assert (found.name, found.kind) == (name, kind)
+    assert resolve_outlet(REGISTRY, evidence=[found]).name == "Daily Planet"

@@ -231,3 +231,7 @@ def test_published_line_under_an_updated_line_dates_the_article():
     assert parts.date_text == "Published - November 02, 2023 08:10 pm IST - RIVERTON"
     assert parts.byline == "Jo Bloggs"
     assert parts.paragraphs == [PARAGRAPH]
+
+
+def test_upper_case_hyphenated_author_names_are_title_cased_per_part():
+    assert authors_from_byline("By JO HOLLOWAY-PRICE, TRANSPORT CORRESPONDENT FOR THE COURIER") == ["Jo Holloway-Price"]
