@@ -16,7 +16,11 @@ The figures are also given with gold "indirect" spans that contain ''-quoted fra
 conversion missed doubled single marks (the NYT archive's), which the README's own definition of the types
 counts as quotes. A summary block at the end collects the figures.
 
-Usage: .venv/bin/python scripts/eval_quotes.py [--seeds DIR] [--gold FILE] [--polnear FILE] [--errors N]
+Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
+
+Any gold set in the seeds' format works (`--articles` is its folder of article files, with an optional
+manifest.csv of given metadata), e.g. `--gold tests/data/synthetic/synthetic.gold.json --articles
+tests/data/synthetic`; the seeds are then evaluated too, and the summary has a line for each set.
 """
 from __future__ import annotations
 
@@ -43,6 +47,8 @@ from loaders.extract.speakers import first_name_gender  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
+SEEDS_DIR = REPO / "seeds"
+SEEDS_GOLD = REPO / "../shared/gold/seeds.gold.json"
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who", "you"}
 _DETERMINERS = {"the", "a", "an", "some", "one", "two", "many", "several", "other", "another", "most", "all",
                 "these", "those", "this", "that", "his", "her", "their", "its", "our", "my"}
@@ -72,7 +78,8 @@ def seed_documents(folder: Path) -> dict[str, SourceDocument]:
     return docs
 
 
-def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int) -> dict[str, str]:
+def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int,
+                   title: str = "seeds") -> dict[str, str]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     docs = seed_documents(seeds)
     counts = Counter()
@@ -131,7 +138,7 @@ def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int
             if not overlapping:
                 samples.append(f"[{entry['file'][:3]}] MISSED indirect ({g['speaker']}, {g['cue']}): {g['text'][:70]!r}")
     p, r, f = prf(counts["dp_matched"], counts["dp_pred"], counts["dp_matched"], counts["dp_gold"])
-    print("== seeds (direct+partial exact text) ==")
+    print(f"== {title} (direct+partial exact text) ==")
     print(f"direct+partial: gold {counts['dp_gold']} predicted {counts['dp_pred']} matched {counts['dp_matched']}"
           f"  P {p:.3f} R {r:.3f} F1 {f:.3f}  kind accuracy {counts['kind_ok'] / max(1, counts['dp_matched']):.3f}")
     print(f"speaker accuracy: named {counts['named_ok']}/{counts['named']} = "
@@ -408,8 +415,9 @@ def evaluate_polnear(path: Path, errors: int) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seeds", type=Path, default=REPO / "seeds")
-    parser.add_argument("--gold", type=Path, default=REPO / "../shared/gold/seeds.gold.json")
+    parser.add_argument("--articles", "--seeds", dest="articles", type=Path, default=SEEDS_DIR,
+                        help="folder of the gold's article files (default: the seeds)")
+    parser.add_argument("--gold", type=Path, default=SEEDS_GOLD, help="gold in the seeds' format")
     parser.add_argument("--polnear", type=Path, default=REPO / "../shared/dev/polnear.dev.jsonl")
     parser.add_argument("--registry", type=Path, default=None, help="registry folder (default: the bundled one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many error samples per data set")
@@ -417,12 +425,20 @@ def main() -> None:
     args = parser.parse_args()
     registry_dir = args.registry or default_registry_dir()
     registry = load_registry(registry_dir) if registry_dir else Registry()
-    seeds = evaluate_seeds(args.seeds, args.gold, registry, args.errors)
+    other = None
+    if args.gold.resolve() != SEEDS_GOLD.resolve():
+        other = evaluate_seeds(args.articles, args.gold, registry, args.errors, title=args.gold.name)
+        seeds = evaluate_seeds(SEEDS_DIR, SEEDS_GOLD, registry, args.errors)
+    else:
+        seeds = evaluate_seeds(args.articles, args.gold, registry, args.errors)
     polnear = None if args.skip_polnear else evaluate_polnear(args.polnear, args.errors)
     # A compact block to paste into a note.
     print("\n== summary ==")
     print(f"seeds    direct+partial {seeds['dp']} | speakers {seeds['speakers']} | not_quotes {seeds['not_quotes']}"
           f" | indirect recall {seeds['indirect']}")
+    if other:
+        print(f"{args.gold.stem.split('.')[0]:<8} direct+partial {other['dp']} | speakers {other['speakers']} | "
+              f"not_quotes {other['not_quotes']} | indirect recall {other['indirect']}")
     if polnear:
         print(f"polnear  lenient {polnear['len']} | strict {polnear['str']} (spans with their marks; "
               f"lenient without marks {polnear['m_len']})")
