@@ -1021,15 +1021,15 @@ _ZERO_THAT_VERBS = {
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
-    r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|he|she|they|the\s+same|more|less|"
+    r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
     r"repeatedly|publicly|privately|\d)\b"
 )
 _CLAUSE_END = re.compile(
-    r",\s+(?:according\s+to|but|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
+    r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
     # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause
-    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
+    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
     r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
-    r"|;|\s+-\s+|\u2014|\(|[\"\u201c\u201d]"
+    r"|;|\s+-\s+|\u2014|\("
 )
 
 
@@ -1052,8 +1052,11 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if len(body[clause_start:clause_end].split()) < 3:
                 continue
-            if any(start < clause_end and clause_start < end for start, end in quoted_ranges):
-                continue  # a quoted fragment makes it a partial quote, already extracted
+            if _quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and any(
+                    start < clause_end and clause_start < end for start, end in quoted_ranges)):
+                # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
+                # object, and its quoted words are the partial quote
+                continue
             for resolution in _indirect_speakers(body, sentence_start, match, resolver):
                 if resolution.name is None:
                     continue
@@ -1085,7 +1088,7 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
     clause_start, clause_end = _trim(body, *clause)
     if len(body[clause_start:clause_end].split()) < 3:
         return []
-    if any(s < clause_end and clause_start < e for s, e in quoted_ranges):
+    if _quoted_clause(quoted_ranges, clause_start, clause_end):
         return []
     resolution = resolver.resolve(*_trim(body, *np))
     if resolution.name is None:
@@ -1093,6 +1096,13 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
     return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
                         cue="according to", speaker_name=resolution.name, speaker_start=resolution.start,
                         speaker_end=resolution.end)]
+
+
+def _quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A reported clause that opens with a quotation mark is a direct quote ('said “We …”'), extracted as such;
+    one with a quoted fragment inside ('said the plan was “dead” for now') is still reported speech, and is
+    kept besides the partial quote."""
+    return any(open_mark <= start + 1 and start < close for open_mark, close in quoted_ranges)
 
 
 def _cue_label(body: str, match: re.Match) -> str:

@@ -634,3 +634,37 @@ def test_openers_and_manner_of_speaking(body, text, speaker):
 )
 def test_slogans_and_works_with_their_year(body, kept):
     assert bool(_direct(body)) == kept
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a quoted fragment inside the reported clause: the clause is kept whole, with its marks
+        ("Carter said the budget was “a disgrace for the town” before the vote.",
+         "the budget was “a disgrace for the town” before the vote", "John Carter"),
+        ("Lopez said she remained ‘quietly confident’ of a deal by Friday.",
+         "she remained ‘quietly confident’ of a deal by Friday", "Maria Lopez"),
+        # a pronoun opens the clause
+        ("Hugh Hill, a farmer from the valley, said he had lost half of his sheep.",
+         "he had lost half of his sheep", "Hugh Hill"),
+        # 'but that' goes on with the same report; 'but said' starts a new one
+        ("Carter says the dam will hold, but that the roads will flood.",
+         "the dam will hold, but that the roads will flood", "John Carter"),
+        ("Lopez insisted the plan was sound but said the money had run out.", "the plan was sound", "Maria Lopez"),
+    ],
+)
+def test_indirect_clauses_with_fragments_pronouns_and_conjunctions(body, text, speaker):
+    quotes = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quotes[0].text, quotes[0].speaker_name) == (text, speaker)
+    assert body[quotes[0].start:quotes[0].end] == quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Carter said “We will rebuild the bridge before the winter.”",  # the clause is the direct quote
+        "Lopez described the plan as “a trap for the poor” on Monday.",  # an object, not a clause
+    ],
+)
+def test_quoted_clauses_and_objects_are_not_indirect(body):
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []
