@@ -175,6 +175,10 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         # A short first line that is not the given headline, with no headline block around it, is the body's
         # first line (JSON records often carry the text without its headline).
         paragraphs = [parts.title, *paragraphs]
+    if not paragraphs and parts.title and not parts.subtitle:
+        # A text of one line is its own body, not a headline with nothing under it.
+        paragraphs = [parts.title]
+        title = given_title
     body = "\n\n".join(paragraphs)
     return ArticleRecord(
         source_path=doc.source_path,

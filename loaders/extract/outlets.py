@@ -106,6 +106,8 @@ def domain_of(url: str | None) -> str | None:
         host = (urlsplit(text).hostname or "").lower()
     except ValueError:
         return None
+    if "." not in host.strip("."):
+        return None  # a record id ('rec-2') or a bare word is no web address
     while _SITE_SUFFIX.match(host) and host.count(".") > 1:
         host = _SITE_SUFFIX.sub("", host, count=1)
     return host or None

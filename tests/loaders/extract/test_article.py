@@ -178,3 +178,16 @@ def test_outlet_named_as_the_byline():
     assert (article.byline, article.authors, article.outlet_name, article.outlet_evidence) == (
         "By WA", [], "Wire Agency", "By WA")
     assert article.body == PARAGRAPH
+
+
+@pytest.mark.parametrize("source_format", ["json", "txt"])
+def test_one_line_text_is_its_body_not_a_headline(source_format):
+    article = extract_article(SourceDocument("x", source_format, "The minister spoke to reporters.", {}), Registry())
+    assert (article.title, article.body) == (None, "The minister spoke to reporters.")
+
+
+@pytest.mark.parametrize("given_id, outlet", [("rec-2", None), ("https://www.dailyexample.org/a/1", "dailyexample.org")])
+def test_record_id_that_is_no_address_gives_no_outlet(given_id, outlet):
+    article = extract_article(SourceDocument("x.jsonl", "json", f"Council shuts old bridge\n{PARAGRAPH}",
+                                             {"url": given_id}), Registry())
+    assert article.outlet_domain == outlet
