@@ -996,14 +996,23 @@ _THAT_VERBS = (
     "complains|charged|charges|hoped|hopes|feared|fears|agreed|agrees|concluded|concludes|maintained|"
     "maintains|reiterated|reiterates|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|"
     "alleged|alleges|estimated|estimates|replied|replies|responded|responds|answered|answers|testified|"
-    "testifies|cautioned|cautions|signaled|signalled|signals|conceded|observed|observes|mentioned|mentions"
+    "testifies|cautioned|cautions|signaled|signalled|signals|conceded|observed|observes|mentioned|mentions|"
+    "saying|adding"
+)
+# "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
+_MEDIUM = (
+    r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+    r"opinion|ruling|judgment|letter|speech|address|post|email|tweet|briefing|report|filing|memo|column|op-ed|"
+    r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
 )
 _INDIRECT = re.compile(
     r"(?=[a-z’'])(?:"
-    r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>" + _TIME_WORDS.pattern + r")?"
+    r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
+    r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
+    r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
     r"|\b(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
     r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
     r"(?:news|reports?)\s+that|described|describes|condemned|condemns|demanded|demands|accused|accuses|"
@@ -1016,7 +1025,7 @@ _ZERO_THAT_VERBS = {
     "added", "adds", "insisted", "insists", "predicted", "predicts", "warned", "warns", "hoped", "hopes",
     "feared", "fears", "acknowledged", "admitted", "admits", "conceded", "concedes", "agreed", "agrees",
     "suggested", "suggests", "noted", "notes", "wrote", "writes", "contended", "contends", "asserted",
-    "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains",
+    "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
 }
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
@@ -1110,14 +1119,23 @@ def _cue_label(body: str, match: re.Match) -> str:
         return match.group("cue")
     if match.group("cue2"):
         return _cue_text(body, match.start("cue2"), match.end("cue2"))
+    if match.group("cue4"):
+        return re.sub(r"\s+", " ", match.group("cue4"))
     if match.group("cue3"):
         return re.sub(r"\s+that$", "", match.group("cue3").strip())
     return match.group("noun").split()[1]
 
 
+_ASIDE = re.compile(r",[^,.;:]{1,40},")
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
+
+
 def _zero_that_clause(body: str, start: int, end: int) -> bool:
     """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
-    window = body[start:min(end, start + 80)]
+    # an aside between commas ("talks, under way since May, would resume") is not counted in the window
+    window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
+    if _PRONOUN_SUBJECT.match(window):
+        return True  # "saying it forces investors …"
     return bool(re.search(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
                           r"did|does|do|[a-z]+ed)\b", window))
 
@@ -1135,7 +1153,7 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
         return []
     cue_start = match.start()
-    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or "").split()[0]
+    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
     before = _strip_filler(body[sentence_start:cue_start])
     if np is None and re.search(r"(?:^|\s)(?:and|but)$", before):

@@ -431,6 +431,8 @@ class SpeakerResolver:
         if not words:
             return Resolution()
         lowered = phrase.lower()
+        if self.body[end:end + 1] == "." and any(m.end == end + 1 for m in self.mentions_in(start, end + 1)):
+            end += 1  # the phrase was cut before the full stop of a name ending "Jr."
         if len(words) == 1 and lowered in PRONOUNS:
             return self._resolve_pronoun(lowered, start, end)
         # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".
@@ -473,7 +475,8 @@ class SpeakerResolver:
         tail = self.body[last.end:end].strip()
         first_word = self.body[start:end].split()[0].lower()
         # "Carter himself said", "Lopez (D-Ore.) said"
-        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)", tail):
+        # "Judge Ann Bell of the district court said": a place or body after the name is its modifier
+        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)|of\s+[^()]{2,80}", tail):
             return None  # the name only modifies the head: "a Carter confidant", "Petrov's spokesman"
         if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
             # "a Carter confidant" ends in a noun; "the Israeli Foreign Minister, Ivan Petrov" is split by

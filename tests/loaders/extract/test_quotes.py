@@ -668,3 +668,31 @@ def test_indirect_clauses_with_fragments_pronouns_and_conjunctions(body, text, s
 )
 def test_quoted_clauses_and_objects_are_not_indirect(body):
     assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, cue",
+    [
+        # where it was said, between the verb and 'that'
+        ("Carter said in a statement that the bridge would reopen in May.", "the bridge would reopen in May",
+         "John Carter", "said"),
+        ("Lopez wrote in a 12-page ruling that the fee had no basis in law.", "the fee had no basis in law",
+         "Maria Lopez", "wrote"),
+        # two time words before the clause
+        ("Carter said earlier today that the road was closed for repairs.", "the road was closed for repairs",
+         "John Carter", "said"),
+        # a participle after the subject's own clause; a present-tense verb after a pronoun
+        ("Lopez defended the new fee, saying it pays for the repairs of the old bridge.",
+         "it pays for the repairs of the old bridge", "Maria Lopez", "saying"),
+        # what was not said
+        ("Carter declined to say whether the council would vote again.", "whether the council would vote again",
+         "John Carter", "declined to say"),
+        # an aside between commas does not hide the clause's verb
+        ("Carter said plans for a larger and much more expensive bridge, first drawn up in 1990, were dropped.",
+         "plans for a larger and much more expensive bridge, first drawn up in 1990, were dropped", "John Carter",
+         "said"),
+    ],
+)
+def test_indirect_speech_cue_shapes(body, text, speaker, cue):
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name, quote.cue) == (text, speaker, cue)

@@ -35,6 +35,9 @@ def _resolve(body: str, phrase: str, cast: dict[str, str | None]):
         ("A spokesman for Mayor Tom Reyes spoke.", "A spokesman for Mayor Tom Reyes", None,
          "A spokesman for Mayor Tom Reyes"),
         ("The Kremlin spoke.", "The Kremlin", None, "The Kremlin"),
+        # a place or body after the name modifies it
+        ("Their envoy, Hugh Hill of Borovia, spoke.", "Their envoy, Hugh Hill of Borovia", "Hugh Hill", None),
+        ("Judge Hugh Hill of the district court spoke.", "Judge Hugh Hill of the district court", "Hugh Hill", None),
     ],
 )
 def test_names_versus_labels(body, phrase, name, label):
@@ -91,3 +94,12 @@ def test_description_matches_an_apposition_role():
     start = body.rindex("the envoy")
     resolution = resolver.resolve(start, start + len("the envoy"))
     assert resolution.name == "Tom Reyes" and resolution.via == "description"
+
+
+def test_a_phrase_cut_before_the_full_stop_of_jr_still_names_the_person():
+    body = "The town's treasurer, Hugh Hill Jr., said it."
+    start = body.index("Hugh")
+    people = [PersonRecord(name="Hugh Hill Jr.", mentions=[MentionRecord("Hugh Hill Jr.", start, start + 13, None)])]
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    resolution = SpeakerResolver(article, people, Registry()).resolve(0, body.index("Jr") + 2)
+    assert resolution.name == "Hugh Hill Jr."
