@@ -1075,8 +1075,49 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                     cue=cue_text, speaker_name=resolution.name, speaker_start=resolution.start,
                     speaker_end=resolution.end,
                 ))
-        results.extend(_according_to(body, sentence_start, sentence_end, resolver, quoted_ranges))
+        found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
+        if not found and not (results and results[-1].start >= sentence_start):
+            found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
+        results.extend(found)
     return results
+
+
+# "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
+_TRAILING = re.compile(
+    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?)\s+(?P<cue>said|says|added|adds|noted|stressed|explained|insisted|"
+    r"stated|told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+    r"|(?P<cue2>said|added|says|adds)\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
+    r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
+)
+_CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
+                   "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
+
+
+def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
+                          quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """'CLAUSE, X told reporters.' and 'CLAUSE, said X.' for an unquoted clause and a named X."""
+    for match in _TRAILING.finditer(body, start, end):
+        if resolver.is_quoted(match.start()):
+            continue
+        clause_start, clause_end = _trim(body, start, match.start())
+        words = body[clause_start:clause_end].split()
+        if len(words) < 4 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
+            return []
+        if _quoted_clause(quoted_ranges, clause_start, clause_end):
+            return []
+        np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
+        if not _valid_np(body, np_start, np_end):
+            return []
+        resolution = resolver.resolve(np_start, np_end)
+        if resolution.name is None:
+            return []
+        cue_group = "cue" if match.group("cue") else "cue2"
+        return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
+                            end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
+                            speaker_name=resolution.name, speaker_start=resolution.start,
+                            speaker_end=resolution.end)]
+    return []
 
 
 _ACCORDING_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?),\s+")
@@ -1178,11 +1219,21 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         mentions = resolver.mentions_in(np_start, np_end)
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
             return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
+    np_end = _before_of_phrase(body, np_start, np_end, resolver)
     if not _valid_np(body, np_start, np_end):
         mention = _name_just_before(resolver, np_start, np_end)
         return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
     return [resolution] if resolution.name else []
+
+
+def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver) -> int:
+    """'Judge Ann Bell of the district court for the northern district wrote that …': a long 'of' phrase after
+    a name only places the person, so the subject ends with the name."""
+    for mention in resolver.mentions_in(start, end):
+        if re.match(r"\s+of\s", body[mention.end:end]) and "," not in body[mention.end:end]:
+            return mention.end
+    return end
 
 
 def _name_just_before(resolver: SpeakerResolver, start: int, end: int):

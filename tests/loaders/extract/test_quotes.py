@@ -696,3 +696,39 @@ def test_quoted_clauses_and_objects_are_not_indirect(body):
 def test_indirect_speech_cue_shapes(body, text, speaker, cue):
     [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
     assert (quote.text, quote.speaker_name, quote.cue) == (text, speaker, cue)
+
+
+def test_a_long_of_phrase_after_the_subjects_name_is_not_part_of_the_subject():
+    body = ("Judge Maria Lopez of the Borovian District Court for the Northern District of Borovia wrote that "
+            "the fee had no basis in law.")
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("the fee had no basis in law", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, cue",
+    [
+        ("The new line will open in May, Carter told reporters on Tuesday.", "The new line will open in May",
+         "John Carter", "told reporters"),
+        ("The old bridge will be closed for a year, said Maria Lopez.", "The old bridge will be closed for a year",
+         "Maria Lopez", "said"),
+        # a description resolved through the mentions' roles
+        ("Ivan Petrov arrived late. The treaty will be signed in the spring, the Borovian president added.",
+         "The treaty will be signed in the spring", "Ivan Petrov", "added"),
+    ],
+)
+def test_indirect_speech_with_the_speaker_after_the_clause(body, text, speaker, cue):
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name, quote.cue) == (text, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The new line will open in May,” Carter told reporters.",  # a direct quote
+        "If the river rises again, Carter said he would close the road.",  # a subordinate clause, then the report
+        "The new line will open in May, officials said.",  # unnamed sources are not kept as indirect speech
+    ],
+)
+def test_no_trailing_indirect_speech(body):
+    assert [q.text for q in _quotes(body) if q.kind == "indirect" and q.text.startswith(("The", "If"))] == []
