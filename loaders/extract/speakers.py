@@ -109,6 +109,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n\"“”]")
 _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
@@ -433,6 +434,8 @@ class SpeakerResolver:
         lowered = phrase.lower()
         if self.body[end:end + 1] == "." and any(m.end == end + 1 for m in self.mentions_in(start, end + 1)):
             end += 1  # the phrase was cut before the full stop of a name ending "Jr."
+        if len(words) == 1:  # "according to him": the object form stands for the same person
+            lowered = _OBJECT_PRONOUNS.get(lowered, lowered)
         if len(words) == 1 and lowered in PRONOUNS:
             return self._resolve_pronoun(lowered, start, end)
         # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".

@@ -732,3 +732,15 @@ def test_indirect_speech_with_the_speaker_after_the_clause(body, text, speaker, 
 )
 def test_no_trailing_indirect_speech(body):
     assert [q.text for q in _quotes(body) if q.kind == "indirect" and q.text.startswith(("The", "If"))] == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Carter spoke to the council. According to him, the bridge will cost twice as much.", "John Carter"),
+        ("Maria Lopez spoke to the council. According to her, the bridge will cost twice as much.", "Maria Lopez"),
+    ],
+)
+def test_according_to_an_object_pronoun(body, speaker):
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == ("the bridge will cost twice as much", speaker)
