@@ -628,6 +628,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 and not re.match(r"\s+that\b", body[cue.end():end]):
             continue  # a finding reports speech only as "found that …"
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
+            relative = _WHAT_X_CALLED.search(body, start, cue.start())
+            if relative and _valid_np(body, *relative.span("np"), strict_end=False):
+                resolution = resolver.resolve(*relative.span("np"))
+                if resolution.known:  # "what Carter called “a disgrace”": Carter's words
+                    return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
             continue
         before = _strip_filler(body[start:cue.start()])
         if _PARTICIPLE.search(word) and before.endswith(",") and any(
@@ -826,6 +831,10 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     if not resolution.label or not communicates or len(body[np[0]:np[1]].split()) > 6:
         return None
     return _Attribution(resolution, None, True)
+
+
+_WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{2,60}?)\s+"
+                            r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
 
 
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:

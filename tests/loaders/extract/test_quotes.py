@@ -744,3 +744,21 @@ def test_no_trailing_indirect_speech(body):
 def test_according_to_an_object_pronoun(body, speaker):
     [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
     assert (quote.text, quote.speaker_name) == ("the bridge will cost twice as much", speaker)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("The two men discussed what Carter called «the full range» of river works.", "the full range",
+         "John Carter"),
+        ("The fee, which Lopez had called “a tax on the poor,” was dropped in May.", "a tax on the poor,",
+         "Maria Lopez"),
+    ],
+)
+def test_what_x_called_quotes_x(body, text, speaker):
+    [quote] = [q for q in _direct(body) if q.text == text]
+    assert (quote.kind, quote.speaker_name) == ("partial", speaker)
+
+
+def test_a_name_called_in_quotes_is_still_no_quote():
+    assert _direct("The town has a new bridge called “Old Mill Crossing”.") == []
