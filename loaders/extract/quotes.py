@@ -142,7 +142,8 @@ _NAMING_BEFORE = re.compile(
     r"(?:(?i:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as)|"
     r"\b(?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|headlines?|label|name|book|film|movie|song|"
     r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
-    r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem)|#)\s*,?\s*$"
+    r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem|wording|"
+    r"references?\s+to|mentions?\s+of)|#)\s*,?\s*$"
 )
 # "Asked about X, Carter said" opens a participle clause, so "Asked" is not an inverted cue here.
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained)\s+"
@@ -654,6 +655,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             np = _np_before(body, start, cue.start())
             if np is not None and _PARTICIPLE.search(word):
                 np = _leading_name(body, *np, resolver)  # "Lopez sent an email saying"
+            if np is not None:
+                np = (np[0], _before_of_phrase(body, *np, resolver))
         if np is not None and not _valid_np(body, *np):
             mention = _name_just_before(resolver, *np)
             if mention:

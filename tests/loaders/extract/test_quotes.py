@@ -762,3 +762,21 @@ def test_what_x_called_quotes_x(body, text, speaker):
 
 def test_a_name_called_in_quotes_is_still_no_quote():
     assert _direct("The town has a new bridge called “Old Mill Crossing”.") == []
+
+
+def test_a_fragment_after_its_speakers_long_of_phrase_is_theirs():
+    body = ("Judge Maria Lopez of the Borovian District Court for the Northern District of Borovia wrote that the "
+            "town had shown “no need at all” for the fee.")
+    [quote] = _direct(body)
+    assert (quote.text, quote.speaker_name) == ("no need at all", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Observers said the new draft dropped a reference to ‘fair and equal’ shares.",
+        "Critics said the report made no mention of “clean water” at all.",
+    ],
+)
+def test_words_referred_to_are_not_quotes(body):
+    assert _direct(body) == []
