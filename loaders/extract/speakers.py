@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import takewhile
 
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
 from loaders.records import ArticleRecord, PersonRecord
@@ -109,6 +110,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n\"“”]")
 _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
@@ -444,13 +448,34 @@ class SpeakerResolver:
             if found:
                 return found
         head_start, head_end = self._comma_parts(start, end)[0]
+        when = _TRAILING_TIME.search(self.body, head_start, head_end)
+        if when and when.start() > head_start:
+            head_end = when.start()  # "a judge in Columbus on Monday": the time is not part of the label
         head = self.body[head_start:head_end]
         head_words = head.split()
         if head_words[0].lower() in ("the", "this") and head_words[-1][0].islower():
             person = self._resolve_description(head_words[1:], start)
             if person:
                 return Resolution(name=person.name, start=head_start, end=head_end, via="description")
+        core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
+        if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
+            mention = self._named_next(core[-1].lower(), head_end)
+            if mention:
+                return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    def _named_next(self, noun: str, position: int) -> Mention | None:
+        """'A federal judge on Monday blocked …. Judge Ann Bell wrote …': a news lede describes the person
+        whom the next sentence names, with the description's noun as the mention's role."""
+        sentence = self.sentence_of(position)
+        if sentence + 1 >= len(self.sentences):
+            return None
+        for mention in self.mentions_in(position, self.sentences[sentence + 1][1]):
+            role_words = (mention.role or "").lower().split()
+            if role_words and role_words[-1] == noun and not any(
+                    m.person is mention.person for m in self.mentions_in(0, position)):
+                return mention
+        return None
 
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         parts = []

@@ -103,3 +103,28 @@ def test_a_phrase_cut_before_the_full_stop_of_jr_still_names_the_person():
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     resolution = SpeakerResolver(article, people, Registry()).resolve(0, body.index("Jr") + 2)
     assert resolution.name == "Hugh Hill Jr."
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # the lede's description is the person the next sentence names with that role
+        ("A local judge on Monday halted the toll. Judge Hugh Hill wrote that it was unlawful.",
+         "A local judge on Monday", "Hugh Hill", None),
+        ("A judge in Springfield halted the toll.\n\nJudge Hugh Hill wrote that it was unlawful.",
+         "A judge in Springfield", "Hugh Hill", None),
+        # a different role, or a person named before, is not the one described
+        ("A local judge on Monday halted the toll. Mayor Tom Reyes said it was unlawful.",
+         "A local judge on Monday", None, "A local judge"),
+        ("Judge Hugh Hill sat in. A local judge halted the toll. Judge Hugh Hill agreed.", "A local judge", None,
+         "A local judge"),
+    ],
+)
+def test_an_indefinite_description_named_in_the_next_sentence(body, phrase, name, label):
+    resolution = _resolve_first(body, phrase, {"Tom Reyes": "Mayor", "Hugh Hill": "Judge"})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+def _resolve_first(body: str, phrase: str, cast: dict[str, str | None]):
+    start = body.index(phrase)
+    return _resolver(body, cast).resolve(start, start + len(phrase))
