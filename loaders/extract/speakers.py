@@ -87,7 +87,8 @@ DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many
                "senior", "top", "unnamed", "anonymous"}
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])|\n+")  # ''Doubled marks
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")  # ''Doubled marks
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"
@@ -504,7 +505,9 @@ class SpeakerResolver:
         first_word = self.body[start:end].split()[0].lower()
         # "Carter himself said", "Lopez (D-Ore.) said"
         # "Judge Ann Bell of the district court said": a place or body after the name is its modifier
-        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)|of\s+[^()]{2,80}", tail):
+        # "Mayor Ann Bell on Sunday said": a time after the name is the verb's
+        if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)|of\s+[^()]{2,80}", tail) \
+                and not _TRAILING_TIME.fullmatch(" " + tail):
             return None  # the name only modifies the head: "a Carter confidant", "Petrov's spokesman"
         if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
             # "a Carter confidant" ends in a noun; "the Israeli Foreign Minister, Ivan Petrov" is split by

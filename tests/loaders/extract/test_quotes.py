@@ -712,6 +712,12 @@ def test_a_long_of_phrase_after_the_subjects_name_is_not_part_of_the_subject():
          "John Carter", "told reporters"),
         ("The old bridge will be closed for a year, said Maria Lopez.", "The old bridge will be closed for a year",
          "Maria Lopez", "said"),
+        # a guillemet quote after the full stop starts a new sentence
+        ("The talks will resume in May, spokeswoman Maria Lopez said on Thursday. «We never left,» she added.",
+         "The talks will resume in May", "Maria Lopez", "said"),
+        # a time between the name and the verb
+        ("Mayor Tom Reyes on Sunday said the toll would be scrapped by June.", "the toll would be scrapped by June",
+         "Tom Reyes", "said"),
         # a description resolved through the mentions' roles
         ("Ivan Petrov arrived late. The treaty will be signed in the spring, the Borovian president added.",
          "The treaty will be signed in the spring", "Ivan Petrov", "added"),

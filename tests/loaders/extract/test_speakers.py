@@ -38,6 +38,7 @@ def _resolve(body: str, phrase: str, cast: dict[str, str | None]):
         # a place or body after the name modifies it
         ("Their envoy, Hugh Hill of Borovia, spoke.", "Their envoy, Hugh Hill of Borovia", "Hugh Hill", None),
         ("Judge Hugh Hill of the district court spoke.", "Judge Hugh Hill of the district court", "Hugh Hill", None),
+        ("Mayor Tom Reyes on Sunday spoke.", "Mayor Tom Reyes on Sunday", "Tom Reyes", None),
     ],
 )
 def test_names_versus_labels(body, phrase, name, label):
@@ -81,6 +82,7 @@ def test_unresolvable_description_is_kept_as_written():
         ("The U.S. envoy came. “We are done.” Then he left.", 3),
         ("“Stop. Now.” He left.", 2),
         ("One line\nAnother line", 2),
+        ("The envoy came on Monday. «We are done,» he said.", 2),  # guillemets open a sentence
     ],
 )
 def test_sentence_bounds(body, count):
