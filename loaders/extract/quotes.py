@@ -383,6 +383,10 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
+_CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
+                         "its", "their", "this", "these", "those"}
+
+
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
                        ends_sentence: bool) -> _Attribution | None:
     """'…,” he said', '…,” said Petrov', '…,” Hugh Hill, a doctor, said'."""
@@ -425,8 +429,14 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     np_start, np_end = _trim(body, np_start, np_end)
     if np_end <= np_start or not _valid_np(body, np_start, np_end):
         return None
+    if ends_sentence:
+        # After a full stop, "Carter said that …", "Carter told the council the plan …" and "A spokesman said
+        # it would …" open a new sentence with its own reported speech, not an attribution.
+        sentence_end = resolver.sentences[resolver.sentence_of(cue.start())][1]
+        after = body[cue.start() + len(_cue_text(body, cue.start(), cue.end())):sentence_end].split()
+        if after and (after[0].lower() in _CLAUSE_OPENING_WORDS or len(after) > 10):
+            return None
     if ends_sentence and body[np_start:np_end].lower() not in PRONOUNS:
-        # After a full stop, "Trump said that …" opens a new sentence, not an attribution.
         after = body[cue.end():end].split()
         if after and (after[0] == "that" or len(after) > 10):
             return None

@@ -786,3 +786,21 @@ def test_a_fragment_after_its_speakers_long_of_phrase_is_theirs():
 )
 def test_words_referred_to_are_not_quotes(body):
     assert _direct(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, label",
+    [
+        # the next sentence has its own reported speech, so the colon before the quote attributes it
+        ("Maria Lopez told the radio: “We did nothing wrong.” A spokesman for the council said it would not "
+         "comment.", "We did nothing wrong.", "Maria Lopez", None),
+        ("Mayor Tom Reyes said: “The toll stays.” John Carter told the council the toll was unfair.",
+         "The toll stays.", "Tom Reyes", None),
+        # a bare attribution after the full stop still counts
+        ("“The toll stays.” A spokesman for the council said.", "The toll stays.", None,
+         "A spokesman for the council"),
+    ],
+)
+def test_a_sentence_after_a_quote_with_its_own_report_does_not_attribute_it(body, text, speaker, label):
+    [quote] = [q for q in _direct(body) if q.text == text]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
