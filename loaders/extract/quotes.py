@@ -1001,11 +1001,23 @@ def _kind(body: str, spans: list[QuotedSpan], index: int) -> str:
         before = before[:-2] + '"'  # a doubled closing mark: ''…'' ''…''
     if not before:
         return "direct" if starts_sentence or len(body[span.start:span.end].split()) > 8 else "partial"
+    if index and before[-1] == "," and _interrupted(body, spans[index - 1], span):
+        return _kind(body, spans, index - 1)  # "“We must wait,” she said, “because the data can change.”"
     if before[-1] in ".!?:;,\u2014\u2013-(\u201d\"" and starts_sentence:
         if before[-1] == "," and re.search(r"\bthat,?$", before):
             return "partial"
         return "direct"
     return "partial"
+
+
+def _interrupted(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
+    """Whether `span` goes on with `previous` after a short attribution between them ("…,” she said, “…")."""
+    if not previous.closed or previous.paragraph_start != span.paragraph_start:
+        return False
+    if body[previous.start:previous.end].rstrip()[-1:] != ",":
+        return False
+    between = body[previous.outer_end:span.open_mark]
+    return len(between.split()) <= 8 and not re.search(r"[.!?;:]", between) and bool(_CUE.search(between))
 
 
 # -- indirect speech ------------------------------------------------------------------------------------------
@@ -1112,6 +1124,8 @@ _TRAILING = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
 )
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
+                       r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
 _CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
                    "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
 
@@ -1123,6 +1137,9 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if resolver.is_quoted(match.start()):
             continue
         clause_start, clause_end = _trim(body, start, match.start())
+        dateline = _DATELINE.match(body, clause_start, clause_end)
+        if dateline:
+            clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
         words = body[clause_start:clause_end].split()
         if len(words) < 4 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
             return []

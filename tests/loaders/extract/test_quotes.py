@@ -804,3 +804,30 @@ def test_words_referred_to_are_not_quotes(body):
 def test_a_sentence_after_a_quote_with_its_own_report_does_not_attribute_it(body, text, speaker, label):
     [quote] = [q for q in _direct(body) if q.text == text]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, label",
+    [
+        # the dateline before a wire story's first clause is not part of what was said
+        ("SPRINGFIELD (Wire) — The toll will be scrapped next year, Mayor Tom Reyes said Tuesday.",
+         "The toll will be scrapped next year", "Tom Reyes", None),
+        ("SPRINGFIELD, Ill. — The toll will be scrapped next year, Mayor Tom Reyes said Tuesday.",
+         "The toll will be scrapped next year", "Tom Reyes", None),
+    ],
+)
+def test_trailing_attribution_after_a_dateline(body, text, speaker, label):
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == (text, speaker)
+
+
+def test_a_quote_interrupted_by_its_attribution_keeps_its_kind():
+    body = "“We must wait,” Lopez said, “because the figures can still change.”"
+    assert [(q.text, q.kind) for q in _direct(body)] == [
+        ("We must wait,", "direct"), ("because the figures can still change.", "direct")]
+
+
+def test_examples_after_including_do_not_speak_for_the_group():
+    body = "Critics, including the councillor Hugh Hill, said he had “lost all credibility”."
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, "Critics")
