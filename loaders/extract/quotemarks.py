@@ -61,6 +61,18 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PLURAL_POSSESSIVE = re.compile(r"[ \t]+[a-z]")  # "the lads' welfare": a lowercase noun follows
+_LATER_SINGLE_CLOSE = re.compile("(?<=[^\\s])['\u2019\u203a](?![\\w])")
+
+
+def _plural_possessive(body: str, index: int, para_end: int) -> bool:
+    """An apostrophe after a plural ('the lads' welfare'): an s before it, a lowercase word after it, and a
+    closing mark still to come in the paragraph."""
+    if body[index - 1:index] not in ("s", "S") or not _PLURAL_POSSESSIVE.match(body, index + 1, para_end):
+        return False
+    return _LATER_SINGLE_CLOSE.search(body, index + 2, para_end) is not None
+
+
 def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> list[tuple[int, int | None]]:
     """Pairs of (opening mark index, closing mark index or None) for one family of marks."""
     openers = _SINGLE_OPEN if single else _DOUBLE_OPEN
@@ -90,7 +102,8 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
                 if not single and before.isspace() and _is_word_char(after):
                     open_at = index  # a closing mark typed as the opening one: ”Isis declares…”
                 continue
-            if single and (before.isspace() or _is_word_char(after)):
+            if single and (before.isspace() or _is_word_char(after)
+                           or _plural_possessive(body, index, para_end)):
                 continue
             pairs.append((open_at, index))
             open_at = None
@@ -105,6 +118,8 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
             elif opens and not single:
                 pairs.append((open_at, None))
                 open_at = index
+            elif single and _plural_possessive(body, index, para_end):
+                continue
             elif not before.isspace() and not _is_word_char(after) or before.isspace() and after.isspace():
                 # A mark between spaces inside an open quote closes it: "… 'Well done,' " said X
                 pairs.append((open_at, index))

@@ -321,12 +321,19 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "told PTI. He said …": a full stop after a word (not an abbreviation such as Mr. or an initial) ends the listener
+_SENTENCE_STOP = re.compile(r"(?<=\w\w)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
+                            r"(?<!\bRep)\.(?=\s)")
+
+
 def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
     word = body[cue_start:cue_end]
     if word.lower() in ("told", "tells", "tell", "telling"):
         match = _TOLD_OBJECT.match(body, cue_end)
         if match:
-            return body[cue_start:match.end()].rstrip(".,")
+            listener = body[cue_start:match.end()]
+            stop = _SENTENCE_STOP.search(listener)
+            return (listener[:stop.start()] if stop else listener).rstrip(".,")
     return word
 
 

@@ -82,3 +82,17 @@ def test_nested_quote_belongs_to_the_outer_one():
 )
 def test_misused_curly_marks(body, expected):
     assert _texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a plural possessive inside a single-quoted quote is an apostrophe
+        ("She said: 'The farmers' needs come first.'", ["The farmers' needs come first."]),
+        ("She said: ‘The farmers’ needs come first.’", ["The farmers’ needs come first."]),
+        # ... but a quote ending in s before a lowercase word still closes when no mark follows
+        ("She called them 'the bosses' and left.", ["the bosses"]),
+    ],
+)
+def test_plural_possessives_in_single_quotes(body, expected):
+    assert _texts(body) == expected

@@ -831,3 +831,14 @@ def test_examples_after_including_do_not_speak_for_the_group():
     body = "Critics, including the councillor Hugh Hill, said he had “lost all credibility”."
     [quote] = _direct(body)
     assert (quote.speaker_name, quote.speaker_label) == (None, "Critics")
+
+
+@pytest.mark.parametrize(
+    "body, cue",
+    [
+        ("“The toll must go,” Carter told PTI. He said more.", "told PTI"),
+        ("“The toll must go,” Carter told Mr. Reyes on Monday.", "told Mr. Reyes"),
+    ],
+)
+def test_the_listener_ends_at_a_full_stop(body, cue):
+    assert _direct(body)[0].cue == cue
