@@ -375,7 +375,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         return False
     if any(w.lower() in _NOT_IN_NP for w in head):
         return False
-    if any(w.lower().strip(",") in _CLAUSE_PRONOUNS or "’re" in w or "'re" in w or "n't" in w
+    # ("US ambassador X" is no clause: only lowercase pronouns and "I" count)
+    if any(w.strip(",") in _CLAUSE_PRONOUNS or w.strip(",") == "I" or "’re" in w or "'re" in w or "n't" in w
            or "n’t" in w for w in head[1:]) or first == "you":
         return False  # "They're doing this, he": a clause
     if any(w.lower() in _CUE_WORD_SET for w in head if w[:1].islower()):

@@ -842,3 +842,9 @@ def test_examples_after_including_do_not_speak_for_the_group():
 )
 def test_the_listener_ends_at_a_full_stop(body, cue):
     assert _direct(body)[0].cue == cue
+
+
+def test_an_upper_case_us_in_a_title_is_no_pronoun():
+    body = "Former US envoy Hugh Hill, now a fellow at a think tank, said: “The toll was a mistake.”"
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Hugh Hill"
