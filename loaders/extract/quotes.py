@@ -691,6 +691,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known and resolution.label:
             return _Attribution(resolution, "reports", True)
+    view = None
+    for view in _IN_ONES_VIEW.finditer(body, start, end):
+        pass
+    if view:  # "In his view, the plan “has failed”"
+        resolution = resolver.resolve(*view.span("np"))
+        if resolution.known:
+            return _Attribution(resolution, "in " + view.group("np").lower() + " view", True)
     match = None
     for match in _ACCORDING_LEFT.finditer(body, start, end):
         pass
@@ -700,6 +707,9 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, "according to", True)
     return None
+
+
+_IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opinion|words|estimation)\s*,")
 
 
 _SENTENCE_FINAL = re.compile(

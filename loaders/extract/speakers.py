@@ -115,7 +115,7 @@ _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.

@@ -848,3 +848,15 @@ def test_an_upper_case_us_in_a_title_is_no_pronoun():
     body = "Former US envoy Hugh Hill, now a fellow at a think tank, said: “The toll was a mistake.”"
     [quote] = _direct(body)
     assert quote.speaker_name == "Hugh Hill"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Hugh Hill spoke first. In his view, the toll “has clearly failed”.", "Hugh Hill"),
+        ("Maria Lopez spoke first. In her opinion, the toll “has clearly failed”.", "Maria Lopez"),
+    ],
+)
+def test_in_ones_view_attributes_a_fragment(body, speaker):
+    [quote] = _direct(body)
+    assert (quote.text, quote.speaker_name) == ("has clearly failed", speaker)
