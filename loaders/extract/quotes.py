@@ -1081,7 +1081,7 @@ _ZERO_THAT_VERBS = {
 }
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
-    r"in|on|at|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
+    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
     r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
     r"repeatedly|publicly|privately|\d)\b"
 )
@@ -1257,7 +1257,15 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     if np is None and re.search(r"(?:^|\s)(?:and|but)$", before):
         # "Carter offered condolences, and called for …": the clause's subject speaks
         np = _clause_subject(body, sentence_start, cue_start, resolver)
-    if np is None and verb.endswith("ing"):
+    if verb.endswith("ing"):
+        if np is not None:
+            mentions = resolver.mentions_in(*np)
+            if mentions and mentions[-1].end == np[1]:
+                mention = mentions[-1]
+                return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+            if not body[np[0]:cue_start].rstrip().endswith(","):
+                return []
+        # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
             return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
@@ -1265,12 +1273,6 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     if np is None:
         return []
     np_start, np_end = np
-    if verb.endswith("ing"):
-        mentions = resolver.mentions_in(np_start, np_end)
-        if mentions and mentions[-1].end == np_end:
-            mention = mentions[-1]
-            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
-        return []
     text = body[np_start:np_end]
     if re.search(r"\s+and\s+", text):
         mentions = resolver.mentions_in(np_start, np_end)

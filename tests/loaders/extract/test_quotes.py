@@ -860,3 +860,17 @@ def test_an_upper_case_us_in_a_title_is_no_pronoun():
 def test_in_ones_view_attributes_a_fragment(body, speaker):
     [quote] = _direct(body)
     assert (quote.text, quote.speaker_name) == ("has clearly failed", speaker)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("The council's treasurer, Hugh Hill, disagreed, saying the figures were “creative accounting”.",
+         "the figures were “creative accounting”", "Hugh Hill"),
+        ("Mayor Tom Reyes said at least 14 houses had been flooded.", "at least 14 houses had been flooded",
+         "Tom Reyes"),
+    ],
+)
+def test_more_reported_clauses(body, text, speaker):
+    [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker_name) == (text, speaker)
