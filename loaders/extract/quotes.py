@@ -226,6 +226,9 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
                 and attributions[index + 1].explicit:
             attributions[index] = _Attribution(attributions[index + 1].resolution, attributions[index + 1].cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
+    for index in range(1, len(spans)):
+        if not keep[index] and keep[index - 1] and _sentence_after_attribution(body, spans, index, attributions):
+            keep[index] = True  # '“We waited,” says X. “Nobody listens.”': a short sentence goes on quoting X
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
@@ -249,6 +252,18 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             speaker_end=resolution.end if resolution.known else None,
         ))
     return quotes
+
+
+def _sentence_after_attribution(body: str, spans: list[QuotedSpan], index: int, attributions) -> bool:
+    span, previous = spans[index], spans[index - 1]
+    text = body[span.start:span.end].rstrip()
+    attribution = attributions[index - 1]
+    if attribution is None or not attribution.explicit or previous.paragraph_start != span.paragraph_start:
+        return False
+    if not (text[:1].isupper() and text[-1:] in ".!?"):
+        return False
+    gap = body[previous.outer_end:span.open_mark]
+    return len(gap.split()) <= 20 and bool(_CUE.search(gap))
 
 
 def _opening(body: str, span: QuotedSpan) -> int:

@@ -874,3 +874,19 @@ def test_in_ones_view_attributes_a_fragment(body, speaker):
 def test_more_reported_clauses(body, text, speaker):
     [quote] = [q for q in _quotes(body) if q.kind == "indirect"]
     assert (quote.text, quote.speaker_name) == (text, speaker)
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("“We waited for years,” says Hugh Hill, who farms by the river. “Nobody listens.”", True),
+        ("“We waited for years,” says Hugh Hill. “Nobody listens.”", True),
+        # a short quote in a sentence of its own without an attribution before it stays a scare quote
+        ("The council met. “Nobody listens.” The toll stays.", False),
+    ],
+)
+def test_a_short_sentence_after_an_attributed_quote_is_kept(body, kept):
+    quotes = [q for q in _direct(body) if q.text == "Nobody listens."]
+    assert bool(quotes) == kept
+    if kept:
+        assert quotes[0].speaker_name == "Hugh Hill"
