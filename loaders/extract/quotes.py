@@ -225,6 +225,12 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if attributions[index] is None and _same_sentence(body, spans, index) and attributions[index + 1] \
                 and attributions[index + 1].explicit:
             attributions[index] = _Attribution(attributions[index + 1].resolution, attributions[index + 1].cue, True)
+    # ... and a fragment coordinated with the one before it shares its speaker: 'X dismissed it as “A” and “B”'
+    for index in range(1, len(spans)):
+        previous = attributions[index - 1]
+        if attributions[index] is None and previous and previous.explicit and _COORDINATED.fullmatch(
+                body, spans[index - 1].outer_end, spans[index].open_mark):
+            attributions[index] = _Attribution(previous.resolution, previous.cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     for index in range(1, len(spans)):
         if not keep[index] and keep[index - 1] and _sentence_after_attribution(body, spans, index, attributions):
@@ -252,6 +258,9 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             speaker_end=resolution.end if resolution.known else None,
         ))
     return quotes
+
+
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|but\s+also|as\s+well\s+as|,)\s*")
 
 
 def _sentence_after_attribution(body: str, spans: list[QuotedSpan], index: int, attributions) -> bool:

@@ -890,3 +890,17 @@ def test_a_short_sentence_after_an_attributed_quote_is_kept(body, kept):
     assert bool(quotes) == kept
     if kept:
         assert quotes[0].speaker_name == "Hugh Hill"
+
+
+@pytest.mark.parametrize(
+    "body, texts",
+    [
+        ("Carter dismissed the claims as “baseless” and “politically motivated”.",
+         ["baseless", "politically motivated"]),
+        ("Lopez called the toll “unfair”, “costly” and “a tax on the poor”.", ["unfair", "costly", "a tax on the poor"]),
+    ],
+)
+def test_coordinated_fragments_share_the_speaker(body, texts):
+    quotes = _direct(body)
+    assert [q.text for q in quotes] == texts
+    assert len({q.speaker_name for q in quotes}) == 1 and quotes[0].speaker_name is not None
