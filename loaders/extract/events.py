@@ -58,7 +58,8 @@ EVENT_TYPES = (
 )
 
 _AGREEMENT_NOUN = (r"(?:agreements?|memorand(?:um|a)|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|MoU|convention|"
-                   r"road\s?maps?|declarations?|contracts?|communiqu[eé]s?|charters?|documents?)")
+                   r"road\s?maps?|declarations?|contracts?|communiqu[eé]s?|charters?|documents?|ceasefires?|"
+                   r"cease-fires?|truces?|armistices?)")
 _RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
                    r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|sever(?:ed|s|ing|ance\s+of)?|"
                    r"cut|cutting|broke\s+off|break(?:ing)?\s+off|"
@@ -71,6 +72,9 @@ TRIGGERS: list[tuple[str, str]] = [
     ("agreement_signing", r"\b(?:signing|signature)\s+of\s+(?:\w+\s+){0,6}?" + _AGREEMENT_NOUN + r"\b"),
     ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r"(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|has\s+been|had\s+been)\s+"
                           r"(?:\w+ly\s+)?signed\b"),
+    # "The agreement, signed by the ministers late Thursday, ...", "a ceasefire signed in November 2022"
+    ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\b"
+                          r"(?=\s+(?:by|on|in|at|last|late|early|earlier|this|(?-i:[A-Z])))"),
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
                    r"|\b(?:spoke|talked|spoken|speaks|talks)\s+(?:(?:with|to)\s+(?:[\w’'.-]+\s+){1,6}?)?"
@@ -131,6 +135,8 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
               r"struck\s+down|verdict|sentenced|convicted|acquitted|(?:filed|brought)\s+(?:a\s+)?(?:law)?suit|"
               r"lawsuit\s+(?:was|were)\s+(?:brought|filed)|signed\s+into\s+law|"
+              # "(the bill was passed) and signed by the governor": a head of state or government enacting it
+              r"signed(?=\s+by\s+(?:the\s+)?(?:governor|president|king|queen|monarch|emperor|prime\s+minister)\b)|"
               r"ruled\s+(?:that|against|in\s+favou?r)|"
               r"launch(?:ed|es|ing)?\s+(?:the|a|an|its)\s+(?:[\w()-]+\s+){0,6}?(?:area|initiative|pilot|scheme|"
               r"programme|program|fund|platform|mission)|"
@@ -141,7 +147,7 @@ TRIGGERS: list[tuple[str, str]] = [
 _EXCLUDE_AFTER = {
     "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
                       r"\s+room|\s+footing|time\b)", re.I),
-    "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|of|back)\b|"
+    "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|back)\b|\s+of\s+(?:the\s+)?minds\b|"
                           r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?)|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
@@ -177,7 +183,8 @@ _VIOLENCE = re.compile(
     r"suicide|rockets?|missiles?|drones?|armed|troops|soldiers|forces|militar\w*|victims?|casualt\w*|hostages?|"
     r"sieges?|massacre\w*|shoot\w*|fighters|insurgen\w*|rebels?|jihad\w*|condolences|weapons?|gunfire|"
     r"airstrikes?|shelling|invad\w*|army|navy|police|security\s+forces|Hamas|Hezbollah|ISIS|ISIL|Taliban|"
-    r"Qaeda|Islamic\s+State)\b", re.I)
+    r"Qaeda|Islamic\s+State|water\s+cannons?|tear\s+gas|rubber\s+bullets|grenades?|artillery|stabb\w*|arson|"
+    r"rammed|coast\s?guards?)\b", re.I)
 _NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
                            r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.]*$", re.I)
@@ -189,7 +196,9 @@ _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIG
 # (speed: a text holds few of them, while running every row over the whole text costs a pass per row).
 _TRIGGER_KEYWORDS: list[str] = [
     "sign", "sign", "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
-    "contract|communiq|charter|document",
+    "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
+    "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
+    "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
     "conferen|briefing", "phone|telephone|phoned", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
@@ -200,7 +209,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
     "ruled|launch|launched|launches|launching|initiative|pilot|scheme|programme|program|platform|"
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
-    "filed|brought|law",  # not "signed": the longer keyword would hide the signing rows' "sign"
+    "filed|brought|law|sign",  # not "signed": the longer keyword would hide the signing rows' "sign"
 ]
 assert len(_TRIGGER_KEYWORDS) == len(TRIGGERS)
 _ROWS_OF_KEYWORD: dict[str, list[int]] = {}
@@ -428,10 +437,16 @@ def _sentence_index(sentences: list[_Sentence], position: int) -> int:
     return low
 
 
+_COORDINATOR_ONLY = re.compile(r",?\s+(?:and|but|or|then|and\s+then)\s+", re.I)
+
+
 def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) -> int:
     """Characters between trigger and date, with clause breaks counting extra."""
     if mention.end <= trigger[0]:
         between = body[mention.end:trigger[0]]
+        if _COORDINATOR_ONLY.fullmatch(between):
+            # "passed in December and signed last month": the date before 'and' dates the first verb.
+            return len(between) + 40
     else:
         between = body[trigger[1]:mention.start]
     return len(between) + 40 * len(re.findall(r"[,;:(—–]|\s-\s", between))
@@ -857,7 +872,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     anchor_exact = article.published_on is not None and article.date_precision in (None, "day")
     named = _catalogue_mentions(body, registry)
     anchor = article.published_on or _estimate_anchor(body, named)
-    dates = find_dates(body, anchor, anchor_exact)
+    dates = find_dates(body, anchor, anchor_exact,
+                       anchor_year_only=article.published_on is not None and article.date_precision == "year")
     sentences = _sentences(body)
     if not sentences:
         return []

@@ -47,7 +47,7 @@ _PATTERNS = (
 
 # A date line may carry a label before the date and a time, zone or separator after it.
 _LABEL = re.compile(
-    r"^(?:(?:last\s+)?(?:updated?|published|posted|modified|created|first\s+published|date(?:d)?|on)"
+    r"^(?:(?:last\s+)?(?:updated?|published|posted|issued|modified|created|first\s+published|date(?:d)?|on)"
     r"(?:\s+(?:on|at))?\s*[:\-–—|]?\s*)+",
     re.IGNORECASE,
 )
@@ -61,7 +61,7 @@ _TIME_ZONE = re.compile(
 )
 _LEFTOVER_WORDS = re.compile(
     r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b|"
-    r"\b(?:at|on|updated?|last|first|originally|published|posted|modified|local\s+time|hrs?|hours)\b|"
+    r"\b(?:at|on|updated?|last|first|originally|published|posted|issued|modified|local\s+time|hrs?|hours)\b|"
     r"\(\s*(?-i:[A-Z])[\w .'’-]{0,30}\)|"
     r"[-–—|]\s*(?-i:[A-Z][A-Z .'’-]{2,30})$",  # "... 08:10 pm IST - NEW DELHI": the dateline's place  # "4:12 pm (Paris)": the place whose clock is meant
     re.IGNORECASE,

@@ -206,14 +206,29 @@ _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planning\s+to|"
-    r"scheduled\s+to|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
+    r"scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
+    # Reported plans: "said the delegations would meet again on Tuesday".
+    r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|hold|sign|vote|resume|return|go|fly|host|attend|take\s+place)|"
     r"forthcoming)\b",
     re.IGNORECASE,
 )
 
 
+# Words before "N years of" that make it a finished span, not a count back from today: "ended two years of war".
+_SPELL_BEFORE = re.compile(r"\b(?:end(?:ed|ing|s)?|after|following|than|over|(?:the\s+)?end\s+of|concluded|closed)\s+$",
+                           re.IGNORECASE)
+
+
+# A present-tense verb right before a yearless date ("before early voting begins on April 4"): the date is to come
+# even when the sentence's main verb is past ("experts said").
+_PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
+                             r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held)\s+$", re.I)
+
+
 # A past-tense verb in the sentence: "was", "had", "met", "opened".
-_PAST = re.compile(r"\b(?:was|were|had|did|met|began|took|said|told|went|came|held|\w{3,}ed)\b", re.IGNORECASE)
+# Participles of plans ("is expected to", "scheduled") look past but speak of what is to come.
+_PAST = re.compile(r"\b(?:was|were|had|did|met|began|took|said|told|went|came|held|"
+                   r"(?!(?:expected|scheduled|planned|supposed|slated|intended)\b)\w{3,}ed)\b", re.IGNORECASE)
 
 
 def _number(word: str) -> tuple[int, bool]:
@@ -297,10 +312,13 @@ def _resolve_month(anchor: date, month: int, relation: str, future: bool) -> Dat
 
 
 class _Resolver:
-    def __init__(self, text: str, anchor: date | None, anchor_is_exact: bool) -> None:
+    def __init__(self, text: str, anchor: date | None, anchor_is_exact: bool, year_only: bool = False) -> None:
         self.text = text
         self.anchor = anchor
         self.exact = anchor_is_exact and anchor is not None
+        # Only the anchor's year is known (a "07/03/2024" whose day and month could be swapped): yearless days and
+        # months fall in that year, and month-relative phrases cannot be resolved.
+        self.year_only = year_only and anchor is not None and not self.exact
         self.previous: DateValue | None = None
         self.previous_day: DateValue | None = None  # the last day-precision reference, for "the same day"
 
@@ -333,21 +351,29 @@ class _Resolver:
         if kind in ("md", "dm"):
             if anchor is None:
                 return "deictic", None
+            if self.year_only:
+                day = _safe_date(anchor.year, _month_number(group["month"]), int(group["day"]))
+                return "deictic", day_value(day) if day else None
             future = speaks_of_future(self.text, start, end)
             left, right = _sentence_bounds(self.text, start, end)
-            past = bool(_PAST.search(self.text, left, right))
+            past = bool(_PAST.search(self.text, left, right)) and not _PRESENT_BEFORE.search(
+                self.text, max(left, start - 30), start)
             day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future, past)
             return "deictic", day_value(day) if day else None
         if kind == "rel_month":
             if anchor is None:
                 return "deictic", None
             relation = re.sub(r"\s+", " ", group["rel"].lower())
+            if self.year_only:
+                if relation in ("last", "next"):
+                    return "deictic", None
+                return "deictic", month_value(anchor.year, _month_number(group["month"]))
             future = speaks_of_future(self.text, start, end)
             return "deictic", _resolve_month(anchor, _month_number(group["month"]), relation, future)
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
         if kind == "weekend":
-            return "deictic", self._weekend(group["wkrel"])
+            return "deictic", self._weekend(group["wkrel"], start, end)
         if kind == "named_day":
             if not self.exact:
                 return "deictic", None
@@ -362,7 +388,7 @@ class _Resolver:
                 return "deictic", None
             amount, fuzzy = _number(group["n"])
             unit = group["unit"].lower()
-            if unit in ("day", "week") and not self.exact:
+            if unit in ("day", "week") and not self.exact or unit == "month" and self.year_only:
                 return "deictic", None
             return "deictic", shift(day_value(anchor), -amount, unit, fuzzy)
         if kind == "anaphoric_day":
@@ -383,6 +409,8 @@ class _Resolver:
         if kind == "anniversary":
             if anchor is None:
                 return "anniversary", None
+            if _SPELL_BEFORE.search(self.text, max(0, start - 30), start):
+                return "anniversary", None  # "ended two years of war": a span that closed, counted from no known day
             amount, _ = _number(group["n"])
             return "anniversary", year_value(anchor.year - amount)
         return "anaphoric", None
@@ -405,8 +433,9 @@ class _Resolver:
             return day_value(anchor + timedelta(days=ahead))
         return day_value(anchor - timedelta(days=back))
 
-    def _weekend(self, relation: str) -> DateValue | None:
-        """The Saturday of the weekend meant: this one (the one under way on a Sunday), the last or the next."""
+    def _weekend(self, relation: str, start: int, end: int) -> DateValue | None:
+        """The Saturday of the weekend meant: this one (the one under way on a Sunday), the last or the next.
+        Early in the week, "over/at the weekend" told without a future verb is the one just gone."""
         if not self.exact:
             return None
         relation = re.sub(r"\s+", " ", relation.lower())
@@ -418,6 +447,9 @@ class _Resolver:
                 saturday -= timedelta(weeks=1)
         elif relation == "next":
             saturday += timedelta(weeks=1)
+        elif relation in ("over the", "at the") and anchor.weekday() <= 2 \
+                and not speaks_of_future(self.text, start, end):
+            saturday -= timedelta(weeks=1)
         return day_value(saturday)
 
     def _period(self, group: dict) -> DateValue | None:
@@ -430,6 +462,8 @@ class _Resolver:
         if unit == "year":
             return year_value(anchor.year + step)
         if unit == "month":
+            if self.year_only:
+                return None
             moved = add_months(anchor, step)
             return month_value(moved.year, moved.month)
         if not self.exact:
@@ -481,13 +515,14 @@ def _select(candidates: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple
     return sorted(chosen, key=lambda c: c[0])
 
 
-def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True) -> list[DateMention]:
+def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
+               anchor_year_only: bool = False) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
 
     `anchor` is the publication date (`anchor_is_exact`), or an estimate of it (a lower bound derived from the
-    article's own dates), or None.
+    article's own dates), or None. `anchor_year_only`: an inexact anchor whose year is the publication's.
     """
-    resolver = _Resolver(text, anchor, anchor_is_exact)
+    resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
     mentions: list[DateMention] = []
     pending_compounds: list[tuple[DateMention, int, str, bool, int]] = []
     for start, end, kind, match in _select(_candidates(text)):

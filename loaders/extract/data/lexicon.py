@@ -708,7 +708,7 @@ NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do 
 NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 
 # Generational suffixes that belong to the name.
-NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv")
 
 # Country codes an outlet row may carry (seeds/registry/outlets.csv), as the country names people get.
 COUNTRY_CODES: dict[str, str] = {

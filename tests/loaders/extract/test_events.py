@@ -382,3 +382,23 @@ def test_who_met_is_a_meeting_but_who_talks_is_a_habit():
 ])
 def test_launched_or_fired_weapons_are_attacks(body):
     assert [e.event_type for e in events_of(body)] == ["attack"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The agreement, signed by the foreign ministers late Thursday, cuts tariffs.",
+     [("agreement_signing", "2010-03-04", "day")]),
+    ("A ceasefire signed in November 2008 ended the fighting.", [("agreement_signing", "2008-11-01", "month")]),
+    ("The pact, which was signed in Lima in May 2009, lapsed.", [("agreement_signing", "2009-05-01", "month")]),
+    # A law passed in one month and signed in another: each verb keeps the date after it.
+    ("The bill was passed by the legislature in December and signed by the governor last month.",
+     [("vote_veto", "2009-12-01", "month"), ("other", "2010-02-01", "month")]),
+    ("Ana Silva convened a meeting of the security council on Sunday.", [("meeting", "2010-03-07", "day")]),
+    ("Coastguard vessels staged a water cannon attack on a supply boat on Saturday.",
+     [("attack", "2010-03-06", "day")]),
+])
+def test_signings_after_their_noun_meetings_of_bodies_and_non_lethal_attacks(body, expected):
+    assert summary(events_of(body, "Ana Silva")) == expected
+
+
+def test_a_meeting_of_minds_is_no_meeting():
+    assert summary(events_of("The deal shows a meeting of minds on Monday.")) == []

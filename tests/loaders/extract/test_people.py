@@ -69,6 +69,7 @@ def test_names_after_titles_and_appositions(body, name, surface, role):
         ("The art of Ludwig van Hoorn was shown.", "Ludwig van Hoorn"),
         ("Reporters asked Sean O'Malley about the vote.", "Sean O'Malley"),
         ("Then Martin Luther Kingsley Jr. spoke.", "Martin Luther Kingsley Jr."),
+        ("President Ferdinand Ramos Jnr convened his cabinet.", "Ferdinand Ramos Jnr"),
         ("Turkish President Recep Tayyip Ödemiş met François Hollande and José Barroso in Ankara.",
          "François Hollande"),
         ("Turkish President Recep Tayyip Ödemiş met François Hollande and José Barroso in Ankara.",

@@ -30,6 +30,8 @@ from loaders.extract.pubdates import date_from_url, date_line, date_order_for, f
         ("Published June 7, 2016 Updated June 8, 2016", None, date(2016, 6, 7), "day"),
         ("Updated: June 8, 2016 | First published: June 7, 2016", None, date(2016, 6, 7), "day"),
         ("Tue 7 Jun 2016 10.00 BST", None, date(2016, 6, 7), "day"),
+        ("Issued on: 07/03/2016 - 11:02", "DMY", date(2016, 3, 7), "day"),
+        ("Issued on: 07/03/2016 - 11:02", None, date(2016, 1, 1), "year"),
     ],
 )
 def test_date_line_reads_common_formats(line, order, expected, precision):

@@ -323,3 +323,52 @@ def test_day_of_month_without_year_prefers_a_near_coming_date_without_past_tense
 ])
 def test_weekends(text, anchor, expected):
     assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # Reported plans and scheduled events are to come, though their sentence looks past.
+    ("The envoy said the delegations would meet again on Tuesday.", date(2025, 2, 9), ("2025-02-11", "day")),
+    ("A second round is scheduled for Tuesday.", date(2025, 2, 9), ("2025-02-11", "day")),
+    ("Experts said a court could rule before early voting begins on April 4.", date(2023, 3, 6),
+     ("2023-04-04", "day")),
+    ("Experts said the court ruled on April 4.", date(2023, 3, 6), ("2022-04-04", "day")),
+])
+def test_plans_told_in_the_past_tense_are_still_to_come(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # Early in the week "at/over the weekend" is the one just gone, unless a future verb says otherwise.
+    ("The ministry protested over a raid at the weekend.", date(2024, 3, 18), ("2024-03-16", "day")),
+    ("Crowds gathered over the weekend.", date(2024, 3, 20), ("2024-03-16", "day")),
+    ("The ministers will meet at the weekend.", date(2024, 3, 18), ("2024-03-23", "day")),
+    ("Crowds gathered over the weekend.", date(2024, 3, 22), ("2024-03-23", "day")),
+])
+def test_the_weekend_early_in_the_week_is_the_last_one(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # Only the year of publication is known (a day-month-swappable "07/03/2024").
+    ("The vote was pushed back to December 15.", "December 15", ("2024-12-15", "day")),
+    ("Clashes broke out on February 9.", "on February 9", ("2024-02-09", "day")),
+    ("The talks began in January.", "in January", ("2024-01-01", "month")),
+    ("The council ruled last month.", "last month", None),
+    ("The council ruled three months ago.", "three months ago", None),
+    ("The council ruled last year.", "last year", ("2023-01-01", "year")),
+])
+def test_with_only_the_year_known_yearless_dates_fall_in_it(text, phrase, expected):
+    mention = next(m for m in find_dates(text, date(2024, 1, 1), False, anchor_year_only=True) if m.phrase == phrase)
+    got = (mention.value.start.isoformat(), mention.value.precision) if mention.value else None
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The country marks 30 years of diplomatic relations.", ("1994-01-01", "year")),
+    ("A ceasefire ended two years of war in the region.", None),
+    ("The truce came after three years of fighting.", None),
+])
+def test_years_of_counts_back_unless_the_span_has_ended(text, expected):
+    mentions = [m for m in find_dates(text, date(2024, 5, 1)) if "years" in m.phrase]
+    got = (mentions[0].value.start.isoformat(), mentions[0].value.precision) if mentions and mentions[0].value else None
+    assert got == expected
