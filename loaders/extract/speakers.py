@@ -468,6 +468,20 @@ class SpeakerResolver:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
 
+    def _cataphor(self, position: int, gender: str) -> Mention | None:
+        """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun
+        stands for the person the next sentence names first, when the gender does not contradict it."""
+        if self.mentions_in(0, position):
+            return None
+        sentence = self.sentence_of(position)
+        if sentence + 1 >= len(self.sentences):
+            return None
+        following = [m for m in self.mentions_in(self.sentences[sentence][1], self.sentences[sentence + 1][1])
+                     if not self.is_quoted(m.start)]
+        if following and self.genders.get(following[0].person.name) in (gender, None):
+            return following[0]
+        return None
+
     def _named_next(self, noun: str, position: int) -> Mention | None:
         """'A federal judge on Monday blocked …. Judge Ann Bell wrote …': a news lede describes the person
         whom the next sentence names, with the description's noun as the mention's role."""
@@ -532,6 +546,9 @@ class SpeakerResolver:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun")
+            following = self._cataphor(start, gender)
+            if following:
+                return Resolution(name=following.person.name, start=start, end=end, via="pronoun")
             return Resolution()
         if pronoun in ("it", "they"):
             found = self.thing_antecedent(start, plural=pronoun == "they")

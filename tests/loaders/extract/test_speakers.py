@@ -130,3 +130,18 @@ def test_an_indefinite_description_named_in_the_next_sentence(body, phrase, name
 def _resolve_first(body: str, phrase: str, cast: dict[str, str | None]):
     start = body.index(phrase)
     return _resolver(body, cast).resolve(start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # nobody named before: the opening pronoun stands for the person named next
+        ("She said it twice. Maria Lopez, 34, fled her village last week.", "Maria Lopez"),
+        # someone named before: no looking ahead
+        ("Hugh Hill left. She said it twice. Maria Lopez, 34, fled her village last week.", None),
+    ],
+)
+def test_an_opening_pronoun_looks_ahead_only_when_nobody_was_named(body, name):
+    start = body.index("She")
+    resolution = _resolver(body, {"Maria Lopez": "Ms", "Hugh Hill": "Mr"}).resolve(start, start + 3)
+    assert resolution.name == name
