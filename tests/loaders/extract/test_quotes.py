@@ -796,6 +796,9 @@ def test_words_referred_to_are_not_quotes(body):
          "comment.", "We did nothing wrong.", "Maria Lopez", None),
         ("Mayor Tom Reyes said: “The toll stays.” John Carter told the council the toll was unfair.",
          "The toll stays.", "Tom Reyes", None),
+        # the next sentence's "X added:" introduces the quote after it
+        ("The council's statement read: “We regret the delay.” Mayor Tom Reyes added: “It will not happen again.”",
+         "We regret the delay.", None, "The council's statement"),
         # a bare attribution after the full stop still counts
         ("“The toll stays.” A spokesman for the council said.", "The toll stays.", None,
          "A spokesman for the council"),
