@@ -75,6 +75,9 @@ TRIGGERS: list[tuple[str, str]] = [
     # "The agreement, signed by the ministers late Thursday, ...", "a ceasefire signed in November 2022"
     ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\b"
                           r"(?=\s+(?:by|on|in|at|last|late|early|earlier|this|(?-i:[A-Z])))"),
+    # "the fund agreed in Egypt last November": what negotiators agreed is a concluded agreement.
+    ("agreement_signing", r"\b(?:" + _AGREEMENT_NOUN[3:-1] + r"|funds?|frameworks?)\s+(?:(?:was|were)\s+)?agreed\b"
+                          r"(?=\s+(?:on|in|at|last|late|early|earlier|this)\b)"),
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
     ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
                    r"|\b(?:spoke|talked|spoken|speaks|talks)\s+(?:(?:with|to)\s+(?:[\w’'.-]+\s+){1,6}?)?"
@@ -110,6 +113,9 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
                   r"(?:said|stated|confirmed)\b"
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
+    # "he told reporters at the ministry on Thursday evening": a dated remark to the press
+    ("statement", r"\btold\s+(?:reporters|journalists|the\s+press)\b(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+"
+                  r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
                r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
                r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?|"
@@ -137,7 +143,9 @@ TRIGGERS: list[tuple[str, str]] = [
               r"lawsuit\s+(?:was|were)\s+(?:brought|filed)|signed\s+into\s+law|"
               # "(the bill was passed) and signed by the governor": a head of state or government enacting it
               r"signed(?=\s+by\s+(?:the\s+)?(?:governor|president|king|queen|monarch|emperor|prime\s+minister)\b)|"
-              r"ruled\s+(?:that|against|in\s+favou?r)|"
+              r"ruled(?!\s+out\b)(?:\s+[\w.]+){0,2}?\s+(?:that|against|in\s+favou?r)|"
+              r"appealed\s+(?:against\s+)?(?:the|a|its|his|her|their)\s+(?:[\w-]+\s+)?(?:ruling|verdict|decision|sentence|"
+              r"conviction|judge?ment)|"
               r"launch(?:ed|es|ing)?\s+(?:the|a|an|its)\s+(?:[\w()-]+\s+){0,6}?(?:area|initiative|pilot|scheme|"
               r"programme|program|fund|platform|mission)|"
               r"(?:initiative|pilot|scheme|programme|program|platform)\s*,?\s+(?:was\s+)?launched)\b"),
@@ -199,17 +207,19 @@ _TRIGGER_KEYWORDS: list[str] = [
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
     "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
+    "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
+    "contract|communiq|charter|document|ceasefire|cease|truce|armistice|fund|framework",
     "conferen|briefing", "phone|telephone|phoned", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
-    "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed",
+    "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",
     "elect|re-elected|referend|ballot|runoff|primaries|early|polls", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
     "ruled|launch|launched|launches|launching|initiative|pilot|scheme|programme|program|platform|"
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
-    "filed|brought|law|sign",  # not "signed": the longer keyword would hide the signing rows' "sign"
+    "filed|brought|law|sign|appealed",  # not "signed": the longer keyword would hide the signing rows' "sign"
 ]
 assert len(_TRIGGER_KEYWORDS) == len(TRIGGERS)
 _ROWS_OF_KEYWORD: dict[str, list[int]] = {}

@@ -402,3 +402,17 @@ def test_signings_after_their_noun_meetings_of_bodies_and_non_lethal_attacks(bod
 
 def test_a_meeting_of_minds_is_no_meeting():
     assert summary(events_of("The deal shows a meeting of minds on Monday.")) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Delegates backed the fund agreed in Oslo last November.", [("agreement_signing", "2009-11-01", "month")]),
+    ("A trade panel ruled last November that the ban broke the rules.", [("other", "2009-11-01", "month")]),
+    ("The firm appealed the ruling on Monday.", [("other", "2010-03-08", "day")]),
+    ("Ana Silva told reporters at the city hall on Thursday evening that the door was open.",
+     [("statement", "2010-03-04", "day")]),
+    # Undated remarks to the press, and plans ruled out, are no events.
+    ("Ana Silva often told reporters that the door was open.", []),
+    ("The court ruled out a delay on Monday.", []),
+])
+def test_agreed_texts_rulings_appeals_and_dated_remarks_to_the_press(body, expected):
+    assert summary(events_of(body, "Ana Silva")) == expected
