@@ -1000,8 +1000,10 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
-    if short and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
-        return True
+    characterised = attribution is not None and attribution.explicit and (attribution.cue or "").lower() in (
+        "called", "calls", "calling", "described", "describes", "branded", "brands", "labelled", "labeled")
+    if short and not characterised and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
+        return True  # (but "X called the report “a fake”" is X's word for the report)
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):

@@ -907,3 +907,14 @@ def test_coordinated_fragments_share_the_speaker(body, texts):
     quotes = _direct(body)
     assert [q.text for q in quotes] == texts
     assert len({q.speaker_name for q in quotes}) == 1 and quotes[0].speaker_name is not None
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("In a post, Carter called the report “a total fake.”", True),  # Carter's word for the report
+        ("Carter read the report “Rivers at Risk” on Monday.", False),  # the report's title
+    ],
+)
+def test_a_speakers_word_for_a_named_thing_is_a_quote(body, kept):
+    assert bool(_direct(body)) == kept
