@@ -952,6 +952,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     location=mention.location, role=_role(repeat.value, anchor, anchor_exact)))
 
     events = _merge(body, mentions)
+    _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
         _name_from_article(named, events, anchor)
     records = []
@@ -986,6 +987,35 @@ def _repeated(body: str, dates: list[DateMention], in_sentence: range, chosen: D
             continue
         return later if _AGAIN_BETWEEN.match(body[chosen.end:later.start] + " " + later.phrase) else None
     return None
+
+
+_HEADLINE_DATE_REACH = 25  # characters between a headline's trigger and its date ("Sunday's runoff")
+
+
+def _date_from_headlines(article: ArticleRecord, events: list[_Mention], anchor: date | None,
+                         anchor_exact: bool) -> None:
+    """An event the body tells undated takes the date the title or standfirst gives an event of its type
+    ("Turnout in Sunday's runoff was low" above "X has won the runoff"): headlines carry the news's day."""
+    undated = [event for event in events if event.date is None]
+    if not undated or anchor is None:
+        return
+    for text in (article.subtitle, article.title):
+        if not text:
+            continue
+        dates = [mention for mention in find_dates(text, anchor, anchor_exact) if mention.value is not None]
+        if not dates:
+            continue
+        for event_type, start, end in _find_triggers(text, []):
+            near = [mention for mention in dates
+                    if -_HEADLINE_DATE_REACH <= start - mention.end <= _HEADLINE_DATE_REACH
+                    or 0 <= mention.start - end <= _HEADLINE_DATE_REACH]
+            same_type = [event for event in undated if event.event_type == event_type]
+            if len(near) != 1 or len(same_type) != 1:
+                continue
+            event = same_type[0]
+            event.date, event.date_phrase = near[0].value, near[0].phrase
+            event.role = _role(near[0].value, anchor, anchor_exact)
+            undated.remove(event)
 
 
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:

@@ -416,3 +416,17 @@ def test_a_meeting_of_minds_is_no_meeting():
 ])
 def test_agreed_texts_rulings_appeals_and_dated_remarks_to_the_press(body, expected):
     assert summary(events_of(body, "Ana Silva")) == expected
+
+
+@pytest.mark.parametrize("subtitle, expected", [
+    ("Turnout in Sunday's runoff was the lowest in decades.", [("election", "2010-03-07", "day")]),
+    ("The runoff on Sunday drew few voters.", [("election", "2010-03-07", "day")]),
+    # No date next to the headline's trigger, or a trigger of another type: the body's event stays undated.
+    ("The runoff drew few voters, officials said on Sunday.", [("election", None, None)]),
+    ("Crowds met on Sunday.", [("election", None, None)]),
+])
+def test_an_undated_event_takes_the_date_its_standfirst_gives(subtitle, expected):
+    body = "Ana Silva has won the runoff for mayor of Porto, beating Rui Costa."
+    record = ArticleRecord(source_path="x.txt", source_format="txt", raw_text=body, body=body, subtitle=subtitle,
+                           published_on=date(2010, 3, 8), date_precision="day")
+    assert summary(extract_events(record, people_in(body, "Ana Silva", "Rui Costa"), Registry())) == expected
