@@ -1185,7 +1185,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if dateline:
             clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
         words = body[clause_start:clause_end].split()
-        if len(words) < 4 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
+        if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
             return []
         if _quoted_clause(quoted_ranges, clause_start, clause_end):
             return []

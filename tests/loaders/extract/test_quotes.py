@@ -712,6 +712,7 @@ def test_a_long_of_phrase_after_the_subjects_name_is_not_part_of_the_subject():
          "John Carter", "told reporters"),
         ("The old bridge will be closed for a year, said Maria Lopez.", "The old bridge will be closed for a year",
          "Maria Lopez", "said"),
+        ("Maria Lopez runs a shop. Business is slow, Lopez said.", "Business is slow", "Maria Lopez", "said"),
         # a guillemet quote after the full stop starts a new sentence
         ("The talks will resume in May, spokeswoman Maria Lopez said on Thursday. «We never left,» she added.",
          "The talks will resume in May", "Maria Lopez", "said"),
