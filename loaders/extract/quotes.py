@@ -8,8 +8,9 @@ mark ("…,” he said", "…,” said Petrov") and the reporter's words before 
 ending in its speech verb before the quote, a speaker closing the sentence ("“…” and more, X said."), a dash
 signature, "according to X"; failing that, by continuity with the segment it continues or follows ("“A,” he
 said. “B.”", a quote carried over paragraphs, an unattributed quote paragraph after a quote). Indirect speech
-("X said that …", "according to X, …", "X called for …") is read from each sentence outside the quotes and
-kept only for named people.
+("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
+outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
+for named people.
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """
