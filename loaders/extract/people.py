@@ -48,6 +48,7 @@ from loaders.registry import PersonEntry, Registry
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
 _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _POSSESSIVE = re.compile(r"[’']s$")
+_PLURAL_POSSESSIVE_GAP = re.compile(r"[’'] +$")
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _SPACE_GAP = re.compile(r"^[ \u00a0]+$")
 _PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
@@ -263,7 +264,10 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
     taken: list[int] = []
     while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
         token = tokens[index]
-        if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start]):
+        gap = body[token.end:tokens[index + 1].start]
+        # "the Christian Democrats' candidate": a plural owner's apostrophe stands between it and the role.
+        plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
+        if not plural_owner and not _SPACE_GAP.match(gap):
             break
         if token.low in HONORIFICS:
             if index == first - 1:
@@ -273,12 +277,13 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
             break  # "Lund's Berg" is two names, not a role
         if token.low in DOTTED_TITLES and not token.text.endswith("."):
             break
-        if token.possessive and taken:
+        if (token.possessive or plural_owner) and taken:
             if not token.capital or _is_stop(token):
                 break
             # "Israel's Prime Minister", "the Palestinian Authority's President": the owner opens the role.
             taken.append(index)
-            while index > 0 and tokens[index - 1].capital and not _is_stop(tokens[index - 1]) and _SPACE_GAP.match(
+            while index > 0 and (tokens[index - 1].capital and not _is_stop(tokens[index - 1])
+                                 or tokens[index - 1].low in ROLE_MODIFIERS) and _SPACE_GAP.match(
                     body[tokens[index - 1].end:tokens[index].start]):
                 index -= 1
                 taken.append(index)
@@ -367,6 +372,13 @@ def _apposition_after(body: str, tokens: list[_Token], last: int, given_cache: d
     return _phrase_role(body, tokens, phrase, True, given_cache)
 
 
+def _plural_owner(body: str, tokens: list[_Token], index: int) -> bool:
+    """Whether token `index` is a capitalised plural owner before the next token: "the Greens' chairwoman"."""
+    token = tokens[index]
+    return token.capital and token.low.endswith("s") and bool(
+        _PLURAL_POSSESSIVE_GAP.match(body[token.end:tokens[index + 1].start]))
+
+
 def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
                        given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
@@ -385,8 +397,8 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
         return None  # "Tim Kaine, Bill Clinton": a list of names
     phrase = [first - 1]
     index = first - 1
-    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and _SPACE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]):
+    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
+            body[tokens[index - 1].end:tokens[index].start]) or _plural_owner(body, tokens, index - 1)):
         index -= 1
         phrase.append(index)
     phrase.reverse()

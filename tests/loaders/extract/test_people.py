@@ -377,3 +377,20 @@ def test_a_wire_story_about_another_country_gives_its_officials_no_outlet_countr
     article = _article(body)
     article.outlet_country = "IN"
     assert [p.country for p in extract_people(article, Registry())] == [country]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # A plural owner's apostrophe opens the role, with the modifiers before it.
+        ("Voters backed the liberal Free Farmers' candidate Jonas Pettersen on Sunday.", "Jonas Pettersen",
+         "liberal Free Farmers' candidate"),
+        ("The Greens’ state chairwoman, Ilse Marquardt, said the vote was close.", "Ilse Marquardt",
+         "Greens’ state chairwoman"),
+        ("Riverton's Mayor Tomas Ekberg opened the bridge.", "Tomas Ekberg", "Riverton's Mayor"),
+    ],
+)
+def test_plural_possessive_owners_open_roles(body, name, role):
+    person = _by_name(_people(body))[name]
+    roles = {r for m in person.mentions for r in (m.role, m.apposition) if r}
+    assert roles == {role}
