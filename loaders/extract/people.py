@@ -45,10 +45,12 @@ from loaders.extract.names import NameParts, fold, person_key, same_person, spli
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
+_WORD = re.compile(r"(?:\d+-(?=[^\W\d_]))?[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
 _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"[’'] +$")
+# Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
+_NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _SPACE_GAP = re.compile(r"^[ \u00a0]+$")
 _PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
@@ -355,7 +357,8 @@ def _apposition_after(body: str, tokens: list[_Token], last: int, given_cache: d
     limit = _MAX_APPOSITION_TOKENS
     while index < len(tokens) and len(phrase) < limit:
         gap = body[tokens[index - 1].end:tokens[index].start]
-        if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)):
+        if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
+                           or limit == _MAX_RELATIVE_APPOSITION_TOKENS and _NUMBER_GAP.match(gap)):
             break
         if tokens[index].low in _RELATIVE and phrase:
             limit = _MAX_RELATIVE_APPOSITION_TOKENS  # "a lawyer whose parents moved here in 1970,": role cut later

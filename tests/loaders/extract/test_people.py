@@ -394,3 +394,19 @@ def test_plural_possessive_owners_open_roles(body, name, role):
     person = _by_name(_people(body))[name]
     roles = {r for m in person.mentions for r in (m.role, m.apposition) if r}
     assert roles == {role}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # "41-year-old" is one word, and a relative clause's numbers do not cut the apposition short.
+        ("Tove Lind, a 41-year-old lawyer, won the seat.", "Tove Lind", "41-year-old lawyer"),
+        ("Tove Lind met voters. Lind, a 41-year-old lawyer whose parents came here in the 1970s, won the seat.",
+         "Tove Lind", "41-year-old lawyer"),
+        ("Tove Lind, a nurse who moved to Riverton in 2004, won the seat.", "Tove Lind", "nurse"),
+    ],
+)
+def test_ages_and_numbers_inside_appositions(body, name, role):
+    person = _by_name(_people(body))[name]
+    roles = {r for m in person.mentions for r in (m.role, m.apposition) if r}
+    assert roles == {role}
