@@ -79,7 +79,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("agreement_signing", r"\b(?:" + _AGREEMENT_NOUN[3:-1] + r"|funds?|frameworks?)\s+(?:(?:was|were)\s+)?agreed\b"
                           r"(?=\s+(?:on|in|at|last|late|early|earlier|this)\b)"),
     ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
-    ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b"
+    ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b|\bvideo\s?conferences?\b|"
+                   r"\bvideo\s+(?:call|link)s?\b"
                    r"|\b(?:spoke|talked|spoken|speaks|talks)\s+(?:(?:with|to)\s+(?:[\w’'.-]+\s+){1,6}?)?"
                    r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
     # "called Prime Minister X", not "called for", "called X's plan stupid", "called X a liar"
@@ -135,7 +136,7 @@ TRIGGERS: list[tuple[str, str]] = [
               r"coup\s+(?:attempt|d['’][ée]tat)|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
               r"embassy|consulate|museum))\b"),
     # Disasters, strikes and walkouts, court rulings and lawsuits.
-    ("other", r"\b(?:earthquakes?|quake|tsunami|cyclone|hurricane|typhoon|wildfires?|landslide|"
+    ("other", r"\b(?:earthquakes?|quake|tsunami|cyclone|hurricane|typhoon|wildfires?|(?<!\bby\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat|re-?election))|"
               r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite)\s+strike|"
               r"strikes?\s+(?:by|over)\b|stayed\s+off\s+work|"
               r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
@@ -209,7 +210,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
     "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice|fund|framework",
-    "conferen|briefing", "phone|telephone|phoned", "called", "call", "delegation", "delegation",
+    "conferen|briefing", "phone|telephone|phoned|video|videoconference|videoconferences", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
     "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
@@ -1002,7 +1003,9 @@ def _date_from_headlines(article: ArticleRecord, events: list[_Mention], anchor:
     for text in (article.subtitle, article.title):
         if not text:
             continue
-        dates = [mention for mention in find_dates(text, anchor, anchor_exact) if mention.value is not None]
+        # Only the news's own days: "last met in Seoul in early May" above a plan to meet is another meeting.
+        dates = [mention for mention in find_dates(text, anchor, anchor_exact)
+                 if mention.value is not None and _role(mention.value, anchor, anchor_exact) == "reported"]
         if not dates:
             continue
         for event_type, start, end in _find_triggers(text, []):

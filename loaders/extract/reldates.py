@@ -142,7 +142,8 @@ _FORMS: list[tuple[str, str]] = [
     ("dm", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
     ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
-     r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of)\s+" + _MONTH.format(name="month")
+     r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
+     + _MONTH.format(name="month")
      + r"\b(?!\s+\d)"),
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
@@ -205,7 +206,8 @@ _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planning\s+to|"
+    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)plans?\s+to|planning\s+to|"
     r"scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
     # Reported plans: "said the delegations would meet again on Tuesday".
     r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|hold|sign|vote|resume|return|go|fly|host|attend|take\s+place)|"
@@ -429,8 +431,8 @@ class _Resolver:
             return day_value(anchor + timedelta(days=ahead or 7))
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
-        if speaks_of_future(self.text, start, end):
-            return day_value(anchor + timedelta(days=ahead))
+        if speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start):
+            return day_value(anchor + timedelta(days=ahead))  # "will meet on Friday", "the summit opens on Friday"
         return day_value(anchor - timedelta(days=back))
 
     def _weekend(self, relation: str, start: int, end: int) -> DateValue | None:

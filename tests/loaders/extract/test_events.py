@@ -430,3 +430,23 @@ def test_an_undated_event_takes_the_date_its_standfirst_gives(subtitle, expected
     record = ArticleRecord(source_path="x.txt", source_format="txt", raw_text=body, body=body, subtitle=subtitle,
                            published_on=date(2010, 3, 8), date_precision="day")
     assert summary(extract_events(record, people_in(body, "Ana Silva", "Rui Costa"), Registry())) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva held a videoconference with Rui Costa on Monday.", [("phone_call", "2010-03-08", "day")]),
+    ("Ana Silva spoke to Rui Costa by video link on Monday.", [("phone_call", "2010-03-08", "day")]),
+    # A landslide win is no disaster.
+    ("Ana Silva won the vote by a landslide on Monday.", []),
+    ("A landslide buried the village on Monday.", [("other", "2010-03-08", "day")]),
+])
+def test_video_calls_and_landslides(body, expected):
+    assert summary([e for e in events_of(body, "Ana Silva", "Rui Costa") if e.event_type != "election"]) == expected
+
+
+def test_a_past_event_in_the_standfirst_does_not_date_the_news():
+    body = "Ana Silva will meet Rui Costa in Porto."
+    record = ArticleRecord(source_path="x.txt", source_format="txt", raw_text=body, body=body,
+                           subtitle="Silva and Costa last met in Lisbon in early January.",
+                           published_on=date(2010, 3, 8), date_precision="day")
+    events = extract_events(record, people_in(body, "Ana Silva", "Rui Costa"), Registry())
+    assert summary(events) == [("meeting", None, None)]

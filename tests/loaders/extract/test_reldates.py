@@ -372,3 +372,17 @@ def test_years_of_counts_back_unless_the_span_has_ended(text, expected):
     mentions = [m for m in find_dates(text, date(2024, 5, 1)) if "years" in m.phrase]
     got = (mentions[0].value.start.isoformat(), mentions[0].value.precision) if mentions and mentions[0].value else None
     assert got == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("She had traveled to Tokyo in mid-March.", date(2023, 5, 16), ("2023-03-01", "month")),
+    ("Prices rose until mid-June.", date(2023, 5, 16), ("2022-06-01", "month")),
+    # "a plan to" is a noun's, not a plan of the sentence's subject: the announcement is past.
+    ("Seoul announced a plan to settle the row on March 6.", date(2023, 5, 16), ("2023-03-06", "day")),
+    ("The firm plans to sell the plant on March 6.", date(2023, 5, 16), ("2024-03-06", "day")),
+    # A present-tense verb before a weekday: the coming one.
+    ("The summit opens on Friday.", date(2023, 5, 16), ("2023-05-19", "day")),
+    ("The summit opened on Friday.", date(2023, 5, 16), ("2023-05-12", "day")),
+])
+def test_mid_month_noun_plans_and_present_tense_weekdays(text, anchor, expected):
+    assert value_of(text, anchor) == expected
