@@ -452,7 +452,7 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
     name = segment[split + 1:]
     while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
             tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
-            or _country_of_word(tokens[name[0]].low)):
+            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
         if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
@@ -526,6 +526,17 @@ def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str
             names.append(rest[:1])
             rest = rest[1:]
     return names
+
+
+def _country_given_name(tokens: list[_Token], name: list[int], split: int) -> bool:
+    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund"): only
+    with no title before it and a surname after it that is no place, body or title word."""
+    if split >= 0 or len(name) != 2:
+        return False
+    first, last = tokens[name[0]], tokens[name[1]]
+    return (is_given_name(first.low) and first.low not in ROLE_MODIFIERS and last.low not in PLACES
+            and last.low not in ORG_WORDS and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS
+            and not _country_of_word(last.low) and not last.acronym and not last.headline)
 
 
 def _given(token: _Token, cache: dict[str, bool]) -> bool:
@@ -671,6 +682,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
             first_is_given = first_token.low not in lower_words
+        if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
+            first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue

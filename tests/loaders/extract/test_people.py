@@ -410,3 +410,19 @@ def test_ages_and_numbers_inside_appositions(body, name, role):
     person = _by_name(_people(body))[name]
     roles = {r for m in person.mentions for r in (m.role, m.apposition) if r}
     assert roles == {role}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A country's name is a given name when a surname follows it and the text vouches for a person.
+        ("Chad Roe, a farmer, said the rains came late.", ["Chad Roe"]),
+        ("\"It is late,\" said Georgia Lund.", ["Georgia Lund"]),
+        # Not when a place, body or title word follows, or nothing does.
+        ("Troops left Chad on Monday.", []),
+        ("Jordan Times said the border was shut.", []),
+        ("Relations between Israel and Russia improved.", []),
+    ],
+)
+def test_country_names_as_given_names(body, names):
+    assert sorted(p.name for p in _people(body)) == names
