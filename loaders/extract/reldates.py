@@ -224,7 +224,10 @@ _SPELL_BEFORE = re.compile(r"\b(?:end(?:ed|ing|s)?|after|following|than|over|(?:
 # A present-tense verb right before a yearless date ("before early voting begins on April 4"): the date is to come
 # even when the sentence's main verb is past ("experts said").
 _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
-                             r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held)\s+$", re.I)
+                             r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held|"
+                             # "Bolivia holds a general election on Oct. 20": a scheduled vote or meeting
+                             r"holds?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|"
+                             r"polls?|primar(?:y|ies)|runoff|summit|talks|congress|conference))\s+$", re.I)
 
 
 # A past-tense verb in the sentence: "was", "had", "met", "opened".
@@ -358,8 +361,9 @@ class _Resolver:
                 return "deictic", day_value(day) if day else None
             future = speaks_of_future(self.text, start, end)
             left, right = _sentence_bounds(self.text, start, end)
-            past = bool(_PAST.search(self.text, left, right)) and not _PRESENT_BEFORE.search(
-                self.text, max(left, start - 30), start)
+            present = bool(_PRESENT_BEFORE.search(self.text, max(left, start - 45), start))
+            future = future or present
+            past = bool(_PAST.search(self.text, left, right)) and not present
             day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future, past)
             return "deictic", day_value(day) if day else None
         if kind == "rel_month":

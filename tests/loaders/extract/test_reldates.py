@@ -332,6 +332,9 @@ def test_weekends(text, anchor, expected):
     ("Experts said a court could rule before early voting begins on April 4.", date(2023, 3, 6),
      ("2023-04-04", "day")),
     ("Experts said the court ruled on April 4.", date(2023, 3, 6), ("2022-04-04", "day")),
+    ("Bolivia holds a general election on Oct. 20, and he is expected to run.", date(2024, 4, 18),
+     ("2024-10-20", "day")),
+    ("Bolivia held a general election on Oct. 20.", date(2024, 4, 18), ("2023-10-20", "day")),
 ])
 def test_plans_told_in_the_past_tense_are_still_to_come(text, anchor, expected):
     assert value_of(text, anchor) == expected
