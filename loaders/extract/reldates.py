@@ -131,6 +131,8 @@ _UNIT = r"(?P<{name}>day|week|month|year)s?"
 # Each form: (kind name, regex). Alternatives are tried at every position; the longest match wins.
 _FORMS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    # "on 14/04/2024" in prose: read only when one number is above 12, so the order cannot be mistaken.
+    ("numeric", r"(?<![\d/.])(?:on\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?![\d/])"),
     ("mdy", r"\b(?:on\s+)?" + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day")
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
     ("dmy", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
@@ -154,13 +156,14 @@ _FORMS: list[tuple[str, str]] = [
      + r"(?![\w%]|[,.]\d|-\d|s\b|\s*(?:people|persons|troops|"
      r"soldiers|dollars|euros|tons|km|kilometers|meters|members|residents|refugees)\b)"),
     ("weekday", r"\b(?P<wrel>(?:on\s+)?(?:last|this\s+past|this\s+coming|this|next|past)\s+|on\s+)?" + _WEEKDAY
-     + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?\b"),
+     + r"(?:(?:'s|’s)|\s+(?:morning|afternoon|evening|night))?(?:\s+(?P<wweek>(?:of\s+)?(?:last|next)\s+week))?\b"),
     ("weekend", r"\b(?P<wkrel>this|last|next|this\s+past|this\s+coming|over\s+the|at\s+the)\s+weekend\b"),
     ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("rel_period", r"(?<!the\s)\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
      r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next)\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
     ("ago", r"\b" + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+ago\b"),
+    ("fortnight", r"\ba\s+fortnight\s+ago\b"),
     ("anaphoric_day", r"\b(?P<aday>(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day|"
      r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|earlier\s+that\s+(?:morning|afternoon|evening)|"
      r"later\s+that\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night))\b"),
@@ -189,16 +192,18 @@ _KEYWORDS: list[tuple[str, re.Pattern[str], bool]] = [
     ("weekday", re.compile(r"[MTWFS][a-z]+day"), False),
     ("named", re.compile(r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening"), True),
     ("unit", re.compile(r"\b(?:day|week|month|year)s?\b"), True),
+    ("fortnight", re.compile(r"fortnight"), True),
     ("weekend", re.compile(r"weekend"), True),
 ]
 _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "dmy", "my", "md", "dm", "rel_month"),
-    "year": ("iso", "mdy", "dmy", "my", "year_cue", "year_bare", "year_range"),
+    "year": ("iso", "numeric", "mdy", "dmy", "my", "year_cue", "year_bare", "year_range"),
     "weekday": ("weekday",),
     "weekend": ("weekend",),
     "named": ("named_day", "anaphoric_day"),
     "unit": ("rel_period", "ago", "anaphoric_day", "anaphoric_next", "anaphoric_offset", "day_before_after",
              "anniversary"),
+    "fortnight": ("fortnight",),
 }
 _KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
@@ -341,6 +346,13 @@ class _Resolver:
         if kind == "iso":
             day = _safe_date(int(group["y"]), int(group["m"]), int(group["d"]))
             return "absolute", day_value(day) if day else None
+        if kind == "numeric":
+            first, second = int(group["a"]), int(group["b"])
+            if (first > 12) == (second > 12):
+                return "absolute", None  # "05/06/2024": day and month could be either
+            day_number, month_number = (first, second) if first > 12 else (second, first)
+            day = _safe_date(int(group["y"]), month_number, day_number)
+            return "absolute", day_value(day) if day else None
         if kind in ("mdy", "dmy"):
             day = _safe_date(int(group["year"]), _month_number(group["month"]), int(group["day"]))
             return "absolute", day_value(day) if day else None
@@ -389,6 +401,10 @@ class _Resolver:
             return "deictic", day_value(anchor + timedelta(days=offset))
         if kind == "rel_period":
             return "deictic", self._period(group)
+        if kind == "fortnight":
+            if not self.exact:
+                return "deictic", None
+            return "deictic", shift(day_value(anchor), -2, "week", False)
         if kind == "ago":
             if anchor is None:
                 return "deictic", None
@@ -427,6 +443,10 @@ class _Resolver:
         anchor = self.anchor
         weekday = WEEKDAYS[group["weekday"].lower()]
         relation = re.sub(r"\s+", " ", (group.get("wrel") or "").lower().replace("on ", "")).strip()
+        if group.get("wweek"):
+            # "on Thursday last week": that weekday of the week before (or after) the anchor's week.
+            step = -7 if "last" in group["wweek"].lower() else 7
+            return day_value(anchor - timedelta(days=anchor.weekday()) + timedelta(days=step + weekday))
         back = (anchor.weekday() - weekday) % 7
         ahead = (weekday - anchor.weekday()) % 7
         if relation in ("last", "this past", "past"):

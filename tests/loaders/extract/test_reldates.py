@@ -389,3 +389,15 @@ def test_years_of_counts_back_unless_the_span_has_ended(text, expected):
 ])
 def test_mid_month_noun_plans_and_present_tense_weekdays(text, anchor, expected):
     assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers met a fortnight ago.", ("2024-04-04", "day")),
+    ("The deal came on Thursday last week.", ("2024-04-11", "day")),
+    ("They meet on Monday next week.", ("2024-04-22", "day")),
+    ("The vote took place on 14/04/2024.", ("2024-04-14", "day")),
+    ("The vote took place on 4.14.2024.", ("2024-04-14", "day")),
+    ("The vote took place on 04/05/2024.", None),  # either order: not read
+])
+def test_fortnights_weekdays_of_another_week_and_numeric_dates(text, expected):
+    assert value_of(text, date(2024, 4, 18)) == expected  # a Thursday
