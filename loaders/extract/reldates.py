@@ -486,6 +486,10 @@ class _Resolver:
         unit = group["punit"].lower()
         step = -1 if "last" in relation or relation == "past" else (1 if "next" in relation else 0)
         if unit == "year":
+            if step and not self.exact and not self.year_only:
+                # The anchor is only a lower bound on the publication date ("this year" is at least its year),
+                # so a year counted from it ("next year's election") would be a guess.
+                return None
             return year_value(anchor.year + step)
         if unit == "month":
             if self.year_only:

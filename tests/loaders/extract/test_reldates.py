@@ -401,3 +401,15 @@ def test_mid_month_noun_plans_and_present_tense_weekdays(text, anchor, expected)
 ])
 def test_fortnights_weekdays_of_another_week_and_numeric_dates(text, expected):
     assert value_of(text, date(2024, 4, 18)) == expected  # a Thursday
+
+
+@pytest.mark.parametrize("text, exact, year_only, expected", [
+    ("The state votes in next year's election.", True, False, ("2025-01-01", "year")),
+    ("The state votes in next year's election.", False, False, None),  # counted from an estimate: a guess
+    ("The state voted in last year's election.", False, True, ("2023-01-01", "year")),  # the year is known
+])
+def test_years_counted_from_an_estimated_anchor_stay_open(text, exact, year_only, expected):
+    mention = find_dates(text, date(2024, 1, 1) if not exact else date(2024, 4, 18), exact,
+                         anchor_year_only=year_only)[0]
+    got = (mention.value.start.isoformat(), mention.value.precision) if mention.value else None
+    assert got == expected
