@@ -117,8 +117,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--pg", help="PostgreSQL server URL (a scratch database is created and dropped)")
-    parser.add_argument("--polnear", type=Path, default=REPO.parent / "shared" / "dev" / "polnear.dev.jsonl",
-                        help="news texts to build the corpus from (default: ../shared/dev/polnear.dev.jsonl)")
+    parser.add_argument("--polnear", type=Path, default=REPO / "tests" / "data" / "dev" / "polnear.dev.jsonl",
+                        help="news texts to build the corpus from (default: tests/data/dev/polnear.dev.jsonl)")
     args = parser.parse_args()
     registry = load_registry(default_registry_dir())
     with tempfile.TemporaryDirectory() as scratch:

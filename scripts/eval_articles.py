@@ -5,8 +5,8 @@ words, boilerplate lines left in the body), right or wrong. Dev HTML (`html.dev.
 F1 (bag of lower-cased words), 4-word-shingle F1 on the `aeb:` pages (that benchmark's metric), headline accuracy
 and date accuracy on the pages whose gold has them. Pages are processed on every core.
 
-    .venv/bin/python scripts/eval_articles.py [--gold ../shared/gold/seeds.gold.json] [--articles seeds/]
-        [--dev ../shared/dev] [--skip-dev]
+    .venv/bin/python scripts/eval_articles.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
+        [--dev tests/data/dev] [--skip-dev]
 
 Any gold set in the seeds' format works, e.g. `--gold tests/data/synthetic/synthetic.gold.json
 --articles tests/data/synthetic --skip-dev`.
@@ -216,10 +216,10 @@ def evaluate_dev(dev_dir: Path, verbose: bool) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold" / "seeds.gold.json")
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "seeds.gold.json")
     parser.add_argument("--articles", "--seeds", dest="seeds", type=Path, default=ROOT / "seeds",
                         help="folder of the gold's article files (default: the seeds)")
-    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "dev")
+    parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "data" / "dev")
     parser.add_argument("--skip-dev", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the wrong dev titles and dates")
     options = parser.parse_args()

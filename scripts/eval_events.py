@@ -105,8 +105,8 @@ def load_given(seeds: Path) -> dict[str, dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "seeds.gold.json"))
-    parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT.parent / "shared" / "seeds"),
+    parser.add_argument("--gold", default=str(ROOT / "tests" / "data" / "seeds.gold.json"))
+    parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT / "seeds"),
                         help="folder of the gold's article files (default: the seeds)")
     parser.add_argument("--registry", default=str(ROOT / "seeds" / "registry"),
                         help="registry folder, or 'none' for an empty registry")

@@ -1,8 +1,8 @@
 """Measure the people step: precision/recall/F1 of people, surface forms, roles and countries on the seeds gold,
 and a sanity sample of names found in the PolNeAR dev texts (which have no gold people).
 
-    .venv/bin/python scripts/eval_people.py [--gold ../shared/gold/seeds.gold.json] [--articles ../shared/seeds]
-        [--polnear ../shared/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
+    .venv/bin/python scripts/eval_people.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
+        [--polnear tests/data/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
 
 Seed bodies are built from the gold (the raw text minus title, subtitle, date line, byline and boilerplate),
 so this measures the people step alone; `--article-step` uses loaders.extract.article instead.
@@ -206,10 +206,10 @@ def eval_polnear(args, registry: Registry) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "seeds.gold.json"))
-    parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT.parent / "shared" / "seeds"),
+    parser.add_argument("--gold", default=str(ROOT / "tests" / "data" / "seeds.gold.json"))
+    parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT / "seeds"),
                         help="folder of the gold's article files (default: the seeds)")
-    parser.add_argument("--polnear", default=str(ROOT.parent / "shared" / "dev" / "polnear.dev.jsonl"))
+    parser.add_argument("--polnear", default=str(ROOT / "tests" / "data" / "dev" / "polnear.dev.jsonl"))
     parser.add_argument("--skip-polnear", action="store_true")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)

@@ -38,6 +38,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
 
 from loaders.extract.article import extract_article  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
@@ -47,8 +48,8 @@ from loaders.extract.speakers import first_name_gender  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
-SEEDS_DIR = REPO / "seeds"
-SEEDS_GOLD = REPO / "../shared/gold/seeds.gold.json"
+from devsets import HALVES, SEEDS_DIR, SEEDS_GOLD, dev_path, half  # noqa: E402
+
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who", "you"}
 _DETERMINERS = {"the", "a", "an", "some", "one", "two", "many", "several", "other", "another", "most", "all",
                 "these", "those", "this", "that", "his", "her", "their", "its", "our", "my"}
@@ -362,17 +363,37 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
     return result, samples
 
 
-def evaluate_polnear(path: Path, errors: int) -> dict[str, str]:
+def evaluate_polnear(path: Path, errors: int) -> dict[str, dict[str, str]]:
+    """Figures for each half of the dev set (`devsets.half`) and for all of it; error samples from the tune half."""
     lines = path.read_text(encoding="utf-8").splitlines()
     with multiprocessing.Pool(2) as pool:
         outputs = pool.map(_polnear_one, lines, chunksize=8)
-    total = Counter()
+    totals = {name: Counter() for name in (*HALVES, "all")}
     samples = []
-    for output in outputs:
-        total.update(output["counts"])
-        samples.extend(output["samples"])
+    for line, output in zip(lines, outputs):
+        which = half(json.loads(line)["id"])
+        totals[which].update(output["counts"])
+        totals["all"].update(output["counts"])
+        if which == "tune":
+            samples.extend(output["samples"])
     figures = {}
-    print(f"== PolNeAR dev ({len(lines)} articles, direct+mixed gold {total['gold']}, predicted {total['pred']}) ==")
+    for name, total in totals.items():
+        print(f"\n== PolNeAR dev, {name} half ({sum(half(json.loads(l)['id']) == name for l in lines) if name != 'all' else len(lines)} articles) ==")
+        figures[name] = _polnear_figures(total)
+    by_kind = Counter(kind for kind, _, _ in samples)
+    print(f"errors (tune half only): {dict(by_kind)}")
+    if errors:
+        import random
+
+        random.Random(7).shuffle(samples)
+        for kind, ident, text in samples[:errors]:
+            print(f"  {kind} {ident.split('/')[-1][:40]}: {text}")
+    return figures
+
+
+def _polnear_figures(total: Counter) -> dict[str, str]:
+    figures = {}
+    print(f"direct+mixed gold {total['gold']}, predicted {total['pred']}")
     for tag, name in (("len", "lenient (30%)"), ("str", "strict (80%)")):
         p, r, f = prf(total[f"{tag}_pred_tp"], total["pred"], total[f"{tag}_gold_tp"], total["gold"])
         figures[tag] = f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
@@ -402,14 +423,6 @@ def evaluate_polnear(path: Path, errors: int) -> dict[str, str]:
         print(f"(people step gave nothing or failed on {total['people_failed']} articles)")
     figures["time"] = f"{total['seconds']:.2f}s for {total['chars'] / 1e6:.2f}M chars"
     print(f"time: {figures['time']} (people + quotes)")
-    by_kind = Counter(kind for kind, _, _ in samples)
-    print(f"errors: {dict(by_kind)}")
-    if errors:
-        import random
-
-        random.Random(7).shuffle(samples)
-        for kind, ident, text in samples[:errors]:
-            print(f"  {kind} {ident.split('/')[-1][:40]}: {text}")
     return figures
 
 
@@ -418,7 +431,7 @@ def main() -> None:
     parser.add_argument("--articles", "--seeds", dest="articles", type=Path, default=SEEDS_DIR,
                         help="folder of the gold's article files (default: the seeds)")
     parser.add_argument("--gold", type=Path, default=SEEDS_GOLD, help="gold in the seeds' format")
-    parser.add_argument("--polnear", type=Path, default=REPO / "../shared/dev/polnear.dev.jsonl")
+    parser.add_argument("--polnear", type=Path, default=dev_path("polnear.dev.jsonl"))
     parser.add_argument("--registry", type=Path, default=None, help="registry folder (default: the bundled one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many error samples per data set")
     parser.add_argument("--skip-polnear", action="store_true")
@@ -439,12 +452,13 @@ def main() -> None:
     if other:
         print(f"{args.gold.stem.split('.')[0]:<8} direct+partial {other['dp']} | speakers {other['speakers']} | "
               f"not_quotes {other['not_quotes']} | indirect recall {other['indirect']}")
+    for name, figures in (polnear or {}).items():
+        print(f"polnear {name:<5} lenient {figures['len']} | strict {figures['str']} (spans with their marks; "
+              f"lenient without marks {figures['m_len']})")
+        print(f"polnear {name:<5} (''-quoted spans typed mixed) lenient {figures['x_len']} | strict {figures['x_str']}")
+        print(f"polnear {name:<5} speakers {figures['speakers']}")
     if polnear:
-        print(f"polnear  lenient {polnear['len']} | strict {polnear['str']} (spans with their marks; "
-              f"lenient without marks {polnear['m_len']})")
-        print(f"polnear  (''-quoted spans typed mixed) lenient {polnear['x_len']} | strict {polnear['x_str']}")
-        print(f"polnear  speakers {polnear['speakers']}")
-        print(f"polnear  time {polnear['time']}")
+        print(f"polnear  time {polnear['all']['time']}")
 
 
 if __name__ == "__main__":
