@@ -3,7 +3,8 @@
 The URL comes from the caller (`--db`), else `NEWSDB_DATABASE_URL`, else the embedded default, a SQLite file
 `newsdb.sqlite3` in the current directory. SQLite engines use SQLAlchemy's documented pysqlite recipe so that
 BEGIN is emitted by SQLAlchemy itself: transactions, savepoints and DDL then really roll back (the driver's
-own transaction handling would commit DDL implicitly). They also enforce foreign keys and use WAL.
+own transaction handling would commit DDL implicitly). They also enforce foreign keys and use WAL, and a
+second writer waits for the first (`busy_timeout`, `BUSY_TIMEOUT_MS`) instead of failing at once.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.engine import make_url
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite3"
 ENV_VAR = "NEWSDB_DATABASE_URL"
+BUSY_TIMEOUT_MS = 30000  # how long a SQLite connection waits for another writer's lock
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -33,12 +35,16 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        # Writers (engine.execution_options(newsdb_begin_immediate=True)) take the write lock up front, waiting
+        # up to the busy timeout; a deferred BEGIN that later writes could fail at once when another writer
+        # committed meanwhile (WAL snapshots cannot be upgraded).
+        immediate = connection.get_execution_options().get("newsdb_begin_immediate")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str | None = None, **kwargs) -> Engine:

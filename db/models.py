@@ -252,6 +252,11 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, comment="When first stored (UTC)."
     )
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", index=True,
+        comment="resolution_state.revision of the ingest batch that last added or changed the person (or its "
+        "aliases); concurrent writers reload what changed since they last looked.",
+    )
 
 
 class PersonAlias(Base):
@@ -270,14 +275,18 @@ class PersonAlias(Base):
 
 class Mention(Base):
     __tablename__ = "mentions"
-    __table_args__ = {"comment": "A person named in an article, with the span and the role written next to it."}
+    __table_args__ = (
+        # A person's articles without touching the table (co-mentions, roles over time, orphan checks).
+        Index("ix_mentions_person_id_article_id", "person_id", "article_id"),
+        {"comment": "A person named in an article, with the span and the role written next to it."},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True, comment="The article."
     )
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), index=True, comment="The person named."
+        ForeignKey("people.id", ondelete="CASCADE"), comment="The person named."
     )
     surface: Mapped[str] = mapped_column(String(300), comment="The name as written, without title.")
     role: Mapped[str | None] = mapped_column(Text, comment="Title or description as written next to it.")
@@ -298,6 +307,8 @@ class Quote(Base):
             "speaker_confidence IS NULL OR (speaker_confidence >= 0 AND speaker_confidence <= 1)",
             name="speaker_confidence",
         ),
+        # A speaker's quotes by article (quotes by person, orphan checks) without touching the table.
+        Index("ix_quotes_speaker_id_article_id", "speaker_id", "article_id"),
         {"comment": "Quotations and reported speech, with who said them."},
     )
 
@@ -307,7 +318,6 @@ class Quote(Base):
     )
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"),
-        index=True,
         comment="The person who said it; NULL when the speaker is not a named person.",
     )
     speaker_label: Mapped[str | None] = mapped_column(
@@ -372,6 +382,11 @@ class Event(Base):
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, comment="When first stored (UTC)."
     )
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", index=True,
+        comment="resolution_state.revision of the ingest batch that last added or changed the event (dates, "
+        "location, participants, actors); concurrent writers reload what changed since they last looked.",
+    )
 
 
 class EventMention(Base):
@@ -416,3 +431,211 @@ class EventActor(Base):
         ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, comment="The event."
     )
     actor: Mapped[str] = mapped_column(String(300), primary_key=True, comment="Country or organisation name.")
+
+
+# -- concurrent writers -----------------------------------------------------------------------------------------
+
+
+class ResolutionState(Base):
+    __tablename__ = "resolution_state"
+    __table_args__ = {
+        "comment": "One row: the change counter ingest writers share, so each can refresh its in-memory people and "
+        "event indexes with what other writers stored (see loaders.store)."
+    }
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Always 1.")
+    revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0",
+        comment="Bumped by every ingest batch that adds or changes people or events; stamped on those rows.",
+    )
+    reset_revision: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0",
+        comment="The revision at which people or events were last deleted (orphans): writers that saw an older "
+        "revision reload their indexes whole.",
+    )
+
+
+# -- summary tables -------------------------------------------------------------------------------------------
+# Counts over everything, kept by the loader in the same transaction as the rows they count (db.summaries), so
+# the canned queries and views read a few rows instead of aggregating millions. Key columns never hold NULL:
+# outlet_key is 0 for articles without a known outlet and year_key 0 for undated ones. Date bounds cover dated
+# articles only (NULL when none is dated). Rows whose counts all fall to zero are deleted.
+
+_OUTLET_KEY = "outlets.id of the articles counted; 0 for articles without a known outlet (no outlets row)."
+_YEAR_KEY = "Publication year of the articles counted; 0 for undated articles."
+
+
+class ArticleStats(Base):
+    __tablename__ = "article_stats"
+    __table_args__ = {
+        "comment": "Summary, one row per article with extracted rows: how many people, mentions, quotes and "
+        "events were extracted from it (articles without any have no row)."
+    }
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, comment="The article."
+    )
+    people_count: Mapped[int] = mapped_column(Integer, comment="Distinct people mentioned.")
+    mention_count: Mapped[int] = mapped_column(Integer, comment="Person mentions.")
+    quote_count: Mapped[int] = mapped_column(Integer, comment="Quotations of any kind.")
+    direct_quote_count: Mapped[int] = mapped_column(Integer, comment="Direct quotations.")
+    partial_quote_count: Mapped[int] = mapped_column(Integer, comment="Partial quotations (fragments).")
+    indirect_quote_count: Mapped[int] = mapped_column(Integer, comment="Reported speech.")
+    unnamed_quote_count: Mapped[int] = mapped_column(
+        Integer, comment="Quotations whose speaker is not a named person."
+    )
+    event_count: Mapped[int] = mapped_column(Integer, comment="Distinct events mentioned.")
+    event_mention_count: Mapped[int] = mapped_column(Integer, comment="Event mentions.")
+
+
+class OutletYearStats(Base):
+    __tablename__ = "outlet_year_stats"
+    __table_args__ = {
+        "comment": "Summary per outlet and publication year: articles and what was extracted from them."
+    }
+
+    outlet_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_OUTLET_KEY)
+    year_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_YEAR_KEY)
+    articles: Mapped[int] = mapped_column(Integer, comment="Articles.")
+    quotes: Mapped[int] = mapped_column(Integer, comment="Quotations in them.")
+    unnamed_quotes: Mapped[int] = mapped_column(Integer, comment="Quotations whose speaker is not a named person.")
+    person_mentions: Mapped[int] = mapped_column(Integer, comment="Person mentions.")
+    event_mentions: Mapped[int] = mapped_column(
+        Integer, comment="Events mentioned, counted once per article (the sum of article_stats.event_count)."
+    )
+    first_published: Mapped[date | None] = mapped_column(Date, comment="Earliest publication date.")
+    last_published: Mapped[date | None] = mapped_column(Date, comment="Latest publication date.")
+
+
+class PersonOutletStats(Base):
+    __tablename__ = "person_outlet_stats"
+    __table_args__ = (
+        # Who each outlet quotes most: an outlet's speakers by quotes.
+        Index("ix_person_outlet_stats_outlet_key_quotes", "outlet_key", "quotes"),
+        {"comment": "Summary per person and outlet: how often the outlet's articles mention and quote the person."},
+    )
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, comment="The person."
+    )
+    outlet_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_OUTLET_KEY)
+    mentions: Mapped[int] = mapped_column(Integer, comment="Mentions of the person.")
+    mentioned_articles: Mapped[int] = mapped_column(Integer, comment="Articles mentioning the person.")
+    quotes: Mapped[int] = mapped_column(Integer, comment="Quotations attributed to the person.")
+    direct_quotes: Mapped[int] = mapped_column(Integer, comment="Direct quotations attributed to the person.")
+    quoted_articles: Mapped[int] = mapped_column(Integer, comment="Articles quoting the person.")
+    first_mentioned: Mapped[date | None] = mapped_column(Date, comment="Earliest article mentioning the person.")
+    last_mentioned: Mapped[date | None] = mapped_column(Date, comment="Latest article mentioning the person.")
+    first_quoted: Mapped[date | None] = mapped_column(Date, comment="Earliest article quoting the person.")
+    last_quoted: Mapped[date | None] = mapped_column(Date, comment="Latest article quoting the person.")
+
+
+class PersonStats(Base):
+    __tablename__ = "person_stats"
+    __table_args__ = (
+        Index("ix_person_stats_quote_count", "quote_count"),
+        {"comment": "Summary per person (person_outlet_stats added up): mentions and quotations across all articles."},
+    )
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, comment="The person."
+    )
+    mention_count: Mapped[int] = mapped_column(Integer, comment="Mentions across all articles.")
+    article_count: Mapped[int] = mapped_column(Integer, comment="Articles mentioning the person.")
+    outlet_count: Mapped[int] = mapped_column(Integer, comment="Distinct known outlets mentioning the person.")
+    quote_count: Mapped[int] = mapped_column(Integer, comment="Quotations attributed to the person.")
+    direct_quote_count: Mapped[int] = mapped_column(Integer, comment="Direct quotations attributed to the person.")
+    quoted_article_count: Mapped[int] = mapped_column(Integer, comment="Articles quoting the person.")
+    quoting_outlet_count: Mapped[int] = mapped_column(Integer, comment="Distinct known outlets quoting the person.")
+    first_mentioned: Mapped[date | None] = mapped_column(Date, comment="Earliest article mentioning the person.")
+    last_mentioned: Mapped[date | None] = mapped_column(Date, comment="Latest article mentioning the person.")
+    first_quoted: Mapped[date | None] = mapped_column(Date, comment="Earliest article quoting the person.")
+    last_quoted: Mapped[date | None] = mapped_column(Date, comment="Latest article quoting the person.")
+
+
+class LabelOutletStats(Base):
+    __tablename__ = "label_outlet_stats"
+    __table_args__ = {
+        "comment": "Summary per outlet and unnamed-speaker label: how each outlet labels the speakers it does not name."
+    }
+
+    outlet_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_OUTLET_KEY)
+    speaker_label: Mapped[str] = mapped_column(
+        String(500), primary_key=True,
+        comment="quotes.speaker_label (its first 500 characters), or '(unattributed)' for quotes without a speaker.",
+    )
+    quotes: Mapped[int] = mapped_column(Integer, comment="Quotations with this label.")
+    articles: Mapped[int] = mapped_column(Integer, comment="Articles with such quotations.")
+
+
+class CoMentionStats(Base):
+    __tablename__ = "co_mention_stats"
+    __table_args__ = (
+        CheckConstraint("person_id < other_person_id", name="ordered_pair"),
+        # The pairs a person is the second of.
+        Index("ix_co_mention_stats_other_person_id", "other_person_id", "person_id"),
+        {"comment": "Summary per pair of people and outlet: articles of the outlet that mention both (each pair "
+                    "once, lower person id first)."},
+    )
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, comment="The person with the lower id."
+    )
+    other_person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, comment="The person with the higher id."
+    )
+    outlet_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_OUTLET_KEY)
+    articles: Mapped[int] = mapped_column(Integer, comment="Articles mentioning both.")
+    first_together: Mapped[date | None] = mapped_column(Date, comment="Earliest such article.")
+    last_together: Mapped[date | None] = mapped_column(Date, comment="Latest such article.")
+
+
+class EventOutletStats(Base):
+    __tablename__ = "event_outlet_stats"
+    __table_args__ = {"comment": "Summary per event and outlet: how often the outlet's articles mention the event."}
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, comment="The event."
+    )
+    outlet_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_OUTLET_KEY)
+    mentions: Mapped[int] = mapped_column(Integer, comment="Mentions of the event.")
+    articles: Mapped[int] = mapped_column(Integer, comment="Articles mentioning the event.")
+    first_published: Mapped[date | None] = mapped_column(Date, comment="Earliest article mentioning the event.")
+    last_published: Mapped[date | None] = mapped_column(Date, comment="Latest article mentioning the event.")
+
+
+class EventStats(Base):
+    __tablename__ = "event_stats"
+    __table_args__ = (
+        Index("ix_event_stats_outlet_count", "outlet_count"),
+        {"comment": "Summary per event (event_outlet_stats added up): mentions, articles and outlets."},
+    )
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, comment="The event."
+    )
+    mention_count: Mapped[int] = mapped_column(Integer, comment="Mentions across all articles.")
+    article_count: Mapped[int] = mapped_column(Integer, comment="Articles mentioning the event.")
+    outlet_count: Mapped[int] = mapped_column(Integer, comment="Distinct known outlets mentioning the event.")
+    first_published: Mapped[date | None] = mapped_column(Date, comment="Earliest article mentioning the event.")
+    last_published: Mapped[date | None] = mapped_column(Date, comment="Latest article mentioning the event.")
+
+
+class PersonRoleStats(Base):
+    __tablename__ = "person_role_stats"
+    __table_args__ = {
+        "comment": "Summary per person, role as written, publication year and outlet: mentions with that role."
+    }
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, comment="The person."
+    )
+    role: Mapped[str] = mapped_column(
+        String(500), primary_key=True, comment="mentions.role (its first 500 characters)."
+    )
+    year_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_YEAR_KEY)
+    outlet_key: Mapped[int] = mapped_column(Integer, primary_key=True, comment=_OUTLET_KEY)
+    mentions: Mapped[int] = mapped_column(Integer, comment="Mentions of the person with the role.")
+    articles: Mapped[int] = mapped_column(Integer, comment="Articles with such mentions.")
+    first_seen: Mapped[date | None] = mapped_column(Date, comment="Earliest such article.")
+    last_seen: Mapped[date | None] = mapped_column(Date, comment="Latest such article.")

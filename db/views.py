@@ -364,7 +364,67 @@ V_EVENT_COVERAGE_0004 = _with_columns(V_EVENT_COVERAGE, "event_type", (
 VIEWS_0004: tuple[View, ...] = (
     V_QUOTE_FACTS_0004, V_ARTICLE_FACTS, V_MENTION_FACTS, V_PERSON_FACTS, V_EVENT_COVERAGE_0004
 )
-CURRENT_VIEWS: tuple[View, ...] = VIEWS_0004
+
+# Migration 0005: the per-article and per-person counts come from the summary tables the loader keeps
+# (db.summaries), not from aggregating every mention and quote on each read. Same columns, same values.
+V_ARTICLE_FACTS_0005 = View(
+    V_ARTICLE_FACTS.name,
+    V_ARTICLE_FACTS.description,
+    V_ARTICLE_FACTS.columns,
+    f"""
+SELECT a.id AS article_id,
+       a.title,
+       a.url,
+       a.published_on,
+       a.date_precision,
+       {_year("a.published_on")} AS published_year,
+       {_month("a.published_on", "a.date_precision")} AS published_month,
+       a.outlet_id,
+       o.name AS outlet_name,
+       o.domain AS outlet_domain,
+       o.country AS outlet_country,
+       o.kind AS outlet_kind,
+       a.language,
+       a.source_format,
+       a.byline,
+       a.authors,
+       LENGTH(a.body) AS body_chars,
+       COALESCE(s.people_count, 0) AS people_count,
+       COALESCE(s.mention_count, 0) AS mention_count,
+       COALESCE(s.quote_count, 0) AS quote_count,
+       COALESCE(s.direct_quote_count, 0) AS direct_quote_count,
+       COALESCE(s.partial_quote_count, 0) AS partial_quote_count,
+       COALESCE(s.indirect_quote_count, 0) AS indirect_quote_count,
+       COALESCE(s.unnamed_quote_count, 0) AS unnamed_quote_count,
+       COALESCE(s.event_count, 0) AS event_count,
+       a.ingested_at
+FROM articles AS a
+LEFT JOIN outlets AS o ON o.id = a.outlet_id
+LEFT JOIN article_stats AS s ON s.article_id = a.id
+""",
+)
+V_PERSON_FACTS_0005 = View(
+    V_PERSON_FACTS.name,
+    V_PERSON_FACTS.description,
+    V_PERSON_FACTS.columns,
+    """
+SELECT p.id AS person_id,
+       p.name AS person_name,
+       p.country,
+       COALESCE(s.mention_count, 0) AS mention_count,
+       COALESCE(s.article_count, 0) AS article_count,
+       COALESCE(s.outlet_count, 0) AS outlet_count,
+       COALESCE(s.quote_count, 0) AS quote_count,
+       s.first_mentioned AS first_published_on,
+       s.last_mentioned AS last_published_on
+FROM people AS p
+LEFT JOIN person_stats AS s ON s.person_id = p.id
+""",
+)
+VIEWS_0005: tuple[View, ...] = (
+    V_QUOTE_FACTS_0004, V_ARTICLE_FACTS_0005, V_MENTION_FACTS, V_PERSON_FACTS_0005, V_EVENT_COVERAGE_0004
+)
+CURRENT_VIEWS: tuple[View, ...] = VIEWS_0005
 CURRENT_FTS: FtsSet = FTS_0002
 
 

@@ -137,6 +137,8 @@ def ingest(
                 summary.added += 1
             elif outcome.status == "updated":
                 summary.updated += 1
+            elif outcome.status == "unchanged":  # a concurrent run stored the same input first
+                summary.unchanged += 1
             else:
                 fail([FailedInput(item.article.source_path, outcome.reason or "not stored", item.article.source_record)])
         if on_progress:

@@ -1,23 +1,51 @@
-"""The store: writes extracted articles to the database, idempotently and in batches.
+"""The store: writes extracted articles to the database, idempotently, in bulk, one transaction per batch.
 
 An input is identified by its content hash (the input text plus its given metadata). An input already stored
 by the same extractor version is `unchanged`; a changed input, or one extracted by an older version, updates
-its article (found by hash, else URL, else file and record number) and replaces all its extracted rows. Each
-batch is one transaction and each article a savepoint inside it, so one bad article fails alone and an
-interrupted run leaves no half-written article. People and events are resolved against the whole database
-through in-memory indexes (`PeopleIndex`, `EventIndex`), loaded once per run and reloaded after a rollback.
+its article (found by hash, else URL, else file and record number) and replaces all its extracted rows.
+
+How a batch is written (`write_batch`):
+- One transaction, which first takes the writers' lock (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: a
+  transaction-level advisory lock), so the cross-article steps of concurrent `newsdb ingest` runs take turns.
+  Under the lock the in-memory people, event and outlet indexes are brought up to date with what other
+  writers stored since this one last looked (`resolution_state.revision`, stamped on changed people and events;
+  a full reload after another writer deleted orphans).
+- People and events are resolved against the whole database through those indexes (`PeopleIndex`,
+  `EventIndex`), in input order. Ids are assigned in Python without a round trip per row (SQLite: after the
+  largest id, under the write lock; PostgreSQL: blocks of the tables' sequences), so every row of the batch is
+  built first and then written with one bulk statement per table (PostgreSQL: COPY; see `PG_BULK`).
+- The summary tables (db.summaries) are updated from what the batch added and removed, in the same
+  transaction. Full-text indexes follow by themselves (SQLite triggers, PostgreSQL GIN expression indexes).
+- The whole batch runs inside a savepoint: if any row is refused, the batch is written again one article per
+  savepoint, so one bad article fails alone. A deadlock or serialization failure (or SQLite staying locked
+  past its busy timeout) retries the whole transaction; an interrupted run leaves only whole batches.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, delete, exists, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from db.models import (
     Article,
-    OutletBoilerplate,
     Event,
     EventActor,
     EventMention,
@@ -25,17 +53,31 @@ from db.models import (
     IngestFailure,
     Mention,
     Outlet,
+    OutletBoilerplate,
     Person,
     PersonAlias,
     Quote,
+    ResolutionState,
     utcnow,
 )
+from db.summaries import Changes
 from loaders.extract import run_body_steps
 from loaders.extract.eventmatch import EventIndex, KnownEvent
 from loaders.extract.names import PeopleIndex, person_key
 from loaders.extract.repeated import count_paragraphs, line_hash, paragraphs, repeated_hashes, strip_known_paragraphs
 from loaders.records import ArticleRecord, ExtractedArticle, FailedInput, SourceDocument
 from loaders.registry import OutletEntry, Registry
+
+# PostgreSQL bulk path: 'copy' (psycopg 3 COPY ... FROM STDIN), 'values' (multi-row INSERT) or 'executemany'.
+# Measured by scripts/benchmark.py --write-path (docs/performance.md): COPY is the fastest.
+PG_BULK = "copy"
+WRITER_LOCK_KEY = 0x6E657773_64620001  # pg_advisory_xact_lock key shared by every newsdb writer ('newsdb' 1)
+RETRIES = 5
+_RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
+
+
+class StoreBusy(RuntimeError):
+    """The database stayed locked by another writer through every retry."""
 
 
 def content_hash(doc: SourceDocument) -> str:
@@ -50,7 +92,7 @@ def content_hash(doc: SourceDocument) -> str:
 
 @dataclass
 class WriteResult:
-    status: str  # 'added', 'updated' or 'failed'
+    status: str  # 'added', 'updated', 'unchanged' (another writer stored it meanwhile) or 'failed'
     article_id: int | None = None
     reason: str | None = None
 
@@ -62,12 +104,80 @@ def _domain(value: str | None) -> str | None:
     return value[4:] if value.startswith("www.") else value
 
 
+def _is_retryable(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None)
+    if getattr(orig, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+        return True
+    message = str(orig or error).lower()
+    return isinstance(error, OperationalError) and ("database is locked" in message or "database is busy" in message)
+
+
+class _Ids:
+    """Ids for new rows of one transaction, assigned without a round trip per row.
+
+    SQLite: one past the largest id, read once per table; safe because the transaction holds the write lock.
+    PostgreSQL: ids drawn from the table's own sequence in blocks (unused ones are gaps, as after a rollback).
+    """
+
+    BLOCK = 32
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.postgresql = connection.dialect.name == "postgresql"
+        self._next: dict[str, int] = {}
+        self._pool: dict[str, list[int]] = {}
+
+    def take(self, table: Table, count: int = 1) -> list[int]:
+        name = table.name
+        if self.postgresql:
+            pool = self._pool.setdefault(name, [])
+            if len(pool) < count:
+                wanted = max(count - len(pool), self.BLOCK)
+                pool.extend(self.connection.exec_driver_sql(
+                    f"SELECT nextval(pg_get_serial_sequence('{name}', 'id')) FROM generate_series(1, {int(wanted)})"
+                ).scalars())
+            taken, self._pool[name] = pool[:count], pool[count:]
+            return taken
+        if name not in self._next:
+            self._next[name] = (self.connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+        first = self._next[name]
+        self._next[name] = first + count
+        return list(range(first, first + count))
+
+    def one(self, table: Table) -> int:
+        return self.take(table, 1)[0]
+
+
+class _Batch:
+    """The rows of one write, built in Python and written table by table at the end."""
+
+    def __init__(self) -> None:
+        self.outlets: list[dict] = []
+        self.people: dict[int, dict] = {}  # new people by id (a later article may give a fuller name)
+        self.person_updates: dict[int, dict] = {}
+        self.aliases: list[dict] = []
+        self.articles: list[dict] = []
+        self.article_updates: list[dict] = []
+        self.mentions: list[dict] = []
+        self.quotes: list[dict] = []
+        self.events: dict[int, dict] = {}
+        self.event_updates: dict[int, dict] = {}
+        self.participants: list[dict] = []
+        self.actors: list[dict] = []
+        self.event_mentions: list[dict] = []
+
+
 class Store:
-    def __init__(self, engine: Engine, extractor_version: str, registry: Registry | None = None) -> None:
+    def __init__(self, engine: Engine, extractor_version: str, registry: Registry | None = None,
+                 pg_bulk: str = PG_BULK) -> None:
         self.engine = engine
+        # SQLite: write transactions start with BEGIN IMMEDIATE (db.engine), waiting for the lock up front.
+        self._writer = engine.execution_options(newsdb_begin_immediate=True)
         self.extractor_version = extractor_version
         self.registry = registry or Registry()
+        self.pg_bulk = pg_bulk
         self._caches_loaded = False
+        self._seen_revision = 0
         self.added_by_outlet: dict[int, int] = {}  # articles added per outlet by this store, for relearning
         self.orphans_possible = False  # set when an update removed rows that people or events hung on
 
@@ -101,42 +211,87 @@ class Store:
                 ],
             )
 
-    # -- caches ---------------------------------------------------------------------------------------------
+    # -- the writers' lock and the in-memory indexes ---------------------------------------------------------
 
-    def _load_caches(self, connection: Connection) -> None:
+    def _lock(self, connection: Connection) -> tuple[int, int]:
+        """Take the writers' lock for this transaction; return (revision, reset_revision)."""
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+        # SQLite: BEGIN IMMEDIATE already holds the database's write lock.
+        row = connection.execute(
+            select(ResolutionState.revision, ResolutionState.reset_revision).where(ResolutionState.id == 1)
+        ).first()
+        if row is None:
+            connection.execute(insert(ResolutionState), {"id": 1, "revision": 0, "reset_revision": 0})
+            return 0, 0
+        return row.revision, row.reset_revision
+
+    def _sync(self, connection: Connection) -> int:
+        """Lock, and bring the indexes up to date with the database; return this transaction's revision."""
+        revision, reset_revision = self._lock(connection)
+        if not self._caches_loaded or reset_revision > self._seen_revision:
+            self._load_caches(connection, revision)
+        elif revision > self._seen_revision:
+            self._refresh(connection, revision)
+        return revision + 1
+
+    def _load_caches(self, connection: Connection, revision: int | None = None) -> None:
+        if revision is None:
+            revision = connection.execute(
+                select(ResolutionState.revision).where(ResolutionState.id == 1)).scalar() or 0
         self._outlets_by_name: dict[str, int] = {}
         self._outlets_by_domain: dict[str, int] = {}
-        for row in connection.execute(select(Outlet.id, Outlet.name, Outlet.domain)):
-            self._outlets_by_name[row.name.casefold()] = row.id
-            if row.domain:
-                self._outlets_by_domain[row.domain] = row.id
+        self._max_outlet_id = 0
+        self._add_outlets(connection, 0)
         self._people = PeopleIndex()
         self._person_keys: set[str] = set()
         self._alias_keys: set[str] = set()
+        self._person_names: dict[int, str] = {}
+        self._max_alias_id = 0
         aliases: dict[int, list[str]] = {}
-        for row in connection.execute(select(PersonAlias.person_id, PersonAlias.alias, PersonAlias.alias_key)):
+        for row in connection.execute(
+                select(PersonAlias.id, PersonAlias.person_id, PersonAlias.alias, PersonAlias.alias_key)):
             aliases.setdefault(row.person_id, []).append(row.alias)
             self._alias_keys.add(row.alias_key)
-        self._person_names: dict[int, str] = {}
+            self._max_alias_id = max(self._max_alias_id, row.id)
         for row in connection.execute(select(Person.id, Person.name, Person.name_key)):
             self._people.add(row.id, row.name, aliases.get(row.id, []))
             self._person_keys.add(row.name_key)
             self._person_names[row.id] = row.name
         self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
         self._event_links: dict[int, tuple[set[int], set[str]]] = {}
-        participants: dict[int, set[int]] = {}
-        names: dict[int, set[str]] = {}
-        person_names = {row.id: row.name for row in connection.execute(select(Person.id, Person.name))}
-        for row in connection.execute(select(EventParticipant.event_id, EventParticipant.person_id)):
-            participants.setdefault(row.event_id, set()).add(row.person_id)
-            names.setdefault(row.event_id, set()).add(person_names.get(row.person_id, ""))
-        actors: dict[int, set[str]] = {}
-        for row in connection.execute(select(EventActor.event_id, EventActor.actor)):
-            actors.setdefault(row.event_id, set()).add(row.actor)
+        self._event_fields: dict[int, tuple] = {}  # event id -> (start_date, location) as stored
+        self._add_events(connection, None)
+        self._seen_revision = revision
+        self._caches_loaded = True
+
+    def _add_outlets(self, connection: Connection, after_id: int) -> None:
         for row in connection.execute(
-            select(Event.id, Event.name, Event.event_type, Event.start_date, Event.end_date, Event.date_precision,
-                   Event.location)
-        ):
+                select(Outlet.id, Outlet.name, Outlet.domain).where(Outlet.id > after_id).order_by(Outlet.id)):
+            self._outlets_by_name[row.name.casefold()] = row.id
+            if row.domain:
+                self._outlets_by_domain[row.domain] = row.id
+            self._max_outlet_id = max(self._max_outlet_id, row.id)
+
+    def _add_events(self, connection: Connection, after_revision: int | None) -> None:
+        """Load events (all, or those changed after a revision) with their participants and actors."""
+        query = select(Event.id, Event.name, Event.event_type, Event.start_date, Event.end_date,
+                       Event.date_precision, Event.location)
+        participant_query = select(EventParticipant.event_id, EventParticipant.person_id)
+        actor_query = select(EventActor.event_id, EventActor.actor)
+        if after_revision is not None:
+            changed = select(Event.id).where(Event.revision > after_revision)
+            query = query.where(Event.revision > after_revision)
+            participant_query = participant_query.where(EventParticipant.event_id.in_(changed))
+            actor_query = actor_query.where(EventActor.event_id.in_(changed))
+        participants: dict[int, set[int]] = {}
+        for row in connection.execute(participant_query):
+            participants.setdefault(row.event_id, set()).add(row.person_id)
+        actors: dict[int, set[str]] = {}
+        for row in connection.execute(actor_query):
+            actors.setdefault(row.event_id, set()).add(row.actor)
+        for row in connection.execute(query):
+            people = participants.get(row.id, set())
             self._events.add(
                 KnownEvent(
                     event_id=row.id,
@@ -144,104 +299,173 @@ class Store:
                     event_type=row.event_type,
                     start_date=row.start_date,
                     date_precision=row.date_precision,
-                    participants=frozenset(names.get(row.id, ())),
+                    participants=frozenset(self._person_names.get(pid, "") for pid in people),
                     actors=frozenset(actors.get(row.id, ())),
                     end_date=row.end_date,
                     location=row.location,
                 )
             )
-            self._event_links[row.id] = (participants.get(row.id, set()), actors.get(row.id, set()))
-        self._caches_loaded = True
+            self._event_links[row.id] = (set(people), set(actors.get(row.id, ())))
+            self._event_fields[row.id] = (row.start_date, row.location)
+
+    def _refresh(self, connection: Connection, revision: int) -> None:
+        """Add what other writers stored since `_seen_revision`: outlets, people, aliases, events."""
+        self._add_outlets(connection, self._max_outlet_id)
+        for row in connection.execute(
+                select(Person.id, Person.name, Person.name_key).where(Person.revision > self._seen_revision)):
+            self._people.add(row.id, row.name)
+            self._person_keys.add(row.name_key)
+            self._person_names[row.id] = row.name
+        for row in connection.execute(
+                select(PersonAlias.id, PersonAlias.person_id, PersonAlias.alias, PersonAlias.alias_key)
+                .where(PersonAlias.id > self._max_alias_id)):
+            self._people.add(row.person_id, self._person_names.get(row.person_id, row.alias), [row.alias])
+            self._alias_keys.add(row.alias_key)
+            self._max_alias_id = max(self._max_alias_id, row.id)
+        self._add_events(connection, self._seen_revision)
+        self._seen_revision = revision
 
     def _invalidate(self) -> None:
         self._caches_loaded = False
 
     # -- writing ----------------------------------------------------------------------------------------------
 
-    def write_batch(self, items: list[tuple[str, ExtractedArticle]], run_id: int | None) -> list[WriteResult]:
-        """Write (content_hash, extracted) pairs in one transaction; one result per item, in order."""
-        results: list[WriteResult] = []
-        try:
-            with self.engine.begin() as connection:
-                if not self._caches_loaded:
-                    self._load_caches(connection)
-                for digest, extracted in items:
-                    savepoint = connection.begin_nested()
-                    try:
-                        results.append(self._write_one(connection, digest, extracted, run_id))
-                        savepoint.commit()
-                    except Exception as error:  # one bad article must not sink the batch
-                        savepoint.rollback()
-                        self._invalidate()
-                        self._load_caches(connection)
-                        results.append(WriteResult("failed", reason=f"database error: {_one_line(error)}"))
-        except BaseException:
-            self._invalidate()
-            raise
+    def write_batch(self, items: list[tuple[str, ExtractedArticle]], run_id: int | None,
+                    replace: bool = False) -> list[WriteResult]:
+        """Write (content_hash, extracted) pairs in one transaction; one result per item, in order.
+
+        An item already stored with the same hash by the same extractor version (another writer was faster) is
+        `unchanged`, unless `replace` asks to write it again (re-cleaned articles keep their hash)."""
+        for attempt in range(RETRIES):
+            try:
+                return self._write_batch_once(items, run_id, replace)
+            except DBAPIError as error:
+                self._invalidate()
+                if not _is_retryable(error):
+                    raise
+                if attempt == RETRIES - 1:
+                    if connection_is_sqlite(self.engine):
+                        raise StoreBusy(
+                            "the database stayed locked by another writer through "
+                            f"{RETRIES} waits of its busy timeout; nothing of this batch was written, run the "
+                            "ingest again to complete it") from error
+                    raise
+                time.sleep(min(2.0, 0.05 * 2 ** attempt))
+            except BaseException:
+                self._invalidate()
+                raise
+        raise AssertionError("unreachable")
+
+    def _write_batch_once(self, items, run_id, replace: bool) -> list[WriteResult]:
+        with self._writer.begin() as connection:
+            revision = self._sync(connection)
+            try:
+                with connection.begin_nested():
+                    results = self._write_items(connection, items, run_id, revision, replace)
+            except DBAPIError as error:
+                if _is_retryable(error):
+                    raise
+                results = self._write_one_by_one(connection, items, run_id, revision, replace)
+        self._seen_revision = revision
         return results
 
-    def _outlet_id(self, connection: Connection, extracted: ExtractedArticle) -> int | None:
-        article = extracted.article
-        domain = _domain(article.outlet_domain)
-        name = (article.outlet_name or "").strip() or None
-        if domain and domain in self._outlets_by_domain:
-            return self._outlets_by_domain[domain]
-        if name and name.casefold() in self._outlets_by_name:
-            return self._outlets_by_name[name.casefold()]
-        if not name and not domain:
-            return None
-        entry = self._registry_outlet(name, domain)
-        name = name or (entry.name if entry else domain)
-        if name.casefold() in self._outlets_by_name:
-            return self._outlets_by_name[name.casefold()]
-        outlet_id = connection.execute(
-            insert(Outlet).returning(Outlet.id),
-            {
-                "name": name,
-                "domain": domain or (entry.domain if entry else None),
-                "full_name": entry.full_name if entry else None,
-                "country": article.outlet_country or (entry.country if entry else None),
-                "language": entry.language if entry else None,
-                "kind": entry.kind if entry else None,
-                "created_at": utcnow(),
-            },
-        ).scalar_one()
-        self._outlets_by_name[name.casefold()] = outlet_id
-        stored_domain = domain or (entry.domain if entry else None)
-        if stored_domain:
-            self._outlets_by_domain[stored_domain] = outlet_id
-        return outlet_id
+    def _write_one_by_one(self, connection: Connection, items, run_id, revision, replace: bool
+                          ) -> list[WriteResult]:
+        """After a refused batch: each article in its own savepoint, so only the bad ones fail."""
+        self._load_caches(connection)
+        results = []
+        for item in items:
+            try:
+                with connection.begin_nested():
+                    results.extend(self._write_items(connection, [item], run_id, revision, replace))
+            except DBAPIError as error:
+                if _is_retryable(error):
+                    raise
+                self._load_caches(connection)
+                results.append(WriteResult("failed", reason=f"database error: {_one_line(error)}"))
+        return results
 
-    def _registry_outlet(self, name: str | None, domain: str | None) -> OutletEntry | None:
-        folded = name.casefold() if name else None
-        for entry in self.registry.outlets:
-            if domain and entry.domain == domain:
-                return entry
-            if folded and folded in {n.casefold() for n in (entry.name, entry.full_name or "", *entry.aliases)}:
-                return entry
-        return None
+    def _write_items(self, connection: Connection, items, run_id, revision: int, replace: bool
+                     ) -> list[WriteResult]:
+        results: list[WriteResult | None] = [None] * len(items)
+        changes = Changes()
+        ids = _Ids(connection)
+        for round_indexes in _rounds(items):
+            self._write_round(connection, [(i, items[i]) for i in round_indexes], run_id, revision, changes, ids,
+                              results, replace)
+        changes.flush(connection)
+        connection.execute(update(ResolutionState).where(ResolutionState.id == 1).values(revision=revision))
+        return results
 
-    def _find_existing(self, connection: Connection, digest: str, extracted: ExtractedArticle) -> int | None:
-        article = extracted.article
-        conditions = [Article.content_hash == digest]
-        if article.url:
-            conditions.append(Article.url == article.url)
-        conditions.append(
-            (Article.source_path == article.source_path) & (Article.source_record == article.source_record)
-        )
-        for condition in conditions:
-            found = connection.execute(select(Article.id).where(condition)).scalar()
-            if found is not None:
-                return found
-        return None
-
-    def _write_one(
-        self, connection: Connection, digest: str, extracted: ExtractedArticle, run_id: int | None
-    ) -> WriteResult:
-        article = extracted.article
+    def _write_round(self, connection, indexed_items, run_id, revision, changes: Changes, ids: _Ids,
+                     results: list, replace: bool) -> None:
+        existing = self._find_existing(connection, [item for _, item in indexed_items])
+        batch = _Batch()
         now = utcnow()
-        values = {
-            "outlet_id": self._outlet_id(connection, extracted),
+        updated_ids: list[int] = []
+        written: list[tuple[int, int, str, ExtractedArticle]] = []  # (result index, article id, hash, extracted)
+        for (index, (digest, extracted)), found in zip(indexed_items, existing):
+            if (not replace and found is not None and found.content_hash == digest
+                    and found.extractor_version == self.extractor_version):
+                results[index] = WriteResult("unchanged", found.id)  # another writer stored it meanwhile
+                continue
+            if found is None:
+                article_id = ids.one(Article.__table__)
+                results[index] = WriteResult("added", article_id)
+            else:
+                article_id = found.id
+                updated_ids.append(article_id)
+                results[index] = WriteResult("updated", article_id)
+            written.append((index, article_id, digest, extracted))
+        if updated_ids:
+            changes.remove_articles(connection, updated_ids)
+            for start in range(0, len(updated_ids), 500):
+                chunk = updated_ids[start:start + 500]
+                for table in (Mention, Quote, EventMention):
+                    connection.execute(delete(table).where(table.article_id.in_(chunk)))
+            self.orphans_possible = True
+        for index, article_id, digest, extracted in written:
+            values = self._article_values(connection, extracted, digest, run_id, now, batch, ids, revision)
+            if results[index].status == "added":
+                batch.articles.append({"id": article_id, **values, "ingested_at": now})
+                if values["outlet_id"] is not None:
+                    self.added_by_outlet[values["outlet_id"]] = self.added_by_outlet.get(values["outlet_id"], 0) + 1
+            else:
+                batch.article_updates.append({"b_id": article_id, **values})
+            person_ids = self._resolve_people(extracted, article_id, batch, ids, revision)
+            self._quote_rows(extracted, article_id, person_ids, batch)
+            self._resolve_events(extracted, article_id, person_ids, batch, ids, revision)
+        self._flush_rows(connection, batch)
+        changes.add_articles(connection, [article_id for _, article_id, _, _ in written])
+
+    def _find_existing(self, connection: Connection, items) -> list:
+        """For each item, the stored article it replaces (by hash, else URL, else file and record), or None."""
+        hashes = [digest for digest, _ in items]
+        urls = [extracted.article.url for _, extracted in items if extracted.article.url]
+        sources = [(extracted.article.source_path, extracted.article.source_record) for _, extracted in items]
+        conditions = [Article.content_hash.in_(hashes),
+                      tuple_(Article.source_path, Article.source_record).in_(sources)]
+        if urls:
+            conditions.append(Article.url.in_(urls))
+        rows = connection.execute(
+            select(Article.id, Article.content_hash, Article.extractor_version, Article.url, Article.source_path,
+                   Article.source_record).where(or_(*conditions))
+        ).all()
+        by_hash = {row.content_hash: row for row in rows}
+        by_url = {row.url: row for row in rows if row.url}
+        by_source = {(row.source_path, row.source_record): row for row in rows}
+        found = []
+        for digest, extracted in items:
+            article = extracted.article
+            found.append(by_hash.get(digest) or (by_url.get(article.url) if article.url else None)
+                         or by_source.get((article.source_path, article.source_record)))
+        return found
+
+    def _article_values(self, connection, extracted: ExtractedArticle, digest: str, run_id, now, batch: _Batch,
+                        ids: _Ids, revision: int) -> dict:
+        article = extracted.article
+        return {
+            "outlet_id": self._outlet_id(extracted, batch, ids),
             "title": article.title,
             "title_evidence": article.title_evidence,
             "subtitle": article.subtitle,
@@ -263,36 +487,258 @@ class Store:
             "ingest_run_id": run_id,
             "updated_at": now,
         }
-        existing = self._find_existing(connection, digest, extracted)
-        if existing is None:
-            article_id = connection.execute(
-                insert(Article).returning(Article.id), {**values, "ingested_at": now}
-            ).scalar_one()
-            status = "added"
-            if values["outlet_id"] is not None:
-                self.added_by_outlet[values["outlet_id"]] = self.added_by_outlet.get(values["outlet_id"], 0) + 1
-        else:
-            article_id = existing
-            self._clear_extractions(connection, article_id)
-            connection.execute(update(Article).where(Article.id == article_id).values(**values))
-            status = "updated"
-        person_ids = self._write_people(connection, article_id, extracted)
-        self._write_quotes(connection, article_id, extracted, person_ids)
-        self._write_events(connection, article_id, extracted, person_ids)
-        return WriteResult(status, article_id)
 
-    def _clear_extractions(self, connection: Connection, article_id: int) -> None:
-        """Remove an article's extracted rows. People and events that only it referred to stay until
-        `remove_orphans`, so the in-memory indexes stay valid for the rest of the run."""
-        for table in (Mention, Quote, EventMention):
-            connection.execute(delete(table).where(table.article_id == article_id))
+    def _outlet_id(self, extracted: ExtractedArticle, batch: _Batch, ids: _Ids) -> int | None:
+        article = extracted.article
+        domain = _domain(article.outlet_domain)
+        name = (article.outlet_name or "").strip() or None
+        if domain and domain in self._outlets_by_domain:
+            return self._outlets_by_domain[domain]
+        if name and name.casefold() in self._outlets_by_name:
+            return self._outlets_by_name[name.casefold()]
+        if not name and not domain:
+            return None
+        entry = self._registry_outlet(name, domain)
+        name = name or (entry.name if entry else domain)
+        if name.casefold() in self._outlets_by_name:
+            return self._outlets_by_name[name.casefold()]
+        stored_domain = domain or (entry.domain if entry else None)
+        if stored_domain and stored_domain in self._outlets_by_domain:
+            return self._outlets_by_domain[stored_domain]
+        outlet_id = ids.one(Outlet.__table__)
+        batch.outlets.append({
+            "id": outlet_id,
+            "name": name,
+            "domain": stored_domain,
+            "full_name": entry.full_name if entry else None,
+            "country": article.outlet_country or (entry.country if entry else None),
+            "language": entry.language if entry else None,
+            "kind": entry.kind if entry else None,
+            "created_at": utcnow(),
+        })
+        self._outlets_by_name[name.casefold()] = outlet_id
+        if stored_domain:
+            self._outlets_by_domain[stored_domain] = outlet_id
+        self._max_outlet_id = max(self._max_outlet_id, outlet_id)
+        return outlet_id
+
+    def _registry_outlet(self, name: str | None, domain: str | None) -> OutletEntry | None:
+        folded = name.casefold() if name else None
+        for entry in self.registry.outlets:
+            if domain and entry.domain == domain:
+                return entry
+            if folded and folded in {n.casefold() for n in (entry.name, entry.full_name or "", *entry.aliases)}:
+                return entry
+        return None
+
+    def _resolve_people(self, extracted: ExtractedArticle, article_id: int, batch: _Batch, ids: _Ids,
+                        revision: int) -> dict[str, int]:
+        person_ids: dict[str, int] = {}
+        for person in extracted.people:
+            variants = [person.name, *person.aliases]
+            person_id = self._people.match(person.name, person.aliases)
+            if person_id is None:
+                key = person_key(person.name)
+                if not key or key in self._person_keys:
+                    key = f"{key}#{len(self._person_keys)}"  # a key taken by a person the index kept apart
+                person_id = ids.one(Person.__table__)
+                batch.people[person_id] = {"id": person_id, "name": person.name, "name_key": key,
+                                           "country": person.country, "created_at": utcnow(), "revision": revision}
+                self._person_keys.add(key)
+                self._person_names[person_id] = person.name
+            else:
+                self._prefer_fuller_name(person_id, person.name, batch, revision)
+            for variant in variants:
+                alias_key = person_key(variant)
+                if alias_key and alias_key not in self._alias_keys:
+                    self._alias_keys.add(alias_key)
+                    batch.aliases.append({"person_id": person_id, "alias": variant, "alias_key": alias_key})
+            self._people.add(person_id, person.name, person.aliases)
+            person_ids[person.name] = person_id
+            batch.mentions.extend(
+                {
+                    "article_id": article_id,
+                    "person_id": person_id,
+                    "surface": mention.surface,
+                    "role": mention.role,
+                    "apposition": mention.apposition,
+                    "start_char": mention.start,
+                    "end_char": mention.end,
+                }
+                for mention in person.mentions
+            )
+        return person_ids
+
+    def _prefer_fuller_name(self, person_id: int, name: str, batch: _Batch, revision: int) -> None:
+        """A person first stored under a shorter form ('Kennedy') takes the fuller one when it comes."""
+        current = self._person_names.get(person_id, "")
+        if len(name.split()) <= len(current.split()):
+            return
+        key = person_key(name)
+        values = {"name": name}
+        if key and key not in self._person_keys:
+            values["name_key"] = key
+            self._person_keys.discard(person_key(current))
+            self._person_keys.add(key)
+        if person_id in batch.people:
+            batch.people[person_id].update(values)
+        else:
+            batch.person_updates.setdefault(person_id, {"b_id": person_id, "revision": revision}).update(values)
+        self._person_names[person_id] = name
+
+    def _quote_rows(self, extracted: ExtractedArticle, article_id: int, person_ids: dict[str, int],
+                    batch: _Batch) -> None:
+        for quote in extracted.quotes:
+            speaker_id = person_ids.get(quote.speaker_name) if quote.speaker_name else None
+            batch.quotes.append(
+                {
+                    "article_id": article_id,
+                    "speaker_id": speaker_id,
+                    "speaker_label": None if speaker_id else (quote.speaker_label or quote.speaker_name),
+                    "text": quote.text,
+                    "kind": quote.kind,
+                    "cue": quote.cue,
+                    "start_char": quote.start,
+                    "end_char": quote.end,
+                    "speaker_start_char": quote.speaker_start,
+                    "speaker_end_char": quote.speaker_end,
+                    "speaker_reference": quote.speaker_reference,
+                    "speaker_confidence": quote.speaker_confidence,
+                }
+            )
+
+    def _resolve_events(self, extracted: ExtractedArticle, article_id: int, person_ids: dict[str, int],
+                        batch: _Batch, ids: _Ids, revision: int) -> None:
+        # Match every event against what was stored before this article: the events step has already merged
+        # the article's own mentions, so two of its events must not be matched to each other here.
+        matches = [self._events.match(event) for event in extracted.events]
+        for event, event_id in zip(extracted.events, matches):
+            participant_ids = {person_ids[name] for name in event.participants if name in person_ids}
+            changed = False
+            if event_id is None:
+                event_id = ids.one(Event.__table__)
+                batch.events[event_id] = {
+                    "id": event_id,
+                    "name": event.name,
+                    "event_type": event.event_type,
+                    "start_date": event.start_date,
+                    "end_date": event.end_date,
+                    "date_precision": event.date_precision if event.start_date else None,
+                    "location": event.location,
+                    "status": event.status,
+                    "created_at": utcnow(),
+                    "revision": revision,
+                }
+                self._event_links[event_id] = (set(), set())
+                self._event_fields[event_id] = (event.start_date, event.location)
+                self._events.add(KnownEvent.from_record(event_id, event))
+            else:
+                row = batch.events.get(event_id)
+                start_date, location = self._event_fields.get(event_id, (None, None))
+                # As the index does: an undated event takes the first date a later mention gives it.
+                fields = {}
+                if event.start_date is not None and start_date is None:
+                    fields.update(start_date=event.start_date, end_date=event.end_date,
+                                  date_precision=event.date_precision)
+                if event.location and location is None:
+                    fields["location"] = event.location
+                self._event_fields[event_id] = (fields.get("start_date", start_date),
+                                                fields.get("location", location))
+                self._events.extend(event_id, event)
+                if fields:
+                    changed = True
+                    if row is not None:
+                        row.update(fields)
+                    else:
+                        batch.event_updates.setdefault(event_id, {"b_id": event_id}).update(fields)
+            known_people, known_actors = self._event_links.setdefault(event_id, (set(), set()))
+            new_people = participant_ids - known_people
+            if new_people:
+                batch.participants.extend({"event_id": event_id, "person_id": pid} for pid in sorted(new_people))
+                known_people |= new_people
+                changed = True
+            new_actors = {actor for actor in event.actors if actor} - known_actors
+            if new_actors:
+                batch.actors.extend({"event_id": event_id, "actor": actor} for actor in sorted(new_actors))
+                known_actors |= new_actors
+                changed = True
+            if changed and event_id not in batch.events:
+                batch.event_updates.setdefault(event_id, {"b_id": event_id})["revision"] = revision
+            batch.event_mentions.append(
+                {
+                    "event_id": event_id,
+                    "article_id": article_id,
+                    "start_char": event.start,
+                    "end_char": event.end,
+                    "date_phrase": event.date_phrase,
+                    "role": event.role,
+                }
+            )
+
+    def _flush_rows(self, connection: Connection, batch: _Batch) -> None:
+        """Write the batch's rows, parents before children."""
+        self._insert(connection, Outlet.__table__, batch.outlets)
+        self._insert(connection, Person.__table__, list(batch.people.values()))
+        self._update(connection, Person.__table__, list(batch.person_updates.values()))
+        self._insert(connection, PersonAlias.__table__, batch.aliases)
+        self._insert(connection, Article.__table__, batch.articles)
+        self._update(connection, Article.__table__, batch.article_updates)
+        self._insert(connection, Mention.__table__, batch.mentions)
+        self._insert(connection, Quote.__table__, batch.quotes)
+        self._insert(connection, Event.__table__, list(batch.events.values()))
+        self._update(connection, Event.__table__, list(batch.event_updates.values()))
+        self._insert(connection, EventParticipant.__table__, batch.participants)
+        self._insert(connection, EventActor.__table__, batch.actors)
+        self._insert(connection, EventMention.__table__, batch.event_mentions)
+
+    def _insert(self, connection: Connection, table: Table, rows: list[dict]) -> None:
+        if not rows:
+            return
+        if connection.dialect.name == "postgresql" and self.pg_bulk != "executemany":
+            bulk_insert_postgresql(connection, table, rows, self.pg_bulk)
+        else:
+            connection.execute(table.insert(), rows)
+
+    @staticmethod
+    def _update(connection: Connection, table: Table, rows: list[dict]) -> None:
+        """Rows are {'b_id': id, column: value, ...}; rows with the same columns go in one executemany."""
+        by_columns: dict[tuple[str, ...], list[dict]] = {}
+        for row in rows:
+            by_columns.setdefault(tuple(sorted(k for k in row if k != "b_id")), []).append(row)
+        for columns, group in by_columns.items():
+            if not columns:
+                continue
+            statement = (update(table).where(table.c.id == bindparam("b_id"))
+                         .values({name: bindparam(name) for name in columns}))
+            connection.execute(statement, group)
+
+    # -- removing ---------------------------------------------------------------------------------------------
+
+    def delete_articles(self, article_ids: list[int]) -> int:
+        """Delete articles with everything extracted from them, keeping the summaries exact; returns how many."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return 0
+        deleted = 0
+        with self._writer.begin() as connection:
+            revision = self._sync(connection)
+            changes = Changes()
+            changes.remove_articles(connection, ids)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                deleted += connection.execute(delete(Article).where(Article.id.in_(chunk))).rowcount
+            changes.flush(connection)
+            connection.execute(update(ResolutionState).where(ResolutionState.id == 1).values(revision=revision))
+        self._seen_revision = revision
         self.orphans_possible = True
+        return deleted
 
     def remove_orphans(self) -> tuple[int, int]:
         """Delete the people and events no article refers to any more; returns their numbers."""
         if not self.orphans_possible:
             return 0, 0
-        with self.engine.begin() as connection:
+        with self._writer.begin() as connection:
+            revision = self._sync(connection)
             orphan_events = select(Event.id).where(~exists().where(EventMention.event_id == Event.id))
             orphan_people = select(Person.id).where(
                 ~exists().where(Mention.person_id == Person.id),
@@ -310,156 +756,59 @@ class Store:
                 chunk = person_ids[start:start + 500]
                 connection.execute(delete(PersonAlias).where(PersonAlias.person_id.in_(chunk)))
                 connection.execute(delete(Person).where(Person.id.in_(chunk)))
+            if event_ids or person_ids:
+                # Other writers' indexes may hold what was deleted: make them reload whole.
+                connection.execute(update(ResolutionState).where(ResolutionState.id == 1)
+                                   .values(revision=revision, reset_revision=revision))
         self.orphans_possible = False
         if event_ids or person_ids:
             self._invalidate()
         return len(person_ids), len(event_ids)
 
-    def _write_people(self, connection: Connection, article_id: int, extracted: ExtractedArticle) -> dict[str, int]:
-        person_ids: dict[str, int] = {}
-        mentions = []
-        for person in extracted.people:
-            variants = [person.name, *person.aliases]
-            person_id = self._people.match(person.name, person.aliases)
-            if person_id is None:
-                key = person_key(person.name)
-                if not key or key in self._person_keys:
-                    key = f"{key}#{len(self._person_keys)}"  # a key taken by a person the index kept apart
-                person_id = connection.execute(
-                    insert(Person).returning(Person.id),
-                    {"name": person.name, "name_key": key, "country": person.country, "created_at": utcnow()},
-                ).scalar_one()
-                self._person_keys.add(key)
-                self._person_names[person_id] = person.name
-            else:
-                self._prefer_fuller_name(connection, person_id, person.name)
-            new_aliases = []
-            for variant in variants:
-                alias_key = person_key(variant)
-                if alias_key and alias_key not in self._alias_keys:
-                    self._alias_keys.add(alias_key)
-                    new_aliases.append({"person_id": person_id, "alias": variant, "alias_key": alias_key})
-            if new_aliases:
-                connection.execute(insert(PersonAlias), new_aliases)
-            self._people.add(person_id, person.name, person.aliases)
-            person_ids[person.name] = person_id
-            mentions.extend(
-                {
-                    "article_id": article_id,
-                    "person_id": person_id,
-                    "surface": mention.surface,
-                    "role": mention.role,
-                    "apposition": mention.apposition,
-                    "start_char": mention.start,
-                    "end_char": mention.end,
-                }
-                for mention in person.mentions
-            )
-        if mentions:
-            connection.execute(insert(Mention), mentions)
-        return person_ids
 
-    def _prefer_fuller_name(self, connection: Connection, person_id: int, name: str) -> None:
-        """A person first stored under a shorter form ('Kennedy') takes the fuller one when it comes."""
-        current = self._person_names.get(person_id, "")
-        if len(name.split()) <= len(current.split()):
-            return
-        key = person_key(name)
-        values = {"name": name}
-        if key and key not in self._person_keys:
-            values["name_key"] = key
-            self._person_keys.discard(person_key(current))
-            self._person_keys.add(key)
-        connection.execute(update(Person).where(Person.id == person_id).values(**values))
-        self._person_names[person_id] = name
+def _rounds(items) -> list[list[int]]:
+    """Split a batch so that no two items of a round share a hash, URL or file and record: a later item that
+    replaces an earlier one of the same batch is written after it, as a separate round."""
+    rounds: list[tuple[list[int], set]] = []
+    for index, (digest, extracted) in enumerate(items):
+        article = extracted.article
+        keys = {("h", digest), ("s", article.source_path, article.source_record)}
+        if article.url:
+            keys.add(("u", article.url))
+        for members, used in rounds:
+            if not keys & used:
+                members.append(index)
+                used.update(keys)
+                break
+        else:
+            rounds.append(([index], set(keys)))
+    return [members for members, _ in rounds]
 
-    def _write_quotes(
-        self, connection: Connection, article_id: int, extracted: ExtractedArticle, person_ids: dict[str, int]
-    ) -> None:
-        rows = []
-        for quote in extracted.quotes:
-            speaker_id = person_ids.get(quote.speaker_name) if quote.speaker_name else None
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "speaker_id": speaker_id,
-                    "speaker_label": None if speaker_id else (quote.speaker_label or quote.speaker_name),
-                    "text": quote.text,
-                    "kind": quote.kind,
-                    "cue": quote.cue,
-                    "start_char": quote.start,
-                    "end_char": quote.end,
-                    "speaker_start_char": quote.speaker_start,
-                    "speaker_end_char": quote.speaker_end,
-                    "speaker_reference": quote.speaker_reference,
-                    "speaker_confidence": quote.speaker_confidence,
-                }
-            )
-        if rows:
-            connection.execute(insert(Quote), rows)
 
-    def _write_events(
-        self, connection: Connection, article_id: int, extracted: ExtractedArticle, person_ids: dict[str, int]
-    ) -> None:
-        mentions = []
-        # Match every event against what was stored before this article: the events step has already merged
-        # the article's own mentions, so two of its events must not be matched to each other here.
-        matches = [self._events.match(event) for event in extracted.events]
-        for event, event_id in zip(extracted.events, matches):
-            participant_ids = {person_ids[name] for name in event.participants if name in person_ids}
-            if event_id is None:
-                event_id = connection.execute(
-                    insert(Event).returning(Event.id),
-                    {
-                        "name": event.name,
-                        "event_type": event.event_type,
-                        "start_date": event.start_date,
-                        "end_date": event.end_date,
-                        "date_precision": event.date_precision if event.start_date else None,
-                        "location": event.location,
-                        "status": event.status,
-                        "created_at": utcnow(),
-                    },
-                ).scalar_one()
-                self._event_links[event_id] = (set(), set())
-                self._events.add(KnownEvent.from_record(event_id, event))
-            else:
-                self._events.extend(event_id, event)
-                # As the index does: an undated event takes the first date a later mention gives it.
-                if event.start_date is not None:
-                    connection.execute(
-                        update(Event).where(Event.id == event_id, Event.start_date.is_(None)).values(
-                            start_date=event.start_date, end_date=event.end_date, date_precision=event.date_precision)
-                    )
-                if event.location:
-                    connection.execute(
-                        update(Event).where(Event.id == event_id, Event.location.is_(None)).values(location=event.location)
-                    )
-            known_people, known_actors = self._event_links.setdefault(event_id, (set(), set()))
-            new_people = participant_ids - known_people
-            if new_people:
-                connection.execute(
-                    insert(EventParticipant), [{"event_id": event_id, "person_id": pid} for pid in sorted(new_people)]
+def connection_is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def bulk_insert_postgresql(connection: Connection, table: Table, rows: list[dict], method: str = "copy") -> None:
+    """Insert rows (dicts with the same keys) through the driver: COPY FROM STDIN or multi-row INSERTs."""
+    columns = list(rows[0])
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        if method == "copy":
+            with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row([row[name] for name in columns])
+        else:
+            page = max(1, 1000 // len(columns))
+            placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+            for start in range(0, len(rows), page):
+                chunk = rows[start:start + page]
+                cursor.execute(
+                    f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES " + ", ".join([placeholders] * len(chunk)),
+                    [row[name] for row in chunk for name in columns],
                 )
-                known_people |= new_people
-            new_actors = {actor for actor in event.actors if actor} - known_actors
-            if new_actors:
-                connection.execute(
-                    insert(EventActor), [{"event_id": event_id, "actor": actor} for actor in sorted(new_actors)]
-                )
-                known_actors |= new_actors
-            mentions.append(
-                {
-                    "event_id": event_id,
-                    "article_id": article_id,
-                    "start_char": event.start,
-                    "end_char": event.end,
-                    "date_phrase": event.date_phrase,
-                    "role": event.role,
-                }
-            )
-        if mentions:
-            connection.execute(insert(EventMention), mentions)
+    finally:
+        cursor.close()
 
 
 class RepeatedParagraphs:
@@ -518,7 +867,12 @@ class RepeatedParagraphs:
         if not new:
             return 0
         with self.engine.begin() as connection:
-            connection.execute(insert(OutletBoilerplate), [
+            # Another writer may learn the same paragraph at the same time: the first one stays.
+            if connection.dialect.name == "postgresql":
+                from sqlalchemy.dialects.postgresql import insert as dialect_insert
+            else:
+                from sqlalchemy.dialects.sqlite import insert as dialect_insert
+            connection.execute(dialect_insert(OutletBoilerplate).on_conflict_do_nothing(), [
                 {"outlet_id": outlet_id, "line_hash": digest, "line": examples[digest], "articles": count,
                  "learned_at": utcnow()} for digest, count in new.items()
             ])
@@ -551,9 +905,10 @@ class RepeatedParagraphs:
                 language=row.language, removed_lines=row.boilerplate.split("\n") if row.boilerplate else [],
             )
             items.append((row.content_hash, run_body_steps(strip_known_paragraphs(article, hashes), self.store.registry)))
-        self.store.write_batch(items, None)
+        # Re-cleaned articles keep their hash, so the store must not take them for unchanged: mark them stale.
+        self.store.write_batch(items, None, replace=True)
 
 
 def _one_line(error: BaseException) -> str:
-    text = str(getattr(error, "orig", None) or error)
-    return " ".join(text.split())[:300]
+    text_ = str(getattr(error, "orig", None) or error)
+    return " ".join(text_.split())[:300]
