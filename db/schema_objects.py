@@ -8,13 +8,17 @@ from __future__ import annotations
 
 # Names of tables and views that migrations manage by hand: full-text index tables (fts_*) and BI views (v_*).
 UNMANAGED_PREFIXES = ("fts_", "v_")
-# PostgreSQL GIN expression indexes for full-text search.
+# PostgreSQL GIN indexes for full-text search.
 UNMANAGED_INDEX_PREFIXES = ("ix_fts_",)
+# PostgreSQL stored tsvector columns for full-text search (articles.fts_document).
+UNMANAGED_COLUMN_PREFIXES = ("fts_",)
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     if type_ in ("table", "view") and name and name.startswith(UNMANAGED_PREFIXES) and compare_to is None:
         return False
     if type_ == "index" and name and name.startswith(UNMANAGED_INDEX_PREFIXES) and compare_to is None:
+        return False
+    if type_ == "column" and name and name.startswith(UNMANAGED_COLUMN_PREFIXES) and compare_to is None:
         return False
     return True

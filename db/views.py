@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from db.fts import FTS_0002, FtsSet, statement_runner
+from db.fts import FTS_0005, FtsSet, statement_runner
 
 
 @dataclass(frozen=True)
@@ -425,7 +425,7 @@ VIEWS_0005: tuple[View, ...] = (
     V_QUOTE_FACTS_0004, V_ARTICLE_FACTS_0005, V_MENTION_FACTS, V_PERSON_FACTS_0005, V_EVENT_COVERAGE_0004
 )
 CURRENT_VIEWS: tuple[View, ...] = VIEWS_0005
-CURRENT_FTS: FtsSet = FTS_0002
+CURRENT_FTS: FtsSet = FTS_0005
 
 
 def _literal(value: str) -> str:

@@ -1,14 +1,14 @@
 -- title: Coverage per outlet per year
 -- description: For each outlet and publication year: articles, quotations, people mentioned and events reported.
-SELECT COALESCE(f.outlet_name, '(unknown outlet)') AS outlet,
-       f.published_year AS year,
-       COUNT(*) AS articles,
-       SUM(f.quote_count) AS quotes,
-       SUM(f.unnamed_quote_count) AS unnamed_quotes,
-       SUM(f.mention_count) AS person_mentions,
-       SUM(f.event_count) AS event_mentions,
-       MIN(f.published_on) AS first_published,
-       MAX(f.published_on) AS last_published
-FROM v_article_facts AS f
-GROUP BY COALESCE(f.outlet_name, '(unknown outlet)'), f.published_year
+SELECT COALESCE(o.name, '(unknown outlet)') AS outlet,
+       NULLIF(s.year_key, 0) AS year,
+       s.articles,
+       s.quotes,
+       s.unnamed_quotes,
+       s.person_mentions,
+       s.event_mentions,
+       s.first_published,
+       s.last_published
+FROM outlet_year_stats AS s
+LEFT JOIN outlets AS o ON o.id = s.outlet_key
 ORDER BY outlet, year NULLS LAST

@@ -2,19 +2,28 @@
 -- description: The people named in the same articles as people whose name contains :person, by number of shared articles.
 -- param person (text): part of the person's name, any case
 -- param limit (int, default 50): the most rows to return
+WITH targets AS (
+    SELECT id FROM people WHERE LOWER(name) LIKE '%' || LOWER(:person) || '%'
+),
+pairs AS (
+    SELECT t.id AS target_id, c.other_person_id AS other_id, c.outlet_key, c.articles, c.first_together,
+           c.last_together
+    FROM targets AS t
+    JOIN co_mention_stats AS c ON c.person_id = t.id
+    UNION ALL
+    SELECT t.id, c.person_id, c.outlet_key, c.articles, c.first_together, c.last_together
+    FROM targets AS t
+    JOIN co_mention_stats AS c ON c.other_person_id = t.id
+)
 SELECT target.name AS person,
        other.name AS co_mentioned,
-       COUNT(DISTINCT shared.article_id) AS shared_articles,
-       COUNT(DISTINCT a.outlet_id) AS outlets,
-       MIN(a.published_on) AS first_together,
-       MAX(a.published_on) AS last_together
-FROM people AS target
-JOIN (SELECT DISTINCT person_id, article_id FROM mentions) AS mine ON mine.person_id = target.id
-JOIN (SELECT DISTINCT person_id, article_id FROM mentions) AS shared
-  ON shared.article_id = mine.article_id AND shared.person_id <> target.id
-JOIN people AS other ON other.id = shared.person_id
-JOIN articles AS a ON a.id = shared.article_id
-WHERE LOWER(target.name) LIKE '%' || LOWER(:person) || '%'
+       SUM(pairs.articles) AS shared_articles,
+       SUM(CASE WHEN pairs.outlet_key <> 0 THEN 1 ELSE 0 END) AS outlets,
+       MIN(pairs.first_together) AS first_together,
+       MAX(pairs.last_together) AS last_together
+FROM pairs
+JOIN people AS target ON target.id = pairs.target_id
+JOIN people AS other ON other.id = pairs.other_id
 GROUP BY target.id, target.name, other.id, other.name
 ORDER BY shared_articles DESC, person, co_mentioned
 LIMIT :limit

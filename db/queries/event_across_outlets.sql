@@ -2,6 +2,7 @@
 -- description: Events mentioned by at least :min_outlets outlets, with each outlet's article, date, wording and role.
 -- param min_outlets (int, default 2): how many distinct outlets must mention the event
 -- param event (text, default ''): part of the event's name, any case; empty for all
+-- param limit (int, default 1000): the most rows to return
 SELECT c.event_name,
        c.event_type,
        c.start_date,
@@ -14,12 +15,8 @@ SELECT c.event_name,
        c.event_id,
        c.article_id
 FROM v_event_coverage AS c
-JOIN (
-    SELECT event_id
-    FROM v_event_coverage
-    WHERE outlet_id IS NOT NULL
-    GROUP BY event_id
-    HAVING COUNT(DISTINCT outlet_id) >= :min_outlets
-) AS widely ON widely.event_id = c.event_id
-WHERE :event = '' OR LOWER(c.event_name) LIKE '%' || LOWER(:event) || '%'
+JOIN event_stats AS s ON s.event_id = c.event_id
+WHERE s.outlet_count >= :min_outlets AND s.outlet_count > 0
+  AND (:event = '' OR LOWER(c.event_name) LIKE '%' || LOWER(:event) || '%')
 ORDER BY c.start_date NULLS LAST, c.event_id, c.outlet_name NULLS LAST, c.published_on NULLS LAST, c.article_id, c.start_char
+LIMIT :limit

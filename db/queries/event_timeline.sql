@@ -3,6 +3,7 @@
 -- param from_date (date, default 0001-01-01): earliest event date, YYYY-MM-DD
 -- param to_date (date, default 9999-12-31): latest event date, YYYY-MM-DD
 -- param event_type (text, default ''): only this type (meeting, visit, attack, ...); empty for all
+-- param limit (int, default 1000): the most rows to return
 SELECT c.start_date,
        c.event_date_precision AS date_precision,
        c.event_type,
@@ -21,3 +22,4 @@ WHERE c.start_date IS NOT NULL
   AND c.start_date <= :to_date
   AND (:event_type = '' OR c.event_type = :event_type)
 ORDER BY c.start_date, c.event_id, c.published_on NULLS LAST, c.article_id NULLS LAST, c.start_char NULLS LAST
+LIMIT :limit

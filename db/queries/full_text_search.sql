@@ -2,6 +2,7 @@
 -- description: Articles (title and body) and quotations matching :words, best first. SQLite and PostgreSQL use their full-text indexes (all the words, English stemming: 'talks' finds 'talk'); this portable version, for other SQL clients, finds the words as one phrase, any case.
 -- param words (text): the words to find, e.g. peace talks
 -- param limit (int, default 50): the most rows to return
+-- param candidates (int, default 5000): how many of the newest matches of each kind to rank (SQLite and PostgreSQL)
 SELECT hit.source,
        hit.rank,
        hit.article_id,
@@ -28,5 +29,6 @@ FROM (
 ) AS hit
 JOIN articles AS a ON a.id = hit.article_id
 LEFT JOIN outlets AS o ON o.id = a.outlet_id
+WHERE :candidates > 0
 ORDER BY hit.rank DESC, a.published_on NULLS LAST, hit.article_id, hit.quote_id NULLS FIRST
 LIMIT :limit

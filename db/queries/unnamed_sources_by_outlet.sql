@@ -1,29 +1,18 @@
 -- title: Unnamed sources by outlet
 -- description: How each outlet labels speakers it does not name (e.g. 'officials', 'a spokesman'), with counts and their share of the outlet's quotations.
 -- param min_quotes (int, default 1): leave out labels used fewer times than this
-SELECT labelled.outlet,
-       labelled.speaker_label,
-       labelled.quotes,
+SELECT COALESCE(o.name, '(unknown outlet)') AS outlet,
+       l.speaker_label,
+       l.quotes,
        totals.outlet_quotes,
-       ROUND(100.0 * labelled.quotes / totals.outlet_quotes, 1) AS share_pct,
-       labelled.articles
-FROM (
-    SELECT COALESCE(o.name, '(unknown outlet)') AS outlet,
-           COALESCE(q.speaker_label, '(unattributed)') AS speaker_label,
-           COUNT(*) AS quotes,
-           COUNT(DISTINCT q.article_id) AS articles
-    FROM quotes AS q
-    JOIN articles AS a ON a.id = q.article_id
-    LEFT JOIN outlets AS o ON o.id = a.outlet_id
-    WHERE q.speaker_id IS NULL
-    GROUP BY COALESCE(o.name, '(unknown outlet)'), COALESCE(q.speaker_label, '(unattributed)')
-) AS labelled
+       ROUND(100.0 * l.quotes / totals.outlet_quotes, 1) AS share_pct,
+       l.articles
+FROM label_outlet_stats AS l
 JOIN (
-    SELECT COALESCE(o.name, '(unknown outlet)') AS outlet, COUNT(*) AS outlet_quotes
-    FROM quotes AS q
-    JOIN articles AS a ON a.id = q.article_id
-    LEFT JOIN outlets AS o ON o.id = a.outlet_id
-    GROUP BY COALESCE(o.name, '(unknown outlet)')
-) AS totals ON totals.outlet = labelled.outlet
-WHERE labelled.quotes >= :min_quotes
-ORDER BY labelled.outlet, labelled.quotes DESC, labelled.speaker_label
+    SELECT outlet_key, SUM(quotes) AS outlet_quotes
+    FROM outlet_year_stats
+    GROUP BY outlet_key
+) AS totals ON totals.outlet_key = l.outlet_key
+LEFT JOIN outlets AS o ON o.id = l.outlet_key
+WHERE l.quotes >= :min_quotes
+ORDER BY outlet, l.quotes DESC, l.speaker_label

@@ -8,6 +8,8 @@ one-row `resolution_state` that lets concurrent ingest runs refresh their in-mem
 `VIEWS_0005` (v_article_facts and v_person_facts read the summaries). No table is rebuilt on upgrade (columns
 are added and indexes made in place); the downgrade rebuilds `people` and `events` on SQLite to drop their
 `revision` column, with the views dropped around it (see db.views). The full-text triggers are on other tables.
+On PostgreSQL the article search document becomes a stored column, `articles.fts_document`, with the GIN
+index on it (db.fts.FTS_0005), so a search ranks its candidates without parsing their bodies again.
 
 Revision ID: 0005
 Revises: 0004
@@ -18,6 +20,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from db.fts import FTS_ARTICLES, FTS_ARTICLES_0005, FtsIndex, statement_runner
 from db.summaries import COUNTERS_0005, ROLLUPS_0005, rebuild
 from db.views import VIEWS_0004, VIEWS_0005, create_views, drop_views
 
@@ -50,8 +53,18 @@ def _person_fk(table: str, column: str = 'person_id') -> sa.ForeignKeyConstraint
     return sa.ForeignKeyConstraint([column], ['people.id'], name=op.f(f'fk_{table}_{column}_people'), ondelete='CASCADE')
 
 
+def _swap_article_document(old: FtsIndex, new: FtsIndex) -> None:
+    """PostgreSQL: the article search document as an expression index (0002) or a stored column (0005)."""
+    dialect, execute = statement_runner(op)
+    if dialect != 'postgresql':
+        return  # SQLite's FTS5 tables stay as they are
+    for statement in (*old.pg_drop(), *new.pg_create()):
+        execute(statement)
+
+
 def upgrade() -> None:
     drop_views(op, VIEWS_0004)
+    _swap_article_document(FTS_ARTICLES, FTS_ARTICLES_0005)
     op.create_table('resolution_state',
         sa.Column('id', sa.Integer(), nullable=False, comment='Always 1.'),
         sa.Column('revision', sa.Integer(), server_default='0', nullable=False, comment=(
@@ -219,4 +232,5 @@ def downgrade() -> None:
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.drop_column('revision')
     op.drop_table('resolution_state')
+    _swap_article_document(FTS_ARTICLES_0005, FTS_ARTICLES)
     create_views(op, VIEWS_0004)
