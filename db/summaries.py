@@ -1,11 +1,11 @@
 """Summary tables: counts over everything, kept exact by the loader in the same transaction as the rows they count.
 
-Each summary is defined once, as the SQL that computes it from the base tables (`Counter.parts`). The same SQL
-serves three purposes, so the three can never disagree:
-- `rebuild` fills a summary from scratch (migration 0005, scripts/scale_db.py, repairs);
-- `Changes.add_articles` / `Changes.remove_articles` compute what a batch of articles contributes, filtered by
-  article id, after their rows are written or before they are deleted;
-- `verify` compares the stored rows with a fresh computation (tests, `newsdb db check`).
+Each summary is defined as the SQL that computes it from the base tables (`Counter.parts`), used by
+`rebuild` (migration 0005, scripts/scale_db.py, repairs), by `verify` (tests, checks) and to recompute one key.
+The store adds and subtracts whole articles through `Changes`, which computes an article's contribution in
+Python from the rows it has just built (`ArticleFacts`), or from the stored rows of an article about to be
+replaced or deleted, so a batch costs no extra queries; `Changes._contribute` is the Python twin of the SQL,
+and the tests check after ingests, updates and deletes that the stored summaries equal a fresh computation.
 
 Counts are additive over articles, and so are "distinct articles" counts: an article is counted once per key,
 because a key never spans two articles' contributions twice. "Distinct outlets" counts are not additive, which
@@ -88,9 +88,6 @@ class Counter:
                  *(f"MAX({c}) AS {c}" for c in self.lasts)]
         return (f"SELECT {', '.join(outer)} FROM ({' UNION ALL '.join(selects)}) AS parts "
                 f"GROUP BY {', '.join(self.keys)}")
-
-    def for_articles_sql(self) -> str:
-        return self.select_sql([f"{part.article} IN :ids" for part in self.parts])
 
     def for_key_sql(self) -> str:
         return self.select_sql([
@@ -301,15 +298,39 @@ def _rows(connection: Connection, sql: str, counter: Counter, **params) -> dict[
 
 
 @dataclass
-class _Delta:
-    """What a batch changes in one counter: net sums, widened bounds, and bounds that removals may have broken."""
+class ArticleFacts:
+    """What the summaries need of one article: enough to compute its contribution to every counter in Python."""
 
-    sums: list[int]
-    firsts: list[date | None]
-    lasts: list[date | None]
-    removed_firsts: set = field(default_factory=set)  # (column index, date) pairs removed
-    removed_lasts: set = field(default_factory=set)
-    removed: bool = False
+    article_id: int
+    outlet_id: int | None
+    published_on: date | None
+    mentions: list[tuple[int, str | None]]  # (person_id, role)
+    quotes: list[tuple[int | None, str, str | None]]  # (speaker_id, kind, speaker_label)
+    event_ids: list[int]
+
+
+def load_facts(connection: Connection, article_ids: Sequence[int]) -> list[ArticleFacts]:
+    """The stored facts of articles (before their rows are deleted or replaced)."""
+    facts: dict[int, ArticleFacts] = {}
+    for chunk in _chunks(sorted(set(article_ids))):
+        params = {"ids": list(chunk)}
+        for row in connection.execute(_IN("SELECT id, outlet_id, published_on FROM articles WHERE id IN :ids"),
+                                      params):
+            facts[row[0]] = ArticleFacts(row[0], row[1], _as_date(row[2]), [], [], [])
+        for row in connection.execute(_IN("SELECT article_id, person_id, role FROM mentions WHERE article_id IN :ids"),
+                                      params):
+            facts[row[0]].mentions.append((row[1], row[2]))
+        for row in connection.execute(_IN(
+                "SELECT article_id, speaker_id, kind, speaker_label FROM quotes WHERE article_id IN :ids"), params):
+            facts[row[0]].quotes.append((row[1], row[2], row[3]))
+        for row in connection.execute(_IN("SELECT article_id, event_id FROM event_mentions WHERE article_id IN :ids"),
+                                      params):
+            facts[row[0]].event_ids.append(row[1])
+    return list(facts.values())
+
+
+def _IN(sql: str):
+    return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
 def _earlier(a, b):
@@ -323,90 +344,192 @@ def _later(a, b):
 class Changes:
     """The summary changes of one write transaction: collect with add/remove, write once with `flush`.
 
-    Call `remove_articles` before an article's rows are deleted and `add_articles` after its new rows are
-    written, both inside the transaction, then `flush` before commit.
+    Contributions are computed in Python from `ArticleFacts` (the rows the store has just built, or the stored
+    rows of an article about to be replaced or deleted), the twin of each counter's SQL; the tests check that
+    the two agree (`verify`) after ingests, updates, deletes and orphan removal. Per key, a delta is one list:
+    the net sums, then the earliest and latest dates added; keys that lost rows also note the dates removed,
+    since those may have been the stored bounds.
     """
 
     def __init__(self, counters: Sequence[Counter] = COUNTERS) -> None:
         self.counters = counters
-        self._deltas: dict[str, dict[tuple, _Delta]] = {c.table.name: {} for c in counters}
+        self._deltas: dict[str, dict[tuple, list]] = {c.table.name: {} for c in counters}
+        self._removed: dict[str, dict[tuple, set]] = {c.table.name: {} for c in counters}
+        self._shape = {c.table.name: (len(c.sums), len(c.firsts), len(c.lasts)) for c in counters}
 
-    def add_articles(self, connection: Connection, article_ids: Sequence[int]) -> None:
-        self._collect(connection, article_ids, +1)
+    def add(self, facts: Iterable[ArticleFacts]) -> None:
+        for article in facts:
+            self._contribute(article, +1)
 
     def remove_articles(self, connection: Connection, article_ids: Sequence[int]) -> None:
-        self._collect(connection, article_ids, -1)
+        """Call before the articles' rows are deleted or replaced."""
+        for article in load_facts(connection, article_ids):
+            self._contribute(article, -1)
 
-    def _collect(self, connection: Connection, article_ids: Sequence[int], sign: int) -> None:
-        ids = sorted(set(article_ids))
-        if not ids:
+    def _emit(self, table: str, key: tuple, sums: tuple, day: date | None, sign: int,
+              slots: tuple[int, ...] | None = None) -> None:
+        """Add `sign` times `sums` to a key; `day` widens the date bounds (all of them, or those in `slots`)."""
+        deltas = self._deltas.get(table)
+        if deltas is None:
             return
-        for counter in self.counters:
-            sql = counter.for_articles_sql()
-            deltas = self._deltas[counter.table.name]
-            nsums, nfirsts = len(counter.sums), len(counter.firsts)
-            for chunk in _chunks(ids):
-                for key, values in _rows(connection, sql, counter, ids=list(chunk)).items():
-                    delta = deltas.get(key)
-                    if delta is None:
-                        delta = deltas[key] = _Delta([0] * nsums, [None] * nfirsts, [None] * len(counter.lasts))
-                    for i in range(nsums):
-                        delta.sums[i] += sign * values[i]
-                    firsts, lasts = values[nsums:nsums + nfirsts], values[nsums + nfirsts:]
-                    if sign > 0:
-                        delta.firsts = [_earlier(a, b) for a, b in zip(delta.firsts, firsts)]
-                        delta.lasts = [_later(a, b) for a, b in zip(delta.lasts, lasts)]
-                    else:
-                        delta.removed = True
-                        delta.removed_firsts.update((i, d) for i, d in enumerate(firsts) if d is not None)
-                        delta.removed_lasts.update((i, d) for i, d in enumerate(lasts) if d is not None)
+        nsums, nfirsts, nlasts = self._shape[table]
+        delta = deltas.get(key)
+        if delta is None:
+            delta = deltas[key] = [0] * nsums + [None] * (nfirsts + nlasts)
+        for i, value in enumerate(sums):
+            delta[i] += sign * value
+        slots = range(nfirsts) if slots is None else slots
+        if sign < 0:
+            removed = self._removed[table].setdefault(key, set())
+            if day is not None:
+                removed.update((slot, day) for slot in slots)
+            return
+        if day is None:
+            return
+        for slot in slots:
+            first, last = nsums + slot, nsums + nfirsts + slot
+            if delta[first] is None or day < delta[first]:
+                delta[first] = day
+            if delta[last] is None or day > delta[last]:
+                delta[last] = day
+
+    def _contribute(self, article: ArticleFacts, sign: int) -> None:
+        """One article's contribution to each counter: the Python twin of the counters' SQL above."""
+        emit = self._emit
+        outlet = article.outlet_id or 0
+        day = article.published_on
+        year = day.year if day else 0
+        mentions, quotes, events = article.mentions, article.quotes, article.event_ids
+        people = {person_id for person_id, _ in mentions}
+        distinct_events = set(events)
+        kinds = [kind for _, kind, _ in quotes]
+        unnamed = sum(1 for speaker, _, _ in quotes if speaker is None)
+        if mentions or quotes or events:
+            emit("article_stats", (article.article_id,), (
+                len(people), len(mentions), len(quotes), kinds.count("direct"), kinds.count("partial"),
+                kinds.count("indirect"), unnamed, len(distinct_events), len(events)), None, sign)
+        emit("outlet_year_stats", (outlet, year),
+             (1, len(quotes), unnamed, len(mentions), len(distinct_events)), day, sign)
+        # person_outlet_stats: mentions and quotes, each with their own date bounds (slot 0 and slot 1).
+        per_person: dict[int, int] = {}
+        for person_id, _ in mentions:
+            per_person[person_id] = per_person.get(person_id, 0) + 1
+        for person_id, count in per_person.items():
+            emit("person_outlet_stats", (person_id, outlet), (count, 1, 0, 0, 0), day, sign, (0,))
+        per_speaker: dict[int, list[int]] = {}
+        for speaker, kind, _ in quotes:
+            if speaker is not None:
+                counts = per_speaker.setdefault(speaker, [0, 0])
+                counts[0] += 1
+                counts[1] += kind == "direct"
+        for speaker, (count, direct) in per_speaker.items():
+            emit("person_outlet_stats", (speaker, outlet), (0, 0, count, direct, 1), day, sign, (1,))
+        labels: dict[str, int] = {}
+        for speaker, _, label in quotes:
+            if speaker is None:
+                key = (label if label is not None else UNATTRIBUTED)[:KEY_TEXT_CHARS]
+                labels[key] = labels.get(key, 0) + 1
+        for label, count in labels.items():
+            emit("label_outlet_stats", (outlet, label), (count, 1), None, sign)
+        self._pairs(sorted(people), outlet, day, sign)
+        per_event: dict[int, int] = {}
+        for event_id in events:
+            per_event[event_id] = per_event.get(event_id, 0) + 1
+        for event_id, count in per_event.items():
+            emit("event_outlet_stats", (event_id, outlet), (count, 1), day, sign)
+        roles: dict[tuple[int, str], int] = {}
+        for person_id, role in mentions:
+            if role is not None:
+                key = (person_id, role[:KEY_TEXT_CHARS])
+                roles[key] = roles.get(key, 0) + 1
+        for (person_id, role), count in roles.items():
+            emit("person_role_stats", (person_id, role, year, outlet), (count, 1), day, sign)
+
+    def _pairs(self, people: list[int], outlet: int, day, sign: int) -> None:
+        """co_mention_stats, inlined: an article with n people has n(n-1)/2 pairs, the bulk of all keys."""
+        deltas = self._deltas.get("co_mention_stats")
+        if deltas is None or len(people) < 2:
+            return
+        if sign < 0:
+            for i, first in enumerate(people):
+                for second in people[i + 1:]:
+                    self._emit("co_mention_stats", (first, second, outlet), (1,), day, sign)
+            return
+        for i, first in enumerate(people):
+            for second in people[i + 1:]:
+                key = (first, second, outlet)
+                delta = deltas.get(key)
+                if delta is None:
+                    deltas[key] = [1, day, day]
+                    continue
+                delta[0] += 1
+                if day is not None:
+                    if delta[1] is None or day < delta[1]:
+                        delta[1] = day
+                    if delta[2] is None or day > delta[2]:
+                        delta[2] = day
 
     def flush(self, connection: Connection) -> None:
         """Write every collected change, then recompute the rollups of the keys touched."""
         touched: dict[str, set] = {}
         for counter in self.counters:
-            deltas = self._deltas[counter.table.name]
+            name = counter.table.name
+            deltas = self._deltas[name]
             if not deltas:
                 continue
-            _apply(connection, counter, deltas)
-            touched[counter.table.name] = {key[0] for key in deltas}
+            _apply(connection, counter, deltas, self._removed[name])
+            touched[name] = {key[0] for key in deltas}
             deltas.clear()
+            self._removed[name].clear()
         for rollup, source in ROLLUPS:
             keys = touched.get(source.table.name)
             if keys:
                 refresh_rollup(connection, rollup, sorted(keys))
 
 
-def _upsert(connection: Connection, counter: Counter):
-    table = counter.table
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table)
-    excluded = statement.excluded
-    updates = {name: table.c[name] + excluded[name] for name in counter.sums}
-    for name in counter.firsts:
-        updates[name] = case(
-            (and_(excluded[name].is_not(None), or_(table.c[name].is_(None), excluded[name] < table.c[name])),
-             excluded[name]), else_=table.c[name])
-    for name in counter.lasts:
-        updates[name] = case(
-            (and_(excluded[name].is_not(None), or_(table.c[name].is_(None), excluded[name] > table.c[name])),
-             excluded[name]), else_=table.c[name])
-    return statement.on_conflict_do_update(index_elements=list(counter.keys), set_=updates)
+_UPSERTS: dict[tuple[str, str], str] = {}
+
+
+def _upsert_sql(dialect: str, counter: Counter) -> str:
+    """INSERT ... ON CONFLICT DO UPDATE adding the sums and widening the bounds (same syntax on both backends)."""
+    cached = _UPSERTS.get((dialect, counter.table.name))
+    if cached:
+        return cached
+    table = counter.table.name
+    mark = "%s" if dialect == "postgresql" else "?"
+    updates = [f"{c} = {table}.{c} + excluded.{c}" for c in counter.sums]
+    for c in counter.firsts:
+        updates.append(f"{c} = CASE WHEN excluded.{c} IS NOT NULL AND ({table}.{c} IS NULL OR excluded.{c} < "
+                       f"{table}.{c}) THEN excluded.{c} ELSE {table}.{c} END")
+    for c in counter.lasts:
+        updates.append(f"{c} = CASE WHEN excluded.{c} IS NOT NULL AND ({table}.{c} IS NULL OR excluded.{c} > "
+                       f"{table}.{c}) THEN excluded.{c} ELSE {table}.{c} END")
+    sql = (f"INSERT INTO {table} ({', '.join(counter.columns)}) VALUES ({', '.join([mark] * len(counter.columns))}) "
+           f"ON CONFLICT ({', '.join(counter.keys)}) DO UPDATE SET {', '.join(updates)}")
+    _UPSERTS[(dialect, counter.table.name)] = sql
+    return sql
+
+
+def _driver_date(value, sqlite: bool):
+    return value.isoformat() if sqlite and value is not None else value
 
 
 def _row(counter: Counter, key: tuple, sums, firsts, lasts) -> dict:
     return dict(zip(counter.columns, (*key, *sums, *firsts, *lasts)))
 
 
-def _apply(connection: Connection, counter: Counter, deltas: dict[tuple, _Delta]) -> None:
+def _apply(connection: Connection, counter: Counter, deltas: dict[tuple, list], removals: dict[tuple, set]) -> None:
     table = counter.table
-    added = [_row(counter, key, d.sums, d.firsts, d.lasts) for key, d in deltas.items() if not d.removed]
+    sqlite = connection.dialect.name == "sqlite"
+    nsums, nfirsts = len(counter.sums), len(counter.firsts)
+    if sqlite:
+        added = [(*key, *d[:nsums], *(None if v is None else v.isoformat() for v in d[nsums:]))
+                 for key, d in deltas.items() if key not in removals]
+    else:
+        added = [(*key, *d) for key, d in deltas.items() if key not in removals]
     if added:
-        connection.execute(_upsert(connection, counter), added)
-    removed = sorted(key for key, d in deltas.items() if d.removed)
+        connection.exec_driver_sql(_upsert_sql(connection.dialect.name, counter), added)
+    removed = sorted(removals)
     if not removed:
         return
     # Keys with removals: read the stored rows, subtract, and recompute a row whose date bound was removed.
@@ -418,28 +541,29 @@ def _apply(connection: Connection, counter: Counter, deltas: dict[tuple, _Delta]
         for row in connection.execute(table.select().where(condition)):
             values = list(row)
             stored[tuple(values[:len(key_columns)])] = values[len(key_columns):]
-    nsums, nfirsts = len(counter.sums), len(counter.firsts)
     inserts, updates, deletes, recompute = [], [], [], []
     for key in removed:
         delta = deltas[key]
+        delta_sums, delta_firsts, delta_lasts = delta[:nsums], delta[nsums:nsums + nfirsts], delta[nsums + nfirsts:]
         old = stored.get(key)
         old_sums = old[:nsums] if old else [0] * nsums
         old_firsts = [_as_date(v) for v in old[nsums:nsums + nfirsts]] if old else [None] * nfirsts
         old_lasts = [_as_date(v) for v in old[nsums + nfirsts:]] if old else [None] * len(counter.lasts)
-        sums = [a + b for a, b in zip(old_sums, delta.sums)]
+        sums = [a + b for a, b in zip(old_sums, delta_sums)]
         if all(value <= 0 for value in sums):
             if old:
                 deletes.append(key)
             continue
         # A removed date that was a bound breaks it, unless the batch adds that date (or a wider one) back.
-        if any(old_firsts[i] == d and not (delta.firsts[i] is not None and delta.firsts[i] <= d)
-               for i, d in delta.removed_firsts) or any(
-                old_lasts[i] == d and not (delta.lasts[i] is not None and delta.lasts[i] >= d)
-                for i, d in delta.removed_lasts):
+        if any((slot < nfirsts and old_firsts[slot] == d and not (
+                    delta_firsts[slot] is not None and delta_firsts[slot] <= d))
+               or (slot < len(old_lasts) and old_lasts[slot] == d and not (
+                    delta_lasts[slot] is not None and delta_lasts[slot] >= d))
+               for slot, d in removals[key]):
             recompute.append(key)
             continue
-        firsts = [_earlier(a, b) for a, b in zip(old_firsts, delta.firsts)]
-        lasts = [_later(a, b) for a, b in zip(old_lasts, delta.lasts)]
+        firsts = [_earlier(a, b) for a, b in zip(old_firsts, delta_firsts)]
+        lasts = [_later(a, b) for a, b in zip(old_lasts, delta_lasts)]
         (updates if old else inserts).append(_row(counter, key, sums, firsts, lasts))
     for key in recompute:  # rare: only when a removed article held a first or last date
         fresh = _rows(connection, counter.for_key_sql(), counter, **{f"k{i}": v for i, v in enumerate(key)})

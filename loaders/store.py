@@ -26,6 +26,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import (
     Connection,
@@ -60,7 +61,9 @@ from db.models import (
     ResolutionState,
     utcnow,
 )
-from db.summaries import Changes
+from db.fts import indexed_in_bulk
+from db.summaries import ArticleFacts, Changes
+from db.views import CURRENT_FTS
 from loaders.extract import run_body_steps
 from loaders.extract.eventmatch import EventIndex, KnownEvent
 from loaders.extract.names import PeopleIndex, person_key
@@ -436,7 +439,7 @@ class Store:
             self._quote_rows(extracted, article_id, person_ids, batch)
             self._resolve_events(extracted, article_id, person_ids, batch, ids, revision)
         self._flush_rows(connection, batch)
-        changes.add_articles(connection, [article_id for _, article_id, _, _ in written])
+        changes.add(_facts(written, batch))
 
     def _find_existing(self, connection: Connection, items) -> list:
         """For each item, the stored article it replaces (by hash, else URL, else file and record), or None."""
@@ -681,10 +684,11 @@ class Store:
         self._insert(connection, Person.__table__, list(batch.people.values()))
         self._update(connection, Person.__table__, list(batch.person_updates.values()))
         self._insert(connection, PersonAlias.__table__, batch.aliases)
-        self._insert(connection, Article.__table__, batch.articles)
         self._update(connection, Article.__table__, batch.article_updates)
+        with indexed_in_bulk(connection, CURRENT_FTS):
+            self._insert(connection, Article.__table__, batch.articles)
+            self._insert(connection, Quote.__table__, batch.quotes)
         self._insert(connection, Mention.__table__, batch.mentions)
-        self._insert(connection, Quote.__table__, batch.quotes)
         self._insert(connection, Event.__table__, list(batch.events.values()))
         self._update(connection, Event.__table__, list(batch.event_updates.values()))
         self._insert(connection, EventParticipant.__table__, batch.participants)
@@ -696,6 +700,8 @@ class Store:
             return
         if connection.dialect.name == "postgresql" and self.pg_bulk != "executemany":
             bulk_insert_postgresql(connection, table, rows, self.pg_bulk)
+        elif connection.dialect.name == "sqlite":
+            bulk_insert_sqlite(connection, table, rows)
         else:
             connection.execute(table.insert(), rows)
 
@@ -766,6 +772,21 @@ class Store:
         return len(person_ids), len(event_ids)
 
 
+def _facts(written, batch: _Batch) -> list[ArticleFacts]:
+    """What the summaries count of the articles just written, from the rows built for them."""
+    outlets = {row["id"]: row["outlet_id"] for row in batch.articles}
+    outlets.update((row["b_id"], row["outlet_id"]) for row in batch.article_updates)
+    facts = {article_id: ArticleFacts(article_id, outlets.get(article_id), extracted.article.published_on, [], [], [])
+             for _, article_id, _, extracted in written}
+    for row in batch.mentions:
+        facts[row["article_id"]].mentions.append((row["person_id"], row["role"]))
+    for row in batch.quotes:
+        facts[row["article_id"]].quotes.append((row["speaker_id"], row["kind"], row["speaker_label"]))
+    for row in batch.event_mentions:
+        facts[row["article_id"]].event_ids.append(row["event_id"])
+    return list(facts.values())
+
+
 def _rounds(items) -> list[list[int]]:
     """Split a batch so that no two items of a round share a hash, URL or file and record: a later item that
     replaces an earlier one of the same batch is written after it, as a separate round."""
@@ -787,6 +808,33 @@ def _rounds(items) -> list[list[int]]:
 
 def connection_is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def _sqlite_value(column):
+    """How SQLAlchemy stores a date or timestamp in SQLite (ISO text), for rows written through the driver."""
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        return None
+    if python_type is datetime:
+        return lambda value: None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if python_type is date:
+        return lambda value: None if value is None else value.isoformat()
+    return None
+
+
+def bulk_insert_sqlite(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """One executemany through the driver, skipping SQLAlchemy's per-row parameter processing."""
+    columns = list(rows[0])
+    converters = [(i, convert) for i, name in enumerate(columns) if (convert := _sqlite_value(table.c[name]))]
+    values = []
+    for row in rows:
+        value = [row[name] for name in columns]
+        for i, convert in converters:
+            value[i] = convert(value[i])
+        values.append(tuple(value))
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
 
 
 def bulk_insert_postgresql(connection: Connection, table: Table, rows: list[dict], method: str = "copy") -> None:

@@ -9,7 +9,8 @@ one-row `resolution_state` that lets concurrent ingest runs refresh their in-mem
 are added and indexes made in place); the downgrade rebuilds `people` and `events` on SQLite to drop their
 `revision` column, with the views dropped around it (see db.views). The full-text triggers are on other tables.
 On PostgreSQL the article search document becomes a stored column, `articles.fts_document`, with the GIN
-index on it (db.fts.FTS_0005), so a search ranks its candidates without parsing their bodies again.
+index on it (db.fts.FTS_0005), so a search ranks its candidates without parsing their bodies again. On SQLite
+the full-text insert triggers stand aside while a writer indexes its batch in bulk (db.fts.indexed_in_bulk).
 
 Revision ID: 0005
 Revises: 0004
@@ -20,7 +21,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from db.fts import FTS_ARTICLES, FTS_ARTICLES_0005, FtsIndex, statement_runner
+from db.fts import FTS_0002, FTS_0005, FTS_ARTICLES, FTS_ARTICLES_0005, FtsIndex, statement_runner
 from db.summaries import COUNTERS_0005, ROLLUPS_0005, rebuild
 from db.views import VIEWS_0004, VIEWS_0005, create_views, drop_views
 
@@ -65,6 +66,8 @@ def _swap_article_document(old: FtsIndex, new: FtsIndex) -> None:
 def upgrade() -> None:
     drop_views(op, VIEWS_0004)
     _swap_article_document(FTS_ARTICLES, FTS_ARTICLES_0005)
+    FTS_0002.drop_triggers(op)  # SQLite: the insert triggers stand aside for bulk writes (db.fts.FTS_BULK_TABLE)
+    FTS_0005.create_triggers(op)
     op.create_table('resolution_state',
         sa.Column('id', sa.Integer(), nullable=False, comment='Always 1.'),
         sa.Column('revision', sa.Integer(), server_default='0', nullable=False, comment=(
@@ -232,5 +235,9 @@ def downgrade() -> None:
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.drop_column('revision')
     op.drop_table('resolution_state')
+    FTS_0005.drop_triggers(op)
+    if statement_runner(op)[0] == 'sqlite':
+        op.execute("DROP TABLE IF EXISTS fts_bulk_load")
+    FTS_0002.create_triggers(op)
     _swap_article_document(FTS_ARTICLES_0005, FTS_ARTICLES)
     create_views(op, VIEWS_0004)
