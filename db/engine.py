@@ -4,7 +4,8 @@ The URL comes from the caller (`--db`), else `NEWSDB_DATABASE_URL`, else the emb
 `newsdb.sqlite3` in the current directory. SQLite engines use SQLAlchemy's documented pysqlite recipe so that
 BEGIN is emitted by SQLAlchemy itself: transactions, savepoints and DDL then really roll back (the driver's
 own transaction handling would commit DDL implicitly). They also enforce foreign keys and use WAL, and a
-second writer waits for the first (`busy_timeout`, `BUSY_TIMEOUT_MS`) instead of failing at once.
+second writer waits for the first (`busy_timeout`: 30 s, or $NEWSDB_BUSY_TIMEOUT seconds) instead of failing
+at once.
 """
 from __future__ import annotations
 
@@ -15,7 +16,17 @@ from sqlalchemy.engine import make_url
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite3"
 ENV_VAR = "NEWSDB_DATABASE_URL"
-BUSY_TIMEOUT_MS = 30000  # how long a SQLite connection waits for another writer's lock
+# How long a SQLite connection waits for another writer's lock before it gives up ("database is locked").
+BUSY_TIMEOUT_ENV = "NEWSDB_BUSY_TIMEOUT"  # seconds
+BUSY_TIMEOUT_MS = 30000
+
+
+def busy_timeout_ms() -> int:
+    raw = os.environ.get(BUSY_TIMEOUT_ENV)
+    try:
+        return max(0, int(float(raw) * 1000)) if raw else BUSY_TIMEOUT_MS
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -35,7 +46,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -47,11 +47,43 @@ def downgrade(url: str, revision: str) -> None:
 
 
 def ensure_current(engine: Engine) -> bool:
-    """Upgrade the database to head if it is not there; True when a migration ran."""
-    if current_revision(engine) == head_revision():
+    """Upgrade the database to head if it is not there; True when a migration ran.
+
+    A database already at head costs one query (db.revision). Concurrent commands on a new database take turns:
+    on PostgreSQL an advisory lock serialises the upgrades; on SQLite the second upgrade waits for the first
+    one's write lock and then fails on tables that now exist; either way the loser finds the database at head.
+    """
+    from db.revision import is_current
+
+    if is_current(engine):
         return False
-    upgrade(engine.url.render_as_string(hide_password=False))
+    url = engine.url.render_as_string(hide_password=False)
+    with _migration_lock(engine):
+        if current_revision(engine) == head_revision():
+            return False
+        try:
+            upgrade(url)
+        except Exception:
+            if current_revision(engine) == head_revision():  # another command upgraded it meanwhile
+                return False
+            raise
     return True
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """PostgreSQL: a session-level advisory lock held while one command upgrades the schema."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SELECT pg_advisory_lock(7236814851166830594)")  # 'newsdb' migrations
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql("SELECT pg_advisory_unlock(7236814851166830594)")
+            connection.commit()
 
 
 @contextmanager

@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # SQLAlchemy loads only when a query runs, so listing the queries stays quick
+    from sqlalchemy import Engine
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 DIALECTS = ("sqlite", "postgresql")
@@ -88,6 +91,8 @@ class CannedQuery:
         return "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("--"))
 
     def run(self, engine: Engine, bound: dict[str, object]) -> tuple[list[str], list[tuple]]:
+        from sqlalchemy import text
+
         with engine.connect() as connection:
             sql = self.executable_sql(connection.dialect.name)
             result = connection.execute(text(sql), bound)

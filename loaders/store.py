@@ -43,7 +43,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from db.models import (
     Article,
@@ -108,10 +108,11 @@ def _domain(value: str | None) -> str | None:
 
 
 def _is_retryable(error: BaseException) -> bool:
-    orig = getattr(error, "orig", None)
+    """A deadlock, serialization failure or lock wait that a fresh transaction may not meet again."""
+    orig = getattr(error, "orig", None) or error  # SQLAlchemy wraps driver errors; COPY raises them bare
     if getattr(orig, "sqlstate", None) in _RETRYABLE_SQLSTATES:
         return True
-    message = str(orig or error).lower()
+    message = str(orig).lower()
     return isinstance(error, OperationalError) and ("database is locked" in message or "database is busy" in message)
 
 
@@ -342,7 +343,7 @@ class Store:
         for attempt in range(RETRIES):
             try:
                 return self._write_batch_once(items, run_id, replace)
-            except DBAPIError as error:
+            except Exception as error:
                 self._invalidate()
                 if not _is_retryable(error):
                     raise
@@ -365,7 +366,7 @@ class Store:
             try:
                 with connection.begin_nested():
                     results = self._write_items(connection, items, run_id, revision, replace)
-            except DBAPIError as error:
+            except Exception as error:  # a refused row (COPY raises the driver's error bare): isolate it
                 if _is_retryable(error):
                     raise
                 results = self._write_one_by_one(connection, items, run_id, revision, replace)
@@ -381,7 +382,7 @@ class Store:
             try:
                 with connection.begin_nested():
                     results.extend(self._write_items(connection, [item], run_id, revision, replace))
-            except DBAPIError as error:
+            except Exception as error:
                 if _is_retryable(error):
                     raise
                 self._load_caches(connection)

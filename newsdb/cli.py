@@ -39,9 +39,12 @@ class Settings:
 
             self._engine = make_engine(self.url())
         if migrate:
-            from db.migrate import ensure_current
+            from db.revision import is_current
 
-            ensure_current(self._engine)
+            if not is_current(self._engine):  # one cheap read; Alembic loads only for a database behind
+                from db.migrate import ensure_current
+
+                ensure_current(self._engine)
         return self._engine
 
 
@@ -67,6 +70,9 @@ class NewsdbGroup(click.Group):
                 raise
             orig = getattr(error, "orig", None)
             message = " ".join(str(orig or error).split())
+            if "database is locked" in message:  # SQLite: another writer held the lock past the busy timeout
+                message += (" (another process kept writing to this SQLite database longer than the busy timeout, "
+                            "$NEWSDB_BUSY_TIMEOUT seconds, default 30; nothing half-written was left: run it again)")
             click.echo(f"error: {type(orig or error).__name__}: {message[:500]}", err=True)
             sys.exit(1)
 

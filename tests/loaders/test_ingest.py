@@ -200,3 +200,27 @@ def test_person_first_stored_by_surname_takes_the_full_name(engine):
     with engine.connect() as connection:
         assert connection.execute(select(Person.name)).scalars().all() == ["Amara Okonkwo"]
         assert set(connection.execute(select(Mention.apposition)).scalars()) == {"a judge"}
+
+
+def test_a_refused_article_fails_alone_in_a_bulk_batch(engine, tmp_path):
+    """The batch is written in bulk; when the database refuses one article, the others are still stored."""
+    from db.summaries import verify
+
+    items = []
+    for number, name in enumerate(["Nora Vik", "Ola Berg", "Per Lund"]):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(f"article {number}")
+        doc = next(iter_documents([str(path)]))
+        kind = "bogus" if number == 1 else "direct"  # refused by the quotes.kind CHECK constraint
+        items.append((content_hash(doc), ExtractedArticle(
+            article=_article(doc, f"{name} spoke."),
+            people=[PersonRecord(name=name, mentions=[MentionRecord(name, 0, len(name))])],
+            quotes=[QuoteRecord(text="spoke", kind=kind, start=len(name) + 1, end=len(name) + 6, speaker_name=name)],
+        )))
+    results = Store(engine, "v1").write_batch(items, None)
+    assert [r.status for r in results] == ["added", "failed", "added"]
+    assert "database error" in results[1].reason
+    assert _count(engine, Article) == 2 and _count(engine, Quote) == 2
+    with engine.connect() as connection:
+        assert set(connection.execute(select(Person.name)).scalars()) == {"Nora Vik", "Per Lund"}
+        assert verify(connection) == []
