@@ -5,6 +5,7 @@ one upgraded without a separate step. The Alembic scripts live in the top-level 
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from alembic import command
@@ -59,14 +60,18 @@ def ensure_current(engine: Engine) -> bool:
         return False
     url = engine.url.render_as_string(hide_password=False)
     with _migration_lock(engine):
-        if current_revision(engine) == head_revision():
-            return False
-        try:
-            upgrade(url)
-        except Exception:
-            if current_revision(engine) == head_revision():  # another command upgraded it meanwhile
+        for attempt in range(50):
+            if current_revision(engine) == head_revision():
                 return False
-            raise
+            try:
+                upgrade(url)
+                return True
+            except Exception:
+                if current_revision(engine) == head_revision():  # another command upgraded it meanwhile
+                    return False
+                if engine.dialect.name != "sqlite" or attempt == 49:
+                    raise
+                time.sleep(0.2)  # SQLite: another command's upgrade holds the database; it rolls back whole
     return True
 
 

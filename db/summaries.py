@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Connection, Table, and_, bindparam, case, or_, text, tuple_
+from sqlalchemy import Connection, Table, and_, bindparam, select, text, tuple_
 
 from db.fts import statement_runner
 from db.models import (
@@ -538,7 +538,7 @@ def _apply(connection: Connection, counter: Counter, deltas: dict[tuple, list], 
     for chunk in _chunks(removed, max(1, CHUNK // len(key_columns))):
         condition = tuple_(*key_columns).in_(list(chunk)) if len(key_columns) > 1 else key_columns[0].in_(
             [k[0] for k in chunk])
-        for row in connection.execute(table.select().where(condition)):
+        for row in connection.execute(select(*(table.c[name] for name in counter.columns)).where(condition)):
             values = list(row)
             stored[tuple(values[:len(key_columns)])] = values[len(key_columns):]
     inserts, updates, deletes, recompute = [], [], [], []
