@@ -10,9 +10,10 @@ at once.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, so resolving a URL stays cheap (db.direct)
+    from sqlalchemy import Engine
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite3"
 ENV_VAR = "NEWSDB_DATABASE_URL"
@@ -34,11 +35,16 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def is_sqlite(url_or_engine) -> bool:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import make_url
+
     name = url_or_engine.dialect.name if isinstance(url_or_engine, Engine) else make_url(url_or_engine).get_backend_name()
     return name == "sqlite"
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None  # let SQLAlchemy emit BEGIN (see module docstring)
@@ -59,6 +65,9 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def make_engine(url: str | None = None, **kwargs) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     resolved = resolve_url(url)
     parsed = make_url(resolved)
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):

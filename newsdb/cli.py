@@ -291,7 +291,11 @@ def run_query(settings: Settings, name: str, params, output_format: str) -> None
         bound = query.bind(dict(params))
     except QueryError as error:
         raise click.UsageError(str(error)) from None
-    columns, rows = query.run(settings.engine(), bound)
+    from db import direct
+
+    url = settings.url()  # plain URLs of a database at head: through the driver, without loading SQLAlchemy
+    result = direct.run(url, query.executable_sql("postgresql" if url.startswith("postgresql") else "sqlite"), bound)
+    columns, rows = result if result is not None else query.run(settings.engine(), bound)
     if output_format == "json":
         click.echo(json.dumps([{c: _json_value(v) for c, v in zip(columns, row)} for row in rows],
                               ensure_ascii=False, indent=2))

@@ -1,16 +1,30 @@
-"""Ingest benchmark: prints throughput for a synthetic corpus on SQLite and, when given, PostgreSQL.
+"""newsdb benchmarks: ingest throughput, the write path alone, memory, and canned queries at scale. Prints figures.
 
-The corpus is made from the seed articles, each copy made unique (so every copy is a new input), written as
-.txt files and as one .jsonl file. For each backend and worker count it times a first ingest (extract and
-write), a second ingest (everything unchanged) and reports articles per second and rows written.
+Ingest (default): a corpus of real news texts (PolNeAR dev, as JSONL records; each round of copies under its own
+outlet) is ingested into fresh SQLite and PostgreSQL databases with 1 and 2 workers; each run reports articles/s
+(wall) and the CPU seconds of the whole process tree, then re-ingests the unchanged input. Figures on a shared
+machine are noisy: compare CPU per article, which other processes disturb less than wall time.
 
-    .venv/bin/python scripts/benchmark.py --articles 2000 \
-        --pg postgresql+psycopg://postgres@127.0.0.1:5432/test
+    .venv/bin/python scripts/benchmark.py --articles 2000 --pg postgresql+psycopg://postgres@127.0.0.1:5432/test
+    .venv/bin/python scripts/benchmark.py --write-path --articles 2000 --pg URL  # extraction stubbed
+    .venv/bin/python scripts/benchmark.py --memory 2000 20000                  # peak RSS, cost per article
+    .venv/bin/python scripts/benchmark.py --queries sqlite:///big.sqlite3 URL... # see scripts/scale_db.py
+    .venv/bin/python scripts/benchmark.py --extraction                         # per-step extraction cost
+
+--write-path extracts the corpus once, then times `Store.write_batch` alone (batches of 64) on fresh databases,
+and on PostgreSQL compares the bulk paths (COPY, multi-row INSERT, executemany). --queries runs every canned
+query (with parameters taken from the data: the most quoted person's surname, a common and a rare word) and
+every view's first 1,000 rows, a warm-up then the median of 3, process start excluded.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,15 +36,16 @@ from sqlalchemy.engine import make_url
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
 
 from db.engine import make_engine  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 from db.models import Article, Mention, Quote  # noqa: E402
-from loaders.ingest import ingest  # noqa: E402
-from loaders.registry import default_registry_dir, load_registry  # noqa: E402
+
+POLNEAR = REPO / "tests" / "data" / "dev" / "polnear.dev.jsonl"
 
 
-def make_corpus(folder: Path, count: int, polnear: Path) -> None:
+def make_corpus(folder: Path, count: int, polnear: Path = POLNEAR) -> None:
     """The seed .txt files once, then JSONL records of real news texts (PolNeAR dev) up to `count`; each round of
     copies gets its own outlet, so no outlet repeats a text (which newsdb would learn as boilerplate)."""
     txt_dir = folder / "txt"
@@ -51,14 +66,208 @@ def make_corpus(folder: Path, count: int, polnear: Path) -> None:
             handle.write(json.dumps(record) + "\n")
 
 
-def time_steps(corpus: Path, registry) -> str:
-    """Milliseconds per article spent in each extraction step, on one core."""
+def fresh_pg(server_url: str):
+    server = make_url(server_url)
+    name = f"newsdb_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = server.set(database=name).render_as_string(hide_password=False)
+
+    def drop():
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return url, drop
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (worker processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _backends(args, scratch: str, label: str):
+    yield "sqlite", f"sqlite:///{scratch}/{label}.sqlite3", (lambda: None)
+    if args.pg:
+        url, drop = fresh_pg(args.pg)
+        yield "postgresql", url, drop
+
+
+# -- ingest -----------------------------------------------------------------------------------------------------
+
+
+def run_ingest(label: str, url: str, corpus: Path, workers: int, registry) -> None:
+    from loaders.ingest import ingest
+
+    upgrade(url)
+    engine = make_engine(url)
+    cpu, started = _cpu(), time.perf_counter()
+    first = ingest(engine, [str(corpus)], registry, workers=workers)
+    first_seconds, first_cpu = time.perf_counter() - started, _cpu() - cpu
+    started = time.perf_counter()
+    second = ingest(engine, [str(corpus)], registry, workers=workers)
+    second_seconds = time.perf_counter() - started
+    with engine.connect() as connection:
+        counts = [connection.execute(select(func.count()).select_from(m)).scalar_one() for m in (Article, Mention, Quote)]
+    engine.dispose()
+    total = first.processed
+    print(f"{label:<10} workers={workers}  ingest {total} inputs in {first_seconds:6.1f} s = "
+          f"{total / first_seconds:6.1f} articles/s ({1000 * first_cpu / total:5.1f} ms CPU per article; added "
+          f"{first.added}, failed {first.failed}); re-ingest {second.unchanged} unchanged in {second_seconds:5.2f} s "
+          f"= {total / second_seconds:8.0f}/s; rows: {counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes",
+          flush=True)
+
+
+def bench_ingest(args, registry) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        make_corpus(corpus, args.articles)
+        for workers in args.workers:
+            for backend, url, drop in _backends(args, scratch, f"ingest-{workers}"):
+                try:
+                    run_ingest(backend, url, corpus, workers, registry)
+                finally:
+                    drop()
+
+
+# -- the write path alone -----------------------------------------------------------------------------------------
+
+
+def _extract(doc):
+    from loaders.ingest import extract_one
+    from loaders.registry import default_registry_dir, load_registry
+    from loaders.store import content_hash
+
+    global _REGISTRY
+    if "_REGISTRY" not in globals():
+        _REGISTRY = load_registry(default_registry_dir())
+    return content_hash(doc), extract_one(doc, _REGISTRY)
+
+
+def extracted_corpus(corpus: Path) -> list:
+    from loaders.readers import iter_documents
+    from loaders.records import ExtractedArticle, SourceDocument
+
+    docs = [d for d in iter_documents([str(corpus)]) if isinstance(d, SourceDocument)]
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        items = pool.map(_extract, docs, chunksize=16)
+    return [item for item in items if isinstance(item[1], ExtractedArticle)]
+
+
+def time_write_path(label: str, url: str, items: list, pg_bulk: str = "copy") -> None:
+    from loaders.store import Store
+
+    upgrade(url)
+    engine = make_engine(url)
+    store = Store(engine, "benchmark", pg_bulk=pg_bulk)
+    rows = sum(1 + sum(len(p.mentions) + 1 + len(p.aliases) for p in x.people) + len(x.quotes) + 2 * len(x.events)
+               for _, x in items)
+    cpu, started = time.process_time(), time.perf_counter()
+    for start in range(0, len(items), 64):
+        store.write_batch(items[start:start + 64], None)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    engine.dispose()
+    print(f"{label:<24} {len(items)} articles in {seconds:6.2f} s = {len(items) / seconds:7.0f} articles/s, "
+          f"{rows / seconds:8.0f} rows/s ({1000 * seconds / len(items):.2f} ms wall, {1000 * cpu / len(items):.2f} ms "
+          f"client CPU per article)", flush=True)
+
+
+def bench_write_path(args) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        make_corpus(corpus, args.articles)
+        items = extracted_corpus(corpus)
+        print(f"write path alone (extraction done beforehand), {len(items)} articles, batches of 64:")
+        time_write_path("sqlite", f"sqlite:///{scratch}/write.sqlite3", items)
+        if args.pg:
+            for method in ("copy", "values", "executemany"):
+                url, drop = fresh_pg(args.pg)
+                try:
+                    time_write_path(f"postgresql ({method})", url, items, method)
+                finally:
+                    drop()
+
+
+# -- memory and cost per article at two sizes ------------------------------------------------------------------
+
+
+def _ingest_in_child(url: str, corpus: str, workers: int, queue) -> None:
+    from loaders.ingest import ingest
+    from loaders.registry import default_registry_dir, load_registry
+
+    upgrade(url)
+    engine = make_engine(url)
+    started, cpu = time.perf_counter(), _cpu()
+    summary = ingest(engine, [corpus], load_registry(default_registry_dir()), workers=workers)
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    queue.put((summary.processed, seconds, cpu, own, workers_rss))
+
+
+def bench_memory(args) -> None:
+    """Ingest N articles in a fresh process per size; peak RSS of the main process and of the largest worker."""
+    context = multiprocessing.get_context("fork")
+    for size in args.memory:
+        with tempfile.TemporaryDirectory() as scratch:
+            corpus = Path(scratch) / "corpus"
+            corpus.mkdir()
+            make_corpus(corpus, size)
+            for backend, url, drop in _backends(args, scratch, f"memory-{size}"):
+                try:
+                    queue = context.Queue()
+                    child = context.Process(target=_ingest_in_child, args=(url, str(corpus), args.workers[-1], queue))
+                    child.start()
+                    processed, seconds, cpu, own, workers_rss = queue.get()
+                    child.join()
+                    print(f"{backend:<10} {processed:6d} articles, workers={args.workers[-1]}: {seconds:7.1f} s = "
+                          f"{1000 * seconds / processed:5.2f} ms wall and {1000 * cpu / processed:5.2f} ms CPU per "
+                          f"article; peak RSS main {own / 1024:6.0f} MB, largest worker {workers_rss / 1024:6.0f} MB",
+                          flush=True)
+                finally:
+                    drop()
+
+
+# -- extraction ---------------------------------------------------------------------------------------------------
+
+
+def bench_extraction(args) -> None:
+    """Per-step extraction cost and the 4 KB / 1 MB linearity rows, from scripts/bench_extract.py when it exists."""
+    try:
+        import bench_extract  # written by the extraction work (issue 11 item 1); not every checkout has it yet
+    except ImportError:
+        bench_extract = None
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        make_corpus(corpus, min(args.articles, 300))
+        if bench_extract is not None and hasattr(bench_extract, "main"):
+            bench_extract.main([str(corpus)]) if _takes_args(bench_extract.main) else bench_extract.main()
+            return
+        print("extraction (scripts/bench_extract.py not found; fallback):", time_steps(corpus))
+
+
+def _takes_args(function) -> bool:
+    import inspect
+
+    return bool(inspect.signature(function).parameters)
+
+
+def time_steps(corpus: Path) -> str:
+    """Milliseconds per article spent in each extraction step, on one core (fallback for bench_extract)."""
     from loaders.extract.article import extract_article
     from loaders.extract.events import extract_events
     from loaders.extract.people import extract_people
     from loaders.extract.quotes import extract_quotes
     from loaders.readers import iter_documents
+    from loaders.registry import default_registry_dir, load_registry
 
+    registry = load_registry(default_registry_dir())
     totals = dict.fromkeys(("article", "people", "quotes", "events"), 0.0)
     docs = [d for d in iter_documents([str(corpus)]) if hasattr(d, "raw_text")][:300]
     for doc in docs:
@@ -77,63 +286,111 @@ def time_steps(corpus: Path, registry) -> str:
         f" per article (over {len(docs)} articles, one core)"
 
 
-def fresh_pg(server_url: str):
-    server = make_url(server_url)
-    name = f"newsdb_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = server.set(database=name).render_as_string(hide_password=False)
-
-    def drop():
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return url, drop
+# -- canned queries and views at scale ----------------------------------------------------------------------------
 
 
-def run(label: str, url: str, corpus: Path, workers: int, registry) -> None:
-    upgrade(url)
-    engine = make_engine(url)
-    started = time.perf_counter()
-    first = ingest(engine, [str(corpus)], registry, workers=workers)
-    first_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    second = ingest(engine, [str(corpus)], registry, workers=workers)
-    second_seconds = time.perf_counter() - started
+def query_parameters(engine) -> dict[str, dict[str, str]]:
+    """Parameters per query, taken from the data so every query has real work to do."""
     with engine.connect() as connection:
-        counts = [connection.execute(select(func.count()).select_from(m)).scalar_one() for m in (Article, Mention, Quote)]
-    engine.dispose()
-    total = first.processed
-    print(f"{label:<11} workers={workers}  first ingest {total} inputs in {first_seconds:6.1f} s = "
-          f"{total / first_seconds:7.1f} articles/s (added {first.added}, failed {first.failed}); "
-          f"re-ingest {second.unchanged} unchanged in {second_seconds:5.1f} s = {total / second_seconds:8.1f}/s; "
-          f"rows: {counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes")
+        speaker = connection.execute(text(
+            "SELECT p.name FROM person_stats s JOIN people p ON p.id = s.person_id ORDER BY s.quote_count DESC LIMIT 1"
+        )).scalar() or "x"
+        article_id = connection.execute(text("SELECT MAX(id) FROM articles")).scalar() or 1
+    surname = speaker.split()[-1]
+    return {
+        "quotes_by_person": {"person": surname},
+        "co_mentioned_people": {"person": surname},
+        "people_roles_over_time": {"person": surname},
+        "article_in_full": {"article_id": str(article_id)},
+        "full_text_search": {"words": "said"},
+    }
+
+
+def _timed(run) -> tuple[float, int]:
+    run()  # warm-up
+    times = []
+    rows = 0
+    for _ in range(3):
+        started = time.perf_counter()
+        rows = run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), rows
+
+
+def bench_queries(urls: list[str]) -> None:
+    from db.queries import load_queries
+    from db.views import CURRENT_VIEWS
+
+    queries = load_queries()
+    for url in urls:
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            sizes = {t: connection.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar()
+                     for t in ("articles", "quotes", "mentions", "event_mentions", "people")}
+        print(f"{engine.dialect.name}: " + ", ".join(f"{n} {t}" for t, n in sizes.items()))
+        parameters = query_parameters(engine)
+        cases = [(name, parameters.get(name, {})) for name in queries]
+        cases += [("full_text_search", {"words": "zzyzx"}),  # a word no article has
+                  ("people_roles_over_time", {}), ("event_timeline", {}), ("event_across_outlets", {})]
+        seen = set()
+        for name, values in cases:
+            label = name + (" " + " ".join(f"{k}={v}" for k, v in values.items()) if values else "")
+            if label in seen:
+                continue
+            seen.add(label)
+            query = queries[name]
+            bound = query.bind(values)
+            seconds, rows = _timed(lambda: len(query.run(engine, bound)[1]))
+            print(f"  {1000 * seconds:8.1f} ms  {rows:5d} rows  {label}", flush=True)
+        for view in CURRENT_VIEWS:
+            def first_page(view=view):
+                with engine.connect() as connection:
+                    return len(connection.execute(text(f"SELECT * FROM {view.name} LIMIT 1000")).all())
+            seconds, rows = _timed(first_page)
+            print(f"  {1000 * seconds:8.1f} ms  {rows:5d} rows  SELECT * FROM {view.name} LIMIT 1000", flush=True)
+        engine.dispose()
+
+
+def bench_cli(url: str | None) -> None:
+    """Wall time of `newsdb --help`, `newsdb queries` and a canned query (median of 5, process start included)."""
+    newsdb = [sys.executable, "-m", "newsdb"]
+    commands = [newsdb + ["--help"], newsdb + ["queries"]]
+    if url:
+        commands.append(newsdb + ["--db", url, "query", "most_quoted_people", "--format", "csv"])
+    for command in commands:
+        times = []
+        for _ in range(6):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+        print(f"  {statistics.median(times[1:]):6.3f} s  {' '.join(command[2:])}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--pg", help="PostgreSQL server URL (a scratch database is created and dropped)")
-    parser.add_argument("--polnear", type=Path, default=REPO / "tests" / "data" / "dev" / "polnear.dev.jsonl",
-                        help="news texts to build the corpus from (default: tests/data/dev/polnear.dev.jsonl)")
+    parser.add_argument("--pg", help="PostgreSQL server URL (scratch databases are created and dropped)")
+    parser.add_argument("--write-path", action="store_true", help="time the store alone, extraction done beforehand")
+    parser.add_argument("--memory", type=int, nargs="+", metavar="N", help="peak RSS and cost per article at N articles")
+    parser.add_argument("--extraction", action="store_true", help="per-step extraction cost")
+    parser.add_argument("--queries", nargs="+", metavar="URL", help="time the canned queries and views on databases")
+    parser.add_argument("--cli", nargs="?", const="", metavar="URL", help="time the command line's start")
     args = parser.parse_args()
-    registry = load_registry(default_registry_dir())
-    with tempfile.TemporaryDirectory() as scratch:
-        corpus = Path(scratch) / "corpus"
-        corpus.mkdir()
-        make_corpus(corpus, args.articles, args.polnear)
-        print("extraction:", time_steps(corpus, registry))
-        for workers in args.workers:
-            run("sqlite", f"sqlite:///{scratch}/bench-{workers}.sqlite3", corpus, workers, registry)
-            if args.pg:
-                url, drop = fresh_pg(args.pg)
-                try:
-                    run("postgresql", url, corpus, workers, registry)
-                finally:
-                    drop()
+    if args.queries:
+        bench_queries(args.queries)
+    elif args.cli is not None:
+        bench_cli(args.cli or None)
+    elif args.write_path:
+        bench_write_path(args)
+    elif args.memory:
+        bench_memory(args)
+    elif args.extraction:
+        bench_extraction(args)
+    else:
+        from loaders.registry import default_registry_dir, load_registry
+
+        bench_ingest(args, load_registry(default_registry_dir()))
 
 
 if __name__ == "__main__":

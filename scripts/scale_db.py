@@ -3,8 +3,8 @@
 Each copy of the corpus gets new article ids, URLs, content hashes, source paths and publication dates (shifted
 by a number of days per copy), with all of its mentions, quotes and event mentions; people and events are
 shared, as they would be in a larger corpus of the same news. Everything is generated in the database with
-`INSERT ... SELECT` (one statement per table and copy), then the summary tables are rebuilt and the planner's
-statistics refreshed. Works on SQLite and PostgreSQL, in place:
+`INSERT ... SELECT` (one statement per table and copy; SQLite's full-text index is filled in bulk), then the
+summary tables are rebuilt and the planner's statistics refreshed. Works on SQLite and PostgreSQL, in place:
 
     .venv/bin/newsdb --db sqlite:///big.sqlite3 ingest corpus/          # any ingested corpus
     .venv/bin/python scripts/scale_db.py --db sqlite:///big.sqlite3 --quotes 1000000
@@ -25,9 +25,11 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import Connection, func, select  # noqa: E402
 
 from db.engine import make_engine  # noqa: E402
+from db.fts import indexed_in_bulk  # noqa: E402
 from db.migrate import ensure_current  # noqa: E402
 from db.models import Article, EventMention, Mention, Quote  # noqa: E402
 from db.summaries import rebuild  # noqa: E402
+from db.views import CURRENT_FTS  # noqa: E402
 
 DAYS_PER_COPY = 53  # each copy is published this many days after the previous one
 
@@ -88,7 +90,7 @@ def main() -> None:
     copies = max(0, math.ceil(wanted / per_copy) - 1) if per_copy else 0
     print(f"{articles} articles, {quotes} quotes, {mentions} mentions; adding {copies} copies", flush=True)
     for copy in range(1, copies + 1):
-        with engine.begin() as connection:
+        with engine.begin() as connection, indexed_in_bulk(connection, CURRENT_FTS):
             copy_corpus(connection, copy, base_max_id)
         if copy % 5 == 0 or copy == copies:
             print(f"  copy {copy}/{copies} ({time.perf_counter() - started:.0f} s)", flush=True)
