@@ -504,10 +504,20 @@ def _upsert_sql(dialect: str, counter: Counter) -> str:
     for c in counter.lasts:
         updates.append(f"{c} = CASE WHEN excluded.{c} IS NOT NULL AND ({table}.{c} IS NULL OR excluded.{c} > "
                        f"{table}.{c}) THEN excluded.{c} ELSE {table}.{c} END")
-    sql = (f"INSERT INTO {table} ({', '.join(counter.columns)}) VALUES ({', '.join([mark] * len(counter.columns))}) "
+    if dialect == "postgresql":
+        arrays = ", ".join(f"%s::{_pg_type(counter.table.c[name])}[]" for name in counter.columns)
+        values = f"SELECT * FROM unnest({arrays})"
+    else:
+        values = f"VALUES ({', '.join([mark] * len(counter.columns))})"
+    sql = (f"INSERT INTO {table} ({', '.join(counter.columns)}) {values} "
            f"ON CONFLICT ({', '.join(counter.keys)}) DO UPDATE SET {', '.join(updates)}")
     _UPSERTS[(dialect, counter.table.name)] = sql
     return sql
+
+
+def _pg_type(column) -> str:
+    python_type = column.type.python_type
+    return "date" if python_type is date else "integer" if python_type is int else "text"
 
 
 def _driver_date(value, sqlite: bool):
@@ -527,8 +537,12 @@ def _apply(connection: Connection, counter: Counter, deltas: dict[tuple, list], 
                  for key, d in deltas.items() if key not in removals]
     else:
         added = [(*key, *d) for key, d in deltas.items() if key not in removals]
-    if added:
-        connection.exec_driver_sql(_upsert_sql(connection.dialect.name, counter), added)
+    if added and sqlite:
+        connection.exec_driver_sql(_upsert_sql("sqlite", counter), added)
+    elif added:
+        # PostgreSQL: one statement for the whole batch, the rows passed as one array per column.
+        columns = list(zip(*added))
+        connection.exec_driver_sql(_upsert_sql("postgresql", counter), (tuple(list(c) for c in columns),))
     removed = sorted(removals)
     if not removed:
         return
@@ -614,6 +628,25 @@ def rebuild(op_or_connection, counters: Sequence[Counter] = COUNTERS,
     for rollup, _ in rollups:
         columns = ", ".join(c.name for c in rollup.table.columns)
         execute(f"INSERT INTO {rollup.table.name} ({columns}) {rollup.select_sql()}")
+
+
+def rebuild_by_articles(connection: Connection, chunk: int = 2000) -> None:
+    """`rebuild`, computed the loader's way: every article's contribution in Python, a chunk of articles at a
+    time. Much faster than the SQL on large databases (co-mentions are a self-join of `mentions` in SQL)."""
+    for rollup, _ in ROLLUPS:
+        connection.exec_driver_sql(f"DELETE FROM {rollup.table.name}")
+    for counter in COUNTERS:
+        connection.exec_driver_sql(f"DELETE FROM {counter.table.name}")
+    last = 0
+    while True:
+        ids = connection.exec_driver_sql(
+            f"SELECT id FROM articles WHERE id > {int(last)} ORDER BY id LIMIT {int(chunk)}").scalars().all()
+        if not ids:
+            break
+        changes = Changes()
+        changes.add(load_facts(connection, ids))
+        changes.flush(connection)
+        last = ids[-1]
 
 
 def verify(connection: Connection) -> list[str]:
