@@ -49,6 +49,8 @@ from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 from devsets import HALVES, SEEDS_DIR, SEEDS_GOLD, dev_path, half  # noqa: E402
+from speaker_gold import antecedent as speaker_antecedent  # noqa: E402
+from speaker_gold import read_speaker, same_speaker  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who", "you"}
 _DETERMINERS = {"the", "a", "an", "some", "one", "two", "many", "several", "other", "another", "most", "all",
@@ -319,6 +321,7 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
         result["ind_speaker"] += any(
             _tokens(q.speaker_name) & _tokens(g["speaker"] if (g["speaker"] or "").lower() not in PRONOUNS
                                                 else _antecedent(g, gold_all, text)) for g in hits)
+        result["ind_speaker_strict"] += any(_strict_speaker(g, gold_all, text, q.speaker_name)[1] for g in hits)
     result["pred_inside_gold"] = sum(
         any(min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start) for g in gold)
         for q in predicted)
@@ -345,22 +348,98 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
                 surface = g["speaker"]
                 if not surface:
                     continue
-                if surface.lower() in PRONOUNS:
-                    kind = "pronoun"
-                    target = _antecedent(g, gold_all, text)
-                    if target is None:
-                        continue
-                else:
-                    kind = "named"
-                    target = surface
-                result[f"{kind}"] += 1
-                ok = bool(_tokens(predicted_speaker) & _tokens(target)) or (
-                    not _tokens(target) and (predicted_speaker or "").lower() == target.lower())
-                result[f"{kind}_ok"] += ok
-                if not ok:
-                    samples.append((f"SPK-{kind}", record["id"], f"{predicted_speaker!r} vs gold {surface!r}"
-                                    f"->{target!r}: {g['quote'][:60]}"))
+                _score_old(result, g, gold_all, text, predicted_speaker)
+                bucket, ok, target = _strict_speaker(g, gold_all, text, predicted_speaker)
+                if bucket is None:
+                    continue
+                result[bucket] += 1
+                result[f"{bucket}_ok"] += ok
+                if bucket in ("named", "pronoun"):
+                    _score_reference(result, best, ok)
+                    if not ok:
+                        samples.append((f"SPK-{bucket}", record["id"], f"{predicted_speaker!r} vs gold {surface!r}"
+                                        f"->{target!r}: {g['quote'][:60]}"))
     return result, samples
+
+
+def _score_old(result: Counter, g: dict, gold_all: list[dict], text: str, predicted_speaker: str | None) -> None:
+    """The former scoring, kept for comparison: any shared content word between the predicted speaker and
+    the gold phrase (or the pronoun's antecedent) counts as right ("Hillary Clinton" for "Bill Clinton")."""
+    surface = g["speaker"]
+    if surface.lower() in PRONOUNS:
+        kind, target = "pronoun", _antecedent(g, gold_all, text)
+        if target is None:
+            return
+    else:
+        kind, target = "named", surface
+    result[f"old_{kind}"] += 1
+    result[f"old_{kind}_ok"] += bool(_tokens(predicted_speaker) & _tokens(target)) or (
+        not _tokens(target) and (predicted_speaker or "").lower() == target.lower())
+
+
+def _strict_speaker(g: dict, gold_all: list[dict], text: str,
+                    predicted_speaker: str | None) -> tuple[str | None, bool, str | None]:
+    """(bucket, right, target) for one gold attribution, as the acceptance scores it: the predicted speaker
+    must be the person the gold phrase names (titles and appositions aside; a bare surname is the article's
+    person of that surname), and for a pronoun the person it stands for. Buckets: `named` and `pronoun`
+    (scored), `described` (the phrase names no person: an organisation, document or description; scored by a
+    shared content word, for information only), `pronoun_unnamed` (the pronoun's antecedent is an unnamed
+    person, e.g. "a spokeswoman": not scored) or None (no antecedent found)."""
+    surface = g["speaker"]
+    if not surface:
+        return None, False, None
+    reading = read_speaker(surface, text, g["speaker_start"] or 0)
+    if reading.kind == "person":
+        return "named", same_speaker(predicted_speaker, reading, text), reading.full_name
+    if reading.kind == "described":
+        return "described", bool(_tokens(predicted_speaker) & _tokens(surface)), surface
+    target = speaker_antecedent(g, gold_all, text)
+    if target is None:
+        return None, False, None
+    if target.kind == "person":
+        return "pronoun", same_speaker(predicted_speaker, target, text), target.full_name
+    if target.person_like and target.indefinite:
+        return "pronoun_unnamed", False, target.surface
+    return "pronoun", bool(_tokens(predicted_speaker) & _tokens(target.surface)), target.surface
+
+
+_BUCKETS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.01)
+
+
+def _bucket(confidence: float) -> str:
+    for low, high in zip(_BUCKETS, _BUCKETS[1:]):
+        if confidence < high:
+            return f"{low:.1f}-{min(high, 1.0):.1f}"
+    return "1.0"
+
+
+def _score_reference(result: Counter, quote, ok: bool) -> None:
+    """Accuracy by the predicted reference kind and by confidence bucket, once the extractor fills them."""
+    reference = getattr(quote, "speaker_reference", None)
+    confidence = getattr(quote, "speaker_confidence", None)
+    result["ref:" + (reference or "none")] += 1
+    result["ref:" + (reference or "none") + ":ok"] += ok
+    if confidence is not None:
+        result["conf:" + _bucket(confidence)] += 1
+        result["conf:" + _bucket(confidence) + ":ok"] += ok
+
+
+def reference_figures(total: Counter) -> tuple[str, str]:
+    """'accuracy per predicted reference kind' and 'accuracy per confidence bucket' lines ('n/a' when the
+    extractor does not fill `speaker_reference` / `speaker_confidence` yet)."""
+    kinds = sorted({key.split(":")[1] for key in total if key.startswith("ref:")})
+    if not kinds or kinds == ["none"]:
+        by_kind = "n/a (speaker_reference not filled)"
+    else:
+        by_kind = ", ".join(f"{kind} {total[f'ref:{kind}:ok'] / max(1, total[f'ref:{kind}']):.3f} "
+                            f"({total[f'ref:{kind}:ok']}/{total[f'ref:{kind}']})" for kind in kinds)
+    buckets = sorted({key.split(":")[1] for key in total if key.startswith("conf:")})
+    if not buckets:
+        calibration = "n/a (speaker_confidence not filled)"
+    else:
+        calibration = ", ".join(f"[{b}] {total[f'conf:{b}:ok'] / max(1, total[f'conf:{b}']):.3f} "
+                                f"({total[f'conf:{b}:ok']}/{total[f'conf:{b}']})" for b in buckets)
+    return by_kind, calibration
 
 
 def evaluate_polnear(path: Path, errors: int) -> dict[str, dict[str, str]]:
@@ -412,13 +491,25 @@ def _polnear_figures(total: Counter) -> dict[str, str]:
           f"{total['pred_inside_gold'] / max(1, total['pred']):.3f} of predictions lie inside a gold quote)")
     print(f"indirect speech (named speakers only): {total['ind_pred']} predicted, "
           f"{total['ind_inside'] / max(1, total['ind_pred']):.3f} inside a gold attribution, "
-          f"{total['ind_speaker'] / max(1, total['ind_pred']):.3f} with its speaker too")
-    named = total["named_ok"] / max(1, total["named"])
-    pronoun = total["pronoun_ok"] / max(1, total["pronoun"])
-    both = (total["named_ok"] + total["pronoun_ok"]) / max(1, total["named"] + total["pronoun"])
-    figures["speakers"] = (f"named {named:.3f} ({total['named_ok']}/{total['named']}), pronoun->antecedent "
-                           f"{pronoun:.3f} ({total['pronoun_ok']}/{total['pronoun']}), all {both:.3f}")
-    print(f"speaker accuracy (lenient matches): {figures['speakers']}")
+          f"{total['ind_speaker_strict'] / max(1, total['ind_pred']):.3f} with its speaker too (same person; "
+          f"old scorer {total['ind_speaker'] / max(1, total['ind_pred']):.3f})")
+    def share(ok: int, n: int) -> str:
+        return f"{ok / max(1, n):.3f} ({ok}/{n})"
+
+    figures["speakers"] = (f"named {share(total['named_ok'], total['named'])}, pronoun->antecedent "
+                           f"{share(total['pronoun_ok'], total['pronoun'])}, all "
+                           f"{share(total['named_ok'] + total['pronoun_ok'], total['named'] + total['pronoun'])}")
+    figures["old_speakers"] = (f"named {share(total['old_named_ok'], total['old_named'])}, pronoun->antecedent "
+                               f"{share(total['old_pronoun_ok'], total['old_pronoun'])}")
+    print(f"speaker accuracy (lenient matches; same person, titles and appositions aside): {figures['speakers']}")
+    print(f"  phrases naming no person (organisations, documents, descriptions), by a shared word: "
+          f"{share(total['described_ok'], total['described'])}; pronouns whose antecedent is an unnamed person "
+          f"(not scored): {total['pronoun_unnamed']}")
+    print(f"  old scorer (a shared word with the gold phrase counts): {figures['old_speakers']}")
+    by_kind, calibration = reference_figures(total)
+    figures["by_reference"], figures["calibration"] = by_kind, calibration
+    print(f"  named+pronoun accuracy by predicted speaker_reference: {by_kind}")
+    print(f"  by speaker_confidence: {calibration}")
     if total["people_failed"]:
         print(f"(people step gave nothing or failed on {total['people_failed']} articles)")
     figures["time"] = f"{total['seconds']:.2f}s for {total['chars'] / 1e6:.2f}M chars"
@@ -456,7 +547,9 @@ def main() -> None:
         print(f"polnear {name:<5} lenient {figures['len']} | strict {figures['str']} (spans with their marks; "
               f"lenient without marks {figures['m_len']})")
         print(f"polnear {name:<5} (''-quoted spans typed mixed) lenient {figures['x_len']} | strict {figures['x_str']}")
-        print(f"polnear {name:<5} speakers {figures['speakers']}")
+        print(f"polnear {name:<5} speakers {figures['speakers']} | old scorer {figures['old_speakers']}")
+        print(f"polnear {name:<5} by speaker_reference: {figures['by_reference']} | by confidence: "
+              f"{figures['calibration']}")
     if polnear:
         print(f"polnear  time {polnear['all']['time']}")
 
