@@ -523,8 +523,10 @@ def location_right(event: EventRecord, gold: dict) -> bool:
     parts = [p.strip() for p in wanted.split(",") if p.strip()]
     if any(same_name(stored, part) for part in parts):
         return True
-    country = canonical_party(stored)
-    return any(place_country(part) == country for part in parts) and place_country(stored) == country
+    hits = find_places_and_organisations(stored)
+    if not (len(hits) == 1 and hits[0].kind == "country" and hits[0].end - hits[0].start >= len(stored) - 2):
+        return False
+    return any(place_country(part) == hits[0].canonical for part in parts)  # the country holding the place
 
 
 def actors_right(event: EventRecord, gold: dict) -> bool:
