@@ -241,10 +241,6 @@ def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_regi
 # -- canned queries ---------------------------------------------------------------------------------------------
 
 
-def _parameter_rows(query) -> list[tuple[str, str, str, str]]:
-    return [(param.name, param.kind, param.default_text(), param.description) for param in query.params]
-
-
 @cli.command("queries", context_settings=CONTEXT)
 @output_options(default=None)
 def list_queries(output_format: str | None) -> None:

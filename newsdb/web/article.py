@@ -66,7 +66,7 @@ WHERE a.id = :id
 """
 QUOTES_SQL = """
 SELECT q.id, q.kind, q.cue, q.text, q.start_char, q.end_char, q.speaker_start_char, q.speaker_end_char,
-       q.speaker_id, p.name AS speaker_name, q.speaker_label
+       q.speaker_id, p.name AS speaker_name, q.speaker_label, q.speaker_reference, q.speaker_confidence
 FROM quotes AS q LEFT JOIN people AS p ON p.id = q.speaker_id
 WHERE q.article_id = :id
 ORDER BY q.start_char, q.id
@@ -141,13 +141,17 @@ def spans(page: ArticlePage, row_url: Callable[[str, object], str]) -> list[Span
             speaker = f'<a class="speaker-name" href="{row_url("people", quote["speaker_id"])}">{speaker}</a>'
         else:
             speaker = f'<span class="speaker-name unnamed">{speaker}</span>'
+        found = quote.get("speaker_reference")
+        how = f"; speaker found by {found}" if found else ""
+        if quote.get("speaker_confidence") is not None:
+            how += f", confidence {quote['speaker_confidence']:.2f}"
+        title = escape(f"#{number} {quote['speaker']} ({quote['kind']}, {quote['cue'] or 'no cue'}{how})")
         badge = (
-            f'<span class="attribution kind-{escape(quote["kind"])}" data-quote-id="{qid}">'
+            f'<span class="attribution kind-{escape(quote["kind"])}" data-quote-id="{qid}" title="{title}">'
             f'<a class="qnum" href="{row_url("quotes", qid)}" title="quotes row {qid}">{number}</a> {speaker}'
             f'<span class="cue">{escape(quote["cue"] or "no cue")}</span>'
             f'<span class="kind">{escape(quote["kind"])}</span></span>'
         )
-        title = escape(f"#{number} {quote['speaker']} ({quote['kind']}, {quote['cue'] or 'no cue'})")
         marks.append(Span(
             quote["start_char"], quote["end_char"], "quote",
             f'<mark class="quote kind-{escape(quote["kind"])}" data-quote-id="{qid}" title="{title}">', "</mark>",

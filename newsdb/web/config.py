@@ -29,18 +29,18 @@ BROWSING: dict[str, dict[str, object]] = {
     "people": {"label_column": "name", "facets": ["country"], "sort": "name"},
     "person_aliases": {"facets": ["person_id"]},
     "mentions": {"facets": ["person_id", "role"]},
-    "quotes": {"facets": ["kind", "speaker_id", "speaker_label", "cue"]},
-    "events": {"label_column": "name", "facets": ["event_type", "date_precision"], "sort": "start_date"},
+    "quotes": {"facets": ["kind", "speaker_id", "speaker_label", "speaker_reference", "cue"]},
+    "events": {"label_column": "name", "facets": ["event_type", "status", "date_precision"], "sort": "start_date"},
     "event_mentions": {"facets": ["event_id", "role"]},
     "event_participants": {"facets": ["person_id"]},
     "event_actors": {"facets": ["actor"]},
     "ingest_runs": {"facets": ["status"], "sort_desc": "id"},
-    "ingest_failures": {"facets": ["run_id"], "sort_desc": "id"},
-    "v_quote_facts": {"facets": ["outlet_name", "published_year", "kind", "speaker", "speaker_is_named"]},
+    "ingest_failures": {"facets": ["run_id", "kind"], "sort_desc": "id"},
+    "v_quote_facts": {"facets": ["outlet_name", "published_year", "kind", "speaker", "speaker_reference"]},
     "v_article_facts": {"facets": ["outlet_name", "published_year", "outlet_kind", "language"]},
     "v_mention_facts": {"facets": ["person_name", "outlet_name", "published_year", "role"]},
     "v_person_facts": {"facets": ["country"], "sort_desc": "quote_count"},
-    "v_event_coverage": {"facets": ["event_type", "outlet_name", "event_year", "mention_role"]},
+    "v_event_coverage": {"facets": ["event_type", "event_status", "outlet_name", "event_year", "mention_role"]},
 }
 HIDDEN = ("alembic_version", "outlet_boilerplate")
 # Views search through their base table's index, by the view's column holding that table's id.

@@ -51,15 +51,17 @@ def test_page_spans_credit_speaker_cue_and_kind_and_link_rows():
         {"id": 1, "body": "Ann Lee said “no” to Bob."},
         quotes=[{"id": 7, "number": 1, "kind": "direct", "cue": "said", "start_char": 14, "end_char": 16,
                  "speaker_start_char": 0, "speaker_end_char": 7, "speaker_id": 3, "speaker_name": "Ann Lee",
-                 "speaker_label": None, "speaker": "Ann Lee"}],
+                 "speaker_label": None, "speaker": "Ann Lee", "speaker_reference": "name",
+                 "speaker_confidence": 0.9}],
         mentions=[{"id": 1, "person_id": 3, "person_name": "Ann Lee", "surface": "Ann Lee", "role": None,
                    "start_char": 0, "end_char": 7}],
     )
     html = highlight(page.article["body"], spans(page, lambda table, pk: f"/db/{table}/{pk}"))
     assert '<mark class="quote kind-direct" data-quote-id="7"' in html
-    assert re.search(r'data-quote-id="7"[^>]*>no</mark><span class="attribution kind-direct" data-quote-id="7">'
+    assert re.search(r'data-quote-id="7"[^>]*>no</mark><span class="attribution kind-direct" data-quote-id="7" title="[^"]*">'
                      r'<a class="qnum" href="/db/quotes/7"[^>]*>1</a> <a class="speaker-name" href="/db/people/3">'
                      r'Ann Lee</a><span class="cue">said</span><span class="kind">direct</span>', html)
     assert '<span class="speaker-span" data-quote-id="7"' in html
+    assert "speaker found by name, confidence 0.90" in html
     assert '<a class="person" data-person-id="3" href="/db/people/3"' in html
     assert page.people == [{"person_id": 3, "name": "Ann Lee", "mentions": 1, "role": None, "quotes": 1}]

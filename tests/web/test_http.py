@@ -78,7 +78,7 @@ def test_article_page_highlights_every_quote_with_its_speaker(server):
     for quote in quotes:
         assert f'id="quote-{quote["id"]}"' in page
         assert re.search(rf'<mark class="quote kind-{quote["kind"]}" data-quote-id="{quote["id"]}"', page)
-        badge = re.search(rf'<span class="attribution[^"]*" data-quote-id="{quote["id"]}">(.*?)</span></span>', page)
+        badge = re.search(rf'<span class="attribution[^"]*" data-quote-id="{quote["id"]}"[^>]*>(.*?)</span></span>', page)
         assert badge and quote["speaker"] in unescape(badge.group(1))
     people = rows_of(server.engine, "SELECT DISTINCT person_id FROM mentions WHERE article_id = :a", a=article_id)
     for person in people:
