@@ -293,6 +293,10 @@ def chart_and_dashboard(api: Api, dataset: dict) -> tuple[int, int]:
                     "meta": {"width": 12, "height": 60, "chartId": chart_id, "sliceName": CHART_NAME}},
     }
     api.call("PUT", f"/api/v1/dashboard/{dashboard_id}", {"position_json": json.dumps(position), "published": True})
+    _, body = api.call("GET", f"/api/v1/dashboard/{dashboard_id}/charts")
+    on_dashboard = {chart.get("id") for chart in body["result"]}
+    if chart_id not in on_dashboard:
+        sys.exit(f"bi_superset: the dashboard holds charts {sorted(on_dashboard)}, not chart {chart_id}")
     return chart_id, dashboard_id
 
 
