@@ -56,13 +56,18 @@ def _search(fts: FtsSet) -> dict[str, dict[str, str]]:
     return search
 
 
-def database_description(prefix: str = WEB_PREFIX) -> str:
+def database_description(database: str, prefix: str = WEB_PREFIX) -> str:
     return (
-        "<p>News articles, the people named in them, their quotations and the events they report. "
-        f"Open an article from the <strong>articles</strong> table (its title) to read it with every quotation "
-        f"highlighted; see the <a href=\"{prefix}/charts\">coverage charts</a>; search in <strong>articles</strong> "
-        "or <strong>quotes</strong>; start dashboards from the <code>v_*</code> views. "
-        "The canned queries below are newsdb's own (<code>newsdb queries</code>).</p>"
+        "<p>News articles, the people named in them, their quotations and the events they report.</p><ul>"
+        f"<li>A person's quotations: the query <a href=\"/{database}/quotes_by_person\">Quotes by person</a>, or "
+        f"their row in <a href=\"/{database}/people\">people</a>; each quotation links to its place in its article.</li>"
+        f"<li>An article with every quotation highlighted and credited: click its title in "
+        f"<a href=\"/{database}/articles\">articles</a>.</li>"
+        f"<li><a href=\"{prefix}/charts\">Coverage charts</a>: articles per outlet and month, quotations per speaker, "
+        "unnamed sources per outlet.</li>"
+        f"<li>Search <a href=\"/{database}/articles\">articles</a> or <a href=\"/{database}/quotes\">quotes</a>; "
+        "build dashboards on the <code>v_*</code> views; the queries below are newsdb's own "
+        "(<code>newsdb queries</code>).</li></ul>"
     )
 
 
@@ -81,11 +86,11 @@ def metadata(database: str, fts: FtsSet = CURRENT_FTS) -> dict[str, object]:
         tables[index.fts_table] = {"hidden": True}
     return {
         "title": "newsdb",
-        "description_html": database_description(),
+        "description_html": database_description(database),
         "plugins": {PLUGIN: {"database": database}},
         "databases": {
             database: {
-                "description_html": database_description(),
+                "description_html": database_description(database),
                 "tables": tables,
                 "queries": {name: query.datasette_config() for name, query in load_queries().items()},
             }
