@@ -1,22 +1,33 @@
-"""Measure the quotes step: the seed articles against their gold, and PolNeAR dev (direct and partial quotes).
+"""Measure the quotes step: the seed-format gold sets (seeds, the fresh set's tune and check halves, any other
+given with --gold) and PolNeAR dev (direct and partial quotes), each half on its own.
 
-Seeds: articles are built with `extract_article` from the seed files (with the folder manifest's metadata) and
+Seed format: articles are built with `extract_article` from the files (with the folder manifest's metadata) and
 people with `extract_people`; direct+partial quotes are matched to gold on their text (trailing ",.;:" and
 whitespace stripped), indirect ones on text or on >=50% of the gold clause's characters. Speaker accuracy is
-over matched quotes, for gold named speakers (`speaker`) and unnamed ones (`speaker_label`, case-insensitive).
+over matched quotes, for gold named speakers (`speaker`: the same person, a bare surname proving nothing) and
+unnamed ones (`speaker_label`, case-insensitive), on direct+partial quotes and also with the indirect clauses
+found; where the gold has `speaker_ref` (the fresh set) also per reference kind (name, role, pronoun,
+continuation, label).
 
 PolNeAR: gold quotes of type direct or mixed; a gold quote is found when predicted direct/partial quotes cover
 at least 30% (lenient) or 80% (strict) of its characters; a prediction is correct when at least half of it lies
 in a found gold quote. Gold spans include the quotation marks and ours (the words between them, by contract)
 do not, so predictions are compared together with the marks around them (figures without: also printed).
-Speaker accuracy on found quotes compares names by token overlap, for named gold speakers and for pronoun
-speakers (antecedent: the nearest preceding named gold speaker of compatible gender, a bare surname taking the
-gender of the honorifics and first names it has elsewhere in the article; for "who", the name right before it).
+Speakers are scored as the acceptance does (`speaker_gold`): a found quote's speaker is right when it is the
+person the gold phrase names, titles and appositions aside, compared as the same person (so "Hillary Clinton"
+is not "Bill Clinton"; a bare surname is the article's person of that surname); phrases that name no person
+(organisations, documents, "the president") are counted apart; a pronoun is scored against the person it stands
+for (the nearest preceding gold speaker of compatible gender, or a person the text makes a sentence's subject
+after it). The former token-overlap figures are printed beside them as "old scorer".
+Once the extractor fills `QuoteRecord.speaker_reference` and `speaker_confidence`, accuracy is also given per
+predicted reference kind and per confidence bucket (a calibration table); until then those lines say n/a.
 The figures are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the
 conversion missed doubled single marks (the NYT archive's), which the README's own definition of the types
-counts as quotes. A summary block at the end collects the figures.
+counts as quotes. A summary block at the end collects the figures. Error samples (--errors) come from tune data
+only: never from PolNeAR's check half or the fresh set's check half.
 
 Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
+    [--skip-polnear] [--skip-fresh]
 
 Any gold set in the seeds' format works (`--articles` is its folder of article files, with an optional
 manifest.csv of given metadata), e.g. `--gold tests/data/synthetic/synthetic.gold.json --articles

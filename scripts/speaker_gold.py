@@ -51,6 +51,7 @@ _ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "congresswoman"
                 "son": "male", "brother": "male"}
 _DETERMINERS = {"the", "a", "an", "another", "one", "some", "this", "that", "these", "those", "his", "her",
                 "their", "its", "our", "my", "two", "three", "several", "many", "most", "all", "both", "each"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _INDEFINITE_PRONOUNS = {"someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody", "others"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "many"}
 # Words that may follow a name inside a speaker phrase without making the name a modifier of a noun.
@@ -130,8 +131,10 @@ def _runs(words: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _is_title(token: str) -> bool:
+def _is_title(token: str, first: bool = True) -> bool:
     lowered = token.lower().rstrip(",")
+    if not first and re.fullmatch(r"[a-z]\.", lowered):
+        return False  # "Harry M. Reid": an initial, not "M." for Monsieur
     # "Co-anchor", "ex-President", "Texas-based"
     return lowered in _TITLE_WORDS or lowered.rstrip(".") in _TITLE_WORDS or "-" in lowered and (
         lowered.rsplit("-", 1)[1] in _TITLE_WORDS or lowered.endswith(("-based", "-born", "-area")))
@@ -144,7 +147,7 @@ def _strip_titles(tokens: list[str], text: str = "") -> tuple[list[str], str | N
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
         lowered = token.lower().rstrip(",")
-        if _is_title(token):
+        if _is_title(token, first=index == 0):
             last_title = index
             gender = _HONORIFIC_GENDER.get(lowered.rstrip(".")) or _ROLE_GENDER.get(lowered) or gender
     if last_title == 0 and len(tokens) == 2 and not tokens[0].endswith(".") and is_given_name(tokens[0]) \
@@ -213,7 +216,7 @@ def full_names(text: str, surname: str) -> list[tuple[str, int]]:
             first = before[index].rstrip(".")
             lowered = first.lower()
             if is_given_name(first) and lowered not in _TITLE_WORDS and lowered not in _LEAD_WORDS \
-                    and lowered not in FUNCTION_WORDS and lowered not in DAYS_MONTHS:
+                    and lowered not in FUNCTION_WORDS and lowered not in _WEEKDAYS:
                 found.append((" ".join(before[index:] + [surname]), match.start()))
                 break
     return found
@@ -274,6 +277,8 @@ def read_speaker(surface: str, text: str, position: int = 0) -> GoldSpeaker:
                 continue
             while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
                 tokens = tokens[:-1]
+            if all(_is_title(token) or token.lower() in _LEAD_WORDS for token in tokens):
+                continue  # "Secretary" (of State …), "Former President": no name
             name, title, gender = _strip_titles(tokens, text)
             titled = title is not None
             role_gender = next((_ROLE_GENDER[w] for w in lead if w in _ROLE_GENDER), None)
