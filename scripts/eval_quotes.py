@@ -197,7 +197,7 @@ SPEAKER_REFS = ("name", "role", "pronoun", "continuation", "label")
 
 def same_named(predicted: str | None, gold: str) -> bool:
     """The gold person: the same canonical name, or names that are the same person (both with a given name:
-    "Binyamin"/"Benjamin Netanyahu"; a bare surname proves nothing)."""
+    "Sergei"/"Sergey Petrov"; a bare surname proves nothing)."""
     if not predicted:
         return False
     if predicted == gold:
