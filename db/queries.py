@@ -85,11 +85,15 @@ class Param:
             expression = f"COALESCE(NULLIF({expression}, ''), {self._literal(self.default)})"
         if self.kind == "int":
             expression = f"CAST({expression} AS INTEGER)"
+        elif self.kind == "real":
+            expression = f"CAST({expression} AS REAL)"
         return expression
 
     def _literal(self, value: str) -> str:
         if self.kind == "int":
             return str(int(value))
+        if self.kind == "real":
+            return repr(float(value))
         return "'" + value.replace("'", "''") + "'"
 
 
