@@ -435,7 +435,7 @@ def _strict_speaker(g: dict, gold_all: list[dict], text: str,
     surface = g["speaker"]
     if not surface:
         return None, False, None
-    reading = read_speaker(surface, text, g["speaker_start"] or 0)
+    reading = read_speaker(surface, text)
     if reading.kind == "person":
         return "named", same_speaker(predicted_speaker, reading, text), reading.full_name
     if reading.kind == "described":

@@ -222,7 +222,7 @@ def full_names(text: str, surname: str) -> list[tuple[str, int]]:
     return found
 
 
-def resolve_surname(text: str, surname: str, gender: str | None, position: int) -> str | None:
+def resolve_surname(text: str, surname: str, gender: str | None) -> str | None:
     """The article's person of that surname: of the honorific's gender, the one whose full name the article
     writes most often (earliest on a tie); None when the article never writes a full name for it."""
     candidates = full_names(text, surname)
@@ -244,8 +244,8 @@ def resolve_surname(text: str, surname: str, gender: str | None, position: int) 
     return Counter(name for name, _ in best).most_common(1)[0][0]
 
 
-def read_speaker(surface: str, text: str, position: int = 0) -> GoldSpeaker:
-    """Read a gold speaker phrase (`position`: where it stands in `text`)."""
+def read_speaker(surface: str, text: str) -> GoldSpeaker:
+    """Read a gold speaker phrase of the article `text`."""
     phrase = surface.replace("\xa0", " ").strip()
     if phrase.lower() in PRONOUNS:
         return GoldSpeaker("pronoun", surface, gender=PRONOUN_GENDER.get(phrase.lower()))
@@ -292,12 +292,11 @@ def read_speaker(surface: str, text: str, position: int = 0) -> GoldSpeaker:
                 continue
             name_text = " ".join(name).strip(",.") if not name[-1].endswith(".") or len(name[-1]) > 2 \
                 else " ".join(name)
-            return _person(surface, name_text, gender, text, position, title)
+            return _person(surface, name_text, gender, text, title)
     return _described(surface, phrase)
 
 
-def _person(surface: str, name: str, gender: str | None, text: str, position: int,
-            title: str | None = None) -> GoldSpeaker:
+def _person(surface: str, name: str, gender: str | None, text: str, title: str | None = None) -> GoldSpeaker:
     parts = split_name(name)
     full = name
     if not parts.given and title and title.lower().rstrip(".") not in HONORIFICS | {"mr", "mrs", "ms", "dr"}:
@@ -307,7 +306,7 @@ def _person(surface: str, name: str, gender: str | None, text: str, position: in
                         if re.search(re.escape(title) + r"\s+" + re.escape(found), text)]
         full = titled_names[0] if titled_names else name
     elif not parts.given:
-        full = resolve_surname(text, name.split()[-1], gender, position) or name
+        full = resolve_surname(text, name.split()[-1], gender) or name
     if gender is None:
         given = split_name(full).given
         gender = first_name_gender(full.split()[0]) if given else _surname_gender(text, name.split()[-1])
@@ -379,7 +378,7 @@ def antecedent(quote: dict, gold: list[dict], text: str) -> GoldSpeaker | None:
     if pronoun in ("who", "which", "that"):
         head = _RELATIVE_HEAD.search(text, max(0, position - 80), position)
         if head:
-            reading = read_speaker(head.group(1), text, head.start(1))
+            reading = read_speaker(head.group(1), text)
             if reading.kind == "person" or pronoun != "who":
                 return reading
     if pronoun in _FIRST_PERSON:
@@ -392,7 +391,7 @@ def antecedent(quote: dict, gold: list[dict], text: str) -> GoldSpeaker | None:
     for start, surface in earlier:
         if surface.strip().lower() in PRONOUNS:
             continue
-        reading = read_speaker(surface, text, start)
+        reading = read_speaker(surface, text)
         if wanted is None:
             return reading
         if reading.kind == "person":
@@ -441,7 +440,7 @@ def _sentence_subjects(text: str, start: int, end: int) -> list[tuple[int, GoldS
             continue
         if _ABBREVIATION_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
             continue  # "Govs. Jeb Bush", "Mr. Lynch": no sentence starts after a title's full stop
-        reading = read_speaker(match.group(1), text, match.start(1))
+        reading = read_speaker(match.group(1), text)
         if reading.kind != "person":
             continue
         if len((reading.full_name or "").split()) < 2 and not re.search(
