@@ -307,8 +307,10 @@ class Quote(Base):
             "speaker_confidence IS NULL OR (speaker_confidence >= 0 AND speaker_confidence <= 1)",
             name="speaker_confidence",
         ),
-        # A speaker's quotes by article (quotes by person, orphan checks) without touching the table.
-        Index("ix_quotes_speaker_id_article_id", "speaker_id", "article_id"),
+        # A speaker's quotes by date (quotes by person, orphan checks) without touching the table.
+        Index("ix_quotes_speaker_id_published_on", "speaker_id", "published_on", "article_id", "start_char"),
+        # The least certain speakers first, in the order least_certain_speakers lists them.
+        Index("ix_quotes_speaker_confidence", "speaker_confidence", "article_id", "start_char", "id"),
         {"comment": "Quotations and reported speech, with who said them."},
     )
 
@@ -344,6 +346,11 @@ class Quote(Base):
         Float,
         comment="How sure newsdb is of the speaker, 0 to 1 (a named speaker at the quote is surest; a pronoun "
         "or continuation over distance least); NULL when unattributed.",
+    )
+    published_on: Mapped[date | None] = mapped_column(
+        Date,
+        comment="The article's publication date (articles.published_on), copied by the loader so that a speaker's "
+        "quotes can be read in date order from one index.",
     )
 
 

@@ -542,7 +542,7 @@ def _apply(connection: Connection, counter: Counter, deltas: dict[tuple, list], 
     elif added:
         # PostgreSQL: one statement for the whole batch, the rows passed as one array per column.
         columns = list(zip(*added))
-        connection.exec_driver_sql(_upsert_sql("postgresql", counter), (tuple(list(c) for c in columns),))
+        connection.exec_driver_sql(_upsert_sql("postgresql", counter), tuple(list(c) for c in columns))
     removed = sorted(removals)
     if not removed:
         return

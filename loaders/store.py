@@ -608,6 +608,7 @@ class Store:
                     "speaker_end_char": quote.speaker_end,
                     "speaker_reference": quote.speaker_reference,
                     "speaker_confidence": quote.speaker_confidence,
+                    "published_on": extracted.article.published_on,
                 }
             )
 

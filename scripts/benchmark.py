@@ -167,9 +167,12 @@ def time_write_path(label: str, url: str, items: list, pg_bulk: str = "copy") ->
     rows = sum(1 + sum(len(p.mentions) + 1 + len(p.aliases) for p in x.people) + len(x.quotes) + 2 * len(x.events)
                for _, x in items)
     cpu, started = time.process_time(), time.perf_counter()
+    failed = 0
     for start in range(0, len(items), 64):
-        store.write_batch(items[start:start + 64], None)
+        failed += sum(result.status == "failed" for result in store.write_batch(items[start:start + 64], None))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if failed:
+        raise SystemExit(f"{label}: {failed} articles failed to write")
     engine.dispose()
     print(f"{label:<24} {len(items)} articles in {seconds:6.2f} s = {len(items) / seconds:7.0f} articles/s, "
           f"{rows / seconds:8.0f} rows/s ({1000 * seconds / len(items):.2f} ms wall, {1000 * cpu / len(items):.2f} ms "

@@ -60,8 +60,10 @@ def copy_corpus(connection: Connection, copy: int, base_max_id: int) -> None:
         "published_on": shifted,
     }, f"id <= {base_max_id}"))
     for table in (Mention.__table__, Quote.__table__, EventMention.__table__):
-        connection.exec_driver_sql(_copy_sql(connection, table, {"article_id": f"article_id + {offset}"},
-                                             f"article_id <= {base_max_id}"))
+        overrides = {"article_id": f"article_id + {offset}"}
+        if "published_on" in table.c:
+            overrides["published_on"] = shifted
+        connection.exec_driver_sql(_copy_sql(connection, table, overrides, f"article_id <= {base_max_id}"))
 
 
 def _drop_search_indexes(connection: Connection) -> list[str]:

@@ -2,18 +2,17 @@
 -- description: The people named in the same articles as people whose name contains :person, by number of shared articles.
 -- param person (text): part of the person's name, any case
 -- param limit (int, default 50): the most rows to return
-WITH targets AS (
-    SELECT id FROM people WHERE LOWER(name) LIKE '%' || LOWER(:person) || '%'
-),
-pairs AS (
+WITH pairs AS (
     SELECT t.id AS target_id, c.other_person_id AS other_id, c.outlet_key, c.articles, c.first_together,
            c.last_together
-    FROM targets AS t
+    FROM people AS t
     JOIN co_mention_stats AS c ON c.person_id = t.id
+    WHERE LOWER(t.name) LIKE '%' || LOWER(:person) || '%'
     UNION ALL
     SELECT t.id, c.person_id, c.outlet_key, c.articles, c.first_together, c.last_together
-    FROM targets AS t
+    FROM people AS t
     JOIN co_mention_stats AS c ON c.other_person_id = t.id
+    WHERE LOWER(t.name) LIKE '%' || LOWER(:person) || '%'
 )
 SELECT target.name AS person,
        other.name AS co_mentioned,

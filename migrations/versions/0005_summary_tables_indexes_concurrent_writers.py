@@ -3,7 +3,8 @@
 Adds the summary tables of `db.summaries` (article_stats, outlet_year_stats, person_outlet_stats, person_stats,
 label_outlet_stats, co_mention_stats, event_outlet_stats, event_stats, person_role_stats) and fills them from
 the rows already stored; replaces the single-column indexes on `mentions.person_id` and `quotes.speaker_id` with
-`(person_id, article_id)` and `(speaker_id, article_id)`; adds `people.revision`, `events.revision` and the
+`(person_id, article_id)` and `(speaker_id, published_on, article_id, start_char)` (with `quotes.published_on`,
+the article's date copied by the loader), and indexes quotes by speaker confidence; adds `people.revision`, `events.revision` and the
 one-row `resolution_state` that lets concurrent ingest runs refresh their in-memory indexes. The views become
 `VIEWS_0005` (v_article_facts and v_person_facts read the summaries). No table is rebuilt on upgrade (columns
 are added and indexes made in place); the downgrade rebuilds `people` and `events` on SQLite to drop their
@@ -34,6 +35,8 @@ _OUTLET_KEY = 'outlets.id of the articles counted; 0 for articles without a know
 _YEAR_KEY = 'Publication year of the articles counted; 0 for undated articles.'
 _PEOPLE_REVISION = ('resolution_state.revision of the ingest batch that last added or changed the person (or its '
                     'aliases); concurrent writers reload what changed since they last looked.')
+_QUOTES_PUBLISHED_ON = ("The article's publication date (articles.published_on), copied by the loader so that a "
+                        "speaker's quotes can be read in date order from one index.")
 _EVENTS_REVISION = ('resolution_state.revision of the ingest batch that last added or changed the event (dates, '
                     'location, participants, actors); concurrent writers reload what changed since they last looked.')
 
@@ -87,8 +90,13 @@ def upgrade() -> None:
     op.create_index(op.f('ix_events_revision'), 'events', ['revision'], unique=False)
     op.create_index('ix_mentions_person_id_article_id', 'mentions', ['person_id', 'article_id'], unique=False)
     op.drop_index(op.f('ix_mentions_person_id'), table_name='mentions')
-    op.create_index('ix_quotes_speaker_id_article_id', 'quotes', ['speaker_id', 'article_id'], unique=False)
+    op.add_column('quotes', sa.Column('published_on', sa.Date(), nullable=True, comment=_QUOTES_PUBLISHED_ON))
+    op.execute("UPDATE quotes SET published_on = (SELECT a.published_on FROM articles AS a WHERE a.id = quotes.article_id)")
+    op.create_index('ix_quotes_speaker_id_published_on', 'quotes',
+                    ['speaker_id', 'published_on', 'article_id', 'start_char'], unique=False)
     op.drop_index(op.f('ix_quotes_speaker_id'), table_name='quotes')
+    op.create_index('ix_quotes_speaker_confidence', 'quotes', ['speaker_confidence', 'article_id', 'start_char', 'id'],
+                    unique=False)
 
     op.create_table('article_stats',
         sa.Column('article_id', sa.Integer(), nullable=False, comment='The article.'),
@@ -223,21 +231,26 @@ def downgrade() -> None:
     for table in ('person_role_stats', 'event_stats', 'event_outlet_stats', 'co_mention_stats', 'label_outlet_stats',
                   'person_stats', 'person_outlet_stats', 'outlet_year_stats', 'article_stats'):
         op.drop_table(table)
+    op.drop_index('ix_quotes_speaker_confidence', table_name='quotes')
     op.create_index(op.f('ix_quotes_speaker_id'), 'quotes', ['speaker_id'], unique=False)
-    op.drop_index('ix_quotes_speaker_id_article_id', table_name='quotes')
+    op.drop_index('ix_quotes_speaker_id_published_on', table_name='quotes')
     op.create_index(op.f('ix_mentions_person_id'), 'mentions', ['person_id'], unique=False)
     op.drop_index('ix_mentions_person_id_article_id', table_name='mentions')
     op.drop_index(op.f('ix_events_revision'), table_name='events')
     op.drop_index(op.f('ix_people_revision'), table_name='people')
-    # SQLite drops a column by rebuilding the table (batch mode); the views that read it are dropped above.
+    # SQLite drops a column by rebuilding the table (batch mode): the views are dropped above, and the full-text
+    # triggers (on quotes) around it, the index re-read after (db.views explains why).
+    FTS_0005.drop_triggers(op)
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_column('revision')
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.drop_column('revision')
+    with op.batch_alter_table('quotes', schema=None) as batch_op:
+        batch_op.drop_column('published_on')
     op.drop_table('resolution_state')
-    FTS_0005.drop_triggers(op)
     if statement_runner(op)[0] == 'sqlite':
         op.execute("DROP TABLE IF EXISTS fts_bulk_load")
     FTS_0002.create_triggers(op)
+    FTS_0002.rebuild(op)
     _swap_article_document(FTS_ARTICLES_0005, FTS_ARTICLES)
     create_views(op, VIEWS_0004)
