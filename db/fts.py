@@ -80,6 +80,8 @@ class FtsIndex:
                 f"ALTER TABLE {self.table} ADD COLUMN {self.pg_column} tsvector "
                 f"GENERATED ALWAYS AS ({self.pg_expression}) STORED",
                 f"CREATE INDEX {self.pg_index} ON {self.table} USING GIN ({self.pg_column})",
+                f"COMMENT ON COLUMN {self.table}.{self.pg_column} IS 'Full-text search document (PostgreSQL only, "
+                f"generated from {', '.join(self.columns)}; English stemming), indexed by {self.pg_index}.'",
             )
         return (f"CREATE INDEX {self.pg_index} ON {self.table} USING GIN ({self.pg_expression})",)
 

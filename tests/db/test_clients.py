@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from db.models import Base
+from db.schema_objects import UNMANAGED_COLUMN_PREFIXES
 from db.queries import BIND_PARAM, load_queries
 from db.views import CURRENT_VIEWS
 from tests.db.seeded import BACKENDS, seeded_engine
@@ -100,7 +101,9 @@ def test_inspector_sees_every_key_and_comment(seeded, table):
     if seeded.dialect.name == "postgresql":
         assert inspector.get_table_comment(table.name)["text"] == table.comment
         comments = {column["name"]: column["comment"] for column in inspector.get_columns(table.name)}
+        search = {name: comments.pop(name) for name in list(comments) if name.startswith(UNMANAGED_COLUMN_PREFIXES)}
         assert comments == {column.name: column.comment for column in table.columns}
+        assert all(search.values())  # db.fts's stored search documents are described too
 
 
 # -- the sqlite3 command-line shell ------------------------------------------------------------------------------
