@@ -18,7 +18,7 @@ so every summary has a plain primary key that both backends can upsert on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Connection, Table, and_, bindparam, select, text, tuple_

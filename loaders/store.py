@@ -348,7 +348,7 @@ class Store:
                 if not _is_retryable(error):
                     raise
                 if attempt == RETRIES - 1:
-                    if connection_is_sqlite(self.engine):
+                    if self.engine.dialect.name == "sqlite":
                         raise StoreBusy(
                             "the database stayed locked by another writer through "
                             f"{RETRIES} waits of its busy timeout; nothing of this batch was written, run the "
@@ -806,10 +806,6 @@ def _rounds(items) -> list[list[int]]:
         else:
             rounds.append(([index], set(keys)))
     return [members for members, _ in rounds]
-
-
-def connection_is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
 
 
 def _sqlite_value(column):
