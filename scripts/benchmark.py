@@ -14,13 +14,15 @@ machine are noisy: compare CPU per article, which other processes disturb less t
 --write-path extracts the corpus once, then times `Store.write_batch` alone (batches of 64) on fresh databases,
 and on PostgreSQL compares the bulk paths (COPY, multi-row INSERT, executemany). --queries runs every canned
 query (with parameters taken from the data: the most quoted person's surname, a common and a rare word) and
-every view's first 1,000 rows, a warm-up then the median of 3, process start excluded.
+every view's first 1,000 rows, a warm-up then the median of 3, process start excluded (wall time, and the
+benchmark process's CPU time, which for SQLite is the query's own work).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import multiprocessing
+import pickle
 import resource
 import statistics
 import subprocess
@@ -183,7 +185,14 @@ def bench_write_path(args) -> None:
         corpus = Path(scratch) / "corpus"
         corpus.mkdir()
         make_corpus(corpus, args.articles)
-        items = extracted_corpus(corpus)
+        if args.extracted and args.extracted.is_file():
+            from loaders.records import ExtractedArticle
+
+            items = [item for item in pickle.loads(args.extracted.read_bytes()) if isinstance(item[1], ExtractedArticle)]
+        else:
+            items = extracted_corpus(corpus)
+            if args.extracted:
+                args.extracted.write_bytes(pickle.dumps(items))
         print(f"write path alone (extraction done beforehand), {len(items)} articles, batches of 64:")
         time_write_path("sqlite", f"sqlite:///{scratch}/write.sqlite3", items)
         if args.pg:
@@ -308,15 +317,18 @@ def query_parameters(engine) -> dict[str, dict[str, str]]:
     }
 
 
-def _timed(run) -> tuple[float, int]:
+def _timed(run) -> tuple[float, float, int]:
+    """Median wall and CPU seconds of 3 runs after a warm-up; CPU is this process's (SQLite runs in it), which
+    a busy machine disturbs less than wall time."""
     run()  # warm-up
-    times = []
+    times, cpus = [], []
     rows = 0
     for _ in range(3):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         rows = run()
         times.append(time.perf_counter() - started)
-    return statistics.median(times), rows
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(times), statistics.median(cpus), rows
 
 
 def bench_queries(urls: list[str]) -> None:
@@ -342,14 +354,15 @@ def bench_queries(urls: list[str]) -> None:
             seen.add(label)
             query = queries[name]
             bound = query.bind(values)
-            seconds, rows = _timed(lambda: len(query.run(engine, bound)[1]))
-            print(f"  {1000 * seconds:8.1f} ms  {rows:5d} rows  {label}", flush=True)
+            seconds, cpu, rows = _timed(lambda: len(query.run(engine, bound)[1]))
+            print(f"  {1000 * seconds:8.1f} ms  {1000 * cpu:7.1f} ms CPU  {rows:5d} rows  {label}", flush=True)
         for view in CURRENT_VIEWS:
             def first_page(view=view):
                 with engine.connect() as connection:
                     return len(connection.execute(text(f"SELECT * FROM {view.name} LIMIT 1000")).all())
-            seconds, rows = _timed(first_page)
-            print(f"  {1000 * seconds:8.1f} ms  {rows:5d} rows  SELECT * FROM {view.name} LIMIT 1000", flush=True)
+            seconds, cpu, rows = _timed(first_page)
+            print(f"  {1000 * seconds:8.1f} ms  {1000 * cpu:7.1f} ms CPU  {rows:5d} rows  "
+                  f"SELECT * FROM {view.name} LIMIT 1000", flush=True)
         engine.dispose()
 
 
@@ -374,6 +387,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--pg", help="PostgreSQL server URL (scratch databases are created and dropped)")
     parser.add_argument("--write-path", action="store_true", help="time the store alone, extraction done beforehand")
+    parser.add_argument("--extracted", type=Path, metavar="FILE",
+                        help="with --write-path: keep the extracted corpus in FILE (pickle) and reuse it next time")
     parser.add_argument("--memory", type=int, nargs="+", metavar="N", help="peak RSS and cost per article at N articles")
     parser.add_argument("--extraction", action="store_true", help="per-step extraction cost")
     parser.add_argument("--queries", nargs="+", metavar="URL", help="time the canned queries and views on databases")

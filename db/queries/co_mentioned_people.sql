@@ -6,13 +6,13 @@ WITH pairs AS (
     SELECT t.id AS target_id, c.other_person_id AS other_id, c.outlet_key, c.articles, c.first_together,
            c.last_together
     FROM people AS t
-    JOIN co_mention_stats AS c ON c.person_id = t.id
-    WHERE LOWER(t.name) LIKE '%' || LOWER(:person) || '%'
+    CROSS JOIN co_mention_stats AS c
+    WHERE c.person_id = t.id AND LOWER(t.name) LIKE '%' || LOWER(:person) || '%'
     UNION ALL
     SELECT t.id, c.person_id, c.outlet_key, c.articles, c.first_together, c.last_together
     FROM people AS t
-    JOIN co_mention_stats AS c ON c.other_person_id = t.id
-    WHERE LOWER(t.name) LIKE '%' || LOWER(:person) || '%'
+    CROSS JOIN co_mention_stats AS c
+    WHERE c.other_person_id = t.id AND LOWER(t.name) LIKE '%' || LOWER(:person) || '%'
 )
 SELECT target.name AS person,
        other.name AS co_mentioned,
