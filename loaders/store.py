@@ -191,11 +191,17 @@ class Store:
         """{content_hash: extractor_version} for the hashes already stored."""
         if not hashes:
             return {}
+        # Straight through the driver: re-ingesting unchanged input is this look-up and a hash per input.
+        mark = "%s" if self.engine.dialect.name == "postgresql" else "?"
+        found: dict[str, str] = {}
         with self.engine.connect() as connection:
-            rows = connection.execute(
-                select(Article.content_hash, Article.extractor_version).where(Article.content_hash.in_(hashes))
-            )
-            return {row.content_hash: row.extractor_version for row in rows}
+            for start in range(0, len(hashes), 500):
+                chunk = tuple(hashes[start:start + 500])
+                rows = connection.exec_driver_sql(
+                    "SELECT content_hash, extractor_version FROM articles WHERE content_hash IN "
+                    f"({', '.join([mark] * len(chunk))})", chunk)
+                found.update((digest, version) for digest, version in rows)
+        return found
 
     def record_failures(self, run_id: int, failures: list[FailedInput]) -> None:
         if not failures:
