@@ -4,9 +4,9 @@ SQLite: FTS5 tables `fts_articles(title, body)` and `fts_quotes(text)` with exte
 rows of `articles` and `quotes` without storing a second copy) and triggers that update the index on every
 insert, update and delete, cascades included, so the ingest needs no extra step (FTS5 buffers a transaction's
 entries and writes them as one segment, so a bulk batch is indexed in bulk). PostgreSQL: a GIN index on the
-stored generated column `articles.fts_document` (`ARTICLE_DOCUMENT`, since 0005) and on the expression
-`QUOTE_DOCUMENT`; a query uses the latter when it repeats the expression exactly (see
-`db/queries/full_text_search.postgresql.sql`). GIN's pending list takes a batch's entries in bulk. Both stem English words (FTS5's porter tokenizer,
+stored generated columns `articles.fts_document` and `quotes.fts_document` (`ARTICLE_DOCUMENT`,
+`QUOTE_DOCUMENT`; since 0005, before which they were expression indexes); see
+`db/queries/full_text_search.postgresql.sql`. GIN's pending list takes a batch's entries in bulk. Both stem English words (FTS5's porter tokenizer,
 PostgreSQL's 'english' configuration), so 'negotiations' finds 'negotiated' on either backend.
 
 All names start with `fts_` / `ix_fts_`, which `db.schema_objects` hides from Alembic's autogenerate. As with the
@@ -163,12 +163,13 @@ FTS_QUOTES = FtsIndex("quotes", ("text",), "fts_quotes", "ix_fts_quotes", QUOTE_
 # Created by migration 0002. Frozen: change through a new set and a new migration (see db.views).
 FTS_0002 = FtsSet((FTS_ARTICLES, FTS_QUOTES))
 
-# Migration 0005: on PostgreSQL the article document is stored (`articles.fts_document`, a generated column the
-# GIN index covers), so ranking a search's candidates reads it instead of parsing each body again. Quotes are
-# short and keep the expression index. SQLite is unchanged.
+# Migration 0005: on PostgreSQL the documents are stored (`articles.fts_document`, `quotes.fts_document`:
+# generated columns the GIN indexes cover), so ranking a search's candidates reads them instead of parsing each
+# text again. SQLite keeps its FTS5 tables; their insert triggers stand aside for bulk writes.
 FTS_ARTICLES_0005 = FtsIndex("articles", ("title", "body"), "fts_articles", "ix_fts_articles_document",
                              ARTICLE_DOCUMENT, pg_column="fts_document", sqlite_bulk=True)
-FTS_QUOTES_0005 = FtsIndex("quotes", ("text",), "fts_quotes", "ix_fts_quotes", QUOTE_DOCUMENT, sqlite_bulk=True)
+FTS_QUOTES_0005 = FtsIndex("quotes", ("text",), "fts_quotes", "ix_fts_quotes_document", QUOTE_DOCUMENT,
+                           pg_column="fts_document", sqlite_bulk=True)
 FTS_0005 = FtsSet((FTS_ARTICLES_0005, FTS_QUOTES_0005))
 
 

@@ -1,5 +1,5 @@
--- PostgreSQL: text search over the GIN indexes of db/fts.py (articles.fts_document, and the quotes expression,
--- which must stay identical to the indexed one). websearch_to_tsquery accepts any input: all words by default,
+-- PostgreSQL: text search over the GIN indexes of db/fts.py (the stored documents articles.fts_document and
+-- quotes.fts_document). websearch_to_tsquery accepts any input: all words by default,
 -- and also "quoted phrases", or, -word. rank is ts_rank, higher is better. Only the :candidates newest matches
 -- of each source are ranked, and only the best :limit get a highlighted snippet (ts_headline), so a word found
 -- everywhere costs no more than a rare one.
@@ -16,7 +16,7 @@ article_candidates AS (
 quote_candidates AS (
     SELECT q.id
     FROM quotes AS q, query
-    WHERE to_tsvector('english', text) @@ query.terms
+    WHERE q.fts_document @@ query.terms
     ORDER BY q.id DESC
     LIMIT :candidates
 ),
@@ -27,7 +27,7 @@ ranked AS (
     JOIN articles AS a ON a.id = c.id
     CROSS JOIN query
     UNION ALL
-    SELECT 'quote', q.article_id, q.id, ts_rank(to_tsvector('english', q.text), query.terms)
+    SELECT 'quote', q.article_id, q.id, ts_rank(q.fts_document, query.terms)
     FROM quote_candidates AS c
     JOIN quotes AS q ON q.id = c.id
     CROSS JOIN query

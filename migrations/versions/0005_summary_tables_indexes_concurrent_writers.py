@@ -9,8 +9,8 @@ one-row `resolution_state` that lets concurrent ingest runs refresh their in-mem
 `VIEWS_0005` (v_article_facts and v_person_facts read the summaries). No table is rebuilt on upgrade (columns
 are added and indexes made in place); the downgrade rebuilds `people` and `events` on SQLite to drop their
 `revision` column, with the views dropped around it (see db.views). The full-text triggers are on other tables.
-On PostgreSQL the article search document becomes a stored column, `articles.fts_document`, with the GIN
-index on it (db.fts.FTS_0005), so a search ranks its candidates without parsing their bodies again. On SQLite
+On PostgreSQL the search documents become stored columns, `articles.fts_document` and `quotes.fts_document`,
+with the GIN indexes on them (db.fts.FTS_0005), so a search ranks its candidates without parsing them again. On SQLite
 the full-text insert triggers stand aside while a writer indexes its batch in bulk (db.fts.indexed_in_bulk).
 
 Revision ID: 0005
@@ -22,7 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from db.fts import FTS_0002, FTS_0005, FTS_ARTICLES, FTS_ARTICLES_0005, FtsIndex, statement_runner
+from db.fts import (FTS_0002, FTS_0005, FTS_ARTICLES, FTS_ARTICLES_0005, FTS_QUOTES, FTS_QUOTES_0005, FtsIndex,
+                    statement_runner)
 from db.summaries import COUNTERS_0005, ROLLUPS_0005, rebuild
 from db.views import VIEWS_0004, VIEWS_0005, create_views, drop_views
 
@@ -57,8 +58,8 @@ def _person_fk(table: str, column: str = 'person_id') -> sa.ForeignKeyConstraint
     return sa.ForeignKeyConstraint([column], ['people.id'], name=op.f(f'fk_{table}_{column}_people'), ondelete='CASCADE')
 
 
-def _swap_article_document(old: FtsIndex, new: FtsIndex) -> None:
-    """PostgreSQL: the article search document as an expression index (0002) or a stored column (0005)."""
+def _swap_document(old: FtsIndex, new: FtsIndex) -> None:
+    """PostgreSQL: a search document as an expression index (0002) or a stored column (0005)."""
     dialect, execute = statement_runner(op)
     if dialect != 'postgresql':
         return  # SQLite's FTS5 tables stay as they are
@@ -68,7 +69,8 @@ def _swap_article_document(old: FtsIndex, new: FtsIndex) -> None:
 
 def upgrade() -> None:
     drop_views(op, VIEWS_0004)
-    _swap_article_document(FTS_ARTICLES, FTS_ARTICLES_0005)
+    _swap_document(FTS_ARTICLES, FTS_ARTICLES_0005)
+    _swap_document(FTS_QUOTES, FTS_QUOTES_0005)
     FTS_0002.drop_triggers(op)  # SQLite: the insert triggers stand aside for bulk writes (db.fts.FTS_BULK_TABLE)
     FTS_0005.create_triggers(op)
     op.create_table('resolution_state',
@@ -252,5 +254,6 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS fts_bulk_load")
     FTS_0002.create_triggers(op)
     FTS_0002.rebuild(op)
-    _swap_article_document(FTS_ARTICLES_0005, FTS_ARTICLES)
+    _swap_document(FTS_QUOTES_0005, FTS_QUOTES)
+    _swap_document(FTS_ARTICLES_0005, FTS_ARTICLES)
     create_views(op, VIEWS_0004)
