@@ -20,14 +20,18 @@ def outlet_keys(article: ArticleRecord) -> list[str]:
 
 
 def run_body_steps(article: ArticleRecord, registry: Registry) -> ExtractedArticle:
-    """People, quotes and events of an article whose body is final."""
+    """People, quotes and events of an article whose body is final, from one shared reading of it
+    (`loaders.extract.analysis.ArticleAnalysis`): the body is tokenised, split and scanned once."""
+    from loaders.extract.analysis import analyse
     from loaders.extract.events import extract_events
     from loaders.extract.people import extract_people
     from loaders.extract.quotes import extract_quotes
 
-    people = extract_people(article, registry)
-    quotes = extract_quotes(article, people, registry)
-    events = extract_events(article, people, registry)
+    analysis = analyse(article, registry)
+    people = extract_people(article, registry, analysis)
+    analysis.set_people(people)
+    quotes = extract_quotes(article, people, registry, analysis)
+    events = extract_events(article, people, registry, analysis)
     return ExtractedArticle(article=article, people=people, quotes=quotes, events=events)
 
 

@@ -47,7 +47,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym, find_places_and_organisations
+from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -876,7 +877,10 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             fitting[0].catalogue = entry
 
 
-def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[EventRecord]:
+def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
+                   analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
+    if analysis is None:
+        analysis = analyse(article, registry)
     body = article.body
     if not body:
         return []
@@ -891,7 +895,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     quoted = _quoted_spans(body)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
     # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
-    places = _Spans([(hit.start, hit.end, hit) for hit in find_places_and_organisations(body)
+    places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
     date_starts = [mention.start for mention in dates]
     embedded = {mention.reference_index: index for index, mention in enumerate(dates)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.quotemarks import QuotedSpan, find_quoted_spans
+from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -201,10 +202,13 @@ class _Attribution:
     after: bool = False  # named right after the closing mark ("…,” she said)
 
 
-def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[QuoteRecord]:
+def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
+                   analysis: ArticleAnalysis | None = None) -> list[QuoteRecord]:
+    if analysis is None:
+        analysis = analyse(article, registry)
     body = article.body
-    spans = find_quoted_spans(body)
-    resolver = SpeakerResolver(article, people, registry, quoted=[(s.open_mark, s.outer_end) for s in spans])
+    spans = analysis.quoted
+    resolver = SpeakerResolver(article, people, registry, analysis=analysis)
     quotes = _quotations(body, spans, resolver)
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
