@@ -26,7 +26,7 @@ and dates written in ISO form, so two snapshots of the same output are byte-iden
 `--compare A B` prints, per section (article, people, quotes, events), how many inputs differ, then the first
 `--show` differences: for a list section the items only in A (`-`) and only in B (`+`), for `article` the
 fields that changed. It exits 1 when anything in the compared sections differs, so it can gate a script.
-`--sets` restricts a run to some of the sets; `--workers 2` splits the inputs over two processes.
+`--sets` restricts a run to some of the sets (a comparison then covers the sets both files hold); `--workers 2` splits the inputs over two processes.
 """
 from __future__ import annotations
 
@@ -195,7 +195,9 @@ def compare(path_a: Path, path_b: Path, sections: tuple[str, ...] = SECTIONS, sh
             out=sys.stdout) -> int:
     """Print the differences between two snapshots; the number of (input, section) pairs that differ."""
     a, b = load(path_a), load(path_b)
-    keys = sorted(set(a) | set(b))
+    # A snapshot of some sets only (`--sets`) is compared on those sets.
+    shared_sets = {key[0] for key in a} & {key[0] for key in b}
+    keys = sorted(key for key in set(a) | set(b) if key[0] in shared_sets)
     differing: Counter = Counter()
     shown = 0
     details: list[str] = []

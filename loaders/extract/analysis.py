@@ -102,6 +102,14 @@ class ArticleAnalysis:
         index = bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and self.quoted_ranges[index][0] <= position < self.quoted_ranges[index][1]
 
+    def forward(self, pattern: re.Pattern[str]) -> _text.ForwardSearch:
+        """A `ForwardSearch` of `pattern` over the body, kept for the article (see `text.ForwardSearch`)."""
+        searches = self.__dict__.setdefault("_forward", {})
+        found = searches.get(pattern)
+        if found is None:
+            found = searches[pattern] = _text.ForwardSearch(pattern, self.body)
+        return found
+
     # -- vocabulary -----------------------------------------------------------------------------------------
     @cached_property
     def lower_counts(self) -> Counter:

@@ -490,8 +490,39 @@ def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
     return [match.span() for match in _RELATIVE_CLAUSE.finditer(body, sentence.start, sentence.end)]
 
 
+class _SentenceFacts:
+    """What the date rules read of a whole sentence, computed once per sentence (not once per trigger, which
+    would cost the square of a long sentence's length)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._clauses: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._perfect: dict[int, bool] = {}
+        self._times: dict[int, bool] = {}
+
+    def clauses(self, sentence: _Sentence) -> tuple[list[tuple[int, int]], list[int]]:
+        found = self._clauses.get(sentence.start)
+        if found is None:
+            spans = _relative_clauses(self.body, sentence)
+            found = self._clauses[sentence.start] = (spans, [start for start, _ in spans])
+        return found
+
+    def perfect(self, sentence: _Sentence) -> bool:
+        found = self._perfect.get(sentence.start)
+        if found is None:
+            found = self._perfect[sentence.start] = bool(_PERFECT.search(self.body, sentence.start, sentence.end))
+        return found
+
+    def times(self, sentence: _Sentence) -> bool:
+        found = self._times.get(sentence.start)
+        if found is None:
+            found = self._times[sentence.start] = bool(_TIMES.search(self.body, sentence.start, sentence.end))
+        return found
+
+
 def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigger_starts: list[int],
-               compounds: list[tuple[int, int]], clauses: list[tuple[int, int]], opening: bool) -> bool:
+               compounds: list[tuple[int, int]], clauses: tuple[list[tuple[int, int]], list[int]],
+               opening: bool) -> bool:
     """Whether the date belongs to another part of the sentence than the trigger: another event's trigger
     stands between them ('the talks came as Kenya prepares for an election in August'), the trigger sits in an
     offset clause the date is outside of ('met on Tuesday, days after they signed'), or the date sits in a
@@ -508,7 +539,10 @@ def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigge
                 return True
     if mention.end <= trigger[0] and any(mention.end <= start and end <= trigger[0] for start, end in compounds):
         return True
-    for start, end in clauses:
+    spans, starts = clauses
+    holder = bisect_right(starts, mention.start) - 1  # relative clauses do not overlap: one may hold the date
+    if holder >= 0:
+        start, end = spans[holder]
         date_inside = start <= mention.start and mention.end <= end
         trigger_inside = start <= trigger[0] < end
         head = 0 <= start - trigger[1] <= 25
@@ -517,13 +551,43 @@ def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigge
     return False
 
 
+# How far from its trigger a date may be read at all: the largest distance limit, and an opening date's reach.
+_DATE_REACH = max(_DEFAULT_DATE_DISTANCE, *_MAX_DATE_DISTANCE.values(), 160) + 1
+# "severed ... following the 1967 war": where a date taken by `_FOLLOWING` may start, for 0 to 3 words between.
+_FOLLOWING_AT = [re.compile(r"(?:\s+[\w’'-]+){%d}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+" % words)
+                 for words in range(4)]
+_OPENING_CHARS = re.compile(r"[ \"'“‘(]*")
+
+
+def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMention], date_starts: list[int],
+                     date_ends: list[int], in_sentence: range, bound_to: dict[int, list[int]]) -> list[int]:
+    """The indexes (in order) of the sentence's dates that `_pick_date` may take for a trigger: those within
+    reach, those bound to it as its modifier, and one right after "following the": every other date of the
+    sentence scores beyond any limit, so looking only here keeps a long sentence linear."""
+    low = max(in_sentence.start, bisect_left(date_ends, trigger[0] - _DATE_REACH, in_sentence.start,
+                                             in_sentence.stop))
+    high = min(in_sentence.stop, bisect_right(date_starts, trigger[1] + _DATE_REACH, in_sentence.start,
+                                              in_sentence.stop))
+    chosen = set(range(low, high))
+    chosen.update(index for index in bound_to.get(trigger[0], ()) if index in in_sentence)
+    sentence_end = date_starts[in_sentence.stop - 1] + 1 if in_sentence else trigger[1]
+    for pattern in _FOLLOWING_AT:
+        match = pattern.match(body, trigger[1], sentence_end)
+        if match:
+            index = bisect_left(date_starts, match.end(), in_sentence.start, in_sentence.stop)
+            if index < in_sentence.stop and date_starts[index] == match.end():
+                chosen.add(index)
+    return sorted(chosen)
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
-               candidates: range, bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
-               trigger_starts: list[int]) -> DateMention | None:
-    """The date expression of the trigger's sentence (`candidates`: its dates' indexes) that dates it."""
+               candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
+               trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
+    """The date expression of the trigger's sentence (`candidates`: the indexes of its dates within reach,
+    from `_date_candidates`) that dates it."""
     limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
     compounds = [(dates[i].start, dates[i].end) for i in candidates if dates[i].kind == "compound"]
-    clauses = _relative_clauses(body, sentence)
+    clauses = facts.clauses(sentence)
     best, best_score = None, None
     for index in candidates:
         mention = dates[index]
@@ -543,7 +607,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             compound = dates[embedded[index]]
             if not (compound.scope_start <= trigger[0] < mention.end):
                 continue  # the embedded date belongs to the events inside the compound's scope
-        opening = not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]
+        opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
+            body, sentence.start, mention.start).end() == max(sentence.start, mention.start)
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
             score = 0
         else:
@@ -898,6 +963,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
     date_starts = [mention.start for mention in dates]
+    date_ends = [mention.end for mention in dates]
+    facts = _SentenceFacts(body)
     embedded = {mention.reference_index: index for index, mention in enumerate(dates)
                 if mention.kind == "compound" and mention.reference_index is not None}
 
@@ -908,10 +975,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     triggers = _find_triggers(body, quoted)
     trigger_starts = [start for _, start, _ in triggers]
     bound = _bound_dates(body, dates, triggers)
+    bound_to: dict[int, list[int]] = {}
+    for index, trigger_start in bound.items():
+        bound_to.setdefault(trigger_start, []).append(index)
     for event_type, start, end in triggers:
         sentence_number = _sentence_index(sentences, start)
         sentence = sentences[sentence_number]
-        sentence_text = body[sentence.start:sentence.end]
         # The narration moves with the reported days (on or before publication) told before this sentence.
         while date_cursor < len(dates) and dates[date_cursor].start < sentence.start:
             told = dates[date_cursor]
@@ -921,14 +990,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_cursor += 1
         if _HYPOTHETICAL.search(body, max(sentence.start, start - 80), start):
             continue  # "if Rubio is elected": a condition, not an event
-        if event_type == "vote_veto" and _TIMES.search(sentence_text):
+        if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
-        chosen = _pick_date(body, event_type, (start, end), dates, in_sentence, bound, embedded, sentence,
-                            trigger_starts)
-        background_cue = _PERFECT.search(sentence_text)
+        candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
+        chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
+                            trigger_starts, facts)
+        background_cue = facts.perfect(sentence)
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase
             mention.role = _role(chosen.value, anchor, anchor_exact)
@@ -949,7 +1019,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if chosen is not None or event_type in _NEWS_TYPES:
             news_thread = mention.role == "reported"
         if chosen is not None:
-            repeat = _repeated(body, dates, in_sentence, chosen)
+            repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
+                                                              in_sentence.stop), in_sentence.stop), chosen)
             if repeat is not None:
                 mentions.append(_Mention(
                     event_type, repeat.start, repeat.end, sentence_number, repeat.value, repeat.phrase,
@@ -1031,19 +1102,23 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     events: list[_Mention] = []
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
+        # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
         same_sentence = by_sentence.setdefault(mention.sentence, [])
-        shadow = next((other for other in same_sentence if other.event_type in _VISIT_FAMILY
-                       and mention.event_type in _VISIT_FAMILY and other.event_type != mention.event_type
-                       and (other.date_inherited or mention.date_inherited
-                            or _compatible_dates(other.date, mention.date))), None)
+        shadow = None
+        if mention.event_type in _VISIT_FAMILY:
+            shadow = next((other for other in same_sentence if other.event_type != mention.event_type
+                           and (other.date_inherited or mention.date_inherited
+                                or _compatible_dates(other.date, mention.date))), None)
         if shadow is not None:
             _absorb(shadow, mention)
             continue
         target = _merge_target(body, events, mention)
         if target is not None:
             _absorb(target, mention)
-            same_sentence.append(target)
+            if target.event_type in _VISIT_FAMILY:
+                same_sentence.append(target)
             continue
         events.append(mention)
-        same_sentence.append(mention)
+        if mention.event_type in _VISIT_FAMILY:
+            same_sentence.append(mention)
     return events

@@ -129,10 +129,11 @@ _OBJECT_VERB_FORMS = frozenset(form for verb in (
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
 # only count with a subject and an object before the quote.
 _PARTICIPLE = re.compile(r"ing$")
-_FILLER = re.compile(
-    r"(?:\s+|^)(?:[a-z]+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
+# Adverbs and auxiliaries between a subject and its speech verb ("Carter had also said"), stripped word by word.
+_FILLER_WORD = re.compile(
+    r"[a-z]+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
     r"once|first|previously|further|still|even|just|never|not|always|often|earlier|subsequently|then-|"
-    r"had\s+been|has\s+been|have\s+been|did|does|do)$"
+    r"did|does|do"
 )
 _TOLD_OBJECT = re.compile(
     r"[ \t\xa0]+(?:reporters|journalists|the[ \t]+(?:press|media|audience|crowd|newspaper|paper|station|network)|"
@@ -514,12 +515,42 @@ def _inverted_np_ok(body: str, start: int, end: int) -> bool:
 
 
 def _strip_filler(prefix: str) -> str:
-    previous = None
-    while previous != prefix:
-        previous = prefix
-        prefix = prefix.rstrip()
-        prefix = _FILLER.sub("", prefix) if _FILLER.search(prefix) else prefix
-    return prefix.rstrip()
+    return prefix[:_filler_end(prefix, 0, len(prefix))]
+
+
+def _rstrip_end(body: str, floor: int, end: int) -> int:
+    while end > floor and body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_start(body: str, floor: int, end: int) -> int:
+    """Where the run of non-space characters ending at `end` starts (not before `floor`)."""
+    while end > floor and not body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _filler_end(body: str, floor: int, end: int) -> int:
+    """The end of `body[floor:end]` without trailing spaces, adverbs and auxiliaries ("Carter had also"):
+    read back from `end` word by word, so the cost does not grow with the distance to `floor`."""
+    end = _rstrip_end(body, floor, end)
+    while end > floor:
+        start = _word_start(body, floor, end)
+        if not _FILLER_WORD.fullmatch(body, start, end):
+            break
+        end = _rstrip_end(body, floor, start)
+    return end
+
+
+def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> bool:
+    """Whether `body[floor:end]` (already right-stripped) ends in one of `words`, as a whole word."""
+    return body[_word_start(body, floor, end):end] in words
+
+
+_CONJUNCTIONS = frozenset({"and", "but"})
+# Three words or more, read from the start of a text (and not further): len(text.split()) >= 3.
+_AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
@@ -528,8 +559,7 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     "Carter, who spoke at the meeting, said": a phrase ending in a comma is an apposition or relative
     clause, and the subject is the phrase before the comma that opens it (both are returned).
     """
-    prefix = _strip_filler(body[floor:end])
-    end = floor + len(prefix)
+    end = _filler_end(body, floor, end)
     if end <= floor:
         return None
     if body[end - 1] == ",":
@@ -568,7 +598,8 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         word = body[position:word_end]
         lowered = word.lower()
         if lowered == "and" and any(w[:1].isupper() for w in words) \
-                and body[:position].rstrip()[-1:].isalpha() and _previous_word(body, floor, position)[:1].isupper():
+                and body[_rstrip_end(body, 0, position) - 1:position][:1].isalpha() \
+                and _previous_word(body, floor, position)[:1].isupper():
             words.append(word)  # "Petrov and Carter called for"
             continue
         if lowered in ("who", "which") and not words:
@@ -623,8 +654,8 @@ _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),
 
 
 def _previous_word(body: str, floor: int, position: int) -> str:
-    match = re.search(r"(\S+)\s*$", body[floor:position])
-    return match.group(1) if match else ""
+    end = _rstrip_end(body, floor, position)
+    return body[_word_start(body, floor, end):end]
 
 
 def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -682,12 +713,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 if resolution.known:  # "what Carter called “a disgrace”": Carter's words
                     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
             continue
-        before = _strip_filler(body[start:cue.start()])
+        before_end = _filler_end(body, start, cue.start())
+        before = body[max(start, before_end - 3):before_end]  # its last characters: only they are read
         if _PARTICIPLE.search(word) and before.endswith(",") and any(
                 not _PARTICIPLE.search(c.group(0)) for c in cues[:position]):
             continue  # "Republicans are missing, Trump suggested, musing …": the earlier verb has the subject
         if _PARTICIPLE.search(word) and (before.endswith(",") or word in _BY_SPEAKING and before.endswith(" by")) \
-                or re.search(r"(?:^|\s)(?:and|but)$", before) or not before.strip():
+                or _ends_with_word(body, start, before_end, _CONJUNCTIONS) or before_end == start:
             # "X emailed supporters, telling them", "X ended by saying", "X returned and declared",
             # "X, noting “…,” added:": the clause's subject speaks.
             if before.endswith(" by"):  # "…, although Hill won the day by declaring": the nearest subject
@@ -860,9 +892,6 @@ def _name_line(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
         return None  # "Lopez wins the vote": a headline, not a name line
     mention = mentions[0]
     return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end), None, True)
-    if not left.endswith(":") and not _COMMUNICATION_COMMA.search(left):
-        return None
-    return _subject_before_colon(body, left_start, left_start + len(left) - 1, resolver)
 
 
 def _previous_line_end(body: str, paragraph_start: int) -> int | None:
@@ -1140,9 +1169,9 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 if match.group("cue").split()[-1] not in _ZERO_THAT_VERBS or _NOT_CLAUSE_START.match(
                         body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
                     continue
-            clause_end = _clause_end(body, clause_start, segment_end)
+            clause_end = _clause_end(resolver.analysis, clause_start, segment_end)
             clause_start, clause_end = _trim(body, clause_start, clause_end)
-            if len(body[clause_start:clause_end].split()) < 3:
+            if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
             if _quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and any(
                     start < clause_end and clause_start < end for start, end in quoted_ranges)):
@@ -1224,7 +1253,7 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
             return []
         np, clause = closing.span("np"), (start, closing.start())
     clause_start, clause_end = _trim(body, *clause)
-    if len(body[clause_start:clause_end].split()) < 3:
+    if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
         return []
     if _quoted_clause(quoted_ranges, clause_start, clause_end):
         return []
@@ -1269,8 +1298,8 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
                           r"did|does|do|[a-z]+ed)\b", window))
 
 
-def _clause_end(body: str, start: int, end: int) -> int:
-    match = _CLAUSE_END.search(body, start, end)
+def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
+    match = analysis.forward(_CLAUSE_END).search(start, end)
     return match.start() if match else end
 
 
@@ -1284,8 +1313,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
     cue_start = match.start()
     verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
-    before = _strip_filler(body[sentence_start:cue_start])
-    if np is None and re.search(r"(?:^|\s)(?:and|but)$", before):
+    if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
+                                      _CONJUNCTIONS):
         # "Carter offered condolences, and called for …": the clause's subject speaks
         np = _clause_subject(body, sentence_start, cue_start, resolver)
     if verb.endswith("ing"):

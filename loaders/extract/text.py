@@ -106,6 +106,33 @@ class Spans:
         return iter(self.spans)
 
 
+class ForwardSearch:
+    """`pattern.search(body, start, end)` for many starts in one stretch of text, in amortised linear time.
+
+    Steps ask "where is the next clause break after this point, before the sentence's end?" once per cue; in a
+    sentence with no break each ask would scan to its end, and a long sentence would cost the square of its
+    length. A match found from `start` is also the first one from any later start up to where it begins, so it
+    is kept per `end` and reused. Valid for patterns whose match at a position does not depend on where the
+    search began: no `^`, `\\A` or `\\G` (look-behinds and `\\b` are fine: they see the text before `start`)."""
+
+    __slots__ = ("pattern", "body", "_last")
+
+    def __init__(self, pattern: re.Pattern[str], body: str) -> None:
+        self.pattern = pattern
+        self.body = body
+        self._last: dict[int, tuple[int, re.Match[str] | None]] = {}
+
+    def search(self, start: int, end: int) -> re.Match[str] | None:
+        last = self._last.get(end)
+        if last is not None:
+            searched_from, match = last
+            if searched_from <= start and (match is None or match.start() >= start):
+                return match
+        match = self.pattern.search(self.body, start, end)
+        self._last[end] = (start, match)
+        return match
+
+
 # -- words ----------------------------------------------------------------------------------------------------
 WORD = re.compile(r"(?:\d+-(?=[^\W\d_]))?[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
 _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
