@@ -895,10 +895,16 @@ def _catalogue_fits(entry: EventEntry, event: _Mention, anchor: date | None) -> 
 
 
 def _catalogue_entry(named: list[tuple[int, int, EventEntry]], sentence: _Sentence, event: _Mention,
-                     anchor: date | None) -> EventEntry | None:
-    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Harbour siege')."""
+                     anchor: date | None, named_ends: list[int] | None = None) -> EventEntry | None:
+    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Harbour siege').
+    `named_ends` (the ends of `named`, which do not overlap) limits the look to the names within reach."""
     best, best_distance = None, None
-    for start, end, entry in named:
+    nearby = named
+    if named_ends is not None:
+        nearby = named[bisect_left(named_ends, event.start - _CATALOGUE_REACH):]
+    for start, end, entry in nearby:
+        if named_ends is not None and start > event.end + _CATALOGUE_REACH:
+            break
         if not (sentence.start <= start and end <= sentence.end):
             continue
         distance = max(0, start - event.end, event.start - end)
@@ -964,6 +970,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
     date_starts = [mention.start for mention in dates]
     date_ends = [mention.end for mention in dates]
+    named_ends = [end for _, end, _ in named]
     facts = _SentenceFacts(body)
     embedded = {mention.reference_index: index for index, mention in enumerate(dates)
                 if mention.kind == "compound" and mention.reference_index is not None}
@@ -1013,7 +1020,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.participants = _participants(people_spans, sentence, (start, end))
         mention.actors = _actors(places, sentence, (start, end))
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
-        mention.catalogue = _catalogue_entry(named, sentence, mention, anchor)
+        mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.
         if chosen is not None or event_type in _NEWS_TYPES:

@@ -15,6 +15,7 @@ Everything is linear in the body's length.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from loaders.extract.data.given_names import is_given_name
@@ -41,7 +42,7 @@ from loaders.extract.data.lexicon import (
     TITLE_PLURALS,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
-from loaders.extract.names import NameParts, fold, person_key, same_person, split_name
+from loaders.extract.names import NameParts, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
@@ -570,8 +571,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         candidate.evidence = True
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
-    people: list[_Person] = []
-    pending: list[_Candidate] = []
+    people = _People()
+    pending: deque[_Candidate] = deque()
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
         first_token = tokens[candidate.tokens[0]]
@@ -606,7 +607,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
     unowned: list[_Candidate] = []
     while pending:
-        candidate = pending.pop(0)
+        candidate = pending.popleft()
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
@@ -627,7 +628,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
-            pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
+            pending.appendleft(_Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
@@ -724,18 +725,58 @@ def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRe
                          apposition=candidate.apposition)
 
 
-def _owner(people: list[_Person], parts: NameParts, candidate: _Candidate, tokens: list[Token]) -> _Person | None:
+class _People(list):
+    """The article's people in order of creation, indexed so that a name is compared with the few people who
+    may bear it (same surname skeleton, given name or registry entry), not with everyone: an article naming
+    thousands of people costs thousands of look-ups, not millions of comparisons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._order: dict[int, int] = {}
+        self._by_skeleton: dict[str, dict[int, _Person]] = {}
+        self._by_first: dict[str, dict[int, _Person]] = {}
+        self._by_entry: dict[int, dict[int, _Person]] = {}
+
+    def add(self, person: _Person) -> None:
+        self._order[id(person)] = len(self)
+        self.append(person)
+        self.index_parts(person)
+        self._by_first.setdefault(person.first_token, {})[id(person)] = person
+        self.index_entry(person)
+
+    def index_parts(self, person: _Person) -> None:
+        """File the person under the skeleton of its (possibly new) surname; `same_person` needs equal ones."""
+        self._by_skeleton.setdefault(skeleton(person.parts.surname), {})[id(person)] = person
+
+    def index_entry(self, person: _Person) -> None:
+        if person.entry is not None:
+            self._by_entry.setdefault(id(person.entry), {})[id(person)] = person
+
+    def ordered(self, *groups) -> list[_Person]:
+        found = {id(person): person for group in groups for person in group}
+        return sorted(found.values(), key=lambda person: self._order[id(person)])
+
+    def surname_like(self, surname: str):
+        return self._by_skeleton.get(skeleton(surname), {}).values()
+
+    def first_named(self, given: str):
+        return self._by_first.get(given, {}).values()
+
+    def of_entry(self, entry: PersonEntry):
+        return self._by_entry.get(id(entry), {}).values()
+
+
+def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: list[Token]) -> _Person | None:
     """The person of this article a partial name refers to: the latest mentioned one when several fit."""
     start = tokens[candidate.tokens[0]].start
-    fitting: list[_Person] = []
-    for person in people:
-        if parts.has_given:
-            if same_person(parts, person.parts):
-                fitting.append(person)
-        elif person.parts.surname == parts.surname or (
-                len(candidate.tokens) == 1 and person.first_token == parts.surname
-                and not any(p.parts.surname == parts.surname for p in people)):
-            fitting.append(person)
+    similar = people.ordered(people.surname_like(parts.surname))
+    if parts.has_given:
+        fitting = [person for person in similar if same_person(parts, person.parts)]
+    else:
+        fitting = [person for person in similar if person.parts.surname == parts.surname]
+        if not fitting and len(candidate.tokens) == 1:
+            # "Mark" alone: someone whose given name it is, when nobody has it as a surname
+            fitting = people.ordered(people.first_named(parts.surname))
     if not fitting:
         return None
     if len(fitting) > 1 and candidate.role:
@@ -751,12 +792,13 @@ def _owner(people: list[_Person], parts: NameParts, candidate: _Candidate, token
     return max(fitting, key=last_before)
 
 
-def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
+def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
             tokens: list[Token], full: bool) -> None:
     start, end = _span(tokens, candidate)
     body_mention = MentionRecord(surface=surface, start=start, end=end, role=candidate.role,
                                  apposition=candidate.apposition)
-    for person in people:
+    for person in people.ordered(people.of_entry(entry) if entry is not None else (),
+                                 people.surname_like(parts.surname) if full else ()):
         if (entry is not None and person.entry is entry) or (full and person.parts.has_given
                                                               and same_person(parts, person.parts)):
             person.mentions.append(body_mention)
@@ -764,14 +806,17 @@ def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: N
                 person.names.append(surface)
                 if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):
                     person.parts = parts
-            person.entry = person.entry or entry
+                    people.index_parts(person)
+            if person.entry is None and entry is not None:
+                person.entry = entry
+                people.index_entry(person)
             person.vouched = person.vouched or candidate.evidence
             return
     if entry is not None and not parts.has_given:
         parts = split_name(entry.name)  # "Starmer" of the registry's "Keir Starmer": "Sir Keir" joins later
     person = _Person(parts=parts, names=[surface], mentions=[body_mention], entry=entry,
                      first_token=parts.given[0] if parts.given else "", vouched=candidate.evidence)
-    people.append(person)
+    people.add(person)
 
 
 def _record(person: _Person) -> PersonRecord:

@@ -17,6 +17,7 @@ without the registry and with whatever people the people step found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
@@ -1173,8 +1174,8 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
-            if _quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and any(
-                    start < clause_end and clause_start < end for start, end in quoted_ranges)):
+            if _quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
+                    quoted_ranges, clause_start, clause_end)):
                 # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
                 # object, and its quoted words are the partial quote
                 continue
@@ -1269,7 +1270,18 @@ def _quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: int) -
     """A reported clause that opens with a quotation mark is a direct quote ('said “We …”'), extracted as such;
     one with a quoted fragment inside ('said the plan was “dead” for now') is still reported speech, and is
     kept besides the partial quote."""
-    return any(open_mark <= start + 1 and start < close for open_mark, close in quoted_ranges)
+    # The ranges follow one another without overlapping: the last one opening by `start + 1` reaches furthest.
+    index = bisect_right(quoted_ranges, (start + 1, _FAR)) - 1
+    return index >= 0 and start < quoted_ranges[index][1]
+
+
+_FAR = float("inf")
+
+
+def _overlaps_quote(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any quoted range overlaps [start, end)."""
+    index = bisect_left(quoted_ranges, (end, -1)) - 1  # the last range opening before `end`
+    return index >= 0 and start < quoted_ranges[index][1]
 
 
 def _cue_label(body: str, match: re.Match) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -536,12 +537,17 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
 def _select(candidates: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple[int, int, str, re.Match[str]]]:
     """Longest-first, non-overlapping."""
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
-    occupied: list[tuple[int, int]] = []
+    # The spans taken so far never overlap, so they are kept sorted and only the neighbours of a new span
+    # are compared with it (n log n, not a comparison with every span taken).
+    starts: list[int] = []
+    ends: list[int] = []
     for item in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if any(item[0] < b and a < item[1] for a, b in occupied):
+        index = bisect_right(starts, item[0])
+        if index and ends[index - 1] > item[0] or index < len(starts) and starts[index] < item[1]:
             continue
         chosen.append(item)
-        occupied.append((item[0], item[1]))
+        starts.insert(index, item[0])
+        ends.insert(index, item[1])
     return sorted(chosen, key=lambda c: c[0])
 
 

@@ -11,6 +11,7 @@ and with an empty registry.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -191,6 +192,18 @@ class SpeakerResolver:
         self.sentence_of = analysis.sentence_of
         self.is_quoted = analysis.is_quoted
         self.mentions_in = analysis.mentions_in
+        # For descriptions ("the prime minister"): each person's mentions in order, the rank of each mention in
+        # the article's order, the people whose roles fit a description, and people by name variant.
+        self._mentions_of: dict[int, list[Mention]] = {}
+        self._rank: dict[int, int] = {}
+        for rank, mention in enumerate(self.mentions):
+            self._mentions_of.setdefault(id(mention.person), []).append(mention)
+            self._rank[id(mention)] = rank
+        self._fitting_people: dict[tuple, list[PersonRecord]] = {}
+        self._people_by_variant: dict[str, PersonRecord] = {}
+        for person in self.people:
+            for variant in (person.name, *person.aliases):
+                self._people_by_variant[variant.lower()] = person
 
     # -- antecedents ----------------------------------------------------------------------------------------
     def is_object(self, mention: Mention) -> bool:
@@ -468,16 +481,25 @@ class SpeakerResolver:
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-1] if w in DEMONYMS]
         qualifiers = [w for w in cleaned[:-1] if w not in DEMONYMS and w not in ("prime",) and w.isalpha()]
+        # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
+        # depends on the description only, so it is worked out once per description, and each of them is then
+        # looked up by position in its own mentions.
+        key = (tuple(titles), tuple(nations), tuple(qualifiers))
+        fitting = self._fitting_people.get(key)
+        if fitting is None:
+            fitting = self._fitting_people[key] = [
+                person for person in self.people if any(
+                    self._role_fits(role, titles, nations, qualifiers, person)
+                    for m in person.mentions for role in (m.role, getattr(m, "apposition", None)) if role)]
         best: Mention | None = None
-        for mention in self.mentions:
-            if mention.start >= position or self.is_quoted(mention.start):
-                continue
-            roles = [role for m in mention.person.mentions
-                     for role in (m.role, getattr(m, "apposition", None)) if role]
-            if not roles:
-                continue
-            if any(self._role_fits(role, titles, nations, qualifiers, mention.person) for role in roles):
-                best = mention
+        for person in fitting:
+            mentions = self._mentions_of.get(id(person), ())
+            index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
+            while index >= 0 and self.is_quoted(mentions[index].start):
+                index -= 1
+            if index >= 0 and (best is None or mentions[index].start > best.start or (
+                    mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
+                best = mentions[index]
         if best:
             return best.person
         return self._registry_description(titles, nations)
@@ -498,10 +520,7 @@ class SpeakerResolver:
             return None
         when: date | None = self.article.published_on
         country = (self.article.outlet_country or "").lower()
-        by_key = {}
-        for person in self.people:
-            for variant in (person.name, *person.aliases):
-                by_key[variant.lower()] = person
+        by_key = self._people_by_variant
         for entry in self.registry.people:
             for office in entry.offices:
                 if not any(title in office.title.lower() for title in titles):
