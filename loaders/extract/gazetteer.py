@@ -305,23 +305,15 @@ class PhraseMatcher:
             key: [(length, frozenset(p for p in candidates if len(p) == length))
                   for length in sorted({len(p) for p in candidates}, reverse=True)]
             for key, candidates in self._by_first_word.items()}
-        # One regex pass finds the words that open a phrase (a word: a maximal run of \w), instead of a Python
-        # step for every word of the text.
-        firsts = sorted(self._by_first_word, key=len, reverse=True)
-        self._first_words = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, firsts)) + r")(?!\w)", re.IGNORECASE if ignore_case else 0
-        ) if firsts else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, phrase as listed, lower-cased when ignoring case) for each phrase found."""
         end = len(text) if end is None else end
-        if self._first_words is None:
-            return
         resume = start
         lookup = self._by_length
         ignore_case = self.ignore_case
         length = len(text)
-        for word in self._first_words.finditer(text, start, end):
+        for word in self._WORD.finditer(text, start, end):
             position = word.start()
             if position < resume:
                 continue
