@@ -87,6 +87,12 @@ class ArticleAnalysis:
         return _text.sentences(self.body, self.quoted_ranges)
 
     @cached_property
+    def plain_sentences(self) -> list[tuple[int, int]]:
+        """Sentences split inside quoted speech too ("“Stop. Now.”" is two): where a quote's own sentences
+        matter more than the reporter's (events date and place the words around their trigger)."""
+        return _text.sentences(self.body)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
 

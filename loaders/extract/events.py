@@ -232,15 +232,7 @@ _KEYWORD = re.compile(r"\b(" + "|".join(sorted(_ROWS_OF_KEYWORD, key=len, revers
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 
 
-# Sentences and clauses.
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-                  "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.n", "u.k", "e.u"}
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]?$")
-_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]?")
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-_QUOTE_OPEN = re.compile(r"[“\"«]")
+# Clauses.
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|had|made|done|"
                       r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
@@ -306,50 +298,12 @@ class _Mention:
             self.trigger_start, self.trigger_end = self.start, self.end
 
 
-def _sentences(body: str) -> list[_Sentence]:
-    """Sentence spans: breaks after end punctuation before a capital, and at line ends; not after abbreviations
-    ('Sept.', 'U.S.', 'Mr.') or initials."""
-    sentences: list[_Sentence] = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(body):
-        at_line_end = match.group(0)[0] == "\n"
-        if not at_line_end:
-            word = _LAST_WORD.search(body, max(start, match.start() - 20), match.start() + 1)
-            token = (word.group(1) if word else "").lower().rstrip(".")
-            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
-                continue
-        end = match.start() if at_line_end else match.start() + 1
-        if body[start:end].strip():
-            sentences.append(_Sentence(start, end))
-        start = match.end()
-    if body[start:].strip():
-        sentences.append(_Sentence(start, len(body)))
-    return sentences
-
-
-def _quoted_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of quoted speech; an unclosed mark runs to the end of its paragraph."""
-    spans = []
-    position = 0
-    while True:
-        opening = _QUOTE_OPEN.search(body, position)
-        if not opening:
-            return spans
-        closer = _QUOTE_PAIRS[opening.group(0)]
-        paragraph_end = body.find("\n", opening.end())
-        paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
-        closing = body.find(closer, opening.end(), paragraph_end)
-        next_open = body.find(opening.group(0), opening.end(), paragraph_end) if closer != opening.group(0) else -1
-        if closing < 0 or (0 <= next_open < closing):
-            end = next_open if next_open >= 0 else paragraph_end
-            resume = end
-        else:
-            end = closing
-            resume = closing + 1
-        # Short quoted names ("road map", "Quartet") are scare quotes, not speech.
-        if len(body[opening.end():end].split()) > 4:
-            spans.append((opening.start(), min(end + 1, len(body))))
-        position = max(resume, opening.end())
+def _long_quotes(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
+    """Spans (marks included) of quoted speech in double marks: words inside are a speaker's, not the reporter's
+    events. Short quoted names ("road map", "Quartet") are scare quotes, not speech."""
+    body = analysis.body
+    return [(span.open_mark, span.outer_end) for span in analysis.quoted
+            if not span.single and len(body[span.start:span.end].split()) > 4]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -960,10 +914,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     anchor = article.published_on or _estimate_anchor(body, named)
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year")
-    sentences = _sentences(body)
+    sentences = [_Sentence(start, end) for start, end in analysis.plain_sentences]
     if not sentences:
         return []
-    quoted = _quoted_spans(body)
+    quoted = _long_quotes(analysis)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
     # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
     places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places

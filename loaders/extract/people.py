@@ -42,6 +42,7 @@ from loaders.extract.data.lexicon import (
     TITLE_PLURALS,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data import speech_verbs
 from loaders.extract.names import NameParts, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -50,15 +51,13 @@ from loaders.registry import PersonEntry, Registry
 # Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
 _NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
 _SPACE_GAP = re.compile(r"^[ \u00a0]+$")
-_CLAUSE_WORDS = frozenset({"and", "said", "says", "told", "tells", "added", "wrote", "asked", "is", "was", "has",
-                           "had", "will", "would"})
+_CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
-_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|wrote|writes|added|asked|argued|stated|insisted|explained"
-                           r"|noted|warned|tweeted|replied|responded|declared|claimed|announced)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to)\s+$")
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
                        "cape", "bay", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data import speech_verbs
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -34,99 +35,12 @@ from loaders.extract.speakers import (
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
 
-_IRREGULAR = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "write": ("write", "writes", "wrote", "writing", "written"),
-    "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
-    "think": ("think", "thinks", "thought", "thinking"),
-    "put": ("put", "puts", "putting", "put it"),  # "as X put it"
-    "cry": ("cry", "cries", "cried", "crying"),
-    "reply": ("reply", "replies", "replied", "replying"),
-    "testify": ("testify", "testifies", "testified", "testifying"),
-    "deny": ("deny", "denies", "denied", "denying"),
-    "quip": ("quip", "quips", "quipped", "quipping"),
-    "decry": ("decry", "decries", "decried", "decrying"),
-    "rip": ("rips", "ripped", "ripping"),
-    "begin": ("begin", "begins", "began", "beginning"),
-    "read": ("reads", "read"),  # "…,” the statement reads / read the email
-    "find": ("finds", "found"),
-    "show": ("shows", "showed"),
-    "echo": ("echoes", "echoed", "echoing"),
-    "admit": ("admit", "admits", "admitted", "admitting"),
-    "refer": ("refers", "referred", "referring"),
-    "demur": ("demurs", "demurred", "demurring"),
-    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
-}
-_REGULAR = (
-    "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",
-    "post", "continue", "ask", "respond", "answer", "recall", "acknowledge", "admit", "concede", "contend",
-    "assert", "suggest", "indicate", "predict", "promise", "vow", "pledge", "urge", "describe", "complain",
-    "boast", "joke", "remark", "observe", "comment", "confirm", "report", "emphasize", "emphasise", "stress",
-    "recount", "lament", "shout", "yell", "exclaim", "mutter", "whisper", "charge", "counter",
-    "retort", "believe", "agree", "conclude", "mention", "reiterate", "repeat", "caution", "maintain",
-    "proclaim", "opine", "muse", "wonder", "interject", "elaborate", "thunder", "snap", "sigh", "laugh",
-    "assure", "reassure", "express", "welcome", "condemn", "accuse", "demand", "blast", "slam", "criticize",
-    "criticise", "praise", "reveal", "disclose", "estimate", "hint", "allege", "advise", "recommend", "warn",
-    "threaten", "inform", "remind", "signal", "stipulate", "underline", "underscore", "highlight", "call",
-    "dub", "label", "brand", "term", "describe", "quote", "cite", "rule", "propose", "ask",
-    "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
-    "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
-    "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
-    "apologize", "apologise", "reflect", "deride", "denounce", "lambaste",
-)
-
-
-# Verbs whose bare form is mostly a noun ("from state to state", "in charge of"): only inflected forms cue.
-_NOUN_LIKE = {
-    "state", "charge", "post", "term", "label", "brand", "object", "question", "rule", "counter", "answer",
-    "report", "comment", "call", "quote", "cite", "blast", "slam", "signal", "highlight", "estimate", "promise",
-    "pledge", "vow", "demand", "praise", "welcome", "express", "caution", "stress", "repeat", "protest",
-    "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
-    "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
-    "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
-    "urge", "find", "show", "echo", "lecture", "reflect", "credit",
-}
-
-
-# ... and whose -s form is mostly a plural noun ("neighboring states", "his comments"); "reports" stays a
-# cue word so that "reports in the press that" can be read, but it never attributes on its own.
-_NOUN_PLURALS = {
-    "state", "charge", "comment", "call", "question", "answer", "note", "post", "quote", "remark", "joke", "cry",
-    "laugh", "sigh", "snap", "thunder", "promise", "pledge", "vow", "demand", "estimate", "signal", "highlight",
-    "hint", "fear", "hope", "worry", "protest", "object", "rule", "term", "label", "brand", "counter", "blast",
-    "slam", "praise", "welcome", "stress", "repeat", "credit",
-}
-
-
-def _forms(verb: str) -> tuple[str, ...]:
-    if verb in _IRREGULAR:
-        forms = _IRREGULAR[verb]
-    elif verb.endswith("e"):
-        forms = verb, verb + "s", verb + "d", verb[:-1] + "ing"
-    elif verb in ("snap", "quip", "scoff"):
-        forms = verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
-    else:
-        forms = verb, verb + "s", verb + "ed", verb + "ing"
-    if verb in _NOUN_LIKE:
-        forms = forms[1:]
-        if verb in _NOUN_PLURALS:
-            forms = tuple(form for form in forms if form != verb + "s")
-    return forms
-
-
-_CUE_WORDS = sorted({form for verb in (*_IRREGULAR, *_REGULAR) for form in _forms(verb)}, key=len, reverse=True)
-_CUE_ALTERNATION = "|".join(_CUE_WORDS)
-_CUE_WORD_SET = frozenset(w for w in _CUE_WORDS if w not in ("head", "heads", "charges", "states", "reports",
-                                                           "calls", "questions", "comments", "answers"))
-_CUE = re.compile(r"(?<![\w-])(?:" + _CUE_ALTERNATION + r")\b")  # not "self-described"
+# The cue words, all from the speech-verb table (`data/speech_verbs.py`).
+_CUE_WORDS = speech_verbs.longest_first(speech_verbs.CUE_WORDS)
+_CUE_WORD_SET = speech_verbs.CLAUSE_VERBS
+_CUE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS) + r")\b")  # not "self-described"
 # Verbs that take the person they judge or name as object: after a quote they are never inverted cues.
-_OBJECT_VERB_FORMS = frozenset(form for verb in (
-    "condemn", "blast", "slam", "criticize", "criticise", "praise", "accuse", "mock", "deride", "denounce",
-    "lambaste", "decry", "rip", "call", "dub", "label", "brand", "term", "describe", "thank", "blame", "credit",
-    "hail", "tout", "dismiss", "ridicule", "applaud", "welcome", "urge", "quote", "cite", "characterize",
-    "characterise", "refer", "find", "show", "lecture", "remind", "inform", "advise", "threaten", "beg",
-    "implore", "question") for form in _forms(verb))
+_OBJECT_VERB_FORMS = speech_verbs.OBJECT_VERB_FORMS
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
 # only count with a subject and an object before the quote.
 _PARTICIPLE = re.compile(r"ing$")
@@ -150,7 +64,8 @@ _NAMING_BEFORE = re.compile(
     r"references?\s+to|mentions?\s+of)|#)\s*,?\s*$"
 )
 # "Asked about X, Carter said" opens a participle clause, so "Asked" is not an inverted cue here.
-_SAID_INITIAL = re.compile(r"\s*(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Explained)\s+"
+_SAID_INITIAL = re.compile(r"\s*(?P<cue>" + speech_verbs.alternation(speech_verbs.SENTENCE_INITIAL, capitalise=True)
+                           + r")\s+"
                            r"(?P<np>[^,:;\"“”]{2,60}?)(?P<apposition>,[^:;\"“”]{2,120})?\s*[,:]\s*$")
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
                             r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
@@ -166,10 +81,7 @@ _COMMUNICATION = re.compile(
 )
 # A speech verb right before the opening mark takes the quote as its object, however short the quote.
 _SPEECH_LEAD = re.compile(
-    r"\b(?:said|says|saying|say|told|tells|telling|added|adds|adding|wrote|writes|writing|tweeted|tweeting|"
-    r"replied|replying|answered|answering|responded|responding|declared|declaring|exclaimed|shouted|shouting|"
-    r"yelled|yelling|chanted|chanting|admitted|admitting|insisted|insisting|warned|warning|asked|asking|"
-    r"repeated|repeating|whispered|muttered|quipped|joked|joking|promised|promising|vowed|vowing)"
+    r"\b(?:" + speech_verbs.alternation(speech_verbs.LEAD) + r")"
     r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
 # "X issued a statement, “…": a communication noun before a comma introduces the quote like a colon.
@@ -371,9 +283,7 @@ def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
 _AS_OPENING = re.compile(r"as\s+(?=\S)")
 _AS_CLAUSE = re.compile(r",\s+as\s+(?=\S)")
 # Verbs that attribute a quote even from the next sentence ("…done.” Trump said.").
-_CORE_CUES = {"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks", "explained",
-              "explains", "continued", "continues", "noted", "notes", "stated", "replied", "responded", "tweeted",
-              "insisted", "recalled", "declared", "quipped", "joked", "remarked", "warned", "argued", "put it"}
+_CORE_CUES = speech_verbs.CORE
 # "Nothing the president said “will …”": the phrase before the verb is its object, not a speaker.
 _NOT_SPEAKERS = {"it's", "it’s", "there", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's",
                  "what’s", "nothing", "everything", "anything", "something", "whatever", "whoever"}
@@ -775,8 +685,8 @@ _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opini
 
 
 _SENTENCE_FINAL = re.compile(
-    r",\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|adds|noted|notes|"
-    r"explained|wrote|writes|argued|insisted|recalled|continued|warned|told\s+[^,.;:!?\"“”]{1,30}?)"
+    r",\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:also\s+|later\s+)?(?P<cue>" + speech_verbs.alternation(speech_verbs.SENTENCE_FINAL)
+    + r"|told\s+[^,.;:!?\"“”]{1,30}?)"
     r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
 )
 
@@ -816,8 +726,7 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
 
 
 _PREVIOUS_SAID = re.compile(
-    r"\b(?P<cue>said|says|wrote|writes|added|adds|stated|states|explained|explains|continued|continues|tweeted|"
-    r"noted|notes|suggested|suggests|recalled|recalls|argued|argues|warned|warns|told\s+[^.!?\"“”]{1,30}?)"
+    r"\b(?P<cue>" + speech_verbs.alternation(speech_verbs.PREVIOUS_SENTENCE) + r"|told\s+[^.!?\"“”]{1,30}?)"
     r"(?:\s+(?:in|on|at|during|to)\s+[^.!?\"“”]{1,40}?)?\s*\.\s*$"
 )
 
@@ -1100,18 +1009,7 @@ def _interrupted(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
 
 
 # -- indirect speech ------------------------------------------------------------------------------------------
-_THAT_VERBS = (
-    "said|says|say|added|adds|noted|notes|argued|argues|claimed|claims|stated|states|suggested|suggests|"
-    "indicated|indicates|warned|warns|insisted|insists|explained|explains|announced|announces|believes|"
-    "believed|thinks|thought|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|"
-    "asserted|asserts|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|confirmed|confirms|"
-    "denied|denies|reported|reports|emphasized|emphasised|stressed|stresses|recalled|recalls|complained|"
-    "complains|charged|charges|hoped|hopes|feared|fears|agreed|agrees|concluded|concludes|maintained|"
-    "maintains|reiterated|reiterates|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|"
-    "alleged|alleges|estimated|estimates|replied|replies|responded|responds|answered|answers|testified|"
-    "testifies|cautioned|cautions|signaled|signalled|signals|conceded|observed|observes|mentioned|mentions|"
-    "saying|adding"
-)
+_THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
 # "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
 _MEDIUM = (
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
@@ -1119,7 +1017,9 @@ _MEDIUM = (
     r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
 )
 _INDIRECT = re.compile(
-    r"(?=[a-z’'])(?:"
+    # (a word's first lowercase letter, or an apostrophe: a filter in front of the alternatives, which all start
+    # there, so that the letters inside a word are passed over at once)
+    r"(?:(?=[’'])|(?<!\w)(?=[a-z]))(?:"
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
@@ -1133,13 +1033,7 @@ _INDIRECT = re.compile(
     r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
     r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
 )
-_ZERO_THAT_VERBS = {
-    "said", "says", "say", "thinks", "thought", "believes", "believed", "claimed", "claims", "argued", "argues",
-    "added", "adds", "insisted", "insists", "predicted", "predicts", "warned", "warns", "hoped", "hopes",
-    "feared", "fears", "acknowledged", "admitted", "admits", "conceded", "concedes", "agreed", "agrees",
-    "suggested", "suggests", "noted", "notes", "wrote", "writes", "contended", "contends", "asserted",
-    "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
-}
+_ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
@@ -1197,9 +1091,9 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 _TRAILING = re.compile(
-    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?)\s+(?P<cue>said|says|added|adds|noted|stressed|explained|insisted|"
-    r"stated|told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r"|(?P<cue2>said|added|says|adds)\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
+    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?)\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
+    r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+    r"|(?P<cue2>" + speech_verbs.alternation(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
 )

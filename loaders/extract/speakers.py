@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
+from loaders.extract.data import speech_verbs
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
 from loaders.extract.text import sentences
 from loaders.records import ArticleRecord, PersonRecord
@@ -87,11 +88,10 @@ DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
 _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
-    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|explained|argued|insisted|asked|replied|"
-    r"responded|warned|declared|announced|tweeted|continued|recalled|acknowledged|claimed|suggested)\b"
+    r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
 )
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|asked|explained|noted|continued)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+    r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
@@ -111,7 +111,7 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 _BARE_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|[a-z]{2,}ed|"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
     r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
 )
 _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",

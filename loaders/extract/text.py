@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract.data.lexicon import COUNTRY_NAMES, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
     NATIONALITY_COUNTRY
@@ -145,6 +146,7 @@ DOTTED_ACRONYMS = frozenset({"us", "uk", "un", "eu", "usa", "ussr", "uae", "dc",
                              "nh", "nd", "sd", "nm", "ri", "wva", "va", "ga", "fla", "md", "mass"})
 
 
+@lru_cache(maxsize=65536)
 def country_of_word(word: str) -> str | None:
     """The country a word or phrase names or is the adjective of ("Israeli", "then-Russian", "France")."""
     word = word.lower()
