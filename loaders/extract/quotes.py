@@ -984,7 +984,10 @@ def _kind(body: str, spans: list[QuotedSpan], index: int) -> str:
         return _kind(body, spans, span.continues)
     first = body[span.start]
     starts_sentence = first.isupper() or first.isdigit() or first in "[(…."
-    before = body[span.paragraph_start:_opening(body, span)].rstrip()
+    # Only the last characters before the opening mark are read (a long paragraph's start is not copied per
+    # quote): enough to hold "that," with the character before it.
+    before_end = _rstrip_end(body, span.paragraph_start, _opening(body, span))
+    before = body[max(span.paragraph_start, before_end - 10):before_end]
     if before.endswith("''"):
         before = before[:-2] + '"'  # a doubled closing mark: ''…'' ''…''
     if not before:
@@ -1049,6 +1052,9 @@ _CLAUSE_END = re.compile(
 )
 
 
+_MAX_CLAUSE_CHARS = 1000
+
+
 def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
     results: list[QuoteRecord] = []
     quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
@@ -1065,6 +1071,11 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                         body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
                     continue
             clause_end = _clause_end(resolver.analysis, clause_start, segment_end)
+            if clause_end - clause_start > _MAX_CLAUSE_CHARS:
+                # No clause runs this long (the dev sets' longest is under 600): a text without punctuation. Keep
+                # the words up to the limit, so that each cue's record stays small and the output linear.
+                cut = body.rfind(" ", clause_start, clause_start + _MAX_CLAUSE_CHARS)
+                clause_end = cut if cut > clause_start else clause_start + _MAX_CLAUSE_CHARS
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
