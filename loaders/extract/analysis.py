@@ -10,9 +10,12 @@ sentences and scanned for quotation marks once, whichever steps run, and every s
 - the article's vocabulary: `lower_words` (words it writes in lowercase) and `common_words` (written in
   lowercase at least twice, four letters or more);
 - `places`: the countries, demonyms, capitals and organisations the body names (`gazetteer`);
-- after the people step, `set_people(people)`: who is who. `mentions` (every mention of a person, sorted, with
-  bare surnames of a unique person found again), `gender(name)` (from roles, first names, then the pronouns that
-  follow the person's mentions), `mentions_in(start, end)`, `sentence_of(position)`, `is_quoted(position)`.
+- after the people step, `set_people(people)`: who is who. `who` (each person by name as a `Who`: mentions,
+  roles, gender, first mention), `mentions` (every mention of a person, sorted, with bare surnames of a unique
+  person found again), `gender(name)` (from roles, first names, then the pronouns that follow the person's
+  mentions), `mentions_in(start, end)`, `sentence_of(position)`, `is_quoted(position)`;
+- `forward(pattern)`: a `text.ForwardSearch` kept for the article, for "the next match after here" asked
+  many times in one long stretch.
 
 The record holds only plain values (lists, tuples, records), so it pickles to a worker like the others. Nothing
 here reads the database or the disk; every part is linear in the body's length (n log n for look-ups).
@@ -55,6 +58,21 @@ class Mention:
     end: int
     person: PersonRecord
     role: str | None = None
+
+
+@dataclass
+class Who:
+    """Who one person of the article is, as the article tells it."""
+
+    person: PersonRecord
+    mentions: list[Mention]  # in order, the bare surnames found again included
+    roles: list[str]  # titles and appositions as written, in order of mention, without repeats
+    gender: str | None  # 'male', 'female' or None
+    first: int  # where the article first names the person
+
+    @property
+    def name(self) -> str:
+        return self.person.name
 
 
 @dataclass
@@ -149,7 +167,7 @@ class ArticleAnalysis:
     # -- who is who -----------------------------------------------------------------------------------------
     def set_people(self, people: list[PersonRecord]) -> None:
         self.people = people
-        for name in ("mentions", "_mention_starts", "genders"):
+        for name in ("mentions", "_mention_starts", "genders", "who"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -184,6 +202,21 @@ class ArticleAnalysis:
 
     def gender(self, name: str) -> str | None:
         return self.genders.get(name)
+
+    @cached_property
+    def who(self) -> dict[str, Who]:
+        """Each person of the article by name: mentions, roles, gender and first mention."""
+        found: dict[str, Who] = {}
+        for person in self.people or []:
+            roles = [role for mention in person.mentions for role in (mention.role, mention.apposition) if role]
+            found[person.name] = Who(person, [], list(dict.fromkeys(roles)), self.gender(person.name),
+                                     min((m.start for m in person.mentions), default=-1))
+        for mention in self.mentions:
+            entry = found.get(mention.person.name)
+            if entry is not None:
+                entry.mentions.append(mention)
+                entry.first = mention.start if entry.first < 0 else min(entry.first, mention.start)
+        return found
 
 
 def analyse(article: ArticleRecord, registry: Registry | None = None) -> ArticleAnalysis:
@@ -257,14 +290,31 @@ def _collect_mentions(body: str, people: list[PersonRecord]) -> list[Mention]:
     if unique:
         taken.sort()
         starts = [start for start, _ in taken]
-        pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(unique, key=len, reverse=True)) + r")\b")
-        for match in pattern.finditer(body):
-            index = bisect_right(starts, match.start()) - 1
-            if index >= 0 and taken[index][0] <= match.start() < taken[index][1]:
+        for start, end, surname in _surname_matches(body, sorted(unique, key=len, reverse=True)):
+            index = bisect_right(starts, start) - 1
+            if index >= 0 and taken[index][0] <= start < taken[index][1]:
                 continue
-            mentions.append(Mention(match.start(), match.end(), unique[match.group(1)]))
+            mentions.append(Mention(start, end, unique[surname]))
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _surname_matches(body: str, surnames: list[str]) -> list[tuple[int, int, str]]:
+    """The matches of `\\b(surname1|surname2|…)\\b` (longest surname first) in the body, found with one cached
+    pattern per surname instead of a new alternation compiled for every article: every match of every surname,
+    then, from left to right, the longest at each place, never overlapping the one before (as `finditer` does)."""
+    found = []
+    for rank, surname in enumerate(surnames):
+        pattern = re.compile(r"\b" + re.escape(surname) + r"\b")
+        found.extend((match.start(), rank, match.end(), surname) for match in pattern.finditer(body))
+    found.sort()
+    chosen: list[tuple[int, int, str]] = []
+    reached = 0
+    for start, _, end, surname in found:
+        if start >= reached:
+            chosen.append((start, end, surname))
+            reached = end
+    return chosen
 
 
 def _gender(body: str, person: PersonRecord) -> str | None:

@@ -81,6 +81,9 @@ def test_who_is_who_after_the_people_step():
     assert [BODY[m.start:m.end] for m in analysis.mentions] == ["Ann Bell", "Tom Reyes", "Bell", "Reyes"]
     assert [m.person.name for m in analysis.mentions_in(0, BODY.index("."))] == ["Ann Bell", "Tom Reyes"]
     assert analysis.gender("Ann Bell") == "female"
+    bell = analysis.who["Ann Bell"]
+    assert bell.roles == ["Foreign Minister"] and bell.first == BODY.index("Ann Bell") and len(bell.mentions) == 2
+    assert analysis.who["Tom Reyes"].roles == ["mayor"]
 
 
 def test_set_people_resets_who_is_who():
