@@ -15,6 +15,7 @@ Everything is linear in the body's length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -96,6 +97,19 @@ class _Person:
     entry: PersonEntry | None = None
     first_token: str = ""  # folded given name, to attach a bare given name
     vouched: bool = False  # some mention had a title, apposition or speech verb
+    starts: list[int] = field(default_factory=list)  # the mentions' starts, sorted
+
+    def __post_init__(self) -> None:
+        self.starts = sorted(mention.start for mention in self.mentions)
+
+    def add(self, mention: MentionRecord) -> None:
+        self.mentions.append(mention)
+        insort(self.starts, mention.start)
+
+    def last_before(self, position: int) -> int:
+        """The start of the person's last mention before `position`, or -1."""
+        index = bisect_left(self.starts, position)
+        return self.starts[index - 1] if index else -1
 
     @property
     def best_name(self) -> str:
@@ -612,7 +626,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
         if owner is not None:
-            owner.mentions.append(_mention(body, tokens, candidate))
+            owner.add(_mention(body, tokens, candidate))
             continue
         unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
@@ -631,7 +645,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
-            owner.mentions.append(_mention(body, tokens, candidate))
+            owner.add(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
     outlet_country = COUNTRY_CODES.get((article.outlet_country or "").upper())
     if outlet_country and not _covers_home(body, outlet_country):
@@ -785,10 +799,7 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
     if len(fitting) == 1:
         return fitting[0]
 
-    def last_before(person: _Person) -> int:
-        return max((m.start for m in person.mentions if m.start < start), default=-1)
-
-    return max(fitting, key=last_before)
+    return max(fitting, key=lambda person: person.last_before(start))
 
 
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
@@ -800,7 +811,7 @@ def _attach(people: _People, candidate: _Candidate, surface: str, parts: NamePar
                                  people.surname_like(parts.surname) if full else ()):
         if (entry is not None and person.entry is entry) or (full and person.parts.has_given
                                                               and same_person(parts, person.parts)):
-            person.mentions.append(body_mention)
+            person.add(body_mention)
             if full and surface not in person.names:
                 person.names.append(surface)
                 if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):

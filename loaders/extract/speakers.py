@@ -200,6 +200,7 @@ class SpeakerResolver:
             self._mentions_of.setdefault(id(mention.person), []).append(mention)
             self._rank[id(mention)] = rank
         self._fitting_people: dict[tuple, list[PersonRecord]] = {}
+        self._roles: dict[int, list[str]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
             for variant in (person.name, *person.aliases):
@@ -489,8 +490,7 @@ class SpeakerResolver:
         if fitting is None:
             fitting = self._fitting_people[key] = [
                 person for person in self.people if any(
-                    self._role_fits(role, titles, nations, qualifiers, person)
-                    for m in person.mentions for role in (m.role, getattr(m, "apposition", None)) if role)]
+                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         best: Mention | None = None
         for person in fitting:
             mentions = self._mentions_of.get(id(person), ())
@@ -503,6 +503,14 @@ class SpeakerResolver:
         if best:
             return best.person
         return self._registry_description(titles, nations)
+
+    def _roles_of(self, person: PersonRecord) -> list[str]:
+        """The person's roles and appositions as written, each once."""
+        roles = self._roles.get(id(person))
+        if roles is None:
+            roles = self._roles[id(person)] = list(dict.fromkeys(
+                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None)) if role))
+        return roles
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
