@@ -35,12 +35,15 @@ ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DO
 WORD_ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
     {"dr", "st", "ft", "mt", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "no", "vs"})
 
-# Title-case abbreviations before a full stop that ends no sentence, read on the characters before the stop.
-_SENTENCE_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"
-    r"|\b[A-Z])\.$"
+# Of those, the ones whose full stop never ends a sentence, as written (case matters: "No." but not "no."),
+# read on the characters before the stop; a single capital letter is an initial.
+SENTENCE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof",
+    "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "No", "Vol", "vs", "etc", "Ft", "Mt", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m",
 )
+_SENTENCE_ABBREVIATION = re.compile(
+    r"(?:\b(?:" + "|".join(map(re.escape, SENTENCE_ABBREVIATIONS)) + r")|\b[A-Z])\.$")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")
 _LINE = re.compile(r"[^\n]+")

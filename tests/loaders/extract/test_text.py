@@ -35,8 +35,9 @@ def test_abbreviations_are_one_list(word):
     assert word in text.ABBREVIATIONS
 
 
-def test_word_abbreviations_are_a_subset():
+def test_word_and_sentence_abbreviations_come_from_the_one_list():
     assert text.WORD_ABBREVIATIONS <= text.ABBREVIATIONS
+    assert {word.lower() for word in text.SENTENCE_ABBREVIATIONS} <= text.ABBREVIATIONS
 
 
 def test_paragraphs_are_the_non_empty_lines():
