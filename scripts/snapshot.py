@@ -24,7 +24,8 @@ Each line is one input: `{"set", "id", "article", "people", "quotes", "events"}`
 and dates written in ISO form, so two snapshots of the same output are byte-identical.
 
 `--compare A B` prints, per section (article, people, quotes, events), how many inputs differ, then the first
-`--show` differences: for a list section the items only in A (`-`) and only in B (`+`), for `article` the
+`--show` differences (fields that only one snapshot's records have, as when a record gained a field between the
+two runs, are named and left out): for a list section the items only in A (`-`) and only in B (`+`), for `article` the
 fields that changed. It exits 1 when anything in the compared sections differs, so it can gate a script.
 `--sets` restricts a run to some of the sets (a comparison then covers the sets both files hold); `--workers 2` splits the inputs over two processes.
 """
@@ -163,12 +164,21 @@ def load(path: Path) -> dict[tuple[str, str], dict]:
     return {(r["set"], r["id"]): r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
-def _item_key(item) -> str:
+def _item_key(item, fields: frozenset[str] | None = None) -> str:
+    if fields is not None and isinstance(item, dict):
+        item = {key: value for key, value in item.items() if key in fields}
     return json.dumps(item, sort_keys=True, ensure_ascii=False)
 
 
-def section_diff(section: str, left: dict | None, right: dict | None) -> list[str]:
-    """Lines describing how one input's section differs ('-' only in the first, '+' only in the second)."""
+def _fields(items) -> set[str]:
+    return {key for item in items or () if isinstance(item, dict) for key in item}
+
+
+def section_diff(section: str, left: dict | None, right: dict | None,
+                 only_one_side: set[str] | None = None) -> list[str]:
+    """Lines describing how one input's section differs ('-' only in the first, '+' only in the second).
+    Fields that only one snapshot's records have (a record that gained a field since) are left out and
+    collected in `only_one_side`."""
     if left is None or right is None:
         return [f"  {'only in B' if left is None else 'only in A'}"]
     if "error" in left or "error" in right:
@@ -179,10 +189,19 @@ def section_diff(section: str, left: dict | None, right: dict | None) -> list[st
     if a == b:
         return []
     if isinstance(a, dict):
-        return [f"  {key}: {a.get(key)!r} -> {b.get(key)!r}" for key in sorted(set(a) | set(b))
+        if only_one_side is not None:
+            only_one_side.update(f"{section}.{key}" for key in set(a) ^ set(b))
+        return [f"  {key}: {a.get(key)!r} -> {b.get(key)!r}" for key in sorted(set(a) & set(b))
                 if a.get(key) != b.get(key)]
-    only_a = Counter(map(_item_key, a)) - Counter(map(_item_key, b))
-    only_b = Counter(map(_item_key, b)) - Counter(map(_item_key, a))
+    fields_a, fields_b = _fields(a), _fields(b)
+    common = frozenset(fields_a & fields_b) if fields_a and fields_b else None
+    if common is not None and only_one_side is not None:
+        only_one_side.update(f"{section}.{key}" for key in fields_a ^ fields_b)
+    keys_a = Counter(_item_key(item, common) for item in a)
+    keys_b = Counter(_item_key(item, common) for item in b)
+    if keys_a == keys_b:
+        return []
+    only_a, only_b = keys_a - keys_b, keys_b - keys_a
     lines = [f"  - {_short(key)}" for key in only_a.elements()] + [f"  + {_short(key)}" for key in only_b.elements()]
     return lines or ["  (same items, another order)"]
 
@@ -199,11 +218,12 @@ def compare(path_a: Path, path_b: Path, sections: tuple[str, ...] = SECTIONS, sh
     shared_sets = {key[0] for key in a} & {key[0] for key in b}
     keys = sorted(key for key in set(a) | set(b) if key[0] in shared_sets)
     differing: Counter = Counter()
+    only_one_side: set[str] = set()
     shown = 0
     details: list[str] = []
     for key in keys:
         for section in sections:
-            lines = section_diff(section, a.get(key), b.get(key))
+            lines = section_diff(section, a.get(key), b.get(key), only_one_side)
             if not lines:
                 continue
             differing[section] += 1
@@ -216,6 +236,8 @@ def compare(path_a: Path, path_b: Path, sections: tuple[str, ...] = SECTIONS, sh
           f"({', '.join(f'{name} {count}' for name, count in sorted(per_set.items()))})", file=out)
     for section in sections:
         print(f"{section:8} {differing[section]} inputs differ", file=out)
+    if only_one_side:
+        print(f"(fields in one snapshot only, not compared: {', '.join(sorted(only_one_side))})", file=out)
     for line in details:
         print(line, file=out)
     total = sum(differing.values())

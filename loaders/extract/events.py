@@ -424,17 +424,18 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
     bound: dict[int, int] = {}
     starts = sorted(start for _, start, _ in triggers)
     for index, mention in enumerate(dates):
-        follower = next((start for start in starts if start >= mention.end), None)
-        if follower is None:
+        following = bisect_left(starts, mention.end)  # the first trigger after the date
+        if following == len(starts):
             continue
-        gap = body[mention.end:follower]
+        follower = starts[following]
+        # (the gap is matched where it stands, not copied: the next trigger may be far off)
         if mention.kind == "anniversary":
-            if _ANNIVERSARY_GAP.fullmatch(gap):
+            if _ANNIVERSARY_GAP.fullmatch(body, mention.end, follower):
                 bound[index] = follower
             continue
         modifier = body[max(0, mention.start - 4):mention.start].lower().endswith("the ") or \
             mention.phrase.endswith(("'s", "’s"))
-        if modifier and (not gap or _MODIFIER_GAP.fullmatch(gap)):
+        if modifier and (follower == mention.end or _MODIFIER_GAP.fullmatch(body, mention.end, follower)):
             bound[index] = follower
     return bound
 

@@ -515,9 +515,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             continue
         if lowered in ("who", "which") and not words:
             # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
-            comma = body[:position].rstrip()
-            if comma.endswith((",", "-", "\u2014", "\u2013")):  # also "Donald Trump - who said …"
-                return _relative_antecedent(body, floor, len(comma) - 1)
+            comma = _rstrip_end(body, 0, position)
+            if body[comma - 1:comma] in (",", "-", "\u2014", "\u2013") and comma:  # also "Donald Trump - who said …"
+                return _relative_antecedent(body, floor, comma - 1)
         if lowered in ("who", "whom") and words:
             # "a White House official who spoke anonymously said": the speaker is before "who"
             inner = _np_before(body, floor, position, appositive_ok=False)

@@ -85,6 +85,21 @@ def test_body_steps_grow_linearly(kind):
     assert large_copied <= GROWTH_LIMIT * max(small_copied, 1), (small_copied, large_copied)
 
 
+def test_long_natural_text_copies_linearly():
+    """Rules that look at many people, dates or triggers at once only show their square on longer texts (a name
+    compared with every person, a gap copied up to the next trigger): the copy meter alone, on 25 and 100 KB."""
+    if not POLNEAR.is_file():
+        pytest.skip("the PolNeAR dev texts are not in this checkout")
+    copied = []
+    for size in (25_000, 100_000):
+        body = _natural(size)
+        MeteredStr.copied = 0
+        run_body_steps(ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=MeteredStr(body)),
+                       Registry())
+        copied.append(MeteredStr.copied)
+    assert copied[1] <= 5.0 * copied[0], copied
+
+
 class _CountingStr(str):
     reads = 0
 
