@@ -299,22 +299,47 @@ def _collect_mentions(body: str, people: list[PersonRecord]) -> list[Mention]:
     return mentions
 
 
+_WORD_RUN = re.compile(r"\w+")
+_LEADING_RUN = re.compile(r"\w*")
+_BOUNDARY = re.compile(r"\b")
+
+
 def _surname_matches(body: str, surnames: list[str]) -> list[tuple[int, int, str]]:
-    """The matches of `\\b(surname1|surname2|…)\\b` (longest surname first) in the body, found with one cached
-    pattern per surname instead of a new alternation compiled for every article: every match of every surname,
-    then, from left to right, the longest at each place, never overlapping the one before (as `finditer` does)."""
-    found = []
-    for rank, surname in enumerate(surnames):
-        pattern = re.compile(r"\b" + re.escape(surname) + r"\b")
-        found.extend((match.start(), rank, match.end(), surname) for match in pattern.finditer(body))
-    found.sort()
-    chosen: list[tuple[int, int, str]] = []
+    """The matches of `\\b(surname1|surname2|…)\\b` (surnames longest first) in the body, in one pass over its
+    words: a surname opening with a word character can only start where a run of them starts, and is looked up
+    by that run. (An alternation of every surname would try each at every place: the square of a long text
+    naming thousands of people.) Left to right, the first surname that fits at a place, never overlapping the
+    match before, as `finditer` over the alternation does."""
+    by_run: dict[str, list[str]] = {}
+    others = []
+    for surname in surnames:  # (in the alternation's order, kept within each run)
+        lead = _LEADING_RUN.match(surname).group()
+        if lead:
+            by_run.setdefault(lead, []).append(surname)
+        else:
+            others.append(surname)
+    found: list[tuple[int, int, str]] = []
     reached = 0
-    for start, _, end, surname in found:
-        if start >= reached:
-            chosen.append((start, end, surname))
-            reached = end
-    return chosen
+    for run in _WORD_RUN.finditer(body):
+        start = run.start()
+        if start < reached:
+            continue
+        for surname in by_run.get(run.group(), ()):
+            end = start + len(surname)
+            if body.startswith(surname, start) and _BOUNDARY.match(body, end):
+                found.append((start, end, surname))
+                reached = end
+                break
+    if others:  # surnames opening with another character: rare, and matched the plain way, then merged
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, others)) + r")\b")
+        extra = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(body)]
+        merged, reached = [], 0
+        for start, end, surname in sorted(found + extra, key=lambda m: (m[0], surnames.index(m[2]))):
+            if start >= reached:
+                merged.append((start, end, surname))
+                reached = end
+        found = merged
+    return found
 
 
 def _gender(body: str, person: PersonRecord) -> str | None:
