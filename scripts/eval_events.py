@@ -30,7 +30,7 @@ from loaders.extract.eventmatch import EventIndex, KnownEvent  # noqa: E402
 from loaders.extract.events import extract_events  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.records import SourceDocument  # noqa: E402
-from loaders.registry import Registry, load_registry  # noqa: E402
+from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 
 def key(name: str) -> str:
@@ -108,12 +108,12 @@ def main() -> int:
     parser.add_argument("--gold", default=str(ROOT / "tests" / "data" / "seeds.gold.json"))
     parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT / "seeds"),
                         help="folder of the gold's article files (default: the seeds)")
-    parser.add_argument("--registry", default=str(ROOT / "seeds" / "registry"),
-                        help="registry folder, or 'none' for an empty registry")
+    parser.add_argument("--registry", default=None,
+                        help="registry folder, or 'none' for an empty registry (default: the bundled one)")
     parser.add_argument("-v", "--verbose", action="store_true")
     options = parser.parse_args()
 
-    registry = Registry() if options.registry == "none" else load_registry(options.registry)
+    registry = Registry() if options.registry == "none" else load_registry(options.registry or default_registry_dir())
     gold_articles = json.loads(Path(options.gold).read_text(encoding="utf-8"))
     seeds = Path(options.seeds)
     given_by_file = load_given(seeds) or load_given(ROOT / "seeds")

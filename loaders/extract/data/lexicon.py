@@ -710,7 +710,7 @@ NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 # Generational suffixes that belong to the name.
 NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv")
 
-# Country codes an outlet row may carry (seeds/registry/outlets.csv), as the country names people get.
+# Country codes an outlet row may carry (loaders/registry/data/outlets.csv), as the country names people get.
 COUNTRY_CODES: dict[str, str] = {
     code: name
     for line in """
