@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -49,8 +50,11 @@ EVENT_TYPES = (
     "other",
 )
 EVENT_ROLES = ("reported", "background")
+EVENT_STATUSES = ("occurred", "planned", "cancelled", "denied")
+SPEAKER_REFERENCES = ("name", "role", "pronoun", "continuation", "label")
 SOURCE_FORMATS = ("txt", "html", "json")
-RUN_STATUSES = ("running", "completed", "interrupted", "failed")
+RUN_STATUSES = ("running", "completed", "interrupted", "failed", "abandoned")
+FAILURE_KINDS = ("error", "warning")
 
 
 def utcnow() -> datetime:
@@ -125,7 +129,13 @@ class IngestRun(Base):
         DateTime(timezone=True), comment="When the run ended (UTC); NULL while running or if killed."
     )
     status: Mapped[str] = mapped_column(
-        String(20), default="running", comment="running, completed, interrupted or failed."
+        String(20),
+        default="running",
+        comment="running, completed, interrupted (stopped by a signal), failed (with reason) or abandoned "
+        "(left running by a killed process; marked by the next run).",
+    )
+    reason: Mapped[str | None] = mapped_column(
+        Text, comment="Why the run did not complete (the signal or error), one line; NULL when it completed."
     )
     paths: Mapped[str] = mapped_column(Text, comment="The paths given to ingest, one per line.")
     extractor_version: Mapped[str] = mapped_column(
@@ -139,7 +149,10 @@ class IngestRun(Base):
 
 class IngestFailure(Base):
     __tablename__ = "ingest_failures"
-    __table_args__ = {"comment": "Inputs that failed to ingest: which file, why and when."}
+    __table_args__ = (
+        CheckConstraint(_in("kind", FAILURE_KINDS), name="kind"),
+        {"comment": "Inputs that failed to ingest, and warnings about inputs (e.g. a manifest's unknown column)."},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key.")
     run_id: Mapped[int] = mapped_column(
@@ -150,6 +163,12 @@ class IngestFailure(Base):
         Integer, default=0, comment="Record number inside a .json list or .jsonl file (0 for single inputs)."
     )
     reason: Mapped[str] = mapped_column(Text, comment="One-line reason.")
+    kind: Mapped[str] = mapped_column(
+        String(10),
+        default="error",
+        server_default="error",
+        comment="error (the input was not stored) or warning (stored, but something in it was ignored).",
+    )
     failed_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, comment="When it failed (UTC)."
     )
@@ -170,6 +189,9 @@ class Article(Base):
         ForeignKey("outlets.id", ondelete="SET NULL"), index=True, comment="The outlet; NULL when unknown."
     )
     title: Mapped[str | None] = mapped_column(Text, comment="Headline; NULL when the input has none.")
+    title_evidence: Mapped[str | None] = mapped_column(
+        Text, comment="Why this line was taken as the headline (the signals seen); NULL when given from outside."
+    )
     subtitle: Mapped[str | None] = mapped_column(Text, comment="Standfirst under the headline, if any.")
     byline: Mapped[str | None] = mapped_column(Text, comment="The byline as written, e.g. 'By Jane Doe'.")
     authors: Mapped[str | None] = mapped_column(
@@ -271,6 +293,11 @@ class Quote(Base):
     __table_args__ = (
         CheckConstraint(_in("kind", QUOTE_KINDS), name="kind"),
         CheckConstraint("speaker_id IS NULL OR speaker_label IS NULL", name="one_speaker"),
+        CheckConstraint(_in("speaker_reference", SPEAKER_REFERENCES, nullable=True), name="speaker_reference"),
+        CheckConstraint(
+            "speaker_confidence IS NULL OR (speaker_confidence >= 0 AND speaker_confidence <= 1)",
+            name="speaker_confidence",
+        ),
         {"comment": "Quotations and reported speech, with who said them."},
     )
 
@@ -297,6 +324,17 @@ class Quote(Base):
         Integer, comment="Offset of the words naming the speaker (name, pronoun or label), if any."
     )
     speaker_end_char: Mapped[int | None] = mapped_column(Integer, comment="End offset of those words.")
+    speaker_reference: Mapped[str | None] = mapped_column(
+        String(20),
+        comment="How the speaker was found: name (named at the quote), role (a description such as 'the minister' "
+        "resolved to a person), pronoun (resolved to a person), continuation (no attribution of its own: the "
+        "previous speaker goes on) or label (an unnamed or non-person speaker); NULL when unattributed.",
+    )
+    speaker_confidence: Mapped[float | None] = mapped_column(
+        Float,
+        comment="How sure newsdb is of the speaker, 0 to 1 (a named speaker at the quote is surest; a pronoun "
+        "or continuation over distance least); NULL when unattributed.",
+    )
 
 
 class Event(Base):
@@ -304,6 +342,7 @@ class Event(Base):
     __table_args__ = (
         CheckConstraint(_in("event_type", EVENT_TYPES), name="event_type"),
         CheckConstraint(_in("date_precision", DATE_PRECISIONS, nullable=True), name="date_precision"),
+        CheckConstraint(_in("status", EVENT_STATUSES), name="status"),
         Index("ix_events_start_date", "start_date"),
         {"comment": "Real-world events reported or recalled by articles; one row per event across articles."},
     )
@@ -323,6 +362,13 @@ class Event(Base):
         String(10), comment="Precision of start_date: day, month or year; NULL when undated."
     )
     location: Mapped[str | None] = mapped_column(Text, comment="Where it happened, as written.")
+    status: Mapped[str] = mapped_column(
+        String(10),
+        default="occurred",
+        server_default="occurred",
+        comment="occurred, planned (announced or scheduled, not yet happened), cancelled or denied (reported "
+        "as not having happened).",
+    )
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, comment="When first stored (UTC)."
     )

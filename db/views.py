@@ -338,7 +338,33 @@ LEFT JOIN outlets AS o ON o.id = a.outlet_id
 
 # Created by migration 0002. Frozen: see the module docstring before changing anything here.
 VIEWS_0002: tuple[View, ...] = (V_QUOTE_FACTS, V_ARTICLE_FACTS, V_MENTION_FACTS, V_PERSON_FACTS, V_EVENT_COVERAGE)
-CURRENT_VIEWS: tuple[View, ...] = VIEWS_0002
+
+
+def _with_columns(view: View, after: str, columns: tuple[tuple[str, str, str], ...]) -> View:
+    """`view` with more columns, each (name, description, SQL expression), inserted after column `after`."""
+    names = view.column_names
+    at = names.index(after) + 1
+    described = view.columns[:at] + tuple((name, text) for name, text, _ in columns) + view.columns[at:]
+    anchor = f" AS {after},\n" if f" AS {after},\n" in view.select else f".{after},\n"
+    head, tail = view.select.split(anchor, 1)
+    added = "".join(f"       {expression} AS {name},\n" for name, _, expression in columns)
+    return View(view.name, view.description, described, head + anchor + added + tail)
+
+
+# Migration 0004: how each quote's speaker was found, and whether an event happened.
+V_QUOTE_FACTS_0004 = _with_columns(V_QUOTE_FACTS, "speaker_is_named", (
+    ("speaker_reference", "How the speaker was found: name, role, pronoun, continuation or label.",
+     "q.speaker_reference"),
+    ("speaker_confidence", "How sure newsdb is of the speaker, 0 to 1; NULL when unattributed.",
+     "q.speaker_confidence"),
+))
+V_EVENT_COVERAGE_0004 = _with_columns(V_EVENT_COVERAGE, "event_type", (
+    ("event_status", "occurred, planned, cancelled or denied.", "e.status"),
+))
+VIEWS_0004: tuple[View, ...] = (
+    V_QUOTE_FACTS_0004, V_ARTICLE_FACTS, V_MENTION_FACTS, V_PERSON_FACTS, V_EVENT_COVERAGE_0004
+)
+CURRENT_VIEWS: tuple[View, ...] = VIEWS_0004
 CURRENT_FTS: FtsSet = FTS_0002
 
 

@@ -45,6 +45,7 @@ class ArticleRecord:
     body: str
     source_record: int = 0
     title: str | None = None
+    title_evidence: str | None = None  # why this line was taken as the headline; None when given from outside
     subtitle: str | None = None
     byline: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -94,6 +95,8 @@ class QuoteRecord:
     speaker_label: str | None = None  # how the text names an unnamed or non-person speaker
     speaker_start: int | None = None  # span of the words that name the speaker (name, pronoun, label)
     speaker_end: int | None = None
+    speaker_reference: str | None = None  # 'name', 'role', 'pronoun', 'continuation' or 'label' (db.models)
+    speaker_confidence: float | None = None  # 0 to 1: how sure the attribution is
 
 
 @dataclass
@@ -109,6 +112,7 @@ class EventRecord:
     date_precision: str | None = None
     date_phrase: str | None = None  # the words the date was resolved from
     role: str = "background"  # 'reported' (the article's news) or 'background'
+    status: str = "occurred"  # 'occurred', 'planned', 'cancelled' or 'denied' (db.models.EVENT_STATUSES)
     location: str | None = None
     participants: list[str] = field(default_factory=list)  # `PersonRecord.name`s of the same article
     actors: list[str] = field(default_factory=list)  # countries and organisations involved

@@ -243,6 +243,7 @@ class Store:
         values = {
             "outlet_id": self._outlet_id(connection, extracted),
             "title": article.title,
+            "title_evidence": article.title_evidence,
             "subtitle": article.subtitle,
             "byline": article.byline,
             "authors": "; ".join(article.authors) or None,
@@ -390,6 +391,8 @@ class Store:
                     "end_char": quote.end,
                     "speaker_start_char": quote.speaker_start,
                     "speaker_end_char": quote.speaker_end,
+                    "speaker_reference": quote.speaker_reference,
+                    "speaker_confidence": quote.speaker_confidence,
                 }
             )
         if rows:
@@ -414,6 +417,7 @@ class Store:
                         "end_date": event.end_date,
                         "date_precision": event.date_precision if event.start_date else None,
                         "location": event.location,
+                        "status": event.status,
                         "created_at": utcnow(),
                     },
                 ).scalar_one()
@@ -526,7 +530,8 @@ class RepeatedParagraphs:
 
     def _reclean(self, article_ids: list[int], hashes: frozenset[str]) -> None:
         columns = [Article.content_hash, Article.source_path, Article.source_format, Article.raw_text, Article.body,
-                   Article.source_record, Article.title, Article.subtitle, Article.byline, Article.authors,
+                   Article.source_record, Article.title, Article.title_evidence, Article.subtitle, Article.byline,
+                   Article.authors,
                    Article.published_on, Article.date_precision, Article.date_evidence, Article.url,
                    Article.language, Article.boilerplate, Outlet.name.label("outlet_name"),
                    Outlet.domain.label("outlet_domain"), Outlet.country.label("outlet_country")]
@@ -538,7 +543,8 @@ class RepeatedParagraphs:
         for row in rows:
             article = ArticleRecord(
                 source_path=row.source_path, source_format=row.source_format, raw_text=row.raw_text, body=row.body,
-                source_record=row.source_record, title=row.title, subtitle=row.subtitle, byline=row.byline,
+                source_record=row.source_record, title=row.title, title_evidence=row.title_evidence,
+                subtitle=row.subtitle, byline=row.byline,
                 authors=[a for a in (row.authors or "").split("; ") if a], published_on=row.published_on,
                 date_precision=row.date_precision, date_evidence=row.date_evidence, url=row.url,
                 outlet_name=row.outlet_name, outlet_domain=row.outlet_domain, outlet_country=row.outlet_country,

@@ -60,22 +60,24 @@ def test_every_top_level_package_is_found():
     assert set(_top_level_packages()) <= found
 
 
+def _is_package_data(relative: Path) -> bool:
+    package, inside = _owning_package(relative)
+    return any(fnmatch.fnmatch(inside, pattern) for pattern in PACKAGE_DATA.get(package, []))
+
+
 def test_every_code_folder_is_a_package_and_found():
+    """A folder of Python modules must be a package, unless its files are package data loaded by path
+    (Datasette's plugins folder)."""
     found = set(find_packages(str(REPO), include=FIND["include"]))
-    folders = {path.parent for path in _source_files() if path.suffix == ".py"}
+    folders = {path.parent for path in _source_files() if path.suffix == ".py" and not _is_package_data(path)}
     missing_init = sorted(str(folder) for folder in folders if not (REPO / folder / "__init__.py").is_file())
     assert not missing_init, f"code folders without __init__.py (a wheel would leave them out): {missing_init}"
     assert {".".join(folder.parts) for folder in folders} <= found
 
 
 def test_every_data_file_matches_a_package_data_glob():
-    unmatched = []
-    for relative in _source_files():
-        if relative.suffix == ".py":
-            continue
-        package, inside = _owning_package(relative)
-        if not any(fnmatch.fnmatch(inside, pattern) for pattern in PACKAGE_DATA.get(package, [])):
-            unmatched.append(str(relative))
+    unmatched = [str(relative) for relative in _source_files()
+                 if relative.suffix != ".py" and not _is_package_data(relative)]
     assert not unmatched, f"files a wheel would not carry (add them to [tool.setuptools.package-data]): {unmatched}"
 
 

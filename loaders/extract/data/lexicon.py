@@ -592,7 +592,7 @@ hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima
 opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 """)
 
-# Given names used when the large gazetteer (gender-guesser) is not installed: common across regions.
+# Given names common across regions, known even where the large list (given_names.csv) has no entry.
 FALLBACK_GIVEN_NAMES = _words("""
 aaron abdel abdul abdullah abraham adam adrian ahmad ahmed ahmet aisha alan albert alejandro aleksandr
 alex alexander alexandra alexei alexey ali alice alicia amanda amir amy ana andre andrea andreas andrew
