@@ -1,8 +1,8 @@
 """Canned queries: one `.sql` file each in `db/queries/`, runnable as they are by any SQL client.
 
 A file starts with a header of `--` comments: `title:`, `description:` and one `param NAME (TYPE, default
-VALUE): what it is` line per `:NAME` parameter (TYPE is text, int or date; without a default the parameter is
-required; `default ''` is the empty string). Values are always bound, never pasted into the SQL, so a parameter
+VALUE): what it is` line per `:NAME` parameter (TYPE is text, int, real or date; without a default the parameter
+is required; `default ''` is the empty string). Values are always bound, never pasted into the SQL, so a parameter
 cannot change the query.
 
 `NAME.sql` is portable SQL that runs on every backend. A query that needs a backend's own features (full-text
@@ -27,7 +27,7 @@ from sqlalchemy import Engine, text
 
 QUERIES_DIR = files("db") / "queries"  # package data, so an installed newsdb finds them wherever it runs
 DIALECTS = ("sqlite", "postgresql")
-PARAM_KINDS = ("text", "int", "date")
+PARAM_KINDS = ("text", "int", "real", "date")
 _HEADER = re.compile(r"^--\s*(title|description):\s*(.*)$")
 _PARAM = re.compile(r"^--\s*param\s+(\w+)\s*(?:\((\w+)(?:,\s*default\s+([^)]*))?\))?\s*:\s*(.*)$")
 # How SQLAlchemy's text() finds bind parameters: a colon not preceded by a colon or word character.
@@ -51,6 +51,11 @@ class Param:
                 return int(value)
             except ValueError:
                 raise QueryError(f"parameter {self.name!r} must be a whole number, not {value!r}") from None
+        if self.kind == "real":
+            try:
+                return float(value)
+            except ValueError:
+                raise QueryError(f"parameter {self.name!r} must be a number, not {value!r}") from None
         if self.kind == "date":
             try:
                 # Bound as ISO text: SQLite stores DATE as that text, PostgreSQL casts it to the column's type.
@@ -81,11 +86,15 @@ class Param:
             expression = f"COALESCE(NULLIF({expression}, ''), {self._literal(self.default)})"
         if self.kind == "int":
             expression = f"CAST({expression} AS INTEGER)"
+        elif self.kind == "real":
+            expression = f"CAST({expression} AS REAL)"
         return expression
 
     def _literal(self, value: str) -> str:
         if self.kind == "int":
             return str(int(value))
+        if self.kind == "real":
+            return repr(float(value))
         return "'" + value.replace("'", "''") + "'"
 
 

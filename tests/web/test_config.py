@@ -15,6 +15,7 @@ QUERIES = load_queries()
 @pytest.mark.parametrize("param, expression", [
     (Param("limit", "int", "20"), "CAST(COALESCE(NULLIF(:limit, ''), 20) AS INTEGER)"),
     (Param("article_id", "int"), "CAST(:article_id AS INTEGER)"),
+    (Param("most", "real", "1"), "CAST(COALESCE(NULLIF(:most, ''), 1.0) AS REAL)"),
     (Param("to_date", "date", "9999-12-31"), "COALESCE(NULLIF(:to_date, ''), '9999-12-31')"),
     (Param("event", "text", ""), ":event"),
     (Param("who", "text", "O'Brien"), "COALESCE(NULLIF(:who, ''), 'O''Brien')"),
