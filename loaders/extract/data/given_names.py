@@ -2,10 +2,10 @@
 the same name.
 
 The list is package data built by `scripts/build_given_names.py` from permissively licensed and public-domain
-sources (US Social Security baby names, Faker's per-locale first names, the `nicknames` table; see NOTICE):
-`given_names.csv` (about 50,000 names with a gender where the sources agree) and `given_name_variants.txt`
-(groups of spellings: romanised Cyrillic names, nicknames). The hand-written transliteration groups below join
-them. Words that are function words, dates, places or nationalities are filtered by the caller.
+sources (US Social Security baby names, Faker's per-locale first names, nomquamgender, the `nicknames` table;
+see NOTICE): `given_names.csv` (about 77,000 names, with a gender where the sources agree) and
+`given_name_variants.txt` (groups of spellings: romanised Cyrillic names, nicknames). The hand-written
+transliteration groups below join them. Words that are function words, dates, places or nationalities are filtered by the caller.
 """
 from __future__ import annotations
 
