@@ -19,6 +19,7 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
 from loaders.extract.text import sentences
 from loaders.records import ArticleRecord, PersonRecord
@@ -117,28 +118,6 @@ _BARE_SUBJECT = re.compile(
 _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
                    "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
-
-
-@lru_cache(maxsize=1)
-def _gender_detector():
-    try:
-        import gender_guesser.detector as detector  # optional: ships its first-name data in the package
-    except ImportError:  # pragma: no cover - depends on the environment
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=4096)
-def first_name_gender(first: str) -> str | None:
-    detector = _gender_detector()
-    if detector is None or not first[:1].isupper():
-        return None
-    guess = detector.get_gender(first)
-    if guess == "male":
-        return "male"
-    if guess == "female":
-        return "female"
-    return None
 
 
 def _looks_plural(phrase: str) -> bool:
