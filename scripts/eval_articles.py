@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from loaders.extract.article import extract_article  # noqa: E402
 from loaders.records import SourceDocument  # noqa: E402
-from loaders.registry import load_registry  # noqa: E402
+from loaders.registry import bundled_registry_dir, load_registry  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 _REGISTRY = None
@@ -38,7 +38,7 @@ _REGISTRY = None
 def _registry():
     global _REGISTRY
     if _REGISTRY is None:
-        _REGISTRY = load_registry(ROOT / "seeds" / "registry")
+        _REGISTRY = load_registry(bundled_registry_dir())
     return _REGISTRY
 
 
