@@ -14,14 +14,15 @@ machine are noisy: compare CPU per article, which other processes disturb less t
 --write-path extracts the corpus once, then times `Store.write_batch` alone (batches of 64) on fresh databases,
 and on PostgreSQL compares the bulk paths (COPY, multi-row INSERT, executemany). --queries runs every canned
 query (with parameters taken from the data: the most quoted person's surname, a common and a rare word) and
-every view's first 1,000 rows, a warm-up then the median of 3, process start excluded (wall time, and the
-benchmark process's CPU time, which for SQLite is the query's own work).
+every view's first 1,000 rows, a warm-up then the median of 3, process start excluded: wall time, and CPU time
+(the benchmark process's, plus the PostgreSQL backend's when the server is on this machine).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import multiprocessing
+import os
 import pickle
 import resource
 import statistics
@@ -317,17 +318,29 @@ def query_parameters(engine) -> dict[str, dict[str, str]]:
     }
 
 
-def _timed(run) -> tuple[float, float, int]:
-    """Median wall and CPU seconds of 3 runs after a warm-up; CPU is this process's (SQLite runs in it), which
-    a busy machine disturbs less than wall time."""
+def _backend_cpu(pid: int | None) -> float:
+    """CPU seconds used so far by a PostgreSQL backend on this machine (from /proc), 0 when unknown."""
+    if not pid:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _timed(run, backend_pid: int | None = None) -> tuple[float, float, int]:
+    """Median wall and CPU seconds of 3 runs after a warm-up. CPU is this process's plus, on PostgreSQL, the
+    serving backend's (read from /proc when the server is local): the work itself, which a busy machine
+    disturbs less than wall time."""
     run()  # warm-up
     times, cpus = [], []
     rows = 0
     for _ in range(3):
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu, server = time.perf_counter(), time.process_time(), _backend_cpu(backend_pid)
         rows = run()
         times.append(time.perf_counter() - started)
-        cpus.append(time.process_time() - cpu)
+        cpus.append(time.process_time() - cpu + _backend_cpu(backend_pid) - server)
     return statistics.median(times), statistics.median(cpus), rows
 
 
@@ -354,13 +367,18 @@ def bench_queries(urls: list[str]) -> None:
             seen.add(label)
             query = queries[name]
             bound = query.bind(values)
-            seconds, cpu, rows = _timed(lambda: len(query.run(engine, bound)[1]))
+            sql = text(query.executable_sql(engine.dialect.name))
+            with engine.connect() as connection:
+                pid = (connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+                       if engine.dialect.name == "postgresql" else None)
+                seconds, cpu, rows = _timed(lambda: len(connection.execute(sql, bound).all()), pid)
             print(f"  {1000 * seconds:8.1f} ms  {1000 * cpu:7.1f} ms CPU  {rows:5d} rows  {label}", flush=True)
         for view in CURRENT_VIEWS:
-            def first_page(view=view):
-                with engine.connect() as connection:
-                    return len(connection.execute(text(f"SELECT * FROM {view.name} LIMIT 1000")).all())
-            seconds, cpu, rows = _timed(first_page)
+            with engine.connect() as connection:
+                pid = (connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+                       if engine.dialect.name == "postgresql" else None)
+                page = text(f"SELECT * FROM {view.name} LIMIT 1000")
+                seconds, cpu, rows = _timed(lambda: len(connection.execute(page).all()), pid)
             print(f"  {1000 * seconds:8.1f} ms  {1000 * cpu:7.1f} ms CPU  {rows:5d} rows  "
                   f"SELECT * FROM {view.name} LIMIT 1000", flush=True)
         engine.dispose()

@@ -2,7 +2,7 @@
 -- description: Articles (title and body) and quotations matching :words, best first. SQLite and PostgreSQL use their full-text indexes (all the words, English stemming: 'talks' finds 'talk'); this portable version, for other SQL clients, finds the words as one phrase, any case.
 -- param words (text): the words to find, e.g. peace talks
 -- param limit (int, default 50): the most rows to return
--- param candidates (int, default 2000): how many of the newest matches of each kind to rank (SQLite and PostgreSQL)
+-- param candidates (int, default 1000): how many of the newest matches of each kind to rank (SQLite and PostgreSQL)
 SELECT hit.source,
        hit.rank,
        hit.article_id,
