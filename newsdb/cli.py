@@ -143,6 +143,36 @@ def db_current(settings: Settings) -> None:
     click.echo(f"{current or 'base'} (head {head}, {state})")
 
 
+@db.command("check")
+@click.option("--sample", default="200", show_default=True, metavar="N|all",
+              help="How many articles to re-extract and compare with their stored rows (0: none).")
+@click.option("--registry", "registry_dir", type=click.Path(file_okay=False, exists=True),
+              help="Registry the articles were extracted with, if not the default (the default and none are tried).")
+@click.pass_obj
+def db_check(settings: Settings, sample: str, registry_dir: str | None) -> None:
+    """Verify the database: offsets hold, foreign keys resolve, full-text indexes are in sync, no run is left
+    running by a dead process, and re-extracting a sample of articles gives the rows stored for them.
+
+    Prints `ok` and exits 0, or one line per fault and exits 1.
+    """
+    from db.check import check_database
+    from loaders.check import check_extractions
+    from loaders.registry import Registry, default_registry_dir, load_registry
+
+    if sample != "all" and not sample.isdigit():
+        raise click.BadParameter("a number or 'all'", param_hint="--sample")
+    engine = settings.engine(must_exist=True)
+    faults = check_database(engine)
+    if not faults and sample != "0":
+        registries = [load_registry(registry_dir or default_registry_dir()), Registry()]
+        faults.extend(check_extractions(engine, registries, None if sample == "all" else int(sample)).faults)
+    for fault in faults:
+        click.echo(fault)
+    if faults:
+        sys.exit(1)
+    click.echo("ok")
+
+
 @db.command("grant-readonly")
 @click.argument("role")
 @click.option("--password", help="Set the role's password (PostgreSQL login role); prompted when given as '-'.")
