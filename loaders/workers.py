@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
@@ -93,20 +94,30 @@ class InProcess:
         pass
 
 
-def _worker_main(connection, extract: Extract, time_limit: float | None, parent: int) -> None:
-    for signum in INTERRUPTING_SIGNALS:
-        signal.signal(signum, signal.SIG_DFL)  # inherited from the ingest by fork; a worker just stops
+def _receive_tasks(connection, tasks: queue.SimpleQueue, parent: int) -> None:
+    """Read tasks as soon as they come, so the ingest never blocks sending one while this worker blocks
+    sending a result (two full pipes would wait on each other); None ends the worker."""
     while True:
         try:
             if not connection.poll(1.0):
                 if os.getppid() != parent:
-                    return  # the ingest process is gone
+                    break  # the ingest process is gone
                 continue
             message = connection.recv()
         except (EOFError, OSError):
-            return
+            break
+        tasks.put(message)
         if message is None:
             return
+    tasks.put(None)
+
+
+def _worker_main(connection, extract: Extract, time_limit: float | None, parent: int) -> None:
+    for signum in INTERRUPTING_SIGNALS:
+        signal.signal(signum, signal.SIG_DFL)  # inherited from the ingest by fork; a worker just stops
+    tasks: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive_tasks, args=(connection, tasks, parent), daemon=True).start()
+    while (message := tasks.get()) is not None:
         task, doc = message
         try:
             result = extract_within(doc, extract, time_limit)
