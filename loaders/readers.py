@@ -26,6 +26,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from loaders.records import FailedInput, SourceDocument
@@ -128,6 +129,18 @@ def clean_text(text: str) -> tuple[str, str | None]:
     parts = [f"{nuls} NUL character{'s' * (nuls != 1)}" if nuls else "",
              f"{surrogates} lone surrogate{'s' * (surrogates != 1)}" if surrogates else ""]
     return _UNSTORABLE.sub("\ufffd", text), " and ".join(p for p in parts if p) + " replaced by U+FFFD"
+
+
+_MARKUP_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_markup(text: str) -> tuple[str, str | None]:
+    """HTML with its C0 control characters (a parse error in HTML, fatal to the XML tree the HTML extractor
+    builds) replaced by spaces, and a note saying how many, or None when there were none."""
+    count = len(_MARKUP_CONTROLS.findall(text))
+    if not count:
+        return text, None
+    return _MARKUP_CONTROLS.sub(" ", text), f"{count} control character{'s' * (count != 1)} replaced by spaces"
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
@@ -242,13 +255,34 @@ def _manifest_rows(folder: Path) -> tuple[Path | None, list[tuple[int, dict]]]:
     return None, []
 
 
-def _published_is_a_date(value: object) -> bool:
+EARLIEST_PUBLISHED = date(1700, 1, 1)  # a date given before this, or over a year ahead, is a typo or a placeholder
+
+
+def published_problem(value: object) -> str | None:
+    """Why a given publication date cannot be used ('not a date', out of range), or None when it can."""
     from loaders.extract.pubdates import parse_given_date
 
     try:
-        return parse_given_date(value)[0] is not None
+        parsed = parse_given_date(value)[0]
     except (ValueError, OverflowError):
-        return False
+        parsed = None
+    if parsed is None:
+        return "is not a date"
+    latest = date(date.today().year + 1, 12, 31)
+    if not EARLIEST_PUBLISHED <= parsed <= latest:
+        return f"is out of range ({EARLIEST_PUBLISHED.year} to {latest.year})"
+    return None
+
+
+def check_given(given: dict[str, object]) -> tuple[dict[str, object], list[str]]:
+    """Given metadata with unusable values dropped, and a note on each."""
+    notes = []
+    if "published" in given:
+        problem = published_problem(given["published"])
+        if problem:
+            given = dict(given)
+            notes.append(f"published {given.pop('published')!r} {problem}; ignored")
+    return given, notes
 
 
 def load_manifest(folder: Path) -> Manifest:
@@ -289,14 +323,11 @@ def load_manifest(folder: Path) -> Manifest:
             manifest.warnings.append(InputWarning(
                 where, f"row {number}: file {name!r} does not exist; row ignored", number))
             continue
-        given = _clean_given(row)
-        notes = []
-        if "published" in given and not _published_is_a_date(given["published"]):
-            notes.append(InputWarning(
-                where, f"row {number} ({name}): published {given.pop('published')!r} is not a date; ignored", number))
+        given, notes = check_given(_clean_given(row))
         manifest.entries[relative] = given
         if notes:
-            manifest.row_warnings[relative] = notes
+            manifest.row_warnings[relative] = [InputWarning(where, f"row {number} ({name}): {note}", number)
+                                               for note in notes]
     return manifest
 
 
@@ -447,9 +478,9 @@ def _record_document(path: Path, record, number: int, manifest_given: dict,
     if size > max_size:
         yield FailedInput(str(path), f"{label} {too_large(size, max_size)}", number)
         return
-    given = {**manifest_given, **_clean_given(record)}
-    text, note = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if note:
+    given, notes = check_given({**manifest_given, **_clean_given(record)})
+    text, cleaned = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    for note in notes + ([cleaned] if cleaned else []):
         yield InputWarning(str(path), f"{label}: {note}", number)
     yield SourceDocument(str(path), "json", text, given, number)
 
@@ -482,6 +513,9 @@ def read_file(path: Path, given: dict | None = None,
                     yield item
             return
         text, notes = decode_bytes(read_bounded(path, RAW_FACTOR * max_size))
+        if fmt == "html":
+            text, note = clean_markup(text)
+            notes.extend([note] if note else [])
         size = len(text.encode("utf-8"))
         if size > max_size:
             raise InputError(too_large(size, max_size))

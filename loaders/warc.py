@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from loaders.readers import RAW_FACTOR, FailedInput, InputError, InputWarning, decode_bytes, too_large
+from loaders.readers import RAW_FACTOR, FailedInput, InputError, InputWarning, clean_markup, decode_bytes, too_large
 from loaders.records import SourceDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -90,6 +90,8 @@ def read_warc(path: Path, given: dict, max_size: int) -> Iterator[SourceDocument
                     continue
                 try:
                     text, notes = _decode(data, record.http_headers.get_header("Content-Type") or "")
+                    text, note = clean_markup(text)
+                    notes.extend([note] if note else [])
                     size = len(text.encode("utf-8"))
                     if size > max_size:
                         raise InputError(too_large(size, max_size))
