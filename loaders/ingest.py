@@ -23,12 +23,13 @@ import signal
 import threading
 import time
 import traceback
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import Engine, insert, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from db.models import IngestFailure, IngestRun, utcnow
 from db.runs import RunLock, mark_abandoned
@@ -145,18 +146,37 @@ def _one_line(error: BaseException) -> str:
     return f"{type(getattr(error, 'orig', None) or error).__name__}: {message}"[:500]
 
 
+def _database_error(error: BaseException) -> BaseException | None:
+    """The database's own error behind `error` (e.g. the lost connection behind SQLAlchemy's "can't reconnect
+    until invalid transaction is rolled back"), or None when it is not a database error."""
+    seen, current, found = set(), error, None
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DBAPIError):
+            return current
+        if isinstance(current, SQLAlchemyError):
+            found = found or current
+        current = current.__cause__ or current.__context__
+    return found
+
+
 # -- the run ----------------------------------------------------------------------------------------------------
 
 
 class _SignalGuard:
-    """While the run is going: SIGINT, SIGTERM and SIGHUP raise `Interrupted` once; later ones (while the run
-    is being stopped and its status written) are noted and ignored. Only installable on the main thread."""
+    """While the run is going: SIGINT, SIGTERM and SIGHUP raise `Interrupted` once. Inside a `critical()` section
+    (a database transaction) the signal waits for the section to end, so that no transaction is cut where
+    SQLAlchemy cannot close it (a connection left holding SQLite's write lock would block the run's own status
+    update). Later signals, while the run is being stopped and its status written, are noted and ignored.
+    Only installable on the main thread."""
 
     SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None),
                                 getattr(signal, "SIGHUP", None)) if s is not None)
 
     def __init__(self) -> None:
         self.stopping = False
+        self.pending: str | None = None
+        self.depth = 0
         self.previous: dict[int, object] = {}
 
     def __enter__(self) -> _SignalGuard:
@@ -166,13 +186,26 @@ class _SignalGuard:
         return self
 
     def _handle(self, signum, _frame) -> None:
-        if not self.stopping:
+        name = signal.Signals(signum).name
+        self.pending = self.pending or name
+        if not self.stopping and not self.depth:
             self.stopping = True
-            raise Interrupted(signal.Signals(signum).name)
+            raise Interrupted(name)
 
     def __exit__(self, *_exc) -> None:
         for signum, handler in self.previous.items():
             signal.signal(signum, handler)
+
+    @contextmanager
+    def critical(self) -> Iterator[None]:
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+        if not self.depth and self.pending and not self.stopping:
+            self.stopping = True
+            raise Interrupted(self.pending)
 
 
 def ingest(
@@ -263,7 +296,9 @@ def ingest(
 
     def batches() -> Iterator[tuple[list[str], list[SourceDocument]]]:
         for chunk in _chunks(iter_documents(paths, max_size), batch_size):
-            yield prepare(chunk)
+            with guard.critical():
+                prepared = prepare(chunk)
+            yield prepared
 
     workers = workers if workers is not None else (os.cpu_count() or 1)
     executor = None
@@ -281,11 +316,13 @@ def ingest(
                 executor = WorkerPool(workers, extract, time_limit)
             for hashes, results in executor.run(batches()):
                 if results:
-                    write(results, hashes)
+                    with guard.critical():
+                        write(results, hashes)
             executor.close()
             executor = None
-            summary.recleaned = repeated_paragraphs.learn()
-            store.remove_orphans()
+            with guard.critical():
+                summary.recleaned = repeated_paragraphs.learn()
+                store.remove_orphans()
             summary.status = "completed"
         except BaseException as error:
             guard.stopping = True
@@ -293,8 +330,10 @@ def ingest(
                 summary.status, summary.reason = "interrupted", getattr(error, "reason", None) or "interrupted (Ctrl-C)"
             elif isinstance(error, RunStopped):
                 summary.status, summary.reason = error.status, error.reason
-            elif isinstance(error, DBAPIError):
-                summary.status, summary.reason = "failed", f"database error: {_one_line(error)}"
+                if error.status == "interrupted" and guard.pending:  # the signal reached us and our workers
+                    summary.reason = f"stopped by {guard.pending}"
+            elif (cause := _database_error(error)) is not None:
+                summary.status, summary.reason = "failed", f"database error: {_one_line(cause)}"
             else:
                 summary.status, summary.reason = "failed", _one_line(error)
             error.ingest_summary = summary

@@ -150,12 +150,14 @@ class WorkerPool:
 
     PER_WORKER = 2
 
-    def __init__(self, size: int, extract: Extract, time_limit: float | None, ahead: int | None = None) -> None:
+    def __init__(self, size: int, extract: Extract, time_limit: float | None, ahead: int | None = None,
+                 kill_grace: float = KILL_GRACE) -> None:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         self.context = multiprocessing.get_context(method)
         self.extract = extract
         self.time_limit = time_limit
         self.ahead = ahead or size + 2
+        self.kill_grace = kill_grace
         self.workers: list[_Worker] = []
         self.tasks: dict[int, tuple[_Batch, int, SourceDocument]] = {}
         self.queue: deque[int] = deque()
@@ -261,9 +263,9 @@ class WorkerPool:
             return
         now = time.monotonic()
         for position, worker in enumerate(self.workers):
-            if not worker.assigned or now - worker.started < self.time_limit + KILL_GRACE:
+            if not worker.assigned or now - worker.started < self.time_limit + self.kill_grace:
                 continue
-            if not self._drain(worker) or not worker.assigned or now - worker.started < self.time_limit + KILL_GRACE:
+            if not self._drain(worker) or not worker.assigned or now - worker.started < self.time_limit + self.kill_grace:
                 continue
             worker.process.kill()
             worker.process.join(5.0)

@@ -313,8 +313,9 @@ def ingest(settings: Settings, paths, workers, batch_size, max_size, time_limit,
         message = _stopped_message(error)
         if not message or settings.debug:
             raise
-        click.echo(f"error: {message}", err=True)
-        sys.exit(1)
+        interrupted = error.ingest_summary.status == "interrupted"  # e.g. a worker stopped by a signal
+        click.echo(message if interrupted else f"error: {message}", err=True)
+        sys.exit(130 if interrupted else 1)
     finally:
         if bar is not None:
             bar.stop()
