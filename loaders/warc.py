@@ -76,6 +76,8 @@ def read_warc(path: Path, given: dict, max_size: int) -> Iterator[SourceDocument
         with open(path, "rb") as handle:
             for record in ArchiveIterator(handle):
                 number += 1
+                if record.rec_headers is None:
+                    raise ValueError("a record without WARC headers")
                 if record.rec_type in BOOKKEEPING:
                     continue
                 reason = _skip_reason(record)
@@ -105,7 +107,8 @@ def read_warc(path: Path, given: dict, max_size: int) -> Iterator[SourceDocument
                 if crawled:
                     record_given["warc_date"] = crawled
                 yield SourceDocument(str(path), "html", text, record_given, number)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as error:
+        # warcio meets garbage with its own errors, or with None where a header block should be
         yield FailedInput(str(path), f"broken WARC after record {number}: {' '.join(str(error).split())[:200]}",
                           number)
     if skipped:
