@@ -66,6 +66,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.corrupts_db
 def test_each_fault_of_a_corrupted_database_is_reported(engine):
     ingest(engine, [str(SEEDS)], REGISTRY, workers=1)
     dialect = engine.dialect.name
