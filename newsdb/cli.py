@@ -6,6 +6,7 @@ line on stderr (a traceback only with `--debug`); bad usage exits 2, a failed in
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -347,7 +348,8 @@ def list_queries(settings: Settings, output_format: str | None) -> None:
     """
     from db.queries import load_queries
 
-    settings.require_database()
+    if settings.db_url or os.environ.get("NEWSDB_DATABASE_URL"):
+        settings.require_database()  # a database named by hand must exist (a typo is no empty database)
     queries = load_queries()
     if output_format is None:
         width = max(len(name) for name in queries)
