@@ -3,7 +3,7 @@
 PostgreSQL tests read NEWSDB_TEST_PG_URL (a server URL with a database the user may connect to, e.g.
 postgresql+psycopg://postgres@127.0.0.1:5432/test). Each test gets its own throw-away database, created and
 dropped through that URL, and roles come from `pg_role`, dropped afterwards; at the end of the session any
-database or role this session made and did not drop is dropped and the session fails, so nothing is left on
+database or role this session made and did not drop is dropped (and named on stderr), so nothing is left on
 the server. Without the variable those tests skip, except under CI, where they must run.
 
 Every database a test builds through the `engine` fixture must pass `newsdb db check` (`db.check`) when the test
@@ -114,25 +114,28 @@ def drop_role(name: str, database_url: str | None = None) -> None:
     _LEFT_ON_SERVER.pop(name, None)
 
 
-def pytest_sessionfinish(session, exitstatus):
-    """Drop whatever this session made on the PostgreSQL server and did not drop, and fail the session."""
+def _drop_leftovers() -> None:
+    """Drop whatever this session made on the PostgreSQL server and did not drop, and say so. Registered first,
+    so it runs after every other clean-up (the seeded databases are dropped by theirs)."""
     if not _LEFT_ON_SERVER:
         return
     left = dict(_LEFT_ON_SERVER)
     admin = _admin_engine()
     with admin.connect() as connection:
-        for name, kind in sorted(left.items(), key=lambda item: item[1]):  # databases before roles
+        for name, kind in left.items():
             if kind == "database":
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
     for name, kind in left.items():
         if kind == "role":
             drop_role(name)
-    print(f"\ntests left on the PostgreSQL server (now dropped): {', '.join(sorted(left))}")
-    session.exitstatus = 1
+    import sys
+
+    print(f"\ntests left on the PostgreSQL server (now dropped): {', '.join(sorted(left))}", file=sys.stderr)
 
 
 def pytest_configure(config):
+    config.add_cleanup(_drop_leftovers)
     config.addinivalue_line("markers", "corrupts_db: the test damages its database on purpose (no db check after it)")
 
 
