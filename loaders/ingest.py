@@ -1,30 +1,46 @@
-"""The ingest run: read inputs, skip what is stored already, extract on all cores, write in batches.
+"""The ingest run: read inputs, skip what is stored already, extract on all cores (or a Dask cluster), write in batches.
 
-Documents stream from the readers in chunks. For each chunk the main process drops the inputs whose content
-hash is already stored by this extractor version, hands the rest to worker processes (a few chunks in flight,
-so memory stays bounded), and writes their results in one transaction per chunk. Every failure — unreadable
-file, extraction error, database error — is counted, reported through `on_failure` and recorded in
-`ingest_failures`; the run goes on. The run itself is a row of `ingest_runs`, marked `interrupted` on Ctrl-C.
+Documents stream from the readers in batches (at most `batch_size` inputs and `BATCH_TEXT_LIMIT` characters).
+For each batch the main process drops the inputs whose content hash is already stored by this extractor version,
+hands the rest to an executor (`loaders.workers`: this process, a watched pool of worker processes, or
+`loaders.dask_run`), which keeps a few batches in flight, and writes each batch's results in one transaction.
+Every failure — unreadable or oversized input, extraction error or time budget spent, database error on one
+article — is counted, reported through `on_failure` and recorded in `ingest_failures`; warnings likewise through
+`on_warning` (kind 'warning'). The run goes on.
+
+The run itself is a row of `ingest_runs`. A stop ends it within seconds with its status and reason: SIGINT,
+SIGTERM or SIGHUP to this process, its process group or a worker make it `interrupted`; a worker killed or
+crashed, the database gone or any other error make it `failed`. Each batch is one transaction, so only whole
+articles are stored, and running the same ingest again completes the job. A run whose process was killed
+outright (SIGKILL) cannot say so itself: while it runs it holds a lock (a PostgreSQL advisory lock, or a byte
+lock on a file beside the SQLite database) and the next run that finds it `running` without its lock held marks
+it `abandoned`.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
+import threading
+import time
 import traceback
-from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from itertools import islice
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from sqlalchemy import Engine, insert, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from db.models import IngestRun, utcnow
-from loaders.extract import extractor_version, run_steps
-from loaders.readers import iter_documents
+from db.models import IngestFailure, IngestRun, utcnow
+from db.runs import RunLock, mark_abandoned
+from loaders.extract import extractor_version, outlet_keys, run_body_steps, run_steps
+from loaders.readers import DEFAULT_MAX_SIZE, InputWarning, iter_documents
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
 from loaders.registry import Registry
 from loaders.store import RepeatedParagraphs, Store, content_hash
+from loaders.workers import DEFAULT_TIME_LIMIT, InProcess, RunStopped, WorkerPool
+
+BATCH_TEXT_LIMIT = 16_000_000  # characters of input text per batch, so a batch of large inputs stays small
 
 
 @dataclass
@@ -35,33 +51,61 @@ class IngestSummary:
     unchanged: int = 0
     failed: int = 0
     failures: list[FailedInput] = field(default_factory=list)
+    warnings: int = 0
+    skipped: int = 0  # records passed over on purpose (e.g. non-HTML records of a web archive)
     recleaned: int = 0  # stored articles cleaned of paragraphs their outlet was found to repeat
+    status: str = "running"
+    reason: str | None = None
+    status_recorded: bool = True  # False when the database could not take the final status (it was unreachable)
 
     @property
     def processed(self) -> int:
         return self.added + self.updated + self.unchanged + self.failed
 
 
-_worker_registry: Registry | None = None
-_worker_repeated: dict[str, frozenset[str]] | None = None
+class Interrupted(KeyboardInterrupt):
+    """A signal stopped the run."""
+
+    def __init__(self, signal_name: str) -> None:
+        super().__init__(f"stopped by {signal_name}")
+        self.reason = f"stopped by {signal_name}"
 
 
-def _init_worker(registry: Registry, repeated: dict[str, frozenset[str]] | None = None,
-                 in_subprocess: bool = False) -> None:
-    global _worker_registry, _worker_repeated
-    _worker_registry = registry
-    _worker_repeated = repeated
-    if in_subprocess:
-        # Ctrl-C and kill are the main process's to handle: it stops the pool and marks the run interrupted.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+# -- extraction (runs in workers) -----------------------------------------------------------------------------
+
+
+def _fallback_date(article, crawled: str):
+    """The archive's record date as the publication date of a page that gives none of its own."""
+    try:
+        day = date.fromisoformat(crawled[:10])
+    except ValueError:
+        return article
+    return replace(article, published_on=day, date_precision="day",
+                   date_evidence=f"WARC-Date {crawled}: when the page was archived (the page gives no date)")
+
+
+def _run_steps(doc: SourceDocument, registry: Registry, repeated) -> ExtractedArticle:
+    crawled = doc.given.get("warc_date") if doc.given else None
+    if not crawled:
+        return run_steps(doc, registry, repeated)
+    from loaders.extract.article import extract_article
+    from loaders.extract.repeated import strip_known_paragraphs
+
+    article = extract_article(doc, registry)
+    if article.published_on is None:
+        article = _fallback_date(article, str(crawled))
+    for key in outlet_keys(article) if repeated else ():
+        if key in repeated:
+            article = strip_known_paragraphs(article, repeated[key])
+            break
+    return run_body_steps(article, registry)
 
 
 def extract_one(doc: SourceDocument, registry: Registry,
                 repeated: dict[str, frozenset[str]] | None = None) -> ExtractedArticle | FailedInput:
     """Run the extraction steps; any error becomes a one-line failure naming the step's exception."""
     try:
-        return run_steps(doc, registry, repeated)
+        return _run_steps(doc, registry, repeated)
     except Exception as error:  # an extractor bug must cost one input, not the run
         where = traceback.extract_tb(error.__traceback__)[-1]
         return FailedInput(
@@ -71,14 +115,97 @@ def extract_one(doc: SourceDocument, registry: Registry,
         )
 
 
-def _extract_chunk(docs: list[SourceDocument]) -> list[ExtractedArticle | FailedInput]:
-    return [extract_one(doc, _worker_registry, _worker_repeated) for doc in docs]
+class Extractor:
+    """`extract_one` bound to a registry and the known repeated paragraphs: picklable, for worker processes."""
+
+    def __init__(self, registry: Registry, repeated: dict[str, frozenset[str]] | None) -> None:
+        self.registry = registry
+        self.repeated = repeated
+
+    def __call__(self, doc: SourceDocument) -> ExtractedArticle | FailedInput:
+        return extract_one(doc, self.registry, self.repeated)
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+def _chunks(items: Iterable, size: int, text_limit: int = BATCH_TEXT_LIMIT) -> Iterator[list]:
+    chunk, characters = [], 0
+    for item in items:
+        chunk.append(item)
+        characters += len(getattr(item, "raw_text", ""))
+        if len(chunk) >= size or characters >= text_limit:
+            yield chunk
+            chunk, characters = [], 0
+    if chunk:
         yield chunk
+
+
+# -- the run's row and its lock -------------------------------------------------------------------------------
+
+
+def _one_line(error: BaseException) -> str:
+    message = " ".join(str(getattr(error, "orig", None) or error).split())
+    return f"{type(getattr(error, 'orig', None) or error).__name__}: {message}"[:500]
+
+
+def _database_error(error: BaseException) -> BaseException | None:
+    """The database's own error behind `error` (e.g. the lost connection behind SQLAlchemy's "can't reconnect
+    until invalid transaction is rolled back"), or None when it is not a database error."""
+    seen, current, found = set(), error, None
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DBAPIError):
+            return current
+        if isinstance(current, SQLAlchemyError):
+            found = found or current
+        current = current.__cause__ or current.__context__
+    return found
+
+
+# -- the run ----------------------------------------------------------------------------------------------------
+
+
+class _SignalGuard:
+    """While the run is going: SIGINT, SIGTERM and SIGHUP raise `Interrupted` once. Inside a `critical()` section
+    (a database transaction) the signal waits for the section to end, so that no transaction is cut where
+    SQLAlchemy cannot close it (a connection left holding SQLite's write lock would block the run's own status
+    update). Later signals, while the run is being stopped and its status written, are noted and ignored.
+    Only installable on the main thread."""
+
+    SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None),
+                                getattr(signal, "SIGHUP", None)) if s is not None)
+
+    def __init__(self) -> None:
+        self.stopping = False
+        self.pending: str | None = None
+        self.depth = 0
+        self.previous: dict[int, object] = {}
+
+    def __enter__(self) -> _SignalGuard:
+        if threading.current_thread() is threading.main_thread():
+            for signum in self.SIGNALS:
+                self.previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def _handle(self, signum, _frame) -> None:
+        name = signal.Signals(signum).name
+        self.pending = self.pending or name
+        if not self.stopping and not self.depth:
+            self.stopping = True
+            raise Interrupted(name)
+
+    def __exit__(self, *_exc) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+
+    @contextmanager
+    def critical(self) -> Iterator[None]:
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+        if not self.depth and self.pending and not self.stopping:
+            self.stopping = True
+            raise Interrupted(self.pending)
 
 
 def ingest(
@@ -88,20 +215,30 @@ def ingest(
     *,
     workers: int | None = None,
     batch_size: int = 64,
+    max_size: int = DEFAULT_MAX_SIZE,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    dask: str | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_failure: Callable[[FailedInput], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> IngestSummary:
+    """Ingest `paths`; returns the summary of a completed run. A run that stops raises (`Interrupted`, a
+    KeyboardInterrupt, or the error) after recording its status; the exception's `ingest_summary` attribute
+    holds the summary, whose `status_recorded` says whether the database took the final status."""
     version = extractor_version(registry)
     store = Store(engine, version, registry)
     repeated_paragraphs = RepeatedParagraphs(store)
     repeated = repeated_paragraphs.known()
     summary = IngestSummary()
+    lock = RunLock(engine)
     with engine.begin() as connection:
         summary.run_id = connection.execute(
             insert(IngestRun).returning(IngestRun.id),
             {"paths": "\n".join(map(str, paths)), "extractor_version": version, "status": "running",
              "started_at": utcnow(), "added": 0, "updated": 0, "unchanged": 0, "failed": 0},
         ).scalar_one()
+    lock.hold(summary.run_id)
+    mark_abandoned(engine, lock)
 
     def fail(failures: list[FailedInput]) -> None:
         summary.failed += len(failures)
@@ -111,9 +248,24 @@ def ingest(
             if on_failure:
                 on_failure(failure)
 
-    def prepare(chunk: list) -> tuple[list[SourceDocument], list[str]]:
-        """Record read failures and skip stored inputs; return the documents to extract and their hashes."""
-        fail([item for item in chunk if isinstance(item, FailedInput)])
+    def warn(warnings: list[InputWarning]) -> None:
+        if not warnings:
+            return
+        summary.warnings += len(warnings)
+        summary.skipped += sum(warning.skipped for warning in warnings)
+        with engine.begin() as connection:
+            connection.execute(insert(IngestFailure), [
+                {"run_id": summary.run_id, "source_path": w.source_path, "source_record": w.source_record,
+                 "reason": w.reason, "kind": "warning", "failed_at": utcnow()} for w in warnings])
+        for warning in warnings:
+            if on_warning:
+                on_warning(warning)
+
+    def prepare(chunk: list) -> tuple[list[str], list[SourceDocument]]:
+        """Record read failures and warnings, skip stored inputs; return the hashes and documents to extract."""
+        warn([item for item in chunk if isinstance(item, InputWarning)])
+        failures = [item for item in chunk if isinstance(item, FailedInput)]
+        fail(failures)
         docs = [item for item in chunk if isinstance(item, SourceDocument)]
         hashes = [content_hash(doc) for doc in docs]
         known = store.known_versions(hashes)
@@ -126,8 +278,8 @@ def ingest(
             todo.append(doc)
             todo_hashes.append(digest)
         if on_progress:
-            on_progress(len(chunk) - len(todo))
-        return todo, todo_hashes
+            on_progress(len(failures) + len(docs) - len(todo))
+        return todo_hashes, todo
 
     def write(results: list[ExtractedArticle | FailedInput], hashes: list[str]) -> None:
         extracted = [(h, r) for h, r in zip(hashes, results) if isinstance(r, ExtractedArticle)]
@@ -144,50 +296,72 @@ def ingest(
         if on_progress:
             on_progress(len(results))
 
+    def batches() -> Iterator[tuple[list[str], list[SourceDocument]]]:
+        for chunk in _chunks(iter_documents(paths, max_size), batch_size):
+            with guard.critical():
+                prepared = prepare(chunk)
+            yield prepared
+
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    status = "failed"
-    pool = None
-    try:
-        chunks = _chunks(iter_documents(paths), batch_size)
-        if workers <= 1:
-            _init_worker(registry, repeated)
-            for chunk in chunks:
-                todo, hashes = prepare(chunk)
-                if todo:
-                    write(_extract_chunk(todo), hashes)
-        else:
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            pool = multiprocessing.get_context(method).Pool(workers, _init_worker, (registry, repeated, True))
-            in_flight: deque = deque()
-            for chunk in chunks:
-                todo, hashes = prepare(chunk)
-                if todo:
-                    in_flight.append((pool.apply_async(_extract_chunk, (todo,)), hashes))
-                while len(in_flight) > workers * 2:  # bounded: a few chunks ahead of the writer
-                    pending, pending_hashes = in_flight.popleft()
-                    write(pending.get(), pending_hashes)
-            while in_flight:
-                pending, pending_hashes = in_flight.popleft()
-                write(pending.get(), pending_hashes)
-        if pool is not None:
-            pool.close()
-            pool.join()
-            pool = None
-        summary.recleaned = repeated_paragraphs.learn()
-        store.remove_orphans()
-        status = "completed"
-    except KeyboardInterrupt:
-        status = "interrupted"
-        raise
-    finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
-        with engine.begin() as connection:
-            connection.execute(
-                update(IngestRun)
-                .where(IngestRun.id == summary.run_id)
-                .values(status=status, finished_at=utcnow(), added=summary.added, updated=summary.updated,
-                        unchanged=summary.unchanged, failed=summary.failed)
-            )
+    executor = None
+    guard = _SignalGuard()
+    with guard:
+        try:
+            extract = Extractor(registry, repeated)
+            if dask:
+                from loaders.dask_run import DaskExecutor
+
+                executor = DaskExecutor(dask, extract, workers=workers)
+            elif workers <= 1:
+                executor = InProcess(extract, time_limit)
+            else:
+                executor = WorkerPool(workers, extract, time_limit)
+            for hashes, results in executor.run(batches()):
+                if results:
+                    with guard.critical():
+                        write(results, hashes)
+            executor.close()
+            executor = None
+            with guard.critical():
+                summary.recleaned = repeated_paragraphs.learn()
+                store.remove_orphans()
+            summary.status = "completed"
+        except BaseException as error:
+            guard.stopping = True
+            if isinstance(error, KeyboardInterrupt):
+                summary.status, summary.reason = "interrupted", getattr(error, "reason", None) or "interrupted (Ctrl-C)"
+            elif isinstance(error, RunStopped):
+                summary.status, summary.reason = error.status, error.reason
+                if error.status == "interrupted" and guard.pending:  # the signal reached us and our workers
+                    summary.reason = f"stopped by {guard.pending}"
+            elif (cause := _database_error(error)) is not None:
+                summary.status, summary.reason = "failed", f"database error: {_one_line(cause)}"
+            else:
+                summary.status, summary.reason = "failed", _one_line(error)
+            error.ingest_summary = summary
+            raise
+        finally:
+            guard.stopping = True
+            if executor is not None:
+                executor.close(abort=True)
+            summary.status_recorded = _finish_run(engine, summary)
+            lock.close()
     return summary
+
+
+def _finish_run(engine: Engine, summary: IngestSummary, attempts: int = 3) -> bool:
+    """Write the run's final status and counts; a few tries a second apart if the database is unreachable."""
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as connection:
+                connection.execute(
+                    update(IngestRun).where(IngestRun.id == summary.run_id).values(
+                        status=summary.status, reason=summary.reason, finished_at=utcnow(), added=summary.added,
+                        updated=summary.updated, unchanged=summary.unchanged, failed=summary.failed))
+            return True
+        except DBAPIError:
+            if attempt + 1 < attempts:
+                time.sleep(1.0)
+        except Exception:
+            return False
+    return False

@@ -6,7 +6,7 @@ line on stderr (a traceback only with `--debug`); bad usage exits 2, a failed in
 """
 from __future__ import annotations
 
-import signal
+import os
 import sys
 from pathlib import Path
 
@@ -29,8 +29,11 @@ class Settings:
 
         return resolve_url(self.db_url)
 
-    def engine(self, migrate: bool = True):
-        """The engine, with the schema brought to head first unless `migrate` is False."""
+    def engine(self, migrate: bool = True, must_exist: bool = False):
+        """The engine, with the schema brought to head first unless `migrate` is False. With `must_exist`, a
+        SQLite file that does not exist is an error (only `ingest` and `db upgrade` create a database)."""
+        if must_exist:
+            self.require_database()
         if self._engine is None:
             from db.engine import make_engine
 
@@ -43,6 +46,19 @@ class Settings:
 
                 ensure_current(self._engine)
         return self._engine
+
+
+    def require_database(self) -> None:
+        """Exit 1 when the URL names a SQLite file that does not exist, instead of creating an empty one."""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.url())
+        database = url.database
+        if url.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+            return
+        if not Path(database).is_file():
+            _fail(f"no database at {database} (from {self.url()}); check --db or NEWSDB_DATABASE_URL, or create "
+                  "it with `newsdb ingest PATH...` or `newsdb db upgrade`")
 
 
 def _fail(message: str) -> None:
@@ -119,6 +135,7 @@ def db_downgrade(settings: Settings, revision: str) -> None:
     """Downgrade the schema to REVISION ('base' removes every table)."""
     from db.migrate import current_revision, downgrade
 
+    settings.require_database()
     downgrade(settings.url(), revision)
     click.echo(f"database at revision {current_revision(settings.engine(migrate=False)) or 'base'}")
 
@@ -129,10 +146,40 @@ def db_current(settings: Settings) -> None:
     """Show the database's revision and the newest one."""
     from db.migrate import current_revision, head_revision
 
-    current = current_revision(settings.engine(migrate=False))
+    current = current_revision(settings.engine(migrate=False, must_exist=True))
     head = head_revision()
     state = "up to date" if current == head else "behind: run `newsdb db upgrade`"
     click.echo(f"{current or 'base'} (head {head}, {state})")
+
+
+@db.command("check")
+@click.option("--sample", default="200", show_default=True, metavar="N|all",
+              help="How many articles to re-extract and compare with their stored rows (0: none).")
+@click.option("--registry", "registry_dir", type=click.Path(file_okay=False, exists=True),
+              help="Registry the articles were extracted with, if not the default (the default and none are tried).")
+@click.pass_obj
+def db_check(settings: Settings, sample: str, registry_dir: str | None) -> None:
+    """Verify the database: offsets hold, foreign keys resolve, full-text indexes are in sync, no run is left
+    running by a dead process, and re-extracting a sample of articles gives the rows stored for them.
+
+    Prints `ok` and exits 0, or one line per fault and exits 1.
+    """
+    from db.check import check_database
+    from loaders.check import check_extractions
+    from loaders.registry import Registry, default_registry_dir, load_registry
+
+    if sample != "all" and not sample.isdigit():
+        raise click.BadParameter("a number or 'all'", param_hint="--sample")
+    engine = settings.engine(must_exist=True)
+    faults = check_database(engine)
+    if not faults and sample != "0":
+        registries = [load_registry(registry_dir or default_registry_dir()), Registry()]
+        faults.extend(check_extractions(engine, registries, None if sample == "all" else int(sample)).faults)
+    for fault in faults:
+        click.echo(fault)
+    if faults:
+        sys.exit(1)
+    click.echo("ok")
 
 
 @db.command("grant-readonly")
@@ -160,10 +207,6 @@ def db_grant_readonly(settings: Settings, role: str, password: str | None) -> No
 # -- ingest -----------------------------------------------------------------------------------------------------
 
 
-def _interrupt(_signal, _frame) -> None:
-    raise KeyboardInterrupt
-
-
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
     """How many documents the paths hold, for the progress bar: one per file, one per line of a .jsonl."""
     from loaders.readers import MANIFEST_NAMES, input_format
@@ -185,34 +228,67 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
     return total
 
 
+def _stopped_message(error: BaseException) -> str:
+    """One line on a run that did not complete: why, and what became of its row in ingest_runs."""
+    summary = getattr(error, "ingest_summary", None)
+    if summary is None:
+        return ""
+    where = (f"ingest run {summary.run_id} marked {summary.status}" if summary.status_recorded else
+             f"ingest run {summary.run_id} could not be marked {summary.status}: the next ingest marks it abandoned")
+    return (f"{summary.status}: {summary.reason} ({summary.added} added, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged, {summary.failed} failed before the stop; {where}; "
+            "only whole articles are stored: run the same command again to complete the job)")
+
+
 @cli.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--workers", type=click.IntRange(min=1), help="Extraction processes (default: one per core).")
+@click.option("--workers", type=click.IntRange(min=1), help="Extraction processes (default: one per core); with "
+              "--dask local, the number of Dask workers.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Inputs written per transaction.")
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=5.0, show_default=True,
+              metavar="MB", help="Largest input text, in MB after decoding (a .json/.jsonl record, a WARC page); "
+              "a larger input fails alone.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=120.0, show_default=True, metavar="SECONDS",
+              help="Extraction time budget per input; an input over it fails alone (0: none).")
+@click.option("--dask", "dask_address", metavar="ADDRESS|local",
+              help="Extract on a dask.distributed cluster (tcp://host:8786), or 'local' for a LocalCluster here. "
+              "Needs the extra: pip install 'newsdb[dask]'.")
 @click.option("--registry", "registry_dir", type=click.Path(file_okay=False, exists=True),
               help="Curated registry folder (default: $NEWSDB_REGISTRY, else the registry bundled with newsdb).")
 @click.option("--no-registry", is_flag=True, help="Extract without the curated registry.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 @click.pass_obj
-def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_registry, progress) -> None:
+def ingest(settings: Settings, paths, workers, batch_size, max_size, time_limit, dask_address, registry_dir,
+           no_registry, progress) -> None:
     """Load articles from files or folders (recursively).
 
-    Reads .txt (text copied from a web page), .html/.htm, .json (one record or a list) and .jsonl (one record
-    a line), optionally gzip-compressed; a folder's manifest.csv or manifest.jsonl gives metadata for its
-    files. Prints one summary line; exits 1 when any input failed (after processing all others).
+    Reads .txt (text copied from a web page), .html/.htm, .json (one record or a list), .jsonl (one record a
+    line) and .warc web archives (each HTML response), optionally gzip-compressed; a folder's manifest.csv or
+    manifest.jsonl gives metadata for its files. Prints one summary line; exits 1 when any input failed (after
+    processing all others). Warnings (ignored manifest columns or values, replaced characters, skipped records)
+    go to stderr and to ingest_failures with kind 'warning'.
+
+    A stop (Ctrl-C, SIGTERM, SIGHUP, a worker killed, the database gone) ends the run within seconds, marked
+    interrupted (exit 130) or failed (exit 1) with its reason; running the same command again completes it.
     """
     from loaders.ingest import ingest as run_ingest
     from loaders.registry import default_registry_dir, load_registry
 
+    if dask_address:
+        from importlib.util import find_spec
+
+        if find_spec("distributed") is None:
+            from loaders.dask_run import INSTALL_HINT
+
+            _fail(INSTALL_HINT)
     registry = load_registry(None if no_registry else (registry_dir or default_registry_dir()))
     engine = settings.engine()
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the run like Ctrl-C: the run is marked interrupted
     show_progress = sys.stderr.isatty() if progress is None else progress
 
-    def report_failure(failure) -> None:
-        where = failure.source_path + (f" (record {failure.source_record})" if failure.source_record else "")
-        message = f"failed: {where}: {failure.reason}"
+    def report(prefix: str, item) -> None:
+        where = item.source_path + (f" (record {item.source_record})" if item.source_record else "")
+        message = f"{prefix}: {where}: {item.reason}"
         if bar is not None:
             bar.console.print(message, markup=False, highlight=False)
         else:
@@ -230,14 +306,33 @@ def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_regi
     try:
         summary = run_ingest(
             engine, list(paths), registry, workers=workers, batch_size=batch_size,
-            on_progress=(lambda n: bar.advance(task, n)) if bar else None, on_failure=report_failure,
+            max_size=int(max_size * 1_000_000), time_limit=time_limit or None, dask=dask_address,
+            on_progress=(lambda n: bar.advance(task, n)) if bar else None,
+            on_failure=lambda failure: report("failed", failure),
+            on_warning=lambda warning: report("warning", warning),
         )
+    except KeyboardInterrupt as error:
+        if bar is not None:
+            bar.stop()
+        click.echo(_stopped_message(error) or "interrupted", err=True)
+        sys.exit(130)
+    except Exception as error:
+        if bar is not None:
+            bar.stop()
+        message = _stopped_message(error)
+        if not message or settings.debug:
+            raise
+        interrupted = error.ingest_summary.status == "interrupted"  # e.g. a worker stopped by a signal
+        click.echo(message if interrupted else f"error: {message}", err=True)
+        sys.exit(130 if interrupted else 1)
     finally:
         if bar is not None:
             bar.stop()
+    extra = "".join(f", {count} {label}" for count, label in (
+        (summary.skipped, "skipped"), (summary.warnings, "warning" + "s" * (summary.warnings != 1))) if count)
     click.echo(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
-        f"{summary.failed} failed (ingest run {summary.run_id}"
+        f"{summary.failed} failed{extra} (ingest run {summary.run_id}"
         + (f"; {summary.recleaned} cleaned of paragraphs their outlet repeats)" if summary.recleaned else ")")
     )
     if summary.failed:
@@ -249,7 +344,8 @@ def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_regi
 
 @cli.command("queries", context_settings=CONTEXT)
 @output_options(default=None)
-def list_queries(output_format: str | None) -> None:
+@click.pass_obj
+def list_queries(settings: Settings, output_format: str | None) -> None:
     """List the canned queries: name, description and parameters (-p NAME, with type and default).
 
     \b
@@ -258,6 +354,8 @@ def list_queries(output_format: str | None) -> None:
     """
     from db.queries import load_queries
 
+    if settings.db_url or os.environ.get("NEWSDB_DATABASE_URL"):
+        settings.require_database()  # a database named by hand must exist (a typo is no empty database)
     queries = load_queries()
     if output_format is None:
         width = max(len(name) for name in queries)
@@ -332,7 +430,7 @@ def run_query(settings: Settings, name: str, params, output_format: str) -> None
 
     url = settings.url()  # plain URLs of a database at head: through the driver, without loading SQLAlchemy
     result = direct.run(url, query.executable_sql("postgresql" if url.startswith("postgresql") else "sqlite"), bound)
-    columns, rows = result if result is not None else query.run(settings.engine(), bound)
+    columns, rows = result if result is not None else query.run(settings.engine(must_exist=True), bound)
     emit(columns, rows, output_format)
 
 

@@ -252,12 +252,12 @@ def test_least_certain_speakers_come_first_and_filter_by_confidence(engine):
     body = "Ann Bell said it. The ministry said so. He said that. Someone said this. Nobody knows."
     quotes = [
         QuoteRecord("it", "direct", 14, 16, speaker_name="Ann Bell", speaker_reference="name", speaker_confidence=0.95),
-        QuoteRecord("so", "direct", 35, 37, speaker_label="the ministry", speaker_reference="label",
+        QuoteRecord("so", "direct", 36, 38, speaker_label="the ministry", speaker_reference="label",
                     speaker_confidence=0.7),
-        QuoteRecord("that", "direct", 47, 51, speaker_name="Ann Bell", speaker_reference="pronoun",
+        QuoteRecord("that", "direct", 48, 52, speaker_name="Ann Bell", speaker_reference="pronoun",
                     speaker_confidence=0.4),
-        QuoteRecord("this", "direct", 66, 70, speaker_label="someone"),
-        QuoteRecord("knows", "direct", 79, 84),
+        QuoteRecord("this", "direct", 67, 71, speaker_label="someone"),
+        QuoteRecord("knows", "direct", 80, 85),
     ]
     article = ArticleRecord("a.txt", "txt", body, body, title="T")
     people = [PersonRecord("Ann Bell")]
@@ -268,7 +268,7 @@ def test_least_certain_speakers_come_first_and_filter_by_confidence(engine):
     assert [(row["quote"], row["speaker"], row["speaker_reference"]) for row in found] == [
         ("that", "Ann Bell", "pronoun"), ("so", "the ministry", "label"), ("it", "Ann Bell", "name"),
         ("this", "someone", None)]
-    assert found[0]["title"] == "T" and (found[0]["start_char"], found[0]["end_char"]) == (47, 51)
+    assert found[0]["title"] == "T" and (found[0]["start_char"], found[0]["end_char"]) == (48, 52)
     columns, rows = query.run(engine, query.bind({"max_confidence": "0.7", "limit": "1"}))
     assert [dict(zip(columns, row))["quote"] for row in rows] == ["that"]
     columns, rows = query.run(engine, query.bind({"max_confidence": "0.5"}))

@@ -127,7 +127,7 @@ def test_store_resolves_people_across_articles(engine):
             article=_article(doc, f"{surface} spoke."),
             people=[PersonRecord(name=name, mentions=[MentionRecord(surface, 0, len(surface))])],
             quotes=[QuoteRecord(text="spoke", kind="indirect", start=len(surface) + 1, end=len(surface) + 6,
-                                speaker_name=name), QuoteRecord(text="x", kind="direct", start=0, end=1,
+                                speaker_name=name), QuoteRecord(text=surface[0], kind="direct", start=0, end=1,
                                                                 speaker_label="an official")],
         )
 

@@ -111,3 +111,162 @@ def test_jsonl_is_streamed(tmp_path):
     stream = iter_documents([str(path)])
     first = next(stream)
     assert first.raw_text == "article 0" and first.source_record == 1
+
+
+# -- bounded inputs -------------------------------------------------------------------------------------------------
+
+
+def test_an_input_over_the_size_limit_fails_alone_with_its_size(tmp_path):
+    (tmp_path / "big.txt").write_text("word said " * 300_000)  # 3 MB
+    (tmp_path / "small.txt").write_text("A short article.")
+    items = list(iter_documents([str(tmp_path)], max_size=1_000_000))
+    docs, failures = [i for i in items if isinstance(i, SourceDocument)], [i for i in items if isinstance(i, FailedInput)]
+    assert [d.source_path.rsplit("/", 1)[-1] for d in docs] == ["small.txt"]
+    assert [f.reason for f in failures] == ["too large: 3 MB > 1 MB (--max-size)"]
+
+
+def test_a_huge_file_is_refused_without_being_read(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(21_900_000)  # sparse: 21.9 MB that reading would notice
+    monkeypatch.setattr("pathlib.Path.read_bytes", lambda self: pytest.fail("the file was read"))
+    [failure] = list(iter_documents([str(path)]))
+    assert failure.reason == "too large: 21.9 MB > 5 MB (--max-size)"
+
+
+def test_a_gzip_bomb_is_inflated_only_up_to_the_bound(tmp_path):
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 50_000_000, 9))  # 50 MB from ~50 KB
+    [failure] = list(iter_documents([str(tmp_path)], max_size=1_000_000))
+    assert failure.reason == "too large: over 4 MB > 1 MB (--max-size), once decompressed"
+
+
+def test_records_over_the_limit_fail_alone_in_jsonl_and_json(tmp_path):
+    big = "x" * 2_000_000
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": big}) + "\n" + json.dumps({"text": "fine"}) + "\n")
+    (tmp_path / "b.json").write_text(json.dumps([{"text": big}, {"text": "fine too"}]))
+    docs, failures = _docs_with([tmp_path], max_size=1_000_000)
+    assert [d.raw_text for d in docs] == ["fine", "fine too"]
+    assert [(f.source_record, f.reason) for f in failures] == [
+        (1, "record 1 too large: 2 MB > 1 MB (--max-size)"), (1, "record 1 too large: 2 MB > 1 MB (--max-size)")]
+
+
+def test_an_over_long_jsonl_line_is_skipped_and_the_next_read(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "' + "y" * 5_000_000 + '"}\n{"text": "next"}\n')
+    docs, failures = _docs_with([path], max_size=1_000_000)
+    assert [d.raw_text for d in docs] == ["next"] and docs[0].source_record == 2
+    assert failures[0].reason == "record 1 too large: over 4 MB > 1 MB (--max-size)"
+
+
+def test_a_large_json_list_is_read_a_record_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setattr("loaders.readers._JSON_STREAM_CHUNK", 64)  # many refills and long-record re-parses
+    records = [{"text": f"article {i} " + "z" * (i * 37 % 300), "url": f"https://x.example/{i}"} for i in range(200)]
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps(records, indent=1))
+    streamed, failures = _docs_with([path], max_size=path.stat().st_size // 8)  # over the whole-file bound
+    assert not failures
+    assert [(d.raw_text, d.given["url"], d.source_record) for d in streamed] == [
+        (r["text"], r["url"], i) for i, r in enumerate(records, 1)]
+    path.write_text(json.dumps(records)[:-40])  # cut short
+    streamed, failures = _docs_with([path], max_size=path.stat().st_size // 8)
+    assert len(streamed) < 200 and failures[-1].reason.startswith("broken JSON in record")
+
+
+def _docs_with(paths, **options):
+    items = list(iter_documents([str(p) for p in paths], **options))
+    return [i for i in items if isinstance(i, SourceDocument)], [i for i in items if isinstance(i, FailedInput)]
+
+
+# -- nothing lost silently ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data, text, note",
+    [
+        (b"\xef\xbb\xbfBOM then \xff bad", "BOM then \ufffd bad", "1 invalid UTF-8 sequence replaced by U+FFFD"),
+        ("ok".encode("utf-16-le").join([b"\xff\xfe", b"\x00\xd8"]), "ok\ufffd", "1 invalid UTF-16 sequence"),
+        (b"a" * 9000 + b"\x00b", "a" * 9000 + "\ufffdb", "1 NUL character replaced by U+FFFD"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "late-nul"],
+)
+def test_what_decoding_cannot_keep_is_noted(data, text, note):
+    from loaders.readers import decode_bytes
+
+    decoded, notes = decode_bytes(data)
+    assert decoded == text and len(notes) == 1 and notes[0].startswith(note)
+
+
+def test_json_text_with_nul_and_lone_surrogates_is_cleaned_with_a_warning(tmp_path):
+    from loaders.readers import InputWarning
+
+    (tmp_path / "a.json").write_text('{"text": "A\\u0000B\\ud800C", "title": "T\\udfff"}')
+    items = list(iter_documents([str(tmp_path)]))
+    [doc] = [i for i in items if isinstance(i, SourceDocument)]
+    [warning] = [i for i in items if isinstance(i, InputWarning)]
+    assert doc.raw_text == "A\ufffdB\ufffdC" and doc.given["title"] == "T\ufffd"
+    assert warning.reason == "record 1: 1 NUL character and 1 lone surrogate replaced by U+FFFD"
+
+
+# -- manifests say what is wrong ------------------------------------------------------------------------------------
+
+
+def test_manifest_problems_are_warnings(tmp_path):
+    from loaders.readers import InputWarning
+
+    (tmp_path / "a.txt").write_text("Text A")
+    (tmp_path / "b.txt").write_text("Text B")
+    (tmp_path / "manifest.csv").write_text(
+        "file,titel,published,colour\n"
+        "a.txt,T,not-a-date,red\n"
+        "b.txt,,2020-05-01,\n"
+        "missing.txt,,,\n"
+        "../../etc/passwd,,,\n"
+        "/etc/passwd,,,\n"
+    )
+    items = list(iter_documents([str(tmp_path)]))
+    warnings = [i.reason for i in items if isinstance(i, InputWarning)]
+    docs = {d.source_path.rsplit("/", 1)[-1]: d.given for d in items if isinstance(d, SourceDocument)}
+    assert warnings == [
+        "unknown column 'titel' ignored (did you mean 'title'?)",
+        "unknown column 'colour' ignored (known: file, url, id, title, published, date_publish, outlet, "
+        "source_domain, authors, language)",
+        "row 4: file 'missing.txt' does not exist; row ignored",
+        "row 5: file '../../etc/passwd' is outside the manifest's folder; refused",
+        "row 6: file '/etc/passwd' is outside the manifest's folder; refused",
+        "row 2 (a.txt): published 'not-a-date' is not a date; ignored",
+    ]
+    assert docs == {"a.txt": {}, "b.txt": {"published": "2020-05-01"}}
+    assert not [i for i in items if isinstance(i, FailedInput)]
+
+
+def test_a_manifest_without_a_file_column_says_so(tmp_path):
+    from loaders.readers import InputWarning
+
+    (tmp_path / "a.txt").write_text("Text A")
+    (tmp_path / "manifest.csv").write_text("filename,title\na.txt,T\n")
+    warnings = [i.reason for i in iter_documents([str(tmp_path)]) if isinstance(i, InputWarning)]
+    assert warnings == ["unknown column 'filename' ignored (did you mean 'file'?)",
+                        "no 'file' column: the manifest applies to no file"]
+
+
+# -- nothing escapes its folder -------------------------------------------------------------------------------------
+
+
+def test_symlinks_out_of_the_folder_are_refused_and_loops_walked_once(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Not to be read")
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("Inside A")
+    (corpus / "link-out.txt").symlink_to(outside / "secret.txt")
+    (corpus / "dir-out").symlink_to(outside)
+    (corpus / "link-in.txt").symlink_to(corpus / "sub" / "a.txt")
+    (corpus / "sub" / "loop").symlink_to(corpus)
+    docs, failures = _docs([corpus])
+    assert sorted(d.source_path.rsplit("/", 1)[-1] for d in docs) == ["a.txt", "link-in.txt"]
+    assert sorted((f.source_path.rsplit("/", 1)[-1], f.reason.split(",")[0]) for f in failures) == [
+        ("dir-out", f"refused: a symbolic link to {outside}"),
+        ("link-out.txt", f"refused: a symbolic link to {outside / 'secret.txt'}"),
+    ]
+    assert all("Not to be read" not in d.raw_text for d in docs)

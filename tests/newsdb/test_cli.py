@@ -111,10 +111,10 @@ def test_grant_readonly_is_a_usage_error_on_sqlite(sqlite_url):
     assert result.exit_code == 2 and "read-only" in result.output
 
 
-def test_grant_readonly_on_postgresql(pg_url):
-    result = run("--db", pg_url, "db", "grant-readonly", "newsdb_cli_reader")
+def test_grant_readonly_on_postgresql(pg_url, pg_role):
+    result = run("--db", pg_url, "db", "grant-readonly", pg_role)
     assert result.exit_code == 0 and "GRANT SELECT" in result.output.upper()
-    assert run("--db", pg_url, "db", "grant-readonly", "newsdb_cli_reader").exit_code == 0  # idempotent
+    assert run("--db", pg_url, "db", "grant-readonly", pg_role).exit_code == 0  # idempotent
 
 
 def test_killed_ingest_is_marked_interrupted_and_leaves_whole_articles(tmp_path):
@@ -152,3 +152,33 @@ def test_killed_ingest_is_marked_interrupted_and_leaves_whole_articles(tmp_path)
             "SELECT COUNT(*) FROM articles WHERE id NOT IN (SELECT article_id FROM mentions)")).scalar()
     engine.dispose()
     assert 0 < stored < 300 and bare == 0
+
+
+@pytest.mark.parametrize("args", [["query", "articles_by_outlet_year"], ["queries"], ["db", "current"], ["db", "check"],
+                                  ["db", "downgrade", "base"]])
+def test_a_missing_sqlite_file_is_an_error_not_a_new_database(tmp_path, args):
+    missing = tmp_path / "newsbd.sqlite3"
+    result = CliRunner().invoke(cli, ["--db", f"sqlite:///{missing}", *args])
+    assert result.exit_code == 1 and f"no database at {missing}" in result.stderr
+    assert not missing.exists()
+
+
+def test_ingest_reports_warnings_and_keeps_going(sqlite_url, tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nA body.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,publshed\na.txt,2020-01-01\nb.txt,\n")
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 added, 0 updated, 0 unchanged, 0 failed, 2 warnings (ingest run 1)")
+    assert result.stderr.splitlines() == [
+        f"warning: {tmp_path / 'manifest.csv'}: unknown column 'publshed' ignored (did you mean 'published'?)",
+        f"warning: {tmp_path / 'manifest.csv'} (record 3): row 3: file 'b.txt' does not exist; row ignored",
+    ]
+
+
+def test_dask_without_the_extra_says_how_to_install_it(sqlite_url, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "ingest", "--dask", "local", str(SEEDS)])
+    assert result.exit_code == 1 and "pip install 'newsdb[dask]'" in result.stderr
