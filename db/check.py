@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection, Engine, text
 
-from db.fts import FTS_0002
+from db.views import CURRENT_FTS
 from db.models import Base
 
 EXAMPLES = 3  # rows named per fault; the count says how many there are
@@ -92,7 +92,7 @@ def check_foreign_keys(connection: Connection) -> Iterator[str]:
 
 def check_fts(connection: Connection) -> Iterator[str]:
     dialect = connection.dialect.name
-    for index in FTS_0002.indexes:
+    for index in CURRENT_FTS.indexes:
         if dialect == "sqlite":
             exists = connection.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"),
                                         {"n": index.fts_table}).scalar()

@@ -41,7 +41,7 @@ def _corrupt(connection, dialect: str) -> None:
                             "WHERE article_id < (SELECT MAX(id) FROM articles))"))
     if dialect == "postgresql":
         connection.execute(text("SET session_replication_role = DEFAULT"))
-        connection.execute(text("DROP INDEX ix_fts_quotes"))
+        connection.execute(text("DROP INDEX ix_fts_quotes_document"))
     else:
         connection.execute(text("DROP TRIGGER fts_articles_au"))
         connection.execute(text("UPDATE articles SET title = 'Changed behind the index' "
@@ -61,7 +61,7 @@ EXPECTED = {
     "ingest run \\d+ is left 'running' by a process that is gone": "both",
     "trigger fts_articles_au that keeps fts_articles in sync with articles is missing": "sqlite",
     "full-text index fts_articles is out of sync with articles": "sqlite",
-    "full-text index ix_fts_quotes on quotes is missing": "postgresql",
+    "full-text index ix_fts_quotes_document on quotes is missing": "postgresql",
     "article \\d+ \\(.*\\) has 0 mentions stored but its extraction gives \\d+": "both",
 }
 
