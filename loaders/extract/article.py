@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import Outlet, OutletEvidence, domain_of, match_outlet_name, resolve_outlet
@@ -162,10 +163,11 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     evidence = _outlet_banners(lines, labels, registry) + text_article.collect_outlet_evidence(lines, labels)
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     date_order = _date_order(outlet, url)
-    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels)
+    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url)
 
-    published, precision, evidence_text = _pick_date(given, parts, date_order, url)
+    published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
     title = _given_str(given, "title") or parts.title
+    title_evidence = None if _given_str(given, "title") else parts.title_evidence
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
     authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
     paragraphs = parts.paragraphs
@@ -179,6 +181,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         # A text of one line is its own body, not a headline with nothing under it.
         paragraphs = [parts.title]
         title = given_title
+        title_evidence = None
     body = "\n\n".join(paragraphs)
     return ArticleRecord(
         source_path=doc.source_path,
@@ -187,12 +190,14 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         raw_text=doc.raw_text,
         body=body,
         title=title,
+        title_evidence=title_evidence if title else None,
         subtitle=parts.subtitle,
         byline=parts.byline,
         authors=authors,
         published_on=published,
         date_precision=precision,
         date_evidence=evidence_text,
+        date_rule=date_rule,
         url=url,
         outlet_name=outlet.name if outlet else None,
         outlet_domain=outlet.domain if outlet else None,
@@ -209,13 +214,28 @@ def _word_overlap(first: str, second: str) -> float:
 
 
 def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | None, url: str | None):
+    """(date, precision, evidence text, rule): the given date, else the headline block's (see
+    `text_article.DATE_CLUE_RULES`), completed or confirmed by the URL's date, else the URL's date alone."""
     value, precision = parse_given_date(given.get("published"), date_order)
     if value:
-        return value, precision, None
-    found: DateMatch | None = text_article.read_date(parts, date_order)
+        return value, precision, None, "given"
+    from_url = date_from_url(url, with_year=True)
+    found = text_article.pick_date_rule(parts.dates)
     if found is not None:
-        return found.value, found.precision, parts.date_text
-    found = date_from_url(url)
-    if found is not None:
-        return found.value, found.precision, found.text
-    return None, None, None
+        rule, clue = found
+        match = clue.match
+        if match.precision == "yearless":
+            if from_url is not None:
+                try:
+                    return date(from_url.value.year, match.value.month, match.value.day), "day", clue.text, \
+                        f"{rule}+url-year"
+                except ValueError:
+                    pass
+        elif match.precision == "year" and from_url is not None and from_url.precision == "day" \
+                and from_url.value.year == match.value.year:
+            return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
+        else:
+            return match.value, match.precision, clue.text, rule
+    if from_url is not None and from_url.precision in ("day", "month"):
+        return from_url.value, from_url.precision, from_url.text, "url"
+    return None, None, None, None

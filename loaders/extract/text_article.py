@@ -10,51 +10,53 @@ caller can resolve the outlet (and with it the date order) before reading numeri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from loaders.extract import boilerplate
+from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.pubdates import DateMatch, date_line, find_dates
+from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
-_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by)\s+\S",
-                     re.IGNORECASE)
-# A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
-_STAFF_CREDIT = re.compile(
-    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
-    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
-)
+_STAFF_CREDIT = pageblocks.STAFF_CREDIT
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written))\b"
 )
 _BIO_TAIL_PARAGRAPHS = 3  # author notes close the article
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_SENTENCE_SPLIT = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"]")
 _HEADER_SCAN_LIMIT = 12
 _DATELINE_PARAGRAPHS = 2  # headline blocks are short; past this many lines the body has begun
+
+
+@dataclass(frozen=True)
+class DateClue:
+    """A date the headline block prints, where it stands, and the words it was read from."""
+
+    match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
+    text: str  # the evidence: the date line as written, or the date's words inside a byline
+    place: str  # 'below' or 'above' the headline, 'byline', or 'header' when no headline was found
 
 
 @dataclass
 class TextParts:
     title: str | None = None
+    title_evidence: str | None = None  # the page-block signals that chose the headline
     subtitle: str | None = None
     byline: str | None = None
-    date_text: str | None = None  # the date line as written
+    date_text: str | None = None  # the evidence text of the chosen date clue
+    dates: list[DateClue] = field(default_factory=list)  # every date clue of the headline block, in page order
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
 
-def _is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(_BYLINE.match(line) or _STAFF_CREDIT.match(line))
+_is_byline = pageblocks.is_byline
 
 
 def _is_title_like(line: str) -> bool:
     words = len(line.split())
-    return 0 < len(line) <= 220 and words <= 35 and len(_SENTENCE_SPLIT.findall(line)) == 0
+    return 0 < len(line) <= 220 and words <= 35 and pageblocks.sentence_breaks(line) == 0
 
 
 def _is_subtitle_like(line: str) -> bool:
-    return 0 < len(line) <= 350 and len(_SENTENCE_SPLIT.findall(line)) <= 1
+    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1
 
 
 def _is_caption_like(line: str) -> bool:
@@ -85,26 +87,61 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
 
 
 def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str] | None = None,
-               labels: list[str | None] | None = None) -> TextParts:
+               labels: list[str | None] | None = None, url: str | None = None) -> TextParts:
     """Headline block, body paragraphs and removed boilerplate of a copied page.
 
-    `lines` and `labels` (from `boilerplate.scan_lines`) may be passed when the caller already computed them.
+    The headline is the line `pageblocks.find_headline` chooses (the page's URL, when known, lends its slug);
+    the lines above its block are navigation and go to `removed`. Without a headline that evidence supports,
+    the headline block is read from the top. `lines` and `labels` (from `boilerplate.scan_lines`) may be passed
+    when the caller already computed them.
     """
     if lines is None:
         lines = [line.strip() for line in raw_text.splitlines()]
     if labels is None:
         labels = boilerplate.scan_lines(lines)
     parts = TextParts()
-    entries = [(line, label) for line, label in zip(lines, labels) if line]
+    page = pageblocks.Page(lines, labels, url, date_order)
+    choice = pageblocks.find_headline(page)
+    entries = list(zip(page.texts, page.labels))
     parts.removed = [line for line, label in entries if label is not None]
-    kept = [line for line, label in entries if label is None]
+    title_at = None
+    if choice is None:
+        kept = [line for line, label in entries if label is None]
+    else:
+        start = _block_start(page, choice.index)
+        parts.removed.extend(line for line, label in entries[:start] if label is None)
+        kept = [line for line, label in entries[start:] if label is None]
+        title_at = sum(label is None for _, label in entries[start:choice.index])
+        parts.title_evidence = choice.evidence
 
-    header_end = _read_header(kept, parts, date_order)
+    header_end = _read_header(kept, parts, date_order, title_at)
     paragraphs = kept[header_end:]
-    if parts.date_text is None:
+    if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
+    chosen = pick_date_clue(parts.dates)
+    parts.date_text = chosen.text if chosen else None
+    # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
+    parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place != "byline")
     return parts
+
+
+_ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
+
+
+def _block_start(page: pageblocks.Page, headline: int) -> int:
+    """Where the headline block starts: the headline, or the date lines and bylines right above it (a section
+    line between them and the headline is passed over)."""
+    start = headline
+    for i in range(headline - 1, max(-1, headline - 1 - _ABOVE_HEADLINE), -1):
+        line = page.lines[i]
+        if line.label is not None or line.section:
+            continue
+        if line.date or _is_byline(line.text):
+            start = i
+            continue
+        break
+    return start
 
 
 _LATE_HEADER_LINES = 8
@@ -114,19 +151,22 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
     """A byline and date printed below a summary (live pages: headline, bullet points, "Edited by", "Posted at")
     before the first paragraph of prose: take them into the headline block."""
     found: list[int] = []
+    clue = None
     for index, line in enumerate(paragraphs[:_LATE_HEADER_LINES]):
         if boilerplate.is_paragraph(line) and _SENTENCE_END.search(line):
             break
-        if parts.date_text is None and date_line(line, date_order):
-            parts.date_text = line
+        dated = date_line(line, date_order) if clue is None else None
+        if dated:
+            clue = DateClue(dated, line, "below")
             found.append(index)
         elif parts.byline is None and _is_byline(line):
             parts.byline = line
             found.append(index)
-    if parts.date_text is None:
+    if clue is None:
         if found:
             parts.byline = None  # a byline-like line alone is not enough to call the block a header
         return paragraphs
+    parts.dates.append(clue)
     return [line for index, line in enumerate(paragraphs) if index not in found]
 
 
@@ -145,41 +185,69 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     return kept
 
 
-def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> int:
-    """Fill title/subtitle/byline/date from the top of the kept lines; return where the body starts."""
+def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None) -> int:
+    """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
+
+    With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
+    bylines or a kicker; without it, the first headline-like line is the headline.
+    """
     index = 0
-    limit = min(len(kept), _HEADER_SCAN_LIMIT)
+    limit = min(len(kept), (title_at or 0) + _HEADER_SCAN_LIMIT)
     title_index: int | None = None
-    date_index = -1
     last_non_date = -1  # the last headline-block line that was not a date line
+    pending_label: str | None = None  # "Updated on" alone on its line labels the date on the next one
     while index < limit:
         line = kept[index]
-        if date_line(line, date_order):
-            if parts.date_text is None:
-                parts.date_text, date_index = line, index
-            elif title_index is not None and date_index < title_index:
-                # A date above the headline is the site's "today" banner; the one under it dates the article.
-                parts.removed.append(parts.date_text)
-                parts.date_text, date_index = line, index
-            elif _UPDATED.match(parts.date_text) and _FIRST_PUBLISHED.match(line):
-                # "Updated - June 8 ..." above "Published - June 7 ...": the publication date is the second.
-                parts.removed.append(parts.date_text)
-                parts.date_text, date_index = line, index
-            else:
-                parts.removed.append(line)  # a second date line ("Updated ...") of the headline block
+        place = "header" if title_at is None and title_index is None else (
+            "above" if title_index is None else "below")
+        dated = date_line(line, date_order, yearless=True) if index != title_at else None
+        if dated:
+            if dated.label is None and pending_label:
+                dated = replace(dated, label=pending_label)
+            parts.dates.append(DateClue(dated, line, place))
+            pending_label = None
             index += 1
             continue
-        if parts.byline is None and _is_byline(line):
+        label_only = _DATE_LABEL_ONLY.match(line) if index != title_at else None
+        if label_only:
+            pending_label = "updated" if _UPDATED.match(line) else "published"
+            parts.removed.append(line)
+            index += 1
+            continue
+        if parts.byline is None and index != title_at and _BY_ALONE.match(line) and index + 1 < len(kept) \
+                and _is_name_only(kept[index + 1]):
+            # "Written By" on one line, the name on the next
+            parts.removed.append(line)
+            parts.byline, last_non_date = kept[index + 1], index + 1
+            index += 2
+            continue
+        if parts.byline is None and index != title_at and _is_byline(line):
             parts.byline, last_non_date = line, index
+            _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
             continue
-        if parts.byline is None and parts.date_text is None:
+        if parts.byline is None and not parts.dates and index != title_at:
             date_text = _author_with_date(line, date_order)
             if date_text:
                 # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line.
-                parts.byline, parts.date_text, date_index, last_non_date = line, date_text, index, index
+                parts.byline, last_non_date = line, index
+                _add_dates_in_line(parts, line, date_order, "byline")
                 index += 1
                 continue
+        if index != title_at and (title_at is not None or title_index is not None) and _is_meta_line(line) \
+                and _add_dates_in_line(parts, line, date_order, place):
+            # "On Behalf of Riverton Law | Apr 21, 2017 | Liability", "12/19/2025 • Philosophy • Jane Roe"
+            index += 1
+            continue
+        if title_at is not None and title_index is None:
+            if index < title_at:
+                parts.removed.append(line)  # a kicker or banner between the block's first line and the headline
+                index += 1
+                continue
+            parts.title = line
+            title_index = last_non_date = index
+            index += 1
+            continue
         if parts.title is None:
             if boilerplate.is_paragraph(line) or not _is_title_like(line):
                 break
@@ -193,7 +261,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             parts.subtitle, last_non_date = line, index
             index += 1
             continue
-        if last_non_date == title_index and parts.subtitle is None and parts.byline is None \
+        if title_at is None and last_non_date == title_index and parts.subtitle is None and parts.byline is None \
                 and _is_kicker(parts.title) and _is_title_like(line) and not boilerplate.is_paragraph(line) \
                 and len(line.split()) > len(parts.title.split()) and (
                     _header_follows(kept, index + 1, date_order)
@@ -216,24 +284,74 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             last_non_date = index
             index += 1
             continue
-        if parts.byline is None and _is_name_only(line) and _next_is_paragraph(kept, index + 1):
-            parts.byline = line  # a bare author name right above the first paragraph
+        if parts.byline is None and _is_name_only(line) and (
+                _next_is_paragraph(kept, index + 1) or _is_date_or_byline(kept, index + 1, date_order)):
+            parts.byline = line  # a bare author name right above the first paragraph or the date line
             index += 1
-            break
+            if _next_is_paragraph(kept, index):
+                break
+            continue
         if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
             index += 1
         break
-    if parts.byline and parts.date_text is None:
-        found = find_dates(parts.byline, date_order)
-        if found:
-            parts.date_text = found[0].text
+    if parts.byline and not parts.dates:
+        _add_dates_in_line(parts, parts.byline, date_order, "byline")
     return index
 
 
+_DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?|"
+                              r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
+_BY_ALONE = re.compile(r"^(?:by|written\s+by|posted\s+by|author|authors|words\s+by)\s*:?$", re.IGNORECASE)
+_META_MAX_WORDS = 20
+_META_SEPARATOR = re.compile(r"[|•·/—–]|\s-\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
+
+
+def _is_meta_line(line: str) -> bool:
+    """A short line of headline-block facts rather than prose: separators, "by", or a date at one end."""
+    return len(line.split()) <= _META_MAX_WORDS and not _SENTENCE_END.search(line) \
+        and not boilerplate.is_paragraph(line) and bool(_META_SEPARATOR.search(line))
+
+
+def _add_dates_in_line(parts: TextParts, line: str, date_order: str | None, place: str) -> bool:
+    """The day-precision dates inside a byline or meta line become clues, the publication one first."""
+    found = [item for item in labelled(line, find_dates(line, date_order))
+             if item.precision == "day" or item.form == "numeric"]  # "06.07.16" may be settled later
+    if not found:
+        return False
+    chosen = publication_date(found)
+    parts.dates.append(DateClue(chosen, chosen.text, place))
+    return True
+
+
+# Which clue dates the article, in order: a labelled publication date wins; then an unlabelled date under the
+# headline (or in its byline), then one over it; a date labelled as an update comes last.
+DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
+    ("published-label", lambda clue: clue.match.label == "published"),
+    ("date-line", lambda clue: clue.match.label is None and clue.place in ("below", "header")),
+    ("byline-date", lambda clue: clue.match.label is None and clue.place == "byline"),
+    ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
+    ("updated-only", lambda clue: clue.match.label == "updated"),
+)
+
+
+def pick_date_clue(clues: list[DateClue]) -> DateClue | None:
+    found = pick_date_rule(clues)
+    return found[1] if found else None
+
+
+def pick_date_rule(clues: list[DateClue]) -> tuple[str, DateClue] | None:
+    """The rule that dates the article and its clue (the first clue each rule accepts, rules in order)."""
+    for name, accepts in DATE_CLUE_RULES:
+        for clue in clues:
+            if accepts(clue):
+                return name, clue
+    return None
+
+
 _SUBTITLE_MIN_WORDS = 4
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
 _FIRST_PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
 _DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$")
 _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
@@ -309,15 +427,17 @@ def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
 
 
-def read_date(parts: TextParts, date_order: str | None) -> DateMatch | None:
-    """The date of the headline block's date line (or byline), read with the outlet's date order."""
-    if not parts.date_text:
+def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | None:
+    """The date the headline block gives as the article's (see `DATE_CLUE_RULES`), read again with
+    `date_order` when one is given; None when it gives none or only a day without its year."""
+    chosen = pick_date_clue(parts.dates)
+    if chosen is None:
         return None
-    found = date_line(parts.date_text, date_order)
-    if found:
-        return found
-    matches = find_dates(parts.date_text, date_order)
-    return matches[0] if matches else None
+    match = chosen.match
+    if date_order is not None:
+        match = date_line(chosen.text, date_order) or publication_date(
+            labelled(chosen.text, find_dates(chosen.text, date_order))) or match
+    return None if match.precision == "yearless" else match
 
 
 # --- bylines ---
