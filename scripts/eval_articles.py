@@ -257,7 +257,7 @@ def _print_errors(results: list[dict], kind: str) -> None:
         if ("date_ok" in r and not r["date_ok"]) or r.get("wrong"):
             flag = "date" if "date_ok" in r else "hidden-day date"
             print(f"    {flag} {r['id'][:24]}: got {r['date'][0]} ({r['date'][1]}) want {r['date'][2]}  "
-                  f"[{r['date'][3]!r}]")
+                  f"[{r['date'][3]!r} {r['date_rule']}]")
     for r in sorted((r for r in tune if "word" in r), key=lambda r: r["word"][2])[:15]:
         print(f"    body {r['id'][:24]}: F1 {r['word'][2]:.3f} P {r['word'][0]:.3f} R {r['word'][1]:.3f}")
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import Outlet, OutletEvidence, domain_of, match_outlet_name, resolve_outlet
-from loaders.extract.pubdates import DateMatch, date_from_url, date_order_for, parse_given_date
+from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -162,7 +162,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     url = url or _source_url_line(lines, labels)
     evidence = _outlet_banners(lines, labels, registry) + text_article.collect_outlet_evidence(lines, labels)
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
-    date_order = _date_order(outlet, url)
+    date_order = _date_order(outlet, url) or date_order_of_page(doc.raw_text)
     parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)

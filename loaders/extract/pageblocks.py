@@ -189,6 +189,7 @@ class Line:
 
 
 _DIGIT = re.compile(r"\d")
+_GLUED_MENU = re.compile(r"[a-z]{2,}[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "CapabilitiesPricingDownload": menu items run together
 _NAV_SHARE = 0.7  # the share of menu words that makes a short line a menu item
 
 
@@ -209,7 +210,8 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line.section = line.words <= 3 and (all(word in SECTION_WORDS for word in folded_words) or (
         text.isupper() and len(text) <= 30))
     parts = _MENU_SEPARATOR.split(text) if line.words <= 15 else []
-    line.menu = len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts if part.strip())
+    line.menu = (len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts if part.strip())) or (
+        line.words <= 8 and bool(_GLUED_MENU.search(text)))
     line.navish = (line.words <= 4 and len(text) <= 40 and not _SENTENCE_END.search(text) and not line.date
                    and not line.meta) or line.nav_words or line.menu
     line.shaped = label is None and not line.date and not dated and not byline_like and is_headline_shaped(text)
@@ -276,6 +278,7 @@ class Page:
         self.texts = [lines[i] for i in self.index]
         self.labels = [labels[i] for i in self.index]
         self.lines = _Lines(self.texts, self.labels, date_order)
+        self.date_order = date_order
         self.slug = slug_tokens(url)
         self._cover: dict[int, float] = {}
 
@@ -315,7 +318,7 @@ class Page:
     def first_shaped(self) -> int | None:
         limit = min(len(self), self.body_start + _CANDIDATES_AFTER_BODY + 1)
         return next((i for i in range(limit) if self.lines[i].shaped and not self.lines[i].nav_words
-                     and not self.lines[i].menu), None)
+                     and not self.lines[i].menu and not self.numbered_list(i)), None)
 
     def top_line(self, i: int) -> bool:
         """The page's first headline-shaped line, with at most two lines of text (not furniture) above it."""
@@ -371,6 +374,8 @@ class Page:
             line = self.lines[j]
             if line.meta:
                 return True
+            if line.nav_words or line.menu:
+                return False
             if line.key == self.lines[i].key or line.section or line.label in ("share", "label", "photo_credit"):
                 continue
             if not standfirst and (line.shaped or (line.prose and line.words <= 60)):
@@ -408,7 +413,7 @@ class Page:
         """An entry of a table of contents: under a "Table of contents" heading, before any prose."""
         for j in range(i - 1, max(-1, i - _CONTENTS_SPAN), -1):
             line = self.lines[j]
-            if line.prose:
+            if line.prose and line.words >= _CONTENTS_PROSE:
                 return False
             if _CONTENTS.match(line.text):
                 return True
@@ -420,10 +425,13 @@ class Page:
         j = i - 1
         while j >= 0 and i - j <= _META_AHEAD and self.lines[j].meta:
             j -= 1
-        if j == i - 1 or j < 0:
+        if j == i - 1:
             return False
-        return any(self.lines[k].shaped and self.lines[k].words >= 3 and not self.lines[k].navish
-                   for k in range(max(0, j - 2), j + 1))
+        while j >= 0 and i - j <= _META_AHEAD + 2 and self.lines[j].label is not None:
+            j -= 1  # page labels ("Live Reporting") between the headline block and its byline
+        if j < 0:
+            return False
+        return self.lines[j].shaped and self.lines[j].words >= 3 and not self.lines[j].navish
 
     def kicker_above(self, i: int) -> bool:
         """A section or category line ("LOCAL NEWS", "Camera & Gear Reviews", "Politics") right above a longer
@@ -479,6 +487,7 @@ _CONTENTS = re.compile(r"^(?:table\s+of\s+contents?|contents|article\s+contents|
                        r"here['’]s\s+what\s+you['’]ll\s+learn|what\s+you['’]ll\s+learn|quick\s+links|skip\s+to)\s*:?$",
                        re.IGNORECASE)
 _CONTENTS_SPAN = 15
+_CONTENTS_PROSE = 20  # a contents entry may read like a sentence; a paragraph this long ends the contents
 # One to three capitalised words (joined by "&", "and", "of"): a category name, not a sentence-case headline.
 _KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){0,2}$")
 _TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(?:now|today)[!.]?$", re.IGNORECASE)
@@ -494,15 +503,21 @@ class HeadlineChoice:
     score: float
     signals: tuple[str, ...]
 
+    against: tuple[str, ...] = ()
+
     @property
     def evidence(self) -> str:
-        """The signals that chose the headline, strongest first: 'slug+above-meta+before-body'."""
-        return "+".join(self.signals) or "only-candidate"
+        """The signals for the headline and, after a semicolon, those against it:
+        'slug+above-meta+before-body', 'slug+repeated+top-line; against: short'."""
+        text = "+".join(self.signals) or "only-candidate"
+        return f"{text}; against: {'+'.join(self.against)}" if self.against else text
 
 
-def score_line(page: Page, i: int) -> tuple[float, tuple[str, ...]]:
+def score_line(page: Page, i: int) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+    """The line's score and the names of the signals for and against it."""
     fired = [signal for signal in HEADLINE_SIGNALS if signal.test(page, i)]
-    return sum(signal.weight for signal in fired), tuple(signal.name for signal in fired if signal.weight > 0)
+    return (sum(signal.weight for signal in fired), tuple(signal.name for signal in fired if signal.weight > 0),
+            tuple(signal.name for signal in fired if signal.weight < 0))
 
 
 def find_headline(page: Page) -> HeadlineChoice | None:
@@ -513,7 +528,7 @@ def find_headline(page: Page) -> HeadlineChoice | None:
     for i in range(limit):
         if not page.lines[i].shaped:
             continue
-        score, signals = score_line(page, i)
+        score, signals, against = score_line(page, i)
         if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
-            best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals)
+            best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)
     return best

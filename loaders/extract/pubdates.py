@@ -309,14 +309,20 @@ _URL_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m2>0?[1-9]|1[0-2])[/
 _URL_COMPACT = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m2>0?[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)/")
+_URL_NAMED = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<mw>[a-z]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE)
 
 
 def date_from_url(url: str | None, *, with_year: bool = False) -> DateMatch | None:
-    """A date written in a URL path (/2019/11/19/, 2019-11-19, /20191119/, or /2019/11/ for the month; with
-    `with_year`, /2019/ for the year)."""
+    """A date written in a URL path (/2019/11/19/, 2019-11-19, /20191119/, /2023/october/03/, or /2019/11/ for
+    the month; with `with_year`, /2019/ for the year)."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0].split("#", 1)[0], flags=re.IGNORECASE)
+    named = _URL_NAMED.search(path)
+    if named and _month(named["mw"]):
+        resolved = _make(int(named["y"]), _month(named["mw"]), int(named["d"]))
+        if resolved:
+            return DateMatch(resolved[0], resolved[1], named.start(), named.end(), named.group(0), "url")
     patterns = [(_URL_DAY, "day"), (_URL_COMPACT, "day"), (_URL_MONTH, "month")]
     if with_year:
         patterns.append((_URL_YEAR, "year"))

@@ -33,6 +33,7 @@ class DateClue:
     match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
     text: str  # the evidence: the date line as written, or the date's words inside a byline
     place: str  # 'below' or 'above' the headline, 'byline', or 'header' when no headline was found
+    line: str = ""  # the whole line the date stands on
 
 
 @dataclass
@@ -105,6 +106,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     entries = list(zip(page.texts, page.labels))
     parts.removed = [line for line, label in entries if label is not None]
     title_at = None
+    start = 0
     if choice is None:
         kept = [line for line, label in entries if label is None]
     else:
@@ -118,6 +120,13 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
+    if not parts.dates:
+        parts.dates = _date_zone_clues(page, choice.index if choice else None, start)
+        zone_lines = {clue.line for clue in parts.dates}
+        paragraphs = [line for line in paragraphs if line not in zone_lines]
+    if choice is not None:
+        paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
+    paragraphs = _drop_trailing_furniture(_collapse_repeats(paragraphs, parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     chosen = pick_date_clue(parts.dates)
     parts.date_text = chosen.text if chosen else None
@@ -137,11 +146,56 @@ def _block_start(page: pageblocks.Page, headline: int) -> int:
         line = page.lines[i]
         if line.label is not None or line.section:
             continue
-        if line.date or _is_byline(line.text):
+        if line.date or _is_byline(line.text) or (line.meta and _is_meta_line(line.text)):
             start = i
             continue
         break
     return start
+
+
+_DATE_ZONE = 12  # lines under the headline where its date may still stand...
+_ZONE_PROSE = 2  # ...before this many paragraphs of prose (a standfirst, the first paragraph) have passed
+_ZONE_PROSE_WORDS = 16  # shorter prose (an author's one-line note) does not count
+_NO_DATES_IN = {"related", "appeal", "newsletter", "cookie", "copyright", "link", "advert", "caption",
+                "photo_credit", "archive"}
+
+
+def _date_zone_clues(page: pageblocks.Page, headline: int | None, start: int) -> list[DateClue]:
+    """Date clues a little further from the headline than its block: past a standfirst, a share bar or an
+    author's note ("Author / Jane Roe / Updated on / April 19, 2025", "12/19/2025 • Philosophy • Jane Roe"),
+    but never in the body, a related-links list, a comment or a copyright line."""
+    clues: list[DateClue] = []
+    anchor = headline if headline is not None else -1
+    prose = 0
+    pending: str | None = None
+    for i in range(start, min(len(page), anchor + 1 + _DATE_ZONE)):
+        if i == headline:
+            continue
+        line = page.lines[i]
+        if line.label in _NO_DATES_IN:
+            continue
+        if i > anchor and line.prose and not line.meta and line.words >= _ZONE_PROSE_WORDS:
+            prose += 1
+            if prose >= _ZONE_PROSE:
+                break
+            continue
+        place = "header" if headline is None else ("above" if i < headline else "below")
+        if line.date:
+            match = line.date
+            if match.label is None and pending:
+                match = replace(match, label=pending)
+            clues.append(DateClue(match, line.text, place, line.text))
+            pending = None
+        elif _DATE_LABEL_ONLY.match(line.text):
+            pending = "updated" if _UPDATED.match(line.text) else "published"
+        elif line.meta and _is_meta_line(line.text):
+            found = [item for item in labelled(line.text, find_dates(line.text, page.date_order))
+                     if item.precision == "day" or item.form == "numeric"]
+            chosen = publication_date(found) if found else None
+            if chosen is not None:
+                clues.append(DateClue(chosen, chosen.text, "byline" if _is_byline(line.text) else place, line.text))
+    above = [clue for clue in clues if clue.place == "above"][::-1]  # the nearest to the headline first
+    return [clue for clue in clues if clue.place != "above"] + above
 
 
 _LATE_HEADER_LINES = 8
@@ -157,7 +211,7 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
             break
         dated = date_line(line, date_order) if clue is None else None
         if dated:
-            clue = DateClue(dated, line, "below")
+            clue = DateClue(dated, line, "below", line)
             found.append(index)
         elif parts.byline is None and _is_byline(line):
             parts.byline = line
@@ -168,6 +222,67 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
         return paragraphs
     parts.dates.append(clue)
     return [line for index, line in enumerate(paragraphs) if index not in found]
+
+
+_FURNITURE_WORDS = 5  # a line this short between the headline block and the body is furniture
+
+
+def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
+                             parts: TextParts) -> list[str]:
+    """Between the headline and the body's first paragraph stand the headline block's furniture: author names
+    and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
+    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst."""
+    if page.body_start >= len(page) or page.body_start <= headline:
+        return paragraphs
+    heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
+    furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
+                 if page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
+                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))}
+    try:
+        end = paragraphs.index(page.texts[page.body_start])
+    except ValueError:
+        return paragraphs
+    kept: list[str] = []
+    for position, line in enumerate(paragraphs[:end]):
+        if line in furniture and not boilerplate.is_paragraph(line):
+            parts.removed.append(line)
+        elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and any(
+                clue.line in paragraphs[position + 1:end] for clue in parts.dates):
+            parts.subtitle = line  # a standfirst above the block's date line
+        else:
+            kept.append(line)
+    return kept + paragraphs[end:]
+
+
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
+_TAIL_SENTENCE_WORDS = 3
+
+
+def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
+    bars): short lines that end no sentence leave the body."""
+    last = None
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
+                                               and _TAIL_SENTENCE.search(line)):
+            last = index
+            break
+    if last is None or last == len(paragraphs) - 1:
+        return paragraphs
+    parts.removed.extend(paragraphs[last + 1:])
+    return paragraphs[:last + 1]
+
+
+def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A line copied twice in a row (a page rendering one block for two screen sizes) counts once."""
+    kept: list[str] = []
+    for line in paragraphs:
+        if kept and line == kept[-1]:
+            parts.removed.append(line)
+        else:
+            kept.append(line)
+    return kept
 
 
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -204,7 +319,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
         if dated:
             if dated.label is None and pending_label:
                 dated = replace(dated, label=pending_label)
-            parts.dates.append(DateClue(dated, line, place))
+            parts.dates.append(DateClue(dated, line, place, line))
             pending_label = None
             index += 1
             continue
@@ -321,7 +436,7 @@ def _add_dates_in_line(parts: TextParts, line: str, date_order: str | None, plac
     if not found:
         return False
     chosen = publication_date(found)
-    parts.dates.append(DateClue(chosen, chosen.text, place))
+    parts.dates.append(DateClue(chosen, chosen.text, place, line))
     return True
 
 

@@ -167,12 +167,14 @@ def test_byline_and_date_below_a_live_page_summary():
     assert "Edited by Jo Bloggs and Sam Roe" not in parts.paragraphs
 
 
-def test_a_late_byline_without_a_date_stays_in_the_body():
+def test_a_late_byline_without_a_date_is_furniture_not_body():
+    # Without a date under it, "Edited by" is not taken as the byline, but it is no article text either.
     text = ("Bridge closure: traffic chaos in Riverton\n"
             "Drivers queued for an hour on the ring road\nBuses are being diverted through the old town\n"
             "Edited by Jo Bloggs\n" + PARAGRAPH)
     parts = _parse(text)
-    assert parts.byline is None and "Edited by Jo Bloggs" in parts.paragraphs
+    assert parts.byline is None and "Edited by Jo Bloggs" not in parts.paragraphs
+    assert parts.paragraphs[0] == "Drivers queued for an hour on the ring road"
 
 
 @pytest.mark.parametrize(
