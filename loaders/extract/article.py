@@ -14,7 +14,9 @@ from dataclasses import replace
 from datetime import date
 
 from loaders.extract import boilerplate, text_article
-from loaders.extract.outlets import Outlet, OutletEvidence, domain_of, match_outlet_name, resolve_outlet
+from loaders.extract.outlets import (
+    Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_name, resolve_outlet,
+)
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
@@ -92,11 +94,15 @@ def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
     return None
 
 
-def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry) -> list[OutletEvidence]:
+def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry, text: str = "",
+                    domain: str | None = None) -> list[OutletEvidence]:
     """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
-    "By Daily Planet"): marked as boilerplate in `labels`, returned as outlet evidence."""
+    "By Daily Planet"), or a name the page vouches for as its outlet (`outlets.is_outlet_banner`): marked as
+    boilerplate in `labels`, returned as outlet evidence. Under a headline-long line the outlet's name is the
+    byline ("CBC News" under the standfirst) and stays for the headline block."""
     found: list[OutletEvidence] = []
     seen = 0
+    below_headline = False
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -104,6 +110,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if seen > _BANNER_SCAN:
             break
         if labels[index] is not None or len(line) > 60:
+            below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
             continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
@@ -111,9 +118,21 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             if entry is not None:  # the byline stays a byline; it names no person
                 found.append(OutletEvidence(entry.name, line, "byline"))
         elif entry is not None or _DOMAIN_LINE.match(line):
+            name = entry.name if entry else line
+            if below_headline:
+                found.append(OutletEvidence(name, line, "byline"))
+            else:
+                labels[index] = "banner"
+                found.append(OutletEvidence(name, line, "banner"))
+        elif not below_headline and seen <= _UNREGISTERED_BANNER_SCAN and is_outlet_banner(line, text, domain):
             labels[index] = "banner"
-            found.append(OutletEvidence(entry.name if entry else line, line, "banner"))
+            found.append(OutletEvidence(line, line, "banner"))
+        below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
+
+
+_HEADLINE_WORDS = 4  # a line this long is the headline or under it: no banner below it
+_UNREGISTERED_BANNER_SCAN = 2  # an outlet the registry does not know is named only by the page's first lines
 
 
 # Other names the same fields go by in JSON records (news-please and common exports); the contract names win.
@@ -160,10 +179,13 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     lines = [line.strip() for line in doc.raw_text.splitlines()]
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
-    evidence = _outlet_banners(lines, labels, registry) + text_article.collect_outlet_evidence(lines, labels)
+    evidence = _outlet_banners(lines, labels, registry, doc.raw_text, domain_of(url)) \
+        + text_article.collect_outlet_evidence(lines, labels)
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     date_order = _date_order(outlet, url) or date_order_of_page(doc.raw_text)
-    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url)
+    outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline")
+    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url,
+                                    outlet_bylines=outlet_bylines)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
     title = _given_str(given, "title") or parts.title

@@ -43,7 +43,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
-    r"(?:\s+photo)?[)\]]$)",
+    r"(?:\s+photo)?[)\]]$|"
+    r"^(?=.{0,300}$).*\s[—–]\s*(?:AFP|AP|Reuters|EPA|AAP|PTI|ANI|Xinhua|Getty\s+Images|Shutterstock|File(?:\s+photo)?)\.?$|"
+    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$)",
     _I,
 )
 _COOKIE = re.compile(
@@ -55,6 +57,7 @@ _COOKIE = re.compile(
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
+    r"\bsign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b)",
@@ -77,7 +80,9 @@ _STRONG_CALL = re.compile(
 )
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
-    r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|print|print\s+this(?:\s+article)?|e-?mail|"
+    r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
+    r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
+    r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
@@ -88,7 +93,8 @@ _SHARE = re.compile(
 )
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
-    r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b",
+    r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
+    r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b",
     _I,
 )
 _CREDIT_ROLE = re.compile(
@@ -118,8 +124,10 @@ def _is_credit_line(text: str) -> bool:
 
 
 _RELATIVE_TIME = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
-    r"days?|weeks?)\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$",
+    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?)\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$|"
+    r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$",  # "2:15 p.m.": a live blog's clock
     _I,
 )
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
@@ -130,7 +138,11 @@ _CREDITS = re.compile(
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
-    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
+    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
+    r"^comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
+    r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
+    r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[\w&'’. -]{1,50},\s+(?-i:[A-Z])[\w ,.]{3,40}\d{4}\.?$",
     _I,
 )
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
@@ -156,6 +168,8 @@ _INLINE_LINK = re.compile(
 _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
+    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})|"
+    r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
     r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|most\s+(?:read|popular|viewed|shared)|"

@@ -135,6 +135,7 @@ BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|repo
 STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
     r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:reporter|writer|correspondent|editor|desk)s?$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
 )
 
@@ -156,7 +157,7 @@ _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*[|]\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
-def _is_name_line(text: str) -> bool:
+def is_name_line(text: str) -> bool:
     """"Jane Roe", "By Jane Roe in Moscow": a person's name (a known given name first), maybe with a place."""
     if not _NAME_LINE.match(text):
         return False
@@ -261,7 +262,7 @@ class _Lines:
         if line is None:
             line = self.base(i)
             # "Jane Roe" or "Jane Roe in Moscow" beside a date line or another byline is a byline without "By".
-            if not line.meta and line.label is None and _is_name_line(line.text) and (
+            if not line.meta and line.label is None and is_name_line(line.text) and (
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
                 line.meta, line.navish, line.shaped = True, False, False
@@ -318,7 +319,7 @@ class Page:
     def first_shaped(self) -> int | None:
         limit = min(len(self), self.body_start + _CANDIDATES_AFTER_BODY + 1)
         return next((i for i in range(limit) if self.lines[i].shaped and not self.lines[i].nav_words
-                     and not self.lines[i].menu and not self.numbered_list(i)), None)
+                     and not self.lines[i].menu and not self.numbered_list(i) and not self.kicker_above(i)), None)
 
     def top_line(self, i: int) -> bool:
         """The page's first headline-shaped line, with at most two lines of text (not furniture) above it."""
@@ -369,13 +370,16 @@ class Page:
     def meta_follows(self, i: int) -> bool:
         """A byline, date line or reading time stands under the line, past at most a standfirst, a copy of the
         line, section lines and share buttons."""
-        standfirst = False
+        standfirst = named = False
         for j in range(i + 1, min(len(self.lines), i + 1 + _META_AHEAD)):
             line = self.lines[j]
             if line.meta:
                 return True
             if line.nav_words or line.menu:
                 return False
+            if not named and line.navish and line.label is None and _NAME_LINE.match(line.text):
+                named = True  # "Ong Wei Ling" over "Senior Transport Correspondent"
+                continue
             if line.key == self.lines[i].key or line.section or line.label in ("share", "label", "photo_credit"):
                 continue
             if not standfirst and (line.shaped or (line.prose and line.words <= 60)):
@@ -437,10 +441,20 @@ class Page:
         """A section or category line ("LOCAL NEWS", "Camera & Gear Reviews", "Politics") right above a longer
         headline-shaped line: the line is a kicker."""
         line = self.lines[i]
-        if not (line.section or _KICKER.match(line.text)) or i + 1 >= len(self.lines):
+        if not self._kicker_like(i):
             return False
-        following = self.lines[i + 1]
+        j = i + 1
+        while j < len(self.lines) and j - i <= 2 and self._kicker_like(j):
+            j += 1  # "Singapore / Transport": a section path over two lines
+        if j >= len(self.lines):
+            return False
+        following = self.lines[j]
         return following.shaped and following.words > line.words and not following.section and not following.navish
+
+    def _kicker_like(self, i: int) -> bool:
+        line = self.lines[i]
+        return line.label is None and line.words <= 3 and (line.section or bool(_KICKER.match(line.text))) \
+            and not is_name_line(line.text)
 
     def prose_before(self, i: int) -> bool:
         return self.body_start < i

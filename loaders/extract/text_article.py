@@ -88,13 +88,15 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
 
 
 def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str] | None = None,
-               labels: list[str | None] | None = None, url: str | None = None) -> TextParts:
+               labels: list[str | None] | None = None, url: str | None = None,
+               outlet_bylines: tuple[str, ...] = ()) -> TextParts:
     """Headline block, body paragraphs and removed boilerplate of a copied page.
 
     The headline is the line `pageblocks.find_headline` chooses (the page's URL, when known, lends its slug);
     the lines above its block are navigation and go to `removed`. Without a headline that evidence supports,
     the headline block is read from the top. `lines` and `labels` (from `boilerplate.scan_lines`) may be passed
-    when the caller already computed them.
+    when the caller already computed them; `outlet_bylines` are lines that name the outlet under the headline
+    ("CBC News"), which are its byline.
     """
     if lines is None:
         lines = [line.strip() for line in raw_text.splitlines()]
@@ -116,7 +118,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
-    header_end = _read_header(kept, parts, date_order, title_at)
+    header_end = _read_header(kept, parts, date_order, title_at, outlet_bylines)
     paragraphs = kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
@@ -300,7 +302,8 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     return kept
 
 
-def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None) -> int:
+def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
+                 outlet_bylines: tuple[str, ...] = ()) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
 
     With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
@@ -336,7 +339,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = kept[index + 1], index + 1
             index += 2
             continue
-        if parts.byline is None and index != title_at and _is_byline(line):
+        if parts.byline is None and index != title_at and (_is_byline(line) or (
+                line in outlet_bylines and (title_index is not None or title_at is not None))):
             parts.byline, last_non_date = line, index
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
@@ -400,7 +404,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and _is_name_only(line) and (
-                _next_is_paragraph(kept, index + 1) or _is_date_or_byline(kept, index + 1, date_order)):
+                (_next_is_paragraph(kept, index + 1) and pageblocks.is_name_line(line))
+                or _is_date_or_byline(kept, index + 1, date_order)):
             parts.byline = line  # a bare author name right above the first paragraph or the date line
             index += 1
             if _next_is_paragraph(kept, index):

@@ -65,7 +65,7 @@ TIME_ZONES = (
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "idt", "ist", "est", "edt", "cst", "cdt", "mst", "mdt",
     "pst", "pdt", "et", "pt", "ct", "mt", "ast", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst",
     "nzdt", "wib", "pkt", "ict", "wat", "cat", "eat", "sast", "hst", "akst", "akdt", "brt", "art", "wet", "west",
-    "ist", "z",
+    "ist", "z", "adt", "ndt", "nst", "edt", "bst", "cat", "msk", "gst", "ict", "pht", "wita", "wit",
 )
 
 
