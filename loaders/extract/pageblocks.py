@@ -388,6 +388,16 @@ class Page:
             return False
         return False
 
+    def hangs_meta(self, i: int) -> bool:
+        """The line the byline or date line hangs from: right above it, or above a standfirst that reads as a
+        sentence right above it. A kicker over the headline does not get this: the headline is no sentence."""
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].label in ("share", "label", "photo_credit"):
+            j += 1
+        if j < len(self.lines) and not self.lines[j].meta and _reads_as_sentence(self.lines[j]):
+            j += 1
+        return j < len(self.lines) and self.lines[j].meta
+
     def meta_precedes(self, i: int) -> bool:
         return i > 0 and (self.lines[i - 1].meta and self.lines[i - 1].label != "reading_time"
                           or self.lines[i - 1].label == "reading_time" and i > 1 and self.lines[i - 2].meta)
@@ -410,8 +420,9 @@ class Page:
         return (before >= 2 and after >= 2) or before + after >= 3 and (before >= 3 or after >= 3)
 
     def numbered_list(self, i: int) -> bool:
-        """"2. Blog" after "1. Home": an item of a numbered list (a breadcrumb copied as a list, contents)."""
-        return self.lines[i].numbered and any(self.lines[j].numbered for j in range(max(0, i - 2), i))
+        """"2. Blog" next to "1. Home": an item of a numbered list (a breadcrumb copied as a list, contents)."""
+        return self.lines[i].numbered and any(self.lines[j].numbered for j in range(max(0, i - 2), min(len(self), i + 3))
+                                              if j != i)
 
     def in_contents(self, i: int) -> bool:
         """An entry of a table of contents: under a "Table of contents" heading, before any prose."""
@@ -453,11 +464,24 @@ class Page:
 
     def _kicker_like(self, i: int) -> bool:
         line = self.lines[i]
-        return line.label is None and line.words <= 3 and (line.section or bool(_KICKER.match(line.text))) \
+        words = sum(word not in ("&", "+", "and") for word in line.text.split())
+        return line.label is None and words <= 3 and (line.section or bool(_KICKER.match(line.text))) \
             and not is_name_line(line.text)
 
     def prose_before(self, i: int) -> bool:
         return self.body_start < i
+
+
+_LOWER_START = re.compile(r"^[a-z]")
+
+
+def _reads_as_sentence(line: Line) -> bool:
+    """A standfirst rather than a headline: prose, a full stop at the end, or ten words or more in sentence case
+    ("Difficult ground under Loyang and contractor woes push opening back by two years")."""
+    if line.prose or line.text.endswith((".", "!")):
+        return True
+    words = line.text.split()[1:]
+    return len(words) >= 9 and sum(bool(_LOWER_START.match(word)) for word in words) >= 0.5 * len(words)
 
 
 @dataclass(frozen=True)
@@ -475,6 +499,8 @@ HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("slug-part", 1.5, lambda page, i: 0.5 <= page.cover(i) < 0.75),
     Signal("repeated", 1.5, lambda page, i: page.repeated(i)),
     Signal("above-meta", 2.0, lambda page, i: page.meta_follows(i)),
+    Signal("hangs-meta", 1.0, lambda page, i: not (page.lines[i].nav_words or page.lines[i].menu or page.in_nav_run(i))
+           and page.hangs_meta(i)),
     Signal("below-meta", 1.0, lambda page, i: page.meta_precedes(i)),
     Signal("before-body", 2.0, lambda page, i: 0 < page.body_start - i <= 4),
     Signal("near-body", 1.0, lambda page, i: 4 < page.body_start - i <= 10),
@@ -503,7 +529,7 @@ _CONTENTS = re.compile(r"^(?:table\s+of\s+contents?|contents|article\s+contents|
 _CONTENTS_SPAN = 15
 _CONTENTS_PROSE = 20  # a contents entry may read like a sentence; a paragraph this long ends the contents
 # One to three capitalised words (joined by "&", "and", "of"): a category name, not a sentence-case headline.
-_KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){0,2}$")
+_KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){0,3}$")
 _TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(?:now|today)[!.]?$", re.IGNORECASE)
 MIN_HEADLINE_SCORE = 2.0
 _CANDIDATES_AFTER_BODY = 3  # headline-shaped lines past the body's start still scored (a standfirst-like start)
