@@ -10,6 +10,7 @@ articles of one outlet need corpus counts: `loaders.extract.repeated` compares t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 
 _I = re.IGNORECASE
@@ -204,24 +205,59 @@ _CLOSING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CREDIT_TAIL = re.compile(r"\((?:photo|image|picture)[^)]*\)|\bcredit\s*:", _I)
 
-SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
-    ("archive", _ARCHIVE),
-    ("reading_time", _READING_TIME),
-    ("reading_time", _LISTEN_TIME),
-    ("share", _LISTEN_PROMPT),
-    ("photo_credit", _PHOTO_CREDIT),
-    ("cookie", _COOKIE),
-    ("newsletter", _NEWSLETTER),
-    ("share", _SHARE),
-    ("advert", _ADVERT),
-    ("label", _PAGE_LABEL),
-    ("copyright", _COPYRIGHT),
-    ("share", _SOCIAL),
-    ("timestamp", _RELATIVE_TIME),
-    ("credits", _CREDITS),
-    ("banner", _BANNER),
-    ("link", _INLINE_LINK),
+@dataclass(frozen=True)
+class LineSignal:
+    """A boilerplate signal one line carries on its own: the label it gives, its pattern, and a cheap gate that
+    must pass before the pattern is tried (a word the line must hold, lower-cased, or a longest length), so
+    that prose paragraphs cost a few substring tests instead of every pattern."""
+
+    kind: str
+    pattern: re.Pattern
+    words: tuple[str, ...] = ()  # at least one of these must occur in the lower-cased line...
+    max_length: int | None = None  # ...and the line may be at most this long
+    tail: tuple[str, ...] = ()  # or the line ends with one of these
+
+    def __post_init__(self) -> None:
+        gate = "|".join(re.escape(word) for word in self.words) if self.words else None
+        object.__setattr__(self, "_words", re.compile(gate) if gate else None)
+
+    def gate_open(self, text: str, low: str) -> bool:
+        if self.max_length is not None and len(text) > self.max_length:
+            return False
+        if self._words is None and not self.tail:
+            return True
+        return bool(self._words and self._words.search(low)) or (
+            bool(self.tail) and low.rstrip(" .").endswith(self.tail))
+
+
+_AGENCY_TAIL = ("ap", "afp", "reuters", "epa", "aap", "pti", "ani", "xinhua", "images", "shutterstock", "file",
+                "photo", ")", "]")
+
+SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
+    LineSignal("archive", _ARCHIVE, ("archive", "original", " old")),
+    LineSignal("reading_time", _READING_TIME, max_length=60),
+    LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
+    LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
+    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
+                                              "source", "getty", "shutterstock", "flash90", "sputnik"),
+               tail=_AGENCY_TAIL),
+    LineSignal("cookie", _COOKIE, ("cookie",)),
+    LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
+    LineSignal("share", _SHARE, max_length=200),
+    LineSignal("advert", _ADVERT, max_length=200),
+    LineSignal("label", _PAGE_LABEL, max_length=80),
+    LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
+    LineSignal("share", _SOCIAL, ("follow", "like", "join")),
+    LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
+    LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
+                                     "contributed", "assistance", "version of", "comment", "published", "printed",
+                                     "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
+    LineSignal("banner", _BANNER, ("exclusive",)),
+    LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
 )
+
+
+_APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
 
 
 def classify_line(line: str) -> str | None:
@@ -229,18 +265,19 @@ def classify_line(line: str) -> str | None:
     text = line.strip()
     if not text:
         return None
-    for kind, pattern in SINGLE_LINE_SIGNALS:
-        if pattern.search(text):
-            return kind
+    low = text.lower()
+    for signal in SINGLE_LINE_SIGNALS:
+        if signal.gate_open(text, low) and signal.pattern.search(text):
+            return signal.kind
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
         return "credits"
-    if len(text) <= 400 and _APPEAL_PRODUCT.search(text):
+    if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
         if _STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text)):
             return "appeal"
-    if _CLICK_HERE.match(text):
+    if "click here" in low and _CLICK_HERE.match(text):
         return "link"
     return None
 
@@ -292,6 +329,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     paragraph follows; otherwise they drop only themselves.
     """
     labels: list[str | None] = [None] * len(lines)
+    following_text = _next_texts(lines)
+    prose_after = _long_paragraph_after(lines)
     seen_paragraph = False
     index = 0
     while index < len(lines):
@@ -316,7 +355,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 index = resume
                 continue
             if seen_paragraph and (_STRONG_END_HEADING.match(text)
-                                   or (truncate_related and not _prose_follows(lines, index + 1))):
+                                   or (truncate_related and not prose_after[index + 1])):
                 for inner in range(index, len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"
@@ -326,7 +365,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             continue
         kind = classify_line(text)
         if kind is None:
-            following = _next_text(lines, index)
+            following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
@@ -384,15 +423,24 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
 _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on
 
 
-def _prose_follows(lines: list[str], start: int) -> bool:
-    return any(len(line.split()) >= _LONG_PARAGRAPH_WORDS for line in lines[start:])
+def _long_paragraph_after(lines: list[str]) -> list[bool]:
+    """For every index, whether a paragraph of `_LONG_PARAGRAPH_WORDS` words stands there or later (one pass
+    from the end, so a page of many "Read more" headings stays linear)."""
+    after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = after[index + 1] or len(lines[index].split()) >= _LONG_PARAGRAPH_WORDS
+    return after
 
 
-def _next_text(lines: list[str], index: int) -> str | None:
-    for following in lines[index + 1:]:
-        if following.strip():
-            return following.strip()
-    return None
+def _next_texts(lines: list[str]) -> list[str | None]:
+    """For every index, the next non-blank line after it (stripped), or None."""
+    result: list[str | None] = [None] * len(lines)
+    following: str | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = following
+        if lines[index].strip():
+            following = lines[index].strip()
+    return result
 
 
 def _starts_with(line: str, prefix: str) -> bool:

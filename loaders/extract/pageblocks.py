@@ -317,7 +317,7 @@ class Page:
 
     @cached_property
     def first_shaped(self) -> int | None:
-        limit = min(len(self), self.body_start + _CANDIDATES_AFTER_BODY + 1)
+        limit = min(len(self), self.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
         return next((i for i in range(limit) if self.lines[i].shaped and not self.lines[i].nav_words
                      and not self.lines[i].menu and not self.numbered_list(i) and not self.kicker_above(i)), None)
 
@@ -533,6 +533,7 @@ _KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){
 _TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(?:now|today)[!.]?$", re.IGNORECASE)
 MIN_HEADLINE_SCORE = 2.0
 _CANDIDATES_AFTER_BODY = 3  # headline-shaped lines past the body's start still scored (a standfirst-like start)
+_MAX_CANDIDATES = 300  # a headline stands within the page's first lines, however long the menus above it
 
 
 @dataclass(frozen=True)
@@ -564,7 +565,7 @@ def find_headline(page: Page) -> HeadlineChoice | None:
     """The best-scored headline-shaped line before the body (ties go to the earlier line), or None when no line
     scores `MIN_HEADLINE_SCORE`."""
     best: HeadlineChoice | None = None
-    limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1)
+    limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):
         if not page.lines[i].shaped:
             continue
