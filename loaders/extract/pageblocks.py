@@ -533,6 +533,7 @@ _KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){
 _TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(?:now|today)[!.]?$", re.IGNORECASE)
 MIN_HEADLINE_SCORE = 2.0
 _CANDIDATES_AFTER_BODY = 3  # headline-shaped lines past the body's start still scored (a standfirst-like start)
+_LONG_SENTENCE = 20  # words of a full-stopped line that is prose, not a headline
 _MAX_CANDIDATES = 300  # a headline stands within the page's first lines, however long the menus above it
 
 
@@ -567,8 +568,10 @@ def find_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):
-        if not page.lines[i].shaped:
-            continue
+        line = page.lines[i]
+        if not line.shaped or (line.prose and (i > page.body_start or (
+                line.words >= _LONG_SENTENCE and line.text.endswith(".")))):
+            continue  # the body's prose, or a long sentence, is no headline
         score, signals, against = score_line(page, i)
         if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
             best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)

@@ -174,8 +174,13 @@ YEARLESS_FORMS: tuple[DateForm, ...] = (
 )
 
 
+# Arabic-Indic and Persian digits read as ASCII ones (one character for one, so spans stay put).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def find_dates(text: str, date_order: str | None = None, *, yearless: bool = False) -> list[DateMatch]:
     """All date expressions in `text`, in order; where two readings overlap, the earlier form wins."""
+    original, text = text, text.translate(_DIGITS)
     found: list[DateMatch] = []
     starts: list[int] = []  # taken spans, sorted by start, never overlapping
     ends: list[int] = []
@@ -197,7 +202,7 @@ def find_dates(text: str, date_order: str | None = None, *, yearless: bool = Fal
             starts.insert(slot, start)
             ends.insert(slot, end)
             position = max(position, end)
-            found.append(DateMatch(resolved[0], resolved[1], start, end, match.group(0), form.name))
+            found.append(DateMatch(resolved[0], resolved[1], start, end, original[start:end], form.name))
     found.sort(key=lambda item: item.start)
     return found
 
@@ -281,7 +286,8 @@ def date_line(line: str, date_order: str | None = None, *, yearless: bool = Fals
     The match's span is the whole stripped line, which is what a reader would cite as evidence; its label says
     whether the line gives it as the publication date or an update.
     """
-    text = line.strip()
+    original = line.strip()
+    text = original.translate(_DIGITS)
     if not text or len(text) > _DATE_LINE_MAX:
         return None
     matches = find_dates(text, date_order, yearless=yearless)
@@ -300,7 +306,7 @@ def date_line(line: str, date_order: str | None = None, *, yearless: bool = Fals
     if _NON_WORD.sub("", "".join(word for word in _WORD.split(rest))):
         return None  # digits left over: a number that is no date, time or reading time
     chosen = publication_date(labelled(text, matches))
-    return DateMatch(chosen.value, chosen.precision, 0, len(text), text, chosen.form, chosen.label)
+    return DateMatch(chosen.value, chosen.precision, 0, len(original), original, chosen.form, chosen.label)
 
 
 # --- URLs, given values, conventions ---
