@@ -92,6 +92,15 @@ _SHARE = re.compile(
     r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
     _I,
 )
+# A button: a call to action and what it leads to ("Get the recipe", "Check price on Amazon", "Learn more").
+_BUTTON = re.compile(
+    r"^(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
+    r"book|compare|find|claim)\b(?:\s+[\w&'’-]+){0,5}?\s*"
+    r"(?:more|now|here|price|prices|deals?|details|options|review|reviews|recipe|story|article|free|trial|demo|"
+    r"amazon|discounts?|offers?|today|it\s+now|the\s+full\s+\w+)\s*[!.>»→]*$|"
+    r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
+    _I,
+)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
@@ -248,6 +257,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
+    LineSignal("button", _BUTTON, max_length=60),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed",

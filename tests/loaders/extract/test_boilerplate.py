@@ -295,3 +295,12 @@ def test_signal_gates_never_hide_a_match():
         for signal in SINGLE_LINE_SIGNALS:
             if signal.pattern.search(line):
                 assert signal.gate_open(line, low), (signal.kind, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("GET THE RECIPE", "button"), ("Check Price on Amazon", "button"), ("Learn More", "button"),
+     ("Share this post", "button"), ("Check the Oil", None), ("Learn the Basics", None), ("See you in court", None)],
+)
+def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
+    assert classify_line(line) == kind
