@@ -79,8 +79,19 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_ENGLISH = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "monday": 1, "tuesday": 2, "wednesday": 3,
+    "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+
 def _locale_words(keys: tuple[str, ...]) -> dict[str, set[int]]:
-    from dateparser.languages.loader import default_loader
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:  # dateparser comes with htmldate; without it, English names and their abbreviations
+        return {word[:length]: {number} for word, number in _ENGLISH.items() if word in keys
+                for length in (3, len(word))}
 
     found: dict[str, set[int]] = {}
     for language in DATE_LANGUAGES:
