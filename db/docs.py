@@ -45,6 +45,18 @@ def _key_notes(table: Table, column) -> list[str]:
     return notes
 
 
+def descriptions(
+    metadata: MetaData = Base.metadata, views: tuple[View, ...] = CURRENT_VIEWS
+) -> dict[str, tuple[str, dict[str, str]]]:
+    """Each table's and view's description with its columns' descriptions, as the data dictionary gives them."""
+    described = {
+        table.name: (table.comment or "", {column.name: column.comment or "" for column in table.columns})
+        for table in metadata.sorted_tables
+    }
+    described.update({view.name: (view.description, dict(view.columns)) for view in views})
+    return described
+
+
 def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 

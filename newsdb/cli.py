@@ -6,17 +6,14 @@ line on stderr (a traceback only with `--debug`); bad usage exits 2, a failed in
 """
 from __future__ import annotations
 
-import csv
-import json
 import signal
 import sys
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 import click
 
 from newsdb import __version__
+from newsdb.output import emit, output_options
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 
@@ -61,6 +58,11 @@ class NewsdbGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # `newsdb query ... | head`: the reader has what it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except Exception as error:
             settings = ctx.find_object(Settings)
             if settings is not None and settings.debug:
@@ -240,38 +242,73 @@ def ingest(settings: Settings, paths, workers, batch_size, registry_dir, no_regi
 
 
 @cli.command("queries", context_settings=CONTEXT)
-def list_queries() -> None:
-    """List the canned queries: name and description."""
+@output_options(default=None)
+def list_queries(output_format: str | None) -> None:
+    """List the canned queries: name, description and parameters (-p NAME, with type and default).
+
+    \b
+    One line per query by default; --format table|csv|json|jsonl for a table or data.
+    `newsdb query NAME --help` shows one query's parameters in full.
+    """
     from db.queries import load_queries
 
     queries = load_queries()
-    width = max(len(name) for name in queries)
-    for name, query in queries.items():
-        click.echo(f"{name.ljust(width)}  {query.description}")
+    if output_format is None:
+        width = max(len(name) for name in queries)
+        for name, query in queries.items():
+            params = "; ".join(param.signature() for param in query.params)
+            click.echo(f"{name.ljust(width)}  {query.description}" + (f"  [-p {params}]" if params else ""))
+        return
+    columns = ["name", "title", "description", "parameters"]
+    rows = [(name, query.title, query.description, "; ".join(p.signature() for p in query.params))
+            for name, query in queries.items()]
+    if output_format in ("json", "jsonl"):
+        rows = [(*row[:3], [dict(zip(("name", "type", "default", "description"),
+                                     (p.name, p.kind, p.default, p.description))) for p in query.params])
+                for row, query in zip(rows, queries.values())]
+    emit(columns, rows, output_format, count=False)
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return str(value)
+class QueryCommand(click.Command):
+    """`newsdb query NAME --help` documents NAME's own parameters (Click prints help before it reads NAME)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            opts, _, _ = self.make_parser(ctx).parse_args(args=list(args))
+            ctx.meta["newsdb.query_name"] = opts.get("name")
+        except click.ClickException:
+            pass
+        return super().parse_args(ctx, args)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from db.queries import load_queries
+
+        queries = load_queries()
+        query = queries.get(ctx.meta.get("newsdb.query_name") or "")
+        if query is None:
+            with formatter.section("Queries (NAME)"):
+                formatter.write_dl([(name, q.title) for name, q in queries.items()])
+            formatter.write_paragraph()
+            formatter.write_text("`newsdb query NAME --help` lists NAME's parameters.")
+            return
+        with formatter.section(query.title):
+            formatter.write_text(query.description)
+        with formatter.section(f"Parameters of {query.name} (-p NAME VALUE)"):
+            if not query.params:
+                formatter.write_text("none")
+            else:
+                formatter.write_dl([
+                    (param.name, f"{param.kind}, {'required' if param.required else 'default ' + param.default_text()}."
+                                 f" {param.description}")
+                    for param in query.params
+                ])
 
 
-def _json_value(value):
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
-
-
-@cli.command("query", context_settings=CONTEXT)
+@cli.command("query", cls=QueryCommand, context_settings=CONTEXT)
 @click.argument("name")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="KEY VALUE",
               help="A named parameter of the query; repeat for several.")
-@click.option("--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@output_options()
 @click.pass_obj
 def run_query(settings: Settings, name: str, params, output_format: str) -> None:
     """Run the canned query NAME (see `newsdb queries`) with its parameters."""
@@ -286,27 +323,40 @@ def run_query(settings: Settings, name: str, params, output_format: str) -> None
     except QueryError as error:
         raise click.UsageError(str(error)) from None
     columns, rows = query.run(settings.engine(), bound)
-    if output_format == "json":
-        click.echo(json.dumps([{c: _json_value(v) for c, v in zip(columns, row)} for row in rows],
-                              ensure_ascii=False, indent=2))
-    elif output_format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_cell(v) for v in row] for row in rows])
-    else:
-        from rich import box
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
+    emit(columns, rows, output_format)
 
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*[Text(_cell(v)) for v in row])
-        console = Console(width=None if sys.stdout.isatty() else 160)
-        console.print(table)
-        click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+# -- web view ----------------------------------------------------------------------------------------------------
+
+
+@cli.command(context_settings={**CONTEXT, "ignore_unknown_options": True})
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 lets other machines in: the data is then theirs to read).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the web view in a browser.")
+@click.option("--immutable", is_flag=True,
+              help="Promise the file will not change while served (faster counts; a later ingest is not seen).")
+@click.argument("datasette_args", nargs=-1, type=click.UNPROCESSED, metavar="[-- DATASETTE OPTIONS]")
+@click.pass_obj
+def serve(settings: Settings, port: int, host: str, open_browser: bool, immutable: bool, datasette_args) -> None:
+    """Browse the SQLite database in a web browser (Datasette, read-only; extra `web`).
+
+    Tables and views with descriptions, facets and full-text search; every canned query as a form; each
+    article with its quotations highlighted and credited (/-/newsdb/article/ID); coverage charts
+    (/-/newsdb/charts). Options after `--` go to `datasette serve`, e.g. `-- --setting sql_time_limit_ms 5000`.
+    """
+    from newsdb.serve import ServeError, checkpoint, datasette_version, serve as run_serve, sqlite_file
+
+    try:
+        path = sqlite_file(settings.url())
+        datasette_version()
+    except ServeError as error:
+        _fail(str(error))
+    checkpoint(settings.engine())
+    settings.engine(migrate=False).dispose()
+    code = run_serve(path, host, port, open_browser, immutable, tuple(datasette_args),
+                     announce=lambda line: click.echo(line, err=True))
+    sys.exit(code)
 
 
 def main() -> None:

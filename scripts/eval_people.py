@@ -3,9 +3,14 @@ and a sanity sample of names found in the PolNeAR dev texts (which have no gold 
 
     .venv/bin/python scripts/eval_people.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
         [--polnear tests/data/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
+        [--skip-fresh] [--skip-polnear]
 
 Seed bodies are built from the gold (the raw text minus title, subtitle, date line, byline and boilerplate),
-so this measures the people step alone; `--article-step` uses loaders.extract.article instead.
+so this measures the people step alone; `--article-step` uses loaders.extract.article instead (with the folder
+manifest's metadata, as ingest gives it).
+
+The fresh gold set (`tests/data/fresh/{tune,check}`) is scored per half, both ways; -v lists its misses and
+extras (bylines and boilerplate people marked) for the tune half only, never for the check half.
 
 PolNeAR has no gold people, so it prints: speed; a recall proxy (gold quote speakers written as a name should
 hold a person mention; group words such as "Republicans" are skipped); the cross-article merges one
@@ -14,6 +19,7 @@ hold a person mention; group words such as "Republicans" are skipped); the cross
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import re
@@ -54,14 +60,25 @@ def gold_body(raw: str, gold: dict) -> str:
     return "\n".join(kept)
 
 
+def _manifest(folder: Path) -> dict[str, dict]:
+    """The folder manifest's metadata per file (url, outlet, ...), given to the article step as ingest does."""
+    path = folder / "manifest.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: {k: v for k, v in row.items() if k != "file" and v} for row in csv.DictReader(handle)}
+
+
 def seed_articles(gold_path: Path, seeds_dir: Path, article_step: bool, registry: Registry):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    given = _manifest(seeds_dir)
     for item in gold:
         raw = (seeds_dir / item["file"]).read_text(encoding="utf-8")
         if article_step:
             from loaders.extract.article import extract_article
 
-            record = extract_article(SourceDocument(str(seeds_dir / item["file"]), "txt", raw), registry)
+            record = extract_article(SourceDocument(str(seeds_dir / item["file"]), "txt", raw,
+                                                    given.get(item["file"], {})), registry)
         else:
             record = ArticleRecord(source_path=item["file"], source_format="txt", raw_text=raw,
                                    body=gold_body(raw, item))
@@ -75,7 +92,8 @@ def matches(pred, gold: dict) -> bool:
     return bool(keys & pred_keys)
 
 
-def eval_seeds(args, registry: Registry) -> None:
+def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | None = None) -> dict[str, float]:
+    verbose = args.verbose if verbose is None else verbose
     tp = fp = fn = 0
     surf_hit = surf_total = surf_extra = 0
     role_hit = role_total = role_pred = role_pred_ok = 0
@@ -83,6 +101,7 @@ def eval_seeds(args, registry: Registry) -> None:
     boiler_found = 0
     offsets_bad = 0
     for gold, article in seed_articles(Path(args.gold), Path(args.seeds), args.article_step, registry):
+        authors = {person_key(a) for a in article.authors}
         people = extract_people(article, registry)
         for person in people:
             for mention in person.mentions:
@@ -96,7 +115,7 @@ def eval_seeds(args, registry: Registry) -> None:
                 surf_total += len(g["surface_forms"])
                 role_total += len(g["roles"])
                 country_total += 1
-                if args.verbose:
+                if verbose:
                     print(f"  MISSED {gold['file']}: {g['name']}")
                 continue
             used.add(people.index(found))
@@ -112,27 +131,54 @@ def eval_seeds(args, registry: Registry) -> None:
             role_pred_ok += len(roles & set(g["roles"]))
             country_total += 1
             country_hit += found.country == g["country"]
-            if args.verbose and (surfaces != set(g["surface_forms"]) or roles != set(g["roles"])
+            if verbose and (surfaces != set(g["surface_forms"]) or roles != set(g["roles"])
                                  or found.country != g["country"]):
                 print(f"  DIFF {gold['file']}: {g['name']}: surfaces {sorted(surfaces)} vs {g['surface_forms']}; "
                       f"roles {sorted(roles)} vs {g['roles']}; country {found.country} vs {g['country']}")
         for i, p in enumerate(people):
             if i not in used:
                 fp += 1
-                if args.verbose:
-                    print(f"  EXTRA {gold['file']}: {p.name} {[m.surface for m in p.mentions]}")
+                if verbose:
+                    why = " (a byline author)" if person_key(p.name) in authors else (
+                        " (a boilerplate person)" if any(matches(p, b) for b in gold.get("boilerplate_people", []))
+                        else "")
+                    print(f"  EXTRA {gold['file']}: {p.name} {[m.surface for m in p.mentions]}{why}")
         for g in gold.get("boilerplate_people", []):
             boiler_found += any(matches(p, g) for p in people)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"seeds people: P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn})")
-    print(f"seeds surface forms: recall={surf_hit / max(surf_total, 1):.3f} ({surf_hit}/{surf_total}), "
+    print(f"{title} people: P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn})")
+    print(f"{title} surface forms: recall={surf_hit / max(surf_total, 1):.3f} ({surf_hit}/{surf_total}), "
           f"extra surfaces={surf_extra}")
-    print(f"seeds roles: recall={role_hit / max(role_total, 1):.3f} ({role_hit}/{role_total}), "
+    print(f"{title} roles: recall={role_hit / max(role_total, 1):.3f} ({role_hit}/{role_total}), "
           f"precision={role_pred_ok / max(role_pred, 1):.3f} ({role_pred_ok}/{role_pred})")
-    print(f"seeds country accuracy: {country_hit / max(country_total, 1):.3f} ({country_hit}/{country_total})")
-    print(f"seeds boilerplate people found in body: {boiler_found}; mention offsets wrong: {offsets_bad}")
+    print(f"{title} country accuracy: {country_hit / max(country_total, 1):.3f} ({country_hit}/{country_total})")
+    print(f"{title} boilerplate people found in body: {boiler_found}; mention offsets wrong: {offsets_bad}")
+    return {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+
+
+FRESH_DIR = ROOT / "tests" / "data" / "fresh"
+
+
+def eval_fresh(args, registry: Registry) -> None:
+    """People P/R/F1 on the fresh gold set, each half on its own, with the gold bodies (the people step alone)
+    and through the article step (bylines, credits and page furniture left in the body count too, as they do
+    for a user). Misses and extras are listed with -v for the tune half only."""
+    rows = []
+    for which in ("tune", "check"):
+        folder = FRESH_DIR / which
+        if not (folder / "fresh.gold.json").is_file():
+            continue
+        for article_step in (False, True):
+            local = argparse.Namespace(**{**vars(args), "gold": str(folder / "fresh.gold.json"),
+                                          "seeds": str(folder), "article_step": article_step})
+            name = f"fresh {which} ({'article step' if article_step else 'gold body'})"
+            figures = eval_seeds(local, registry, title=name, verbose=args.verbose and which == "tune")
+            rows.append((name, figures))
+    print("\n== people summary (fresh gold) ==")
+    for name, f in rows:
+        print(f"{name:<30} P {f['p']:.3f} R {f['r']:.3f} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
 
 
 def eval_polnear(args, registry: Registry) -> None:
@@ -211,6 +257,7 @@ def main() -> None:
                         help="folder of the gold's article files (default: the seeds)")
     parser.add_argument("--polnear", default=str(ROOT / "tests" / "data" / "dev" / "polnear.dev.jsonl"))
     parser.add_argument("--skip-polnear", action="store_true")
+    parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold set's two halves")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--article-step", action="store_true", help="build seed bodies with the article step")
@@ -220,6 +267,8 @@ def main() -> None:
     registry = Registry() if args.no_registry else load_registry(default_registry_dir())
     print(f"registry: {len(registry.people)} people")
     eval_seeds(args, registry)
+    if not args.skip_fresh:
+        eval_fresh(args, registry)
     if not args.skip_polnear:
         eval_polnear(args, registry)
 

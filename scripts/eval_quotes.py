@@ -1,22 +1,33 @@
-"""Measure the quotes step: the seed articles against their gold, and PolNeAR dev (direct and partial quotes).
+"""Measure the quotes step: the seed-format gold sets (seeds, the fresh set's tune and check halves, any other
+given with --gold) and PolNeAR dev (direct and partial quotes), each half on its own.
 
-Seeds: articles are built with `extract_article` from the seed files (with the folder manifest's metadata) and
+Seed format: articles are built with `extract_article` from the files (with the folder manifest's metadata) and
 people with `extract_people`; direct+partial quotes are matched to gold on their text (trailing ",.;:" and
 whitespace stripped), indirect ones on text or on >=50% of the gold clause's characters. Speaker accuracy is
-over matched quotes, for gold named speakers (`speaker`) and unnamed ones (`speaker_label`, case-insensitive).
+over matched quotes, for gold named speakers (`speaker`: the same person, a bare surname proving nothing) and
+unnamed ones (`speaker_label`, case-insensitive), on direct+partial quotes and also with the indirect clauses
+found; where the gold has `speaker_ref` (the fresh set) also per reference kind (name, role, pronoun,
+continuation, label).
 
 PolNeAR: gold quotes of type direct or mixed; a gold quote is found when predicted direct/partial quotes cover
 at least 30% (lenient) or 80% (strict) of its characters; a prediction is correct when at least half of it lies
 in a found gold quote. Gold spans include the quotation marks and ours (the words between them, by contract)
 do not, so predictions are compared together with the marks around them (figures without: also printed).
-Speaker accuracy on found quotes compares names by token overlap, for named gold speakers and for pronoun
-speakers (antecedent: the nearest preceding named gold speaker of compatible gender, a bare surname taking the
-gender of the honorifics and first names it has elsewhere in the article; for "who", the name right before it).
+Speakers are scored as the acceptance does (`speaker_gold`): a found quote's speaker is right when it is the
+person the gold phrase names, titles and appositions aside, compared as the same person (so "Hillary Clinton"
+is not "Bill Clinton"; a bare surname is the article's person of that surname); phrases that name no person
+(organisations, documents, "the president") are counted apart; a pronoun is scored against the person it stands
+for (the nearest preceding gold speaker of compatible gender, or a person the text makes a sentence's subject
+after it). The former token-overlap figures are printed beside them as "old scorer".
+Once the extractor fills `QuoteRecord.speaker_reference` and `speaker_confidence`, accuracy is also given per
+predicted reference kind and per confidence bucket (a calibration table); until then those lines say n/a.
 The figures are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the
 conversion missed doubled single marks (the NYT archive's), which the README's own definition of the types
-counts as quotes. A summary block at the end collects the figures.
+counts as quotes. A summary block at the end collects the figures. Error samples (--errors) come from tune data
+only: never from PolNeAR's check half or the fresh set's check half.
 
 Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
+    [--skip-polnear] [--skip-fresh]
 
 Any gold set in the seeds' format works (`--articles` is its folder of article files, with an optional
 manifest.csv of given metadata), e.g. `--gold tests/data/synthetic/synthetic.gold.json --articles
@@ -41,6 +52,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from loaders.extract.article import extract_article  # noqa: E402
+from loaders.extract.names import same_person, split_name  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.extract.quotemarks import find_quoted_spans  # noqa: E402
 from loaders.extract.quotes import extract_quotes  # noqa: E402
@@ -49,6 +61,8 @@ from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 from devsets import HALVES, SEEDS_DIR, SEEDS_GOLD, dev_path, half  # noqa: E402
+from speaker_gold import antecedent as speaker_antecedent  # noqa: E402
+from speaker_gold import read_speaker, same_speaker  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "who", "you"}
 _DETERMINERS = {"the", "a", "an", "some", "one", "two", "many", "several", "other", "another", "most", "all",
@@ -129,22 +143,36 @@ def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int
             if g_start >= 0:
                 cursor = g_start
             exact = [q for q in pred_ind if norm(q.text) == norm(g["text"]) and q.speaker_name == g["speaker"]]
-            overlapping = [
-                q for q in pred_ind
-                if g_start >= 0 and q.speaker_name == g["speaker"]
-                and min(q.end, g_end) - max(q.start, g_start) >= 0.5 * (g_end - g_start)
-            ]
+            located = [q for q in pred_ind
+                       if g_start >= 0 and min(q.end, g_end) - max(q.start, g_start) >= 0.5 * (g_end - g_start)]
+            overlapping = [q for q in located if q.speaker_name == g["speaker"]]
             counts["ind_exact"] += bool(exact)
             counts["ind_overlap"] += bool(overlapping)
+            if located:
+                # The speaker of an indirect clause found whoever the extractor named: scored like the others.
+                _score_speaker(counts, samples, entry["file"], max(located, key=lambda q: min(q.end, g_end)
+                                                                   - max(q.start, g_start)), g, prefix="ind_")
             if not overlapping:
                 samples.append(f"[{entry['file'][:3]}] MISSED indirect ({g['speaker']}, {g['cue']}): {g['text'][:70]!r}")
     p, r, f = prf(counts["dp_matched"], counts["dp_pred"], counts["dp_matched"], counts["dp_gold"])
+
+    def share(prefix: str, key: str) -> str:
+        ok, n = sum(counts[f"{x}{key}_ok"] for x in prefix), sum(counts[f"{x}{key}"] for x in prefix)
+        return f"{ok / max(1, n):.3f} ({ok}/{n})"
+
+    both = ("", "ind_")
+    refs = [ref for ref in SPEAKER_REFS if counts[f"ref_{ref}"] + counts[f"ind_ref_{ref}"]]
+    by_ref = ", ".join(f"{ref} {share(both, f'ref_{ref}')}" for ref in refs) or "n/a (no speaker_ref in the gold)"
+    by_kind, calibration = reference_figures(counts)
     print(f"== {title} (direct+partial exact text) ==")
     print(f"direct+partial: gold {counts['dp_gold']} predicted {counts['dp_pred']} matched {counts['dp_matched']}"
           f"  P {p:.3f} R {r:.3f} F1 {f:.3f}  kind accuracy {counts['kind_ok'] / max(1, counts['dp_matched']):.3f}")
-    print(f"speaker accuracy: named {counts['named_ok']}/{counts['named']} = "
-          f"{counts['named_ok'] / max(1, counts['named']):.3f}; unnamed {counts['unnamed_ok']}/{counts['unnamed']} = "
-          f"{counts['unnamed_ok'] / max(1, counts['unnamed']):.3f}")
+    print(f"speaker accuracy (direct+partial): named {share(('',), 'named')}; unnamed {share(('',), 'unnamed')}")
+    print(f"speaker accuracy (with the indirect clauses found, whatever their speaker): named {share(both, 'named')};"
+          f" unnamed {share(both, 'unnamed')}")
+    print(f"speaker accuracy by gold speaker_ref (all kinds): {by_ref}")
+    print(f"speaker accuracy by predicted speaker_reference: {by_kind}")
+    print(f"speaker accuracy by speaker_confidence: {calibration}")
     print(f"not_quotes extracted: {counts['not_quotes']}")
     print(f"indirect: gold {counts['ind_gold']} predicted {counts['ind_pred']}  recall exact "
           f"{counts['ind_exact'] / max(1, counts['ind_gold']):.3f}  recall >=50% overlap "
@@ -153,29 +181,50 @@ def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int
         print("  " + line)
     return {
         "dp": f"P {p:.3f} R {r:.3f} F1 {f:.3f}",
-        "speakers": f"named {counts['named_ok'] / max(1, counts['named']):.3f} ({counts['named_ok']}/{counts['named']}),"
-                    f" unnamed {counts['unnamed_ok'] / max(1, counts['unnamed']):.3f} "
-                    f"({counts['unnamed_ok']}/{counts['unnamed']})",
+        "speakers": f"named {share(('',), 'named')}, unnamed {share(('',), 'unnamed')}",
+        "speakers_all": f"named {share(both, 'named')}, unnamed {share(both, 'unnamed')}",
+        "by_ref": by_ref,
+        "by_kind": by_kind,
+        "calibration": calibration,
         "not_quotes": str(counts["not_quotes"]),
         "indirect": f"{counts['ind_exact'] / max(1, counts['ind_gold']):.3f} exact, "
                     f"{counts['ind_overlap'] / max(1, counts['ind_gold']):.3f} at >=50% overlap",
     }
 
 
-def _score_speaker(counts: Counter, samples: list[str], file: str, q, g: dict) -> None:
+SPEAKER_REFS = ("name", "role", "pronoun", "continuation", "label")
+
+
+def same_named(predicted: str | None, gold: str) -> bool:
+    """The gold person: the same canonical name, or names that are the same person (both with a given name:
+    "Sergei"/"Sergey Petrov"; a bare surname proves nothing)."""
+    if not predicted:
+        return False
+    if predicted == gold:
+        return True
+    left, right = split_name(predicted), split_name(gold)
+    return bool(left.given and right.given) and same_person(left, right)
+
+
+def _score_speaker(counts: Counter, samples: list[str], file: str, q, g: dict, prefix: str = "") -> None:
     if g["speaker"]:
-        counts["named"] += 1
-        ok = q.speaker_name == g["speaker"]
-        counts["named_ok"] += ok
+        counts[f"{prefix}named"] += 1
+        ok = same_named(q.speaker_name, g["speaker"])
+        counts[f"{prefix}named_ok"] += ok
     elif g["speaker_label"]:
-        counts["unnamed"] += 1
+        counts[f"{prefix}unnamed"] += 1
         ok = q.speaker_name is None and (q.speaker_label or "").casefold() == g["speaker_label"].casefold()
-        counts["unnamed_ok"] += ok
+        counts[f"{prefix}unnamed_ok"] += ok
     else:
         return
+    if g.get("speaker_ref"):
+        counts[f"{prefix}ref_{g['speaker_ref']}"] += 1
+        counts[f"{prefix}ref_{g['speaker_ref']}_ok"] += ok
+    _score_reference(counts, q, ok)
     if not ok:
-        samples.append(f"[{file[:3]}] SPEAKER {q.speaker_name or q.speaker_label!r} (gold "
-                       f"{g['speaker'] or g['speaker_label']!r}): {g['text'][:50]!r}")
+        samples.append(f"[{file[:3]}] SPEAKER{' (indirect)' if prefix else ''} "
+                       f"{q.speaker_name or q.speaker_label!r} (gold {g['speaker'] or g['speaker_label']!r}"
+                       f"{', ' + g['speaker_ref'] if g.get('speaker_ref') else ''}): {g['text'][:50]!r}")
 
 
 # -- PolNeAR --------------------------------------------------------------------------------------------------
@@ -319,6 +368,7 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
         result["ind_speaker"] += any(
             _tokens(q.speaker_name) & _tokens(g["speaker"] if (g["speaker"] or "").lower() not in PRONOUNS
                                                 else _antecedent(g, gold_all, text)) for g in hits)
+        result["ind_speaker_strict"] += any(_strict_speaker(g, gold_all, text, q.speaker_name)[1] for g in hits)
     result["pred_inside_gold"] = sum(
         any(min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (q.end - q.start) for g in gold)
         for q in predicted)
@@ -345,22 +395,98 @@ def _score(record: dict, gold_all: list[dict], quotes: list, indirect: list,
                 surface = g["speaker"]
                 if not surface:
                     continue
-                if surface.lower() in PRONOUNS:
-                    kind = "pronoun"
-                    target = _antecedent(g, gold_all, text)
-                    if target is None:
-                        continue
-                else:
-                    kind = "named"
-                    target = surface
-                result[f"{kind}"] += 1
-                ok = bool(_tokens(predicted_speaker) & _tokens(target)) or (
-                    not _tokens(target) and (predicted_speaker or "").lower() == target.lower())
-                result[f"{kind}_ok"] += ok
-                if not ok:
-                    samples.append((f"SPK-{kind}", record["id"], f"{predicted_speaker!r} vs gold {surface!r}"
-                                    f"->{target!r}: {g['quote'][:60]}"))
+                _score_old(result, g, gold_all, text, predicted_speaker)
+                bucket, ok, target = _strict_speaker(g, gold_all, text, predicted_speaker)
+                if bucket is None:
+                    continue
+                result[bucket] += 1
+                result[f"{bucket}_ok"] += ok
+                if bucket in ("named", "pronoun"):
+                    _score_reference(result, best, ok)
+                    if not ok:
+                        samples.append((f"SPK-{bucket}", record["id"], f"{predicted_speaker!r} vs gold {surface!r}"
+                                        f"->{target!r}: {g['quote'][:60]}"))
     return result, samples
+
+
+def _score_old(result: Counter, g: dict, gold_all: list[dict], text: str, predicted_speaker: str | None) -> None:
+    """The former scoring, kept for comparison: any shared content word between the predicted speaker and
+    the gold phrase (or the pronoun's antecedent) counts as right ("Hillary Clinton" for "Bill Clinton")."""
+    surface = g["speaker"]
+    if surface.lower() in PRONOUNS:
+        kind, target = "pronoun", _antecedent(g, gold_all, text)
+        if target is None:
+            return
+    else:
+        kind, target = "named", surface
+    result[f"old_{kind}"] += 1
+    result[f"old_{kind}_ok"] += bool(_tokens(predicted_speaker) & _tokens(target)) or (
+        not _tokens(target) and (predicted_speaker or "").lower() == target.lower())
+
+
+def _strict_speaker(g: dict, gold_all: list[dict], text: str,
+                    predicted_speaker: str | None) -> tuple[str | None, bool, str | None]:
+    """(bucket, right, target) for one gold attribution, as the acceptance scores it: the predicted speaker
+    must be the person the gold phrase names (titles and appositions aside; a bare surname is the article's
+    person of that surname), and for a pronoun the person it stands for. Buckets: `named` and `pronoun`
+    (scored), `described` (the phrase names no person: an organisation, document or description; scored by a
+    shared content word, for information only), `pronoun_unnamed` (the pronoun's antecedent is an unnamed
+    person, e.g. "a spokeswoman": not scored) or None (no antecedent found)."""
+    surface = g["speaker"]
+    if not surface:
+        return None, False, None
+    reading = read_speaker(surface, text)
+    if reading.kind == "person":
+        return "named", same_speaker(predicted_speaker, reading, text), reading.full_name
+    if reading.kind == "described":
+        return "described", bool(_tokens(predicted_speaker) & _tokens(surface)), surface
+    target = speaker_antecedent(g, gold_all, text)
+    if target is None:
+        return None, False, None
+    if target.kind == "person":
+        return "pronoun", same_speaker(predicted_speaker, target, text), target.full_name
+    if target.person_like and target.indefinite:
+        return "pronoun_unnamed", False, target.surface
+    return "pronoun", bool(_tokens(predicted_speaker) & _tokens(target.surface)), target.surface
+
+
+_BUCKETS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.01)
+
+
+def _bucket(confidence: float) -> str:
+    for low, high in zip(_BUCKETS, _BUCKETS[1:]):
+        if confidence < high:
+            return f"{low:.1f}-{min(high, 1.0):.1f}"
+    return "1.0"
+
+
+def _score_reference(result: Counter, quote, ok: bool) -> None:
+    """Accuracy by the predicted reference kind and by confidence bucket, once the extractor fills them."""
+    reference = getattr(quote, "speaker_reference", None)
+    confidence = getattr(quote, "speaker_confidence", None)
+    result["ref:" + (reference or "none")] += 1
+    result["ref:" + (reference or "none") + ":ok"] += ok
+    if confidence is not None:
+        result["conf:" + _bucket(confidence)] += 1
+        result["conf:" + _bucket(confidence) + ":ok"] += ok
+
+
+def reference_figures(total: Counter) -> tuple[str, str]:
+    """'accuracy per predicted reference kind' and 'accuracy per confidence bucket' lines ('n/a' when the
+    extractor does not fill `speaker_reference` / `speaker_confidence` yet)."""
+    kinds = sorted({key.split(":")[1] for key in total if key.startswith("ref:")})
+    if not kinds or kinds == ["none"]:
+        by_kind = "n/a (speaker_reference not filled)"
+    else:
+        by_kind = ", ".join(f"{kind} {total[f'ref:{kind}:ok'] / max(1, total[f'ref:{kind}']):.3f} "
+                            f"({total[f'ref:{kind}:ok']}/{total[f'ref:{kind}']})" for kind in kinds)
+    buckets = sorted({key.split(":")[1] for key in total if key.startswith("conf:")})
+    if not buckets:
+        calibration = "n/a (speaker_confidence not filled)"
+    else:
+        calibration = ", ".join(f"[{b}] {total[f'conf:{b}:ok'] / max(1, total[f'conf:{b}']):.3f} "
+                                f"({total[f'conf:{b}:ok']}/{total[f'conf:{b}']})" for b in buckets)
+    return by_kind, calibration
 
 
 def evaluate_polnear(path: Path, errors: int) -> dict[str, dict[str, str]]:
@@ -412,18 +538,33 @@ def _polnear_figures(total: Counter) -> dict[str, str]:
           f"{total['pred_inside_gold'] / max(1, total['pred']):.3f} of predictions lie inside a gold quote)")
     print(f"indirect speech (named speakers only): {total['ind_pred']} predicted, "
           f"{total['ind_inside'] / max(1, total['ind_pred']):.3f} inside a gold attribution, "
-          f"{total['ind_speaker'] / max(1, total['ind_pred']):.3f} with its speaker too")
-    named = total["named_ok"] / max(1, total["named"])
-    pronoun = total["pronoun_ok"] / max(1, total["pronoun"])
-    both = (total["named_ok"] + total["pronoun_ok"]) / max(1, total["named"] + total["pronoun"])
-    figures["speakers"] = (f"named {named:.3f} ({total['named_ok']}/{total['named']}), pronoun->antecedent "
-                           f"{pronoun:.3f} ({total['pronoun_ok']}/{total['pronoun']}), all {both:.3f}")
-    print(f"speaker accuracy (lenient matches): {figures['speakers']}")
+          f"{total['ind_speaker_strict'] / max(1, total['ind_pred']):.3f} with its speaker too (same person; "
+          f"old scorer {total['ind_speaker'] / max(1, total['ind_pred']):.3f})")
+    def share(ok: int, n: int) -> str:
+        return f"{ok / max(1, n):.3f} ({ok}/{n})"
+
+    figures["speakers"] = (f"named {share(total['named_ok'], total['named'])}, pronoun->antecedent "
+                           f"{share(total['pronoun_ok'], total['pronoun'])}, all "
+                           f"{share(total['named_ok'] + total['pronoun_ok'], total['named'] + total['pronoun'])}")
+    figures["old_speakers"] = (f"named {share(total['old_named_ok'], total['old_named'])}, pronoun->antecedent "
+                               f"{share(total['old_pronoun_ok'], total['old_pronoun'])}")
+    print(f"speaker accuracy (lenient matches; same person, titles and appositions aside): {figures['speakers']}")
+    print(f"  phrases naming no person (organisations, documents, descriptions), by a shared word: "
+          f"{share(total['described_ok'], total['described'])}; pronouns whose antecedent is an unnamed person "
+          f"(not scored): {total['pronoun_unnamed']}")
+    print(f"  old scorer (a shared word with the gold phrase counts): {figures['old_speakers']}")
+    by_kind, calibration = reference_figures(total)
+    figures["by_reference"], figures["calibration"] = by_kind, calibration
+    print(f"  named+pronoun accuracy by predicted speaker_reference: {by_kind}")
+    print(f"  by speaker_confidence: {calibration}")
     if total["people_failed"]:
         print(f"(people step gave nothing or failed on {total['people_failed']} articles)")
     figures["time"] = f"{total['seconds']:.2f}s for {total['chars'] / 1e6:.2f}M chars"
     print(f"time: {figures['time']} (people + quotes)")
     return figures
+
+
+FRESH_DIR = REPO / "tests" / "data" / "fresh"
 
 
 def main() -> None:
@@ -433,30 +574,44 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=SEEDS_GOLD, help="gold in the seeds' format")
     parser.add_argument("--polnear", type=Path, default=dev_path("polnear.dev.jsonl"))
     parser.add_argument("--registry", type=Path, default=None, help="registry folder (default: the bundled one)")
-    parser.add_argument("--errors", type=int, default=0, help="print this many error samples per data set")
+    parser.add_argument("--errors", type=int, default=0,
+                        help="print this many error samples per data set (never for the fresh check half)")
     parser.add_argument("--skip-polnear", action="store_true")
+    parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold set's two halves")
     args = parser.parse_args()
     registry_dir = args.registry or default_registry_dir()
     registry = load_registry(registry_dir) if registry_dir else Registry()
-    other = None
+    sets: dict[str, dict[str, str]] = {}
     if args.gold.resolve() != SEEDS_GOLD.resolve():
-        other = evaluate_seeds(args.articles, args.gold, registry, args.errors, title=args.gold.name)
-        seeds = evaluate_seeds(SEEDS_DIR, SEEDS_GOLD, registry, args.errors)
+        sets[args.gold.stem.split(".")[0]] = evaluate_seeds(args.articles, args.gold, registry, args.errors,
+                                                            title=args.gold.name)
+        sets["seeds"] = evaluate_seeds(SEEDS_DIR, SEEDS_GOLD, registry, args.errors)
     else:
-        seeds = evaluate_seeds(args.articles, args.gold, registry, args.errors)
+        sets["seeds"] = evaluate_seeds(args.articles, args.gold, registry, args.errors)
+    if not args.skip_fresh:
+        for which in HALVES:
+            folder = FRESH_DIR / which
+            if (folder / "fresh.gold.json").is_file():
+                # Errors are read on the tune half only: the check half is measured, never looked into.
+                sets[f"fresh {which}"] = evaluate_seeds(folder, folder / "fresh.gold.json", registry,
+                                                        args.errors if which == "tune" else 0,
+                                                        title=f"fresh gold, {which} half")
     polnear = None if args.skip_polnear else evaluate_polnear(args.polnear, args.errors)
     # A compact block to paste into a note.
     print("\n== summary ==")
-    print(f"seeds    direct+partial {seeds['dp']} | speakers {seeds['speakers']} | not_quotes {seeds['not_quotes']}"
-          f" | indirect recall {seeds['indirect']}")
-    if other:
-        print(f"{args.gold.stem.split('.')[0]:<8} direct+partial {other['dp']} | speakers {other['speakers']} | "
-              f"not_quotes {other['not_quotes']} | indirect recall {other['indirect']}")
+    for name, figures in sets.items():
+        print(f"{name:<11} direct+partial {figures['dp']} | speakers {figures['speakers']} | not_quotes "
+              f"{figures['not_quotes']} | indirect recall {figures['indirect']}")
+        print(f"{name:<11} speakers with indirect: {figures['speakers_all']} | by speaker_ref: {figures['by_ref']}")
+        print(f"{name:<11} by predicted speaker_reference: {figures['by_kind']} | by confidence: "
+              f"{figures['calibration']}")
     for name, figures in (polnear or {}).items():
         print(f"polnear {name:<5} lenient {figures['len']} | strict {figures['str']} (spans with their marks; "
               f"lenient without marks {figures['m_len']})")
         print(f"polnear {name:<5} (''-quoted spans typed mixed) lenient {figures['x_len']} | strict {figures['x_str']}")
-        print(f"polnear {name:<5} speakers {figures['speakers']}")
+        print(f"polnear {name:<5} speakers {figures['speakers']} | old scorer {figures['old_speakers']}")
+        print(f"polnear {name:<5} by speaker_reference: {figures['by_reference']} | by confidence: "
+              f"{figures['calibration']}")
     if polnear:
         print(f"polnear  time {polnear['all']['time']}")
 

@@ -110,7 +110,7 @@ def sqlite3_json(path: str, sql: str, values: dict[str, object]) -> list[dict]:
         pytest.skip("the sqlite3 command-line shell is not installed (apt install sqlite3)")
     lines = [".bail on", ".mode json"]
     for name, value in values.items():
-        if isinstance(value, int):
+        if isinstance(value, (int, float)):
             lines.append(f".param set :{name} {value}")
         else:  # a quoted SQL literal inside a shell-quoted argument, so '42' stays text
             assert '"' not in value and "\\" not in value

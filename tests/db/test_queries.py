@@ -18,6 +18,7 @@ QUERIES = load_queries()
 REQUIRED = {
     "quotes_by_person", "outlet_top_speakers", "unnamed_sources_by_outlet", "event_timeline", "co_mentioned_people",
     "articles_by_outlet_year", "full_text_search", "article_in_full", "event_across_outlets", "people_roles_over_time",
+    "least_certain_speakers",
 }
 
 
@@ -67,6 +68,7 @@ def normalise(value):
         ("-- param kind (text, default ''): empty for all", Param("kind", "text", "", "empty for all")),
         ("-- param quoted (text, default 'it''s'): a quote mark", Param("quoted", "text", "it's", "a quote mark")),
         ("-- param plain: no type given", Param("plain", "text", None, "no type given")),
+        ("-- param most (real, default 0.5): at most", Param("most", "real", "0.5", "at most")),
     ],
 )
 def test_param_lines(line, expected):
@@ -239,3 +241,35 @@ def test_full_text_search_finds_the_same_documents_on_both_backends(both):
         assert [hit["rank"] for hit in hits] == sorted((hit["rank"] for hit in hits), reverse=True)
         found[backend] = sorted((hit["source"], hit["article_id"], hit["quote_id"] or 0) for hit in hits)
     assert found["sqlite"] == found["postgresql"]
+
+
+def test_least_certain_speakers_come_first_and_filter_by_confidence(engine):
+    """Quotes with a speaker, least certain first; `max_confidence` keeps those at most that sure; unattributed
+    quotes are left out and quotes without a confidence come last."""
+    from loaders.records import ArticleRecord, ExtractedArticle, PersonRecord, QuoteRecord
+    from loaders.store import Store
+
+    body = "Ann Bell said it. The ministry said so. He said that. Someone said this. Nobody knows."
+    quotes = [
+        QuoteRecord("it", "direct", 14, 16, speaker_name="Ann Bell", speaker_reference="name", speaker_confidence=0.95),
+        QuoteRecord("so", "direct", 35, 37, speaker_label="the ministry", speaker_reference="label",
+                    speaker_confidence=0.7),
+        QuoteRecord("that", "direct", 47, 51, speaker_name="Ann Bell", speaker_reference="pronoun",
+                    speaker_confidence=0.4),
+        QuoteRecord("this", "direct", 66, 70, speaker_label="someone"),
+        QuoteRecord("knows", "direct", 79, 84),
+    ]
+    article = ArticleRecord("a.txt", "txt", body, body, title="T")
+    people = [PersonRecord("Ann Bell")]
+    Store(engine, "v1").write_batch([("h", ExtractedArticle(article, people, quotes))], None)
+    query = QUERIES["least_certain_speakers"]
+    columns, rows = query.run(engine, query.bind({}))
+    found = [dict(zip(columns, row)) for row in rows]
+    assert [(row["quote"], row["speaker"], row["speaker_reference"]) for row in found] == [
+        ("that", "Ann Bell", "pronoun"), ("so", "the ministry", "label"), ("it", "Ann Bell", "name"),
+        ("this", "someone", None)]
+    assert found[0]["title"] == "T" and (found[0]["start_char"], found[0]["end_char"]) == (47, 51)
+    columns, rows = query.run(engine, query.bind({"max_confidence": "0.7", "limit": "1"}))
+    assert [dict(zip(columns, row))["quote"] for row in rows] == ["that"]
+    columns, rows = query.run(engine, query.bind({"max_confidence": "0.5"}))
+    assert [dict(zip(columns, row))["quote"] for row in rows] == ["that", "this"]

@@ -1,0 +1,454 @@
+"""Who a gold speaker span names, for strict speaker scoring: the person, titles and appositions aside.
+
+PolNeAR marks the whole phrase that names a speaker ("Senate Minority Leader Harry M. Reid (D-Nev.)",
+"Paul Lindsay, a spokesman for the Bush super PAC", "Clinton", "the campaign", "he"). A predicted speaker is
+right when it is the person that phrase names, so this module reads the phrase the way a careful annotator
+would: parentheses and appositions set aside, titles and party or nationality words before the name
+stripped, a name that only modifies a noun ("an Obama adviser", "a spokesman for Paul Ryan") not taken for
+the speaker, and a bare surname ("Clinton", "Mr. Kerry") resolved to the article's person of that surname
+(the full name written most often in the article, of the honorific's gender). Names are compared as the same
+person with `loaders.extract.names` (surname up to transliteration, compatible given names), so "Hillary
+Clinton" is not "Bill Clinton". Phrases that name no person (organisations, documents, descriptions such as
+"the president") are `described`; pronouns are `pronoun`. Pure functions over the gold and the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.lexicon import (
+    ADDRESS_TITLES,
+    DAYS_MONTHS,
+    DOTTED_TITLES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NATIONALITY_COUNTRY,
+    ORG_WORDS,
+    PLACES,
+    ROLE_MODIFIERS,
+    TITLE_HEADS,
+)
+from loaders.extract.names import same_person, split_name
+from loaders.extract.quotemarks import find_quoted_spans
+from loaders.extract.speakers import first_name_gender
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "it", "its", "i", "we", "us", "who", "which", "you",
+            "me"}
+# Titles that are never a given name, even when a name list has them ("King Abdullah", "Pope Francis").
+_STRONG_TITLES = {"king", "queen", "prince", "princess", "pope", "sheikh", "sheik", "emir", "sultan", "president",
+                  "senator", "governor", "general", "mayor", "minister", "premier", "chancellor", "ayatollah"}
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                     "madam": "female", "dame": "female", "lady": "female", "lord": "male"}
+_ROLE_GENDER = {"spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
+                "businesswoman": "female", "actress": "female", "queen": "female", "princess": "female",
+                "wife": "female", "mother": "female", "daughter": "female", "sister": "female",
+                "spokesman": "male", "chairman": "male", "congressman": "male", "businessman": "male",
+                "actor": "male", "king": "male", "prince": "male", "husband": "male", "father": "male",
+                "son": "male", "brother": "male"}
+_DETERMINERS = {"the", "a", "an", "another", "one", "some", "this", "that", "these", "those", "his", "her",
+                "their", "its", "our", "my", "two", "three", "several", "many", "most", "all", "both", "each"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_INDEFINITE_PRONOUNS = {"someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody", "others"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "many"}
+# Words that may follow a name inside a speaker phrase without making the name a modifier of a noun.
+_AFTER_NAME = {"of", "at", "from", "with", "in", "for", "on", "himself", "herself", "who", "and", "writing",
+               "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "said", "says", "told", "wrote", "added", "also"}
+_PREPOSITIONS = {"for", "of", "at", "with", "to", "from", "by", "in", "on", "about", "under", "behind", "near",
+                 "against", "like", "between", "among", "including"}
+# What a person's possessive may govern and still stand for the person ("Trump's mind", "Ryan's statement").
+_UTTERANCE_NOUNS = {"statement", "statements", "tweet", "tweets", "remarks", "words", "letter", "email", "speech",
+                    "memo", "post", "posts", "account", "book", "mind", "message", "comments", "testimony",
+                    "op-ed", "column", "essay", "interview", "response", "reply", "note", "video", "ad"}
+_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "bin",
+              "ibn", "al", "el", "abu", "st", "st."}
+_TITLE_WORDS = TITLE_HEADS | ADDRESS_TITLES | {t + "." for t in DOTTED_TITLES} | DOTTED_TITLES | HONORIFICS | {
+    "sen.", "rep.", "gov.", "pres.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "prof.", "rev.", "dr.",
+    "madam", "lady", "sir", "dame", "lord", "justice", "anchor", "co-anchor", "host", "co-host", "pundit", "blogger",
+    "consultant", "operative", "lobbyist", "comedian", "chef"}
+_LEAD_WORDS = ROLE_MODIFIERS | set(NATIONALITY_COUNTRY) | _DETERMINERS | {"former", "ex", "then", "late", "u.s.", "us"}
+_TOKEN = re.compile(r"\S+")
+# Several speakers: plural titles, names joined by "and", "and others".
+_GROUP = re.compile(r"\b(?:Sens|Reps|Govs|Senators|Representatives|Drs|Messrs)\b\.?|"
+                    r"[A-Z][\w’'-]+\s+(?:and|or|&)\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z]|\band\s+others\b")
+_LIST = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z]")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class GoldSpeaker:
+    """What a gold speaker phrase names: a person (`name`, full name when the article gives one), a pronoun,
+    or a description / organisation (`described`, with `person_like` when its head noun is a person's role)."""
+
+    kind: str  # 'person', 'pronoun' or 'described'
+    surface: str
+    name: str | None = None  # the person's name as the phrase gives it, titles stripped
+    full_name: str | None = None  # the name resolved against the article (a bare surname -> its full name)
+    gender: str | None = None
+    person_like: bool = False  # a description headed by a person noun ('the senator', 'a spokeswoman')
+    indefinite: bool = False  # 'a spokesman', 'one official': a new, unnamed person
+
+
+def _clean(word: str) -> str:
+    return word.strip(",;:\"“”‘’'()").lower()
+
+
+def _is_name_token(token: str) -> bool:
+    bare = token.strip(",;:\"“”()")
+    if not bare:
+        return False
+    if bare[0].isupper():
+        return True
+    # Particles inside names ("Ruth de la Cruz") and prefixed surnames ("al-Awlaki")
+    return bool(re.match(r"(?:al|el|ad|bin|ibn|abu)-[A-Z]", bare))
+
+
+def _runs(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) word indices of the capitalised runs in a phrase part (particles inside a run kept)."""
+    runs = []
+    index = 0
+    while index < len(words):
+        if not _is_name_token(words[index]):
+            index += 1
+            continue
+        start = index
+        index += 1
+        while index < len(words):
+            word = words[index]
+            if _POSSESSIVE.search(words[index - 1].rstrip(",")) and words[index - 1][0].isupper():
+                break  # "Trump's" ends its run
+            if _is_name_token(word):
+                index += 1
+            elif word.lower() in _PARTICLES and index + 1 < len(words) and _is_name_token(words[index + 1]):
+                index += 1
+            else:
+                break
+        runs.append((start, index))
+    return runs
+
+
+def _is_title(token: str, first: bool = True) -> bool:
+    lowered = token.lower().rstrip(",")
+    if not first and re.fullmatch(r"[a-z]\.", lowered):
+        return False  # "Harry M. Reid": an initial, not "M." for Monsieur
+    # "Co-anchor", "ex-President", "Texas-based"
+    return lowered in _TITLE_WORDS or lowered.rstrip(".") in _TITLE_WORDS or "-" in lowered and (
+        lowered.rsplit("-", 1)[1] in _TITLE_WORDS or lowered.endswith(("-based", "-born", "-area")))
+
+
+def _strip_titles(tokens: list[str], text: str = "") -> tuple[list[str], str | None, str | None]:
+    """The name left after the titles and lead words before it, the title stripped (the last one), and the
+    gender an honorific or a gendered title gives."""
+    gender = None
+    last_title = -1
+    for index, token in enumerate(tokens[:-1]):
+        lowered = token.lower().rstrip(",")
+        if _is_title(token, first=index == 0):
+            last_title = index
+            gender = _HONORIFIC_GENDER.get(lowered.rstrip(".")) or _ROLE_GENDER.get(lowered) or gender
+    if last_title == 0 and len(tokens) == 2 and not tokens[0].endswith(".") and is_given_name(tokens[0]) \
+            and tokens[0].lower() not in _STRONG_TITLES and tokens[0].lower() not in HONORIFICS \
+            and not any(not name.startswith(tokens[0] + " ") for name, _ in full_names(text, tokens[1])):
+        # "Dean Baker": a given name that is also a title, unless the article gives the surname another
+        # given name ("Dean Amar" for Vikram Amar)
+        last_title, gender = -1, None
+    title = tokens[last_title] if last_title >= 0 else None
+    rest = tokens[last_title + 1:]
+    while len(rest) > 1 and (rest[0].lower().rstrip(",") in _LEAD_WORDS or rest[0].isupper() and len(rest[0]) > 1
+                             and not rest[0].endswith(".")):
+        rest = rest[1:]  # "Democrat Hillary Clinton", "Former Rep.", "GOP"
+    return rest, title, gender
+
+
+def _looks_like_person(name: list[str], titled: bool, text: str, followed_by_apposition: bool) -> bool:
+    words = [w.strip(",.;:").lower() for w in name]
+    if not words or not words[-1]:
+        return False
+    if words[-1] in ORG_WORDS or words[-1] in PLACES and not titled:
+        return False
+    if len(name) >= 2:
+        first = name[0].strip(",")
+        if titled or is_given_name(first.rstrip(".")) or re.fullmatch(r"[A-Z]\.?", first):
+            return not any(w in ORG_WORDS for w in words[1:])
+        return not any(w in ORG_WORDS or w in PLACES or w in FUNCTION_WORDS for w in words) \
+            and not any(len(w.strip(".,")) > 1 and w.strip(".,").isupper() for w in name)
+    if titled or followed_by_apposition:
+        return True
+    surname = name[0].strip(",.;:")
+    if full_names(text, surname) or any(
+            _clean(match.group(1)) in _TITLE_WORDS or _clean(match.group(1)).rstrip(".") in _TITLE_WORDS
+            for match in re.finditer(r"(\S+)\s+" + re.escape(surname) + r"\b", text)):
+        return True
+    # A lone capitalised word the article never introduces ("Cruz"): a name unless it is a common word, a
+    # plural group, an acronym or the first word of an organisation's name elsewhere ("Pew Research Center").
+    lowered = surname.lower()
+    if surname.isupper() or lowered in FUNCTION_WORDS or lowered in PRONOUNS or lowered in _INDEFINITE_PRONOUNS \
+            or lowered in DAYS_MONTHS or lowered.endswith(("ers", "ists", "ans", "ors", "ants", "ents", "nds", "ies",
+                                                           "ees", "ing", "ings")) \
+            or lowered in ("hundreds", "thousands", "dozens", "millions", "others", "several"):
+        return False
+    if re.search(r"\b" + re.escape(lowered) + r"\b", text) or lowered.endswith("s") and re.search(
+            r"\b" + re.escape(lowered[:-1]) + r"\b", text):
+        return False
+    return not any(_clean(match.group(1)) in ORG_WORDS
+                   for match in re.finditer(re.escape(surname) + r"\s+(?:[A-Z]\w+\s+)?([A-Z]\w+)", text))
+
+
+@lru_cache(maxsize=8192)
+def _full_name_pattern(surname: str) -> re.Pattern:
+    return re.compile(r"((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){1,3})" + re.escape(surname) + r"\b")
+
+
+def full_names(text: str, surname: str) -> list[tuple[str, int]]:
+    """(full name, position) of every 'Given [Middle] Surname' the text writes: the given name a known one."""
+    if len(surname) < 2 or not surname[0].isupper():
+        return []
+    found = []
+    for match in _full_name_pattern(surname).finditer(text):
+        before = match.group(1).split()
+        if any(_POSSESSIVE.search(word) and len(word) > 2 for word in before):
+            continue  # "Dave Leip's Atlas" is no person called Atlas
+        for index in range(len(before)):
+            first = before[index].rstrip(".")
+            lowered = first.lower()
+            if is_given_name(first) and lowered not in _TITLE_WORDS and lowered not in _LEAD_WORDS \
+                    and lowered not in FUNCTION_WORDS and lowered not in _WEEKDAYS:
+                found.append((" ".join(before[index:] + [surname]), match.start()))
+                break
+    return found
+
+
+def resolve_surname(text: str, surname: str, gender: str | None) -> str | None:
+    """The article's person of that surname: of the honorific's gender, the one whose full name the article
+    writes most often (earliest on a tie); None when the article never writes a full name for it."""
+    candidates = full_names(text, surname)
+    if gender:
+        fitting = [c for c in candidates if first_name_gender(c[0].split()[0]) in (gender, None)]
+        candidates = fitting or candidates
+    if not candidates:
+        return None
+    groups: list[list[tuple[str, int]]] = []
+    for name, where in candidates:
+        parts = split_name(name)
+        for group in groups:
+            if same_person(parts, split_name(group[0][0])):
+                group.append((name, where))
+                break
+        else:
+            groups.append([(name, where)])
+    best = max(groups, key=lambda group: (len(group), -group[0][1]))
+    return Counter(name for name, _ in best).most_common(1)[0][0]
+
+
+def read_speaker(surface: str, text: str) -> GoldSpeaker:
+    """Read a gold speaker phrase of the article `text`."""
+    phrase = surface.replace("\xa0", " ").strip()
+    if phrase.lower() in PRONOUNS:
+        return GoldSpeaker("pronoun", surface, gender=PRONOUN_GENDER.get(phrase.lower()))
+    phrase = _PARENS.sub("", phrase)
+    phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
+    parts = [part.strip() for part in re.split(r",|\s[—–]\s", phrase) if part.strip()]
+    if parts and (_GROUP.search(parts[0]) or _LIST.match(phrase)):
+        return _described(surface, phrase)  # "Sens. X and Y", "Vargas and others": several speakers
+    for number, part in enumerate(parts):
+        if _GROUP.search(part):
+            continue
+        words = _TOKEN.findall(part)
+        apposition_follows = number + 1 < len(parts) and _clean(parts[number + 1].split()[0]) in _DETERMINERS
+        for start, end in _runs(words):
+            tokens = [w.rstrip(",;:") for w in words[start:end]]
+            possessive = bool(_POSSESSIVE.search(tokens[-1])) and not tokens[-1].endswith("s'")
+            following = words[end] if end < len(words) else None
+            if possessive:
+                tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+                if following is not None and _clean(following) not in _UTTERANCE_NOUNS:
+                    continue  # "Ryan's spokesman": a modifier
+            elif following is not None and following[:1].islower() and _clean(following) not in _AFTER_NAME:
+                continue  # "an Obama adviser", "White House press secretary": the run modifies a noun
+            lead = [_clean(w) for w in words[:start]]
+            if lead and lead[-1] in _PREPOSITIONS and not (
+                    lead[-1] == "of" and len(lead) >= 2 and words[start - 2][:1].isupper()):
+                continue  # "a spokesman for House Speaker Paul Ryan" (but "Secretary of State John Kerry")
+            if start and _clean(words[start - 1]) in _INDEFINITE and len(lead) == 1 and end < len(words):
+                continue
+            while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+                tokens = tokens[:-1]
+            if all(_is_title(token) or token.lower() in _LEAD_WORDS for token in tokens):
+                continue  # "Secretary" (of State …), "Former President": no name
+            name, title, gender = _strip_titles(tokens, text)
+            titled = title is not None
+            role_gender = next((_ROLE_GENDER[w] for w in lead if w in _ROLE_GENDER), None)
+            gender = gender or role_gender
+            if not titled and (tokens[0].lower() in ("the", "a", "an") or lead and lead[-1] in ("the", "a", "an")
+                               or len(name) == 1 and lead and lead[-1] in _DETERMINERS):
+                continue  # "the Times", "The Hill", "the Las Vegas Sun": a name of a thing
+            if len(name) == 1 and not titled and lead and _POSSESSIVE.search(words[start - 1]):
+                continue  # "Dave Leip's Atlas"
+            if not _looks_like_person(name, titled, text, apposition_follows and len(words) == end - start):
+                continue
+            name_text = " ".join(name).strip(",.") if not name[-1].endswith(".") or len(name[-1]) > 2 \
+                else " ".join(name)
+            return _person(surface, name_text, gender, text, title)
+    return _described(surface, phrase)
+
+
+def _person(surface: str, name: str, gender: str | None, text: str, title: str | None = None) -> GoldSpeaker:
+    parts = split_name(name)
+    full = name
+    if not parts.given and title and title.lower().rstrip(".") not in HONORIFICS | {"mr", "mrs", "ms", "dr"}:
+        # "President Obama": the full name the article writes with that title, else the surname alone (the
+        # article's most frequent Obama may be another one)
+        titled_names = [found for found, where in full_names(text, name.split()[-1])
+                        if re.search(re.escape(title) + r"\s+" + re.escape(found), text)]
+        full = titled_names[0] if titled_names else name
+    elif not parts.given:
+        full = resolve_surname(text, name.split()[-1], gender) or name
+    if gender is None:
+        given = split_name(full).given
+        gender = first_name_gender(full.split()[0]) if given else _surname_gender(text, name.split()[-1])
+    return GoldSpeaker("person", surface, name=name, full_name=full, gender=gender)
+
+
+def _surname_gender(text: str, surname: str) -> str | None:
+    """A bare surname's gender from the honorifics and first names it has in the article."""
+    found = set()
+    for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|[A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b",
+                             text):
+        word = match.group(1)
+        found.add(_HONORIFIC_GENDER.get(word.lower()) or first_name_gender(word))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _described(surface: str, phrase: str) -> GoldSpeaker:
+    words = [_clean(w) for w in phrase.split()]
+    words = [w for w in words if w]
+    head_words = []
+    for word in words:
+        if word in _PREPOSITIONS:
+            break
+        head_words.append(word)
+    head = head_words[-1] if head_words else ""
+    singular_person = (head in TITLE_HEADS or head in _ROLE_GENDER) and not head.endswith("s") or head in (
+        "spokesman", "spokeswoman", "chairman", "chairwoman", "congressman", "congresswoman")
+    gender = next((_ROLE_GENDER[w] for w in head_words if w in _ROLE_GENDER), None)
+    return GoldSpeaker("described", surface, gender=gender, person_like=singular_person,
+                       indefinite=bool(words) and words[0] in _INDEFINITE)
+
+
+def same_speaker(predicted: str | None, gold: GoldSpeaker, text: str) -> bool:
+    """Whether a predicted speaker (a person's name, or a label that is a name) is the gold person."""
+    if not predicted or gold.full_name is None:
+        return False
+    reading = read_speaker(predicted, text)
+    candidate = reading.full_name if reading.kind == "person" else predicted
+    if not candidate:
+        return False
+    if gold.full_name == gold.name and " " not in gold.name:
+        # A lone name the article never writes in full ("Kasich", "Politico", "Mr. Lou" for Lou Jiwei, whose
+        # surname comes first): the same word names it.
+        return gold.name.casefold() in {word.strip(",.").casefold() for word in candidate.split()}
+    return same_person(split_name(candidate), split_name(gold.full_name))
+
+
+def gender_fits(speaker: GoldSpeaker, gender: str | None) -> bool:
+    return gender is None or speaker.gender is None or speaker.gender == gender
+
+
+_FIRST_PERSON = {"i", "me", "we", "us", "you"}
+_RELATIVE_HEAD = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:\s*\([^()]{1,20}\))?\s*,?\s*$")
+
+
+def antecedent(quote: dict, gold: list[dict], text: str) -> GoldSpeaker | None:
+    """What a gold pronoun speaker stands for, read from the gold attributions before it.
+
+    "who"/"which" stand for the name right before them. "he"/"she" take the nearest preceding gold speaker
+    that is a person of a compatible gender; pronoun speakers in between pass the search on (they share
+    the antecedent), definite descriptions of a person ("the senator") are passed over as back-references to
+    someone named earlier, while an indefinite one ("a spokeswoman") is a new unnamed person and is returned
+    (described: no person to compare with). Organisations and documents are passed over. "it", "they" and
+    the rest take the nearest non-pronoun speaker of any kind. None when nothing fits.
+    """
+    pronoun = (quote["speaker"] or "").strip().lower()
+    position = quote["speaker_start"]
+    if pronoun in ("who", "which", "that"):
+        head = _RELATIVE_HEAD.search(text, max(0, position - 80), position)
+        if head:
+            reading = read_speaker(head.group(1), text)
+            if reading.kind == "person" or pronoun != "who":
+                return reading
+    if pronoun in _FIRST_PERSON:
+        return None  # "I", "we", "you": the writer or a group, not a name the text gives
+    wanted = PRONOUN_GENDER.get(pronoun)
+    earlier = sorted({(g["speaker_start"], g["speaker"]) for g in gold
+                      if g.get("speaker") and g.get("speaker_start") is not None and g["speaker_start"] < position},
+                     reverse=True)
+    found, found_at = None, 0
+    for start, surface in earlier:
+        if surface.strip().lower() in PRONOUNS:
+            continue
+        reading = read_speaker(surface, text)
+        if wanted is None:
+            return reading
+        if reading.kind == "person":
+            if gender_fits(reading, wanted):
+                found, found_at = reading, start
+                break
+        elif reading.person_like and reading.indefinite and gender_fits(reading, wanted):
+            found, found_at = reading, start
+            break
+    if wanted is None:
+        return None
+    # A person the text makes the subject of a sentence after that speaker ("Trump eased his tone. …, he
+    # said") is a nearer antecedent, though the annotation marks no attribution of theirs before.
+    quoted = _quoted(text)
+    for subject_at, reading in reversed(_sentence_subjects(text, found_at, position)):
+        if any(start <= subject_at < end for start, end in quoted):
+            continue
+        if gender_fits(reading, wanted):
+            return reading
+    return found
+
+
+@lru_cache(maxsize=4)
+def _quoted(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((span.open_mark, span.outer_end) for span in find_quoted_spans(text))
+
+
+_SUBJECT = re.compile(
+    r"(?:(?<=[.!?][\"”’ ])|(?<=\n)|(?<=[.!?]\s[\"”’])|(?<=[.!?][\"”’]\s))\s*"
+    r"(?:(?:When|While|After|As|If|Although|Though|Because|Before|Since|Once|But|And|So|Still|Yet|Then|Now|Later|"
+    r"However|Instead|Meanwhile),?\s+)?(?:[A-Z][^,.!?\"“”\n]{0,60},\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w-]+)"
+    r"(?:['’]s(?:\s+[a-z]+){1,4}|,[^.!?\"“”\n]{1,150}?,)?"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+[^s]s|said|told|was|is|has|had|will|would|"
+    r"can|could|did|does|went|made|took|gave|spoke|wrote|met|won|lost|sent|began|came|got|left|ran|saw|sat|stood|"
+    r"felt|kept|held|became|brought|thought|knew|grew|drew|put|set|let|hit|cut|quit|spent|paid|sold|led|might|may|"
+    r"must|should)\b)")
+
+
+def _sentence_subjects(text: str, start: int, end: int) -> list[tuple[int, GoldSpeaker]]:
+    """(position, person) of the names that open a sentence (or its opening clause) between `start` and `end`."""
+    found = []
+    for match in _SUBJECT.finditer(text, start, end):
+        words = match.group(1).split()
+        if words[0].lower() in FUNCTION_WORDS or words[0].lower() in _DETERMINERS:
+            continue
+        if _ABBREVIATION_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
+            continue  # "Govs. Jeb Bush", "Mr. Lynch": no sentence starts after a title's full stop
+        reading = read_speaker(match.group(1), text)
+        if reading.kind != "person":
+            continue
+        if len((reading.full_name or "").split()) < 2 and not re.search(
+                r"\b[a-z]+\s+" + re.escape(reading.name) + r"\b", text):
+            continue  # a lone capitalised word the article never uses as a name mid-sentence
+        found.append((match.start(1), reading))
+    return found
+
+
+_ABBREVIATION_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|No|Ft|Mt|U\.S|[A-Z])\.[\"”’]?\s*$")
