@@ -35,7 +35,6 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from dataclasses import replace
 from multiprocessing import Pool, cpu_count
 from pathlib import Path
 
@@ -282,19 +281,23 @@ def _run(function, items: list) -> tuple[list[dict], float]:
     return results, time.perf_counter() - started
 
 
+def _summarise(title: str, results: list[dict], wall: float, kind: str, verbose: bool, by_rule: bool) -> dict:
+    print(f"\n{title}: {len(results)} pages in {wall:.1f}s "
+          f"({sum(r['seconds'] for r in results) / len(results) * 1000:.1f} ms/page of CPU)")
+    figures = _report(results, kind)
+    if by_rule:
+        _print_rules(results)
+    if verbose:
+        _print_errors(results, kind)
+    return figures
+
+
 def evaluate_html(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
     rows = [json.loads(line) for line in (dev_dir / "html.dev.jsonl").open(encoding="utf-8")]
     for row in rows:
         row["_dir"] = str(dev_dir)
     results, wall = _run(_evaluate_html_page, rows)
-    print(f"\nDev HTML ({dev_dir / 'html.dev.jsonl'}): {len(results)} pages in {wall:.1f}s "
-          f"({sum(r['seconds'] for r in results) / len(results) * 1000:.1f} ms/page of CPU)")
-    figures = _report(results, "html")
-    if by_rule:
-        _print_rules(results)
-    if verbose:
-        _print_errors(results, "html")
-    return figures
+    return _summarise(f"Dev HTML ({dev_dir / 'html.dev.jsonl'})", results, wall, "html", verbose, by_rule)
 
 
 def evaluate_copied(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
@@ -302,15 +305,8 @@ def evaluate_copied(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="newsdb-copied-") as folder:
         pairs = _copied_documents(rows, Path(folder))
         results, wall = _run(_evaluate_copied_page, pairs)
-    print(f"\nDev copied text ({dev_dir / 'copied.dev.jsonl'}, as .txt files with a URL manifest): "
-          f"{len(results)} pages in {wall:.1f}s ({sum(r['seconds'] for r in results) / len(results) * 1000:.1f} "
-          f"ms/page of CPU)")
-    figures = _report(results, "copied")
-    if by_rule:
-        _print_rules(results)
-    if verbose:
-        _print_errors(results, "copied")
-    return figures
+    return _summarise(f"Dev copied text ({dev_dir / 'copied.dev.jsonl'}, as .txt files with a URL manifest)",
+                      results, wall, "copied", verbose, by_rule)
 
 
 def main() -> int:

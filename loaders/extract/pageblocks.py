@@ -56,7 +56,6 @@ def sentence_breaks(text: str, *, full_stops_only: bool = False) -> int:
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}")
-_SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[|]|[|]\s")
 
 
 def is_headline_shaped(line: str) -> bool:

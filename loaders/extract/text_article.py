@@ -472,7 +472,6 @@ def pick_date_rule(clues: list[DateClue]) -> tuple[str, DateClue] | None:
 
 _SUBTITLE_MIN_WORDS = 4
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
-_FIRST_PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
 _DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$")
 _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
 

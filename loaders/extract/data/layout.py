@@ -12,10 +12,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _phrases(text: str) -> frozenset[str]:
-    return frozenset(line.strip() for line in text.strip().splitlines() if line.strip())
-
-
 # Words a site's menus, buttons and page chrome are made of. A short line made only of these is navigation
 # ("Home", "Log in", "Back to blog", "Table of contents", "All news"), never a headline.
 NAV_WORDS = _words("""
