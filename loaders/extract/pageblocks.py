@@ -14,8 +14,10 @@ reader would use, one named signal per row of `HEADLINE_SIGNALS`:
   Sports"), a section line right above a longer headline ("LOCAL NEWS"), one or two words, prose before it.
 
 The signals that fired are the headline's evidence (`HeadlineChoice.evidence`, stored as `title_evidence`).
-Everything is linear in the number of lines: each line's shape is computed once and every signal looks at a
-bounded window around it.
+`Page.body_start` finds the body's first paragraph (the first prose that a few more lines of prose follow);
+`text_article` reads the headline block, its dates and the furniture around the body from these marks.
+Everything is linear in the number of lines: a line's features are computed once, on first use, only the first
+`_MAX_CANDIDATES` lines are candidates, and every signal looks at a bounded window around its line.
 """
 from __future__ import annotations
 

@@ -1,11 +1,15 @@
 """Copied-text articles: split a page copied as text into headline block, boilerplate and body.
 
-A copied page starts with a headline block in no fixed order (title, standfirst, date line, byline, reading time,
-a photo caption and credit), mixed with banners; the body follows as paragraphs, possibly with sub-headings,
-and ends with "Related" blocks, appeals and cookie notices. `parse_text` labels boilerplate with
-`boilerplate.scan_lines`, reads the headline block from the top until the first paragraph of prose, and returns
-the remaining kept lines as body paragraphs. It also collects the outlet evidence the furniture offers, so the
-caller can resolve the outlet (and with it the date order) before reading numeric dates.
+A copied page opens with menus and banners, then a headline block in no fixed order (kicker, title, standfirst,
+date line, byline, reading time, a photo caption and credit); the body follows as paragraphs, possibly with
+sub-headings, and ends with "Related" blocks, appeals, footers and cookie notices. `parse_text` labels
+boilerplate with `boilerplate.scan_lines`, takes the headline `pageblocks.find_headline` chooses (the lines above
+its block are navigation), reads the block around it, and collects the dates it prints as `DateClue`s: from the
+block, or a little further under the headline (`_date_zone_clues`), never from the body. `DATE_CLUE_RULES` picks
+the article's date among them. The short lines between the headline block and the body's first paragraph, the
+furniture after the body's last sentence and lines copied twice in a row leave the body. `collect_outlet_evidence`
+gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
+before reading numeric dates.
 """
 from __future__ import annotations
 
