@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from loaders.registry import OutletEntry, Registry
@@ -122,8 +121,23 @@ def _key(name: str) -> str:
     return _NORMALISE.sub("", text)
 
 
-@lru_cache(maxsize=32)
+_INDEXES: dict[int, tuple[tuple[OutletEntry, ...], tuple[dict, dict]]] = {}
+
+
 def _index(outlets: tuple[OutletEntry, ...]) -> tuple[dict[str, OutletEntry], dict[str, OutletEntry]]:
+    """The registry's outlets by name and by domain, built once per registry (looked up by identity: hashing
+    the whole tuple of entries on every call cost more than the look-up)."""
+    cached = _INDEXES.get(id(outlets))
+    if cached is not None and cached[0] is outlets:
+        return cached[1]
+    if len(_INDEXES) >= 32:
+        _INDEXES.clear()
+    index = _build_index(outlets)
+    _INDEXES[id(outlets)] = (outlets, index)
+    return index
+
+
+def _build_index(outlets: tuple[OutletEntry, ...]) -> tuple[dict[str, OutletEntry], dict[str, OutletEntry]]:
     by_name: dict[str, OutletEntry] = {}
     by_domain: dict[str, OutletEntry] = {}
     for entry in outlets:
