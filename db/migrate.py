@@ -1,11 +1,13 @@
 """Schema migrations, driven from Python: upgrade, downgrade, current, and bringing a database to head.
 
 Every command that touches the database calls `ensure_current` first, so a new database is created and an old
-one upgraded without a separate step. The Alembic scripts live in the top-level `migrations/` folder.
+one upgraded without a separate step. The Alembic scripts are the `migrations` package, found through
+`importlib.resources`, so an installed newsdb migrates with no `alembic.ini` (which only serves the `alembic`
+command run from a checkout).
 """
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import files
 
 from alembic import command
 from alembic.config import Config
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection, Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = files("migrations")  # a real folder: setuptools installs packages unzipped
 
 
 def alembic_config(url: str) -> Config:

@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from sqlalchemy import Engine, text
 
-QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+QUERIES_DIR = files("db") / "queries"  # package data, so an installed newsdb finds them wherever it runs
 DIALECTS = ("sqlite", "postgresql")
 PARAM_KINDS = ("text", "int", "real", "date")
 _HEADER = re.compile(r"^--\s*(title|description):\s*(.*)$")
@@ -191,12 +192,12 @@ def parse_query(name: str, source: str, variants: dict[str, str] | None = None) 
     return CannedQuery(name, meta.get("title", name), meta.get("description", ""), source, tuple(params), variants or {})
 
 
-def load_queries(folder: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
-    """Every `NAME.sql` in `folder`, with its `NAME.DIALECT.sql` variants attached."""
+def load_queries(folder: Traversable = QUERIES_DIR) -> dict[str, CannedQuery]:
+    """Every `NAME.sql` in `folder` (a path or package data), with its `NAME.DIALECT.sql` variants attached."""
     portable: dict[str, str] = {}
     variants: dict[str, dict[str, str]] = {}
-    for path in sorted(folder.glob("*.sql")):
-        stem, _, dialect = path.stem.partition(".")
+    for path in sorted((item for item in folder.iterdir() if item.name.endswith(".sql")), key=lambda item: item.name):
+        stem, _, dialect = path.name.removesuffix(".sql").partition(".")
         if dialect:
             if dialect not in DIALECTS:
                 raise QueryError(f"{path.name}: unknown backend {dialect!r} (expected one of {', '.join(DIALECTS)})")

@@ -185,7 +185,7 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Inputs written per transaction.")
 @click.option("--registry", "registry_dir", type=click.Path(file_okay=False, exists=True),
-              help="Curated registry folder (default: $NEWSDB_REGISTRY, else seeds/registry).")
+              help="Curated registry folder (default: $NEWSDB_REGISTRY, else the registry bundled with newsdb).")
 @click.option("--no-registry", is_flag=True, help="Extract without the curated registry.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 @click.pass_obj

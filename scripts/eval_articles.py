@@ -46,7 +46,7 @@ from devsets import HALVES, half  # noqa: E402
 from loaders.extract.article import extract_article  # noqa: E402
 from loaders.readers import iter_documents  # noqa: E402
 from loaders.records import FailedInput, SourceDocument  # noqa: E402
-from loaders.registry import load_registry  # noqa: E402
+from loaders.registry import bundled_registry_dir, load_registry  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 _REGISTRY = None
@@ -55,7 +55,7 @@ _REGISTRY = None
 def _registry():
     global _REGISTRY
     if _REGISTRY is None:
-        _REGISTRY = load_registry(ROOT / "seeds" / "registry")
+        _REGISTRY = load_registry(bundled_registry_dir())
     return _REGISTRY
 
 

@@ -64,7 +64,7 @@ from loaders.extract.events import extract_events  # noqa: E402
 from loaders.extract.gazetteer import find_places_and_organisations  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.records import ArticleRecord, EventRecord, SourceDocument  # noqa: E402
-from loaders.registry import Registry, load_registry  # noqa: E402
+from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 ALL_SETS = ("seeds", "synthetic", "fresh", "events_gold")
@@ -786,12 +786,12 @@ def main() -> int:
     parser.add_argument("--gold", help="a gold file in the seeds' format, instead of the sets")
     parser.add_argument("--articles", "--seeds", dest="seeds", default=str(ROOT / "seeds"),
                         help="folder of --gold's article files (default: the seeds)")
-    parser.add_argument("--registry", default=str(ROOT / "seeds" / "registry"),
-                        help="registry folder, or 'none' for an empty registry")
+    parser.add_argument("--registry", default=None,
+                        help="registry folder, or 'none' for an empty registry (default: the bundled one)")
     parser.add_argument("--errors", action="store_true", help="list tune-half errors, event by event")
     parser.add_argument("-v", "--verbose", action="store_true", help="the legacy block's event listing")
     options = parser.parse_args()
-    registry = Registry() if options.registry == "none" else load_registry(options.registry)
+    registry = Registry() if options.registry == "none" else load_registry(options.registry or default_registry_dir())
 
     groups: list[tuple[str, list[Case]]] = []
     if options.gold:

@@ -1,8 +1,12 @@
 """Pure extraction steps: each turns plain records into plain records, with no database and no I/O.
 
 `article` makes an `ArticleRecord` (metadata and clean body) from a `SourceDocument`; the outlet's known
-repeated paragraphs are then stripped (`repeated`); `people`, `quotes` and `events` read the final body.
-`run_steps` chains them all; the ingest runs it in worker processes.
+repeated paragraphs are then stripped (`repeated`); `people`, `quotes` and `events` read the final body through
+one shared reading of it, `analysis.ArticleAnalysis` (sentences, words, quotation marks and, once the people
+step has run, who is who), built from the units of `text` and the vocabularies of `data/` (the speech verbs in
+`data/speech_verbs.py`). `run_steps` chains them all; the ingest runs it in worker processes. Every body step is
+linear (or n log n) in the body's length: `tests/loaders/extract/test_linear.py` meters it, and
+`scripts/bench_extract.py` measures it; `scripts/snapshot.py` checks that a change leaves the output as it was.
 """
 from __future__ import annotations
 
@@ -20,14 +24,18 @@ def outlet_keys(article: ArticleRecord) -> list[str]:
 
 
 def run_body_steps(article: ArticleRecord, registry: Registry) -> ExtractedArticle:
-    """People, quotes and events of an article whose body is final."""
+    """People, quotes and events of an article whose body is final, from one shared reading of it
+    (`loaders.extract.analysis.ArticleAnalysis`): the body is tokenised, split and scanned once."""
+    from loaders.extract.analysis import analyse
     from loaders.extract.events import extract_events
     from loaders.extract.people import extract_people
     from loaders.extract.quotes import extract_quotes
 
-    people = extract_people(article, registry)
-    quotes = extract_quotes(article, people, registry)
-    events = extract_events(article, people, registry)
+    analysis = analyse(article, registry)
+    people = extract_people(article, registry, analysis)
+    analysis.set_people(people)
+    quotes = extract_quotes(article, people, registry, analysis)
+    events = extract_events(article, people, registry, analysis)
     return ExtractedArticle(article=article, people=people, quotes=quotes, events=events)
 
 

@@ -47,7 +47,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym, find_places_and_organisations
+from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -231,15 +232,7 @@ _KEYWORD = re.compile(r"\b(" + "|".join(sorted(_ROWS_OF_KEYWORD, key=len, revers
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 
 
-# Sentences and clauses.
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-                  "inc", "corp", "co", "ltd", "jr", "sr", "u.s", "u.n", "u.k", "e.u"}
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]?$")
-_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]?")
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-_QUOTE_OPEN = re.compile(r"[“\"«]")
+# Clauses.
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|had|made|done|"
                       r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
@@ -305,50 +298,12 @@ class _Mention:
             self.trigger_start, self.trigger_end = self.start, self.end
 
 
-def _sentences(body: str) -> list[_Sentence]:
-    """Sentence spans: breaks after end punctuation before a capital, and at line ends; not after abbreviations
-    ('Sept.', 'U.S.', 'Mr.') or initials."""
-    sentences: list[_Sentence] = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(body):
-        at_line_end = match.group(0)[0] == "\n"
-        if not at_line_end:
-            word = _LAST_WORD.search(body, max(start, match.start() - 20), match.start() + 1)
-            token = (word.group(1) if word else "").lower().rstrip(".")
-            if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
-                continue
-        end = match.start() if at_line_end else match.start() + 1
-        if body[start:end].strip():
-            sentences.append(_Sentence(start, end))
-        start = match.end()
-    if body[start:].strip():
-        sentences.append(_Sentence(start, len(body)))
-    return sentences
-
-
-def _quoted_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of quoted speech; an unclosed mark runs to the end of its paragraph."""
-    spans = []
-    position = 0
-    while True:
-        opening = _QUOTE_OPEN.search(body, position)
-        if not opening:
-            return spans
-        closer = _QUOTE_PAIRS[opening.group(0)]
-        paragraph_end = body.find("\n", opening.end())
-        paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
-        closing = body.find(closer, opening.end(), paragraph_end)
-        next_open = body.find(opening.group(0), opening.end(), paragraph_end) if closer != opening.group(0) else -1
-        if closing < 0 or (0 <= next_open < closing):
-            end = next_open if next_open >= 0 else paragraph_end
-            resume = end
-        else:
-            end = closing
-            resume = closing + 1
-        # Short quoted names ("road map", "Quartet") are scare quotes, not speech.
-        if len(body[opening.end():end].split()) > 4:
-            spans.append((opening.start(), min(end + 1, len(body))))
-        position = max(resume, opening.end())
+def _long_quotes(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
+    """Spans (marks included) of quoted speech in double marks: words inside are a speaker's, not the reporter's
+    events. Short quoted names ("road map", "Quartet") are scare quotes, not speech."""
+    body = analysis.body
+    return [(span.open_mark, span.outer_end) for span in analysis.quoted
+            if not span.single and len(body[span.start:span.end].split()) > 4]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -469,17 +424,18 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
     bound: dict[int, int] = {}
     starts = sorted(start for _, start, _ in triggers)
     for index, mention in enumerate(dates):
-        follower = next((start for start in starts if start >= mention.end), None)
-        if follower is None:
+        following = bisect_left(starts, mention.end)  # the first trigger after the date
+        if following == len(starts):
             continue
-        gap = body[mention.end:follower]
+        follower = starts[following]
+        # (the gap is matched where it stands, not copied: the next trigger may be far off)
         if mention.kind == "anniversary":
-            if _ANNIVERSARY_GAP.fullmatch(gap):
+            if _ANNIVERSARY_GAP.fullmatch(body, mention.end, follower):
                 bound[index] = follower
             continue
         modifier = body[max(0, mention.start - 4):mention.start].lower().endswith("the ") or \
             mention.phrase.endswith(("'s", "’s"))
-        if modifier and (not gap or _MODIFIER_GAP.fullmatch(gap)):
+        if modifier and (follower == mention.end or _MODIFIER_GAP.fullmatch(body, mention.end, follower)):
             bound[index] = follower
     return bound
 
@@ -489,8 +445,39 @@ def _relative_clauses(body: str, sentence: _Sentence) -> list[tuple[int, int]]:
     return [match.span() for match in _RELATIVE_CLAUSE.finditer(body, sentence.start, sentence.end)]
 
 
+class _SentenceFacts:
+    """What the date rules read of a whole sentence, computed once per sentence (not once per trigger, which
+    would cost the square of a long sentence's length)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._clauses: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._perfect: dict[int, bool] = {}
+        self._times: dict[int, bool] = {}
+
+    def clauses(self, sentence: _Sentence) -> tuple[list[tuple[int, int]], list[int]]:
+        found = self._clauses.get(sentence.start)
+        if found is None:
+            spans = _relative_clauses(self.body, sentence)
+            found = self._clauses[sentence.start] = (spans, [start for start, _ in spans])
+        return found
+
+    def perfect(self, sentence: _Sentence) -> bool:
+        found = self._perfect.get(sentence.start)
+        if found is None:
+            found = self._perfect[sentence.start] = bool(_PERFECT.search(self.body, sentence.start, sentence.end))
+        return found
+
+    def times(self, sentence: _Sentence) -> bool:
+        found = self._times.get(sentence.start)
+        if found is None:
+            found = self._times[sentence.start] = bool(_TIMES.search(self.body, sentence.start, sentence.end))
+        return found
+
+
 def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigger_starts: list[int],
-               compounds: list[tuple[int, int]], clauses: list[tuple[int, int]], opening: bool) -> bool:
+               compounds: list[tuple[int, int]], clauses: tuple[list[tuple[int, int]], list[int]],
+               opening: bool) -> bool:
     """Whether the date belongs to another part of the sentence than the trigger: another event's trigger
     stands between them ('the talks came as Kenya prepares for an election in August'), the trigger sits in an
     offset clause the date is outside of ('met on Tuesday, days after they signed'), or the date sits in a
@@ -507,7 +494,10 @@ def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigge
                 return True
     if mention.end <= trigger[0] and any(mention.end <= start and end <= trigger[0] for start, end in compounds):
         return True
-    for start, end in clauses:
+    spans, starts = clauses
+    holder = bisect_right(starts, mention.start) - 1  # relative clauses do not overlap: one may hold the date
+    if holder >= 0:
+        start, end = spans[holder]
         date_inside = start <= mention.start and mention.end <= end
         trigger_inside = start <= trigger[0] < end
         head = 0 <= start - trigger[1] <= 25
@@ -516,13 +506,43 @@ def _separated(body: str, trigger: tuple[int, int], mention: DateMention, trigge
     return False
 
 
+# How far from its trigger a date may be read at all: the largest distance limit, and an opening date's reach.
+_DATE_REACH = max(_DEFAULT_DATE_DISTANCE, *_MAX_DATE_DISTANCE.values(), 160) + 1
+# "severed ... following the 1967 war": where a date taken by `_FOLLOWING` may start, for 0 to 3 words between.
+_FOLLOWING_AT = [re.compile(r"(?:\s+[\w’'-]+){%d}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+" % words)
+                 for words in range(4)]
+_OPENING_CHARS = re.compile(r"[ \"'“‘(]*")
+
+
+def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMention], date_starts: list[int],
+                     date_ends: list[int], in_sentence: range, bound_to: dict[int, list[int]]) -> list[int]:
+    """The indexes (in order) of the sentence's dates that `_pick_date` may take for a trigger: those within
+    reach, those bound to it as its modifier, and one right after "following the": every other date of the
+    sentence scores beyond any limit, so looking only here keeps a long sentence linear."""
+    low = max(in_sentence.start, bisect_left(date_ends, trigger[0] - _DATE_REACH, in_sentence.start,
+                                             in_sentence.stop))
+    high = min(in_sentence.stop, bisect_right(date_starts, trigger[1] + _DATE_REACH, in_sentence.start,
+                                              in_sentence.stop))
+    chosen = set(range(low, high))
+    chosen.update(index for index in bound_to.get(trigger[0], ()) if index in in_sentence)
+    sentence_end = date_starts[in_sentence.stop - 1] + 1 if in_sentence else trigger[1]
+    for pattern in _FOLLOWING_AT:
+        match = pattern.match(body, trigger[1], sentence_end)
+        if match:
+            index = bisect_left(date_starts, match.end(), in_sentence.start, in_sentence.stop)
+            if index < in_sentence.stop and date_starts[index] == match.end():
+                chosen.add(index)
+    return sorted(chosen)
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
-               candidates: range, bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
-               trigger_starts: list[int]) -> DateMention | None:
-    """The date expression of the trigger's sentence (`candidates`: its dates' indexes) that dates it."""
+               candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
+               trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
+    """The date expression of the trigger's sentence (`candidates`: the indexes of its dates within reach,
+    from `_date_candidates`) that dates it."""
     limit = _MAX_DATE_DISTANCE.get(event_type, _DEFAULT_DATE_DISTANCE)
     compounds = [(dates[i].start, dates[i].end) for i in candidates if dates[i].kind == "compound"]
-    clauses = _relative_clauses(body, sentence)
+    clauses = facts.clauses(sentence)
     best, best_score = None, None
     for index in candidates:
         mention = dates[index]
@@ -542,7 +562,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             compound = dates[embedded[index]]
             if not (compound.scope_start <= trigger[0] < mention.end):
                 continue  # the embedded date belongs to the events inside the compound's scope
-        opening = not body[sentence.start:mention.start].strip(" \"'“‘(") and mention.end <= trigger[0]
+        opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
+            body, sentence.start, mention.start).end() == max(sentence.start, mention.start)
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
             score = 0
         else:
@@ -829,10 +850,16 @@ def _catalogue_fits(entry: EventEntry, event: _Mention, anchor: date | None) -> 
 
 
 def _catalogue_entry(named: list[tuple[int, int, EventEntry]], sentence: _Sentence, event: _Mention,
-                     anchor: date | None) -> EventEntry | None:
-    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Harbour siege')."""
+                     anchor: date | None, named_ends: list[int] | None = None) -> EventEntry | None:
+    """The catalogue event named right at the mention ('the 1967 war', 'the Paris attacks', 'the Harbour siege').
+    `named_ends` (the ends of `named`, which do not overlap) limits the look to the names within reach."""
     best, best_distance = None, None
-    for start, end, entry in named:
+    nearby = named
+    if named_ends is not None:
+        nearby = named[bisect_left(named_ends, event.start - _CATALOGUE_REACH):]
+    for start, end, entry in nearby:
+        if named_ends is not None and start > event.end + _CATALOGUE_REACH:
+            break
         if not (sentence.start <= start and end <= sentence.end):
             continue
         distance = max(0, start - event.end, event.start - end)
@@ -876,7 +903,10 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             fitting[0].catalogue = entry
 
 
-def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry) -> list[EventRecord]:
+def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
+                   analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
+    if analysis is None:
+        analysis = analyse(article, registry)
     body = article.body
     if not body:
         return []
@@ -885,15 +915,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     anchor = article.published_on or _estimate_anchor(body, named)
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year")
-    sentences = _sentences(body)
+    sentences = [_Sentence(start, end) for start, end in analysis.plain_sentences]
     if not sentences:
         return []
-    quoted = _quoted_spans(body)
+    quoted = _long_quotes(analysis)
     people_spans = _Spans([(m.start, m.end, person.name) for person in people for m in person.mentions])
     # A country inside a longer name ("Portuguese President Ana Silva" as a name) is not an actor of its own.
-    places = _Spans([(hit.start, hit.end, hit) for hit in find_places_and_organisations(body)
+    places = _Spans([(hit.start, hit.end, hit) for hit in analysis.places
                      if hit.kind == "demonym" or not people_spans.containing(hit.start, hit.end)])
     date_starts = [mention.start for mention in dates]
+    date_ends = [mention.end for mention in dates]
+    named_ends = [end for _, end, _ in named]
+    facts = _SentenceFacts(body)
     embedded = {mention.reference_index: index for index, mention in enumerate(dates)
                 if mention.kind == "compound" and mention.reference_index is not None}
 
@@ -904,10 +937,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     triggers = _find_triggers(body, quoted)
     trigger_starts = [start for _, start, _ in triggers]
     bound = _bound_dates(body, dates, triggers)
+    bound_to: dict[int, list[int]] = {}
+    for index, trigger_start in bound.items():
+        bound_to.setdefault(trigger_start, []).append(index)
     for event_type, start, end in triggers:
         sentence_number = _sentence_index(sentences, start)
         sentence = sentences[sentence_number]
-        sentence_text = body[sentence.start:sentence.end]
         # The narration moves with the reported days (on or before publication) told before this sentence.
         while date_cursor < len(dates) and dates[date_cursor].start < sentence.start:
             told = dates[date_cursor]
@@ -917,14 +952,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_cursor += 1
         if _HYPOTHETICAL.search(body, max(sentence.start, start - 80), start):
             continue  # "if Rubio is elected": a condition, not an event
-        if event_type == "vote_veto" and _TIMES.search(sentence_text):
+        if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
-        chosen = _pick_date(body, event_type, (start, end), dates, in_sentence, bound, embedded, sentence,
-                            trigger_starts)
-        background_cue = _PERFECT.search(sentence_text)
+        candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
+        chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
+                            trigger_starts, facts)
+        background_cue = facts.perfect(sentence)
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase
             mention.role = _role(chosen.value, anchor, anchor_exact)
@@ -939,13 +975,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.participants = _participants(people_spans, sentence, (start, end))
         mention.actors = _actors(places, sentence, (start, end))
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
-        mention.catalogue = _catalogue_entry(named, sentence, mention, anchor)
+        mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.
         if chosen is not None or event_type in _NEWS_TYPES:
             news_thread = mention.role == "reported"
         if chosen is not None:
-            repeat = _repeated(body, dates, in_sentence, chosen)
+            repeat = _repeated(body, dates, range(bisect_left(date_starts, chosen.end, in_sentence.start,
+                                                              in_sentence.stop), in_sentence.stop), chosen)
             if repeat is not None:
                 mentions.append(_Mention(
                     event_type, repeat.start, repeat.end, sentence_number, repeat.value, repeat.phrase,
@@ -1027,19 +1064,23 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     events: list[_Mention] = []
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in mentions:
+        # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
         same_sentence = by_sentence.setdefault(mention.sentence, [])
-        shadow = next((other for other in same_sentence if other.event_type in _VISIT_FAMILY
-                       and mention.event_type in _VISIT_FAMILY and other.event_type != mention.event_type
-                       and (other.date_inherited or mention.date_inherited
-                            or _compatible_dates(other.date, mention.date))), None)
+        shadow = None
+        if mention.event_type in _VISIT_FAMILY:
+            shadow = next((other for other in same_sentence if other.event_type != mention.event_type
+                           and (other.date_inherited or mention.date_inherited
+                                or _compatible_dates(other.date, mention.date))), None)
         if shadow is not None:
             _absorb(shadow, mention)
             continue
         target = _merge_target(body, events, mention)
         if target is not None:
             _absorb(target, mention)
-            same_sentence.append(target)
+            if target.event_type in _VISIT_FAMILY:
+                same_sentence.append(target)
             continue
         events.append(mention)
-        same_sentence.append(mention)
+        if mention.event_type in _VISIT_FAMILY:
+            same_sentence.append(mention)
     return events

@@ -300,28 +300,37 @@ class PhraseMatcher:
             self._by_first_word.setdefault(key, []).append(phrase.lower() if ignore_case else phrase)
         for candidates in self._by_first_word.values():
             candidates.sort(key=len, reverse=True)
+        # The phrases of each first word grouped by length, longest first: at a position, one slice per length.
+        self._by_length: dict[str, list[tuple[int, frozenset[str]]]] = {
+            key: [(length, frozenset(p for p in candidates if len(p) == length))
+                  for length in sorted({len(p) for p in candidates}, reverse=True)]
+            for key, candidates in self._by_first_word.items()}
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, phrase as listed, lower-cased when ignoring case) for each phrase found."""
         end = len(text) if end is None else end
         resume = start
-        lookup = self._by_first_word
+        lookup = self._by_length
+        ignore_case = self.ignore_case
+        length = len(text)
         for word in self._WORD.finditer(text, start, end):
             position = word.start()
             if position < resume:
                 continue
-            key = word.group(0).lower() if self.ignore_case else word.group(0)
-            candidates = lookup.get(key)
-            if not candidates:
+            key = word.group(0).lower() if ignore_case else word.group(0)
+            groups = lookup.get(key)
+            if not groups:
                 continue
-            for phrase in candidates:
-                stop = position + len(phrase)
+            for size, phrases in groups:
+                stop = position + size
                 if stop > end:
                     continue
-                segment = text[position:stop]
-                if (segment.lower() if self.ignore_case else segment) != phrase:
+                phrase = text[position:stop]
+                if ignore_case:
+                    phrase = phrase.lower()
+                if phrase not in phrases:
                     continue
-                if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+                if stop < length and (text[stop].isalnum() or text[stop] == "_"):
                     continue
                 yield position, stop, phrase
                 resume = stop

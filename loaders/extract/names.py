@@ -78,6 +78,7 @@ class NameParts:
         return bool(self.given)
 
 
+@lru_cache(maxsize=65536)
 def split_name(name: str) -> NameParts:
     """Given name, middle names or initials, and surname of a name as written (honorifics and "Jr." dropped)."""
     tokens: list[str] = []

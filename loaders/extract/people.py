@@ -15,7 +15,8 @@ Everything is linear in the body's length.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left, insort
+from collections import deque
 from dataclasses import dataclass, field
 
 from loaders.extract.data.given_names import is_given_name
@@ -41,34 +42,23 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
 )
-from loaders.extract.names import NameParts, fold, person_key, same_person, split_name
+from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data import speech_verbs
+from loaders.extract.names import NameParts, fold, person_key, same_person, skeleton, split_name
+from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
 
-_WORD = re.compile(r"(?:\d+-(?=[^\W\d_]))?[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
-_MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
-_POSSESSIVE = re.compile(r"[’']s$")
-_PLURAL_POSSESSIVE_GAP = re.compile(r"[’'] +$")
 # Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
 _NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
-_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _SPACE_GAP = re.compile(r"^[ \u00a0]+$")
-_PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
-_LINE = re.compile(r"[^\n]+")
-_HEADLINE_MAX_CHARS = 200
-_CLAUSE_WORDS = frozenset({"and", "said", "says", "told", "tells", "added", "wrote", "asked", "is", "was", "has",
-                           "had", "will", "would"})
+_CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
-_JOINER = re.compile(r"[-’']")
-_LOWER_PREFIXES = NAME_PREFIXES | {"then", "ex", "former"}
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
-_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|wrote|writes|added|asked|argued|stated|insisted|explained"
-                           r"|noted|warned|tweeted|replied|responded|declared|claimed|announced)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|according to)\s+$")
-_SENTENCE_END = frozenset(".!?:;\n")
-_OPENERS = frozenset("“\"‘'«([—–")
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
                        "cape", "bay", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
@@ -82,31 +72,10 @@ _MAX_RELATIVE_APPOSITION_TOKENS = 30
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
-# Words whose full stop belongs to them: abbreviations, not sentence ends ("King." ends a sentence).
-_ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
-    {"dr", "st", "ft", "mt", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "no", "vs"})
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Dotted letters that abbreviate a place or body, not a person's initials ("H.K. Rao").
-_DOTTED_ACRONYMS = frozenset({"us", "uk", "un", "eu", "usa", "ussr", "uae", "dc", "la", "ny", "nj", "pa", "nyc", "bc",
-                              "ad", "am", "pm", "ie", "eg", "vs", "op", "gop", "fbi", "cia", "tv", "ok", "sc", "nc",
-                              "nh", "nd", "sd", "nm", "ri", "wva", "va", "ga", "fla", "md", "mass"})
 # Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
 _PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
                              ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het")})
-
-
-@dataclass(slots=True)
-class _Token:
-    text: str  # as written (possessive included)
-    start: int
-    end: int
-    low: str  # lowercase, without a trailing period or possessive
-    capital: bool  # starts with a capital (after a lowercase particle prefix such as "al-")
-    possessive: bool
-    initial: bool  # "W."
-    acronym: bool  # "IDF", "U.S."
-    sentence_start: bool = False
-    headline: bool = False  # in a line written in title case, where every word is capitalised
 
 
 @dataclass
@@ -128,102 +97,43 @@ class _Person:
     entry: PersonEntry | None = None
     first_token: str = ""  # folded given name, to attach a bare given name
     vouched: bool = False  # some mention had a title, apposition or speech verb
+    starts: list[int] = field(default_factory=list)  # the mentions' starts, sorted
+
+    def __post_init__(self) -> None:
+        self.starts = sorted(mention.start for mention in self.mentions)
+
+    def add(self, mention: MentionRecord) -> None:
+        self.mentions.append(mention)
+        insort(self.starts, mention.start)
+
+    def last_before(self, position: int) -> int:
+        """The start of the person's last mention before `position`, or -1."""
+        index = bisect_left(self.starts, position)
+        return self.starts[index - 1] if index else -1
 
     @property
     def best_name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
 
 
-def _tokenise(body: str, lower_words: set[str]) -> list[_Token]:
-    tokens: list[_Token] = []
-    for match in _WORD.finditer(body):
-        text, start, end = match.group(), match.start(), match.end()
-        if text.endswith(".") and not (len(text) == 2 and text[0].isupper()) and not _MULTI_INITIALS.match(text):
-            if text[:-1].lower() not in _ABBREVIATIONS:
-                text, end = text[:-1], end - 1  # a sentence-ending full stop, not an abbreviation
-        possessive = bool(_POSSESSIVE.search(text))
-        bare = text[:-2] if possessive else text
-        low = bare.lower().rstrip(".")
-        head = bare
-        prefix = _JOINER.split(bare, maxsplit=1)[0]
-        if prefix != bare and prefix.lower() in _LOWER_PREFIXES:
-            head = bare[len(prefix) + 1:]  # "al-Malki", "then-Israeli": the capital comes after the prefix
-        capital = head[:1].isupper()
-        letters = bare.replace(".", "")
-        initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper() or bool(
-            _MULTI_INITIALS.match(bare) and letters.lower() not in _DOTTED_ACRONYMS and not _country_of_word(low))
-        acronym = capital and not initial and low not in NAME_SUFFIXES and (
-            len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
-        tokens.append(_Token(text, start, end, low, capital, possessive, initial, acronym))
-    for index, token in enumerate(tokens):
-        # A full stop kept inside the previous token ("R.", "Mr.", "U.S.") is an abbreviation's, not a sentence's.
-        if not token.capital:
-            continue  # only capitalised words can open a name, so only they need it
-        abbreviated = index > 0 and tokens[index - 1].text.endswith(".")
-        token.sentence_start = not abbreviated and _starts_sentence(
-            body, token.start, tokens[index - 1].end if index else 0)
-    _mark_headlines(body, tokens, lower_words)
-    return tokens
-
-
-def _mark_headlines(body: str, tokens: list[_Token], lower_words: set[str]) -> None:
-    """Flag tokens on title-case lines ("Rand Paul Scores Direct Hit"), where capitals do not mark names."""
-    index = 0
-    for line in _LINE.finditer(body):
-        if len(line.group()) > _HEADLINE_MAX_CHARS:
-            while index < len(tokens) and tokens[index].start < line.end():
-                index += 1
-            continue
-        first = index
-        while index < len(tokens) and tokens[index].start < line.end():
-            index += 1
-        long_words = [t for t in tokens[first:index] if len(t.low) > 3]
-        if len(long_words) < 3 or sum(t.capital for t in long_words) < 0.9 * len(long_words):
-            continue
-        # A sentence full of names is not a headline: a headline also capitalises ordinary words ("Says",
-        # "About", "Wins") that the article writes in lowercase elsewhere.
-        ordinary = sum(1 for t in long_words[1:] if t.capital and (
-            t.low in lower_words or t.low in FUNCTION_WORDS or t.low in HEADLINE_VERBS))
-        if ordinary:
-            for token in tokens[first:index]:
-                token.headline = True
-
-
-def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
-    position = start - 1
-    while position >= previous_end:
-        char = body[position]
-        if char in _SENTENCE_END or char in _OPENERS and char not in "-":
-            return True
-        if not char.isspace():
-            return False
-        position -= 1
-    return previous_end == 0 or body[previous_end - 1] in _SENTENCE_END
-
-
-def _is_stop(token: _Token) -> bool:
+def _is_stop(token: Token) -> bool:
     return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS)
 
 
-def _is_role_word(token: _Token) -> bool:
+def _is_role_word(token: Token) -> bool:
     if token.low in DOTTED_TITLES and not token.text.endswith("."):
         return False
     return token.low in TITLE_HEADS or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
-def _country_of_word(word: str) -> str | None:
-    word = word.lower()
-    for prefix in ("then-", "ex-", "former-"):
-        if word.startswith(prefix):
-            word = word[len(prefix):]
-    return NATIONALITY_COUNTRY.get(word) or COUNTRY_NAMES.get(word)
+_country_of_word = country_of_word
 
 
-def _joined_gap(body: str, left: _Token, right: _Token) -> bool:
+def _joined_gap(body: str, left: Token, right: Token) -> bool:
     return bool(_SPACE_GAP.match(body[left.end:right.start]))
 
 
-def _runs(body: str, tokens: list[_Token]) -> list[list[int]]:
+def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside)."""
     runs: list[list[int]] = []
     index, count = 0, len(tokens)
@@ -259,7 +169,7 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[int]]:
     return runs
 
 
-def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | None, bool]:
+def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None, bool]:
     """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
     honorific ("Mr.") vouches for a person there."""
     index = first - 1
@@ -316,7 +226,7 @@ def _role_before(body: str, tokens: list[_Token], first: int) -> tuple[str | Non
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
-def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: bool,
+def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
                  given_cache: dict[str, bool]) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ...")."""
@@ -348,7 +258,7 @@ def _phrase_role(body: str, tokens: list[_Token], phrase: list[int], must_lead: 
     return body[words[first].start:words[-1].end]
 
 
-def _apposition_after(body: str, tokens: list[_Token], last: int, given_cache: dict[str, bool]) -> str | None:
+def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
     """A role in commas after the name: "X, former Israeli military attache to Russia, said"."""
     if body[tokens[last].end:tokens[last].end + 2] != ", ":
         return None
@@ -375,14 +285,14 @@ def _apposition_after(body: str, tokens: list[_Token], last: int, given_cache: d
     return _phrase_role(body, tokens, phrase, True, given_cache)
 
 
-def _plural_owner(body: str, tokens: list[_Token], index: int) -> bool:
+def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
     """Whether token `index` is a capitalised plural owner before the next token: "the Greens' chairwoman"."""
     token = tokens[index]
     return token.capital and token.low.endswith("s") and bool(
         _PLURAL_POSSESSIVE_GAP.match(body[token.end:tokens[index + 1].start]))
 
 
-def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
+def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
                        given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
@@ -408,7 +318,7 @@ def _apposition_before(body: str, tokens: list[_Token], first: int, last: int,
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
-def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bool],
+def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, bool],
                  lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
@@ -432,7 +342,7 @@ def _name_tokens(tokens: list[_Token], run: list[int], given_cache: dict[str, bo
     return names
 
 
-def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
     split = -1
@@ -487,7 +397,7 @@ def _trim_name(tokens: list[_Token], segment: list[int], given_cache: dict[str, 
     return name
 
 
-def _runs_on(token: _Token, given_cache: dict[str, bool]) -> bool:
+def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
     """A word that continues a headline past the name rather than the name itself."""
     if token.low in HEADLINE_VERBS:
         return True
@@ -501,7 +411,7 @@ _COMPOUND_TAILS = frozenset({
     "russian", "style", "inspired", "leaning", "oriented", "proof", "watcher", "watchers", "firm", "company"})
 
 
-def _is_compound_adjective(token: _Token, lower_words: set[str]) -> bool:
+def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
     """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
     (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
     head, dash, rest = token.text.partition("-")
@@ -511,7 +421,7 @@ def _is_compound_adjective(token: _Token, lower_words: set[str]) -> bool:
     return rest in _COMPOUND_TAILS or len(rest) >= 5 and rest in lower_words
 
 
-def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
+def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
     """In a title-case line a run may run on into the headline's words: keep a given name and one surname."""
     names: list[list[int]] = []
     rest = list(name)
@@ -528,7 +438,7 @@ def _headline_names(tokens: list[_Token], name: list[int], given_cache: dict[str
     return names
 
 
-def _country_given_name(tokens: list[_Token], name: list[int], split: int) -> bool:
+def _country_given_name(tokens: list[Token], name: list[int], split: int) -> bool:
     """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund"): only
     with no title before it and a surname after it that is no place, body or title word."""
     if split >= 0 or len(name) != 2:
@@ -539,7 +449,7 @@ def _country_given_name(tokens: list[_Token], name: list[int], split: int) -> bo
             and not _country_of_word(last.low) and not last.acronym and not last.headline)
 
 
-def _given(token: _Token, cache: dict[str, bool]) -> bool:
+def _given(token: Token, cache: dict[str, bool]) -> bool:
     found = cache.get(token.low)
     if found is None:
         found = ((is_given_name(token.low) or is_given_name(fold(token.low)))
@@ -616,24 +526,25 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
 
 
-def extract_people(article: ArticleRecord, registry: Registry) -> list[PersonRecord]:
+def extract_people(article: ArticleRecord, registry: Registry,
+                   analysis: ArticleAnalysis | None = None) -> list[PersonRecord]:
     """The people named in `article.body`, each with its mentions (offsets into the body), roles and country.
 
     Full names with evidence become people first; bare surnames, given names and titled single words then join
     them, or become people of their own with a title, a registry entry or repeated speech verbs."""
+    if analysis is None:
+        analysis = analyse(article, registry)
     body = article.body
-    # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving").
-    lower_counts = Counter(_LOWER_WORDS.findall(body))
-    lower_words = set(lower_counts)
-    # Words written in lowercase again and again are the article's vocabulary ("springs", "mattresses").
-    common_words = {word for word, count in lower_counts.items() if count >= 2 and len(word) >= 4}
-    tokens = _tokenise(body, lower_words)
+    # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
+    # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
+    lower_words, common_words = analysis.lower_words, analysis.common_words
+    tokens = analysis.tokens
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
 
 
-def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool],
+def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
     candidates: list[_Candidate] = []
@@ -663,7 +574,7 @@ def _candidates(body: str, tokens: list[_Token], given_cache: dict[str, bool],
     return candidates
 
 
-def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], candidates: list[_Candidate],
+def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str]) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
@@ -673,8 +584,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
         candidate.evidence = True
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
-    people: list[_Person] = []
-    pending: list[_Candidate] = []
+    people = _People()
+    pending: deque[_Candidate] = deque()
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
         first_token = tokens[candidate.tokens[0]]
@@ -709,13 +620,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
     # Second pass: bare surnames and given names join the full names seen anywhere in the article.
     unowned: list[_Candidate] = []
     while pending:
-        candidate = pending.pop(0)
+        candidate = pending.popleft()
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
         if owner is not None:
-            owner.mentions.append(_mention(body, tokens, candidate))
+            owner.add(_mention(body, tokens, candidate))
             continue
         unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
         if _is_org_or_place(words, False) and (len(words) == 1 or not candidate.evidence) or candidate.remainder:
@@ -730,11 +641,11 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[_Token], c
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
         elif len(candidate.tokens) > 1 and not _given(tokens[candidate.tokens[0]], given_cache):
             # "Thanked Clinton", "Democrat Clinton": the rest may still name someone of the article.
-            pending.insert(0, _Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
+            pending.appendleft(_Candidate(tokens=candidate.tokens[1:], sentence_start=False, remainder=True))
     for candidate in unowned:
         owner = _owner(people, split_name(_surface(body, tokens, candidate)), candidate, tokens)
         if owner is not None:
-            owner.mentions.append(_mention(body, tokens, candidate))
+            owner.add(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
     outlet_country = COUNTRY_CODES.get((article.outlet_country or "").upper())
     if outlet_country and not _covers_home(body, outlet_country):
@@ -773,7 +684,7 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
 _PROPER_LINKS = frozenset({"of", "at", "in", "for", "de", "du", "von"})
 
 
-def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[_Token], lower_words: set[str]) -> bool:
+def _registry_fits(entry: PersonEntry, candidate: _Candidate, tokens: list[Token], lower_words: set[str]) -> bool:
     """Whether a bare surname may be the registry's person: not a common word ("Rice", "Power"), not the end of
     a longer proper name ("University of Texas at Austin", "Friends of Abe"), and, when a title stands before
     it, a title that person held ("President Johnson" is not a prime minister Johnson)."""
@@ -797,7 +708,7 @@ def _held(entry: PersonEntry, role: str, default: bool = False) -> bool:
     return bool(heads & titles)
 
 
-def _speaking_surnames(candidates: list[_Candidate], tokens: list[_Token], lower_words: set[str]) -> list[_Candidate]:
+def _speaking_surnames(candidates: list[_Candidate], tokens: list[Token], lower_words: set[str]) -> list[_Candidate]:
     """Bare words that speak at least twice and are never written in lowercase ("Koval said ... Koval
     added"): a person known by surname only, not a group ("Officials said") or a common word."""
     counts: dict[str, int] = {}
@@ -810,35 +721,75 @@ def _speaking_surnames(candidates: list[_Candidate], tokens: list[_Token], lower
     return [c for c in candidates if len(c.tokens) == 1 and tokens[c.tokens[0]].low in speakers]
 
 
-def _surface(body: str, tokens: list[_Token], candidate: _Candidate) -> str:
+def _surface(body: str, tokens: list[Token], candidate: _Candidate) -> str:
     start, end = _span(tokens, candidate)
     return body[start:end]
 
 
-def _span(tokens: list[_Token], candidate: _Candidate) -> tuple[int, int]:
+def _span(tokens: list[Token], candidate: _Candidate) -> tuple[int, int]:
     last = tokens[candidate.tokens[-1]]
     end = last.end - 2 if last.possessive else last.end
     return tokens[candidate.tokens[0]].start, end
 
 
-def _mention(body: str, tokens: list[_Token], candidate: _Candidate) -> MentionRecord:
+def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRecord:
     start, end = _span(tokens, candidate)
     return MentionRecord(surface=body[start:end], start=start, end=end, role=candidate.role,
                          apposition=candidate.apposition)
 
 
-def _owner(people: list[_Person], parts: NameParts, candidate: _Candidate, tokens: list[_Token]) -> _Person | None:
+class _People(list):
+    """The article's people in order of creation, indexed so that a name is compared with the few people who
+    may bear it (same surname skeleton, given name or registry entry), not with everyone: an article naming
+    thousands of people costs thousands of look-ups, not millions of comparisons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._order: dict[int, int] = {}
+        self._by_skeleton: dict[str, dict[int, _Person]] = {}
+        self._by_first: dict[str, dict[int, _Person]] = {}
+        self._by_entry: dict[int, dict[int, _Person]] = {}
+
+    def add(self, person: _Person) -> None:
+        self._order[id(person)] = len(self)
+        self.append(person)
+        self.index_parts(person)
+        self._by_first.setdefault(person.first_token, {})[id(person)] = person
+        self.index_entry(person)
+
+    def index_parts(self, person: _Person) -> None:
+        """File the person under the skeleton of its (possibly new) surname; `same_person` needs equal ones."""
+        self._by_skeleton.setdefault(skeleton(person.parts.surname), {})[id(person)] = person
+
+    def index_entry(self, person: _Person) -> None:
+        if person.entry is not None:
+            self._by_entry.setdefault(id(person.entry), {})[id(person)] = person
+
+    def ordered(self, *groups) -> list[_Person]:
+        found = {id(person): person for group in groups for person in group}
+        return sorted(found.values(), key=lambda person: self._order[id(person)])
+
+    def surname_like(self, surname: str):
+        return self._by_skeleton.get(skeleton(surname), {}).values()
+
+    def first_named(self, given: str):
+        return self._by_first.get(given, {}).values()
+
+    def of_entry(self, entry: PersonEntry):
+        return self._by_entry.get(id(entry), {}).values()
+
+
+def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: list[Token]) -> _Person | None:
     """The person of this article a partial name refers to: the latest mentioned one when several fit."""
     start = tokens[candidate.tokens[0]].start
-    fitting: list[_Person] = []
-    for person in people:
-        if parts.has_given:
-            if same_person(parts, person.parts):
-                fitting.append(person)
-        elif person.parts.surname == parts.surname or (
-                len(candidate.tokens) == 1 and person.first_token == parts.surname
-                and not any(p.parts.surname == parts.surname for p in people)):
-            fitting.append(person)
+    similar = people.ordered(people.surname_like(parts.surname))
+    if parts.has_given:
+        fitting = [person for person in similar if same_person(parts, person.parts)]
+    else:
+        fitting = [person for person in similar if person.parts.surname == parts.surname]
+        if not fitting and len(candidate.tokens) == 1:
+            # "Mark" alone: someone whose given name it is, when nobody has it as a surname
+            fitting = people.ordered(people.first_named(parts.surname))
     if not fitting:
         return None
     if len(fitting) > 1 and candidate.role:
@@ -848,33 +799,34 @@ def _owner(people: list[_Person], parts: NameParts, candidate: _Candidate, token
     if len(fitting) == 1:
         return fitting[0]
 
-    def last_before(person: _Person) -> int:
-        return max((m.start for m in person.mentions if m.start < start), default=-1)
-
-    return max(fitting, key=last_before)
+    return max(fitting, key=lambda person: person.last_before(start))
 
 
-def _attach(people: list[_Person], candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
-            tokens: list[_Token], full: bool) -> None:
+def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,
+            tokens: list[Token], full: bool) -> None:
     start, end = _span(tokens, candidate)
     body_mention = MentionRecord(surface=surface, start=start, end=end, role=candidate.role,
                                  apposition=candidate.apposition)
-    for person in people:
+    for person in people.ordered(people.of_entry(entry) if entry is not None else (),
+                                 people.surname_like(parts.surname) if full else ()):
         if (entry is not None and person.entry is entry) or (full and person.parts.has_given
                                                               and same_person(parts, person.parts)):
-            person.mentions.append(body_mention)
+            person.add(body_mention)
             if full and surface not in person.names:
                 person.names.append(surface)
                 if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):
                     person.parts = parts
-            person.entry = person.entry or entry
+                    people.index_parts(person)
+            if person.entry is None and entry is not None:
+                person.entry = entry
+                people.index_entry(person)
             person.vouched = person.vouched or candidate.evidence
             return
     if entry is not None and not parts.has_given:
         parts = split_name(entry.name)  # "Starmer" of the registry's "Keir Starmer": "Sir Keir" joins later
     person = _Person(parts=parts, names=[surface], mentions=[body_mention], entry=entry,
                      first_token=parts.given[0] if parts.given else "", vouched=candidate.evidence)
-    people.append(person)
+    people.add(person)
 
 
 def _record(person: _Person) -> PersonRecord:

@@ -10,7 +10,10 @@ whether a span is a real quotation (and whose) is left to `loaders.extract.quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+
+from loaders.extract.text import ForwardSearch
 
 # Paragraphs are separated by blank lines, but a quote never runs over a line break either.
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -65,12 +68,14 @@ _PLURAL_POSSESSIVE = re.compile(r"[ \t]+[a-z]")  # "the lads' welfare": a lowerc
 _LATER_SINGLE_CLOSE = re.compile("(?<=[^\\s])['\u2019\u203a](?![\\w])")
 
 
-def _plural_possessive(body: str, index: int, para_end: int) -> bool:
+def _plural_possessive(body: str, index: int, para_end: int, closes: ForwardSearch | None = None) -> bool:
     """An apostrophe after a plural ('the lads' welfare'): an s before it, a lowercase word after it, and a
     closing mark still to come in the paragraph."""
     if body[index - 1:index] not in ("s", "S") or not _PLURAL_POSSESSIVE.match(body, index + 1, para_end):
         return False
-    return _LATER_SINGLE_CLOSE.search(body, index + 2, para_end) is not None
+    if closes is None:
+        return _LATER_SINGLE_CLOSE.search(body, index + 2, para_end) is not None
+    return closes.search(index + 2, para_end) is not None
 
 
 def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> list[tuple[int, int | None]]:
@@ -80,6 +85,7 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
     family_marks = _SINGLE_MARKS if single else _DOUBLE_MARKS
+    closes = ForwardSearch(_LATER_SINGLE_CLOSE, body)  # one scan for all the paragraph's plural apostrophes
     for mark in family_marks.finditer(body, para_start, para_end):
         index = mark.start()
         ch = body[index]
@@ -103,7 +109,7 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
                     open_at = index  # a closing mark typed as the opening one: ”Isis declares…”
                 continue
             if single and (before.isspace() or _is_word_char(after)
-                           or _plural_possessive(body, index, para_end)):
+                           or _plural_possessive(body, index, para_end, closes)):
                 continue
             pairs.append((open_at, index))
             open_at = None
@@ -118,7 +124,7 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
             elif opens and not single:
                 pairs.append((open_at, None))
                 open_at = index
-            elif single and _plural_possessive(body, index, para_end):
+            elif single and _plural_possessive(body, index, para_end, closes):
                 continue
             elif not before.isspace() and not _is_word_char(after) or before.isspace() and after.isspace():
                 # A mark between spaces inside an open quote closes it: "… 'Well done,' " said X
@@ -131,6 +137,20 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
 
 def _inside(span: QuotedSpan, outer: QuotedSpan) -> bool:
     return outer.open_mark < span.open_mark < outer.outer_end
+
+
+def _inside_any(position: int, family: list[QuotedSpan], starts: list[int]) -> bool:
+    """Whether an opening mark at `position` falls inside one of `family` (sorted, not overlapping; `starts`:
+    their opening marks)."""
+    index = bisect_left(starts, position) - 1
+    return index >= 0 and position < family[index].outer_end
+
+
+def _runs_past(span: QuotedSpan, family: list[QuotedSpan], starts: list[int]) -> bool:
+    """Whether a segment of `family` opens inside `span` and ends after it."""
+    index = bisect_left(starts, span.outer_end) - 1
+    # (of those opening inside, the last one ends latest: the family's segments do not overlap)
+    return index >= 0 and starts[index] > span.open_mark and family[index].outer_end > span.outer_end
 
 
 def find_quoted_spans(body: str) -> list[QuotedSpan]:
@@ -161,9 +181,14 @@ def find_quoted_spans(body: str) -> list[QuotedSpan]:
             families.append(family)
         doubles, singles = families
         if singles:
-            singles = [s for s in singles if not any(_inside(s, d) or _inside(d, s) and d.outer_end > s.outer_end
-                                                     for d in doubles)]
-            doubles = [d for d in doubles if not any(_inside(d, s) for s in singles)]
+            # A single-marked segment inside a double-marked one is part of it; one holding a double-marked
+            # segment that runs past it was no quote. Segments of one family follow one another without
+            # overlapping, so the segment that may hold a position is found by bisection.
+            double_starts = [d.open_mark for d in doubles]
+            singles = [s for s in singles if not (_inside_any(s.open_mark, doubles, double_starts)
+                                                  or _runs_past(s, doubles, double_starts))]
+            single_starts = [s.open_mark for s in singles]
+            doubles = [d for d in doubles if not _inside_any(d.open_mark, singles, single_starts)]
         spans.extend(sorted(doubles + singles, key=lambda span: span.open_mark))
     _link_continuations(body, spans)
     return spans

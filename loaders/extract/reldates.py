@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -263,13 +264,28 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_SENTENCE_STOPS = re.compile(r"[.?!] |\n")
+_stops_cache: list = [None, []]  # [text, its stops]: the last text asked about
+
+
+def _stops(text: str) -> list[int]:
+    """Where ". ", "? ", "! " and line breaks stand in the text (found once per text, then bisected: looking
+    for them with rfind and find from every date would scan a long unpunctuated text once per date)."""
+    if _stops_cache[0] is not text:
+        _stops_cache[0], _stops_cache[1] = text, [match.start() for match in _SENTENCE_STOPS.finditer(text)]
+    return _stops_cache[1]
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
-               text.rfind("! ", 0, start))
+    # The last stop ending by `start` and the first one at or after `end` (as rfind(…, 0, start) and find(…, end)).
+    stops = _stops(text)
+    index = bisect_right(stops, start - 2) - 1
+    left = stops[index] if index >= 0 else -1
+    if start - 1 >= 0 and text[start - 1] == "\n":
+        left = max(left, start - 1)  # a line break right before `start` (one character, so it fits too)
     left = 0 if left < 0 else left + 1
-    right_candidates = [pos for pos in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
-                                        text.find("! ", end)) if pos >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    index = bisect_left(stops, end)
+    right = stops[index] if index < len(stops) else len(text)
     return left, right
 
 
@@ -536,12 +552,17 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
 def _select(candidates: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple[int, int, str, re.Match[str]]]:
     """Longest-first, non-overlapping."""
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
-    occupied: list[tuple[int, int]] = []
+    # The spans taken so far never overlap, so they are kept sorted and only the neighbours of a new span
+    # are compared with it (n log n, not a comparison with every span taken).
+    starts: list[int] = []
+    ends: list[int] = []
     for item in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if any(item[0] < b and a < item[1] for a, b in occupied):
+        index = bisect_right(starts, item[0])
+        if index and ends[index - 1] > item[0] or index < len(starts) and starts[index] < item[1]:
             continue
         chosen.append(item)
-        occupied.append((item[0], item[1]))
+        starts.insert(index, item[0])
+        ends.insert(index, item[1])
     return sorted(chosen, key=lambda c: c[0])
 
 

@@ -11,13 +11,17 @@ and with an empty registry.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import takewhile
 
+from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
+from loaders.extract.text import sentences
 from loaders.records import ArticleRecord, PersonRecord
 from loaders.registry import Registry
 
@@ -77,37 +81,23 @@ DEMONYMS = {
     "spanish": "spain", "polish": "poland", "qatari": "qatar", "iraqi": "iraq", "afghan": "afghanistan",
     "pakistani": "pakistan", "korean": "korea", "australian": "australia", "european": "european union",
 }
-FEMALE_MARKERS = {"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman",
-                  "businesswoman", "wife", "mother", "daughter", "sister", "lady", "dame", "actress", "grandmother"}
-MALE_MARKERS = {"mr", "sir", "king", "prince", "spokesman", "chairman", "congressman", "businessman", "husband",
-                "father", "son", "brother", "lord", "actor", "grandfather", "rabbi", "pope", "bishop"}
 # Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
 DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
                "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
                "senior", "top", "unnamed", "anonymous"}
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")  # ''Doubled marks
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Ft|Mt|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)"
-    r"|\b[A-Z])\.$"
-)
 _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
-    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|explained|argued|insisted|asked|replied|"
-    r"responded|warned|declared|announced|tweeted|continued|recalled|acknowledged|claimed|suggested)\b"
+    r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
 )
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|asked|explained|noted|continued)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+    r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
     r"(he|she|He|She)\b"
 )
-_NEXT_PRONOUN = re.compile(r"\b(he|his|him|she|her|He|His|She|Her)\b")
-_SENTENCE_BREAK = re.compile(r"[.!?\n\"“”]")
 _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
                    "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
                    "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
@@ -122,34 +112,12 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 _BARE_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|[a-z]{2,}ed|"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
     r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
 )
 _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
                    "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
-
-
-@lru_cache(maxsize=1)
-def _gender_detector():
-    try:
-        import gender_guesser.detector as detector  # optional: ships its first-name data in the package
-    except ImportError:  # pragma: no cover - depends on the environment
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=4096)
-def first_name_gender(first: str) -> str | None:
-    detector = _gender_detector()
-    if detector is None or not first[:1].isupper():
-        return None
-    guess = detector.get_gender(first)
-    if guess == "male":
-        return "male"
-    if guess == "female":
-        return "female"
-    return None
 
 
 def _looks_plural(phrase: str) -> bool:
@@ -159,33 +127,7 @@ def _looks_plural(phrase: str) -> bool:
 
 def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence; boundaries inside `protected` spans (quoted text) are ignored."""
-    bounds: list[tuple[int, int]] = []
-    protected_starts = [start for start, _ in protected]
-    start = 0
-    for match in _SENTENCE_END.finditer(body):
-        end = match.end()
-        if match.group(0)[0] != "\n":
-            if _ABBREVIATION.search(body, max(0, match.start() - 6), match.start() + 1):
-                continue
-            index = bisect_right(protected_starts, match.start()) - 1
-            if index >= 0 and protected[index][0] <= match.start() and match.end() < protected[index][1]:
-                continue
-        if end > start:
-            bounds.append((start, end))
-        start = end
-        while start < len(body) and body[start].isspace():
-            start += 1
-    if start < len(body):
-        bounds.append((start, len(body)))
-    return bounds
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    person: PersonRecord
-    role: str | None = None
+    return sentences(body, protected)
 
 
 @dataclass
@@ -208,90 +150,40 @@ class SpeakerResolver:
     article: ArticleRecord
     people: list[PersonRecord]
     registry: Registry
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # quoted text spans, never antecedents
+    quoted: list[tuple[int, int]] | None = None  # quoted text spans, never antecedents (default: the analysis's)
     # (position, label) of unnamed speakers already attributed, in order: antecedents for "it" and "they"
     recent_labels: list[tuple[int, str]] = field(default_factory=list)
+    analysis: ArticleAnalysis | None = None  # the article's shared reading; made here when not given
 
     def __post_init__(self) -> None:
-        body = self.article.body
-        self.body = body
-        self.sentences = sentence_bounds(body, self.quoted)
-        self._sentence_starts = [start for start, _ in self.sentences]
-        self.mentions = self._collect_mentions()
-        self._mention_starts = [mention.start for mention in self.mentions]
-        self._quoted_starts = [start for start, _ in self.quoted]
-        self.genders = {person.name: self._gender(person) for person in self.people}
-
-    # -- mentions -------------------------------------------------------------------------------------------
-    def _collect_mentions(self) -> list[Mention]:
-        mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        if self.analysis is None:
+            self.analysis = analyse(self.article, self.registry)
+            if self.quoted is not None:  # spans given by the caller: the sentences protect those
+                self.analysis.__dict__["quoted_ranges"] = list(self.quoted)
+        if self.analysis.people is not self.people:
+            self.analysis.set_people(self.people)
+        analysis = self.analysis
+        self.body = analysis.body
+        self.quoted = analysis.quoted_ranges
+        self.sentences = analysis.sentences
+        self.mentions = analysis.mentions
+        self.genders = analysis.genders
+        self.sentence_of = analysis.sentence_of
+        self.is_quoted = analysis.is_quoted
+        self.mentions_in = analysis.mentions_in
+        # For descriptions ("the prime minister"): each person's mentions in order, the rank of each mention in
+        # the article's order, the people whose roles fit a description, and people by name variant.
+        self._mentions_of: dict[int, list[Mention]] = {}
+        self._rank: dict[int, int] = {}
+        for rank, mention in enumerate(self.mentions):
+            self._mentions_of.setdefault(id(mention.person), []).append(mention)
+            self._rank[id(mention)] = rank
+        self._fitting_people: dict[tuple, list[PersonRecord]] = {}
+        self._roles: dict[int, list[str]] = {}
+        self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
-            for mention in person.mentions:
-                mentions.append(Mention(mention.start, mention.end, person, mention.role))
-                taken.append((mention.start, mention.end))
-        # The people step may miss bare surnames; find them here when they point to one person only.
-        by_surname: dict[str, list[PersonRecord]] = {}
-        for person in self.people:
-            parts = person.name.split()
-            if len(parts) >= 2:
-                by_surname.setdefault(parts[-1], []).append(person)
-        unique = {surname: group[0] for surname, group in by_surname.items() if len(group) == 1 and len(surname) > 2}
-        if unique:
-            taken.sort()
-            starts = [start for start, _ in taken]
-            pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(unique, key=len, reverse=True)) + r")\b")
-            for match in pattern.finditer(self.body):
-                index = bisect_right(starts, match.start()) - 1
-                if index >= 0 and taken[index][0] <= match.start() < taken[index][1]:
-                    continue
-                mentions.append(Mention(match.start(), match.end(), unique[match.group(1)]))
-        mentions.sort(key=lambda mention: mention.start)
-        return mentions
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        index = bisect_left(self._mention_starts, start)
-        found = []
-        while index < len(self.mentions) and self.mentions[index].start < end:
-            if self.mentions[index].end <= end:
-                found.append(self.mentions[index])
-            index += 1
-        return found
-
-    def _gender(self, person: PersonRecord) -> str | None:
-        for mention in person.mentions:
-            words = {w.strip(".").lower()
-                     for w in f"{mention.role or ''} {getattr(mention, 'apposition', None) or ''}".split()}
-            if words & FEMALE_MARKERS:
-                return "female"
-            if words & MALE_MARKERS:
-                return "male"
-        # A first name the name list is sure of decides; otherwise ("Bernie", "Jordan", a bare surname) the
-        # article's own pronouns right after the person's mentions ("Sanders said he …") do.
-        first = person.name.split()[0] if person.name.split() else ""
-        known = first_name_gender(first)
-        if known:
-            return known
-        male = female = 0
-        for mention in person.mentions:
-            following = _NEXT_PRONOUN.search(self.body, mention.end, mention.end + 80)
-            if following and not _SENTENCE_BREAK.search(self.body, mention.end, following.start()):
-                if following.group(1).lower() in PRONOUNS_MALE:
-                    male += 1
-                else:
-                    female += 1
-        if male >= 2 and male >= 2 * female:
-            return "male"
-        if female >= 2 and female >= 2 * male:
-            return "female"
-        return None
-
-    def is_quoted(self, position: int) -> bool:
-        index = bisect_right(self._quoted_starts, position) - 1
-        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
-
-    def sentence_of(self, position: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, position) - 1)
+            for variant in (person.name, *person.aliases):
+                self._people_by_variant[variant.lower()] = person
 
     # -- antecedents ----------------------------------------------------------------------------------------
     def is_object(self, mention: Mention) -> bool:
@@ -569,19 +461,35 @@ class SpeakerResolver:
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-1] if w in DEMONYMS]
         qualifiers = [w for w in cleaned[:-1] if w not in DEMONYMS and w not in ("prime",) and w.isalpha()]
+        # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
+        # depends on the description only, so it is worked out once per description, and each of them is then
+        # looked up by position in its own mentions.
+        key = (tuple(titles), tuple(nations), tuple(qualifiers))
+        fitting = self._fitting_people.get(key)
+        if fitting is None:
+            fitting = self._fitting_people[key] = [
+                person for person in self.people if any(
+                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         best: Mention | None = None
-        for mention in self.mentions:
-            if mention.start >= position or self.is_quoted(mention.start):
-                continue
-            roles = [role for m in mention.person.mentions
-                     for role in (m.role, getattr(m, "apposition", None)) if role]
-            if not roles:
-                continue
-            if any(self._role_fits(role, titles, nations, qualifiers, mention.person) for role in roles):
-                best = mention
+        for person in fitting:
+            mentions = self._mentions_of.get(id(person), ())
+            index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
+            while index >= 0 and self.is_quoted(mentions[index].start):
+                index -= 1
+            if index >= 0 and (best is None or mentions[index].start > best.start or (
+                    mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
+                best = mentions[index]
         if best:
             return best.person
         return self._registry_description(titles, nations)
+
+    def _roles_of(self, person: PersonRecord) -> list[str]:
+        """The person's roles and appositions as written, each once."""
+        roles = self._roles.get(id(person))
+        if roles is None:
+            roles = self._roles[id(person)] = list(dict.fromkeys(
+                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None)) if role))
+        return roles
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
@@ -599,10 +507,7 @@ class SpeakerResolver:
             return None
         when: date | None = self.article.published_on
         country = (self.article.outlet_country or "").lower()
-        by_key = {}
-        for person in self.people:
-            for variant in (person.name, *person.aliases):
-                by_key[variant.lower()] = person
+        by_key = self._people_by_variant
         for entry in self.registry.people:
             for office in entry.offices:
                 if not any(title in office.title.lower() for title in titles):

@@ -1,6 +1,7 @@
-"""Word lists for the people step, kept as data in code so an installed package always carries them.
+"""Word lists for the people step, shipped inside the package so an installed newsdb always carries them.
 
 `lexicon` holds the hand-written lists (titles, nationality adjectives, places, organisation words,
-capitalised function words, a fallback set of given names); `given_names` loads the large given-name
-gazetteer when the optional `gender-guesser` package is installed and falls back to the small list.
+capitalised function words, a fallback set of given names); `given_names` reads the large given-name list and
+its spelling variants (`given_names.csv`, `given_name_variants.txt`, package data built by
+`scripts/build_given_names.py` from public-domain and permissively licensed sources).
 """

@@ -1,17 +1,23 @@
-"""Given-name gazetteer: which capitalised words are first names, and which spellings are the same name.
+"""Given-name gazetteer: which capitalised words are first names, their usual gender, and which spellings are
+the same name.
 
-The large list comes from the optional `gender-guesser` package (about 45,000 first names from many
-countries, with equivalences such as Vladimir = Volodymyr); it is read once, lazily, from the data file the
-package ships. Without that package the small hand-written fallback in `lexicon` is used, so the extractor
-always works. Words that are function words, dates, places or nationalities are filtered by the caller.
+The list is package data built by `scripts/build_given_names.py` from permissively licensed and public-domain
+sources (US Social Security baby names, Faker's per-locale first names, nomquamgender, the `nicknames` table;
+see NOTICE): `given_names.csv` (about 77,000 names, with a gender where the sources agree) and
+`given_name_variants.txt` (groups of spellings: romanised Cyrillic names, nicknames). The hand-written
+transliteration groups below join them. Words that are function words, dates, places or nationalities are filtered by the caller.
 """
 from __future__ import annotations
 
-import importlib.util
+import csv
+import io
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
 from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES, WORD_NAMES
+
+NAMES_FILE = "given_names.csv"
+VARIANTS_FILE = "given_name_variants.txt"
 
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.
 _VARIANT_GROUPS = """
@@ -91,55 +97,44 @@ benjamin ben benny
 alexander alex
 """.strip().splitlines()
 
+# A name that is also an everyday English word ("Hope", "Chase", "Justice") counts as a given name only when it
+# is common as one: this many US births over 1880-2017, or given-name lists in this many languages.
+_WORD_NAME_MIN_BIRTHS = 175_000
+_WORD_NAME_MIN_LANGUAGES = 3
 
-_DIGITS = frozenset("123456789ABCD")
 
-
-@lru_cache(maxsize=1)
-def _gazetteer_path() -> Path | None:
-    try:
-        spec = importlib.util.find_spec("gender_guesser")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
-    return path if path.is_file() else None
+def _data_lines(name: str) -> list[str]:
+    text = (files(__package__) / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]:
     names: set[str] = set(FALLBACK_GIVEN_NAMES)
-    groups: list[set[str]] = [set(line.split()) for line in _VARIANT_GROUPS]
-    path = _gazetteer_path()
-    if path is not None:
-        # The file is ISO-8859-1 with a fixed layout: gender code in columns 0-1, the name in 3-28.
-        for line in path.read_bytes().decode("latin-1").splitlines():
-            if len(line) < 30 or line.startswith("#"):
-                continue
-            code, field = line[:2].strip(), line[3:29].strip()
-            if code == "=":
-                groups.append({part.lower() for part in field.split()})
-            elif field and "<" not in field:
-                name = field.replace("+", "-").lower()
-                # Columns 30-85 hold one popularity digit (1-9, A-D) per country; a word used as a name only
-                # rarely everywhere ("Key", "Price", "Hunter") is a weak given name when it is also an
-                # everyday English word.
-                popularity = max((int(ch, 16) for ch in line[30:86] if ch in _DIGITS), default=0)
-                if popularity <= 3 and name in WORD_NAMES:
-                    continue
-                names.add(name)
+    genders: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(_data_lines(NAMES_FILE)))):
+        name = row["name"]
+        if name in WORD_NAMES and int(row["us_births"]) < _WORD_NAME_MIN_BIRTHS \
+                and int(row["languages"]) < _WORD_NAME_MIN_LANGUAGES:
+            continue
+        names.add(name)
+        if row["gender"]:
+            genders[name] = row["gender"]
+    hand_groups = [set(line.split()) for line in _VARIANT_GROUPS]
+    names.update(name for group in hand_groups for name in group)  # curated, so given names even when rare
+    groups = hand_groups + [set(line.split()) for line in _data_lines(VARIANTS_FILE)]
     # One hop only: chaining pair-wise equivalences (Bettina~Elisabeth~...~Caroline) over-merges.
     variants: dict[str, set[str]] = {}
     for group in groups:
         for name in group:
             variants.setdefault(name, set()).update(group)
-    return frozenset(names), {name: frozenset(group) for name, group in variants.items()}
+    return frozenset(names), genders, {name: frozenset(group) for name, group in variants.items()}
 
 
 def has_gazetteer() -> bool:
-    """True when the large given-name list is installed (the fallback list is much smaller)."""
-    return _gazetteer_path() is not None
+    """True when the large given-name list is there (it ships with the package; without it only the small
+    fallback list in `lexicon` would be)."""
+    return (files(__package__) / NAMES_FILE).is_file()
 
 
 def is_given_name(word: str) -> bool:
@@ -149,4 +144,13 @@ def is_given_name(word: str) -> bool:
 def name_variants(word: str) -> frozenset[str]:
     """Lowercase spellings known to be the same given name, including the word itself."""
     lowered = word.lower()
-    return _load()[1].get(lowered, frozenset((lowered,)))
+    return _load()[2].get(lowered, frozenset((lowered,)))
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(first: str) -> str | None:
+    """'male' or 'female' when the sources agree on a capitalised first name's gender; None when it is unisex,
+    unknown or not capitalised."""
+    if not first[:1].isupper():
+        return None
+    return {"m": "male", "f": "female"}.get(_load()[1].get(first.lower(), ""))

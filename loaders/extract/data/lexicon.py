@@ -592,7 +592,7 @@ hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima
 opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 """)
 
-# Given names used when the large gazetteer (gender-guesser) is not installed: common across regions.
+# Given names common across regions, known even where the large list (given_names.csv) has no entry.
 FALLBACK_GIVEN_NAMES = _words("""
 aaron abdel abdul abdullah abraham adam adrian ahmad ahmed ahmet aisha alan albert alejandro aleksandr
 alex alexander alexandra alexei alexey ali alice alicia amanda amir amy ana andre andrea andreas andrew
@@ -710,7 +710,7 @@ NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 # Generational suffixes that belong to the name.
 NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv")
 
-# Country codes an outlet row may carry (seeds/registry/outlets.csv), as the country names people get.
+# Country codes an outlet row may carry (loaders/registry/data/outlets.csv), as the country names people get.
 COUNTRY_CODES: dict[str, str] = {
     code: name
     for line in """

@@ -7,11 +7,11 @@ import pytest
 
 from loaders.extract.article import extract_article, guess_language
 from loaders.records import SourceDocument
-from loaders.registry import OutletEntry, Registry, load_registry
+from loaders.registry import OutletEntry, Registry, bundled_registry_dir, load_registry
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = json.loads((ROOT / "tests" / "data" / "seeds.gold.json").read_text(encoding="utf-8"))
-REGISTRY = load_registry(ROOT / "seeds" / "registry")
+REGISTRY = load_registry(bundled_registry_dir())
 
 
 def _manifest():

@@ -1,17 +1,22 @@
-"""The curated registry: outlets, people and well-known events, kept as data files in `seeds/registry/`.
+"""The curated registry: outlets, people and well-known events, kept as data files.
 
 The registry helps the extractors (an outlet's country and date convention, a person's transliterations and
 offices, an event's usual name) but is never required: every extractor must work with `Registry()` (empty).
 Files: `outlets.csv`, `people.toml`, `events.toml`; a missing file is an empty section. The folder comes
-from `--registry`, else `NEWSDB_REGISTRY`, else `seeds/registry` beside the installed code.
+from `--registry`, else `NEWSDB_REGISTRY`, else the registry bundled with the package (`loaders/registry/data/`,
+package data found through `importlib.resources`, so an installed wheel carries it and reads it from anywhere).
 """
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import os
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 
@@ -64,12 +69,17 @@ class Registry:
     fingerprint: str = field(default="", compare=False)  # changes when any file changes
 
 
-def default_registry_dir() -> Path | None:
+def bundled_registry_dir() -> Traversable:
+    """The registry that ships inside the package (a folder of package data, not a path in a checkout)."""
+    return files(__name__) / "data"
+
+
+def default_registry_dir() -> Traversable:
+    """`NEWSDB_REGISTRY` when set, else the bundled registry."""
     configured = os.environ.get("NEWSDB_REGISTRY")
     if configured:
         return Path(configured)
-    bundled = Path(__file__).resolve().parent.parent / "seeds" / "registry"
-    return bundled if bundled.is_dir() else None
+    return bundled_registry_dir()
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -89,11 +99,10 @@ def _date(value) -> date | None:
     return date(*parts[:3])
 
 
-def _read_outlets(path: Path) -> tuple[OutletEntry, ...]:
+def _read_outlets(path: Traversable) -> tuple[OutletEntry, ...]:
     if not path.is_file():
         return ()
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")))
     return tuple(
         OutletEntry(
             name=row["name"].strip(),
@@ -110,14 +119,13 @@ def _read_outlets(path: Path) -> tuple[OutletEntry, ...]:
     )
 
 
-def _read_toml(path: Path, key: str) -> list[dict]:
+def _read_toml(path: Traversable, key: str) -> list[dict]:
     if not path.is_file():
         return []
-    with path.open("rb") as handle:
-        return list(tomllib.load(handle).get(key, []))
+    return list(tomllib.loads(path.read_bytes().decode("utf-8")).get(key, []))
 
 
-def _read_people(path: Path) -> tuple[PersonEntry, ...]:
+def _read_people(path: Traversable) -> tuple[PersonEntry, ...]:
     return tuple(
         PersonEntry(
             name=item["name"],
@@ -137,7 +145,7 @@ def _read_people(path: Path) -> tuple[PersonEntry, ...]:
     )
 
 
-def _read_events(path: Path) -> tuple[EventEntry, ...]:
+def _read_events(path: Traversable) -> tuple[EventEntry, ...]:
     return tuple(
         EventEntry(
             name=item["name"],
@@ -153,24 +161,26 @@ def _read_events(path: Path) -> tuple[EventEntry, ...]:
     )
 
 
-def load_registry(folder: Path | str | None) -> Registry:
-    """Read the registry folder; `None` or a missing folder gives an empty registry."""
+def load_registry(folder: Traversable | str | None) -> Registry:
+    """Read a registry folder (a path, or package data such as `bundled_registry_dir()`); `None` gives an
+    empty registry, a folder that does not exist an error."""
     if folder is None:
         return Registry()
-    folder = Path(folder)
+    if isinstance(folder, str):
+        folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"registry folder not found: {folder}")
-    import hashlib
-
+    # The fingerprint covers every file, so editing the registry changes `extractor_version` and re-ingesting
+    # re-extracts what the old registry shaped.
     digest = hashlib.sha256()
-    for path in sorted(folder.iterdir()):
+    for path in sorted(folder.iterdir(), key=lambda item: item.name):
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return Registry(
-        outlets=_read_outlets(folder / "outlets.csv"),
-        people=_read_people(folder / "people.toml"),
-        events=_read_events(folder / "events.toml"),
+        outlets=_read_outlets(folder.joinpath("outlets.csv")),
+        people=_read_people(folder.joinpath("people.toml")),
+        events=_read_events(folder.joinpath("events.toml")),
         source=str(folder),
         fingerprint=digest.hexdigest()[:16],
     )

@@ -1,0 +1,215 @@
+"""Speech verbs: the one table that every cue list and pattern of the people, quotes and speakers rules is built from.
+
+A verb is listed once, by lemma: irregular verbs with their forms (`IRREGULAR`), regular ones by lemma
+(`REGULAR`, inflected by `forms`). Flags say how the verb behaves: `NOUN_LIKE` lemmas are mostly nouns in their
+bare form ("from state to state"), so only their inflections cue; `NOUN_PLURALS`, whose -s form is mostly a
+plural noun ("his comments"), lose that form too; `OBJECT_LEMMAS` take the person they judge or name as object
+("condemned her record"), so after a quotation they never introduce its speaker.
+
+The roles below name which forms serve each rule ("a verb that ends the sentence before a quote", "a verb that
+takes a clause without 'that'"). Every word of a role must be a form of a lemma of this table (a test checks
+it), so adding a verb or a form here is the one edit that reaches every rule. `alternation(words)` joins a role
+into a regex alternation (refusing an empty one, which would match everywhere).
+"""
+from __future__ import annotations
+
+import re
+
+IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "put": ("put", "puts", "putting", "put it"),  # "as X put it"
+    "cry": ("cry", "cries", "cried", "crying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "decry": ("decry", "decries", "decried", "decrying"),
+    "rip": ("rips", "ripped", "ripping"),
+    "begin": ("begin", "begins", "began", "beginning"),
+    "read": ("reads", "read"),  # "…,” the statement reads / read the email
+    "find": ("finds", "found"),
+    "show": ("shows", "showed"),
+    "echo": ("echoes", "echoed", "echoing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "refer": ("refers", "referred", "referring"),
+    "demur": ("demurs", "demurred", "demurring"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+}
+REGULAR = (
+    "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",
+    "post", "continue", "ask", "respond", "answer", "recall", "acknowledge", "admit", "concede", "contend",
+    "assert", "suggest", "indicate", "predict", "promise", "vow", "pledge", "urge", "describe", "complain",
+    "boast", "joke", "remark", "observe", "comment", "confirm", "report", "emphasize", "emphasise", "stress",
+    "recount", "lament", "shout", "yell", "exclaim", "mutter", "whisper", "charge", "counter",
+    "retort", "believe", "agree", "conclude", "mention", "reiterate", "repeat", "caution", "maintain",
+    "proclaim", "opine", "muse", "wonder", "interject", "elaborate", "thunder", "snap", "sigh", "laugh",
+    "assure", "reassure", "express", "welcome", "condemn", "accuse", "demand", "blast", "slam", "criticize",
+    "criticise", "praise", "reveal", "disclose", "estimate", "hint", "allege", "advise", "recommend", "warn",
+    "threaten", "inform", "remind", "signal", "stipulate", "underline", "underscore", "highlight", "call",
+    "dub", "label", "brand", "term", "describe", "quote", "cite", "rule", "propose", "ask",
+    "plead", "beg", "implore", "hope", "fear", "worry", "complain", "protest", "object", "question",
+    "thank", "blame", "credit", "mock", "applaud", "ridicule", "dismiss", "hail", "tout", "brag", "vow",
+    "chant", "scream", "characterize", "characterise", "refer", "find", "show", "echo", "demur", "lecture",
+    "apologize", "apologise", "reflect", "deride", "denounce", "lambaste",
+)
+
+
+# Verbs whose bare form is mostly a noun ("from state to state", "in charge of"): only inflected forms cue.
+NOUN_LIKE = frozenset({
+    "state", "charge", "post", "term", "label", "brand", "object", "question", "rule", "counter", "answer",
+    "report", "comment", "call", "quote", "cite", "blast", "slam", "signal", "highlight", "estimate", "promise",
+    "pledge", "vow", "demand", "praise", "welcome", "express", "caution", "stress", "repeat", "protest",
+    "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
+    "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
+    "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
+    "urge", "find", "show", "echo", "lecture", "reflect", "credit",
+})
+
+
+# ... and whose -s form is mostly a plural noun ("neighboring states", "his comments"); "reports" stays a
+# cue word so that "reports in the press that" can be read, but it never attributes on its own.
+NOUN_PLURALS = frozenset({
+    "state", "charge", "comment", "call", "question", "answer", "note", "post", "quote", "remark", "joke", "cry",
+    "laugh", "sigh", "snap", "thunder", "promise", "pledge", "vow", "demand", "estimate", "signal", "highlight",
+    "hint", "fear", "hope", "worry", "protest", "object", "rule", "term", "label", "brand", "counter", "blast",
+    "slam", "praise", "welcome", "stress", "repeat", "credit",
+})
+
+
+
+# Verbs that take the person they judge or name as object: after a quote they are never inverted cues.
+OBJECT_LEMMAS = (
+    "condemn", "blast", "slam", "criticize", "criticise", "praise", "accuse", "mock", "deride", "denounce",
+    "lambaste", "decry", "rip", "call", "dub", "label", "brand", "term", "describe", "thank", "blame", "credit",
+    "hail", "tout", "dismiss", "ridicule", "applaud", "welcome", "urge", "quote", "cite", "characterize",
+    "characterise", "refer", "find", "show", "lecture", "remind", "inform", "advise", "threaten", "beg",
+    "implore", "question",
+)
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Every form of a lemma: the irregular table's, else base, -s, past and -ing built by rule."""
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma in ("snap", "quip", "scoff"):
+        return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    return lemma, _s_form(lemma), lemma + "ed", lemma + "ing"
+
+
+def _s_form(lemma: str) -> str:
+    return lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """The forms of a lemma that cue speech: without the bare form of a noun-like verb, nor the plural-looking
+    -s form of one whose -s form is mostly a noun."""
+    found = inflections(lemma)
+    if lemma in NOUN_LIKE:
+        found = found[1:]
+        if lemma in NOUN_PLURALS:
+            found = tuple(form for form in found if form != _s_form(lemma))
+    return found
+
+
+LEMMAS = tuple(dict.fromkeys((*IRREGULAR, *REGULAR)))
+# Every form of every lemma (cue or not), to check the roles against.
+ALL_FORMS = frozenset(form for lemma in LEMMAS for form in inflections(lemma))
+
+# -- the cue words and the roles --------------------------------------------------------------------------------
+CUE_WORDS = frozenset(form for lemma in LEMMAS for form in forms(lemma))
+# Cue words that read as a clause's verb (not the plural nouns "reports", "calls", "comments" ...).
+CLAUSE_VERBS = CUE_WORDS - {"head", "heads", "charges", "states", "reports", "calls", "questions", "comments",
+                            "answers"}
+OBJECT_VERB_FORMS = frozenset(form for lemma in OBJECT_LEMMAS for form in forms(lemma))
+
+# Right before an opening mark, taking the quote as its object however short: 'Carter said “maybe”'.
+LEAD = (
+    "said", "says", "saying", "say", "told", "tells", "telling", "added", "adds", "adding", "wrote", "writes",
+    "writing", "tweeted", "tweeting", "replied", "replying", "answered", "answering", "responded", "responding",
+    "declared", "declaring", "exclaimed", "shouted", "shouting", "yelled", "yelling", "chanted", "chanting",
+    "admitted", "admitting", "insisted", "insisting", "warned", "warning", "asked", "asking", "repeated",
+    "repeating", "whispered", "muttered", "quipped", "joked", "joking", "promised", "promising", "vowed", "vowing",
+)
+# Attributing a quote even from the next sentence: '…done.” Trump said.'
+CORE = frozenset({"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks",
+                  "explained", "explains", "continued", "continues", "noted", "notes", "stated", "replied",
+                  "responded", "tweeted", "insisted", "recalled", "declared", "quipped", "joked", "remarked",
+                  "warned", "argued", "put it"})
+# Opening a sentence with the speaker after it: 'Said Carter: “…”'.
+SENTENCE_INITIAL = ("said", "says", "added", "adds", "wrote", "writes", "recalled", "explained")
+# Closing a sentence after the quote has run on: '“…” and fund the repairs, Mr. Carter said.' ("told X" too).
+SENTENCE_FINAL = ("said", "says", "added", "adds", "noted", "notes", "explained", "wrote", "writes", "argued",
+                  "insisted", "recalled", "continued", "warned")
+# Ending the sentence before a quote that it introduces: 'X said in a statement. “…”' ("told X" too).
+PREVIOUS_SENTENCE = ("said", "says", "wrote", "writes", "added", "adds", "stated", "states", "explained",
+                     "explains", "continued", "continues", "tweeted", "noted", "notes", "suggested", "suggests",
+                     "recalled", "recalls", "argued", "argues", "warned", "warns")
+# Reporting a clause ('X said that …', 'X said the plan …').
+THAT = (
+    "said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "claimed", "claims", "stated",
+    "states", "suggested", "suggests", "indicated", "indicates", "warned", "warns", "insisted", "insists",
+    "explained", "explains", "announced", "announces", "believes", "believed", "thinks", "thought",
+    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "contended", "contends",
+    "asserted", "asserts", "predicted", "predicts", "promised", "promises", "vowed", "vows", "pledged", "pledges",
+    "confirmed", "confirms", "denied", "denies", "reported", "reports", "emphasized", "emphasised", "stressed",
+    "stresses", "recalled", "recalls", "complained", "complains", "charged", "charges", "hoped", "hopes",
+    "feared", "fears", "agreed", "agrees", "concluded", "concludes", "maintained", "maintains", "reiterated",
+    "reiterates", "wrote", "writes", "tweeted", "tweets", "declared", "declares", "revealed", "reveals",
+    "alleged", "alleges", "estimated", "estimates", "replied", "replies", "responded", "responds", "answered",
+    "answers", "testified", "testifies", "cautioned", "cautions", "signaled", "signalled", "signals", "conceded",
+    "observed", "observes", "mentioned", "mentions", "saying", "adding",
+)
+# ... of which those that also take a clause without "that" ('said terrorism is …').
+ZERO_THAT = frozenset({
+    "said", "says", "say", "thinks", "thought", "believes", "believed", "claimed", "claims", "argued", "argues",
+    "added", "adds", "insisted", "insists", "predicted", "predicts", "warned", "warns", "hoped", "hopes",
+    "feared", "fears", "acknowledged", "admitted", "admits", "conceded", "concedes", "agreed", "agrees",
+    "suggested", "suggests", "noted", "notes", "wrote", "writes", "contended", "contends", "asserted",
+    "asserts", "maintained", "maintains", "stressed", "stresses", "complained", "complains", "saying", "adding",
+})
+# After a reported clause, with the speaker before ('…, the minister said.') or after them ('…, said X.').
+TRAILING = ("said", "says", "added", "adds", "noted", "stressed", "explained", "insisted", "stated")
+TRAILING_INVERTED = ("said", "added", "says", "adds")
+# People: a capitalised name right before one of these speaks ('Koval said'), or right after ('said Koval').
+NAME_BEFORE_VERB = ("said", "says", "told", "wrote", "writes", "added", "asked", "argued", "stated", "insisted",
+                    "explained", "noted", "warned", "tweeted", "replied", "responded", "declared", "claimed",
+                    "announced")
+NAME_AFTER_VERB = ("said", "says", "added", "asked", "wrote")
+# Speakers: a mention followed by one of these is a subject that speaks ('Kunin, a former governor, said').
+SUBJECT_BEFORE_VERB = ("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted",
+                       "explained", "argued", "insisted", "asked", "replied", "responded", "warned", "declared",
+                       "announced", "tweeted", "continued", "recalled", "acknowledged", "claimed", "suggested")
+SUBJECT_AFTER_VERB = ("said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "noted",
+                      "continued")
+# A lone capitalised word before one of these is a sentence's subject ('Brenner said …').
+BARE_SUBJECT = ("said", "says", "told", "tells", "added", "adds", "wrote", "writes")
+# Verbs that end a name's apposition: 'X, who said …' is a clause, not a role.
+APPOSITION_STOPS = ("said", "says", "told", "tells", "added", "wrote", "asked")
+
+ROLES: dict[str, tuple[str, ...] | frozenset[str]] = {
+    "LEAD": LEAD, "CORE": CORE, "SENTENCE_INITIAL": SENTENCE_INITIAL, "SENTENCE_FINAL": SENTENCE_FINAL,
+    "PREVIOUS_SENTENCE": PREVIOUS_SENTENCE, "THAT": THAT, "ZERO_THAT": ZERO_THAT, "TRAILING": TRAILING,
+    "TRAILING_INVERTED": TRAILING_INVERTED, "NAME_BEFORE_VERB": NAME_BEFORE_VERB, "NAME_AFTER_VERB": NAME_AFTER_VERB,
+    "SUBJECT_BEFORE_VERB": SUBJECT_BEFORE_VERB, "SUBJECT_AFTER_VERB": SUBJECT_AFTER_VERB,
+    "BARE_SUBJECT": BARE_SUBJECT, "APPOSITION_STOPS": APPOSITION_STOPS,
+}
+
+
+def alternation(words, capitalise: bool = False) -> str:
+    """A regex alternation of the words in the order given (first letters upper-cased with `capitalise`);
+    refuses an empty list, whose alternation would match everywhere."""
+    words = list(words)
+    if not words:
+        raise ValueError("an empty word list would match everywhere")
+    return "|".join(re.escape(word[:1].upper() + word[1:] if capitalise else word) for word in words)
+
+
+def longest_first(words) -> list[str]:
+    """The words sorted longest first (then alphabetically), for alternations that must prefer longer forms."""
+    return sorted(words, key=lambda word: (-len(word), word))

@@ -1,0 +1,219 @@
+"""Reading an article body into its units: paragraphs, sentences, words with offsets, abbreviations.
+
+Every body step reads the same units from here (through `loaders.extract.analysis.ArticleAnalysis`, which computes
+each once per article), so the steps agree on where a sentence ends and what a word is.
+
+- `ABBREVIATIONS`: words whose full stop is the abbreviation's, not a sentence's ("Mr.", "Sept.", "U.S.", "Inc.").
+- `sentences(body, protected)`: sentence spans; a full stop after an abbreviation or an initial ("Gen.", "W.")
+  ends none, nor does one inside a `protected` span (quoted speech: “Stop. Now.” is one unit of the reporter's
+  sentence). Line breaks always end a sentence.
+- `paragraphs(body)`: the spans of the body's non-empty lines (a quote never runs over a line break).
+- `tokenise(body)`: the words, each a `Token` with its offsets and the features the name rules read (capital,
+  possessive, initial, acronym); words repeat, so the features of a word are computed once per process.
+
+Every function is linear in the body's length: one regex pass, look-ups in sets and dicts, and no look-back
+longer than a fixed number of characters.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.extract.data.lexicon import COUNTRY_NAMES, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
+    NATIONALITY_COUNTRY
+
+# -- abbreviations --------------------------------------------------------------------------------------------
+# Lowercase, without the final full stop. Titles and honorifics ("Gen.", "Mr."), name suffixes ("Jr."), months
+# ("Sept."), company forms ("Inc."), dotted place and time abbreviations ("U.S.", "a.m.").
+ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset("""
+    dr st ft mt no vs vol etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.n u.k e.u d.c a.m p.m""".split())
+# Of those, the ones a tokeniser keeps the full stop of: a sentence may end in "Inc." or "U.S." as often as
+# not, so only words that are never a sentence's last word keep theirs ("King." ends one).
+WORD_ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
+    {"dr", "st", "ft", "mt", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "no", "vs"})
+
+# Of those, the ones whose full stop never ends a sentence, as written (case matters: "No." but not "no."),
+# read on the characters before the stop; a single capital letter is an initial.
+SENTENCE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof",
+    "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "No", "Vol", "vs", "etc", "Ft", "Mt", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m",
+)
+_SENTENCE_ABBREVIATION = re.compile(
+    r"(?:\b(?:" + "|".join(map(re.escape, SENTENCE_ABBREVIATIONS)) + r")|\b[A-Z])\.$")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")
+_LINE = re.compile(r"[^\n]+")
+
+
+def sentences(body: str, protected: list[tuple[int, int]] | tuple = ()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, end after its closing punctuation and marks; boundaries inside the
+    `protected` spans (sorted (start, end) pairs, such as quoted speech) are ignored."""
+    bounds: list[tuple[int, int]] = []
+    protected_starts = [start for start, _ in protected]
+    start = 0
+    length = len(body)
+    for match in _SENTENCE_END.finditer(body):
+        end = match.end()
+        if body[match.start()] != "\n":
+            if _SENTENCE_ABBREVIATION.search(body, max(0, match.start() - 6), match.start() + 1):
+                continue
+            if protected_starts:
+                index = bisect_right(protected_starts, match.start()) - 1
+                if index >= 0 and protected[index][0] <= match.start() and match.end() < protected[index][1]:
+                    continue
+        if end > start:
+            bounds.append((start, end))
+        start = end
+        while start < length and body[start].isspace():
+            start += 1
+    if start < length:
+        bounds.append((start, length))
+    return bounds
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line."""
+    return [match.span() for match in _LINE.finditer(body)]
+
+
+class Spans:
+    """Sorted, non-overlapping (start, end) spans, with the index of the one holding a position."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def index(self, position: int) -> int:
+        """The index of the last span starting at or before `position` (0 when none does)."""
+        return max(0, bisect_right(self.starts, position) - 1)
+
+    def holding(self, position: int) -> int | None:
+        """The index of the span that holds `position`, or None."""
+        index = bisect_right(self.starts, position) - 1
+        if index >= 0 and self.spans[index][0] <= position < self.spans[index][1]:
+            return index
+        return None
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self.spans[index]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+
+class ForwardSearch:
+    """`pattern.search(body, start, end)` for many starts in one stretch of text, in amortised linear time.
+
+    Steps ask "where is the next clause break after this point, before the sentence's end?" once per cue; in a
+    sentence with no break each ask would scan to its end, and a long sentence would cost the square of its
+    length. A match found from `start` is also the first one from any later start up to where it begins, so it
+    is kept per `end` and reused. Valid for patterns whose match at a position does not depend on where the
+    search began: no `^`, `\\A` or `\\G` (look-behinds and `\\b` are fine: they see the text before `start`)."""
+
+    __slots__ = ("pattern", "body", "_last")
+
+    def __init__(self, pattern: re.Pattern[str], body: str) -> None:
+        self.pattern = pattern
+        self.body = body
+        self._last: dict[int, tuple[int, re.Match[str] | None]] = {}
+
+    def search(self, start: int, end: int) -> re.Match[str] | None:
+        last = self._last.get(end)
+        if last is not None:
+            searched_from, match = last
+            if searched_from <= start and (match is None or match.start() >= start):
+                return match
+        match = self.pattern.search(self.body, start, end)
+        self._last[end] = (start, match)
+        return match
+
+
+# -- words ----------------------------------------------------------------------------------------------------
+WORD = re.compile(r"(?:\d+-(?=[^\W\d_]))?[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
+_MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
+_JOINER = re.compile(r"[-’']")
+_PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
+LOWER_PREFIXES = NAME_PREFIXES | {"then", "ex", "former"}
+# Dotted letters that abbreviate a place or body, not a person's initials ("H.K. Rao").
+DOTTED_ACRONYMS = frozenset({"us", "uk", "un", "eu", "usa", "ussr", "uae", "dc", "la", "ny", "nj", "pa", "nyc", "bc",
+                             "ad", "am", "pm", "ie", "eg", "vs", "op", "gop", "fbi", "cia", "tv", "ok", "sc", "nc",
+                             "nh", "nd", "sd", "nm", "ri", "wva", "va", "ga", "fla", "md", "mass"})
+
+
+@lru_cache(maxsize=65536)
+def country_of_word(word: str) -> str | None:
+    """The country a word or phrase names or is the adjective of ("Israeli", "then-Russian", "France")."""
+    word = word.lower()
+    for prefix in ("then-", "ex-", "former-"):
+        if word.startswith(prefix):
+            word = word[len(prefix):]
+    return NATIONALITY_COUNTRY.get(word) or COUNTRY_NAMES.get(word)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of the body: `body[start:end] == text`."""
+
+    text: str  # as written (possessive included; a sentence's full stop left out)
+    start: int
+    end: int
+    low: str  # lowercase, without a trailing period or possessive
+    capital: bool  # starts with a capital (after a lowercase particle prefix such as "al-")
+    possessive: bool
+    initial: bool  # "W."
+    acronym: bool  # "IDF", "U.S."
+    sentence_start: bool = False  # set by `ArticleAnalysis`: the first word of a sentence (or after an opener)
+    headline: bool = False  # set by `ArticleAnalysis`: in a line written in title case
+
+
+# word as matched -> (text, cut, low, capital, possessive, initial, acronym); bounded, cleared when full
+_FEATURES: dict[str, tuple[str, int, str, bool, bool, bool, bool]] = {}
+_FEATURES_LIMIT = 200_000
+
+
+def _features(word: str) -> tuple[str, int, str, bool, bool, bool, bool]:
+    text, cut = word, 0
+    if text.endswith(".") and not (len(text) == 2 and text[0].isupper()) and not _MULTI_INITIALS.match(text):
+        if text[:-1].lower() not in WORD_ABBREVIATIONS:
+            text, cut = text[:-1], 1  # a sentence-ending full stop, not an abbreviation
+    possessive = text.endswith(("’s", "'s"))
+    bare = text[:-2] if possessive else text
+    low = bare.lower().rstrip(".")
+    head = bare
+    prefix = _JOINER.split(bare, maxsplit=1)[0]
+    if prefix != bare and prefix.lower() in LOWER_PREFIXES:
+        head = bare[len(prefix) + 1:]  # "al-Malki", "then-Israeli": the capital comes after the prefix
+    capital = head[:1].isupper()
+    letters = bare.replace(".", "")
+    initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper() or bool(
+        _MULTI_INITIALS.match(bare) and letters.lower() not in DOTTED_ACRONYMS and not country_of_word(low))
+    acronym = capital and not initial and low not in NAME_SUFFIXES and (
+        len(letters) >= 2 and letters.isupper() or bool(_PARTY_CODE.match(bare)))
+    return text, cut, low, capital, possessive, initial, acronym
+
+
+def tokenise(body: str) -> list[Token]:
+    """The words of `body` in order (sentence starts and headline lines are marked by the analysis)."""
+    features = _FEATURES
+    if len(features) > _FEATURES_LIMIT:
+        features.clear()
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in WORD.finditer(body):
+        word = match.group()
+        found = features.get(word)
+        if found is None:
+            found = features[word] = _features(word)
+        text, cut, low, capital, possessive, initial, acronym = found
+        start, end = match.span()
+        append(Token(text, start, end - cut, low, capital, possessive, initial, acronym))
+    return tokens
