@@ -261,10 +261,12 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None) -> bool:
     folded = [word.lower().strip(".,:'’") for word in words]
     lowered = line.lower()
     if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
-            or lowered in PLACES or lowered in COUNTRY_NAMES or is_name_line(line):
+            or lowered in PLACES or lowered in COUNTRY_NAMES:
         return False
-    if any(word in OUTLET_NAME_WORDS for word in folded if word not in _BANNER_GLUE):
-        return True
+    if len(words) >= 2 and any(word in OUTLET_NAME_WORDS for word in folded[1:] if word not in _BANNER_GLUE):
+        return True  # "Portland Daily Herald": a newspaper word after the first
+    if is_name_line(line):
+        return False
     label = (domain or "").split(".")[0]
     if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")):
         return True
