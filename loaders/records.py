@@ -52,6 +52,7 @@ class ArticleRecord:
     published_on: date | None = None
     date_precision: str | None = None  # 'day', 'month', 'year' or None
     date_evidence: str | None = None  # the text the date was read from, None when given from outside
+    date_rule: str | None = None  # the rule that chose the date ('published-label', 'url', ...); not stored
     url: str | None = None
     outlet_name: str | None = None
     outlet_domain: str | None = None

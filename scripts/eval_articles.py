@@ -1,12 +1,25 @@
-"""Evaluate article extraction: the seeds against their gold, and the dev HTML pages against theirs.
+"""Evaluate article extraction: the seeds against their gold, and the dev pages (HTML and copied text) against theirs.
 
-Seeds: per article and field (outlet, title, subtitle, date with precision, byline, authors, body first and last
-words, boilerplate lines left in the body), right or wrong. Dev HTML (`html.dev.jsonl`, gzip pages): body word
-F1 (bag of lower-cased words), 4-word-shingle F1 on the `aeb:` pages (that benchmark's metric), headline accuracy
-and date accuracy on the pages whose gold has them. Pages are processed on every core.
+Seeds (or any gold set in their format): per article and field (outlet, title, subtitle, date with precision,
+byline, authors, body first and last words, boilerplate lines left in the body), right or wrong. The files go
+through the reader path `newsdb ingest` uses (`loaders.readers.iter_documents`, with the folder's manifest).
+
+Dev HTML (`html.dev.jsonl`, gzip pages with their URL): body word F1 (bag of lower-cased words), 4-word-shingle
+F1 on the `aeb:` pages (that benchmark's metric), headline accuracy and date accuracy on the pages whose gold
+has them.
+
+Dev copied text (`copied.dev.jsonl`), run as the hidden sets are: each page's `text` is written as a `.txt` file
+with its `url` in the folder's `manifest.csv` and read back through `iter_documents`. Scored: headline exact
+match (case and spacing ignored) on the `title_visible` pages; date exact to the day on the `date_visible`
+pages; on the pages with a gold date whose day the text does not show, the share of stored dates that are
+wrong (a date counts as right only when it is the gold day); body word F1.
+
+Every dev figure is printed for the `tune` and the `check` half (`scripts/devsets.py`). `-v` lists the errors of
+the tune half only: the check half is measured, never read. `--by-rule` counts which rule chose each headline
+and date (the evidence's rule name), with its accuracy, on the tune half. Pages are processed on every core.
 
     .venv/bin/python scripts/eval_articles.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
-        [--dev tests/data/dev] [--skip-dev]
+        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule]
 
 Any gold set in the seeds' format works, e.g. `--gold tests/data/synthetic/synthetic.gold.json
 --articles tests/data/synthetic --skip-dev`.
@@ -19,16 +32,20 @@ import gzip
 import json
 import re
 import sys
+import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from multiprocessing import Pool, cpu_count
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from devsets import HALVES, half  # noqa: E402
 from loaders.extract.article import extract_article  # noqa: E402
-from loaders.records import SourceDocument  # noqa: E402
+from loaders.readers import iter_documents  # noqa: E402
+from loaders.records import FailedInput, SourceDocument  # noqa: E402
 from loaders.registry import bundled_registry_dir, load_registry  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
@@ -67,34 +84,26 @@ def shingle_counts(text: str, size: int = 4) -> Counter:
     return Counter(tuple(tokens[i:i + size]) for i in range(max(0, len(tokens) - size + 1)))
 
 
+def _rule(evidence: str | None) -> str:
+    return evidence or "(none)"
+
+
 # --- seeds ---
-
-def _manifest(folder: Path) -> dict[str, dict]:
-    path = folder / "manifest.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    given = {}
-    for row in rows:
-        values = {key: value for key, value in row.items() if key != "file" and value}
-        if "authors" in values:
-            values["authors"] = [part.strip() for part in values["authors"].split(";") if part.strip()]
-        given[row["file"]] = values
-    return given
-
 
 def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    manifest = _manifest(seeds_dir)
     registry = _registry()
+    documents = {Path(doc.source_path).name: doc for doc in iter_documents([seeds_dir])
+                 if isinstance(doc, SourceDocument)}
     fields = ("outlet", "title", "subtitle", "date", "byline", "authors", "first", "last", "boilerplate")
     totals = Counter()
     print(f"Gold articles ({gold_path})")
     print("  " + "file".ljust(28) + " ".join(name.ljust(11) for name in fields))
     for item in gold:
-        raw = (seeds_dir / item["file"]).read_text(encoding="utf-8")
-        doc = SourceDocument(str(seeds_dir / item["file"]), "txt", raw, manifest.get(item["file"], {}))
+        doc = documents.get(item["file"])
+        if doc is None:
+            raw = (seeds_dir / item["file"]).read_text(encoding="utf-8")
+            doc = SourceDocument(str(seeds_dir / item["file"]), "txt", raw, {})
         article = extract_article(doc, registry)
         published = article.published_on.isoformat() if article.published_on else None
         if published and article.date_precision == "month":
@@ -105,15 +114,15 @@ def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
         # A boilerplate entry is a whole line or a long prefix of one: it is left when a body line still is one
         # (a short entry such as "Russia" may well occur inside a body sentence).
         body_lines = [line.strip() for line in article.body.splitlines() if line.strip()]
-        left = [entry for entry in item["boilerplate"]
+        left = [entry for entry in item.get("boilerplate", [])
                 if any(line == entry or (len(entry) >= 30 and line.startswith(entry)) for line in body_lines)]
         checks = {
             "outlet": article.outlet_name == item["outlet"]["name"],
             "title": article.title == item["title"],
-            "subtitle": article.subtitle == item["subtitle"],
-            "date": (published, article.date_precision) == (item["published"], item["date_precision"]),
-            "byline": article.byline == item["byline"],
-            "authors": article.authors == item["authors"],
+            "subtitle": article.subtitle == item.get("subtitle"),
+            "date": (published, article.date_precision) == (item["published"], item.get("date_precision")),
+            "byline": article.byline == item.get("byline"),
+            "authors": article.authors == item.get("authors", []),
             "first": bool(paragraphs) and paragraphs[0].startswith(item["body_first_words"]),
             "last": bool(paragraphs) and paragraphs[-1].endswith(item["body_last_words"]),
             "boilerplate": not left,
@@ -133,85 +142,171 @@ def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
     count = len(gold)
     print("  " + "overall".ljust(28) + " ".join(f"{totals[name]}/{count}".ljust(11) for name in fields))
     all_right = all(totals[name] == count for name in fields)
-    print(f"  all seeds right on every field: {'yes' if all_right else 'no'}")
+    print(f"  all right on every field: {'yes' if all_right else 'no'}")
     return all_right
 
 
-# --- dev HTML ---
+# --- one dev page ---
 
-def _evaluate_page(row: dict) -> dict:
+def _score(article, row: dict, elapsed: float) -> dict:
+    gold = row["gold"]
+    result = {"id": row["id"], "half": half(row["id"]), "source": row["id"].split(":")[0], "seconds": elapsed,
+              "title_rule": _rule(article.title_evidence), "date_rule": _rule(getattr(article, "date_rule", None))}
+    if gold.get("body"):
+        result["word"] = _f1(word_counts(article.body), word_counts(gold["body"]))
+        if result["source"] == "aeb":
+            result["shingle"] = _f1(shingle_counts(article.body), shingle_counts(gold["body"]))
+    predicted = article.published_on.isoformat() if article.published_on else None
+    right_day = predicted == gold.get("date") and article.date_precision == "day"
+    result["date"] = (predicted, article.date_precision, gold.get("date"), article.date_evidence)
+    if gold.get("title") and gold.get("title_visible", True):
+        result["title_ok"] = _fold(article.title) == _fold(gold["title"])
+        result["title"] = (article.title, gold["title"], article.title_evidence)
+    if gold.get("date") and gold.get("date_visible", True):
+        result["date_ok"] = right_day
+    elif gold.get("date"):
+        result["hidden_day"] = True
+        result["stored"] = predicted is not None
+        result["wrong"] = predicted is not None and not right_day
+    if gold.get("authors"):
+        result["authors_ok"] = sorted(map(_fold, article.authors)) == sorted(map(_fold, gold["authors"]))
+        result["authors"] = (article.authors, gold["authors"])
+    result["outlet"] = article.outlet_name
+    return result
+
+
+def _evaluate_html_page(row: dict) -> dict:
     path = Path(row["_dir"]) / row["html"]
     html = gzip.open(path).read().decode("utf-8", "replace")
     given = {"url": row["url"]} if row.get("url") else {}
     started = time.perf_counter()
     article = extract_article(SourceDocument(str(path), "html", html, given), _registry())
-    elapsed = time.perf_counter() - started
-    gold = row["gold"]
-    result = {"id": row["id"], "source": row["id"].split(":")[0], "seconds": elapsed}
-    if gold.get("body"):
-        result["word"] = _f1(word_counts(article.body), word_counts(gold["body"]))
-        if result["source"] == "aeb":
-            result["shingle"] = _f1(shingle_counts(article.body), shingle_counts(gold["body"]))
-    if gold.get("title"):
-        result["title_ok"] = _fold(article.title) == _fold(gold["title"])
-        result["title"] = (article.title, gold["title"])
-    if gold.get("authors"):
-        result["authors_ok"] = sorted(map(_fold, article.authors)) == sorted(map(_fold, gold["authors"]))
-        result["authors"] = (article.authors, gold["authors"])
-    if gold.get("date"):
-        predicted = article.published_on.isoformat() if article.published_on else None
-        result["date_ok"] = predicted == gold["date"] and article.date_precision == "day"
-        result["date"] = (predicted, article.date_precision, gold["date"])
-    return result
+    return _score(article, row, time.perf_counter() - started)
 
 
-def evaluate_dev(dev_dir: Path, verbose: bool) -> dict:
+def _evaluate_copied_page(item: tuple[dict, SourceDocument]) -> dict:
+    row, doc = item
+    started = time.perf_counter()
+    article = extract_article(doc, _registry())
+    return _score(article, row, time.perf_counter() - started)
+
+
+def _copied_documents(rows: list[dict], folder: Path) -> list[tuple[dict, SourceDocument]]:
+    """Each page's text as `<n>.txt` with its URL in `manifest.csv`, read back as `newsdb ingest` reads it."""
+    names = {}
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "url"])
+        for number, row in enumerate(rows):
+            name = f"{number:04d}.txt"
+            (folder / name).write_text(row["text"], encoding="utf-8")
+            writer.writerow([name, row.get("url") or ""])
+            names[name] = row
+    pairs = []
+    for doc in iter_documents([folder]):
+        if isinstance(doc, FailedInput):
+            print(f"  unreadable: {doc.source_path}: {doc.reason}")
+            continue
+        pairs.append((names[Path(doc.source_path).name], doc))
+    return pairs
+
+
+# --- dev figures per half ---
+
+def _mean(values: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    return tuple(sum(v[i] for v in values) / len(values) for i in range(3)) if values else (0.0, 0.0, 0.0)
+
+
+def _share(chosen: list[dict], key: str) -> tuple[float, int]:
+    scored = [r[key] for r in chosen if key in r]
+    return (sum(scored) / len(scored) if scored else 0.0), len(scored)
+
+
+def _report(results: list[dict], kind: str) -> dict:
+    figures = {}
+    for part in HALVES:
+        chosen = [r for r in results if r["half"] == part]
+        headline, titled = _share(chosen, "title_ok")
+        dated_share, dated = _share(chosen, "date_ok")
+        body = _mean([r["word"] for r in chosen if "word" in r])
+        figures[part] = {"headline": headline, "date": dated_share, "body": body[2]}
+        line = (f"  [{part}] {len(chosen)} pages: headline {headline:.3f} ({titled})  date {dated_share:.3f} ({dated})")
+        hidden = [r for r in chosen if r.get("hidden_day")]
+        if kind == "copied":
+            stored = sum(r["stored"] for r in hidden)
+            wrong = sum(r["wrong"] for r in hidden)
+            figures[part]["wrong_share"] = wrong / stored if stored else 0.0
+            line += (f"  wrong where day not shown {wrong}/{stored} stored = "
+                     f"{figures[part]['wrong_share']:.3f} ({wrong}/{len(hidden)} pages)")
+        line += f"  body F1 {body[2]:.3f} (P {body[0]:.3f} R {body[1]:.3f})"
+        if kind == "html":
+            shingles = _mean([r["shingle"] for r in chosen if "shingle" in r])
+            line += f"  aeb 4-shingle F1 {shingles[2]:.3f}"
+        print(line)
+    return figures
+
+
+def _print_errors(results: list[dict], kind: str) -> None:
+    tune = [r for r in results if r["half"] == "tune"]
+    print(f"  errors of the tune half ({kind}):")
+    for r in tune:
+        if "title_ok" in r and not r["title_ok"]:
+            print(f"    title {r['id'][:24]}: got {r['title'][0]!r} want {r['title'][1]!r}  [{r['title'][2]}]")
+    for r in tune:
+        if ("date_ok" in r and not r["date_ok"]) or r.get("wrong"):
+            flag = "date" if "date_ok" in r else "hidden-day date"
+            print(f"    {flag} {r['id'][:24]}: got {r['date'][0]} ({r['date'][1]}) want {r['date'][2]}  "
+                  f"[{r['date'][3]!r} {r['date_rule']}]")
+    for r in sorted((r for r in tune if "word" in r), key=lambda r: r["word"][2])[:15]:
+        print(f"    body {r['id'][:24]}: F1 {r['word'][2]:.3f} P {r['word'][0]:.3f} R {r['word'][1]:.3f}")
+
+
+def _print_rules(results: list[dict]) -> None:
+    tune = [r for r in results if r["half"] == "tune"]
+    for field, ok in (("title_rule", "title_ok"), ("date_rule", "date_ok")):
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for r in tune:
+            if ok in r:
+                counts[r[field]][0] += 1
+                counts[r[field]][1] += r[ok]
+        cells = ", ".join(f"{name} {right}/{total}" for name, (total, right) in
+                          sorted(counts.items(), key=lambda item: -item[1][0]))
+        print(f"  {field.split('_')[0]} rules on tune (right/total): {cells}")
+
+
+def _run(function, items: list) -> tuple[list[dict], float]:
+    started = time.perf_counter()
+    with Pool(max(1, cpu_count())) as pool:
+        results = pool.map(function, items, chunksize=4)
+    return results, time.perf_counter() - started
+
+
+def _summarise(title: str, results: list[dict], wall: float, kind: str, verbose: bool, by_rule: bool) -> dict:
+    print(f"\n{title}: {len(results)} pages in {wall:.1f}s "
+          f"({sum(r['seconds'] for r in results) / len(results) * 1000:.1f} ms/page of CPU)")
+    figures = _report(results, kind)
+    if by_rule:
+        _print_rules(results)
+    if verbose:
+        _print_errors(results, kind)
+    return figures
+
+
+def evaluate_html(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
     rows = [json.loads(line) for line in (dev_dir / "html.dev.jsonl").open(encoding="utf-8")]
     for row in rows:
         row["_dir"] = str(dev_dir)
-    started = time.perf_counter()
-    with Pool(max(1, cpu_count())) as pool:
-        results = pool.map(_evaluate_page, rows, chunksize=4)
-    wall = time.perf_counter() - started
-    print(f"\nDev HTML ({dev_dir / 'html.dev.jsonl'}): {len(results)} pages in {wall:.1f}s "
-          f"({sum(r['seconds'] for r in results) / len(results) * 1000:.0f} ms/page of CPU)")
-    figures = {}
-    for source in ("aeb", "wcxb", None):
-        chosen = [r for r in results if source is None or r["source"] == source]
-        scored = [r["word"] for r in chosen if "word" in r]
-        if scored:
-            mean = [sum(values[i] for values in scored) / len(scored) for i in range(3)]
-            label = source or "all"
-            figures[f"word_f1_{label}"] = mean[2]
-            print(f"  body word F1 [{label}] ({len(scored)} pages): F1 {mean[2]:.4f}  P {mean[0]:.4f}  R {mean[1]:.4f}")
-    shingles = [r["shingle"] for r in results if "shingle" in r]
-    if shingles:
-        mean = [sum(values[i] for values in shingles) / len(shingles) for i in range(3)]
-        figures["shingle_f1_aeb"] = mean[2]
-        print(f"  body 4-shingle F1 [aeb] ({len(shingles)} pages): F1 {mean[2]:.4f}  P {mean[0]:.4f}  R {mean[1]:.4f}")
-    titled = [r for r in results if "title_ok" in r]
-    dated = [r for r in results if "date_ok" in r]
-    figures["headline_accuracy"] = sum(r["title_ok"] for r in titled) / max(1, len(titled))
-    figures["date_accuracy"] = sum(r["date_ok"] for r in dated) / max(1, len(dated))
-    print(f"  headline accuracy ({len(titled)} pages): {figures['headline_accuracy']:.4f}")
-    nulls = sum(r["date"][0] is None for r in dated)
-    print(f"  date accuracy ({len(dated)} pages): {figures['date_accuracy']:.4f}  (no date given: {nulls})")
-    authored = [r for r in results if "authors_ok" in r]
-    figures["authors_accuracy"] = sum(r["authors_ok"] for r in authored) / max(1, len(authored))
-    print(f"  authors accuracy ({len(authored)} pages, same set of names): {figures['authors_accuracy']:.4f}")
-    if verbose:
-        for r in authored:
-            if not r["authors_ok"]:
-                print(f"    authors {r['id']}: got {r['authors'][0]!r} want {r['authors'][1]!r}")
-        for r in titled:
-            if not r["title_ok"]:
-                print(f"    title {r['id']}: got {r['title'][0]!r} want {r['title'][1]!r}")
-        for r in dated:
-            if not r["date_ok"]:
-                print(f"    date {r['id']}: got {r['date'][0]} ({r['date'][1]}) want {r['date'][2]}")
-        for r in sorted((r for r in results if "word" in r), key=lambda r: r["word"][2])[:25]:
-            print(f"    body {r['id']}: F1 {r['word'][2]:.3f} P {r['word'][0]:.3f} R {r['word'][1]:.3f}")
-    return figures
+    results, wall = _run(_evaluate_html_page, rows)
+    return _summarise(f"Dev HTML ({dev_dir / 'html.dev.jsonl'})", results, wall, "html", verbose, by_rule)
+
+
+def evaluate_copied(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
+    rows = [json.loads(line) for line in (dev_dir / "copied.dev.jsonl").open(encoding="utf-8")]
+    with tempfile.TemporaryDirectory(prefix="newsdb-copied-") as folder:
+        pairs = _copied_documents(rows, Path(folder))
+        results, wall = _run(_evaluate_copied_page, pairs)
+    return _summarise(f"Dev copied text ({dev_dir / 'copied.dev.jsonl'}, as .txt files with a URL manifest)",
+                      results, wall, "copied", verbose, by_rule)
 
 
 def main() -> int:
@@ -221,11 +316,16 @@ def main() -> int:
                         help="folder of the gold's article files (default: the seeds)")
     parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "data" / "dev")
     parser.add_argument("--skip-dev", action="store_true")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list the wrong dev titles and dates")
+    parser.add_argument("--only", choices=("copied", "html"), help="evaluate one dev set only")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the tune half's wrong titles and dates")
+    parser.add_argument("--by-rule", action="store_true", help="which rule chose each headline and date (tune)")
     options = parser.parse_args()
     evaluate_seeds(options.gold, options.seeds)
     if not options.skip_dev:
-        evaluate_dev(options.dev, options.verbose)
+        if options.only in (None, "copied"):
+            evaluate_copied(options.dev, options.verbose, options.by_rule)
+        if options.only in (None, "html"):
+            evaluate_html(options.dev, options.verbose, options.by_rule)
     return 0
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from loaders.extract import boilerplate, text_article
-from loaders.extract.outlets import Outlet, OutletEvidence, domain_of, match_outlet_name, resolve_outlet
-from loaders.extract.pubdates import DateMatch, date_from_url, date_order_for, parse_given_date
+from loaders.extract.outlets import (
+    Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_name, resolve_outlet,
+)
+from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -91,11 +94,15 @@ def _source_url_line(lines: list[str], labels: list[str | None]) -> str | None:
     return None
 
 
-def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry) -> list[OutletEvidence]:
+def _outlet_banners(lines: list[str], labels: list[str | None], registry: Registry, text: str = "",
+                    domain: str | None = None) -> list[OutletEvidence]:
     """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
-    "By Daily Planet"): marked as boilerplate in `labels`, returned as outlet evidence."""
+    "By Daily Planet"), or a name the page vouches for as its outlet (`outlets.is_outlet_banner`): marked as
+    boilerplate in `labels`, returned as outlet evidence. Under a headline-long line the outlet's name is the
+    byline ("CBC News" under the standfirst) and stays for the headline block."""
     found: list[OutletEvidence] = []
     seen = 0
+    below_headline = False
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -103,6 +110,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if seen > _BANNER_SCAN:
             break
         if labels[index] is not None or len(line) > 60:
+            below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
             continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
@@ -110,9 +118,21 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             if entry is not None:  # the byline stays a byline; it names no person
                 found.append(OutletEvidence(entry.name, line, "byline"))
         elif entry is not None or _DOMAIN_LINE.match(line):
+            name = entry.name if entry else line
+            if below_headline:
+                found.append(OutletEvidence(name, line, "byline"))
+            else:
+                labels[index] = "banner"
+                found.append(OutletEvidence(name, line, "banner"))
+        elif not below_headline and seen <= _UNREGISTERED_BANNER_SCAN and is_outlet_banner(line, text, domain):
             labels[index] = "banner"
-            found.append(OutletEvidence(entry.name if entry else line, line, "banner"))
+            found.append(OutletEvidence(line, line, "banner"))
+        below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
+
+
+_HEADLINE_WORDS = 4  # a line this long is the headline or under it: no banner below it
+_UNREGISTERED_BANNER_SCAN = 2  # an outlet the registry does not know is named only by the page's first lines
 
 
 # Other names the same fields go by in JSON records (news-please and common exports); the contract names win.
@@ -159,13 +179,17 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     lines = [line.strip() for line in doc.raw_text.splitlines()]
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
-    evidence = _outlet_banners(lines, labels, registry) + text_article.collect_outlet_evidence(lines, labels)
+    evidence = _outlet_banners(lines, labels, registry, doc.raw_text, domain_of(url)) \
+        + text_article.collect_outlet_evidence(lines, labels)
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
-    date_order = _date_order(outlet, url)
-    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels)
+    date_order = _date_order(outlet, url) or date_order_of_page(doc.raw_text)
+    outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline")
+    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url,
+                                    outlet_bylines=outlet_bylines)
 
-    published, precision, evidence_text = _pick_date(given, parts, date_order, url)
+    published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
     title = _given_str(given, "title") or parts.title
+    title_evidence = None if _given_str(given, "title") else parts.title_evidence
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
     authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
     paragraphs = parts.paragraphs
@@ -179,6 +203,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         # A text of one line is its own body, not a headline with nothing under it.
         paragraphs = [parts.title]
         title = given_title
+        title_evidence = None
     body = "\n\n".join(paragraphs)
     return ArticleRecord(
         source_path=doc.source_path,
@@ -187,12 +212,14 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         raw_text=doc.raw_text,
         body=body,
         title=title,
+        title_evidence=title_evidence if title else None,
         subtitle=parts.subtitle,
         byline=parts.byline,
         authors=authors,
         published_on=published,
         date_precision=precision,
         date_evidence=evidence_text,
+        date_rule=date_rule,
         url=url,
         outlet_name=outlet.name if outlet else None,
         outlet_domain=outlet.domain if outlet else None,
@@ -209,13 +236,28 @@ def _word_overlap(first: str, second: str) -> float:
 
 
 def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | None, url: str | None):
+    """(date, precision, evidence text, rule): the given date, else the headline block's (see
+    `text_article.DATE_CLUE_RULES`), completed or confirmed by the URL's date, else the URL's date alone."""
     value, precision = parse_given_date(given.get("published"), date_order)
     if value:
-        return value, precision, None
-    found: DateMatch | None = text_article.read_date(parts, date_order)
+        return value, precision, None, "given"
+    from_url = date_from_url(url, with_year=True)
+    found = text_article.pick_date_rule(parts.dates)
     if found is not None:
-        return found.value, found.precision, parts.date_text
-    found = date_from_url(url)
-    if found is not None:
-        return found.value, found.precision, found.text
-    return None, None, None
+        rule, clue = found
+        match = clue.match
+        if match.precision == "yearless":
+            if from_url is not None:
+                try:
+                    return date(from_url.value.year, match.value.month, match.value.day), "day", clue.text, \
+                        f"{rule}+url-year"
+                except ValueError:
+                    pass
+        elif match.precision == "year" and from_url is not None and from_url.precision == "day" \
+                and from_url.value.year == match.value.year:
+            return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
+        else:
+            return match.value, match.precision, clue.text, rule
+    if from_url is not None and from_url.precision in ("day", "month"):
+        return from_url.value, from_url.precision, from_url.text, "url"
+    return None, None, None, None

@@ -10,6 +10,7 @@ articles of one outlet need corpus counts: `loaders.extract.repeated` compares t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 
 _I = re.IGNORECASE
@@ -43,7 +44,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
-    r"(?:\s+photo)?[)\]]$)",
+    r"(?:\s+photo)?[)\]]$|"
+    r"^(?=.{0,300}$).*\s[—–]\s*(?:AFP|AP|Reuters|EPA|AAP|PTI|ANI|Xinhua|Getty\s+Images|Shutterstock|File(?:\s+photo)?)\.?$|"
+    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$)",
     _I,
 )
 _COOKIE = re.compile(
@@ -55,6 +58,7 @@ _COOKIE = re.compile(
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
+    r"\bsign\s*up\b.{0,30}\b(?:push\s+)?(?:alerts|notifications)\b|"
     r"^(?:free\s+)?(?:daily|weekly|monthly|fortnightly|morning|evening)?\s*(?:email\s+)?newsletters?$|"
     r"^newsletters?\s*:\s*\S.{0,100}$|^(?=.{0,60}$)sign\s+up\s+(?:to|for)\s+\S.*[^.!?]$|"
     r"^privacy\s+notice\s*:.{0,200}\bnewsletters?\b)",
@@ -77,7 +81,9 @@ _STRONG_CALL = re.compile(
 )
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _SHARE = re.compile(
-    r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|print|print\s+this(?:\s+article)?|e-?mail|"
+    r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
+    r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
+    r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
@@ -86,9 +92,19 @@ _SHARE = re.compile(
     r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
     _I,
 )
+# A button: a call to action and what it leads to ("Get the recipe", "Check price on Amazon", "Learn more").
+_BUTTON = re.compile(
+    r"^(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
+    r"book|compare|find|claim)\b(?:\s+[\w&'’-]+){0,5}?\s*"
+    r"(?:more|now|here|price|prices|deals?|details|options|review|reviews|recipe|story|article|free|trial|demo|"
+    r"amazon|discounts?|offers?|today|it\s+now|the\s+full\s+\w+)\s*[!.>»→]*$|"
+    r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
+    _I,
+)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
-    r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b",
+    r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
+    r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b",
     _I,
 )
 _CREDIT_ROLE = re.compile(
@@ -118,8 +134,10 @@ def _is_credit_line(text: str) -> bool:
 
 
 _RELATIVE_TIME = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
-    r"days?|weeks?)\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$",
+    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?)\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$|"
+    r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$",  # "2:15 p.m.": a live blog's clock
     _I,
 )
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>/|]\s*")
@@ -130,7 +148,11 @@ _CREDITS = re.compile(
     r"^(?=.{0,200}$).*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?$|"
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
-    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b",
+    r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
+    r"^comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
+    r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
+    r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"[\w&'’. -]{1,50},\s+(?-i:[A-Z])[\w ,.]{3,40}\d{4}\.?$",
     _I,
 )
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
@@ -156,6 +178,8 @@ _INLINE_LINK = re.compile(
 _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
+    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})|"
+    r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
     r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|most\s+(?:read|popular|viewed|shared)|"
@@ -190,24 +214,60 @@ _CLOSING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CREDIT_TAIL = re.compile(r"\((?:photo|image|picture)[^)]*\)|\bcredit\s*:", _I)
 
-SINGLE_LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
-    ("archive", _ARCHIVE),
-    ("reading_time", _READING_TIME),
-    ("reading_time", _LISTEN_TIME),
-    ("share", _LISTEN_PROMPT),
-    ("photo_credit", _PHOTO_CREDIT),
-    ("cookie", _COOKIE),
-    ("newsletter", _NEWSLETTER),
-    ("share", _SHARE),
-    ("advert", _ADVERT),
-    ("label", _PAGE_LABEL),
-    ("copyright", _COPYRIGHT),
-    ("share", _SOCIAL),
-    ("timestamp", _RELATIVE_TIME),
-    ("credits", _CREDITS),
-    ("banner", _BANNER),
-    ("link", _INLINE_LINK),
+@dataclass(frozen=True)
+class LineSignal:
+    """A boilerplate signal one line carries on its own: the label it gives, its pattern, and a cheap gate that
+    must pass before the pattern is tried (a word the line must hold, lower-cased, or a longest length), so
+    that prose paragraphs cost a few substring tests instead of every pattern."""
+
+    kind: str
+    pattern: re.Pattern
+    words: tuple[str, ...] = ()  # at least one of these must occur in the lower-cased line...
+    max_length: int | None = None  # ...and the line may be at most this long
+    tail: tuple[str, ...] = ()  # or the line ends with one of these
+
+    def __post_init__(self) -> None:
+        gate = "|".join(re.escape(word) for word in self.words) if self.words else None
+        object.__setattr__(self, "_words", re.compile(gate) if gate else None)
+
+    def gate_open(self, text: str, low: str) -> bool:
+        if self.max_length is not None and len(text) > self.max_length:
+            return False
+        if self._words is None and not self.tail:
+            return True
+        return bool(self._words and self._words.search(low)) or (
+            bool(self.tail) and low.rstrip(" .").endswith(self.tail))
+
+
+_AGENCY_TAIL = ("ap", "afp", "reuters", "epa", "aap", "pti", "ani", "xinhua", "images", "shutterstock", "file",
+                "photo", ")", "]")
+
+SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
+    LineSignal("archive", _ARCHIVE, ("archive", "original", " old")),
+    LineSignal("reading_time", _READING_TIME, max_length=60),
+    LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
+    LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
+    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
+                                              "source", "getty", "shutterstock", "flash90", "sputnik"),
+               tail=_AGENCY_TAIL),
+    LineSignal("cookie", _COOKIE, ("cookie",)),
+    LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
+    LineSignal("share", _SHARE, max_length=200),
+    LineSignal("advert", _ADVERT, max_length=200),
+    LineSignal("label", _PAGE_LABEL, max_length=80),
+    LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
+    LineSignal("share", _SOCIAL, ("follow", "like", "join")),
+    LineSignal("button", _BUTTON, max_length=60),
+    LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
+    LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
+                                     "contributed", "assistance", "version of", "comment", "published", "printed",
+                                     "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
+    LineSignal("banner", _BANNER, ("exclusive",)),
+    LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
 )
+
+
+_APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
 
 
 def classify_line(line: str) -> str | None:
@@ -215,18 +275,19 @@ def classify_line(line: str) -> str | None:
     text = line.strip()
     if not text:
         return None
-    for kind, pattern in SINGLE_LINE_SIGNALS:
-        if pattern.search(text):
-            return kind
+    low = text.lower()
+    for signal in SINGLE_LINE_SIGNALS:
+        if signal.gate_open(text, low) and signal.pattern.search(text):
+            return signal.kind
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
         return "credits"
-    if len(text) <= 400 and _APPEAL_PRODUCT.search(text):
+    if len(text) <= 400 and _APPEAL_WORDS.search(low) and _APPEAL_PRODUCT.search(text):
         # A strong call to action is enough; a weak one ("today", "$5 a month") must come from the outlet itself.
         if _STRONG_CALL.search(text) or (_CALL_TO_ACTION.search(text) and _OUTLET_VOICE.search(text)):
             return "appeal"
-    if _CLICK_HERE.match(text):
+    if "click here" in low and _CLICK_HERE.match(text):
         return "link"
     return None
 
@@ -278,6 +339,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     paragraph follows; otherwise they drop only themselves.
     """
     labels: list[str | None] = [None] * len(lines)
+    following_text = _next_texts(lines)
+    prose_after = _long_paragraph_after(lines)
     seen_paragraph = False
     index = 0
     while index < len(lines):
@@ -302,7 +365,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 index = resume
                 continue
             if seen_paragraph and (_STRONG_END_HEADING.match(text)
-                                   or (truncate_related and not _prose_follows(lines, index + 1))):
+                                   or (truncate_related and not prose_after[index + 1])):
                 for inner in range(index, len(lines)):
                     if lines[inner].strip():
                         labels[inner] = "related"
@@ -312,7 +375,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             continue
         kind = classify_line(text)
         if kind is None:
-            following = _next_text(lines, index)
+            following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
@@ -370,15 +433,24 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
 _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on
 
 
-def _prose_follows(lines: list[str], start: int) -> bool:
-    return any(len(line.split()) >= _LONG_PARAGRAPH_WORDS for line in lines[start:])
+def _long_paragraph_after(lines: list[str]) -> list[bool]:
+    """For every index, whether a paragraph of `_LONG_PARAGRAPH_WORDS` words stands there or later (one pass
+    from the end, so a page of many "Read more" headings stays linear)."""
+    after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = after[index + 1] or len(lines[index].split()) >= _LONG_PARAGRAPH_WORDS
+    return after
 
 
-def _next_text(lines: list[str], index: int) -> str | None:
-    for following in lines[index + 1:]:
-        if following.strip():
-            return following.strip()
-    return None
+def _next_texts(lines: list[str]) -> list[str | None]:
+    """For every index, the next non-blank line after it (stripped), or None."""
+    result: list[str | None] = [None] * len(lines)
+    following: str | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = following
+        if lines[index].strip():
+            following = lines[index].strip()
+    return result
 
 
 def _starts_with(line: str, prefix: str) -> bool:

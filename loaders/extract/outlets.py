@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from loaders.registry import OutletEntry, Registry
@@ -52,6 +51,8 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("byline_tail", re.compile(r"^(?i:by)\s+[^,]{3,60}(?:,\s+[^,]{3,60}){0,4},\s+" + _NAME + r"$")),
     ("exclusive", re.compile(r"^" + _NAME + r"\s*[-–—:|]\s*(?i:exclusive)$")),
     ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
+    # "Published in Dawn, October 19th, 2026": the newspaper's own print credit under the article.
+    ("print", re.compile(r"^(?i:(?:first\s+|originally\s+)?(?:published|printed))\s+(?i:in)\s+" + _NAME + r",\s+\S.{0,40}$")),
     ("copyright", re.compile(
         r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
         + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
@@ -120,8 +121,23 @@ def _key(name: str) -> str:
     return _NORMALISE.sub("", text)
 
 
-@lru_cache(maxsize=32)
+_INDEXES: dict[int, tuple[tuple[OutletEntry, ...], tuple[dict, dict]]] = {}
+
+
 def _index(outlets: tuple[OutletEntry, ...]) -> tuple[dict[str, OutletEntry], dict[str, OutletEntry]]:
+    """The registry's outlets by name and by domain, built once per registry (looked up by identity: hashing
+    the whole tuple of entries on every call cost more than the look-up)."""
+    cached = _INDEXES.get(id(outlets))
+    if cached is not None and cached[0] is outlets:
+        return cached[1]
+    if len(_INDEXES) >= 32:
+        _INDEXES.clear()
+    index = _build_index(outlets)
+    _INDEXES[id(outlets)] = (outlets, index)
+    return index
+
+
+def _build_index(outlets: tuple[OutletEntry, ...]) -> tuple[dict[str, OutletEntry], dict[str, OutletEntry]]:
     by_name: dict[str, OutletEntry] = {}
     by_domain: dict[str, OutletEntry] = {}
     for entry in outlets:
@@ -223,7 +239,47 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     return None
 
 
-_KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "recommended": 2, "copyright": 2,
+_BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die"}
+_BANNER_MAX_WORDS = 6
+
+
+def is_outlet_banner(line: str, text: str, domain: str | None = None) -> bool:
+    """A line at the top of a copied page that names an outlet the registry does not know: a short name in
+    title case ("Portland Daily Herald", "Havtind Energy") that is no section, place, menu or person, and that
+    the page vouches for: a newspaper word in it, the URL's domain spelling it, or the name standing again
+    elsewhere in the page ("About Havtind Energy", "© 2026 Havtind Energy ASA")."""
+    from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
+    from loaders.extract.data.lexicon import COUNTRY_NAMES, PLACES
+    from loaders.extract.pageblocks import is_name_line
+
+    words = line.split()
+    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or any(ch.isdigit() for ch in line) \
+            or _CLAUSE_END.search(line[-1:]):
+        return False
+    if not all(word[:1].isupper() or word.lower() in _BANNER_GLUE for word in words) or not words[0][:1].isupper():
+        return False
+    folded = [word.lower().strip(".,:'’") for word in words]
+    lowered = line.lower()
+    if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
+            or lowered in PLACES or lowered in COUNTRY_NAMES:
+        return False
+    if len(words) >= 2 and any(word in OUTLET_NAME_WORDS for word in folded[1:] if word not in _BANNER_GLUE):
+        return True  # "Portland Daily Herald": a newspaper word after the first
+    if is_name_line(line):
+        return False
+    label = (domain or "").split(".")[0]
+    if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")):
+        return True
+    # The name again where a page names itself: an "About X" box, a copyright or contact line, or with its
+    # company form ("X ASA", "X Ltd"). A headline repeated in the text is no such evidence.
+    name = re.escape(line)
+    return len(words) >= 2 and bool(re.search(
+        r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
+        + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
+        text, re.IGNORECASE))
+
+
+_KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1, "recommended": 2, "copyright": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}

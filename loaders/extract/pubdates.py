@@ -1,108 +1,67 @@
-"""Publication dates: read the dates news pages print, decide day-first vs month-first, and say how precise they are.
+"""Publication dates: read the dates news pages print, tell a publication date from an update, say how precise.
 
-Copied articles print their date in many shapes ("September 8, 2004", "8 Sept. 2004", "Last Update: 06/09/2004
-13:45", "2016-06-07T10:00:00Z", a date inside the URL). Every reader here returns a `DateMatch` with the date, its
-precision ('day', 'month' or 'year') and the span of text it was read from, or None. A numeric date whose day and
-month could be swapped is resolved only by evidence (the outlet's `date_order`, a value above 12); without it, only
-the year is certain, so the match keeps year precision rather than guessing a wrong day.
+Pages print their date in many shapes ("September 8, 2004", "8 Sept. 2004", "3. März 2024", "3 de marzo de 2024",
+"Last Update: 06/09/2004 13:45", "06.18.2025", "2016-06-07T10:00:00Z", "2024年3月3日", a date inside the URL).
+`DATE_FORMS` is the ordered list of written forms (earlier rows win where two readings overlap); month names in
+the languages of `data.dateforms.DATE_LANGUAGES` come from dateparser's locale data. Every reader returns
+`DateMatch`es with the date, its precision ('day', 'month', 'year'), the span it was read from, the form that read
+it and the label in front of it ('published', 'updated' or None).
+
+A numeric date whose day and month could be swapped is resolved only by evidence (the outlet's `date_order`, a
+value above 12, the order the page's other dates reveal); without it only the year is certain, so the match keeps
+year precision rather than guessing a wrong day. A date without a year ("Jan 4") is read only on request
+(`yearless=True`), with precision 'yearless': it dates nothing until a year is known from elsewhere.
+
+Why not a library parser: dateparser reads every language but takes 5 to 1000 ms a line, guesses freely
+("2025-11-03 14 min" became 2026-12-04) and gives no span; htmldate's `try_date_expr` is fast but always reads
+numeric dates day-first, turns a month into its first day and gives no span. Both are kept for what they do well:
+dateparser's locale data supplies the month and weekday names, htmldate still reads HTML metadata.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from loaders.extract.data.dateforms import (
+    DATE_LINE_GLUE, PUBLISHED_LABELS, TIME_ZONES, UPDATED_LABELS, WEAK_MONTH_NAMES, fold_word, month_names,
+    weekday_names,
+)
+
+# Kept for readers of the old table: English month words -> number.
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
-_MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_ORD = r"(?:st|nd|rd|th)?"
-_YEAR4 = r"(?P<{}>(?:1[89]|20)\d\d)"
-
-# Each pattern names its groups: y (year), m (month name), d (day); numeric ones use a, b, y or y, m2, d.
-_MONTH_DAY_YEAR = re.compile(
-    r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+(?P<d>\d{1,2})" + _ORD + r",?\s+" + _YEAR4.format("y") + r"\b",
-    re.IGNORECASE,
-)
-_DAY_MONTH_YEAR = re.compile(
-    r"\b" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?[\s-]+" + _MONTH.format("m") + r",?[\s-]+"
-    + _YEAR4.format("y") + r"\b",
-    re.IGNORECASE,
-)
-_MONTH_YEAR = re.compile(r"\b" + _MONTH.format("m") + r",?\s+" + _YEAR4.format("y") + r"\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d>\d{1,2})(?![\d])")
-_YEAR_FIRST = re.compile(r"\b(?P<y>(?:19|20)\d\d)[/.](?P<m2>\d{1,2})[/.](?P<d>\d{1,2})\b")
-_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.-]|\.\d)")
-_PATTERNS = (
-    ("mdy", _MONTH_DAY_YEAR),
-    ("dmy", _DAY_MONTH_YEAR),
-    ("iso", _ISO),
-    ("yfirst", _YEAR_FIRST),
-    ("numeric", _NUMERIC),
-    ("my", _MONTH_YEAR),
-)
-
-# A date line may carry a label before the date and a time, zone or separator after it.
-_LABEL = re.compile(
-    r"^(?:(?:last\s+)?(?:updated?|published|posted|issued|modified|created|first\s+published|date(?:d)?|on)"
-    r"(?:\s+(?:on|at))?\s*[:\-–—|]?\s*)+",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE
-)
-_TIME_ZONE = re.compile(
-    r"\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|idt|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ast|jst)\b"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}\b|\bz\b",
-    re.IGNORECASE,
-)
-_LEFTOVER_WORDS = re.compile(
-    r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b|"
-    r"\b(?:at|on|updated?|last|first|originally|published|posted|issued|modified|local\s+time|hrs?|hours)\b|"
-    r"\(\s*(?-i:[A-Z])[\w .'’-]{0,30}\)|"
-    r"[-–—|]\s*(?-i:[A-Z][A-Z .'’-]{2,30})$",  # "... 08:10 pm IST - NEW DELHI": the dateline's place  # "4:12 pm (Paris)": the place whose clock is meant
-    re.IGNORECASE,
-)
-_UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited)\b", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
-
-_URL_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m2>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)")
-_URL_COMPACT = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
-_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m2>0?[1-9]|1[0-2])/")
-
-# Country codes whose press writes numeric dates year-first or month-first; everyone else writes day-first.
-_YEAR_FIRST_COUNTRIES = {"CN", "JP", "KR", "TW", "HU", "LT", "MN", "IR"}
-_MONTH_FIRST_COUNTRIES = {"US", "PH", "FM", "PW", "MH"}
 
 
 @dataclass(frozen=True)
 class DateMatch:
     value: date
-    precision: str  # 'day', 'month' or 'year'
+    precision: str  # 'day', 'month', 'year' (or 'yearless': month and day only, the year 2000 a placeholder)
     start: int  # span of the date text inside the string it was read from
     end: int
     text: str
+    form: str = ""  # the `DATE_FORMS` row that read it
+    label: str | None = None  # 'published' or 'updated' when a label stands before the date
 
 
-def date_order_for(country: str | None = None, domain: str | None = None) -> str | None:
-    """The numeric date order a country's press uses ('DMY', 'MDY', 'YMD'), judged from country code or ccTLD."""
-    code = (country or "").strip().upper()
-    if not code and domain:
-        tld = domain.rsplit(".", 1)[-1].upper()
-        code = tld if len(tld) == 2 else ""
-        if code == "UK":
-            code = "GB"
-    if not code:
-        return None
-    if code in _YEAR_FIRST_COUNTRIES:
-        return "YMD"
-    if code in _MONTH_FIRST_COUNTRIES:
-        return "MDY"
-    return "DMY"
+@dataclass(frozen=True)
+class DateForm:
+    """One written form of a date: its name, an example (tests are generated from these), the pattern and the
+    function that turns a match into (date, precision) or None."""
 
+    name: str
+    example: str
+    expected: tuple[int, int, int] | None  # the example's (year, month, day); None for year-less forms
+    pattern: re.Pattern
+    read: Callable[[re.Match, str | None], tuple[date, str] | None]
+
+
+# --- readers ---
 
 def _make(year: int, month: int, day: int | None) -> tuple[date, str] | None:
     try:
@@ -116,20 +75,43 @@ def _make(year: int, month: int, day: int | None) -> tuple[date, str] | None:
 def _full_year(text: str) -> int:
     year = int(text)
     if len(text) == 2:
-        # Two-digit years in news are recent: 00-49 -> 2000s.
-        year += 2000 if year < 50 else 1900
+        year += 2000 if year < 50 else 1900  # two-digit years in news are recent
     return year
 
 
-def _resolve(kind: str, match: re.Match, date_order: str | None) -> tuple[date, str] | None:
-    groups = match.groupdict()
-    if kind in ("mdy", "dmy"):
-        return _make(int(groups["y"]), MONTHS[groups["m"].lower().rstrip(".")], int(groups["d"]))
-    if kind == "my":
-        return _make(int(groups["y"]), MONTHS[groups["m"].lower().rstrip(".")], None)
-    if kind in ("iso", "yfirst"):
-        return _make(int(groups["y"]), int(groups["m2"]), int(groups["d"]))
-    first, second, year = int(groups["a"]), int(groups["b"]), _full_year(groups["y"])
+def _month(word: str | None) -> int | None:
+    return month_names().get(fold_word(word)) if word else None
+
+
+def _read_ymd(match: re.Match, order: str | None) -> tuple[date, str] | None:
+    return _make(int(match["y"]), int(match["m"]), int(match["d"]))
+
+
+def _read_named(match: re.Match, order: str | None) -> tuple[date, str] | None:
+    month = _month(match["mw"])
+    return _make(_full_year(match["y"]), month, int(match["d"])) if month else None
+
+
+def _read_month_year(match: re.Match, order: str | None) -> tuple[date, str] | None:
+    word = fold_word(match["mw"])
+    if word in WEAK_MONTH_NAMES and not match["mw"][:1].isupper():
+        return None  # "to set 2025 targets"
+    month = _month(match["mw"])
+    return _make(int(match["y"]), month, None) if month else None
+
+
+def _read_yearless(match: re.Match, order: str | None) -> tuple[date, str] | None:
+    month = _month(match["mw"])
+    if not month:
+        return None
+    try:
+        return date(2000, month, int(match["d"])), "yearless"
+    except ValueError:
+        return None
+
+
+def _read_numeric(match: re.Match, order: str | None) -> tuple[date, str] | None:
+    first, second, year = int(match["a"]), int(match["b"]), _full_year(match["y"])
     if first == 0 or second == 0:
         return None
     if first > 12 and second <= 12:
@@ -140,76 +122,227 @@ def _resolve(kind: str, match: re.Match, date_order: str | None) -> tuple[date, 
         return _make(year, first, second)
     if first > 12:
         return None
-    if date_order == "DMY":
+    if order == "DMY":
         return _make(year, second, first)
-    if date_order == "MDY":
+    if order == "MDY":
         return _make(year, first, second)
     # Day and month could be swapped and nothing says which: only the year is certain.
     return date(year, 1, 1), "year"
 
 
-def find_dates(text: str, date_order: str | None = None) -> list[DateMatch]:
-    """All date expressions in `text`, in order, longest reading first where they overlap."""
+# --- the written forms ---
+
+_MONTH_WORD = r"(?P<mw>[^\W\d_]{3,}\.?)"
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+_YEAR4 = r"(?P<y>(?:1[89]|20)\d\d)"
+_YEAR_SUFFIX = r"(?:\s*(?:г\.|г\b|года\b|r\.|roku\b))?"  # "3 марта 2024 г.", "3 marca 2024 r."
+_I = re.IGNORECASE
+
+DATE_FORMS: tuple[DateForm, ...] = (
+    DateForm("iso", "2016-06-07T10:00:00Z", (2016, 6, 7),
+             re.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"), _read_ymd),
+    DateForm("cjk", "2024年3月3日", (2024, 3, 3),
+             re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
+             _read_ymd),
+    DateForm("year-first", "2025/4/29", (2025, 4, 29),
+             re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/]|\.\d)"),
+             _read_ymd),
+    DateForm("month-day-year", "December 2nd, 2025", (2025, 12, 2),
+             re.compile(_MONTH_WORD + r"\s+(?P<d>[0-3]?\d)" + _ORDINAL + r"(?:,\s*|\s+)" + _YEAR4 + r"(?!\d)", _I),
+             _read_named),
+    DateForm("day-month-year", "3 de marzo de 2024", (2024, 3, 3),
+             re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)" + _ORDINAL + r"(?:\s+(?:of|de|del)\s+|\s*[-/ ]\s*)"
+                        + _MONTH_WORD + r"(?:,?\s+(?:de|del)\s+|,\s*|\s*[-/ ]\s*)" + _YEAR4 + r"(?!\d)"
+                        + _YEAR_SUFFIX, _I),
+             _read_named),
+    DateForm("numeric", "06.18.2025", (2025, 6, 18),
+             re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                        r"(?![\d/-]|\.\d)"),
+             _read_numeric),
+    DateForm("month-year", "September 2004", (2004, 9, 1),
+             re.compile(_MONTH_WORD + r",?\s+" + _YEAR4 + r"(?!\d)", _I), _read_month_year),
+)
+# Forms without a year ("Jan 4", "4 January"): read only on request.
+YEARLESS_FORMS: tuple[DateForm, ...] = (
+    DateForm("month-day", "Jan 4", None,
+             re.compile(_MONTH_WORD + r"\s+(?P<d>[0-3]?\d)" + _ORDINAL + r"(?![\d:.]|\s*[,/-]?\s*\d)", _I),
+             _read_yearless),
+    DateForm("day-month", "4 January", None,
+             re.compile(r"(?<![\d.:])(?P<d>[0-3]?\d)" + _ORDINAL + r"(?:\s+(?:of|de)\s+|\s+)" + _MONTH_WORD
+                        + r"(?![^\W\d_]|\s*,?\s*\d)", _I),
+             _read_yearless),
+)
+
+
+# Arabic-Indic and Persian digits read as ASCII ones (one character for one, so spans stay put).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def find_dates(text: str, date_order: str | None = None, *, yearless: bool = False) -> list[DateMatch]:
+    """All date expressions in `text`, in order; where two readings overlap, the earlier form wins."""
+    original, text = text, text.translate(_DIGITS)
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    starts: list[int] = []  # taken spans, sorted by start, never overlapping
+    ends: list[int] = []
+    forms = DATE_FORMS + YEARLESS_FORMS if yearless else DATE_FORMS
+    for form in forms:
+        position = 0
+        while True:
+            match = form.pattern.search(text, position)
+            if match is None:
+                break
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            position = match.start() + 1 if form.name in ("month-day-year", "month-year", "month-day") else end
+            slot = bisect.bisect_left(starts, start)
+            if (slot < len(starts) and starts[slot] < end) or (slot and ends[slot - 1] > start):
                 continue
-            resolved = _resolve(kind, match, date_order)
+            resolved = form.read(match, date_order)
             if resolved is None:
                 continue
-            taken.append((start, end))
-            found.append(DateMatch(resolved[0], resolved[1], start, end, match.group(0)))
+            starts.insert(slot, start)
+            ends.insert(slot, end)
+            position = max(position, end)
+            found.append(DateMatch(resolved[0], resolved[1], start, end, original[start:end], form.name))
     found.sort(key=lambda item: item.start)
     return found
 
 
-def date_line(line: str, date_order: str | None = None) -> DateMatch | None:
-    """The date when the whole line is a date line ("Last Update: 06/09/2004 13:45"), else None.
+# --- labels, clocks and date lines ---
 
-    The match's span is the whole stripped line, which is what a reader would cite as evidence.
+def _alternation(words) -> str:
+    ordered = sorted({word.lower() for word in words}, key=len, reverse=True)
+    if not ordered:
+        raise ValueError("an empty word list would match everywhere")
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_LABEL = re.compile(r"(?<![^\W\d_])(?:(?P<published>" + _alternation(PUBLISHED_LABELS) + r")|(?P<updated>"
+                    + _alternation(UPDATED_LABELS) + r"))(?![^\W\d_])", _I)
+_TIME = re.compile(
+    r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|"
+    r"(?<!\d)\d{1,2}\s*[:.hH]\s*\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|uhr|hrs?|h)(?![^\W\d_]))?|"
+    r"(?<!\d)\d{1,2}\s*(?:[ap]\.?\s?m\.?|uhr)(?![^\W\d_])",
+    _I,
+)
+_ZONE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(TIME_ZONES) + r")(?![^\W\d_])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
+                   r"[+-]\d{2}:?\d{2}(?!\d)", _I)
+_READING_TIME = re.compile(
+    r"(?<!\d)\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?|minuten|minutos|minuti|мин)\.?"
+    r"(?:\s+(?:read|reading|de\s+lecture|lesezeit|di\s+lettura|de\s+lectura|de\s+leitura|leestijd|чтения))?",
+    _I,
+)
+_LEFTOVER_PIECES = re.compile(
+    r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b|"
+    r"\(\s*(?-i:[A-Z])[\w .'’-]{0,30}\)|"  # "4:12 pm (Paris)": the place whose clock is meant
+    r"[-–—|]\s*(?-i:[A-Z][A-Z .'’-]{2,30})$",  # "... 08:10 pm IST - NEW DELHI": the dateline's place
+    _I,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NON_WORD = re.compile(r"[\W_]+")
+_DATE_LINE_MAX = 90
+
+
+def label_before(text: str, start: int, floor: int = 0) -> str | None:
+    """'published' or 'updated' when the words just before `text[start:]` (after `floor`) label a date."""
+    window = text[max(floor, start - 40):start]
+    kind = None
+    for match in _LABEL.finditer(window):
+        between = _ZONE.sub(" ", _TIME.sub(" ", window[match.end():]))
+        if sum(not _is_glue(word) for word in _WORD.findall(between)) <= 1:  # "Updated 10.30 am GMT, Tuesday"
+            kind = "published" if match.group("published") else "updated"
+    return kind
+
+
+def labelled(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """`matches` with the label in front of each date ("Updated: June 8, 2016" -> 'updated')."""
+    result = []
+    floor = 0
+    for item in matches:
+        kind = label_before(text, item.start, floor)
+        result.append(DateMatch(item.value, item.precision, item.start, item.end, item.text, item.form, kind))
+        floor = item.end
+    return result
+
+
+def publication_date(matches: list[DateMatch]) -> DateMatch | None:
+    """The date a line gives as the publication date: a 'published' one, else the first unlabelled one, else
+    the first 'updated' one."""
+    for wanted in ("published", None, "updated"):
+        for item in matches:
+            if item.label == wanted:
+                return item
+    return None
+
+
+def _is_glue(word: str) -> bool:
+    folded = fold_word(word)
+    return folded in DATE_LINE_GLUE or folded in weekday_names() or word.lower() in DATE_LINE_GLUE
+
+
+def date_line(line: str, date_order: str | None = None, *, yearless: bool = False) -> DateMatch | None:
+    """The date when the whole line is a date line ("Last Update: 06/09/2004 13:45", "Publié le 3 mars 2024
+    à 14h05", "December 15, 2025 // 8 min read"), else None.
+
+    The match's span is the whole stripped line, which is what a reader would cite as evidence; its label says
+    whether the line gives it as the publication date or an update.
     """
-    text = line.strip()
-    if not text or len(text) > 80:
+    original = line.strip()
+    text = original.translate(_DIGITS)
+    if not text or len(text) > _DATE_LINE_MAX:
         return None
-    label = _LABEL.match(text)
-    rest = text[label.end():] if label else text
-    matches = find_dates(rest, date_order)
+    matches = find_dates(text, date_order, yearless=yearless)
     if not 1 <= len(matches) <= 2:
         return None
-    leftover, cursor = "", 0
+    leftover, cursor = [], 0
     for item in matches:
-        leftover += rest[cursor:item.start] + " "
+        leftover.append(text[cursor:item.start])
         cursor = item.end
-    leftover += rest[cursor:]
-    found = matches[0]
-    offset = label.end() if label else 0
-    if len(matches) == 2 and _UPDATE_LABEL.search(text[max(0, offset + found.start - 20):offset + found.start]) \
-            and not _UPDATE_LABEL.search(rest[max(0, matches[1].start - 20):matches[1].start]):
-        # "Updated June 8, 2016, first published June 7, 2016": the publication date is the other one.
-        found = matches[1]
-    leftover = _TIME_ZONE.sub(" ", _TIME.sub(" ", leftover))
-    leftover = _LEFTOVER_WORDS.sub(" ", leftover)
-    if _NON_WORD.sub("", leftover):
+    leftover.append(text[cursor:])
+    rest = " ".join(leftover)
+    for pattern in (_LABEL, _TIME, _ZONE, _READING_TIME, _LEFTOVER_PIECES):
+        rest = pattern.sub(" ", rest)
+    if any(not _is_glue(word) for word in _WORD.findall(rest)):
         return None
-    return DateMatch(found.value, found.precision, 0, len(text), text)
+    if _NON_WORD.sub("", "".join(word for word in _WORD.split(rest))):
+        return None  # digits left over: a number that is no date, time or reading time
+    chosen = publication_date(labelled(text, matches))
+    return DateMatch(chosen.value, chosen.precision, 0, len(original), original, chosen.form, chosen.label)
 
 
-def date_from_url(url: str | None) -> DateMatch | None:
-    """A date written in a URL path (/2019/11/19/, 2019-11-19, /20191119/, or /2019/11/ for the month)."""
+# --- URLs, given values, conventions ---
+
+_URL_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m2>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)")
+_URL_COMPACT = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m2>0?[1-9]|1[0-2])/")
+_URL_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)/")
+_URL_NAMED = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<mw>[a-z]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE)
+
+
+def date_from_url(url: str | None, *, with_year: bool = False) -> DateMatch | None:
+    """A date written in a URL path (/2019/11/19/, 2019-11-19, /20191119/, /2023/october/03/, or /2019/11/ for
+    the month; with `with_year`, /2019/ for the year)."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
-    for pattern, precision in ((_URL_DAY, "day"), (_URL_COMPACT, "day"), (_URL_MONTH, "month")):
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0].split("#", 1)[0], flags=re.IGNORECASE)
+    named = _URL_NAMED.search(path)
+    if named and _month(named["mw"]):
+        resolved = _make(int(named["y"]), _month(named["mw"]), int(named["d"]))
+        if resolved:
+            return DateMatch(resolved[0], resolved[1], named.start(), named.end(), named.group(0), "url")
+    patterns = [(_URL_DAY, "day"), (_URL_COMPACT, "day"), (_URL_MONTH, "month")]
+    if with_year:
+        patterns.append((_URL_YEAR, "year"))
+    for pattern, precision in patterns:
         match = pattern.search(path)
         if not match:
             continue
+        if precision == "year":
+            return DateMatch(date(int(match.group("y")), 1, 1), "year", match.start(), match.end(),
+                             match.group(0), "url")
         day = int(match.group("d")) if precision == "day" else None
         resolved = _make(int(match.group("y")), int(match.group("m2")), day)
         if resolved:
-            return DateMatch(resolved[0], resolved[1], match.start(), match.end(), match.group(0))
+            return DateMatch(resolved[0], resolved[1], match.start(), match.end(), match.group(0), "url")
     return None
 
 
@@ -233,3 +366,43 @@ def parse_given_date(value: object, date_order: str | None = None) -> tuple[date
     if found:
         return found[0].value, found[0].precision
     return None, None
+
+
+# Country codes whose press writes numeric dates year-first or month-first; everyone else writes day-first.
+_YEAR_FIRST_COUNTRIES = {"CN", "JP", "KR", "TW", "HU", "LT", "MN", "IR"}
+_MONTH_FIRST_COUNTRIES = {"US", "PH", "FM", "PW", "MH"}
+
+
+def date_order_for(country: str | None = None, domain: str | None = None) -> str | None:
+    """The numeric date order a country's press uses ('DMY', 'MDY', 'YMD'), judged from country code or ccTLD."""
+    code = (country or "").strip().upper()
+    if not code and domain:
+        tld = domain.rsplit(".", 1)[-1].upper()
+        code = tld if len(tld) == 2 else ""
+        if code == "UK":
+            code = "GB"
+    if not code:
+        return None
+    if code in _YEAR_FIRST_COUNTRIES:
+        return "YMD"
+    if code in _MONTH_FIRST_COUNTRIES:
+        return "MDY"
+    return "DMY"
+
+
+_NUMERIC_ANYWHERE = next(form.pattern for form in DATE_FORMS if form.name == "numeric")
+
+
+def date_order_of_page(text: str) -> str | None:
+    """The numeric order the page's own dates reveal: 'DMY' when some date can only be day-first (25/09/2004),
+    'MDY' when some can only be month-first (09/25/2004), None when none tells or they disagree."""
+    seen = set()
+    for match in _NUMERIC_ANYWHERE.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        if 12 < first <= 31 and 1 <= second <= 12:
+            seen.add("DMY")
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            seen.add("MDY")
+        if len(seen) > 1:
+            return None
+    return seen.pop() if seen else None

@@ -1,60 +1,67 @@
 """Copied-text articles: split a page copied as text into headline block, boilerplate and body.
 
-A copied page starts with a headline block in no fixed order (title, standfirst, date line, byline, reading time,
-a photo caption and credit), mixed with banners; the body follows as paragraphs, possibly with sub-headings,
-and ends with "Related" blocks, appeals and cookie notices. `parse_text` labels boilerplate with
-`boilerplate.scan_lines`, reads the headline block from the top until the first paragraph of prose, and returns
-the remaining kept lines as body paragraphs. It also collects the outlet evidence the furniture offers, so the
-caller can resolve the outlet (and with it the date order) before reading numeric dates.
+A copied page opens with menus and banners, then a headline block in no fixed order (kicker, title, standfirst,
+date line, byline, reading time, a photo caption and credit); the body follows as paragraphs, possibly with
+sub-headings, and ends with "Related" blocks, appeals, footers and cookie notices. `parse_text` labels
+boilerplate with `boilerplate.scan_lines`, takes the headline `pageblocks.find_headline` chooses (the lines above
+its block are navigation), reads the block around it, and collects the dates it prints as `DateClue`s: from the
+block, or a little further under the headline (`_date_zone_clues`), never from the body. `DATE_CLUE_RULES` picks
+the article's date among them. The short lines between the headline block and the body's first paragraph, the
+furniture after the body's last sentence and lines copied twice in a row leave the body. `collect_outlet_evidence`
+gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
+before reading numeric dates.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from loaders.extract import boilerplate
+from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.pubdates import DateMatch, date_line, find_dates
+from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
-_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by)\s+\S",
-                     re.IGNORECASE)
-# A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
-_STAFF_CREDIT = re.compile(
-    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
-    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
-)
+_STAFF_CREDIT = pageblocks.STAFF_CREDIT
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written))\b"
 )
 _BIO_TAIL_PARAGRAPHS = 3  # author notes close the article
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_SENTENCE_SPLIT = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"]")
 _HEADER_SCAN_LIMIT = 12
 _DATELINE_PARAGRAPHS = 2  # headline blocks are short; past this many lines the body has begun
+
+
+@dataclass(frozen=True)
+class DateClue:
+    """A date the headline block prints, where it stands, and the words it was read from."""
+
+    match: DateMatch  # as read from its line, with the label in front of it ('published', 'updated', None)
+    text: str  # the evidence: the date line as written, or the date's words inside a byline
+    place: str  # 'below' or 'above' the headline, 'byline', or 'header' when no headline was found
+    line: str = ""  # the whole line the date stands on
 
 
 @dataclass
 class TextParts:
     title: str | None = None
+    title_evidence: str | None = None  # the page-block signals that chose the headline
     subtitle: str | None = None
     byline: str | None = None
-    date_text: str | None = None  # the date line as written
+    date_text: str | None = None  # the evidence text of the chosen date clue
+    dates: list[DateClue] = field(default_factory=list)  # every date clue of the headline block, in page order
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
 
-def _is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(_BYLINE.match(line) or _STAFF_CREDIT.match(line))
+_is_byline = pageblocks.is_byline
 
 
 def _is_title_like(line: str) -> bool:
     words = len(line.split())
-    return 0 < len(line) <= 220 and words <= 35 and len(_SENTENCE_SPLIT.findall(line)) == 0
+    return 0 < len(line) <= 220 and words <= 35 and pageblocks.sentence_breaks(line) == 0
 
 
 def _is_subtitle_like(line: str) -> bool:
-    return 0 < len(line) <= 350 and len(_SENTENCE_SPLIT.findall(line)) <= 1
+    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1
 
 
 def _is_caption_like(line: str) -> bool:
@@ -85,26 +92,116 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
 
 
 def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str] | None = None,
-               labels: list[str | None] | None = None) -> TextParts:
+               labels: list[str | None] | None = None, url: str | None = None,
+               outlet_bylines: tuple[str, ...] = ()) -> TextParts:
     """Headline block, body paragraphs and removed boilerplate of a copied page.
 
-    `lines` and `labels` (from `boilerplate.scan_lines`) may be passed when the caller already computed them.
+    The headline is the line `pageblocks.find_headline` chooses (the page's URL, when known, lends its slug);
+    the lines above its block are navigation and go to `removed`. Without a headline that evidence supports,
+    the headline block is read from the top. `lines` and `labels` (from `boilerplate.scan_lines`) may be passed
+    when the caller already computed them; `outlet_bylines` are lines that name the outlet under the headline
+    ("CBC News"), which are its byline.
     """
     if lines is None:
         lines = [line.strip() for line in raw_text.splitlines()]
     if labels is None:
         labels = boilerplate.scan_lines(lines)
     parts = TextParts()
-    entries = [(line, label) for line, label in zip(lines, labels) if line]
+    page = pageblocks.Page(lines, labels, url, date_order)
+    choice = pageblocks.find_headline(page)
+    entries = list(zip(page.texts, page.labels))
     parts.removed = [line for line, label in entries if label is not None]
-    kept = [line for line, label in entries if label is None]
+    title_at = None
+    start = 0
+    if choice is None:
+        kept = [line for line, label in entries if label is None]
+    else:
+        start = _block_start(page, choice.index)
+        parts.removed.extend(line for line, label in entries[:start] if label is None)
+        kept = [line for line, label in entries[start:] if label is None]
+        title_at = sum(label is None for _, label in entries[start:choice.index])
+        parts.title_evidence = choice.evidence
 
-    header_end = _read_header(kept, parts, date_order)
+    header_end = _read_header(kept, parts, date_order, title_at, outlet_bylines)
     paragraphs = kept[header_end:]
-    if parts.date_text is None:
+    if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
+    if not parts.dates:
+        parts.dates = _date_zone_clues(page, choice.index if choice else None, start)
+        zone_lines = {clue.line for clue in parts.dates}
+        paragraphs = [line for line in paragraphs if line not in zone_lines]
+    if choice is not None:
+        paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
+    paragraphs = _drop_trailing_furniture(_collapse_repeats(paragraphs, parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
+    chosen = pick_date_clue(parts.dates)
+    parts.date_text = chosen.text if chosen else None
+    # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
+    parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place != "byline")
     return parts
+
+
+_ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
+
+
+def _block_start(page: pageblocks.Page, headline: int) -> int:
+    """Where the headline block starts: the headline, or the date lines and bylines right above it (a section
+    line between them and the headline is passed over)."""
+    start = headline
+    for i in range(headline - 1, max(-1, headline - 1 - _ABOVE_HEADLINE), -1):
+        line = page.lines[i]
+        if line.label is not None or line.section:
+            continue
+        if line.date or _is_byline(line.text) or (line.meta and _is_meta_line(line.text)):
+            start = i
+            continue
+        break
+    return start
+
+
+_DATE_ZONE = 12  # lines under the headline where its date may still stand...
+_ZONE_PROSE = 2  # ...before this many paragraphs of prose (a standfirst, the first paragraph) have passed
+_ZONE_PROSE_WORDS = 16  # shorter prose (an author's one-line note) does not count
+_NO_DATES_IN = {"related", "appeal", "newsletter", "cookie", "copyright", "link", "advert", "caption",
+                "photo_credit", "archive"}
+
+
+def _date_zone_clues(page: pageblocks.Page, headline: int | None, start: int) -> list[DateClue]:
+    """Date clues a little further from the headline than its block: past a standfirst, a share bar or an
+    author's note ("Author / Jane Roe / Updated on / April 19, 2025", "12/19/2025 • Philosophy • Jane Roe"),
+    but never in the body, a related-links list, a comment or a copyright line."""
+    clues: list[DateClue] = []
+    anchor = headline if headline is not None else -1
+    prose = 0
+    pending: str | None = None
+    for i in range(start, min(len(page), anchor + 1 + _DATE_ZONE)):
+        if i == headline:
+            continue
+        line = page.lines[i]
+        if line.label in _NO_DATES_IN:
+            continue
+        if i > anchor and line.prose and not line.meta and line.words >= _ZONE_PROSE_WORDS:
+            prose += 1
+            if prose >= _ZONE_PROSE:
+                break
+            continue
+        place = "header" if headline is None else ("above" if i < headline else "below")
+        if line.date:
+            match = line.date
+            if match.label is None and pending:
+                match = replace(match, label=pending)
+            clues.append(DateClue(match, line.text, place, line.text))
+            pending = None
+        elif _DATE_LABEL_ONLY.match(line.text):
+            pending = "updated" if _UPDATED.match(line.text) else "published"
+        elif line.meta and _is_meta_line(line.text):
+            found = [item for item in labelled(line.text, find_dates(line.text, page.date_order))
+                     if item.precision == "day" or item.form == "numeric"]
+            chosen = publication_date(found) if found else None
+            if chosen is not None:
+                clues.append(DateClue(chosen, chosen.text, "byline" if _is_byline(line.text) else place, line.text))
+    above = [clue for clue in clues if clue.place == "above"][::-1]  # the nearest to the headline first
+    return [clue for clue in clues if clue.place != "above"] + above
 
 
 _LATE_HEADER_LINES = 8
@@ -114,20 +211,84 @@ def _take_late_header(paragraphs: list[str], parts: TextParts, date_order: str |
     """A byline and date printed below a summary (live pages: headline, bullet points, "Edited by", "Posted at")
     before the first paragraph of prose: take them into the headline block."""
     found: list[int] = []
+    clue = None
     for index, line in enumerate(paragraphs[:_LATE_HEADER_LINES]):
         if boilerplate.is_paragraph(line) and _SENTENCE_END.search(line):
             break
-        if parts.date_text is None and date_line(line, date_order):
-            parts.date_text = line
+        dated = date_line(line, date_order) if clue is None else None
+        if dated:
+            clue = DateClue(dated, line, "below", line)
             found.append(index)
         elif parts.byline is None and _is_byline(line):
             parts.byline = line
             found.append(index)
-    if parts.date_text is None:
+    if clue is None:
         if found:
             parts.byline = None  # a byline-like line alone is not enough to call the block a header
         return paragraphs
+    parts.dates.append(clue)
     return [line for index, line in enumerate(paragraphs) if index not in found]
+
+
+_FURNITURE_WORDS = 5  # a line this short between the headline block and the body is furniture
+
+
+def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
+                             parts: TextParts) -> list[str]:
+    """Between the headline and the body's first paragraph stand the headline block's furniture: author names
+    and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
+    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst."""
+    if page.body_start >= len(page) or page.body_start <= headline:
+        return paragraphs
+    heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
+    furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
+                 if page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
+                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))}
+    try:
+        end = paragraphs.index(page.texts[page.body_start])
+    except ValueError:
+        return paragraphs
+    kept: list[str] = []
+    for position, line in enumerate(paragraphs[:end]):
+        if line in furniture and not boilerplate.is_paragraph(line):
+            parts.removed.append(line)
+        elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and any(
+                clue.line in paragraphs[position + 1:end] for clue in parts.dates):
+            parts.subtitle = line  # a standfirst above the block's date line
+        else:
+            kept.append(line)
+    return kept + paragraphs[end:]
+
+
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
+_TAIL_SENTENCE_WORDS = 3
+
+
+def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
+    bars): short lines that end no sentence leave the body."""
+    last = None
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
+                                               and _TAIL_SENTENCE.search(line)):
+            last = index
+            break
+    if last is None or last == len(paragraphs) - 1:
+        return paragraphs
+    parts.removed.extend(paragraphs[last + 1:])
+    return paragraphs[:last + 1]
+
+
+def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A line copied twice in a row (a page rendering one block for two screen sizes) counts once."""
+    kept: list[str] = []
+    for line in paragraphs:
+        if kept and line == kept[-1]:
+            parts.removed.append(line)
+        else:
+            kept.append(line)
+    return kept
 
 
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
@@ -145,41 +306,71 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     return kept
 
 
-def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> int:
-    """Fill title/subtitle/byline/date from the top of the kept lines; return where the body starts."""
+def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
+                 outlet_bylines: tuple[str, ...] = ()) -> int:
+    """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
+
+    With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
+    bylines or a kicker; without it, the first headline-like line is the headline.
+    """
     index = 0
-    limit = min(len(kept), _HEADER_SCAN_LIMIT)
+    limit = min(len(kept), (title_at or 0) + _HEADER_SCAN_LIMIT)
     title_index: int | None = None
-    date_index = -1
     last_non_date = -1  # the last headline-block line that was not a date line
+    pending_label: str | None = None  # "Updated on" alone on its line labels the date on the next one
     while index < limit:
         line = kept[index]
-        if date_line(line, date_order):
-            if parts.date_text is None:
-                parts.date_text, date_index = line, index
-            elif title_index is not None and date_index < title_index:
-                # A date above the headline is the site's "today" banner; the one under it dates the article.
-                parts.removed.append(parts.date_text)
-                parts.date_text, date_index = line, index
-            elif _UPDATED.match(parts.date_text) and _FIRST_PUBLISHED.match(line):
-                # "Updated - June 8 ..." above "Published - June 7 ...": the publication date is the second.
-                parts.removed.append(parts.date_text)
-                parts.date_text, date_index = line, index
-            else:
-                parts.removed.append(line)  # a second date line ("Updated ...") of the headline block
+        place = "header" if title_at is None and title_index is None else (
+            "above" if title_index is None else "below")
+        dated = date_line(line, date_order, yearless=True) if index != title_at else None
+        if dated:
+            if dated.label is None and pending_label:
+                dated = replace(dated, label=pending_label)
+            parts.dates.append(DateClue(dated, line, place, line))
+            pending_label = None
             index += 1
             continue
-        if parts.byline is None and _is_byline(line):
+        label_only = _DATE_LABEL_ONLY.match(line) if index != title_at else None
+        if label_only:
+            pending_label = "updated" if _UPDATED.match(line) else "published"
+            parts.removed.append(line)
+            index += 1
+            continue
+        if parts.byline is None and index != title_at and _BY_ALONE.match(line) and index + 1 < len(kept) \
+                and _is_name_only(kept[index + 1]):
+            # "Written By" on one line, the name on the next
+            parts.removed.append(line)
+            parts.byline, last_non_date = kept[index + 1], index + 1
+            index += 2
+            continue
+        if parts.byline is None and index != title_at and (_is_byline(line) or (
+                line in outlet_bylines and (title_index is not None or title_at is not None))):
             parts.byline, last_non_date = line, index
+            _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
             continue
-        if parts.byline is None and parts.date_text is None:
+        if parts.byline is None and not parts.dates and index != title_at:
             date_text = _author_with_date(line, date_order)
             if date_text:
                 # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line.
-                parts.byline, parts.date_text, date_index, last_non_date = line, date_text, index, index
+                parts.byline, last_non_date = line, index
+                _add_dates_in_line(parts, line, date_order, "byline")
                 index += 1
                 continue
+        if index != title_at and (title_at is not None or title_index is not None) and _is_meta_line(line) \
+                and _add_dates_in_line(parts, line, date_order, place):
+            # "On Behalf of Riverton Law | Apr 21, 2017 | Liability", "12/19/2025 • Philosophy • Jane Roe"
+            index += 1
+            continue
+        if title_at is not None and title_index is None:
+            if index < title_at:
+                parts.removed.append(line)  # a kicker or banner between the block's first line and the headline
+                index += 1
+                continue
+            parts.title = line
+            title_index = last_non_date = index
+            index += 1
+            continue
         if parts.title is None:
             if boilerplate.is_paragraph(line) or not _is_title_like(line):
                 break
@@ -193,7 +384,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             parts.subtitle, last_non_date = line, index
             index += 1
             continue
-        if last_non_date == title_index and parts.subtitle is None and parts.byline is None \
+        if title_at is None and last_non_date == title_index and parts.subtitle is None and parts.byline is None \
                 and _is_kicker(parts.title) and _is_title_like(line) and not boilerplate.is_paragraph(line) \
                 and len(line.split()) > len(parts.title.split()) and (
                     _header_follows(kept, index + 1, date_order)
@@ -216,25 +407,75 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None) -> i
             last_non_date = index
             index += 1
             continue
-        if parts.byline is None and _is_name_only(line) and _next_is_paragraph(kept, index + 1):
-            parts.byline = line  # a bare author name right above the first paragraph
+        if parts.byline is None and _is_name_only(line) and (
+                (_next_is_paragraph(kept, index + 1) and pageblocks.is_name_line(line))
+                or _is_date_or_byline(kept, index + 1, date_order)):
+            parts.byline = line  # a bare author name right above the first paragraph or the date line
             index += 1
-            break
+            if _next_is_paragraph(kept, index):
+                break
+            continue
         if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
             index += 1
         break
-    if parts.byline and parts.date_text is None:
-        found = find_dates(parts.byline, date_order)
-        if found:
-            parts.date_text = found[0].text
+    if parts.byline and not parts.dates:
+        _add_dates_in_line(parts, parts.byline, date_order, "byline")
     return index
 
 
+_DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?|"
+                              r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
+_BY_ALONE = re.compile(r"^(?:by|written\s+by|posted\s+by|author|authors|words\s+by)\s*:?$", re.IGNORECASE)
+_META_MAX_WORDS = 20
+_META_SEPARATOR = re.compile(r"[|•·/—–]|\s-\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
+
+
+def _is_meta_line(line: str) -> bool:
+    """A short line of headline-block facts rather than prose: separators, "by", or a date at one end."""
+    return len(line.split()) <= _META_MAX_WORDS and not _SENTENCE_END.search(line) \
+        and not boilerplate.is_paragraph(line) and bool(_META_SEPARATOR.search(line))
+
+
+def _add_dates_in_line(parts: TextParts, line: str, date_order: str | None, place: str) -> bool:
+    """The day-precision dates inside a byline or meta line become clues, the publication one first."""
+    found = [item for item in labelled(line, find_dates(line, date_order))
+             if item.precision == "day" or item.form == "numeric"]  # "06.07.16" may be settled later
+    if not found:
+        return False
+    chosen = publication_date(found)
+    parts.dates.append(DateClue(chosen, chosen.text, place, line))
+    return True
+
+
+# Which clue dates the article, in order: a labelled publication date wins; then an unlabelled date under the
+# headline (or in its byline), then one over it; a date labelled as an update comes last.
+DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
+    ("published-label", lambda clue: clue.match.label == "published"),
+    ("date-line", lambda clue: clue.match.label is None and clue.place in ("below", "header")),
+    ("byline-date", lambda clue: clue.match.label is None and clue.place == "byline"),
+    ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
+    ("updated-only", lambda clue: clue.match.label == "updated"),
+)
+
+
+def pick_date_clue(clues: list[DateClue]) -> DateClue | None:
+    found = pick_date_rule(clues)
+    return found[1] if found else None
+
+
+def pick_date_rule(clues: list[DateClue]) -> tuple[str, DateClue] | None:
+    """The rule that dates the article and its clue (the first clue each rule accepts, rules in order)."""
+    for name, accepts in DATE_CLUE_RULES:
+        for clue in clues:
+            if accepts(clue):
+                return name, clue
+    return None
+
+
 _SUBTITLE_MIN_WORDS = 4
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
-_FIRST_PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
 _DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$")
 _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
 
@@ -309,15 +550,17 @@ def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
 
 
-def read_date(parts: TextParts, date_order: str | None) -> DateMatch | None:
-    """The date of the headline block's date line (or byline), read with the outlet's date order."""
-    if not parts.date_text:
+def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | None:
+    """The date the headline block gives as the article's (see `DATE_CLUE_RULES`), read again with
+    `date_order` when one is given; None when it gives none or only a day without its year."""
+    chosen = pick_date_clue(parts.dates)
+    if chosen is None:
         return None
-    found = date_line(parts.date_text, date_order)
-    if found:
-        return found
-    matches = find_dates(parts.date_text, date_order)
-    return matches[0] if matches else None
+    match = chosen.match
+    if date_order is not None:
+        match = date_line(chosen.text, date_order) or publication_date(
+            labelled(chosen.text, find_dates(chosen.text, date_order))) or match
+    return None if match.precision == "yearless" else match
 
 
 # --- bylines ---

@@ -191,3 +191,68 @@ def test_record_id_that_is_no_address_gives_no_outlet(given_id, outlet):
     article = extract_article(SourceDocument("x.jsonl", "json", f"Council shuts old bridge\n{PARAGRAPH}",
                                              {"url": given_id}), Registry())
     assert article.outlet_domain == outlet
+
+
+# --- outlet banners, the URL's help with dates, evidence ---
+
+from loaders.extract.outlets import is_outlet_banner  # noqa: E402
+
+BODY_LINE = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+             "outside the town hall on a wet and windy afternoon.")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "domain", "banner"),
+    [
+        ("Portland Daily Herald", "", None, True),  # a newspaper word
+        ("Riverton Ledger", "", "rivertonledger.example", True),  # the domain spells it
+        ("Havtind Energy", "About Havtind Energy\nHavtind Energy ASA is a developer.", None, True),  # it names itself
+        ("Nova Scotia", "Nova Scotia", None, False),  # a place
+        ("LOCAL NEWS", "", None, False),  # a section
+        ("Jane Roe", "", None, False),  # a person
+        ("Council Shuts Old Bridge", "Council Shuts Old Bridge\nCouncil Shuts Old Bridge", None, False),
+        ("Transport", "Transport Minister Jane Roe", None, False),
+    ],
+)
+def test_outlet_banner_the_registry_does_not_know(line, text, domain, banner):
+    assert is_outlet_banner(line, text, domain) == banner
+
+
+def test_unregistered_banner_names_the_outlet():
+    raw = f"Portland Daily Herald\nLOCAL NEWS\nCouncil shuts the old bridge\nBy Jane Roe\nMarch 3, 2021\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.outlet_name, article.title) == ("Portland Daily Herald", "Council shuts the old bridge")
+    assert "Portland Daily Herald" not in article.body and "LOCAL NEWS" not in article.body
+
+
+def test_print_credit_names_the_outlet():
+    raw = f"Council shuts the old bridge\nBy Jane Roe\n{BODY_LINE}\nPublished in Riverton Ledger, March 3rd, 2021"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert article.outlet_name == "Riverton Ledger"
+    assert "Published in" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("date_line", "url", "expected", "rule"),
+    [
+        ("Jan 4", "https://x.example/2022/01/04/bridge-closes", "2022-01-04", "date-line+url-year"),
+        ("Jan 4", "https://x.example/news/bridge-closes", None, None),  # a day without its year dates nothing
+        ("06/09/2004", "https://x.example/2004/06/09/bridge-closes", "2004-06-09", "date-line+url-day"),
+        ("Published March 3, 2021", None, "2021-03-03", "published-label"),
+        ("3 days ago", "https://x.example/2021/03/bridge-closes", "2021-03-01", "url"),
+    ],
+)
+def test_the_url_completes_or_settles_a_printed_date(date_line, url, expected, rule):
+    raw = f"Council shuts the old bridge\n{date_line}\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
+    assert (article.published_on.isoformat() if article.published_on else None, article.date_rule) == (expected, rule)
+
+
+def test_title_evidence_is_stored_and_none_when_given():
+    raw = f"Home\nNews\nCouncil shuts the old bridge\nBy Jane Roe\n{BODY_LINE}"
+    url = "https://x.example/news/council-shuts-the-old-bridge"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert article.title == "Council shuts the old bridge"
+    assert article.title_evidence.startswith("slug+")
+    given = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url, "title": "Bridge shut"}), Registry())
+    assert (given.title, given.title_evidence) == ("Bridge shut", None)

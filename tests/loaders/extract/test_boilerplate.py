@@ -251,3 +251,56 @@ def test_part_of_a_product_heading_cuts_the_promo():
 def test_share_and_author_note_headings_cut_the_rest(heading):
     assert scan_lines([_LONG, heading, "Hi, this is Jo. Journalism costs money.", "Become a member"]) == [
         None, "related", "related", "related"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("PAKISTAN’S captain celebrates his century at the Iqbal Stadium on Sunday. — AFP", "photo_credit"),
+        ("A farmer near Griffith says his family has grown rice for decades. (ABC Rural: Jane Roe)", "photo_credit"),
+        ("Sign up for push alerts and have the best news delivered directly to your phone", "newsletter"),
+        ("Share article", "share"),
+        ("Count of shares 12", "share"),
+        ("Download PDF", "share"),
+        ("Updated about 3 hours ago", "timestamp"),
+        ("2:15 p.m.", "timestamp"),
+        ("— Graham Pye", "credits"),
+        ("Comments are closed on this story.", "credits"),
+        ("Published in Dawn, October 19th, 2026", "credits"),
+        ("Join the Ledger's WhatsApp Channel and get the latest news.", "share"),
+    ],
+)
+def test_classify_line_more_signals(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", ["About the author", "About Riverton Energy", "Media contact:", "Investor relations"])
+def test_closing_blocks_of_a_release_are_end_headings(line):
+    assert is_end_heading(line)
+
+
+def test_signal_gates_never_hide_a_match():
+    """Each signal's gate (words it needs, a longest length) only skips lines its pattern cannot match: checked
+    on every line of the project's article files."""
+    from pathlib import Path
+
+    from loaders.extract.boilerplate import SINGLE_LINE_SIGNALS
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    lines = [line.strip() for path in sorted(data.rglob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    lines += [line.strip() for line in Path(data.parents[1] / "seeds").joinpath("000_84f36ca0c7dda85b.txt")
+              .read_text("utf-8").splitlines()]
+    for line in filter(None, lines):
+        low = line.lower()
+        for signal in SINGLE_LINE_SIGNALS:
+            if signal.pattern.search(line):
+                assert signal.gate_open(line, low), (signal.kind, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("GET THE RECIPE", "button"), ("Check Price on Amazon", "button"), ("Learn More", "button"),
+     ("Share this post", "button"), ("Check the Oil", None), ("Learn the Basics", None), ("See you in court", None)],
+)
+def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
+    assert classify_line(line) == kind

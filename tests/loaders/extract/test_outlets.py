@@ -177,3 +177,13 @@ def test_desk_and_for_outlet_bylines(line, name, kind):
     found = find_outlet_evidence(line)
     assert (found.name, found.kind) == (name, kind)
     assert resolve_outlet(REGISTRY, evidence=[found]).name == "Daily Planet"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Published in Dawn, October 19th, 2026", "Dawn"), ("First published in The Riverton Ledger, 3 March 2021",
+                                                          "The Riverton Ledger")],
+)
+def test_print_credit_names_the_outlet(line, name):
+    found = find_outlet_evidence(line)
+    assert (found.name, found.kind) == (name, "print")

@@ -120,3 +120,111 @@ def test_date_line_with_words_in_brackets_is_no_date_line():
 def test_date_line_with_a_dateline_place_after_it():
     found = date_line("Published - November 02, 2023 08:10 pm IST - NEW DELHI")
     assert found.value.isoformat() == "2023-11-02"
+
+
+# --- the written forms, one test row per row of the data tables ---
+
+from loaders.extract.pubdates import (  # noqa: E402
+    DATE_FORMS, YEARLESS_FORMS, date_order_of_page, label_before, labelled, publication_date,
+)
+
+
+@pytest.mark.parametrize("form", DATE_FORMS, ids=[form.name for form in DATE_FORMS])
+def test_every_date_form_reads_its_example(form):
+    found = find_dates(form.example)
+    assert [item.form for item in found] == [form.name]
+    assert found[0].value == date(*form.expected)
+
+
+@pytest.mark.parametrize("form", YEARLESS_FORMS, ids=[form.name for form in YEARLESS_FORMS])
+def test_yearless_forms_read_only_on_request(form):
+    assert find_dates(form.example) == []
+    found = find_dates(form.example, yearless=True)
+    assert [(item.form, item.precision) for item in found] == [(form.name, "yearless")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "label"),
+    [
+        # Month names in the languages of the outlets supported, with their labels and clocks.
+        ("Published 25 Aug 2025, 14:05 GMT", date(2025, 8, 25), "published"),
+        ("Publié le 3 mars 2024 à 14h05", date(2024, 3, 3), "published"),
+        ("Mis à jour le 4 mars 2024", date(2024, 3, 4), "updated"),
+        ("Veröffentlicht am 3. März 2024, 14:05 Uhr", date(2024, 3, 3), "published"),
+        ("Aktualisiert am 4. Mai 2024", date(2024, 5, 4), "updated"),
+        ("Publicado el 3 de marzo de 2024", date(2024, 3, 3), "published"),
+        ("Actualizado: 5 de enero de 2024 10:00", date(2024, 1, 5), "updated"),
+        ("Pubblicato il 3 marzo 2024", date(2024, 3, 3), "published"),
+        ("Publicado em 3 de março de 2024", date(2024, 3, 3), "published"),
+        ("Gepubliceerd op 3 maart 2024", date(2024, 3, 3), "published"),
+        ("Опубликовано 3 марта 2024, 14:05", date(2024, 3, 3), "published"),
+        ("3 марта 2024 г.", date(2024, 3, 3), None),
+        ("14 Şubat 2024", date(2024, 2, 14), None),
+        ("3 marca 2024 r.", date(2024, 3, 3), None),
+        ("3 במרץ 2024", date(2024, 3, 3), None),
+        ("2024年3月3日", date(2024, 3, 3), None),
+        ("٣ مارس ٢٠٢٤", date(2024, 3, 3), None),
+        # Numeric dates in every order and separator, with 12- and 24-hour clocks.
+        ("06.18.2025", date(2025, 6, 18), None),
+        ("18.06.2025 14:05", date(2025, 6, 18), None),
+        ("2025/4/29", date(2025, 4, 29), None),
+        ("2022-11-23T08:10+02:00", date(2022, 11, 23), None),
+        ("Updated: Dec 31, 2025 8:51pm UTC", date(2025, 12, 31), "updated"),
+        ("June 7, 2016 / 4:41 PM", date(2016, 6, 7), None),
+        ("Posted: Sep 19, 2026 6:30 AM ADT", date(2026, 9, 19), "published"),
+        ("December 15, 2025 // 8 min read", date(2025, 12, 15), None),
+        ("Updated Dec 18, 2025 · 12 min read", date(2025, 12, 18), "updated"),
+        ("Published on December 2nd, 2025", date(2025, 12, 2), "published"),
+        # Published wins over updated, in either order.
+        ("Published on Oct 21, 2025 Updated on Mar 9, 2026", date(2025, 10, 21), "published"),
+        ("Updated Mar 9, 2026 | First published Oct 21, 2025", date(2025, 10, 21), "published"),
+    ],
+)
+def test_date_lines_in_many_languages_forms_and_labels(line, expected, label):
+    found = date_line(line)
+    assert found is not None, line
+    assert (found.value, found.precision, found.label) == (expected, "day", label)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "label"),
+    [("Last updated: Monday, ", 22, "updated"), ("Posted on ", 10, "published"), ("By Jane Roe ", 12, None),
+     ("Updated 10.30 am GMT, Tuesday ", 30, "updated")],
+)
+def test_label_before_a_date(text, start, label):
+    assert label_before(text, start) == label
+
+
+def test_publication_date_prefers_published_then_unlabelled_then_updated():
+    text = "Updated June 8, 2016 - June 7, 2016"
+    matches = labelled(text, find_dates(text))
+    assert [item.label for item in matches] == ["updated", None]
+    assert publication_date(matches).value == date(2016, 6, 7)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected", "precision"),
+    [("https://example.org/blog/2023/october/03/how-many-wine-types/", date(2023, 10, 3), "day"),
+     ("https://example.org/2022/learn/wine-types", date(2022, 1, 1), "year")],
+)
+def test_date_from_url_with_month_names_and_years(url, expected, precision):
+    found = date_from_url(url, with_year=True)
+    assert (found.value, found.precision) == (expected, precision)
+
+
+def test_a_bare_year_in_the_url_needs_asking():
+    assert date_from_url("https://example.org/2022/learn/wine-types") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("Posted 8/27/2025 and 8/1/2025", "MDY"), ("Posted 27.08.2025 and 01.08.2025", "DMY"),
+     ("On 8/1/2025", None), ("27/08/2025 then 8/27/2025", None)],
+)
+def test_the_pages_own_dates_reveal_the_numeric_order(text, order):
+    assert date_order_of_page(text) == order
+
+
+@pytest.mark.parametrize("line", ["Chapter 11 of the plan", "Page 3", "to set 2025 targets", "Sign in to read 3 stories"])
+def test_words_that_only_look_like_dates(line):
+    assert [item for item in find_dates(line, yearless=True) if item.precision != "year"] == []

@@ -167,12 +167,14 @@ def test_byline_and_date_below_a_live_page_summary():
     assert "Edited by Jo Bloggs and Sam Roe" not in parts.paragraphs
 
 
-def test_a_late_byline_without_a_date_stays_in_the_body():
+def test_a_late_byline_without_a_date_is_furniture_not_body():
+    # Without a date under it, "Edited by" is not taken as the byline, but it is no article text either.
     text = ("Bridge closure: traffic chaos in Riverton\n"
             "Drivers queued for an hour on the ring road\nBuses are being diverted through the old town\n"
             "Edited by Jo Bloggs\n" + PARAGRAPH)
     parts = _parse(text)
-    assert parts.byline is None and "Edited by Jo Bloggs" in parts.paragraphs
+    assert parts.byline is None and "Edited by Jo Bloggs" not in parts.paragraphs
+    assert parts.paragraphs[0] == "Drivers queued for an hour on the ring road"
 
 
 @pytest.mark.parametrize(
@@ -235,3 +237,76 @@ def test_published_line_under_an_updated_line_dates_the_article():
 
 def test_upper_case_hyphenated_author_names_are_title_cased_per_part():
     assert authors_from_byline("By JO HOLLOWAY-PRICE, TRANSPORT CORRESPONDENT FOR THE COURIER") == ["Jo Holloway-Price"]
+
+
+# --- page blocks: the date zone, furniture around the body ---
+
+LONG = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters outside "
+        "the town hall on a wet and windy afternoon in the town centre.")
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rule"),
+    [
+        # A label alone on its line labels the date under it; an update alone still dates the article last.
+        (f"Council Shuts Old Bridge\nA standfirst that runs a little longer than a headline would, officials say.\n"
+         f"Author\nJane Roe\nUpdated on\nApril 19, 2025\n{LONG}", "April 19, 2025", "updated-only"),
+        # Published wins over updated.
+        (f"Council Shuts Old Bridge\nUpdated Jan 22, 2026\nPublished Jan 21, 2026, 05:00 PM\n{LONG}",
+         "Published Jan 21, 2026, 05:00 PM", "published-label"),
+        # A date inside a line of headline-block facts.
+        (f"Council Shuts Old Bridge\nOn Behalf of Roe Law | Apr 21, 2017 | Liability\n{LONG}", "Apr 21, 2017",
+         "date-line"),
+        # Under a byline.
+        (f"Council Shuts Old Bridge\nBy Jane Roe | March 3, 2021\n{LONG}", "March 3, 2021", "byline-date"),
+        # Above the headline when nothing is under it.
+        (f"Editorial March 3, 2021\nCouncil Shuts Old Bridge\n{LONG}", "March 3, 2021", "date-above-headline"),
+    ],
+)
+def test_date_clues_and_the_rule_that_picks_one(text, date_text, rule):
+    from loaders.extract.text_article import pick_date_rule
+
+    parts = _parse(text)
+    found = pick_date_rule(parts.dates)
+    assert (parts.date_text, found[0]) == (date_text, rule)
+
+
+def test_dates_in_the_body_comments_or_related_links_are_no_clues():
+    text = (f"Council Shuts Old Bridge\n{LONG}\n{LONG}\nOn March 3, 2021, the bridge closed.\nRelated Content\n"
+            f"Bridge reopens\nMarch 9, 2021\n1. Jo Bloggs March 4, 2021 at 5:20 pm")
+    parts = _parse(text)
+    assert parts.dates == [] and parts.date_text is None
+
+
+def test_furniture_between_headline_and_body_leaves_but_a_summary_stays():
+    text = (f"Council Shuts Old Bridge\nJane Roe\nCo-founder of Roe Media\nMarch 3, 2021\nTable of Contents\n"
+            f"What happened\nWhat comes next\nCopy to clipboard\n{LONG}\n{PARAGRAPH}")
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    assert {"Table of Contents", "What happened", "Copy to clipboard"} <= set(parts.removed)
+
+
+def test_trailing_furniture_after_the_last_sentence_leaves_the_body():
+    text = f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n“It’s over,” he said.\nHome\nContact us\nTerms of use"
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, "“It’s over,” he said."]
+    assert parts.removed[-3:] == ["Home", "Contact us", "Terms of use"]
+
+
+def test_a_line_copied_twice_in_a_row_counts_once():
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{LONG}\n{PARAGRAPH}")
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+
+
+def test_standfirst_over_the_date_line_is_the_subtitle():
+    text = (f"Council Shuts Old Bridge\nRepairs to the old bridge will take a full year and cost the town dearly, "
+            f"officials said.\nJane Roe\nPublished March 3, 2021\n{LONG}")
+    parts = _parse(text)
+    assert parts.subtitle.startswith("Repairs to the old bridge")
+    assert parts.paragraphs == [LONG]
+
+
+def test_headline_with_abbreviations_is_not_cut():
+    parts = _parse(f"St. Louis mayor backs Dr. Roe's plan for the old bridge\nBy Jane Roe\n{LONG}")
+    assert parts.title == "St. Louis mayor backs Dr. Roe's plan for the old bridge"
+    assert parts.title_evidence.startswith("above-meta")

@@ -1,0 +1,119 @@
+"""Vocabulary for reading publication dates: month and weekday names, date-line labels, clock words.
+
+Month and weekday names come from dateparser's locale data (dateparser is installed with htmldate, which
+trafilatura brings), for the languages in `DATE_LANGUAGES`; `EXTRA_MONTH_NAMES` adds the spellings news pages
+use that dateparser lacks. Everything is folded with `fold_word` (lower case, no trailing dot) before a look-up.
+The labels say what a date line's date is: a publication ("Published", "Publié le") or a later edit
+("Updated", "Mis à jour"). When a page prints both, the publication date wins.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Languages whose month names are read: those of the registry's outlets and of most of the world's press.
+DATE_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "ar", "he", "tr", "pl", "id", "sv", "da", "nb", "fi",
+    "cs", "ro", "hu", "el", "ca",
+)
+
+# Spellings newsrooms use that the locale data lacks (English "Sept.", AP's "Sept", French without accents).
+EXTRA_MONTH_NAMES = {
+    "sept": 9, "febr": 2, "fevrier": 2, "aout": 8, "decembre": 12, "marz": 3, "janv": 1, "fevr": 2, "juil": 7,
+    "sept.": 9, "déc": 12, "dez": 12, "mrz": 3, "okt": 10, "ene": 1, "dic": 12, "ott": 10, "giu": 6, "lug": 7,
+}
+
+# Month words that are also common words of another language: they make a date only with a day beside them.
+WEAK_MONTH_NAMES = frozenset({"set", "ago", "gen", "mar", "may", "mai", "dec", "den", "sen", "lut", "tem", "kas",
+                              "ara", "eki", "nis", "haz", "oca", "sty", "mag", "mei", "kvě", "led"})
+
+# Words that label a date as the publication date (lower case; multi-word labels are matched as phrases).
+PUBLISHED_LABELS = (
+    "published", "first published", "originally published", "posted", "posted on", "issued", "created",
+    "released", "date", "dated", "publication date", "date published", "written",
+    "publié", "publié le", "publiée", "mis en ligne", "mis en ligne le", "paru le",
+    "veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
+    "publicado", "publicada", "publicado el", "publicado em", "fecha", "data",
+    "pubblicato", "pubblicata", "pubblicato il",
+    "gepubliceerd", "gepubliceerd op", "geplaatst",
+    "опубликовано", "опубликован", "опубліковано", "дата публикации",
+    "نشر", "نشر في", "تاريخ النشر", "פורסם", "yayınlanma", "yayımlanma", "yayınlandı", "opublikowano",
+    "diterbitkan", "publicerad", "publiceret", "publisert", "julkaistu", "publikováno", "publicat",
+)
+# Words that label a date as a later edit.
+UPDATED_LABELS = (
+    "updated", "last updated", "update", "last update", "modified", "last modified", "edited", "revised",
+    "last revised", "reviewed", "last reviewed", "fact checked", "refreshed",
+    "mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié", "modifié le", "dernière mise à jour",
+    "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "stand",
+    "actualizado", "actualizada", "actualizado el", "modificado", "atualizado", "atualizada", "atualizado em",
+    "aggiornato", "aggiornata", "aggiornato il", "ultimo aggiornamento",
+    "bijgewerkt", "laatst bijgewerkt", "gewijzigd",
+    "обновлено", "обновлён", "обновлен", "оновлено",
+    "تحديث", "آخر تحديث", "تم التحديث", "עודכן", "güncelleme", "güncellendi", "güncellenme",
+    "zaktualizowano", "aktualizacja", "diperbarui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
+    "aktualizováno", "actualizat",
+)
+
+# Words a date line may carry besides its date, label, clock and zone ("on", "at", "à", "um", "kl.").
+DATE_LINE_GLUE = frozenset("""
+on at the of and le la à a um am de del el em às il alle om op den på kl kl. klo в во о في ב- bei time local
+hrs hr hours h uhr et ora heure heures horas ore
+""".split())
+
+# Time zones and their spellings in date lines.
+TIME_ZONES = (
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "idt", "ist", "est", "edt", "cst", "cdt", "mst", "mdt",
+    "pst", "pdt", "et", "pt", "ct", "mt", "ast", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst",
+    "nzdt", "wib", "pkt", "ict", "wat", "cat", "eat", "sast", "hst", "akst", "akdt", "brt", "art", "wet", "west",
+    "ist", "z", "adt", "ndt", "nst", "edt", "bst", "cat", "msk", "gst", "ict", "pht", "wita", "wit",
+)
+
+
+def fold_word(word: str) -> str:
+    """A month or weekday word as looked up: lower case, Turkish dotless i folded, no trailing dot."""
+    return word.replace("ı", "i").replace("İ", "i").lower().rstrip(".")
+
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_ENGLISH = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "monday": 1, "tuesday": 2, "wednesday": 3,
+    "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+
+def _locale_words(keys: tuple[str, ...]) -> dict[str, set[int]]:
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:  # dateparser comes with htmldate; without it, English names and their abbreviations
+        return {word[:length]: {number} for word, number in _ENGLISH.items() if word in keys
+                for length in (3, len(word))}
+
+    found: dict[str, set[int]] = {}
+    for language in DATE_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for number, key in enumerate(keys, 1):
+            for word in info.get(key, []):
+                folded = fold_word(word)
+                if len(folded) >= 3 and not any(ch.isdigit() or ch.isspace() for ch in folded):
+                    found.setdefault(folded, set()).add(number)
+    return found
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """{folded month word: month number} over `DATE_LANGUAGES`; a word naming different months in two
+    languages is left out."""
+    names = {word: numbers.pop() for word, numbers in _locale_words(_MONTH_KEYS).items() if len(numbers) == 1}
+    names.update({fold_word(word): number for word, number in EXTRA_MONTH_NAMES.items()})
+    return names
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """Folded weekday words (full and abbreviated) over `DATE_LANGUAGES`."""
+    return frozenset(_locale_words(_WEEKDAY_KEYS)) | {"tues", "thur", "thurs", "weds"}

@@ -1,0 +1,63 @@
+"""Vocabulary for reading the layout of a copied page: menu words, abbreviations that do not end a sentence, the
+words outlet names are made of.
+
+Entries are lower case; multi-word entries are phrases matched whole. Nothing here names a particular site.
+"""
+from __future__ import annotations
+
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_SUFFIXES, PLACE_PREFIXES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a site's menus, buttons and page chrome are made of. A short line made only of these is navigation
+# ("Home", "Log in", "Back to blog", "Table of contents", "All news"), never a headline.
+NAV_WORDS = _words("""
+home homepage menu main search login logout log sign in out up register subscribe subscription subscribers
+account my profile contact contacts us about who we are our team careers jobs press newsroom blog blogs news
+topics topic resources stories story articles article posts post categories category tags tag archive archives
+back go to skip content contents table of main navigation nav close open toggle show hide more less all view
+see read latest trending popular featured related previous next prev page pages top bottom help support faq
+faqs privacy policy terms conditions cookie cookies settings language english français deutsch español en fr de
+es it pt shop store cart basket checkout wishlist login/register links link follow share print email newsletter
+newsletters donate membership members podcast podcasts video videos photos gallery events calendar sections
+section edition editions local world national sport sports business opinion opinions culture lifestyle
+entertainment weather traffic obituaries classifieds jobs real estate autos politics health science tech
+technology travel food books arts music film tv radio live watch listen explore discover learn products
+solutions services service pricing plans demo free trial get started started schedule call now today book
+your find school schools request quote browse now! and & | / - – — › » > < ≡ ☰ × · • ... …
+""")
+
+# Abbreviations whose full stop does not end a sentence inside a headline ("St. Louis", "Dr. Roe", "U.S.
+# troops", "No. 10"). Joined with the lexicon's titles, honorifics, place prefixes and name suffixes.
+HEADLINE_ABBREVIATIONS = _words("""
+st ste mt ft pt rd ave blvd dr mr mrs ms jr sr vs v no nos inc corp co ltd llc plc dept univ approx est fig
+vol op ed eds gov sen rep gen col lt capt sgt adm prof rev pres jan feb mar apr jun jul aug sep sept oct nov
+dec mon tue wed thu fri sat sun u.s u.k u.n e.u d.c l.a n.y a.m p.m e.g i.e etc al ph.d
+""") | frozenset(word.rstrip(".") for word in HONORIFICS | DOTTED_TITLES | PLACE_PREFIXES | NAME_SUFFIXES)
+
+# Words outlet names are made of ("Portland Daily Herald", "The Riverton Ledger", "Radio Free Example"): a short
+# title-case line at the top that ends in, or holds, one of these is the outlet's banner.
+OUTLET_NAME_WORDS = _words("""
+herald times post daily tribune gazette journal news chronicle observer courier express telegraph independent
+standard star sun mirror record review dispatch examiner inquirer enquirer bulletin register press reporter
+monitor globe mail guardian leader ledger sentinel beacon citizen democrat republican weekly today call
+advertiser advocate argus banner bee clarion commercial constitution dealer eagle free item journal-constitution
+messenger mercury news-press news-journal nation pilot plain planet progress recorder republic statesman
+telegram tidings times-union union voice world wire agency radio television tv broadcasting network channel
+magazine gazzetta zeitung allgemeine rundschau kurier zeitung tageblatt nachrichten presse journal le monde
+figaro libération diario periódico el país corriere stampa repubblica giornale
+""")
+
+# Section names that stand alone above a headline ("LOCAL NEWS", "World", "Opinion"): a line made only of these
+# (and at most three words) is a kicker, even where it is not in capitals.
+SECTION_WORDS = _words("""
+local news world national international nation us u.s. uk europe africa asia americas middle east politics
+business economy markets money finance tech technology science health sport sports football soccer
+opinion opinions editorial editorials analysis commentary column columns culture arts entertainment lifestyle
+life style travel food weather environment climate education crime courts justice law religion media
+obituaries region regional state metro city community breaking exclusive investigation investigations feature
+features review reviews interview interviews explainer explainers live update updates latest top stories
+""")

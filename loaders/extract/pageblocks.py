@@ -1,0 +1,579 @@
+"""Page blocks: read a copied page as a person does, as navigation, headline block, body and trailing furniture.
+
+A page copied from a browser keeps its layout as lines: menus and breadcrumbs (runs of short lines of menu
+words), then the headline block (a kicker or section line, the headline, a standfirst, the byline, the date
+line, a photo caption), the body (paragraphs of prose, sub-headings between them) and, after it, furniture
+(related links, footers). `find_headline` scores every headline-shaped line before the body by the evidence a
+reader would use, one named signal per row of `HEADLINE_SIGNALS`:
+
+- the URL's slug: the headline usually echoes it ("/cheap-fixes-are-the-best" -> "Cheap Fixes Are the Best!");
+- repetition: the page title and the <h1> both copied, or the breadcrumb's last item;
+- what follows and precedes it: a byline, a date line or a reading time under it, a date line over it;
+- its place: right before the first paragraph of the body, or the first headline-shaped line of the page;
+- and against it: a run of menu lines around it, menu words only ("Home", "Log in"), a menu line ("News |
+  Sports"), a section line right above a longer headline ("LOCAL NEWS"), one or two words, prose before it.
+
+The signals that fired are the headline's evidence (`HeadlineChoice.evidence`, stored as `title_evidence`).
+`Page.body_start` finds the body's first paragraph (the first prose that a few more lines of prose follow);
+`text_article` reads the headline block, its dates and the furniture around the body from these marks.
+Everything is linear in the number of lines: a line's features are computed once, on first use, only the first
+`_MAX_CANDIDATES` lines are candidates, and every signal looks at a bounded window around its line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import unquote, urlsplit
+
+from loaders.extract import boilerplate
+from loaders.extract.data.layout import HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.pubdates import date_line, find_dates
+
+# --- sentences and headline shape ---
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z“\"‘'(\[])")
+_WORD_BEFORE = re.compile(r"([\w.&'’-]*\w)$")
+_DOTTED = re.compile(r"(?:\w\.)+\w?")  # "U.S", "e.g", "Ph.D"
+
+
+def sentence_breaks(text: str, *, full_stops_only: bool = False) -> int:
+    """How many sentence ends fall inside `text` (not counting its last one): an abbreviation ("St. Louis",
+    "Dr. Roe", "U.S. Army", "No. 10") or an initial ("J. K. Rowling") ends no sentence. With
+    `full_stops_only`, a question or exclamation mark does not count ("Can it save you money? Yes")."""
+    count = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if text[match.start()] != "." and full_stops_only:
+            continue
+        if text[match.start()] == ".":
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            word = before.group(1).lower() if before else ""
+            if len(word) <= 1 or word in HEADLINE_ABBREVIATIONS or _DOTTED.fullmatch(word):
+                continue
+        count += 1
+    return count
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A line that could be a headline: 1 to 30 words, at most 250 characters, mostly letters, one sentence,
+    not ending like a clause (',' ';' ':') and no template code."""
+    words = line.split()
+    if not 0 < len(words) <= 30 or len(line) > 250 or line.endswith((",", ";", ":")) or _TEMPLATE.search(line):
+        return False
+    letters = len(_LETTERS.findall(line))
+    if letters < 3 or letters < 0.5 * len(line.replace(" ", "")):
+        return False
+    return sentence_breaks(line, full_stops_only=True) == 0
+
+
+# --- the URL's slug ---
+
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.IGNORECASE)
+_SLUG_ID = re.compile(r"^(?:\d{4,}|[0-9a-f]{8,}|[a-z]?\d{6,}|\d+[a-z]\d+\w*)$", re.IGNORECASE)
+_SLUG_SPLIT = re.compile(r"[-_+.,~]+")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+_FOLD_DROP = str.maketrans("", "", "'’&")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents or apostrophes, as slugs write words ("They’re" -> "theyre", "M&A" -> "ma")."""
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return text.translate(_FOLD_DROP)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_fold(text))
+
+
+def slug_tokens(url: str | None) -> list[str]:
+    """The words of the URL's slug: the last path segment with at least two words, ids and extensions dropped
+    ("/2019/11/19/opinion/republicans-elections-impeachment.html" -> republicans, elections, impeachment)."""
+    if not url:
+        return []
+    try:
+        path = unquote(urlsplit(url if "://" in url else "http://" + url).path)
+    except ValueError:
+        return []
+    for segment in reversed([part for part in path.split("/") if part]):
+        words = [word for word in _SLUG_SPLIT.split(_fold(_SLUG_EXTENSION.sub("", segment))) if word]
+        while words and _SLUG_ID.match(words[-1]):
+            words.pop()
+        words = [token for word in words for token in _TOKEN.findall(word)]
+        if len(words) >= 2:
+            return words
+    return []
+
+
+def slug_cover(line_tokens: set[str], slug: list[str]) -> float:
+    """The share of the slug's words the line holds (a slug word may be the start of a line word: "tip" of
+    "tips", "ma" of "m&a")."""
+    if not slug or not line_tokens:
+        return 0.0
+    found = 0
+    for word in slug:
+        if word in line_tokens or (len(word) >= 4 and any(token.startswith(word) or word.startswith(token)
+                                                             for token in line_tokens if len(token) >= 4)):
+            found += 1
+    return found / len(slug)
+
+
+# --- one line of the page ---
+
+# A byline: "By Jane Roe", "Written by ...", "Edited by ..." (live pages).
+BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by)\s+\S",
+                    re.IGNORECASE)
+# A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
+STAFF_CREDIT = re.compile(
+    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
+    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:reporter|writer|correspondent|editor|desk)s?$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
+)
+
+
+def is_byline(line: str) -> bool:
+    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line))
+
+
+_NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"
+                        r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|(?:,\s*[A-Z][A-Za-z.®]{1,7})+)?$")
+_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|author|authors|"
+                     r"reviewed\s+by|medically\s+reviewed\s+by|edited\s+by|recipe\s+by|text\s+by|von|par|por|di|door|автор)\b"
+                     r"\s*:?", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified|written|created)(?:\s+(?:on|by|at))?|"
+                         r"by|date|author|authors|publish(?:ed)?\s+date)\s*:?$", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
+_BREADCRUMB_SPLIT = re.compile(r"\s+[›»>/|–-]\s+|\s*[›»▸▶]\s*")
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*[|]\s*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def is_name_line(text: str) -> bool:
+    """"Jane Roe", "By Jane Roe in Moscow": a person's name (a known given name first), maybe with a place."""
+    if not _NAME_LINE.match(text):
+        return False
+    from loaders.extract.data.given_names import is_given_name
+
+    first = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE).split()[0]
+    return is_given_name(first.strip(".,"))
+
+
+@dataclass
+class Line:
+    """A non-empty line of the page with the shape features the signals read."""
+
+    text: str
+    label: str | None  # the boilerplate signal, or None for article text
+    words: int = 0
+    prose: bool = False
+    shaped: bool = False  # headline-shaped and not boilerplate
+    date: object = None  # the line as a date line (DateMatch), year-less dates included
+    meta: bool = False  # a byline, an author's name, a date line, a reading time or "By"/"Updated on" alone
+    navish: bool = False  # short, unpunctuated, no date: a menu item
+    nav_words: bool = False  # only menu words
+    section: bool = False  # "LOCAL NEWS", "Politics": a section or kicker line
+    menu: bool = False  # "News | Sports | Weather"
+    key: str = ""  # folded text, list number dropped, to find repetitions
+    tail_key: str = ""  # the key of a breadcrumb's last item ("Home › Blog › X" -> key of X), else ""
+    crumbs: int = 0  # items of a breadcrumb path ("Home > Blog > X" -> 3), else 0
+    numbered: bool = False  # opens with a list number ("2. ")
+    tokens: frozenset = field(default_factory=frozenset)
+
+
+_DIGIT = re.compile(r"\d")
+_GLUED_MENU = re.compile(r"[a-z]{2,}[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "CapabilitiesPricingDownload": menu items run together
+_NAV_SHARE = 0.7  # the share of menu words that makes a short line a menu item
+
+
+def _line(text: str, label: str | None, date_order: str | None) -> Line:
+    line = Line(text, label)
+    words = text.split()
+    line.words = len(words)
+    line.prose = label is None and boilerplate.is_paragraph(text)
+    has_digit = bool(_DIGIT.search(text))
+    line.date = date_line(text, date_order, yearless=True) if has_digit and len(text) <= 90 else None
+    byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text)
+    dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
+        found.precision == "day" for found in find_dates(text))
+    line.meta = bool(line.date) or label == "reading_time" or byline_like or bool(_LABEL_ONLY.match(text)) or dated
+    folded_words = [word.lower().strip(":,.!?") for word in words] if line.words <= 8 else []
+    line.nav_words = 0 < line.words <= 8 and sum(word in NAV_WORDS or not _LETTERS.search(word)
+                                                 for word in folded_words) >= _NAV_SHARE * line.words
+    line.section = line.words <= 3 and (all(word in SECTION_WORDS for word in folded_words) or (
+        text.isupper() and len(text) <= 30))
+    parts = _MENU_SEPARATOR.split(text) if line.words <= 15 else []
+    line.menu = (len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts if part.strip())) or (
+        line.words <= 8 and bool(_GLUED_MENU.search(text)))
+    line.navish = (line.words <= 4 and len(text) <= 40 and not _SENTENCE_END.search(text) and not line.date
+                   and not line.meta) or line.nav_words or line.menu
+    line.shaped = label is None and not line.date and not dated and not byline_like and is_headline_shaped(text)
+    line.numbered = bool(_LIST_NUMBER.match(text))
+    if line.words <= 60:
+        line.key = " ".join(tokens(_LIST_NUMBER.sub("", text)))
+        line.tokens = frozenset(line.key.split())
+        crumbs = _BREADCRUMB_SPLIT.split(text)
+        if len(crumbs) >= 2:
+            line.tail_key = " ".join(tokens(_LIST_NUMBER.sub("", crumbs[-1])))
+            if all(0 < len(crumb.split()) <= 3 for crumb in crumbs[:-1]):
+                line.crumbs = len(crumbs)
+    return line
+
+
+# --- the page ---
+
+_BODY_WINDOW = 5  # lines in which the body's first paragraphs must gather...
+_BODY_WORDS = 60  # ...this many words of prose
+_REPEAT_BEFORE, _REPEAT_AFTER = 12, 3  # where a copy of the headline counts (page title, breadcrumb)
+_META_AHEAD = 5  # lines under a headline where its byline or date line may stand
+_TOP_LINES = 2  # lines of text above a headline that still opens the page
+
+
+class _Lines:
+    """The page's lines with their features, each computed on first use: only the top of a long page (down
+    to its body and a few lines past) is ever looked at, so the cost does not grow with the body."""
+
+    def __init__(self, texts: list[str], labels: list[str | None], date_order: str | None) -> None:
+        self.texts, self.labels, self.date_order = texts, labels, date_order
+        self._base: list[Line | None] = [None] * len(texts)
+        self._done: list[Line | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def base(self, i: int) -> Line:
+        line = self._base[i]
+        if line is None:
+            line = self._base[i] = _line(self.texts[i], self.labels[i], self.date_order)
+        return line
+
+    def __getitem__(self, i: int) -> Line:
+        if i < 0:
+            raise IndexError(i)
+        line = self._done[i]
+        if line is None:
+            line = self.base(i)
+            # "Jane Roe" or "Jane Roe in Moscow" beside a date line or another byline is a byline without "By".
+            if not line.meta and line.label is None and is_name_line(line.text) and (
+                    any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
+                    or (i > 0 and self.base(i - 1).date)):
+                line.meta, line.navish, line.shaped = True, False, False
+            self._done[i] = line
+        return line
+
+
+class Page:
+    """The non-empty lines of a copied page with their features, the slug and the body's first paragraph."""
+
+    def __init__(self, lines: list[str], labels: list[str | None], url: str | None = None,
+                 date_order: str | None = None) -> None:
+        self.index = [i for i, text in enumerate(lines) if text]  # position of each non-empty line in `lines`
+        self.texts = [lines[i] for i in self.index]
+        self.labels = [labels[i] for i in self.index]
+        self.lines = _Lines(self.texts, self.labels, date_order)
+        self.date_order = date_order
+        self.slug = slug_tokens(url)
+        self._cover: dict[int, float] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @cached_property
+    def body_start(self) -> int:
+        """The first paragraph of the body: the first prose line that, with the prose of the next few lines,
+        makes `_BODY_WORDS` words (a one-line promotion or a standfirst does not); on a short page, the first
+        prose line."""
+        texts, labels = self.texts, self.labels
+        prose: dict[int, int] = {}  # line -> its words when it is prose, else 0
+
+        def prose_words(i: int) -> int:
+            if i not in prose:
+                prose[i] = len(texts[i].split()) if labels[i] is None and boilerplate.is_paragraph(texts[i]) else 0
+            return prose[i]
+
+        first_prose = None
+        for i in range(len(texts)):
+            if not prose_words(i):
+                continue
+            if first_prose is None:
+                first_prose = i
+            if sum(prose_words(j) for j in range(i, min(len(texts), i + _BODY_WINDOW))) >= _BODY_WORDS:
+                return i
+        return first_prose if first_prose is not None else len(texts)
+
+    def cover(self, i: int) -> float:
+        if i not in self._cover:
+            line = self.lines[i]
+            self._cover[i] = slug_cover(set(line.tokens), self.slug) if line.shaped and self.slug else 0.0
+        return self._cover[i]
+
+    @cached_property
+    def first_shaped(self) -> int | None:
+        limit = min(len(self), self.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
+        return next((i for i in range(limit) if self.lines[i].shaped and not self.lines[i].nav_words
+                     and not self.lines[i].menu and not self.numbered_list(i) and not self.kicker_above(i)), None)
+
+    def top_line(self, i: int) -> bool:
+        """The page's first headline-shaped line, with at most two lines of text (not furniture) above it."""
+        return self.first_shaped == i and sum(label is None for label in self.labels[:i]) <= _TOP_LINES
+
+    def in_list(self, i: int) -> bool:
+        """One of three or more headline-shaped lines in a row, after its first: a list (bullet points,
+        contents, links); the first of them may be the headline over them."""
+        def listed(j: int) -> bool:
+            return self.lines[j].shaped and not self.lines[j].navish
+
+        if not listed(i):
+            return False
+        run = 1
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if not listed(j):
+                break
+            run += 1
+        if run == 1:
+            return False
+        for j in range(i + 1, min(len(self.lines), i + 3)):
+            if not listed(j):
+                break
+            run += 1
+        return run >= 3
+
+    def breadcrumb(self, i: int) -> bool:
+        """"Answers > Seven ways to ...": a path whose last item stands again as a line nearby."""
+        tail = self.lines[i].tail_key
+        if not tail:
+            return False
+        return any(self.lines[j].key == tail for j in range(max(0, i - 3), min(len(self.lines), i + 4)) if j != i)
+
+    def repeated(self, i: int) -> bool:
+        """The headline's words also stand on a line nearby: the page title and the <h1>, or a breadcrumb whose
+        last item it is."""
+        key = self.lines[i].key
+        if not key:
+            return False
+        for j in range(max(0, i - _REPEAT_BEFORE), min(len(self.lines), i + _REPEAT_AFTER + 1)):
+            if j == i:
+                continue
+            other = self.lines[j]
+            if other.key == key or other.tail_key == key:
+                return True
+        return False
+
+    def meta_follows(self, i: int) -> bool:
+        """A byline, date line or reading time stands under the line, past at most a standfirst, a copy of the
+        line, section lines and share buttons."""
+        standfirst = named = False
+        for j in range(i + 1, min(len(self.lines), i + 1 + _META_AHEAD)):
+            line = self.lines[j]
+            if line.meta:
+                return True
+            if line.nav_words or line.menu:
+                return False
+            if not named and line.navish and line.label is None and _NAME_LINE.match(line.text):
+                named = True  # "Ong Wei Ling" over "Senior Transport Correspondent"
+                continue
+            if line.key == self.lines[i].key or line.section or line.label in ("share", "button", "label", "photo_credit"):
+                continue
+            if not standfirst and (line.shaped or (line.prose and line.words <= 60)):
+                standfirst = True
+                continue
+            return False
+        return False
+
+    def hangs_meta(self, i: int) -> bool:
+        """The line the byline or date line hangs from: right above it, or above a standfirst that reads as a
+        sentence right above it. A kicker over the headline does not get this: the headline is no sentence."""
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].label in ("share", "button", "label", "photo_credit"):
+            j += 1
+        if j < len(self.lines) and not self.lines[j].meta and _reads_as_sentence(self.lines[j]):
+            j += 1
+        return j < len(self.lines) and self.lines[j].meta
+
+    def meta_precedes(self, i: int) -> bool:
+        return i > 0 and (self.lines[i - 1].meta and self.lines[i - 1].label != "reading_time"
+                          or self.lines[i - 1].label == "reading_time" and i > 1 and self.lines[i - 2].meta)
+
+    def in_nav_run(self, i: int) -> bool:
+        """The line sits among menu lines: two on each side, or four in a row with it."""
+        lines = self.lines
+        if not lines[i].navish:
+            return False
+        before = 0
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if not lines[j].navish:
+                break
+            before += 1
+        after = 0
+        for j in range(i + 1, min(len(lines), i + 4)):
+            if not lines[j].navish:
+                break
+            after += 1
+        return (before >= 2 and after >= 2) or before + after >= 3 and (before >= 3 or after >= 3)
+
+    def numbered_list(self, i: int) -> bool:
+        """"2. Blog" next to "1. Home": an item of a numbered list (a breadcrumb copied as a list, contents)."""
+        return self.lines[i].numbered and any(self.lines[j].numbered for j in range(max(0, i - 2), min(len(self), i + 3))
+                                              if j != i)
+
+    def in_contents(self, i: int) -> bool:
+        """An entry of a table of contents: under a "Table of contents" heading, before any prose."""
+        for j in range(i - 1, max(-1, i - _CONTENTS_SPAN), -1):
+            line = self.lines[j]
+            if line.prose and line.words >= _CONTENTS_PROSE:
+                return False
+            if _CONTENTS.match(line.text):
+                return True
+        return False
+
+    def under_headline_block(self, i: int) -> bool:
+        """Right under a byline or date line that itself stands under a headline-shaped line: a caption or a
+        sub-heading past the headline block, not the headline."""
+        j = i - 1
+        while j >= 0 and i - j <= _META_AHEAD and self.lines[j].meta:
+            j -= 1
+        if j == i - 1:
+            return False
+        while j >= 0 and i - j <= _META_AHEAD + 2 and self.lines[j].label is not None:
+            j -= 1  # page labels ("Live Reporting") between the headline block and its byline
+        if j < 0:
+            return False
+        return self.lines[j].shaped and self.lines[j].words >= 3 and not self.lines[j].navish
+
+    def kicker_above(self, i: int) -> bool:
+        """A section or category line ("LOCAL NEWS", "Camera & Gear Reviews", "Politics") right above a longer
+        headline-shaped line: the line is a kicker."""
+        line = self.lines[i]
+        if not self._kicker_like(i):
+            return False
+        j = i + 1
+        while j < len(self.lines) and j - i <= 2 and self._kicker_like(j):
+            j += 1  # "Singapore / Transport": a section path over two lines
+        if j >= len(self.lines):
+            return False
+        following = self.lines[j]
+        return following.shaped and following.words > line.words and not following.section and not following.navish
+
+    def _kicker_like(self, i: int) -> bool:
+        line = self.lines[i]
+        words = sum(word not in ("&", "+", "and") for word in line.text.split())
+        return line.label is None and words <= 3 and (line.section or bool(_KICKER.match(line.text))) \
+            and not is_name_line(line.text)
+
+    def prose_before(self, i: int) -> bool:
+        return self.body_start < i
+
+
+_LOWER_START = re.compile(r"^[a-z]")
+
+
+def _reads_as_sentence(line: Line) -> bool:
+    """A standfirst rather than a headline: prose, a full stop at the end, or ten words or more in sentence case
+    ("Difficult ground under Loyang and contractor woes push opening back by two years")."""
+    if line.prose or line.text.endswith((".", "!")):
+        return True
+    words = line.text.split()[1:]
+    return len(words) >= 9 and sum(bool(_LOWER_START.match(word)) for word in words) >= 0.5 * len(words)
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence about a headline candidate: its name, its weight, and the test."""
+
+    name: str
+    weight: float
+    test: Callable[[Page, int], bool]
+
+
+# Evidence for (positive weight) and against (negative) a line being the headline; the sum decides.
+HEADLINE_SIGNALS: tuple[Signal, ...] = (
+    Signal("slug", 4.0, lambda page, i: page.cover(i) >= 0.75),
+    Signal("slug-part", 1.5, lambda page, i: 0.5 <= page.cover(i) < 0.75),
+    Signal("repeated", 1.5, lambda page, i: page.repeated(i)),
+    Signal("above-meta", 2.0, lambda page, i: page.meta_follows(i)),
+    Signal("hangs-meta", 1.0, lambda page, i: not (page.lines[i].nav_words or page.lines[i].menu or page.in_nav_run(i))
+           and page.hangs_meta(i)),
+    Signal("below-meta", 1.0, lambda page, i: page.meta_precedes(i)),
+    Signal("before-body", 2.0, lambda page, i: 0 < page.body_start - i <= 4),
+    Signal("near-body", 1.0, lambda page, i: 4 < page.body_start - i <= 10),
+    Signal("top-line", 2.5, lambda page, i: page.top_line(i)),
+    Signal("first-line", 1.0, lambda page, i: page.first_shaped == i and not page.top_line(i)),
+    Signal("headline-length", 0.5, lambda page, i: 4 <= page.lines[i].words <= 25),
+    Signal("short", -1.5, lambda page, i: page.lines[i].words <= 2),
+    Signal("nav-run", -2.5, lambda page, i: page.in_nav_run(i)),
+    Signal("menu-words", -3.0, lambda page, i: page.lines[i].nav_words),
+    Signal("menu-line", -3.0, lambda page, i: page.lines[i].menu),
+    Signal("kicker", -2.0, lambda page, i: page.kicker_above(i)),
+    Signal("in-list", -1.5, lambda page, i: page.in_list(i)),
+    Signal("under-headline-block", -2.0, lambda page, i: page.under_headline_block(i)),
+    Signal("breadcrumb", -2.0, lambda page, i: page.breadcrumb(i)),
+    Signal("path", -3.0, lambda page, i: page.lines[i].crumbs >= 3),
+    Signal("numbered-list", -2.0, lambda page, i: page.numbered_list(i)),
+    Signal("contents", -2.5, lambda page, i: page.in_contents(i)),
+    Signal("sentence", -1.5, lambda page, i: page.lines[i].words > 8 and page.lines[i].text.endswith((".", "!", "…"))),
+    Signal("question-to-reader", -1.0, lambda page, i: bool(_TO_READER.match(page.lines[i].text))),
+    Signal("after-prose", -3.0, lambda page, i: page.prose_before(i)),
+)
+_CONTENTS = re.compile(r"^(?:table\s+of\s+contents?|contents|article\s+contents|in\s+this\s+(?:article|post|guide|story)|"
+                       r"on\s+this\s+page|jump\s+to(?:\s+(?:section|chapter))?|topics\s+covered|"
+                       r"here['’]s\s+what\s+you['’]ll\s+learn|what\s+you['’]ll\s+learn|quick\s+links|skip\s+to)\s*:?$",
+                       re.IGNORECASE)
+_CONTENTS_SPAN = 15
+_CONTENTS_PROSE = 20  # a contents entry may read like a sentence; a paragraph this long ends the contents
+# One to three capitalised words (joined by "&", "and", "of"): a category name, not a sentence-case headline.
+_KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){0,3}$")
+_TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(?:now|today)[!.]?$", re.IGNORECASE)
+MIN_HEADLINE_SCORE = 2.0
+_CANDIDATES_AFTER_BODY = 3  # headline-shaped lines past the body's start still scored (a standfirst-like start)
+_LONG_SENTENCE = 20  # words of a full-stopped line that is prose, not a headline
+_MAX_CANDIDATES = 300  # a headline stands within the page's first lines, however long the menus above it
+
+
+@dataclass(frozen=True)
+class HeadlineChoice:
+    index: int  # position in `Page.lines`
+    line: int  # position in the page's lines as given (blank lines counted)
+    text: str
+    score: float
+    signals: tuple[str, ...]
+
+    against: tuple[str, ...] = ()
+
+    @property
+    def evidence(self) -> str:
+        """The signals for the headline and, after a semicolon, those against it:
+        'slug+above-meta+before-body', 'slug+repeated+top-line; against: short'."""
+        text = "+".join(self.signals) or "only-candidate"
+        return f"{text}; against: {'+'.join(self.against)}" if self.against else text
+
+
+def score_line(page: Page, i: int) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+    """The line's score and the names of the signals for and against it."""
+    fired = [signal for signal in HEADLINE_SIGNALS if signal.test(page, i)]
+    return (sum(signal.weight for signal in fired), tuple(signal.name for signal in fired if signal.weight > 0),
+            tuple(signal.name for signal in fired if signal.weight < 0))
+
+
+def find_headline(page: Page) -> HeadlineChoice | None:
+    """The best-scored headline-shaped line before the body (ties go to the earlier line), or None when no line
+    scores `MIN_HEADLINE_SCORE`."""
+    best: HeadlineChoice | None = None
+    limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
+    for i in range(limit):
+        line = page.lines[i]
+        if not line.shaped or (line.prose and (i > page.body_start or (
+                line.words >= _LONG_SENTENCE and line.text.endswith(".")))):
+            continue  # the body's prose, or a long sentence, is no headline
+        score, signals, against = score_line(page, i)
+        if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
+            best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)
+    return best

@@ -1,0 +1,154 @@
+"""Page blocks: headline shape, the URL's slug, every headline signal on a page where it fires, and whole layouts."""
+import pytest
+
+from loaders.extract import boilerplate
+from loaders.extract.pageblocks import (
+    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, score_line, sentence_breaks, slug_cover, slug_tokens,
+    tokens,
+)
+
+PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+             "outside the town hall on a wet afternoon.")
+SECOND = ("Work will begin next month and last until the spring, officials said, and traffic will be diverted "
+          "through the old town while the crews are at work on the span.")
+BODY = f"{PARAGRAPH}\n{SECOND}\n{PARAGRAPH}"
+
+
+def _page(text: str, url: str | None = None) -> Page:
+    lines = [line.strip() for line in text.splitlines()]
+    return Page(lines, boilerplate.scan_lines(lines), url)
+
+
+def _headline(text: str, url: str | None = None) -> str | None:
+    choice = find_headline(_page(text, url))
+    return choice.text if choice else None
+
+
+@pytest.mark.parametrize(
+    ("line", "breaks"),
+    [("St. Louis mayor quits after Dr. Roe report", 0), ("U.S. troops leave Kabul", 0), ("J. K. Rowling wins again", 0),
+     ("No. 10 says no", 0), ("Laptop vs. Desktop: how many watts?", 0), ("He left. She stayed.", 1),
+     ("Mt. Etna erupts as Gov. Roe visits", 0)],
+)
+def test_abbreviations_and_initials_end_no_sentence(line, breaks):
+    assert sentence_breaks(line) == breaks
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [("St. Louis council votes to close Dr. King bridge", True), ("Can a thermostat save you money? Yes", True),
+     ("{{ navItem.title }}", False), ("(888) 243-2555 | 555-0100", False), ("Officials said:", False),
+     ("He left. She stayed.", False)],
+)
+def test_headline_shape(line, shaped):
+    assert is_headline_shaped(line) == shaped
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [("https://www.example.com/2019/11/19/opinion/republicans-elections-impeachment.html",
+      ["republicans", "elections", "impeachment"]),
+     ("https://example.com/the-best-french-press-coffee-makers-5197670", ["the", "best", "french", "press", "coffee",
+                                                                           "makers"]),
+     ("https://example.com/cars/your-car-maintenance-checklist-a6808357212/", ["your", "car", "maintenance",
+                                                                              "checklist"]),
+     ("https://example.com/news/123456", []), (None, [])],
+)
+def test_slug_tokens(url, slug):
+    assert slug_tokens(url) == slug
+
+
+def test_slug_cover_matches_folded_words_and_word_starts():
+    assert slug_cover(set(tokens("2025 Renovation Trends & Why They’re Smart")),
+                      ["2025", "renovation", "trends", "why", "theyre", "smart"]) == 1.0
+    assert slug_cover(set(tokens("Five Tips for Remote Teams")), ["remote", "team", "tip"]) == pytest.approx(2 / 3)
+
+
+# One page per signal, and the line (index among the non-empty lines) on which the signal fires.
+SIGNAL_EXAMPLES = {
+    "slug": ("Home\nCouncil shuts the old bridge\n" + BODY, "https://x.example/news/council-shuts-old-bridge", 1),
+    "slug-part": ("Council shuts the old bridge\n" + BODY, "https://x.example/news/old-bridge-repair-cost", 0),
+    "repeated": ("Council shuts the old bridge\nCouncil shuts the old bridge\n" + BODY, None, 1),
+    "above-meta": ("Council shuts the old bridge\nBy Jane Roe\n" + BODY, None, 0),
+    "hangs-meta": ("Council shuts the old bridge\nMarch 3, 2021\n" + BODY, None, 0),
+    "below-meta": ("March 3, 2021\nCouncil shuts the old bridge\n" + BODY, None, 1),
+    "before-body": ("Council shuts the old bridge\n" + BODY, None, 0),
+    "near-body": ("Council shuts the old bridge\nShare\nA\nB\nC\nD\nE\n" + BODY, None, 0),
+    "top-line": ("Council shuts the old bridge\n" + BODY, None, 0),
+    "first-line": ("Home\nNews\nSport\nCouncil shuts the old bridge\n" + BODY, None, 3),
+    "headline-length": ("Council shuts the old bridge\n" + BODY, None, 0),
+    "short": ("Bridge\n" + BODY, None, 0),
+    "nav-run": ("Home\nNews\nSport\nWeather\nCulture\n" + BODY, None, 2),
+    "menu-words": ("Log in\n" + BODY, None, 0),
+    "menu-line": ("News | Sports | Weather\n" + BODY, None, 0),
+    "kicker": ("LOCAL NEWS\nCouncil shuts the old bridge for a year\n" + BODY, None, 0),
+    "in-list": ("Ten bridges we loved this year\nThe old bridge in Riverton town\nThe new bridge in Easton town\n"
+                "The long bridge in Westport town\n" + BODY, None, 2),
+    "under-headline-block": ("Council shuts the old bridge\nBy Jane Roe\nMarch 3, 2021\nRepairs begin in spring\n" + BODY,
+                             None, 3),
+    "breadcrumb": ("Answers > Council shuts the old bridge\nCouncil shuts the old bridge\n" + BODY, None, 0),
+    "path": ("Home > News > Council shuts the old bridge\n" + BODY, None, 0),
+    "numbered-list": ("1. Home\n2. News\n3. Council shuts the old bridge\n" + BODY, None, 2),
+    "contents": ("Council shuts the old bridge\nTable of contents\nWhat happened\nWhat comes next\n" + BODY, None, 2),
+    "sentence": ("The council voted to close the old bridge for a year.\n" + BODY, None, 0),
+    "question-to-reader": ("Do you want more web conversions?\n" + BODY, None, 0),
+    "after-prose": (BODY + "\nWhat comes next\n" + BODY, None, 3),
+}
+
+
+def test_every_headline_signal_has_an_example():
+    assert {signal.name for signal in HEADLINE_SIGNALS} == set(SIGNAL_EXAMPLES)
+
+
+@pytest.mark.parametrize("signal", HEADLINE_SIGNALS, ids=[signal.name for signal in HEADLINE_SIGNALS])
+def test_each_headline_signal_fires_on_its_example(signal):
+    text, url, index = SIGNAL_EXAMPLES[signal.name]
+    page = _page(text, url)
+    assert signal.test(page, index), [page.texts[i] for i in range(len(page))]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "headline"),
+    [
+        # Menus above the headline; the slug picks it out.
+        ("Home\nAbout\nBlog\nContact\nShop\nCheap fixes are the best!\nMarch 3, 2021\n" + BODY,
+         "https://x.example/2021/03/cheap-fixes-are-the-best", "Cheap fixes are the best!"),
+        # A section line and a menu line above the headline do not take its place.
+        ("LOCAL NEWS\nNews | Sports | Weather\nCouncil shuts the old bridge\nBy Jane Roe\n" + BODY, None,
+         "Council shuts the old bridge"),
+        ("Singapore\nTransport\nCross Island Line delayed to 2032, says LTA\nOng Wei Ling\nSenior Correspondent\n"
+         "Published Jan 21, 2026, 05:00 PM\n" + BODY, None, "Cross Island Line delayed to 2032, says LTA"),
+        # Abbreviations do not cut a headline.
+        ("St. Louis mayor backs Dr. Roe's plan for the old bridge\nBy Jane Roe\n" + BODY, None,
+         "St. Louis mayor backs Dr. Roe's plan for the old bridge"),
+        # A breadcrumb copied as a numbered list, then the headline.
+        ("1. Home\n2. Certificate vs Certification\nCertificate vs Certification\n" + BODY,
+         "https://x.example/certificate-vs-certification", "Certificate vs Certification"),
+        # A promotion's question over the headline.
+        ("Do you want more web conversions?\nYes, I want better conversions\nNo, I have good conversions\n"
+         "Best supplement marketing agencies in the US\n" + BODY,
+         "https://x.example/best-supplement-marketing-agencies-in-the-us",
+         "Best supplement marketing agencies in the US"),
+        # A text that opens with prose has no headline.
+        (BODY, None, None),
+    ],
+)
+def test_find_headline_on_layouts(text, url, headline):
+    assert _headline(text, url) == headline
+
+
+def test_headline_evidence_names_the_signals_for_and_against():
+    choice = find_headline(_page("1. Home\n2. Council shuts the old bridge\n" + BODY,
+                                 "https://x.example/council-shuts-the-old-bridge"))
+    assert choice.evidence.startswith("slug+")
+    assert "against: numbered-list" in choice.evidence
+    score, signals, against = score_line(_page("Council shuts the old bridge\n" + BODY), 0)
+    assert score > 0 and "top-line" in signals and against == ()
+
+
+def test_only_the_pages_first_lines_are_read_for_a_headline():
+    # A page of menus without any prose: the candidates stop early, the features of the rest are never computed.
+    text = "\n".join(f"Menu item {i}" for i in range(5000))
+    page = _page(text)
+    find_headline(page)
+    assert sum(line is not None for line in page.lines._base) < 400
