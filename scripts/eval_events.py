@@ -486,11 +486,12 @@ def match_case(case: Case) -> Matching:
 
 
 def assign(events: list, golds: list[dict], accept, score=None) -> dict[int, int]:
-    """One-to-one matching, gold index -> event index: the most constrained gold first, its best candidate."""
+    """One-to-one matching, gold index -> event index: the most constrained gold first (a dated gold before an
+    undated one with as many candidates: its date makes it the more specific), its best candidate."""
     options = {g: [i for i, event in enumerate(events) if accept(event, gold)] for g, gold in enumerate(golds)}
     used: set[int] = set()
     pairs: dict[int, int] = {}
-    for gold_index in sorted(options, key=lambda g: (len(options[g]), g)):
+    for gold_index in sorted(options, key=lambda g: (len(options[g]), not golds[g].get("date"), g)):
         candidates = [i for i in options[gold_index] if i not in used]
         if not candidates:
             continue

@@ -49,6 +49,7 @@ from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
+from loaders.extract.modality import NOT_EVENTS, merged_status, read_status
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -292,6 +293,7 @@ class _Mention:
     definite: bool = False  # "the attack", "his statements": likely a mention of an event already told
     trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
     trigger_end: int = -1
+    status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -735,6 +737,7 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         if name not in target.actors:
             target.actors.append(name)
     target.location = target.location or other.location
+    target.status = merged_status(target.status, other.status)
     target.catalogue = target.catalogue or other.catalogue
     if other.role == "reported":
         target.role = "reported"
@@ -961,6 +964,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
         background_cue = facts.perfect(sentence)
+        status, _ = read_status(body, (start, end), (sentence.start, sentence.end),
+                                chosen.value if chosen is not None else None, anchor if anchor_exact else None)
+        if status in NOT_EVENTS:
+            continue  # "could begin", "if he wins", "often meets": no event took place
+        mention.status = status
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase
             mention.role = _role(chosen.value, anchor, anchor_exact)
@@ -987,7 +995,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mentions.append(_Mention(
                     event_type, repeat.start, repeat.end, sentence_number, repeat.value, repeat.phrase,
                     participants=list(mention.participants), actors=list(mention.actors),
-                    location=mention.location, role=_role(repeat.value, anchor, anchor_exact)))
+                    location=mention.location, role=_role(repeat.value, anchor, anchor_exact),
+                    status=mention.status))
 
     events = _merge(body, mentions)
     _date_from_headlines(article, events, anchor, anchor_exact)
@@ -1013,6 +1022,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             location=event.location or (event.catalogue.location if event.catalogue else None),
             participants=list(event.participants),
             actors=list(event.actors),
+            status=event.status,
         ))
     return records
 
