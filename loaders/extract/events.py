@@ -50,6 +50,7 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, merged_status, read_status
+from loaders.extract.opendates import open_triggers
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -294,6 +295,7 @@ class _Mention:
     trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
     trigger_end: int = -1
     status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
+    open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -314,7 +316,10 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tuple[int, int]] | None = None
+                   ) -> list[tuple[str, int, int]]:
+    """The vocabulary's triggers, earlier rows winning overlaps; `rejected` collects the spans a row matched
+    and a rule then refused (a verbal attack, a habit, a word inside a name)."""
     found: list[tuple[str, int, int, int]] = []
     lower = body.lower()
     if len(lower) != len(body):
@@ -334,6 +339,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
             start, end = match.span()
             if _inside(start, quoted):
                 continue
+            if rejected is not None:
+                rejected.append((start, end))  # taken back below when the match is kept
             after = _EXCLUDE_AFTER.get(event_type)
             if after and after.search(body[end:end + 40]):
                 continue
@@ -352,6 +359,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
                 continue  # "the Board of Elections", "the Summit Hotel": a name, not an event
             if event_type == "attack" and not _violent(body, start, end):
                 continue  # "leveling inflammatory attacks", "was attacked over his speeches": words, not arms
+            if rejected is not None:
+                rejected.pop()
             found.append((event_type, start, end, rank))
     found.sort(key=lambda item: (item[1], item[3], -(item[2] - item[1])))
     chosen: list[tuple[str, int, int]] = []
@@ -937,7 +946,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     news_thread = False  # whether the last news-like mention was the article's news
     narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
-    triggers = _find_triggers(body, quoted)
+    refused: list[tuple[int, int]] = []
+    triggers = _find_triggers(body, quoted, refused)
+    # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
+    opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
+    open_spans = {(start, end) for _, start, end in opened}
+    triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
     trigger_starts = [start for _, start, _ in triggers]
     bound = _bound_dates(body, dates, triggers)
     bound_to: dict[int, list[int]] = {}
@@ -957,7 +971,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # "if Rubio is elected": a condition, not an event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
-        mention = _Mention(event_type, start, end, sentence_number)
+        mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
