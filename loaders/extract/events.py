@@ -49,8 +49,9 @@ from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
-from loaders.extract.modality import NOT_EVENTS, merged_status, read_status
-from loaders.extract.opendates import open_triggers
+from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
+from loaders.extract.opendates import mid_sentence_names, open_triggers
+from loaders.extract.parties import ORG_HEADS, event_actors, subject_before
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -296,6 +297,7 @@ class _Mention:
     trigger_end: int = -1
     status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
     open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
+    subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -949,6 +951,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     refused: list[tuple[int, int]] = []
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
+    recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
     opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
@@ -995,7 +998,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
-        mention.actors = _actors(places, sentence, (start, end))
+        clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
+        subject = subject_before(body, (start, end), clause[0])
+        mention.subject = subject.text if subject is not None else None
+        window = _window((start, end), sentence, _ACTOR_WINDOW)
+        mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
+                                      [(a, b) for a, b, _ in people_spans.within(*window)], recurring, event_type,
+                                      subject)
+        # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
+        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
+            mention.participants.remove(name)
+            if name not in mention.actors:
+                mention.actors.append(name)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)

@@ -23,7 +23,14 @@ OPEN_TYPE = "other"
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:but|while|whereas|although|because|after|before|when|"
                            r"which|who)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently)\s+$", re.I)
+_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently)|['’]s)\s+$",
+                         re.I)
+# "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
+                            r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
+# "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+_MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
 _REACH = 90  # characters from the date within which the reporting word must stand
 
@@ -52,6 +59,17 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     return not _ADJECTIVAL.search(before)  # "the revised plan": an adjective
+
+
+def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
+    """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings")."""
+    match = _MODIFIED_NOUN.match(body, date.end)
+    if match is None:
+        return None
+    for word in re.finditer(r"[\w-]+", body[date.end:match.end()]):
+        if word.group(0).lower() in EVENT_NOUNS:
+            return date.end + word.start(), date.end + word.end()
+    return None
 
 
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
@@ -96,7 +114,8 @@ def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recu
     return False
 
 
-def _mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
+def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
+    """The capitalised words the body writes somewhere other than at a sentence's start: names."""
     starts = {start + len(body[start:end]) - len(body[start:end].lstrip(" \"'“‘(\n")) for start, end in sentences}
     return {match.group(0) for match in _NAME.finditer(body) if match.start() not in starts}
 
@@ -120,11 +139,16 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         clause = _clause(body, (date.start, date.end), sentence)
         if any(start < clause[1] and clause[0] < end for _, start, end in taken):
             continue  # the vocabulary's trigger in this clause takes the date
-        word = _reporting_word(body, clause, date, refused)
+        if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
+            continue
+        if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
+            word = _modified_noun(body, date)
+        else:
+            word = _reporting_word(body, clause, date, refused)
         if word is None or word[0] in seen:
             continue
         if recurring is None:
-            recurring = _mid_sentence_names(body, sentences)
+            recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring):
             continue
         seen.add(word[0])
