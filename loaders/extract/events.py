@@ -51,7 +51,7 @@ from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.opendates import mid_sentence_names, open_triggers
-from loaders.extract.parties import ORG_HEADS, event_actors, subject_before
+from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -952,6 +952,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
     recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
+    acronyms = acronym_definitions(body)
     opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
@@ -1003,7 +1004,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mention.subject = subject.text if subject is not None else None
         window = _window((start, end), sentence, _ACTOR_WINDOW)
         mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
-                                      [(a, b) for a, b, _ in people_spans.within(*window)], recurring, event_type,
+                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,
                                       subject)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:

@@ -103,10 +103,26 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     return True
 
 
+_DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
+
+
+def acronym_definitions(body: str) -> dict[str, str]:
+    """'Land Transport Authority (LTA)' -> {'LTA': 'Land Transport Authority'}: organisations' acronyms the
+    article defines (the name ends in an organisation word; its initials start with the acronym's letter)."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(body):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
+        acronym = match.group(2)
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if initials and initials[0] == acronym[0] and len(initials) >= 2 and name.split()[-1].lower() in ORG_HEADS:
+            found.setdefault(acronym, name)
+    return found
+
+
 def organisation_names(body: str, low: int, high: int, people: list[tuple[int, int]],
-                       recurring: set[str]) -> list[tuple[int, int, str]]:
+                       acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
-    an acronym the article defines or repeats. People's spans are left out."""
+    an acronym the article defines (named by its full name). People's spans are left out."""
     found = []
     for match in _CAPITALISED_RUN.finditer(body, low, high):
         start, end = _trim(body, match.start(), match.end())
@@ -114,14 +130,15 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
             continue
         words = body[start:end].split()
         last = words[-1].strip("’'.,").lower()
-        acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] in recurring
-        if last in ORG_HEADS and len(words) >= 2 or acronym:
+        if len(words) == 1 and words[0] in acronyms:
+            found.append((start, end, acronyms[words[0]]))
+        elif last in ORG_HEADS and len(words) >= 2:
             found.append((start, end, body[start:end]))
     return found
 
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
-                 people: list[tuple[int, int]], recurring: set[str], event_type: str,
+                 people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
     trigger's clause and its neighbourhood within the sentence)."""
@@ -141,7 +158,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         taken.append((hit.start, hit.end))
         if name and name not in actors:
             actors.append(name)
-    for start, end, name in organisation_names(body, low, high, people, recurring):
+    for start, end, name in organisation_names(body, low, high, people, acronyms):
         if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low):
             continue
         if name not in actors:
