@@ -50,6 +50,8 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
+from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import mid_sentence_names, open_triggers
 from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
@@ -298,6 +300,7 @@ class _Mention:
     status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
     open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
     subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
+    clause_end: int = -1  # where the trigger's clause ends, for the name
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -825,18 +828,13 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
 
 
 def _name(body: str, event: _Mention) -> str:
-    """The catalogue's name, else a description: 'meeting of A and B in Place (date)'."""
+    """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
-    label = event.event_type.replace("_", " ")
-    if event.event_type == "other":
-        label = re.sub(r"\s+", " ", body[event.trigger_start:event.trigger_end]).lower()
-    who = event.participants[:3] or event.actors[:3]
-    if who:
-        label += " of " + (who[0] if len(who) == 1 else ", ".join(who[:-1]) + " and " + who[-1])
-    name = label
-    if event.location:
-        name += f" in {event.location}"
+    trigger = (event.trigger_start, event.trigger_end)
+    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
+    name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
+                      event.location, max(event.clause_end, trigger[1]), is_noun)
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
@@ -1002,6 +1000,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), clause[0])
         mention.subject = subject.text if subject is not None else None
+        mention.clause_end = clause[1]
         window = _window((start, end), sentence, _ACTOR_WINDOW)
         mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,

@@ -28,6 +28,7 @@ _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|th
 # "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 _MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -141,6 +142,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # the vocabulary's trigger in this clause takes the date
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
+        if _SINCE.search(body, max(0, date.start - 8), date.start + 6):
+            continue  # "has farmed near Yenda since 1951": a state, not a happening
         if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
         else:

@@ -223,7 +223,7 @@ def test_unknown_publication_date_is_estimated_from_the_catalogue():
 def test_works_with_empty_registry_and_empty_body():
     assert extract_events(article(""), [], Registry()) == []
     events = events_of("Karl Brenner met Ana Silva in Lisbon on Monday.", "Karl Brenner", "Ana Silva")
-    assert events and events[0].name.startswith("meeting")
+    assert events and events[0].name == "Karl Brenner–Ana Silva meeting in Lisbon (2010-03-08)"
 
 
 @pytest.mark.parametrize("body", [
