@@ -10,6 +10,7 @@ has one ("in X"); the date is added in brackets.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
 TYPE_NOUNS = {
@@ -30,14 +31,15 @@ _WORD = re.compile(r"[\w’'&.-]+")
 _MAX_TAIL = 5
 
 
-def _short(body: str, name: str, people: set[str]) -> str:
+def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
     """A person by the one word of their name the article also writes alone ("Kowal", "Lou" for a surname
-    written first), else in full; a country or organisation as written."""
+    written first), else in full; a country or organisation as written. `written`: how often the body writes
+    each word and capitalised run (`parties.written_counts`)."""
     words = name.split()
     if name not in people or len(words) < 2:
         return name
     for word in (words[-1], words[0]):
-        if len(re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", body)) > body.count(name):
+        if written.get(word, 0) > written.get(name, 0):
             return word
     return name
 
@@ -79,10 +81,10 @@ def _modifiers(body: str, start: int, low: int) -> str:
 
 def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
                participants: list[str], actors: list[str], location: str | None, clause_end: int,
-               is_noun: bool) -> str:
+               is_noun: bool, written: Mapping[str, int]) -> str:
     """The event's name, without its date."""
     people = set(participants)
-    parties = [_short(body, name, people) for name in _parties(participants, actors)]
+    parties = [_short(name, people, written) for name in _parties(participants, actors)]
     place = f" in {location}" if location else ""
     trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
     if event_type == "other":

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -53,7 +54,7 @@ from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, r
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import mid_sentence_names, open_triggers
-from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before
+from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before, written_counts
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -827,14 +828,14 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
     return best
 
 
-def _name(body: str, event: _Mention) -> str:
+def _name(body: str, event: _Mention, written: Counter[str]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
     trigger = (event.trigger_start, event.trigger_end)
     is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
     name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
-                      event.location, max(event.clause_end, trigger[1]), is_noun)
+                      event.location, max(event.clause_end, trigger[1]), is_noun, written)
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
@@ -951,6 +952,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
     recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
     acronyms = acronym_definitions(body)
+    written = written_counts(body)
     opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
@@ -1004,7 +1006,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         window = _window((start, end), sentence, _ACTOR_WINDOW)
         mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,
-                                      subject)
+                                      subject, written)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)
@@ -1038,7 +1040,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 event.location and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
         records.append(EventRecord(
-            name=_name(body, event),
+            name=_name(body, event, written),
             event_type=event.event_type,
             start=event.start,
             end=event.end,

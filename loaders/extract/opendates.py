@@ -33,6 +33,7 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 _MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
+_OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand
 
 
@@ -44,7 +45,8 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     following = _CLAUSE_BREAK.search(body, position[1], high)
     right = following.start() if following else high
     # An opening adverbial ("On Tuesday, the court quashed ...") dates the clause that follows it.
-    if following and not body[sentence[0]:position[0]].strip(" \"'“‘(\n") and body[following.start()] == ",":
+    if following and _OPENING.match(body, sentence[0], position[0]).end() == position[0] and \
+            body[following.start()] == ",":
         after = _CLAUSE_BREAK.search(body, following.end(), high)
         right = after.start() if after else high
     return left, right
@@ -60,6 +62,30 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     return not _ADJECTIVAL.search(before)  # "the revised plan": an adjective
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` lies in one of `spans` (sorted by start; the one before it may be long, the others
+    are short)."""
+    index = bisect_left(spans, (position + 1,)) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return True
+    index -= 1
+    while index >= 0 and position - spans[index][0] < 400:
+        if spans[index][0] <= position < spans[index][1]:
+            return True
+        index -= 1
+    return False
+
+
+def _overlapped(clause: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether one of `spans` (sorted by start, short) overlaps the clause."""
+    index = bisect_left(spans, (clause[1],)) - 1
+    while index >= 0 and clause[0] - spans[index][0] < 400:
+        if spans[index][1] > clause[0]:
+            return True
+        index -= 1
+    return False
 
 
 def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
@@ -83,7 +109,7 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
             continue
         word = match.group(0)
         lower = word.lower()
-        if any(start <= match.start() < end for start, end in refused):
+        if _inside(match.start(), refused):
             continue
         verb = _is_event_verb(body, match.start(), word)
         noun = lower in EVENT_NOUNS
@@ -105,11 +131,12 @@ def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recu
     """Whether the sentence names a party, a place or a thing: a capitalised word that is not a calendar word,
     and not its first word unless that word is written capitalised elsewhere mid-sentence too (a name, not a
     capital letter of position). "Candidates traded attacks on Monday" identifies nothing."""
+    first = _OPENING.match(body, *sentence).end()
     for match in _NAME.finditer(body, *sentence):
         word = match.group(0)
         if date.start <= match.start() < date.end or _CALENDAR.match(word):
             continue
-        if not body[sentence[0]:match.start()].strip(" \"'“‘(\n") and word not in recurring:
+        if match.start() == first and word not in recurring:
             continue
         return True
     return False
@@ -117,7 +144,7 @@ def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recu
 
 def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
     """The capitalised words the body writes somewhere other than at a sentence's start: names."""
-    starts = {start + len(body[start:end]) - len(body[start:end].lstrip(" \"'“‘(\n")) for start, end in sentences}
+    starts = {_OPENING.match(body, start, end).end() for start, end in sentences}
     return {match.group(0) for match in _NAME.finditer(body) if match.start() not in starts}
 
 
@@ -127,18 +154,20 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
     """('other', start, end) for each dated clause with a reporting word and no trigger of the vocabulary.
     `refused`: spans the vocabulary matched and then refused ("attacked over his speeches"), not taken up again."""
     sentence_starts = [start for start, _ in sentences]
+    taken_spans = sorted((start, end) for _, start, end in taken)
+    refused = sorted(refused)
     found: list[tuple[str, int, int]] = []
     seen: set[int] = set()
     recurring: set[str] | None = None
     for date in dates:
-        if date.value is None or any(start <= date.start < end for start, end in quoted):
+        if date.value is None or _inside(date.start, quoted):
             continue
         index = bisect_left(sentence_starts, date.start + 1) - 1
         if index < 0:
             continue
         sentence = sentences[index]
         clause = _clause(body, (date.start, date.end), sentence)
-        if any(start < clause[1] and clause[0] < end for _, start, end in taken):
+        if _overlapped(clause, taken_spans):
             continue  # the vocabulary's trigger in this clause takes the date
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue

@@ -13,6 +13,8 @@ events step the words that head an event's name ("Westwind Renewables sought per
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from loaders.extract.gazetteer import GazetteerHit
@@ -106,6 +108,16 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
 _DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
 
 
+def written_counts(body: str) -> Counter[str]:
+    """How often the body writes each word and each capitalised run (counted once per body, for look-ups)."""
+    counts: Counter[str] = Counter(re.findall(r"[\w’'-]+", body))
+    for match in _CAPITALISED_RUN.finditer(body):
+        start, end = _trim(body, match.start(), match.end())
+        if end > start and " " in body[start:end]:
+            counts[body[start:end]] += 1
+    return counts
+
+
 def acronym_definitions(body: str) -> dict[str, str]:
     """'Land Transport Authority (LTA)' -> {'LTA': 'Land Transport Authority'}: organisations' acronyms the
     article defines (the name ends in an organisation word; its initials start with the acronym's letter)."""
@@ -139,9 +151,9 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
-                 subject: Subject | None) -> list[str]:
+                 subject: Subject | None, names_written: Mapping[str, int]) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
-    trigger's clause and its neighbourhood within the sentence)."""
+    trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`."""
     low, high = window
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
@@ -166,7 +178,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     if subject is not None and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
-        if words[-1].lower() in ORG_HEADS or (len(words) >= 2 and body.count(subject.text) >= 2):
+        if words[-1].lower() in ORG_HEADS or (len(words) >= 2 and names_written.get(subject.text, 0) >= 2):
             if subject.text not in actors and not any(subject.text in a or a in subject.text for a in actors):
                 actors.insert(0, subject.text)
     return actors

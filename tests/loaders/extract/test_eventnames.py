@@ -2,12 +2,13 @@
 import pytest
 
 from loaders.extract.eventnames import event_name
+from loaders.extract.parties import written_counts
 
 
 def name(text, trigger, event_type, subject=None, participants=(), actors=(), location=None, is_noun=False):
     start = text.index(trigger)
     return event_name(text, event_type, (start, start + len(trigger)), subject, list(participants), list(actors),
-                      location, len(text), is_noun)
+                      location, len(text), is_noun, written_counts(text))
 
 
 @pytest.mark.parametrize("args, expected", [
