@@ -302,6 +302,7 @@ class _Mention:
     open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
     subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
     clause_end: int = -1  # where the trigger's clause ends, for the name
+    stem: str | None = None  # `_trigger_stem`, once read
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -760,7 +761,10 @@ def _absorb(target: _Mention, other: _Mention) -> None:
 
 
 def _trigger_stem(body: str, mention: _Mention) -> str:
-    return body[mention.start:mention.end].lower()[:5]
+    """The first letters of the mention's words, read once (merging compares every pair of 'other' events)."""
+    if mention.stem is None:
+        mention.stem = body[mention.start:min(mention.end, mention.start + 5)].lower()
+    return mention.stem
 
 
 def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:

@@ -27,7 +27,8 @@ NOT_EVENTS = ("hypothetical", "generic")
 class StatusRule:
     name: str
     status: str
-    side: str  # 'before': the clause up to the trigger; 'after': from the trigger to the clause end; 'trigger'
+    side: str  # 'before': the clause up to the trigger (searched); 'after': from the trigger to the clause end
+    # (matched at the trigger's end); 'trigger': the trigger's own words (searched)
     pattern: re.Pattern[str]
 
 
@@ -42,7 +43,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
           r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
     _rule("cancelled-after", "cancelled", "after",
-          r"^[^,;]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
+          r"[^,;]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
@@ -67,8 +68,8 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this)\b"
           + _NEAR),
     _rule("future-after", "planned", "after",
-          r"^[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
-          r"|^\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
+          r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
+          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
 )
 
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bbut\b", re.I)
@@ -102,10 +103,12 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     `value` is the mention's date and `date_told` whether the text gives it at the mention (an inherited date
     says nothing of the future)."""
     left, right = clause_bounds(body, trigger, sentence)
-    texts = {"before": body[left:trigger[0]], "after": body[trigger[1]:right],
-             "trigger": body[trigger[0]:trigger[1]]}
     for rule in STATUS_RULES:
-        if rule.pattern.search(texts[rule.side]):
+        if rule.side == "after":
+            found = rule.pattern.match(body, trigger[1], right)
+        else:
+            found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
+        if found:
             return rule.status, rule.name
     if date_told and _after_publication(value, anchor):
         return "planned", "date-after-publication"

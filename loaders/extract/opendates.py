@@ -56,12 +56,12 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
-    before = body[max(0, start - 30):start]
-    if _FUTURE_AUX.search(before):
+    low = max(0, start - 30)
+    if _FUTURE_AUX.search(body, low, start):
         return True  # "will open", "is to be played"
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
-    return not _ADJECTIVAL.search(before)  # "the revised plan": an adjective
+    return not _ADJECTIVAL.search(body, low, start)  # "the revised plan": an adjective
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -69,6 +69,11 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|a
                             r"not|been|be|just|now|already|finally|officially|\w+ly))*\s*$", re.I)
 
 
+def _trim_text(run: str) -> str:
+    start, end = _trim(run, 0, len(run))
+    return run[start:end]
+
+
 def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Subject | None:
     """The trigger's subject: the noun phrase right before it in its clause, with only auxiliaries and
     adverbs between ("Westwind first sought", "the court had quashed", "Pakistan beat")."""
@@ -112,9 +117,9 @@ def written_counts(body: str) -> Counter[str]:
     """How often the body writes each word and each capitalised run (counted once per body, for look-ups)."""
     counts: Counter[str] = Counter(re.findall(r"[\w’'-]+", body))
     for match in _CAPITALISED_RUN.finditer(body):
-        start, end = _trim(body, match.start(), match.end())
-        if end > start and " " in body[start:end]:
-            counts[body[start:end]] += 1
+        run = match.group(0)
+        if " " in run:
+            counts[_trim_text(run)] += 1
     return counts
 
 
