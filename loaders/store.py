@@ -66,6 +66,7 @@ from db.summaries import ArticleFacts, Changes
 from db.views import CURRENT_FTS
 from loaders.extract import run_body_steps
 from loaders.extract.eventmatch import EventIndex, KnownEvent
+from loaders.extract.modality import merged_status
 from loaders.extract.names import PeopleIndex, person_key
 from loaders.extract.repeated import count_paragraphs, line_hash, paragraphs, repeated_hashes, strip_known_paragraphs
 from loaders.records import ArticleRecord, ExtractedArticle, FailedInput, SourceDocument
@@ -270,7 +271,7 @@ class Store:
             self._person_names[row.id] = row.name
         self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
         self._event_links: dict[int, tuple[set[int], set[str]]] = {}
-        self._event_fields: dict[int, tuple] = {}  # event id -> (start_date, location) as stored
+        self._event_fields: dict[int, tuple] = {}  # event id -> (start_date, location, status) as stored
         self._add_events(connection, None)
         self._seen_revision = revision
         self._caches_loaded = True
@@ -286,7 +287,7 @@ class Store:
     def _add_events(self, connection: Connection, after_revision: int | None) -> None:
         """Load events (all, or those changed after a revision) with their participants and actors."""
         query = select(Event.id, Event.name, Event.event_type, Event.start_date, Event.end_date,
-                       Event.date_precision, Event.location)
+                       Event.date_precision, Event.location, Event.status)
         participant_query = select(EventParticipant.event_id, EventParticipant.person_id)
         actor_query = select(EventActor.event_id, EventActor.actor)
         if after_revision is not None:
@@ -313,10 +314,11 @@ class Store:
                     actors=frozenset(actors.get(row.id, ())),
                     end_date=row.end_date,
                     location=row.location,
+                    status=row.status,
                 )
             )
             self._event_links[row.id] = (set(people), set(actors.get(row.id, ())))
-            self._event_fields[row.id] = (row.start_date, row.location)
+            self._event_fields[row.id] = (row.start_date, row.location, row.status)
 
     def _refresh(self, connection: Connection, revision: int) -> None:
         """Add what other writers stored since `_seen_revision`: outlets, people, aliases, events."""
@@ -641,11 +643,11 @@ class Store:
                     "revision": revision,
                 }
                 self._event_links[event_id] = (set(), set())
-                self._event_fields[event_id] = (event.start_date, event.location)
+                self._event_fields[event_id] = (event.start_date, event.location, event.status)
                 self._events.add(KnownEvent.from_record(event_id, event))
             else:
                 row = batch.events.get(event_id)
-                start_date, location = self._event_fields.get(event_id, (None, None))
+                start_date, location, status = self._event_fields.get(event_id, (None, None, "occurred"))
                 # As the index does: an undated event takes the first date a later mention gives it.
                 fields = {}
                 if event.start_date is not None and start_date is None:
@@ -653,8 +655,11 @@ class Store:
                                   date_precision=event.date_precision)
                 if event.location and location is None:
                     fields["location"] = event.location
+                # A plan told earlier, then told done (or called off): the event's status follows.
+                if merged_status(status, event.status) != status:
+                    fields["status"] = merged_status(status, event.status)
                 self._event_fields[event_id] = (fields.get("start_date", start_date),
-                                                fields.get("location", location))
+                                                fields.get("location", location), fields.get("status", status))
                 self._events.extend(event_id, event)
                 if fields:
                     changed = True

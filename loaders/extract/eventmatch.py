@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from loaders.extract.modality import merged_status
 from loaders.extract.names import person_key
 from loaders.records import EventRecord
 
@@ -34,11 +35,13 @@ class KnownEvent:
     actors: frozenset[str] = field(default_factory=frozenset)
     end_date: date | None = None
     location: str | None = None
+    status: str = "occurred"  # as stored; a plan later told done becomes 'occurred' (`extend`)
 
     @classmethod
     def from_record(cls, event_id: int, event: EventRecord) -> "KnownEvent":
         return cls(event_id, event.name, event.event_type, event.start_date, event.date_precision,
-                   frozenset(event.participants), frozenset(event.actors), event.end_date, event.location)
+                   frozenset(event.participants), frozenset(event.actors), event.end_date, event.location,
+                   event.status)
 
 
 def _period(start: date, end: date | None, precision: str | None, event_type: str, widen: bool = True
@@ -86,7 +89,8 @@ class EventIndex:
         self._index(known)
 
     def extend(self, event_id: int, event: EventRecord) -> None:
-        """Widen a known event with a newly matched mention's participants and actors (and date, if it had none)."""
+        """Widen a known event with a newly matched mention's participants and actors (and date, if it had none);
+        a planned event told done elsewhere becomes occurred (`modality.merged_status`)."""
         known = self._events.get(event_id)
         if known is None:
             return
@@ -97,6 +101,7 @@ class EventIndex:
             known.start_date, known.end_date, known.date_precision = (event.start_date, event.end_date,
                                                                       event.date_precision)
         known.location = known.location or event.location
+        known.status = merged_status(known.status, event.status)
         self._index(known)
 
     def match(self, event: EventRecord) -> int | None:

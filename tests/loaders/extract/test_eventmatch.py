@@ -121,6 +121,23 @@ def test_extend_widens_a_known_event():
     assert index.match(record("meeting", date(2010, 3, 8), participants=("Ana Silva", "Karl Brenner"))) == 1
 
 
+@pytest.mark.parametrize("known, new, expected", [
+    ("planned", "occurred", "occurred"),  # announced, then held
+    ("planned", "cancelled", "cancelled"),  # announced, then called off
+    ("occurred", "planned", "occurred"),  # a later look back at the plan does not undo it
+    ("denied", "occurred", "denied"),
+])
+def test_extend_carries_status(known, new, expected):
+    index = EventIndex()
+    first = record("meeting", date(2010, 3, 8))
+    first.status = known
+    index.add(KnownEvent.from_record(1, first))
+    later = record("meeting", date(2010, 3, 8))
+    later.status = new
+    index.extend(1, later)
+    assert index._events[1].status == expected
+
+
 def test_empty_index_matches_nothing():
     assert EventIndex().match(record()) is None
 
