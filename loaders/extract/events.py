@@ -249,8 +249,17 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on)\s+(?:the\s+)?"
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
+# What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
+_VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
+                      r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+_CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
+# A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
+_VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
+                         "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
+                         "port station base camp university college school hospital".split())
 _NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
@@ -648,6 +657,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
               people: _Spans) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)
+    if event_type in ("visit", "delegation_visit", "other") and _VISIT_VERB.search(body, trigger[0], trigger[1]):
+        visited = _VISITED.match(body, trigger[1], window_end)
+        if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
+                visited.group(1)):
+            return visited.group(1)
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s$", "", match.group(1))
@@ -659,11 +673,15 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         preposition = body[match.start():match.start() + 2].lower()
         known = next((hit for start, _, hit in places.within(match.start(1), match.end(1))
                       if start == match.start(1)), None)
-        if preposition in ("at", "of", "on") and known is None:
+        venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS
+        tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
+                   and match.start() - trigger[1] <= 1)  # "a tour of Australia"
+        if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
             continue
         if preposition == "to" and event_type not in ("visit", "delegation_visit"):
             continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
-        if preposition in ("of", "on") and (event_type not in ("war", "attack") or match.start() - trigger[1] > 1):
+        if preposition in ("of", "on") and not tour_of and (event_type not in ("war", "attack")
+                                                            or match.start() - trigger[1] > 1):
             continue  # "invasion of Ukraine", "war on Gaza"
         if known is not None:
             place = known.surface

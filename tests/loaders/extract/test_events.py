@@ -458,3 +458,33 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
                            published_on=date(2010, 3, 8), date_precision="day")
     events = extract_events(record, people_in(body, "Ana Silva", "Rui Costa"), Registry())
     assert summary(events) == [("meeting", None, None)]
+
+
+# Where: one row per location rule (`_location`): the verb's object for a visit, a tour of a place, a named
+# venue, "near X"; a topic or a body is no place.
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva visited Griffith and Leeton on Monday.", "Griffith and Leeton"),
+    ("Ana Silva will tour the Eastern Shore by helicopter on Monday.", "Eastern Shore"),
+    ("Ana Silva began a tour of Australia on Monday.", "Australia"),
+    ("Ana Silva met Karl Brenner at the Iqbal Stadium on Monday.", "Iqbal Stadium"),
+    ("The storm made landfall near Sheet Harbour on Monday, officials said.", "Sheet Harbour"),
+    ("Ana Silva met Karl Brenner on Monday to discuss Portugal.", None),
+    ("Ana Silva met Karl Brenner at the Quartet meeting on Monday.", None),
+])
+def test_locations(body, expected):
+    events = events_of(body, "Ana Silva", "Karl Brenner")
+    assert events and events[0].location == expected
+
+
+# Who: actors are agents and counterparts, not topics (`parties.event_actors`).
+@pytest.mark.parametrize("body, expected", [
+    ("Portugal and Spain met in Lisbon on Monday to discuss Morocco's fishing quotas.", ["Portugal", "Spain"]),
+    ("Portugal met Spain on Monday to review the Havtind Energy offer.", ["Portugal", "Spain"]),
+    ("Havtind Energy signed an agreement with Daesan Green Shipping on Monday.",
+     ["Havtind Energy", "Daesan Green Shipping"]),
+    ("The Land Transport Authority (LTA) said on Monday the line is late. The LTA announced a delay on Tuesday.",
+     ["Land Transport Authority"]),
+])
+def test_actors(body, expected):
+    events = [e for e in events_of(body) if e.event_type != "other"]
+    assert events and events[-1].actors == expected
