@@ -97,12 +97,14 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         tail = _tail(body, trigger[1], clause_end)
         phrase = " ".join(part for part in (head, trigger_text, tail) if part)
         phrase = phrase[:1].upper() + phrase[1:]
-        return phrase + place
+        return phrase + ("" if location and location in phrase else place)
     noun = TYPE_NOUNS[event_type]
     words = trigger_text.lower().split()
     if words and words[-1] in TRIGGER_NOUNS and event_type not in ("vote_veto", "agreement_signing"):
         noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] in ("press", "news", "phone", "joint") \
             else words[-1]
+    if location and location in " ".join(parties):
+        place = ""
     if event_type in ("visit", "delegation_visit") and parties:
         owner = " and ".join(parties[:2])
         owner += "’" if owner.endswith("s") else "’s"

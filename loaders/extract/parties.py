@@ -6,7 +6,8 @@ before the trigger ("Pakistan beat", "the Land Transport Authority announced"), 
 discuss Freedonia's nuclear programme", "talks on Sylvania", "about X"), the venue ("in X", "at X") or a
 possessor of the object ("rejected X's remarks"). Organisations the gazetteer does not know are recognised
 as names: a capitalised run ending in an organisation head word ("High Court", "Havtind Energy"), or a
-capitalised subject of two words or more that the article names again ("Marine Atlantic").
+capitalised subject of two words or more, or an acronym, that the article names again ("Marine Atlantic",
+"NASA").
 The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `ORG_HEADS`); `subject_before` also gives the
 events step the words that head an event's name ("Westwind Renewables sought permission").
 """
@@ -66,7 +67,8 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
-                            r"not|been|be|just|now|already|finally|officially|\w+ly))*\s*$", re.I)
+                            r"not|been|be|just|now|already|finally|officially|today|yesterday|tonight|earlier|"
+                            r"\w+ly))*\s*$", re.I)
 
 
 def _trim_text(run: str) -> str:
@@ -183,7 +185,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     if subject is not None and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
-        if words[-1].lower() in ORG_HEADS or (len(words) >= 2 and names_written.get(subject.text, 0) >= 2):
+        acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
+        if words[-1].lower() in ORG_HEADS or ((len(words) >= 2 or acronym)
+                                               and names_written.get(subject.text, 0) >= 2):
             if subject.text not in actors and not any(subject.text in a or a in subject.text for a in actors):
                 actors.insert(0, subject.text)
     return actors

@@ -29,6 +29,9 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # other, verb: subject, trigger and a few words of what follows, up to a time or place word
     (("Westwind first sought permission for the scheme in 2021.", "sought", "other", "Westwind"),
      "Westwind sought permission for the scheme"),
+    # a place the clause already names is not named twice
+    (("The storm made landfall near Sheet Harbour early Saturday.", "made", "other", "The storm", (), (),
+      "Sheet Harbour"), "The storm made landfall near Sheet Harbour"),
     # other, noun: the words that modify it
     (("The province sent an emergency alert on Friday night.", "alert", "other", None, (), (), None, True),
      "Emergency alert"),
