@@ -188,6 +188,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         if words[-1].lower() in ORG_HEADS or ((len(words) >= 2 or acronym)
                                                and names_written.get(subject.text, 0) >= 2):
-            if subject.text not in actors and not any(subject.text in a or a in subject.text for a in actors):
-                actors.insert(0, subject.text)
+            name = acronyms.get(subject.text, subject.text)
+            if name not in actors and not any(name in a or a in name for a in actors):
+                actors.insert(0, name)
     return actors
