@@ -807,7 +807,8 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if not same_dated_happening and not _compatible_sets(event.participants, mention.participants):
             continue
         # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
-        anaphora = ((mention.definite and (mention.date is None or mention.date_inherited))
+        anaphora = ((mention.definite and (mention.date is None or mention.date_inherited
+                                           or (event.date is None and event.event_type in _HAPPENINGS)))
                     or (event.definite and event.catalogue is None and event.merged == 1
                         and (event.date is None or event.date_inherited)))
         if (not same_dated_happening and not anaphora and len(event.actors) >= 2 and len(mention.actors) >= 2
@@ -823,10 +824,12 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if (mention.date is not None and not mention.date_inherited and event.date is None
                 and not (set(event.participants) & set(mention.participants))
                 and not (event.location and event.location == mention.location)
-                and not (event.catalogue is not None and event.catalogue is mention.catalogue)):
+                and not (event.catalogue is not None and event.catalogue is mention.catalogue)
+                and not (mention.definite and event.event_type in _HAPPENINGS)):
             continue  # a dated mention does not fold into an undated event without something else in common
+            # ("the agreement was signed on 9 February" after "signed a 15-year agreement" does: it is definite)
         if (mention.date is not None and not mention.date_inherited and event.date is None
-                and mention.role != event.role):
+                and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)):
             continue  # "hosted a delegation" (the news) and "the following month ... invited a delegation" (2022)
         if event.event_type == "statement" and not (
                 (both_told and event.date == mention.date)
@@ -1022,7 +1025,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
-        subject = subject_before(body, (start, end), clause[0])
+        subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None
         mention.clause_end = clause[1]
         window = _window((start, end), sentence, _ACTOR_WINDOW)

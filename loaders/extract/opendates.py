@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS
+from loaders.extract.data.eventwords import (EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+                                             NOT_VERBS_AFTER_AUXILIARY)
 from loaders.extract.reldates import DateMention
 
 OPEN_TYPE = "other"
@@ -58,7 +59,7 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return False
     low = max(0, start - 30)
     if _FUTURE_AUX.search(body, low, start):
-        return True  # "will open", "is to be played"
+        return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly")  # "will open", "is to be played"
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     return not _ADJECTIVAL.search(body, low, start)  # "the revised plan": an adjective

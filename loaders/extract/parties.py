@@ -76,10 +76,18 @@ def _trim_text(run: str) -> str:
     return run[start:end]
 
 
+_PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
+_SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
+
+
 def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Subject | None:
     """The trigger's subject: the noun phrase right before it in its clause, with only auxiliaries and
     adverbs between ("Westwind first sought", "the court had quashed", "Pakistan beat")."""
-    before = body[clause_start:trigger[0]]
+    # Parentheticals are read past ("Havtind Energy ASA (OSE: HAVT) today announced"), offsets kept.
+    before = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body[clause_start:trigger[0]])
+    breaks = [m.end() for m in _SUBJECT_BREAK.finditer(before)]
+    if breaks:
+        clause_start, before = clause_start + breaks[-1], before[breaks[-1]:]
     core = before[:_TRAILING_LINK.search(before).start()]
     if not core.strip():
         return None
@@ -113,6 +121,16 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
 
 
 _DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
+
+
+_CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|Oyj|SpA|Pty|"
+                               r"Bhd|Limited)\.?)+$")
+
+
+def organisation_name(name: str) -> str:
+    """An organisation as people name it: without its legal form ("Havtind Energy ASA" -> "Havtind Energy")."""
+    stripped = _CORPORATE_SUFFIX.sub("", name)
+    return stripped if " " in stripped or stripped[:1].isupper() and len(stripped) > 2 else name
 
 
 def written_counts(body: str) -> Counter[str]:
@@ -151,8 +169,8 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
         last = words[-1].strip("’'.,").lower()
         if len(words) == 1 and words[0] in acronyms:
             found.append((start, end, acronyms[words[0]]))
-        elif last in ORG_HEADS and len(words) >= 2:
-            found.append((start, end, body[start:end]))
+        elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
+            found.append((start, end, organisation_name(body[start:end])))
     return found
 
 
@@ -186,9 +204,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
-        if words[-1].lower() in ORG_HEADS or ((len(words) >= 2 or acronym)
-                                               and names_written.get(subject.text, 0) >= 2):
-            name = acronyms.get(subject.text, subject.text)
+        corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
+        if words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
+                                                           and names_written.get(subject.text, 0) >= 2):
+            name = organisation_name(acronyms.get(subject.text, subject.text))
             if name not in actors and not any(name in a or a in name for a in actors):
                 actors.insert(0, name)
     return actors

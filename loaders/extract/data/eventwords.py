@@ -44,3 +44,9 @@ sailings opener decider hearing sitting session budget census recount
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 """)
+
+# Words that follow 'will'/'would' without being the verb ("would also be delayed", "will not open").
+NOT_VERBS_AFTER_AUXILIARY = _words("""
+also not still only now soon then just never again even first further probably likely certainly then
+already always usually once be have
+""")
