@@ -203,6 +203,7 @@ _VIOLENCE = re.compile(
     r"rammed|coast\s?guards?)\b", re.I)
 _NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
                            r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
+_PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra)-$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.]*$", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
@@ -366,6 +367,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 continue  # "she talks" is a habit, but "who met the delegation" an event
             if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
                 continue
+            if _PREFIXED.search(body, max(0, start - 6), start):
+                continue  # "mid-meeting", "pre-summit", "post-election": a moment or a modifier, not an event
             if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):
                 continue
             if event_type == "diplomatic_relations" and not _RELATIONS_NEAR.search(

@@ -10,13 +10,14 @@ def _words(text: str) -> frozenset[str]:
 
 # Irregular past forms that report a happening ("Pakistan beat Zimbabwe on Sunday").
 IRREGULAR_PAST = _words("""
-beat won lost made held began hit took left struck sought bought sold fell rose went came gave ran broke fought
+beat won lost made held began hit took left struck sought bought sold went came gave ran broke fought
 caught paid sent spent built shot stole froze drew threw wrote chose flew drove swore shut quit overtook
 withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned
 """)
 
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
-# states, perception and thought, and participles used as adjectives or prepositions.
+# states, perception and thought, participles used as adjectives or prepositions, movements of prices and
+# statistics ("declined by 20% from its peak in late 2022"), and the reporter's own sourcing ("papers obtained").
 NOT_EVENT_VERBS = _words("""
 said told added noted stated explained argued claimed stressed insisted recalled remarked commented replied
 answered asked wrote reported according described believed thought hoped expected seemed appeared called named
@@ -28,6 +29,9 @@ emailed texted tweeted quoted cited
 remained stayed lived continued seemed looked sounded felt knew saw heard learned understood considered
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
 scheduled planned expected intended designed aimed set
+rose fell grew declined increased decreased dropped surged climbed slipped jumped soared plunged tumbled gained
+doubled tripled halved averaged totalled totaled peaked pared drove fluctuated recovered rebounded dipped
+obtained seen
 """)
 
 # Nouns that name a happening when a date is attached to them ("decision of March 2025", "the 2019 fish kills",

@@ -85,6 +85,7 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "If Karl Brenner is elected, taxes will rise.",
     "Karl Brenner called Ana Silva's plan stupid on Monday.",
     "Ready to start? Give us a call at 555-0100 today.",
+    "When Karl Brenner walked in mid-meeting, the room turned round.",
     "Most plans cover lost baggage and trip delays in Portugal and Spain.",
     "I did this last year and had a blast.",
     'Mark Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
