@@ -21,10 +21,10 @@ from loaders.extract.reldates import DateMention
 OPEN_TYPE = "other"
 
 # Clause breaks: punctuation and the conjunctions that start a new clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:but|while|whereas|although|because|after|before|when|"
+_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:but|while|whereas|although|because|when|"
                            r"which|who)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently)|['’]s)\s+$",
+_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
                          re.I)
 # "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"

@@ -31,6 +31,9 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("The Land Transport Authority said on Jan 21 that the line is late.", []),
     # an adjective is not a verb
     ("The revised Westwind plan of 2021 is gone.", []),
+    # a relative clause's verb ("those that erupted"), a phrasal verb ("went after")
+    ("Closures could kindle protests like those that erupted in Harbin in 2002.", ["erupted"]),
+    ("Mitt Romney went after Trump on Wednesday over his taxes.", ["went"]),
     # statistics and prices move, they do not happen
     ("Employment at Stanford Labs has declined by 20% from its peak in late 2022.", []),
     # nothing named in the sentence: nothing identified
