@@ -6,8 +6,9 @@ expression of the body (`reldates.find_dates`) whose clause holds no trigger of 
 looks in that clause for the word reporting what happened then: a verb in the past tense or after 'will'
 ("quashed on Tuesday", "will be played on Wednesday"), or an event noun the date is attached to ("decision of
 March 2025", "the 2019 fish kills", "Sunday's crossings", `data.eventwords.EVENT_NOUNS`). Speech verbs
-("said on Monday") are attribution, not events. The trigger found is typed 'other'; the events step then
-dates it, reads its status and parties like any other.
+("said on Monday") are attribution, not events. The trigger found is typed 'other' unless its word and clause
+say more (`data.eventwords.OPEN_TYPES`: "signed" a memorandum); the events step then dates it, reads its
+status and parties like any other.
 """
 from __future__ import annotations
 
@@ -15,10 +16,19 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.eventwords import (EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
-                                             NOT_VERBS_AFTER_AUXILIARY)
+                                             NOT_VERBS_AFTER_AUXILIARY, OPEN_TYPES)
 from loaders.extract.reldates import DateMention
 
 OPEN_TYPE = "other"
+_TYPE_RULES = {word: (event_type, re.compile(context, re.I)) for word, event_type, context in OPEN_TYPES}
+
+
+def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The type of an open trigger (`eventwords.OPEN_TYPES`): 'other' unless its word and clause say more."""
+    rule = _TYPE_RULES.get(body[word[0]:word[1]].lower())
+    if rule is None or not rule[1].search(body, *clause):
+        return OPEN_TYPE
+    return rule[0]
 
 # Clause breaks: punctuation and the conjunctions that start a new clause.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:but|while|whereas|although|because|when|"
@@ -152,7 +162,7 @@ def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
 def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, int, int]],
                   sentences: list[tuple[int, int]], quoted: list[tuple[int, int]],
                   refused: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
-    """('other', start, end) for each dated clause with a reporting word and no trigger of the vocabulary.
+    """(type, start, end) for each dated clause with a reporting word and no trigger of the vocabulary.
     `refused`: spans the vocabulary matched and then refused ("attacked over his speeches"), not taken up again."""
     sentence_starts = [start for start, _ in sentences]
     taken_spans = sorted((start, end) for _, start, end in taken)
@@ -185,5 +195,5 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         if not _names_someone(body, sentence, date, recurring):
             continue
         seen.add(word[0])
-        found.append((OPEN_TYPE, *word))
+        found.append((open_type(body, word, clause), *word))
     return found

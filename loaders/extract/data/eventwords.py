@@ -54,3 +54,18 @@ NOT_VERBS_AFTER_AUXILIARY = _words("""
 also not still only now soon then just never again even first further probably likely certainly then
 already always usually once be have
 """)
+
+# The type an open trigger takes from its word, when its clause holds the context (a regex, case-insensitive)
+# that makes the word mean that: "passed" a bill is a vote, "signed" a memorandum an agreement. Others: 'other'.
+OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
+    ("passed", "vote_veto", r"\b(?:bill|bills|legislation|law|act|budget|motion|resolution|amendment)\b"),
+    ("approved", "vote_veto", r"\b(?:parliament|senate|congress|assembly|council|lawmakers|legislat\w+|voters)\b"),
+    ("signed", "agreement_signing", r"\b(?:agreement|memorand\w+|accord|treaty|deal|pact|contract|protocol|mou)\b"),
+    ("visited", "visit", r""),
+    ("toured", "visit", r""),
+    ("tour", "visit", r""),
+    ("forum", "meeting", r""),
+    ("webcast", "press_conference", r""),
+    ("interview", "statement", r""),
+    ("speech", "statement", r""),
+)

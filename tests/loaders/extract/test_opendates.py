@@ -54,3 +54,16 @@ def test_a_word_the_vocabulary_refused_is_not_taken_up():
     start = text.index("attacked")
     assert words(text, refused=[(start, start + 8)]) == []
     assert words(text) == ["attacked"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Havtind and Daesan Green Shipping signed a memorandum of understanding in Busan in June 2024.",
+     "agreement_signing"),
+    ("The Restoring Our Rivers legislation passed Parliament in late 2023.", "vote_veto"),
+    ("Time passed slowly for Kowal in late 2023.", "other"),  # no bill: the word alone says nothing
+    ("Daniel Koh visited the CRL Loyang depot on Jan 20.", "visit"),
+])
+def test_open_types(text, expected):
+    dates = find_dates(text, PUBLISHED)
+    found = open_triggers(text, dates, [], [(0, len(text))], [], [])
+    assert [event_type for event_type, _, _ in found] == [expected]
