@@ -3,13 +3,17 @@
 Rule-based, in four passes over the body. (1) Trigger words and phrases from the vocabulary table `TRIGGERS`
 below mark event mentions; speech inside quotation marks, conditions ("if he is elected"), threats and plans
 ("threatening an attack"), verbal "attacks" and words inside proper names ("Board of Elections") are not events.
+A dated clause no trigger word covers is an event too (`opendates`: "quashed on Tuesday", "decision of March
+2025"). Each mention's status is read from its clause (`modality`: planned, cancelled, denied; hypothetical and
+habitual mentions are dropped); its actors are the clause's agents and counterparts (`parties`), and its name is
+made from the trigger, its parties and place (`eventnames`).
 (2) Each mention takes its date from the nearest date expression of its sentence (`reldates`, anchored on the
 publication date, or on an estimate from the article's own dates and the catalogue events it names when that is
 unknown): a date written as a modifier ("the 1967 war") dates only its noun, an opening adverbial ("On Sunday,
 ...") the whole sentence, "N days after <X on DATE>" the main clause; undated mentions of the article's news
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
-mention in its sentence, actors the countries and organisations (`gazetteer`: "Moscow" and "Russian" stand for
-Russia), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
+mention in its sentence, actors the countries and organisations that act in it (`parties`, `gazetteer`: "Moscow"
+and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack") are merged, and a mention too
 vague to identify anything (no date, no one, nowhere) is dropped. Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
