@@ -67,6 +67,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"planning\s+to|scheduled|expected\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
           r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this)\b"
           + _NEAR),
+    _rule("future-date-after", "planned", "after",
+          r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
+          r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),

@@ -21,6 +21,7 @@ CASES = [
     ("The third match will be [played] on Wednesday.", "planned", "future"),
     ("The line is due to [open] in 2032.", "planned", "future"),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
+    ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("In May the two [met] again.", "occurred", None),
 ]
 
