@@ -59,7 +59,7 @@ from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import mid_sentence_names, open_triggers
 from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before, written_counts
-from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
+from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
 
@@ -1020,8 +1020,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # "could begin", "if he wins", "often meets": no event took place
         mention.status = status
         if chosen is not None:
-            mention.date, mention.date_phrase = chosen.value, chosen.phrase
-            mention.role = _role(chosen.value, anchor, anchor_exact)
+            mention.date, mention.date_phrase = _planned_date(chosen, status, anchor, anchor_exact), chosen.phrase
+            mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
         elif narrative is not None and event_type in _NEWS_TYPES and not background_cue:
@@ -1087,6 +1087,28 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status=event.status,
         ))
     return records
+
+
+_PLANNED_PAST_DAYS = 60
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
+
+
+def _planned_date(chosen: DateMention, status: str, anchor: date | None, anchor_exact: bool) -> DateValue | None:
+    """A planned event happens after publication: a yearless day or month read into the past ("will be heard on
+    July 7th", "is due in December" resolved as last year's) moves to its coming year."""
+    value = chosen.value
+    if (status != "planned" or value is None or anchor is None or not anchor_exact
+            or value.precision not in ("day", "month") or value.end >= anchor - timedelta(days=_PLANNED_PAST_DAYS)
+            or _WRITTEN_YEAR.search(chosen.phrase)):
+        return value  # (a plan dated days back is the news catching up with it, not last year's date)
+    years = anchor.year - value.start.year + (1 if value.end.replace(year=anchor.year) < anchor else 0)
+    try:
+        start, end = value.start.replace(year=value.start.year + years), value.end.replace(year=value.end.year + years)
+    except ValueError:  # 29 February
+        return value
+    if value.precision == "month":
+        return month_value(start.year, start.month)
+    return DateValue(start, end, value.precision)
 
 
 def _repeated(body: str, dates: list[DateMention], in_sentence: range, chosen: DateMention) -> DateMention | None:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from loaders.extract.events import EVENT_TYPES, TRIGGERS, extract_events
+from loaders.extract.events import EVENT_TYPES, TRIGGERS, _planned_date, extract_events
+from loaders.extract.reldates import DateMention, day_value, month_value
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
 
@@ -489,3 +490,16 @@ def test_locations(body, expected):
 def test_actors(body, expected):
     events = [e for e in events_of(body) if e.event_type != "other"]
     assert events and events[-1].actors == expected
+
+
+# A planned event happens after publication: a yearless date read into the past moves to its coming year.
+@pytest.mark.parametrize("phrase, value, status, expected", [
+    ("in December", month_value(2025, 12), "planned", month_value(2026, 12)),
+    ("on July 7th", day_value(date(2025, 7, 7)), "planned", day_value(date(2026, 7, 7))),
+    ("in December 2025", month_value(2025, 12), "planned", month_value(2025, 12)),  # the year is written
+    ("in December", month_value(2025, 12), "occurred", month_value(2025, 12)),  # told as done
+    ("on Sunday", day_value(date(2026, 10, 18)), "planned", day_value(date(2026, 10, 18))),  # days back: the news
+])
+def test_planned_dates_fall_after_publication(phrase, value, status, expected):
+    mention = DateMention(0, len(phrase), phrase, "absolute", value)
+    assert _planned_date(mention, status, date(2026, 10, 19), True) == expected
