@@ -12,6 +12,7 @@ else tells two undated mentions apart safely.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -55,6 +56,14 @@ def _period(start: date, end: date | None, precision: str | None, event_type: st
     else:
         period_end = date(start.year, 12, 31)
     return start, max(end or start, period_end)
+
+
+_WHAT_WORD = re.compile(r"\b[a-z][a-z’'-]{3,}\b")  # lower-case words of a name: what happened, not who
+
+
+def _what(name: str) -> frozenset[str]:
+    """The stems of the lower-case words of an event's name ("stunned", "debate"): its happening, not its parties."""
+    return frozenset(word[:5] for word in _WHAT_WORD.findall(name) if word not in ("with", "from", "into", "over"))
 
 
 def _keys(names) -> frozenset[str]:
@@ -171,6 +180,8 @@ class EventIndex:
             return (2, 0, 0)
         known_people = _keys(known.participants)
         known_actors = _keys(known.actors)
+        if event.event_type == "other" and not (_what(event.name) & _what(known.name)):
+            return None  # 'other' holds unlike happenings: one needs the same words for what happened
         if event.event_type in _STRICT_TYPES:
             # Many say something every day about the same things: one statement needs the same voices.
             if people or known_people:

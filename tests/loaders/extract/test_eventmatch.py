@@ -181,3 +181,14 @@ def test_year_events_are_bucketed_by_year():
     assert index._candidates(query) == {150}
     assert index.match(query) == 150
     assert index.match(record("war", date(1950, 6, 3), "day", (), ("Spain", "Portugal"))) == 150
+
+
+@pytest.mark.parametrize("known_name, new_name, expected", [
+    # 'other' holds unlike happenings: the same day and the same people are not enough, the words must agree
+    ("Trump blasted Disney (2016-03-08)", "Trump stirred controversy (2016-03-08)", None),
+    ("Rubio disappointing debate (2016-03-08)", "Rubio debate in Houston (2016-03-08)", 1),
+])
+def test_other_events_need_the_same_happening(known_name, new_name, expected):
+    index = index_with(record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(), name=known_name))
+    assert index.match(record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(),
+                              name=new_name)) == expected
