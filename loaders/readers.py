@@ -105,13 +105,18 @@ def read_bounded(path: Path, limit: int) -> bytes:
     return data
 
 
+# Every byte but the C0 controls that text never holds: deleting these from a sample leaves its control bytes,
+# counted in C rather than by a Python loop over the sample (that loop was most of a re-ingest's cost per record).
+_NOT_CONTROL = bytes(byte for byte in range(256) if byte >= 32 or byte in (9, 10, 12, 13))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     if b"\x00" in sample:
         return True
-    control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    control = len(sample.translate(None, _NOT_CONTROL))
     return control > len(sample) * 0.05
 
 
