@@ -123,9 +123,21 @@ def _looks_binary(data: bytes) -> bool:
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
+def _has_no_lone_surrogate(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")  # strict UTF-8 refuses exactly the lone surrogates
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def clean_text(text: str) -> tuple[str, str | None]:
     """`text` with NUL characters and lone surrogates (which neither database stores) replaced by U+FFFD, and a
     note saying how many, or None when there were none."""
+    if "\x00" not in text and _has_no_lone_surrogate(text):
+        return text, None  # the common case, told in C: the regular expression costs 30 ns a character on non-ASCII
     found = _UNSTORABLE.findall(text)
     if not found:
         return text, None
