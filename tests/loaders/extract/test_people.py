@@ -319,13 +319,15 @@ def test_particle_pairs_dotted_initials_and_occupations(body, name, role):
 
 
 @pytest.mark.parametrize(
-    ("body", "name"),
-    [("Dr Anna Roe, an economist at Riverton University, said prices rose.", "Anna Roe"),
-     ("Dr. Anna Roe said the hospital was full.", "Anna Roe")],
+    ("body", "name", "roles"),
+    [("Dr Anna Roe, an economist at Riverton University, said prices rose.", "Anna Roe",
+      {"economist at Riverton University"}),
+     ("Dr. Anna Roe said the hospital was full.", "Anna Roe", set())],
 )
-def test_doctor_is_a_form_of_address_not_a_role(body, name):
-    person = _by_name(_people(body))[name]
-    assert all(m.role != "Dr" and m.role != "Dr." for m in person.mentions)
+def test_doctor_is_a_form_of_address_not_a_role(body, name, roles):
+    people = _people(body)
+    assert [person.name for person in people] == [name]  # "Dr" is neither a role nor part of the name
+    assert {r for m in people[0].mentions for r in (m.role, m.apposition) if r} == roles
 
 
 def test_us_state_abbreviation_is_no_initial():
@@ -334,8 +336,7 @@ def test_us_state_abbreviation_is_no_initial():
 
 
 def test_executive_order_is_no_person():
-    assert _people("The Executive Order was signed on Monday by Anna Roe.") == [] or all(
-        p.name != "Order" for p in _people("The Executive Order was signed on Monday by Anna Roe."))
+    assert [p.name for p in _people("The Executive Order was signed on Monday by Anna Roe.")] == ["Anna Roe"]
 
 
 @pytest.mark.parametrize(
@@ -371,7 +372,9 @@ def test_country_named_after_the_name(body, country):
     ("body", "country"),
     [("Transport Minister Ravi Nandakumar said the Indian rail strike was illegal.", "India"),
      ("President Ana Lopez, who had championed the Mexican law, said she would respect the ruling.", None),
-     ("Rep. Jim Foley said the bill would pass.", "India")],
+     # "Rep." is no title of India's officials: the outlet's country is no evidence for a US-style representative
+     pytest.param("Rep. Jim Foley said the bill would pass.", None, marks=pytest.mark.xfail(
+         strict=True, reason="a 'Rep.' in an Indian outlet's story gets the outlet's country, India"))],
 )
 def test_a_wire_story_about_another_country_gives_its_officials_no_outlet_country(body, country):
     article = _article(body)

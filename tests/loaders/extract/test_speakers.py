@@ -76,17 +76,19 @@ def test_unresolvable_description_is_kept_as_written():
 
 
 @pytest.mark.parametrize(
-    "body, count",
+    "body, expected",
     [
-        ("Mr. Reyes came. He left at 5 p.m. on Monday.", 2),
-        ("The U.S. envoy came. “We are done.” Then he left.", 3),
-        ("“Stop. Now.” He left.", 2),
-        ("One line\nAnother line", 2),
-        ("The envoy came on Monday. «We are done,» he said.", 2),  # guillemets open a sentence
+        ("Mr. Reyes came. He left at 5 p.m. on Monday.", ["Mr. Reyes came.", "He left at 5 p.m. on Monday."]),
+        ("The U.S. envoy came. “We are done.” Then he left.", ["The U.S. envoy came.", "“We are done.”", "Then he left."]),
+        ("“Stop. Now.” He left.", ["“Stop. Now.”", "He left."]),
+        ("One line\nAnother line", ["One line\n", "Another line"]),
+        # guillemets open a sentence
+        ("The envoy came on Monday. «We are done,» he said.", ["The envoy came on Monday.", "«We are done,» he said."]),
     ],
 )
-def test_sentence_bounds(body, count):
-    assert len(sentence_bounds(body, [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", body)])) == count
+def test_sentence_bounds(body, expected):
+    bounds = sentence_bounds(body, [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", body)])
+    assert [body[start:end] for start, end in bounds] == expected
 
 
 def test_description_matches_an_apposition_role():
