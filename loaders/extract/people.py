@@ -44,6 +44,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
+from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -541,6 +542,9 @@ def extract_people(article: ArticleRecord, registry: Registry,
     tokens = analysis.tokens
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
+    furniture = FurnitureNames(body, article.authors)
+    candidates = [c for c in candidates
+                  if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
 
 
