@@ -45,7 +45,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
 from loaders.extract.furniture_names import FurnitureNames
-from loaders.extract.names import NameParts, fold, person_key, same_person, skeleton, split_name
+from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
@@ -373,6 +373,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         return None
     # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
@@ -599,6 +600,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = first_token.low not in lower_words
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
+        if not first_is_given and family_first([tokens[i].text for i in candidate.tokens]):
+            first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue

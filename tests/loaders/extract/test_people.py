@@ -426,3 +426,19 @@ def test_ages_and_numbers_inside_appositions(body, name, role):
 )
 def test_country_names_as_given_names(body, names):
     assert sorted(p.name for p in _people(body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surfaces"),
+    [
+        ('Retiree Tan Ah Kow, 68, said he would keep taking the bus. "It is slow," said Mr Tan.', "Tan Ah Kow",
+         {"Tan Ah Kow", "Tan"}),
+        ("“We must move,” said Park Ji-hoon, chief executive of Daesan Shipping.", "Park Ji-hoon", {"Park Ji-hoon"}),
+        ("Foreign Minister Lee Hsien Loong arrived. Lee said little.", "Lee Hsien Loong", {"Lee Hsien Loong", "Lee"}),
+    ],
+)
+def test_family_name_first(body, name, surfaces):
+    people = _by_name(_people(body))
+    assert name in people, people
+    assert {m.surface for m in people[name].mentions} == surfaces
+    assert len(people) == 1, people
