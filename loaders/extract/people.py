@@ -44,6 +44,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.not_people import LEGAL_FORMS, PLACE_PREPOSITIONS
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -565,8 +566,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                                    sentence_start=tokens[first].sentence_start)
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
+            in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
             if not candidate.evidence and not tokens[first].headline and (
-                    _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
+                    not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):
                 # "Koval said", "said Hammond": a speaker is a person, or an organisation or a group
                 # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
@@ -589,10 +591,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         candidate.evidence = True
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
+    firms = _firm_names(tokens, candidates)
     people = _People()
     pending: deque[_Candidate] = deque()
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
+        if tuple(words) in firms:
+            continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
         if first_is_given and candidate.sentence_start and not candidate.evidence:
@@ -672,6 +677,16 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
+    """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it."""
+    firms = set()
+    for candidate in candidates:
+        words = tuple(tokens[i].low for i in candidate.tokens)
+        if len(words) > 1 and words[-1] in LEGAL_FORMS:
+            firms.add(words[:-1])
+    return firms
 
 
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:

@@ -442,3 +442,19 @@ def test_family_name_first(body, name, surfaces):
     assert name in people, people
     assert {m.surface for m in people[name].mentions} == surfaces
     assert len(people) == 1, people
+
+
+@pytest.mark.parametrize(
+    ("body", "not_person"),
+    [
+        ("The board granted permission to Westwind Renewables Ltd. Westwind Renewables said it was disappointed.",
+         "Westwind Renewables"),
+        ("Lundberg Shipping AS signed the deal. Lundberg Shipping said the ships would sail in May.",
+         "Lundberg Shipping"),
+        ("Professor Nina Pearce, from Charles Sturt University in Wagga Wagga, said the river was low.",
+         "Wagga Wagga"),
+    ],
+)
+def test_companies_and_places_are_no_speakers(body, not_person):
+    names = set(_by_name(_people(body)))
+    assert not_person not in names, names
