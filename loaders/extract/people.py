@@ -18,6 +18,9 @@ import re
 from bisect import bisect_left, insort
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import (
@@ -122,10 +125,37 @@ def _is_stop(token: Token) -> bool:
     return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS)
 
 
+def _long_titles() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(TITLE_HEADS):
+        if len(head) >= 7 and head.isalpha():
+            by_first.setdefault(head[0], []).append(head)
+    return {first: tuple(heads) for first, heads in by_first.items()}
+
+
+_LONG_TITLES = _long_titles()
+
+
+@lru_cache(maxsize=16384)
+def _misspelt_title(low: str) -> bool:
+    """ "Presdient", "Govenor", "Secratary": one letter dropped, added or changed, or two swapped, in a long title
+    word, its first and last letters kept; a known given name is never one."""
+    if len(low) < 7 or not low.isalpha() or low in TITLE_HEADS or is_given_name(low):
+        return False
+    return any(head[-1] == low[-1] and abs(len(head) - len(low)) <= 1 and OSA.distance(low, head) <= 1
+               for head in _LONG_TITLES.get(low[0], ()))
+
+
+def _title(token: Token) -> bool:
+    """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
+    "processor" or "sneaker" is a word of its own."""
+    return token.low in TITLE_HEADS or token.capital and _misspelt_title(token.low)
+
+
 def _is_role_word(token: Token) -> bool:
     if token.low in DOTTED_TITLES and not token.text.endswith("."):
         return False
-    return token.low in TITLE_HEADS or token.low in HONORIFICS or token.low in TITLE_PLURALS
+    return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
 _country_of_word = country_of_word
@@ -202,11 +232,11 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
                 index -= 1
                 taken.append(index)
             break
-        if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
+        if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
-                tokens[index - 1].low in TITLE_HEADS or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
-                tokens[i].low in TITLE_HEADS for i in taken):
+                _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
+                _title(tokens[i]) for i in taken):
             # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
             # adviser is someone else.
             taken.append(index)
@@ -218,7 +248,7 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         else:
             break
         index -= 1
-    heads = [i for i in taken if tokens[i].low in TITLE_HEADS]
+    heads = [i for i in taken if _title(tokens[i])]
     if not heads:
         return None, False
     # Words between the last title noun and the name must continue it ("Secretary of State").
@@ -240,13 +270,13 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     start = 0
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
-    head = next((k for k in range(start, len(words)) if words[k].low in TITLE_HEADS), None)
+    head = next((k for k in range(start, len(words)) if _title(words[k])), None)
     if head is None:
         return None
     first = head
     while first > start:
         word = words[first - 1]
-        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or word.low in TITLE_HEADS):
+        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)):
             break
         first -= 1
     if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:
@@ -281,7 +311,7 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     if any(tokens[i].low in _CLAUSE_WORDS for i in phrase):
         return None
     if tokens[phrase[0]].capital and not (
-            tokens[phrase[0]].low in ROLE_MODIFIERS or tokens[phrase[0]].low in TITLE_HEADS
+            tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
     return _phrase_role(body, tokens, phrase, True, given_cache)
@@ -307,7 +337,7 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     if body[end:end + 1] not in (",", ".", ")", ";", ""):
         return None
     closing = tokens[first - 1]
-    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or closing.low in TITLE_HEADS
+    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
                                 or _country_of_word(closing.low)):
         return None  # "Tim Kaine, Bill Clinton": a list of names
     phrase = [first - 1]
@@ -363,7 +393,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             split = position
     name = segment[split + 1:]
     while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
-            tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
+            tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):

@@ -458,3 +458,23 @@ def test_family_name_first(body, name, surfaces):
 def test_companies_and_places_are_no_speakers(body, not_person):
     names = set(_by_name(_people(body)))
     assert not_person not in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Presdient Bola Adeyemi arrived on Monday.", "Bola Adeyemi", "Presdient"),
+        ("Later Presdient Tinubu spoke to reporters.", "Tinubu", "Presdient"),
+        ("The Govenor of Kaduna State, Uba Sani, said the road was open.", "Uba Sani", "Govenor of Kaduna State"),
+        ("Senetor Lund voted against the bill.", "Lund", "Senetor"),
+    ],
+)
+def test_misspelt_title_still_introduces_the_person(body, name, role):
+    people = _by_name(_people(body))
+    assert name in people, people
+    assert people[name].mentions[0].role == role
+
+
+def test_words_near_a_title_are_not_titles():
+    # A lowercase "processor" is one letter from "professor"; "Premiere" ends otherwise than "premier".
+    assert _people("The new processor Intel shipped in May. Premiere Night opened the festival.") == []
