@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from loaders.extract.data import credits
+from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 _AFTER = tuple((name, re.compile(pattern)) for name, pattern in credits.AFTER_NAME)
@@ -22,9 +23,23 @@ _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
+_SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
+_LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
+_SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+
+
+def _section_line(line: str) -> bool:
+    """ "Daily Herald Articles", "More From The Riverton Ledger", "Opinion | World News": a short line of
+    capitalised words with a menu, section or outlet-name word, and no sentence: a site's name or a section."""
+    words = line.replace("|", " ").split()
+    if not 1 <= len(words) <= _SECTION_LINE_WORDS or _SENTENCE_END.search(line.rstrip() + " "):
+        return False
+    if not all(word[0].isupper() or word.lower() in _LINE_GLUE_WORDS or not word[0].isalpha() for word in words):
+        return False
+    return any(word[0].isupper() and len(word) >= 3 and word.lower().strip(",:") in _SITE_WORDS for word in words)
 
 
 class FurnitureNames:
@@ -63,6 +78,8 @@ class FurnitureNames:
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
             return "name-line"
+        if _section_line(self.body[line_start:line_end]):
+            return "section-line"
         if before.strip() or not _BIO_OPENING.match(after):
             return None
         sentence = _SENTENCE_END.search(after)

@@ -55,3 +55,10 @@ writer writers author editor editors journalist journalists reporter reporters c
 contributing copywriter blogger photographer photojournalist curator freelance freelancer editorial
 content newsletter podcaster reviewer critic
 """.split())
+
+# Besides the layout's section and outlet-name words, the words of a site's own lines: a short title-case line
+# holding one ("Daily Herald Articles", "More From Jo Roe") is a site name, a section or a link, not prose.
+SITE_LINE_WORDS = frozenset("""
+articles stories posts blog blogs columns column podcast podcasts newsletter newsletters latest more archive
+archives homepage home menu subscribe
+""".split())

@@ -52,6 +52,10 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Jo Roe (@joroe)", "Jo Roe", "name-line"),
         ("Marty Lund, Chief Winemaker at Lecole", "Marty Lund", "name-line"),
         ("Selin Romano\n\nSelin is an expert web designer and content creator.", "Selin", "author-bio"),
+        ("Daily Herald Articles", "Daily Herald Articles", "name-line"),
+        ("Latest From Sarah Lund", "Sarah Lund", "section-line"),
+        ("Jordan Kyle Newsletter", "Kyle Newsletter", "section-line"),
+        ("Opinion | Marion Star", "Marion Star", "section-line"),
         (_STORY + "Eric Song is the site's deals writer and spends his days hunting bargains.", "Eric Song",
          "author-bio"),
     ],
@@ -69,6 +73,7 @@ def test_furniture_rules(body, name, rule):
         ("Jo Roe said the photo was taken at night.", "Jo Roe"),
         ("Jo Roe is a journalist who was arrested in 2019.\n\n" + _STORY * 8, "Jo Roe"),  # not at the end
         ("Ana Lund, a nurse from Riverton, said she would stay.", "Ana Lund"),
+        ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
     ],
 )
 def test_article_names_are_not_furniture(body, name):
@@ -82,6 +87,7 @@ def test_article_names_are_not_furniture(body, name):
         ("By Jack Busch\n\n" + _STORY, "Jack Busch", "Jo Lund"),
         (_STORY + "Lauren Vetter\n\nLauren Vetter is a growth-focused marketing professional.", "Lauren Vetter",
          "Jo Lund"),
+        (_STORY + "Latest From Sarah Lund\n\nJordan Kyle Newsletter", "Sarah Lund", "Jo Lund"),
         (_STORY + "Tuhin Bhatt\n\nCo-founder\n\nTuhin Bhatt is a co-founder of Lundsoft.", "Tuhin Bhatt", "Jo Lund"),
     ],
 )
