@@ -617,6 +617,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
+    # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
+    # of the article has "John" as a surname.
+    speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         candidate.evidence = True
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
@@ -646,7 +649,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         entry = _registry_entry(surface, parts, article, registry)
         full = len(candidate.tokens) > 1 and parts.has_given
-        if full and words[0] in surnames and not candidate.evidence and entry is None:
+        if (full and words[0] in surnames and not candidate.evidence and entry is None
+                and not (first_is_given and words[-1] in speaking_lone)):
             pending.append(_Candidate(tokens=candidate.tokens[:1], sentence_start=candidate.sentence_start))
             continue
         # "Calling Obama": a verb, not a given name, is a word the article also writes in lowercase.

@@ -478,3 +478,11 @@ def test_misspelt_title_still_introduces_the_person(body, name, role):
 def test_words_near_a_title_are_not_titles():
     # A lowercase "processor" is one letter from "professor"; "Premiere" ends otherwise than "premier".
     assert _people("The new processor Intel shipped in May. Premiere Night opened the festival.") == []
+
+
+def test_a_given_name_that_is_also_someones_surname_still_opens_a_full_name():
+    body = ("Delegate Tom John said he was undecided. The state's committeeman, John Hammond, wants a new vote. "
+            "“It is hard,” said Hammond. John added nothing.")
+    people = _by_name(_people(body))
+    assert "John Hammond" in people and "Tom John" in people, people
+    assert {m.surface for m in people["John Hammond"].mentions} == {"John Hammond", "Hammond"}
