@@ -70,6 +70,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
@@ -843,6 +844,9 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         fitting = [person for person in similar if same_person(parts, person.parts)]
     else:
         fitting = [person for person in similar if person.parts.surname == parts.surname]
+        if not fitting and len(parts.surname) >= _MISSPELT_SURNAME_MIN:
+            # "Giulini" for "Giuliani", "Keidis" for "Kiedis": the same consonants, a vowel dropped or swapped.
+            fitting = [person for person in similar if OSA.distance(person.parts.surname, parts.surname) <= 1]
         if not fitting and len(candidate.tokens) == 1:
             # "Mark" alone: someone whose given name it is, when nobody has it as a surname
             fitting = people.ordered(people.first_named(parts.surname))

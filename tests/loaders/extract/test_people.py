@@ -486,3 +486,22 @@ def test_a_given_name_that_is_also_someones_surname_still_opens_a_full_name():
     people = _by_name(_people(body))
     assert "John Hammond" in people and "Tom John" in people, people
     assert {m.surface for m in people["John Hammond"].mentions} == {"John Hammond", "Hammond"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "misspelt"),
+    [
+        ("Rudy Giuliani spoke first. Giulini also questioned the plan.", "Rudy Giuliani", "Giulini"),
+        ("Singer Anthony Kiedis laughed. “We wrote it,” Keidis continued.", "Anthony Kiedis", "Keidis"),
+    ],
+)
+def test_a_misspelt_bare_surname_joins_its_person(body, name, misspelt):
+    people = _by_name(_people(body))
+    assert set(people) == {name}, people
+    assert misspelt in {m.surface for m in people[name].mentions}
+
+
+def test_short_surnames_one_letter_apart_stay_apart():
+    people = _by_name(_people("Mayor Ann Lee met Minister Bo Li. Lee spoke first; Mr Li spoke after."))
+    assert {m.surface for m in people["Ann Lee"].mentions} == {"Ann Lee", "Lee"}
+    assert {m.surface for m in people["Bo Li"].mentions} == {"Bo Li", "Li"}
