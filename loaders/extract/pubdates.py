@@ -347,10 +347,26 @@ def date_from_url(url: str | None, *, with_year: bool = False) -> DateMatch | No
 
 
 _ISO_VALUE = re.compile(r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T\s].*)?$")
+EARLIEST_PUBLISHED = date(1700, 1, 1)  # a date given before this, or over a year ahead, is a typo or a placeholder
 
 
-def parse_given_date(value: object, date_order: str | None = None) -> tuple[date | None, str | None]:
-    """A date given from outside (manifest, JSON, page metadata): ISO forms first, then any printed form."""
+def latest_published() -> date:
+    """The last plausible publication date: the end of next year (a clock or time zone ahead, never more)."""
+    return date(date.today().year + 1, 12, 31)
+
+
+def parse_given_date(value: object, date_order: str | None = None, *,
+                     bounded: bool = True) -> tuple[date | None, str | None]:
+    """A date given from outside (manifest, JSON, page metadata): ISO forms first, then any printed form. With
+    `bounded`, a date before `EARLIEST_PUBLISHED` or after `latest_published()` ("0001-01-01", "9999-12-31": a
+    placeholder or a typo) is no date."""
+    value, precision = _given_date(value, date_order)
+    if bounded and value is not None and not EARLIEST_PUBLISHED <= value <= latest_published():
+        return None, None
+    return value, precision
+
+
+def _given_date(value: object, date_order: str | None) -> tuple[date | None, str | None]:
     if value is None or value == "":
         return None, None
     if isinstance(value, date):
