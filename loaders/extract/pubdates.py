@@ -266,11 +266,16 @@ def labelled(text: str, matches: list[DateMatch]) -> list[DateMatch]:
 
 def publication_date(matches: list[DateMatch]) -> DateMatch | None:
     """The date a line gives as the publication date: a 'published' one, else the first unlabelled one, else
-    the first 'updated' one."""
+    the first 'updated' one. Of two unlabelled days on one line ("May 21, 2025April 24, 2025": a page printing
+    its update and publication dates side by side), the earlier: a page is published before it is updated."""
     for wanted in ("published", None, "updated"):
-        for item in matches:
-            if item.label == wanted:
-                return item
+        found = [item for item in matches if item.label == wanted]
+        if not found:
+            continue
+        days = [item for item in found if item.precision == "day"]
+        if wanted is None and len(days) >= 2:
+            return min(days, key=lambda item: item.value)
+        return found[0]
     return None
 
 

@@ -278,3 +278,19 @@ def test_a_fallback_date_dates_only_a_page_without_its_own(date_line, given, exp
             assert article.date_rule == rule
         if rule == "fallback":
             assert article.date_evidence.startswith("WARC-Date 2023-05-06T07:08:09Z: when the page was archived")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("May 21, 2025April 24, 2025 by Jane Roe", "2025-04-24"),  # update and publication side by side
+        ("Updated March 9, 2026 · Published Oct 21, 2025", "2025-10-21"),
+        ("March 2024", None),  # a month without its day: no guess
+        ("Updated March 2024", None),
+        ("© 2024 Riverton Ledger", None),
+    ],
+)
+def test_what_a_date_line_dates(date_line, expected):
+    raw = f"Council shuts the old bridge\n{date_line}\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.published_on.isoformat() if article.published_on else None) == expected
