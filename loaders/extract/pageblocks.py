@@ -311,12 +311,13 @@ class Page:
         makes `_BODY_WORDS` words (a one-line promotion or a standfirst does not); on a short page, the first
         prose line."""
         texts, labels = self.texts, self.labels
-        prose: dict[int, int] = {}  # line -> its words when it is prose, else 0
+        prose: dict[int, int] = {}  # line -> its words when it is prose, else 0 (a breadcrumb path ending in the
+        # headline, or a long headline in Title Case, is no prose)
 
         def prose_words(i: int) -> int:
             if i not in prose:
                 prose[i] = len(texts[i].split()) if labels[i] is None and boilerplate.is_paragraph(texts[i]) \
-                    and not self.lines[i].crumbs >= _PATH_CRUMBS else 0  # "Home ▸ News ▸ <headline>" is no prose
+                    and not self.lines[i].crumbs >= _PATH_CRUMBS and not self.long_title(i) else 0
             return prose[i]
 
         first_prose = None
@@ -328,6 +329,12 @@ class Page:
             if sum(prose_words(j) for j in range(i, min(len(texts), i + _BODY_WINDOW))) >= _BODY_WORDS:
                 return i
         return first_prose if first_prose is not None else len(texts)
+
+    def long_title(self, i: int) -> bool:
+        """A long line in Title Case without a full stop: a headline ("A Notion Alternative for Teams Managing
+        Docs, Conversations, and Ongoing Work: How to Make The Switch"), not the body's first paragraph."""
+        text = self.texts[i]
+        return not _SENTENCE_END.search(text) and is_title_case(text)
 
     def cover(self, i: int) -> float:
         if i not in self._cover:

@@ -145,6 +145,10 @@ def test_each_headline_signal_fires_on_its_example(signal):
         ("Testimonials\nFind A Location\nJanuary 8, 2025\nTop Bridge Repairs for 2025\n555-0100 Riverton\n"
          "555-0101 Easton\n555-0102 Westport\n555-0103 Northam\nSchedule Online\n"
          "Home > Blog > Top Bridge Repairs for 2025\n" + BODY, None, "Top Bridge Repairs for 2025"),
+        # A long Title Case line without a full stop is the headline, not the first paragraph.
+        ("Back to blog\n9 min read\nJan 15, 2026\nA Bridge Alternative for Towns Managing Traffic, Ferries, and "
+         "Ongoing Repairs: How to Make the Switch to Boats\nJane Roe\n" + BODY, None,
+         "A Bridge Alternative for Towns Managing Traffic, Ferries, and Ongoing Repairs: How to Make the Switch to Boats"),
         # A text that opens with prose has no headline.
         (BODY, None, None),
     ],
