@@ -26,7 +26,6 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from loaders.records import FailedInput, SourceDocument
@@ -272,20 +271,17 @@ def _manifest_rows(folder: Path) -> tuple[Path | None, list[tuple[int, dict]]]:
     return None, []
 
 
-EARLIEST_PUBLISHED = date(1700, 1, 1)  # a date given before this, or over a year ahead, is a typo or a placeholder
-
-
 def published_problem(value: object) -> str | None:
     """Why a given publication date cannot be used ('not a date', out of range), or None when it can."""
-    from loaders.extract.pubdates import parse_given_date
+    from loaders.extract.pubdates import EARLIEST_PUBLISHED, latest_published, parse_given_date
 
     try:
-        parsed = parse_given_date(value)[0]
+        parsed = parse_given_date(value, bounded=False)[0]
     except (ValueError, OverflowError):
         parsed = None
     if parsed is None:
         return "is not a date"
-    latest = date(date.today().year + 1, 12, 31)
+    latest = latest_published()
     if not EARLIEST_PUBLISHED <= parsed <= latest:
         return f"is out of range ({EARLIEST_PUBLISHED.year} to {latest.year})"
     return None
