@@ -130,6 +130,16 @@ def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tu
     return sentences(body, protected)
 
 
+# How a speaker phrase was read (`Resolution.via`) and the reference kind stored on the quote for it.
+REFERENCE_OF_VIA = {"name": "name", "pronoun": "pronoun", "description": "role", "label": "label"}
+# How sure each kind of reference is when nothing argues against it, and when something does (a rival person of
+# the same gender between a pronoun and its antecedent, several people whose roles fit a description). A quote
+# that only continues another's attribution takes that one's confidence times CONTINUATION_FACTOR.
+CONFIDENCE = {"name": 0.95, "label": 0.9, "pronoun": 0.85, "role": 0.85}
+DOUBTFUL_CONFIDENCE = {"pronoun": 0.6, "role": 0.6, "label": 0.7}
+CONTINUATION_FACTOR = {"same paragraph": 0.95, "next paragraph": 0.85}
+
+
 @dataclass
 class Resolution:
     """A resolved speaker: either a person's canonical name or a label, with the span that names it."""
@@ -139,10 +149,26 @@ class Resolution:
     start: int | None = None
     end: int | None = None
     via: str = "name"  # 'name', 'pronoun', 'description', 'label'
+    doubtful: bool = False  # another reading was nearly as good (a rival antecedent, several fitting roles)
 
     @property
     def known(self) -> bool:
         return self.name is not None or self.label is not None
+
+    @property
+    def reference(self) -> str | None:
+        """The reference kind stored on the quote: 'name', 'role', 'pronoun' or 'label' (None when unknown)."""
+        if not self.known:
+            return None
+        return REFERENCE_OF_VIA.get(self.via, "name") if self.name else (
+            "pronoun" if self.via == "pronoun" else "label")
+
+    @property
+    def confidence(self) -> float | None:
+        reference = self.reference
+        if reference is None:
+            return None
+        return DOUBTFUL_CONFIDENCE.get(reference, CONFIDENCE[reference]) if self.doubtful else CONFIDENCE[reference]
 
 
 @dataclass
@@ -242,6 +268,14 @@ class SpeakerResolver:
                 return subjects[0]
             return candidates[-1]
         return None
+
+    def _rival(self, antecedent: Mention, gender: str | None, position: int) -> bool:
+        """Whether another person of the pronoun's gender is named between the antecedent's sentence and the
+        pronoun (outside quotes): two such people alternating make "he" doubtful."""
+        floor = self.sentences[self.sentence_of(antecedent.start)][0]
+        return any(mention.person is not antecedent.person and not self.is_quoted(mention.start)
+                   and self.genders.get(mention.person.name) in (gender, None)
+                   for mention in self.mentions_in(floor, position))
 
     def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
         """A lone capitalised subject ('Brenner openly admitted') in a sentence after `floor` and before `position`."""
@@ -350,9 +384,10 @@ class SpeakerResolver:
         head = self.body[head_start:head_end]
         head_words = head.split()
         if head_words[0].lower() in ("the", "this") and head_words[-1][0].islower():
-            person = self._resolve_description(head_words[1:], start)
-            if person:
-                return Resolution(name=person.name, start=head_start, end=head_end, via="description")
+            found = self._resolve_description(head_words[1:], start)
+            if found:
+                return Resolution(name=found[0].name, start=head_start, end=head_end, via="description",
+                                  doubtful=found[1])
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
         if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
             mention = self._named_next(core[-1].lower(), head_end)
@@ -437,7 +472,8 @@ class SpeakerResolver:
             if bare:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
             if mention:
-                return Resolution(name=mention.person.name, start=start, end=end, via="pronoun")
+                return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
+                                  doubtful=self._rival(mention, gender, start))
             following = self._cataphor(start, gender)
             if following:
                 return Resolution(name=following.person.name, start=start, end=end, via="pronoun")
@@ -450,8 +486,9 @@ class SpeakerResolver:
                 return Resolution()
         return Resolution()
 
-    def _resolve_description(self, words: list[str], position: int) -> PersonRecord | None:
-        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits."""
+    def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool] | None:
+        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, and whether
+        several people fit (the latest named is taken)."""
         cleaned = [w.strip(".,’'").lower() for w in words]
         head = cleaned[-1] if cleaned else ""
         if len(cleaned) >= 2 and cleaned[-2:] == ["prime", "minister"]:
@@ -471,17 +508,20 @@ class SpeakerResolver:
                 person for person in self.people if any(
                     self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         best: Mention | None = None
+        named_before = 0
         for person in fitting:
             mentions = self._mentions_of.get(id(person), ())
             index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
             while index >= 0 and self.is_quoted(mentions[index].start):
                 index -= 1
+            named_before += index >= 0
             if index >= 0 and (best is None or mentions[index].start > best.start or (
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
         if best:
-            return best.person
-        return self._registry_description(titles, nations)
+            return best.person, named_before > 1
+        registered = self._registry_description(titles, nations)
+        return (registered, True) if registered else None
 
     def _roles_of(self, person: PersonRecord) -> list[str]:
         """The person's roles and appositions as written, each once."""
