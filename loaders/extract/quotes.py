@@ -319,6 +319,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if not words or not head or len(head) > 12 or len(words) > 40:
         return False
     first = head[0].lower()
+    if len(words) == 1 and first in DETERMINERS:
+        return False  # "by the ruling and would “…”": a determiner alone names nobody
     if first in PRONOUNS:
         if len(head) == 1:
             return first in _SUBJECT_PRONOUNS and len(words) == 1
