@@ -417,12 +417,37 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
     stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
     np_end = stop.start() if stop else end
     np_start, np_end = _trim(body, np_start, np_end)
+    np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
+
+
+_APPOSITION_NAME = re.compile(r",\s+")
+
+
+def _named_apposition_end(body: str, start: int, end: int, limit: int, resolver: SpeakerResolver) -> int:
+    """'said another leading advocate, Andrew Pincus of the firm' and 'said Rubio's deputy campaign manager,
+    Rich Beeson, who …': a description naming nobody, then a comma and a person's name, is that person's
+    apposition; the phrase runs on to the end of the name."""
+    if end <= start or any(not re.match(r"['’]s?\s", body[m.end:m.end + 3]) for m in resolver.mentions_in(start, end)):
+        return end  # (a name in it only as a possessor: "Rubio's deputy campaign manager")
+    first = body[start:end].split()[0]
+    if not first[:1].islower() and first.lower() not in DETERMINERS and not _POSSESSOR.match(body, start, end):
+        return end
+    comma = _APPOSITION_NAME.match(body, end, limit)
+    if not comma:
+        return end
+    following = resolver.mentions_in(comma.end(), min(limit, comma.end() + 80))
+    if following and following[0].start == comma.end():
+        return following[0].end
+    return end
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s?\s")
 
 
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:

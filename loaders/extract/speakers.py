@@ -395,6 +395,9 @@ class SpeakerResolver:
             found = self._named(part_start, part_end)
             if found:
                 return found
+        named_before = self._named_before_apposition(start)
+        if named_before:
+            return named_before
         head_start, head_end = self._comma_parts(start, end)[0]
         when = _TRAILING_TIME.search(self.body, head_start, head_end)
         if when and when.start() > head_start:
@@ -414,6 +417,22 @@ class SpeakerResolver:
             if mention:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    def _named_before_apposition(self, start: int) -> Resolution | None:
+        """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
+        is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
+        if self.body[max(0, start - 2):start] != ", ":
+            return None
+        before = self.mentions_in(max(0, start - 80), start - 2)
+        if not before or before[-1].end != start - 2:
+            return None
+        mention = before[-1]
+        lead = self.body[max(0, mention.start - 3):mention.start].rstrip()
+        if lead and lead[-1] not in ".!?\n\"“”'’:;(—":
+            return None  # "a meeting with Sam Lau, the director": the name is not the clause's opening
+        if self.is_quoted(mention.start) or mention.person.name in self._organisations:
+            return None
+        return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
 
     def _definite_description(self, words: list[str], position: int) -> Resolution | None:
         """'the minister', 'the country's top diplomat', 'the ferry operator', 'the spokesman': the person the
@@ -455,7 +474,7 @@ class SpeakerResolver:
             last = match
         return (last.start(), last.group(0)) if last else None
 
-    def _organisation_before(self, position: int, back: int = 5) -> str | None:
+    def _organisation_before(self, position: int, back: int = 3) -> str | None:
         """The organisation last named as a sentence's subject in the `back` sentences before `position`."""
         sentence = self.sentence_of(position)
         for index in range(sentence, max(-1, sentence - back), -1):

@@ -951,3 +951,21 @@ def test_an_unattributed_quote_has_no_reference_or_confidence():
     quote = _quotes("The river will rise. “We are ready for it, and we have sandbags,” the sign read in red.")
     unattributed = [q for q in quote if q.speaker_name is None and q.speaker_label is None]
     assert all(q.speaker_reference is None and q.speaker_confidence is None for q in unattributed)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # an inverted description, then the name in apposition
+        ("“The odds are long,” said another leading advocate, Maria Lopez of the firm Lopez and Hill.",
+         "The odds are long,", "Maria Lopez"),
+        ("“We are treating it as one long day,” said Carter’s deputy campaign manager, Hugh Hill, who ran the "
+         "ground game.", "We are treating it as one long day,", "Hugh Hill"),
+        # an apposition whose closing comma is missing: the name opening the clause speaks
+        ("“There are no ballots to recount,” Hugh Hill, the communications director for the party said.",
+         "There are no ballots to recount,", "Hugh Hill"),
+    ],
+)
+def test_descriptions_with_a_name_in_apposition(body, text, speaker):
+    quote = next(q for q in _quotes(body) if q.text == text)
+    assert quote.speaker_name == speaker and quote.speaker_reference == "name"
