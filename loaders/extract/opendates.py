@@ -135,6 +135,7 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
+_NAME_REACH = 250
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
@@ -142,8 +143,9 @@ def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recu
     """Whether the sentence names a party, a place or a thing: a capitalised word that is not a calendar word,
     and not its first word unless that word is written capitalised elsewhere mid-sentence too (a name, not a
     capital letter of position). "Candidates traded attacks on Monday" identifies nothing."""
-    first = _OPENING.match(body, *sentence).end()
-    for match in _NAME.finditer(body, *sentence):
+    first = _OPENING.match(body, sentence[0], min(sentence[1], sentence[0] + 20)).end()
+    # (read within reach of the date: a sentence may run a whole page, and each date reads its own part)
+    for match in _NAME.finditer(body, max(sentence[0], date.start - _NAME_REACH), min(sentence[1], date.end + _NAME_REACH)):
         word = match.group(0)
         if date.start <= match.start() < date.end or _CALENDAR.match(word):
             continue
