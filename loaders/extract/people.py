@@ -639,7 +639,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = first_token.low not in lower_words
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
-        if not first_is_given and family_first([tokens[i].text for i in candidate.tokens]):
+        if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
@@ -712,6 +712,14 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
+    """A family-first name that vouches for itself as a given name first would: "Park Ji-hoon" (a hyphenated
+    given name) or "Tan Ah Kow" (two given syllables); two plain words ("Chiang Mai", "Xi Jinping") need a
+    title, an apposition or a speech verb like any other name."""
+    words = [tokens[i].text for i in name]
+    return family_first(words) and (len(words) == 3 or "-" in words[-1])
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:

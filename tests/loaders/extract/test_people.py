@@ -505,3 +505,9 @@ def test_short_surnames_one_letter_apart_stay_apart():
     people = _by_name(_people("Mayor Ann Lee met Minister Bo Li. Lee spoke first; Mr Li spoke after."))
     assert {m.surface for m in people["Ann Lee"].mentions} == {"Ann Lee", "Lee"}
     assert {m.surface for m in people["Bo Li"].mentions} == {"Bo Li", "Li"}
+
+
+def test_two_plain_words_after_an_east_asian_surname_need_evidence():
+    # "Chiang Mai" reads like a family-first name but nothing vouches for a person; "Xi Jinping" has a title.
+    names = set(_by_name(_people("New Year’s Eve in Chiang Mai: Lanterns in the Sky. President Xi Jinping spoke.")))
+    assert names == {"Xi Jinping"}, names
