@@ -43,6 +43,9 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by Matt Lewis.)",
          "Luciana Lopez", "byline"),
         ("(Reporting by Amanda Becker in Washington; Editing by Matt Lewis.)", "Matt Lewis", "byline"),
+        ("Additional contributions by Michelle Rae Uy, Danielle Abraham, and Georgie Peru.", "Georgie Peru",
+         "byline"),
+        ("By Jack Busch and Ann Roe", "Ann Roe", "byline"),
         ("About Jordie van Rijn", "Jordie van Rijn", "author-label"),
         ("Author: Shai Roe", "Shai Roe", "author-label"),
         ("Read all articles by Rebecca Lund", "Rebecca Lund", "articles-by"),
@@ -69,6 +72,8 @@ def test_furniture_rules(body, name, rule):
     [
         ("The plan was approved by Jo Roe on Monday.", "Jo Roe"),  # "by" inside a sentence
         ("Mahlangu: We will keep the shafts open.", "Mahlangu"),  # a Q&A label
+        ("From Ana Berg to Tom Lund, all agreed.", "Tom Lund"),
+        ("“I give her, too, by the way, Hillary Roe.”", "Hillary Roe"),  # a credit lists capitalised names  # "from" credits only after a credit word
         ("Uli Lorimer, Director of Horticulture at the Trust:", "Uli Lorimer"),  # a label over an answer
         ("Jo Roe said the photo was taken at night.", "Jo Roe"),
         ("Jo Roe is a journalist who was arrested in 2019.\n\n" + _STORY * 8, "Jo Roe"),  # not at the end
