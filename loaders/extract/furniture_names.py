@@ -80,14 +80,19 @@ class FurnitureNames:
             return "name-line"
         if _section_line(self.body[line_start:line_end]):
             return "section-line"
-        if before.strip() or not _BIO_OPENING.match(after):
+        if before.strip():
+            return None
+        first = first_word.lower()
+        name_lines = [line for line in range(rank - _BIO_LINES_AFTER, rank) if self._name_lines.get(line) == first]
+        under_name_line = bool(name_lines)
+        if name_lines and 2 * name_lines[-1] >= len(self._filled) and self._near_end(rank, _BOX_LAST_LINES):
+            return "author-bio"  # an author box closing the page: "Jo Roe", then "Jo Roe's lens captures ..."
+        if not _BIO_OPENING.match(after):
             return None
         sentence = _SENTENCE_END.search(after)
         words = set(_WORD.findall(after[:sentence.start() if sentence else len(after)].lower()))
-        first = first_word.lower()
-        under_name_line = any(self._name_lines.get(line) == first for line in range(rank - _BIO_LINES_AFTER, rank))
         job = bool(words & credits.BIO_WORDS)
-        if under_name_line and (job or first in self._author_words or self._near_end(rank, _BOX_LAST_LINES)):
+        if under_name_line and (job or first in self._author_words):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page

@@ -31,6 +31,8 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
                r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked))\s+(?:by|from)|by)\s*:?\s*" + _CREDIT_LIST + r"$"),
     # "Read all articles by Jo Roe", "More stories from Jo Roe"
     ("articles-by", r"\b(?:articles|posts|stories|columns|more)\s+(?:from|by)\s*:?\s*$"),
+    # "Interview with Jo Roe", "In conversation with Jo Roe" alone on a line: a link or a heading
+    ("interview-link", r"^\W*(?:(?:an\s+)?interview|in\s+conversation|conversation|q\s*&\s*a|podcast)\s+with\s*:?\s*$"),
     # "Author: Jo Roe", "About Jo Roe", "About the author: Jo Roe", "Photographer: Jo Roe" opening a line
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
                      r"contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
