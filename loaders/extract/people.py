@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     GOVERNMENT_HEADS,
@@ -47,7 +47,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import LEGAL_FORMS, PLACE_PREPOSITIONS
+from loaders.extract.data.not_people import DATE_LEADS, LEGAL_FORMS, PLACE_PREPOSITIONS
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -355,10 +355,13 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
                  lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
-    for index in run:
+    for position, index in enumerate(run):
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
         month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
+        if token.low in WEEKDAY_GIVEN_NAMES and _weekday_given(tokens, run, position, lower_words):
+            segments[-1].append(index)  # "Sunday Adeyemi", "Governor Monday Roe": a weekday as a given name
+            continue
         if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
             segments.append([])
         else:
@@ -373,6 +376,21 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         else:
             names.append(name)
     return names
+
+
+def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
+    """Whether the weekday at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and no
+    date word leads to it ("on Monday", "last Friday"); within a run only after a title ("Governor Monday X")."""
+    if position + 1 >= len(run):
+        return False
+    following = tokens[run[position + 1]]
+    if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
+            or following.low in PLACES or following.low in WEEKDAY_GIVEN_NAMES):
+        return False
+    if position > 0:
+        return _title(tokens[run[position - 1]])
+    before = run[0] - 1
+    return before < 0 or tokens[before].low not in DATE_LEADS
 
 
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
@@ -634,6 +652,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
+        if first_token.low in WEEKDAY_GIVEN_NAMES and not candidate.evidence:
+            first_is_given = False  # "Sunday Adeyemi" needs a title, an apposition or a speech verb
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
             first_is_given = first_token.low not in lower_words

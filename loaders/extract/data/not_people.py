@@ -16,3 +16,8 @@ pty bhd sdn pte kk corp corporation co
 PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
+
+# Words that lead to a date: after one, a weekday is a day ("on Monday Roe said"), never a given name.
+DATE_LEADS = frozenset("""
+on by until till since last next this every each from to before after of late early through that or and
+""".split())

@@ -511,3 +511,16 @@ def test_two_plain_words_after_an_east_asian_surname_need_evidence():
     # "Chiang Mai" reads like a family-first name but nothing vouches for a person; "Xi Jinping" has a title.
     names = set(_by_name(_people("New Year’s Eve in Chiang Mai: Lanterns in the Sky. President Xi Jinping spoke.")))
     assert names == {"Xi Jinping"}, names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Sunday Adeyemi, a trader at the market, said the road was unsafe. Adeyemi left.", {"Sunday Adeyemi"}),
+        ("Governor Monday Okafor said the police would act.", {"Monday Okafor"}),
+        ("On Friday Lund said yes. The Sunday Times reported it. Monday Night Football aired.", set()),
+        ("Last Tuesday Governor Ada Roe met the press.", {"Ada Roe"}),
+    ],
+)
+def test_a_weekday_may_be_a_given_name(body, names):
+    assert set(_by_name(_people(body))) == names
