@@ -47,7 +47,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import DATE_LEADS, LEGAL_FORMS, PLACE_PREPOSITIONS
+from loaders.extract.data.not_people import DATE_LEADS, LEGAL_FORMS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -70,6 +70,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
@@ -639,8 +640,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
+    named_orgs = _named_organisations(body, tokens, candidates) | _outlet_words(registry, article)
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
-        candidate.evidence = True
+        if tokens[candidate.tokens[0]].low not in named_orgs:
+            candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     firms = _firm_names(tokens, candidates)
@@ -740,6 +743,25 @@ def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
     title, an apposition or a speech verb like any other name."""
     words = [tokens[i].text for i in name]
     return family_first(words) and (len(words) == 3 or "-" in words[-1])
+
+
+def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate]) -> set[str]:
+    """Single words the article also writes before an organisation noun ("Forbes magazine", "Hurun report"):
+    a publication, firm or party speaking, not a person known by surname."""
+    found = set()
+    for candidate in candidates:
+        if len(candidate.tokens) == 1:
+            token = tokens[candidate.tokens[0]]
+            if not token.possessive and _ORG_NOUN_AFTER.match(body, token.end):
+                found.add(token.low)
+    return found
+
+
+def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
+    """One-word outlet names ("Reuters", "Politico") of the registry and of the article's own outlet: a news
+    outlet that "reported" twice is no person known by surname."""
+    names = [article.outlet_name or ""] + [n for o in registry.outlets for n in (o.name, *o.aliases)]
+    return {name.lower() for name in names if name and " " not in name}
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:

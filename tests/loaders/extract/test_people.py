@@ -7,7 +7,7 @@ import pytest
 
 from loaders.extract.people import extract_people
 from loaders.records import ArticleRecord
-from loaders.registry import Office, PersonEntry, Registry
+from loaders.registry import Office, OutletEntry, PersonEntry, Registry
 
 
 def _article(body: str, published: date | None = None) -> ArticleRecord:
@@ -524,3 +524,21 @@ def test_two_plain_words_after_an_east_asian_surname_need_evidence():
 )
 def test_a_weekday_may_be_a_given_name(body, names):
     assert set(_by_name(_people(body))) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Forbes magazine started the list in 1982. Forbes says he is worth $4 billion. Forbes said so again.",
+        "The figures come from Lundquist data. Lundquist says the market fell. Lundquist said it would recover.",
+    ],
+)
+def test_a_publication_that_speaks_is_no_person(body):
+    assert _people(body) == []
+
+
+def test_a_registry_outlet_that_speaks_is_no_person():
+    registry = Registry(outlets=(OutletEntry(name="Politico"),))
+    body = "The deal was done, Politico said on Monday. The vote would come later, Politico said."
+    assert _people(body, registry) == []
+    assert {p.name for p in _people(body)} == {"Politico"}  # without the registry, the repetition speaks
