@@ -281,6 +281,41 @@ def test_a_later_future_clause_leaves_a_past_weekday_in_the_past():
     assert event.start_date == date(2010, 3, 8)
 
 
+# Words before or after a trigger that make it no event of its type (`_EXCLUDE_BEFORE`, `_EXCLUDE_AFTER`): each in
+# a sentence that gives no event of that type, while the plain trigger in the same frame does.
+NOT_EVENT_EXAMPLES = [
+    ("war", "The war between the two firms flared on Monday.", [
+        "The cold war between the two firms flared on Monday.", "The trade war between the two firms flared on Monday.",
+        "A price war between the two firms flared on Monday.", "The culture war between the two firms flared on Monday.",
+        "The proxy war between the two firms flared on Monday.", "The holy war between the two firms flared on Monday.",
+        "The post-war order was debated on Monday.", "The pre-war plans were published on Monday.",
+        "Anti-war protesters marched on Monday.", "The war on drugs was debated on Monday.",
+        "Three men were charged with war crimes on Monday.", "The war of words escalated on Monday.",
+        "The party filled its war chest on Monday.", "The campaign war room opened on Monday.",
+        "The army was put on a war footing on Monday.", "The wartime bunker opened to visitors on Monday.",
+        "Civil society war rooms opened on Monday."]),
+    ("attack", "Gunmen attacked the base on Monday.", [
+        "The senator had a heart attack on Monday.", "She suffered a panic attack on Monday.",
+        "The rebels launched a counter-attack on Monday.", "The group threatened to attack the base on Monday.",
+        "Police foiled a plot to attack the base on Monday.",
+        "Rebels were planning an attack on the base, officials said on Monday.",
+        "The army bought attack helicopters on Monday.", "Police used attack dogs on Monday.",
+        "The campaign ran attack ads on Monday.", "Police seized assault rifles on Monday.",
+        "The army bought attack submarines on Monday.", "The senator had a sudden attack of nerves on Monday."]),
+]
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), [
+    (event_type, sentence) for event_type, _, sentences in NOT_EVENT_EXAMPLES for sentence in sentences])
+def test_each_excluding_word_makes_no_event(event_type, sentence):
+    assert [e.event_type for e in _events(sentence) if e.event_type == event_type] == []
+
+
+@pytest.mark.parametrize(("event_type", "control"), [(event_type, control) for event_type, control, _ in NOT_EVENT_EXAMPLES])
+def test_the_plain_trigger_in_the_same_frame_is_an_event(event_type, control):
+    assert [e.event_type for e in _events(control)] == [event_type]
+
+
 # -- honorifics and dotted titles ---------------------------------------------------------------------------------
 # An honorific makes the unknown surname after it a person, and is neither part of the name nor a role.
 HONORIFIC_EXAMPLES = {h: f"The council met on Monday. {h[:1].upper() + h[1:]} Quandt arrived late." for h in (
