@@ -296,6 +296,7 @@ NOT_EVENT_EXAMPLES = [
         "Civil society war rooms opened on Monday."]),
     ("attack", "Gunmen attacked the base on Monday.", [
         "The senator had a heart attack on Monday.", "She suffered a panic attack on Monday.",
+        "The wounded soldier suffered a heart attack on Monday.",
         "The rebels launched a counter-attack on Monday.", "The group threatened to attack the base on Monday.",
         "Police foiled a plot to attack the base on Monday.",
         "Rebels were planning an attack on the base, officials said on Monday.",
