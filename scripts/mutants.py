@@ -41,7 +41,8 @@ MUTANTS: tuple[Mutant, ...] = (
     # -- quotes -------------------------------------------------------------------------------------------------
     Mutant("cue verbs without warn and insist", "quotes", "loaders/extract/data/speech_verbs.py",
            "LEMMAS = tuple(dict.fromkeys((*IRREGULAR, *REGULAR)))",
-           'LEMMAS = tuple(lemma for lemma in dict.fromkeys((*IRREGULAR, *REGULAR)) if lemma not in ("warn", "insist"))'),
+           "LEMMAS = tuple(lemma for lemma in dict.fromkeys((*IRREGULAR, *REGULAR))"
+           ' if lemma not in ("warn", "insist"))'),
     Mutant("plural 'credits' becomes a cue", "quotes", "loaders/extract/data/speech_verbs.py",
            '"slam", "praise", "welcome", "stress", "repeat", "credit",',
            '"slam", "praise", "welcome", "stress", "repeat",'),
@@ -169,7 +170,8 @@ def main() -> None:
         for mutant in chosen:
             outcome, detail, seconds = run_mutant(mutant, scratch, targets, args.timeout)
             rows.append((mutant, outcome, detail, seconds))
-            print(f"{outcome:15} {seconds:6.1f} s  {mutant.area:11} {mutant.name}  {detail}", file=sys.stderr, flush=True)
+            print(f"{outcome:15} {seconds:6.1f} s  {mutant.area:11} {mutant.name}  {detail}", file=sys.stderr,
+                  flush=True)
     print(f"\n| mutant | area | result | caught by |\n|---|---|---|---|")
     for mutant, outcome, detail, _ in rows:
         print(f"| {mutant.name} | {mutant.area} | {outcome} | {detail} |")
