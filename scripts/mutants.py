@@ -116,8 +116,8 @@ _FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.M)
 
 def run_mutant(mutant: Mutant, scratch: Path, targets: list[str], timeout: float) -> tuple[str, str, float]:
     """('caught', first failing test) / ('survived', '') / ('not applicable', why) / ('timeout', '')."""
-    path = scratch / mutant.path
-    original = (REPO / mutant.path).read_text(encoding="utf-8")
+    path = scratch / mutant.path  # the copy's own file: the working tree may change while the mutants run
+    original = path.read_text(encoding="utf-8")
     if original.count(mutant.pattern) != 1:
         return "not applicable", f"pattern found {original.count(mutant.pattern)} times", 0.0
     path.write_text(original.replace(mutant.pattern, mutant.replacement), encoding="utf-8")
