@@ -25,15 +25,14 @@ import time
 import traceback
 from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, insert, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from db.models import IngestFailure, IngestRun, utcnow
 from db.runs import RunLock, mark_abandoned
-from loaders.extract import extractor_version, outlet_keys, run_body_steps, run_steps
+from loaders.extract import extractor_version, run_steps
 from loaders.readers import DEFAULT_MAX_SIZE, InputWarning, iter_documents
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
 from loaders.registry import Registry
@@ -74,38 +73,11 @@ class Interrupted(KeyboardInterrupt):
 # -- extraction (runs in workers) -----------------------------------------------------------------------------
 
 
-def _fallback_date(article, crawled: str):
-    """The archive's record date as the publication date of a page that gives none of its own."""
-    try:
-        day = date.fromisoformat(crawled[:10])
-    except ValueError:
-        return article
-    return replace(article, published_on=day, date_precision="day",
-                   date_evidence=f"WARC-Date {crawled}: when the page was archived (the page gives no date)")
-
-
-def _run_steps(doc: SourceDocument, registry: Registry, repeated) -> ExtractedArticle:
-    crawled = doc.given.get("warc_date") if doc.given else None
-    if not crawled:
-        return run_steps(doc, registry, repeated)
-    from loaders.extract.article import extract_article
-    from loaders.extract.repeated import strip_known_paragraphs
-
-    article = extract_article(doc, registry)
-    if article.published_on is None:
-        article = _fallback_date(article, str(crawled))
-    for key in outlet_keys(article) if repeated else ():
-        if key in repeated:
-            article = strip_known_paragraphs(article, repeated[key])
-            break
-    return run_body_steps(article, registry)
-
-
 def extract_one(doc: SourceDocument, registry: Registry,
                 repeated: dict[str, frozenset[str]] | None = None) -> ExtractedArticle | FailedInput:
     """Run the extraction steps; any error becomes a one-line failure naming the step's exception."""
     try:
-        return _run_steps(doc, registry, repeated)
+        return run_steps(doc, registry, repeated)
     except Exception as error:  # an extractor bug must cost one input, not the run
         where = traceback.extract_tb(error.__traceback__)[-1]
         return FailedInput(

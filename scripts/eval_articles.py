@@ -12,14 +12,15 @@ Dev copied text (`copied.dev.jsonl`), run as the hidden sets are: each page's `t
 with its `url` in the folder's `manifest.csv` and read back through `iter_documents`. Scored: headline exact
 match (case and spacing ignored) on the `title_visible` pages; date exact to the day on the `date_visible`
 pages; on the pages with a gold date whose day the text does not show, the share of stored dates that are
-wrong (a date counts as right only when it is the gold day); body word F1.
+wrong (a date counts as right only when it is the gold day); body word F1. `--no-url` runs them again without
+their URLs: the headline must stand on the page's layout alone (a reader may note no address).
 
 Every dev figure is printed for the `tune` and the `check` half (`scripts/devsets.py`). `-v` lists the errors of
 the tune half only: the check half is measured, never read. `--by-rule` counts which rule chose each headline
 and date (the evidence's rule name), with its accuracy, on the tune half. Pages are processed on every core.
 
     .venv/bin/python scripts/eval_articles.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
-        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule]
+        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule] [--no-url]
 
 Any gold set in the seeds' format works, e.g. `--gold tests/data/synthetic/synthetic.gold.json
 --articles tests/data/synthetic --skip-dev`.
@@ -191,8 +192,9 @@ def _evaluate_copied_page(item: tuple[dict, SourceDocument]) -> dict:
     return _score(article, row, time.perf_counter() - started)
 
 
-def _copied_documents(rows: list[dict], folder: Path) -> list[tuple[dict, SourceDocument]]:
-    """Each page's text as `<n>.txt` with its URL in `manifest.csv`, read back as `newsdb ingest` reads it."""
+def _copied_documents(rows: list[dict], folder: Path, with_url: bool = True) -> list[tuple[dict, SourceDocument]]:
+    """Each page's text as `<n>.txt` with its URL in `manifest.csv` (or none: `with_url=False`), read back as
+    `newsdb ingest` reads it."""
     names = {}
     with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -200,7 +202,7 @@ def _copied_documents(rows: list[dict], folder: Path) -> list[tuple[dict, Source
         for number, row in enumerate(rows):
             name = f"{number:04d}.txt"
             (folder / name).write_text(row["text"], encoding="utf-8")
-            writer.writerow([name, row.get("url") or ""])
+            writer.writerow([name, (row.get("url") or "") if with_url else ""])
             names[name] = row
     pairs = []
     for doc in iter_documents([folder]):
@@ -300,12 +302,13 @@ def evaluate_html(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
     return _summarise(f"Dev HTML ({dev_dir / 'html.dev.jsonl'})", results, wall, "html", verbose, by_rule)
 
 
-def evaluate_copied(dev_dir: Path, verbose: bool, by_rule: bool) -> dict:
+def evaluate_copied(dev_dir: Path, verbose: bool, by_rule: bool, with_url: bool = True) -> dict:
     rows = [json.loads(line) for line in (dev_dir / "copied.dev.jsonl").open(encoding="utf-8")]
     with tempfile.TemporaryDirectory(prefix="newsdb-copied-") as folder:
-        pairs = _copied_documents(rows, Path(folder))
+        pairs = _copied_documents(rows, Path(folder), with_url)
         results, wall = _run(_evaluate_copied_page, pairs)
-    return _summarise(f"Dev copied text ({dev_dir / 'copied.dev.jsonl'}, as .txt files with a URL manifest)",
+    how = "with a URL manifest" if with_url else "WITHOUT their URLs"
+    return _summarise(f"Dev copied text ({dev_dir / 'copied.dev.jsonl'}, as .txt files {how})",
                       results, wall, "copied", verbose, by_rule)
 
 
@@ -319,11 +322,15 @@ def main() -> int:
     parser.add_argument("--only", choices=("copied", "html"), help="evaluate one dev set only")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tune half's wrong titles and dates")
     parser.add_argument("--by-rule", action="store_true", help="which rule chose each headline and date (tune)")
+    parser.add_argument("--no-url", action="store_true",
+                        help="also run the copied pages without their URLs (a reader who noted no address)")
     options = parser.parse_args()
     evaluate_seeds(options.gold, options.seeds)
     if not options.skip_dev:
         if options.only in (None, "copied"):
             evaluate_copied(options.dev, options.verbose, options.by_rule)
+            if options.no_url:
+                evaluate_copied(options.dev, options.verbose, options.by_rule, with_url=False)
         if options.only in (None, "html"):
             evaluate_html(options.dev, options.verbose, options.by_rule)
     return 0

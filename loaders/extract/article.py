@@ -168,8 +168,31 @@ def extract_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     if doc.source_format == "html":
         from loaders.extract.html_article import extract_html_article
 
-        return extract_html_article(doc, registry)
-    return extract_text_article(doc, registry)
+        article = extract_html_article(doc, registry)
+    else:
+        article = extract_text_article(doc, registry)
+    return with_fallback_date(article, doc.given or {})
+
+
+# Dates known from outside the page that date it only when it gives no date of its own, with the evidence each
+# leaves: a web archive's record date is when the page was fetched, so publication came on or before it.
+FALLBACK_DATES = (
+    ("warc_date", "WARC-Date {value}: when the page was archived (the page gives no date)"),
+)
+
+
+def with_fallback_date(article: ArticleRecord, given: dict) -> ArticleRecord:
+    """`article` dated by the first fallback date in `given` (`FALLBACK_DATES`) when neither the page nor the
+    given fields date it."""
+    if article.published_on is not None:
+        return article
+    for name, evidence in FALLBACK_DATES:
+        text = _given_str(given, name)
+        value, precision = parse_given_date(text) if text else (None, None)
+        if value is not None:
+            return replace(article, published_on=value, date_precision=precision,
+                           date_evidence=evidence.format(value=text), date_rule="fallback")
+    return article
 
 
 def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:

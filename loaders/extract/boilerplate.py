@@ -341,6 +341,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     labels: list[str | None] = [None] * len(lines)
     following_text = _next_texts(lines)
     prose_after = _long_paragraph_after(lines)
+    prose_seen = 0  # words of article prose above the line: an end heading ends only an article that has begun
     seen_paragraph = False
     index = 0
     while index < len(lines):
@@ -384,7 +385,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
         if kind is None and is_paragraph(text):
-            seen_paragraph = True
+            prose_seen += len(text.split())
+            seen_paragraph = prose_seen >= _ARTICLE_BEGUN
         index += 1
     _label_sandwiched(lines, labels)
     return labels
@@ -431,6 +433,11 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
 
 
 _LONG_PARAGRAPH_WORDS = 40  # link teasers are short; a paragraph this long after "Read more" is the article going on
+
+
+# Words of prose after which an end heading ("21 comments", "Related") closes the article; fewer are a
+# disclosure or standfirst over the headline block ("If you buy through our links, we may earn a commission.").
+_ARTICLE_BEGUN = 20
 
 
 def _long_paragraph_after(lines: list[str]) -> list[bool]:

@@ -394,6 +394,18 @@ def _parse(source: str):
     return lxml_html.document_fromstring(_XML_DECLARATION.sub("", source, count=1))
 
 
+# Elements whose content a reader never sees: a <template> is inert until a script clones it, and <noscript> shows
+# only when scripts are off (then it usually asks to turn them on). Trafilatura keeps both as text.
+_UNSEEN_TAGS = ("template", "noscript")
+
+
+def drop_unseen(tree) -> None:
+    """Remove the `_UNSEEN_TAGS` elements (with their content, keeping the text that follows them)."""
+    for element in list(tree.iter(*_UNSEEN_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
 def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     given = doc.given or {}
     given_url = str(given.get("url") or "").strip() or None
@@ -402,6 +414,8 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     except (ValueError, lxml_html.etree.ParserError):
         tree = None
     meta = read_page_metadata(tree) if tree is not None else PageMetadata()
+    if tree is not None:
+        drop_unseen(tree)
     url = given_url or meta.canonical_url
     extracted = None
     if tree is not None:

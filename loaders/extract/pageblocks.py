@@ -72,6 +72,24 @@ def is_headline_shaped(line: str) -> bool:
     return sentence_breaks(line, full_stops_only=True) == 0
 
 
+_SMALL_WORDS = frozenset("""a an the and or but nor for of to in on at by as vs via with from into onto over per
+than up out off is are be was its it's your our my their his her how what why when who you we not""".split())
+_CAPITALISED = re.compile(r"^[\W\d_]*(?:[^\W\d_][\w'’.-]*)?$")
+
+
+def is_title_case(line: str) -> bool:
+    """A headline written in Title Case ("Best Practices for Query Optimization on PostgreSQL"): three words or
+    more, every word but the small ones starting with a capital or a digit, not all capitals, not a name."""
+    words = [word.strip("\"'“”‘’()[],:;!?") for word in line.split()]
+    words = [word for word in words if word]
+    if len(words) < 3 or len(words) > 25 or line.isupper():
+        return False
+    major = [word for word in words[1:] if word.lower() not in _SMALL_WORDS]
+    if len(major) < 2:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or not word[0].isalpha() for word in major)
+
+
 # --- the URL's slug ---
 
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.IGNORECASE)
@@ -293,11 +311,13 @@ class Page:
         makes `_BODY_WORDS` words (a one-line promotion or a standfirst does not); on a short page, the first
         prose line."""
         texts, labels = self.texts, self.labels
-        prose: dict[int, int] = {}  # line -> its words when it is prose, else 0
+        prose: dict[int, int] = {}  # line -> its words when it is prose, else 0 (a breadcrumb path ending in the
+        # headline, or a long headline in Title Case, is no prose)
 
         def prose_words(i: int) -> int:
             if i not in prose:
-                prose[i] = len(texts[i].split()) if labels[i] is None and boilerplate.is_paragraph(texts[i]) else 0
+                prose[i] = len(texts[i].split()) if labels[i] is None and boilerplate.is_paragraph(texts[i]) \
+                    and not self.lines[i].crumbs >= _PATH_CRUMBS and not self.long_title(i) else 0
             return prose[i]
 
         first_prose = None
@@ -309,6 +329,12 @@ class Page:
             if sum(prose_words(j) for j in range(i, min(len(texts), i + _BODY_WINDOW))) >= _BODY_WORDS:
                 return i
         return first_prose if first_prose is not None else len(texts)
+
+    def long_title(self, i: int) -> bool:
+        """A long line in Title Case without a full stop: a headline ("A Notion Alternative for Teams Managing
+        Docs, Conversations, and Ongoing Work: How to Make The Switch"), not the body's first paragraph."""
+        text = self.texts[i]
+        return not _SENTENCE_END.search(text) and is_title_case(text)
 
     def cover(self, i: int) -> float:
         if i not in self._cover:
@@ -366,7 +392,26 @@ class Page:
             other = self.lines[j]
             if other.key == key or other.tail_key == key:
                 return True
-        return False
+        # A breadcrumb anywhere above the body that ends in the line ("Home > Blog > <headline>").
+        return self.path_tails.get(key, -1) > i
+
+    @cached_property
+    def path_tails(self) -> dict[str, int]:
+        """{the last item of a breadcrumb path above the body: the last line it ends}."""
+        tails: dict[str, int] = {}
+        for j in range(min(len(self.lines), self.body_start + 1, _MAX_CANDIDATES)):
+            if self.lines[j].crumbs >= _PATH_CRUMBS and self.lines[j].tail_key:
+                tails[self.lines[j].tail_key] = j
+        return tails
+
+    def label_under_headline(self, i: int) -> bool:
+        """A category line ("Product & Engineering") a few lines under a longer headline-shaped line: a label
+        of the headline block, not its headline."""
+        if not self._kicker_like(i):
+            return False
+        words = self.lines[i].words
+        return any(self.lines[j].shaped and not self.lines[j].navish and self.lines[j].words >= words + 3
+                   for j in range(max(0, i - _LABEL_REACH), i))
 
     def meta_follows(self, i: int) -> bool:
         """A byline, date line or reading time stands under the line, past at most a standfirst, a copy of the
@@ -403,10 +448,20 @@ class Page:
         return i > 0 and (self.lines[i - 1].meta and self.lines[i - 1].label != "reading_time"
                           or self.lines[i - 1].label == "reading_time" and i > 1 and self.lines[i - 2].meta)
 
+    def right_before_body(self, i: int) -> bool:
+        """Only furniture (bylines, date lines, labels, share buttons, lines of one or two words) stands between the
+        line and the body's first paragraph."""
+        if not 0 < self.body_start - i <= _RIGHT_BEFORE:
+            return False
+        return all(self.lines[j].meta or self.lines[j].label is not None or self.lines[j].words <= 2
+                   for j in range(i + 1, self.body_start))
+
     def in_nav_run(self, i: int) -> bool:
-        """The line sits among menu lines: two on each side, or four in a row with it."""
+        """The line sits among menu lines: two on each side, or four in a row with it. The last line of such a run
+        with only furniture between it and the body's first paragraph ends the menus: it is the page's heading."""
         lines = self.lines
-        if not lines[i].navish:
+        if not lines[i].navish or (lines[i].shaped and not lines[i].nav_words and not lines[i].menu
+                                   and self.right_before_body(i)):
             return False
         before = 0
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -505,6 +560,7 @@ HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("below-meta", 1.0, lambda page, i: page.meta_precedes(i)),
     Signal("before-body", 2.0, lambda page, i: 0 < page.body_start - i <= 4),
     Signal("near-body", 1.0, lambda page, i: 4 < page.body_start - i <= 10),
+    Signal("title-case", 1.0, lambda page, i: is_title_case(page.lines[i].text)),
     Signal("top-line", 2.5, lambda page, i: page.top_line(i)),
     Signal("first-line", 1.0, lambda page, i: page.first_shaped == i and not page.top_line(i)),
     Signal("headline-length", 0.5, lambda page, i: 4 <= page.lines[i].words <= 25),
@@ -513,10 +569,11 @@ HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("menu-words", -3.0, lambda page, i: page.lines[i].nav_words),
     Signal("menu-line", -3.0, lambda page, i: page.lines[i].menu),
     Signal("kicker", -2.0, lambda page, i: page.kicker_above(i)),
+    Signal("label", -1.5, lambda page, i: page.label_under_headline(i)),
     Signal("in-list", -1.5, lambda page, i: page.in_list(i)),
     Signal("under-headline-block", -2.0, lambda page, i: page.under_headline_block(i)),
     Signal("breadcrumb", -2.0, lambda page, i: page.breadcrumb(i)),
-    Signal("path", -3.0, lambda page, i: page.lines[i].crumbs >= 3),
+    Signal("path", -3.0, lambda page, i: page.lines[i].crumbs >= _PATH_CRUMBS),
     Signal("numbered-list", -2.0, lambda page, i: page.numbered_list(i)),
     Signal("contents", -2.5, lambda page, i: page.in_contents(i)),
     Signal("sentence", -1.5, lambda page, i: page.lines[i].words > 8 and page.lines[i].text.endswith((".", "!", "…"))),
@@ -533,6 +590,9 @@ _CONTENTS_PROSE = 20  # a contents entry may read like a sentence; a paragraph t
 _KICKER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|\+|[A-Z][\w'’.-]*)){0,3}$")
 _TO_READER = re.compile(r"^(?:do|are|want|need|looking|ready|have)\s+you\b|.*\b(?:now|today)[!.]?$", re.IGNORECASE)
 MIN_HEADLINE_SCORE = 2.0
+_PATH_CRUMBS = 3  # items of a breadcrumb path ("Home > News > X")
+_LABEL_REACH = 4  # lines above a category line where the headline it labels may stand
+_RIGHT_BEFORE = 4  # lines between a heading and the body's first paragraph that may all be furniture
 _CANDIDATES_AFTER_BODY = 3  # headline-shaped lines past the body's start still scored (a standfirst-like start)
 _LONG_SENTENCE = 20  # words of a full-stopped line that is prose, not a headline
 _MAX_CANDIDATES = 300  # a headline stands within the page's first lines, however long the menus above it

@@ -266,11 +266,16 @@ def labelled(text: str, matches: list[DateMatch]) -> list[DateMatch]:
 
 def publication_date(matches: list[DateMatch]) -> DateMatch | None:
     """The date a line gives as the publication date: a 'published' one, else the first unlabelled one, else
-    the first 'updated' one."""
+    the first 'updated' one. Of two unlabelled days on one line ("May 21, 2025April 24, 2025": a page printing
+    its update and publication dates side by side), the earlier: a page is published before it is updated."""
     for wanted in ("published", None, "updated"):
-        for item in matches:
-            if item.label == wanted:
-                return item
+        found = [item for item in matches if item.label == wanted]
+        if not found:
+            continue
+        days = [item for item in found if item.precision == "day"]
+        if wanted is None and len(days) >= 2:
+            return min(days, key=lambda item: item.value)
+        return found[0]
     return None
 
 
@@ -347,10 +352,26 @@ def date_from_url(url: str | None, *, with_year: bool = False) -> DateMatch | No
 
 
 _ISO_VALUE = re.compile(r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T\s].*)?$")
+EARLIEST_PUBLISHED = date(1700, 1, 1)  # a date given before this, or over a year ahead, is a typo or a placeholder
 
 
-def parse_given_date(value: object, date_order: str | None = None) -> tuple[date | None, str | None]:
-    """A date given from outside (manifest, JSON, page metadata): ISO forms first, then any printed form."""
+def latest_published() -> date:
+    """The last plausible publication date: the end of next year (a clock or time zone ahead, never more)."""
+    return date(date.today().year + 1, 12, 31)
+
+
+def parse_given_date(value: object, date_order: str | None = None, *,
+                     bounded: bool = True) -> tuple[date | None, str | None]:
+    """A date given from outside (manifest, JSON, page metadata): ISO forms first, then any printed form. With
+    `bounded`, a date before `EARLIEST_PUBLISHED` or after `latest_published()` ("0001-01-01", "9999-12-31": a
+    placeholder or a typo) is no date."""
+    value, precision = _given_date(value, date_order)
+    if bounded and value is not None and not EARLIEST_PUBLISHED <= value <= latest_published():
+        return None, None
+    return value, precision
+
+
+def _given_date(value: object, date_order: str | None) -> tuple[date | None, str | None]:
     if value is None or value == "":
         return None, None
     if isinstance(value, date):

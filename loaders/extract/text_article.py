@@ -466,7 +466,9 @@ def pick_date_clue(clues: list[DateClue]) -> DateClue | None:
 
 
 def pick_date_rule(clues: list[DateClue]) -> tuple[str, DateClue] | None:
-    """The rule that dates the article and its clue (the first clue each rule accepts, rules in order)."""
+    """The rule that dates the article and its clue (the first clue each rule accepts, rules in order). A month
+    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one."""
+    clues = [clue for clue in clues if clue.match.precision != "month"]
     for name, accepts in DATE_CLUE_RULES:
         for clue in clues:
             if accepts(clue):

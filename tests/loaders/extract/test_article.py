@@ -256,3 +256,41 @@ def test_title_evidence_is_stored_and_none_when_given():
     assert article.title_evidence.startswith("slug+")
     given = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url, "title": "Bridge shut"}), Registry())
     assert (given.title, given.title_evidence) == ("Bridge shut", None)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "given", "expected", "rule"),
+    [
+        ("", {"warc_date": "2023-05-06T07:08:09Z"}, "2023-05-06", "fallback"),  # the page gives no date
+        ("Published March 3, 2021", {"warc_date": "2023-05-06T07:08:09Z"}, "2021-03-03", "published-label"),
+        ("", {"warc_date": "not a date"}, None, None),
+        ("", {"warc_date": "2023-05-06", "published": "2020-01-02"}, "2020-01-02", "given"),
+    ],
+)
+def test_a_fallback_date_dates_only_a_page_without_its_own(date_line, given, expected, rule):
+    raw = f"Council shuts the old bridge\n{date_line}\n{BODY_LINE}"
+    for source_format, text in (("txt", raw), ("html", f"<html><body><h1>{raw}</h1></body></html>")):
+        if source_format == "html" and date_line:
+            continue
+        article = extract_article(SourceDocument("x", source_format, text, given), Registry())
+        assert (article.published_on.isoformat() if article.published_on else None) == expected
+        if source_format == "txt":
+            assert article.date_rule == rule
+        if rule == "fallback":
+            assert article.date_evidence.startswith("WARC-Date 2023-05-06T07:08:09Z: when the page was archived")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("May 21, 2025April 24, 2025 by Jane Roe", "2025-04-24"),  # update and publication side by side
+        ("Updated March 9, 2026 · Published Oct 21, 2025", "2025-10-21"),
+        ("March 2024", None),  # a month without its day: no guess
+        ("Updated March 2024", None),
+        ("© 2024 Riverton Ledger", None),
+    ],
+)
+def test_what_a_date_line_dates(date_line, expected):
+    raw = f"Council shuts the old bridge\n{date_line}\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.published_on.isoformat() if article.published_on else None) == expected

@@ -304,3 +304,19 @@ def test_signal_gates_never_hide_a_match():
 )
 def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        # A disclosure over the headline block is no article yet: the comment count under the byline cuts nothing.
+        (["If you buy through our links, we may earn an affiliate commission. Learn more.", "Best bridges",
+          "By Jane Roe", "21 comments", BODY],
+         [None, None, None, "related", None]),
+        # Once the article has begun, a comments heading closes it.
+        ([BODY, "21 comments", "Jo Bloggs", "Great article, thanks for writing it, I learned a lot today."],
+         [None, "related", "related", "related"]),
+    ],
+)
+def test_an_end_heading_closes_only_an_article_that_has_begun(lines, labels):
+    assert scan_lines(lines) == labels

@@ -163,3 +163,21 @@ def test_a_tiny_page_still_gives_its_text():
 def test_an_empty_page_gives_an_empty_body():
     article = extract_html_article(SourceDocument("page.html", "html", "  "), Registry())
     assert (article.body, article.title, article.published_on) == ("", None, None)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<template><p>Template paragraph that a script would render into the page for a comment form or a card, "
+        "and which no reader ever sees.</p></template>",
+        "<noscript><p>Noscript paragraph shown only when scripts are off: please enable JavaScript to read the "
+        "comments on this article and to see the related videos.</p></noscript>",
+        "<template><div><p>Nested template paragraph inside a div, never shown on the page, about subscribing "
+        "to the newsletter for exclusive offers and weekly updates.</p></div></template>",
+    ],
+    ids=["template", "noscript", "nested-template"],
+)
+def test_template_content_stays_out_of_the_body(hidden):
+    article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=hidden)), Registry())
+    assert "paragraph" not in article.body.lower()
+    assert article.body.startswith("The council met on Monday")

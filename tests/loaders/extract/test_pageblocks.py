@@ -82,6 +82,8 @@ SIGNAL_EXAMPLES = {
     "menu-words": ("Log in\n" + BODY, None, 0),
     "menu-line": ("News | Sports | Weather\n" + BODY, None, 0),
     "kicker": ("LOCAL NEWS\nCouncil shuts the old bridge for a year\n" + BODY, None, 0),
+    "label": ("Council shuts the old bridge for a year\nBack to news\nCity & Region\nBy Jane Roe\n" + BODY, None, 2),
+    "title-case": ("Council Shuts the Old Bridge for a Year\n" + BODY, None, 0),
     "in-list": ("Ten bridges we loved this year\nThe old bridge in Riverton town\nThe new bridge in Easton town\n"
                 "The long bridge in Westport town\n" + BODY, None, 2),
     "under-headline-block": ("Council shuts the old bridge\nBy Jane Roe\nMarch 3, 2021\nRepairs begin in spring\n" + BODY,
@@ -129,6 +131,24 @@ def test_each_headline_signal_fires_on_its_example(signal):
          "Best supplement marketing agencies in the US\n" + BODY,
          "https://x.example/best-supplement-marketing-agencies-in-the-us",
          "Best supplement marketing agencies in the US"),
+        # Without a URL: the layout alone. A numbered menu, then the headline right over the body.
+        ("1. Coffee Talk\n2. Know Your Joe\n3. Recipes\n4. How To\nBrief History of Coffee\n" + BODY, None,
+         "Brief History of Coffee"),
+        # A breadcrumb path opening the page is not its first paragraph; the line under it is the headline.
+        ("Home ▸ News Release ▸ Council Shuts the Old Bridge for Repairs After a Long and Heated Session Today\n"
+         "Council Shuts the Old Bridge for Repairs After a Long and Heated Session Today\nPosted in News Release\n"
+         + BODY, None, "Council Shuts the Old Bridge for Repairs After a Long and Heated Session Today"),
+        # A category label between the headline and its byline is no headline.
+        ("Best Practices for Closing an Old Bridge\nBack to blog\nProduct & Engineering\nBy Jane Roe\n8 min read\n"
+         "Dec 08, 2023\n" + BODY, None, "Best Practices for Closing an Old Bridge"),
+        # The breadcrumb's last item, further down, vouches for the headline over a menu item above a date.
+        ("Testimonials\nFind A Location\nJanuary 8, 2025\nTop Bridge Repairs for 2025\n555-0100 Riverton\n"
+         "555-0101 Easton\n555-0102 Westport\n555-0103 Northam\nSchedule Online\n"
+         "Home > Blog > Top Bridge Repairs for 2025\n" + BODY, None, "Top Bridge Repairs for 2025"),
+        # A long Title Case line without a full stop is the headline, not the first paragraph.
+        ("Back to blog\n9 min read\nJan 15, 2026\nA Bridge Alternative for Towns Managing Traffic, Ferries, and "
+         "Ongoing Repairs: How to Make the Switch to Boats\nJane Roe\n" + BODY, None,
+         "A Bridge Alternative for Towns Managing Traffic, Ferries, and Ongoing Repairs: How to Make the Switch to Boats"),
         # A text that opens with prose has no headline.
         (BODY, None, None),
     ],

@@ -89,6 +89,12 @@ def test_date_from_url(url, expected, precision):
         ("June 7, 2016", (date(2016, 6, 7), "day")),
         ("", (None, None)),
         ("not a date", (None, None)),
+        ("0001-01-01", (None, None)),  # a placeholder, not a date
+        ("9999-12-31T00:00:00Z", (None, None)),
+        ("1699-12-31", (None, None)),
+        ("1700-01-01", (date(1700, 1, 1), "day")),
+        (date(1, 1, 1), (None, None)),
+        ("2016-02-30", (None, None)),
     ],
 )
 def test_parse_given_date(value, expected):
@@ -228,3 +234,7 @@ def test_the_pages_own_dates_reveal_the_numeric_order(text, order):
 @pytest.mark.parametrize("line", ["Chapter 11 of the plan", "Page 3", "to set 2025 targets", "Sign in to read 3 stories"])
 def test_words_that_only_look_like_dates(line):
     assert [item for item in find_dates(line, yearless=True) if item.precision != "year"] == []
+
+
+def test_parse_given_date_unbounded_reads_what_is_written():
+    assert parse_given_date("0001-01-01", bounded=False) == (date(1, 1, 1), "day")

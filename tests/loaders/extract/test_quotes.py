@@ -922,3 +922,53 @@ def test_coordinated_fragments_share_the_speaker(body, texts, speaker):
 )
 def test_a_speakers_word_for_a_named_thing_is_a_quote(body, expected):
     assert [(q.text, q.speaker_name) for q in _direct(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, text, reference, low, high",
+    [
+        # named at the quote: surest
+        ("“The river will rise,” Maria Lopez said.", "The river will rise,", "name", 0.9, 1.0),
+        # an organisation or unnamed source: a label
+        ("“The river will rise,” the agency said.", "The river will rise,", "label", 0.8, 1.0),
+        # a role standing for the person the article named with it
+        ("Mayor Tom Reyes opened the dam. “The river will rise,” the mayor said.", "The river will rise,", "role",
+         0.8, 0.9),
+        # a pronoun with one possible antecedent
+        ("Maria Lopez spoke on Monday. “The river will rise,” she said.", "The river will rise,", "pronoun", 0.8, 0.9),
+        # a pronoun with two people of its gender in between: doubtful
+        ("John Carter met Hugh Hill on Monday. “The river will rise,” he said.", "The river will rise,", "pronoun",
+         0.5, 0.7),
+        # a quote paragraph without attribution goes on from the previous speaker: a little less sure
+        ("“The river will rise,” Maria Lopez said.\n\n“We are ready for it, and we have sandbags.”",
+         "We are ready for it, and we have sandbags.", "continuation", 0.7, 0.85),
+    ],
+)
+def test_each_quote_says_how_its_speaker_was_found_and_how_sure(body, text, reference, low, high):
+    quote = next(q for q in _quotes(body) if q.text == text)
+    assert quote.speaker_reference == reference
+    assert low <= quote.speaker_confidence <= high
+
+
+def test_an_unattributed_quote_has_no_reference_or_confidence():
+    quote = _quotes("The river will rise. “We are ready for it, and we have sandbags,” the sign read in red.")
+    unattributed = [q for q in quote if q.speaker_name is None and q.speaker_label is None]
+    assert all(q.speaker_reference is None and q.speaker_confidence is None for q in unattributed)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # an inverted description, then the name in apposition
+        ("“The odds are long,” said another leading advocate, Maria Lopez of the firm Lopez and Hill.",
+         "The odds are long,", "Maria Lopez"),
+        ("“We are treating it as one long day,” said Carter’s deputy campaign manager, Hugh Hill, who ran the "
+         "ground game.", "We are treating it as one long day,", "Hugh Hill"),
+        # an apposition whose closing comma is missing: the name opening the clause speaks
+        ("“There are no ballots to recount,” Hugh Hill, the communications director for the party said.",
+         "There are no ballots to recount,", "Hugh Hill"),
+    ],
+)
+def test_descriptions_with_a_name_in_apposition(body, text, speaker):
+    quote = next(q for q in _quotes(body) if q.text == text)
+    assert quote.speaker_name == speaker and quote.speaker_reference == "name"
