@@ -4,7 +4,9 @@
 must occur exactly once, and what replaces it). For each mutant the script copies the repository into a scratch
 directory (never touching the working tree), applies the replacement there, runs a fast subset of the test
 suite against the copy (`-x`, so it stops at the first failure, with a time limit per mutant) and prints a table:
-the mutant, whether the tests caught it or it survived, and the first test that failed. A mutant whose pattern no
+the mutant, whether the tests caught it or it survived, and the first test that failed. Tests that already fail
+without any mutant are run once first and deselected (and named), so they do not make every mutant look caught.
+A mutant whose pattern no
 longer occurs exactly once is reported "not applicable" (the extractors change; `tests/scripts/test_mutants.py`
 keeps the list in step with them).
 
@@ -148,6 +150,14 @@ def _environment(scratch: Path) -> dict[str, str]:
     return environment
 
 
+def baseline_failures(scratch: Path, targets: list[str], timeout: float) -> list[str]:
+    """The tests that fail on the unmutated copy: they are deselected, or every mutant would look caught."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not wheel", *targets],
+        cwd=scratch, capture_output=True, text=True, timeout=timeout * 3, env=_environment(scratch))
+    return _FAILED.findall(result.stdout)
+
+
 def _check_copy(scratch: Path) -> None:
     found = subprocess.run([sys.executable, "-c", "import loaders; print(loaders.__file__)"], cwd=scratch,
                            capture_output=True, text=True, env=_environment(scratch)).stdout.strip()
@@ -168,6 +178,10 @@ def main() -> None:
         scratch = Path(tmp) / "repo"
         shutil.copytree(REPO, scratch, ignore=_SKIP, symlinks=True)
         _check_copy(scratch)
+        failing = baseline_failures(scratch, targets, args.timeout)
+        for test in failing:
+            print(f"fails without any mutant, deselected: {test}", file=sys.stderr, flush=True)
+        targets = [*targets, *(f"--deselect={test}" for test in failing)]
         for mutant in chosen:
             outcome, detail, seconds = run_mutant(mutant, scratch, targets, args.timeout)
             rows.append((mutant, outcome, detail, seconds))
