@@ -158,6 +158,8 @@ _CREDITS = re.compile(
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
                 r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)")
 _ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|-]\s*" + _ADVERT_ITEM + r")*\s*:?$", _I)
+# Placeholder text a page template ships with ("Lorem ipsum dolor sit amet"): never an article's words.
+_PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
@@ -254,6 +256,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
+    LineSignal("advert", _PLACEHOLDER, ("lorem",)),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),

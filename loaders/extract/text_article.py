@@ -280,14 +280,25 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
+_REPEAT_WORDS = 8  # a paragraph this long seen again is a copy of a block, not the article saying it twice
+
+
 def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
-    """A line copied twice in a row (a page rendering one block for two screen sizes) counts once."""
+    """A line copied twice in a row, or a block copied again further down (a page rendering one block for two
+    screen sizes, tabs holding the same text), counts once: a paragraph of `_REPEAT_WORDS` words seen before
+    goes, and so do the short lines (headings, list items) of the repeated run it belongs to."""
     kept: list[str] = []
+    seen: set[str] = set()
+    in_copy = False
     for line in paragraphs:
-        if kept and line == kept[-1]:
+        repeat = line in seen
+        if (kept and line == kept[-1]) or (repeat and (in_copy or len(line.split()) >= _REPEAT_WORDS)):
             parts.removed.append(line)
+            in_copy = in_copy or len(line.split()) >= _REPEAT_WORDS
         else:
             kept.append(line)
+            seen.add(line)
+            in_copy = False
     return kept
 
 

@@ -320,3 +320,8 @@ def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
 )
 def test_an_end_heading_closes_only_an_article_that_has_begun(lines, labels):
     assert scan_lines(lines) == labels
+
+
+def test_placeholder_text_is_no_article_text():
+    assert classify_line("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.") == "advert"
+    assert classify_line("Lorem Ipsum 2") == "advert"

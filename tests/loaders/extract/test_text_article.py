@@ -293,9 +293,21 @@ def test_trailing_furniture_after_the_last_sentence_leaves_the_body():
     assert parts.removed[-3:] == ["Home", "Contact us", "Terms of use"]
 
 
-def test_a_line_copied_twice_in_a_row_counts_once():
-    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{LONG}\n{PARAGRAPH}")
-    assert parts.paragraphs == [LONG, PARAGRAPH]
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (f"{LONG}\n{LONG}\n{PARAGRAPH}", [LONG, PARAGRAPH]),  # twice in a row
+        # A block copied again further down (tabs, two screen sizes): its paragraphs and short lines go.
+        (f"{LONG}\nWhat comes next\n{PARAGRAPH}\n{LONG}\nWhat comes next\n{PARAGRAPH}",
+         [LONG, "What comes next", PARAGRAPH]),
+        # A short line said twice in the article stays.
+        (f"{LONG}\nWhat comes next\n{PARAGRAPH}\nWhat comes next\nThe bridge reopens in May, the council said.",
+         [LONG, "What comes next", PARAGRAPH, "What comes next", "The bridge reopens in May, the council said."]),
+    ],
+)
+def test_a_block_copied_twice_counts_once(body, kept):
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{body}")
+    assert parts.paragraphs == kept
 
 
 def test_standfirst_over_the_date_line_is_the_subtitle():
