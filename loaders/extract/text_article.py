@@ -132,7 +132,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
-    paragraphs = _drop_trailing_furniture(_collapse_repeats(paragraphs, parts), parts)
+    paragraphs = _drop_trailing_furniture(_drop_dated_teasers(_collapse_repeats(paragraphs, parts), parts,
+                                                              date_order), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     chosen = pick_date_clue(parts.dates)
     parts.date_text = chosen.text if chosen else None
@@ -258,6 +259,37 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         else:
             kept.append(line)
     return kept + paragraphs[end:]
+
+
+_TEASER_PAIRS = 2  # headline-and-date pairs that make a list of other articles
+_TEASER_REACH = 4  # lines from one pair to the next
+
+
+def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str | None) -> list[str]:
+    """After the body, a list of other articles without a heading: a short headline-shaped line over a date
+    line, again a few lines on ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22,
+    2025"). From its first headline on, the rest is furniture."""
+    def pair(index: int) -> bool:
+        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index])
+                and not boilerplate.is_paragraph(paragraphs[index])
+                and date_line(paragraphs[index + 1], date_order) is not None)
+
+    begun = False
+    for index, line in enumerate(paragraphs):
+        if not begun:
+            begun = boilerplate.is_paragraph(line)
+            continue
+        if pair(index):
+            found, at = 1, index
+            for later in range(index + 2, len(paragraphs)):
+                if later - at > _TEASER_REACH + 1:
+                    break
+                if pair(later):
+                    found, at = found + 1, later
+            if found >= _TEASER_PAIRS:
+                parts.removed.extend(paragraphs[index:])
+                return paragraphs[:index]
+    return paragraphs
 
 
 _TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")

@@ -322,3 +322,15 @@ def test_headline_with_abbreviations_is_not_cut():
     parts = _parse(f"St. Louis mayor backs Dr. Roe's plan for the old bridge\nBy Jane Roe\n{LONG}")
     assert parts.title == "St. Louis mayor backs Dr. Roe's plan for the old bridge"
     assert parts.title_evidence.startswith("above-meta")
+
+
+def test_a_list_of_dated_teasers_after_the_body_leaves_it():
+    teasers = ("Can the council close a bridge?\nMarch 29, 2025\nWhen the council votes to close a bridge, it can feel "
+               "like the town has stopped.\nHow to get help with a closed bridge\nMarch 22, 2025\nNavigating a town "
+               "without its bridge can be hard.")
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{PARAGRAPH}\n{teasers}")
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    assert "March 29, 2025" in parts.removed
+    # One headline over a date line inside the article is no list.
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWhat happened next\nMarch 29, 2025\n{PARAGRAPH}")
+    assert PARAGRAPH in parts.paragraphs
