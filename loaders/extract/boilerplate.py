@@ -55,6 +55,13 @@ _COOKIE = re.compile(
     r"notice|consent)\b.*)",
     _I,
 )
+# The consent dialog of the IAB's framework, worded alike on every site that shows it.
+_CONSENT = re.compile(
+    r"^(?=.{0,700}$)(?:we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.*|we\s+care\s+about\s+your\s+privacy\W*|"
+    r"store\s+and/or\s+access\s+information\s+on\s+a\s+device\b.*|list\s+of\s+partners(?:\s+\(vendors\))?\W*|"
+    r"(?:use|create)\s+(?:limited\s+data|profiles)\s+(?:to\s+select|for)\s+(?:personali[sz]ed\s+)?(?:advertising|content)\b.*)",
+    _I,
+)
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
@@ -253,6 +260,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                               "source", "getty", "shutterstock", "flash90", "sputnik"),
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
+    LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
     LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
