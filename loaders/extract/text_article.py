@@ -71,11 +71,13 @@ def _is_caption_like(line: str) -> bool:
 
 
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
-    """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, and an
-    agency dateline opening the first paragraph."""
+    """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, an agency
+    dateline opening the first paragraph, and an author's note among the article's last lines."""
     evidence: list[OutletEvidence] = []
     paragraphs_seen = 0
-    for line, label in zip(lines, labels):
+    kept = [index for index, (line, label) in enumerate(zip(lines, labels)) if line and label is None]
+    closing = set(kept[-_BIO_TAIL_PARAGRAPHS:])
+    for index, (line, label) in enumerate(zip(lines, labels)):
         if not line:
             continue
         if label is not None:
@@ -85,7 +87,8 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
             found = find_outlet_evidence(line, furniture=not boilerplate.is_paragraph(line))
             paragraphs_seen += boilerplate.is_paragraph(line)
         else:
-            found = None
+            found = find_outlet_evidence(line, furniture=False, closing=index in closing) if index in closing \
+                else None
         if found:
             evidence.append(found)
     return evidence
