@@ -13,7 +13,8 @@ reader would use, one named signal per row of `HEADLINE_SIGNALS`:
 - and against it: a run of menu lines around it, menu words only ("Home", "Log in"), a menu line ("News |
   Sports"), a section line right above a longer headline ("LOCAL NEWS"), one or two words, prose before it.
 
-The signals that fired are the headline's evidence (`HeadlineChoice.evidence`, stored as `title_evidence`).
+The weights were fitted on the copied dev set's tune half, with and without URLs, and the layouts of the tests
+(`scripts/fit_headline_weights.py`). The signals that fired are the headline's evidence (`HeadlineChoice.evidence`, stored as `title_evidence`).
 `Page.body_start` finds the body's first paragraph (the first prose that a few more lines of prose follow);
 `text_article` reads the headline block, its dates and the furniture around the body from these marks.
 Everything is linear in the number of lines: a line's features are computed once, on first use, only the first
@@ -549,7 +550,8 @@ class Signal:
     test: Callable[[Page, int], bool]
 
 
-# Evidence for (positive weight) and against (negative) a line being the headline; the sum decides.
+# Evidence for (positive weight) and against (negative) a line being the headline; the sum decides. The weights
+# are fitted (`scripts/fit_headline_weights.py`): change them by refitting, not by hand.
 HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("slug", 5.0, lambda page, i: page.cover(i) >= 0.75),
     Signal("slug-part", 2.0, lambda page, i: 0.5 <= page.cover(i) < 0.75),
