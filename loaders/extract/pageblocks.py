@@ -350,8 +350,10 @@ class Page:
                      and not self.lines[i].menu and not self.numbered_list(i) and not self.kicker_above(i)), None)
 
     def top_line(self, i: int) -> bool:
-        """The page's first headline-shaped line, with at most two lines of text (not furniture) above it."""
-        return self.first_shaped == i and sum(label is None for label in self.labels[:i]) <= _TOP_LINES
+        """The page's first headline-shaped line, with at most two lines of text (not furniture) above it, and
+        no prose: a heading under the article's opening paragraphs is a sub-heading."""
+        return self.first_shaped == i and sum(label is None for label in self.labels[:i]) <= _TOP_LINES \
+            and not self.prose_before(i)
 
     def in_list(self, i: int) -> bool:
         """One of three or more headline-shaped lines in a row, after its first: a list (bullet points,
