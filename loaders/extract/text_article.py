@@ -301,10 +301,13 @@ _TAIL_SENTENCE_WORDS = 3
 
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
-    bars): short lines that end no sentence leave the body."""
+    bars): short lines that end no sentence, or are headlines in Title Case ("Should You Consider Solar?"),
+    leave the body."""
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
+        if pageblocks.is_title_case(line):
+            continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _TAIL_SENTENCE.search(line)):
             last = index

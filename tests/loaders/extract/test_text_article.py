@@ -334,3 +334,9 @@ def test_a_list_of_dated_teasers_after_the_body_leaves_it():
     # One headline over a date line inside the article is no list.
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWhat happened next\nMarch 29, 2025\n{PARAGRAPH}")
     assert PARAGRAPH in parts.paragraphs
+
+
+def test_trailing_headlines_in_title_case_leave_the_body_even_as_questions():
+    links = "Should You Consider a Ferry Pass This Fall?\n3 Things You Should Know About Bridges\nWhy Do Bridges Close?"
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWill it reopen? Nobody knows.\n{links}")
+    assert parts.paragraphs == [LONG, "Will it reopen? Nobody knows."]
