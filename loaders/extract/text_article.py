@@ -478,7 +478,7 @@ _DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|po
                               r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
 _BY_ALONE = re.compile(r"^(?:by|written\s+by|posted\s+by|author|authors|words\s+by)\s*:?$", re.IGNORECASE)
 _META_MAX_WORDS = 20
-_META_SEPARATOR = re.compile(r"[|•·/—–]|\s-\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
+_META_SEPARATOR = re.compile(r"[|•·/—–]|\s--?\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
 
 
 def _is_meta_line(line: str) -> bool:
