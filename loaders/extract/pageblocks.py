@@ -559,12 +559,12 @@ HEADLINE_SIGNALS: tuple[Signal, ...] = (
     Signal("slug-part", 2.0, lambda page, i: 0.5 <= page.cover(i) < 0.75),
     Signal("repeated", 3.0, lambda page, i: page.repeated(i)),
     Signal("above-meta", 2.5, lambda page, i: page.meta_follows(i)),
-    Signal("hangs-meta", 1.5, lambda page, i: not (page.lines[i].nav_words or page.lines[i].menu or page.in_nav_run(i))
+    Signal("hangs-meta", 1.0, lambda page, i: not (page.lines[i].nav_words or page.lines[i].menu or page.in_nav_run(i))
            and page.hangs_meta(i)),
     Signal("below-meta", 1.0, lambda page, i: page.meta_precedes(i)),
     Signal("before-body", 2.0, lambda page, i: 0 < page.body_start - i <= 4),
-    Signal("near-body", 2.0, lambda page, i: 4 < page.body_start - i <= 10),
-    Signal("title-case", 2.5, lambda page, i: is_title_case(page.lines[i].text)),
+    Signal("near-body", 1.0, lambda page, i: 4 < page.body_start - i <= 10),
+    Signal("title-case", 2.0, lambda page, i: is_title_case(page.lines[i].text)),
     Signal("top-line", 3.0, lambda page, i: page.top_line(i)),
     Signal("first-line", 1.0, lambda page, i: page.first_shaped == i and not page.top_line(i)),
     Signal("headline-length", 1.5, lambda page, i: 4 <= page.lines[i].words <= 25),
