@@ -216,7 +216,8 @@ def name_problems(name: str, gold: dict, trigger: str | None = None) -> list[str
     - head: neither the type's word nor the trigger's or gold name's head words in it (it names something else);
     - grammar: a subjectless verb phrase or a clause as the head ('took office of X', 'signed', 'lawsuit was
       brought', 'vote veto of X');
-    - parties: a named party (after 'of', split at commas and 'and') that is not a gold participant or actor."""
+    - parties: a named party (after 'of', split at commas and 'and'; or before the noun: "A–B meeting",
+      "X's visit") that is not a gold participant or actor."""
     problems = []
     text = _DATE_TAIL.sub("", name).strip()
     place = None
@@ -238,6 +239,13 @@ def name_problems(name: str, gold: dict, trigger: str | None = None) -> list[str
         problems.append("head")
     if verb_headed(head):
         problems.append("grammar")
+    if not who:
+        # parties written before the noun: "Kowal–Ezra meeting", "Ezra's visit to Warsaw", "Havtind Energy statement"
+        possessor = re.match(r"^(.+?)['’]s?\s+(?:[a-z][\w-]*\s*)+(?:\s+to\s+.*)?$", text)
+        if possessor:
+            who = possessor.group(1)
+        elif "–" in text:
+            who = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", text).replace("–", ", ")
     if who:
         parties = [p.strip() for p in re.split(r",\s*|\s+and\s+", who) if p.strip()]
         known = list(gold["persons"]) + list(gold["actors"]) + list(gold.get("participants_raw") or [])
@@ -486,11 +494,12 @@ def match_case(case: Case) -> Matching:
 
 
 def assign(events: list, golds: list[dict], accept, score=None) -> dict[int, int]:
-    """One-to-one matching, gold index -> event index: the most constrained gold first, its best candidate."""
+    """One-to-one matching, gold index -> event index: the most constrained gold first (a dated gold before an
+    undated one with as many candidates: its date makes it the more specific), its best candidate."""
     options = {g: [i for i, event in enumerate(events) if accept(event, gold)] for g, gold in enumerate(golds)}
     used: set[int] = set()
     pairs: dict[int, int] = {}
-    for gold_index in sorted(options, key=lambda g: (len(options[g]), g)):
+    for gold_index in sorted(options, key=lambda g: (len(options[g]), not golds[g].get("date"), g)):
         candidates = [i for i in options[gold_index] if i not in used]
         if not candidates:
             continue

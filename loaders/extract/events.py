@@ -44,11 +44,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
+from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
+from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.eventnames import event_name
+from loaders.extract.opendates import mid_sentence_names, open_triggers
+from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before, written_counts
 from loaders.extract.reldates import DateMention, DateValue, find_dates, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -292,6 +298,10 @@ class _Mention:
     definite: bool = False  # "the attack", "his statements": likely a mention of an event already told
     trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
     trigger_end: int = -1
+    status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
+    open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
+    subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
+    clause_end: int = -1  # where the trigger's clause ends, for the name
 
     def __post_init__(self) -> None:
         if self.trigger_start < 0:
@@ -312,7 +322,10 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
-def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tuple[int, int]] | None = None
+                   ) -> list[tuple[str, int, int]]:
+    """The vocabulary's triggers, earlier rows winning overlaps; `rejected` collects the spans a row matched
+    and a rule then refused (a verbal attack, a habit, a word inside a name)."""
     found: list[tuple[str, int, int, int]] = []
     lower = body.lower()
     if len(lower) != len(body):
@@ -332,6 +345,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
             start, end = match.span()
             if _inside(start, quoted):
                 continue
+            if rejected is not None:
+                rejected.append((start, end))  # taken back below when the match is kept
             after = _EXCLUDE_AFTER.get(event_type)
             if after and after.search(body[end:end + 40]):
                 continue
@@ -350,6 +365,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]]) -> list[tuple[str, 
                 continue  # "the Board of Elections", "the Summit Hotel": a name, not an event
             if event_type == "attack" and not _violent(body, start, end):
                 continue  # "leveling inflammatory attacks", "was attacked over his speeches": words, not arms
+            if rejected is not None:
+                rejected.pop()
             found.append((event_type, start, end, rank))
     found.sort(key=lambda item: (item[1], item[3], -(item[2] - item[1])))
     chosen: list[tuple[str, int, int]] = []
@@ -735,6 +752,7 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         if name not in target.actors:
             target.actors.append(name)
     target.location = target.location or other.location
+    target.status = merged_status(target.status, other.status)
     target.catalogue = target.catalogue or other.catalogue
     if other.role == "reported":
         target.role = "reported"
@@ -810,19 +828,14 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
     return best
 
 
-def _name(body: str, event: _Mention) -> str:
-    """The catalogue's name, else a description: 'meeting of A and B in Place (date)'."""
+def _name(body: str, event: _Mention, written: Counter[str]) -> str:
+    """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
-    label = event.event_type.replace("_", " ")
-    if event.event_type == "other":
-        label = re.sub(r"\s+", " ", body[event.trigger_start:event.trigger_end]).lower()
-    who = event.participants[:3] or event.actors[:3]
-    if who:
-        label += " of " + (who[0] if len(who) == 1 else ", ".join(who[:-1]) + " and " + who[-1])
-    name = label
-    if event.location:
-        name += f" in {event.location}"
+    trigger = (event.trigger_start, event.trigger_end)
+    is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
+    name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
+                      event.location, max(event.clause_end, trigger[1]), is_noun, written)
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
@@ -934,7 +947,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     news_thread = False  # whether the last news-like mention was the article's news
     narrative: tuple[DateValue, str] | None = None  # the day the news narration is at, and its words
     date_cursor = 0
-    triggers = _find_triggers(body, quoted)
+    refused: list[tuple[int, int]] = []
+    triggers = _find_triggers(body, quoted, refused)
+    # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
+    recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
+    acronyms = acronym_definitions(body)
+    written = written_counts(body)
+    opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
+    open_spans = {(start, end) for _, start, end in opened}
+    triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
     trigger_starts = [start for _, start, _ in triggers]
     bound = _bound_dates(body, dates, triggers)
     bound_to: dict[int, list[int]] = {}
@@ -954,13 +975,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # "if Rubio is elected": a condition, not an event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
-        mention = _Mention(event_type, start, end, sentence_number)
+        mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
         background_cue = facts.perfect(sentence)
+        status, _ = read_status(body, (start, end), (sentence.start, sentence.end),
+                                chosen.value if chosen is not None else None, anchor if anchor_exact else None)
+        if status in NOT_EVENTS:
+            continue  # "could begin", "if he wins", "often meets": no event took place
+        mention.status = status
         if chosen is not None:
             mention.date, mention.date_phrase = chosen.value, chosen.phrase
             mention.role = _role(chosen.value, anchor, anchor_exact)
@@ -973,7 +999,19 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
             mention.participants = _participants(people_spans, sentence, (start, end))
-        mention.actors = _actors(places, sentence, (start, end))
+        clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
+        subject = subject_before(body, (start, end), clause[0])
+        mention.subject = subject.text if subject is not None else None
+        mention.clause_end = clause[1]
+        window = _window((start, end), sentence, _ACTOR_WINDOW)
+        mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
+                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,
+                                      subject, written)
+        # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
+        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
+            mention.participants.remove(name)
+            if name not in mention.actors:
+                mention.actors.append(name)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
@@ -987,7 +1025,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mentions.append(_Mention(
                     event_type, repeat.start, repeat.end, sentence_number, repeat.value, repeat.phrase,
                     participants=list(mention.participants), actors=list(mention.actors),
-                    location=mention.location, role=_role(repeat.value, anchor, anchor_exact)))
+                    location=mention.location, role=_role(repeat.value, anchor, anchor_exact),
+                    status=mention.status))
 
     events = _merge(body, mentions)
     _date_from_headlines(article, events, anchor, anchor_exact)
@@ -1001,7 +1040,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 event.location and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
         records.append(EventRecord(
-            name=_name(body, event),
+            name=_name(body, event, written),
             event_type=event.event_type,
             start=event.start,
             end=event.end,
@@ -1013,6 +1052,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             location=event.location or (event.catalogue.location if event.catalogue else None),
             participants=list(event.participants),
             actors=list(event.actors),
+            status=event.status,
         ))
     return records
 

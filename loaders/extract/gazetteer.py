@@ -89,7 +89,7 @@ Haiti|Haitian|Port-au-Prince|Republic of Haiti;Repiblik Ayiti
 Honduras|Honduran|Tegucigalpa|Republic of Honduras
 Hong Kong|Chinese|City of Victoria|
 Hungary|Hungarian|Budapest|Magyarorszag
-Iceland|Icelander|Reykjavik|Island;Republic of Iceland
+Iceland|Icelander|Reykjavik|Republic of Iceland
 India|Indian|New Delhi|Republic of India
 Indonesia|Indonesian|Jakarta|Republic of Indonesia;Republik Indonesia
 Iran|Iranian|Tehran|Islamic Republic of Iran
@@ -249,6 +249,15 @@ International Court of Justice|ICJ
 World Health Organization|WHO
 International Monetary Fund|IMF
 World Bank|
+World Trade Organization|WTO;World Trade Organisation
+Organisation for Economic Co-operation and Development|OECD;Organization for Economic Cooperation and Development
+Association of Southeast Asian Nations|ASEAN
+Economic Community of West African States|ECOWAS
+Mercosur|Mercosul
+UNESCO|
+UNICEF|
+Interpol|
+Council of Europe|
 Red Cross|International Committee of the Red Cross;ICRC
 OPEC|Organization of the Petroleum Exporting Countries
 G7|Group of Seven;G-7

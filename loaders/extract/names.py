@@ -1,6 +1,7 @@
 """Person-name keys and matching, shared by within-article and cross-database resolution.
 
-A name is split into given names, middle names or initials, and a surname. Two names are the same person
+A name is split into given names, middle names or initials, and a surname; an East Asian name written family
+name first ("Park Ji-hoon", "Tan Ah Kow") is read that way (`family_first`). Two names are the same person
 when their surnames are the same up to transliteration (Zelensky/Zelenskyy, Ahmadinejad/Ahmadinezhad) and their
 given names agree: equal, a known variant (Sergei/Sergey, Benjamin/Binyamin, Vladimir/Volodymyr, Bill/William),
 close in spelling, or an initial of the other; differing middle initials (George W. Bush, George H. W. Bush)
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES
 from loaders.extract.data.given_names import name_variants
 from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
 
@@ -78,6 +80,16 @@ class NameParts:
         return bool(self.given)
 
 
+def family_first(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name as written puts the family name first: "Tan Ah Kow", "Park Ji-hoon", "Xi Jinping", "Lee
+    Hsien Loong" (an East Asian surname, then a given name of one or two words made of romanised syllables)."""
+    if not 2 <= len(words) <= 3:
+        return False
+    first = fold(words[0]).rstrip(".")
+    return first in FAMILY_FIRST_SURNAMES and all(
+        GIVEN_SYLLABLES.match(fold(word).replace("’", "'")) for word in words[1:])
+
+
 @lru_cache(maxsize=65536)
 def split_name(name: str) -> NameParts:
     """Given name, middle names or initials, and surname of a name as written (honorifics and "Jr." dropped)."""
@@ -93,6 +105,9 @@ def split_name(name: str) -> NameParts:
         tokens.pop()
     if not tokens:
         return NameParts((), (), "")
+    if family_first(tokens):
+        # One given name of all the syllables, so "Kim Jong Un" and "Kim Jong-un" agree.
+        return NameParts(("".join(fold(t).replace("-", "") for t in tokens[1:]),), (), fold(tokens[0]))
     surname = fold(_PREFIX.sub("", tokens[-1])).rstrip(".")
     if surname.endswith("'s"):
         surname = surname[:-2]

@@ -18,6 +18,9 @@ import re
 from bisect import bisect_left, insort
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import (
@@ -44,7 +47,9 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.names import NameParts, fold, person_key, same_person, skeleton, split_name
+from loaders.extract.data.not_people import LEGAL_FORMS, PLACE_PREPOSITIONS
+from loaders.extract.furniture_names import FurnitureNames
+from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
@@ -65,6 +70,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
@@ -120,10 +126,37 @@ def _is_stop(token: Token) -> bool:
     return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS)
 
 
+def _long_titles() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(TITLE_HEADS):
+        if len(head) >= 7 and head.isalpha():
+            by_first.setdefault(head[0], []).append(head)
+    return {first: tuple(heads) for first, heads in by_first.items()}
+
+
+_LONG_TITLES = _long_titles()
+
+
+@lru_cache(maxsize=16384)
+def _misspelt_title(low: str) -> bool:
+    """ "Presdient", "Govenor", "Secratary": one letter dropped, added or changed, or two swapped, in a long title
+    word, its first and last letters kept; a known given name is never one."""
+    if len(low) < 7 or not low.isalpha() or low in TITLE_HEADS or is_given_name(low):
+        return False
+    return any(head[-1] == low[-1] and abs(len(head) - len(low)) <= 1 and OSA.distance(low, head) <= 1
+               for head in _LONG_TITLES.get(low[0], ()))
+
+
+def _title(token: Token) -> bool:
+    """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
+    "processor" or "sneaker" is a word of its own."""
+    return token.low in TITLE_HEADS or token.capital and _misspelt_title(token.low)
+
+
 def _is_role_word(token: Token) -> bool:
     if token.low in DOTTED_TITLES and not token.text.endswith("."):
         return False
-    return token.low in TITLE_HEADS or token.low in HONORIFICS or token.low in TITLE_PLURALS
+    return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
 _country_of_word = country_of_word
@@ -200,11 +233,11 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
                 index -= 1
                 taken.append(index)
             break
-        if token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
+        if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
             taken.append(index)
         elif token.low in _ROLE_LINKS and taken and index > 0 and (
-                tokens[index - 1].low in TITLE_HEADS or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
-                tokens[i].low in TITLE_HEADS for i in taken):
+                _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
+                _title(tokens[i]) for i in taken):
             # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
             # adviser is someone else.
             taken.append(index)
@@ -216,7 +249,7 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         else:
             break
         index -= 1
-    heads = [i for i in taken if tokens[i].low in TITLE_HEADS]
+    heads = [i for i in taken if _title(tokens[i])]
     if not heads:
         return None, False
     # Words between the last title noun and the name must continue it ("Secretary of State").
@@ -238,13 +271,13 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     start = 0
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
-    head = next((k for k in range(start, len(words)) if words[k].low in TITLE_HEADS), None)
+    head = next((k for k in range(start, len(words)) if _title(words[k])), None)
     if head is None:
         return None
     first = head
     while first > start:
         word = words[first - 1]
-        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or word.low in TITLE_HEADS):
+        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)):
             break
         first -= 1
     if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:
@@ -279,7 +312,7 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     if any(tokens[i].low in _CLAUSE_WORDS for i in phrase):
         return None
     if tokens[phrase[0]].capital and not (
-            tokens[phrase[0]].low in ROLE_MODIFIERS or tokens[phrase[0]].low in TITLE_HEADS
+            tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
     return _phrase_role(body, tokens, phrase, True, given_cache)
@@ -305,7 +338,7 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     if body[end:end + 1] not in (",", ".", ")", ";", ""):
         return None
     closing = tokens[first - 1]
-    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or closing.low in TITLE_HEADS
+    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
                                 or _country_of_word(closing.low)):
         return None  # "Tim Kaine, Bill Clinton": a list of names
     phrase = [first - 1]
@@ -361,7 +394,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             split = position
     name = segment[split + 1:]
     while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
-            tokens[name[0]].low in ROLE_MODIFIERS or tokens[name[0]].low in TITLE_HEADS
+            tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
@@ -372,6 +405,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         return None
     # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
@@ -541,6 +575,9 @@ def extract_people(article: ArticleRecord, registry: Registry,
     tokens = analysis.tokens
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
+    furniture = FurnitureNames(body, article.authors)
+    candidates = [c for c in candidates
+                  if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
 
 
@@ -560,8 +597,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                                    sentence_start=tokens[first].sentence_start)
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
+            in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
             if not candidate.evidence and not tokens[first].headline and (
-                    _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
+                    not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):
                 # "Koval said", "said Hammond": a speaker is a person, or an organisation or a group
                 # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
@@ -580,14 +618,20 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
     lone_words = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1}
+    # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
+    # of the article has "John" as a surname.
+    speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         candidate.evidence = True
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
+    firms = _firm_names(tokens, candidates)
     people = _People()
     pending: deque[_Candidate] = deque()
     for candidate in candidates:
         words = [tokens[i].low for i in candidate.tokens]
+        if tuple(words) in firms:
+            continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
         if first_is_given and candidate.sentence_start and not candidate.evidence:
@@ -595,6 +639,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = first_token.low not in lower_words
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
+        if not first_is_given and family_first([tokens[i].text for i in candidate.tokens]):
+            first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
@@ -604,7 +650,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         entry = _registry_entry(surface, parts, article, registry)
         full = len(candidate.tokens) > 1 and parts.has_given
-        if full and words[0] in surnames and not candidate.evidence and entry is None:
+        if (full and words[0] in surnames and not candidate.evidence and entry is None
+                and not (first_is_given and words[-1] in speaking_lone)):
             pending.append(_Candidate(tokens=candidate.tokens[:1], sentence_start=candidate.sentence_start))
             continue
         # "Calling Obama": a verb, not a given name, is a word the article also writes in lowercase.
@@ -665,6 +712,16 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
+    """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it."""
+    firms = set()
+    for candidate in candidates:
+        words = tuple(tokens[i].low for i in candidate.tokens)
+        if len(words) > 1 and words[-1] in LEGAL_FORMS:
+            firms.add(words[:-1])
+    return firms
 
 
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
@@ -787,6 +844,9 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         fitting = [person for person in similar if same_person(parts, person.parts)]
     else:
         fitting = [person for person in similar if person.parts.surname == parts.surname]
+        if not fitting and len(parts.surname) >= _MISSPELT_SURNAME_MIN:
+            # "Giulini" for "Giuliani", "Keidis" for "Kiedis": the same consonants, a vowel dropped or swapped.
+            fitting = [person for person in similar if OSA.distance(person.parts.surname, parts.surname) <= 1]
         if not fitting and len(candidate.tokens) == 1:
             # "Mark" alone: someone whose given name it is, when nobody has it as a surname
             fitting = people.ordered(people.first_named(parts.surname))

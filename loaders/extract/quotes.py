@@ -25,6 +25,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
+    CONTINUATION_FACTOR,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -114,6 +115,20 @@ class _Attribution:
     cue: str | None
     explicit: bool  # found in the quote's own sentence, not inherited
     after: bool = False  # named right after the closing mark ("…,” she said)
+    continuation: str | None = None  # inherited: 'same paragraph' or 'next paragraph' (`CONTINUATION_FACTOR`)
+
+
+def _speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
+    """The speaker columns of a quote record: who, where named, how found and how sure."""
+    if not resolution.known:
+        return {}
+    reference, confidence = resolution.reference, resolution.confidence
+    if continuation:
+        reference = "continuation"
+        confidence = round(confidence * CONTINUATION_FACTOR[continuation], 3)
+    return {"speaker_name": resolution.name, "speaker_label": None if resolution.name else resolution.label,
+            "speaker_start": resolution.start, "speaker_end": resolution.end,
+            "speaker_reference": reference, "speaker_confidence": confidence}
 
 
 def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
@@ -171,10 +186,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             start=span.start,
             end=span.end,
             cue=attribution.cue if attribution else None,
-            speaker_name=resolution.name,
-            speaker_label=None if resolution.name else resolution.label,
-            speaker_start=resolution.start if resolution.known else None,
-            speaker_end=resolution.end if resolution.known else None,
+            **_speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
     return quotes
 
@@ -307,6 +319,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if not words or not head or len(head) > 12 or len(words) > 40:
         return False
     first = head[0].lower()
+    if len(words) == 1 and first in DETERMINERS:
+        return False  # "by the ruling and would “…”": a determiner alone names nobody
     if first in PRONOUNS:
         if len(head) == 1:
             return first in _SUBJECT_PRONOUNS and len(words) == 1
@@ -403,12 +417,37 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
     stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
     np_end = stop.start() if stop else end
     np_start, np_end = _trim(body, np_start, np_end)
+    np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
+
+
+_APPOSITION_NAME = re.compile(r",\s+")
+
+
+def _named_apposition_end(body: str, start: int, end: int, limit: int, resolver: SpeakerResolver) -> int:
+    """'said another leading advocate, Andrew Pincus of the firm' and 'said Rubio's deputy campaign manager,
+    Rich Beeson, who …': a description naming nobody, then a comma and a person's name, is that person's
+    apposition; the phrase runs on to the end of the name."""
+    if end <= start or any(not re.match(r"['’]s?\s", body[m.end:m.end + 3]) for m in resolver.mentions_in(start, end)):
+        return end  # (a name in it only as a possessor: "Rubio's deputy campaign manager")
+    first = body[start:end].split()[0]
+    if not first[:1].islower() and first.lower() not in DETERMINERS and not _POSSESSOR.match(body, start, end):
+        return end
+    comma = _APPOSITION_NAME.match(body, end, limit)
+    if not comma:
+        return end
+    following = resolver.mentions_in(comma.end(), min(limit, comma.end() + 80))
+    if following and following[0].start == comma.end():
+        return following[0].end
+    return end
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s?\s")
 
 
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:
@@ -754,7 +793,7 @@ def _previous_sentence_attribution(body: str, spans: list[QuotedSpan], index: in
             return None
         found = _left_attribution(body, max(start, floor), first_cue.end(), resolver)
         if found and found.resolution.name:
-            return _Attribution(found.resolution, None, False)
+            return _Attribution(found.resolution, None, False, continuation="same paragraph")
         return None
     sentence_start = max(floor, resolver.sentences[resolver.sentence_of(match.start())][0])
     np = _np_before(body, sentence_start, match.start())
@@ -922,10 +961,12 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
         starts_paragraph = span.paragraph_start == _opening(body, span)
+        continuation = "same paragraph" if same_paragraph else "next paragraph"
         if same_paragraph or (next_paragraph and starts_paragraph or span.continues == back):
-            return _Attribution(attributions[back].resolution, attributions[back].cue, False)
+            return _Attribution(attributions[back].resolution, attributions[back].cue, False,
+                                continuation=continuation)
         if next_paragraph:
-            return _Attribution(attributions[back].resolution, None, False)
+            return _Attribution(attributions[back].resolution, None, False, continuation=continuation)
         break
     return None
 
@@ -1090,8 +1131,7 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 cue_text = _cue_label(body, match)
                 results.append(QuoteRecord(
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                    cue=cue_text, speaker_name=resolution.name, speaker_start=resolution.start,
-                    speaker_end=resolution.end,
+                    cue=cue_text, **_speaker_fields(resolution),
                 ))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
         if not found and not (results and results[-1].start >= sentence_start):
@@ -1138,8 +1178,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
-                            speaker_name=resolution.name, speaker_start=resolution.start,
-                            speaker_end=resolution.end)]
+                            **_speaker_fields(resolution))]
     return []
 
 
@@ -1167,8 +1206,7 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
     if resolution.name is None:
         return []
     return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                        cue="according to", speaker_name=resolution.name, speaker_start=resolution.start,
-                        speaker_end=resolution.end)]
+                        cue="according to", **_speaker_fields(resolution))]
 
 
 def _quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -20,7 +20,18 @@ from itertools import takewhile
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, ORG_WORDS, PLACES
+from loaders.extract.data.lexicon import (
+    COMPANY_SUFFIXES,
+    DAYS_MONTHS,
+    FUNCTION_WORDS,
+    GENERIC_QUALIFIERS,
+    ORG_DESCRIPTION_HEADS,
+    ORG_WORDS,
+    PLACES,
+    POST_NOMINALS,
+    ROLE_SYNONYMS,
+    TITLE_HEADS,
+)
 from loaders.extract.text import sentences
 from loaders.records import ArticleRecord, PersonRecord
 from loaders.registry import Registry
@@ -57,21 +68,9 @@ ROLE_NOUNS = {
     "governor-elect", "president-elect", "hopeful", "contender", "rival", "opponent", "counterpart",
     "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "friend", "colleague",
 }
-# Heads of a description that can stand for a leader of government or state.
-LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "leader", "head of state")
-HEAD_SYNONYMS = {
-    "leader": LEADER_TITLES,
-    "premier": ("prime minister", "premier"),
-    "president": ("president",),
-    "pm": ("prime minister",),
-    "minister": ("minister",),
-    "chief": ("chief", "head"),
-    "diplomat": ("foreign minister", "ambassador", "envoy", "secretary of state", "diplomat"),
-    "frontrunner": ("front-runner", "frontrunner", "candidate", "nominee"),
-    "front-runner": ("front-runner", "frontrunner", "candidate", "nominee"),
-    "nominee": ("nominee", "candidate"),
-    "candidate": ("candidate", "nominee", "hopeful"),
-}
+# Heads of a description and the roles they can stand for: one table, in the lexicon.
+HEAD_SYNONYMS = ROLE_SYNONYMS
+LEADER_TITLES = ROLE_SYNONYMS["leader"]
 DEMONYMS = {
     "russian": "russia", "israeli": "israel", "american": "united states", "us": "united states",
     "u.s.": "united states", "palestinian": "palestine", "ukrainian": "ukraine", "british": "united kingdom",
@@ -120,6 +119,25 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
 
 
+_PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
+_INDEFINITE: dict[str, re.Pattern[str]] = {}
+_ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
+# (written as companies write them: "Ltd", "LTD", "plc", never a lowercase word of the sentence)
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sorted(
+    COMPANY_SUFFIXES, key=len, reverse=True) for form in dict.fromkeys((w.capitalize(), w.upper(), w))
+    if form[:1].isupper() or w in ("plc",)) + r")(?![\w])")
+
+
+def _holds_verb(role: str) -> bool:
+    """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
+    words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
+    return any(w in _ROLE_VERB_WORDS or w in speech_verbs.CLAUSE_VERBS for w in words)
+
+
+_ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "did",
+                              "does", "then", "later", "earlier"})
+
+
 def _looks_plural(phrase: str) -> bool:
     head = phrase.split()[-1].lower().strip(".,")
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
@@ -128,6 +146,16 @@ def _looks_plural(phrase: str) -> bool:
 def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence; boundaries inside `protected` spans (quoted text) are ignored."""
     return sentences(body, protected)
+
+
+# How a speaker phrase was read (`Resolution.via`) and the reference kind stored on the quote for it.
+REFERENCE_OF_VIA = {"name": "name", "pronoun": "pronoun", "description": "role", "label": "label"}
+# How sure each kind of reference is when nothing argues against it, and when something does (a rival person of
+# the same gender between a pronoun and its antecedent, several people whose roles fit a description). A quote
+# that only continues another's attribution takes that one's confidence times CONTINUATION_FACTOR.
+CONFIDENCE = {"name": 0.95, "label": 0.9, "pronoun": 0.85, "role": 0.85}
+DOUBTFUL_CONFIDENCE = {"pronoun": 0.6, "role": 0.6, "label": 0.7}
+CONTINUATION_FACTOR = {"same paragraph": 0.95, "next paragraph": 0.85}
 
 
 @dataclass
@@ -139,10 +167,26 @@ class Resolution:
     start: int | None = None
     end: int | None = None
     via: str = "name"  # 'name', 'pronoun', 'description', 'label'
+    doubtful: bool = False  # another reading was nearly as good (a rival antecedent, several fitting roles)
 
     @property
     def known(self) -> bool:
         return self.name is not None or self.label is not None
+
+    @property
+    def reference(self) -> str | None:
+        """The reference kind stored on the quote: 'name', 'role', 'pronoun' or 'label' (None when unknown)."""
+        if not self.known:
+            return None
+        return REFERENCE_OF_VIA.get(self.via, "name") if self.name else (
+            "pronoun" if self.via == "pronoun" else "label")
+
+    @property
+    def confidence(self) -> float | None:
+        reference = self.reference
+        if reference is None:
+            return None
+        return DOUBTFUL_CONFIDENCE.get(reference, CONFIDENCE[reference]) if self.doubtful else CONFIDENCE[reference]
 
 
 @dataclass
@@ -242,6 +286,14 @@ class SpeakerResolver:
                 return subjects[0]
             return candidates[-1]
         return None
+
+    def _rival(self, antecedent: Mention, gender: str | None, position: int) -> bool:
+        """Whether another person of the pronoun's gender is named between the antecedent's sentence and the
+        pronoun (outside quotes): two such people alternating make "he" doubtful."""
+        floor = self.sentences[self.sentence_of(antecedent.start)][0]
+        return any(mention.person is not antecedent.person and not self.is_quoted(mention.start)
+                   and self.genders.get(mention.person.name) in (gender, None)
+                   for mention in self.mentions_in(floor, position))
 
     def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
         """A lone capitalised subject ('Brenner openly admitted') in a sentence after `floor` and before `position`."""
@@ -343,22 +395,113 @@ class SpeakerResolver:
             found = self._named(part_start, part_end)
             if found:
                 return found
+        named_before = self._named_before_apposition(start)
+        if named_before:
+            return named_before
         head_start, head_end = self._comma_parts(start, end)[0]
         when = _TRAILING_TIME.search(self.body, head_start, head_end)
         if when and when.start() > head_start:
             head_end = when.start()  # "a judge in Columbus on Monday": the time is not part of the label
         head = self.body[head_start:head_end]
         head_words = head.split()
-        if head_words[0].lower() in ("the", "this") and head_words[-1][0].islower():
-            person = self._resolve_description(head_words[1:], start)
-            if person:
-                return Resolution(name=person.name, start=head_start, end=head_end, via="description")
+        if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
+                and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
+                and head_words[-1][0].islower() and len(head_words) > 1:
+            described = self._definite_description(head_words[1:], start)
+            if described:
+                described.start, described.end = head_start, head_end
+                return described
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
         if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
             mention = self._named_next(core[-1].lower(), head_end)
             if mention:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    def _named_before_apposition(self, start: int) -> Resolution | None:
+        """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
+        is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
+        if self.body[max(0, start - 2):start] != ", ":
+            return None
+        before = self.mentions_in(max(0, start - 80), start - 2)
+        if not before or before[-1].end != start - 2:
+            return None
+        mention = before[-1]
+        lead = self.body[max(0, mention.start - 3):mention.start].rstrip()
+        if lead and lead[-1] not in ".!?\n\"“”'’:;(—":
+            return None  # "a meeting with Sam Lau, the director": the name is not the clause's opening
+        if self.is_quoted(mention.start) or mention.person.name in self._organisations:
+            return None
+        return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
+
+    def _definite_description(self, words: list[str], position: int) -> Resolution | None:
+        """'the minister', 'the country's top diplomat', 'the ferry operator', 'the spokesman': the person the
+        article gave that role; an organisation's description stands for the organisation last named as a
+        subject; and an unnamed person the article introduced with the same noun ("A board spokesman denied
+        …") more recently than any fitting person is that label."""
+        noun = words[-1].strip(".,").lower()
+        if any(word.lower() in _ANOTHER_ONE for word in words):
+            return None  # "the second official", "the other lawyer": not the one named before
+        if noun in ORG_DESCRIPTION_HEADS:
+            organisation = self._organisation_before(position)
+            if organisation:
+                return Resolution(label=organisation, via="description")
+            return None
+        found = self._resolve_description(words, position)
+        introduced = self._introduced_unnamed(noun, position) if noun in TITLE_HEADS else None
+        if introduced and (found is None or introduced[0] > found[2]):
+            return Resolution(label=introduced[1], via="description")
+        if found:
+            return Resolution(name=found[0].name, via="description", doubtful=found[1])
+        return None
+
+    def _introduced_unnamed(self, noun: str, position: int) -> tuple[int, str] | None:
+        """The last indefinite phrase before `position` whose head is `noun` and that names nobody ("A Pakistan
+        Cricket Board spokesman also denied …"): (where it starts, its words)."""
+        pattern = _INDEFINITE.get(noun)
+        if pattern is None:
+            pattern = _INDEFINITE[noun] = re.compile(
+                r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!['’])")
+        floor = max(0, position - 3000)
+        last = None
+        for match in pattern.finditer(self.body, floor, position):
+            if self.is_quoted(match.start()) or any(ch in match.group(0) for ch in ",;:"):
+                continue
+            after = self.body[match.end():match.end() + 4]
+            if self.mentions_in(match.start(), match.end()) or (
+                    after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
+                continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
+            last = match
+        return (last.start(), last.group(0)) if last else None
+
+    def _organisation_before(self, position: int, back: int = 3) -> str | None:
+        """The organisation last named as a sentence's subject in the `back` sentences before `position`."""
+        sentence = self.sentence_of(position)
+        for index in range(sentence, max(-1, sentence - back), -1):
+            start, end = self.sentences[index]
+            match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
+            if not match:
+                continue
+            phrase = match.group(1)
+            first = phrase.split()[0].lower()
+            if first in _FUNCTION_WORDS or first in PRONOUNS or not phrase.split()[-1][:1].isupper():
+                continue  # a proper name only: "A statement posted …" is no organisation
+            mentions = self.mentions_in(match.start(1), match.end(1))
+            if mentions and not all(m.person.name in self._organisations for m in mentions):
+                continue
+            return phrase
+        return None
+
+    @property
+    def _organisations(self) -> set[str]:
+        """People the people step found whose name the article also writes with a company's suffix
+        ("Westwind Renewables Ltd"): organisations, whose words are a label."""
+        found = self.__dict__.get("_organisation_names")
+        if found is None:
+            found = self.__dict__["_organisation_names"] = {
+                mention.person.name for mention in self.mentions
+                if (_COMPANY_SUFFIX.match(self.body, mention.end))}
+        return found
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
         """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun
@@ -416,6 +559,7 @@ class SpeakerResolver:
         # "Judge Ann Bell of the district court said": a place or body after the name is its modifier
         # "Mayor Ann Bell on Sunday said": a time after the name is the verb's
         if tail and not re.fullmatch(r"(?:Jr|Sr|II|III)\.?|himself|herself|\([^()]{1,30}\)|of\s+[^()]{2,80}", tail) \
+                and not all(word.strip(".") in POST_NOMINALS or word in POST_NOMINALS for word in tail.split()) \
                 and not _TRAILING_TIME.fullmatch(" " + tail):
             return None  # the name only modifies the head: "a Carter confidant", "Petrov's spokesman"
         if first_word in DETERMINERS and first_word not in ("former", "senior", "top"):
@@ -426,6 +570,8 @@ class SpeakerResolver:
                 return None
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
+        if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
+            return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
@@ -437,7 +583,8 @@ class SpeakerResolver:
             if bare:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
             if mention:
-                return Resolution(name=mention.person.name, start=start, end=end, via="pronoun")
+                return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
+                                  doubtful=self._rival(mention, gender, start))
             following = self._cataphor(start, gender)
             if following:
                 return Resolution(name=following.person.name, start=start, end=end, via="pronoun")
@@ -450,17 +597,24 @@ class SpeakerResolver:
                 return Resolution()
         return Resolution()
 
-    def _resolve_description(self, words: list[str], position: int) -> PersonRecord | None:
-        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits."""
-        cleaned = [w.strip(".,’'").lower() for w in words]
+    def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
+        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
+        several people fit (the latest named is taken), and where that person was last named."""
+        cleaned = [w.strip(".,").lower() for w in words]
+        cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS]
         head = cleaned[-1] if cleaned else ""
-        if len(cleaned) >= 2 and cleaned[-2:] == ["prime", "minister"]:
-            head = "prime minister"
+        size = 1
+        for span in (3, 2):  # "head of government", "prime minister", "chief executive"
+            if " ".join(cleaned[-span:]) in ROLE_SYNONYMS or " ".join(cleaned[-span:]) == "prime minister":
+                head, size = " ".join(cleaned[-span:]), span
+                break
         titles = HEAD_SYNONYMS.get(head, (head,))
-        if head not in ROLE_NOUNS and head != "prime minister":
+        if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
+                and head != "prime minister":
             return None
-        nations = [DEMONYMS[w] for w in cleaned[:-1] if w in DEMONYMS]
-        qualifiers = [w for w in cleaned[:-1] if w not in DEMONYMS and w not in ("prime",) and w.isalpha()]
+        nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
+        # ("the company boss", "the bank chief": whose organisation, not which role)
+        qualifiers = [w for w in cleaned[:-size] if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
@@ -471,24 +625,39 @@ class SpeakerResolver:
                 person for person in self.people if any(
                     self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         best: Mention | None = None
+        named_before = 0
         for person in fitting:
             mentions = self._mentions_of.get(id(person), ())
             index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
             while index >= 0 and self.is_quoted(mentions[index].start):
                 index -= 1
+            named_before += index >= 0
             if index >= 0 and (best is None or mentions[index].start > best.start or (
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
         if best:
-            return best.person
-        return self._registry_description(titles, nations)
+            return best.person, named_before > 1, best.start
+        ahead = self._named_ahead(fitting, position)
+        if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
+            return ahead.person, True, ahead.start
+        registered = self._registry_description(titles, nations)
+        return (registered, True, -1) if registered else None
+
+    def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
+        """The first of `fitting` named after `position` within the next few sentences, when one only is."""
+        limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + sentences)][1]
+        ahead = [mention for person in fitting for mention in self._mentions_of.get(id(person), ())[:1]
+                 if position < mention.start < limit and not self.is_quoted(mention.start)]
+        return ahead[0] if len(ahead) == 1 else None
 
     def _roles_of(self, person: PersonRecord) -> list[str]:
-        """The person's roles and appositions as written, each once."""
+        """The person's roles and appositions as written, each once; a "role" holding a clause's verb
+        ("Cricket Board spokesman also denied") was cut from a sentence, and describes nobody."""
         roles = self._roles.get(id(person))
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
-                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None)) if role))
+                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None))
+                if role and not _holds_verb(role)))
         return roles
 
     @staticmethod

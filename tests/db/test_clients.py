@@ -3,7 +3,8 @@ and DuckDB (through its sqlite and postgres scanner extensions) run every canned
 get the same rows as newsdb does.
 
 Only the parameter syntax is adapted per client (sqlite3 `.param set`, psql `:'name'`, DuckDB `$name`); the SQL
-is the query file's. Tests needing a client that is not installed skip and say how to get it.
+is the query file's. Tests needing a client that is not installed skip and say how to get it, except under CI or
+with NEWSDB_REQUIRE_CLIENTS=1, where a missing client is a failure (`.ci/run` installs them and sets the variable).
 """
 from __future__ import annotations
 
@@ -32,10 +33,18 @@ QUERIES = load_queries()
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 SQLITE3 = shutil.which("sqlite3")
 PSQL = shutil.which("psql")
+REQUIRE_ENV = "NEWSDB_REQUIRE_CLIENTS"
 VIEW_QUERY = (
     "SELECT outlet_name, kind, COUNT(*) AS quotes, SUM(speaker_is_named) AS named "
     "FROM v_quote_facts GROUP BY outlet_name, kind"
 )
+
+
+def missing(what: str) -> None:
+    """Skip for want of a client, or fail where the client tests must run (CI, NEWSDB_REQUIRE_CLIENTS=1)."""
+    if os.environ.get("CI") or os.environ.get(REQUIRE_ENV):
+        pytest.fail(f"{what} (under CI or {REQUIRE_ENV}=1 the client tests must run: .ci/run installs the clients)")
+    pytest.skip(what)
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
@@ -110,7 +119,7 @@ def test_inspector_sees_every_key_and_comment(seeded, table):
 
 def sqlite3_json(path: str, sql: str, values: dict[str, object]) -> list[dict]:
     if SQLITE3 is None:
-        pytest.skip("the sqlite3 command-line shell is not installed (apt install sqlite3)")
+        missing("the sqlite3 command-line shell is not installed (apt install sqlite3)")
     lines = [".bail on", ".mode json"]
     for name, value in values.items():
         if isinstance(value, (int, float)):
@@ -142,7 +151,7 @@ def test_sqlite3_shell_runs_every_canned_query(request, name):
 def test_sqlite3_shell_reads_a_view_through_the_read_only_uri(request):
     engine = seeded_engine("sqlite", request)
     if SQLITE3 is None:
-        pytest.skip("the sqlite3 command-line shell is not installed (apt install sqlite3)")
+        missing("the sqlite3 command-line shell is not installed (apt install sqlite3)")
     columns, expected = reference(engine, VIEW_QUERY, {})
     uri = f"file:{engine.url.database}?mode=ro"  # as docs/bi.md tells BI users
     done = subprocess.run([SQLITE3, "-csv", "-header", uri, VIEW_QUERY], capture_output=True, text=True, timeout=60)
@@ -157,7 +166,7 @@ def test_sqlite3_shell_reads_a_view_through_the_read_only_uri(request):
 
 def psql_csv(engine, sql: str, values: dict[str, object]) -> tuple[list[str], list[tuple]]:
     if PSQL is None:
-        pytest.skip("psql is not installed (apt install postgresql-client)")
+        missing("psql is not installed (apt install postgresql-client)")
     url = engine.url
     command = [PSQL, "--no-psqlrc", "--csv", "-v", "ON_ERROR_STOP=1", "-h", url.host or "localhost",
                "-p", str(url.port or 5432), "-U", url.username, "-d", url.database]
@@ -193,14 +202,16 @@ def test_psql_reads_a_view(request):
 
 def duckdb_attached(engine):
     """A DuckDB connection with the newsdb database attached read-only and in use, or a skip saying why not."""
-    duckdb = pytest.importorskip("duckdb", reason="DuckDB is not installed")
+    if importlib.util.find_spec("duckdb") is None:
+        missing("DuckDB is not installed (pip install -e '.[test]')")
+    import duckdb
     spec = importlib.util.find_spec("duckdb_ext")
     hint = (
         f"DuckDB {duckdb.__version__} needs its sqlite and postgres scanner extensions, which it cannot download "
         "here; PyPI has them as duckdb-ext-sqlite / duckdb-ext-postgres 1.4.4.*, matching duckdb==1.4.4 only"
     )
     if spec is None or not spec.submodule_search_locations:
-        pytest.skip(hint)
+        missing(hint)
     folder = os.path.join(list(spec.submodule_search_locations)[0], "extensions")
     connection = duckdb.connect(config={"extension_directory": folder, "autoinstall_known_extensions": False})
     url = engine.url
@@ -216,7 +227,7 @@ def duckdb_attached(engine):
             connection.execute(f"ATTACH '{dsn}' AS newsdb (TYPE postgres, READ_ONLY)")
     except duckdb.Error as error:
         connection.close()
-        pytest.skip(f"{hint} ({str(error).splitlines()[0]})")
+        missing(f"{hint} ({str(error).splitlines()[0]})")
     connection.execute("USE newsdb")
     return connection
 
@@ -248,3 +259,14 @@ def test_duckdb_reads_every_view(seeded, view):
     finally:
         connection.close()
     assert got_columns == columns and same_rows(expected, rows)
+
+
+@pytest.mark.parametrize(("environment", "outcome"), [
+    ({}, pytest.skip.Exception), ({REQUIRE_ENV: "1"}, pytest.fail.Exception), ({"CI": "true"}, pytest.fail.Exception)])
+def test_a_missing_client_fails_where_the_clients_are_required(monkeypatch, environment, outcome):
+    for name in ("CI", REQUIRE_ENV):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(outcome):
+        missing("the sqlite3 command-line shell is not installed")

@@ -32,6 +32,23 @@ def test_decode_text(data, expected):
 
 
 @pytest.mark.parametrize(
+    "data, binary",
+    [
+        (b"plain text\twith a tab\fand a form feed\r\n" * 20, False),
+        (b"x" * 100 + b"\x07" * 5, False),  # 5 bell bytes in 105: under the 5% of control bytes that text tolerates
+        (b"x" * 100 + b"\x07" * 6, True),  # 6 in 106: over it
+        (b"text\x00with a NUL", True),
+        (bytes(range(1, 32)) * 4, True),
+        ("wide text".encode("utf-16"), False),  # NUL bytes, but behind a UTF-16 byte-order mark
+    ],
+    ids=["text-controls", "few-controls", "many-controls", "nul", "all-controls", "utf16"],
+)
+def test_binary_data_is_told_by_its_control_bytes(data, binary):
+    from loaders.readers import _looks_binary
+    assert _looks_binary(data) is binary
+
+
+@pytest.mark.parametrize(
     "data, reason",
     [(b"", "empty file"), (b"  \n\t\n", "empty file"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file")],
     ids=["empty", "blank", "binary"],

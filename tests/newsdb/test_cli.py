@@ -43,7 +43,14 @@ def test_ingest_twice_then_query(db_url):
     rows = list(csv.DictReader(io.StringIO(run("--db", db_url, "query", "articles_by_outlet_year", "--format", "csv").output)))
     assert sum(int(row["articles"]) for row in rows) == 5
     data = json.loads(run("--db", db_url, "query", "most_quoted_people", "-p", "limit", "3", "--format", "json").output)
-    assert isinstance(data, list) and len(data) <= 3
+    listed = list(csv.DictReader(io.StringIO(
+        run("--db", db_url, "query", "most_quoted_people", "-p", "limit", "3", "--format", "csv").output)))
+    assert [{key: str(value) for key, value in row.items()} for row in data] == listed  # one result, two formats
+    assert list(data[0]) == ["person", "quotes", "direct_quotes", "articles", "outlets", "first_quoted", "last_quoted"]
+    # the seeds' gold direct quotes of their three most quoted people (scripts/eval_quotes.py: all found, all right)
+    assert [(row["person"], row["direct_quotes"]) for row in data] == [
+        ("Sergei Lavrov", 8), ("Vladimir Putin", 6), ("Benjamin Netanyahu", 9)]
+    assert [row["quotes"] for row in data] == sorted((row["quotes"] for row in data), reverse=True)
 
 
 def test_database_url_from_environment(sqlite_url):

@@ -756,3 +756,79 @@ GOVERNMENT_HEADS = _words("""
 minister ministers president premier prime-minister chancellor governor mayor judge justice senator sen lawmaker
 legislator mp mep mk ambassador representative rep congressman congresswoman congressmember
 """)
+
+# The head of a description ("the judge", "the country's top diplomat", "the head of government") and the role
+# words an article may have given the person it stands for ("Mr Justice Declan Farrelly", "Foreign Minister Dan
+# Ezra"); a head not listed stands only for roles that contain it ("the mayor" for "Mayor Tom Reyes").
+ROLE_SYNONYMS = {
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "head of state",
+               "head of government"),
+    "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+    "head of state": ("president", "king", "queen", "emir", "head of state"),
+    "premier": ("prime minister", "premier"),
+    "president": ("president",),
+    "pm": ("prime minister",),
+    "minister": ("minister",),
+    "chief": ("chief", "head"),
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "diplomat"),
+    "envoy": ("envoy", "ambassador", "representative"),
+    "frontrunner": ("front-runner", "frontrunner", "candidate", "nominee"),
+    "front-runner": ("front-runner", "frontrunner", "candidate", "nominee"),
+    "nominee": ("nominee", "candidate"),
+    "candidate": ("candidate", "nominee", "hopeful"),
+    "judge": ("judge", "justice", "magistrate"),
+    "justice": ("justice", "judge"),
+    "senator": ("senator", "sen."),
+    "governor": ("governor", "gov."),
+    "congressman": ("congressman", "representative", "rep."),
+    "congresswoman": ("congresswoman", "representative", "rep."),
+    "lawmaker": ("senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "lawmaker",
+                 "legislator", "mp", "member of parliament"),
+    "legislator": ("senator", "representative", "legislator", "lawmaker", "mp", "member of parliament"),
+    "monarch": ("king", "queen", "emperor", "sultan", "emir"),
+    "boss": ("chief executive", "ceo", "managing director", "chairman", "chairwoman", "head", "director", "boss",
+             "manager", "coach"),
+    "executive": ("chief executive", "ceo", "executive", "managing director"),
+    "chief executive": ("chief executive", "ceo"),
+    "ceo": ("chief executive", "ceo"),
+    "coach": ("coach", "manager"),
+    "skipper": ("captain", "skipper"),
+    "captain": ("captain", "skipper"),
+    "mayor": ("mayor",),
+    "prosecutor": ("prosecutor", "attorney"),
+    "lawyer": ("lawyer", "counsel", "solicitor", "barrister", "attorney"),
+    "barrister": ("barrister", "counsel"),
+    "counsel": ("counsel", "lawyer", "barrister"),
+    "spokesman": ("spokesman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+}
+
+# Words in a description that describe the person without restricting which role fits ("the country's top
+# diplomat", "the veteran senator", "the 68-year-old premier").
+GENERIC_QUALIFIERS = _words("""
+top senior former then new veteran longtime long-time current outgoing incoming embattled beleaguered
+country's country’s nation's nation’s state's state’s city's city’s party's party’s government's government’s
+own same powerful influential popular controversial young elderly
+""")
+
+# Heads of a description that stands for an organisation, not a person ("the ferry operator said in a statement",
+# "the ministry said"): the speaker is then the organisation the article named, as a label.
+ORG_DESCRIPTION_HEADS = _words("""
+company firm operator carrier airline insurer retailer utility regulator ministry department agency council
+board government administration group bank lender manufacturer maker miner producer developer broadcaster
+union club university hospital school charity organisation organization authority watchdog committee
+commission institute foundation association federation alliance coalition network chain supplier provider
+consortium conglomerate giant startup start-up outlet publisher newspaper station channel party embassy office
+palace kremlin police army military court tribunal parliament cabinet league team
+""")
+
+# Words after a name that make it a company's ("Westwind Renewables Ltd"): a "person" named so is an organisation.
+COMPANY_SUFFIXES = _words("""
+ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a. srl
+""")
+
+# Letters after a name that are a rank or an honour, not part of it ("Conor Healy SC", "Ann Bell MP").
+POST_NOMINALS = frozenset("""
+SC QC KC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH PhD MD Esq Esq. DPhil FRS
+""".split())

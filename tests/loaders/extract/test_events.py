@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from db.models import EVENT_TYPES as DATABASE_EVENT_TYPES
 from loaders.extract.events import EVENT_TYPES, TRIGGERS, extract_events
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -38,8 +39,9 @@ def summary(events):
 
 
 def test_trigger_vocabulary_uses_only_the_database_types():
-    assert {event_type for event_type, _ in TRIGGERS} <= set(EVENT_TYPES)
-    assert len(EVENT_TYPES) == 13
+    assert set(EVENT_TYPES) == set(DATABASE_EVENT_TYPES)  # the step's list is the schema's CHECK list
+    # every type has a trigger row
+    assert {event_type for event_type, _ in TRIGGERS} == set(DATABASE_EVENT_TYPES)
 
 
 @pytest.mark.parametrize("body, expected_type", [
@@ -82,19 +84,27 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "Candidates traded inflammatory attacks against one another on Monday.",
     "Karl Brenner was attacked over his speeches on Monday.",
     "Ana Silva frequently talks about how she pushed Karl Brenner.",
-    "On Monday the Board of Elections certified the count.",
     "If Karl Brenner is elected, taxes will rise.",
     "Karl Brenner called Ana Silva's plan stupid on Monday.",
     "Ready to start? Give us a call at 555-0100 today.",
     "Most plans cover lost baggage and trip delays in Portugal and Spain.",
     "I did this last year and had a blast.",
-    "Something like Small World meets Santorini, released today.",
     'Mark Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
-    "A warm-up band called Sophistafunk played on Friday night in Lisbon.",
-    "Delegates gathered on Tuesday before the call of the roll in Lisbon.",
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
+
+
+# A trigger word used otherwise is no event of its type; the dated clause itself ("certified the count on Monday",
+# "played on Friday night") is one for the open finder (`opendates`), typed 'other'.
+@pytest.mark.parametrize("body, wrong_type", [
+    ('On Monday the Board of Elections certified the count.', 'election'),
+    ('Something like Small World meets Santorini, released today.', 'meeting'),
+    ('A warm-up band called Sophistafunk played on Friday night in Lisbon.', 'phone_call'),
+    ('Delegates gathered on Tuesday before the call of the roll in Lisbon.', 'phone_call'),
+])
+def test_false_friends_of_the_vocabulary_are_not_events_of_their_type(body, wrong_type):
+    assert wrong_type not in {event.event_type for event in events_of(body, "Karl Brenner")}
 
 
 def test_events_inside_quotations_are_speech_not_narration():
@@ -215,19 +225,19 @@ def test_unknown_publication_date_is_estimated_from_the_catalogue():
 def test_works_with_empty_registry_and_empty_body():
     assert extract_events(article(""), [], Registry()) == []
     events = events_of("Karl Brenner met Ana Silva in Lisbon on Monday.", "Karl Brenner", "Ana Silva")
-    assert events and events[0].name.startswith("meeting")
+    assert events and events[0].name == "Karl Brenner–Ana Silva meeting in Lisbon (2010-03-08)"
 
 
-@pytest.mark.parametrize("body", [
-    "Gunmen attacked a police station in Lisbon on Monday, killing three.",
-    "The Paris attacks on Friday shocked Europe.",
-    "After the attacks in Paris last month, security was tightened.",
-    "Visiting Spanish minister Karl Brenner met Ana Silva on Monday.",
-    "Karl Brenner flew home on Monday after a three-day trip to Lisbon.",
-    "In a call with Ana Silva on Monday, Karl Brenner offered help.",
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen attacked a police station in Lisbon on Monday, killing three.", ("attack", "2010-03-08", "day")),
+    ("The Paris attacks on Friday shocked Europe.", ("attack", "2010-03-05", "day")),
+    ("After the attacks in Paris last month, security was tightened.", ("attack", "2010-02-01", "month")),
+    ("Visiting Spanish minister Karl Brenner met Ana Silva on Monday.", ("visit", "2010-03-08", "day")),
+    ("Karl Brenner flew home on Monday after a three-day trip to Lisbon.", ("visit", "2010-03-08", "day")),
+    ("In a call with Ana Silva on Monday, Karl Brenner offered help.", ("phone_call", "2010-03-08", "day")),
 ])
-def test_armed_attacks_and_sentence_initial_triggers_are_kept(body):
-    assert events_of(body, "Karl Brenner", "Ana Silva")
+def test_armed_attacks_and_sentence_initial_triggers_are_kept(body, expected):
+    assert summary(events_of(body, "Karl Brenner", "Ana Silva")) == [expected]
 
 
 def test_news_thread_carries_the_reported_role_past_undated_recollections():
@@ -435,8 +445,8 @@ def test_an_undated_event_takes_the_date_its_standfirst_gives(subtitle, expected
 @pytest.mark.parametrize("body, expected", [
     ("Ana Silva held a videoconference with Rui Costa on Monday.", [("phone_call", "2010-03-08", "day")]),
     ("Ana Silva spoke to Rui Costa by video link on Monday.", [("phone_call", "2010-03-08", "day")]),
-    # A landslide win is no disaster.
-    ("Ana Silva won the vote by a landslide on Monday.", []),
+    # A landslide win is no disaster (the win itself is a dated happening).
+    ("Ana Silva won the vote by a landslide on Monday.", [("other", "2010-03-08", "day")]),
     ("A landslide buried the village on Monday.", [("other", "2010-03-08", "day")]),
 ])
 def test_video_calls_and_landslides(body, expected):

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from loaders.extract.names import PeopleIndex, person_key, same_person, split_name
+from loaders.extract.names import PeopleIndex, family_first, person_key, same_person, split_name
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,38 @@ def test_index_scales_by_surname_bucket():
         assert index.match(f"{given[number % 7]} {_letters(number)}ov") == number
         index.match(f"Petra {_letters(number)}ski")
     assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Tan Ah Kow", True),  # Hokkien surname, two syllable words
+        ("Park Ji-hoon", True),  # Korean surname, hyphenated given name
+        ("Xi Jinping", True),  # pinyin given name of two syllables
+        ("Lee Hsien Loong", True),  # Wade-Giles syllables
+        ("Ho Chi Minh", True),  # Vietnamese final "nh"
+        ("Lee Harvey Oswald", False),  # Western words after a surname-like given name
+        ("Kim Davis", False),
+        ("Chan Marshall", False),
+        ("Jo Roe", False),  # "Jo" is not read as a family name
+        ("Daniel Koh", False),  # the family name last
+        ("Tan", False),  # one word is no order at all
+    ],
+)
+def test_family_first(name, first):
+    assert family_first(name.split()) is first
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Kim Jong Un", "Kim Jong-un", True),
+        ("Park Ji-hoon", "Ji-hoon Park", True),
+        ("Tan Ah Kow", "Mr Tan", True),
+        ("Tan Ah Kow", "Tan Wei Ling", False),
+        ("Park Ji-hoon", "Park Min-jun", False),
+    ],
+)
+def test_family_first_names_match(left, right, same):
+    assert same_person(split_name(left), split_name(right)) is same
+    assert split_name("Park Ji-hoon").surname == "park"

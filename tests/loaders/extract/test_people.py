@@ -319,13 +319,15 @@ def test_particle_pairs_dotted_initials_and_occupations(body, name, role):
 
 
 @pytest.mark.parametrize(
-    ("body", "name"),
-    [("Dr Anna Roe, an economist at Riverton University, said prices rose.", "Anna Roe"),
-     ("Dr. Anna Roe said the hospital was full.", "Anna Roe")],
+    ("body", "name", "roles"),
+    [("Dr Anna Roe, an economist at Riverton University, said prices rose.", "Anna Roe",
+      {"economist at Riverton University"}),
+     ("Dr. Anna Roe said the hospital was full.", "Anna Roe", set())],
 )
-def test_doctor_is_a_form_of_address_not_a_role(body, name):
-    person = _by_name(_people(body))[name]
-    assert all(m.role != "Dr" and m.role != "Dr." for m in person.mentions)
+def test_doctor_is_a_form_of_address_not_a_role(body, name, roles):
+    people = _people(body)
+    assert [person.name for person in people] == [name]  # "Dr" is neither a role nor part of the name
+    assert {r for m in people[0].mentions for r in (m.role, m.apposition) if r} == roles
 
 
 def test_us_state_abbreviation_is_no_initial():
@@ -334,8 +336,7 @@ def test_us_state_abbreviation_is_no_initial():
 
 
 def test_executive_order_is_no_person():
-    assert _people("The Executive Order was signed on Monday by Anna Roe.") == [] or all(
-        p.name != "Order" for p in _people("The Executive Order was signed on Monday by Anna Roe."))
+    assert [p.name for p in _people("The Executive Order was signed on Monday by Anna Roe.")] == ["Anna Roe"]
 
 
 @pytest.mark.parametrize(
@@ -371,7 +372,9 @@ def test_country_named_after_the_name(body, country):
     ("body", "country"),
     [("Transport Minister Ravi Nandakumar said the Indian rail strike was illegal.", "India"),
      ("President Ana Lopez, who had championed the Mexican law, said she would respect the ruling.", None),
-     ("Rep. Jim Foley said the bill would pass.", "India")],
+     # "Rep." is no title of India's officials: the outlet's country is no evidence for a US-style representative
+     pytest.param("Rep. Jim Foley said the bill would pass.", None, marks=pytest.mark.xfail(
+         strict=True, reason="a 'Rep.' in an Indian outlet's story gets the outlet's country, India"))],
 )
 def test_a_wire_story_about_another_country_gives_its_officials_no_outlet_country(body, country):
     article = _article(body)
@@ -426,3 +429,82 @@ def test_ages_and_numbers_inside_appositions(body, name, role):
 )
 def test_country_names_as_given_names(body, names):
     assert sorted(p.name for p in _people(body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surfaces"),
+    [
+        ('Retiree Tan Ah Kow, 68, said he would keep taking the bus. "It is slow," said Mr Tan.', "Tan Ah Kow",
+         {"Tan Ah Kow", "Tan"}),
+        ("“We must move,” said Park Ji-hoon, chief executive of Daesan Shipping.", "Park Ji-hoon", {"Park Ji-hoon"}),
+        ("Foreign Minister Lee Hsien Loong arrived. Lee said little.", "Lee Hsien Loong", {"Lee Hsien Loong", "Lee"}),
+    ],
+)
+def test_family_name_first(body, name, surfaces):
+    people = _by_name(_people(body))
+    assert name in people, people
+    assert {m.surface for m in people[name].mentions} == surfaces
+    assert len(people) == 1, people
+
+
+@pytest.mark.parametrize(
+    ("body", "not_person"),
+    [
+        ("The board granted permission to Westwind Renewables Ltd. Westwind Renewables said it was disappointed.",
+         "Westwind Renewables"),
+        ("Lundberg Shipping AS signed the deal. Lundberg Shipping said the ships would sail in May.",
+         "Lundberg Shipping"),
+        ("Professor Nina Pearce, from Charles Sturt University in Wagga Wagga, said the river was low.",
+         "Wagga Wagga"),
+    ],
+)
+def test_companies_and_places_are_no_speakers(body, not_person):
+    names = set(_by_name(_people(body)))
+    assert not_person not in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Presdient Bola Adeyemi arrived on Monday.", "Bola Adeyemi", "Presdient"),
+        ("Later Presdient Tinubu spoke to reporters.", "Tinubu", "Presdient"),
+        ("The Govenor of Kaduna State, Uba Sani, said the road was open.", "Uba Sani", "Govenor of Kaduna State"),
+        ("Senetor Lund voted against the bill.", "Lund", "Senetor"),
+    ],
+)
+def test_misspelt_title_still_introduces_the_person(body, name, role):
+    people = _by_name(_people(body))
+    assert name in people, people
+    assert people[name].mentions[0].role == role
+
+
+def test_words_near_a_title_are_not_titles():
+    # A lowercase "processor" is one letter from "professor"; "Premiere" ends otherwise than "premier".
+    assert _people("The new processor Intel shipped in May. Premiere Night opened the festival.") == []
+
+
+def test_a_given_name_that_is_also_someones_surname_still_opens_a_full_name():
+    body = ("Delegate Tom John said he was undecided. The state's committeeman, John Hammond, wants a new vote. "
+            "“It is hard,” said Hammond. John added nothing.")
+    people = _by_name(_people(body))
+    assert "John Hammond" in people and "Tom John" in people, people
+    assert {m.surface for m in people["John Hammond"].mentions} == {"John Hammond", "Hammond"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "misspelt"),
+    [
+        ("Rudy Giuliani spoke first. Giulini also questioned the plan.", "Rudy Giuliani", "Giulini"),
+        ("Singer Anthony Kiedis laughed. “We wrote it,” Keidis continued.", "Anthony Kiedis", "Keidis"),
+    ],
+)
+def test_a_misspelt_bare_surname_joins_its_person(body, name, misspelt):
+    people = _by_name(_people(body))
+    assert set(people) == {name}, people
+    assert misspelt in {m.surface for m in people[name].mentions}
+
+
+def test_short_surnames_one_letter_apart_stay_apart():
+    people = _by_name(_people("Mayor Ann Lee met Minister Bo Li. Lee spoke first; Mr Li spoke after."))
+    assert {m.surface for m in people["Ann Lee"].mentions} == {"Ann Lee", "Lee"}
+    assert {m.surface for m in people["Bo Li"].mentions} == {"Bo Li", "Li"}

@@ -76,17 +76,19 @@ def test_unresolvable_description_is_kept_as_written():
 
 
 @pytest.mark.parametrize(
-    "body, count",
+    "body, expected",
     [
-        ("Mr. Reyes came. He left at 5 p.m. on Monday.", 2),
-        ("The U.S. envoy came. “We are done.” Then he left.", 3),
-        ("“Stop. Now.” He left.", 2),
-        ("One line\nAnother line", 2),
-        ("The envoy came on Monday. «We are done,» he said.", 2),  # guillemets open a sentence
+        ("Mr. Reyes came. He left at 5 p.m. on Monday.", ["Mr. Reyes came.", "He left at 5 p.m. on Monday."]),
+        ("The U.S. envoy came. “We are done.” Then he left.", ["The U.S. envoy came.", "“We are done.”", "Then he left."]),
+        ("“Stop. Now.” He left.", ["“Stop. Now.”", "He left."]),
+        ("One line\nAnother line", ["One line\n", "Another line"]),
+        # guillemets open a sentence
+        ("The envoy came on Monday. «We are done,» he said.", ["The envoy came on Monday.", "«We are done,» he said."]),
     ],
 )
-def test_sentence_bounds(body, count):
-    assert len(sentence_bounds(body, [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", body)])) == count
+def test_sentence_bounds(body, expected):
+    bounds = sentence_bounds(body, [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", body)])
+    assert [body[start:end] for start, end in bounds] == expected
 
 
 def test_description_matches_an_apposition_role():
@@ -145,3 +147,55 @@ def test_an_opening_pronoun_looks_ahead_only_when_nobody_was_named(body, name):
     start = body.index("She")
     resolution = _resolver(body, {"Maria Lopez": "Ms", "Hugh Hill": "Mr"}).resolve(start, start + 3)
     assert resolution.name == name
+
+
+ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "Hugh Hill": "chief executive",
+             "Tom Reyes": "Mayor"}
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # a description's head stands for the roles of the synonym table ("the judge" for "Mr Justice X")
+        ("Mr Justice Declan Farrelly upheld the challenge. The board erred, the judge said.", "the judge",
+         "Declan Farrelly", None),
+        # generic qualifiers do not restrict the role: "the country's top diplomat" is the foreign minister
+        ("Foreign Minister Dan Ezra landed. The talks went well, the country's top diplomat said.",
+         "the country's top diplomat", "Dan Ezra", None),
+        # a place's possessive before the role, with the person named just after
+        ("Sylvania's foreign minister said the talks went well. Foreign Minister Dan Ezra added more.",
+         "Sylvania's foreign minister", "Dan Ezra", None),
+        ("Hugh Hill, the chief executive, spoke. Profits rose, the company boss said.", "the company boss",
+         "Hugh Hill", None),
+        # an unnamed person introduced with the noun after any fitting person: the label of that introduction
+        ("Mayor Tom Reyes spoke. A council spokesman later denied it. It never happened, the spokesman said.",
+         "the spokesman", None, "A council spokesman"),
+        # "the second official" is not the one introduced before
+        ("An official spoke. It went well, the second official said.", "the second official", None,
+         "the second official"),
+        # an organisation's description stands for the organisation last named as a subject
+        ("Marine Atlantic has cancelled all crossings. Safety first, the ferry operator said.", "the ferry operator",
+         None, "Marine Atlantic"),
+        ("A statement posted online said so. It went well, the company said.", "the company", None, "the company"),
+    ],
+)
+def test_role_descriptions(body, phrase, name, label):
+    resolution = _resolve(body, phrase, ROLE_CAST)
+    assert (resolution.name, resolution.label) == (name, label)
+    assert resolution.reference == ("role" if name else "label")
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # a post-nominal after the name is a rank, not a head the name modifies
+        ("Conor Healy SC told the court.", "Conor Healy SC", "Conor Healy", None),
+        ("Hugh Hill MP spoke.", "Hugh Hill MP", "Hugh Hill", None),
+        # a "person" the article also names with a company's suffix is an organisation: a label
+        ("Westwind Renewables Ltd won. Westwind Renewables said it was pleased.", "Westwind Renewables", None,
+         "Westwind Renewables"),
+    ],
+)
+def test_post_nominals_and_companies(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Conor Healy": None, "Hugh Hill": None, "Westwind Renewables": None})
+    assert (resolution.name, resolution.label) == (name, label)

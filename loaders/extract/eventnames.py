@@ -1,0 +1,112 @@
+"""Names a person would write for an event: from its trigger, its parties and its place.
+
+"Kowal–Ezra meeting in Gdańsk", "Ezra's visit to Warsaw", "Havtind Energy statement", "Pakistan beat Zimbabwe".
+Typed events take a noun for their type (`TYPE_NOUNS`) after their parties joined by dashes; a visit is
+someone's visit to its place. Events of type 'other' are told as their clause tells them: the subject, the
+trigger and a few words of what follows ("Westwind Renewables sought permission for the scheme"); a noun
+trigger keeps the words that modify it ("emergency alert", "early exit"). A place is added only when the event
+has one ("in X"); the date is added in brackets.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
+TYPE_NOUNS = {
+    "meeting": "meeting", "visit": "visit", "agreement_signing": "agreement signing", "phone_call": "phone call",
+    "statement": "statement", "press_conference": "press conference", "attack": "attack", "war": "war",
+    "election": "election", "vote_veto": "vote", "diplomatic_relations": "diplomatic relations",
+    "delegation_visit": "delegation visit",
+}
+TRIGGER_NOUNS = frozenset("""
+talks summit meeting visit trip tour agreement accord treaty deal memorandum contract pact ceasefire truce
+statement announcement declaration condemnation denial briefing conference call attack bombing massacre siege
+raid shooting ambush explosion blast invasion offensive war election referendum runoff ballot primaries veto
+vote resolution
+""".split())
+_STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
+                   r"when|while|and|but|who|which|that|because|as|said|says)$", re.I)
+_WORD = re.compile(r"[\w’'&.-]+")
+_MAX_TAIL = 5
+
+
+def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
+    """A person by the one word of their name the article also writes alone ("Kowal", "Lou" for a surname
+    written first), else in full; a country or organisation as written. `written`: how often the body writes
+    each word and capitalised run (`parties.written_counts`)."""
+    words = name.split()
+    if name not in people or len(words) < 2:
+        return name
+    for word in (words[-1], words[0]):
+        if written.get(word, 0) > written.get(name, 0):
+            return word
+    return name
+
+
+def _parties(participants: list[str], actors: list[str]) -> list[str]:
+    chosen = list(participants[:3])
+    if not chosen:
+        chosen = list(actors[:3])
+    return chosen
+
+
+def _tail(body: str, start: int, stop: int) -> str:
+    """Up to five words from `start`, ending before a preposition of time or place, a clause break or `stop`."""
+    words = []
+    for match in _WORD.finditer(body, start, stop):
+        if body[start:match.start()].strip(" ") and re.search(r"[,;:()\"“”—–]", body[start:match.start()]):
+            break
+        if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL:
+            break
+        words.append(match.group(0))
+        start = match.end()
+    while words and words[-1].lower() in ("the", "a", "an", "of", "for", "to", "with", "its", "their", "his", "her"):
+        words.pop()
+    return " ".join(words)
+
+
+def _modifiers(body: str, start: int, low: int) -> str:
+    """The words right before a noun trigger that belong to it ("emergency alert", "early exit")."""
+    before = body[max(low, start - 40):start]
+    words = _WORD.findall(before)
+    kept = []
+    for word in reversed(words[-2:]):
+        if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "this", "that", "of", "to", "for", "in",
+                            "on", "at", "and") or word[0].isdigit() or word.endswith(("'s", "’s")):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
+               participants: list[str], actors: list[str], location: str | None, clause_end: int,
+               is_noun: bool, written: Mapping[str, int]) -> str:
+    """The event's name, without its date."""
+    people = set(participants)
+    parties = [_short(name, people, written) for name in _parties(participants, actors)]
+    place = f" in {location}" if location else ""
+    trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
+    if event_type == "other":
+        if is_noun:
+            noun = (_modifiers(body, trigger[0], 0) + " " + trigger_text).strip()
+            who = "–".join(parties)
+            name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
+            return name + place
+        head = subject or (parties[0] if parties else "")
+        tail = _tail(body, trigger[1], clause_end)
+        phrase = " ".join(part for part in (head, trigger_text, tail) if part)
+        phrase = phrase[:1].upper() + phrase[1:]
+        return phrase + place
+    noun = TYPE_NOUNS[event_type]
+    words = trigger_text.lower().split()
+    if words and words[-1] in TRIGGER_NOUNS and event_type not in ("vote_veto", "agreement_signing"):
+        noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] in ("press", "news", "phone", "joint") \
+            else words[-1]
+    if event_type in ("visit", "delegation_visit") and parties:
+        owner = " and ".join(parties[:2])
+        owner += "’" if owner.endswith("s") else "’s"
+        return f"{owner} {noun}" + (f" to {location}" if location else "")
+    if parties:
+        return f"{'–'.join(parties)} {noun}{place}"
+    return noun[:1].upper() + noun[1:] + place

@@ -1,0 +1,105 @@
+"""Names that stand in page furniture left in a body, not in the article: photo credits ("Photo: Anna
+Berg/Reuters", "(AP Photo/Jo Roe)"), bylines and sign-offs ("By Jo Roe", "— Jo Roe", "Medically reviewed by Jo
+Roe"), the head of an author box (a line holding only the name, "About Jo Roe", "Author: Jo Roe") and the
+author's biography under it ("Jo Roe is a freelance writer ...", "Jo (JR) is our editor ...").
+
+The people step asks `FurnitureNames.rule(start, end, first_word)` for every name it is about to consider; a name
+that gets a rule is not a person of the article (the byline's authors are kept as the article's authors by the
+article step). The rules are rows of `loaders.extract.data.credits`; `rule` names the row that matched, so a test
+or a reader can see why. Each question costs the length of the name's line, once per name.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from loaders.extract.data import credits
+from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
+
+_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
+_AFTER = tuple((name, re.compile(pattern)) for name, pattern in credits.AFTER_NAME)
+_GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
+_TAIL = re.compile(credits.LINE_TAIL)
+_BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_WORD = re.compile(r"[a-z]+")
+_SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
+_LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
+_SECTION_LINE_WORDS = 6
+_BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
+_BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
+_BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+
+
+def _section_line(line: str) -> bool:
+    """ "Daily Herald Articles", "More From The Riverton Ledger", "Opinion | World News": a short line of
+    capitalised words with a menu, section or outlet-name word, and no sentence: a site's name or a section."""
+    words = line.replace("|", " ").split()
+    if not 1 <= len(words) <= _SECTION_LINE_WORDS or _SENTENCE_END.search(line.rstrip() + " "):
+        return False
+    if not all(word[0].isupper() or word.lower() in _LINE_GLUE_WORDS or not word[0].isalpha() for word in words):
+        return False
+    return any(word[0].isupper() and len(word) >= 3 and word.lower().strip(",:") in _SITE_WORDS for word in words)
+
+
+class FurnitureNames:
+    """The furniture rules for names in one body."""
+
+    def __init__(self, body: str, authors: list[str] | tuple[str, ...] = ()) -> None:
+        self.body = body
+        # the first words of the byline's authors, whose biography may follow a name line without a job word
+        self._author_words = {author.split()[0].lower() for author in authors if author.split()}
+        self._line_starts = [0] + [match.end() for match in re.finditer(r"\n", body)]
+        # line index -> first word of a name standing alone on that line (an author box's head)
+        self._name_lines: dict[int, str] = {}
+        self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
+
+    def _line(self, position: int) -> tuple[int, int, int]:
+        index = bisect_right(self._line_starts, position) - 1
+        start = self._line_starts[index]
+        end = self.body.find("\n", start)
+        return index, start, len(self.body) if end < 0 else end
+
+    def rule(self, start: int, end: int, first_word: str) -> str | None:
+        """The furniture rule a name at `body[start:end]` falls under, or None for a name of the article."""
+        index, line_start, line_end = self._line(start)
+        before, after = self.body[line_start:start], self.body[end:line_end]
+        rank = bisect_left(self._filled, index)
+        for name, pattern in _BEFORE:
+            if pattern.search(before):
+                self._name_lines[rank] = first_word.lower()
+                return name
+        for name, pattern in _AFTER:
+            if pattern.match(after):
+                self._name_lines[rank] = first_word.lower()
+                return name
+        if after.lstrip().startswith(":"):
+            return None  # "Mahlangu:" opens an answer
+        if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
+            self._name_lines[rank] = first_word.lower()
+            return "name-line"
+        if _section_line(self.body[line_start:line_end]):
+            return "section-line"
+        if before.strip() or not _BIO_OPENING.match(after):
+            return None
+        sentence = _SENTENCE_END.search(after)
+        words = set(_WORD.findall(after[:sentence.start() if sentence else len(after)].lower()))
+        first = first_word.lower()
+        under_name_line = any(self._name_lines.get(line) == first for line in range(rank - _BIO_LINES_AFTER, rank))
+        job = bool(words & credits.BIO_WORDS)
+        if under_name_line and (job or first in self._author_words or self._near_end(rank, _BOX_LAST_LINES)):
+            return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
+        if job and self._near_end(rank, _BIO_LAST_LINES):
+            return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
+        return None
+
+    @staticmethod
+    def _caption_role(after: str) -> bool:
+        """ "Jo Roe, Chief Winemaker at Lund" alone on its line: a caption or a contact, not a sentence."""
+        text = after.strip()
+        return (text.startswith(",") and not _SENTENCE_END.search(text + " ") and len(text.split()) <= 10
+                and not text.endswith(":")
+                and not re.search(r"\b(?:said|says|told|added)\b", text))
+
+    def _near_end(self, rank: int, lines: int) -> bool:
+        return len(self._filled) - rank <= lines

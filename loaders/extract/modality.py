@@ -1,0 +1,121 @@
+"""Did it happen? The status of an event mention, read from the words around its trigger and its date.
+
+An event row is a claim that something happened; news also tells what will happen, what was called off, what
+someone denies and what might happen. This module reads the trigger's own clause (cut at commas, semicolons,
+colons and 'but', within the sentence) and returns one of:
+- 'occurred' (the default: told as done or under way),
+- 'planned' (future, scheduled, due, expected, reported plans: "will visit", "is due to open", "next week's
+  talks", or a date after publication),
+- 'cancelled' (called off: "the forum was cancelled", "postponed"),
+- 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet"),
+- 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
+The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from loaders.extract.reldates import DateValue
+
+STATUSES = ("occurred", "planned", "cancelled", "denied")
+NOT_EVENTS = ("hypothetical", "generic")
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    name: str
+    status: str
+    side: str  # 'before': the clause up to the trigger; 'after': from the trigger to the clause end; 'trigger'
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
+    return StatusRule(name, status, side, re.compile(regex, re.I))
+
+
+_NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
+
+# Checked in order; the first rule that fires decides.
+STATUS_RULES: tuple[StatusRule, ...] = (
+    _rule("cancel-word-trigger", "cancelled", "trigger",
+          r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
+    _rule("cancelled-after", "cancelled", "after",
+          r"^[^,;]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
+          r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
+    _rule("cancelled-before", "cancelled", "before",
+          r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
+    _rule("condition", "hypothetical", "before", r"\b(?:if|unless|whether|in\s+case|provided\s+that)\b"),
+    _rule("possibility", "hypothetical", "before",
+          r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
+          r"wanted\s+to|wish(?:es|ed)?\s+to|seek(?:s|ing)?|sought\s+(?:a|an)|ask(?:s|ed|ing)?\s+for|"
+          r"call(?:s|ed|ing)?\s+for|propos(?:e|ed|es|ing|al\s+(?:for|to))|potential|possible|possibly|"
+          r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
+    _rule("habit", "generic", "before",
+          r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
+    _rule("denial", "denied", "before",
+          r"\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims)|rejected\s+(?:reports|claims))\s+"
+          r"(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
+    _rule("negation", "denied", "before",
+          r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
+          r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
+          r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
+    _rule("future", "planned", "before",
+          r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
+          r"planning\s+to|scheduled|expected\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
+          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this)\b"
+          + _NEAR),
+    _rule("future-after", "planned", "after",
+          r"^[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
+          r"|^\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
+)
+
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bbut\b", re.I)
+_CLAUSE_REACH = 120
+
+
+def clause_bounds(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The trigger's clause: from the last clause break before it to the first after it, within its sentence."""
+    low = max(sentence[0], trigger[0] - _CLAUSE_REACH)
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(body, low, trigger[0])]
+    left = breaks[-1] if breaks else low
+    high = min(sentence[1], trigger[1] + _CLAUSE_REACH)
+    following = _CLAUSE_BREAK.search(body, trigger[1], high)
+    return left, following.start() if following else high
+
+
+def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
+    """A date after publication at its own precision (the coming day, a later month or year)."""
+    if value is None or anchor is None:
+        return False
+    if value.precision == "day":
+        return value.start > anchor
+    if value.precision == "month":
+        return (value.start.year, value.start.month) > (anchor.year, anchor.month)
+    return value.start.year > anchor.year
+
+
+def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
+                anchor: date | None = None, date_told: bool = True) -> tuple[str, str | None]:
+    """(status, the rule that decided it or None for the default) of the mention at `trigger`.
+    `value` is the mention's date and `date_told` whether the text gives it at the mention (an inherited date
+    says nothing of the future)."""
+    left, right = clause_bounds(body, trigger, sentence)
+    texts = {"before": body[left:trigger[0]], "after": body[trigger[1]:right],
+             "trigger": body[trigger[0]:trigger[1]]}
+    for rule in STATUS_RULES:
+        if rule.pattern.search(texts[rule.side]):
+            return rule.status, rule.name
+    if date_told and _after_publication(value, anchor):
+        return "planned", "date-after-publication"
+    return "occurred", None
+
+
+def merged_status(kept: str, other: str) -> str:
+    """The status of one event told by two mentions: what happened outranks what was planned (a plan told
+    earlier, then done), a cancellation outranks the plan it ends; a denial is kept against a bare mention
+    only when it came first."""
+    if kept == "planned" and other != "planned":
+        return other
+    return kept

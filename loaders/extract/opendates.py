@@ -1,0 +1,188 @@
+"""Open events: a clause that carries an explicit date and reports a happening is an event, whatever its verb.
+
+The trigger vocabulary (`events.TRIGGERS`) knows meetings, visits, votes and the like; news also dates court
+decisions, matches, storms, approvals, deliveries and launches that no closed list foresees. For every date
+expression of the body (`reldates.find_dates`) whose clause holds no trigger of the vocabulary, this module
+looks in that clause for the word reporting what happened then: a verb in the past tense or after 'will'
+("quashed on Tuesday", "will be played on Wednesday"), or an event noun the date is attached to ("decision of
+March 2025", "the 2019 fish kills", "Sunday's crossings", `data.eventwords.EVENT_NOUNS`). Speech verbs
+("said on Monday") are attribution, not events. The trigger found is typed 'other'; the events step then
+dates it, reads its status and parties like any other.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from loaders.extract.data.eventwords import EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS
+from loaders.extract.reldates import DateMention
+
+OPEN_TYPE = "other"
+
+# Clause breaks: punctuation and the conjunctions that start a new clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:but|while|whereas|although|because|after|before|when|"
+                           r"which|who)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|these|those|our|newly|recently)|['’]s)\s+$",
+                         re.I)
+# "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
+                            r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
+# "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+_MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
+_OPENING = re.compile(r"[ \"'“‘(\n]*")
+_REACH = 90  # characters from the date within which the reporting word must stand
+
+
+def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    low = max(sentence[0], position[0] - _REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, low, position[0])]
+    left = breaks[-1] if breaks else low
+    high = min(sentence[1], position[1] + _REACH)
+    following = _CLAUSE_BREAK.search(body, position[1], high)
+    right = following.start() if following else high
+    # An opening adverbial ("On Tuesday, the court quashed ...") dates the clause that follows it.
+    if following and _OPENING.match(body, sentence[0], position[0]).end() == position[0] and \
+            body[following.start()] == ",":
+        after = _CLAUSE_BREAK.search(body, following.end(), high)
+        right = after.start() if after else high
+    return left, right
+
+
+def _is_event_verb(body: str, start: int, word: str) -> bool:
+    lower = word.lower()
+    if lower in NOT_EVENT_VERBS or word[0].isupper():
+        return False
+    before = body[max(0, start - 30):start]
+    if _FUTURE_AUX.search(before):
+        return True  # "will open", "is to be played"
+    if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
+        return False
+    return not _ADJECTIVAL.search(before)  # "the revised plan": an adjective
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` lies in one of `spans` (sorted by start; the one before it may be long, the others
+    are short)."""
+    index = bisect_left(spans, (position + 1,)) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return True
+    index -= 1
+    while index >= 0 and position - spans[index][0] < 400:
+        if spans[index][0] <= position < spans[index][1]:
+            return True
+        index -= 1
+    return False
+
+
+def _overlapped(clause: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether one of `spans` (sorted by start, short) overlaps the clause."""
+    index = bisect_left(spans, (clause[1],)) - 1
+    while index >= 0 and clause[0] - spans[index][0] < 400:
+        if spans[index][1] > clause[0]:
+            return True
+        index -= 1
+    return False
+
+
+def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
+    """The event noun a modifier date stands before ("the 2019 fish kills", "Sunday's crossings")."""
+    match = _MODIFIED_NOUN.match(body, date.end)
+    if match is None:
+        return None
+    for word in re.finditer(r"[\w-]+", body[date.end:match.end()]):
+        if word.group(0).lower() in EVENT_NOUNS:
+            return date.end + word.start(), date.end + word.end()
+    return None
+
+
+def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
+                    refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The word of the clause that reports what happened on the date: the nearest event verb, else the event
+    noun the date modifies or that sits nearest it."""
+    best, best_distance = None, None
+    for match in _WORD.finditer(body, *clause):
+        if date.start <= match.start() < date.end:
+            continue
+        word = match.group(0)
+        lower = word.lower()
+        if _inside(match.start(), refused):
+            continue
+        verb = _is_event_verb(body, match.start(), word)
+        noun = lower in EVENT_NOUNS
+        if not (verb or noun):
+            continue
+        distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()
+        if noun and not verb:
+            distance += 15  # a verb is the clause's head; a noun only when no verb is near
+        if best_distance is None or distance < best_distance:
+            best, best_distance = match.span(), distance
+    return best
+
+
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
+_CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
+
+
+def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recurring: set[str]) -> bool:
+    """Whether the sentence names a party, a place or a thing: a capitalised word that is not a calendar word,
+    and not its first word unless that word is written capitalised elsewhere mid-sentence too (a name, not a
+    capital letter of position). "Candidates traded attacks on Monday" identifies nothing."""
+    first = _OPENING.match(body, *sentence).end()
+    for match in _NAME.finditer(body, *sentence):
+        word = match.group(0)
+        if date.start <= match.start() < date.end or _CALENDAR.match(word):
+            continue
+        if match.start() == first and word not in recurring:
+            continue
+        return True
+    return False
+
+
+def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
+    """The capitalised words the body writes somewhere other than at a sentence's start: names."""
+    starts = {_OPENING.match(body, start, end).end() for start, end in sentences}
+    return {match.group(0) for match in _NAME.finditer(body) if match.start() not in starts}
+
+
+def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, int, int]],
+                  sentences: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                  refused: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """('other', start, end) for each dated clause with a reporting word and no trigger of the vocabulary.
+    `refused`: spans the vocabulary matched and then refused ("attacked over his speeches"), not taken up again."""
+    sentence_starts = [start for start, _ in sentences]
+    taken_spans = sorted((start, end) for _, start, end in taken)
+    refused = sorted(refused)
+    found: list[tuple[str, int, int]] = []
+    seen: set[int] = set()
+    recurring: set[str] | None = None
+    for date in dates:
+        if date.value is None or _inside(date.start, quoted):
+            continue
+        index = bisect_left(sentence_starts, date.start + 1) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        clause = _clause(body, (date.start, date.end), sentence)
+        if _overlapped(clause, taken_spans):
+            continue  # the vocabulary's trigger in this clause takes the date
+        if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
+            continue
+        if _SINCE.search(body, max(0, date.start - 8), date.start + 6):
+            continue  # "has farmed near Yenda since 1951": a state, not a happening
+        if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
+            word = _modified_noun(body, date)
+        else:
+            word = _reporting_word(body, clause, date, refused)
+        if word is None or word[0] in seen:
+            continue
+        if recurring is None:
+            recurring = mid_sentence_names(body, sentences)
+        if not _names_someone(body, sentence, date, recurring):
+            continue
+        seen.add(word[0])
+        found.append((OPEN_TYPE, *word))
+    return found

@@ -1,0 +1,39 @@
+"""Names a person would write: one row per naming rule of `eventnames.event_name`."""
+import pytest
+
+from loaders.extract.eventnames import event_name
+from loaders.extract.parties import written_counts
+
+
+def name(text, trigger, event_type, subject=None, participants=(), actors=(), location=None, is_noun=False):
+    start = text.index(trigger)
+    return event_name(text, event_type, (start, start + len(trigger)), subject, list(participants), list(actors),
+                      location, len(text), is_noun, written_counts(text))
+
+
+@pytest.mark.parametrize("args, expected", [
+    # typed: parties joined by a dash, the type's noun, the place
+    (("Jan Kowal met Dan Ezra in Gdańsk.", "met", "meeting", None, ["Jan Kowal", "Dan Ezra"], (),
+      "Gdańsk"), "Jan Kowal–Dan Ezra meeting in Gdańsk"),
+    # a person by the word of their name the article writes alone
+    (("Jan Kowal met Dan Ezra. Kowal said. Ezra said.", "met", "meeting", None, ["Jan Kowal", "Dan Ezra"], (),
+      None), "Kowal–Ezra meeting"),
+    # the trigger's own noun when it names the type ("talks", "summit")
+    (("Lew and Lou held talks.", "talks", "meeting", None, (), ["China", "United States"], None),
+     "China–United States talks"),
+    # a visit is someone's visit to its place
+    (("Ezra visited Warsaw.", "visited", "visit", None, ["Dan Ezra"], (), "Warsaw"), "Ezra’s visit to Warsaw"),
+    # organisations as written
+    (("Havtind Energy announced the deal.", "announced", "statement", None, (), ["Havtind Energy"], None),
+     "Havtind Energy statement"),
+    # other, verb: subject, trigger and a few words of what follows, up to a time or place word
+    (("Westwind first sought permission for the scheme in 2021.", "sought", "other", "Westwind"),
+     "Westwind sought permission for the scheme"),
+    # other, noun: the words that modify it
+    (("The province sent an emergency alert on Friday night.", "alert", "other", None, (), (), None, True),
+     "Emergency alert"),
+    # no party and no subject: the noun alone, capitalised
+    (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
+])
+def test_names(args, expected):
+    assert name(*args) == expected

@@ -1,0 +1,101 @@
+"""Names in page furniture left in a body (credits, bylines, author boxes) are no people of the article."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.furniture_names import FurnitureNames
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+_STORY = "Mayor Jo Lund said on Monday that the bridge would reopen.\n\n"
+
+
+def _names(body: str, authors: tuple[str, ...] = ()) -> set[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body, authors=list(authors))
+    return {person.name for person in extract_people(article, Registry())}
+
+
+def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
+    """The rule for the last occurrence of `name` (earlier names are asked first, in body order)."""
+    furniture = FurnitureNames(body, authors)
+    starts = [i for i in range(len(body)) if body.startswith(name, i)]
+    found = None
+    for start in starts:
+        found = furniture.rule(start, start + len(name), name.split()[0])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        ("The bridge at dawn. Photo: Anna Berg/Reuters", "Anna Berg", "photo-credit"),
+        ("Crowds on the quay. Photograph by Anna Berg", "Anna Berg", "photo-credit"),
+        ("The new camera. Photo by: 'Neil Roe'.", "Neil Roe", "photo-credit"),
+        ("Icons by Tim Lund", "Tim Lund", "photo-credit"),
+        ("Credit... Doug Mills/The Riverton Planet", "Doug Mills", "credit-label"),
+        ("Trading on the floor, November 18. REUTERS/Brendan Roe", "Brendan Roe", "agency-slash"),
+        ("The Islanders won 5-4. (AP Photo/Gene J. Puskar)", "Gene J. Puskar", "agency-slash"),
+        ("The coffee shop, Cairo / David Roberts, R.A.", "David Roberts", "agency-slash"),
+        ("Fans at the gate. Anna Berg/Reuters", "Anna Berg", "slash-agency"),
+        ("By Jack Busch", "Jack Busch", "byline"),
+        ("Medically reviewed by Kim Rose-Francis RDN — Written by Jillian Roe, MS, RD", "Jillian Roe", "byline"),
+        ("(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by Matt Lewis.)",
+         "Luciana Lopez", "byline"),
+        ("(Reporting by Amanda Becker in Washington; Editing by Matt Lewis.)", "Matt Lewis", "byline"),
+        ("About Jordie van Rijn", "Jordie van Rijn", "author-label"),
+        ("Author: Shai Roe", "Shai Roe", "author-label"),
+        ("Read all articles by Rebecca Lund", "Rebecca Lund", "articles-by"),
+        ("Selin Romano", "Selin Romano", "name-line"),
+        ("— Graham Pye", "Graham Pye", "name-line"),
+        ("Jillian Roe, MS, RD", "Jillian Roe", "name-line"),
+        ("Jo Roe (@joroe)", "Jo Roe", "name-line"),
+        ("Marty Lund, Chief Winemaker at Lecole", "Marty Lund", "name-line"),
+        ("Selin Romano\n\nSelin is an expert web designer and content creator.", "Selin", "author-bio"),
+        ("Daily Herald Articles", "Daily Herald Articles", "name-line"),
+        ("Latest From Sarah Lund", "Sarah Lund", "section-line"),
+        ("Jordan Kyle Newsletter", "Kyle Newsletter", "section-line"),
+        ("Opinion | Marion Star", "Marion Star", "section-line"),
+        (_STORY + "Eric Song is the site's deals writer and spends his days hunting bargains.", "Eric Song",
+         "author-bio"),
+    ],
+)
+def test_furniture_rules(body, name, rule):
+    assert _rule(body, name) == rule
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The plan was approved by Jo Roe on Monday.", "Jo Roe"),  # "by" inside a sentence
+        ("Mahlangu: We will keep the shafts open.", "Mahlangu"),  # a Q&A label
+        ("Uli Lorimer, Director of Horticulture at the Trust:", "Uli Lorimer"),  # a label over an answer
+        ("Jo Roe said the photo was taken at night.", "Jo Roe"),
+        ("Jo Roe is a journalist who was arrested in 2019.\n\n" + _STORY * 8, "Jo Roe"),  # not at the end
+        ("Ana Lund, a nurse from Riverton, said she would stay.", "Ana Lund"),
+        ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
+    ],
+)
+def test_article_names_are_not_furniture(body, name):
+    assert _rule(body, name) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "gone", "kept"),
+    [
+        (_STORY + "The bridge in 1990. Photo: Anna Berg/Reuters", "Anna Berg", "Jo Lund"),
+        ("By Jack Busch\n\n" + _STORY, "Jack Busch", "Jo Lund"),
+        (_STORY + "Lauren Vetter\n\nLauren Vetter is a growth-focused marketing professional.", "Lauren Vetter",
+         "Jo Lund"),
+        (_STORY + "Latest From Sarah Lund\n\nJordan Kyle Newsletter", "Sarah Lund", "Jo Lund"),
+        (_STORY + "Tuhin Bhatt\n\nCo-founder\n\nTuhin Bhatt is a co-founder of Lundsoft.", "Tuhin Bhatt", "Jo Lund"),
+    ],
+)
+def test_people_step_leaves_furniture_names_out(body, gone, kept):
+    names = _names(body)
+    assert gone not in names and kept in names, names
+
+
+def test_an_author_quoted_in_the_body_stays_a_person():
+    body = "By Jo Roe\n\nJo Roe, who chairs the club, said the season was over.\n\nRoe added that it had been long."
+    assert "Jo Roe" in _names(body, ("Jo Roe",))

@@ -1,0 +1,53 @@
+"""Did it happen: one row per status rule (modality.STATUS_RULES), read around the trigger word in brackets."""
+from datetime import date
+
+import pytest
+
+from loaders.extract.modality import merged_status, read_status
+from loaders.extract.reldates import day_value, year_value
+
+CASES = [
+    ("The ministers [met] in Geneva on Tuesday.", "occurred", None),
+    ("The forum on February 20 was [cancelled] after threats.", "cancelled", "cancel-word-trigger"),
+    ("The community [forum] was cancelled after threats.", "cancelled", "cancelled-after"),
+    ("The ministry postponed the [talks] indefinitely.", "cancelled", "cancelled-before"),
+    ("Prices would fall if the two [agree] a deal.", "hypothetical", "condition"),
+    ("Cargo missions could [begin] in 2022.", "hypothetical", "possibility"),
+    ("The council is seeking a [meeting] with the minister.", "hypothetical", "possibility"),
+    ("He often [meets] farmers at the market.", "generic", "habit"),
+    ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
+    ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
+    ("The minister will [visit] Griffith next Thursday.", "planned", "future"),
+    ("The third match will be [played] on Wednesday.", "planned", "future"),
+    ("The line is due to [open] in 2032.", "planned", "future"),
+    ("The [summit] is scheduled for March.", "planned", "future-after"),
+    ("In May the two [met] again.", "occurred", None),
+]
+
+
+@pytest.mark.parametrize("text,status,rule", CASES)
+def test_status_rules(text, status, rule):
+    start = text.index("[")
+    end = text.index("]") - 1
+    plain = text.replace("[", "").replace("]", "")
+    assert read_status(plain, (start, end), (0, len(plain))) == (status, rule)
+
+
+def test_a_date_after_publication_is_planned():
+    text = "Pakistan and Zimbabwe play the third match on Wednesday."
+    start = text.index("play")
+    published = date(2026, 10, 19)
+    assert read_status(text, (start, start + 4), (0, len(text)), day_value(date(2026, 10, 21)), published) == (
+        "planned", "date-after-publication")
+    assert read_status(text, (start, start + 4), (0, len(text)), year_value(2026), published)[0] == "occurred"
+    # an inherited date says nothing of the future
+    assert read_status(text, (start, start + 4), (0, len(text)), day_value(date(2026, 10, 21)), published,
+                       date_told=False)[0] == "occurred"
+
+
+@pytest.mark.parametrize("kept,other,merged", [
+    ("planned", "occurred", "occurred"), ("occurred", "planned", "occurred"), ("planned", "cancelled", "cancelled"),
+    ("denied", "occurred", "denied"), ("planned", "planned", "planned"),
+])
+def test_merged_status(kept, other, merged):
+    assert merged_status(kept, other) == merged

@@ -1,0 +1,51 @@
+"""The open finder: a dated clause with a word reporting a happening is an event; one row per rule."""
+from datetime import date
+
+import pytest
+
+from loaders.extract.opendates import open_triggers
+from loaders.extract.reldates import find_dates
+
+PUBLISHED = date(2026, 6, 16)  # a Tuesday
+
+
+def words(text: str, taken=(), refused=()) -> list[str]:
+    dates = find_dates(text, PUBLISHED)
+    found = open_triggers(text, dates, list(taken), [(0, len(text))], [], list(refused))
+    return [text[start:end] for _, start, end in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past-tense verb in the date's clause
+    ("The High Court quashed the permission on Tuesday.", ["quashed"]),
+    # an irregular past form
+    ("Pakistan beat Zimbabwe by six wickets on Sunday.", ["beat"]),
+    # a verb after 'will' (the status reader makes it planned)
+    ("The third match of the series will be played in Lahore on Wednesday.", ["played"]),
+    # an event noun the date is attached to
+    ("An Bord Pleanála upheld its decision of March 2025.", ["upheld"]),
+    ("The Bord Pleanála decision of March 2025 stands.", ["decision"]),
+    # an opening adverbial dates the clause after it
+    ("In 2019, the Government decided to route the line under the reserve.", ["decided"]),
+    # speech is attribution, not an event
+    ("The Land Transport Authority said on Jan 21 that the line is late.", []),
+    # an adjective is not a verb
+    ("The revised Westwind plan of 2021 is gone.", []),
+    # nothing named in the sentence: nothing identified
+    ("Candidates traded inflammatory attacks against one another on Monday.", []),
+])
+def test_dated_clauses(text, expected):
+    assert words(text) == expected
+
+
+def test_a_clause_with_a_vocabulary_trigger_is_left_to_it():
+    text = "Silva met Costa in Porto on Monday."
+    start = text.index("met")
+    assert words(text, taken=[("meeting", start, start + 3)]) == []
+
+
+def test_a_word_the_vocabulary_refused_is_not_taken_up():
+    text = "Karl Brenner was attacked over his speeches on Monday."
+    start = text.index("attacked")
+    assert words(text, refused=[(start, start + 8)]) == []
+    assert words(text) == ["attacked"]
