@@ -21,6 +21,7 @@ from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalys
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
+    ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
     DAYS_MONTHS,
     FUNCTION_WORDS,
@@ -50,7 +51,8 @@ CLAUSE_WORDS = {
 PREPOSITIONS = {
     "to", "with", "by", "of", "for", "from", "on", "at", "in", "about", "against", "between", "than", "into",
     "toward", "towards", "like", "among", "behind", "beside", "under", "over", "via", "without", "upon",
-    "including", "unlike", "versus", "alongside", "despite",
+    "including", "unlike", "versus", "alongside", "despite", "around", "across", "through", "throughout", "near",
+    "inside", "outside", "beyond", "within", "along", "amid", "during", "besides", "except", "per",
 }
 # Lowercase words that are part of a title or description before a name ("opposition leader Tom Reyes").
 ROLE_NOUNS = {
@@ -126,6 +128,20 @@ _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latt
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sorted(
     COMPANY_SUFFIXES, key=len, reverse=True) for form in dict.fromkeys((w.capitalize(), w.upper(), w))
     if form[:1].isupper() or w in ("plc",)) + r")(?![\w])")
+
+
+_MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_OPENING_DETERMINERS = frozenset({"the", "former", "then"})
+# Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
+_OPENING_PHRASE_WORDS = frozenset({
+    "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "asked", "speaking", "earlier",
+    "later", "meanwhile", "but", "and", "yet", "still", "however", "instead", "also", "then", "now", "last",
+    "this", "on", "by", "with", "for", "from", "despite", "although", "though", "if", "once", "until", "over",
+    "under", "back", "today", "yesterday", "tonight", "separately", "elsewhere", "still",
+})
+_SUBORDINATE_OPENING = re.compile(
+    r"[\s\"“”‘’']*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whereas)\b"
+    r"[^,.;:!?\"“”]{1,150},")
 
 
 def _holds_verb(role: str) -> bool:
@@ -278,14 +294,63 @@ class SpeakerResolver:
                 opening = _SENTENCE_SUBJECT_PRONOUN.match(self.body, start, candidates[0].start)
                 if opening and opening.group(1).lower() == pronoun:
                     continue  # "But he suggested that Mr. Lew …": "he" is the one we are looking for
-            speaking = [m for m in candidates if self._speaks(m)]
+            # Salience: the speaker of the sentence's own attribution ("Cruz electrified the crowds, Stovall
+            # said."), the subject that opens its main clause, a person a speech verb follows, then any
+            # subject-like mention (not an object, a modifier or inside an opening subordinate clause).
+            attributed = [m for m in candidates if self._attribution_after_comma(m)]
+            if attributed:
+                return attributed[-1]
+            main = [m for m in candidates if self.opens_main_clause(m, start)]
+            if main:
+                return main[0]
+            subordinate_end = self._subordinate_opening_end(start, end)
+            speaking = [m for m in candidates if self._speaks(m) and m.start >= subordinate_end]
             if speaking:
                 return speaking[0]
-            subjects = [m for m in candidates if not self.is_object(m)]
+            subjects = [m for m in candidates if not self.is_object(m) and not self.is_modifier(m)]
             if subjects:
                 return subjects[0]
             return candidates[-1]
         return None
+
+    def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
+        """Whether the mention is the subject opening the sentence's main clause: only titles, role words and
+        an opening phrase closed by a comma ("Speaking to CBS on Monday, Rubio refrained …") come before it, and
+        it is neither a possessor nor a noun's modifier ("Obama consultant Cornell Belcher")."""
+        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return False
+        lead = self.body[sentence_start:mention.start]
+        words = lead.split()
+        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in ROLE_NOUNS
+                         or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
+            words.pop()
+        if not words:
+            return True
+        if not words[-1].endswith(","):
+            return False
+        first = words[0].strip("\"“‘'(").lower()
+        return first in _OPENING_PHRASE_WORDS or first.endswith(("ing", "ed")) or first in PREPOSITIONS
+
+    def _attribution_after_comma(self, mention: Mention) -> bool:
+        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb."""
+        before = self.body[max(0, mention.start - 3):mention.start].rstrip()
+        return before[-1:] in (",", "”", '"', "’", "'") and bool(
+            _SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
+
+    def is_modifier(self, mention: Mention) -> bool:
+        """'Obama consultant Cornell Belcher', 'Trump adviser Ann Bell': a name followed by role words and
+        another person's name modifies that name."""
+        following = _MODIFIED_NAME.match(self.body, mention.end)
+        if not following or not all(word in ROLE_NOUNS or word in TITLE_HEADS or word in ASSOCIATE_NOUNS
+                                    for word in following.group(0).split()):
+            return False
+        return any(m.start == following.end() for m in self.mentions_in(following.end(), following.end() + 60))
+
+    def _subordinate_opening_end(self, start: int, end: int) -> int:
+        """Where an opening subordinate clause ends ("After Beck asked him …, D'Souza replied"): its
+        subjects do not speak the sentence's words."""
+        match = _SUBORDINATE_OPENING.match(self.body, start, end)
+        return match.end() if match else start
 
     def _rival(self, antecedent: Mention, gender: str | None, position: int) -> bool:
         """Whether another person of the pronoun's gender is named between the antecedent's sentence and the

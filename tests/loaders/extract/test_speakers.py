@@ -197,3 +197,30 @@ def test_role_descriptions(body, phrase, name, label):
 def test_post_nominals_and_companies(body, phrase, name, label):
     resolution = _resolve(body, phrase, {"Conor Healy": None, "Hugh Hill": None, "Westwind Renewables": None})
     assert (resolution.name, resolution.label) == (name, label)
+
+
+SALIENCE_CAST = {"John Carter": None, "Tom Reyes": None, "Hugh Hill": None, "Ivan Petrov": None}
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # the subject opening the main clause, after an opening phrase, outranks a later subject
+        ("Speaking to CBS on Monday, Tom Reyes refrained from attacking John Carter, who says he is young. "
+         "Then he spoke.", "Tom Reyes"),
+        # a name modifying another name is no subject: "Carter consultant Hugh Hill"
+        ("Carter consultant Hugh Hill picked up the thread. Then he spoke.", "Hugh Hill"),
+        # an opening subordinate clause's subject does not speak the sentence's words
+        ("After Tom Reyes asked him, Hugh Hill replied at length. Then he spoke.", "Hugh Hill"),
+        # the speaker of the sentence's own attribution outranks the subject of the words reported
+        ("Tom Reyes electrified the crowds, Hugh Hill said. Then he spoke.", "Hugh Hill"),
+        # a name after a preposition is an object
+        ("Making his way around Ivan Petrov, Tom Reyes thanked a diner. Then he spoke.", "Tom Reyes"),
+        # a subject whose relative clause holds a speech verb is still the main subject
+        ("Hugh Hill, who is rumoured to want a post Tom Reyes had announced, declined a question. Then he spoke.",
+         "Hugh Hill"),
+    ],
+)
+def test_pronoun_antecedent_salience(body, name):
+    resolution = _resolve(body, "he", SALIENCE_CAST)
+    assert resolution.name == name and resolution.via == "pronoun"
