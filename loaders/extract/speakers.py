@@ -130,6 +130,12 @@ _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sor
     if form[:1].isupper() or w in ("plc",)) + r")(?![\w])")
 
 
+# A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
+_DESCRIPTION_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
+    r"made|took|went|spoke|wrote|[a-z]{2,}ed)\b)")
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
@@ -288,6 +294,11 @@ class SpeakerResolver:
                 if not self.is_quoted(mention.start)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
             ]
+            described = self._description_subject(start, end, gender) if index != sentence else None
+            if described is not None:
+                if described.person is None:
+                    continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
+                return described
             if not candidates:
                 continue
             if pronoun and index != sentence:
@@ -330,6 +341,28 @@ class SpeakerResolver:
             return False
         first = words[0].strip("\"“‘'(").lower()
         return first in _OPENING_PHRASE_WORDS or first.endswith(("ing", "ed")) or first in PREPOSITIONS
+
+    def _description_subject(self, start: int, end: int, gender: str | None) -> Mention | None:
+        """A sentence opened by a person's description ("The judge said he accepted …"): a mention of the
+        person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
+        to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
+        match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
+        if not match or self.is_quoted(match.start("np")):
+            return None
+        words = match.group("np").split()[1:]
+        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
+            return None
+        found = self._resolve_description(words, match.start("np"))
+        if found is None:
+            return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
+        if not self._compatible(found[0], gender):
+            return None
+        return Mention(match.start("np"), match.end("np"), found[0])
+
+    @staticmethod
+    def _describes_gender(words: list[str], gender: str | None) -> bool:
+        lowered = {word.lower() for word in words}
+        return not (lowered & (FEMALE_MARKERS if gender == "male" else MALE_MARKERS if gender == "female" else set()))
 
     def _attribution_after_comma(self, mention: Mention) -> bool:
         """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb."""

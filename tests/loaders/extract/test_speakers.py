@@ -224,3 +224,19 @@ SALIENCE_CAST = {"John Carter": None, "Tom Reyes": None, "Hugh Hill": None, "Iva
 def test_pronoun_antecedent_salience(body, name):
     resolution = _resolve(body, "he", SALIENCE_CAST)
     assert resolution.name == name and resolution.via == "pronoun"
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # a sentence opened by a description stands for the person it resolves to
+        ("Mr Justice Declan Farrelly sat with Hugh Hill. The judge said he accepted it. Then he spoke.",
+         "Declan Farrelly"),
+        # one that resolves to nobody passes the search on to the sentence before
+        ("Hugh Hill spoke first. The Wisconsin Republican did give Tom Reyes some credit. Then he spoke.",
+         "Hugh Hill"),
+    ],
+)
+def test_pronoun_antecedent_through_a_description(body, name):
+    resolution = _resolve(body, "he", {"Declan Farrelly": "Mr Justice", "Hugh Hill": None, "Tom Reyes": None})
+    assert resolution.name == name
