@@ -136,6 +136,8 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|[a-z]{2,}ed)\b)")
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "dame": "female",
+                     "lord": "male", "lady": "female"}
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
@@ -516,6 +518,35 @@ class SpeakerResolver:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
 
+    def _surname_owner(self, mention: Mention) -> Mention:
+        """A surname several people of the article share: with an honorific, the one of its gender ('Mrs.
+        Clinton' is Hillary, never Bill; 'Mr. Obama' never Michelle); bare, the one the article named first,
+        whom it is about ('Ebeling said' for Betsy Ebeling, not her husband Tom, named later)."""
+        surface = self.body[mention.start:mention.end].split()
+        if not surface or len(surface) > 2:
+            return mention
+        if len(surface) == 2:
+            honorific = surface[0]
+        else:
+            before = self.body[max(0, mention.start - 6):mention.start].split()
+            honorific = before[-1] if before and self.body[mention.start - 1:mention.start].isspace() else ""
+        wanted = _HONORIFIC_GENDER.get(honorific.rstrip(".").lower())
+        if len(surface) == 2 and wanted is None:
+            return mention  # "Senator Clinton": a title, not a bare surname
+        surname = surface[-1]
+        sharing = [person for person in self.people
+                   if person.name.split()[-1] == surname and len(person.name.split()) > 1]
+        if len(sharing) < 2:
+            return mention
+        if wanted is not None:
+            if self.genders.get(mention.person.name) in (wanted, None):
+                return mention
+            fitting = [person for person in sharing if self.genders.get(person.name) == wanted]
+            return Mention(mention.start, mention.end, fitting[0], mention.role) if len(fitting) == 1 else mention
+        first = min(sharing, key=lambda person: min((m.start for m in self._mentions_of.get(id(person), ())),
+                                                    default=len(self.body)))
+        return mention if first is mention.person else Mention(mention.start, mention.end, first, mention.role)
+
     def _named_before_apposition(self, start: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
         is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
@@ -668,6 +699,7 @@ class SpeakerResolver:
                 return None
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
+        last = self._surname_owner(last)
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
             return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")

@@ -240,3 +240,27 @@ def test_pronoun_antecedent_salience(body, name):
 def test_pronoun_antecedent_through_a_description(body, name):
     resolution = _resolve(body, "he", {"Declan Farrelly": "Mr Justice", "Hugh Hill": None, "Tom Reyes": None})
     assert resolution.name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # an honorific's gender picks among people sharing the surname
+        ("Maria Lopez and Jorge Lopez arrived. Mrs. Lopez spoke.", "Mrs. Lopez", "Maria Lopez"),
+        ("Maria Lopez and Jorge Lopez arrived. Mr. Lopez spoke.", "Mr. Lopez", "Jorge Lopez"),
+        # a bare shared surname is the person the article named first
+        ("Maria Lopez organised it. Her husband, Jorge Lopez, drove. Lopez spoke.", "Lopez", "Maria Lopez"),
+    ],
+)
+def test_a_shared_surname(body, phrase, name):
+    people = []
+    for full in ("Maria Lopez", "Jorge Lopez"):
+        mentions = [MentionRecord(m.group(0), m.start(), m.end(), None) for m in re.finditer(full, body)]
+        people.append(PersonRecord(name=full, mentions=mentions))
+    # the people step gave every bare or titled "Lopez" to the person named last
+    for m in re.finditer(r"(?<!Maria )(?<!Jorge )\bLopez\b", body):
+        people[1].mentions.append(MentionRecord("Lopez", m.start(), m.end(), None))
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    start = body.rindex(phrase)
+    resolution = SpeakerResolver(article, people, Registry()).resolve(start, start + len(phrase))
+    assert resolution.name == name
