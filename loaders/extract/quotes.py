@@ -173,7 +173,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
             continue
-        attributions[index] = _inherited(body, spans, index, attributions, keep)
+        attributions[index] = _inherited(body, spans, index, attributions, keep) \
+            or _introduced_by_previous_paragraph(body, span, resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
         if not keep[index]:
@@ -969,6 +970,34 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
             return _Attribution(attributions[back].resolution, None, False, continuation=continuation)
         break
     return None
+
+
+def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """A paragraph that is only a quote, after a paragraph whose last sentence is about a named person
+    ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that person speaks (the wire
+    convention of a quote paragraph continuing the person the paragraph before introduced)."""
+    if _opening(body, span) != span.paragraph_start or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return None
+    previous_end = _previous_line_end(body, span.paragraph_start)
+    if not previous_end or body[previous_end - 1] not in ".!?":
+        return None
+    sentence_start, _ = resolver.sentences[resolver.sentence_of(previous_end - 1)]
+    paragraph_start = body.rfind("\n", 0, previous_end) + 1
+    start = max(sentence_start, paragraph_start)
+    if resolver.is_quoted(start) or any(resolver.is_quoted(m.start) for m in resolver.mentions_in(start, previous_end)):
+        return None  # the paragraph before quotes someone: its own attribution decides
+    subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
+    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+        return None
+    mention = subjects[0]
+    resolution = resolver.resolve(mention.start, mention.end)
+    if not resolution.name:
+        return None
+    return _Attribution(resolution, None, False, continuation="next paragraph")
+
+
+# A name followed by its verb: "Valastro praised", "Lopez has long argued"
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*[a-z]{3,}(?:ed|s)\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

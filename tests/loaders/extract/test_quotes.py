@@ -969,3 +969,20 @@ def test_an_unattributed_quote_has_no_reference_or_confidence():
 def test_descriptions_with_a_name_in_apposition(body, text, speaker):
     quote = next(q for q in _quotes(body) if q.text == text)
     assert quote.speaker_name == speaker and quote.speaker_reference == "name"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a paragraph that is only a quote, after one about a named person: that person speaks
+        ("Maria Lopez was joined by Hugh Hill, a baker.\n\nHill praised the mayor's record on floods.\n\n"
+         "“We need someone who cuts through the noise and brings people together.”",
+         "We need someone who cuts through the noise and brings people together.", "Hugh Hill"),
+        # but not when the paragraph before quotes someone (its own attribution decides)
+        ("“The river will rise by Friday,” Maria Lopez said.\n\n“We need someone who cuts through the noise.”",
+         "We need someone who cuts through the noise.", "Maria Lopez"),
+    ],
+)
+def test_a_quote_paragraph_after_a_paragraph_introducing_a_person(body, text, speaker):
+    quote = next(q for q in _quotes(body) if q.text == text)
+    assert quote.speaker_name == speaker and quote.speaker_reference == "continuation"
