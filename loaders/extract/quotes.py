@@ -654,7 +654,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue
         if word.endswith("ed") and _PASSIVE_BEFORE.search(body, max(start, cue.start() - 12), cue.start()):
             continue  # "was called by the party": passive, not the speaker's own verb
-        if word in ("found", "finds", "find", "concluded", "concludes", "shows", "showed", "show") \
+        if word in ("found", "finds", "find", "finding", "concluded", "concludes", "shows", "showed", "show") \
                 and not re.match(r"\s+that\b", body[cue.end():end]):
             continue  # a finding reports speech only as "found that …"
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):

@@ -986,3 +986,10 @@ def test_descriptions_with_a_name_in_apposition(body, text, speaker):
 def test_a_quote_paragraph_after_a_paragraph_introducing_a_person(body, text, speaker):
     quote = next(q for q in _quotes(body) if q.text == text)
     assert quote.speaker_name == speaker and quote.speaker_reference == "continuation"
+
+
+def test_a_finding_that_reports_its_subjects_words():
+    body = ("Mr Justice Tom Reyes sat alone. He rejected a second ground, finding that the board had dealt with it "
+            "“lawfully and in some detail”.")
+    quote = next(q for q in _quotes(body) if q.text.startswith("lawfully"))
+    assert quote.speaker_name == "Tom Reyes" and quote.cue == "finding"
