@@ -364,6 +364,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     cue = _CUE.search(body, start + lead, min(end, start + lead + 200))
     if not cue:
         return None
+    relayed = _QUOTED_AS.match(body, cue.start(), end)
+    if relayed:  # '“…,” the broadcaster quoted her as saying': the paper relays, the one quoted speaks
+        resolution = resolver.resolve(*_trim(body, relayed.start("np"), relayed.end("np")))
+        return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
         # '“…,” saying the city …': the participle's subject is the sentence's
         sentence_start = resolver.sentences[resolver.sentence_of(start - 1)][0]

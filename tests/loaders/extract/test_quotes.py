@@ -993,3 +993,19 @@ def test_a_finding_that_reports_its_subjects_words():
             "“lawfully and in some detail”.")
     quote = next(q for q in _quotes(body) if q.text.startswith("lawfully"))
     assert quote.speaker_name == "Tom Reyes" and quote.cue == "finding"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a paper or broadcaster that relays the words is never the speaker
+        ("Maria Lopez gave an interview. “We will answer calmly,” the broadcaster quoted her as saying.",
+         "Maria Lopez"),
+        ("“We will answer calmly,” the Daily Planet quoted Maria Lopez as saying.", "Maria Lopez"),
+        ("“We will answer calmly,” Maria Lopez told the Daily Planet.", "Maria Lopez"),
+        ("Maria Lopez spoke on Monday. “We will answer calmly,” she told the agency.", "Maria Lopez"),
+    ],
+)
+def test_relaying_media_are_never_the_speaker(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
