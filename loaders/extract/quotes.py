@@ -20,8 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -935,6 +936,10 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
 def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
     """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject."""
     mentions = resolver.mentions_in(start, end)
+    if mentions and mentions[0].start > start and all(
+            word.lower() in HONORIFICS or word.lower().rstrip(".") in TITLE_HEADS
+            for word in body[start:mentions[0].start].split()):
+        mentions[0] = Mention(start, mentions[0].end, mentions[0].person)  # "Mrs. Clinton shook her head"
     if mentions and mentions[0].start == start and mentions[0].end < end:
         following = body[mentions[0].end:end].split()
         if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:

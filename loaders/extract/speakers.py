@@ -542,6 +542,8 @@ class SpeakerResolver:
             if self.genders.get(mention.person.name) in (wanted, None):
                 return mention
             fitting = [person for person in sharing if self.genders.get(person.name) == wanted]
+            if not fitting:  # ("Barack", whose gender no list knows, beside a Michelle who is female)
+                fitting = [person for person in sharing if self.genders.get(person.name) is None]
             return Mention(mention.start, mention.end, fitting[0], mention.role) if len(fitting) == 1 else mention
         first = min(sharing, key=lambda person: min((m.start for m in self._mentions_of.get(id(person), ())),
                                                     default=len(self.body)))

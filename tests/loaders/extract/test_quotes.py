@@ -1009,3 +1009,9 @@ def test_a_finding_that_reports_its_subjects_words():
 def test_relaying_media_are_never_the_speaker(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+def test_a_titled_subject_of_coordinated_verbs_speaks():
+    body = "Mrs. Lopez shook her head and said, “No, the river will not rise.”"
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
