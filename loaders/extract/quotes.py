@@ -985,7 +985,8 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     """A paragraph that is only a quote, after a paragraph whose last sentence is about a named person
     ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that person speaks (the wire
     convention of a quote paragraph continuing the person the paragraph before introduced)."""
-    if _opening(body, span) != span.paragraph_start or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+    if _opening(body, span) != span.paragraph_start \
+            or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return None
     previous_end = _previous_line_end(body, span.paragraph_start)
     if not previous_end or body[previous_end - 1] not in ".!?":

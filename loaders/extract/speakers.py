@@ -746,7 +746,8 @@ class SpeakerResolver:
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
         # ("the company boss", "the bank chief": whose organisation, not which role)
-        qualifiers = [w for w in cleaned[:-size] if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
+        qualifiers = [w for w in cleaned[:-size]
+                      if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
