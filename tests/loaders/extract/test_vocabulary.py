@@ -60,7 +60,7 @@ CUE_FORMS = {
     "put": "puts, putting, put it", "cry": "cries, cried, crying", "reply": "replies, replied, replying",
     "testify": "testify, testifies, testified, testifying", "deny": "deny, denies, denied, denying",
     "quip": "quip, quips, quipped, quipping", "decry": "decry, decries, decried, decrying",
-    "rip": "rips, ripped, ripping", "begin": "begins, began, beginning", "read": "reads, read", "find": "found",
+    "rip": "rips, ripped, ripping", "begin": "begins, began, beginning", "read": "reads, read", "find": "found, finding",
     "show": "showed", "echo": "echoed, echoing", "admit": "admit, admits, admitted, admitting",
     "refer": "refers, referred, referring", "demur": "demurs, demurred, demurring",
     "signal": "signaled, signalled, signaling, signalling", "add": "adds, added, adding", "state": "stated, stating",
