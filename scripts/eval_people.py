@@ -3,7 +3,7 @@ and a sanity sample of names found in the PolNeAR dev texts (which have no gold 
 
     .venv/bin/python scripts/eval_people.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
         [--polnear tests/data/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
-        [--skip-fresh] [--skip-polnear]
+        [--skip-fresh] [--skip-polnear] [--copied]
 
 Seed bodies are built from the gold (the raw text minus title, subtitle, date line, byline and boilerplate),
 so this measures the people step alone; `--article-step` uses loaders.extract.article instead (with the folder
@@ -11,6 +11,9 @@ manifest's metadata, as ingest gives it).
 
 The fresh gold set (`tests/data/fresh/{tune,check}`) is scored per half, both ways; -v lists its misses and
 extras (bylines and boilerplate people marked) for the tune half only, never for the check half.
+
+`--copied` counts, per half of the copied dev pages, the people the article step lets through that the gold body
+does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses.
 
 PolNeAR has no gold people, so it prints: speed; a recall proxy (gold quote speakers written as a name should
 hold a person mention; group words such as "Republicans" are skipped); the cross-article merges one
@@ -181,6 +184,46 @@ def eval_fresh(args, registry: Registry) -> None:
         print(f"{name:<30} P {f['p']:.3f} R {f['r']:.3f} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
 
 
+def _keys(person) -> set[str]:
+    return {person_key(person.name)} | {person_key(m.surface) for m in person.mentions}
+
+
+def eval_copied(args, registry: Registry) -> None:
+    """Page furniture as people, per half of the copied dev pages (`--copied`): the people found through the
+    article step whose names are found nowhere among the people of the gold body (bylines, credits, author
+    boxes, site lines that reached the body), and the gold body's people lost on the way. No gold people
+    exist for these pages, so both are counts per 100 pages; -v lists the tune half's furniture people."""
+    from loaders.extract.article import extract_article
+    from scripts.devsets import dev_path, half, read_jsonl
+
+    path = dev_path("copied.dev.jsonl")
+    if not path.is_file():
+        print(f"copied: {path} not found, skipped")
+        return
+    counts = {which: [0, 0, 0] for which in ("tune", "check")}  # pages, furniture people, lost people
+    for row in read_jsonl(path):
+        which = half(row["id"])
+        article = extract_article(SourceDocument(row["id"] + ".txt", "txt", row["text"], {"url": row["url"]}),
+                                  registry)
+        body = row["gold"]["body"] or ""
+        gold_people = extract_people(ArticleRecord(source_path=row["id"], source_format="txt", raw_text=body,
+                                                   body=body), registry)
+        found = extract_people(article, registry)
+        gold_keys = set().union(*map(_keys, gold_people)) if gold_people else set()
+        found_keys = set().union(*map(_keys, found)) if found else set()
+        extra = [p for p in found if not _keys(p) & gold_keys]
+        lost = [p for p in gold_people if not _keys(p) & found_keys]
+        counts[which][0] += 1
+        counts[which][1] += len(extra)
+        counts[which][2] += len(lost)
+        if args.verbose and which == "tune":
+            for person in extra:
+                print(f"  FURNITURE {row['id'][:28]}: {person.name} {[m.surface for m in person.mentions][:3]}")
+    for which, (pages, extra, lost) in counts.items():
+        print(f"copied {which}: {pages} pages, furniture people {extra} ({100 * extra / max(pages, 1):.1f} per 100 "
+              f"pages), gold-body people lost {lost} ({100 * lost / max(pages, 1):.1f} per 100 pages)")
+
+
 def eval_polnear(args, registry: Registry) -> None:
     path = Path(args.polnear)
     if not path.is_file():
@@ -258,6 +301,8 @@ def main() -> None:
     parser.add_argument("--polnear", default=str(ROOT / "tests" / "data" / "dev" / "polnear.dev.jsonl"))
     parser.add_argument("--skip-polnear", action="store_true")
     parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold set's two halves")
+    parser.add_argument("--copied", action="store_true",
+                        help="count page furniture taken for people on the copied dev pages, per half")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--article-step", action="store_true", help="build seed bodies with the article step")
@@ -269,6 +314,8 @@ def main() -> None:
     eval_seeds(args, registry)
     if not args.skip_fresh:
         eval_fresh(args, registry)
+    if args.copied:
+        eval_copied(args, registry)
     if not args.skip_polnear:
         eval_polnear(args, registry)
 

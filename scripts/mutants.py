@@ -4,7 +4,9 @@
 must occur exactly once, and what replaces it). For each mutant the script copies the repository into a scratch
 directory (never touching the working tree), applies the replacement there, runs a fast subset of the test
 suite against the copy (`-x`, so it stops at the first failure, with a time limit per mutant) and prints a table:
-the mutant, whether the tests caught it or it survived, and the first test that failed. A mutant whose pattern no
+the mutant, whether the tests caught it or it survived, and the first test that failed. Tests that already fail
+without any mutant are run once first and deselected (and named), so they do not make every mutant look caught.
+A mutant whose pattern no
 longer occurs exactly once is reported "not applicable" (the extractors change; `tests/scripts/test_mutants.py`
 keeps the list in step with them).
 
@@ -41,7 +43,8 @@ MUTANTS: tuple[Mutant, ...] = (
     # -- quotes -------------------------------------------------------------------------------------------------
     Mutant("cue verbs without warn and insist", "quotes", "loaders/extract/data/speech_verbs.py",
            "LEMMAS = tuple(dict.fromkeys((*IRREGULAR, *REGULAR)))",
-           'LEMMAS = tuple(lemma for lemma in dict.fromkeys((*IRREGULAR, *REGULAR)) if lemma not in ("warn", "insist"))'),
+           "LEMMAS = tuple(lemma for lemma in dict.fromkeys((*IRREGULAR, *REGULAR))"
+           ' if lemma not in ("warn", "insist"))'),
     Mutant("plural 'credits' becomes a cue", "quotes", "loaders/extract/data/speech_verbs.py",
            '"slam", "praise", "welcome", "stress", "repeat", "credit",',
            '"slam", "praise", "welcome", "stress", "repeat",'),
@@ -55,15 +58,16 @@ MUTANTS: tuple[Mutant, ...] = (
            '_DOUBLE_OPEN = "\\u201c\\u00ab\\u201e"', '_DOUBLE_OPEN = "\\u201c\\u201e"'),
     # -- speakers -----------------------------------------------------------------------------------------------
     Mutant("pronoun speaker span one too long", "speakers", "loaders/extract/speakers.py",
-           'return Resolution(name=mention.person.name, start=start, end=end, via="pronoun")',
-           'return Resolution(name=mention.person.name, start=start, end=end + 1, via="pronoun")'),
+           'return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",',
+           'return Resolution(name=mention.person.name, start=start, end=end + 1, via="pronoun",'),
     Mutant("unnamed-source label span starts one late", "speakers", "loaders/extract/speakers.py",
            'return Resolution(label=head, start=head_start, end=head_end, via="label")',
            'return Resolution(label=head, start=head_start + 1, end=head_end, via="label")'),
     Mutant("he and she swapped", "speakers", "loaders/extract/speakers.py",
            'gender = "male" if pronoun == "he" else "female"', 'gender = "female" if pronoun == "he" else "male"'),
     Mutant("descriptions ('the minister') never resolved", "speakers", "loaders/extract/speakers.py",
-           'if head_words[0].lower() in ("the", "this") and head_words[-1][0].islower():', "if False:"),
+           "            described = self._definite_description(head_words[1:], start)\n",
+           "            described = None\n"),
     # -- people -------------------------------------------------------------------------------------------------
     Mutant("Dr is no honorific", "people", "loaders/extract/data/lexicon.py",
            'HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.")',
@@ -115,8 +119,8 @@ _FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.M)
 
 def run_mutant(mutant: Mutant, scratch: Path, targets: list[str], timeout: float) -> tuple[str, str, float]:
     """('caught', first failing test) / ('survived', '') / ('not applicable', why) / ('timeout', '')."""
-    path = scratch / mutant.path
-    original = (REPO / mutant.path).read_text(encoding="utf-8")
+    path = scratch / mutant.path  # the copy's own file: the working tree may change while the mutants run
+    original = path.read_text(encoding="utf-8")
     if original.count(mutant.pattern) != 1:
         return "not applicable", f"pattern found {original.count(mutant.pattern)} times", 0.0
     path.write_text(original.replace(mutant.pattern, mutant.replacement), encoding="utf-8")
@@ -146,6 +150,14 @@ def _environment(scratch: Path) -> dict[str, str]:
     return environment
 
 
+def baseline_failures(scratch: Path, targets: list[str], timeout: float) -> list[str]:
+    """The tests that fail on the unmutated copy: they are deselected, or every mutant would look caught."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not wheel", *targets],
+        cwd=scratch, capture_output=True, text=True, timeout=timeout * 3, env=_environment(scratch))
+    return _FAILED.findall(result.stdout)
+
+
 def _check_copy(scratch: Path) -> None:
     found = subprocess.run([sys.executable, "-c", "import loaders; print(loaders.__file__)"], cwd=scratch,
                            capture_output=True, text=True, env=_environment(scratch)).stdout.strip()
@@ -166,10 +178,15 @@ def main() -> None:
         scratch = Path(tmp) / "repo"
         shutil.copytree(REPO, scratch, ignore=_SKIP, symlinks=True)
         _check_copy(scratch)
+        failing = baseline_failures(scratch, targets, args.timeout)
+        for test in failing:
+            print(f"fails without any mutant, deselected: {test}", file=sys.stderr, flush=True)
+        targets = [*targets, *(f"--deselect={test}" for test in failing)]
         for mutant in chosen:
             outcome, detail, seconds = run_mutant(mutant, scratch, targets, args.timeout)
             rows.append((mutant, outcome, detail, seconds))
-            print(f"{outcome:15} {seconds:6.1f} s  {mutant.area:11} {mutant.name}  {detail}", file=sys.stderr, flush=True)
+            print(f"{outcome:15} {seconds:6.1f} s  {mutant.area:11} {mutant.name}  {detail}", file=sys.stderr,
+                  flush=True)
     print(f"\n| mutant | area | result | caught by |\n|---|---|---|---|")
     for mutant, outcome, detail, _ in rows:
         print(f"| {mutant.name} | {mutant.area} | {outcome} | {detail} |")

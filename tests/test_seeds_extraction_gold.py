@@ -94,7 +94,8 @@ def test_indirect_quotes_are_found_and_attributed():
             start = body.find(g["text"])
             end = start + len(g["text"])
             exact += any(_norm(q.text) == _norm(g["text"]) and q.speaker_name == g["speaker"] for q in predicted)
-            located = [q for q in predicted if start >= 0 and min(q.end, end) - max(q.start, start) >= 0.5 * (end - start)]
+            located = [q for q in predicted
+                       if start >= 0 and min(q.end, end) - max(q.start, start) >= 0.5 * (end - start)]
             overlapping += any(q.speaker_name == g["speaker"] for q in located)
             if located and (g["speaker"] or g["speaker_label"]):
                 best = max(located, key=lambda q: min(q.end, end) - max(q.start, start))

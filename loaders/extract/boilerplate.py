@@ -55,6 +55,13 @@ _COOKIE = re.compile(
     r"notice|consent)\b.*)",
     _I,
 )
+# The consent dialog of the IAB's framework, worded alike on every site that shows it.
+_CONSENT = re.compile(
+    r"^(?=.{0,700}$)(?:we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.*|we\s+care\s+about\s+your\s+privacy\W*|"
+    r"store\s+and/or\s+access\s+information\s+on\s+a\s+device\b.*|list\s+of\s+partners(?:\s+\(vendors\))?\W*|"
+    r"(?:use|create)\s+(?:limited\s+data|profiles)\s+(?:to\s+select|for)\s+(?:personali[sz]ed\s+)?(?:advertising|content)\b.*)",
+    _I,
+)
 _NEWSLETTER = re.compile(
     r"^(?=.{0,300}$).*(?:\b(?:sign\s*up|subscribe|register)\b.{0,60}\bnewsletters?\b|"
     r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe|inbox)\b|"
@@ -158,6 +165,8 @@ _CREDITS = re.compile(
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
                 r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)")
 _ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|-]\s*" + _ADVERT_ITEM + r")*\s*:?$", _I)
+# Placeholder text a page template ships with ("Lorem ipsum dolor sit amet"): never an article's words.
+_PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
@@ -182,7 +191,9 @@ _END_HEADING = re.compile(
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
     r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
-    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|most\s+(?:read|popular|viewed|shared)|"
+    r"more\s+(?:related\s+|blog\s+|recent\s+)?(?:posts|articles|stories)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+to\s+read|\s+reading)?|"
+    r"most\s+(?:read|popular|viewed|shared)|"
     r"also\s+read|see\s+also|trending(?:\s+now|\s+stories)?|popular\s+(?:stories|now|articles)|"
     r"latest\s+(?:news|stories|articles)|further\s+reading|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|"
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
@@ -251,9 +262,11 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                               "source", "getty", "shutterstock", "flash90", "sputnik"),
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
+    LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
     LineSignal("newsletter", _NEWSLETTER, ("newsletter", "sign")),
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
+    LineSignal("advert", _PLACEHOLDER, ("lorem",)),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),

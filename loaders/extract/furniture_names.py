@@ -23,6 +23,9 @@ _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
+_BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
+_AFTER_WINDOW = 100  # characters read after it (a credit's tail, the first words of a biography)
+_SECTION_LINE_CHARS = 80
 _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
 _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
 _SECTION_LINE_WORDS = 6
@@ -57,13 +60,20 @@ class FurnitureNames:
     def _line(self, position: int) -> tuple[int, int, int]:
         index = bisect_right(self._line_starts, position) - 1
         start = self._line_starts[index]
-        end = self.body.find("\n", start)
-        return index, start, len(self.body) if end < 0 else end
+        end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.body)
+        return index, start, end
 
     def rule(self, start: int, end: int, first_word: str) -> str | None:
         """The furniture rule a name at `body[start:end]` falls under, or None for a name of the article."""
         index, line_start, line_end = self._line(start)
-        before, after = self.body[line_start:start], self.body[end:line_end]
+        # Only a window around the name is read, so a body written as one long line costs no more per name; a
+        # cut-off end is marked with a letter, which no line-anchored rule accepts.
+        before = self.body[max(line_start, start - _BEFORE_WINDOW):start]
+        after = self.body[end:min(line_end, end + _AFTER_WINDOW)]
+        if start - line_start > _BEFORE_WINDOW:
+            before = "x" + before
+        if line_end - end > _AFTER_WINDOW:
+            after += " x"
         rank = bisect_left(self._filled, index)
         for name, pattern in _BEFORE:
             if pattern.search(before):
@@ -78,16 +88,21 @@ class FurnitureNames:
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
             return "name-line"
-        if _section_line(self.body[line_start:line_end]):
+        if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
             return "section-line"
-        if before.strip() or not _BIO_OPENING.match(after):
+        if before.strip():
+            return None
+        first = first_word.lower()
+        name_lines = [line for line in range(rank - _BIO_LINES_AFTER, rank) if self._name_lines.get(line) == first]
+        under_name_line = bool(name_lines)
+        if name_lines and 2 * name_lines[-1] >= len(self._filled) and self._near_end(rank, _BOX_LAST_LINES):
+            return "author-bio"  # an author box closing the page: "Jo Roe", then "Jo Roe's lens captures ..."
+        if not _BIO_OPENING.match(after):
             return None
         sentence = _SENTENCE_END.search(after)
         words = set(_WORD.findall(after[:sentence.start() if sentence else len(after)].lower()))
-        first = first_word.lower()
-        under_name_line = any(self._name_lines.get(line) == first for line in range(rank - _BIO_LINES_AFTER, rank))
         job = bool(words & credits.BIO_WORDS)
-        if under_name_line and (job or first in self._author_words or self._near_end(rank, _BOX_LAST_LINES)):
+        if under_name_line and (job or first in self._author_words):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page

@@ -86,6 +86,8 @@ def family_first(words: list[str] | tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     first = fold(words[0]).rstrip(".")
+    if len(words) == 2 and (first in NAME_PARTICLES or first in _SURNAME_PARTICLES):
+        return False  # "Le Pen", "Van Trong": a particle opening a surname, unless a given name follows ("Le Duc Tho")
     return first in FAMILY_FIRST_SURNAMES and all(
         GIVEN_SYLLABLES.match(fold(word).replace("’", "'")) for word in words[1:])
 

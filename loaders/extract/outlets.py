@@ -21,7 +21,7 @@ from loaders.registry import OutletEntry, Registry
 class OutletEvidence:
     name: str  # the outlet as the text names it
     text: str  # the words cited as evidence
-    kind: str  # 'archive', 'byline', 'recommended', 'copyright', 'exclusive', 'appeal', 'dateline', 'site'
+    kind: str  # 'archive', 'byline', 'recommended', 'copyright', 'exclusive', 'appeal', 'dateline', 'site', ...
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,12 @@ _CREDIT_FOR = re.compile(
 _FOLLOW_ON = re.compile(
     r"^(?i:follow)\s+" + _NAME + r"(?:\s+(?i:channel|page|account))?\s+(?i:on)\s+(?i:twitter|facebook|instagram|x|"
     r"telegram|whatsapp|youtube|linkedin|threads|bluesky|google\s+news)\b"
+)
+# An author's note closing the article: "Jane Roe is senior transport correspondent at The Riverton Times".
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|journalist|producer|critic|photographer)s?\s+"
+    r"(?:at|for|with|of)\s+" + _NAME + r"(?=[,.;]|\s+(?:and|who|where|covering|based)\b|$)"
 )
 # Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
 _COMPANY_SUFFIX = re.compile(
@@ -200,15 +206,22 @@ def _clause_around(line: str, start: int, end: int) -> str:
     return line[left:right].strip()
 
 
-def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = False) -> OutletEvidence | None:
+def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = False,
+                         closing: bool = False) -> OutletEvidence | None:
     """The outlet named by one line of page furniture (banner, byline, copyright, appeal), or None.
 
-    With `furniture=False` the line is article text, where only an agency dateline ("MOSCOW (X) –") counts.
+    With `furniture=False` the line is article text, where only an agency dateline ("MOSCOW (X) –") counts,
+    and with `closing`, one of the article's last lines, an author's note ("Jane Roe is a reporter at X").
     `appeal=True` says the line belongs to a donation or subscription appeal, whose wording need not say so.
     """
     text = line.strip()
     if not text:
         return None
+    if closing and len(text) <= _COPYRIGHT_MAX:
+        match = _AUTHOR_NOTE.match(text)
+        name = _clean_name(match.group("name")) if match else None
+        if name:
+            return OutletEvidence(name, text, "author_note")
     if furniture and len(text) <= _COPYRIGHT_MAX:
         for kind, pattern in _LINE_SIGNALS:
             if len(text) > _SIGNAL_MAX and kind != "copyright":
@@ -279,7 +292,8 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None) -> bool:
         text, re.IGNORECASE))
 
 
-_KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1, "recommended": 2, "copyright": 2,
+_KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1, "author_note": 1,
+              "recommended": 2, "copyright": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}

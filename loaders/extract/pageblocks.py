@@ -13,7 +13,8 @@ reader would use, one named signal per row of `HEADLINE_SIGNALS`:
 - and against it: a run of menu lines around it, menu words only ("Home", "Log in"), a menu line ("News |
   Sports"), a section line right above a longer headline ("LOCAL NEWS"), one or two words, prose before it.
 
-The signals that fired are the headline's evidence (`HeadlineChoice.evidence`, stored as `title_evidence`).
+The weights were fitted on the copied dev set's tune half, with and without URLs, and the layouts of the tests
+(`scripts/fit_headline_weights.py`). The signals that fired are the headline's evidence (`HeadlineChoice.evidence`, stored as `title_evidence`).
 `Page.body_start` finds the body's first paragraph (the first prose that a few more lines of prose follow);
 `text_article` reads the headline block, its dates and the furniture around the body from these marks.
 Everything is linear in the number of lines: a line's features are computed once, on first use, only the first
@@ -349,8 +350,10 @@ class Page:
                      and not self.lines[i].menu and not self.numbered_list(i) and not self.kicker_above(i)), None)
 
     def top_line(self, i: int) -> bool:
-        """The page's first headline-shaped line, with at most two lines of text (not furniture) above it."""
-        return self.first_shaped == i and sum(label is None for label in self.labels[:i]) <= _TOP_LINES
+        """The page's first headline-shaped line, with at most two lines of text (not furniture) above it, and
+        no prose: a heading under the article's opening paragraphs is a sub-heading."""
+        return self.first_shaped == i and sum(label is None for label in self.labels[:i]) <= _TOP_LINES \
+            and not self.prose_before(i)
 
     def in_list(self, i: int) -> bool:
         """One of three or more headline-shaped lines in a row, after its first: a list (bullet points,
@@ -549,32 +552,33 @@ class Signal:
     test: Callable[[Page, int], bool]
 
 
-# Evidence for (positive weight) and against (negative) a line being the headline; the sum decides.
+# Evidence for (positive weight) and against (negative) a line being the headline; the sum decides. The weights
+# are fitted (`scripts/fit_headline_weights.py`): change them by refitting, not by hand.
 HEADLINE_SIGNALS: tuple[Signal, ...] = (
-    Signal("slug", 4.0, lambda page, i: page.cover(i) >= 0.75),
-    Signal("slug-part", 1.5, lambda page, i: 0.5 <= page.cover(i) < 0.75),
-    Signal("repeated", 1.5, lambda page, i: page.repeated(i)),
-    Signal("above-meta", 2.0, lambda page, i: page.meta_follows(i)),
+    Signal("slug", 5.0, lambda page, i: page.cover(i) >= 0.75),
+    Signal("slug-part", 2.0, lambda page, i: 0.5 <= page.cover(i) < 0.75),
+    Signal("repeated", 3.0, lambda page, i: page.repeated(i)),
+    Signal("above-meta", 2.5, lambda page, i: page.meta_follows(i)),
     Signal("hangs-meta", 1.0, lambda page, i: not (page.lines[i].nav_words or page.lines[i].menu or page.in_nav_run(i))
            and page.hangs_meta(i)),
     Signal("below-meta", 1.0, lambda page, i: page.meta_precedes(i)),
     Signal("before-body", 2.0, lambda page, i: 0 < page.body_start - i <= 4),
     Signal("near-body", 1.0, lambda page, i: 4 < page.body_start - i <= 10),
-    Signal("title-case", 1.0, lambda page, i: is_title_case(page.lines[i].text)),
-    Signal("top-line", 2.5, lambda page, i: page.top_line(i)),
+    Signal("title-case", 2.0, lambda page, i: is_title_case(page.lines[i].text)),
+    Signal("top-line", 3.0, lambda page, i: page.top_line(i)),
     Signal("first-line", 1.0, lambda page, i: page.first_shaped == i and not page.top_line(i)),
-    Signal("headline-length", 0.5, lambda page, i: 4 <= page.lines[i].words <= 25),
+    Signal("headline-length", 1.5, lambda page, i: 4 <= page.lines[i].words <= 25),
     Signal("short", -1.5, lambda page, i: page.lines[i].words <= 2),
     Signal("nav-run", -2.5, lambda page, i: page.in_nav_run(i)),
     Signal("menu-words", -3.0, lambda page, i: page.lines[i].nav_words),
     Signal("menu-line", -3.0, lambda page, i: page.lines[i].menu),
     Signal("kicker", -2.0, lambda page, i: page.kicker_above(i)),
-    Signal("label", -1.5, lambda page, i: page.label_under_headline(i)),
+    Signal("label", -2.0, lambda page, i: page.label_under_headline(i)),
     Signal("in-list", -1.5, lambda page, i: page.in_list(i)),
     Signal("under-headline-block", -2.0, lambda page, i: page.under_headline_block(i)),
     Signal("breadcrumb", -2.0, lambda page, i: page.breadcrumb(i)),
     Signal("path", -3.0, lambda page, i: page.lines[i].crumbs >= _PATH_CRUMBS),
-    Signal("numbered-list", -2.0, lambda page, i: page.numbered_list(i)),
+    Signal("numbered-list", -2.5, lambda page, i: page.numbered_list(i)),
     Signal("contents", -2.5, lambda page, i: page.in_contents(i)),
     Signal("sentence", -1.5, lambda page, i: page.lines[i].words > 8 and page.lines[i].text.endswith((".", "!", "…"))),
     Signal("question-to-reader", -1.0, lambda page, i: bool(_TO_READER.match(page.lines[i].text))),

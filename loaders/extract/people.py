@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     GOVERNMENT_HEADS,
@@ -47,7 +47,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import LEGAL_FORMS, PLACE_PREPOSITIONS
+from loaders.extract.data.not_people import DATE_LEADS, LEGAL_FORMS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -70,6 +70,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _MAX_ROLE_TOKENS = 8
@@ -355,10 +356,13 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
                  lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
-    for index in run:
+    for position, index in enumerate(run):
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
         month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
+        if token.low in WEEKDAY_GIVEN_NAMES and _weekday_given(tokens, run, position, lower_words):
+            segments[-1].append(index)  # "Sunday Adeyemi", "Governor Monday Roe": a weekday as a given name
+            continue
         if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
             segments.append([])
         else:
@@ -373,6 +377,21 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         else:
             names.append(name)
     return names
+
+
+def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
+    """Whether the weekday at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and no
+    date word leads to it ("on Monday", "last Friday"); within a run only after a title ("Governor Monday X")."""
+    if position + 1 >= len(run):
+        return False
+    following = tokens[run[position + 1]]
+    if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
+            or following.low in PLACES or following.low in WEEKDAY_GIVEN_NAMES):
+        return False
+    if position > 0:
+        return _title(tokens[run[position - 1]])
+    before = run[0] - 1
+    return before < 0 or tokens[before].low not in DATE_LEADS
 
 
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
@@ -621,8 +640,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
+    named_orgs = _named_organisations(body, tokens, candidates) | _outlet_words(registry, article)
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
-        candidate.evidence = True
+        if tokens[candidate.tokens[0]].low not in named_orgs:
+            candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
     # A run that opens with someone's surname ("Clinton Acceptance Speech") is about that person.
     surnames = {tokens[c.tokens[-1]].low for c in candidates if len(c.tokens) > 1}
     firms = _firm_names(tokens, candidates)
@@ -634,12 +655,14 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
+        if first_token.low in WEEKDAY_GIVEN_NAMES and not candidate.evidence:
+            first_is_given = False  # "Sunday Adeyemi" needs a title, an apposition or a speech verb
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
             first_is_given = first_token.low not in lower_words
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
-        if not first_is_given and family_first([tokens[i].text for i in candidate.tokens]):
+        if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
@@ -712,6 +735,33 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
+    """A family-first name that vouches for itself as a given name first would: "Park Ji-hoon" (a hyphenated
+    given name) or "Tan Ah Kow" (two given syllables); two plain words ("Chiang Mai", "Xi Jinping") need a
+    title, an apposition or a speech verb like any other name."""
+    words = [tokens[i].text for i in name]
+    return family_first(words) and (len(words) == 3 or "-" in words[-1])
+
+
+def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate]) -> set[str]:
+    """Single words the article also writes before an organisation noun ("Forbes magazine", "Hurun report"):
+    a publication, firm or party speaking, not a person known by surname."""
+    found = set()
+    for candidate in candidates:
+        if len(candidate.tokens) == 1:
+            token = tokens[candidate.tokens[0]]
+            if not token.possessive and _ORG_NOUN_AFTER.match(body, token.end):
+                found.add(token.low)
+    return found
+
+
+def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
+    """One-word outlet names ("Reuters", "Politico") of the registry and of the article's own outlet: a news
+    outlet that "reported" twice is no person known by surname."""
+    names = [article.outlet_name or ""] + [n for o in registry.outlets for n in (o.name, *o.aliases)]
+    return {name.lower() for name in names if name and " " not in name}
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:

@@ -20,8 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -173,7 +174,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
             continue
-        attributions[index] = _inherited(body, spans, index, attributions, keep)
+        attributions[index] = _inherited(body, spans, index, attributions, keep) \
+            or _introduced_by_previous_paragraph(body, span, resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
         if not keep[index]:
@@ -363,6 +365,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     cue = _CUE.search(body, start + lead, min(end, start + lead + 200))
     if not cue:
         return None
+    relayed = _QUOTED_AS.match(body, cue.start(), end)
+    if relayed:  # '“…,” the broadcaster quoted her as saying': the paper relays, the one quoted speaks
+        resolution = resolver.resolve(*_trim(body, relayed.start("np"), relayed.end("np")))
+        return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
         # '“…,” saying the city …': the participle's subject is the sentence's
         sentence_start = resolver.sentences[resolver.sentence_of(start - 1)][0]
@@ -653,7 +659,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue
         if word.endswith("ed") and _PASSIVE_BEFORE.search(body, max(start, cue.start() - 12), cue.start()):
             continue  # "was called by the party": passive, not the speaker's own verb
-        if word in ("found", "finds", "find", "concluded", "concludes", "shows", "showed", "show") \
+        if word in ("found", "finds", "find", "finding", "concluded", "concludes", "shows", "showed", "show") \
                 and not re.match(r"\s+that\b", body[cue.end():end]):
             continue  # a finding reports speech only as "found that …"
         if word.startswith("call") and not _naming_with_object(body, cue.end(), end):
@@ -930,6 +936,10 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
 def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
     """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject."""
     mentions = resolver.mentions_in(start, end)
+    if mentions and mentions[0].start > start and all(
+            word.lower() in HONORIFICS or word.lower().rstrip(".") in TITLE_HEADS
+            for word in body[start:mentions[0].start].split()):
+        mentions[0] = Mention(start, mentions[0].end, mentions[0].person)  # "Mrs. Clinton shook her head"
     if mentions and mentions[0].start == start and mentions[0].end < end:
         following = body[mentions[0].end:end].split()
         if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
@@ -969,6 +979,35 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
             return _Attribution(attributions[back].resolution, None, False, continuation=continuation)
         break
     return None
+
+
+def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """A paragraph that is only a quote, after a paragraph whose last sentence is about a named person
+    ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that person speaks (the wire
+    convention of a quote paragraph continuing the person the paragraph before introduced)."""
+    if _opening(body, span) != span.paragraph_start \
+            or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return None
+    previous_end = _previous_line_end(body, span.paragraph_start)
+    if not previous_end or body[previous_end - 1] not in ".!?":
+        return None
+    sentence_start, _ = resolver.sentences[resolver.sentence_of(previous_end - 1)]
+    paragraph_start = body.rfind("\n", 0, previous_end) + 1
+    start = max(sentence_start, paragraph_start)
+    if resolver.is_quoted(start) or any(resolver.is_quoted(m.start) for m in resolver.mentions_in(start, previous_end)):
+        return None  # the paragraph before quotes someone: its own attribution decides
+    subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
+    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+        return None
+    mention = subjects[0]
+    resolution = resolver.resolve(mention.start, mention.end)
+    if not resolution.name:
+        return None
+    return _Attribution(resolution, None, False, continuation="next paragraph")
+
+
+# A name followed by its verb: "Valastro praised", "Lopez has long argued"
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*[a-z]{3,}(?:ed|s)\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

@@ -21,6 +21,7 @@ from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalys
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
+    ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
     DAYS_MONTHS,
     FUNCTION_WORDS,
@@ -50,7 +51,8 @@ CLAUSE_WORDS = {
 PREPOSITIONS = {
     "to", "with", "by", "of", "for", "from", "on", "at", "in", "about", "against", "between", "than", "into",
     "toward", "towards", "like", "among", "behind", "beside", "under", "over", "via", "without", "upon",
-    "including", "unlike", "versus", "alongside", "despite",
+    "including", "unlike", "versus", "alongside", "despite", "around", "across", "through", "throughout", "near",
+    "inside", "outside", "beyond", "within", "along", "amid", "during", "besides", "except", "per",
 }
 # Lowercase words that are part of a title or description before a name ("opposition leader Tom Reyes").
 ROLE_NOUNS = {
@@ -126,6 +128,28 @@ _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latt
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sorted(
     COMPANY_SUFFIXES, key=len, reverse=True) for form in dict.fromkeys((w.capitalize(), w.upper(), w))
     if form[:1].isupper() or w in ("plc",)) + r")(?![\w])")
+
+
+# A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
+_DESCRIPTION_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
+    r"made|took|went|spoke|wrote|[a-z]{2,}ed)\b)")
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "dame": "female",
+                     "lord": "male", "lady": "female"}
+_MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_OPENING_DETERMINERS = frozenset({"the", "former", "then"})
+# Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
+_OPENING_PHRASE_WORDS = frozenset({
+    "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "asked", "speaking", "earlier",
+    "later", "meanwhile", "but", "and", "yet", "still", "however", "instead", "also", "then", "now", "last",
+    "this", "on", "by", "with", "for", "from", "despite", "although", "though", "if", "once", "until", "over",
+    "under", "back", "today", "yesterday", "tonight", "separately", "elsewhere", "still",
+})
+_SUBORDINATE_OPENING = re.compile(
+    r"[\s\"“”‘’']*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whereas)\b"
+    r"[^,.;:!?\"“”]{1,150},")
 
 
 def _holds_verb(role: str) -> bool:
@@ -272,20 +296,96 @@ class SpeakerResolver:
                 if not self.is_quoted(mention.start)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
             ]
+            described = self._description_subject(start, end, gender) if index != sentence else None
+            if described is not None:
+                if described.person is None:
+                    continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
+                return described
             if not candidates:
                 continue
             if pronoun and index != sentence:
                 opening = _SENTENCE_SUBJECT_PRONOUN.match(self.body, start, candidates[0].start)
                 if opening and opening.group(1).lower() == pronoun:
                     continue  # "But he suggested that Mr. Lew …": "he" is the one we are looking for
-            speaking = [m for m in candidates if self._speaks(m)]
+            # Salience: the speaker of the sentence's own attribution ("Cruz electrified the crowds, Stovall
+            # said."), the subject that opens its main clause, a person a speech verb follows, then any
+            # subject-like mention (not an object, a modifier or inside an opening subordinate clause).
+            attributed = [m for m in candidates if self._attribution_after_comma(m)]
+            if attributed:
+                return attributed[-1]
+            main = [m for m in candidates if self.opens_main_clause(m, start)]
+            if main:
+                return main[0]
+            subordinate_end = self._subordinate_opening_end(start, end)
+            speaking = [m for m in candidates if self._speaks(m) and m.start >= subordinate_end]
             if speaking:
                 return speaking[0]
-            subjects = [m for m in candidates if not self.is_object(m)]
+            subjects = [m for m in candidates if not self.is_object(m) and not self.is_modifier(m)]
             if subjects:
                 return subjects[0]
             return candidates[-1]
         return None
+
+    def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
+        """Whether the mention is the subject opening the sentence's main clause: only titles, role words and
+        an opening phrase closed by a comma ("Speaking to CBS on Monday, Rubio refrained …") come before it, and
+        it is neither a possessor nor a noun's modifier ("Obama consultant Cornell Belcher")."""
+        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return False
+        lead = self.body[sentence_start:mention.start]
+        words = lead.split()
+        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in ROLE_NOUNS
+                         or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
+            words.pop()
+        if not words:
+            return True
+        if not words[-1].endswith(","):
+            return False
+        first = words[0].strip("\"“‘'(").lower()
+        return first in _OPENING_PHRASE_WORDS or first.endswith(("ing", "ed")) or first in PREPOSITIONS
+
+    def _description_subject(self, start: int, end: int, gender: str | None) -> Mention | None:
+        """A sentence opened by a person's description ("The judge said he accepted …"): a mention of the
+        person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
+        to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
+        match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
+        if not match or self.is_quoted(match.start("np")):
+            return None
+        words = match.group("np").split()[1:]
+        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
+            return None
+        found = self._resolve_description(words, match.start("np"))
+        if found is None:
+            return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
+        if not self._compatible(found[0], gender):
+            return None
+        return Mention(match.start("np"), match.end("np"), found[0])
+
+    @staticmethod
+    def _describes_gender(words: list[str], gender: str | None) -> bool:
+        lowered = {word.lower() for word in words}
+        return not (lowered & (FEMALE_MARKERS if gender == "male" else MALE_MARKERS if gender == "female" else set()))
+
+    def _attribution_after_comma(self, mention: Mention) -> bool:
+        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb."""
+        before = self.body[max(0, mention.start - 3):mention.start].rstrip()
+        return before[-1:] in (",", "”", '"', "’", "'") and bool(
+            _SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
+
+    def is_modifier(self, mention: Mention) -> bool:
+        """'Obama consultant Cornell Belcher', 'Trump adviser Ann Bell': a name followed by role words and
+        another person's name modifies that name."""
+        following = _MODIFIED_NAME.match(self.body, mention.end)
+        if not following or not all(word in ROLE_NOUNS or word in TITLE_HEADS or word in ASSOCIATE_NOUNS
+                                    for word in following.group(0).split()):
+            return False
+        return any(m.start == following.end() for m in self.mentions_in(following.end(), following.end() + 60))
+
+    def _subordinate_opening_end(self, start: int, end: int) -> int:
+        """Where an opening subordinate clause ends ("After Beck asked him …, D'Souza replied"): its
+        subjects do not speak the sentence's words."""
+        match = _SUBORDINATE_OPENING.match(self.body, start, end)
+        return match.end() if match else start
 
     def _rival(self, antecedent: Mention, gender: str | None, position: int) -> bool:
         """Whether another person of the pronoun's gender is named between the antecedent's sentence and the
@@ -417,6 +517,37 @@ class SpeakerResolver:
             if mention:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    def _surname_owner(self, mention: Mention) -> Mention:
+        """A surname several people of the article share: with an honorific, the one of its gender ('Mrs.
+        Clinton' is Hillary, never Bill; 'Mr. Obama' never Michelle); bare, the one the article named first,
+        whom it is about ('Ebeling said' for Betsy Ebeling, not her husband Tom, named later)."""
+        surface = self.body[mention.start:mention.end].split()
+        if not surface or len(surface) > 2:
+            return mention
+        if len(surface) == 2:
+            honorific = surface[0]
+        else:
+            before = self.body[max(0, mention.start - 6):mention.start].split()
+            honorific = before[-1] if before and self.body[mention.start - 1:mention.start].isspace() else ""
+        wanted = _HONORIFIC_GENDER.get(honorific.rstrip(".").lower())
+        if len(surface) == 2 and wanted is None:
+            return mention  # "Senator Clinton": a title, not a bare surname
+        surname = surface[-1]
+        sharing = [person for person in self.people
+                   if person.name.split()[-1] == surname and len(person.name.split()) > 1]
+        if len(sharing) < 2:
+            return mention
+        if wanted is not None:
+            if self.genders.get(mention.person.name) in (wanted, None):
+                return mention
+            fitting = [person for person in sharing if self.genders.get(person.name) == wanted]
+            if not fitting:  # ("Barack", whose gender no list knows, beside a Michelle who is female)
+                fitting = [person for person in sharing if self.genders.get(person.name) is None]
+            return Mention(mention.start, mention.end, fitting[0], mention.role) if len(fitting) == 1 else mention
+        first = min(sharing, key=lambda person: min((m.start for m in self._mentions_of.get(id(person), ())),
+                                                    default=len(self.body)))
+        return mention if first is mention.person else Mention(mention.start, mention.end, first, mention.role)
 
     def _named_before_apposition(self, start: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
@@ -570,6 +701,7 @@ class SpeakerResolver:
                 return None
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
+        last = self._surname_owner(last)
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
             return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
@@ -614,7 +746,8 @@ class SpeakerResolver:
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
         # ("the company boss", "the bank chief": whose organisation, not which role)
-        qualifiers = [w for w in cleaned[:-size] if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
+        qualifiers = [w for w in cleaned[:-size]
+                      if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.

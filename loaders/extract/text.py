@@ -29,7 +29,7 @@ from loaders.extract.data.lexicon import COUNTRY_NAMES, DOTTED_TITLES, HONORIFIC
 # ("Sept."), company forms ("Inc."), dotted place and time abbreviations ("U.S.", "a.m.").
 ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset("""
     dr st ft mt no vs vol etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.n u.k e.u d.c a.m p.m""".split())
+    u.s u.n u.k e.u d.c a.m p.m sens reps govs gens drs""".split())
 # Of those, the ones a tokeniser keeps the full stop of: a sentence may end in "Inc." or "U.S." as often as
 # not, so only words that are never a sentence's last word keep theirs ("King." ends one).
 WORD_ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES | DOTTED_TITLES) | frozenset(
@@ -39,8 +39,8 @@ WORD_ABBREVIATIONS = frozenset(w.rstrip(".") for w in HONORIFICS | NAME_SUFFIXES
 # read on the characters before the stop; a single capital letter is an initial.
 SENTENCE_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof",
-    "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No", "Vol", "vs", "etc", "Ft", "Mt", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m",
+    "Rev", "St", "Jr", "Sr", "Sens", "Reps", "Govs", "Gens", "Drs", "Messrs", "Inc", "Corp", "Co", "Ltd", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Vol", "vs", "etc", "Ft", "Mt", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m",
 )
 _SENTENCE_ABBREVIATION = re.compile(
     r"(?:\b(?:" + "|".join(map(re.escape, SENTENCE_ABBREVIATIONS)) + r")|\b[A-Z])\.$")

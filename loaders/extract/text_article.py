@@ -71,11 +71,13 @@ def _is_caption_like(line: str) -> bool:
 
 
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
-    """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, and an
-    agency dateline opening the first paragraph."""
+    """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, an agency
+    dateline opening the first paragraph, and an author's note among the article's last lines."""
     evidence: list[OutletEvidence] = []
     paragraphs_seen = 0
-    for line, label in zip(lines, labels):
+    kept = [index for index, (line, label) in enumerate(zip(lines, labels)) if line and label is None]
+    closing = set(kept[-_BIO_TAIL_PARAGRAPHS:])
+    for index, (line, label) in enumerate(zip(lines, labels)):
         if not line:
             continue
         if label is not None:
@@ -85,7 +87,8 @@ def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[
             found = find_outlet_evidence(line, furniture=not boilerplate.is_paragraph(line))
             paragraphs_seen += boilerplate.is_paragraph(line)
         else:
-            found = None
+            found = find_outlet_evidence(line, furniture=False, closing=index in closing) if index in closing \
+                else None
         if found:
             evidence.append(found)
     return evidence
@@ -132,7 +135,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
-    paragraphs = _drop_trailing_furniture(_collapse_repeats(paragraphs, parts), parts)
+    paragraphs = _drop_trailing_furniture(_drop_dated_teasers(_collapse_repeats(paragraphs, parts), parts,
+                                                              date_order), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     chosen = pick_date_clue(parts.dates)
     parts.date_text = chosen.text if chosen else None
@@ -260,16 +264,50 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     return kept + paragraphs[end:]
 
 
+_TEASER_PAIRS = 2  # headline-and-date pairs that make a list of other articles
+_TEASER_REACH = 4  # lines from one pair to the next
+
+
+def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str | None) -> list[str]:
+    """After the body, a list of other articles without a heading: a short headline-shaped line over a date
+    line, again a few lines on ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22,
+    2025"). From its first headline on, the rest is furniture."""
+    def pair(index: int) -> bool:
+        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index])
+                and not boilerplate.is_paragraph(paragraphs[index])
+                and date_line(paragraphs[index + 1], date_order) is not None)
+
+    begun = False
+    for index, line in enumerate(paragraphs):
+        if not begun:
+            begun = boilerplate.is_paragraph(line)
+            continue
+        if pair(index):
+            found, at = 1, index
+            for later in range(index + 2, len(paragraphs)):
+                if later - at > _TEASER_REACH + 1:
+                    break
+                if pair(later):
+                    found, at = found + 1, later
+            if found >= _TEASER_PAIRS:
+                parts.removed.extend(paragraphs[index:])
+                return paragraphs[:index]
+    return paragraphs
+
+
 _TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
 _TAIL_SENTENCE_WORDS = 3
 
 
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
-    bars): short lines that end no sentence leave the body."""
+    bars): short lines that end no sentence, or are headlines in Title Case ("Should You Consider Solar?"),
+    leave the body."""
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
+        if pageblocks.is_title_case(line):
+            continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _TAIL_SENTENCE.search(line)):
             last = index
@@ -280,14 +318,25 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
+_REPEAT_WORDS = 8  # a paragraph this long seen again is a copy of a block, not the article saying it twice
+
+
 def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
-    """A line copied twice in a row (a page rendering one block for two screen sizes) counts once."""
+    """A line copied twice in a row, or a block copied again further down (a page rendering one block for two
+    screen sizes, tabs holding the same text), counts once: a paragraph of `_REPEAT_WORDS` words seen before
+    goes, and so do the short lines (headings, list items) of the repeated run it belongs to."""
     kept: list[str] = []
+    seen: set[str] = set()
+    in_copy = False
     for line in paragraphs:
-        if kept and line == kept[-1]:
+        repeat = line in seen
+        if (kept and line == kept[-1]) or (repeat and (in_copy or len(line.split()) >= _REPEAT_WORDS)):
             parts.removed.append(line)
+            in_copy = in_copy or len(line.split()) >= _REPEAT_WORDS
         else:
             kept.append(line)
+            seen.add(line)
+            in_copy = False
     return kept
 
 
@@ -429,7 +478,7 @@ _DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|po
                               r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
 _BY_ALONE = re.compile(r"^(?:by|written\s+by|posted\s+by|author|authors|words\s+by)\s*:?$", re.IGNORECASE)
 _META_MAX_WORDS = 20
-_META_SEPARATOR = re.compile(r"[|•·/—–]|\s-\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
+_META_SEPARATOR = re.compile(r"[|•·/—–]|\s--?\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
 
 
 def _is_meta_line(line: str) -> bool:

@@ -12,6 +12,9 @@ from __future__ import annotations
 # Quote marks a credit may put around the name ("Photo by: 'Neil Thomas'").
 _OPEN_QUOTE = r"[\"'‘“]?"
 
+# The names already listed in a credit ("by Jo Roe, Ana Lund and "), so that every name of the list is credited.
+_CREDIT_LIST = r"(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}(?:, and |, | and | & ))*"
+
 BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "Photo: Anna Berg/Reuters", "Photograph by Jo Roe", "Icons by Tim Lund", "Image credit: Jo Roe"
     ("photo-credit", r"\b(?:photo(?:graph|graphy)?s?|pictures?|pics?|images?|illustrations?|graphics?|icons?|"
@@ -24,9 +27,12 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "By Jo Roe" opening a line or after a separator, "Written by", "Medically reviewed by", "Reporting by"
     ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:(?:story|text|words|reported|reporting|written|writing|edited|editing|compiled|"
                r"translated|translation|produced|posted|recipe|interview|additional\s+reporting|"
-               r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked))\s+)?by\s*:?\s*$"),
+               r"(?:additional\s+)?contributions|illustrations?|photos?|"
+               r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked))\s+(?:by|from)|by)\s*:?\s*" + _CREDIT_LIST + r"$"),
     # "Read all articles by Jo Roe", "More stories from Jo Roe"
     ("articles-by", r"\b(?:articles|posts|stories|columns|more)\s+(?:from|by)\s*:?\s*$"),
+    # "Interview with Jo Roe", "In conversation with Jo Roe" alone on a line: a link or a heading
+    ("interview-link", r"^\W*(?:(?:an\s+)?interview|in\s+conversation|conversation|q\s*&\s*a|podcast)\s+with\s*:?\s*$"),
     # "Author: Jo Roe", "About Jo Roe", "About the author: Jo Roe", "Photographer: Jo Roe" opening a line
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
                      r"contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"

@@ -31,7 +31,7 @@ nguyen tran le pham hoang huynh phan vu vo dang bui ngo duong ly dinh trinh truo
 # vowels, an optional final; "ji", "hoon", "jae", "hsien", "loong", "kow", "ming", "quan", "yew", "un".
 _INITIAL = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|ng|ny|kw|gw|ss|jj|kk|pp|tt|[bcdfghjklmnpqrstwxyz])?['’]?"
 _VOWELS = r"(?:[aeiou]{1,3}|y[aeiou]{0,2})"
-_FINAL = r"(?:ng|nh|ch|n|m|p|t|k|h|r|l|w)?"
+_FINAL = r"(?:ng|nh|ch|n|m|p|t|k|c|h|r|l|w)?"
 SYLLABLE = _INITIAL + _VOWELS + _FINAL
 # A given name written in such syllables: one or two, maybe joined by a hyphen ("Ji-hoon", "Jinping", "Ah").
 GIVEN_SYLLABLES = re.compile(r"^(?:" + SYLLABLE + r")(?:-?(?:" + SYLLABLE + r"))?$")

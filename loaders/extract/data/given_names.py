@@ -17,6 +17,10 @@ from importlib.resources import files
 from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES, WORD_NAMES
 
 NAMES_FILE = "given_names.csv"
+
+# Weekdays that are given names too ("Sunday Adeyemi", "Monday Okafor"); the people step reads one as a given name
+# only before a surname-like word, never after a date word ("on Monday"), and only with other evidence.
+WEEKDAY_GIVEN_NAMES = frozenset({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 VARIANTS_FILE = "given_name_variants.txt"
 
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.

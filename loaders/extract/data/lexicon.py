@@ -832,3 +832,11 @@ ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a
 POST_NOMINALS = frozenset("""
 SC QC KC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH PhD MD Esq Esq. DPhil FRS
 """.split())
+
+# Nouns for a person by their tie to another ("Obama consultant Cornell Belcher", "Trump ally Ann Bell"): the
+# first name then only modifies the second.
+ASSOCIATE_NOUNS = _words("""
+consultant supporter supporters ally backer donor loyalist critic surrogate staffer confidant confidante
+friend rival protege protégé associate partner aide adviser advisor spokesman spokeswoman spokesperson
+pollster strategist lawyer attorney biographer campaign chief deputy
+""")

@@ -16,3 +16,17 @@ pty bhd sdn pte kk corp corporation co
 PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
+
+# Words that lead to a date: after one, a weekday is a day ("on Monday Roe said"), never a given name.
+DATE_LEADS = frozenset("""
+on by until till since last next this every each from to before after of late early through that or and
+""".split())
+
+# Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
+# report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".
+# Nouns that follow people's surnames as often ("the Trump campaign", "the Bush family", "Clinton group") are left out.
+ORGANISATION_NOUNS = frozenset("""
+magazine magazines newspaper newspapers paper daily weekly website site blog network channel broadcaster agency
+store stores chain bank fund report reports index survey poll pollster data database institute think-tank airline
+app platform
+""".split())

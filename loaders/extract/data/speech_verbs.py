@@ -31,7 +31,7 @@ IRREGULAR = {
     "rip": ("rips", "ripped", "ripping"),
     "begin": ("begin", "begins", "began", "beginning"),
     "read": ("reads", "read"),  # "…,” the statement reads / read the email
-    "find": ("finds", "found"),
+    "find": ("finds", "found", "finding"),  # (only with "that": "finding that the board had …")
     "show": ("shows", "showed"),
     "echo": ("echoes", "echoed", "echoing"),
     "admit": ("admit", "admits", "admitted", "admitting"),

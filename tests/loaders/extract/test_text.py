@@ -18,6 +18,10 @@ from loaders.extract import text
         ("“Stop. Now.” He left.", ["“Stop.", "Now.”", "He left."]),  # not protected: split inside the quote
         ("Acme Inc. Said nothing.", ["Acme Inc. Said nothing."]),  # an abbreviation's stop ends no sentence
         ("He won. 'Good,' she said.", ["He won.", "'Good,' she said."]),
+        # a plural title's stop ends no sentence: "particularly Govs. Jeb Bush and Chris Christie"
+        ("He spared his rivals, particularly Govs. Ann Bell and Tom Roe. He left.",
+         ["He spared his rivals, particularly Govs. Ann Bell and Tom Roe.", "He left."]),
+        ("Sens. Ann Bell and Tom Roe agreed. He left.", ["Sens. Ann Bell and Tom Roe agreed.", "He left."]),
     ],
 )
 def test_sentences(body, expected):

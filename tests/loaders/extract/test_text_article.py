@@ -293,9 +293,21 @@ def test_trailing_furniture_after_the_last_sentence_leaves_the_body():
     assert parts.removed[-3:] == ["Home", "Contact us", "Terms of use"]
 
 
-def test_a_line_copied_twice_in_a_row_counts_once():
-    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{LONG}\n{PARAGRAPH}")
-    assert parts.paragraphs == [LONG, PARAGRAPH]
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (f"{LONG}\n{LONG}\n{PARAGRAPH}", [LONG, PARAGRAPH]),  # twice in a row
+        # A block copied again further down (tabs, two screen sizes): its paragraphs and short lines go.
+        (f"{LONG}\nWhat comes next\n{PARAGRAPH}\n{LONG}\nWhat comes next\n{PARAGRAPH}",
+         [LONG, "What comes next", PARAGRAPH]),
+        # A short line said twice in the article stays.
+        (f"{LONG}\nWhat comes next\n{PARAGRAPH}\nWhat comes next\nThe bridge reopens in May, the council said.",
+         [LONG, "What comes next", PARAGRAPH, "What comes next", "The bridge reopens in May, the council said."]),
+    ],
+)
+def test_a_block_copied_twice_counts_once(body, kept):
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{body}")
+    assert parts.paragraphs == kept
 
 
 def test_standfirst_over_the_date_line_is_the_subtitle():
@@ -310,3 +322,21 @@ def test_headline_with_abbreviations_is_not_cut():
     parts = _parse(f"St. Louis mayor backs Dr. Roe's plan for the old bridge\nBy Jane Roe\n{LONG}")
     assert parts.title == "St. Louis mayor backs Dr. Roe's plan for the old bridge"
     assert parts.title_evidence.startswith("above-meta")
+
+
+def test_a_list_of_dated_teasers_after_the_body_leaves_it():
+    teasers = ("Can the council close a bridge?\nMarch 29, 2025\nWhen the council votes to close a bridge, it can feel "
+               "like the town has stopped.\nHow to get help with a closed bridge\nMarch 22, 2025\nNavigating a town "
+               "without its bridge can be hard.")
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{PARAGRAPH}\n{teasers}")
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    assert "March 29, 2025" in parts.removed
+    # One headline over a date line inside the article is no list.
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWhat happened next\nMarch 29, 2025\n{PARAGRAPH}")
+    assert PARAGRAPH in parts.paragraphs
+
+
+def test_trailing_headlines_in_title_case_leave_the_body_even_as_questions():
+    links = "Should You Consider a Ferry Pass This Fall?\n3 Things You Should Know About Bridges\nWhy Do Bridges Close?"
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWill it reopen? Nobody knows.\n{links}")
+    assert parts.paragraphs == [LONG, "Will it reopen? Nobody knows."]

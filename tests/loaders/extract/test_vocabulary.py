@@ -60,7 +60,7 @@ CUE_FORMS = {
     "put": "puts, putting, put it", "cry": "cries, cried, crying", "reply": "replies, replied, replying",
     "testify": "testify, testifies, testified, testifying", "deny": "deny, denies, denied, denying",
     "quip": "quip, quips, quipped, quipping", "decry": "decry, decries, decried, decrying",
-    "rip": "rips, ripped, ripping", "begin": "begins, began, beginning", "read": "reads, read", "find": "found",
+    "rip": "rips, ripped, ripping", "begin": "begins, began, beginning", "read": "reads, read", "find": "found, finding",
     "show": "showed", "echo": "echoed, echoing", "admit": "admit, admits, admitted, admitting",
     "refer": "refers, referred, referring", "demur": "demurs, demurred, demurring",
     "signal": "signaled, signalled, signaling, signalling", "add": "adds, added, adding", "state": "stated, stating",
@@ -160,7 +160,8 @@ def test_each_cue_form_attributes_the_quote_before_it(form):
     assert body[quote.speaker_start:quote.speaker_end] == "Maria Lopez"
 
 
-# Each role of the table in a sentence that only that role reads: (template, quote text or None, kind).
+# Each role of the table in a sentence that puts its words where the role serves: (template, quote text or None,
+# kind).
 _ROLE_TEMPLATES = {
     "LEAD": ("Maria Lopez {w} “never again.”", "never again.", "partial"),
     "CORE": ("Maria Lopez spoke. “The bridge will be finished by the spring.” Maria Lopez {w}.",
@@ -245,12 +246,13 @@ _TRIGGER_ROWS = [(event_type, re.compile(regex, re.I)) for event_type, regex in 
 
 
 def _first_row(event_type: str, sentence: str) -> int | None:
-    return next((row for row, (kind, regex) in enumerate(_TRIGGER_ROWS) if kind == event_type and regex.search(sentence)),
-                None)
+    rows = enumerate(_TRIGGER_ROWS)
+    return next((row for row, (kind, regex) in rows if kind == event_type and regex.search(sentence)), None)
 
 
 def test_every_trigger_row_has_an_example():
-    examples = [case.values if hasattr(case, "values") else case for case in TRIGGER_EXAMPLES + UNDATED_TRIGGER_EXAMPLES]
+    examples = [case.values if hasattr(case, "values") else case
+                for case in TRIGGER_EXAMPLES + UNDATED_TRIGGER_EXAMPLES]
     covered = {_first_row(kind, sentence) for kind, sentence in examples}
     missing = [TRIGGERS[row][1][:60] for row in range(len(TRIGGERS)) if row not in covered]
     assert not missing, f"add a sentence for each new trigger row: {missing}"
@@ -281,6 +283,44 @@ def test_a_later_future_clause_leaves_a_past_weekday_in_the_past():
     assert event.start_date == date(2010, 3, 8)
 
 
+# Words before or after a trigger that make it no event of its type (`_EXCLUDE_BEFORE`, `_EXCLUDE_AFTER`): each in
+# a sentence that gives no event of that type, while the plain trigger in the same frame does.
+NOT_EVENT_EXAMPLES = [
+    ("war", "The war between the two firms flared on Monday.", [
+        "The cold war between the two firms flared on Monday.", "The trade war between the two firms flared on Monday.",
+        "A price war between the two firms flared on Monday.",
+        "The culture war between the two firms flared on Monday.",
+        "The proxy war between the two firms flared on Monday.", "The holy war between the two firms flared on Monday.",
+        "The post-war order was debated on Monday.", "The pre-war plans were published on Monday.",
+        "Anti-war protesters marched on Monday.", "The war on drugs was debated on Monday.",
+        "Three men were charged with war crimes on Monday.", "The war of words escalated on Monday.",
+        "The party filled its war chest on Monday.", "The campaign war room opened on Monday.",
+        "The army was put on a war footing on Monday.", "The wartime bunker opened to visitors on Monday.",
+        "Civil society war rooms opened on Monday."]),
+    ("attack", "Gunmen attacked the base on Monday.", [
+        "The senator had a heart attack on Monday.", "She suffered a panic attack on Monday.",
+        "The wounded soldier suffered a heart attack on Monday.",
+        "The rebels launched a counter-attack on Monday.", "The group threatened to attack the base on Monday.",
+        "Police foiled a plot to attack the base on Monday.",
+        "Rebels were planning an attack on the base, officials said on Monday.",
+        "The army bought attack helicopters on Monday.", "Police used attack dogs on Monday.",
+        "The campaign ran attack ads on Monday.", "Police seized assault rifles on Monday.",
+        "The army bought attack submarines on Monday.", "The senator had a sudden attack of nerves on Monday."]),
+]
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), [
+    (event_type, sentence) for event_type, _, sentences in NOT_EVENT_EXAMPLES for sentence in sentences])
+def test_each_excluding_word_makes_no_event(event_type, sentence):
+    assert [e.event_type for e in _events(sentence) if e.event_type == event_type] == []
+
+
+@pytest.mark.parametrize(("event_type", "control"),
+                         [(event_type, control) for event_type, control, _ in NOT_EVENT_EXAMPLES])
+def test_the_plain_trigger_in_the_same_frame_is_an_event(event_type, control):
+    assert [e.event_type for e in _events(control)] == [event_type]
+
+
 # -- honorifics and dotted titles ---------------------------------------------------------------------------------
 # An honorific makes the unknown surname after it a person, and is neither part of the name nor a role.
 HONORIFIC_EXAMPLES = {h: f"The council met on Monday. {h[:1].upper() + h[1:]} Quandt arrived late." for h in (
@@ -296,7 +336,8 @@ def test_every_honorific_has_an_example():
     assert set(HONORIFIC_EXAMPLES) == set(HONORIFICS)
 
 
-@pytest.mark.parametrize("honorific", [pytest.param(h, marks=[_FRENCH_M] if h == "m." else []) for h in HONORIFIC_EXAMPLES])
+@pytest.mark.parametrize("honorific",
+                         [pytest.param(h, marks=[_FRENCH_M] if h == "m." else []) for h in HONORIFIC_EXAMPLES])
 def test_each_honorific_announces_a_person(honorific):
     people = extract_people(_article(HONORIFIC_EXAMPLES[honorific]), _EMPTY)
     assert [(p.name, [(m.surface, m.role) for m in p.mentions]) for p in people] == [("Quandt", [("Quandt", None)])]
@@ -317,8 +358,9 @@ def test_every_dotted_title_has_an_example():
     for t in DOTTED_TITLE_EXAMPLES])
 def test_each_dotted_title_is_a_role_only_with_its_full_stop(title):
     written = title[:1].upper() + title[1:]
-    dotted = extract_people(_article(f"The council met on Monday. {written}. Anna Quandt said the bridge was old."), _EMPTY)
-    bare = extract_people(_article(f"The council met on Monday. {written} Anna Quandt said the bridge was old."), _EMPTY)
+    sentence = "The council met on Monday. {} Anna Quandt said the bridge was old."
+    dotted = extract_people(_article(sentence.format(f"{written}.")), _EMPTY)
+    bare = extract_people(_article(sentence.format(written)), _EMPTY)
     assert [(p.name, p.mentions[0].role) for p in dotted] == [("Anna Quandt", f"{written}.")]
     assert [(p.name, p.mentions[0].role) for p in bare] == [("Anna Quandt", None)]
 
