@@ -95,14 +95,26 @@ def inflections(lemma: str) -> tuple[str, ...]:
     """Every form of a lemma: the irregular table's, else base, -s, past and -ing built by rule."""
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
+    if lemma.endswith("ee"):  # agree: agreed, agreeing
+        return lemma, lemma + "s", lemma + "d", lemma + "ing"
     if lemma.endswith("e"):
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
-    if lemma in ("snap", "quip", "scoff"):
+    if _CONSONANT_Y.search(lemma):  # worry: worries, worried, worrying
+        return lemma, _s_form(lemma), lemma[:-1] + "ied", lemma + "ing"
+    if _SHORT_CLOSED.fullmatch(lemma.replace("qu", "q")):  # slam, beg, quip: slammed, begging, quipped
         return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     return lemma, _s_form(lemma), lemma + "ed", lemma + "ing"
 
 
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+# One syllable closed by a single consonant after a single vowel doubles that consonant before -ed/-ing. Longer
+# verbs double only when stressed at the end (admit, refer), which spelling does not show: they are IRREGULAR.
+_SHORT_CLOSED = re.compile(r"[^aeiouy]*[aeiou][b-df-hj-np-tvz]")
+
+
 def _s_form(lemma: str) -> str:
+    if _CONSONANT_Y.search(lemma):
+        return lemma[:-1] + "ies"
     return lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
 
 
