@@ -25,7 +25,8 @@ governor gov mayor ambassador envoy emissary consul diplomat attache attaché de
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
 chairperson chair chief head leader director director-general commander commander-in-chief general gen
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
-brig corporal cpl commodore commissioner superintendent supt inspector detective sheriff officer
+brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
+pres
 judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
 editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
