@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("diplomatic_relations", r"\b(?:\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+years\s+(?:of|since\s+the\s+\w+\s+of)\s+"
                              r"(?:diplomatic\s+)?(?:relations|ties)\b"),
     ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
-    ("meeting", r"(?-i:\bhost(?:s|ed)\s+(?=[A-Z]))"),
+    ("meeting", r"(?-i:\bhost(?:s|ed)(?=\s+[A-Z]))"),
     ("visit", r"\b(?:visit|visits|visited|visiting|arrival|arrived\s+in|arrives\s+in|"
               r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to)\b"),
     # A trip or a tour is a visit when it goes somewhere named or is someone's: "trip to Moscow", "his tour".

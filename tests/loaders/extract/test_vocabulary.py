@@ -215,9 +215,7 @@ TRIGGER_EXAMPLES = [
     ("diplomatic_relations", "Diplomatic relations were restored on Monday after a year."),
     ("diplomatic_relations", "Ties between Portugal and Spain were severed on Monday."),
     ("meeting", "Karl Brenner met Ana Silva in Lisbon on Monday."),
-    pytest.param("meeting", "Ana Silva hosted Karl Brenner in Lisbon on Monday.", marks=pytest.mark.xfail(
-        strict=True, reason="the 'hosts/hosted + a name' trigger row ends its match with the space before the name, so "
-                            "the event's span is 'hosted ' (events.py TRIGGERS)")),
+    ("meeting", "Ana Silva hosted Karl Brenner in Lisbon on Monday."),
     ("visit", "Karl Brenner visited Lisbon on Monday."),
     ("visit", "Karl Brenner began a trip to Lisbon on Monday."),
     ("statement", "The Portuguese Foreign Ministry issued a statement on Monday."),
