@@ -291,14 +291,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is about the future ('will', 'is to', 'plans to'): the clause
-    runs to the nearest comma, semicolon or 'and'/'but'/'while' on each side, within its sentence."""
+    runs to the nearest comma, semicolon or 'and'/'but'/'while' on each side, within its sentence, and a future
+    verb after the date counts only when no past verb stands before it."""
     left, right = _sentence_bounds(text, start, end)
     window_left = max(left, start - 120)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_left, start)]
     clause_left = breaks[-1] if breaks else window_left
     following = _CLAUSE_BREAK.search(text, end, min(right, end + 80))
     clause_right = following.start() if following else min(right, end + 80)
-    return bool(_FUTURE.search(text, clause_left, clause_right))
+    if _FUTURE.search(text, clause_left, end):
+        return True
+    if not _FUTURE.search(text, end, clause_right):
+        return False
+    # Only a later verb speaks of the future: a past verb before the date is the one it dates ("the fund agreed
+    # on Monday will pay", "said on Monday it will").
+    return not _PAST.search(text, clause_left, start)
 
 
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this

@@ -267,8 +267,6 @@ def test_each_undated_trigger_row_gives_an_event(event_type, sentence):
     assert [e.event_type for e in _events(sentence)] == [event_type]
 
 
-@pytest.mark.xfail(strict=True, reason="a future clause later in the sentence ('will pay') moves the past 'agreed on "
-                                        "Monday' to the Monday after publication")
 def test_a_later_future_clause_leaves_a_past_weekday_in_the_past():
     [event] = _events("The climate fund agreed in Lisbon on Monday will pay for the repairs.")
     assert event.start_date == date(2010, 3, 8)
