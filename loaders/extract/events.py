@@ -797,13 +797,27 @@ def _trigger_stem(body: str, mention: _Mention) -> str:
 # day are parts of one gathering, and the 'other' trigger words that name such a gathering.
 _ONE_GATHERING_TYPES = frozenset({"meeting"})
 _GATHERING_WORDS = frozenset({"gathered", "gathering", "convened", "assembled"})
+# ... and the nouns that make an 'other' trigger's object a gathering ('received her first security briefing')
+_GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "talks", "conference")
+_GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
 
 
 def _gathering_type(body: str, mention: _Mention) -> str:
-    """The mention's type for merging: an 'other' event on a gathering verb counts as a meeting."""
-    if mention.event_type == "other" and body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS:
+    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering,
+    counts as a meeting."""
+    if mention.event_type == "other" and (
+            body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS
+            or _GATHERING_OBJECT.match(body, mention.trigger_end, min(len(body), mention.trigger_end + 60))):
         return "meeting"
     return mention.event_type
+
+
+def _gathering_anaphora(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'the meeting' told without a date after a gathering told with one: a mention of it."""
+    return (mention.definite and (mention.date is None or mention.date_inherited)
+            and event.date is not None and not event.date_inherited
+            and _gathering_type(body, event) in _ONE_GATHERING_TYPES
+            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES)
 
 
 def _one_gathering(body: str, event: _Mention, mention: _Mention) -> bool:
@@ -826,7 +840,8 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
     best, best_key = None, None
     for index, event in enumerate(events):
         gathering = _one_gathering(body, event, mention)
-        if event.event_type != mention.event_type and not gathering:
+        told_gathering = _gathering_anaphora(body, event, mention)
+        if event.event_type != mention.event_type and not gathering and not told_gathering:
             continue
         if not _compatible_dates(event.date, mention.date):
             continue
@@ -835,7 +850,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if (mention.catalogue is not None and not _places_agree(mention.catalogue.location, event.location)) or (
                 event.catalogue is not None and not _places_agree(event.catalogue.location, mention.location)):
             continue  # "The Gaza War" is not "the Russian wars in Chechnya"
-        if (event.event_type == "other" and not gathering
+        if (event.event_type == "other" and not gathering and not told_gathering
                 and _trigger_stem(body, event) != _trigger_stem(body, mention)):
             continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
         both_told = (event.date is not None and mention.date is not None
@@ -858,7 +873,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if (event.location and mention.location and event.location != mention.location
                 and (event.date is None or mention.date is None)):
             continue
-        if (mention.location and not event.location and mention.date is None
+        if (mention.location and not event.location and mention.date is None and not told_gathering
                 and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
             continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war"
         if (mention.date is not None and not mention.date_inherited and event.date is None

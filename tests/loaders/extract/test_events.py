@@ -166,6 +166,10 @@ def test_meetings_with_different_people_on_one_day_stay_apart():
     ("Karl Brenner met Ana Silva on Monday. Karl Brenner met Jorge Lima on Monday.",
      ("Karl Brenner", "Ana Silva", "Jorge Lima"),
      [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"]), ("meeting", "2010-03-08", ["Jorge Lima", "Karl Brenner"])]),
+    # A gathering told as the object of a verb, then as 'the meeting' (undated, with its place): one meeting.
+    ("Ana Silva on Monday received her first security briefing. Silva attended the meeting alone. "
+     "The meeting was held in Lisbon.",
+     ("Ana Silva",), [("meeting", "2010-03-08", ["Ana Silva"])]),
     # A leader's meeting on another day is another meeting.
     ("Karl Brenner held talks on Monday. Ana Silva spoke at a meeting on Tuesday.",
      ("Karl Brenner", "Ana Silva"),
