@@ -792,10 +792,56 @@ def _trigger_stem(body: str, mention: _Mention) -> str:
     return mention.stem
 
 
+# One gathering told in parts: a summit reported leader by leader ("Merkel said at the meeting", "Renzi's talks"),
+# or a gathering told first by its verb ('leaders gathered Friday'). Rows: the types whose mentions on one told
+# day are parts of one gathering, and the 'other' trigger words that name such a gathering.
+_ONE_GATHERING_TYPES = frozenset({"meeting"})
+_GATHERING_WORDS = frozenset({"gathered", "gathering", "convened", "assembled"})
+# ... and the nouns that make an 'other' trigger's object a gathering ('received her first security briefing')
+_GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "talks", "conference")
+_GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
+
+
+def _gathering_type(body: str, mention: _Mention) -> str:
+    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering,
+    counts as a meeting."""
+    if mention.event_type == "other" and (
+            body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS
+            or _GATHERING_OBJECT.match(body, mention.trigger_end, min(len(body), mention.trigger_end + 60))):
+        return "meeting"
+    return mention.event_type
+
+
+def _gathering_anaphora(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'the meeting' told without a date after a gathering told with one: a mention of it."""
+    return (mention.definite and (mention.date is None or mention.date_inherited)
+            and event.date is not None and not event.date_inherited
+            and _gathering_type(body, event) in _ONE_GATHERING_TYPES
+            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES)
+
+
+def _one_gathering(body: str, event: _Mention, mention: _Mention) -> bool:
+    """Two mentions, told on the same day, of one gathering of several leaders: one names at most one person
+    (a leader's part in it), or one is the gathering itself told by its verb. Two meetings each naming two or
+    more people stay apart (one minister's meetings on one day are several)."""
+    if event.date is None or mention.date is None or event.date_inherited or mention.date_inherited:
+        return False  # both told: an undated 'the meeting' may be another one of the narration's day
+    if event.date != mention.date or event.date.precision != "day":
+        return False
+    if not (_gathering_type(body, event) in _ONE_GATHERING_TYPES
+            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES):
+        return False
+    if event.event_type != mention.event_type:
+        return True  # the gathering told by its verb and a meeting of that day
+    return len(set(event.participants)) <= 1 or len(set(mention.participants)) <= 1
+
+
 def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
     best, best_key = None, None
     for index, event in enumerate(events):
-        if event.event_type != mention.event_type:
+        gathering = _one_gathering(body, event, mention)
+        told_gathering = _gathering_anaphora(body, event, mention)
+        if event.event_type != mention.event_type and not gathering and not told_gathering:
             continue
         if not _compatible_dates(event.date, mention.date):
             continue
@@ -804,14 +850,16 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if (mention.catalogue is not None and not _places_agree(mention.catalogue.location, event.location)) or (
                 event.catalogue is not None and not _places_agree(event.catalogue.location, mention.location)):
             continue  # "The Gaza War" is not "the Russian wars in Chechnya"
-        if event.event_type == "other" and _trigger_stem(body, event) != _trigger_stem(body, mention):
+        if (event.event_type == "other" and not gathering and not told_gathering
+                and _trigger_stem(body, event) != _trigger_stem(body, mention)):
             continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
         both_told = (event.date is not None and mention.date is not None
                      and not (event.date_inherited or mention.date_inherited))
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
-        if not same_dated_happening and not _compatible_sets(event.participants, mention.participants):
+        if not same_dated_happening and not gathering and not _compatible_sets(event.participants,
+                                                                               mention.participants):
             continue
         # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
         anaphora = ((mention.definite and (mention.date is None or mention.date_inherited
@@ -825,7 +873,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         if (event.location and mention.location and event.location != mention.location
                 and (event.date is None or mention.date is None)):
             continue
-        if (mention.location and not event.location and mention.date is None
+        if (mention.location and not event.location and mention.date is None and not told_gathering
                 and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
             continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war"
         if (mention.date is not None and not mention.date_inherited and event.date is None
@@ -848,7 +896,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
             overlap = len(set(event.participants) & set(mention.participants))
         else:
             overlap = 0
-            if (not same_dated_happening and not anaphora and event.actors and mention.actors
+            if (not same_dated_happening and not anaphora and not gathering and event.actors and mention.actors
                     and not (set(event.actors) & set(mention.actors))):
                 continue
             overlap += len(set(event.actors) & set(mention.actors))
@@ -1170,6 +1218,8 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         target = _merge_target(body, events, mention)
         if target is not None:
+            if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
+                target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
             _absorb(target, mention)
             if target.event_type in _VISIT_FAMILY:
                 same_sentence.append(target)

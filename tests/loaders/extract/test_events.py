@@ -155,6 +155,32 @@ def test_meetings_with_different_people_on_one_day_stay_apart():
     assert all(e.start_date == date(2010, 3, 8) for e in events)
 
 
+@pytest.mark.parametrize("body, names, expected", [
+    # A summit told leader by leader on its day: one meeting with every leader.
+    ("European leaders gathered on Monday to discuss the budget. Karl Brenner said on Monday at the meeting that "
+     "the plan was sound. Ana Silva said on Monday after the meeting that it was not.",
+     ("Karl Brenner", "Ana Silva"), [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"])]),
+    ("Karl Brenner held talks on Monday in Lisbon. Ana Silva spoke at the meeting on Monday as well.",
+     ("Karl Brenner", "Ana Silva"), [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"])]),
+    # Two meetings that each name two people on one day stay two (one minister's day of meetings).
+    ("Karl Brenner met Ana Silva on Monday. Karl Brenner met Jorge Lima on Monday.",
+     ("Karl Brenner", "Ana Silva", "Jorge Lima"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"]), ("meeting", "2010-03-08", ["Jorge Lima", "Karl Brenner"])]),
+    # A gathering told as the object of a verb, then as 'the meeting' (undated, with its place): one meeting.
+    ("Ana Silva on Monday received her first security briefing. Silva attended the meeting alone. "
+     "The meeting was held in Lisbon.",
+     ("Ana Silva",), [("meeting", "2010-03-08", ["Ana Silva"])]),
+    # A leader's meeting on another day is another meeting.
+    ("Karl Brenner held talks on Monday. Ana Silva spoke at a meeting on Tuesday.",
+     ("Karl Brenner", "Ana Silva"),
+     [("meeting", "2010-03-08", ["Karl Brenner"]), ("meeting", "2010-03-09", ["Ana Silva"])]),
+])
+def test_a_gathering_told_in_parts_on_its_day_is_one_event(body, names, expected):
+    events = events_of(body, *names)
+    assert [(e.event_type, e.start_date.isoformat() if e.start_date else None, sorted(e.participants))
+            for e in events] == expected
+
+
 def test_undated_mention_of_the_news_takes_the_narration_day():
     body = ("Spain signed a fisheries memorandum with Portugal on Monday. Visiting Spanish minister Karl Brenner "
             "praised the deal.")
