@@ -169,7 +169,8 @@ _EXCLUDE_AFTER = {
                       r"\s+room|\s+footing|time\b)", re.I),
     "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|back)\b|\s+of\s+(?:the\s+)?minds\b|"
                           r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
-                          r"requirements?|criteria|goals?|deadlines?|obligations?|standards?)|\s+point)", re.I),
+                          r"requirements?|criteria|goals?|deadlines?|obligations?|standards?|bar|thresholds?|benchmarks?|quotas?|"
+                          r"commitments?|challenges?|costs?)\b|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
     "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
 }

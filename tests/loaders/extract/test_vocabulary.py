@@ -295,6 +295,11 @@ NOT_EVENT_EXAMPLES = [
         "The army bought attack helicopters on Monday.", "Police used attack dogs on Monday.",
         "The campaign ran attack ads on Monday.", "Police seized assault rifles on Monday.",
         "The army bought attack submarines on Monday.", "The senator had a sudden attack of nerves on Monday."]),
+    ("meeting", "Karl Brenner met Ana Silva in Lisbon on Monday.", [
+        "Few allies met the spending bar on Monday.", "The firm met its sales targets on Monday.",
+        "The plant met the new safety standards on Monday.", "Karl Brenner met the deadline on Monday.",
+        "The budget met the threshold on Monday.", "The fund met its commitments on Monday.",
+        "The city met the challenge on Monday.", "The grant met the costs on Monday."]),
 ]
 
 
