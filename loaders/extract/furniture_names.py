@@ -18,6 +18,17 @@ from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 _AFTER = tuple((name, re.compile(pattern)) for name, pattern in credits.AFTER_NAME)
+# What the text before a name must end with (stripped of white space, case-folded) for a `_BEFORE` row to match
+# there: each row's pattern is anchored at the end, so its last words are known. A cheap test that spares a prose
+# name ("..., the minister said ") the row's search; a row not listed here is always searched.
+_BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "photo-credit": ("by", ":", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
+    "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
+    "agency-slash": ("/",),
+    "byline": ("by", "from", ":", ",", "and", "&"),
+    "articles-by": ("by", "from", ":"),
+    "interview-link": ("with", ":"),
+}
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
 _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
@@ -75,7 +86,11 @@ class FurnitureNames:
         if line_end - end > _AFTER_WINDOW:
             after += " x"
         rank = bisect_left(self._filled, index)
+        ending = before.rstrip().casefold()
         for name, pattern in _BEFORE:
+            endings = _BEFORE_ENDINGS.get(name)
+            if endings is not None and not ending.endswith(endings):
+                continue
             if pattern.search(before):
                 self._name_lines[rank] = first_word.lower()
                 return name

@@ -155,10 +155,19 @@ def _names_someone(body: str, sentence: tuple[int, int], date: DateMention, recu
     return False
 
 
+# The last body's answer: the events step and `open_triggers` both ask for the same body. One entry, replaced whole.
+_LAST_NAMES: tuple[str, list[tuple[int, int]], frozenset[str]] = ("", [], frozenset())
+
+
 def mid_sentence_names(body: str, sentences: list[tuple[int, int]]) -> set[str]:
     """The capitalised words the body writes somewhere other than at a sentence's start: names."""
-    starts = {_OPENING.match(body, start, end).end() for start, end in sentences}
-    return {match.group(0) for match in _NAME.finditer(body) if match.start() not in starts}
+    global _LAST_NAMES
+    last_body, last_sentences, names = _LAST_NAMES
+    if last_body is not body and last_body != body or last_sentences != sentences or not body:
+        starts = {_OPENING.match(body, start, end).end() for start, end in sentences}
+        names = frozenset(match.group(0) for match in _NAME.finditer(body) if match.start() not in starts)
+        _LAST_NAMES = (body, list(sentences), names)
+    return set(names)
 
 
 def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, int, int]],

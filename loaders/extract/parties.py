@@ -55,15 +55,20 @@ class Subject:
     text: str
 
 
+_NON_SPACE = re.compile(r"\S+")
+_NOT_LAST_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la"})
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    words = list(re.finditer(r"\S+", body[start:end]))
-    while words and words[0].group(0).lower().strip("\"'“‘(") in _NOT_NAMES:
-        words.pop(0)
-    while words and words[-1].group(0).lower() in ("of", "for", "and", "the", "de", "du", "la"):
-        words.pop()
-    if not words:
+    words = list(_NON_SPACE.finditer(body, start, end))
+    first, last = 0, len(words)
+    while first < last and words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES:
+        first += 1
+    while first < last and words[last - 1].group(0).lower() in _NOT_LAST_WORDS:
+        last -= 1
+    if first == last:
         return start, start
-    return start + words[0].start(), start + words[-1].end()
+    return words[first].start(), words[last - 1].end()
 
 
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"

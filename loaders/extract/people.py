@@ -757,11 +757,22 @@ def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candi
     return found
 
 
+# The last registry's one-word outlet names: its outlets are a tuple of frozen entries, so the same tuple gives
+# the same words, read once for all the articles of an ingest instead of once per article.
+_REGISTRY_OUTLET_WORDS: tuple[tuple, frozenset[str]] = ((), frozenset())
+
+
 def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
     """One-word outlet names ("Reuters", "Politico") of the registry and of the article's own outlet: a news
     outlet that "reported" twice is no person known by surname."""
-    names = [article.outlet_name or ""] + [n for o in registry.outlets for n in (o.name, *o.aliases)]
-    return {name.lower() for name in names if name and " " not in name}
+    global _REGISTRY_OUTLET_WORDS
+    outlets, words = _REGISTRY_OUTLET_WORDS
+    if outlets is not registry.outlets:
+        outlets = registry.outlets
+        words = frozenset(n.lower() for o in outlets for n in (o.name, *o.aliases) if n and " " not in n)
+        _REGISTRY_OUTLET_WORDS = (outlets, words)
+    own = article.outlet_name or ""
+    return set(words) | ({own.lower()} if own and " " not in own else set())
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:

@@ -573,6 +573,21 @@ def _select(candidates: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple
     return sorted(chosen, key=lambda c: c[0])
 
 
+# The last text's chosen form matches: the events step reads one body's dates twice (with and without the
+# publication date), and the forms do not depend on the anchor. One entry, replaced whole, so it stays small.
+_LAST_SELECTED: tuple[str, tuple[tuple[int, int, str, re.Match[str]], ...]] = ("", ())
+
+
+def _selected(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """`_select(_candidates(text))`, computed once for consecutive calls on the same text."""
+    global _LAST_SELECTED
+    last_text, selected = _LAST_SELECTED
+    if last_text is not text and last_text != text or not text:
+        selected = tuple(_select(_candidates(text)))
+        _LAST_SELECTED = (text, selected)
+    return selected
+
+
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
                anchor_year_only: bool = False) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the text and the anchor allow.
@@ -583,7 +598,7 @@ def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
     resolver = _Resolver(text, anchor, anchor_is_exact, anchor_year_only)
     mentions: list[DateMention] = []
     pending_compounds: list[tuple[DateMention, int, str, bool, int]] = []
-    for start, end, kind, match in _select(_candidates(text)):
+    for start, end, kind, match in _selected(text):
         group = match.groupdict()
         if kind == "anaphoric_offset" and group["odir"].lower() in ("after", "before"):
             amount, fuzzy = _number(group["n"]) if group.get("n") else (3, True)

@@ -108,3 +108,20 @@ def test_people_step_leaves_furniture_names_out(body, gone, kept):
 def test_an_author_quoted_in_the_body_stays_a_person():
     body = "By Jo Roe\n\nJo Roe, who chairs the club, said the season was over.\n\nRoe added that it had been long."
     assert "Jo Roe" in _names(body, ("Jo Roe",))
+
+
+@pytest.mark.parametrize("before", [
+    "Photo: ", "photo by ", "Photograph courtesy of “", "Images Credit: '", "(Credit: ", "Courtesy of ",
+    "© ", "(c) ", "Credits... ", "AP Photo/", "Jo Roe / ", "By ", "By: Jo Roe, and ", "Reporting by Jo Roe & ",
+    "Story from ", "Medically reviewed by ", "— by Jo Roe and ", "More from: ", "An interview with ",
+    "In conversation with: ", "PHOTO BY ", "BY JO ROE AND ",
+])
+def test_a_text_a_before_rule_matches_passes_its_ending_gate(before):
+    # The endings are a shortcut only: every text a row's pattern accepts must pass that row's ending test.
+    from loaders.extract.furniture_names import _BEFORE, _BEFORE_ENDINGS
+
+    ending = before.rstrip().casefold()
+    matched = [name for name, pattern in _BEFORE if pattern.search(before)]
+    assert matched
+    for name in matched:
+        assert name not in _BEFORE_ENDINGS or ending.endswith(_BEFORE_ENDINGS[name])
