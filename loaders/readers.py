@@ -159,6 +159,17 @@ def clean_markup(text: str) -> tuple[str, str | None]:
     return _MARKUP_CONTROLS.sub(" ", text), f"{count} control character{'s' * (count != 1)} replaced by spaces"
 
 
+def checked_page(text: str, notes: list[str], max_size: int) -> str:
+    """A decoded HTML page made safe for the HTML extractor (a note added to `notes` for what was replaced);
+    InputError when its text is over `max_size` bytes."""
+    text, note = clean_markup(text)
+    notes.extend([note] if note else [])
+    size = len(text.encode("utf-8"))
+    if size > max_size:
+        raise InputError(too_large(size, max_size))
+    return text
+
+
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     """Decode input bytes to text with normalised line endings, and notes on anything that could not be taken
     as it was (never silently lost). InputError for empty or binary data."""
@@ -527,10 +538,8 @@ def read_file(path: Path, given: dict | None = None,
             return
         text, notes = decode_bytes(read_bounded(path, RAW_FACTOR * max_size))
         if fmt == "html":
-            text, note = clean_markup(text)
-            notes.extend([note] if note else [])
-        size = len(text.encode("utf-8"))
-        if size > max_size:
+            text = checked_page(text, notes, max_size)
+        elif (size := len(text.encode("utf-8"))) > max_size:
             raise InputError(too_large(size, max_size))
     except InputError as error:
         yield FailedInput(str(path), str(error))

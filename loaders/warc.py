@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from loaders.readers import RAW_FACTOR, FailedInput, InputError, InputWarning, clean_markup, decode_bytes, too_large
+from loaders.readers import (RAW_FACTOR, FailedInput, InputError, InputWarning, checked_page, decode_bytes,
+                             too_large)
 from loaders.records import SourceDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -92,11 +93,7 @@ def read_warc(path: Path, given: dict, max_size: int) -> Iterator[SourceDocument
                     continue
                 try:
                     text, notes = _decode(data, record.http_headers.get_header("Content-Type") or "")
-                    text, note = clean_markup(text)
-                    notes.extend([note] if note else [])
-                    size = len(text.encode("utf-8"))
-                    if size > max_size:
-                        raise InputError(too_large(size, max_size))
+                    text = checked_page(text, notes, max_size)
                 except InputError as error:
                     yield FailedInput(str(path), f"record {number} ({uri}): {error}", number)
                     continue
