@@ -58,7 +58,8 @@ from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, r
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import mid_sentence_names, open_triggers
-from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before, written_counts
+from loaders.extract.parties import (ORG_HEADS, acronym_definitions, article_organisations, event_actors, subject_before,
+                                     written_counts)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -285,6 +286,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
+# A subject that takes up the parties already told: "the two companies", "both sides".
+_PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
+                             r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
 _NO_PEOPLE_TYPES = {"attack", "war", "diplomatic_relations"}
 
@@ -1034,6 +1038,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
     acronyms = acronym_definitions(body)
     written = written_counts(body)
+    known_organisations = article_organisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
     opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
@@ -1087,7 +1092,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         window = _window((start, end), sentence, _ACTOR_WINDOW)
         mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,
-                                      subject, written)
+                                      subject, written, sentence.start, known_organisations)
+        if not mention.actors and ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
+                                   or _PLURAL_PARTIES.match(body, sentence.start, start)):
+            # "The two companies first agreed ... signed": the parties of the last event that named two or more
+            mention.actors = next((list(m.actors) for m in reversed(mentions) if len(m.actors) >= 2), [])
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from loaders.extract.gazetteer import GazetteerHit
@@ -25,8 +25,34 @@ TOPIC_MARKERS = re.compile(
     r"\b(?:on|about|over|regarding|concerning|into|towards?|discuss(?:ed|es|ing)?|address(?:ed|ing)?|"
     r"review(?:ed|ing)?|examin(?:e|ed|ing)|debat(?:e|ed|ing)|for|of\s+the\s+\w+\s+(?:in|of))"
     r"\s+(?:the\s+)?$", re.I)
-# Words right before a name that make it the place of the event.
-VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout)\s+(?:the\s+)?$", re.I)
+# Words right before a name that make it the place of the event (or a building's owner standing for the place:
+# "a march to the headquarters of the Electoral Commission").
+VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
+                           r"gates|doorstep)\s+of)\s+(?:the\s+)?$", re.I)
+# Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
+# ambassador to the Republic of Korea", "signed in the presence of Korea's minister".
+BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|emissary)s?\s+(?:to|in)|"
+                               r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by)\s+(?:the\s+)?$", re.I)
+# A name written as the first part of a compound modifier qualifies another noun: "Islamic State-inspired
+# attacks", "a Busan-based operator" (the attackers and the operator are others).
+_COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
+# An opening adverbial that holds the trigger ("Ahead of Friday's meeting, France and Germany unveiled"): the
+# names after its comma are the main clause's agents.
+_OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:ahead\s+of|after|before|following|during|since|despite|amid|"
+                                r"prior\s+to)\b", re.I)
+# A dateline opening the sentence ("Oslo, Norway, 10 February 2026 –", "BRUSSELS -"): where the news was filed.
+_DATELINE = re.compile(r"[\s\"“(]*(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|[A-Z]{2,})"
+                       r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of))*,?\s*(?:–|—|-{1,2}|:)\s")
+# A clause the trigger is subordinate to: "the party fears that protests like those that erupted", "X said the
+# talks": a name before the link is the governing clause's subject, unless the clause hangs on it ("Pakistan,
+# which beat") or its pronoun takes the name up ("Havtind announced that it has signed").
+_GOVERNING_LINK = re.compile(r"\b(?:that|because|although|whereas)\b(?!\s+(?:it|they|he|she|we)\b)", re.I)
+_GOVERNING_VERB = re.compile(r"\b(?:said|says|say|fears?|feared|believes?|believed|hopes?|hoped|warned|warns|argued|"
+                             r"argues|claimed|claims)\b", re.I)
+_HANGS_ON_NAME = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.I)
+# A statement's content: names in the clause after "announced that", "said that" are what was said.
+_CONTENT_LINK = re.compile(r"\b(?:that)\b|:", re.I)
+_SPEECH_TYPES = frozenset({"statement", "press_conference"})
 # Head words of organisation names (the last word of a capitalised run).
 ORG_HEADS = frozenset("""
 court courts authority authorities board police ministry council department government company energy shipping
@@ -36,11 +62,20 @@ airline airlines airways airport railway railways navy army forces command offic
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
 """.split())
+# Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
+# Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
+# organisation is the one the person acts for.
+TITLE_WORDS = frozenset("""
+chief commissioner director spokesman spokeswoman spokesperson minister secretary chairman chairwoman chair president
+ceo cfo coo head officer superintendent inspector general governor ambassador envoy deputy acting interim former
+senior chairperson leader manager executive founder captain coach boss representative official officials
+""".split())
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w’'&.-]*|(?<=\s)(?:of|for|and|de|du|la|the)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w’'&.-]*|"
     r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")
 _DETERMINED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?-i:[a-z])")
+_POSSESSED_TITLE = re.compile(r"^['’]s?\s+(?:(?:new|former|own|top|interim|acting)\s+)?(\w+)")
 _NOT_NAMES = frozenset("""
 the a an this that these those it he she they we i you his her their its our in on at by for with after before
 when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
@@ -113,15 +148,36 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     return None
 
 
-def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int) -> bool:
-    """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue or object's owner."""
+def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
+             event_type: str = "") -> bool:
+    """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
+    filing place of a dateline, the owner of the object, a speech's content or another clause's subject."""
+    if _COMPOUND_MODIFIER.match(body, end):
+        return False
     if end <= trigger[0] and re.fullmatch(r"(?:['’]s?)?\s*(?:[a-z-]+\s+)?", body[end:trigger[0]]):
         return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself
-    before = body[max(low, start - 40):start]
-    if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before):
+    before = body[max(low, start - 60):start]
+    if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
     if start >= trigger[1] and _POSSESSIVE_AFTER.match(body[end:end + 4]):
-        return False  # "rejected Freedonia's remarks": the owner of the object
+        title = _POSSESSED_TITLE.match(body[end:end + 40])
+        if not (title and title.group(1).lower() in TITLE_WORDS):
+            return False  # "rejected Freedonia's remarks": the owner of the object (but "met the board's chairman")
+    if sentence_start is not None:
+        dateline = _DATELINE.match(body, sentence_start, trigger[0])
+        if dateline and end <= dateline.end():
+            return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
+        if start >= trigger[1] and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(
+                body, sentence_start, trigger[0]) and "," not in body[sentence_start:trigger[0]]:
+            return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
+    if end <= trigger[0]:
+        between = body[end:trigger[0]]
+        governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES
+                                                        and _GOVERNING_VERB.search(between))
+        if governed and not _HANGS_ON_NAME.match(between):
+            return False
+    elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
+        return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     return True
 
 
@@ -164,55 +220,148 @@ def acronym_definitions(body: str) -> dict[str, str]:
 def organisation_names(body: str, low: int, high: int, people: list[tuple[int, int]],
                        acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
-    an acronym the article defines (named by its full name). People's spans are left out."""
+    an acronym the article defines (named by its full name). People's spans are left out; a run that runs
+    into a person's name is read up to the person's title ("Interim BART Police Chief Ed Alvarez")."""
     found = []
     for match in _CAPITALISED_RUN.finditer(body, low, high):
         start, end = _trim(body, match.start(), match.end())
-        if end <= start or any(a < end and start < b for a, b in people):
+        person = next((a for a, b in people if a < end and start < b), None)
+        if person is not None:
+            start, end = _title_trimmed(body, start, person)
+        for start, end in _conjuncts(body, start, end):
+            words = body[start:end].split()
+            last = words[-1].strip("’'.,").lower()
+            if len(words) == 1 and words[0] in acronyms:
+                found.append((start, end, acronyms[words[0]]))
+            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
+                found.append((start, end, organisation_name(body[start:end])))
+    return found
+
+
+_AND = re.compile(r"\s+and\s+")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St)\.)$")
+
+
+def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of two organisations joined by 'and' ("Havtind Energy and Daesan Shipping") split in two when the
+    first part ends in an organisation word; a sentence's full stop after a name is not part of it."""
+    if body[end - 1] == "." and not _ABBREVIATION.search(body, start, end):
+        end -= 1
+    joint = _AND.search(body, start, end)
+    if joint is not None:
+        first_last = body[start:joint.start()].split()[-1].strip("’'.,").lower()
+        if first_last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, joint.start()):
+            return [(start, joint.start())] + _conjuncts(body, joint.end(), end)
+    return [(start, end)] if end > start else []
+
+
+def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
+    """The organisation in a run written before a person's name: the title words after it and the
+    qualifiers before it dropped ("Interim BART Police Chief" -> "BART Police"); empty when no title word
+    stands between (the run is the person's name itself)."""
+    words = list(_NON_SPACE.finditer(body, start, person))
+    last = len(words)
+    while last > 0 and words[last - 1].group(0).lower().strip(",.") in TITLE_WORDS:
+        last -= 1
+    if last == len(words):
+        return start, start
+    first = 0
+    while first < last and words[first].group(0).lower() in TITLE_WORDS:
+        first += 1
+    if first == last:
+        return start, start
+    return _trim(body, words[first].start(), words[last - 1].end())
+
+
+def article_organisations(body: str, people: list[tuple[int, int]], acronyms: dict[str, str]
+                          ) -> list[tuple[int, str]]:
+    """The organisations the article names by a head word, legal form or defined acronym, with where (read once
+    per article): a later "the board", "Westwind" or "the alliance" refers back to them."""
+    return [(start, name) for start, _, name in organisation_names(body, 0, len(body), people, acronyms)]
+
+
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+")
+# "the board's chairman", "the party chairman", "talks with the alliance": an organisation taken up by its head
+# word where it stands as a counterpart or as the body a titled person acts for (elsewhere "the party" is too
+# often a topic: "urging the party to put the discord behind").
+_DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w+))?")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
+
+
+def _refers_to(word: str, position: int, known: Sequence[tuple[int, str]], by_head: bool) -> str | None:
+    """The organisation named before `position` that `word` refers back to: its first word ("Westwind" for
+    Westwind Renewables) or, `by_head`, its head word ("the alliance"); the latest one."""
+    found = None
+    for start, name in known:
+        if start >= position:
+            break
+        words = name.split()
+        if len(words) < 2:
             continue
-        words = body[start:end].split()
-        last = words[-1].strip("’'.,").lower()
-        if len(words) == 1 and words[0] in acronyms:
-            found.append((start, end, acronyms[words[0]]))
-        elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
-            found.append((start, end, organisation_name(body[start:end])))
+        if (by_head and words[-1].lower() == word) or (not by_head and words[0] == word):
+            found = name
     return found
 
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
-                 subject: Subject | None, names_written: Mapping[str, int]) -> list[str]:
+                 subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
+                 known: Sequence[tuple[int, str]] = ()) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
-    trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`."""
+    trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
+    `known`: `article_organisations(body, ...)`, for names that refer back to an organisation."""
     low, high = window
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
                                     "diplomatic_relations")
+    organisations = organisation_names(body, low, high, people, acronyms)
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
         if hit.kind == "demonym" and not demonyms_count:
             continue
-        if not _role_ok(body, hit.start, hit.end, trigger, low):
+        if hit.kind not in ("organisation", "ministry") and any(
+                a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b, _ in organisations):
+            continue  # "Pakistan" in "Pakistan Cricket Board", "Australian Government": the body acts
+        if not _role_ok(body, hit.start, hit.end, trigger, low, sentence_start, event_type):
             continue
         name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
         taken.append((hit.start, hit.end))
         if name and name not in actors:
             actors.append(name)
-    for start, end, name in organisation_names(body, low, high, people, acronyms):
-        if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low):
+    for start, end, name in organisations:
+        if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low,
+                                                                        sentence_start, event_type):
             continue
+        taken.append((start, end))
         if name not in actors:
+            actors.append(name)
+    # "the board's chairman", "the alliance": an organisation named before, taken up by its head word
+    for match in _DEFINITE_ORG.finditer(body, low, high):
+        if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        titled = (match.group(2) or "").lower() in TITLE_WORDS
+        if not titled and not _COUNTERPART_BEFORE.search(body, max(low, match.start() - 12), match.start()):
+            continue
+        name = _refers_to(match.group(1), match.start(), known, by_head=True)
+        if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
+                                                     sentence_start, event_type):
             actors.append(name)
     if subject is not None and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
-        if words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
-                                                           and names_written.get(subject.text, 0) >= 2):
+        short = _refers_to(words[0], subject.start, known, by_head=False) if len(words) == 1 else None
+        name = None
+        if short:
+            name = short  # "Westwind first sought permission": Westwind Renewables, named before
+        elif words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
+                                                             and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
-            if name not in actors and not any(name in a or a in name for a in actors):
-                actors.insert(0, name)
+        elif len(words) == 1 and _CAMEL_CASE.fullmatch(words[0]):
+            name = words[0]  # "OrbitBeyond canceled": a company's one-word name
+        if name and name not in actors and not any(name in a or a in name for a in actors):
+            actors.insert(0, name)
     return actors

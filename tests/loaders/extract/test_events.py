@@ -520,6 +520,47 @@ def test_actors(body, expected):
     assert events and events[-1].actors == expected
 
 
+# Who, one row per rule of `parties._role_ok` and the names that refer back (`article_organisations`): the event
+# of `event_type` and its actors.
+@pytest.mark.parametrize("body, event_type, expected", [
+    # a dateline is where the news was filed
+    ("Lisbon, Portugal, 8 March 2010 – Havtind Energy announced on Monday a new plant.", "statement",
+     ["Havtind Energy"]),
+    # what a statement announces is its content
+    ("Havtind Energy announced on Monday that Spain will buy ammonia.", "statement", ["Havtind Energy"]),
+    # a bystander's title or presence
+    ("Havtind Energy and Daesan Shipping signed an agreement on Monday in the presence of Portugal's ambassador "
+     "to Spain.", "agreement_signing", ["Havtind Energy", "Daesan Shipping"]),
+    # the first part of a compound modifier qualifies another noun
+    ("Dozens died in Portugal-inspired attacks by gunmen on Monday.", "attack", []),
+    # an opening adverbial holding the trigger: the main clause's agents are not its parties
+    ("Ahead of Monday's meeting with Karl Brenner, Portugal and Spain unveiled a plan.", "meeting", []),
+    # a governing clause's subject ("fears that ... protests erupted")
+    ("The Havtind Workers Union fears that violent attacks by gunmen erupted on Monday.", "attack", []),
+    # ... unless its pronoun takes the name up
+    ("Havtind Energy announced on Monday that it has signed an agreement with Daesan Shipping.",
+     "agreement_signing", ["Havtind Energy", "Daesan Shipping"]),
+    # a country inside a body's name: the body acts
+    ("The Portugal Cricket Board issued a statement on Monday.", "statement", ["Portugal Cricket Board"]),
+    # the body a titled person acts for
+    ("Interim Lisbon Transit Police Chief Karl Brenner told a news conference on Monday that no one was hurt.",
+     "press_conference", ["Lisbon Transit Police"]),
+    # a short form of a body named before, a one-word company name, "the board's chairman"
+    ("Residents oppose Westwind Renewables Ltd. in Mayo. Westwind first sought permission for the scheme in 2008.",
+     "other", ["Westwind Renewables"]),
+    ("NASA praised OrbitBeyond on Friday. OrbitBeyond canceled its task order in May 2008, citing business issues.",
+     "other", ["OrbitBeyond"]),
+    ("The Lisbon Cricket Board met on Friday. Karl Brenner met the board's chairman on Monday.", "meeting",
+     ["Lisbon Cricket Board"]),
+    # "the two companies": the parties of the last event that named two or more
+    ("Havtind Energy signed an agreement with Daesan Shipping on Monday. The two companies first cooperated under "
+     "a memorandum signed in Busan in June 2008.", "agreement_signing", ["Havtind Energy", "Daesan Shipping"]),
+])
+def test_actor_roles(body, event_type, expected):
+    events = [e for e in events_of(body, "Karl Brenner") if e.event_type == event_type]
+    assert events and events[-1].actors == expected
+
+
 # A planned event happens after publication: a yearless date read into the past moves to its coming year.
 @pytest.mark.parametrize("phrase, value, status, expected", [
     ("in December", month_value(2025, 12), "planned", month_value(2026, 12)),
