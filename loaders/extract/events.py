@@ -286,6 +286,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
+# A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
+_SUBORDINATOR = re.compile(r"\b(?:before|after|while|when|whereas|although|because|until|unless|since|once)\b",
+                           re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides".
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
@@ -1090,13 +1093,17 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         mention.subject = subject.text if subject is not None else None
         mention.clause_end = clause[1]
         window = _window((start, end), sentence, _ACTOR_WINDOW)
+        # ('leaders gathered' is a meeting: its leaders' nationalities count as its parties)
+        actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
         mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
-                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,
+                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
                                       subject, written, sentence.start, known_organisations)
-        if not mention.actors and ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
-                                   or _PLURAL_PARTIES.match(body, sentence.start, start)):
+        if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
+                or (_PLURAL_PARTIES.match(body, sentence.start, start)
+                    and not _SUBORDINATOR.search(body, sentence.start, start))):
             # "The two companies first agreed ... signed": the parties of the last event that named two or more
-            mention.actors = next((list(m.actors) for m in reversed(mentions) if len(m.actors) >= 2), [])
+            told = next((m.actors for m in reversed(mentions) if len(m.actors) >= 2), [])
+            mention.actors = list(told) + [name for name in mention.actors if name not in told]
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)

@@ -53,6 +53,10 @@ _HANGS_ON_NAME = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.I)
 # A statement's content: names in the clause after "announced that", "said that" are what was said.
 _CONTENT_LINK = re.compile(r"\b(?:that)\b|:", re.I)
 _SPEECH_TYPES = frozenset({"statement", "press_conference"})
+# A subordinate clause after the trigger ("..., before Pakistan leave for", "after Hamas fired"): its names act
+# in it, not in the trigger's event.
+_SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:before|after|while|whereas|although|because|until|unless|since|"
+                                r"as\s+soon\s+as|once)\s", re.I)
 # Head words of organisation names (the last word of a capitalised run).
 ORG_HEADS = frozenset("""
 court courts authority authorities board police ministry council department government company energy shipping
@@ -178,6 +182,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
+    elif _SUBORDINATE_AFTER.search(body, trigger[1], start):
+        return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
     return True
 
 

@@ -552,6 +552,10 @@ def test_actors(body, expected):
      "other", ["OrbitBeyond"]),
     ("The Lisbon Cricket Board met on Friday. Karl Brenner met the board's chairman on Monday.", "meeting",
      ["Lisbon Cricket Board"]),
+    # a subordinate clause after the trigger acts on its own
+    ("Portugal met Spain on Monday, before Morocco left for Lisbon.", "meeting", ["Portugal", "Spain"]),
+    # 'leaders gathered' is a meeting (typed so when a meeting is told too): the leaders' nationalities count
+    ("Portuguese and Spanish leaders gathered on Monday in Lisbon.", "other", ["Portugal", "Spain"]),
     # "the two companies": the parties of the last event that named two or more
     ("Havtind Energy signed an agreement with Daesan Shipping on Monday. The two companies first cooperated under "
      "a memorandum signed in Busan in June 2008.", "agreement_signing", ["Havtind Energy", "Daesan Shipping"]),
