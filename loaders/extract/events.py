@@ -805,6 +805,8 @@ def _trigger_stem(body: str, mention: _Mention) -> str:
 # day are parts of one gathering, and the 'other' trigger words that name such a gathering.
 _ONE_GATHERING_TYPES = frozenset({"meeting"})
 _GATHERING_WORDS = frozenset({"gathered", "gathering", "convened", "assembled"})
+# ... and the trigger words of a gathering held once on its day, whatever its article says ('a summit')
+_ONE_DAY_GATHERINGS = frozenset({"summit"})
 # ... and the nouns that make an 'other' trigger's object a gathering ('received her first security briefing')
 _GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "talks", "conference")
 _GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
@@ -821,8 +823,10 @@ def _gathering_type(body: str, mention: _Mention) -> str:
 
 
 def _gathering_anaphora(body: str, event: _Mention, mention: _Mention) -> bool:
-    """'the meeting' told without a date after a gathering told with one: a mention of it."""
-    return (mention.definite and (mention.date is None or mention.date_inherited)
+    """'the meeting' told without a date after a gathering told with one: a mention of it. A summit needs no
+    article: 'a summit of 27 leaders' on the narration's day is the day's summit."""
+    definite = mention.definite or body[mention.trigger_start:mention.trigger_end].lower() in _ONE_DAY_GATHERINGS
+    return (definite and (mention.date is None or mention.date_inherited)
             and event.date is not None and not event.date_inherited
             and _gathering_type(body, event) in _ONE_GATHERING_TYPES
             and _gathering_type(body, mention) in _ONE_GATHERING_TYPES)
@@ -866,9 +870,13 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
-        if not same_dated_happening and not gathering and not _compatible_sets(event.participants,
-                                                                               mention.participants):
-            continue
+        # a leader's part in a gathering of several: one person named, the gathering told with two or more
+        member = told_gathering and len(set(mention.participants)) <= 1 and (
+            len(set(event.participants)) >= 2 or len(set(event.actors)) >= 2
+            or body[event.trigger_start:event.trigger_end].lower() in _GATHERING_WORDS | _ONE_DAY_GATHERINGS)
+        if not same_dated_happening and not gathering and not member and not _compatible_sets(
+                event.participants, mention.participants):
+            continue  # (a gathering's later mentions name its other members: "Merkel said after the meeting")
         # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
         anaphora = ((mention.definite and (mention.date is None or mention.date_inherited
                                            or (event.date is None and event.event_type in _HAPPENINGS)))

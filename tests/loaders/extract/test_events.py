@@ -576,3 +576,14 @@ def test_actor_roles(body, event_type, expected):
 def test_planned_dates_fall_after_publication(phrase, value, status, expected):
     mention = DateMention(0, len(phrase), phrase, "absolute", value)
     assert _planned_date(mention, status, date(2026, 10, 19), True) == expected
+
+
+def test_a_gathering_told_leader_by_leader_is_one_event():
+    """'Rossi told reporters after the meeting', 'Novak said after the meeting broke up', 'a summit of 27 leaders':
+    the day's gathering of several, each time (`_gathering_anaphora`, members of a told gathering)."""
+    body = ("Karl Brenner and Ana Silva gathered in Lisbon on Monday with other leaders. Mario Rossi told reporters "
+            "after the day-long meeting that he was pleased. Later, Jan Novak said after the meeting broke up that he "
+            "was tired. A summit of 27 leaders was held in Lisbon.")
+    events = events_of(body, "Karl Brenner", "Ana Silva", "Mario Rossi", "Jan Novak")
+    assert [(e.event_type, e.participants) for e in events] == [
+        ("meeting", ["Karl Brenner", "Ana Silva", "Mario Rossi", "Jan Novak"])]
