@@ -58,7 +58,7 @@ from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, r
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import mid_sentence_names, open_triggers
-from loaders.extract.parties import (ORG_HEADS, acronym_definitions, article_organisations, event_actors, subject_before,
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, acronym_definitions, article_organisations, event_actors, subject_before,
                                      written_counts)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
@@ -169,7 +169,7 @@ _EXCLUDE_AFTER = {
     "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
                       r"\s+room|\s+footing|time\b)", re.I),
     "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|back)\b|\s+of\s+(?:the\s+)?minds\b|"
-                          r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
+                          r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w’'-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?|bar|thresholds?|benchmarks?|quotas?|"
                           r"commitments?|challenges?|costs?)\b|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
@@ -210,7 +210,6 @@ _VIOLENCE = re.compile(
 _NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
                            r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
 _PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra)-$", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.]*$", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
 _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
@@ -287,8 +286,7 @@ _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
-_SUBORDINATOR = re.compile(r"\b(?:before|after|while|when|whereas|although|because|until|unless|since|once)\b",
-                           re.I)
+_SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides".
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
@@ -1068,8 +1066,6 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     and _role(told.value, anchor) == "reported"):
                 narrative = (told.value, told.phrase)
             date_cursor += 1
-        if _HYPOTHETICAL.search(body, max(sentence.start, start - 80), start):
-            continue  # "if Rubio is elected": a condition, not an event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)

@@ -36,6 +36,9 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
     return StatusRule(name, status, side, re.compile(regex, re.I))
 
 
+# The words that open a condition ("if Rubio is elected"): the one list of them (the events step asks
+# `read_status`, which drops what they govern).
+CONDITION_WORDS = r"if|unless|whether|in\s+case|provided\s+that"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
 
 # Checked in order; the first rule that fires decides.
@@ -47,7 +50,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
-    _rule("condition", "hypothetical", "before", r"\b(?:if|unless|whether|in\s+case|provided\s+that)\b"),
+    _rule("condition", "hypothetical", "before", r"\b(?:" + CONDITION_WORDS + r")\b"),
     _rule("possibility", "hypothetical", "before",
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
           r"wanted\s+to|wish(?:es|ed)?\s+to|seek(?:s|ing)?|sought\s+(?:a|an)|ask(?:s|ed|ing)?\s+for|"

@@ -40,6 +40,10 @@ _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+# A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
+# residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
+_AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
+                              r"(?!(?:have|has|be|been|being|get|got|not|never|also|then|now)\b)[a-z]+\s+$", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 _MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -72,7 +76,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly")  # "will open", "is to be played"
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
-    return not _ADJECTIVAL.search(body, low, start)  # "the revised plan": an adjective
+    # "the revised plan", "would give affected residents": an adjective
+    return not (_ADJECTIVAL.search(body, low, start) or _AFTER_BARE_VERB.search(body, low, start))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -55,8 +55,8 @@ _CONTENT_LINK = re.compile(r"\b(?:that)\b|:", re.I)
 _SPEECH_TYPES = frozenset({"statement", "press_conference"})
 # A subordinate clause after the trigger ("..., before Pakistan leave for", "after Hamas fired"): its names act
 # in it, not in the trigger's event.
-_SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:before|after|while|whereas|although|because|until|unless|since|"
-                                r"as\s+soon\s+as|once)\s", re.I)
+SUBORDINATORS = r"before|after|while|whereas|although|because|until|unless|since|as\s+soon\s+as|once"
+_SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I)
 # Head words of organisation names (the last word of a capitalised run).
 ORG_HEADS = frozenset("""
 court courts authority authorities board police ministry council department government company energy shipping

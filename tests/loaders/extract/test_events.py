@@ -109,6 +109,16 @@ def test_false_friends_of_the_vocabulary_are_not_events_of_their_type(body, wron
     assert wrong_type not in {event.event_type for event in events_of(body, "Karl Brenner")}
 
 
+# The open finder's word is a verb, not a participle used as an adjective ("the revised plan", "would give
+# affected residents"); after an auxiliary it is the verb ("would have signed").
+@pytest.mark.parametrize("body, word", [
+    ("Karl Brenner said Lisbon would give affected residents more buses from June 2011.", "give"),
+    ("Karl Brenner said Lisbon adopted the revised plan in June 2009.", "adopted"),
+])
+def test_open_events_read_the_verb_not_an_adjective(body, word):
+    assert [body[e.start:e.end] for e in events_of(body, "Karl Brenner")] == [word]
+
+
 def test_events_inside_quotations_are_speech_not_narration():
     body = 'Karl Brenner said: "During the forthcoming visit, we will sign a memorandum on trade cooperation."'
     assert events_of(body, "Karl Brenner") == []
