@@ -301,6 +301,10 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     clause_right = following.start() if following else min(right, end + 80)
     if _FUTURE.search(text, clause_left, end):
         return True
+    # A clause of time hangs on its main clause's tense: "The two sides will then play a series, before Pakistan
+    # leave for their tour in December".
+    if _TIME_CLAUSE.match(text, clause_left, end) and _FUTURE.search(text, max(left, clause_left - 160), clause_left):
+        return True
     if not _FUTURE.search(text, end, clause_right):
         return False
     # Only a later verb speaks of the future: a past verb before the date is the one it dates ("the fund agreed
@@ -308,6 +312,8 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     return not _PAST.search(text, clause_left, start)
 
 
+_MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_TIME_CLAUSE = re.compile(r"\s*(?:before|until|till|once|when|as\s+soon\s+as)\b", re.I)
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
 
 
@@ -399,7 +405,14 @@ class _Resolver:
             present = bool(_PRESENT_BEFORE.search(self.text, max(left, start - 45), start))
             future = future or present
             past = bool(_PAST.search(self.text, left, right)) and not present
-            day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future, past)
+            month, number = _month_number(group["month"]), int(group["day"])
+            day = _resolve_month_day(anchor, month, number, future, past)
+            if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start):
+                # "in the Nov. 8 general election": a date naming an event is the nearest one, whatever the
+                # sentence's tense (its verbs are not the event's)
+                coming = _resolve_month_day(anchor, month, number, True)
+                if day is None or (coming is not None and (coming - anchor) < (anchor - day)):
+                    day = coming
             return "deictic", day_value(day) if day else None
         if kind == "rel_month":
             if anchor is None:
@@ -410,7 +423,15 @@ class _Resolver:
                     return "deictic", None
                 return "deictic", month_value(anchor.year, _month_number(group["month"]))
             future = speaks_of_future(self.text, start, end)
-            return "deictic", _resolve_month(anchor, _month_number(group["month"]), relation, future)
+            value = _resolve_month(anchor, _month_number(group["month"]), relation, future)
+            left, right = _sentence_bounds(self.text, start, end)
+            if (relation in ("in", "early", "late", "by", "until") and not future
+                    and (anchor - value.end).days > _YEARLESS_PAST_DAYS
+                    and not _PAST.search(self.text, left, right)):
+                # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
+                # is the coming December (news writes "last December" or the year of one ten months back)
+                value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
+            return "deictic", value
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
         if kind == "weekend":
