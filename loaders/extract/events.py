@@ -57,8 +57,8 @@ from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
-from loaders.extract.opendates import mid_sentence_names, open_triggers
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, acronym_definitions, article_organisations, event_actors, subject_before,
+from loaders.extract.opendates import open_triggers
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, acronym_definitions, event_actors, subject_before,
                                      written_counts)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
@@ -240,7 +240,7 @@ _ROWS_OF_KEYWORD: dict[str, list[int]] = {}
 for _row, _words in enumerate(_TRIGGER_KEYWORDS):
     for _word in _words.split("|"):
         _ROWS_OF_KEYWORD.setdefault(_word, []).append(_row)
-_KEYWORD = re.compile(r"\b(" + "|".join(sorted(_ROWS_OF_KEYWORD, key=len, reverse=True)) + ")")
+_KEYWORD = re.compile(r"\b(" + "|".join(sorted(_ROWS_OF_KEYWORD, key=len, reverse=True)) + ")", re.I)
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 
 
@@ -287,7 +287,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
-# A subject that takes up the parties already told: "the two companies", "both sides".
+# A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
+# stands for a trigger within this many characters of it).
+_PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
@@ -348,13 +350,11 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
     """The vocabulary's triggers, earlier rows winning overlaps; `rejected` collects the spans a row matched
     and a rule then refused (a verbal attack, a habit, a word inside a name)."""
     found: list[tuple[str, int, int, int]] = []
-    lower = body.lower()
-    if len(lower) != len(body):
-        lower = body  # lower-casing changed offsets (rare letters): scan the text as it is
     spans_of_row: dict[int, list[tuple[int, int]]] = {}
-    for keyword in _KEYWORD.finditer(lower):
+    # (the keywords are matched in any case on the body itself: no lower-cased copy of the text is made)
+    for keyword in _KEYWORD.finditer(body):
         low, high = max(0, keyword.start() - _WINDOW_BEFORE), min(len(body), keyword.end() + _WINDOW_AFTER)
-        for row in _ROWS_OF_KEYWORD[keyword.group(1)]:
+        for row in _ROWS_OF_KEYWORD.get(keyword.group(1).lower(), ()):
             spans = spans_of_row.setdefault(row, [])
             if spans and low <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], high))
@@ -1022,7 +1022,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     anchor = article.published_on or _estimate_anchor(body, named)
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year")
-    sentences = [_Sentence(start, end) for start, end in analysis.plain_sentences]
+    sentence_spans = analysis.plain_sentences
+    sentences = [_Sentence(start, end) for start, end in sentence_spans]
     if not sentences:
         return []
     quoted = _long_quotes(analysis)
@@ -1044,11 +1045,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     refused: list[tuple[int, int]] = []
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
-    recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
     acronyms = acronym_definitions(body)
     written = written_counts(body)
-    known_organisations = article_organisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
-    opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
+    known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")
+    opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
     trigger_starts = [start for _, start, _ in triggers]
@@ -1103,11 +1104,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
                                       subject, written, sentence.start, known_organisations)
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
-                or (_PLURAL_PARTIES.match(body, sentence.start, start)
+                or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))):
             # "The two companies first agreed ... signed": the parties of the last event that named two or more
-            told = next((m.actors for m in reversed(mentions) if len(m.actors) >= 2), [])
-            mention.actors = list(told) + [name for name in mention.actors if name not in told]
+            mention.actors = last_pair + [name for name in mention.actors if name not in last_pair]
+        if len(mention.actors) >= 2:
+            last_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from loaders.extract.gazetteer import GazetteerHit
@@ -40,6 +41,7 @@ _COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned
 # names after its comma are the main clause's agents.
 _OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:ahead\s+of|after|before|following|during|since|despite|amid|"
                                 r"prior\s+to)\b", re.I)
+_DATELINE_REACH = 100  # characters from a sentence's start within which a dateline or opening adverbial ends
 # A dateline opening the sentence ("Oslo, Norway, 10 February 2026 –", "BRUSSELS -"): where the news was filed.
 _DATELINE = re.compile(r"[\s\"“(]*(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|[A-Z]{2,})"
                        r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of))*,?\s*(?:–|—|-{1,2}|:)\s")
@@ -168,11 +170,12 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         if not (title and title.group(1).lower() in TITLE_WORDS):
             return False  # "rejected Freedonia's remarks": the owner of the object (but "met the board's chairman")
     if sentence_start is not None:
-        dateline = _DATELINE.match(body, sentence_start, trigger[0])
+        dateline = _DATELINE.match(body, sentence_start, min(trigger[0], sentence_start + _DATELINE_REACH))
         if dateline and end <= dateline.end():
             return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
-        if start >= trigger[1] and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(
-                body, sentence_start, trigger[0]) and "," not in body[sentence_start:trigger[0]]:
+        if (start >= trigger[1] and trigger[0] - sentence_start <= _DATELINE_REACH
+                and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(body, sentence_start, trigger[0])
+                and "," not in body[sentence_start:trigger[0]]):
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
     if end <= trigger[0]:
         between = body[end:trigger[0]]
@@ -227,11 +230,13 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
                        acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
     an acronym the article defines (named by its full name). People's spans are left out; a run that runs
-    into a person's name is read up to the person's title ("Interim BART Police Chief Ed Alvarez")."""
+    into a person's name is read up to the person's title ("Interim BART Police Chief Ed Alvarez"). `people`
+    is sorted by start."""
     found = []
+    people_starts = [a for a, _ in people]
     for match in _CAPITALISED_RUN.finditer(body, low, high):
         start, end = _trim(body, match.start(), match.end())
-        person = next((a for a, b in people if a < end and start < b), None)
+        person = _first_overlap(people, people_starts, start, end)
         if person is not None:
             start, end = _title_trimmed(body, start, person)
         for start, end in _conjuncts(body, start, end):
@@ -261,6 +266,17 @@ def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)] if end > start else []
 
 
+def _first_overlap(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int | None:
+    """The start of the first of `spans` (sorted, short, not nested deeply) overlapping [start, end)."""
+    index = max(0, bisect_right(starts, start) - 1)
+    while index > 0 and start - starts[index - 1] < 100:
+        index -= 1  # (a name starting a little earlier may still reach into the run)
+    for a, b in spans[index:bisect_left(starts, end)]:
+        if a < end and start < b:
+            return a
+    return None
+
+
 def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
     """The organisation in a run written before a person's name: the title words after it and the
     qualifiers before it dropped ("Interim BART Police Chief" -> "BART Police"); empty when no title word
@@ -279,11 +295,32 @@ def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
     return _trim(body, words[first].start(), words[last - 1].end())
 
 
-def article_organisations(body: str, people: list[tuple[int, int]], acronyms: dict[str, str]
-                          ) -> list[tuple[int, str]]:
-    """The organisations the article names by a head word, legal form or defined acronym, with where (read once
-    per article): a later "the board", "Westwind" or "the alliance" refers back to them."""
-    return [(start, name) for start, _, name in organisation_names(body, 0, len(body), people, acronyms)]
+class ArticleOrganisations:
+    """The organisations the article names by a head word, legal form or defined acronym, and where (read once
+    per article): a later "the board", "Westwind" or "the alliance" refers back to them. Looked up by first word
+    and by head word, each a list in text order (a bisection finds the latest before a position)."""
+
+    def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
+        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        for start, _, name in organisation_names(body, 0, len(body), sorted(people), acronyms):
+            words = name.split()
+            if len(words) < 2:
+                continue
+            for table, word in ((self._by_first, words[0]), (self._by_head, words[-1].lower())):
+                starts, names = table.setdefault(word, ([], []))
+                starts.append(start)
+                names.append(name)
+
+    def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
+        """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
+        Renewables) or, `by_head`, whose head word is ("the alliance")."""
+        starts, names = (self._by_head if by_head else self._by_first).get(word, ([], []))
+        index = bisect_left(starts, position) - 1
+        return names[index] if index >= 0 else None
+
+
+_NO_ORGANISATIONS = ArticleOrganisations("", [], {})
 
 
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+")
@@ -294,28 +331,13 @@ _DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
 
-def _refers_to(word: str, position: int, known: Sequence[tuple[int, str]], by_head: bool) -> str | None:
-    """The organisation named before `position` that `word` refers back to: its first word ("Westwind" for
-    Westwind Renewables) or, `by_head`, its head word ("the alliance"); the latest one."""
-    found = None
-    for start, name in known:
-        if start >= position:
-            break
-        words = name.split()
-        if len(words) < 2:
-            continue
-        if (by_head and words[-1].lower() == word) or (not by_head and words[0] == word):
-            found = name
-    return found
-
-
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
-                 known: Sequence[tuple[int, str]] = ()) -> list[str]:
+                 known: ArticleOrganisations = _NO_ORGANISATIONS) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
     trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
-    `known`: `article_organisations(body, ...)`, for names that refer back to an organisation."""
+    `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation."""
     low, high = window
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
@@ -350,7 +372,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         titled = (match.group(2) or "").lower() in TITLE_WORDS
         if not titled and not _COUNTERPART_BEFORE.search(body, max(low, match.start() - 12), match.start()):
             continue
-        name = _refers_to(match.group(1), match.start(), known, by_head=True)
+        name = known.refers_to(match.group(1), match.start(), by_head=True)
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
@@ -359,7 +381,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
-        short = _refers_to(words[0], subject.start, known, by_head=False) if len(words) == 1 else None
+        short = known.refers_to(words[0], subject.start, by_head=False) if len(words) == 1 else None
         name = None
         if short:
             name = short  # "Westwind first sought permission": Westwind Renewables, named before
