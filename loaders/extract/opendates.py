@@ -46,7 +46,7 @@ _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|
                               r"(?!(?:have|has|be|been|being|get|got|not|never|also|then|now)\b)[a-z]+\s+$", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
-_MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_MODIFIED_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand

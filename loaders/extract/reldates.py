@@ -216,7 +216,9 @@ _FUTURE = re.compile(
     r"(?<!\bhis\s)(?<!\bher\s)plans?\s+to|planning\s+to|"
     r"scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
     # Reported plans: "said the delegations would meet again on Tuesday".
-    r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|hold|sign|vote|resume|return|go|fly|host|attend|take\s+place)|"
+    # ("would" alone is as often a condition: only verbs of scheduled acts count)
+    r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|tour|hold|sign|vote|resume|return|go|fly|host|attend|arrive|"
+    r"take\s+place)|"
     r"forthcoming)\b",
     re.IGNORECASE,
 )
@@ -313,6 +315,9 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 
 
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# What is called off is still to come: "has cancelled all of Sunday's crossings".
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|scrapped|"
+                                r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
 _TIME_CLAUSE = re.compile(r"\s*(?:before|until|till|once|when|as\s+soon\s+as)\b", re.I)
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
 
@@ -499,8 +504,10 @@ class _Resolver:
             return day_value(anchor + timedelta(days=ahead or 7))
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
-        if speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start):
-            return day_value(anchor + timedelta(days=ahead))  # "will meet on Friday", "the summit opens on Friday"
+        if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)):
+            # "will meet on Friday", "the summit opens on Friday", "has cancelled all of Sunday's crossings"
+            return day_value(anchor + timedelta(days=ahead))
         return day_value(anchor - timedelta(days=back))
 
     def _weekend(self, relation: str, start: int, end: int) -> DateValue | None:

@@ -114,6 +114,8 @@ def test_false_friends_of_the_vocabulary_are_not_events_of_their_type(body, wron
 @pytest.mark.parametrize("body, word", [
     ("Karl Brenner said Lisbon would give affected residents more buses from June 2011.", "give"),
     ("Karl Brenner said Lisbon adopted the revised plan in June 2009.", "adopted"),
+    # a weekday's possessive dates the event noun after it
+    ("Karl Brenner's firm Lisbon Ferries has cancelled all of Sunday's crossings to Porto.", "crossings"),
 ])
 def test_open_events_read_the_verb_not_an_adjective(body, word):
     assert [body[e.start:e.end] for e in events_of(body, "Karl Brenner")] == [word]

@@ -326,6 +326,17 @@ def test_day_of_month_without_year_prefers_a_near_coming_date_without_past_tense
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
+    # what is called off is still to come; what was done on a weekday is past
+    ("The operator has cancelled all of Sunday's crossings.", date(2026, 9, 19), ("2026-09-20", "day")),
+    ("The operator ran all of Sunday's crossings.", date(2026, 9, 19), ("2026-09-13", "day")),
+    # a reported plan to tour
+    ("The premier said he would tour the coast on Sunday.", date(2026, 9, 19), ("2026-09-20", "day")),
+])
+def test_weekdays_of_what_is_called_off_or_planned_are_to_come(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
     ("The summit opens in Addis Ababa this weekend.", date(2024, 2, 15), ("2024-02-17", "day")),
     ("The summit opened last weekend.", date(2024, 2, 15), ("2024-02-10", "day")),
     ("The summit opens next weekend.", date(2024, 2, 15), ("2024-02-24", "day")),
