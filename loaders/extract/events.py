@@ -285,6 +285,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
+# A person's own predicate saying they were not there: "Donald Trump was not at the summit", "May was not invited",
+# "Renzi, the Italian leader, did not attend".
+_ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+                     r"(?:not|never)\s+(?:at|in|invited|present|there|among|part\s+of)|"
+                     r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+"
+                     r"(?:attend|join|take\s+part|participate|go)|skipped|boycotted|stayed\s+away)\b", re.I)
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
@@ -649,12 +655,17 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
     return max(sentence.start, trigger[0] - size), min(sentence.end, trigger[1] + size)
 
 
-def _participants(people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+    """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
+    was not at the summit", "May was not invited")."""
     names: list[str] = []
-    for _, _, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
-        if name not in names:
+    absent: set[str] = set()
+    for _, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+        if _ABSENT.match(body, end, min(sentence.end, end + 80)):
+            absent.add(name)
+        elif name not in names:
             names.append(name)
-    return names
+    return [name for name in names if name not in absent]
 
 
 def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
@@ -1092,7 +1103,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
-            mention.participants = _participants(people_spans, sentence, (start, end))
+            mention.participants = _participants(body, people_spans, sentence, (start, end))
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None
