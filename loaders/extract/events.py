@@ -270,6 +270,13 @@ _NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\
                         r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
+# A place written as the modifier of an election or vote ("the Osun State governorship election"): where it is
+# held. The place is one the gazetteer knows or one named with a place word.
+_PLACE_NAMED_TYPES = frozenset({"election", "vote_veto"})
+_PLACE_MODIFIER = re.compile(r"\b(?:the|a|an|this|last|next|its|their)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3})"
+                             r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
+_PLACE_HEADS = frozenset("state province county region city district municipality prefecture oblast territory "
+                         "borough parish canton governorate".split())
 _NARRATIVE_WINDOW_DAYS = 4
 # How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
 # usually recalled with their own date next to them, while the news date often sits further off.
@@ -686,6 +693,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
                 visited.group(1)):
             return visited.group(1)
+    if event_type in _PLACE_NAMED_TYPES:
+        named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
+        if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
+            known = [hit for _, _, hit in places.within(named.start(1), named.end(1))
+                     if hit.kind in ("country", "capital", "region")]
+            if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
+                return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s$", "", match.group(1))

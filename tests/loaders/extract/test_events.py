@@ -512,6 +512,10 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("The storm made landfall near Sheet Harbour on Monday, officials said.", "Sheet Harbour"),
     ("Ana Silva met Karl Brenner on Monday to discuss Portugal.", None),
     ("Ana Silva met Karl Brenner at the Quartet meeting on Monday.", None),
+    # a place written as the modifier of an election: where it is held (a known place or one with a place word)
+    ("Ana Silva won the Osun State governorship election on Monday.", "Osun State"),
+    ("Ana Silva won the Lisbon mayoral election on Monday.", "Lisbon"),
+    ("Ana Silva won the Labour leadership election on Monday.", None),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
