@@ -301,8 +301,16 @@ class ArticleOrganisations:
     and by head word, each a list in text order (a bisection finds the latest before a position)."""
 
     def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
+        self._source: tuple[str, list[tuple[int, int]], dict[str, str]] | None = (body, people, acronyms)
         self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+
+    def _read(self) -> None:
+        """Read the body once, at the first look-up (most articles never refer back to an organisation)."""
+        if self._source is None:
+            return
+        body, people, acronyms = self._source
+        self._source = None
         for start, _, name in organisation_names(body, 0, len(body), sorted(people), acronyms):
             words = name.split()
             if len(words) < 2:
@@ -315,6 +323,7 @@ class ArticleOrganisations:
     def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
         """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
         Renewables) or, `by_head`, whose head word is ("the alliance")."""
+        self._read()
         starts, names = (self._by_head if by_head else self._by_first).get(word, ([], []))
         index = bisect_left(starts, position) - 1
         return names[index] if index >= 0 else None
