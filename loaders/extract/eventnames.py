@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from loaders.extract.data.eventwords import IRREGULAR_PAST
+
 # The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
 TYPE_NOUNS = {
     "meeting": "meeting", "visit": "visit", "agreement_signing": "agreement signing", "phone_call": "phone call",
@@ -61,9 +63,27 @@ def _tail(body: str, start: int, stop: int) -> str:
             break
         words.append(match.group(0))
         start = match.end()
-    while words and words[-1].lower() in ("the", "a", "an", "of", "for", "to", "with", "its", "their", "his", "her"):
+    while words and _DANGLING(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+_DANGLING_WORDS = frozenset("""
+the a an of for to with its their his her was were is are has have had been be being will would also
+mr mrs ms dr gov gov. sen sen. rep rep. gen gen. lt col mr. mrs. ms. dr. prof prof. president minister
+""".split())
+
+
+def _DANGLING(word: str) -> bool:
+    """A word a name cannot end on: an article or preposition, an auxiliary ("walkout was"), a title cut from
+    its name ("the endorsement of Gov."), a participle cut from its agent ("a challenge brought")."""
+    lower = word.lower()
+    return lower in _DANGLING_WORDS or (lower in IRREGULAR_PAST or lower in _PARTICIPLES or lower.endswith("ed")
+                                        ) and word[:1].islower()
+
+
+# Irregular participles that need their agent or object after them ("a challenge brought [by ...]").
+_PARTICIPLES = frozenset("brought led given taken known seen done found put set shown written chosen".split())
 
 
 def _modifiers(body: str, start: int, low: int) -> str:

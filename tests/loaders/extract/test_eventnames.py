@@ -35,6 +35,12 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # other, noun: the words that modify it
     (("The province sent an emergency alert on Friday night.", "alert", "other", None, (), (), None, True),
      "Emergency alert"),
+    # a name does not end on an auxiliary, a title cut from its name or a participle cut from its agent
+    (("The walkout was staged by the miners.", "walkout", "other", None, (), (), None), "Walkout"),
+    (("Trump picked up the endorsement of Gov. Scott Walker last week.", "picked", "other", "Trump"),
+     "Trump picked up the endorsement"),
+    (("The judge upheld a challenge brought by the alliance.", "upheld", "other", "The judge"),
+     "The judge upheld a challenge"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])
