@@ -569,6 +569,10 @@ _DATE_REACH = max(_DEFAULT_DATE_DISTANCE, *_MAX_DATE_DISTANCE.values(), 160) + 1
 _FOLLOWING_AT = [re.compile(r"(?:\s+[\w’'-]+){%d}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+" % words)
                  for words in range(4)]
 _OPENING_CHARS = re.compile(r"[ \"'“‘(]*")
+# Words before a date that make it the end of the event's span ("set to end on Tuesday", "runs until Thursday").
+_SPAN_END_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|run|runs|ran|running|last|lasts|lasted|lasting|"
+                              r"continue|continues|continued|close|closes|wrap\s+up|wraps\s+up|conclude|concludes)\s+"
+                              r"(?:on|until|till|through|to|by)?\s*$|\b(?:until|till|through)\s+$", re.I)
 
 
 def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMention], date_starts: list[int],
@@ -619,6 +623,9 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             compound = dates[embedded[index]]
             if not (compound.scope_start <= trigger[0] < mention.end):
                 continue  # the embedded date belongs to the events inside the compound's scope
+        if mention.start >= trigger[1] and _SPAN_END_BEFORE.search(body, max(trigger[1], mention.start - 30),
+                                                                    mention.start):
+            continue  # "The talks, set to end on Tuesday": the day it ends, not the day it is told of
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
             body, sentence.start, mention.start).end() == max(sentence.start, mention.start)
         if mention.start >= trigger[0] and mention.end <= trigger[1]:

@@ -614,3 +614,14 @@ def test_a_gathering_told_leader_by_leader_is_one_event():
 def test_people_the_text_says_were_absent_are_no_participants(body, expected):
     [event] = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
     assert event.participants == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Karl Brenner and Ana Silva opened talks in Lisbon on Monday. Brenner's talks with Silva, set to end on "
+    "Thursday, cover trade.",
+    "Karl Brenner met Ana Silva in Lisbon on Monday. Their talks with Silva run until Thursday.",
+])
+def test_a_span_s_end_date_does_not_date_the_event(body):
+    """'set to end on Thursday', 'run until Thursday': the day the talks end, not another meeting's day."""
+    events = events_of(body, "Karl Brenner", "Ana Silva", published=date(2010, 3, 12))  # a Friday
+    assert summary(events) == [("meeting", "2010-03-08", "day")]
