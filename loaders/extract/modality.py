@@ -78,7 +78,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
 )
 
-_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bbut\b", re.I)
+# Clause breaks: punctuation, 'but', and the subordinators that open a clause of time or reason, whose event
+# keeps its own mood ("an appeals court could rule before early voting begins on April 4": the voting begins).
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:but|before|after|until|till|once|because|although|whereas|"
+                           r"while)\b", re.I)
 _CLAUSE_REACH = 120
 
 

@@ -23,6 +23,9 @@ CASES = [
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("In May the two [met] again.", "occurred", None),
+    # a clause of time keeps its own mood: the main clause's "could" is not the voting's
+    ("An appeals court could rule before early [voting] begins.", "occurred", None),
+    ("The court could rule after the two [met] in May.", "occurred", None),
 ]
 
 
