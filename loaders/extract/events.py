@@ -300,6 +300,7 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
                      r"(?:attend|join|take\s+part|participate|go)|skipped|boycotted|stayed\s+away)\b", re.I)
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
+_DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
@@ -1112,11 +1113,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
         background_cue = facts.perfect(sentence)
-        status, _ = read_status(body, (start, end), (sentence.start, sentence.end),
-                                chosen.value if chosen is not None else None, anchor if anchor_exact else None)
+        status, rule = read_status(body, (start, end), (sentence.start, sentence.end),
+                                   chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:
             continue  # "could begin", "if he wins", "often meets": no event took place
         mention.status = status
+        if rule == "denial" and mentions and mentions[-1].sentence == sentence_number and \
+                mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):
+            mentions.pop()  # "denied that Qureshi had met ...": the denial is told as the denied meeting
         if chosen is not None:
             mention.date, mention.date_phrase = _planned_date(chosen, status, anchor, anchor_exact), chosen.phrase
             mention.role = _role(mention.date, anchor, anchor_exact)

@@ -60,7 +60,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     _rule("denial", "denied", "before",
           r"\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims)|rejected\s+(?:reports|claims))\s+"
-          r"(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
+          r"(?:(?:on|late|early|last|in)\s+\w+\s+)?(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"

@@ -625,3 +625,8 @@ def test_a_span_s_end_date_does_not_date_the_event(body):
     """'set to end on Thursday', 'run until Thursday': the day the talks end, not another meeting's day."""
     events = events_of(body, "Karl Brenner", "Ana Silva", published=date(2010, 3, 12))  # a Friday
     assert summary(events) == [("meeting", "2010-03-08", "day")]
+
+
+def test_a_denial_is_told_as_the_denied_event_not_as_a_statement_too():
+    body = "A ministry spokesman denied on Monday that Karl Brenner had met Ana Silva in Lisbon last week."
+    assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]

@@ -16,6 +16,7 @@ CASES = [
     ("The council is seeking a [meeting] with the minister.", "hypothetical", "possibility"),
     ("He often [meets] farmers at the market.", "generic", "habit"),
     ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
+    ("A spokesman denied on Monday that Qureshi had [met] the chairman.", "denied", "denial"),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
     ("The minister will [visit] Griffith next Thursday.", "planned", "future"),
     ("The third match will be [played] on Wednesday.", "planned", "future"),
