@@ -300,6 +300,7 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
                      r"(?:attend|join|take\s+part|participate|go)|skipped|boycotted|stayed\s+away)\b", re.I)
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
+_DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
@@ -1086,6 +1087,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     written = written_counts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")
+    told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
@@ -1148,6 +1150,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     and not _SUBORDINATOR.search(body, sentence.start, start))):
             # "The two companies first agreed ... signed": the parties of the last event that named two or more
             mention.actors = last_pair + [name for name in mention.actors if name not in last_pair]
+        if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
+            # "The series decider will be played ...": the event a definite subject names by an earlier trigger
+            # noun ("the three-match series") lends its parties
+            told = next((told_by_noun[word] for word in reversed(subject.text.lower().split()[1:])
+                         if word in told_by_noun), None)
+            if told:
+                mention.actors = list(told)
+        if mention.actors and body[start:end].lower() in EVENT_NOUNS:
+            told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
             last_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.

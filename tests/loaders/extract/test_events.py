@@ -572,6 +572,9 @@ def test_actors(body, expected):
     ("Portugal met Spain on Monday, before Morocco left for Lisbon.", "meeting", ["Portugal", "Spain"]),
     # 'leaders gathered' is a meeting (typed so when a meeting is told too): the leaders' nationalities count
     ("Portuguese and Spanish leaders gathered on Monday in Lisbon.", "other", ["Portugal", "Spain"]),
+    # a definite subject naming an earlier event by its trigger noun ("the series decider") takes its parties
+    ("Portugal beat Spain in the three-match series in Lisbon on Sunday. The series decider will be played in "
+     "Porto on Wednesday.", "other", ["Portugal", "Spain"]),
     # "the two companies": the parties of the last event that named two or more
     ("Havtind Energy signed an agreement with Daesan Shipping on Monday. The two companies first cooperated under "
      "a memorandum signed in Busan in June 2008.", "agreement_signing", ["Havtind Energy", "Daesan Shipping"]),
