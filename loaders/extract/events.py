@@ -248,6 +248,7 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|had|made|done|"
                       r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
+_PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
@@ -1114,7 +1115,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
-        background_cue = facts.perfect(sentence)
+        # A perfect tense or "previously" marks a recollection, when it is the trigger's own clause's or comes
+        # before it: the past perfect of what a statement reports ("the LTA said conditions had proved") is not
+        # the statement's.
+        background_cue = facts.perfect(sentence) and bool(_PERFECT.search(
+            body, max(sentence.start, start - _PERFECT_REACH),
+            clause_bounds(body, (start, end), (sentence.start, sentence.end))[1]))
         status, rule = read_status(body, (start, end), (sentence.start, sentence.end),
                                    chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:

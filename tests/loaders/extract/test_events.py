@@ -633,3 +633,10 @@ def test_a_span_s_end_date_does_not_date_the_event(body):
 def test_a_denial_is_told_as_the_denied_event_not_as_a_statement_too():
     body = "A ministry spokesman denied on Monday that Karl Brenner had met Ana Silva in Lisbon last week."
     assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]
+
+
+def test_the_perfect_tense_of_what_a_statement_reports_does_not_make_it_a_recollection():
+    body = ("The ministry said on Monday the line was late. In a statement, Karl Brenner said the ground had proved "
+            "far harder than expected.")
+    [event] = [e for e in events_of(body, "Karl Brenner") if e.participants == ["Karl Brenner"]]
+    assert summary([event]) == [("statement", "2010-03-08", "day")]
