@@ -23,9 +23,14 @@ from loaders.extract.gazetteer import GazetteerHit
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
 TOPIC_MARKERS = re.compile(
-    r"\b(?:on|about|over|regarding|concerning|into|towards?|discuss(?:ed|es|ing)?|address(?:ed|ing)?|"
+    r"\b(?:on|about|around|over|regarding|concerning|into|towards?|discuss(?:ed|es|ing)?|address(?:ed|ing)?|"
     r"review(?:ed|ing)?|examin(?:e|ed|ing)|debat(?:e|ed|ing)|for|of\s+the\s+\w+\s+(?:in|of))"
     r"\s+(?:the\s+)?$", re.I)
+# A name after another event's noun is that event's party ("distract from the invasion of Ukraine", "to discuss
+# the annexation of Crimea"): not the trigger's, unless the noun is the trigger itself ("the attack on Israel").
+_OTHER_EVENTS_PARTY = re.compile(
+    r"\b((?-i:[a-z]+(?:ion|ment))|war|crisis|attacks?|death|future|fate|status|sovereignty|independence|"
+    r"security|programme|program|policy|role|plight)\s+(?:of|on|against)\s+(?:the\s+)?$", re.I)
 # Words right before a name that make it the place of the event (or a building's owner standing for the place:
 # "a march to the headquarters of the Electoral Commission").
 VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
@@ -165,6 +170,9 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     before = body[max(low, start - 60):start]
     if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
+    other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
+    if other and not (trigger[0] <= other.start(1) < trigger[1]):
+        return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
     if start >= trigger[1] and _POSSESSIVE_AFTER.match(body[end:end + 4]):
         title = _POSSESSED_TITLE.match(body[end:end + 40])
         if not (title and title.group(1).lower() in TITLE_WORDS):

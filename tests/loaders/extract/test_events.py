@@ -572,6 +572,11 @@ def test_actors(body, expected):
     ("Portugal met Spain on Monday, before Morocco left for Lisbon.", "meeting", ["Portugal", "Spain"]),
     # 'leaders gathered' is a meeting (typed so when a meeting is told too): the leaders' nationalities count
     ("Portuguese and Spanish leaders gathered on Monday in Lisbon.", "other", ["Portugal", "Spain"]),
+    # a name after another event's noun is that event's party; the trigger's own noun keeps its counterpart
+    ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "statement", ["Portugal"]),
+    ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "war", ["Portugal", "Spain"]),
+    # "the situation around X": a topic
+    ("Karl Brenner issued a statement on Monday on the situation around Spain.", "statement", []),
     # a definite subject naming an earlier event by its trigger noun ("the series decider") takes its parties
     ("Portugal beat Spain in the three-match series in Lisbon on Sunday. The series decider will be played in "
      "Porto on Wednesday.", "other", ["Portugal", "Spain"]),
