@@ -41,6 +41,15 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
      "Trump picked up the endorsement"),
     (("The judge upheld a challenge brought by the alliance.", "upheld", "other", "The judge"),
      "The judge upheld a challenge"),
+    # ... nor on an adverb, nor runs into a span of time
+    (("The line will open only in 2032.", "open", "other", "The line"), "The line will open"),
+    (("OrbitBeyond canceled its task order two months later.", "canceled", "other", "OrbitBeyond"),
+     "OrbitBeyond canceled its task order"),
+    # a verb told as to come keeps its auxiliary
+    (("The decider will be played at the stadium.", "played", "other", "The decider"), "The decider will be played"),
+    # a noun with no party and no place: the words that say which
+    (("The ferry cancelled all of Sunday's crossings between North Sydney and Port aux Basques.", "crossings",
+      "other", None, (), (), None, True), "Crossings between North Sydney and Port aux Basques"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])
