@@ -58,8 +58,8 @@ from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, r
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, acronym_definitions, event_actors, subject_before,
-                                     written_counts)
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, acronym_definitions,
+                                     event_actors, subject_before, written_counts)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -298,7 +298,8 @@ _PARTICIPANT_WINDOW = 110
 _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
                      r"(?:not|never)\s+(?:at|in|invited|present|there|among|part\s+of)|"
                      r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+"
-                     r"(?:attend|join|take\s+part|participate|go)|skipped|boycotted|stayed\s+away)\b", re.I)
+                     r"(?:attend|join|take\s+part|participate|go)|skipped|boycotted|stayed\s+away|"
+                     r"(?:was|were)\s+(?:[\d,.]+\s+(?:miles|kilometres|kilometers|km)\s+)?away)\b", re.I)
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)

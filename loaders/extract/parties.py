@@ -159,6 +159,14 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     return None
 
 
+def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
+    """Whether a name at `start` stands in the main clause after an opening adverbial that holds the trigger
+    ("Ahead of Friday's meeting, France and Germany unveiled", "As they met in Ottawa, Trump was away")."""
+    return (start >= trigger[1] and trigger[0] - sentence_start <= _DATELINE_REACH
+            and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(body, sentence_start, trigger[0]) is not None
+            and "," not in body[sentence_start:trigger[0]])
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
@@ -181,9 +189,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         dateline = _DATELINE.match(body, sentence_start, min(trigger[0], sentence_start + _DATELINE_REACH))
         if dateline and end <= dateline.end():
             return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
-        if (start >= trigger[1] and trigger[0] - sentence_start <= _DATELINE_REACH
-                and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(body, sentence_start, trigger[0])
-                and "," not in body[sentence_start:trigger[0]]):
+        if main_clause_after_opening(body, sentence_start, trigger, start):
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
     if end <= trigger[0]:
         between = body[end:trigger[0]]

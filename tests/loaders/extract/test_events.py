@@ -618,6 +618,7 @@ def test_a_gathering_told_leader_by_leader_is_one_event():
     ("Karl Brenner was not at the summit with Ana Silva in Lisbon on Monday.", ["Ana Silva"]),
     ("Ana Silva hosted a summit in Lisbon on Monday; Karl Brenner was not invited.", ["Ana Silva"]),
     ("Ana Silva held talks in Lisbon on Monday, but Karl Brenner, the Dutch envoy, did not attend.", ["Ana Silva"]),
+    ("Ana Silva held talks in Lisbon on Monday; Karl Brenner was 340 miles away in Porto.", ["Ana Silva"]),
 ])
 def test_people_the_text_says_were_absent_are_no_participants(body, expected):
     [event] = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
