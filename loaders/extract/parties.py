@@ -128,6 +128,7 @@ def _trim_text(run: str) -> str:
 
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
+_RELATIVE = re.compile(r"that|which|who", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
 
 
@@ -136,9 +137,13 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     adverbs between ("Westwind first sought", "the court had quashed", "Pakistan beat")."""
     # Parentheticals are read past ("Havtind Energy ASA (OSE: HAVT) today announced"), offsets kept.
     before = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body[clause_start:trigger[0]])
-    breaks = [m.end() for m in _SUBJECT_BREAK.finditer(before)]
+    breaks = list(_SUBJECT_BREAK.finditer(before))
     if breaks:
-        clause_start, before = clause_start + breaks[-1], before[breaks[-1]:]
+        core = before[breaks[-1].end():]
+        if _RELATIVE.fullmatch(breaks[-1].group(0)) and not core[:_TRAILING_LINK.search(core).start()].strip():
+            # "the global financial crisis that began in 2008": the relative pronoun's antecedent
+            return subject_before(body, (clause_start + breaks[-1].start(), trigger[1]), clause_start)
+        clause_start, before = clause_start + breaks[-1].end(), core
     core = before[:_TRAILING_LINK.search(before).start()]
     if not core.strip():
         return None

@@ -646,3 +646,8 @@ def test_the_perfect_tense_of_what_a_statement_reports_does_not_make_it_a_recoll
             "far harder than expected.")
     [event] = [e for e in events_of(body, "Karl Brenner") if e.participants == ["Karl Brenner"]]
     assert summary([event]) == [("statement", "2010-03-08", "day")]
+
+
+def test_a_relative_clause_s_event_is_named_by_its_antecedent():
+    body = "Karl Brenner said Lisbon had gained from the global financial crisis that began in 2008."
+    assert [e.name for e in events_of(body, "Karl Brenner")] == ["The global financial crisis began (2008)"]
