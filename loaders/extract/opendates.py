@@ -50,6 +50,11 @@ _MODIFIED_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand
+# A clause that is a reduced relative of the noun before its comma ("..., held this year", "..., signed in 2019"):
+# what it dates is that noun's event, when a trigger of the vocabulary stands within reach before it.
+_REDUCED_RELATIVE = re.compile(r"\s*(?:(?:first|originally|also|last|initially)\s+)?(?:[a-z]+ed|held|begun|"
+                               r"brought|made|taken|given|won|fought|signed|set\s+up)\b")
+_RELATIVE_REACH = 60
 
 
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
@@ -196,6 +201,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         clause = _clause(body, (date.start, date.end), sentence)
         if _overlapped(clause, taken_spans):
             continue  # the vocabulary's trigger in this clause takes the date
+        if _REDUCED_RELATIVE.match(body, clause[0], clause[1]) and _overlapped(
+                (max(sentence[0], clause[0] - _RELATIVE_REACH), clause[0]), taken_spans):
+            continue  # "the talks, the Strategic Dialogue, held this year in Beijing": the date tells of the talks
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
         if _SINCE.search(body, max(0, date.start - 8), date.start + 6):

@@ -651,3 +651,9 @@ def test_the_perfect_tense_of_what_a_statement_reports_does_not_make_it_a_recoll
 def test_a_relative_clause_s_event_is_named_by_its_antecedent():
     body = "Karl Brenner said Lisbon had gained from the global financial crisis that began in 2008."
     assert [e.name for e in events_of(body, "Karl Brenner")] == ["The global financial crisis began (2008)"]
+
+
+def test_a_reduced_relative_after_a_trigger_dates_that_event_not_a_new_one():
+    """'the talks, the Lisbon Dialogue, held this year at the palace': the talks, not an event 'held'."""
+    body = "Karl Brenner spoke at the opening of the talks, the Lisbon Dialogue, held this year at the palace in Lisbon."
+    assert [e.event_type for e in events_of(body, "Karl Brenner")] == ["meeting"]
