@@ -77,17 +77,22 @@ def _tail(body: str, start: int, stop: int) -> str:
 
 _DANGLING_WORDS = frozenset("""
 the a an of for to with its their his her was were is are has have had been be being will would also
-mr mrs ms dr gov gov. sen sen. rep rep. gen gen. lt col mr. mrs. ms. dr. prof prof. president minister
 only just then again still even now
 """.split())
+# Titles written before a name (capitalised): a name cut after one lost the person ("the endorsement of Gov.").
+_CUT_TITLES = frozenset("mr mrs ms dr gov sen rep gen lt col prof president minister governor senator".split())
+# Nouns that end like adverbs ("a joint rally"): kept at a name's end.
+_LY_NOUNS = frozenset("rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully".split())
 
 
 def _DANGLING(word: str) -> bool:
     """A word a name cannot end on: an article or preposition, an auxiliary ("walkout was"), a title cut from
-    its name ("the endorsement of Gov."), a participle cut from its agent ("a challenge brought")."""
+    its name ("the endorsement of Gov."), a participle cut from its agent ("a challenge brought"), an adverb."""
     lower = word.lower()
-    return lower in _DANGLING_WORDS or (lower in IRREGULAR_PAST or lower in _PARTICIPLES or lower.endswith("ed")
-                                        or lower.endswith("ly")) and word[:1].islower()
+    if lower in _DANGLING_WORDS or (word[:1].isupper() and lower.rstrip(".") in _CUT_TITLES):
+        return True
+    adverb = lower.endswith("ly") and lower not in _LY_NOUNS
+    return (lower in IRREGULAR_PAST or lower in _PARTICIPLES or lower.endswith("ed") or adverb) and word[:1].islower()
 
 
 # Irregular participles that need their agent or object after them ("a challenge brought [by ...]").

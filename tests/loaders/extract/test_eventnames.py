@@ -45,6 +45,11 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("The line will open only in 2032.", "open", "other", "The line"), "The line will open"),
     (("OrbitBeyond canceled its task order two months later.", "canceled", "other", "OrbitBeyond"),
      "OrbitBeyond canceled its task order"),
+    # ... but a common noun that looks like a title or an adverb stays
+    (("Bill Richardson, a Democrat who ran for president in 2008, spoke.", "ran", "other", "Democrat"),
+     "Democrat ran for president"),
+    (("Obama canceled a joint rally in Green Bay on Sunday.", "canceled", "other", "Obama"),
+     "Obama canceled a joint rally"),
     # a verb told as to come keeps its auxiliary
     (("The decider will be played at the stadium.", "played", "other", "The decider"), "The decider will be played"),
     # a noun with no party and no place: the words that say which
