@@ -32,7 +32,7 @@ _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|
 _WORD = re.compile(r"[\w’'&.-]+")
 # A span of time starts a date phrase ("two months later", "a week ago"): the name ends before it.
 _SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"
-                           r"(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
+                           r"(?:days?|weeks?|months?|years?|decades?|hours?)\b(?!\s+of\b)", re.I)
 _AUXILIARY = re.compile(r"\b((?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to)(?:\s+be)?)\s+$", re.I)
 # A noun trigger's complement naming what it concerns: a preposition and a capitalised name of up to five words.
 _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*"

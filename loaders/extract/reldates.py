@@ -315,6 +315,11 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 
 
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
+_SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|"
+                                   r"caucus(?:es)?|runoffs?|ballots?|polls|summits?|meetings?|talks|hearings?|debates?|"
+                                   r"deadlines?|launch|opening|conference|convention|inauguration|ceremony|match|final|"
+                                   r"game|trial|sentencing|kickoff)\b", re.I)
 # What is called off is still to come: "has cancelled all of Sunday's crossings".
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|scrapped|"
                                 r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
@@ -412,7 +417,8 @@ class _Resolver:
             past = bool(_PAST.search(self.text, left, right)) and not present
             month, number = _month_number(group["month"]), int(group["day"])
             day = _resolve_month_day(anchor, month, number, future, past)
-            if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start):
+            if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start) and \
+                    _SCHEDULED_NOUN_AFTER.match(self.text, end):
                 # "in the Nov. 8 general election": a date naming an event is the nearest one, whatever the
                 # sentence's tense (its verbs are not the event's)
                 coming = _resolve_month_day(anchor, month, number, True)

@@ -50,6 +50,8 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
      "Democrat ran for president"),
     (("Obama canceled a joint rally in Green Bay on Sunday.", "canceled", "other", "Obama"),
      "Obama canceled a joint rally"),
+    (("Clinton released 30 years of tax returns on Monday.", "released", "other", "Clinton"),
+     "Clinton released 30 years of tax returns"),
     # a verb told as to come keeps its auxiliary
     (("The decider will be played at the stadium.", "played", "other", "The decider"), "The decider will be played"),
     # a noun with no party and no place: the words that say which
