@@ -325,6 +325,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|po
                                 r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
 _TIME_CLAUSE = re.compile(r"\s*(?:before|until|till|once|when|as\s+soon\s+as)\b", re.I)
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
+_NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
 def _resolve_month_day(anchor: date, month: int, day: int, future: bool, past: bool = True) -> date | None:
@@ -422,7 +423,8 @@ class _Resolver:
                 # "in the Nov. 8 general election": a date naming an event is the nearest one, whatever the
                 # sentence's tense (its verbs are not the event's)
                 coming = _resolve_month_day(anchor, month, number, True)
-                if day is None or (coming is not None and (coming - anchor) < (anchor - day)):
+                if coming is not None and (coming - anchor).days <= _NAMED_DAY_AHEAD and (
+                        day is None or (coming - anchor) < (anchor - day)):
                     day = coming
             return "deictic", day_value(day) if day else None
         if kind == "rel_month":

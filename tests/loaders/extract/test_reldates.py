@@ -315,6 +315,7 @@ def test_year_ranges_keep_both_ends(text, expected):
      date(2016, 8, 28), ("2016-11-08", "day")),
     ("He recalled the Nov. 8 election, which he lost.", date(2016, 12, 28), ("2016-11-08", "day")),
     ("Clinton noted the Sept. 11 attacks and her work.", date(2016, 4, 14), ("2015-09-11", "day")),
+    ("She won after the March 15 primaries, which went well.", date(2016, 10, 24), ("2016-03-15", "day")),
     # a yearless month far back, no verb in the past: the coming one; with a past verb, the past one
     ("The team leaves for its tour in December.", date(2026, 10, 19), ("2026-12-01", "month")),
     ("The team toured Australia in December.", date(2026, 10, 19), ("2025-12-01", "month")),
