@@ -103,12 +103,14 @@ class Subject:
 
 _NON_SPACE = re.compile(r"\S+")
 _NOT_LAST_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la"})
+_NOT_FIRST_WORDS = frozenset({"of", "and", "de", "du"})  # lower case: a run's link words, never its start
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     words = list(_NON_SPACE.finditer(body, start, end))
     first, last = 0, len(words)
-    while first < last and words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES:
+    while first < last and (words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES
+                            or words[first].group(0) in _NOT_FIRST_WORDS):
         first += 1
     while first < last and words[last - 1].group(0).lower() in _NOT_LAST_WORDS:
         last -= 1
@@ -164,6 +166,24 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     return None
 
 
+_PREPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|with|and|or|over|about|from|by|as|into|"
+                                r"during|since|after|before|until|committee|panel)\b)", re.I)
+
+
+def _in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) stands in a clause opened by a subordinator after the trigger ("..., before
+    Pakistan leave for Australia"). A name right after the word is that word's object when no verb follows it
+    ("testified before the Senate Judiciary Committee", "met after the Quartet summit")."""
+    last = None
+    for match in _SUBORDINATE_AFTER.finditer(body, low, start):
+        last = match
+    if last is None:
+        return False
+    if body[last.end():start].strip().lower() not in ("", "the"):
+        return True
+    return not _PREPOSITION_AFTER.match(body, end, min(len(body), end + 20))
+
+
 def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
     """Whether a name at `start` stands in the main clause after an opening adverbial that holds the trigger
     ("Ahead of Friday's meeting, France and Germany unveiled", "As they met in Ottawa, Trump was away")."""
@@ -204,7 +224,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
-    elif _SUBORDINATE_AFTER.search(body, trigger[1], start):
+    elif _in_subordinate_clause(body, trigger[1], start, end):
         return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
     return True
 

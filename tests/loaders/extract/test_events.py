@@ -570,6 +570,9 @@ def test_actors(body, expected):
      ["Lisbon Cricket Board"]),
     # a subordinate clause after the trigger acts on its own
     ("Portugal met Spain on Monday, before Morocco left for Lisbon.", "meeting", ["Portugal", "Spain"]),
+    # ... but the object of 'before' or 'after' used as a preposition is the event's counterpart
+    ("Ana Silva testified before the Senate Judiciary Committee on Monday in 2008.", "other",
+     ["Senate Judiciary Committee"]),
     # 'leaders gathered' is a meeting (typed so when a meeting is told too): the leaders' nationalities count
     ("Portuguese and Spanish leaders gathered on Monday in Lisbon.", "other", ["Portugal", "Spain"]),
     # a name after another event's noun is that event's party; the trigger's own noun keeps its counterpart
