@@ -3,13 +3,20 @@
 A country or organisation is an actor of an event when it is the trigger's agent or counterpart: the subject
 before the trigger ("Pakistan beat", "the Land Transport Authority announced"), its object ("beat Zimbabwe"),
 "with X", "between X and Y", "to X", "by X", "against X". It is not an actor when it is only the topic ("to
-discuss Freedonia's nuclear programme", "talks on Sylvania", "about X"), the venue ("in X", "at X") or a
-possessor of the object ("rejected X's remarks"). Organisations the gazetteer does not know are recognised
-as names: a capitalised run ending in an organisation head word ("High Court", "Havtind Energy"), or a
-capitalised subject of two words or more, or an acronym, that the article names again ("Marine Atlantic",
-"NASA").
-The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `ORG_HEADS`); `subject_before` also gives the
-events step the words that head an event's name ("Westwind Renewables sought permission").
+discuss Freedonia's nuclear programme", "talks on Sylvania", "about X"), the venue ("in X", "at X"), a
+possessor of the object ("rejected X's remarks"), a bystander ("Norway's ambassador to Korea", "in the presence
+of"), the filing place of a dateline ("Oslo, Norway, 10 February –"), a statement's content ("announced that
+Daesan ..."), another event's party ("for the invasion of Ukraine", "X-inspired attacks") or a name in another
+clause (the main clause after an opening adverbial, a governing clause before "that", a subordinate clause
+after "before"/"because"). Organisations the gazetteer does not know are recognised as names: a capitalised
+run ending in an organisation head word ("High Court", "Havtind Energy"; cut before a person's title: "BART
+Police Chief Ed Alvarez"), a capitalised subject of two words or more, or an acronym, that the article names
+again ("Marine Atlantic", "NASA"), a one-word company name ("OrbitBeyond"), or a word that refers back to one
+named before (`ArticleOrganisations`: "Westwind", "the board's chairman"). A body named in full wins over the
+country in its name ("Pakistan Cricket Board").
+The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `BYSTANDER_MARKERS`, `ORG_HEADS`,
+`TITLE_WORDS`, `SUBORDINATORS`); `subject_before` also gives the events step the words that head an event's
+name ("Westwind Renewables sought permission", "the global financial crisis that began").
 """
 from __future__ import annotations
 
