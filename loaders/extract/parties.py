@@ -42,6 +42,8 @@ _OTHER_EVENTS_PARTY = re.compile(
 # "a march to the headquarters of the Electoral Commission").
 VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
                            r"gates|doorstep)\s+of)\s+(?:the\s+)?$", re.I)
+# A compass or regional word written into a demonym ("North American", "Latin American"): a continent's part.
+_REGION_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|East|West|Eastern|Western|Northern|Southern)[\s-]$")
 # Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
 # ambassador to the Republic of Korea", "signed in the presence of Korea's minister".
 BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|emissary)s?\s+(?:to|in)|"
@@ -404,6 +406,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if hit.kind == "demonym" and not demonyms_count:
             continue
+        if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
+            continue  # "North American leaders", "Latin American states": a region's people, not the country's
         if hit.kind not in ("organisation", "ministry") and any(
                 a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b, _ in organisations):
             continue  # "Pakistan" in "Pakistan Cricket Board", "Australian Government": the body acts

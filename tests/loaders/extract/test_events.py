@@ -568,6 +568,9 @@ def test_actors(body, expected):
      "other", ["OrbitBeyond"]),
     ("The Lisbon Cricket Board met on Friday. Karl Brenner met the board's chairman on Monday.", "meeting",
      ["Lisbon Cricket Board"]),
+    # a region's demonym is no country's ("North American leaders"); a country's is ("South African")
+    ("North American leaders met in Ottawa on Monday.", "meeting", []),
+    ("South African and Spanish leaders met in Ottawa on Monday.", "meeting", ["South Africa", "Spain"]),
     # a subordinate clause after the trigger acts on its own
     ("Portugal met Spain on Monday, before Morocco left for Lisbon.", "meeting", ["Portugal", "Spain"]),
     # ... but the object of 'before' or 'after' used as a preposition is the event's counterpart
