@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from loaders.extract.data.eventwords import IRREGULAR_PAST
+
 # The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
 TYPE_NOUNS = {
     "meeting": "meeting", "visit": "visit", "agreement_signing": "agreement signing", "phone_call": "phone call",
@@ -28,6 +30,13 @@ vote resolution
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
                    r"when|while|and|but|who|which|that|because|as|said|says)$", re.I)
 _WORD = re.compile(r"[\w’'&.-]+")
+# A span of time starts a date phrase ("two months later", "a week ago"): the name ends before it.
+_SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"
+                           r"(?:days?|weeks?|months?|years?|decades?|hours?)\b(?!\s+of\b)", re.I)
+_AUXILIARY = re.compile(r"\b((?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to)(?:\s+be)?)\s+$", re.I)
+# A noun trigger's complement naming what it concerns: a preposition and a capitalised name of up to five words.
+_WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*"
+                    r"|\s+(?:aux|de|del|la|le|of)(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
 
 
@@ -57,13 +66,37 @@ def _tail(body: str, start: int, stop: int) -> str:
     for match in _WORD.finditer(body, start, stop):
         if body[start:match.start()].strip(" ") and re.search(r"[,;:()\"“”—–]", body[start:match.start()]):
             break
-        if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL:
+        if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
             break
         words.append(match.group(0))
         start = match.end()
-    while words and words[-1].lower() in ("the", "a", "an", "of", "for", "to", "with", "its", "their", "his", "her"):
+    while words and _DANGLING(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+_DANGLING_WORDS = frozenset("""
+the a an of for to with its their his her was were is are has have had been be being will would also
+only just then again still even now
+""".split())
+# Titles written before a name (capitalised): a name cut after one lost the person ("the endorsement of Gov.").
+_CUT_TITLES = frozenset("mr mrs ms dr gov sen rep gen lt col prof president minister governor senator".split())
+# Nouns that end like adverbs ("a joint rally"): kept at a name's end.
+_LY_NOUNS = frozenset("rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully".split())
+
+
+def _DANGLING(word: str) -> bool:
+    """A word a name cannot end on: an article or preposition, an auxiliary ("walkout was"), a title cut from
+    its name ("the endorsement of Gov."), a participle cut from its agent ("a challenge brought"), an adverb."""
+    lower = word.lower()
+    if lower in _DANGLING_WORDS or (word[:1].isupper() and lower.rstrip(".") in _CUT_TITLES):
+        return True
+    adverb = lower.endswith("ly") and lower not in _LY_NOUNS
+    return (lower in IRREGULAR_PAST or lower in _PARTICIPLES or lower.endswith("ed") or adverb) and word[:1].islower()
+
+
+# Irregular participles that need their agent or object after them ("a challenge brought [by ...]").
+_PARTICIPLES = frozenset("brought led given taken known seen done found put set shown written chosen".split())
 
 
 def _modifiers(body: str, start: int, low: int) -> str:
@@ -91,11 +124,19 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         if is_noun:
             noun = (_modifiers(body, trigger[0], 0) + " " + trigger_text).strip()
             who = "–".join(parties)
+            if not who and not location:
+                # no party and no place: the words that say which ("crossings between North Sydney and ...")
+                which = _WHICH.match(body, trigger[1], clause_end)
+                if which:
+                    noun += " " + re.sub(r"\s+", " ", which.group(0).strip())
             name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
             return name + place
         head = subject or (parties[0] if parties else "")
         tail = _tail(body, trigger[1], clause_end)
-        phrase = " ".join(part for part in (head, trigger_text, tail) if part)
+        # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
+        auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
+        verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text
+        phrase = " ".join(part for part in (head, verb, tail) if part)
         phrase = phrase[:1].upper() + phrase[1:]
         return phrase + ("" if location and location in phrase else place)
     noun = TYPE_NOUNS[event_type]

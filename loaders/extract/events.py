@@ -14,8 +14,9 @@ unknown): a date written as a modifier ("the 1967 war") dates only its noun, an 
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
 mention in its sentence, actors the countries and organisations that act in it (`parties`, `gazetteer`: "Moscow"
 and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
-Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack") are merged, and a mention too
-vague to identify anything (no date, no one, nowhere) is dropped. Role: 'reported' for the article's news (dated
+Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
+of several, "Merkel said after the meeting") are merged, and a mention too vague to identify anything (no date,
+no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too. Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
 
@@ -57,8 +58,9 @@ from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
-from loaders.extract.opendates import mid_sentence_names, open_triggers
-from loaders.extract.parties import ORG_HEADS, acronym_definitions, event_actors, subject_before, written_counts
+from loaders.extract.opendates import open_triggers
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, acronym_definitions,
+                                     event_actors, subject_before, written_counts)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -168,7 +170,7 @@ _EXCLUDE_AFTER = {
     "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
                       r"\s+room|\s+footing|time\b)", re.I),
     "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|back)\b|\s+of\s+(?:the\s+)?minds\b|"
-                          r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
+                          r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w’'-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
                           r"requirements?|criteria|goals?|deadlines?|obligations?|standards?|bar|thresholds?|benchmarks?|quotas?|"
                           r"commitments?|challenges?|costs?)\b|\s+point)", re.I),
     "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
@@ -209,7 +211,6 @@ _VIOLENCE = re.compile(
 _NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
                            r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
 _PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra)-$", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.]*$", re.I)
 _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
 
 _COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
@@ -248,6 +249,7 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|had|made|done|"
                       r"said|met|held|seen|taken|given|become|\w+ed|\w+en|\w+un|\w+ht)\b|"
                       r"\bprevious(?:ly)?\b|\bformer(?:ly)?\b|\bpast\b|\bonce\b|\bago\b|\bhistor", re.I)
+_PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
@@ -270,6 +272,13 @@ _NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\
                         r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
                         r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
+# A place written as the modifier of an election or vote ("the Osun State governorship election"): where it is
+# held. The place is one the gazetteer knows or one named with a place word.
+_PLACE_NAMED_TYPES = frozenset({"election", "vote_veto"})
+_PLACE_MODIFIER = re.compile(r"\b(?:the|a|an|this|last|next|its|their)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3})"
+                             r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
+_PLACE_HEADS = frozenset("state province county region city district municipality prefecture oblast territory "
+                         "borough parish canton governorate".split())
 _NARRATIVE_WINDOW_DAYS = 4
 # How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
 # usually recalled with their own date next to them, while the news date often sits further off.
@@ -285,6 +294,22 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
+# A person's own predicate saying they were not there: "Donald Trump was not at the summit", "May was not invited",
+# "Renzi, the Italian leader, did not attend".
+_ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+                     r"(?:not|never)\s+(?:at|in|invited|present|there|among|part\s+of)|"
+                     r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+"
+                     r"(?:attend|join|take\s+part|participate|go)|skipped|boycotted|stayed\s+away|"
+                     r"(?:was|were)\s+(?:[\d,.]+\s+(?:miles|kilometres|kilometers|km)\s+)?away)\b", re.I)
+# A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
+_SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
+_DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
+_DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
+# A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
+# stands for a trigger within this many characters of it).
+_PLURAL_REACH = 200
+_PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
+                             r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
 _NO_PEOPLE_TYPES = {"attack", "war", "diplomatic_relations"}
 
@@ -343,6 +368,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
     """The vocabulary's triggers, earlier rows winning overlaps; `rejected` collects the spans a row matched
     and a rule then refused (a verbal attack, a habit, a word inside a name)."""
     found: list[tuple[str, int, int, int]] = []
+    # (one lower-cased copy scanned case-sensitively: matching the keywords with re.I on the body itself was
+    # measured four times slower)
     lower = body.lower()
     if len(lower) != len(body):
         lower = body  # lower-casing changed offsets (rare letters): scan the text as it is
@@ -547,6 +574,10 @@ _DATE_REACH = max(_DEFAULT_DATE_DISTANCE, *_MAX_DATE_DISTANCE.values(), 160) + 1
 _FOLLOWING_AT = [re.compile(r"(?:\s+[\w’'-]+){%d}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+" % words)
                  for words in range(4)]
 _OPENING_CHARS = re.compile(r"[ \"'“‘(]*")
+# Words before a date that make it the end of the event's span ("set to end on Tuesday", "runs until Thursday").
+_SPAN_END_BEFORE = re.compile(r"\b(?:end|ends|ended|ending|run|runs|ran|running|last|lasts|lasted|lasting|"
+                              r"continue|continues|continued|close|closes|wrap\s+up|wraps\s+up|conclude|concludes)\s+"
+                              r"(?:on|until|till|through|to|by)?\s*$|\b(?:until|till|through)\s+$", re.I)
 
 
 def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMention], date_starts: list[int],
@@ -597,6 +628,9 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             compound = dates[embedded[index]]
             if not (compound.scope_start <= trigger[0] < mention.end):
                 continue  # the embedded date belongs to the events inside the compound's scope
+        if mention.start >= trigger[1] and _SPAN_END_BEFORE.search(body, max(trigger[1], mention.start - 30),
+                                                                    mention.start):
+            continue  # "The talks, set to end on Tuesday": the day it ends, not the day it is told of
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
             body, sentence.start, mention.start).end() == max(sentence.start, mention.start)
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
@@ -644,12 +678,17 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
     return max(sentence.start, trigger[0] - size), min(sentence.end, trigger[1] + size)
 
 
-def _participants(people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+    """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
+    was not at the summit", "May was not invited")."""
     names: list[str] = []
-    for _, _, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
-        if name not in names:
+    absent: set[str] = set()
+    for _, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+        if _ABSENT.match(body, end, min(sentence.end, end + 80)):
+            absent.add(name)
+        elif name not in names:
             names.append(name)
-    return names
+    return [name for name in names if name not in absent]
 
 
 def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
@@ -670,6 +709,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
                 visited.group(1)):
             return visited.group(1)
+    if event_type in _PLACE_NAMED_TYPES:
+        named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
+        if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
+            known = [hit for _, _, hit in places.within(named.start(1), named.end(1))
+                     if hit.kind in ("country", "capital", "region")]
+            if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
+                return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s$", "", match.group(1))
@@ -798,6 +844,8 @@ def _trigger_stem(body: str, mention: _Mention) -> str:
 # day are parts of one gathering, and the 'other' trigger words that name such a gathering.
 _ONE_GATHERING_TYPES = frozenset({"meeting"})
 _GATHERING_WORDS = frozenset({"gathered", "gathering", "convened", "assembled"})
+# ... and the trigger words of a gathering held once on its day, whatever its article says ('a summit')
+_ONE_DAY_GATHERINGS = frozenset({"summit"})
 # ... and the nouns that make an 'other' trigger's object a gathering ('received her first security briefing')
 _GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "talks", "conference")
 _GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
@@ -814,8 +862,10 @@ def _gathering_type(body: str, mention: _Mention) -> str:
 
 
 def _gathering_anaphora(body: str, event: _Mention, mention: _Mention) -> bool:
-    """'the meeting' told without a date after a gathering told with one: a mention of it."""
-    return (mention.definite and (mention.date is None or mention.date_inherited)
+    """'the meeting' told without a date after a gathering told with one: a mention of it. A summit needs no
+    article: 'a summit of 27 leaders' on the narration's day is the day's summit."""
+    definite = mention.definite or body[mention.trigger_start:mention.trigger_end].lower() in _ONE_DAY_GATHERINGS
+    return (definite and (mention.date is None or mention.date_inherited)
             and event.date is not None and not event.date_inherited
             and _gathering_type(body, event) in _ONE_GATHERING_TYPES
             and _gathering_type(body, mention) in _ONE_GATHERING_TYPES)
@@ -859,9 +909,13 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
-        if not same_dated_happening and not gathering and not _compatible_sets(event.participants,
-                                                                               mention.participants):
-            continue
+        # a leader's part in a gathering of several: one person named, the gathering told with two or more
+        member = told_gathering and len(set(mention.participants)) <= 1 and (
+            len(set(event.participants)) >= 2 or len(set(event.actors)) >= 2
+            or body[event.trigger_start:event.trigger_end].lower() in _GATHERING_WORDS | _ONE_DAY_GATHERINGS)
+        if not same_dated_happening and not gathering and not member and not _compatible_sets(
+                event.participants, mention.participants):
+            continue  # (a gathering's later mentions name its other members: "Merkel said after the meeting")
         # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
         anaphora = ((mention.definite and (mention.date is None or mention.date_inherited
                                            or (event.date is None and event.event_type in _HAPPENINGS)))
@@ -1009,7 +1063,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     anchor = article.published_on or _estimate_anchor(body, named)
     dates = find_dates(body, anchor, anchor_exact,
                        anchor_year_only=article.published_on is not None and article.date_precision == "year")
-    sentences = [_Sentence(start, end) for start, end in analysis.plain_sentences]
+    sentence_spans = analysis.plain_sentences
+    sentences = [_Sentence(start, end) for start, end in sentence_spans]
     if not sentences:
         return []
     quoted = _long_quotes(analysis)
@@ -1031,10 +1086,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     refused: list[tuple[int, int]] = []
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
-    recurring = mid_sentence_names(body, [(s.start, s.end) for s in sentences])
     acronyms = acronym_definitions(body)
     written = written_counts(body)
-    opened = open_triggers(body, dates, triggers, [(s.start, s.end) for s in sentences], quoted, refused)
+    known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")
+    told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
+    opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
     trigger_starts = [start for _, start, _ in triggers]
@@ -1052,8 +1109,6 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     and _role(told.value, anchor) == "reported"):
                 narrative = (told.value, told.phrase)
             date_cursor += 1
-        if _HYPOTHETICAL.search(body, max(sentence.start, start - 80), start):
-            continue  # "if Rubio is elected": a condition, not an event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
@@ -1062,12 +1117,20 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
-        background_cue = facts.perfect(sentence)
-        status, _ = read_status(body, (start, end), (sentence.start, sentence.end),
-                                chosen.value if chosen is not None else None, anchor if anchor_exact else None)
+        # A perfect tense or "previously" marks a recollection, when it is the trigger's own clause's or comes
+        # before it: the past perfect of what a statement reports ("the LTA said conditions had proved") is not
+        # the statement's.
+        background_cue = facts.perfect(sentence) and bool(_PERFECT.search(
+            body, max(sentence.start, start - _PERFECT_REACH),
+            clause_bounds(body, (start, end), (sentence.start, sentence.end))[1]))
+        status, rule = read_status(body, (start, end), (sentence.start, sentence.end),
+                                   chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:
             continue  # "could begin", "if he wins", "often meets": no event took place
         mention.status = status
+        if rule == "denial" and mentions and mentions[-1].sentence == sentence_number and \
+                mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):
+            mentions.pop()  # "denied that Qureshi had met ...": the denial is told as the denied meeting
         if chosen is not None:
             mention.date, mention.date_phrase = _planned_date(chosen, status, anchor, anchor_exact), chosen.phrase
             mention.role = _role(mention.date, anchor, anchor_exact)
@@ -1079,15 +1142,33 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
-            mention.participants = _participants(people_spans, sentence, (start, end))
+            mention.participants = _participants(body, people_spans, sentence, (start, end))
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None
         mention.clause_end = clause[1]
         window = _window((start, end), sentence, _ACTOR_WINDOW)
+        # ('leaders gathered' is a meeting: its leaders' nationalities count as its parties)
+        actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
         mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
-                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, event_type,
-                                      subject, written)
+                                      [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
+                                      subject, written, sentence.start, known_organisations)
+        if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
+                or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
+                    and not _SUBORDINATOR.search(body, sentence.start, start))):
+            # "The two companies first agreed ... signed": the parties of the last event that named two or more
+            mention.actors = last_pair + [name for name in mention.actors if name not in last_pair]
+        if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
+            # "The series decider will be played ...": the event a definite subject names by an earlier trigger
+            # noun ("the three-match series") lends its parties
+            told = next((told_by_noun[word] for word in reversed(subject.text.lower().split()[1:])
+                         if word in told_by_noun), None)
+            if told:
+                mention.actors = list(told)
+        if mention.actors and body[start:end].lower() in EVENT_NOUNS:
+            told_by_noun[body[start:end].lower()] = list(mention.actors)
+        if len(mention.actors) >= 2:
+            last_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)

@@ -36,6 +36,9 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
     return StatusRule(name, status, side, re.compile(regex, re.I))
 
 
+# The words that open a condition ("if Rubio is elected"): the one list of them (the events step asks
+# `read_status`, which drops what they govern).
+CONDITION_WORDS = r"if|unless|whether|in\s+case|provided\s+that"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
 
 # Checked in order; the first rule that fires decides.
@@ -47,7 +50,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
-    _rule("condition", "hypothetical", "before", r"\b(?:if|unless|whether|in\s+case|provided\s+that)\b"),
+    _rule("condition", "hypothetical", "before", r"\b(?:" + CONDITION_WORDS + r")\b"),
     _rule("possibility", "hypothetical", "before",
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
           r"wanted\s+to|wish(?:es|ed)?\s+to|seek(?:s|ing)?|sought\s+(?:a|an)|ask(?:s|ed|ing)?\s+for|"
@@ -57,7 +60,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     _rule("denial", "denied", "before",
           r"\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims)|rejected\s+(?:reports|claims))\s+"
-          r"(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
+          r"(?:(?:on|late|early|last|in)\s+\w+\s+)?(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
@@ -75,7 +78,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
 )
 
-_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bbut\b", re.I)
+# Clause breaks: punctuation, 'but', and the subordinators that open a clause of time or reason, whose event
+# keeps its own mood ("an appeals court could rule before early voting begins on April 4": the voting begins).
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:but|before|after|until|till|once|because|although|whereas|"
+                           r"while)\b", re.I)
 _CLAUSE_REACH = 120
 
 

@@ -40,12 +40,21 @@ _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+# A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
+# residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
+_AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
+                              r"(?!(?:have|has|be|been|being|get|got|not|never|also|then|now)\b)[a-z]+\s+$", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
-_MODIFIED_NOUN = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_MODIFIED_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand
+# A clause that is a reduced relative of the noun before its comma ("..., held this year", "..., signed in 2019"):
+# what it dates is that noun's event, when a trigger of the vocabulary stands within reach before it.
+_REDUCED_RELATIVE = re.compile(r"\s*(?:(?:first|originally|also|last|initially)\s+)?(?:[a-z]+ed|held|begun|"
+                               r"brought|made|taken|given|won|fought|signed|set\s+up)\b")
+_RELATIVE_REACH = 60
 
 
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
@@ -72,7 +81,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly")  # "will open", "is to be played"
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
-    return not _ADJECTIVAL.search(body, low, start)  # "the revised plan": an adjective
+    # "the revised plan", "would give affected residents": an adjective
+    return not (_ADJECTIVAL.search(body, low, start) or _AFTER_BARE_VERB.search(body, low, start))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -191,6 +201,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         clause = _clause(body, (date.start, date.end), sentence)
         if _overlapped(clause, taken_spans):
             continue  # the vocabulary's trigger in this clause takes the date
+        if _REDUCED_RELATIVE.match(body, clause[0], clause[1]) and _overlapped(
+                (max(sentence[0], clause[0] - _RELATIVE_REACH), clause[0]), taken_spans):
+            continue  # "the talks, the Strategic Dialogue, held this year in Beijing": the date tells of the talks
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
         if _SINCE.search(body, max(0, date.start - 8), date.start + 6):

@@ -3,18 +3,26 @@
 A country or organisation is an actor of an event when it is the trigger's agent or counterpart: the subject
 before the trigger ("Pakistan beat", "the Land Transport Authority announced"), its object ("beat Zimbabwe"),
 "with X", "between X and Y", "to X", "by X", "against X". It is not an actor when it is only the topic ("to
-discuss Freedonia's nuclear programme", "talks on Sylvania", "about X"), the venue ("in X", "at X") or a
-possessor of the object ("rejected X's remarks"). Organisations the gazetteer does not know are recognised
-as names: a capitalised run ending in an organisation head word ("High Court", "Havtind Energy"), or a
-capitalised subject of two words or more, or an acronym, that the article names again ("Marine Atlantic",
-"NASA").
-The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `ORG_HEADS`); `subject_before` also gives the
-events step the words that head an event's name ("Westwind Renewables sought permission").
+discuss Freedonia's nuclear programme", "talks on Sylvania", "about X"), the venue ("in X", "at X"), a
+possessor of the object ("rejected X's remarks"), a bystander ("Norway's ambassador to Korea", "in the presence
+of"), the filing place of a dateline ("Oslo, Norway, 10 February –"), a statement's content ("announced that
+Daesan ..."), another event's party ("for the invasion of Ukraine", "X-inspired attacks") or a name in another
+clause (the main clause after an opening adverbial, a governing clause before "that", a subordinate clause
+after "before"/"because"). Organisations the gazetteer does not know are recognised as names: a capitalised
+run ending in an organisation head word ("High Court", "Havtind Energy"; cut before a person's title: "BART
+Police Chief Ed Alvarez"), a capitalised subject of two words or more, or an acronym, that the article names
+again ("Marine Atlantic", "NASA"), a one-word company name ("OrbitBeyond"), or a word that refers back to one
+named before (`ArticleOrganisations`: "Westwind", "the board's chairman"). A body named in full wins over the
+country in its name ("Pakistan Cricket Board").
+The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `BYSTANDER_MARKERS`, `ORG_HEADS`,
+`TITLE_WORDS`, `SUBORDINATORS`); `subject_before` also gives the events step the words that head an event's
+name ("Westwind Renewables sought permission", "the global financial crisis that began").
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -22,11 +30,49 @@ from loaders.extract.gazetteer import GazetteerHit
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
 TOPIC_MARKERS = re.compile(
-    r"\b(?:on|about|over|regarding|concerning|into|towards?|discuss(?:ed|es|ing)?|address(?:ed|ing)?|"
+    r"\b(?:on|about|around|over|regarding|concerning|into|towards?|discuss(?:ed|es|ing)?|address(?:ed|ing)?|"
     r"review(?:ed|ing)?|examin(?:e|ed|ing)|debat(?:e|ed|ing)|for|of\s+the\s+\w+\s+(?:in|of))"
     r"\s+(?:the\s+)?$", re.I)
-# Words right before a name that make it the place of the event.
-VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout)\s+(?:the\s+)?$", re.I)
+# A name after another event's noun is that event's party ("distract from the invasion of Ukraine", "to discuss
+# the annexation of Crimea"): not the trigger's, unless the noun is the trigger itself ("the attack on Israel").
+_OTHER_EVENTS_PARTY = re.compile(
+    r"\b((?-i:[a-z]+(?:ion|ment))|war|crisis|attacks?|death|future|fate|status|sovereignty|independence|"
+    r"security|programme|program|policy|role|plight)\s+(?:of|on|against)\s+(?:the\s+)?$", re.I)
+# Words right before a name that make it the place of the event (or a building's owner standing for the place:
+# "a march to the headquarters of the Electoral Commission").
+VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
+                           r"gates|doorstep)\s+of)\s+(?:the\s+)?$", re.I)
+# A compass or regional word written into a demonym ("North American", "Latin American"): a continent's part.
+_REGION_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|East|West|Eastern|Western|Northern|Southern)[\s-]$")
+# Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
+# ambassador to the Republic of Korea", "signed in the presence of Korea's minister".
+BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|emissary)s?\s+(?:to|in)|"
+                               r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by)\s+(?:the\s+)?$", re.I)
+# A name written as the first part of a compound modifier qualifies another noun: "Islamic State-inspired
+# attacks", "a Busan-based operator" (the attackers and the operator are others).
+_COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
+# An opening adverbial that holds the trigger ("Ahead of Friday's meeting, France and Germany unveiled"): the
+# names after its comma are the main clause's agents.
+_OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:ahead\s+of|after|before|following|during|since|despite|amid|"
+                                r"prior\s+to)\b", re.I)
+_DATELINE_REACH = 100  # characters from a sentence's start within which a dateline or opening adverbial ends
+# A dateline opening the sentence ("Oslo, Norway, 10 February 2026 –", "BRUSSELS -"): where the news was filed.
+_DATELINE = re.compile(r"[\s\"“(]*(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|[A-Z]{2,})"
+                       r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of))*,?\s*(?:–|—|-{1,2}|:)\s")
+# A clause the trigger is subordinate to: "the party fears that protests like those that erupted", "X said the
+# talks": a name before the link is the governing clause's subject, unless the clause hangs on it ("Pakistan,
+# which beat") or its pronoun takes the name up ("Havtind announced that it has signed").
+_GOVERNING_LINK = re.compile(r"\b(?:that|because|although|whereas)\b(?!\s+(?:it|they|he|she|we)\b)", re.I)
+_GOVERNING_VERB = re.compile(r"\b(?:said|says|say|fears?|feared|believes?|believed|hopes?|hoped|warned|warns|argued|"
+                             r"argues|claimed|claims)\b", re.I)
+_HANGS_ON_NAME = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.I)
+# A statement's content: names in the clause after "announced that", "said that" are what was said.
+_CONTENT_LINK = re.compile(r"\b(?:that)\b|:", re.I)
+_SPEECH_TYPES = frozenset({"statement", "press_conference"})
+# A subordinate clause after the trigger ("..., before Pakistan leave for", "after Hamas fired"): its names act
+# in it, not in the trigger's event.
+SUBORDINATORS = r"before|after|while|whereas|although|because|until|unless|since|as\s+soon\s+as|once"
+_SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I)
 # Head words of organisation names (the last word of a capitalised run).
 ORG_HEADS = frozenset("""
 court courts authority authorities board police ministry council department government company energy shipping
@@ -36,11 +82,20 @@ airline airlines airways airport railway railways navy army forces command offic
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
 """.split())
+# Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
+# Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
+# organisation is the one the person acts for.
+TITLE_WORDS = frozenset("""
+chief commissioner director spokesman spokeswoman spokesperson minister secretary chairman chairwoman chair president
+ceo cfo coo head officer superintendent inspector general governor ambassador envoy deputy acting interim former
+senior chairperson leader manager executive founder captain coach boss representative official officials
+""".split())
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w’'&.-]*|(?<=\s)(?:of|for|and|de|du|la|the)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w’'&.-]*|"
     r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")
 _DETERMINED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?-i:[a-z])")
+_POSSESSED_TITLE = re.compile(r"^['’]s?\s+(?:(?:new|former|own|top|interim|acting)\s+)?(\w+)")
 _NOT_NAMES = frozenset("""
 the a an this that these those it he she they we i you his her their its our in on at by for with after before
 when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
@@ -57,12 +112,14 @@ class Subject:
 
 _NON_SPACE = re.compile(r"\S+")
 _NOT_LAST_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la"})
+_NOT_FIRST_WORDS = frozenset({"of", "and", "de", "du"})  # lower case: a run's link words, never its start
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     words = list(_NON_SPACE.finditer(body, start, end))
     first, last = 0, len(words)
-    while first < last and words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES:
+    while first < last and (words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES
+                            or words[first].group(0) in _NOT_FIRST_WORDS):
         first += 1
     while first < last and words[last - 1].group(0).lower() in _NOT_LAST_WORDS:
         last -= 1
@@ -82,6 +139,7 @@ def _trim_text(run: str) -> str:
 
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
+_RELATIVE = re.compile(r"that|which|who", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
 
 
@@ -90,9 +148,13 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     adverbs between ("Westwind first sought", "the court had quashed", "Pakistan beat")."""
     # Parentheticals are read past ("Havtind Energy ASA (OSE: HAVT) today announced"), offsets kept.
     before = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), body[clause_start:trigger[0]])
-    breaks = [m.end() for m in _SUBJECT_BREAK.finditer(before)]
+    breaks = list(_SUBJECT_BREAK.finditer(before))
     if breaks:
-        clause_start, before = clause_start + breaks[-1], before[breaks[-1]:]
+        core = before[breaks[-1].end():]
+        if _RELATIVE.fullmatch(breaks[-1].group(0)) and not core[:_TRAILING_LINK.search(core).start()].strip():
+            # "the global financial crisis that began in 2008": the relative pronoun's antecedent
+            return subject_before(body, (clause_start + breaks[-1].start(), trigger[1]), clause_start)
+        clause_start, before = clause_start + breaks[-1].end(), core
     core = before[:_TRAILING_LINK.search(before).start()]
     if not core.strip():
         return None
@@ -113,15 +175,66 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     return None
 
 
-def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int) -> bool:
-    """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue or object's owner."""
+_PREPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|with|and|or|over|about|from|by|as|into|"
+                                r"during|since|after|before|until|committee|panel)\b)", re.I)
+
+
+def _in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) stands in a clause opened by a subordinator after the trigger ("..., before
+    Pakistan leave for Australia"). A name right after the word is that word's object when no verb follows it
+    ("testified before the Senate Judiciary Committee", "met after the Quartet summit")."""
+    last = None
+    for match in _SUBORDINATE_AFTER.finditer(body, low, start):
+        last = match
+    if last is None:
+        return False
+    if body[last.end():start].strip().lower() not in ("", "the"):
+        return True
+    return not _PREPOSITION_AFTER.match(body, end, min(len(body), end + 20))
+
+
+def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
+    """Whether a name at `start` stands in the main clause after an opening adverbial that holds the trigger
+    ("Ahead of Friday's meeting, France and Germany unveiled", "As they met in Ottawa, Trump was away")."""
+    return (start >= trigger[1] and trigger[0] - sentence_start <= _DATELINE_REACH
+            and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(body, sentence_start, trigger[0]) is not None
+            and "," not in body[sentence_start:trigger[0]])
+
+
+def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
+             event_type: str = "") -> bool:
+    """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
+    filing place of a dateline, the owner of the object, a speech's content or another clause's subject."""
+    if _COMPOUND_MODIFIER.match(body, end):
+        return False
     if end <= trigger[0] and re.fullmatch(r"(?:['’]s?)?\s*(?:[a-z-]+\s+)?", body[end:trigger[0]]):
         return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself
-    before = body[max(low, start - 40):start]
-    if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before):
+    before = body[max(low, start - 60):start]
+    if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
+    other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
+    if other and not (trigger[0] <= other.start(1) < trigger[1]):
+        return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
     if start >= trigger[1] and _POSSESSIVE_AFTER.match(body[end:end + 4]):
-        return False  # "rejected Freedonia's remarks": the owner of the object
+        title = _POSSESSED_TITLE.match(body[end:end + 40])
+        if not (title and title.group(1).lower() in TITLE_WORDS):
+            return False  # "rejected Freedonia's remarks": the owner of the object (but "met the board's chairman")
+    if sentence_start is not None:
+        dateline = _DATELINE.match(body, sentence_start, min(trigger[0], sentence_start + _DATELINE_REACH))
+        if dateline and end <= dateline.end():
+            return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
+        if main_clause_after_opening(body, sentence_start, trigger, start):
+            return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
+    if end <= trigger[0]:
+        between = body[end:trigger[0]]
+        governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES
+                                                        and _GOVERNING_VERB.search(between))
+        if governed and not _HANGS_ON_NAME.match(between):
+            return False
+    elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
+        return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
+    elif _in_subordinate_clause(body, trigger[1], start, end):
+        return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
     return True
 
 
@@ -164,55 +277,178 @@ def acronym_definitions(body: str) -> dict[str, str]:
 def organisation_names(body: str, low: int, high: int, people: list[tuple[int, int]],
                        acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
-    an acronym the article defines (named by its full name). People's spans are left out."""
+    an acronym the article defines (named by its full name). People's spans are left out; a run that runs
+    into a person's name is read up to the person's title ("Interim BART Police Chief Ed Alvarez"). `people`
+    is sorted by start."""
     found = []
+    people_starts = [a for a, _ in people]
     for match in _CAPITALISED_RUN.finditer(body, low, high):
         start, end = _trim(body, match.start(), match.end())
-        if end <= start or any(a < end and start < b for a, b in people):
-            continue
-        words = body[start:end].split()
-        last = words[-1].strip("’'.,").lower()
-        if len(words) == 1 and words[0] in acronyms:
-            found.append((start, end, acronyms[words[0]]))
-        elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
-            found.append((start, end, organisation_name(body[start:end])))
+        person = _first_overlap(people, people_starts, start, end)
+        if person is not None:
+            start, end = _title_trimmed(body, start, person)
+        for start, end in _conjuncts(body, start, end):
+            words = body[start:end].split()
+            last = words[-1].strip("’'.,").lower()
+            if len(words) == 1 and words[0] in acronyms:
+                found.append((start, end, acronyms[words[0]]))
+            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
+                found.append((start, end, organisation_name(body[start:end])))
     return found
+
+
+_AND = re.compile(r"\s+and\s+")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St)\.)$")
+
+
+def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of two organisations joined by 'and' ("Havtind Energy and Daesan Shipping") split in two when the
+    first part ends in an organisation word; a sentence's full stop after a name is not part of it."""
+    if body[end - 1] == "." and not _ABBREVIATION.search(body, start, end):
+        end -= 1
+    joint = _AND.search(body, start, end)
+    if joint is not None:
+        first_last = body[start:joint.start()].split()[-1].strip("’'.,").lower()
+        if first_last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, joint.start()):
+            return [(start, joint.start())] + _conjuncts(body, joint.end(), end)
+    return [(start, end)] if end > start else []
+
+
+def _first_overlap(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int | None:
+    """The start of the first of `spans` (sorted, short, not nested deeply) overlapping [start, end)."""
+    index = max(0, bisect_right(starts, start) - 1)
+    while index > 0 and start - starts[index - 1] < 100:
+        index -= 1  # (a name starting a little earlier may still reach into the run)
+    for a, b in spans[index:bisect_left(starts, end)]:
+        if a < end and start < b:
+            return a
+    return None
+
+
+def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
+    """The organisation in a run written before a person's name: the title words after it and the
+    qualifiers before it dropped ("Interim BART Police Chief" -> "BART Police"); empty when no title word
+    stands between (the run is the person's name itself)."""
+    words = list(_NON_SPACE.finditer(body, start, person))
+    last = len(words)
+    while last > 0 and words[last - 1].group(0).lower().strip(",.") in TITLE_WORDS:
+        last -= 1
+    if last == len(words):
+        return start, start
+    first = 0
+    while first < last and words[first].group(0).lower() in TITLE_WORDS:
+        first += 1
+    if first == last:
+        return start, start
+    return _trim(body, words[first].start(), words[last - 1].end())
+
+
+class ArticleOrganisations:
+    """The organisations the article names by a head word, legal form or defined acronym, and where (read once
+    per article): a later "the board", "Westwind" or "the alliance" refers back to them. Looked up by first word
+    and by head word, each a list in text order (a bisection finds the latest before a position)."""
+
+    def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
+        self._source: tuple[str, list[tuple[int, int]], dict[str, str]] | None = (body, people, acronyms)
+        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+
+    def _read(self) -> None:
+        """Read the body once, at the first look-up (most articles never refer back to an organisation)."""
+        if self._source is None:
+            return
+        body, people, acronyms = self._source
+        self._source = None
+        for start, _, name in organisation_names(body, 0, len(body), sorted(people), acronyms):
+            words = name.split()
+            if len(words) < 2:
+                continue
+            for table, word in ((self._by_first, words[0]), (self._by_head, words[-1].lower())):
+                starts, names = table.setdefault(word, ([], []))
+                starts.append(start)
+                names.append(name)
+
+    def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
+        """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
+        Renewables) or, `by_head`, whose head word is ("the alliance")."""
+        self._read()
+        starts, names = (self._by_head if by_head else self._by_first).get(word, ([], []))
+        index = bisect_left(starts, position) - 1
+        return names[index] if index >= 0 else None
+
+
+_NO_ORGANISATIONS = ArticleOrganisations("", [], {})
+
+
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+")
+# "the board's chairman", "the party chairman", "talks with the alliance": an organisation taken up by its head
+# word where it stands as a counterpart or as the body a titled person acts for (elsewhere "the party" is too
+# often a topic: "urging the party to put the discord behind").
+_DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w+))?")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
-                 subject: Subject | None, names_written: Mapping[str, int]) -> list[str]:
+                 subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
+                 known: ArticleOrganisations = _NO_ORGANISATIONS) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
-    trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`."""
+    trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
+    `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation."""
     low, high = window
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
                                     "diplomatic_relations")
+    organisations = organisation_names(body, low, high, people, acronyms)
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
         if hit.kind == "demonym" and not demonyms_count:
             continue
-        if not _role_ok(body, hit.start, hit.end, trigger, low):
+        if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
+            continue  # "North American leaders", "Latin American states": a region's people, not the country's
+        if hit.kind not in ("organisation", "ministry") and any(
+                a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b, _ in organisations):
+            continue  # "Pakistan" in "Pakistan Cricket Board", "Australian Government": the body acts
+        if not _role_ok(body, hit.start, hit.end, trigger, low, sentence_start, event_type):
             continue
         name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
         taken.append((hit.start, hit.end))
         if name and name not in actors:
             actors.append(name)
-    for start, end, name in organisation_names(body, low, high, people, acronyms):
-        if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low):
+    for start, end, name in organisations:
+        if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low,
+                                                                        sentence_start, event_type):
             continue
+        taken.append((start, end))
         if name not in actors:
+            actors.append(name)
+    # "the board's chairman", "the alliance": an organisation named before, taken up by its head word
+    for match in _DEFINITE_ORG.finditer(body, low, high):
+        if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        titled = (match.group(2) or "").lower() in TITLE_WORDS
+        if not titled and not _COUNTERPART_BEFORE.search(body, max(low, match.start() - 12), match.start()):
+            continue
+        name = known.refers_to(match.group(1), match.start(), by_head=True)
+        if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
+                                                     sentence_start, event_type):
             actors.append(name)
     if subject is not None and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
-        if words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
-                                                           and names_written.get(subject.text, 0) >= 2):
+        short = known.refers_to(words[0], subject.start, by_head=False) if len(words) == 1 else None
+        name = None
+        if short:
+            name = short  # "Westwind first sought permission": Westwind Renewables, named before
+        elif words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
+                                                             and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
-            if name not in actors and not any(name in a or a in name for a in actors):
-                actors.insert(0, name)
+        elif len(words) == 1 and _CAMEL_CASE.fullmatch(words[0]):
+            name = words[0]  # "OrbitBeyond canceled": a company's one-word name
+        if name and name not in actors and not any(name in a or a in name for a in actors):
+            actors.insert(0, name)
     return actors

@@ -216,7 +216,9 @@ _FUTURE = re.compile(
     r"(?<!\bhis\s)(?<!\bher\s)plans?\s+to|planning\s+to|"
     r"scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
     # Reported plans: "said the delegations would meet again on Tuesday".
-    r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|hold|sign|vote|resume|return|go|fly|host|attend|take\s+place)|"
+    # ("would" alone is as often a condition: only verbs of scheduled acts count)
+    r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|tour|hold|sign|vote|resume|return|go|fly|host|attend|arrive|"
+    r"take\s+place)|"
     r"forthcoming)\b",
     re.IGNORECASE,
 )
@@ -301,6 +303,10 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     clause_right = following.start() if following else min(right, end + 80)
     if _FUTURE.search(text, clause_left, end):
         return True
+    # A clause of time hangs on its main clause's tense: "The two sides will then play a series, before Pakistan
+    # leave for their tour in December".
+    if _TIME_CLAUSE.match(text, clause_left, end) and _FUTURE.search(text, max(left, clause_left - 160), clause_left):
+        return True
     if not _FUTURE.search(text, end, clause_right):
         return False
     # Only a later verb speaks of the future: a past verb before the date is the one it dates ("the fund agreed
@@ -308,7 +314,18 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     return not _PAST.search(text, clause_left, start)
 
 
+_MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
+_SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|"
+                                   r"caucus(?:es)?|runoffs?|ballots?|polls|summits?|meetings?|talks|hearings?|debates?|"
+                                   r"deadlines?|launch|opening|conference|convention|inauguration|ceremony|match|final|"
+                                   r"game|trial|sentencing|kickoff)\b", re.I)
+# What is called off is still to come: "has cancelled all of Sunday's crossings".
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|scrapped|"
+                                r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
+_TIME_CLAUSE = re.compile(r"\s*(?:before|until|till|once|when|as\s+soon\s+as)\b", re.I)
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
+_NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
 def _resolve_month_day(anchor: date, month: int, day: int, future: bool, past: bool = True) -> date | None:
@@ -399,7 +416,16 @@ class _Resolver:
             present = bool(_PRESENT_BEFORE.search(self.text, max(left, start - 45), start))
             future = future or present
             past = bool(_PAST.search(self.text, left, right)) and not present
-            day = _resolve_month_day(anchor, _month_number(group["month"]), int(group["day"]), future, past)
+            month, number = _month_number(group["month"]), int(group["day"])
+            day = _resolve_month_day(anchor, month, number, future, past)
+            if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start) and \
+                    _SCHEDULED_NOUN_AFTER.match(self.text, end):
+                # "in the Nov. 8 general election": a date naming an event is the nearest one, whatever the
+                # sentence's tense (its verbs are not the event's)
+                coming = _resolve_month_day(anchor, month, number, True)
+                if coming is not None and (coming - anchor).days <= _NAMED_DAY_AHEAD and (
+                        day is None or (coming - anchor) < (anchor - day)):
+                    day = coming
             return "deictic", day_value(day) if day else None
         if kind == "rel_month":
             if anchor is None:
@@ -410,7 +436,15 @@ class _Resolver:
                     return "deictic", None
                 return "deictic", month_value(anchor.year, _month_number(group["month"]))
             future = speaks_of_future(self.text, start, end)
-            return "deictic", _resolve_month(anchor, _month_number(group["month"]), relation, future)
+            value = _resolve_month(anchor, _month_number(group["month"]), relation, future)
+            left, right = _sentence_bounds(self.text, start, end)
+            if (relation in ("in", "early", "late", "by", "until") and not future
+                    and (anchor - value.end).days > _YEARLESS_PAST_DAYS
+                    and not _PAST.search(self.text, left, right)):
+                # as for a yearless day: "leave for their tour in December" in October, no verb in the past,
+                # is the coming December (news writes "last December" or the year of one ten months back)
+                value = _resolve_month(anchor, _month_number(group["month"]), relation, True)
+            return "deictic", value
         if kind == "weekday":
             return "deictic", self._weekday(group, start, end)
         if kind == "weekend":
@@ -478,8 +512,10 @@ class _Resolver:
             return day_value(anchor + timedelta(days=ahead or 7))
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
-        if speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start):
-            return day_value(anchor + timedelta(days=ahead))  # "will meet on Friday", "the summit opens on Friday"
+        if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
+                or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)):
+            # "will meet on Friday", "the summit opens on Friday", "has cancelled all of Sunday's crossings"
+            return day_value(anchor + timedelta(days=ahead))
         return day_value(anchor - timedelta(days=back))
 
     def _weekend(self, relation: str, start: int, end: int) -> DateValue | None:

@@ -25,7 +25,7 @@ used needed based published updated posted concerned interested involved located
 worried tired supposed allowed compared owned housed aged listed estimated numbered counted measured weighed
 red bed seed need speed feed hundred united limited indeed shed breed deed freed greed proceed succeed exceed
 led fed wed bled bred sped fled
-emailed texted tweeted quoted cited
+emailed texted tweeted quoted cited titled entitled dubbed headlined captioned labelled labeled
 remained stayed lived continued seemed looked sounded felt knew saw heard learned understood considered
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
 scheduled planned expected intended designed aimed set

@@ -35,6 +35,28 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # other, noun: the words that modify it
     (("The province sent an emergency alert on Friday night.", "alert", "other", None, (), (), None, True),
      "Emergency alert"),
+    # a name does not end on an auxiliary, a title cut from its name or a participle cut from its agent
+    (("The walkout was staged by the miners.", "walkout", "other", None, (), (), None), "Walkout"),
+    (("Trump picked up the endorsement of Gov. Scott Walker last week.", "picked", "other", "Trump"),
+     "Trump picked up the endorsement"),
+    (("The judge upheld a challenge brought by the alliance.", "upheld", "other", "The judge"),
+     "The judge upheld a challenge"),
+    # ... nor on an adverb, nor runs into a span of time
+    (("The line will open only in 2032.", "open", "other", "The line"), "The line will open"),
+    (("OrbitBeyond canceled its task order two months later.", "canceled", "other", "OrbitBeyond"),
+     "OrbitBeyond canceled its task order"),
+    # ... but a common noun that looks like a title or an adverb stays
+    (("Bill Richardson, a Democrat who ran for president in 2008, spoke.", "ran", "other", "Democrat"),
+     "Democrat ran for president"),
+    (("Obama canceled a joint rally in Green Bay on Sunday.", "canceled", "other", "Obama"),
+     "Obama canceled a joint rally"),
+    (("Clinton released 30 years of tax returns on Monday.", "released", "other", "Clinton"),
+     "Clinton released 30 years of tax returns"),
+    # a verb told as to come keeps its auxiliary
+    (("The decider will be played at the stadium.", "played", "other", "The decider"), "The decider will be played"),
+    # a noun with no party and no place: the words that say which
+    (("The ferry cancelled all of Sunday's crossings between North Sydney and Port aux Basques.", "crossings",
+      "other", None, (), (), None, True), "Crossings between North Sydney and Port aux Basques"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])

@@ -16,6 +16,7 @@ CASES = [
     ("The council is seeking a [meeting] with the minister.", "hypothetical", "possibility"),
     ("He often [meets] farmers at the market.", "generic", "habit"),
     ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
+    ("A spokesman denied on Monday that Qureshi had [met] the chairman.", "denied", "denial"),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
     ("The minister will [visit] Griffith next Thursday.", "planned", "future"),
     ("The third match will be [played] on Wednesday.", "planned", "future"),
@@ -23,6 +24,9 @@ CASES = [
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("In May the two [met] again.", "occurred", None),
+    # a clause of time keeps its own mood: the main clause's "could" is not the voting's
+    ("An appeals court could rule before early [voting] begins.", "occurred", None),
+    ("The court could rule after the two [met] in May.", "occurred", None),
 ]
 
 

@@ -310,8 +310,31 @@ def test_year_ranges_keep_both_ends(text, expected):
     ("He resigned on Jan. 5 after the vote.", date(2023, 12, 20), ("2023-01-05", "day")),
     ("Talks resume on Jan. 5 in Geneva.", date(2023, 12, 20), ("2024-01-05", "day")),
     ("The ceremony is on 12 March in Riverton.", date(2023, 11, 1), ("2024-03-12", "day")),
+    # a date naming an event is the nearest, whatever the tense of the sentence's other verbs
+    ("They are vying in the Nov. 8 election, which has grown contentious as they traded barbs.",
+     date(2016, 8, 28), ("2016-11-08", "day")),
+    ("He recalled the Nov. 8 election, which he lost.", date(2016, 12, 28), ("2016-11-08", "day")),
+    ("Clinton noted the Sept. 11 attacks and her work.", date(2016, 4, 14), ("2015-09-11", "day")),
+    ("She won after the March 15 primaries, which went well.", date(2016, 10, 24), ("2016-03-15", "day")),
+    # a yearless month far back, no verb in the past: the coming one; with a past verb, the past one
+    ("The team leaves for its tour in December.", date(2026, 10, 19), ("2026-12-01", "month")),
+    ("The team toured Australia in December.", date(2026, 10, 19), ("2025-12-01", "month")),
+    # a clause of time hangs on its main clause's future
+    ("The sides, who struggled, will play a series, before Pakistan leave for their tour in December.",
+     date(2026, 10, 19), ("2026-12-01", "month")),
 ])
 def test_day_of_month_without_year_prefers_a_near_coming_date_without_past_tense(text, anchor, expected):
+    assert value_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # what is called off is still to come; what was done on a weekday is past
+    ("The operator has cancelled all of Sunday's crossings.", date(2026, 9, 19), ("2026-09-20", "day")),
+    ("The operator ran all of Sunday's crossings.", date(2026, 9, 19), ("2026-09-13", "day")),
+    # a reported plan to tour
+    ("The premier said he would tour the coast on Sunday.", date(2026, 9, 19), ("2026-09-20", "day")),
+])
+def test_weekdays_of_what_is_called_off_or_planned_are_to_come(text, anchor, expected):
     assert value_of(text, anchor) == expected
 
 
