@@ -283,6 +283,7 @@ class SpeakerResolver:
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
         pronoun = {"male": "he", "female": "she"}.get(gender or "")
+        weak = None  # a person named only as an object, kept in case no subject is found further back
         for index in range(sentence, max(-1, sentence - limit_sentences), -1):
             start, end = self.sentences[index]
             if end <= paragraph_floor:
@@ -293,20 +294,19 @@ class SpeakerResolver:
             end = min(end, position)
             candidates = [
                 fitting for mention in self.mentions_in(start, end)
-                if not self.is_quoted(mention.start)
+                if not self.is_quoted(mention.start) and not self._in_compound(mention)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
             ]
-            described = self._description_subject(start, end, gender) if index != sentence else None
-            if described is not None:
+            own = index == sentence
+            # The pronoun's own sentence may open with a description of its subject too ("The Wisconsin
+            # Republican did give Trump some credit …, but he suggested …"), when it ends before the pronoun.
+            described = self._description_subject(start, end, gender) if not own or pronoun else None
+            if described is not None and described.end <= position:
                 if described.person is None:
                     continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
                 return described
             if not candidates:
                 continue
-            if pronoun and index != sentence:
-                opening = _SENTENCE_SUBJECT_PRONOUN.match(self.body, start, candidates[0].start)
-                if opening and opening.group(1).lower() == pronoun:
-                    continue  # "But he suggested that Mr. Lew …": "he" is the one we are looking for
             # Salience: the speaker of the sentence's own attribution ("Cruz electrified the crowds, Stovall
             # said."), the subject that opens its main clause, a person a speech verb follows, then any
             # subject-like mention (not an object, a modifier or inside an opening subordinate clause).
@@ -316,6 +316,18 @@ class SpeakerResolver:
             main = [m for m in candidates if self.opens_main_clause(m, start)]
             if main:
                 return main[0]
+            if pronoun:
+                if own:
+                    # "While Comey talked about hackers, he didn't …": the subject of the clause just before
+                    # the pronoun's own clause.
+                    clause = self._clause_subject_before(candidates, position)
+                    if clause is not None:
+                        return clause
+                if self._same_pronoun_before(pronoun, start, candidates[0].start):
+                    # "He agreed that Trump may struggle, but he said …", "…, which he said were split
+                    # between Trump and Cruz": the people after a subject "he" are what that "he" spoke
+                    # about; the "he" we look for is the same one, named further back.
+                    continue
             subordinate_end = self._subordinate_opening_end(start, end)
             speaking = [m for m in candidates if self._speaks(m) and m.start >= subordinate_end]
             if speaking:
@@ -323,7 +335,55 @@ class SpeakerResolver:
             subjects = [m for m in candidates if not self.is_object(m) and not self.is_modifier(m)]
             if subjects:
                 return subjects[0]
-            return candidates[-1]
+            if not pronoun:
+                return candidates[-1]
+            # "One of Trump's jeremiads came in February, when he told …", "The support of McCain … is crucial,
+            # and while he said …": a possessor is the pronoun's antecedent as much as a subject would be.
+            possessors = [m for m in candidates if self._possessor(m)]
+            if possessors:
+                return possessors[-1]
+            if own or self._same_pronoun_before(pronoun, start, end):
+                # An object in the pronoun's own clause ("in touch with Clinton – although she …") is not its
+                # antecedent, nor one in a sentence whose subject is the same pronoun ("In her letters to
+                # Clinton, she …"): that one is named further back.
+                continue
+            # A person named only as an object ("with Sen. John McCain calling it …"): a subject, speaker or
+            # possessor further back is the likelier antecedent of a subject pronoun; this one is kept in case
+            # none is found.
+            weak = weak or candidates[-1]
+        return weak
+
+    def _possessor(self, mention: Mention) -> bool:
+        """'Trump's jeremiads', 'the support of McCain': the mention owns a noun phrase."""
+        return bool(_POSSESSIVE.match(self.body[mention.end:mention.end + 3])) or bool(
+            re.search(r"\b[a-z]+\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", self.body[max(0, mention.start - 60):mention.start]))
+
+    def _in_compound(self, mention: Mention) -> bool:
+        """'the are-you-with-Trump question', 'anti-Trump': a name inside a hyphenated word refers to nobody
+        acting in the sentence."""
+        return self.body[mention.start - 1:mention.start] == "-" or self.body[mention.end:mention.end + 1] == "-"
+
+    _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+
+    def _same_pronoun_before(self, pronoun: str, start: int, end: int) -> bool:
+        """Whether the subject pronoun `pronoun` occurs, outside quotes, in body[start:end]."""
+        return any(not self.is_quoted(match.start())
+                   for match in self._SUBJECT_PRONOUN[pronoun].finditer(self.body, start, end))
+
+    _CLAUSE_OPENER = re.compile(r"\b(?:while|when|as|after|before|although|though|because|since|once|if|until)\s+"
+                                r"(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE)
+
+    def _clause_subject_before(self, candidates: list[Mention], position: int) -> Mention | None:
+        """A candidate opening a subordinate clause ("while Comey talked …,") that a comma closes right before
+        the pronoun's clause."""
+        for mention in reversed(candidates):
+            opener = self._CLAUSE_OPENER.search(self.body, max(0, mention.start - 40), mention.start)
+            if opener is None or self.is_object(mention):
+                continue
+            between = self.body[mention.end:position]
+            if between.rstrip().endswith(",") and not re.search(r"[;:—]", between):
+                return mention
+            return None
         return None
 
     def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:

@@ -228,6 +228,50 @@ def test_pronoun_antecedent_salience(body, name):
     assert resolution.name == name and resolution.via == "pronoun"
 
 
+def _resolve_pronoun_at(body: str, marker: str, cast: dict[str, str | None]):
+    """Resolve the pronoun that follows `marker` (the body holds the marker once, written before the pronoun)."""
+    start = body.index(marker) + len(marker)
+    body = body.replace(marker, "")
+    start -= len(marker)
+    end = start + len(re.match(r"\w+", body[start:]).group(0))
+    return _resolver(body, cast).resolve(start, end)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # the pronoun's own sentence opened by the same pronoun: the people after it are what "he" spoke about
+        ("Hugh Hill hesitated. He agreed that Tom Reyes may struggle, but |he said it would change.", "Hugh Hill"),
+        # "which he said …" in the sentence before: the same "he", named further back
+        ("Hugh Hill declined to name them. The district saw 30 applicants, which he said were split between "
+         "Tom Reyes and Ivan Petrov. “We have support,” |he said.", "Hugh Hill"),
+        # an object in the pronoun's own sentence is not its antecedent
+        ("Maria Lopez shook her head. Over the years, she said, email kept her in touch with Ann Reyes – "
+         "although |she laughed.", "Maria Lopez"),
+        # the subject of the subordinate clause just before the pronoun's clause
+        ("Another reason Tom Reyes is safe: while Hugh Hill talked about risks, |he didn't mention harm.",
+         "Hugh Hill"),
+        # the pronoun's own sentence opened by a description that resolves
+        ("Hugh Hill, the senator, sat down. The senator did give Tom Reyes some credit, but |he suggested "
+         "otherwise.", "Hugh Hill"),
+        # a possessor may be the antecedent, also in the pronoun's own sentence ("the support of X")
+        ("Tom Reyes spoke. One of Hugh Hill's jeremiads came in May, when |he told a radio host.", "Hugh Hill"),
+        ("Tom Reyes spoke. The support of Hugh Hill is crucial, and while |he said he would help, it is unsure.",
+         "Hugh Hill"),
+        # a name inside a hyphenated word refers to nobody
+        ("Hugh Hill's plan is tenuous. It spares his members the are-you-with-Tom-Reyes question. |He allows it.",
+         "Hugh Hill"),
+        # a person named only as an object gives way to a subject further back
+        ("Hugh Hill spoke at length. Voters were irritated, with Tom Reyes calling it a menu. Then |he left.",
+         "Hugh Hill"),
+    ],
+)
+def test_pronoun_chains_and_clauses(body, name):
+    cast = {"Hugh Hill": "senator", "Tom Reyes": None, "Ivan Petrov": None, "Maria Lopez": None, "Ann Reyes": None}
+    resolution = _resolve_pronoun_at(body, "|", cast)
+    assert resolution.name == name and resolution.via == "pronoun"
+
+
 @pytest.mark.parametrize(
     "body, name",
     [
