@@ -639,7 +639,10 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(*initial.span("np"))
         if resolution.known:
             return _Attribution(resolution, initial.group("cue").lower(), True)
-    cues = list(_CUE.finditer(body, start, end))
+    # ("the rampant blame that …, saying": a bare form read as a noun is no verb of the sentence)
+    cues = [cue for cue in _CUE.finditer(body, start, end)
+            if cue.group(0).lower() not in speech_verbs.LEMMAS or not _noun_use(body, start, cue.start())
+            or _possessor_before(body, start, cue.start(), resolver) is not None]
     if cues and not cues[-1].group(0).endswith("ing") and _np_before(body, start, cues[-1].start()) is None:
         # inverted: '…, explained Rosenberg, “…' (but 'Politico reveals a few facts: “…' has its subject first)
         inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
@@ -656,6 +659,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if resolution.known:
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
+            continue
+        if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):
+            # "Trump’s claim that …": the bare form is a noun here; a named possessor is the one whose words
+            # these are.
+            possessor = _possessor_before(body, start, cue.start(), resolver)
+            if possessor is not None:
+                return _Attribution(possessor, _cue_text(body, cue.start(), cue.end()), True)
             continue
         if word.endswith("ed") and _PASSIVE_BEFORE.search(body, max(start, cue.start() - 12), cue.start()):
             continue  # "was called by the party": passive, not the speaker's own verb
@@ -723,6 +733,42 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
+    return None
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
+                               "any", "no", "every"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _noun_use(body: str, floor: int, cue_start: int) -> bool:
+    """Whether a bare speech-verb form at `cue_start` is a noun: a possessive or a determiner before it, with at
+    most two lowercase modifiers between ("Trump’s claim", "the rampant blame", "his repeated claim")."""
+    words = body[max(floor, cue_start - 60):cue_start].split()[-3:]
+    for index, word in enumerate(reversed(words)):
+        if _POSSESSIVE_END.search(word) and len(word) > 2:
+            return True
+        if word.lower() in _NOUN_DETERMINERS:
+            return True
+        if not word[:1].islower() or _VERB_LIKE.match(word.lower()) or not word.isalpha() or index >= 2:
+            return False
+    return False
+
+
+def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> Resolution | None:
+    """The named person whose possessive opens the noun phrase of a noun cue ("Trump’s claim")."""
+    words = list(re.finditer(r"\S+", body[max(floor, cue_start - 60):cue_start]))
+    if not words:
+        return None
+    offset = max(floor, cue_start - 60)
+    for word in reversed(words[-3:]):
+        if _POSSESSIVE_END.search(word.group(0)):
+            end = offset + word.end() - len(_POSSESSIVE_END.search(word.group(0)).group(0))
+            mentions = resolver.mentions_in(max(floor, end - 60), end)
+            if mentions and mentions[-1].end == end and not resolver.is_quoted(mentions[-1].start):
+                mention = mentions[-1]
+                return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+            return None
     return None
 
 
@@ -919,6 +965,13 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
     pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
     if pronoun:
         return pronoun.span()
+    for mention in resolver.mentions_in(position, cue_start):
+        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …": the person
+        # opening the main clause after an opening phrase (read from the clause's start: the opening phrase
+        # may hold commas)
+        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
+            return mention.start, mention.end
+        break
     end = None
     for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
         token = word.group(0)
@@ -942,9 +995,14 @@ def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) ->
         mentions[0] = Mention(start, mentions[0].end, mentions[0].person)  # "Mrs. Clinton shook her head"
     if mentions and mentions[0].start == start and mentions[0].end < end:
         following = body[mentions[0].end:end].split()
+        while len(following) > 1 and following[0] in _ADVERBS_BEFORE_VERB and following[1][:1].islower():
+            following = following[1:]  # "Trump then appears in a clip": "then" is no role here
         if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
             return start, mentions[0].end
     return start, end
+
+
+_ADVERBS_BEFORE_VERB = frozenset({"then", "also", "later", "now", "again", "still", "once", "first"})
 
 
 def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:

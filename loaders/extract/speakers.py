@@ -121,6 +121,7 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
 
 
+_NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
@@ -235,7 +236,7 @@ class SpeakerResolver:
         self.quoted = analysis.quoted_ranges
         self.sentences = analysis.sentences
         self.mentions = analysis.mentions
-        self.genders = analysis.genders
+        self.genders = self._with_pronoun_genders(analysis)
         self.sentence_of = analysis.sentence_of
         self.is_quoted = analysis.is_quoted
         self.mentions_in = analysis.mentions_in
@@ -252,6 +253,33 @@ class SpeakerResolver:
         for person in self.people:
             for variant in (person.name, *person.aliases):
                 self._people_by_variant[variant.lower()] = person
+
+    def _with_pronoun_genders(self, analysis: ArticleAnalysis) -> dict[str, str | None]:
+        """The analysis's genders, with a person it leaves open (a first name no list knows, a bare surname)
+        given the gender of a subject pronoun that follows one of their mentions in the same sentence with
+        nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise."""
+        genders = analysis.genders
+        open_people = {name for name, gender in genders.items() if gender is None}
+        if not open_people:
+            return genders
+        genders = dict(genders)
+        seen: dict[str, set[str]] = {}
+        mentions = analysis.mentions
+        for index, mention in enumerate(mentions):
+            if mention.person is None or mention.person.name not in open_people or analysis.is_quoted(mention.start):
+                continue
+            sentence_end = analysis.sentences[analysis.sentence_of(mention.start)][1]
+            limit = min(sentence_end, mentions[index + 1].start if index + 1 < len(mentions) else sentence_end,
+                        mention.end + 80)
+            following = _NEXT_SUBJECT_PRONOUN.search(self.body, mention.end, limit)
+            if following and not analysis.is_quoted(following.start()) \
+                    and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
+                seen.setdefault(mention.person.name, set()).add(
+                    "male" if following.group(1).lower() == "he" else "female")
+        for name, found in seen.items():
+            if len(found) == 1:
+                genders[name] = found.pop()
+        return genders
 
     # -- antecedents ----------------------------------------------------------------------------------------
     def is_object(self, mention: Mention) -> bool:

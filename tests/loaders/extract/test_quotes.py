@@ -1018,3 +1018,27 @@ def test_a_titled_subject_of_coordinated_verbs_speaks():
     body = "Mrs. Lopez shook her head and said, “No, the river will not rise.”"
     [quote] = _direct(body)
     assert quote.speaker_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, cue",
+    [
+        # a bare cue form after a possessive is a noun: its possessor's words
+        ("Critics seized on Hugh Hill’s claim that there were “thousands of shootings” in the city.",
+         "thousands of shootings", "Hugh Hill", "claim"),
+        # ... and after a determiner it is no verb of the sentence: the participle's subject speaks
+        ("Maria Lopez talks about the rampant blame that banks faced, saying, “Much of it could have been "
+         "avoided with more openness on all sides.”",
+         "Much of it could have been avoided with more openness on all sides.", "Maria Lopez", "saying"),
+        # "then" before a lowercase verb is an adverb, not the title of "then-Governor"
+        ("John Carter then appears in a clip from a stump speech, saying, “We will close the border until we "
+         "know what is going on.”", "We will close the border until we know what is going on.", "John Carter",
+         "saying"),
+        # the person opening the main clause after an opening participial phrase with a place in it
+        ("Speaking at a town hall in Salem, New Hampshire, John Carter went after Hugh Hill, calling him "
+         "“a total stiff.”", "a total stiff.", "John Carter", "calling"),
+    ],
+)
+def test_noun_cues_and_clause_subjects(body, text, speaker, cue):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert (quote.speaker_name, quote.cue) == (speaker, cue)

@@ -313,3 +313,26 @@ def test_a_shared_surname(body, phrase, name):
     start = body.rindex(phrase)
     resolution = SpeakerResolver(article, people, Registry()).resolve(start, start + len(phrase))
     assert resolution.name == name
+
+
+@pytest.mark.parametrize(
+    "body, gender",
+    [
+        # a first name no list knows: "Okonkwo said she …" makes her female
+        ("Ngozi Okonkwo said she would wait.", "female"),
+        ("Ngozi Okonkwo, 34, said he would wait.", "male"),
+        # a pronoun after another person's mention, or inside a quote, tells nothing about her
+        ("Ngozi Okonkwo met John Carter and he waved.", None),
+        ("Ngozi Okonkwo said: “He would wait.”", None),
+        # pronouns that disagree leave it open
+        ("Ngozi Okonkwo said she would wait. Okonkwo said he would not.", None),
+    ],
+)
+def test_gender_from_a_following_pronoun(body, gender):
+    assert _resolver(body, {"Ngozi Okonkwo": None, "John Carter": None}).genders["Ngozi Okonkwo"] == gender
+
+
+def test_gender_from_a_following_pronoun_decides_the_antecedent():
+    # neither first name is known; the pronouns after each tell them apart
+    body = "Ngozi Okonkwo said she would wait. Then Ade Bello said he would sit. Later |she spoke."
+    assert _resolve_pronoun_at(body, "|", {"Ngozi Okonkwo": None, "Ade Bello": None}).name == "Ngozi Okonkwo"
