@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -102,7 +102,9 @@ _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!
 _NP_STOP = re.compile(
     r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
     r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,;:!?\"“”(\u2014]|$"
-    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\."
+    # a full stop ends the phrase unless it closes an abbreviated title ("said Rev. Kyev Tatum") or an initial
+    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES)) + r"\."
 )
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
@@ -526,8 +528,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
             return None
         main = _np_before(body, floor, opening, appositive_ok=False)
-        while main is not None and re.fullmatch(r"\d{1,3}", body[main[0]:main[1]]):
-            # "Carter, 35, the son of a farmer, said": an age is a further apposition
+        while main is not None and _further_apposition(body, *main):
+            # "Carter, 35, the son of a farmer, said", "Harry Bond, 30, of Raleigh, N.C., who was polled,
+            # said": an age, a home town and its state are further appositions of the name before them
             opening = body.rfind(",", max(floor, opening - 60), main[0])
             main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
         if main is None:
@@ -577,6 +580,13 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             return None
     start, end = _trim(body, position, end)
     return (start, end) if end > start else None
+
+
+def _further_apposition(body: str, start: int, end: int) -> bool:
+    """An age ("35"), a home town ("of Raleigh") or a state's abbreviation ("N.C."): a piece of a chain of
+    appositions after a name, not the subject itself."""
+    text = body[start:end]
+    return bool(re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[A-Z][a-z]?\.){1,2}[A-Z]?[a-z]?\.?", text))
 
 
 # Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".

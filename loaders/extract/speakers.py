@@ -637,6 +637,16 @@ class SpeakerResolver:
                                                     default=len(self.body)))
         return mention if first is mention.person else Mention(mention.start, mention.end, first, mention.role)
 
+    def _honorific_before(self, mention: Mention) -> tuple[str, int] | None:
+        """The gendered honorific written with a mention ("Mr. Obama", "Mrs Lopez"): its key and where it starts."""
+        surface = self.body[mention.start:mention.end].split()
+        if len(surface) == 2 and surface[0].rstrip(".").lower() in _HONORIFIC_GENDER:
+            return surface[0].rstrip(".").lower(), mention.start
+        match = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$", self.body[max(0, mention.start - 6):mention.start])
+        if match and len(surface) == 1:
+            return match.group(1).lower(), max(0, mention.start - 6) + match.start(1)
+        return None
+
     def _named_before_apposition(self, start: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
         is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
@@ -792,6 +802,12 @@ class SpeakerResolver:
         last = self._surname_owner(last)
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
             return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
+        honorific = self._honorific_before(last)
+        if honorific and self.genders.get(last.person.name) not in (_HONORIFIC_GENDER[honorific[0]], None):
+            # "Mr. Obama said" where the article's only Obama with a full name is Michelle: not her; the name
+            # as written is kept
+            label_start = honorific[1]
+            return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:

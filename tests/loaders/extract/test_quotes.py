@@ -1042,3 +1042,27 @@ def test_a_titled_subject_of_coordinated_verbs_speaks():
 def test_noun_cues_and_clause_subjects(body, text, speaker, cue):
     quote = next(q for q in _direct(body) if q.text == text)
     assert (quote.speaker_name, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, label",
+    [
+        # an abbreviated title's full stop does not end an inverted speaker's name
+        ("“We might have something here,” said Rev. Kyev Tatum, then a pastor in Texas.",
+         "We might have something here,", None, "Rev. Kyev Tatum"),
+        # an age, a home town and its state are appositions of the name before them
+        ("“Both of them scare me,” Hugh Hill, 30, of Raleigh, N.C., who was among those polled, said in an "
+         "interview. “We need people who bring people together.”",
+         "We need people who bring people together.", "Hugh Hill", None),
+    ],
+)
+def test_titles_and_apposition_chains(body, text, speaker, label):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+def test_a_male_honorific_is_never_the_woman_of_that_surname():
+    # the people step knows only Maria Lopez by her full name: "Mr. Lopez" is someone else, kept as written
+    body = "Maria Lopez spoke first. “Our progress is on the ballot,” Mr. Lopez said later."
+    quote = next(q for q in _direct(body))
+    assert (quote.speaker_name, quote.speaker_label) == (None, "Mr. Lopez")
