@@ -1074,8 +1074,12 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     return _Attribution(resolution, None, False, continuation="next paragraph")
 
 
-# A name followed by its verb: "Valastro praised", "Lopez has long argued"
-_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*[a-z]{3,}(?:ed|s)\b")
+# A name followed by its verb: "Valastro praised", "Lopez has long argued", "Salas, who has called for a
+# referendum, disagreed", "Ana Torres, an economist, said"
+_VERB_AFTER_NAME = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
+    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:[a-z]{3,}(?:ed|s)|"
+    + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

@@ -1066,3 +1066,22 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
     body = "Maria Lopez spoke first. “Our progress is on the ballot,” Mr. Lopez said later."
     quote = next(q for q in _direct(body))
     assert (quote.speaker_name, quote.speaker_label) == (None, "Mr. Lopez")
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a paragraph that is only a quote continues the person the paragraph before introduced ...
+        ("Hugh Hill praised the plan.\n\n“It is the best we could do with the money we had.”", "Hugh Hill"),
+        # ... also with an apposition or relative clause between the name and its verb
+        ("Hugh Hill, who has called for a referendum, disagreed.\n\n“The government is hiding the real deficit "
+         "from voters.”", "Hugh Hill"),
+        ("Maria Lopez, an economist at the university, said the figures were plausible.\n\n“They have cut "
+         "spending more than people realise.”", "Maria Lopez"),
+        # a paragraph about no one named introduces no speaker
+        ("The figures were published on Monday.\n\n“They have cut spending more than people realise.”", None),
+    ],
+)
+def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
+    quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
+    assert quote.speaker_name == speaker
