@@ -671,7 +671,9 @@ class SpeakerResolver:
         noun = words[-1].strip(".,").lower()
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
-        if noun in ORG_DESCRIPTION_HEADS:
+        cleaned = [word.strip(".,").lower() for word in words]
+        role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
+        if noun in ORG_DESCRIPTION_HEADS and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position)
             if organisation:
                 return Resolution(label=organisation, via="description")
@@ -855,12 +857,13 @@ class SpeakerResolver:
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
-        key = (tuple(titles), tuple(nations), tuple(qualifiers))
-        fitting = self._fitting_people.get(key)
-        if fitting is None:
-            fitting = self._fitting_people[key] = [
-                person for person in self.people if any(
-                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
+        fitting = self._people_fitting(titles, nations, qualifiers)
+        # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
+        # table knows; without it, one person only may fit.
+        capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
+        if not fitting and capitalised & set(qualifiers) and head in TITLE_HEADS:  # (not "the Wisconsin Republican")
+            relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
+            fitting = relaxed if len(relaxed) == 1 else []
         best: Mention | None = None
         named_before = 0
         for person in fitting:
@@ -880,11 +883,25 @@ class SpeakerResolver:
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
 
+    def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
+        """The people whose roles fit a description (worked out once per description)."""
+        key = (tuple(titles), tuple(nations), tuple(qualifiers))
+        fitting = self._fitting_people.get(key)
+        if fitting is None:
+            fitting = self._fitting_people[key] = [
+                person for person in self.people if any(
+                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
+        return fitting
+
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
-        """The first of `fitting` named after `position` within the next few sentences, when one only is."""
+        """The first of `fitting` named after `position` within the next few sentences, when one only is
+        (or one only within the description's own paragraph)."""
         limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + sentences)][1]
         ahead = [mention for person in fitting for mention in self._mentions_of.get(id(person), ())[:1]
                  if position < mention.start < limit and not self.is_quoted(mention.start)]
+        if len(ahead) > 1:
+            paragraph_end = self.body.find("\n", position)
+            ahead = [mention for mention in ahead if paragraph_end < 0 or mention.start < paragraph_end]
         return ahead[0] if len(ahead) == 1 else None
 
     def _roles_of(self, person: PersonRecord) -> list[str]:

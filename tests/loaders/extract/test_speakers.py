@@ -150,7 +150,8 @@ def test_an_opening_pronoun_looks_ahead_only_when_nobody_was_named(body, name):
 
 
 ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "Hugh Hill": "chief executive",
-             "Tom Reyes": "Mayor"}
+             "Tom Reyes": "Mayor", "Yuki Sato": "Prime Minister", "Omar Vale": "President",
+             "Sara Klein": "Interior Minister"}
 
 
 @pytest.mark.parametrize(
@@ -177,6 +178,15 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         ("Marine Atlantic has cancelled all crossings. Safety first, the ferry operator said.", "the ferry operator",
          None, "Marine Atlantic"),
         ("A statement posted online said so. It went well, the company said.", "the company", None, "the company"),
+        # a role of several words ending in an organisation's noun is still a person's role
+        ("Prime Minister Yuki Sato spoke. The head of government added more.", "The head of government",
+         "Yuki Sato", None),
+        # a nationality no table knows: the one leader fits
+        ("President Omar Vale spoke. We will pass it, the Borovian leader added.", "the Borovian leader",
+         "Omar Vale", None),
+        # named after the description: the one named in its own paragraph, not another fitting one beyond
+        ("Borovia's foreign minister spoke. Nothing to hide, the minister said. Foreign Minister Dan Ezra added "
+         "more.\n\nInterior Minister Sara Klein disagreed.", "the minister", "Dan Ezra", None),
     ],
 )
 def test_role_descriptions(body, phrase, name, label):
