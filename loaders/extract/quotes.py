@@ -415,6 +415,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             return None  # "…better.” Lopez spoke in May.": a new sentence about the person
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
+        if body[np_start:np_end].lower() in ("it", "they"):
+            # "“…,” it said" with nothing found for "it": the quote has its own speaker, unknown here, and
+            # never takes the person quoted before
+            return _Attribution(Resolution(), _cue_text(body, cue.start(), cue.end()), True, after=True)
         return None
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 

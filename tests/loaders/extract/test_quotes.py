@@ -1085,3 +1085,18 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
 def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
     quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # "it" stands for an organisation named as a subject with a description head of the lexicon's table
+        ("“We are not worried,” Hugh Hill said.\n\nThe palace said in a statement that the king approved the "
+         "deal. “His Majesty wishes the project success,” it said.", None, "The palace"),
+        # an "it" that stands for nothing found is still the quote's own attribution: never the person before
+        ("“We are not worried,” Hugh Hill said.\n\nThe figures were bad. “The deal will wait,” it said.", None, None),
+    ],
+)
+def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
