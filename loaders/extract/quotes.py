@@ -450,16 +450,24 @@ def _named_apposition_end(body: str, start: int, end: int, limit: int, resolver:
     first = body[start:end].split()[0]
     if not first[:1].islower() and first.lower() not in DETERMINERS and not _POSSESSOR.match(body, start, end):
         return end
-    comma = _APPOSITION_NAME.match(body, end, limit)
+    # ("said a member of the fire brigade, Paul Ode": the phrase was cut before its "of …")
+    comma = _APPOSITION_NAME.match(body, end, limit) or _QUALIFIED_APPOSITION.match(body, end, limit)
     if not comma:
         return end
     following = resolver.mentions_in(comma.end(), min(limit, comma.end() + 80))
-    if following and following[0].start == comma.end():
+    if following and _only_titles(body, comma.end(), following[0].start):
         return following[0].end
     return end
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s?\s")
+_QUALIFIED_APPOSITION = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+[^,;:!?\"“”()\n]{1,60}?,\s+")
+
+
+def _only_titles(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds nothing but titles before a name ("Inspector", "Dr."): none at all too."""
+    return all(word.rstrip(".").lower() in TITLE_HEADS or word.rstrip(".").lower() in HONORIFICS
+               or word.rstrip(".").lower() in DOTTED_TITLES for word in body[start:end].split())
 
 
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:
@@ -744,6 +752,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         pass
     if match:
         np_start, np_end = _trim(body, match.start("np"), match.end("np"))
+        # "According to a police spokesman, Inspector Ruth Hale, “…”": the description's name
+        np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)

@@ -1100,3 +1100,17 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
 def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a description with its "of …" phrase, then the person's name: that person (class 3 of issue 9)
+        ("“There were not enough exits,” said a member of the fire brigade, Hugh Hill, adding more.", "Hugh Hill"),
+        # "according to" a description and a titled name
+        ("According to a police spokesman, Inspector Maria Lopez, “no arrests were made.”", "Maria Lopez"),
+    ],
+)
+def test_a_description_followed_by_a_name_is_that_person(body, speaker):
+    quote = _direct(body)[0]
+    assert quote.speaker_name == speaker
