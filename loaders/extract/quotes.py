@@ -594,6 +594,26 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     return (start, end) if end > start else None
 
 
+def _main_subject_after(body: str, sentence_start: int, position: int, resolver: SpeakerResolver) -> Resolution | None:
+    """The subject of a sentence's main clause, found after `position` (inside an opening participial clause):
+    a person opening it, or a pronoun right after the clause's comma."""
+    sentence_end = resolver.sentences[resolver.sentence_of(position)][1]
+    for mention in resolver.mentions_in(position, sentence_end):
+        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, sentence_start):
+            return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+    pronoun = _PRONOUN_AFTER_CLAUSE.search(body, position, sentence_end)
+    if pronoun and not resolver.is_quoted(pronoun.start(1)):
+        resolution = resolver.resolve(pronoun.start(1), pronoun.end(1))
+        if resolution.known:
+            return resolution
+    return None
+
+
+_OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.alternation(
+    speech_verbs.longest_first(word for word in _CUE_WORD_SET if word.endswith("ing")), capitalise=True) + r")\b")
+_PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
+
+
 def _further_apposition(body: str, start: int, end: int) -> bool:
     """An age ("35"), a home town ("of Raleigh") or a state's abbreviation ("N.C."): a piece of a chain of
     appositions after a name, not the subject itself."""
@@ -654,6 +674,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
+    opening = _OPENING_PARTICIPLE.match(body, sentence_start, end) if start <= sentence_start else None
+    if opening:
+        # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a participle
+        # opening the sentence has the main clause's subject, named after the quote
+        subject = _main_subject_after(body, sentence_start, end, resolver)
+        if subject is not None:
+            return _Attribution(subject, opening.group("cue").lower(), True)
     initial = _SAID_INITIAL.match(body, start, end)
     if initial and initial.group("apposition") and _CUE.search(initial.group("apposition")):
         initial = None  # "Said to be ill, Carter wrote:": the cue closing the line has its own subject
@@ -740,6 +767,15 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known and resolution.label:
             return _Attribution(resolution, "reports", True)
+    put = None
+    for put in _AS_PUT_IT.finditer(body, start, end):
+        pass
+    if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
+        np_start, np_end = _trim(body, put.start("np"), put.end("np"))
+        if _valid_np(body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, "put it", True)
     view = None
     for view in _IN_ONES_VIEW.finditer(body, start, end):
         pass
@@ -796,6 +832,7 @@ def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerRe
     return None
 
 
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\"“”]{2,160}?)\s+(?:once\s+|has\s+|had\s+)?puts?\s+it\s*[,:]")
 _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opinion|words|estimation)\s*,")
 
 
@@ -1071,13 +1108,22 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
             or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return None
     previous_end = _previous_line_end(body, span.paragraph_start)
-    if not previous_end or body[previous_end - 1] not in ".!?":
+    if not previous_end or body[previous_end - 1] not in ".!?" and body[previous_end - 2:previous_end] != ".)":
         return None
-    sentence_start, _ = resolver.sentences[resolver.sentence_of(previous_end - 1)]
     paragraph_start = body.rfind("\n", 0, previous_end) + 1
-    start = max(sentence_start, paragraph_start)
-    if resolver.is_quoted(start) or any(resolver.is_quoted(m.start) for m in resolver.mentions_in(start, previous_end)):
+    if any(resolver.is_quoted(m.start) for m in resolver.mentions_in(paragraph_start, previous_end)):
         return None  # the paragraph before quotes someone: its own attribution decides
+    # Its last sentence that names someone ("Richards also spoke about the case. (The laws require …)"):
+    # sentences after it that name nobody do not change whom the paragraph is about.
+    index = resolver.sentence_of(previous_end - 1)
+    while True:
+        sentence_start, _ = resolver.sentences[index]
+        start = max(sentence_start, paragraph_start)
+        if resolver.mentions_in(start, previous_end) or start <= paragraph_start or index == 0:
+            break
+        index -= 1
+    if resolver.is_quoted(start):
+        return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
     if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
         return None
@@ -1093,7 +1139,7 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 _VERB_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:[a-z]{3,}(?:ed|s)|"
-    + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
+    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.ALL_FORMS)) + r")\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

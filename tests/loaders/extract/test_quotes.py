@@ -1114,3 +1114,23 @@ def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
 def test_a_description_followed_by_a_name_is_that_person(body, speaker):
     quote = _direct(body)[0]
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a participle opening the sentence: the main clause's subject after the quote speaks
+        ("Acknowledging that Hugh Hill “says a lot of stupid stuff,” though, John Carter did suggest he was rich.",
+         "says a lot of stupid stuff,", "John Carter"),
+        # "as X put it"
+        ("As Maria Lopez, a professor at Yale, put it, “Senators should remember that a compromise is better.”",
+         "Senators should remember that a compromise is better.", "Maria Lopez"),
+        # a paragraph's closing aside that names nobody does not hide whom the paragraph is about
+        ("Maria Lopez also spoke about the case before the court. (The laws require that doctors have "
+         "privileges.)\n\n“It is not a right if you cannot access it.”", "It is not a right if you cannot access it.",
+         "Maria Lopez"),
+    ],
+)
+def test_participles_put_it_and_paragraph_asides(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
