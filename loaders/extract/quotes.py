@@ -689,6 +689,15 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, initial.group("cue").lower(), True)
     # ("the rampant blame that …, saying": a bare form read as a noun is no verb of the sentence)
+    put = None
+    for put in _AS_PUT_IT.finditer(body, sentence_start, end):  # (its subject may hold a quoted title)
+        pass
+    if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
+        np_start, np_end = _trim(body, put.start("np"), put.end("np"))
+        if _valid_np(body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, "put it", True)
     cues = [cue for cue in _CUE.finditer(body, start, end)
             if cue.group(0).lower() not in speech_verbs.LEMMAS or not _noun_use(body, start, cue.start())
             or _possessor_before(body, start, cue.start(), resolver) is not None]
@@ -709,6 +718,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
+        if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
+            continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"
         if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):
             # "Trump’s claim that …": the bare form is a noun here; a named possessor is the one whose words
             # these are.
@@ -767,15 +778,6 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known and resolution.label:
             return _Attribution(resolution, "reports", True)
-    put = None
-    for put in _AS_PUT_IT.finditer(body, start, end):
-        pass
-    if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
-        np_start, np_end = _trim(body, put.start("np"), put.end("np"))
-        if _valid_np(body, np_start, np_end):
-            resolution = resolver.resolve(np_start, np_end)
-            if resolution.known:
-                return _Attribution(resolution, "put it", True)
     view = None
     for view in _IN_ONES_VIEW.finditer(body, start, end):
         pass
@@ -832,7 +834,10 @@ def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerRe
     return None
 
 
-_AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\"“”]{2,160}?)\s+(?:once\s+|has\s+|had\s+)?puts?\s+it\s*[,:]")
+# An absolute phrase opening the sentence ("With leaders increasingly worried about it, …"): its verb has its
+# own subject, not the speaker of a quote in the main clause.
+_ABSOLUTE_OPENING = re.compile(r"[\s\"“”‘’']*(?:With|Without|Amid)\s+[^,;:\"“”]+$")
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\n]{2,160}?)\s+(?:once\s+|has\s+|had\s+)?puts?\s+it\s*[,:]")
 _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opinion|words|estimation)\s*,")
 
 
@@ -1032,7 +1037,6 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         # may hold commas)
         if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
             return mention.start, mention.end
-        break
     end = None
     for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
         token = word.group(0)

@@ -1134,3 +1134,19 @@ def test_a_description_followed_by_a_name_is_that_person(body, speaker):
 def test_participles_put_it_and_paragraph_asides(body, text, speaker):
     quote = next(q for q in _direct(body) if q.text == text)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # an absolute phrase opening the sentence has its own subject and verb: the main clause's subject speaks
+        ("With party leaders increasingly worried about Maria Lopez, John Carter is rolling out a new message: "
+         "“It is about me.”", "It is about me.", "John Carter"),
+        # "as X put it" whose subject holds a quoted title
+        ("As Hugh Hill, author of “The Unwritten Rules,” put it, “Senators should remember that a compromise "
+         "is better.”", "Senators should remember that a compromise is better.", "Hugh Hill"),
+    ],
+)
+def test_absolute_openings_and_put_it_with_a_title(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
