@@ -19,6 +19,7 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -601,6 +602,10 @@ class SpeakerResolver:
                 described.start, described.end = head_start, head_end
                 return described
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
+        if core and core[-1].lower().strip(".,") in DOCUMENT_NOUNS:
+            source = self._document_source(head_start + len(" ".join(core)), start)
+            if source is not None:
+                return source
         if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
             mention = self._named_next(core[-1].lower(), head_end)
             if mention:
@@ -685,6 +690,52 @@ class SpeakerResolver:
             return Resolution(label=introduced[1], via="description")
         if found:
             return Resolution(name=found[0].name, via="description", doubtful=found[1])
+        return None
+
+    _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
+                         r"[A-Z][\w’'&.-]*|[Tt]he\s+[a-z]+)")
+    _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
+                         + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+    # "In a statement, the council of governors said …": a description, then the sentence's speech verb
+    _DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:"
+                                    + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b")
+
+    def _document_source(self, noun_end: int, position: int) -> Resolution | None:
+        """Who speaks through a document: its source after "from", "by" or "of" ("a statement from the Kenya
+        Union of Nurses"), else, for a document mentioned before ("the statement added"), the subject of the
+        sentence that issued it ("The council said in a statement …")."""
+        source = self._SOURCE.match(self.body, noun_end)
+        if source:
+            np_start, np_end = source.span("np")
+            while np_end > np_start and self.body[np_end - 1] in ".,":
+                np_end -= 1  # "… from the Kenya Union of Nurses." ends the sentence
+            found = self.resolve(np_start, np_end)
+            if found.known:
+                return found
+        sentence = self.sentence_of(position)
+        for index in range(sentence, max(-1, sentence - 4), -1):
+            start, end = self.sentences[index]
+            end = min(end, position)
+            issued = self._ISSUED.search(self.body, start, end)
+            if issued is None or self.is_quoted(issued.start()):
+                continue
+            for mention in self.mentions_in(start, issued.start()):
+                following = self.body[mention.end:mention.end + 30].split()[:1]
+                if following and following[0].lower() in ORG_DESCRIPTION_HEADS | {"campaign"}:
+                    continue  # "The Trump campaign sent an email": the campaign's words
+                if not self.is_quoted(mention.start) and self.opens_main_clause(mention, start):
+                    return Resolution(name=mention.person.name, start=mention.start, end=mention.end,
+                                      via="description")
+            organisation = self._organisation_before(start + 1, back=1)
+            if organisation:
+                return Resolution(label=organisation, via="label")
+            subject = self._ORG_SUBJECT.match(self.body, start, end) or self._DESCRIBED_SPEAKER.search(
+                self.body, start, end)
+            if subject and subject.group(1).split()[0].lower() not in _FUNCTION_WORDS \
+                    and subject.group(1).lower() not in DETERMINERS:
+                return Resolution(label=subject.group(1), start=subject.start(1), end=subject.end(1), via="label")
+            return None
         return None
 
     def _introduced_unnamed(self, noun: str, position: int) -> tuple[int, str] | None:

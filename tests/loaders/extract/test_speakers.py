@@ -346,3 +346,24 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
     # neither first name is known; the pronouns after each tell them apart
     body = "Ngozi Okonkwo said she would wait. Then Ade Bello said he would sit. Later |she spoke."
     assert _resolve_pronoun_at(body, "|", {"Ngozi Okonkwo": None, "Ade Bello": None}).name == "Ngozi Okonkwo"
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # a document's source after "from", "by" or "of" speaks through it
+        ("It is over, read a statement from the Kenya Union of Nurses.", "a statement", None,
+         "the Kenya Union of Nurses"),
+        ("It is over, according to a letter by Mayor Tom Reyes.", "a letter by Mayor Tom Reyes", "Tom Reyes", None),
+        # a document mentioned before: the subject of the sentence that issued it
+        ("In a statement, the council of governors said the deal was fair. Patients win, the statement added.",
+         "the statement", None, "the council of governors"),
+        ("Mayor Tom Reyes said in a statement that it was fair. Patients win, the statement added.",
+         "the statement", "Tom Reyes", None),
+        # nothing issued before: the document as written
+        ("Patients win, the statement added.", "the statement", None, "the statement"),
+    ],
+)
+def test_documents_speak_for_their_source(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Tom Reyes": "Mayor"})
+    assert (resolution.name, resolution.label) == (name, label)
