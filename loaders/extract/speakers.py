@@ -3,10 +3,12 @@
 A quotation's attribution names its speaker in one of four ways: a person's name ("Prime Minister Tom
 Reyes", "Hugh Hill, a doctor,"), a pronoun ("he", "she", "it"), a description ("the Russian leader",
 "the minister") or an unnamed source or organisation ("an Israeli official", "the Kremlin"). `SpeakerResolver`
-turns such a phrase into a `PersonRecord.name` of the article (names, pronouns resolved to the nearest
-compatible preceding subject, descriptions resolved through the mentions' roles and the registry's offices)
-or into a label kept as written. It works on the body's sentences and the people found by the people step,
-and with an empty registry.
+turns such a phrase into a `PersonRecord.name` of the article (names; pronouns resolved to the nearest
+compatible preceding subject, following the pronoun chain and the clauses of the sentences between, with
+gender from first names, honorifics, roles and the pronouns the article writes after a person; descriptions
+resolved through the mentions' roles and the registry's offices; documents to their source) or into a label
+kept as written. It works on the body's sentences and the people found by the people step, and with an empty
+registry.
 """
 from __future__ import annotations
 
