@@ -115,6 +115,8 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
 _BARE_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    # ("And as Menendez pointed out, …": the subject of an opening "as" clause too)
+    r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
     r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
