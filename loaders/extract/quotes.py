@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.documents import WORK_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
@@ -90,6 +91,9 @@ _SPEECH_LEAD = re.compile(
 _COMMUNICATION_COMMA = re.compile(
     r"\b(?:statement|message|tweet|post|email|e-mail|letter|memo|note|release)(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
 )
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS), key=len, reverse=True))
+                          + r")\b(?:\s+(?:on|of|in|from|published|titled|entitled|called)\b[^,;:\"“”]{0,30})?,?\s*$")
+_CITATION_AFTER = re.compile(r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+[^()\n]{1,30}\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
@@ -1175,6 +1179,11 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # the host of “Today,”
     if attribution is None and _YEAR_AFTER.match(body, span.outer_end):
         return True  # a poster, slogan or work with its year: “No to the new bridge” (2008)
+    if attribution is None and text[:1].isupper() and (
+            _WORK_BEFORE.search(before) or body[span.open_mark - 1:span.open_mark] == "("
+                                and _CITATION_AFTER.match(body, span.outer_end)):
+        return True  # "in his column on Aug. 10, “The piling on must stop,”", '(“Romney blasts Trump,” USA Today, May 2)'
+
     if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before) and attribution is None:
         return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:

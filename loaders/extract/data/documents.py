@@ -12,3 +12,9 @@ DOCUMENT_NOUNS = frozenset({
 })
 # Verbs by which a subject issues a document ("the palace issued a statement", "it put out a release").
 ISSUING = ("in", "issued", "released", "posted", "published", "sent", "put out", "circulated", "read out")
+# Works whose title a quote may give in apposition ("in his column on Aug. 10, “The piling on must stop,” the
+# senator …"): a title, not words spoken. (Not statements, letters or speeches: those quote their words.)
+WORK_NOUNS = frozenset({
+    "column", "op-ed", "article", "editorial", "essay", "book", "headline", "film", "movie", "song", "album",
+    "show", "series", "podcast", "documentary", "play", "novel", "poem", "report", "study", "paper",
+})

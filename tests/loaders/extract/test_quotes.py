@@ -1150,3 +1150,18 @@ def test_participles_put_it_and_paragraph_asides(body, text, speaker):
 def test_absolute_openings_and_put_it_with_a_title(body, text, speaker):
     quote = next(q for q in _direct(body) if q.text == text)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        # a work's title in apposition, and a headline cited in parentheses, are no quotations
+        ("In Hugh Hill's column on Aug. 10, “The piling on must stop,” the senator seems to do the same.", False),
+        ("I stand with Mitt Romney (“Romney blasts Trump as a fraud Clinton would beat,” USA Today, Thursday).",
+         False),
+        # a speech is quoted, not titled
+        ("In a speech on Monday, “We will never surrender to fear,” Hugh Hill said.", True),
+    ],
+)
+def test_titles_of_works_and_cited_headlines(body, kept):
+    assert bool([q for q in _direct(body) if q.kind != "indirect"]) == kept
