@@ -180,7 +180,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
             continue
-        attributions[index] = _inherited(body, spans, index, attributions, keep) \
+        attributions[index] = _introduced_in_paragraph(body, spans, index, resolver) \
+            or _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
@@ -1140,6 +1141,30 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if not resolution.name:
         return None
     return _Attribution(resolution, None, False, continuation="next paragraph")
+
+
+def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
+                             resolver: SpeakerResolver) -> _Attribution | None:
+    """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
+    paragraph's first quote-free sentences introduced a named person as their subject is that person's (not the
+    speaker of a quote in an earlier paragraph)."""
+    span = spans[index]
+    opening = _opening(body, span)
+    if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start):
+        return None
+    before_end = _rstrip_end(body, span.paragraph_start, opening)
+    if body[before_end - 1:before_end] not in (".", "!", "?"):
+        return None
+    sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
+    subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
+                if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
+    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+        return None
+    mention = subjects[0]
+    resolution = resolver.resolve(mention.start, mention.end)
+    if not resolution.name:
+        return None
+    return _Attribution(resolution, None, False, continuation="same paragraph")
 
 
 # A name followed by its verb: "Valastro praised", "Lopez has long argued", "Salas, who has called for a

@@ -1165,3 +1165,19 @@ def test_absolute_openings_and_put_it_with_a_title(body, text, speaker):
 )
 def test_titles_of_works_and_cited_headlines(body, kept):
     assert bool([q for q in _direct(body) if q.kind != "indirect"]) == kept
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a quote after its paragraph introduced another person is that person's, not the previous quote's
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez disagreed. “The cuts will hurt the "
+         "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
+         "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
+    ],
+)
+def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
