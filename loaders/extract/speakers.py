@@ -876,6 +876,9 @@ class SpeakerResolver:
             bare = self._bare_subject(start, gender, floor)
             if bare:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
+            unnamed = self._unnamed_speaker(start, gender, mention.start if mention else -1)
+            if unnamed:  # "“…,” a spokesman said. He added …": the unnamed person quoted since
+                return Resolution(label=unnamed, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start))
@@ -890,6 +893,28 @@ class SpeakerResolver:
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
+        """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
+        attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
+        pronoun's paragraph or the one before, when the words do not say another gender."""
+        floor = self.body.rfind("\n", 0, self.body.rfind("\n", 0, position))
+        for where, label in reversed(self.recent_labels):
+            if where >= position:
+                continue
+            if where <= after or where < floor:
+                return None
+            words = [word.strip(".,").lower() for word in takewhile(
+                lambda word: word.lower() not in PREPOSITIONS, label.split())]
+            if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
+                return None  # a definite phrase names someone known; only an introduced unnamed person counts
+            head = words[-1]
+            if head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+                return None  # "a statement", "a ministry": no person
+            if not self._describes_gender(words, gender):
+                return None
+            return label
+        return None
 
     def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
         """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether

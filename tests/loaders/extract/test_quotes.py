@@ -1181,3 +1181,22 @@ def test_titles_of_works_and_cited_headlines(body, kept):
 def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speaker):
     quote = next(q for q in _direct(body) if q.text == text)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # "she" after an unnamed person was quoted stands for that person, not for a woman named before
+        ("Maria Lopez defended the deal.\n\n“The strike is over,” a union spokeswoman said. “We are relieved,” "
+         "she said.", None, "a union spokeswoman"),
+        # ... unless the words say another gender
+        ("Maria Lopez defended the deal.\n\n“The strike is over,” a union spokesman said. “We are relieved,” "
+         "she said.", "Maria Lopez", None),
+        # a person named after the unnamed one's quote is the nearer antecedent
+        ("“The strike is over,” a union spokeswoman said.\n\nMaria Lopez later spoke. “We are relieved,” she "
+         "said.", "Maria Lopez", None),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
