@@ -817,9 +817,14 @@ def _noun_use(body: str, floor: int, cue_start: int) -> bool:
             return True
         if word.lower() in _NOUN_DETERMINERS:
             return True
-        if not word[:1].islower() or _VERB_LIKE.match(word.lower()) or not word.isalpha() or index >= 2:
+        # between them only adjectives ("rampant", "public"): "the officials say", "the police claim" have
+        # their subject there, and the bare form is the verb
+        if not word.islower() or not word.isalpha() or index >= 2 or not word.endswith(_ADJECTIVE_ENDINGS):
             return False
     return False
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "al", "ous", "ful", "ic", "ar", "ary", "ory", "less", "ible", "able")
 
 
 def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> Resolution | None:

@@ -1045,6 +1045,25 @@ def test_noun_cues_and_clause_subjects(body, text, speaker, cue):
 
 
 @pytest.mark.parametrize(
+    "body, noun",
+    [
+        ("Trump’s claim that", True),
+        ("the rampant blame that", True),
+        # a subject between the determiner and the bare form: the bare form is the verb
+        ("the officials say that", False),
+        ("The police claim that", False),
+        ("Many residents say that", False),
+    ],
+)
+def test_a_bare_cue_form_is_a_noun_only_after_a_determiner_or_possessive(body, noun):
+    from loaders.extract.quotes import _noun_use
+
+    cue = body.rindex(" ") - len(body.split()[-2])
+    assert _noun_use(body, 0, cue) is noun
+
+
+
+@pytest.mark.parametrize(
     "body, text, speaker, label",
     [
         # an abbreviated title's full stop does not end an inverted speaker's name
