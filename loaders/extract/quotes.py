@@ -180,8 +180,11 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
             continue
-        attributions[index] = _introduced_in_paragraph(body, spans, index, resolver) \
-            or _inherited(body, spans, index, attributions, keep) \
+        introduced = _introduced_in_paragraph(body, spans, index, resolver)
+        if introduced:  # the quote's own paragraph introduced its speaker before it
+            attributions[index] = introduced
+            continue
+        attributions[index] = _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
