@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
+from loaders.extract.data.documents import WORK_NOUNS
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -90,6 +91,9 @@ _SPEECH_LEAD = re.compile(
 _COMMUNICATION_COMMA = re.compile(
     r"\b(?:statement|message|tweet|post|email|e-mail|letter|memo|note|release)(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
 )
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS), key=len, reverse=True))
+                          + r")\b(?:\s+(?:on|of|in|from|published|titled|entitled|called)\b[^,;:\"“”]{0,30})?,?\s*$")
+_CITATION_AFTER = re.compile(r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+[^()\n]{1,30}\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
@@ -102,7 +106,9 @@ _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!
 _NP_STOP = re.compile(
     r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
     r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,;:!?\"“”(\u2014]|$"
-    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\b[A-Z])\."
+    # a full stop ends the phrase unless it closes an abbreviated title ("said Rev. Kyev Tatum") or an initial
+    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES)) + r"\."
 )
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
@@ -173,6 +179,10 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
+            continue
+        introduced = _introduced_in_paragraph(body, spans, index, resolver)
+        if introduced:  # the quote's own paragraph introduced its speaker before it
+            attributions[index] = introduced
             continue
         attributions[index] = _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver)
@@ -413,6 +423,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             return None  # "…better.” Lopez spoke in May.": a new sentence about the person
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
+        if body[np_start:np_end].lower() in ("it", "they"):
+            # "“…,” it said" with nothing found for "it": the quote has its own speaker, unknown here, and
+            # never takes the person quoted before
+            return _Attribution(Resolution(), _cue_text(body, cue.start(), cue.end()), True, after=True)
         return None
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 
@@ -444,16 +458,24 @@ def _named_apposition_end(body: str, start: int, end: int, limit: int, resolver:
     first = body[start:end].split()[0]
     if not first[:1].islower() and first.lower() not in DETERMINERS and not _POSSESSOR.match(body, start, end):
         return end
-    comma = _APPOSITION_NAME.match(body, end, limit)
+    # ("said a member of the fire brigade, Paul Ode": the phrase was cut before its "of …")
+    comma = _APPOSITION_NAME.match(body, end, limit) or _QUALIFIED_APPOSITION.match(body, end, limit)
     if not comma:
         return end
     following = resolver.mentions_in(comma.end(), min(limit, comma.end() + 80))
-    if following and following[0].start == comma.end():
+    if following and _only_titles(body, comma.end(), following[0].start):
         return following[0].end
     return end
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s?\s")
+_QUALIFIED_APPOSITION = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+[^,;:!?\"“”()\n]{1,60}?,\s+")
+
+
+def _only_titles(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds nothing but titles before a name ("Inspector", "Dr."): none at all too."""
+    return all(word.rstrip(".").lower() in TITLE_HEADS or word.rstrip(".").lower() in HONORIFICS
+               or word.rstrip(".").lower() in DOTTED_TITLES for word in body[start:end].split())
 
 
 def _inverted_np_ok(body: str, start: int, end: int) -> bool:
@@ -526,8 +548,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
             return None
         main = _np_before(body, floor, opening, appositive_ok=False)
-        while main is not None and re.fullmatch(r"\d{1,3}", body[main[0]:main[1]]):
-            # "Carter, 35, the son of a farmer, said": an age is a further apposition
+        while main is not None and _further_apposition(body, *main):
+            # "Carter, 35, the son of a farmer, said", "Harry Bond, 30, of Raleigh, N.C., who was polled,
+            # said": an age, a home town and its state are further appositions of the name before them
             opening = body.rfind(",", max(floor, opening - 60), main[0])
             main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
         if main is None:
@@ -577,6 +600,33 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             return None
     start, end = _trim(body, position, end)
     return (start, end) if end > start else None
+
+
+def _main_subject_after(body: str, sentence_start: int, position: int, resolver: SpeakerResolver) -> Resolution | None:
+    """The subject of a sentence's main clause, found after `position` (inside an opening participial clause):
+    a person opening it, or a pronoun right after the clause's comma."""
+    sentence_end = resolver.sentences[resolver.sentence_of(position)][1]
+    for mention in resolver.mentions_in(position, sentence_end):
+        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, sentence_start):
+            return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+    pronoun = _PRONOUN_AFTER_CLAUSE.search(body, position, sentence_end)
+    if pronoun and not resolver.is_quoted(pronoun.start(1)):
+        resolution = resolver.resolve(pronoun.start(1), pronoun.end(1))
+        if resolution.known:
+            return resolution
+    return None
+
+
+_OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.alternation(
+    speech_verbs.longest_first(word for word in _CUE_WORD_SET if word.endswith("ing")), capitalise=True) + r")\b")
+_PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
+
+
+def _further_apposition(body: str, start: int, end: int) -> bool:
+    """An age ("35"), a home town ("of Raleigh") or a state's abbreviation ("N.C."): a piece of a chain of
+    appositions after a name, not the subject itself."""
+    text = body[start:end]
+    return bool(re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[A-Z][a-z]?\.){1,2}[A-Z]?[a-z]?\.?", text))
 
 
 # Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
@@ -632,6 +682,13 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
+    opening = _OPENING_PARTICIPLE.match(body, sentence_start, end) if start <= sentence_start else None
+    if opening:
+        # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …": a participle
+        # opening the sentence has the main clause's subject, named after the quote
+        subject = _main_subject_after(body, sentence_start, end, resolver)
+        if subject is not None:
+            return _Attribution(subject, opening.group("cue").lower(), True)
     initial = _SAID_INITIAL.match(body, start, end)
     if initial and initial.group("apposition") and _CUE.search(initial.group("apposition")):
         initial = None  # "Said to be ill, Carter wrote:": the cue closing the line has its own subject
@@ -639,7 +696,19 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(*initial.span("np"))
         if resolution.known:
             return _Attribution(resolution, initial.group("cue").lower(), True)
-    cues = list(_CUE.finditer(body, start, end))
+    # ("the rampant blame that …, saying": a bare form read as a noun is no verb of the sentence)
+    put = None
+    for put in _AS_PUT_IT.finditer(body, sentence_start, end):  # (its subject may hold a quoted title)
+        pass
+    if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
+        np_start, np_end = _trim(body, put.start("np"), put.end("np"))
+        if _valid_np(body, np_start, np_end):
+            resolution = resolver.resolve(np_start, np_end)
+            if resolution.known:
+                return _Attribution(resolution, "put it", True)
+    cues = [cue for cue in _CUE.finditer(body, start, end)
+            if cue.group(0).lower() not in speech_verbs.LEMMAS or not _noun_use(body, start, cue.start())
+            or _possessor_before(body, start, cue.start(), resolver) is not None]
     if cues and not cues[-1].group(0).endswith("ing") and _np_before(body, start, cues[-1].start()) is None:
         # inverted: '…, explained Rosenberg, “…' (but 'Politico reveals a few facts: “…' has its subject first)
         inverted = _INVERTED_LEFT.fullmatch(body, cues[-1].end(), end)
@@ -656,6 +725,15 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if resolution.known:
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
+            continue
+        if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
+            continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"
+        if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):
+            # "Trump’s claim that …": the bare form is a noun here; a named possessor is the one whose words
+            # these are.
+            possessor = _possessor_before(body, start, cue.start(), resolver)
+            if possessor is not None:
+                return _Attribution(possessor, _cue_text(body, cue.start(), cue.end()), True)
             continue
         if word.endswith("ed") and _PASSIVE_BEFORE.search(body, max(start, cue.start() - 12), cue.start()):
             continue  # "was called by the party": passive, not the speaker's own verb
@@ -720,12 +798,59 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         pass
     if match:
         np_start, np_end = _trim(body, match.start("np"), match.end("np"))
+        # "According to a police spokesman, Inspector Ruth Hale, “…”": the description's name
+        np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
     return None
 
 
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
+                               "any", "no", "every"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _noun_use(body: str, floor: int, cue_start: int) -> bool:
+    """Whether a bare speech-verb form at `cue_start` is a noun: a possessive or a determiner before it, with at
+    most two lowercase modifiers between ("Trump’s claim", "the rampant blame", "his repeated claim")."""
+    words = body[max(floor, cue_start - 60):cue_start].split()[-3:]
+    for index, word in enumerate(reversed(words)):
+        if _POSSESSIVE_END.search(word) and len(word) > 2:
+            return True
+        if word.lower() in _NOUN_DETERMINERS:
+            return True
+        # between them only adjectives ("rampant", "public"): "the officials say", "the police claim" have
+        # their subject there, and the bare form is the verb
+        if not word.islower() or not word.isalpha() or index >= 2 or not word.endswith(_ADJECTIVE_ENDINGS):
+            return False
+    return False
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "al", "ous", "ful", "ic", "ar", "ary", "ory", "less", "ible", "able")
+
+
+def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> Resolution | None:
+    """The named person whose possessive opens the noun phrase of a noun cue ("Trump’s claim")."""
+    words = list(re.finditer(r"\S+", body[max(floor, cue_start - 60):cue_start]))
+    if not words:
+        return None
+    offset = max(floor, cue_start - 60)
+    for word in reversed(words[-3:]):
+        if _POSSESSIVE_END.search(word.group(0)):
+            end = offset + word.end() - len(_POSSESSIVE_END.search(word.group(0)).group(0))
+            mentions = resolver.mentions_in(max(floor, end - 60), end)
+            if mentions and mentions[-1].end == end and not resolver.is_quoted(mentions[-1].start):
+                mention = mentions[-1]
+                return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+            return None
+    return None
+
+
+# An absolute phrase opening the sentence ("With leaders increasingly worried about it, …"): its verb has its
+# own subject, not the speaker of a quote in the main clause.
+_ABSOLUTE_OPENING = re.compile(r"[\s\"“”‘’']*(?:With|Without|Amid)\s+[^,;:\"“”]+$")
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^;:!?\n]{2,160}?)\s+(?:once\s+|has\s+|had\s+)?puts?\s+it\s*[,:]")
 _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opinion|words|estimation)\s*,")
 
 
@@ -919,6 +1044,12 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
     pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
     if pronoun:
         return pronoun.span()
+    for mention in resolver.mentions_in(position, cue_start):
+        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …": the person
+        # opening the main clause after an opening phrase (read from the clause's start: the opening phrase
+        # may hold commas)
+        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
+            return mention.start, mention.end
     end = None
     for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
         token = word.group(0)
@@ -942,9 +1073,14 @@ def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) ->
         mentions[0] = Mention(start, mentions[0].end, mentions[0].person)  # "Mrs. Clinton shook her head"
     if mentions and mentions[0].start == start and mentions[0].end < end:
         following = body[mentions[0].end:end].split()
+        while len(following) > 1 and following[0] in _ADVERBS_BEFORE_VERB and following[1][:1].islower():
+            following = following[1:]  # "Trump then appears in a clip": "then" is no role here
         if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
             return start, mentions[0].end
     return start, end
+
+
+_ADVERBS_BEFORE_VERB = frozenset({"then", "also", "later", "now", "again", "still", "once", "first"})
 
 
 def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
@@ -989,13 +1125,22 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
             or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return None
     previous_end = _previous_line_end(body, span.paragraph_start)
-    if not previous_end or body[previous_end - 1] not in ".!?":
+    if not previous_end or body[previous_end - 1] not in ".!?" and body[previous_end - 2:previous_end] != ".)":
         return None
-    sentence_start, _ = resolver.sentences[resolver.sentence_of(previous_end - 1)]
     paragraph_start = body.rfind("\n", 0, previous_end) + 1
-    start = max(sentence_start, paragraph_start)
-    if resolver.is_quoted(start) or any(resolver.is_quoted(m.start) for m in resolver.mentions_in(start, previous_end)):
+    if any(resolver.is_quoted(m.start) for m in resolver.mentions_in(paragraph_start, previous_end)):
         return None  # the paragraph before quotes someone: its own attribution decides
+    # Its last sentence that names someone ("Richards also spoke about the case. (The laws require …)"):
+    # sentences after it that name nobody do not change whom the paragraph is about.
+    index = resolver.sentence_of(previous_end - 1)
+    while True:
+        sentence_start, _ = resolver.sentences[index]
+        start = max(sentence_start, paragraph_start)
+        if resolver.mentions_in(start, previous_end) or start <= paragraph_start or index == 0:
+            break
+        index -= 1
+    if resolver.is_quoted(start):
+        return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
     if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
         return None
@@ -1006,8 +1151,36 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     return _Attribution(resolution, None, False, continuation="next paragraph")
 
 
-# A name followed by its verb: "Valastro praised", "Lopez has long argued"
-_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*[a-z]{3,}(?:ed|s)\b")
+def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
+                             resolver: SpeakerResolver) -> _Attribution | None:
+    """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
+    paragraph's first quote-free sentences introduced a named person as their subject is that person's (not the
+    speaker of a quote in an earlier paragraph)."""
+    span = spans[index]
+    opening = _opening(body, span)
+    if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start):
+        return None
+    before_end = _rstrip_end(body, span.paragraph_start, opening)
+    if body[before_end - 1:before_end] not in (".", "!", "?"):
+        return None
+    sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
+    subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
+                if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
+    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+        return None
+    mention = subjects[0]
+    resolution = resolver.resolve(mention.start, mention.end)
+    if not resolution.name:
+        return None
+    return _Attribution(resolution, None, False, continuation="same paragraph")
+
+
+# A name followed by its verb: "Valastro praised", "Lopez has long argued", "Salas, who has called for a
+# referendum, disagreed", "Ana Torres, an economist, said"
+_VERB_AFTER_NAME = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
+    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:[a-z]{3,}(?:ed|s)|"
+    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.ALL_FORMS)) + r")\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
@@ -1039,6 +1212,11 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True  # the host of “Today,”
     if attribution is None and _YEAR_AFTER.match(body, span.outer_end):
         return True  # a poster, slogan or work with its year: “No to the new bridge” (2008)
+    if attribution is None and text[:1].isupper() and (
+            _WORK_BEFORE.search(before) or body[span.open_mark - 1:span.open_mark] == "("
+                                and _CITATION_AFTER.match(body, span.outer_end)):
+        return True  # "in his column on Aug. 10, “The piling on must stop,”", '(“Romney blasts Trump,” USA Today, May 2)'
+
     if len(words) == 1 and text[:1].isupper() and not re.search(r"[,:]\s*$", before) and attribution is None:
         return True  # a capitalised single word in quotes is a name: the “Quartet”
     if short and not text.rstrip()[-1:] in "!?" and attribution is None:

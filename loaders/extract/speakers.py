@@ -3,10 +3,12 @@
 A quotation's attribution names its speaker in one of four ways: a person's name ("Prime Minister Tom
 Reyes", "Hugh Hill, a doctor,"), a pronoun ("he", "she", "it"), a description ("the Russian leader",
 "the minister") or an unnamed source or organisation ("an Israeli official", "the Kremlin"). `SpeakerResolver`
-turns such a phrase into a `PersonRecord.name` of the article (names, pronouns resolved to the nearest
-compatible preceding subject, descriptions resolved through the mentions' roles and the registry's offices)
-or into a label kept as written. It works on the body's sentences and the people found by the people step,
-and with an empty registry.
+turns such a phrase into a `PersonRecord.name` of the article (names; pronouns resolved to the nearest
+compatible preceding subject, following the pronoun chain and the clauses of the sentences between, with
+gender from first names, honorifics, roles and the pronouns the article writes after a person; descriptions
+resolved through the mentions' roles and the registry's offices; documents to their source) or into a label
+kept as written. It works on the body's sentences and the people found by the people step, and with an empty
+registry.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -112,6 +115,8 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 # admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
 _BARE_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    # ("And as Menendez pointed out, …": the subject of an opening "as" clause too)
+    r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
     r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
@@ -121,6 +126,7 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
 
 
+_NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
@@ -235,7 +241,7 @@ class SpeakerResolver:
         self.quoted = analysis.quoted_ranges
         self.sentences = analysis.sentences
         self.mentions = analysis.mentions
-        self.genders = analysis.genders
+        self.genders = self._with_pronoun_genders(analysis)
         self.sentence_of = analysis.sentence_of
         self.is_quoted = analysis.is_quoted
         self.mentions_in = analysis.mentions_in
@@ -252,6 +258,33 @@ class SpeakerResolver:
         for person in self.people:
             for variant in (person.name, *person.aliases):
                 self._people_by_variant[variant.lower()] = person
+
+    def _with_pronoun_genders(self, analysis: ArticleAnalysis) -> dict[str, str | None]:
+        """The analysis's genders, with a person it leaves open (a first name no list knows, a bare surname)
+        given the gender of a subject pronoun that follows one of their mentions in the same sentence with
+        nobody else named in between ("Okonkwo said she …"), when no such pronoun says otherwise."""
+        genders = analysis.genders
+        open_people = {name for name, gender in genders.items() if gender is None}
+        if not open_people:
+            return genders
+        genders = dict(genders)
+        seen: dict[str, set[str]] = {}
+        mentions = analysis.mentions
+        for index, mention in enumerate(mentions):
+            if mention.person is None or mention.person.name not in open_people or analysis.is_quoted(mention.start):
+                continue
+            sentence_end = analysis.sentences[analysis.sentence_of(mention.start)][1]
+            limit = min(sentence_end, mentions[index + 1].start if index + 1 < len(mentions) else sentence_end,
+                        mention.end + 80)
+            following = _NEXT_SUBJECT_PRONOUN.search(self.body, mention.end, limit)
+            if following and not analysis.is_quoted(following.start()) \
+                    and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
+                seen.setdefault(mention.person.name, set()).add(
+                    "male" if following.group(1).lower() == "he" else "female")
+        for name, found in seen.items():
+            if len(found) == 1:
+                genders[name] = found.pop()
+        return genders
 
     # -- antecedents ----------------------------------------------------------------------------------------
     def is_object(self, mention: Mention) -> bool:
@@ -283,6 +316,7 @@ class SpeakerResolver:
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
         pronoun = {"male": "he", "female": "she"}.get(gender or "")
+        weak = None  # a person named only as an object, kept in case no subject is found further back
         for index in range(sentence, max(-1, sentence - limit_sentences), -1):
             start, end = self.sentences[index]
             if end <= paragraph_floor:
@@ -293,20 +327,19 @@ class SpeakerResolver:
             end = min(end, position)
             candidates = [
                 fitting for mention in self.mentions_in(start, end)
-                if not self.is_quoted(mention.start)
+                if not self.is_quoted(mention.start) and not self._in_compound(mention)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
             ]
-            described = self._description_subject(start, end, gender) if index != sentence else None
-            if described is not None:
+            own = index == sentence
+            # The pronoun's own sentence may open with a description of its subject too ("The Wisconsin
+            # Republican did give Trump some credit …, but he suggested …"), when it ends before the pronoun.
+            described = self._description_subject(start, end, gender) if not own or pronoun else None
+            if described is not None and described.end <= position:
                 if described.person is None:
                     continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
                 return described
             if not candidates:
                 continue
-            if pronoun and index != sentence:
-                opening = _SENTENCE_SUBJECT_PRONOUN.match(self.body, start, candidates[0].start)
-                if opening and opening.group(1).lower() == pronoun:
-                    continue  # "But he suggested that Mr. Lew …": "he" is the one we are looking for
             # Salience: the speaker of the sentence's own attribution ("Cruz electrified the crowds, Stovall
             # said."), the subject that opens its main clause, a person a speech verb follows, then any
             # subject-like mention (not an object, a modifier or inside an opening subordinate clause).
@@ -316,6 +349,18 @@ class SpeakerResolver:
             main = [m for m in candidates if self.opens_main_clause(m, start)]
             if main:
                 return main[0]
+            if pronoun:
+                if own:
+                    # "While Comey talked about hackers, he didn't …": the subject of the clause just before
+                    # the pronoun's own clause.
+                    clause = self._clause_subject_before(candidates, position)
+                    if clause is not None:
+                        return clause
+                if self._same_pronoun_before(pronoun, start, candidates[0].start):
+                    # "He agreed that Trump may struggle, but he said …", "…, which he said were split
+                    # between Trump and Cruz": the people after a subject "he" are what that "he" spoke
+                    # about; the "he" we look for is the same one, named further back.
+                    continue
             subordinate_end = self._subordinate_opening_end(start, end)
             speaking = [m for m in candidates if self._speaks(m) and m.start >= subordinate_end]
             if speaking:
@@ -323,7 +368,55 @@ class SpeakerResolver:
             subjects = [m for m in candidates if not self.is_object(m) and not self.is_modifier(m)]
             if subjects:
                 return subjects[0]
-            return candidates[-1]
+            if not pronoun:
+                return candidates[-1]
+            # "One of Trump's jeremiads came in February, when he told …", "The support of McCain … is crucial,
+            # and while he said …": a possessor is the pronoun's antecedent as much as a subject would be.
+            possessors = [m for m in candidates if self._possessor(m)]
+            if possessors:
+                return possessors[-1]
+            if own or self._same_pronoun_before(pronoun, start, end):
+                # An object in the pronoun's own clause ("in touch with Clinton – although she …") is not its
+                # antecedent, nor one in a sentence whose subject is the same pronoun ("In her letters to
+                # Clinton, she …"): that one is named further back.
+                continue
+            # A person named only as an object ("with Sen. John McCain calling it …"): a subject, speaker or
+            # possessor further back is the likelier antecedent of a subject pronoun; this one is kept in case
+            # none is found.
+            weak = weak or candidates[-1]
+        return weak
+
+    def _possessor(self, mention: Mention) -> bool:
+        """'Trump's jeremiads', 'the support of McCain': the mention owns a noun phrase."""
+        return bool(_POSSESSIVE.match(self.body[mention.end:mention.end + 3])) or bool(
+            re.search(r"\b[a-z]+\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", self.body[max(0, mention.start - 60):mention.start]))
+
+    def _in_compound(self, mention: Mention) -> bool:
+        """'the are-you-with-Trump question', 'anti-Trump': a name inside a hyphenated word refers to nobody
+        acting in the sentence."""
+        return self.body[mention.start - 1:mention.start] == "-" or self.body[mention.end:mention.end + 1] == "-"
+
+    _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+
+    def _same_pronoun_before(self, pronoun: str, start: int, end: int) -> bool:
+        """Whether the subject pronoun `pronoun` occurs, outside quotes, in body[start:end]."""
+        return any(not self.is_quoted(match.start())
+                   for match in self._SUBJECT_PRONOUN[pronoun].finditer(self.body, start, end))
+
+    _CLAUSE_OPENER = re.compile(r"\b(?:while|when|as|after|before|although|though|because|since|once|if|until)\s+"
+                                r"(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE)
+
+    def _clause_subject_before(self, candidates: list[Mention], position: int) -> Mention | None:
+        """A candidate opening a subordinate clause ("while Comey talked …,") that a comma closes right before
+        the pronoun's clause."""
+        for mention in reversed(candidates):
+            opener = self._CLAUSE_OPENER.search(self.body, max(0, mention.start - 40), mention.start)
+            if opener is None or self.is_object(mention):
+                continue
+            between = self.body[mention.end:position]
+            if between.rstrip().endswith(",") and not re.search(r"[;:—]", between):
+                return mention
+            return None
         return None
 
     def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
@@ -438,12 +531,13 @@ class SpeakerResolver:
         known = self.genders.get(person.name)
         return known is None or known == gender
 
+    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator")
     _ORG_SUBJECT = re.compile(
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
-        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|ministry|"
-        r"government|sources|campaign|committee|agency|department|office|spokesman|spokeswoman|spokesperson|"
-        r"group|company|firm|council|panel|board|court|newspaper|paper|report|study|statement|letter|email|memo|"
-        r"ad|video|website|editorial|message|post|tweet|document))"
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
+        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|statement|letter|email|memo|"
+        r"ad|video|website|editorial|message|post|tweet|document|"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
         r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
 
@@ -464,8 +558,8 @@ class SpeakerResolver:
             if not match:
                 continue
             phrase = match.group(1)
-            if phrase.split()[0].lower() in _FUNCTION_WORDS:
-                continue
+            if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
+                continue  # ("The figures were bad": "The" alone names nothing)
             if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
                 continue
             if plural != phrase.lower().endswith(("s", "officials", "sources")):
@@ -512,6 +606,10 @@ class SpeakerResolver:
                 described.start, described.end = head_start, head_end
                 return described
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
+        if core and core[-1].lower().strip(".,") in DOCUMENT_NOUNS:
+            source = self._document_source(head_start + len(" ".join(core)), start)
+            if source is not None:
+                return source
         if head_words[0].lower() in ("a", "an") and len(core) > 1 and core[-1][0].islower():
             mention = self._named_next(core[-1].lower(), head_end)
             if mention:
@@ -549,6 +647,16 @@ class SpeakerResolver:
                                                     default=len(self.body)))
         return mention if first is mention.person else Mention(mention.start, mention.end, first, mention.role)
 
+    def _honorific_before(self, mention: Mention) -> tuple[str, int] | None:
+        """The gendered honorific written with a mention ("Mr. Obama", "Mrs Lopez"): its key and where it starts."""
+        surface = self.body[mention.start:mention.end].split()
+        if len(surface) == 2 and surface[0].rstrip(".").lower() in _HONORIFIC_GENDER:
+            return surface[0].rstrip(".").lower(), mention.start
+        match = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$", self.body[max(0, mention.start - 6):mention.start])
+        if match and len(surface) == 1:
+            return match.group(1).lower(), max(0, mention.start - 6) + match.start(1)
+        return None
+
     def _named_before_apposition(self, start: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
         is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
@@ -573,7 +681,9 @@ class SpeakerResolver:
         noun = words[-1].strip(".,").lower()
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
-        if noun in ORG_DESCRIPTION_HEADS:
+        cleaned = [word.strip(".,").lower() for word in words]
+        role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
+        if noun in ORG_DESCRIPTION_HEADS and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position)
             if organisation:
                 return Resolution(label=organisation, via="description")
@@ -584,6 +694,52 @@ class SpeakerResolver:
             return Resolution(label=introduced[1], via="description")
         if found:
             return Resolution(name=found[0].name, via="description", doubtful=found[1])
+        return None
+
+    _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
+                         r"[A-Z][\w’'&.-]*|[Tt]he\s+[a-z]+)")
+    _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
+                         + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+    # "In a statement, the council of governors said …": a description, then the sentence's speech verb
+    _DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:"
+                                    + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b")
+
+    def _document_source(self, noun_end: int, position: int) -> Resolution | None:
+        """Who speaks through a document: its source after "from", "by" or "of" ("a statement from the Kenya
+        Union of Nurses"), else, for a document mentioned before ("the statement added"), the subject of the
+        sentence that issued it ("The council said in a statement …")."""
+        source = self._SOURCE.match(self.body, noun_end)
+        if source:
+            np_start, np_end = source.span("np")
+            while np_end > np_start and self.body[np_end - 1] in ".,":
+                np_end -= 1  # "… from the Kenya Union of Nurses." ends the sentence
+            found = self.resolve(np_start, np_end)
+            if found.known:
+                return found
+        sentence = self.sentence_of(position)
+        for index in range(sentence, max(-1, sentence - 4), -1):
+            start, end = self.sentences[index]
+            end = min(end, position)
+            issued = self._ISSUED.search(self.body, start, end)
+            if issued is None or self.is_quoted(issued.start()):
+                continue
+            for mention in self.mentions_in(start, issued.start()):
+                following = self.body[mention.end:mention.end + 30].split()[:1]
+                if following and following[0].lower() in ORG_DESCRIPTION_HEADS | {"campaign"}:
+                    continue  # "The Trump campaign sent an email": the campaign's words
+                if not self.is_quoted(mention.start) and self.opens_main_clause(mention, start):
+                    return Resolution(name=mention.person.name, start=mention.start, end=mention.end,
+                                      via="description")
+            organisation = self._organisation_before(start + 1, back=1)
+            if organisation:
+                return Resolution(label=organisation, via="label")
+            subject = self._ORG_SUBJECT.match(self.body, start, end) or self._DESCRIBED_SPEAKER.search(
+                self.body, start, end)
+            if subject and subject.group(1).split()[0].lower() not in _FUNCTION_WORDS \
+                    and subject.group(1).lower() not in DETERMINERS:
+                return Resolution(label=subject.group(1), start=subject.start(1), end=subject.end(1), via="label")
+            return None
         return None
 
     def _introduced_unnamed(self, noun: str, position: int) -> tuple[int, str] | None:
@@ -704,6 +860,12 @@ class SpeakerResolver:
         last = self._surname_owner(last)
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
             return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
+        honorific = self._honorific_before(last)
+        if honorific and self.genders.get(last.person.name) not in (_HONORIFIC_GENDER[honorific[0]], None):
+            # "Mr. Obama said" where the article's only Obama with a full name is Michelle: not her; the name
+            # as written is kept
+            label_start = honorific[1]
+            return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
@@ -714,6 +876,9 @@ class SpeakerResolver:
             bare = self._bare_subject(start, gender, floor)
             if bare:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
+            unnamed = self._unnamed_speaker(start, gender, mention.start if mention else -1)
+            if unnamed:  # "“…,” a spokesman said. He added …": the unnamed person quoted since
+                return Resolution(label=unnamed, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start))
@@ -728,6 +893,28 @@ class SpeakerResolver:
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
+        """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
+        attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
+        pronoun's paragraph or the one before, when the words do not say another gender."""
+        floor = self.body.rfind("\n", 0, self.body.rfind("\n", 0, position))
+        for where, label in reversed(self.recent_labels):
+            if where >= position:
+                continue
+            if where <= after or where < floor:
+                return None
+            words = [word.strip(".,").lower() for word in takewhile(
+                lambda word: word.lower() not in PREPOSITIONS, label.split())]
+            if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
+                return None  # a definite phrase names someone known; only an introduced unnamed person counts
+            head = words[-1]
+            if head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+                return None  # "a statement", "a ministry": no person
+            if not self._describes_gender(words, gender):
+                return None
+            return label
+        return None
 
     def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
         """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
@@ -751,12 +938,13 @@ class SpeakerResolver:
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
-        key = (tuple(titles), tuple(nations), tuple(qualifiers))
-        fitting = self._fitting_people.get(key)
-        if fitting is None:
-            fitting = self._fitting_people[key] = [
-                person for person in self.people if any(
-                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
+        fitting = self._people_fitting(titles, nations, qualifiers)
+        # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
+        # table knows; without it, one person only may fit.
+        capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
+        if not fitting and capitalised & set(qualifiers) and head in TITLE_HEADS:  # (not "the Wisconsin Republican")
+            relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
+            fitting = relaxed if len(relaxed) == 1 else []
         best: Mention | None = None
         named_before = 0
         for person in fitting:
@@ -776,11 +964,25 @@ class SpeakerResolver:
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
 
+    def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
+        """The people whose roles fit a description (worked out once per description)."""
+        key = (tuple(titles), tuple(nations), tuple(qualifiers))
+        fitting = self._fitting_people.get(key)
+        if fitting is None:
+            fitting = self._fitting_people[key] = [
+                person for person in self.people if any(
+                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
+        return fitting
+
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
-        """The first of `fitting` named after `position` within the next few sentences, when one only is."""
+        """The first of `fitting` named after `position` within the next few sentences, when one only is
+        (or one only within the description's own paragraph)."""
         limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + sentences)][1]
         ahead = [mention for person in fitting for mention in self._mentions_of.get(id(person), ())[:1]
                  if position < mention.start < limit and not self.is_quoted(mention.start)]
+        if len(ahead) > 1:
+            paragraph_end = self.body.find("\n", position)
+            ahead = [mention for mention in ahead if paragraph_end < 0 or mention.start < paragraph_end]
         return ahead[0] if len(ahead) == 1 else None
 
     def _roles_of(self, person: PersonRecord) -> list[str]:

@@ -1018,3 +1018,204 @@ def test_a_titled_subject_of_coordinated_verbs_speaks():
     body = "Mrs. Lopez shook her head and said, “No, the river will not rise.”"
     [quote] = _direct(body)
     assert quote.speaker_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, cue",
+    [
+        # a bare cue form after a possessive is a noun: its possessor's words
+        ("Critics seized on Hugh Hill’s claim that there were “thousands of shootings” in the city.",
+         "thousands of shootings", "Hugh Hill", "claim"),
+        # ... and after a determiner it is no verb of the sentence: the participle's subject speaks
+        ("Maria Lopez talks about the rampant blame that banks faced, saying, “Much of it could have been "
+         "avoided with more openness on all sides.”",
+         "Much of it could have been avoided with more openness on all sides.", "Maria Lopez", "saying"),
+        # "then" before a lowercase verb is an adverb, not the title of "then-Governor"
+        ("John Carter then appears in a clip from a stump speech, saying, “We will close the border until we "
+         "know what is going on.”", "We will close the border until we know what is going on.", "John Carter",
+         "saying"),
+        # the person opening the main clause after an opening participial phrase with a place in it
+        ("Speaking at a town hall in Salem, New Hampshire, John Carter went after Hugh Hill, calling him "
+         "“a total stiff.”", "a total stiff.", "John Carter", "calling"),
+    ],
+)
+def test_noun_cues_and_clause_subjects(body, text, speaker, cue):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert (quote.speaker_name, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "body, noun",
+    [
+        ("Trump’s claim that", True),
+        ("the rampant blame that", True),
+        # a subject between the determiner and the bare form: the bare form is the verb
+        ("the officials say that", False),
+        ("The police claim that", False),
+        ("Many residents say that", False),
+    ],
+)
+def test_a_bare_cue_form_is_a_noun_only_after_a_determiner_or_possessive(body, noun):
+    from loaders.extract.quotes import _noun_use
+
+    cue = body.rindex(" ") - len(body.split()[-2])
+    assert _noun_use(body, 0, cue) is noun
+
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker, label",
+    [
+        # an abbreviated title's full stop does not end an inverted speaker's name
+        ("“We might have something here,” said Rev. Kyev Tatum, then a pastor in Texas.",
+         "We might have something here,", None, "Rev. Kyev Tatum"),
+        # an age, a home town and its state are appositions of the name before them
+        ("“Both of them scare me,” Hugh Hill, 30, of Raleigh, N.C., who was among those polled, said in an "
+         "interview. “We need people who bring people together.”",
+         "We need people who bring people together.", "Hugh Hill", None),
+    ],
+)
+def test_titles_and_apposition_chains(body, text, speaker, label):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+def test_a_male_honorific_is_never_the_woman_of_that_surname():
+    # the people step knows only Maria Lopez by her full name: "Mr. Lopez" is someone else, kept as written
+    body = "Maria Lopez spoke first. “Our progress is on the ballot,” Mr. Lopez said later."
+    quote = next(q for q in _direct(body))
+    assert (quote.speaker_name, quote.speaker_label) == (None, "Mr. Lopez")
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a paragraph that is only a quote continues the person the paragraph before introduced ...
+        ("Hugh Hill praised the plan.\n\n“It is the best we could do with the money we had.”", "Hugh Hill"),
+        # ... also with an apposition or relative clause between the name and its verb
+        ("Hugh Hill, who has called for a referendum, disagreed.\n\n“The government is hiding the real deficit "
+         "from voters.”", "Hugh Hill"),
+        ("Maria Lopez, an economist at the university, said the figures were plausible.\n\n“They have cut "
+         "spending more than people realise.”", "Maria Lopez"),
+        # a paragraph about no one named introduces no speaker
+        ("The figures were published on Monday.\n\n“They have cut spending more than people realise.”", None),
+    ],
+)
+def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
+    quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # "it" stands for an organisation named as a subject with a description head of the lexicon's table
+        ("“We are not worried,” Hugh Hill said.\n\nThe palace said in a statement that the king approved the "
+         "deal. “His Majesty wishes the project success,” it said.", None, "The palace"),
+        # an "it" that stands for nothing found is still the quote's own attribution: never the person before
+        ("“We are not worried,” Hugh Hill said.\n\nThe figures were bad. “The deal will wait,” it said.", None, None),
+    ],
+)
+def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a description with its "of …" phrase, then the person's name: that person (class 3 of issue 9)
+        ("“There were not enough exits,” said a member of the fire brigade, Hugh Hill, adding more.", "Hugh Hill"),
+        # "according to" a description and a titled name
+        ("According to a police spokesman, Inspector Maria Lopez, “no arrests were made.”", "Maria Lopez"),
+    ],
+)
+def test_a_description_followed_by_a_name_is_that_person(body, speaker):
+    quote = _direct(body)[0]
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a participle opening the sentence: the main clause's subject after the quote speaks
+        ("Acknowledging that Hugh Hill “says a lot of stupid stuff,” though, John Carter did suggest he was rich.",
+         "says a lot of stupid stuff,", "John Carter"),
+        # "as X put it"
+        ("As Maria Lopez, a professor at Yale, put it, “Senators should remember that a compromise is better.”",
+         "Senators should remember that a compromise is better.", "Maria Lopez"),
+        # a paragraph's closing aside that names nobody does not hide whom the paragraph is about
+        ("Maria Lopez also spoke about the case before the court. (The laws require that doctors have "
+         "privileges.)\n\n“It is not a right if you cannot access it.”", "It is not a right if you cannot access it.",
+         "Maria Lopez"),
+    ],
+)
+def test_participles_put_it_and_paragraph_asides(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # an absolute phrase opening the sentence has its own subject and verb: the main clause's subject speaks
+        ("With party leaders increasingly worried about Maria Lopez, John Carter is rolling out a new message: "
+         "“It is about me.”", "It is about me.", "John Carter"),
+        # "as X put it" whose subject holds a quoted title
+        ("As Hugh Hill, author of “The Unwritten Rules,” put it, “Senators should remember that a compromise "
+         "is better.”", "Senators should remember that a compromise is better.", "Hugh Hill"),
+    ],
+)
+def test_absolute_openings_and_put_it_with_a_title(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        # a work's title in apposition, and a headline cited in parentheses, are no quotations
+        ("In Hugh Hill's column on Aug. 10, “The piling on must stop,” the senator seems to do the same.", False),
+        ("I stand with Mitt Romney (“Romney blasts Trump as a fraud Clinton would beat,” USA Today, Thursday).",
+         False),
+        # a speech is quoted, not titled
+        ("In a speech on Monday, “We will never surrender to fear,” Hugh Hill said.", True),
+    ],
+)
+def test_titles_of_works_and_cited_headlines(body, kept):
+    assert bool([q for q in _direct(body) if q.kind != "indirect"]) == kept
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a quote after its paragraph introduced another person is that person's, not the previous quote's
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez disagreed. “The cuts will hurt the "
+         "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
+         "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
+    ],
+)
+def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # "she" after an unnamed person was quoted stands for that person, not for a woman named before
+        ("Maria Lopez defended the deal.\n\n“The strike is over,” a union spokeswoman said. “We are relieved,” "
+         "she said.", None, "a union spokeswoman"),
+        # ... unless the words say another gender
+        ("Maria Lopez defended the deal.\n\n“The strike is over,” a union spokesman said. “We are relieved,” "
+         "she said.", "Maria Lopez", None),
+        # a person named after the unnamed one's quote is the nearer antecedent
+        ("“The strike is over,” a union spokeswoman said.\n\nMaria Lopez later spoke. “We are relieved,” she "
+         "said.", "Maria Lopez", None),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker(body, speaker, label):
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
