@@ -167,12 +167,20 @@ def _joined_gap(body: str, left: Token, right: Token) -> bool:
     return bool(_SPACE_GAP.match(body[left.end:right.start]))
 
 
+def _glued(body: str, token: Token) -> bool:
+    """A word written against a digit ("Z7", "4Runner", "G20"): part of a model number or code, never a name. A
+    longer word before a digit may carry a footnote mark ("Berg2") and stays a word."""
+    return (token.end < len(body) and body[token.end].isdigit() and (len(token.text) <= 2 or token.acronym)
+            or token.start > 0 and body[token.start - 1].isdigit())
+
+
 def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside)."""
+    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
+    to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
     runs: list[list[int]] = []
     index, count = 0, len(tokens)
     while index < count:
-        if not tokens[index].capital:
+        if not tokens[index].capital or _glued(body, tokens[index]):
             index += 1
             continue
         run = [index]
@@ -182,6 +190,8 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
             last = run[-1]
             following = last + 1
             if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
+                break
+            if _glued(body, tokens[following]):
                 break
             if tokens[following].capital:
                 run.append(following)

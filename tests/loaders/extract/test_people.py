@@ -545,3 +545,17 @@ def test_a_registry_outlet_that_speaks_is_no_person():
     body = "The deal was done, Politico said on Monday. The vote would come later, Politico said."
     assert _people(body, registry) == []
     assert {p.name for p in _people(body)} == {"Politico"}  # without the registry, the repetition speaks
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A letter written against a digit is a model number's, so the name before it is no person's.
+        ("Reviewers compared the Canon R5 with the Nikon Z7 and the Sony A7 last week.", []),
+        ("Buyers queued for the Toyota 4Runner while Dr. Anna Berg watched.", ["Anna Berg"]),
+        # A longer word before a digit keeps its footnote mark out of the name.
+        ("The survey was led by Dr. Anna Berg2 of the institute.", ["Anna Berg"]),
+    ],
+)
+def test_words_glued_to_digits_are_no_names(body, names):
+    assert [p.name for p in _people(body)] == names
