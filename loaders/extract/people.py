@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from loaders.extract.data.family_names import INITIAL_NAME_COUNTRIES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
@@ -602,12 +603,45 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
     tokens = analysis.tokens
+    if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
+        tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors)
     candidates = [c for c in candidates
                   if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
+
+
+_MONSIEUR = "M."
+
+
+def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the initial at `index` opens a name written with initials ("R. Ashwin", "M. K. Stalin"): no
+    capitalised word joined before it, a capitalised word or another initial after it."""
+    if index + 1 >= len(tokens) or not _joined_gap(body, tokens[index], tokens[index + 1]):
+        return False
+    if index > 0 and tokens[index - 1].capital and _joined_gap(body, tokens[index - 1], tokens[index]):
+        return False  # "George W. Bush": a middle initial
+    return tokens[index + 1].capital
+
+
+def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with "M." before a name read as the honorific Monsieur ("M. Quandt", "M. Emmanuel Roe"),
+    unless the article writes people's names with initials ("M. K. Stalin", "R. Ashwin"): there "M." is one (as
+    in all the articles of an outlet from a country that writes names so, `INITIAL_NAME_COUNTRIES`).
+    The analysis's tokens are shared with the other steps, so changed tokens are copies in a new list."""
+    found = [i for i, token in enumerate(tokens) if token.text == _MONSIEUR and _opens_initials_name(body, tokens, i)]
+    if not found:
+        return tokens
+    for index, token in enumerate(tokens):
+        if token.initial and _opens_initials_name(body, tokens, index) and (
+                token.text != _MONSIEUR or tokens[index + 1].initial):
+            return tokens  # the article names people by initials
+    tokens = list(tokens)
+    for index in found:
+        tokens[index] = replace(tokens[index], low=_MONSIEUR.lower(), initial=False)
+    return tokens
 
 
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],

@@ -559,3 +559,22 @@ def test_a_registry_outlet_that_speaks_is_no_person():
 )
 def test_words_glued_to_digits_are_no_names(body, names):
     assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet_country", "names"),
+    [
+        # "M." before a name is Monsieur ...
+        ("M. Emmanuel Roulet a parlé lundi. M. Roulet est parti.", None, ["Emmanuel Roulet"]),
+        # ... unless the article writes names with initials ("M. K. Stalin", "R. Ashwin") ...
+        ("Party chief M. K. Stalin met R. Ashwin, said M. Karunanidhi.", None,
+         ["M. K. Stalin", "R. Ashwin", "M. Karunanidhi"]),
+        # ... or the outlet's country does ("M. Karunanidhi", INITIAL_NAME_COUNTRIES).
+        ("Veteran leader M. Karunanidhi spoke in Chennai.", "IN", ["M. Karunanidhi"]),
+        ("Veteran leader M. Karunanidhi spoke in Chennai.", "FR", ["Karunanidhi"]),
+    ],
+)
+def test_m_dot_is_monsieur_unless_names_are_written_with_initials(body, outlet_country, names):
+    article = _article(body)
+    article.outlet_country = outlet_country
+    assert [p.name for p in extract_people(article, Registry())] == names
