@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import INITIAL_NAME_COUNTRIES
+from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
@@ -770,7 +771,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         record = _record(person)
         if record.country is None:
             record.country = _country_after(body, record.mentions) or _official_country(
-                body, record.mentions, outlet_country)
+                body, record.mentions, outlet_country, (article.outlet_country or "").upper())
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -1045,14 +1046,18 @@ def _covers_home(body: str, home: str) -> bool:
     return not named
 
 
-def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None) -> str | None:
+def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None,
+                      outlet_code: str = "") -> str | None:
     """The country of an official titled without a nationality ("Transport Minister X"): the reporting outlet's
-    country, unless the sentence names only other countries; None for anyone else."""
+    country, unless the sentence names only other countries or the title is one the outlet's country does not
+    use ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`); None for anyone else."""
     for mention in mentions:
         role = mention.role or mention.apposition
-        if not role or not (any(word.strip(".,").lower() in GOVERNMENT_HEADS for word in role.split())
-                            or "secretary of state" in role.lower()):
+        heads = {word.strip(".,").lower() for word in role.split()} & GOVERNMENT_HEADS if role else set()
+        if not heads and not (role and "secretary of state" in role.lower()):
             continue
+        if any(outlet_code not in OFFICE_COUNTRIES[head] for head in heads if head in OFFICE_COUNTRIES):
+            return None  # a foreign system's office: the outlet's country says nothing of its holder
         start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, mention.start - 400),
                                                                  mention.start)), default=max(0, mention.start - 400))
         found = _SENTENCE_BOUNDARY.search(body, mention.end)

@@ -373,8 +373,10 @@ def test_country_named_after_the_name(body, country):
     [("Transport Minister Ravi Nandakumar said the Indian rail strike was illegal.", "India"),
      ("President Ana Lopez, who had championed the Mexican law, said she would respect the ruling.", None),
      # "Rep." is no title of India's officials: the outlet's country is no evidence for a US-style representative
-     pytest.param("Rep. Jim Foley said the bill would pass.", None, marks=pytest.mark.xfail(
-         strict=True, reason="a 'Rep.' in an Indian outlet's story gets the outlet's country, India"))],
+     ("Rep. Jim Foley said the bill would pass.", None),
+     ("Congresswoman Ana Lund said the bill would pass.", None),
+     ("MK Dan Ezra said the bill would pass.", None),
+     ("Senator Priya Menon said the bill would pass.", "India")],
 )
 def test_a_wire_story_about_another_country_gives_its_officials_no_outlet_country(body, country):
     article = _article(body)
@@ -578,3 +580,22 @@ def test_m_dot_is_monsieur_unless_names_are_written_with_initials(body, outlet_c
     article = _article(body)
     article.outlet_country = outlet_country
     assert [p.name for p in extract_people(article, Registry())] == names
+
+
+def test_every_office_with_countries_is_a_government_title():
+    from loaders.extract.data.lexicon import GOVERNMENT_HEADS
+    from loaders.extract.data.office_countries import OFFICE_COUNTRIES
+
+    assert set(OFFICE_COUNTRIES) <= GOVERNMENT_HEADS
+
+
+@pytest.mark.parametrize(("body", "code", "country"), [
+    ("Rep. Jim Foley said the bill would pass.", "US", "United States"),
+    ("Rep. Jim Foley said the bill would pass.", "IN", None),
+    ("MK Dan Ezra said the bill would pass.", "IL", "Israel"),
+    ("MK Dan Ezra said the bill would pass.", "GB", None),
+])
+def test_an_office_of_few_countries_takes_only_their_outlets_country(body, code, country):
+    article = _article(body)
+    article.outlet_country = code
+    assert [p.country for p in extract_people(article, Registry())] == [country]
