@@ -49,7 +49,16 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import DATE_LEADS, LEGAL_FORMS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS
+from loaders.extract.data.not_people import (
+    ADVERB_ENDINGS,
+    ADVERB_MIN_LENGTH,
+    DATE_LEADS,
+    LEGAL_FORMS,
+    NOUN_ENDINGS,
+    NOUN_MIN_LENGTH,
+    ORGANISATION_NOUNS,
+    PLACE_PREPOSITIONS,
+)
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -126,7 +135,20 @@ class _Person:
 
 
 def _is_stop(token: Token) -> bool:
-    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS)
+    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS or _adverb(token.low))
+
+
+@lru_cache(maxsize=16384)
+def _adverb(low: str) -> bool:
+    """ "frequently", "apparently": an adverb, by its ending (`ADVERB_ENDINGS`), never a given name."""
+    return len(low) >= ADVERB_MIN_LENGTH and low.endswith(ADVERB_ENDINGS) and not is_given_name(low)
+
+
+@lru_cache(maxsize=16384)
+def _abstract_noun(low: str) -> bool:
+    """ "disability", "foundation", "management": a noun naming a thing or a body (`NOUN_ENDINGS`)."""
+    return (len(low) >= NOUN_MIN_LENGTH and low.endswith(NOUN_ENDINGS) and not is_given_name(low)
+            and low not in ORG_WORDS)  # an organisation's word is read by the organisation rules
 
 
 def _long_titles() -> dict[str, tuple[str, ...]]:
@@ -579,8 +601,8 @@ def _place_like(words: list[str]) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
-    if _place_like(words):
-        return True
+    if _place_like(words) or any(map(_abstract_noun, words)):
+        return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     first, last = words[0], words[-1]
     if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
         return True
@@ -740,7 +762,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
-        if owner is not None:
+        if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
         unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
@@ -780,6 +802,17 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts: NameParts, article: ArticleRecord,
+                     registry: Registry) -> bool:
+    """Whether a titled bare surname is rather the registry's holder of that office than the article's other
+    person of that surname: "President Obama" in an article naming only "Michelle Obama" in full."""
+    if not candidate.role or parts.has_given or owner.entry is not None:
+        return False
+    entry = _registry_entry(surface, parts, article, registry)
+    return (entry is not None and bool(entry.offices) and _held(entry, candidate.role)
+            and not same_person(split_name(entry.name), owner.parts))
 
 
 def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
