@@ -608,6 +608,9 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
         return True
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG):
         return True
+    if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
+            and not first_is_given):
+        return True  # "Siena Awards", "Xposure Awards": an organisation word's plural
     if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
         return True  # "Neutral Switzerland", "Weimar Germany"
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
@@ -773,6 +776,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             entry = None
         if entry is None and _ends_in_common_word(words, common_words):
             continue
+        if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):
+            continue  # "Head Line", "Executive Assistant", "Founder Series": a title and a noun, no name
         if candidate.evidence or entry is not None:
             unowned.pop()
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
@@ -866,6 +871,15 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
     last = words[-1]
     return last in common_words or last.endswith("s") and last[:-1] in common_words
+
+
+def _common_or_role_word(low: str, lower_words: set[str]) -> bool:
+    """A word the article writes in lowercase (as a noun's singular or plural too: "Line" and "lines"), or a
+    role's own word ("Assistant"): after a title it continues a job's name or a heading, not a surname."""
+    if low in ROLE_MODIFIERS or low in TITLE_HEADS:
+        return True
+    forms = {low, low + "s", low + "es"} | ({low[:-1]} if low.endswith("s") else set())
+    return bool(forms & lower_words)
 
 
 def _weak(person: _Person, lower_words: set[str]) -> bool:

@@ -625,3 +625,20 @@ def test_a_titled_surname_is_the_registrys_office_holder_rather_than_a_namesake(
     people = _by_name(_people(body, registry))
     assert [m.surface for m in people["Barack Obama"].mentions] == ["Obama"]
     assert [m.surface for m in people["Michelle Obama"].mentions] == ["Michelle Obama"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # After a title, a word the article writes in lowercase (or a role's own word) is a job or a heading.
+        ("Head Line 1\n\nHead Line 2\n\nThe plan covers personal lines.", []),
+        ("HR Business Partner and Executive Assistant at Pacific Fusion (Fremont, CA)", []),
+        ("Join the Founder Series on Monday: this series is free.", []),
+        # A surname the article never writes in lowercase stays a titled person.
+        ("Head coach Imran Roe spoke. Then Senator Quandt said no.", ["Imran Roe", "Quandt"]),
+        # An organisation word's plural ends an organisation's name.
+        ("Winners of the Xposure Awards were named.", []),
+    ],
+)
+def test_titled_common_words_are_no_people(body, names):
+    assert [p.name for p in _people(body)] == names
