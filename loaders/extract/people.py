@@ -8,8 +8,10 @@ apposition, a known given name as its first word, a registry entry, a speech ver
 its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`). Bare surnames and given
 names then join the full name they belong to in the same article; a bare surname never seen in full is a person
-only with a title, a fitting registry entry, or when it speaks twice. An official titled without a nationality
-("Transport Minister X") takes the reporting outlet's country unless the sentence names only other countries.
+only with a title, a fitting registry entry, or when it speaks twice. A person's country comes from the registry,
+the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
+article's own country (the reporting outlet's when the article is about it, else the country it names most),
+unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
 """
 from __future__ import annotations
@@ -636,7 +638,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     furniture = FurnitureNames(body, article.authors)
     candidates = [c for c in candidates
                   if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
-    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
+    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words, analysis.places)
 
 
 _MONSIEUR = "M."
@@ -702,7 +704,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
-             given_cache: dict[str, bool], lower_words: set[str], common_words: set[str]) -> list[PersonRecord]:
+             given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
+             places: list = ()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -789,16 +792,18 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
-    outlet_country = COUNTRY_CODES.get((article.outlet_country or "").upper())
+    outlet_code = (article.outlet_country or "").upper()
+    outlet_country = COUNTRY_CODES.get(outlet_code)
     if outlet_country and not _covers_home(body, outlet_country):
-        outlet_country = None  # a wire story from abroad: its officials are not the outlet's country's
+        outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
+    home = outlet_country or _main_country(places)
     for person in people:
         if not person.mentions or _weak(person, lower_words):
             continue
         record = _record(person)
         if record.country is None:
-            record.country = _country_after(body, record.mentions) or _official_country(
-                body, record.mentions, outlet_country, (article.outlet_country or "").upper())
+            record.country = _country_after(body, record.mentions) or _home_country(
+                body, record.mentions, home, outlet_code if home == outlet_country else "")
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -1093,32 +1098,49 @@ def _covers_home(body: str, home: str) -> bool:
     return not named
 
 
-def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None,
-                      outlet_code: str = "") -> str | None:
-    """The country of an official titled without a nationality ("Transport Minister X"): the reporting outlet's
-    country, unless the sentence names only other countries or the title is one the outlet's country does not
-    use ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`); None for anyone else."""
+_MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
+
+
+def _main_country(places: list) -> str | None:
+    """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
+    capitals and national bodies name most often (at least twice; of equals, the first named)."""
+    counts: dict[str, int] = {}
+    for hit in places:
+        if hit.country:
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
+    country = next(c for c, n in counts.items() if n == best)
+    return country if best >= _MAIN_COUNTRY_HITS else None
+
+
+def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
+    """The country of a person the article gives none: the article's own country (the reporting outlet's, when
+    the article is about it, else the one it names most), unless the sentence that introduces the person names
+    only other countries ("President Carter's Iran policy", "a lawyer in Mexico") or the person holds an office
+    the outlet's country does not have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
+    if not home or not mentions:
+        return None
+    first = mentions[0]
     for mention in mentions:
         role = mention.role or mention.apposition
         heads = {word.strip(".,").lower() for word in role.split()} & GOVERNMENT_HEADS if role else set()
-        if not heads and not (role and "secretary of state" in role.lower()):
-            continue
-        if any(outlet_code not in OFFICE_COUNTRIES[head] for head in heads if head in OFFICE_COUNTRIES):
+        if outlet_code and any(outlet_code not in OFFICE_COUNTRIES[head] for head in heads if head in OFFICE_COUNTRIES):
             return None  # a foreign system's office: the outlet's country says nothing of its holder
-        start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, mention.start - 400),
-                                                                 mention.start)), default=max(0, mention.start - 400))
-        found = _SENTENCE_BOUNDARY.search(body, mention.end)
-        end = found.start() if found else len(body)
-        named = set()
-        for match in _CAPITALISED.finditer(body, start, end):
-            words = match.group().replace("’", "'").split()
-            bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
-            country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
-            named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
-        # A historical or foreign official may sit in a sentence about another country ("President Carter's
-        # Iran policy"): only the reporting outlet's own country is taken.
-        return outlet_country if not named or outlet_country in named else None
-    return None
+        if role and first.role is None and first.apposition is None:
+            first = mention  # the titled mention introduces the person
+    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start)),
+                default=max(0, first.start - 400))
+    found = _SENTENCE_BOUNDARY.search(body, first.end)
+    end = found.start() if found else len(body)
+    named = set()
+    for match in _CAPITALISED.finditer(body, start, end):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+    return home if not named or home in named else None
 
 
 def _role_country(role: str | None) -> str | None:

@@ -347,7 +347,13 @@ def test_executive_order_is_no_person():
         ("Riverton's secretary of state, Tom Holt, said he would appeal.", "US", "United States"),
         ("Nigeria signed after President Amadou Bello consulted manufacturers.", "ZA", None),
         ("Transport Minister Ravi Nandakumar said the strike was illegal.", None, None),
-        ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", None),
+        # Anyone the article gives no other country is of the article's own country ...
+        ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", "India"),
+        # ... unless the sentence introducing them names only other countries.
+        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right.", "IN", None),
+        # Without an outlet, the article's own country is the one it names most (at least twice).
+        ("Kenya's unions met. Ravi Nandakumar, a bus driver, said Kenya's strike was right.", None, "Kenya"),
+        ("Kenya's unions met. Ravi Nandakumar, a bus driver, said the strike was right.", None, None),
     ],
 )
 def test_an_untitled_official_serves_the_outlets_country(body, outlet_country, country):
