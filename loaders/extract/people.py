@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from loaders.extract.data.family_names import INITIAL_NAME_COUNTRIES
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
@@ -581,6 +581,8 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     entry = by_key.get(person_key(name))
     if entry is not None:
         return entry
+    if not parts.has_given and parts.surname in FAMILY_FIRST_SURNAMES:
+        return None  # "Kim", "Lee", "Wang": a surname millions share names no one in particular on its own
     fitting = [e for e in by_surname.get(parts.surname, ()) if any(
         same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
     in_office_used = False

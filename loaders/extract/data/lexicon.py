@@ -37,6 +37,8 @@ businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
+councillor councilor councilman councilwoman councilmember alderman meteorologist grower
+cs mca mla aig igp asp dsp csp acp dcp ssp
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
@@ -67,7 +69,12 @@ super criticizes criticized condemns condemned accuses accused apologizes apolog
 
 # Honorifics that show a person follows but are not worth storing as a role.
 # "Dr" is a form of address like "Ms", not a role: "Dr Jane Roe, an economist" has the role "economist".
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.")
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.") | _words(
+    # Forms of address of other countries' press: Nigeria and the Muslim world ("Alhaji Musa Bello", "Engr. Obi",
+    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk"), German and French ("Herr",
+    # "Mlle"), Spanish ("Señora"), parliaments ("Hon.").
+    "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk dato herr frau mlle mlle. "
+    "señor señora hon hon.")
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""

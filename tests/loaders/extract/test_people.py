@@ -648,3 +648,28 @@ def test_a_titled_surname_is_the_registrys_office_holder_rather_than_a_namesake(
 )
 def test_titled_common_words_are_no_people(body, names):
     assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # Other countries' forms of address are no part of the name ...
+        ("Alhaji Musa Bello, a lawyer, said the road was unsafe.", "Musa Bello", "lawyer"),
+        ("Engr. Chukwuemeka Obi inspected the bridge on Monday.", "Chukwuemeka Obi", None),
+        # ... and their officials' titles, written as acronyms, head a role.
+        ("The police spokesperson, ASP Mansir Hassan, confirmed the attack.", "Mansir Hassan", "ASP"),
+        ("Health CS Jane Roe met the union on Monday.", "Jane Roe", "Health CS"),
+        ("MCA Jane Wekesa tabled the bill.", "Jane Wekesa", "MCA"),
+        ("Rice Grower Sam Lo said the water was gone.", "Sam Lo", "Rice Grower"),
+        ("Local Independent councillor Máire Roe objected.", "Máire Roe", "Local Independent councillor"),
+    ],
+)
+def test_forms_of_address_and_acronym_titles(body, name, role):
+    people = _by_name(_people(body))
+    assert name in people, people
+    assert people[name].mentions[0].role == role
+
+
+def test_a_bare_surname_millions_share_is_no_registry_person():
+    registry = Registry(people=(PersonEntry(name="Kim Jong Un", country="North Korea"),))
+    assert _people("A Seoul court sentenced Kim on Friday. Kim said he would appeal.", registry) == []
