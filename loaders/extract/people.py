@@ -875,9 +875,24 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
     return firms
 
 
+def _noun_forms(word: str) -> set[str]:
+    """A noun's singular and plural spellings ("latches"/"latch", "bodies"/"body", "screw"/"screws")."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
-    last = words[-1]
-    return last in common_words or last.endswith("s") and last[:-1] in common_words
+    """The name ends in a word the article writes in lowercase again and again, in either number ("Cam Latches"
+    on a page about latches, "King Mattresses"): the article's vocabulary, capitalised, not a surname."""
+    return not _noun_forms(words[-1]).isdisjoint(common_words)
 
 
 def _common_or_role_word(low: str, lower_words: set[str]) -> bool:
@@ -885,8 +900,7 @@ def _common_or_role_word(low: str, lower_words: set[str]) -> bool:
     role's own word ("Assistant"): after a title it continues a job's name or a heading, not a surname."""
     if low in ROLE_MODIFIERS or low in TITLE_HEADS:
         return True
-    forms = {low, low + "s", low + "es"} | ({low[:-1]} if low.endswith("s") else set())
-    return bool(forms & lower_words)
+    return not _noun_forms(low).isdisjoint(lower_words)
 
 
 def _weak(person: _Person, lower_words: set[str]) -> bool:

@@ -673,3 +673,16 @@ def test_forms_of_address_and_acronym_titles(body, name, role):
 def test_a_bare_surname_millions_share_is_no_registry_person():
     registry = Registry(people=(PersonEntry(name="Kim Jong Un", country="North Korea"),))
     assert _people("A Seoul court sentenced Kim on Friday. Kim said he would appeal.", registry) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A name ending in the article's own lowercase vocabulary, in either number, is a thing.
+        ("Ana Lund sells Cam Latches. Each latch is steel; a latch costs $4.", ["Ana Lund"]),
+        ("Ana Lund sells Cam Latch kits. Two latches fit; the latches are steel.", ["Ana Lund"]),
+        ("Ana Lund praised Molly Bodies. Their bodies are light; the body is cheap.", ["Ana Lund"]),
+    ],
+)
+def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
+    assert [p.name for p in _people(body)] == names
