@@ -610,8 +610,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
     first, last = words[0], words[-1]
     if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
         return True
-    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG):
-        return True
+    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
+        return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not first_is_given):
         return True  # "Siena Awards", "Xposure Awards": an organisation word's plural
@@ -643,6 +643,8 @@ def extract_people(article: ArticleRecord, registry: Registry,
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words, analysis.places)
 
 
+_AMPERSAND_AFTER = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \u00a0]?&[ \u00a0]?$")
 _MONSIEUR = "M."
 
 
@@ -681,6 +683,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     for run in _runs(body, tokens):
         for name in _name_tokens(tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
+            if first == last and (_AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
+                    body, max(0, tokens[first].start - 3), tokens[first].start)):
+                continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))

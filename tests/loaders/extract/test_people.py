@@ -686,3 +686,20 @@ def test_a_bare_surname_millions_share_is_no_registry_person():
 )
 def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
     assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A bare word beside "&" is a word of a firm's name, never a registry person's surname.
+        ("Learn more at Johnson & Wales Online. Marks & Spencer reported sales.", []),
+        # A named person leading a band keeps the name.
+        ("Even Tom Petty & The Heartbreakers agree, said Ana Lund.", ["Tom Petty", "Ana Lund"]),
+        # A person's name followed by a place word is a place ("Allen West" stays a person).
+        ("Tourists returned to Nelson Mandela Bay and Simon Bolivar Park.", []),
+        ("Former congressman Allen West spoke.", ["Allen West"]),
+    ],
+)
+def test_firms_and_places_named_after_people(body, names):
+    registry = Registry(people=(PersonEntry(name="Boris Johnson", country="United Kingdom"),))
+    assert [p.name for p in _people(body, registry)] == names
