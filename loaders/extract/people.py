@@ -763,6 +763,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if entry is None and _ends_in_common_word(words, common_words):
             continue  # "Door Springs", "King Mattresses": the article's own vocabulary, capitalised
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
+            owner = _compound_owner(people, candidate, surface, tokens) if not first_is_given and entry is None else None
+            if owner is not None:
+                owner.add(_mention(body, tokens, candidate))  # "López Obrador" after "Andrés Manuel López Obrador"
+                continue
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
             pending.append(candidate)
@@ -775,6 +779,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
+        if owner is None and not _given(tokens[candidate.tokens[0]], given_cache):
+            owner = _compound_owner(people, candidate, surface, tokens)
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
@@ -974,6 +980,33 @@ def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRe
                          apposition=candidate.apposition)
 
 
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, with hyphenated parts apart and generational suffixes left out: "Sara
+    Duterte-Carpio" -> ("sara", "duterte", "carpio")."""
+    words = []
+    for word in name.replace("’", "'").split():
+        for part in word.split("-"):
+            part = fold(part).strip(".,")
+            if part and part not in NAME_SUFFIXES and part not in _GENERATIONS:
+                words.append(part)
+    return tuple(words)
+
+
+def _compound_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token]) -> "_Person | None":
+    """The person whose full name holds this partial name after its given name: a Spanish or Portuguese paternal
+    surname ("Gutiérrez" of "Carlos Gutiérrez Vaca"), a compound surname ("López Obrador", "Ait Lahcen") or one
+    part of a hyphenated one ("Duterte" of "Sara Duterte-Carpio"); the latest mentioned when several."""
+    words = list(_name_words(surface))
+    if not words:
+        return None
+    fitting = people.inner_named(words)
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
 class _People(list):
     """The article's people in order of creation, indexed so that a name is compared with the few people who
     may bear it (same surname skeleton, given name or registry entry), not with everyone: an article naming
@@ -985,6 +1018,7 @@ class _People(list):
         self._by_skeleton: dict[str, dict[int, _Person]] = {}
         self._by_first: dict[str, dict[int, _Person]] = {}
         self._by_entry: dict[int, dict[int, _Person]] = {}
+        self._by_inner: dict[str, dict[int, _Person]] = {}
 
     def add(self, person: _Person) -> None:
         self._order[id(person)] = len(self)
@@ -992,6 +1026,27 @@ class _People(list):
         self.index_parts(person)
         self._by_first.setdefault(person.first_token, {})[id(person)] = person
         self.index_entry(person)
+        for name in person.names:
+            self.index_name(person, name)
+
+    def index_name(self, person: _Person, name: str) -> None:
+        """File the person under the words of a full name after its first ("López Obrador" and "Obrador" of
+        "Andrés Manuel López Obrador"), so a compound surname written alone finds its owner."""
+        words = _name_words(name)
+        for word in words[1:]:
+            self._by_inner.setdefault(word, {})[id(person)] = person
+
+    def inner_named(self, words) -> list[_Person]:
+        """The people one of whose full names holds `words` together, after its first word."""
+        words = tuple(words)
+        found = []
+        for person in self._by_inner.get(words[0], {}).values():
+            for name in person.names:
+                held = _name_words(name)
+                if any(held[i:i + len(words)] == words for i in range(1, len(held) - len(words) + 1)):
+                    found.append(person)
+                    break
+        return self.ordered(found)
 
     def index_parts(self, person: _Person) -> None:
         """File the person under the skeleton of its (possibly new) surname; `same_person` needs equal ones."""
@@ -1053,6 +1108,7 @@ def _attach(people: _People, candidate: _Candidate, surface: str, parts: NamePar
             person.add(body_mention)
             if full and surface not in person.names:
                 person.names.append(surface)
+                people.index_name(person, surface)
                 if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):
                     person.parts = parts
                     people.index_parts(person)

@@ -703,3 +703,23 @@ def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
 def test_firms_and_places_named_after_people(body, names):
     registry = Registry(people=(PersonEntry(name="Boris Johnson", country="United Kingdom"),))
     assert [p.name for p in _people(body, registry)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surfaces"),
+    [
+        # A paternal surname, a compound surname or a part of a hyphenated one, written alone, is the person's.
+        ("Senator Carlos Gutiérrez Vaca objected. Gutiérrez said he would appeal. Gutiérrez added more.",
+         "Carlos Gutiérrez Vaca", ["Carlos Gutiérrez Vaca", "Gutiérrez", "Gutiérrez"]),
+        ("President Andrés Manuel López Obrador spoke. López Obrador said the oil was Mexican.",
+         "Andrés Manuel López Obrador", ["Andrés Manuel López Obrador", "López Obrador"]),
+        ("The family of Fatima Zahra Ait Lahcen waited. Ait Lahcen said her sons were alive.",
+         "Fatima Zahra Ait Lahcen", ["Fatima Zahra Ait Lahcen", "Ait Lahcen"]),
+        ("Vice President Sara Duterte-Carpio left. Duterte said goodbye. Duterte said it twice.",
+         "Sara Duterte-Carpio", ["Sara Duterte-Carpio", "Duterte", "Duterte"]),
+    ],
+)
+def test_parts_of_compound_surnames_join_the_full_name(body, name, surfaces):
+    people = _people(body)
+    assert [p.name for p in people] == [name]
+    assert [m.surface for m in people[0].mentions] == surfaces
