@@ -601,7 +601,8 @@ def _place_like(words: list[str]) -> bool:
     joined = " ".join(words)
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
         return True
-    return len(words) > 2 and " ".join(words[:2]) in PLACES  # "New York Times"
+    # "New York Times", "New South Wales Power": a place opening a longer name
+    return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:

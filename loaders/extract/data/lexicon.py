@@ -567,6 +567,101 @@ cleveland
 des moines
 milwaukee
 charleston
+""") | _lines(
+    # States, provinces and regions of federal and large countries: multi-word ones, and single words that are no
+    # given name or common surname, so "Nova Scotia Power" or "Tamil Nadu Police" is no person.
+    """
+nova scotia
+new brunswick
+british columbia
+prince edward island
+newfoundland
+saskatchewan
+manitoba
+quebec
+nunavut
+northwest territories
+new south wales
+queensland
+tasmania
+south australia
+western australia
+northern territory
+uttar pradesh
+madhya pradesh
+andhra pradesh
+arunachal pradesh
+himachal pradesh
+tamil nadu
+west bengal
+maharashtra
+karnataka
+kerala
+gujarat
+rajasthan
+punjab
+haryana
+bihar
+odisha
+jharkhand
+chhattisgarh
+telangana
+uttarakhand
+khyber pakhtunkhwa
+balochistan
+sindh
+gilgit-baltistan
+kaduna
+katsina
+zamfara
+sokoto
+adamawa
+bayelsa
+akwa ibom
+cross river
+anambra
+nasarawa
+jigawa
+abuja
+mombasa
+kisumu
+nakuru
+kakamega
+kiambu
+machakos
+gauteng
+kwazulu-natal
+western cape
+eastern cape
+mpumalanga
+free state
+bavaria
+north rhine-westphalia
+lower saxony
+thuringia
+andalusia
+catalonia
+basque country
+extremadura
+northern ireland
+puerto rico
+são paulo
+sao paulo
+minas gerais
+mato grosso
+chihuahua
+oaxaca
+chiapas
+michoacan
+zaporizhzhia
+hokkaido
+okinawa
+gyeonggi
+sichuan
+guangdong
+xinjiang
+mindanao
+selangor
 """)
 
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.

@@ -723,3 +723,10 @@ def test_parts_of_compound_surnames_join_the_full_name(body, name, surfaces):
     people = _people(body)
     assert [p.name for p in people] == [name]
     assert [m.surface for m in people[0].mentions] == surfaces
+
+
+@pytest.mark.parametrize("region", ["Nova Scotia", "Tamil Nadu", "New South Wales", "Khyber Pakhtunkhwa",
+                                    "Western Cape", "Minas Gerais"])
+def test_a_region_opening_a_name_makes_it_a_body(region):
+    body = f"{region} Power said 80,000 customers were cut off. {region} Power said crews were out."
+    assert _people(body) == []
