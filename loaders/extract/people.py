@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
+from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
@@ -93,6 +94,9 @@ _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Honorifics that form a title of address with the title after them ("Mr Justice", "Mrs Speaker"); "Dr." before
+# a title ("Dr. Senator Roe") is a second form of address, not part of the title.
+_ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
 # Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
 _PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
                              ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het")})
@@ -254,6 +258,9 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         if token.low in HONORIFICS:
             if index == first - 1:
                 return None, True
+            if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
+                    and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
+                taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
             break
         if token.possessive and index == first - 1:
             break  # "Lund's Berg" is two names, not a role
@@ -302,7 +309,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ...")."""
     words = [tokens[i] for i in phrase]
     for cut, word in enumerate(words):
-        if word.low in _RELATIVE or word.low in _CLAUSE_WORDS:
+        if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut]):
             words = words[:cut]
             break
     start = 0
@@ -346,13 +353,30 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
         index += 1
     if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
         return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
-    if any(tokens[i].low in _CLAUSE_WORDS for i in phrase):
+    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase):
         return None
     if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
     return _phrase_role(body, tokens, phrase, True, given_cache)
+
+
+def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
+    """Letters after the name that give a role ("Conor Healy SC", "Jo Roe MP"; `POSTNOMINAL_ROLES`), written in
+    capitals right after it."""
+    following = last + 1
+    if following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start]):
+        return None
+    token = tokens[following]
+    return token.text.rstrip(".") if token.text.isupper() and token.low in POSTNOMINAL_ROLES else None
+
+
+def _joins_titles(tokens: list[Token], index: int) -> bool:
+    """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
+    role rather than opening a clause."""
+    return (tokens[index].low == "and" and 0 < index < len(tokens) - 1 and _title(tokens[index - 1])
+            and (_title(tokens[index + 1]) or tokens[index + 1].low in ROLE_MODIFIERS))
 
 
 def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
@@ -690,6 +714,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))
+            if role and not apposition:
+                # "The opposition's water spokesman, Senator Rhys Calder, said": an apposition before the title
+                opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
+                if opening < first and tokens[opening].start == tokens[first - 1].end - len(role):
+                    apposition = _apposition_before(body, tokens, opening, last, given_cache)
+            if role is None and not apposition:
+                role = _postnominal(body, tokens, last)
             if role is None:
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),

@@ -39,6 +39,8 @@ executive worker teacher farmer student nurse engineer shopkeeper trader vendor 
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
 councillor councilor councilman councilwoman councilmember alderman meteorologist grower
 cs mca mla aig igp asp dsp csp acp dcp ssp
+batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
+goalkeeper winger quarterback pitcher
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").

@@ -730,3 +730,27 @@ def test_parts_of_compound_surnames_join_the_full_name(body, name, surfaces):
 def test_a_region_opening_a_name_makes_it_a_body(region):
     body = f"{region} Power said 80,000 customers were cut off. {region} Power said crews were out."
     assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "roles"),
+    [
+        # A form of address before a title of address is the title's.
+        ("Mr Justice Declan Roe quashed the permission.", "Declan Roe", {"Mr Justice"}),
+        ("Dr. Senator Jo Roe came late.", "Jo Roe", {"Senator"}),
+        # Two titles joined by "and" are one role.
+        ("“We trust them,” said Park Ji-hoon, President and CEO of Daesan Shipping.", "Park Ji-hoon",
+         {"President and CEO of Daesan Shipping"}),
+        # An apposition before a title, and letters after a name.
+        ("The opposition's water spokesman, Senator Rhys Roe, said the plan failed.", "Rhys Roe",
+         {"Senator", "opposition's water spokesman"}),
+        ("Conor Roe SC, for the residents, argued the case.", "Conor Roe", {"SC"}),
+        ("Jo Roe MP said the bill would fail.", "Jo Roe", {"MP"}),
+        # Sports positions head a role.
+        ("A brisk 78 came from opener Tinashe Roe, as leg-spinner Faizan Lund took 4-41.", "Faizan Lund",
+         {"leg-spinner"}),
+    ],
+)
+def test_more_role_shapes(body, name, roles):
+    person = _by_name(_people(body))[name]
+    assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == roles
