@@ -695,6 +695,8 @@ ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph e
 operation storm flood shield edge protective cast lead
 hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima quartet nato eu
 opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
+health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
+biotech ventures consulting logistics foods brands films productions publishing books
 """)
 
 # Given names common across regions, known even where the large list (given_names.csv) has no entry.

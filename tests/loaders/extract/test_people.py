@@ -754,3 +754,12 @@ def test_a_region_opening_a_name_makes_it_a_body(region):
 def test_more_role_shapes(body, name, roles):
     person = _by_name(_people(body))[name]
     assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == roles
+
+
+@pytest.mark.parametrize("body", [
+    "Courses from Stanford Online said the price was fair. Stanford Online said it twice.",
+    "Ceres Robotics said the rover worked. Ceres Robotics said so again.",
+    "Patients of MedStar Health waited. MedStar Health said the wait was short.",
+])
+def test_company_name_endings_make_a_body(body):
+    assert _people(body) == []
