@@ -255,7 +255,7 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
         if not plural_owner and not _SPACE_GAP.match(gap):
             break
-        if token.low in HONORIFICS:
+        if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 return None, True
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1

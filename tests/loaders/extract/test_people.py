@@ -763,3 +763,8 @@ def test_more_role_shapes(body, name, roles):
 ])
 def test_company_name_endings_make_a_body(body):
     assert _people(body) == []
+
+
+def test_a_lowercase_honorific_word_vouches_for_no_one():
+    assert _people("Those are appointments that you don't miss. Treat your exercise the same way.") == []
+    assert [p.name for p in _people("The talk was given by Miss Quandt on Monday.")] == ["Quandt"]
