@@ -204,13 +204,30 @@ def _glued(body: str, token: Token) -> bool:
             or token.start > 0 and body[token.start - 1].isdigit())
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")  # "RingCentral", "BlackRock", "WhatsApp", not "McKay", "DeShawn"
+_CAMEL_PREFIXES = ("Fitz", "Mac", "Van", "Von", "Del", "Della", "Vander", "Ver")
+
+
+def _brand(token: Token) -> bool:
+    """A word with a capital inside after four or more lowercase letters: a brand or firm ("RingCentral",
+    "SoftBank", "WhatsApp"), not a surname, whose inner capitals follow a short prefix ("McKay", "DiMarco",
+    "LeBron", "MacKenzie") or a name prefix ("FitzGerald", "VanderMeer"), nor a given name ("RoseAnn")."""
+    return _brand_word(token.text)
+
+
+@lru_cache(maxsize=16384)
+def _brand_word(text: str) -> bool:
+    found = _CAMEL.match(text)
+    return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
+
+
 def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
     to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
     runs: list[list[int]] = []
     index, count = 0, len(tokens)
     while index < count:
-        if not tokens[index].capital or _glued(body, tokens[index]):
+        if not tokens[index].capital or _glued(body, tokens[index]) or _brand(tokens[index]):
             index += 1
             continue
         run = [index]
@@ -221,7 +238,7 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
             following = last + 1
             if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
                 break
-            if _glued(body, tokens[following]):
+            if _glued(body, tokens[following]) or _brand(tokens[following]):
                 break
             if tokens[following].capital:
                 run.append(following)
@@ -708,8 +725,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     for run in _runs(body, tokens):
         for name in _name_tokens(tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
-            if first == last and (_AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
-                    body, max(0, tokens[first].start - 3), tokens[first].start)):
+            if (first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
+                    or body[tokens[last].end:tokens[last].end + 1] == "&") and (
+                    _AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
+                        body, max(0, tokens[first].start - 3), tokens[first].start)):
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)

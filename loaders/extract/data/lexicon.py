@@ -697,6 +697,8 @@ hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima
 opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
 biotech ventures consulting logistics foods brands films productions publishing books
+workshop workshops webinar masterclass festival expedition retreat seminar symposium bootcamp series tour tours
+pond
 """)
 
 # Given names common across regions, known even where the large list (given_names.csv) has no entry.

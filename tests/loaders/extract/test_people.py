@@ -768,3 +768,22 @@ def test_company_name_endings_make_a_body(body):
 def test_a_lowercase_honorific_word_vouches_for_no_one():
     assert _people("Those are appointments that you don't miss. Treat your exercise the same way.") == []
     assert [p.name for p in _people("The talk was given by Miss Quandt on Monday.")] == ["Quandt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A word with a capital inside after four letters is a brand ...
+        ("RingCentral Video is an option. RingCentral said it grew. RingCentral said so twice.", []),
+        # ... but not a surname or given name with an inner capital.
+        ("RoseAnn DeMoro, Connor McDavid, Ryan MacKenzie and Jo FitzGerald spoke.",
+         ["RoseAnn DeMoro", "Connor McDavid", "Ryan MacKenzie", "Jo FitzGerald"]),
+        # A name glued to "&" is an acronym's or firm's ("EC&M Top 50").
+        ("So we dug into the EC&M Top 50 list. The EC&M Top 50 said so.", []),
+        # Workshops, series and ponds are no people.
+        ("Join the Autumn Photography Workshop. The Founder Series with Jason Roe starts. Turtle Pond froze.",
+         ["Jason Roe"]),
+    ],
+)
+def test_brands_events_and_features_are_no_people(body, names):
+    assert [p.name for p in _people(body)] == names
