@@ -379,6 +379,20 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     return _phrase_role(body, tokens, phrase, True, given_cache)
 
 
+_ORG_LINKS = frozenset({"for", "of", "on", "against"})
+
+
+def _inside_org_name(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
+    """Whether a name is the tail of an organisation's name: "Center for Responsive Politics", "Institute of
+    Peace Studies" (an organisation word and a link word right before it, and no given name opening it)."""
+    if first < 2 or _given(tokens[first], given_cache):
+        return False
+    link, head = tokens[first - 1], tokens[first - 2]
+    return (link.low in _ORG_LINKS and head.capital and head.low in ORG_WORDS and head.low not in _SOFT_ORG
+            and _SPACE_GAP.match(body[head.end:link.start]) is not None
+            and _SPACE_GAP.match(body[link.end:tokens[first].start]) is not None)
+
+
 def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
     """Letters after the name that give a role ("Conor Healy SC", "Jo Roe MP"; `POSTNOMINAL_ROLES`), written in
     capitals right after it."""
@@ -730,6 +744,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     _AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
                         body, max(0, tokens[first].start - 3), tokens[first].start)):
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
+            if _inside_org_name(body, tokens, first, given_cache):
+                continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))

@@ -787,3 +787,16 @@ def test_a_lowercase_honorific_word_vouches_for_no_one():
 )
 def test_brands_events_and_features_are_no_people(body, names):
     assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("The Center for Responsive Politics said donors gave $2 million.", []),
+        ("The Institute of Peace Studies said so, according to the Institute of Peace Studies.", []),
+        # A given name after the link word still opens a name.
+        ("The Office of Ana Lund said the plan was late.", ["Ana Lund"]),
+    ],
+)
+def test_the_tail_of_an_organisations_name_is_no_person(body, names):
+    assert [p.name for p in _people(body)] == names
