@@ -198,9 +198,10 @@ def _joined_gap(body: str, left: Token, right: Token) -> bool:
 
 
 def _glued(body: str, token: Token) -> bool:
-    """A word written against a digit ("Z7", "4Runner", "G20"): part of a model number or code, never a name. A
-    longer word before a digit may carry a footnote mark ("Berg2") and stays a word."""
-    return (token.end < len(body) and body[token.end].isdigit() and (len(token.text) <= 2 or token.acronym)
+    """A word written against a digit ("Z7", "4Runner", "G20", "LCOc1"): part of a model number or code, never a
+    name. A longer word before a digit may carry a footnote mark ("Berg2") and stays a word."""
+    return (token.end < len(body) and body[token.end].isdigit()
+            and (len(token.text) <= 2 or token.acronym or any(c.isupper() for c in token.text[1:]))
             or token.start > 0 and body[token.start - 1].isdigit())
 
 
@@ -459,7 +460,7 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         else:
             segments[-1].append(index)
     names: list[list[int]] = []
-    for segment in segments:
+    for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
         name = _trim_name(tokens, segment, given_cache) if segment else None
         if not name:
             continue
@@ -468,6 +469,17 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         else:
             names.append(name)
     return names
+
+
+def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
+    """A segment that is one name written again and again ("Sarah Lyon Sarah Lyon Sarah Lyon", as a page's
+    author widgets run together) read as its first copy, which the furniture rules judge like a name written
+    once ("By Sarah Lyon"); any other segment as it is."""
+    words = [tokens[i].low for i in segment]
+    for period in range(2, len(words) // 2 + 1):
+        if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
+            return [segment[:period]]
+    return [segment]
 
 
 def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:

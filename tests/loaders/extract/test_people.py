@@ -800,3 +800,17 @@ def test_brands_events_and_features_are_no_people(body, names):
 )
 def test_the_tail_of_an_organisations_name_is_no_person(body, names):
     assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A name run together with its own copies is read once, and a byline's copies stay a byline's.
+        ("By Sarah Lyon Sarah Lyon Sarah Lyon\n\nThe tips are simple.", []),
+        ("Experts such as Ana Lund Ana Lund agree.", ["Ana Lund"]),
+        # A mixed-case code glued to a digit is no name word.
+        ("Brent LCOc1 rose 2% while Brent LCOc1 futures fell.", []),
+    ],
+)
+def test_repeated_names_and_codes(body, names):
+    assert [p.name for p in _people(body)] == names
