@@ -23,6 +23,7 @@ _AFTER = tuple((name, re.compile(pattern)) for name, pattern in (*credits.AFTER_
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
 _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
+_AUTHORS_BEFORE = re.compile(citations.AUTHORS_BEFORE)
 # What the text before a name must end with (stripped of white space, case-folded) for a `_BEFORE` row to match
 # there: each row's pattern is anchored at the end, so its last words are known. A cheap test that spares a prose
 # name ("..., the minister said ") the row's search; a row not listed here is always searched.
@@ -40,6 +41,7 @@ _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VE
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
+_AUTHORS_WINDOW = 400  # characters of a reference's author list read before an author
 _AFTER_WINDOW = 100  # characters read after it (a credit's tail, the first words of a biography)
 _SECTION_LINE_CHARS = 80
 _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
@@ -104,7 +106,8 @@ class FurnitureNames:
                 self._name_lines[rank] = first_word.lower()
                 return name
         if (_AUTHOR_INITIALS.search(self.body, start, end) and _REFERENCE_NEXT.match(after)
-                and not self.body[line_start:start].strip() and _YEAR.search(self.body, line_start, line_end)):
+                and start - line_start <= _AUTHORS_WINDOW and _AUTHORS_BEFORE.match(self.body, line_start, start)
+                and _YEAR.search(self.body, line_start, line_end)):
             return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer

@@ -68,6 +68,8 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("As Lund et al. showed, diets differ.", "Lund", "citation-et-al"),
         ("Loeb SA, Roe J. Diet and risk. Lancet 2022.", "Loeb SA", "citation-author"),
         ("Ivanova S. Plant-based diet and weight. 2021;3:12.", "Ivanova S", "citation-author"),
+        ("- Eisenberg D, Hunt J, Speer N, Zivin K. Mental health service use. J Nerv Ment Dis 2011;199:301.",
+         "Speer N", "citation-author"),
     ],
 )
 def test_furniture_rules(body, name, rule):
