@@ -731,6 +731,8 @@ def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     unless the article writes people's names with initials ("M. K. Stalin", "R. Ashwin"): there "M." is one (as
     in all the articles of an outlet from a country that writes names so, `INITIAL_NAME_COUNTRIES`).
     The analysis's tokens are shared with the other steps, so changed tokens are copies in a new list."""
+    if _MONSIEUR not in body:
+        return tokens
     found = [i for i, token in enumerate(tokens) if token.text == _MONSIEUR and _opens_initials_name(body, tokens, i)]
     if not found:
         return tokens
