@@ -708,7 +708,8 @@ def extract_people(article: ArticleRecord, registry: Registry,
     furniture = FurnitureNames(body, article.authors)
     candidates = [c for c in candidates
                   if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
-    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words, analysis.places)
+    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words,
+                    lambda: analysis.places)
 
 
 _AMPERSAND_AFTER = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Z]")
@@ -793,7 +794,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
-             places: list = ()) -> list[PersonRecord]:
+             places=lambda: ()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -890,7 +891,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     outlet_country = COUNTRY_CODES.get(outlet_code)
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
-    home = outlet_country or _main_country(places)
+    home = outlet_country or (_main_country(places()) if people else None)  # the gazetteer is read only if needed
     for person in people:
         if not person.mentions or _weak(person, lower_words):
             continue
