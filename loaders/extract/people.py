@@ -6,9 +6,11 @@ leader", "Reserve IDF colonel") is split off as the mention's role; appositions 
 "Israel's ambassador to the UN, X,") give roles too. A full name is a person when there is evidence: a title or
 apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
 its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
-words of title-case headlines are filtered by word lists (`loaders.extract.data`). Bare surnames and given
-names then join the full name they belong to in the same article; a bare surname never seen in full is a person
-only with a title, a fitting registry entry, or when it speaks twice. A person's country comes from the registry,
+words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
+digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns. Bare surnames,
+given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
+in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
+or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else the country it names most),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
