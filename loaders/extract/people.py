@@ -326,12 +326,15 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
                  given_cache: dict[str, bool]) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
-    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ...")."""
+    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
+    it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
     words = [tokens[i] for i in phrase]
-    for cut, word in enumerate(words):
-        if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut]):
-            words = words[:cut]
-            break
+    clause = [cut for cut, word in enumerate(words)
+              if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut])]
+    if clause and must_lead:
+        words = words[:clause[0]]  # "X, a lawyer who ...": the role ends where the clause starts
+    elif clause:
+        words = words[clause[-1] + 1:]  # "... had met the board's chairman, X": the role is after the clause
     start = 0
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
@@ -341,7 +344,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     first = head
     while first > start:
         word = words[first - 1]
-        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)):
+        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
+                or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
     if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:

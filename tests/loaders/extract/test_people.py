@@ -814,3 +814,19 @@ def test_the_tail_of_an_organisations_name_is_no_person(body, names):
 )
 def test_repeated_names_and_codes(body, names):
     assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # An apposition before the name closes its phrase, after any clause, and may open with an owner.
+        ("A spokesman also denied that Qureshi had met the board’s chairman, Naveed Roe, in Lahore.",
+         "Naveed Roe", "board’s chairman"),
+        ("The talks included the country's top diplomat, Dan Ezra, on Monday.", "Dan Ezra", "country's top diplomat"),
+        # An apposition after the name still ends where its clause starts.
+        ("Jo Roe, a nurse who moved to Riverton in 2004, won the seat.", "Jo Roe", "nurse"),
+    ],
+)
+def test_appositions_before_the_name_close_their_phrase(body, name, role):
+    person = _by_name(_people(body))[name]
+    assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == {role}
