@@ -1,23 +1,29 @@
 """Names that stand in page furniture left in a body, not in the article: photo credits ("Photo: Anna
 Berg/Reuters", "(AP Photo/Jo Roe)"), bylines and sign-offs ("By Jo Roe", "— Jo Roe", "Medically reviewed by Jo
 Roe"), the head of an author box (a line holding only the name, "About Jo Roe", "Author: Jo Roe") and the
-author's biography under it ("Jo Roe is a freelance writer ...", "Jo (JR) is our editor ...").
+author's biography under it ("Jo Roe is a freelance writer ...", "Jo (JR) is our editor ..."), and the authors of
+a reference list ("Clem J, et al. (2021).", "Loeb SA, Roe J. Diet and risk. 2022").
 
 The people step asks `FurnitureNames.rule(start, end, first_word)` for every name it is about to consider; a name
 that gets a rule is not a person of the article (the byline's authors are kept as the article's authors by the
-article step). The rules are rows of `loaders.extract.data.credits`; `rule` names the row that matched, so a test
-or a reader can see why. Each question costs the length of the name's line, once per name.
+article step). The rules are rows of `loaders.extract.data.credits` and `loaders.extract.data.citations`; `rule`
+names the row that matched, so a test or a reader can see why. Each question costs the length of the name's line,
+once per name.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
-from loaders.extract.data import credits
+from loaders.extract.data import citations, credits
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
-_AFTER = tuple((name, re.compile(pattern)) for name, pattern in credits.AFTER_NAME)
+_AFTER = tuple((name, re.compile(pattern)) for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME))
+_AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
+_YEAR = re.compile(citations.YEAR)
+_REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
+_AUTHORS_BEFORE = re.compile(citations.AUTHORS_BEFORE)
 # What the text before a name must end with (stripped of white space, case-folded) for a `_BEFORE` row to match
 # there: each row's pattern is anchored at the end, so its last words are known. A cheap test that spares a prose
 # name ("..., the minister said ") the row's search; a row not listed here is always searched.
@@ -35,6 +41,7 @@ _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VE
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
+_AUTHORS_WINDOW = 400  # characters of a reference's author list read before an author
 _AFTER_WINDOW = 100  # characters read after it (a credit's tail, the first words of a biography)
 _SECTION_LINE_CHARS = 80
 _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
@@ -98,6 +105,10 @@ class FurnitureNames:
             if pattern.match(after):
                 self._name_lines[rank] = first_word.lower()
                 return name
+        if (_AUTHOR_INITIALS.search(self.body, start, end) and _REFERENCE_NEXT.match(after)
+                and start - line_start <= _AUTHORS_WINDOW and _AUTHORS_BEFORE.match(self.body, line_start, start)
+                and _YEAR.search(self.body, line_start, line_end)):
+            return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES
-from loaders.extract.data.given_names import name_variants
+from loaders.extract.data.given_names import is_given_name, name_variants
 from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
 
 _NON_WORD = re.compile(r"[^\w\s-]")
@@ -180,6 +180,8 @@ def same_person(left: NameParts, right: NameParts) -> bool:
         return False
     if not left.given or not right.given:
         return True
+    if closeness == 2 and (_compound_surname(left, right) or _compound_surname(right, left)):
+        return True
     if closeness == 1:
         # Two approximate parts make a different person ("Eric Woolson"/"Rick Wilson"): with a surname spelled
         # differently, the given names must be spelled alike.
@@ -187,6 +189,13 @@ def same_person(left: NameParts, right: NameParts) -> bool:
     else:
         first_ok = given_compatible(left.given[0], right.given[0])
     return first_ok and _middles_compatible(left.middle, right.middle)
+
+
+def _compound_surname(short: NameParts, long: NameParts) -> bool:
+    """ "Vargas Llosa" of "Mario Vargas Llosa", "López Obrador" of "Andrés Manuel López Obrador": a two-part
+    surname written without the given names, its first part read as a given name that is none."""
+    return (not short.middle and bool(long.middle) and long.middle[-1] == short.given[0]
+            and not is_given_name(short.given[0]))
 
 
 def _closeness(left: NameParts, right: NameParts) -> int:

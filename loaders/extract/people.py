@@ -6,10 +6,14 @@ leader", "Reserve IDF colonel") is split off as the mention's role; appositions 
 "Israel's ambassador to the UN, X,") give roles too. A full name is a person when there is evidence: a title or
 apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
 its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
-words of title-case headlines are filtered by word lists (`loaders.extract.data`). Bare surnames and given
-names then join the full name they belong to in the same article; a bare surname never seen in full is a person
-only with a title, a fitting registry entry, or when it speaks twice. An official titled without a nationality
-("Transport Minister X") takes the reporting outlet's country unless the sentence names only other countries.
+words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
+digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns. Bare surnames,
+given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
+in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
+or when it speaks twice. A person's country comes from the registry,
+the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
+article's own country (the reporting outlet's when the article is about it, else the country it names most),
+unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
 """
 from __future__ import annotations
@@ -17,11 +21,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES
+from loaders.extract.data.office_countries import OFFICE_COUNTRIES
+from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
@@ -47,7 +54,16 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import DATE_LEADS, LEGAL_FORMS, ORGANISATION_NOUNS, PLACE_PREPOSITIONS
+from loaders.extract.data.not_people import (
+    ADVERB_ENDINGS,
+    ADVERB_MIN_LENGTH,
+    DATE_LEADS,
+    LEGAL_FORMS,
+    NOUN_ENDINGS,
+    NOUN_MIN_LENGTH,
+    ORGANISATION_NOUNS,
+    PLACE_PREPOSITIONS,
+)
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -80,6 +96,9 @@ _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Honorifics that form a title of address with the title after them ("Mr Justice", "Mrs Speaker"); "Dr." before
+# a title ("Dr. Senator Roe") is a second form of address, not part of the title.
+_ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
 # Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
 _PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
                              ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het")})
@@ -124,7 +143,20 @@ class _Person:
 
 
 def _is_stop(token: Token) -> bool:
-    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS)
+    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS or _adverb(token.low))
+
+
+@lru_cache(maxsize=16384)
+def _adverb(low: str) -> bool:
+    """ "frequently", "apparently": an adverb, by its ending (`ADVERB_ENDINGS`), never a given name."""
+    return len(low) >= ADVERB_MIN_LENGTH and low.endswith(ADVERB_ENDINGS) and not is_given_name(low)
+
+
+@lru_cache(maxsize=16384)
+def _abstract_noun(low: str) -> bool:
+    """ "disability", "foundation", "management": a noun naming a thing or a body (`NOUN_ENDINGS`)."""
+    return (len(low) >= NOUN_MIN_LENGTH and low.endswith(NOUN_ENDINGS) and not is_given_name(low)
+            and low not in ORG_WORDS)  # an organisation's word is read by the organisation rules
 
 
 def _long_titles() -> dict[str, tuple[str, ...]]:
@@ -167,12 +199,38 @@ def _joined_gap(body: str, left: Token, right: Token) -> bool:
     return bool(_SPACE_GAP.match(body[left.end:right.start]))
 
 
+def _glued(body: str, token: Token) -> bool:
+    """A word written against a digit ("Z7", "4Runner", "G20", "LCOc1"): part of a model number or code, never a
+    name. A longer word before a digit may carry a footnote mark ("Berg2") and stays a word."""
+    return (token.end < len(body) and body[token.end].isdigit()
+            and (len(token.text) <= 2 or token.acronym or any(c.isupper() for c in token.text[1:]))
+            or token.start > 0 and body[token.start - 1].isdigit())
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")  # "RingCentral", "BlackRock", "WhatsApp", not "McKay", "DeShawn"
+_CAMEL_PREFIXES = ("Fitz", "Mac", "Van", "Von", "Del", "Della", "Vander", "Ver")
+
+
+def _brand(token: Token) -> bool:
+    """A word with a capital inside after four or more lowercase letters: a brand or firm ("RingCentral",
+    "SoftBank", "WhatsApp"), not a surname, whose inner capitals follow a short prefix ("McKay", "DiMarco",
+    "LeBron", "MacKenzie") or a name prefix ("FitzGerald", "VanderMeer"), nor a given name ("RoseAnn")."""
+    return _brand_word(token.text)
+
+
+@lru_cache(maxsize=16384)
+def _brand_word(text: str) -> bool:
+    found = _CAMEL.match(text)
+    return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
+
+
 def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside)."""
+    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
+    to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
     runs: list[list[int]] = []
     index, count = 0, len(tokens)
     while index < count:
-        if not tokens[index].capital:
+        if not tokens[index].capital or _glued(body, tokens[index]) or _brand(tokens[index]):
             index += 1
             continue
         run = [index]
@@ -182,6 +240,8 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
             last = run[-1]
             following = last + 1
             if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
+                break
+            if _glued(body, tokens[following]) or _brand(tokens[following]):
                 break
             if tokens[following].capital:
                 run.append(following)
@@ -215,9 +275,12 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
         if not plural_owner and not _SPACE_GAP.match(gap):
             break
-        if token.low in HONORIFICS:
+        if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 return None, True
+            if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
+                    and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
+                taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
             break
         if token.possessive and index == first - 1:
             break  # "Lund's Berg" is two names, not a role
@@ -263,12 +326,15 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
                  given_cache: dict[str, bool]) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
-    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ...")."""
+    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
+    it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
     words = [tokens[i] for i in phrase]
-    for cut, word in enumerate(words):
-        if word.low in _RELATIVE or word.low in _CLAUSE_WORDS:
-            words = words[:cut]
-            break
+    clause = [cut for cut, word in enumerate(words)
+              if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut])]
+    if clause and must_lead:
+        words = words[:clause[0]]  # "X, a lawyer who ...": the role ends where the clause starts
+    elif clause:
+        words = words[clause[-1] + 1:]  # "... had met the board's chairman, X": the role is after the clause
     start = 0
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
@@ -278,7 +344,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     first = head
     while first > start:
         word = words[first - 1]
-        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)):
+        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
+                or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
     if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:
@@ -310,13 +377,44 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
         index += 1
     if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
         return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
-    if any(tokens[i].low in _CLAUSE_WORDS for i in phrase):
+    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase):
         return None
     if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
     return _phrase_role(body, tokens, phrase, True, given_cache)
+
+
+_ORG_LINKS = frozenset({"for", "of", "on", "against"})
+
+
+def _inside_org_name(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
+    """Whether a name is the tail of an organisation's name: "Center for Responsive Politics", "Institute of
+    Peace Studies" (an organisation word and a link word right before it, and no given name opening it)."""
+    if first < 2 or _given(tokens[first], given_cache):
+        return False
+    link, head = tokens[first - 1], tokens[first - 2]
+    return (link.low in _ORG_LINKS and head.capital and head.low in ORG_WORDS and head.low not in _SOFT_ORG
+            and _SPACE_GAP.match(body[head.end:link.start]) is not None
+            and _SPACE_GAP.match(body[link.end:tokens[first].start]) is not None)
+
+
+def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
+    """Letters after the name that give a role ("Conor Healy SC", "Jo Roe MP"; `POSTNOMINAL_ROLES`), written in
+    capitals right after it."""
+    following = last + 1
+    if following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start]):
+        return None
+    token = tokens[following]
+    return token.text.rstrip(".") if token.text.isupper() and token.low in POSTNOMINAL_ROLES else None
+
+
+def _joins_titles(tokens: list[Token], index: int) -> bool:
+    """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
+    role rather than opening a clause."""
+    return (tokens[index].low == "and" and 0 < index < len(tokens) - 1 and _title(tokens[index - 1])
+            and (_title(tokens[index + 1]) or tokens[index + 1].low in ROLE_MODIFIERS))
 
 
 def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
@@ -368,7 +466,7 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         else:
             segments[-1].append(index)
     names: list[list[int]] = []
-    for segment in segments:
+    for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
         name = _trim_name(tokens, segment, given_cache) if segment else None
         if not name:
             continue
@@ -377,6 +475,17 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         else:
             names.append(name)
     return names
+
+
+def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
+    """A segment that is one name written again and again ("Sarah Lyon Sarah Lyon Sarah Lyon", as a page's
+    author widgets run together) read as its first copy, which the furniture rules judge like a name written
+    once ("By Sarah Lyon"); any other segment as it is."""
+    words = [tokens[i].low for i in segment]
+    for period in range(2, len(words) // 2 + 1):
+        if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
+            return [segment[:period]]
+    return [segment]
 
 
 def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
@@ -545,6 +654,8 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     entry = by_key.get(person_key(name))
     if entry is not None:
         return entry
+    if not parts.has_given and parts.surname in FAMILY_FIRST_SURNAMES:
+        return None  # "Kim", "Lee", "Wang": a surname millions share names no one in particular on its own
     fitting = [e for e in by_surname.get(parts.surname, ()) if any(
         same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
     in_office_used = False
@@ -563,17 +674,21 @@ def _place_like(words: list[str]) -> bool:
     joined = " ".join(words)
     if joined in PLACES or joined in COUNTRY_NAMES or joined in NATIONALITY_COUNTRY or words[0] in PLACE_PREFIXES:
         return True
-    return len(words) > 2 and " ".join(words[:2]) in PLACES  # "New York Times"
+    # "New York Times", "New South Wales Power": a place opening a longer name
+    return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
-    if _place_like(words):
-        return True
+    if _place_like(words) or any(map(_abstract_noun, words)):
+        return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
     first, last = words[0], words[-1]
     if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
         return True
-    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG):
-        return True
+    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
+        return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
+    if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
+            and not first_is_given):
+        return True  # "Siena Awards", "Xposure Awards": an organisation word's plural
     if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
         return True  # "Neutral Switzerland", "Weimar Germany"
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
@@ -592,12 +707,50 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
     tokens = analysis.tokens
+    if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
+        tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors)
     candidates = [c for c in candidates
                   if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
-    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words)
+    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words,
+                    lambda: analysis.places)
+
+
+_AMPERSAND_AFTER = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \u00a0]?&[ \u00a0]?$")
+_MONSIEUR = "M."
+
+
+def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether the initial at `index` opens a name written with initials ("R. Ashwin", "M. K. Stalin"): no
+    capitalised word joined before it, a capitalised word or another initial after it."""
+    if index + 1 >= len(tokens) or not _joined_gap(body, tokens[index], tokens[index + 1]):
+        return False
+    if index > 0 and tokens[index - 1].capital and _joined_gap(body, tokens[index - 1], tokens[index]):
+        return False  # "George W. Bush": a middle initial
+    return tokens[index + 1].capital
+
+
+def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with "M." before a name read as the honorific Monsieur ("M. Quandt", "M. Emmanuel Roe"),
+    unless the article writes people's names with initials ("M. K. Stalin", "R. Ashwin"): there "M." is one (as
+    in all the articles of an outlet from a country that writes names so, `INITIAL_NAME_COUNTRIES`).
+    The analysis's tokens are shared with the other steps, so changed tokens are copies in a new list."""
+    if _MONSIEUR not in body:
+        return tokens
+    found = [i for i, token in enumerate(tokens) if token.text == _MONSIEUR and _opens_initials_name(body, tokens, i)]
+    if not found:
+        return tokens
+    for index, token in enumerate(tokens):
+        if token.initial and _opens_initials_name(body, tokens, index) and (
+                token.text != _MONSIEUR or tokens[index + 1].initial):
+            return tokens  # the article names people by initials
+    tokens = list(tokens)
+    for index in found:
+        tokens[index] = replace(tokens[index], low=_MONSIEUR.lower(), initial=False)
+    return tokens
 
 
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
@@ -607,9 +760,23 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     for run in _runs(body, tokens):
         for name in _name_tokens(tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
+            if (first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
+                    or body[tokens[last].end:tokens[last].end + 1] == "&") and (
+                    _AMPERSAND_AFTER.match(body, tokens[last].end) or _AMPERSAND_BEFORE.search(
+                        body, max(0, tokens[first].start - 3), tokens[first].start)):
+                continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
+            if _inside_org_name(body, tokens, first, given_cache):
+                continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))
+            if role and not apposition:
+                # "The opposition's water spokesman, Senator Rhys Calder, said": an apposition before the title
+                opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
+                if opening < first and tokens[opening].start == tokens[first - 1].end - len(role):
+                    apposition = _apposition_before(body, tokens, opening, last, given_cache)
+            if role is None and not apposition:
+                role = _postnominal(body, tokens, last)
             if role is None:
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
@@ -632,7 +799,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
-             given_cache: dict[str, bool], lower_words: set[str], common_words: set[str]) -> list[PersonRecord]:
+             given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
+             places=lambda: ()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -683,6 +851,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if entry is None and _ends_in_common_word(words, common_words):
             continue  # "Door Springs", "King Mattresses": the article's own vocabulary, capitalised
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
+            owner = _compound_owner(people, candidate, surface, tokens) if not first_is_given and entry is None else None
+            if owner is not None:
+                owner.add(_mention(body, tokens, candidate))  # "López Obrador" after "Andrés Manuel López Obrador"
+                continue
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
             pending.append(candidate)
@@ -695,7 +867,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         parts = split_name(surface)
         words = [tokens[i].low for i in candidate.tokens]
         owner = _owner(people, parts, candidate, tokens)
-        if owner is not None:
+        if owner is None and not _given(tokens[candidate.tokens[0]], given_cache):
+            owner = _compound_owner(people, candidate, surface, tokens)
+        if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
         unowned.append(candidate)  # a titled mention later on may still create its owner ("President Koval")
@@ -706,6 +880,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             entry = None
         if entry is None and _ends_in_common_word(words, common_words):
             continue
+        if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):
+            continue  # "Head Line", "Executive Assistant", "Founder Series": a title and a noun, no name
         if candidate.evidence or entry is not None:
             unowned.pop()
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
@@ -717,16 +893,18 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
-    outlet_country = COUNTRY_CODES.get((article.outlet_country or "").upper())
+    outlet_code = (article.outlet_country or "").upper()
+    outlet_country = COUNTRY_CODES.get(outlet_code)
     if outlet_country and not _covers_home(body, outlet_country):
-        outlet_country = None  # a wire story from abroad: its officials are not the outlet's country's
+        outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
+    home = outlet_country or (_main_country(places()) if people else None)  # the gazetteer is read only if needed
     for person in people:
         if not person.mentions or _weak(person, lower_words):
             continue
         record = _record(person)
         if record.country is None:
-            record.country = _country_after(body, record.mentions) or _official_country(
-                body, record.mentions, outlet_country)
+            record.country = _country_after(body, record.mentions) or _home_country(
+                body, record.mentions, home, outlet_code if home == outlet_country else "")
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -735,6 +913,17 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             same.aliases += [a for a in record.aliases if a not in same.aliases]
             same.country = same.country or record.country
     return list(records.values())
+
+
+def _registry_holder(owner: _Person, candidate: _Candidate, surface: str, parts: NameParts, article: ArticleRecord,
+                     registry: Registry) -> bool:
+    """Whether a titled bare surname is rather the registry's holder of that office than the article's other
+    person of that surname: "President Obama" in an article naming only "Michelle Obama" in full."""
+    if not candidate.role or parts.has_given or owner.entry is not None:
+        return False
+    entry = _registry_entry(surface, parts, article, registry)
+    return (entry is not None and bool(entry.offices) and _held(entry, candidate.role)
+            and not same_person(split_name(entry.name), owner.parts))
 
 
 def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
@@ -785,9 +974,32 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
     return firms
 
 
+def _noun_forms(word: str) -> set[str]:
+    """A noun's singular and plural spellings ("latches"/"latch", "bodies"/"body", "screw"/"screws")."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
 def _ends_in_common_word(words: list[str], common_words: set[str]) -> bool:
-    last = words[-1]
-    return last in common_words or last.endswith("s") and last[:-1] in common_words
+    """The name ends in a word the article writes in lowercase again and again, in either number ("Cam Latches"
+    on a page about latches, "King Mattresses"): the article's vocabulary, capitalised, not a surname."""
+    return not _noun_forms(words[-1]).isdisjoint(common_words)
+
+
+def _common_or_role_word(low: str, lower_words: set[str]) -> bool:
+    """A word the article writes in lowercase (as a noun's singular or plural too: "Line" and "lines"), or a
+    role's own word ("Assistant"): after a title it continues a job's name or a heading, not a surname."""
+    if low in ROLE_MODIFIERS or low in TITLE_HEADS:
+        return True
+    return not _noun_forms(low).isdisjoint(lower_words)
 
 
 def _weak(person: _Person, lower_words: set[str]) -> bool:
@@ -856,6 +1068,33 @@ def _mention(body: str, tokens: list[Token], candidate: _Candidate) -> MentionRe
                          apposition=candidate.apposition)
 
 
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, with hyphenated parts apart and generational suffixes left out: "Sara
+    Duterte-Carpio" -> ("sara", "duterte", "carpio")."""
+    words = []
+    for word in name.replace("’", "'").split():
+        for part in word.split("-"):
+            part = fold(part).strip(".,")
+            if part and part not in NAME_SUFFIXES and part not in _GENERATIONS:
+                words.append(part)
+    return tuple(words)
+
+
+def _compound_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token]) -> "_Person | None":
+    """The person whose full name holds this partial name after its given name: a Spanish or Portuguese paternal
+    surname ("Gutiérrez" of "Carlos Gutiérrez Vaca"), a compound surname ("López Obrador", "Ait Lahcen") or one
+    part of a hyphenated one ("Duterte" of "Sara Duterte-Carpio"); the latest mentioned when several."""
+    words = list(_name_words(surface))
+    if not words:
+        return None
+    fitting = people.inner_named(words)
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
 class _People(list):
     """The article's people in order of creation, indexed so that a name is compared with the few people who
     may bear it (same surname skeleton, given name or registry entry), not with everyone: an article naming
@@ -867,6 +1106,7 @@ class _People(list):
         self._by_skeleton: dict[str, dict[int, _Person]] = {}
         self._by_first: dict[str, dict[int, _Person]] = {}
         self._by_entry: dict[int, dict[int, _Person]] = {}
+        self._by_inner: dict[str, dict[int, _Person]] = {}
 
     def add(self, person: _Person) -> None:
         self._order[id(person)] = len(self)
@@ -874,6 +1114,27 @@ class _People(list):
         self.index_parts(person)
         self._by_first.setdefault(person.first_token, {})[id(person)] = person
         self.index_entry(person)
+        for name in person.names:
+            self.index_name(person, name)
+
+    def index_name(self, person: _Person, name: str) -> None:
+        """File the person under the words of a full name after its first ("López Obrador" and "Obrador" of
+        "Andrés Manuel López Obrador"), so a compound surname written alone finds its owner."""
+        words = _name_words(name)
+        for word in words[1:]:
+            self._by_inner.setdefault(word, {})[id(person)] = person
+
+    def inner_named(self, words) -> list[_Person]:
+        """The people one of whose full names holds `words` together, after its first word."""
+        words = tuple(words)
+        found = []
+        for person in self._by_inner.get(words[0], {}).values():
+            for name in person.names:
+                held = _name_words(name)
+                if any(held[i:i + len(words)] == words for i in range(1, len(held) - len(words) + 1)):
+                    found.append(person)
+                    break
+        return self.ordered(found)
 
     def index_parts(self, person: _Person) -> None:
         """File the person under the skeleton of its (possibly new) surname; `same_person` needs equal ones."""
@@ -935,6 +1196,7 @@ def _attach(people: _People, candidate: _Candidate, surface: str, parts: NamePar
             person.add(body_mention)
             if full and surface not in person.names:
                 person.names.append(surface)
+                people.index_name(person, surface)
                 if len(parts.given) + len(parts.middle) > len(person.parts.given) + len(person.parts.middle):
                     person.parts = parts
                     people.index_parts(person)
@@ -1001,28 +1263,49 @@ def _covers_home(body: str, home: str) -> bool:
     return not named
 
 
-def _official_country(body: str, mentions: list[MentionRecord], outlet_country: str | None) -> str | None:
-    """The country of an official titled without a nationality ("Transport Minister X"): the reporting outlet's
-    country, unless the sentence names only other countries; None for anyone else."""
+_MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
+
+
+def _main_country(places: list) -> str | None:
+    """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
+    capitals and national bodies name most often (at least twice; of equals, the first named)."""
+    counts: dict[str, int] = {}
+    for hit in places:
+        if hit.country:
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
+    country = next(c for c, n in counts.items() if n == best)
+    return country if best >= _MAIN_COUNTRY_HITS else None
+
+
+def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
+    """The country of a person the article gives none: the article's own country (the reporting outlet's, when
+    the article is about it, else the one it names most), unless the sentence that introduces the person names
+    only other countries ("President Carter's Iran policy", "a lawyer in Mexico") or the person holds an office
+    the outlet's country does not have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
+    if not home or not mentions:
+        return None
+    first = mentions[0]
     for mention in mentions:
         role = mention.role or mention.apposition
-        if not role or not (any(word.strip(".,").lower() in GOVERNMENT_HEADS for word in role.split())
-                            or "secretary of state" in role.lower()):
-            continue
-        start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, mention.start - 400),
-                                                                 mention.start)), default=max(0, mention.start - 400))
-        found = _SENTENCE_BOUNDARY.search(body, mention.end)
-        end = found.start() if found else len(body)
-        named = set()
-        for match in _CAPITALISED.finditer(body, start, end):
-            words = match.group().replace("’", "'").split()
-            bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
-            country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
-            named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
-        # A historical or foreign official may sit in a sentence about another country ("President Carter's
-        # Iran policy"): only the reporting outlet's own country is taken.
-        return outlet_country if not named or outlet_country in named else None
-    return None
+        heads = {word.strip(".,").lower() for word in role.split()} & GOVERNMENT_HEADS if role else set()
+        if outlet_code and any(outlet_code not in OFFICE_COUNTRIES[head] for head in heads if head in OFFICE_COUNTRIES):
+            return None  # a foreign system's office: the outlet's country says nothing of its holder
+        if role and first.role is None and first.apposition is None:
+            first = mention  # the titled mention introduces the person
+    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start)),
+                default=max(0, first.start - 400))
+    found = _SENTENCE_BOUNDARY.search(body, first.end)
+    end = found.start() if found else len(body)
+    named = set()
+    for match in _CAPITALISED.finditer(body, start, end):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+    return home if not named or home in named else None
 
 
 def _role_country(role: str | None) -> str | None:

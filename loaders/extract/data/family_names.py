@@ -35,3 +35,8 @@ _FINAL = r"(?:ng|nh|ch|n|m|p|t|k|c|h|r|l|w)?"
 SYLLABLE = _INITIAL + _VOWELS + _FINAL
 # A given name written in such syllables: one or two, maybe joined by a hyphen ("Ji-hoon", "Jinping", "Ah").
 GIVEN_SYLLABLES = re.compile(r"^(?:" + SYLLABLE + r")(?:-?(?:" + SYLLABLE + r"))?$")
+
+# Countries whose outlets write many people's names with a leading initial standing for a family or father's
+# name ("M. Karunanidhi", "S. Jaishankar", "R. Ashwin"), ISO codes: there "M." opens a name, not the French
+# honorific Monsieur ("M. Macron"), which is read so elsewhere.
+INITIAL_NAME_COUNTRIES = frozenset("IN LK MY SG".split())

@@ -37,6 +37,10 @@ businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
+councillor councilor councilman councilwoman councilmember alderman meteorologist grower
+cs mca mla aig igp asp dsp csp acp dcp ssp
+batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
+goalkeeper winger quarterback pitcher
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
@@ -67,7 +71,12 @@ super criticizes criticized condemns condemned accuses accused apologizes apolog
 
 # Honorifics that show a person follows but are not worth storing as a role.
 # "Dr" is a form of address like "Ms", not a role: "Dr Jane Roe, an economist" has the role "economist".
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.")
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.") | _words(
+    # Forms of address of other countries' press: Nigeria and the Muslim world ("Alhaji Musa Bello", "Engr. Obi",
+    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk"), German and French ("Herr",
+    # "Mlle"), Spanish ("Señora"), parliaments ("Hon.").
+    "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk dato herr frau mlle mlle. "
+    "señor señora hon hon.")
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
@@ -560,6 +569,101 @@ cleveland
 des moines
 milwaukee
 charleston
+""") | _lines(
+    # States, provinces and regions of federal and large countries: multi-word ones, and single words that are no
+    # given name or common surname, so "Nova Scotia Power" or "Tamil Nadu Police" is no person.
+    """
+nova scotia
+new brunswick
+british columbia
+prince edward island
+newfoundland
+saskatchewan
+manitoba
+quebec
+nunavut
+northwest territories
+new south wales
+queensland
+tasmania
+south australia
+western australia
+northern territory
+uttar pradesh
+madhya pradesh
+andhra pradesh
+arunachal pradesh
+himachal pradesh
+tamil nadu
+west bengal
+maharashtra
+karnataka
+kerala
+gujarat
+rajasthan
+punjab
+haryana
+bihar
+odisha
+jharkhand
+chhattisgarh
+telangana
+uttarakhand
+khyber pakhtunkhwa
+balochistan
+sindh
+gilgit-baltistan
+kaduna
+katsina
+zamfara
+sokoto
+adamawa
+bayelsa
+akwa ibom
+cross river
+anambra
+nasarawa
+jigawa
+abuja
+mombasa
+kisumu
+nakuru
+kakamega
+kiambu
+machakos
+gauteng
+kwazulu-natal
+western cape
+eastern cape
+mpumalanga
+free state
+bavaria
+north rhine-westphalia
+lower saxony
+thuringia
+andalusia
+catalonia
+basque country
+extremadura
+northern ireland
+puerto rico
+são paulo
+sao paulo
+minas gerais
+mato grosso
+chihuahua
+oaxaca
+chiapas
+michoacan
+zaporizhzhia
+hokkaido
+okinawa
+gyeonggi
+sichuan
+guangdong
+xinjiang
+mindanao
+selangor
 """)
 
 # Words that make a capitalised run an organisation, place, event or thing rather than a person.
@@ -591,6 +695,10 @@ ap bbc cnn fox msnbc nbc cbs abc npr pbs times post journal guardian telegraph e
 operation storm flood shield edge protective cast lead
 hamas hezbollah hizbollah fatah taliban isis isil al-qaeda al-qaida likud kadima quartet nato eu
 opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
+health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
+biotech ventures consulting logistics foods brands films productions publishing books
+workshop workshops webinar masterclass festival expedition retreat seminar symposium bootcamp series tour tours
+pond
 """)
 
 # Given names common across regions, known even where the large list (given_names.csv) has no entry.

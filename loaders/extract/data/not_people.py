@@ -30,3 +30,18 @@ magazine magazines newspaper newspapers paper daily weekly website site blog net
 store stores chain bank fund report reports index survey poll pollster data database institute think-tank airline
 app platform
 """.split())
+
+# Endings of English adverbs ("Frequently asked questions", "Apparently Gemini never saw it"): a capitalised word
+# this long with one of them opens a sentence or a headline and is no name's word (see `people._adverb`), so
+# "Frequently" that "asked" twice is no surname speaking. Surnames such as "Kelly" or "Connolly" are shorter or
+# end otherwise.
+ADVERB_ENDINGS = tuple("""
+ently antly ously ively ately fully lessly ingly edly ably ibly ically ionally ually ially arly
+""".split())
+ADVERB_MIN_LENGTH = 8
+
+# Endings of English abstract and collective nouns ("Raleigh Disability Attorney", "Sunrise Foundation",
+# "Asset Management"): a name holding such a word names a thing or a body, not a person. Only words this long
+# count, so surnames such as "Clement" keep their ending.
+NOUN_ENDINGS = tuple("tion sion ity ment ness ship ism ology".split())
+NOUN_MIN_LENGTH = 8

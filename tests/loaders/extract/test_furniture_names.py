@@ -64,6 +64,12 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         (_ARTICLE + "Isabella Roe\n\nIsabella Roe’s lens captures the essence of nature.", "Isabella Roe", "author-bio"),
         (_STORY + "Eric Song is the site's deals writer and spends his days hunting bargains.", "Eric Song",
          "author-bio"),
+        ("Clem J, et al. (2021). A look at plant-based diets.", "Clem J", "citation-et-al"),
+        ("As Lund et al. showed, diets differ.", "Lund", "citation-et-al"),
+        ("Loeb SA, Roe J. Diet and risk. Lancet 2022.", "Loeb SA", "citation-author"),
+        ("Ivanova S. Plant-based diet and weight. 2021;3:12.", "Ivanova S", "citation-author"),
+        ("- Eisenberg D, Hunt J, Speer N, Zivin K. Mental health service use. J Nerv Ment Dis 2011;199:301.",
+         "Speer N", "citation-author"),
     ],
 )
 def test_furniture_rules(body, name, rule):
@@ -83,6 +89,8 @@ def test_furniture_rules(body, name, rule):
         ("Jo Roe is a journalist who was arrested in 2019.\n\n" + _STORY * 8, "Jo Roe"),  # not at the end
         ("Ana Lund, a nurse from Riverton, said she would stay.", "Ana Lund"),
         ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
+        ("In 2021 Ana Lund, a nurse, said she would stay.", "Ana Lund"),  # a year, but no author's initials
+        ("Malcolm X, the activist, spoke in 1964.", "Malcolm X"),  # initials, but an apposition follows
     ],
 )
 def test_article_names_are_not_furniture(body, name):

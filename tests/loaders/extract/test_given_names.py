@@ -88,3 +88,10 @@ def test_nickname_pairs_need_a_shared_stem():
     shares_stem = _builder()._shares_stem
     assert shares_stem("william", "bill") and shares_stem("robert", "bob") and shares_stem("edward", "ted")
     assert not shares_stem("patrick", "peter") and not shares_stem("aaron", "ron")
+
+
+@pytest.mark.parametrize("name", ["Mohan", "Novak", "Folake", "Mingma", "Susilo"])
+def test_common_names_the_sources_miss_are_given_names(name):
+    from loaders.extract.data.given_names import is_given_name
+
+    assert is_given_name(name)

@@ -184,3 +184,19 @@ def test_family_first(name, first):
 def test_family_first_names_match(left, right, same):
     assert same_person(split_name(left), split_name(right)) is same
     assert split_name("Park Ji-hoon").surname == "park"
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        # A two-part surname written alone is the person's whose full name ends in it ...
+        ("Vargas Llosa", "Mario Vargas Llosa", True),
+        ("López Obrador", "Andrés Manuel López Obrador", True),
+        # ... but not when its first part is a given name: another person with a middle name.
+        ("John Smith", "Mary John Smith", False),
+        ("Walker Bush", "George Walker Bush", False),
+    ],
+)
+def test_compound_surnames_written_alone(short, long, same):
+    assert same_person(split_name(short), split_name(long)) is same
+    assert same_person(split_name(long), split_name(short)) is same

@@ -94,9 +94,7 @@ def speaker_kind(extracted: ExtractedArticle, quote) -> str:
     return f"{span!r} is no mention of {quote.speaker_name!r}"
 
 
-_MID_WORD_NAME = ("the people step ends a name inside a model number: 'Nikon Z7' gives the person 'Nikon Z' "
-                  "(people.py)")
-_KNOWN_BUGS = {"html/120": _MID_WORD_NAME}
+_KNOWN_BUGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("key", [pytest.param(key, marks=[pytest.mark.xfail(strict=True, reason=_KNOWN_BUGS[key])]
@@ -135,7 +133,6 @@ def test_the_sample_has_every_kind_of_row():
     assert all(_extracted(key).events and _extracted(key).people for key in _DOCUMENTS if key.startswith("seeds/"))
 
 
-@pytest.mark.xfail(strict=True, reason=_MID_WORD_NAME)
 def test_a_name_never_ends_inside_a_word():
     body = "Full-frame mirrorless cameras arrived in this era alongside the Canon R and Nikon Z7."
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
