@@ -698,7 +698,6 @@ opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
 biotech ventures consulting logistics foods brands films productions publishing books
 workshop workshops webinar masterclass festival expedition retreat seminar symposium bootcamp series tour tours
-pond
 """)
 
 # Given names common across regions, known even where the large list (given_names.csv) has no entry.
@@ -937,9 +936,13 @@ COMPANY_SUFFIXES = _words("""
 ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a. srl
 """)
 
-# Letters after a name that are a rank or an honour, not part of it ("Conor Healy SC", "Ann Bell MP").
-POST_NOMINALS = frozenset("""
-SC QC KC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH PhD MD Esq Esq. DPhil FRS
+# Letters after a name that are a rank or an honour, not part of it ("Conor Healy SC", "Ann Bell MP"). The ranks
+# are also the person's role (senior counsel, members of a parliament); honours and degrees are not.
+POST_NOMINAL_ROLES = frozenset("""
+SC QC KC SAN MP MEP MSP MLA MPP TD
+""".split())
+POST_NOMINALS = POST_NOMINAL_ROLES | frozenset("""
+OBE MBE CBE KBE DBE CH PhD MD Esq Esq. DPhil FRS
 """.split())
 
 # Nouns for a person by their tie to another ("Obama consultant Cornell Belcher", "Trump ally Ann Bell"): the
