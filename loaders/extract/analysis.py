@@ -100,15 +100,19 @@ class ArticleAnalysis:
         return [(span.open_mark, span.outer_end) for span in self.quoted]
 
     @cached_property
+    def _sentence_breaks(self) -> list[tuple[int, int, bool]]:
+        return _text.sentence_breaks(self.body)
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """The reporter's sentences: a full stop inside quoted speech ends none."""
-        return _text.sentences(self.body, self.quoted_ranges)
+        return _text.sentences(self.body, self.quoted_ranges, self._sentence_breaks)
 
     @cached_property
     def plain_sentences(self) -> list[tuple[int, int]]:
         """Sentences split inside quoted speech too ("“Stop. Now.”" is two): where a quote's own sentences
         matter more than the reporter's (events date and place the words around their trigger)."""
-        return _text.sentences(self.body)
+        return _text.sentences(self.body, (), self._sentence_breaks)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
