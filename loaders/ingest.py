@@ -42,6 +42,7 @@ from loaders.store import RepeatedParagraphs, Store, content_hash
 from loaders.workers import DEFAULT_TIME_LIMIT, InProcess, RunStopped, WorkerPool
 
 BATCH_TEXT_LIMIT = 16_000_000  # characters of input text per batch, so a batch of large inputs stays small
+LOOKUP_BATCHES = 16  # batches of raw inputs whose hashes are looked up together (one query per window)
 
 
 @dataclass
@@ -254,11 +255,9 @@ def ingest(
                 items.extend(read_items)
         return items, input_hashes, skipped
 
-    def prepare(chunk: list) -> tuple[list[tuple[str, str | None]], list[SourceDocument]]:
+    def prepare(chunk: list, input_hashes: dict[int, str]) -> tuple[list[tuple[str, str | None]], list[SourceDocument]]:
         """Record read failures and warnings, skip stored inputs; return the (content hash, raw input hash) pairs
         and documents to extract."""
-        chunk, input_hashes, skipped = read(chunk)
-        summary.unchanged += skipped
         warn([item for item in chunk if isinstance(item, InputWarning)])
         failures = [item for item in chunk if isinstance(item, FailedInput)]
         fail(failures)
@@ -274,7 +273,7 @@ def ingest(
             todo.append(doc)
             todo_hashes.append((digest, input_hashes.get(id(doc))))
         if on_progress:
-            on_progress(skipped + len(failures) + len(docs) - len(todo))
+            on_progress(len(failures) + len(docs) - len(todo))
         return todo_hashes, todo
 
     def write(results: list[ExtractedArticle | FailedInput], hashes: list[tuple[str, str | None]]) -> None:
@@ -297,10 +296,18 @@ def ingest(
             on_progress(len(results))
 
     def batches() -> Iterator[tuple[list[str], list[SourceDocument]]]:
-        for chunk in _chunks(iter_inputs(paths, max_size), batch_size):
+        # Raw inputs are looked up a window of several batches at a time: a re-ingest of unchanged input makes
+        # one query per window, and only what must be read is cut into batches.
+        for window in _chunks(iter_inputs(paths, max_size), LOOKUP_BATCHES * batch_size):
             with guard.critical():
-                prepared = prepare(chunk)
-            yield prepared
+                items, input_hashes, skipped = read(window)
+                summary.unchanged += skipped
+                if on_progress and skipped:
+                    on_progress(skipped)
+            for chunk in _chunks(items, batch_size):
+                with guard.critical():
+                    prepared = prepare(chunk, input_hashes)
+                yield prepared
 
     workers = workers if workers is not None else (os.cpu_count() or 1)
     executor = None

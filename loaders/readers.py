@@ -616,7 +616,7 @@ def _input_hash(prefix, data: bytes, max_size: int) -> str | None:
     return digest.hexdigest()
 
 
-@dataclass
+@dataclass(slots=True)
 class RawInput:
     """One input as read from disk, not yet decoded or parsed: a .txt/.html file's bytes or a .jsonl line.
 
