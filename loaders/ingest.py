@@ -264,14 +264,17 @@ def ingest(
         docs = [item for item in chunk if isinstance(item, SourceDocument)]
         hashes = [content_hash(doc) for doc in docs]
         known = store.known_versions(hashes)
-        todo, todo_hashes, seen = [], [], set()
+        todo, todo_hashes, seen, remember = [], [], set(), []
         for doc, digest in zip(docs, hashes):
             if known.get(digest) == version or digest in seen:
                 summary.unchanged += 1  # stored as it is, or a duplicate of an input in this chunk
+                if known.get(digest) == version and id(doc) in input_hashes:
+                    remember.append((input_hashes[id(doc)], digest))  # stored before its raw hash was kept
                 continue
             seen.add(digest)
             todo.append(doc)
             todo_hashes.append((digest, input_hashes.get(id(doc))))
+        store.remember_inputs(remember)
         if on_progress:
             on_progress(len(failures) + len(docs) - len(todo))
         return todo_hashes, todo

@@ -213,6 +213,20 @@ class Store:
                 found.update(connection.exec_driver_sql(query + f"({', '.join([mark] * len(chunk))})", chunk).all())
         return found
 
+    def remember_inputs(self, pairs: list[tuple[str, str]]) -> None:
+        """Keep the raw input hash of inputs found stored by their content hash ((input hash, content hash)
+        pairs), for articles written before `article_inputs` existed (or from another raw form of the same
+        input): the next re-ingest skips them before reading. Only an article of this extractor version that
+        still has that content takes the hash."""
+        if not pairs:
+            return
+        mark = "%s" if self.engine.dialect.name == "postgresql" else "?"
+        with self._writer.begin() as connection:
+            connection.exec_driver_sql(
+                f"INSERT INTO article_inputs (input_hash, article_id) SELECT {mark}, id FROM articles "
+                f"WHERE content_hash = {mark} AND extractor_version = {mark} ON CONFLICT (input_hash) DO NOTHING",
+                [(input_hash, digest, self.extractor_version) for input_hash, digest in pairs])
+
     def record_failures(self, run_id: int, failures: list[FailedInput]) -> None:
         if not failures:
             return

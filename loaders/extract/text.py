@@ -151,6 +151,7 @@ class ForwardSearch:
 
 # -- words ----------------------------------------------------------------------------------------------------
 WORD = re.compile(r"(?:\d+-(?=[^\W\d_]))?[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
+_WORD_SPLIT = re.compile("(" + WORD.pattern + ")")  # the words between the text around them (WORD has no group)
 _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _JOINER = re.compile(r"[-’']")
 _PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
@@ -220,12 +221,17 @@ def tokenise(body: str) -> list[Token]:
         features.clear()
     tokens: list[Token] = []
     append = tokens.append
-    for match in WORD.finditer(body):
-        word = match.group()
-        found = features.get(word)
+    get = features.get
+    # `split` hands over the words and the text between them as strings, in C: offsets are running sums of
+    # their lengths, with no match object per word.
+    parts = _WORD_SPLIT.split(body)
+    end = 0
+    for gap, word in zip(parts[::2], parts[1::2]):
+        found = get(word)
         if found is None:
             found = features[word] = _features(word)
         text, cut, low, capital, possessive, initial, acronym = found
-        start, end = match.span()
+        start = end + len(gap)
+        end = start + len(word)
         append(Token(text, start, end - cut, low, capital, possessive, initial, acronym))
     return tokens

@@ -120,3 +120,16 @@ def test_an_input_large_enough_for_the_size_limit_to_matter_has_no_hash(tmp_path
     (tmp_path / "a.txt").write_text("x" * 400)
     assert next(iter_inputs([str(tmp_path)], max_size=1200)).input_hash is not None
     assert next(iter_inputs([str(tmp_path)], max_size=1199)).input_hash is None  # 400 bytes may become 1,200
+
+
+def test_articles_stored_without_their_raw_hash_get_it_at_the_next_re_ingest(engine, tmp_path, monkeypatch):
+    _corpus(tmp_path)
+    ingest(engine, [str(tmp_path)], Registry(), workers=1)
+    with engine.begin() as connection:  # as in a database written before article_inputs existed
+        connection.execute(ArticleInput.__table__.delete())
+    read = _reads(monkeypatch)
+    first = ingest(engine, [str(tmp_path)], Registry(), workers=1)
+    assert (first.unchanged, len(read), _count(engine, ArticleInput)) == (5, 5, 5)
+    read.clear()
+    assert ingest(engine, [str(tmp_path)], Registry(), workers=1).unchanged == 5
+    assert read == []
