@@ -319,8 +319,11 @@ class PhraseMatcher:
     """Finds known phrases in a text, longest first, on word boundaries, in one pass over its words.
 
     The words that can start a phrase are found by one regular expression (a trie of them between word
-    boundaries, case-insensitive when the matcher is), so the other words of the text cost no Python at all;
-    each word found is then looked up exactly as written (lower-cased when ignoring case)."""
+    boundaries), so the other words of the text cost no Python at all; each word found is then looked up exactly
+    as written (lower-cased when ignoring case). Ignoring case, the trie runs over the lower-cased text, where
+    the regex engine skips ahead in C (a case-insensitive pattern would try every position), when lower-casing
+    maps each character to one (so offsets agree) and the text has no capital sigma (whose lower case depends
+    on the letters around it); otherwise every word is lower-cased and looked up, the plain way."""
 
     _WORD = re.compile(r"\w+")
 
@@ -340,10 +343,10 @@ class PhraseMatcher:
             key: [(length, frozenset(p for p in candidates if len(p) == length))
                   for length in sorted({len(p) for p in candidates}, reverse=True)]
             for key, candidates in self._by_first_word.items()}
-        # A first word is a whole run of word characters (keys are `\w+` matches), hence the boundaries. Case-
-        # insensitive matching finds at least every run whose lower case is a key; the look-up below decides.
-        self._first_words = re.compile(r"\b" + word_alternation(self._by_first_word) + r"\b",
-                                       re.IGNORECASE if ignore_case else 0) if self._by_first_word else None
+        # A first word is a whole run of word characters (keys are `\w+` matches), hence the boundaries (no
+        # character is a word character unless its lower case is one: runs of the lower-cased text are the same).
+        self._first_words = (re.compile(r"\b" + word_alternation(self._by_first_word) + r"\b")
+                             if self._by_first_word else None)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, phrase as listed, lower-cased when ignoring case) for each phrase found."""
@@ -357,11 +360,17 @@ class PhraseMatcher:
         # Words are the runs of word characters inside text[start:end], cut at its ends as `\w+` would cut
         # them there; a slice gives the boundaries the same view (no copy for the whole text).
         window = text if (start, end) == (0, length) else text[start:end]
-        for word in self._first_words.finditer(window):
+        if not ignore_case:
+            words = self._first_words.finditer(window)
+        else:
+            lowered = window.lower()
+            fits = len(lowered) == len(window) and "\u03a3" not in window
+            words = self._first_words.finditer(lowered) if fits else self._WORD.finditer(window)
+        for word in words:
             position = word.start() + start
             if position < resume:
                 continue
-            key = word.group(0).lower() if ignore_case else word.group(0)
+            key = text[position:word.end() + start].lower() if ignore_case else word.group(0)
             groups = lookup.get(key)
             if not groups:
                 continue

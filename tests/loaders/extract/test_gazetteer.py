@@ -19,6 +19,8 @@ PHRASES = ["Afghan", "Afghanistan", "United States", "United Nations", "United",
     ("UNITED STATES and the gaza WAR", True, ["united states", "gaza war"]),
     ("a war in Gaza war", True, ["war in gaza"]),  # no overlap: the next phrase starts after the last one
     ("nonUnited States", False, []),  # a phrase starts where a word starts
+    ("İzmir: WAR IN GAZA", True, ["war in gaza"]),  # lower-casing 'İ' adds a character: looked up word by word
+    ("ΟΔΟΣ: War in Gaza", True, ["war in gaza"]),  # a capital sigma's lower case depends on its neighbours: likewise
 ])
 def test_phrases_found(text, ignore_case, found):
     matcher = PhraseMatcher(PHRASES, ignore_case=ignore_case)
