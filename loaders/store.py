@@ -193,24 +193,28 @@ class Store:
 
     def known_versions(self, hashes: list[str]) -> dict[str, str]:
         """{content_hash: extractor_version} for the hashes already stored."""
-        return self._versions("SELECT content_hash, extractor_version FROM articles WHERE content_hash IN ", hashes)
+        return self._versions("SELECT content_hash, extractor_version FROM articles", "content_hash", hashes)
 
     def known_input_versions(self, hashes: list[str]) -> dict[str, str]:
         """{raw input hash: extractor_version of its article} for the raw inputs already stored
         (loaders.readers.RawInput): what a re-ingest skips before reading them."""
         return self._versions("SELECT i.input_hash, a.extractor_version FROM article_inputs i "
-                              "JOIN articles a ON a.id = i.article_id WHERE i.input_hash IN ", hashes)
+                              "JOIN articles a ON a.id = i.article_id", "i.input_hash", hashes)
 
-    def _versions(self, query: str, hashes: list[str]) -> dict[str, str]:
+    def _versions(self, query: str, column: str, hashes: list[str]) -> dict[str, str]:
         if not hashes:
             return {}
         # Straight through the driver: re-ingesting unchanged input is this look-up and a hash per input.
-        mark = "%s" if self.engine.dialect.name == "postgresql" else "?"
         found: dict[str, str] = {}
         with self.engine.connect() as connection:
+            if self.engine.dialect.name == "postgresql":
+                # One array parameter: a list of a thousand markers costs PostgreSQL more to parse and plan than
+                # to answer.
+                return dict(connection.exec_driver_sql(f"{query} WHERE {column} = ANY(%s)", (list(hashes),)).all())
             for start in range(0, len(hashes), 500):
                 chunk = tuple(hashes[start:start + 500])
-                found.update(connection.exec_driver_sql(query + f"({', '.join([mark] * len(chunk))})", chunk).all())
+                found.update(connection.exec_driver_sql(
+                    f"{query} WHERE {column} IN ({', '.join(['?'] * len(chunk))})", chunk).all())
         return found
 
     def remember_inputs(self, pairs: list[tuple[str, str]]) -> None:
