@@ -239,6 +239,21 @@ class Article(Base):
     outlet: Mapped[Outlet | None] = relationship(back_populates="articles")
 
 
+class ArticleInput(Base):
+    __tablename__ = "article_inputs"
+    __table_args__ = (
+        {"comment": "The raw inputs (bytes as read, before decoding or parsing) each article was last written from, "
+                    "so that re-ingesting unchanged input is a hash and a look-up, with no parsing."},
+    )
+
+    input_hash: Mapped[str] = mapped_column(
+        String(64), primary_key=True,
+        comment="SHA-256 of the reader's code, the input format, its given metadata and its raw bytes "
+                "(loaders.readers.RawInput).")
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True, comment="The article written from it.")
+
+
 class Person(Base):
     __tablename__ = "people"
     __table_args__ = {"comment": "Real people named in articles, one row per person across all articles."}

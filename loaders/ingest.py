@@ -1,9 +1,11 @@
 """The ingest run: read inputs, skip what is stored already, extract on all cores (or a Dask cluster), write in batches.
 
 Documents stream from the readers in batches (at most `batch_size` inputs and `BATCH_TEXT_LIMIT` characters).
-For each batch the main process drops the inputs whose content hash is already stored by this extractor version,
-hands the rest to an executor (`loaders.workers`: this process, a watched pool of worker processes, or
-`loaders.dask_run`), which keeps a few batches in flight, and writes each batch's results in one transaction.
+For each batch the main process drops the inputs already stored by this extractor version — first by the hash of
+their raw bytes (`loaders.readers.RawInput`), one look-up per batch before any input is decoded or parsed, then by
+the content hash of those it had to read — hands the rest to an executor (`loaders.workers`: this process, a
+watched pool of worker processes, or `loaders.dask_run`), which keeps a few batches in flight, and writes each
+batch's results in one transaction.
 Every failure — unreadable or oversized input, extraction error or time budget spent, database error on one
 article — is counted, reported through `on_failure` and recorded in `ingest_failures`; warnings likewise through
 `on_warning` (kind 'warning'). The run goes on.
@@ -33,13 +35,14 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from db.models import IngestFailure, IngestRun, utcnow
 from db.runs import RunLock, mark_abandoned
 from loaders.extract import extractor_version, run_steps
-from loaders.readers import DEFAULT_MAX_SIZE, InputWarning, iter_documents
+from loaders.readers import DEFAULT_MAX_SIZE, InputWarning, RawInput, iter_inputs
 from loaders.records import ExtractedArticle, FailedInput, SourceDocument
 from loaders.registry import Registry
 from loaders.store import RepeatedParagraphs, Store, content_hash
 from loaders.workers import DEFAULT_TIME_LIMIT, InProcess, RunStopped, WorkerPool
 
 BATCH_TEXT_LIMIT = 16_000_000  # characters of input text per batch, so a batch of large inputs stays small
+LOOKUP_BATCHES = 16  # batches of raw inputs whose hashes are looked up together (one query per window)
 
 
 @dataclass
@@ -102,7 +105,7 @@ def _chunks(items: Iterable, size: int, text_limit: int = BATCH_TEXT_LIMIT) -> I
     chunk, characters = [], 0
     for item in items:
         chunk.append(item)
-        characters += len(getattr(item, "raw_text", ""))
+        characters += len(item.data) if isinstance(item, RawInput) else len(getattr(item, "raw_text", ""))
         if len(chunk) >= size or characters >= text_limit:
             yield chunk
             chunk, characters = [], 0
@@ -233,28 +236,55 @@ def ingest(
             if on_warning:
                 on_warning(warning)
 
-    def prepare(chunk: list) -> tuple[list[str], list[SourceDocument]]:
-        """Record read failures and warnings, skip stored inputs; return the hashes and documents to extract."""
+    def read(chunk: list) -> tuple[list, dict[int, str], int]:
+        """Skip the raw inputs stored as they are (one look-up of their hashes, before any is read or parsed);
+        read the others. Returns the chunk's items read, the raw input hash of each document whose read gave no
+        warning or failure (by id of the document), and how many inputs were skipped."""
+        raw_hashes = [item.input_hash for item in chunk if isinstance(item, RawInput) and item.input_hash]
+        known = store.known_input_versions(raw_hashes) if raw_hashes else {}
+        items, input_hashes, skipped = [], {}, 0
+        for item in chunk:
+            if not isinstance(item, RawInput):
+                items.append(item)
+            elif item.input_hash and known.get(item.input_hash) == version:
+                skipped += 1
+            else:
+                read_items = list(item.read())
+                if item.input_hash and len(read_items) == 1 and isinstance(read_items[0], SourceDocument):
+                    input_hashes[id(read_items[0])] = item.input_hash
+                items.extend(read_items)
+        return items, input_hashes, skipped
+
+    def prepare(chunk: list, input_hashes: dict[int, str]) -> tuple[list[tuple[str, str | None]], list[SourceDocument]]:
+        """Record read failures and warnings, skip stored inputs; return the (content hash, raw input hash) pairs
+        and documents to extract."""
         warn([item for item in chunk if isinstance(item, InputWarning)])
         failures = [item for item in chunk if isinstance(item, FailedInput)]
         fail(failures)
         docs = [item for item in chunk if isinstance(item, SourceDocument)]
         hashes = [content_hash(doc) for doc in docs]
         known = store.known_versions(hashes)
-        todo, todo_hashes, seen = [], [], set()
+        todo, todo_hashes, seen, remember = [], [], set(), []
         for doc, digest in zip(docs, hashes):
             if known.get(digest) == version or digest in seen:
                 summary.unchanged += 1  # stored as it is, or a duplicate of an input in this chunk
+                if known.get(digest) == version and id(doc) in input_hashes:
+                    remember.append((input_hashes[id(doc)], digest))  # stored before its raw hash was kept
                 continue
             seen.add(digest)
             todo.append(doc)
-            todo_hashes.append(digest)
+            todo_hashes.append((digest, input_hashes.get(id(doc))))
+        store.remember_inputs(remember)
         if on_progress:
             on_progress(len(failures) + len(docs) - len(todo))
         return todo_hashes, todo
 
-    def write(results: list[ExtractedArticle | FailedInput], hashes: list[str]) -> None:
-        extracted = [(h, r) for h, r in zip(hashes, results) if isinstance(r, ExtractedArticle)]
+    def write(results: list[ExtractedArticle | FailedInput], hashes: list[tuple[str, str | None]]) -> None:
+        extracted = []
+        for (digest, input_hash), result in zip(hashes, results):
+            if isinstance(result, ExtractedArticle):
+                result.input_hash = input_hash
+                extracted.append((digest, result))
         fail([r for r in results if isinstance(r, FailedInput)])
         for (digest, item), outcome in zip(extracted, store.write_batch(extracted, summary.run_id)):
             if outcome.status == "added":
@@ -269,10 +299,18 @@ def ingest(
             on_progress(len(results))
 
     def batches() -> Iterator[tuple[list[str], list[SourceDocument]]]:
-        for chunk in _chunks(iter_documents(paths, max_size), batch_size):
+        # Raw inputs are looked up a window of several batches at a time: a re-ingest of unchanged input makes
+        # one query per window, and only what must be read is cut into batches.
+        for window in _chunks(iter_inputs(paths, max_size), LOOKUP_BATCHES * batch_size):
             with guard.critical():
-                prepared = prepare(chunk)
-            yield prepared
+                items, input_hashes, skipped = read(window)
+                summary.unchanged += skipped
+                if on_progress and skipped:
+                    on_progress(skipped)
+            for chunk in _chunks(items, batch_size):
+                with guard.critical():
+                    prepared = prepare(chunk, input_hashes)
+                yield prepared
 
     workers = workers if workers is not None else (os.cpu_count() or 1)
     executor = None

@@ -9,6 +9,10 @@ unknown columns, unparseable values and rows naming missing files or files outsi
 not valid in their encoding; NUL characters and lone surrogates (which no database stores), replaced by U+FFFD.
 Nothing escapes the folder given: symbolic links that lead out of it are refused, and a link loop is walked once.
 
+For the ingest, `iter_inputs` leaves .txt/.html files and .jsonl lines as `RawInput`s (bytes read, nothing
+decoded or parsed) with a hash of the bytes, the format, the given metadata and this module's code: an unchanged
+input stored before is skipped on that hash alone, and `RawInput.read()` does the rest for the others.
+
 Work is bounded: a text over `max_size` bytes (UTF-8, after decoding) fails without being extracted, gzip input
 is decompressed only up to a bound, .jsonl files are read a line at a time (a line is bounded too) and large
 .json lists a record at a time, so memory does not grow with the size of a folder or of a file.
@@ -18,7 +22,9 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import functools
 import gzip
+import hashlib
 import io
 import json
 import os
@@ -455,11 +461,14 @@ def _stream_json_list(path: Path, limit: int) -> Iterator[tuple[int, object] | F
                                          f"file is not read")
 
 
-def _records_from_jsonl(path: Path, given: dict, max_size: int) -> Iterator[SourceDocument | FailedInput | InputWarning]:
+def _jsonl_lines(path: Path, given: dict, max_size: int) -> Iterator[RawInput | FailedInput]:
+    """The non-blank lines of a .jsonl file as raw inputs, not yet decoded or parsed; over-long lines fail."""
     line_limit = RAW_FACTOR * max_size
-    opener = gzip.open if _is_gzip(path) else open
+    prefix = _hash_prefix("jsonl", given)
     try:
-        with opener(path, "rb") as handle:
+        # A larger buffer than the default 8 KB: news records are several KB, and `readline` costs a third as
+        # much when a line is rarely split between two reads.
+        with (gzip.open(path, "rb") if _is_gzip(path) else open(path, "rb", buffering=1 << 16)) as handle:
             number = 0
             while True:
                 line = handle.readline(line_limit + 1)
@@ -474,18 +483,23 @@ def _records_from_jsonl(path: Path, given: dict, max_size: int) -> Iterator[Sour
                     continue
                 if not line.strip():
                     continue
-                try:
-                    text, notes = decode_bytes(line)
-                    record = json.loads(text)
-                except (json.JSONDecodeError, InputError) as error:
-                    reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
-                    yield FailedInput(str(path), f"broken JSON on line {number}: {reason}", number)
-                    continue
-                for note in notes:
-                    yield InputWarning(str(path), f"line {number}: {note}", number)
-                yield from _record_document(path, record, number, given, max_size)
+                yield RawInput(path, "jsonl", line, given, number, max_size, _input_hash(prefix, line, max_size))
     except (OSError, EOFError, zlib.error) as error:
         yield FailedInput(str(path), f"cannot read: {getattr(error, 'strerror', None) or error}")
+
+
+def _read_jsonl_line(path: Path, line: bytes, given: dict, number: int,
+                     max_size: int) -> Iterator[SourceDocument | FailedInput | InputWarning]:
+    try:
+        text, notes = decode_bytes(line)
+        record = json.loads(text)
+    except (json.JSONDecodeError, InputError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+        yield FailedInput(str(path), f"broken JSON on line {number}: {reason}", number)
+        return
+    for note in notes:
+        yield InputWarning(str(path), f"line {number}: {note}", number)
+    yield from _record_document(path, record, number, given, max_size)
 
 
 def _record_document(path: Path, record, number: int, manifest_given: dict,
@@ -513,6 +527,12 @@ def read_file(path: Path, given: dict | None = None,
               max_size: int = DEFAULT_MAX_SIZE) -> Iterator[SourceDocument | FailedInput | InputWarning]:
     """The documents in one file: one for .txt/.html, one per record for .json/.jsonl, one per HTML response of
     a .warc; failures and warnings along the way."""
+    yield from _documents(_file_inputs(path, given, max_size))
+
+
+def _file_inputs(path: Path, given: dict | None,
+                 max_size: int) -> Iterator[RawInput | SourceDocument | FailedInput | InputWarning]:
+    """`read_file`, with .txt/.html files and .jsonl lines left as raw inputs, unread."""
     given = given or {}
     fmt = input_format(path)
     if fmt is None:
@@ -522,7 +542,7 @@ def read_file(path: Path, given: dict | None = None,
         if path.stat().st_size == 0:
             raise InputError("empty file")
         if fmt == "jsonl":
-            yield from _records_from_jsonl(path, given, max_size)
+            yield from _jsonl_lines(path, given, max_size)
             return
         if fmt == "warc":
             from loaders.warc import read_warc
@@ -536,7 +556,20 @@ def read_file(path: Path, given: dict | None = None,
                 else:
                     yield item
             return
-        text, notes = decode_bytes(read_bounded(path, RAW_FACTOR * max_size))
+        data = read_bounded(path, RAW_FACTOR * max_size)
+    except InputError as error:
+        yield FailedInput(str(path), str(error))
+        return
+    except OSError as error:
+        yield FailedInput(str(path), f"cannot read: {error.strerror or error}")
+        return
+    yield RawInput(path, fmt, data, given, 0, max_size, _input_hash(_hash_prefix(fmt, given), data, max_size))
+
+
+def _read_page(path: Path, fmt: str, data: bytes, given: dict,
+               max_size: int) -> Iterator[SourceDocument | FailedInput | InputWarning]:
+    try:
+        text, notes = decode_bytes(data)
         if fmt == "html":
             text = checked_page(text, notes, max_size)
         elif (size := len(text.encode("utf-8"))) > max_size:
@@ -544,12 +577,76 @@ def read_file(path: Path, given: dict | None = None,
     except InputError as error:
         yield FailedInput(str(path), str(error))
         return
-    except OSError as error:
-        yield FailedInput(str(path), f"cannot read: {error.strerror or error}")
-        return
     for note in notes:
         yield InputWarning(str(path), note)
     yield SourceDocument(str(path), fmt, text, dict(given))
+
+
+# -- raw inputs: read without decoding, so that an unchanged one is skipped on its hash -------------------------
+
+
+@functools.cache
+def reader_fingerprint() -> bytes:
+    """A digest of the reading code: a change to how bytes become documents changes every input's hash, so no
+    input is skipped on a hash that an older reader gave it."""
+    digest = hashlib.sha256()
+    for name in ("readers.py", "records.py"):
+        digest.update((Path(__file__).resolve().parent / name).read_bytes())
+    return digest.digest()
+
+
+def _hash_prefix(fmt: str, given: dict):
+    digest = hashlib.sha256(reader_fingerprint())
+    digest.update(fmt.encode())
+    digest.update(b"\0")
+    digest.update(json.dumps(given, sort_keys=True, ensure_ascii=False, default=str).encode())
+    digest.update(b"\0")
+    return digest
+
+
+# One byte of input decodes to at most 3 bytes of UTF-8 text (cp1252 and latin-1: up to 3; UTF-16: 1.5; JSON
+# escapes only shrink): an input of at most a third of the size limit cannot have gone over it when it was read.
+_GROWTH = 3
+
+
+def _input_hash(prefix, data: bytes, max_size: int) -> str | None:
+    if _GROWTH * len(data) > max_size:
+        return None  # whether it passes the size limit depends on the limit: read it each time
+    digest = prefix.copy()
+    digest.update(data)
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class RawInput:
+    """One input as read from disk, not yet decoded or parsed: a .txt/.html file's bytes or a .jsonl line.
+
+    `input_hash` digests the reader's code, the format, the given metadata and the bytes, so two raw inputs with
+    the same hash read to the same documents, warnings and failures (the size limit aside: inputs large enough
+    for it to matter get None). The ingest looks a batch's hashes up before reading any of them (the store keeps
+    the hash of each input it wrote, if its read gave no warning) and reads only those not found; `read()`
+    yields what `iter_documents` yields for the input."""
+
+    path: Path
+    fmt: str  # 'txt', 'html' or 'jsonl'
+    data: bytes
+    given: dict
+    number: int  # line number in a .jsonl file; 0 for a whole file
+    max_size: int
+    input_hash: str | None
+
+    def read(self) -> Iterator[SourceDocument | FailedInput | InputWarning]:
+        if self.fmt == "jsonl":
+            return _read_jsonl_line(self.path, self.data, self.given, self.number, self.max_size)
+        return _read_page(self.path, self.fmt, self.data, self.given, self.max_size)
+
+
+def _documents(items: Iterable) -> Iterator[SourceDocument | FailedInput | InputWarning]:
+    for item in items:
+        if isinstance(item, RawInput):
+            yield from item.read()
+        else:
+            yield item
 
 
 # -- folders ------------------------------------------------------------------------------------------------------
@@ -559,8 +656,8 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or path.is_relative_to(root)
 
 
-def _walk(folder: Path, root: Path, max_size: int, seen: set[Path],
-          outer: tuple[tuple[Path, Manifest], ...] = ()) -> Iterator[SourceDocument | FailedInput | InputWarning]:
+def _walk(folder: Path, root: Path, max_size: int, seen: set[Path], outer: tuple[tuple[Path, Manifest], ...] = ()
+          ) -> Iterator[RawInput | SourceDocument | FailedInput | InputWarning]:
     """Walk a folder; `outer` holds the manifests of enclosing folders, whose `file` paths may reach down.
     `root` is the real path of the folder given to ingest: nothing outside it is read."""
     try:
@@ -593,7 +690,7 @@ def _walk(folder: Path, root: Path, max_size: int, seen: set[Path],
         else:
             given, warnings = _manifest_entry(entry, manifests)
             yield from warnings
-            yield from read_file(entry, given, max_size)
+            yield from _file_inputs(entry, given, max_size)
 
 
 def _manifest_entry(path: Path, manifests: tuple[tuple[Path, Manifest], ...]) -> tuple[dict, list[InputWarning]]:
@@ -609,6 +706,13 @@ def iter_documents(paths: Iterable[str | Path],
                    max_size: int = DEFAULT_MAX_SIZE) -> Iterator[SourceDocument | FailedInput | InputWarning]:
     """Every document under the given files and folders, in a stable order; files of other types in folders
     are skipped, a named file of another type fails. `max_size`: the largest text (bytes of UTF-8) read."""
+    return _documents(iter_inputs(paths, max_size))
+
+
+def iter_inputs(paths: Iterable[str | Path],
+                max_size: int = DEFAULT_MAX_SIZE) -> Iterator[RawInput | SourceDocument | FailedInput | InputWarning]:
+    """`iter_documents` with .txt/.html files and .jsonl lines as `RawInput`s, read only when asked (the ingest
+    skips the unchanged ones on their hash)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -624,6 +728,6 @@ def iter_documents(paths: Iterable[str | Path],
                 except InputError:
                     pass
             yield from warnings
-            yield from read_file(path, given, max_size)
+            yield from _file_inputs(path, given, max_size)
         else:
             yield FailedInput(str(path), "no such file or folder")

@@ -127,3 +127,4 @@ class ExtractedArticle:
     people: list[PersonRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    input_hash: str | None = None  # the raw input's hash (loaders.readers.RawInput), which the store keeps

@@ -1,7 +1,8 @@
 """The store: writes extracted articles to the database, idempotently, in bulk, one transaction per batch.
 
 An input is identified by its content hash (the input text plus its given metadata). An input already stored
-by the same extractor version is `unchanged`; a changed input, or one extracted by an older version, updates
+by the same extractor version is `unchanged` (the ingest asks first by the hash of the raw input, before reading
+it: `known_input_versions`, the `article_inputs` the store writes beside each article read without a warning); a changed input, or one extracted by an older version, updates
 its article (found by hash, else URL, else file and record number) and replaces all its extracted rows.
 
 How a batch is written (`write_batch`):
@@ -47,6 +48,7 @@ from sqlalchemy.exc import OperationalError
 
 from db.models import (
     Article,
+    ArticleInput,
     Event,
     EventActor,
     EventMention,
@@ -170,6 +172,7 @@ class _Batch:
         self.participants: list[dict] = []
         self.actors: list[dict] = []
         self.event_mentions: list[dict] = []
+        self.inputs: dict[str, int] = {}  # raw input hash -> article id
 
 
 class Store:
@@ -190,19 +193,43 @@ class Store:
 
     def known_versions(self, hashes: list[str]) -> dict[str, str]:
         """{content_hash: extractor_version} for the hashes already stored."""
+        return self._versions("SELECT content_hash, extractor_version FROM articles", "content_hash", hashes)
+
+    def known_input_versions(self, hashes: list[str]) -> dict[str, str]:
+        """{raw input hash: extractor_version of its article} for the raw inputs already stored
+        (loaders.readers.RawInput): what a re-ingest skips before reading them."""
+        return self._versions("SELECT i.input_hash, a.extractor_version FROM article_inputs i "
+                              "JOIN articles a ON a.id = i.article_id", "i.input_hash", hashes)
+
+    def _versions(self, query: str, column: str, hashes: list[str]) -> dict[str, str]:
         if not hashes:
             return {}
         # Straight through the driver: re-ingesting unchanged input is this look-up and a hash per input.
-        mark = "%s" if self.engine.dialect.name == "postgresql" else "?"
         found: dict[str, str] = {}
         with self.engine.connect() as connection:
+            if self.engine.dialect.name == "postgresql":
+                # One array parameter: a list of a thousand markers costs PostgreSQL more to parse and plan than
+                # to answer.
+                return dict(connection.exec_driver_sql(f"{query} WHERE {column} = ANY(%s)", (list(hashes),)).all())
             for start in range(0, len(hashes), 500):
                 chunk = tuple(hashes[start:start + 500])
-                rows = connection.exec_driver_sql(
-                    "SELECT content_hash, extractor_version FROM articles WHERE content_hash IN "
-                    f"({', '.join([mark] * len(chunk))})", chunk)
-                found.update((digest, version) for digest, version in rows)
+                found.update(connection.exec_driver_sql(
+                    f"{query} WHERE {column} IN ({', '.join(['?'] * len(chunk))})", chunk).all())
         return found
+
+    def remember_inputs(self, pairs: list[tuple[str, str]]) -> None:
+        """Keep the raw input hash of inputs found stored by their content hash ((input hash, content hash)
+        pairs), for articles written before `article_inputs` existed (or from another raw form of the same
+        input): the next re-ingest skips them before reading. Only an article of this extractor version that
+        still has that content takes the hash."""
+        if not pairs:
+            return
+        mark = "%s" if self.engine.dialect.name == "postgresql" else "?"
+        with self._writer.begin() as connection:
+            connection.exec_driver_sql(
+                f"INSERT INTO article_inputs (input_hash, article_id) SELECT {mark}, id FROM articles "
+                f"WHERE content_hash = {mark} AND extractor_version = {mark} ON CONFLICT (input_hash) DO NOTHING",
+                [(input_hash, digest, self.extractor_version) for input_hash, digest in pairs])
 
     def record_failures(self, run_id: int, failures: list[FailedInput]) -> None:
         if not failures:
@@ -433,7 +460,8 @@ class Store:
             changes.remove_articles(connection, updated_ids)
             for start in range(0, len(updated_ids), 500):
                 chunk = updated_ids[start:start + 500]
-                for table in (Mention, Quote, EventMention):
+                # A re-cleaned article (replace) is still what its raw input reads to; any other update is not.
+                for table in (Mention, Quote, EventMention) + (() if replace else (ArticleInput,)):
                     connection.execute(delete(table).where(table.article_id.in_(chunk)))
             self.orphans_possible = True
         for index, article_id, digest, extracted in written:
@@ -444,6 +472,8 @@ class Store:
                     self.added_by_outlet[values["outlet_id"]] = self.added_by_outlet.get(values["outlet_id"], 0) + 1
             else:
                 batch.article_updates.append({"b_id": article_id, **values})
+            if extracted.input_hash and not replace:
+                batch.inputs[extracted.input_hash] = article_id
             person_ids = self._resolve_people(extracted, article_id, batch, ids, revision)
             self._quote_rows(extracted, article_id, person_ids, batch)
             self._resolve_events(extracted, article_id, person_ids, batch, ids, revision)
@@ -707,6 +737,11 @@ class Store:
         self._insert(connection, EventParticipant.__table__, batch.participants)
         self._insert(connection, EventActor.__table__, batch.actors)
         self._insert(connection, EventMention.__table__, batch.event_mentions)
+        if batch.inputs:  # an input hash may still name an older article (its update came from elsewhere): move it
+            mark = "%s" if connection.dialect.name == "postgresql" else "?"
+            connection.exec_driver_sql(
+                f"INSERT INTO article_inputs (input_hash, article_id) VALUES ({mark}, {mark}) "
+                "ON CONFLICT (input_hash) DO UPDATE SET article_id = excluded.article_id", list(batch.inputs.items()))
 
     def _insert(self, connection: Connection, table: Table, rows: list[dict]) -> None:
         if not rows:

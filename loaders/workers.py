@@ -146,7 +146,8 @@ class _Batch:
 
 class WorkerPool:
     """`size` worker processes; documents are sent one at a time (two queued per worker), results collected as
-    they come and batches yielded in order once complete."""
+    they come and batches yielded in order once complete. The processes start with the first document to
+    extract: a re-ingest of unchanged input, whose batches are all empty, forks none."""
 
     PER_WORKER = 2
 
@@ -162,8 +163,7 @@ class WorkerPool:
         self.tasks: dict[int, tuple[_Batch, int, SourceDocument]] = {}
         self.queue: deque[int] = deque()
         self._next_task = 0
-        for _ in range(size):
-            self.workers.append(self._start())
+        self.size = size
 
     def _start(self) -> _Worker:
         ours, theirs = self.context.Pipe()
@@ -205,6 +205,8 @@ class WorkerPool:
             self._watch()
 
     def _dispatch(self) -> None:
+        if self.queue and not self.workers and self.size:
+            self.workers = [self._start() for _ in range(self.size)]
         for worker in self.workers:
             while self.queue and len(worker.assigned) < self.PER_WORKER:
                 task = self.queue.popleft()
@@ -295,3 +297,4 @@ class WorkerPool:
                 worker.process.join(2.0)
             worker.connection.close()
         self.workers = []
+        self.size = 0  # closed: a later run starts no process

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -100,15 +101,19 @@ class ArticleAnalysis:
         return [(span.open_mark, span.outer_end) for span in self.quoted]
 
     @cached_property
+    def _sentence_breaks(self) -> list[tuple[int, int, bool]]:
+        return _text.sentence_breaks(self.body)
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """The reporter's sentences: a full stop inside quoted speech ends none."""
-        return _text.sentences(self.body, self.quoted_ranges)
+        return _text.sentences(self.body, self.quoted_ranges, self._sentence_breaks)
 
     @cached_property
     def plain_sentences(self) -> list[tuple[int, int]]:
         """Sentences split inside quoted speech too ("“Stop. Now.”" is two): where a quote's own sentences
         matter more than the reporter's (events date and place the words around their trigger)."""
-        return _text.sentences(self.body)
+        return _text.sentences(self.body, (), self._sentence_breaks)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -320,11 +325,10 @@ def _surname_matches(body: str, surnames: list[str]) -> list[tuple[int, int, str
             others.append(surname)
     found: list[tuple[int, int, str]] = []
     reached = 0
-    for run in _WORD_RUN.finditer(body):
-        start = run.start()
+    for start, run in _runs_among(body, by_run):
         if start < reached:
             continue
-        for surname in by_run.get(run.group(), ()):
+        for surname in by_run.get(run, ()):
             end = start + len(surname)
             if body.startswith(surname, start) and _BOUNDARY.match(body, end):
                 found.append((start, end, surname))
@@ -339,6 +343,31 @@ def _surname_matches(body: str, surnames: list[str]) -> list[tuple[int, int, str
                 merged.append((start, end, surname))
                 reached = end
         found = merged
+    return found
+
+
+_FEW_RUNS = 64
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _runs_among(body: str, runs: dict[str, object]) -> list[tuple[int, str]] | Iterator[tuple[int, str]]:
+    """(start, run) for each whole run of word characters in the body that is one of `runs`, in order. A few
+    runs are found by `str.find` (C speed, no Python per word of the body); many, by walking every run once
+    (a search per run would cost their number times the body's length)."""
+    if len(runs) > _FEW_RUNS:
+        return ((match.start(), match.group()) for match in _WORD_RUN.finditer(body))
+    found = []
+    length = len(body)
+    for run in runs:
+        size = len(run)
+        position = body.find(run)
+        while position >= 0:
+            end = position + size
+            if (not position or not _WORD_CHAR.match(body, position - 1)) and (
+                    end == length or not _WORD_CHAR.match(body, end)):
+                found.append((position, run))
+            position = body.find(run, position + 1)
+    found.sort()
     return found
 
 

@@ -4,8 +4,8 @@ The events step names the countries and organisations taking part in an event fr
 "Moscow signed" and "the Russian minister" both point at Russia, "the UN Security Council" at that body. The
 country rows were derived from the data shipped in the `countryinfo` PyPI package (MIT), trimmed to states of
 more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand.
-Lookups go word by word with a dictionary of first words (`PhraseMatcher`), longest phrase first, so a scan
-costs one regex pass over the words plus a dictionary lookup per word, whatever the size of the tables.
+Lookups go by the words that can start a phrase (`PhraseMatcher`), longest phrase first: one regex pass finds
+those words (a trie of them), then a dictionary look-up per word found, whatever the size of the tables.
 """
 from __future__ import annotations
 
@@ -293,8 +293,37 @@ _MINISTRY = re.compile(
 )
 
 
+def word_alternation(words) -> str:
+    """A regular expression matching exactly the given words, as a trie ("Afghan(?:istan)?"): the engine tests a
+    position against one branch per distinct character instead of against every word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = None  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a shorter word ends here: the longer ones are optional (tried first, then backtracked)
+            return (group if len(branches) > 1 else "(?:" + group + ")") + "?"
+        return group
+
+    return emit(root)
+
+
 class PhraseMatcher:
-    """Finds known phrases in a text, longest first, on word boundaries, in one pass over its words."""
+    """Finds known phrases in a text, longest first, on word boundaries, in one pass over its words.
+
+    The words that can start a phrase are found by one regular expression (a trie of them between word
+    boundaries), so the other words of the text cost no Python at all; each word found is then looked up exactly
+    as written (lower-cased when ignoring case). Ignoring case, the trie runs over the lower-cased text, where
+    the regex engine skips ahead in C (a case-insensitive pattern would try every position), when lower-casing
+    maps each character to one (so offsets agree) and the text has no capital sigma (whose lower case depends
+    on the letters around it); otherwise every word is lower-cased and looked up, the plain way."""
 
     _WORD = re.compile(r"\w+")
 
@@ -314,19 +343,34 @@ class PhraseMatcher:
             key: [(length, frozenset(p for p in candidates if len(p) == length))
                   for length in sorted({len(p) for p in candidates}, reverse=True)]
             for key, candidates in self._by_first_word.items()}
+        # A first word is a whole run of word characters (keys are `\w+` matches), hence the boundaries (no
+        # character is a word character unless its lower case is one: runs of the lower-cased text are the same).
+        self._first_words = (re.compile(r"\b" + word_alternation(self._by_first_word) + r"\b")
+                             if self._by_first_word else None)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, phrase as listed, lower-cased when ignoring case) for each phrase found."""
         end = len(text) if end is None else end
+        if self._first_words is None:
+            return
         resume = start
         lookup = self._by_length
         ignore_case = self.ignore_case
         length = len(text)
-        for word in self._WORD.finditer(text, start, end):
-            position = word.start()
+        # Words are the runs of word characters inside text[start:end], cut at its ends as `\w+` would cut
+        # them there; a slice gives the boundaries the same view (no copy for the whole text).
+        window = text if (start, end) == (0, length) else text[start:end]
+        if not ignore_case:
+            words = self._first_words.finditer(window)
+        else:
+            lowered = window.lower()
+            fits = len(lowered) == len(window) and "\u03a3" not in window
+            words = self._first_words.finditer(lowered) if fits else self._WORD.finditer(window)
+        for word in words:
+            position = word.start() + start
             if position < resume:
                 continue
-            key = word.group(0).lower() if ignore_case else word.group(0)
+            key = text[position:word.end() + start].lower() if ignore_case else word.group(0)
             groups = lookup.get(key)
             if not groups:
                 continue

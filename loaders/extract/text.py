@@ -49,22 +49,34 @@ _SENTENCE_END = re.compile(
 _LINE = re.compile(r"[^\n]+")
 
 
-def sentences(body: str, protected: list[tuple[int, int]] | tuple = ()) -> list[tuple[int, int]]:
+def sentence_breaks(body: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a line break) of each place a sentence may end: punctuation before a capital that no
+    abbreviation or initial owns, and line breaks. `sentences` keeps those outside its protected spans; the
+    analysis computes them once for its two sentence splits."""
+    breaks = []
+    for match in _SENTENCE_END.finditer(body):
+        start = match.start()
+        if body[start] == "\n":
+            breaks.append((start, match.end(), True))
+        elif not _SENTENCE_ABBREVIATION.search(body, max(0, start - 6), start + 1):
+            breaks.append((start, match.end(), False))
+    return breaks
+
+
+def sentences(body: str, protected: list[tuple[int, int]] | tuple = (),
+              breaks: list[tuple[int, int, bool]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence, end after its closing punctuation and marks; boundaries inside the
-    `protected` spans (sorted (start, end) pairs, such as quoted speech) are ignored."""
+    `protected` spans (sorted (start, end) pairs, such as quoted speech) are ignored. `breaks`: the body's
+    `sentence_breaks`, when already known."""
     bounds: list[tuple[int, int]] = []
     protected_starts = [start for start, _ in protected]
     start = 0
     length = len(body)
-    for match in _SENTENCE_END.finditer(body):
-        end = match.end()
-        if body[match.start()] != "\n":
-            if _SENTENCE_ABBREVIATION.search(body, max(0, match.start() - 6), match.start() + 1):
+    for match_start, end, line_break in sentence_breaks(body) if breaks is None else breaks:
+        if not line_break and protected_starts:
+            index = bisect_right(protected_starts, match_start) - 1
+            if index >= 0 and protected[index][0] <= match_start and end < protected[index][1]:
                 continue
-            if protected_starts:
-                index = bisect_right(protected_starts, match.start()) - 1
-                if index >= 0 and protected[index][0] <= match.start() and match.end() < protected[index][1]:
-                    continue
         if end > start:
             bounds.append((start, end))
         start = end
@@ -139,6 +151,7 @@ class ForwardSearch:
 
 # -- words ----------------------------------------------------------------------------------------------------
 WORD = re.compile(r"(?:\d+-(?=[^\W\d_]))?[^\W\d_]+(?:[-’'.][^\W\d_]+)*\.?")
+_WORD_SPLIT = re.compile("(" + WORD.pattern + ")")  # the words between the text around them (WORD has no group)
 _MULTI_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _JOINER = re.compile(r"[-’']")
 _PARTY_CODE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Pa.", "D-Calif."
@@ -208,12 +221,17 @@ def tokenise(body: str) -> list[Token]:
         features.clear()
     tokens: list[Token] = []
     append = tokens.append
-    for match in WORD.finditer(body):
-        word = match.group()
-        found = features.get(word)
+    get = features.get
+    # `split` hands over the words and the text between them as strings, in C: offsets are running sums of
+    # their lengths, with no match object per word.
+    parts = _WORD_SPLIT.split(body)
+    end = 0
+    for gap, word in zip(parts[::2], parts[1::2]):
+        found = get(word)
         if found is None:
             found = features[word] = _features(word)
         text, cut, low, capital, possessive, initial, acronym = found
-        start, end = match.span()
+        start = end + len(gap)
+        end = start + len(word)
         append(Token(text, start, end - cut, low, capital, possessive, initial, acronym))
     return tokens

@@ -106,3 +106,18 @@ def test_run_body_steps_matches_the_steps_run_alone():
     assert together.people == people
     assert together.quotes == extract_quotes(article, people, Registry())
     assert together.events == extract_events(article, people, Registry())
+
+
+@pytest.mark.parametrize(("body", "surnames", "found"), [
+    ("Annan met Ann. Annan left.", ["Annan", "Ann"], [(0, "Annan"), (10, "Ann"), (15, "Annan")]),
+    ("Smithson, not Smith, spoke", ["Smithson", "Smith"], [(0, "Smithson"), (14, "Smith")]),
+    ("O'Brien and O'Briens", ["O'Brien"], [(0, "O'Brien")]),  # a surname ends where a word ends
+    ("xLim Lim_ Lim", ["Lim"], [(10, "Lim")]),  # ... and starts where one starts
+])
+@pytest.mark.parametrize("few", [True, False])
+def test_bare_surnames_are_found_by_whole_words(monkeypatch, body, surnames, found, few):
+    from loaders.extract import analysis
+
+    if not few:  # many surnames: every word of the body is looked up instead of each surname searched for
+        monkeypatch.setattr(analysis, "_FEW_RUNS", 0)
+    assert [(start, surname) for start, _, surname in analysis._surname_matches(body, surnames)] == found

@@ -34,6 +34,15 @@ def test_sentences_keep_protected_spans_whole():
     assert [body[s:e] for s, e in text.sentences(body, [quote])] == ["He said: “Stop. Now.”", "He left."]
 
 
+@pytest.mark.parametrize("protected", [False, True])
+def test_sentences_from_breaks_found_once_are_the_same(protected):
+    body = "He said: “Stop. Now.” He left at 5 p.m. on Monday.\nMr. Roe came. Then he went."
+    spans = [(body.index("“"), body.index("”") + 1)] if protected else []
+    breaks = text.sentence_breaks(body)
+    assert text.sentences(body, spans, breaks) == text.sentences(body, spans)
+    assert len(text.sentences(body, spans)) == (4 if protected else 5)
+
+
 @pytest.mark.parametrize("word", ["mr", "dr", "gen", "sen", "jr", "sept", "u.s", "inc", "a.m"])
 def test_abbreviations_are_one_list(word):
     assert word in text.ABBREVIATIONS

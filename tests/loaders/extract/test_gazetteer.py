@@ -1,0 +1,54 @@
+"""The gazetteer's phrase matcher: longest phrase first, whole words only, case as asked, inside a window."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations, word_alternation
+
+PHRASES = ["Afghan", "Afghanistan", "United States", "United Nations", "United", "Gaza war", "war in Gaza"]
+
+
+@pytest.mark.parametrize(("text", "ignore_case", "found"), [
+    ("Afghanistan and the Afghan army", False, ["Afghanistan", "Afghan"]),
+    ("the Afghani currency", False, []),  # a phrase ends where a word ends
+    ("the United Nations and the United States", False, ["United Nations", "United States"]),
+    ("United we stand", False, ["United"]),
+    ("UNITED STATES", False, []),
+    ("UNITED STATES and the gaza WAR", True, ["united states", "gaza war"]),
+    ("a war in Gaza war", True, ["war in gaza"]),  # no overlap: the next phrase starts after the last one
+    ("nonUnited States", False, []),  # a phrase starts where a word starts
+    ("İzmir: WAR IN GAZA", True, ["war in gaza"]),  # lower-casing 'İ' adds a character: looked up word by word
+    ("ΟΔΟΣ: War in Gaza", True, ["war in gaza"]),  # a capital sigma's lower case depends on its neighbours: likewise
+])
+def test_phrases_found(text, ignore_case, found):
+    matcher = PhraseMatcher(PHRASES, ignore_case=ignore_case)
+    assert [phrase for _, _, phrase in matcher.finditer(text)] == found
+
+
+@pytest.mark.parametrize(("start", "end", "found"), [
+    (0, None, ["United States", "Afghan"]),
+    (4, None, ["United States", "Afghan"]),
+    (5, None, ["Afghan"]),  # "nited States": words are cut at the window's start, as a word pattern would cut them
+    (0, 10, ["United"]),
+    (21, 27, ["Afghan"]),
+])
+def test_phrases_found_in_a_window(start, end, found):
+    text = "the United States of Afghan fame"
+    assert [p for _, _, p in PhraseMatcher(PHRASES).finditer(text, start, end)] == found
+
+
+@pytest.mark.parametrize("words", [["a"], ["ab", "abc", "b"], ["Afghan", "Afghanistan", "Africa"], ["x.y", "x"]])
+def test_word_alternation_matches_exactly_its_words(words):
+    pattern = re.compile(r"(?:" + word_alternation(words) + r")\Z")
+    for word in words:
+        assert pattern.match(word)
+    for other in ("", "zz", words[0] + "q", words[-1][:-1] if len(words[-1]) > 1 and words[-1][:-1] not in words else "?"):
+        assert not pattern.match(other)
+
+
+def test_places_and_organisations():
+    hits = find_places_and_organisations("Russian troops left Kabul; the UN Security Council met in Washington.")
+    assert [(h.surface, h.kind, h.country) for h in hits][:2] == [("Russian", "demonym", "Russia"),
+                                                                 ("Kabul", "capital", "Afghanistan")]
