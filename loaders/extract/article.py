@@ -265,7 +265,7 @@ def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | Non
     if value:
         return value, precision, None, "given"
     from_url = date_from_url(url, with_year=True)
-    found = text_article.pick_date_rule(parts.dates)
+    found = text_article.pick_date_rule(parts.dates, parts.revision)
     if found is not None:
         rule, clue = found
         match = clue.match

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
+from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
@@ -48,6 +49,7 @@ class TextParts:
     byline: str | None = None
     date_text: str | None = None  # the evidence text of the chosen date clue
     dates: list[DateClue] = field(default_factory=list)  # every date clue of the headline block, in page order
+    revision: str | None = None  # a line saying the page was revised after it first appeared (`REVISION_SIGNS`)
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -138,7 +140,9 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_trailing_furniture(_drop_dated_teasers(_collapse_repeats(paragraphs, parts), parts,
                                                               date_order), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
-    chosen = pick_date_clue(parts.dates)
+    parts.revision = revision_line(page.texts)
+    found = pick_date_rule(parts.dates, parts.revision)
+    chosen = found[1] if found else None
     parts.date_text = chosen.text if chosen else None
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
     parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place != "byline")
@@ -509,19 +513,43 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
 )
 
 
-def pick_date_clue(clues: list[DateClue]) -> DateClue | None:
-    found = pick_date_rule(clues)
+# Rules whose date is only as good as the page's silence about a revision: an update date is the publication
+# date only on a page that says nothing of an earlier appearance or of someone else updating it.
+REVISABLE_DATE_RULES = frozenset({"updated-only"})
+
+
+def pick_date_clue(clues: list[DateClue], revision: str | None = None) -> DateClue | None:
+    found = pick_date_rule(clues, revision)
     return found[1] if found else None
 
 
-def pick_date_rule(clues: list[DateClue]) -> tuple[str, DateClue] | None:
+def pick_date_rule(clues: list[DateClue], revision: str | None = None) -> tuple[str, DateClue] | None:
     """The rule that dates the article and its clue (the first clue each rule accepts, rules in order). A month
-    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one."""
+    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one.
+    With `revision` (a line saying the page was revised after it first appeared), a rule of
+    `REVISABLE_DATE_RULES` dates nothing either: the update is known to come after the publication."""
     clues = [clue for clue in clues if clue.match.precision != "month"]
     for name, accepts in DATE_CLUE_RULES:
         for clue in clues:
             if accepts(clue):
-                return name, clue
+                return None if revision and name in REVISABLE_DATE_RULES else (name, clue)
+    return None
+
+
+# The sign opens the line, maybe after a note's label and its subject ("Editor's note: This article was ...").
+_REVISION = re.compile(r"^[\W_]*(?:(?:editor['’]?s\s+)?note\s*:\s*)?(?:(?:this|the)\s+(?:article|story|piece|post|"
+                       r"report|column|page)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
+    re.escape(sign).replace(r"\ ", r"\s+") for sign in sorted(REVISION_SIGNS, key=len, reverse=True))
+    + r")(?![^\W\d_])", re.IGNORECASE)
+_REVISION_LINE_CHARS = 250  # a note or a credit, not a body paragraph that happens to use the words
+
+
+def revision_line(lines: list[str]) -> str | None:
+    """The first line saying the page was revised after it first appeared ("Updated by Jo Roe", "This article
+    also appeared in the May/June 2024 issue"): a short line that opens with a `REVISION_SIGNS` phrase."""
+    for line in lines:
+        if line and len(line) <= _REVISION_LINE_CHARS and _REVISION.match(line):
+            return line
     return None
 
 
@@ -604,7 +632,7 @@ def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool
 def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | None:
     """The date the headline block gives as the article's (see `DATE_CLUE_RULES`), read again with
     `date_order` when one is given; None when it gives none or only a day without its year."""
-    chosen = pick_date_clue(parts.dates)
+    chosen = pick_date_clue(parts.dates, parts.revision)
     if chosen is None:
         return None
     match = chosen.match

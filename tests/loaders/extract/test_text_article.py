@@ -271,6 +271,35 @@ def test_date_clues_and_the_rule_that_picks_one(text, date_text, rule):
     assert (parts.date_text, found[0]) == (date_text, rule)
 
 
+@pytest.mark.parametrize(
+    ("block", "note", "date_text"),
+    [
+        # Nothing says the page was revised: its update date is the only date it gives.
+        ("By Jane Roe\nUpdated April 10, 2025", "", "Updated April 10, 2025"),
+        # An updater credited beside the author: the page first appeared before the update, on a day not shown.
+        ("By Jane Roe\nUpdated by John Doe\nUpdated April 10, 2025", "", None),
+        # An earlier appearance in print, named in a note at the end.
+        ("By Jane Roe\nUpdated April 10, 2025", "Editor's Note: This article also appeared in the May 2024 issue.",
+         None),
+        # A published date still wins over the revision: the page gives its publication day.
+        ("By Jane Roe\nPublished March 3, 2024\nUpdated April 10, 2025\nUpdated by John Doe", "",
+         "Published March 3, 2024"),
+    ],
+)
+def test_an_update_date_dates_nothing_on_a_page_that_says_it_was_revised(block, note, date_text):
+    parts = _parse(f"Council Shuts Old Bridge\n{block}\n{LONG}\n{PARAGRAPH}\n{note}")
+    assert parts.date_text == date_text
+
+
+def test_a_revision_phrase_inside_a_body_paragraph_is_no_revision_note():
+    from loaders.extract.text_article import revision_line
+
+    prose = ("The council said the plan, which it first published in the spring and then changed twice after "
+             "residents complained about the noise, the dust and the lorries on the narrow lanes, would go ahead.")
+    assert revision_line([prose, "Updated by John Doe"]) == "Updated by John Doe"
+    assert revision_line([prose]) is None
+
+
 def test_dates_in_the_body_comments_or_related_links_are_no_clues():
     text = (f"Council Shuts Old Bridge\n{LONG}\n{LONG}\nOn March 3, 2021, the bridge closed.\nRelated Content\n"
             f"Bridge reopens\nMarch 9, 2021\n1. Jo Bloggs March 4, 2021 at 5:20 pm")
