@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.data.credits import credit_alternation, credit_phrases
+
 
 _I = re.IGNORECASE
 
@@ -114,12 +116,10 @@ _SOCIAL = re.compile(
     r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b",
     _I,
 )
-_CREDIT_ROLE = re.compile(
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|translated|produced|graphics)\s+by\s*:?\s+",
-    re.IGNORECASE
-)
-_CREDIT_GLUE = {"and", "in", "by", "by:", "&", "additional", "reporting", "writing", "editing", "edited", "compiled",
-                "translated", "produced", "graphics"}
+# The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
+_CREDIT_ROLE = re.compile(r"^\(?(?:additional\s+)?(?:" + credit_alternation("credits") + r")\s*:?\s+", re.IGNORECASE)
+_CREDIT_GLUE = {"and", "in", "by:", "&", "additional"} | {word for phrase in credit_phrases("credits")
+                                                        for word in phrase.split()}
 
 
 def _is_breadcrumb(text: str) -> bool:

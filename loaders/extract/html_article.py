@@ -17,6 +17,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
+from loaders.extract.data.credits import credit_alternation
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -295,7 +296,7 @@ def choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str
     return meta.h1
 
 
-_BYLINE_START = re.compile(r"^(?:by|written\s+by|posted\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$", re.IGNORECASE)
+_BYLINE_START = re.compile(r"^(?:" + credit_alternation("html") + r")\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$", re.IGNORECASE)
 
 
 def _standfirst(description: str | None, body: str) -> str | None:

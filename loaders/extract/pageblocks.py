@@ -30,6 +30,7 @@ from functools import cached_property
 from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
+from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
 from loaders.extract.data.layout import HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -148,15 +149,17 @@ def slug_cover(line_tokens: set[str], slug: list[str]) -> float:
 
 # --- one line of the page ---
 
-# A byline: "By Jane Roe", "Written by ...", "Edited by ..." (live pages).
-BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by)\s+\S",
-                    re.IGNORECASE)
+def _words_alternation(phrases) -> str:
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# A byline: "By Jane Roe", "Written by ...", "Edited by ..." (live pages): `data.credits.CREDIT_PHRASES`.
+BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + r")\s+\S", re.IGNORECASE)
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
 STAFF_CREDIT = re.compile(
-    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
-    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:reporter|writer|correspondent|editor|desk)s?$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
+    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$"
 )
 
 
@@ -166,9 +169,8 @@ def is_byline(line: str) -> bool:
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"
                         r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|(?:,\s*[A-Z][A-Za-z.®]{1,7})+)?$")
-_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|author|authors|"
-                     r"reviewed\s+by|medically\s+reviewed\s+by|edited\s+by|recipe\s+by|text\s+by|von|par|por|di|door|автор)\b"
-                     r"\s*:?", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + "|" + credit_alternation("author") + r")\b\s*:?",
+                     re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified|written|created)(?:\s+(?:on|by|at))?|"
                          r"by|date|author|authors|publish(?:ed)?\s+date)\s*:?$", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
+from loaders.extract.data.credits import credit_alternation
 from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
@@ -480,7 +481,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
 
 _DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?|"
                               r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
-_BY_ALONE = re.compile(r"^(?:by|written\s+by|posted\s+by|author|authors|words\s+by)\s*:?$", re.IGNORECASE)
+_BY_ALONE = re.compile(r"^(?:" + credit_alternation("alone") + r")\s*:?$", re.IGNORECASE)
 _META_MAX_WORDS = 20
 _META_SEPARATOR = re.compile(r"[|•·/—–]|\s--?\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
 
@@ -526,14 +527,24 @@ def pick_date_clue(clues: list[DateClue], revision: str | None = None) -> DateCl
 def pick_date_rule(clues: list[DateClue], revision: str | None = None) -> tuple[str, DateClue] | None:
     """The rule that dates the article and its clue (the first clue each rule accepts, rules in order). A month
     without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one.
-    With `revision` (a line saying the page was revised after it first appeared), a rule of
+    With `revision` (a line saying the page was revised after it first appeared, see `_revises`), a rule of
     `REVISABLE_DATE_RULES` dates nothing either: the update is known to come after the publication."""
     clues = [clue for clue in clues if clue.match.precision != "month"]
     for name, accepts in DATE_CLUE_RULES:
         for clue in clues:
             if accepts(clue):
-                return None if revision and name in REVISABLE_DATE_RULES else (name, clue)
+                return None if name in REVISABLE_DATE_RULES and _revises(revision, clue) else (name, clue)
     return None
+
+
+def _revises(revision: str | None, clue: DateClue) -> bool:
+    """True when `revision` says the page appeared before the clue's update: it names no date ("Updated by Jo
+    Roe"), or an earlier one ("also appeared in the May 2024 issue"). A later one ("A version of this article
+    appears in print on March 7": the next day's paper) is no revision of the web page."""
+    if not revision:
+        return False
+    dates = [item.value for item in find_dates(revision) if item.precision != "yearless"]
+    return not dates or min(dates) < clue.match.value
 
 
 # The sign opens the line, maybe after a note's label and its subject ("Editor's note: This article was ...").
@@ -644,9 +655,7 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 
 # --- bylines ---
 
-_BY_PREFIX = re.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|author\s*:)\s+", re.IGNORECASE
-)
+_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s*:)\s+", re.IGNORECASE)
 _BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")

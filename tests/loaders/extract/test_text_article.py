@@ -281,6 +281,9 @@ def test_date_clues_and_the_rule_that_picks_one(text, date_text, rule):
         # An earlier appearance in print, named in a note at the end.
         ("By Jane Roe\nUpdated April 10, 2025", "Editor's Note: This article also appeared in the May 2024 issue.",
          None),
+        # A print edition dated after the update is no earlier appearance.
+        ("By Jane Roe\nUpdated April 10, 2025",
+         "A version of this article appears in print on April 11, 2025, Section A, Page 14.", "Updated April 10, 2025"),
         # A published date still wins over the revision: the page gives its publication day.
         ("By Jane Roe\nPublished March 3, 2024\nUpdated April 10, 2025\nUpdated by John Doe", "",
          "Published March 3, 2024"),
