@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -18,6 +19,7 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -281,8 +283,27 @@ _HEADING_AGREEMENT = 0.2  # word overlap (Jaccard) an <h1> needs with a declared
 
 
 def choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str | None) -> str | None:
-    """The page's headline: the visible <h1> that agrees best with the declared titles (JSON-LD, OpenGraph,
-    <title>), which tells it from logo and sidebar headings; else the declared title without its site suffix."""
+    """The page's headline (see `_choose_headline`) in its plain form: compatibility characters folded (NFKC:
+    a full-width "？", a no-break space; the ellipsis character is the headline's own spelling and stays), and a
+    section label before a colon ("Blog: ...") dropped. Text that looks like markup stays: a headline may be
+    about a tag ("30 Years of <br> Tags")."""
+    title = _choose_headline(meta, extracted_title, domain)
+    if not title:
+        return title
+    title = _WHITE.sub(" ", "…".join(unicodedata.normalize("NFKC", part) for part in title.split("…"))).strip()
+    label = _SECTION_PREFIX.match(title)
+    if label and label.group(1).lower() in NAV_WORDS | SECTION_WORDS:
+        title = title[label.end():]
+    return title or None
+
+
+_WHITE = re.compile(r"\s+")
+_SECTION_PREFIX = re.compile(r"^(\w+)\s*:\s+(?=\S)")
+
+
+def _choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str | None) -> str | None:
+    """The visible <h1> that agrees best with the declared titles (JSON-LD, OpenGraph, <title>), which tells it
+    from logo and sidebar headings; else the declared title without its site suffix."""
     declared = [strip_site_suffix(title, meta.site_name, domain)
                 for title in (meta.headline, meta.og_title, extracted_title, meta.title_tag) if title]
     if meta.headings and declared:

@@ -181,3 +181,15 @@ def test_template_content_stays_out_of_the_body(hidden):
     article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=hidden)), Registry())
     assert "paragraph" not in article.body.lower()
     assert article.body.startswith("The council met on Monday")
+
+
+@pytest.mark.parametrize(("declared", "headline"), [
+    ("How Does Bridge Mapping Work？", "How Does Bridge Mapping Work?"),  # full-width punctuation folded
+    ("Bridge\u00a0shut for repairs", "Bridge shut for repairs"),  # a no-break space
+    ("And finally… the bridge", "And finally… the bridge"),  # the ellipsis is the headline's own spelling
+    ("Blog: Best Bridges in the U.S.", "Best Bridges in the U.S."),  # a section label before a colon
+    ("Bridges: A Guide", "Bridges: A Guide"),  # a headline's own colon stays
+    ("30 Years of <br> Tags", "30 Years of <br> Tags"),  # text about markup is text
+])
+def test_choose_headline_gives_the_plain_form(declared, headline):
+    assert choose_headline(PageMetadata(og_title=declared), None, None) == headline
