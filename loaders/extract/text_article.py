@@ -278,7 +278,8 @@ def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str
     line, again a few lines on ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22,
     2025"). From its first headline on, the rest is furniture."""
     def pair(index: int) -> bool:
-        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index])
+        # A teaser's headline may end with a colon ("5 Biggest Reasons:"): the date under it closes it.
+        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index].rstrip(":"))
                 and not boilerplate.is_paragraph(paragraphs[index])
                 and date_line(paragraphs[index + 1], date_order) is not None)
 

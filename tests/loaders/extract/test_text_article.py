@@ -356,9 +356,10 @@ def test_headline_with_abbreviations_is_not_cut():
     assert parts.title_evidence.startswith("above-meta")
 
 
-def test_a_list_of_dated_teasers_after_the_body_leaves_it():
+@pytest.mark.parametrize("second", ["How to get help with a closed bridge", "Closed bridges? 5 Biggest Reasons:"])
+def test_a_list_of_dated_teasers_after_the_body_leaves_it(second):
     teasers = ("Can the council close a bridge?\nMarch 29, 2025\nWhen the council votes to close a bridge, it can feel "
-               "like the town has stopped.\nHow to get help with a closed bridge\nMarch 22, 2025\nNavigating a town "
+               f"like the town has stopped.\n{second}\nMarch 22, 2025\nNavigating a town "
                "without its bridge can be hard.")
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{PARAGRAPH}\n{teasers}")
     assert parts.paragraphs == [LONG, PARAGRAPH]
