@@ -43,6 +43,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])[^.!?]{0,60}"
+    r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
@@ -185,6 +188,9 @@ _INLINE_LINK = re.compile(
     _I,
 )
 _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
+# A list of the article's sources closes it: its entries are citations, not the article's prose.
+_REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sources|bibliography|works\s+cited|"
+               r"citations|how\s+we\s+reviewed\s+this\s+article")
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
     r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})|"
@@ -199,7 +205,7 @@ _END_HEADING = re.compile(
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
-    r"don'?t\s+miss)\s*:?$",
+    r"don'?t\s+miss|" + _REFERENCES + r")\s*:?$",
     _I,
 )
 # Headings that only ever open a list of other articles; "Read more" or "See also" can also be a button or a
@@ -209,7 +215,8 @@ _STRONG_END_HEADING = re.compile(
     r"reading))?|recommended\s+from\s+\S.{0,40}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
     r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
-    r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?)\s*:?$",
+    r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|"
+    + _REFERENCES + r")\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(

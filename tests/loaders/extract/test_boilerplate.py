@@ -338,3 +338,25 @@ def test_placeholder_text_is_no_article_text():
 )
 def test_the_consent_dialog_is_cookie_furniture(line):
     assert classify_line(line) == "cookie"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("References", True), ("Sources:", True), ("How we reviewed this article:", True), ("Bibliography", True),
+    ("Works cited", True), ("Sources say the bridge will close", False),
+])
+def test_a_list_of_sources_closes_the_article(line, expected):
+    assert is_end_heading(line) is expected
+
+
+def test_the_sources_list_after_the_article_leaves_it():
+    lines = [_LONG, _CLOSING, "References", "Roe J, et al. (2021). Bridges and towns.", "https://example.org/b"]
+    assert scan_lines(lines)[2:] == ["related", "related", "related"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("The old bridge seen from the river. Photo by: 'Jane Roe'.", "photo_credit"),
+    ("The old bridge seen from the river. Photo credit: Jane Roe", "photo_credit"),
+    ("He took the photo by the river. It was late.", None),
+])
+def test_a_caption_closing_on_its_credit(line, kind):
+    assert classify_line(line) == kind
