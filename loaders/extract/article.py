@@ -289,6 +289,11 @@ def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | Non
         elif match.precision == "year" and from_url is not None and from_url.precision == "day" \
                 and from_url.value.year == match.value.year:
             return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
+        elif from_url is not None and from_url.precision == "day" and match.value != from_url.value \
+                and match.label != "published":
+            # The URL's day was fixed when the page was first published; a different day printed without a
+            # "Published" label is an update (or another article's date).
+            return from_url.value, "day", from_url.text, f"url-over-{rule}"
         else:
             return match.value, match.precision, clue.text, rule
     if from_url is not None and from_url.precision in ("day", "month"):

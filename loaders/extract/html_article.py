@@ -385,8 +385,24 @@ def date_near_headline(tree, headline: str | None, date_order: str | None = None
 def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch | None = None):
     """The publication date: declared metadata first; without it, the date line next to the headline. A date
     printed in a date element wins over the metadata when htmldate's reading of the page agrees with it. Then
-    htmldate alone, then the URL."""
+    htmldate alone, then the URL. Where nothing is declared, a day in the URL (/2023/10/03/, fixed when the
+    page was first published) overrules a different printed or guessed day: that one is an update or another
+    article's."""
     declared, declared_precision = parse_given_date(meta.published) if meta.published else (None, None)
+    from_url = date_from_url(url)
+    if declared is None and from_url is not None and from_url.precision == "day":
+        chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
+        if chosen[0] != from_url.value:
+            return from_url.value, from_url.precision, from_url.text
+        return chosen
+    chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
+    if chosen[0] is None and from_url:
+        return from_url.value, from_url.precision, from_url.text
+    return chosen
+
+
+def _page_date_read(meta: PageMetadata, extracted, near: DateMatch | None, declared, declared_precision):
+    """The page's own date as `_page_date` orders its evidence, without the URL's."""
     if declared is None and near is not None:
         return near.value, near.precision, near.text
     guessed_text = getattr(extracted, "date", None) if extracted is not None else None
@@ -400,9 +416,6 @@ def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch |
         return declared, declared_precision, meta.published
     if guessed:
         return guessed, guessed_precision, guessed_text
-    from_url = date_from_url(url)
-    if from_url:
-        return from_url.value, from_url.precision, from_url.text
     return None, None, None
 
 

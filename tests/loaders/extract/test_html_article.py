@@ -193,3 +193,17 @@ def test_template_content_stays_out_of_the_body(hidden):
 ])
 def test_choose_headline_gives_the_plain_form(declared, headline):
     assert choose_headline(PageMetadata(og_title=declared), None, None) == headline
+
+
+@pytest.mark.parametrize(("url", "shown", "expected"), [
+    # Nothing declared: the URL's day overrules a different day printed on the page.
+    ("https://x.example/2023/10/03/bridge", "16 February 2026", "2023-10-03"),
+    ("https://x.example/news/bridge", "16 February 2026", "2026-02-16"),  # no day in the URL
+    ("https://x.example/2023/10/03/bridge", None, "2023-10-03"),  # the URL alone
+])
+def test_a_day_in_the_url_overrules_a_different_printed_day(url, shown, expected):
+    from loaders.extract.html_article import _page_date
+
+    meta = PageMetadata(visible_dates=[("2026-02-16", shown)] if shown else [])
+    found = _page_date(meta, None, url)
+    assert (found[0].isoformat() if found[0] else None) == expected
