@@ -51,6 +51,7 @@ class PageMetadata:
     title_tag: str | None = None
     site_name: str | None = None
     published: str | None = None
+    modified: str | None = None  # the JSON-LD dateModified beside the `published` it came with
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     canonical_url: str | None = None
@@ -145,6 +146,7 @@ def read_page_metadata(tree) -> PageMetadata:
                 meta.headline = headline
             if published and (rank < best_rank or not meta.published):
                 meta.published = published
+                meta.modified = _text(obj.get("dateModified"))
             authors = _authors(obj.get("author")) if obj.get("author") else []
             if authors and (rank < best_rank or not meta.authors):
                 meta.authors = authors
@@ -385,10 +387,13 @@ def date_near_headline(tree, headline: str | None, date_order: str | None = None
 def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch | None = None):
     """The publication date: declared metadata first; without it, the date line next to the headline. A date
     printed in a date element wins over the metadata when htmldate's reading of the page agrees with it. Then
-    htmldate alone, then the URL. Where nothing is declared, a day in the URL (/2023/10/03/, fixed when the
+    htmldate alone, then the URL. Declared stamps that are `_restamped` yield to an earlier day printed by the
+    headline. Where nothing is declared, a day in the URL (/2023/10/03/, fixed when the
     page was first published) overrules a different printed or guessed day: that one is an update or another
     article's."""
     declared, declared_precision = parse_given_date(meta.published) if meta.published else (None, None)
+    if declared is not None and near is not None and near.value < declared and _restamped(meta):
+        return near.value, near.precision, near.text
     from_url = date_from_url(url)
     if declared is None and from_url is not None and from_url.precision == "day":
         chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
@@ -399,6 +404,12 @@ def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch |
     if chosen[0] is None and from_url:
         return from_url.value, from_url.precision, from_url.text
     return chosen
+
+
+def _restamped(meta: PageMetadata) -> bool:
+    """True when the metadata's publication and modification stamps are one and the same moment: a template
+    that stamps both when the page is saved, so an earlier day printed by the headline is the publication."""
+    return bool(meta.published and meta.modified and meta.published.strip() == meta.modified.strip())
 
 
 def _page_date_read(meta: PageMetadata, extracted, near: DateMatch | None, declared, declared_precision):
@@ -482,7 +493,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if published is None:
         date_order = (outlet.entry.date_order if outlet and outlet.entry else None) or date_order_for(
             outlet.country if outlet else None, domain)
-        near = date_near_headline(tree, title, date_order) if not meta.published else None
+        near = date_near_headline(tree, title, date_order) if not meta.published or _restamped(meta) else None
         published, precision, date_evidence = _page_date(meta, extracted, url, near)
 
     authors_given = given.get("authors")

@@ -207,3 +207,20 @@ def test_a_day_in_the_url_overrules_a_different_printed_day(url, shown, expected
     meta = PageMetadata(visible_dates=[("2026-02-16", shown)] if shown else [])
     found = _page_date(meta, None, url)
     assert (found[0].isoformat() if found[0] else None) == expected
+
+
+@pytest.mark.parametrize(("modified", "near_day", "expected"), [
+    # Published and modified stamped at one moment: an earlier day printed by the headline is the publication.
+    ("Nov 05, 2025", "2024-01-31", "2024-01-31"),
+    ("Nov 09, 2025", "2024-01-31", "2025-11-05"),  # a real modification: the declared date stands
+    ("Nov 05, 2025", "2025-12-01", "2025-11-05"),  # a later printed day is an update
+])
+def test_restamped_metadata_yields_to_an_earlier_day_by_the_headline(modified, near_day, expected):
+    from datetime import date
+
+    from loaders.extract.html_article import _page_date
+    from loaders.extract.pubdates import DateMatch
+
+    meta = PageMetadata(published="Nov 05, 2025", modified=modified)
+    near = DateMatch(date.fromisoformat(near_day), "day", 0, 10, near_day)
+    assert _page_date(meta, None, None, near)[0].isoformat() == expected
