@@ -243,6 +243,8 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     """The headline without " | Site name" / " - Site" (or a site prefix); unchanged when no part is the site."""
     if not title:
         return title
+    if site_name and len(site_name.split()) > _SITE_NAME_WORDS:
+        site_name = None  # a "site name" as long as a headline is the page's headline put in the wrong field
     if site_name:
         prefix = re.match(re.escape(site_name) + r"\s*[:|–—-]\s+(?=\S)", title, re.IGNORECASE)
         if prefix:
@@ -265,6 +267,9 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     if is_site(parts[0]):
         return _join_back(title, parts[1:])
     return title
+
+
+_SITE_NAME_WORDS = 8
 
 
 def _join_back(title: str, kept: list[str]) -> str:
@@ -478,7 +483,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
 
     evidence: list[OutletEvidence] = []
     site_name = meta.site_name or (getattr(extracted, "sitename", None) if extracted is not None else None)
-    if site_name:
+    if site_name and len(site_name.split()) <= _SITE_NAME_WORDS:
         evidence.append(OutletEvidence(site_name, site_name, "site"))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
                             evidence=evidence)

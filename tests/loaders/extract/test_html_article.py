@@ -224,3 +224,16 @@ def test_restamped_metadata_yields_to_an_earlier_day_by_the_headline(modified, n
     meta = PageMetadata(published="Nov 05, 2025", modified=modified)
     near = DateMatch(date.fromisoformat(near_day), "day", 0, 10, near_day)
     assert _page_date(meta, None, None, near)[0].isoformat() == expected
+
+
+@pytest.mark.parametrize(("title", "site_name", "expected"), [
+    ("Council shuts the old bridge | Riverton Ledger", "Riverton Ledger", "Council shuts the old bridge"),
+    # A "site name" as long as a headline is the headline in the wrong field: it names no site to strip.
+    ("Council shuts the old bridge over the river after a long and wet winter | Ledger",
+     "Council shuts the old bridge over the river after a long and wet winter", "Council shuts the old bridge "
+     "over the river after a long and wet winter"),
+])
+def test_strip_site_suffix_ignores_a_headline_given_as_the_site_name(title, site_name, expected):
+    from loaders.extract.html_article import strip_site_suffix
+
+    assert strip_site_suffix(title, site_name, "ledger.example") == expected
