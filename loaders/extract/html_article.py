@@ -313,8 +313,14 @@ def _choose_headline(meta: PageMetadata, extracted_title: str | None, domain: st
     from logo and sidebar headings; else the declared title without its site suffix."""
     declared = [strip_site_suffix(title, meta.site_name, domain)
                 for title in (meta.headline, meta.og_title, extracted_title, meta.title_tag) if title]
+    # The article's own declared titles (JSON-LD headline, OpenGraph) judge the headings when the page has them:
+    # an <h1> sharing no word with them is a logo or a blog's name, even where the <title> names the site too.
+    site = {_fold(meta.site_name), _fold((domain or "").split(".")[0])} - {""}
+    primary = [strip_site_suffix(title, meta.site_name, domain) for title in (meta.headline, meta.og_title)
+               if title and _fold(title) not in site and _fold(title).replace(" ", "") not in site]
+    judges = primary or declared
     if meta.headings and declared:
-        scored = [(max(_similarity(heading, title) for title in declared), -index, heading)
+        scored = [(max(_similarity(heading, title) for title in judges), -index, heading)
                   for index, heading in enumerate(meta.headings)]
         best = max(scored)
         if best[0] >= _HEADING_AGREEMENT:

@@ -105,6 +105,19 @@ def test_choose_headline_prefers_the_visible_h1_that_agrees_with_the_declared_ti
     assert choose_headline(meta, None, None) == "Council’s old bridge is shut"
 
 
+@pytest.mark.parametrize(("og_title", "title_tag", "headings", "expected"), [
+    # The article's OpenGraph title judges the headings: a blog's name in the <h1> and the <title> is no headline.
+    ("Small adventures with small models", "Riverton Blog: Small adventures with small models", ["Riverton Blog"],
+     "Small adventures with small models"),
+    # An OpenGraph title that is only the site's name judges nothing: the <title> does.
+    ("Riverton Blog", "Small adventures with small models | Riverton Blog", ["Small adventures with small models"],
+     "Small adventures with small models"),
+])
+def test_choose_headline_judges_headings_by_the_article_s_own_title(og_title, title_tag, headings, expected):
+    meta = PageMetadata(og_title=og_title, title_tag=title_tag, headings=headings, site_name="Riverton Blog")
+    assert choose_headline(meta, None, None) == expected
+
+
 def test_choose_headline_ignores_an_unrelated_h1():
     meta = PageMetadata(og_title="Council shuts old bridge | Star", headings=["Weather today"], site_name="Star")
     assert choose_headline(meta, None, None) == "Council shuts old bridge"
