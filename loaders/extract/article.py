@@ -205,19 +205,20 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     """Copied text or a JSON record's text: headline block, boilerplate and body, then the given fields on top."""
     given = doc.given or {}
     url = _given_str(given, "url")
-    lines = [line.strip() for line in doc.raw_text.splitlines()]
+    text = text_article.repair_mojibake(doc.raw_text)
+    lines = [line.strip() for line in text.splitlines()]
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
-    evidence = _outlet_banners(lines, labels, registry, doc.raw_text, domain_of(url)) \
+    evidence = _outlet_banners(lines, labels, registry, text, domain_of(url)) \
         + text_article.collect_outlet_evidence(lines, labels)
     if url and match_outlet_domain(domain_of(url), registry) is None:
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
-        spelled = name_spelling_domain(doc.raw_text, domain_of(url))
+        spelled = name_spelling_domain(text, domain_of(url))
         evidence = ([spelled] if spelled else []) + evidence
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
-    date_order = _date_order(outlet, url) or date_order_of_page(doc.raw_text)
+    date_order = _date_order(outlet, url) or date_order_of_page(text)
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline")
-    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url,
+    parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)

@@ -73,6 +73,45 @@ def _is_caption_like(line: str) -> bool:
         and not line.endswith((",", ";"))
 
 
+# UTF-8 read as Latin-1 or Windows-1252 ("Earthâ\x80\x99s", "donâ€™t", "cafÃ©"): a lead byte's character and
+# its continuation bytes' characters, one run per character.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+
+
+def _as_bytes(run: str) -> bytes | None:
+    out = bytearray()
+    for char in run:
+        if ord(char) < 256:
+            out.append(ord(char))
+        else:
+            try:
+                out.extend(char.encode("cp1252"))
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 characters that were read as Latin-1 or Windows-1252 read again ("Earthâ\x80\x99s" ->
+    "Earth’s"): a page served with the wrong character set, copied as it was shown. A run is replaced only when
+    its bytes are one valid UTF-8 character, so real accented text ("São", "«été»") stays."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def fix(match: re.Match) -> str:
+        raw = _as_bytes(match.group())
+        if raw is None:
+            return match.group()
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+        return decoded if len(decoded) == 1 else match.group()
+
+    return _MOJIBAKE.sub(fix, text)
+
+
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
     """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, an agency
     dateline opening the first paragraph, and an author's note among the article's last lines."""

@@ -373,3 +373,16 @@ def test_trailing_headlines_in_title_case_leave_the_body_even_as_questions():
     links = "Should You Consider a Ferry Pass This Fall?\n3 Things You Should Know About Bridges\nWhy Do Bridges Close?"
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWill it reopen? Nobody knows.\n{links}")
     assert parts.paragraphs == [LONG, "Will it reopen? Nobody knows."]
+
+
+@pytest.mark.parametrize(("text", "repaired"), [
+    ("the Earth\u00e2\u0080\u0099s systems", "the Earth’s systems"),  # UTF-8 read as Latin-1
+    ("we don\u00e2\u20ac\u2122t know", "we don’t know"),  # ... as Windows-1252
+    ("a caf\u00c3\u00a9 in town", "a café in town"),
+    ("São Paulo «été»", "São Paulo «été»"),  # real accented text stays
+    ("\u00c2\u00c2 stays", "\u00c2\u00c2 stays"),  # no valid character in those bytes
+])
+def test_mojibake_is_read_again(text, repaired):
+    from loaders.extract.text_article import repair_mojibake
+
+    assert repair_mojibake(text) == repaired
