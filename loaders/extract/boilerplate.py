@@ -159,6 +159,8 @@ _CREDITS = re.compile(
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
+    # A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
+    r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?\s+\S.{0,30}\d{4}\.?$|"
     r"^comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
     r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
     r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
@@ -279,7 +281,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
-    LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
+    LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting", "accessed",
+                                     "retrieved",
                                      "contributed", "assistance", "version of", "comment", "published", "printed",
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),

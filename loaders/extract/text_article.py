@@ -112,6 +112,15 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE.sub(fix, text)
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, the byte-order mark
+
+
+def strip_line(line: str) -> str:
+    """A line without the white space and the invisible characters around it: a line of zero-width spaces
+    ("\u200b\u200b", left by a page's empty paragraph) is a blank line."""
+    return line.strip().strip(_INVISIBLE).strip()
+
+
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
     """Outlet evidence from the furniture: boilerplate lines, the headline block's bylines and banners, an agency
     dateline opening the first paragraph, and an author's note among the article's last lines."""
@@ -148,7 +157,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     ("CBC News"), which are its byline.
     """
     if lines is None:
-        lines = [line.strip() for line in raw_text.splitlines()]
+        lines = [strip_line(line) for line in raw_text.splitlines()]
     if labels is None:
         labels = boilerplate.scan_lines(lines)
     parts = TextParts()

@@ -386,3 +386,12 @@ def test_mojibake_is_read_again(text, repaired):
     from loaders.extract.text_article import repair_mojibake
 
     assert repair_mojibake(text) == repaired
+
+
+def test_a_line_of_zero_width_spaces_is_a_blank_line():
+    from loaders.extract.text_article import strip_line
+
+    assert strip_line("\u200b\u200b ") == ""
+    assert strip_line("\ufeff Council shuts bridge\u200b") == "Council shuts bridge"
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n\u200b\u200b\n{PARAGRAPH}")
+    assert parts.paragraphs == [LONG, PARAGRAPH]
