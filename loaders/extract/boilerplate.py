@@ -47,7 +47,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])[^.!?]{0,60}"
     r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
-    r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
+    r"^image\s+(?:caption|source|copyright)\b|"
+    r"^(?:above|below|pictured|top|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])|"  # "Above: The seed heads in winter light."
+    r"^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
     r"(?:\s+photo)?[)\]]$|"
     r"^(?=.{0,300}$).*\s[—–]\s*(?:AFP|AP|Reuters|EPA|AAP|PTI|ANI|Xinhua|Getty\s+Images|Shutterstock|File(?:\s+photo)?)\.?$|"
@@ -189,6 +191,11 @@ _INLINE_LINK = re.compile(
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
     _I,
 )
+# Shop buttons: "$100 at Amazon $100 at Williams Sonoma", "£36 at Argos".
+_PRICE_BUTTONS = re.compile(r"^(?:[$£€]\s?\d[\d,.]*\s+at\s+[\w.&'’-]+(?:\s+(?![$£€])[\w.&'’-]+){0,3}\s*)+$", _I)
+# A teaser link that repeats its headline after "Read more about": "Five Goals for Smiles Read More about Five
+# Goals for Smiles".
+_READ_MORE_ABOUT = re.compile(r"^(?P<t>.{8,150}?)\s*read\s+more(?:\s+about)?\s*:?\s*(?P=t)\s*$", _I)
 _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
 # A list of the article's sources closes it: its entries are citations, not the article's prose.
 _REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sources|bibliography|works\s+cited|"
@@ -268,7 +275,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
-                                              "source", "getty", "shutterstock", "flash90", "sputnik"),
+                                              "source", "getty", "shutterstock", "flash90", "sputnik", "above",
+                                              "below", "pictured", "top:", "top :"),
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
@@ -280,6 +288,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
     LineSignal("button", _BUTTON, max_length=60),
+    LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
+    LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting", "accessed",
                                      "retrieved",

@@ -370,3 +370,18 @@ def test_a_caption_closing_on_its_credit(line, kind):
 ])
 def test_a_footnote_citing_a_source_is_furniture(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Above: The seed heads of coneflowers on the old bridge. Photo by Jo Roe.", "photo_credit"),  # a caption
+    ("Pictured: The mayor at the bridge", "photo_credit"),
+    ("Top: the council said it would wait", None),
+    ("Below the bridge, the river rose.", None),
+    ("$100 at Amazon $100 at Riverton Hardware $90 at Target", "button"),  # shop buttons
+    ("$129 at Amazon", "button"),
+    ("He paid $100 at Amazon for it.", None),
+    ("Five Goals for a Bridge Read More about Five Goals for a Bridge", "link"),  # a teaser repeating its headline
+    ("You can read more about the bridge on the council's site.", None),
+])
+def test_captions_shop_buttons_and_teaser_links(line, kind):
+    assert classify_line(line) == kind
