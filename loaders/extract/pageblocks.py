@@ -255,6 +255,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
 _BODY_WINDOW = 5  # lines in which the body's first paragraphs must gather...
 _BODY_WORDS = 60  # ...this many words of prose
 _REPEAT_BEFORE, _REPEAT_AFTER = 12, 3  # where a copy of the headline counts (page title, breadcrumb)
+_TAG_WORDS = 3
 _META_AHEAD = 5  # lines under a headline where its byline or date line may stand
 _TOP_LINES = 2  # lines of text above a headline that still opens the page
 
@@ -420,7 +421,7 @@ class Page:
 
     def meta_follows(self, i: int) -> bool:
         """A byline, date line or reading time stands under the line, past at most a standfirst, a copy of the
-        line, section lines and share buttons."""
+        line, section lines, topic tags in lower case ("virtual classroom") and share buttons."""
         standfirst = named = False
         for j in range(i + 1, min(len(self.lines), i + 1 + _META_AHEAD)):
             line = self.lines[j]
@@ -433,6 +434,8 @@ class Page:
                 continue
             if line.key == self.lines[i].key or line.section or line.label in ("share", "button", "label", "photo_credit"):
                 continue
+            if line.words <= _TAG_WORDS and line.text.islower() and not line.prose:
+                continue  # a topic tag
             if not standfirst and (line.shaped or (line.prose and line.words <= 60)):
                 standfirst = True
                 continue
