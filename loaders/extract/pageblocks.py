@@ -632,6 +632,38 @@ def score_line(page: Page, i: int) -> tuple[float, tuple[str, ...], tuple[str, .
             tuple(signal.name for signal in fired if signal.weight < 0))
 
 
+_LATE_COVER = 0.9  # a line past the body that spells the URL's slug this fully is the page's headline...
+_LATE_SLUG_WORDS = 3  # ...when the slug says that much
+_LATE_CHOICE_SCORE = 5.0
+_LATE_LABELS = (None, "related", "link")  # the page's own headline in a list of articles after it
+
+
+def find_late_headline(page: Page, choice: HeadlineChoice | None) -> HeadlineChoice | None:
+    """The headline copied after the body (a page whose copy starts at the article's first paragraph and ends
+    with a list that names the article itself, or its title last), when the layout found none or one that
+    something speaks against: the first headline-shaped line past the body's start that spells the URL's slug
+    (`_LATE_COVER` of a slug of `_LATE_SLUG_WORDS` words or more) better than the chosen line does. A chosen
+    line with the headline block's evidence around it (`_LATE_CHOICE_SCORE` without the slug's share) stands: a
+    sub-heading inside the body may echo the slug too. A list item or an address is no headline."""
+    if len(page.slug) < _LATE_SLUG_WORDS or (choice is not None and (
+            not choice.against or _layout_score(choice) >= _LATE_CHOICE_SCORE)):
+        return None
+    floor = max(_LATE_COVER, page.cover(choice.index) + 0.01) if choice is not None else _LATE_COVER
+    for i in range(page.body_start, len(page)):
+        line = page.lines[i]
+        if line.label in _LATE_LABELS and is_headline_shaped(line.text) and not line.prose \
+                and slug_cover(set(line.tokens), page.slug) >= floor \
+                and not _LIST_NUMBER.match(line.text) and not page.numbered_list(i) and "/" not in line.text:
+            return HeadlineChoice(i, page.index[i], line.text, 0.0, ("slug-late",))
+    return None
+
+
+def _layout_score(choice: HeadlineChoice) -> float:
+    """The choice's score from the page's layout alone, without what the URL's slug lent it."""
+    return choice.score - sum(signal.weight for signal in HEADLINE_SIGNALS
+                              if signal.name in ("slug", "slug-part") and signal.name in choice.signals)
+
+
 def find_headline(page: Page) -> HeadlineChoice | None:
     """The best-scored headline-shaped line before the body (ties go to the earlier line), or None when no line
     scores `MIN_HEADLINE_SCORE`."""

@@ -163,11 +163,18 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     parts = TextParts()
     page = pageblocks.Page(lines, labels, url, date_order)
     choice = pageblocks.find_headline(page)
+    late = pageblocks.find_late_headline(page, choice)
     entries = list(zip(page.texts, page.labels))
-    parts.removed = [line for line, label in entries if label is not None]
+    parts.removed = [line for line, label in entries if label is None and late is not None and line == late.text]
+    parts.removed[:0] = [line for line, label in entries if label is not None]
     title_at = None
     start = 0
-    if choice is None:
+    if late is not None:
+        # The headline stands after the body: the copy opens with the article; no headline block to read.
+        choice = None
+        parts.title, parts.title_evidence = late.text, late.evidence
+        kept = [line for line, label in entries if label is None and line != late.text]
+    elif choice is None:
         kept = [line for line, label in entries if label is None]
     else:
         start = _block_start(page, choice.index)
@@ -176,7 +183,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
-    header_end = _read_header(kept, parts, date_order, title_at, outlet_bylines)
+    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines)
     paragraphs = kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)

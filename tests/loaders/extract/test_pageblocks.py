@@ -178,3 +178,28 @@ def test_only_the_pages_first_lines_are_read_for_a_headline():
     page = _page(text)
     find_headline(page)
     assert sum(line is not None for line in page.lines._base) < 400
+
+
+_LATE_URL = "https://x.example/news/the-old-bridge-closes-for-repairs-after-the-vote"
+
+
+@pytest.mark.parametrize(("text", "late"), [
+    # The copy opens with the article; the page's own headline stands in the list after it.
+    (f"{BODY}\nMore news\nA new ferry for the town\n4 min read\nThe Old Bridge Closes for Repairs After the Vote\n"
+     "4 min read", "The Old Bridge Closes for Repairs After the Vote"),
+    # ... or last of all.
+    (f"{BODY}\n{SECOND}\n{BODY}\nThe Old Bridge Closes for Repairs After the Vote",
+     "The Old Bridge Closes for Repairs After the Vote"),
+    # A headline block the layout vouches for stands, whatever a sub-heading further down says.
+    (f"Council shuts the bridge\nBy Jane Roe\nMarch 3, 2021\n{BODY}\nThe Old Bridge Closes for Repairs After the Vote\n"
+     f"{SECOND}", None),
+    # A numbered list item or an address is no headline.
+    (f"{BODY}\n1. The Old Bridge Closes for Repairs After the Vote", None),
+    (f"{BODY}\nx.example/news/the-old-bridge-closes-for-repairs-after-the-vote", None),
+])
+def test_a_headline_copied_after_the_body(text, late):
+    from loaders.extract.pageblocks import find_late_headline
+
+    page = _page(text, _LATE_URL)
+    found = find_late_headline(page, find_headline(page))
+    assert (found.text if found else None) == late

@@ -395,3 +395,17 @@ def test_a_line_of_zero_width_spaces_is_a_blank_line():
     assert strip_line("\ufeff Council shuts bridge\u200b") == "Council shuts bridge"
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n\u200b\u200b\n{PARAGRAPH}")
     assert parts.paragraphs == [LONG, PARAGRAPH]
+
+
+def test_a_headline_copied_after_the_body_is_the_title_and_the_body_keeps_its_opening():
+    from loaders.extract.text_article import parse_text
+
+    body = [LONG, PARAGRAPH, *_PARAGRAPHS]
+    text = "\n".join(body) + "\nThe Old Bridge Closes for Repairs After the Vote"
+    parts = parse_text(text, url="https://x.example/news/the-old-bridge-closes-for-repairs-after-the-vote")
+    assert (parts.title, parts.title_evidence) == ("The Old Bridge Closes for Repairs After the Vote", "slug-late")
+    assert parts.paragraphs == body
+
+
+_PARAGRAPHS = [f"The {n} crew began work on the span on Monday, and the council said the repairs would take until "
+               f"the spring, with traffic sent through the old town." for n in ("first", "second", "third")]
