@@ -161,6 +161,8 @@ _CREDITS = re.compile(
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
+    # An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
+    r"^(?=.{0,700}$)about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])|"
     # A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
     r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?\s+\S.{0,30}\d{4}\.?$|"
     r"^comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
@@ -292,7 +294,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting", "accessed",
-                                     "retrieved",
+                                     "retrieved", "about the",
                                      "contributed", "assistance", "version of", "comment", "published", "printed",
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),

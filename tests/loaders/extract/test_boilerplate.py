@@ -366,6 +366,8 @@ def test_a_caption_closing_on_its_credit(line, kind):
     ("1 Tax Foundation, “2025 State Tax Index,” accessed September 2025.", "credits"),  # a footnote citing a source
     ("[2] Roe J. Bridges of Riverton. Retrieved on 3 May 2024.", "credits"),
     ("3 people accessed the site in 2024.", None),  # prose
+    ("About the author: Jane Roe is a freelance photographer based in Riverton.", "credits"),  # an author box
+    ("About the author of the report, little is known.", None),
     ("The report, accessed by reporters in May 2025, shows it.", None),
 ])
 def test_a_footnote_citing_a_source_is_furniture(line, kind):
