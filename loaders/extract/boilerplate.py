@@ -47,9 +47,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])[^.!?]{0,60}"
     r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
-    r"^image\s+(?:caption|source|copyright)\b|"
-    r"^(?:above|below|pictured|top|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])|"  # "Above: The seed heads in winter light."
-    r"^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
+    r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
     r"(?:\s+photo)?[)\]]$|"
     r"^(?=.{0,300}$).*\s[—–]\s*(?:AFP|AP|Reuters|EPA|AAP|PTI|ANI|Xinhua|Getty\s+Images|Shutterstock|File(?:\s+photo)?)\.?$|"
@@ -161,10 +159,6 @@ _CREDITS = re.compile(
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
-    # An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
-    r"^(?=.{0,700}$)about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])|"
-    # A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
-    r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?\s+\S.{0,30}\d{4}\.?$|"
     r"^comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
     r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
     r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
@@ -193,6 +187,13 @@ _INLINE_LINK = re.compile(
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
     _I,
 )
+# A caption opened by where its picture stands: "Above: The seed heads in winter light."
+_CAPTION_LABEL = re.compile(r"^(?:above|below|pictured|top|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])", _I)
+# An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
+_AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])", _I)
+# A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
+_FOOTNOTE = re.compile(r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?"
+                       r"\s+\S.{0,30}\d{4}\.?$", _I)
 # Shop buttons: "$100 at Amazon $100 at Williams Sonoma", "£36 at Argos".
 _PRICE_BUTTONS = re.compile(r"^(?:[$£€]\s?\d[\d,.]*\s+at\s+[\w.&'’-]+(?:\s+(?![$£€])[\w.&'’-]+){0,3}\s*)+$", _I)
 # A teaser link that repeats its headline after "Read more about": "Five Goals for Smiles Read More about Five
@@ -277,8 +278,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
-                                              "source", "getty", "shutterstock", "flash90", "sputnik", "above",
-                                              "below", "pictured", "top:", "top :"),
+                                              "source", "getty", "shutterstock", "flash90", "sputnik"),
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
@@ -291,10 +291,12 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
+    LineSignal("photo_credit", _CAPTION_LABEL, ("above", "below", "pictured", "top", "main"), max_length=700),
+    LineSignal("credits", _AUTHOR_BOX, ("about the",), max_length=700),
+    LineSignal("credits", _FOOTNOTE, ("accessed", "retrieved"), max_length=300),
     LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
-    LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting", "accessed",
-                                     "retrieved", "about the",
+    LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed",
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),

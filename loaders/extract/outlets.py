@@ -321,29 +321,35 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
     if len(label) < 3:
         return None
     targets = {label, label[3:] if label.startswith("the") else label}
-    words = list(_PHRASE_WORD.finditer(text))
-    for index, first in enumerate(words):
-        if not first.group()[:1].isupper() or _key(first.group())[:1] not in {t[:1] for t in targets}:
-            continue
+    # Only runs that open with a capital the name could start with are read (an accented capital may fold to it).
+    initials = "".join(sorted({target[0].upper() for target in targets if target[0].isalpha()}))
+    if not initials:
+        return None
+    starts = re.compile(r"(?<![^\W_])[" + initials + r"\u00c0-\u00de]")
+    for found in starts.finditer(text):
+        run = _RUN.match(text, found.start())
+        words = list(_PHRASE_WORD.finditer(run.group())) if run else []
         spelled, best = "", None
-        for last in range(index, min(len(words), index + _PHRASE_WORDS)):
-            word = words[last].group()
-            if last > index and (not word[:1].isupper() or text[words[last - 1].end():words[last].start()].strip()):
-                break  # names are capitalised words with only spaces between them
-            spelled += _key(word)
+        for last, word in enumerate(words):
+            spelled += _key(word.group())
             if spelled in targets:
                 best = last
-            elif best is not None and word.lower() in OUTLET_NAME_WORDS:
+            elif best is not None and word.group().lower() in OUTLET_NAME_WORDS:
                 best = last  # "CBC News": the domain's name and a newspaper word
             elif not any(target.startswith(spelled) for target in targets):
                 break
         if best is not None:
-            start = first.start()
-            if index and words[index - 1].group() == "The" and not text[words[index - 1].end():start].strip():
-                start = words[index - 1].start()  # "The Irish Times": the name's own article
-            name = text[start:words[best].end()].rstrip(".")
+            start = found.start()
+            if _THE_BEFORE.search(text, max(0, start - 5), start):
+                start = _THE_BEFORE.search(text, max(0, start - 5), start).start()  # "The Irish Times"
+            name = text[start:found.start() + words[best].end()].rstrip(".")
             return OutletEvidence(name, name, "site-name")
     return None
+
+
+# A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`.
+_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}" % (_PHRASE_WORDS - 1))
+_THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
 
 def resolve_outlet(

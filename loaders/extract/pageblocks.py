@@ -635,6 +635,7 @@ def score_line(page: Page, i: int) -> tuple[float, tuple[str, ...], tuple[str, .
 _LATE_COVER = 0.9  # a line past the body that spells the URL's slug this fully is the page's headline...
 _LATE_SLUG_WORDS = 3  # ...when the slug says that much
 _LATE_CHOICE_SCORE = 5.0
+_LATE_CHARS = 250
 _LATE_LABELS = (None, "related", "link")  # the page's own headline in a list of articles after it
 
 
@@ -650,11 +651,12 @@ def find_late_headline(page: Page, choice: HeadlineChoice | None) -> HeadlineCho
         return None
     floor = max(_LATE_COVER, page.cover(choice.index) + 0.01) if choice is not None else _LATE_COVER
     for i in range(page.body_start, len(page)):
-        line = page.lines[i]
-        if line.label in _LATE_LABELS and is_headline_shaped(line.text) and not line.prose \
-                and slug_cover(set(line.tokens), page.slug) >= floor \
-                and not _LIST_NUMBER.match(line.text) and not page.numbered_list(i) and "/" not in line.text:
-            return HeadlineChoice(i, page.index[i], line.text, 0.0, ("slug-late",))
+        # Read from the text alone: the lines past the body have no features computed, and most never need them.
+        text = page.texts[i]
+        if page.labels[i] in _LATE_LABELS and len(text) <= _LATE_CHARS and "/" not in text \
+                and slug_cover(set(tokens(text)), page.slug) >= floor and is_headline_shaped(text) \
+                and not boilerplate.is_paragraph(text) and not _LIST_NUMBER.match(text) and not page.numbered_list(i):
+            return HeadlineChoice(i, page.index[i], text, 0.0, ("slug-late",))
     return None
 
 

@@ -332,7 +332,14 @@ def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str
     """After the body, a list of other articles without a heading: a short headline-shaped line over a date
     line, again a few lines on ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22,
     2025"). From its first headline on, the rest is furniture."""
+    known: dict[int, bool] = {}  # each line is judged once, however many runs look at it
+
     def pair(index: int) -> bool:
+        if index not in known:
+            known[index] = teaser_pair(index)
+        return known[index]
+
+    def teaser_pair(index: int) -> bool:
         # A teaser's headline may end with a colon ("5 Biggest Reasons:"): the date under it closes it.
         return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index].rstrip(":"))
                 and not boilerplate.is_paragraph(paragraphs[index])
