@@ -44,7 +44,8 @@ _PHOTO_CREDIT = re.compile(
     r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
-    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])[^.!?]{0,60}"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
+    r"[^.!?]{0,60}"
     r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"

@@ -3,7 +3,9 @@
 Pages describe themselves better than any heuristic: JSON-LD (`NewsArticle`, `Article`, `BlogPosting`...),
 OpenGraph and `<meta>` tags give headline, publication date, authors and site name. `read_page_metadata` reads
 them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body. Headlines
-lose " | Site name" suffixes; the body goes through the same boilerplate signals as copied text and comes out
+lose " | Site name" suffixes and come out in their plain (NFKC) form; the article's own declared titles judge
+the <h1>s. Dates: the declared one, unless its published and modified stamps are one moment and the headline
+has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text and comes out
 in the same format: stripped paragraphs joined by blank lines.
 """
 from __future__ import annotations
@@ -330,7 +332,8 @@ def _choose_headline(meta: PageMetadata, extracted_title: str | None, domain: st
     return meta.h1
 
 
-_BYLINE_START = re.compile(r"^(?:" + credit_alternation("html") + r")\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$", re.IGNORECASE)
+_BYLINE_START = re.compile(r"^(?:" + credit_alternation("html") + r")\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$",
+                           re.IGNORECASE)
 
 
 def _standfirst(description: str | None, body: str) -> str | None:

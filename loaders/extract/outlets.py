@@ -6,7 +6,10 @@ pages name their outlet in furniture around the article: archive banners ("Searc
 ("more people are reading X than ever before") and agency datelines ("MOSCOW (X) –"). `find_outlet_evidence`
 reads one line for these signals; `resolve_outlet` matches the names against the registry (name, full name,
 aliases, domain) and keeps an unregistered outlet when the evidence is clear. The article body is never searched
-for outlet names: "he told X last week" says nothing about who published the article.
+for outlet names: "he told X last week" says nothing about who published the article. The one exception is
+`name_spelling_domain`: for a URL whose domain the registry does not know, the page's own spelling of that
+domain ("The Kathmandu Post" on kathmandupost.example) names the site wherever it stands, since the URL already
+says who published the page and the text only tells how the name is written.
 """
 from __future__ import annotations
 
@@ -299,7 +302,8 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         text, re.IGNORECASE))
 
 
-_KIND_RANK = {"site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1, "author_note": 1,
+_KIND_RANK = {"site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
+              "author_note": 1,
               "recommended": 2, "copyright": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
@@ -348,7 +352,8 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
 
 
 # A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`.
-_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}" % (_PHRASE_WORDS - 1))
+_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}"
+                  % (_PHRASE_WORDS - 1))
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
 

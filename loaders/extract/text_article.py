@@ -6,7 +6,9 @@ sub-headings, and ends with "Related" blocks, appeals, footers and cookie notice
 boilerplate with `boilerplate.scan_lines`, takes the headline `pageblocks.find_headline` chooses (the lines above
 its block are navigation), reads the block around it, and collects the dates it prints as `DateClue`s: from the
 block, or a little further under the headline (`_date_zone_clues`), never from the body. `DATE_CLUE_RULES` picks
-the article's date among them. The short lines between the headline block and the body's first paragraph, the
+the article's date among them; an update date dates nothing on a page that says it was revised after it first
+appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied after the body (the copy opens
+with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
 furniture after the body's last sentence and lines copied twice in a row leave the body. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.

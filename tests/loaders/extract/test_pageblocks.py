@@ -150,7 +150,8 @@ def test_each_headline_signal_fires_on_its_example(signal):
          "Ongoing Repairs: How to Make the Switch to Boats\nJane Roe\n" + BODY, None,
          "A Bridge Alternative for Towns Managing Traffic, Ferries, and Ongoing Repairs: How to Make the Switch to Boats"),
         # Topic tags in lower case between the headline and its byline; a call to action over the byline is none.
-        ("Events\nLogin\nFind your school\nStudy in Riverton\n\nEverything You Need to Know About Closing an Old Bridge\n\n"
+        ("Events\nLogin\nFind your school\nStudy in Riverton\n\n"
+         "Everything You Need to Know About Closing an Old Bridge\n\n"
          "bridges\ntown life\ncouncil news\nLet us help you find your best fit bridge! Find your bridge\n"
          "By Jane Roe\nPublished on July 18, 2025\n" + BODY, None,
          "Everything You Need to Know About Closing an Old Bridge"),
