@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from loaders.extract.data.credits import WIRE_CREDITS
 from loaders.registry import OutletEntry, Registry
 
 
@@ -49,8 +50,8 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?i:by)\s+(?:[Tt]he\s+)?" + _NAME + r"\s+(?i:(?:news\s+)?(?:service|staff(?:\s+writers?|\s+reporters?)?|"
         r"newsroom|news\s+desk|desk|correspondents?|reporters?|wire(?:\s+services?)?|online|editorial(?:\s+board)?)"
         r"(?:\s+(?:and|&)\s+(?:news\s+)?(?:agencies|wires|wire\s+services))?)$")),
-    ("byline", re.compile(r"^(?:(?i:by)\s+)?" + _NAME + r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|"
-                          r"(?i:agencies|wires))$")),
+    ("byline", re.compile(r"^(?:(?i:by)\s+)?" + _NAME + r"\s+(?:with|and)\s+(?:"
+                          + "|".join(sorted(WIRE_CREDITS, key=len, reverse=True)) + r"|(?i:agencies|wires))$")),
     ("byline_tail", re.compile(r"^(?i:by)\s+.{3,120}?\s+(?i:for)\s+" + _NAME + r"$")),  # "By X, REPORTER FOR OUTLET"
     ("byline_tail", re.compile(r"^(?i:by)\s+[^,]{3,60}(?:,\s+[^,]{3,60}){0,4},\s+" + _NAME + r"$")),
     ("exclusive", re.compile(r"^" + _NAME + r"\s*[-–—:|]\s*(?i:exclusive)$")),
