@@ -389,7 +389,11 @@ def resolve_outlet(
     ranked = [item for item in ranked if item[1].kind not in _REGISTRY_ONLY_KINDS]
     if ranked:
         best = ranked[0][1]
-        return _outlet(None, _COMPANY_SUFFIX.sub("", best.name) or best.name, domain, best.text)
+        name = _COMPANY_SUFFIX.sub("", best.name) or best.name
+        if best.kind == "copyright":
+            # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
+            name = _BUSINESS_SUFFIX.sub("", name) or name
+        return _outlet(None, name, domain, best.text)
     if domain:
         return Outlet(name=domain, domain=domain, country=None, evidence=None)
     return None

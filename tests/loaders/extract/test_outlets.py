@@ -238,3 +238,12 @@ def test_company_forms_leave_an_unregistered_outlet_s_name():
     found = resolve_outlet(Registry(), evidence=[OutletEvidence("The Riverton Ledger DAC", "© 2026 The Riverton "
                                                                 "Ledger DAC", "copyright")])
     assert found.name == "The Riverton Ledger"
+
+
+@pytest.mark.parametrize(("kind", "name", "expected"), [
+    ("copyright", "Riverton Ledger Online", "Riverton Ledger"),  # a copyright line names the company
+    ("copyright", "Riverton Ledger Media Group Ltd", "Riverton Ledger"),
+    ("banner", "Riverton Digital", "Riverton Digital"),  # a banner names the title as it is
+])
+def test_an_unregistered_outlet_from_a_copyright_line_loses_its_business_words(kind, name, expected):
+    assert resolve_outlet(Registry(), evidence=[OutletEvidence(name, name, kind)]).name == expected
