@@ -15,7 +15,8 @@ from datetime import date
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
-    Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_name, resolve_outlet,
+    Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
+    name_spelling_domain, resolve_outlet,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -102,6 +103,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     byline ("CBC News" under the standfirst) and stays for the headline block."""
     found: list[OutletEvidence] = []
     seen = 0
+    unlabelled = 0  # lines seen that are no navigation or other furniture: a banner is among the first of them
     below_headline = False
     for index, line in enumerate(lines):
         if not line:
@@ -112,6 +114,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if labels[index] is not None or len(line) > 60:
             below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
             continue
+        unlabelled += 1
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
         if bare != line:
@@ -124,9 +127,12 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             else:
                 labels[index] = "banner"
                 found.append(OutletEvidence(name, line, "banner"))
-        elif not below_headline and seen <= _UNREGISTERED_BANNER_SCAN and is_outlet_banner(line, text, domain):
+        elif not below_headline and unlabelled <= _UNREGISTERED_BANNER_SCAN and is_outlet_banner(line, text, domain):
             labels[index] = "banner"
             found.append(OutletEvidence(line, line, "banner"))
+        elif below_headline and is_outlet_banner(line, text, domain, named=True):
+            # "CBC News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
+            found.append(OutletEvidence(line, line, "byline"))
         below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
 
@@ -199,15 +205,20 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     """Copied text or a JSON record's text: headline block, boilerplate and body, then the given fields on top."""
     given = doc.given or {}
     url = _given_str(given, "url")
-    lines = [line.strip() for line in doc.raw_text.splitlines()]
+    text = text_article.repair_mojibake(doc.raw_text)
+    lines = [text_article.strip_line(line) for line in text.splitlines()]
     labels = boilerplate.scan_lines(lines)
     url = url or _source_url_line(lines, labels)
-    evidence = _outlet_banners(lines, labels, registry, doc.raw_text, domain_of(url)) \
+    evidence = _outlet_banners(lines, labels, registry, text, domain_of(url)) \
         + text_article.collect_outlet_evidence(lines, labels)
+    if url and match_outlet_domain(domain_of(url), registry) is None:
+        # An outlet the registry does not know: the page's own spelling of its domain names it best.
+        spelled = name_spelling_domain(text, domain_of(url))
+        evidence = ([spelled] if spelled else []) + evidence
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
-    date_order = _date_order(outlet, url) or date_order_of_page(doc.raw_text)
+    date_order = _date_order(outlet, url) or date_order_of_page(text)
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline")
-    parts = text_article.parse_text(doc.raw_text, date_order=date_order, lines=lines, labels=labels, url=url,
+    parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
@@ -265,7 +276,7 @@ def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | Non
     if value:
         return value, precision, None, "given"
     from_url = date_from_url(url, with_year=True)
-    found = text_article.pick_date_rule(parts.dates)
+    found = text_article.pick_date_rule(parts.dates, parts.revision)
     if found is not None:
         rule, clue = found
         match = clue.match
@@ -279,6 +290,11 @@ def _pick_date(given: dict, parts: text_article.TextParts, date_order: str | Non
         elif match.precision == "year" and from_url is not None and from_url.precision == "day" \
                 and from_url.value.year == match.value.year:
             return from_url.value, "day", clue.text, f"{rule}+url-day"  # an ambiguous 06/09/2004 the URL settles
+        elif from_url is not None and from_url.precision == "day" and match.value != from_url.value \
+                and match.label != "published":
+            # The URL's day was fixed when the page was first published; a different day printed without a
+            # "Published" label is an update (or another article's date).
+            return from_url.value, "day", from_url.text, f"url-over-{rule}"
         else:
             return match.value, match.precision, clue.text, rule
     if from_url is not None and from_url.precision in ("day", "month"):

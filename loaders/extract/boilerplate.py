@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.data.credits import credit_alternation, credit_phrases
+
 
 _I = re.IGNORECASE
 
@@ -41,6 +43,10 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
+    r"[^.!?]{0,60}"
+    r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
@@ -114,12 +120,10 @@ _SOCIAL = re.compile(
     r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b",
     _I,
 )
-_CREDIT_ROLE = re.compile(
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|translated|produced|graphics)\s+by\s*:?\s+",
-    re.IGNORECASE
-)
-_CREDIT_GLUE = {"and", "in", "by", "by:", "&", "additional", "reporting", "writing", "editing", "edited", "compiled",
-                "translated", "produced", "graphics"}
+# The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
+_CREDIT_ROLE = re.compile(r"^\(?(?:additional\s+)?(?:" + credit_alternation("credits") + r")\s*:?\s+", re.IGNORECASE)
+_CREDIT_GLUE = {"and", "in", "by:", "&", "additional"} | {word for phrase in credit_phrases("credits")
+                                                        for word in phrase.split()}
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -184,7 +188,22 @@ _INLINE_LINK = re.compile(
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
     _I,
 )
+# A caption opened by where its picture stands: "Above: The seed heads in winter light."
+_CAPTION_LABEL = re.compile(r"^(?:above|below|pictured|top|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])", _I)
+# An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
+_AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])", _I)
+# A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
+_FOOTNOTE = re.compile(r"^(?=.{0,300}$)(?:\d{1,2}|\*{1,3}|\[\d{1,2}\])\s*\S.*[,.”\"]\s*(?:accessed|retrieved)(?:\s+on)?"
+                       r"\s+\S.{0,30}\d{4}\.?$", _I)
+# Shop buttons: "$100 at Amazon $100 at Williams Sonoma", "£36 at Argos".
+_PRICE_BUTTONS = re.compile(r"^(?:[$£€]\s?\d[\d,.]*\s+at\s+[\w.&'’-]+(?:\s+(?![$£€])[\w.&'’-]+){0,3}\s*)+$", _I)
+# A teaser link that repeats its headline after "Read more about": "Five Goals for Smiles Read More about Five
+# Goals for Smiles".
+_READ_MORE_ABOUT = re.compile(r"^(?P<t>.{8,150}?)\s*read\s+more(?:\s+about)?\s*:?\s*(?P=t)\s*$", _I)
 _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
+# A list of the article's sources closes it: its entries are citations, not the article's prose.
+_REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sources|bibliography|works\s+cited|"
+               r"citations|how\s+we\s+reviewed\s+this\s+article")
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
     r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})|"
@@ -199,7 +218,7 @@ _END_HEADING = re.compile(
     r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?top\s+stories|editor'?s\s+picks?|explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|"
     r"more\s+on\s+(?:these|this)\s+topics?|tags|keywords|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
     r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|what\s+to\s+read\s+next|read\s+this\s+next|in\s+other\s+news|"
-    r"don'?t\s+miss)\s*:?$",
+    r"don'?t\s+miss|" + _REFERENCES + r")\s*:?$",
     _I,
 )
 # Headings that only ever open a list of other articles; "Read more" or "See also" can also be a button or a
@@ -209,7 +228,8 @@ _STRONG_END_HEADING = re.compile(
     r"reading))?|recommended\s+from\s+\S.{0,40}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
     r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
-    r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?)\s*:?$",
+    r"share\s+or\s+comment\s+on\s+this\s+(?:article|story)|notes?\s+from\s+the\s+(?:author|editor)s?|"
+    + _REFERENCES + r")\s*:?$",
     _I,
 )
 _SALUTATION = re.compile(
@@ -271,6 +291,11 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
     LineSignal("button", _BUTTON, max_length=60),
+    LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
+    LineSignal("photo_credit", _CAPTION_LABEL, ("above", "below", "pictured", "top", "main"), max_length=700),
+    LineSignal("credits", _AUTHOR_BOX, ("about the",), max_length=700),
+    LineSignal("credits", _FOOTNOTE, ("accessed", "retrieved"), max_length=300),
+    LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),
     LineSignal("timestamp", _RELATIVE_TIME, max_length=60),
     LineSignal("credits", _CREDITS, ("tag", "topic", "filed", "categor", "more on", "standards", "reporting",
                                      "contributed", "assistance", "version of", "comment", "published", "printed",

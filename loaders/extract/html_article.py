@@ -3,7 +3,9 @@
 Pages describe themselves better than any heuristic: JSON-LD (`NewsArticle`, `Article`, `BlogPosting`...),
 OpenGraph and `<meta>` tags give headline, publication date, authors and site name. `read_page_metadata` reads
 them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body. Headlines
-lose " | Site name" suffixes; the body goes through the same boilerplate signals as copied text and comes out
+lose " | Site name" suffixes and come out in their plain (NFKC) form; the article's own declared titles judge
+the <h1>s. Dates: the declared one, unless its published and modified stamps are one moment and the headline
+has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text and comes out
 in the same format: stripped paragraphs joined by blank lines.
 """
 from __future__ import annotations
@@ -11,12 +13,15 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import trafilatura
 from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
+from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -48,6 +53,7 @@ class PageMetadata:
     title_tag: str | None = None
     site_name: str | None = None
     published: str | None = None
+    modified: str | None = None  # the JSON-LD dateModified beside the `published` it came with
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     canonical_url: str | None = None
@@ -142,6 +148,7 @@ def read_page_metadata(tree) -> PageMetadata:
                 meta.headline = headline
             if published and (rank < best_rank or not meta.published):
                 meta.published = published
+                meta.modified = _text(obj.get("dateModified"))
             authors = _authors(obj.get("author")) if obj.get("author") else []
             if authors and (rank < best_rank or not meta.authors):
                 meta.authors = authors
@@ -238,6 +245,8 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     """The headline without " | Site name" / " - Site" (or a site prefix); unchanged when no part is the site."""
     if not title:
         return title
+    if site_name and len(site_name.split()) > _SITE_NAME_WORDS:
+        site_name = None  # a "site name" as long as a headline is the page's headline put in the wrong field
     if site_name:
         prefix = re.match(re.escape(site_name) + r"\s*[:|–—-]\s+(?=\S)", title, re.IGNORECASE)
         if prefix:
@@ -262,6 +271,9 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     return title
 
 
+_SITE_NAME_WORDS = 8
+
+
 def _join_back(title: str, kept: list[str]) -> str:
     # Re-cut the original title so separators inside the headline keep their own spelling.
     first, last = kept[0], kept[-1]
@@ -280,12 +292,37 @@ _HEADING_AGREEMENT = 0.2  # word overlap (Jaccard) an <h1> needs with a declared
 
 
 def choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str | None) -> str | None:
-    """The page's headline: the visible <h1> that agrees best with the declared titles (JSON-LD, OpenGraph,
-    <title>), which tells it from logo and sidebar headings; else the declared title without its site suffix."""
+    """The page's headline (see `_choose_headline`) in its plain form: compatibility characters folded (NFKC:
+    a full-width "？", a no-break space; the ellipsis character is the headline's own spelling and stays), and a
+    section label before a colon ("Blog: ...") dropped. Text that looks like markup stays: a headline may be
+    about a tag ("30 Years of <br> Tags")."""
+    title = _choose_headline(meta, extracted_title, domain)
+    if not title:
+        return title
+    title = _WHITE.sub(" ", "…".join(unicodedata.normalize("NFKC", part) for part in title.split("…"))).strip()
+    label = _SECTION_PREFIX.match(title)
+    if label and label.group(1).lower() in NAV_WORDS | SECTION_WORDS:
+        title = title[label.end():]
+    return title or None
+
+
+_WHITE = re.compile(r"\s+")
+_SECTION_PREFIX = re.compile(r"^(\w+)\s*:\s+(?=\S)")
+
+
+def _choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str | None) -> str | None:
+    """The visible <h1> that agrees best with the declared titles (JSON-LD, OpenGraph, <title>), which tells it
+    from logo and sidebar headings; else the declared title without its site suffix."""
     declared = [strip_site_suffix(title, meta.site_name, domain)
                 for title in (meta.headline, meta.og_title, extracted_title, meta.title_tag) if title]
+    # The article's own declared titles (JSON-LD headline, OpenGraph) judge the headings when the page has them:
+    # an <h1> sharing no word with them is a logo or a blog's name, even where the <title> names the site too.
+    site = {_fold(meta.site_name), _fold((domain or "").split(".")[0])} - {""}
+    primary = [strip_site_suffix(title, meta.site_name, domain) for title in (meta.headline, meta.og_title)
+               if title and _fold(title) not in site and _fold(title).replace(" ", "") not in site]
+    judges = primary or declared
     if meta.headings and declared:
-        scored = [(max(_similarity(heading, title) for title in declared), -index, heading)
+        scored = [(max(_similarity(heading, title) for title in judges), -index, heading)
                   for index, heading in enumerate(meta.headings)]
         best = max(scored)
         if best[0] >= _HEADING_AGREEMENT:
@@ -295,7 +332,8 @@ def choose_headline(meta: PageMetadata, extracted_title: str | None, domain: str
     return meta.h1
 
 
-_BYLINE_START = re.compile(r"^(?:by|written\s+by|posted\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$", re.IGNORECASE)
+_BYLINE_START = re.compile(r"^(?:" + credit_alternation("html") + r")\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}$",
+                           re.IGNORECASE)
 
 
 def _standfirst(description: str | None, body: str) -> str | None:
@@ -363,8 +401,33 @@ def date_near_headline(tree, headline: str | None, date_order: str | None = None
 def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch | None = None):
     """The publication date: declared metadata first; without it, the date line next to the headline. A date
     printed in a date element wins over the metadata when htmldate's reading of the page agrees with it. Then
-    htmldate alone, then the URL."""
+    htmldate alone, then the URL. Declared stamps that are `_restamped` yield to an earlier day printed by the
+    headline. Where nothing is declared, a day in the URL (/2023/10/03/, fixed when the
+    page was first published) overrules a different printed or guessed day: that one is an update or another
+    article's."""
     declared, declared_precision = parse_given_date(meta.published) if meta.published else (None, None)
+    if declared is not None and near is not None and near.value < declared and _restamped(meta):
+        return near.value, near.precision, near.text
+    from_url = date_from_url(url)
+    if declared is None and from_url is not None and from_url.precision == "day":
+        chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
+        if chosen[0] != from_url.value:
+            return from_url.value, from_url.precision, from_url.text
+        return chosen
+    chosen = _page_date_read(meta, extracted, near, declared, declared_precision)
+    if chosen[0] is None and from_url:
+        return from_url.value, from_url.precision, from_url.text
+    return chosen
+
+
+def _restamped(meta: PageMetadata) -> bool:
+    """True when the metadata's publication and modification stamps are one and the same moment: a template
+    that stamps both when the page is saved, so an earlier day printed by the headline is the publication."""
+    return bool(meta.published and meta.modified and meta.published.strip() == meta.modified.strip())
+
+
+def _page_date_read(meta: PageMetadata, extracted, near: DateMatch | None, declared, declared_precision):
+    """The page's own date as `_page_date` orders its evidence, without the URL's."""
     if declared is None and near is not None:
         return near.value, near.precision, near.text
     guessed_text = getattr(extracted, "date", None) if extracted is not None else None
@@ -378,9 +441,6 @@ def _page_date(meta: PageMetadata, extracted, url: str | None, near: DateMatch |
         return declared, declared_precision, meta.published
     if guessed:
         return guessed, guessed_precision, guessed_text
-    from_url = date_from_url(url)
-    if from_url:
-        return from_url.value, from_url.precision, from_url.text
     return None, None, None
 
 
@@ -432,7 +492,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
 
     evidence: list[OutletEvidence] = []
     site_name = meta.site_name or (getattr(extracted, "sitename", None) if extracted is not None else None)
-    if site_name:
+    if site_name and len(site_name.split()) <= _SITE_NAME_WORDS:
         evidence.append(OutletEvidence(site_name, site_name, "site"))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
                             evidence=evidence)
@@ -447,7 +507,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if published is None:
         date_order = (outlet.entry.date_order if outlet and outlet.entry else None) or date_order_for(
             outlet.country if outlet else None, domain)
-        near = date_near_headline(tree, title, date_order) if not meta.published else None
+        near = date_near_headline(tree, title, date_order) if not meta.published or _restamped(meta) else None
         published, precision, date_evidence = _page_date(meta, extracted, url, near)
 
     authors_given = given.get("authors")

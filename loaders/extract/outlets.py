@@ -6,14 +6,19 @@ pages name their outlet in furniture around the article: archive banners ("Searc
 ("more people are reading X than ever before") and agency datelines ("MOSCOW (X) –"). `find_outlet_evidence`
 reads one line for these signals; `resolve_outlet` matches the names against the registry (name, full name,
 aliases, domain) and keeps an unregistered outlet when the evidence is clear. The article body is never searched
-for outlet names: "he told X last week" says nothing about who published the article.
+for outlet names: "he told X last week" says nothing about who published the article. The one exception is
+`name_spelling_domain`: for a URL whose domain the registry does not know, the page's own spelling of that
+domain ("The Kathmandu Post" on kathmandupost.example) names the site wherever it stands, since the URL already
+says who published the page and the text only tells how the name is written.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from loaders.extract.data.credits import WIRE_CREDITS
 from loaders.registry import OutletEntry, Registry
 
 
@@ -45,8 +50,8 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?i:by)\s+(?:[Tt]he\s+)?" + _NAME + r"\s+(?i:(?:news\s+)?(?:service|staff(?:\s+writers?|\s+reporters?)?|"
         r"newsroom|news\s+desk|desk|correspondents?|reporters?|wire(?:\s+services?)?|online|editorial(?:\s+board)?)"
         r"(?:\s+(?:and|&)\s+(?:news\s+)?(?:agencies|wires|wire\s+services))?)$")),
-    ("byline", re.compile(r"^(?:(?i:by)\s+)?" + _NAME + r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|"
-                          r"(?i:agencies|wires))$")),
+    ("byline", re.compile(r"^(?:(?i:by)\s+)?" + _NAME + r"\s+(?:with|and)\s+(?:"
+                          + "|".join(sorted(WIRE_CREDITS, key=len, reverse=True)) + r"|(?i:agencies|wires))$")),
     ("byline_tail", re.compile(r"^(?i:by)\s+.{3,120}?\s+(?i:for)\s+" + _NAME + r"$")),  # "By X, REPORTER FOR OUTLET"
     ("byline_tail", re.compile(r"^(?i:by)\s+[^,]{3,60}(?:,\s+[^,]{3,60}){0,4},\s+" + _NAME + r"$")),
     ("exclusive", re.compile(r"^" + _NAME + r"\s*[-–—:|]\s*(?i:exclusive)$")),
@@ -83,7 +88,8 @@ _AUTHOR_NOTE = re.compile(
 )
 # Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
 _COMPANY_SUFFIX = re.compile(
-    r"(?:\s*,?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|Corp(?:oration|\.)?|Company|Co\.?))+$"
+    r"(?:\s*,?\s+(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.A\.|SA|S\.L\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|ASA|"
+    r"AS|AB|A/S|Oy|DAC|Pty|Pvt|Private|Sdn\.?\s+Bhd\.?|Bhd\.?|Ltda\.?|K\.K\.|Corp(?:oration|\.)?|Company|Co\.?))+$"
 )
 _BUSINESS_SUFFIX = re.compile(
     r"\s+(?:News\s+(?:&|and)\s+Media|Media\s+Group|Media|Group|Online|Publishing|Publications|Holdings|Digital)$"
@@ -121,7 +127,8 @@ def domain_of(url: str | None) -> str | None:
 
 
 def _key(name: str) -> str:
-    text = name.lower().replace("’", "'")
+    text = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # "Agência" spells "agencia"
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"\.(com|net|org|co\.uk|co\.il)$", "", text)
     return _NORMALISE.sub("", text)
@@ -256,14 +263,16 @@ _BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "o
 _BANNER_MAX_WORDS = 6
 
 
-def is_outlet_banner(line: str, text: str, domain: str | None = None) -> bool:
+def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: bool = False) -> bool:
     """A line at the top of a copied page that names an outlet the registry does not know: a short name in
     title case ("Portland Daily Herald", "Havtind Energy") that is no section, place, menu or person, and that
     the page vouches for: a newspaper word in it, the URL's domain spelling it, or the name standing again
-    elsewhere in the page ("About Havtind Energy", "© 2026 Havtind Energy ASA")."""
+    elsewhere in the page ("About Havtind Energy", "© 2026 Havtind Energy ASA"). With `named`, only the
+    newspaper word counts (a line under a headline is a byline: "CBC News" is an outlet, "Jane Roe" is not). A
+    desk credit ("Sports Reporter") is no outlet."""
     from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
     from loaders.extract.data.lexicon import COUNTRY_NAMES, PLACES
-    from loaders.extract.pageblocks import is_name_line
+    from loaders.extract.pageblocks import STAFF_CREDIT, is_name_line
 
     words = line.split()
     if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or any(ch.isdigit() for ch in line) \
@@ -274,10 +283,12 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None) -> bool:
     folded = [word.lower().strip(".,:'’") for word in words]
     lowered = line.lower()
     if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
-            or lowered in PLACES or lowered in COUNTRY_NAMES:
+            or lowered in PLACES or lowered in COUNTRY_NAMES or STAFF_CREDIT.match(line):
         return False
     if len(words) >= 2 and any(word in OUTLET_NAME_WORDS for word in folded[1:] if word not in _BANNER_GLUE):
         return True  # "Portland Daily Herald": a newspaper word after the first
+    if named:
+        return False
     if is_name_line(line):
         return False
     label = (domain or "").split(".")[0]
@@ -292,11 +303,59 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None) -> bool:
         text, re.IGNORECASE))
 
 
-_KIND_RANK = {"site": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1, "author_note": 1,
+_KIND_RANK = {"site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
+              "author_note": 1,
               "recommended": 2, "copyright": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}
+
+
+_PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
+_PHRASE_WORDS = 6
+
+
+def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None:
+    """The outlet's name as the page writes it, where it spells the URL's domain: "The Kathmandu Post" on
+    kathmandupost.example, "Agência Brasil" on agenciabrasil.example, "CBC News" on cbc.example (the domain's
+    name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
+    (with or without "the") is the name the site goes by; the first such run in the page, longest first."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    label = (domain or "").split(".")[0]
+    if len(label) < 3:
+        return None
+    targets = {label, label[3:] if label.startswith("the") else label}
+    # Only runs that open with a capital the name could start with are read (an accented capital may fold to it).
+    initials = "".join(sorted({target[0].upper() for target in targets if target[0].isalpha()}))
+    if not initials:
+        return None
+    starts = re.compile(r"(?<![^\W_])[" + initials + r"\u00c0-\u00de]")
+    for found in starts.finditer(text):
+        run = _RUN.match(text, found.start())
+        words = list(_PHRASE_WORD.finditer(run.group())) if run else []
+        spelled, best = "", None
+        for last, word in enumerate(words):
+            spelled += _key(word.group())
+            if spelled in targets:
+                best = last
+            elif best is not None and word.group().lower() in OUTLET_NAME_WORDS:
+                best = last  # "CBC News": the domain's name and a newspaper word
+            elif not any(target.startswith(spelled) for target in targets):
+                break
+        if best is not None:
+            start = found.start()
+            if _THE_BEFORE.search(text, max(0, start - 5), start):
+                start = _THE_BEFORE.search(text, max(0, start - 5), start).start()  # "The Irish Times"
+            name = text[start:found.start() + words[best].end()].rstrip(".")
+            return OutletEvidence(name, name, "site-name")
+    return None
+
+
+# A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`.
+_RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}"
+                  % (_PHRASE_WORDS - 1))
+_THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
 
 def resolve_outlet(
@@ -330,7 +389,11 @@ def resolve_outlet(
     ranked = [item for item in ranked if item[1].kind not in _REGISTRY_ONLY_KINDS]
     if ranked:
         best = ranked[0][1]
-        return _outlet(None, _COMPANY_SUFFIX.sub("", best.name) or best.name, domain, best.text)
+        name = _COMPANY_SUFFIX.sub("", best.name) or best.name
+        if best.kind == "copyright":
+            # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
+            name = _BUSINESS_SUFFIX.sub("", name) or name
+        return _outlet(None, name, domain, best.text)
     if domain:
         return Outlet(name=domain, domain=domain, country=None, evidence=None)
     return None

@@ -30,6 +30,7 @@ from functools import cached_property
 from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
+from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
 from loaders.extract.data.layout import HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -148,15 +149,17 @@ def slug_cover(line_tokens: set[str], slug: list[str]) -> float:
 
 # --- one line of the page ---
 
-# A byline: "By Jane Roe", "Written by ...", "Edited by ..." (live pages).
-BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by)\s+\S",
-                    re.IGNORECASE)
+def _words_alternation(phrases) -> str:
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# A byline: "By Jane Roe", "Written by ...", "Edited by ..." (live pages): `data.credits.CREDIT_PHRASES`.
+BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + r")\s+\S", re.IGNORECASE)
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
 STAFF_CREDIT = re.compile(
-    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:news\s+service|news\s+network|news\s+desk|web\s+desk|online\s+desk|"
-    r"staff(?:\s+(?:writer|reporter|correspondent)s?)?|staff\s+reporter|bureau|correspondents?|agencies|wire\s+services)$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:reporter|writer|correspondent|editor|desk)s?$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|(?i:agencies|wires))$"
+    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$"
 )
 
 
@@ -166,9 +169,8 @@ def is_byline(line: str) -> bool:
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"
                         r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|(?:,\s*[A-Z][A-Za-z.®]{1,7})+)?$")
-_BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|author|authors|"
-                     r"reviewed\s+by|medically\s+reviewed\s+by|edited\s+by|recipe\s+by|text\s+by|von|par|por|di|door|автор)\b"
-                     r"\s*:?", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + "|" + credit_alternation("author") + r")\b\s*:?",
+                     re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified|written|created)(?:\s+(?:on|by|at))?|"
                          r"by|date|author|authors|publish(?:ed)?\s+date)\s*:?$", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
@@ -253,6 +255,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
 _BODY_WINDOW = 5  # lines in which the body's first paragraphs must gather...
 _BODY_WORDS = 60  # ...this many words of prose
 _REPEAT_BEFORE, _REPEAT_AFTER = 12, 3  # where a copy of the headline counts (page title, breadcrumb)
+_TAG_WORDS = 3
 _META_AHEAD = 5  # lines under a headline where its byline or date line may stand
 _TOP_LINES = 2  # lines of text above a headline that still opens the page
 
@@ -418,7 +421,7 @@ class Page:
 
     def meta_follows(self, i: int) -> bool:
         """A byline, date line or reading time stands under the line, past at most a standfirst, a copy of the
-        line, section lines and share buttons."""
+        line, section lines, topic tags in lower case ("virtual classroom") and share buttons."""
         standfirst = named = False
         for j in range(i + 1, min(len(self.lines), i + 1 + _META_AHEAD)):
             line = self.lines[j]
@@ -431,6 +434,8 @@ class Page:
                 continue
             if line.key == self.lines[i].key or line.section or line.label in ("share", "button", "label", "photo_credit"):
                 continue
+            if line.words <= _TAG_WORDS and line.text.islower() and not line.prose:
+                continue  # a topic tag
             if not standfirst and (line.shaped or (line.prose and line.words <= 60)):
                 standfirst = True
                 continue
@@ -625,6 +630,40 @@ def score_line(page: Page, i: int) -> tuple[float, tuple[str, ...], tuple[str, .
     fired = [signal for signal in HEADLINE_SIGNALS if signal.test(page, i)]
     return (sum(signal.weight for signal in fired), tuple(signal.name for signal in fired if signal.weight > 0),
             tuple(signal.name for signal in fired if signal.weight < 0))
+
+
+_LATE_COVER = 0.9  # a line past the body that spells the URL's slug this fully is the page's headline...
+_LATE_SLUG_WORDS = 3  # ...when the slug says that much
+_LATE_CHOICE_SCORE = 5.0
+_LATE_CHARS = 250
+_LATE_LABELS = (None, "related", "link")  # the page's own headline in a list of articles after it
+
+
+def find_late_headline(page: Page, choice: HeadlineChoice | None) -> HeadlineChoice | None:
+    """The headline copied after the body (a page whose copy starts at the article's first paragraph and ends
+    with a list that names the article itself, or its title last), when the layout found none or one that
+    something speaks against: the first headline-shaped line past the body's start that spells the URL's slug
+    (`_LATE_COVER` of a slug of `_LATE_SLUG_WORDS` words or more) better than the chosen line does. A chosen
+    line with the headline block's evidence around it (`_LATE_CHOICE_SCORE` without the slug's share) stands: a
+    sub-heading inside the body may echo the slug too. A list item or an address is no headline."""
+    if len(page.slug) < _LATE_SLUG_WORDS or (choice is not None and (
+            not choice.against or _layout_score(choice) >= _LATE_CHOICE_SCORE)):
+        return None
+    floor = max(_LATE_COVER, page.cover(choice.index) + 0.01) if choice is not None else _LATE_COVER
+    for i in range(page.body_start, len(page)):
+        # Read from the text alone: the lines past the body have no features computed, and most never need them.
+        text = page.texts[i]
+        if page.labels[i] in _LATE_LABELS and len(text) <= _LATE_CHARS and "/" not in text \
+                and slug_cover(set(tokens(text)), page.slug) >= floor and is_headline_shaped(text) \
+                and not boilerplate.is_paragraph(text) and not _LIST_NUMBER.match(text) and not page.numbered_list(i):
+            return HeadlineChoice(i, page.index[i], text, 0.0, ("slug-late",))
+    return None
+
+
+def _layout_score(choice: HeadlineChoice) -> float:
+    """The choice's score from the page's layout alone, without what the URL's slug lent it."""
+    return choice.score - sum(signal.weight for signal in HEADLINE_SIGNALS
+                              if signal.name in ("slug", "slug-part") and signal.name in choice.signals)
 
 
 def find_headline(page: Page) -> HeadlineChoice | None:

@@ -6,7 +6,9 @@ sub-headings, and ends with "Related" blocks, appeals, footers and cookie notice
 boilerplate with `boilerplate.scan_lines`, takes the headline `pageblocks.find_headline` chooses (the lines above
 its block are navigation), reads the block around it, and collects the dates it prints as `DateClue`s: from the
 block, or a little further under the headline (`_date_zone_clues`), never from the body. `DATE_CLUE_RULES` picks
-the article's date among them. The short lines between the headline block and the body's first paragraph, the
+the article's date among them; an update date dates nothing on a page that says it was revised after it first
+appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied after the body (the copy opens
+with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
 furniture after the body's last sentence and lines copied twice in a row leave the body. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
+from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
@@ -48,6 +52,7 @@ class TextParts:
     byline: str | None = None
     date_text: str | None = None  # the evidence text of the chosen date clue
     dates: list[DateClue] = field(default_factory=list)  # every date clue of the headline block, in page order
+    revision: str | None = None  # a line saying the page was revised after it first appeared (`REVISION_SIGNS`)
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -68,6 +73,54 @@ def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
     return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
         and not line.endswith((",", ";"))
+
+
+# UTF-8 read as Latin-1 or Windows-1252 ("Earthâ\x80\x99s", "donâ€™t", "cafÃ©"): a lead byte's character and
+# its continuation bytes' characters, one run per character.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+
+
+def _as_bytes(run: str) -> bytes | None:
+    out = bytearray()
+    for char in run:
+        if ord(char) < 256:
+            out.append(ord(char))
+        else:
+            try:
+                out.extend(char.encode("cp1252"))
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 characters that were read as Latin-1 or Windows-1252 read again ("Earthâ\x80\x99s" ->
+    "Earth’s"): a page served with the wrong character set, copied as it was shown. A run is replaced only when
+    its bytes are one valid UTF-8 character, so real accented text ("São", "«été»") stays."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def fix(match: re.Match) -> str:
+        raw = _as_bytes(match.group())
+        if raw is None:
+            return match.group()
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+        return decoded if len(decoded) == 1 else match.group()
+
+    return _MOJIBAKE.sub(fix, text)
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, the byte-order mark
+
+
+def strip_line(line: str) -> str:
+    """A line without the white space and the invisible characters around it: a line of zero-width spaces
+    ("\u200b\u200b", left by a page's empty paragraph) is a blank line."""
+    return line.strip().strip(_INVISIBLE).strip()
 
 
 def collect_outlet_evidence(lines: list[str], labels: list[str | None]) -> list[OutletEvidence]:
@@ -106,17 +159,24 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     ("CBC News"), which are its byline.
     """
     if lines is None:
-        lines = [line.strip() for line in raw_text.splitlines()]
+        lines = [strip_line(line) for line in raw_text.splitlines()]
     if labels is None:
         labels = boilerplate.scan_lines(lines)
     parts = TextParts()
     page = pageblocks.Page(lines, labels, url, date_order)
     choice = pageblocks.find_headline(page)
+    late = pageblocks.find_late_headline(page, choice)
     entries = list(zip(page.texts, page.labels))
-    parts.removed = [line for line, label in entries if label is not None]
+    parts.removed = [line for line, label in entries if label is None and late is not None and line == late.text]
+    parts.removed[:0] = [line for line, label in entries if label is not None]
     title_at = None
     start = 0
-    if choice is None:
+    if late is not None:
+        # The headline stands after the body: the copy opens with the article; no headline block to read.
+        choice = None
+        parts.title, parts.title_evidence = late.text, late.evidence
+        kept = [line for line, label in entries if label is None and line != late.text]
+    elif choice is None:
         kept = [line for line, label in entries if label is None]
     else:
         start = _block_start(page, choice.index)
@@ -125,7 +185,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
-    header_end = _read_header(kept, parts, date_order, title_at, outlet_bylines)
+    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines)
     paragraphs = kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
@@ -138,7 +198,9 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     paragraphs = _drop_trailing_furniture(_drop_dated_teasers(_collapse_repeats(paragraphs, parts), parts,
                                                               date_order), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
-    chosen = pick_date_clue(parts.dates)
+    parts.revision = revision_line(page.texts)
+    found = pick_date_rule(parts.dates, parts.revision)
+    chosen = found[1] if found else None
     parts.date_text = chosen.text if chosen else None
     # The other date lines of the block ("Updated ...", a "today" banner) are furniture, not body.
     parts.removed.extend(clue.text for clue in parts.dates if clue is not chosen and clue.place != "byline")
@@ -272,8 +334,16 @@ def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str
     """After the body, a list of other articles without a heading: a short headline-shaped line over a date
     line, again a few lines on ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22,
     2025"). From its first headline on, the rest is furniture."""
+    known: dict[int, bool] = {}  # each line is judged once, however many runs look at it
+
     def pair(index: int) -> bool:
-        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index])
+        if index not in known:
+            known[index] = teaser_pair(index)
+        return known[index]
+
+    def teaser_pair(index: int) -> bool:
+        # A teaser's headline may end with a colon ("5 Biggest Reasons:"): the date under it closes it.
+        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index].rstrip(":"))
                 and not boilerplate.is_paragraph(paragraphs[index])
                 and date_line(paragraphs[index + 1], date_order) is not None)
 
@@ -476,7 +546,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
 
 _DATE_LABEL_ONLY = re.compile(r"^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?|"
                               r"date|publish(?:ed)?\s+date|last\s+update)\s*:?$", re.IGNORECASE)
-_BY_ALONE = re.compile(r"^(?:by|written\s+by|posted\s+by|author|authors|words\s+by)\s*:?$", re.IGNORECASE)
+_BY_ALONE = re.compile(r"^(?:" + credit_alternation("alone") + r")\s*:?$", re.IGNORECASE)
 _META_MAX_WORDS = 20
 _META_SEPARATOR = re.compile(r"[|•·/—–]|\s--?\s|\bby\b|^\S.*\d{4}$|^\d", re.IGNORECASE)
 
@@ -509,19 +579,53 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
 )
 
 
-def pick_date_clue(clues: list[DateClue]) -> DateClue | None:
-    found = pick_date_rule(clues)
+# Rules whose date is only as good as the page's silence about a revision: an update date is the publication
+# date only on a page that says nothing of an earlier appearance or of someone else updating it.
+REVISABLE_DATE_RULES = frozenset({"updated-only"})
+
+
+def pick_date_clue(clues: list[DateClue], revision: str | None = None) -> DateClue | None:
+    found = pick_date_rule(clues, revision)
     return found[1] if found else None
 
 
-def pick_date_rule(clues: list[DateClue]) -> tuple[str, DateClue] | None:
+def pick_date_rule(clues: list[DateClue], revision: str | None = None) -> tuple[str, DateClue] | None:
     """The rule that dates the article and its clue (the first clue each rule accepts, rules in order). A month
-    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one."""
+    without its day ("March 2024") dates nothing: the day would be a guess, and a missing date beats a wrong one.
+    With `revision` (a line saying the page was revised after it first appeared, see `_revises`), a rule of
+    `REVISABLE_DATE_RULES` dates nothing either: the update is known to come after the publication."""
     clues = [clue for clue in clues if clue.match.precision != "month"]
     for name, accepts in DATE_CLUE_RULES:
         for clue in clues:
             if accepts(clue):
-                return name, clue
+                return None if name in REVISABLE_DATE_RULES and _revises(revision, clue) else (name, clue)
+    return None
+
+
+def _revises(revision: str | None, clue: DateClue) -> bool:
+    """True when `revision` says the page appeared before the clue's update: it names no date ("Updated by Jo
+    Roe"), or an earlier one ("also appeared in the May 2024 issue"). A later one ("A version of this article
+    appears in print on March 7": the next day's paper) is no revision of the web page."""
+    if not revision:
+        return False
+    dates = [item.value for item in find_dates(revision) if item.precision != "yearless"]
+    return not dates or min(dates) < clue.match.value
+
+
+# The sign opens the line, maybe after a note's label and its subject ("Editor's note: This article was ...").
+_REVISION = re.compile(r"^[\W_]*(?:(?:editor['’]?s\s+)?note\s*:\s*)?(?:(?:this|the)\s+(?:article|story|piece|post|"
+                       r"report|column|page)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:" + "|".join(
+    re.escape(sign).replace(r"\ ", r"\s+") for sign in sorted(REVISION_SIGNS, key=len, reverse=True))
+    + r")(?![^\W\d_])", re.IGNORECASE)
+_REVISION_LINE_CHARS = 250  # a note or a credit, not a body paragraph that happens to use the words
+
+
+def revision_line(lines: list[str]) -> str | None:
+    """The first line saying the page was revised after it first appeared ("Updated by Jo Roe", "This article
+    also appeared in the May/June 2024 issue"): a short line that opens with a `REVISION_SIGNS` phrase."""
+    for line in lines:
+        if line and len(line) <= _REVISION_LINE_CHARS and _REVISION.match(line):
+            return line
     return None
 
 
@@ -604,7 +708,7 @@ def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool
 def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | None:
     """The date the headline block gives as the article's (see `DATE_CLUE_RULES`), read again with
     `date_order` when one is given; None when it gives none or only a day without its year."""
-    chosen = pick_date_clue(parts.dates)
+    chosen = pick_date_clue(parts.dates, parts.revision)
     if chosen is None:
         return None
     match = chosen.match
@@ -616,9 +720,7 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 
 # --- bylines ---
 
-_BY_PREFIX = re.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|author\s*:)\s+", re.IGNORECASE
-)
+_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s*:)\s+", re.IGNORECASE)
 _BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")

@@ -6,8 +6,95 @@ biography is made of ("Jane Roe is a freelance writer ...").
 Each rule is a named row (name, pattern), case-insensitive, matched against the text of the name's own line:
 `BEFORE_NAME` patterns end where the name starts, `AFTER_NAME` patterns start where it ends. Nothing here names
 a particular site, agency or person.
+
+`CREDIT_PHRASES` is the one table of the words that open a byline or a credit ("By", "Written by", "Reporting
+by", "Medically reviewed by", "Author:"), with where each is read; the headline block (`pageblocks`,
+`text_article`), the HTML byline (`html_article`), the credits lines of `boilerplate` and the people step's
+`BEFORE_NAME` byline row are all built from it with `credit_phrases(use)` and `credit_alternation(use)`.
 """
 from __future__ import annotations
+
+import re
+
+# Credit phrases and where each is read (lower case; a space matches any white space):
+#   'byline'  opens the article's byline ("By Jo Roe", "Written by Jo Roe", "Edited by Jo Roe" over a live page)
+#   'alone'   stands alone on its line over the author's name ("Written by" / "Jo Roe")
+#   'author'  opens a headline-block line about an author that is not the byline itself ("Author: Jo Roe",
+#             "Medically reviewed by Jo Roe", "Recipe by", "von Jo Roe")
+#   'credits' opens a credits line, most often at the end of a story ("Reporting by Jo Roe; Editing by Jo Doe")
+#   'html'    opens a byline line left at the top of an HTML page's extracted text
+#   'name'    credits a name in furniture only (the people step's byline row): "Interview by", "Photos by"
+# Every phrase ending in " by" also credits a name for the people step ("Compiled by Jo Roe" names no person of
+# the article), which reads "from" in place of "by" too ("Reporting from ...").
+CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("by", ("byline", "alone", "html")),
+    ("written by", ("byline", "alone", "html")),
+    ("posted by", ("byline", "alone", "html")),
+    ("words by", ("byline", "alone")),
+    ("story by", ("byline",)),
+    ("reporting by", ("byline", "credits")),
+    ("edited by", ("byline", "credits")),
+    ("writing by", ("credits",)),
+    ("editing by", ("credits",)),
+    ("compiled by", ("credits",)),
+    ("translated by", ("credits",)),
+    ("produced by", ("credits",)),
+    ("graphics by", ("credits",)),
+    ("author", ("author", "alone")),
+    ("authors", ("author", "alone")),
+    ("reviewed by", ("author",)),
+    ("medically reviewed by", ("author",)),
+    ("recipe by", ("author",)),
+    ("text by", ("author",)),
+    ("von", ("author",)),
+    ("par", ("author",)),
+    ("por", ("author",)),
+    ("di", ("author",)),
+    ("door", ("author",)),
+    ("автор", ("author",)),
+    ("reported by", ("name",)),
+    ("translation by", ("name",)),
+    ("interview by", ("name",)),
+    ("additional reporting by", ("name",)),
+    ("contributions by", ("name",)),
+    ("additional contributions by", ("name",)),
+    ("illustration by", ("name",)),
+    ("illustrations by", ("name",)),
+    ("photo by", ("name",)),
+    ("photos by", ("name",)),
+    ("checked by", ("name",)),
+    ("fact checked by", ("name",)),
+    ("fact-checked by", ("name",)),
+    ("factchecked by", ("name",)),
+)
+
+
+def credit_phrases(use: str) -> tuple[str, ...]:
+    """The phrases of `CREDIT_PHRASES` read for `use`, longest first (so "written by" is tried before "by")."""
+    return tuple(sorted((phrase for phrase, uses in CREDIT_PHRASES if use in uses), key=len, reverse=True))
+
+
+def credit_alternation(use: str) -> str:
+    """A regular-expression alternation of the phrases read for `use` (no group, no anchor)."""
+    return "|".join(_phrase_pattern(phrase) for phrase in credit_phrases(use))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace(r"\-", "-")
+
+
+# The roles of the phrases that end in " by" ("written", "medically reviewed"): the people step's byline row.
+_ROLES = "|".join(_phrase_pattern(phrase[:-3]) for phrase, _ in
+                  sorted(CREDIT_PHRASES, key=lambda row: len(row[0]), reverse=True) if phrase.endswith(" by"))
+
+# A byline that credits a desk rather than a person ("Express News Service", "Riverton Bureau", "Staff Reporter",
+# "Le Courier with AFP"): the desk words close a line of at most a few capitalised words; wire agencies may
+# follow "with" or "and".
+DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online desk", "staff", "staff writer",
+                "staff writers", "staff reporter", "staff reporters", "staff correspondent", "staff correspondents",
+                "bureau", "correspondent", "correspondents", "agencies", "wire services")
+DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
+WIRE_CREDITS = ("AFP", "AP", "Reuters", "dpa", "EFE", "ANSA")
 
 # Quote marks a credit may put around the name ("Photo by: 'Neil Thomas'").
 _OPEN_QUOTE = r"[\"'‘“]?"
@@ -25,10 +112,8 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "REUTERS/Jo Roe", "(AP Photo/Jo Roe)", "AFP/Jo Roe", "Riverton / Jo Roe": an agency or place, then a slash
     ("agency-slash", r"(?:^|[\s(\[|])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*/\s*$"),
     # "By Jo Roe" opening a line or after a separator, "Written by", "Medically reviewed by", "Reporting by"
-    ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:(?:story|text|words|reported|reporting|written|writing|edited|editing|compiled|"
-               r"translated|translation|produced|posted|recipe|interview|additional\s+reporting|"
-               r"(?:additional\s+)?contributions|illustrations?|photos?|"
-               r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked))\s+(?:by|from)|by)\s*:?\s*" + _CREDIT_LIST + r"$"),
+    ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:(?:" + _ROLES + r")\s+(?:by|from)|by)\s*:?\s*" + _CREDIT_LIST
+               + r"$"),
     # "Read all articles by Jo Roe", "More stories from Jo Roe"
     ("articles-by", r"\b(?:articles|posts|stories|columns|more)\s+(?:from|by)\s*:?\s*$"),
     # "Interview with Jo Roe", "In conversation with Jo Roe" alone on a line: a link or a heading

@@ -54,6 +54,16 @@ UPDATED_LABELS = (
     "aktualizováno", "actualizat",
 )
 
+# Phrases that say the page was revised after it first appeared: an updater credited beside the author ("Updated
+# by Jo Roe"), an earlier appearance ("Originally published in 2019", "This article also appeared in the May/June
+# 2024 issue"), a wire story's revision note ("(Updates with ...)"). Where such a page prints only an update date,
+# that date is not its publication date, and the page gives none.
+REVISION_SIGNS = (
+    "updated by", "last updated by", "revised by", "update by", "originally published", "first published",
+    "originally appeared", "first appeared", "also appeared in", "appeared in print", "a version of this article",
+    "a version of this story", "(updates", "mis à jour par", "aktualisiert von", "actualizado por",
+)
+
 # Words a date line may carry besides its date, label, clock and zone ("on", "at", "à", "um", "kl.").
 DATE_LINE_GLUE = frozenset("""
 on at the of and le la à a um am de del el em às il alle om op den på kl kl. klo в во о في ב- bei time local

@@ -240,6 +240,10 @@ def test_print_credit_names_the_outlet():
         ("06/09/2004", "https://x.example/2004/06/09/bridge-closes", "2004-06-09", "date-line+url-day"),
         ("Published March 3, 2021", None, "2021-03-03", "published-label"),
         ("3 days ago", "https://x.example/2021/03/bridge-closes", "2021-03-01", "url"),
+        # A different day printed without a "Published" label is an update: the URL's day stands.
+        ("Updated April 10, 2025", "https://x.example/2021/03/04/bridge-closes", "2021-03-04", "url-over-updated-only"),
+        ("April 10, 2025", "https://x.example/2021/03/04/bridge-closes", "2021-03-04", "url-over-date-line"),
+        ("Published April 10, 2025", "https://x.example/2021/03/04/bridge-closes", "2025-04-10", "published-label"),
     ],
 )
 def test_the_url_completes_or_settles_a_printed_date(date_line, url, expected, rule):

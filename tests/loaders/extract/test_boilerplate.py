@@ -338,3 +338,52 @@ def test_placeholder_text_is_no_article_text():
 )
 def test_the_consent_dialog_is_cookie_furniture(line):
     assert classify_line(line) == "cookie"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("References", True), ("Sources:", True), ("How we reviewed this article:", True), ("Bibliography", True),
+    ("Works cited", True), ("Sources say the bridge will close", False),
+])
+def test_a_list_of_sources_closes_the_article(line, expected):
+    assert is_end_heading(line) is expected
+
+
+def test_the_sources_list_after_the_article_leaves_it():
+    lines = [_LONG, _CLOSING, "References", "Roe J, et al. (2021). Bridges and towns.", "https://example.org/b"]
+    assert scan_lines(lines)[2:] == ["related", "related", "related"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("The old bridge seen from the river. Photo by: 'Jane Roe'.", "photo_credit"),
+    ("The old bridge seen from the river. Photo credit: Jane Roe", "photo_credit"),
+    ("He took the photo by the river. It was late.", None),
+])
+def test_a_caption_closing_on_its_credit(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("1 Tax Foundation, “2025 State Tax Index,” accessed September 2025.", "credits"),  # a footnote citing a source
+    ("[2] Roe J. Bridges of Riverton. Retrieved on 3 May 2024.", "credits"),
+    ("3 people accessed the site in 2024.", None),  # prose
+    ("About the author: Jane Roe is a freelance photographer based in Riverton.", "credits"),  # an author box
+    ("About the author of the report, little is known.", None),
+    ("The report, accessed by reporters in May 2025, shows it.", None),
+])
+def test_a_footnote_citing_a_source_is_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Above: The seed heads of coneflowers on the old bridge. Photo by Jo Roe.", "photo_credit"),  # a caption
+    ("Pictured: The mayor at the bridge", "photo_credit"),
+    ("Top: the council said it would wait", None),
+    ("Below the bridge, the river rose.", None),
+    ("$100 at Amazon $100 at Riverton Hardware $90 at Target", "button"),  # shop buttons
+    ("$129 at Amazon", "button"),
+    ("He paid $100 at Amazon for it.", None),
+    ("Five Goals for a Bridge Read More about Five Goals for a Bridge", "link"),  # a teaser repeating its headline
+    ("You can read more about the bridge on the council's site.", None),
+])
+def test_captions_shop_buttons_and_teaser_links(line, kind):
+    assert classify_line(line) == kind

@@ -105,6 +105,19 @@ def test_choose_headline_prefers_the_visible_h1_that_agrees_with_the_declared_ti
     assert choose_headline(meta, None, None) == "Council’s old bridge is shut"
 
 
+@pytest.mark.parametrize(("og_title", "title_tag", "headings", "expected"), [
+    # The article's OpenGraph title judges the headings: a blog's name in the <h1> and the <title> is no headline.
+    ("Small adventures with small models", "Riverton Blog: Small adventures with small models", ["Riverton Blog"],
+     "Small adventures with small models"),
+    # An OpenGraph title that is only the site's name judges nothing: the <title> does.
+    ("Riverton Blog", "Small adventures with small models | Riverton Blog", ["Small adventures with small models"],
+     "Small adventures with small models"),
+])
+def test_choose_headline_judges_headings_by_the_article_s_own_title(og_title, title_tag, headings, expected):
+    meta = PageMetadata(og_title=og_title, title_tag=title_tag, headings=headings, site_name="Riverton Blog")
+    assert choose_headline(meta, None, None) == expected
+
+
 def test_choose_headline_ignores_an_unrelated_h1():
     meta = PageMetadata(og_title="Council shuts old bridge | Star", headings=["Weather today"], site_name="Star")
     assert choose_headline(meta, None, None) == "Council shuts old bridge"
@@ -181,3 +194,59 @@ def test_template_content_stays_out_of_the_body(hidden):
     article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=hidden)), Registry())
     assert "paragraph" not in article.body.lower()
     assert article.body.startswith("The council met on Monday")
+
+
+@pytest.mark.parametrize(("declared", "headline"), [
+    ("How Does Bridge Mapping Work？", "How Does Bridge Mapping Work?"),  # full-width punctuation folded
+    ("Bridge\u00a0shut for repairs", "Bridge shut for repairs"),  # a no-break space
+    ("And finally… the bridge", "And finally… the bridge"),  # the ellipsis is the headline's own spelling
+    ("Blog: Best Bridges in the U.S.", "Best Bridges in the U.S."),  # a section label before a colon
+    ("Bridges: A Guide", "Bridges: A Guide"),  # a headline's own colon stays
+    ("30 Years of <br> Tags", "30 Years of <br> Tags"),  # text about markup is text
+])
+def test_choose_headline_gives_the_plain_form(declared, headline):
+    assert choose_headline(PageMetadata(og_title=declared), None, None) == headline
+
+
+@pytest.mark.parametrize(("url", "shown", "expected"), [
+    # Nothing declared: the URL's day overrules a different day printed on the page.
+    ("https://x.example/2023/10/03/bridge", "16 February 2026", "2023-10-03"),
+    ("https://x.example/news/bridge", "16 February 2026", "2026-02-16"),  # no day in the URL
+    ("https://x.example/2023/10/03/bridge", None, "2023-10-03"),  # the URL alone
+])
+def test_a_day_in_the_url_overrules_a_different_printed_day(url, shown, expected):
+    from loaders.extract.html_article import _page_date
+
+    meta = PageMetadata(visible_dates=[("2026-02-16", shown)] if shown else [])
+    found = _page_date(meta, None, url)
+    assert (found[0].isoformat() if found[0] else None) == expected
+
+
+@pytest.mark.parametrize(("modified", "near_day", "expected"), [
+    # Published and modified stamped at one moment: an earlier day printed by the headline is the publication.
+    ("Nov 05, 2025", "2024-01-31", "2024-01-31"),
+    ("Nov 09, 2025", "2024-01-31", "2025-11-05"),  # a real modification: the declared date stands
+    ("Nov 05, 2025", "2025-12-01", "2025-11-05"),  # a later printed day is an update
+])
+def test_restamped_metadata_yields_to_an_earlier_day_by_the_headline(modified, near_day, expected):
+    from datetime import date
+
+    from loaders.extract.html_article import _page_date
+    from loaders.extract.pubdates import DateMatch
+
+    meta = PageMetadata(published="Nov 05, 2025", modified=modified)
+    near = DateMatch(date.fromisoformat(near_day), "day", 0, 10, near_day)
+    assert _page_date(meta, None, None, near)[0].isoformat() == expected
+
+
+@pytest.mark.parametrize(("title", "site_name", "expected"), [
+    ("Council shuts the old bridge | Riverton Ledger", "Riverton Ledger", "Council shuts the old bridge"),
+    # A "site name" as long as a headline is the headline in the wrong field: it names no site to strip.
+    ("Council shuts the old bridge over the river after a long and wet winter | Ledger",
+     "Council shuts the old bridge over the river after a long and wet winter", "Council shuts the old bridge "
+     "over the river after a long and wet winter"),
+])
+def test_strip_site_suffix_ignores_a_headline_given_as_the_site_name(title, site_name, expected):
+    from loaders.extract.html_article import strip_site_suffix
+
+    assert strip_site_suffix(title, site_name, "ledger.example") == expected

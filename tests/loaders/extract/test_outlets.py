@@ -4,6 +4,7 @@ from loaders.extract.outlets import (
     OutletEvidence,
     domain_of,
     find_outlet_evidence,
+    is_outlet_banner,
     match_outlet_domain,
     match_outlet_name,
     resolve_outlet,
@@ -206,3 +207,43 @@ def test_an_authors_note_closing_the_article_names_the_outlet(line, name):
     if found:
         assert found.kind == "author_note"
     assert find_outlet_evidence(line, furniture=False) is None  # only among the article's last lines
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    ("Opinion\nThe Riverton Ledger\nCouncil shuts bridge", "riverton-ledger.example", None),  # hyphen: no label
+    ("Read more from The Riverton Ledger today.", "rivertonledger.example", "The Riverton Ledger"),
+    ("Agência Planalto\nCouncil shuts bridge", "agenciaplanalto.example.br", "Agência Planalto"),
+    ("Posted by RTV News on Monday", "rtv.example", "RTV News"),  # the domain's name and a newspaper word
+    ("the ledger said the river rose", "ledger.example", None),  # a common word in lower case names nothing
+    ("Council shuts the old bridge", "riverton.example", None),
+])
+def test_the_page_s_own_spelling_of_its_domain_names_the_outlet(text, domain, name):
+    from loaders.extract.outlets import name_spelling_domain
+
+    found = name_spelling_domain(text, domain)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(("line", "named", "expected"), [
+    ("Riverton News", True, True),  # under a headline: a newspaper word makes the outlet's byline
+    ("Sports Reporter", True, False),  # a desk credit
+    ("Sports Reporter", False, False),
+    ("Jane Roe", True, False),
+])
+def test_an_unregistered_outlet_name_under_the_headline(line, named, expected):
+    assert is_outlet_banner(line, "", None, named=named) is expected
+
+
+def test_company_forms_leave_an_unregistered_outlet_s_name():
+    found = resolve_outlet(Registry(), evidence=[OutletEvidence("The Riverton Ledger DAC", "© 2026 The Riverton "
+                                                                "Ledger DAC", "copyright")])
+    assert found.name == "The Riverton Ledger"
+
+
+@pytest.mark.parametrize(("kind", "name", "expected"), [
+    ("copyright", "Riverton Ledger Online", "Riverton Ledger"),  # a copyright line names the company
+    ("copyright", "Riverton Ledger Media Group Ltd", "Riverton Ledger"),
+    ("banner", "Riverton Digital", "Riverton Digital"),  # a banner names the title as it is
+])
+def test_an_unregistered_outlet_from_a_copyright_line_loses_its_business_words(kind, name, expected):
+    assert resolve_outlet(Registry(), evidence=[OutletEvidence(name, name, kind)]).name == expected

@@ -149,6 +149,12 @@ def test_each_headline_signal_fires_on_its_example(signal):
         ("Back to blog\n9 min read\nJan 15, 2026\nA Bridge Alternative for Towns Managing Traffic, Ferries, and "
          "Ongoing Repairs: How to Make the Switch to Boats\nJane Roe\n" + BODY, None,
          "A Bridge Alternative for Towns Managing Traffic, Ferries, and Ongoing Repairs: How to Make the Switch to Boats"),
+        # Topic tags in lower case between the headline and its byline; a call to action over the byline is none.
+        ("Events\nLogin\nFind your school\nStudy in Riverton\n\n"
+         "Everything You Need to Know About Closing an Old Bridge\n\n"
+         "bridges\ntown life\ncouncil news\nLet us help you find your best fit bridge! Find your bridge\n"
+         "By Jane Roe\nPublished on July 18, 2025\n" + BODY, None,
+         "Everything You Need to Know About Closing an Old Bridge"),
         # A text that opens with prose has no headline, nor does its first sub-heading become one.
         (f"{PARAGRAPH}\n{SECOND}\n11 Bridges Worth a Detour\n{PARAGRAPH}", None, None),
         (BODY, None, None),
@@ -173,3 +179,28 @@ def test_only_the_pages_first_lines_are_read_for_a_headline():
     page = _page(text)
     find_headline(page)
     assert sum(line is not None for line in page.lines._base) < 400
+
+
+_LATE_URL = "https://x.example/news/the-old-bridge-closes-for-repairs-after-the-vote"
+
+
+@pytest.mark.parametrize(("text", "late"), [
+    # The copy opens with the article; the page's own headline stands in the list after it.
+    (f"{BODY}\nMore news\nA new ferry for the town\n4 min read\nThe Old Bridge Closes for Repairs After the Vote\n"
+     "4 min read", "The Old Bridge Closes for Repairs After the Vote"),
+    # ... or last of all.
+    (f"{BODY}\n{SECOND}\n{BODY}\nThe Old Bridge Closes for Repairs After the Vote",
+     "The Old Bridge Closes for Repairs After the Vote"),
+    # A headline block the layout vouches for stands, whatever a sub-heading further down says.
+    (f"Council shuts the bridge\nBy Jane Roe\nMarch 3, 2021\n{BODY}\nThe Old Bridge Closes for Repairs After the Vote\n"
+     f"{SECOND}", None),
+    # A numbered list item or an address is no headline.
+    (f"{BODY}\n1. The Old Bridge Closes for Repairs After the Vote", None),
+    (f"{BODY}\nx.example/news/the-old-bridge-closes-for-repairs-after-the-vote", None),
+])
+def test_a_headline_copied_after_the_body(text, late):
+    from loaders.extract.pageblocks import find_late_headline
+
+    page = _page(text, _LATE_URL)
+    found = find_late_headline(page, find_headline(page))
+    assert (found.text if found else None) == late

@@ -271,6 +271,38 @@ def test_date_clues_and_the_rule_that_picks_one(text, date_text, rule):
     assert (parts.date_text, found[0]) == (date_text, rule)
 
 
+@pytest.mark.parametrize(
+    ("block", "note", "date_text"),
+    [
+        # Nothing says the page was revised: its update date is the only date it gives.
+        ("By Jane Roe\nUpdated April 10, 2025", "", "Updated April 10, 2025"),
+        # An updater credited beside the author: the page first appeared before the update, on a day not shown.
+        ("By Jane Roe\nUpdated by John Doe\nUpdated April 10, 2025", "", None),
+        # An earlier appearance in print, named in a note at the end.
+        ("By Jane Roe\nUpdated April 10, 2025", "Editor's Note: This article also appeared in the May 2024 issue.",
+         None),
+        # A print edition dated after the update is no earlier appearance.
+        ("By Jane Roe\nUpdated April 10, 2025",
+         "A version of this article appears in print on April 11, 2025, Section A, Page 14.", "Updated April 10, 2025"),
+        # A published date still wins over the revision: the page gives its publication day.
+        ("By Jane Roe\nPublished March 3, 2024\nUpdated April 10, 2025\nUpdated by John Doe", "",
+         "Published March 3, 2024"),
+    ],
+)
+def test_an_update_date_dates_nothing_on_a_page_that_says_it_was_revised(block, note, date_text):
+    parts = _parse(f"Council Shuts Old Bridge\n{block}\n{LONG}\n{PARAGRAPH}\n{note}")
+    assert parts.date_text == date_text
+
+
+def test_a_revision_phrase_inside_a_body_paragraph_is_no_revision_note():
+    from loaders.extract.text_article import revision_line
+
+    prose = ("The council said the plan, which it first published in the spring and then changed twice after "
+             "residents complained about the noise, the dust and the lorries on the narrow lanes, would go ahead.")
+    assert revision_line([prose, "Updated by John Doe"]) == "Updated by John Doe"
+    assert revision_line([prose]) is None
+
+
 def test_dates_in_the_body_comments_or_related_links_are_no_clues():
     text = (f"Council Shuts Old Bridge\n{LONG}\n{LONG}\nOn March 3, 2021, the bridge closed.\nRelated Content\n"
             f"Bridge reopens\nMarch 9, 2021\n1. Jo Bloggs March 4, 2021 at 5:20 pm")
@@ -324,9 +356,10 @@ def test_headline_with_abbreviations_is_not_cut():
     assert parts.title_evidence.startswith("above-meta")
 
 
-def test_a_list_of_dated_teasers_after_the_body_leaves_it():
+@pytest.mark.parametrize("second", ["How to get help with a closed bridge", "Closed bridges? 5 Biggest Reasons:"])
+def test_a_list_of_dated_teasers_after_the_body_leaves_it(second):
     teasers = ("Can the council close a bridge?\nMarch 29, 2025\nWhen the council votes to close a bridge, it can feel "
-               "like the town has stopped.\nHow to get help with a closed bridge\nMarch 22, 2025\nNavigating a town "
+               f"like the town has stopped.\n{second}\nMarch 22, 2025\nNavigating a town "
                "without its bridge can be hard.")
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{PARAGRAPH}\n{teasers}")
     assert parts.paragraphs == [LONG, PARAGRAPH]
@@ -340,3 +373,39 @@ def test_trailing_headlines_in_title_case_leave_the_body_even_as_questions():
     links = "Should You Consider a Ferry Pass This Fall?\n3 Things You Should Know About Bridges\nWhy Do Bridges Close?"
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWill it reopen? Nobody knows.\n{links}")
     assert parts.paragraphs == [LONG, "Will it reopen? Nobody knows."]
+
+
+@pytest.mark.parametrize(("text", "repaired"), [
+    ("the Earth\u00e2\u0080\u0099s systems", "the Earth’s systems"),  # UTF-8 read as Latin-1
+    ("we don\u00e2\u20ac\u2122t know", "we don’t know"),  # ... as Windows-1252
+    ("a caf\u00c3\u00a9 in town", "a café in town"),
+    ("São Paulo «été»", "São Paulo «été»"),  # real accented text stays
+    ("\u00c2\u00c2 stays", "\u00c2\u00c2 stays"),  # no valid character in those bytes
+])
+def test_mojibake_is_read_again(text, repaired):
+    from loaders.extract.text_article import repair_mojibake
+
+    assert repair_mojibake(text) == repaired
+
+
+def test_a_line_of_zero_width_spaces_is_a_blank_line():
+    from loaders.extract.text_article import strip_line
+
+    assert strip_line("\u200b\u200b ") == ""
+    assert strip_line("\ufeff Council shuts bridge\u200b") == "Council shuts bridge"
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n\u200b\u200b\n{PARAGRAPH}")
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+
+
+def test_a_headline_copied_after_the_body_is_the_title_and_the_body_keeps_its_opening():
+    from loaders.extract.text_article import parse_text
+
+    body = [LONG, PARAGRAPH, *_PARAGRAPHS]
+    text = "\n".join(body) + "\nThe Old Bridge Closes for Repairs After the Vote"
+    parts = parse_text(text, url="https://x.example/news/the-old-bridge-closes-for-repairs-after-the-vote")
+    assert (parts.title, parts.title_evidence) == ("The Old Bridge Closes for Repairs After the Vote", "slug-late")
+    assert parts.paragraphs == body
+
+
+_PARAGRAPHS = [f"The {n} crew began work on the span on Monday, and the council said the repairs would take until "
+               f"the spring, with traffic sent through the old town." for n in ("first", "second", "third")]
