@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.data.credits import credit_alternation, credit_phrases
+from loaders.extract.data.credits import agency_alternation, credit_alternation, credit_phrases
 
 
 _I = re.IGNORECASE
@@ -37,11 +37,13 @@ _LISTEN_PROMPT = re.compile(
     re.IGNORECASE,
 )
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
+# The agencies a credit line names (`credits.PICTURE_AGENCIES`, one list).
+_AGENCY = agency_alternation()
 _PHOTO_CREDIT = re.compile(
     r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
-    r"^\(?(?:AP|AFP|Reuters|EPA|Getty\s+Images|Shutterstock|Flash90|Xinhua|Sputnik)(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
+    r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
@@ -49,9 +51,9 @@ _PHOTO_CREDIT = re.compile(
     r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
-    r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Shutterstock|Flash90)"
+    r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?" + _AGENCY +
     r"(?:\s+photo)?[)\]]$|"
-    r"^(?=.{0,300}$).*\s[—–]\s*(?:AFP|AP|Reuters|EPA|AAP|PTI|ANI|Xinhua|Getty\s+Images|Shutterstock|File(?:\s+photo)?)\.?$|"
+    r"^(?=.{0,300}$).*\s[—–]\s*(?:" + _AGENCY + r"|File(?:\s+photo)?)\.?$|"
     r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$)",
     _I,
 )
@@ -189,7 +191,8 @@ _INLINE_LINK = re.compile(
     _I,
 )
 # A caption opened by where its picture stands: "Above: The seed heads in winter light."
-_CAPTION_LABEL = re.compile(r"^(?:above|below|pictured|top|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])", _I)
+# ("Below:" and "Top:" also open ordinary lines: "Below: the full text of the statement", "Top: Apple led the gains".)
+_CAPTION_LABEL = re.compile(r"^(?:above|pictured|main\s+(?:image|photo))\s*:\s+(?-i:[A-Z“\"‘'(])", _I)
 # An author box on one line: "About the author: Jane Roe is a freelance photographer ..."
 _AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:\s*(?-i:[A-Z])", _I)
 # A footnote citing a source: "1 Tax Foundation, “2025 Index,” accessed September 2025."
@@ -292,7 +295,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
-    LineSignal("photo_credit", _CAPTION_LABEL, ("above", "below", "pictured", "top", "main"), max_length=700),
+    LineSignal("photo_credit", _CAPTION_LABEL, ("above", "pictured", "main"), max_length=700),
     LineSignal("credits", _AUTHOR_BOX, ("about the",), max_length=700),
     LineSignal("credits", _FOOTNOTE, ("accessed", "retrieved"), max_length=300),
     LineSignal("link", _READ_MORE_ABOUT, ("read more",), max_length=320),

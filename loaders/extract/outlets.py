@@ -322,10 +322,12 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
     (with or without "the") is the name the site goes by; the first such run in the page, longest first."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS
 
-    label = (domain or "").split(".")[0]
+    label = _site_label(domain)
     if len(label) < 3:
         return None
-    targets = {label, label[3:] if label.startswith("the") else label}
+    # "thehill.example": "The Hill" names the site, a bare "Hill" ("Capitol Hill") does not.
+    bare = label[3:] if label.startswith("the") and len(label) > 6 else None
+    targets = {label} | ({bare} if bare else set())
     # Only runs that open with a capital the name could start with are read (an accented capital may fold to it).
     initials = "".join(sorted({target[0].upper() for target in targets if target[0].isalpha()}))
     if not initials:
@@ -337,7 +339,8 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
         spelled, best = "", None
         for last, word in enumerate(words):
             spelled += _key(word.group())
-            if spelled in targets:
+            if spelled == label or (spelled == bare and _THE_BEFORE.search(text, max(0, found.start() - 5),
+                                                                         found.start())):
                 best = last
             elif best is not None and word.group().lower() in OUTLET_NAME_WORDS:
                 best = last  # "CBC News": the domain's name and a newspaper word
@@ -350,6 +353,20 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
             name = text[start:found.start() + words[best].end()].rstrip(".")
             return OutletEvidence(name, name, "site-name")
     return None
+
+
+# Labels under a country's domain that name a kind of site, not the site ("bbc.co.uk", "abc.net.au"; "example",
+# reserved for documentation, stands for "com" in test addresses such as "site.example.br").
+_SECOND_LEVEL = frozenset("co com org net gov ac edu ne or go gob nic example".split())
+
+
+def _site_label(domain: str | None) -> str:
+    """The label that names the site: "sky" in news.sky.example, "bbc" in bbc.co.uk, "kathmandupost" in
+    kathmandupost.example (a section's host, "news." or "sport.", names a section, not the outlet)."""
+    labels = (domain or "").split(".")[:-1]  # the top-level domain names no site
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
 # A name's capitalised words with only spaces between them, at most `_PHRASE_WORDS`.

@@ -95,6 +95,16 @@ DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online
                 "bureau", "correspondent", "correspondents", "agencies", "wire services")
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
 WIRE_CREDITS = ("AFP", "AP", "Reuters", "dpa", "EFE", "ANSA")
+# Agencies whose name alone credits a picture ("(AP Photo/Jo Roe)", "Reuters/Jo Roe", "... — AFP"): the wire
+# agencies and the picture agencies. One list for every credit-line pattern of the boilerplate step.
+PICTURE_AGENCIES = WIRE_CREDITS + ("EPA", "Getty Images", "Getty", "Shutterstock", "Flash90", "Xinhua", "Sputnik",
+                                   "AAP", "PTI", "ANI")
+
+
+def agency_alternation(agencies: tuple[str, ...] = PICTURE_AGENCIES) -> str:
+    """A regex alternation of agency names, longest first, spaces as any run of blanks ("Getty\\s+Images")."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, name.split()))
+                            for name in sorted(agencies, key=len, reverse=True)) + ")"
 
 # Quote marks a credit may put around the name ("Photo by: 'Neil Thomas'").
 _OPEN_QUOTE = r"[\"'‘“]?"

@@ -378,6 +378,8 @@ def test_a_footnote_citing_a_source_is_furniture(line, kind):
     ("Above: The seed heads of coneflowers on the old bridge. Photo by Jo Roe.", "photo_credit"),  # a caption
     ("Pictured: The mayor at the bridge", "photo_credit"),
     ("Top: the council said it would wait", None),
+    ("Top: Riverton Power, Westbank and Nordco led the gains.", None),  # "Top:" opens ordinary lines too
+    ("Below: The full text of the mayor's statement.", None),
     ("Below the bridge, the river rose.", None),
     ("$100 at Amazon $100 at Riverton Hardware $90 at Target", "button"),  # shop buttons
     ("$129 at Amazon", "button"),
@@ -387,3 +389,11 @@ def test_a_footnote_citing_a_source_is_furniture(line, kind):
 ])
 def test_captions_shop_buttons_and_teaser_links(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("agency", ["AP", "AFP", "Reuters", "dpa", "EPA", "Getty Images", "Xinhua", "PTI"])
+def test_every_listed_agency_closes_a_caption_as_its_credit(agency):
+    # one agency list (credits.PICTURE_AGENCIES) feeds every credit-line pattern
+    assert classify_line(f"The mayor at the old bridge on Monday — {agency}") == "photo_credit"
+    assert classify_line(f"The mayor at the old bridge on Monday. ({agency} Photo)") == "photo_credit"
+    assert classify_line(f"The mayor told {agency} reporters at the old bridge on Monday.") is None

@@ -216,6 +216,13 @@ def test_an_authors_note_closing_the_article_names_the_outlet(line, name):
     ("Posted by RTV News on Monday", "rtv.example", "RTV News"),  # the domain's name and a newspaper word
     ("the ledger said the river rose", "ledger.example", None),  # a common word in lower case names nothing
     ("Council shuts the old bridge", "riverton.example", None),
+    # A section's host names a section: "news" is no outlet, the site's own label is.
+    ("Top stories\nTalks resume, News said", "news.riverton.example", None),
+    ("Riverton News\nTalks resume", "news.riverton.example", "Riverton News"),
+    ("Riverton Post\nTalks resume", "rivertonpost.co.uk", "Riverton Post"),
+    # "thehill": "The Hill" names it, a bare "Hill" does not.
+    ("Lawmakers on Capitol Hill met.", "thehill.example", None),
+    ("Lawmakers met, The Hill reported.", "thehill.example", "The Hill"),
 ])
 def test_the_page_s_own_spelling_of_its_domain_names_the_outlet(text, domain, name):
     from loaders.extract.outlets import name_spelling_domain
