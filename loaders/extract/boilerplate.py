@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.data.credits import agency_alternation, credit_alternation, credit_phrases
+from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
 
 _I = re.IGNORECASE
@@ -273,8 +273,10 @@ class LineSignal:
             bool(self.tail) and low.rstrip(" .").endswith(self.tail))
 
 
-_AGENCY_TAIL = ("ap", "afp", "reuters", "epa", "aap", "pti", "ani", "xinhua", "images", "shutterstock", "file",
-                "photo", ")", "]")
+# The photo-credit gate: a line ending in an agency's name, or holding a longer one anywhere ("Reuters/Jo Roe");
+# short names ("AP") are too common inside words to open the gate on their own.
+_AGENCY_TAIL = tuple(sorted({name.lower().split()[-1] for name in PICTURE_AGENCIES})) + ("file", "photo", ")", "]")
+_AGENCY_WORDS = tuple(sorted({name.lower() for name in PICTURE_AGENCIES if len(name) >= 5}))
 
 SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("archive", _ARCHIVE, ("archive", "original", " old")),
@@ -282,7 +284,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
-                                              "source", "getty", "shutterstock", "flash90", "sputnik"),
+                                              "source") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
