@@ -1154,8 +1154,9 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                              resolver: SpeakerResolver) -> _Attribution | None:
     """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
-    paragraph's first quote-free sentences introduced a named person as their subject is that person's (not the
-    speaker of a quote in an earlier paragraph)."""
+    paragraph's first quote-free sentences introduced a named person as the subject of a speech or stance verb
+    is that person's (not the speaker of a quote in an earlier paragraph). Any other verb leaves the quote to
+    continuity: "Daniel Reyes appeared in court. “…”" goes on quoting whoever spoke before."""
     span = spans[index]
     opening = _opening(body, span)
     if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start):
@@ -1166,7 +1167,7 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
-    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+    if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
         return None
     mention = subjects[0]
     resolution = resolver.resolve(mention.start, mention.end)
@@ -1181,6 +1182,13 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:[a-z]{3,}(?:ed|s)|"
     + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.ALL_FORMS)) + r")\b")
+# ... and, to introduce a quote of its own paragraph, a speech or stance verb of the table only: "Ana Ruiz
+# disagreed. “…”" is Ruiz's, "Daniel Reyes appeared in court. “…”" is not Reyes's (an accused, a victim, a subject
+# of the news is not the speaker because the sentence before a quote is about him).
+_SPEECH_AFTER_NAME = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
+    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
+    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

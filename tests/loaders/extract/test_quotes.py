@@ -1192,6 +1192,23 @@ def test_titles_of_works_and_cited_headlines(body, kept):
         # a quote after its paragraph introduced another person is that person's, not the previous quote's
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez disagreed. “The cuts will hurt the "
          "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # the person is introduced by a speech or stance verb of the table, with adverbs or an apposition between
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez countered. “The cuts will hurt the "
+         "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez has long argued otherwise. “The cuts "
+         "will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez, the council's treasurer, dissented. "
+         "“The cuts will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # any other verb introduces no speaker: the quote goes on with the one before, not the sentence's subject
+        ("“This was a senseless killing,” Mayor Tom Reyes said.\n\nJohn Carter appeared in court on Monday, "
+         "charged with murder. “We will not rest until the family has justice.”",
+         "We will not rest until the family has justice.", "Tom Reyes"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez resigned from the council last week. "
+         "“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Tom Reyes"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nJohn Carter, 34, walked out of the meeting. "
+         "“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Tom Reyes"),
         # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
          "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
