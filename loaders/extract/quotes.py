@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.documents import WORK_NOUNS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, WORK_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
@@ -87,9 +87,10 @@ _SPEECH_LEAD = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.LEAD) + r")"
     r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
-# "X issued a statement, “…": a communication noun before a comma introduces the quote like a colon.
+# "X issued a statement, “…": a document noun (`data/documents.py`) before a comma introduces the quote like a colon.
 _COMMUNICATION_COMMA = re.compile(
-    r"\b(?:statement|message|tweet|post|email|e-mail|letter|memo|note|release)(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
+    r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(DOCUMENT_NOUNS)))
+    + r")(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
 )
 _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS), key=len, reverse=True))
                           + r")\b(?:\s+(?:on|of|in|from|published|titled|entitled|called)\b[^,;:\"“”]{0,30})?,?\s*$")

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.quotes import extract_quotes
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Office, PersonEntry, Registry
@@ -387,6 +388,14 @@ def test_short_quotes_that_are_speech(body, text, speaker):
 def test_speaker_outside_the_usual_places(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
+def test_every_document_noun_before_a_comma_introduces_the_quote(noun):
+    # the nouns come from the one list of data/documents.py, so a noun added there is covered here
+    body = f"Lopez issued a {noun}, “The river will rise by Friday and we are ready for it.”"
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
 
 
 def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
