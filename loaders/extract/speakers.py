@@ -531,12 +531,13 @@ class SpeakerResolver:
         known = self.genders.get(person.name)
         return known is None or known == gender
 
-    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator")
+    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator"; the
+    # documents that speak for them from data/documents.py: "the statement", "the letter")
     _ORG_SUBJECT = re.compile(
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
-        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|statement|letter|email|memo|"
-        r"ad|video|website|editorial|message|post|tweet|document|"
+        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
+        + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
         + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
         r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )

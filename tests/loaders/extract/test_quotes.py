@@ -1130,6 +1130,16 @@ def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
 
 
+@pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
+def test_it_said_stands_for_every_document_noun_as_subject(noun):
+    # the documents that speak come from the one list of data/documents.py ("they" for a plural one)
+    pronoun = "they" if noun.endswith("s") else "it"
+    body = (f"“We are not worried,” Hugh Hill said.\n\nThe {noun} was released on Monday. “The deal will wait,” "
+            f"{pronoun} said.")
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (None, f"The {noun}")
+
+
 @pytest.mark.parametrize(
     "body, speaker",
     [
