@@ -1119,9 +1119,10 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
 
 
 def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
-    """A paragraph that is only a quote, after a paragraph whose last sentence is about a named person
-    ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that person speaks (the wire
-    convention of a quote paragraph continuing the person the paragraph before introduced)."""
+    """A paragraph that is only a quote, after a paragraph whose last sentence has a named person as the subject
+    of a speech or stance verb ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that
+    person speaks (the wire convention of a quote paragraph continuing the person the paragraph before
+    introduced). A sentence merely about someone ("Daniel Reyes appeared in court.") introduces no speaker."""
     if _opening(body, span) != span.paragraph_start \
             or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return None
@@ -1143,7 +1144,7 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if resolver.is_quoted(start):
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
-    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+    if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
         return None
     mention = subjects[0]
     resolution = resolver.resolve(mention.start, mention.end)
@@ -1177,15 +1178,10 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     return _Attribution(resolution, None, False, continuation="same paragraph")
 
 
-# A name followed by its verb: "Valastro praised", "Lopez has long argued", "Salas, who has called for a
-# referendum, disagreed", "Ana Torres, an economist, said"
-_VERB_AFTER_NAME = re.compile(
-    r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
-    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:[a-z]{3,}(?:ed|s)|"
-    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.ALL_FORMS)) + r")\b")
-# ... and, to introduce a quote of its own paragraph, a speech or stance verb of the table only: "Ana Ruiz
-# disagreed. “…”" is Ruiz's, "Daniel Reyes appeared in court. “…”" is not Reyes's (an accused, a victim, a subject
-# of the news is not the speaker because the sentence before a quote is about him).
+# A name followed by a speech or stance verb of the table (`speech_verbs.INTRODUCING`): "Valastro praised", "Lopez
+# has long argued", "Salas, who has called for a referendum, disagreed", "Ana Torres, an economist, said". Only
+# those introduce the next quote's speaker: "Daniel Reyes appeared in court. “…”" is not Reyes's (an accused, a
+# victim, whoever the news is about is not the speaker because the sentence before a quote is about him).
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"

@@ -1108,6 +1108,11 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
          "spending more than people realise.”", "Maria Lopez"),
         # a paragraph about no one named introduces no speaker
         ("The figures were published on Monday.\n\n“They have cut spending more than people realise.”", None),
+        # ... nor one whose named subject does anything but speak or take a stance
+        ("Hugh Hill appeared in court on Monday, charged with fraud.\n\n“They have cut spending more than people "
+         "realise.”", None),
+        ("Maria Lopez resigned from the council last week.\n\n“They have cut spending more than people realise.”",
+         None),
     ],
 )
 def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
