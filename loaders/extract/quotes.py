@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.documents import WORK_NOUNS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, WORK_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
@@ -87,9 +87,10 @@ _SPEECH_LEAD = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.LEAD) + r")"
     r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
-# "X issued a statement, “…": a communication noun before a comma introduces the quote like a colon.
+# "X issued a statement, “…": a document noun (`data/documents.py`) before a comma introduces the quote like a colon.
 _COMMUNICATION_COMMA = re.compile(
-    r"\b(?:statement|message|tweet|post|email|e-mail|letter|memo|note|release)(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
+    r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(DOCUMENT_NOUNS)))
+    + r")(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
 )
 _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS), key=len, reverse=True))
                           + r")\b(?:\s+(?:on|of|in|from|published|titled|entitled|called)\b[^,;:\"“”]{0,30})?,?\s*$")
@@ -1118,9 +1119,10 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
 
 
 def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
-    """A paragraph that is only a quote, after a paragraph whose last sentence is about a named person
-    ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that person speaks (the wire
-    convention of a quote paragraph continuing the person the paragraph before introduced)."""
+    """A paragraph that is only a quote, after a paragraph whose last sentence has a named person as the subject
+    of a speech or stance verb ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that
+    person speaks (the wire convention of a quote paragraph continuing the person the paragraph before
+    introduced). A sentence merely about someone ("Daniel Reyes appeared in court.") introduces no speaker."""
     if _opening(body, span) != span.paragraph_start \
             or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return None
@@ -1142,7 +1144,7 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if resolver.is_quoted(start):
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
-    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+    if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
         return None
     mention = subjects[0]
     resolution = resolver.resolve(mention.start, mention.end)
@@ -1154,8 +1156,9 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                              resolver: SpeakerResolver) -> _Attribution | None:
     """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
-    paragraph's first quote-free sentences introduced a named person as their subject is that person's (not the
-    speaker of a quote in an earlier paragraph)."""
+    paragraph's first quote-free sentences introduced a named person as the subject of a speech or stance verb
+    is that person's (not the speaker of a quote in an earlier paragraph). Any other verb leaves the quote to
+    continuity: "Daniel Reyes appeared in court. “…”" goes on quoting whoever spoke before."""
     span = spans[index]
     opening = _opening(body, span)
     if opening == span.paragraph_start or (index and spans[index - 1].paragraph_start == span.paragraph_start):
@@ -1166,7 +1169,7 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
-    if not subjects or not _VERB_AFTER_NAME.match(body, subjects[0].end):
+    if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
         return None
     mention = subjects[0]
     resolution = resolver.resolve(mention.start, mention.end)
@@ -1175,12 +1178,14 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     return _Attribution(resolution, None, False, continuation="same paragraph")
 
 
-# A name followed by its verb: "Valastro praised", "Lopez has long argued", "Salas, who has called for a
-# referendum, disagreed", "Ana Torres, an economist, said"
-_VERB_AFTER_NAME = re.compile(
+# A name followed by a speech or stance verb of the table (`speech_verbs.INTRODUCING`): "Valastro praised", "Lopez
+# has long argued", "Salas, who has called for a referendum, disagreed", "Ana Torres, an economist, said". Only
+# those introduce the next quote's speaker: "Daniel Reyes appeared in court. “…”" is not Reyes's (an accused, a
+# victim, whoever the news is about is not the speaker because the sentence before a quote is about him).
+_SPEECH_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
-    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:[a-z]{3,}(?:ed|s)|"
-    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.ALL_FORMS)) + r")\b")
+    r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
+    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
 
 
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:

@@ -142,8 +142,14 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|[a-z]{2,}ed)\b)")
-_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "dame": "female",
-                     "lord": "male", "lady": "female"}
+# Honorifics written before a name that say its bearer's gender ("Mrs. Clinton" is never Bill): the words are
+# listed here once; their gender is read from the people analysis's marker tables (`analysis.MALE_MARKERS`,
+# `FEMALE_MARKERS`), and the pattern that finds one before a bare surname is built from this table.
+_GENDERED_HONORIFICS = ("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady")
+_HONORIFIC_GENDER = {word: gender for word in _GENDERED_HONORIFICS
+                     for gender, markers in (("male", MALE_MARKERS), ("female", FEMALE_MARKERS)) if word in markers}
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in sorted(
+    _HONORIFIC_GENDER, key=len, reverse=True)) + r")\.?\s+$")
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
@@ -531,12 +537,13 @@ class SpeakerResolver:
         known = self.genders.get(person.name)
         return known is None or known == gender
 
-    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator")
+    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator"; the
+    # documents that speak for them from data/documents.py: "the statement", "the letter")
     _ORG_SUBJECT = re.compile(
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
-        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|statement|letter|email|memo|"
-        r"ad|video|website|editorial|message|post|tweet|document|"
+        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
+        + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
         + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
         r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
@@ -652,7 +659,7 @@ class SpeakerResolver:
         surface = self.body[mention.start:mention.end].split()
         if len(surface) == 2 and surface[0].rstrip(".").lower() in _HONORIFIC_GENDER:
             return surface[0].rstrip(".").lower(), mention.start
-        match = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$", self.body[max(0, mention.start - 6):mention.start])
+        match = _HONORIFIC_BEFORE.search(self.body[max(0, mention.start - 6):mention.start])
         if match and len(surface) == 1:
             return match.group(1).lower(), max(0, mention.start - 6) + match.start(1)
         return None

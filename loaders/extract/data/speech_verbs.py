@@ -133,6 +133,12 @@ LEMMAS = tuple(dict.fromkeys((*IRREGULAR, *REGULAR)))
 # Every form of every lemma (cue or not), to check the roles against.
 ALL_FORMS = frozenset(form for lemma in LEMMAS for form in inflections(lemma))
 
+# Stance verbs: taking a side without reporting words ("Ana Ruiz disagreed."). Not cue words (no quote is
+# attributed by them), but a sentence whose named subject takes a stance, like one whose subject speaks,
+# introduces the unattributed quote after it (`INTRODUCING`).
+STANCE_LEMMAS = ("disagree", "dissent", "differ")
+STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections(lemma))
+
 # -- the cue words and the roles --------------------------------------------------------------------------------
 CUE_WORDS = frozenset(form for lemma in LEMMAS for form in forms(lemma))
 # Cue words that read as a clause's verb (not the plural nouns "reports", "calls", "comments" ...).
@@ -203,6 +209,11 @@ SUBJECT_AFTER_VERB = ("said", "says", "added", "adds", "wrote", "writes", "asked
 BARE_SUBJECT = ("said", "says", "told", "tells", "added", "adds", "wrote", "writes")
 # Verbs that end a name's apposition: 'X, who said …' is a clause, not a role.
 APPOSITION_STOPS = ("said", "says", "told", "tells", "added", "wrote", "asked")
+
+# After a named subject in the sentence before an unattributed quote of the same paragraph, a verb that makes the
+# subject its speaker: any form of a speech verb or a stance verb ('Ana Ruiz disagreed. “…”'), never any other
+# verb ('Daniel Reyes appeared in court. “…”' is not Reyes speaking).
+INTRODUCING = ALL_FORMS | STANCE_FORMS
 
 ROLES: dict[str, tuple[str, ...] | frozenset[str]] = {
     "LEAD": LEAD, "CORE": CORE, "SENTENCE_INITIAL": SENTENCE_INITIAL, "SENTENCE_FINAL": SENTENCE_FINAL,

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.quotes import extract_quotes
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Office, PersonEntry, Registry
@@ -387,6 +388,14 @@ def test_short_quotes_that_are_speech(body, text, speaker):
 def test_speaker_outside_the_usual_places(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
+def test_every_document_noun_before_a_comma_introduces_the_quote(noun):
+    # the nouns come from the one list of data/documents.py, so a noun added there is covered here
+    body = f"Lopez issued a {noun}, “The river will rise by Friday and we are ready for it.”"
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
 
 
 def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
@@ -1099,6 +1108,11 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
          "spending more than people realise.”", "Maria Lopez"),
         # a paragraph about no one named introduces no speaker
         ("The figures were published on Monday.\n\n“They have cut spending more than people realise.”", None),
+        # ... nor one whose named subject does anything but speak or take a stance
+        ("Hugh Hill appeared in court on Monday, charged with fraud.\n\n“They have cut spending more than people "
+         "realise.”", None),
+        ("Maria Lopez resigned from the council last week.\n\n“They have cut spending more than people realise.”",
+         None),
     ],
 )
 def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
@@ -1119,6 +1133,16 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
 def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
+def test_it_said_stands_for_every_document_noun_as_subject(noun):
+    # the documents that speak come from the one list of data/documents.py ("they" for a plural one)
+    pronoun = "they" if noun.endswith("s") else "it"
+    body = (f"“We are not worried,” Hugh Hill said.\n\nThe {noun} was released on Monday. “The deal will wait,” "
+            f"{pronoun} said.")
+    quote = _direct(body)[-1]
+    assert (quote.speaker_name, quote.speaker_label) == (None, f"The {noun}")
 
 
 @pytest.mark.parametrize(
@@ -1192,6 +1216,23 @@ def test_titles_of_works_and_cited_headlines(body, kept):
         # a quote after its paragraph introduced another person is that person's, not the previous quote's
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez disagreed. “The cuts will hurt the "
          "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # the person is introduced by a speech or stance verb of the table, with adverbs or an apposition between
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez countered. “The cuts will hurt the "
+         "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez has long argued otherwise. “The cuts "
+         "will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez, the council's treasurer, dissented. "
+         "“The cuts will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # any other verb introduces no speaker: the quote goes on with the one before, not the sentence's subject
+        ("“This was a senseless killing,” Mayor Tom Reyes said.\n\nJohn Carter appeared in court on Monday, "
+         "charged with murder. “We will not rest until the family has justice.”",
+         "We will not rest until the family has justice.", "Tom Reyes"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez resigned from the council last week. "
+         "“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Tom Reyes"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nJohn Carter, 34, walked out of the meeting. "
+         "“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Tom Reyes"),
         # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
          "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from loaders.extract.speakers import SpeakerResolver, sentence_bounds
+from loaders.extract.speakers import _HONORIFIC_GENDER, SpeakerResolver, sentence_bounds
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Registry
 
@@ -370,3 +370,31 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
 def test_documents_speak_for_their_source(body, phrase, name, label):
     resolution = _resolve(body, phrase, {"Tom Reyes": "Mayor"})
     assert (resolution.name, resolution.label) == (name, label)
+
+
+# Each gendered honorific with the gender it says, written here apart from the table (`speakers._HONORIFIC_GENDER`,
+# whose genders come from analysis's marker tables), so that an entry lost or given the wrong gender fails.
+HONORIFIC_GENDERS = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
+                     "Dame": "female", "Lord": "male", "Lady": "female"}
+
+
+def test_every_gendered_honorific_has_an_example():
+    assert {word.lower() for word in HONORIFIC_GENDERS} == set(_HONORIFIC_GENDER)
+
+
+@pytest.mark.parametrize("honorific", sorted(HONORIFIC_GENDERS))
+@pytest.mark.parametrize("dot", [".", ""])
+def test_a_gendered_honorific_before_a_bare_surname(honorific, dot):
+    # the people step gave the bare "Lopez" to the one person of that surname; an honorific of the other
+    # gender keeps the name as written (a label), one of the same gender names that person
+    for full, gender in (("Maria Lopez", "female"), ("Jorge Lopez", "male")):
+        body = f"{full} arrived. {honorific}{dot} Lopez spoke."
+        surname = body.rindex("Lopez")
+        people = [PersonRecord(name=full, mentions=[MentionRecord(full, 0, len(full), None),
+                                                    MentionRecord("Lopez", surname, surname + 5, None)])]
+        article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+        resolution = SpeakerResolver(article, people, Registry()).resolve(surname, surname + 5)
+        if HONORIFIC_GENDERS[honorific] == gender:
+            assert (resolution.name, resolution.label) == (full, None)
+        else:
+            assert (resolution.name, resolution.label) == (None, f"{honorific}{dot} Lopez")

@@ -47,3 +47,18 @@ def test_alternation_refuses_an_empty_list():
 def test_alternation():
     assert re.fullmatch(sv.alternation(sv.SENTENCE_INITIAL, capitalise=True), "Said")
     assert sv.longest_first(["say", "says", "said"]) == ["said", "says", "say"]
+
+
+@pytest.mark.parametrize(
+    ("word", "introducing", "cue"),
+    [
+        ("disagreed", True, False),  # a stance verb introduces a speaker but attributes no quote by itself
+        ("dissented", True, False),
+        ("argued", True, True),
+        ("countered", True, True),
+        ("appeared", False, False),  # any other verb does neither
+        ("resigned", False, False),
+    ],
+)
+def test_introducing_verbs_are_speech_or_stance_verbs(word, introducing, cue):
+    assert (word in sv.INTRODUCING, word in sv.CUE_WORDS) == (introducing, cue)
