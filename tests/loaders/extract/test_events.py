@@ -663,3 +663,17 @@ def test_a_reduced_relative_after_a_trigger_dates_that_event_not_a_new_one():
     """'the talks, the Lisbon Dialogue, held this year at the palace': the talks, not an event 'held'."""
     body = "Karl Brenner spoke at the opening of the talks, the Lisbon Dialogue, held this year at the palace in Lisbon."
     assert [e.event_type for e in events_of(body, "Karl Brenner")] == ["meeting"]
+
+
+@pytest.mark.parametrize("words, text", [
+    (["sign", "signing", "signal"], "they were signing, then a signal, a sign; signs"),
+    (["cease", "ceasefire", "cease-fire"], "a ceasefire, a cease-fire, cease-fired, ceased"),
+    (["re-elected", "re-establish", "elect"], "re-elected and re-establishing; elected, reelect"),
+    (["a", "ab", "abc"], "abd abc ab a b"),
+])
+def test_prefix_tree_finds_what_the_longest_first_alternation_finds(words, text):
+    from loaders.extract.events import _prefix_tree
+    tree = re.compile(r"\b(" + _prefix_tree(words) + ")")
+    alternation = re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    assert [m.span(1) for m in tree.finditer(text)] == [m.span(1) for m in alternation.finditer(text)]
+    assert [m.group(1) for m in tree.finditer(text)]  # the table's texts hold their words
