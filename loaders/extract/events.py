@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -59,8 +59,8 @@ from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, r
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, acronym_definitions,
-                                     event_actors, subject_before, written_counts)
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
+                                     acronym_definitions, event_actors, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -987,7 +987,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
     return best
 
 
-def _name(body: str, event: _Mention, written: Counter[str]) -> str:
+def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
@@ -1111,7 +1111,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
     acronyms = acronym_definitions(body)
-    written = written_counts(body)
+    written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")

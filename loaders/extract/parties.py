@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.gazetteer import GazetteerHit
@@ -251,14 +251,68 @@ def organisation_name(name: str) -> str:
     return stripped if " " in stripped or stripped[:1].isupper() and len(stripped) > 2 else name
 
 
+_WORD = re.compile(r"[\w’'-]+")
+
+
 def written_counts(body: str) -> Counter[str]:
     """How often the body writes each word and each capitalised run (counted once per body, for look-ups)."""
-    counts: Counter[str] = Counter(re.findall(r"[\w’'-]+", body))
+    counts: Counter[str] = Counter(_WORD.findall(body))
+    counts.update(_capitalised_runs(body))
+    return counts
+
+
+def _capitalised_runs(body: str) -> Counter[str]:
+    """The capitalised runs of two words or more, each as `_trim_text` leaves it, counted."""
+    counts: Counter[str] = Counter()
     for match in _CAPITALISED_RUN.finditer(body):
         run = match.group(0)
         if " " in run:
             counts[_trim_text(run)] += 1
     return counts
+
+
+class WrittenCounts(Mapping[str, int]):
+    """`written_counts(body)` read key by key (`get`), as `event_actors` and the event names read it: a word is
+    counted where it is looked up (its occurrences standing alone, as `findall` would split them), and the
+    capitalised runs once, at the first look-up. Speed: counting every word of a body costs more than the few
+    look-ups an article makes, and most articles' events look nothing up or only some names."""
+
+    __slots__ = ("_body", "_runs", "_words")
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._runs: Counter[str] | None = None
+        self._words: dict[str, int] = {}
+
+    def _word_count(self, key: str) -> int:
+        count = self._words.get(key)
+        if count is None:
+            count = 0
+            if key and _WORD.fullmatch(key):
+                body, size = self._body, len(key)
+                at = body.find(key)
+                while at >= 0:
+                    # a whole word: no word character just before or just after (as `_WORD` splits the body)
+                    if not (at and _WORD.match(body, at - 1, at) or _WORD.match(body, at + size, at + size + 1)):
+                        count += 1
+                    at = body.find(key, at + 1)
+            self._words[key] = count
+        return count
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        if self._runs is None:
+            self._runs = _capitalised_runs(self._body)
+        count = self._word_count(key) + self._runs.get(key, 0)
+        return count if count else default
+
+    def __getitem__(self, key: str) -> int:
+        return self.get(key, 0)  # as a Counter: 0 for a key never written
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(written_counts(self._body))
+
+    def __len__(self) -> int:
+        return len(written_counts(self._body))
 
 
 def acronym_definitions(body: str) -> dict[str, str]:
