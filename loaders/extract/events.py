@@ -788,7 +788,19 @@ def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> dat
     return latest
 
 
-_CATALOGUE_CACHE: dict[int, tuple[tuple[EventEntry, ...], PhraseMatcher, dict[str, list[EventEntry]]]] = {}
+_CATALOGUE_CACHE: dict[int, tuple[tuple[EventEntry, ...], PhraseMatcher, re.Pattern[str] | None,
+                                   dict[str, list[EventEntry]]]] = {}
+
+
+def _catalogue_pattern(aliases: list[str]) -> re.Pattern[str] | None:
+    """The aliases (lower case) as one regex over the lower-cased body that finds what `PhraseMatcher` finds:
+    the longest alias starting at a word's start and ending before a non-word character, left to right. Only
+    for ASCII aliases (whose words lower-case letter by letter); None otherwise, and the matcher is used.
+    Speed: one scan in C instead of a dictionary look-up for every word of the body."""
+    starting = [alias for alias in aliases if re.match(r"\w", alias)]  # (the matcher skips the others too)
+    if not starting or not all(alias.isascii() for alias in starting):
+        return None
+    return re.compile(r"(?<!\w)(?:" + _prefix_tree(starting) + r")(?!\w)")
 
 
 def _catalogue_mentions(body: str, registry: Registry) -> list[tuple[int, int, EventEntry]]:
@@ -802,12 +814,17 @@ def _catalogue_mentions(body: str, registry: Registry) -> list[tuple[int, int, E
             for alias in {entry.name, *entry.aliases}:
                 if alias:
                     by_alias.setdefault(alias.lower(), []).append(entry)
-        cached = (registry.events, PhraseMatcher(by_alias, ignore_case=True), by_alias)
+        cached = (registry.events, PhraseMatcher(by_alias, ignore_case=True), _catalogue_pattern(list(by_alias)),
+                  by_alias)
         if len(_CATALOGUE_CACHE) > 8:
             _CATALOGUE_CACHE.clear()
         _CATALOGUE_CACHE[id(registry.events)] = cached
-    _, matcher, by_alias = cached
-    return [(start, end, entry) for start, end, alias in matcher.finditer(body) for entry in by_alias[alias]]
+    _, matcher, pattern, by_alias = cached
+    lower = body.lower() if pattern is not None else ""
+    if pattern is None or len(lower) != len(body):  # (lower-casing moved offsets: rare letters)
+        return [(start, end, entry) for start, end, alias in matcher.finditer(body) for entry in by_alias[alias]]
+    return [(match.start(), match.end(), entry) for match in pattern.finditer(lower)
+            for entry in by_alias[match.group(0)]]
 
 
 def _role(value: DateValue | None, anchor: date | None, anchor_exact: bool = True) -> str:

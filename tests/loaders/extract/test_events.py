@@ -677,3 +677,24 @@ def test_prefix_tree_finds_what_the_longest_first_alternation_finds(words, text)
     alternation = re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
     assert [m.span(1) for m in tree.finditer(text)] == [m.span(1) for m in alternation.finditer(text)]
     assert [m.group(1) for m in tree.finditer(text)]  # the table's texts hold their words
+
+
+@pytest.mark.parametrize("text", [
+    "The 9/11 attacks, the Beslan school siege and BESLAN again; beslanx is no alias.",
+    "After the Gaza War and the war in gaza's ruins, Sept. 11, 2001 attacks! Oct. 7 attacks, october 7 attack_",
+    "xbeslan, Beslan-based, Beslan.",
+])
+def test_catalogue_regex_finds_what_the_phrase_matcher_finds(text):
+    from loaders.extract.events import _catalogue_pattern
+    from loaders.extract.gazetteer import PhraseMatcher
+    aliases = ["9/11 attacks", "beslan", "beslan school siege", "beslan siege", "gaza war", "war in gaza",
+               "sept. 11, 2001", "sept. 11, 2001 attacks", "oct. 7 attack", "october 7 attack", "-dash first"]
+    pattern = _catalogue_pattern(aliases)
+    found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text.lower())]
+    assert found == list(PhraseMatcher(aliases, ignore_case=True).finditer(text))
+    assert found  # every row names a catalogue event
+
+
+def test_catalogue_regex_is_left_to_the_matcher_for_letters_beyond_ascii():
+    from loaders.extract.events import _catalogue_pattern
+    assert _catalogue_pattern(["gdańsk agreement", "beslan"]) is None
