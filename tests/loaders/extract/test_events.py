@@ -698,3 +698,16 @@ def test_catalogue_regex_finds_what_the_phrase_matcher_finds(text):
 def test_catalogue_regex_is_left_to_the_matcher_for_letters_beyond_ascii():
     from loaders.extract.events import _catalogue_pattern
     assert _catalogue_pattern(["gdańsk agreement", "beslan"]) is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "The agreement was formally signed", "the accord, which was signed by both", "The truce was agreed on Sunday",
+    "Officials said on Monday", "The ministry confirmed yesterday", "the spokesman said today",
+])
+def test_a_row_matching_a_phrase_finds_the_words_its_windows_are_checked_for(phrase):
+    from loaders.extract.events import _COMPILED, _NEEDED
+    matched = [(rank, match.group(0)) for rank, (_, pattern) in enumerate(_COMPILED)
+               for match in pattern.finditer(phrase) if _NEEDED[rank] is not None]
+    assert matched  # each phrase is one a row with needed words finds
+    for rank, text in matched:
+        assert _NEEDED[rank].search(phrase), (rank, text)
