@@ -116,16 +116,26 @@ _NOT_FIRST_WORDS = frozenset({"of", "and", "de", "du"})  # lower case: a run's l
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    words = list(_NON_SPACE.finditer(body, start, end))
+    # (the words as `str.split` gives them, which splits on the characters `\s` matches; the offsets of the
+    # first and last kept words found again by `find`, since only blanks lie between words: speed, as this
+    # runs for every capitalised run)
+    text = body[start:end]
+    words = text.split()
     first, last = 0, len(words)
-    while first < last and (words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES
-                            or words[first].group(0) in _NOT_FIRST_WORDS):
+    while first < last and (words[first].lower().strip("\"'“‘(") in _NOT_NAMES or words[first] in _NOT_FIRST_WORDS):
         first += 1
-    while first < last and words[last - 1].group(0).lower() in _NOT_LAST_WORDS:
+    while first < last and words[last - 1].lower() in _NOT_LAST_WORDS:
         last -= 1
     if first == last:
         return start, start
-    return words[first].start(), words[last - 1].end()
+    at = len(text) - len(text.lstrip())
+    for word in words[:first]:
+        at = text.find(word, at) + len(word)
+    at = text.find(words[first], at)
+    stop = len(text.rstrip())
+    for word in reversed(words[last:]):
+        stop = len(text[:text.rfind(word, 0, stop)].rstrip())
+    return start + at, start + stop
 
 
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
