@@ -192,6 +192,7 @@ _FORM_NEEDS: dict[int, str] = {
         ("anaphoric_next", r"(?:following|next|previous|preceding|prior)\s+(?:day|week|month|year)"),
         ("anaphoric_offset", r"(?:day|week|month|year)s?\s+(?:later|earlier|before|after)"),
         ("day_before_after", r"day\s+(?:before|after)"), ("anniversary", r"years\s+(?:of|since)"),
+        ("anaphoric_day", r"(?:same|that|the)\s+(?:day|morning|afternoon|evening|night)"),
     ) if form == kind}
 _FORM_SCANS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     (kind, pattern, re.compile(_FORM_NEEDS[index], re.IGNORECASE) if index in _FORM_NEEDS else None)
