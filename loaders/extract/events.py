@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -59,8 +59,8 @@ from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, r
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, acronym_definitions,
-                                     event_actors, subject_before, written_counts)
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
+                                     acronym_definitions, event_actors, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -241,7 +241,42 @@ _ROWS_OF_KEYWORD: dict[str, list[int]] = {}
 for _row, _words in enumerate(_TRIGGER_KEYWORDS):
     for _word in _words.split("|"):
         _ROWS_OF_KEYWORD.setdefault(_word, []).append(_row)
-_KEYWORD = re.compile(r"\b(" + "|".join(sorted(_ROWS_OF_KEYWORD, key=len, reverse=True)) + ")")
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A regex matching the longest of `words` that starts where it is tried: the words as a tree of shared
+    prefixes, longer continuations tried before a word's end. It finds what the alternation of the words sorted
+    longest first finds, without trying every word at every position (speed: about three times faster here)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + written(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
+
+    return written(tree)
+
+
+_KEYWORD = re.compile(r"\b(" + _prefix_tree(list(_ROWS_OF_KEYWORD)) + ")")
+# Words that every match of a row contains, for the rows whose windows mostly hold none (searched with the
+# row's flags within the window's bounds, so a window without them cannot hold a match and its scan is skipped).
+# By row, as in TRIGGERS; None: scan every window. Speed only: "said" is everywhere, "said on Monday" is not.
+_TRIGGER_NEEDS: list[str | None] = [
+    None, None, "signed", "signed", "agreed", None, None, None, None, None, None, None, None, None, None, None, None,
+    None, None, None, None,
+    "day",  # officials said on Monday: its look-ahead asks for a weekday, "yesterday" or "today"
+    None, None, None, None, None, None, None,
+]
+assert len(_TRIGGER_NEEDS) == len(TRIGGERS)
+_NEEDED = [re.compile(needs, re.I) if needs else None for needs in _TRIGGER_NEEDS]
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 
 
@@ -384,6 +419,9 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 spans.append((low, high))
     for rank, spans in sorted(spans_of_row.items()):
         event_type, pattern = _COMPILED[rank]
+        needs = _NEEDED[rank]
+        if needs is not None:
+            spans = [(lo, hi) for lo, hi in spans if needs.search(body, lo, hi)]
         for match in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
             start, end = match.span()
             if _inside(start, quoted):
@@ -764,7 +802,19 @@ def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> dat
     return latest
 
 
-_CATALOGUE_CACHE: dict[int, tuple[tuple[EventEntry, ...], PhraseMatcher, dict[str, list[EventEntry]]]] = {}
+_CATALOGUE_CACHE: dict[int, tuple[tuple[EventEntry, ...], PhraseMatcher, re.Pattern[str] | None,
+                                   dict[str, list[EventEntry]]]] = {}
+
+
+def _catalogue_pattern(aliases: list[str]) -> re.Pattern[str] | None:
+    """The aliases (lower case) as one regex over the lower-cased body that finds what `PhraseMatcher` finds:
+    the longest alias starting at a word's start and ending before a non-word character, left to right. Only
+    for ASCII aliases (whose words lower-case letter by letter); None otherwise, and the matcher is used.
+    Speed: one scan in C instead of a dictionary look-up for every word of the body."""
+    starting = [alias for alias in aliases if re.match(r"\w", alias)]  # (the matcher skips the others too)
+    if not starting or not all(alias.isascii() for alias in starting):
+        return None
+    return re.compile(r"(?<!\w)(?:" + _prefix_tree(starting) + r")(?!\w)")
 
 
 def _catalogue_mentions(body: str, registry: Registry) -> list[tuple[int, int, EventEntry]]:
@@ -778,12 +828,17 @@ def _catalogue_mentions(body: str, registry: Registry) -> list[tuple[int, int, E
             for alias in {entry.name, *entry.aliases}:
                 if alias:
                     by_alias.setdefault(alias.lower(), []).append(entry)
-        cached = (registry.events, PhraseMatcher(by_alias, ignore_case=True), by_alias)
+        cached = (registry.events, PhraseMatcher(by_alias, ignore_case=True), _catalogue_pattern(list(by_alias)),
+                  by_alias)
         if len(_CATALOGUE_CACHE) > 8:
             _CATALOGUE_CACHE.clear()
         _CATALOGUE_CACHE[id(registry.events)] = cached
-    _, matcher, by_alias = cached
-    return [(start, end, entry) for start, end, alias in matcher.finditer(body) for entry in by_alias[alias]]
+    _, matcher, pattern, by_alias = cached
+    lower = body.lower() if pattern is not None else ""
+    if pattern is None or len(lower) != len(body):  # (lower-casing moved offsets: rare letters)
+        return [(start, end, entry) for start, end, alias in matcher.finditer(body) for entry in by_alias[alias]]
+    return [(match.start(), match.end(), entry) for match in pattern.finditer(lower)
+            for entry in by_alias[match.group(0)]]
 
 
 def _role(value: DateValue | None, anchor: date | None, anchor_exact: bool = True) -> str:
@@ -963,7 +1018,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
     return best
 
 
-def _name(body: str, event: _Mention, written: Counter[str]) -> str:
+def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
@@ -1087,7 +1142,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
     acronyms = acronym_definitions(body)
-    written = written_counts(body)
+    written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.gazetteer import GazetteerHit
@@ -116,16 +116,26 @@ _NOT_FIRST_WORDS = frozenset({"of", "and", "de", "du"})  # lower case: a run's l
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    words = list(_NON_SPACE.finditer(body, start, end))
+    # (the words as `str.split` gives them, which splits on the characters `\s` matches; the offsets of the
+    # first and last kept words found again by `find`, since only blanks lie between words: speed, as this
+    # runs for every capitalised run)
+    text = body[start:end]
+    words = text.split()
     first, last = 0, len(words)
-    while first < last and (words[first].group(0).lower().strip("\"'“‘(") in _NOT_NAMES
-                            or words[first].group(0) in _NOT_FIRST_WORDS):
+    while first < last and (words[first].lower().strip("\"'“‘(") in _NOT_NAMES or words[first] in _NOT_FIRST_WORDS):
         first += 1
-    while first < last and words[last - 1].group(0).lower() in _NOT_LAST_WORDS:
+    while first < last and words[last - 1].lower() in _NOT_LAST_WORDS:
         last -= 1
     if first == last:
         return start, start
-    return words[first].start(), words[last - 1].end()
+    at = len(text) - len(text.lstrip())
+    for word in words[:first]:
+        at = text.find(word, at) + len(word)
+    at = text.find(words[first], at)
+    stop = len(text.rstrip())
+    for word in reversed(words[last:]):
+        stop = len(text[:text.rfind(word, 0, stop)].rstrip())
+    return start + at, start + stop
 
 
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
@@ -251,14 +261,68 @@ def organisation_name(name: str) -> str:
     return stripped if " " in stripped or stripped[:1].isupper() and len(stripped) > 2 else name
 
 
+_WORD = re.compile(r"[\w’'-]+")
+
+
 def written_counts(body: str) -> Counter[str]:
     """How often the body writes each word and each capitalised run (counted once per body, for look-ups)."""
-    counts: Counter[str] = Counter(re.findall(r"[\w’'-]+", body))
+    counts: Counter[str] = Counter(_WORD.findall(body))
+    counts.update(_capitalised_runs(body))
+    return counts
+
+
+def _capitalised_runs(body: str) -> Counter[str]:
+    """The capitalised runs of two words or more, each as `_trim_text` leaves it, counted."""
+    counts: Counter[str] = Counter()
     for match in _CAPITALISED_RUN.finditer(body):
         run = match.group(0)
         if " " in run:
             counts[_trim_text(run)] += 1
     return counts
+
+
+class WrittenCounts(Mapping[str, int]):
+    """`written_counts(body)` read key by key (`get`), as `event_actors` and the event names read it: a word is
+    counted where it is looked up (its occurrences standing alone, as `findall` would split them), and the
+    capitalised runs once, at the first look-up. Speed: counting every word of a body costs more than the few
+    look-ups an article makes, and most articles' events look nothing up or only some names."""
+
+    __slots__ = ("_body", "_runs", "_words")
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._runs: Counter[str] | None = None
+        self._words: dict[str, int] = {}
+
+    def _word_count(self, key: str) -> int:
+        count = self._words.get(key)
+        if count is None:
+            count = 0
+            if key and _WORD.fullmatch(key):
+                body, size = self._body, len(key)
+                at = body.find(key)
+                while at >= 0:
+                    # a whole word: no word character just before or just after (as `_WORD` splits the body)
+                    if not (at and _WORD.match(body, at - 1, at) or _WORD.match(body, at + size, at + size + 1)):
+                        count += 1
+                    at = body.find(key, at + 1)
+            self._words[key] = count
+        return count
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        if self._runs is None:
+            self._runs = _capitalised_runs(self._body)
+        count = self._word_count(key) + self._runs.get(key, 0)
+        return count if count else default
+
+    def __getitem__(self, key: str) -> int:
+        return self.get(key, 0)  # as a Counter: 0 for a key never written
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(written_counts(self._body))
+
+    def __len__(self) -> int:
+        return len(written_counts(self._body))
 
 
 def acronym_definitions(body: str) -> dict[str, str]:

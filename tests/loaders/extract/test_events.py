@@ -663,3 +663,51 @@ def test_a_reduced_relative_after_a_trigger_dates_that_event_not_a_new_one():
     """'the talks, the Lisbon Dialogue, held this year at the palace': the talks, not an event 'held'."""
     body = "Karl Brenner spoke at the opening of the talks, the Lisbon Dialogue, held this year at the palace in Lisbon."
     assert [e.event_type for e in events_of(body, "Karl Brenner")] == ["meeting"]
+
+
+@pytest.mark.parametrize("words, text", [
+    (["sign", "signing", "signal"], "they were signing, then a signal, a sign; signs"),
+    (["cease", "ceasefire", "cease-fire"], "a ceasefire, a cease-fire, cease-fired, ceased"),
+    (["re-elected", "re-establish", "elect"], "re-elected and re-establishing; elected, reelect"),
+    (["a", "ab", "abc"], "abd abc ab a b"),
+])
+def test_prefix_tree_finds_what_the_longest_first_alternation_finds(words, text):
+    from loaders.extract.events import _prefix_tree
+    tree = re.compile(r"\b(" + _prefix_tree(words) + ")")
+    alternation = re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    assert [m.span(1) for m in tree.finditer(text)] == [m.span(1) for m in alternation.finditer(text)]
+    assert [m.group(1) for m in tree.finditer(text)]  # the table's texts hold their words
+
+
+@pytest.mark.parametrize("text", [
+    "The 9/11 attacks, the Beslan school siege and BESLAN again; beslanx is no alias.",
+    "After the Gaza War and the war in gaza's ruins, Sept. 11, 2001 attacks! Oct. 7 attacks, october 7 attack_",
+    "xbeslan, Beslan-based, Beslan.",
+])
+def test_catalogue_regex_finds_what_the_phrase_matcher_finds(text):
+    from loaders.extract.events import _catalogue_pattern
+    from loaders.extract.gazetteer import PhraseMatcher
+    aliases = ["9/11 attacks", "beslan", "beslan school siege", "beslan siege", "gaza war", "war in gaza",
+               "sept. 11, 2001", "sept. 11, 2001 attacks", "oct. 7 attack", "october 7 attack", "-dash first"]
+    pattern = _catalogue_pattern(aliases)
+    found = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text.lower())]
+    assert found == list(PhraseMatcher(aliases, ignore_case=True).finditer(text))
+    assert found  # every row names a catalogue event
+
+
+def test_catalogue_regex_is_left_to_the_matcher_for_letters_beyond_ascii():
+    from loaders.extract.events import _catalogue_pattern
+    assert _catalogue_pattern(["gdańsk agreement", "beslan"]) is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "The agreement was formally signed", "the accord, which was signed by both", "The truce was agreed on Sunday",
+    "Officials said on Monday", "The ministry confirmed yesterday", "the spokesman said today",
+])
+def test_a_row_matching_a_phrase_finds_the_words_its_windows_are_checked_for(phrase):
+    from loaders.extract.events import _COMPILED, _NEEDED
+    matched = [(rank, match.group(0)) for rank, (_, pattern) in enumerate(_COMPILED)
+               for match in pattern.finditer(phrase) if _NEEDED[rank] is not None]
+    assert matched  # each phrase is one a row with needed words finds
+    for rank, text in matched:
+        assert _NEEDED[rank].search(phrase), (rank, text)

@@ -436,3 +436,22 @@ def test_years_counted_from_an_estimated_anchor_stay_open(text, exact, year_only
                          anchor_year_only=year_only)[0]
     got = (mention.value.start.isoformat(), mention.value.precision) if mention.value else None
     assert got == expected
+
+
+def test_every_form_match_holds_the_words_its_windows_are_checked_for():
+    """`_FORM_NEEDS` may skip a window only when no match of the form could be there: each form's matches on
+    phrases the dev sets write contain its needed words."""
+    import re as _re
+    from loaders.extract.reldates import _FORM_SCANS
+    phrases = ("on March 3, 2011 and 3 March 2011, in early May 2012, on June 4 and the 5th of July, last week, "
+               "next month's, this past year, three years ago, the following day, the next week, two weeks later, "
+               "days after, a full 10 days before, weeks earlier, the day before, the day after, 25 years of "
+               "relations, forty years since, on the same day, that same day, later in the day, earlier that morning, "
+               "later that night, that evening")
+    checked = 0
+    for kind, pattern, needs in _FORM_SCANS:
+        for match in pattern.finditer(phrases):
+            if needs is not None:
+                assert needs.search(match.group(0)), (kind, match.group(0))
+                checked += 1
+    assert checked >= 21
