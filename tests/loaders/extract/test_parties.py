@@ -1,0 +1,61 @@
+"""Parties of an event read from its clause: made-up sentences, checked for the countries named as actors."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+def actors_of(body: str, *names: str) -> list[str]:
+    events = events_of(body, *names, published=date(2026, 3, 11))
+    assert events, f"no event in {body!r}"
+    return events[0].actors
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a name before a verb of saying or hoping is the governing clause's subject ...
+    ("Brazil said Argentina met Chile in Lima on Monday.", (), {"Argentina", "Chile"}, {"Brazil"}),
+    # ... unless a pronoun right after the verb (or after its "that") takes it up
+    ("Brazil said it met Argentina in Lima on Monday.", (), {"Brazil", "Argentina"}, set()),
+    ("Norway hopes that it will sign a fisheries agreement with Chile on Friday.", (), {"Norway", "Chile"}, set()),
+    ("Kenya warned they would hold talks with Uganda in Kampala on Friday.", (), {"Kenya", "Uganda"}, set()),
+])
+def test_a_pronoun_after_a_governing_verb_takes_up_its_subject(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a body of a state is the state itself, not another event's noun
+    ("Italian Prime Minister Karl Brenner met the government of Egypt in Cairo on Tuesday.", ("Karl Brenner",),
+     {"Egypt"}, set()),
+    ("Karl Brenner held talks with the administration of Peru on Tuesday.", ("Karl Brenner",), {"Peru"}, set()),
+    ("Karl Brenner received a delegation of Ghana in Rome on Tuesday.", ("Karl Brenner",), {"Ghana"}, set()),
+    # a name after another event's noun is that event's party
+    ("Karl Brenner met Ana Silva in Rome on Monday to discuss the invasion of Georgia.", ("Karl Brenner", "Ana Silva"),
+     set(), {"Georgia"}),
+    ("Karl Brenner met Ana Silva in Rome on Monday after the collapse of Greece.", ("Karl Brenner", "Ana Silva"),
+     set(), {"Greece"}),
+])
+def test_only_event_nouns_make_a_name_another_events_party(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a person with a title and a dash aside is no dateline
+    ("Italian Prime Minister Karl Brenner – who met Spanish Prime Minister Ana Silva in Madrid on Monday – said the "
+     "talks went well.", ("Karl Brenner", "Ana Silva"), {"Italy", "Spain"}, set()),
+    ("Ana Silva of Portugal - who met Karl Brenner in Rome on Monday - said the talks went well.",
+     ("Karl Brenner", "Ana Silva"), {"Portugal"}, set()),
+    # a real dateline opening the article is where the news was filed
+    ("MADRID – Karl Brenner met Ana Silva on Monday.", ("Karl Brenner", "Ana Silva"), set(), {"Spain"}),
+    ("Lisbon, Portugal, 9 March 2026 (Newswire) – Karl Brenner met Ana Silva on Monday.",
+     ("Karl Brenner", "Ana Silva"), set(), {"Portugal"}),
+])
+def test_a_dateline_has_a_datelines_shape(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
