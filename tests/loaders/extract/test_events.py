@@ -663,3 +663,21 @@ def test_a_reduced_relative_after_a_trigger_dates_that_event_not_a_new_one():
     """'the talks, the Lisbon Dialogue, held this year at the palace': the talks, not an event 'held'."""
     body = "Karl Brenner spoke at the opening of the talks, the Lisbon Dialogue, held this year at the palace in Lisbon."
     assert [e.event_type for e in events_of(body, "Karl Brenner")] == ["meeting"]
+
+
+@pytest.mark.parametrize("body, names, expected", [
+    # "not in"/"not at" that governs no event or place says nothing of presence
+    ("Karl Brenner was not in favour of the plan but met Ana Silva in Rome on Tuesday.", ("Karl Brenner", "Ana Silva"),
+     {"Karl Brenner", "Ana Silva"}),
+    ("Karl Brenner was not at all pleased but met Ana Silva in Rome on Tuesday.", ("Karl Brenner", "Ana Silva"),
+     {"Karl Brenner", "Ana Silva"}),
+    # ... one that governs a place or the event says the person was not there
+    ("Karl Brenner was not in Rome when Ana Silva met Luis Gomez on Tuesday.", ("Karl Brenner", "Ana Silva",
+                                                                                  "Luis Gomez"),
+     {"Ana Silva", "Luis Gomez"}),
+    ("Karl Brenner was not at the summit where Ana Silva met Luis Gomez on Tuesday.",
+     ("Karl Brenner", "Ana Silva", "Luis Gomez"), {"Ana Silva", "Luis Gomez"}),
+])
+def test_absence_must_govern_the_event_or_a_place(body, names, expected):
+    events = events_of(body, *names, published=date(2026, 3, 11))
+    assert events and set(events[0].participants) == expected
