@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.data.lexicon import TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit
@@ -57,9 +58,8 @@ BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|
 # attacks", "a Busan-based operator" (the attackers and the operator are others).
 _COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
 # An opening adverbial that holds the trigger ("Ahead of Friday's meeting, France and Germany unveiled"): the
-# names after its comma are the main clause's agents.
-_OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:ahead\s+of|after|before|following|during|since|despite|amid|"
-                                r"prior\s+to)\b", re.I)
+# names after its comma are the main clause's agents (the words: `clauses.OPENING_ADVERBIALS`).
+_OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:" + alternation(OPENING_ADVERBIALS) + r")\b", re.I)
 _DATELINE_REACH = 100  # characters from a sentence's start within which a dateline or opening adverbial ends
 # A dateline opening the sentence ("Oslo, Norway, 10 February 2026 –", "BRUSSELS -"): where the news was filed.
 # It opens a paragraph, holds place words, a date and an agency in brackets at most, no title (a person is no
@@ -93,8 +93,8 @@ _HANGS_ON_NAME = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.I)
 _CONTENT_LINK = re.compile(r"\b(?:that)\b|:", re.I)
 _SPEECH_TYPES = frozenset({"statement", "press_conference"})
 # A subordinate clause after the trigger ("..., before Pakistan leave for", "after Hamas fired"): its names act
-# in it, not in the trigger's event.
-SUBORDINATORS = r"before|after|while|whereas|although|because|until|unless|since|as\s+soon\s+as|once"
+# in it, not in the trigger's event (the words: `clauses.CLAUSE_OPENERS`).
+SUBORDINATORS = alternation(CLAUSE_OPENERS)
 _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I)
 # Head words of organisation names (the last word of a capitalised run).
 ORG_HEADS = frozenset("""
@@ -111,11 +111,9 @@ _OTHER_EVENTS_PARTY = re.compile(
 # Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
 # Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
 # organisation is the one the person acts for.
-TITLE_WORDS = frozenset("""
-chief commissioner director spokesman spokeswoman spokesperson minister secretary chairman chairwoman chair president
-ceo cfo coo head officer superintendent inspector general governor ambassador envoy deputy acting interim former
-senior chairperson leader manager executive founder captain coach boss representative official officials
-""".split())
+# The heads are the lexicon's (`lexicon.TITLE_HEADS`); the qualifiers and the colloquial and plural heads here are
+# the words it lacks.
+TITLE_WORDS = TITLE_HEADS | frozenset("acting deputy interim former senior boss officials".split())
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w’'&.-]*|(?<=\s)(?:of|for|and|de|du|la|the)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w’'&.-]*|"
     r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from loaders.extract.data.clauses import TENSE_TAKING, alternation
 from loaders.extract.data.eventwords import EVENT_NOUNS
 from loaders.extract.eventnames import TRIGGER_NOUNS
 
@@ -330,7 +331,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|po
                                 r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
 _DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(EVENT_NOUNS | TRIGGER_NOUNS, key=len, reverse=True))
                            + r")\b", re.I)
-_TIME_CLAUSE = re.compile(r"\s*(?:before|until|till|once|when|as\s+soon\s+as)\b", re.I)
+_TIME_CLAUSE = re.compile(r"\s*(?:" + alternation(TENSE_TAKING) + r")\b", re.I)  # `clauses.TENSE_TAKING`
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 

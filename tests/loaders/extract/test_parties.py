@@ -59,3 +59,13 @@ def test_a_dateline_has_a_datelines_shape(body, names, present, absent):
     actors = set(actors_of(body, *names))
     assert present <= actors and not absent & actors
 
+
+
+@pytest.mark.parametrize("body, names, present", [
+    # a country's or organisation's possessive before any title of the lexicon is the body the person acts for
+    ("Karl Brenner met Egypt's treasurer in Rome on Monday.", ("Karl Brenner",), {"Egypt"}),
+    ("Karl Brenner met Egypt's chairman in Rome on Monday.", ("Karl Brenner",), {"Egypt"}),
+    ("Karl Brenner met Egypt's chief negotiator in Rome on Monday.", ("Karl Brenner",), {"Egypt"}),
+])
+def test_titles_are_the_lexicons(body, names, present):
+    assert present <= set(actors_of(body, *names))
