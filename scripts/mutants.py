@@ -81,8 +81,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant("'heart attack' is an attack", "events", "loaders/extract/events.py", "|\\bheart|\\bpanic|", "|\\bpanic|"),
     Mutant("'a band called X' is a phone call", "events", "loaders/extract/events.py",
            'if match.group(0) == "called" and _NAMING_CALLED.search(', 'if False and _NAMING_CALLED.search('),
-    Mutant("'if' clauses are events", "events", "loaders/extract/modality.py",
-           'CONDITION_WORDS = r"if|unless', 'CONDITION_WORDS = r"unless'),
+    Mutant("'if' clauses are events", "events", "loaders/extract/data/clauses.py",
+           '    ("if", "condition"),\n', ''),
     Mutant("no narrative window: news dated days ago is background", "events", "loaders/extract/events.py",
            "_NARRATIVE_WINDOW_DAYS = 4", "_NARRATIVE_WINDOW_DAYS = 0"),
     # -- dates --------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
 TYPE_NOUNS = {
@@ -34,9 +35,11 @@ _WORD = re.compile(r"[\w’'&.-]+")
 _SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"
                            r"(?:days?|weeks?|months?|years?|decades?|hours?)\b(?!\s+of\b)", re.I)
 _AUXILIARY = re.compile(r"\b((?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to)(?:\s+be)?)\s+$", re.I)
-# A noun trigger's complement naming what it concerns: a preposition and a capitalised name of up to five words.
+# A noun trigger's complement naming what it concerns: a preposition and a capitalised name of up to five words,
+# linked by "of" or a name particle of the lexicon ("Port du Lac", "Isle of Brenn").
+_LINKS = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*"
-                    r"|\s+(?:aux|de|del|la|le|of)(?=\s+[A-Z])){0,5}")
+                    r"|\s+(?:" + _LINKS + r")(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
 
 
@@ -80,7 +83,8 @@ the a an of for to with its their his her was were is are has have had been be b
 only just then again still even now
 """.split())
 # Titles written before a name (capitalised): a name cut after one lost the person ("the endorsement of Gov.").
-_CUT_TITLES = frozenset("mr mrs ms dr gov sen rep gen lt col prof president minister governor senator".split())
+# The lexicon's titles: heads, dotted abbreviations and honorifics (compared without their full stop).
+_CUT_TITLES = frozenset(word.rstrip(".") for word in TITLE_HEADS | DOTTED_TITLES | HONORIFICS)
 # Nouns that end like adverbs ("a joint rally"): kept at a name's end.
 _LY_NOUNS = frozenset("rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully".split())
 

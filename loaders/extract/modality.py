@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -38,7 +39,7 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
 
 # The words that open a condition ("if Rubio is elected"): the one list of them (the events step asks
 # `read_status`, which drops what they govern).
-CONDITION_WORDS = r"if|unless|whether|in\s+case|provided\s+that"
+CONDITION_WORDS = alternation(CONDITIONS)
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
 
 # Checked in order; the first rule that fires decides.
@@ -80,8 +81,8 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 
 # Clause breaks: punctuation, 'but', and the subordinators that open a clause of time or reason, whose event
 # keeps its own mood ("an appeals court could rule before early voting begins on April 4": the voting begins).
-_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:but|before|after|until|till|once|because|although|whereas|"
-                           r"while)\b", re.I)
+# The subordinators: `clauses.MOOD_BREAKS`.
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\b(?:but|" + alternation(MOOD_BREAKS) + r")\b", re.I)
 _CLAUSE_REACH = 120
 
 

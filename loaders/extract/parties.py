@@ -26,6 +26,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
+from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.data.lexicon import TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
@@ -35,9 +38,12 @@ TOPIC_MARKERS = re.compile(
     r"\s+(?:the\s+)?$", re.I)
 # A name after another event's noun is that event's party ("distract from the invasion of Ukraine", "to discuss
 # the annexation of Crimea"): not the trigger's, unless the noun is the trigger itself ("the attack on Israel").
-_OTHER_EVENTS_PARTY = re.compile(
-    r"\b((?-i:[a-z]+(?:ion|ment))|war|crisis|attacks?|death|future|fate|status|sovereignty|independence|"
-    r"security|programme|program|policy|role|plight)\s+(?:of|on|against)\s+(?:the\s+)?$", re.I)
+# The nouns are the events vocabulary's (`eventwords.EVENT_NOUNS`) and the nouns of a state's condition below,
+# never an organisation's head: "the government of India" is India.
+_OTHER_EVENT_NOUNS = sorted(EVENT_NOUNS | frozenset("""
+war wars crisis attack attacks death future fate status sovereignty independence security programme program policy
+role plight invasion annexation occupation blockade bombing shelling siege partition liberation
+""".split()), key=len, reverse=True)
 # Words right before a name that make it the place of the event (or a building's owner standing for the place:
 # "a march to the headquarters of the Electoral Commission").
 VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
@@ -52,17 +58,34 @@ BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|
 # attacks", "a Busan-based operator" (the attackers and the operator are others).
 _COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
 # An opening adverbial that holds the trigger ("Ahead of Friday's meeting, France and Germany unveiled"): the
-# names after its comma are the main clause's agents.
-_OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:ahead\s+of|after|before|following|during|since|despite|amid|"
-                                r"prior\s+to)\b", re.I)
+# names after its comma are the main clause's agents (the words: `clauses.OPENING_ADVERBIALS`).
+_OPENING_ADVERBIAL = re.compile(r"[\s\"“‘(]*(?:" + alternation(OPENING_ADVERBIALS) + r")\b", re.I)
 _DATELINE_REACH = 100  # characters from a sentence's start within which a dateline or opening adverbial ends
 # A dateline opening the sentence ("Oslo, Norway, 10 February 2026 –", "BRUSSELS -"): where the news was filed.
+# It opens a paragraph, holds place words, a date and an agency in brackets at most, no title (a person is no
+# filing place: "German Chancellor Olaf Scholz – who met ..."), and the news follows it, not a relative clause.
 _DATELINE = re.compile(r"[\s\"“(]*(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|[A-Z]{2,})"
-                       r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of))*,?\s*(?:–|—|-{1,2}|:)\s")
+                       r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of|\([A-Z][\w’'. -]{0,30}\)))*,?\s*"
+                       r"(?:–|—|-{1,2}|:)\s(?!\s*(?:who|which|whose|whom)\b)")
+_DATELINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _dateline(body: str, sentence_start: int, trigger: tuple[int, int]) -> re.Match[str] | None:
+    """The dateline opening the paragraph at `sentence_start`, if the sentence has one (`_DATELINE`)."""
+    before = body[max(0, sentence_start - 20):sentence_start].rstrip(" \t\"“(")
+    if before and not before.endswith("\n"):
+        return None  # within a paragraph: a dash after a name there is an aside
+    found = _DATELINE.match(body, sentence_start, min(trigger[0], sentence_start + _DATELINE_REACH))
+    if found and any(word.group(0).lower().rstrip(".") in TITLE_HEADS
+                     for word in _DATELINE_WORD.finditer(body, found.start(), found.end())):
+        return None
+    return found
 # A clause the trigger is subordinate to: "the party fears that protests like those that erupted", "X said the
 # talks": a name before the link is the governing clause's subject, unless the clause hangs on it ("Pakistan,
-# which beat") or its pronoun takes the name up ("Havtind announced that it has signed").
-_GOVERNING_LINK = re.compile(r"\b(?:that|because|although|whereas)\b(?!\s+(?:it|they|he|she|we)\b)", re.I)
+# which beat") or its pronoun takes the name up ("Havtind announced that it has signed", "Russia said it would").
+_SUBJECT_PRONOUN = r"(?:it|they|he|she|we)\b"
+_GOVERNING_LINK = re.compile(r"\b(?:that|because|although|whereas)\b(?!\s+" + _SUBJECT_PRONOUN + ")", re.I)
+_TAKEN_UP = re.compile(r"\s+(?:that\s+)?" + _SUBJECT_PRONOUN, re.I)
 _GOVERNING_VERB = re.compile(r"\b(?:said|says|say|fears?|feared|believes?|believed|hopes?|hoped|warned|warns|argued|"
                              r"argues|claimed|claims)\b", re.I)
 _HANGS_ON_NAME = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.I)
@@ -70,8 +93,8 @@ _HANGS_ON_NAME = re.compile(r"^\s*,?\s*(?:which|who|that)\b", re.I)
 _CONTENT_LINK = re.compile(r"\b(?:that)\b|:", re.I)
 _SPEECH_TYPES = frozenset({"statement", "press_conference"})
 # A subordinate clause after the trigger ("..., before Pakistan leave for", "after Hamas fired"): its names act
-# in it, not in the trigger's event.
-SUBORDINATORS = r"before|after|while|whereas|although|because|until|unless|since|as\s+soon\s+as|once"
+# in it, not in the trigger's event (the words: `clauses.CLAUSE_OPENERS`).
+SUBORDINATORS = alternation(CLAUSE_OPENERS)
 _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I)
 # Head words of organisation names (the last word of a capitalised run).
 ORG_HEADS = frozenset("""
@@ -82,14 +105,15 @@ airline airlines airways airport railway railways navy army forces command offic
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
 """.split())
+_OTHER_EVENTS_PARTY = re.compile(
+    r"\b(" + "|".join(re.escape(noun) for noun in _OTHER_EVENT_NOUNS if noun not in ORG_HEADS) + r")\s+"
+    r"(?:of|on|against)\s+(?:the\s+)?$", re.I)
 # Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
 # Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
 # organisation is the one the person acts for.
-TITLE_WORDS = frozenset("""
-chief commissioner director spokesman spokeswoman spokesperson minister secretary chairman chairwoman chair president
-ceo cfo coo head officer superintendent inspector general governor ambassador envoy deputy acting interim former
-senior chairperson leader manager executive founder captain coach boss representative official officials
-""".split())
+# The heads are the lexicon's (`lexicon.TITLE_HEADS`); the qualifiers and the colloquial and plural heads here are
+# the words it lacks.
+TITLE_WORDS = TITLE_HEADS | frozenset("acting deputy interim former senior boss officials".split())
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w’'&.-]*|(?<=\s)(?:of|for|and|de|du|la|the)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w’'&.-]*|"
     r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")
@@ -230,15 +254,15 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         if not (title and title.group(1).lower() in TITLE_WORDS):
             return False  # "rejected Freedonia's remarks": the owner of the object (but "met the board's chairman")
     if sentence_start is not None:
-        dateline = _DATELINE.match(body, sentence_start, min(trigger[0], sentence_start + _DATELINE_REACH))
+        dateline = _dateline(body, sentence_start, trigger)
         if dateline and end <= dateline.end():
             return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
         if main_clause_after_opening(body, sentence_start, trigger, start):
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
     if end <= trigger[0]:
         between = body[end:trigger[0]]
-        governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES
-                                                        and _GOVERNING_VERB.search(between))
+        governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES and any(
+            not _TAKEN_UP.match(between, verb.end()) for verb in _GOVERNING_VERB.finditer(between)))
         if governed and not _HANGS_ON_NAME.match(between):
             return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):

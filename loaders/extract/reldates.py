@@ -23,6 +23,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from loaders.extract.data.clauses import TENSE_TAKING, alternation
+from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.eventnames import TRIGGER_NOUNS
+
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -336,10 +340,14 @@ _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?(?:ele
                                    r"caucus(?:es)?|runoffs?|ballots?|polls|summits?|meetings?|talks|hearings?|debates?|"
                                    r"deadlines?|launch|opening|conference|convention|inauguration|ceremony|match|final|"
                                    r"game|trial|sentencing|kickoff)\b", re.I)
-# What is called off is still to come: "has cancelled all of Sunday's crossings".
+# What is called off is still to come: "has cancelled all of Sunday's crossings", "postponed the Friday match"; the
+# day must modify what was called off (a possessive, or before an event noun of the events vocabulary): "cancelled
+# flights on Monday" tells when the cancelling happened.
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|scrapped|"
                                 r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
-_TIME_CLAUSE = re.compile(r"\s*(?:before|until|till|once|when|as\s+soon\s+as)\b", re.I)
+_DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(EVENT_NOUNS | TRIGGER_NOUNS, key=len, reverse=True))
+                           + r")\b", re.I)
+_TIME_CLAUSE = re.compile(r"\s*(?:" + alternation(TENSE_TAKING) + r")\b", re.I)  # `clauses.TENSE_TAKING`
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
@@ -529,7 +537,8 @@ class _Resolver:
         if relation == "this coming":
             return day_value(anchor + timedelta(days=ahead))
         if (speaks_of_future(self.text, start, end) or _PRESENT_BEFORE.search(self.text, max(0, start - 30), start)
-                or _CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)):
+                or (_CALLED_OFF_BEFORE.search(self.text, max(0, start - 40), start)
+                    and _DAY_MODIFIES.match(self.text, end))):
             # "will meet on Friday", "the summit opens on Friday", "has cancelled all of Sunday's crossings"
             return day_value(anchor + timedelta(days=ahead))
         return day_value(anchor - timedelta(days=back))

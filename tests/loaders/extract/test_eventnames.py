@@ -39,6 +39,12 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("The walkout was staged by the miners.", "walkout", "other", None, (), (), None), "Walkout"),
     (("Trump picked up the endorsement of Gov. Scott Walker last week.", "picked", "other", "Trump"),
      "Trump picked up the endorsement"),
+    # (any title of the lexicon: a head, a dotted abbreviation or an honorific)
+    (("The union picked up the backing of Mayor Ann Lutz.", "picked", "other", "The union"),
+     "The union picked up the backing"),
+    (("The union won over the deputy of Sen. Ann Lutz.", "won", "other", "The union"), "The union won over the deputy"),
+    (("The union picked up the backing of Mx Ann Lutz.", "picked", "other", "The union"),
+     "The union picked up the backing"),
     (("The judge upheld a challenge brought by the alliance.", "upheld", "other", "The judge"),
      "The judge upheld a challenge"),
     # ... nor on an adverb, nor runs into a span of time
@@ -55,8 +61,11 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # a verb told as to come keeps its auxiliary
     (("The decider will be played at the stadium.", "played", "other", "The decider"), "The decider will be played"),
     # a noun with no party and no place: the words that say which
-    (("The ferry cancelled all of Sunday's crossings between North Sydney and Port aux Basques.", "crossings",
-      "other", None, (), (), None, True), "Crossings between North Sydney and Port aux Basques"),
+    # (its link words: "of" and the lexicon's name particles)
+    (("The operator scrapped all of Monday's sailings between Kelvin Harbour and Port du Lac Vert.", "sailings",
+      "other", None, (), (), None, True), "Sailings between Kelvin Harbour and Port du Lac Vert"),
+    (("The carrier dropped its flights to the Isle of Brenn van Holt on Friday.", "flights",
+      "other", None, (), (), None, True), "Flights to the Isle of Brenn van Holt"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])

@@ -711,3 +711,21 @@ def test_a_row_matching_a_phrase_finds_the_words_its_windows_are_checked_for(phr
     assert matched  # each phrase is one a row with needed words finds
     for rank, text in matched:
         assert _NEEDED[rank].search(phrase), (rank, text)
+
+
+@pytest.mark.parametrize("body, names, expected", [
+    # "not in"/"not at" that governs no event or place says nothing of presence
+    ("Karl Brenner was not in favour of the plan but met Ana Silva in Rome on Tuesday.", ("Karl Brenner", "Ana Silva"),
+     {"Karl Brenner", "Ana Silva"}),
+    ("Karl Brenner was not at all pleased but met Ana Silva in Rome on Tuesday.", ("Karl Brenner", "Ana Silva"),
+     {"Karl Brenner", "Ana Silva"}),
+    # ... one that governs a place or the event says the person was not there
+    ("Karl Brenner was not in Rome when Ana Silva met Luis Gomez on Tuesday.", ("Karl Brenner", "Ana Silva",
+                                                                                  "Luis Gomez"),
+     {"Ana Silva", "Luis Gomez"}),
+    ("Karl Brenner was not at the summit where Ana Silva met Luis Gomez on Tuesday.",
+     ("Karl Brenner", "Ana Silva", "Luis Gomez"), {"Ana Silva", "Luis Gomez"}),
+])
+def test_absence_must_govern_the_event_or_a_place(body, names, expected):
+    events = events_of(body, *names, published=date(2026, 3, 11))
+    assert events and set(events[0].participants) == expected

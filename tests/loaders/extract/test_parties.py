@@ -1,7 +1,14 @@
-"""Parties' look-up helpers: `WrittenCounts` (counted key by key) answers as `written_counts` (counted whole)."""
+"""Parties of an event: the look-up helpers (`WrittenCounts`, counted key by key, answers as `written_counts`,
+counted whole; `_trim`) and the parties read from a clause (made-up sentences, checked for the countries named
+as actors)."""
+from __future__ import annotations
+
+from datetime import date
+
 import pytest
 
 from loaders.extract.parties import WrittenCounts, written_counts
+from tests.loaders.extract.test_events import events_of
 
 _BODY = ("Jan Kowal met the Land Transport Authority. Kowal said Kowal's aides, the Kowal-Ezra team and "
          "Ezra agreed. Mr. Jan Kowal left; The Board of Elections met. kowal? Kowal")
@@ -37,3 +44,67 @@ def test_trim_keeps_the_run_between_its_edge_words(run, kept):
     start, end = _trim(body, 2, 2 + len(run))
     assert body[start:end] == kept
     assert start == (2 + run.index(kept) if kept else 2)
+
+
+
+def actors_of(body: str, *names: str) -> list[str]:
+    events = events_of(body, *names, published=date(2026, 3, 11))
+    assert events, f"no event in {body!r}"
+    return events[0].actors
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a name before a verb of saying or hoping is the governing clause's subject ...
+    ("Brazil said Argentina met Chile in Lima on Monday.", (), {"Argentina", "Chile"}, {"Brazil"}),
+    # ... unless a pronoun right after the verb (or after its "that") takes it up
+    ("Brazil said it met Argentina in Lima on Monday.", (), {"Brazil", "Argentina"}, set()),
+    ("Norway hopes that it will sign a fisheries agreement with Chile on Friday.", (), {"Norway", "Chile"}, set()),
+    ("Kenya warned they would hold talks with Uganda in Kampala on Friday.", (), {"Kenya", "Uganda"}, set()),
+])
+def test_a_pronoun_after_a_governing_verb_takes_up_its_subject(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a body of a state is the state itself, not another event's noun
+    ("Italian Prime Minister Karl Brenner met the government of Egypt in Cairo on Tuesday.", ("Karl Brenner",),
+     {"Egypt"}, set()),
+    ("Karl Brenner held talks with the administration of Peru on Tuesday.", ("Karl Brenner",), {"Peru"}, set()),
+    ("Karl Brenner received a delegation of Ghana in Rome on Tuesday.", ("Karl Brenner",), {"Ghana"}, set()),
+    # a name after another event's noun is that event's party
+    ("Karl Brenner met Ana Silva in Rome on Monday to discuss the invasion of Georgia.", ("Karl Brenner", "Ana Silva"),
+     set(), {"Georgia"}),
+    ("Karl Brenner met Ana Silva in Rome on Monday after the collapse of Greece.", ("Karl Brenner", "Ana Silva"),
+     set(), {"Greece"}),
+])
+def test_only_event_nouns_make_a_name_another_events_party(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a person with a title and a dash aside is no dateline
+    ("Italian Prime Minister Karl Brenner – who met Spanish Prime Minister Ana Silva in Madrid on Monday – said the "
+     "talks went well.", ("Karl Brenner", "Ana Silva"), {"Italy", "Spain"}, set()),
+    ("Ana Silva of Portugal - who met Karl Brenner in Rome on Monday - said the talks went well.",
+     ("Karl Brenner", "Ana Silva"), {"Portugal"}, set()),
+    # a real dateline opening the article is where the news was filed
+    ("MADRID – Karl Brenner met Ana Silva on Monday.", ("Karl Brenner", "Ana Silva"), set(), {"Spain"}),
+    ("Lisbon, Portugal, 9 March 2026 (Newswire) – Karl Brenner met Ana Silva on Monday.",
+     ("Karl Brenner", "Ana Silva"), set(), {"Portugal"}),
+])
+def test_a_dateline_has_a_datelines_shape(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+
+@pytest.mark.parametrize("body, names, present", [
+    # a country's or organisation's possessive before any title of the lexicon is the body the person acts for
+    ("Karl Brenner met Egypt's treasurer in Rome on Monday.", ("Karl Brenner",), {"Egypt"}),
+    ("Karl Brenner met Egypt's chairman in Rome on Monday.", ("Karl Brenner",), {"Egypt"}),
+    ("Karl Brenner met Egypt's chief negotiator in Rome on Monday.", ("Karl Brenner",), {"Egypt"}),
+])
+def test_titles_are_the_lexicons(body, names, present):
+    assert present <= set(actors_of(body, *names))

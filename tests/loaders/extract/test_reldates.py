@@ -455,3 +455,17 @@ def test_every_form_match_holds_the_words_its_windows_are_checked_for():
                 assert needs.search(match.group(0)), (kind, match.group(0))
                 checked += 1
     assert checked >= 21
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a weekday told as when the calling off happened dates the calling off: past
+    ("The airline cancelled flights on Monday after the storm hit the coast.", date(2026, 3, 11), ("2026-03-09", "day")),
+    ("Officials suspended the talks on Monday.", date(2026, 3, 11), ("2026-03-09", "day")),
+    ("The club postponed its game on Sunday, citing the heat.", date(2026, 3, 11), ("2026-03-08", "day")),
+    # a weekday that modifies what was called off dates the thing still to come
+    ("The club postponed the Friday match.", date(2026, 3, 11), ("2026-03-13", "day")),
+    ("The league called off Saturday's game.", date(2026, 3, 11), ("2026-03-14", "day")),
+    ("The operator cancelled Monday sailings.", date(2026, 3, 11), ("2026-03-16", "day")),
+])
+def test_a_called_off_weekday_is_ahead_only_when_it_modifies_the_object(text, anchor, expected):
+    assert value_of(text, anchor) == expected

@@ -1,0 +1,66 @@
+"""The words that open a subordinate clause or an opening adverbial, in one table, with the named subsets the
+events steps build their patterns from (`parties`, `events`, `modality`, `reldates`). Each row gives a word (or a
+phrase, its words separated by single spaces) and what it does; a subset is chosen by what it does, so that adding
+a word here adds it everywhere it belongs. General English, nothing article-specific.
+"""
+from __future__ import annotations
+
+# What a word does:
+# - 'ahead': a clause of time whose event waits on the main clause ("will play a series, before Pakistan leave"):
+#   it takes the main clause's tense;
+# - 'time': a clause of time that keeps its own tense ("after Hamas fired", "since the war began");
+# - 'reason', 'contrast': a clause of reason or concession ("because", "although");
+# - 'condition': a condition ("unless", "if"): what it governs is not told as having happened;
+# - 'when': "when", also a relative word ("the day when"), so only some rules take it;
+# - 'preposition': the word also opens a phrase before a noun ("after the summit", "despite the rain"), so it opens an
+#   adverbial at a sentence's start ("Ahead of Friday's meeting, ...").
+SUBORDINATOR_TABLE: tuple[tuple[str, frozenset[str]], ...] = tuple((word, frozenset(kinds.split())) for word, kinds in (
+    ("before", "ahead preposition"),
+    ("until", "ahead preposition"),
+    ("till", "ahead preposition"),
+    ("once", "ahead"),
+    ("as soon as", "ahead"),
+    ("when", "when"),
+    ("after", "time preposition"),
+    ("since", "time preposition"),
+    ("while", "time"),
+    ("because", "reason"),
+    ("although", "contrast"),
+    ("whereas", "contrast"),
+    ("unless", "condition"),
+    ("if", "condition"),
+    ("whether", "condition"),
+    ("in case", "condition"),
+    ("provided that", "condition"),
+    ("ahead of", "preposition"),
+    ("following", "preposition"),
+    ("during", "preposition"),
+    ("despite", "preposition"),
+    ("amid", "preposition"),
+    ("prior to", "preposition"),
+))
+
+
+def words_doing(*kinds: str, without: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The table's words that do any of `kinds` and none of `without`, longest first (for alternations)."""
+    chosen = [word for word, does in SUBORDINATOR_TABLE if does & set(kinds) and not does & set(without)]
+    return tuple(sorted(chosen, key=len, reverse=True))
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words` (a phrase's spaces match any whitespace), without a group."""
+    return "|".join(r"\s+".join(word.split()) for word in words)
+
+
+# Words opening a clause after the main clause whose names act in that clause, not in the trigger's event
+# ("..., before Pakistan leave for Australia", "unless Hamas agrees"): every subordinator but "when".
+CLAUSE_OPENERS = words_doing("ahead", "time", "reason", "contrast", "condition")
+# Clause breaks of the status reader: clauses of time, reason and concession keep their own mood; conditions are
+# not breaks (the condition rule must see "unless" before the trigger it governs).
+MOOD_BREAKS = words_doing("ahead", "time", "reason", "contrast")
+# Clauses of time that take the main clause's tense ("will play ..., before Pakistan leave in December").
+TENSE_TAKING = words_doing("ahead", "when")
+# Conditions: what they govern is hypothetical.
+CONDITIONS = words_doing("condition")
+# Words opening an adverbial before the main clause ("Ahead of Friday's meeting, France and Germany unveiled").
+OPENING_ADVERBIALS = words_doing("preposition", "ahead", "time", "reason", "contrast", "when")
