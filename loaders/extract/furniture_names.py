@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from loaders.extract.data import citations, credits
+from loaders.extract.data import author_bios, citations, credits
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
@@ -38,6 +38,7 @@ _BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
 _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
+_BEAT = re.compile(author_bios.BEAT)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
@@ -126,13 +127,31 @@ class FurnitureNames:
         if not _BIO_OPENING.match(after):
             return None
         sentence = _SENTENCE_END.search(after)
-        words = set(_WORD.findall(after[:sentence.start() if sentence else len(after)].lower()))
+        first_sentence = after[:sentence.start() if sentence else len(after)]
+        words = set(_WORD.findall(first_sentence.lower()))
         job = bool(words & credits.BIO_WORDS)
         if under_name_line and (job or first in self._author_words):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
+        if job and _BEAT.search(first_sentence) and self._only_opening_lines(start, end):
+            return "author-bio"  # "Jo Roe is a Lima-based writer specializing in coffee." under any heading
         return None
+
+    def _only_opening_lines(self, start: int, end: int) -> bool:
+        """Whether the name's surname stands nowhere in the body but in the name written in full at the head of
+        a line: an author box's name, which the article itself never mentions. Read only for a biography's
+        opening that names a job and a beat, so the scan over the body is rare."""
+        name = self.body[start:end]
+        surname = name.split()[-1]
+        if len(name.split()) < 2:
+            return False
+        for match in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.body):
+            opening = match.end() - len(name)
+            if (opening < 0 or self.body[opening:match.end()] != name
+                    or self.body[self._line(opening)[1]:opening].strip()):
+                return False
+        return True
 
     @staticmethod
     def _caption_role(after: str) -> bool:

@@ -64,6 +64,10 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         (_ARTICLE + "Isabella Roe\n\nIsabella Roe’s lens captures the essence of nature.", "Isabella Roe", "author-bio"),
         (_STORY + "Eric Song is the site's deals writer and spends his days hunting bargains.", "Eric Song",
          "author-bio"),
+        ("Why Trust Us\n\nNoa Lindqvist is a Lima-based writer specializing in tea.\n\n" + _STORY * 8, "Noa Lindqvist",
+         "author-bio"),  # an author box under a heading, far from the end: a job, a beat, the name nowhere else
+        ("Noa Lindqvist is a contributor who covers tea.\n\n" + _STORY * 8
+         + "Noa Lindqvist is our tea writer, focusing on blends.", "Noa Lindqvist", "author-bio"),
         ("Clem J, et al. (2021). A look at plant-based diets.", "Clem J", "citation-et-al"),
         ("As Lund et al. showed, diets differ.", "Lund", "citation-et-al"),
         ("Loeb SA, Roe J. Diet and risk. Lancet 2022.", "Loeb SA", "citation-author"),
@@ -87,6 +91,8 @@ def test_furniture_rules(body, name, rule):
         ("Uli Lorimer, Director of Horticulture at the Trust:", "Uli Lorimer"),  # a label over an answer
         ("Jo Roe said the photo was taken at night.", "Jo Roe"),
         ("Jo Roe is a journalist who was arrested in 2019.\n\n" + _STORY * 8, "Jo Roe"),  # not at the end
+        ("Jo Roe is a reporter who covers Russia.\n\n" + _STORY * 8 + "Roe was detained.", "Jo Roe"),  # named again
+        ("Jo Roe is a reporter specializing in crime.\n\n" + _STORY * 8 + "Police met Jo Roe.", "Jo Roe"),
         ("Ana Lund, a nurse from Riverton, said she would stay.", "Ana Lund"),
         ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
         ("In 2021 Ana Lund, a nurse, said she would stay.", "Ana Lund"),  # a year, but no author's initials
