@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
@@ -687,8 +687,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
         return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
-            and not first_is_given):
-        return True  # "Siena Awards", "Xposure Awards": an organisation word's plural
+            and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
+        return True  # "Siena Awards", "Tony Awards": an organisation word's plural, after a given name too
     if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
         return True  # "Neutral Switzerland", "Weimar Germany"
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])

@@ -644,6 +644,9 @@ def test_a_titled_surname_is_the_registrys_office_holder_rather_than_a_namesake(
         ("Head coach Imran Roe spoke. Then Senator Quandt said no.", ["Imran Roe", "Quandt"]),
         # An organisation word's plural ends an organisation's name.
         ("Winners of the Xposure Awards were named.", []),
+        # ... after a word that is also a given name too, unless the plural is a surname's.
+        ("She won at the Tony Awards and the Emmy Awards, said Ana Lund.", ["Ana Lund"]),
+        ("Comedian Joan Rivers said the show was over.", ["Joan Rivers"]),
     ],
 )
 def test_titled_common_words_are_no_people(body, names):
