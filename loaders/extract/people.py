@@ -718,6 +718,22 @@ def extract_people(article: ArticleRecord, registry: Registry,
                     lambda: analysis.places)
 
 
+# Place prepositions that also take a person ("the lab of Jo Roe, Boston", "a letter from Jo Roe, London").
+_OWNER_PREPOSITIONS = frozenset({"of", "from"})
+_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2})(?![\w’'-])")
+
+
+def _place_after(body: str, end: int) -> bool:
+    """Whether a comma and a known place or country follow `end` ("Clinton Hill, Brooklyn"): the name before is
+    a place within it."""
+    match = _PLACE_AFTER.match(body, end)
+    if match is None:
+        return False
+    words = match.group(1).lower().split()
+    return any(" ".join(words[:size]) in PLACES or " ".join(words[:size]) in COUNTRY_NAMES
+               for size in range(len(words), 0, -1))
+
+
 _AMPERSAND_AFTER = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \u00a0]?&[ \u00a0]?$")
 _MONSIEUR = "M."
@@ -784,6 +800,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
+            if (in_place_phrase and not candidate.evidence and tokens[first - 1].low not in _OWNER_PREPOSITIONS
+                    and _place_after(body, tokens[last].end)):
+                continue  # "a garden in Clinton Hill, Brooklyn": a neighbourhood, named with its city
             if not candidate.evidence and not tokens[first].headline and (
                     not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):

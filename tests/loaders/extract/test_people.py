@@ -654,6 +654,23 @@ def test_titled_common_words_are_no_people(body, names):
 
 
 @pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # After a place preposition, a name followed by a comma and a known place is a place within it ...
+        ("Garden Visit: A Secret Garden in Morgan Hill, Brooklyn", []),
+        ("Ana Lund bought a flat near Grace Heath, Queens.", ["Ana Lund"]),
+        # ... but a person stays one after "of" or "from", with a title, or with no known place after the comma.
+        ("The award went to a letter from Jo Roe, London.", ["Jo Roe"]),
+        ("The lab of Marta Quist, Boston, said Ana Lund.", ["Marta Quist", "Ana Lund"]),
+        ("She met in Senator Jo Roe, Ohio's office.", ["Jo Roe"]),
+        ("In Sam Altman, the firm found a leader, said Ana Lund.", ["Sam Altman", "Ana Lund"]),
+    ],
+)
+def test_a_name_placed_in_a_city_is_a_place(body, names):
+    assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
     ("body", "name", "role"),
     [
         # Other countries' forms of address are no part of the name ...
