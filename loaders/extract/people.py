@@ -847,6 +847,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
             first_is_given = first_token.low not in lower_words
+        opening = candidate.tokens[0]
+        if (first_is_given and not candidate.evidence and first_token.low in lower_words and opening > 0
+                and tokens[opening - 1].capital and _joined_gap(body, tokens[opening - 1], first_token)):
+            # "Spaghetti Alla Nerano", "Pasta Alla Norma": a word the article also writes in lowercase ("alla
+            # Nerano"), inside a longer capitalised run, is that run's word, not a given name opening a name.
+            first_is_given = False
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):

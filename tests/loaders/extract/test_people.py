@@ -671,6 +671,21 @@ def test_a_name_placed_in_a_city_is_a_place(body, names):
 
 
 @pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A given name the article also writes in lowercase, inside a longer capitalised run, is the run's word.
+        ("5. The Best Spaghetti Alla Nerano\n\nTry spaghetti alla Nerano tonight.", []),
+        ("10. Pasta Alla Norma with Sausage\n\nPasta alla Norma is Sicilian.", []),
+        # With a title, or never written in lowercase, it stays a given name.
+        ("Fans of Coach Hope Lund cheered. We hope so.", ["Hope Lund"]),
+        ("Fans of Ohio Alla Quist cheered, said Ana Lund.", ["Alla Quist", "Ana Lund"]),
+    ],
+)
+def test_a_lowercase_word_inside_a_capitalised_run_opens_no_name(body, names):
+    assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
     ("body", "name", "role"),
     [
         # Other countries' forms of address are no part of the name ...
