@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from loaders.extract.data import author_bios, citations, credits
+from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
-_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
-_AFTER = tuple((name, re.compile(pattern)) for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME))
+_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE))
+                for name, pattern in (*credits.BEFORE_NAME, *signoffs.BEFORE_NAME))
+_AFTER = tuple((name, re.compile(pattern))
+               for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME, *signoffs.AFTER_NAME))
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
 _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
@@ -34,8 +36,26 @@ _BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
     "byline": ("by", "from", ":", ",", "and", "&"),
     "articles-by": ("by", "from", ":"),
     "interview-link": ("with", ":"),
+    **signoffs.BEFORE_ENDINGS,
 }
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
+# The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
+_MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+# A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
+# Writer"), or nothing (or a comment's "says:") when its date is the next line's.
+_BYLINE_REST = re.compile("^" + _MORE_NAMES + r"\s*" + signoffs.SEPARATOR + r"\s*(\S.*)$")
+_BYLINE_ALONE = re.compile("^" + _MORE_NAMES + r"(?:\s+([a-z]+)\s*:)?\s*$")
+_DATE_LINE = re.compile(signoffs.DATE_LINE, re.IGNORECASE)
+_DATE_START = re.compile(signoffs.DATE_START, re.IGNORECASE)
+_CALL_BEFORE = re.compile(signoffs.CALL_BEFORE, re.IGNORECASE)
+_CALL_AFTER = re.compile(signoffs.CALL_AFTER, re.IGNORECASE)
+_OWN_LIST_AFTER = re.compile(signoffs.OWN_LIST_AFTER, re.IGNORECASE)
+# The names of a byline's list before the name ("Jo Roe and ", "Jo Roe, Ana Lund & ") at the head of its line.
+_NAMES_BEFORE = re.compile(r"^[\s\W]*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+and|,|\s+and|\s*&)\s+)+$")
+_NOTE_BEFORE = re.compile(signoffs.NOTE_BEFORE, re.IGNORECASE)
+_DATE_LINE_CHARS = 60  # a line this short holding a date or a reading time is a byline's or a comment's date
+_JOB_LINE_WORDS = 5  # "Senior Politics Reporter": a byline's job, under or beside the name
+_DATE_LINE_WORDS = 8  # "Updated March 3, 2025 at 4:12 pm ET"
 _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
@@ -115,8 +135,16 @@ class FurnitureNames:
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
             return "name-line"
+        if (_GLUE.match(before) or _NAMES_BEFORE.match(before)) and self._dated_byline(before, after, rank):
+            self._name_lines[rank] = first_word.lower()
+            return "dated-name-line"
         if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
             return "section-line"
+        if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or _GLUE.match(before) and _OWN_LIST_AFTER.match(after):
+            return "follow-call"  # "Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram", "Jo Roe's articles"
+        if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
+                set(_WORD.findall(after.lower())) & credits.BIO_WORDS):
+            return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
         if before.strip():
             return None
         first = first_word.lower()
@@ -129,7 +157,8 @@ class FurnitureNames:
         sentence = _SENTENCE_END.search(after)
         first_sentence = after[:sentence.start() if sentence else len(after)]
         words = set(_WORD.findall(first_sentence.lower()))
-        job = bool(words & credits.BIO_WORDS)
+        # "Jo Roe covers city hall for the Planet.": the verb says the job
+        job = bool(words & credits.BIO_WORDS) or after.split(None, 1)[0] == "covers"
         if under_name_line and (job or first in self._author_words):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
@@ -152,6 +181,36 @@ class FurnitureNames:
                     or self.body[self._line(opening)[1]:opening].strip()):
                 return False
         return True
+
+    def _dated_byline(self, before: str, after: str, rank: int) -> bool:
+        """Whether a name opening its line is a byline's or a comment's head by its date: "Jo Roe | March 3,
+        2025", "Jo Roe and Ana Lund · 5 min read", "Jo Roe - Staff Writer" on the line, or the name (a list of
+        names, "Jo Roe says:") alone over a short line holding a date, a reading time or a job."""
+        rest = _BYLINE_REST.match(after)
+        if rest is not None:
+            return self._date_or_job(rest.group(1))
+        alone = _BYLINE_ALONE.match(after)
+        if alone is None or not before.strip(" \t-–—|•·") and not after.strip():
+            return False  # a name alone on its line is the name-line rule's
+        if alone.group(1) and alone.group(1) not in signoffs.COMMENT_VERBS:
+            return False
+        if rank + 1 >= len(self._filled):
+            return False
+        following = self._filled[rank + 1]
+        start = self._line_starts[following]
+        end = self._line_starts[following + 1] - 1 if following + 1 < len(self._line_starts) else len(self.body)
+        return self._date_or_job(self.body[start:end])
+
+    @staticmethod
+    def _date_or_job(text: str) -> bool:
+        text = text.strip()
+        if len(text) > _DATE_LINE_CHARS:
+            return False
+        words = text.split()
+        if _DATE_START.match(text) and _DATE_LINE.search(text) and len(words) <= _DATE_LINE_WORDS:
+            return True  # a date opening the text: "March 3, 2025", "5 min read" ("the mayor, in March 3 remarks" is prose)
+        return (len(words) <= _JOB_LINE_WORDS and not _SENTENCE_END.search(text + " ")
+                and bool(set(_WORD.findall(text.lower())) & (credits.BIO_WORDS | {"staff"})))
 
     @staticmethod
     def _caption_role(after: str) -> bool:
