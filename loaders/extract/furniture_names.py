@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from loaders.extract.data import author_bios, citations, credits, signoffs
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE))
@@ -44,14 +45,18 @@ _MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
 # A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
 # Writer"), or nothing (or a comment's "says:") when its date is the next line's.
 _BYLINE_REST = re.compile("^" + _MORE_NAMES + r"\s*" + signoffs.SEPARATOR + r"\s*(\S.*)$")
+_BYLINE_DATE = re.compile("^" + _MORE_NAMES + r",?\s+(?:on\s+)?(\S.*)$")  # "Jo Roe Mar 3, 2025", no separator
 _BYLINE_ALONE = re.compile("^" + _MORE_NAMES + r"(?:\s+([a-z]+)\s*:)?\s*$")
 _DATE_LINE = re.compile(signoffs.DATE_LINE, re.IGNORECASE)
 _DATE_START = re.compile(signoffs.DATE_START, re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
 _CALL_BEFORE = re.compile(signoffs.CALL_BEFORE, re.IGNORECASE)
 _CALL_AFTER = re.compile(signoffs.CALL_AFTER, re.IGNORECASE)
 _OWN_LIST_AFTER = re.compile(signoffs.OWN_LIST_AFTER, re.IGNORECASE)
 # The names of a byline's list before the name ("Jo Roe and ", "Jo Roe, Ana Lund & ") at the head of its line.
 _NAMES_BEFORE = re.compile(r"^[\s\W]*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+and|,|\s+and|\s*&)\s+)+$")
+_LISTED = re.compile(r"(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_NAMES_AFTER = re.compile("^" + _MORE_NAMES + r"[\s.]*$")
 _NOTE_BEFORE = re.compile(signoffs.NOTE_BEFORE, re.IGNORECASE)
 _DATE_LINE_CHARS = 60  # a line this short holding a date or a reading time is a byline's or a comment's date
 _JOB_LINE_WORDS = 5  # "Senior Politics Reporter": a byline's job, under or beside the name
@@ -71,6 +76,12 @@ _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+
+
+def _given_names_only(text: str) -> bool:
+    """Whether every name of a list ("Jo Roe, Ana Lund and ") opens with a given name ("It's Your Ship, " does
+    not): a list of people, not of titles."""
+    return all(is_given_name(name.split()[0].lower().rstrip(".")) for name in _LISTED.findall(text))
 
 
 def _section_line(line: str) -> bool:
@@ -138,6 +149,10 @@ class FurnitureNames:
         if (_GLUE.match(before) or _NAMES_BEFORE.match(before)) and self._dated_byline(before, after, rank):
             self._name_lines[rank] = first_word.lower()
             return "dated-name-line"
+        if (_NAMES_BEFORE.match(before) or not before.strip() and after.strip()) and _NAMES_AFTER.match(after) and (
+                _given_names_only(before) and _given_names_only(after)):
+            self._name_lines[rank] = first_word.lower()
+            return "name-list-line"  # "Jo Roe, Ana Lund and Tom Berg" alone on a line: a byline's list
         if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
             return "section-line"
         if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or _GLUE.match(before) and _OWN_LIST_AFTER.match(after):
@@ -189,6 +204,9 @@ class FurnitureNames:
         rest = _BYLINE_REST.match(after)
         if rest is not None:
             return self._date_or_job(rest.group(1))
+        rest = _BYLINE_DATE.match(after)
+        if rest is not None and _DATE_START.match(rest.group(1)) and self._date_or_job(rest.group(1)):
+            return True
         alone = _BYLINE_ALONE.match(after)
         if alone is None or not before.strip(" \t-–—|•·") and not after.strip():
             return False  # a name alone on its line is the name-line rule's
@@ -207,7 +225,8 @@ class FurnitureNames:
         if len(text) > _DATE_LINE_CHARS:
             return False
         words = text.split()
-        if _DATE_START.match(text) and _DATE_LINE.search(text) and len(words) <= _DATE_LINE_WORDS:
+        if (_DATE_START.match(text) and _DATE_LINE.search(text) and len(words) <= _DATE_LINE_WORDS
+                and all(word in signoffs.DATE_WORDS for word in _LOWER_WORD.findall(text))):
             return True  # a date opening the text: "March 3, 2025", "5 min read" ("the mayor, in March 3 remarks" is prose)
         return (len(words) <= _JOB_LINE_WORDS and not _SENTENCE_END.search(text + " ")
                 and bool(set(_WORD.findall(text.lower())) & (credits.BIO_WORDS | {"staff"})))

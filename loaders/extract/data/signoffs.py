@@ -21,18 +21,26 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
     ("dated-byline", r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^\n]{0,40}?\s(?:by|from)"
                      r"\s*:?\s*" + _CREDIT_LIST + r"$"),
+    # "This story was reported by Jo Roe", "This article has been written and edited by Jo Roe and "
+    ("story-by", r"^\W*this\s+(?:story|article|report|piece|post|interview|review)\s+(?:was|has\s+been|is)\s+"
+                 r"(?:\w+\s+){0,3}?(?:reported|written|produced|edited|updated|compiled|translated|reviewed|"
+                 r"fact[- ]checked)(?:\s+and\s+\w+)?\s+by\s*:?\s*" + _CREDIT_LIST + r"$"),
 )
 # What the text before a name ends with, stripped and case-folded, for each row above to be searched there.
 BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
     "copyright": ("copyright", "©", "(c)", ",", *"0123456789"),
     "dated-byline": ("by", "from", ":", ",", "and", "&"),
+    "story-by": ("by", ":", ",", "and", "&"),
 }
 
 AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Jo Roe contributed to this report.", "Jo Roe in Lima and Ana Lund contributed reporting.": a sign-off
     ("contributed", r"^" + _PLACE + r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?" + _CAPS + _PLACE + r")*,?[ \u00a0]+"
                     r"(?:also[ \u00a0]+)?contributed(?:[ \u00a0]+(?:to[ \u00a0]+(?:this|the)[ \u00a0]+"
-                    r"(?:report|story|article)|(?:additional[ \u00a0]+)?reporting|research))?[ \u00a0]*\.?[ \u00a0]*$"),
+                    r"(?:report|story|article)|(?:additional[ \u00a0]+)?reporting|research))?" + _PLACE
+                    + r"[ \u00a0]*\.?[ \u00a0]*$"),
+    # "Jo Roe reported from Lima.", AP's sign-off of a story's reporter
+    ("reported-from", r"^[ \u00a0]+reported[ \u00a0]+from[ \u00a0]+[A-Z][\w.'’-]*(?:,?[ \u00a0][A-Z][\w.'’-]*){0,3}\.(?:\s|$)"),
 )
 
 # A date, a time or a reading time standing for a byline's or a comment's date: "March 3, 2025", "3 Mar 2025",
@@ -62,3 +70,9 @@ OWN_LIST_AFTER = r"^['’]s?\s+(?:latest\s+|recent\s+|other\s+)?(?:articles|stor
 # The first word of such a date: a number, a month or weekday, or a date's label ("Updated March 3").
 DATE_START = (r"^\W*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
               r"updated\b|published\b|posted\b|last\s+updated\b|yesterday\b|today\b|just\s+now\b)")
+# The only lowercase words of three letters or more such a date may hold ("Updated 2 hours ago", "5 min read",
+# "March 3, 2025 at 4:12 pm"); any other makes it prose ("March 3 said the bridge would open").
+DATE_WORDS = frozenset("""
+updated published posted last just now today yesterday ago read min mins minute minutes hour hours hrs day days
+week weeks month months year years and the gmt utc est edt bst cet ist
+""".split())
