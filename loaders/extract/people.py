@@ -724,7 +724,7 @@ _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-
 
 
 def _place_after(body: str, end: int) -> bool:
-    """Whether a comma and a known place or country follow `end` ("Clinton Hill, Brooklyn"): the name before is
+    """Whether a comma and a known place or country follow `end` ("Morgan Hill, Brooklyn"): the name before is
     a place within it."""
     match = _PLACE_AFTER.match(body, end)
     if match is None:
@@ -769,6 +769,15 @@ def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> bool:
+    """Whether the role before a one-word name follows "a" or "an": a title names a person only as a form of
+    address ("Senator Roe", "the expert Roe"), never after an indefinite article ("an Expert Quillsmith")."""
+    opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
+    return (0 < opening < first and tokens[opening].start == tokens[first - 1].end - len(role)
+            and tokens[opening - 1].low in ("a", "an")
+            and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -791,6 +800,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
                 if opening < first and tokens[opening].start == tokens[first - 1].end - len(role):
                     apposition = _apposition_before(body, tokens, opening, last, given_cache)
+            if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
+                continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None:
@@ -802,7 +813,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
             if (in_place_phrase and not candidate.evidence and tokens[first - 1].low not in _OWNER_PREPOSITIONS
                     and _place_after(body, tokens[last].end)):
-                continue  # "a garden in Clinton Hill, Brooklyn": a neighbourhood, named with its city
+                continue  # "a garden in Morgan Hill, Brooklyn": a neighbourhood, named with its city
             if not candidate.evidence and not tokens[first].headline and (
                     not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):
@@ -850,8 +861,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         opening = candidate.tokens[0]
         if (first_is_given and not candidate.evidence and first_token.low in lower_words and opening > 0
                 and tokens[opening - 1].capital and _joined_gap(body, tokens[opening - 1], first_token)):
-            # "Spaghetti Alla Nerano", "Pasta Alla Norma": a word the article also writes in lowercase ("alla
-            # Nerano"), inside a longer capitalised run, is that run's word, not a given name opening a name.
+            # "Risotto Alla Vela", "Pasta Alla Rosa": a word the article also writes in lowercase ("alla
+            # Vela"), inside a longer capitalised run, is that run's word, not a given name opening a name.
             first_is_given = False
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name

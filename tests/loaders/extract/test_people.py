@@ -642,6 +642,9 @@ def test_a_titled_surname_is_the_registrys_office_holder_rather_than_a_namesake(
         ("Join the Founder Series on Monday: this series is free.", []),
         # A surname the article never writes in lowercase stays a titled person.
         ("Head coach Imran Roe spoke. Then Senator Quandt said no.", ["Imran Roe", "Quandt"]),
+        # A title after "a" or "an" is a kind of job, not a one-word name's form of address.
+        ("Noa is an Expert Quillsmith and content creator.", []),
+        ("Senator Quandt said no. An aide, Senator Quandt's son, agreed.", ["Quandt"]),
         # An organisation word's plural ends an organisation's name.
         ("Winners of the Xposure Awards were named.", []),
         # ... after a word that is also a given name too, unless the plural is a surname's.
@@ -674,8 +677,8 @@ def test_a_name_placed_in_a_city_is_a_place(body, names):
     ("body", "names"),
     [
         # A given name the article also writes in lowercase, inside a longer capitalised run, is the run's word.
-        ("5. The Best Spaghetti Alla Nerano\n\nTry spaghetti alla Nerano tonight.", []),
-        ("10. Pasta Alla Norma with Sausage\n\nPasta alla Norma is Sicilian.", []),
+        ("5. The Best Risotto Alla Vela\n\nTry risotto alla Vela tonight.", []),
+        ("10. Pasta Alla Rosa with Sausage\n\nPasta alla Rosa is Roman.", []),
         # With a title, or never written in lowercase, it stays a given name.
         ("Fans of Coach Hope Lund cheered. We hope so.", ["Hope Lund"]),
         ("Fans of Ohio Alla Quist cheered, said Ana Lund.", ["Alla Quist", "Ana Lund"]),
