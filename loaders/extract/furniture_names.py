@@ -105,6 +105,9 @@ class FurnitureNames:
         self._line_starts = [0] + [match.end() for match in re.finditer(r"\n", body)]
         # line index -> first word of a name standing alone on that line (an author box's head)
         self._name_lines: dict[int, str] = {}
+        # ranks of the name lines over (or beside) a date or a job: an author box's or a byline's head, whose
+        # biography below needs no job word ("Jo Roe joined the Planet in 2019.")
+        self._box_heads: set[int] = set()
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
 
     def _line(self, position: int) -> tuple[int, int, int]:
@@ -145,9 +148,12 @@ class FurnitureNames:
             return None  # "Mahlangu:" opens an answer
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
+            if self._next_line_dated(rank):
+                self._box_heads.add(rank)  # "Jo Roe" over "Senior Reporter": an author box's head
             return "name-line"
         if (_GLUE.match(before) or _NAMES_BEFORE.match(before)) and self._dated_byline(before, after, rank):
             self._name_lines[rank] = first_word.lower()
+            self._box_heads.add(rank)
             return "dated-name-line"
         if (_NAMES_BEFORE.match(before) or not before.strip() and after.strip()) and _NAMES_AFTER.match(after) and (
                 _given_names_only(before) and _given_names_only(after)):
@@ -174,7 +180,7 @@ class FurnitureNames:
         words = set(_WORD.findall(first_sentence.lower()))
         # "Jo Roe covers city hall for the Planet.": the verb says the job
         job = bool(words & credits.BIO_WORDS) or after.split(None, 1)[0] == "covers"
-        if under_name_line and (job or first in self._author_words):
+        if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
@@ -212,11 +218,17 @@ class FurnitureNames:
             return False  # a name alone on its line is the name-line rule's
         if alone.group(1) and alone.group(1) not in signoffs.COMMENT_VERBS:
             return False
+        return self._next_line_dated(rank)
+
+    def _next_line_dated(self, rank: int) -> bool:
+        """Whether the next non-empty line after the `rank`-th is a short date, reading time or job line."""
         if rank + 1 >= len(self._filled):
             return False
         following = self._filled[rank + 1]
         start = self._line_starts[following]
         end = self._line_starts[following + 1] - 1 if following + 1 < len(self._line_starts) else len(self.body)
+        if end - start > 2 * _DATE_LINE_CHARS:
+            return False  # a paragraph: read no further than a date line's length
         return self._date_or_job(self.body[start:end])
 
     @staticmethod

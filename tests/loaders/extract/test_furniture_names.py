@@ -90,6 +90,8 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("This story was reported by Ana Lund.", "Ana Lund", "story-by"),
         ("Ana Lund reported from Lima.", "Ana Lund", "reported-from"),
         ("Tom Berg contributed from Paris.", "Tom Berg", "contributed"),
+        ("Ana Lund\nSenior Reporter\n\nAna Lund joined the Planet in 2019.\n\n" + _STORY * 8, "Ana Lund",
+         "author-bio"),  # a name over its job heads an author box: the biography under it needs no job word
         ("Clem J, et al. (2021). A look at plant-based diets.", "Clem J", "citation-et-al"),
         ("As Lund et al. showed, diets differ.", "Lund", "citation-et-al"),
         ("Loeb SA, Roe J. Diet and risk. Lancet 2022.", "Loeb SA", "citation-author"),
@@ -123,6 +125,7 @@ def test_furniture_rules(body, name, rule):
         ("Ana Lund on March 3 said the bridge would open.", "Ana Lund"),
         ("Ana Lund reported from Lima that the bridge was open.", "Ana Lund"),
         ("Ana Lund and Tom Berg met.", "Tom Berg"),
+        ("Ana Lund\nMayor of Riverton\n\nAna Lund joined the council in 2010.\n\n" + _STORY * 8, "Ana Lund"),
         ("Jo Roe is a reporter specializing in crime.\n\n" + _STORY * 8 + "Police met Jo Roe.", "Jo Roe"),
         ("Ana Lund, a nurse from Riverton, said she would stay.", "Ana Lund"),
         ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
