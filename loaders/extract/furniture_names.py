@@ -74,6 +74,7 @@ _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
 _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
 _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
+_BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
 
@@ -108,6 +109,7 @@ class FurnitureNames:
         # ranks of the name lines over (or beside) a date or a job: an author box's or a byline's head, whose
         # biography below needs no job word ("Jo Roe joined the Planet in 2019.")
         self._box_heads: set[int] = set()
+        self._scans_left = _BIO_SCANS  # body scans `_only_opening_lines` may still make
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
 
     def _line(self, position: int) -> tuple[int, int, int]:
@@ -191,11 +193,12 @@ class FurnitureNames:
     def _only_opening_lines(self, start: int, end: int) -> bool:
         """Whether the name's surname stands nowhere in the body but in the name written in full at the head of
         a line: an author box's name, which the article itself never mentions. Read only for a biography's
-        opening that names a job and a beat, so the scan over the body is rare."""
+        opening that names a job and a beat, and for at most `_BIO_SCANS` of them per body."""
         name = self.body[start:end]
         surname = name.split()[-1]
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 or self._scans_left <= 0:
             return False
+        self._scans_left -= 1
         for match in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.body):
             opening = match.end() - len(name)
             if (opening < 0 or self.body[opening:match.end()] != name
