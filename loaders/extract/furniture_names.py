@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from loaders.extract.data import citations, credits
+from loaders.extract.data import author_bios, citations, credits, signoffs
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
-_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
-_AFTER = tuple((name, re.compile(pattern)) for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME))
+_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE))
+                for name, pattern in (*credits.BEFORE_NAME, *signoffs.BEFORE_NAME))
+_AFTER = tuple((name, re.compile(pattern))
+               for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME, *signoffs.AFTER_NAME))
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
 _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
@@ -34,10 +37,33 @@ _BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
     "byline": ("by", "from", ":", ",", "and", "&"),
     "articles-by": ("by", "from", ":"),
     "interview-link": ("with", ":"),
+    **signoffs.BEFORE_ENDINGS,
 }
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
+# The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
+_MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+# A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
+# Writer"), or nothing (or a comment's "says:") when its date is the next line's.
+_BYLINE_REST = re.compile("^" + _MORE_NAMES + r"\s*" + signoffs.SEPARATOR + r"\s*(\S.*)$")
+_BYLINE_DATE = re.compile("^" + _MORE_NAMES + r",?\s+(?:on\s+)?(\S.*)$")  # "Jo Roe Mar 3, 2025", no separator
+_BYLINE_ALONE = re.compile("^" + _MORE_NAMES + r"(?:\s+([a-z]+)\s*:)?\s*$")
+_DATE_LINE = re.compile(signoffs.DATE_LINE, re.IGNORECASE)
+_DATE_START = re.compile(signoffs.DATE_START, re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}\b")
+_CALL_BEFORE = re.compile(signoffs.CALL_BEFORE, re.IGNORECASE)
+_CALL_AFTER = re.compile(signoffs.CALL_AFTER, re.IGNORECASE)
+_OWN_LIST_AFTER = re.compile(signoffs.OWN_LIST_AFTER, re.IGNORECASE)
+# The names of a byline's list before the name ("Jo Roe and ", "Jo Roe, Ana Lund & ") at the head of its line.
+_NAMES_BEFORE = re.compile(r"^[\s\W]*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+and|,|\s+and|\s*&)\s+)+$")
+_LISTED = re.compile(r"(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_NAMES_AFTER = re.compile("^" + _MORE_NAMES + r"[\s.]*$")
+_NOTE_BEFORE = re.compile(signoffs.NOTE_BEFORE, re.IGNORECASE)
+_DATE_LINE_CHARS = 60  # a line this short holding a date or a reading time is a byline's or a comment's date
+_JOB_LINE_WORDS = 5  # "Senior Politics Reporter": a byline's job, under or beside the name
+_DATE_LINE_WORDS = 8  # "Updated March 3, 2025 at 4:12 pm ET"
 _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
+_BEAT = re.compile(author_bios.BEAT)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
@@ -48,8 +74,15 @@ _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
 _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
 _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
+_BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+
+
+def _given_names_only(text: str) -> bool:
+    """Whether every name of a list ("Jo Roe, Ana Lund and ") opens with a given name ("It's Your Ship, " does
+    not): a list of people, not of titles."""
+    return all(is_given_name(name.split()[0].lower().rstrip(".")) for name in _LISTED.findall(text))
 
 
 def _section_line(line: str) -> bool:
@@ -73,6 +106,10 @@ class FurnitureNames:
         self._line_starts = [0] + [match.end() for match in re.finditer(r"\n", body)]
         # line index -> first word of a name standing alone on that line (an author box's head)
         self._name_lines: dict[int, str] = {}
+        # ranks of the name lines over (or beside) a date or a job: an author box's or a byline's head, whose
+        # biography below needs no job word ("Jo Roe joined the Planet in 2019.")
+        self._box_heads: set[int] = set()
+        self._scans_left = _BIO_SCANS  # body scans `_only_opening_lines` may still make
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
 
     def _line(self, position: int) -> tuple[int, int, int]:
@@ -113,9 +150,24 @@ class FurnitureNames:
             return None  # "Mahlangu:" opens an answer
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
+            if self._next_line_dated(rank):
+                self._box_heads.add(rank)  # "Jo Roe" over "Senior Reporter": an author box's head
             return "name-line"
+        if (_GLUE.match(before) or _NAMES_BEFORE.match(before)) and self._dated_byline(before, after, rank):
+            self._name_lines[rank] = first_word.lower()
+            self._box_heads.add(rank)
+            return "dated-name-line"
+        if (_NAMES_BEFORE.match(before) or not before.strip() and after.strip()) and _NAMES_AFTER.match(after) and (
+                _given_names_only(before) and _given_names_only(after)):
+            self._name_lines[rank] = first_word.lower()
+            return "name-list-line"  # "Jo Roe, Ana Lund and Tom Berg" alone on a line: a byline's list
         if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
             return "section-line"
+        if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or _GLUE.match(before) and _OWN_LIST_AFTER.match(after):
+            return "follow-call"  # "Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram", "Jo Roe's articles"
+        if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
+                set(_WORD.findall(after.lower())) & credits.BIO_WORDS):
+            return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
         if before.strip():
             return None
         first = first_word.lower()
@@ -126,13 +178,73 @@ class FurnitureNames:
         if not _BIO_OPENING.match(after):
             return None
         sentence = _SENTENCE_END.search(after)
-        words = set(_WORD.findall(after[:sentence.start() if sentence else len(after)].lower()))
-        job = bool(words & credits.BIO_WORDS)
-        if under_name_line and (job or first in self._author_words):
+        first_sentence = after[:sentence.start() if sentence else len(after)]
+        words = set(_WORD.findall(first_sentence.lower()))
+        # "Jo Roe covers city hall for the Planet.": the verb says the job
+        job = bool(words & credits.BIO_WORDS) or after.split(None, 1)[0] == "covers"
+        if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
+        if job and _BEAT.search(first_sentence) and self._only_opening_lines(start, end):
+            return "author-bio"  # "Jo Roe is a Lima-based writer specializing in coffee." under any heading
         return None
+
+    def _only_opening_lines(self, start: int, end: int) -> bool:
+        """Whether the name's surname stands nowhere in the body but in the name written in full at the head of
+        a line: an author box's name, which the article itself never mentions. Read only for a biography's
+        opening that names a job and a beat, and for at most `_BIO_SCANS` of them per body."""
+        name = self.body[start:end]
+        surname = name.split()[-1]
+        if len(name.split()) < 2 or self._scans_left <= 0:
+            return False
+        self._scans_left -= 1
+        for match in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.body):
+            opening = match.end() - len(name)
+            if (opening < 0 or self.body[opening:match.end()] != name
+                    or self.body[self._line(opening)[1]:opening].strip()):
+                return False
+        return True
+
+    def _dated_byline(self, before: str, after: str, rank: int) -> bool:
+        """Whether a name opening its line is a byline's or a comment's head by its date: "Jo Roe | March 3,
+        2025", "Jo Roe and Ana Lund · 5 min read", "Jo Roe - Staff Writer" on the line, or the name (a list of
+        names, "Jo Roe says:") alone over a short line holding a date, a reading time or a job."""
+        rest = _BYLINE_REST.match(after)
+        if rest is not None:
+            return self._date_or_job(rest.group(1))
+        rest = _BYLINE_DATE.match(after)
+        if rest is not None and _DATE_START.match(rest.group(1)) and self._date_or_job(rest.group(1)):
+            return True
+        alone = _BYLINE_ALONE.match(after)
+        if alone is None or not before.strip(" \t-–—|•·") and not after.strip():
+            return False  # a name alone on its line is the name-line rule's
+        if alone.group(1) and alone.group(1) not in signoffs.COMMENT_VERBS:
+            return False
+        return self._next_line_dated(rank)
+
+    def _next_line_dated(self, rank: int) -> bool:
+        """Whether the next non-empty line after the `rank`-th is a short date, reading time or job line."""
+        if rank + 1 >= len(self._filled):
+            return False
+        following = self._filled[rank + 1]
+        start = self._line_starts[following]
+        end = self._line_starts[following + 1] - 1 if following + 1 < len(self._line_starts) else len(self.body)
+        if end - start > 2 * _DATE_LINE_CHARS:
+            return False  # a paragraph: read no further than a date line's length
+        return self._date_or_job(self.body[start:end])
+
+    @staticmethod
+    def _date_or_job(text: str) -> bool:
+        text = text.strip()
+        if len(text) > _DATE_LINE_CHARS:
+            return False
+        words = text.split()
+        if (_DATE_START.match(text) and _DATE_LINE.search(text) and len(words) <= _DATE_LINE_WORDS
+                and all(word in signoffs.DATE_WORDS for word in _LOWER_WORD.findall(text))):
+            return True  # a date opening the text: "March 3, 2025", "5 min read" ("the mayor, in March 3 remarks" is prose)
+        return (len(words) <= _JOB_LINE_WORDS and not _SENTENCE_END.search(text + " ")
+                and bool(set(_WORD.findall(text.lower())) & (credits.BIO_WORDS | {"staff"})))
 
     @staticmethod
     def _caption_role(after: str) -> bool:

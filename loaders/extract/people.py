@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
@@ -687,8 +687,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
         return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
-            and not first_is_given):
-        return True  # "Siena Awards", "Xposure Awards": an organisation word's plural
+            and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
+        return True  # "Siena Awards", "Tony Awards": an organisation word's plural, after a given name too
     if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
         return True  # "Neutral Switzerland", "Weimar Germany"
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
@@ -716,6 +716,22 @@ def extract_people(article: ArticleRecord, registry: Registry,
                   if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
     return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words,
                     lambda: analysis.places)
+
+
+# Place prepositions that also take a person ("the lab of Jo Roe, Boston", "a letter from Jo Roe, London").
+_OWNER_PREPOSITIONS = frozenset({"of", "from"})
+_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2})(?![\w’'-])")
+
+
+def _place_after(body: str, end: int) -> bool:
+    """Whether a comma and a known place or country follow `end` ("Morgan Hill, Brooklyn"): the name before is
+    a place within it."""
+    match = _PLACE_AFTER.match(body, end)
+    if match is None:
+        return False
+    words = match.group(1).lower().split()
+    return any(" ".join(words[:size]) in PLACES or " ".join(words[:size]) in COUNTRY_NAMES
+               for size in range(len(words), 0, -1))
 
 
 _AMPERSAND_AFTER = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Z]")
@@ -753,6 +769,15 @@ def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> bool:
+    """Whether the role before a one-word name follows "a" or "an": a title names a person only as a form of
+    address ("Senator Roe", "the expert Roe"), never after an indefinite article ("an Expert Quillsmith")."""
+    opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
+    return (0 < opening < first and tokens[opening].start == tokens[first - 1].end - len(role)
+            and tokens[opening - 1].low in ("a", "an")
+            and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -775,6 +800,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
                 if opening < first and tokens[opening].start == tokens[first - 1].end - len(role):
                     apposition = _apposition_before(body, tokens, opening, last, given_cache)
+            if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
+                continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None:
@@ -784,6 +811,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
+            if (in_place_phrase and not candidate.evidence and tokens[first - 1].low not in _OWNER_PREPOSITIONS
+                    and _place_after(body, tokens[last].end)):
+                continue  # "a garden in Morgan Hill, Brooklyn": a neighbourhood, named with its city
             if not candidate.evidence and not tokens[first].headline and (
                     not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):
@@ -828,6 +858,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
             first_is_given = first_token.low not in lower_words
+        opening = candidate.tokens[0]
+        if (first_is_given and not candidate.evidence and first_token.low in lower_words and opening > 0
+                and tokens[opening - 1].capital and _joined_gap(body, tokens[opening - 1], first_token)):
+            # "Risotto Alla Vela", "Pasta Alla Rosa": a word the article also writes in lowercase ("alla
+            # Vela"), inside a longer capitalised run, is that run's word, not a given name opening a name.
+            first_is_given = False
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):

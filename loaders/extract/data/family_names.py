@@ -40,3 +40,8 @@ GIVEN_SYLLABLES = re.compile(r"^(?:" + SYLLABLE + r")(?:-?(?:" + SYLLABLE + r"))
 # name ("M. Karunanidhi", "S. Jaishankar", "R. Ashwin"), ISO codes: there "M." opens a name, not the French
 # honorific Monsieur ("M. Macron"), which is read so elsewhere.
 INITIAL_NAME_COUNTRIES = frozenset("IN LK MY SG".split())
+
+# Surnames written as the plural of an organisation or place word ("Joan Rivers", "Margaret Courts"): after a
+# given name they stay a name, while any other such plural ends a body's or prize's name even after a word that
+# is also a given name ("Tony Awards", "Emmy Awards", "Siena Awards").
+PLURAL_WORD_SURNAMES = frozenset("rivers courts mills brooks woods".split())

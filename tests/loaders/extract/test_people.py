@@ -642,11 +642,49 @@ def test_a_titled_surname_is_the_registrys_office_holder_rather_than_a_namesake(
         ("Join the Founder Series on Monday: this series is free.", []),
         # A surname the article never writes in lowercase stays a titled person.
         ("Head coach Imran Roe spoke. Then Senator Quandt said no.", ["Imran Roe", "Quandt"]),
+        # A title after "a" or "an" is a kind of job, not a one-word name's form of address.
+        ("Noa is an Expert Quillsmith and content creator.", []),
+        ("Senator Quandt said no. An aide, Senator Quandt's son, agreed.", ["Quandt"]),
         # An organisation word's plural ends an organisation's name.
         ("Winners of the Xposure Awards were named.", []),
+        # ... after a word that is also a given name too, unless the plural is a surname's.
+        ("She won at the Tony Awards and the Emmy Awards, said Ana Lund.", ["Ana Lund"]),
+        ("Comedian Joan Rivers said the show was over.", ["Joan Rivers"]),
     ],
 )
 def test_titled_common_words_are_no_people(body, names):
+    assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # After a place preposition, a name followed by a comma and a known place is a place within it ...
+        ("Garden Visit: A Secret Garden in Morgan Hill, Brooklyn", []),
+        ("Ana Lund bought a flat near Grace Heath, Queens.", ["Ana Lund"]),
+        # ... but a person stays one after "of" or "from", with a title, or with no known place after the comma.
+        ("The award went to a letter from Jo Roe, London.", ["Jo Roe"]),
+        ("The lab of Marta Quist, Boston, said Ana Lund.", ["Marta Quist", "Ana Lund"]),
+        ("She met in Senator Jo Roe, Ohio's office.", ["Jo Roe"]),
+        ("In Sam Altman, the firm found a leader, said Ana Lund.", ["Sam Altman", "Ana Lund"]),
+    ],
+)
+def test_a_name_placed_in_a_city_is_a_place(body, names):
+    assert [p.name for p in _people(body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A given name the article also writes in lowercase, inside a longer capitalised run, is the run's word.
+        ("5. The Best Risotto Alla Vela\n\nTry risotto alla Vela tonight.", []),
+        ("10. Pasta Alla Rosa with Sausage\n\nPasta alla Rosa is Roman.", []),
+        # With a title, or never written in lowercase, it stays a given name.
+        ("Fans of Coach Hope Lund cheered. We hope so.", ["Hope Lund"]),
+        ("Fans of Ohio Alla Quist cheered, said Ana Lund.", ["Alla Quist", "Ana Lund"]),
+    ],
+)
+def test_a_lowercase_word_inside_a_capitalised_run_opens_no_name(body, names):
     assert [p.name for p in _people(body)] == names
 
 

@@ -1,0 +1,15 @@
+"""What an author's biography says besides the author's job: the beat or expertise the author writes on.
+
+An author box can stand anywhere on a page (under the article, beside a "Why trust us" heading, between related
+links), so a sentence "Jo Roe is a ... writer" is an author box's only when it also names what the author
+writes on: a news sentence about a journalist ("Jo Roe is a reporter who was arrested") does not. The
+furniture rules (`loaders.extract.furniture_names`) read this pattern over the biography's first sentence.
+"""
+from __future__ import annotations
+
+# Lowercase words of a biography's first sentence that give the author's beat: "specializing in coffee",
+# "who covers climate", "writes about food", "focuses on travel", "with a passion for", "with over a decade of
+# experience in".
+BEAT = (r"\b(?:speciali[sz](?:es|ed|ing|e)|specialist\s+in|covers|covering|writes\s+(?:about|on)|"
+        r"writing\s+(?:about|on)|focus(?:es|ed|ing)?\s+on|passion(?:ate)?\s+(?:for|about)|expertise\s+in|"
+        r"experience\s+in)\b")

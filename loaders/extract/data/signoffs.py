@@ -1,0 +1,78 @@
+"""Vocabulary for the furniture lines around an article that name people without mentioning them: sign-offs
+("Jo Roe contributed to this report."), a byline beside its date or reading time ("Jo Roe | March 3, 2025",
+"Jo Roe · 5 min read", a name line over "2 hours ago"), comment heads ("Jo Roe says:" over its date), calls to
+follow an author ("Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram"), copyright lines and editors'
+notes ("Editor's note: Jo Roe is a contributing writer.").
+
+Rows are (name, pattern), read by `loaders.extract.furniture_names` against the name's own line: `BEFORE_NAME`
+patterns end where the name starts (case-insensitive), `AFTER_NAME` patterns start where it ends (case
+matters). Nothing here names a particular site, agency or person.
+"""
+from __future__ import annotations
+
+from loaders.extract.data.credits import _CREDIT_LIST
+
+_CAPS = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+_PLACE = r"(?:[ \u00a0]+(?:in|from)[ \u00a0]+[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,2})?"
+
+BEFORE_NAME: tuple[tuple[str, str], ...] = (
+    # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
+    ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
+    # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
+    ("dated-byline", r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^\n]{0,40}?\s(?:by|from)"
+                     r"\s*:?\s*" + _CREDIT_LIST + r"$"),
+    # "This story was reported by Jo Roe", "This article has been written and edited by Jo Roe and "
+    ("story-by", r"^\W*this\s+(?:story|article|report|piece|post|interview|review)\s+(?:was|has\s+been|is)\s+"
+                 r"(?:\w+\s+){0,3}?(?:reported|written|produced|edited|updated|compiled|translated|reviewed|"
+                 r"fact[- ]checked)(?:\s+and\s+\w+)?\s+by\s*:?\s*" + _CREDIT_LIST + r"$"),
+)
+# What the text before a name ends with, stripped and case-folded, for each row above to be searched there.
+BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "copyright": ("copyright", "©", "(c)", ",", *"0123456789"),
+    "dated-byline": ("by", "from", ":", ",", "and", "&"),
+    "story-by": ("by", ":", ",", "and", "&"),
+}
+
+AFTER_NAME: tuple[tuple[str, str], ...] = (
+    # "Jo Roe contributed to this report.", "Jo Roe in Lima and Ana Lund contributed reporting.": a sign-off
+    ("contributed", r"^" + _PLACE + r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?" + _CAPS + _PLACE + r")*,?[ \u00a0]+"
+                    r"(?:also[ \u00a0]+)?contributed(?:[ \u00a0]+(?:to[ \u00a0]+(?:this|the)[ \u00a0]+"
+                    r"(?:report|story|article)|(?:additional[ \u00a0]+)?reporting|research))?" + _PLACE
+                    + r"[ \u00a0]*\.?[ \u00a0]*$"),
+    # "Jo Roe reported from Lima.", AP's sign-off of a story's reporter
+    ("reported-from", r"^[ \u00a0]+reported[ \u00a0]+from[ \u00a0]+[A-Z][\w.'’-]*(?:,?[ \u00a0][A-Z][\w.'’-]*){0,3}\.(?:\s|$)"),
+)
+
+# A date, a time or a reading time standing for a byline's or a comment's date: "March 3, 2025", "3 Mar 2025",
+# "2025-03-03", "03/03/2025", "2 hours ago", "Updated 4:12 PM", "5 min read", "Yesterday".
+DATE_LINE = (r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+             r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+             r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
+             r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+(?:ago|read)\b|"
+             r"^\W*(?:updated|published|posted|yesterday|today|just\s+now)\b)")
+# What a byline line may hold after its names and before its date: a separator, and a job ("Staff Writer").
+SEPARATOR = r"[|•·—–-]"
+# Words of a comment's head: "Jo Roe says:" over the comment's date.
+COMMENT_VERBS = frozenset("says said wrote writes commented replied asks asked".split())
+
+# A call to follow an author, opening the name's line: "Sign up for Jo Roe's newsletter", "Follow Jo Roe on X".
+CALL_BEFORE = (r"^\W*(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get|read|listen\s+to|follow|more\s+from|"
+               r"more\s+of|see\s+more\s+from|all\s+posts\s+by)\s*$")
+# ... and what follows the name there.
+CALL_AFTER = (r"^(?:['’]s?\s+(?:(?:\w+\s+){0,2}(?:newsletters?|podcasts?|columns?|articles|stories|posts|blog|"
+              r"videos?|latest)\b)|\s+on\s+(?:twitter|x|instagram|facebook|linkedin|threads|bluesky|tiktok|youtube|"
+              r"substack|mastodon)\b)")
+
+# An editor's note or a label opening a biography: "Editor's note: Jo Roe is a contributing writer."
+NOTE_BEFORE = r"^\W*(?:editor['’]?s['’]?\s+note|note|about\s+the\s+(?:author|writer)|disclosure)\s*:\s*$"
+# A link to an author's page, the name's possessive alone on its line: "Jo Roe's articles", "Jo Roe's latest posts".
+OWN_LIST_AFTER = r"^['’]s?\s+(?:latest\s+|recent\s+|other\s+)?(?:articles|stories|posts|columns|reviews)\s*$"
+# The first word of such a date: a number, a month or weekday, or a date's label ("Updated March 3").
+DATE_START = (r"^\W*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+              r"updated\b|published\b|posted\b|last\s+updated\b|yesterday\b|today\b|just\s+now\b)")
+# The only lowercase words of three letters or more such a date may hold ("Updated 2 hours ago", "5 min read",
+# "March 3, 2025 at 4:12 pm"); any other makes it prose ("March 3 said the bridge would open").
+DATE_WORDS = frozenset("""
+updated published posted last just now today yesterday ago read min mins minute minutes hour hours hrs day days
+week weeks month months year years and the gmt utc est edt bst cet ist
+""".split())
