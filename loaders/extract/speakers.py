@@ -21,6 +21,8 @@ from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
@@ -409,7 +411,7 @@ class SpeakerResolver:
         return any(not self.is_quoted(match.start())
                    for match in self._SUBJECT_PRONOUN[pronoun].finditer(self.body, start, end))
 
-    _CLAUSE_OPENER = re.compile(r"\b(?:while|when|as|after|before|although|though|because|since|once|if|until)\s+"
+    _CLAUSE_OPENER = re.compile(r"\b(?:" + clause_alternation(PRONOUN_CLAUSE_OPENERS) + r")\s+"
                                 r"(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE)
 
     def _clause_subject_before(self, candidates: list[Mention], position: int) -> Mention | None:

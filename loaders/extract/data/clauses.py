@@ -12,6 +12,8 @@ from __future__ import annotations
 # - 'reason', 'contrast': a clause of reason or concession ("because", "although");
 # - 'condition': a condition ("unless", "if"): what it governs is not told as having happened;
 # - 'when': "when", also a relative word ("the day when"), so only some rules take it;
+# - 'as': "as", which also compares and names a role ("as mayor"), so only the speakers step takes it, and only
+#   before a capitalised subject ("As Menendez pointed out, ...");
 # - 'preposition': the word also opens a phrase before a noun ("after the summit", "despite the rain"), so it opens an
 #   adverbial at a sentence's start ("Ahead of Friday's meeting, ...").
 SUBORDINATOR_TABLE: tuple[tuple[str, frozenset[str]], ...] = tuple((word, frozenset(kinds.split())) for word, kinds in (
@@ -26,6 +28,7 @@ SUBORDINATOR_TABLE: tuple[tuple[str, frozenset[str]], ...] = tuple((word, frozen
     ("while", "time"),
     ("because", "reason"),
     ("although", "contrast"),
+    ("though", "contrast"),
     ("whereas", "contrast"),
     ("unless", "condition"),
     ("if", "condition"),
@@ -38,6 +41,7 @@ SUBORDINATOR_TABLE: tuple[tuple[str, frozenset[str]], ...] = tuple((word, frozen
     ("despite", "preposition"),
     ("amid", "preposition"),
     ("prior to", "preposition"),
+    ("as", "as"),
 ))
 
 
@@ -62,5 +66,8 @@ MOOD_BREAKS = words_doing("ahead", "time", "reason", "contrast")
 TENSE_TAKING = words_doing("ahead", "when")
 # Conditions: what they govern is hypothetical.
 CONDITIONS = words_doing("condition")
+# Words opening a clause whose subject a later pronoun may stand for ("while Comey talked ..., he said"):
+# every subordinator.
+PRONOUN_CLAUSE_OPENERS = words_doing("ahead", "time", "reason", "contrast", "condition", "when", "as")
 # Words opening an adverbial before the main clause ("Ahead of Friday's meeting, France and Germany unveiled").
 OPENING_ADVERBIALS = words_doing("preposition", "ahead", "time", "reason", "contrast", "when")

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from loaders.extract import modality, parties, reldates
+from loaders.extract import modality, parties, reldates, speakers
 from loaders.extract.data.clauses import (CLAUSE_OPENERS, CONDITIONS, MOOD_BREAKS, OPENING_ADVERBIALS,
-                                          SUBORDINATOR_TABLE, TENSE_TAKING)
+                                          PRONOUN_CLAUSE_OPENERS, SUBORDINATOR_TABLE, TENSE_TAKING)
 
 ALL_WORDS = [word for word, _ in SUBORDINATOR_TABLE]
 
@@ -26,6 +26,9 @@ def test_each_module_reads_its_subset_of_the_one_table(word):
     assert (reldates._TIME_CLAUSE.match(f" {word} the ferry sailed") is not None) == (word in TENSE_TAKING)
     assert (parties._OPENING_ADVERBIAL.match(f"{word.capitalize()} the ferry sailed") is not None) == (
         word in OPENING_ADVERBIALS)
+    # the speakers step: a clause whose named subject a later pronoun may stand for ("while Kowal talked, he")
+    assert _opens(speakers.SpeakerResolver._CLAUSE_OPENER, f"The envoys argued {word} Kowal ") == (
+        word in PRONOUN_CLAUSE_OPENERS)
 
 
 @pytest.mark.parametrize("text, trigger, clause", [
