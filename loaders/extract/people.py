@@ -679,8 +679,10 @@ def _place_like(words: list[str]) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
-    if _place_like(words) or any(map(_abstract_noun, words)):
+    if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
+    if _abstract_noun(words[-1]) and not (first_is_given and len(words) == 2):
+        return True  # "Asset Management"; but a given name and one such word is a person ("Don Blankenship")
     first, last = words[0], words[-1]
     if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
         return True

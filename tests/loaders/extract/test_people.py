@@ -618,6 +618,12 @@ def test_an_office_of_few_countries_takes_only_their_outlets_country(body, code,
         ("Call now | Raleigh Disability Attorney", []),
         ("Under the Data Protection Regulation, said Ana Lund, fines rise.", ["Ana Lund"]),
         ("The Sunrise Leadership Programme was praised by Clement Roe.", ["Clement Roe"]),
+        ("The Asset Management unit said so, according to Ana Lund.", ["Ana Lund"]),
+        # ... but a given name and a surname that only ends like one is a person.
+        ("Don Blankenship, the coal executive, said it was over.", ["Don Blankenship"]),
+        ("Sir Alec Guinness, the actor, said so.", ["Alec Guinness"]),
+        # A surname that is also a place word, after a title.
+        ("Senator Mike Pond said the bill would pass. Pond added more.", ["Mike Pond"]),
     ],
 )
 def test_adverbs_and_abstract_nouns_are_no_name_words(body, names):
