@@ -48,7 +48,7 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1340,19 +1340,67 @@ def _date_from_headlines(article: ArticleRecord, events: list[_Mention], anchor:
             undated.remove(event)
 
 
+class _SentenceShadows:
+    """The visits, meetings and delegations told in one sentence, grouped by their current event type, each
+    group in order of first telling: a mention looks only at the groups of other types for the first whose
+    dates allow, so a sentence with thousands of 'meet' costs no scan of its earlier meetings (issue #11)."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, list[tuple[int, _Mention]]] = {}
+        self.placed: dict[int, tuple[int, str]] = {}  # id(mention) -> (order of first telling, group)
+
+    def add(self, mention: _Mention, order: int) -> bool:
+        """Place the mention unless it is already here (its first telling is the one a scan meets first)."""
+        if id(mention) in self.placed:
+            return False
+        self.placed[id(mention)] = (order, mention.event_type)
+        self.groups.setdefault(mention.event_type, []).append((order, mention))  # orders only grow: kept sorted
+        return True
+
+    def retype(self, mention: _Mention) -> None:
+        """Move a mention whose event type changed to its new group, at the place of its first telling."""
+        order, key = self.placed[id(mention)]
+        if key == mention.event_type:
+            return
+        group = self.groups[key]
+        del group[bisect_left(group, order, key=lambda entry: entry[0])]
+        insort(self.groups.setdefault(mention.event_type, []), (order, mention), key=lambda entry: entry[0])
+        self.placed[id(mention)] = (order, mention.event_type)
+
+    def shadow(self, mention: _Mention) -> _Mention | None:
+        """The first mention of another type told here whose dates allow it to be this one's event."""
+        best: tuple[int, _Mention] | None = None
+        for key, group in self.groups.items():
+            if key == mention.event_type:
+                continue
+            for order, other in group:
+                if best is not None and order > best[0]:
+                    break
+                if (other.date_inherited or mention.date_inherited
+                        or _compatible_dates(other.date, mention.date)):
+                    best = (order, other)
+                    break
+        return best[1] if best is not None else None
+
+
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
     events: list[_Mention] = []
-    by_sentence: dict[int, list[_Mention]] = {}
+    # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
+    by_sentence: dict[int, _SentenceShadows] = {}
+    homes: dict[int, list[_SentenceShadows]] = {}  # id(mention) -> the sentences it is kept in
+    told = 0
+
+    def keep(sentence: _SentenceShadows, mention: _Mention) -> None:
+        nonlocal told
+        if sentence.add(mention, told):
+            homes.setdefault(id(mention), []).append(sentence)
+        told += 1
+
     for mention in mentions:
-        # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
-        same_sentence = by_sentence.setdefault(mention.sentence, [])
-        shadow = None
-        if mention.event_type in _VISIT_FAMILY:
-            shadow = next((other for other in same_sentence if other.event_type != mention.event_type
-                           and (other.date_inherited or mention.date_inherited
-                                or _compatible_dates(other.date, mention.date))), None)
+        same_sentence = by_sentence.setdefault(mention.sentence, _SentenceShadows())
+        shadow = same_sentence.shadow(mention) if mention.event_type in _VISIT_FAMILY else None
         if shadow is not None:
             _absorb(shadow, mention)
             continue
@@ -1360,11 +1408,13 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if target is not None:
             if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
                 target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
+                for sentence in homes.get(id(target), ()):
+                    sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
             _absorb(target, mention)
             if target.event_type in _VISIT_FAMILY:
-                same_sentence.append(target)
+                keep(same_sentence, target)
             continue
         events.append(mention)
         if mention.event_type in _VISIT_FAMILY:
-            same_sentence.append(mention)
+            keep(same_sentence, mention)
     return events

@@ -1,0 +1,91 @@
+"""Events step, merging: a visit, meeting or delegation is shadowed by the first mention of another of these types
+told in its sentence whose dates allow (`_SentenceShadows`), found by type group without scanning the sentence's
+mentions of its own type (issue #11), and the same as a scan of the sentence's mentions in order would find."""
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from loaders.extract.events import _compatible_dates, _Mention, _SentenceShadows
+from loaders.extract.reldates import day_value
+
+
+def told(event_type: str, day: int | None = None, inherited: bool = False) -> _Mention:
+    return _Mention(event_type, 0, 1, 0, date=day_value(date(2010, 3, day)) if day else None,
+                    date_inherited=inherited)
+
+
+# (what the sentence tells, in order, as name -> mention; the query; the name expected to shadow it, or None)
+# A "retype" step names a kept mention and its new type (a merge made it a meeting).
+CASES = {
+    "a meeting does not look at the sentence's meetings": (
+        [("m1", told("meeting")), ("m2", told("meeting"))], told("meeting"), None),
+    "a visit takes the first meeting whose date allows": (
+        [("m1", told("meeting", 3)), ("m2", told("meeting")), ("m3", told("meeting"))], told("visit", 5), "m2"),
+    "the earliest told across types": (
+        [("v1", told("visit", 3)), ("d", told("delegation_visit")), ("v2", told("visit"))], told("meeting", 5), "d"),
+    "an inherited date fits any": (
+        [("m1", told("meeting", 3))], told("visit", 5, inherited=True), "m1"),
+    "a mention kept twice keeps its first place": (
+        [("m1", told("meeting")), ("d", told("delegation_visit")), ("m1", None)], told("visit"), "m1"),
+    "a retyped mention no longer shadows its new type": (
+        [("v", told("visit")), ("m", told("meeting")), ("v", "meeting")], told("meeting"), None),
+    "a retyped mention shadows the old type from its first place": (
+        [("v", told("visit")), ("m", told("meeting")), ("v", "meeting")], told("visit"), "v"),
+}
+
+
+@pytest.mark.parametrize("steps, query, expected", CASES.values(), ids=CASES.keys())
+def test_shadow(steps, query, expected):
+    sentence, kept = _SentenceShadows(), {}
+    for order, (name, step) in enumerate(steps):
+        if isinstance(step, str):
+            kept[name].event_type = step
+            sentence.retype(kept[name])
+        else:
+            kept.setdefault(name, step)
+            sentence.add(kept[name], order)
+    found = sentence.shadow(query)
+    assert found is (kept[expected] if expected else None)
+
+
+def scan(in_order: list[_Mention], mention: _Mention) -> _Mention | None:
+    """The rule as a scan of the sentence's mentions in order (the code before issue #11)."""
+    return next((other for other in in_order if other.event_type != mention.event_type
+                 and (other.date_inherited or mention.date_inherited
+                      or _compatible_dates(other.date, mention.date))), None)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_shadow_agrees_with_a_scan(seed):
+    """Random sentences: mentions kept (some twice), retyped and re-dated as merges do, queried between."""
+    rng = random.Random(seed)
+    types = ("visit", "meeting", "delegation_visit")
+    sentence, in_order, kept = _SentenceShadows(), [], []
+
+    def some_mention() -> _Mention:
+        return told(rng.choice(types), rng.choice([None, 3, 4, 5]), rng.random() < 0.2)
+
+    for order in range(60):
+        roll = rng.random()
+        if roll < 0.35 or not kept:
+            mention = some_mention()
+            kept.append(mention)
+            in_order.append(mention)
+            sentence.add(mention, order)
+        elif roll < 0.45:
+            mention = rng.choice(kept)  # kept again (a merge target)
+            in_order.append(mention)
+            sentence.add(mention, order)
+        elif roll < 0.55:
+            mention = rng.choice(kept)
+            mention.event_type = rng.choice(types)
+            sentence.retype(mention)
+        elif roll < 0.65:
+            mention = rng.choice(kept)  # a merge changes a kept mention's date
+            mention.date, mention.date_inherited = some_mention().date, rng.random() < 0.2
+        else:
+            query = some_mention()
+            assert sentence.shadow(query) is scan(in_order, query)
