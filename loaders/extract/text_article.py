@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data import layout
 from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
@@ -195,7 +196,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
-    paragraphs = _drop_trailing_furniture(_drop_dated_teasers(_collapse_repeats(paragraphs, parts), parts,
+    paragraphs = _drop_trailing_furniture(_drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts,
                                                               date_order), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     parts.revision = revision_line(page.texts)
@@ -326,14 +327,25 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     return kept + paragraphs[end:]
 
 
-_TEASER_PAIRS = 2  # headline-and-date pairs that make a list of other articles
-_TEASER_REACH = 4  # lines from one pair to the next
+_TEASER_PAIRS = 2  # teaser blocks (a heading over a date line or a cut summary) that make a list of other articles
+_TEASER_REACH = 4  # lines from one block to the next
+_SUMMARY_WORDS = 10  # a cut line this long is a summary; a shorter one is a cut headline, which may be the body's
 
 
-def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str | None) -> list[str]:
-    """After the body, a list of other articles without a heading: a short headline-shaped line over a date
-    line, again a few lines on ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22,
-    2025"). From its first headline on, the rest is furniture."""
+def _is_cut_summary(line: str) -> bool:
+    """A listing's summary of another article, cut short: prose ending in a truncation mark after a word
+    ("... the midnight sun..."), not an editor's "[...]"."""
+    text = line.rstrip("\"'”’)] ")
+    return (text.endswith(layout.TRUNCATION_MARKS) and not text.endswith(("[...]", "[…]"))
+            and len(text.split()) >= _SUMMARY_WORDS)
+
+
+def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: str | None) -> list[str]:
+    """After the body, a list of other articles: teaser blocks, each a short headline-shaped line over a date
+    line ("Can You Sue ...? / March 29, 2025 / teaser / How to Get ... / March 22, 2025") or over a summary cut
+    short ("Interview with Jane Roe / Landscape photography is as much of an art form as ..."), again a few lines
+    on. From its first block on, the rest is furniture, and so is one cut summary just above it (a teaser whose
+    heading the copy lost). One block alone, or a body paragraph ending in "..." alone, is no list."""
     known: dict[int, bool] = {}  # each line is judged once, however many runs look at it
 
     def pair(index: int) -> bool:
@@ -343,9 +355,11 @@ def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str
 
     def teaser_pair(index: int) -> bool:
         # A teaser's headline may end with a colon ("5 Biggest Reasons:"): the date under it closes it.
-        return (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index].rstrip(":"))
-                and not boilerplate.is_paragraph(paragraphs[index])
-                and date_line(paragraphs[index + 1], date_order) is not None)
+        if not (index + 1 < len(paragraphs) and pageblocks.is_headline_shaped(paragraphs[index].rstrip(":"))
+                and not boilerplate.is_paragraph(paragraphs[index])):
+            return False
+        under = paragraphs[index + 1]
+        return date_line(under, date_order) is not None or _is_cut_summary(under)
 
     begun = False
     for index, line in enumerate(paragraphs):
@@ -360,8 +374,10 @@ def _drop_dated_teasers(paragraphs: list[str], parts: TextParts, date_order: str
                 if pair(later):
                     found, at = found + 1, later
             if found >= _TEASER_PAIRS:
-                parts.removed.extend(paragraphs[index:])
-                return paragraphs[:index]
+                # One line only: a body paragraph trailing off in "..." may stand above a listing too.
+                start = index - 1 if index > 1 and _is_cut_summary(paragraphs[index - 1]) else index
+                parts.removed.extend(paragraphs[start:])
+                return paragraphs[:start]
     return paragraphs
 
 

@@ -61,3 +61,8 @@ life style travel food weather environment climate education crime courts justic
 obituaries region regional state metro city community breaking exclusive investigation investigations feature
 features review reviews interview interviews explainer explainers live update updates latest top stories
 """)
+
+# Marks a listing puts where it cuts an article's summary short ("... the midnight sun..."): a summary line ending
+# in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an
+# editor's cut inside a quotation, not a listing's.
+TRUNCATION_MARKS = ("…", "...")

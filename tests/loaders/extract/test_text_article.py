@@ -369,6 +369,35 @@ def test_a_list_of_dated_teasers_after_the_body_leaves_it(second):
     assert PARAGRAPH in parts.paragraphs
 
 
+SUMMARY_ONE = "Ferry crews on the river say the new timetable leaves them with longer shifts and fewer breaks..."
+SUMMARY_TWO = "The old toll house by the bridge has stood empty for years, and the town now wants to sell it…"
+SUMMARY_THREE = "Anglers on the lower river report the best salmon run in a decade, and the season is still young..."
+ENDING_CUT = "The mayor said the work would start in May and finish, she hoped, before the next winter set in..."
+
+
+@pytest.mark.parametrize(("tail", "body_tail"), [
+    # Headings over summaries cut short, after the body: a listing of other articles.
+    (f"Ferry Crews Ask for Longer Breaks\n{SUMMARY_ONE}\nToll House Goes up for Sale\n{SUMMARY_TWO}", []),
+    # The blocks need not stand back to back: other lines of the listing may sit between them.
+    (f"Ferry Crews Ask for Longer Breaks\n{SUMMARY_ONE}\nJane Roe\nToll House Goes up for Sale\n{SUMMARY_TWO}", []),
+    # A cut summary just above the listing (its heading was an image) belongs to it.
+    (f"{SUMMARY_THREE}\nFerry Crews Ask for Longer Breaks\n{SUMMARY_ONE}\nToll House Sale\n{SUMMARY_TWO}", []),
+    # One block alone is no listing.
+    (f"Ferry Crews Ask for Longer Breaks\n{SUMMARY_ONE}\n{SECOND}", ["Ferry Crews Ask for Longer Breaks",
+                                                                   SUMMARY_ONE, SECOND]),
+    # A body paragraph trailing off in "..." is the body's, under a heading or not.
+    (f"{ENDING_CUT}", [ENDING_CUT]),
+    (f"What comes next\n{ENDING_CUT}", ["What comes next", ENDING_CUT]),
+    # Short cut lines are cut headlines, not summaries: this rule leaves them alone.
+    ("Ferry Crews Ask\nLonger breaks for the crews...\nToll House\nThe house is for sale...",
+     ["Ferry Crews Ask", "Longer breaks for the crews...", "Toll House", "The house is for sale..."]),
+])
+def test_a_listing_of_headings_over_cut_summaries_leaves_the_body(tail, body_tail):
+    parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n{PARAGRAPH}\n{tail}")
+    assert parts.paragraphs[:2] == [LONG, PARAGRAPH]
+    assert parts.paragraphs[2:] == body_tail
+
+
 def test_trailing_headlines_in_title_case_leave_the_body_even_as_questions():
     links = "Should You Consider a Ferry Pass This Fall?\n3 Things You Should Know About Bridges\nWhy Do Bridges Close?"
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\nWill it reopen? Nobody knows.\n{links}")
