@@ -1144,13 +1144,18 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if resolver.is_quoted(start):
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
+    return _speaking_subject(body, subjects, resolver, "next paragraph")
+
+
+def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
+                      continuation: str) -> _Attribution | None:
+    """The first subject, when a speech or stance verb follows it and it resolves to a named person."""
     if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
         return None
-    mention = subjects[0]
-    resolution = resolver.resolve(mention.start, mention.end)
+    resolution = resolver.resolve(subjects[0].start, subjects[0].end)
     if not resolution.name:
         return None
-    return _Attribution(resolution, None, False, continuation="next paragraph")
+    return _Attribution(resolution, None, False, continuation=continuation)
 
 
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
@@ -1169,13 +1174,7 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
-    if not subjects or not _SPEECH_AFTER_NAME.match(body, subjects[0].end):
-        return None
-    mention = subjects[0]
-    resolution = resolver.resolve(mention.start, mention.end)
-    if not resolution.name:
-        return None
-    return _Attribution(resolution, None, False, continuation="same paragraph")
+    return _speaking_subject(body, subjects, resolver, "same paragraph")
 
 
 # A name followed by a speech or stance verb of the table (`speech_verbs.INTRODUCING`): "Valastro praised", "Lopez
