@@ -41,6 +41,15 @@ POLNEAR = REPO / "tests" / "data" / "dev" / "polnear.dev.jsonl"
 STEPS = ("article", "people", "quotes", "events")
 KINDS = ("natural", "said", "marks", "lines")
 SIZES = {"4K": 4_000, "100K": 100_000, "1M": 1_000_000, "10M": 10_000_000}
+_UNITS = {"K": 1_000, "M": 1_000_000}
+
+
+def parse_size(label: str) -> int:
+    """ "500K" -> 500,000, "2M" -> 2,000,000, "4096" -> 4,096: any size, not only the default ones."""
+    label = label.strip().upper()
+    if label[-1:] in _UNITS:
+        return int(float(label[:-1]) * _UNITS[label[-1]])
+    return int(label)
 
 
 def polnear_documents(path: Path = POLNEAR) -> list[SourceDocument]:
@@ -183,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--steps-only", action="store_true")
     parser.add_argument("--scaling-only", action="store_true")
-    parser.add_argument("--sizes", default=",".join(SIZES), help=f"of {', '.join(SIZES)}")
+    parser.add_argument("--sizes", default=",".join(SIZES), help=f"sizes such as 500K or 2M (default {','.join(SIZES)})")
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {', '.join(KINDS)}")
     parser.add_argument("--budget", type=float, default=120.0, help="seconds after which larger sizes are skipped")
     parser.add_argument("--empty-registry", action="store_true", help="run without the bundled registry")
@@ -192,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.scaling_only:
         _print_steps(step_costs(registry=registry))
     if not args.steps_only:
-        sizes = {label: SIZES[label] for label in args.sizes.split(",") if label}
+        sizes = {label: parse_size(label) for label in args.sizes.split(",") if label}
         print("cost per KB as the text grows (a linear step keeps its figure; CPU ms per 1,000 characters):")
         results = scaling(sizes, tuple(k for k in args.kinds.split(",") if k), args.budget, registry, _print_row)
         for kind, rows in results.items():
