@@ -249,13 +249,20 @@ _SPELL_BEFORE = re.compile(r"\b(?:end(?:ed|ing|s)?|after|following|than|over|(?:
                            re.IGNORECASE)
 
 
+# The nouns of events held on a set day, which a day names ahead of time ("the Nov. 8 election", "holds a
+# referendum on Oct. 20"); an attack recalled by its day is past ("the Sept. 11 attacks"). One list for both uses.
+_SCHEDULED_NOUNS = (r"(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|caucus(?:es)?|runoffs?|ballots?|polls?|"
+                    r"summits?|meetings?|talks|hearings?|debates?|deadlines?|launch|opening|congress|conferences?|"
+                    r"conventions?|inauguration|ceremony|match|final|game|trial|sentencing|kickoff)")
+
+
 # A present-tense verb right before a yearless date ("before early voting begins on April 4"): the date is to come
 # even when the sentence's main verb is past ("experts said").
 _PRESENT_BEFORE = re.compile(r"\b(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+(?:place|effect|office)|"
                              r"comes\s+into\s+force|kicks\s+off|runs\s+until|is\s+held|are\s+held|"
                              # "Bolivia holds a general election on Oct. 20": a scheduled vote or meeting
-                             r"holds?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|referendum|"
-                             r"polls?|primar(?:y|ies)|runoff|summit|talks|congress|conference))\s+$", re.I)
+                             r"holds?\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _SCHEDULED_NOUNS + r")\s+$",
+                             re.I)
 
 
 # A past-tense verb in the sentence: "was", "had", "met", "opened".
@@ -336,10 +343,7 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 
 _MODIFIER_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... the nouns of events held on a set day (an attack recalled by its day is past: "the Sept. 11 attacks")
-_SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?(?:elections?|votes?|referend(?:um|a)|primar(?:y|ies)|"
-                                   r"caucus(?:es)?|runoffs?|ballots?|polls|summits?|meetings?|talks|hearings?|debates?|"
-                                   r"deadlines?|launch|opening|conference|convention|inauguration|ceremony|match|final|"
-                                   r"game|trial|sentencing|kickoff)\b", re.I)
+_SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _SCHEDULED_NOUNS + r"\b", re.I)
 # What is called off is still to come: "has cancelled all of Sunday's crossings", "postponed the Friday match"; the
 # day must modify what was called off (a possessive, or before an event noun of the events vocabulary): "cancelled
 # flights on Monday" tells when the cancelling happened.

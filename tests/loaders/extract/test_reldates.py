@@ -358,6 +358,8 @@ def test_weekends(text, anchor, expected):
     ("Bolivia holds a general election on Oct. 20, and he is expected to run.", date(2024, 4, 18),
      ("2024-10-20", "day")),
     ("Bolivia held a general election on Oct. 20.", date(2024, 4, 18), ("2023-10-20", "day")),
+    # every noun of an event held on a set day (one list with "the Nov. 8 election"): a hearing is scheduled too
+    ("Lawyers said the court holds a hearing on Oct. 20 in Sucre.", date(2024, 4, 18), ("2024-10-20", "day")),
 ])
 def test_plans_told_in_the_past_tense_are_still_to_come(text, anchor, expected):
     assert value_of(text, anchor) == expected
