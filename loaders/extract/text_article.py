@@ -9,7 +9,8 @@ block, or a little further under the headline (`_date_zone_clues`), never from t
 the article's date among them; an update date dates nothing on a page that says it was revised after it first
 appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied after the body (the copy opens
 with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
-furniture after the body's last sentence and lines copied twice in a row leave the body. `collect_outlet_evidence`
+furniture after the body's last sentence (a footer menu, an author box: a name line over a biography that opens
+with the name) and lines copied twice in a row leave the body; a list a line ending in a colon announces stays. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.credits import BIO_VERBS, credit_alternation
 from loaders.extract.data import layout
 from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -196,8 +197,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
-    paragraphs = _drop_trailing_furniture(_drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts,
-                                                              date_order), parts)
+    paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
+    paragraphs = _drop_trailing_furniture(_drop_footer_menu(paragraphs, parts), parts)
+    # An author box may stand above the related links the step before took: look again at the new end.
+    paragraphs = _drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
@@ -392,16 +395,129 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
-        if pageblocks.is_title_case(line):
+        if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _TAIL_SENTENCE.search(line)):
             last = index
             break
+    if last is not None and paragraphs[last].endswith(":"):
+        # "What you get:" announces a list: its items end no sentence but are the article's, while they read
+        # as items (three words or more, not headlines in Title Case).
+        while last + 1 < len(paragraphs) and len(paragraphs[last + 1].split()) >= _TAIL_SENTENCE_WORDS \
+                and not pageblocks.is_title_case(paragraphs[last + 1]):
+            last += 1
     if last is None or last == len(paragraphs) - 1:
         return paragraphs
     parts.removed.extend(paragraphs[last + 1:])
     return paragraphs[:last + 1]
+
+
+_BOX_TAIL = 8  # an author box stands among the body's last lines...
+_BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
+_BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
+_BOX_NAME_WITHIN = 12  # ...that names its author (first name, surname, or whole) among its first words
+
+
+def _box_names(line: str) -> list[str]:
+    """The people a line names when it is nothing but a name or a short credit ("Jane Roe", "Written By Jane
+    Roe"), else []."""
+    if len(line.split()) > 6 or _SENTENCE_END.search(line):
+        return []
+    if _is_name_only(line) or pageblocks.is_name_line(line) or _is_byline(line):
+        return authors_from_byline(line)
+    return []
+
+
+def _names_early(paragraph: str, names: list[str]) -> bool:
+    """True when `paragraph` is a biography of one of `names`: long enough, opening with one of the name's words
+    (capital first, three letters or more) and a biography's verb or a possessive ("Jane Roe is a writer ...",
+    "(Editor) Jane has ...", "Jane Roe's lens ..."), or introducing the author in the first person ("Hi there!
+    I'm Jane")."""
+    if len(paragraph.split()) < _BOX_BIO_WORDS:
+        return False
+    parts = {part for name in names for part in name.split() if len(part) >= 3 and part[:1].isupper()}
+    words = re.findall(r"[^\W\d_][\w-]*(?:['’]s\b)?", _BRACKETED.sub(" ", paragraph))
+    for position, word in enumerate(words[:_BOX_NAME_AT]):
+        bare = re.sub(r"['’]s$", "", word)
+        if bare not in parts:
+            continue
+        if bare != word:
+            return True
+        rest = " ".join(word for word in words[position + 1:position + 4] if word not in parts)
+        if _BOX_BIO_VERB.match(rest):
+            return True
+    opening = " ".join(words[:_BOX_NAME_WITHIN])
+    return bool(_FIRST_PERSON.search(opening)) and any(part in words[:_BOX_NAME_WITHIN] for part in parts)
+
+
+_BOX_NAME_AT = 3  # the biography's subject opens it, maybe after a job ("Editor / Journalist - Jane ...")
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")  # "Jane Roe (@janeroe) is", "Rebecca (Bec) is": asides in brackets
+_BOX_BIO_VERB = re.compile(r"^" + BIO_VERBS + r"\b")
+_FIRST_PERSON = re.compile(r"\b(?:I\s*['’]?\s*m|I\s+am|my\s+name\s+is)\b", re.IGNORECASE)
+
+
+def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """An author box closes the article: a line with only the author's name ("Jane Roe", "Written By Jane Roe"),
+    maybe a job line, then a biography that names the author early ("Jane Roe is a writer who ...", "Hi! I'm
+    Jane"). From the name line on (and a "Written by" or "Author" label over it) the rest is furniture: more
+    authors' boxes, the site's services. A name line under the byline's author, with only short lines left
+    under it ("Jane Roe / Thanks for sharing."), closes the article the same way."""
+    byline_names = set(authors_from_byline(parts.byline))
+    start = max(1, len(paragraphs) - _BOX_TAIL)
+    for index in range(start, len(paragraphs)):
+        names = _box_names(paragraphs[index])
+        if not names:
+            continue
+        under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
+        bio = any(_names_early(line, names) for line in under)
+        signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
+            len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
+        if not (bio or signed):
+            continue
+        if index > 1 and (_BY_ALONE.match(paragraphs[index - 1])):
+            index -= 1
+        parts.removed.extend(paragraphs[index:])
+        return paragraphs[:index]
+    return paragraphs
+
+
+_FOOTER_RUN = 3  # menu lines in one run of short lines that make a footer menu...
+_FOOTER_AFTER = 3  # ...with at most this many longer lines (the site's blurb, a copyright) under it
+
+
+def _drop_footer_menu(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A site's footer menu near the end ("About / Contact / Privacy Policy / Terms of Use"), maybe with the
+    site's blurb or ownership line under it ("Example Eats is part of the Example family."): a run of short
+    lines of which `_FOOTER_RUN` or more are made only of menu words, with no more than `_FOOTER_AFTER` longer
+    lines after it. From the run on, the rest is furniture."""
+    longer = 0
+    index = len(paragraphs) - 1
+    while index > 0 and longer <= _FOOTER_AFTER:
+        if not _is_short_line(paragraphs[index]):
+            longer += 1
+            index -= 1
+            continue
+        run = index
+        while run > 0 and _is_short_line(paragraphs[run - 1]):
+            run -= 1
+        if run > 0 and sum(_is_menu_line(line) for line in paragraphs[run:index + 1]) >= _FOOTER_RUN:
+            parts.removed.extend(paragraphs[run:])
+            return paragraphs[:run]
+        index = run - 1
+    return paragraphs
+
+
+_SHORT_LINE_WORDS = 6  # a menu item, a heading: no sentence
+
+
+def _is_short_line(line: str) -> bool:
+    return len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def _is_menu_line(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return len(line.split()) <= 4 and bool(words) and all(word in layout.NAV_WORDS for word in words)
 
 
 _REPEAT_WORDS = 8  # a paragraph this long seen again is a copy of a block, not the article saying it twice

@@ -438,3 +438,47 @@ def test_a_headline_copied_after_the_body_is_the_title_and_the_body_keeps_its_op
 
 _PARAGRAPHS = [f"The {n} crew began work on the span on Monday, and the council said the repairs would take until "
                f"the spring, with traffic sent through the old town." for n in ("first", "second", "third")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A name line over a biography that opens with the name: an author box; what follows it goes too.
+        (["Jane Roe", "Jane Roe is a reporter who has written about rivers and bridges for a decade and lives "
+                      "in Riverton.", "Services that set you up for success"], 0),
+        (["Written By", "Jane Roe", "Jane Roe (@janeroe) is the managing editor of the Riverton Ledger and "
+                                    "covers the town council."], 0),
+        (["Jane Roe", "Hi there! I’m Jane, and I started this blog back in 2011 to write about the bridges of "
+                      "my town."], 0),
+        (["Jane Roe", "Jane Roe’s photographs capture the bridges of the valley in every season of the year, "
+                      "from spring floods to winter ice."], 0),
+        # A caption naming a person over a paragraph about her is the article's.
+        (["Kate Roe", "Veteran actress, Kate Roe, who in 2008 won an award for best actress in a leading "
+                      "role, was among the guests."], 2),
+        # A name line over a paragraph that does not open with the name stays.
+        (["Jane Roe", "The council will meet again in May to decide whether the bridge can reopen before the "
+                      "summer, officials said."], 2),
+    ],
+)
+def test_an_author_box_closing_the_article_leaves_the_body(tail, kept):
+    text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+def test_a_footer_menu_with_the_sites_blurb_under_it_leaves_the_body():
+    footer = ["About", "Contact", "Privacy Policy", "Terms of Use", "Our Mission",
+              "Example Eats is part of the Example publishing family."]
+    parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *footer]))
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    # Short list items of the article (not menu words) stay.
+    items = ["Flour", "Eggs and milk", "Sugar", "Mix everything and bake it for an hour, the baker said."]
+    parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *items]))
+    assert parts.paragraphs == [LONG, PARAGRAPH, *items]
+
+
+def test_a_list_announced_by_a_colon_at_the_end_stays_in_the_body():
+    items = ["What the Plan Brings:", "Hundreds of new homes on the old rail yard",
+             "A second bridge over the river for buses and bikes"]
+    parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *items, "Home"]))
+    assert parts.paragraphs == [LONG, PARAGRAPH, *items]
