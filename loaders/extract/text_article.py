@@ -482,6 +482,14 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     return paragraphs
 
 
+def drop_closing_furniture(paragraphs: list[str], byline: str | None = None) -> tuple[list[str], list[str]]:
+    """(kept, removed): `paragraphs` of any extracted body without the footer menu and the author box that close
+    it (see `_drop_footer_menu`, `_drop_author_box`); `byline` names the authors when known."""
+    parts = TextParts(byline=byline)
+    kept = _drop_author_box(_drop_footer_menu(paragraphs, parts), parts)
+    return kept, parts.removed
+
+
 _FOOTER_RUN = 3  # menu lines in one run of short lines that make a footer menu...
 _FOOTER_AFTER = 3  # ...with at most this many longer lines (the site's blurb, a copyright) under it
 
