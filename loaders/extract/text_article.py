@@ -173,6 +173,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     parts.removed[:0] = [line for line, label in entries if label is not None]
     title_at = None
     start = 0
+    opening: list[str] = []  # the body's paragraphs above a headline chosen after them
     if late is not None:
         # The headline stands after the body: the copy opens with the article; no headline block to read.
         choice = None
@@ -182,13 +183,19 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         kept = [line for line, label in entries if label is None]
     else:
         start = _block_start(page, choice.index)
-        parts.removed.extend(line for line, label in entries[:start] if label is None)
+        # The headline may stand after the body's first paragraphs (the copy opened with the article, or the
+        # page prints its headline under a summary): from the first paragraph of prose on, those lines are the
+        # article's, not navigation (a menu's one-line descriptions are too short to count).
+        first = next((i for i in range(page.body_start, start) if page.labels[i] is None
+                      and page.lines[i].prose and page.lines[i].words >= _ZONE_PROSE_WORDS), start)
+        opening = [line for line, label in entries[first:start] if label is None]
+        parts.removed.extend(line for line, label in entries[:first] if label is None)
         kept = [line for line, label in entries[start:] if label is None]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
     header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines)
-    paragraphs = kept[header_end:]
+    paragraphs = opening + kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
     if not parts.dates:

@@ -482,3 +482,14 @@ def test_a_list_announced_by_a_colon_at_the_end_stays_in_the_body():
              "A second bridge over the river for buses and bikes"]
     parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *items, "Home"]))
     assert parts.paragraphs == [LONG, PARAGRAPH, *items]
+
+
+@pytest.mark.parametrize("url", ["https://example.com/news/why-the-bridge-matters",
+                                 "https://example.com/news/council-bridge-matters"])
+def test_a_headline_chosen_after_the_first_paragraphs_keeps_them_in_the_body(url):
+    # The copy opens with the article; a sub-heading the slug echoes is taken as the headline, but the two
+    # paragraphs above it are still the article's, while the menu above them is not.
+    text = "\n".join(["Home", "News", "Sport", LONG, PARAGRAPH, "Why the Bridge Matters", SECOND])
+    parts = parse_text(text, url=url)
+    assert parts.paragraphs[:2] == [LONG, PARAGRAPH] and SECOND in parts.paragraphs
+    assert parts.removed[:3] == ["Home", "News", "Sport"]
