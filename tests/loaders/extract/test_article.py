@@ -300,3 +300,22 @@ def test_what_a_date_line_dates(date_line, expected):
     raw = f"Council shuts the old bridge\n{date_line}\n{BODY_LINE}"
     article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
     assert (article.published_on.isoformat() if article.published_on else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("banner", "outlet"),
+    [
+        ("Portland Daily Herald — Your trusted source since 1901", "Portland Daily Herald"),
+        ("The Riverton Ledger | Riverton's news, every day", "The Riverton Ledger"),
+        # A headline with a colon is no banner with a motto.
+        ("Premier League Review: Arsenal hold on", None),
+        # A first line that is the headline, with a dash, names no outlet.
+        ("Council shuts the old bridge - and the ferry", None),
+    ],
+)
+def test_a_banner_with_a_motto_names_the_outlet(banner, outlet):
+    raw = f"{banner}\nCouncil shuts the old bridge\nBy Jane Roe\nMarch 3, 2021\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x", "txt", raw), Registry())
+    assert article.outlet_name == outlet
+    if outlet:
+        assert article.title == "Council shuts the old bridge" and banner not in article.body
