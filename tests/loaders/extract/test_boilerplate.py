@@ -147,6 +147,10 @@ def test_breadcrumb_lines_are_navigation():
         ("Our Standards: The Courier Trust Principles.", "credits"),
         ("Reporting from Riverton", "credits"),
         ("Advertisement · Scroll to continue", "advert"),
+        ("Advertisement. Scroll to continue reading.", "advert"),
+        ("Thank you! Your submission has been received!", "button"),
+        ("Oops! Something went wrong while submitting the form.", "button"),
+        ("Your message has been sent.", "button"),
         ("Live", "label"),
         ("Live Reporting", "label"),
         ("Summary", "label"),
@@ -162,7 +166,9 @@ def test_classify_line_more_furniture(line, kind):
     "line",
     ["Live music returned to the square on Saturday, the organisers said.",
      "The mayor posted at 6am that the bridge was closed.",
-     "Sign up to the scheme closes on Friday, the council said."],
+     "Sign up to the scheme closes on Friday, the council said.",
+     "The clerk said your submission has been received and will be read on Monday.",
+     "Something went wrong while submitting the form to the council, residents said."],
 )
 def test_classify_line_keeps_prose_near_the_new_signals(line):
     assert classify_line(line) is None
