@@ -205,9 +205,9 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
-    paragraphs = _drop_trailing_furniture(_drop_footer_menu(paragraphs, parts), parts)
+    paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
-    paragraphs = _drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts)
+    paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
@@ -489,11 +489,46 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     return paragraphs
 
 
+_NOTE_MARK = re.compile(r"^[\[(]?(\d{1,2})[\])]?\.?$")  # "1", "[2]", "(3)", "4.": a footnote's number alone
+_NOTE_LINES = 2  # a footnote's text runs at most this many lines before the next number
+_NOTES_MIN = 2  # numbered notes in a row that make a list of footnotes
+
+
+def _drop_footnotes(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """Footnotes close the article: its numbers alone on a line ("1", "2", ...), counting up from 1, each over a
+    line or two of note, to the end of the text. They are the page's apparatus, not the article's prose; one
+    numbered line alone (a list item "1" of a count) is no list."""
+    index = len(paragraphs) - 1
+    expected = None  # the number the note above must carry, scanning up from the last
+    first = None
+    since = 0
+    while index >= 0:
+        mark = _NOTE_MARK.match(paragraphs[index])
+        if mark and (expected is None or int(mark.group(1)) == expected) and since >= 1:
+            number = int(mark.group(1))
+            if number == 1:
+                first = index
+                break
+            expected, since = number - 1, 0
+        elif mark or since >= _NOTE_LINES:
+            return paragraphs
+        else:
+            since += 1
+        index -= 1
+    if first is None or first == 0:
+        return paragraphs
+    notes = sum(bool(_NOTE_MARK.match(line)) for line in paragraphs[first:])
+    if notes < _NOTES_MIN:
+        return paragraphs
+    parts.removed.extend(paragraphs[first:])
+    return paragraphs[:first]
+
+
 def drop_closing_furniture(paragraphs: list[str], byline: str | None = None) -> tuple[list[str], list[str]]:
     """(kept, removed): `paragraphs` of any extracted body without the footer menu and the author box that close
     it (see `_drop_footer_menu`, `_drop_author_box`); `byline` names the authors when known."""
     parts = TextParts(byline=byline)
-    kept = _drop_author_box(_drop_footer_menu(paragraphs, parts), parts)
+    kept = _drop_author_box(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     return kept, parts.removed
 
 

@@ -493,3 +493,20 @@ def test_a_headline_chosen_after_the_first_paragraphs_keeps_them_in_the_body(url
     parts = parse_text(text, url=url)
     assert parts.paragraphs[:2] == [LONG, PARAGRAPH] and SECOND in parts.paragraphs
     assert parts.removed[:3] == ["Home", "News", "Sport"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # Numbered notes counting up from 1 to the end of the text: footnotes, not the article.
+        (["1", "I wrote this before the vote.", "2", "The mayor disagrees.", "3", "Or so I am told."], 0),
+        (["[1]", "Council minutes, March 2021.", "[2]", "Figures from the ferry company."], 0),
+        # One numbered line over a paragraph is no list of notes.
+        (["1", "The first thing to know is that the ferry runs every hour, the council said."], 2),
+        # Numbers that do not count up from 1 are no footnotes.
+        (["3", "Ferries a day.", "5", "Buses an hour."], 4),
+    ],
+)
+def test_footnotes_closing_the_article_leave_the_body(tail, kept):
+    text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    assert _parse(text).paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
