@@ -116,6 +116,12 @@ _BUTTON = re.compile(
     r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
     _I,
 )
+# A business's call to act, addressed to the reader with its phone number or its form: "Let Us Help! Call us at
+# (919) 555-0150 or fill out this quick form", "Or skip the form and call now: 844.555.8630." A news sentence
+# with a number ("Anyone with information should call police at 555-0100") is not addressed as "call us/now".
+_CALL_US = re.compile(
+    r"^(?=.{0,250}$).*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
+    r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
@@ -298,6 +304,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
+    LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),

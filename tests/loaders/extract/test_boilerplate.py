@@ -151,6 +151,8 @@ def test_breadcrumb_lines_are_navigation():
         ("Thank you! Your submission has been received!", "button"),
         ("Oops! Something went wrong while submitting the form.", "button"),
         ("Your message has been sent.", "button"),
+        ("Let Us Help! Call us at (555) 277-0150 or fill out this quick form and we will reply within a day!", "button"),
+        ("A Riverton Home Pro will contact you within 24 hours. Or skip the form and call now: 844.555.8630.", "button"),
         ("Live", "label"),
         ("Live Reporting", "label"),
         ("Summary", "label"),
@@ -168,7 +170,9 @@ def test_classify_line_more_furniture(line, kind):
      "The mayor posted at 6am that the bridge was closed.",
      "Sign up to the scheme closes on Friday, the council said.",
      "The clerk said your submission has been received and will be read on Monday.",
-     "Something went wrong while submitting the form to the council, residents said."],
+     "Something went wrong while submitting the form to the council, residents said.",
+     "Anyone with information should call police at 555-123-4567, the council said.",
+     "“Call us anytime,” the ferry company said in a statement on Monday."],
 )
 def test_classify_line_keeps_prose_near_the_new_signals(line):
     assert classify_line(line) is None
