@@ -122,6 +122,13 @@ _BUTTON = re.compile(
 _CALL_US = re.compile(
     r"^(?=.{0,250}$).*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
     r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
+# How to reach the reporter, closing a news story: "Have a tip? Jo Roe may be reached at jroe@example.com.",
+# "Reach the reporters on Twitter at ...", "Contact the writer: jroe@example.com". An address (e-mail, web or
+# social handle) must stand in the line: "She may be reached at home" is the article's.
+_REPORTER_CONTACT = re.compile(
+    r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
+    r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
+    r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w)", _I)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
@@ -304,6 +311,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
+    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist"), max_length=300),
     LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),

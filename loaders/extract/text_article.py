@@ -486,7 +486,18 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
             index -= 1
         parts.removed.extend(paragraphs[index:])
         return paragraphs[:index]
+    # Without its name line (extracted HTML often drops it), a blogger's box still greets the reader.
+    for index in range(max(1, len(paragraphs) - _GREETING_TAIL), len(paragraphs)):
+        if _GREETING_BIO.match(paragraphs[index]):
+            parts.removed.extend(paragraphs[index:])
+            return paragraphs[:index]
     return paragraphs
+
+
+_GREETING_TAIL = 2  # the box is the last paragraph or the one before it
+# "Hi there! I'm Jane, and I started this blog in 2011 ...": an author introducing herself at the close.
+_GREETING_BIO = re.compile(r"^(?:hi|hello|hey|howdy)\b[^.!?]{0,20}[!,.]\s*(?:I\s*['’]\s*m|I\s+am|my\s+name\s+is)\s+"
+                           r"(?-i:[A-Z])", re.IGNORECASE)
 
 
 _NOTE_MARK = re.compile(r"^[\[(]?(\d{1,2})[\])]?\.?$")  # "1", "[2]", "(3)", "4.": a footnote's number alone

@@ -151,6 +151,9 @@ def test_breadcrumb_lines_are_navigation():
         ("Thank you! Your submission has been received!", "button"),
         ("Oops! Something went wrong while submitting the form.", "button"),
         ("Your message has been sent.", "button"),
+        ("Have a tip? Jo Roe may be reached at jroe@example.com. Follow her on Twitter @joroe.", "credits"),
+        ("Reach the reporters on Twitter at http://twitter.example/joroe", "credits"),
+        ("Contact the writer: jroe@example.com", "credits"),
         ("Let Us Help! Call us at (555) 277-0150 or fill out this quick form and we will reply within a day!", "button"),
         ("A Riverton Home Pro will contact you within 24 hours. Or skip the form and call now: 844.555.8630.", "button"),
         ("Live", "label"),
@@ -172,6 +175,7 @@ def test_classify_line_more_furniture(line, kind):
      "The clerk said your submission has been received and will be read on Monday.",
      "Something went wrong while submitting the form to the council, residents said.",
      "Anyone with information should call police at 555-123-4567, the council said.",
+     "She may be reached at home, her lawyer said on Monday.",
      "“Call us anytime,” the ferry company said in a statement on Monday."],
 )
 def test_classify_line_keeps_prose_near_the_new_signals(line):
