@@ -1,7 +1,8 @@
 """Boilerplate: the page furniture copied along with an article, recognised by general signals.
 
 Text copied from a news page carries archive banners, reading-time lines, photo credits, donation and subscription
-appeals, newsletter and cookie notices, share buttons and "Related / Recommended / Read more" blocks. `scan_lines`
+appeals, newsletter and cookie notices, share buttons, a web form's messages and a business's "call us" pitch, a
+gallery's controls, how to reach the reporter, and "Related / Recommended / Read more" blocks. `scan_lines`
 labels each line with the signal that marks it as boilerplate (or None to keep it): single-line signals, whole
 appeal blocks from the salutation ("Dear reader") to the signatures, a caption followed by the same text with a
 photo credit, and everything after a "Related ..." heading once the article has begun. Lines repeated across many
