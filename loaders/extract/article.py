@@ -115,6 +115,15 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
             continue
         unlabelled += 1
+        logo = _LOGO.match(line)
+        if logo and not below_headline:
+            # "The Riverton Post logo": the logo's alternative text, copied with the page, names the outlet.
+            name = logo.group("lead") or logo.group("tail")
+            entry = match_outlet_name(name, registry)
+            if entry is not None or is_outlet_banner(name, text, domain):
+                labels[index] = "banner"
+                found.append(OutletEvidence(entry.name if entry else name, line, "banner"))
+                continue
         named = None if below_headline or unlabelled > _UNREGISTERED_BANNER_SCAN else _banner_with_tagline(
             line, registry, text, domain)
         if named is not None:
@@ -147,6 +156,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     return found
 
 
+_LOGO = re.compile(r"^(?:(?:site\s+)?logo\s+(?:of\s+|for\s+)?(?P<lead>.{3,60})|(?P<tail>.{3,60}?)\s+(?:site\s+)?logo)$",
+                   re.IGNORECASE)
 _TAGLINE = re.compile(r"\s+[—–|·•-]\s+|\s*[|•]\s*")  # no colon: "Premier League Review: Arsenal win" is a headline
 _TAGLINE_HEAD_CHARS = 60
 

@@ -308,6 +308,9 @@ def test_what_a_date_line_dates(date_line, expected):
     [
         ("Portland Daily Herald — Your trusted source since 1901", "Portland Daily Herald"),
         ("The Riverton Ledger | Riverton's news, every day", "The Riverton Ledger"),
+        # The logo's alternative text, copied with the page.
+        ("The Riverton Post logo", "The Riverton Post"),
+        ("Logo of The Riverton Post", "The Riverton Post"),
         # A headline with a colon is no banner with a motto.
         ("Premier League Review: Arsenal hold on", None),
         # A first line that is the headline, with a dash, names no outlet.
