@@ -9,8 +9,9 @@ block, or a little further under the headline (`_date_zone_clues`), never from t
 the article's date among them; an update date dates nothing on a page that says it was revised after it first
 appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied after the body (the copy opens
 with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
-furniture after the body's last sentence (a footer menu, an author box: a name line over a biography that opens
-with the name) and lines copied twice in a row leave the body; a list a line ending in a colon announces stays. `collect_outlet_evidence`
+furniture after the body's last sentence (footnotes, a footer menu, an author box: a name line over a biography
+that opens with the name) and lines copied twice in a row leave the body; a list that a line ending in a colon
+announces stays. A headline chosen after the body's first paragraphs leaves them in the body. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -536,8 +537,9 @@ def _drop_footnotes(paragraphs: list[str], parts: TextParts) -> list[str]:
 
 
 def drop_closing_furniture(paragraphs: list[str], byline: str | None = None) -> tuple[list[str], list[str]]:
-    """(kept, removed): `paragraphs` of any extracted body without the footer menu and the author box that close
-    it (see `_drop_footer_menu`, `_drop_author_box`); `byline` names the authors when known."""
+    """(kept, removed): `paragraphs` of any extracted body (HTML too) without the footnotes, the footer menu and
+    the author box that close it (`_drop_footnotes`, `_drop_footer_menu`, `_drop_author_box`); `byline` names the
+    authors when known."""
     parts = TextParts(byline=byline)
     kept = _drop_author_box(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     return kept, parts.removed
