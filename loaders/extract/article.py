@@ -111,10 +111,29 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         seen += 1
         if seen > _BANNER_SCAN:
             break
-        if labels[index] is not None or len(line) > 60:
+        if labels[index] is not None:
             below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
             continue
         unlabelled += 1
+        logo = _LOGO.match(line)
+        if logo and not below_headline:
+            # "The Riverton Post logo": the logo's alternative text, copied with the page, names the outlet.
+            name = logo.group("lead") or logo.group("tail")
+            entry = match_outlet_name(name, registry)
+            if entry is not None or is_outlet_banner(name, text, domain):
+                labels[index] = "banner"
+                found.append(OutletEvidence(entry.name if entry else name, line, "banner"))
+                continue
+        named = None if below_headline or unlabelled > _UNREGISTERED_BANNER_SCAN else _banner_with_tagline(
+            line, registry, text, domain)
+        if named is not None:
+            # "Portland Daily Herald — News for the Casco Bay since 1901": the name before the site's motto.
+            labels[index] = "banner"
+            found.append(OutletEvidence(named, line, "banner"))
+            continue
+        if len(line) > 60:
+            below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
+            continue
         bare = _BY.sub("", line)
         entry = match_outlet_name(bare, registry)
         if bare != line:
@@ -135,6 +154,26 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             found.append(OutletEvidence(line, line, "byline"))
         below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
+
+
+_LOGO = re.compile(r"^(?:(?:site\s+)?logo\s+(?:of\s+|for\s+)?(?P<lead>.{3,60})|(?P<tail>.{3,60}?)\s+(?:site\s+)?logo)$",
+                   re.IGNORECASE)
+_TAGLINE = re.compile(r"\s+[—–|·•-]\s+|\s*[|•]\s*")  # no colon: "Premier League Review: Arsenal win" is a headline
+_TAGLINE_HEAD_CHARS = 60
+
+
+def _banner_with_tagline(line: str, registry: Registry, text: str, domain: str | None) -> str | None:
+    """The outlet a banner line names before its motto or tagline ("Portland Daily Herald — Your trusted source
+    since 1901", "The Riverton Ledger | Riverton's news"): the part before the first separator, when it is a
+    known outlet's name or an outlet-shaped name the page vouches for (`outlets.is_outlet_banner`)."""
+    parts = _TAGLINE.split(line, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip() or len(parts[0]) > _TAGLINE_HEAD_CHARS:
+        return None
+    head = parts[0].strip()
+    entry = match_outlet_name(head, registry)
+    if entry is not None:
+        return entry.name
+    return head if is_outlet_banner(head, text, domain) else None
 
 
 _HEADLINE_WORDS = 4  # a line this long is the headline or under it: no banner below it

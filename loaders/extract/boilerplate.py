@@ -1,7 +1,8 @@
 """Boilerplate: the page furniture copied along with an article, recognised by general signals.
 
 Text copied from a news page carries archive banners, reading-time lines, photo credits, donation and subscription
-appeals, newsletter and cookie notices, share buttons and "Related / Recommended / Read more" blocks. `scan_lines`
+appeals, newsletter and cookie notices, share buttons, a web form's messages and a business's "call us" pitch, a
+gallery's controls, how to reach the reporter, and "Related / Recommended / Read more" blocks. `scan_lines`
 labels each line with the signal that marks it as boilerplate (or None to keep it): single-line signals, whole
 appeal blocks from the salutation ("Dear reader") to the signatures, a caption followed by the same text with a
 photo credit, and everything after a "Related ..." heading once the article has begun. Lines repeated across many
@@ -116,6 +117,22 @@ _BUTTON = re.compile(
     r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
     _I,
 )
+# A business's call to act, addressed to the reader with its phone number or its form: "Let Us Help! Call us at
+# (919) 555-0150 or fill out this quick form", "Or skip the form and call now: 844.555.8630." A news sentence
+# with a number ("Anyone with information should call police at 555-0100") is not addressed as "call us/now".
+_CALL_US = re.compile(
+    r"^(?=.{0,250}$).*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
+    r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
+# How to reach the reporter, closing a news story: "Have a tip? Jo Roe may be reached at jroe@example.com.",
+# "Reach the reporters on Twitter at ...", "Contact the writer: jroe@example.com". An address (e-mail, web or
+# social handle) must stand in the line: "She may be reached at home" is the article's.
+_REPORTER_CONTACT = re.compile(
+    r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
+    r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
+    r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w)", _I)
+# A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
+_GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
+                      r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
@@ -169,8 +186,14 @@ _CREDITS = re.compile(
     _I,
 )
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
-                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)")
-_ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|-]\s*" + _ADVERT_ITEM + r")*\s*:?$", _I)
+                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)")
+_ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|.-]\s*" + _ADVERT_ITEM + r")*\s*[:.]?$", _I)
+# A web form's own status messages, shown with the form a copy picked up: "Thank you! Your submission has been
+# received!", "Oops! Something went wrong while submitting the form."
+_FORM_MESSAGE = re.compile(
+    r"^(?=.{0,120}$)(?:(?:thank\s+you|thanks)[!.,]?\s+)?(?:your\s+(?:submission|message|request|form)\s+has\s+been\s+"
+    r"(?:received|sent|submitted)|(?:oops[!.,]?\s+)?something\s+went\s+wrong\s+while\s+submitting\s+the\s+form|"
+    r"there\s+was\s+an?\s+(?:error|problem)\s+(?:submitting|sending)\s+(?:the|your)\s+(?:form|message))\b[\s.!]*$", _I)
 # Placeholder text a page template ships with ("Lorem ipsum dolor sit amet"): never an article's words.
 _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
@@ -292,6 +315,10 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
+    LineSignal("credits", _REPORTER_CONTACT, ("reached", "reporter", "writer", "author", "columnist"), max_length=300),
+    LineSignal("button", _GALLERY, max_length=40),
+    LineSignal("button", _CALL_US, ("call", "contact us"), max_length=250),
+    LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),

@@ -24,6 +24,7 @@ from loaders.extract.data.credits import credit_alternation
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
+from loaders.extract.text_article import drop_closing_furniture
 from loaders.records import ArticleRecord, SourceDocument
 from loaders.registry import Registry
 
@@ -360,7 +361,8 @@ def _body_paragraphs(text: str, headline: str | None) -> tuple[list[str], list[s
     # Date lines and bylines the extractor kept above the text belong to the headline block, not the body.
     while kept and len(removed) < 40 and (date_line(kept[0]) or _BYLINE_START.match(kept[0])):
         removed.append(kept.pop(0))
-    return kept, removed
+    kept, closing = drop_closing_furniture(kept)
+    return kept, removed + closing
 
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template"}

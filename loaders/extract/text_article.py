@@ -9,7 +9,9 @@ block, or a little further under the headline (`_date_zone_clues`), never from t
 the article's date among them; an update date dates nothing on a page that says it was revised after it first
 appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied after the body (the copy opens
 with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
-furniture after the body's last sentence and lines copied twice in a row leave the body. `collect_outlet_evidence`
+furniture after the body's last sentence (footnotes, a footer menu, an author box: a name line over a biography
+that opens with the name) and lines copied twice in a row leave the body; a list that a line ending in a colon
+announces stays. A headline chosen after the body's first paragraphs leaves them in the body. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.credits import BIO_VERBS, credit_alternation
 from loaders.extract.data import layout
 from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -172,6 +174,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     parts.removed[:0] = [line for line, label in entries if label is not None]
     title_at = None
     start = 0
+    opening: list[str] = []  # the body's paragraphs above a headline chosen after them
     if late is not None:
         # The headline stands after the body: the copy opens with the article; no headline block to read.
         choice = None
@@ -181,13 +184,19 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         kept = [line for line, label in entries if label is None]
     else:
         start = _block_start(page, choice.index)
-        parts.removed.extend(line for line, label in entries[:start] if label is None)
+        # The headline may stand after the body's first paragraphs (the copy opened with the article, or the
+        # page prints its headline under a summary): from the first paragraph of prose on, those lines are the
+        # article's, not navigation (a menu's one-line descriptions are too short to count).
+        first = next((i for i in range(page.body_start, start) if page.labels[i] is None
+                      and page.lines[i].prose and page.lines[i].words >= _ZONE_PROSE_WORDS), start)
+        opening = [line for line, label in entries[first:start] if label is None]
+        parts.removed.extend(line for line, label in entries[:first] if label is None)
         kept = [line for line, label in entries[start:] if label is None]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
     header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines)
-    paragraphs = kept[header_end:]
+    paragraphs = opening + kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
     if not parts.dates:
@@ -196,8 +205,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         paragraphs = [line for line in paragraphs if line not in zone_lines]
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
-    paragraphs = _drop_trailing_furniture(_drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts,
-                                                              date_order), parts)
+    paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
+    paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
+    # An author box may stand above the related links the step before took: look again at the new end.
+    paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
@@ -392,16 +403,184 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     last = None
     for index in range(len(paragraphs) - 1, -1, -1):
         line = paragraphs[index]
-        if pageblocks.is_title_case(line):
+        if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
                                                and _TAIL_SENTENCE.search(line)):
             last = index
             break
+    if last is not None and paragraphs[last].endswith(":"):
+        # "What you get:" announces a list: its items end no sentence but are the article's, while they read
+        # as items (three words or more, not headlines in Title Case).
+        while last + 1 < len(paragraphs) and len(paragraphs[last + 1].split()) >= _TAIL_SENTENCE_WORDS \
+                and not pageblocks.is_title_case(paragraphs[last + 1]):
+            last += 1
     if last is None or last == len(paragraphs) - 1:
         return paragraphs
     parts.removed.extend(paragraphs[last + 1:])
     return paragraphs[:last + 1]
+
+
+_BOX_TAIL = 8  # an author box stands among the body's last lines...
+_BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
+_BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
+_BOX_NAME_WITHIN = 12  # ...that names its author (first name, surname, or whole) among its first words
+
+
+def _box_names(line: str) -> list[str]:
+    """The people a line names when it is nothing but a name or a short credit ("Jane Roe", "Written By Jane
+    Roe"), else []."""
+    if len(line.split()) > 6 or _SENTENCE_END.search(line):
+        return []
+    if _is_name_only(line) or pageblocks.is_name_line(line) or _is_byline(line):
+        return authors_from_byline(line)
+    return []
+
+
+def _names_early(paragraph: str, names: list[str]) -> bool:
+    """True when `paragraph` is a biography of one of `names`: long enough, opening with one of the name's words
+    (capital first, three letters or more) and a biography's verb or a possessive ("Jane Roe is a writer ...",
+    "(Editor) Jane has ...", "Jane Roe's lens ..."), or introducing the author in the first person ("Hi there!
+    I'm Jane")."""
+    if len(paragraph.split()) < _BOX_BIO_WORDS:
+        return False
+    parts = {part for name in names for part in name.split() if len(part) >= 3 and part[:1].isupper()}
+    words = re.findall(r"[^\W\d_][\w-]*(?:['’]s\b)?", _BRACKETED.sub(" ", paragraph))
+    for position, word in enumerate(words[:_BOX_NAME_AT]):
+        bare = re.sub(r"['’]s$", "", word)
+        if bare not in parts:
+            continue
+        if bare != word:
+            return True
+        rest = " ".join(word for word in words[position + 1:position + 4] if word not in parts)
+        if _BOX_BIO_VERB.match(rest):
+            return True
+    opening = " ".join(words[:_BOX_NAME_WITHIN])
+    return bool(_FIRST_PERSON.search(opening)) and any(part in words[:_BOX_NAME_WITHIN] for part in parts)
+
+
+_BOX_NAME_AT = 3  # the biography's subject opens it, maybe after a job ("Editor / Journalist - Jane ...")
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")  # "Jane Roe (@janeroe) is", "Rebecca (Bec) is": asides in brackets
+_BOX_BIO_VERB = re.compile(r"^" + BIO_VERBS + r"\b")
+_FIRST_PERSON = re.compile(r"\b(?:I\s*['’]?\s*m|I\s+am|my\s+name\s+is)\b", re.IGNORECASE)
+
+
+def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """An author box closes the article: a line with only the author's name ("Jane Roe", "Written By Jane Roe"),
+    maybe a job line, then a biography that names the author early ("Jane Roe is a writer who ...", "Hi! I'm
+    Jane"). From the name line on (and a "Written by" or "Author" label over it) the rest is furniture: more
+    authors' boxes, the site's services. A name line under the byline's author, with only short lines left
+    under it ("Jane Roe / Thanks for sharing."), closes the article the same way."""
+    byline_names = set(authors_from_byline(parts.byline))
+    start = max(1, len(paragraphs) - _BOX_TAIL)
+    for index in range(start, len(paragraphs)):
+        names = _box_names(paragraphs[index])
+        if not names:
+            continue
+        under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
+        bio = any(_names_early(line, names) for line in under)
+        signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
+            len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
+        if not (bio or signed):
+            continue
+        if index > 1 and (_BY_ALONE.match(paragraphs[index - 1])):
+            index -= 1
+        parts.removed.extend(paragraphs[index:])
+        return paragraphs[:index]
+    # Without its name line (extracted HTML often drops it), a blogger's box still greets the reader.
+    for index in range(max(1, len(paragraphs) - _GREETING_TAIL), len(paragraphs)):
+        if _GREETING_BIO.match(paragraphs[index]):
+            parts.removed.extend(paragraphs[index:])
+            return paragraphs[:index]
+    return paragraphs
+
+
+_GREETING_TAIL = 2  # the box is the last paragraph or the one before it
+# "Hi there! I'm Jane, and I started this blog in 2011 ...": an author introducing herself at the close.
+_GREETING_BIO = re.compile(r"^(?:hi|hello|hey|howdy)\b[^.!?]{0,20}[!,.]\s*(?:I\s*['’]\s*m|I\s+am|my\s+name\s+is)\s+"
+                           r"(?-i:[A-Z])", re.IGNORECASE)
+
+
+_NOTE_MARK = re.compile(r"^[\[(]?(\d{1,2})[\])]?\.?$")  # "1", "[2]", "(3)", "4.": a footnote's number alone
+_NOTE_LINES = 2  # a footnote's text runs at most this many lines before the next number
+_NOTES_MIN = 2  # numbered notes in a row that make a list of footnotes
+
+
+def _drop_footnotes(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """Footnotes close the article: its numbers alone on a line ("1", "2", ...), counting up from 1, each over a
+    line or two of note, to the end of the text. They are the page's apparatus, not the article's prose; one
+    numbered line alone (a list item "1" of a count) is no list."""
+    index = len(paragraphs) - 1
+    expected = None  # the number the note above must carry, scanning up from the last
+    first = None
+    since = 0
+    while index >= 0:
+        mark = _NOTE_MARK.match(paragraphs[index])
+        if mark and (expected is None or int(mark.group(1)) == expected) and since >= 1:
+            number = int(mark.group(1))
+            if number == 1:
+                first = index
+                break
+            expected, since = number - 1, 0
+        elif mark or since >= _NOTE_LINES:
+            return paragraphs
+        else:
+            since += 1
+        index -= 1
+    if first is None or first == 0:
+        return paragraphs
+    notes = sum(bool(_NOTE_MARK.match(line)) for line in paragraphs[first:])
+    if notes < _NOTES_MIN:
+        return paragraphs
+    parts.removed.extend(paragraphs[first:])
+    return paragraphs[:first]
+
+
+def drop_closing_furniture(paragraphs: list[str], byline: str | None = None) -> tuple[list[str], list[str]]:
+    """(kept, removed): `paragraphs` of any extracted body (HTML too) without the footnotes, the footer menu and
+    the author box that close it (`_drop_footnotes`, `_drop_footer_menu`, `_drop_author_box`); `byline` names the
+    authors when known."""
+    parts = TextParts(byline=byline)
+    kept = _drop_author_box(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
+    return kept, parts.removed
+
+
+_FOOTER_RUN = 3  # menu lines in one run of short lines that make a footer menu...
+_FOOTER_AFTER = 3  # ...with at most this many longer lines (the site's blurb, a copyright) under it
+
+
+def _drop_footer_menu(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A site's footer menu near the end ("About / Contact / Privacy Policy / Terms of Use"), maybe with the
+    site's blurb or ownership line under it ("Example Eats is part of the Example family."): a run of short
+    lines of which `_FOOTER_RUN` or more are made only of menu words, with no more than `_FOOTER_AFTER` longer
+    lines after it. From the run on, the rest is furniture."""
+    longer = 0
+    index = len(paragraphs) - 1
+    while index > 0 and longer <= _FOOTER_AFTER:
+        if not _is_short_line(paragraphs[index]):
+            longer += 1
+            index -= 1
+            continue
+        run = index
+        while run > 0 and _is_short_line(paragraphs[run - 1]):
+            run -= 1
+        if run > 0 and sum(_is_menu_line(line) for line in paragraphs[run:index + 1]) >= _FOOTER_RUN:
+            parts.removed.extend(paragraphs[run:])
+            return paragraphs[:run]
+        index = run - 1
+    return paragraphs
+
+
+_SHORT_LINE_WORDS = 6  # a menu item, a heading: no sentence
+
+
+def _is_short_line(line: str) -> bool:
+    return len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def _is_menu_line(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return len(line.split()) <= 4 and bool(words) and all(word in layout.NAV_WORDS for word in words)
 
 
 _REPEAT_WORDS = 8  # a paragraph this long seen again is a copy of a block, not the article saying it twice

@@ -205,6 +205,7 @@ BODY_LINE = ("The council met on Monday and voted to close the old bridge for re
     ("line", "text", "domain", "banner"),
     [
         ("Portland Daily Herald", "", None, True),  # a newspaper word
+        ("Riverton Newspapers", "", None, True),  # "Newspapers" is one too
         ("Riverton Ledger", "", "rivertonledger.example", True),  # the domain spells it
         ("Havtind Energy", "About Havtind Energy\nHavtind Energy ASA is a developer.", None, True),  # it names itself
         ("Nova Scotia", "Nova Scotia", None, False),  # a place
@@ -300,3 +301,25 @@ def test_what_a_date_line_dates(date_line, expected):
     raw = f"Council shuts the old bridge\n{date_line}\n{BODY_LINE}"
     article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
     assert (article.published_on.isoformat() if article.published_on else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("banner", "outlet"),
+    [
+        ("Portland Daily Herald — Your trusted source since 1901", "Portland Daily Herald"),
+        ("The Riverton Ledger | Riverton's news, every day", "The Riverton Ledger"),
+        # The logo's alternative text, copied with the page.
+        ("The Riverton Post logo", "The Riverton Post"),
+        ("Logo of The Riverton Post", "The Riverton Post"),
+        # A headline with a colon is no banner with a motto.
+        ("Premier League Review: Arsenal hold on", None),
+        # A first line that is the headline, with a dash, names no outlet.
+        ("Council shuts the old bridge - and the ferry", None),
+    ],
+)
+def test_a_banner_with_a_motto_names_the_outlet(banner, outlet):
+    raw = f"{banner}\nCouncil shuts the old bridge\nBy Jane Roe\nMarch 3, 2021\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x", "txt", raw), Registry())
+    assert article.outlet_name == outlet
+    if outlet:
+        assert article.title == "Council shuts the old bridge" and banner not in article.body

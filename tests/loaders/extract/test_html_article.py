@@ -250,3 +250,17 @@ def test_strip_site_suffix_ignores_a_headline_given_as_the_site_name(title, site
     from loaders.extract.html_article import strip_site_suffix
 
     assert strip_site_suffix(title, site_name, "ledger.example") == expected
+
+
+def test_an_author_box_under_the_article_leaves_the_html_body():
+    box = ("<p>Jane Roe</p><p>Jane Roe is a reporter who has covered the town council and its bridges for the "
+           "Morning Star since 2015.</p>")
+    article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=box)), Registry())
+    assert article.body.split("\n\n") == PARAGRAPHS
+
+
+def test_a_bloggers_greeting_box_closing_the_html_body_leaves_it():
+    box = ("<p>Hi there! I’m Jane, and I started this blog back in 2011 to write about the bridges and ferries of "
+           "my town.</p>")
+    article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=box)), Registry())
+    assert article.body.split("\n\n") == PARAGRAPHS

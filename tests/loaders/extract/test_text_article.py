@@ -438,3 +438,75 @@ def test_a_headline_copied_after_the_body_is_the_title_and_the_body_keeps_its_op
 
 _PARAGRAPHS = [f"The {n} crew began work on the span on Monday, and the council said the repairs would take until "
                f"the spring, with traffic sent through the old town." for n in ("first", "second", "third")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A name line over a biography that opens with the name: an author box; what follows it goes too.
+        (["Jane Roe", "Jane Roe is a reporter who has written about rivers and bridges for a decade and lives "
+                      "in Riverton.", "Services that set you up for success"], 0),
+        (["Written By", "Jane Roe", "Jane Roe (@janeroe) is the managing editor of the Riverton Ledger and "
+                                    "covers the town council."], 0),
+        (["Jane Roe", "Hi there! I’m Jane, and I started this blog back in 2011 to write about the bridges of "
+                      "my town."], 0),
+        (["Jane Roe", "Jane Roe’s photographs capture the bridges of the valley in every season of the year, "
+                      "from spring floods to winter ice."], 0),
+        # A caption naming a person over a paragraph about her is the article's.
+        (["Kate Roe", "Veteran actress, Kate Roe, who in 2008 won an award for best actress in a leading "
+                      "role, was among the guests."], 2),
+        # A name line over a paragraph that does not open with the name stays.
+        (["Jane Roe", "The council will meet again in May to decide whether the bridge can reopen before the "
+                      "summer, officials said."], 2),
+    ],
+)
+def test_an_author_box_closing_the_article_leaves_the_body(tail, kept):
+    text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+def test_a_footer_menu_with_the_sites_blurb_under_it_leaves_the_body():
+    footer = ["About", "Contact", "Privacy Policy", "Terms of Use", "Our Mission",
+              "Example Eats is part of the Example publishing family."]
+    parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *footer]))
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    # Short list items of the article (not menu words) stay.
+    items = ["Flour", "Eggs and milk", "Sugar", "Mix everything and bake it for an hour, the baker said."]
+    parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *items]))
+    assert parts.paragraphs == [LONG, PARAGRAPH, *items]
+
+
+def test_a_list_announced_by_a_colon_at_the_end_stays_in_the_body():
+    items = ["What the Plan Brings:", "Hundreds of new homes on the old rail yard",
+             "A second bridge over the river for buses and bikes"]
+    parts = _parse("Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *items, "Home"]))
+    assert parts.paragraphs == [LONG, PARAGRAPH, *items]
+
+
+@pytest.mark.parametrize("url", ["https://example.com/news/why-the-bridge-matters",
+                                 "https://example.com/news/council-bridge-matters"])
+def test_a_headline_chosen_after_the_first_paragraphs_keeps_them_in_the_body(url):
+    # The copy opens with the article; a sub-heading the slug echoes is taken as the headline, but the two
+    # paragraphs above it are still the article's, while the menu above them is not.
+    text = "\n".join(["Home", "News", "Sport", LONG, PARAGRAPH, "Why the Bridge Matters", SECOND])
+    parts = parse_text(text, url=url)
+    assert parts.paragraphs[:2] == [LONG, PARAGRAPH] and SECOND in parts.paragraphs
+    assert parts.removed[:3] == ["Home", "News", "Sport"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # Numbered notes counting up from 1 to the end of the text: footnotes, not the article.
+        (["1", "I wrote this before the vote.", "2", "The mayor disagrees.", "3", "Or so I am told."], 0),
+        (["[1]", "Council minutes, March 2021.", "[2]", "Figures from the ferry company."], 0),
+        # One numbered line over a paragraph is no list of notes.
+        (["1", "The first thing to know is that the ferry runs every hour, the council said."], 2),
+        # Numbers that do not count up from 1 are no footnotes.
+        (["3", "Ferries a day.", "5", "Buses an hour."], 4),
+    ],
+)
+def test_footnotes_closing_the_article_leave_the_body(tail, kept):
+    text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    assert _parse(text).paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
