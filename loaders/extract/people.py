@@ -458,8 +458,8 @@ def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, boo
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
         month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
-        if token.low in WEEKDAY_GIVEN_NAMES and _weekday_given(tokens, run, position, lower_words):
-            segments[-1].append(index)  # "Sunday Adeyemi", "Governor Monday Roe": a weekday as a given name
+        if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
+            segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
         if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
             segments.append([])
@@ -488,14 +488,36 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
     return [segment]
 
 
+@lru_cache(maxsize=256)
+def _date_given_word(low: str) -> bool:
+    return low in WEEKDAY_GIVEN_NAMES or low in DAYS_MONTHS and is_given_name(low)
+
+
+def _date_given_name(token: Token) -> bool:
+    """A weekday or month that is a given name too ("Sunday", "June", "Jan"), written without an abbreviation's
+    full stop ("Jan. 5" is a date)."""
+    return _date_given_word(token.low) and not token.text.endswith(".")
+
+
+def _date_needs_evidence(low: str) -> bool:
+    """Whether a name opened by a date word needs a title, apposition or speech verb: a weekday or a month
+    written in full is an everyday capitalised word ("Sunday Times", "June Report"); an abbreviation written
+    without its full stop before a surname is the given name ("Jan Kowal", "Jun Park")."""
+    return _date_given_word(low) and len(low) > 3
+
+
 def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
-    """Whether the weekday at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and no
-    date word leads to it ("on Monday", "last Friday"); within a run only after a title ("Governor Monday X")."""
+    """Whether the date word at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and
+    no date word leads to it ("on Monday", "last Friday", "in Jan"); within a run only after a title ("Governor
+    Monday X")."""
     if position + 1 >= len(run):
         return False
-    following = tokens[run[position + 1]]
+    after = position + 1
+    while after + 1 < len(run) and tokens[run[after]].low in NAME_PARTICLES and not tokens[run[after]].capital:
+        after += 1  # "Jan de Vries", "Jan van den Broek": the surname after its particles
+    following = tokens[run[after]]
     if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
-            or following.low in PLACES or following.low in WEEKDAY_GIVEN_NAMES):
+            or following.low in PLACES or following.low in DAYS_MONTHS):
         return False
     if position > 0:
         return _title(tokens[run[position - 1]])
@@ -525,7 +547,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
-    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
+    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
+            len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
+        # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
+        # ("Marine Atlantic" is a firm, "Marine John Roe" a soldier).
         if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
             return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
         name = name[1:]
@@ -533,6 +558,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         return None
     # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
@@ -855,7 +881,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
-        if first_token.low in WEEKDAY_GIVEN_NAMES and not candidate.evidence:
+        if _date_needs_evidence(first_token.low) and not candidate.evidence:
             first_is_given = False  # "Sunday Adeyemi" needs a title, an apposition or a speech verb
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.

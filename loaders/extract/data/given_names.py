@@ -18,8 +18,9 @@ from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES, WORD_NAMES
 
 NAMES_FILE = "given_names.csv"
 
-# Weekdays that are given names too ("Sunday Adeyemi", "Monday Okafor"); the people step reads one as a given name
-# only before a surname-like word, never after a date word ("on Monday"), and only with other evidence.
+# Weekdays that are given names too ("Sunday Adeyemi", "Monday Okafor": day names given in West Africa), whether
+# or not the built list has them; the people step reads one (or a month the list has, "June", "Jan") as a given
+# name only before a surname-like word, never after a date word ("on Monday"), a full word only with other evidence.
 WEEKDAY_GIVEN_NAMES = frozenset({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 VARIANTS_FILE = "given_name_variants.txt"
 

@@ -17,9 +17,10 @@ PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
 
-# Words that lead to a date: after one, a weekday is a day ("on Monday Roe said"), never a given name.
+# Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
+# never a given name.
 DATE_LEADS = frozenset("""
-on by until till since last next this every each from to before after of late early through that or and
+on in by until till since last next this every each from to before after of late early through that or and
 """.split())
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun

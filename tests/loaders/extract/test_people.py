@@ -538,6 +538,35 @@ def test_a_weekday_may_be_a_given_name(body, names):
 
 
 @pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Lawmaker Jan Kowal spoke on Monday. Kowal said no.", {"Jan Kowal"}),
+        ("Jan de Vries spoke on Monday. De Vries said no.", {"Jan de Vries"}),
+        ("Sen. Jan van der Berg spoke.", {"Jan van der Berg"}),
+        ("Sales rose on Jan. 5. In June Carter said no. The Sunday Times reported it on Jan 5.", set()),
+    ],
+)
+def test_a_month_abbreviation_may_be_a_given_name(body, names):
+    assert set(_by_name(_people(body))) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "surfaces"),
+    [
+        ("Far-right leader Marine Le Pen said she would run. Le Pen added that she was ready.", "Marine Le Pen",
+         ["Marine Le Pen", "Le Pen"]),
+        ("Coach Rassie van der Merwe said it. Van der Merwe added more.", "Rassie van der Merwe",
+         ["Rassie van der Merwe", "Van der Merwe"]),
+        ("Marine Sgt. John Roe said no. Ferries of Marine Atlantic stayed in port.", "John Roe", ["John Roe"]),
+    ],
+)
+def test_a_given_name_stays_before_a_surname_particle(body, name, surfaces):
+    people = _by_name(_people(body))
+    assert list(people) == [name], people
+    assert [m.surface for m in people[name].mentions] == surfaces
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Forbes magazine started the list in 1982. Forbes says he is worth $4 billion. Forbes said so again.",
