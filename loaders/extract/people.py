@@ -62,6 +62,7 @@ from loaders.extract.data.not_people import (
     NOUN_ENDINGS,
     NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
+    PLACE_NAME_TAILS,
     PLACE_PREPOSITIONS,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -82,9 +83,9 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.
 _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
-                       "cape", "bay", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
+                       "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
-                       "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
+                       "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
@@ -704,9 +705,11 @@ def _place_like(words: list[str]) -> bool:
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
 
-def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
+def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False) -> bool:
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
+    if len(words) > 1 and words[-1] in PLACE_NAME_TAILS:
+        return not (titled and first_is_given)  # "Aston Villa", "Alice Springs"; but "director Michael Bay"
     if _abstract_noun(words[-1]) and not (first_is_given and len(words) == 2):
         return True  # "Asset Management"; but a given name and one such word is a person ("Don Blankenship")
     first, last = words[0], words[-1]
@@ -899,7 +902,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
-        if _is_org_or_place(words, first_is_given):
+        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role)):
             continue
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)

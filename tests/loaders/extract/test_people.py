@@ -771,6 +771,11 @@ def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
         # A person's name followed by a place word is a place ("Allen West" stays a person).
         ("Tourists returned to Nelson Mandela Bay and Simon Bolivar Park.", []),
         ("Former congressman Allen West spoke.", ["Allen West"]),
+        # A town's, landmark's or club's last word ends no person's name, after a given name too...
+        ("Fans of Aston Villa cheered. Aston Villa won. Crystal Palace lost to Bristol Rovers.", []),
+        ("Residents of Alice Springs said it was hot. Byron Bay said so too. Jackson Hole said no.", []),
+        # ... unless a title makes its bearer a person.
+        ("Film director Michael Bay said it. Coach Tim Villa agreed.", ["Michael Bay", "Tim Villa"]),
     ],
 )
 def test_firms_and_places_named_after_people(body, names):
