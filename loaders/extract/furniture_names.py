@@ -6,7 +6,7 @@ a reference list ("Clem J, et al. (2021).", "Loeb SA, Roe J. Diet and risk. 2022
 
 The people step asks `FurnitureNames.rule(start, end, first_word)` for every name it is about to consider; a name
 that gets a rule is not a person of the article (the byline's authors are kept as the article's authors by the
-article step). The rules are rows of `loaders.extract.data.credits` and `loaders.extract.data.citations`; `rule`
+article step). The rules are rows of `loaders.extract.data.credits`, `signoffs` and `citations`; `rule`
 names the row that matched, so a test or a reader can see why. Each question costs the length of the name's line,
 once per name.
 """
@@ -19,26 +19,13 @@ from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
-_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE))
-                for name, pattern in (*credits.BEFORE_NAME, *signoffs.BEFORE_NAME))
+_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 _AFTER = tuple((name, re.compile(pattern))
                for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME, *signoffs.AFTER_NAME))
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
 _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
 _AUTHORS_BEFORE = re.compile(citations.AUTHORS_BEFORE)
-# What the text before a name must end with (stripped of white space, case-folded) for a `_BEFORE` row to match
-# there: each row's pattern is anchored at the end, so its last words are known. A cheap test that spares a prose
-# name ("..., the minister said ") the row's search; a row not listed here is always searched.
-_BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "photo-credit": ("by", ":", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
-    "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
-    "agency-slash": ("/",),
-    "byline": ("by", "from", ":", ",", "and", "&"),
-    "articles-by": ("by", "from", ":"),
-    "interview-link": ("with", ":"),
-    **signoffs.BEFORE_ENDINGS,
-}
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
 # The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
 _MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
@@ -132,7 +119,7 @@ class FurnitureNames:
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()
         for name, pattern in _BEFORE:
-            endings = _BEFORE_ENDINGS.get(name)
+            endings = credits.BEFORE_ENDINGS.get(name)
             if endings is not None and not ending.endswith(endings):
                 continue
             if pattern.search(before):

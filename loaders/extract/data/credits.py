@@ -4,7 +4,9 @@ what else a line holding only a name may carry ("By", "— ", "About", ", MS, RD
 biography is made of ("Jane Roe is a freelance writer ...").
 
 Each rule is a named row (name, pattern), case-insensitive, matched against the text of the name's own line:
-`BEFORE_NAME` patterns end where the name starts, `AFTER_NAME` patterns start where it ends. Nothing here names
+`BEFORE_NAME` patterns end where the name starts (bylines, photo credits, copyright lines, "This story was
+reported by"), `AFTER_NAME` patterns start where it ends; the furniture read after a name (sign-offs, dated
+bylines, calls to follow) is `loaders.extract.data.signoffs`'s. Nothing here names
 a particular site, agency or person.
 
 `CREDIT_PHRASES` is the one table of the words that open a byline or a credit ("By", "Written by", "Reporting
@@ -132,7 +134,30 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
                      r"contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
                      r"contact|media\s+contact|press\s+contact)\s*:?\s*$"),
+    # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
+    ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
+    # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
+    ("dated-byline", r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^\n]{0,40}?\s(?:by|from)"
+                     r"\s*:?\s*" + _CREDIT_LIST + r"$"),
+    # "This story was reported by Jo Roe", "This article has been written and edited by Jo Roe and "
+    ("story-by", r"^\W*this\s+(?:story|article|report|piece|post|interview|review)\s+(?:was|has\s+been|is)\s+"
+                 r"(?:\w+\s+){0,3}?(?:reported|written|produced|edited|updated|compiled|translated|reviewed|"
+                 r"fact[- ]checked)(?:\s+and\s+\w+)?\s+by\s*:?\s*" + _CREDIT_LIST + r"$"),
 )
+# What the text before a name must end with (stripped of white space, case-folded) for a `BEFORE_NAME` row to be
+# searched there: each row's pattern is anchored at the end, so its last words are known. A cheap test that
+# spares a prose name ("..., the minister said ") the row's search; a row not listed here is always searched.
+BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "photo-credit": ("by", ":", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
+    "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
+    "agency-slash": ("/",),
+    "byline": ("by", "from", ":", ",", "and", "&"),
+    "articles-by": ("by", "from", ":"),
+    "interview-link": ("with", ":"),
+    "copyright": ("copyright", "©", "(c)", ",", *"0123456789"),
+    "dated-byline": ("by", "from", ":", ",", "and", "&"),
+    "story-by": ("by", ":", ",", "and", "&"),
+}
 
 AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Anna Berg/Reuters", "Jo Roe / AFP", "Jo Roe/The Riverton Planet"

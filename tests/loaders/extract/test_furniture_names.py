@@ -162,14 +162,24 @@ def test_an_author_quoted_in_the_body_stays_a_person():
     "Photo: ", "photo by ", "Photograph courtesy of “", "Images Credit: '", "(Credit: ", "Courtesy of ",
     "© ", "(c) ", "Credits... ", "AP Photo/", "Jo Roe / ", "By ", "By: Jo Roe, and ", "Reporting by Jo Roe & ",
     "Story from ", "Medically reviewed by ", "— by Jo Roe and ", "More from: ", "An interview with ",
-    "In conversation with: ", "PHOTO BY ", "BY JO ROE AND ",
+    "In conversation with: ", "PHOTO BY ", "BY JO ROE AND ", "Copyright 2025 ", "© 2019-2025 ",
+    "Published March 3, 2025 by ", "This story was reported by Jo Roe and ",
 ])
 def test_a_text_a_before_rule_matches_passes_its_ending_gate(before):
     # The endings are a shortcut only: every text a row's pattern accepts must pass that row's ending test.
-    from loaders.extract.furniture_names import _BEFORE, _BEFORE_ENDINGS
+    from loaders.extract.data.credits import BEFORE_ENDINGS
+    from loaders.extract.furniture_names import _BEFORE
 
     ending = before.rstrip().casefold()
     matched = [name for name, pattern in _BEFORE if pattern.search(before)]
     assert matched
     for name in matched:
-        assert name not in _BEFORE_ENDINGS or ending.endswith(_BEFORE_ENDINGS[name])
+        assert name not in BEFORE_ENDINGS or ending.endswith(BEFORE_ENDINGS[name])
+
+
+def test_every_before_rule_has_its_ending_gate_in_the_same_table():
+    # One home per vocabulary: the rows that credit a name before it, and their ending gates, live together.
+    from loaders.extract.data import credits, signoffs
+
+    assert set(credits.BEFORE_ENDINGS) <= {name for name, _ in credits.BEFORE_NAME}
+    assert not hasattr(signoffs, "BEFORE_NAME") and not hasattr(signoffs, "BEFORE_ENDINGS")
