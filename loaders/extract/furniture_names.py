@@ -27,6 +27,10 @@ _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
 _AUTHORS_BEFORE = re.compile(citations.AUTHORS_BEFORE)
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
+_JOB_CREDIT = re.compile(credits.JOB_CREDIT_BEFORE, re.IGNORECASE)
+_CONTACT = re.compile(credits.CONTACT_ADDRESS)
+_CONTACT_WORDS = re.compile(credits.CONTACT_WORDS, re.IGNORECASE)
+_AGENCY_ALONE = re.compile(r"^\s*" + credits.agency_alternation() + r"\s*$")
 # The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
 _MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
 # A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
@@ -122,6 +126,8 @@ class FurnitureNames:
             endings = credits.BEFORE_ENDINGS.get(name)
             if endings is not None and not ending.endswith(endings):
                 continue
+            if name == "author-label" and not ending.endswith(":") and after.strip() and not _TAIL.match(after):
+                continue  # "Reporter Jo Roe said the bridge was shut": a title in prose, not a label
             if pattern.search(before):
                 self._name_lines[rank] = first_word.lower()
                 return name
@@ -133,8 +139,13 @@ class FurnitureNames:
                 and start - line_start <= _AUTHORS_WINDOW and _AUTHORS_BEFORE.match(self.body, line_start, start)
                 and _YEAR.search(self.body, line_start, line_end)):
             return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
+        if (_CONTACT.search(before) or _CONTACT.search(after)) and _CONTACT_WORDS.search(before + " " + after):
+            return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
+        if not after.strip() and _JOB_CREDIT.search(before):
+            self._name_lines[rank] = first_word.lower()
+            return "job-credit"  # "... what it means. Journalist Jo Roe" closing its line
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
             if self._next_line_dated(rank):
@@ -198,8 +209,8 @@ class FurnitureNames:
         2025", "Jo Roe and Ana Lund · 5 min read", "Jo Roe - Staff Writer" on the line, or the name (a list of
         names, "Jo Roe says:") alone over a short line holding a date, a reading time or a job."""
         rest = _BYLINE_REST.match(after)
-        if rest is not None:
-            return self._date_or_job(rest.group(1))
+        if rest is not None:  # "Jo Roe | March 3, 2025", "Jo Roe - Staff Writer", "Jo Roe | Reuters"
+            return self._date_or_job(rest.group(1)) or bool(_AGENCY_ALONE.match(rest.group(1)))
         rest = _BYLINE_DATE.match(after)
         if rest is not None and _DATE_START.match(rest.group(1)) and self._date_or_job(rest.group(1)):
             return True

@@ -132,8 +132,8 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     ("interview-link", r"^\W*(?:(?:an\s+)?interview|in\s+conversation|conversation|q\s*&\s*a|podcast)\s+with\s*:?\s*$"),
     # "Author: Jo Roe", "About Jo Roe", "About the author: Jo Roe", "Photographer: Jo Roe" opening a line
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
-                     r"contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
-                     r"contact|media\s+contact|press\s+contact)\s*:?\s*$"),
+                     r"journalists?|contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
+                     r"contact|media\s+contact|press\s+contact|words\s*:)\s*:?\s*$"),
     # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
     ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
     # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
@@ -163,6 +163,17 @@ AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Anna Berg/Reuters", "Jo Roe / AFP", "Jo Roe/The Riverton Planet"
     ("slash-agency", r"^\s*/\s*[A-Z\"“(]"),
 )
+
+# A writing job right before a name that closes its line, after a sentence or a separator: "... what does it mean?
+# Journalist Jo Roe", "... | Staff writer Jo Roe" (the furniture rule checks that nothing follows the name).
+JOB_CREDIT_BEFORE = (r"(?:^\W*|[.!?]\s+|[|•·—–]\s*)(?:(?:staff|senior|freelance|contributing|chief)\s+)?"
+                     r"(?:journalist|reporter|writer|columnist|correspondent|photographer|photojournalist|editor|"
+                     r"contributor)\s*:?\s*$")
+# An e-mail address near the name, on a line that says it is a contact: "Contact Jo Roe at jo@example.org",
+# "Email Jo Roe: jo@...", "Jo Roe can be reached at ...", a press release's media contact; never a person of the
+# article ("Jo Roe wrote to shop@example.org to complain" is prose).
+CONTACT_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+CONTACT_WORDS = r"\b(?:contacts?|e-?mail|reached|inquiries|enquiries|media|press|tel|phone)\b"
 
 # A line that holds a name and nothing else but these is a byline, a sign-off, a caption credit or the head of an
 # author box: "By Jo Roe", "— Jo Roe", "About Jo Roe", "Jo Roe, MS, RD", "Jo Roe (@joroe)". The name itself

@@ -38,6 +38,12 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Trading on the floor, November 18. REUTERS/Brendan Roe", "Brendan Roe", "agency-slash"),
         ("The Islanders won 5-4. (AP Photo/Gene J. Puskar)", "Gene J. Puskar", "agency-slash"),
         ("The coffee shop, Cairo / David Roberts, R.A.", "David Roberts", "agency-slash"),
+        ("Nature positive: what does it mean? Journalist Ana Lund", "Ana Lund", "job-credit"),
+        ("The bridge reopens. | Staff writer Ana Lund", "Ana Lund", "job-credit"),
+        ("Words: Ana Lund", "Ana Lund", "author-label"),
+        ("For more information, contact Ana Lund at ana.lund@example.org.", "Ana Lund", "contact-line"),
+        ("Ana Lund can be reached at ana@example.org", "Ana Lund", "contact-line"),
+        ("Ana Lund | Reuters", "Ana Lund", "dated-name-line"),
         ("Fans at the gate. Anna Berg/Reuters", "Anna Berg", "slash-agency"),
         ("By Jack Busch", "Jack Busch", "byline"),
         ("Medically reviewed by Kim Rose-Francis RDN — Written by Jillian Roe, MS, RD", "Jillian Roe", "byline"),
@@ -131,6 +137,9 @@ def test_furniture_rules(body, name, rule):
         ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
         ("In 2021 Ana Lund, a nurse, said she would stay.", "Ana Lund"),  # a year, but no author's initials
         ("Malcolm X, the activist, spoke in 1964.", "Malcolm X"),  # initials, but an apposition follows
+        ("Reporter Ana Lund said the bridge was shut.", "Ana Lund"),  # a title in prose, no label's colon
+        ("The vote was close. Journalist Ana Lund said the bridge was shut.", "Ana Lund"),  # the line goes on
+        ("Ana Lund, who runs the shop, wrote to shop@example.org to complain.", "Ana Lund"),  # no contact word
     ],
 )
 def test_article_names_are_not_furniture(body, name):
