@@ -1335,7 +1335,8 @@ _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article
 
 def _main_country(places: list) -> str | None:
     """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
-    capitals and national bodies name most often (at least twice; of equals, the first named)."""
+    capitals and national bodies name most often (at least twice; of equals, the first named), or the only
+    country it names at all ("the Irish government" in a story naming no other country)."""
     counts: dict[str, int] = {}
     for hit in places:
         if hit.country:
@@ -1344,7 +1345,7 @@ def _main_country(places: list) -> str | None:
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
     country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS else None
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
 
 
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:

@@ -345,15 +345,20 @@ def test_executive_order_is_no_person():
         ("Transport Minister Ravi Nandakumar said the strike was illegal.", "IN", "India"),
         ("Judge Mary Holt of the U.S. District Court wrote the opinion.", "US", "United States"),
         ("Riverton's secretary of state, Tom Holt, said he would appeal.", "US", "United States"),
-        ("Nigeria signed after President Amadou Bello consulted manufacturers.", "ZA", None),
+        # A story about another country than the outlet's: its people are of the country it names.
+        ("Nigeria signed after President Amadou Bello consulted manufacturers.", "ZA", "Nigeria"),
         ("Transport Minister Ravi Nandakumar said the strike was illegal.", None, None),
         # Anyone the article gives no other country is of the article's own country ...
         ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", "India"),
-        # ... unless the sentence introducing them names only other countries.
-        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right.", "IN", None),
-        # Without an outlet, the article's own country is the one it names most (at least twice).
+        # ... unless the sentence introducing them names only other countries (the one it names, when that is
+        # the only country of the article).
+        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right.", "IN", "Mexico"),
+        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right. Chile agreed.", "IN", None),
+        # Without an outlet, the article's own country is the one it names most (at least twice), or the only
+        # one it names.
         ("Kenya's unions met. Ravi Nandakumar, a bus driver, said Kenya's strike was right.", None, "Kenya"),
-        ("Kenya's unions met. Ravi Nandakumar, a bus driver, said the strike was right.", None, None),
+        ("Kenya's unions met. Ravi Nandakumar, a bus driver, said the strike was right.", None, "Kenya"),
+        ("Kenya's unions met Uganda's. Ravi Nandakumar, a bus driver, said the strike was right.", None, None),
     ],
 )
 def test_an_untitled_official_serves_the_outlets_country(body, outlet_country, country):
@@ -377,7 +382,8 @@ def test_country_named_after_the_name(body, country):
 @pytest.mark.parametrize(
     ("body", "country"),
     [("Transport Minister Ravi Nandakumar said the Indian rail strike was illegal.", "India"),
-     ("President Ana Lopez, who had championed the Mexican law, said she would respect the ruling.", None),
+     # the one country the story names is hers
+     ("President Ana Lopez, who had championed the Mexican law, said she would respect the ruling.", "Mexico"),
      # "Rep." is no title of India's officials: the outlet's country is no evidence for a US-style representative
      ("Rep. Jim Foley said the bill would pass.", None),
      ("Congresswoman Ana Lund said the bill would pass.", None),
