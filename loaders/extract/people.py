@@ -12,7 +12,8 @@ given names and parts of compound surnames ("Gutiérrez", "López Obrador") then
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
-article's own country (the reporting outlet's when the article is about it, else the country it names most),
+article's own country (the reporting outlet's when the article is about it, else the country it names most or
+alone, else the country of the regions it names: "New South Wales", `data/regions.py`),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
 """
@@ -53,6 +54,8 @@ from loaders.extract.data.lexicon import (
     TITLE_PLURALS,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.regions import region_countries
+from loaders.extract.gazetteer import PhraseMatcher
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -964,7 +967,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     outlet_country = COUNTRY_CODES.get(outlet_code)
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
-    home = outlet_country or (_main_country(places()) if people else None)  # the gazetteer is read only if needed
+    # the gazetteer and the regions are read only if needed
+    home = outlet_country or (_main_country(places()) or _region_country(body) if people else None)
     for person in people:
         if not person.mentions or _weak(person, lower_words):
             continue
@@ -1348,6 +1352,25 @@ def _main_country(places: list) -> str | None:
     return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _region_matcher() -> PhraseMatcher:
+    return PhraseMatcher(region_countries())
+
+
+def _region_country(body: str) -> str | None:
+    """The country of the regions an article names when it names no country ("New South Wales", "Queensland"):
+    the one whose regions it names most (at least twice, or the only one)."""
+    counts: dict[str, int] = {}
+    regions = region_countries()
+    for _start, _end, phrase in _region_matcher().finditer(body):
+        counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    country = next(c for c, n in counts.items() if n == best)
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+
+
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
     """The country of a person the article gives none: the article's own country (the reporting outlet's, when
     the article is about it, else the one it names most), unless the sentence that introduces the person names
@@ -1363,7 +1386,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             return None  # a foreign system's office: the outlet's country says nothing of its holder
         if role and first.role is None and first.apposition is None:
             first = mention  # the titled mention introduces the person
-    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start)),
+    # (searched up to one character past the name, so a boundary's look-ahead sees a sentence the name opens)
+    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start + 1)),
                 default=max(0, first.start - 400))
     found = _SENTENCE_BOUNDARY.search(body, first.end)
     end = found.start() if found else len(body)

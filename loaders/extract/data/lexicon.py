@@ -823,7 +823,38 @@ COUNTRY_CODES: dict[str, str] = {
     code: name
     for line in """
 AE|United Arab Emirates
+AM|Armenia
+AR|Argentina
+AT|Austria
 AU|Australia
+AZ|Azerbaijan
+BD|Bangladesh
+BR|Brazil
+CH|Switzerland
+CL|Chile
+CO|Colombia
+DK|Denmark
+DZ|Algeria
+FI|Finland
+GE|Georgia
+GR|Greece
+HR|Croatia
+HU|Hungary
+ID|Indonesia
+MX|Mexico
+NL|Netherlands
+NO|Norway
+NP|Nepal
+NZ|New Zealand
+PH|Philippines
+PL|Poland
+PT|Portugal
+RO|Romania
+SE|Sweden
+SI|Slovenia
+SK|Slovakia
+TH|Thailand
+VN|Vietnam
 BE|Belgium
 CA|Canada
 CN|China

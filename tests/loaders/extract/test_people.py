@@ -359,6 +359,13 @@ def test_executive_order_is_no_person():
         ("Kenya's unions met. Ravi Nandakumar, a bus driver, said Kenya's strike was right.", None, "Kenya"),
         ("Kenya's unions met. Ravi Nandakumar, a bus driver, said the strike was right.", None, "Kenya"),
         ("Kenya's unions met Uganda's. Ravi Nandakumar, a bus driver, said the strike was right.", None, None),
+        # An article naming no country but its regions is of their country ...
+        ("Farmers in New South Wales are worried. Jo Roe, a rice grower, said it was dry. NSW is dry.", None,
+         "Australia"),
+        ("Jo Roe, a councillor in Idaho, said the bridge over the river to Oregon would reopen.", None,
+         "United States"),
+        # ... and a sentence a person opens is read from its own start, not from the sentence before it.
+        ("The strike spread from Uganda. Ana Lund, a driver, said it was right. Kenya agreed.", "KE", "Kenya"),
     ],
 )
 def test_an_untitled_official_serves_the_outlets_country(body, outlet_country, country):
