@@ -641,6 +641,19 @@ def _country_given_name(tokens: list[Token], name: list[int], split: int) -> boo
             and not _country_of_word(last.low) and not last.acronym and not last.headline)
 
 
+def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
+    """Whether a one-word place opening a two-word name is a given name ("Aden Duale", "Paris Roe"): the caller
+    asks only with a title before it or its surname written alone elsewhere; the surname must be no place, body,
+    title, country or common word ("Aden Port", "Paris Police")."""
+    if len(name) != 2:
+        return False
+    first, last = tokens[name[0]], tokens[name[1]]
+    return (first.low in PLACES and not first.acronym and last.low not in PLACES and last.low not in ORG_WORDS
+            and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS and not _country_of_word(last.low)
+            and not last.acronym and not last.headline and not _abstract_noun(last.low)
+            and last.low not in PLACE_NAME_TAILS)
+
+
 def _given(token: Token, cache: dict[str, bool]) -> bool:
     found = cache.get(token.low)
     if found is None:
@@ -900,6 +913,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = False
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
+        if (not first_is_given and (candidate.role or words[-1] in lone_words)
+                and _place_given_name(tokens, candidate.tokens)):
+            first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if len(words) == 1:

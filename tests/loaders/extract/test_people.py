@@ -446,6 +446,11 @@ def test_ages_and_numbers_inside_appositions(body, name, role):
         ("Troops left Chad on Monday.", []),
         ("Jordan Times said the border was shut.", []),
         ("Relations between Israel and Russia improved.", []),
+        # A town's name too, with a title before it or its surname written alone elsewhere ...
+        ("Defence Secretary Aden Duale said the troops would stay.", ["Aden Duale"]),
+        ("Lawmakers met Aden Duale. Duale left.", ["Aden Duale"]),
+        # ... but not before a place, body or title word.
+        ("Ships left Aden Port on Monday. Port officials in Aden said so.", []),
     ],
 )
 def test_country_names_as_given_names(body, names):
