@@ -681,7 +681,7 @@ award prize act law treaty accord accords agreement declaration exchange market 
 industries holdings partners capital energy oil gas telecom media magazine daily herald tribune gazette
 channel broadcasting bureau cabinet coalition alliance community communities region province county city
 district valley island islands gulf ocean peninsula desert basin coast heights forest park bridge road avenue
-boulevard hotel mosque temple synagogue cathedral tomb wall gate station port base camp prison jail academy
+boulevard highway expressway motorway freeway corridor tunnel terminal hotel mosque temple synagogue cathedral tomb wall gate station port base camp prison jail academy
 society trust systems technologies labs laboratory studios records pictures entertainment sports team fc
 police navy intelligence security federal national international global world islamic jewish christian
 catholic muslim orthodox democratic democrats republican republicans liberal conservative labor labour

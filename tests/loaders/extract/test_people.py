@@ -792,6 +792,7 @@ def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
         # A town's, landmark's or club's last word ends no person's name, after a given name too...
         ("Fans of Aston Villa cheered. Aston Villa won. Crystal Palace lost to Bristol Rovers.", []),
         ("Residents of Alice Springs said it was hot. Byron Bay said so too. Jackson Hole said no.", []),
+        ("Works on the Monroe Street Corridor start in May. Traffic on Kaduna Expressway fell.", []),
         # ... unless a title makes its bearer a person.
         ("Film director Michael Bay said it. Coach Tim Villa agreed.", ["Michael Bay", "Tim Villa"]),
     ],
