@@ -55,6 +55,7 @@ _DATE_LINE_WORDS = 8  # "Updated March 3, 2025 at 4:12 pm ET"
 _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
+_BIO_JOB_OPENING = re.compile(credits.BIO_JOB_OPENING)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
@@ -178,8 +179,8 @@ class FurnitureNames:
         sentence = _SENTENCE_END.search(after)
         first_sentence = after[:sentence.start() if sentence else len(after)]
         words = set(_WORD.findall(first_sentence.lower()))
-        # "Jo Roe covers city hall for the Planet.": the verb says the job
-        job = bool(words & credits.BIO_WORDS) or after.split(None, 1)[0] == "covers"
+        # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
+        job = bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):

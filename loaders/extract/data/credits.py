@@ -184,6 +184,9 @@ LINE_TAIL = (r"^(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,5}\.?|Ph\.?D\.?|M\.?D\.?))*\s*(?:\
              r"(?:\s+(?:for|via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?[\s\u200b-\u200d\ufeff]*[.|•·]?\s*$")
 # ("Jo Roe for The Planet", "Jo Roe via Getty Images" make a credit line too.)
 
+# A biography whose verb says the job by itself: "Jo Roe covers city hall", "Jo Roe writes on climate and water".
+BIO_JOB_OPENING = r"^\s*(?:covers|writes\s+(?:on|about|for))\b"
+
 # An author's biography opens with the name and one of these verbs ...
 BIO_VERBS = r"(?:is|was|has\s+been|has|covers|covered|writes|wrote|joined|works|worked|leads|holds|loves)"
 # ... and its first sentence says what the author does for a living in writing, editing or pictures.
