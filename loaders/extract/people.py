@@ -1417,6 +1417,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
 
 
 def _role_country(role: str | None) -> str | None:
+    """The country a role names ("Russian Foreign Minister", "ambassador to Chile"), else the country of a region
+    it names ("a researcher at the University of Tasmania", "Texas Senator")."""
     if not role:
         return None
     words = role.replace("’", "'").split()
@@ -1429,4 +1431,4 @@ def _role_country(role: str | None) -> str | None:
         found = _country_of_word(bare)
         if found:
             return found
-    return None
+    return next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)

@@ -164,6 +164,9 @@ def test_name_is_the_fullest_form_and_variants_are_aliases():
         ("Israel’s ambassador to the United Nations, Gideon Amir, spoke.", "Israel"),
         ("He met the Palestinian Authority's President Omar Haddad.", "Palestine"),  # a multi-word owner
         ("Foreign Minister Daniel Koval spoke.", None),
+        # a region the role names gives its country
+        ("Jo Roe, a researcher at the University of Tasmania, said the lake was warm.", "Australia"),
+        ("Texas Senator Jo Roe said no.", "United States"),
     ],
 )
 def test_country_from_role(body, country):
