@@ -140,7 +140,8 @@ class FurnitureNames:
                 and start - line_start <= _AUTHORS_WINDOW and _AUTHORS_BEFORE.match(self.body, line_start, start)
                 and _YEAR.search(self.body, line_start, line_end)):
             return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
-        if (_CONTACT.search(before) or _CONTACT.search(after)) and _CONTACT_WORDS.search(before + " " + after):
+        if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
+                and _CONTACT_WORDS.search(before + " " + after)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
