@@ -67,6 +67,7 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     PLACE_NAME_TAILS,
     PLACE_PREPOSITIONS,
+    common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
@@ -724,8 +725,9 @@ def _place_like(words: list[str]) -> bool:
 def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False) -> bool:
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
-    if len(words) > 1 and words[-1] in PLACE_NAME_TAILS:
-        return not (titled and first_is_given)  # "Aston Villa", "Alice Springs"; but "director Michael Bay"
+    if len(words) > 1 and (words[-1] in PLACE_NAME_TAILS or words[-1] in common_plurals()):
+        # "Aston Villa", "Alice Springs", "Kaizer Chiefs", "Johnson Controls"; but "director Michael Bay"
+        return not (titled and first_is_given)
     if _abstract_noun(words[-1]) and not (first_is_given and len(words) == 2):
         return True  # "Asset Management"; but a given name and one such word is a person ("Don Blankenship")
     first, last = words[0], words[-1]

@@ -6,6 +6,9 @@ Entries are lower case, without full stops.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
+
 # A company's legal form after its name.
 LEGAL_FORMS = frozenset("""
 ltd limited inc incorporated plc llc llp lp gmbh ag kg se sa sas sarl spa srl nv bv ab as asa oy oyj aps
@@ -55,3 +58,18 @@ ADVERB_MIN_LENGTH = 8
 # count, so surnames such as "Clement" keep their ending.
 NOUN_ENDINGS = tuple("tion sion ity ment ness ship ism ology".split())
 NOUN_MIN_LENGTH = 8
+
+
+# English plural nouns that are nobody's surname or given name ("cowboys", "chiefs", "controls", "islets"), built
+# by scripts/build_common_plurals.py: a name ending in one is a team, a firm or a place ("Kaizer Chiefs",
+# "Johnson Controls", "Dokdo Islets"); "Tyra Banks" and "Bill Gates" end in surnames and stay people.
+PLURALS_FILE = "common_plurals.txt"
+
+
+@lru_cache(maxsize=1)
+def common_plurals() -> frozenset[str]:
+    resource = files(__package__) / PLURALS_FILE
+    if not resource.is_file():
+        return frozenset()
+    return frozenset(line for line in resource.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
