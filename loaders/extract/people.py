@@ -733,6 +733,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     first, last = words[0], words[-1]
     if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
         return True
+    if not first_is_given and len(words) > 1 and last in PLACES:
+        return True  # "Real Madrid", "Sporting Lisbon", "Inter Miami": a club or a firm of that city
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
         return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG

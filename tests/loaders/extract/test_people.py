@@ -796,6 +796,9 @@ def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
         ("Fans of Aston Villa cheered. Aston Villa won. Crystal Palace lost to Bristol Rovers.", []),
         ("Residents of Alice Springs said it was hot. Byron Bay said so too. Jackson Hole said no.", []),
         ("Works on the Monroe Street Corridor start in May. Traffic on Kaduna Expressway fell.", []),
+        # A city closing a name that opens with no given name is a club's or a firm's ...
+        ("Real Madrid beat Sporting Lisbon. Real Madrid said it was a good game.", []),
+        ("Whitney Houston sang. Fans of Whitney Houston wept.", ["Whitney Houston"]),
         # An English plural that is nobody's surname closes a team's or a firm's name ...
         ("Kaizer Chiefs beat Orlando Pirates. Johnson Controls said it would sponsor them.", []),
         # ... a plural that is a surname closes a person's.
