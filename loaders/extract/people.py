@@ -94,6 +94,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
@@ -455,14 +456,19 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
-def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, bool],
+def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: dict[str, bool],
                  lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
     for position, index in enumerate(run):
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
-        month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
+        # ... and so is one after a title or an honorific with no day after it ("Prime Minister May said", "Mrs
+        # May", not "Parliament sits from May 5").
+        month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and (
+            _given(tokens[segments[-1][-1]], given_cache)
+            or _is_role_word(tokens[segments[-1][-1]]) and tokens[segments[-1][-1]].capital
+            and not _DAY_AFTER.match(body, token.end))
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
@@ -834,7 +840,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
     candidates: list[_Candidate] = []
     for run in _runs(body, tokens):
-        for name in _name_tokens(tokens, run, given_cache, lower_words):
+        for name in _name_tokens(body, tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
             if (first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
                     or body[tokens[last].end:tokens[last].end + 1] == "&") and (

@@ -572,6 +572,19 @@ def test_a_month_abbreviation_may_be_a_given_name(body, names):
 
 
 @pytest.mark.parametrize(
+    ("body", "surfaces"),
+    [
+        ("Theresa May spoke. Prime Minister May said no.", {"Theresa May": ["Theresa May", "May"]}),
+        ("Theresa May spoke. Mrs May said no.", {"Theresa May": ["Theresa May", "May"]}),
+        ("Theresa May spoke. Parliament sits from May 5. Prime Minister May 5 was busy.",
+         {"Theresa May": ["Theresa May"]}),
+    ],
+)
+def test_a_month_after_a_title_is_a_surname(body, surfaces):
+    assert {name: [m.surface for m in p.mentions] for name, p in _by_name(_people(body)).items()} == surfaces
+
+
+@pytest.mark.parametrize(
     ("body", "name", "surfaces"),
     [
         ("Far-right leader Marine Le Pen said she would run. Le Pen added that she was ready.", "Marine Le Pen",
