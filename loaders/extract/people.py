@@ -392,7 +392,8 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     return _phrase_role(body, tokens, phrase, True, given_cache)
 
 
-_ORG_LINKS = frozenset({"for", "of", "on", "against"})
+# (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
+_ORG_LINKS = frozenset({"for", "of", "on", "against", "de", "do", "da", "del", "di", "des", "du", "dos", "das"})
 
 
 def _inside_org_name(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:

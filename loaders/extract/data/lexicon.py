@@ -666,7 +666,9 @@ mindanao
 selangor
 """)
 
-# Words that make a capitalised run an organisation, place, event or thing rather than a person.
+# Words that make a capitalised run an organisation, place, event or thing rather than a person (with the
+# commonest such heads of Spanish, Portuguese, French and Italian names, "Instituto", "Junta", "Palacio", that
+# are no given names).
 ORG_WORDS = _words("""
 order orders
 ministry ministries house council institution institutions convention communications pharmaceuticals
@@ -698,6 +700,13 @@ opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
 biotech ventures consulting logistics foods brands films productions publishing books
 workshop workshops webinar masterclass festival expedition retreat seminar symposium bootcamp series tour tours
+glacier village bazaar memorial
+instituto ministerio ministério fundação fundacion fundación junta lago cerro casa plaza palacio palácio
+yacimientos denominación cooperativa banco universidad universidade empresa compañía companhia centro consejo
+conselho asociación associação partido movimiento gobierno governo secretaría tribunal corte câmara cámara
+senado congreso assembleia asamblea ciudad cidade provincia estado región comisión comissão agencia agência
+museo museu parque puerto laguna lagoa ilha bahía baía institut ministère fondation université comité conseil
+assemblée musée istituto ministero fondazione università comune
 """)
 
 # Given names common across regions, known even where the large list (given_names.csv) has no entry.

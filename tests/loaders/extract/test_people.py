@@ -809,6 +809,10 @@ def test_names_ending_in_the_articles_vocabulary_are_things(body, names):
         ("Fans of Aston Villa cheered. Aston Villa won. Crystal Palace lost to Bristol Rovers.", []),
         ("Residents of Alice Springs said it was hot. Byron Bay said so too. Jackson Hole said no.", []),
         ("Works on the Monroe Street Corridor start in May. Traffic on Kaduna Expressway fell.", []),
+        # Spanish, Portuguese, French or Italian heads and links of bodies and places ...
+        ("\"It is fine,\" Junta de Andalucía said. Ministério do Meio Ambiente said so. Palacio Quemado said no.",
+         []),
+        ("Khumbu Glacier is melting, Melamchi Bazaar said. Pedro da Silva agreed.", ["Pedro da Silva"]),
         # A city closing a name that opens with no given name is a club's or a firm's ...
         ("Real Madrid beat Sporting Lisbon. Real Madrid said it was a good game.", []),
         ("Whitney Houston sang. Fans of Whitney Houston wept.", ["Whitney Houston"]),
