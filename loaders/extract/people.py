@@ -996,8 +996,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
     home = outlet_country or (_main_country(places()) or _region_country(body) if people else None)
+    first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
+    headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
-        if not person.mentions or _weak(person, lower_words):
+        if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
         record = _record(person)
         if record.country is None:
@@ -1107,6 +1109,14 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
         return False
     words = person.mentions[0].surface.lower().split()
     return len(words) > 1 and (words[0] in lower_words or words[-1] in lower_words)
+
+
+def _only_in_headings(person: _Person, headings: set[int]) -> bool:
+    """A name found only on title-case lines after the body's first, never in the article's sentences, with no
+    title, apposition or registry entry: a teaser's or a heading's ("Jo Roe Breathing Technique", "Why Jo Roe
+    Quit"), not a person the article tells of (a body's first line may be the article's own headline)."""
+    return (person.entry is None and all(m.start in headings and not m.role and not m.apposition
+                                         for m in person.mentions))
 
 
 _PROPER_LINKS = frozenset({"of", "at", "in", "for", "de", "du", "von"})

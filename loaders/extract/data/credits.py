@@ -133,7 +133,7 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "Author: Jo Roe", "About Jo Roe", "About the author: Jo Roe", "Photographer: Jo Roe" opening a line
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
                      r"journalists?|contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
-                     r"contact|media\s+contact|press\s+contact|words\s*:)\s*:?\s*$"),
+                     r"contact|media\s+contact|press\s+contact|words\s*:|contributing\s*:)\s*:?\s*$"),
     # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
     ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
     # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"

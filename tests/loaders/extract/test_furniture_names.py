@@ -41,6 +41,7 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Nature positive: what does it mean? Journalist Ana Lund", "Ana Lund", "job-credit"),
         ("The bridge reopens. | Staff writer Ana Lund", "Ana Lund", "job-credit"),
         ("Words: Ana Lund", "Ana Lund", "author-label"),
+        ("Contributing: Ana Lund, Riverton News Service.", "Ana Lund", "author-label"),
         ("For more information, contact Ana Lund at ana.lund@example.org.", "Ana Lund", "contact-line"),
         ("Ana Lund can be reached at ana@example.org", "Ana Lund", "contact-line"),
         ("Ana Lund | Reuters", "Ana Lund", "dated-name-line"),

@@ -585,6 +585,26 @@ def test_a_month_after_a_title_is_a_surname(body, surfaces):
 
 
 @pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # A name only on title-case lines (a teaser's, a heading's) is no person the article tells of ...
+        ("Many beginners start with breath awareness.\n\nJo Roe Breathing Technique Helps Beginners Relax\n\n"
+         "Many beginners find that slow breathing helps them relax.", set()),
+        # ... unless the article's sentences name the person too, or a title vouches for it.
+        ("Many beginners relax.\n\nJo Roe Breathing Technique Helps Beginners Relax\n\nThe technique was taught "
+         "by Jo Roe, who says that breathing helps.", {"Jo Roe"}),
+        ("Many beginners relax.\n\nSenator Jo Roe Says Beginners Should Relax\n\nMany beginners start slowly.",
+         {"Jo Roe"}),
+        # ... nor the body's first line, which may be the article's own headline.
+        ("Jo Roe Breathing Technique Helps Beginners Relax\n\nMany beginners start with breath awareness.",
+         {"Jo Roe"}),
+    ],
+)
+def test_a_name_only_in_headings_is_no_person(body, names):
+    assert set(_by_name(_people(body))) == names
+
+
+@pytest.mark.parametrize(
     ("body", "name", "surfaces"),
     [
         ("Far-right leader Marine Le Pen said she would run. Le Pen added that she was ready.", "Marine Le Pen",
