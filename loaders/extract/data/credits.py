@@ -115,17 +115,19 @@ _OPEN_QUOTE = r"[\"'‘“]?"
 _CREDIT_LIST = r"(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}(?:, and |, | and | & ))*"
 
 BEFORE_NAME: tuple[tuple[str, str], ...] = (
-    # "Photo: Anna Berg/Reuters", "Photograph by Jo Roe", "Icons by Tim Lund", "Image credit: Jo Roe"
+    # "Photo: Anna Berg/Reuters", "Photograph by Jo Roe", "Icons by Tim Lund", "Image credit: Jo Roe", "Image source,
+    # Jo Roe"
     ("photo-credit", r"\b(?:photo(?:graph|graphy)?s?|pictures?|pics?|images?|illustrations?|graphics?|icons?|"
                      r"artwork|drawings?|maps?|cartoons?|videos?|footage|animation)\s*(?:credits?\s*)?"
-                     r"(?:by|:|courtesy(?:\s+of)?|credits?|©)\s*:?\s*" + _OPEN_QUOTE + r"$"),
+                     r"(?:by|:|courtesy(?:\s+of)?|credits?|©|source\s*[,:])\s*:?\s*" + _OPEN_QUOTE + r"$"),
     # "Credit: Jo Roe", "Credit... Jo Roe/The Planet", "Courtesy of Jo Roe", "© Jo Roe"
     ("credit-label", r"(?:^|[\s(\[|.])(?:credits?|courtesy(?:\s+of)?|©|\(c\))\s*(?::|\.\.\.|…)?\s*" + _OPEN_QUOTE + r"$"),
     # "REUTERS/Jo Roe", "(AP Photo/Jo Roe)", "AFP/Jo Roe", "Riverton / Jo Roe": an agency or place, then a slash
     ("agency-slash", r"(?:^|[\s(\[|])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*/\s*$"),
     # "By Jo Roe" opening a line or after a separator, "Written by", "Medically reviewed by", "Reporting by"
-    ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:(?:" + _ROLES + r")\s+(?:by|from)|by)\s*:?\s*" + _CREDIT_LIST
-               + r"$"),
+    # ("With reporting by Jo Roe" too)
+    ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:with\s+)?(?:(?:" + _ROLES + r")\s+(?:by|from)|by)\s*:?\s*"
+               + _CREDIT_LIST + r"$"),
     # "Read all articles by Jo Roe", "More stories from Jo Roe"
     ("articles-by", r"\b(?:articles|posts|stories|columns|more)\s+(?:from|by)\s*:?\s*$"),
     # "Interview with Jo Roe", "In conversation with Jo Roe" alone on a line: a link or a heading
@@ -133,7 +135,7 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "Author: Jo Roe", "About Jo Roe", "About the author: Jo Roe", "Photographer: Jo Roe" opening a line
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
                      r"journalists?|contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
-                     r"contact|media\s+contact|press\s+contact|words\s*:|contributing\s*:)\s*:?\s*$"),
+                     r"contact|media\s+contact|press\s+contact|contact\s+the\s+(?:author|writer|reporter)|words\s*:|contributing\s*:)\s*:?\s*$"),
     # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
     ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
     # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
@@ -148,7 +150,7 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
 # searched there: each row's pattern is anchored at the end, so its last words are known. A cheap test that
 # spares a prose name ("..., the minister said ") the row's search; a row not listed here is always searched.
 BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "photo-credit": ("by", ":", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
+    "photo-credit": ("by", ":", ",", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
     "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
     "agency-slash": ("/",),
     "byline": ("by", "from", ":", ",", "and", "&"),

@@ -42,6 +42,9 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("The bridge reopens. | Staff writer Ana Lund", "Ana Lund", "job-credit"),
         ("Words: Ana Lund", "Ana Lund", "author-label"),
         ("Contributing: Ana Lund, Riverton News Service.", "Ana Lund", "author-label"),
+        ("Contact the author: Ana Lund", "Ana Lund", "author-label"),
+        ("The bridge at dawn. Image source, Ana Lund", "Ana Lund", "photo-credit"),
+        ("With reporting by Ana Lund", "Ana Lund", "byline"),
         ("For more information, contact Ana Lund at ana.lund@example.org.", "Ana Lund", "contact-line"),
         ("Ana Lund can be reached at ana@example.org", "Ana Lund", "contact-line"),
         ("Ana Lund | Reuters", "Ana Lund", "dated-name-line"),
@@ -174,7 +177,7 @@ def test_an_author_quoted_in_the_body_stays_a_person():
     "© ", "(c) ", "Credits... ", "AP Photo/", "Jo Roe / ", "By ", "By: Jo Roe, and ", "Reporting by Jo Roe & ",
     "Story from ", "Medically reviewed by ", "— by Jo Roe and ", "More from: ", "An interview with ",
     "In conversation with: ", "PHOTO BY ", "BY JO ROE AND ", "Copyright 2025 ", "© 2019-2025 ",
-    "Published March 3, 2025 by ", "This story was reported by Jo Roe and ",
+    "Published March 3, 2025 by ", "This story was reported by Jo Roe and ", "Image source, ", "With reporting by ",
 ])
 def test_a_text_a_before_rule_matches_passes_its_ending_gate(before):
     # The endings are a shortcut only: every text a row's pattern accepts must pass that row's ending test.
