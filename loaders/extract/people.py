@@ -7,7 +7,10 @@ leader", "Reserve IDF colonel") is split off as the mention's role; appositions 
 apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
 its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
-digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns. Bare surnames,
+digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
+ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
+Villa", "Kaizer Chiefs"; `data/not_people.py`) and names found only on headings after the body's first line
+(teasers). Page furniture (bylines, credits, author boxes) is `furniture_names`'s. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
