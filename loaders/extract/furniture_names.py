@@ -6,7 +6,7 @@ a reference list ("Clem J, et al. (2021).", "Loeb SA, Roe J. Diet and risk. 2022
 
 The people step asks `FurnitureNames.rule(start, end, first_word)` for every name it is about to consider; a name
 that gets a rule is not a person of the article (the byline's authors are kept as the article's authors by the
-article step). The rules are rows of `loaders.extract.data.credits` and `loaders.extract.data.citations`; `rule`
+article step). The rules are rows of `loaders.extract.data.credits`, `signoffs` and `citations`; `rule`
 names the row that matched, so a test or a reader can see why. Each question costs the length of the name's line,
 once per name.
 """
@@ -19,27 +19,18 @@ from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
-_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE))
-                for name, pattern in (*credits.BEFORE_NAME, *signoffs.BEFORE_NAME))
+_BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 _AFTER = tuple((name, re.compile(pattern))
                for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME, *signoffs.AFTER_NAME))
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
 _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
 _AUTHORS_BEFORE = re.compile(citations.AUTHORS_BEFORE)
-# What the text before a name must end with (stripped of white space, case-folded) for a `_BEFORE` row to match
-# there: each row's pattern is anchored at the end, so its last words are known. A cheap test that spares a prose
-# name ("..., the minister said ") the row's search; a row not listed here is always searched.
-_BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "photo-credit": ("by", ":", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
-    "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
-    "agency-slash": ("/",),
-    "byline": ("by", "from", ":", ",", "and", "&"),
-    "articles-by": ("by", "from", ":"),
-    "interview-link": ("with", ":"),
-    **signoffs.BEFORE_ENDINGS,
-}
 _GLUE = re.compile(credits.LINE_GLUE, re.IGNORECASE)
+_JOB_CREDIT = re.compile(credits.JOB_CREDIT_BEFORE, re.IGNORECASE)
+_CONTACT = re.compile(credits.CONTACT_ADDRESS)
+_CONTACT_WORDS = re.compile(credits.CONTACT_WORDS, re.IGNORECASE)
+_AGENCY_ALONE = re.compile(r"^\s*" + credits.agency_alternation() + r"\s*$")
 # The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
 _MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
 # A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
@@ -64,6 +55,7 @@ _DATE_LINE_WORDS = 8  # "Updated March 3, 2025 at 4:12 pm ET"
 _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
+_BIO_JOB_OPENING = re.compile(credits.BIO_JOB_OPENING)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
@@ -132,9 +124,11 @@ class FurnitureNames:
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()
         for name, pattern in _BEFORE:
-            endings = _BEFORE_ENDINGS.get(name)
+            endings = credits.BEFORE_ENDINGS.get(name)
             if endings is not None and not ending.endswith(endings):
                 continue
+            if name == "author-label" and not ending.endswith(":") and after.strip() and not _TAIL.match(after):
+                continue  # "Reporter Jo Roe said the bridge was shut": a title in prose, not a label
             if pattern.search(before):
                 self._name_lines[rank] = first_word.lower()
                 return name
@@ -146,8 +140,14 @@ class FurnitureNames:
                 and start - line_start <= _AUTHORS_WINDOW and _AUTHORS_BEFORE.match(self.body, line_start, start)
                 and _YEAR.search(self.body, line_start, line_end)):
             return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
+        if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
+                and _CONTACT_WORDS.search(before + " " + after)):
+            return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
+        if not after.strip() and _JOB_CREDIT.search(before):
+            self._name_lines[rank] = first_word.lower()
+            return "job-credit"  # "... what it means. Journalist Jo Roe" closing its line
         if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
             if self._next_line_dated(rank):
@@ -180,8 +180,8 @@ class FurnitureNames:
         sentence = _SENTENCE_END.search(after)
         first_sentence = after[:sentence.start() if sentence else len(after)]
         words = set(_WORD.findall(first_sentence.lower()))
-        # "Jo Roe covers city hall for the Planet.": the verb says the job
-        job = bool(words & credits.BIO_WORDS) or after.split(None, 1)[0] == "covers"
+        # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
+        job = bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
@@ -211,8 +211,8 @@ class FurnitureNames:
         2025", "Jo Roe and Ana Lund · 5 min read", "Jo Roe - Staff Writer" on the line, or the name (a list of
         names, "Jo Roe says:") alone over a short line holding a date, a reading time or a job."""
         rest = _BYLINE_REST.match(after)
-        if rest is not None:
-            return self._date_or_job(rest.group(1))
+        if rest is not None:  # "Jo Roe | March 3, 2025", "Jo Roe - Staff Writer", "Jo Roe | Reuters"
+            return self._date_or_job(rest.group(1)) or bool(_AGENCY_ALONE.match(rest.group(1)))
         rest = _BYLINE_DATE.match(after)
         if rest is not None and _DATE_START.match(rest.group(1)) and self._date_or_job(rest.group(1)):
             return True

@@ -7,12 +7,16 @@ leader", "Reserve IDF colonel") is split off as the mention's role; appositions 
 apposition, a known given name as its first word, a registry entry, a speech verb, or its surname repeated on
 its own. Countries, places, organisations, dates, nationality words, sentence-initial capitals and the run-on
 words of title-case headlines are filtered by word lists (`loaders.extract.data`), and so are words glued to
-digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns. Bare surnames,
+digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
+ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
+Villa", "Kaizer Chiefs"; `data/not_people.py`) and names found only on headings after the body's first line
+(teasers). Page furniture (bylines, credits, author boxes) is `furniture_names`'s. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
-article's own country (the reporting outlet's when the article is about it, else the country it names most),
+article's own country (the reporting outlet's when the article is about it, else the country it names most or
+alone, else the country of the regions it names: "New South Wales", `data/regions.py`),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
 """
@@ -53,6 +57,8 @@ from loaders.extract.data.lexicon import (
     TITLE_PLURALS,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.regions import region_countries
+from loaders.extract.gazetteer import PhraseMatcher
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -62,7 +68,9 @@ from loaders.extract.data.not_people import (
     NOUN_ENDINGS,
     NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
+    PLACE_NAME_TAILS,
     PLACE_PREPOSITIONS,
+    common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
@@ -82,13 +90,14 @@ _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.
 _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
-                       "cape", "bay", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
+                       "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
-                       "tower", "palace", "street", "young", "king", "prince", "major", "bishop", "marshal",
+                       "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 _MAX_ROLE_TOKENS = 8
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
@@ -386,7 +395,8 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
     return _phrase_role(body, tokens, phrase, True, given_cache)
 
 
-_ORG_LINKS = frozenset({"for", "of", "on", "against"})
+# (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
+_ORG_LINKS = frozenset({"for", "of", "on", "against", "de", "do", "da", "del", "di", "des", "du", "dos", "das"})
 
 
 def _inside_org_name(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
@@ -450,16 +460,21 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
-def _name_tokens(tokens: list[Token], run: list[int], given_cache: dict[str, bool],
+def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: dict[str, bool],
                  lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
     for position, index in enumerate(run):
         token = tokens[index]
         # "Theresa May": a month after a given name is a surname.
-        month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and _given(tokens[segments[-1][-1]], given_cache)
-        if token.low in WEEKDAY_GIVEN_NAMES and _weekday_given(tokens, run, position, lower_words):
-            segments[-1].append(index)  # "Sunday Adeyemi", "Governor Monday Roe": a weekday as a given name
+        # ... and so is one after a title or an honorific with no day after it ("Prime Minister May said", "Mrs
+        # May", not "Parliament sits from May 5").
+        month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and (
+            _given(tokens[segments[-1][-1]], given_cache)
+            or _is_role_word(tokens[segments[-1][-1]]) and tokens[segments[-1][-1]].capital
+            and not _DAY_AFTER.match(body, token.end))
+        if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
+            segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
         if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
             segments.append([])
@@ -488,14 +503,36 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
     return [segment]
 
 
+@lru_cache(maxsize=256)
+def _date_given_word(low: str) -> bool:
+    return low in WEEKDAY_GIVEN_NAMES or low in DAYS_MONTHS and is_given_name(low)
+
+
+def _date_given_name(token: Token) -> bool:
+    """A weekday or month that is a given name too ("Sunday", "June", "Jan"), written without an abbreviation's
+    full stop ("Jan. 5" is a date)."""
+    return _date_given_word(token.low) and not token.text.endswith(".")
+
+
+def _date_needs_evidence(low: str) -> bool:
+    """Whether a name opened by a date word needs a title, apposition or speech verb: a weekday or a month
+    written in full is an everyday capitalised word ("Sunday Times", "June Report"); an abbreviation written
+    without its full stop before a surname is the given name ("Jan Kowal", "Jun Park")."""
+    return _date_given_word(low) and len(low) > 3
+
+
 def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
-    """Whether the weekday at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and no
-    date word leads to it ("on Monday", "last Friday"); within a run only after a title ("Governor Monday X")."""
+    """Whether the date word at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and
+    no date word leads to it ("on Monday", "last Friday", "in Jan"); within a run only after a title ("Governor
+    Monday X")."""
     if position + 1 >= len(run):
         return False
-    following = tokens[run[position + 1]]
+    after = position + 1
+    while after + 1 < len(run) and tokens[run[after]].low in NAME_PARTICLES and not tokens[run[after]].capital:
+        after += 1  # "Jan de Vries", "Jan van den Broek": the surname after its particles
+    following = tokens[run[after]]
     if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
-            or following.low in PLACES or following.low in WEEKDAY_GIVEN_NAMES):
+            or following.low in PLACES or following.low in DAYS_MONTHS):
         return False
     if position > 0:
         return _title(tokens[run[position - 1]])
@@ -525,7 +562,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
-    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS):
+    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
+            len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
+        # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
+        # ("Marine Atlantic" is a firm, "Marine John Roe" a soldier).
         if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
             return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
         name = name[1:]
@@ -533,6 +573,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         return None
     # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
@@ -611,6 +652,19 @@ def _country_given_name(tokens: list[Token], name: list[int], split: int) -> boo
             and not _country_of_word(last.low) and not last.acronym and not last.headline)
 
 
+def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
+    """Whether a one-word place opening a two-word name is a given name ("Aden Duale", "Paris Roe"): the caller
+    asks only with a title before it or its surname written alone elsewhere; the surname must be no place, body,
+    title, country or common word ("Aden Port", "Paris Police")."""
+    if len(name) != 2:
+        return False
+    first, last = tokens[name[0]], tokens[name[1]]
+    return (first.low in PLACES and not first.acronym and last.low not in PLACES and last.low not in ORG_WORDS
+            and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS and not _country_of_word(last.low)
+            and not last.acronym and not last.headline and not _abstract_noun(last.low)
+            and last.low not in PLACE_NAME_TAILS)
+
+
 def _given(token: Token, cache: dict[str, bool]) -> bool:
     found = cache.get(token.low)
     if found is None:
@@ -678,14 +732,19 @@ def _place_like(words: list[str]) -> bool:
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
 
-def _is_org_or_place(words: list[str], first_is_given: bool) -> bool:
+def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False) -> bool:
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
+    if len(words) > 1 and (words[-1] in PLACE_NAME_TAILS or words[-1] in common_plurals()):
+        # "Aston Villa", "Alice Springs", "Kaizer Chiefs", "Johnson Controls"; but "director Michael Bay"
+        return not (titled and first_is_given)
     if _abstract_noun(words[-1]) and not (first_is_given and len(words) == 2):
         return True  # "Asset Management"; but a given name and one such word is a person ("Don Blankenship")
     first, last = words[0], words[-1]
     if not first_is_given and (first in ORG_WORDS or first in PLACES or _country_of_word(first)):
         return True
+    if not first_is_given and len(words) > 1 and last in PLACES:
+        return True  # "Real Madrid", "Sporting Lisbon", "Inter Miami": a club or a firm of that city
     if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
         return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
@@ -785,7 +844,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
     candidates: list[_Candidate] = []
     for run in _runs(body, tokens):
-        for name in _name_tokens(tokens, run, given_cache, lower_words):
+        for name in _name_tokens(body, tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
             if (first == last or body[tokens[first].start - 1:tokens[first].start] == "&"
                     or body[tokens[last].end:tokens[last].end + 1] == "&") and (
@@ -855,7 +914,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Westwind Renewables said": the company the article also names "Westwind Renewables Ltd"
         first_token = tokens[candidate.tokens[0]]
         first_is_given = _given(first_token, given_cache)
-        if first_token.low in WEEKDAY_GIVEN_NAMES and not candidate.evidence:
+        if _date_needs_evidence(first_token.low) and not candidate.evidence:
             first_is_given = False  # "Sunday Adeyemi" needs a title, an apposition or a speech verb
         if first_is_given and candidate.sentence_start and not candidate.evidence:
             # A sentence-initial word that is also an English word ("Will", "Hope") is weak evidence.
@@ -868,12 +927,15 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = False
         if not first_is_given and candidate.evidence and _country_given_name(tokens, candidate.tokens, -1):
             first_is_given = True  # "Chad Roe, a farmer,": a country's name as a given name
+        if (not first_is_given and (candidate.role or words[-1] in lone_words)
+                and _place_given_name(tokens, candidate.tokens)):
+            first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
-        if _is_org_or_place(words, first_is_given):
+        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role)):
             continue
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
@@ -935,9 +997,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     outlet_country = COUNTRY_CODES.get(outlet_code)
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
-    home = outlet_country or (_main_country(places()) if people else None)  # the gazetteer is read only if needed
+    # the gazetteer and the regions are read only if needed
+    home = outlet_country or (_main_country(places()) or _region_country(body) if people else None)
+    first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
+    headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
-        if not person.mentions or _weak(person, lower_words):
+        if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
         record = _record(person)
         if record.country is None:
@@ -1047,6 +1112,14 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
         return False
     words = person.mentions[0].surface.lower().split()
     return len(words) > 1 and (words[0] in lower_words or words[-1] in lower_words)
+
+
+def _only_in_headings(person: _Person, headings: set[int]) -> bool:
+    """A name found only on title-case lines after the body's first, never in the article's sentences, with no
+    title, apposition or registry entry: a teaser's or a heading's ("Jo Roe Breathing Technique", "Why Jo Roe
+    Quit"), not a person the article tells of (a body's first line may be the article's own headline)."""
+    return (person.entry is None and all(m.start in headings and not m.role and not m.apposition
+                                         for m in person.mentions))
 
 
 _PROPER_LINKS = frozenset({"of", "at", "in", "for", "de", "du", "von"})
@@ -1306,7 +1379,8 @@ _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article
 
 def _main_country(places: list) -> str | None:
     """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
-    capitals and national bodies name most often (at least twice; of equals, the first named)."""
+    capitals and national bodies name most often (at least twice; of equals, the first named), or the only
+    country it names at all ("the Irish government" in a story naming no other country)."""
     counts: dict[str, int] = {}
     for hit in places:
         if hit.country:
@@ -1315,7 +1389,26 @@ def _main_country(places: list) -> str | None:
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
     country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS else None
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _region_matcher() -> PhraseMatcher:
+    return PhraseMatcher(region_countries())
+
+
+def _region_country(body: str) -> str | None:
+    """The country of the regions an article names when it names no country ("New South Wales", "Queensland"):
+    the one whose regions it names most (at least twice, or the only one)."""
+    counts: dict[str, int] = {}
+    regions = region_countries()
+    for _start, _end, phrase in _region_matcher().finditer(body):
+        counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    country = next(c for c, n in counts.items() if n == best)
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
 
 
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
@@ -1333,7 +1426,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             return None  # a foreign system's office: the outlet's country says nothing of its holder
         if role and first.role is None and first.apposition is None:
             first = mention  # the titled mention introduces the person
-    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start)),
+    # (searched up to one character past the name, so a boundary's look-ahead sees a sentence the name opens)
+    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start + 1)),
                 default=max(0, first.start - 400))
     found = _SENTENCE_BOUNDARY.search(body, first.end)
     end = found.start() if found else len(body)
@@ -1347,6 +1441,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
 
 
 def _role_country(role: str | None) -> str | None:
+    """The country a role names ("Russian Foreign Minister", "ambassador to Chile"), else the country of a region
+    it names ("a researcher at the University of Tasmania", "Texas Senator")."""
     if not role:
         return None
     words = role.replace("’", "'").split()
@@ -1359,4 +1455,4 @@ def _role_country(role: str | None) -> str | None:
         found = _country_of_word(bare)
         if found:
             return found
-    return None
+    return next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)

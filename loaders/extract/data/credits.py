@@ -4,7 +4,9 @@ what else a line holding only a name may carry ("By", "— ", "About", ", MS, RD
 biography is made of ("Jane Roe is a freelance writer ...").
 
 Each rule is a named row (name, pattern), case-insensitive, matched against the text of the name's own line:
-`BEFORE_NAME` patterns end where the name starts, `AFTER_NAME` patterns start where it ends. Nothing here names
+`BEFORE_NAME` patterns end where the name starts (bylines, photo credits, copyright lines, "This story was
+reported by"), `AFTER_NAME` patterns start where it ends; the furniture read after a name (sign-offs, dated
+bylines, calls to follow) is `loaders.extract.data.signoffs`'s. Nothing here names
 a particular site, agency or person.
 
 `CREDIT_PHRASES` is the one table of the words that open a byline or a credit ("By", "Written by", "Reporting
@@ -113,31 +115,67 @@ _OPEN_QUOTE = r"[\"'‘“]?"
 _CREDIT_LIST = r"(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}(?:, and |, | and | & ))*"
 
 BEFORE_NAME: tuple[tuple[str, str], ...] = (
-    # "Photo: Anna Berg/Reuters", "Photograph by Jo Roe", "Icons by Tim Lund", "Image credit: Jo Roe"
+    # "Photo: Anna Berg/Reuters", "Photograph by Jo Roe", "Icons by Tim Lund", "Image credit: Jo Roe", "Image source,
+    # Jo Roe"
     ("photo-credit", r"\b(?:photo(?:graph|graphy)?s?|pictures?|pics?|images?|illustrations?|graphics?|icons?|"
                      r"artwork|drawings?|maps?|cartoons?|videos?|footage|animation)\s*(?:credits?\s*)?"
-                     r"(?:by|:|courtesy(?:\s+of)?|credits?|©)\s*:?\s*" + _OPEN_QUOTE + r"$"),
+                     r"(?:by|:|courtesy(?:\s+of)?|credits?|©|source\s*[,:])\s*:?\s*" + _OPEN_QUOTE + r"$"),
     # "Credit: Jo Roe", "Credit... Jo Roe/The Planet", "Courtesy of Jo Roe", "© Jo Roe"
     ("credit-label", r"(?:^|[\s(\[|.])(?:credits?|courtesy(?:\s+of)?|©|\(c\))\s*(?::|\.\.\.|…)?\s*" + _OPEN_QUOTE + r"$"),
     # "REUTERS/Jo Roe", "(AP Photo/Jo Roe)", "AFP/Jo Roe", "Riverton / Jo Roe": an agency or place, then a slash
     ("agency-slash", r"(?:^|[\s(\[|])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*/\s*$"),
     # "By Jo Roe" opening a line or after a separator, "Written by", "Medically reviewed by", "Reporting by"
-    ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:(?:" + _ROLES + r")\s+(?:by|from)|by)\s*:?\s*" + _CREDIT_LIST
-               + r"$"),
+    # ("With reporting by Jo Roe" too)
+    ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:with\s+)?(?:(?:" + _ROLES + r")\s+(?:by|from)|by)\s*:?\s*"
+               + _CREDIT_LIST + r"$"),
     # "Read all articles by Jo Roe", "More stories from Jo Roe"
     ("articles-by", r"\b(?:articles|posts|stories|columns|more)\s+(?:from|by)\s*:?\s*$"),
     # "Interview with Jo Roe", "In conversation with Jo Roe" alone on a line: a link or a heading
     ("interview-link", r"^\W*(?:(?:an\s+)?interview|in\s+conversation|conversation|q\s*&\s*a|podcast)\s+with\s*:?\s*$"),
     # "Author: Jo Roe", "About Jo Roe", "About the author: Jo Roe", "Photographer: Jo Roe" opening a line
     ("author-label", r"^\W*(?:about(?:\s+the\s+(?:author|writer|reporter))?|authors?|writers?|reporters?|editors?|"
-                     r"contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
-                     r"contact|media\s+contact|press\s+contact)\s*:?\s*$"),
+                     r"journalists?|contributors?|photographers?|columnists?|correspondents?|reviewer|translators?|"
+                     r"contact|media\s+contact|press\s+contact|contact\s+the\s+(?:author|writer|reporter)|words\s*:|contributing\s*:)\s*:?\s*$"),
+    # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
+    ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
+    # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
+    ("dated-byline", r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^\n]{0,40}?\s(?:by|from)"
+                     r"\s*:?\s*" + _CREDIT_LIST + r"$"),
+    # "This story was reported by Jo Roe", "This article has been written and edited by Jo Roe and "
+    ("story-by", r"^\W*this\s+(?:story|article|report|piece|post|interview|review)\s+(?:was|has\s+been|is)\s+"
+                 r"(?:\w+\s+){0,3}?(?:reported|written|produced|edited|updated|compiled|translated|reviewed|"
+                 r"fact[- ]checked)(?:\s+and\s+\w+)?\s+by\s*:?\s*" + _CREDIT_LIST + r"$"),
 )
+# What the text before a name must end with (stripped of white space, case-folded) for a `BEFORE_NAME` row to be
+# searched there: each row's pattern is anchored at the end, so its last words are known. A cheap test that
+# spares a prose name ("..., the minister said ") the row's search; a row not listed here is always searched.
+BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "photo-credit": ("by", ":", ",", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
+    "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
+    "agency-slash": ("/",),
+    "byline": ("by", "from", ":", ",", "and", "&"),
+    "articles-by": ("by", "from", ":"),
+    "interview-link": ("with", ":"),
+    "copyright": ("copyright", "©", "(c)", ",", *"0123456789"),
+    "dated-byline": ("by", "from", ":", ",", "and", "&"),
+    "story-by": ("by", ":", ",", "and", "&"),
+}
 
 AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Anna Berg/Reuters", "Jo Roe / AFP", "Jo Roe/The Riverton Planet"
     ("slash-agency", r"^\s*/\s*[A-Z\"“(]"),
 )
+
+# A writing job right before a name that closes its line, after a sentence or a separator: "... what does it mean?
+# Journalist Jo Roe", "... | Staff writer Jo Roe" (the furniture rule checks that nothing follows the name).
+JOB_CREDIT_BEFORE = (r"(?:^\W*|[.!?]\s+|[|•·—–]\s*)(?:(?:staff|senior|freelance|contributing|chief)\s+)?"
+                     r"(?:journalist|reporter|writer|columnist|correspondent|photographer|photojournalist|editor|"
+                     r"contributor)\s*:?\s*$")
+# An e-mail address near the name, on a line that says it is a contact: "Contact Jo Roe at jo@example.org",
+# "Email Jo Roe: jo@...", "Jo Roe can be reached at ...", a press release's media contact; never a person of the
+# article ("Jo Roe wrote to shop@example.org to complain" is prose).
+CONTACT_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+CONTACT_WORDS = r"\b(?:contacts?|e-?mail|reached|inquiries|enquiries|media|press|tel|phone)\b"
 
 # A line that holds a name and nothing else but these is a byline, a sign-off, a caption credit or the head of an
 # author box: "By Jo Roe", "— Jo Roe", "About Jo Roe", "Jo Roe, MS, RD", "Jo Roe (@joroe)". The name itself
@@ -147,6 +185,9 @@ LINE_GLUE = (r"^[\s\W\u200b-\u200d\ufeff]*(?:(?:by|about|author|authors|written\
 LINE_TAIL = (r"^(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,5}\.?|Ph\.?D\.?|M\.?D\.?))*\s*(?:\(@?[\w.]+\))?"
              r"(?:\s+(?:for|via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?[\s\u200b-\u200d\ufeff]*[.|•·]?\s*$")
 # ("Jo Roe for The Planet", "Jo Roe via Getty Images" make a credit line too.)
+
+# A biography whose verb says the job by itself: "Jo Roe covers city hall", "Jo Roe writes on climate and water".
+BIO_JOB_OPENING = r"^\s*(?:covers|writes\s+(?:on|about|for))\b"
 
 # An author's biography opens with the name and one of these verbs ...
 BIO_VERBS = r"(?:is|was|has\s+been|has|covers|covered|writes|wrote|joined|works|worked|leads|holds|loves)"

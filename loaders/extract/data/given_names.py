@@ -18,8 +18,9 @@ from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES, WORD_NAMES
 
 NAMES_FILE = "given_names.csv"
 
-# Weekdays that are given names too ("Sunday Adeyemi", "Monday Okafor"); the people step reads one as a given name
-# only before a surname-like word, never after a date word ("on Monday"), and only with other evidence.
+# Weekdays that are given names too ("Sunday Adeyemi", "Monday Okafor": day names given in West Africa), whether
+# or not the built list has them; the people step reads one (or a month the list has, "June", "Jan") as a given
+# name only before a surname-like word, never after a date word ("on Monday"), a full word only with other evidence.
 WEEKDAY_GIVEN_NAMES = frozenset({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 VARIANTS_FILE = "given_name_variants.txt"
 
@@ -101,13 +102,6 @@ benjamin ben benny
 alexander alex
 """.strip().splitlines()
 
-# Common given names of South and Southeast Asia and Africa that the built list's sources (US births, Faker's
-# locales) miss: read as given names like the list's own ("Mohan Lal", "Novak Roe", "Folake Adeyemi").
-_EXTRA_GIVEN_NAMES = frozenset("""
-mohan ram prasad novak mingma folake dapo fikile shehbaz bilawal khaleda musalia kalonzo atiku nyesom kgalema
-mahamudu hakainde anies ganjar susilo megawati thaksin yingluck srettha prayut
-""".split())
-
 # A name that is also an everyday English word ("Hope", "Chase", "Justice") counts as a given name only when it
 # is common as one: this many US births over 1880-2017, or given-name lists in this many languages.
 _WORD_NAME_MIN_BIRTHS = 175_000
@@ -121,7 +115,7 @@ def _data_lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]:
-    names: set[str] = set(FALLBACK_GIVEN_NAMES) | _EXTRA_GIVEN_NAMES
+    names: set[str] = set(FALLBACK_GIVEN_NAMES)
     genders: dict[str, str] = {}
     for row in csv.DictReader(io.StringIO("\n".join(_data_lines(NAMES_FILE)))):
         name = row["name"]

@@ -666,7 +666,9 @@ mindanao
 selangor
 """)
 
-# Words that make a capitalised run an organisation, place, event or thing rather than a person.
+# Words that make a capitalised run an organisation, place, event or thing rather than a person (with the
+# commonest such heads of Spanish, Portuguese, French and Italian names, "Instituto", "Junta", "Palacio", that
+# are no given names).
 ORG_WORDS = _words("""
 order orders
 ministry ministries house council institution institutions convention communications pharmaceuticals
@@ -681,7 +683,7 @@ award prize act law treaty accord accords agreement declaration exchange market 
 industries holdings partners capital energy oil gas telecom media magazine daily herald tribune gazette
 channel broadcasting bureau cabinet coalition alliance community communities region province county city
 district valley island islands gulf ocean peninsula desert basin coast heights forest park bridge road avenue
-boulevard hotel mosque temple synagogue cathedral tomb wall gate station port base camp prison jail academy
+boulevard highway expressway motorway freeway corridor tunnel terminal hotel mosque temple synagogue cathedral tomb wall gate station port base camp prison jail academy
 society trust systems technologies labs laboratory studios records pictures entertainment sports team fc
 police navy intelligence security federal national international global world islamic jewish christian
 catholic muslim orthodox democratic democrats republican republicans liberal conservative labor labour
@@ -698,6 +700,13 @@ opec idf fbi cia nsa kgb fsb mossad shin bet who imf unesco unicef unrwa
 health online electric studio hardware software lab robotics solutions technology tech pharma therapeutics
 biotech ventures consulting logistics foods brands films productions publishing books
 workshop workshops webinar masterclass festival expedition retreat seminar symposium bootcamp series tour tours
+glacier village bazaar memorial
+instituto ministerio ministério fundação fundacion fundación junta lago cerro casa plaza palacio palácio
+yacimientos denominación cooperativa banco universidad universidade empresa compañía companhia centro consejo
+conselho asociación associação partido movimiento gobierno governo secretaría tribunal corte câmara cámara
+senado congreso assembleia asamblea ciudad cidade provincia estado región comisión comissão agencia agência
+museo museu parque puerto laguna lagoa ilha bahía baía institut ministère fondation université comité conseil
+assemblée musée istituto ministero fondazione università comune
 """)
 
 # Given names common across regions, known even where the large list (given_names.csv) has no entry.
@@ -823,7 +832,38 @@ COUNTRY_CODES: dict[str, str] = {
     code: name
     for line in """
 AE|United Arab Emirates
+AM|Armenia
+AR|Argentina
+AT|Austria
 AU|Australia
+AZ|Azerbaijan
+BD|Bangladesh
+BR|Brazil
+CH|Switzerland
+CL|Chile
+CO|Colombia
+DK|Denmark
+DZ|Algeria
+FI|Finland
+GE|Georgia
+GR|Greece
+HR|Croatia
+HU|Hungary
+ID|Indonesia
+MX|Mexico
+NL|Netherlands
+NO|Norway
+NP|Nepal
+NZ|New Zealand
+PH|Philippines
+PL|Poland
+PT|Portugal
+RO|Romania
+SE|Sweden
+SI|Slovenia
+SK|Slovakia
+TH|Thailand
+VN|Vietnam
 BE|Belgium
 CA|Canada
 CN|China

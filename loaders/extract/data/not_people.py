@@ -6,6 +6,9 @@ Entries are lower case, without full stops.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
+
 # A company's legal form after its name.
 LEGAL_FORMS = frozenset("""
 ltd limited inc incorporated plc llc llp lp gmbh ag kg se sa sas sarl spa srl nv bv ab as asa oy oyj aps
@@ -17,9 +20,19 @@ PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
 
-# Words that lead to a date: after one, a weekday is a day ("on Monday Roe said"), never a given name.
+# Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
+# never a given name.
 DATE_LEADS = frozenset("""
-on by until till since last next this every each from to before after of late early through that or and
+on in by until till since last next this every each from to before after of late early through that or and
+""".split())
+
+# Last words of the names of towns, landmarks and sports clubs ("Alice Springs", "Byron Bay", "Aston Villa",
+# "Bristol Rovers", "Crystal Palace"): a name ending in one is a place or a club even when its first word is a
+# given name, unless a title or an apposition makes its bearer a person ("film director Michael Bay"). Words
+# that end people's names as often ("Hill", "Wells", "Banks", "Brooks") are left out.
+PLACE_NAME_TAILS = frozenset("""
+springs falls hills creek hole beach harbour harbor junction rapids lakes bay palace
+united rovers wanderers athletic albion hotspur rangers villa orient argyle
 """.split())
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
@@ -45,3 +58,18 @@ ADVERB_MIN_LENGTH = 8
 # count, so surnames such as "Clement" keep their ending.
 NOUN_ENDINGS = tuple("tion sion ity ment ness ship ism ology".split())
 NOUN_MIN_LENGTH = 8
+
+
+# English plural nouns that are nobody's surname or given name ("cowboys", "chiefs", "controls", "islets"), built
+# by scripts/build_common_plurals.py: a name ending in one is a team, a firm or a place ("Kaizer Chiefs",
+# "Johnson Controls", "Dokdo Islets"); "Tyra Banks" and "Bill Gates" end in surnames and stay people.
+PLURALS_FILE = "common_plurals.txt"
+
+
+@lru_cache(maxsize=1)
+def common_plurals() -> frozenset[str]:
+    resource = files(__package__) / PLURALS_FILE
+    if not resource.is_file():
+        return frozenset()
+    return frozenset(line for line in resource.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))

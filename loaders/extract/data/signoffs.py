@@ -1,37 +1,17 @@
-"""Vocabulary for the furniture lines around an article that name people without mentioning them: sign-offs
-("Jo Roe contributed to this report."), a byline beside its date or reading time ("Jo Roe | March 3, 2025",
-"Jo Roe · 5 min read", a name line over "2 hours ago"), comment heads ("Jo Roe says:" over its date), calls to
-follow an author ("Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram"), copyright lines and editors'
-notes ("Editor's note: Jo Roe is a contributing writer.").
+"""Vocabulary for the furniture lines around an article that name people after the name: sign-offs ("Jo Roe
+contributed to this report."), a byline beside its date or reading time ("Jo Roe | March 3, 2025", "Jo Roe · 5
+min read", a name line over "2 hours ago"), comment heads ("Jo Roe says:" over its date), calls to follow an
+author ("Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram") and editors' notes ("Editor's note: Jo
+Roe is a contributing writer."). The words that credit a name before it (bylines, photo credits, copyright
+lines) are `loaders.extract.data.credits`'s.
 
-Rows are (name, pattern), read by `loaders.extract.furniture_names` against the name's own line: `BEFORE_NAME`
-patterns end where the name starts (case-insensitive), `AFTER_NAME` patterns start where it ends (case
-matters). Nothing here names a particular site, agency or person.
+`AFTER_NAME` rows are (name, pattern), read by `loaders.extract.furniture_names` against the name's own line
+from where the name ends (case matters). Nothing here names a particular site, agency or person.
 """
 from __future__ import annotations
 
-from loaders.extract.data.credits import _CREDIT_LIST
-
 _CAPS = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
 _PLACE = r"(?:[ \u00a0]+(?:in|from)[ \u00a0]+[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,2})?"
-
-BEFORE_NAME: tuple[tuple[str, str], ...] = (
-    # "Copyright 2025 Jo Roe", "© 2019-2025 Jo Roe", "(c) 2024 Jo Roe"
-    ("copyright", r"(?:^|[\s(\[|])(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?,?\s*$"),
-    # "Published March 3, 2025 by Jo Roe", "Posted on 3/3/2025 by Jo Roe", "Updated 2 hours ago by Jo Roe"
-    ("dated-byline", r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b[^\n]{0,40}?\s(?:by|from)"
-                     r"\s*:?\s*" + _CREDIT_LIST + r"$"),
-    # "This story was reported by Jo Roe", "This article has been written and edited by Jo Roe and "
-    ("story-by", r"^\W*this\s+(?:story|article|report|piece|post|interview|review)\s+(?:was|has\s+been|is)\s+"
-                 r"(?:\w+\s+){0,3}?(?:reported|written|produced|edited|updated|compiled|translated|reviewed|"
-                 r"fact[- ]checked)(?:\s+and\s+\w+)?\s+by\s*:?\s*" + _CREDIT_LIST + r"$"),
-)
-# What the text before a name ends with, stripped and case-folded, for each row above to be searched there.
-BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "copyright": ("copyright", "©", "(c)", ",", *"0123456789"),
-    "dated-byline": ("by", "from", ":", ",", "and", "&"),
-    "story-by": ("by", ":", ",", "and", "&"),
-}
 
 AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Jo Roe contributed to this report.", "Jo Roe in Lima and Ana Lund contributed reporting.": a sign-off

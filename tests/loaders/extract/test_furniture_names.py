@@ -38,6 +38,17 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Trading on the floor, November 18. REUTERS/Brendan Roe", "Brendan Roe", "agency-slash"),
         ("The Islanders won 5-4. (AP Photo/Gene J. Puskar)", "Gene J. Puskar", "agency-slash"),
         ("The coffee shop, Cairo / David Roberts, R.A.", "David Roberts", "agency-slash"),
+        ("Nature positive: what does it mean? Journalist Ana Lund", "Ana Lund", "job-credit"),
+        ("The bridge reopens. | Staff writer Ana Lund", "Ana Lund", "job-credit"),
+        ("Words: Ana Lund", "Ana Lund", "author-label"),
+        ("Contributing: Ana Lund, Riverton News Service.", "Ana Lund", "author-label"),
+        ("Contact the author: Ana Lund", "Ana Lund", "author-label"),
+        ("The bridge at dawn. Image source, Ana Lund", "Ana Lund", "photo-credit"),
+        ("With reporting by Ana Lund", "Ana Lund", "byline"),
+        ("For more information, contact Ana Lund at ana.lund@example.org.", "Ana Lund", "contact-line"),
+        ("Ana Lund can be reached at ana@example.org", "Ana Lund", "contact-line"),
+        ("Ana Lund | Reuters", "Ana Lund", "dated-name-line"),
+        (_ARTICLE + "Dhiraj Thapa writes on climate and water.", "Dhiraj Thapa", "author-bio"),
         ("Fans at the gate. Anna Berg/Reuters", "Anna Berg", "slash-agency"),
         ("By Jack Busch", "Jack Busch", "byline"),
         ("Medically reviewed by Kim Rose-Francis RDN — Written by Jillian Roe, MS, RD", "Jillian Roe", "byline"),
@@ -131,6 +142,9 @@ def test_furniture_rules(body, name, rule):
         ("It's Your Ship, Michael Abrashoff", "Michael Abrashoff"),  # a reading list: no site word
         ("In 2021 Ana Lund, a nurse, said she would stay.", "Ana Lund"),  # a year, but no author's initials
         ("Malcolm X, the activist, spoke in 1964.", "Malcolm X"),  # initials, but an apposition follows
+        ("Reporter Ana Lund said the bridge was shut.", "Ana Lund"),  # a title in prose, no label's colon
+        ("The vote was close. Journalist Ana Lund said the bridge was shut.", "Ana Lund"),  # the line goes on
+        ("Ana Lund, who runs the shop, wrote to shop@example.org to complain.", "Ana Lund"),  # no contact word
     ],
 )
 def test_article_names_are_not_furniture(body, name):
@@ -162,14 +176,24 @@ def test_an_author_quoted_in_the_body_stays_a_person():
     "Photo: ", "photo by ", "Photograph courtesy of “", "Images Credit: '", "(Credit: ", "Courtesy of ",
     "© ", "(c) ", "Credits... ", "AP Photo/", "Jo Roe / ", "By ", "By: Jo Roe, and ", "Reporting by Jo Roe & ",
     "Story from ", "Medically reviewed by ", "— by Jo Roe and ", "More from: ", "An interview with ",
-    "In conversation with: ", "PHOTO BY ", "BY JO ROE AND ",
+    "In conversation with: ", "PHOTO BY ", "BY JO ROE AND ", "Copyright 2025 ", "© 2019-2025 ",
+    "Published March 3, 2025 by ", "This story was reported by Jo Roe and ", "Image source, ", "With reporting by ",
 ])
 def test_a_text_a_before_rule_matches_passes_its_ending_gate(before):
     # The endings are a shortcut only: every text a row's pattern accepts must pass that row's ending test.
-    from loaders.extract.furniture_names import _BEFORE, _BEFORE_ENDINGS
+    from loaders.extract.data.credits import BEFORE_ENDINGS
+    from loaders.extract.furniture_names import _BEFORE
 
     ending = before.rstrip().casefold()
     matched = [name for name, pattern in _BEFORE if pattern.search(before)]
     assert matched
     for name in matched:
-        assert name not in _BEFORE_ENDINGS or ending.endswith(_BEFORE_ENDINGS[name])
+        assert name not in BEFORE_ENDINGS or ending.endswith(BEFORE_ENDINGS[name])
+
+
+def test_every_before_rule_has_its_ending_gate_in_the_same_table():
+    # One home per vocabulary: the rows that credit a name before it, and their ending gates, live together.
+    from loaders.extract.data import credits, signoffs
+
+    assert set(credits.BEFORE_ENDINGS) <= {name for name, _ in credits.BEFORE_NAME}
+    assert not hasattr(signoffs, "BEFORE_NAME") and not hasattr(signoffs, "BEFORE_ENDINGS")

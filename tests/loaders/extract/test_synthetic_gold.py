@@ -42,6 +42,7 @@ _COUNTRY_UNSTATED = {
     ("107_analysis.txt", "Wamkele Mene"),
     ("107_analysis.txt", "Nomvula Dlamini"),
     ("107_analysis.txt", "Mokgadi Thobejane"),
+    ("105_dw.txt", "Jan-Erik Lindqvist"),  # the only country the story names (Turkey), since it may stand alone
 }
 
 

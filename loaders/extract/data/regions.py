@@ -1,0 +1,28 @@
+"""A country's first-level regions (states, provinces, counties, prefectures) and the country each lies in.
+
+`regions.csv` is package data built by `scripts/build_regions.py` from Faker's per-locale address lists (MIT; see
+NOTICE), without names that are ambiguous or everyday words ("Punjab" lies in two countries, "Georgia" is a
+country, "Victoria" a given name, "Mayo" a word). The people step reads it for an article that names no country
+but its regions ("New South Wales", "Idaho"): their country is the article's own.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib.resources import files
+
+from loaders.extract.data.lexicon import COUNTRY_CODES
+
+REGIONS_FILE = "regions.csv"
+
+
+@lru_cache(maxsize=1)
+def region_countries() -> dict[str, str]:
+    """{region name as written: country name} (the country as the gazetteer and `COUNTRY_CODES` name it)."""
+    resource = files(__package__) / REGIONS_FILE
+    if not resource.is_file():
+        return {}
+    lines = [line for line in resource.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {row["name"]: COUNTRY_CODES[row["country"]] for row in csv.DictReader(io.StringIO("\n".join(lines)))
+            if row["country"] in COUNTRY_CODES}
