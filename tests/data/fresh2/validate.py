@@ -215,7 +215,7 @@ def check_article(folder: Path, a: dict, problems: list[str]) -> None:
 def main() -> int:
     problems: list[str] = []
     count = 0
-    for folder in (HERE,):
+    for folder in (HERE / "tune", HERE / "check"):
         gold = json.loads((folder / "fresh.gold.json").read_text(encoding="utf-8"))
         files = sorted(p.name for p in folder.glob("*.txt"))
         if sorted(a["file"] for a in gold) != files:
