@@ -56,7 +56,7 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, EVENT_NOUNS
 from loaders.extract.eventnames import TRIGGER_NOUNS, event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -945,7 +945,36 @@ def _one_gathering(body: str, event: _Mention, mention: _Mention) -> bool:
     return len(set(event.participants)) <= 1 or len(set(mention.participants)) <= 1
 
 
+_COUNTERPART_AFTER = re.compile(r"\s+(?:with|between)\b", re.I)
+
+
+def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'in the talks', 'the meeting's opening remarks by X and Y', 'during the visit': a definite gathering with no
+    date of its own is the last gathering of its kind told before it, whoever its sentence names (they took part
+    in it), unless the two are put in different places or the catalogue tells them apart."""
+    if not (mention.definite and (mention.date is None or mention.date_inherited)
+            and mention.event_type in _GATHERINGS and not mention.open):
+        return False
+    word = body[mention.trigger_start:mention.trigger_end].lower()
+    if word not in BACK_REFERENCE_NOUNS and word != body[event.trigger_start:event.trigger_end].lower():
+        return False  # "the summit" after "met on Monday": the bilateral on a summit's sidelines is not the summit
+    if _COUNTERPART_AFTER.match(body, mention.trigger_end):
+        return False  # "Netanyahu's meeting with Obama" names the meeting it means: not the last one told
+    if _gathering_type(body, event) != _gathering_type(body, mention):
+        return False
+    if event.location and mention.location and not _places_agree(event.location, mention.location):
+        return False
+    return mention.catalogue is None or event.catalogue is None or mention.catalogue is event.catalogue
+
+
 def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
+    if mention.definite and mention.event_type in _GATHERINGS:
+        kind = _gathering_type(body, mention)
+        told = [event for event in events if _gathering_type(body, event) == kind]
+        shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
+        last = (shared or told or [None])[-1]
+        if last is not None and _refers_back(body, last, mention):
+            return last
     best, best_key = None, None
     for index, event in enumerate(events):
         gathering = _one_gathering(body, event, mention)

@@ -49,6 +49,13 @@ inauguration groundbreaking handover transfer sale auction award awards prize no
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 """)
 
+# Gathering nouns too general to name one gathering of their own: "the talks", "the meeting", "during the visit"
+# told without a date refer back to the gathering of their kind already told. A definite noun not listed here
+# ("the summit", "the forum", "the conference") names a gathering of its own unless the same noun told it first.
+BACK_REFERENCE_NOUNS = _words("""
+meeting meetings talks visit visits trip call conversation
+""")
+
 # Words that follow 'will'/'would' without being the verb ("would also be delayed", "will not open").
 NOT_VERBS_AFTER_AUXILIARY = _words("""
 also not still only now soon then just never again even first further probably likely certainly then

@@ -729,3 +729,28 @@ def test_a_row_matching_a_phrase_finds_the_words_its_windows_are_checked_for(phr
 def test_absence_must_govern_the_event_or_a_place(body, names, expected):
     events = events_of(body, *names, published=date(2026, 3, 11))
     assert events and set(events[0].participants) == expected
+
+
+@pytest.mark.parametrize("body, names, expected", [
+    # "in the talks", "the meeting's opening remarks by X and Y": the gathering already told, with its members
+    ("Karl Brenner and Ana Silva opened talks in Lisbon on Monday. There was no sign of change in the meeting's "
+     "opening remarks by Jorge Lima and Jan Novak. Novak said Lima's point in the talks was fair.",
+     ("Karl Brenner", "Ana Silva", "Jorge Lima", "Jan Novak"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Jan Novak", "Jorge Lima", "Karl Brenner"])]),
+    # "during the visit": the visit already told
+    ("Karl Brenner arrived in Lisbon on Monday for a three-day visit. During the visit, Ana Silva and Jorge Lima "
+     "showed him the port.", ("Karl Brenner", "Ana Silva", "Jorge Lima"),
+     [("visit", "2010-03-08", ["Ana Silva", "Jorge Lima", "Karl Brenner"])]),
+    # "X's meeting with Y" names its own meeting: not the one told before
+    ("Karl Brenner met Ana Silva in Lisbon on Monday. There were no reports of the tensions that marked Brenner's "
+     "meeting with Jorge Lima.", ("Karl Brenner", "Ana Silva", "Jorge Lima"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"]), ("meeting", "2010-03-08", ["Jorge Lima", "Karl Brenner"])]),
+    # "the summit" after a bilateral meeting is a gathering of its own (the bilateral was on its sidelines)
+    ("Karl Brenner met Ana Silva in Lisbon on Monday. Jorge Lima and Jan Novak spoke at the summit.",
+     ("Karl Brenner", "Ana Silva", "Jorge Lima", "Jan Novak"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"]), ("meeting", "2010-03-08", ["Jan Novak", "Jorge Lima"])]),
+])
+def test_a_definite_gathering_without_a_date_of_its_own_is_the_one_told_before(body, names, expected):
+    events = events_of(body, *names)
+    assert [(e.event_type, e.start_date.isoformat() if e.start_date else None, sorted(e.participants))
+            for e in events] == expected
