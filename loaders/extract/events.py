@@ -967,16 +967,65 @@ def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
     return mention.catalogue is None or event.catalogue is None or mention.catalogue is event.catalogue
 
 
-def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
+class _EventIndex:
+    """The article's events so far, grouped so that a mention is compared only with the events it could merge with
+    (issue #11: not with every event so far): those of its type (of its trigger's first letters, for 'other'),
+    and, for a gathering, every event that counts as a meeting (`_gathering_type`). Positions are the order in
+    which the events were first told."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.events: list[_Mention] = []
+        self.groups: dict[tuple[str, str], list[int]] = {}
+        # id(event) -> (its group, whether it counts as a meeting, its position)
+        self.keys: dict[int, tuple[tuple[str, str], bool, int]] = {}
+
+    def _key(self, event: _Mention) -> tuple[str, str]:
+        return event.event_type, _trigger_stem(self.body, event) if event.event_type == "other" else ""
+
+    def add(self, event: _Mention) -> None:
+        self.events.append(event)
+        self._place(len(self.events) - 1, event)
+
+    def _place(self, position: int, event: _Mention) -> None:
+        key, meeting = self._key(event), _gathering_type(self.body, event) == "meeting"
+        insort(self.groups.setdefault(key, []), position)
+        if meeting and key != ("meeting", ""):
+            insort(self.groups.setdefault(("meeting", ""), []), position)
+        self.keys[id(event)] = (key, meeting, position)
+
+    def retype(self, event: _Mention) -> None:
+        """Move an event whose type changed ('leaders gathered' became the meeting its parts tell)."""
+        key, meeting, position = self.keys[id(event)]
+        if key == self._key(event):
+            return
+        for old in {key, ("meeting", "")} if meeting else {key}:
+            self.groups[old].remove(position)
+        self._place(position, event)
+
+    def of_kind(self, kind: str) -> list[_Mention]:
+        """The events counted as `kind` by `_gathering_type`, in order of telling."""
+        return [self.events[p] for p in self.groups.get((kind, ""), ())
+                if _gathering_type(self.body, self.events[p]) == kind]
+
+    def candidates(self, mention: _Mention) -> list[int]:
+        positions = self.groups.get(self._key(mention), [])
+        if _gathering_type(self.body, mention) == "meeting":
+            positions = sorted(set(positions) | set(self.groups.get(("meeting", ""), ())))
+        return positions
+
+
+def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:
     if mention.definite and mention.event_type in _GATHERINGS:
-        kind = _gathering_type(body, mention)
-        told = [event for event in events if _gathering_type(body, event) == kind]
+        told = index.of_kind(_gathering_type(body, mention))
         shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
         last = (shared or told or [None])[-1]
         if last is not None and _refers_back(body, last, mention):
             return last
+    events = index.events
     best, best_key = None, None
-    for index, event in enumerate(events):
+    for index_of in index.candidates(mention):
+        event = events[index_of]
         gathering = _one_gathering(body, event, mention)
         told_gathering = _gathering_anaphora(body, event, mention)
         if event.event_type != mention.event_type and not gathering and not told_gathering:
@@ -1044,7 +1093,7 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
             overlap += len(set(event.actors) & set(mention.actors))
         if both_told:
             overlap += 2
-        key = (overlap, index)
+        key = (overlap, index_of)
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
@@ -1415,7 +1464,8 @@ class _SentenceShadows:
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
-    events: list[_Mention] = []
+    index = _EventIndex(body)
+    events = index.events
     # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
     by_sentence: dict[int, _SentenceShadows] = {}
     homes: dict[int, list[_SentenceShadows]] = {}  # id(mention) -> the sentences it is kept in
@@ -1433,17 +1483,18 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if shadow is not None:
             _absorb(shadow, mention)
             continue
-        target = _merge_target(body, events, mention)
+        target = _merge_target(body, index, mention)
         if target is not None:
             if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
                 target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
                 for sentence in homes.get(id(target), ()):
                     sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
+                index.retype(target)
             _absorb(target, mention)
             if target.event_type in _VISIT_FAMILY:
                 keep(same_sentence, target)
             continue
-        events.append(mention)
+        index.add(mention)
         if mention.event_type in _VISIT_FAMILY:
             keep(same_sentence, mention)
     return events
