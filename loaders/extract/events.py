@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
-from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
+from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, EVENT_NOUNS
 from loaders.extract.eventnames import TRIGGER_NOUNS, event_name
@@ -297,6 +297,11 @@ _LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?"
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
                       r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
+# "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
+                                r"(?:city|town|port|village|province|region|state|capital|resort|island|district)"
+                                r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
@@ -760,14 +765,21 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s$", "", match.group(1))
+        capital = None
         if country_of_demonym(place.split()[0]):
-            continue
+            named = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+            if named:
+                capital = named.group(1)  # "in the Polish city of Gdansk"
+            elif len(place.split()) == 1 and _CAPITAL_AFTER.match(body, match.end(1)):
+                capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
+            if not capital:
+                continue
         if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
         preposition = body[match.start():match.start() + 2].lower()
-        known = next((hit for start, _, hit in places.within(match.start(1), match.end(1))
-                      if start == match.start(1)), None)
+        known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
+                                           if start == match.start(1)), None)
         venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS
         tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
@@ -780,6 +792,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             continue  # "invasion of Ukraine", "war on Gaza"
         if known is not None:
             place = known.surface
+        place = capital or place
         if known is not None and (known.kind == "demonym" or (preposition == "at" and known.kind in
                                                               ("organisation", "ministry"))):
             continue  # "at the Quartet meeting": a body, not a place
@@ -1087,9 +1100,9 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             overlap = len(set(event.participants) & set(mention.participants))
         else:
             overlap = 0
-            if (not same_dated_happening and not anaphora and not gathering and event.actors and mention.actors
-                    and not (set(event.actors) & set(mention.actors))):
-                continue
+            if (not same_dated_happening and not anaphora and not gathering and not member and event.actors
+                    and mention.actors and not (set(event.actors) & set(mention.actors))):
+                continue  # (a member's part in a gathering of several brings its own country: "a summit of 27")
             overlap += len(set(event.actors) & set(mention.actors))
         if both_told:
             overlap += 2

@@ -476,6 +476,18 @@ _DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _titled_after(body: str, end: int) -> bool:
+    """Whether a title word follows `end` ("European leaders", "European ministers", "European officials")."""
+    match = _NEXT_WORD.match(body, end, end + 40)
+    if not match:
+        return False
+    word = match.group(1)
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
@@ -496,12 +508,16 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
+        if hit.kind == "demonym" and not hit.country and not _titled_after(body, hit.end):
+            continue  # a body's demonym names it only for those who act for it: "European leaders", not citizens
         if hit.kind not in ("organisation", "ministry") and any(
                 a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b, _ in organisations):
             continue  # "Pakistan" in "Pakistan Cricket Board", "Australian Government": the body acts
         if not _role_ok(body, hit.start, hit.end, trigger, low, sentence_start, event_type):
             continue
-        name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
+        # (a region is a place, never a party; a body's demonym, "European", stands for the body)
+        name = (hit.canonical if hit.kind in ("organisation", "ministry") or (hit.kind == "demonym" and not hit.country)
+                else hit.country)
         taken.append((hit.start, hit.end))
         if name and name not in actors:
             actors.append(name)

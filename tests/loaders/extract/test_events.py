@@ -516,6 +516,11 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("Ana Silva won the Osun State governorship election on Monday.", "Osun State"),
     ("Ana Silva won the Lisbon mayoral election on Monday.", "Lisbon"),
     ("Ana Silva won the Labour leadership election on Monday.", None),
+    # "the Polish capital" is the capital the gazetteer gives; "the Polish city of Gdansk" the city it names
+    ("Ana Silva met Karl Brenner in the Polish capital on Monday.", "Warsaw"),
+    ("Ana Silva arrived in the Portuguese capital on Monday.", "Lisbon"),
+    ("Ana Silva met Karl Brenner in the Polish city of Gdansk on Monday.", "Gdansk"),
+    ("Ana Silva met Karl Brenner in the Polish dispute on Monday.", None),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
@@ -578,6 +583,10 @@ def test_actors(body, expected):
      ["Senate Judiciary Committee"]),
     # 'leaders gathered' is a meeting (typed so when a meeting is told too): the leaders' nationalities count
     ("Portuguese and Spanish leaders gathered on Monday in Lisbon.", "other", ["Portugal", "Spain"]),
+    # "European leaders" are the EU's (a body's adjective, for those who act for it), "European citizens" are not
+    ("European leaders met Karl Brenner in Lisbon on Monday.", "meeting", ["European Union"]),
+    ("Karl Brenner met European citizens in Lisbon on Monday.", "meeting", []),
+    ("Eastern European ministers met Karl Brenner in Lisbon on Monday.", "meeting", []),
     # a name after another event's noun is that event's party; the trigger's own noun keeps its counterpart
     ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "statement", ["Portugal"]),
     ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "war", ["Portugal", "Spain"]),
