@@ -292,7 +292,10 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?"
+# Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
+_PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
+                "district", "county")
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?(?:(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
@@ -300,7 +303,7 @@ _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
 # "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
-                                r"(?:city|town|port|village|province|region|state|capital|resort|island|district)"
+                                r"(?:" + "|".join(_PLACE_WORDS) + r")"
                                 r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)

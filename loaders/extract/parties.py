@@ -249,10 +249,11 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
     if other and not (trigger[0] <= other.start(1) < trigger[1]):
         return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
-    if start >= trigger[1] and _POSSESSIVE_AFTER.match(body[end:end + 4]):
+    if _POSSESSIVE_AFTER.match(body[end:end + 4]):
         title = _POSSESSED_TITLE.match(body[end:end + 40])
-        if not (title and title.group(1).lower() in TITLE_WORDS):
-            return False  # "rejected Freedonia's remarks": the owner of the object (but "met the board's chairman")
+        if not (title and _is_title(title.group(1).lower())):
+            return False  # "rejected Freedonia's remarks", "violated X's policy": the owner of another thing (but
+            # "met the board's chairman", "Acme Shipping's chairman met": the body its officer acts for)
     if sentence_start is not None:
         dateline = _dateline(body, sentence_start, trigger)
         if dateline and end <= dateline.end():
@@ -375,6 +376,8 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
         person = _first_overlap(people, people_starts, start, end)
         if person is not None:
             start, end = _title_trimmed(body, start, person)
+        if _POSSESSIVE_END.search(body, start, end):
+            end = body.rindex("s", start, end) - 1  # "Acme Shipping's chairman": the body, not its possessive
         for start, end in _conjuncts(body, start, end):
             words = body[start:end].split()
             last = words[-1].strip("’'.,").lower()
@@ -386,6 +389,7 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
 
 
 _AND = re.compile(r"\s+and\s+")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St)\.)$")
 
 
@@ -484,7 +488,11 @@ def _titled_after(body: str, end: int) -> bool:
     match = _NEXT_WORD.match(body, end, end + 40)
     if not match:
         return False
-    word = match.group(1)
+    return _is_title(match.group(1))
+
+
+def _is_title(word: str) -> bool:
+    """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
 
 

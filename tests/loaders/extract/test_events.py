@@ -521,6 +521,7 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("Ana Silva arrived in the Portuguese capital on Monday.", "Lisbon"),
     ("Ana Silva met Karl Brenner in the Polish city of Gdansk on Monday.", "Gdansk"),
     ("Ana Silva met Karl Brenner in the Polish dispute on Monday.", None),
+    ("Ana Silva met Karl Brenner in the province of Ontario on Monday.", "Ontario"),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
@@ -587,6 +588,12 @@ def test_actors(body, expected):
     ("European leaders met Karl Brenner in Lisbon on Monday.", "meeting", ["European Union"]),
     ("Karl Brenner met European citizens in Lisbon on Monday.", "meeting", []),
     ("Eastern European ministers met Karl Brenner in Lisbon on Monday.", "meeting", []),
+    # a body named with a possessive is a party when its officer acts ("Acme Shipping's chairman"), not when it only
+    # owns another thing ("violated Acme Shipping's policy", "visit Acme Shipping's website")
+    ("Acme Shipping's chairman, Karl Brenner, met Portugal's envoys in Lisbon on Monday.", "meeting",
+     ["Portugal", "Acme Shipping"]),
+    ("Karl Brenner met Acme Shipping’s chairman in Lisbon on Monday.", "meeting", ["Acme Shipping"]),
+    ("Karl Brenner met officials in Lisbon on Monday, in breach of Acme Shipping's policy.", "meeting", []),
     # a name after another event's noun is that event's party; the trigger's own noun keeps its counterpart
     ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "statement", ["Portugal"]),
     ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "war", ["Portugal", "Spain"]),
