@@ -21,6 +21,10 @@ CASES = [
     ("The minister will [visit] Griffith next Thursday.", "planned", "future"),
     ("The third match will be [played] on Wednesday.", "planned", "future"),
     ("The line is due to [open] in 2032.", "planned", "future"),
+    # "expects to", "aims to"; a light verb may stand between the cue and a trigger noun
+    ("The company expects to take the final investment [decision] in 2027.", "planned", "future"),
+    ("The board aims to [open] the plant in 2027.", "planned", "future"),
+    ("The company took the final investment [decision] in 2025.", "occurred", None),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("In May the two [met] again.", "occurred", None),
