@@ -169,14 +169,8 @@ _CREDITS = re.compile(
     _I,
 )
 _ADVERT_ITEM = (r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+advertisement)?|"
-                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)")
-_ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|.-]\s*" + _ADVERT_ITEM + r")*\s*[:.]?$", _I)
-# A web form's own status messages, shown with the form a copy picked up: "Thank you! Your submission has been
-# received!", "Oops! Something went wrong while submitting the form."
-_FORM_MESSAGE = re.compile(
-    r"^(?=.{0,120}$)(?:(?:thank\s+you|thanks)[!.,]?\s+)?(?:your\s+(?:submission|message|request|form)\s+has\s+been\s+"
-    r"(?:received|sent|submitted)|(?:oops[!.,]?\s+)?something\s+went\s+wrong\s+while\s+submitting\s+the\s+form|"
-    r"there\s+was\s+an?\s+(?:error|problem)\s+(?:submitting|sending)\s+(?:the|your)\s+(?:form|message))\b[\s.!]*$", _I)
+                r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)")
+_ADVERT = re.compile(r"^" + _ADVERT_ITEM + r"(?:\s*[·•|-]\s*" + _ADVERT_ITEM + r")*\s*:?$", _I)
 # Placeholder text a page template ships with ("Lorem ipsum dolor sit amet"): never an article's words.
 _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
@@ -298,7 +292,6 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _SHARE, max_length=200),
     LineSignal("advert", _ADVERT, max_length=200),
     LineSignal("advert", _PLACEHOLDER, ("lorem",)),
-    LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
     LineSignal("share", _SOCIAL, ("follow", "like", "join")),
