@@ -41,6 +41,8 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
 # `read_status`, which drops what they govern).
 CONDITION_WORDS = alternation(CONDITIONS)
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
+# ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
+_NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
 
 # Checked in order; the first rule that fires decides.
 STATUS_RULES: tuple[StatusRule, ...] = (
@@ -68,9 +70,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
-          r"planning\s+to|scheduled|expected\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
+          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
           r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this)\b"
-          + _NEAR),
+          r"(?:" + _NEAR_LIGHT + ")"),
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
           r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
