@@ -12,22 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS,
+                                            TRIGGER_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 
-# The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
+# The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
 TYPE_NOUNS = {
     "meeting": "meeting", "visit": "visit", "agreement_signing": "agreement signing", "phone_call": "phone call",
     "statement": "statement", "press_conference": "press conference", "attack": "attack", "war": "war",
     "election": "election", "vote_veto": "vote", "diplomatic_relations": "diplomatic relations",
     "delegation_visit": "delegation visit",
 }
-TRIGGER_NOUNS = frozenset("""
-talks summit meeting visit trip tour agreement accord treaty deal memorandum contract pact ceasefire truce
-statement announcement declaration condemnation denial briefing conference call attack bombing massacre siege
-raid shooting ambush explosion blast invasion offensive war election referendum runoff ballot primaries veto
-vote resolution
-""".split())
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
                    r"when|while|and|but|who|which|that|because|as|said|says)$", re.I)
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -78,29 +73,21 @@ def _tail(body: str, start: int, stop: int) -> str:
     return " ".join(words)
 
 
-_DANGLING_WORDS = frozenset("""
-the a an of for to with its their his her was were is are has have had been be being will would also
-only just then again still even now
-""".split())
 # Titles written before a name (capitalised): a name cut after one lost the person ("the endorsement of Gov.").
 # The lexicon's titles: heads, dotted abbreviations and honorifics (compared without their full stop).
 _CUT_TITLES = frozenset(word.rstrip(".") for word in TITLE_HEADS | DOTTED_TITLES | HONORIFICS)
-# Nouns that end like adverbs ("a joint rally"): kept at a name's end.
-_LY_NOUNS = frozenset("rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully".split())
 
 
 def _DANGLING(word: str) -> bool:
     """A word a name cannot end on: an article or preposition, an auxiliary ("walkout was"), a title cut from
     its name ("the endorsement of Gov."), a participle cut from its agent ("a challenge brought"), an adverb."""
     lower = word.lower()
-    if lower in _DANGLING_WORDS or (word[:1].isupper() and lower.rstrip(".") in _CUT_TITLES):
+    if lower in NAME_DANGLING_WORDS or (word[:1].isupper() and lower.rstrip(".") in _CUT_TITLES):
         return True
-    adverb = lower.endswith("ly") and lower not in _LY_NOUNS
-    return (lower in IRREGULAR_PAST or lower in _PARTICIPLES or lower.endswith("ed") or adverb) and word[:1].islower()
+    adverb = lower.endswith("ly") and lower not in LY_NOUNS
+    return (lower in IRREGULAR_PAST or lower in AGENT_PARTICIPLES or lower.endswith("ed") or adverb) and word[:1].islower()
 
 
-# Irregular participles that need their agent or object after them ("a challenge brought [by ...]").
-_PARTICIPLES = frozenset("brought led given taken known seen done found put set shown written chosen".split())
 
 
 def _modifiers(body: str, start: int, low: int) -> str:

@@ -56,8 +56,8 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, EVENT_NOUNS
-from loaders.extract.eventnames import TRIGGER_NOUNS, event_name
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, EVENT_NOUNS
+from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
                                      acronym_definitions, event_actors, subject_before)
@@ -341,7 +341,7 @@ _PARTICIPANT_WINDOW = 110
 # "Renzi, the Italian leader, did not attend". "Not at"/"not in" must govern a place (a name) or an event (a noun
 # of the events vocabulary): "was not in favour", "was not at all pleased" say nothing of presence.
 _ABSENT_WHERE = (r"(?:at|in)(?=\s+(?:(?:the|a|an|this|that)\s+)?(?:(?-i:[A-Z])|(?:"
-                 + "|".join(sorted(EVENT_NOUNS | TRIGGER_NOUNS | {"attendance"}, key=len, reverse=True)) + r")\b))")
+                 + "|".join(sorted(ALL_EVENT_NOUNS | {"attendance"}, key=len, reverse=True)) + r")\b))")
 _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
                      r"(?:not|never)\s+(?:" + _ABSENT_WHERE + r"|invited|present|there|among|part\s+of)|"
                      r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+"
