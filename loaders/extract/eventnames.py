@@ -138,7 +138,14 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
     if location and location in " ".join(parties):
         place = ""
     if event_type in ("visit", "delegation_visit") and parties:
-        owner = " and ".join(parties[:2])
+        # The visitor owns the visit: the subject's party when it names one, not its place ("Pakistan's tour of
+        # Australia"), and a second party only when the subject names two ("Kowal and Ezra visited"), not a host.
+        visitors = [party for party in parties if not (location and (party in location or location in party))]
+        named = [party for party in visitors if subject and party.split()[-1] in subject]
+        owners = (named or visitors)[:2] if subject and re.search(r"\sand\s", subject) else (named or visitors)[:1]
+        if not owners:
+            return noun[:1].upper() + noun[1:] + (f" to {location}" if location else "")
+        owner = " and ".join(owners)
         owner += "’" if owner.endswith("s") else "’s"
         return f"{owner} {noun}" + (f" to {location}" if location else "")
     if parties:

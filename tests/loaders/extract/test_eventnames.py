@@ -23,6 +23,15 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
      "China–United States talks"),
     # a visit is someone's visit to its place
     (("Ezra visited Warsaw.", "visited", "visit", None, ["Dan Ezra"], (), "Warsaw"), "Ezra’s visit to Warsaw"),
+    # ... the visitor's, not a host's the sentence names, nor the place's; two visitors when the subject has two
+    (("Ezra visited Warsaw, where Kowal met him.", "visited", "visit", "Ezra", ["Dan Ezra", "Jan Kowal"], (),
+      "Warsaw"), "Ezra’s visit to Warsaw"),
+    (("Kowal welcomed Ezra, who visited Warsaw.", "visited", "visit", "Ezra", ["Jan Kowal", "Dan Ezra"], (),
+      "Warsaw"), "Ezra’s visit to Warsaw"),
+    (("Poland will then tour Australia.", "tour", "visit", "Poland", (), ["Poland", "Australia"], "Australia"),
+     "Poland’s tour to Australia"),
+    (("Kowal and Ezra visited Warsaw.", "visited", "visit", "Kowal and Ezra", ["Jan Kowal", "Dan Ezra"], (),
+      "Warsaw"), "Kowal and Ezra’s visit to Warsaw"),
     # organisations as written
     (("Havtind Energy announced the deal.", "announced", "statement", None, (), ["Havtind Energy"], None),
      "Havtind Energy statement"),
