@@ -757,7 +757,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         visited = _VISITED.match(body, trigger[1], window_end)
         if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
                 visited.group(1)):
-            return visited.group(1)
+            # "visited CRL's Loyang depot": the place, not its owner
+            return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
     if event_type in _PLACE_NAMED_TYPES:
         named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
         if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):

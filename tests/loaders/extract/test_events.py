@@ -507,6 +507,7 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
 @pytest.mark.parametrize("body, expected", [
     ("Ana Silva visited Griffith and Leeton on Monday.", "Griffith and Leeton"),
     ("Ana Silva will tour the Eastern Shore by helicopter on Monday.", "Eastern Shore"),
+    ("Ana Silva visited Acme's Loyang depot on Monday.", "Loyang"),
     ("Ana Silva began a tour of Australia on Monday.", "Australia"),
     ("Ana Silva met Karl Brenner at the Iqbal Stadium on Monday.", "Iqbal Stadium"),
     ("The storm made landfall near Sheet Harbour on Monday, officials said.", "Sheet Harbour"),
