@@ -300,6 +300,7 @@ _LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?(?:(?:" + "|".jo
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
                       r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]+")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
 # "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
@@ -797,9 +798,12 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if known is not None:
             place = known.surface
         place = capital or place
-        if known is not None and (known.kind == "demonym" or (preposition == "at" and known.kind in
-                                                              ("organisation", "ministry"))):
-            continue  # "at the Quartet meeting": a body, not a place
+        if known is not None and (known.kind == "demonym" or (known.kind in ("organisation", "ministry") and (
+                preposition == "at" or not (known.country or event_type == "vote_veto")))):
+            continue  # "at the Quartet meeting", "a rift in NATO": a body, not a place (but "in the Kremlin" is one,
+            # and a vote "in the Security Council" is held there)
+        if known is None and not capital and _ACRONYM.fullmatch(place):
+            continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1

@@ -513,6 +513,10 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("The storm made landfall near Sheet Harbour on Monday, officials said.", "Sheet Harbour"),
     ("Ana Silva met Karl Brenner on Monday to discuss Portugal.", None),
     ("Ana Silva met Karl Brenner at the Quartet meeting on Monday.", None),
+    ("Ana Silva met Karl Brenner in NATO talks on Monday.", None),
+    ("Ana Silva met Karl Brenner in GOP circles on Monday.", None),
+    ("Ana Silva met Karl Brenner in the Kremlin on Monday.", "Kremlin"),
+    ("Portugal vetoed the resolution in the Security Council on Monday.", "Security Council"),
     # a place written as the modifier of an election: where it is held (a known place or one with a place word)
     ("Ana Silva won the Osun State governorship election on Monday.", "Osun State"),
     ("Ana Silva won the Lisbon mayoral election on Monday.", "Lisbon"),
