@@ -341,7 +341,7 @@ _PARTICIPANT_WINDOW = 110
 # A person's own predicate saying they were not there: "Donald Trump was not at the summit", "May was not invited",
 # "Renzi, the Italian leader, did not attend". "Not at"/"not in" must govern a place (a name) or an event (a noun
 # of the events vocabulary): "was not in favour", "was not at all pleased" say nothing of presence.
-_ABSENT_WHERE = (r"(?:at|in)(?=\s+(?:(?:the|a|an|this|that)\s+)?(?:(?-i:[A-Z])|(?:"
+_ABSENT_WHERE = (r"(?:at|in)(?=\s+(?:(?:the|a|an|this|that)\s+)?[\"“‘']?(?:(?-i:[A-Z])|(?:"
                  + "|".join(sorted(ALL_EVENT_NOUNS | {"attendance"}, key=len, reverse=True)) + r")\b))")
 _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
                      r"(?:not|never)\s+(?:" + _ABSENT_WHERE + r"|invited|present|there|among|part\s+of)|"

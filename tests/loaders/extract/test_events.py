@@ -643,6 +643,7 @@ def test_a_gathering_told_leader_by_leader_is_one_event():
 @pytest.mark.parametrize("body, expected", [
     ("Karl Brenner met Ana Silva in Lisbon on Monday.", ["Karl Brenner", "Ana Silva"]),
     ("Karl Brenner was not at the summit with Ana Silva in Lisbon on Monday.", ["Ana Silva"]),
+    ("Karl Brenner was not at the \"Three Friends\" summit with Ana Silva in Lisbon on Monday.", ["Ana Silva"]),
     ("Ana Silva hosted a summit in Lisbon on Monday; Karl Brenner was not invited.", ["Ana Silva"]),
     ("Ana Silva held talks in Lisbon on Monday, but Karl Brenner, the Dutch envoy, did not attend.", ["Ana Silva"]),
     ("Ana Silva held talks in Lisbon on Monday; Karl Brenner was 340 miles away in Porto.", ["Ana Silva"]),
