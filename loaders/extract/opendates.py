@@ -6,8 +6,8 @@ expression of the body (`reldates.find_dates`) whose clause holds no trigger of 
 looks in that clause for the word reporting what happened then: a verb in the past tense or after 'will'
 ("quashed on Tuesday", "will be played on Wednesday"), or an event noun the date is attached to ("decision of
 March 2025", "the 2019 fish kills", "Sunday's crossings", `data.eventwords.EVENT_NOUNS`). Speech verbs
-("said on Monday") are attribution, not events, and dates inside quotations are speech, except a written year
-before an event noun ("the 2019 fish kills" names a past event whoever says it). The trigger found is typed 'other' unless its word and clause
+("said on Monday") are attribution, not events, and dates inside quotations are speech, unless the year is
+written ("the 2019 fish kills", "we signed it in March 2022" name the event whoever tells it). The trigger found is typed 'other' unless its word and clause
 say more (`data.eventwords.OPEN_TYPES`: "signed" a memorandum); the events step then dates it, reads its
 status and parties like any other.
 """
@@ -47,7 +47,7 @@ _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|
                               r"(?!(?:have|has|be|been|being|get|got|not|never|also|then|now)\b)[a-z]+\s+$", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
-_YEAR_MODIFIER = re.compile(r"(?:1[89]|20)\d\d")  # a written year standing before a noun ("the 2019 fish kills")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and up to two words before it
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
@@ -196,9 +196,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
     for date in dates:
         if date.value is None:
             continue
-        if _inside(date.start, quoted) and not _YEAR_MODIFIER.fullmatch(date.phrase) or (
-                _inside(date.start, quoted) and not _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start)):
-            continue  # speech is no narration, but "the 2019 fish kills" names a past event whoever says it
+        if _inside(date.start, quoted) and not _WRITTEN_YEAR.search(date.phrase):
+            continue  # speech is no narration, but a date with its year ("the 2019 fish kills", "we signed it in
+            # March 2022") names the event whoever tells it
         index = bisect_left(sentence_starts, date.start + 1) - 1
         if index < 0:
             continue

@@ -75,8 +75,9 @@ def test_open_types(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # speech is no narration ...
     ('"We met the board in Lisbon on Tuesday," Silva said.', []),
-    # ... but an event noun a written year modifies names a past event whoever says it
+    # ... but a date with its year written names the event whoever tells it
     ('"The 2019 fish kills at Menindee showed it," Silva said.', ["kills"]),
+    ('"We signed the deal with Acme in March 2022," Silva said.', ["signed"]),
     ('"Tuesday\'s debate in Lisbon showed it," Silva said.', []),
 ])
 def test_quoted_dates(text, expected):
