@@ -1293,7 +1293,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
-        elif narrative is not None and event_type in _NEWS_TYPES and not background_cue:
+        elif narrative is not None and event_type in _NEWS_TYPES and not background_cue and status == "occurred":
+            # (a plan, a cancellation or a denial is not dated by the day the narration is at: "officials
+            # called on Wednesday for Trump's visit to be blocked" is no visit on Wednesday)
             mention.date, mention.date_phrase, mention.date_inherited = narrative[0], narrative[1], True
             mention.role = "reported"
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:

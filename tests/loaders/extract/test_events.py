@@ -776,3 +776,11 @@ def test_a_definite_gathering_without_a_date_of_its_own_is_the_one_told_before(b
     events = events_of(body, *names)
     assert [(e.event_type, e.start_date.isoformat() if e.start_date else None, sorted(e.participants))
             for e in events] == expected
+
+
+def test_a_plan_told_without_a_date_does_not_take_the_narrated_day():
+    """The narration's day dates an undated mention of the news that took place, not a plan told beside it."""
+    body = "Ana Silva met Karl Brenner in Lisbon on Monday. Silva will also visit Porto, her office said."
+    events = events_of(body, "Ana Silva", "Karl Brenner")
+    assert [(e.event_type, e.status, e.start_date) for e in events] == [
+        ("meeting", "occurred", date(2010, 3, 8)), ("visit", "planned", None)]
