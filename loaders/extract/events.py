@@ -13,9 +13,10 @@ unknown): a date written as a modifier ("the 1967 war") dates only its noun, an 
 ...") the whole sentence, "N days after <X on DATE>" the main clause; undated mentions of the article's news
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
 mention in its sentence, actors the countries and organisations that act in it (`parties`, `gazetteer`: "Moscow"
-and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
+and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
-of several, "Merkel said after the meeting") are merged, and a mention too vague to identify anything (no date,
+of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
+the visit", is the one of its kind already told) are merged, and a mention too vague to identify anything (no date,
 no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too. Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
