@@ -130,6 +130,9 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
     for match in _WORD.finditer(body, *clause):
         if date.start <= match.start() < date.end:
             continue
+        if match.start() > 0 and (body[match.start() - 1].isalnum() or match.end() < len(body)
+                                  and body[match.end()].isalnum()):
+            continue  # a word cut by the clause's reach ("rec|eived"): not a word of its own
         word = match.group(0)
         lower = word.lower()
         if _inside(match.start(), refused):
