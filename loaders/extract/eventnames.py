@@ -108,13 +108,19 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                is_noun: bool, written: Mapping[str, int]) -> str:
     """The event's name, without its date."""
     people = set(participants)
-    parties = [_short(name, people, written) for name in _parties(participants, actors)]
+    full = _parties(participants, actors)
+    parties = [_short(name, people, written) for name in full]
+    if len(set(parties)) < len(parties):  # two Clintons: each in full ("Hillary Clinton–Bill Clinton")
+        parties = [name if parties.count(short) > 1 else short for name, short in zip(full, parties)]
     place = f" in {location}" if location else ""
     trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
     if event_type == "other":
         if is_noun:
-            noun = (_modifiers(body, trigger[0], 0) + " " + trigger_text).strip()
             who = "–".join(parties)
+            # (a modifier that repeats a party is the party: "the CNBC debate" of CNBC is "CNBC debate")
+            named = {word.lower() for word in _WORD.findall(who)}
+            modifiers = [word for word in _modifiers(body, trigger[0], 0).split() if word.lower() not in named]
+            noun = " ".join(modifiers + [trigger_text])
             if not who and not location:
                 # no party and no place: the words that say which ("crossings between North Sydney and ...")
                 which = _WHICH.match(body, trigger[1], clause_end)
@@ -122,8 +128,12 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                     noun += " " + re.sub(r"\s+", " ", which.group(0).strip())
             name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
             return name + place
-        head = subject or (parties[0] if parties else "")
         tail = _tail(body, trigger[1], clause_end)
+        # without a subject the head is a party the clause does not name after the verb ("charged Corey
+        # Lewandowski" is no "Lewandowski charged Corey Lewandowski")
+        told_after = set(re.findall(r"\w+", tail.lower()))
+        head = subject or next((party for party in parties if not set(re.findall(r"\w+", party.lower())) & told_after),
+                               "")
         # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
         auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
         verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text

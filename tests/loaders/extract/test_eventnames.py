@@ -75,6 +75,14 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       "other", None, (), (), None, True), "Sailings between Kelvin Harbour and Port du Lac Vert"),
     (("The carrier dropped its flights to the Isle of Brenn van Holt on Friday.", "flights",
       "other", None, (), (), None, True), "Flights to the Isle of Brenn van Holt"),
+    # two parties the article writes by one surname are each named in full
+    (("Jan Kowal met Eva Kowal. Kowal said. Kowal left.", "met", "meeting", None, ["Jan Kowal", "Eva Kowal"], (),
+      None), "Jan Kowal–Eva Kowal meeting"),
+    # a noun's modifier that repeats its party is the party ("the Acme debate" of Acme)
+    (("Acme hosted the Acme debate on Monday.", "debate", "other", None, (), ["Acme"], None, True), "Acme debate"),
+    # without a subject, the head is a party the clause does not name after the verb
+    (("On Monday, prosecutors charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]),
+     "Charged Jan Kowal"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])
