@@ -68,6 +68,8 @@ def _tail(body: str, start: int, stop: int) -> str:
             break
         words.append(match.group(0))
         start = match.end()
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1] and len(words[-1]) > 2:
+        words[-1] = words[-1][:-1]  # the sentence's full stop ("to overtake Obama."), not an abbreviation's ("U.S.")
     while words and _DANGLING(words[-1]):
         words.pop()
     return " ".join(words)

@@ -75,6 +75,10 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       "other", None, (), (), None, True), "Sailings between Kelvin Harbour and Port du Lac Vert"),
     (("The carrier dropped its flights to the Isle of Brenn van Holt on Friday.", "flights",
       "other", None, (), (), None, True), "Flights to the Isle of Brenn van Holt"),
+    # a name does not end on the sentence's full stop, but keeps an abbreviation's
+    (("The board introduced the tree to Portugal.", "introduced", "other", "The board"),
+     "The board introduced the tree to Portugal"),
+    (("The board sold the tree to the U.S.", "sold", "other", "The board"), "The board sold the tree to the U.S."),
     # two parties the article writes by one surname are each named in full
     (("Jan Kowal met Eva Kowal. Kowal said. Kowal left.", "met", "meeting", None, ["Jan Kowal", "Eva Kowal"], (),
       None), "Jan Kowal–Eva Kowal meeting"),
