@@ -28,6 +28,12 @@ CASES = [
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("In May the two [met] again.", "occurred", None),
+    # a sentence opening with a condition: its main clause is the consequence ...
+    ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),
+    # ... but not a past verb, a clause of its own inside it, or a rhetorical past condition
+    ("If she fails, she is left with the release Kowal [issued] last week.", "occurred", None),
+    ("If elected, he would be older than Ezra, who [took office] in 1981.", "occurred", None),
+    ("If that wasn't enough, Kowal also [lost] two jobs.", "occurred", None),
     # a clause of time keeps its own mood: the main clause's "could" is not the voting's
     ("An appeals court could rule before early [voting] begins.", "occurred", None),
     ("The court could rule after the two [met] in May.", "occurred", None),
