@@ -12,22 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS,
+                                            TRIGGER_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 
-# The noun a name uses for each type (the trigger's own noun when it is one of `TRIGGER_NOUNS`).
+# The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
 TYPE_NOUNS = {
     "meeting": "meeting", "visit": "visit", "agreement_signing": "agreement signing", "phone_call": "phone call",
     "statement": "statement", "press_conference": "press conference", "attack": "attack", "war": "war",
     "election": "election", "vote_veto": "vote", "diplomatic_relations": "diplomatic relations",
     "delegation_visit": "delegation visit",
 }
-TRIGGER_NOUNS = frozenset("""
-talks summit meeting visit trip tour agreement accord treaty deal memorandum contract pact ceasefire truce
-statement announcement declaration condemnation denial briefing conference call attack bombing massacre siege
-raid shooting ambush explosion blast invasion offensive war election referendum runoff ballot primaries veto
-vote resolution
-""".split())
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
                    r"when|while|and|but|who|which|that|because|as|said|says)$", re.I)
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -73,34 +68,28 @@ def _tail(body: str, start: int, stop: int) -> str:
             break
         words.append(match.group(0))
         start = match.end()
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1] and len(words[-1]) > 2:
+        words[-1] = words[-1][:-1]  # the sentence's full stop ("to overtake Obama."), not an abbreviation's ("U.S.")
     while words and _DANGLING(words[-1]):
         words.pop()
     return " ".join(words)
 
 
-_DANGLING_WORDS = frozenset("""
-the a an of for to with its their his her was were is are has have had been be being will would also
-only just then again still even now
-""".split())
 # Titles written before a name (capitalised): a name cut after one lost the person ("the endorsement of Gov.").
 # The lexicon's titles: heads, dotted abbreviations and honorifics (compared without their full stop).
 _CUT_TITLES = frozenset(word.rstrip(".") for word in TITLE_HEADS | DOTTED_TITLES | HONORIFICS)
-# Nouns that end like adverbs ("a joint rally"): kept at a name's end.
-_LY_NOUNS = frozenset("rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully".split())
 
 
 def _DANGLING(word: str) -> bool:
     """A word a name cannot end on: an article or preposition, an auxiliary ("walkout was"), a title cut from
     its name ("the endorsement of Gov."), a participle cut from its agent ("a challenge brought"), an adverb."""
     lower = word.lower()
-    if lower in _DANGLING_WORDS or (word[:1].isupper() and lower.rstrip(".") in _CUT_TITLES):
+    if lower in NAME_DANGLING_WORDS or (word[:1].isupper() and lower.rstrip(".") in _CUT_TITLES):
         return True
-    adverb = lower.endswith("ly") and lower not in _LY_NOUNS
-    return (lower in IRREGULAR_PAST or lower in _PARTICIPLES or lower.endswith("ed") or adverb) and word[:1].islower()
+    adverb = lower.endswith("ly") and lower not in LY_NOUNS
+    return (lower in IRREGULAR_PAST or lower in AGENT_PARTICIPLES or lower.endswith("ed") or adverb) and word[:1].islower()
 
 
-# Irregular participles that need their agent or object after them ("a challenge brought [by ...]").
-_PARTICIPLES = frozenset("brought led given taken known seen done found put set shown written chosen".split())
 
 
 def _modifiers(body: str, start: int, low: int) -> str:
@@ -121,13 +110,19 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                is_noun: bool, written: Mapping[str, int]) -> str:
     """The event's name, without its date."""
     people = set(participants)
-    parties = [_short(name, people, written) for name in _parties(participants, actors)]
+    full = _parties(participants, actors)
+    parties = [_short(name, people, written) for name in full]
+    if len(set(parties)) < len(parties):  # two Clintons: each in full ("Hillary Clinton–Bill Clinton")
+        parties = [name if parties.count(short) > 1 else short for name, short in zip(full, parties)]
     place = f" in {location}" if location else ""
     trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
     if event_type == "other":
         if is_noun:
-            noun = (_modifiers(body, trigger[0], 0) + " " + trigger_text).strip()
             who = "–".join(parties)
+            # (a modifier that repeats a party is the party: "the CNBC debate" of CNBC is "CNBC debate")
+            named = {word.lower() for word in _WORD.findall(who)}
+            modifiers = [word for word in _modifiers(body, trigger[0], 0).split() if word.lower() not in named]
+            noun = " ".join(modifiers + [trigger_text])
             if not who and not location:
                 # no party and no place: the words that say which ("crossings between North Sydney and ...")
                 which = _WHICH.match(body, trigger[1], clause_end)
@@ -135,8 +130,12 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
                     noun += " " + re.sub(r"\s+", " ", which.group(0).strip())
             name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
             return name + place
-        head = subject or (parties[0] if parties else "")
         tail = _tail(body, trigger[1], clause_end)
+        # without a subject the head is a party the clause does not name after the verb ("charged Corey
+        # Lewandowski" is no "Lewandowski charged Corey Lewandowski")
+        told_after = set(re.findall(r"\w+", tail.lower()))
+        head = subject or next((party for party in parties if not set(re.findall(r"\w+", party.lower())) & told_after),
+                               "")
         # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
         auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
         verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text
@@ -151,7 +150,14 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
     if location and location in " ".join(parties):
         place = ""
     if event_type in ("visit", "delegation_visit") and parties:
-        owner = " and ".join(parties[:2])
+        # The visitor owns the visit: the subject's party when it names one, not its place ("Pakistan's tour of
+        # Australia"), and a second party only when the subject names two ("Kowal and Ezra visited"), not a host.
+        visitors = [party for party in parties if not (location and (party in location or location in party))]
+        named = [party for party in visitors if subject and party.split()[-1] in subject]
+        owners = (named or visitors)[:2] if subject and re.search(r"\sand\s", subject) else (named or visitors)[:1]
+        if not owners:
+            return noun[:1].upper() + noun[1:] + (f" to {location}" if location else "")
+        owner = " and ".join(owners)
         owner += "’" if owner.endswith("s") else "’s"
         return f"{owner} {noun}" + (f" to {location}" if location else "")
     if parties:

@@ -13,9 +13,10 @@ unknown): a date written as a modifier ("the 1967 war") dates only its noun, an 
 ...") the whole sentence, "N days after <X on DATE>" the main clause; undated mentions of the article's news
 inherit the day the narration is at. (3) Participants are the people (from the people step) named near the
 mention in its sentence, actors the countries and organisations that act in it (`parties`, `gazetteer`: "Moscow"
-and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in. (4) Mentions of one event within the article ("talks
+and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
-of several, "Merkel said after the meeting") are merged, and a mention too vague to identify anything (no date,
+of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
+the visit", is the one of its kind already told) are merged, and a mention too vague to identify anything (no date,
 no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too. Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
@@ -54,10 +55,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
-from loaders.extract.gazetteer import PhraseMatcher, country_of_demonym
+from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import EVENT_NOUNS
-from loaders.extract.eventnames import TRIGGER_NOUNS, event_name
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, EVENT_NOUNS
+from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
                                      acronym_definitions, event_actors, subject_before)
@@ -292,11 +293,20 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?"
+# Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
+_PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
+                "district", "county")
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?(?:(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
                       r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]+")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
+# "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
+                                r"(?:" + "|".join(_PLACE_WORDS) + r")"
+                                r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
@@ -332,8 +342,8 @@ _PARTICIPANT_WINDOW = 110
 # A person's own predicate saying they were not there: "Donald Trump was not at the summit", "May was not invited",
 # "Renzi, the Italian leader, did not attend". "Not at"/"not in" must govern a place (a name) or an event (a noun
 # of the events vocabulary): "was not in favour", "was not at all pleased" say nothing of presence.
-_ABSENT_WHERE = (r"(?:at|in)(?=\s+(?:(?:the|a|an|this|that)\s+)?(?:(?-i:[A-Z])|(?:"
-                 + "|".join(sorted(EVENT_NOUNS | TRIGGER_NOUNS | {"attendance"}, key=len, reverse=True)) + r")\b))")
+_ABSENT_WHERE = (r"(?:at|in)(?=\s+(?:(?:the|a|an|this|that)\s+)?[\"“‘']?(?:(?-i:[A-Z])|(?:"
+                 + "|".join(sorted(ALL_EVENT_NOUNS | {"attendance"}, key=len, reverse=True)) + r")\b))")
 _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
                      r"(?:not|never)\s+(?:" + _ABSENT_WHERE + r"|invited|present|there|among|part\s+of)|"
                      r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t)\s+"
@@ -749,7 +759,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         visited = _VISITED.match(body, trigger[1], window_end)
         if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
                 visited.group(1)):
-            return visited.group(1)
+            # "visited CRL's Loyang depot": the place, not its owner
+            return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
     if event_type in _PLACE_NAMED_TYPES:
         named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
         if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
@@ -760,14 +771,21 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s$", "", match.group(1))
+        capital = None
         if country_of_demonym(place.split()[0]):
-            continue
+            named = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+            if named:
+                capital = named.group(1)  # "in the Polish city of Gdansk"
+            elif len(place.split()) == 1 and _CAPITAL_AFTER.match(body, match.end(1)):
+                capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
+            if not capital:
+                continue
         if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
         preposition = body[match.start():match.start() + 2].lower()
-        known = next((hit for start, _, hit in places.within(match.start(1), match.end(1))
-                      if start == match.start(1)), None)
+        known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
+                                           if start == match.start(1)), None)
         venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS
         tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
@@ -780,9 +798,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             continue  # "invasion of Ukraine", "war on Gaza"
         if known is not None:
             place = known.surface
-        if known is not None and (known.kind == "demonym" or (preposition == "at" and known.kind in
-                                                              ("organisation", "ministry"))):
-            continue  # "at the Quartet meeting": a body, not a place
+        place = capital or place
+        if known is not None and (known.kind == "demonym" or (known.kind in ("organisation", "ministry") and (
+                preposition == "at" or not (known.country or event_type == "vote_veto")))):
+            continue  # "at the Quartet meeting", "a rift in NATO": a body, not a place (but "in the Kremlin" is one,
+            # and a vote "in the Security Council" is held there)
+        if known is None and not capital and _ACRONYM.fullmatch(place):
+            continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
@@ -945,9 +967,87 @@ def _one_gathering(body: str, event: _Mention, mention: _Mention) -> bool:
     return len(set(event.participants)) <= 1 or len(set(mention.participants)) <= 1
 
 
-def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Mention | None:
+_COUNTERPART_AFTER = re.compile(r"\s+(?:with|between)\b", re.I)
+
+
+def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'in the talks', 'the meeting's opening remarks by X and Y', 'during the visit': a definite gathering with no
+    date of its own is the last gathering of its kind told before it, whoever its sentence names (they took part
+    in it), unless the two are put in different places or the catalogue tells them apart."""
+    if not (mention.definite and (mention.date is None or mention.date_inherited)
+            and mention.event_type in _GATHERINGS and not mention.open):
+        return False
+    word = body[mention.trigger_start:mention.trigger_end].lower()
+    if word not in BACK_REFERENCE_NOUNS and word != body[event.trigger_start:event.trigger_end].lower():
+        return False  # "the summit" after "met on Monday": the bilateral on a summit's sidelines is not the summit
+    if _COUNTERPART_AFTER.match(body, mention.trigger_end):
+        return False  # "Netanyahu's meeting with Obama" names the meeting it means: not the last one told
+    if _gathering_type(body, event) != _gathering_type(body, mention):
+        return False
+    if event.location and mention.location and not _places_agree(event.location, mention.location):
+        return False
+    return mention.catalogue is None or event.catalogue is None or mention.catalogue is event.catalogue
+
+
+class _EventIndex:
+    """The article's events so far, grouped so that a mention is compared only with the events it could merge with
+    (issue #11: not with every event so far): those of its type (of its trigger's first letters, for 'other'),
+    and, for a gathering, every event that counts as a meeting (`_gathering_type`). Positions are the order in
+    which the events were first told."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.events: list[_Mention] = []
+        self.groups: dict[tuple[str, str], list[int]] = {}
+        # id(event) -> (its group, whether it counts as a meeting, its position)
+        self.keys: dict[int, tuple[tuple[str, str], bool, int]] = {}
+
+    def _key(self, event: _Mention) -> tuple[str, str]:
+        return event.event_type, _trigger_stem(self.body, event) if event.event_type == "other" else ""
+
+    def add(self, event: _Mention) -> None:
+        self.events.append(event)
+        self._place(len(self.events) - 1, event)
+
+    def _place(self, position: int, event: _Mention) -> None:
+        key, meeting = self._key(event), _gathering_type(self.body, event) == "meeting"
+        insort(self.groups.setdefault(key, []), position)
+        if meeting and key != ("meeting", ""):
+            insort(self.groups.setdefault(("meeting", ""), []), position)
+        self.keys[id(event)] = (key, meeting, position)
+
+    def retype(self, event: _Mention) -> None:
+        """Move an event whose type changed ('leaders gathered' became the meeting its parts tell)."""
+        key, meeting, position = self.keys[id(event)]
+        if key == self._key(event):
+            return
+        for old in {key, ("meeting", "")} if meeting else {key}:
+            self.groups[old].remove(position)
+        self._place(position, event)
+
+    def of_kind(self, kind: str) -> list[_Mention]:
+        """The events counted as `kind` by `_gathering_type`, in order of telling."""
+        return [self.events[p] for p in self.groups.get((kind, ""), ())
+                if _gathering_type(self.body, self.events[p]) == kind]
+
+    def candidates(self, mention: _Mention) -> list[int]:
+        positions = self.groups.get(self._key(mention), [])
+        if _gathering_type(self.body, mention) == "meeting":
+            positions = sorted(set(positions) | set(self.groups.get(("meeting", ""), ())))
+        return positions
+
+
+def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:
+    if mention.definite and mention.event_type in _GATHERINGS:
+        told = index.of_kind(_gathering_type(body, mention))
+        shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
+        last = (shared or told or [None])[-1]
+        if last is not None and _refers_back(body, last, mention):
+            return last
+    events = index.events
     best, best_key = None, None
-    for index, event in enumerate(events):
+    for index_of in index.candidates(mention):
+        event = events[index_of]
         gathering = _one_gathering(body, event, mention)
         told_gathering = _gathering_anaphora(body, event, mention)
         if event.event_type != mention.event_type and not gathering and not told_gathering:
@@ -1009,13 +1109,13 @@ def _merge_target(body: str, events: list[_Mention], mention: _Mention) -> _Ment
             overlap = len(set(event.participants) & set(mention.participants))
         else:
             overlap = 0
-            if (not same_dated_happening and not anaphora and not gathering and event.actors and mention.actors
-                    and not (set(event.actors) & set(mention.actors))):
-                continue
+            if (not same_dated_happening and not anaphora and not gathering and not member and event.actors
+                    and mention.actors and not (set(event.actors) & set(mention.actors))):
+                continue  # (a member's part in a gathering of several brings its own country: "a summit of 27")
             overlap += len(set(event.actors) & set(mention.actors))
         if both_told:
             overlap += 2
-        key = (overlap, index)
+        key = (overlap, index_of)
         if best_key is None or key > best_key:
             best, best_key = event, key
     return best
@@ -1194,7 +1294,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
-        elif narrative is not None and event_type in _NEWS_TYPES and not background_cue:
+        elif narrative is not None and event_type in _NEWS_TYPES and not background_cue and status == "occurred":
+            # (a plan, a cancellation or a denial is not dated by the day the narration is at: "officials
+            # called on Wednesday for Trump's visit to be blocked" is no visit on Wednesday)
             mention.date, mention.date_phrase, mention.date_inherited = narrative[0], narrative[1], True
             mention.role = "reported"
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
@@ -1386,7 +1488,8 @@ class _SentenceShadows:
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Mentions of one event within the article become one event; the first of a visit and a meeting told in
     one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
-    events: list[_Mention] = []
+    index = _EventIndex(body)
+    events = index.events
     # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
     by_sentence: dict[int, _SentenceShadows] = {}
     homes: dict[int, list[_SentenceShadows]] = {}  # id(mention) -> the sentences it is kept in
@@ -1404,17 +1507,18 @@ def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if shadow is not None:
             _absorb(shadow, mention)
             continue
-        target = _merge_target(body, events, mention)
+        target = _merge_target(body, index, mention)
         if target is not None:
             if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
                 target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
                 for sentence in homes.get(id(target), ()):
                     sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
+                index.retype(target)
             _absorb(target, mention)
             if target.event_type in _VISIT_FAMILY:
                 keep(same_sentence, target)
             continue
-        events.append(mention)
+        index.add(mention)
         if mention.event_type in _VISIT_FAMILY:
             keep(same_sentence, mention)
     return events

@@ -4,6 +4,8 @@ The events step names the countries and organisations taking part in an event fr
 "Moscow signed" and "the Russian minister" both point at Russia, "the UN Security Council" at that body. The
 country rows were derived from the data shipped in the `countryinfo` PyPI package (MIT), trimmed to states of
 more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand.
+A body's adjective is a demonym that stands for no state ("European" for the EU); `capital_of` gives the place
+"the Polish capital" means.
 Lookups go by the words that can start a phrase (`PhraseMatcher`), longest phrase first: one regex pass finds
 those words (a trie of them), then a dictionary look-up per word found, whatever the size of the tables.
 """
@@ -281,6 +283,13 @@ State Department|US State Department;U.S. State Department
 Jewish Agency|
 """
 
+# Adjectives that stand for an organisation as a demonym stands for its state ("European leaders gathered" are the
+# EU's): organisation | adjectives. They count where demonyms count (gatherings, visits, wars), after a region
+# word they do not ("Eastern European states").
+_ORGANISATION_ADJECTIVE_TABLE = """\
+European Union|European
+"""
+
 # Institutions that stand for a country when named alone.
 _INSTITUTION_COUNTRY = {"Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
                         "State Department": "United States"}
@@ -397,7 +406,7 @@ class GazetteerHit:
     kind: str  # 'country', 'demonym', 'capital', 'region', 'organisation', 'ministry'
     start: int
     end: int
-    country: str | None  # the country it stands for, when it stands for one
+    country: str | None  # the country it stands for, when it stands for one (a body's demonym: none)
 
 
 def _plural(demonym: str) -> str | None:
@@ -440,10 +449,23 @@ def _build() -> tuple[dict[str, tuple[str, str]], PhraseMatcher, dict[str, str]]
             if alias.startswith("the "):
                 alias = alias[4:]
             surfaces.setdefault(alias, (name, "organisation"))
+    for row in _ORGANISATION_ADJECTIVE_TABLE.splitlines():
+        if not row.strip():
+            continue
+        name, adjectives = (row.split("|") + [""])[:2]
+        for adjective in filter(None, adjectives.split(";")):
+            surfaces.setdefault(adjective, (name, "organisation adjective"))
     return surfaces, PhraseMatcher(surfaces), demonym_country
 
 
 _SURFACES, _MATCHER, _DEMONYM_COUNTRY = _build()
+_CAPITALS = {row.split("|")[0]: row.split("|")[2].split(";")[0]
+             for row in _COUNTRY_TABLE.splitlines() if row.count("|") >= 2 and row.split("|")[2]}
+
+
+def capital_of(country: str) -> str | None:
+    """'Poland' -> 'Warsaw' (the first capital of its row): "the Polish capital" is a place."""
+    return _CAPITALS.get(country)
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -475,6 +497,8 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
         canonical, kind = _SURFACES[surface]
         if kind == "region":
             country = None
+        elif kind == "organisation adjective":  # a demonym of a body: no state
+            kind, country = "demonym", None
         elif kind == "organisation":
             country = _INSTITUTION_COUNTRY.get(canonical)
             if canonical == "State Department":

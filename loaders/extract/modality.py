@@ -9,7 +9,9 @@ colons and 'but', within the sentence) and returns one of:
 - 'cancelled' (called off: "the forum was cancelled", "postponed"),
 - 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet"),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
-The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins.
+The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
+them, a sentence that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
+main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
+from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -40,7 +43,21 @@ def _rule(name: str, status: str, side: str, regex: str) -> StatusRule:
 # The words that open a condition ("if Rubio is elected"): the one list of them (the events step asks
 # `read_status`, which drops what they govern).
 CONDITION_WORDS = alternation(CONDITIONS)
+# A sentence that opens with a condition: its main clause, after the condition's comma, is its consequence.
+_OPENING_CONDITION = re.compile(r"[\s\"“‘(]*(?:" + CONDITION_WORDS + r")\b[^,;.]{1,150},", re.I)
+_PAST_CONDITION = re.compile(r"\b(?:was|were|wasn['’]t|weren['’]t|had|did|didn['’]t)\b", re.I)
+_EMBEDDING = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since)\b|[;:]|,\s+and\b",
+                        re.I)
+
+
+def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
+    """A trigger verb in the past tense tells a fact, whatever condition opens its sentence ("If he fails, Obama
+    is left with the release Rice issued last week")."""
+    word = body[trigger[0]:trigger[1]].lower()
+    return " " not in word and (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
+# ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
+_NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
 
 # Checked in order; the first rule that fires decides.
 STATUS_RULES: tuple[StatusRule, ...] = (
@@ -68,9 +85,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
-          r"planning\s+to|scheduled|expected\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
+          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
           r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this)\b"
-          + _NEAR),
+          r"(?:" + _NEAR_LIGHT + ")"),
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
           r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
@@ -113,6 +130,13 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     `value` is the mention's date and `date_told` whether the text gives it at the mention (an inherited date
     says nothing of the future)."""
     left, right = clause_bounds(body, trigger, sentence)
+    opening = _OPENING_CONDITION.match(body, sentence[0], trigger[0])
+    if (opening and opening.end() <= trigger[0] and not _PAST_CONDITION.search(opening.group(0))
+            and not _EMBEDDING.search(body, opening.end(), trigger[0]) and not _told_as_past(body, trigger)):
+        # "If Trump falls short, he risks ... the second ballot": the main clause is the condition's consequence
+        # (not "If that wasn't bad enough, he lost two jobs Monday", nor a clause of its own inside it: "If
+        # elected, he would be older than Reagan, who took office in 1981")
+        return "hypothetical", "condition-opening"
     for rule in STATUS_RULES:
         if rule.side == "after":
             found = rule.pattern.match(body, trigger[1], right)

@@ -6,7 +6,8 @@ expression of the body (`reldates.find_dates`) whose clause holds no trigger of 
 looks in that clause for the word reporting what happened then: a verb in the past tense or after 'will'
 ("quashed on Tuesday", "will be played on Wednesday"), or an event noun the date is attached to ("decision of
 March 2025", "the 2019 fish kills", "Sunday's crossings", `data.eventwords.EVENT_NOUNS`). Speech verbs
-("said on Monday") are attribution, not events. The trigger found is typed 'other' unless its word and clause
+("said on Monday") are attribution, not events, and dates inside quotations are speech, unless the year is
+written ("the 2019 fish kills", "we signed it in March 2022" name the event whoever tells it). The trigger found is typed 'other' unless its word and clause
 say more (`data.eventwords.OPEN_TYPES`: "signed" a memorandum); the events step then dates it, reads its
 status and parties like any other.
 """
@@ -46,7 +47,8 @@ _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|
                               r"(?!(?:have|has|be|been|being|get|got|not|never|also|then|now)\b)[a-z]+\s+$", re.I)
 # "the Sept. 11 attacks", "the 2019 fish kills": a date written as a modifier dates the noun after it only.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
-_MODIFIED_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and up to two words before it
 _FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand
@@ -128,6 +130,9 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
     for match in _WORD.finditer(body, *clause):
         if date.start <= match.start() < date.end:
             continue
+        if match.start() > 0 and (body[match.start() - 1].isalnum() or match.end() < len(body)
+                                  and body[match.end()].isalnum()):
+            continue  # a word cut by the clause's reach ("rec|eived"): not a word of its own
         word = match.group(0)
         lower = word.lower()
         if _inside(match.start(), refused):
@@ -192,8 +197,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
     seen: set[int] = set()
     recurring: set[str] | None = None
     for date in dates:
-        if date.value is None or _inside(date.start, quoted):
+        if date.value is None:
             continue
+        if _inside(date.start, quoted) and not _WRITTEN_YEAR.search(date.phrase):
+            continue  # speech is no narration, but a date with its year ("the 2019 fish kills", "we signed it in
+            # March 2022") names the event whoever tells it
         index = bisect_left(sentence_starts, date.start + 1) - 1
         if index < 0:
             continue

@@ -249,10 +249,11 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
     if other and not (trigger[0] <= other.start(1) < trigger[1]):
         return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
-    if start >= trigger[1] and _POSSESSIVE_AFTER.match(body[end:end + 4]):
+    if _POSSESSIVE_AFTER.match(body[end:end + 4]):
         title = _POSSESSED_TITLE.match(body[end:end + 40])
-        if not (title and title.group(1).lower() in TITLE_WORDS):
-            return False  # "rejected Freedonia's remarks": the owner of the object (but "met the board's chairman")
+        if not (title and _is_title(title.group(1).lower())):
+            return False  # "rejected Freedonia's remarks", "violated X's policy": the owner of another thing (but
+            # "met the board's chairman", "Acme Shipping's chairman met": the body its officer acts for)
     if sentence_start is not None:
         dateline = _dateline(body, sentence_start, trigger)
         if dateline and end <= dateline.end():
@@ -375,6 +376,8 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
         person = _first_overlap(people, people_starts, start, end)
         if person is not None:
             start, end = _title_trimmed(body, start, person)
+        if _POSSESSIVE_END.search(body, start, end):
+            end = body.rindex("s", start, end) - 1  # "Acme Shipping's chairman": the body, not its possessive
         for start, end in _conjuncts(body, start, end):
             words = body[start:end].split()
             last = words[-1].strip("’'.,").lower()
@@ -386,6 +389,7 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
 
 
 _AND = re.compile(r"\s+and\s+")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St)\.)$")
 
 
@@ -476,6 +480,22 @@ _DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _titled_after(body: str, end: int) -> bool:
+    """Whether a title word follows `end` ("European leaders", "European ministers", "European officials")."""
+    match = _NEXT_WORD.match(body, end, end + 40)
+    if not match:
+        return False
+    return _is_title(match.group(1))
+
+
+def _is_title(word: str) -> bool:
+    """A title word, or its plural ("ministers", "envoys")."""
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
@@ -496,12 +516,16 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
+        if hit.kind == "demonym" and not hit.country and not _titled_after(body, hit.end):
+            continue  # a body's demonym names it only for those who act for it: "European leaders", not citizens
         if hit.kind not in ("organisation", "ministry") and any(
                 a <= hit.start and hit.end <= b and (a, b) != (hit.start, hit.end) for a, b, _ in organisations):
             continue  # "Pakistan" in "Pakistan Cricket Board", "Australian Government": the body acts
         if not _role_ok(body, hit.start, hit.end, trigger, low, sentence_start, event_type):
             continue
-        name = hit.canonical if hit.kind in ("organisation", "ministry") else hit.country
+        # (a region is a place, never a party; a body's demonym, "European", stands for the body)
+        name = (hit.canonical if hit.kind in ("organisation", "ministry") or (hit.kind == "demonym" and not hit.country)
+                else hit.country)
         taken.append((hit.start, hit.end))
         if name and name not in actors:
             actors.append(name)

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import EVENT_NOUNS
-from loaders.extract.eventnames import TRIGGER_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -349,7 +348,7 @@ _SCHEDULED_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:general\s+)?" + _S
 # flights on Monday" tells when the cancelling happened.
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:l)?(?:ed|s|ing)?|called\s+off|postpon(?:ed|es|ing)|scrapped|"
                                 r"suspended)\b(?:\s+[\w’'-]+){0,3}?\s+$", re.I)
-_DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(EVENT_NOUNS | TRIGGER_NOUNS, key=len, reverse=True))
+_DAY_MODIFIES = re.compile(r"['’]s?(?!\w)|\s+(?:" + "|".join(sorted(ALL_EVENT_NOUNS, key=len, reverse=True))
                            + r")\b", re.I)
 _TIME_CLAUSE = re.compile(r"\s*(?:" + alternation(TENSE_TAKING) + r")\b", re.I)  # `clauses.TENSE_TAKING`
 _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than this

@@ -1,5 +1,7 @@
-"""Word lists of the open events step (`loaders/extract/opendates.py`): which words in a dated clause report a
-happening. One source per vocabulary; lowercase; general English news vocabulary, nothing article-specific.
+"""Word lists of the events step: which words in a dated clause report a happening (`opendates`), the nouns that
+name events (`EVENT_NOUNS` for happenings of any kind, `TRIGGER_NOUNS` for the typed ones; `ALL_EVENT_NOUNS` is
+both), and the words an event's name may not end on (`eventnames`). One source per vocabulary; lowercase;
+general English news vocabulary, nothing article-specific.
 """
 from __future__ import annotations
 
@@ -47,6 +49,40 @@ eruption derailment accident collision explosion fatalities departure departures
 sailings opener decider hearing sitting session budget census recount
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
+""")
+
+# Gathering nouns too general to name one gathering of their own: "the talks", "the meeting", "during the visit"
+# told without a date refer back to the gathering of their kind already told. A definite noun not listed here
+# ("the summit", "the forum", "the conference") names a gathering of its own unless the same noun told it first.
+BACK_REFERENCE_NOUNS = _words("""
+meeting meetings talks visit visits trip call conversation
+""")
+
+# The nouns of the typed triggers (`events.TRIGGERS`), which a name keeps as its noun ("Kowal–Ezra talks", "the
+# Lisbon summit"); with `EVENT_NOUNS` they are every noun that names an event (`ALL_EVENT_NOUNS`).
+TRIGGER_NOUNS = _words("""
+talks summit meeting visit trip tour agreement accord treaty deal memorandum contract pact ceasefire truce
+statement announcement declaration condemnation denial briefing conference call attack bombing massacre siege
+raid shooting ambush explosion blast invasion offensive war election referendum runoff ballot primaries veto
+vote resolution
+""")
+ALL_EVENT_NOUNS = EVENT_NOUNS | TRIGGER_NOUNS
+
+# Irregular participles that need their agent or object after them: a name does not end on one ("a challenge
+# brought [by ...]", "the permission given [to ...]").
+AGENT_PARTICIPLES = _words("""
+brought led given taken known seen done found put set shown written chosen
+""")
+
+# Articles, prepositions, auxiliaries and adverbs a name does not end on ("walkout was", "the endorsement of").
+NAME_DANGLING_WORDS = _words("""
+the a an of for to with its their his her was were is are has have had been be being will would also
+only just then again still even now
+""")
+
+# Nouns that end like adverbs ("a joint rally"): a name may end on them.
+LY_NOUNS = _words("""
+rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully
 """)
 
 # Words that follow 'will'/'would' without being the verb ("would also be delayed", "will not open").

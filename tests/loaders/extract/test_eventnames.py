@@ -23,6 +23,15 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
      "China–United States talks"),
     # a visit is someone's visit to its place
     (("Ezra visited Warsaw.", "visited", "visit", None, ["Dan Ezra"], (), "Warsaw"), "Ezra’s visit to Warsaw"),
+    # ... the visitor's, not a host's the sentence names, nor the place's; two visitors when the subject has two
+    (("Ezra visited Warsaw, where Kowal met him.", "visited", "visit", "Ezra", ["Dan Ezra", "Jan Kowal"], (),
+      "Warsaw"), "Ezra’s visit to Warsaw"),
+    (("Kowal welcomed Ezra, who visited Warsaw.", "visited", "visit", "Ezra", ["Jan Kowal", "Dan Ezra"], (),
+      "Warsaw"), "Ezra’s visit to Warsaw"),
+    (("Poland will then tour Australia.", "tour", "visit", "Poland", (), ["Poland", "Australia"], "Australia"),
+     "Poland’s tour to Australia"),
+    (("Kowal and Ezra visited Warsaw.", "visited", "visit", "Kowal and Ezra", ["Jan Kowal", "Dan Ezra"], (),
+      "Warsaw"), "Kowal and Ezra’s visit to Warsaw"),
     # organisations as written
     (("Havtind Energy announced the deal.", "announced", "statement", None, (), ["Havtind Energy"], None),
      "Havtind Energy statement"),
@@ -66,6 +75,18 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       "other", None, (), (), None, True), "Sailings between Kelvin Harbour and Port du Lac Vert"),
     (("The carrier dropped its flights to the Isle of Brenn van Holt on Friday.", "flights",
       "other", None, (), (), None, True), "Flights to the Isle of Brenn van Holt"),
+    # a name does not end on the sentence's full stop, but keeps an abbreviation's
+    (("The board introduced the tree to Portugal.", "introduced", "other", "The board"),
+     "The board introduced the tree to Portugal"),
+    (("The board sold the tree to the U.S.", "sold", "other", "The board"), "The board sold the tree to the U.S."),
+    # two parties the article writes by one surname are each named in full
+    (("Jan Kowal met Eva Kowal. Kowal said. Kowal left.", "met", "meeting", None, ["Jan Kowal", "Eva Kowal"], (),
+      None), "Jan Kowal–Eva Kowal meeting"),
+    # a noun's modifier that repeats its party is the party ("the Acme debate" of Acme)
+    (("Acme hosted the Acme debate on Monday.", "debate", "other", None, (), ["Acme"], None, True), "Acme debate"),
+    # without a subject, the head is a party the clause does not name after the verb
+    (("On Monday, prosecutors charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]),
+     "Charged Jan Kowal"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])

@@ -507,15 +507,26 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
 @pytest.mark.parametrize("body, expected", [
     ("Ana Silva visited Griffith and Leeton on Monday.", "Griffith and Leeton"),
     ("Ana Silva will tour the Eastern Shore by helicopter on Monday.", "Eastern Shore"),
+    ("Ana Silva visited Acme's Loyang depot on Monday.", "Loyang"),
     ("Ana Silva began a tour of Australia on Monday.", "Australia"),
     ("Ana Silva met Karl Brenner at the Iqbal Stadium on Monday.", "Iqbal Stadium"),
     ("The storm made landfall near Sheet Harbour on Monday, officials said.", "Sheet Harbour"),
     ("Ana Silva met Karl Brenner on Monday to discuss Portugal.", None),
     ("Ana Silva met Karl Brenner at the Quartet meeting on Monday.", None),
+    ("Ana Silva met Karl Brenner in NATO talks on Monday.", None),
+    ("Ana Silva met Karl Brenner in GOP circles on Monday.", None),
+    ("Ana Silva met Karl Brenner in the Kremlin on Monday.", "Kremlin"),
+    ("Portugal vetoed the resolution in the Security Council on Monday.", "Security Council"),
     # a place written as the modifier of an election: where it is held (a known place or one with a place word)
     ("Ana Silva won the Osun State governorship election on Monday.", "Osun State"),
     ("Ana Silva won the Lisbon mayoral election on Monday.", "Lisbon"),
     ("Ana Silva won the Labour leadership election on Monday.", None),
+    # "the Polish capital" is the capital the gazetteer gives; "the Polish city of Gdansk" the city it names
+    ("Ana Silva met Karl Brenner in the Polish capital on Monday.", "Warsaw"),
+    ("Ana Silva arrived in the Portuguese capital on Monday.", "Lisbon"),
+    ("Ana Silva met Karl Brenner in the Polish city of Gdansk on Monday.", "Gdansk"),
+    ("Ana Silva met Karl Brenner in the Polish dispute on Monday.", None),
+    ("Ana Silva met Karl Brenner in the province of Ontario on Monday.", "Ontario"),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
@@ -578,6 +589,16 @@ def test_actors(body, expected):
      ["Senate Judiciary Committee"]),
     # 'leaders gathered' is a meeting (typed so when a meeting is told too): the leaders' nationalities count
     ("Portuguese and Spanish leaders gathered on Monday in Lisbon.", "other", ["Portugal", "Spain"]),
+    # "European leaders" are the EU's (a body's adjective, for those who act for it), "European citizens" are not
+    ("European leaders met Karl Brenner in Lisbon on Monday.", "meeting", ["European Union"]),
+    ("Karl Brenner met European citizens in Lisbon on Monday.", "meeting", []),
+    ("Eastern European ministers met Karl Brenner in Lisbon on Monday.", "meeting", []),
+    # a body named with a possessive is a party when its officer acts ("Acme Shipping's chairman"), not when it only
+    # owns another thing ("violated Acme Shipping's policy", "visit Acme Shipping's website")
+    ("Acme Shipping's chairman, Karl Brenner, met Portugal's envoys in Lisbon on Monday.", "meeting",
+     ["Portugal", "Acme Shipping"]),
+    ("Karl Brenner met Acme Shipping’s chairman in Lisbon on Monday.", "meeting", ["Acme Shipping"]),
+    ("Karl Brenner met officials in Lisbon on Monday, in breach of Acme Shipping's policy.", "meeting", []),
     # a name after another event's noun is that event's party; the trigger's own noun keeps its counterpart
     ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "statement", ["Portugal"]),
     ("Karl Brenner condemned Portugal on Monday for the invasion of Spain.", "war", ["Portugal", "Spain"]),
@@ -622,6 +643,7 @@ def test_a_gathering_told_leader_by_leader_is_one_event():
 @pytest.mark.parametrize("body, expected", [
     ("Karl Brenner met Ana Silva in Lisbon on Monday.", ["Karl Brenner", "Ana Silva"]),
     ("Karl Brenner was not at the summit with Ana Silva in Lisbon on Monday.", ["Ana Silva"]),
+    ("Karl Brenner was not at the \"Three Friends\" summit with Ana Silva in Lisbon on Monday.", ["Ana Silva"]),
     ("Ana Silva hosted a summit in Lisbon on Monday; Karl Brenner was not invited.", ["Ana Silva"]),
     ("Ana Silva held talks in Lisbon on Monday, but Karl Brenner, the Dutch envoy, did not attend.", ["Ana Silva"]),
     ("Ana Silva held talks in Lisbon on Monday; Karl Brenner was 340 miles away in Porto.", ["Ana Silva"]),
@@ -729,3 +751,36 @@ def test_a_row_matching_a_phrase_finds_the_words_its_windows_are_checked_for(phr
 def test_absence_must_govern_the_event_or_a_place(body, names, expected):
     events = events_of(body, *names, published=date(2026, 3, 11))
     assert events and set(events[0].participants) == expected
+
+
+@pytest.mark.parametrize("body, names, expected", [
+    # "in the talks", "the meeting's opening remarks by X and Y": the gathering already told, with its members
+    ("Karl Brenner and Ana Silva opened talks in Lisbon on Monday. There was no sign of change in the meeting's "
+     "opening remarks by Jorge Lima and Jan Novak. Novak said Lima's point in the talks was fair.",
+     ("Karl Brenner", "Ana Silva", "Jorge Lima", "Jan Novak"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Jan Novak", "Jorge Lima", "Karl Brenner"])]),
+    # "during the visit": the visit already told
+    ("Karl Brenner arrived in Lisbon on Monday for a three-day visit. During the visit, Ana Silva and Jorge Lima "
+     "showed him the port.", ("Karl Brenner", "Ana Silva", "Jorge Lima"),
+     [("visit", "2010-03-08", ["Ana Silva", "Jorge Lima", "Karl Brenner"])]),
+    # "X's meeting with Y" names its own meeting: not the one told before
+    ("Karl Brenner met Ana Silva in Lisbon on Monday. There were no reports of the tensions that marked Brenner's "
+     "meeting with Jorge Lima.", ("Karl Brenner", "Ana Silva", "Jorge Lima"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"]), ("meeting", "2010-03-08", ["Jorge Lima", "Karl Brenner"])]),
+    # "the summit" after a bilateral meeting is a gathering of its own (the bilateral was on its sidelines)
+    ("Karl Brenner met Ana Silva in Lisbon on Monday. Jorge Lima and Jan Novak spoke at the summit.",
+     ("Karl Brenner", "Ana Silva", "Jorge Lima", "Jan Novak"),
+     [("meeting", "2010-03-08", ["Ana Silva", "Karl Brenner"]), ("meeting", "2010-03-08", ["Jan Novak", "Jorge Lima"])]),
+])
+def test_a_definite_gathering_without_a_date_of_its_own_is_the_one_told_before(body, names, expected):
+    events = events_of(body, *names)
+    assert [(e.event_type, e.start_date.isoformat() if e.start_date else None, sorted(e.participants))
+            for e in events] == expected
+
+
+def test_a_plan_told_without_a_date_does_not_take_the_narrated_day():
+    """The narration's day dates an undated mention of the news that took place, not a plan told beside it."""
+    body = "Ana Silva met Karl Brenner in Lisbon on Monday. Silva will also visit Porto, her office said."
+    events = events_of(body, "Ana Silva", "Karl Brenner")
+    assert [(e.event_type, e.status, e.start_date) for e in events] == [
+        ("meeting", "occurred", date(2010, 3, 8)), ("visit", "planned", None)]

@@ -4,11 +4,14 @@ mentions of its own type (issue #11), and the same as a scan of the sentence's m
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 
 import pytest
 
-from loaders.extract.events import _compatible_dates, _Mention, _SentenceShadows
+from loaders.extract.events import (
+    _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _Mention, _SentenceShadows, _trigger_stem,
+)
 from loaders.extract.reldates import day_value
 
 
@@ -89,3 +92,42 @@ def test_shadow_agrees_with_a_scan(seed):
         else:
             query = some_mention()
             assert sentence.shadow(query) is scan(in_order, query)
+
+
+# --- the article's events, grouped for merging (`_EventIndex`) -----------------------------------------------
+
+_BODY = "met gathered talks visited resigned resigned sworn received her first briefing"
+_WORDS = [(m.start(), m.end()) for m in re.finditer(r"\S+", _BODY)]
+_TYPES = {"met": "meeting", "gathered": "other", "talks": "meeting", "visited": "visit", "resigned": "other",
+          "sworn": "other", "received": "other", "her": "statement", "first": "phone_call", "briefing": "meeting"}
+
+
+def _word_mention(rng: random.Random) -> _Mention:
+    start, end = rng.choice(_WORDS)
+    return _Mention(_TYPES[_BODY[start:end]], start, end, 0)
+
+
+def _may_merge(event: _Mention, mention: _Mention) -> bool:
+    """The type test `_merge_target` makes before anything else (a scan of every event, before issue #11)."""
+    gathering = (_gathering_type(_BODY, event) in _ONE_GATHERING_TYPES
+                 and _gathering_type(_BODY, mention) in _ONE_GATHERING_TYPES)
+    if event.event_type != mention.event_type:
+        return gathering
+    return event.event_type != "other" or gathering or _trigger_stem(_BODY, event) == _trigger_stem(_BODY, mention)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_event_index_offers_every_event_the_type_test_lets_through(seed):
+    rng = random.Random(seed)
+    index = _EventIndex(_BODY)
+    for _ in range(40):
+        if index.events and rng.random() < 0.15:
+            event = rng.choice(index.events)
+            if _gathering_type(_BODY, event) == "meeting" and event.event_type != "meeting":
+                event.event_type = "meeting"  # 'leaders gathered' became the meeting its parts tell
+                index.retype(event)
+        query = _word_mention(rng)
+        wanted = [p for p, event in enumerate(index.events) if _may_merge(event, query)]
+        assert set(wanted) <= set(index.candidates(query))
+        assert index.candidates(query) == sorted(index.candidates(query))
+        index.add(query)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations, word_alternation
+from loaders.extract.gazetteer import PhraseMatcher, capital_of, find_places_and_organisations, word_alternation
 
 PHRASES = ["Afghan", "Afghanistan", "United States", "United Nations", "United", "Gaza war", "war in Gaza"]
 
@@ -52,3 +52,18 @@ def test_places_and_organisations():
     hits = find_places_and_organisations("Russian troops left Kabul; the UN Security Council met in Washington.")
     assert [(h.surface, h.kind, h.country) for h in hits][:2] == [("Russian", "demonym", "Russia"),
                                                                  ("Kabul", "capital", "Afghanistan")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's adjective is a demonym that stands for no state
+    ("European leaders met.", [("European", "demonym", "European Union", None)]),
+    ("Polish leaders met.", [("Polish", "demonym", "Poland", "Poland")]),
+])
+def test_demonyms_of_states_and_of_bodies(text, expected):
+    assert [(h.surface, h.kind, h.canonical, h.country) for h in find_places_and_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(("country", "capital"), [("Poland", "Warsaw"), ("Portugal", "Lisbon"), ("Soviet Union", None),
+                                                  ("Freedonia", None)])
+def test_capital_of(country, capital):
+    assert capital_of(country) == capital

@@ -21,9 +21,19 @@ CASES = [
     ("The minister will [visit] Griffith next Thursday.", "planned", "future"),
     ("The third match will be [played] on Wednesday.", "planned", "future"),
     ("The line is due to [open] in 2032.", "planned", "future"),
+    # "expects to", "aims to"; a light verb may stand between the cue and a trigger noun
+    ("The company expects to take the final investment [decision] in 2027.", "planned", "future"),
+    ("The board aims to [open] the plant in 2027.", "planned", "future"),
+    ("The company took the final investment [decision] in 2025.", "occurred", None),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("In May the two [met] again.", "occurred", None),
+    # a sentence opening with a condition: its main clause is the consequence ...
+    ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),
+    # ... but not a past verb, a clause of its own inside it, or a rhetorical past condition
+    ("If she fails, she is left with the release Kowal [issued] last week.", "occurred", None),
+    ("If elected, he would be older than Ezra, who [took office] in 1981.", "occurred", None),
+    ("If that wasn't enough, Kowal also [lost] two jobs.", "occurred", None),
     # a clause of time keeps its own mood: the main clause's "could" is not the voting's
     ("An appeals court could rule before early [voting] begins.", "occurred", None),
     ("The court could rule after the two [met] in May.", "occurred", None),

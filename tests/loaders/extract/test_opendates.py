@@ -36,6 +36,12 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Mitt Romney went after Trump on Wednesday over his taxes.", ["went"]),
     # statistics and prices move, they do not happen
     ("Employment at Stanford Labs has declined by 20% from its peak in late 2022.", []),
+    # a date before a noun phrase dates the event noun it ends in, one word or two words on
+    ("The 2019 fish kills at Menindee were a warning.", ["kills"]),
+    ("Tuesday's Republican debate in Milwaukee was long.", ["debate"]),
+    # a word cut by the clause's reach is no word ("... staffers rec|eived partial immunity")
+    ("The revelation that several Hillary Clinton staffers received partial immunity in the FBI email probe set "
+     "off another round of partisan fireworks on Friday.", []),
     # nothing named in the sentence: nothing identified
     ("Candidates traded inflammatory attacks against one another on Monday.", []),
 ])
@@ -67,3 +73,18 @@ def test_open_types(text, expected):
     dates = find_dates(text, PUBLISHED)
     found = open_triggers(text, dates, [], [(0, len(text))], [], [])
     assert [event_type for event_type, _, _ in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # speech is no narration ...
+    ('"We met the board in Lisbon on Tuesday," Silva said.', []),
+    # ... but a date with its year written names the event whoever tells it
+    ('"The 2019 fish kills at Menindee showed it," Silva said.', ["kills"]),
+    ('"We signed the deal with Acme in March 2022," Silva said.', ["signed"]),
+    ('"Tuesday\'s debate in Lisbon showed it," Silva said.', []),
+])
+def test_quoted_dates(text, expected):
+    dates = find_dates(text, PUBLISHED)
+    quote = (text.index('"'), text.rindex('"') + 1)
+    found = open_triggers(text, dates, [], [(0, len(text))], [quote], [])
+    assert [text[start:end] for _, start, end in found] == expected
