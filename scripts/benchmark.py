@@ -111,6 +111,7 @@ def run_ingest(label: str, url: str, corpus: Path, workers: int, registry) -> No
     cpu, started = _cpu(), time.perf_counter()
     first = ingest(engine, [str(corpus)], registry, workers=workers)
     first_seconds, first_cpu = time.perf_counter() - started, _cpu() - cpu
+    server_cpu = _server_cpu(engine)
     # Re-ingest of the unchanged input, three times (the median): a run of it takes tens of milliseconds, which
     # a busy machine disturbs by as much; the CPU time of this process is given beside it.
     again = []
@@ -124,11 +125,24 @@ def run_ingest(label: str, url: str, corpus: Path, workers: int, registry) -> No
     engine.dispose()
     total = first.processed
     print(f"{label:<10} workers={workers}  ingest {total} inputs in {first_seconds:6.1f} s = "
-          f"{total / first_seconds:6.1f} articles/s ({1000 * first_cpu / total:5.1f} ms CPU per article; added "
+          f"{total / first_seconds:6.1f} articles/s ({1000 * first_cpu / total:5.1f} ms CPU per article"
+          + (f" + {1000 * server_cpu / total:.1f} ms of the server's" if server_cpu is not None else "") + "; added "
           f"{first.added}, failed {first.failed}); re-ingest {second.unchanged} unchanged in {second_seconds:5.3f} s "
           f"= {total / second_seconds:8.0f}/s ({1e6 * second_cpu / total:4.0f} µs CPU per input, median of 3); rows: "
           f"{counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes",
           flush=True)
+
+
+def _server_cpu(engine) -> float | None:
+    """PostgreSQL: CPU seconds of the server processes serving this (scratch) database, read from /proc when the
+    server runs on this machine; None on SQLite or when unknown. Connections closed before are not counted."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as connection:
+        pids = connection.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()").scalars().all()
+    seconds = [_backend_cpu(pid) for pid in pids]
+    return sum(seconds) if any(seconds) else None
 
 
 def bench_ingest(args, registry) -> None:
