@@ -129,7 +129,7 @@ def run_ingest(label: str, url: str, corpus: Path, workers: int, registry) -> No
           + (f" + {1000 * server_cpu / total:.1f} ms of the server's" if server_cpu is not None else "") + "; added "
           f"{first.added}, failed {first.failed}); re-ingest {second.unchanged} unchanged in {second_seconds:5.3f} s "
           f"= {total / second_seconds:8.0f}/s ({1e6 * second_cpu / total:4.0f} µs CPU per input, median of 3); rows: "
-          f"{counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes",
+          f"{counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes; load average {os.getloadavg()[0]:.1f}",
           flush=True)
 
 
