@@ -11,6 +11,7 @@ the run. Workers leave on their own within a second when the ingest process is g
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -173,6 +174,21 @@ class WorkerPool:
         theirs.close()
         return _Worker(process, ours)
 
+    def _start_all(self) -> list[_Worker]:
+        """Start the workers. Forked, they first share what this process loaded: the extractor is warmed up
+        here once (`warm_up`, when it has one) instead of in every worker, and the heap is frozen across the
+        fork so that the workers' garbage collector neither scans nor copies the pages they inherit."""
+        forking = self.context.get_start_method() == "fork"
+        if forking and hasattr(self.extract, "warm_up"):
+            self.extract.warm_up()
+        if forking:
+            gc.freeze()
+        try:
+            return [self._start() for _ in range(self.size)]
+        finally:
+            if forking:
+                gc.unfreeze()  # this process collects as before; only the children keep the frozen heap
+
     @property
     def pids(self) -> list[int]:
         return [worker.process.pid for worker in self.workers]
@@ -206,7 +222,7 @@ class WorkerPool:
 
     def _dispatch(self) -> None:
         if self.queue and not self.workers and self.size:
-            self.workers = [self._start() for _ in range(self.size)]
+            self.workers = self._start_all()
         for worker in self.workers:
             while self.queue and len(worker.assigned) < self.PER_WORKER:
                 task = self.queue.popleft()

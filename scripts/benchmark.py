@@ -11,6 +11,7 @@ on a shared machine are noisy: compare CPU per article, which other processes di
     .venv/bin/python scripts/benchmark.py --memory 2000 20000                  # peak RSS, cost per article
     .venv/bin/python scripts/benchmark.py --queries sqlite:///big.sqlite3 URL... # see scripts/scale_db.py
     .venv/bin/python scripts/benchmark.py --extraction                         # per-step extraction cost
+    .venv/bin/python scripts/benchmark.py --parts --articles 600 --pg URL      # CPU per article by part
 
 --write-path extracts the corpus once, then times `Store.write_batch` alone (batches of 64) on fresh databases,
 and on PostgreSQL compares the bulk paths (COPY, multi-row INSERT, executemany). --queries runs every canned
@@ -110,6 +111,7 @@ def run_ingest(label: str, url: str, corpus: Path, workers: int, registry) -> No
     cpu, started = _cpu(), time.perf_counter()
     first = ingest(engine, [str(corpus)], registry, workers=workers)
     first_seconds, first_cpu = time.perf_counter() - started, _cpu() - cpu
+    server_cpu = _server_cpu(engine)
     # Re-ingest of the unchanged input, three times (the median): a run of it takes tens of milliseconds, which
     # a busy machine disturbs by as much; the CPU time of this process is given beside it.
     again = []
@@ -123,11 +125,24 @@ def run_ingest(label: str, url: str, corpus: Path, workers: int, registry) -> No
     engine.dispose()
     total = first.processed
     print(f"{label:<10} workers={workers}  ingest {total} inputs in {first_seconds:6.1f} s = "
-          f"{total / first_seconds:6.1f} articles/s ({1000 * first_cpu / total:5.1f} ms CPU per article; added "
+          f"{total / first_seconds:6.1f} articles/s ({1000 * first_cpu / total:5.1f} ms CPU per article"
+          + (f" + {1000 * server_cpu / total:.1f} ms of the server's" if server_cpu is not None else "") + "; added "
           f"{first.added}, failed {first.failed}); re-ingest {second.unchanged} unchanged in {second_seconds:5.3f} s "
           f"= {total / second_seconds:8.0f}/s ({1e6 * second_cpu / total:4.0f} µs CPU per input, median of 3); rows: "
-          f"{counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes",
+          f"{counts[0]} articles, {counts[1]} mentions, {counts[2]} quotes; load average {os.getloadavg()[0]:.1f}",
           flush=True)
+
+
+def _server_cpu(engine) -> float | None:
+    """PostgreSQL: CPU seconds of the server processes serving this (scratch) database, read from /proc when the
+    server runs on this machine; None on SQLite or when unknown. Connections closed before are not counted."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as connection:
+        pids = connection.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()").scalars().all()
+    seconds = [_backend_cpu(pid) for pid in pids]
+    return sum(seconds) if any(seconds) else None
 
 
 def bench_ingest(args, registry) -> None:
@@ -250,6 +265,75 @@ def bench_memory(args) -> None:
                           flush=True)
                 finally:
                     drop()
+
+
+# -- CPU per article by part -------------------------------------------------------------------------------------
+
+# (module, attribute, label): the functions timed by --parts; an indented label is a part of the one above it.
+PARTS = (
+    ("loaders.ingest", "extract_one", "extraction (all steps)"),
+    ("loaders.store:Store", "write_batch", "store: write batches"),
+    ("loaders.extract.eventmatch:EventIndex", "match", "  event matching (EventIndex.match)"),
+    ("loaders.extract.names:PeopleIndex", "match", "  people matching (PeopleIndex.match)"),
+    ("loaders.store:Store", "_flush_rows", "  bulk inserts and full-text index"),
+    ("db.summaries:Changes", "flush", "  summary tables"),
+    ("loaders.store:RepeatedParagraphs", "learn", "repeated paragraphs learned at the end"),
+    ("loaders.ingest", "extractor_version", "extractor fingerprint"),
+)
+
+
+def bench_parts(args, registry) -> None:
+    """A full ingest in this process (one worker: every part on one clock), CPU per article of each part."""
+    import functools
+    import importlib
+
+    from loaders import ingest as ingest_module
+
+    spent: dict[str, float] = dict.fromkeys([label for _, _, label in PARTS], 0.0)
+    originals = []
+    for where, name, label in PARTS:
+        module_name, _, class_name = where.partition(":")
+        owner = importlib.import_module(module_name)
+        owner = getattr(owner, class_name) if class_name else owner
+        original = getattr(owner, name)
+
+        def timed(*a, __original=original, __label=label, **k):
+            started = time.process_time()
+            try:
+                return __original(*a, **k)
+            finally:
+                spent[__label] += time.process_time() - started
+
+        originals.append((owner, name, original))
+        setattr(owner, name, functools.wraps(original)(timed))
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            corpus = Path(scratch) / "corpus"
+            corpus.mkdir()
+            make_corpus(corpus, args.articles)
+            for backend, url, drop in _backends(args, scratch, "parts"):
+                try:
+                    upgrade(url)
+                    engine = make_engine(url)
+                    for label in spent:
+                        spent[label] = 0.0
+                    cpu = time.process_time()
+                    summary = ingest_module.ingest(engine, [str(corpus)], registry, workers=1)
+                    cpu = time.process_time() - cpu
+                    engine.dispose()
+                    count = summary.processed
+                    top = sum(seconds for label, seconds in spent.items() if not label.startswith(" "))
+                    print(f"{backend}: {count} articles, one process, {1000 * cpu / count:.2f} ms of CPU per article "
+                          f"(load average {os.getloadavg()[0]:.1f}):")
+                    for label, seconds in spent.items():
+                        print(f"  {label:<42} {1000 * seconds / count:6.2f} ms")
+                    print(f"  {'reading, hashing, batching, the run (rest)':<42} {1000 * (cpu - top) / count:6.2f} ms",
+                          flush=True)
+                finally:
+                    drop()
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
 
 
 # -- extraction ---------------------------------------------------------------------------------------------------
@@ -416,6 +500,7 @@ def main() -> None:
                         help="with --write-path: keep the extracted corpus in FILE (pickle) and reuse it next time")
     parser.add_argument("--memory", type=int, nargs="+", metavar="N", help="peak RSS and cost per article at N articles")
     parser.add_argument("--extraction", action="store_true", help="per-step extraction cost")
+    parser.add_argument("--parts", action="store_true", help="CPU per article by part of a one-process ingest")
     parser.add_argument("--queries", nargs="+", metavar="URL", help="time the canned queries and views on databases")
     parser.add_argument("--cli", nargs="?", const="", metavar="URL", help="time the command line's start")
     args = parser.parse_args()
@@ -429,6 +514,10 @@ def main() -> None:
         bench_memory(args)
     elif args.extraction:
         bench_extraction(args)
+    elif args.parts:
+        from loaders.registry import default_registry_dir, load_registry
+
+        bench_parts(args, load_registry(default_registry_dir()))
     else:
         from loaders.registry import default_registry_dir, load_registry
 

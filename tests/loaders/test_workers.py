@@ -93,3 +93,38 @@ def test_a_worker_that_dies_stops_the_run_with_its_reason(special, status, reaso
         pool.close(abort=True)
     assert stopped.value.status == status
     assert not [w for w in pool.workers]  # closed: no process left behind
+
+
+class _Warmed:
+    """An extractor that loads something on first use; the pool warms it in this process before forking."""
+
+    def __init__(self) -> None:
+        self.loaded_in: int | None = None
+
+    def warm_up(self) -> None:
+        self.loaded_in = os.getpid()
+
+    def __call__(self, doc: SourceDocument) -> str:
+        if self.loaded_in is None:
+            self.loaded_in = os.getpid()
+        return f"{doc.raw_text}:{self.loaded_in}"
+
+
+def test_the_pool_warms_the_extractor_once_before_forking_its_workers():
+    extract = _Warmed()
+    pool = WorkerPool(2, extract, 5)
+    try:
+        [(_, results)] = list(pool.run([(0, [_doc("a"), _doc("b"), _doc("c")])]))
+    finally:
+        pool.close()
+    assert results == [f"{name}:{os.getpid()}" for name in "abc"]  # loaded here, inherited by every worker
+
+
+def test_a_run_with_nothing_to_extract_warms_nothing():
+    extract = _Warmed()
+    pool = WorkerPool(2, extract, 5)
+    try:
+        assert list(pool.run([(0, []), (1, [])])) == [(0, []), (1, [])]
+    finally:
+        pool.close()
+    assert extract.loaded_in is None
