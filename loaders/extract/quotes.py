@@ -170,8 +170,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     # ... and a fragment coordinated with the one before it shares its speaker: 'X dismissed it as “A” and “B”'
     for index in range(1, len(spans)):
         previous = attributions[index - 1]
-        if attributions[index] is None and previous and previous.explicit and _COORDINATED.fullmatch(
-                body, spans[index - 1].outer_end, spans[index].open_mark):
+        if attributions[index] is None and previous and previous.explicit and _coordinated(body, spans[index - 1],
+                                                                                           spans[index]):
             attributions[index] = _Attribution(previous.resolution, previous.cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     for index in range(1, len(spans)):
@@ -204,7 +204,18 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     return quotes
 
 
-_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|but\s+also|as\s+well\s+as|,)\s*")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|but\s+also|as\s+well\s+as|,)\s*(?:(?:a|an|the)\s+)?")
+# The list's comma may stand inside the previous item's marks: 'Trump is a “loser,” a “liar” and a “whiner.”'
+_LISTED_AFTER_COMMA = re.compile(r"\s*(?:(?:a|an|the)\s+)?")
+
+
+def _coordinated(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
+    """Whether `span` is the next item of a list of quoted words that `previous` opens (the words between them
+    are a conjunction or a comma, and an article)."""
+    if _COORDINATED.fullmatch(body, previous.outer_end, span.open_mark):
+        return True
+    return body[previous.start:previous.end].rstrip().endswith(",") and bool(
+        _LISTED_AFTER_COMMA.fullmatch(body, previous.outer_end, span.open_mark))
 
 
 def _sentence_after_attribution(body: str, spans: list[QuotedSpan], index: int, attributions) -> bool:

@@ -915,6 +915,11 @@ def test_a_short_sentence_after_an_attributed_quote_is_kept(body, kept):
          ["baseless", "politically motivated"], "John Carter"),
         ("Lopez called the toll “unfair”, “costly” and “a tax on the poor”.", ["unfair", "costly", "a tax on the poor"],
          "Maria Lopez"),
+        # the list's comma inside the marks, an article before each item
+        ("Lopez wrote that Carter is a “loser,” a “liar” and a “whiner.”", ["loser,", "liar", "whiner."],
+         "Maria Lopez"),
+        ("Lopez called the plan “costly,” the “worst deal” and “a tax on the poor”.",
+         ["costly,", "worst deal", "a tax on the poor"], "Maria Lopez"),
     ],
 )
 def test_coordinated_fragments_share_the_speaker(body, texts, speaker):
