@@ -1077,7 +1077,11 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
 
 
 def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
-    """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject."""
+    """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject;
+    so is a subject pronoun ('she sent an email saying')."""
+    pronoun = _SUBJECT_PRONOUN.match(body, start, end)
+    if pronoun and body[pronoun.end():end].split()[:1] and body[pronoun.end():end].split()[0][:1].islower():
+        return pronoun.span()
     mentions = resolver.mentions_in(start, end)
     if mentions and mentions[0].start > start and all(
             word.lower() in HONORIFICS or word.lower().rstrip(".") in TITLE_HEADS

@@ -369,6 +369,10 @@ def test_a_verb_with_an_object_is_not_indirect_speech():
         # a speech verb right before a short quote takes it as its object
         ("Carter said “maybe” on Monday.", "maybe", "John Carter"),
         ("Lopez sent an email saying, “done.”", "done.", "Maria Lopez"),
+        # ... with a pronoun for the subject of the participle's clause
+        ("Maria Lopez spoke first. Minutes later, she sent an email saying, “done.”", "done.", "Maria Lopez"),
+        ("Maria Lopez spoke first. She sent an email saying, “We are done here.”", "We are done here.",
+         "Maria Lopez"),
     ],
 )
 def test_short_quotes_that_are_speech(body, text, speaker):
