@@ -32,6 +32,7 @@ from loaders.extract.speakers import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    VERB_LIKE,
     Resolution,
     SpeakerResolver,
 )
@@ -1036,10 +1037,7 @@ _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 # "Obama ended by saying “…”": the manner of the subject's own speech.
 _BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
-_VERB_LIKE = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"
-    r"[a-z]+ed|[a-z]+ly)$"
-)
+_VERB_LIKE = VERB_LIKE
 
 
 def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:

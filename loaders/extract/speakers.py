@@ -93,6 +93,12 @@ DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many
                "senior", "top", "unnamed", "anonymous"}
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
+# A word that reads as a verb (or an adverb or auxiliary before one) after a subject.
+VERB_LIKE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"
+    r"[a-z]+ed|[a-z]+ly)$"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
     r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
@@ -356,7 +362,11 @@ class SpeakerResolver:
                 return attributed[-1]
             main = [m for m in candidates if self.opens_main_clause(m, start)]
             if main:
-                return main[0]
+                # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses,
+                # the subject of the last one is the nearer.
+                coordinated = [m for m in candidates if m.start > main[0].start and not own
+                               and self._opens_coordinated_clause(m)]
+                return coordinated[-1] if coordinated and pronoun else main[0]
             if pronoun:
                 if own:
                     # "While Comey talked about hackers, he didn't …": the subject of the clause just before
@@ -426,6 +436,19 @@ class SpeakerResolver:
                 return mention
             return None
         return None
+
+    _COORDINATOR_BEFORE = re.compile(r"(?:,\s*(?:but|and|yet|while|whereas)|;)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+    def _opens_coordinated_clause(self, mention: Mention) -> bool:
+        """Whether the mention is the subject of a main clause coordinated after a comma or semicolon ("…, but
+        Ezra praised it"): a conjunction and titles only before it, and a verb, not a noun, after it."""
+        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return False
+        if not self._COORDINATOR_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
+            return False
+        following = _NEXT_WORD.match(self.body, mention.end)
+        return bool(following) and (bool(VERB_LIKE.match(following.group(1)))
+                                    or following.group(1) in speech_verbs.CLAUSE_VERBS)
 
     def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
         """Whether the mention is the subject opening the sentence's main clause: only titles, role words and

@@ -231,6 +231,11 @@ SALIENCE_CAST = {"John Carter": None, "Tom Reyes": None, "Hugh Hill": None, "Iva
         # a subject whose relative clause holds a speech verb is still the main subject
         ("Hugh Hill, who is rumoured to want a post Tom Reyes had announced, declined a question. Then he spoke.",
          "Hugh Hill"),
+        # of coordinated main clauses, the last one's subject is the nearer
+        ("Tom Reyes rejected the deal, but Hugh Hill praised it. Then he spoke.", "Hugh Hill"),
+        ("Tom Reyes praised the deal; Hugh Hill rejected it. Then he spoke.", "Hugh Hill"),
+        # ... not a name that only modifies a noun after the conjunction
+        ("Tom Reyes praised the deal, and Hugh Hill aides rejected it. Then he spoke.", "Tom Reyes"),
     ],
 )
 def test_pronoun_antecedent_salience(body, name):
