@@ -560,6 +560,13 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         inner = body[opening + 1:end - 1] if opening >= 0 else ""
         if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
             return None
+        participle = _PARTICIPLE_APPOSITION.search(body, max(floor, end - 160), opening + 1)
+        if participle and not any(ch in body[participle.start():end] for ch in ";:\u201c\u201d\"\u2014\n"):
+            # "Sallow, speaking at a rally in Ames, Iowa, on Monday, said": a participle's phrase (or a
+            # relative clause) may hold commas of its own; the subject is the phrase before the comma opening it
+            main = _np_before(body, floor, participle.start(), appositive_ok=False)
+            if main is not None:
+                return _trim(body, main[0], end)
         main = _np_before(body, floor, opening, appositive_ok=False)
         while main is not None and _further_apposition(body, *main):
             # "Carter, 35, the son of a farmer, said", "Harry Bond, 30, of Raleigh, N.C., who was polled,
@@ -633,6 +640,12 @@ def _main_subject_after(body: str, sentence_start: int, position: int, resolver:
 _OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.alternation(
     speech_verbs.longest_first(word for word in _CUE_WORD_SET if word.endswith("ing")), capitalise=True) + r")\b")
 _PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
+
+
+# A comma opening a participle's phrase or a relative clause inside the subject ("X, speaking in Ames, Iowa,
+# said", "X, who spoke in Ames, Iowa, said").
+_PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:who|whose|[a-z]{3,}ing|asked|pressed|interviewed|reached|"
+                                    r"contacted|questioned)\s")
 
 
 def _further_apposition(body: str, start: int, end: int) -> bool:

@@ -435,6 +435,10 @@ def test_further_attribution_shapes(body, speaker, label):
     [
         # an age and a description as appositions
         ("Carter, 35, the son of a farmer, said on Monday, “We will rebuild the bridge.”", "John Carter"),
+        # a participle's phrase or a relative clause with commas of its own between the subject and the verb
+        ("Carter, speaking at a rally in Ames, Iowa, on Monday, said: “We will rebuild the bridge.”", "John Carter"),
+        ("Carter, asked about the flood in Salem, Oregon, said: “We will rebuild the bridge.”", "John Carter"),
+        ("Carter, who toured Salem, Oregon, on Monday, said: “We will rebuild the bridge.”", "John Carter"),
         # a party and state tag after the name
         ("Sen. Maria Lopez (D-Ore.) said, “We will rebuild the bridge this year.”", "Maria Lopez"),
         # "Asked about …," opens a participle clause; the speaker is the subject after it
