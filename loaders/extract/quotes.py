@@ -174,6 +174,14 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if attributions[index] is None and previous and previous.explicit and _coordinated(body, spans[index - 1],
                                                                                            spans[index]):
             attributions[index] = _Attribution(previous.resolution, previous.cue, True)
+    # ... and a fragment later in the sentence of one its speaker introduced takes that speaker too: 'X said
+    # the deal was “a joke” and that Fisk “should resign.”' (not one the speaker was named after: '“A,” X
+    # said of Y, who called it “B”')
+    for index in range(1, len(spans)):
+        previous = attributions[index - 1]
+        if attributions[index] is None and previous and previous.explicit and not previous.after \
+                and kinds[index] == "partial" and _same_sentence(body, spans, index - 1):
+            attributions[index] = _Attribution(previous.resolution, previous.cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     for index in range(1, len(spans)):
         if not keep[index] and keep[index - 1] and _sentence_after_attribution(body, spans, index, attributions):

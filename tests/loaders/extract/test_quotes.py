@@ -936,6 +936,20 @@ def test_coordinated_fragments_share_the_speaker(body, texts, speaker):
 
 
 @pytest.mark.parametrize(
+    "body, texts, speaker",
+    [
+        # a later fragment of the sentence whose speaker introduced the first one
+        ("Lopez said the toll was “a scandal” and that Carter “should resign.”", ["a scandal", "should resign."],
+         "Maria Lopez"),
+        ("Lopez said the toll was “unfair” and he was a “bully” over it.", ["unfair", "bully"], "Maria Lopez"),
+    ],
+)
+def test_later_fragments_of_an_introduced_sentence_share_the_speaker(body, texts, speaker):
+    quotes = _direct(body)
+    assert [(q.text, q.speaker_name) for q in quotes] == [(text, speaker) for text in texts]
+
+
+@pytest.mark.parametrize(
     "body, expected",
     [
         ("In a post, Carter called the report “a total fake.”", [("a total fake.", "John Carter")]),  # Carter's word
