@@ -39,7 +39,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.text import sentences
-from loaders.records import ArticleRecord, PersonRecord
+from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Registry
 
 PRONOUNS_MALE = {"he", "him", "his"}
@@ -632,7 +632,7 @@ class SpeakerResolver:
         head_words = head.split()
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
-                and head_words[-1][0].islower() and len(head_words) > 1:
+                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS) and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
             if described:
                 described.start, described.end = head_start, head_end
@@ -1023,9 +1023,21 @@ class SpeakerResolver:
         roles = self._roles.get(id(person))
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
-                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None))
+                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
+                                                           self._description_before(m))
                 if role and not _holds_verb(role)))
         return roles
+
+    # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
+    # clause, then a comma, then the name.
+    _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+                                     r"([a-z][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")
+
+    def _description_before(self, mention: MentionRecord) -> str | None:
+        if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
+            return None
+        found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
+        return found.group(1) if found else None
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:

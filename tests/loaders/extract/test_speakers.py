@@ -187,12 +187,31 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         # named after the description: the one named in its own paragraph, not another fitting one beyond
         ("Borovia's foreign minister spoke. Nothing to hide, the minister said. Foreign Minister Dan Ezra added "
          "more.\n\nInterior Minister Sara Klein disagreed.", "the minister", "Dan Ezra", None),
+        # a role written as an acronym
+        ("Hugh Hill, the chief executive of Westwind, spoke. It was a tough year, the CEO said.", "the CEO",
+         "Hugh Hill", None),
     ],
 )
 def test_role_descriptions(body, phrase, name, label):
     resolution = _resolve(body, phrase, ROLE_CAST)
     assert (resolution.name, resolution.label) == (name, label)
     assert resolution.reference == ("role" if name else "label")
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # a definite description opening the clause before the name and its comma is the person's role
+        ("The chief executive of Westwind, Hugh Hill, spoke. It was a tough year, the chief executive said.",
+         "the chief executive", "Hugh Hill"),
+        ("Talks failed. The town's new mayor, Hugh Hill, spoke. It was a tough year, the mayor said.",
+         "the mayor", "Hugh Hill"),
+        # ... not a description that is the object of a clause before it
+        ("Hugh Hill met voters. We won, the mayor said.", "the mayor", None),
+    ],
+)
+def test_a_description_before_the_name_is_a_role(body, phrase, name):
+    assert _resolve(body, phrase, {"Hugh Hill": None}).name == name
 
 
 @pytest.mark.parametrize(
