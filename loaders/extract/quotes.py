@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.documents import DOCUMENT_NOUNS, WORK_NOUNS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, NAMED_NOUNS, WORDING_NOUNS, WORK_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
@@ -60,13 +60,15 @@ _TOLD_OBJECT = re.compile(
     r"lawmakers|voters|students|delegates|viewers|listeners|readers|the[ \t]+\w+))"
 )
 # The nouns are lowercase only: "the remark by Dr. Ann Song “was …”" names a person, not a song.
+_NAMING_WORDS = r"(?i:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as)"
 _NAMING_BEFORE = re.compile(
-    r"(?:(?i:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as)|"
-    r"\b(?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|headlines?|label|name|book|film|movie|song|"
-    r"show|program|programme|series|album|article|column|op-ed|essay|report|documentary|exhibit|exhibition|"
-    r"operation|plan|campaign|initiative|project|memoir|novel|play|podcast|poem|wording|"
-    r"references?\s+to|mentions?\s+of)|#)\s*,?\s*$"
+    r"(?:" + _NAMING_WORDS + r"|\b(?:" + "|".join(sorted(map(re.escape, WORDING_NOUNS | NAMED_NOUNS), key=len,
+                                                        reverse=True))
+    + r"|references?\s+to|mentions?\s+of)|#)\s*,?\s*$"
 )
+# ... of which a quote after the name of a work or undertaking may still be its predicate ("the plan “offered")
+_NAMED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, NAMED_NOUNS), key=len, reverse=True))
+                             + r")\s*$")
 # "Asked about X, Carter said" opens a participle clause, so "Asked" is not an inverted cue here.
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>" + speech_verbs.alternation(speech_verbs.SENTENCE_INITIAL, capitalise=True)
                            + r")\s+"
@@ -561,6 +563,17 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     end = _filler_end(body, floor, end)
     if end <= floor:
         return None
+    dash = _CLOSING_DASH.search(body, max(floor, end - 4), end)
+    if dash and appositive_ok:
+        # "A former candidate -- Rick Sallow, who lost in 2008 -- said": an apposition between dashes; the
+        # subject is the phrase before the opening dash, with the apposition (which may name the person)
+        opening = max(body.rfind("\u2014", max(floor, end - 160), dash.start()),
+                      body.rfind("\u2013", max(floor, end - 160), dash.start()),
+                      body.rfind("--", max(floor, end - 160), dash.start()))
+        if opening <= floor or any(ch in body[opening:dash.start()] for ch in ";:\u201c\u201d\"\n"):
+            return None
+        main = _np_before(body, floor, opening, appositive_ok=False)
+        return _trim(body, main[0], dash.start()) if main is not None else None
     if body[end - 1] == ",":
         if not appositive_ok:
             return None
@@ -650,6 +663,7 @@ _OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.
 _PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
 
 
+_CLOSING_DASH = re.compile(r"\s*(?:\u2014|\u2013|--)\s*$")
 # A comma opening a participle's phrase or a relative clause inside the subject ("X, speaking in Ames, Iowa,
 # said", "X, who spoke in Ames, Iowa, said").
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:who|whose|[a-z]{3,}ing|asked|pressed|interviewed|reached|"
@@ -1237,8 +1251,12 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     characterised = attribution is not None and attribution.explicit and (attribution.cue or "").lower() in (
         "called", "calls", "calling", "described", "describes", "branded", "brands", "labelled", "labeled")
-    if short and not characterised and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)):
-        return True  # (but "X called the report “a fake”" is X's word for the report)
+    if short and not characterised and (_NAMING_BEFORE.search(before) or _PUBLICATION_BEFORE.search(before)) \
+            and not (attribution and attribution.explicit and VERB_LIKE.match(words[0])
+                     and _NAMED_BEFORE.search(before)):
+        # (but "X called the report “a fake”" is X's word for the report, and "X said the plan “offered
+        # nothing new”" goes on with the plan's verb: no name starts so)
+        return True
     if _title_like(words) and not (attribution and len(words) > 6):
         return True
     if len(words) <= 6 and _title_like([w.rstrip(".!?") for w in words]) and _TITLE_BEFORE.search(before):

@@ -852,7 +852,7 @@ class SpeakerResolver:
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         parts = []
         cursor = start
-        for match in re.finditer(r",", self.body[start:end]):
+        for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*", self.body[start:end]):  # commas and dashes
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()
         parts.append((cursor, end))

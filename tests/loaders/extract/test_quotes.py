@@ -368,6 +368,9 @@ def test_a_verb_with_an_object_is_not_indirect_speech():
         ("“Borovia Is Not Safe,” Carter said.", "Borovia Is Not Safe,", "John Carter"),
         # a speech verb right before a short quote takes it as its object
         ("Carter said “maybe” on Monday.", "maybe", "John Carter"),
+        # a short quote after a work's or plan's noun that goes on with its verb is no name
+        ("Carter said the plan “offered nothing new.”", "offered nothing new.", "John Carter"),
+        ("Carter said the report “was deeply flawed.”", "was deeply flawed.", "John Carter"),
         ("Lopez sent an email saying, “done.”", "done.", "Maria Lopez"),
         # ... with a pronoun for the subject of the participle's clause
         ("Maria Lopez spoke first. Minutes later, she sent an email saying, “done.”", "done.", "Maria Lopez"),
@@ -439,6 +442,9 @@ def test_further_attribution_shapes(body, speaker, label):
         ("Carter, speaking at a rally in Ames, Iowa, on Monday, said: “We will rebuild the bridge.”", "John Carter"),
         ("Carter, asked about the flood in Salem, Oregon, said: “We will rebuild the bridge.”", "John Carter"),
         ("Carter, who toured Salem, Oregon, on Monday, said: “We will rebuild the bridge.”", "John Carter"),
+        # an apposition between dashes, which may itself name the speaker
+        ("Carter -- who toured Salem on Monday -- said: “We will rebuild the bridge.”", "John Carter"),
+        ("A former mayor — John Carter, who lost in 2008 — said: “We will rebuild the bridge.”", "John Carter"),
         # a party and state tag after the name
         ("Sen. Maria Lopez (D-Ore.) said, “We will rebuild the bridge this year.”", "Maria Lopez"),
         # "Asked about …," opens a participle clause; the speaker is the subject after it
@@ -954,6 +960,7 @@ def test_later_fragments_of_an_introduced_sentence_share_the_speaker(body, texts
     [
         ("In a post, Carter called the report “a total fake.”", [("a total fake.", "John Carter")]),  # Carter's word
         ("Carter read the report “Rivers at Risk” on Monday.", []),  # the report's title
+        ("Carter said the term “undocumented migrants” was wrong.", []),  # words mentioned, not spoken
     ],
 )
 def test_a_speakers_word_for_a_named_thing_is_a_quote(body, expected):
