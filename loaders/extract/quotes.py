@@ -43,6 +43,10 @@ from loaders.registry import Registry
 _CUE_WORDS = speech_verbs.longest_first(speech_verbs.CUE_WORDS)
 _CUE_WORD_SET = speech_verbs.CLAUSE_VERBS
 _CUE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS) + r")\b")  # not "self-described"
+_CUE_TITLE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS, capitalise=True) + r")\b")
+# A line in title case: at least three words, each word of four letters or more capitalised (quoted words aside).
+_TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w’'.,:-]*|[a-z][a-z’']{0,2}|[\"“”‘’'—–-]+)\s+){2,}"
+                              r"(?:[A-Z0-9][\w’'.,:-]*|[a-z][a-z’']{0,2}|[\"“”‘’'—–-]+)?\s*")
 # Verbs that take the person they judge or name as object: after a quote they are never inverted cues.
 _OBJECT_VERB_FORMS = speech_verbs.OBJECT_VERB_FORMS
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
@@ -754,7 +758,12 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
-    cues = [cue for cue in _CUE.finditer(body, start, end)
+    found = list(_CUE.finditer(body, start, end))
+    if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
+        # "Hillary Clinton Praised “…”", "Clinton Said That The Blame …": a line set in title case writes its
+        # speech verb capitalised
+        found = sorted(found + list(_CUE_TITLE.finditer(body, start, end)), key=lambda cue: cue.start())
+    cues = [cue for cue in found
             if cue.group(0).lower() not in speech_verbs.LEMMAS or not _noun_use(body, start, cue.start())
             or _possessor_before(body, start, cue.start(), resolver) is not None]
     if cues and not cues[-1].group(0).endswith("ing") and _np_before(body, start, cues[-1].start()) is None:

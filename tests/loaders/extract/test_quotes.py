@@ -956,6 +956,23 @@ def test_later_fragments_of_an_introduced_sentence_share_the_speaker(body, texts
 
 
 @pytest.mark.parametrize(
+    "body, texts, speaker",
+    [
+        # a line set in title case writes its speech verb capitalised
+        ("Lopez spoke.\n\nMaria Lopez Said The Toll “Could Have Been Avoided In Terms Of Planning.”",
+         ["Could Have Been Avoided In Terms Of Planning."], "Maria Lopez"),
+        ("Lopez spoke.\n\nAt A Town Hall, Lopez Warned “The River Will Rise By Friday And Nobody Is Ready.”",
+         ["The River Will Rise By Friday And Nobody Is Ready."], "Maria Lopez"),
+        # ... but a capitalised word in an ordinary sentence is no verb
+        ("Lopez spoke. Then the book Said and Done was read: “we will wait,” it went on.", ["we will wait,"], None),
+    ],
+)
+def test_title_case_lines_speak_with_capitalised_verbs(body, texts, speaker):
+    quotes = _direct(body)
+    assert [(q.text, q.speaker_name) for q in quotes] == [(text, speaker) for text in texts]
+
+
+@pytest.mark.parametrize(
     "body, expected",
     [
         ("In a post, Carter called the report “a total fake.”", [("a total fake.", "John Carter")]),  # Carter's word
