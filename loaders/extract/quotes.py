@@ -22,7 +22,13 @@ from dataclasses import dataclass
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.documents import DOCUMENT_NOUNS, NAMED_NOUNS, WORDING_NOUNS, WORK_NOUNS
+from loaders.extract.data.documents import (
+    DOCUMENT_NOUNS,
+    NAMED_NOUNS,
+    UTTERANCE_NOUNS,
+    WORDING_NOUNS,
+    WORK_NOUNS,
+)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
@@ -77,18 +83,21 @@ _NAMED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, NAMED_NOUNS
 _SAID_INITIAL = re.compile(r"\s*(?P<cue>" + speech_verbs.alternation(speech_verbs.SENTENCE_INITIAL, capitalise=True)
                            + r")\s+"
                            r"(?P<np>[^,:;\"“”]{2,60}?)(?P<apposition>,[^:;\"“”]{2,120})?\s*[,:]\s*$")
-_INVERTED_LEFT = re.compile(r"\s+(?P<np>" + r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+"
-                            r"(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
+# Abbreviations whose full stop does not end a speaker's phrase: honorifics and titles (`lexicon`), "St", "Jr"
+# and initials ("Sen. Maria Lopez", "Martin Luther King Jr.", "J. Smith").
+_ABBREVIATION = r"(?:" + "|".join(sorted({word.rstrip(".").capitalize() for word in HONORIFICS | DOTTED_TITLES
+                                          if word.endswith(".") or word in DOTTED_TITLES} | {"St", "Jr", "Sr"},
+                                         key=len, reverse=True)) + r"|[A-Z])\."
+_INVERTED_LEFT = re.compile(r"\s+(?P<np>(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”\s])+"
+                            r"(?:\s+(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
 _TIME_ONLY = re.compile(
     r"(?:(?:on|last|this|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
 )
-_COMMUNICATION = re.compile(
-    r"\b(?:statement|message|words|response|remarks|note|email|e-mail|letter|memo|tweet|post|speech|"
-    r"interview|answer|reply|testimony|announcement|text|comment|comments|the following)\b"
-)
+_COMMUNICATION = re.compile(r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(DOCUMENT_NOUNS | UTTERANCE_NOUNS)))
+                            + r"|the following)\b")
 # A speech verb right before the opening mark takes the quote as its object, however short the quote.
 _SPEECH_LEAD = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.LEAD) + r")"
@@ -106,7 +115,7 @@ _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
-_NP_CHARS = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\.|[^,.;:!?\"“”])"
+_NP_CHARS = r"(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”])"
 _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
 _ACCORDING_LEFT = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
@@ -1050,6 +1059,9 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     np = _clause_subject(body, start, colon, resolver)
     if np is None or not _valid_np(body, *np):
         return None
+    issued = _ISSUED_COMMUNICATION.fullmatch(body, *np)
+    if issued:  # "The ministry gave its response: “…": the subject before the verb that issued it
+        np = _trim(body, np[0], issued.end("subject"))
     resolution = resolver.resolve(*np)
     if resolution.name:
         return _Attribution(resolution, None, True)  # "Clinton has since apologized: “…"
@@ -1059,6 +1071,8 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     return _Attribution(resolution, None, True)
 
 
+_ISSUED_COMMUNICATION = re.compile(r"(?P<subject>.+?)\s+[a-z]+\s+(?:its|his|her|their|a|an|the)(?:\s+(?:[\w-]+\s+)?"
+                                   + _COMMUNICATION.pattern + ")?")  # (a noun that is also a cue ends the np)
 _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{2,60}?)\s+"
                             r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
 

@@ -31,3 +31,9 @@ UNDERTAKING_NOUNS = frozenset({
     "memoir",
 })
 NAMED_NOUNS = WORK_NOUNS | UNDERTAKING_NOUNS
+# What a person says or writes that is not a document ("in his remarks", "her reply"): with the documents above,
+# the words that let a colon line introduce an unnamed speaker's quote ("The ministry's response: “…”").
+UTTERANCE_NOUNS = frozenset({
+    "words", "response", "remarks", "speech", "interview", "answer", "reply", "testimony", "text", "comment",
+    "comments",
+})

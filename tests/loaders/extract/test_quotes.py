@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from loaders.extract.data.documents import DOCUMENT_NOUNS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.quotes import extract_quotes
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Office, PersonEntry, Registry
@@ -395,6 +395,13 @@ def test_short_quotes_that_are_speech(body, text, speaker):
 def test_speaker_outside_the_usual_places(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize("noun", sorted(UTTERANCE_NOUNS | {"statement", "advisory"}))
+def test_a_subject_giving_its_words_before_a_colon_is_the_label(noun):
+    # the label is the subject, not the clause that issued the words ("The ministry gave its response")
+    [quote] = _direct(f"The ministry gave its {noun}: “The river will rise by Friday.”")
+    assert quote.speaker_label == "The ministry"
 
 
 @pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
@@ -1184,6 +1191,13 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
 def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize("noun", sorted(UTTERANCE_NOUNS | {"statement", "advisory"}))
+def test_a_subject_giving_its_words_before_a_colon_is_the_label(noun):
+    # the label is the subject, not the clause that issued the words ("The ministry gave its response")
+    [quote] = _direct(f"The ministry gave its {noun}: “The river will rise by Friday.”")
+    assert quote.speaker_label == "The ministry"
 
 
 @pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
