@@ -158,6 +158,8 @@ _HONORIFIC_GENDER = {word: gender for word in _GENDERED_HONORIFICS
                      for gender, markers in (("male", MALE_MARKERS), ("female", FEMALE_MARKERS)) if word in markers}
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in sorted(
     _HONORIFIC_GENDER, key=len, reverse=True)) + r")\.?\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
@@ -498,7 +500,11 @@ class SpeakerResolver:
 
     def is_modifier(self, mention: Mention) -> bool:
         """'Obama consultant Cornell Belcher', 'Trump adviser Ann Bell': a name followed by role words and
-        another person's name modifies that name."""
+        another person's name modifies that name; so does a name between an article and a noun ('a Trump
+        presidency', 'the Obama administration'): a person's name takes no article."""
+        if _ARTICLE_BEFORE.search(self.body, max(0, mention.start - 5), mention.start) \
+                and _NOUN_AFTER.match(self.body, mention.end):
+            return True
         following = _MODIFIED_NAME.match(self.body, mention.end)
         if not following or not all(word in ROLE_NOUNS or word in TITLE_HEADS or word in ASSOCIATE_NOUNS
                                     for word in following.group(0).split()):

@@ -253,6 +253,8 @@ SALIENCE_CAST = {"John Carter": None, "Tom Reyes": None, "Hugh Hill": None, "Iva
         # of coordinated main clauses, the last one's subject is the nearer
         ("Tom Reyes rejected the deal, but Hugh Hill praised it. Then he spoke.", "Hugh Hill"),
         ("Tom Reyes praised the deal; Hugh Hill rejected it. Then he spoke.", "Hugh Hill"),
+        # a name between an article and a noun modifies the noun ("a Reyes presidency"): no antecedent
+        ("Hugh Hill spoke first. Many fear a Tom Reyes presidency. Then he spoke.", "Hugh Hill"),
         # ... not a name that only modifies a noun after the conjunction
         ("Tom Reyes praised the deal, and Hugh Hill aides rejected it. Then he spoke.", "Tom Reyes"),
     ],
