@@ -294,8 +294,22 @@ def read_speaker(surface: str, text: str) -> GoldSpeaker:
                 continue
             name_text = " ".join(name).strip(",.") if not name[-1].endswith(".") or len(name[-1]) > 2 \
                 else " ".join(name)
-            return _person(surface, name_text, gender, text, title)
+            return _person(surface, _headline_subject(name_text, text), gender, text, title)
     return _described(surface, phrase)
+
+
+def _headline_subject(name: str, text: str) -> str:
+    """'Elizabeth Warren Hammers Wells Fargo CEO' (a headline set in title case): a run of four words or more
+    whose first two or three the article writes as a name of their own, before a lowercase word or a stop, is
+    that name."""
+    words = name.split()
+    if len(words) < 4:
+        return name
+    for size in (3, 2):
+        prefix = " ".join(words[:size])
+        if re.search(re.escape(prefix) + r"(?:['’]s)?(?=[,.;:]|\s+[a-z(])", text):
+            return prefix
+    return name
 
 
 def _person(surface: str, name: str, gender: str | None, text: str, title: str | None = None) -> GoldSpeaker:

@@ -33,6 +33,8 @@ TEXT = ("Prime Minister Jan Kowal met Dan Ezra in Gdańsk. Anna Kowal, his wife,
         ("Secretary of State John Kerry", "person", "John Kerry"),
         ("Kowal himself", "person", "Kowal"),
         ("Mrs. Clinton", "person", "Clinton"),
+        # a title-case headline's subject: the name the article also writes on its own
+        ("Dan Ezra Hammers Acme Rail CEO", "person", "Dan Ezra"),
         ("a spokesman for House Speaker Paul Ryan", "described", None),
         ("an Obama adviser", "described", None),
         ("Ryan’s spokesman", "described", None),
