@@ -1056,6 +1056,11 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
         named = resolver.resolve(*np) if _valid_np(body, *np) else None
         if named and named.name:
             return _Attribution(named, None, True)
+    source = _SOURCE_BEFORE_COLON.search(body, start, colon)
+    if source:  # "A lesson from Loretta Lynch: ‘…’" (not "Photo by X:", a credit)
+        named = resolver.resolve(*_trim(body, source.start("np"), source.end("np")))
+        if named.name:
+            return _Attribution(named, None, True)
     np = _clause_subject(body, start, colon, resolver)
     if np is None or not _valid_np(body, *np):
         return None
@@ -1071,6 +1076,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     return _Attribution(resolution, None, True)
 
 
+_SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
 _ISSUED_COMMUNICATION = re.compile(r"(?P<subject>.+?)\s+[a-z]+\s+(?:its|his|her|their|a|an|the)(?:\s+(?:[\w-]+\s+)?"
                                    + _COMMUNICATION.pattern + ")?")  # (a noun that is also a cue ends the np)
 _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{2,60}?)\s+"

@@ -433,6 +433,8 @@ def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
         ("“The dam will hold for a decade or more,” as Carter put it.", "John Carter", None),
         # a sentence ending in its speech verb introduces the quote that follows
         ("Carter, the mayor, said in a statement. “The dam will hold for a decade.”", "John Carter", None),
+        # a headline naming its source before the colon
+        ("A lesson from John Carter: “The dam will hold for a decade.”", "John Carter", None),
     ],
 )
 def test_further_attribution_shapes(body, speaker, label):
