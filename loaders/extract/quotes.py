@@ -207,10 +207,11 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             continue
         introduced = _introduced_in_paragraph(body, spans, index, resolver)
         if introduced:  # the quote's own paragraph introduced its speaker before it
-            attributions[index] = introduced
+            attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
-        attributions[index] = _inherited(body, spans, index, attributions, keep) \
-            or _introduced_by_previous_paragraph(body, span, resolver)
+        attributions[index] = _unless_other_gender(body, span, _inherited(body, spans, index, attributions, keep)
+                                                   or _introduced_by_previous_paragraph(body, span, resolver),
+                                                   resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
         if not keep[index]:
@@ -1167,6 +1168,23 @@ def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
     return following.paragraph_start == span.paragraph_start and span.closed \
         and not re.search(r"[.!?;:]", body[span.outer_end:following.open_mark]) \
         and body[span.start:span.end].rstrip()[-1:] not in ".!?"
+
+
+_PRONOUN_CUE_AFTER = re.compile(r"[\s,]*(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:" + speech_verbs.alternation(_CUE_WORDS)
+                                + r")\b")
+
+
+def _unless_other_gender(body: str, span: QuotedSpan, attribution: _Attribution | None,
+                         resolver: SpeakerResolver) -> _Attribution | None:
+    """A speaker carried over from elsewhere, unless the quote's own "he said" or "she said" (which named nobody
+    the resolver knows) gives the other gender: '“I told her so,” he says.' after a woman's quotes."""
+    if attribution is None or attribution.resolution.name is None:
+        return attribution
+    pronoun = _PRONOUN_CUE_AFTER.match(body, span.outer_end)
+    if pronoun is None:
+        return attribution
+    wanted = "male" if pronoun.group("pronoun") == "he" else "female"
+    return attribution if resolver.genders.get(attribution.resolution.name) in (wanted, None) else None
 
 
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:

@@ -1173,6 +1173,9 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
          "realise.”", None),
         ("Maria Lopez resigned from the council last week.\n\n“They have cut spending more than people realise.”",
          None),
+        # a speaker carried over is not taken against the quote's own "he says" for a person it cannot find
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer husband was skeptical. “I told her it would never "
+         "work,” he says.", None),
     ],
 )
 def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
