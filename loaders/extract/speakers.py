@@ -917,6 +917,9 @@ class SpeakerResolver:
             unnamed = self._unnamed_speaker(start, gender, mention.start if mention else -1)
             if unnamed:  # "“…,” a spokesman said. He added …": the unnamed person quoted since
                 return Resolution(label=unnamed, start=start, end=end, via="pronoun")
+            introduced = self._introduced_subject(start, gender, mention.start if mention else -1)
+            if introduced:  # "Her husband, Peter, was skeptical. “…,” he says."
+                return Resolution(label=introduced, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start))
@@ -931,6 +934,38 @@ class SpeakerResolver:
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
+    # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
+    # "The senator" refers back to someone named, and is read by `_description_subject`).
+    _INTRODUCED_SUBJECT = re.compile(
+        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+        r"(?:,\s+[^,.;:!?\"“”]{1,60},)?)\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
+        r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
+
+    def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
+        """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
+        paragraph or the one before, after the named antecedent at `after`: that description is the label."""
+        floor = max(after, self.body.rfind("\n", 0, self.body.rfind("\n", 0, position)))
+        for index in range(self.sentence_of(position), -1, -1):
+            start, end = self.sentences[index]
+            if end <= floor:
+                return None
+            match = self._INTRODUCED_SUBJECT.match(self.body, start, min(end, position))
+            if not match or match.start("np") <= floor or self.is_quoted(match.start("np")):
+                continue
+            words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
+            head = match.group("head").lower()
+            if head not in ROLE_NOUNS and head not in TITLE_HEADS or _looks_plural(match.group("np")):
+                continue
+            if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
+                    and not self._describes_gender(words, gender):
+                continue
+            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and words[0] in ("her", "his", "their"):
+                continue  # "Her lawyer": of either gender, so no safer than the named antecedent
+            return match.group("np").rstrip(",")
+        return None
 
     def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
         """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was

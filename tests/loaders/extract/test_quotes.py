@@ -1174,13 +1174,31 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
         ("Maria Lopez resigned from the council last week.\n\n“They have cut spending more than people realise.”",
          None),
         # a speaker carried over is not taken against the quote's own "he says" for a person it cannot find
-        ("“I cried every night,” Maria Lopez recalls.\n\nHer husband was skeptical. “I told her it would never "
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer lawyer was skeptical. “I told her it would never "
          "work,” he says.", None),
     ],
 )
 def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
     quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # "he" after a man introduced without a name as a sentence's subject: that description is the label
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer husband, Peter, was skeptical. “I told her it would "
+         "never work,” he says.", "Her husband, Peter"),
+        ("“I cried every night,” Maria Lopez recalls. A spokesman for the council disagreed. “It is untrue and "
+         "everybody knows it,” he said.", "A spokesman for the council"),
+        # ... not a description of either gender after a possessive: no safer than nobody
+        ("“I cried every night,” Maria Lopez recalls. Her lawyer disagreed. “It is untrue and everybody knows it,”"
+         " he said.", None),
+    ],
+)
+def test_a_pronoun_after_a_person_introduced_without_a_name(body, label):
+    quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
 
 
 @pytest.mark.parametrize(
