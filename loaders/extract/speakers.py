@@ -135,6 +135,7 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
 
 
 _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
@@ -645,6 +646,14 @@ class SpeakerResolver:
                 return described
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
         if core and core[-1].lower().strip(".,") in DOCUMENT_NOUNS:
+            owner = next((i for i in range(len(core) - 2, -1, -1) if _POSSESSIVE_WORD.search(core[i])), None)
+            if owner is not None:  # "the ministry's statement", "Carter's letter": its owner speaks
+                owner_end = head_start + len(" ".join(core[:owner + 1]))
+                owner_end -= len(_POSSESSIVE_WORD.search(core[owner]).group(0))
+                source = self.resolve(head_start, owner_end)
+                if source.known:
+                    source.start, source.end = head_start, owner_end
+                    return source
             source = self._document_source(head_start + len(" ".join(core)), start)
             if source is not None:
                 return source

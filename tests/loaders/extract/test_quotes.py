@@ -834,7 +834,7 @@ def test_words_referred_to_are_not_quotes(body):
          "The toll stays.", "Tom Reyes", None),
         # the next sentence's "X added:" introduces the quote after it
         ("The council's statement read: “We regret the delay.” Mayor Tom Reyes added: “It will not happen again.”",
-         "We regret the delay.", None, "The council's statement"),
+         "We regret the delay.", None, "The council"),  # (the statement speaks for its owner)
         # a bare attribution after the full stop still counts
         ("“The toll stays.” A spokesman for the council said.", "The toll stays.", None,
          "A spokesman for the council"),

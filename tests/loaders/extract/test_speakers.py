@@ -391,6 +391,9 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
          "the statement", "Tom Reyes", None),
         # nothing issued before: the document as written
         ("Patients win, the statement added.", "the statement", None, "the statement"),
+        # a document's owner in the possessive speaks through it
+        ("Patients win, the ministry's statement read.", "the ministry's statement", None, "the ministry"),
+        ("Patients win, Reyes's latest letter said.", "Reyes's latest letter", "Tom Reyes", None),
     ],
 )
 def test_documents_speak_for_their_source(body, phrase, name, label):
