@@ -10,13 +10,15 @@ signature, "according to X"; failing that, by continuity with the segment it con
 said. “B.”", a quote carried over paragraphs, an unattributed quote paragraph after a quote). Indirect speech
 ("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
 outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
-for named people.
+for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …")
+as a direct quote of the person its label names.
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -163,6 +165,7 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     spans = analysis.quoted
     resolver = SpeakerResolver(article, people, registry, analysis=analysis)
     quotes = _quotations(body, spans, resolver)
+    quotes.extend(_interview_answers(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes
@@ -1370,6 +1373,57 @@ def _interrupted(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
         return False
     between = body[previous.outer_end:span.open_mark]
     return len(between.split()) <= 8 and not re.search(r"[.!?;:]", between) and bool(_CUE.search(between))
+
+
+# -- interviews in question-and-answer form --------------------------------------------------------------------
+# "Ruiz: We will build the mine next year." A paragraph opened by a short label and a colon.
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)",
+                       re.DOTALL)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
+
+
+def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                       resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """The answers of an interview set as questions and answers: a paragraph opened by "Name: " whose name is a
+    person of the article is a direct quote of that person, when the article has at least two such answers by
+    one person and a question (a paragraph ending in "?" opened by another label, or by none). An unlabelled
+    paragraph after an answer that speaks in the first person and names nobody goes on with the answer
+    (continuation). Quotation marks inside an answer are quotes of their own, found as usual."""
+    rows = []
+    for start, end in paragraphs:
+        labelled = _LABELLED.fullmatch(body, start, _rstrip_end(body, start, end))
+        speaker = None
+        if labelled and not resolver.is_quoted(start):
+            resolution = resolver.resolve(*labelled.span("label"))
+            speaker = resolution if resolution.name else None
+        rows.append((start, end, labelled, speaker))
+    answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
+    if not answers:
+        return []
+    interviewee, count = answers.most_common(1)[0]
+    questions = [row for row in rows if body[row[0]:_rstrip_end(body, row[0], row[1])].endswith("?")
+                 and not (row[3] and row[3].name == interviewee)]
+    if count < 2 or not questions:
+        return []
+    quotes, current = [], None
+    for start, end, labelled, speaker in rows:
+        text_end = _rstrip_end(body, start, end)
+        if speaker and speaker.name == interviewee:
+            current = speaker
+            text_start = labelled.start("text")
+            reference = None
+        elif current and not labelled and not body[start:text_end].endswith("?") \
+                and _FIRST_PERSON.search(body, start, text_end) and not resolver.mentions_in(start, text_end) \
+                and body[start:start + 1] not in "\"“‘«":
+            text_start, reference = start, "next paragraph"
+        else:
+            current = None
+            continue
+        if _quoted_clause([(span.open_mark, span.outer_end) for span in spans], text_start, text_end):
+            continue  # "Ruiz: “…”": the quotation is found with its marks
+        quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
+                                  **_speaker_fields(current, reference)))
+    return quotes
 
 
 # -- indirect speech ------------------------------------------------------------------------------------------

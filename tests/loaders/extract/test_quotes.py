@@ -1348,3 +1348,39 @@ def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speak
 def test_a_pronoun_after_an_unnamed_speaker(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+_INTERVIEW = (
+    "Maria Lopez, the mayor, spoke to the Courier about the levee.\n\n"
+    "Courier: Why build it now?\n\n"
+    "Lopez: Because the river is rising and we cannot wait.\n\n"
+    "We have waited long enough, and our people know it.\n\n"
+    "Courier: What about the farms?\n\n"
+    "Lopez: They will get new pumps. As the engineer told me, “the money is there.”\n\n"
+    "The interview has been edited for length."
+)
+
+
+def test_interview_answers_are_quotes_of_the_labelled_person():
+    quotes = [(q.text, q.kind, q.speaker_name, q.speaker_reference) for q in _direct(_INTERVIEW)]
+    assert quotes == [
+        ("Because the river is rising and we cannot wait.", "direct", "Maria Lopez", "name"),
+        # an unlabelled paragraph in the first person after an answer goes on with it
+        ("We have waited long enough, and our people know it.", "direct", "Maria Lopez", "continuation"),
+        ("They will get new pumps. As the engineer told me, “the money is there.”", "direct", "Maria Lopez", "name"),
+        # a quotation inside an answer is a quote of its own, with its own speaker
+        ("the money is there.", "partial", None, "label"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # headlines "Name: …" are no interview: no question, and one line per person
+        "Lopez: The levee will hold.\n\nMaria Lopez spoke on Monday. John Carter disagreed.\n\nCarter: It will not.",
+        # answers without any question: a transcript of statements, not an interview
+        "Lopez: The levee will hold.\n\nLopez: The river will fall.\n\nMaria Lopez spoke on Monday.",
+    ],
+)
+def test_labelled_lines_without_an_interview_are_no_quotes(body):
+    assert [q for q in _direct(body) if q.cue is None and q.kind == "direct"] == []
