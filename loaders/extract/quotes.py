@@ -212,9 +212,9 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
-        attributions[index] = _unless_other_gender(body, span, _inherited(body, spans, index, attributions, keep)
-                                                   or _introduced_by_previous_paragraph(body, span, resolver),
-                                                   resolver)
+        attributions[index] = _inherited(body, spans, index, attributions, keep) \
+            or _introduced_by_previous_paragraph(body, span, resolver)
+        attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
         if not keep[index]:
