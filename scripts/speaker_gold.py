@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.extract.data.clauses import alternation as clause_alternation
+from loaders.extract.data.clauses import words_doing
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
@@ -292,8 +294,22 @@ def read_speaker(surface: str, text: str) -> GoldSpeaker:
                 continue
             name_text = " ".join(name).strip(",.") if not name[-1].endswith(".") or len(name[-1]) > 2 \
                 else " ".join(name)
-            return _person(surface, name_text, gender, text, title)
+            return _person(surface, _headline_subject(name_text, text), gender, text, title)
     return _described(surface, phrase)
+
+
+def _headline_subject(name: str, text: str) -> str:
+    """'Elizabeth Warren Hammers Wells Fargo CEO' (a headline set in title case): a run of four words or more
+    whose first two or three the article writes as a name of their own, before a lowercase word or a stop, is
+    that name."""
+    words = name.split()
+    if len(words) < 4:
+        return name
+    for size in (3, 2):
+        prefix = " ".join(words[:size])
+        if re.search(re.escape(prefix) + r"(?:['’]s)?(?=[,.;:]|\s+[a-z(])", text):
+            return prefix
+    return name
 
 
 def _person(surface: str, name: str, gender: str | None, text: str, title: str | None = None) -> GoldSpeaker:
@@ -370,8 +386,11 @@ def antecedent(quote: dict, gold: list[dict], text: str) -> GoldSpeaker | None:
     that is a person of a compatible gender; pronoun speakers in between pass the search on (they share
     the antecedent), definite descriptions of a person ("the senator") are passed over as back-references to
     someone named earlier, while an indefinite one ("a spokeswoman") is a new unnamed person and is returned
-    (described: no person to compare with). Organisations and documents are passed over. "it", "they" and
-    the rest take the nearest non-pronoun speaker of any kind. None when nothing fits.
+    (described: no person to compare with). Organisations and documents are passed over. A person of the
+    pronoun's gender that the last few sentences name, gold speaker or not, comes first (`_recent_mention`:
+    the README scores a pronoun against the nearest preceding name it refers to), then the subjects of the
+    sentences after the gold speaker found. "it", "they" and the rest take the nearest non-pronoun speaker of
+    any kind. None when nothing fits.
     """
     pronoun = (quote["speaker"] or "").strip().lower()
     position = quote["speaker_start"]
@@ -403,6 +422,12 @@ def antecedent(quote: dict, gold: list[dict], text: str) -> GoldSpeaker | None:
             break
     if wanted is None:
         return None
+    # A person the last sentences name, though the annotation marks no attribution of theirs ("… listening to
+    # FBI Director James Comey's statement. He called her …"), is the nearest preceding name he or she
+    # refers to, as the dev set's README defines a pronoun's antecedent.
+    named = _recent_mention(text, found_at, position, wanted, found)
+    if named is not None:
+        return named
     # A person the text makes the subject of a sentence after that speaker ("Trump eased his tone. …, he
     # said") is a nearer antecedent, though the annotation marks no attribution of theirs before.
     quoted = _quoted(text)
@@ -414,21 +439,114 @@ def antecedent(quote: dict, gold: list[dict], text: str) -> GoldSpeaker | None:
     return found
 
 
+# A sentence ends at ".!?" (and a closing mark) before a space, unless the full stop ends a title or an initial.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n+")
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.[ \t]+)?(?:[A-Z][\w’'-]*\.?[ \t]+){0,3}"
+                       r"[A-Z][\w’'-]+")
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A subordinate clause between a sentence's opening name and the gold speaker: "Ryan frowned when Tapper asked".
+_SUBORDINATE = re.compile(r"\b(?:" + clause_alternation(words_doing("ahead", "time", "reason", "contrast",
+                                                                      "condition", "when"))
+                          + r")\s+(?:[\w.’'-]+\s+){0,2}$")
+_SUBJECT_PRONOUN = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
+# How many sentences before the pronoun a plain mention of a person is looked for.
+_MENTION_SENTENCES = 3
+
+
+def _sentences_before(text: str, start: int, position: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences from the one holding `start` to the text before `position`, nearest first."""
+    bounds, cursor = [], max(0, text.rfind("\n", 0, start) + 1)
+    quoted = _quoted(text)
+    for end in _SENTENCE_END.finditer(text, cursor, position):
+        if _ABBREVIATION_BEFORE.search(text, max(0, end.start() - 8), end.start() + 1):
+            continue
+        if text[end.start()] != "\n" and any(q_start < end.start() and end.end() < q_end for q_start, q_end in quoted):
+            continue  # a full stop inside a quotation ends the quoted sentence, not the reporter's
+        if end.end() > start:
+            bounds.append((cursor, end.end()))
+        cursor = end.end()
+    bounds.append((cursor, position))
+    return bounds[::-1]
+
+
+def _recent_mention(text: str, found_at: int, position: int, wanted: str,
+                    found: GoldSpeaker | None) -> GoldSpeaker | None:
+    """The first person of `wanted` gender named outside quotes in one of the few sentences before a pronoun
+    (the nearest first, back to the sentence of the gold speaker found at `found_at`), or None: a sentence with
+    he/she as a subject before any name carries the chain further back, where the gold speakers decide. In
+    the gold speaker's own sentence only a name opening the sentence overrules it, when the gold speaker speaks
+    in a subordinate clause ("Ryan frowned when Tapper asked …", but not "Cruz won the crowds, Stovall said").
+    Names after a preposition ("with Clinton") and names modifying a noun are passed over. A lone word counts
+    only when the article writes it as part of a full name."""
+    quoted = _quoted(text)
+    # Sentences of the reporter's words only: an empty one (the pronoun opens its sentence) or a quotation
+    # standing alone does not count.
+    sentences = [(start, end) for start, end in _sentences_before(text, found_at, position)
+                 if any(char.isalpha() and not any(q_start <= at < q_end for q_start, q_end in quoted)
+                        for at, char in enumerate(text[start:end], start))]
+    for start, end in sentences[:_MENTION_SENTENCES]:
+        chain = next((m for m in _SUBJECT_PRONOUN[wanted].finditer(text, start, end)
+                      if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)), None)
+        own = start <= found_at < end
+        for match in _NAME_RUN.finditer(text, start, end):
+            if chain and chain.start() < match.start():
+                return None
+            if own and match.start() >= found_at:
+                return None
+            if any(q_start <= match.start() < q_end for q_start, q_end in quoted):
+                continue
+            if _modifies_noun(text, match):
+                continue  # "a Trump presidency", "the Obama administration"
+            before = _WORD_BEFORE.search(text, max(start, match.start() - 20), match.start())
+            if before and before.group(1).lower() in _PREPOSITIONS and not _POSSESSIVE.search(match.group(0)):
+                continue  # "in her correspondence with Clinton, she", "growing up in El Paso" (not "to Comey's")
+            reading = read_speaker(match.group(0), text)
+            if reading.kind != "person" or not gender_fits(reading, wanted) or not _named_in_full(reading, text):
+                continue
+            if own and (text[start:match.start()].strip(" \t\"“”‘’'(")
+                        or not _SUBORDINATE.search(text, max(match.end(), found_at - 40), found_at)):
+                return None  # the gold speaker stands unless it only speaks in a clause under the opening name's
+            return reading
+        if chain or own:
+            return None
+    return None
+
+
+def _modifies_noun(text: str, match: re.Match) -> bool:
+    """Whether a capitalised run is followed by a lowercase word that is neither a verb nor one that may follow a
+    name ("Trump presidency"); a possessive stands for the person ("Comey's statement")."""
+    if _POSSESSIVE.search(match.group(0)):
+        return False
+    after = _LOWER_WORD.match(text, match.end())
+    return bool(after) and after.group(1) not in _AFTER_NAME and not re.match(_VERB, text[after.start(1):])
+
+
+def _named_in_full(reading: GoldSpeaker, text: str) -> bool:
+    name = reading.full_name or reading.name or ""
+    if len(name.split()) >= 2 or reading.gender is not None:
+        return True
+    return bool(re.search(r"\b[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b|\b" + re.escape(name) + r"\s+[A-Z][\w’'-]+",
+                          text))
+
+
 @lru_cache(maxsize=4)
 def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((span.open_mark, span.outer_end) for span in find_quoted_spans(text))
 
 
+# A finite verb after a subject (an adverb may stand between): "Ryan also did", "Carter defied", "she says".
+_VERB = (r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+[^s]s|said|told|was|is|has|had|will|would|"
+         r"can|could|did|does|went|made|took|gave|spoke|wrote|met|won|lost|sent|began|came|got|left|ran|saw|sat|stood|"
+         r"felt|kept|held|became|brought|thought|knew|grew|drew|put|set|let|hit|cut|quit|spent|paid|sold|led|might|may|"
+         r"must|should)\b")
 _SUBJECT = re.compile(
     r"(?:(?<=[.!?][\"”’ ])|(?<=\n)|(?<=[.!?]\s[\"”’])|(?<=[.!?][\"”’]\s))\s*"
     r"(?:(?:When|While|After|As|If|Although|Though|Because|Before|Since|Once|But|And|So|Still|Yet|Then|Now|Later|"
     r"However|Instead|Meanwhile),?\s+)?(?:[A-Z][^,.!?\"“”\n]{0,60},\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w-]+)"
     r"(?:['’]s(?:\s+[a-z]+){1,4}|,[^.!?\"“”\n]{1,150}?,)?"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+[^s]s|said|told|was|is|has|had|will|would|"
-    r"can|could|did|does|went|made|took|gave|spoke|wrote|met|won|lost|sent|began|came|got|left|ran|saw|sat|stood|"
-    r"felt|kept|held|became|brought|thought|knew|grew|drew|put|set|let|hit|cut|quit|spent|paid|sold|led|might|may|"
-    r"must|should)\b)")
+    r"(?=\s+" + _VERB + r")")
 
 
 def _sentence_subjects(text: str, start: int, end: int) -> list[tuple[int, GoldSpeaker]]:

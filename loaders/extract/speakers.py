@@ -39,7 +39,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
 )
 from loaders.extract.text import sentences
-from loaders.records import ArticleRecord, PersonRecord
+from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Registry
 
 PRONOUNS_MALE = {"he", "him", "his"}
@@ -93,6 +93,12 @@ DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many
                "senior", "top", "unnamed", "anonymous"}
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
+# A word that reads as a verb (or an adverb or auxiliary before one) after a subject.
+VERB_LIKE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"
+    r"[a-z]+ed|[a-z]+ly)$"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
     r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
@@ -129,6 +135,7 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
 
 
 _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
@@ -152,6 +159,8 @@ _HONORIFIC_GENDER = {word: gender for word in _GENDERED_HONORIFICS
                      for gender, markers in (("male", MALE_MARKERS), ("female", FEMALE_MARKERS)) if word in markers}
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in sorted(
     _HONORIFIC_GENDER, key=len, reverse=True)) + r")\.?\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 _MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _OPENING_DETERMINERS = frozenset({"the", "former", "then"})
 # Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
@@ -356,7 +365,11 @@ class SpeakerResolver:
                 return attributed[-1]
             main = [m for m in candidates if self.opens_main_clause(m, start)]
             if main:
-                return main[0]
+                # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses,
+                # the subject of the last one is the nearer.
+                coordinated = [m for m in candidates if m.start > main[0].start and not own
+                               and self._opens_coordinated_clause(m)]
+                return coordinated[-1] if coordinated and pronoun else main[0]
             if pronoun:
                 if own:
                     # "While Comey talked about hackers, he didn't …": the subject of the clause just before
@@ -427,6 +440,19 @@ class SpeakerResolver:
             return None
         return None
 
+    _COORDINATOR_BEFORE = re.compile(r"(?:,\s*(?:but|and|yet|while|whereas)|;)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+    def _opens_coordinated_clause(self, mention: Mention) -> bool:
+        """Whether the mention is the subject of a main clause coordinated after a comma or semicolon ("…, but
+        Ezra praised it"): a conjunction and titles only before it, and a verb, not a noun, after it."""
+        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return False
+        if not self._COORDINATOR_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
+            return False
+        following = _NEXT_WORD.match(self.body, mention.end)
+        return bool(following) and (bool(VERB_LIKE.match(following.group(1)))
+                                    or following.group(1) in speech_verbs.CLAUSE_VERBS)
+
     def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
         """Whether the mention is the subject opening the sentence's main clause: only titles, role words and
         an opening phrase closed by a comma ("Speaking to CBS on Monday, Rubio refrained …") come before it, and
@@ -475,7 +501,11 @@ class SpeakerResolver:
 
     def is_modifier(self, mention: Mention) -> bool:
         """'Obama consultant Cornell Belcher', 'Trump adviser Ann Bell': a name followed by role words and
-        another person's name modifies that name."""
+        another person's name modifies that name; so does a name between an article and a noun ('a Trump
+        presidency', 'the Obama administration'): a person's name takes no article."""
+        if _ARTICLE_BEFORE.search(self.body, max(0, mention.start - 5), mention.start) \
+                and _NOUN_AFTER.match(self.body, mention.end):
+            return True
         following = _MODIFIED_NAME.match(self.body, mention.end)
         if not following or not all(word in ROLE_NOUNS or word in TITLE_HEADS or word in ASSOCIATE_NOUNS
                                     for word in following.group(0).split()):
@@ -609,13 +639,21 @@ class SpeakerResolver:
         head_words = head.split()
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
-                and head_words[-1][0].islower() and len(head_words) > 1:
+                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS) and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
             if described:
                 described.start, described.end = head_start, head_end
                 return described
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
         if core and core[-1].lower().strip(".,") in DOCUMENT_NOUNS:
+            owner = next((i for i in range(len(core) - 2, -1, -1) if _POSSESSIVE_WORD.search(core[i])), None)
+            if owner is not None:  # "the ministry's statement", "Carter's letter": its owner speaks
+                owner_end = head_start + len(" ".join(core[:owner + 1]))
+                owner_end -= len(_POSSESSIVE_WORD.search(core[owner]).group(0))
+                source = self.resolve(head_start, owner_end)
+                if source.known:
+                    source.start, source.end = head_start, owner_end
+                    return source
             source = self._document_source(head_start + len(" ".join(core)), start)
             if source is not None:
                 return source
@@ -829,7 +867,7 @@ class SpeakerResolver:
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         parts = []
         cursor = start
-        for match in re.finditer(r",", self.body[start:end]):
+        for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*", self.body[start:end]):  # commas and dashes
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()
         parts.append((cursor, end))
@@ -888,6 +926,9 @@ class SpeakerResolver:
             unnamed = self._unnamed_speaker(start, gender, mention.start if mention else -1)
             if unnamed:  # "“…,” a spokesman said. He added …": the unnamed person quoted since
                 return Resolution(label=unnamed, start=start, end=end, via="pronoun")
+            introduced = self._introduced_subject(start, gender, mention.start if mention else -1)
+            if introduced:  # "Her husband, Peter, was skeptical. “…,” he says."
+                return Resolution(label=introduced, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start))
@@ -902,6 +943,38 @@ class SpeakerResolver:
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
+    # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
+    # "The senator" refers back to someone named, and is read by `_description_subject`).
+    _INTRODUCED_SUBJECT = re.compile(
+        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+        r"(?:,\s+[^,.;:!?\"“”]{1,60},)?)\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
+        r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
+
+    def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
+        """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
+        paragraph or the one before, after the named antecedent at `after`: that description is the label."""
+        floor = max(after, self.body.rfind("\n", 0, self.body.rfind("\n", 0, position)))
+        for index in range(self.sentence_of(position), -1, -1):
+            start, end = self.sentences[index]
+            if end <= floor:
+                return None
+            match = self._INTRODUCED_SUBJECT.match(self.body, start, min(end, position))
+            if not match or match.start("np") <= floor or self.is_quoted(match.start("np")):
+                continue
+            words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
+            head = match.group("head").lower()
+            if head not in ROLE_NOUNS and head not in TITLE_HEADS or _looks_plural(match.group("np")):
+                continue
+            if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
+                    and not self._describes_gender(words, gender):
+                continue
+            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and words[0] in ("her", "his", "their"):
+                continue  # "Her lawyer": of either gender, so no safer than the named antecedent
+            return match.group("np").rstrip(",")
+        return None
 
     def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
         """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
@@ -1000,9 +1073,21 @@ class SpeakerResolver:
         roles = self._roles.get(id(person))
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
-                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None))
+                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
+                                                           self._description_before(m))
                 if role and not _holds_verb(role)))
         return roles
+
+    # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
+    # clause, then a comma, then the name.
+    _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+                                     r"([a-z][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")
+
+    def _description_before(self, mention: MentionRecord) -> str | None:
+        if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
+            return None
+        found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
+        return found.group(1) if found else None
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:

@@ -33,6 +33,8 @@ TEXT = ("Prime Minister Jan Kowal met Dan Ezra in Gdańsk. Anna Kowal, his wife,
         ("Secretary of State John Kerry", "person", "John Kerry"),
         ("Kowal himself", "person", "Kowal"),
         ("Mrs. Clinton", "person", "Clinton"),
+        # a title-case headline's subject: the name the article also writes on its own
+        ("Dan Ezra Hammers Acme Rail CEO", "person", "Dan Ezra"),
         ("a spokesman for House Speaker Paul Ryan", "described", None),
         ("an Obama adviser", "described", None),
         ("Ryan’s spokesman", "described", None),
@@ -92,6 +94,38 @@ def test_pronoun_antecedent_is_the_nearest_compatible_person():
     assert antecedent(she, gold, text).full_name == "Anna Kowal"
     # Dan Ezra is no gold speaker but the subject of a sentence after the last speaker: the nearer antecedent.
     assert antecedent(he, gold, text).full_name == "Dan Ezra"
+
+
+@pytest.mark.parametrize(
+    "text, pronoun_at, expected",
+    [
+        # a person the last sentences name, no gold speaker: the nearest preceding name (a possessive too)
+        ("Jan Kowal said the talks went well. Few listened to Energy Minister Dan Ezra’s statement on Monday. "
+         "He called it “careless.”", "He called", "Dan Ezra"),
+        ("Jan Kowal said the talks went well. With a stubborn Dan Ezra in charge, nothing changes. Just ask him. "
+         "“Why change?” he said.", "he said", "Dan Ezra"),
+        # a lone word the article writes as part of a full name
+        ("Jan Kowal said the talks went well. Dan Ezra, 13, of Lodz sold water. Ezra sold 40 bottles. "
+         "Why was he there? “To help.”", "he there", "Dan Ezra"),
+        # the gold speaker asks in a clause under the sentence's subject: the subject is meant
+        ("Dan Ezra did not smile when Jan Kowal asked about the vote.\n\n“We will see,” he said.", "he said",
+         "Dan Ezra"),
+        # ... but a gold speaker attributing the whole sentence stands ("if" belongs to the reported words)
+        ("Dan Ezra won the crowds with promises to act if elected, Jan Kowal said. “He spoke well,” he said.",
+         "he said", "Jan Kowal"),
+        # a subject pronoun carries the chain back to the gold speaker; names after prepositions do not count
+        ("Jan Kowal spoke first. He said the deal with Dan Ezra was good and he told him so.", "him so",
+         "Jan Kowal"),
+        ("Jan Kowal spoke first. Growing up in Dan Ezra Park, he learned fast. “Yes,” he said.", "he said",
+         "Jan Kowal"),
+        ("Jan Kowal spoke first. Few liked a Dan Ezra presidency. “Yes,” he said.", "he said", "Jan Kowal"),
+    ],
+)
+def test_a_name_in_the_last_sentences_is_the_pronouns_antecedent(text, pronoun_at, expected):
+    gold = [_gold("Jan Kowal", text.index("Jan Kowal"))]
+    pronoun = pronoun_at.split()[0]
+    quote = {"speaker": pronoun, "speaker_start": text.index(pronoun_at)}
+    assert antecedent(quote, gold, text).full_name == expected
 
 
 def test_an_indefinite_description_is_a_new_unnamed_antecedent():

@@ -18,3 +18,22 @@ WORK_NOUNS = frozenset({
     "column", "op-ed", "article", "editorial", "essay", "book", "headline", "film", "movie", "song", "album",
     "show", "series", "podcast", "documentary", "play", "novel", "poem", "report", "study", "paper",
 })
+# Nouns for words themselves ("the term “undocumented immigrants”", "the slogan “Axe the tax”"): a quote after
+# one is a mention of the words, not speech, whatever follows.
+WORDING_NOUNS = frozenset({
+    "word", "words", "term", "terms", "phrase", "phrases", "slogan", "slogans", "hashtag", "hashtags", "motto",
+    "mottos", "headline", "headlines", "label", "name", "wording",
+})
+# Undertakings that get names ("the plan “Rivers at Risk”", "the program “Second Chance”"): with the works above,
+# a short quote after one is its name, unless it goes on with the noun's verb ("the plan “offered nothing new”").
+UNDERTAKING_NOUNS = frozenset({
+    "program", "programme", "exhibit", "exhibition", "operation", "plan", "campaign", "initiative", "project",
+    "memoir",
+})
+NAMED_NOUNS = WORK_NOUNS | UNDERTAKING_NOUNS
+# What a person says or writes that is not a document ("in his remarks", "her reply"): with the documents above,
+# the words that let a colon line introduce an unnamed speaker's quote ("The ministry's response: “…”").
+UTTERANCE_NOUNS = frozenset({
+    "words", "response", "remarks", "speech", "interview", "answer", "reply", "testimony", "text", "comment",
+    "comments",
+})

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from loaders.extract.data.documents import DOCUMENT_NOUNS
+from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.quotes import extract_quotes
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Office, PersonEntry, Registry
@@ -368,7 +368,14 @@ def test_a_verb_with_an_object_is_not_indirect_speech():
         ("“Borovia Is Not Safe,” Carter said.", "Borovia Is Not Safe,", "John Carter"),
         # a speech verb right before a short quote takes it as its object
         ("Carter said “maybe” on Monday.", "maybe", "John Carter"),
+        # a short quote after a work's or plan's noun that goes on with its verb is no name
+        ("Carter said the plan “offered nothing new.”", "offered nothing new.", "John Carter"),
+        ("Carter said the report “was deeply flawed.”", "was deeply flawed.", "John Carter"),
         ("Lopez sent an email saying, “done.”", "done.", "Maria Lopez"),
+        # ... with a pronoun for the subject of the participle's clause
+        ("Maria Lopez spoke first. Minutes later, she sent an email saying, “done.”", "done.", "Maria Lopez"),
+        ("Maria Lopez spoke first. She sent an email saying, “We are done here.”", "We are done here.",
+         "Maria Lopez"),
     ],
 )
 def test_short_quotes_that_are_speech(body, text, speaker):
@@ -388,6 +395,13 @@ def test_short_quotes_that_are_speech(body, text, speaker):
 def test_speaker_outside_the_usual_places(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize("noun", sorted(UTTERANCE_NOUNS | {"statement", "advisory"}))
+def test_a_subject_giving_its_words_before_a_colon_is_the_label(noun):
+    # the label is the subject, not the clause that issued the words ("The ministry gave its response")
+    [quote] = _direct(f"The ministry gave its {noun}: “The river will rise by Friday.”")
+    assert quote.speaker_label == "The ministry"
 
 
 @pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
@@ -419,6 +433,8 @@ def test_doubled_single_marks_after_a_full_stop_open_a_direct_quote():
         ("“The dam will hold for a decade or more,” as Carter put it.", "John Carter", None),
         # a sentence ending in its speech verb introduces the quote that follows
         ("Carter, the mayor, said in a statement. “The dam will hold for a decade.”", "John Carter", None),
+        # a headline naming its source before the colon
+        ("A lesson from John Carter: “The dam will hold for a decade.”", "John Carter", None),
     ],
 )
 def test_further_attribution_shapes(body, speaker, label):
@@ -431,6 +447,13 @@ def test_further_attribution_shapes(body, speaker, label):
     [
         # an age and a description as appositions
         ("Carter, 35, the son of a farmer, said on Monday, “We will rebuild the bridge.”", "John Carter"),
+        # a participle's phrase or a relative clause with commas of its own between the subject and the verb
+        ("Carter, speaking at a rally in Ames, Iowa, on Monday, said: “We will rebuild the bridge.”", "John Carter"),
+        ("Carter, asked about the flood in Salem, Oregon, said: “We will rebuild the bridge.”", "John Carter"),
+        ("Carter, who toured Salem, Oregon, on Monday, said: “We will rebuild the bridge.”", "John Carter"),
+        # an apposition between dashes, which may itself name the speaker
+        ("Carter -- who toured Salem on Monday -- said: “We will rebuild the bridge.”", "John Carter"),
+        ("A former mayor — John Carter, who lost in 2008 — said: “We will rebuild the bridge.”", "John Carter"),
         # a party and state tag after the name
         ("Sen. Maria Lopez (D-Ore.) said, “We will rebuild the bridge this year.”", "Maria Lopez"),
         # "Asked about …," opens a participle clause; the speaker is the subject after it
@@ -811,7 +834,7 @@ def test_words_referred_to_are_not_quotes(body):
          "The toll stays.", "Tom Reyes", None),
         # the next sentence's "X added:" introduces the quote after it
         ("The council's statement read: “We regret the delay.” Mayor Tom Reyes added: “It will not happen again.”",
-         "We regret the delay.", None, "The council's statement"),
+         "We regret the delay.", None, "The council"),  # (the statement speaks for its owner)
         # a bare attribution after the full stop still counts
         ("“The toll stays.” A spokesman for the council said.", "The toll stays.", None,
          "A spokesman for the council"),
@@ -915,9 +938,45 @@ def test_a_short_sentence_after_an_attributed_quote_is_kept(body, kept):
          ["baseless", "politically motivated"], "John Carter"),
         ("Lopez called the toll “unfair”, “costly” and “a tax on the poor”.", ["unfair", "costly", "a tax on the poor"],
          "Maria Lopez"),
+        # the list's comma inside the marks, an article before each item
+        ("Lopez wrote that Carter is a “loser,” a “liar” and a “whiner.”", ["loser,", "liar", "whiner."],
+         "Maria Lopez"),
+        ("Lopez called the plan “costly,” the “worst deal” and “a tax on the poor”.",
+         ["costly,", "worst deal", "a tax on the poor"], "Maria Lopez"),
     ],
 )
 def test_coordinated_fragments_share_the_speaker(body, texts, speaker):
+    quotes = _direct(body)
+    assert [(q.text, q.speaker_name) for q in quotes] == [(text, speaker) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "body, texts, speaker",
+    [
+        # a later fragment of the sentence whose speaker introduced the first one
+        ("Lopez said the toll was “a scandal” and that Carter “should resign.”", ["a scandal", "should resign."],
+         "Maria Lopez"),
+        ("Lopez said the toll was “unfair” and he was a “bully” over it.", ["unfair", "bully"], "Maria Lopez"),
+    ],
+)
+def test_later_fragments_of_an_introduced_sentence_share_the_speaker(body, texts, speaker):
+    quotes = _direct(body)
+    assert [(q.text, q.speaker_name) for q in quotes] == [(text, speaker) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "body, texts, speaker",
+    [
+        # a line set in title case writes its speech verb capitalised
+        ("Lopez spoke.\n\nMaria Lopez Said The Toll “Could Have Been Avoided In Terms Of Planning.”",
+         ["Could Have Been Avoided In Terms Of Planning."], "Maria Lopez"),
+        ("Lopez spoke.\n\nAt A Town Hall, Lopez Warned “The River Will Rise By Friday And Nobody Is Ready.”",
+         ["The River Will Rise By Friday And Nobody Is Ready."], "Maria Lopez"),
+        # ... but a capitalised word in an ordinary sentence is no verb
+        ("Lopez spoke. Then the book Said and Done was read: “we will wait,” it went on.", ["we will wait,"], None),
+    ],
+)
+def test_title_case_lines_speak_with_capitalised_verbs(body, texts, speaker):
     quotes = _direct(body)
     assert [(q.text, q.speaker_name) for q in quotes] == [(text, speaker) for text in texts]
 
@@ -927,6 +986,7 @@ def test_coordinated_fragments_share_the_speaker(body, texts, speaker):
     [
         ("In a post, Carter called the report “a total fake.”", [("a total fake.", "John Carter")]),  # Carter's word
         ("Carter read the report “Rivers at Risk” on Monday.", []),  # the report's title
+        ("Carter said the term “undocumented migrants” was wrong.", []),  # words mentioned, not spoken
     ],
 )
 def test_a_speakers_word_for_a_named_thing_is_a_quote(body, expected):
@@ -1113,11 +1173,32 @@ def test_a_male_honorific_is_never_the_woman_of_that_surname():
          "realise.”", None),
         ("Maria Lopez resigned from the council last week.\n\n“They have cut spending more than people realise.”",
          None),
+        # a speaker carried over is not taken against the quote's own "he says" for a person it cannot find
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer lawyer was skeptical. “I told her it would never "
+         "work,” he says.", None),
     ],
 )
 def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker):
     quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # "he" after a man introduced without a name as a sentence's subject: that description is the label
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer husband, Peter, was skeptical. “I told her it would "
+         "never work,” he says.", "Her husband, Peter"),
+        ("“I cried every night,” Maria Lopez recalls. A spokesman for the council disagreed. “It is untrue and "
+         "everybody knows it,” he said.", "A spokesman for the council"),
+        # ... not a description of either gender after a possessive: no safer than nobody
+        ("“I cried every night,” Maria Lopez recalls. Her lawyer disagreed. “It is untrue and everybody knows it,”"
+         " he said.", None),
+    ],
+)
+def test_a_pronoun_after_a_person_introduced_without_a_name(body, label):
+    quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
 
 
 @pytest.mark.parametrize(
@@ -1133,6 +1214,13 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
 def test_it_said_never_falls_back_to_the_previous_speaker(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize("noun", sorted(UTTERANCE_NOUNS | {"statement", "advisory"}))
+def test_a_subject_giving_its_words_before_a_colon_is_the_label(noun):
+    # the label is the subject, not the clause that issued the words ("The ministry gave its response")
+    [quote] = _direct(f"The ministry gave its {noun}: “The river will rise by Friday.”")
+    assert quote.speaker_label == "The ministry"
 
 
 @pytest.mark.parametrize("noun", sorted(DOCUMENT_NOUNS))
@@ -1260,3 +1348,39 @@ def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speak
 def test_a_pronoun_after_an_unnamed_speaker(body, speaker, label):
     quote = _direct(body)[-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+_INTERVIEW = (
+    "Maria Lopez, the mayor, spoke to the Courier about the levee.\n\n"
+    "Courier: Why build it now?\n\n"
+    "Lopez: Because the river is rising and we cannot wait.\n\n"
+    "We have waited long enough, and our people know it.\n\n"
+    "Courier: What about the farms?\n\n"
+    "Lopez: They will get new pumps. As the engineer told me, “the money is there.”\n\n"
+    "The interview has been edited for length."
+)
+
+
+def test_interview_answers_are_quotes_of_the_labelled_person():
+    quotes = [(q.text, q.kind, q.speaker_name, q.speaker_reference) for q in _direct(_INTERVIEW)]
+    assert quotes == [
+        ("Because the river is rising and we cannot wait.", "direct", "Maria Lopez", "name"),
+        # an unlabelled paragraph in the first person after an answer goes on with it
+        ("We have waited long enough, and our people know it.", "direct", "Maria Lopez", "continuation"),
+        ("They will get new pumps. As the engineer told me, “the money is there.”", "direct", "Maria Lopez", "name"),
+        # a quotation inside an answer is a quote of its own, with its own speaker
+        ("the money is there.", "partial", None, "label"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # headlines "Name: …" are no interview: no question, and one line per person
+        "Lopez: The levee will hold.\n\nMaria Lopez spoke on Monday. John Carter disagreed.\n\nCarter: It will not.",
+        # answers without any question: a transcript of statements, not an interview
+        "Lopez: The levee will hold.\n\nLopez: The river will fall.\n\nMaria Lopez spoke on Monday.",
+    ],
+)
+def test_labelled_lines_without_an_interview_are_no_quotes(body):
+    assert [q for q in _direct(body) if q.cue is None and q.kind == "direct"] == []

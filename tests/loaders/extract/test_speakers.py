@@ -187,12 +187,31 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         # named after the description: the one named in its own paragraph, not another fitting one beyond
         ("Borovia's foreign minister spoke. Nothing to hide, the minister said. Foreign Minister Dan Ezra added "
          "more.\n\nInterior Minister Sara Klein disagreed.", "the minister", "Dan Ezra", None),
+        # a role written as an acronym
+        ("Hugh Hill, the chief executive of Westwind, spoke. It was a tough year, the CEO said.", "the CEO",
+         "Hugh Hill", None),
     ],
 )
 def test_role_descriptions(body, phrase, name, label):
     resolution = _resolve(body, phrase, ROLE_CAST)
     assert (resolution.name, resolution.label) == (name, label)
     assert resolution.reference == ("role" if name else "label")
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # a definite description opening the clause before the name and its comma is the person's role
+        ("The chief executive of Westwind, Hugh Hill, spoke. It was a tough year, the chief executive said.",
+         "the chief executive", "Hugh Hill"),
+        ("Talks failed. The town's new mayor, Hugh Hill, spoke. It was a tough year, the mayor said.",
+         "the mayor", "Hugh Hill"),
+        # ... not a description that is the object of a clause before it
+        ("Hugh Hill met voters. We won, the mayor said.", "the mayor", None),
+    ],
+)
+def test_a_description_before_the_name_is_a_role(body, phrase, name):
+    assert _resolve(body, phrase, {"Hugh Hill": None}).name == name
 
 
 @pytest.mark.parametrize(
@@ -231,6 +250,13 @@ SALIENCE_CAST = {"John Carter": None, "Tom Reyes": None, "Hugh Hill": None, "Iva
         # a subject whose relative clause holds a speech verb is still the main subject
         ("Hugh Hill, who is rumoured to want a post Tom Reyes had announced, declined a question. Then he spoke.",
          "Hugh Hill"),
+        # of coordinated main clauses, the last one's subject is the nearer
+        ("Tom Reyes rejected the deal, but Hugh Hill praised it. Then he spoke.", "Hugh Hill"),
+        ("Tom Reyes praised the deal; Hugh Hill rejected it. Then he spoke.", "Hugh Hill"),
+        # a name between an article and a noun modifies the noun ("a Reyes presidency"): no antecedent
+        ("Hugh Hill spoke first. Many fear a Tom Reyes presidency. Then he spoke.", "Hugh Hill"),
+        # ... not a name that only modifies a noun after the conjunction
+        ("Tom Reyes praised the deal, and Hugh Hill aides rejected it. Then he spoke.", "Tom Reyes"),
     ],
 )
 def test_pronoun_antecedent_salience(body, name):
@@ -365,6 +391,9 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
          "the statement", "Tom Reyes", None),
         # nothing issued before: the document as written
         ("Patients win, the statement added.", "the statement", None, "the statement"),
+        # a document's owner in the possessive speaks through it
+        ("Patients win, the ministry's statement read.", "the ministry's statement", None, "the ministry"),
+        ("Patients win, Reyes's latest letter said.", "Reyes's latest letter", "Tom Reyes", None),
     ],
 )
 def test_documents_speak_for_their_source(body, phrase, name, label):
