@@ -528,7 +528,8 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
             return len(between) + 40
     else:
         between = body[trigger[1]:mention.start]
-    return len(between) + 40 * len(re.findall(r"[,;:(—–]|\s-\s", between))
+    # (a time's colon, "03:00", is no clause break)
+    return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s", between))
 
 
 def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, int, int]]) -> dict[int, int]:
@@ -905,7 +906,7 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         if name not in target.actors:
             target.actors.append(name)
     target.location = target.location or other.location
-    target.status = merged_status(target.status, other.status)
+    target.status = merged_status(target.status, other.status, refers_back=other.definite)
     target.catalogue = target.catalogue or other.catalogue
     if other.role == "reported":
         target.role = "reported"

@@ -669,6 +669,17 @@ def test_a_denial_is_told_as_the_denied_event_not_as_a_statement_too():
     assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]
 
 
+def test_a_later_denial_of_the_event_told_denies_it():
+    body = ("There were reports that Karl Brenner met Ana Silva privately in Lisbon in January 2009. That meeting "
+            "never took place, Brenner says.")
+    assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]
+
+
+def test_a_time_and_an_aside_in_brackets_do_not_part_a_verb_from_its_date():
+    body = "A fire broke out shortly after 02:00 local time (01:00 GMT) on Monday at the Kolding depot in Denmark."
+    assert summary(events_of(body)) == [("other", "2010-03-08", "day")]
+
+
 def test_the_perfect_tense_of_what_a_statement_reports_does_not_make_it_a_recollection():
     body = ("The ministry said on Monday the line was late. In a statement, Karl Brenner said the ground had proved "
             "far harder than expected.")
