@@ -32,8 +32,10 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     return rule[0]
 
 # Clause breaks: punctuation (not a time's colon, "03:00") and the conjunctions that start a new clause.
+# A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that
+# Russian forces had struck a hospital on Jan. 25").
 _CLAUSE_BREAK = re.compile(r"[,;()—–\"“”]|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b", re.I)
+                           r"which|who)\b|\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
                          re.I)

@@ -669,6 +669,13 @@ def test_a_denial_is_told_as_the_denied_event_not_as_a_statement_too():
     assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]
 
 
+def test_a_denied_strike_is_one_denied_attack_not_a_statement():
+    body = ("The Ruritanian Defence Ministry denied that Ruritanian forces had struck a school in Varna on Monday, "
+            "calling reports of the attack a provocation.")
+    events = [(e.event_type, e.status, e.start_date.isoformat()) for e in events_of(body)]
+    assert events == [("attack", "denied", "2010-03-08")]
+
+
 def test_a_later_denial_of_the_event_told_denies_it():
     body = ("There were reports that Karl Brenner met Ana Silva privately in Lisbon in January 2009. That meeting "
             "never took place, Brenner says.")

@@ -67,6 +67,12 @@ def test_a_clause_with_a_vocabulary_trigger_is_left_to_it():
     assert words(text, taken=[("meeting", start, start + 3)]) == []
 
 
+def test_a_denial_s_that_clause_is_a_clause_of_its_own():
+    text = "The Ruritanian ministry denied that its troops had shelled a school in Varna on Sunday."
+    start = text.index("denied")
+    assert words(text, taken=[("statement", start, start + 6)]) == ["shelled"]
+
+
 def test_a_word_the_vocabulary_refused_is_not_taken_up():
     text = "Karl Brenner was attacked over his speeches on Monday."
     start = text.index("attacked")
@@ -80,6 +86,8 @@ def test_a_word_the_vocabulary_refused_is_not_taken_up():
     ("The Restoring Our Rivers legislation passed Parliament in late 2023.", "vote_veto"),
     ("Time passed slowly for Kowal in late 2023.", "other"),  # no bill: the word alone says nothing
     ("Daniel Koh visited the CRL Loyang depot on Jan 20.", "visit"),
+    ("Ruritanian drones struck a fuel depot in Varna on Sunday.", "attack"),
+    ("Kanemura struck a supply deal with Daesan in June 2024.", "other"),  # no arms: the word alone says nothing
 ])
 def test_open_types(text, expected):
     dates = find_dates(text, PUBLISHED)
