@@ -95,6 +95,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
           r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
+    # "has called a 24-hour strike for June 2", "set a vote for Tuesday": a day the event is set for
+    _rule("set-for-day", "planned", "after",
+          r"\s+for\s+(?:(?:next|this|the\s+coming)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s*\d{4})|"
+          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),

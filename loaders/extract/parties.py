@@ -372,13 +372,35 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     found = []
     people_starts = [a for a, _ in people]
     for match in _CAPITALISED_RUN.finditer(body, low, high):
-        start, end = _trim(body, match.start(), match.end())
+        for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
+            found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
+    return found
+
+
+def _personal_parts(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int]
+                    ) -> list[tuple[int, int]]:
+    """A run parted at 'and' after a titled person or a person's name ("Lieutenant General Do Van Thanh and
+    Philippine Coast Guard"): a person and an organisation, read each on its own."""
+    joint = _AND.search(body, start, end)
+    if joint is None:
+        return [(start, end)]
+    first = body[start:joint.start()].split()
+    if first and (first[0].lower() in TITLE_WORDS
+                  or _first_overlap(people, people_starts, start, joint.start()) is not None):
+        return [(start, joint.start())] + _personal_parts(body, joint.end(), end, people, people_starts)
+    return [(start, end)]
+
+
+def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int],
+                       acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
+    found = []
+    if end > start:
         person = _first_overlap(people, people_starts, start, end)
         if person is not None:
             start, end = _title_trimmed(body, start, person)
-        if _POSSESSIVE_END.search(body, start, end):
+        if end > start and _POSSESSIVE_END.search(body, start, end):
             end = body.rindex("s", start, end) - 1  # "Acme Shipping's chairman": the body, not its possessive
-        for start, end in _conjuncts(body, start, end):
+        for start, end in _conjuncts(body, start, end) if end > start else []:
             words = body[start:end].split()
             last = words[-1].strip("’'.,").lower()
             if len(words) == 1 and words[0] in acronyms:

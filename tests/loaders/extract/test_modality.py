@@ -30,6 +30,9 @@ CASES = [
     ("The company took the final investment [decision] in 2025.", "occurred", None),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
+    ("The dockers' union has called a 48-hour [strike] for March 3 over pay.", "planned", "set-for-day"),
+    ("The board set a [vote] for Thursday.", "planned", "set-for-day"),
+    ("The [strike] for higher pay ended in March.", "occurred", None),
     ("In May the two [met] again.", "occurred", None),
     # a sentence opening with a condition: its main clause is the consequence ...
     ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),

@@ -87,6 +87,8 @@ def test_a_word_the_vocabulary_refused_is_not_taken_up():
     ("Time passed slowly for Kowal in late 2023.", "other"),  # no bill: the word alone says nothing
     ("Daniel Koh visited the CRL Loyang depot on Jan 20.", "visit"),
     ("Ruritanian drones struck a fuel depot in Varna on Sunday.", "attack"),
+    ("Norway and Denmark agreed on Monday to set up a hotline.", "agreement_signing"),
+    ("Jan Kowal agreed on Monday to step down as Oslo mayor.", "other"),  # one party: no agreement between parties
     ("Kanemura struck a supply deal with Daesan in June 2024.", "other"),  # no arms: the word alone says nothing
 ])
 def test_open_types(text, expected):

@@ -108,3 +108,22 @@ def test_a_dateline_has_a_datelines_shape(body, names, present, absent):
 ])
 def test_titles_are_the_lexicons(body, names, present):
     assert present <= set(actors_of(body, *names))
+
+
+def test_a_titled_person_and_an_organisation_are_not_one_body():
+    # (the person is not among the people found: the run's title still marks the first part as a person)
+    body = ("The pact was signed in Oslo on Monday by Norwegian Navy commander Admiral Ola Berg and Danish "
+            "Navy commandant Admiral Per Holm.")
+    actors = actors_of(body)
+    assert not [name for name in actors if " and " in name]
+    assert "Danish Navy" in actors
+    # and with the people found, the organisation after the person is not lost with the person's run
+    assert "Danish Navy" in actors_of(body, "Ola Berg", "Per Holm")
+
+
+def test_two_parties_that_agreed_made_an_agreement_and_its_signing_is_the_same_event():
+    body = ("Norway and Denmark agreed on Monday to set up a hotline between their navies. The agreement was signed "
+            "in Oslo by Norwegian Navy commander Admiral Ola Berg and Danish Navy commandant Admiral Per Holm.")
+    [event] = events_of(body)
+    assert (event.event_type, event.location) == ("agreement_signing", "Oslo")
+    assert {"Norway", "Denmark", "Danish Navy"} <= set(event.actors)
