@@ -105,6 +105,12 @@ airline airlines airways airport railway railways navy army forces command offic
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
 """.split())
+# A country's demonym before its government's word acts for the country whatever the event ("the German
+# government approved"); other demonyms count only for meetings, visits, wars and the like.
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
+# An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
+_APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
 _OTHER_EVENTS_PARTY = re.compile(
     r"\b(" + "|".join(re.escape(noun) for noun in _OTHER_EVENT_NOUNS if noun not in ORG_HEADS) + r")\s+"
     r"(?:of|on|against)\s+(?:the\s+)?$", re.I)
@@ -405,9 +411,17 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
             last = words[-1].strip("’'.,").lower()
             if len(words) == 1 and words[0] in acronyms:
                 found.append((start, end, acronyms[words[0]]))
+            elif len(words) == 1 and _APPOSED_ACRONYM.fullmatch(words[0]) and _apposed(body, start):
+                found.append((start, end, words[0]))
             elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
                 found.append((start, end, organisation_name(body[start:end])))
     return found
+
+
+def _apposed(body: str, start: int) -> bool:
+    """Whether a lower-case organisation head word stands right before `start` ("the union HAU")."""
+    head = _HEAD_BEFORE.search(body, max(0, start - 20), start)
+    return head is not None and head.group(1) in ORG_HEADS
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -534,7 +548,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
-        if hit.kind == "demonym" and not demonyms_count:
+        if hit.kind == "demonym" and not demonyms_count and not (hit.country and _GOVERNMENT_AFTER.match(body, hit.end)):
             continue
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's

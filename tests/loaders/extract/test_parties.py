@@ -127,3 +127,18 @@ def test_two_parties_that_agreed_made_an_agreement_and_its_signing_is_the_same_e
     [event] = events_of(body)
     assert (event.event_type, event.location) == ("agreement_signing", "Oslo")
     assert {"Norway", "Denmark", "Danish Navy"} <= set(event.actors)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a country's demonym before its government's word acts for the country, whatever the event
+    ("In March 2025, the Danish government approved the sale of the Aarhus terminal to Kestrel Shipping Group.",
+     {"Denmark"}, set()),
+    # ... a demonym alone does not, outside meetings, visits, wars and the like
+    ("In March 2025, the Danish investor Kestrel Shipping Group approved the sale of the Aarhus terminal.",
+     set(), {"Denmark"}),
+    # an acronym in apposition after an organisation's head word names it
+    ("The dockers' union DWU has called a 24-hour strike for March 20 over automation in Aarhus.", {"DWU"}, set()),
+])
+def test_government_demonyms_and_apposed_acronyms(body, present, absent):
+    actors = set(actors_of(body))
+    assert present <= actors and not (absent & actors)
