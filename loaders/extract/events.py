@@ -1335,6 +1335,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.participants.remove(name)
             if name not in mention.actors:
                 mention.actors.append(name)
+        # ... and a one-word "person" that is the first word of an organisation named before ("Kanemura" after
+        # "Kanemura Motors") is that organisation: no participant; a party of a gathering, where those named
+        # near it take part (elsewhere a name near the trigger is as often a topic: "in close contact with X")
+        for name in [name for name in mention.participants if " " not in name]:
+            organisation = known_organisations.refers_to(name, start, by_head=False)
+            if organisation is not None:
+                mention.participants.remove(name)
+                if event_type in _GATHERINGS and organisation not in mention.actors:
+                    mention.actors.append(organisation)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)

@@ -413,9 +413,28 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
                 found.append((start, end, acronyms[words[0]]))
             elif len(words) == 1 and _APPOSED_ACRONYM.fullmatch(words[0]) and _apposed(body, start):
                 found.append((start, end, words[0]))
-            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
+            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end) or _head_of(words)) and len(words) >= 2:
                 found.append((start, end, organisation_name(body[start:end])))
     return found
+
+
+def _head_of(words: list[str]) -> bool:
+    """A head word followed by 'of' and a name ("Thailand Board of Investment", "University of Iceland")."""
+    return any(words[i].lower() in ORG_HEADS and words[i + 1] == "of" and words[i + 2][:1].isupper()
+               for i in range(len(words) - 2))
+
+
+_AFFILIATION_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: tuple[int, int]) -> bool:
+    """Whether the organisation at `start` is a person's affiliation told before the trigger's own clause ("Prof
+    Einar Berg of the University of Iceland tells ... the previous eruption"): it acts only through that person."""
+    link = _AFFILIATION_LINK.search(body, max(0, start - 12), start)
+    if link is None or start > trigger[0]:
+        return False
+    return any(end == link.start() for _, end in people) and bool(
+        re.search(r"[,;:]|\b(?:says|said|tells|told|adds|added)\b", body[start:trigger[0]]))
 
 
 def _apposed(body: str, start: int) -> bool:
@@ -568,6 +587,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for start, end, name in organisations:
         if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low,
                                                                         sentence_start, event_type):
+            continue
+        if _affiliation(body, start, people, trigger):
             continue
         taken.append((start, end))
         if name not in actors:

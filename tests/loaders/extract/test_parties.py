@@ -142,3 +142,31 @@ def test_two_parties_that_agreed_made_an_agreement_and_its_signing_is_the_same_e
 def test_government_demonyms_and_apposed_acronyms(body, present, absent):
     actors = set(actors_of(body))
     assert present <= actors and not (absent & actors)
+
+
+def test_a_one_word_person_that_begins_an_organisation_s_name_is_the_organisation():
+    body = ("Kestrel Shipping will delay its Aarhus plant. Danish Industry Minister Ole Dahl met Kestrel in Copenhagen "
+            "on Monday.")
+    # (the people step took "Kestrel" alone for a person, where it stands alone)
+    from loaders.extract.events import extract_events
+    from loaders.records import MentionRecord, PersonRecord
+    from loaders.registry import Registry
+    from tests.loaders.extract.test_events import article
+    at = body.rindex("Kestrel")
+    dahl = body.index("Ole Dahl")
+    people = [PersonRecord(name="Ole Dahl", mentions=[MentionRecord("Ole Dahl", dahl, dahl + 8)]),
+              PersonRecord(name="Kestrel", mentions=[MentionRecord("Kestrel", at, at + 7)])]
+    [event] = extract_events(article(body, date(2026, 3, 11)), people, Registry())
+    assert event.participants == ["Ole Dahl"]
+    assert "Kestrel Shipping" in event.actors
+
+
+def test_a_head_word_before_of_names_an_organisation():
+    body = "The Denmark Board of Investment issued a statement on Monday on the Aarhus plant."
+    assert "Denmark Board of Investment" in actors_of(body)
+
+
+def test_a_speaker_s_affiliation_is_no_party_of_what_he_tells():
+    body = ("Prof Ola Berg of the University of Tromsø tells NRK the fissure is longer than in the previous "
+            "eruption in August near Oslo.")
+    assert "University of Tromsø" not in actors_of(body, "Ola Berg")
