@@ -296,7 +296,9 @@ _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_s
 # Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
 _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
                 "district", "county")
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?(?:(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+)?"
+# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands")
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
+                       + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
@@ -784,7 +786,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
-        preposition = body[match.start():match.start() + 2].lower()
+        preposition = match.group(0).split()[0].lower()
         known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
                                            if start == match.start(1)), None)
         venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS

@@ -527,6 +527,9 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("Ana Silva met Karl Brenner in the Polish city of Gdansk on Monday.", "Gdansk"),
     ("Ana Silva met Karl Brenner in the Polish dispute on Monday.", None),
     ("Ana Silva met Karl Brenner in the province of Ontario on Monday.", "Ontario"),
+    # a modifier before the place word; "off" a coast or islands
+    ("Ana Silva met Karl Brenner in the port city of Varna on Monday.", "Varna"),
+    ("Ana Silva and Karl Brenner will hold the exercise off the Faroe Islands on Monday.", "Faroe Islands"),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
