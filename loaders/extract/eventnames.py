@@ -70,6 +70,12 @@ def _tail(body: str, start: int, stop: int) -> str:
     for match in _WORD.finditer(body, start, stop):
         if body[start:match.start()].strip(" ") and re.search(r"[,;:()\"“”—–]", body[start:match.start()]):
             break
+        if len(words) >= _MAX_TAIL and words[-1][:1].isupper() and match.group(0)[:1].isupper() and \
+                not body[start:match.start()].strip() and not words[-1].endswith(".") and \
+                words[-1] not in _CUT_TITLES and words[-1].lower() not in _CUT_TITLES:
+            words.append(match.group(0))  # a name the word limit would cut ("off the Spratly| Islands") ends
+            start = match.end()
+            continue
         if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
             break
         words.append(match.group(0))
