@@ -126,7 +126,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("statement", r"\b(?:conceded\s+defeat|concession\s+speech)\b"),
     ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
                   r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
-                  r"(?:said|stated|confirmed)\b"
+                  r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3})?(?:said|stated|confirmed)\b"
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     # "he told reporters at the ministry on Thursday evening": a dated remark to the press
     ("statement", r"\btold\s+(?:reporters|journalists|the\s+press)\b(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+"

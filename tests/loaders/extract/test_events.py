@@ -65,6 +65,8 @@ def test_trigger_vocabulary_uses_only_the_database_types():
     ("The Portuguese Foreign Ministry hosted a delegation from Spain on Monday.", "delegation_visit"),
     ("Karl Brenner was sworn in on Monday.", "other"),
     ("Karl Brenner laid a wreath at the memorial on Monday.", "other"),
+    # an official named after the title: "ministry spokesperson Ana Silva said on Monday"
+    ("Portuguese foreign ministry spokesperson Ana Silva said on Monday that Spain should refrain.", "statement"),
 ])
 def test_each_type_is_recognised_and_dated(body, expected_type):
     events = events_of(body, "Karl Brenner", "Ana Silva")
