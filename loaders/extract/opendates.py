@@ -71,9 +71,11 @@ _RELATIVE_REACH = 60
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
     breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0])]
-    # An aside in brackets just before the date does not end its clause ("An eruption began shortly after 03:00
-    # local time (03:00 GMT) on Saturday"): the clause reads on before it.
-    if breaks and breaks[-1].group(0) == ")":
+    # An aside in brackets right before the date does not end its clause ("An eruption began shortly after 03:00
+    # local time (03:00 GMT) on Saturday"): the clause reads on before it (not for "the best anime (donghua) of
+    # 2025", where the date is a noun's modifier).
+    if (breaks and breaks[-1].group(0) == ")" and not body[breaks[-1].end():position[0]].strip()
+            and not body.startswith("of ", position[0])):
         opening = body.rfind("(", sentence[0], breaks[-1].start())
         if opening >= 0:
             breaks = [m for m in _CLAUSE_BREAK.finditer(body, max(sentence[0], opening - _REACH), opening)]

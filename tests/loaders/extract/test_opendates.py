@@ -54,6 +54,9 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Norwegian boats rescued 14 Danish sailors near Svalbard in March.", ["rescued"]),
     # an aside in brackets before the date does not end its clause
     ("A fire broke out shortly after 02:00 local time (01:00 GMT) on Friday at the Kolding depot.", ["broke"]),
+    # ... but only right before the date, and not before a noun's modifier date
+    ("Sessions on ultra-processed foods (UPFs) were abundant at Nutrition 2025 in Oslo.", []),
+    ("Its action made it one of the best anime (donghua) of 2025 in Oslo.", []),
     # nothing named in the sentence: nothing identified
     ("Candidates traded inflammatory attacks against one another on Monday.", []),
 ])
