@@ -4,6 +4,7 @@ Sets (each article runs through the real article, people and events steps, as `i
 - `seeds`: the seed articles and their gold events (`tests/data/seeds.gold.json`), tuned on;
 - `synthetic`: `tests/data/synthetic/` (seeds' format), tuned on;
 - `fresh`: `tests/data/fresh/{tune,check}/` (seeds' format plus `status`, `actors`, `trigger`, `not_events`);
+- `fresh2`: `tests/data/fresh2/{tune,check}/`, a second blind set in `fresh`'s format;
 - `events_gold`: `tests/data/events_gold/events.gold.jsonl`, 40 dev articles with `half` (copied pages run from
   the copied `text` with their URL; PolNeAR texts as the body, with their publication date and publisher).
 When the article step misses the gold publication date, the gold one is used (reported), as events are measured.
@@ -37,7 +38,7 @@ gold participants that are not among the gold's people.
 
 `--errors` lists, for tune halves only, every stored event with its match and field errors and every gold event
 left unmatched: the material of an error study. Check halves are only ever summed.
-Usage: .venv/bin/python scripts/eval_events.py [--sets seeds,synthetic,fresh,events_gold] [--errors]
+Usage: .venv/bin/python scripts/eval_events.py [--sets seeds,synthetic,fresh,fresh2,events_gold] [--errors]
        [--gold PATH --articles DIR] [--registry DIR|none] [-v]
 """
 from __future__ import annotations
@@ -67,7 +68,7 @@ from loaders.records import ArticleRecord, EventRecord, SourceDocument  # noqa: 
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-ALL_SETS = ("seeds", "synthetic", "fresh", "events_gold")
+ALL_SETS = ("seeds", "synthetic", "fresh", "fresh2", "events_gold")
 
 
 # --- names -------------------------------------------------------------------------------------------------
@@ -820,11 +821,11 @@ def main() -> int:
                 folder = DATA / "synthetic"
                 groups.append(("synthetic", seeds_format_cases("synthetic", "tune", folder / "synthetic.gold.json",
                                                                folder, registry)))
-            elif name == "fresh":
+            elif name in ("fresh", "fresh2"):
                 for half_name in ("tune", "check"):
-                    folder = DATA / "fresh" / half_name
-                    groups.append((f"fresh/{half_name}", seeds_format_cases(
-                        "fresh", half_name, folder / "fresh.gold.json", folder, registry)))
+                    folder = DATA / name / half_name
+                    groups.append((f"{name}/{half_name}", seeds_format_cases(
+                        name, half_name, folder / "fresh.gold.json", folder, registry)))
             elif name == "events_gold":
                 cases = events_gold_cases(registry)
                 for half_name in ("tune", "check"):

@@ -24,7 +24,7 @@ TYPE_NOUNS = {
     "delegation_visit": "delegation visit",
 }
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
-                   r"when|while|and|but|who|which|that|because|as|said|says)$", re.I)
+                   r"when|while|and|but|who|whom|whose|which|that|where|because|as|said|says)$", re.I)
 _WORD = re.compile(r"[\w’'&.-]+")
 # A span of time starts a date phrase ("two months later", "a week ago"): the name ends before it.
 _SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"
@@ -54,7 +54,13 @@ def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
 def _parties(participants: list[str], actors: list[str]) -> list[str]:
     chosen = list(participants[:3])
     if not chosen:
-        chosen = list(actors[:3])
+        # a body whose name begins with a party already named is that party's ("Vietnam–Philippines", not
+        # "Vietnam–Philippines–Vietnam Coast Guard")
+        kept: list[str] = []
+        for actor in actors:
+            if not any(actor != other and actor.startswith(other + " ") for other in kept):
+                kept.append(actor)
+        chosen = kept[:3]
     return chosen
 
 
@@ -64,6 +70,12 @@ def _tail(body: str, start: int, stop: int) -> str:
     for match in _WORD.finditer(body, start, stop):
         if body[start:match.start()].strip(" ") and re.search(r"[,;:()\"“”—–]", body[start:match.start()]):
             break
+        if len(words) >= _MAX_TAIL and words[-1][:1].isupper() and match.group(0)[:1].isupper() and \
+                not body[start:match.start()].strip() and not words[-1].endswith(".") and \
+                words[-1] not in _CUT_TITLES and words[-1].lower() not in _CUT_TITLES:
+            words.append(match.group(0))  # a name the word limit would cut ("off the Spratly| Islands") ends
+            start = match.end()
+            continue
         if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
             break
         words.append(match.group(0))

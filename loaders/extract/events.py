@@ -126,7 +126,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("statement", r"\b(?:conceded\s+defeat|concession\s+speech)\b"),
     ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
                   r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
-                  r"(?:said|stated|confirmed)\b"
+                  r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3})?(?:said|stated|confirmed)\b"
                   r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
     # "he told reporters at the ministry on Thursday evening": a dated remark to the press
     ("statement", r"\btold\s+(?:reporters|journalists|the\s+press)\b(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+"
@@ -296,7 +296,9 @@ _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_s
 # Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
 _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
                 "district", "county")
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near)\s+(?:the\s+)?(?:(?:" + "|".join(_PLACE_WORDS) + r")\s+of\s+)?"
+# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands")
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
+                       + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
@@ -528,7 +530,8 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
             return len(between) + 40
     else:
         between = body[trigger[1]:mention.start]
-    return len(between) + 40 * len(re.findall(r"[,;:(—–]|\s-\s", between))
+    # (a time's colon, "03:00", is no clause break)
+    return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s", between))
 
 
 def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, int, int]]) -> dict[int, int]:
@@ -783,7 +786,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
-        preposition = body[match.start():match.start() + 2].lower()
+        preposition = match.group(0).split()[0].lower()
         known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
                                            if start == match.start(1)), None)
         venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS
@@ -905,7 +908,7 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         if name not in target.actors:
             target.actors.append(name)
     target.location = target.location or other.location
-    target.status = merged_status(target.status, other.status)
+    target.status = merged_status(target.status, other.status, refers_back=other.definite)
     target.catalogue = target.catalogue or other.catalogue
     if other.role == "reported":
         target.role = "reported"
@@ -1334,6 +1337,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.participants.remove(name)
             if name not in mention.actors:
                 mention.actors.append(name)
+        # ... and a one-word "person" that is the first word of an organisation named before ("Kanemura" after
+        # "Kanemura Motors") is that organisation: no participant; a party of a gathering, where those named
+        # near it take part (elsewhere a name near the trigger is as often a topic: "in close contact with X")
+        for name in [name for name in mention.participants if " " not in name]:
+            organisation = known_organisations.refers_to(name, start, by_head=False)
+            if organisation is not None:
+                mention.participants.remove(name)
+                if event_type in _GATHERINGS and organisation not in mention.actors:
+                    mention.actors.append(organisation)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)

@@ -79,6 +79,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("denial", "denied", "before",
           r"\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims)|rejected\s+(?:reports|claims))\s+"
           r"(?:(?:on|late|early|last|in)\s+\w+\s+)?(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
+    # "That meeting never took place", "The raid did not happen": the event told, then denied
+    _rule("denied-after", "denied", "after",
+          r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
+          r"(?:took\s+place|take[ns]?\s+place|happen(?:ed)?|occur(?:red)?)\b"),
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
@@ -91,6 +95,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
           r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
+    # "has called a 24-hour strike for June 2", "set a vote for Tuesday": a day the event is set for
+    _rule("set-for-day", "planned", "after",
+          r"\s+for\s+(?:(?:next|this|the\s+coming)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s*\d{4})|"
+          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
@@ -149,10 +158,13 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     return "occurred", None
 
 
-def merged_status(kept: str, other: str) -> str:
+def merged_status(kept: str, other: str, refers_back: bool = False) -> str:
     """The status of one event told by two mentions: what happened outranks what was planned (a plan told
     earlier, then done), a cancellation outranks the plan it ends; a denial is kept against a bare mention
-    only when it came first."""
+    only when it came first, or when it names the event told before ("There were reports that you met him.
+    That meeting never took place": `refers_back`, a definite mention)."""
+    if refers_back and other == "denied" and kept == "occurred":
+        return other
     if kept == "planned" and other != "planned":
         return other
     return kept

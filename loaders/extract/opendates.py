@@ -31,16 +31,25 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
         return OPEN_TYPE
     return rule[0]
 
-# Clause breaks: punctuation and the conjunctions that start a new clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b", re.I)
+# Clause breaks: punctuation (not a time's colon, "03:00") and the conjunctions that start a new clause.
+# A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that
+# Russian forces had struck a hospital on Jan. 25").
+_CLAUSE_BREAK = re.compile(r"[,;()—–\"“”]|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
+                           r"which|who)\b|\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
                          re.I)
 # "said Monday that ...", "told reporters on Monday": the date is the speech's, and speech is no event.
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|stated|wrote|tweeted|announced)\s+"
                             r"(?:on\s+|late\s+|early\s+|last\s+)?$", re.I)
-_SINCE = re.compile(r"\bsince\b", re.I)
+# "has farmed near Yenda since 1951", "who ran a business in the town until 2023": the date bounds a state.
+_STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
+# A count over a whole year is a statistic, not a happening ("The port handled 7.4 million containers last
+# year", "accounted for about 38% of sales in 2025"): a verb whose object is a large number or a share.
+_QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|under|"
+                              r"more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under|a\s+record)\s+)?"
+                              r"[$€£¥]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|"
+                              r"bn\b|m\b)|\s+(?:for\s+)?(?:about\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
 # A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
 # residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
 _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
@@ -61,8 +70,17 @@ _RELATIVE_REACH = 60
 
 def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
     low = max(sentence[0], position[0] - _REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, low, position[0])]
-    left = breaks[-1] if breaks else low
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body, low, position[0])]
+    # An aside in brackets right before the date does not end its clause ("An eruption began shortly after 03:00
+    # local time (03:00 GMT) on Saturday"): the clause reads on before it (not for "the best anime (donghua) of
+    # 2025", where the date is a noun's modifier).
+    if (breaks and breaks[-1].group(0) == ")" and not body[breaks[-1].end():position[0]].strip()
+            and not body.startswith("of ", position[0])):
+        opening = body.rfind("(", sentence[0], breaks[-1].start())
+        if opening >= 0:
+            breaks = [m for m in _CLAUSE_BREAK.finditer(body, max(sentence[0], opening - _REACH), opening)]
+            low = max(sentence[0], opening - _REACH)
+    left = breaks[-1].end() if breaks else low
     high = min(sentence[1], position[1] + _REACH)
     following = _CLAUSE_BREAK.search(body, position[1], high)
     right = following.start() if following else high
@@ -74,13 +92,23 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     return left, right
 
 
+def _past_forms(bare: str) -> set[str]:
+    """The regular past forms a bare verb may have ("stay" -> "stayed", "continue" -> "continued")."""
+    forms = {bare + "ed", bare + "d"}
+    if bare.endswith("y") and len(bare) > 2 and bare[-2] not in "aeiou":
+        forms.add(bare[:-1] + "ied")
+    return forms
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
     if _FUTURE_AUX.search(body, low, start):
-        return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly")  # "will open", "is to be played"
+        # "will open", "is to be played"; not a state verb, whose past form is listed ("will stay shut")
+        return (lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly")
+                and not _past_forms(lower) & NOT_EVENT_VERBS)
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     # "the revised plan", "would give affected residents": an adjective
@@ -214,14 +242,16 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "the talks, the Strategic Dialogue, held this year in Beijing": the date tells of the talks
         if _SPEECH_BEFORE.search(body, max(0, date.start - 40), date.start):
             continue
-        if _SINCE.search(body, max(0, date.start - 8), date.start + 6):
-            continue  # "has farmed near Yenda since 1951": a state, not a happening
+        if _STATE_BOUND.search(body, max(0, date.start - 8), date.start + 6):
+            continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
         if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
         else:
             word = _reporting_word(body, clause, date, refused)
         if word is None or word[0] in seen:
             continue
+        if date.value.precision == "year" and _QUANTITY_OBJECT.match(body, word[1]):
+            continue  # "handled 7.4 million containers last year": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring):

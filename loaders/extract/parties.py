@@ -105,6 +105,12 @@ airline airlines airways airport railway railways navy army forces command offic
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
 """.split())
+# A country's demonym before its government's word acts for the country whatever the event ("the German
+# government approved"); other demonyms count only for meetings, visits, wars and the like.
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
+# An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
+_APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
 _OTHER_EVENTS_PARTY = re.compile(
     r"\b(" + "|".join(re.escape(noun) for noun in _OTHER_EVENT_NOUNS if noun not in ORG_HEADS) + r")\s+"
     r"(?:of|on|against)\s+(?:the\s+)?$", re.I)
@@ -372,20 +378,69 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     found = []
     people_starts = [a for a, _ in people]
     for match in _CAPITALISED_RUN.finditer(body, low, high):
-        start, end = _trim(body, match.start(), match.end())
+        for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
+            found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
+    return found
+
+
+def _personal_parts(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int]
+                    ) -> list[tuple[int, int]]:
+    """A run parted at 'and' after a titled person or a person's name ("Lieutenant General Do Van Thanh and
+    Philippine Coast Guard"): a person and an organisation, read each on its own."""
+    joint = _AND.search(body, start, end)
+    if joint is None:
+        return [(start, end)]
+    first = body[start:joint.start()].split()
+    if first and (first[0].lower() in TITLE_WORDS
+                  or _first_overlap(people, people_starts, start, joint.start()) is not None):
+        return [(start, joint.start())] + _personal_parts(body, joint.end(), end, people, people_starts)
+    return [(start, end)]
+
+
+def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int],
+                       acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
+    found = []
+    if end > start:
         person = _first_overlap(people, people_starts, start, end)
         if person is not None:
             start, end = _title_trimmed(body, start, person)
-        if _POSSESSIVE_END.search(body, start, end):
+        if end > start and _POSSESSIVE_END.search(body, start, end):
             end = body.rindex("s", start, end) - 1  # "Acme Shipping's chairman": the body, not its possessive
-        for start, end in _conjuncts(body, start, end):
+        for start, end in _conjuncts(body, start, end) if end > start else []:
             words = body[start:end].split()
             last = words[-1].strip("’'.,").lower()
             if len(words) == 1 and words[0] in acronyms:
                 found.append((start, end, acronyms[words[0]]))
-            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end)) and len(words) >= 2:
+            elif len(words) == 1 and _APPOSED_ACRONYM.fullmatch(words[0]) and _apposed(body, start):
+                found.append((start, end, words[0]))
+            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end) or _head_of(words)) and len(words) >= 2:
                 found.append((start, end, organisation_name(body[start:end])))
     return found
+
+
+def _head_of(words: list[str]) -> bool:
+    """A head word followed by 'of' and a name ("Thailand Board of Investment", "University of Iceland")."""
+    return any(words[i].lower() in ORG_HEADS and words[i + 1] == "of" and words[i + 2][:1].isupper()
+               for i in range(len(words) - 2))
+
+
+_AFFILIATION_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: tuple[int, int]) -> bool:
+    """Whether the organisation at `start` is a person's affiliation told before the trigger's own clause ("Prof
+    Einar Berg of the University of Iceland tells ... the previous eruption"): it acts only through that person."""
+    link = _AFFILIATION_LINK.search(body, max(0, start - 12), start)
+    if link is None or start > trigger[0]:
+        return False
+    return any(end == link.start() for _, end in people) and bool(
+        re.search(r"[,;:]|\b(?:says|said|tells|told|adds|added)\b", body[start:trigger[0]]))
+
+
+def _apposed(body: str, start: int) -> bool:
+    """Whether a lower-case organisation head word stands right before `start` ("the union HAU")."""
+    head = _HEAD_BEFORE.search(body, max(0, start - 20), start)
+    return head is not None and head.group(1) in ORG_HEADS
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -512,7 +567,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
-        if hit.kind == "demonym" and not demonyms_count:
+        if hit.kind == "demonym" and not demonyms_count and not (hit.country and _GOVERNMENT_AFTER.match(body, hit.end)):
             continue
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
@@ -532,6 +587,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for start, end, name in organisations:
         if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low,
                                                                         sentence_start, event_type):
+            continue
+        if _affiliation(body, start, people, trigger):
             continue
         taken.append((start, end))
         if name not in actors:

@@ -97,6 +97,9 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("passed", "vote_veto", r"\b(?:bill|bills|legislation|law|act|budget|motion|resolution|amendment)\b"),
     ("approved", "vote_veto", r"\b(?:parliament|senate|congress|assembly|council|lawmakers|legislat\w+|voters)\b"),
     ("signed", "agreement_signing", r"\b(?:agreement|memorand\w+|accord|treaty|deal|pact|contract|protocol|mou)\b"),
+    ("struck", "attack", r"\b(?:forces|troops|army|military|drones?|missiles?|rockets?|shells?|warplanes?|jets?|"
+                         r"airstrikes?|air\s+strikes?|hospital|base|depot|barracks)\b"),
+    ("agreed", "agreement_signing", r"\band\b[^,;]*\bagreed\b"),  # "X and Y agreed on Tuesday to ..."
     ("visited", "visit", r""),
     ("toured", "visit", r""),
     ("tour", "visit", r""),

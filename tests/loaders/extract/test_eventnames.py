@@ -21,6 +21,15 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # the trigger's own noun when it names the type ("talks", "summit")
     (("Lew and Lou held talks.", "talks", "meeting", None, (), ["China", "United States"], None),
      "China–United States talks"),
+    # a body whose name begins with a party already named is that party's
+    (("Norway and Denmark signed a pact.", "signed a pact", "agreement_signing", None, (),
+      ["Norway", "Denmark", "Norway Coast Guard"], None), "Norway–Denmark agreement signing"),
+    # a relative clause is no part of the name
+    (("A Danish trawler rescued nine Norwegian sailors whose boat had sunk.", "rescued", "other",
+      "A Danish trawler"), "A Danish trawler rescued nine Norwegian sailors"),
+    # the word limit does not cut a name in two
+    (("The two navies will hold the exercise off the Faroe Islands.", "hold", "other", "The two navies", (), (),
+      "Faroe Islands"), "The two navies will hold the exercise off the Faroe Islands"),
     # a visit is someone's visit to its place
     (("Ezra visited Warsaw.", "visited", "visit", None, ["Dan Ezra"], (), "Warsaw"), "Ezra’s visit to Warsaw"),
     # ... the visitor's, not a host's the sentence names, nor the place's; two visitors when the subject has two

@@ -65,6 +65,8 @@ def test_trigger_vocabulary_uses_only_the_database_types():
     ("The Portuguese Foreign Ministry hosted a delegation from Spain on Monday.", "delegation_visit"),
     ("Karl Brenner was sworn in on Monday.", "other"),
     ("Karl Brenner laid a wreath at the memorial on Monday.", "other"),
+    # an official named after the title: "ministry spokesperson Ana Silva said on Monday"
+    ("Portuguese foreign ministry spokesperson Ana Silva said on Monday that Spain should refrain.", "statement"),
 ])
 def test_each_type_is_recognised_and_dated(body, expected_type):
     events = events_of(body, "Karl Brenner", "Ana Silva")
@@ -527,6 +529,9 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("Ana Silva met Karl Brenner in the Polish city of Gdansk on Monday.", "Gdansk"),
     ("Ana Silva met Karl Brenner in the Polish dispute on Monday.", None),
     ("Ana Silva met Karl Brenner in the province of Ontario on Monday.", "Ontario"),
+    # a modifier before the place word; "off" a coast or islands
+    ("Ana Silva met Karl Brenner in the port city of Varna on Monday.", "Varna"),
+    ("Ana Silva and Karl Brenner will hold the exercise off the Faroe Islands on Monday.", "Faroe Islands"),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
@@ -667,6 +672,24 @@ def test_a_span_s_end_date_does_not_date_the_event(body):
 def test_a_denial_is_told_as_the_denied_event_not_as_a_statement_too():
     body = "A ministry spokesman denied on Monday that Karl Brenner had met Ana Silva in Lisbon last week."
     assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]
+
+
+def test_a_denied_strike_is_one_denied_attack_not_a_statement():
+    body = ("The Ruritanian Defence Ministry denied that Ruritanian forces had struck a school in Varna on Monday, "
+            "calling reports of the attack a provocation.")
+    events = [(e.event_type, e.status, e.start_date.isoformat()) for e in events_of(body)]
+    assert events == [("attack", "denied", "2010-03-08")]
+
+
+def test_a_later_denial_of_the_event_told_denies_it():
+    body = ("There were reports that Karl Brenner met Ana Silva privately in Lisbon in January 2009. That meeting "
+            "never took place, Brenner says.")
+    assert [(e.event_type, e.status) for e in events_of(body, "Karl Brenner", "Ana Silva")] == [("meeting", "denied")]
+
+
+def test_a_time_and_an_aside_in_brackets_do_not_part_a_verb_from_its_date():
+    body = "A fire broke out shortly after 02:00 local time (01:00 GMT) on Monday at the Kolding depot in Denmark."
+    assert summary(events_of(body)) == [("other", "2010-03-08", "day")]
 
 
 def test_the_perfect_tense_of_what_a_statement_reports_does_not_make_it_a_recollection():

@@ -18,6 +18,9 @@ CASES = [
     ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
     ("A spokesman denied on Monday that Qureshi had [met] the chairman.", "denied", "denial"),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
+    # the event told first, then denied after it
+    ("That [meeting] never took place.", "denied", "denied-after"),
+    ("The [raid] did not happen, the army says.", "denied", "denied-after"),
     ("The minister will [visit] Griffith next Thursday.", "planned", "future"),
     ("The third match will be [played] on Wednesday.", "planned", "future"),
     ("The line is due to [open] in 2032.", "planned", "future"),
@@ -27,6 +30,9 @@ CASES = [
     ("The company took the final investment [decision] in 2025.", "occurred", None),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
+    ("The dockers' union has called a 48-hour [strike] for March 3 over pay.", "planned", "set-for-day"),
+    ("The board set a [vote] for Thursday.", "planned", "set-for-day"),
+    ("The [strike] for higher pay ended in March.", "occurred", None),
     ("In May the two [met] again.", "occurred", None),
     # a sentence opening with a condition: its main clause is the consequence ...
     ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),
@@ -66,3 +72,10 @@ def test_a_date_after_publication_is_planned():
 ])
 def test_merged_status(kept, other, merged):
     assert merged_status(kept, other) == merged
+
+
+def test_a_denial_that_names_the_event_told_before_denies_it():
+    # "There were reports that you met him. That meeting never took place."
+    assert merged_status("occurred", "denied", refers_back=True) == "denied"
+    assert merged_status("occurred", "denied") == "occurred"
+    assert merged_status("planned", "denied", refers_back=True) == "denied"

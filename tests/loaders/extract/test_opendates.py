@@ -42,6 +42,21 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     # a word cut by the clause's reach is no word ("... staffers rec|eived partial immunity")
     ("The revelation that several Hillary Clinton staffers received partial immunity in the FBI email probe set "
      "off another round of partisan fireworks on Friday.", []),
+    # a date that bounds a state ("until", like "since") dates no happening
+    ("Maria Holm, who ran a bakery in Tromsø until 2023, told me it was the fourth time.", []),
+    # a state verb after 'will' (its past form is listed) is no happening
+    ("The Harbour Museum will stay shut until at least Friday, the trust says.", []),
+    # a count over a whole year is a statistic
+    ("The Karlsby port handled 3.2 million containers last year, a record.", []),
+    ("Korean brands accounted for about 41% of Ruritania's car sales in 2025.", []),
+    ("Lundqvist Air carried 12,400,000 passengers last year.", []),
+    # ... a count on a day or month is a happening
+    ("Norwegian boats rescued 14 Danish sailors near Svalbard in March.", ["rescued"]),
+    # an aside in brackets before the date does not end its clause
+    ("A fire broke out shortly after 02:00 local time (01:00 GMT) on Friday at the Kolding depot.", ["broke"]),
+    # ... but only right before the date, and not before a noun's modifier date
+    ("Sessions on ultra-processed foods (UPFs) were abundant at Nutrition 2025 in Oslo.", []),
+    ("Its action made it one of the best anime (donghua) of 2025 in Oslo.", []),
     # nothing named in the sentence: nothing identified
     ("Candidates traded inflammatory attacks against one another on Monday.", []),
 ])
@@ -53,6 +68,12 @@ def test_a_clause_with_a_vocabulary_trigger_is_left_to_it():
     text = "Silva met Costa in Porto on Monday."
     start = text.index("met")
     assert words(text, taken=[("meeting", start, start + 3)]) == []
+
+
+def test_a_denial_s_that_clause_is_a_clause_of_its_own():
+    text = "The Ruritanian ministry denied that its troops had shelled a school in Varna on Sunday."
+    start = text.index("denied")
+    assert words(text, taken=[("statement", start, start + 6)]) == ["shelled"]
 
 
 def test_a_word_the_vocabulary_refused_is_not_taken_up():
@@ -68,6 +89,10 @@ def test_a_word_the_vocabulary_refused_is_not_taken_up():
     ("The Restoring Our Rivers legislation passed Parliament in late 2023.", "vote_veto"),
     ("Time passed slowly for Kowal in late 2023.", "other"),  # no bill: the word alone says nothing
     ("Daniel Koh visited the CRL Loyang depot on Jan 20.", "visit"),
+    ("Ruritanian drones struck a fuel depot in Varna on Sunday.", "attack"),
+    ("Norway and Denmark agreed on Monday to set up a hotline.", "agreement_signing"),
+    ("Jan Kowal agreed on Monday to step down as Oslo mayor.", "other"),  # one party: no agreement between parties
+    ("Kanemura struck a supply deal with Daesan in June 2024.", "other"),  # no arms: the word alone says nothing
 ])
 def test_open_types(text, expected):
     dates = find_dates(text, PUBLISHED)

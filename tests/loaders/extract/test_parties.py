@@ -108,3 +108,65 @@ def test_a_dateline_has_a_datelines_shape(body, names, present, absent):
 ])
 def test_titles_are_the_lexicons(body, names, present):
     assert present <= set(actors_of(body, *names))
+
+
+def test_a_titled_person_and_an_organisation_are_not_one_body():
+    # (the person is not among the people found: the run's title still marks the first part as a person)
+    body = ("The pact was signed in Oslo on Monday by Norwegian Navy commander Admiral Ola Berg and Danish "
+            "Navy commandant Admiral Per Holm.")
+    actors = actors_of(body)
+    assert not [name for name in actors if " and " in name]
+    assert "Danish Navy" in actors
+    # and with the people found, the organisation after the person is not lost with the person's run
+    assert "Danish Navy" in actors_of(body, "Ola Berg", "Per Holm")
+
+
+def test_two_parties_that_agreed_made_an_agreement_and_its_signing_is_the_same_event():
+    body = ("Norway and Denmark agreed on Monday to set up a hotline between their navies. The agreement was signed "
+            "in Oslo by Norwegian Navy commander Admiral Ola Berg and Danish Navy commandant Admiral Per Holm.")
+    [event] = events_of(body)
+    assert (event.event_type, event.location) == ("agreement_signing", "Oslo")
+    assert {"Norway", "Denmark", "Danish Navy"} <= set(event.actors)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a country's demonym before its government's word acts for the country, whatever the event
+    ("In March 2025, the Danish government approved the sale of the Aarhus terminal to Kestrel Shipping Group.",
+     {"Denmark"}, set()),
+    # ... a demonym alone does not, outside meetings, visits, wars and the like
+    ("In March 2025, the Danish investor Kestrel Shipping Group approved the sale of the Aarhus terminal.",
+     set(), {"Denmark"}),
+    # an acronym in apposition after an organisation's head word names it
+    ("The dockers' union DWU has called a 24-hour strike for March 20 over automation in Aarhus.", {"DWU"}, set()),
+])
+def test_government_demonyms_and_apposed_acronyms(body, present, absent):
+    actors = set(actors_of(body))
+    assert present <= actors and not (absent & actors)
+
+
+def test_a_one_word_person_that_begins_an_organisation_s_name_is_the_organisation():
+    body = ("Kestrel Shipping will delay its Aarhus plant. Danish Industry Minister Ole Dahl met Kestrel in Copenhagen "
+            "on Monday.")
+    # (the people step took "Kestrel" alone for a person, where it stands alone)
+    from loaders.extract.events import extract_events
+    from loaders.records import MentionRecord, PersonRecord
+    from loaders.registry import Registry
+    from tests.loaders.extract.test_events import article
+    at = body.rindex("Kestrel")
+    dahl = body.index("Ole Dahl")
+    people = [PersonRecord(name="Ole Dahl", mentions=[MentionRecord("Ole Dahl", dahl, dahl + 8)]),
+              PersonRecord(name="Kestrel", mentions=[MentionRecord("Kestrel", at, at + 7)])]
+    [event] = extract_events(article(body, date(2026, 3, 11)), people, Registry())
+    assert event.participants == ["Ole Dahl"]
+    assert "Kestrel Shipping" in event.actors
+
+
+def test_a_head_word_before_of_names_an_organisation():
+    body = "The Denmark Board of Investment issued a statement on Monday on the Aarhus plant."
+    assert "Denmark Board of Investment" in actors_of(body)
+
+
+def test_a_speaker_s_affiliation_is_no_party_of_what_he_tells():
+    body = ("Prof Ola Berg of the University of Tromsø tells NRK the fissure is longer than in the previous "
+            "eruption in August near Oslo.")
+    assert "University of Tromsø" not in actors_of(body, "Ola Berg")
