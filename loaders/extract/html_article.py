@@ -5,8 +5,8 @@ OpenGraph and `<meta>` tags give headline, publication date, authors and site na
 them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body. Headlines
 lose " | Site name" suffixes and come out in their plain (NFKC) form; the article's own declared titles judge
 the <h1>s. Dates: the declared one, unless its published and modified stamps are one moment and the headline
-has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text and comes out
-in the same format: stripped paragraphs joined by blank lines.
+has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text, keeps a paragraph
+repeated word for word once (pages that render their text twice), and comes out in the same format: stripped paragraphs joined by blank lines.
 """
 from __future__ import annotations
 
@@ -362,7 +362,27 @@ def _body_paragraphs(text: str, headline: str | None) -> tuple[list[str], list[s
     while kept and len(removed) < 40 and (date_line(kept[0]) or _BYLINE_START.match(kept[0])):
         removed.append(kept.pop(0))
     kept, closing = drop_closing_furniture(kept)
-    return kept, removed + closing
+    kept, repeated = _drop_repeats(kept)
+    return kept, removed + closing + repeated
+
+
+_REPEAT_MIN_WORDS = 8  # short lines ("Step 1", "Ingredients") may well recur in one article
+
+
+def _drop_repeats(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs of some length that repeat an earlier one word for word leave the body: a page that renders its
+    text twice (a desktop and a mobile copy, a tab and its print view) gives trafilatura both copies."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    repeated: list[str] = []
+    for paragraph in paragraphs:
+        key = _fold(paragraph)
+        if len(paragraph.split()) >= _REPEAT_MIN_WORDS and key in seen:
+            repeated.append(paragraph)
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept, repeated
 
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template"}

@@ -264,3 +264,25 @@ def test_a_bloggers_greeting_box_closing_the_html_body_leaves_it():
            "my town.</p>")
     article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=box)), Registry())
     assert article.body.split("\n\n") == PARAGRAPHS
+
+
+
+SHORT = "Read the council's statement."
+
+
+@pytest.mark.parametrize("paragraphs, kept", [
+    # a page rendering its text twice (a desktop and a mobile copy) gives the body once
+    (PARAGRAPHS + PARAGRAPHS, PARAGRAPHS),
+    # a short line may well recur in an article: it stays
+    ([SHORT] + PARAGRAPHS + [SHORT], [SHORT] + PARAGRAPHS + [SHORT]),
+])
+def test_paragraphs_repeated_word_for_word_leave_the_body(paragraphs, kept):
+    from loaders.extract.html_article import _drop_repeats
+
+    assert _drop_repeats(paragraphs)[0] == kept
+
+
+def test_a_page_rendering_its_text_twice_gives_the_html_body_once():
+    mobile = '<div class="mobile">' + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div>"
+    article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=mobile)), Registry())
+    assert article.body.count(PARAGRAPHS[1]) == 1
