@@ -2,7 +2,9 @@
 
 Text copied from a news page carries archive banners, reading-time lines, photo credits, donation and subscription
 appeals, newsletter and cookie notices, share buttons, a web form's messages and a business's "call us" pitch, a
-gallery's controls, how to reach the reporter, and "Related / Recommended / Read more" blocks. `scan_lines`
+gallery's controls, how to reach the reporter, the site's own notes (affiliate disclosures, disclaimers of the
+views expressed, "add us as a preferred source", "this article also appeared in ..."), mailing-list plugs, prompts to
+comment, tag lists, and "Related / Recommended / Read more" blocks. `scan_lines`
 labels each line with the signal that marks it as boilerplate (or None to keep it): single-line signals, whole
 appeal blocks from the salutation ("Dear reader") to the signatures, a caption followed by the same text with a
 photo credit, and everything after a "Related ..." heading once the article has begun. Lines repeated across many
@@ -296,6 +298,46 @@ class LineSignal:
             bool(self.tail) and low.rstrip(" .").endswith(self.tail))
 
 
+# Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
+# affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
+# site as a preferred source on a search engine, a note that the piece appeared elsewhere first or is kept
+# updated, a feedback survey. An affiliate line needs the money word too, so a report on affiliate marketing stays.
+_DISCLOSURE = re.compile(
+    r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
+    r"(?=.*\b(?:we|i|us|our|you|this\s+(?:post|article|page|site|review))\b).*|"
+    r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
+    r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
+    r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
+    r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:also\s+appeared\s+in\s+"
+    r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
+    r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
+    r"^(?=.{0,200}$)(?:got\s+a\s+(?:minute|moment)\?\s*)?your\s+feedback\s+(?:will\s+)?helps?\s+us\s+(?:build|make|"
+    r"improve)\b.*",
+    _I,
+)
+# A plug for the site's mailing list that does not say "newsletter": "Sign up now to get the freshest updates
+# delivered straight to your inbox!", "Subscribe to never miss out on updates", "By entering your email, you agree
+# to receive ... emails", the form's consent line "and agree to our Terms & Conditions and Privacy Policy."
+_MAILING_LIST = re.compile(
+    r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)\b.*|"
+    r"(?=.*\b(?:updates?|news|stories|tips|deals|latest|headlines)\b).*\b(?:delivered|sent)\s+(?:straight\s+|right\s+)?"
+    r"(?:to|into)\s+your\s+inbox\b.*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
+    r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
+    r"(?:and\s+|you\s+)?agree\s+to\s+(?:our|the)\s+terms\b.{0,40}\bprivacy\s+policy\W*)$",
+    _I,
+)
+# A prompt to comment, closing a post: "Share your thoughts by leaving a comment below!", "Let us know in the
+# comments."
+_COMMENT_PROMPT = re.compile(
+    r"^(?=.{0,400}$).*\b(?:(?:leav(?:e|ing)|drop(?:ping)?|post(?:ing)?)\s+(?:\w+\s+){0,2}comments?\s+below|"
+    r"let\s+(?:me|us)\s+know\s+(?:\w+\s+){0,4}in\s+the\s+comments(?:\s+(?:section\s+)?below)?)\W*$",
+    _I,
+)
+# A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
+# Espresso Machines , Product Reviews Tags best espresso machine , ...". The spaced comma keeps a sentence out.
+_LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
+                        r"[^.!?]{0,400}$", _I)
+
 # The photo-credit gate: a line ending in an agency's name, or holding a longer one anywhere ("Reuters/Jo Roe");
 # short names ("AP") are too common inside words to open the gate on their own.
 _AGENCY_TAIL = tuple(sorted({name.lower().split()[-1] for name in PICTURE_AGENCIES})) + ("file", "photo", ")", "]")
@@ -334,6 +376,11 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback"), max_length=400),
+    LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree"),
+               max_length=250),
+    LineSignal("share", _COMMENT_PROMPT, ("comment",), max_length=400),
+    LineSignal("credits", _LINK_LIST, (" , ",), max_length=600),
 )
 
 

@@ -329,7 +329,7 @@ def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
         # A disclosure over the headline block is no article yet: the comment count under the byline cuts nothing.
         (["If you buy through our links, we may earn an affiliate commission. Learn more.", "Best bridges",
           "By Jane Roe", "21 comments", BODY],
-         [None, None, None, "related", None]),
+         ["disclosure", None, None, "related", None]),
         # Once the article has begun, a comments heading closes it.
         ([BODY, "21 comments", "Jo Bloggs", "Great article, thanks for writing it, I learned a lot today."],
          [None, "related", "related", "related"]),
@@ -414,3 +414,45 @@ def test_every_listed_agency_closes_a_caption_as_its_credit(agency):
     assert classify_line(f"The mayor at the old bridge on Monday — {agency}") == "photo_credit"
     assert classify_line(f"The mayor at the old bridge on Monday. ({agency} Photo)") == "photo_credit"
     assert classify_line(f"The mayor told {agency} reporters at the old bridge on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Disclosure: This post contains affiliate links; we may earn a small commission at no cost to you.",
+         "disclosure"),
+        ("Riverton Reviews may earn an affiliate commission if you buy through links in this article.", "disclosure"),
+        ("The views expressed here are not necessarily those of the Riverton Institute.", "disclosure"),
+        ("Opinions expressed are solely those of the author.", "disclosure"),
+        ("Add The Riverton Post as a preferred source on Google to see more of our reporting.", "disclosure"),
+        ("Editor's Note: This article also appeared in the winter issue of Riverton Monthly.", "disclosure"),
+        ("This post was originally published in 2019 and has been regularly updated.", "disclosure"),
+        ("Got a minute? Your feedback will help us improve the site.", "disclosure"),
+        ("Sign up now to get the latest bridge news delivered straight to your inbox!", "newsletter"),
+        ("Ready to begin? Sign up below.", "newsletter"),
+        ("Get news and updates delivered right to your inbox:", "newsletter"),
+        ("Subscribe to never miss a post from the ferry desk", "newsletter"),
+        ("By entering your email, you agree to receive emails from Riverton Media.", "newsletter"),
+        ("and agree to our Terms of Use and Privacy Policy.", "newsletter"),
+        ("Which bridge do you cross every day? Share your story by leaving a comment below!", "share"),
+        ("Let us know what you think in the comments.", "share"),
+        ("Categories Bridges , Ferries , Local news Tags old bridge , river crossing , council", "credits"),
+    ],
+)
+def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The firm said its affiliates earned less this year, and we expect more cuts, the chief executive said.",
+        "Residents can sign up now for the ferry pass at the town hall.",
+        "She said the views expressed at the meeting were those of the whole council.",
+        "Topics of the talks included budgets, roads, and schools.",
+        "The scam emails were delivered to your inbox as invoices, police said.",
+        "Hundreds of comments were left below the council's post within an hour.",
+    ],
+)
+def test_classify_line_keeps_prose_near_the_site_note_signals(line):
+    assert classify_line(line) is None
