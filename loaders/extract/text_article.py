@@ -11,7 +11,8 @@ appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied
 with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
 furniture after the body's last sentence (footnotes, a footer menu, an author box: a name line over a biography
 that opens with the name) and lines copied twice in a row leave the body; a list that a line ending in a colon
-announces stays. A headline chosen after the body's first paragraphs leaves them in the body. `collect_outlet_evidence`
+announces stays. A headline chosen after the body's first paragraphs leaves them in the body. A credit line right
+under the headline ("Reporting by Jane Roe and John Doe") is its byline, though at the end it is furniture. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -170,6 +171,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     choice = pageblocks.find_headline(page)
     late = pageblocks.find_late_headline(page, choice)
     entries = list(zip(page.texts, page.labels))
+    if choice is not None and late is None:
+        entries = _credit_as_byline(entries, choice.index)
     parts.removed = [line for line, label in entries if label is None and late is not None and line == late.text]
     parts.removed[:0] = [line for line, label in entries if label is not None]
     title_at = None
@@ -898,6 +901,21 @@ def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool
     if _is_author_line(line) and _is_date_or_byline(kept, index + 1, date_order):
         return True
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
+
+
+_CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
+
+
+def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:
+    """A credit line right under the headline ("Reporting by Jane Roe and John Doe") is the article's byline;
+    closing the article, with its editors ("Reporting by Jane Roe; Editing by John Doe"), it is furniture."""
+    entries = list(entries)
+    for index in range(title_index + 1, min(len(entries), title_index + 1 + _CREDIT_BYLINE_REACH)):
+        text, label = entries[index]
+        if label == "credits" and ";" not in text and _is_byline(text) and authors_from_byline(text):
+            entries[index] = (text, None)
+            break
+    return entries
 
 
 def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | None:
