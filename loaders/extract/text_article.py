@@ -696,7 +696,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
-                and len(line.split()) >= _SUBTITLE_MIN_WORDS and _header_follows(kept, index + 1, date_order) \
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS \
+                and _header_follows(kept, index + 1, date_order, outlet_bylines) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
@@ -890,15 +891,16 @@ def _next_is_paragraph(kept: list[str], index: int) -> bool:
     return index < len(kept) and boilerplate.is_paragraph(kept[index])
 
 
-def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool:
+def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> bool:
     """True when the line at `index` still belongs to the headline block: a date or byline, an author line
-    before one, or a caption right before the first paragraph."""
+    before one (or the outlet's name as byline, `outlet_bylines`), or a caption right before the first
+    paragraph."""
     if index >= len(kept):
         return False
     line = kept[index]
     if _is_date_or_byline(kept, index, date_order):
         return True
-    if _is_author_line(line) and _is_date_or_byline(kept, index + 1, date_order):
+    if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
         return True
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
 

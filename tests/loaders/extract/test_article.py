@@ -346,3 +346,16 @@ def test_bylines_of_outlets_the_registry_does_not_know(byline_line, url, authors
     article = extract_article(SourceDocument("x.txt", "txt", text, {"url": url} if url else {}), Registry())
     assert (article.byline, article.authors, article.outlet_name) == (byline_line, authors, outlet)
     assert article.body == PARAGRAPH
+
+
+def test_the_outlet_s_name_under_the_standfirst_is_the_byline():
+    registry = Registry(outlets=(OutletEntry(name="Riverton Post", domain="rivertonpost.example"),))
+    text = ("Council votes to shut the old bridge for repairs\n"
+            "Repairs will take until spring, leaving ferries to carry commuters across the river\n"
+            "Riverton Post\nPosted: March 5, 2026 6:30 AM\n\n" + PARAGRAPH + "\n")
+    article = extract_article(SourceDocument("x.txt", "txt", text, {"url": "https://rivertonpost.example/a/1"}),
+                              registry)
+    assert (article.subtitle, article.byline, article.outlet_name) == (
+        "Repairs will take until spring, leaving ferries to carry commuters across the river", "Riverton Post",
+        "Riverton Post")
+    assert article.body == PARAGRAPH
