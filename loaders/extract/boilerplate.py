@@ -210,8 +210,9 @@ _PAGE_LABEL = re.compile(
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
-    r"^(?=.{0,200}$)(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|recommended|more\s+on\s+this|"
-    r"watch|listen)\s*[:>|]\s*\S|"
+    r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
+    r"related(?:\s+(?:reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
+    r"more\s+on\s+this|watch|listen)\s*[:>|]\s*\S|"
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
     _I,
 )
@@ -305,6 +306,10 @@ class LineSignal:
 _DISCLOSURE = re.compile(
     r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
     r"(?=.*\b(?:we|i|us|our|you|this\s+(?:post|article|page|site|review))\b).*|"
+    # "If you buy something through this post, Riverton Reviews may get a share of the sale."
+    r"^(?=.{0,300}$)if\s+you\s+(?:buy|purchase|shop)\b.{0,40}\b(?:through|via|using|from)\s+(?:(?:this|our|these|the|"
+    r"any|one\s+of\s+our)\s+)?(?:[\w-]+\s+)?(?:post|article|page|links?|site|story|review)s?\b.{0,80}\b(?:get|earn|receive)s?"
+    r"\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation|fee|cut)\b.*|"
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
@@ -321,7 +326,8 @@ _DISCLOSURE = re.compile(
 _MAILING_LIST = re.compile(
     r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)\b.*|"
     r"(?=.*\b(?:updates?|news|stories|tips|deals|latest|headlines)\b).*\b(?:delivered|sent)\s+(?:straight\s+|right\s+)?"
-    r"(?:to|into)\s+your\s+inbox\b.*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
+    r"(?:to|into)\s+your\s+inbox\b.*|(?:receive|get)\s+(?:the\s+)?(?:latest|our|new)\b.{0,80}\bin(?:to)?\s+your\s+inbox\W*|"
+    r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     r"(?:and\s+|you\s+)?agree\s+to\s+(?:our|the)\s+terms\b.{0,40}\bprivacy\s+policy\W*)$",
     _I,
@@ -376,7 +382,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
-    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback"), max_length=400),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
+               max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree"),
                max_length=250),
     LineSignal("share", _COMMENT_PROMPT, ("comment",), max_length=400),

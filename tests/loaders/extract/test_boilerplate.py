@@ -437,6 +437,11 @@ def test_every_listed_agency_closes_a_caption_as_its_credit(agency):
         ("Which bridge do you cross every day? Share your story by leaving a comment below!", "share"),
         ("Let us know what you think in the comments.", "share"),
         ("Categories Bridges , Ferries , Local news Tags old bridge , river crossing , council", "credits"),
+        ("If you buy something through this post, Riverton Reviews may get a share of the sale.", "disclosure"),
+        ("Receive the latest bridge news and council notes in your inbox.", "newsletter"),
+        ("Sign up for Email Updates!", "newsletter"),
+        ("Related Reading: The ten oldest bridges of the river", "link"),
+        ("- See also: How the ferries work", "link"),
     ],
 )
 def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
@@ -452,6 +457,8 @@ def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
         "Topics of the talks included budgets, roads, and schools.",
         "The scam emails were delivered to your inbox as invoices, police said.",
         "Hundreds of comments were left below the council's post within an hour.",
+        "If you buy a home through an agent, you may get a share of the commission back.",
+        "Related stories were published on Monday.",
     ],
 )
 def test_classify_line_keeps_prose_near_the_site_note_signals(line):
