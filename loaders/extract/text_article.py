@@ -12,7 +12,9 @@ with the article) is found by the URL's slug (`pageblocks.find_late_headline`). 
 furniture after the body's last sentence (footnotes, a footer menu, an author box: a name line over a biography
 that opens with the name) and lines copied twice in a row leave the body; a list that a line ending in a colon
 announces stays. A headline chosen after the body's first paragraphs leaves them in the body. A credit line right
-under the headline ("Reporting by Jane Roe and John Doe") is its byline, though at the end it is furniture. `collect_outlet_evidence`
+under the headline ("Reporting by Jane Roe and John Doe", "By Jane Roe (AFP)") is its byline, though at the end it
+is furniture; names alone over the date line ("Jane Roe and John Doe", "Jane Roe | Reporter") are a byline, not
+a standfirst. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -696,7 +698,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
-                and len(line.split()) >= _SUBTITLE_MIN_WORDS \
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
                 and _header_follows(kept, index + 1, date_order, outlet_bylines) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
@@ -883,6 +885,18 @@ def _is_author_line(line: str) -> bool:
     return bool(names) and all(len(name.split()) <= 3 for name in names)
 
 
+def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool:
+    """Names alone over the date line ("Jane Roe and John Doe", "Jane Roe | Reporter", "Jane Roe, AFP"): a byline
+    without "By", not a standfirst. Each name opens with a known given name (a short Title Case standfirst looks
+    like a name too)."""
+    from loaders.extract.data.given_names import is_given_name
+
+    line = kept[index]
+    if not _is_author_line(line) or not _is_date_or_byline(kept, index + 1, date_order):
+        return False
+    return all(is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
+
+
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
     return 0 <= index < len(kept) and bool(date_line(kept[index], date_order) or _is_byline(kept[index]))
 
@@ -914,7 +928,9 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
     entries = list(entries)
     for index in range(title_index + 1, min(len(entries), title_index + 1 + _CREDIT_BYLINE_REACH)):
         text, label = entries[index]
-        if label == "credits" and ";" not in text and _is_byline(text) and authors_from_byline(text):
+        # "By Jane Roe (AFP)" reads as a photo credit on its own; under the headline it is the byline.
+        if label in ("credits", "photo_credit") and ";" not in text and pageblocks.BYLINE.match(text) \
+                and authors_from_byline(text):
             entries[index] = (text, None)
             break
     return entries
@@ -936,7 +952,10 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 # --- bylines ---
 
 _BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s*:)\s+", re.IGNORECASE)
-_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.IGNORECASE)
+# Where a byline's names end: a separator, a date label, an agency in brackets ("By Jane Roe (AFP)"), or the
+# outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
+_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
+                         r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NOT_PERSON = re.compile(
