@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
@@ -103,14 +104,17 @@ _NOT_AUTHOR = re.compile(r"^(?:the\s+author|admin|administrator|view\s+(?:all|mo
                          re.IGNORECASE)
 
 
+_DATE_WORDS = frozenset(MONTH_KEYS + WEEKDAY_KEYS)
+
+
 def clean_author(raw: object) -> str | None:
     """An author name as a page declares it, without "By"/"Author" labels, trailing dates or job words."""
     name = _text(raw)
     if not name or name.startswith("http"):
         return None
     name = _AUTHOR_TAIL.sub("", _AUTHOR_PREFIX.sub("", name)).strip(" \"'“”‘’,;:|-–—")
-    if not name or not re.search(r"[^\W\d_]", name) or _NOT_AUTHOR.match(name):
-        return None
+    if not name or not re.search(r"[^\W\d_]", name) or _NOT_AUTHOR.match(name) or name.lower() in _DATE_WORDS:
+        return None  # "October": a date's word left in an author field, not a person
     return name
 
 

@@ -159,7 +159,8 @@ def test_description_is_the_standfirst_unless_it_is_an_excerpt():
     ("raw", "clean"),
     [("By Jane Roe", "Jane Roe"), ("Author: Jane Roe", "Jane Roe"), ('"Jane Roe"', "Jane Roe"),
      ("Jane Roe Last Updated August 1", "Jane Roe"), ("Jane Roe Writer", "Jane Roe"), (", Morning Star", "Morning Star"),
-     ("The Author", None), ("https://star.example/people/jane", None), ("2021", None), (None, None)],
+     ("The Author", None), ("https://star.example/people/jane", None), ("2021", None), (None, None),
+     ("October", None), ("Tuesday", None), ("August Wilson", "August Wilson")],  # a date's word is no author
 )
 def test_clean_author(raw, clean):
     from loaders.extract.html_article import clean_author
