@@ -115,6 +115,8 @@ _BUTTON = re.compile(
     r"^(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
     r"book|compare|find|claim)\b(?:\s+[\w&'’-]+){0,5}?\s*"
     r"(?:more|now|here|price|prices|deals?|details|options|review|reviews|recipe|story|article|free|trial|demo|"
+    r"(?<=\s)(?:all\s+)?(?:blog\s+)?(?:posts|articles|stories)|(?<=our\s)(?:editorial\s+)?(?:standards|policy|guidelines)|"
+    r"(?<=editorial\s)(?:standards|policy|guidelines)|"
     r"amazon|discounts?|offers?|today|it\s+now|the\s+full\s+\w+)\s*[!.>»→]*$|"
     r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
     _I,
@@ -132,6 +134,10 @@ _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
     r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w)", _I)
+# What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
+# "Share this post:".
+_SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|liked)(?:\s+(?:or|and)\s+(?:shared|liked))?"
+                          r"\s+this|sharing\s+is\s+caring|share\s+this\s+(?:post|recipe|guide))\W*$", _I)
 # A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
 _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
                       r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
@@ -201,6 +207,7 @@ _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
+    r"table\s+of\s+contents|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
     r"(?:posted|updated|published)\s+(?:at\s+)?"
@@ -306,6 +313,8 @@ class LineSignal:
 _DISCLOSURE = re.compile(
     r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
     r"(?=.*\b(?:we|i|us|our|you|this\s+(?:post|article|page|site|review))\b).*|"
+    r"^(?=.{0,200}$)(?:this\s+)?(?:post|article|page|review)\s+(?:may\s+)?contains?\s+affiliate\s+links?\b.*|"
+    r"^(?=.{0,200}$).*\bthis\s+(?:post|article)\s+was\s+written\s+by\s+a\s+guest\s+(?:contributor|author|writer)\b.*|"
     # "If you buy something through this post, Riverton Reviews may get a share of the sale."
     r"^(?=.{0,300}$)if\s+you\s+(?:buy|purchase|shop)\b.{0,40}\b(?:through|via|using|from)\s+(?:(?:this|our|these|the|"
     r"any|one\s+of\s+our)\s+)?(?:[\w-]+\s+)?(?:post|article|page|links?|site|story|review)s?\b.{0,80}\b(?:get|earn|receive)s?"
@@ -326,7 +335,9 @@ _DISCLOSURE = re.compile(
 _MAILING_LIST = re.compile(
     r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)\b.*|"
     r"(?=.*\b(?:updates?|news|stories|tips|deals|latest|headlines)\b).*\b(?:delivered|sent)\s+(?:straight\s+|right\s+)?"
-    r"(?:to|into)\s+your\s+inbox\b.*|(?:receive|get)\s+(?:the\s+)?(?:latest|our|new)\b.{0,80}\bin(?:to)?\s+your\s+inbox\W*|"
+    r"(?:to|into)\s+your\s+inbox\b.*|(?:receive|get)\b.{0,80}\bin(?:to)?\s+your\s+inbox\W*|"
+    r".*\bfrom\s+our\s+(?:\w+\s+){0,2}newsletters?\W*|"
+    r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
     r"(?:and\s+|you\s+)?agree\s+to\s+(?:our|the)\s+terms\b.{0,40}\bprivacy\s+policy\W*)$",
@@ -384,9 +395,11 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
                max_length=400),
-    LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree"),
+    LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
+                                             "newsletter", "join"),
                max_length=250),
     LineSignal("share", _COMMENT_PROMPT, ("comment",), max_length=400),
+    LineSignal("share", _SHARE_COUNT, ("shar", "liked"), max_length=60),
     LineSignal("credits", _LINK_LIST, (" , ",), max_length=600),
 )
 

@@ -442,6 +442,17 @@ def test_every_listed_agency_closes_a_caption_as_its_credit(agency):
         ("Sign up for Email Updates!", "newsletter"),
         ("Related Reading: The ten oldest bridges of the river", "link"),
         ("- See also: How the ferries work", "link"),
+        ("This post may contain affiliate links, read about our editorial promise", "disclosure"),
+        ("Guest Contributor This post was written by a guest contributor to Riverton Reviews.", "disclosure"),
+        ("Get insider news and deals in your inbox!", "newsletter"),
+        ("Get articles and insights from our weekly newsletter.", "newsletter"),
+        ("Join over 1.6 million subscribers!", "newsletter"),
+        ("79 people shared or liked this.", "share"),
+        ("Sharing is caring :)", "share"),
+        ("Share this post:", "share"),
+        ("View All Blog Posts", "button"),
+        ("Read our editorial standards", "button"),
+        ("Table of Contents", "label"),
     ],
 )
 def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
@@ -459,6 +470,9 @@ def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
         "Hundreds of comments were left below the council's post within an hour.",
         "If you buy a home through an agent, you may get a share of the commission back.",
         "Related stories were published on Monday.",
+        "Read the guidelines carefully before you apply.",
+        "Join more than 500 members of the club at the hall on Monday.",
+        "The mayor said she would read our editorial policy later.",
     ],
 )
 def test_classify_line_keeps_prose_near_the_site_note_signals(line):
