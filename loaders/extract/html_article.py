@@ -2,7 +2,8 @@
 
 Pages describe themselves better than any heuristic: JSON-LD (`NewsArticle`, `Article`, `BlogPosting`...),
 OpenGraph and `<meta>` tags give headline, publication date, authors and site name. `read_page_metadata` reads
-them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body. Headlines
+them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body (its
+recall-first pass where that finds clearly more text than the precise one). Headlines
 lose " | Site name" suffixes and come out in their plain (NFKC) form; the article's own declared titles judge
 the <h1>s. Dates: the declared one, unless its published and modified stamps are one moment and the headline
 has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text, keeps a paragraph
@@ -492,6 +493,9 @@ def drop_unseen(tree) -> None:
             element.drop_tree()
 
 
+_RECALL_RATIO = 1.2  # how much more text the recall-first pass must find to replace the precise one
+
+
 def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     given = doc.given or {}
     given_url = str(given.get("url") or "").strip() or None
@@ -509,11 +513,15 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
     text = (getattr(extracted, "text", None) or "") if extracted is not None else ""
+    if tree is not None:
+        # The precise pass sometimes keeps one block of a page whose text runs over several (a review's listings,
+        # an introduction box): a recall-first pass that finds clearly more text has the article.
+        recall = trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, favor_recall=True) or ""
+        if len(recall) > _RECALL_RATIO * len(text):
+            text = recall
     if tree is not None and not text.strip():
-        # Short or unusual pages defeat the precise extractor; a recall-first pass, then the plain page text.
-        text = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
-        if not text.strip():
-            text = trafilatura.baseline(tree)[1] or ""
+        # Short or unusual pages defeat both extractors: the plain page text.
+        text = trafilatura.baseline(tree)[1] or ""
     domain = domain_of(url)
 
     evidence: list[OutletEvidence] = []

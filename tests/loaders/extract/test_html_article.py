@@ -287,3 +287,19 @@ def test_a_page_rendering_its_text_twice_gives_the_html_body_once():
     mobile = '<div class="mobile">' + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div>"
     article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=mobile)), Registry())
     assert article.body.count(PARAGRAPHS[1]) == 1
+
+
+@pytest.mark.parametrize(("extra", "kept"), [
+    # the recall-first pass finds clearly more text: the article runs over more blocks than the precise pass kept
+    (["Movers were rated by 700 customers, and most of them praised the careful handling of furniture and boxes."
+      " The second mover on the list was rated by fewer customers but scored almost as well on punctuality."], True),
+    ([], False),
+])
+def test_the_recall_first_pass_gives_the_body_when_it_finds_clearly_more(monkeypatch, extra, kept):
+    import trafilatura
+
+    recall_text = "\n".join(PARAGRAPHS + extra)
+    monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: recall_text)
+    article = extract_html_article(SourceDocument("x.html", "html", _page(JSONLD)), Registry())
+    assert article.body.split("\n\n")[:3] == PARAGRAPHS
+    assert (len(article.body.split("\n\n")) == 4) is kept
