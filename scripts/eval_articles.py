@@ -244,6 +244,10 @@ def _report(results: list[dict], kind: str) -> dict:
         if kind == "html":
             shingles = _mean([r["shingle"] for r in chosen if "shingle" in r])
             line += f"  aeb 4-shingle F1 {shingles[2]:.3f}"
+        authored, with_authors = _share(chosen, "authors_ok")
+        if with_authors:
+            figures[part]["authors"] = authored
+            line += f"  authors {authored:.3f} ({with_authors})"
         print(line)
     return figures
 

@@ -256,7 +256,10 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         evidence = ([spelled] if spelled else []) + evidence
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     date_order = _date_order(outlet, url) or date_order_of_page(text)
-    outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline")
+    # A line that is only the outlet's name under the headline ("CBC News" over "Posted: ...") is its byline.
+    outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
+        (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
+        if outlet and outlet.entry else ())
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
 

@@ -2,7 +2,9 @@
 
 Text copied from a news page carries archive banners, reading-time lines, photo credits, donation and subscription
 appeals, newsletter and cookie notices, share buttons, a web form's messages and a business's "call us" pitch, a
-gallery's controls, how to reach the reporter, and "Related / Recommended / Read more" blocks. `scan_lines`
+gallery's controls, how to reach the reporter, the site's own notes (affiliate disclosures, disclaimers of the
+views expressed, "add us as a preferred source", "this article also appeared in ..."), mailing-list plugs, prompts to
+comment, tag lists, and "Related / Recommended / Read more" blocks. `scan_lines`
 labels each line with the signal that marks it as boilerplate (or None to keep it): single-line signals, whole
 appeal blocks from the salutation ("Dear reader") to the signatures, a caption followed by the same text with a
 photo credit, and everything after a "Related ..." heading once the article has begun. Lines repeated across many
@@ -113,6 +115,8 @@ _BUTTON = re.compile(
     r"^(?:get|see|check|learn|read|jump\s+to|shop|buy|view|hear|watch|listen\s+to|download|try|start|explore|discover|"
     r"book|compare|find|claim)\b(?:\s+[\w&'’-]+){0,5}?\s*"
     r"(?:more|now|here|price|prices|deals?|details|options|review|reviews|recipe|story|article|free|trial|demo|"
+    r"(?<=\s)(?:all\s+)?(?:blog\s+)?(?:posts|articles|stories)|(?<=our\s)(?:editorial\s+)?(?:standards|policy|guidelines)|"
+    r"(?<=editorial\s)(?:standards|policy|guidelines)|"
     r"amazon|discounts?|offers?|today|it\s+now|the\s+full\s+\w+)\s*[!.>»→]*$|"
     r"^share\s+(?:this\s+(?:post|page|story|article)|on\s+\w+|by\s+e-?mail|via\s+\w+)$",
     _I,
@@ -130,6 +134,10 @@ _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
     r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w)", _I)
+# What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
+# "Share this post:".
+_SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|liked)(?:\s+(?:or|and)\s+(?:shared|liked))?"
+                          r"\s+this|sharing\s+is\s+caring|share\s+this\s+(?:post|recipe|guide))\W*$", _I)
 # A picture gallery's own controls, copied with it: "Image 1 of 5", "Image 1 of / 5", "1 / 5", "Back to Gallery".
 _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|\d{1,3}\s*/\s*\d{1,3}|"
                       r"(?:back\s+to|open|view|close)\s+(?:the\s+)?(?:gallery|slideshow))$", _I)
@@ -199,6 +207,7 @@ _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _PAGE_LABEL = re.compile(
     r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
+    r"table\s+of\s+contents|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
     r"(?:posted|updated|published)\s+(?:at\s+)?"
@@ -208,8 +217,9 @@ _PAGE_LABEL = re.compile(
 _COPYRIGHT = re.compile(r"^(?=.{0,200}$)(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\.?$", _I)
 _BANNER = re.compile(r"^(?=.{0,80}$)[^.!?]{1,60}\s*[-–—:|]\s*exclusive$|^exclusive\s+(?:to|for)\s+\S.{0,50}$", _I)
 _INLINE_LINK = re.compile(
-    r"^(?=.{0,200}$)(?:read\s+(?:more|also|next)|also\s+read|related|see\s+also|recommended|more\s+on\s+this|"
-    r"watch|listen)\s*[:>|]\s*\S|"
+    r"^(?=.{0,200}$)(?:[-–•*]\s*)?(?:read\s+(?:more|also|next)|also\s+read|"
+    r"related(?:\s+(?:reading|articles?|stories|posts?|content|links?|coverage))?|see\s+also|recommended|"
+    r"more\s+on\s+this|watch|listen)\s*[:>|]\s*\S|"
     r"^(?=.{0,160}$)(?:read\s+(?:more|also|next)|also\s+read)\s+(?-i:[A-Z]).*[^.!?]$",  # "Read more In X, a headline"
     _I,
 )
@@ -296,6 +306,55 @@ class LineSignal:
             bool(self.tail) and low.rstrip(" .").endswith(self.tail))
 
 
+# Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
+# affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
+# site as a preferred source on a search engine, a note that the piece appeared elsewhere first or is kept
+# updated, a feedback survey. An affiliate line needs the money word too, so a report on affiliate marketing stays.
+_DISCLOSURE = re.compile(
+    r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
+    r"(?=.*\b(?:we|i|us|our|you|this\s+(?:post|article|page|site|review))\b).*|"
+    r"^(?=.{0,200}$)(?:this\s+)?(?:post|article|page|review)\s+(?:may\s+)?contains?\s+affiliate\s+links?\b.*|"
+    r"^(?=.{0,200}$).*\bthis\s+(?:post|article)\s+was\s+written\s+by\s+a\s+guest\s+(?:contributor|author|writer)\b.*|"
+    # "If you buy something through this post, Riverton Reviews may get a share of the sale."
+    r"^(?=.{0,300}$)if\s+you\s+(?:buy|purchase|shop)\b.{0,40}\b(?:through|via|using|from)\s+(?:(?:this|our|these|the|"
+    r"any|one\s+of\s+our)\s+)?(?:[\w-]+\s+)?(?:post|article|page|links?|site|story|review)s?\b.{0,80}\b(?:get|earn|receive)s?"
+    r"\s+(?:a\s+)?(?:small\s+)?(?:share|commission|compensation|fee|cut)\b.*|"
+    r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
+    r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
+    r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
+    r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:also\s+appeared\s+in\s+"
+    r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
+    r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
+    r"^(?=.{0,200}$)(?:got\s+a\s+(?:minute|moment)\?\s*)?your\s+feedback\s+(?:will\s+)?helps?\s+us\s+(?:build|make|"
+    r"improve)\b.*",
+    _I,
+)
+# A plug for the site's mailing list that does not say "newsletter": "Sign up now to get the freshest updates
+# delivered straight to your inbox!", "Subscribe to never miss out on updates", "By entering your email, you agree
+# to receive ... emails", the form's consent line "and agree to our Terms & Conditions and Privacy Policy."
+_MAILING_LIST = re.compile(
+    r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)\b.*|"
+    r"(?=.*\b(?:updates?|news|stories|tips|deals|latest|headlines)\b).*\b(?:delivered|sent)\s+(?:straight\s+|right\s+)?"
+    r"(?:to|into)\s+your\s+inbox\b.*|(?:receive|get)\b.{0,80}\bin(?:to)?\s+your\s+inbox\W*|"
+    r".*\bfrom\s+our\s+(?:\w+\s+){0,2}newsletters?\W*|"
+    r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
+    r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
+    r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
+    r"(?:and\s+|you\s+)?agree\s+to\s+(?:our|the)\s+terms\b.{0,40}\bprivacy\s+policy\W*)$",
+    _I,
+)
+# A prompt to comment, closing a post: "Share your thoughts by leaving a comment below!", "Let us know in the
+# comments."
+_COMMENT_PROMPT = re.compile(
+    r"^(?=.{0,400}$).*\b(?:(?:leav(?:e|ing)|drop(?:ping)?|post(?:ing)?)\s+(?:\w+\s+){0,2}comments?\s+below|"
+    r"let\s+(?:me|us)\s+know\s+(?:\w+\s+){0,4}in\s+the\s+comments(?:\s+(?:section\s+)?below)?)\W*$",
+    _I,
+)
+# A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
+# Espresso Machines , Product Reviews Tags best espresso machine , ...". The spaced comma keeps a sentence out.
+_LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
+                        r"[^.!?]{0,400}$", _I)
+
 # The photo-credit gate: a line ending in an agency's name, or holding a longer one anywhere ("Reuters/Jo Roe");
 # short names ("AP") are too common inside words to open the gate on their own.
 _AGENCY_TAIL = tuple(sorted({name.lower().split()[-1] for name in PICTURE_AGENCIES})) + ("file", "photo", ")", "]")
@@ -334,6 +393,14 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
+    LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
+               max_length=400),
+    LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
+                                             "newsletter", "join"),
+               max_length=250),
+    LineSignal("share", _COMMENT_PROMPT, ("comment",), max_length=400),
+    LineSignal("share", _SHARE_COUNT, ("shar", "liked"), max_length=60),
+    LineSignal("credits", _LINK_LIST, (" , ",), max_length=600),
 )
 
 

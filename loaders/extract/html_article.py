@@ -2,11 +2,12 @@
 
 Pages describe themselves better than any heuristic: JSON-LD (`NewsArticle`, `Article`, `BlogPosting`...),
 OpenGraph and `<meta>` tags give headline, publication date, authors and site name. `read_page_metadata` reads
-them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body. Headlines
+them with lxml (no network); trafilatura (with htmldate) fills what is missing and extracts the body (its
+recall-first pass where that finds clearly more text than the precise one). Headlines
 lose " | Site name" suffixes and come out in their plain (NFKC) form; the article's own declared titles judge
 the <h1>s. Dates: the declared one, unless its published and modified stamps are one moment and the headline
-has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text and comes out
-in the same format: stripped paragraphs joined by blank lines.
+has an earlier day beside it; with nothing declared, a day in the URL overrules a different printed one. The body goes through the same boilerplate signals as copied text, keeps a paragraph
+repeated word for word once (pages that render their text twice), and comes out in the same format: stripped paragraphs joined by blank lines.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from lxml import html as lxml_html
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import credit_alternation
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
 from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
@@ -103,14 +105,17 @@ _NOT_AUTHOR = re.compile(r"^(?:the\s+author|admin|administrator|view\s+(?:all|mo
                          re.IGNORECASE)
 
 
+_DATE_WORDS = frozenset(MONTH_KEYS + WEEKDAY_KEYS)
+
+
 def clean_author(raw: object) -> str | None:
     """An author name as a page declares it, without "By"/"Author" labels, trailing dates or job words."""
     name = _text(raw)
     if not name or name.startswith("http"):
         return None
     name = _AUTHOR_TAIL.sub("", _AUTHOR_PREFIX.sub("", name)).strip(" \"'“”‘’,;:|-–—")
-    if not name or not re.search(r"[^\W\d_]", name) or _NOT_AUTHOR.match(name):
-        return None
+    if not name or not re.search(r"[^\W\d_]", name) or _NOT_AUTHOR.match(name) or name.lower() in _DATE_WORDS:
+        return None  # "October": a date's word left in an author field, not a person
     return name
 
 
@@ -362,7 +367,27 @@ def _body_paragraphs(text: str, headline: str | None) -> tuple[list[str], list[s
     while kept and len(removed) < 40 and (date_line(kept[0]) or _BYLINE_START.match(kept[0])):
         removed.append(kept.pop(0))
     kept, closing = drop_closing_furniture(kept)
-    return kept, removed + closing
+    kept, repeated = _drop_repeats(kept)
+    return kept, removed + closing + repeated
+
+
+_REPEAT_MIN_WORDS = 8  # short lines ("Step 1", "Ingredients") may well recur in one article
+
+
+def _drop_repeats(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs of some length that repeat an earlier one word for word leave the body: a page that renders its
+    text twice (a desktop and a mobile copy, a tab and its print view) gives trafilatura both copies."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    repeated: list[str] = []
+    for paragraph in paragraphs:
+        key = _fold(paragraph)
+        if len(paragraph.split()) >= _REPEAT_MIN_WORDS and key in seen:
+            repeated.append(paragraph)
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept, repeated
 
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template"}
@@ -468,6 +493,9 @@ def drop_unseen(tree) -> None:
             element.drop_tree()
 
 
+_RECALL_RATIO = 1.2  # how much more text the recall-first pass must find to replace the precise one
+
+
 def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     given = doc.given or {}
     given_url = str(given.get("url") or "").strip() or None
@@ -485,11 +513,15 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
     text = (getattr(extracted, "text", None) or "") if extracted is not None else ""
+    if tree is not None:
+        # The precise pass sometimes keeps one block of a page whose text runs over several (a review's listings,
+        # an introduction box): a recall-first pass that finds clearly more text has the article.
+        recall = trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, favor_recall=True) or ""
+        if len(recall) > _RECALL_RATIO * len(text):
+            text = recall
     if tree is not None and not text.strip():
-        # Short or unusual pages defeat the precise extractor; a recall-first pass, then the plain page text.
-        text = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True) or ""
-        if not text.strip():
-            text = trafilatura.baseline(tree)[1] or ""
+        # Short or unusual pages defeat both extractors: the plain page text.
+        text = trafilatura.baseline(tree)[1] or ""
     domain = domain_of(url)
 
     evidence: list[OutletEvidence] = []

@@ -9,7 +9,10 @@ aliases, domain) and keeps an unregistered outlet when the evidence is clear. Th
 for outlet names: "he told X last week" says nothing about who published the article. The one exception is
 `name_spelling_domain`: for a URL whose domain the registry does not know, the page's own spelling of that
 domain ("The Kathmandu Post" on kathmandupost.example) names the site wherever it stands, since the URL already
-says who published the page and the text only tells how the name is written.
+says who published the page and the text only tells how the name is written. A byline's tail names an unregistered
+outlet when a newspaper word closes it ("By Jane Roe, The Riverton Post"; "Senior Reporter" is a job). When
+nothing names the outlet, the domain's words do where they split clearly ("riverton-post.example" -> "Riverton
+Post"), else the bare domain.
 """
 from __future__ import annotations
 
@@ -237,6 +240,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
             if match:
                 name = _clean_name(match.group("name"))
                 if name:
+                    if kind == "byline_tail" and looks_like_outlet_name(name):
+                        kind = "byline_outlet"  # "By Jane Roe, The Riverton Post": a newspaper's name, no job
                     return OutletEvidence(name, text, kind)
     if furniture:
         for kind, pattern in (("credit", _CREDIT_FOR), ("social", _FOLLOW_ON)):
@@ -305,10 +310,57 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
 
 _KIND_RANK = {"site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
               "author_note": 1,
-              "recommended": 2, "copyright": 2,
+              "recommended": 2, "copyright": 2, "byline_outlet": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}
+
+
+def looks_like_outlet_name(name: str) -> bool:
+    """"The Riverton Post", "Riverton Gazette": capitalised words ending in a newspaper word
+    (`layout.OUTLET_NAME_WORDS`), not a job ("Senior Reporter", "Staff Writer": `credits.DESK_ROLES`)."""
+    from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    words = name.split()
+    if len(words) < 2 or not all(word[:1].isupper() or word.lower() in _BANNER_GLUE for word in words):
+        return False
+    from loaders.extract.data.given_names import is_given_name
+
+    if is_given_name(words[0]):
+        return False  # "Mary Post": a person whose family name is a newspaper word
+    last = words[-1].lower().rstrip(".")
+    jobs = set(DESK_ROLES) | {credit.split()[-1] for credit in DESK_CREDITS}
+    return last in OUTLET_NAME_WORDS and last not in jobs and not any(
+        word.lower().rstrip("s") in jobs for word in words)
+
+
+# A domain label that reads as words: hyphens between them ("riverton-post"), or a newspaper word closing it
+# ("rivertonpost" -> "Riverton Post"), with "the" before ("thehill" -> "The Hill").
+_LABEL_MIN = 3
+
+
+def readable_domain_name(domain: str | None) -> str | None:
+    """The name a site's domain spells, for an outlet nothing else names: "riverton-post.example" -> "Riverton
+    Post", "rivertonpost.example" -> "Riverton Post". None when the label does not split into words (a bare
+    "rivertonnews" would be a guess: its words are the site's, its spacing is not)."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    label = _site_label(domain)
+    if "-" in label:
+        words = [word for word in label.split("-") if word]
+    else:
+        ending = max((word for word in OUTLET_NAME_WORDS if word.isalpha() and len(word) >= _LABEL_MIN
+                      and label.endswith(word) and len(label) - len(word) >= _LABEL_MIN), key=len, default=None)
+        if ending is None:
+            return None
+        words = [label[: -len(ending)], ending]
+        if words[0].startswith("the") and len(words[0]) > 3 + _LABEL_MIN - 1:
+            words[:1] = ["the", words[0][3:]]
+    if len(words) < 2 or not all(word.isalpha() for word in words):
+        return None
+    # A word without a vowel is an acronym: "bdc-network" -> "BDC Network".
+    return " ".join(word.upper() if not re.search("[aeiouy]", word) else word.capitalize() for word in words)
 
 
 _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
@@ -412,7 +464,7 @@ def resolve_outlet(
             name = _BUSINESS_SUFFIX.sub("", name) or name
         return _outlet(None, name, domain, best.text)
     if domain:
-        return Outlet(name=domain, domain=domain, country=None, evidence=None)
+        return Outlet(name=readable_domain_name(domain) or domain, domain=domain, country=None, evidence=None)
     return None
 
 

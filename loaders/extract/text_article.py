@@ -11,7 +11,10 @@ appeared (`REVISION_SIGNS`): a missing date beats a wrong one. A headline copied
 with the article) is found by the URL's slug (`pageblocks.find_late_headline`). The short lines between the headline block and the body's first paragraph, the
 furniture after the body's last sentence (footnotes, a footer menu, an author box: a name line over a biography
 that opens with the name) and lines copied twice in a row leave the body; a list that a line ending in a colon
-announces stays. A headline chosen after the body's first paragraphs leaves them in the body. `collect_outlet_evidence`
+announces stays. A headline chosen after the body's first paragraphs leaves them in the body. A credit line right
+under the headline ("Reporting by Jane Roe and John Doe", "By Jane Roe (AFP)") is its byline, though at the end it
+is furniture; names alone over the date line ("Jane Roe and John Doe", "Jane Roe | Reporter") are a byline, not
+a standfirst. `collect_outlet_evidence`
 gathers what the furniture says about the outlet, so the caller can resolve it (and with it the date order)
 before reading numeric dates.
 """
@@ -170,6 +173,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     choice = pageblocks.find_headline(page)
     late = pageblocks.find_late_headline(page, choice)
     entries = list(zip(page.texts, page.labels))
+    if choice is not None and late is None:
+        entries = _credit_as_byline(entries, choice.index)
     parts.removed = [line for line, label in entries if label is None and late is not None and line == late.text]
     parts.removed[:0] = [line for line, label in entries if label is not None]
     title_at = None
@@ -693,7 +698,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.subtitle is None and title_index == index - 1 and _is_subtitle_like(line) \
-                and len(line.split()) >= _SUBTITLE_MIN_WORDS and _header_follows(kept, index + 1, date_order) \
+                and len(line.split()) >= _SUBTITLE_MIN_WORDS and not _is_signed_line(kept, index, date_order) \
+                and _header_follows(kept, index + 1, date_order, outlet_bylines) \
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
@@ -879,6 +885,18 @@ def _is_author_line(line: str) -> bool:
     return bool(names) and all(len(name.split()) <= 3 for name in names)
 
 
+def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool:
+    """Names alone over the date line ("Jane Roe and John Doe", "Jane Roe | Reporter", "Jane Roe, AFP"): a byline
+    without "By", not a standfirst. Each name opens with a known given name (a short Title Case standfirst looks
+    like a name too)."""
+    from loaders.extract.data.given_names import is_given_name
+
+    line = kept[index]
+    if not _is_author_line(line) or not _is_date_or_byline(kept, index + 1, date_order):
+        return False
+    return all(is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
+
+
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
     return 0 <= index < len(kept) and bool(date_line(kept[index], date_order) or _is_byline(kept[index]))
 
@@ -887,17 +905,35 @@ def _next_is_paragraph(kept: list[str], index: int) -> bool:
     return index < len(kept) and boilerplate.is_paragraph(kept[index])
 
 
-def _header_follows(kept: list[str], index: int, date_order: str | None) -> bool:
+def _header_follows(kept: list[str], index: int, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> bool:
     """True when the line at `index` still belongs to the headline block: a date or byline, an author line
-    before one, or a caption right before the first paragraph."""
+    before one (or the outlet's name as byline, `outlet_bylines`), or a caption right before the first
+    paragraph."""
     if index >= len(kept):
         return False
     line = kept[index]
     if _is_date_or_byline(kept, index, date_order):
         return True
-    if _is_author_line(line) and _is_date_or_byline(kept, index + 1, date_order):
+    if (_is_author_line(line) or line in outlet_bylines) and _is_date_or_byline(kept, index + 1, date_order):
         return True
     return _is_caption_like(line) and _next_is_paragraph(kept, index + 1)
+
+
+_CREDIT_BYLINE_REACH = 3  # lines under the headline where its byline stands
+
+
+def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -> list[tuple[str, str | None]]:
+    """A credit line right under the headline ("Reporting by Jane Roe and John Doe") is the article's byline;
+    closing the article, with its editors ("Reporting by Jane Roe; Editing by John Doe"), it is furniture."""
+    entries = list(entries)
+    for index in range(title_index + 1, min(len(entries), title_index + 1 + _CREDIT_BYLINE_REACH)):
+        text, label = entries[index]
+        # "By Jane Roe (AFP)" reads as a photo credit on its own; under the headline it is the byline.
+        if label in ("credits", "photo_credit") and ";" not in text and pageblocks.BYLINE.match(text) \
+                and authors_from_byline(text):
+            entries[index] = (text, None)
+            break
+    return entries
 
 
 def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | None:
@@ -916,7 +952,10 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 # --- bylines ---
 
 _BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s*:)\s+", re.IGNORECASE)
-_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b", re.IGNORECASE)
+# Where a byline's names end: a separator, a date label, an agency in brackets ("By Jane Roe (AFP)"), or the
+# outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
+_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
+                         r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NOT_PERSON = re.compile(

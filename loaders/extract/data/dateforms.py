@@ -84,9 +84,9 @@ def fold_word(word: str) -> str:
     return word.replace("ı", "i").replace("İ", "i").lower().rstrip(".")
 
 
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _ENGLISH = {
@@ -118,7 +118,7 @@ def _locale_words(keys: tuple[str, ...]) -> dict[str, set[int]]:
 def month_names() -> dict[str, int]:
     """{folded month word: month number} over `DATE_LANGUAGES`; a word naming different months in two
     languages is left out."""
-    names = {word: numbers.pop() for word, numbers in _locale_words(_MONTH_KEYS).items() if len(numbers) == 1}
+    names = {word: numbers.pop() for word, numbers in _locale_words(MONTH_KEYS).items() if len(numbers) == 1}
     names.update({fold_word(word): number for word, number in EXTRA_MONTH_NAMES.items()})
     return names
 
@@ -126,4 +126,4 @@ def month_names() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
     """Folded weekday words (full and abbreviated) over `DATE_LANGUAGES`."""
-    return frozenset(_locale_words(_WEEKDAY_KEYS)) | {"tues", "thur", "thurs", "weds"}
+    return frozenset(_locale_words(WEEKDAY_KEYS)) | {"tues", "thur", "thurs", "weds"}

@@ -323,3 +323,54 @@ def test_a_banner_with_a_motto_names_the_outlet(banner, outlet):
     assert article.outlet_name == outlet
     if outlet:
         assert article.title == "Council shuts the old bridge" and banner not in article.body
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "url", "authors", "outlet"),
+    [
+        # a credit line under the headline is its byline; the writers are its authors
+        ("Reporting by Jane Roe and John Doe", None, ["Jane Roe", "John Doe"], None),
+        ("Written by Jane Roe", None, ["Jane Roe"], None),
+        ("Words by Jane Roe", None, ["Jane Roe"], None),
+        ("By Jane Roe, John Doe and Mary Major", None, ["Jane Roe", "John Doe", "Mary Major"], None),
+        # the byline's tail names an outlet the registry does not know, when a newspaper word closes it
+        ("By Jane Roe and John Doe, The Riverton Tribune", None, ["Jane Roe", "John Doe"], "The Riverton Tribune"),
+        ("By Jane Roe, Riverton Gazette", "https://www.rivertongazette.example/a/1", ["Jane Roe"],
+         "Riverton Gazette"),
+        # a job is no outlet: the domain's words name it
+        ("By Jane Roe, Senior Reporter", "https://www.riverton-post.example/a/1", ["Jane Roe"], "Riverton Post"),
+        ("By Jane Roe and John Doe for The Riverton Post", None, ["Jane Roe", "John Doe"], "The Riverton Post"),
+        # an agency in brackets reads as a photo credit alone; under the headline it closes the byline
+        ("By Jane Roe (AFP)", None, ["Jane Roe"], None),
+        # names without "By" over the date line are the byline, not a standfirst
+        ("Jane Roe and John Doe", None, ["Jane Roe", "John Doe"], None),
+        ("Jane Roe | Reporter", None, ["Jane Roe"], None),
+        ("Jane Roe and John Doe, AFP", None, ["Jane Roe", "John Doe"], None),
+        ("Jane Roe, Correspondent in Riverton", None, ["Jane Roe"], None),
+    ],
+)
+def test_bylines_of_outlets_the_registry_does_not_know(byline_line, url, authors, outlet):
+    text = f"Council votes to shut the old bridge for repairs\n{byline_line}\nMarch 5, 2026\n\n{PARAGRAPH}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", text, {"url": url} if url else {}), Registry())
+    assert (article.byline, article.authors, article.outlet_name) == (byline_line, authors, outlet)
+    assert article.body == PARAGRAPH
+
+
+def test_the_outlet_s_name_under_the_standfirst_is_the_byline():
+    registry = Registry(outlets=(OutletEntry(name="Riverton Post", domain="rivertonpost.example"),))
+    text = ("Council votes to shut the old bridge for repairs\n"
+            "Repairs will take until spring, leaving ferries to carry commuters across the river\n"
+            "Riverton Post\nPosted: March 5, 2026 6:30 AM\n\n" + PARAGRAPH + "\n")
+    article = extract_article(SourceDocument("x.txt", "txt", text, {"url": "https://rivertonpost.example/a/1"}),
+                              registry)
+    assert (article.subtitle, article.byline, article.outlet_name) == (
+        "Repairs will take until spring, leaving ferries to carry commuters across the river", "Riverton Post",
+        "Riverton Post")
+    assert article.body == PARAGRAPH
+
+
+def test_a_short_title_case_standfirst_over_the_date_stays_the_subtitle():
+    text = ("Council votes to shut the old bridge for repairs\nRepairs Begin Next Month\nMarch 5, 2026\n\n"
+            + PARAGRAPH + "\n")
+    article = extract_article(SourceDocument("x.txt", "txt", text, {}), Registry())
+    assert (article.subtitle, article.byline) == ("Repairs Begin Next Month", None)

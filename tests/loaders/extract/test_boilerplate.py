@@ -329,7 +329,7 @@ def test_buttons_are_furniture_but_imperative_subheadings_stay(line, kind):
         # A disclosure over the headline block is no article yet: the comment count under the byline cuts nothing.
         (["If you buy through our links, we may earn an affiliate commission. Learn more.", "Best bridges",
           "By Jane Roe", "21 comments", BODY],
-         [None, None, None, "related", None]),
+         ["disclosure", None, None, "related", None]),
         # Once the article has begun, a comments heading closes it.
         ([BODY, "21 comments", "Jo Bloggs", "Great article, thanks for writing it, I learned a lot today."],
          [None, "related", "related", "related"]),
@@ -414,3 +414,66 @@ def test_every_listed_agency_closes_a_caption_as_its_credit(agency):
     assert classify_line(f"The mayor at the old bridge on Monday — {agency}") == "photo_credit"
     assert classify_line(f"The mayor at the old bridge on Monday. ({agency} Photo)") == "photo_credit"
     assert classify_line(f"The mayor told {agency} reporters at the old bridge on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Disclosure: This post contains affiliate links; we may earn a small commission at no cost to you.",
+         "disclosure"),
+        ("Riverton Reviews may earn an affiliate commission if you buy through links in this article.", "disclosure"),
+        ("The views expressed here are not necessarily those of the Riverton Institute.", "disclosure"),
+        ("Opinions expressed are solely those of the author.", "disclosure"),
+        ("Add The Riverton Post as a preferred source on Google to see more of our reporting.", "disclosure"),
+        ("Editor's Note: This article also appeared in the winter issue of Riverton Monthly.", "disclosure"),
+        ("This post was originally published in 2019 and has been regularly updated.", "disclosure"),
+        ("Got a minute? Your feedback will help us improve the site.", "disclosure"),
+        ("Sign up now to get the latest bridge news delivered straight to your inbox!", "newsletter"),
+        ("Ready to begin? Sign up below.", "newsletter"),
+        ("Get news and updates delivered right to your inbox:", "newsletter"),
+        ("Subscribe to never miss a post from the ferry desk", "newsletter"),
+        ("By entering your email, you agree to receive emails from Riverton Media.", "newsletter"),
+        ("and agree to our Terms of Use and Privacy Policy.", "newsletter"),
+        ("Which bridge do you cross every day? Share your story by leaving a comment below!", "share"),
+        ("Let us know what you think in the comments.", "share"),
+        ("Categories Bridges , Ferries , Local news Tags old bridge , river crossing , council", "credits"),
+        ("If you buy something through this post, Riverton Reviews may get a share of the sale.", "disclosure"),
+        ("Receive the latest bridge news and council notes in your inbox.", "newsletter"),
+        ("Sign up for Email Updates!", "newsletter"),
+        ("Related Reading: The ten oldest bridges of the river", "link"),
+        ("- See also: How the ferries work", "link"),
+        ("This post may contain affiliate links, read about our editorial promise", "disclosure"),
+        ("Guest Contributor This post was written by a guest contributor to Riverton Reviews.", "disclosure"),
+        ("Get insider news and deals in your inbox!", "newsletter"),
+        ("Get articles and insights from our weekly newsletter.", "newsletter"),
+        ("Join over 1.6 million subscribers!", "newsletter"),
+        ("79 people shared or liked this.", "share"),
+        ("Sharing is caring :)", "share"),
+        ("Share this post:", "share"),
+        ("View All Blog Posts", "button"),
+        ("Read our editorial standards", "button"),
+        ("Table of Contents", "label"),
+    ],
+)
+def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The firm said its affiliates earned less this year, and we expect more cuts, the chief executive said.",
+        "Residents can sign up now for the ferry pass at the town hall.",
+        "She said the views expressed at the meeting were those of the whole council.",
+        "Topics of the talks included budgets, roads, and schools.",
+        "The scam emails were delivered to your inbox as invoices, police said.",
+        "Hundreds of comments were left below the council's post within an hour.",
+        "If you buy a home through an agent, you may get a share of the commission back.",
+        "Related stories were published on Monday.",
+        "Read the guidelines carefully before you apply.",
+        "Join more than 500 members of the club at the hall on Monday.",
+        "The mayor said she would read our editorial policy later.",
+    ],
+)
+def test_classify_line_keeps_prose_near_the_site_note_signals(line):
+    assert classify_line(line) is None

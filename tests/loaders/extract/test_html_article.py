@@ -159,7 +159,8 @@ def test_description_is_the_standfirst_unless_it_is_an_excerpt():
     ("raw", "clean"),
     [("By Jane Roe", "Jane Roe"), ("Author: Jane Roe", "Jane Roe"), ('"Jane Roe"', "Jane Roe"),
      ("Jane Roe Last Updated August 1", "Jane Roe"), ("Jane Roe Writer", "Jane Roe"), (", Morning Star", "Morning Star"),
-     ("The Author", None), ("https://star.example/people/jane", None), ("2021", None), (None, None)],
+     ("The Author", None), ("https://star.example/people/jane", None), ("2021", None), (None, None),
+     ("October", None), ("Tuesday", None), ("August Wilson", "August Wilson")],  # a date's word is no author
 )
 def test_clean_author(raw, clean):
     from loaders.extract.html_article import clean_author
@@ -264,3 +265,41 @@ def test_a_bloggers_greeting_box_closing_the_html_body_leaves_it():
            "my town.</p>")
     article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=box)), Registry())
     assert article.body.split("\n\n") == PARAGRAPHS
+
+
+
+SHORT = "Read the council's statement."
+
+
+@pytest.mark.parametrize("paragraphs, kept", [
+    # a page rendering its text twice (a desktop and a mobile copy) gives the body once
+    (PARAGRAPHS + PARAGRAPHS, PARAGRAPHS),
+    # a short line may well recur in an article: it stays
+    ([SHORT] + PARAGRAPHS + [SHORT], [SHORT] + PARAGRAPHS + [SHORT]),
+])
+def test_paragraphs_repeated_word_for_word_leave_the_body(paragraphs, kept):
+    from loaders.extract.html_article import _drop_repeats
+
+    assert _drop_repeats(paragraphs)[0] == kept
+
+
+def test_a_page_rendering_its_text_twice_gives_the_html_body_once():
+    mobile = '<div class="mobile">' + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div>"
+    article = extract_html_article(SourceDocument("x.html", "html", _page(extra_body=mobile)), Registry())
+    assert article.body.count(PARAGRAPHS[1]) == 1
+
+
+@pytest.mark.parametrize(("extra", "kept"), [
+    # the recall-first pass finds clearly more text: the article runs over more blocks than the precise pass kept
+    (["Movers were rated by 700 customers, and most of them praised the careful handling of furniture and boxes."
+      " The second mover on the list was rated by fewer customers but scored almost as well on punctuality."], True),
+    ([], False),
+])
+def test_the_recall_first_pass_gives_the_body_when_it_finds_clearly_more(monkeypatch, extra, kept):
+    import trafilatura
+
+    recall_text = "\n".join(PARAGRAPHS + extra)
+    monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: recall_text)
+    article = extract_html_article(SourceDocument("x.html", "html", _page(JSONLD)), Registry())
+    assert article.body.split("\n\n")[:3] == PARAGRAPHS
+    assert (len(article.body.split("\n\n")) == 4) is kept

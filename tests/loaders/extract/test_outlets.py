@@ -110,7 +110,8 @@ def test_registered_evidence_beats_unregistered_and_archive_beats_recommended():
 def test_unregistered_outlet_is_still_created():
     outlet = resolve_outlet(Registry(), evidence=[OutletEvidence("Morning Star", "By Morning Star Staff", "byline")])
     assert (outlet.name, outlet.country, outlet.evidence) == ("Morning Star", None, "By Morning Star Staff")
-    assert resolve_outlet(Registry(), url="https://www.unknown-news.example/x").name == "unknown-news.example"
+    assert resolve_outlet(Registry(), url="https://www.unknown-news.example/x").name == "Unknown News"
+    assert resolve_outlet(Registry(), url="https://www.unknwn.example/x").name == "unknwn.example"
     assert resolve_outlet(Registry()) is None
 
 
@@ -162,12 +163,35 @@ def test_desk_byline_with_an_agency_names_the_outlet():
     assert (found.name, found.kind) == ("Daily Planet", "byline")
 
 
-@pytest.mark.parametrize(("tail", "expected"), [("Daily Planet", "Daily Planet"), ("Staff Writer", None)])
-def test_byline_tail_counts_only_for_a_registered_outlet(tail, expected):
+@pytest.mark.parametrize(("tail", "kind", "expected"), [
+    ("Planet Online", "byline_tail", "Daily Planet"),  # registered (an alias) though no newspaper word closes it
+    ("Staff Writer", "byline_tail", None),
+    ("Senior Reporter", "byline_tail", None),  # "reporter" is a newspaper word, and a job
+    ("The Riverton Post", "byline_outlet", "The Riverton Post"),  # a newspaper word closes it: an outlet
+    ("Riverton Gazette", "byline_outlet", "Riverton Gazette"),
+    ("Mary Post", "byline_tail", None),  # a given name first: a person
+])
+def test_byline_tail_names_a_registered_outlet_or_one_by_its_newspaper_word(tail, kind, expected):
     found = find_outlet_evidence(f"By Jo Bloggs and Sam Roe, {tail}")
-    assert found.kind == "byline_tail"
+    assert found.kind == kind
     outlet = resolve_outlet(REGISTRY, evidence=[found])
     assert (outlet.name if outlet else None) == expected
+
+
+@pytest.mark.parametrize(("domain", "name"), [
+    ("riverton-post.example", "Riverton Post"),
+    ("www.rivertonpost.example", "Riverton Post"),
+    ("news.rivertongazette.co.uk", "Riverton Gazette"),
+    ("theriverton.example", None),  # no newspaper word to split at
+    ("bdc-network.example", "BDC Network"),  # a word without a vowel is an acronym
+    ("thehilltimes.example", "The Hill Times"),
+    ("post.example", None),
+    ("news24.example", None),
+])
+def test_readable_domain_name(domain, name):
+    from loaders.extract.outlets import readable_domain_name
+
+    assert readable_domain_name(domain) == name
 
 
 @pytest.mark.parametrize(("line", "name", "kind"), [
