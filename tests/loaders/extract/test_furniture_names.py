@@ -65,6 +65,8 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Selin Romano", "Selin Romano", "name-line"),
         ("— Graham Pye", "Graham Pye", "name-line"),
         ("Jillian Roe, MS, RD", "Jillian Roe", "name-line"),
+        ("Jo Roe, Ph.D., M.D.", "Jo Roe", "name-line"),
+        ("— Jo McRoe PhD", "Jo McRoe", "name-line"),
         ("Jo Roe (@joroe)", "Jo Roe", "name-line"),
         ("Marty Lund, Chief Winemaker at Lecole", "Marty Lund", "name-line"),
         ("Selin Romano\n\nSelin is an expert web designer and content creator.", "Selin", "author-bio"),
@@ -132,6 +134,7 @@ def test_furniture_rules(body, name, rule):
         ("Ana Lund - the mayor - said in March 3 remarks that it would open.", "Ana Lund"),  # a date, but prose
         ("Ana Lund | the mayor said it.\nMarch 3, 2025", "Ana Lund"),
         ("Donor Ana Lund contributed $5 million to the campaign.", "Ana Lund"),
+        ("By the way, Ana Lund MR. O'NEILL SAID THAT THE BLAME PLACED ON THE BANKS WAS FAIR AND JUST: YES", "Ana Lund"),
         # a title-case line of many words, read once (not once per way of grouping them into names)
         ("Ana Lund Says You See Over The Horizon, You Think About Products That Nobody Has Invented Or Sold",
          "Ana Lund"),
