@@ -201,7 +201,9 @@ def _is_role_word(token: Token) -> bool:
     return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
-_country_of_word = country_of_word
+# Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for
+# the outlet's country: the answers are kept, as the words repeat across a body and across articles.
+_country_of_word = lru_cache(maxsize=65536)(country_of_word)
 
 
 def _joined_gap(body: str, left: Token, right: Token) -> bool:
