@@ -239,12 +239,12 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
     to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
     runs: list[list[int]] = []
-    index, count = 0, len(tokens)
-    while index < count:
-        if not tokens[index].capital or _glued(body, tokens[index]) or _brand(tokens[index]):
-            index += 1
+    count = len(tokens)
+    index = 0  # the first token no run has taken yet
+    for opening in [i for i, token in enumerate(tokens) if token.capital]:  # most words open no run
+        if opening < index or _glued(body, tokens[opening]) or _brand(tokens[opening]):
             continue
-        run = [index]
+        run = [opening]
         # A possessive or a generational suffix with its full stop ("World War II. Trump") ends a name.
         while not tokens[run[-1]].possessive and not (
                 tokens[run[-1]].low in _GENERATIONS and tokens[run[-1]].text.endswith(".")):
@@ -498,6 +498,8 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
     """A segment that is one name written again and again ("Sarah Lyon Sarah Lyon Sarah Lyon", as a page's
     author widgets run together) read as its first copy, which the furniture rules judge like a name written
     once ("By Sarah Lyon"); any other segment as it is."""
+    if len(segment) < 4:
+        return [segment]  # too short to hold a name twice
     words = [tokens[i].low for i in segment]
     for period in range(2, len(words) // 2 + 1):
         if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
@@ -619,6 +621,8 @@ _COMPOUND_TAILS = frozenset({
 def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
     """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
     (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
+    if "-" not in token.text:
+        return False
     head, dash, rest = token.text.partition("-")
     if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
         return False
