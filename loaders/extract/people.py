@@ -1263,6 +1263,8 @@ class _People(list):
 
     def ordered(self, *groups) -> list[_Person]:
         found = {id(person): person for group in groups for person in group}
+        if len(found) < 2:
+            return list(found.values())  # most names have one possible owner or none: nothing to sort
         return sorted(found.values(), key=lambda person: self._order[id(person)])
 
     def surname_like(self, surname: str):
