@@ -547,6 +547,8 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
+    if len(segment) == 1:
+        return _trim_word(tokens[segment[0]], segment, given_cache)
     split = -1
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
@@ -602,6 +604,16 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                                    for i in name):
         return None  # a title alone
     return name
+
+
+def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+    """`_trim_name` of a one-word segment (most of them), with the same answers: no title before it to cut, so
+    the word is a name unless it is an acronym, a headline's verb, a particle, an initial, a suffix or a title."""
+    if token.acronym or token.initial or token.low in NAME_PARTICLES or token.low in NAME_SUFFIXES:
+        return None
+    if token.low in HEADLINE_VERBS or len(token.low) >= 6 and token.low.endswith("ed") and not _given(token, given_cache):
+        return None  # "Thanked": a name never opens with a verb
+    return None if _is_role_word(token) else list(segment)
 
 
 def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
