@@ -20,6 +20,11 @@ from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
+# The rows read before a name with the endings one of which the text before it must have (None: any), and the
+# rows needing no ending: most names stand in prose, where no ending fits and only those rows are read.
+_BEFORE_ROWS = tuple((name, pattern, credits.BEFORE_ENDINGS.get(name)) for name, pattern in _BEFORE)
+_BEFORE_ANY_ENDING = tuple(row for row in _BEFORE_ROWS if row[2] is None)
+_ALL_ENDINGS = tuple(sorted({ending for endings in credits.BEFORE_ENDINGS.values() for ending in endings}))
 _AFTER = tuple((name, re.compile(pattern))
                for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME, *signoffs.AFTER_NAME))
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
@@ -123,8 +128,7 @@ class FurnitureNames:
             after += " x"
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()
-        for name, pattern in _BEFORE:
-            endings = credits.BEFORE_ENDINGS.get(name)
+        for name, pattern, endings in (_BEFORE_ROWS if ending.endswith(_ALL_ENDINGS) else _BEFORE_ANY_ENDING):
             if endings is not None and not ending.endswith(endings):
                 continue
             if name == "author-label" and not ending.endswith(":") and after.strip() and not _TAIL.match(after):
@@ -148,22 +152,24 @@ class FurnitureNames:
         if not after.strip() and _JOB_CREDIT.search(before):
             self._name_lines[rank] = first_word.lower()
             return "job-credit"  # "... what it means. Journalist Jo Roe" closing its line
-        if _GLUE.match(before) and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
+        glued = _GLUE.match(before) is not None  # nothing but a credit word or a separator before the name
+        names_before = _NAMES_BEFORE.match(before) is not None
+        if glued and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):
             self._name_lines[rank] = first_word.lower()
             if self._next_line_dated(rank):
                 self._box_heads.add(rank)  # "Jo Roe" over "Senior Reporter": an author box's head
             return "name-line"
-        if (_GLUE.match(before) or _NAMES_BEFORE.match(before)) and self._dated_byline(before, after, rank):
+        if (glued or names_before) and self._dated_byline(before, after, rank):
             self._name_lines[rank] = first_word.lower()
             self._box_heads.add(rank)
             return "dated-name-line"
-        if (_NAMES_BEFORE.match(before) or not before.strip() and after.strip()) and _NAMES_AFTER.match(after) and (
+        if (names_before or not before.strip() and after.strip()) and _NAMES_AFTER.match(after) and (
                 _given_names_only(before) and _given_names_only(after)):
             self._name_lines[rank] = first_word.lower()
             return "name-list-line"  # "Jo Roe, Ana Lund and Tom Berg" alone on a line: a byline's list
         if line_end - line_start <= _SECTION_LINE_CHARS and _section_line(self.body[line_start:line_end]):
             return "section-line"
-        if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or _GLUE.match(before) and _OWN_LIST_AFTER.match(after):
+        if _CALL_BEFORE.match(before) and _CALL_AFTER.match(after) or glued and _OWN_LIST_AFTER.match(after):
             return "follow-call"  # "Sign up for Jo Roe's newsletter", "Follow Jo Roe on Instagram", "Jo Roe's articles"
         if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
                 set(_WORD.findall(after.lower())) & credits.BIO_WORDS):

@@ -47,6 +47,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A normalised key: accents folded, case folded, punctuation and extra spaces removed."""
     folded = _NON_WORD.sub("", fold(name).replace("’", "'").replace("'", ""))
@@ -171,6 +172,7 @@ def surname_closeness(left: str, right: str) -> int:
     return 1 if ratio(left_sp, right_sp) >= _SURNAME_RATIO else 0
 
 
+@lru_cache(maxsize=65536)  # asked again and again for the same pairs of an article's and the registry's names
 def same_person(left: NameParts, right: NameParts) -> bool:
     """True when two parsed names may denote one person (a bare surname is compatible with any given name)."""
     if not left.surname or not right.surname:

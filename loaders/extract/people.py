@@ -201,7 +201,9 @@ def _is_role_word(token: Token) -> bool:
     return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
 
 
-_country_of_word = country_of_word
+# Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for
+# the outlet's country: the answers are kept, as the words repeat across a body and across articles.
+_country_of_word = lru_cache(maxsize=65536)(country_of_word)
 
 
 def _joined_gap(body: str, left: Token, right: Token) -> bool:
@@ -237,12 +239,12 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
     to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
     runs: list[list[int]] = []
-    index, count = 0, len(tokens)
-    while index < count:
-        if not tokens[index].capital or _glued(body, tokens[index]) or _brand(tokens[index]):
-            index += 1
+    count = len(tokens)
+    index = 0  # the first token no run has taken yet
+    for opening in [i for i, token in enumerate(tokens) if token.capital]:  # most words open no run
+        if opening < index or _glued(body, tokens[opening]) or _brand(tokens[opening]):
             continue
-        run = [index]
+        run = [opening]
         # A possessive or a generational suffix with its full stop ("World War II. Trump") ends a name.
         while not tokens[run[-1]].possessive and not (
                 tokens[run[-1]].low in _GENERATIONS and tokens[run[-1]].text.endswith(".")):
@@ -496,6 +498,8 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
     """A segment that is one name written again and again ("Sarah Lyon Sarah Lyon Sarah Lyon", as a page's
     author widgets run together) read as its first copy, which the furniture rules judge like a name written
     once ("By Sarah Lyon"); any other segment as it is."""
+    if len(segment) < 4:
+        return [segment]  # too short to hold a name twice
     words = [tokens[i].low for i in segment]
     for period in range(2, len(words) // 2 + 1):
         if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
@@ -543,6 +547,8 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
+    if len(segment) == 1:
+        return _trim_word(tokens[segment[0]], segment, given_cache)
     split = -1
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
@@ -600,6 +606,16 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     return name
 
 
+def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+    """`_trim_name` of a one-word segment (most of them), with the same answers: no title before it to cut, so
+    the word is a name unless it is an acronym, a headline's verb, a particle, an initial, a suffix or a title."""
+    if token.acronym or token.initial or token.low in NAME_PARTICLES or token.low in NAME_SUFFIXES:
+        return None
+    if token.low in HEADLINE_VERBS or len(token.low) >= 6 and token.low.endswith("ed") and not _given(token, given_cache):
+        return None  # "Thanked": a name never opens with a verb
+    return None if _is_role_word(token) else list(segment)
+
+
 def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
     """A word that continues a headline past the name rather than the name itself."""
     if token.low in HEADLINE_VERBS:
@@ -617,6 +633,8 @@ _COMPOUND_TAILS = frozenset({
 def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
     """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
     (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
+    if "-" not in token.text:
+        return False
     head, dash, rest = token.text.partition("-")
     if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
         return False
@@ -1257,6 +1275,8 @@ class _People(list):
 
     def ordered(self, *groups) -> list[_Person]:
         found = {id(person): person for group in groups for person in group}
+        if len(found) < 2:
+            return list(found.values())  # most names have one possible owner or none: nothing to sort
         return sorted(found.values(), key=lambda person: self._order[id(person)])
 
     def surname_like(self, surname: str):

@@ -182,7 +182,10 @@ CONTACT_WORDS = r"\b(?:contacts?|e-?mail|reached|inquiries|enquiries|media|press
 # is cut out of the line before matching; a name followed by a colon is a Q&A label and is not matched.
 LINE_GLUE = (r"^[\s\W\u200b-\u200d\ufeff]*(?:(?:by|about|author|authors|written\s+by|posted\s+by|reviewed\s+by|edited\s+by|photo|"
              r"photos|credit|contact)\b\s*:?)?[\s\-–—|•·]*$")
-LINE_TAIL = (r"^(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,5}\.?|Ph\.?D\.?|M\.?D\.?))*\s*(?:\(@?[\w.]+\))?"
+# Its letters ("MS", "RD", "Ph.D.", "M.D.", "Jr.") are read one capital at a time (a capital, up to five lowercase
+# letters, a full stop), so a line of capitals or of title-case words has one reading, not one per way of cutting
+# it, and a line that is no tail costs its length.
+LINE_TAIL = (r"^(?:\s*(?:,\s*)?[A-Z][a-z]{0,5}\.?)*\s*(?:\(@?[\w.]+\))?"
              r"(?:\s+(?:for|via)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?[\s\u200b-\u200d\ufeff]*[.|•·]?\s*$")
 # ("Jo Roe for The Planet", "Jo Roe via Getty Images" make a credit line too.)
 

@@ -10,12 +10,16 @@ from where the name ends (case matters). Nothing here names a particular site, a
 """
 from __future__ import annotations
 
-_CAPS = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
-_PLACE = r"(?:[ \u00a0]+(?:in|from)[ \u00a0]+[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,2})?"
+_WORD = r"[A-Z][\w.'’-]*"
+_PLACE = r"(?:[ \u00a0]+(?:in|from)[ \u00a0]+" + _WORD + r"(?:[ \u00a0]" + _WORD + r"){0,2})?"
+# The other names of a sign-off's list, each word on its own with at most one place after it ("and Ana Lund in
+# Lima"): a name's second word is read as one more item, so a line of title-case words has one reading, not one
+# per way of grouping its words into names, and a pattern that fails costs the line's length, not its powers.
+_MORE_NAMES = r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?" + _WORD + r"(?:[ \u00a0]+(?:in|from)[ \u00a0]+" + _WORD + r")?)*"
 
 AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Jo Roe contributed to this report.", "Jo Roe in Lima and Ana Lund contributed reporting.": a sign-off
-    ("contributed", r"^" + _PLACE + r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?" + _CAPS + _PLACE + r")*,?[ \u00a0]+"
+    ("contributed", r"^" + _PLACE + _MORE_NAMES + r",?[ \u00a0]+"
                     r"(?:also[ \u00a0]+)?contributed(?:[ \u00a0]+(?:to[ \u00a0]+(?:this|the)[ \u00a0]+"
                     r"(?:report|story|article)|(?:additional[ \u00a0]+)?reporting|research))?" + _PLACE
                     + r"[ \u00a0]*\.?[ \u00a0]*$"),

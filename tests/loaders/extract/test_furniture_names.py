@@ -65,6 +65,8 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Selin Romano", "Selin Romano", "name-line"),
         ("— Graham Pye", "Graham Pye", "name-line"),
         ("Jillian Roe, MS, RD", "Jillian Roe", "name-line"),
+        ("Jo Roe, Ph.D., M.D.", "Jo Roe", "name-line"),
+        ("— Jo McRoe PhD", "Jo McRoe", "name-line"),
         ("Jo Roe (@joroe)", "Jo Roe", "name-line"),
         ("Marty Lund, Chief Winemaker at Lecole", "Marty Lund", "name-line"),
         ("Selin Romano\n\nSelin is an expert web designer and content creator.", "Selin", "author-bio"),
@@ -101,6 +103,8 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("This story was reported by Ana Lund.", "Ana Lund", "story-by"),
         ("Ana Lund reported from Lima.", "Ana Lund", "reported-from"),
         ("Tom Berg contributed from Paris.", "Tom Berg", "contributed"),
+        ("Ana Maria Lund in Lima, Tom Berg from Ciudad Del Este and Ann Falk Roe also contributed to this report.",
+         "Ana Maria Lund", "contributed"),  # names of any length, each with its place
         ("Ana Lund\nSenior Reporter\n\nAna Lund joined the Planet in 2019.\n\n" + _STORY * 8, "Ana Lund",
          "author-bio"),  # a name over its job heads an author box: the biography under it needs no job word
         ("Clem J, et al. (2021). A look at plant-based diets.", "Clem J", "citation-et-al"),
@@ -130,6 +134,10 @@ def test_furniture_rules(body, name, rule):
         ("Ana Lund - the mayor - said in March 3 remarks that it would open.", "Ana Lund"),  # a date, but prose
         ("Ana Lund | the mayor said it.\nMarch 3, 2025", "Ana Lund"),
         ("Donor Ana Lund contributed $5 million to the campaign.", "Ana Lund"),
+        ("By the way, Ana Lund MR. O'NEILL SAID THAT THE BLAME PLACED ON THE BANKS WAS FAIR AND JUST: YES", "Ana Lund"),
+        # a title-case line of many words, read once (not once per way of grouping them into names)
+        ("Ana Lund Says You See Over The Horizon, You Think About Products That Nobody Has Invented Or Sold",
+         "Ana Lund"),
         ("Follow Ana Lund's advice, said Tom Berg.", "Ana Lund"),
         ("Ana Lund and Tom Berg met in Lima.\n\nMarch 3 was cold.", "Tom Berg"),
         ("Ana Lund said:\n\nWe will open the bridge on March 3.", "Ana Lund"),

@@ -974,3 +974,24 @@ def test_repeated_names_and_codes(body, names):
 def test_appositions_before_the_name_close_their_phrase(body, name, role):
     person = _by_name(_people(body))[name]
     assert {r for m in person.mentions for r in (m.role, m.apposition) if r} == {role}
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "kept"),
+    [
+        ("Yesterday Berg left.", "Berg", True),
+        ("Yesterday NATO left.", "NATO", False),  # an acronym alone
+        ("Yesterday Thanked left.", "Thanked", False),  # a headline's verb
+        ("Yesterday Jr left.", "Jr", False),  # a suffix
+        ("Yesterday President left.", "President", False),  # a title alone
+        ("Yesterday Mr left.", "Mr", False),  # an honorific alone
+    ],
+)
+def test_one_word_segments_are_trimmed_like_longer_ones(body, word, kept):
+    """The one-word shortcut of `_trim_name` answers as the general path does."""
+    from loaders.extract.analysis import analyse
+    from loaders.extract.people import _trim_name
+
+    tokens = analyse(_article(body)).tokens
+    index = next(i for i, token in enumerate(tokens) if token.text == word)
+    assert (_trim_name(tokens, [index], {}) == [index]) is kept
