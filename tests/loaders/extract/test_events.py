@@ -94,6 +94,10 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "Most plans cover lost baggage and trip delays in Portugal and Spain.",
     "I did this last year and had a blast.",
     'Mark Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
+    # an instruction to the reader, a naming in brackets, a count of happenings
+    "Visit Karl Brenner's website to learn more.",
+    "The Kestrel blend (also called Mocha) is sold in Lisbon.",
+    "Karl Brenner scored as Porto beat Braga for the eighth time in nine meetings.",
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
