@@ -572,6 +572,21 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
+_STATE_BODIES = frozenset("embassy consulate mission forces force military".split())
+_NAME_AFTER = re.compile(r" ((?:[A-Z][a-z’'-]+ ?)+)")
+
+
+def _inside_other_name(body: str, end: int) -> bool:
+    """Whether the country or demonym ending at `end` begins a longer capitalised name that is no body, office or
+    title ("French Guiana", "Guinea Fowl"; but "Prime Minister", "Coast Guard", "Supreme Court" act for it)."""
+    run = _NAME_AFTER.match(body, end)
+    if run is None:
+        return False
+    # (any word of the run: "Thai Industry Minister Pornthip" runs on into the minister's name)
+    return not any(_is_title(word) or word in ORG_HEADS or word.rstrip("s") in ORG_HEADS or word in _STATE_BODIES
+                   or _GOVERNMENT_AFTER.match(" " + word) for word in run.group(1).lower().split())
+
+
 def _titled_after(body: str, end: int) -> bool:
     """Whether a title word follows `end` ("European leaders", "European ministers", "European officials")."""
     match = _NEXT_WORD.match(body, end, end + 40)
@@ -607,6 +622,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 and _COMMON_NOUN_AFTER.match(body, hit.end) and not _titled_after(body, hit.end)
                 and not _GOVERNMENT_AFTER.match(body, hit.end)):
             continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies": a qualifier
+        if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
+            continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
         if hit.kind == "demonym" and not hit.country and not _titled_after(body, hit.end):

@@ -186,6 +186,10 @@ def test_a_speaker_s_affiliation_is_no_party_of_what_he_tells():
     ("The site was launched in August 1998 by University of Varden, Lund students Ana Silva and Jon Berg.",
      ("Ana Silva", "Jon Berg"), set(), {"University of Varden"}),
     ("The Varden Shipping chairman Ana Silva signed the deal on Monday.", ("Ana Silva",), {"Varden Shipping"}, set()),
+    # a country or demonym that begins another name is a word of that name; before an office it acts
+    ("Ana Silva, sent by the emperor to French Guiana, visited Lisbon on Monday.", ("Ana Silva",), set(), {"France"}),
+    ("The film On Becoming a Guinea Fowl premiered in Lisbon on Monday.", (), set(), {"Guinea"}),
+    ("Thai Industry Minister Ana Silva visited Lisbon on Monday.", ("Ana Silva",), {"Thailand"}, set()),
 ])
 def test_a_name_is_a_party_only_in_its_own_role(body, names, present, absent):
     actors = set(actors_of(body, *names))
