@@ -61,7 +61,8 @@ from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUN
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, subject_before)
+                                     acronym_definitions, event_actors, in_subordinate_clause,
+                                     subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -755,12 +756,19 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
     return max(sentence.start, trigger[0] - size), min(sentence.end, trigger[1] + size)
 
 
+# A result clause after the trigger ("so great that", "such ... that") tells another happening with its own people.
+_RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
+
+
 def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
     was not at the summit", "May was not invited")."""
     names: list[str] = []
     absent: set[str] = set()
-    for _, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+    for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+        if start >= trigger[1] and (_RESULT_CLAUSE.search(body, trigger[1], start)
+                                    or in_subordinate_clause(body, trigger[1], start, end)):
+            continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:

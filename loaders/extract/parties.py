@@ -231,7 +231,7 @@ _PREPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|with|and
                                 r"during|since|after|before|until|committee|panel)\b)", re.I)
 
 
-def _in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
+def in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
     """Whether the name at [start, end) stands in a clause opened by a subordinator after the trigger ("..., before
     Pakistan leave for Australia"). A name right after the word is that word's object when no verb follows it
     ("testified before the Senate Judiciary Committee", "met after the Quartet summit")."""
@@ -290,7 +290,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
-    elif _in_subordinate_clause(body, trigger[1], start, end):
+    elif in_subordinate_clause(body, trigger[1], start, end):
         return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
     return True
 
