@@ -61,7 +61,8 @@ from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUN
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, subject_before)
+                                     acronym_definitions, event_actors, in_subordinate_clause,
+                                     subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -192,8 +193,17 @@ _EXCLUDE_BEFORE = {
     "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
 }
 # "a band called X", "so-called", "is called X": naming, not phoning (checked before the trigger word 'called').
-_NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+)$",
-                            re.I)
+# "(also called Mocha)", "commonly called": naming too.
+_NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+|"
+                            r"(?:\(|\b(?:also|commonly|often|sometimes|locally|formerly))\s*)$", re.I)
+# An instruction to the reader ("Visit Kestrel's website to learn more", "Call us today"): a bare verb opening its
+# sentence is an imperative, no happening; a noun opening it is followed by its preposition or verb ("Visit to
+# Oslo postponed", "Talks resumed").
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]['\"”’)]?\s+|\n)$")
+_NOT_IMPERATIVE_NEXT = re.compile(r"\s+(?:to|of|by|in|on|at|with|from|for|was|is|were|are|has|had|will)\b", re.I)
+# "for the eighth time in nine meetings", "one of 14 summits": a count of happenings, not one of them.
+_COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|twenty|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)?$", re.I)
 # A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
 _PAST_MEETING = re.compile(r"(?:met|held\s+talks|conferred)$", re.I)
 _HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
@@ -452,6 +462,10 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 continue  # "she talks" is a habit, but "who met the delegation" an event
             if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
                 continue
+            if _imperative(body, start, end, match.group(0)):
+                continue
+            if match.group(0).endswith("s") and _COUNTED_PLURAL.search(body, max(0, start - 40), start):
+                continue
             if _PREFIXED.search(body, max(0, start - 6), start):
                 continue  # "mid-meeting", "pre-summit", "post-election": a moment or a modifier, not an event
             if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):
@@ -473,6 +487,16 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
             continue
         chosen.append((event_type, start, end))
     return chosen
+
+
+def _imperative(body: str, start: int, end: int, text: str) -> bool:
+    """Whether the trigger is a bare verb opening its sentence: an instruction ("Visit our website")."""
+    word = text.split()[0]
+    if not word[:1].isupper() or word.lower().endswith(("s", "ed", "ing")) or len(text.split()) > 1:
+        return False
+    if not _SENTENCE_OPENING.search(body, max(0, start - 4), start):
+        return False
+    return not _NOT_IMPERATIVE_NEXT.match(body, end)
 
 
 def _in_proper_name(body: str, start: int, end: int) -> bool:
@@ -732,12 +756,19 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
     return max(sentence.start, trigger[0] - size), min(sentence.end, trigger[1] + size)
 
 
+# A result clause after the trigger ("so great that", "such ... that") tells another happening with its own people.
+_RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
+
+
 def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
     was not at the summit", "May was not invited")."""
     names: list[str] = []
     absent: set[str] = set()
-    for _, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+    for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
+        if start >= trigger[1] and (_RESULT_CLAUSE.search(body, trigger[1], start)
+                                    or in_subordinate_clause(body, trigger[1], start, end)):
+            continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:

@@ -473,6 +473,22 @@ def country_of_demonym(word: str) -> str | None:
     return _DEMONYM_COUNTRY.get(word)
 
 
+# "Pittsburgh, PA," "Austin, TX.": a short capitalised code after a town's name and its comma, ending the phrase,
+# is the town's state or province, not a body or country of that code ("PA" is also the Palestinian Authority).
+_TOWN_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)\]]|$)")
+
+
+def _is_region_code(text: str, start: int, end: int, surface: str, found: list) -> bool:
+    if not (surface.isupper() and len(surface) <= 3):
+        return False
+    town = _TOWN_COMMA.search(text, max(0, start - 30), start)
+    if town is None or not _PHRASE_END.match(text, end):
+        return False
+    # "talks between Israel, PA." lists a country before it: a list of parties, not a postal address
+    return not any(a <= town.start() < b for a, b, _ in found)
+
+
 def find_places_and_organisations(text: str, start: int = 0, end: int | None = None) -> list[GazetteerHit]:
     """Every country, demonym, capital, organisation and ministry named in text[start:end], in order."""
     end = len(text) if end is None else end
@@ -491,8 +507,11 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
         name = f"{adjective} {field} Ministry"
         hits.append(GazetteerHit(match.group(0), name, "ministry", match.start(), match.end(), country))
         taken.append((match.start(), match.end()))
-    for hit_start, hit_end, surface in _MATCHER.finditer(text, start, end):
+    found = list(_MATCHER.finditer(text, start, end))
+    for hit_start, hit_end, surface in found:
         if any(a < hit_end and hit_start < b for a, b in taken):
+            continue
+        if _is_region_code(text, hit_start, hit_end, surface, found):
             continue
         canonical, kind = _SURFACES[surface]
         if kind == "region":

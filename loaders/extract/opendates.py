@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.eventwords import (EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
-                                             NOT_VERBS_AFTER_AUXILIARY, OPEN_TYPES)
+                                             NOT_VERBS_AFTER_AUXILIARY, OPEN_TYPES, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
 
 OPEN_TYPE = "other"
@@ -33,9 +33,11 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
 
 # Clause breaks: punctuation (not a time's colon, "03:00") and the conjunctions that start a new clause.
 # A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that
-# Russian forces had struck a hospital on Jan. 25").
+# Russian forces had struck a hospital on Jan. 25"); so is a finding's ("a study estimated that deaths rose
+# between 2000 and 2004": the date is not the study's).
 _CLAUSE_BREAK = re.compile(r"[,;()—–\"“”]|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b|\bden(?:y|ies|ied|ying)\s+that\b", re.I)
+                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b",
+                           re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
                          re.I)
@@ -49,7 +51,8 @@ _STATE_BOUND = re.compile(r"\b(?:since|until|till)\b", re.I)
 _QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|under|"
                               r"more\s+than|less\s+than|fewer\s+than|just\s+over|just\s+under|a\s+record)\s+)?"
                               r"[$€£¥]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|"
-                              r"bn\b|m\b)|\s+(?:for\s+)?(?:about\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
+                              r"bn\b|m\b)|\s+(?:for\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|"
+                              r"less\s+than|fewer\s+than)\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
 # A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
 # residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
 _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
@@ -58,7 +61,10 @@ _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and up to two words before it
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to)\s+(?:be\s+)?$", re.I)
+# 'due to' announces a happening only after a form of 'be' ("the talks are due to start"); after a noun it is a
+# cause ("deaths due to extreme heat").
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are|was|were|be|been|['’]s)\s+due\s+to)"
+                         r"\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand
 # A clause that is a reduced relative of the noun before its comma ("..., held this year", "..., signed in 2019"):
@@ -150,6 +156,16 @@ def _modified_noun(body: str, date: DateMention) -> tuple[int, int] | None:
     return None
 
 
+_COUNTED_REACH = re.compile(r"(?:\s+[\w’'-]+){1,6}")  # the noun's own words up to its verb
+
+
+def _counted(body: str, end: int, clause_end: int) -> bool:
+    """Whether the event noun ending at `end` is counted by a statistic's verb a few words on ("deaths due to
+    extreme heat rose 55%", "arrests fell"): a figure, not a happening."""
+    reach = _COUNTED_REACH.match(body, end, clause_end)
+    return bool(reach) and any(word.lower() in STATISTIC_VERBS for word in reach.group(0).split())
+
+
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
                     refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The word of the clause that reports what happened on the date: the nearest event verb, else the event
@@ -166,7 +182,7 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
         if _inside(match.start(), refused):
             continue
         verb = _is_event_verb(body, match.start(), word)
-        noun = lower in EVENT_NOUNS
+        noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1])
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()

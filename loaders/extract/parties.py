@@ -108,6 +108,14 @@ technologies systems labs laboratories centre center hospital coalition movement
 # A country's demonym before its government's word acts for the country whatever the event ("the German
 # government approved"); other demonyms count only for meetings, visits, wars and the like.
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|cabinet|authorities|administration|parliament|coalition)\b")
+# A country written as the qualifier of a common noun inside a prepositional phrase ("a survey of U.S. moviegoers",
+# "a report on top U.S. rental car companies") names whose they are, not a party; its officials or government
+# act for it.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|about|among)\s+(?:(?:the|top|leading|major|many|"
+                                 r"most|all|some|[a-z]+est)\s+)?$", re.I)
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|for|with|and|or|over|about|from|by|as|into|during|since|after|"
+                                r"before|until|that|which|who|is|are|was|were|has|have|had|will|would|said|says)\b)"
+                                r"(?-i:[a-z][a-z-]+)")
 # An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
 _APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
@@ -183,6 +191,9 @@ _RELATIVE = re.compile(r"that|which|who", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:—–\"“”]|\s-\s|\b(?:that|which|who|and|but)\b")
 
 
+_PREPOSITION_BEFORE_SUBJECT = re.compile(r"\b(?:in|at|of|on|for|from|to|with|by|near|into|across)\s+(?:the\s+)?$")
+
+
 def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Subject | None:
     """The trigger's subject: the noun phrase right before it in its clause, with only auxiliaries and
     adverbs between ("Westwind first sought", "the court had quashed", "Pakistan beat")."""
@@ -201,7 +212,8 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
     last = None
     for match in _CAPITALISED_RUN.finditer(core):
         last = match
-    if last is not None and last.end() == len(core):
+    if last is not None and last.end() == len(core) and not _PREPOSITION_BEFORE_SUBJECT.search(core, 0, last.start()):
+        # (a name after a preposition is its object: "one of the first associations in the U.S. was formed")
         start, end = _trim(body, clause_start + last.start(), clause_start + last.end())
         if end > start:
             return Subject(start, end, body[start:end])
@@ -219,7 +231,7 @@ _PREPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:of|in|on|at|to|for|with|and
                                 r"during|since|after|before|until|committee|panel)\b)", re.I)
 
 
-def _in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
+def in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
     """Whether the name at [start, end) stands in a clause opened by a subordinator after the trigger ("..., before
     Pakistan leave for Australia"). A name right after the word is that word's object when no verb follows it
     ("testified before the Senate Judiciary Committee", "met after the Quartet summit")."""
@@ -241,14 +253,18 @@ def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int
             and "," not in body[sentence_start:trigger[0]])
 
 
+_MODIFIES_TRIGGER = re.compile(r"(?:['’]s?)?\s*(?:(?!(?:was|were|is|are|has|had|have|be|been|will|would)\s)[a-z-]+\s+)?")
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
     filing place of a dateline, the owner of the object, a speech's content or another clause's subject."""
     if _COMPOUND_MODIFIER.match(body, end):
         return False
-    if end <= trigger[0] and re.fullmatch(r"(?:['’]s?)?\s*(?:[a-z-]+\s+)?", body[end:trigger[0]]):
-        return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself
+    if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]):
+        return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
+        # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides)
     before = body[max(low, start - 60):start]
     if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
@@ -274,7 +290,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
-    elif _in_subordinate_clause(body, trigger[1], start, end):
+    elif in_subordinate_clause(body, trigger[1], start, end):
         return False  # "will play a series in Lahore, before Pakistan leave for Australia": another clause's
     return True
 
@@ -427,9 +443,27 @@ def _head_of(words: list[str]) -> bool:
 _AFFILIATION_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
-def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: tuple[int, int]) -> bool:
+# "University of Varden, Lund students Ana Silva and ...": a body (and its campus) qualifying the people named after
+# it by a plain noun (not a title: "Acme's chairman X" acts for Acme).
+_QUALIFIED_PEOPLE = re.compile(r"(?:,\s+[A-Z][\w-]+)?\s+((?:[a-z][a-z-]*\s+){1,2})")
+# People who belong to a body without acting for it (its officers, "Acme's chairman", do).
+MEMBER_WORDS = frozenset("""
+student students researcher researchers scientist scientists graduate graduates alumnus alumni fan fans customer
+customers user users resident residents patient patients volunteer volunteers scholar scholars
+""".split())
+
+
+def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: tuple[int, int],
+                 end: int | None = None) -> bool:
     """Whether the organisation at `start` is a person's affiliation told before the trigger's own clause ("Prof
-    Einar Berg of the University of Iceland tells ... the previous eruption"): it acts only through that person."""
+    Einar Berg of the University of Iceland tells ... the previous eruption"), or qualifies the people named right
+    after it ("University of Varden students Ana Silva and Jon Berg launched"): it acts only through them."""
+    if end is not None:
+        qualified = _QUALIFIED_PEOPLE.match(body, end)
+        words = qualified.group(1).split() if qualified else []
+        if qualified and any(p == qualified.end() for p, _ in people) and (
+                words[-1] in MEMBER_WORDS or not any(_is_title(word) for word in words)):
+            return True
     link = _AFFILIATION_LINK.search(body, max(0, start - 12), start)
     if link is None or start > trigger[0]:
         return False
@@ -538,6 +572,21 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
+_STATE_BODIES = frozenset("embassy consulate mission forces force military".split())
+_NAME_AFTER = re.compile(r" ((?:[A-Z][a-z’'-]+ ?)+)")
+
+
+def _inside_other_name(body: str, end: int) -> bool:
+    """Whether the country or demonym ending at `end` begins a longer capitalised name that is no body, office or
+    title ("French Guiana", "Guinea Fowl"; but "Prime Minister", "Coast Guard", "Supreme Court" act for it)."""
+    run = _NAME_AFTER.match(body, end)
+    if run is None:
+        return False
+    # (any word of the run: "Thai Industry Minister Pornthip" runs on into the minister's name)
+    return not any(_is_title(word) or word in ORG_HEADS or word.rstrip("s") in ORG_HEADS or word in _STATE_BODIES
+                   or _GOVERNMENT_AFTER.match(" " + word) for word in run.group(1).lower().split())
+
+
 def _titled_after(body: str, end: int) -> bool:
     """Whether a title word follows `end` ("European leaders", "European ministers", "European officials")."""
     match = _NEXT_WORD.match(body, end, end + 40)
@@ -569,6 +618,12 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and _GOVERNMENT_AFTER.match(body, hit.end)):
             continue
+        if (hit.kind == "country" and not demonyms_count and _PREPOSITION_BEFORE.search(body, max(0, hit.start - 25), hit.start)
+                and _COMMON_NOUN_AFTER.match(body, hit.end) and not _titled_after(body, hit.end)
+                and not _GOVERNMENT_AFTER.match(body, hit.end)):
+            continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies": a qualifier
+        if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
+            continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
             continue  # "North American leaders", "Latin American states": a region's people, not the country's
         if hit.kind == "demonym" and not hit.country and not _titled_after(body, hit.end):
@@ -588,7 +643,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if any(a < end and start < b for a, b in taken) or not _role_ok(body, start, end, trigger, low,
                                                                         sentence_start, event_type):
             continue
-        if _affiliation(body, start, people, trigger):
+        if _affiliation(body, start, people, trigger, end):
             continue
         taken.append((start, end))
         if name not in actors:

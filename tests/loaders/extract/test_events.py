@@ -94,6 +94,10 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
     "Most plans cover lost baggage and trip delays in Portugal and Spain.",
     "I did this last year and had a blast.",
     'Mark Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
+    # an instruction to the reader, a naming in brackets, a count of happenings
+    "Visit Karl Brenner's website to learn more.",
+    "The Kestrel blend (also called Mocha) is sold in Lisbon.",
+    "Karl Brenner scored as Porto beat Braga for the eighth time in nine meetings.",
 ])
 def test_non_events_are_not_extracted(body):
     assert events_of(body, "Karl Brenner") == []
@@ -807,3 +811,17 @@ def test_a_plan_told_without_a_date_does_not_take_the_narrated_day():
     events = events_of(body, "Ana Silva", "Karl Brenner")
     assert [(e.event_type, e.status, e.start_date) for e in events] == [
         ("meeting", "occurred", date(2010, 3, 8)), ("visit", "planned", None)]
+
+
+# The people of a clause after the trigger that tells another happening (a result clause, a subordinate clause) are
+# not the trigger's participants.
+@pytest.mark.parametrize("body, names, expected", [
+    ("When the ferry came to Porto in 1615, the clergy condemned it, sparking a row so great that Ana Silva was "
+     "asked to intervene.", ("Ana Silva",), []),
+    ("Karl Brenner met Ana Silva in Lisbon on Monday before Jon Berg left for Oslo.", ("Karl Brenner", "Ana Silva",
+                                                                                       "Jon Berg"),
+     ["Karl Brenner", "Ana Silva"]),
+])
+def test_people_of_a_later_clause_are_not_participants(body, names, expected):
+    events = events_of(body, *names)
+    assert events and events[0].participants == expected

@@ -67,3 +67,15 @@ def test_demonyms_of_states_and_of_bodies(text, expected):
                                                   ("Freedonia", None)])
 def test_capital_of(country, capital):
     assert capital_of(country) == capital
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short code after a town and its comma is the town's state, not a body of that code
+    ("Kessler Electric was founded in 1907 to serve customers in Pittsburgh, PA, and nearby.", []),
+    ("It moved to Erie, PA.", []),
+    # ... but a code in a list of parties, or mid-phrase, is the body
+    ("Talks between Israel, PA.", ["Israel", "Palestinian Authority"]),
+    ("The PA said on Monday it would attend.", ["Palestinian Authority"]),
+])
+def test_region_codes_after_a_town(text, expected):
+    assert [h.canonical for h in find_places_and_organisations(text)] == expected

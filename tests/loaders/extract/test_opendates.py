@@ -50,6 +50,16 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("The Karlsby port handled 3.2 million containers last year, a record.", []),
     ("Korean brands accounted for about 41% of Ruritania's car sales in 2025.", []),
     ("Lundqvist Air carried 12,400,000 passengers last year.", []),
+    ("The Varden fair attracted over 140,000 visitors in 2025.", []),
+    # forecasts, valuations and rankings are no happenings
+    ("The Ruritanian drone market was valued at $2.1 billion in 2024.", []),
+    ("The Ruritanian drone market is projected to reach $9 billion by 2033.", []),
+    ("Holmsen Cars topped the Varden satisfaction survey for 2025.", []),
+    # a participle before its noun is an adjective ("detailed safety statistics", "a GPU equipped laptop")
+    ("Kestrel Works publishes the last 15 years of detailed safety statistics on its website.", []),
+    # 'due to' after a noun is a cause, not a future
+    ("A Varden study estimated that deaths due to extreme heat rose between 2000 and 2004.", []),
+    ("The Varden talks are due to start in Oslo on Friday.", ["start"]),
     # ... a count on a day or month is a happening
     ("Norwegian boats rescued 14 Danish sailors near Svalbard in March.", ["rescued"]),
     # an aside in brackets before the date does not end its clause

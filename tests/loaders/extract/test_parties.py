@@ -170,3 +170,27 @@ def test_a_speaker_s_affiliation_is_no_party_of_what_he_tells():
     body = ("Prof Ola Berg of the University of Tromsø tells NRK the fissure is longer than in the previous "
             "eruption in August near Oslo.")
     assert "University of Tromsø" not in actors_of(body, "Ola Berg")
+
+
+# A name is a party only in the role its own words give it: the place of a preposition, a qualifier of a common noun
+# or the body its members (not officers) belong to is none.
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a name after 'in the' stays a venue though an auxiliary follows it
+    ("In 1911, one of the first trade associations in the U.S. was formed.", (), set(), {"United States"}),
+    # a country qualifying a common noun in a prepositional phrase
+    ("In 2018, a survey of U.S. moviegoers conducted by Kestrel Polling found little.", (), set(), {"United States"}),
+    ("Varden Metrics released its 2025 report on top U.S. rental car companies in May.", (), set(), {"United States"}),
+    # ... its officials act for it
+    ("In 2018, a survey of U.S. officials conducted by Kestrel Polling found little.", (), set(), set()),
+    # a body qualifying its members named after it; its officer acts for it
+    ("The site was launched in August 1998 by University of Varden, Lund students Ana Silva and Jon Berg.",
+     ("Ana Silva", "Jon Berg"), set(), {"University of Varden"}),
+    ("The Varden Shipping chairman Ana Silva signed the deal on Monday.", ("Ana Silva",), {"Varden Shipping"}, set()),
+    # a country or demonym that begins another name is a word of that name; before an office it acts
+    ("Ana Silva, sent by the emperor to French Guiana, visited Lisbon on Monday.", ("Ana Silva",), set(), {"France"}),
+    ("The film On Becoming a Guinea Fowl premiered in Lisbon on Monday.", (), set(), {"Guinea"}),
+    ("Thai Industry Minister Ana Silva visited Lisbon on Monday.", ("Ana Silva",), {"Thailand"}, set()),
+])
+def test_a_name_is_a_party_only_in_its_own_role(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
