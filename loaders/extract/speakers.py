@@ -25,6 +25,7 @@ from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.unnamed_sources import SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
@@ -138,6 +139,8 @@ _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+SPEECH_VERB_WORDS = frozenset(speech_verbs.SUBJECT_BEFORE_VERB)
+_CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "and", "but", "because", "as", "when", "while"})
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
 # (written as companies write them: "Ltd", "LTD", "plc", never a lowercase word of the sentence)
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sorted(
@@ -731,17 +734,47 @@ class SpeakerResolver:
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if noun in ORG_DESCRIPTION_HEADS and not role_phrase:  # ("the head of government" is a person)
-            organisation = self._organisation_before(position)
+            organisation = self._organisation_before(position) or self._named_with_head(words, position)
             if organisation:
                 return Resolution(label=organisation, via="description")
             return None
         found = self._resolve_description(words, position)
-        introduced = self._introduced_unnamed(noun, position) if noun in TITLE_HEADS else None
-        if introduced and (found is None or introduced[0] > found[2]):
+        introduced = self._introduced_unnamed(noun, position) if noun in TITLE_HEADS | SOURCE_NOUNS else None
+        # (a person fitting the description but named only after the quote is no closer than the unnamed one
+        # the article introduced before it: "A diplomat said … 'X,' the diplomat said. … said Ann Bell, of the
+        # Diplomatic Academy")
+        if introduced and (found is None or introduced[0] > found[2] or found[2] > position):
             return Resolution(label=introduced[1], via="description")
         if found:
             return Resolution(name=found[0].name, via="description", doubtful=found[1])
+        named = self._named_with_head(words, position)
+        if named:
+            return Resolution(label=named, via="description")
         return None
+
+    _NAME_WORD = r"[A-Z][\w’'.-]*"
+
+    def _named_with_head(self, words: list[str], position: int, back: int = 3) -> str | None:
+        """'the airport' after 'Keflavík International Airport, north of the site, remains open.': the name
+        written shortly before (in the `back` sentences up to `position`, outside quotes, no person's) whose
+        last word is the description's noun, capitalised: the place or body the description refers back to."""
+        if len(words) != 1 or not words[0].strip(".,").isalpha():
+            return None  # ("the regional airport" could be another one)
+        noun = words[0].strip(".,")
+        pattern = re.compile(r"(?:\b[Tt]he\s+)?(?:" + self._NAME_WORD + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
+                             + re.escape(noun.capitalize()) + r"\b(?!['’])")
+        sentence = self.sentence_of(position)
+        floor = self.sentences[max(0, sentence - back + 1)][0]
+        last = None
+        for match in pattern.finditer(self.body, floor, position):
+            if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
+                last = match
+        if last is None:
+            return None
+        phrase = last.group(0).split()
+        while len(phrase) > 1 and phrase[0].lower() in _FUNCTION_WORDS | FUNCTION_WORDS - {"the"}:
+            phrase = phrase[1:]  # "In Keflavík International Airport": the sentence's opening word
+        return " ".join(phrase) if len(phrase) > 1 else None
 
     _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
                          r"[A-Z][\w’'&.-]*|[Tt]he\s+[a-z]+)")
@@ -806,7 +839,32 @@ class SpeakerResolver:
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
             last = match
-        return (last.start(), last.group(0)) if last else None
+        if last is None:
+            return None
+        return last.start(), self.body[last.start():self._source_modifier_end(last.end())]
+
+    _MODIFIER_WORD = re.compile(r"[ \t]+([\w’'.-]+)")
+
+    def _source_modifier_end(self, end: int) -> int:
+        """Where an unnamed source's phrase ends once the words saying who the source is are taken in ("A
+        source | in the Energy Ministry | told …", "A person | familiar with the talks | said …"): up to the
+        verb, a comma or the sentence's end; no more than the noun when no such phrase follows."""
+        first = self._MODIFIER_WORD.match(self.body, end)
+        if first is None or first.group(1).lower() not in SOURCE_MODIFIER_OPENERS:
+            return end
+        last, position = end, end
+        for _ in range(8):
+            word = self._MODIFIER_WORD.match(self.body, position)
+            if word is None:
+                break
+            text = word.group(1)
+            if position > end and (text.lower() in SPEECH_VERB_WORDS or text.lower() in _CLAUSE_OPENERS
+                                   or VERB_LIKE.match(text) and text[:1].islower()):
+                return last
+            if text.endswith((".", ",")) and not text[:-1].isupper():
+                return word.end() - 1
+            last = position = word.end()
+        return end
 
     def _organisation_before(self, position: int, back: int = 3) -> str | None:
         """The organisation last named as a sentence's subject in the `back` sentences before `position`."""

@@ -171,6 +171,17 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         # an unnamed person introduced with the noun after any fitting person: the label of that introduction
         ("Mayor Tom Reyes spoke. A council spokesman later denied it. It never happened, the spokesman said.",
          "the spokesman", None, "A council spokesman"),
+        # a source that names no office, with the words that say who it is, up to the verb or a comma
+        ("A person familiar with the merger said the board met. The vote was close, the person said.",
+         "the person", None, "A person familiar with the merger"),
+        ("A source in the Borovian Health Ministry told reporters so. It is late, the source said.",
+         "the source", None, "A source in the Borovian Health Ministry"),
+        ("An insider, who asked not to be named, spoke. It is late, the insider said.", "the insider", None,
+         "An insider"),
+        # a place or body named just before with the description's noun as its last word
+        ("Lake Morrow Regional Airport, south of the city, remains open. No delays, the airport said.",
+         "the airport", None, "Lake Morrow Regional Airport"),
+        ("He flew to Lake Morrow. No delays, the airport said.", "the airport", None, "the airport"),
         # "the second official" is not the one introduced before
         ("An official spoke. It went well, the second official said.", "the second official", None,
          "the second official"),
@@ -196,6 +207,20 @@ def test_role_descriptions(body, phrase, name, label):
     resolution = _resolve(body, phrase, ROLE_CAST)
     assert (resolution.name, resolution.label) == (name, label)
     assert resolution.reference == ("role" if name else "label")
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # an unnamed person introduced before the quote beats a fitting person named only after it
+        ("A Borovian diplomat spoke. It went well, the diplomat said.\n\nThat is new, said Ann Bell, a diplomat.",
+         "A Borovian diplomat"),
+        ("An official spoke. It went well, the diplomat said. Diplomat Ann Bell agreed.", None),
+    ],
+)
+def test_an_unnamed_person_introduced_before_beats_one_named_after(body, label):
+    resolution = _resolve(body, "the diplomat", {"Ann Bell": "diplomat"})
+    assert (resolution.name, resolution.label) == ((None, label) if label else ("Ann Bell", None))
 
 
 @pytest.mark.parametrize(
