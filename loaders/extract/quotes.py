@@ -298,8 +298,13 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
     if partial:
-        found = _left_attribution(body, left_start, left_end, resolver, sentence_start) \
-            or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
+        found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+        if found is None or (found.cue or "").split()[:1] and found.cue.split()[0].lower() not in _REPORTING_CUES:
+            # "An eruption began at 3am, with “very little warning”, the weather office says.": the speaker
+            # closing the quote's sentence right after it beats a verb before it that reports no speech
+            final = _closing_attribution(body, right_start, right_end, resolver)
+            found = final or found
+        found = found or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
     else:
         found = _right_attribution(body, right_start, right_end, resolver, ends_sentence) \
             or _left_attribution(body, left_start, left_end, resolver, sentence_start)
@@ -945,6 +950,21 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
         return None
     return _Attribution(resolution, _cue_text(body, match.start("cue"), match.start("cue") + len(
         match.group("cue").split()[0])), True)
+
+
+# Verbs that report speech or name the quote as their object ("said", "claimed", "called"): the speaker of a
+# partial quote they govern, whatever follows it.
+_REPORTING_CUES = _CORE_CUES | frozenset(speech_verbs.THAT) | speech_verbs.OBJECT_VERB_FORMS
+
+
+def _closing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'…, with “very little warning”, the weather office says.': the speaker named right after the closing mark,
+    ending the quote's sentence."""
+    sentence_end = resolver.sentences[resolver.sentence_of(start)][1]
+    match = _SENTENCE_FINAL.match(body, start, min(end, sentence_end))
+    if not match:
+        return None
+    return _sentence_final_attribution(body, start, min(end, sentence_end), resolver)
 
 
 # A quote signed after a dash at the end of its paragraph: '“Great service.” — Ann Brook, Ohio'.

@@ -120,11 +120,19 @@ def test_description_resolves_through_registry_offices():
         ("Officials met on Monday. Western diplomats said: “The talks have failed for now.”", "Western diplomats"),
         ("The Finance Ministry issued a statement in which it said that prices “will keep rising for a year.”",
          "The Finance Ministry"),
+        # the speaker closing a fragment's sentence beats a verb before it that reports no speech
+        ("A flood began early on Sunday in the valley, with “almost no warning”, the Borovian Weather Office says.",
+         "the Borovian Weather Office"),
     ],
 )
 def test_unnamed_sources_and_organisations_are_labels(body, label):
     [quote] = _direct(body)
     assert quote.speaker_name is None and quote.speaker_label == label
+
+
+def test_a_reporting_verb_before_a_fragment_keeps_it_against_a_closing_speaker():
+    [quote] = _direct("Maria Lopez called the plan “a disaster in waiting”, the Borovian Weather Office says.")
+    assert quote.speaker_name == "Maria Lopez"
 
 
 def test_interrupted_quote_gives_two_rows_with_one_speaker():
