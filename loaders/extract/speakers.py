@@ -631,7 +631,7 @@ class SpeakerResolver:
             found = self._named(part_start, part_end)
             if found:
                 return found
-        named_before = self._named_before_apposition(start)
+        named_before = self._named_before_apposition(start, end)
         if named_before:
             return named_before
         head_start, head_end = self._comma_parts(start, end)[0]
@@ -707,10 +707,17 @@ class SpeakerResolver:
             return match.group(1).lower(), max(0, mention.start - 6) + match.start(1)
         return None
 
-    def _named_before_apposition(self, start: int) -> Resolution | None:
+    def _named_before_apposition(self, start: int, end: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
-        is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
+        is missing reaches the verb alone; the name opening the clause just before its comma is the speaker.
+        A body's proper name is no person's apposition ("Ms. Vogelsang, the Economy Ministry called …" addresses
+        her, and the ministry speaks)."""
         if self.body[max(0, start - 2):start] != ", ":
+            return None
+        core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, self.body[start:end].split()))
+        head = core[-1].strip(".,") if core else ""
+        if head[:1].isupper() and not head.isupper() and head.lower() not in TITLE_HEADS | ROLE_NOUNS \
+                and head.lower() not in ROLE_SYNONYMS:  # (an acronym may be a role: "the CEO")
             return None
         before = self.mentions_in(max(0, start - 80), start - 2)
         if not before or before[-1].end != start - 2:

@@ -224,6 +224,22 @@ def test_an_unnamed_person_introduced_before_beats_one_named_after(body, label):
 
 
 @pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # an apposition whose closing comma is missing: the name before it speaks
+        ("Hugh Hill, the chief executive of Westwind said so.", "the chief executive of Westwind", "Hugh Hill", None),
+        ("Hugh Hill, the Westwind Chairman said so.", "the Westwind Chairman", "Hugh Hill", None),
+        # a body's proper name is no person's apposition: the person is addressed, the body speaks
+        ("Q: Ms. Hill, the Borovian Finance Ministry called it a risk.", "the Borovian Finance Ministry", None,
+         "the Borovian Finance Ministry"),
+    ],
+)
+def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
     "body, phrase, name",
     [
         # a definite description opening the clause before the name and its comma is the person's role
