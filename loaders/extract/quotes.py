@@ -229,7 +229,36 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             cue=attribution.cue if attribution else None,
             **_speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
-    return quotes
+    return _without_teasers(body, quotes)
+
+
+_SENTENCE_LINE_END = re.compile(r"[.!?…][\"“”‘’'»)\]]*\s*$")
+
+
+def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A quote on a line that is no sentence (a summary bullet, a photo caption with its credit, a kicker),
+    whose words the story quotes again further down, is the page's teaser for that quote: the story's own
+    sentence is kept, with its speaker ("China says region should avoid 'outside interference'" above "…
+    Beijing opposed “outside interference”"). A headline opening the body is no teaser: its quote is reported
+    like the story's."""
+    later: dict[str, int] = {}
+    for quote in quotes:
+        later[_normalised(quote.text)] = max(later.get(_normalised(quote.text), -1), quote.start)
+    kept = []
+    for quote in quotes:
+        line_start = body.rfind("\n", 0, quote.start) + 1
+        line_end = body.find("\n", quote.end)
+        line = body[line_start:line_end if line_end >= 0 else len(body)]
+        # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
+        if later[_normalised(quote.text)] > quote.start and not _SENTENCE_LINE_END.search(line) \
+                and body[:line_start].strip():
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _normalised(text: str) -> str:
+    return text.strip().rstrip(",.;:!?").strip().casefold()
 
 
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|but\s+also|as\s+well\s+as|,)\s*(?:(?:a|an|the)\s+)?")

@@ -1392,3 +1392,22 @@ def test_interview_answers_are_quotes_of_the_labelled_person():
 )
 def test_labelled_lines_without_an_interview_are_no_quotes(body):
     assert [q for q in _direct(body) if q.cue is None and q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "body, texts",
+    [
+        # a summary bullet or a caption repeating the story's quote is the page's teaser: the story's is kept
+        ("Summary\nBorovia warns against 'foreign meddling'\n\nMaria Lopez said Borovia opposed “foreign "
+         "meddling” in the region.", ["foreign meddling"]),
+        ("Port talks drag on\nShips in the harbour: \"A port is not a flag.\" Photo: Ann Bell / Borovia Daily\n\nMaria Lopez put it "
+         "best: \"A port is not a flag.\"", ["A port is not a flag."]),
+        # nor is a headline opening the body
+        ("Borovia warns against 'foreign meddling'\n\nMaria Lopez said Borovia opposed “foreign meddling” in "
+         "the region.", ["foreign meddling", "foreign meddling"]),
+        # a sentence quoting the words before the story does again is no teaser
+        ("Maria Lopez called the plan “a gamble.”\n\nHugh Hill agreed it was “a gamble.”", ["a gamble.", "a gamble."]),
+    ],
+)
+def test_a_teaser_line_repeating_a_later_quote_is_left_out(body, texts):
+    assert [quote.text for quote in _direct(body)] == texts
