@@ -189,6 +189,9 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         ("Marine Atlantic has cancelled all crossings. Safety first, the ferry operator said.", "the ferry operator",
          None, "Marine Atlantic"),
         ("A statement posted online said so. It went well, the company said.", "the company", None, "the company"),
+        # ... also with an apposition between the organisation and its verb
+        ("Marine Atlantic, the island's largest ferry operator, said it would cut jobs. It was hard, the company "
+         "said.", "the company", None, "Marine Atlantic"),
         # a role of several words ending in an organisation's noun is still a person's role
         ("Prime Minister Yuki Sato spoke. The head of government added more.", "The head of government",
          "Yuki Sato", None),
