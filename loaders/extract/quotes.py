@@ -1681,6 +1681,12 @@ def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+# '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
+_SAID_BEFORE_PARTICIPLE = re.compile(
+    r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
+
+
 def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
     if match.group("noun"):
         mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
@@ -1703,6 +1709,12 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
                 return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
             if not body[np[0]:cue_start].rstrip().endswith(","):
                 return []
+        # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
+        said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)
+        if said:
+            resolution = resolver.resolve(*_trim(body, *said.span("np")))
+            if resolution.name:
+                return [resolution]
         # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):

@@ -724,6 +724,13 @@ def test_quoted_clauses_and_objects_are_not_indirect(body):
         # two time words before the clause
         ("Carter said earlier today that the road was closed for repairs.", "the road was closed for repairs",
          "John Carter", "said"),
+        # a participle with "that" after an attributed quote: the attribution's speaker, a pronoun too
+        ("Lopez met the press. “We are running on empty,” she said, adding that two nurses had resigned.",
+         "two nurses had resigned", "Maria Lopez", "adding"),
+        ("“They decided this months ago,” Carter told reporters, warning that families would leave the city.",
+         "families would leave the city", "John Carter", "warning"),
+        ("Carter opposed the plan, noting that the fee had doubled since May.", "the fee had doubled since May",
+         "John Carter", "noting"),
         # a participle after the subject's own clause; a present-tense verb after a pronoun
         ("Lopez defended the new fee, saying it pays for the repairs of the old bridge.",
          "it pays for the repairs of the old bridge", "Maria Lopez", "saying"),
