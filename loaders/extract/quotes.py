@@ -1492,6 +1492,8 @@ _INDIRECT = re.compile(
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
+    # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
+    r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
     r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
     r"|\b(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
     r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
@@ -1528,6 +1530,9 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             if resolver.is_quoted(match.start()):
                 continue
             clause_start = match.end()
+            if match.group("cue5") and (_NOT_CLAUSE_START.match(body, clause_start)
+                                        or not _zero_that_clause(body, clause_start, sentence_end)):
+                continue
             if match.group("cue") and not match.group(0).rstrip().endswith("that"):
                 # Only verbs that commonly drop "that" take a bare clause ("said terrorism is …"); "revealed
                 # the first signs of …" has an object, not reported speech.
@@ -1655,6 +1660,8 @@ def _cue_label(body: str, match: re.Match) -> str:
         return match.group("cue")
     if match.group("cue2"):
         return _cue_text(body, match.start("cue2"), match.end("cue2"))
+    if match.group("cue5"):  # the verb and its listener, up to the clause
+        return re.sub(r"\s+", " ", body[match.start("cue5"):match.end()].strip())
     if match.group("cue4"):
         return re.sub(r"\s+", " ", match.group("cue4"))
     if match.group("cue3"):
@@ -1695,7 +1702,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
         return []
     cue_start = match.start()
-    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4") or "").split()[0]
+    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
+            or match.group("cue5") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
     if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
                                       _CONJUNCTIONS):

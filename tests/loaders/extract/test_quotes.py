@@ -724,6 +724,11 @@ def test_quoted_clauses_and_objects_are_not_indirect(body):
         # two time words before the clause
         ("Carter said earlier today that the road was closed for repairs.", "the road was closed for repairs",
          "John Carter", "said"),
+        # "told" with its listener, then a clause without "that"
+        ("Lopez tells Borovia Radio's Morning programme the fissure is about 3km long.",
+         "the fissure is about 3km long", "Maria Lopez", "tells Borovia Radio's Morning programme"),
+        ("Carter told the court the defendant had lied about the money.", "the defendant had lied about the money",
+         "John Carter", "told the court"),
         # a participle with "that" after an attributed quote: the attribution's speaker, a pronoun too
         ("Lopez met the press. “We are running on empty,” she said, adding that two nurses had resigned.",
          "two nurses had resigned", "Maria Lopez", "adding"),
@@ -1418,3 +1423,8 @@ def test_labelled_lines_without_an_interview_are_no_quotes(body):
 )
 def test_a_teaser_line_repeating_a_later_quote_is_left_out(body, texts):
     assert [quote.text for quote in _direct(body)] == texts
+
+
+@pytest.mark.parametrize("body", ["Carter told them the truth about the deal.", "Carter told a story about the war."])
+def test_told_with_an_object_and_no_clause_is_no_indirect_speech(body):
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []
