@@ -1016,8 +1016,8 @@ class SpeakerResolver:
     # "The senator" refers back to someone named, and is read by `_description_subject`).
     _INTRODUCED_SUBJECT = re.compile(
         r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
-        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
-        r"(?:,\s+[^,.;:!?\"“”]{1,60},)?)\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
+        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
+        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
@@ -1040,7 +1040,10 @@ class SpeakerResolver:
                 continue
             if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and words[0] in ("her", "his", "their"):
                 continue  # "Her lawyer": of either gender, so no safer than the named antecedent
-            return match.group("np").rstrip(",")
+            aside = match.group("aside")
+            if aside and aside[1:].strip()[:1].isupper():
+                return match.group("np") + aside.rstrip(",")  # "Her husband, Peter": the name is part of it
+            return match.group("np")  # (not a clause: "A neighbour, who asked not to be named, agreed.")
         return None
 
     def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:

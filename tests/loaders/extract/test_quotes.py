@@ -1211,6 +1211,9 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
          "never work,” he says.", "Her husband, Peter"),
         ("“I cried every night,” Maria Lopez recalls. A spokesman for the council disagreed. “It is untrue and "
          "everybody knows it,” he said.", "A spokesman for the council"),
+        # the description with its phrase of place, without an aside that is a clause
+        ("“I cried every night,” Maria Lopez recalls.\n\nA diplomat from a neighbouring country, who asked not to"
+         " be named, disagreed. “Nothing has moved,” he said.", "A diplomat from a neighbouring country"),
         # ... not a description of either gender after a possessive: no safer than nobody
         ("“I cried every night,” Maria Lopez recalls. Her lawyer disagreed. “It is untrue and everybody knows it,”"
          " he said.", None),
