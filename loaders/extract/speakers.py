@@ -117,6 +117,7 @@ _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "w
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
+_AGENT_PHRASE = re.compile(r"(?:[a-z]+ed|run|owned|founded|headed|chaired)\s+by\b")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -628,8 +629,10 @@ class SpeakerResolver:
             return self._resolve_pronoun(lowered, start, end)
         # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".
         for part_start, part_end in self._comma_parts(start, end):
-            if _EXAMPLES.match(self.body, part_start, part_end):
-                break  # "Critics, including Ann Bell, said": the critics speak, not the example
+            if _EXAMPLES.match(self.body, part_start, part_end) or _AGENT_PHRASE.match(self.body, part_start, part_end):
+                # "Critics, including Ann Bell, said": the critics speak, not the example; "The central bank,
+                # led by Governor Ann Bell, said": the bank speaks, not the one who leads it
+                break
             found = self._named(part_start, part_end)
             if found:
                 return found

@@ -35,6 +35,9 @@ def _resolve(body: str, phrase: str, cast: dict[str, str | None]):
         ("A spokesman for Mayor Tom Reyes spoke.", "A spokesman for Mayor Tom Reyes", None,
          "A spokesman for Mayor Tom Reyes"),
         ("The Kremlin spoke.", "The Kremlin", None, "The Kremlin"),
+        # a phrase naming who leads or owns the speaker is no apposition of it
+        ("The city council, led by Mayor Tom Reyes, spoke.", "The city council, led by Mayor Tom Reyes", None,
+         "The city council"),
         # a place or body after the name modifies it
         ("Their envoy, Hugh Hill of Borovia, spoke.", "Their envoy, Hugh Hill of Borovia", "Hugh Hill", None),
         ("Judge Hugh Hill of the district court spoke.", "Judge Hugh Hill of the district court", "Hugh Hill", None),
