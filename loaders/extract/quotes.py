@@ -1291,7 +1291,35 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if resolver.is_quoted(start):
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
+    if not subjects:
+        return _speaking_label(body, start, previous_end, resolver)
     return _speaking_subject(body, subjects, resolver, "next paragraph")
+
+
+# A sentence opened by an unnamed source or an organisation and its speech verb: "The weather office said …",
+# "A spokeswoman for the agency said …", "Officials said …".
+_LABEL_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,;:!?\"“”\n]{0,80}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
+
+
+def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """A sentence naming nobody whose subject, an organisation or an unnamed source, says something ("The
+    weather office said the eruption could last weeks.") introduces the quote paragraph after it too."""
+    match = _LABEL_SUBJECT.match(body, start, end)
+    if not match or resolver.mentions_in(start, end):
+        return None
+    np_start, np_end = _trim(body, *match.span("np"))
+    if np_end <= np_start or body[np_start:np_end].split()[0].lower() in PRONOUNS | _FUNCTION_OPENERS \
+            or not _valid_np(body, np_start, np_end):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    if not resolution.label or resolution.via == "pronoun":
+        return None
+    return _Attribution(resolution, None, False, continuation="next paragraph")
+
+
+_FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
 
 
 def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,

@@ -157,6 +157,25 @@ def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
     assert second.speaker_name == "John Carter"
 
 
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # a paragraph naming nobody whose subject, a body or an unnamed source, says something introduces the
+        # quote paragraph after it
+        ("The Borovian Weather Office said the flood could last weeks.\n\n“It is impossible to say when it "
+         "will end.”", "The Borovian Weather Office"),
+        ("A spokeswoman for the port authority said talks would resume.\n\n“Both sides want a deal before the "
+         "summer.”", "A spokeswoman for the port authority"),
+        # a paragraph that reports no speech introduces nobody
+        ("The Borovian Weather Office closed the road on Monday.\n\n“It is impossible to say when it will "
+         "end.”", None),
+    ],
+)
+def test_a_quote_paragraph_after_an_unnamed_speakers_report(body, label):
+    [quote] = _direct(body)
+    assert quote.speaker_name is None and quote.speaker_label == label
+
+
 def test_segment_cut_by_the_next_opening_mark_shares_the_following_speaker():
     body = "“There is a bridge between the towns. “It carries the trade of the whole valley,” Lopez said."
     first, second = _direct(body)
