@@ -850,6 +850,9 @@ class SpeakerResolver:
             if self.mentions_in(match.start(), match.end()) or (
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
+            before = self.mentions_in(max(0, match.start() - 80), match.start())
+            if before and self.body[before[-1].end:match.start()].strip() == ",":
+                continue  # "Yuki Hashimoto, an analyst at Mizuho,": the apposition of a named person
             last = match
         if last is None:
             return None
@@ -1084,7 +1087,7 @@ class SpeakerResolver:
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
-                and head != "prime minister":
+                and head not in SOURCE_NOUNS and head != "prime minister":
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
         # ("the company boss", "the bank chief": whose organisation, not which role)
@@ -1147,14 +1150,23 @@ class SpeakerResolver:
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
-                                                           self._description_before(m))
+                                                           self._description_before(m), self._description_after(m))
                 if role and not _holds_verb(role)))
         return roles
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.
     _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
-                                     r"([a-z][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")
+                                     r"([a-z0-9][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")  # ("The 62-year-old mayor, X,")
+
+    # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
+    # closing comma, the sentence's end or the verb.
+    _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+                                    + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
+
+    def _description_after(self, mention: MentionRecord) -> str | None:
+        found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        return found.group(1) if found else None
 
     def _description_before(self, mention: MentionRecord) -> str | None:
         if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":

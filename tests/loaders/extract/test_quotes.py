@@ -176,6 +176,21 @@ def test_a_quote_paragraph_after_an_unnamed_speakers_report(body, label):
     assert quote.speaker_name is None and quote.speaker_label == label
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the description an apposition after the name gave, with an indefinite article
+        "Maria Lopez, an auto analyst at Borovia Securities, said the delay was rational. “Makers built the "
+        "industry,” the analyst said.",
+        # ... or one before the name, opening with a number
+        "The 62-year-old analyst, Maria Lopez, defended the plan. “No one is left behind,” the analyst said.",
+    ],
+)
+def test_a_description_resolves_through_the_apposition_of_a_name(body):
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez" and quote.speaker_reference == "role"
+
+
 def test_segment_cut_by_the_next_opening_mark_shares_the_following_speaker():
     body = "“There is a bridge between the towns. “It carries the trade of the whole valley,” Lopez said."
     first, second = _direct(body)
