@@ -24,6 +24,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
+from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_NOUNS
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.unnamed_sources import SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
@@ -647,7 +648,9 @@ class SpeakerResolver:
         head_words = head.split()
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
-                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS) and len(head_words) > 1:
+                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS
+                     or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
+                and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
             if described:
                 described.start, described.end = head_start, head_end
@@ -751,7 +754,8 @@ class SpeakerResolver:
                 return Resolution(label=organisation, via="description")
             return None
         found = self._resolve_description(words, position)
-        introduced = self._introduced_unnamed(noun, position) if noun in TITLE_HEADS | SOURCE_NOUNS else None
+        introduced = self._introduced_unnamed(noun, position) \
+            if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
         # (a person fitting the description but named only after the quote is no closer than the unnamed one
         # the article introduced before it: "A diplomat said … 'X,' the diplomat said. … said Ann Bell, of the
         # Diplomatic Academy")
@@ -762,7 +766,20 @@ class SpeakerResolver:
         named = self._named_with_head(words, position)
         if named:
             return Resolution(label=named, via="description")
-        return None
+        return self._epithet(words, position)
+
+    def _epithet(self, words: list[str], position: int) -> Resolution | None:
+        """'the father of three', 'the 58-year-old', 'the Democrat' (`data/epithets.py`): the person the two
+        sentences before are about, of the gender the words say."""
+        cleaned = [word.strip(".,").lower() for word in words]
+        head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
+        if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
+            return None
+        gender = "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None
+        mention = self.person_antecedent(position, gender, limit_sentences=2)
+        if mention is None:
+            return None
+        return Resolution(name=mention.person.name, via="description", doubtful=True)
 
     _NAME_WORD = r"[A-Z][\w’'.-]*"
 
@@ -873,8 +890,9 @@ class SpeakerResolver:
             if word is None:
                 break
             text = word.group(1)
-            if position > end and (text.lower() in SPEECH_VERB_WORDS or text.lower() in _CLAUSE_OPENERS
-                                   or VERB_LIKE.match(text) and text[:1].islower()):
+            bare = text.rstrip(".,").lower()
+            if position > end and (bare in SPEECH_VERB_WORDS or bare in _CLAUSE_OPENERS
+                                   or VERB_LIKE.match(bare) and text[:1].islower()):
                 return last
             if text.endswith((".", ",")) and not text[:-1].isupper():
                 return word.end() - 1

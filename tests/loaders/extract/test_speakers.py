@@ -246,6 +246,31 @@ def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
 
 
 @pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # an epithet (family, age, party) refers back to the person the sentences before are about
+        ("Hugh Hill, a welder, lost his job in March. It hurt, the father of three said.", "the father of three",
+         "Hugh Hill", None),
+        ("Governor Hugh Hill signed the bill. It is a historic day, the Democrat said.", "the Democrat",
+         "Hugh Hill", None),
+        ("Hugh Hill has lived there for 30 years. It is home, the 58-year-old said.", "the 58-year-old",
+         "Hugh Hill", None),
+        # ... unless someone was introduced with that noun since ("One man in the crowd shouted")
+        ("Hugh Hill spoke first. One man in the crowd interrupted. They lied, the man shouted.", "the man", None,
+         "One man in the crowd"),
+        # ... of the gender its words say
+        ("Hugh Hill spoke first. He was wrong, the mother of two said.", "the mother of two", None,
+         "the mother of two"),
+        # a title is no epithet: it may stand for someone never named
+        ("Hugh Hill criticised the plan. It is wrong, the minister said.", "the minister", None, "the minister"),
+    ],
+)
+def test_epithets(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
     "body, phrase, name",
     [
         # a definite description opening the clause before the name and its comma is the person's role
