@@ -1517,7 +1517,7 @@ _INDIRECT = re.compile(
     r"(?:(?=[’'])|(?<!\w)(?=[a-z]))(?:"
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
-    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
+    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
     # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
@@ -1535,7 +1535,11 @@ _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
     r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
-    r"repeatedly|publicly|privately|\d)\b"
+    r"repeatedly|publicly|privately|"
+    # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
+    # times"
+    r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
+    r"[a-z]+ed)\b))\b"
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
@@ -1559,7 +1563,8 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 continue
             clause_start = match.end()
             if match.group("cue5") and (_NOT_CLAUSE_START.match(body, clause_start)
-                                        or not _zero_that_clause(body, clause_start, sentence_end)):
+                                        or not _zero_that_clause(body, clause_start, sentence_end)
+                                        or not _listener_only(body[match.end("cue5"):match.end()])):
                 continue
             if match.group("cue") and not match.group(0).rstrip().endswith("that"):
                 # Only verbs that commonly drop "that" take a bare clause ("said terrorism is …"); "revealed
@@ -1701,14 +1706,28 @@ _ASIDE = re.compile(r",[^,.;:]{1,40},")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
+def _listener_only(text: str) -> bool:
+    """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
+    with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
+    words = [word.lower() for word in text.split()]
+    return bool(words) and words[-1] not in PREPOSITIONS and not set(words) & {"who", "whom", "which", "that"}
+
+
 def _zero_that_clause(body: str, start: int, end: int) -> bool:
     """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
     # an aside between commas ("talks, under way since May, would resume") is not counted in the window
     window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
     if _PRONOUN_SUBJECT.match(window):
         return True  # "saying it forces investors …"
+    if _SHORT_SUBJECT_PRESENT.match(window):
+        return True  # "said the company expects to …"
     return bool(re.search(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
                           r"did|does|do|[a-z]+ed)\b", window))
+
+
+# A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
+_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?"
+                                    r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
 
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:

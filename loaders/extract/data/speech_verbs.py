@@ -184,7 +184,7 @@ THAT = (
     "observed", "observes", "mentioned", "mentions", "saying", "adding",
     # participles after a clause's own verb ('…, warning that families would leave'): with "that" only
     "warning", "noting", "arguing", "insisting", "stressing", "explaining", "claiming", "acknowledging",
-    "suggesting",
+    "suggesting", "finding",
 )
 # ... of which those that also take a clause without "that" ('said terrorism is …').
 ZERO_THAT = frozenset({

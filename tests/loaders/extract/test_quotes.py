@@ -758,6 +758,14 @@ def test_quoted_clauses_and_objects_are_not_indirect(body):
         # two time words before the clause
         ("Carter said earlier today that the road was closed for repairs.", "the road was closed for repairs",
          "John Carter", "said"),
+        # a clause without "that" opening with a number, or with a present-tense verb after a short subject
+        ("Carter said 41 comfort centres had opened across the valley.", "41 comfort centres had opened across "
+         "the valley", "John Carter", "said"),
+        ("Carter said the company expects to take the final decision in May.", "the company expects to take the "
+         "final decision in May", "John Carter", "said"),
+        # a judge's finding
+        ("Carter rejected the appeal, finding that the board had acted lawfully.", "the board had acted lawfully",
+         "John Carter", "finding"),
         # "told" with its listener, then a clause without "that"
         ("Lopez tells Borovia Radio's Morning programme the fissure is about 3km long.",
          "the fissure is about 3km long", "Maria Lopez", "tells Borovia Radio's Morning programme"),
@@ -1462,6 +1470,9 @@ def test_a_teaser_line_repeating_a_later_quote_is_left_out(body, texts):
     assert [quote.text for quote in _direct(body)] == texts
 
 
-@pytest.mark.parametrize("body", ["Carter told them the truth about the deal.", "Carter told a story about the war."])
+@pytest.mark.parametrize("body", ["Carter told them the truth about the deal.", "Carter told a story about the war.",
+                                  "Carter said 20 times that he was sorry.", "Carter wrote the rules of the game.",
+                                  "Carter told reporters at a breakfast hosted by the paper he would run.",
+                                  "Carter told the mayors who gathered in the city of Salem to stay calm."])
 def test_told_with_an_object_and_no_clause_is_no_indirect_speech(body):
     assert [q for q in _quotes(body) if q.kind == "indirect"] == []
