@@ -232,6 +232,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     return _without_teasers(body, quotes)
 
 
+_NON_SPACE = re.compile(r"\S")
 _SENTENCE_LINE_END = re.compile(r"[.!?…][\"“”‘’'»)\]]*\s*$")
 
 
@@ -246,13 +247,16 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
         later[_normalised(quote.text)] = max(later.get(_normalised(quote.text), -1), quote.start)
     kept = []
     for quote in quotes:
-        line_start = body.rfind("\n", 0, quote.start) + 1
-        line_end = body.find("\n", quote.end)
-        line = body[line_start:line_end if line_end >= 0 else len(body)]
-        # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
-        if later[_normalised(quote.text)] > quote.start and not _SENTENCE_LINE_END.search(line) \
-                and body[:line_start].strip():
-            continue
+        if later[_normalised(quote.text)] > quote.start:  # (only a repeated quote's line is read)
+            line_start = body.rfind("\n", 0, quote.start) + 1
+            line_end = body.find("\n", quote.end)
+            line_end = len(body) if line_end < 0 else line_end
+            while line_end > line_start and body[line_end - 1].isspace():
+                line_end -= 1
+            # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
+            if not _SENTENCE_LINE_END.search(body[max(line_start, line_end - 8):line_end]) \
+                    and _NON_SPACE.search(body, 0, line_start):
+                continue
         kept.append(quote)
     return kept
 
