@@ -1041,7 +1041,7 @@ class SpeakerResolver:
     _INTRODUCED_SUBJECT = re.compile(
         r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
-        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
+        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
