@@ -177,6 +177,9 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     kinds = [_kind(body, spans, i) for i in range(len(spans))]
     for index, span in enumerate(spans):
         attribution = _own_attribution(body, spans, index, resolver, kinds[index] == "partial")
+        if attribution is not None and not attribution.explicit:
+            # (a speaker found in the sentence before, not the quote's own "she said" of the other gender)
+            attribution = _unless_other_gender(body, span, attribution, resolver)
         attributions.append(attribution)
         if attribution and attribution.resolution.label and not attribution.resolution.name:
             resolver.recent_labels.append((span.open_mark, attribution.resolution.label))
@@ -1375,6 +1378,10 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said
+    if len(words) > 1 and text.rstrip()[-1:] in ",!?" and not span.single \
+            and _PRONOUN_CUE_AFTER.match(body, span.outer_end) \
+            and not _TITLE_BEFORE.search(before):
+        return False  # '“It works,” she said.' is speech, whoever "she" turns out to be
     if before.rstrip().endswith(":") and span.closed and text.rstrip()[-1:] in ".!?" \
             and not body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject

@@ -1473,6 +1473,21 @@ def test_a_teaser_line_repeating_a_later_quote_is_left_out(body, texts):
     assert [quote.text for quote in _direct(body)] == texts
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a short quote with its own "she said" is speech even when "she" resolves to nobody, and the man named
+        # in the sentence before does not say it
+        ("John Carter spoke. “Our members have voted,” she said.", None),
+        ("The council met. “It works,” she said.", None),
+        ("Maria Lopez spoke. “Our members have voted,” she said.", "Maria Lopez"),
+    ],
+)
+def test_a_quote_with_its_own_pronoun_cue(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
 @pytest.mark.parametrize("body", ["Carter told them the truth about the deal.", "Carter told a story about the war.",
                                   "Carter said 20 times that he was sorry.", "Carter wrote the rules of the game.",
                                   "Carter told reporters at a breakfast hosted by the paper he would run.",
