@@ -1039,9 +1039,9 @@ class SpeakerResolver:
     # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
     # "The senator" refers back to someone named, and is read by `_description_subject`).
     _INTRODUCED_SUBJECT = re.compile(
-        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
-        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
+        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
@@ -1062,8 +1062,10 @@ class SpeakerResolver:
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender):
                 continue
-            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and words[0] in ("her", "his", "their"):
-                continue  # "Her lawyer": of either gender, so no safer than the named antecedent
+            possessive = words[0] in ("her", "his", "their") or any(
+                _POSSESSIVE_WORD.search(word) and word[:1].isupper() for word in match.group("np").split()[:3])
+            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
+                continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
             aside = match.group("aside")
             if aside and aside[1:].strip()[:1].isupper():
                 return match.group("np") + aside.rstrip(",")  # "Her husband, Peter": the name is part of it

@@ -1253,6 +1253,9 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
          "never work,” he says.", "Her husband, Peter"),
         ("“I cried every night,” Maria Lopez recalls. A spokesman for the council disagreed. “It is untrue and "
          "everybody knows it,” he said.", "A spokesman for the council"),
+        # ... after a named person's possessive, with a present-tense verb
+        ("“I cried every night,” Maria Lopez recalls.\n\nJohn Carter's wife, Ann, runs the shop. “We have never "
+         "seen prices like this,” she says.", "John Carter's wife, Ann"),
         # ... with an adverb of time before its verb
         ("Hugh Hill addressed the crowd. A union spokeswoman later said the strike would go ahead. “Our members "
          "have voted,” she said.", "A union spokeswoman"),
