@@ -1,5 +1,5 @@
-"""Measure the quotes step: the seed-format gold sets (seeds, the fresh set's tune and check halves, any other
-given with --gold) and PolNeAR dev (direct and partial quotes), each half on its own.
+"""Measure the quotes step: the seed-format gold sets (seeds, the tune and check halves of the blind sets fresh and
+fresh2, any other given with --gold) and PolNeAR dev (direct and partial quotes), each half on its own.
 
 Seed format: articles are built with `extract_article` from the files (with the folder manifest's metadata) and
 people with `extract_people`; direct+partial quotes are matched to gold on their text (trailing ",.;:" and
@@ -24,7 +24,7 @@ predicted reference kind and per confidence bucket (a calibration table); until 
 The figures are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the
 conversion missed doubled single marks (the NYT archive's), which the README's own definition of the types
 counts as quotes. A summary block at the end collects the figures. Error samples (--errors) come from tune data
-only: never from PolNeAR's check half or the fresh set's check half.
+only: never from PolNeAR's check half or a fresh set's check half (fresh, fresh2).
 
 Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
     [--skip-polnear] [--skip-fresh]
@@ -564,7 +564,8 @@ def _polnear_figures(total: Counter) -> dict[str, str]:
     return figures
 
 
-FRESH_DIR = REPO / "tests" / "data" / "fresh"
+# The blind gold sets, each split into a tune and a check half: fresh, and fresh2 (written blind like the hidden sets).
+FRESH_SETS = {"fresh": REPO / "tests" / "data" / "fresh", "fresh2": REPO / "tests" / "data" / "fresh2"}
 
 
 def main() -> None:
@@ -575,9 +576,9 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=dev_path("polnear.dev.jsonl"))
     parser.add_argument("--registry", type=Path, default=None, help="registry folder (default: the bundled one)")
     parser.add_argument("--errors", type=int, default=0,
-                        help="print this many error samples per data set (never for the fresh check half)")
+                        help="print this many error samples per data set (never for a fresh set's check half)")
     parser.add_argument("--skip-polnear", action="store_true")
-    parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold set's two halves")
+    parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold sets' halves (fresh, fresh2)")
     args = parser.parse_args()
     registry_dir = args.registry or default_registry_dir()
     registry = load_registry(registry_dir) if registry_dir else Registry()
@@ -589,21 +590,22 @@ def main() -> None:
     else:
         sets["seeds"] = evaluate_seeds(args.articles, args.gold, registry, args.errors)
     if not args.skip_fresh:
-        for which in HALVES:
-            folder = FRESH_DIR / which
-            if (folder / "fresh.gold.json").is_file():
-                # Errors are read on the tune half only: the check half is measured, never looked into.
-                sets[f"fresh {which}"] = evaluate_seeds(folder, folder / "fresh.gold.json", registry,
-                                                        args.errors if which == "tune" else 0,
-                                                        title=f"fresh gold, {which} half")
+        for set_name, set_dir in FRESH_SETS.items():
+            for which in HALVES:
+                folder = set_dir / which
+                if (folder / "fresh.gold.json").is_file():
+                    # Errors are read on the tune half only: the check half is measured, never looked into.
+                    sets[f"{set_name} {which}"] = evaluate_seeds(folder, folder / "fresh.gold.json", registry,
+                                                                 args.errors if which == "tune" else 0,
+                                                                 title=f"{set_name} gold, {which} half")
     polnear = None if args.skip_polnear else evaluate_polnear(args.polnear, args.errors)
     # A compact block to paste into a note.
     print("\n== summary ==")
     for name, figures in sets.items():
-        print(f"{name:<11} direct+partial {figures['dp']} | speakers {figures['speakers']} | not_quotes "
+        print(f"{name:<12} direct+partial {figures['dp']} | speakers {figures['speakers']} | not_quotes "
               f"{figures['not_quotes']} | indirect recall {figures['indirect']}")
-        print(f"{name:<11} speakers with indirect: {figures['speakers_all']} | by speaker_ref: {figures['by_ref']}")
-        print(f"{name:<11} by predicted speaker_reference: {figures['by_kind']} | by confidence: "
+        print(f"{name:<12} speakers with indirect: {figures['speakers_all']} | by speaker_ref: {figures['by_ref']}")
+        print(f"{name:<12} by predicted speaker_reference: {figures['by_kind']} | by confidence: "
               f"{figures['calibration']}")
     for name, figures in (polnear or {}).items():
         print(f"polnear {name:<5} lenient {figures['len']} | strict {figures['str']} (spans with their marks; "

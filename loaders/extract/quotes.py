@@ -177,6 +177,9 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     kinds = [_kind(body, spans, i) for i in range(len(spans))]
     for index, span in enumerate(spans):
         attribution = _own_attribution(body, spans, index, resolver, kinds[index] == "partial")
+        if attribution is not None and not attribution.explicit:
+            # (a speaker found in the sentence before, not the quote's own "she said" of the other gender)
+            attribution = _unless_other_gender(body, span, attribution, resolver)
         attributions.append(attribution)
         if attribution and attribution.resolution.label and not attribution.resolution.name:
             resolver.recent_labels.append((span.open_mark, attribution.resolution.label))
@@ -229,7 +232,40 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             cue=attribution.cue if attribution else None,
             **_speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
-    return quotes
+    return _without_teasers(body, quotes)
+
+
+_NON_SPACE = re.compile(r"\S")
+_SENTENCE_LINE_END = re.compile(r"[.!?…][\"“”‘’'»)\]]*\s*$")
+
+
+def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A quote on a line that is no sentence (a summary bullet, a photo caption with its credit, a kicker),
+    whose words the story quotes again further down, is the page's teaser for that quote: the story's own
+    sentence is kept, with its speaker ("China says region should avoid 'outside interference'" above "…
+    Beijing opposed “outside interference”"). A headline opening the body is no teaser: its quote is reported
+    like the story's."""
+    later: dict[str, int] = {}
+    for quote in quotes:
+        later[_normalised(quote.text)] = max(later.get(_normalised(quote.text), -1), quote.start)
+    kept = []
+    for quote in quotes:
+        if later[_normalised(quote.text)] > quote.start:  # (only a repeated quote's line is read)
+            line_start = body.rfind("\n", 0, quote.start) + 1
+            line_end = body.find("\n", quote.end)
+            line_end = len(body) if line_end < 0 else line_end
+            while line_end > line_start and body[line_end - 1].isspace():
+                line_end -= 1
+            # (a body's first line, when the body carries its headline, quotes as the headline does: kept)
+            if not _SENTENCE_LINE_END.search(body[max(line_start, line_end - 8):line_end]) \
+                    and _NON_SPACE.search(body, 0, line_start):
+                continue
+        kept.append(quote)
+    return kept
+
+
+def _normalised(text: str) -> str:
+    return text.strip().rstrip(",.;:!?").strip().casefold()
 
 
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|but\s+also|as\s+well\s+as|,)\s*(?:(?:a|an|the)\s+)?")
@@ -298,8 +334,13 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
     if partial:
-        found = _left_attribution(body, left_start, left_end, resolver, sentence_start) \
-            or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
+        found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+        if found is None or (found.cue or "").split()[:1] and found.cue.split()[0].lower() not in _REPORTING_CUES:
+            # "An eruption began at 3am, with “very little warning”, the weather office says.": the speaker
+            # closing the quote's sentence right after it beats a verb before it that reports no speech
+            final = _closing_attribution(body, right_start, right_end, resolver)
+            found = final or found
+        found = found or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
     else:
         found = _right_attribution(body, right_start, right_end, resolver, ends_sentence) \
             or _left_attribution(body, left_start, left_end, resolver, sentence_start)
@@ -947,6 +988,21 @@ def _sentence_final_attribution(body: str, start: int, end: int, resolver: Speak
         match.group("cue").split()[0])), True)
 
 
+# Verbs that report speech or name the quote as their object ("said", "claimed", "called"): the speaker of a
+# partial quote they govern, whatever follows it.
+_REPORTING_CUES = _CORE_CUES | frozenset(speech_verbs.THAT) | speech_verbs.OBJECT_VERB_FORMS
+
+
+def _closing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """'…, with “very little warning”, the weather office says.': the speaker named right after the closing mark,
+    ending the quote's sentence."""
+    sentence_end = resolver.sentences[resolver.sentence_of(start)][1]
+    match = _SENTENCE_FINAL.match(body, start, min(end, sentence_end))
+    if not match:
+        return None
+    return _sentence_final_attribution(body, start, min(end, sentence_end), resolver)
+
+
 # A quote signed after a dash at the end of its paragraph: '“Great service.” — Ann Brook, Ohio'.
 _SIGNATURE = re.compile(
     r"[ \t]*(?:--?|\u2013|\u2014|\u2015)[ \t]*(?P<np>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|van|von)){0,4})"
@@ -1242,7 +1298,35 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if resolver.is_quoted(start):
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
+    if not subjects:
+        return _speaking_label(body, start, previous_end, resolver)
     return _speaking_subject(body, subjects, resolver, "next paragraph")
+
+
+# A sentence opened by an unnamed source or an organisation and its speech verb: "The weather office said …",
+# "A spokeswoman for the agency said …", "Officials said …".
+_LABEL_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,;:!?\"“”\n]{0,80}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
+
+
+def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+    """A sentence naming nobody whose subject, an organisation or an unnamed source, says something ("The
+    weather office said the eruption could last weeks.") introduces the quote paragraph after it too."""
+    match = _LABEL_SUBJECT.match(body, start, end)
+    if not match or resolver.mentions_in(start, end):
+        return None
+    np_start, np_end = _trim(body, *match.span("np"))
+    if np_end <= np_start or body[np_start:np_end].split()[0].lower() in PRONOUNS | _FUNCTION_OPENERS \
+            or not _valid_np(body, np_start, np_end):
+        return None
+    resolution = resolver.resolve(np_start, np_end)
+    if not resolution.label or resolution.via == "pronoun":
+        return None
+    return _Attribution(resolution, None, False, continuation="next paragraph")
+
+
+_FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
 
 
 def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
@@ -1294,6 +1378,10 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said
+    if len(words) > 1 and text.rstrip()[-1:] in ",!?" and not span.single \
+            and _PRONOUN_CUE_AFTER.match(body, span.outer_end) \
+            and not _TITLE_BEFORE.search(before):
+        return False  # '“It works,” she said.' is speech, whoever "she" turns out to be
     if before.rstrip().endswith(":") and span.closed and text.rstrip()[-1:] in ".!?" \
             and not body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
@@ -1440,9 +1528,11 @@ _INDIRECT = re.compile(
     r"(?:(?=[’'])|(?<!\w)(?=[a-z]))(?:"
     r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
-    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z]))"
+    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
+    # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
+    r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
     r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
     r"|\b(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
     r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
@@ -1456,7 +1546,11 @@ _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
     r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
-    r"repeatedly|publicly|privately|\d)\b"
+    r"repeatedly|publicly|privately|"
+    # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
+    # times"
+    r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
+    r"[a-z]+ed)\b))\b"
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
@@ -1479,6 +1573,10 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             if resolver.is_quoted(match.start()):
                 continue
             clause_start = match.end()
+            if match.group("cue5") and (_NOT_CLAUSE_START.match(body, clause_start)
+                                        or not _zero_that_clause(body, clause_start, sentence_end)
+                                        or not _listener_only(body[match.end("cue5"):match.end()])):
+                continue
             if match.group("cue") and not match.group(0).rstrip().endswith("that"):
                 # Only verbs that commonly drop "that" take a bare clause ("said terrorism is …"); "revealed
                 # the first signs of …" has an object, not reported speech.
@@ -1606,6 +1704,8 @@ def _cue_label(body: str, match: re.Match) -> str:
         return match.group("cue")
     if match.group("cue2"):
         return _cue_text(body, match.start("cue2"), match.end("cue2"))
+    if match.group("cue5"):  # the verb and its listener, up to the clause
+        return re.sub(r"\s+", " ", body[match.start("cue5"):match.end()].strip())
     if match.group("cue4"):
         return re.sub(r"\s+", " ", match.group("cue4"))
     if match.group("cue3"):
@@ -1617,19 +1717,39 @@ _ASIDE = re.compile(r",[^,.;:]{1,40},")
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
 
 
+def _listener_only(text: str) -> bool:
+    """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
+    with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
+    words = [word.lower() for word in text.split()]
+    return bool(words) and words[-1] not in PREPOSITIONS and not set(words) & {"who", "whom", "which", "that"}
+
+
 def _zero_that_clause(body: str, start: int, end: int) -> bool:
     """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
     # an aside between commas ("talks, under way since May, would resume") is not counted in the window
     window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
     if _PRONOUN_SUBJECT.match(window):
         return True  # "saying it forces investors …"
+    if _SHORT_SUBJECT_PRESENT.match(window):
+        return True  # "said the company expects to …"
     return bool(re.search(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
                           r"did|does|do|[a-z]+ed)\b", window))
+
+
+# A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
+_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?"
+                                    r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
 
 
 def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
     match = analysis.forward(_CLAUSE_END).search(start, end)
     return match.start() if match else end
+
+
+# '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
+_SAID_BEFORE_PARTICIPLE = re.compile(
+    r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
 
 
 def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
@@ -1640,7 +1760,8 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
             return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
         return []
     cue_start = match.start()
-    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4") or "").split()[0]
+    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
+            or match.group("cue5") or "").split()[0]
     np = _np_before(body, sentence_start, cue_start)
     if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
                                       _CONJUNCTIONS):
@@ -1654,6 +1775,12 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
                 return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
             if not body[np[0]:cue_start].rstrip().endswith(","):
                 return []
+        # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
+        said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)
+        if said:
+            resolution = resolver.resolve(*_trim(body, *said.span("np")))
+            if resolution.name:
+                return [resolution]
         # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):

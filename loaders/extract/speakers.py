@@ -24,7 +24,9 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
+from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_NOUNS
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.unnamed_sources import SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
@@ -116,6 +118,7 @@ _FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "w
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
+_AGENT_PHRASE = re.compile(r"(?:[a-z]+ed|run|owned|founded|headed|chaired)\s+by\b")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -138,6 +141,8 @@ _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+SPEECH_VERB_WORDS = frozenset(speech_verbs.SUBJECT_BEFORE_VERB)
+_CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "and", "but", "because", "as", "when", "while"})
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
 # (written as companies write them: "Ltd", "LTD", "plc", never a lowercase word of the sentence)
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sorted(
@@ -577,7 +582,9 @@ class SpeakerResolver:
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
         + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
-        r"(?=\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
+        r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
+        r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
@@ -623,12 +630,14 @@ class SpeakerResolver:
             return self._resolve_pronoun(lowered, start, end)
         # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".
         for part_start, part_end in self._comma_parts(start, end):
-            if _EXAMPLES.match(self.body, part_start, part_end):
-                break  # "Critics, including Ann Bell, said": the critics speak, not the example
+            if _EXAMPLES.match(self.body, part_start, part_end) or _AGENT_PHRASE.match(self.body, part_start, part_end):
+                # "Critics, including Ann Bell, said": the critics speak, not the example; "The central bank,
+                # led by Governor Ann Bell, said": the bank speaks, not the one who leads it
+                break
             found = self._named(part_start, part_end)
             if found:
                 return found
-        named_before = self._named_before_apposition(start)
+        named_before = self._named_before_apposition(start, end)
         if named_before:
             return named_before
         head_start, head_end = self._comma_parts(start, end)[0]
@@ -639,7 +648,9 @@ class SpeakerResolver:
         head_words = head.split()
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
-                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS) and len(head_words) > 1:
+                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS
+                     or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
+                and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
             if described:
                 described.start, described.end = head_start, head_end
@@ -704,10 +715,17 @@ class SpeakerResolver:
             return match.group(1).lower(), max(0, mention.start - 6) + match.start(1)
         return None
 
-    def _named_before_apposition(self, start: int) -> Resolution | None:
+    def _named_before_apposition(self, start: int, end: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
-        is missing reaches the verb alone; the name opening the clause just before its comma is the speaker."""
+        is missing reaches the verb alone; the name opening the clause just before its comma is the speaker.
+        A body's proper name is no person's apposition ("Ms. Vogelsang, the Economy Ministry called …" addresses
+        her, and the ministry speaks)."""
         if self.body[max(0, start - 2):start] != ", ":
+            return None
+        core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, self.body[start:end].split()))
+        head = core[-1].strip(".,") if core else ""
+        if head[:1].isupper() and not head.isupper() and head.lower() not in TITLE_HEADS | ROLE_NOUNS \
+                and head.lower() not in ROLE_SYNONYMS:  # (an acronym may be a role: "the CEO")
             return None
         before = self.mentions_in(max(0, start - 80), start - 2)
         if not before or before[-1].end != start - 2:
@@ -731,17 +749,61 @@ class SpeakerResolver:
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if noun in ORG_DESCRIPTION_HEADS and not role_phrase:  # ("the head of government" is a person)
-            organisation = self._organisation_before(position)
+            organisation = self._organisation_before(position) or self._named_with_head(words, position)
             if organisation:
                 return Resolution(label=organisation, via="description")
             return None
         found = self._resolve_description(words, position)
-        introduced = self._introduced_unnamed(noun, position) if noun in TITLE_HEADS else None
-        if introduced and (found is None or introduced[0] > found[2]):
+        introduced = self._introduced_unnamed(noun, position) \
+            if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
+        # (a person fitting the description but named only after the quote is no closer than the unnamed one
+        # the article introduced before it: "A diplomat said … 'X,' the diplomat said. … said Ann Bell, of the
+        # Diplomatic Academy")
+        if introduced and (found is None or introduced[0] > found[2] or found[2] > position):
             return Resolution(label=introduced[1], via="description")
         if found:
             return Resolution(name=found[0].name, via="description", doubtful=found[1])
-        return None
+        named = self._named_with_head(words, position)
+        if named:
+            return Resolution(label=named, via="description")
+        return self._epithet(words, position)
+
+    def _epithet(self, words: list[str], position: int) -> Resolution | None:
+        """'the father of three', 'the 58-year-old', 'the Democrat' (`data/epithets.py`): the person the two
+        sentences before are about, of the gender the words say."""
+        cleaned = [word.strip(".,").lower() for word in words]
+        head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
+        if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
+            return None
+        gender = "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None
+        mention = self.person_antecedent(position, gender, limit_sentences=2)
+        if mention is None:
+            return None
+        return Resolution(name=mention.person.name, via="description", doubtful=True)
+
+    _NAME_WORD = r"[A-Z][\w’'.-]*"
+
+    def _named_with_head(self, words: list[str], position: int, back: int = 3) -> str | None:
+        """'the airport' after 'Keflavík International Airport, north of the site, remains open.': the name
+        written shortly before (in the `back` sentences up to `position`, outside quotes, no person's) whose
+        last word is the description's noun, capitalised: the place or body the description refers back to."""
+        if len(words) != 1 or not words[0].strip(".,").isalpha():
+            return None  # ("the regional airport" could be another one)
+        noun = words[0].strip(".,")
+        pattern = re.compile(r"(?:\b[Tt]he\s+)?(?:" + self._NAME_WORD + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
+                             + re.escape(noun.capitalize()) + r"\b(?!['’])")
+        sentence = self.sentence_of(position)
+        floor = self.sentences[max(0, sentence - back + 1)][0]
+        last = None
+        for match in pattern.finditer(self.body, floor, position):
+            if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
+                last = match
+        if last is None:
+            return None
+        phrase = last.group(0).split()
+        while len(phrase) > 1 and phrase[0].lower() in _FUNCTION_WORDS | FUNCTION_WORDS - {"the"}:
+            phrase = phrase[1:]  # "In Keflavík International Airport": the sentence's opening word
+        return " ".join(phrase) if len(phrase) > 1 else None
 
     _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
                          r"[A-Z][\w’'&.-]*|[Tt]he\s+[a-z]+)")
@@ -805,8 +867,37 @@ class SpeakerResolver:
             if self.mentions_in(match.start(), match.end()) or (
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
+            before = self.mentions_in(max(0, match.start() - 80), match.start())
+            if before and self.body[before[-1].end:match.start()].strip() == ",":
+                continue  # "Yuki Hashimoto, an analyst at Mizuho,": the apposition of a named person
             last = match
-        return (last.start(), last.group(0)) if last else None
+        if last is None:
+            return None
+        return last.start(), self.body[last.start():self._source_modifier_end(last.end())]
+
+    _MODIFIER_WORD = re.compile(r"[ \t]+([\w’'.-]+)")
+
+    def _source_modifier_end(self, end: int) -> int:
+        """Where an unnamed source's phrase ends once the words saying who the source is are taken in ("A
+        source | in the Energy Ministry | told …", "A person | familiar with the talks | said …"): up to the
+        verb, a comma or the sentence's end; no more than the noun when no such phrase follows."""
+        first = self._MODIFIER_WORD.match(self.body, end)
+        if first is None or first.group(1).lower() not in SOURCE_MODIFIER_OPENERS:
+            return end
+        last, position = end, end
+        for _ in range(8):
+            word = self._MODIFIER_WORD.match(self.body, position)
+            if word is None:
+                break
+            text = word.group(1)
+            bare = text.rstrip(".,").lower()
+            if position > end and (bare in SPEECH_VERB_WORDS or bare in _CLAUSE_OPENERS
+                                   or VERB_LIKE.match(bare) and text[:1].islower()):
+                return last
+            if text.endswith((".", ",")) and not text[:-1].isupper():
+                return word.end() - 1
+            last = position = word.end()
+        return end
 
     def _organisation_before(self, position: int, back: int = 3) -> str | None:
         """The organisation last named as a sentence's subject in the `back` sentences before `position`."""
@@ -948,9 +1039,9 @@ class SpeakerResolver:
     # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
     # "The senator" refers back to someone named, and is read by `_description_subject`).
     _INTRODUCED_SUBJECT = re.compile(
-        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
-        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
-        r"(?:,\s+[^,.;:!?\"“”]{1,60},)?)\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{2,}ed|was|is|had|has|says|said|"
+        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
+        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
@@ -971,9 +1062,14 @@ class SpeakerResolver:
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender):
                 continue
-            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and words[0] in ("her", "his", "their"):
-                continue  # "Her lawyer": of either gender, so no safer than the named antecedent
-            return match.group("np").rstrip(",")
+            possessive = words[0] in ("her", "his", "their") or any(
+                _POSSESSIVE_WORD.search(word) and word[:1].isupper() for word in match.group("np").split()[:3])
+            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
+                continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
+            aside = match.group("aside")
+            if aside and aside[1:].strip()[:1].isupper():
+                return match.group("np") + aside.rstrip(",")  # "Her husband, Peter": the name is part of it
+            return match.group("np")  # (not a clause: "A neighbour, who asked not to be named, agreed.")
         return None
 
     def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
@@ -1011,7 +1107,7 @@ class SpeakerResolver:
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
-                and head != "prime minister":
+                and head not in SOURCE_NOUNS and head != "prime minister":
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
         # ("the company boss", "the bank chief": whose organisation, not which role)
@@ -1074,14 +1170,23 @@ class SpeakerResolver:
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
-                                                           self._description_before(m))
+                                                           self._description_before(m), self._description_after(m))
                 if role and not _holds_verb(role)))
         return roles
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.
     _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
-                                     r"([a-z][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")
+                                     r"([a-z0-9][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")  # ("The 62-year-old mayor, X,")
+
+    # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
+    # closing comma, the sentence's end or the verb.
+    _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+                                    + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
+
+    def _description_after(self, mention: MentionRecord) -> str | None:
+        found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        return found.group(1) if found else None
 
     def _description_before(self, mention: MentionRecord) -> str | None:
         if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":

@@ -182,6 +182,9 @@ THAT = (
     "alleged", "alleges", "estimated", "estimates", "replied", "replies", "responded", "responds", "answered",
     "answers", "testified", "testifies", "cautioned", "cautions", "signaled", "signalled", "signals", "conceded",
     "observed", "observes", "mentioned", "mentions", "saying", "adding",
+    # participles after a clause's own verb ('…, warning that families would leave'): with "that" only
+    "warning", "noting", "arguing", "insisting", "stressing", "explaining", "claiming", "acknowledging",
+    "suggesting", "finding",
 )
 # ... of which those that also take a clause without "that" ('said terrorism is …').
 ZERO_THAT = frozenset({

@@ -120,11 +120,19 @@ def test_description_resolves_through_registry_offices():
         ("Officials met on Monday. Western diplomats said: “The talks have failed for now.”", "Western diplomats"),
         ("The Finance Ministry issued a statement in which it said that prices “will keep rising for a year.”",
          "The Finance Ministry"),
+        # the speaker closing a fragment's sentence beats a verb before it that reports no speech
+        ("A flood began early on Sunday in the valley, with “almost no warning”, the Borovian Weather Office says.",
+         "the Borovian Weather Office"),
     ],
 )
 def test_unnamed_sources_and_organisations_are_labels(body, label):
     [quote] = _direct(body)
     assert quote.speaker_name is None and quote.speaker_label == label
+
+
+def test_a_reporting_verb_before_a_fragment_keeps_it_against_a_closing_speaker():
+    [quote] = _direct("Maria Lopez called the plan “a disaster in waiting”, the Borovian Weather Office says.")
+    assert quote.speaker_name == "Maria Lopez"
 
 
 def test_interrupted_quote_gives_two_rows_with_one_speaker():
@@ -147,6 +155,40 @@ def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
     body = "“The dam held,” Carter told the radio.\n\n“In this regard we were lucky, and we know it.”"
     first, second = _direct(body)
     assert second.speaker_name == "John Carter"
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # a paragraph naming nobody whose subject, a body or an unnamed source, says something introduces the
+        # quote paragraph after it
+        ("The Borovian Weather Office said the flood could last weeks.\n\n“It is impossible to say when it "
+         "will end.”", "The Borovian Weather Office"),
+        ("A spokeswoman for the port authority said talks would resume.\n\n“Both sides want a deal before the "
+         "summer.”", "A spokeswoman for the port authority"),
+        # a paragraph that reports no speech introduces nobody
+        ("The Borovian Weather Office closed the road on Monday.\n\n“It is impossible to say when it will "
+         "end.”", None),
+    ],
+)
+def test_a_quote_paragraph_after_an_unnamed_speakers_report(body, label):
+    [quote] = _direct(body)
+    assert quote.speaker_name is None and quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the description an apposition after the name gave, with an indefinite article
+        "Maria Lopez, an auto analyst at Borovia Securities, said the delay was rational. “Makers built the "
+        "industry,” the analyst said.",
+        # ... or one before the name, opening with a number
+        "The 62-year-old analyst, Maria Lopez, defended the plan. “No one is left behind,” the analyst said.",
+    ],
+)
+def test_a_description_resolves_through_the_apposition_of_a_name(body):
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez" and quote.speaker_reference == "role"
 
 
 def test_segment_cut_by_the_next_opening_mark_shares_the_following_speaker():
@@ -716,6 +758,26 @@ def test_quoted_clauses_and_objects_are_not_indirect(body):
         # two time words before the clause
         ("Carter said earlier today that the road was closed for repairs.", "the road was closed for repairs",
          "John Carter", "said"),
+        # a clause without "that" opening with a number, or with a present-tense verb after a short subject
+        ("Carter said 41 comfort centres had opened across the valley.", "41 comfort centres had opened across "
+         "the valley", "John Carter", "said"),
+        ("Carter said the company expects to take the final decision in May.", "the company expects to take the "
+         "final decision in May", "John Carter", "said"),
+        # a judge's finding
+        ("Carter rejected the appeal, finding that the board had acted lawfully.", "the board had acted lawfully",
+         "John Carter", "finding"),
+        # "told" with its listener, then a clause without "that"
+        ("Lopez tells Borovia Radio's Morning programme the fissure is about 3km long.",
+         "the fissure is about 3km long", "Maria Lopez", "tells Borovia Radio's Morning programme"),
+        ("Carter told the court the defendant had lied about the money.", "the defendant had lied about the money",
+         "John Carter", "told the court"),
+        # a participle with "that" after an attributed quote: the attribution's speaker, a pronoun too
+        ("Lopez met the press. “We are running on empty,” she said, adding that two nurses had resigned.",
+         "two nurses had resigned", "Maria Lopez", "adding"),
+        ("“They decided this months ago,” Carter told reporters, warning that families would leave the city.",
+         "families would leave the city", "John Carter", "warning"),
+        ("Carter opposed the plan, noting that the fee had doubled since May.", "the fee had doubled since May",
+         "John Carter", "noting"),
         # a participle after the subject's own clause; a present-tense verb after a pronoun
         ("Lopez defended the new fee, saying it pays for the repairs of the old bridge.",
          "it pays for the repairs of the old bridge", "Maria Lopez", "saying"),
@@ -1191,6 +1253,15 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
          "never work,” he says.", "Her husband, Peter"),
         ("“I cried every night,” Maria Lopez recalls. A spokesman for the council disagreed. “It is untrue and "
          "everybody knows it,” he said.", "A spokesman for the council"),
+        # ... after a named person's possessive, with a present-tense verb
+        ("“I cried every night,” Maria Lopez recalls.\n\nJohn Carter's wife, Ann, runs the shop. “We have never "
+         "seen prices like this,” she says.", "John Carter's wife, Ann"),
+        # ... with an adverb of time before its verb
+        ("Hugh Hill addressed the crowd. A union spokeswoman later said the strike would go ahead. “Our members "
+         "have voted,” she said.", "A union spokeswoman"),
+        # the description with its phrase of place, without an aside that is a clause
+        ("“I cried every night,” Maria Lopez recalls.\n\nA diplomat from a neighbouring country, who asked not to"
+         " be named, disagreed. “Nothing has moved,” he said.", "A diplomat from a neighbouring country"),
         # ... not a description of either gender after a possessive: no safer than nobody
         ("“I cried every night,” Maria Lopez recalls. Her lawyer disagreed. “It is untrue and everybody knows it,”"
          " he said.", None),
@@ -1384,3 +1455,45 @@ def test_interview_answers_are_quotes_of_the_labelled_person():
 )
 def test_labelled_lines_without_an_interview_are_no_quotes(body):
     assert [q for q in _direct(body) if q.cue is None and q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "body, texts",
+    [
+        # a summary bullet or a caption repeating the story's quote is the page's teaser: the story's is kept
+        ("Summary\nBorovia warns against 'foreign meddling'\n\nMaria Lopez said Borovia opposed “foreign "
+         "meddling” in the region.", ["foreign meddling"]),
+        ("Port talks drag on\nShips in the harbour: \"A port is not a flag.\" Photo: Ann Bell / Borovia Daily\n\nMaria Lopez put it "
+         "best: \"A port is not a flag.\"", ["A port is not a flag."]),
+        # nor is a headline opening the body
+        ("Borovia warns against 'foreign meddling'\n\nMaria Lopez said Borovia opposed “foreign meddling” in "
+         "the region.", ["foreign meddling", "foreign meddling"]),
+        # a sentence quoting the words before the story does again is no teaser
+        ("Maria Lopez called the plan “a gamble.”\n\nHugh Hill agreed it was “a gamble.”", ["a gamble.", "a gamble."]),
+    ],
+)
+def test_a_teaser_line_repeating_a_later_quote_is_left_out(body, texts):
+    assert [quote.text for quote in _direct(body)] == texts
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a short quote with its own "she said" is speech even when "she" resolves to nobody, and the man named
+        # in the sentence before does not say it
+        ("John Carter spoke. “Our members have voted,” she said.", None),
+        ("The council met. “It works,” she said.", None),
+        ("Maria Lopez spoke. “Our members have voted,” she said.", "Maria Lopez"),
+    ],
+)
+def test_a_quote_with_its_own_pronoun_cue(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize("body", ["Carter told them the truth about the deal.", "Carter told a story about the war.",
+                                  "Carter said 20 times that he was sorry.", "Carter wrote the rules of the game.",
+                                  "Carter told reporters at a breakfast hosted by the paper he would run.",
+                                  "Carter told the mayors who gathered in the city of Salem to stay calm."])
+def test_told_with_an_object_and_no_clause_is_no_indirect_speech(body):
+    assert [q for q in _quotes(body) if q.kind == "indirect"] == []

@@ -35,6 +35,9 @@ def _resolve(body: str, phrase: str, cast: dict[str, str | None]):
         ("A spokesman for Mayor Tom Reyes spoke.", "A spokesman for Mayor Tom Reyes", None,
          "A spokesman for Mayor Tom Reyes"),
         ("The Kremlin spoke.", "The Kremlin", None, "The Kremlin"),
+        # a phrase naming who leads or owns the speaker is no apposition of it
+        ("The city council, led by Mayor Tom Reyes, spoke.", "The city council, led by Mayor Tom Reyes", None,
+         "The city council"),
         # a place or body after the name modifies it
         ("Their envoy, Hugh Hill of Borovia, spoke.", "Their envoy, Hugh Hill of Borovia", "Hugh Hill", None),
         ("Judge Hugh Hill of the district court spoke.", "Judge Hugh Hill of the district court", "Hugh Hill", None),
@@ -171,6 +174,17 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         # an unnamed person introduced with the noun after any fitting person: the label of that introduction
         ("Mayor Tom Reyes spoke. A council spokesman later denied it. It never happened, the spokesman said.",
          "the spokesman", None, "A council spokesman"),
+        # a source that names no office, with the words that say who it is, up to the verb or a comma
+        ("A person familiar with the merger said the board met. The vote was close, the person said.",
+         "the person", None, "A person familiar with the merger"),
+        ("A source in the Borovian Health Ministry told reporters so. It is late, the source said.",
+         "the source", None, "A source in the Borovian Health Ministry"),
+        ("An insider, who asked not to be named, spoke. It is late, the insider said.", "the insider", None,
+         "An insider"),
+        # a place or body named just before with the description's noun as its last word
+        ("Lake Morrow Regional Airport, south of the city, remains open. No delays, the airport said.",
+         "the airport", None, "Lake Morrow Regional Airport"),
+        ("He flew to Lake Morrow. No delays, the airport said.", "the airport", None, "the airport"),
         # "the second official" is not the one introduced before
         ("An official spoke. It went well, the second official said.", "the second official", None,
          "the second official"),
@@ -178,6 +192,9 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         ("Marine Atlantic has cancelled all crossings. Safety first, the ferry operator said.", "the ferry operator",
          None, "Marine Atlantic"),
         ("A statement posted online said so. It went well, the company said.", "the company", None, "the company"),
+        # ... also with an apposition between the organisation and its verb
+        ("Marine Atlantic, the island's largest ferry operator, said it would cut jobs. It was hard, the company "
+         "said.", "the company", None, "Marine Atlantic"),
         # a role of several words ending in an organisation's noun is still a person's role
         ("Prime Minister Yuki Sato spoke. The head of government added more.", "The head of government",
          "Yuki Sato", None),
@@ -196,6 +213,61 @@ def test_role_descriptions(body, phrase, name, label):
     resolution = _resolve(body, phrase, ROLE_CAST)
     assert (resolution.name, resolution.label) == (name, label)
     assert resolution.reference == ("role" if name else "label")
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # an unnamed person introduced before the quote beats a fitting person named only after it
+        ("A Borovian diplomat spoke. It went well, the diplomat said.\n\nThat is new, said Ann Bell, a diplomat.",
+         "A Borovian diplomat"),
+        ("An official spoke. It went well, the diplomat said. Diplomat Ann Bell agreed.", None),
+    ],
+)
+def test_an_unnamed_person_introduced_before_beats_one_named_after(body, label):
+    resolution = _resolve(body, "the diplomat", {"Ann Bell": "diplomat"})
+    assert (resolution.name, resolution.label) == ((None, label) if label else ("Ann Bell", None))
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # an apposition whose closing comma is missing: the name before it speaks
+        ("Hugh Hill, the chief executive of Westwind said so.", "the chief executive of Westwind", "Hugh Hill", None),
+        ("Hugh Hill, the Westwind Chairman said so.", "the Westwind Chairman", "Hugh Hill", None),
+        # a body's proper name is no person's apposition: the person is addressed, the body speaks
+        ("Q: Ms. Hill, the Borovian Finance Ministry called it a risk.", "the Borovian Finance Ministry", None,
+         "the Borovian Finance Ministry"),
+    ],
+)
+def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # an epithet (family, age, party) refers back to the person the sentences before are about
+        ("Hugh Hill, a welder, lost his job in March. It hurt, the father of three said.", "the father of three",
+         "Hugh Hill", None),
+        ("Governor Hugh Hill signed the bill. It is a historic day, the Democrat said.", "the Democrat",
+         "Hugh Hill", None),
+        ("Hugh Hill has lived there for 30 years. It is home, the 58-year-old said.", "the 58-year-old",
+         "Hugh Hill", None),
+        # ... unless someone was introduced with that noun since ("One man in the crowd shouted")
+        ("Hugh Hill spoke first. One man in the crowd interrupted. They lied, the man shouted.", "the man", None,
+         "One man in the crowd"),
+        # ... of the gender its words say
+        ("Hugh Hill spoke first. He was wrong, the mother of two said.", "the mother of two", None,
+         "the mother of two"),
+        # a title is no epithet: it may stand for someone never named
+        ("Hugh Hill criticised the plan. It is wrong, the minister said.", "the minister", None, "the minister"),
+    ],
+)
+def test_epithets(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
 
 
 @pytest.mark.parametrize(
