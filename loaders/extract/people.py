@@ -478,7 +478,8 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
-        if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
+        if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
+                or _is_compound_adjective(token, lower_words)):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -492,6 +493,19 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         else:
             names.append(name)
     return names
+
+
+def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
+    """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
+    General Do Van Thanh" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
+    if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
+        return False
+    rest = []
+    for index in run[position + 1:position + 4]:
+        if _is_stop(tokens[index]) or not tokens[index].capital:
+            break
+        rest.append(tokens[index].text)
+    return bool(rest) and family_first([tokens[run[position]].text, *rest])
 
 
 def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
@@ -917,7 +931,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
-    named_orgs = _named_organisations(body, tokens, candidates) | _outlet_words(registry, article)
+    named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         if tokens[candidate.tokens[0]].low not in named_orgs:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
@@ -1055,15 +1069,22 @@ def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
     return family_first(words) and (len(words) == 3 or "-" in words[-1])
 
 
-def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate]) -> set[str]:
-    """Single words the article also writes before an organisation noun ("Forbes magazine", "Hurun report"):
-    a publication, firm or party speaking, not a person known by surname."""
+def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate],
+                         given_cache: dict[str, bool]) -> set[str]:
+    """Single words the article also writes before an organisation noun ("Forbes magazine", "Hurun report")
+    or as the first of a two-word organisation's name ("Kanemura Motors", "Acme Holdings"; not a given name, so
+    not "Allen West"): a publication, firm or party speaking, not a person known by surname."""
     found = set()
     for candidate in candidates:
         if len(candidate.tokens) == 1:
             token = tokens[candidate.tokens[0]]
             if not token.possessive and _ORG_NOUN_AFTER.match(body, token.end):
                 found.add(token.low)
+        elif len(candidate.tokens) == 2:
+            first, last = (tokens[i] for i in candidate.tokens)
+            if (last.low in ORG_WORDS and last.low not in _SOFT_ORG and not candidate.role
+                    and not _given(first, given_cache)):
+                found.add(first.low)
     return found
 
 

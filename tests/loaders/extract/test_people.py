@@ -78,6 +78,9 @@ def test_names_after_titles_and_appositions(body, name, surface, role):
         ("He met King Abdullah II of Jordan.", "Abdullah II"),
         ("Leaders met Kim Jong Un in Beijing.", "Kim Jong Un"),
         ("Foreign Minister Wang Yi met President Moon Jae-in in Seoul.", "Moon Jae-in"),  # hyphenated syllables
+        ("The pact was signed by Rear Admiral Do Van Khoa in Hue.", "Do Van Khoa"),  # "Do" opens a Vietnamese name
+        ("“It holds,” said Tran Thi Lan Huong, a lawyer in Hue.", "Tran Thi Lan Huong"),  # four words, family first
+        ("Critics blamed Nguyen Van Binh for the delay.", "Nguyen Van Binh"),  # "Van" is a given syllable here
     ],
 )
 def test_name_shapes(body, name):
@@ -107,6 +110,10 @@ def test_possessive_is_not_part_of_the_surface():
         "Polls show a key vote ahead, so Key Test looms for them.",  # a first name used as a common word
         "The award went to Texas-based Kleinwort Holdings.",  # a compound adjective, an organisation
         "Buy King Mattresses today: our mattresses beat other mattresses.",  # the article's own vocabulary
+        # a firm's name before its organisation word, speaking: no person named Tarumi
+        "Tarumi Motors will close the plant, analysts said. A source said Tarumi had weighed a sale. "
+        "Later, Tarumi said it would wait.",
+        "Do Americans care? Do You Know Ho Chi Minh City?",  # "Do" opens no name of English words
     ],
 )
 def test_non_persons(body):
