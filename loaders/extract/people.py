@@ -359,8 +359,11 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
                 or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
-    if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:
-        first = start  # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"
+    if must_lead and first != start and head - start <= 3 and (
+            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
+        # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
+        # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
+        first = start
     if must_lead and (first != start or head - start > 4):
         return None
     if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:

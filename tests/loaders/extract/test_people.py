@@ -50,6 +50,10 @@ def _by_name(people) -> dict:
          "Ahmed Saleh", "head of the movement’s political bureau"),
         ("The plan was welcomed by Sen. Mark Dunlow on Friday.", "Mark Dunlow", "Mark Dunlow", "Sen."),
         ("Mr. Peter Quill declined to comment.", "Peter Quill", "Peter Quill", None),
+        ("It was signed by Chilean Navy commandant Admiral Jo Roe.", "Jo Roe", "Jo Roe",
+         "Chilean Navy commandant Admiral"),  # a commandant is a title like a commander
+        ("“It is late,” said Jo Roe, senior steel analyst at Lund Bank in Oslo.", "Jo Roe", "Jo Roe",
+         "senior steel analyst at Lund Bank in Oslo"),  # a role modifier opens an apposition with no article
     ],
 )
 def test_names_after_titles_and_appositions(body, name, surface, role):
