@@ -118,6 +118,7 @@ def test_possessive_is_not_part_of_the_surface():
         "Tarumi Motors will close the plant, analysts said. A source said Tarumi had weighed a sale. "
         "Later, Tarumi said it would wait.",
         "Do Americans care? Do You Know Ho Chi Minh City?",  # "Do" opens no name of English words
+        "Patrol boats reached Second Thomas Shoal and Scarborough Reef on Monday.",  # sea features
     ],
 )
 def test_non_persons(body):
