@@ -58,7 +58,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.regions import region_countries
-from loaders.extract.gazetteer import PhraseMatcher
+from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -1499,4 +1499,10 @@ def _role_country(role: str | None) -> str | None:
         found = _country_of_word(bare)
         if found:
             return found
-    return next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)
+    found = next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)
+    if found:
+        return found
+    # "an analyst at Tohoku Securities in Tokyo": a capital the role places its holder in ("in", so that
+    # "Georgetown University professor" is not read as Guyana's)
+    return next((hit.country for hit in find_places_and_organisations(role)
+                 if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)

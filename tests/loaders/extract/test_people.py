@@ -179,6 +179,9 @@ def test_name_is_the_fullest_form_and_variants_are_aliases():
         # a region the role names gives its country
         ("Jo Roe, a researcher at the University of Tasmania, said the lake was warm.", "Australia"),
         ("Texas Senator Jo Roe said no.", "United States"),
+        # a capital the role places its holder in, even in an article about another country
+        ("Chile votes. Chile waits. Chile counts. Jo Roe, an analyst at Lund Bank in Nairobi, said no.", "Kenya"),
+        ("Chile votes. Chile waits. Chile counts. Jo Roe, a Georgetown University professor, said no.", "Chile"),
     ],
 )
 def test_country_from_role(body, country):
