@@ -1458,8 +1458,9 @@ def _region_country(body: str) -> str | None:
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
     """The country of a person the article gives none: the article's own country (the reporting outlet's, when
     the article is about it, else the one it names most), unless the sentence that introduces the person names
-    only other countries ("President Carter's Iran policy", "a lawyer in Mexico") or the person holds an office
-    the outlet's country does not have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
+    only other countries, by name or by their regions: then the one it names ("a lawyer in Mexico", "has run the
+    Hamburg port"), and none of several; or unless the person holds an office the outlet's country does not
+    have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
     if not home or not mentions:
         return None
     first = mentions[0]
@@ -1481,7 +1482,11 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
         named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
-    return home if not named or home in named else None
+    regions = region_countries()
+    named.update(regions[phrase] for _start, _end, phrase in _region_matcher().finditer(body, start, end))
+    if not named or home in named:
+        return home
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _role_country(role: str | None) -> str | None:

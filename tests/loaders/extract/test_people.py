@@ -369,9 +369,16 @@ def test_executive_order_is_no_person():
         # Anyone the article gives no other country is of the article's own country ...
         ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", "India"),
         # ... unless the sentence introducing them names only other countries (the one it names, when that is
-        # the only country of the article).
+        # the only country of the article) ...
         ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right.", "IN", "Mexico"),
         ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right. Chile agreed.", "IN", None),
+        # ... and the one other country it names is theirs, by name or by a region of it
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, a bus driver in Mexico, said no.", None,
+         "Mexico"),
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar has run the Hamburg port since 2021.", None,
+         "Germany"),
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, a bus driver in Mexico, met Peru’s envoy.", None,
+         None),
         # Without an outlet, the article's own country is the one it names most (at least twice), or the only
         # one it names.
         ("Kenya's unions met. Ravi Nandakumar, a bus driver, said Kenya's strike was right.", None, "Kenya"),
