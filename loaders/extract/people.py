@@ -1327,6 +1327,12 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         if not fitting and len(candidate.tokens) == 1:
             # "Mark" alone: someone whose given name it is, when nobody has it as a surname
             fitting = people.ordered(people.first_named(parts.surname))
+        if not fitting and len(candidate.tokens) == 1:
+            # "Thanh" of "Do Van Thanh": a family-first name of three words or more is shortened to its last
+            # word, the given name Vietnamese names are known by
+            fitting = [person for person in people.inner_named((parts.surname,)) if any(
+                len(name.split()) > 2 and family_first(name.split()) and _name_words(name)[-1] == parts.surname
+                for name in person.names)]
     if not fitting:
         return None
     if len(fitting) > 1 and candidate.role:

@@ -291,6 +291,9 @@ def test_titled_bare_surname_goes_to_the_office_holder():
         ("It was the end of World War II. Koval said so. President Koval left.", "Koval", ["Koval", "Koval"]),
         ("He met the king. Koval said so.", None, None),
         ("Jobs grew, said an economic adviser to President Koval.", "Koval", ["Koval"]),
+        # a Vietnamese name is shortened to its last word, the given name
+        ("Rear Admiral Do Van Khoa arrived in Hue. Khoa said the hotline would open. Khoa left.", "Do Van Khoa",
+         ["Do Van Khoa", "Khoa", "Khoa"]),
     ],
 )
 def test_more_name_shapes(body, name, surfaces):
