@@ -9,8 +9,9 @@ Seed bodies are built from the gold (the raw text minus title, subtitle, date li
 so this measures the people step alone; `--article-step` uses loaders.extract.article instead (with the folder
 manifest's metadata, as ingest gives it).
 
-The fresh gold set (`tests/data/fresh/{tune,check}`) is scored per half, both ways; -v lists its misses and
-extras (bylines and boilerplate people marked) for the tune half only, never for the check half.
+The blind gold sets (`tests/data/fresh/{tune,check}`, `tests/data/fresh2/{tune,check}`) are scored per half,
+both ways; -v lists their misses and extras (bylines and boilerplate people marked) for the tune halves only,
+never for the check halves.
 
 `--copied` counts, per half of the copied dev pages, the people the article step lets through that the gold body
 does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses.
@@ -161,27 +162,28 @@ def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | N
     return {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
-FRESH_DIR = ROOT / "tests" / "data" / "fresh"
+FRESH_DIRS = {"fresh": ROOT / "tests" / "data" / "fresh", "fresh2": ROOT / "tests" / "data" / "fresh2"}
 
 
 def eval_fresh(args, registry: Registry) -> None:
-    """People P/R/F1 on the fresh gold set, each half on its own, with the gold bodies (the people step alone)
+    """People P/R/F1 on the blind gold sets (fresh, fresh2), each half on its own, with the gold bodies (the people step alone)
     and through the article step (bylines, credits and page furniture left in the body count too, as they do
     for a user). Misses and extras are listed with -v for the tune half only."""
     rows = []
-    for which in ("tune", "check"):
-        folder = FRESH_DIR / which
-        if not (folder / "fresh.gold.json").is_file():
-            continue
-        for article_step in (False, True):
-            local = argparse.Namespace(**{**vars(args), "gold": str(folder / "fresh.gold.json"),
-                                          "seeds": str(folder), "article_step": article_step})
-            name = f"fresh {which} ({'article step' if article_step else 'gold body'})"
-            figures = eval_seeds(local, registry, title=name, verbose=args.verbose and which == "tune")
-            rows.append((name, figures))
-    print("\n== people summary (fresh gold) ==")
+    for set_name, root in FRESH_DIRS.items():
+        for which in ("tune", "check"):
+            folder = root / which
+            if not (folder / "fresh.gold.json").is_file():
+                continue
+            for article_step in (False, True):
+                local = argparse.Namespace(**{**vars(args), "gold": str(folder / "fresh.gold.json"),
+                                              "seeds": str(folder), "article_step": article_step})
+                name = f"{set_name} {which} ({'article step' if article_step else 'gold body'})"
+                figures = eval_seeds(local, registry, title=name, verbose=args.verbose and which == "tune")
+                rows.append((name, figures))
+    print("\n== people summary (blind gold sets) ==")
     for name, f in rows:
-        print(f"{name:<30} P {f['p']:.3f} R {f['r']:.3f} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
+        print(f"{name:<31} P {f['p']:.3f} R {f['r']:.3f} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
 
 
 def _keys(person) -> set[str]:
@@ -300,7 +302,7 @@ def main() -> None:
                         help="folder of the gold's article files (default: the seeds)")
     parser.add_argument("--polnear", default=str(ROOT / "tests" / "data" / "dev" / "polnear.dev.jsonl"))
     parser.add_argument("--skip-polnear", action="store_true")
-    parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold set's two halves")
+    parser.add_argument("--skip-fresh", action="store_true", help="leave out the blind gold sets (fresh, fresh2)")
     parser.add_argument("--copied", action="store_true",
                         help="count page furniture taken for people on the copied dev pages, per half")
     parser.add_argument("--sample", type=int, default=60)

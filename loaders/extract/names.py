@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, ONE_SYLLABLE
 from loaders.extract.data.given_names import is_given_name, name_variants
 from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
 
@@ -83,9 +83,12 @@ class NameParts:
 
 def family_first(words: list[str] | tuple[str, ...]) -> bool:
     """Whether a name as written puts the family name first: "Tan Ah Kow", "Park Ji-hoon", "Xi Jinping", "Lee
-    Hsien Loong" (an East Asian surname, then a given name of one or two words made of romanised syllables)."""
-    if not 2 <= len(words) <= 3:
+    Hsien Loong" (an East Asian surname, then a given name of one or two words made of romanised syllables), or
+    "Nguyen Thi Lan Anh" (a Vietnamese name: three words of one syllable each after the surname)."""
+    if not 2 <= len(words) <= 4:
         return False
+    if len(words) == 4 and not all(ONE_SYLLABLE.match(fold(word)) for word in words[1:]):
+        return False  # four words only as Vietnamese names are written, one syllable each ("Nguyen Thi Lan Anh")
     first = fold(words[0]).rstrip(".")
     if len(words) == 2 and (first in NAME_PARTICLES or first in _SURNAME_PARTICLES):
         return False  # "Le Pen", "Van Trong": a particle opening a surname, unless a given name follows ("Le Duc Tho")

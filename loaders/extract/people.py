@@ -58,7 +58,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.regions import region_countries
-from loaders.extract.gazetteer import PhraseMatcher
+from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -359,8 +359,11 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
                 or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
-    if must_lead and first != start and start > 0 and words[start - 1].low in _ARTICLES and head - start <= 3:
-        first = start  # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"
+    if must_lead and first != start and head - start <= 3 and (
+            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
+        # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
+        # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
+        first = start
     if must_lead and (first != start or head - start > 4):
         return None
     if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:
@@ -478,7 +481,8 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
-        if _is_stop(token) and not month_in_name or _is_compound_adjective(token, lower_words):
+        if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
+                or _is_compound_adjective(token, lower_words)):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -492,6 +496,19 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         else:
             names.append(name)
     return names
+
+
+def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
+    """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
+    General Do Van Thanh" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
+    if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
+        return False
+    rest = []
+    for index in run[position + 1:position + 4]:
+        if _is_stop(tokens[index]) or not tokens[index].capital:
+            break
+        rest.append(tokens[index].text)
+    return bool(rest) and family_first([tokens[run[position]].text, *rest])
 
 
 def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
@@ -917,7 +934,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # ... and one that speaks on its own ("said Hammond") keeps "John Hammond" whole even where another person
     # of the article has "John" as a surname.
     speaking_lone = {tokens[c.tokens[0]].low for c in candidates if len(c.tokens) == 1 and c.speaks}
-    named_orgs = _named_organisations(body, tokens, candidates) | _outlet_words(registry, article)
+    named_orgs = _named_organisations(body, tokens, candidates, given_cache) | _outlet_words(registry, article)
     for candidate in _speaking_surnames(candidates, tokens, lower_words):
         if tokens[candidate.tokens[0]].low not in named_orgs:
             candidate.evidence = True  # ... but "Forbes says" is the "Forbes magazine" of the article
@@ -1055,15 +1072,22 @@ def _family_first_name(tokens: list[Token], name: list[int]) -> bool:
     return family_first(words) and (len(words) == 3 or "-" in words[-1])
 
 
-def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate]) -> set[str]:
-    """Single words the article also writes before an organisation noun ("Forbes magazine", "Hurun report"):
-    a publication, firm or party speaking, not a person known by surname."""
+def _named_organisations(body: str, tokens: list[Token], candidates: list[_Candidate],
+                         given_cache: dict[str, bool]) -> set[str]:
+    """Single words the article also writes before an organisation noun ("Forbes magazine", "Hurun report")
+    or as the first of a two-word organisation's name ("Kanemura Motors", "Acme Holdings"; not a given name, so
+    not "Allen West"): a publication, firm or party speaking, not a person known by surname."""
     found = set()
     for candidate in candidates:
         if len(candidate.tokens) == 1:
             token = tokens[candidate.tokens[0]]
             if not token.possessive and _ORG_NOUN_AFTER.match(body, token.end):
                 found.add(token.low)
+        elif len(candidate.tokens) == 2:
+            first, last = (tokens[i] for i in candidate.tokens)
+            if (last.low in ORG_WORDS and last.low not in _SOFT_ORG and not candidate.role
+                    and not _given(first, given_cache)):
+                found.add(first.low)
     return found
 
 
@@ -1303,6 +1327,12 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         if not fitting and len(candidate.tokens) == 1:
             # "Mark" alone: someone whose given name it is, when nobody has it as a surname
             fitting = people.ordered(people.first_named(parts.surname))
+        if not fitting and len(candidate.tokens) == 1:
+            # "Thanh" of "Do Van Thanh": a family-first name of three words or more is shortened to its last
+            # word, the given name Vietnamese names are known by
+            fitting = [person for person in people.inner_named((parts.surname,)) if any(
+                len(name.split()) > 2 and family_first(name.split()) and _name_words(name)[-1] == parts.surname
+                for name in person.names)]
     if not fitting:
         return None
     if len(fitting) > 1 and candidate.role:
@@ -1434,8 +1464,9 @@ def _region_country(body: str) -> str | None:
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
     """The country of a person the article gives none: the article's own country (the reporting outlet's, when
     the article is about it, else the one it names most), unless the sentence that introduces the person names
-    only other countries ("President Carter's Iran policy", "a lawyer in Mexico") or the person holds an office
-    the outlet's country does not have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
+    only other countries, by name or by their regions: then the one it names ("a lawyer in Mexico", "has run the
+    Hamburg port"), and none of several; or unless the person holds an office the outlet's country does not
+    have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
     if not home or not mentions:
         return None
     first = mentions[0]
@@ -1457,7 +1488,11 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
         named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
-    return home if not named or home in named else None
+    regions = region_countries()
+    named.update(regions[phrase] for _start, _end, phrase in _region_matcher().finditer(body, start, end))
+    if not named or home in named:
+        return home
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _role_country(role: str | None) -> str | None:
@@ -1475,4 +1510,10 @@ def _role_country(role: str | None) -> str | None:
         found = _country_of_word(bare)
         if found:
             return found
-    return next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)
+    found = next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)
+    if found:
+        return found
+    # "an analyst at Tohoku Securities in Tokyo": a capital the role places its holder in ("in", so that
+    # "Georgetown University professor" is not read as Guyana's)
+    return next((hit.country for hit in find_places_and_organisations(role)
+                 if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)

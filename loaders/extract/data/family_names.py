@@ -24,17 +24,20 @@ kim park pak bak choi choe jung jeong chung kang cho yoon yun jang chang lim im 
 kwon gwon hwang ahn song yoo yu ryu hong jeon chun ko moon mun yang son sohn bae pae baek paek
 heo hur nam noh roh ha kwak gwak sung seong cha joo ju woo wu min jin ji yeom chae pyo byun byeon
 won bang gil ma ban
-nguyen tran le pham hoang huynh phan vu vo dang bui ngo duong ly dinh trinh truong mai lam
+nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong mai lam
 """.split())
 
 # One romanised syllable: an optional initial (consonant cluster or apostrophe-marked aspirate), one to three
-# vowels, an optional final; "ji", "hoon", "jae", "hsien", "loong", "kow", "ming", "quan", "yew", "un".
-_INITIAL = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|ng|ny|kw|gw|ss|jj|kk|pp|tt|[bcdfghjklmnpqrstwxyz])?['’]?"
+# vowels, an optional final; "ji", "hoon", "jae", "hsien", "loong", "kow", "ming", "quan", "yew", "un", and the
+# Vietnamese "van", "vinh" (pinyin has no v, Vietnamese has).
+_INITIAL = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|ng|ny|kw|gw|ss|jj|kk|pp|tt|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _VOWELS = r"(?:[aeiou]{1,3}|y[aeiou]{0,2})"
 _FINAL = r"(?:ng|nh|ch|n|m|p|t|k|c|h|r|l|w)?"
 SYLLABLE = _INITIAL + _VOWELS + _FINAL
 # A given name written in such syllables: one or two, maybe joined by a hyphen ("Ji-hoon", "Jinping", "Ah").
 GIVEN_SYLLABLES = re.compile(r"^(?:" + SYLLABLE + r")(?:-?(?:" + SYLLABLE + r"))?$")
+# One syllable alone: the words of a Vietnamese name of four ("Nguyen Thi Lan Anh"), each one syllable.
+ONE_SYLLABLE = re.compile(r"^(?:" + SYLLABLE + r")$")
 
 # Countries whose outlets write many people's names with a leading initial standing for a family or father's
 # name ("M. Karunanidhi", "S. Jaishankar", "R. Ashwin"), ISO codes: there "M." opens a name, not the French

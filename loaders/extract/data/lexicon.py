@@ -23,7 +23,7 @@ bishop rabbi imam mufti cleric patriarch reverend rev pastor priest father monsi
 senator sen congressman congresswoman congressmember representative rep lawmaker legislator mp mk mep
 governor gov mayor ambassador envoy emissary consul diplomat attache attaché delegate
 secretary secretary-general undersecretary spokesman spokeswoman spokesperson chairman chairwoman
-chairperson chair chief head leader director director-general commander commander-in-chief general gen
+chairperson chair chief head leader director director-general commander commander-in-chief commandant general gen
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
 brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
 pres

@@ -26,13 +26,14 @@ DATE_LEADS = frozenset("""
 on in by until till since last next this every each from to before after of late early through that or and
 """.split())
 
-# Last words of the names of towns, landmarks and sports clubs ("Alice Springs", "Byron Bay", "Aston Villa",
-# "Bristol Rovers", "Crystal Palace"): a name ending in one is a place or a club even when its first word is a
-# given name, unless a title or an apposition makes its bearer a person ("film director Michael Bay"). Words
-# that end people's names as often ("Hill", "Wells", "Banks", "Brooks") are left out.
+# Last words of the names of towns, landmarks, sea features and sports clubs ("Alice Springs", "Byron Bay",
+# "Second Thomas Shoal", "Aston Villa", "Bristol Rovers", "Crystal Palace"): a name ending in one is a place or
+# a club even when its first word is a given name, unless a title or an apposition makes its bearer a person
+# ("film director Michael Bay"). Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks")
+# are left out.
 PLACE_NAME_TAILS = frozenset("""
 springs falls hills creek hole beach harbour harbor junction rapids lakes bay palace
-united rovers wanderers athletic albion hotspur rangers villa orient argyle
+united rovers wanderers athletic albion hotspur rangers villa orient argyle shoal shoals reef reefs atoll atolls cay
 """.split())
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun

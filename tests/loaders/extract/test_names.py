@@ -163,6 +163,10 @@ def test_index_scales_by_surname_bucket():
         ("Jo Roe", False),  # "Jo" is not read as a family name
         ("Le Pen", False),  # a French particle with its surname
         ("Le Duc Tho", True),  # the Vietnamese family name Le, then two given syllables
+        ("Nguyen Van Binh", True),  # Vietnamese "Van": pinyin has no v, Vietnamese has
+        ("Tran Thi Thu Ha", True),  # a Vietnamese name of four words, one syllable each
+        ("Ho Chi Minh City", False),  # four words, the last of two syllables: a place
+        ("Do Van Khoa", True),  # the Vietnamese family name Do
         ("Daniel Koh", False),  # the family name last
         ("Tan", False),  # one word is no order at all
     ],

@@ -50,6 +50,10 @@ def _by_name(people) -> dict:
          "Ahmed Saleh", "head of the movement’s political bureau"),
         ("The plan was welcomed by Sen. Mark Dunlow on Friday.", "Mark Dunlow", "Mark Dunlow", "Sen."),
         ("Mr. Peter Quill declined to comment.", "Peter Quill", "Peter Quill", None),
+        ("It was signed by Chilean Navy commandant Admiral Jo Roe.", "Jo Roe", "Jo Roe",
+         "Chilean Navy commandant Admiral"),  # a commandant is a title like a commander
+        ("“It is late,” said Jo Roe, senior steel analyst at Lund Bank in Oslo.", "Jo Roe", "Jo Roe",
+         "senior steel analyst at Lund Bank in Oslo"),  # a role modifier opens an apposition with no article
     ],
 )
 def test_names_after_titles_and_appositions(body, name, surface, role):
@@ -78,6 +82,9 @@ def test_names_after_titles_and_appositions(body, name, surface, role):
         ("He met King Abdullah II of Jordan.", "Abdullah II"),
         ("Leaders met Kim Jong Un in Beijing.", "Kim Jong Un"),
         ("Foreign Minister Wang Yi met President Moon Jae-in in Seoul.", "Moon Jae-in"),  # hyphenated syllables
+        ("The pact was signed by Rear Admiral Do Van Khoa in Hue.", "Do Van Khoa"),  # "Do" opens a Vietnamese name
+        ("“It holds,” said Tran Thi Lan Huong, a lawyer in Hue.", "Tran Thi Lan Huong"),  # four words, family first
+        ("Critics blamed Nguyen Van Binh for the delay.", "Nguyen Van Binh"),  # "Van" is a given syllable here
     ],
 )
 def test_name_shapes(body, name):
@@ -107,6 +114,11 @@ def test_possessive_is_not_part_of_the_surface():
         "Polls show a key vote ahead, so Key Test looms for them.",  # a first name used as a common word
         "The award went to Texas-based Kleinwort Holdings.",  # a compound adjective, an organisation
         "Buy King Mattresses today: our mattresses beat other mattresses.",  # the article's own vocabulary
+        # a firm's name before its organisation word, speaking: no person named Tarumi
+        "Tarumi Motors will close the plant, analysts said. A source said Tarumi had weighed a sale. "
+        "Later, Tarumi said it would wait.",
+        "Do Americans care? Do You Know Ho Chi Minh City?",  # "Do" opens no name of English words
+        "Patrol boats reached Second Thomas Shoal and Scarborough Reef on Monday.",  # sea features
     ],
 )
 def test_non_persons(body):
@@ -167,6 +179,9 @@ def test_name_is_the_fullest_form_and_variants_are_aliases():
         # a region the role names gives its country
         ("Jo Roe, a researcher at the University of Tasmania, said the lake was warm.", "Australia"),
         ("Texas Senator Jo Roe said no.", "United States"),
+        # a capital the role places its holder in, even in an article about another country
+        ("Chile votes. Chile waits. Chile counts. Jo Roe, an analyst at Lund Bank in Nairobi, said no.", "Kenya"),
+        ("Chile votes. Chile waits. Chile counts. Jo Roe, a Georgetown University professor, said no.", "Chile"),
     ],
 )
 def test_country_from_role(body, country):
@@ -276,6 +291,9 @@ def test_titled_bare_surname_goes_to_the_office_holder():
         ("It was the end of World War II. Koval said so. President Koval left.", "Koval", ["Koval", "Koval"]),
         ("He met the king. Koval said so.", None, None),
         ("Jobs grew, said an economic adviser to President Koval.", "Koval", ["Koval"]),
+        # a Vietnamese name is shortened to its last word, the given name
+        ("Rear Admiral Do Van Khoa arrived in Hue. Khoa said the hotline would open. Khoa left.", "Do Van Khoa",
+         ["Do Van Khoa", "Khoa", "Khoa"]),
     ],
 )
 def test_more_name_shapes(body, name, surfaces):
@@ -354,9 +372,16 @@ def test_executive_order_is_no_person():
         # Anyone the article gives no other country is of the article's own country ...
         ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", "India"),
         # ... unless the sentence introducing them names only other countries (the one it names, when that is
-        # the only country of the article).
+        # the only country of the article) ...
         ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right.", "IN", "Mexico"),
         ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right. Chile agreed.", "IN", None),
+        # ... and the one other country it names is theirs, by name or by a region of it
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, a bus driver in Mexico, said no.", None,
+         "Mexico"),
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar has run the Hamburg port since 2021.", None,
+         "Germany"),
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, a bus driver in Mexico, met Peru’s envoy.", None,
+         None),
         # Without an outlet, the article's own country is the one it names most (at least twice), or the only
         # one it names.
         ("Kenya's unions met. Ravi Nandakumar, a bus driver, said Kenya's strike was right.", None, "Kenya"),
