@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.data.layout import SUMMARY_BOX_LABELS
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
 
@@ -57,7 +58,13 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?" + _AGENCY +
     r"(?:\s+photo)?[)\]]$|"
     r"^(?=.{0,300}$).*\s[—–]\s*(?:" + _AGENCY + r"|File(?:\s+photo)?)\.?$|"
-    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$)",
+    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
+    # A sentence closing on its picture's source and channel: "... on Jan. 28. (Riverton City Council / Telegram)"
+    r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w .&'’-]{1,60}\s/\s(?-i:[A-Z])[\w .&'’-]{1,40}\)$|"
+    # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
+    # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
+    r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
+    r"(?:\s+purchase\s+licensing\s+rights)?$)",
     _I,
 )
 _COOKIE = re.compile(
@@ -205,8 +212,9 @@ _FORM_MESSAGE = re.compile(
 # Placeholder text a page template ships with ("Lorem ipsum dolor sit amet"): never an article's words.
 _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
+_SUMMARY_LABELS = "(?:" + "|".join(r"\s+".join(map(re.escape, label.split())) for label in SUMMARY_BOX_LABELS) + ")"
 _PAGE_LABEL = re.compile(
-    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
+    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"|analysis|opinion|explainer|"
     r"table\s+of\s+contents|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"

@@ -320,13 +320,17 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                              parts: TextParts) -> list[str]:
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
     and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
-    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst."""
+    bullet points) stay, unless a summary label ("Summary", "Key points") heads them: its bullets repeat the
+    story. A paragraph of prose there with the block's date line under it is the standfirst."""
     if page.body_start >= len(page) or page.body_start <= headline:
         return paragraphs
+    box = next((i for i in range(headline + 1, page.body_start) if page.labels[i] is not None
+                and page.texts[i].strip().lower().rstrip(":") in layout.SUMMARY_BOX_LABELS), None)
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
                  if page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
-                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))}
+                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))
+                 or (box is not None and i > box)}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:

@@ -275,6 +275,11 @@ def test_share_and_author_note_headings_cut_the_rest(heading):
     [
         ("PAKISTAN’S captain celebrates his century at the Iqbal Stadium on Sunday. — AFP", "photo_credit"),
         ("A farmer near Griffith says his family has grown rice for decades. (ABC Rural: Jane Roe)", "photo_credit"),
+        ("Crews at the Riverton substation on Jan. 8, 2026. (Riverton City Council / Telegram)", "photo_credit"),
+        ("A ferry sails near the old pier, March 2, 2026. REUTERS/Jo Roe/File Photo Purchase Licensing Rights",
+         "photo_credit"),
+        ("A ferry sails near the old pier on Monday. Reuters/Jo Roe", "photo_credit"),
+        ("The toll rose to 12 (Riverton / Lakeside)", None),
         ("Sign up for push alerts and have the best news delivered directly to your phone", "newsletter"),
         ("Share article", "share"),
         ("Count of shares 12", "share"),

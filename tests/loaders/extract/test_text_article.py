@@ -318,6 +318,16 @@ def test_furniture_between_headline_and_body_leaves_but_a_summary_stays():
     assert {"Table of Contents", "What happened", "Copy to clipboard"} <= set(parts.removed)
 
 
+@pytest.mark.parametrize("label", ["Summary", "Key points"])
+def test_bullets_under_a_summary_label_above_the_body_leave_it(label):
+    bullets = ["Bridge to stay shut to lorries and buses until the spring repairs",
+               "Council to review every crossing on the river before the end of the year"]
+    text = f"Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n{label}\n" + "\n".join(bullets) + f"\n{LONG}\n{PARAGRAPH}"
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    assert set(bullets) <= set(parts.removed)
+
+
 def test_trailing_furniture_after_the_last_sentence_leaves_the_body():
     text = f"Council Shuts Old Bridge\nBy Jane Roe\n{LONG}\n“It’s over,” he said.\nHome\nContact us\nTerms of use"
     parts = _parse(text)
