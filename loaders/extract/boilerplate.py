@@ -529,12 +529,37 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
+        if kind == "label" and not seen_paragraph and text.lower().rstrip(" :") in SUMMARY_BOX_LABELS:
+            index = _label_summary_box(lines, labels, index + 1)
+            continue
         if kind is None and is_paragraph(text):
             prose_seen += len(text.split())
             seen_paragraph = prose_seen >= _ARTICLE_BEGUN
         index += 1
     _label_sandwiched(lines, labels)
     return labels
+
+
+_SUMMARY_BULLETS = 6  # bullet points a summary box above the article holds at most...
+_SUMMARY_BULLET_WORDS = 35  # ...each this long at most
+# A line that ends the box: the byline or a date line under it ("Edited by Jo Roe", "Saturday 14 November 2026").
+_BOX_END = re.compile(r"^(?:" + credit_alternation("byline") + r")\s|^(?=(?:\S+\s+){0,7}\S+$).*\b(?:19|20)\d{2}\b", _I)
+
+
+def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -> int:
+    """The bullet points under a "Summary" or "Key points" label above the article repeat the story: furniture,
+    labelled 'summary', up to a blank line, a full-stopped paragraph, the byline or a date line. Returns the index
+    to read on from."""
+    index, bullets = start, 0
+    while index < len(lines) and bullets < _SUMMARY_BULLETS:
+        text = lines[index].strip()
+        if not text or (is_paragraph(text) and text.endswith((".", "!", "?", "”", '"'))) or _BOX_END.match(text) or classify_line(text) is not None \
+                or len(text.split()) > _SUMMARY_BULLET_WORDS:
+            break
+        labels[index] = "summary"
+        bullets += 1
+        index += 1
+    return index
 
 
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s+[A-Z]", _I)

@@ -215,6 +215,11 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
+    if parts.byline and _EDITOR_CREDIT.match(parts.byline):
+        # An editor's credit stands where a byline would ("Edited by Jo Roe" over a live page): the block's
+        # furniture, not the article's authors.
+        parts.removed.append(parts.byline)
+        parts.byline = None
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
     chosen = found[1] if found else None
@@ -224,6 +229,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     return parts
 
 
+_EDITOR_CREDIT = re.compile(r"^(?:" + credit_alternation("editor") + r")\s", re.IGNORECASE)
 _ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
 
 
@@ -320,17 +326,13 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
                              parts: TextParts) -> list[str]:
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
     and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
-    bullet points) stay, unless a summary label ("Summary", "Key points") heads them: its bullets repeat the
-    story. A paragraph of prose there with the block's date line under it is the standfirst."""
+    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst."""
     if page.body_start >= len(page) or page.body_start <= headline:
         return paragraphs
-    box = next((i for i in range(headline + 1, page.body_start) if page.labels[i] is not None
-                and page.texts[i].strip().lower().rstrip(":") in layout.SUMMARY_BOX_LABELS), None)
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
                  if page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
-                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))
-                 or (box is not None and i > box)}
+                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:

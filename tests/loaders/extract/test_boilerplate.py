@@ -482,3 +482,20 @@ def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
 )
 def test_classify_line_keeps_prose_near_the_site_note_signals(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        # The box ends at the byline under it...
+        (["Summary", "Drivers queued for an hour on the ring road", "Buses are diverted; the ferry is full",
+          "Edited by Jane Roe", _LONG], ["label", "summary", "summary", None, None]),
+        # ...or at a blank line, a date line or a full-stopped paragraph.
+        (["Key points", "Bridge to stay shut until May", "", _LONG], ["label", "summary", None, None]),
+        (["Summary", "Bridge to stay shut until May", "Saturday 14 November 2026", _LONG],
+         ["label", "summary", None, None]),
+        (["Summary", _LONG], ["label", None]),
+    ],
+)
+def test_bullets_under_a_summary_label_are_furniture(lines, labels):
+    assert scan_lines(lines) == labels
