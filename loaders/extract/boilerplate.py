@@ -48,7 +48,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
-    r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
@@ -110,6 +110,7 @@ _SHARE = re.compile(
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
+    r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
     r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?|"
@@ -330,6 +331,9 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
+    # "This interview originally appeared in German in the Riverton Courier 21/2026."
+    r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+in\s+"
+    r"\S.*|"
     r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:also\s+appeared\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
     r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
@@ -373,7 +377,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _READING_TIME, max_length=60),
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
-    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
+    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "video", "illustrat", "graphic", "credit",
                                               "source") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),

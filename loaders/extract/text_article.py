@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.credits import BIO_VERBS, credit_alternation
+from loaders.extract.data.credits import BIO_VERBS, NAME_CONJUNCTIONS, credit_alternation
 from loaders.extract.data import layout
 from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -962,7 +962,7 @@ _BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
 _BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
                          r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(NAME_CONJUNCTIONS) + r")\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NOT_PERSON = re.compile(
     r"\b(?:service|services|staff|news|agency|agencies|wire|wires|correspondents?|reporters?|editors?|editorial|"

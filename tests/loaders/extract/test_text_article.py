@@ -104,6 +104,8 @@ def test_date_inside_the_byline():
         ("By Staff", []),
         ("By Reuters", []),
         ("By Jane Roe, Reuters", ["Jane Roe"]),
+        ("Interview Conducted by Jane Roe und John Doe", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe et John Doe", ["Jane Roe", "John Doe"]),
         (None, []),
     ],
 )
