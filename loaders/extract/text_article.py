@@ -200,7 +200,9 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
-    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines)
+    # A line right under an entry's timestamp ("16:42 GMT" on a live page) is that entry's heading, not a caption.
+    stamped = frozenset(page.texts[i + 1] for i in range(len(page) - 1) if page.labels[i] == "timestamp")
+    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
     paragraphs = opening + kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
@@ -632,7 +634,7 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
-                 outlet_bylines: tuple[str, ...] = ()) -> int:
+                 outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset()) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
 
     With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
@@ -741,7 +743,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             if _next_is_paragraph(kept, index):
                 break
             continue
-        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
+        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1) and line not in entry_headings:
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
             index += 1

@@ -169,6 +169,16 @@ def test_byline_and_date_below_a_live_page_summary():
     assert "Edited by Jo Bloggs and Sam Roe" not in parts.paragraphs
 
 
+def test_a_live_entrys_heading_under_its_timestamp_is_no_caption():
+    text = ("Bridge closure: traffic chaos in Riverton\nSaturday 14 November 2026\nLive Reporting\n16:42 GMT\n"
+            "Ferry to run every hour until Tuesday\n" + PARAGRAPH)
+    parts = _parse(text, "DMY")
+    assert parts.paragraphs == ["Ferry to run every hour until Tuesday", PARAGRAPH]
+    # Without the timestamp, the short line over the first paragraph reads as a photo caption.
+    parts = _parse(text.replace("16:42 GMT\n", ""), "DMY")
+    assert parts.paragraphs == [PARAGRAPH]
+
+
 def test_a_late_byline_without_a_date_is_furniture_not_body():
     # Without a date under it, "Edited by" is not taken as the byline, but it is no article text either.
     text = ("Bridge closure: traffic chaos in Riverton\n"
