@@ -200,8 +200,11 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
-    # A line right under an entry's timestamp ("16:42 GMT" on a live page) is that entry's heading, not a caption.
-    stamped = frozenset(page.texts[i + 1] for i in range(len(page) - 1) if page.labels[i] == "timestamp")
+    # A line right under an entry's timestamp ("16:42 GMT" on a live page), or right over its reporter's sign-on
+    # ("Jo Roe" / "Reporting from Riverton"), is that entry's heading, not a caption.
+    stamped = frozenset(page.texts[i + 1] for i in range(len(page) - 1) if page.labels[i] == "timestamp") | \
+        frozenset(page.texts[i - 1] for i in range(1, len(page) - 1) if page.labels[i] == "credits"
+                  and _REPORTING_FROM.match(page.texts[i + 1]))
     header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
     paragraphs = opening + kept[header_end:]
     if not parts.dates:
@@ -217,11 +220,6 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     # An author box may stand above the related links the step before took: look again at the new end.
     paragraphs = _drop_footnotes(_drop_trailing_furniture(_drop_author_box(paragraphs, parts), parts), parts)
     parts.paragraphs = _drop_author_notes(paragraphs, parts)
-    if parts.byline and _EDITOR_CREDIT.match(parts.byline):
-        # An editor's credit stands where a byline would ("Edited by Jo Roe" over a live page): the block's
-        # furniture, not the article's authors.
-        parts.removed.append(parts.byline)
-        parts.byline = None
     parts.revision = revision_line(page.texts)
     found = pick_date_rule(parts.dates, parts.revision)
     chosen = found[1] if found else None
@@ -231,7 +229,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     return parts
 
 
-_EDITOR_CREDIT = re.compile(r"^(?:" + credit_alternation("editor") + r")\s", re.IGNORECASE)
+_REPORTING_FROM = re.compile(r"^reporting\s+from\s", re.IGNORECASE)
 _ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
 
 

@@ -25,8 +25,6 @@ import re
 #             "Medically reviewed by Jo Roe", "Recipe by", "von Jo Roe")
 #   'credits' opens a credits line, most often at the end of a story ("Reporting by Jo Roe; Editing by Jo Doe")
 #   'html'    opens a byline line left at the top of an HTML page's extracted text
-#   'editor'  opens an editor's credit in the byline's place (a live page's "Edited by Jo Roe"): it marks the
-#             headline block like a byline, but names no author, so the article has no byline
 #   'name'    credits a name in furniture only (the people step's byline row): "Interview by", "Photos by"
 # Every phrase ending in " by" also credits a name for the people step ("Compiled by Jo Roe" names no person of
 # the article), which reads "from" in place of "by" too ("Reporting from ...").
@@ -38,7 +36,7 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("story by", ("byline",)),
     ("interview conducted by", ("byline",)),
     ("reporting by", ("byline", "credits")),
-    ("edited by", ("byline", "credits", "editor")),
+    ("edited by", ("byline", "credits")),
     ("writing by", ("credits",)),
     ("editing by", ("credits",)),
     ("compiled by", ("credits",)),

@@ -162,9 +162,9 @@ def test_byline_and_date_below_a_live_page_summary():
             "Drivers queued for an hour on the ring road\nBuses are being diverted through the old town\n"
             "Edited by Jo Bloggs and Sam Roe\nPosted at 18:42 10 Sep 2023\nQueues on the ring road\n" + PARAGRAPH)
     parts = _parse(text, "DMY")
-    # The editors' credit stands in the byline's place but names no author: the page has no byline.
-    assert parts.byline is None and "Edited by Jo Bloggs and Sam Roe" in parts.removed
+    assert parts.byline == "Edited by Jo Bloggs and Sam Roe"
     assert parts.date_text == "Posted at 18:42 10 Sep 2023"
+    assert authors_from_byline(parts.byline) == ["Jo Bloggs", "Sam Roe"]
     assert parts.paragraphs[0] == "Drivers queued for an hour on the ring road"
     assert "Edited by Jo Bloggs and Sam Roe" not in parts.paragraphs
 
@@ -174,7 +174,10 @@ def test_a_live_entrys_heading_under_its_timestamp_is_no_caption():
             "Ferry to run every hour until Tuesday\n" + PARAGRAPH)
     parts = _parse(text, "DMY")
     assert parts.paragraphs == ["Ferry to run every hour until Tuesday", PARAGRAPH]
-    # Without the timestamp, the short line over the first paragraph reads as a photo caption.
+    # Over its reporter's sign-on, too.
+    signed = text.replace("16:42 GMT\n", "").replace("Tuesday\n", "Tuesday\nJo Roe\nReporting from Riverton\n")
+    assert _parse(signed, "DMY").paragraphs == ["Ferry to run every hour until Tuesday", PARAGRAPH]
+    # Without either, the short line over the first paragraph reads as a photo caption.
     parts = _parse(text.replace("16:42 GMT\n", ""), "DMY")
     assert parts.paragraphs == [PARAGRAPH]
 
