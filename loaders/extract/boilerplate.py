@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.data.layout import SUMMARY_BOX_LABELS
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
 
@@ -47,7 +48,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
-    r"^(?=.{0,400}$).*(?:[.!?]\s+|^)(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
@@ -57,7 +58,13 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?" + _AGENCY +
     r"(?:\s+photo)?[)\]]$|"
     r"^(?=.{0,300}$).*\s[—–]\s*(?:" + _AGENCY + r"|File(?:\s+photo)?)\.?$|"
-    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$)",
+    r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
+    # A sentence closing on its picture's source and channel: "... on Jan. 28. (Riverton City Council / Telegram)"
+    r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w .&'’-]{1,60}\s/\s(?-i:[A-Z])[\w .&'’-]{1,40}\)$|"
+    # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
+    # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
+    r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
+    r"(?:\s+purchase\s+licensing\s+rights)?$)",
     _I,
 )
 _COOKIE = re.compile(
@@ -103,6 +110,7 @@ _SHARE = re.compile(
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
     r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
+    r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
     r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?|"
@@ -205,8 +213,9 @@ _FORM_MESSAGE = re.compile(
 # Placeholder text a page template ships with ("Lorem ipsum dolor sit amet"): never an article's words.
 _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
+_SUMMARY_LABELS = "(?:" + "|".join(r"\s+".join(map(re.escape, label.split())) for label in SUMMARY_BOX_LABELS) + ")"
 _PAGE_LABEL = re.compile(
-    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|summary|key\s+points|analysis|opinion|explainer|"
+    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"|analysis|opinion|explainer|"
     r"table\s+of\s+contents|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
@@ -322,6 +331,9 @@ _DISCLOSURE = re.compile(
     r"^(?=.{0,300}$).*\b(?:views|opinions)\s+expressed\b.{0,80}\b(?:(?:are|do|does)\s+not\s+necessarily|"
     r"(?:are|is)\s+(?:solely\s+)?(?:those|that)\s+of\s+the\s+(?:author|writer|contributor))\b.*|"
     r"^(?=.{0,200}$)add\s+\S.{0,60}\s+as\s+a\s+(?:preferred|trusted)\s+source\b.*|"
+    # "This interview originally appeared in German in the Riverton Courier 21/2026."
+    r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+in\s+"
+    r"\S.*|"
     r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:also\s+appeared\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
     r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
@@ -365,7 +377,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _READING_TIME, max_length=60),
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
-    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "image", "picture", "video", "illustrat", "graphic", "credit",
+    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "video", "illustrat", "graphic", "credit",
                                               "source") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
@@ -521,12 +533,37 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
+        if kind == "label" and not seen_paragraph and text.lower().rstrip(" :") in SUMMARY_BOX_LABELS:
+            index = _label_summary_box(lines, labels, index + 1)
+            continue
         if kind is None and is_paragraph(text):
             prose_seen += len(text.split())
             seen_paragraph = prose_seen >= _ARTICLE_BEGUN
         index += 1
     _label_sandwiched(lines, labels)
     return labels
+
+
+_SUMMARY_BULLETS = 6  # bullet points a summary box above the article holds at most...
+_SUMMARY_BULLET_WORDS = 35  # ...each this long at most
+# A line that ends the box: the byline or a date line under it ("Edited by Jo Roe", "Saturday 14 November 2026").
+_BOX_END = re.compile(r"^(?:" + credit_alternation("byline") + r")\s|^(?=(?:\S+\s+){0,7}\S+$).*\b(?:19|20)\d{2}\b", _I)
+
+
+def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -> int:
+    """The bullet points under a "Summary" or "Key points" label above the article repeat the story: furniture,
+    labelled 'summary', up to a blank line, a full-stopped paragraph, the byline or a date line. Returns the index
+    to read on from."""
+    index, bullets = start, 0
+    while index < len(lines) and bullets < _SUMMARY_BULLETS:
+        text = lines[index].strip()
+        if not text or (is_paragraph(text) and text.endswith((".", "!", "?", "”", '"'))) or _BOX_END.match(text) or classify_line(text) is not None \
+                or len(text.split()) > _SUMMARY_BULLET_WORDS:
+            break
+        labels[index] = "summary"
+        bullets += 1
+        index += 1
+    return index
 
 
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s+[A-Z]", _I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from loaders.extract.data.credits import WIRE_CREDITS
@@ -371,12 +371,17 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
     """The outlet's name as the page writes it, where it spells the URL's domain: "The Kathmandu Post" on
     kathmandupost.example, "Agência Brasil" on agenciabrasil.example, "CBC News" on cbc.example (the domain's
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
-    (with or without "the") is the name the site goes by; the first such run in the page, longest first."""
+    (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
+    on asia.riverton.example); the first such run in the page, longest first."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS
 
     label = _site_label(domain)
     if len(label) < 3:
         return None
+    # The host's other labels name an edition of the site where the page writes them after its name ("Riverton
+    # Asia" on asia.riverton.example); "www" and a section's "news" are no part of it.
+    edition = {part for part in (domain or "").split(".")[:-1] if len(part) >= 3 and part != label
+               and part not in _SECOND_LEVEL and part != "www"}
     # "thehill.example": "The Hill" names the site, a bare "Hill" ("Capitol Hill") does not.
     bare = label[3:] if label.startswith("the") and len(label) > 6 else None
     targets = {label} | ({bare} if bare else set())
@@ -394,8 +399,8 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
             if spelled == label or (spelled == bare and _THE_BEFORE.search(text, max(0, found.start() - 5),
                                                                          found.start())):
                 best = last
-            elif best is not None and word.group().lower() in OUTLET_NAME_WORDS:
-                best = last  # "CBC News": the domain's name and a newspaper word
+            elif best is not None and (word.group().lower() in OUTLET_NAME_WORDS or _key(word.group()) in edition):
+                best = last  # "CBC News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
             elif not any(target.startswith(spelled) for target in targets):
                 break
         if best is not None:
@@ -466,6 +471,19 @@ def resolve_outlet(
     if domain:
         return Outlet(name=readable_domain_name(domain) or domain, domain=domain, country=None, evidence=None)
     return None
+
+
+def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
+    """A registered outlet goes by its full name where that is its name with "The" before it and the page itself
+    writes it so, capital included ("© 2026 The Kyiv Independent" for the registry's "Kyiv Independent"): the
+    name as the site styles it. A lower-case "the" ("told the Kyiv Independent") is the sentence's article."""
+    entry = outlet.entry if outlet else None
+    if entry is None or not entry.full_name or entry.full_name.casefold() != f"the {entry.name}".casefold() \
+            or outlet.name == entry.full_name:
+        return outlet
+    if re.search(r"(?<![^\W_])" + re.escape(entry.full_name) + r"(?![^\W_])", text):
+        return replace(outlet, name=entry.full_name)
+    return outlet
 
 
 def _outlet(entry: OutletEntry | None, name: str, domain: str | None, evidence: str | None) -> Outlet:

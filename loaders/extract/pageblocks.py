@@ -432,7 +432,7 @@ class Page:
             if not named and line.navish and line.label is None and _NAME_LINE.match(line.text):
                 named = True  # "Ong Wei Ling" over "Senior Transport Correspondent"
                 continue
-            if line.key == self.lines[i].key or line.section or line.label in ("share", "button", "label", "photo_credit"):
+            if line.key == self.lines[i].key or line.section or line.label in ("share", "button", "label", "summary", "photo_credit"):
                 continue
             if line.words <= _TAG_WORDS and line.text.islower() and not line.prose:
                 continue  # a topic tag
@@ -446,7 +446,7 @@ class Page:
         """The line the byline or date line hangs from: right above it, or above a standfirst that reads as a
         sentence right above it. A kicker over the headline does not get this: the headline is no sentence."""
         j = i + 1
-        while j < len(self.lines) and self.lines[j].label in ("share", "button", "label", "photo_credit"):
+        while j < len(self.lines) and self.lines[j].label in ("share", "button", "label", "summary", "photo_credit"):
             j += 1
         if j < len(self.lines) and not self.lines[j].meta and _reads_as_sentence(self.lines[j]):
             j += 1

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.credits import BIO_VERBS, credit_alternation
+from loaders.extract.data.credits import BIO_VERBS, NAME_CONJUNCTIONS, credit_alternation
 from loaders.extract.data import layout
 from loaders.extract.data.dateforms import REVISION_SIGNS
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
@@ -200,7 +200,12 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         title_at = sum(label is None for _, label in entries[start:choice.index])
         parts.title_evidence = choice.evidence
 
-    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines)
+    # A line right under an entry's timestamp ("16:42 GMT" on a live page), or right over its reporter's sign-on
+    # ("Jo Roe" / "Reporting from Riverton"), is that entry's heading, not a caption.
+    stamped = frozenset(page.texts[i + 1] for i in range(len(page) - 1) if page.labels[i] == "timestamp") | \
+        frozenset(page.texts[i - 1] for i in range(1, len(page) - 1) if page.labels[i] == "credits"
+                  and _REPORTING_FROM.match(page.texts[i + 1]))
+    header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
     paragraphs = opening + kept[header_end:]
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
@@ -224,6 +229,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     return parts
 
 
+_REPORTING_FROM = re.compile(r"^reporting\s+from\s", re.IGNORECASE)
 _ABOVE_HEADLINE = 3  # lines over the headline where its date line or byline may stand
 
 
@@ -626,7 +632,7 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
-                 outlet_bylines: tuple[str, ...] = ()) -> int:
+                 outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset()) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
 
     With `title_at`, the headline is that line (chosen by the page blocks): the lines above it are date lines,
@@ -735,7 +741,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             if _next_is_paragraph(kept, index):
                 break
             continue
-        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1):
+        if _is_caption_like(line) and _next_is_paragraph(kept, index + 1) and line not in entry_headings:
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
             index += 1
@@ -956,7 +962,7 @@ _BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
 _BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
                          r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(NAME_CONJUNCTIONS) + r")\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NOT_PERSON = re.compile(
     r"\b(?:service|services|staff|news|agency|agencies|wire|wires|correspondents?|reporters?|editors?|editorial|"

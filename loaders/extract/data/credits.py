@@ -34,6 +34,7 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("posted by", ("byline", "alone", "html")),
     ("words by", ("byline", "alone")),
     ("story by", ("byline",)),
+    ("interview conducted by", ("byline",)),
     ("reporting by", ("byline", "credits")),
     ("edited by", ("byline", "credits")),
     ("writing by", ("credits",)),
@@ -96,6 +97,10 @@ DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online
                 "staff writers", "staff reporter", "staff reporters", "staff correspondent", "staff correspondents",
                 "bureau", "correspondent", "correspondents", "agencies", "wire services")
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
+# Words that join the names of a byline ("Jane Roe and John Doe", German "und", French "et"). Spanish "y" and
+# Portuguese "e" are left out: they join the two surnames of one person ("Ortega y Gasset").
+NAME_CONJUNCTIONS = ("and", "und", "et")
+
 WIRE_CREDITS = ("AFP", "AP", "Reuters", "dpa", "EFE", "ANSA")
 # Agencies whose name alone credits a picture ("(AP Photo/Jo Roe)", "Reuters/Jo Roe", "... — AFP"): the wire
 # agencies and the picture agencies. One list for every credit-line pattern of the boilerplate step.

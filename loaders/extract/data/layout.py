@@ -62,6 +62,10 @@ obituaries region regional state metro city community breaking exclusive investi
 features review reviews interview interviews explainer explainers live update updates latest top stories
 """)
 
+# Labels over a box of bullet points that sum the story up above its first paragraph ("Summary", "Key points"):
+# the bullets repeat the story and are furniture, as is the label.
+SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "at a glance", "in brief")
+
 # Marks a listing puts where it cuts an article's summary short ("... the midnight sun..."): a summary line ending
 # in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an
 # editor's cut inside a quotation, not a listing's.

@@ -275,6 +275,17 @@ def test_share_and_author_note_headings_cut_the_rest(heading):
     [
         ("PAKISTAN’S captain celebrates his century at the Iqbal Stadium on Sunday. — AFP", "photo_credit"),
         ("A farmer near Griffith says his family has grown rice for decades. (ABC Rural: Jane Roe)", "photo_credit"),
+        ("Crews at the Riverton substation on Jan. 8, 2026. (Riverton City Council / Telegram)", "photo_credit"),
+        ("A ferry sails near the old pier, March 2, 2026. REUTERS/Jo Roe/File Photo Purchase Licensing Rights",
+         "photo_credit"),
+        ("A ferry sails near the old pier on Monday. Reuters/Jo Roe", "photo_credit"),
+        ("The toll rose to 12 (Riverton / Lakeside)", None),
+        ('Ferries at the old pier: "A bridge is not a road." Foto: Jo Roe / Riverton Courier', "photo_credit"),
+        ("X.com", "share"),
+        ("More sharing options", "share"),
+        ("Link kopieren", "share"),
+        ("Weitere Optionen zum Teilen", "share"),
+        ("This interview originally appeared in German in the Riverton Courier 21/2026.", "disclosure"),
         ("Sign up for push alerts and have the best news delivered directly to your phone", "newsletter"),
         ("Share article", "share"),
         ("Count of shares 12", "share"),
@@ -477,3 +488,20 @@ def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
 )
 def test_classify_line_keeps_prose_near_the_site_note_signals(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        # The box ends at the byline under it...
+        (["Summary", "Drivers queued for an hour on the ring road", "Buses are diverted; the ferry is full",
+          "Edited by Jane Roe", _LONG], ["label", "summary", "summary", None, None]),
+        # ...or at a blank line, a date line or a full-stopped paragraph.
+        (["Key points", "Bridge to stay shut until May", "", _LONG], ["label", "summary", None, None]),
+        (["Summary", "Bridge to stay shut until May", "Saturday 14 November 2026", _LONG],
+         ["label", "summary", None, None]),
+        (["Summary", _LONG], ["label", None]),
+    ],
+)
+def test_bullets_under_a_summary_label_are_furniture(lines, labels):
+    assert scan_lines(lines) == labels

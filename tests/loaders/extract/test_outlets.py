@@ -247,6 +247,10 @@ def test_an_authors_note_closing_the_article_names_the_outlet(line, name):
     # "thehill": "The Hill" names it, a bare "Hill" does not.
     ("Lawmakers on Capitol Hill met.", "thehill.example", None),
     ("Lawmakers met, The Hill reported.", "thehill.example", "The Hill"),
+    # The host's other label names an edition where the page writes it after the site's name.
+    ("Riverton Asia\nTalks resume", "asia.riverton.example", "Riverton Asia"),
+    ("Riverton Europe\nTalks resume", "asia.riverton.example", "Riverton"),
+    ("Riverton Asia\nTalks resume", "www.riverton.example", "Riverton"),
 ])
 def test_the_page_s_own_spelling_of_its_domain_names_the_outlet(text, domain, name):
     from loaders.extract.outlets import name_spelling_domain
@@ -278,3 +282,15 @@ def test_company_forms_leave_an_unregistered_outlet_s_name():
 ])
 def test_an_unregistered_outlet_from_a_copyright_line_loses_its_business_words(kind, name, expected):
     assert resolve_outlet(Registry(), evidence=[OutletEvidence(name, name, kind)]).name == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Council shuts bridge\n© 2026 The Daily Planet. All rights reserved.", "The Daily Planet"),
+    ("Council shuts bridge\nShe told the Daily Planet on Monday.", "Daily Planet"),  # the sentence's "the"
+    ("Council shuts bridge\nDaily Planet", "Daily Planet"),
+])
+def test_a_registered_outlet_goes_by_its_the_name_where_the_page_writes_it(text, name):
+    from loaders.extract.outlets import page_styled, resolve_outlet
+
+    outlet = resolve_outlet(REGISTRY, url="https://dailyplanet.example/news/council-shuts-bridge")
+    assert page_styled(outlet, text).name == name

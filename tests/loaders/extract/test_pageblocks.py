@@ -155,6 +155,11 @@ def test_each_headline_signal_fires_on_its_example(signal):
          "bridges\ntown life\ncouncil news\nLet us help you find your best fit bridge! Find your bridge\n"
          "By Jane Roe\nPublished on July 18, 2025\n" + BODY, None,
          "Everything You Need to Know About Closing an Old Bridge"),
+        # A live page's summary box between the headline and its editor: the bullets are no headline.
+        ("Live\nBridge closure: traffic chaos in Riverton as the old bridge shuts\nSummary\n"
+         "Drivers queued for an hour on the ring road north of the old town\nBuses are diverted; the ferry is full\n"
+         "Schools stay open as usual\nEdited by Jane Roe\nSaturday 14 November 2026\n" + BODY, None,
+         "Bridge closure: traffic chaos in Riverton as the old bridge shuts"),
         # A text that opens with prose has no headline, nor does its first sub-heading become one.
         (f"{PARAGRAPH}\n{SECOND}\n11 Bridges Worth a Detour\n{PARAGRAPH}", None, None),
         (BODY, None, None),

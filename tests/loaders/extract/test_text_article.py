@@ -104,6 +104,8 @@ def test_date_inside_the_byline():
         ("By Staff", []),
         ("By Reuters", []),
         ("By Jane Roe, Reuters", ["Jane Roe"]),
+        ("Interview Conducted by Jane Roe und John Doe", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe et John Doe", ["Jane Roe", "John Doe"]),
         (None, []),
     ],
 )
@@ -165,6 +167,19 @@ def test_byline_and_date_below_a_live_page_summary():
     assert authors_from_byline(parts.byline) == ["Jo Bloggs", "Sam Roe"]
     assert parts.paragraphs[0] == "Drivers queued for an hour on the ring road"
     assert "Edited by Jo Bloggs and Sam Roe" not in parts.paragraphs
+
+
+def test_a_live_entrys_heading_under_its_timestamp_is_no_caption():
+    text = ("Bridge closure: traffic chaos in Riverton\nSaturday 14 November 2026\nLive Reporting\n16:42 GMT\n"
+            "Ferry to run every hour until Tuesday\n" + PARAGRAPH)
+    parts = _parse(text, "DMY")
+    assert parts.paragraphs == ["Ferry to run every hour until Tuesday", PARAGRAPH]
+    # Over its reporter's sign-on, too.
+    signed = text.replace("16:42 GMT\n", "").replace("Tuesday\n", "Tuesday\nJo Roe\nReporting from Riverton\n")
+    assert _parse(signed, "DMY").paragraphs == ["Ferry to run every hour until Tuesday", PARAGRAPH]
+    # Without either, the short line over the first paragraph reads as a photo caption.
+    parts = _parse(text.replace("16:42 GMT\n", ""), "DMY")
+    assert parts.paragraphs == [PARAGRAPH]
 
 
 def test_a_late_byline_without_a_date_is_furniture_not_body():
@@ -316,6 +331,16 @@ def test_furniture_between_headline_and_body_leaves_but_a_summary_stays():
     parts = _parse(text)
     assert parts.paragraphs == [LONG, PARAGRAPH]
     assert {"Table of Contents", "What happened", "Copy to clipboard"} <= set(parts.removed)
+
+
+@pytest.mark.parametrize("label", ["Summary", "Key points"])
+def test_bullets_under_a_summary_label_above_the_body_leave_it(label):
+    bullets = ["Bridge to stay shut to lorries and buses until the spring repairs",
+               "Council to review every crossing on the river before the end of the year"]
+    text = f"Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n{label}\n" + "\n".join(bullets) + f"\n{LONG}\n{PARAGRAPH}"
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH]
+    assert set(bullets) <= set(parts.removed)
 
 
 def test_trailing_furniture_after_the_last_sentence_leaves_the_body():
