@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS,
+                                            NAME_SUBJECT_PRONOUNS, NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS,
                                             TRIGGER_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 
@@ -117,6 +119,39 @@ def _modifiers(body: str, start: int, low: int) -> str:
     return " ".join(kept)
 
 
+# The clause's own subject when no party heads the name: a common noun phrase right before the trigger
+# ("when coffee came to Venice", "higher-end models were refreshed"), told headline-style without its article and
+# auxiliary ("Coffee came to Venice", "Discovery announced"). It starts after a clause break, a subordinator
+# (`clauses`), a conjunction or a relative word, and is no pronoun (`eventwords.NAME_SUBJECT_*`).
+# (a full stop after a capital is an abbreviation's: "U.S. moviegoers")
+_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|\b(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
+                           + r"|and|but|so|that|which|who|where)\b")
+_MAX_PHRASE = 6
+
+
+def _clause_subject(body: str, start: int) -> tuple[str, bool]:
+    """The common noun phrase right before the trigger at `start` (without its article and any auxiliary or
+    adverb between), and whether it stands right before the trigger with no auxiliary (a participle after it
+    then modifies it: "a survey of moviegoers conducted by X"). ("", False) when there is none."""
+    before = body[max(0, start - 120):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    # (no break: the phrase starts the body, or lies beyond the window and is too long anyway)
+    words = before[breaks[-1].end():].split() if breaks else before.split()
+    adjacent = True
+    while words and (words[-1].lower() in NAME_SUBJECT_SKIPPED or (words[-1].lower().endswith("ly")
+                                                              and words[-1].lower() not in LY_NOUNS)):
+        words.pop()
+        adjacent = False
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    # (a closing quote mark, not a possessive's, cuts a quoted name: "the ‘loss and damage’ fund")
+    if not words or len(words) > _MAX_PHRASE or words[0].lower() in NAME_SUBJECT_PRONOUNS or \
+            re.search(r"[’'](?![sS]\b)|[‘“”]", " ".join(words)) or \
+            any(word.lower() in NAME_SUBJECT_VERBS or word[:1].isdigit() and len(words) == 1 for word in words):
+        return "", False
+    return " ".join(words), adjacent
+
+
 def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
                participants: list[str], actors: list[str], location: str | None, clause_end: int,
                is_noun: bool, written: Mapping[str, int]) -> str:
@@ -148,6 +183,12 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         told_after = set(re.findall(r"\w+", tail.lower()))
         head = subject or next((party for party in parties if not set(re.findall(r"\w+", party.lower())) & told_after),
                                "")
+        if not head:
+            head, adjacent = _clause_subject(body, trigger[0])
+            if head and adjacent and re.match(r"\s+by\b", body[trigger[1]:]) and trigger_text.endswith("ed"):
+                # a participle right after its noun with its agent is a reduced relative ("a survey of U.S.
+                # moviegoers conducted by X"): the noun phrase names the event
+                return head[:1].upper() + head[1:] + place
         # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
         auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
         verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text
@@ -174,4 +215,10 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         return f"{owner} {noun}" + (f" to {location}" if location else "")
     if parties:
         return f"{'–'.join(parties)} {noun}{place}"
+    if not is_noun:
+        # no party: the clause tells which (a verb trigger's own subject: "Discovery announced"), not a bare noun
+        head, _ = _clause_subject(body, trigger[0])
+        if head and (subject is None or subject.lower().endswith(head.lower())):
+            phrase = " ".join(part for part in (head, trigger_text, _tail(body, trigger[1], clause_end)) if part)
+            return phrase[:1].upper() + phrase[1:] + ("" if location and location in phrase else place)
     return noun[:1].upper() + noun[1:] + place

@@ -93,9 +93,23 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       None), "Jan Kowal–Eva Kowal meeting"),
     # a noun's modifier that repeats its party is the party ("the Acme debate" of Acme)
     (("Acme hosted the Acme debate on Monday.", "debate", "other", None, (), ["Acme"], None, True), "Acme debate"),
-    # without a subject, the head is a party the clause does not name after the verb
+    # without a subject, the head is a party the clause does not name after the verb (else the clause's own
+    # subject, below)
+    (("On Monday, charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]), "Charged Jan Kowal"),
     (("On Monday, prosecutors charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]),
-     "Charged Jan Kowal"),
+     "Prosecutors charged Jan Kowal"),
+    # no party: the clause's own subject heads the name, headline-style (no article, auxiliary or adverb) ...
+    (("When tea came to Brenn in 1702, monks objected.", "came", "other"), "Tea came to Brenn"),
+    (("The old ferries were quietly retired in May.", "retired", "other"), "Old ferries retired"),
+    (("The finding was announced on Monday.", "announced", "statement"), "Finding announced"),
+    # ... after an abbreviation's full stop, which ends no clause
+    (("In 2019, a poll of U.S. farmers conducted by Acme found more.", "conducted", "other"),
+     "Poll of U.S. farmers"),
+    # ... but not a pronoun, nor a clause of its own
+    (("It first opened in 1929.", "opened", "other"), "Opened"),
+    (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
+    (("They backed the ‘loss and damage’ fund agreed in Oslo.", "agreed", "agreement_signing", None, (), (), "Oslo"),
+     "Agreement signing in Oslo"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])
