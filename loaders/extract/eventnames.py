@@ -79,6 +79,13 @@ def _tail(body: str, start: int, stop: int) -> str:
             start = match.end()
             continue
         if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
+            if len(words) >= _MAX_TAIL and match.group(0)[:1].islower() and not body[start:match.start()].strip() \
+                    and not _STOP.match(match.group(0)) and not _SPAN_OF_TIME.match(body, match.start()):
+                # the word limit cuts a phrase that goes on ("a gift of a young| coffee tree"): the name ends at
+                # the last phrase boundary before the cut, before its last article or preposition ("a gift")
+                boundary = max((i for i, word in enumerate(words) if i and word.lower() in NAME_DANGLING_WORDS),
+                               default=0)
+                words = words[:boundary] if boundary else words
             break
         words.append(match.group(0))
         start = match.end()

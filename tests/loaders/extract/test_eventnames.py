@@ -84,6 +84,9 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       "other", None, (), (), None, True), "Sailings between Kelvin Harbour and Port du Lac Vert"),
     (("The carrier dropped its flights to the Isle of Brenn van Holt on Friday.", "flights",
       "other", None, (), (), None, True), "Flights to the Isle of Brenn van Holt"),
+    # a name the word limit would cut mid-phrase ends at the phrase boundary before the cut
+    (("In 1714 the mayor presented a gift of a young lime tree to the duke.", "presented", "other", "the mayor"),
+     "The mayor presented a gift"),
     # a name does not end on the sentence's full stop, but keeps an abbreviation's
     (("The board introduced the tree to Portugal.", "introduced", "other", "The board"),
      "The board introduced the tree to Portugal"),
