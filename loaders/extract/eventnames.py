@@ -17,6 +17,7 @@ from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, IRREGULAR_PAST, 
                                             NAME_SUBJECT_PRONOUNS, NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS,
                                             TRIGGER_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
+from loaders.extract.parties import subject_before
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
 TYPE_NOUNS = {
@@ -159,6 +160,27 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     return " ".join(words), adjacent
 
 
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,6}$")
+_OWNED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_VERB_BEFORE = re.compile(r"([a-z]+)\s+$")
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z\"“])")  # (not an initial's: "J.D. Power")
+
+
+def _owner(body: str, start: int) -> str:
+    """The owner of a noun trigger told by a possessive determiner: the name that is the subject of the verb
+    before it ("J.D. Power released its 2025 report" -> "J.D. Power"). Empty when the subject is no name."""
+    owned = _OWNED.search(body, max(0, start - 40), start)
+    verb = _VERB_BEFORE.search(body, max(0, owned.start() - 30), owned.start()) if owned else None
+    if verb is None:
+        return ""
+    low = max(0, verb.start() - 200)
+    ends = list(_SENTENCE_END.finditer(body, low, verb.start()))
+    found = subject_before(body, (verb.start(1), verb.end(1)), ends[-1].end() if ends else low)
+    if found is None or not found.text[:1].isupper() or found.text.split()[0].lower() in ("the", "a", "an", "this"):
+        return ""
+    return found.text
+
+
 def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
                participants: list[str], actors: list[str], location: str | None, clause_end: int,
                is_noun: bool, written: Mapping[str, int]) -> str:
@@ -176,7 +198,14 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
             # (a modifier that repeats a party is the party: "the CNBC debate" of CNBC is "CNBC debate")
             named = {word.lower() for word in _WORD.findall(who)}
             modifiers = [word for word in _modifiers(body, trigger[0], 0).split() if word.lower() not in named]
+            title = _TITLE_BEFORE.search(body, max(0, trigger[0] - 80), trigger[0])
+            if trigger_text[:1].isupper() and title:
+                # a capitalised noun ends a title: the whole title names it ("the North America Rental Car
+                # Satisfaction Study"), not its last two words
+                modifiers = title.group(0).split()
             noun = " ".join(modifiers + [trigger_text])
+            if not who and not location:
+                who = _owner(body, trigger[0])
             if not who and not location:
                 # no party and no place: the words that say which ("crossings between North Sydney and ...")
                 which = _WHICH.match(body, trigger[1], clause_end)

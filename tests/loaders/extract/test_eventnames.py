@@ -113,6 +113,14 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
     (("They backed the ‘loss and damage’ fund agreed in Oslo.", "agreed", "agreement_signing", None, (), (), "Oslo"),
      "Agreement signing in Oslo"),
+    # a noun with no party: its owner by a possessive determiner, the name that is the verb's subject ...
+    (("Farms fell. The pollster A.C. Research quietly released its 2024 survey on farms.", "survey", "other", None, (),
+      (), None, True), "A.C. Research survey"),
+    # ... not a common noun
+    (("The pollster released its 2024 survey on farms.", "survey", "other", None, (), (), None, True), "Survey"),
+    # a capitalised noun ends a title: the whole title names it
+    (("According to the Acme 2024 North Brenn Farm Income Survey, yields fell.", "Survey", "other", None, (), (),
+      None, True), "North Brenn Farm Income Survey"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])
