@@ -160,6 +160,7 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     return " ".join(words), adjacent
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _TITLE_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,6}$")
 _OWNED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _VERB_BEFORE = re.compile(r"([a-z]+)\s+$")
@@ -255,6 +256,11 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         # no party: the clause tells which (a verb trigger's own subject: "Discovery announced"), not a bare noun
         head, _ = _clause_subject(body, trigger[0])
         if head and (subject is None or subject.lower().endswith(head.lower())):
+            if not _PASSIVE.search(body, max(0, trigger[0] - 30), trigger[0]):
+                # the subject acts: its event by the type's noun ("local clergy condemned it" -> "Local clergy
+                # statement"), as a party's would be
+                return f"{head[:1].upper() + head[1:]} {noun}{place}"
+            # the subject undergoes it: told headline-style ("the discovery was announced" -> "Discovery announced")
             phrase = " ".join(part for part in (head, trigger_text, _tail(body, trigger[1], clause_end)) if part)
             return phrase[:1].upper() + phrase[1:] + ("" if location and location in phrase else place)
     return noun[:1].upper() + noun[1:] + place

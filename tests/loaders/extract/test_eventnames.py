@@ -105,6 +105,8 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("When tea came to Brenn in 1702, monks objected.", "came", "other"), "Tea came to Brenn"),
     (("The old ferries were quietly retired in May.", "retired", "other"), "Old ferries retired"),
     (("The finding was announced on Monday.", "announced", "statement"), "Finding announced"),
+    # ... and a typed event's subject that acts is named like a party, with the type's noun
+    (("When tea came to Brenn, local monks condemned it.", "condemned", "statement"), "Local monks statement"),
     # ... after an abbreviation's full stop, which ends no clause
     (("In 2019, a poll of U.S. farmers conducted by Acme found more.", "conducted", "other"),
      "Poll of U.S. farmers"),
