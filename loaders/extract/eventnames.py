@@ -152,6 +152,15 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
         adjacent = False
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) == 1 and words[0] == "It" and breaks and breaks[-1].group(0) == ".":
+        # a sentence's "It" after a sentence whose subject is a name stands for that name ("MasTec has grown.
+        # It first launched in 1929" -> "MasTec launched")
+        low = max(0, start - 400)
+        ends = list(_SENTENCE_END.finditer(body, low, max(0, start - 120) + breaks[-1].start()))
+        opening = ends[-1].end() if ends else (0 if low == 0 else None)
+        named = _NAME_OPENS.match(body, opening) if opening is not None else None
+        if named and named.group(1).split()[0].lower() not in NAME_SUBJECT_PRONOUNS | {"the", "a", "an"}:
+            return named.group(1), False
     # (a closing quote mark, not a possessive's, cuts a quoted name: "the ‘loss and damage’ fund")
     if not words or len(words) > _MAX_PHRASE or words[0].lower() in NAME_SUBJECT_PRONOUNS or \
             re.search(r"[’'](?![sS]\b)|[‘“”]", " ".join(words)) or \
@@ -160,11 +169,14 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     return " ".join(words), adjacent
 
 
+_NAME_OPENS = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:[a-z]+\s+)?(?:has|have|had|is|was|"
+                         r"are|were|[a-z]+ed|[a-z]+s)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _TITLE_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,6}$")
 _OWNED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _VERB_BEFORE = re.compile(r"([a-z]+)\s+$")
-_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z\"“])")  # (not an initial's: "J.D. Power")
+# (not an initial's: "J.D. Power"; a line break ends a heading or paragraph)
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z\"“])|\n\s*")
 
 
 def _owner(body: str, start: int) -> str:

@@ -112,6 +112,10 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
      "Poll of U.S. farmers"),
     # ... but not a pronoun, nor a clause of its own
     (("It first opened in 1929.", "opened", "other"), "Opened"),
+    # ... save a sentence's "It" after a sentence whose subject is a name: that name
+    (("Staff: 200\n\nBrenn Mills has grown fast. It first opened in 1929.", "opened", "other"),
+     "Brenn Mills opened"),
+    (("The mill has grown fast. It first opened in 1929.", "opened", "other"), "Opened"),
     (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
     (("They backed the ‘loss and damage’ fund agreed in Oslo.", "agreed", "agreement_signing", None, (), (), "Oslo"),
      "Agreement signing in Oslo"),
