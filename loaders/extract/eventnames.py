@@ -152,6 +152,14 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
         adjacent = False
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if any(word.lower() in NAME_SUBJECT_VERBS for word in words):
+        return "", False  # a clause of its own ("Acme said prices rose")
+    # the phrase ends before a preposition of time or place ("a federal judge in Columbus on Monday" -> "federal
+    # judge": the place is the event's, added after the name), and no date's number starts it ("Nov. 8 general")
+    stop = next((i for i, word in enumerate(words) if i and _STOP.match(word)), len(words))
+    words = words[:stop]
+    if words and words[0][:1].isdigit():
+        return "", False
     if len(words) == 1 and words[0] == "It" and breaks and breaks[-1].group(0) == ".":
         # a sentence's "It" after a sentence whose subject is a name stands for that name ("MasTec has grown.
         # It first launched in 1929" -> "MasTec launched")
@@ -264,7 +272,7 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         return f"{owner} {noun}" + (f" to {location}" if location else "")
     if parties:
         return f"{'–'.join(parties)} {noun}{place}"
-    if not is_noun:
+    if not is_noun and not (words and words[-1] in TRIGGER_NOUNS):
         # no party: the clause tells which (a verb trigger's own subject: "Discovery announced"), not a bare noun
         head, _ = _clause_subject(body, trigger[0])
         if head and (subject is None or subject.lower().endswith(head.lower())):

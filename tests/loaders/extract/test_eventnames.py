@@ -117,6 +117,11 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
      "Brenn Mills opened"),
     (("The mill has grown fast. It first opened in 1929.", "opened", "other"), "Opened"),
     (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
+    # ... and the phrase ends before a preposition of time or place
+    (("A judge in Brenn on Monday temporarily blocked the law.", "blocked", "other", None, (), (), "Brenn"),
+     "Judge blocked the law in Brenn"),
+    # a typed noun trigger takes no clause subject ("the Nov. 8 general election")
+    (("Voters went to the Nov. 8 general election.", "election", "election"), "Election"),
     (("They backed the ‘loss and damage’ fund agreed in Oslo.", "agreed", "agreement_signing", None, (), (), "Oslo"),
      "Agreement signing in Oslo"),
     # a noun with no party: its owner by a possessive determiner, the name that is the verb's subject ...
