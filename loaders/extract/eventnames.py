@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS,
+                                            NAME_SUBJECT_PRONOUNS, NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS,
                                             TRIGGER_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
+from loaders.extract.parties import subject_before
 
 # The noun a name uses for each type (the trigger's own noun when it is one of `eventwords.TRIGGER_NOUNS`).
 TYPE_NOUNS = {
@@ -77,6 +80,13 @@ def _tail(body: str, start: int, stop: int) -> str:
             start = match.end()
             continue
         if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
+            if len(words) >= _MAX_TAIL and match.group(0)[:1].islower() and not body[start:match.start()].strip() \
+                    and not _STOP.match(match.group(0)) and not _SPAN_OF_TIME.match(body, match.start()):
+                # the word limit cuts a phrase that goes on ("a gift of a young| coffee tree"): the name ends at
+                # the last phrase boundary before the cut, before its last article or preposition ("a gift")
+                boundary = max((i for i, word in enumerate(words) if i and word.lower() in NAME_DANGLING_WORDS),
+                               default=0)
+                words = words[:boundary] if boundary else words
             break
         words.append(match.group(0))
         start = match.end()
@@ -117,6 +127,81 @@ def _modifiers(body: str, start: int, low: int) -> str:
     return " ".join(kept)
 
 
+# The clause's own subject when no party heads the name: a common noun phrase right before the trigger
+# ("when coffee came to Venice", "higher-end models were refreshed"), told headline-style without its article and
+# auxiliary ("Coffee came to Venice", "Discovery announced"). It starts after a clause break, a subordinator
+# (`clauses`), a conjunction or a relative word, and is no pronoun (`eventwords.NAME_SUBJECT_*`).
+# (a full stop after a capital is an abbreviation's: "U.S. moviegoers")
+_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|\b(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
+                           + r"|and|but|so|that|which|who|where)\b")
+_MAX_PHRASE = 6
+
+
+def _clause_subject(body: str, start: int) -> tuple[str, bool]:
+    """The common noun phrase right before the trigger at `start` (without its article and any auxiliary or
+    adverb between), and whether it stands right before the trigger with no auxiliary (a participle after it
+    then modifies it: "a survey of moviegoers conducted by X"). ("", False) when there is none."""
+    before = body[max(0, start - 120):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    # (no break: the phrase starts the body, or lies beyond the window and is too long anyway)
+    words = before[breaks[-1].end():].split() if breaks else before.split()
+    adjacent = True
+    while words and (words[-1].lower() in NAME_SUBJECT_SKIPPED or (words[-1].lower().endswith("ly")
+                                                              and words[-1].lower() not in LY_NOUNS)):
+        words.pop()
+        adjacent = False
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if any(word.lower() in NAME_SUBJECT_VERBS for word in words):
+        return "", False  # a clause of its own ("Acme said prices rose")
+    # the phrase ends before a preposition of time or place ("a federal judge in Columbus on Monday" -> "federal
+    # judge": the place is the event's, added after the name), and no date's number starts it ("Nov. 8 general")
+    stop = next((i for i, word in enumerate(words) if i and _STOP.match(word)), len(words))
+    words = words[:stop]
+    if words and words[0][:1].isdigit():
+        return "", False
+    if len(words) == 1 and words[0] == "It" and breaks and breaks[-1].group(0) == ".":
+        # a sentence's "It" after a sentence whose subject is a name stands for that name ("MasTec has grown.
+        # It first launched in 1929" -> "MasTec launched")
+        low = max(0, start - 400)
+        ends = list(_SENTENCE_END.finditer(body, low, max(0, start - 120) + breaks[-1].start()))
+        opening = ends[-1].end() if ends else (0 if low == 0 else None)
+        named = _NAME_OPENS.match(body, opening) if opening is not None else None
+        if named and named.group(1).split()[0].lower() not in NAME_SUBJECT_PRONOUNS | {"the", "a", "an"}:
+            return named.group(1), False
+    # (a closing quote mark, not a possessive's, cuts a quoted name: "the ‘loss and damage’ fund")
+    if not words or len(words) > _MAX_PHRASE or words[0].lower() in NAME_SUBJECT_PRONOUNS or \
+            re.search(r"[’'](?![sS]\b)|[‘“”]", " ".join(words)) or \
+            any(word.lower() in NAME_SUBJECT_VERBS or word[:1].isdigit() and len(words) == 1 for word in words):
+        return "", False
+    return " ".join(words), adjacent
+
+
+_NAME_OPENS = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:[a-z]+\s+)?(?:has|have|had|is|was|"
+                         r"are|were|[a-z]+ed|[a-z]+s)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,6}$")
+_OWNED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_VERB_BEFORE = re.compile(r"([a-z]+)\s+$")
+# (not an initial's: "J.D. Power"; a line break ends a heading or paragraph)
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?]\s+(?=[A-Z\"“])|\n\s*")
+
+
+def _owner(body: str, start: int) -> str:
+    """The owner of a noun trigger told by a possessive determiner: the name that is the subject of the verb
+    before it ("J.D. Power released its 2025 report" -> "J.D. Power"). Empty when the subject is no name."""
+    owned = _OWNED.search(body, max(0, start - 40), start)
+    verb = _VERB_BEFORE.search(body, max(0, owned.start() - 30), owned.start()) if owned else None
+    if verb is None:
+        return ""
+    low = max(0, verb.start() - 200)
+    ends = list(_SENTENCE_END.finditer(body, low, verb.start()))
+    found = subject_before(body, (verb.start(1), verb.end(1)), ends[-1].end() if ends else low)
+    if found is None or not found.text[:1].isupper() or found.text.split()[0].lower() in ("the", "a", "an", "this"):
+        return ""
+    return found.text
+
+
 def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
                participants: list[str], actors: list[str], location: str | None, clause_end: int,
                is_noun: bool, written: Mapping[str, int]) -> str:
@@ -134,7 +219,14 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
             # (a modifier that repeats a party is the party: "the CNBC debate" of CNBC is "CNBC debate")
             named = {word.lower() for word in _WORD.findall(who)}
             modifiers = [word for word in _modifiers(body, trigger[0], 0).split() if word.lower() not in named]
+            title = _TITLE_BEFORE.search(body, max(0, trigger[0] - 80), trigger[0])
+            if trigger_text[:1].isupper() and title:
+                # a capitalised noun ends a title: the whole title names it ("the North America Rental Car
+                # Satisfaction Study"), not its last two words
+                modifiers = title.group(0).split()
             noun = " ".join(modifiers + [trigger_text])
+            if not who and not location:
+                who = _owner(body, trigger[0])
             if not who and not location:
                 # no party and no place: the words that say which ("crossings between North Sydney and ...")
                 which = _WHICH.match(body, trigger[1], clause_end)
@@ -148,6 +240,12 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         told_after = set(re.findall(r"\w+", tail.lower()))
         head = subject or next((party for party in parties if not set(re.findall(r"\w+", party.lower())) & told_after),
                                "")
+        if not head:
+            head, adjacent = _clause_subject(body, trigger[0])
+            if head and adjacent and re.match(r"\s+by\b", body[trigger[1]:]) and trigger_text.endswith("ed"):
+                # a participle right after its noun with its agent is a reduced relative ("a survey of U.S.
+                # moviegoers conducted by X"): the noun phrase names the event
+                return head[:1].upper() + head[1:] + place
         # the auxiliary of a verb told as to come stays with it ("The series decider will be played")
         auxiliary = _AUXILIARY.search(body, max(0, trigger[0] - 30), trigger[0]) if head else None
         verb = (re.sub(r"\s+", " ", auxiliary.group(1)) + " " + trigger_text) if auxiliary else trigger_text
@@ -174,4 +272,15 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         return f"{owner} {noun}" + (f" to {location}" if location else "")
     if parties:
         return f"{'–'.join(parties)} {noun}{place}"
+    if not is_noun and not (words and words[-1] in TRIGGER_NOUNS):
+        # no party: the clause tells which (a verb trigger's own subject: "Discovery announced"), not a bare noun
+        head, _ = _clause_subject(body, trigger[0])
+        if head and (subject is None or subject.lower().endswith(head.lower())):
+            if not _PASSIVE.search(body, max(0, trigger[0] - 30), trigger[0]):
+                # the subject acts: its event by the type's noun ("local clergy condemned it" -> "Local clergy
+                # statement"), as a party's would be
+                return f"{head[:1].upper() + head[1:]} {noun}{place}"
+            # the subject undergoes it: told headline-style ("the discovery was announced" -> "Discovery announced")
+            phrase = " ".join(part for part in (head, trigger_text, _tail(body, trigger[1], clause_end)) if part)
+            return phrase[:1].upper() + phrase[1:] + ("" if location and location in phrase else place)
     return noun[:1].upper() + noun[1:] + place

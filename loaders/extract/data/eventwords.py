@@ -90,6 +90,21 @@ the a an of for to with its their his her was were is are has have had been be b
 only just then again still even now
 """)
 
+# A name's head from the clause's own subject (`eventnames`): words that cannot start it (pronouns say nothing
+# without their antecedent: "It first launched"), auxiliaries and adverbs between it and the verb (dropped,
+# headline-style: "the discovery was announced" -> "Discovery announced"), and finite verbs showing that the words
+# before the trigger are a clause of their own, not a noun phrase ("Sony said profits rose").
+NAME_SUBJECT_PRONOUNS = _words("""
+it he she they we i you this that these those there which who what one
+""")
+NAME_SUBJECT_SKIPPED = _words("""
+was were is are be been has have had will would shall just first last also already recently previously finally
+later then now once still soon
+""")
+NAME_SUBJECT_VERBS = _words("""
+is are was were has have had said says say will would can could may might
+""")
+
 # Nouns that end like adverbs ("a joint rally"): a name may end on them.
 LY_NOUNS = _words("""
 rally ally family assembly supply reply anomaly monopoly belly fly jelly lily bully

@@ -84,6 +84,9 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       "other", None, (), (), None, True), "Sailings between Kelvin Harbour and Port du Lac Vert"),
     (("The carrier dropped its flights to the Isle of Brenn van Holt on Friday.", "flights",
       "other", None, (), (), None, True), "Flights to the Isle of Brenn van Holt"),
+    # a name the word limit would cut mid-phrase ends at the phrase boundary before the cut
+    (("In 1714 the mayor presented a gift of a young lime tree to the duke.", "presented", "other", "the mayor"),
+     "The mayor presented a gift"),
     # a name does not end on the sentence's full stop, but keeps an abbreviation's
     (("The board introduced the tree to Portugal.", "introduced", "other", "The board"),
      "The board introduced the tree to Portugal"),
@@ -93,9 +96,42 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       None), "Jan Kowal–Eva Kowal meeting"),
     # a noun's modifier that repeats its party is the party ("the Acme debate" of Acme)
     (("Acme hosted the Acme debate on Monday.", "debate", "other", None, (), ["Acme"], None, True), "Acme debate"),
-    # without a subject, the head is a party the clause does not name after the verb
+    # without a subject, the head is a party the clause does not name after the verb (else the clause's own
+    # subject, below)
+    (("On Monday, charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]), "Charged Jan Kowal"),
     (("On Monday, prosecutors charged Jan Kowal in Lisbon.", "charged", "other", None, ["Jan Kowal"]),
-     "Charged Jan Kowal"),
+     "Prosecutors charged Jan Kowal"),
+    # no party: the clause's own subject heads the name, headline-style (no article, auxiliary or adverb) ...
+    (("When tea came to Brenn in 1702, monks objected.", "came", "other"), "Tea came to Brenn"),
+    (("The old ferries were quietly retired in May.", "retired", "other"), "Old ferries retired"),
+    (("The finding was announced on Monday.", "announced", "statement"), "Finding announced"),
+    # ... and a typed event's subject that acts is named like a party, with the type's noun
+    (("When tea came to Brenn, local monks condemned it.", "condemned", "statement"), "Local monks statement"),
+    # ... after an abbreviation's full stop, which ends no clause
+    (("In 2019, a poll of U.S. farmers conducted by Acme found more.", "conducted", "other"),
+     "Poll of U.S. farmers"),
+    # ... but not a pronoun, nor a clause of its own
+    (("It first opened in 1929.", "opened", "other"), "Opened"),
+    # ... save a sentence's "It" after a sentence whose subject is a name: that name
+    (("Staff: 200\n\nBrenn Mills has grown fast. It first opened in 1929.", "opened", "other"),
+     "Brenn Mills opened"),
+    (("The mill has grown fast. It first opened in 1929.", "opened", "other"), "Opened"),
+    (("Acme said prices rose on Monday.", "rose", "other"), "Rose"),
+    # ... and the phrase ends before a preposition of time or place
+    (("A judge in Brenn on Monday temporarily blocked the law.", "blocked", "other", None, (), (), "Brenn"),
+     "Judge blocked the law in Brenn"),
+    # a typed noun trigger takes no clause subject ("the Nov. 8 general election")
+    (("Voters went to the Nov. 8 general election.", "election", "election"), "Election"),
+    (("They backed the ‘loss and damage’ fund agreed in Oslo.", "agreed", "agreement_signing", None, (), (), "Oslo"),
+     "Agreement signing in Oslo"),
+    # a noun with no party: its owner by a possessive determiner, the name that is the verb's subject ...
+    (("Farms fell. The pollster A.C. Research quietly released its 2024 survey on farms.", "survey", "other", None, (),
+      (), None, True), "A.C. Research survey"),
+    # ... not a common noun
+    (("The pollster released its 2024 survey on farms.", "survey", "other", None, (), (), None, True), "Survey"),
+    # a capitalised noun ends a title: the whole title names it
+    (("According to the Acme 2024 North Brenn Farm Income Survey, yields fell.", "Survey", "other", None, (), (),
+      None, True), "North Brenn Farm Income Survey"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
 ])
