@@ -78,22 +78,26 @@ class _Traits(NamedTuple):
     people: frozenset[str]
     actors: frozenset[str]
     what: frozenset[str]
-    keys: tuple[tuple[str, str], ...]
+    keys: tuple[tuple[str, ...], ...]
 
 
 def _traits(event: KnownEvent | EventRecord, widen: bool) -> _Traits:
     period = (_period(event.start_date, event.end_date, event.date_precision, event.event_type, widen)
               if event.start_date is not None else None)
-    people, actors = _keys(event.participants), _keys(event.actors)
-    return _Traits(period, people, actors, _what(event.name), _index_keys(people, actors, event.location))
+    people, actors, what = _keys(event.participants), _keys(event.actors), _what(event.name)
+    return _Traits(period, people, actors, what, _index_keys(event.event_type, people, actors, event.location, what))
 
 
-def _index_keys(people: frozenset[str], actors: frozenset[str], location: str | None) -> tuple[tuple[str, str], ...]:
+def _index_keys(event_type: str, people: frozenset[str], actors: frozenset[str], location: str | None,
+                what: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """Two dated events can match (`EventIndex._score`) only if they share a person, a country/organisation or
-    their place: an event is indexed under each, and a lookup reads only the buckets of its own."""
+    their place, and two 'other' events only if their names also share a word: an event is indexed under each
+    of these keys (for 'other', each pair of one of them and one word), and a lookup reads only its own."""
     keys = [("person", key) for key in people] + [("actor", key) for key in actors]
     if location:
         keys.append(("place", location))
+    if event_type == "other":
+        return tuple((*key, word) for key in keys for word in what)
     return tuple(keys)
 
 
@@ -119,9 +123,9 @@ class EventIndex:
     def __init__(self, catalogue_names: set[str] | frozenset[str] | None = None) -> None:
         self._events: dict[int, KnownEvent] = {}
         self._traits: dict[int, _Traits] = {}  # event id -> its traits while it is indexed
-        self._by_week: dict[tuple[str, tuple[str, str]], dict[int, set[int]]] = {}  # (type, key) -> week -> ids
-        self._by_year: dict[tuple[str, tuple[str, str]], dict[int, set[int]]] = {}  # (type, key) -> year -> ids
-        self._long: dict[tuple[str, tuple[str, str]], set[int]] = {}
+        self._by_week: dict[tuple[str, tuple[str, ...]], dict[int, set[int]]] = {}  # (type, key) -> week -> ids
+        self._by_year: dict[tuple[str, tuple[str, ...]], dict[int, set[int]]] = {}  # (type, key) -> year -> ids
+        self._long: dict[tuple[str, tuple[str, ...]], set[int]] = {}
         self._by_name: dict[tuple[str, str], set[int]] = {}
         self._catalogue = frozenset(catalogue_names or ())
 

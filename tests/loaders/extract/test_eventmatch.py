@@ -222,6 +222,16 @@ def test_events_sharing_no_person_country_or_place_are_not_read():
     assert index._candidates(record("meeting", date(2016, 3, 1), participants=(), actors=())) == set()
 
 
+def test_other_events_are_read_only_when_their_names_share_a_word():
+    index = index_with(record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(),
+                              name="Trump blasted Disney"),
+                       record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(),
+                              name="Rubio disappointing debate"))
+    query = record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(), name="Rubio debate in Houston")
+    assert index._candidates(query) == {2}
+    assert index.match(query) == 2
+
+
 _PEOPLE = ("Karl Brenner", "Ana Silva", "Jorge Lima", "karl brenner")
 _ACTORS = ("Spain", "Portugal", "France", "Islamic State")
 _TYPES = ("meeting", "visit", "statement", "attack", "war", "other", "diplomatic_relations")
