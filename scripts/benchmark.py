@@ -8,6 +8,7 @@ on a shared machine are noisy: compare CPU per article, which other processes di
 
     .venv/bin/python scripts/benchmark.py --articles 2000 --pg postgresql+psycopg://postgres@127.0.0.1:5432/test
     .venv/bin/python scripts/benchmark.py --write-path --articles 2000 --pg URL  # extraction stubbed
+    .venv/bin/python scripts/benchmark.py --write-path --articles 2000 --copies 10  # the same at 20,000 articles
     .venv/bin/python scripts/benchmark.py --memory 2000 20000                  # peak RSS, cost per article
     .venv/bin/python scripts/benchmark.py --queries sqlite:///big.sqlite3 URL... # see scripts/scale_db.py
     .venv/bin/python scripts/benchmark.py --extraction                         # per-step extraction cost
@@ -212,6 +213,23 @@ def time_write_path(label: str, url: str, items: list, pg_bulk: str = "copy") ->
           f"client CPU per article)", flush=True)
 
 
+def _copies(items: list, copies: int) -> list:
+    """The extracted corpus `copies` times over, each copy with its own hashes, URLs and record numbers: a
+    database `copies` times larger without extracting more (every copy's events fall on the same dates)."""
+    import copy
+
+    if copies <= 1:
+        return items
+    grown = list(items)
+    for number in range(1, copies):
+        for digest, extracted in items:
+            twin = copy.deepcopy(extracted)
+            twin.article.url = f"{twin.article.url or 'https://example.org/'}#copy{number}"
+            twin.article.source_record += 1_000_000 * number
+            grown.append((f"{digest[:56]}{number:08d}", twin))
+    return grown
+
+
 def bench_write_path(args) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
@@ -225,6 +243,7 @@ def bench_write_path(args) -> None:
             items = extracted_corpus(corpus)
             if args.extracted:
                 args.extracted.write_bytes(pickle.dumps(items))
+        items = _copies(items, args.copies)
         print(f"write path alone (extraction done beforehand), {len(items)} articles, batches of 64:")
         time_write_path("sqlite", f"sqlite:///{scratch}/write.sqlite3", items)
         if args.pg:
@@ -507,6 +526,8 @@ def main() -> None:
                         help="date the corpus's records evenly over DAYS days (default: all on 2016-03-01)")
     parser.add_argument("--pg", help="PostgreSQL server URL (scratch databases are created and dropped)")
     parser.add_argument("--write-path", action="store_true", help="time the store alone, extraction done beforehand")
+    parser.add_argument("--copies", type=int, default=1, metavar="K",
+                        help="with --write-path: write the extracted corpus K times over (new hashes and URLs)")
     parser.add_argument("--extracted", type=Path, metavar="FILE",
                         help="with --write-path: keep the extracted corpus in FILE (pickle) and reuse it next time")
     parser.add_argument("--memory", type=int, nargs="+", metavar="N", help="peak RSS and cost per article at N articles")

@@ -24,3 +24,20 @@ def test_corpus_dates(tmp_path, spread_days, expected):
     assert set(dates) == expected
     assert dates == sorted(dates)  # the later the round of copies, the later the date
     assert len(records) + len(list((tmp_path / "txt").glob("*.txt"))) == 300
+
+
+def test_copies_of_the_extracted_corpus_are_new_articles():
+    from benchmark import _copies
+
+    from loaders.records import ArticleRecord, ExtractedArticle
+
+    items = [(f"{n:064d}", ExtractedArticle(article=ArticleRecord(source_path="r.jsonl", source_format="json",
+                                                                   raw_text="x", body="x", source_record=n,
+                                                                   url=f"https://example.org/{n}")))
+             for n in range(3)]
+    grown = _copies(items, 4)
+    assert len(grown) == 12 and grown[:3] == items
+    assert len({digest for digest, _ in grown}) == 12 and all(len(digest) == 64 for digest, _ in grown)
+    assert len({x.article.url for _, x in grown}) == 12
+    assert len({(x.article.source_path, x.article.source_record) for _, x in grown}) == 12
+    assert items[0][1].article.url == "https://example.org/0"  # the originals are left as they were
