@@ -217,6 +217,7 @@ def _copies(items: list, copies: int) -> list:
     """The extracted corpus `copies` times over, each copy with its own hashes, URLs and record numbers: a
     database `copies` times larger without extracting more (every copy's events fall on the same dates)."""
     import copy
+    import hashlib
 
     if copies <= 1:
         return items
@@ -226,7 +227,7 @@ def _copies(items: list, copies: int) -> list:
             twin = copy.deepcopy(extracted)
             twin.article.url = f"{twin.article.url or 'https://example.org/'}#copy{number}"
             twin.article.source_record += 1_000_000 * number
-            grown.append((f"{digest[:56]}{number:08d}", twin))
+            grown.append((hashlib.sha256(f"{digest}#copy{number}".encode()).hexdigest(), twin))
     return grown
 
 
