@@ -33,6 +33,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Table,
+    and_,
     bindparam,
     delete,
     exists,
@@ -41,7 +42,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    tuple_,
     update,
 )
 from sqlalchemy.exc import OperationalError
@@ -484,9 +484,13 @@ class Store:
         """For each item, the stored article it replaces (by hash, else URL, else file and record), or None."""
         hashes = [digest for digest, _ in items]
         urls = [extracted.article.url for _, extracted in items if extracted.article.url]
-        sources = [(extracted.article.source_path, extracted.article.source_record) for _, extracted in items]
+        paths = sorted({extracted.article.source_path for _, extracted in items})
+        records = sorted({extracted.article.source_record for _, extracted in items})
+        # Files and record numbers as two IN lists, not one list of pairs: SQLite reads (path, record) pairs in
+        # an OR by scanning every article (a cost growing with the database), two lists through the unique
+        # index. The lists may also find a file's other records: only exact pairs are looked up below.
         conditions = [Article.content_hash.in_(hashes),
-                      tuple_(Article.source_path, Article.source_record).in_(sources)]
+                      and_(Article.source_path.in_(paths), Article.source_record.in_(records))]
         if urls:
             conditions.append(Article.url.in_(urls))
         rows = connection.execute(

@@ -8,6 +8,7 @@ on a shared machine are noisy: compare CPU per article, which other processes di
 
     .venv/bin/python scripts/benchmark.py --articles 2000 --pg postgresql+psycopg://postgres@127.0.0.1:5432/test
     .venv/bin/python scripts/benchmark.py --write-path --articles 2000 --pg URL  # extraction stubbed
+    .venv/bin/python scripts/benchmark.py --write-path --articles 2000 --copies 10  # the same at 20,000 articles
     .venv/bin/python scripts/benchmark.py --memory 2000 20000                  # peak RSS, cost per article
     .venv/bin/python scripts/benchmark.py --queries sqlite:///big.sqlite3 URL... # see scripts/scale_db.py
     .venv/bin/python scripts/benchmark.py --extraction                         # per-step extraction cost
@@ -22,6 +23,7 @@ every view's first 1,000 rows, a warm-up then the median of 3, process start exc
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import multiprocessing
 import os
@@ -47,11 +49,18 @@ from db.migrate import upgrade  # noqa: E402
 from db.models import Article, Mention, Quote  # noqa: E402
 
 POLNEAR = REPO / "tests" / "data" / "dev" / "polnear.dev.jsonl"
+FIRST_DAY = datetime.date(2016, 3, 1)  # every record's date, or the first with --spread-days
 
 
-def make_corpus(folder: Path, count: int, polnear: Path = POLNEAR) -> None:
+def make_corpus(folder: Path, count: int, polnear: Path = POLNEAR, spread_days: int = 0) -> None:
     """The seed .txt files once, then JSONL records of real news texts (PolNeAR dev) up to `count`; each round of
-    copies gets its own outlet, so no outlet repeats a text (which newsdb would learn as boilerplate)."""
+    copies gets its own outlet, so no outlet repeats a text (which newsdb would learn as boilerplate).
+
+    Every record is published 2016-03-01 (the figures in docs/performance.md), so every copy of an event falls in
+    the same weeks: the hardest case for cross-article event matching. With `spread_days`, the records' dates
+    rise evenly over that many days from 2016-03-01 (the round of copies later, the date later), as a corpus
+    gathered over time would be; relative dates in the texts move with them.
+    """
     txt_dir = folder / "txt"
     txt_dir.mkdir()
     seeds = sorted((REPO / "seeds").glob("*.txt"))
@@ -65,8 +74,9 @@ def make_corpus(folder: Path, count: int, polnear: Path = POLNEAR) -> None:
     with (folder / "records.jsonl").open("w", encoding="utf-8") as handle:
         for i in range(max(0, count - len(seeds))):
             title, body = texts[i % len(texts)]
+            published = FIRST_DAY + datetime.timedelta(days=i * spread_days // max(1, count))
             record = {"url": f"https://example.org/a/{i}", "title": title or f"Article {i}", "text": body,
-                      "published": "2016-03-01", "outlet": f"Bench Outlet {i // len(texts)}"}
+                      "published": published.isoformat(), "outlet": f"Bench Outlet {i // len(texts)}"}
             handle.write(json.dumps(record) + "\n")
 
 
@@ -149,7 +159,7 @@ def bench_ingest(args, registry) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
         corpus.mkdir()
-        make_corpus(corpus, args.articles)
+        make_corpus(corpus, args.articles, spread_days=args.spread_days)
         for workers in args.workers:
             for backend, url, drop in _backends(args, scratch, f"ingest-{workers}"):
                 try:
@@ -203,11 +213,29 @@ def time_write_path(label: str, url: str, items: list, pg_bulk: str = "copy") ->
           f"client CPU per article)", flush=True)
 
 
+def _copies(items: list, copies: int) -> list:
+    """The extracted corpus `copies` times over, each copy with its own hashes, URLs and record numbers: a
+    database `copies` times larger without extracting more (every copy's events fall on the same dates)."""
+    import copy
+    import hashlib
+
+    if copies <= 1:
+        return items
+    grown = list(items)
+    for number in range(1, copies):
+        for digest, extracted in items:
+            twin = copy.deepcopy(extracted)
+            twin.article.url = f"{twin.article.url or 'https://example.org/'}#copy{number}"
+            twin.article.source_record += 1_000_000 * number
+            grown.append((hashlib.sha256(f"{digest}#copy{number}".encode()).hexdigest(), twin))
+    return grown
+
+
 def bench_write_path(args) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
         corpus.mkdir()
-        make_corpus(corpus, args.articles)
+        make_corpus(corpus, args.articles, spread_days=args.spread_days)
         if args.extracted and args.extracted.is_file():
             from loaders.records import ExtractedArticle
 
@@ -216,6 +244,7 @@ def bench_write_path(args) -> None:
             items = extracted_corpus(corpus)
             if args.extracted:
                 args.extracted.write_bytes(pickle.dumps(items))
+        items = _copies(items, args.copies)
         print(f"write path alone (extraction done beforehand), {len(items)} articles, batches of 64:")
         time_write_path("sqlite", f"sqlite:///{scratch}/write.sqlite3", items)
         if args.pg:
@@ -251,7 +280,7 @@ def bench_memory(args) -> None:
         with tempfile.TemporaryDirectory() as scratch:
             corpus = Path(scratch) / "corpus"
             corpus.mkdir()
-            make_corpus(corpus, size)
+            make_corpus(corpus, size, spread_days=args.spread_days)
             for backend, url, drop in _backends(args, scratch, f"memory-{size}"):
                 try:
                     queue = context.Queue()
@@ -310,7 +339,7 @@ def bench_parts(args, registry) -> None:
         with tempfile.TemporaryDirectory() as scratch:
             corpus = Path(scratch) / "corpus"
             corpus.mkdir()
-            make_corpus(corpus, args.articles)
+            make_corpus(corpus, args.articles, spread_days=args.spread_days)
             for backend, url, drop in _backends(args, scratch, "parts"):
                 try:
                     upgrade(url)
@@ -348,7 +377,7 @@ def bench_extraction(args) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
         corpus.mkdir()
-        make_corpus(corpus, min(args.articles, 300))
+        make_corpus(corpus, min(args.articles, 300), spread_days=args.spread_days)
         if bench_extract is not None and hasattr(bench_extract, "main"):
             bench_extract.main([str(corpus)]) if _takes_args(bench_extract.main) else bench_extract.main()
             return
@@ -494,8 +523,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--spread-days", type=int, default=0, metavar="DAYS",
+                        help="date the corpus's records evenly over DAYS days (default: all on 2016-03-01)")
     parser.add_argument("--pg", help="PostgreSQL server URL (scratch databases are created and dropped)")
     parser.add_argument("--write-path", action="store_true", help="time the store alone, extraction done beforehand")
+    parser.add_argument("--copies", type=int, default=1, metavar="K",
+                        help="with --write-path: write the extracted corpus K times over (new hashes and URLs)")
     parser.add_argument("--extracted", type=Path, metavar="FILE",
                         help="with --write-path: keep the extracted corpus in FILE (pickle) and reuse it next time")
     parser.add_argument("--memory", type=int, nargs="+", metavar="N", help="peak RSS and cost per article at N articles")

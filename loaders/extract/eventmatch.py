@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from loaders.extract.modality import merged_status
 from loaders.extract.names import person_key
@@ -70,24 +71,61 @@ def _keys(names) -> frozenset[str]:
     return frozenset(person_key(name) for name in names if name)
 
 
+class _Traits(NamedTuple):
+    """What matching reads of an event, worked out once: its date window, its people's and actors' keys, the
+    stems of its name, and the keys it is indexed under (`_index_keys`)."""
+    period: tuple[date, date] | None
+    people: frozenset[str]
+    actors: frozenset[str]
+    what: frozenset[str]
+    keys: tuple[tuple[str, ...], ...]
+
+
+def _traits(event: KnownEvent | EventRecord, widen: bool) -> _Traits:
+    period = (_period(event.start_date, event.end_date, event.date_precision, event.event_type, widen)
+              if event.start_date is not None else None)
+    people, actors, what = _keys(event.participants), _keys(event.actors), _what(event.name)
+    return _Traits(period, people, actors, what, _index_keys(event.event_type, people, actors, event.location, what))
+
+
+def _index_keys(event_type: str, people: frozenset[str], actors: frozenset[str], location: str | None,
+                what: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Two dated events can match (`EventIndex._score`) only if they share a person, a country/organisation or
+    their place, and two 'other' events only if their names also share a word: an event is indexed under each
+    of these keys (for 'other', each pair of one of them and one word), and a lookup reads only its own."""
+    keys = [("person", key) for key in people] + [("actor", key) for key in actors]
+    if location:
+        keys.append(("place", location))
+    if event_type == "other":
+        return tuple((*key, word) for key in keys for word in what)
+    return tuple(keys)
+
+
 class EventIndex:
     """The events already stored; the store asks `match` for each new article's events and `add`s new ones.
 
     Use: load every stored event with `add(KnownEvent(...))`, passing the catalogue's event names
     (`{entry.name for entry in registry.events}`) to the constructor; for a new article, `match` all its events
     first (an article's own events are already merged by the events step), then `add` the unmatched ones as new
-    events and `extend` the matched ones with the new mention. Known events are bucketed by type and week, so a
-    lookup reads only the events of the weeks its date allows, however many events are stored.
+    events and `extend` the matched ones with the new mention. A known event changes only through `add` and
+    `extend`, which drop what was worked out from it (`_Traits`) before it changes.
+
+    Known events are bucketed by type, by each person, country/organisation and place they name, and by week
+    (year, or one list for events spanning years): a lookup reads only the events of its type, sharing one of its
+    keys, in the weeks its date allows. So the events read per lookup do not grow with the database's size,
+    only with how many stored events of those weeks name the same people, countries or place.
     """
 
     _WEEKLY_DAYS = 62  # events spanning up to this are bucketed by week, longer ones by year
-    _YEARLY_YEARS = 3  # events spanning more years (long wars) sit in one list per type, read by every lookup
+    _YEARLY_YEARS = 3  # events spanning more years (long wars) sit in one list per type and key
+    _LONG_QUERY_DAYS = 400  # a lookup spanning more reads a key's week buckets by scanning them, not week by week
 
     def __init__(self, catalogue_names: set[str] | frozenset[str] | None = None) -> None:
         self._events: dict[int, KnownEvent] = {}
-        self._by_week: dict[tuple[str, int], set[int]] = {}
-        self._by_year: dict[tuple[str, int], set[int]] = {}
-        self._long: dict[str, set[int]] = {}
+        self._traits: dict[int, _Traits] = {}  # event id -> its traits while it is indexed
+        self._by_week: dict[tuple[str, tuple[str, ...]], dict[int, set[int]]] = {}  # (type, key) -> week -> ids
+        self._by_year: dict[tuple[str, tuple[str, ...]], dict[int, set[int]]] = {}  # (type, key) -> year -> ids
+        self._long: dict[tuple[str, tuple[str, ...]], set[int]] = {}
         self._by_name: dict[tuple[str, str], set[int]] = {}
         self._catalogue = frozenset(catalogue_names or ())
 
@@ -115,72 +153,84 @@ class EventIndex:
 
     def match(self, event: EventRecord) -> int | None:
         best, best_score = None, None
-        people = _keys(event.participants)
-        actors = _keys(event.actors)
-        for event_id in self._candidates(event):
-            known = self._events[event_id]
-            score = self._score(known, event, people, actors)
+        mine = _traits(event, widen=False)
+        for event_id in self._candidates(event, mine):
+            score = self._score(self._events[event_id], self._traits[event_id], event, mine)
             if score is not None and (best_score is None or score > best_score or
                                       (score == best_score and event_id < best)):
                 best, best_score = event_id, score
         return best
 
-    def _buckets(self, known: KnownEvent):
+    def _buckets(self, known: KnownEvent, traits: _Traits):
         if known.name in self._catalogue:
             yield self._by_name.setdefault((known.event_type, known.name), set())
-        if known.start_date is None:
+        if traits.period is None:
             return
-        first, last = _period(known.start_date, known.end_date, known.date_precision, known.event_type)
-        if (last - first).days <= self._WEEKLY_DAYS:
-            for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
-                yield self._by_week.setdefault((known.event_type, week), set())
-        elif last.year - first.year < self._YEARLY_YEARS:
-            for year in range(first.year, last.year + 1):
-                yield self._by_year.setdefault((known.event_type, year), set())
-        else:
-            yield self._long.setdefault(known.event_type, set())
+        first, last = traits.period
+        for key in traits.keys:
+            typed_key = (known.event_type, key)
+            if (last - first).days <= self._WEEKLY_DAYS:
+                weeks = self._by_week.setdefault(typed_key, {})
+                for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
+                    yield weeks.setdefault(week, set())
+            elif last.year - first.year < self._YEARLY_YEARS:
+                years = self._by_year.setdefault(typed_key, {})
+                for year in range(first.year, last.year + 1):
+                    yield years.setdefault(year, set())
+            else:
+                yield self._long.setdefault(typed_key, set())
 
     def _index(self, known: KnownEvent) -> None:
-        for bucket in self._buckets(known):
+        traits = self._traits[known.event_id] = _traits(known, widen=True)
+        for bucket in self._buckets(known, traits):
             bucket.add(known.event_id)
 
     def _unindex(self, known: KnownEvent) -> None:
-        for bucket in self._buckets(known):
+        # The traits it was indexed with, dropped: the event is about to change (or be replaced).
+        traits = self._traits.pop(known.event_id, None) or _traits(known, widen=True)
+        for bucket in self._buckets(known, traits):
             bucket.discard(known.event_id)
 
-    def _candidates(self, event: EventRecord) -> set[int]:
+    def _candidates(self, event: EventRecord, mine: _Traits | None = None) -> set[int]:
+        """The stored events `event` may match: same catalogue name, or same type, a shared key, a date nearby."""
+        mine = mine or _traits(event, widen=False)
         found: set[int] = set(self._by_name.get((event.event_type, event.name), ()))
-        if event.start_date is None:
+        if mine.period is None:
             return found
-        found |= self._long.get(event.event_type, set())
-        first, last = _period(event.start_date, event.end_date, event.date_precision, event.event_type, widen=False)
-        for year in range(first.year, last.year + 1):
-            found |= self._by_year.get((event.event_type, year), set())
-        if (last - first).days <= 400:
-            for week in range(first.toordinal() // 7, last.toordinal() // 7 + 1):
-                found |= self._by_week.get((event.event_type, week), set())
-        else:
-            # A long query period (a war over years): every weekly bucket of those years would be too many.
-            found |= {event_id for (kind, week), ids in self._by_week.items() if kind == event.event_type
-                      and first.toordinal() // 7 <= week <= last.toordinal() // 7 for event_id in ids}
+        first, last = mine.period
+        first_week, last_week = first.toordinal() // 7, last.toordinal() // 7
+        for key in mine.keys:
+            typed_key = (event.event_type, key)
+            found.update(self._long.get(typed_key, ()))
+            years = self._by_year.get(typed_key)
+            if years:
+                for year in range(first.year, last.year + 1):
+                    found.update(years.get(year, ()))
+            weeks = self._by_week.get(typed_key)
+            if not weeks:
+                continue
+            if (last - first).days <= self._LONG_QUERY_DAYS:
+                for week in range(first_week, last_week + 1):
+                    found.update(weeks.get(week, ()))
+            else:
+                # A long query period (a war over years): this key's weeks are fewer than the period's.
+                for week, ids in weeks.items():
+                    if first_week <= week <= last_week:
+                        found.update(ids)
         return found
 
-    def _score(self, known: KnownEvent, event: EventRecord, people: frozenset[str],
-               actors: frozenset[str]) -> tuple | None:
+    def _score(self, known: KnownEvent, theirs: _Traits, event: EventRecord, mine: _Traits) -> tuple | None:
         same_catalogue_name = event.name in self._catalogue and known.name == event.name
         if event.name in self._catalogue and known.name in self._catalogue and not same_catalogue_name:
             return None  # two different well-known events
-        if event.start_date is None or known.start_date is None:
+        if mine.period is None or theirs.period is None:
             return (3, 0, 0) if same_catalogue_name else None
-        mine = _period(event.start_date, event.end_date, event.date_precision, event.event_type, widen=False)
-        theirs = _period(known.start_date, known.end_date, known.date_precision, known.event_type)
-        if mine[0] > theirs[1] or theirs[0] > mine[1]:
+        if mine.period[0] > theirs.period[1] or theirs.period[0] > mine.period[1]:
             return None
         if same_catalogue_name:
             return (2, 0, 0)
-        known_people = _keys(known.participants)
-        known_actors = _keys(known.actors)
-        if event.event_type == "other" and not (_what(event.name) & _what(known.name)):
+        people, actors, known_people, known_actors = mine.people, mine.actors, theirs.people, theirs.actors
+        if event.event_type == "other" and not (mine.what & theirs.what):
             return None  # 'other' holds unlike happenings: one needs the same words for what happened
         if event.event_type in _STRICT_TYPES:
             # Many say something every day about the same things: one statement needs the same voices.

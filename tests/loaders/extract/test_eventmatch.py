@@ -192,3 +192,95 @@ def test_other_events_need_the_same_happening(known_name, new_name, expected):
     index = index_with(record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(), name=known_name))
     assert index.match(record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(),
                               name=new_name)) == expected
+
+
+# --- what the index works out once per stored event, and which stored events a lookup reads -----------------------
+
+
+def test_a_replaced_event_is_matched_by_its_new_keys_not_its_old_ones():
+    index = index_with(record("meeting", date(2010, 3, 8), participants=("Karl Brenner",)))
+    index.match(record("meeting", date(2010, 3, 8), participants=("Karl Brenner",)))  # its traits are worked out
+    index.add(KnownEvent.from_record(1, record("meeting", date(2012, 7, 2), participants=("Ana Silva",))))
+    assert index.match(record("meeting", date(2010, 3, 8), participants=("Karl Brenner",))) is None
+    assert index.match(record("meeting", date(2012, 7, 2), participants=("Ana Silva",))) == 1
+    assert index._candidates(record("meeting", date(2010, 3, 8), participants=("Karl Brenner",))) == set()
+
+
+def test_an_extended_event_is_matched_by_what_it_gained():
+    index = index_with(record("attack", date(2015, 11, 13), participants=(), actors=("France",)))
+    new = record("attack", date(2015, 11, 13), participants=(), actors=("Belgium",), location="Saint-Denis")
+    assert index.match(new) is None
+    index.extend(1, record("attack", date(2015, 11, 13), participants=(), actors=(), location="Saint-Denis"))
+    assert index.match(new) == 1  # the place it gained, not the traits worked out before
+
+
+def test_events_sharing_no_person_country_or_place_are_not_read():
+    index = index_with(*(record("meeting", date(2016, 3, 1), participants=(f"Person {n}",), actors=())
+                         for n in range(200)), record("meeting", date(2016, 3, 1), participants=(), actors=()))
+    assert index._candidates(record("meeting", date(2016, 3, 1), participants=("Person 7",), actors=())) == {8}
+    # An event naming nobody, no country and no place can only match by catalogue name: nothing is read.
+    assert index._candidates(record("meeting", date(2016, 3, 1), participants=(), actors=())) == set()
+
+
+def test_other_events_are_read_only_when_their_names_share_a_word():
+    index = index_with(record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(),
+                              name="Trump blasted Disney"),
+                       record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(),
+                              name="Rubio disappointing debate"))
+    query = record("other", date(2016, 3, 8), participants=("Donald Trump",), actors=(), name="Rubio debate in Houston")
+    assert index._candidates(query) == {2}
+    assert index.match(query) == 2
+
+
+_PEOPLE = ("Karl Brenner", "Ana Silva", "Jorge Lima", "karl brenner")
+_ACTORS = ("Spain", "Portugal", "France", "Islamic State")
+_TYPES = ("meeting", "visit", "statement", "attack", "war", "other", "diplomatic_relations")
+_NAMES = ("Harbour bombing", "Bridge attack", "Rubio debate in Houston", "Rubio disappointing debate",
+          "Trump blasted Disney", "an event")
+
+
+def _made_up_events(seed: int, count: int) -> list[EventRecord]:
+    import random
+
+    rng = random.Random(seed)
+    events = []
+    for _ in range(count):
+        start = None if rng.random() < 0.1 else date(2016, 1, 1).fromordinal(
+            date(2016, 1, 1).toordinal() + rng.randrange(-40, 400))
+        precision = rng.choice(("day", "day", "day", "month", "year"))
+        end = start.replace(year=start.year + rng.choice((1, 4))) if start and rng.random() < 0.1 else None
+        events.append(record(rng.choice(_TYPES), start, precision,
+                             rng.sample(_PEOPLE, rng.choice((0, 0, 1, 1, 2))),
+                             rng.sample(_ACTORS, rng.choice((0, 1, 1, 2, 3))), rng.choice(_NAMES), end,
+                             rng.choice((None, None, None, "Orlando", "Paris"))))
+    return events
+
+
+def _scored_against_everything(index: EventIndex, event: EventRecord) -> int | None:
+    """The match without the index: every stored event of the type scored, its traits worked out afresh."""
+    from loaders.extract.eventmatch import _traits
+
+    best, best_score = None, None
+    for event_id, known in sorted(index._events.items()):
+        if known.event_type != event.event_type:
+            continue
+        score = index._score(known, _traits(known, widen=True), event, _traits(event, widen=False))
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = event_id, score
+    return best
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_the_index_matches_as_scoring_every_stored_event_would(seed):
+    # As the store does: match each event, add it when nothing matches, else widen the match with it.
+    index = EventIndex({"Harbour bombing", "Bridge attack"})
+    matched = 0
+    for number, event in enumerate(_made_up_events(seed, 300), start=1):
+        found = index.match(event)
+        assert found == _scored_against_everything(index, event)
+        if found is None:
+            index.add(KnownEvent.from_record(number, event))
+        else:
+            index.extend(found, event)
+            matched += 1
+    assert 30 <= matched <= 270  # the table holds both matches and misses
