@@ -1299,7 +1299,9 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
     if not subjects:
-        return _speaking_label(body, start, previous_end, resolver)
+        last_start = max(paragraph_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
+        return _speaking_label(body, start, previous_end, resolver) \
+            or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
     return _speaking_subject(body, subjects, resolver, "next paragraph")
 
 
@@ -1308,12 +1310,20 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 _LABEL_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,;:!?\"“”\n]{0,80}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
+# ... or, in the paragraph's last sentence, its stance verb, as for a named subject ("Critics disagreed." then a
+# quote paragraph: the critics speak); only ending the sentence or taking "with" ("The plan differs from the old
+# one." is no one taking a side).
+_LABEL_STANCE = re.compile(
+    r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,.;:!?\"“”\n]{0,80}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.longest_first(
+        speech_verbs.STANCE_FORMS)) + r")(?:\s*[.!]|\s+with\b)")
 
 
-def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
+                    pattern: re.Pattern = _LABEL_SUBJECT) -> _Attribution | None:
     """A sentence naming nobody whose subject, an organisation or an unnamed source, says something ("The
     weather office said the eruption could last weeks.") introduces the quote paragraph after it too."""
-    match = _LABEL_SUBJECT.match(body, start, end)
+    match = pattern.match(body, start, end)
     if not match or resolver.mentions_in(start, end):
         return None
     np_start, np_end = _trim(body, *match.span("np"))

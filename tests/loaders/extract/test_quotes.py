@@ -169,6 +169,13 @@ def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
         # a paragraph that reports no speech introduces nobody
         ("The Borovian Weather Office closed the road on Monday.\n\n“It is impossible to say when it will "
          "end.”", None),
+        # ... nor does its last sentence about something that differs; but one whose subject takes a side does
+        ("The council voted to close the pier. The plan differs from the old one.\n\n“This is a mistake that "
+         "will cost the town its summer trade.”", None),
+        ("The council voted to close the pier on Monday. Critics disagreed.\n\n“This is a mistake that will "
+         "cost the town its summer trade.”", "Critics"),
+        ("The council voted to close the pier. Some residents disagreed with the decision.\n\n“This is a "
+         "mistake that will cost the town its summer trade.”", "Some residents"),
     ],
 )
 def test_a_quote_paragraph_after_an_unnamed_speakers_report(body, label):
