@@ -216,7 +216,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
         attributions[index] = _inherited(body, spans, index, attributions, keep) \
-            or _introduced_by_previous_paragraph(body, span, resolver)
+            or _introduced_by_previous_paragraph(body, span, resolver) \
+            or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
         attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
@@ -1270,6 +1271,33 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
             return _Attribution(attributions[back].resolution, None, False, continuation=continuation)
         break
     return None
+
+
+def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, attributions, keep,
+                                resolver: SpeakerResolver) -> _Attribution | None:
+    """'“The dam held,” Lopez said.' / 'The river rose two metres overnight.' / '“We were lucky.”': a quote
+    paragraph after one narrative paragraph that names nobody, quotes nothing and reports no speech goes on
+    quoting the speaker of the quote paragraph before it (the narrative gives the reader no one else)."""
+    span = spans[index]
+    if _opening(body, span) != span.paragraph_start \
+            or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return None
+    back = index - 1
+    while back >= 0 and not keep[back]:
+        back -= 1
+    if back < 0 or attributions[back] is None or spans[back].paragraph_start == span.paragraph_start:
+        return None
+    between_end = _previous_line_end(body, span.paragraph_start)
+    if not between_end:
+        return None
+    between_start = body.rfind("\n", 0, between_end) + 1
+    gap_before = body[spans[back].paragraph_end:between_start]
+    if spans[back].paragraph_end > between_start or gap_before.strip():
+        return None  # not exactly one paragraph in between
+    if resolver.mentions_in(between_start, between_end) or _CUE.search(body, between_start, between_end) \
+            or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
+        return None
+    return _Attribution(attributions[back].resolution, None, False, continuation="next paragraph")
 
 
 def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:

@@ -151,6 +151,23 @@ def test_quote_continued_over_paragraphs_keeps_its_speaker():
     assert first.speaker_name == second.speaker_name == "Maria Lopez"
 
 
+@pytest.mark.parametrize(
+    "between, speaker",
+    [
+        # one narrative paragraph that names nobody leaves the reader with the speaker quoted before it
+        ("The river rose two metres overnight and the road was closed.", "Maria Lopez"),
+        # ... but not one naming someone else, or reporting speech, or two paragraphs
+        ("The river rose two metres overnight, John Carter reported.", None),
+        ("The river rose two metres overnight, officials said.", None),
+        ("The river rose two metres overnight.\n\nThe road was closed.", None),
+    ],
+)
+def test_a_quote_paragraph_after_a_narrative_paragraph_naming_nobody(between, speaker):
+    body = f"“The dam held,” Maria Lopez told the radio.\n\n{between}\n\n“In this regard we were lucky, and we know it.”"
+    first, second = _direct(body)
+    assert first.speaker_name == "Maria Lopez" and second.speaker_name == speaker
+
+
 def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
     body = "“The dam held,” Carter told the radio.\n\n“In this regard we were lucky, and we know it.”"
     first, second = _direct(body)
