@@ -275,6 +275,7 @@ class SpeakerResolver:
             self._mentions_of.setdefault(id(mention.person), []).append(mention)
             self._rank[id(mention)] = rank
         self._fitting_people: dict[tuple, list[PersonRecord]] = {}
+        self._role_heads: dict[str, bool] = {}
         self._roles: dict[int, list[str]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
@@ -1107,7 +1108,7 @@ class SpeakerResolver:
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
-                and head not in SOURCE_NOUNS and head != "prime minister":
+                and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
         # ("the company boss", "the bank chief": whose organisation, not which role)
@@ -1141,6 +1142,17 @@ class SpeakerResolver:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _article_role_head(self, head: str) -> bool:
+        """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
+        then "the veteran harbour master said"): a role no table knows is still a role once the article has
+        given it to a named person."""
+        found = self._role_heads.get(head)
+        if found is None:
+            found = self._role_heads[head] = any(
+                role.split()[-1].strip(".,").lower() == head
+                for person in self.people for role in self._roles_of(person) if role.split())
+        return found
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
         """The people whose roles fit a description (worked out once per description)."""
