@@ -141,6 +141,14 @@ _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+_GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
+
+
+def _singular(noun: str) -> str:
+    """'officials' -> 'official', 'witnesses' -> 'witness' (a plural of the source nouns; others unchanged)."""
+    if noun.endswith("sses"):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 SPEECH_VERB_WORDS = frozenset(speech_verbs.SUBJECT_BEFORE_VERB)
 _CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "and", "but", "because", "as", "when", "while"})
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
@@ -754,6 +762,11 @@ class SpeakerResolver:
             if organisation:
                 return Resolution(label=organisation, via="description")
             return None
+        singular = _singular(noun)
+        if len(words) == 1 and singular != noun and singular in SOURCE_NOUNS:
+            group = self._introduced_group(noun, position)
+            if group:  # "Senior Borovian officials said …" then "the officials said": those officials
+                return Resolution(label=group, via="description")
         found = self._resolve_description(words, position)
         introduced = self._introduced_unnamed(noun, position) \
             if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
@@ -875,6 +888,21 @@ class SpeakerResolver:
         if last is None:
             return None
         return last.start(), self.body[last.start():self._source_modifier_end(last.end())]
+
+    def _introduced_group(self, noun: str, position: int) -> str | None:
+        """The last phrase before `position` opening a sentence with the plural `noun` as its head and naming
+        nobody ("Senior Borovian officials said …", "Two witnesses described …"), within a few paragraphs: what
+        "the officials" stands for. A phrase opened by "The" refers back itself and introduces no one."""
+        pattern = _GROUP_INTRODUCED.get(noun)
+        if pattern is None:
+            pattern = _GROUP_INTRODUCED[noun] = re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
+                r"(?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r"\b(?!['’])")
+        last = None
+        for match in pattern.finditer(self.body, max(0, position - 3000), position):
+            if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
+                last = match
+        return last.group(0) if last else None
 
     _MODIFIER_WORD = re.compile(r"[ \t]+([\w’'.-]+)")
 

@@ -1537,3 +1537,20 @@ def test_a_role_the_article_gave_a_named_person(description, speaker):
     body = f"Maria Lopez, the harbour master, closed the port. “The storm is too strong,” {description} said."
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "before, label",
+    [
+        # "the officials" stands for the officials a sentence opened with, whatever they did there
+        ("Senior Borovian officials said the border would stay closed. The decision angered traders.\n\n",
+         "Senior Borovian officials"),
+        ("Senior Borovian officials met traders on Monday. ", "Senior Borovian officials"),
+        # ... not for a phrase that itself refers back, nor for nobody
+        ("The officials met traders on Monday. ", "the officials"),
+        ("The border stayed closed. ", "the officials"),
+    ],
+)
+def test_a_plural_description_refers_to_the_group_introduced_before(before, label):
+    [quote] = _direct(before + "“We have no choice,” the officials said.")
+    assert quote.speaker_name is None and quote.speaker_label == label
