@@ -1348,7 +1348,7 @@ _LABEL_STANCE = re.compile(
 
 
 def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
-                    pattern: re.Pattern = _LABEL_SUBJECT) -> _Attribution | None:
+                    pattern: re.Pattern = _LABEL_SUBJECT, continuation: str = "next paragraph") -> _Attribution | None:
     """A sentence naming nobody whose subject, an organisation or an unnamed source, says something ("The
     weather office said the eruption could last weeks.") introduces the quote paragraph after it too."""
     match = pattern.match(body, start, end)
@@ -1361,7 +1361,7 @@ def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.label or resolution.via == "pronoun":
         return None
-    return _Attribution(resolution, None, False, continuation="next paragraph")
+    return _Attribution(resolution, None, False, continuation=continuation)
 
 
 _FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
@@ -1394,7 +1394,12 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
-    return _speaking_subject(body, subjects, resolver, "same paragraph")
+    if subjects:
+        return _speaking_subject(body, subjects, resolver, "same paragraph")
+    # ... and one whose subject is an unnamed source speaking or taking a side ("Local fishermen said the vote
+    # was rushed. “…”", "Critics disagreed. “…”")
+    return _speaking_label(body, sentence_start, before_end, resolver, continuation="same paragraph") \
+        or _speaking_label(body, sentence_start, before_end, resolver, _LABEL_STANCE, "same paragraph")
 
 
 # A name followed by a speech or stance verb of the table (`speech_verbs.INTRODUCING`): "Valastro praised", "Lopez

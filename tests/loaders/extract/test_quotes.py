@@ -1554,3 +1554,18 @@ def test_a_role_the_article_gave_a_named_person(description, speaker):
 def test_a_plural_description_refers_to_the_group_introduced_before(before, label):
     [quote] = _direct(before + "“We have no choice,” the officials said.")
     assert quote.speaker_name is None and quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # a sentence before the quote in its paragraph whose subject, an unnamed source, speaks or takes a side
+        ("Local fishermen said the vote was rushed.", "Local fishermen"),
+        ("Critics disagreed.", "Critics"),
+        # ... not one that is about something
+        ("The vote was rushed.", None),
+    ],
+)
+def test_an_unnamed_source_introduced_in_the_quotes_paragraph(sentence, label):
+    [quote] = _direct(f"The council voted to close the pier. {sentence} “This is a mistake that will cost the town.”")
+    assert quote.speaker_name is None and quote.speaker_label == label
