@@ -1378,6 +1378,9 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
     return _Attribution(resolution, None, False, continuation=continuation)
 
 
+_HE_SHE_OPENING = re.compile(r"[\s\"“”‘’']*(He|She)\b")
+
+
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                              resolver: SpeakerResolver) -> _Attribution | None:
     """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
@@ -1396,6 +1399,10 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
     if subjects:
         return _speaking_subject(body, subjects, resolver, "same paragraph")
+    pronoun = _HE_SHE_OPENING.match(body, sentence_start, before_end)
+    if pronoun and _SPEECH_AFTER_NAME.match(body, pronoun.end()):  # "She disagreed. “…”": whom "she" stands for
+        resolution = resolver.resolve(*pronoun.span(1))
+        return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
     # ... and one whose subject is an unnamed source speaking or taking a side ("Local fishermen said the vote
     # was rushed. “…”", "Critics disagreed. “…”")
     return _speaking_label(body, sentence_start, before_end, resolver, continuation="same paragraph") \

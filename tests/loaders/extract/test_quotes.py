@@ -1569,3 +1569,18 @@ def test_a_plural_description_refers_to_the_group_introduced_before(before, labe
 def test_an_unnamed_source_introduced_in_the_quotes_paragraph(sentence, label):
     [quote] = _direct(f"The council voted to close the pier. {sentence} “This is a mistake that will cost the town.”")
     assert quote.speaker_name is None and quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "owner, speaker",
+    [
+        # "She disagreed." before the quote in its paragraph: the quote is hers, whom "she" stands for
+        ("Maria Lopez", "Maria Lopez"),
+        # ... and nobody's when no one fits the pronoun
+        ("John Carter", None),
+    ],
+)
+def test_a_pronoun_taking_a_side_introduces_the_quote_after_it(owner, speaker):
+    [quote] = _direct(f"The council voted to close the pier, which {owner} runs.\n\nShe disagreed. “This is a "
+                      "mistake that will cost the town.”")
+    assert quote.speaker_name == speaker
