@@ -1314,6 +1314,11 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     paragraph_start = body.rfind("\n", 0, previous_end) + 1
     if any(resolver.is_quoted(m.start) for m in resolver.mentions_in(paragraph_start, previous_end)):
         return None  # the paragraph before quotes someone: its own attribution decides
+    last_start = max(paragraph_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
+    pronoun = None if resolver.is_quoted(last_start) else _speaking_pronoun(body, last_start, previous_end,
+                                                                            resolver, "next paragraph")
+    if pronoun is not None:  # "… Maria Lopez runs. She disagreed." / "“…”"
+        return pronoun or None
     # Its last sentence that names someone ("Richards also spoke about the case. (The laws require …)"):
     # sentences after it that name nobody do not change whom the paragraph is about.
     index = resolver.sentence_of(previous_end - 1)
@@ -1327,7 +1332,6 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
     if not subjects:
-        last_start = max(paragraph_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
         return _speaking_label(body, start, previous_end, resolver) \
             or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
     return _speaking_subject(body, subjects, resolver, "next paragraph")
@@ -1381,6 +1385,18 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
 _HE_SHE_OPENING = re.compile(r"[\s\"“”‘’']*(He|She)\b")
 
 
+def _speaking_pronoun(body: str, start: int, end: int, resolver: SpeakerResolver,
+                      continuation: str) -> _Attribution | bool | None:
+    """A sentence opened by "he"/"she" and a speech or stance verb ("She disagreed."): the person the pronoun
+    stands for introduces the quote after it. None when the sentence is not so; False when it is but the
+    pronoun stands for no one named (the quote then has no speaker from elsewhere either)."""
+    pronoun = _HE_SHE_OPENING.match(body, start, end)
+    if not pronoun or not _SPEECH_AFTER_NAME.match(body, pronoun.end()):
+        return None
+    resolution = resolver.resolve(*pronoun.span(1))
+    return _Attribution(resolution, None, False, continuation=continuation) if resolution.name else False
+
+
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                              resolver: SpeakerResolver) -> _Attribution | None:
     """'Council President Ana Ruiz disagreed. “The cuts will hurt …”': a quote opening a sentence after the
@@ -1399,10 +1415,9 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
     if subjects:
         return _speaking_subject(body, subjects, resolver, "same paragraph")
-    pronoun = _HE_SHE_OPENING.match(body, sentence_start, before_end)
-    if pronoun and _SPEECH_AFTER_NAME.match(body, pronoun.end()):  # "She disagreed. “…”": whom "she" stands for
-        resolution = resolver.resolve(*pronoun.span(1))
-        return _Attribution(resolution, None, False, continuation="same paragraph") if resolution.name else None
+    pronoun = _speaking_pronoun(body, sentence_start, before_end, resolver, "same paragraph")
+    if pronoun is not None:
+        return pronoun or None
     # ... and one whose subject is an unnamed source speaking or taking a side ("Local fishermen said the vote
     # was rushed. “…”", "Critics disagreed. “…”")
     return _speaking_label(body, sentence_start, before_end, resolver, continuation="same paragraph") \

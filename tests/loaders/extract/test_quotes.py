@@ -1580,7 +1580,9 @@ def test_an_unnamed_source_introduced_in_the_quotes_paragraph(sentence, label):
         ("John Carter", None),
     ],
 )
-def test_a_pronoun_taking_a_side_introduces_the_quote_after_it(owner, speaker):
-    [quote] = _direct(f"The council voted to close the pier, which {owner} runs.\n\nShe disagreed. “This is a "
-                      "mistake that will cost the town.”")
+@pytest.mark.parametrize("gap", ["\n\nShe disagreed. ", " She disagreed.\n\n", " She said the vote was rushed.\n\n"])
+def test_a_pronoun_taking_a_side_introduces_the_quote_after_it(owner, speaker, gap):
+    # (in the quote's own paragraph, or as the last sentence of the paragraph before a quote paragraph)
+    [quote] = _direct(f"The council voted to close the pier, which {owner} runs.{gap}“This is a mistake that will "
+                      "cost the town.”")
     assert quote.speaker_name == speaker
