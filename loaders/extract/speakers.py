@@ -105,6 +105,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
     r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
 )
+_ACCORDING_BEFORE = re.compile(r",\s+according\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
@@ -508,7 +509,10 @@ class SpeakerResolver:
         return not (lowered & (FEMALE_MARKERS if gender == "male" else MALE_MARKERS if gender == "female" else set()))
 
     def _attribution_after_comma(self, mention: Mention) -> bool:
-        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb."""
+        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb;
+        or the source of a sentence's '…, according to Tom Reyes, the mayor.'"""
+        if _ACCORDING_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
+            return True
         before = self.body[max(0, mention.start - 3):mention.start].rstrip()
         return before[-1:] in (",", "”", '"', "’", "'") and bool(
             _SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))

@@ -1586,3 +1586,13 @@ def test_a_pronoun_taking_a_side_introduces_the_quote_after_it(owner, speaker, g
     [quote] = _direct(f"The council voted to close the pier, which {owner} runs.{gap}“This is a mistake that will "
                       "cost the town.”")
     assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Tom Reyes, the mayor.\n\n", "Mayor Tom Reyes. "],
+)
+def test_he_after_an_according_to_source_is_that_source(source):
+    # the person an "according to" gives as the sentence's source, not the man it is about
+    [quote] = _direct(f"Police arrested John Carter on Monday, according to {source}“He was armed,” he said.")
+    assert quote.speaker_name == "Tom Reyes"
