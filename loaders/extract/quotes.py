@@ -216,7 +216,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
         attributions[index] = _inherited(body, spans, index, attributions, keep) \
-            or _introduced_by_previous_paragraph(body, span, resolver)
+            or _introduced_by_previous_paragraph(body, span, resolver) \
+            or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
         attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
@@ -1272,6 +1273,33 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
     return None
 
 
+def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, attributions, keep,
+                                resolver: SpeakerResolver) -> _Attribution | None:
+    """'“The dam held,” Lopez said.' / 'The river rose two metres overnight.' / '“We were lucky.”': a quote
+    paragraph after one narrative paragraph that names nobody, quotes nothing and reports no speech goes on
+    quoting the speaker of the quote paragraph before it (the narrative gives the reader no one else)."""
+    span = spans[index]
+    if _opening(body, span) != span.paragraph_start \
+            or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
+        return None
+    back = index - 1
+    while back >= 0 and not keep[back]:
+        back -= 1
+    if back < 0 or attributions[back] is None or spans[back].paragraph_start == span.paragraph_start:
+        return None
+    between_end = _previous_line_end(body, span.paragraph_start)
+    if not between_end:
+        return None
+    between_start = body.rfind("\n", 0, between_end) + 1
+    gap_before = body[spans[back].paragraph_end:between_start]
+    if spans[back].paragraph_end > between_start or gap_before.strip():
+        return None  # not exactly one paragraph in between
+    if resolver.mentions_in(between_start, between_end) or _CUE.search(body, between_start, between_end) \
+            or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
+        return None
+    return _Attribution(attributions[back].resolution, None, False, continuation="next paragraph")
+
+
 def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
     """A paragraph that is only a quote, after a paragraph whose last sentence has a named person as the subject
     of a speech or stance verb ("Valastro praised Christie's leadership …" / "“We need someone who …”"): that
@@ -1286,6 +1314,11 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     paragraph_start = body.rfind("\n", 0, previous_end) + 1
     if any(resolver.is_quoted(m.start) for m in resolver.mentions_in(paragraph_start, previous_end)):
         return None  # the paragraph before quotes someone: its own attribution decides
+    last_start = max(paragraph_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
+    pronoun = None if resolver.is_quoted(last_start) else _speaking_pronoun(body, last_start, previous_end,
+                                                                            resolver, "next paragraph")
+    if pronoun is not None:  # "… Maria Lopez runs. She disagreed." / "“…”"
+        return pronoun or None
     # Its last sentence that names someone ("Richards also spoke about the case. (The laws require …)"):
     # sentences after it that name nobody do not change whom the paragraph is about.
     index = resolver.sentence_of(previous_end - 1)
@@ -1299,7 +1332,8 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
         return None
     subjects = [m for m in resolver.mentions_in(start, previous_end) if resolver.opens_main_clause(m, start)]
     if not subjects:
-        return _speaking_label(body, start, previous_end, resolver)
+        return _speaking_label(body, start, previous_end, resolver) \
+            or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
     return _speaking_subject(body, subjects, resolver, "next paragraph")
 
 
@@ -1308,12 +1342,20 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 _LABEL_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,;:!?\"“”\n]{0,80}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
+# ... or, in the paragraph's last sentence, its stance verb, as for a named subject ("Critics disagreed." then a
+# quote paragraph: the critics speak); only ending the sentence or taking "with" ("The plan differs from the old
+# one." is no one taking a side).
+_LABEL_STANCE = re.compile(
+    r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,.;:!?\"“”\n]{0,80}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.longest_first(
+        speech_verbs.STANCE_FORMS)) + r")(?:\s*[.!]|\s+with\b)")
 
 
-def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
+def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
+                    pattern: re.Pattern = _LABEL_SUBJECT, continuation: str = "next paragraph") -> _Attribution | None:
     """A sentence naming nobody whose subject, an organisation or an unnamed source, says something ("The
     weather office said the eruption could last weeks.") introduces the quote paragraph after it too."""
-    match = _LABEL_SUBJECT.match(body, start, end)
+    match = pattern.match(body, start, end)
     if not match or resolver.mentions_in(start, end):
         return None
     np_start, np_end = _trim(body, *match.span("np"))
@@ -1323,7 +1365,7 @@ def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver) 
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.label or resolution.via == "pronoun":
         return None
-    return _Attribution(resolution, None, False, continuation="next paragraph")
+    return _Attribution(resolution, None, False, continuation=continuation)
 
 
 _FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
@@ -1338,6 +1380,21 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
     if not resolution.name:
         return None
     return _Attribution(resolution, None, False, continuation=continuation)
+
+
+_HE_SHE_OPENING = re.compile(r"[\s\"“”‘’']*(He|She)\b")
+
+
+def _speaking_pronoun(body: str, start: int, end: int, resolver: SpeakerResolver,
+                      continuation: str) -> _Attribution | bool | None:
+    """A sentence opened by "he"/"she" and a speech or stance verb ("She disagreed."): the person the pronoun
+    stands for introduces the quote after it. None when the sentence is not so; False when it is but the
+    pronoun stands for no one named (the quote then has no speaker from elsewhere either)."""
+    pronoun = _HE_SHE_OPENING.match(body, start, end)
+    if not pronoun or not _SPEECH_AFTER_NAME.match(body, pronoun.end()):
+        return None
+    resolution = resolver.resolve(*pronoun.span(1))
+    return _Attribution(resolution, None, False, continuation=continuation) if resolution.name else False
 
 
 def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
@@ -1356,7 +1413,15 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(before_end - 1)][0])
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
-    return _speaking_subject(body, subjects, resolver, "same paragraph")
+    if subjects:
+        return _speaking_subject(body, subjects, resolver, "same paragraph")
+    pronoun = _speaking_pronoun(body, sentence_start, before_end, resolver, "same paragraph")
+    if pronoun is not None:
+        return pronoun or None
+    # ... and one whose subject is an unnamed source speaking or taking a side ("Local fishermen said the vote
+    # was rushed. “…”", "Critics disagreed. “…”")
+    return _speaking_label(body, sentence_start, before_end, resolver, continuation="same paragraph") \
+        or _speaking_label(body, sentence_start, before_end, resolver, _LABEL_STANCE, "same paragraph")
 
 
 # A name followed by a speech or stance verb of the table (`speech_verbs.INTRODUCING`): "Valastro praised", "Lopez

@@ -105,6 +105,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
     r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
 )
+_ACCORDING_BEFORE = re.compile(r",\s+according\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
@@ -141,6 +142,14 @@ _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+_GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
+
+
+def _singular(noun: str) -> str:
+    """'officials' -> 'official', 'witnesses' -> 'witness' (a plural of the source nouns; others unchanged)."""
+    if noun.endswith("sses"):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 SPEECH_VERB_WORDS = frozenset(speech_verbs.SUBJECT_BEFORE_VERB)
 _CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "and", "but", "because", "as", "when", "while"})
 _ANOTHER_ONE = frozenset({"second", "third", "fourth", "other", "another", "latter", "last", "first", "next"})
@@ -275,6 +284,7 @@ class SpeakerResolver:
             self._mentions_of.setdefault(id(mention.person), []).append(mention)
             self._rank[id(mention)] = rank
         self._fitting_people: dict[tuple, list[PersonRecord]] = {}
+        self._role_heads: dict[str, bool] = {}
         self._roles: dict[int, list[str]] = {}
         self._people_by_variant: dict[str, PersonRecord] = {}
         for person in self.people:
@@ -499,7 +509,10 @@ class SpeakerResolver:
         return not (lowered & (FEMALE_MARKERS if gender == "male" else MALE_MARKERS if gender == "female" else set()))
 
     def _attribution_after_comma(self, mention: Mention) -> bool:
-        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb."""
+        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb;
+        or the source of a sentence's '…, according to Tom Reyes, the mayor.'"""
+        if _ACCORDING_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
+            return True
         before = self.body[max(0, mention.start - 3):mention.start].rstrip()
         return before[-1:] in (",", "”", '"', "’", "'") and bool(
             _SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
@@ -753,6 +766,11 @@ class SpeakerResolver:
             if organisation:
                 return Resolution(label=organisation, via="description")
             return None
+        singular = _singular(noun)
+        if len(words) == 1 and singular != noun and singular in SOURCE_NOUNS:
+            group = self._introduced_group(noun, position)
+            if group:  # "Senior Borovian officials said …" then "the officials said": those officials
+                return Resolution(label=group, via="description")
         found = self._resolve_description(words, position)
         introduced = self._introduced_unnamed(noun, position) \
             if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
@@ -874,6 +892,21 @@ class SpeakerResolver:
         if last is None:
             return None
         return last.start(), self.body[last.start():self._source_modifier_end(last.end())]
+
+    def _introduced_group(self, noun: str, position: int) -> str | None:
+        """The last phrase before `position` opening a sentence with the plural `noun` as its head and naming
+        nobody ("Senior Borovian officials said …", "Two witnesses described …"), within a few paragraphs: what
+        "the officials" stands for. A phrase opened by "The" refers back itself and introduces no one."""
+        pattern = _GROUP_INTRODUCED.get(noun)
+        if pattern is None:
+            pattern = _GROUP_INTRODUCED[noun] = re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
+                r"(?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r"\b(?!['’])")
+        last = None
+        for match in pattern.finditer(self.body, max(0, position - 3000), position):
+            if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
+                last = match
+        return last.group(0) if last else None
 
     _MODIFIER_WORD = re.compile(r"[ \t]+([\w’'.-]+)")
 
@@ -1107,7 +1140,7 @@ class SpeakerResolver:
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
-                and head not in SOURCE_NOUNS and head != "prime minister":
+                and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
         # ("the company boss", "the bank chief": whose organisation, not which role)
@@ -1141,6 +1174,17 @@ class SpeakerResolver:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _article_role_head(self, head: str) -> bool:
+        """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
+        then "the veteran harbour master said"): a role no table knows is still a role once the article has
+        given it to a named person."""
+        found = self._role_heads.get(head)
+        if found is None:
+            found = self._role_heads[head] = any(
+                role.split()[-1].strip(".,").lower() == head
+                for person in self.people for role in self._roles_of(person) if role.split())
+        return found
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
         """The people whose roles fit a description (worked out once per description)."""

@@ -151,6 +151,23 @@ def test_quote_continued_over_paragraphs_keeps_its_speaker():
     assert first.speaker_name == second.speaker_name == "Maria Lopez"
 
 
+@pytest.mark.parametrize(
+    "between, speaker",
+    [
+        # one narrative paragraph that names nobody leaves the reader with the speaker quoted before it
+        ("The river rose two metres overnight and the road was closed.", "Maria Lopez"),
+        # ... but not one naming someone else, or reporting speech, or two paragraphs
+        ("The river rose two metres overnight, John Carter reported.", None),
+        ("The river rose two metres overnight, officials said.", None),
+        ("The river rose two metres overnight.\n\nThe road was closed.", None),
+    ],
+)
+def test_a_quote_paragraph_after_a_narrative_paragraph_naming_nobody(between, speaker):
+    body = f"“The dam held,” Maria Lopez told the radio.\n\n{between}\n\n“In this regard we were lucky.”"
+    first, second = _direct(body)
+    assert first.speaker_name == "Maria Lopez" and second.speaker_name == speaker
+
+
 def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
     body = "“The dam held,” Carter told the radio.\n\n“In this regard we were lucky, and we know it.”"
     first, second = _direct(body)
@@ -169,6 +186,13 @@ def test_unattributed_paragraph_after_a_quote_takes_the_previous_speaker():
         # a paragraph that reports no speech introduces nobody
         ("The Borovian Weather Office closed the road on Monday.\n\n“It is impossible to say when it will "
          "end.”", None),
+        # ... nor does its last sentence about something that differs; but one whose subject takes a side does
+        ("The council voted to close the pier. The plan differs from the old one.\n\n“This is a mistake that "
+         "will cost the town its summer trade.”", None),
+        ("The council voted to close the pier on Monday. Critics disagreed.\n\n“This is a mistake that will "
+         "cost the town its summer trade.”", "Critics"),
+        ("The council voted to close the pier. Some residents disagreed with the decision.\n\n“This is a "
+         "mistake that will cost the town its summer trade.”", "Some residents"),
     ],
 )
 def test_a_quote_paragraph_after_an_unnamed_speakers_report(body, label):
@@ -1497,3 +1521,78 @@ def test_a_quote_with_its_own_pronoun_cue(body, speaker):
                                   "Carter told the mayors who gathered in the city of Salem to stay calm."])
 def test_told_with_an_object_and_no_clause_is_no_indirect_speech(body):
     assert [q for q in _quotes(body) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "description, speaker",
+    [
+        # a role no table knows is a role once the article has given it to a named person, qualifiers aside
+        ("the harbour master", "Maria Lopez"),
+        ("the veteran harbour master", "Maria Lopez"),
+        # ... but another role with the same last word is not hers
+        ("the ferry master", None),
+    ],
+)
+def test_a_role_the_article_gave_a_named_person(description, speaker):
+    body = f"Maria Lopez, the harbour master, closed the port. “The storm is too strong,” {description} said."
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "before, label",
+    [
+        # "the officials" stands for the officials a sentence opened with, whatever they did there
+        ("Senior Borovian officials said the border would stay closed. The decision angered traders.\n\n",
+         "Senior Borovian officials"),
+        ("Senior Borovian officials met traders on Monday. ", "Senior Borovian officials"),
+        # ... not for a phrase that itself refers back, nor for nobody
+        ("The officials met traders on Monday. ", "the officials"),
+        ("The border stayed closed. ", "the officials"),
+    ],
+)
+def test_a_plural_description_refers_to_the_group_introduced_before(before, label):
+    [quote] = _direct(before + "“We have no choice,” the officials said.")
+    assert quote.speaker_name is None and quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # a sentence before the quote in its paragraph whose subject, an unnamed source, speaks or takes a side
+        ("Local fishermen said the vote was rushed.", "Local fishermen"),
+        ("Critics disagreed.", "Critics"),
+        # ... not one that is about something
+        ("The vote was rushed.", None),
+    ],
+)
+def test_an_unnamed_source_introduced_in_the_quotes_paragraph(sentence, label):
+    [quote] = _direct(f"The council voted to close the pier. {sentence} “This is a mistake that will cost the town.”")
+    assert quote.speaker_name is None and quote.speaker_label == label
+
+
+@pytest.mark.parametrize(
+    "owner, speaker",
+    [
+        # "She disagreed." before the quote in its paragraph: the quote is hers, whom "she" stands for
+        ("Maria Lopez", "Maria Lopez"),
+        # ... and nobody's when no one fits the pronoun
+        ("John Carter", None),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\nShe disagreed. ", " She disagreed.\n\n", " She said the vote was rushed.\n\n"])
+def test_a_pronoun_taking_a_side_introduces_the_quote_after_it(owner, speaker, gap):
+    # (in the quote's own paragraph, or as the last sentence of the paragraph before a quote paragraph)
+    [quote] = _direct(f"The council voted to close the pier, which {owner} runs.{gap}“This is a mistake that will "
+                      "cost the town.”")
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Tom Reyes, the mayor.\n\n", "Mayor Tom Reyes. "],
+)
+def test_he_after_an_according_to_source_is_that_source(source):
+    # the person an "according to" gives as the sentence's source, not the man it is about
+    [quote] = _direct(f"Police arrested John Carter on Monday, according to {source}“He was armed,” he said.")
+    assert quote.speaker_name == "Tom Reyes"
