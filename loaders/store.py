@@ -18,8 +18,11 @@ How a batch is written (`write_batch`):
 - The summary tables (db.summaries) are updated from what the batch added and removed, in the same
   transaction. Full-text indexes follow by themselves (SQLite triggers, PostgreSQL GIN expression indexes).
 - The whole batch runs inside a savepoint: if any row is refused, the batch is written again one article per
-  savepoint, so one bad article fails alone. A deadlock or serialization failure (or SQLite staying locked
-  past its busy timeout) retries the whole transaction; an interrupted run leaves only whole batches.
+  savepoint, so one bad article fails alone. The in-memory indexes never keep rows of a rolled-back savepoint:
+  they are reloaded once after the refused batch and once after each article that fails alone (not once per
+  article of the batch; tests/loaders/test_store_recovery.py counts the loads). A deadlock or serialization
+  failure (or SQLite staying locked past its busy timeout) retries the whole transaction; an interrupted run
+  leaves only whole batches.
 """
 from __future__ import annotations
 
