@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
+from loaders.extract.data.dateforms import MONTH_KEYS
 from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.reldates import DateValue
 
@@ -55,6 +56,8 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
     is left with the release Rice issued last week")."""
     word = body[trigger[0]:trigger[1]].lower()
     return " " not in word and (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
+# An English month name or its abbreviation ("Sept.", "June"), from the date vocabulary's month words.
+_MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
 # ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
 _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
@@ -98,8 +101,8 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # "has called a 24-hour strike for June 2", "set a vote for Tuesday": a day the event is set for
     _rule("set-for-day", "planned", "after",
           r"\s+for\s+(?:(?:next|this|the\s+coming)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s*\d{4})|"
-          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))"),
+          + _MONTH + r"\.?\s+\d{1,2}\b(?!,?\s*\d{4})|"
+          r"\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.extract.data.eventwords import (EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
-                                             NOT_VERBS_AFTER_AUXILIARY, OPEN_TYPES, STATISTIC_VERBS)
+from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+                                             NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
+                                             STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
 
 OPEN_TYPE = "other"
@@ -98,23 +99,14 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     return left, right
 
 
-def _past_forms(bare: str) -> set[str]:
-    """The regular past forms a bare verb may have ("stay" -> "stayed", "continue" -> "continued")."""
-    forms = {bare + "ed", bare + "d"}
-    if bare.endswith("y") and len(bare) > 2 and bare[-2] not in "aeiou":
-        forms.add(bare[:-1] + "ied")
-    return forms
-
-
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
     if _FUTURE_AUX.search(body, low, start):
-        # "will open", "is to be played"; not a state verb, whose past form is listed ("will stay shut")
-        return (lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly")
-                and not _past_forms(lower) & NOT_EVENT_VERBS)
+        # "will open", "is to be played", "will name"; not a state verb ("will stay shut")
+        return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly") and lower not in STATE_VERBS
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     # "the revised plan", "would give affected residents": an adjective
@@ -163,7 +155,17 @@ def _counted(body: str, end: int, clause_end: int) -> bool:
     """Whether the event noun ending at `end` is counted by a statistic's verb a few words on ("deaths due to
     extreme heat rose 55%", "arrests fell"): a figure, not a happening."""
     reach = _COUNTED_REACH.match(body, end, clause_end)
-    return bool(reach) and any(word.lower() in STATISTIC_VERBS for word in reach.group(0).split())
+    if not reach:
+        return False
+    words = [word.lower() for word in reach.group(0).split()]
+    for index, word in enumerate(words):
+        if word in STATISTIC_VERBS:
+            # the noun is the verb's subject: the verb follows it, or the words between are its own modifier
+            return index == 0 or words[0] in NOUN_MODIFIER_OPENERS
+        if word in CLAUSE_OPENERS or word in NOT_EVENT_VERBS or word in IRREGULAR_PAST or \
+                word.endswith("ed") and len(word) > 4:
+            return False  # another clause or verb comes first: the figure's subject is another noun
+    return False
 
 
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,

@@ -28,7 +28,7 @@ answered asked wrote reported according described believed thought hoped expecte
 used needed based published updated posted concerned interested involved located related pleased surprised
 worried tired supposed allowed compared owned housed aged listed estimated numbered counted measured weighed
 red bed seed need speed feed hundred united limited indeed shed breed deed freed greed proceed succeed exceed
-led fed wed bled bred sped fled
+led fed wed bled bred sped fled drove
 emailed texted tweeted quoted cited titled entitled dubbed headlined captioned labelled labeled
 remained stayed lived continued seemed looked sounded felt knew saw heard learned understood considered
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
@@ -41,8 +41,25 @@ projected valued forecast forecasted rated ranked topped focused detailed equipp
 # not a happening ("deaths due to extreme heat rose 55% between 2000 and 2004").
 STATISTIC_VERBS = _words("""
 rose fell grew declined increased decreased dropped surged climbed slipped jumped soared plunged tumbled gained
-doubled tripled halved averaged totalled totaled peaked pared drove fluctuated recovered rebounded dipped
+doubled tripled halved averaged totalled totaled peaked pared fluctuated recovered rebounded dipped
 flatlined
+""")
+# The words that open a noun's own modifier before its verb ("deaths due to extreme heat rose", "arrests at the
+# border fell"): a statistic's verb counts the event noun only when the words between them open with one of
+# these, so the noun is the verb's subject ("the ruling sent shares that fell" counts the shares, not the ruling).
+NOUN_MODIFIER_OPENERS = _words("""
+of in at on from for by among across over during due linked related caused involving per near along within
+""")
+# Words that open a clause or a second subject: a statistic's verb after one of them has another subject.
+CLAUSE_OPENERS = _words("""
+and or but as while that which who when whereas because since though although after before until so
+""")
+# States a thing stays in rather than happenings: after 'will' their bare form reports none ("will stay shut",
+# "will remain closed", "will continue to"). Only true states: 'will name', 'will list', 'will hold a vote' are
+# happenings though their past forms are in `NOT_EVENT_VERBS` as speech or adjectives. Bare forms, lowercase.
+STATE_VERBS = _words("""
+remain stay continue live be have keep seem look sound feel know believe hope want need like love prefer fear
+doubt mean
 """)
 NOT_EVENT_VERBS = NOT_EVENT_VERBS | STATISTIC_VERBS
 

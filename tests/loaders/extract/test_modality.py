@@ -32,6 +32,8 @@ CASES = [
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("The dockers' union has called a 48-hour [strike] for March 3 over pay.", "planned", "set-for-day"),
     ("The board set a [vote] for Thursday.", "planned", "set-for-day"),
+    ("The dockers' union has called a [strike] for Sept. 4 over pay.", "planned", "set-for-day"),
+    ("The dockers' union has called a [strike] for 4 September over pay.", "planned", "set-for-day"),
     ("The [strike] for higher pay ended in March.", "occurred", None),
     ("In May the two [met] again.", "occurred", None),
     # a sentence opening with a condition: its main clause is the consequence ...

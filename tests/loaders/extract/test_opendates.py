@@ -46,6 +46,9 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Maria Holm, who ran a bakery in Tromsø until 2023, told me it was the fourth time.", []),
     # a state verb after 'will' (its past form is listed) is no happening
     ("The Harbour Museum will stay shut until at least Friday, the trust says.", []),
+    # ... but a happening verb whose past form is a speech or adjective word is one ("named", "listed")
+    ("The board of Tarnby Works will name a new chief executive on Friday.", ["name"]),
+    ("Tarnby Works will list its shares on the Varden exchange on Thursday.", ["list"]),
     # a count over a whole year is a statistic
     ("The Karlsby port handled 3.2 million containers last year, a record.", []),
     ("Korean brands accounted for about 41% of Ruritania's car sales in 2025.", []),
@@ -60,6 +63,11 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     # 'due to' after a noun is a cause, not a future
     ("A Varden study estimated that deaths due to extreme heat rose between 2000 and 2004.", []),
     ("The Varden talks are due to start in Oslo on Friday.", ["start"]),
+    # ... the figure verb counts the noun only when the noun is its subject; "drove" moves no figure of its own
+    ("The ruling on Monday drove shares of Tarnby Works down 8%.", ["ruling"]),
+    ("The ruling on Monday sent shares of Tarnby Works down 8%, and losses recovered later.", ["sent"]),
+    ("The ruling on Monday as Tarnby shares tumbled 8% stunned traders.", ["ruling"]),
+    ("Arrests at the Varden border rose 12% on Monday.", []),
     # ... a count on a day or month is a happening
     ("Norwegian boats rescued 14 Danish sailors near Svalbard in March.", ["rescued"]),
     # an aside in brackets before the date does not end its clause
