@@ -809,8 +809,9 @@ class SpeakerResolver:
         return Resolution(name=mention.person.name, via="description", doubtful=True)
 
     def _described_as(self, noun: str, position: int) -> bool:
-        """Whether the article, outside quotes and before `position`, calls someone "a/an/the … `noun`"."""
-        pattern = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+        """Whether the article, outside quotes and before `position`, describes someone as "a/an … `noun`" or in
+        an apposition ", the … `noun`" (another "the man said" is the same reference, no description)."""
+        pattern = re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
         return any(not self.is_quoted(match.start()) for match in pattern.finditer(self.body, 0, position)
                    if match.end() < position)
 

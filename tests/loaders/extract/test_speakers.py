@@ -285,6 +285,13 @@ def test_epithets(body, phrase, name, label):
         # "the man" refers back only when the article described someone as a man before
         ("Tom Reyes spoke first. I heard a loud bang, the man said.", "the man", None, "the man"),
         ("Tom Reyes, a quiet man, spoke first. I heard a loud bang, the man said.", "the man", "Tom Reyes", None),
+        ("Tom Reyes, the man who built the pier, spoke. I heard a loud bang, the man said.", "the man", "Tom Reyes",
+         None),
+        # ... not when another "the man" came before: the same reference, not someone described as a man
+        ("Tom Reyes spoke first. We ran, the man said. I heard a loud bang, the man said.", "the man", None,
+         "the man"),
+        ("Tom Reyes walked up to the man at the door. I heard a loud bang, the man said.", "the man", None,
+         "the man"),
         ("Ann Bell, a woman who lives nearby, spoke first. I heard a loud bang, the woman said.", "the woman",
          "Ann Bell", None),
         # a party epithet is no one the article gives another party
