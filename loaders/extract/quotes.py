@@ -32,6 +32,7 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -1362,10 +1363,23 @@ def _speaking_label(body: str, start: int, end: int, resolver: SpeakerResolver,
     if np_end <= np_start or body[np_start:np_end].split()[0].lower() in PRONOUNS | _FUNCTION_OPENERS \
             or not _valid_np(body, np_start, np_end):
         return None
+    if pattern is _LABEL_STANCE and not _names_people(body[np_start:np_end]):
+        return None  # "Accounts of what happened next differ.": things differ, no one takes a side
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.label or resolution.via == "pronoun":
         return None
     return _Attribution(resolution, None, False, continuation=continuation)
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a noun phrase's head (the noun before its first preposition, else its last word) is a noun for
+    people: an unnamed source, a title ("Critics", "Local residents", "The minister's aides", "A spokesman for
+    the council")."""
+    words = [word.strip(".,").lower() for word in phrase.split()]
+    cut = next((index for index, word in enumerate(words) if index and word in PREPOSITIONS), len(words))
+    head = words[cut - 1]
+    head = re.sub(r"['’]s?$", "", head)
+    return head in _GROUP_NOUNS or head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
 _FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})

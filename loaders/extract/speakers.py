@@ -24,9 +24,9 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
-from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_NOUNS
+from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_GENDERS, EPITHET_NOUNS, PARTY_NOUNS, SEX_NOUNS
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.unnamed_sources import SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
@@ -143,6 +143,8 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 _GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
+# the verbs by which a group a sentence opens with speaks or takes a side ("Senior officials said …")
+_GROUP_SPEECH = speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING))
 
 
 def _singular(noun: str) -> str:
@@ -767,7 +769,7 @@ class SpeakerResolver:
                 return Resolution(label=organisation, via="description")
             return None
         singular = _singular(noun)
-        if len(words) == 1 and singular != noun and singular in SOURCE_NOUNS:
+        if len(words) == 1 and singular != noun and singular in PERSON_NOUNS:
             group = self._introduced_group(noun, position)
             if group:  # "Senior Borovian officials said …" then "the officials said": those officials
                 return Resolution(label=group, via="description")
@@ -793,11 +795,38 @@ class SpeakerResolver:
         head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
         if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
             return None
-        gender = "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None
+        gender = EPITHET_GENDERS.get(head) or (
+            "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None)
+        if head in SEX_NOUNS and not self._described_as(head, position):
+            return None  # "the woman said" with no woman described before: a stranger, the label
         mention = self.person_antecedent(position, gender, limit_sentences=2)
         if mention is None:
             return None
+        if gender and self.genders.get(mention.person.name) != gender:
+            return None  # ("the woman" is not someone whose gender the article leaves open either)
+        if head in PARTY_NOUNS and self._other_party(mention.person, head):
+            return None  # "Tom Reyes, a Republican, …" is not "the Democrat"
         return Resolution(name=mention.person.name, via="description", doubtful=True)
+
+    def _described_as(self, noun: str, position: int) -> bool:
+        """Whether the article, outside quotes and before `position`, describes someone as "a/an … `noun`" or in
+        an apposition ", the … `noun`" (another "the man said" is the same reference, no description)."""
+        pattern = re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+        return any(not self.is_quoted(match.start()) for match in pattern.finditer(self.body, 0, position)
+                   if match.end() < position)
+
+    _APPOSITION_PARTY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(" + "|".join(
+        sorted(PARTY_NOUNS)) + r")\b", re.IGNORECASE)
+
+    def _other_party(self, person: PersonRecord, party: str) -> bool:
+        """Whether an apposition after one of the person's mentions gives another party ("Tom Reyes, a
+        Republican,")."""
+        for mention in self.mentions:
+            if mention.person.name == person.name:
+                found = self._APPOSITION_PARTY.match(self.body, mention.end)
+                if found and found.group(1).lower() != party:
+                    return True
+        return False
 
     _NAME_WORD = r"[A-Z][\w’'.-]*"
 
@@ -896,17 +925,20 @@ class SpeakerResolver:
     def _introduced_group(self, noun: str, position: int) -> str | None:
         """The last phrase before `position` opening a sentence with the plural `noun` as its head and naming
         nobody ("Senior Borovian officials said …", "Two witnesses described …"), within a few paragraphs: what
-        "the officials" stands for. A phrase opened by "The" refers back itself and introduces no one."""
+        "the officials" stands for. A phrase opened by "The" refers back itself and introduces no one; nor does
+        a group the sentence only tells about ("Three officials were later fired."): a group is introduced as a
+        source by the speech or stance verb it is the subject of."""
         pattern = _GROUP_INTRODUCED.get(noun)
         if pattern is None:
             pattern = _GROUP_INTRODUCED[noun] = re.compile(
                 r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?!(?:The|These|Those|Their|Its)\b)"
-                r"(?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r"\b(?!['’])")
+                r"((?:[\w’'-]+\s+){0,4}?" + re.escape(noun) + r")\b(?!['’])"
+                r"\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+)*(?:" + _GROUP_SPEECH + r")\b")
         last = None
         for match in pattern.finditer(self.body, max(0, position - 3000), position):
             if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
                 last = match
-        return last.group(0) if last else None
+        return last.group(1) if last else None
 
     _MODIFIER_WORD = re.compile(r"[ \t]+([\w’'.-]+)")
 

@@ -2,15 +2,20 @@
 said …", "a source in the ministry", "a Western diplomat"), which a later "the person said", "the source said"
 refers back to, and the words that open the phrase which says who the source is ("familiar with the talks",
 "close to the minister", "in the Energy Ministry"), which belong to the speaker's label. Titles and office
-holders ("a spokesman", "a diplomat") are in `lexicon.TITLE_HEADS`; this table adds the nouns that name no
-office. General English, nothing article-specific.
+holders ("a spokesman", "a diplomat", "an official") are in `lexicon.TITLE_HEADS`; `SOURCE_NOUNS` adds the nouns
+that name no office, and `PERSON_NOUNS` is both. General English, nothing article-specific.
 """
 from __future__ import annotations
 
+from loaders.extract.data.lexicon import TITLE_HEADS
+
+# (minus the title heads, so that a word moved into the titles' list is never listed twice)
 SOURCE_NOUNS = frozenset("""
-source person official insider aide adviser advisor witness resident participant employee executive
-analyst expert researcher observer member staffer worker negotiator investigator
-""".split())
+source person insider witness resident participant employee observer member staffer investigator
+""".split()) - TITLE_HEADS
+
+# every noun for a person who speaks without being named: an unnamed source or a title holder
+PERSON_NOUNS = SOURCE_NOUNS | TITLE_HEADS
 
 # The words that open a source's description after its noun: "a source in the ministry", "a person familiar
 # with the matter", "an official close to the talks", "a diplomat briefed on the meeting".

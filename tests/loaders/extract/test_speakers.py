@@ -271,6 +271,49 @@ def test_epithets(body, phrase, name, label):
 
 
 @pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # an epithet whose word says a gender takes no one of the other gender
+        ("Police Chief Tom Reyes said the street was closed. I heard a loud bang, the woman said.", "the woman",
+         None, "the woman"),
+        ("Tom Reyes spoke first. We waited all night, the widow said.", "the widow", None, "the widow"),
+        ("Ann Bell spoke first. We waited all night, the dad said.", "the dad", None, "the dad"),
+        # ... nor someone whose gender the article leaves open
+        ("Kestrin Vold spoke first. We waited all night, the mum said.", "the mum", None, "the mum"),
+        ("Tom Reyes spoke first. We waited all night, the mum of two said.", "the mum of two", None,
+         "the mum of two"),
+        # "the man" refers back only when the article described someone as a man before
+        ("Tom Reyes spoke first. I heard a loud bang, the man said.", "the man", None, "the man"),
+        ("Tom Reyes, a quiet man, spoke first. I heard a loud bang, the man said.", "the man", "Tom Reyes", None),
+        ("Tom Reyes, the man who built the pier, spoke. I heard a loud bang, the man said.", "the man", "Tom Reyes",
+         None),
+        # ... not when another "the man" came before: the same reference, not someone described as a man
+        ("Tom Reyes spoke first. We ran, the man said. I heard a loud bang, the man said.", "the man", None,
+         "the man"),
+        ("Tom Reyes walked up to the man at the door. I heard a loud bang, the man said.", "the man", None,
+         "the man"),
+        ("Ann Bell, a woman who lives nearby, spoke first. I heard a loud bang, the woman said.", "the woman",
+         "Ann Bell", None),
+        # a party epithet is no one the article gives another party
+        ("Governor Ann Bell signed the bill. Senator Tom Reyes, a Republican, voted against. A historic day, "
+         "the Democrat said.", "the Democrat", None, "the Democrat"),
+        ("Senator Tom Reyes, a Democrat, voted for it. A historic day, the Democrat said.", "the Democrat",
+         "Tom Reyes", None),
+    ],
+)
+def test_an_epithets_gender_and_party(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Tom Reyes": None, "Ann Bell": None, "Kestrin Vold": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+def test_source_nouns_repeat_no_title():
+    # each noun lives in one list: the unnamed sources' table adds only nouns that are no title
+    from loaders.extract.data.lexicon import TITLE_HEADS
+    from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_NOUNS
+    assert not SOURCE_NOUNS & TITLE_HEADS and {"official", "witness"} <= PERSON_NOUNS
+
+
+@pytest.mark.parametrize(
     "body, phrase, name",
     [
         # a definite description opening the clause before the name and its comma is the person's role
