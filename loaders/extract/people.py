@@ -68,7 +68,8 @@ from loaders.extract.data.not_people import (
     NOUN_ENDINGS,
     NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
-    PLACE_NAME_TAILS,
+    CLUB_NAME_TAILS,
+    NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
 )
@@ -697,7 +698,7 @@ def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
     return (first.low in PLACES and not first.acronym and last.low not in PLACES and last.low not in ORG_WORDS
             and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS and not _country_of_word(last.low)
             and not last.acronym and not last.headline and not _abstract_noun(last.low)
-            and last.low not in PLACE_NAME_TAILS)
+            and last.low not in NON_PERSON_NAME_TAILS)
 
 
 def _given(token: Token, cache: dict[str, bool]) -> bool:
@@ -767,11 +768,19 @@ def _place_like(words: list[str]) -> bool:
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
 
-def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False) -> bool:
+def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
+                     surname_speaks: bool = False) -> bool:
+    """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
+    club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
+    "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
-    if len(words) > 1 and (words[-1] in PLACE_NAME_TAILS or words[-1] in common_plurals()):
-        # "Aston Villa", "Alice Springs", "Kaizer Chiefs", "Johnson Controls"; but "director Michael Bay"
+    if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
+        # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
+        # said"; a town's may: "Jackson Hole said no")
+        return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
+    if len(words) > 1 and words[-1] in common_plurals():
+        # "Kaizer Chiefs", "Johnson Controls" (which may "say" too); but "director Ana Controls"
         return not (titled and first_is_given)
     if _abstract_noun(words[-1]) and not (first_is_given and len(words) == 2):
         return True  # "Asset Management"; but a given name and one such word is a person ("Don Blankenship")
@@ -780,7 +789,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         return True
     if not first_is_given and len(words) > 1 and last in PLACES:
         return True  # "Real Madrid", "Sporting Lisbon", "Inter Miami": a club or a firm of that city
-    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
+    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and (last in _SOFT_ORG or titled or surname_speaks)
+                                                     and len(words) == 2):
         return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
@@ -970,7 +980,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
-        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role)):
+        # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
+        # a person's evidence
+        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
+                            surname_speaks=words[-1] in speaking_lone):
             continue
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)

@@ -1020,3 +1020,17 @@ def test_one_word_segments_are_trimmed_like_longer_ones(body, word, kept):
     tokens = analyse(_article(body)).tokens
     index = next(i for i, token in enumerate(tokens) if token.text == word)
     assert (_trim_name(tokens, [index], {}) == [index]) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A surname that is also a place's last word ("Villa", "Bay") is a person's when a speech verb follows it
+        ("Luis Villa scored twice in the second half. 'It was a great night,' Luis Villa said.", "Luis Villa"),
+        ("Maria Villa runs the bakery. 'We open at six,' Villa said.", "Maria Villa"),
+        ("Sarah Bay runs the bakery. 'We open at six,' Bay said.", "Sarah Bay"),
+        ("Peter Creek runs the bakery. 'We open at six,' Creek said.", "Peter Creek"),
+    ],
+)
+def test_a_surname_shared_with_a_place_word_is_a_person_who_speaks(body, name):
+    assert [p.name for p in _people(body)] == [name]
