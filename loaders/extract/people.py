@@ -16,7 +16,9 @@ in the same article; a bare surname never seen in full is a person only with a t
 or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else the country it names most or
-alone, else the country of the regions it names: "New South Wales", `data/regions.py`),
+alone, but not only in passing: "exports to Japan", else the country of the regions it names: "New South Wales",
+`data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
+after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
 """
@@ -69,6 +71,7 @@ from loaders.extract.data.not_people import (
     NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
+    COUNTRY_IN_PASSING,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
@@ -1046,7 +1049,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
-    home = outlet_country or (_main_country(places()) or _region_country(body) if people else None)
+    home = outlet_country or (_main_country(places(), body) or _region_country(body) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
@@ -1055,7 +1058,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         record = _record(person)
         if record.country is None:
             record.country = _country_after(body, record.mentions) or _home_country(
-                body, record.mentions, home, outlet_code if home == outlet_country else "")
+                body, record.mentions, home, outlet_code if home == outlet_country else "") or (
+                None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -1440,19 +1444,24 @@ def _covers_home(body: str, home: str) -> bool:
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
 
 
-def _main_country(places: list) -> str | None:
+def _main_country(places: list, body: str = "") -> str | None:
     """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
     capitals and national bodies name most often (at least twice; of equals, the first named), or the only
-    country it names at all ("the Irish government" in a story naming no other country)."""
+    country it names at all ("the Irish government" in a story naming no other country), unless it names it only
+    in passing, after a preposition ("car exports to Japan" says nothing of the city's mayor)."""
     counts: dict[str, int] = {}
+    described: set[str] = set()
     for hit in places:
         if hit.country:
             counts[hit.country] = counts.get(hit.country, 0) + 1
+            before = body[max(0, hit.start - 20):hit.start].split()
+            if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
+                described.add(hit.country)
     if not counts:
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
     country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 and country in described else None
 
 
 @lru_cache(maxsize=1)
@@ -1506,6 +1515,25 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _apposition_country(body: str, mention: MentionRecord, places) -> str | None:
+    """The one country named in the comma-set words right after a name ("Ravi Roe, a bus driver in Mexico,
+    said"), for an article with no country of its own that names no other: they describe the person; a country
+    named elsewhere in the sentence ("Mayor Jo Roe said exports to Japan fell") does not."""
+    if not body.startswith(",", mention.end):
+        return None
+    found = re.compile(r"[,;(]|[.!?](?:\s|$)").search(body, mention.end + 1)
+    end = found.start() if found else len(body)
+    named = set()
+    for match in _CAPITALISED.finditer(body, mention.end, end):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+    if len(named) != 1 or {hit.country for hit in places if hit.country} - named:
+        return None
+    return next(iter(named))
 
 
 def _role_country(role: str | None) -> str | None:

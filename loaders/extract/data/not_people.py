@@ -20,6 +20,12 @@ PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
 
+# Prepositions whose object a country named once is, in passing ("exports to Japan", "a plant in Mexico"): such a
+# mention makes the country no article's own. "of" is left out: "the Government of Kenya" describes a body.
+COUNTRY_IN_PASSING = frozenset("""
+to in at near from outside inside across throughout around within into toward towards beyond with against
+""".split())
+
 # Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
 # never a given name.
 DATE_LEADS = frozenset("""
