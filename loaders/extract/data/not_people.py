@@ -20,21 +20,41 @@ PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
 
+# Prepositions whose object a country named once is, in passing ("exports to Japan", "a plant in Mexico"): such a
+# mention makes the country no article's own. "of" is left out: "the Government of Kenya" describes a body.
+COUNTRY_IN_PASSING = frozenset("""
+to in at near from outside inside across throughout around within into toward towards beyond with against
+""".split())
+
 # Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
 # never a given name.
 DATE_LEADS = frozenset("""
 on in by until till since last next this every each from to before after of late early through that or and
 """.split())
 
-# Last words of the names of towns, landmarks, sea features and sports clubs ("Alice Springs", "Byron Bay",
-# "Second Thomas Shoal", "Aston Villa", "Bristol Rovers", "Crystal Palace"): a name ending in one is a place or
-# a club even when its first word is a given name, unless a title or an apposition makes its bearer a person
-# ("film director Michael Bay"). Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks")
-# are left out.
+# Last words of the names of towns and landmarks ("Alice Springs", "Victoria Falls", "Buckingham Palace"): a name
+# ending in one is a place even when its first word is a given name, unless a title or an apposition makes its
+# bearer a person. Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks", "Bay", "Beach",
+# "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
-springs falls hills creek hole beach harbour harbor junction rapids lakes bay palace
-united rovers wanderers athletic albion hotspur rangers villa orient argyle shoal shoals reef reefs atoll atolls cay
+springs falls hills hole harbour harbor junction rapids lakes palace
 """.split())
+
+# Last words of the names of sea features ("Second Thomas Shoal", "Scarborough Reef", "Johnston Atoll"): such
+# a name is a place, however person-like its first words; none ends a person's name.
+SEA_FEATURE_TAILS = frozenset("""
+shoal shoals reef reefs atoll atolls cay
+""".split())
+
+# Last words of sports clubs' names ("Bristol Rovers", "Leyton Orient", "Plymouth Argyle"): such a name is a
+# club even when its first word is a given name ("Aston Villa"), unless it speaks or has a title ("Luis Villa
+# said": see `people._is_org_or_place`).
+CLUB_NAME_TAILS = frozenset("""
+united rovers wanderers athletic albion hotspur rangers villa orient argyle
+""".split())
+
+# The last words of names that are places or clubs, not people (the three lists above).
+NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".

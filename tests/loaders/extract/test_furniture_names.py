@@ -205,3 +205,15 @@ def test_every_before_rule_has_its_ending_gate_in_the_same_table():
 
     assert set(credits.BEFORE_ENDINGS) <= {name for name, _ in credits.BEFORE_NAME}
     assert not hasattr(signoffs, "BEFORE_NAME") and not hasattr(signoffs, "BEFORE_ENDINGS")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An email address in a prose sentence, after a titled name, is no contact line.
+        "Residents with questions can email county treasurer Jo Roe at jroe@county.gov, officials said. "
+        "Roe said most bills had already been paid.",
+    ],
+)
+def test_an_email_in_prose_keeps_the_titled_person(body):
+    assert _names(body) == {"Jo Roe"}

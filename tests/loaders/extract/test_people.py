@@ -1020,3 +1020,33 @@ def test_one_word_segments_are_trimmed_like_longer_ones(body, word, kept):
     tokens = analyse(_article(body)).tokens
     index = next(i for i, token in enumerate(tokens) if token.text == word)
     assert (_trim_name(tokens, [index], {}) == [index]) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # A country named only as the object of a preposition ("exports to Japan") describes no one.
+        ("Mayor Jo Roe said the city's car exports to Japan fell sharply. Ana Lund, who runs a parts plant on the "
+         "east side, said orders were down.", [None, None]),
+        # A region name that is a common word or another country's place gives no country.
+        ("Jo Roe, director of the Centre for Policy Research, said the plan was late. Ana Lund agreed.",
+         [None, None]),
+        ("Jo Roe, a sailor whose home port is Norfolk, said the plan was late.", [None]),
+    ],
+)
+def test_a_country_named_in_passing_is_nobodys(body, country):
+    assert [p.country for p in _people(body)] == country
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A surname that is also a place's last word ("Villa", "Bay") is a person's when a speech verb follows it
+        ("Luis Villa scored twice in the second half. 'It was a great night,' Luis Villa said.", "Luis Villa"),
+        ("Maria Villa runs the bakery. 'We open at six,' Villa said.", "Maria Villa"),
+        ("Sarah Bay runs the bakery. 'We open at six,' Bay said.", "Sarah Bay"),
+        ("Peter Creek runs the bakery. 'We open at six,' Creek said.", "Peter Creek"),
+    ],
+)
+def test_a_surname_shared_with_a_place_word_is_a_person_who_speaks(body, name):
+    assert [p.name for p in _people(body)] == [name]
