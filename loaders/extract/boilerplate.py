@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import SUMMARY_BOX_LABELS
+from loaders.extract.data import speech_verbs
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
 
@@ -131,9 +132,11 @@ _BUTTON = re.compile(
 )
 # A business's call to act, addressed to the reader with its phone number or its form: "Let Us Help! Call us at
 # (919) 555-0150 or fill out this quick form", "Or skip the form and call now: 844.555.8630." A news sentence
-# with a number ("Anyone with information should call police at 555-0100") is not addressed as "call us/now".
+# with a number ("Anyone with information should call police at 555-0100") is not addressed as "call us/now",
+# and a quoted appeal ("'Please call us at (919) 555-0150,' Sgt. Jo Roe said.") is the article's.
 _CALL_US = re.compile(
-    r"^(?=.{0,250}$).*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
+    r"^(?=.{0,250}$)(?!.*[\"“”])(?!.*\b(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b)"
+    r".*\b(?:call\s+(?:us|now|today)|give\s+us\s+a\s+call|contact\s+us)\b.*"
     r"(?:\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bfill\s+out\b|\bthe\s+form\b)", _I)
 # How to reach the reporter, closing a news story: "Have a tip? Jo Roe may be reached at jroe@example.com.",
 # "Reach the reporters on Twitter at ...", "Contact the writer: jroe@example.com". An address (e-mail, web or
@@ -318,10 +321,14 @@ class LineSignal:
 # Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
 # affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
 # site as a preferred source on a search engine, a note that the piece appeared elsewhere first or is kept
-# updated, a feedback survey. An affiliate line needs the money word too, so a report on affiliate marketing stays.
+# updated, a feedback survey. An affiliate line needs the money word and the site addressing the reader ("this
+# post contains", "we may earn", "if you buy", "affiliate links"), so a report on affiliate marketing, or on a
+# militia's affiliate made to pay compensation, stays.
 _DISCLOSURE = re.compile(
     r"^(?=.{0,400}$)(?=.*\baffiliat(?:e|ed|ion)\b)(?=.*\b(?:commissions?|earn|compensat\w*)\b)"
-    r"(?=.*\b(?:we|i|us|our|you|this\s+(?:post|article|page|site|review))\b).*|"
+    r"(?=.*\b(?:affiliate\s+links?|(?:we|i)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make|be\s+"
+    r"(?:paid|compensated))|if\s+you\s+(?:buy|purchase|shop|click|sign\s+up)|this\s+(?:post|article|page|site|review)"
+    r"\s+(?:may\s+)?contains?|(?:at\s+)?no\s+(?:extra\s+|additional\s+)?cost\s+to\s+you)\b).*|"
     r"^(?=.{0,200}$)(?:this\s+)?(?:post|article|page|review)\s+(?:may\s+)?contains?\s+affiliate\s+links?\b.*|"
     r"^(?=.{0,200}$).*\bthis\s+(?:post|article)\s+was\s+written\s+by\s+a\s+guest\s+(?:contributor|author|writer)\b.*|"
     # "If you buy something through this post, Riverton Reviews may get a share of the sale."
@@ -345,7 +352,10 @@ _DISCLOSURE = re.compile(
 # delivered straight to your inbox!", "Subscribe to never miss out on updates", "By entering your email, you agree
 # to receive ... emails", the form's consent line "and agree to our Terms & Conditions and Privacy Policy."
 _MAILING_LIST = re.compile(
-    r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)\b.*|"
+    # "Sign up now" is the plug as a whole short line or with its inbox, newsletter or form; "Sign up now, the
+    # health officer urged residents" is the article's.
+    r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)(?:\W*|(?=.*\b(?:inbox|newsletters?|"
+    r"e-?mails?|form|subscribe|subscription|receive|updates|up\s+to\s+date)\b).*)|"
     r"(?=.*\b(?:updates?|news|stories|tips|deals|latest|headlines)\b).*\b(?:delivered|sent)\s+(?:straight\s+|right\s+)?"
     r"(?:to|into)\s+your\s+inbox\b.*|(?:receive|get)\b.{0,80}\bin(?:to)?\s+your\s+inbox\W*|"
     r".*\bfrom\s+our\s+(?:\w+\s+){0,2}newsletters?\W*|"

@@ -16,6 +16,7 @@ Post"), else the bare domain.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -336,17 +337,20 @@ def looks_like_outlet_name(name: str) -> bool:
 
 
 # A domain label that reads as words: hyphens between them ("riverton-post"), or a newspaper word closing it
-# ("rivertonpost" -> "Riverton Post"), with "the" before ("thehill" -> "The Hill").
+# after a known word ("denverpost" -> "Denver Post"), with "the" before ("thedenverpost" -> "The Denver Post").
 _LABEL_MIN = 3
 
 
 def readable_domain_name(domain: str | None) -> str | None:
     """The name a site's domain spells, for an outlet nothing else names: "riverton-post.example" -> "Riverton
-    Post", "rivertonpost.example" -> "Riverton Post". None when the label does not split into words (a bare
-    "rivertonnews" would be a guess: its words are the site's, its spacing is not)."""
-    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+    Post", "denverpost.example" -> "Denver Post". None when the label does not split into known words: a split
+    that leaves a part of no word list ("postandcourier" -> "Postand", "trustpilot" -> "Trust"?) would be a
+    guess at the site's spacing, and a shared host ("janesgarden.wordpress.com") names no outlet."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS, SHARED_HOSTS
 
     label = _site_label(domain)
+    if label in SHARED_HOSTS:
+        return None
     if "-" in label:
         words = [word for word in label.split("-") if word]
     else:
@@ -357,10 +361,22 @@ def readable_domain_name(domain: str | None) -> str | None:
         words = [label[: -len(ending)], ending]
         if words[0].startswith("the") and len(words[0]) > 3 + _LABEL_MIN - 1:
             words[:1] = ["the", words[0][3:]]
+        if words[-2] not in _name_part_words() or "and" in words:
+            return None
     if len(words) < 2 or not all(word.isalpha() for word in words):
         return None
     # A word without a vowel is an acronym: "bdc-network" -> "BDC Network".
     return " ".join(word.upper() if not re.search("[aeiouy]", word) else word.capitalize() for word in words)
+
+
+@functools.cache
+def _name_part_words() -> frozenset[str]:
+    """The words a glued domain label may put before its newspaper word: another newspaper word ("dailyherald")
+    or a place of one word ("denverpost")."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+    from loaders.extract.data.lexicon import PLACES
+
+    return OUTLET_NAME_WORDS | frozenset(place for place in PLACES if place.isalpha())
 
 
 _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")

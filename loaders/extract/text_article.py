@@ -470,6 +470,18 @@ def _names_early(paragraph: str, names: list[str]) -> bool:
     return bool(_FIRST_PERSON.search(opening)) and any(part in words[:_BOX_NAME_WITHIN] for part in parts)
 
 
+def _box_voice(paragraph: str, names: list[str]) -> bool:
+    """True when `paragraph` names one of `names` by first name among its first words and quotes nobody: an
+    author box's voice, not a news profile's ("Roe is a retired teacher ... 'We need roads,' she said.")."""
+    if _QUOTED.search(paragraph):
+        return False
+    firsts = {name.split()[0] for name in names if name.split()}
+    words = re.findall(r"[^\W\d_][\w-]*", _BRACKETED.sub(" ", paragraph))[:_BOX_NAME_WITHIN]
+    return any(word in firsts for word in words)
+
+
+# A quotation or a speech verb: someone speaks in the paragraph.
+_QUOTED = re.compile(r"[\"“”]|['‘]\s*(?-i:[A-Z])|\b(?:said|says|told)\b", re.IGNORECASE)
 _BOX_NAME_AT = 3  # the biography's subject opens it, maybe after a job ("Editor / Journalist - Jane ...")
 _BRACKETED = re.compile(r"\([^()]{0,60}\)")  # "Jane Roe (@janeroe) is", "Rebecca (Bec) is": asides in brackets
 _BOX_BIO_VERB = re.compile(r"^" + BIO_VERBS + r"\b")
@@ -488,13 +500,19 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
         names = _box_names(paragraphs[index])
         if not names:
             continue
+        # A name line over a biography is a section of the article too ("Meet the candidates": "Jo Roe" / "Roe
+        # is a retired teacher ... 'Our roads are a disgrace,' she said."). Unless it names the byline's author
+        # or a label marks it, the box's biography must read as one: the person by first name ("Jo is", "Jo Roe
+        # is"), not a news story's surname alone, and nobody quoted.
+        labelled = index > 1 and _BOX_LABEL.match(paragraphs[index - 1])
+        known = set(names) <= byline_names or labelled or pageblocks.is_byline(paragraphs[index])
         under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
-        bio = any(_names_early(line, names) for line in under)
+        bio = any(_names_early(line, names) and (known or _box_voice(line, names)) for line in under)
         signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
             len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
         if not (bio or signed):
             continue
-        if index > 1 and (_BY_ALONE.match(paragraphs[index - 1])):
+        if labelled:
             index -= 1
         parts.removed.extend(paragraphs[index:])
         return paragraphs[:index]
@@ -505,6 +523,11 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
             return paragraphs[:index]
     return paragraphs
 
+
+# "Written by" / "About the author" alone over the box's name line.
+_BOX_LABEL = re.compile(r"^(?:" + credit_alternation("alone") + "|"
+                        + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in layout.AUTHOR_BOX_LABELS)
+                        + r")\s*:?$", re.IGNORECASE)
 
 _GREETING_TAIL = 2  # the box is the last paragraph or the one before it
 # "Hi there! I'm Jane, and I started this blog in 2011 ...": an author introducing herself at the close.

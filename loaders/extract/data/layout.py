@@ -47,8 +47,19 @@ monitor globe mail guardian leader ledger sentinel beacon citizen democrat repub
 advertiser advocate argus banner bee clarion commercial constitution dealer eagle free item journal-constitution
 messenger mercury news-press news-journal nation pilot plain planet progress recorder republic statesman
 telegram tidings times-union union voice world wire agency radio television tv broadcasting network channel
-magazine gazzetta zeitung allgemeine rundschau kurier zeitung tageblatt nachrichten presse journal le monde
+magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten presse le monde
 figaro libération diario periódico el país corriere stampa repubblica giornale
+""")
+
+# Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
+# a name line under one is the box, not a section of the article about that person.
+AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author")
+
+# Hosts that serve many people's sites under their own name ("janesgarden.wordpress.com"): the domain names the
+# host, never the outlet.
+SHARED_HOSTS = _words("""
+wordpress blogspot blogger substack medium tumblr wixsite weebly squarespace typepad livejournal ghost github
+netlify vercel webflow jimdo yolasite strikingly beehiiv
 """)
 
 # Section names that stand alone above a headline ("LOCAL NEWS", "World", "Opinion"): a line made only of these

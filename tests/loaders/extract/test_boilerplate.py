@@ -440,6 +440,9 @@ def test_every_listed_agency_closes_a_caption_as_its_credit(agency):
         ("This post was originally published in 2019 and has been regularly updated.", "disclosure"),
         ("Got a minute? Your feedback will help us improve the site.", "disclosure"),
         ("Sign up now to get the latest bridge news delivered straight to your inbox!", "newsletter"),
+        ("Sign up now!", "newsletter"),
+        ("Call us today at (919) 555-0150 or fill out the form.", "button"),
+        ("We may earn a commission when you buy through affiliate links on our site.", "disclosure"),
         ("Ready to begin? Sign up below.", "newsletter"),
         ("Get news and updates delivered right to your inbox:", "newsletter"),
         ("Subscribe to never miss a post from the ferry desk", "newsletter"),
@@ -484,6 +487,16 @@ def test_classify_line_site_notes_plugs_and_link_lists(line, kind):
         "Read the guidelines carefully before you apply.",
         "Join more than 500 members of the club at the hall on Monday.",
         "The mayor said she would read our editorial policy later.",
+        # An affiliate and a money word in news prose, with no site addressing the reader.
+        "Jo Roe, a lawyer for the families, said the militia, an affiliate of the Islamic State, must pay "
+        "compensation. 'We will keep fighting,' she said.",
+        "The platform cut rates for its affiliate program, and creators who earn money from it say you will notice.",
+        # A quoted appeal to call.
+        '"If anyone saw anything, please call us at (919) 555-0150," Sgt. Jo Roe said.',
+        "If anyone saw anything, please call us at (919) 555-0150, Sgt. Jo Roe said.",
+        # "Sign up now" inside a news sentence.
+        "The county opened vaccine clinics on Monday. Sign up now, health officer Jo Roe urged residents, because "
+        "slots are filling fast.",
     ],
 )
 def test_classify_line_keeps_prose_near_the_site_note_signals(line):

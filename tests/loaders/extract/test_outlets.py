@@ -180,11 +180,23 @@ def test_byline_tail_names_a_registered_outlet_or_one_by_its_newspaper_word(tail
 
 @pytest.mark.parametrize(("domain", "name"), [
     ("riverton-post.example", "Riverton Post"),
-    ("www.rivertonpost.example", "Riverton Post"),
-    ("news.rivertongazette.co.uk", "Riverton Gazette"),
+    ("www.denverpost.example", "Denver Post"),  # a place and a newspaper word
+    ("news.bostongazette.co.uk", "Boston Gazette"),
+    ("thedenverpost.example", "The Denver Post"),
+    ("dailyherald.example", "Daily Herald"),
     ("theriverton.example", None),  # no newspaper word to split at
     ("bdc-network.example", "BDC Network"),  # a word without a vowel is an acronym
-    ("thehilltimes.example", "The Hill Times"),
+    # A split that leaves a part of no word list is a guess at the site's spacing: the bare domain is the name.
+    ("www.rivertonpost.example", None),
+    ("postandcourier.example", None),
+    ("theglobeandmail.example", None),
+    ("prnewswire.example", None),
+    ("globenewswire.example", None),
+    ("trustpilot.example", None),
+    ("thehilltimes.example", None),
+    # A shared blog host names no outlet.
+    ("janesgarden.wordpress.com", None),
+    ("janesgarden.blogspot.com", None),
     ("post.example", None),
     ("news24.example", None),
 ])

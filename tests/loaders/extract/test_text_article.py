@@ -483,10 +483,20 @@ _PARAGRAPHS = [f"The {n} crew began work on the span on Monday, and the council 
         # A name line over a paragraph that does not open with the name stays.
         (["Jane Roe", "The council will meet again in May to decide whether the bridge can reopen before the "
                       "summer, officials said."], 2),
+        # Someone other than the byline's author, with no label over the name: a section of the article.
+        (["Jo Roe", "Roe is a retired teacher who has lived in Riverton for 30 years. 'Our roads are a "
+                    "disgrace,' she said.", "Tom Reyes", "Reyes is a small-business owner who runs the hardware "
+                    "store on Main Street and wants lower taxes."], 4),
+        # A box for someone else still reads as one: the person by first name, nobody quoted.
+        (["Tom Reyes", "Tom is a gardener who has written about the plants of the river valley for a decade "
+                       "and lives in Riverton."], 0),
+        # ...and a label says whose box it is.
+        (["Written by", "Jo Roe", "Jo Roe is a reporter who has written about rivers and bridges for a "
+                                  "decade and lives in Riverton."], 0),
     ],
 )
 def test_an_author_box_closing_the_article_leaves_the_body(tail, kept):
-    text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
     parts = _parse(text)
     assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
 
