@@ -1015,7 +1015,7 @@ def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
     if word not in BACK_REFERENCE_NOUNS and word != body[event.trigger_start:event.trigger_end].lower():
         return False  # "the summit" after "met on Monday": the bilateral on a summit's sidelines is not the summit
     if _COUNTERPART_AFTER.match(body, mention.trigger_end):
-        return False  # "Netanyahu's meeting with Obama" names the meeting it means: not the last one told
+        return False  # "Kowal's meeting with Ezra" names the meeting it means: not the last one told
     if _gathering_type(body, event) != _gathering_type(body, mention):
         return False
     if event.location and mention.location and not _places_agree(event.location, mention.location):

@@ -1,6 +1,7 @@
 """Check the fresh gold sets against their article files (stdlib only).
 
-Run: python tests/data/fresh/validate.py   (exit 1 and one line per problem when anything is wrong)
+Run: python tests/data/fresh/validate.py [SET_FOLDER ...]   (default: this folder; `tests/data/fresh2` checks the
+second blind set; exit 1 and one line per problem when anything is wrong)
 
 It checks the gold's own promises, not any extractor: every string the gold takes from an article is a
 byte-exact substring of the file; boilerplate entries are whole lines or 30+ character prefixes; the body
@@ -212,10 +213,11 @@ def check_article(folder: Path, a: dict, problems: list[str]) -> None:
             sub(ne["trigger"], "not_event trigger")
 
 
-def main() -> int:
+def main(sets: list[str]) -> int:
     problems: list[str] = []
     count = 0
-    for folder in (HERE / "tune", HERE / "check"):
+    roots = [Path(name) for name in sets] or [HERE]
+    for folder in (root / half for root in roots for half in ("tune", "check")):
         gold = json.loads((folder / "fresh.gold.json").read_text(encoding="utf-8"))
         files = sorted(p.name for p in folder.glob("*.txt"))
         if sorted(a["file"] for a in gold) != files:
@@ -238,4 +240,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
