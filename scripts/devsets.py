@@ -34,3 +34,11 @@ def read_jsonl(path: Path) -> Iterator[dict]:
 def dev_path(name: str) -> Path:
     """`polnear.dev.jsonl`, `html.dev.jsonl` or `copied.dev.jsonl` inside the project's copy of the dev data."""
     return DEV_DIR / name
+
+
+def blind_sets() -> dict[str, Path]:
+    """The blind gold sets (`tests/data/fresh`, `fresh2`, …): every folder named `fresh*` with a tune and a check half,
+    found rather than listed, so a new blind set is scored by every eval script the day it lands."""
+    found = sorted(p for p in (REPO / "tests" / "data").glob("fresh*")
+                   if (p / "tune").is_dir() and (p / "check").is_dir())
+    return {p.name: p for p in sorted(found, key=lambda p: (len(p.name), p.name))}

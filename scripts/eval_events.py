@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from devsets import dev_path, read_jsonl  # noqa: E402
+from devsets import blind_sets, dev_path, read_jsonl  # noqa: E402
 from loaders.extract.article import extract_article  # noqa: E402
 from loaders.extract.eventmatch import EventIndex, KnownEvent  # noqa: E402
 from loaders.extract.events import extract_events  # noqa: E402
@@ -68,7 +68,8 @@ from loaders.records import ArticleRecord, EventRecord, SourceDocument  # noqa: 
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-ALL_SETS = ("seeds", "synthetic", "fresh", "fresh2", "events_gold")
+BLIND_SETS = tuple(blind_sets())
+ALL_SETS = ("seeds", "synthetic", *BLIND_SETS, "events_gold")
 
 
 # --- names -------------------------------------------------------------------------------------------------
@@ -821,7 +822,7 @@ def main() -> int:
                 folder = DATA / "synthetic"
                 groups.append(("synthetic", seeds_format_cases("synthetic", "tune", folder / "synthetic.gold.json",
                                                                folder, registry)))
-            elif name in ("fresh", "fresh2"):
+            elif name in BLIND_SETS:
                 for half_name in ("tune", "check"):
                     folder = DATA / name / half_name
                     groups.append((f"{name}/{half_name}", seeds_format_cases(

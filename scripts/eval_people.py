@@ -33,7 +33,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from devsets import blind_sets  # noqa: E402
 from loaders.extract.names import PeopleIndex, person_key  # noqa: E402
 from loaders.extract.people import extract_people  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
@@ -162,7 +164,7 @@ def eval_seeds(args, registry: Registry, title: str = "seeds", verbose: bool | N
     return {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
-FRESH_DIRS = {"fresh": ROOT / "tests" / "data" / "fresh", "fresh2": ROOT / "tests" / "data" / "fresh2"}
+FRESH_DIRS = blind_sets()
 
 
 def eval_fresh(args, registry: Registry) -> None:

@@ -60,7 +60,7 @@ from loaders.extract.speakers import first_name_gender  # noqa: E402
 from loaders.records import ArticleRecord, SourceDocument  # noqa: E402
 from loaders.registry import Registry, default_registry_dir, load_registry  # noqa: E402
 
-from devsets import HALVES, SEEDS_DIR, SEEDS_GOLD, dev_path, half  # noqa: E402
+from devsets import HALVES, SEEDS_DIR, SEEDS_GOLD, blind_sets, dev_path, half  # noqa: E402
 from speaker_gold import antecedent as speaker_antecedent  # noqa: E402
 from speaker_gold import read_speaker, same_speaker  # noqa: E402
 
@@ -565,7 +565,7 @@ def _polnear_figures(total: Counter) -> dict[str, str]:
 
 
 # The blind gold sets, each split into a tune and a check half: fresh, and fresh2 (written blind like the hidden sets).
-FRESH_SETS = {"fresh": REPO / "tests" / "data" / "fresh", "fresh2": REPO / "tests" / "data" / "fresh2"}
+FRESH_SETS = blind_sets()
 
 
 def main() -> None:
