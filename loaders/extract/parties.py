@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS
 from loaders.extract.data.lexicon import TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit
 
@@ -46,8 +46,17 @@ role plight invasion annexation occupation blockade bombing shelling siege parti
 """.split()), key=len, reverse=True)
 # Words right before a name that make it the place of the event (or a building's owner standing for the place:
 # "a march to the headquarters of the Electoral Commission").
-VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
-                           r"gates|doorstep)\s+of)\s+(?:the\s+)?$", re.I)
+# A gathering that is only the occasion is a venue too: "met during a NATO summit", "on the sidelines of the OPEC
+# conference".
+VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
+                           r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?$", re.I)
+# A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
+_PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
+# A relative word between the trigger and a name: the name stands in a clause about the object ("detained a
+# smuggler who tried to swim to Romania"), not in the trigger's.
+_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b")
+_OBJECT_WORD = re.compile(r"\b(?!(?:in|on|at|of|during|for|by|with|from)\b)[A-Za-z]{2,}")
+_VISITS = frozenset({"visit", "delegation_visit"})
 # A compass or regional word written into a demonym ("North American", "Latin American"): a continent's part.
 _REGION_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|East|West|Eastern|Western|Northern|Southern)[\s-]$")
 # Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
@@ -133,7 +142,8 @@ _CAPITALISED_RUN = re.compile(
     r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")
 _DETERMINED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?-i:[a-z])")
-_POSSESSED_TITLE = re.compile(r"^['’]s?\s+(?:(?:new|former|own|top|interim|acting)\s+)?(\w+)")
+# The words after a possessive: the officer it owns is one of the first three ("Kenya's interior minister").
+_POSSESSED_WORDS = re.compile(r"^['’]s?((?:\s+[a-z-]+){1,3})")
 _NOT_NAMES = frozenset("""
 the a an this that these those it he she they we i you his her their its our in on at by for with after before
 when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
@@ -248,11 +258,16 @@ def in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
 def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
     """Whether a name at `start` stands in the main clause after an opening adverbial that holds the trigger
     ("Ahead of Friday's meeting, France and Germany unveiled", "As they met in Ottawa, Trump was away")."""
+    if _OCCASION_OPENING.match(body, sentence_start, trigger[0]):
+        return False  # "At a news conference on Tuesday, Silva announced": the main clause's subject held it
     return (start >= trigger[1] and trigger[0] - sentence_start <= _DATELINE_REACH
             and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(body, sentence_start, trigger[0]) is not None
             and "," not in body[sentence_start:trigger[0]])
 
 
+# An opening adverbial that places the main clause at the trigger's gathering ("At a news conference ...,",
+# "During the talks, ..."): its subject took part in it.
+_OCCASION_OPENING = re.compile(r"[\s\"“‘(]*(?:at|during)\s+(?:the|a|an|his|her|their|its)\s+", re.I)
 _MODIFIES_TRIGGER = re.compile(r"(?:['’]s?)?\s*(?:(?!(?:was|were|is|are|has|had|have|be|been|will|would)\s)[a-z-]+\s+)?")
 
 
@@ -262,18 +277,28 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     filing place of a dateline, the owner of the object, a speech's content or another clause's subject."""
     if _COMPOUND_MODIFIER.match(body, end):
         return False
-    if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]):
-        return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
-        # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides)
     before = body[max(low, start - 60):start]
+    noun_trigger = body[trigger[0]:trigger[1]].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS)
+    if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]) and (
+            noun_trigger or not VENUE_MARKERS.search(before)):
+        return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
+        # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides;
+        # nor "Prosecutors in Lisbon charged", where the name is the place of the subject's own phrase)
     if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
+    if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
+        return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
+        # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
+    relative = _RELATIVE_AFTER.search(body, trigger[1], start) if start >= trigger[1] else None
+    if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
+        return False  # "detained a smuggler who tried to swim to Romania": a clause about the object (not "the
+        # bombing, in which ... in Tel Aviv", a clause about the trigger itself)
     other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
     if other and not (trigger[0] <= other.start(1) < trigger[1]):
         return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
     if _POSSESSIVE_AFTER.match(body[end:end + 4]):
-        title = _POSSESSED_TITLE.match(body[end:end + 40])
-        if not (title and _is_title(title.group(1).lower())):
+        owned = _POSSESSED_WORDS.match(body[end:end + 50])
+        if not (owned and any(_is_title(word) for word in owned.group(1).split())):
             return False  # "rejected Freedonia's remarks", "violated X's policy": the owner of another thing (but
             # "met the board's chairman", "Acme Shipping's chairman met": the body its officer acts for)
     if sentence_start is not None:
@@ -595,6 +620,22 @@ def _titled_after(body: str, end: int) -> bool:
     return _is_title(match.group(1))
 
 
+# A demonym's state officer after it, past coordinated demonyms and two modifiers: "The Indian and Australian
+# trade ministers", "the Chilean foreign minister" (an office of the state, not "the Danish investor").
+_OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[a-z-]+){1,3})")
+# (named offices only: "officials" and "diplomats" are as often the background of another event, "annual
+# meetings between senior Chinese and American officials")
+STATE_OFFICES = frozenset("""
+minister ministers president presidents premier premiers chancellor ambassador ambassadors envoy envoys secretary
+king queen
+""".split())
+
+
+def _officer_after(body: str, end: int) -> bool:
+    match = _OFFICER_AFTER.match(body, end, end + 60)
+    return match is not None and any(word in STATE_OFFICES for word in match.group(1).split())
+
+
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
@@ -616,7 +657,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
-        if hit.kind == "demonym" and not demonyms_count and not (hit.country and _GOVERNMENT_AFTER.match(body, hit.end)):
+        if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
+                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end))):
             continue
         if (hit.kind == "country" and not demonyms_count and _PREPOSITION_BEFORE.search(body, max(0, hit.start - 25), hit.start)
                 and _COMMON_NOUN_AFTER.match(body, hit.end) and not _titled_after(body, hit.end)
