@@ -298,6 +298,7 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\
 _PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
+_SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
@@ -306,8 +307,11 @@ _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_s
 # Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
 _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
                 "district", "county")
-# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands")
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
+# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands";
+# a compass word before the place: "in northern Moldova")
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
+                       r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
                        + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
@@ -319,6 +323,12 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym 
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
                                 r"(?:" + "|".join(_PLACE_WORDS) + r")"
                                 r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# An unknown capitalised word with an adjective's ending, before a lower-case noun, is no place.
+# ("Busan in June" is a place: the ending is an adjective's, "-ican", "-ian", "-ern", "-atic", "-ish", "-ese",
+# and the next word a noun, not a preposition, conjunction or verb)
+_ADJECTIVE_FORM = re.compile(r"(?:ican|ian|ern|atic|ish|ese)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|as|is|was|were|are|has|had|have|"
+                               r"will|would|said|says|on)\b)[a-z]")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
@@ -804,7 +814,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
-        place = re.sub(r"['’]s$", "", match.group(1))
+        place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
         capital = None
         if country_of_demonym(place.split()[0]):
             named = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
@@ -837,8 +847,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 preposition == "at" or not (known.country or event_type == "vote_veto")))):
             continue  # "at the Quartet meeting", "a rift in NATO": a body, not a place (but "in the Kremlin" is one,
             # and a vote "in the Security Council" is held there)
+        if known is None and not capital and " " not in place and _ADJECTIVE_FORM.search(place) and \
+                _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
+            continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
+        if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
+            continue  # "declared the outbreak in eastern Angola over": the place of what is told, not of the telling
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1

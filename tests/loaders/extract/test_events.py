@@ -536,6 +536,16 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     # a modifier before the place word; "off" a coast or islands
     ("Ana Silva met Karl Brenner in the port city of Varna on Monday.", "Varna"),
     ("Ana Silva and Karl Brenner will hold the exercise off the Faroe Islands on Monday.", "Faroe Islands"),
+    # an adjective-formed word before a common noun is no place ("in Southern states", "in the Republican
+    # primaries"); a possessive place is the place, not its noun's modifier ("in Ohio's Democratic primary")
+    ("Ana Silva defeated Karl Brenner in Southern states on Monday.", None),
+    ("Ana Silva defeated Karl Brenner in the Republican primaries on Monday.", None),
+    ("Ana Silva defeated Karl Brenner in Ohio’s Democratic primary on Monday.", "Ohio"),
+    # a compass word before the place ("in northern Moldova")
+    ("Ana Silva met Karl Brenner in northern Moldova on Monday.", "Moldova"),
+    # a statement's place is where it was made, not the place of what it tells about
+    ("Ana Silva declared the outbreak in eastern Angola over on Monday.", None),
+    ("Ana Silva announced in Lisbon on Monday that the outbreak was over.", "Lisbon"),
 ])
 def test_locations(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
@@ -825,3 +835,9 @@ def test_a_plan_told_without_a_date_does_not_take_the_narrated_day():
 def test_people_of_a_later_clause_are_not_participants(body, names, expected):
     events = events_of(body, *names)
     assert events and events[0].participants == expected
+
+
+def test_a_place_ending_like_an_adjective_before_a_preposition_is_a_place():
+    events = events_of("Ana Silva and Karl Brenner signed a memorandum in Busan in June 2024.", "Ana Silva",
+                       "Karl Brenner")
+    assert events and events[0].location == "Busan"

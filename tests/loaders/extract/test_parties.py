@@ -245,3 +245,14 @@ def test_the_main_clause_subject_holds_a_news_conference_opened_by_at():
 ])
 def test_a_relative_clause_about_the_trigger_or_a_visited_place_keeps_the_party(body, names, present):
     assert present <= set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # everything the clause lists after "to discuss" is the topic, not only the first name
+    ("Ana Silva and Karl Brenner will meet in Quebec next week to discuss the war in Sudan and tensions with Peru.",
+     ("Ana Silva", "Karl Brenner"), {"Peru", "Sudan"}),
+    ("Ana Silva met Karl Brenner on Monday to talk about trade and relations with Chile.", ("Ana Silva", "Karl Brenner"),
+     {"Chile"}),
+])
+def test_every_name_after_to_discuss_is_the_topic(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
