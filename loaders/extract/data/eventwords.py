@@ -21,7 +21,8 @@ withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt uph
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to
 # reach $9 billion by 2033", "was valued at", "topped the charts for 2025"), and the reporter's own sourcing
-# ("papers obtained").
+# ("papers obtained"); tenures, criticism faced and efforts ("served as prosecutor from 1983", "faced criticism",
+# "struggled to explain").
 NOT_EVENT_VERBS = _words("""
 said told added noted stated explained argued claimed stressed insisted recalled remarked commented replied
 answered asked wrote reported according described believed thought hoped expected seemed appeared called named
@@ -34,6 +35,7 @@ remained stayed lived continued seemed looked sounded felt knew saw heard learne
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
 scheduled planned expected intended designed aimed set
 obtained seen
+served faced struggled
 projected valued forecast forecasted rated ranked topped focused detailed equipped
 """)
 

@@ -77,6 +77,10 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Its action made it one of the best anime (donghua) of 2025 in Oslo.", []),
     # nothing named in the sentence: nothing identified
     ("Candidates traded inflammatory attacks against one another on Monday.", []),
+    # a tenure, a criticism faced, an effort are states, not happenings
+    ("Ana Silva served as Varden's chief prosecutor from 1983 to 1989.", []),
+    ("Premier Ana Silva faced public criticism over her Varden speech this month.", []),
+    ("The Varden Works board struggled on Tuesday to explain the losses.", []),
 ])
 def test_dated_clauses(text, expected):
     assert words(text) == expected
