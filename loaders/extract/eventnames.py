@@ -26,8 +26,10 @@ TYPE_NOUNS = {
     "election": "election", "vote_veto": "vote", "diplomatic_relations": "diplomatic relations",
     "delegation_visit": "delegation visit",
 }
+# (a day's name is the date, told in brackets: "held a rally Saturday" ends before it)
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
-                   r"when|while|and|but|who|whom|whose|which|that|where|because|as|said|says)$", re.I)
+                   r"when|while|and|but|who|whom|whose|which|that|where|because|as|said|says|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|overnight)$", re.I)
 _WORD = re.compile(r"[\w’'&.-]+")
 # A span of time starts a date phrase ("two months later", "a week ago"): the name ends before it.
 _SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"

@@ -107,6 +107,7 @@ brought led given taken known seen done found put set shown written chosen
 NAME_DANGLING_WORDS = _words("""
 the a an of for to with its their his her was were is are has have had been be being will would also
 only just then again still even now
+inside outside than more under into onto around against among across through between within without per near
 """)
 
 # A name's head from the clause's own subject (`eventnames`): words that cannot start it (pronouns say nothing

@@ -134,6 +134,13 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       None, True), "North Brenn Farm Income Survey"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
+    # a name cut by the word limit does not end on a preposition or a comparison ("inside", "more than")
+    (("Roe was accused of killing nine people inside the church.", "accused", "other", "Roe"),
+     "Roe accused of killing nine people"),
+    (("Kowal launched his campaign more than a year ago.", "launched", "other", "Kowal"), "Kowal launched his campaign"),
+    # a day's name is the date, told in brackets, not a word of the name
+    (("Ezra held a rally Saturday in the park.", "held", "other", "Ezra"), "Ezra held a rally"),
+    (("Kowal took the stage Tuesday night to speak.", "took", "other", "Kowal"), "Kowal took the stage"),
 ])
 def test_names(args, expected):
     assert name(*args) == expected
