@@ -36,8 +36,14 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
 # A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that
 # Russian forces had struck a hospital on Jan. 25"); so is a finding's ("a study estimated that deaths rose
 # between 2000 and 2004": the date is not the study's).
-_CLAUSE_BREAK = re.compile(r"[,;()—–\"“”]|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b",
+# A comma inside a number ("10,000 metres") ends nothing; "and" before a past verb with its object ("opened a
+# plant in 2008 and closed it in 2022") and "after"/"before" before a clause with its own past verb ("after Russia invaded") start
+# another clause.
+_PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+_CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
+                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
+                           r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
+                           r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",

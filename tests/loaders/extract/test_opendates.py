@@ -77,6 +77,12 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Its action made it one of the best anime (donghua) of 2025 in Oslo.", []),
     # nothing named in the sentence: nothing identified
     ("Candidates traded inflammatory attacks against one another on Monday.", []),
+    # a comma inside a number ends no clause
+    ("Ana Silva won the 10,000 metres in Rabat on Sunday.", ["won"]),
+    ("Floods in Soroca forced 2,000 people from their homes on Saturday.", ["forced"]),
+    # two past verbs joined by "and" are two clauses, each with its own date; "after" opens another clause
+    ("Varden Motors opened a plant in Brenn in 2008 and closed it in 2022 after the sanctions began.",
+     ["opened", "closed"]),
     # a tenure, a criticism faced, an effort are states, not happenings
     ("Ana Silva served as Varden's chief prosecutor from 1983 to 1989.", []),
     ("Premier Ana Silva faced public criticism over her Varden speech this month.", []),
