@@ -30,7 +30,7 @@ TYPE_NOUNS = {
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
                    r"when|while|and|but|who|whom|whose|which|that|where|because|as|said|says|"
                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|overnight)$", re.I)
-_WORD = re.compile(r"[\w’'&.-]+")
+_WORD = re.compile(r"[\w’'&-][\w’'&.-]*")  # (a full stop alone is no word)
 # A span of time starts a date phrase ("two months later", "a week ago"): the name ends before it.
 _SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"
                            r"(?:days?|weeks?|months?|years?|decades?|hours?)\b(?!\s+of\b)", re.I)

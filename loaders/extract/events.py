@@ -298,6 +298,9 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\
 _PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
+# An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
+_TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed|ing)?\s+about|address(?:ed|es|ing)?)\s+"
+                       r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
@@ -1318,6 +1321,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_cursor += 1
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
+        if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
+                body, max(sentence.start, start - 60), start):
+            continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
         mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))

@@ -49,7 +49,8 @@ role plight invasion annexation occupation blockade bombing shelling siege parti
 # A gathering that is only the occasion is a venue too: "met during a NATO summit", "on the sidelines of the OPEC
 # conference".
 VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
-                           r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?$", re.I)
+                           r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
 # A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
 _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
 # A relative word between the trigger and a name: the name stands in a clause about the object ("detained a

@@ -138,6 +138,8 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("Roe was accused of killing nine people inside the church.", "accused", "other", "Roe"),
      "Roe accused of killing nine people"),
     (("Kowal launched his campaign more than a year ago.", "launched", "other", "Kowal"), "Kowal launched his campaign"),
+    # a full stop is no word of the name
+    (("Hopes rose that the hostages were about to be released.", "released", "other"), "Released"),
     # a day's name is the date, told in brackets, not a word of the name
     (("Ezra held a rally Saturday in the park.", "held", "other", "Ezra"), "Ezra held a rally"),
     (("Kowal took the stage Tuesday night to speak.", "took", "other", "Kowal"), "Kowal took the stage"),

@@ -841,3 +841,9 @@ def test_a_place_ending_like_an_adjective_before_a_preposition_is_a_place():
     events = events_of("Ana Silva and Karl Brenner signed a memorandum in Busan in June 2024.", "Ana Silva",
                        "Karl Brenner")
     assert events and events[0].location == "Busan"
+
+
+def test_an_event_noun_that_is_only_the_topic_of_another_event_is_no_event():
+    body = "Ana Silva and Karl Brenner will meet in Quebec next week to discuss the war in Sudan."
+    events = events_of(body, "Ana Silva", "Karl Brenner")
+    assert [e.event_type for e in events] == ["meeting"]

@@ -256,3 +256,12 @@ def test_a_relative_clause_about_the_trigger_or_a_visited_place_keeps_the_party(
 ])
 def test_every_name_after_to_discuss_is_the_topic(body, names, absent):
     assert not absent & set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body", [
+    # a compass word between the preposition and the country keeps it a place
+    "A magnitude 5.8 earthquake struck near the town of Brenn in northern Moldova early on Thursday.",
+    "Health workers vaccinated 1.2 million children in northern Moldova on Friday.",
+])
+def test_a_country_after_in_and_a_compass_word_is_a_place(body):
+    assert "Moldova" not in actors_of(body)
