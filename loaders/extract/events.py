@@ -1414,7 +1414,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     location=mention.location, role=_role(repeat.value, anchor, anchor_exact),
                     status=mention.status))
 
-    events = _merge(body, mentions)
+    events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
         _name_from_article(named, events, anchor)
@@ -1547,6 +1547,39 @@ class _SentenceShadows:
                     best = (order, other)
                     break
         return best[1] if best is not None else None
+
+
+# A named gathering that is only the occasion of a meeting told just before it: "met ... at a Group of 20 meeting",
+# "on the sidelines of the NATO summit".
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+"
+                              r"(?:[A-Z0-9][\w’'-]*\s+(?:of\s+)?){1,4}$")
+_OCCASION_REACH = 150
+
+
+def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
+    sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
+    ("met Lavrov at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
+            statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
+            if (other is not None and other.event_type == "press_conference" and other.sentence == statement.sentence
+                    and _compatible_dates(other.date, statement.date)):
+                _absorb(other, statement)
+                if statement is previous:
+                    kept[-1] = other
+                continue
+        if (previous is not None and mention.event_type == "meeting" and previous.event_type == "meeting"
+                and mention.start - previous.end <= _OCCASION_REACH
+                and _OCCASION_BEFORE.search(body, max(0, mention.start - 60), mention.start)):
+            actors = list(previous.actors)
+            _absorb(previous, mention)
+            previous.actors = actors  # (the occasion's own body, "NATO" of "a NATO summit", is no party)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:

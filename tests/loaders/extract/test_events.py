@@ -847,3 +847,19 @@ def test_an_event_noun_that_is_only_the_topic_of_another_event_is_no_event():
     body = "Ana Silva and Karl Brenner will meet in Quebec next week to discuss the war in Sudan."
     events = events_of(body, "Ana Silva", "Karl Brenner")
     assert [e.event_type for e in events] == ["meeting"]
+
+
+# One happening told twice in a sentence: what was said at a press conference is that conference; a named gathering
+# a meeting was held at ("at a NATO summit") is its occasion, also across a sentence split by an initial.
+@pytest.mark.parametrize("body, names, expected", [
+    ("At a news conference in Nairobi on Tuesday, Chile's interior minister Ana Silva announced a curfew.",
+     ("Ana Silva",), ["press_conference"]),
+    ("Ana Silva announced a curfew at a news conference in Nairobi on Tuesday.", ("Ana Silva",), ["press_conference"]),
+    ("Ana Silva met for two hours with the Russian foreign minister, Karl V. Brenner, at a Group of 20 meeting on "
+     "Sunday.", ("Ana Silva", "Karl V. Brenner"), ["meeting"]),
+    ("Ana Silva met Karl Brenner on the sidelines of the NATO summit on Sunday.", ("Ana Silva", "Karl Brenner"),
+     ["meeting"]),
+])
+def test_one_happening_told_twice_in_a_sentence_is_one_event(body, names, expected):
+    events = events_of(body, *names, published=date(2026, 3, 11))
+    assert [e.event_type for e in events] == expected
