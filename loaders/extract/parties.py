@@ -667,10 +667,12 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
                 _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end))):
             continue
-        if (hit.kind == "country" and not demonyms_count and _PREPOSITION_BEFORE.search(body, max(0, hit.start - 25), hit.start)
+        if (hit.kind == "country" and not demonyms_count and (hit.start >= trigger[1] or _PREPOSITION_BEFORE.search(
+                body, max(0, hit.start - 25), hit.start))
                 and _COMMON_NOUN_AFTER.match(body, hit.end) and not _titled_after(body, hit.end)
                 and not _GOVERNMENT_AFTER.match(body, hit.end)):
-            continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies": a qualifier
+            continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies", "would turn U.S.
+            # drug maker X into": a qualifier (before the trigger, "U.S. regulators approved", it is the agent's)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):

@@ -265,3 +265,18 @@ def test_every_name_after_to_discuss_is_the_topic(body, names, absent):
 ])
 def test_a_country_after_in_and_a_compass_word_is_a_place(body):
     assert "Moldova" not in actors_of(body)
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # a country qualifying a common noun names whose they are, wherever the phrase stands
+    ("A $160 billion merger announced Monday would turn U.S. drug maker Varden Pharma into an Irish company.", (),
+     {"United States"}),
+    ("Ana Silva said in a statement on Monday that the merger will leave U.S. taxpayers holding the bag.",
+     ("Ana Silva",), {"United States"}),
+])
+def test_a_country_qualifying_a_common_noun_is_no_party(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
+
+
+def test_a_country_before_its_officials_or_government_still_acts():
+    assert "United States" in actors_of("U.S. officials announced new sanctions on Monday.")
