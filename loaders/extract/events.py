@@ -61,8 +61,8 @@ from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUN
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, in_subordinate_clause,
-                                     subject_before)
+                                     acronym_definitions, event_actors, in_another_clause_after,
+                                     in_subordinate_clause, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -773,14 +773,17 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
 _RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
 
 
-def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int],
+                  event_type: str = "") -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
-    was not at the summit", "May was not invited")."""
+    was not at the summit", "May was not invited") and those of another clause after it
+    (`parties.in_another_clause_after`: what a statement says, a relative clause, the topic)."""
     names: list[str] = []
     absent: set[str] = set()
     for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
         if start >= trigger[1] and (_RESULT_CLAUSE.search(body, trigger[1], start)
-                                    or in_subordinate_clause(body, trigger[1], start, end)):
+                                    or in_subordinate_clause(body, trigger[1], start, end)
+                                    or in_another_clause_after(body, trigger, start, event_type)):
             continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
@@ -1357,7 +1360,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
-            mention.participants = _participants(body, people_spans, sentence, (start, end))
+            mention.participants = _participants(body, people_spans, sentence, (start, end), event_type)
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None

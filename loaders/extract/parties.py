@@ -259,6 +259,20 @@ def in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
     return not _PREPOSITION_AFTER.match(body, end, min(len(body), end + 20))
 
 
+def in_another_clause_after(body: str, trigger: tuple[int, int], start: int, event_type: str) -> bool:
+    """Whether a name at `start`, after the trigger, stands in a clause that is not the trigger's own: what a
+    statement says ("announced that he will not support X"), a relative clause about the object ("a smuggler who
+    tried to swim to Romania", "a rally, during which she praised X"), the topic after "to discuss"."""
+    if start < trigger[1]:
+        return False
+    if event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
+        return True
+    relative = _RELATIVE_AFTER.search(body, trigger[1], start)
+    if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
+        return True
+    return bool(_TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(body, trigger[1], start))
+
+
 def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
     """Whether a name at `start` stands in the main clause after an opening adverbial that holds the trigger
     ("Ahead of Friday's meeting, France and Germany unveiled", "As they met in Ottawa, Trump was away")."""

@@ -863,3 +863,18 @@ def test_an_event_noun_that_is_only_the_topic_of_another_event_is_no_event():
 def test_one_happening_told_twice_in_a_sentence_is_one_event(body, names, expected):
     events = events_of(body, *names, published=date(2026, 3, 11))
     assert [e.event_type for e in events] == expected
+
+
+# Participants are the people of the trigger's own clause: not what a statement says, not a relative clause about
+# its object, not the topic after "to discuss".
+@pytest.mark.parametrize("body, names, expected", [
+    ("Karl Brenner announced on Monday that he will not support Ana Silva.", ("Karl Brenner", "Ana Silva"),
+     ["Karl Brenner"]),
+    ("Ana Silva hosted a rally on Monday, during which she praised Karl Brenner.", ("Ana Silva", "Karl Brenner"),
+     ["Ana Silva"]),
+    ("Ana Silva met Rui Costa on Monday to discuss the case of Karl Brenner.", ("Ana Silva", "Rui Costa", "Karl Brenner"),
+     ["Ana Silva", "Rui Costa"]),
+])
+def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
+    events = events_of(body, *names, published=date(2026, 3, 11))
+    assert events and events[0].participants == expected
