@@ -105,12 +105,27 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     return left, right
 
 
+# A plural counted by a number, and the relative clause's subject before its verb: "the 25 parties he hosted".
+_COUNTED_RELATIVE = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:(?:that|which)\s+)?"
+                               r"(?:he|she|they|we|it|[A-Z][\w’'-]+)\s+$")
+# An event noun a candidacy aims at is a goal: "candidates for the party's 2016 presidential nomination".
+_GOAL_BEFORE = re.compile(r"\b(?:candidates?|candidacy|bids?|race|run(?:ning)?|vying|contenders?)\s+for\s+"
+                          r"(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
-    if _FUTURE_AUX.search(body, low, start):
+    future = _FUTURE_AUX.search(body, low, start)
+    if future:
+        if future.group(0).rstrip().lower().endswith("be") and not _participle(lower):
+            return False  # "would be higher": after "be" only a participle is a verb ("will be played")
         # "will open", "is to be played", "will name"; not a state verb ("will stay shut")
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly") and lower not in STATE_VERBS
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
@@ -274,6 +289,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = _reporting_word(body, clause, date, refused)
         if word is None or word[0] in seen:
             continue
+        if _GOAL_BEFORE.search(body, max(0, word[0] - 60), word[0]):
+            continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
+        if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
+            continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
         if date.value.precision == "year" and _QUANTITY_OBJECT.match(body, word[1]):
             continue  # "handled 7.4 million containers last year": a statistic
         if recurring is None:
