@@ -140,7 +140,9 @@ TRIGGERS: list[tuple[str, str]] = [
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
     ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"
-                 r"polls\s+(?:open|opened|close|closed))\b"),
+                 r"polls\s+(?:open|opened|close|closed)|"
+                 r"(?:choose|chose|chosen|choosing|elect|elects|electing)\s+(?:a|their|its)\s+new\s+"
+                 r"(?:president|parliament|government|mayor|governor|leader|prime\s+minister))\b"),
     ("vote_veto", r"\b(?:veto(?:ed|es)?|vetoing|voted|abstained|vote\s+(?:on|for|against)|"
                   r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected)|"
                   r"(?:was|were)\s+passed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:legislature|parliament|senate|house|"
@@ -241,7 +243,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",
-    "elect|re-elected|referend|ballot|runoff|primaries|early|polls", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
+    "elect|re-elected|referend|ballot|runoff|primaries|early|polls|choose|chose|chosen|choosing", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
     "ruled|launch|launched|launches|launching|initiative|pilot|scheme|programme|program|platform|"
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
@@ -333,6 +335,9 @@ _ADJECTIVE_FORM = re.compile(r"(?:ican|ian|ern|atic|ish|ese)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|as|is|was|were|are|has|had|have|"
                                r"will|would|said|says|on)\b)[a-z]")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
+_STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
@@ -811,6 +816,12 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 visited.group(1)):
             # "visited CRL's Loyang depot": the place, not its owner
             return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
+    if event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1]):
+        struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
+                       if hit.kind in ("country", "capital", "region")
+                       and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
+        if struck is not None:
+            return struck.surface  # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object
     if event_type in _PLACE_NAMED_TYPES:
         named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
         if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):

@@ -543,6 +543,10 @@ def test_a_past_event_in_the_standfirst_does_not_date_the_news():
     ("Ana Silva defeated Karl Brenner in Ohio’s Democratic primary on Monday.", "Ohio"),
     # a compass word before the place ("in northern Moldova")
     ("Ana Silva met Karl Brenner in northern Moldova on Monday.", "Moldova"),
+    # the land a war or attack verb takes as its object is where it happened ("invaded Ukraine")
+    ("Brenn's army invaded Moldova in 2022.", "Moldova"),
+    ("Militants attacked Kabul on Saturday.", "Kabul"),
+    ("Militants attacked Ana Silva on Saturday.", None),
     # a statement's place is where it was made, not the place of what it tells about
     ("Ana Silva declared the outbreak in eastern Angola over on Monday.", None),
     ("Ana Silva announced in Lisbon on Monday that the outbreak was over.", "Lisbon"),
@@ -878,3 +882,8 @@ def test_one_happening_told_twice_in_a_sentence_is_one_event(body, names, expect
 def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
     events = events_of(body, *names, published=date(2026, 3, 11))
     assert events and events[0].participants == expected
+
+
+def test_choosing_a_new_president_is_an_election():
+    events = events_of("Voters in Portugal will choose a new president on December 7.", published=date(2026, 3, 11))
+    assert [(e.event_type, e.status) for e in events] == [("election", "planned")]
