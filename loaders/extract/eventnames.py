@@ -41,6 +41,10 @@ _LINKS = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*"
                     r"|\s+(?:" + _LINKS + r")(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
+# A verb's prepositional object that is a name: what the verb was done to ("unloaded on Ezra").
+_NAMED_OBJECT = re.compile(r"\s+(on|against|with|to|into|at)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_CALENDAR_NAME = re.compile(r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\b")
 
 
 def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
@@ -237,6 +241,10 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
             name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
             return name + place
         tail = _tail(body, trigger[1], clause_end)
+        if not tail:
+            named = _NAMED_OBJECT.match(body, trigger[1], clause_end)
+            if named and not _CALENDAR_NAME.match(named.group(2)):
+                tail = f"{named.group(1)} {named.group(2)}"  # "Kowal unloaded on Ezra", not "Kowal unloaded"
         # without a subject the head is a party the clause does not name after the verb ("charged Corey
         # Lewandowski" is no "Lewandowski charged Corey Lewandowski")
         told_after = set(re.findall(r"\w+", tail.lower()))

@@ -138,6 +138,10 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     (("Roe was accused of killing nine people inside the church.", "accused", "other", "Roe"),
      "Roe accused of killing nine people"),
     (("Kowal launched his campaign more than a year ago.", "launched", "other", "Kowal"), "Kowal launched his campaign"),
+    # a verb with nothing after it but a preposition keeps the preposition's object ("unloaded on Sanders"), not a
+    # time ("on Sunday") nor a pronoun alone
+    (("Kowal unloaded on Ezra in a speech Sunday.", "unloaded", "other", "Kowal"), "Kowal unloaded on Ezra"),
+    (("Kowal resigned on Sunday.", "resigned", "other", "Kowal"), "Kowal resigned"),
     # a full stop is no word of the name
     (("Hopes rose that the hostages were about to be released.", "released", "other"), "Released"),
     # a day's name is the date, told in brackets, not a word of the name
