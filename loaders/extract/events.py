@@ -61,8 +61,8 @@ from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUN
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, in_another_clause_after,
-                                     in_subordinate_clause, subject_before)
+                                     acronym_definitions, event_actors, governs_another_clause,
+                                     in_another_clause_after, in_subordinate_clause, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -781,8 +781,9 @@ _RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
 def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int],
                   event_type: str = "") -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
-    was not at the summit", "May was not invited") and those of another clause after it
-    (`parties.in_another_clause_after`: what a statement says, a relative clause, the topic)."""
+    was not at the summit", "May was not invited"), those of another clause after it
+    (`parties.in_another_clause_after`: what a statement says, a relative clause, the topic) and the subject of a
+    clause that governs the trigger's (`parties.governs_another_clause`: "Brenner said Silva met Costa")."""
     names: list[str] = []
     absent: set[str] = set()
     for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
@@ -790,6 +791,10 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
                                     or in_subordinate_clause(body, trigger[1], start, end)
                                     or in_another_clause_after(body, trigger, start, event_type)):
             continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
+        if end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
+                body, end, trigger, event_type):
+            continue  # "Brenner said Silva met Costa": the speaker of the governing clause, whose own clause has
+            # another subject (but "Merkel said after the meeting" speaks of her own part)
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:

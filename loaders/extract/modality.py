@@ -112,7 +112,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
-          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
+          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"
+          # "as the election draws near", "as the vote approaches" (told in the present: still to come)
+          r"|\s+(?:draws\s+(?:near|nearer|closer)|approaches|looms|nears)\b"),
 )
 
 # Clause breaks: punctuation, 'but', and the subordinators that open a clause of time or reason, whose event

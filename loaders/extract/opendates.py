@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+                                             NOUNS_IN_CONTEXT,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
@@ -205,7 +206,8 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
         if _inside(match.start(), refused):
             continue
         verb = _is_event_verb(body, match.start(), word)
-        noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1])
+        noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
+            lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause))
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()

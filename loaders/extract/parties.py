@@ -259,6 +259,15 @@ def in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
     return not _PREPOSITION_AFTER.match(body, end, min(len(body), end + 20))
 
 
+def governs_another_clause(body: str, end: int, trigger: tuple[int, int], event_type: str) -> bool:
+    """Whether a name ending at `end`, before the trigger, is the subject of a clause that governs the trigger's
+    ("X said the talks ...", "the party fears that protests ..."), not one its pronoun takes up ("X said he met")."""
+    between = body[end:trigger[0]]
+    governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES and any(
+        not _TAKEN_UP.match(between, verb.end()) for verb in _GOVERNING_VERB.finditer(between)))
+    return bool(governed) and not _HANGS_ON_NAME.match(between)
+
+
 def in_another_clause_after(body: str, trigger: tuple[int, int], start: int, event_type: str) -> bool:
     """Whether a name at `start`, after the trigger, stands in a clause that is not the trigger's own: what a
     statement says ("announced that he will not support X"), a relative clause about the object ("a smuggler who
@@ -328,12 +337,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
         if main_clause_after_opening(body, sentence_start, trigger, start):
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
-    if end <= trigger[0]:
-        between = body[end:trigger[0]]
-        governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES and any(
-            not _TAKEN_UP.match(between, verb.end()) for verb in _GOVERNING_VERB.finditer(between)))
-        if governed and not _HANGS_ON_NAME.match(between):
-            return False
+    if end <= trigger[0] and governs_another_clause(body, end, trigger, event_type):
+        return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     elif in_subordinate_clause(body, trigger[1], start, end):

@@ -5,6 +5,8 @@ general English news vocabulary, nothing article-specific.
 """
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -79,6 +81,13 @@ sailings opener decider hearing sitting session budget census recount
 inauguration groundbreaking handover transfer sale auction award awards prize nomination nominations
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 """)
+
+# Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
+# appeal was greatest among young voters" is attraction; "her appeal against the ruling" is a court's).
+NOUNS_IN_CONTEXT = {
+    "appeal": re.compile(r"\b(?:courts?|ruling|verdict|sentences?|conviction|judges?|tribunal|filed|lodged|lawyers?|"
+                         r"appeals|against|upheld|rejected|dismissed|hearing)\b", re.I),
+}
 
 # Gathering nouns too general to name one gathering of their own: "the talks", "the meeting", "during the visit"
 # told without a date refer back to the gathering of their kind already told. A definite noun not listed here

@@ -878,6 +878,11 @@ def test_one_happening_told_twice_in_a_sentence_is_one_event(body, names, expect
      ["Ana Silva"]),
     ("Ana Silva met Rui Costa on Monday to discuss the case of Karl Brenner.", ("Ana Silva", "Rui Costa", "Karl Brenner"),
      ["Ana Silva", "Rui Costa"]),
+    # a person before a verb of saying governs the clause the trigger stands in, unless a pronoun takes them up
+    ("Karl Brenner said Ana Silva met Rui Costa in Lisbon on Monday.", ("Karl Brenner", "Ana Silva", "Rui Costa"),
+     ["Ana Silva", "Rui Costa"]),
+    ("Karl Brenner said he met Ana Silva in Lisbon on Monday.", ("Karl Brenner", "Ana Silva"),
+     ["Karl Brenner", "Ana Silva"]),
 ])
 def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
     events = events_of(body, *names, published=date(2026, 3, 11))

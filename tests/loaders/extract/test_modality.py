@@ -43,6 +43,10 @@ CASES = [
     # ... but "on" a day is the date of the call, and a noun ("the press") asks nothing
     ("Kowal called on Tuesday to [announce] the deal.", "occurred", None),
     ("Kowal told the press on Tuesday to [announce] the deal.", "occurred", None),
+    # an event that draws near or approaches is still to come
+    ("Reform will be harder as the presidential [election] draws near.", "planned", "future-after"),
+    ("Tension rises as the [vote] approaches.", "planned", "future-after"),
+    ("Tension rose as the [vote] approached.", "occurred", None),  # (told in the past: it has come since)
     # what is about to happen is planned
     ("Carter flew back amid hopes that the hostages were about to be [released].", "planned", "future"),
     ("In May the two [met] again.", "occurred", None),

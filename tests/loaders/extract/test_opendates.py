@@ -84,6 +84,10 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Ana Silva is one of two candidates for the party's 2016 presidential nomination in Varden.", []),
     # a verb of a relative clause after a counted plural is a count, not one event ("the 25 parties he hosted")
     ("Ana Silva worked a photo line at each of the 25 holiday parties she hosted in 2008 in Varden.", []),
+    # an appeal is a court's only with a court's words around it; else it is attraction
+    ("Ana Silva's appeal Tuesday was greatest among younger voters in Varden.", []),
+    ("Ana Silva's appeal against the Varden ruling was rejected by the court on Tuesday.", ["rejected"]),
+    ("The Varden court heard Ana Silva's appeal on Tuesday.", ["appeal"]),
     # a comma inside a number ends no clause
     ("Ana Silva won the 10,000 metres in Rabat on Sunday.", ["won"]),
     ("Floods in Soroca forced 2,000 people from their homes on Saturday.", ["forced"]),
