@@ -182,6 +182,7 @@ _EXCLUDE_AFTER = {
 }
 _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
+                      r"\bdrugs?|\bbidding|\btariff|\bcurrency|\bturf|\btalent|\bflame|\bpr|\bmedia|\bclass|"
                       r"\bpre-|\bthe\s+fight|\banti-|\bnon-)\s*$", re.I),
     # "heart attack", "to launch raids", "threatening an attack", "plotting attacks": no attack took place
     "attack": re.compile(r"(?:\b(?:had|have|has|having)\s+(?:a|such\s+a)(?:\s+\w+)?|\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"

@@ -142,6 +142,9 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # time ("on Sunday") nor a pronoun alone
     (("Kowal unloaded on Ezra in a speech Sunday.", "unloaded", "other", "Kowal"), "Kowal unloaded on Ezra"),
     (("Kowal resigned on Sunday.", "resigned", "other", "Kowal"), "Kowal resigned"),
+    # a hyphenated compound is one word: its "and" opens no clause
+    (("A question-and-answer session with farmers would focus on prices.", "focus", "other"),
+     "Question-and-answer session with farmers would focus"),
     # a full stop is no word of the name
     (("Hopes rose that the hostages were about to be released.", "released", "other"), "Released"),
     # a day's name is the date, told in brackets, not a word of the name

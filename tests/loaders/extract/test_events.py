@@ -76,6 +76,8 @@ def test_each_type_is_recognised_and_dated(body, expected_type):
 
 
 @pytest.mark.parametrize("body", [
+    "Opponents of the U.S. drug war marched in Lisbon with Karl Brenner.",
+    "Karl Brenner and Ana Silva won a bidding war for the Lisbon club.",
     "Portugal has been a partner in the war on terror for years.",
     "He was charged with war crimes.",
     "The Cold War shaped the region.",
