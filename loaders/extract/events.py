@@ -1385,7 +1385,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         window = _window((start, end), sentence, _ACTOR_WINDOW)
         # ('leaders gathered' is a meeting: its leaders' nationalities count as its parties)
         actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
-        mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
+        # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
+        own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
+        mention.actors = event_actors(body, (start, end), window, [
+            hit for _, _, hit in places.within(*window)
+            if not (_inside(hit.start, quoted) and not (own_quote and own_quote[0] <= hit.start < own_quote[1]))],
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
                                       subject, written, sentence.start, known_organisations)
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))

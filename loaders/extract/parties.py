@@ -49,6 +49,7 @@ role plight invasion annexation occupation blockade bombing shelling siege parti
 # A gathering that is only the occasion is a venue too: "met during a NATO summit", "on the sidelines of the OPEC
 # conference".
 VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
+                           r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),|"  # "in Khartoum, Sudan"
                            r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?"
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
 # A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
@@ -134,7 +135,9 @@ _APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
 _OTHER_EVENTS_PARTY = re.compile(
     r"\b(" + "|".join(re.escape(noun) for noun in _OTHER_EVENT_NOUNS if noun not in ORG_HEADS) + r")\s+"
-    r"(?:of|on|against)\s+(?:the\s+)?$", re.I)
+    r"(?:of|on|against)\s+(?:the\s+)?$"
+    # ... and the counterpart of a relation ("close ties to Russia", "links with Iran"), unless it is the trigger
+    r"|\b(ties|links|relations|connections|contacts)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 # Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
 # Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
 # organisation is the one the person acts for.
@@ -324,7 +327,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         return False  # "detained a smuggler who tried to swim to Romania": a clause about the object (not "the
         # bombing, in which ... in Tel Aviv", a clause about the trigger itself)
     other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
-    if other and not (trigger[0] <= other.start(1) < trigger[1]):
+    noun_start = other.start(other.lastindex) if other else -1
+    if other and not (trigger[0] <= noun_start < trigger[1]):
         return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
     if _POSSESSIVE_AFTER.match(body[end:end + 4]):
         owned = _POSSESSED_WORDS.match(body[end:end + 50])

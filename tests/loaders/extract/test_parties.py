@@ -280,3 +280,18 @@ def test_a_country_qualifying_a_common_noun_is_no_party(body, names, absent):
 
 def test_a_country_before_its_officials_or_government_still_acts():
     assert "United States" in actors_of("U.S. officials announced new sanctions on Monday.")
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # a name inside the quotation is what was said, not a party of the saying
+    ("“This merger will leave Portuguese taxpayers and Spain holding the bag,” Ana Silva said in a statement on "
+     "Monday.", ("Ana Silva",), {"Spain"}),
+    # a country that follows its city ("in Khartoum, Sudan") is the place
+    ("Karl Brenner pleaded guilty in July 2010 over his work with a charity in Khartoum, Sudan.", ("Karl Brenner",),
+     {"Sudan"}),
+    # the counterpart of another relation is that relation's ("close ties to Russia")
+    ("The president fled in February 2014 after a crackdown on protesters and close ties to Russia.", (),
+     {"Russia"}),
+])
+def test_quoted_words_a_city_s_country_and_another_relation_s_party_are_no_party(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
