@@ -666,6 +666,14 @@ def _officer_after(body: str, end: int) -> bool:
     return match is not None and any(word in STATE_OFFICES for word in match.group(1).split())
 
 
+# A company's descriptor before its name: "Snack giant Nabisco", "drugmaker Pfizer", "the airline X" (the name is
+# an organisation, and the descriptor no word of it).
+_DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airline|lender|insurer|conglomerate|"
+                     r"start-?up|manufacturer|producer|supplier|chain|operator)")
+_COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
+_LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
+
+
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
@@ -733,7 +741,13 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
-    if subject is not None and subject.text[:1].isupper() and not any(
+    described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
+    if described and subject.text[:1].isupper() and not any(
+            a < subject.end and subject.start < b for a, b in taken + people):
+        name = organisation_name(subject.text)  # "Snack giant Nabisco", "the carmaker Holmsen": a company
+        if name not in actors:
+            actors.insert(0, name)
+    elif subject is not None and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
@@ -749,4 +763,6 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             name = words[0]  # "OrbitBeyond canceled": a company's one-word name
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
-    return actors
+    undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
+                   for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
+    return list(dict.fromkeys(undescribed))

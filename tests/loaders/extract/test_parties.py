@@ -295,3 +295,13 @@ def test_a_country_before_its_officials_or_government_still_acts():
 ])
 def test_quoted_words_a_city_s_country_and_another_relation_s_party_are_no_party(body, names, absent):
     assert not absent & set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body, present", [
+    # a descriptor of a company before a name makes the name an organisation ("Snack giant Nabisco")
+    ("Snack giant Varden began laying off hundreds of workers at its Brenn factory on Wednesday.", {"Varden"}),
+    ("Drugmaker Kestrel Labs announced a merger on Monday.", {"Kestrel Labs"}),
+    ("The carmaker Holmsen opened a plant in Brenn in 2008.", {"Holmsen"}),
+])
+def test_a_company_descriptor_before_a_name_makes_it_an_organisation(body, present):
+    assert present <= set(actors_of(body))
