@@ -304,6 +304,8 @@ _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+mo
 # An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
 _TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed|ing)?\s+about|address(?:ed|es|ing)?)\s+"
                        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+# A statement noun cited by another: made before, not told as an event here.
+_CITED = re.compile(r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 _SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
@@ -1344,6 +1346,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
                 body, max(sentence.start, start - 60), start):
             continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
+        if event_type == "statement" and _CITED.search(body, max(sentence.start, start - 50), start):
+            continue  # "tweeted, quoting Brenner's statement": a statement made before, cited here
         mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))

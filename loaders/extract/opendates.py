@@ -114,6 +114,11 @@ _GOAL_BEFORE = re.compile(r"\b(?:candidates?|candidacy|bids?|race|run(?:ning)?|v
                           r"(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
+# A definite gathering as a verb's subject: "Those negotiations moved", "The talks resumed".
+_GATHERING_SUBJECT = re.compile(r"\b(?:the|those|these|this|that)\s+(?:[\w-]+\s+)?(?:negotiations|talks|meetings?|"
+                                r"summit|consultations|discussions)\s+$", re.I)
+
+
 def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
@@ -291,6 +296,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = _reporting_word(body, clause, date, refused)
         if word is None or word[0] in seen:
             continue
+        if _GATHERING_SUBJECT.search(body, max(sentence[0], word[0] - 40), word[0]) and _overlapped(
+                sentence, taken_spans):
+            continue  # "Those negotiations moved on Sunday to Brenn, where Silva met Brenner": the meeting's
         if _GOAL_BEFORE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
         if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):

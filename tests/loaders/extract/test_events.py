@@ -894,3 +894,15 @@ def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
 def test_choosing_a_new_president_is_an_election():
     events = events_of("Voters in Portugal will choose a new president on December 7.", published=date(2026, 3, 11))
     assert [(e.event_type, e.status) for e in events] == [("election", "planned")]
+
+
+def test_a_statement_quoted_or_cited_is_told_before_not_made_here():
+    events = events_of("Ana Silva tweeted on Monday, quoting Karl Brenner's statement.", "Ana Silva", "Karl Brenner",
+                       published=date(2026, 3, 11))
+    assert all("Karl Brenner" not in e.participants for e in events)
+
+
+def test_a_verb_whose_subject_is_the_sentence_s_gathering_tells_that_gathering():
+    body = "Those negotiations moved on Sunday to Brenn, where Ana Silva met Karl Brenner for two hours."
+    events = events_of(body, "Ana Silva", "Karl Brenner", published=date(2026, 3, 11))
+    assert [e.event_type for e in events] == ["meeting"]
