@@ -1395,7 +1395,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             hit for _, _, hit in places.within(*window)
             if not (_inside(hit.start, quoted) and not (own_quote and own_quote[0] <= hit.start < own_quote[1]))],
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
-                                      subject, written, sentence.start, known_organisations)
+                                      subject, written, sentence.start, known_organisations,
+                                      [span for span in quoted if span != own_quote])
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))):

@@ -661,6 +661,10 @@ king queen
 """.split())
 
 
+# A capitalised word written right before a body's name of several words makes it part of a longer name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For)\b)(?-i:[A-Z][a-z]+)\s+$")
+
+
 def _officer_after(body: str, end: int) -> bool:
     match = _OFFICER_AFTER.match(body, end, end + 60)
     return match is not None and any(word in STATE_OFFICES for word in match.group(1).split())
@@ -682,15 +686,18 @@ def _is_title(word: str) -> bool:
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
-                 known: ArticleOrganisations = _NO_ORGANISATIONS) -> list[str]:
+                 known: ArticleOrganisations = _NO_ORGANISATIONS,
+                 said: list[tuple[int, int]] = ()) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
     trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
-    `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation."""
+    `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation; `said`: quotations
+    the trigger is not in (what was said names no party of the saying)."""
     low, high = window
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
                                     "diplomatic_relations")
-    organisations = organisation_names(body, low, high, people, acronyms)
+    organisations = [(start, end, name) for start, end, name in organisation_names(body, low, high, people, acronyms)
+                     if not any(a <= start < b for a, b in said)]
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
@@ -704,6 +711,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 and not _GOVERNMENT_AFTER.match(body, hit.end)):
             continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies", "would turn U.S.
             # drug maker X into": a qualifier (before the trigger, "U.S. regulators approved", it is the agent's)
+        if hit.kind == "organisation" and " " in hit.surface and _NAME_WORD_BEFORE.search(
+                body, max(0, hit.start - 30), hit.start):
+            continue  # "the White House National Security Council": a longer name, another body
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):

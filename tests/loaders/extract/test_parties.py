@@ -305,3 +305,15 @@ def test_quoted_words_a_city_s_country_and_another_relation_s_party_are_no_party
 ])
 def test_a_company_descriptor_before_a_name_makes_it_an_organisation(body, present):
     assert present <= set(actors_of(body))
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # a body the gazetteer knows, written inside a longer capitalised name, is that other body
+    ("Varden Partners was paid $1 million in June 2012 to lobby the White House National Security Council.", (),
+     {"UN Security Council"}),
+    # an organisation named inside a quotation the trigger is not in is what was said
+    ('"I never thought Rick was a Party of Progress consultant," Jan Kowal said in a statement on Monday.',
+     ("Jan Kowal",), {"Party of Progress"}),
+])
+def test_a_body_inside_another_name_or_a_quotation_is_no_party(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
