@@ -778,6 +778,11 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
 
 
 # A result clause after the trigger ("so great that", "such ... that") tells another happening with its own people.
+# A subordinator with its own named subject between a person and the trigger: the trigger's clause is another
+# ("..., while Silva hosted"; not "when he met", whose pronoun takes the person up).
+_OWN_SUBORDINATE = re.compile(r"(?:,|\s)\s*(?:while|whereas|although|though|as|when)\s+(?-i:[A-Z][\w’'-]+)"
+                              r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}"
+                              r"(?:\s+(?:has|had|have|was|were|is|are|will|would|also|then|later|first))?\s*$", re.I)
 _RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
 
 
@@ -794,6 +799,8 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
                                     or in_subordinate_clause(body, trigger[1], start, end)
                                     or in_another_clause_after(body, trigger, start, event_type)):
             continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
+        if end <= trigger[0] and _OWN_SUBORDINATE.search(body, end, trigger[0]):
+            continue  # "Brenner praised farmers while Silva hosted a rally": the main clause's person
         if end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
                 body, end, trigger, event_type):
             continue  # "Brenner said Silva met Costa": the speaker of the governing clause, whose own clause has

@@ -885,6 +885,11 @@ def test_one_happening_told_twice_in_a_sentence_is_one_event(body, names, expect
      ["Ana Silva", "Rui Costa"]),
     ("Karl Brenner said he met Ana Silva in Lisbon on Monday.", ("Karl Brenner", "Ana Silva"),
      ["Karl Brenner", "Ana Silva"]),
+    # a person of the main clause before a subordinator is not the subordinate clause's, unless its pronoun is
+    ("Karl Brenner praised farmers while Ana Silva hosted a rally in Lisbon on Monday.",
+     ("Karl Brenner", "Ana Silva"), ["Ana Silva"]),
+    ("Brenner praised farmers while Silva hosted a rally in Lisbon on Monday.", ("Karl Brenner", "Ana Silva"),
+     ["Ana Silva"]),
 ])
 def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
     events = events_of(body, *names, published=date(2026, 3, 11))
