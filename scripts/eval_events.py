@@ -6,7 +6,9 @@ Sets (each article runs through the real article, people and events steps, as `i
 - `fresh`: `tests/data/fresh/{tune,check}/` (seeds' format plus `status`, `actors`, `trigger`, `not_events`);
 - `fresh2`: `tests/data/fresh2/{tune,check}/`, a second blind set in `fresh`'s format;
 - `events_gold`: `tests/data/events_gold/events.gold.jsonl`, 40 dev articles with `half` (copied pages run from
-  the copied `text` with their URL; PolNeAR texts as the body, with their publication date and publisher).
+  the copied `text` with their URL; PolNeAR texts as the body, with their publication date and publisher);
+- `probes` (only with `--probes` or `--sets probes`): `tests/data/probes/events/probes.jsonl`, 60 made-up
+  paragraphs written blind (even ids tune, odd ids check), each the body of an article of its `published` date.
 When the article step misses the gold publication date, the gold one is used (reported), as events are measured.
 
 First the seeds block exactly as before (the `legacy` figures): dated-event recall with and without type,
@@ -38,7 +40,7 @@ gold participants that are not among the gold's people.
 
 `--errors` lists, for tune halves only, every stored event with its match and field errors and every gold event
 left unmatched: the material of an error study. Check halves are only ever summed.
-Usage: .venv/bin/python scripts/eval_events.py [--sets seeds,synthetic,fresh,fresh2,events_gold] [--errors]
+Usage: .venv/bin/python scripts/eval_events.py [--sets seeds,synthetic,fresh,fresh2,events_gold] [--probes] [--errors]
        [--gold PATH --articles DIR] [--registry DIR|none] [-v]
 """
 from __future__ import annotations
@@ -409,6 +411,26 @@ def events_gold_cases(registry: Registry) -> list[Case]:
             locate(gold, article.body)
         cases.append(Case("events_gold", item["half"], item["id"], article, events, golds, with_evidence=True,
                           note=note))
+    return cases
+
+
+def probe_cases(registry: Registry, path: Path | None = None) -> list[Case]:
+    """The blind probes: each paragraph is the body of an article published on its `published` date."""
+    cases = []
+    for item in read_jsonl(path or DATA / "probes" / "events" / "probes.jsonl"):
+        published = date.fromisoformat(item["published"])
+        article = ArticleRecord(source_path=f"probe-{item['id']}", source_format="txt", raw_text=item["text"],
+                                body=item["text"], published_on=published, date_precision="day")
+        events = _run(article, registry)
+        golds = [split_parties(g, None) for g in item["events"]]
+        for gold in golds:
+            locate(gold, article.body)
+        case = Case("probes", "tune" if item["id"] % 2 == 0 else "check", f"probe-{item['id']}", article, events,
+                    golds, with_evidence=True)
+        for entry in item.get("not_events") or []:
+            for match in re.finditer(r"(?<!\w)" + re.escape(entry["trigger"]) + r"(?!\w)", article.body):
+                case.not_events.append((match.start(), match.end(), entry.get("reason", "")))
+        cases.append(case)
     return cases
 
 
@@ -801,10 +823,13 @@ def main() -> int:
                         help="registry folder, or 'none' for an empty registry (default: the bundled one)")
     parser.add_argument("--errors", action="store_true", help="list tune-half errors, event by event")
     parser.add_argument("-v", "--verbose", action="store_true", help="the legacy block's event listing")
+    parser.add_argument("--probes", action="store_true", help="score only the blind probes (tests/data/probes/events)")
     options = parser.parse_args()
     registry = Registry() if options.registry == "none" else load_registry(options.registry or default_registry_dir())
 
     groups: list[tuple[str, list[Case]]] = []
+    if options.probes:
+        options.sets = "probes"
     if options.gold:
         cases = seeds_format_cases("custom", "tune", Path(options.gold), Path(options.seeds), registry)
         print("== legacy figures ==")
@@ -827,6 +852,10 @@ def main() -> int:
                     folder = DATA / name / half_name
                     groups.append((f"{name}/{half_name}", seeds_format_cases(
                         name, half_name, folder / "fresh.gold.json", folder, registry)))
+            elif name == "probes":
+                cases = probe_cases(registry)
+                for half_name in ("tune", "check"):
+                    groups.append((f"probes/{half_name}", [c for c in cases if c.half == half_name]))
             elif name == "events_gold":
                 cases = events_gold_cases(registry)
                 for half_name in ("tune", "check"):

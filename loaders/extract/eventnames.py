@@ -26,9 +26,11 @@ TYPE_NOUNS = {
     "election": "election", "vote_veto": "vote", "diplomatic_relations": "diplomatic relations",
     "delegation_visit": "delegation visit",
 }
+# (a day's name is the date, told in brackets: "held a rally Saturday" ends before it)
 _STOP = re.compile(r"^(?:on|in|at|last|next|this|early|late|earlier|later|since|from|until|by|during|after|before|"
-                   r"when|while|and|but|who|whom|whose|which|that|where|because|as|said|says)$", re.I)
-_WORD = re.compile(r"[\w’'&.-]+")
+                   r"when|while|and|but|who|whom|whose|which|that|where|because|as|said|says|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|overnight)$", re.I)
+_WORD = re.compile(r"[\w’'&-][\w’'&.-]*")  # (a full stop alone is no word)
 # A span of time starts a date phrase ("two months later", "a week ago"): the name ends before it.
 _SPAN_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+"
                            r"(?:days?|weeks?|months?|years?|decades?|hours?)\b(?!\s+of\b)", re.I)
@@ -39,6 +41,10 @@ _LINKS = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*"
                     r"|\s+(?:" + _LINKS + r")(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
+# A verb's prepositional object that is a name: what the verb was done to ("unloaded on Ezra").
+_NAMED_OBJECT = re.compile(r"\s+(on|against|with|to|into|at)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_CALENDAR_NAME = re.compile(r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\b")
 
 
 def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
@@ -132,8 +138,9 @@ def _modifiers(body: str, start: int, low: int) -> str:
 # auxiliary ("Coffee came to Venice", "Discovery announced"). It starts after a clause break, a subordinator
 # (`clauses`), a conjunction or a relative word, and is no pronoun (`eventwords.NAME_SUBJECT_*`).
 # (a full stop after a capital is an abbreviation's: "U.S. moviegoers")
-_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|\b(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
-                           + r"|and|but|so|that|which|who|where)\b")
+# (a word inside a hyphenated compound opens nothing: "question-and-answer")
+_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
+                           + r"|and|but|so|that|which|who|where)(?![\w-])")
 _MAX_PHRASE = 6
 
 
@@ -235,6 +242,10 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
             name = f"{who} {noun}" if who else noun[:1].upper() + noun[1:]
             return name + place
         tail = _tail(body, trigger[1], clause_end)
+        if not tail:
+            named = _NAMED_OBJECT.match(body, trigger[1], clause_end)
+            if named and not _CALENDAR_NAME.match(named.group(2)):
+                tail = f"{named.group(1)} {named.group(2)}"  # "Kowal unloaded on Ezra", not "Kowal unloaded"
         # without a subject the head is a party the clause does not name after the verb ("charged Corey
         # Lewandowski" is no "Lewandowski charged Corey Lewandowski")
         told_after = set(re.findall(r"\w+", tail.lower()))

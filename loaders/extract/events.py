@@ -61,8 +61,8 @@ from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUN
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, in_subordinate_clause,
-                                     subject_before)
+                                     acronym_definitions, event_actors, governs_another_clause,
+                                     in_another_clause_after, in_subordinate_clause, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -140,7 +140,9 @@ TRIGGERS: list[tuple[str, str]] = [
     ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
             r"crackdown|hostilities)\b"),
     ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"
-                 r"polls\s+(?:open|opened|close|closed))\b"),
+                 r"polls\s+(?:open|opened|close|closed)|"
+                 r"(?:choose|chose|chosen|choosing|elect|elects|electing)\s+(?:a|their|its)\s+new\s+"
+                 r"(?:president|parliament|government|mayor|governor|leader|prime\s+minister))\b"),
     ("vote_veto", r"\b(?:veto(?:ed|es)?|vetoing|voted|abstained|vote\s+(?:on|for|against)|"
                   r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected)|"
                   r"(?:was|were)\s+passed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:legislature|parliament|senate|house|"
@@ -180,6 +182,7 @@ _EXCLUDE_AFTER = {
 }
 _EXCLUDE_BEFORE = {
     "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
+                      r"\bdrugs?|\bbidding|\btariff|\bcurrency|\bturf|\btalent|\bflame|\bpr|\bmedia|\bclass|"
                       r"\bpre-|\bthe\s+fight|\banti-|\bnon-)\s*$", re.I),
     # "heart attack", "to launch raids", "threatening an attack", "plotting attacks": no attack took place
     "attack": re.compile(r"(?:\b(?:had|have|has|having)\s+(?:a|such\s+a)(?:\s+\w+)?|\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"
@@ -241,7 +244,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",
-    "elect|re-elected|referend|ballot|runoff|primaries|early|polls", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
+    "elect|re-elected|referend|ballot|runoff|primaries|early|polls|choose|chose|chosen|choosing", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
     "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
     "ruled|launch|launched|launches|launching|initiative|pilot|scheme|programme|program|platform|"
     "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
@@ -298,6 +301,12 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|long|\
 _PERFECT_REACH = 200  # characters before a trigger within which a perfect tense marks it as recalled
 _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+more)\b", re.I)
 
+# An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
+_TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed|ing)?\s+about|address(?:ed|es|ing)?)\s+"
+                       r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+# A statement noun cited by another: made before, not told as an event here.
+_CITED = re.compile(r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+_SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
@@ -306,8 +315,11 @@ _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_s
 # Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
 _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
                 "district", "county")
-# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands")
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
+# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands";
+# a compass word before the place: "in northern Moldova")
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
+                       r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
                        + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
@@ -319,7 +331,16 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym 
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
                                 r"(?:" + "|".join(_PLACE_WORDS) + r")"
                                 r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# An unknown capitalised word with an adjective's ending, before a lower-case noun, is no place.
+# ("Busan in June" is a place: the ending is an adjective's, "-ican", "-ian", "-ern", "-atic", "-ish", "-ese",
+# and the next word a noun, not a preposition, conjunction or verb)
+_ADJECTIVE_FORM = re.compile(r"(?:ican|ian|ern|atic|ish|ese)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|as|is|was|were|are|has|had|have|"
+                               r"will|would|said|says|on)\b)[a-z]")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
+_STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
@@ -757,18 +778,33 @@ def _window(trigger: tuple[int, int], sentence: _Sentence, size: int) -> tuple[i
 
 
 # A result clause after the trigger ("so great that", "such ... that") tells another happening with its own people.
+# A subordinator with its own named subject between a person and the trigger: the trigger's clause is another
+# ("..., while Silva hosted"; not "when he met", whose pronoun takes the person up).
+_OWN_SUBORDINATE = re.compile(r"(?:,|\s)\s*(?:while|whereas|although|though|as|when)\s+(?-i:[A-Z][\w’'-]+)"
+                              r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}"
+                              r"(?:\s+(?:has|had|have|was|were|is|are|will|would|also|then|later|first))?\s*$", re.I)
 _RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
 
 
-def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> list[str]:
+def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int],
+                  event_type: str = "") -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
-    was not at the summit", "May was not invited")."""
+    was not at the summit", "May was not invited"), those of another clause after it
+    (`parties.in_another_clause_after`: what a statement says, a relative clause, the topic) and the subject of a
+    clause that governs the trigger's (`parties.governs_another_clause`: "Brenner said Silva met Costa")."""
     names: list[str] = []
     absent: set[str] = set()
     for start, end, name in people.within(*_window(trigger, sentence, _PARTICIPANT_WINDOW)):
         if start >= trigger[1] and (_RESULT_CLAUSE.search(body, trigger[1], start)
-                                    or in_subordinate_clause(body, trigger[1], start, end)):
+                                    or in_subordinate_clause(body, trigger[1], start, end)
+                                    or in_another_clause_after(body, trigger, start, event_type)):
             continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
+        if end <= trigger[0] and _OWN_SUBORDINATE.search(body, end, trigger[0]):
+            continue  # "Brenner praised farmers while Silva hosted a rally": the main clause's person
+        if end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
+                body, end, trigger, event_type):
+            continue  # "Brenner said Silva met Costa": the speaker of the governing clause, whose own clause has
+            # another subject (but "Merkel said after the meeting" speaks of her own part)
         if _ABSENT.match(body, end, min(sentence.end, end + 80)):
             absent.add(name)
         elif name not in names:
@@ -795,6 +831,12 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 visited.group(1)):
             # "visited CRL's Loyang depot": the place, not its owner
             return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
+    if event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1]):
+        struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
+                       if hit.kind in ("country", "capital", "region")
+                       and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
+        if struck is not None:
+            return struck.surface  # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object
     if event_type in _PLACE_NAMED_TYPES:
         named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
         if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
@@ -804,7 +846,7 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance = None, None
     for match in _LOCATION.finditer(body, window_start, window_end):
-        place = re.sub(r"['’]s$", "", match.group(1))
+        place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
         capital = None
         if country_of_demonym(place.split()[0]):
             named = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
@@ -837,8 +879,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 preposition == "at" or not (known.country or event_type == "vote_veto")))):
             continue  # "at the Quartet meeting", "a rift in NATO": a body, not a place (but "in the Kremlin" is one,
             # and a vote "in the Security Council" is held there)
+        if known is None and not capital and " " not in place and _ADJECTIVE_FORM.search(place) and \
+                _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
+            continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
+        if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
+            continue  # "declared the outbreak in eastern Angola over": the place of what is told, not of the telling
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
@@ -1303,6 +1350,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             date_cursor += 1
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
+        if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
+                body, max(sentence.start, start - 60), start):
+            continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
+        if event_type == "statement" and _CITED.search(body, max(sentence.start, start - 50), start):
+            continue  # "tweeted, quoting Brenner's statement": a statement made before, cited here
         mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))
@@ -1336,7 +1388,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         elif news_thread and event_type in _NEWS_TYPES and not background_cue:
             mention.role = "reported"  # told in the news's own sequence ("But Silva's call was followed by ...")
         if event_type not in _NO_PEOPLE_TYPES:
-            mention.participants = _participants(body, people_spans, sentence, (start, end))
+            mention.participants = _participants(body, people_spans, sentence, (start, end), event_type)
         clause = clause_bounds(body, (start, end), (sentence.start, sentence.end))
         subject = subject_before(body, (start, end), max(sentence.start, start - 120))
         mention.subject = subject.text if subject is not None else None
@@ -1344,9 +1396,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         window = _window((start, end), sentence, _ACTOR_WINDOW)
         # ('leaders gathered' is a meeting: its leaders' nationalities count as its parties)
         actor_type = "meeting" if body[start:end].lower() in _GATHERING_WORDS else event_type
-        mention.actors = event_actors(body, (start, end), window, [hit for _, _, hit in places.within(*window)],
+        # (a name inside a quotation the trigger is not in is what was said, not a party of the saying)
+        own_quote = next(((a, b) for a, b in quoted if a <= start < b), None)
+        mention.actors = event_actors(body, (start, end), window, [
+            hit for _, _, hit in places.within(*window)
+            if not (_inside(hit.start, quoted) and not (own_quote and own_quote[0] <= hit.start < own_quote[1]))],
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
-                                      subject, written, sentence.start, known_organisations)
+                                      subject, written, sentence.start, known_organisations,
+                                      [span for span in quoted if span != own_quote])
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))):
@@ -1393,7 +1450,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     location=mention.location, role=_role(repeat.value, anchor, anchor_exact),
                     status=mention.status))
 
-    events = _merge(body, mentions)
+    events = _merge(body, _one_happening(body, mentions))
     _date_from_headlines(article, events, anchor, anchor_exact)
     if named:
         _name_from_article(named, events, anchor)
@@ -1526,6 +1583,39 @@ class _SentenceShadows:
                     best = (order, other)
                     break
         return best[1] if best is not None else None
+
+
+# A named gathering that is only the occasion of a meeting told just before it: "met ... at a Group of 20 meeting",
+# "on the sidelines of the NATO summit".
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+"
+                              r"(?:[A-Z0-9][\w’'-]*\s+(?:of\s+)?){1,4}$")
+_OCCASION_REACH = 150
+
+
+def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
+    sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
+    ("met Lavrov at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
+            statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
+            if (other is not None and other.event_type == "press_conference" and other.sentence == statement.sentence
+                    and _compatible_dates(other.date, statement.date)):
+                _absorb(other, statement)
+                if statement is previous:
+                    kept[-1] = other
+                continue
+        if (previous is not None and mention.event_type == "meeting" and previous.event_type == "meeting"
+                and mention.start - previous.end <= _OCCASION_REACH
+                and _OCCASION_BEFORE.search(body, max(0, mention.start - 60), mention.start)):
+            actors = list(previous.actors)
+            _absorb(previous, mention)
+            previous.actors = actors  # (the occasion's own body, "NATO" of "a NATO summit", is no party)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:

@@ -71,6 +71,13 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
+    # "pressed privately for the United States to carry out airstrikes", "called for the government to hold a
+    # referendum": the event is what someone wants another to do (not "called for Monday to ...", a date)
+    _rule("directive", "hypothetical", "before",
+          r"\b(?:press(?:ed|es|ing)|call(?:s|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|push(?:ed|es|ing)|"
+          r"lobb(?:ies|ied|ying)|appeal(?:ed|ing))\s+(?:\w+ly\s+)?for\s+"
+          r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\b)(?:[\w’'.-]+\s+){1,6}?"
+          r"to\s+(?:be\s+)?[a-z]+(?:\s+[\w’'-]+){0,3}?\s*$"),
     _rule("condition", "hypothetical", "before", r"\b(?:" + CONDITION_WORDS + r")\b"),
     _rule("possibility", "hypothetical", "before",
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
@@ -93,7 +100,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
           r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
-          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this)\b"
+          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to)\b"
           r"(?:" + _NEAR_LIGHT + ")"),
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
@@ -105,7 +112,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
-          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"),
+          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"
+          # "as the election draws near", "as the vote approaches" (told in the present: still to come)
+          r"|\s+(?:draws\s+(?:near|nearer|closer)|approaches|looms|nears)\b"),
 )
 
 # Clause breaks: punctuation, 'but', and the subordinators that open a clause of time or reason, whose event

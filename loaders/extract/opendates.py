@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
+                                             NOUNS_IN_CONTEXT,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
@@ -36,8 +37,14 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
 # A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that
 # Russian forces had struck a hospital on Jan. 25"); so is a finding's ("a study estimated that deaths rose
 # between 2000 and 2004": the date is not the study's).
-_CLAUSE_BREAK = re.compile(r"[,;()—–\"“”]|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
-                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b",
+# A comma inside a number ("10,000 metres") ends nothing; "and" before a past verb with its object ("opened a
+# plant in 2008 and closed it in 2022") and "after"/"before" before a clause with its own past verb ("after Russia invaded") start
+# another clause.
+_PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+_CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
+                           r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
+                           r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
+                           r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|newly|recently)|['’]s)\s+$",
@@ -99,12 +106,32 @@ def _clause(body: str, position: tuple[int, int], sentence: tuple[int, int]) -> 
     return left, right
 
 
+# A plural counted by a number, and the relative clause's subject before its verb: "the 25 parties he hosted".
+_COUNTED_RELATIVE = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:(?:that|which)\s+)?"
+                               r"(?:he|she|they|we|it|[A-Z][\w’'-]+)\s+$")
+# An event noun a candidacy aims at is a goal: "candidates for the party's 2016 presidential nomination".
+_GOAL_BEFORE = re.compile(r"\b(?:candidates?|candidacy|bids?|race|run(?:ning)?|vying|contenders?)\s+for\s+"
+                          r"(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+# A definite gathering as a verb's subject: "Those negotiations moved", "The talks resumed".
+_GATHERING_SUBJECT = re.compile(r"\b(?:the|those|these|this|that)\s+(?:[\w-]+\s+)?(?:negotiations|talks|meetings?|"
+                                r"summit|consultations|discussions)\s+$", re.I)
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
+
+
 def _is_event_verb(body: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower in NOT_EVENT_VERBS or word[0].isupper():
         return False
     low = max(0, start - 30)
-    if _FUTURE_AUX.search(body, low, start):
+    future = _FUTURE_AUX.search(body, low, start)
+    if future:
+        if future.group(0).rstrip().lower().endswith("be") and not _participle(lower):
+            return False  # "would be higher": after "be" only a participle is a verb ("will be played")
         # "will open", "is to be played", "will name"; not a state verb ("will stay shut")
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly") and lower not in STATE_VERBS
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
@@ -184,7 +211,8 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
         if _inside(match.start(), refused):
             continue
         verb = _is_event_verb(body, match.start(), word)
-        noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1])
+        noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
+            lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause))
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()
@@ -268,6 +296,13 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = _reporting_word(body, clause, date, refused)
         if word is None or word[0] in seen:
             continue
+        if _GATHERING_SUBJECT.search(body, max(sentence[0], word[0] - 40), word[0]) and _overlapped(
+                sentence, taken_spans):
+            continue  # "Those negotiations moved on Sunday to Brenn, where Silva met Brenner": the meeting's
+        if _GOAL_BEFORE.search(body, max(0, word[0] - 60), word[0]):
+            continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
+        if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
+            continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
         if date.value.precision == "year" and _QUANTITY_OBJECT.match(body, word[1]):
             continue  # "handled 7.4 million containers last year": a statistic
         if recurring is None:

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS
 from loaders.extract.data.lexicon import TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit
 
@@ -46,8 +46,22 @@ role plight invasion annexation occupation blockade bombing shelling siege parti
 """.split()), key=len, reverse=True)
 # Words right before a name that make it the place of the event (or a building's owner standing for the place:
 # "a march to the headquarters of the Electoral Commission").
-VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|(?:headquarters|offices?|premises|"
-                           r"gates|doorstep)\s+of)\s+(?:the\s+)?$", re.I)
+# A gathering that is only the occasion is a venue too: "met during a NATO summit", "on the sidelines of the OPEC
+# conference".
+VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|throughout|during|(?:on\s+)?the\s+sidelines\s+of|"
+                           r"(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),|"  # "in Khartoum, Sudan"
+                           r"(?:headquarters|offices?|premises|gates|doorstep)\s+of)\s+(?:the\s+|an?\s+)?"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
+# A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
+_PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
+# A relative word between the trigger and a name: the name stands in a clause about the object ("detained a
+# smuggler who tried to swim to Romania"), not in the trigger's.
+_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b")
+# A verb that opens the topic: every name after it in the clause is what the event is about.
+_TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?)\b", re.I)
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|and\s+(?:then|later))\b")
+_OBJECT_WORD = re.compile(r"\b(?!(?:in|on|at|of|during|for|by|with|from)\b)[A-Za-z]{2,}")
+_VISITS = frozenset({"visit", "delegation_visit"})
 # A compass or regional word written into a demonym ("North American", "Latin American"): a continent's part.
 _REGION_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|East|West|Eastern|Western|Northern|Southern)[\s-]$")
 # Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
@@ -121,7 +135,9 @@ _APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
 _OTHER_EVENTS_PARTY = re.compile(
     r"\b(" + "|".join(re.escape(noun) for noun in _OTHER_EVENT_NOUNS if noun not in ORG_HEADS) + r")\s+"
-    r"(?:of|on|against)\s+(?:the\s+)?$", re.I)
+    r"(?:of|on|against)\s+(?:the\s+)?$"
+    # ... and the counterpart of a relation ("close ties to Russia", "links with Iran"), unless it is the trigger
+    r"|\b(ties|links|relations|connections|contacts)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 # Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
 # Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
 # organisation is the one the person acts for.
@@ -133,7 +149,8 @@ _CAPITALISED_RUN = re.compile(
     r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")
 _DETERMINED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?-i:[a-z])")
-_POSSESSED_TITLE = re.compile(r"^['’]s?\s+(?:(?:new|former|own|top|interim|acting)\s+)?(\w+)")
+# The words after a possessive: the officer it owns is one of the first three ("Kenya's interior minister").
+_POSSESSED_WORDS = re.compile(r"^['’]s?((?:\s+[a-z-]+){1,3})")
 _NOT_NAMES = frozenset("""
 the a an this that these those it he she they we i you his her their its our in on at by for with after before
 when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
@@ -245,14 +262,42 @@ def in_subordinate_clause(body: str, low: int, start: int, end: int) -> bool:
     return not _PREPOSITION_AFTER.match(body, end, min(len(body), end + 20))
 
 
+def governs_another_clause(body: str, end: int, trigger: tuple[int, int], event_type: str) -> bool:
+    """Whether a name ending at `end`, before the trigger, is the subject of a clause that governs the trigger's
+    ("X said the talks ...", "the party fears that protests ..."), not one its pronoun takes up ("X said he met")."""
+    between = body[end:trigger[0]]
+    governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES and any(
+        not _TAKEN_UP.match(between, verb.end()) for verb in _GOVERNING_VERB.finditer(between)))
+    return bool(governed) and not _HANGS_ON_NAME.match(between)
+
+
+def in_another_clause_after(body: str, trigger: tuple[int, int], start: int, event_type: str) -> bool:
+    """Whether a name at `start`, after the trigger, stands in a clause that is not the trigger's own: what a
+    statement says ("announced that he will not support X"), a relative clause about the object ("a smuggler who
+    tried to swim to Romania", "a rally, during which she praised X"), the topic after "to discuss"."""
+    if start < trigger[1]:
+        return False
+    if event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
+        return True
+    relative = _RELATIVE_AFTER.search(body, trigger[1], start)
+    if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
+        return True
+    return bool(_TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(body, trigger[1], start))
+
+
 def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
     """Whether a name at `start` stands in the main clause after an opening adverbial that holds the trigger
     ("Ahead of Friday's meeting, France and Germany unveiled", "As they met in Ottawa, Trump was away")."""
+    if _OCCASION_OPENING.match(body, sentence_start, trigger[0]):
+        return False  # "At a news conference on Tuesday, Silva announced": the main clause's subject held it
     return (start >= trigger[1] and trigger[0] - sentence_start <= _DATELINE_REACH
             and "," in body[trigger[1]:start] and _OPENING_ADVERBIAL.match(body, sentence_start, trigger[0]) is not None
             and "," not in body[sentence_start:trigger[0]])
 
 
+# An opening adverbial that places the main clause at the trigger's gathering ("At a news conference ...,",
+# "During the talks, ..."): its subject took part in it.
+_OCCASION_OPENING = re.compile(r"[\s\"“‘(]*(?:at|during)\s+(?:the|a|an|his|her|their|its)\s+", re.I)
 _MODIFIES_TRIGGER = re.compile(r"(?:['’]s?)?\s*(?:(?!(?:was|were|is|are|has|had|have|be|been|will|would)\s)[a-z-]+\s+)?")
 
 
@@ -262,18 +307,32 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     filing place of a dateline, the owner of the object, a speech's content or another clause's subject."""
     if _COMPOUND_MODIFIER.match(body, end):
         return False
-    if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]):
-        return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
-        # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides)
     before = body[max(low, start - 60):start]
+    noun_trigger = body[trigger[0]:trigger[1]].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS)
+    if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]) and (
+            noun_trigger or not VENUE_MARKERS.search(before)):
+        return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
+        # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides;
+        # nor "Prosecutors in Lisbon charged", where the name is the place of the subject's own phrase)
     if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
+    if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
+        return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
+        # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
+    if start >= trigger[1] and _TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(
+            body, trigger[1], start):
+        return False  # "met ... to discuss the war in Sudan and tensions with Peru": all of it is the topic
+    relative = _RELATIVE_AFTER.search(body, trigger[1], start) if start >= trigger[1] else None
+    if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
+        return False  # "detained a smuggler who tried to swim to Romania": a clause about the object (not "the
+        # bombing, in which ... in Tel Aviv", a clause about the trigger itself)
     other = _OTHER_EVENTS_PARTY.search(body, max(low, start - 60), start)
-    if other and not (trigger[0] <= other.start(1) < trigger[1]):
+    noun_start = other.start(other.lastindex) if other else -1
+    if other and not (trigger[0] <= noun_start < trigger[1]):
         return False  # "condemned Moscow for the invasion of Ukraine": Ukraine is the invasion's, not the condemnation's
     if _POSSESSIVE_AFTER.match(body[end:end + 4]):
-        title = _POSSESSED_TITLE.match(body[end:end + 40])
-        if not (title and _is_title(title.group(1).lower())):
+        owned = _POSSESSED_WORDS.match(body[end:end + 50])
+        if not (owned and any(_is_title(word) for word in owned.group(1).split())):
             return False  # "rejected Freedonia's remarks", "violated X's policy": the owner of another thing (but
             # "met the board's chairman", "Acme Shipping's chairman met": the body its officer acts for)
     if sentence_start is not None:
@@ -282,12 +341,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False  # "Oslo, Norway, 10 February 2026 – Havtind announced": where the release was filed
         if main_clause_after_opening(body, sentence_start, trigger, start):
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
-    if end <= trigger[0]:
-        between = body[end:trigger[0]]
-        governed = _GOVERNING_LINK.search(between) or (event_type not in _SPEECH_TYPES and any(
-            not _TAKEN_UP.match(between, verb.end()) for verb in _GOVERNING_VERB.finditer(between)))
-        if governed and not _HANGS_ON_NAME.match(between):
-            return False
+    if end <= trigger[0] and governs_another_clause(body, end, trigger, event_type):
+        return False
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     elif in_subordinate_clause(body, trigger[1], start, end):
@@ -595,6 +650,34 @@ def _titled_after(body: str, end: int) -> bool:
     return _is_title(match.group(1))
 
 
+# A demonym's state officer after it, past coordinated demonyms and two modifiers: "The Indian and Australian
+# trade ministers", "the Chilean foreign minister" (an office of the state, not "the Danish investor").
+_OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[a-z-]+){1,3})")
+# (named offices only: "officials" and "diplomats" are as often the background of another event, "annual
+# meetings between senior Chinese and American officials")
+STATE_OFFICES = frozenset("""
+minister ministers president presidents premier premiers chancellor ambassador ambassadors envoy envoys secretary
+king queen
+""".split())
+
+
+# A capitalised word written right before a body's name of several words makes it part of a longer name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For)\b)(?-i:[A-Z][a-z]+)\s+$")
+
+
+def _officer_after(body: str, end: int) -> bool:
+    match = _OFFICER_AFTER.match(body, end, end + 60)
+    return match is not None and any(word in STATE_OFFICES for word in match.group(1).split())
+
+
+# A company's descriptor before its name: "Snack giant Nabisco", "drugmaker Pfizer", "the airline X" (the name is
+# an organisation, and the descriptor no word of it).
+_DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airline|lender|insurer|conglomerate|"
+                     r"start-?up|manufacturer|producer|supplier|chain|operator)")
+_COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
+_LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
+
+
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
@@ -603,25 +686,34 @@ def _is_title(word: str) -> bool:
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
-                 known: ArticleOrganisations = _NO_ORGANISATIONS) -> list[str]:
+                 known: ArticleOrganisations = _NO_ORGANISATIONS,
+                 said: list[tuple[int, int]] = ()) -> list[str]:
     """The countries and organisations that are parties to the event at `trigger`, read in `window` (the
     trigger's clause and its neighbourhood within the sentence). `names_written`: `written_counts(body)`;
-    `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation."""
+    `known`: the article's `ArticleOrganisations`, for names that refer back to an organisation; `said`: quotations
+    the trigger is not in (what was said names no party of the saying)."""
     low, high = window
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
                                     "diplomatic_relations")
-    organisations = organisation_names(body, low, high, people, acronyms)
+    organisations = [(start, end, name) for start, end, name in organisation_names(body, low, high, people, acronyms)
+                     if not any(a <= start < b for a, b in said)]
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
             continue
-        if hit.kind == "demonym" and not demonyms_count and not (hit.country and _GOVERNMENT_AFTER.match(body, hit.end)):
+        if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
+                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end))):
             continue
-        if (hit.kind == "country" and not demonyms_count and _PREPOSITION_BEFORE.search(body, max(0, hit.start - 25), hit.start)
+        if (hit.kind == "country" and not demonyms_count and (hit.start >= trigger[1] or _PREPOSITION_BEFORE.search(
+                body, max(0, hit.start - 25), hit.start))
                 and _COMMON_NOUN_AFTER.match(body, hit.end) and not _titled_after(body, hit.end)
                 and not _GOVERNMENT_AFTER.match(body, hit.end)):
-            continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies": a qualifier
+            continue  # "a survey of U.S. moviegoers", "a report on top U.S. rental car companies", "would turn U.S.
+            # drug maker X into": a qualifier (before the trigger, "U.S. regulators approved", it is the agent's)
+        if hit.kind == "organisation" and " " in hit.surface and _NAME_WORD_BEFORE.search(
+                body, max(0, hit.start - 30), hit.start):
+            continue  # "the White House National Security Council": a longer name, another body
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
@@ -659,7 +751,13 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
-    if subject is not None and subject.text[:1].isupper() and not any(
+    described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
+    if described and subject.text[:1].isupper() and not any(
+            a < subject.end and subject.start < b for a, b in taken + people):
+        name = organisation_name(subject.text)  # "Snack giant Nabisco", "the carmaker Holmsen": a company
+        if name not in actors:
+            actors.insert(0, name)
+    elif subject is not None and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
@@ -675,4 +773,6 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             name = words[0]  # "OrbitBeyond canceled": a company's one-word name
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
-    return actors
+    undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
+                   for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
+    return list(dict.fromkeys(undescribed))

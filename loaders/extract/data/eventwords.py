@@ -5,6 +5,8 @@ general English news vocabulary, nothing article-specific.
 """
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -21,7 +23,8 @@ withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt uph
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to
 # reach $9 billion by 2033", "was valued at", "topped the charts for 2025"), and the reporter's own sourcing
-# ("papers obtained").
+# ("papers obtained"); tenures, criticism faced and efforts ("served as prosecutor from 1983", "faced criticism",
+# "struggled to explain").
 NOT_EVENT_VERBS = _words("""
 said told added noted stated explained argued claimed stressed insisted recalled remarked commented replied
 answered asked wrote reported according described believed thought hoped expected seemed appeared called named
@@ -34,6 +37,7 @@ remained stayed lived continued seemed looked sounded felt knew saw heard learne
 wanted liked loved hated preferred feared doubted assumed suggested indicated showed shown revealed confirmed
 scheduled planned expected intended designed aimed set
 obtained seen
+served faced struggled
 projected valued forecast forecasted rated ranked topped focused detailed equipped
 """)
 
@@ -78,6 +82,13 @@ inauguration groundbreaking handover transfer sale auction award awards prize no
 appointment resignation retirement dismissal sacking suspension ban lockdown evacuation rescue
 """)
 
+# Event nouns with another common sense: a happening only with the words of their own field in the clause ("Silva's
+# appeal was greatest among young voters" is attraction; "her appeal against the ruling" is a court's).
+NOUNS_IN_CONTEXT = {
+    "appeal": re.compile(r"\b(?:courts?|ruling|verdict|sentences?|conviction|judges?|tribunal|filed|lodged|lawyers?|"
+                         r"appeals|against|upheld|rejected|dismissed|hearing)\b", re.I),
+}
+
 # Gathering nouns too general to name one gathering of their own: "the talks", "the meeting", "during the visit"
 # told without a date refer back to the gathering of their kind already told. A definite noun not listed here
 # ("the summit", "the forum", "the conference") names a gathering of its own unless the same noun told it first.
@@ -105,6 +116,7 @@ brought led given taken known seen done found put set shown written chosen
 NAME_DANGLING_WORDS = _words("""
 the a an of for to with its their his her was were is are has have had been be being will would also
 only just then again still even now
+inside outside than more under into onto around against among across through between within without per near
 """)
 
 # A name's head from the clause's own subject (`eventnames`): words that cannot start it (pronouns say nothing

@@ -134,6 +134,22 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
       None, True), "North Brenn Farm Income Survey"),
     # no party and no subject: the noun alone, capitalised
     (("Nothing happened until the vote.", "vote", "vote_veto"), "Vote"),
+    # a name cut by the word limit does not end on a preposition or a comparison ("inside", "more than")
+    (("Roe was accused of killing nine people inside the church.", "accused", "other", "Roe"),
+     "Roe accused of killing nine people"),
+    (("Kowal launched his campaign more than a year ago.", "launched", "other", "Kowal"), "Kowal launched his campaign"),
+    # a verb with nothing after it but a preposition keeps the preposition's object ("unloaded on Sanders"), not a
+    # time ("on Sunday") nor a pronoun alone
+    (("Kowal unloaded on Ezra in a speech Sunday.", "unloaded", "other", "Kowal"), "Kowal unloaded on Ezra"),
+    (("Kowal resigned on Sunday.", "resigned", "other", "Kowal"), "Kowal resigned"),
+    # a hyphenated compound is one word: its "and" opens no clause
+    (("A question-and-answer session with farmers would focus on prices.", "focus", "other"),
+     "Question-and-answer session with farmers would focus"),
+    # a full stop is no word of the name
+    (("Hopes rose that the hostages were about to be released.", "released", "other"), "Released"),
+    # a day's name is the date, told in brackets, not a word of the name
+    (("Ezra held a rally Saturday in the park.", "held", "other", "Ezra"), "Ezra held a rally"),
+    (("Kowal took the stage Tuesday night to speak.", "took", "other", "Kowal"), "Kowal took the stage"),
 ])
 def test_names(args, expected):
     assert name(*args) == expected

@@ -35,6 +35,20 @@ CASES = [
     ("The dockers' union has called a [strike] for Sept. 4 over pay.", "planned", "set-for-day"),
     ("The dockers' union has called a [strike] for 4 September over pay.", "planned", "set-for-day"),
     ("The [strike] for higher pay ended in March.", "occurred", None),
+    # an event someone presses, calls or asks for another to carry out is no event (yet)
+    ("Officials have pressed privately for the United States to carry out [airstrikes] on the base.",
+     "hypothetical", "directive"),
+    ("The union called for the government to hold a [referendum] on the plan.", "hypothetical", "directive"),
+    # ("called on X to" is left alone: it is as often told of the call itself, the statement, as of its content)
+    # ... but "on" a day is the date of the call, and a noun ("the press") asks nothing
+    ("Kowal called on Tuesday to [announce] the deal.", "occurred", None),
+    ("Kowal told the press on Tuesday to [announce] the deal.", "occurred", None),
+    # an event that draws near or approaches is still to come
+    ("Reform will be harder as the presidential [election] draws near.", "planned", "future-after"),
+    ("Tension rises as the [vote] approaches.", "planned", "future-after"),
+    ("Tension rose as the [vote] approached.", "occurred", None),  # (told in the past: it has come since)
+    # what is about to happen is planned
+    ("Carter flew back amid hopes that the hostages were about to be [released].", "planned", "future"),
     ("In May the two [met] again.", "occurred", None),
     # a sentence opening with a condition: its main clause is the consequence ...
     ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),

@@ -77,6 +77,27 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Its action made it one of the best anime (donghua) of 2025 in Oslo.", []),
     # nothing named in the sentence: nothing identified
     ("Candidates traded inflammatory attacks against one another on Monday.", []),
+    # after "will be"/"would be" only a participle is a verb: an adjective is a state ("would be higher")
+    ("By 2028, Varden's minimum wage would be higher than the rate in Brenn.", []),
+    ("The Varden final will be played in Brenn on Sunday.", ["played"]),
+    # what candidates run for is a goal, not an event ("candidates for the 2016 presidential nomination")
+    ("Ana Silva is one of two candidates for the party's 2016 presidential nomination in Varden.", []),
+    # a verb of a relative clause after a counted plural is a count, not one event ("the 25 parties he hosted")
+    ("Ana Silva worked a photo line at each of the 25 holiday parties she hosted in 2008 in Varden.", []),
+    # an appeal is a court's only with a court's words around it; else it is attraction
+    ("Ana Silva's appeal Tuesday was greatest among younger voters in Varden.", []),
+    ("Ana Silva's appeal against the Varden ruling was rejected by the court on Tuesday.", ["rejected"]),
+    ("The Varden court heard Ana Silva's appeal on Tuesday.", ["appeal"]),
+    # a comma inside a number ends no clause
+    ("Ana Silva won the 10,000 metres in Rabat on Sunday.", ["won"]),
+    ("Floods in Soroca forced 2,000 people from their homes on Saturday.", ["forced"]),
+    # two past verbs joined by "and" are two clauses, each with its own date; "after" opens another clause
+    ("Varden Motors opened a plant in Brenn in 2008 and closed it in 2022 after the sanctions began.",
+     ["opened", "closed"]),
+    # a tenure, a criticism faced, an effort are states, not happenings
+    ("Ana Silva served as Varden's chief prosecutor from 1983 to 1989.", []),
+    ("Premier Ana Silva faced public criticism over her Varden speech this month.", []),
+    ("The Varden Works board struggled on Tuesday to explain the losses.", []),
 ])
 def test_dated_clauses(text, expected):
     assert words(text) == expected

@@ -194,3 +194,126 @@ def test_a_speaker_s_affiliation_is_no_party_of_what_he_tells():
 def test_a_name_is_a_party_only_in_its_own_role(body, names, present, absent):
     actors = set(actors_of(body, *names))
     assert present <= actors and not absent & actors
+
+
+# Round 4 (blind probes and a reader's judgement of PolNeAR tune articles): the place of a clause, a gathering
+# that is only the occasion, a relative clause about the object, the subject of a clause opened by "At a news
+# conference", and a country that owns the acting officer.
+@pytest.mark.parametrize("body, names, present, absent", [
+    # a place in the subject's own locative phrase is the venue, though the verb follows it
+    ("Prosecutors in Lisbon charged a former mayor with fraud on Friday.", (), set(), {"Portugal"}),
+    ("Police in Nairobi arrested two men on Wednesday.", (), set(), {"Kenya"}),
+    # ... but a name right before a noun trigger is still that gathering's party
+    ("The Kenya–Uganda talks ended on Monday.", (), {"Kenya", "Uganda"}, set()),
+    # a place the clause goes on to locate ("to X, where ...") is a place, not a party
+    ("The negotiations moved on Sunday to Peru, where Ana Silva met Karl Brenner.", ("Ana Silva", "Karl Brenner"),
+     set(), {"Peru"}),
+    # the gathering a meeting was held at is its occasion: "during a NATO summit"
+    ("Ana Silva and Karl Brenner met during a NATO summit in Vilnius on Monday.", ("Ana Silva", "Karl Brenner"),
+     set(), {"NATO"}),
+    ("Ana Silva met Karl Brenner on the sidelines of the OPEC conference on Monday.", ("Ana Silva", "Karl Brenner"),
+     set(), {"OPEC"}),
+    # a relative clause about the object is another clause
+    ("Guards detained a smuggler on May 30 who tried to swim across the river to Romania.", (), set(), {"Romania"}),
+    # a country owning the officer who acts ("Kenya's interior minister") is the party
+    ("Vietnam's prime minister held a phone call with his Thai counterpart on March 24.", (), {"Vietnam", "Thailand"},
+     set()),
+    ("Chile's foreign minister Ana Silva announced a new visa policy on Monday.", ("Ana Silva",), {"Chile"}, set()),
+    # demonyms of officers are their countries for every type of event
+    ("The Indian and Australian trade ministers signed a free trade agreement in Canberra on Wednesday.", (),
+     {"India", "Australia"}, set()),
+])
+def test_a_place_an_occasion_or_another_clause_is_no_party(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+def test_the_main_clause_subject_holds_a_news_conference_opened_by_at():
+    body = ("At a news conference in Nairobi on Tuesday, Chile's interior minister Ana Silva announced a curfew in "
+            "three border counties.")
+    events = events_of(body, "Ana Silva", published=date(2026, 3, 11))
+    conference = next(e for e in events if e.event_type == "press_conference")
+    assert "Chile" in conference.actors
+
+
+@pytest.mark.parametrize("body, names, present", [
+    # a relative clause about the trigger itself keeps its place's country ("the bombing, in which ...")
+    ("Ana Silva recalled the 2001 market bombing, in which Hamas militants killed 21 people.",
+     ("Ana Silva",), {"Hamas"}),
+    # a visit's destination before ", where" is still its host
+    ("Karl Brenner was the first chancellor to visit Peru, where he went in 2005.", ("Karl Brenner",), {"Peru"}),
+])
+def test_a_relative_clause_about_the_trigger_or_a_visited_place_keeps_the_party(body, names, present):
+    assert present <= set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # everything the clause lists after "to discuss" is the topic, not only the first name
+    ("Ana Silva and Karl Brenner will meet in Quebec next week to discuss the war in Sudan and tensions with Peru.",
+     ("Ana Silva", "Karl Brenner"), {"Peru", "Sudan"}),
+    ("Ana Silva met Karl Brenner on Monday to talk about trade and relations with Chile.", ("Ana Silva", "Karl Brenner"),
+     {"Chile"}),
+])
+def test_every_name_after_to_discuss_is_the_topic(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body", [
+    # a compass word between the preposition and the country keeps it a place
+    "A magnitude 5.8 earthquake struck near the town of Brenn in northern Moldova early on Thursday.",
+    "Health workers vaccinated 1.2 million children in northern Moldova on Friday.",
+])
+def test_a_country_after_in_and_a_compass_word_is_a_place(body):
+    assert "Moldova" not in actors_of(body)
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # a country qualifying a common noun names whose they are, wherever the phrase stands
+    ("A $160 billion merger announced Monday would turn U.S. drug maker Varden Pharma into an Irish company.", (),
+     {"United States"}),
+    ("Ana Silva said in a statement on Monday that the merger will leave U.S. taxpayers holding the bag.",
+     ("Ana Silva",), {"United States"}),
+])
+def test_a_country_qualifying_a_common_noun_is_no_party(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
+
+
+def test_a_country_before_its_officials_or_government_still_acts():
+    assert "United States" in actors_of("U.S. officials announced new sanctions on Monday.")
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # a name inside the quotation is what was said, not a party of the saying
+    ("“This merger will leave Portuguese taxpayers and Spain holding the bag,” Ana Silva said in a statement on "
+     "Monday.", ("Ana Silva",), {"Spain"}),
+    # a country that follows its city ("in Khartoum, Sudan") is the place
+    ("Karl Brenner pleaded guilty in July 2010 over his work with a charity in Khartoum, Sudan.", ("Karl Brenner",),
+     {"Sudan"}),
+    # the counterpart of another relation is that relation's ("close ties to Russia")
+    ("The president fled in February 2014 after a crackdown on protesters and close ties to Russia.", (),
+     {"Russia"}),
+])
+def test_quoted_words_a_city_s_country_and_another_relation_s_party_are_no_party(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body, present", [
+    # a descriptor of a company before a name makes the name an organisation ("Snack giant Nabisco")
+    ("Snack giant Varden began laying off hundreds of workers at its Brenn factory on Wednesday.", {"Varden"}),
+    ("Drugmaker Kestrel Labs announced a merger on Monday.", {"Kestrel Labs"}),
+    ("The carmaker Holmsen opened a plant in Brenn in 2008.", {"Holmsen"}),
+])
+def test_a_company_descriptor_before_a_name_makes_it_an_organisation(body, present):
+    assert present <= set(actors_of(body))
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # a body the gazetteer knows, written inside a longer capitalised name, is that other body
+    ("Varden Partners was paid $1 million in June 2012 to lobby the White House National Security Council.", (),
+     {"UN Security Council"}),
+    # an organisation named inside a quotation the trigger is not in is what was said
+    ('"I never thought Rick was a Party of Progress consultant," Jan Kowal said in a statement on Monday.',
+     ("Jan Kowal",), {"Party of Progress"}),
+])
+def test_a_body_inside_another_name_or_a_quotation_is_no_party(body, names, absent):
+    assert not absent & set(actors_of(body, *names))
