@@ -300,8 +300,11 @@ class Store:
             self._person_keys.add(row.name_key)
             self._person_names[row.id] = row.name
         self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
-        self._event_links: dict[int, tuple[set[int], set[str]]] = {}
-        self._event_fields: dict[int, tuple] = {}  # event id -> (start_date, location, status) as stored
+        # What the store must know of a stored event when a later article's event matches it, kept only for the
+        # events the index keeps (`_keep_event`): its participants' ids and actors as stored (absent: none), and
+        # (start_date, location, status) as stored.
+        self._event_links: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._event_fields: dict[int, tuple] = {}
         self._add_events(connection, None)
         self._seen_revision = revision
         self._caches_loaded = True
@@ -333,22 +336,36 @@ class Store:
             actors.setdefault(row.event_id, set()).add(row.actor)
         for row in connection.execute(query):
             people = participants.get(row.id, set())
-            self._events.add(
-                KnownEvent(
-                    event_id=row.id,
-                    name=row.name,
-                    event_type=row.event_type,
-                    start_date=row.start_date,
-                    date_precision=row.date_precision,
-                    participants=frozenset(self._person_names.get(pid, "") for pid in people),
-                    actors=frozenset(actors.get(row.id, ())),
-                    end_date=row.end_date,
-                    location=row.location,
-                    status=row.status,
-                )
+            known = KnownEvent(
+                event_id=row.id,
+                name=row.name,
+                event_type=row.event_type,
+                start_date=row.start_date,
+                date_precision=row.date_precision,
+                participants=frozenset(self._person_names.get(pid, "") for pid in people),
+                actors=frozenset(actors.get(row.id, ())),
+                end_date=row.end_date,
+                location=row.location,
+                status=row.status,
             )
-            self._event_links[row.id] = (set(people), set(actors.get(row.id, ())))
-            self._event_fields[row.id] = (row.start_date, row.location, row.status)
+            self._keep_event(known, people, actors.get(row.id, ()))
+
+    def _keep_event(self, known: KnownEvent, person_ids, actors) -> None:
+        """Index a stored event; keep its links and fields only if the index keeps it, for an event the index can
+        never match (`EventIndex.add` returns False: undated, or sharing no key another event could match it by)
+        is never read again. Their number grows with the corpus, so this keeps the store's memory flat."""
+        if self._events.add(known) is False:
+            self._event_links.pop(known.event_id, None)
+            self._event_fields.pop(known.event_id, None)
+            return
+        self._set_links(known.event_id, person_ids, actors)
+        self._event_fields[known.event_id] = (known.start_date, known.location, known.status)
+
+    def _set_links(self, event_id: int, person_ids, actors) -> None:
+        if person_ids or actors:
+            self._event_links[event_id] = (tuple(sorted(person_ids)), tuple(sorted(actors)))
+        else:
+            self._event_links.pop(event_id, None)
 
     def _refresh(self, connection: Connection, revision: int) -> None:
         """Add what other writers stored since `_seen_revision`: outlets, people, aliases, events."""
@@ -679,10 +696,11 @@ class Store:
                     "created_at": utcnow(),
                     "revision": revision,
                 }
-                self._event_links[event_id] = (set(), set())
-                self._event_fields[event_id] = (event.start_date, event.location, event.status)
-                self._events.add(KnownEvent.from_record(event_id, event))
+                kept = self._events.add(KnownEvent.from_record(event_id, event)) is not False
+                if kept:
+                    self._event_fields[event_id] = (event.start_date, event.location, event.status)
             else:
+                kept = True  # a matched event is one the index keeps
                 row = batch.events.get(event_id)
                 start_date, location, status = self._event_fields.get(event_id, (None, None, "occurred"))
                 # As the index does: an undated event takes the first date a later mention gives it.
@@ -704,17 +722,17 @@ class Store:
                         row.update(fields)
                     else:
                         batch.event_updates.setdefault(event_id, {"b_id": event_id}).update(fields)
-            known_people, known_actors = self._event_links.setdefault(event_id, (set(), set()))
-            new_people = participant_ids - known_people
+            known_people, known_actors = self._event_links.get(event_id, ((), ()))
+            new_people = participant_ids.difference(known_people)
             if new_people:
                 batch.participants.extend({"event_id": event_id, "person_id": pid} for pid in sorted(new_people))
-                known_people |= new_people
                 changed = True
-            new_actors = {actor for actor in event.actors if actor} - known_actors
+            new_actors = {actor for actor in event.actors if actor}.difference(known_actors)
             if new_actors:
                 batch.actors.extend({"event_id": event_id, "actor": actor} for actor in sorted(new_actors))
-                known_actors |= new_actors
                 changed = True
+            if (new_people or new_actors) and kept:
+                self._set_links(event_id, new_people.union(known_people), new_actors.union(known_actors))
             if changed and event_id not in batch.events:
                 batch.event_updates.setdefault(event_id, {"b_id": event_id})["revision"] = revision
             batch.event_mentions.append(

@@ -3,6 +3,7 @@
     .venv/bin/python scripts/bench_extract.py                   # both tables
     .venv/bin/python scripts/bench_extract.py --steps-only      # per-step cost on PolNeAR dev texts
     .venv/bin/python scripts/bench_extract.py --sizes 4K,100K,1M --kinds natural,said --budget 60
+    .venv/bin/python scripts/bench_extract.py --profile 15         # where the steps' time goes, by function
 
 Figures are CPU time of this process (`time.process_time`), so other work on the machine inflates them less than
 wall-clock time would; they are still indicative on a shared machine. No test times anything: this script is
@@ -113,6 +114,63 @@ def step_costs(documents: list[SourceDocument] | None = None, registry: Registry
     return figures
 
 
+# -- where the time goes ---------------------------------------------------------------------------------------
+
+
+def own_times(stats, top: int = 15) -> list[tuple[str, float, int, float]]:
+    """The `top` Python functions by own time in a `pstats.Stats`, each charged also with the time of the C
+    functions it calls directly (a regex `search`, `str.split`, `dict.get`: the work a line of Python asks for),
+    as (``file:line(function)``, own seconds, calls, cumulative seconds), largest first. Built-ins called by
+    several functions are split between them as cProfile measured each caller."""
+    own: dict[tuple, float] = {}
+    for function, (_, calls, total, _cumulative, callers) in stats.stats.items():
+        if function[0] == "~":  # a built-in: its time goes to the Python functions that called it
+            for caller, (_, _, caller_share, _) in callers.items():
+                own[caller] = own.get(caller, 0.0) + caller_share
+        else:
+            own[function] = own.get(function, 0.0) + total
+    rows = []
+    for function, seconds in own.items():
+        if function[0] == "~" or function not in stats.stats:
+            continue
+        file_name, line, name = function
+        _, calls, _, cumulative, _ = stats.stats[function]
+        short = file_name.split(str(REPO) + "/")[-1]
+        rows.append((f"{short}:{line}({name})", seconds, calls, cumulative))
+    rows.sort(key=lambda row: -row[1])
+    return rows[:top]
+
+
+def profile_steps(documents: list[SourceDocument] | None = None, registry: Registry | None = None,
+                  top: int = 15) -> tuple[list[tuple[str, float, int, float]], float, int]:
+    """cProfile of every step (`run_steps`) over the documents after one warm-up pass: `own_times` rows, the
+    profiled seconds in all, and the number of documents."""
+    import cProfile
+    import pstats
+
+    from loaders.extract import run_steps
+
+    documents = documents if documents is not None else polnear_documents()
+    registry = registry if registry is not None else load_registry(default_registry_dir())
+    for doc in documents:
+        run_steps(doc, registry)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in documents:
+        run_steps(doc, registry)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    return own_times(stats, top), stats.total_tt, len(documents)
+
+
+def _print_profile(rows, total: float, count: int) -> None:
+    print(f"functions by own time (C calls they make included), cProfile of every step over {count} PolNeAR dev "
+          f"texts; profiled {1000 * total / count:.1f} ms per article in all (profiling about doubles the cost):")
+    for place, seconds, calls, cumulative in rows:
+        print(f"  {100 * seconds / total:5.1f} %  {1000 * seconds / count:6.3f} ms/article  {calls / count:8.1f} calls/article"
+              f"  cum {1000 * cumulative / count:6.3f}  {place}")
+
+
 # -- texts that grow ------------------------------------------------------------------------------------------
 _SAID_WORDS = ("Anna Berg said the council would meet and officials said that the plan was dead while "
                "Mr. Lund said it would not work and the minister told reporters the talks went on as critics "
@@ -196,8 +254,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {', '.join(KINDS)}")
     parser.add_argument("--budget", type=float, default=120.0, help="seconds after which larger sizes are skipped")
     parser.add_argument("--empty-registry", action="store_true", help="run without the bundled registry")
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="only print the N functions with the most own time over the PolNeAR dev texts")
     args = parser.parse_args(argv)
     registry = Registry() if args.empty_registry else load_registry(default_registry_dir())
+    if args.profile:
+        _print_profile(*profile_steps(registry=registry, top=args.profile))
+        return 0
     if not args.scaling_only:
         _print_steps(step_costs(registry=registry))
     if not args.steps_only:
