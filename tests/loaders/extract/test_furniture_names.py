@@ -217,3 +217,15 @@ def test_every_before_rule_has_its_ending_gate_in_the_same_table():
 )
 def test_an_email_in_prose_keeps_the_titled_person(body):
     assert _names(body) == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("date_text", ["Jan 3", "February 3", "Sept. 3", "3 Dec 2025", "3 May", "Thu 3 March",
+                                       "Wednesday, 4 June"])
+def test_signoff_dates_read_every_month_and_weekday(date_text):
+    # The sign-off vocabulary takes its English month and weekday words from the date forms (one list).
+    import re
+
+    from loaders.extract.data import signoffs
+
+    assert re.search(signoffs.DATE_LINE, date_text.lower())
+    assert re.match(signoffs.DATE_START, date_text.lower())
