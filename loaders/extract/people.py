@@ -57,6 +57,7 @@ from loaders.extract.data.lexicon import (
     ROLE_MODIFIERS,
     TITLE_HEADS,
     TITLE_PLURALS,
+    is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.regions import region_countries
@@ -126,6 +127,7 @@ class _Candidate:
     sentence_start: bool = False
     speaks: bool = False  # a speech verb follows or precedes it
     remainder: bool = False  # the rest of a run whose first word was no given name
+    firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
 
 
 @dataclass
@@ -887,6 +889,16 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
 
 
+def _after_firm_head(body: str, tokens: list[Token], first: int) -> bool:
+    """ "carmaker Aston Martin", "the drugmaker Eli Lilly", "retailer John Lewis": a name right after a word only
+    firms are called by is the firm's (`lexicon.is_firm_head`, any "-maker" but a person's trade)."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return ((not before.capital or before.sentence_start) and is_firm_head(before.low)
+            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start])))
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -900,6 +912,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                         body, max(0, tokens[first].start - 3), tokens[first].start)):
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
+                continue
+            if _after_firm_head(body, tokens, first):
+                # the firm's name, here and wherever else the article writes it ("Aston Martin said")
+                candidates.append(_Candidate(tokens=name, firm=True))
                 continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
@@ -1127,10 +1143,13 @@ def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
-    """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it."""
+    """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it, or
+    after a word only firms are called by ("carmaker Aston Martin")."""
     firms = set()
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
+        if candidate.firm:
+            firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
     return firms

@@ -971,6 +971,46 @@ consortium conglomerate giant startup start-up outlet publisher newspaper statio
 palace kremlin police army military court tribunal parliament cabinet league team
 """)
 
+# A "-maker" compound names a firm by what it makes ("carmaker", "chipmaker", "the drugmaker said"), unless its
+# first part is something a person makes as a trade or a role ("lawmaker", "filmmaker", "policymaker").
+MAKER_SUFFIXES = ("maker", "makers", "-maker", "-makers")
+PERSON_MAKER_STEMS = _words("""
+law policy film movie peace trouble match home dress merry king rain deal play decision noise money pace hay
+cabinet watch clock shoe book dance music
+""")
+
+
+def is_firm_maker(word: str) -> bool:
+    """ "carmaker", "chip-maker", "planemakers": a firm by its product; "lawmaker", "filmmaker": a person."""
+    low = word.lower()
+    suffix = next((s for s in sorted(MAKER_SUFFIXES, key=len, reverse=True) if low.endswith(s)), None)
+    if suffix is None:
+        return False
+    stem = low[:-len(suffix)].rstrip("-")
+    return len(stem) >= 3 and stem.isalpha() and stem not in PERSON_MAKER_STEMS
+
+
+# The things firms are most often named by in news copy, so the organisation heads above list their "-maker"
+# compounds too (a regex built from the table then sees them; `is_firm_maker` takes any other).
+_FIRM_PRODUCTS = _words("""
+car auto chip drug plane steel phone truck tyre tire battery vaccine toy game software robot aircraft jet bus
+ship glass paper cement chocolate beer wine smartphone computer
+""")
+ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for product in _FIRM_PRODUCTS)
+
+# Heads that, written right before a capitalised name, make it a firm's name ("carmaker Aston Martin",
+# "retailer John Lewis", "drugmaker Eli Lilly"): words only firms are called by (not "producer", "developer",
+# "broadcaster", "miner", which are also people's jobs).
+FIRM_HEADS = _words("""
+company firm carrier airline insurer retailer utility lender manufacturer conglomerate startup start-up chain
+supplier brewer distiller automaker carmaker chipmaker drugmaker bank
+""")
+
+
+def is_firm_head(word: str) -> bool:
+    low = word.lower()
+    return low in FIRM_HEADS or is_firm_maker(low)
+
 # Words after a name that make it a company's ("Westwind Renewables Ltd"): a "person" named so is an organisation.
 COMPANY_SUFFIXES = _words("""
 ltd ltd. limited inc inc. plc llc llp corp corp. co. gmbh s.a. pty asa oyj s.p.a. srl

@@ -1050,3 +1050,34 @@ def test_a_country_named_in_passing_is_nobodys(body, country):
 )
 def test_a_surname_shared_with_a_place_word_is_a_person_who_speaks(body, name):
     assert [p.name for p in _people(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "firm", "person"),
+    [
+        ("Swedish carmaker Henrik Lund said on Monday it would cut jobs. Henrik Lund employs 900 people.",
+         "Henrik Lund", None),
+        ("Shares in drugmaker Eli Lindqvist rose. Eli Lindqvist said sales rose.", "Eli Lindqvist", None),
+        ("Retailer Jonah Lewisham said sales fell, chief executive Mara Quist said.", "Jonah Lewisham", "Mara Quist"),
+        ("The chip-maker Walter Greyson said profits fell.", "Walter Greyson", None),
+        ("Veteran lawmaker Anna Bergsten said no.", None, "Anna Bergsten"),
+        ("The filmmaker Jo Bergsten said the shoot would resume.", None, "Jo Bergsten"),
+    ],
+)
+def test_a_name_after_a_firm_head_is_the_firm(body, firm, person):
+    names = set(_by_name(_people(body)))
+    if firm:
+        assert firm not in names
+    if person:
+        assert person in names
+
+
+@pytest.mark.parametrize(("word", "firm"), [("carmaker", True), ("Automaker", True), ("planemakers", True),
+                                            ("chip-maker", True), ("toymaker", True), ("lawmaker", False),
+                                            ("policymakers", False), ("filmmaker", False), ("maker", False),
+                                            ("lawyer", False)])
+def test_firm_makers(word, firm):
+    from loaders.extract.data.lexicon import ORG_DESCRIPTION_HEADS, is_firm_maker
+
+    assert is_firm_maker(word) is firm
+    assert "carmaker" in ORG_DESCRIPTION_HEADS and "chipmaker" in ORG_DESCRIPTION_HEADS
