@@ -1461,6 +1461,32 @@ def _covers_home(body: str, home: str) -> bool:
 
 
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'.]*)[ \u00a0-]$")
+_WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
+# Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
+                            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
+def _inside_proper_name(body: str, start: int, end: int) -> bool:
+    """Whether a country's word at body[start:end] is a word of a longer proper name ("Agence France-Presse",
+    "Air France", "Kenya Airways", "The Japan Times"): a firm's or a paper's name says nothing of where the
+    article is. A title, a date, another country or a compass word beside it leaves it a country ("Kenya
+    President X", "in Kenya Tuesday", "Kenya-Uganda border", "Western Australia")."""
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    after = _WORD_AFTER.match(body[end:end + 30])
+    for found in (before, after):
+        if found is None:
+            continue
+        word = found.group(1).rstrip(".’'").lower()
+        word = word[:-2] if word.endswith(("'s", "’s")) else word
+        if (word in FUNCTION_WORDS or word in DAYS_MONTHS or word in TITLE_HEADS or word in GOVERNMENT_HEADS
+                or word in _COMPASS_WORDS or word in HONORIFICS or _country_of_word(word)
+                or word.split("-")[0] in TITLE_HEADS):
+            continue
+        return True
+    return False
 
 
 def _main_country(places: list, body: str = "") -> str | None:
@@ -1471,7 +1497,7 @@ def _main_country(places: list, body: str = "") -> str | None:
     counts: dict[str, int] = {}
     described: set[str] = set()
     for hit in places:
-        if hit.country:
+        if hit.country and not (body and hit.kind == "country" and _inside_proper_name(body, hit.start, hit.end)):
             counts[hit.country] = counts.get(hit.country, 0) + 1
             before = body[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:

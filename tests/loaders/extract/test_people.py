@@ -1081,3 +1081,18 @@ def test_firm_makers(word, firm):
 
     assert is_firm_maker(word) is firm
     assert "carmaker" in ORG_DESCRIPTION_HEADS and "chipmaker" in ORG_DESCRIPTION_HEADS
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("Activist Tomas Wekesa said he was not afraid, according to Agence France-Presse.", "Tomas Wekesa", None),
+        ("Mayor Jo Roeland flew Air France to the talks, aide Mia Lundqvist said.", "Mia Lundqvist", None),
+        ("The Japan Times quoted Mayor Jo Roeland.", "Jo Roeland", None),
+        ("Kenya President Willa Rutto said the talks would go on.", "Willa Rutto", "Kenya"),
+        ("Governor Jo Roeland of Western Australia said the mine would close.", "Jo Roeland", "Australia"),
+        ("Farmer Ana Quist said Chile needed rain. Rain has not fallen in Chile since May.", "Ana Quist", "Chile"),
+    ],
+)
+def test_a_country_inside_a_firms_name_is_no_country_of_the_article(body, name, country):
+    assert _by_name(_people(body))[name].country == country
