@@ -57,6 +57,7 @@ from loaders.extract.data.lexicon import (
     ROLE_MODIFIERS,
     TITLE_HEADS,
     TITLE_PLURALS,
+    ORG_DESCRIPTION_HEADS,
     is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
@@ -65,6 +66,9 @@ from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisatio
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
+    AGENT_NOUN_ENDINGS,
+    AGENT_NOUN_MIN_LENGTH,
+    THING_AGENT_NOUNS,
     ADVERB_MIN_LENGTH,
     DATE_LEADS,
     LEGAL_FORMS,
@@ -379,6 +383,39 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     return body[words[first].start:words[-1].end]
 
 
+_DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(low: str) -> bool:
+    """A noun for a person by what they do or are: a title ("lawyer"), or an agent noun by its ending ("driver",
+    "agronomist", "technician", "resident"), unless a thing's, a firm's or a body's ("a tanker", "a carmaker")."""
+    if low in TITLE_HEADS:
+        return True
+    return (len(low) >= AGENT_NOUN_MIN_LENGTH and low.isalpha() and low.endswith(AGENT_NOUN_ENDINGS)
+            and low not in THING_AGENT_NOUNS and low not in ORG_DESCRIPTION_HEADS and not is_firm_head(low)
+            and not _abstract_noun(low))
+
+
+def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
+    """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
+    by "a"/"an" and a noun for a person (`_person_noun`); evidence that a name whose first word is also a
+    weekday or an everyday word ("Sunday", "Will") is a person's."""
+    if body[tokens[last].end:tokens[last].end + 2] != ", " or last + 2 >= len(tokens):
+        return False
+    if tokens[last + 1].low not in ("a", "an"):
+        return False
+    for index in range(last + 2, min(last + 7, len(tokens))):
+        token = tokens[index]
+        closing = body[token.end:token.end + 1] in (",", ".", ";", ")", "")
+        following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+        if closing or following in _DESCRIPTION_ENDS:
+            return not token.capital and _person_noun(token.low)
+        if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start] if index + 1 < len(tokens) else " "):
+            return False
+    return False
+
+
 def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
     """A role in commas after the name: "X, former Israeli military attache to Russia, said"."""
     if body[tokens[last].end:tokens[last].end + 2] != ", ":
@@ -487,6 +524,9 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
+        if _is_stop(token) and _given_stop_in_name(body, tokens, run, position, segments[-1]):
+            segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
+            continue
         if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
                 or _is_compound_adjective(token, lower_words)):
             segments.append([])
@@ -502,6 +542,31 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         else:
             names.append(name)
     return names
+
+
+def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int]) -> bool:
+    """Whether a function or date word that is also a given name ("Will", "Al", "Thu") is a name's word here:
+    right after a title, opening the run before a surname ("Political scientist Will Marshall", "Senator Al
+    Roe"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
+    name ("Tran Thi Thu Ha"); never before a number ("Thu 4 March")."""
+    token = tokens[run[position]]
+    if not token.capital or token.acronym or not is_given_name(token.low) or _DAY_AFTER.match(body, token.end):
+        return False
+    if position + 1 >= len(run):
+        return False
+    following = tokens[run[position + 1]]
+    if not following.capital or _is_stop(following) or following.acronym:
+        return False
+    if segment:
+        words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
+        return len(words) > 2 and family_first(words)
+    if position > 0:
+        return False
+    if len(run) == 2 and _described_as_person(body, tokens, run[1]):
+        return True  # "Will Power, a fisherman, said"
+    before = run[0] - 1
+    return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
+            and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
 
 
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
@@ -933,6 +998,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
                                    sentence_start=tokens[first].sentence_start)
+            if not candidate.evidence and len(name) > 1 and _described_as_person(body, tokens, last):
+                candidate.evidence = True
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS

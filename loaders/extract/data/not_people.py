@@ -84,6 +84,22 @@ NOUN_MIN_LENGTH = 8
 # English plural nouns that are nobody's surname or given name ("cowboys", "chiefs", "controls", "islets"), built
 # by scripts/build_common_plurals.py: a name ending in one is a team, a firm or a place ("Kaizer Chiefs",
 # "Johnson Controls", "Dokdo Islets"); "Tyra Banks" and "Bill Gates" end in surnames and stay people.
+# Endings of nouns for a person by what they do or are ("driver", "agronomist", "technician", "resident",
+# "fisherman"): after "a"/"an" in commas behind a name ("X, a driver, said") they describe a person.
+AGENT_NOUN_ENDINGS = tuple("er or ist ian ant ent eur man woman wife".split())
+AGENT_NOUN_MIN_LENGTH = 5
+# ... and the everyday nouns with those endings that are things, places or events ("a river", "a tanker").
+THING_AGENT_NOUNS = frozenset("""
+river tower center water paper order number letter matter quarter cluster container computer trailer tanker
+freighter cruiser bomber fighter helicopter thriller blockbuster shelter chapter corner border winter summer
+power flower silver copper timber barrier filter charter register theater meter liter litre cancer tumor
+tumour motor sector reactor factor tractor vector elevator generator detector indicator monitor corridor
+event element statement settlement agreement document instrument movement moment segment apartment
+amendment tournament parliament government department continent incident accident current talent percent
+plant giant restaurant ocean region pension union liner carrier airliner steamer rover ferry warrant
+weather leather ladder finger whisper printer scanner router server
+""".split())
+
 PLURALS_FILE = "common_plurals.txt"
 
 

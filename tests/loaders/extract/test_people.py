@@ -1096,3 +1096,32 @@ def test_firm_makers(word, firm):
 )
 def test_a_country_inside_a_firms_name_is_no_country_of_the_article(body, name, country):
     assert _by_name(_people(body))[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Political scientist Will Marstead agreed with the plan.", "Will Marstead"),
+        ("The lawyer Al Quennell said the ruling was wrong.", "Al Quennell"),
+        ("Farmer Thu Nguyen said the river had turned salty.", "Thu Nguyen"),
+        ("Ms Tran Thi Thu Ha, an agronomist, said salinity had doubled.", "Tran Thi Thu Ha"),
+        ("Sunday Okorafor, a driver, agreed.", "Sunday Okorafor"),
+        ("Will Penhallow, a 54-year-old fisherman, said the catch was gone.", "Will Penhallow"),
+        ("Nguyen Van Hung, a technician at the plant, said it shut down.", "Nguyen Van Hung"),
+    ],
+)
+def test_a_given_name_that_is_also_a_function_or_date_word(body, name):
+    assert name in _by_name(_people(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trade will Resume, a minister said.",
+        "The talks resume Thu 4 March in Hanoi.",
+        "Monday Morning, a programme on the radio, ended after ten years.",
+        "Storm Dalia, a tanker, sank off the coast.",
+    ],
+)
+def test_function_and_date_words_stay_no_names(body):
+    assert _by_name(_people(body)) == {}
