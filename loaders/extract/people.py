@@ -1540,7 +1540,11 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     """Whether a country's word at body[start:end] is a word of a longer proper name ("Agence France-Presse",
     "Air France", "Kenya Airways", "The Japan Times"): a firm's or a paper's name says nothing of where the
     article is. A title, a date, another country or a compass word beside it leaves it a country ("Kenya
-    President X", "in Kenya Tuesday", "Kenya-Uganda border", "Western Australia")."""
+    President X", "in Kenya Tuesday", "Kenya-Uganda border", "Western Australia"), and so does an abbreviation
+    ("the U.S. Senate", "UK Border Force": the country's own bodies)."""
+    surface = body[start:end]
+    if "." in surface or surface.isupper():
+        return False
     before = _WORD_BEFORE.search(body, max(0, start - 30), start)
     after = _WORD_AFTER.match(body[end:end + 30])
     for found in (before, after):

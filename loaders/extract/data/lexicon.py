@@ -999,11 +999,11 @@ ship glass paper cement chocolate beer wine smartphone computer
 ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for product in _FIRM_PRODUCTS)
 
 # Heads that, written right before a capitalised name, make it a firm's name ("carmaker Aston Martin",
-# "retailer John Lewis", "drugmaker Eli Lilly"): words only firms are called by (not "producer", "developer",
-# "broadcaster", "miner", which are also people's jobs).
+# "retailer John Lewis", "drugmaker Eli Lilly"): words only firms are called by (not "manufacturer", "producer",
+# "developer", "broadcaster", "miner", "brewer", which are also people's jobs: "manufacturer Ron Roe was elected").
 FIRM_HEADS = _words("""
-company firm carrier airline insurer retailer utility lender manufacturer conglomerate startup start-up chain
-supplier brewer distiller automaker carmaker chipmaker drugmaker bank
+company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
+carmaker chipmaker drugmaker bank
 """)
 
 

@@ -1125,3 +1125,15 @@ def test_a_given_name_that_is_also_a_function_or_date_word(body, name):
 )
 def test_function_and_date_words_stay_no_names(body):
     assert _by_name(_people(body)) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("Lobbyist Jo Roeland filed papers in the U.S. Senate. He also lobbied the U.S. Congress.", "Jo Roeland",
+         "United States"),
+        ("Manufacturer Dale Quennell was elected to the state senate, aide Mia Lundqvist said.", "Dale Quennell", None),
+    ],
+)
+def test_abbreviated_countries_and_occupations_stay(body, name, country):
+    assert _by_name(_people(body))[name].country == country
