@@ -61,6 +61,7 @@ from loaders.extract.data.lexicon import (
     is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.cities import city_countries, fold_place
 from loaders.extract.data.regions import region_countries
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.data import speech_verbs
@@ -1132,7 +1133,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
-    home = outlet_country or (_main_country(places(), body) or _region_country(body) if people else None)
+    home = outlet_country or (_main_country(places(), body) or _dateline_country(body) or _region_country(body)
+                              if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
@@ -1528,7 +1530,7 @@ def _covers_home(body: str, home: str) -> bool:
 
 
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
-_WORD_BEFORE = re.compile(r"([A-Z][\w’'.]*)[ \u00a0-]$")
+_WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
 _WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
 # Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -1537,27 +1539,33 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 
 
 def _inside_proper_name(body: str, start: int, end: int) -> bool:
-    """Whether a country's word at body[start:end] is a word of a longer proper name ("Agence France-Presse",
-    "Air France", "Kenya Airways", "The Japan Times"): a firm's or a paper's name says nothing of where the
-    article is. A title, a date, another country or a compass word beside it leaves it a country ("Kenya
-    President X", "in Kenya Tuesday", "Kenya-Uganda border", "Western Australia"), and so does an abbreviation
-    ("the U.S. Senate", "UK Border Force": the country's own bodies)."""
+    """Whether a country's word at body[start:end] is no mention of that country: a person's surname after a
+    given name ("Brian France"), a word of a hyphenated name ("Agence France-Presse"), or of a longer place's
+    name ("New Mexico", a region or a town of another country). A national body's or firm's name ("Air France",
+    "Kenya Airways", "Agência Brasil") is left a mention: it says where a story is from when nothing else does."""
     surface = body[start:end]
     if "." in surface or surface.isupper():
         return False
     before = _WORD_BEFORE.search(body, max(0, start - 30), start)
     after = _WORD_AFTER.match(body[end:end + 30])
-    for found in (before, after):
-        if found is None:
-            continue
-        word = found.group(1).rstrip(".’'").lower()
-        word = word[:-2] if word.endswith(("'s", "’s")) else word
-        if (word in FUNCTION_WORDS or word in DAYS_MONTHS or word in TITLE_HEADS or word in GOVERNMENT_HEADS
-                or word in _COMPASS_WORDS or word in HONORIFICS or _country_of_word(word)
-                or word.split("-")[0] in TITLE_HEADS):
-            continue
-        return True
-    return False
+    if after and body[end] == "-" and not _country_of_word(after.group(1).lower()):
+        return True  # "France-Presse"
+    if before is None:
+        return False
+    word = before.group(1)
+    if body[start - 1] == "-":
+        return not _country_of_word(word.lower())  # "Franco-German" is two countries; "Bosnia-Herzegovina" too
+    low = word.lower()
+    if is_given_name(low) and low not in FUNCTION_WORDS and low not in _COMPASS_WORDS and low not in TITLE_HEADS:
+        return True  # "Brian France", "Chad Georgia"
+    place = fold_place(f"{word} {surface}")
+    country = city_countries().get(place) or _folded_regions().get(place)
+    return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
+
+
+@lru_cache(maxsize=1)
+def _folded_regions() -> dict[str, str]:
+    return {fold_place(name): country for name, country in region_countries().items()}
 
 
 def _main_country(places: list, body: str = "") -> str | None:
@@ -1597,6 +1605,49 @@ def _region_country(body: str) -> str | None:
     best = max(counts.values())
     country = next(c for c, n in counts.items() if n == best)
     return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+
+
+_PLACE_WORD = r"[A-ZÀ-Þ][\w'’.]*(?:-[\w'’.]+)*"
+_DATELINE = re.compile(
+    r"(?P<place>" + _PLACE_WORD + r"(?:[ \u00a0](?:" + _PLACE_WORD + r"|de|do|da|del|la|el|upon|sur|am))"
+    r"{0,3}?)"
+    r"(?:,[ \u00a0]*(?P<qualifier>" + _PLACE_WORD + r"(?:[ \u00a0]" + _PLACE_WORD + r"){0,2}?))?"
+    r"(?:,?[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}))?"
+    r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"
+    r"\.?[ \u00a0]*(?:—|–|--?)[ \u00a0]*(?=\S)")
+_DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)
+
+
+def _place_country(place: str) -> str | None:
+    """The country a dateline's place names: itself, a region of it, a town of it ("MADRID", "Kericho")."""
+    words = place.replace("’", "'").split()
+    country = _country_of_word(" ".join(words).lower()) or _country_of_word(" ".join(words))
+    if country:
+        return country
+    folded = fold_place(place)
+    regions = {fold_place(name): country for name, country in region_countries().items()}
+    return city_countries().get(folded) or regions.get(folded)
+
+
+def _dateline_country(body: str) -> str | None:
+    """The country of the place an article is reported from, when one of its first paragraphs opens with a
+    dateline: "MADRID —", "Rio de Janeiro (Agency) —", "KERICHO, Kenya —", "ACCRA, March 3 (Wire) -",
+    "CIUDAD DE MÉXICO.—". The qualifier after a comma (a country, a region) wins over the town."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        while start < len(body) and body[start] in "\n \u00a0":
+            start += 1
+        found = _DATELINE.match(body, start)
+        if found and len(found.group("place")) <= 40:
+            qualifier = found.group("qualifier")
+            country = (_place_country(qualifier) if qualifier else None) or _place_country(found.group("place"))
+            if country:
+                return country
+        end = body.find("\n", start)
+        if end < 0:
+            break
+        start = end
+    return None
 
 
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:

@@ -1087,14 +1087,17 @@ def test_firm_makers(word, firm):
     ("body", "name", "country"),
     [
         ("Activist Tomas Wekesa said he was not afraid, according to Agence France-Presse.", "Tomas Wekesa", None),
-        ("Mayor Jo Roeland flew Air France to the talks, aide Mia Lundqvist said.", "Mia Lundqvist", None),
-        ("The Japan Times quoted Mayor Jo Roeland.", "Jo Roeland", None),
+        ("Promoter Dan Kessler praised driver Brian France. Brian France said the race was sold out.",
+         "Dan Kessler", None),
+        ("Governor Dale Quennell of New Mexico said the fires were out.", "Dale Quennell", "United States"),
+        # a national firm's or paper's name still says where the story is from
+        ("The Japan Times quoted Mayor Jo Roeland.", "Jo Roeland", "Japan"),
         ("Kenya President Willa Rutto said the talks would go on.", "Willa Rutto", "Kenya"),
         ("Governor Jo Roeland of Western Australia said the mine would close.", "Jo Roeland", "Australia"),
         ("Farmer Ana Quist said Chile needed rain. Rain has not fallen in Chile since May.", "Ana Quist", "Chile"),
     ],
 )
-def test_a_country_inside_a_firms_name_is_no_country_of_the_article(body, name, country):
+def test_a_country_inside_a_longer_name_is_no_mention_of_it(body, name, country):
     assert _by_name(_people(body))[name].country == country
 
 
@@ -1136,4 +1139,22 @@ def test_function_and_date_words_stay_no_names(body):
     ],
 )
 def test_abbreviated_countries_and_occupations_stay(body, name, country):
+    assert _by_name(_people(body))[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("MADRID — Reservoirs are at 18 per cent, farmer Ana Quist said.", "Ana Quist", "Spain"),
+        ("Rio de Janeiro — A court freed Mayor Jo Roeland on Tuesday.", "Jo Roeland", "Brazil"),
+        ("KERICHO, Kenya — Tea prices fell, grower Ana Quist said.", "Ana Quist", "Kenya"),
+        ("ACCRA, March 3 (Wire) - Prices rose, trader Ana Quist said.", "Ana Quist", "Ghana"),
+        ("LOS ANGELES (Wire) — The album is done, singer Ana Quist said.", "Ana Quist", "United States"),
+        ("Photo: Jo Lund/Agency\nCAN THO, Vietnam — Farmer Ana Quist said the river was salty.", "Ana Quist",
+         "Vietnam"),
+        # a name line over a dash is no dateline
+        ("Mayor Jo Roeland — who won twice — said the bridge would open.", "Jo Roeland", None),
+    ],
+)
+def test_a_dateline_gives_the_article_its_country(body, name, country):
     assert _by_name(_people(body))[name].country == country
