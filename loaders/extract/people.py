@@ -1133,8 +1133,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
-    home = outlet_country or (_main_country(places(), body) or _dateline_country(body) or _region_country(body)
-                              if people else None)
+    # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
+    # opening with a dateline is the body's first paragraph taken for one)
+    home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
+                              or _main_country(places(), body) or _region_country(body) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:

@@ -1158,3 +1158,14 @@ def test_abbreviated_countries_and_occupations_stay(body, name, country):
 )
 def test_a_dateline_gives_the_article_its_country(body, name, country):
     assert _by_name(_people(body))[name].country == country
+
+
+def test_a_dateline_wins_over_a_country_named_once_and_a_dateline_taken_for_the_headline_counts():
+    body = "Water minister Abebe Tola said the reservoir was full. Egypt's envoy Samir Adly said Cairo objected."
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body,
+                            title="Addis Ababa — The prime minister said the dam would open in September.")
+    people = _by_name(extract_people(article, Registry()))
+    assert people["Abebe Tola"].country == "Ethiopia"
+    assert people["Samir Adly"].country == "Egypt"
+    assert _by_name(_people("NAIROBI — Minister Abebe Tola said prices fell. Egypt's cotton exports rose."))[
+        "Abebe Tola"].country == "Kenya"
