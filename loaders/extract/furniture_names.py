@@ -62,6 +62,12 @@ _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
 _BIO_JOB_OPENING = re.compile(credits.BIO_JOB_OPENING)
+# A biography's second sentence, on the author by a pronoun: "He writes about housing.", "She is the author of ...",
+# "They are a regular contributor."
+_BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|often)\s+)?(?:"
+                            + credits.BIO_JOB_OPENING.lstrip("^\\s*") + r"|(?:is|are|was|were)\s+(?:the|an?)\s+"
+                            r"(?:\w+\s+){0,2}(?:author|writer|columnist|contributor|editor)\b|"
+                            r"(?:has\s+)?(?:written|writes)\s+(?:for|about|on|extensively|widely)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
@@ -205,6 +211,10 @@ class FurnitureNames:
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
+        if self._near_end(rank, _BIO_LAST_LINES) and _BIO_FOLLOW_UP.match(after, len(first_sentence)):
+            # "Tamati Roe is a planner at the council. He writes about housing.": an op-ed's author, whose job is
+            # no writer's, closing the page with what they write on
+            return "author-bio"
         if job and _BEAT.search(first_sentence) and self._only_opening_lines(start, end):
             return "author-bio"  # "Jo Roe is a Lima-based writer specializing in coffee." under any heading
         return None

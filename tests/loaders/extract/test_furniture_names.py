@@ -229,3 +229,16 @@ def test_signoff_dates_read_every_month_and_weekday(date_text):
 
     assert re.search(signoffs.DATE_LINE, date_text.lower())
     assert re.match(signoffs.DATE_START, date_text.lower())
+
+
+@pytest.mark.parametrize(
+    ("closing", "rule"),
+    [
+        ("Tamsin Orley is a planner at the city council. She writes about housing and transport.", "author-bio"),
+        ("Tamsin Orley is a professor of history at Lund University. She is the author of three books.", "author-bio"),
+        ("Tamsin Orley is a farmer near the bridge. She said the traffic was heavy.", None),
+        ("Tamsin Orley is a planner at the council. She writes letters to the mayor every week.", None),
+    ],
+)
+def test_an_op_eds_author_closing_the_page_by_a_pronoun_sentence(closing, rule):
+    assert _rule(_ARTICLE + closing, "Tamsin Orley") == rule
