@@ -120,7 +120,11 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
 # Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
 _PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
-                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het")})
+                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het"),
+                             ("in", "t"), ("van", "t"), ("op", "t"), ("in", "het"), ("op", "den"), ("op", "de"),
+                             ("aan", "de"), ("uit", "den"), ("uit", "de")})
+# The Dutch article "'t" of a particle pair is written with its apostrophe ("Sophie in 't Veld", "van 't Hek").
+_ELIDED_ARTICLE_GAP = re.compile("^[ \u00a0]+['’]$")
 
 
 @dataclass
@@ -275,7 +279,8 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
                 continue
             if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS
                     and not tokens[after].capital and tokens[after + 1].capital and not tokens[after + 1].acronym
-                    and _joined_gap(body, tokens[following], tokens[after])
+                    and (_joined_gap(body, tokens[following], tokens[after]) or tokens[after].low == "t" and
+                         _ELIDED_ARTICLE_GAP.match(body[tokens[following].end:tokens[after].start]))
                     and _joined_gap(body, tokens[after], tokens[after + 1])):
                 run.extend((following, after, after + 1))
                 continue
@@ -524,6 +529,10 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             and not _DAY_AFTER.match(body, token.end))
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
+            continue
+        if (_is_stop(token) and not token.capital and segments[-1] and position + 1 < len(run)
+                and (token.low, tokens[run[position + 1]].low) in _PARTICLE_PAIRS):
+            segments[-1].append(index)  # "Sophie in 't Veld": a particle pair's first word, no stop
             continue
         if _is_stop(token) and _given_stop_in_name(body, tokens, run, position, segments[-1]):
             segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop

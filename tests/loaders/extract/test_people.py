@@ -1169,3 +1169,15 @@ def test_a_dateline_wins_over_a_country_named_once_and_a_dateline_taken_for_the_
     assert people["Samir Adly"].country == "Egypt"
     assert _by_name(_people("NAIROBI — Minister Abebe Tola said prices fell. Egypt's cotton exports rose."))[
         "Abebe Tola"].country == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Dutch MEP Sophie in 't Veld said the parliament would sue. In 't Veld said so twice.", "Sophie in 't Veld"),
+        ("Marieke van ’t Hek agreed, Mayor Jo Roe said.", "Marieke van ’t Hek"),
+        ("Professor Anna op den Brouw said the dike held.", "Anna op den Brouw"),
+    ],
+)
+def test_dutch_particle_pairs_with_an_elided_article(body, name):
+    assert name in _by_name(_people(body))
