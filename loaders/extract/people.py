@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
-from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     GOVERNMENT_HEADS,
@@ -43,7 +43,6 @@ from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
     DAYS_MONTHS,
     DOTTED_TITLES,
-    FALLBACK_GIVEN_NAMES,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -782,11 +781,13 @@ def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
 
 
 def _given(token: Token, cache: dict[str, bool]) -> bool:
+    """A given name: in the given-name list, and no title or honorific unless common as a name ("Dean", "Amir";
+    not "Judge", "Captain"). A role modifier that is a name ("Marine") stays one: `_trim_name` drops it before
+    a given name ("Marine John Roe") and keeps it before a surname's particle ("Marine Le Pen")."""
     found = cache.get(token.low)
     if found is None:
         found = ((is_given_name(token.low) or is_given_name(fold(token.low)))
-                 and (token.low in FALLBACK_GIVEN_NAMES or not (
-                     token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or token.low in HONORIFICS))
+                 and (is_common_given_name(token.low) or not (token.low in TITLE_HEADS or token.low in HONORIFICS))
                  and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
                  and token.low not in PLACES and not _country_of_word(token.low))
         cache[token.low] = found
