@@ -84,6 +84,10 @@ _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's bio
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+_TEASER_FIRST_RANK = 3  # a related story's headline stands after the body's first lines
+_TEASER_LINE_CHARS = 200
+_TEASER_MIN_WORDS = 4  # words of four letters or more in such a headline ...
+_TEASER_CAPITALISED = 0.7  # ... of which this share is capitalised (title case)
 
 
 def _given_names_only(text: str) -> bool:
@@ -166,6 +170,8 @@ class FurnitureNames:
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
                 and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
+        if self._teaser_headline(rank, line_start, line_end):
+            return "teaser-headline"  # "Sea Slug Could Help Coasts - Research From Professor Jo Roe" over its date
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
         if not after.strip() and _JOB_CREDIT.search(before):
@@ -251,6 +257,43 @@ class FurnitureNames:
         if alone.group(1) and alone.group(1) not in signoffs.COMMENT_VERBS:
             return False
         return self._next_line_dated(rank)
+
+    def _teaser_headline(self, rank: int, line_start: int, line_end: int) -> bool:
+        """Whether the name's line is another story's headline in a list of them: a title-case line with no
+        sentence inside, beside a line holding only a date ("April 11, 2025") that has another such headline on
+        its other side, after the body's opening lines (where the article's own headline and byline stand)."""
+        if rank < _TEASER_FIRST_RANK or not self._headline_like(self.body[line_start:line_end], title_case=True):
+            return False
+        for step in (1, -1):
+            dated, other = rank + step, rank + 2 * step
+            if not (0 <= other < len(self._filled) and 0 <= dated < len(self._filled)):
+                continue
+            if self._date_only(self._filled_line(dated)) and self._headline_like(self._filled_line(other)):
+                return True
+        return False
+
+    def _filled_line(self, rank: int) -> str:
+        index = self._filled[rank]
+        end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.body)
+        return self.body[self._line_starts[index]:end]
+
+    @staticmethod
+    def _headline_like(line: str, title_case: bool = False) -> bool:
+        """A short line with no sentence inside it; with `title_case`, most of its longer words capitalised."""
+        line = line.strip()
+        if not line or len(line) > _TEASER_LINE_CHARS or _SENTENCE_END.search(line[:-1] + " ", 0, len(line) - 1):
+            return False
+        if not title_case:
+            return True
+        long_words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) >= 4]
+        capitalised = sum(word[0].isupper() for word in long_words)
+        return len(long_words) >= _TEASER_MIN_WORDS and capitalised >= _TEASER_CAPITALISED * len(long_words)
+
+    @staticmethod
+    def _date_only(text: str) -> bool:
+        text = text.strip()
+        return (len(text) <= _DATE_LINE_CHARS and bool(_DATE_START.match(text)) and bool(_DATE_LINE.search(text))
+                and all(word in signoffs.DATE_WORDS for word in _LOWER_WORD.findall(text)))
 
     def _next_line_dated(self, rank: int) -> bool:
         """Whether the next non-empty line after the `rank`-th is a short date, reading time or job line."""

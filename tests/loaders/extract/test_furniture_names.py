@@ -242,3 +242,21 @@ def test_signoff_dates_read_every_month_and_weekday(date_text):
 )
 def test_an_op_eds_author_closing_the_page_by_a_pronoun_sentence(closing, rule):
     assert _rule(_ARTICLE + closing, "Tamsin Orley") == rule
+
+
+_TEASERS = ("More Stories\n\nCity Council Approves New Ferry Terminal Budget\n\nApril 22, 2025\n\n"
+            "Tiny Fish Could Save Coastal Wetlands - New Research From the Lab of Professor Tamsin Orley\n\n"
+            "April 11, 2025")
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        (_ARTICLE + _TEASERS, "teaser-headline"),
+        # the article's own subheading, and a teaser alone with no list of dated headlines around it
+        (_ARTICLE + "Why Professor Tamsin Orley Thinks Tiny Fish Matter\n\nThe wetlands shrank by half.", None),
+        (_ARTICLE + "Tiny Fish Could Save Coastal Wetlands, Says Professor Tamsin Orley\n\nApril 11, 2025", None),
+    ],
+)
+def test_a_related_storys_headline_in_a_dated_list(body, rule):
+    assert _rule(body, "Tamsin Orley") == rule
