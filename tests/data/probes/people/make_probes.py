@@ -464,6 +464,222 @@ Interior Cabinet Secretary Kipchumba Murkomen warned protesters. Activist Bonifa
 """, [("Kalonzo Musyoka", "Kenya"), ("Kipchumba Murkomen", "Kenya"), ("Boniface Mwangi", "Kenya")],
     ["Citizen TV", "Agence France-Presse", "Nairobi"], [])
 
+# ---- Round 2 (ids 61-90), written 2026-12-05 after round 1 was scored and before the extractor ran on these.
+add("byline with job and city on one line", """
+Chile votes on new pension law
+María José Ortúzar, Senior Correspondent, Santiago
+The Chilean Senate approved the pension reform on Wednesday. Labour Minister Jeannette Jara said it was "a historic day".
+Senator Javier Macaya said his party had secured changes.
+""", [("Jeannette Jara", "Chile"), ("Javier Macaya", "Chile")],
+    ["María José Ortúzar", "Santiago", "Senior Correspondent"], ["María José Ortúzar"])
+
+add("compiled / translated / produced by", """
+Tunisian court jails opposition figures
+A court in Tunis sentenced opposition leader Rached Ghannouchi-Saidi to 22 years on Tuesday, his lawyer Samir Dilou said.
+Compiled by Amal Ben Youssef. Translated by Olivier Marchand. Produced by Kate Whitfield.
+""", [("Rached Ghannouchi-Saidi", "Tunisia"), ("Samir Dilou", "Tunisia")],
+    ["Amal Ben Youssef", "Olivier Marchand", "Kate Whitfield", "Tunis"], [])
+
+add("illustration / graphics / design credits", """
+How the heatwave broke records
+Illustration: Priya Venkataraman
+Graphics: Tomás Esquivel and Lena Haugland
+Meteorologist Karsten Brandes said the 46C reading in Seville was confirmed.
+Design by Ruth Okonjo
+""", [("Karsten Brandes", None)],
+    ["Priya Venkataraman", "Tomás Esquivel", "Lena Haugland", "Ruth Okonjo", "Seville"], [])
+
+add("listen / narrated by", """
+Listen to this article · 6 min · Narrated by Graham Pettifer
+Scotland's ferries: the long wait
+Islanders on Arran have waited six years for a new ferry. "We feel forgotten," said hotelier Morag MacLeod.
+Transport Secretary Fiona Hyslop-Grant said the vessel would sail in spring.
+""", [("Morag MacLeod", "United Kingdom"), ("Fiona Hyslop-Grant", "United Kingdom")],
+    ["Graham Pettifer", "Arran"], [])
+
+add("Opinion by / Analysis by", """
+Analysis by Dariusz Wolak
+Poland's new president faces a hostile parliament
+President Karol Nawrocki-Zieliński will veto the judicial bill, his aide Paweł Szefernaker said on Monday.
+Prime Minister Donald Tusk called the threat "blackmail".
+""", [("Karol Nawrocki-Zieliński", "Poland"), ("Paweł Szefernaker", "Poland"), ("Donald Tusk", "Poland")],
+    ["Dariusz Wolak"], ["Dariusz Wolak"])
+
+add("Posted by X on date", """
+Posted by Kelechi Amadi on March 4, 2026 at 9:12 am
+Enugu farmers count losses after floods
+Enugu State Commissioner for Agriculture Patrick Ubru said 4,000 hectares were under water.
+A rice farmer, Ngozi Eze-Okafor, said she lost everything.
+""", [("Patrick Ubru", "Nigeria"), ("Ngozi Eze-Okafor", "Nigeria")],
+    ["Kelechi Amadi", "Enugu State", "Enugu"], ["Kelechi Amadi"])
+
+add("(Photo by X/Getty Images) inline", """
+Protesters gather outside the parliament in Belgrade on Saturday. (Photo by Vladimir Zivojinovic/Getty Images)
+BELGRADE — Tens of thousands protested on Saturday against President Aleksandar Vucic.
+Student leader Milica Jovanović said the protests would continue.
+""", [("Aleksandar Vucic", "Serbia"), ("Milica Jovanović", "Serbia")],
+    ["Vladimir Zivojinovic", "Getty Images", "Belgrade"], [])
+
+add("Source: X and fact-checked by", """
+Medically reviewed by Dr. Helena Marsh, MD
+Fact-checked by Owen Tierney
+Is intermittent fasting safe?
+A 2024 study led by Dr. Satchin Pandey found benefits for blood sugar, but dietitian Alinta Crowe warned against extremes.
+Source: Dr. Satchin Pandey
+""", [("Satchin Pandey", None), ("Alinta Crowe", None)],
+    ["Helena Marsh", "Owen Tierney"], [])
+
+add("podcast host / presented by", """
+Podcast: The Business Hour
+Host: Nadia Rahimi | Producer: Ben Castellanos
+This week, economist Ruth Tanaka-Webb explains why mortgage rates are falling. Bank governor Michele Bullock said rates could fall further.
+""", [("Ruth Tanaka-Webb", None), ("Michele Bullock", None)],
+    ["Nadia Rahimi", "Ben Castellanos", "The Business Hour"], [])
+
+add("cartoon by / text and photos", """
+Text: Ingrid Lunde / Photos: Matteo Bassi
+The last reindeer herders of Finnmark
+Herder Ánde Somby, 61, has followed the herd since he was nine. "The snow is wrong now," he said.
+Sámi Parliament president Silje Karine Muotka said grazing land was shrinking.
+Cartoon by Hassan Bleibel
+""", [("Ánde Somby", "Norway"), ("Silje Karine Muotka", "Norway")],
+    ["Ingrid Lunde", "Matteo Bassi", "Hassan Bleibel", "Finnmark", "Sámi Parliament"], [])
+
+add("Related: / Most read: teasers with names", """
+Lithuania orders more tanks
+VILNIUS — Lithuania will buy 44 more Leopard tanks, Defence Minister Dovilė Šakalienė said on Friday.
+Related: Why Gitanas Nausėda wants a bigger army
+Most read: Ingrida Šimonytė quits politics
+Army chief Raimundas Vaikšnoras said the first tanks would arrive in 2027.
+""", [("Dovilė Šakalienė", "Lithuania"), ("Raimundas Vaikšnoras", "Lithuania")],
+    ["Gitanas Nausėda", "Ingrida Šimonytė", "Leopard", "Vilnius"], [])
+
+add("Watch: video teaser with a name", """
+Peru's Congress removes president
+LIMA — Peru's Congress voted to remove President Dina Boluarte-Zegarra late on Thursday.
+Watch: José Jerí sworn in as interim leader
+Congress speaker José Jerí was sworn in as interim president, lawmaker Ruth Luque said.
+""", [("Dina Boluarte-Zegarra", "Peru"), ("José Jerí", "Peru"), ("Ruth Luque", "Peru")],
+    ["Lima", "Congress"], [])
+
+add("— X, Agency sign-off at end", """
+KATHMANDU — Nepal's Supreme Court on Monday ordered the government to restore social media sites, lawyer Om Prakash Aryal said.
+Communications Minister Prithvi Subba Gurung said the government would comply.
+— Binod Ghimire, Asia News Wire
+""", [("Om Prakash Aryal", "Nepal"), ("Prithvi Subba Gurung", "Nepal")],
+    ["Binod Ghimire", "Asia News Wire", "Kathmandu"], [])
+
+add("With AFP / with agencies", """
+Mali junta extends transition
+BAMAKO — Mali's military leader Assimi Goïta was granted a five-year presidential term on Thursday, state television said.
+Opposition figure Ismaël Sacko, in exile, called it "a confiscation of power".
+With AFP and Reuters
+""", [("Assimi Goïta", "Mali"), ("Ismaël Sacko", "Mali")],
+    ["AFP", "Reuters", "Bamako"], [])
+
+add("Follow X on Twitter / email the author", """
+Canadian dollar slips as oil falls
+TORONTO — The Canadian dollar weakened on Tuesday, said Royce Mendes, head of macro strategy at Desjardins.
+Finance Minister François-Philippe Champagne said the economy was resilient.
+Follow Aoife Brennan-Wu on Twitter @aoifebw. Email the author at abw@northstar.ca
+""", [("Royce Mendes", "Canada"), ("François-Philippe Champagne", "Canada")],
+    ["Aoife Brennan-Wu", "Desjardins", "Toronto"], [])
+
+add("honorific-heavy Gulf names", """
+DOHA — His Highness Sheikh Tamim bin Hamad Al Thani received the Kenyan president on Sunday.
+Qatar's Minister of State Dr. Mohammed bin Abdulaziz Al-Khulaifi said the talks covered energy.
+""", [("Tamim bin Hamad Al Thani", "Qatar"), ("Mohammed bin Abdulaziz Al-Khulaifi", "Qatar")],
+    ["Doha"], [])
+
+add("Malaysian names with bin/binti", """
+KUALA LUMPUR — Prime Minister Anwar Ibrahim said on Friday that subsidies would be cut. Economy Minister Rafizi Ramli said diesel prices would rise.
+Trader Siti Nurhaliza binti Abdullah, 45, said she was worried.
+""", [("Anwar Ibrahim", "Malaysia"), ("Rafizi Ramli", "Malaysia"), ("Siti Nurhaliza binti Abdullah", "Malaysia")],
+    ["Kuala Lumpur"], [])
+
+add("Japanese names with honorific -san and family-first in quotes", """
+TOKYO — Toyota chairman Akio Toyoda apologised on Monday for test-data irregularities.
+"We let our customers down," Toyoda said. Transport Minister Tetsuo Saito ordered an inspection.
+Analyst Koji Endo of SBI Securities said the damage would be limited.
+""", [("Akio Toyoda", "Japan"), ("Tetsuo Saito", "Japan"), ("Koji Endo", "Japan")],
+    ["Toyota", "SBI Securities", "Tokyo"], [])
+
+add("things named after people", """
+The Nelson Mandela Bay municipality and the King Charles III Coronation Medal were discussed, as were the Bill & Melinda Gates Foundation and the John F. Kennedy International Airport.
+Mayor Babalwa Lobishe said the bay would host the event.
+""", [("Babalwa Lobishe", "South Africa")],
+    ["Nelson Mandela Bay", "King Charles III Coronation Medal", "Bill & Melinda Gates Foundation", "John F. Kennedy International Airport"], [])
+
+add("ships, hurricanes and missions with person names", """
+Hurricane Milton weakened over Florida on Thursday. The cruise ship Queen Mary 2 stayed in port and NASA's Nancy Grace Roman telescope launch was delayed.
+Governor Ron DeSantis said 3 million people had lost power.
+""", [("Ron DeSantis", "United States")],
+    ["Milton", "Hurricane Milton", "Queen Mary 2", "Nancy Grace Roman", "Florida", "NASA"], [])
+
+add("schools and prizes named after people", """
+Students at Albert Einstein High School won the Nobel Peace Prize essay contest and the Rhodes Scholarship.
+Principal Denise Okafor-Lamb said she was proud. Pupil Jamal Whitaker, 17, said he would study physics.
+""", [("Denise Okafor-Lamb", None), ("Jamal Whitaker", None)],
+    ["Albert Einstein High School", "Nobel Peace Prize", "Rhodes Scholarship"], [])
+
+add("court case names", """
+The Supreme Court heard Loper Bright Enterprises v. Raimondo on Wednesday. Justice Elena Kagan-Price questioned the government's lawyer, Elizabeth Prelogar.
+Roe v. Wade was not mentioned.
+""", [("Elena Kagan-Price", "United States"), ("Elizabeth Prelogar", "United States")],
+    ["Loper Bright Enterprises", "Raimondo", "Roe", "Wade"], [])
+
+add("law firm and brand names with surnames", """
+Law firm Baker McKenzie advised Goldman Sachs on the deal, while Morgan Stanley and Johnson & Johnson stayed out.
+Partner Adrian Lim said the deal would close in June. Ralph Lauren shares rose.
+""", [("Adrian Lim", None)],
+    ["Baker McKenzie", "Goldman Sachs", "Morgan Stanley", "Johnson & Johnson", "Ralph Lauren"], [])
+
+add("sentence-initial lone surname and pronoun-only later", """
+BOGOTÁ — Colombian President Gustavo Petro on Monday suspended talks with the ELN rebels.
+Petro said the group had "chosen war". Defence Minister Pedro Sánchez Suárez said troops were deployed to Catatumbo.
+""", [("Gustavo Petro", "Colombia"), ("Pedro Sánchez Suárez", "Colombia")],
+    ["ELN", "Catatumbo", "Bogotá"], [])
+
+add("names in parenthetical ages and party tags", """
+WASHINGTON — Sen. Lisa Murkowski (R-Alaska) said Tuesday she would vote against the bill. Rep. Jamie Raskin (D-Md.), 62, called it "a disgrace".
+""", [("Lisa Murkowski", "United States"), ("Jamie Raskin", "United States")],
+    ["Washington"], [])
+
+add("translated name with nickname in quotes", """
+SINALOA, Mexico — Ismael "El Mayo" Zambada García pleaded guilty in New York, his lawyer Frank Pérez said.
+Sinaloa Governor Rubén Rocha Moya said violence had fallen.
+""", [("Ismael \"El Mayo\" Zambada García", "Mexico"), ("Frank Pérez", None), ("Rubén Rocha Moya", "Mexico")],
+    ["Sinaloa", "New York", "El Mayo"], [])
+
+add("Hungarian family-first written western order", """
+BUDAPEST — Prime Minister Viktor Orbán said on Friday Hungary would not send weapons. Opposition leader Péter Magyar said Orbán was isolated.
+""", [("Viktor Orbán", "Hungary"), ("Péter Magyar", "Hungary")],
+    ["Budapest"], [])
+
+add("newsletter plug and share row", """
+Share on Facebook Share on X Share on WhatsApp
+Sign up for The Morning Brief with Catherine Okoro
+Ghana's cocoa regulator raises farm-gate price
+ACCRA — Cocobod chief executive Randy Abbey said farmers would be paid 3,625 cedis a bag.
+Farmer Kwadwo Owusu-Ansah said the rise came too late.
+""", [("Randy Abbey", "Ghana"), ("Kwadwo Owusu-Ansah", "Ghana")],
+    ["Catherine Okoro", "Cocobod", "The Morning Brief", "Accra"], [])
+
+add("author box with photo credit and twitter", """
+Wellington rents fall for first time in a decade
+Housing Minister Chris Bishop said on Tuesday new supply was working. Renters United spokesperson Geordie Rogers said rents were still too high.
+ABOUT THE AUTHOR
+Hana Whaanga
+Hana Whaanga is a property reporter at the Capital Ledger. She covers housing and urban development.
+""", [("Chris Bishop", "New Zealand"), ("Geordie Rogers", "New Zealand")],
+    ["Hana Whaanga", "Renters United", "Wellington", "Capital Ledger"], ["Hana Whaanga"])
+
+add("title-only person and misspelt 'Govenor'", """
+ABUJA — The Govenor of Kano State, Abba Kabir Yusuf, on Tuesday signed the budget. The Minster of Finance, Wale Edun, said federal funds would follow.
+Presidnet Bola Tinubu praised both men.
+""", [("Abba Kabir Yusuf", "Nigeria"), ("Wale Edun", "Nigeria"), ("Bola Tinubu", "Nigeria")],
+    ["Kano State", "Abuja"], [])
+
 for i, p in enumerate(P, start=1):
     p["id"] = i
     for person in p["people"]:
