@@ -77,6 +77,8 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     COUNTRY_IN_PASSING,
+    NAMESAKE_NOUNS,
+    THING_HEADS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
@@ -103,6 +105,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
@@ -967,11 +970,13 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
 
 def _after_firm_head(body: str, tokens: list[Token], first: int) -> bool:
     """ "carmaker Aston Martin", "the drugmaker Eli Lilly", "retailer John Lewis": a name right after a word only
-    firms are called by is the firm's (`lexicon.is_firm_head`, any "-maker" but a person's trade)."""
+    firms are called by is the firm's (`lexicon.is_firm_head`, any "-maker" but a person's trade); and so after a
+    word for a ship, a craft or an animal ("the cruise ship Queen Mary 2", "the racehorse Frankel",
+    `not_people.THING_HEADS`)."""
     if first == 0:
         return False
     before = tokens[first - 1]
-    return ((not before.capital or before.sentence_start) and is_firm_head(before.low)
+    return ((not before.capital or before.sentence_start) and (is_firm_head(before.low) or before.low in THING_HEADS)
             and bool(_SPACE_GAP.match(body[before.end:tokens[first].start])))
 
 
@@ -989,7 +994,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue
-            if _after_firm_head(body, tokens, first):
+            if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
+                continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
+            if _after_firm_head(body, tokens, first) or run[0] != first and _after_firm_head(body, tokens, run[0]):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
                 continue
@@ -1146,7 +1153,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
     # opening with a dateline is the body's first paragraph taken for one)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
-                              or _main_country(places(), body) or _region_country(body) if people else None)
+                              or _main_country(places(), body, article.title or "")
+                              or _region_country(f"{article.title or ''}\n{body}") if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
@@ -1580,17 +1588,21 @@ def _folded_regions() -> dict[str, str]:
     return {fold_place(name): country for name, country in region_countries().items()}
 
 
-def _main_country(places: list, body: str = "") -> str | None:
-    """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
-    capitals and national bodies name most often (at least twice; of equals, the first named), or the only
-    country it names at all ("the Irish government" in a story naming no other country), unless it names it only
-    in passing, after a preposition ("car exports to Japan" says nothing of the city's mayor)."""
+def _main_country(places: list, body: str = "", title: str = "") -> str | None:
+    """The country an article is about when no outlet says where it is from: the one its headline and body's
+    countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
+    named), or the only country it names at all ("the Irish government" in a story naming no other country),
+    unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
+    mayor)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
-    for hit in places:
-        if hit.country and not (body and hit.kind == "country" and _inside_proper_name(body, hit.start, hit.end)):
+    sources = [(find_places_and_organisations(title), title)] if title else []
+    for hits, text in sources + [(places, body)]:
+        for hit in hits:
+            if not hit.country or text and hit.kind == "country" and _inside_proper_name(text, hit.start, hit.end):
+                continue
             counts[hit.country] = counts.get(hit.country, 0) + 1
-            before = body[max(0, hit.start - 20):hit.start].split()
+            before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
                 described.add(hit.country)
     if not counts:

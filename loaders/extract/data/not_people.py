@@ -65,6 +65,21 @@ store stores chain bank fund report reports index survey poll pollster data data
 app platform
 """.split())
 
+# Things named after a person, written with their lowercase noun right after the name ("NASA's Nancy Grace Roman
+# telescope", "the Nelson Mandela bridge", "the Jo Roe prize"): the name there is the thing's, no person's mention.
+NAMESAKE_NOUNS = frozenset("""
+telescope satellite probe spacecraft rover mission bridge airport stadium arena hospital library museum station
+highway expressway motorway tunnel dam boulevard avenue street road square building tower prize award medal
+trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
+""".split())
+
+# ... and the nouns that, right before a name, make it a thing's or an animal's ("the cruise ship Queen Mary 2",
+# "the tanker Grace Darling", "the racehorse Frankel").
+THING_HEADS = frozenset("""
+ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer submarine telescope probe rover
+spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
+""".split())
+
 # Endings of English adverbs ("Frequently asked questions", "Apparently Gemini never saw it"): a capitalised word
 # this long with one of them opens a sentence or a headline and is no name's word (see `people._adverb`), so
 # "Frequently" that "asked" twice is no surname speaking. Surnames such as "Kelly" or "Connolly" are shorter or

@@ -1181,3 +1181,32 @@ def test_a_dateline_wins_over_a_country_named_once_and_a_dateline_taken_for_the_
 )
 def test_dutch_particle_pairs_with_an_elided_article(body, name):
     assert name in _by_name(_people(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NASA's Nancy Grace Roman telescope launch was delayed again.",
+        "The cruise ship Queen Mary 2 stayed in port.",
+        "The tanker Grace Darling sank. Grace Darling carried oil.",
+        "The racehorse Frankie Dettmore won again.",
+        "Crowds crossed the Nelson Mandela bridge on Sunday.",
+    ],
+)
+def test_things_named_after_people_are_no_people(body):
+    assert _by_name(_people(body)) == {}
+
+
+def test_a_namesake_leaves_the_person_elsewhere():
+    people = _by_name(_people("The Nelson Mandela bridge reopened. Mayor Jo Roeland said Nelson Mandela would "
+                              "have approved."))
+    assert "Nelson Mandela" in people and "Jo Roeland" in people
+
+
+def test_the_headline_names_the_articles_country():
+    body = "A court sentenced opposition leader Rami Haddadi to 22 years, his lawyer Samir Douli said."
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body,
+                            title="Tunisian court jails opposition figures")
+    people = _by_name(extract_people(article, Registry()))
+    assert people["Samir Douli"].country == "Tunisia"
+    assert _by_name(_people(body))["Samir Douli"].country is None
