@@ -260,3 +260,16 @@ _TEASERS = ("More Stories\n\nCity Council Approves New Ferry Terminal Budget\n\n
 )
 def test_a_related_storys_headline_in_a_dated_list(body, rule):
     assert _rule(body, "Tamsin Orley") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "rule"),
+    [
+        ("Medically reviewed by Dr. Tamsin Orley, MD", "Tamsin Orley", "byline"),
+        ("Listen to this article · 6 min · Narrated by Graham Pettley", "Graham Pettley", "byline"),
+        ("Sign up for The Morning Brief with Tamsin Orley", "Tamsin Orley", "newsletter-with"),
+        ("Share on Facebook Share on Wren Share on WhatsApp", "Wren Share", "share-button"),
+    ],
+)
+def test_more_credit_forms(line, name, rule):
+    assert _rule(line + "\n\n" + _ARTICLE, name) == rule
