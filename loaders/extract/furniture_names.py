@@ -84,6 +84,12 @@ _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's bio
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+_TEASER_LABEL = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]\s*", re.IGNORECASE)
+_TEASER_LABEL_LINE = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]?\s*$", re.IGNORECASE)
+# A sentence ending inside a line ("... than planned. Jo Roe said"): a headline may ask ("Who is Jo Roe? The man
+# behind ...") but holds no full stop after a lowercase word.
+_PROSE_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s+[A-Z\"“]|\s*$)")
+_TEASER_LINES_UNDER_LABEL = 4  # headlines listed under a "Read more:" line
 _TEASER_FIRST_RANK = 3  # a related story's headline stands after the body's first lines
 _TEASER_LINE_CHARS = 200
 _TEASER_MIN_WORDS = 4  # words of four letters or more in such a headline ...
@@ -170,6 +176,8 @@ class FurnitureNames:
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
                 and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
+        if self._under_teaser_label(rank, line_start, start):
+            return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
         if self._teaser_headline(rank, line_start, line_end):
             return "teaser-headline"  # "Sea Slug Could Help Coasts - Research From Professor Jo Roe" over its date
         if after.lstrip().startswith(":"):
@@ -258,6 +266,23 @@ class FurnitureNames:
             return False
         return self._next_line_dated(rank)
 
+    def _under_teaser_label(self, rank: int, line_start: int, start: int) -> bool:
+        """Whether the name stands in a headline after a teaser label ("Related: ...", `credits.TEASER_LABELS`),
+        on its own line or on one of the lines under a label line, every line between them a headline."""
+        line = self._filled_line(rank)
+        label = _TEASER_LABEL.match(line)
+        if label and label.end() <= start - line_start:
+            return self._headline_like(line[label.end():])
+        if not self._headline_like(line):
+            return False
+        for above in range(rank - 1, max(-1, rank - 1 - _TEASER_LINES_UNDER_LABEL), -1):
+            text = self._filled_line(above)
+            if _TEASER_LABEL_LINE.match(text):
+                return True
+            if not self._headline_like(text):
+                return False
+        return False
+
     def _teaser_headline(self, rank: int, line_start: int, line_end: int) -> bool:
         """Whether the name's line is another story's headline in a list of them: a title-case line with no
         sentence inside, beside a line holding only a date ("April 11, 2025") that has another such headline on
@@ -279,9 +304,10 @@ class FurnitureNames:
 
     @staticmethod
     def _headline_like(line: str, title_case: bool = False) -> bool:
-        """A short line with no sentence inside it; with `title_case`, most of its longer words capitalised."""
+        """A short line that is no sentence (no full stop after a lowercase word); with `title_case`, most of its
+        longer words capitalised."""
         line = line.strip()
-        if not line or len(line) > _TEASER_LINE_CHARS or _SENTENCE_END.search(line[:-1] + " ", 0, len(line) - 1):
+        if not line or len(line) > _TEASER_LINE_CHARS or _PROSE_SENTENCE_END.search(line):
             return False
         if not title_case:
             return True

@@ -186,6 +186,13 @@ AFTER_NAME: tuple[tuple[str, str], ...] = (
     ("slash-agency", r"^\s*/\s*[A-Z\"“(]"),
 )
 
+# Labels of a list of links to other stories ("Read more:", "Related:", "Most read", "Watch:", "See also"): a
+# headline after one, on its line or on the lines under it, is another story's, and its names no people of the
+# article.
+TEASER_LABELS = (r"read\s+more|related(?:\s+(?:stories|articles|coverage|content|news))?|most\s+read|most\s+popular|"
+                 r"trending|watch|listen|see\s+also|also\s+read|read\s+also|recommended|more\s+(?:stories|news|on\s+this"
+                 r"(?:\s+story)?)|you\s+may\s+also\s+like|don['’]t\s+miss|latest|editor['’]s\s+picks?|top\s+stories")
+
 # A writing job right before a name that closes its line, after a sentence or a separator: "... what does it mean?
 # Journalist Jo Roe", "... | Staff writer Jo Roe" (the furniture rule checks that nothing follows the name).
 JOB_CREDIT_BEFORE = (r"(?:^\W*|[.!?]\s+|[|•·—–]\s*)(?:(?:staff|senior|freelance|contributing|chief)\s+)?"

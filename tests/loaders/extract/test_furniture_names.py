@@ -244,7 +244,7 @@ def test_an_op_eds_author_closing_the_page_by_a_pronoun_sentence(closing, rule):
     assert _rule(_ARTICLE + closing, "Tamsin Orley") == rule
 
 
-_TEASERS = ("More Stories\n\nCity Council Approves New Ferry Terminal Budget\n\nApril 22, 2025\n\n"
+_TEASERS = ("Campus News\n\nCity Council Approves New Ferry Terminal Budget\n\nApril 22, 2025\n\n"
             "Tiny Fish Could Save Coastal Wetlands - New Research From the Lab of Professor Tamsin Orley\n\n"
             "April 11, 2025")
 
@@ -273,3 +273,18 @@ def test_a_related_storys_headline_in_a_dated_list(body, rule):
 )
 def test_more_credit_forms(line, name, rule):
     assert _rule(line + "\n\n" + _ARTICLE, name) == rule
+
+
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        ("Related: Why Tamsin Orley wants a bigger army", "teaser-label"),
+        ("Read more:\nWho is Tamsin Orley? The woman behind the bridge\nThe ferry is back", "teaser-label"),
+        ("Most read\n\nThe ferry is back\n\nTamsin Orley quits politics", "teaser-label"),
+        # prose after a label line is the article's again, and a label word inside prose is no label
+        ("Read more:\nThe bridge cost more than planned. Tamsin Orley said the council knew.", None),
+        ("Watch the river rise, Tamsin Orley said on Monday.", None),
+    ],
+)
+def test_teaser_lists_after_a_label(tail, rule):
+    assert _rule(_ARTICLE + tail, "Tamsin Orley") == rule
