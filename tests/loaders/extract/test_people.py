@@ -1150,6 +1150,7 @@ def test_abbreviated_countries_and_occupations_stay(body, name, country):
         ("KERICHO, Kenya — Tea prices fell, grower Ana Quist said.", "Ana Quist", "Kenya"),
         ("ACCRA, March 3 (Wire) - Prices rose, trader Ana Quist said.", "Ana Quist", "Ghana"),
         ("LOS ANGELES (Wire) — The album is done, singer Ana Quist said.", "Ana Quist", "United States"),
+        ("CIUDAD DE MÉXICO.— La presidenta habló, senator Ana Quist said.", "Ana Quist", "Mexico"),
         ("Photo: Jo Lund/Agency\nCAN THO, Vietnam — Farmer Ana Quist said the river was salty.", "Ana Quist",
          "Vietnam"),
         # a name line over a dash is no dateline
