@@ -896,7 +896,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = analysis.tokens
+    tokens = _glued_titles(analysis.tokens)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
@@ -937,6 +937,29 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
     if index > 0 and tokens[index - 1].capital and _joined_gap(body, tokens[index - 1], tokens[index]):
         return False  # "George W. Bush": a middle initial
     return tokens[index + 1].capital
+
+
+_GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
+
+
+def _glued_titles(tokens: list[Token]) -> list[Token]:
+    """The tokens with a dotted title glued to the name after it cut in two ("Sen.Ahmed Roe", "Gov.Ana Lund": a
+    missing space after the title's full stop), so the title is read as a title and the given name as a name."""
+    found = [i for i, token in enumerate(tokens) if "." in token.text and (match := _GLUED_TITLE.match(token.text))
+             and (match.group(1).lower() in DOTTED_TITLES or match.group(1).lower() in HONORIFICS
+                  or match.group(1).lower() + "." in HONORIFICS)]
+    if not found:
+        return tokens
+    tokens = list(tokens)
+    for index in reversed(found):
+        token = tokens[index]
+        title, name = _GLUED_TITLE.match(token.text).groups()
+        cut = token.start + len(title) + 1
+        tokens[index:index + 1] = [
+            replace(token, text=title + ".", end=cut, low=title.lower(), possessive=False),
+            replace(token, text=name, start=cut, low=name.lower().removesuffix("'s").removesuffix("’s"),
+                    sentence_start=False)]
+    return tokens
 
 
 def _monsieur(body: str, tokens: list[Token]) -> list[Token]:

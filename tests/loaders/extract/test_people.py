@@ -1211,3 +1211,15 @@ def test_the_headline_names_the_articles_country():
     people = _by_name(extract_people(article, Registry()))
     assert people["Samir Douli"].country == "Tunisia"
     assert _by_name(_people(body))["Samir Douli"].country is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The talks ended. Sen.Ahmed Wadoda, a lawmaker, said the deal was overdue.", "Ahmed Wadoda"),
+        ("The ward reopened. Dr.Jo Roeland said the beds were ready.", "Jo Roeland"),
+        ("Gov.Ana Quistberg signed the budget on Monday.", "Ana Quistberg"),
+    ],
+)
+def test_a_dotted_title_glued_to_the_name(body, name):
+    assert name in _by_name(_people(body))
