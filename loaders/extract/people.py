@@ -302,8 +302,8 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         gap = body[token.end:tokens[index + 1].start]
         # "the Christian Democrats' candidate": a plural owner's apostrophe stands between it and the role.
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
-        if not plural_owner and not _SPACE_GAP.match(gap):
-            break
+        if not plural_owner and not _SPACE_GAP.match(gap) and not (gap == "" and token.text.endswith(".")):
+            break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 return None, True

@@ -1222,4 +1222,9 @@ def test_the_headline_names_the_articles_country():
     ],
 )
 def test_a_dotted_title_glued_to_the_name(body, name):
-    assert name in _by_name(_people(body))
+    person = _by_name(_people(body))[name]
+    assert person.mentions[0].role in ("Sen.", "Dr.", "Gov.", None)
+
+
+def test_a_glued_title_is_the_role():
+    assert _by_name(_people("The talks ended. Sen.Ahmed Wadoda said so."))["Ahmed Wadoda"].mentions[0].role == "Sen."
