@@ -254,7 +254,15 @@ def _probe_match(found_names: set[str], gold_name: str) -> bool:
 
 
 def eval_probes(args, registry: Registry) -> dict[str, dict[str, float]]:
-    """People P/R/F1 and country accuracy on the blind people probes, per half, through the article step."""
+    """People P/R/F1 and country accuracy on the blind people probes, per half, through the article step; and
+    (second) the people step alone on each whole snippet, furniture left in, which no headline choice of the
+    article step can hide from it."""
+    results = _eval_probes(args, registry, article_step=True)
+    _eval_probes(argparse.Namespace(**{**vars(args), "verbose": False}), registry, article_step=False)
+    return results
+
+
+def _eval_probes(args, registry: Registry, article_step: bool) -> dict[str, dict[str, float]]:
     from loaders.extract.article import extract_article
 
     if not PROBES.is_file():
@@ -265,7 +273,11 @@ def eval_probes(args, registry: Registry) -> dict[str, dict[str, float]]:
         probe = json.loads(line)
         which = "tune" if probe["id"] % 2 == 0 else "check"
         show = args.verbose and which == "tune"
-        article = extract_article(SourceDocument(f"probe-{probe['id']}.txt", "txt", probe["text"], {}), registry)
+        if article_step:
+            article = extract_article(SourceDocument(f"probe-{probe['id']}.txt", "txt", probe["text"], {}), registry)
+        else:
+            article = ArticleRecord(source_path=f"probe-{probe['id']}.txt", source_format="txt",
+                                    raw_text=probe["text"], body=probe["text"])
         people = extract_people(article, registry)
         names = [{p.name, *p.aliases, *(m.surface for m in p.mentions)} for p in people]
         used: set[int] = set()
@@ -301,7 +313,7 @@ def eval_probes(args, registry: Registry) -> dict[str, dict[str, float]]:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         country = t["country_hit"] / max(t["country_total"], 1)
         results[which] = {"p": precision, "r": recall, "f1": f1, "country": country}
-        print(f"probes {which:<5} people: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
+        print(f"probes {which:<5} ({'article step' if article_step else 'whole text'}) people: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
               f"(tp {t['tp']} fp {t['fp']} fn {t['fn']}; listed non-people taken {t['not_people']}); "
               f"country {country:.3f} ({t['country_hit']}/{t['country_total']})")
     return results
