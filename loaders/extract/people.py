@@ -939,6 +939,8 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
     return tokens[index + 1].capital
 
 
+_NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
+                              r"[\"“‘']?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka|alias)\s+[\"“‘']?$")
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
 
 
@@ -1019,6 +1021,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
+            if _NICKNAME_BEFORE.search(body, max(0, tokens[first].start - 24), tokens[first].start):
+                continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             if _after_firm_head(body, tokens, first) or run[0] != first and _after_firm_head(body, tokens, run[0]):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))

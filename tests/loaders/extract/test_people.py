@@ -1228,3 +1228,16 @@ def test_a_dotted_title_glued_to_the_name(body, name):
 
 def test_a_glued_title_is_the_role():
     assert _by_name(_people("The talks ended. Sen.Ahmed Wadoda said so."))["Ahmed Wadoda"].mentions[0].role == "Sen."
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "nickname"),
+    [
+        ("Prime Minister Malee Sirisuk, known as Ung Tong, said she would stay.", "Malee Sirisuk", "Ung Tong"),
+        ("The striker Jo Roeland, nicknamed \"Big Tam\" Tamsin, scored twice.", "Jo Roeland", "Big Tam"),
+        ("Singer Ana Quist, better known as Nova Lind, sang.", "Ana Quist", "Nova Lind"),
+    ],
+)
+def test_a_nickname_is_no_second_person(body, person, nickname):
+    names = set(_by_name(_people(body)))
+    assert person in names and not any(nickname in name for name in names)
