@@ -60,7 +60,7 @@ from loaders.extract.data.lexicon import (
     is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
-from loaders.extract.data.cities import city_countries, fold_place
+from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
 from loaders.extract.data.regions import region_countries
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.data import speech_verbs
@@ -1606,13 +1606,8 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     if is_given_name(low) and low not in FUNCTION_WORDS and low not in _COMPASS_WORDS and low not in TITLE_HEADS:
         return True  # "Brian France", "Chad Georgia"
     place = fold_place(f"{word} {surface}")
-    country = city_countries().get(place) or _folded_regions().get(place)
+    country = city_countries().get(place) or folded_regions().get(place)
     return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
-
-
-@lru_cache(maxsize=1)
-def _folded_regions() -> dict[str, str]:
-    return {fold_place(name): country for name, country in region_countries().items()}
 
 
 def _main_country(places: list, body: str = "", title: str = "") -> str | None:
@@ -1658,27 +1653,7 @@ def _region_country(body: str) -> str | None:
     return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
 
 
-_PLACE_WORD = r"[A-ZÀ-Þ][\w'’.]*(?:-[\w'’.]+)*"
-_DATELINE = re.compile(
-    r"(?P<place>" + _PLACE_WORD + r"(?:[ \u00a0](?:" + _PLACE_WORD + r"|de|do|da|del|la|el|upon|sur|am))"
-    r"{0,3}?)"
-    r"(?:,[ \u00a0]*(?P<qualifier>" + _PLACE_WORD + r"(?:[ \u00a0]" + _PLACE_WORD + r"){0,2}?))?"
-    r"(?:,?[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}))?"
-    r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"
-    r"\.?[ \u00a0]*(?:—|–|--?)[ \u00a0]*(?=\S)")
 _DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)
-
-
-def _place_country(place: str) -> str | None:
-    """The country a dateline's place names: itself, a region of it, a town of it ("MADRID", "Kericho")."""
-    place = place.rstrip(".")
-    words = place.replace("’", "'").split()
-    country = _country_of_word(" ".join(words).lower()) or _country_of_word(" ".join(words))
-    if country:
-        return country
-    folded = fold_place(place)
-    regions = {fold_place(name): country for name, country in region_countries().items()}
-    return city_countries().get(folded) or regions.get(folded)
 
 
 def _dateline_country(body: str) -> str | None:
@@ -1689,12 +1664,9 @@ def _dateline_country(body: str) -> str | None:
     for _ in range(_DATELINE_LINES):
         while start < len(body) and body[start] in "\n \u00a0":
             start += 1
-        found = _DATELINE.match(body, start)
-        if found and len(found.group("place")) <= 40:
-            qualifier = found.group("qualifier")
-            country = (_place_country(qualifier) if qualifier else None) or _place_country(found.group("place"))
-            if country:
-                return country
+        country = dateline_country(body, start)
+        if country:
+            return country
         end = body.find("\n", start)
         if end < 0:
             break
