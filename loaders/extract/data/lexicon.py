@@ -6,6 +6,8 @@ vocabulary (titles, nationalities, places, organisation words); nothing here is 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -893,12 +895,15 @@ cabinet watch clock shoe book dance music
 """)
 
 
+_MAKER_SUFFIXES_LONGEST_FIRST = tuple(sorted(MAKER_SUFFIXES, key=len, reverse=True))
+
+
 def is_firm_maker(word: str) -> bool:
     """ "carmaker", "chip-maker", "planemakers": a firm by its product; "lawmaker", "filmmaker": a person."""
     low = word.lower()
-    suffix = next((s for s in sorted(MAKER_SUFFIXES, key=len, reverse=True) if low.endswith(s)), None)
-    if suffix is None:
+    if not low.endswith(MAKER_SUFFIXES):
         return False
+    suffix = next(s for s in _MAKER_SUFFIXES_LONGEST_FIRST if low.endswith(s))
     stem = low[:-len(suffix)].rstrip("-")
     return len(stem) >= 3 and stem.isalpha() and stem not in PERSON_MAKER_STEMS
 
@@ -920,6 +925,7 @@ carmaker chipmaker drugmaker bank
 """)
 
 
+@lru_cache(maxsize=8192)
 def is_firm_head(word: str) -> bool:
     low = word.lower()
     return low in FIRM_HEADS or is_firm_maker(low)
