@@ -1179,9 +1179,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # the gazetteer and the regions are read only if needed
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
     # opening with a dateline is the body's first paragraph taken for one)
+    names = _NameSpans(people)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
-                              or _main_country(places(), body, article.title or "")
-                              or _region_country(f"{article.title or ''}\n{body}") if people else None)
+                              or _main_country(places(), body, article.title or "", names)
+                              or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
@@ -1190,7 +1191,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         record = _record(person)
         if record.country is None:
             record.country = _country_after(body, record.mentions) or _home_country(
-                body, record.mentions, home, outlet_code if home == outlet_country else "") or (
+                body, record.mentions, home, outlet_code if home == outlet_country else "", names) or (
                 None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
         if same is None:
@@ -1610,7 +1611,24 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
 
 
-def _main_country(places: list, body: str = "", title: str = "") -> str | None:
+class _NameSpans:
+    """Where the article's people are named in the body: a place's word inside a person's name ("Hugh Cornwall",
+    "Jordan Roe", "Chad Lund") names no place."""
+
+    def __init__(self, people=()) -> None:
+        spans = sorted((m.start, m.end) for person in people for m in person.mentions)
+        self._starts = [start for start, _end in spans]
+        self._ends = [end for _start, end in spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end) - 1  # the last name starting before `end`
+        return index >= 0 and self._ends[index] > start
+
+
+_NO_NAMES = _NameSpans()
+
+
+def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
     """The country an article is about when no outlet says where it is from: the one its headline and body's
     countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
     named), or the only country it names at all ("the Irish government" in a story naming no other country),
@@ -1623,6 +1641,8 @@ def _main_country(places: list, body: str = "", title: str = "") -> str | None:
         for hit in hits:
             if not hit.country or text and hit.kind == "country" and _inside_proper_name(text, hit.start, hit.end):
                 continue
+            if text is body and names.covers(hit.start, hit.end):
+                continue  # "Chad Roe said", "Kenya Moore": a person's name
             counts[hit.country] = counts.get(hit.country, 0) + 1
             before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
@@ -1639,13 +1659,17 @@ def _region_matcher() -> PhraseMatcher:
     return PhraseMatcher(region_countries())
 
 
-def _region_country(body: str) -> str | None:
-    """The country of the regions an article names when it names no country ("New South Wales", "Queensland"):
-    the one whose regions it names most (at least twice, or the only one)."""
+def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country of the regions an article's headline and body name when they name no country ("New South
+    Wales", "Queensland"): the one whose regions it names most (at least twice, or the only one); a region's
+    name inside a person's name ("Hugh Cornwall") is none."""
     counts: dict[str, int] = {}
     regions = region_countries()
-    for _start, _end, phrase in _region_matcher().finditer(body):
-        counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
+    for text in (title, body):
+        for start, end, phrase in _region_matcher().finditer(text):
+            if text is body and names.covers(start, end):
+                continue
+            counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
     if not counts:
         return None
     best = max(counts.values())
@@ -1674,7 +1698,8 @@ def _dateline_country(body: str) -> str | None:
     return None
 
 
-def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
+def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "",
+                  names: _NameSpans = _NO_NAMES) -> str | None:
     """The country of a person the article gives none: the article's own country (the reporting outlet's, when
     the article is about it, else the one it names most), unless the sentence that introduces the person names
     only other countries, by name or by their regions: then the one it names ("a lawyer in Mexico", "has run the
@@ -1697,12 +1722,15 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     end = found.start() if found else len(body)
     named = set()
     for match in _CAPITALISED.finditer(body, start, end):
+        if names.covers(match.start(), match.end()):
+            continue  # "Jordan Roe said": a person's name, no place
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
         named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
     regions = region_countries()
-    named.update(regions[phrase] for _start, _end, phrase in _region_matcher().finditer(body, start, end))
+    named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
+                 if not names.covers(found_start, found_end))
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None

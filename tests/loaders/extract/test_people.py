@@ -1241,3 +1241,19 @@ def test_a_glued_title_is_the_role():
 def test_a_nickname_is_no_second_person(body, person, nickname):
     names = set(_by_name(_people(body)))
     assert person in names and not any(nickname in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("Coach Jonathan Cornwall said the team would win. Cornwall added that the fans were loud.",
+         "Jonathan Cornwall", None),
+        ("Jordan Quist said the bridge would open. Jordan Quist added that it cost too much.", "Jordan Quist", None),
+        ("Investor Mark Cubanski said he would run. Mark Cuban-Lee agreed. The United States votes in November.",
+         "Mark Cubanski", "United States"),
+        # a region named as a place still counts
+        ("The Duchess of Cornwall visited Truro, Mayor Jo Roeland said.", "Jo Roeland", "United Kingdom"),
+    ],
+)
+def test_a_place_inside_a_persons_name_names_no_place(body, name, country):
+    assert _by_name(_people(body))[name].country == country
