@@ -10,14 +10,18 @@ words of title-case headlines are filtered by word lists (`loaders.extract.data`
 digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
 ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
 Villa", "Kaizer Chiefs"; `data/not_people.py`) and names found only on headings after the body's first line
-(teasers). Page furniture (bylines, credits, author boxes) is `furniture_names`'s. Bare surnames,
+(teasers); a name right after a word only firms, ships or animals are called by ("carmaker Aston Martin", "the
+cruise ship Queen Mary 2") is the firm's or the thing's, and so is one right before the thing named after it
+("the Nancy Grace Roman telescope"), and a name after "known as" is someone's other name. Page furniture
+(bylines, credits, author boxes, teaser lists) is `furniture_names`'s. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
-article's own country (the reporting outlet's when the article is about it, else the country it names most or
-alone, but not only in passing: "exports to Japan", else the country of the regions it names: "New South Wales",
-`data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
+article's own country (the reporting outlet's when the article is about it, else its dateline's: "LAGOS —",
+`data/cities.py`, else the country its headline and body name most or alone, but not only in passing: "exports
+to Japan", nor inside another name: "Agence France-Presse", "Hugh Cornwall", else the country of the regions it
+names: "New South Wales", `data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
 after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
