@@ -1615,6 +1615,13 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
 
 
+# Nouns for an armed force or its weapons: a country or a demonym before one names who acts, not where the
+# person the sentence introduces is ("Russian forces attacked ..., Governor X said").
+_AGENT_AFTER = re.compile(r"[ \u00a0](?:forces|troops|soldiers|army|military|drones?|missiles?|strikes?|airstrikes?|"
+                          r"attacks?|shelling|warplanes|jets|navy|artillery|rockets?|bombs?|bombers|invasion|"
+                          r"occupiers|occupation)\b")
+
+
 class _NameSpans:
     """Where the article's people are named in the body: a place's word inside a person's name ("Hugh Cornwall",
     "Jordan Roe", "Chad Lund") names no place."""
@@ -1728,6 +1735,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     for match in _CAPITALISED.finditer(body, start, end):
         if names.covers(match.start(), match.end()):
             continue  # "Jordan Roe said": a person's name, no place
+        if _AGENT_AFTER.match(body, match.end()):
+            continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None

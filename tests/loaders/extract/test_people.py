@@ -1257,3 +1257,16 @@ def test_a_nickname_is_no_second_person(body, person, nickname):
 )
 def test_a_place_inside_a_persons_name_names_no_place(body, name, country):
     assert _by_name(_people(body))[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("KYIV — Russian forces attacked a power plant overnight, Governor Oleh Marchuk said.", "Ukraine"),
+        ("KYIV — Russian drones hit a school, Governor Oleh Marchuk said.", "Ukraine"),
+        # a country that places the person still does
+        ("KYIV — Governor Oleh Marchuk, who lives in Poland, said the talks went well.", "Poland"),
+    ],
+)
+def test_an_armed_forces_country_is_no_place_of_the_person(body, country):
+    assert _by_name(_people(body))["Oleh Marchuk"].country == country
