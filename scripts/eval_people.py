@@ -3,7 +3,7 @@ and a sanity sample of names found in the PolNeAR dev texts (which have no gold 
 
     .venv/bin/python scripts/eval_people.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
         [--polnear tests/data/dev/polnear.dev.jsonl] [--sample 60] [--article-step] [--no-registry] [-v]
-        [--skip-fresh] [--skip-polnear] [--copied]
+        [--skip-fresh] [--skip-polnear] [--copied] [--probes]
 
 Seed bodies are built from the gold (the raw text minus title, subtitle, date line, byline and boilerplate),
 so this measures the people step alone; `--article-step` uses loaders.extract.article instead (with the folder
@@ -15,6 +15,10 @@ never for the check halves.
 
 `--copied` counts, per half of the copied dev pages, the people the article step lets through that the gold body
 does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses.
+
+`--probes` scores the blind people probes (`tests/data/probes/people/probes.jsonl`: made-up copied snippets in
+many outlet styles, written before the extractor ran on them) through the article step, per half (even ids tune,
+odd ids check); -v lists the tune half's misses, extras and non-people taken for people, never the check half's.
 
 PolNeAR has no gold people, so it prints: speed; a recall proxy (gold quote speakers written as a name should
 hold a person mention; group words such as "Republicans" are skipped); the cross-article merges one
@@ -228,6 +232,93 @@ def eval_copied(args, registry: Registry) -> None:
               f"pages), gold-body people lost {lost} ({100 * lost / max(pages, 1):.1f} per 100 pages)")
 
 
+PROBES = ROOT / "tests" / "data" / "probes" / "people" / "probes.jsonl"
+
+
+def _probe_key_words(name: str) -> tuple[str, ...]:
+    return tuple(person_key(name).split())
+
+
+def _probe_match(found_names: set[str], gold_name: str) -> bool:
+    """A found person is the gold person when a name of it equals the gold name or one holds the other as whole
+    words ("Sophie in 't Veld" / "in 't Veld"; "Albanese" / "Anthony Albanese")."""
+    gold = _probe_key_words(gold_name)
+    for name in found_names:
+        words = _probe_key_words(name)
+        if not words:
+            continue
+        short, long_ = (words, gold) if len(words) <= len(gold) else (gold, words)
+        if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+            return True
+    return False
+
+
+def eval_probes(args, registry: Registry) -> dict[str, dict[str, float]]:
+    """People P/R/F1 and country accuracy on the blind people probes, per half, through the article step; and
+    (second) the people step alone on each whole snippet, furniture left in, which no headline choice of the
+    article step can hide from it."""
+    results = _eval_probes(args, registry, article_step=True)
+    _eval_probes(argparse.Namespace(**{**vars(args), "verbose": False}), registry, article_step=False)
+    return results
+
+
+def _eval_probes(args, registry: Registry, article_step: bool) -> dict[str, dict[str, float]]:
+    from loaders.extract.article import extract_article
+
+    if not PROBES.is_file():
+        print(f"probes: {PROBES} not found, skipped")
+        return {}
+    counts = {which: dict(tp=0, fp=0, fn=0, country_hit=0, country_total=0, not_people=0) for which in ("tune", "check")}
+    for line in PROBES.open(encoding="utf-8"):
+        probe = json.loads(line)
+        which = "tune" if probe["id"] % 2 == 0 else "check"
+        show = args.verbose and which == "tune"
+        if article_step:
+            article = extract_article(SourceDocument(f"probe-{probe['id']}.txt", "txt", probe["text"], {}), registry)
+        else:
+            article = ArticleRecord(source_path=f"probe-{probe['id']}.txt", source_format="txt",
+                                    raw_text=probe["text"], body=probe["text"])
+        people = extract_people(article, registry)
+        names = [{p.name, *p.aliases, *(m.surface for m in p.mentions)} for p in people]
+        used: set[int] = set()
+        tally = counts[which]
+        for gold in probe["people"]:
+            index = next((i for i, found in enumerate(names) if i not in used and _probe_match(found, gold["name"])),
+                         None)
+            if index is None:
+                tally["fn"] += 1
+                if show:
+                    print(f"  MISSED probe {probe['id']} ({probe['style']}): {gold['name']}")
+                continue
+            used.add(index)
+            tally["tp"] += 1
+            if gold.get("country"):
+                tally["country_total"] += 1
+                tally["country_hit"] += people[index].country == gold["country"]
+                if show and people[index].country != gold["country"]:
+                    print(f"  COUNTRY probe {probe['id']}: {gold['name']}: {people[index].country} vs {gold['country']}")
+        for i, person in enumerate(people):
+            if i in used:
+                continue
+            tally["fp"] += 1
+            is_not_person = any(_probe_match(names[i], text) for text in probe.get("not_people", ()))
+            tally["not_people"] += is_not_person
+            if show:
+                print(f"  EXTRA probe {probe['id']} ({probe['style']}): {person.name} "
+                      f"{[m.surface for m in person.mentions][:3]}{' (listed not-person)' if is_not_person else ''}")
+    results = {}
+    for which, t in counts.items():
+        precision = t["tp"] / max(t["tp"] + t["fp"], 1)
+        recall = t["tp"] / max(t["tp"] + t["fn"], 1)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        country = t["country_hit"] / max(t["country_total"], 1)
+        results[which] = {"p": precision, "r": recall, "f1": f1, "country": country}
+        print(f"probes {which:<5} ({'article step' if article_step else 'whole text'}) people: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
+              f"(tp {t['tp']} fp {t['fp']} fn {t['fn']}; listed non-people taken {t['not_people']}); "
+              f"country {country:.3f} ({t['country_hit']}/{t['country_total']})")
+    return results
+
+
 def eval_polnear(args, registry: Registry) -> None:
     path = Path(args.polnear)
     if not path.is_file():
@@ -307,6 +398,7 @@ def main() -> None:
     parser.add_argument("--skip-fresh", action="store_true", help="leave out the blind gold sets (fresh, fresh2)")
     parser.add_argument("--copied", action="store_true",
                         help="count page furniture taken for people on the copied dev pages, per half")
+    parser.add_argument("--probes", action="store_true", help="score the blind people probes, per half")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--article-step", action="store_true", help="build seed bodies with the article step")
@@ -320,6 +412,8 @@ def main() -> None:
         eval_fresh(args, registry)
     if args.copied:
         eval_copied(args, registry)
+    if args.probes:
+        eval_probes(args, registry)
     if not args.skip_polnear:
         eval_polnear(args, registry)
 

@@ -62,6 +62,12 @@ _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
 _BIO_JOB_OPENING = re.compile(credits.BIO_JOB_OPENING)
+# A biography's second sentence, on the author by a pronoun: "He writes about housing.", "She is the author of ...",
+# "They are a regular contributor."
+_BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|often)\s+)?(?:"
+                            + credits.BIO_JOB_OPENING.lstrip("^\\s*") + r"|(?:is|are|was|were)\s+(?:the|an?)\s+"
+                            r"(?:\w+\s+){0,2}(?:author|writer|columnist|contributor|editor)\b|"
+                            r"(?:has\s+)?(?:written|writes)\s+(?:for|about|on|extensively|widely)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
@@ -78,6 +84,19 @@ _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's bio
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
+_TEASER_LABEL = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]\s*", re.IGNORECASE | re.MULTILINE)
+_TEASER_LABEL_LINE = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]?\s*$", re.IGNORECASE | re.MULTILINE)
+# A sentence ending inside a line ("... than planned. Jo Roe said"): a headline may ask ("Who is Jo Roe? The man
+# behind ...") but holds no full stop after a lowercase word.
+_PROSE_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:[ \t]+[A-Z\"“]|[ \t]*$)")
+_FILLED = re.compile(r"\S")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TEASER_LABEL_CHARS = 40  # a teaser label's length, before the headline on its line
+_TEASER_LINES_UNDER_LABEL = 4  # headlines listed under a "Read more:" line
+_TEASER_FIRST_RANK = 3  # a related story's headline stands after the body's first lines
+_TEASER_LINE_CHARS = 200
+_TEASER_MIN_WORDS = 4  # words of four letters or more in such a headline ...
+_TEASER_CAPITALISED = 0.7  # ... of which this share is capitalised (title case)
 
 
 def _given_names_only(text: str) -> bool:
@@ -160,6 +179,10 @@ class FurnitureNames:
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
                 and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
+        if self._under_teaser_label(rank, line_start, line_end, start):
+            return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
+        if self._teaser_headline(rank, line_start, line_end):
+            return "teaser-headline"  # "Sea Slug Could Help Coasts - Research From Professor Jo Roe" over its date
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
         if not after.strip() and _JOB_CREDIT.search(before):
@@ -205,6 +228,10 @@ class FurnitureNames:
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
+        if self._near_end(rank, _BIO_LAST_LINES) and _BIO_FOLLOW_UP.match(after, len(first_sentence)):
+            # "Tamati Roe is a planner at the council. He writes about housing.": an op-ed's author, whose job is
+            # no writer's, closing the page with what they write on
+            return "author-bio"
         if job and _BEAT.search(first_sentence) and self._only_opening_lines(start, end):
             return "author-bio"  # "Jo Roe is a Lima-based writer specializing in coffee." under any heading
         return None
@@ -241,6 +268,70 @@ class FurnitureNames:
         if alone.group(1) and alone.group(1) not in signoffs.COMMENT_VERBS:
             return False
         return self._next_line_dated(rank)
+
+    def _under_teaser_label(self, rank: int, line_start: int, line_end: int, start: int) -> bool:
+        """Whether the name stands in a headline after a teaser label ("Related: ...", `credits.TEASER_LABELS`),
+        on its own line or on one of the lines under a label line, every line between them a headline. (Read
+        with patterns over spans of the body, nothing copied: a name costs no more than its lines' length.)"""
+        if line_end - line_start > _TEASER_LINE_CHARS + _TEASER_LABEL_CHARS:
+            return False
+        label = _TEASER_LABEL.match(self.body, line_start, line_end)
+        if label and label.end() <= start:
+            return self._headline_like(label.end(), line_end)
+        if not self._headline_like(line_start, line_end):
+            return False
+        for above in range(rank - 1, max(-1, rank - 1 - _TEASER_LINES_UNDER_LABEL), -1):
+            above_start, above_end = self._filled_span(above)
+            if _TEASER_LABEL_LINE.match(self.body, above_start, above_end):
+                return True
+            if not self._headline_like(above_start, above_end):
+                return False
+        return False
+
+    def _teaser_headline(self, rank: int, line_start: int, line_end: int) -> bool:
+        """Whether the name's line is another story's headline in a list of them: a title-case line with no
+        sentence inside, beside a line holding only a date ("April 11, 2025") that has another such headline on
+        its other side, after the body's opening lines (where the article's own headline and byline stand)."""
+        if rank < _TEASER_FIRST_RANK or line_end - line_start > _TEASER_LINE_CHARS:
+            return False
+        for step in (1, -1):
+            dated, other = rank + step, rank + 2 * step
+            if not (0 <= other < len(self._filled) and 0 <= dated < len(self._filled)):
+                continue
+            if self._date_only(*self._filled_span(dated)) and self._headline_like(*self._filled_span(other)):
+                return self._headline_like(line_start, line_end, title_case=True)
+        return False
+
+    def _filled_span(self, rank: int) -> tuple[int, int]:
+        """Where the `rank`-th non-empty line starts and ends."""
+        index = self._filled[rank]
+        end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.body)
+        return self._line_starts[index], end
+
+    def _headline_like(self, start: int, end: int, title_case: bool = False) -> bool:
+        """Whether body[start:end] is a short line that is no sentence (no full stop after a lowercase word);
+        with `title_case`, most of its longer words capitalised."""
+        if end - start > _TEASER_LINE_CHARS or not _FILLED.search(self.body, start, end):
+            return False
+        if _PROSE_SENTENCE_END.search(self.body, start, end):
+            return False
+        if not title_case:
+            return True
+        long_words = _LONG_WORD.findall(self.body, start, end)
+        capitalised = sum(word[0].isupper() for word in long_words)
+        return len(long_words) >= _TEASER_MIN_WORDS and capitalised >= _TEASER_CAPITALISED * len(long_words)
+
+    def _date_only(self, start: int, end: int) -> bool:
+        """Whether body[start:end] holds a date and nothing else ("April 11, 2025", "3 hours ago")."""
+        if end - start > _DATE_LINE_CHARS + 4:
+            return False
+        return self._date_line_text(self.body[start:end])
+
+    @staticmethod
+    def _date_line_text(text: str) -> bool:
+        text = text.strip()
+        return (len(text) <= _DATE_LINE_CHARS and bool(_DATE_START.match(text)) and bool(_DATE_LINE.search(text))
+                and all(word in signoffs.DATE_WORDS for word in _LOWER_WORD.findall(text)))
 
     def _next_line_dated(self, rank: int) -> bool:
         """Whether the next non-empty line after the `rank`-th is a short date, reading time or job line."""

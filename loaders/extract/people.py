@@ -10,14 +10,18 @@ words of title-case headlines are filtered by word lists (`loaders.extract.data`
 digits ("Z7"), brands written with an inner capital ("RingCentral"), adverbs and abstract nouns, and so are names
 ending in a town's, club's or road's word or an English plural that is nobody's surname ("Alice Springs", "Aston
 Villa", "Kaizer Chiefs"; `data/not_people.py`) and names found only on headings after the body's first line
-(teasers). Page furniture (bylines, credits, author boxes) is `furniture_names`'s. Bare surnames,
+(teasers); a name right after a word only firms, ships or animals are called by ("carmaker Aston Martin", "the
+cruise ship Queen Mary 2") is the firm's or the thing's, and so is one right before the thing named after it
+("the Nancy Grace Roman telescope"), and a name after "known as" is someone's other name. Page furniture
+(bylines, credits, author boxes, teaser lists) is `furniture_names`'s. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
-article's own country (the reporting outlet's when the article is about it, else the country it names most or
-alone, but not only in passing: "exports to Japan", else the country of the regions it names: "New South Wales",
-`data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
+article's own country (the reporting outlet's when the article is about it, else its dateline's: "LAGOS —",
+`data/cities.py`, else the country its headline and body name most or alone, but not only in passing: "exports
+to Japan", nor inside another name: "Agence France-Presse", "Hugh Cornwall", else the country of the regions it
+names: "New South Wales", `data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
 after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Everything is linear in the body's length.
@@ -35,7 +39,7 @@ from rapidfuzz.distance import OSA
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
-from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_given_name
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     GOVERNMENT_HEADS,
@@ -43,7 +47,6 @@ from loaders.extract.data.lexicon import (
     COUNTRY_NAMES,
     DAYS_MONTHS,
     DOTTED_TITLES,
-    FALLBACK_GIVEN_NAMES,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -57,13 +60,19 @@ from loaders.extract.data.lexicon import (
     ROLE_MODIFIERS,
     TITLE_HEADS,
     TITLE_PLURALS,
+    ORG_DESCRIPTION_HEADS,
+    is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
 from loaders.extract.data.regions import region_countries
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
+    AGENT_NOUN_ENDINGS,
+    AGENT_NOUN_MIN_LENGTH,
+    THING_AGENT_NOUNS,
     ADVERB_MIN_LENGTH,
     DATE_LEADS,
     LEGAL_FORMS,
@@ -72,6 +81,8 @@ from loaders.extract.data.not_people import (
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     COUNTRY_IN_PASSING,
+    NAMESAKE_NOUNS,
+    THING_HEADS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
@@ -98,6 +109,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
@@ -114,7 +126,11 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
 # Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
 _PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
-                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het")})
+                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het"),
+                             ("in", "t"), ("van", "t"), ("op", "t"), ("in", "het"), ("op", "den"), ("op", "de"),
+                             ("aan", "de"), ("uit", "den"), ("uit", "de")})
+# The Dutch article "'t" of a particle pair is written with its apostrophe ("Sophie in 't Veld", "van 't Hek").
+_ELIDED_ARTICLE_GAP = re.compile("^[ \u00a0]+['’]$")
 
 
 @dataclass
@@ -126,6 +142,7 @@ class _Candidate:
     sentence_start: bool = False
     speaks: bool = False  # a speech verb follows or precedes it
     remainder: bool = False  # the rest of a run whose first word was no given name
+    firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
 
 
 @dataclass
@@ -268,7 +285,8 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
                 continue
             if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS
                     and not tokens[after].capital and tokens[after + 1].capital and not tokens[after + 1].acronym
-                    and _joined_gap(body, tokens[following], tokens[after])
+                    and (_joined_gap(body, tokens[following], tokens[after]) or tokens[after].low == "t" and
+                         _ELIDED_ARTICLE_GAP.match(body[tokens[following].end:tokens[after].start]))
                     and _joined_gap(body, tokens[after], tokens[after + 1])):
                 run.extend((following, after, after + 1))
                 continue
@@ -288,8 +306,8 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
         gap = body[token.end:tokens[index + 1].start]
         # "the Christian Democrats' candidate": a plural owner's apostrophe stands between it and the role.
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
-        if not plural_owner and not _SPACE_GAP.match(gap):
-            break
+        if not plural_owner and not _SPACE_GAP.match(gap) and not (gap == "" and token.text.endswith(".")):
+            break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 return None, True
@@ -375,6 +393,39 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
         return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
     return body[words[first].start:words[-1].end]
+
+
+_DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(low: str) -> bool:
+    """A noun for a person by what they do or are: a title ("lawyer"), or an agent noun by its ending ("driver",
+    "agronomist", "technician", "resident"), unless a thing's, a firm's or a body's ("a tanker", "a carmaker")."""
+    if low in TITLE_HEADS:
+        return True
+    return (len(low) >= AGENT_NOUN_MIN_LENGTH and low.isalpha() and low.endswith(AGENT_NOUN_ENDINGS)
+            and low not in THING_AGENT_NOUNS and low not in ORG_DESCRIPTION_HEADS and not is_firm_head(low)
+            and not _abstract_noun(low))
+
+
+def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
+    """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
+    by "a"/"an" and a noun for a person (`_person_noun`); evidence that a name whose first word is also a
+    weekday or an everyday word ("Sunday", "Will") is a person's."""
+    if body[tokens[last].end:tokens[last].end + 2] != ", " or last + 2 >= len(tokens):
+        return False
+    if tokens[last + 1].low not in ("a", "an"):
+        return False
+    for index in range(last + 2, min(last + 7, len(tokens))):
+        token = tokens[index]
+        closing = body[token.end:token.end + 1] in (",", ".", ";", ")", "")
+        following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+        if closing or following in _DESCRIPTION_ENDS:
+            return not token.capital and _person_noun(token.low)
+        if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start] if index + 1 < len(tokens) else " "):
+            return False
+    return False
 
 
 def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
@@ -485,6 +536,13 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
+        if (_is_stop(token) and not token.capital and segments[-1] and position + 1 < len(run)
+                and (token.low, tokens[run[position + 1]].low) in _PARTICLE_PAIRS):
+            segments[-1].append(index)  # "Sophie in 't Veld": a particle pair's first word, no stop
+            continue
+        if _is_stop(token) and _given_stop_in_name(body, tokens, run, position, segments[-1]):
+            segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
+            continue
         if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
                 or _is_compound_adjective(token, lower_words)):
             segments.append([])
@@ -500,6 +558,31 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         else:
             names.append(name)
     return names
+
+
+def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int]) -> bool:
+    """Whether a function or date word that is also a given name ("Will", "Al", "Thu") is a name's word here:
+    right after a title, opening the run before a surname ("Political scientist Will Marshall", "Senator Al
+    Roe"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
+    name ("Tran Thi Thu Ha"); never before a number ("Thu 4 March")."""
+    token = tokens[run[position]]
+    if not token.capital or token.acronym or not is_given_name(token.low) or _DAY_AFTER.match(body, token.end):
+        return False
+    if position + 1 >= len(run):
+        return False
+    following = tokens[run[position + 1]]
+    if not following.capital or _is_stop(following) or following.acronym:
+        return False
+    if segment:
+        words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
+        return len(words) > 2 and family_first(words)
+    if position > 0:
+        return False
+    if len(run) == 2 and _described_as_person(body, tokens, run[1]):
+        return True  # "Will Power, a fisherman, said"
+    before = run[0] - 1
+    return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
+            and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
 
 
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
@@ -705,11 +788,13 @@ def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
 
 
 def _given(token: Token, cache: dict[str, bool]) -> bool:
+    """A given name: in the given-name list, and no title or honorific unless common as a name ("Dean", "Amir";
+    not "Judge", "Captain"). A role modifier that is a name ("Marine") stays one: `_trim_name` drops it before
+    a given name ("Marine John Roe") and keeps it before a surname's particle ("Marine Le Pen")."""
     found = cache.get(token.low)
     if found is None:
         found = ((is_given_name(token.low) or is_given_name(fold(token.low)))
-                 and (token.low in FALLBACK_GIVEN_NAMES or not (
-                     token.low in TITLE_HEADS or token.low in ROLE_MODIFIERS or token.low in HONORIFICS))
+                 and (is_common_given_name(token.low) or not (token.low in TITLE_HEADS or token.low in HONORIFICS))
                  and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
                  and token.low not in PLACES and not _country_of_word(token.low))
         cache[token.low] = found
@@ -815,7 +900,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = analysis.tokens
+    tokens = _glued_titles(analysis.tokens)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
@@ -858,6 +943,31 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
     return tokens[index + 1].capital
 
 
+_NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
+                              r"[\"“‘']?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka|alias)\s+[\"“‘']?$")
+_GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
+
+
+def _glued_titles(tokens: list[Token]) -> list[Token]:
+    """The tokens with a dotted title glued to the name after it cut in two ("Sen.Ahmed Roe", "Gov.Ana Lund": a
+    missing space after the title's full stop), so the title is read as a title and the given name as a name."""
+    found = [i for i, token in enumerate(tokens) if "." in token.text and (match := _GLUED_TITLE.match(token.text))
+             and (match.group(1).lower() in DOTTED_TITLES or match.group(1).lower() in HONORIFICS
+                  or match.group(1).lower() + "." in HONORIFICS)]
+    if not found:
+        return tokens
+    tokens = list(tokens)
+    for index in reversed(found):
+        token = tokens[index]
+        title, name = _GLUED_TITLE.match(token.text).groups()
+        cut = token.start + len(title) + 1
+        tokens[index:index + 1] = [
+            replace(token, text=title + ".", end=cut, low=title.lower(), possessive=False),
+            replace(token, text=name, start=cut, low=name.lower().removesuffix("'s").removesuffix("’s"),
+                    sentence_start=False)]
+    return tokens
+
+
 def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     """The tokens with "M." before a name read as the honorific Monsieur ("M. Quandt", "M. Emmanuel Roe"),
     unless the article writes people's names with initials ("M. K. Stalin", "R. Ashwin"): there "M." is one (as
@@ -887,6 +997,18 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
 
 
+def _after_firm_head(body: str, tokens: list[Token], first: int) -> bool:
+    """ "carmaker Aston Martin", "the drugmaker Eli Lilly", "retailer John Lewis": a name right after a word only
+    firms are called by is the firm's (`lexicon.is_firm_head`, any "-maker" but a person's trade); and so after a
+    word for a ship, a craft or an animal ("the cruise ship Queen Mary 2", "the racehorse Frankel",
+    `not_people.THING_HEADS`)."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return ((not before.capital or before.sentence_start) and (is_firm_head(before.low) or before.low in THING_HEADS)
+            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start])))
+
+
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
@@ -900,6 +1022,14 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                         body, max(0, tokens[first].start - 3), tokens[first].start)):
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
+                continue
+            if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
+                continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
+            if _NICKNAME_BEFORE.search(body, max(0, tokens[first].start - 24), tokens[first].start):
+                continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
+            if _after_firm_head(body, tokens, first) or run[0] != first and _after_firm_head(body, tokens, run[0]):
+                # the firm's name, here and wherever else the article writes it ("Aston Martin said")
+                candidates.append(_Candidate(tokens=name, firm=True))
                 continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
@@ -917,6 +1047,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
                                    sentence_start=tokens[first].sentence_start)
+            if not candidate.evidence and len(name) > 1 and _described_as_person(body, tokens, last):
+                candidate.evidence = True
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
@@ -1049,7 +1181,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     if outlet_country and not _covers_home(body, outlet_country):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
-    home = outlet_country or (_main_country(places(), body) or _region_country(body) if people else None)
+    # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
+    # opening with a dateline is the body's first paragraph taken for one)
+    names = _NameSpans(people)
+    home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
+                              or _main_country(places(), body, article.title or "", names)
+                              or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     for person in people:
@@ -1058,7 +1195,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         record = _record(person)
         if record.country is None:
             record.country = _country_after(body, record.mentions) or _home_country(
-                body, record.mentions, home, outlet_code if home == outlet_country else "") or (
+                body, record.mentions, home, outlet_code if home == outlet_country else "", names) or (
                 None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
         if same is None:
@@ -1127,10 +1264,13 @@ def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
 
 
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
-    """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it."""
+    """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it, or
+    after a word only firms are called by ("carmaker Aston Martin")."""
     firms = set()
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
+        if candidate.firm:
+            firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
     return firms
@@ -1442,19 +1582,80 @@ def _covers_home(body: str, home: str) -> bool:
 
 
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
+_WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
+_WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
+# Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
+                            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
 
 
-def _main_country(places: list, body: str = "") -> str | None:
-    """The country an article is about when no outlet says where it is from: the one its countries, demonyms,
-    capitals and national bodies name most often (at least twice; of equals, the first named), or the only
-    country it names at all ("the Irish government" in a story naming no other country), unless it names it only
-    in passing, after a preposition ("car exports to Japan" says nothing of the city's mayor)."""
+def _inside_proper_name(body: str, start: int, end: int) -> bool:
+    """Whether a country's word at body[start:end] is no mention of that country: a person's surname after a
+    given name ("Brian France"), a word of a hyphenated name ("Agence France-Presse"), or of a longer place's
+    name ("New Mexico", a region or a town of another country). A national body's or firm's name ("Air France",
+    "Kenya Airways", "Agência Brasil") is left a mention: it says where a story is from when nothing else does."""
+    surface = body[start:end]
+    if "." in surface or surface.isupper():
+        return False
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    after = _WORD_AFTER.match(body[end:end + 30])
+    if after and body[end] == "-" and not _country_of_word(after.group(1).lower()):
+        return True  # "France-Presse"
+    if before is None:
+        return False
+    word = before.group(1)
+    if body[start - 1] == "-":
+        return not _country_of_word(word.lower())  # "Franco-German" is two countries; "Bosnia-Herzegovina" too
+    low = word.lower()
+    if is_given_name(low) and low not in FUNCTION_WORDS and low not in _COMPASS_WORDS and low not in TITLE_HEADS:
+        return True  # "Brian France", "Chad Georgia"
+    place = fold_place(f"{word} {surface}")
+    country = city_countries().get(place) or folded_regions().get(place)
+    return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
+
+
+# Nouns for an armed force or its weapons: a country or a demonym before one names who acts, not where the
+# person the sentence introduces is ("Russian forces attacked ..., Governor X said").
+_AGENT_AFTER = re.compile(r"[ \u00a0](?:forces|troops|soldiers|army|military|drones?|missiles?|strikes?|airstrikes?|"
+                          r"attacks?|shelling|warplanes|jets|navy|artillery|rockets?|bombs?|bombers|invasion|"
+                          r"occupiers|occupation)\b")
+
+
+class _NameSpans:
+    """Where the article's people are named in the body: a place's word inside a person's name ("Hugh Cornwall",
+    "Jordan Roe", "Chad Lund") names no place."""
+
+    def __init__(self, people=()) -> None:
+        spans = sorted((m.start, m.end) for person in people for m in person.mentions)
+        self._starts = [start for start, _end in spans]
+        self._ends = [end for _start, end in spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end) - 1  # the last name starting before `end`
+        return index >= 0 and self._ends[index] > start
+
+
+_NO_NAMES = _NameSpans()
+
+
+def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country an article is about when no outlet says where it is from: the one its headline and body's
+    countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
+    named), or the only country it names at all ("the Irish government" in a story naming no other country),
+    unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
+    mayor)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
-    for hit in places:
-        if hit.country:
+    sources = [(find_places_and_organisations(title), title)] if title else []
+    for hits, text in sources + [(places, body)]:
+        for hit in hits:
+            if not hit.country or text and hit.kind == "country" and _inside_proper_name(text, hit.start, hit.end):
+                continue
+            if text is body and names.covers(hit.start, hit.end):
+                continue  # "Chad Roe said", "Kenya Moore": a person's name
             counts[hit.country] = counts.get(hit.country, 0) + 1
-            before = body[max(0, hit.start - 20):hit.start].split()
+            before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
                 described.add(hit.country)
     if not counts:
@@ -1469,13 +1670,17 @@ def _region_matcher() -> PhraseMatcher:
     return PhraseMatcher(region_countries())
 
 
-def _region_country(body: str) -> str | None:
-    """The country of the regions an article names when it names no country ("New South Wales", "Queensland"):
-    the one whose regions it names most (at least twice, or the only one)."""
+def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country of the regions an article's headline and body name when they name no country ("New South
+    Wales", "Queensland"): the one whose regions it names most (at least twice, or the only one); a region's
+    name inside a person's name ("Hugh Cornwall") is none."""
     counts: dict[str, int] = {}
     regions = region_countries()
-    for _start, _end, phrase in _region_matcher().finditer(body):
-        counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
+    for text in (title, body):
+        for start, end, phrase in _region_matcher().finditer(text):
+            if text is body and names.covers(start, end):
+                continue
+            counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
     if not counts:
         return None
     best = max(counts.values())
@@ -1483,7 +1688,29 @@ def _region_country(body: str) -> str | None:
     return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
 
 
-def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "") -> str | None:
+_DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)
+
+
+def _dateline_country(body: str) -> str | None:
+    """The country of the place an article is reported from, when one of its first paragraphs opens with a
+    dateline: "MADRID —", "Rio de Janeiro (Agency) —", "KERICHO, Kenya —", "ACCRA, March 3 (Wire) -",
+    "CIUDAD DE MÉXICO.—". The qualifier after a comma (a country, a region) wins over the town."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        while start < len(body) and body[start] in "\n \u00a0":
+            start += 1
+        country = dateline_country(body, start)
+        if country:
+            return country
+        end = body.find("\n", start)
+        if end < 0:
+            break
+        start = end
+    return None
+
+
+def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "",
+                  names: _NameSpans = _NO_NAMES) -> str | None:
     """The country of a person the article gives none: the article's own country (the reporting outlet's, when
     the article is about it, else the one it names most), unless the sentence that introduces the person names
     only other countries, by name or by their regions: then the one it names ("a lawyer in Mexico", "has run the
@@ -1506,12 +1733,17 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
     end = found.start() if found else len(body)
     named = set()
     for match in _CAPITALISED.finditer(body, start, end):
+        if names.covers(match.start(), match.end()):
+            continue  # "Jordan Roe said": a person's name, no place
+        if _AGENT_AFTER.match(body, match.end()):
+            continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
         named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
     regions = region_countries()
-    named.update(regions[phrase] for _start, _end, phrase in _region_matcher().finditer(body, start, end))
+    named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
+                 if not names.covers(found_start, found_end))
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None

@@ -69,6 +69,10 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fact checked by", ("name",)),
     ("fact-checked by", ("name",)),
     ("factchecked by", ("name",)),
+    ("narrated by", ("name",)),
+    ("voiced by", ("name",)),
+    ("audio by", ("name",)),
+    ("design by", ("name",)),
 )
 
 
@@ -116,8 +120,10 @@ def agency_alternation(agencies: tuple[str, ...] = PICTURE_AGENCIES) -> str:
 # Quote marks a credit may put around the name ("Photo by: 'Neil Thomas'").
 _OPEN_QUOTE = r"[\"'‘“]?"
 
-# The names already listed in a credit ("by Jo Roe, Ana Lund and "), so that every name of the list is credited.
-_CREDIT_LIST = r"(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}(?:, and |, | and | & ))*"
+# The names already listed in a credit ("by Jo Roe, Ana Lund and "), so that every name of the list is credited,
+# and a form of address before the credited name ("Medically reviewed by Dr. Jo Roe").
+_CREDIT_LIST = (r"(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}(?:, and |, | and | & ))*"
+                r"(?:(?:dr|prof|professor|mr|mrs|ms|mx|rev|sir|dame)\.?\s+)?")
 
 BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # "Photo: Anna Berg/Reuters", "Photograph by Jo Roe", "Icons by Tim Lund", "Image credit: Jo Roe", "Image source,
@@ -133,6 +139,10 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
     # ("With reporting by Jo Roe" too)
     ("byline", r"(?:^\W*|[|•·—–]\s*|[.;,]\s+|\band\s+)(?:with\s+)?(?:(?:" + _ROLES + r")\s+(?:by|from)|by)\s*:?\s*"
                + _CREDIT_LIST + r"$"),
+    # "Sign up for The Morning Brief with Jo Roe", "Subscribe to Money Matters with Jo Roe": a newsletter's plug
+    ("newsletter-with", r"^\W*(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s[^\n]{0,60}\swith\s*$"),
+    # "Share on X", "Share on Facebook Share on Jo": a row of share buttons names platforms, no people
+    ("share-button", r"\b(?:share|post|tweet|send)\s+(?:on|via|to)\s*$"),
     # "Read all articles by Jo Roe", "More stories from Jo Roe"
     ("articles-by", r"\b(?:articles|posts|stories|columns|more)\s+(?:from|by)\s*:?\s*$"),
     # "Interview with Jo Roe", "In conversation with Jo Roe" alone on a line: a link or a heading
@@ -154,22 +164,34 @@ BEFORE_NAME: tuple[tuple[str, str], ...] = (
 # What the text before a name must end with (stripped of white space, case-folded) for a `BEFORE_NAME` row to be
 # searched there: each row's pattern is anchored at the end, so its last words are known. A cheap test that
 # spares a prose name ("..., the minister said ") the row's search; a row not listed here is always searched.
+# (a credited name may follow a form of address: "reviewed by Dr. Jo Roe")
+_ADDRESS_ENDINGS = ("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "rev",
+                    "rev.", "sir", "dame")
 BEFORE_ENDINGS: dict[str, tuple[str, ...]] = {
     "photo-credit": ("by", ":", ",", "courtesy", "of", "credit", "credits", "©", '"', "'", "‘", "“"),
     "credit-label": ("credit", "credits", "courtesy", "of", "©", "(c)", ":", "...", "…", '"', "'", "‘", "“"),
     "agency-slash": ("/",),
-    "byline": ("by", "from", ":", ",", "and", "&"),
+    "byline": ("by", "from", ":", ",", "and", "&", *_ADDRESS_ENDINGS),
     "articles-by": ("by", "from", ":"),
+    "newsletter-with": ("with",),
+    "share-button": ("on", "via", "to"),
     "interview-link": ("with", ":"),
     "copyright": ("copyright", "©", "(c)", ",", *"0123456789"),
-    "dated-byline": ("by", "from", ":", ",", "and", "&"),
-    "story-by": ("by", ":", ",", "and", "&"),
+    "dated-byline": ("by", "from", ":", ",", "and", "&", *_ADDRESS_ENDINGS),
+    "story-by": ("by", ":", ",", "and", "&", *_ADDRESS_ENDINGS),
 }
 
 AFTER_NAME: tuple[tuple[str, str], ...] = (
     # "Anna Berg/Reuters", "Jo Roe / AFP", "Jo Roe/The Riverton Planet"
     ("slash-agency", r"^\s*/\s*[A-Z\"“(]"),
 )
+
+# Labels of a list of links to other stories ("Read more:", "Related:", "Most read", "Watch:", "See also"): a
+# headline after one, on its line or on the lines under it, is another story's, and its names no people of the
+# article.
+TEASER_LABELS = (r"read\s+more|related(?:\s+(?:stories|articles|coverage|content|news))?|most\s+read|most\s+popular|"
+                 r"trending|watch|listen|see\s+also|also\s+read|read\s+also|recommended|more\s+(?:stories|news|on\s+this"
+                 r"(?:\s+story)?)|you\s+may\s+also\s+like|don['’]t\s+miss|latest|editor['’]s\s+picks?|top\s+stories")
 
 # A writing job right before a name that closes its line, after a sentence or a separator: "... what does it mean?
 # Journalist Jo Roe", "... | Staff writer Jo Roe" (the furniture rule checks that nothing follows the name).

@@ -14,7 +14,7 @@ import io
 from functools import lru_cache
 from importlib.resources import files
 
-from loaders.extract.data.lexicon import FALLBACK_GIVEN_NAMES, WORD_NAMES
+from loaders.extract.data.lexicon import WORD_NAMES
 
 NAMES_FILE = "given_names.csv"
 
@@ -106,6 +106,10 @@ alexander alex
 # is common as one: this many US births over 1880-2017, or given-name lists in this many languages.
 _WORD_NAME_MIN_BIRTHS = 175_000
 _WORD_NAME_MIN_LANGUAGES = 3
+# A title word that is a given name ("Dean", "Amir") opens a name only when it is common as one: this many US births
+# or given-name lists in this many languages ("Justice", "King", "Major" are rarer as names than as titles).
+_COMMON_MIN_BIRTHS = 100_000
+_COMMON_MIN_LANGUAGES = 4
 
 
 def _data_lines(name: str) -> list[str]:
@@ -114,13 +118,16 @@ def _data_lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]:
-    names: set[str] = set(FALLBACK_GIVEN_NAMES)
+def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]], frozenset[str]]:
+    names: set[str] = set()
+    common: set[str] = set()
     genders: dict[str, str] = {}
     for row in csv.DictReader(io.StringIO("\n".join(_data_lines(NAMES_FILE)))):
         name = row["name"]
-        if name in WORD_NAMES and int(row["us_births"]) < _WORD_NAME_MIN_BIRTHS \
-                and int(row["languages"]) < _WORD_NAME_MIN_LANGUAGES:
+        births, languages = int(row["us_births"]), int(row["languages"])
+        if births >= _COMMON_MIN_BIRTHS or languages >= _COMMON_MIN_LANGUAGES:
+            common.add(name)
+        if name in WORD_NAMES and births < _WORD_NAME_MIN_BIRTHS and languages < _WORD_NAME_MIN_LANGUAGES:
             continue
         names.add(name)
         if row["gender"]:
@@ -133,17 +140,23 @@ def _load() -> tuple[frozenset[str], dict[str, str], dict[str, frozenset[str]]]:
     for group in groups:
         for name in group:
             variants.setdefault(name, set()).update(group)
-    return frozenset(names), genders, {name: frozenset(group) for name, group in variants.items()}
+    return (frozenset(names), genders, {name: frozenset(group) for name, group in variants.items()},
+            frozenset(common))
 
 
 def has_gazetteer() -> bool:
-    """True when the large given-name list is there (it ships with the package; without it only the small
-    fallback list in `lexicon` would be)."""
+    """True when the large given-name list is there (it ships with the package; without it no word is a given
+    name, and a person is known by the evidence around the name alone)."""
     return (files(__package__) / NAMES_FILE).is_file()
 
 
 def is_given_name(word: str) -> bool:
     return word.lower() in _load()[0]
+
+
+def is_common_given_name(word: str) -> bool:
+    """A given name common enough to open a name even when it is also a title word ("Dean Roe", "Amir Peretz")."""
+    return word.lower() in _load()[3]
 
 
 def name_variants(word: str) -> frozenset[str]:

@@ -6,6 +6,8 @@ vocabulary (titles, nationalities, places, organisation words); nothing here is 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -709,93 +711,6 @@ museo museu parque puerto laguna lagoa ilha bahía baía institut ministère fon
 assemblée musée istituto ministero fondazione università comune
 """)
 
-# Given names common across regions, known even where the large list (given_names.csv) has no entry.
-FALLBACK_GIVEN_NAMES = _words("""
-aaron abdel abdul abdullah abraham adam adrian ahmad ahmed ahmet aisha alan albert alejandro aleksandr
-alex alexander alexandra alexei alexey ali alice alicia amanda amir amy ana andre andrea andreas andrew
-andrei andrey angela angelina ann anna anne anthony antonio ariel arnold arthur ashley avigdor avi avraham
-ayelet barack barbara barry ben benjamin benny bernard bernie betty beto bill binyamin bob bobby boris
-brad brian bruce carl carlos carly carol caroline catherine charles charlie chris christian christina
-christine christopher chuck claire colin connor craig cynthia dan daniel danny dara david dean deborah
-denis dennis diana dick dmitri dmitry donald doug douglas dov edward ehud elena eli elizabeth ellen emily
-emma emmanuel eric erik ernest ethan eugene evgeny fatima felipe fernando francis francisco frank franz
-fred frederick gabriel gary george gerald gerhard gideon gilad giorgio giuseppe gordon greg gregory hans
-harold harry hassan heather helen helmut henry hillary howard hugh hussein ian igor ilan ilya irina isaac
-ismail ivan jack jacob james jamie jane janet jason jean jeb jeff jeffrey jennifer jeremy jerry jessica
-jim jimmy joan joe joel johann john johnny jonathan jose joseph josh joshua juan julia julian julie
-justin karen karl kate katherine kathleen keith kelly ken kenneth kevin khaled kim kurt larry laura
-lee leon leonid linda lindsey lisa louis luis maria marco margaret maria marie mark martin mary matthew
-maurice max michael michel michelle miguel mike mikhail mitch mitt mohammad mohammed moshe muhammad
-musa mustafa nancy naftali natalia nathan neil nicholas nick nicolas nikita nikolai nina noah oleg olga
-omar oscar pablo pamela patricia patrick paul pavel pedro peter philip pierre rachel rafael rahm ralph
-rami rand raul ray rebecca reuven richard rick riad robert roberto roger ron ronald rose ruth ryan saeb
-salim sam samuel sandra sara sarah saul scott sean sergei sergey shai shaul shimon silvan simon
-stanley stephen steve steven susan tamar ted teresa thomas tim timothy tom tony tzipi uri valentina
-valery victor viktor vincent vladimir volodymyr walter wayne william xavier yaakov yair yasser yitzhak
-yossi youssef yuri yury yusuf zachary
-abbas abdelaziz abdelkader abdulaziz abdulrahman abdurrahman abed abu-bakr adel adnan afif ahron akram
-ala alaa ali-reza amin amjad amr anas anwar arafat ashraf ayman aziz bashar bassam basel bilal boutros
-faisal farid faris fathi fawzi fayez ghassan habib hadi hafez haidar hakim hamad hamid hamza hani harun
-hasan hatem hazem hisham hosni husam ibrahim idris ihab imad isa issa jabr jafar jamal jamil jawad jihad
-kamal karim khalil mahdi mahmoud majid malik mansour marwan mazen mohsen mounir mousa moussa munir
-nabil nadim naguib naji nasser nawaf nizar nouri nur qasem rafik rami ramzi rashid riyad saad saddam
-said saleh salim salman sami samir sayed sharif tarek tariq walid wael yahya yasin yassin yousef ziad
-zaid abdel-fattah
-adi aharon alon amos amnon ariel arye aryeh asaf avner avishai avital ayala benny boaz dafna dalia dov
-dudi efraim ehud einat eitan eliezer elad eliyahu eran erez eyal gadi galit gideon gil giora hagai
-haim hanan hila idan idit ilana inbal itai itamar itzik limor liora meir meirav menachem merav micha
-michal miri moti nachman nahum naama natan nitzan noam nir noa ofer ofir omri oren orit ortal osnat
-reuven rivka ronen ronit roni sagi shai shaked shalev shani shaul shira shlomo shmuel shula
-tal tali tamar tomer tova tzachi uzi yael yaakov yehuda yehoshua yigal yisrael yoav yonatan yoram yosef
-ze'ev zeev zvi tzvi
-anatoly andriy arkady artem bogdan boris dmytro evgenia fyodor galina gennady grigory inna ivan
-kirill konstantin ksenia larisa lev lyudmila maksim maxim marina matvei mykola nadezhda nadia natalya
-nikolay oksana oleksandr oleksiy pavlo petro pyotr roman ruslan semyon stanislav svetlana taras tatiana
-tatyana valentin valentina vasily vera viktoria vitaly vladislav vyacheslav yaroslav yekaterina yelena
-yulia yuliya zinaida
-adolfo agustin alberto alfonso alicia alvaro amelia andres angel antonia armando arturo beatriz
-blanca camila carmen cesar claudia consuelo cristina diego dolores eduardo elena emilio enrique ernesto
-esteban eva felix francesca franco gabriela gonzalo guillermo gustavo hector horacio ignacio ines isabel
-jaime javier jesus joaquin jorge josefina julio lorenzo lucia luisa manuel marcelo marcos mariana mario
-marta mateo mauricio mercedes monica nicolas octavio pilar ramon ricardo rodrigo rosa salvador santiago
-sergio silvia sofia teresa tomas valeria vicente
-achim andreas anke annette bernd birgit christoph dieter dirk elke frank frauke friedrich gunther
-hannelore heike heinz helga herbert horst ingrid jens joachim jorg jurgen klaus lothar ludwig manfred
-markus matthias olaf rainer reinhard renate rolf sabine sigmar stefan sven thorsten ulrich ursula uwe
-volker werner wolfgang
-agnes alain anne-marie antoine arnaud aurelie benoit bernadette brigitte bruno camille chantal claude
-clement damien denise dominique edouard emile etienne fabien florence francois francoise gerard gilles
-guillaume helene herve isabelle jacques jean-claude jean-luc jean-marc jean-pierre jerome laurent
-leonie lionel lucien marcel marine mathieu nathalie olivier pascal philippe raymond regis remy rene
-sebastien segolene serge sylvie thierry valerie yves
-alessandro alessandra andrea angelo antonella beppe carla carlo claudio enrico fabio federica
-francesco gianni giorgia giovanni giulia giulio lorenza luca luigi marcello massimo matteo paola paolo
-pietro roberta romano salvatore silvio stefano umberto vittorio
-agnieszka andrzej bartosz beata dariusz ewa grzegorz jacek jakub jan janusz jaroslaw jerzy joanna
-katarzyna krzysztof lech malgorzata marek mariusz mateusz michal pawel piotr radoslaw slawomir tadeusz
-tomasz wojciech zbigniew zofia
-ahmet ali-riza aydin bulent burak cem emine emre erdogan fatih hakan hulya kemal mehmet mevlut murat
-mustafa nihat omer ozlem recep selim serkan suleyman tayyip yildiz
-akira haruki hiroshi kenji koichi makoto naoki shinzo shigeru taro yoshihide yuki yukio fumio
-chen hong hui jian jie jing jun lei li lin ling min ming ping qiang tao wei xiao yan yang ying yong yu
-zhang
-amit anil anand arjun arun ashok deepak gita indira jawaharlal kiran krishna lakshmi manmohan narendra
-nitin pradeep priya rahul raj rajiv ramesh ravi sanjay shashi sonia sunil suresh vijay vikram
-abiy chinua jomo kwame nelson thabo uhuru yoweri cyril desmond jacob julius kofi olusegun muhammadu
-goodluck bola wangari ngozi
-aidan alistair angus barnaby boris callum ciaran declan dominic duncan eamon fergus fiona gavin gemma
-graham hamish harriet imogen jeremy keir liam malcolm nigel niall oliver penelope priti rishi rory
-sadiq theresa tristan
-amber april austin bailey blake brandon brenda brett brittany carly cheryl chelsea cindy cody corey
-courtney crystal dale dana darren dawn debbie derek devin dianne dolly donna dustin dylan eileen
-erin evan gail glenn gwen heidi holly hunter jamal janelle jared jasmine jeanne jenna jerome jill joanne
-jody jordan joyce judy kaitlyn kara kari kathy kayla kelsey kendra kerry kristen kristin kyle lance latoya
-lauren leslie lindsay lori lynn mandy marcia marilyn marsha megan melissa mindy misty molly monique
-nicole paige pamela patsy peggy randy regina renee rhonda ricky robin rodney roxanne sabrina shannon
-shawn sheila shelby sheldon sherry stacy tammy tanya tara terrence terri tiffany todd tracy travis trent
-trey troy tyler vanessa wendy whitney
-""")
-
 # First words of place names ("San Diego", "Los Angeles", "Fort Worth"): a run starting so is no person.
 PLACE_PREFIXES = _words("san santa sao são saint st st. los las rio port fort mount lake des")
 
@@ -970,6 +885,50 @@ commission institute foundation association federation alliance coalition networ
 consortium conglomerate giant startup start-up outlet publisher newspaper station channel party embassy office
 palace kremlin police army military court tribunal parliament cabinet league team
 """)
+
+# A "-maker" compound names a firm by what it makes ("carmaker", "chipmaker", "the drugmaker said"), unless its
+# first part is something a person makes as a trade or a role ("lawmaker", "filmmaker", "policymaker").
+MAKER_SUFFIXES = ("maker", "makers", "-maker", "-makers")
+PERSON_MAKER_STEMS = _words("""
+law policy film movie peace trouble match home dress merry king rain deal play decision noise money pace hay
+cabinet watch clock shoe book dance music
+""")
+
+
+_MAKER_SUFFIXES_LONGEST_FIRST = tuple(sorted(MAKER_SUFFIXES, key=len, reverse=True))
+
+
+def is_firm_maker(word: str) -> bool:
+    """ "carmaker", "chip-maker", "planemakers": a firm by its product; "lawmaker", "filmmaker": a person."""
+    low = word.lower()
+    if not low.endswith(MAKER_SUFFIXES):
+        return False
+    suffix = next(s for s in _MAKER_SUFFIXES_LONGEST_FIRST if low.endswith(s))
+    stem = low[:-len(suffix)].rstrip("-")
+    return len(stem) >= 3 and stem.isalpha() and stem not in PERSON_MAKER_STEMS
+
+
+# The things firms are most often named by in news copy, so the organisation heads above list their "-maker"
+# compounds too (a regex built from the table then sees them; `is_firm_maker` takes any other).
+_FIRM_PRODUCTS = _words("""
+car auto chip drug plane steel phone truck tyre tire battery vaccine toy game software robot aircraft jet bus
+ship glass paper cement chocolate beer wine smartphone computer
+""")
+ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for product in _FIRM_PRODUCTS)
+
+# Heads that, written right before a capitalised name, make it a firm's name ("carmaker Aston Martin",
+# "retailer John Lewis", "drugmaker Eli Lilly"): words only firms are called by (not "manufacturer", "producer",
+# "developer", "broadcaster", "miner", "brewer", which are also people's jobs: "manufacturer Ron Roe was elected").
+FIRM_HEADS = _words("""
+company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
+carmaker chipmaker drugmaker bank
+""")
+
+
+@lru_cache(maxsize=8192)
+def is_firm_head(word: str) -> bool:
+    low = word.lower()
+    return low in FIRM_HEADS or is_firm_maker(low)
 
 # Words after a name that make it a company's ("Westwind Renewables Ltd"): a "person" named so is an organisation.
 COMPANY_SUFFIXES = _words("""

@@ -65,6 +65,21 @@ store stores chain bank fund report reports index survey poll pollster data data
 app platform
 """.split())
 
+# Things named after a person, written with their lowercase noun right after the name ("NASA's Nancy Grace Roman
+# telescope", "the Nelson Mandela bridge", "the Jo Roe prize"): the name there is the thing's, no person's mention.
+NAMESAKE_NOUNS = frozenset("""
+telescope satellite probe spacecraft rover mission bridge airport stadium arena hospital library museum station
+highway expressway motorway tunnel dam boulevard avenue street road square building tower prize award medal
+trophy lecture scholarship fellowship doctrine syndrome disease effect theorem vaccine ship vessel yacht
+""".split())
+
+# ... and the nouns that, right before a name, make it a thing's or an animal's ("the cruise ship Queen Mary 2",
+# "the tanker Grace Darling", "the racehorse Frankel").
+THING_HEADS = frozenset("""
+ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer submarine telescope probe rover
+spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
+""".split())
+
 # Endings of English adverbs ("Frequently asked questions", "Apparently Gemini never saw it"): a capitalised word
 # this long with one of them opens a sentence or a headline and is no name's word (see `people._adverb`), so
 # "Frequently" that "asked" twice is no surname speaking. Surnames such as "Kelly" or "Connolly" are shorter or
@@ -84,6 +99,22 @@ NOUN_MIN_LENGTH = 8
 # English plural nouns that are nobody's surname or given name ("cowboys", "chiefs", "controls", "islets"), built
 # by scripts/build_common_plurals.py: a name ending in one is a team, a firm or a place ("Kaizer Chiefs",
 # "Johnson Controls", "Dokdo Islets"); "Tyra Banks" and "Bill Gates" end in surnames and stay people.
+# Endings of nouns for a person by what they do or are ("driver", "agronomist", "technician", "resident",
+# "fisherman"): after "a"/"an" in commas behind a name ("X, a driver, said") they describe a person.
+AGENT_NOUN_ENDINGS = tuple("er or ist ian ant ent eur man woman wife".split())
+AGENT_NOUN_MIN_LENGTH = 5
+# ... and the everyday nouns with those endings that are things, places or events ("a river", "a tanker").
+THING_AGENT_NOUNS = frozenset("""
+river tower center water paper order number letter matter quarter cluster container computer trailer tanker
+freighter cruiser bomber fighter helicopter thriller blockbuster shelter chapter corner border winter summer
+power flower silver copper timber barrier filter charter register theater meter liter litre cancer tumor
+tumour motor sector reactor factor tractor vector elevator generator detector indicator monitor corridor
+event element statement settlement agreement document instrument movement moment segment apartment
+amendment tournament parliament government department continent incident accident current talent percent
+plant giant restaurant ocean region pension union liner carrier airliner steamer rover ferry warrant
+weather leather ladder finger whisper printer scanner router server
+""".split())
+
 PLURALS_FILE = "common_plurals.txt"
 
 

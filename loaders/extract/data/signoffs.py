@@ -10,6 +10,12 @@ from where the name ends (case matters). Nothing here names a particular site, a
 """
 from __future__ import annotations
 
+from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
+
+# English month and weekday words by their first three letters ("Mar", "March"; "Thu", "Thursday"), and "Sept".
+_MONTHS = "|".join([key[:3] for key in MONTH_KEYS] + ["sept"])
+_WEEKDAYS = "|".join(key[:3] for key in WEEKDAY_KEYS)
+
 _WORD = r"[A-Z][\w.'’-]*"
 _PLACE = r"(?:[ \u00a0]+(?:in|from)[ \u00a0]+" + _WORD + r"(?:[ \u00a0]" + _WORD + r"){0,2})?"
 # The other names of a sign-off's list, each word on its own with at most one place after it ("and Ana Lund in
@@ -29,8 +35,8 @@ AFTER_NAME: tuple[tuple[str, str], ...] = (
 
 # A date, a time or a reading time standing for a byline's or a comment's date: "March 3, 2025", "3 Mar 2025",
 # "2025-03-03", "03/03/2025", "2 hours ago", "Updated 4:12 PM", "5 min read", "Yesterday".
-DATE_LINE = (r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-             r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+DATE_LINE = (r"(?:\b(?:" + _MONTHS + r")[a-z]*\.?\s+\d{1,2}\b|"
+             r"\b\d{1,2}\s+(?:" + _MONTHS + r")[a-z]*\b|"
              r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
              r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+(?:ago|read)\b|"
              r"^\W*(?:updated|published|posted|yesterday|today|just\s+now)\b)")
@@ -52,7 +58,7 @@ NOTE_BEFORE = r"^\W*(?:editor['’]?s['’]?\s+note|note|about\s+the\s+(?:author
 # A link to an author's page, the name's possessive alone on its line: "Jo Roe's articles", "Jo Roe's latest posts".
 OWN_LIST_AFTER = r"^['’]s?\s+(?:latest\s+|recent\s+|other\s+)?(?:articles|stories|posts|columns|reviews)\s*$"
 # The first word of such a date: a number, a month or weekday, or a date's label ("Updated March 3").
-DATE_START = (r"^\W*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+DATE_START = (r"^\W*(?:\d|(?:" + _MONTHS + "|" + _WEEKDAYS + r")[a-z]*\b|"
               r"updated\b|published\b|posted\b|last\s+updated\b|yesterday\b|today\b|just\s+now\b)")
 # The only lowercase words of three letters or more such a date may hold ("Updated 2 hours ago", "5 min read",
 # "March 3, 2025 at 4:12 pm"); any other makes it prose ("March 3 said the bridge would open").

@@ -217,3 +217,74 @@ def test_every_before_rule_has_its_ending_gate_in_the_same_table():
 )
 def test_an_email_in_prose_keeps_the_titled_person(body):
     assert _names(body) == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("date_text", ["Jan 3", "February 3", "Sept. 3", "3 Dec 2025", "3 May", "Thu 3 March",
+                                       "Wednesday, 4 June"])
+def test_signoff_dates_read_every_month_and_weekday(date_text):
+    # The sign-off vocabulary takes its English month and weekday words from the date forms (one list).
+    import re
+
+    from loaders.extract.data import signoffs
+
+    assert re.search(signoffs.DATE_LINE, date_text.lower())
+    assert re.match(signoffs.DATE_START, date_text.lower())
+
+
+@pytest.mark.parametrize(
+    ("closing", "rule"),
+    [
+        ("Tamsin Orley is a planner at the city council. She writes about housing and transport.", "author-bio"),
+        ("Tamsin Orley is a professor of history at Lund University. She is the author of three books.", "author-bio"),
+        ("Tamsin Orley is a farmer near the bridge. She said the traffic was heavy.", None),
+        ("Tamsin Orley is a planner at the council. She writes letters to the mayor every week.", None),
+    ],
+)
+def test_an_op_eds_author_closing_the_page_by_a_pronoun_sentence(closing, rule):
+    assert _rule(_ARTICLE + closing, "Tamsin Orley") == rule
+
+
+_TEASERS = ("Campus News\n\nCity Council Approves New Ferry Terminal Budget\n\nApril 22, 2025\n\n"
+            "Tiny Fish Could Save Coastal Wetlands - New Research From the Lab of Professor Tamsin Orley\n\n"
+            "April 11, 2025")
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        (_ARTICLE + _TEASERS, "teaser-headline"),
+        # the article's own subheading, and a teaser alone with no list of dated headlines around it
+        (_ARTICLE + "Why Professor Tamsin Orley Thinks Tiny Fish Matter\n\nThe wetlands shrank by half.", None),
+        (_ARTICLE + "Tiny Fish Could Save Coastal Wetlands, Says Professor Tamsin Orley\n\nApril 11, 2025", None),
+    ],
+)
+def test_a_related_storys_headline_in_a_dated_list(body, rule):
+    assert _rule(body, "Tamsin Orley") == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "rule"),
+    [
+        ("Medically reviewed by Dr. Tamsin Orley, MD", "Tamsin Orley", "byline"),
+        ("Listen to this article · 6 min · Narrated by Graham Pettley", "Graham Pettley", "byline"),
+        ("Sign up for The Morning Brief with Tamsin Orley", "Tamsin Orley", "newsletter-with"),
+        ("Share on Facebook Share on Wren Share on WhatsApp", "Wren Share", "share-button"),
+    ],
+)
+def test_more_credit_forms(line, name, rule):
+    assert _rule(line + "\n\n" + _ARTICLE, name) == rule
+
+
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        ("Related: Why Tamsin Orley wants a bigger army", "teaser-label"),
+        ("Read more:\nWho is Tamsin Orley? The woman behind the bridge\nThe ferry is back", "teaser-label"),
+        ("Most read\n\nThe ferry is back\n\nTamsin Orley quits politics", "teaser-label"),
+        # prose after a label line is the article's again, and a label word inside prose is no label
+        ("Read more:\nThe bridge cost more than planned. Tamsin Orley said the council knew.", None),
+        ("Watch the river rise, Tamsin Orley said on Monday.", None),
+    ],
+)
+def test_teaser_lists_after_a_label(tail, rule):
+    assert _rule(_ARTICLE + tail, "Tamsin Orley") == rule

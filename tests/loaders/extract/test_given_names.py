@@ -107,3 +107,18 @@ def test_a_given_name_the_sources_miss_needs_other_evidence(body, names):
 
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     assert {person.name for person in extract_people(article, Registry())} == names
+
+
+@pytest.mark.parametrize(("word", "common"), [("dean", True), ("amir", True), ("john", True), ("justice", False),
+                                              ("king", False), ("major", False), ("captain", False)])
+def test_title_words_common_as_given_names_come_from_the_data(word, common):
+    # (no hand list: US births or the number of languages listing the name decide)
+    from loaders.extract.data.given_names import is_common_given_name
+
+    assert is_common_given_name(word) is common
+
+
+def test_the_lexicon_keeps_no_hand_list_of_given_names():
+    from loaders.extract.data import lexicon
+
+    assert not hasattr(lexicon, "FALLBACK_GIVEN_NAMES")

