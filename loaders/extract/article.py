@@ -156,6 +156,27 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     return found
 
 
+_TITLE_PAIR_SCAN = 40  # the page title and the <h1> stand among the page's first lines
+_SITE_WORDS = 6
+
+
+def _title_line_sites(lines: list[str], registry: Registry, text: str, domain: str | None) -> list[OutletEvidence]:
+    """The site's name after the headline in the browser's page title copied over the <h1> ("Council shuts
+    bridge | The Riverton Post" above "Council shuts bridge"), when it reads as an outlet: a registered name, a
+    name the page vouches for (`outlets.is_outlet_banner`) or one the page writes again elsewhere."""
+    from loaders.extract.pageblocks import page_title_pairs
+
+    filled = [line for line in lines if line]
+    found = []
+    for titled, _, site in page_title_pairs(filled, _TITLE_PAIR_SCAN):
+        if len(site.split()) > _SITE_WORDS:
+            continue
+        entry = match_outlet_name(site, registry)
+        if entry is not None or is_outlet_banner(site, text, domain) or text.count(site) >= 2:
+            found.append(OutletEvidence(entry.name if entry else site, filled[titled], "title-site"))
+    return found
+
+
 _LOGO = re.compile(r"^(?:(?:site\s+)?logo\s+(?:of\s+|for\s+)?(?P<lead>.{3,60})|(?P<tail>.{3,60}?)\s+(?:site\s+)?logo)$",
                    re.IGNORECASE)
 _TAGLINE = re.compile(r"\s+[—–|·•-]\s+|\s*[|•]\s*")  # no colon: "Premier League Review: Arsenal win" is a headline
@@ -254,6 +275,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
         spelled = name_spelling_domain(text, domain_of(url))
         evidence = ([spelled] if spelled else []) + evidence
+    # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
+    evidence = _title_line_sites(lines, registry, text, domain_of(url)) + evidence
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     if not _given_str(given, "outlet"):
         outlet = page_styled(outlet, text)

@@ -99,6 +99,7 @@ _BUSINESS_SUFFIX = re.compile(
     r"\s+(?:News\s+(?:&|and)\s+Media|Media\s+Group|Media|Group|Online|Publishing|Publications|Holdings|Digital)$"
 )
 _SIGNAL_MAX = 120
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 _COPYRIGHT_MAX = 200
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 # Words that are not outlets even though they sit where an outlet name would.
@@ -204,6 +205,7 @@ def _clean_name(raw: str) -> str | None:
     name = raw.strip(" .,:;-–—|'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
     name = re.sub(r"^the\s+", "", name)  # a lower-case article is the sentence's, not part of the name
+    name = _TRAILING_YEAR.sub("", name)  # "© Riverton Ledger 2026": the year is the notice's, not the name's
     if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6:
         return None
     return name
@@ -265,6 +267,9 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     return None
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
+_BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
 _BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die"}
 _BANNER_MAX_WORDS = 6
 
@@ -281,11 +286,19 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     from loaders.extract.pageblocks import STAFF_CREDIT, is_name_line
 
     words = line.split()
-    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or any(ch.isdigit() for ch in line) \
-            or _CLAUSE_END.search(line[-1:]):
+    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or _CLAUSE_END.search(line[-1:]):
         return False
-    if not all(word[:1].isupper() or word.lower() in _BANNER_GLUE for word in words) or not words[0][:1].isupper():
+    # A broadcaster's channel number is the one figure a name holds ("NewsChannel 9", "KXRT 7 News").
+    parts = [part for word in words for part in (_CAMEL_PARTS.findall(word) if _CAMEL.search(word) else [word])]
+    channel = any(part.lower() in _BROADCAST_WORDS for part in parts)
+    if any(ch.isdigit() for ch in line) and not (channel and all(
+            word.isdigit() and len(word) <= 2 for word in words if any(ch.isdigit() for ch in word))):
         return False
+    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE for word in words) \
+            or not words[0][:1].isupper():
+        return False
+    if len(parts) > len(words):
+        words = parts  # "NewsChannel 9": its words are News, Channel and 9
     folded = [word.lower().strip(".,:'’") for word in words]
     lowered = line.lower()
     if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
@@ -309,7 +322,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         text, re.IGNORECASE))
 
 
-_KIND_RANK = {"site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
+_KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
               "author_note": 1,
               "recommended": 2, "copyright": 2, "byline_outlet": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
@@ -421,8 +434,9 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                 break
         if best is not None:
             start = found.start()
-            if _THE_BEFORE.search(text, max(0, start - 5), start):
-                start = _THE_BEFORE.search(text, max(0, start - 5), start).start()  # "The Irish Times"
+            article = _article_before().search(text, max(0, start - 5), start)
+            if article:
+                start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
             name = text[start:found.start() + words[best].end()].rstrip(".")
             return OutletEvidence(name, name, "site-name")
     return None
@@ -448,6 +462,15 @@ _RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00d
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
 
+@functools.cache
+def _article_before() -> re.Pattern:
+    """A title's opening article right before a position ("The", "Il", "Het": `layout.NAME_ARTICLES`)."""
+    from loaders.extract.data.layout import NAME_ARTICLES
+
+    words = "|".join(sorted((word.capitalize() for word in NAME_ARTICLES), key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + words + r")[ \t]+$")
+
+
 def resolve_outlet(
     registry: Registry,
     *,
@@ -471,14 +494,18 @@ def resolve_outlet(
         entry = match_outlet_domain(domain, registry)
         if entry:
             return _outlet(entry, entry.name, domain, None)
-    ranked = sorted(enumerate(evidence), key=lambda item: (_KIND_RANK.get(item[1].kind, 5), item[0]))
-    for _, item in ranked:
+    # The strongest kind of evidence wins (the page's banner over a syndicated story's "Copyright The Wire
+    # Agency" line); among equally strong evidence, a name the registry knows.
+    candidates = []
+    for position, item in enumerate(evidence):
         entry = match_outlet_name(item.name, registry)
-        if entry:
-            return _outlet(entry, entry.name, domain, item.text)
-    ranked = [item for item in ranked if item[1].kind not in _REGISTRY_ONLY_KINDS]
-    if ranked:
-        best = ranked[0][1]
+        if entry is None and item.kind in _REGISTRY_ONLY_KINDS:
+            continue
+        candidates.append(((_KIND_RANK.get(item.kind, 5), entry is None, position), item, entry))
+    if candidates:
+        _, best, entry = min(candidates, key=lambda candidate: candidate[0])
+        if entry is not None:
+            return _outlet(entry, entry.name, domain, best.text)
         name = _COMPANY_SUFFIX.sub("", best.name) or best.name
         if best.kind == "copyright":
             # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.

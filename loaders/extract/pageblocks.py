@@ -163,8 +163,24 @@ STAFF_CREDIT = re.compile(
 )
 
 
+# A person's name, a separator, and the outlet, desk or place the person writes for or from: "Jane Roe | Riverton
+# 4 News", "Jane Roe - ISTANBUL", "Jane Roe • Staff". A comma is no such separator ("Paris, France").
+_SIGNED_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3})"
+                            r"\s*(?:[|•·]|\s[-–—])\s*[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
+
+
+def is_signed_credit(line: str) -> bool:
+    """"Jane Roe | Riverton 4 News": a byline without "By" (the name opens with a known given name)."""
+    match = _SIGNED_CREDIT.match(line)
+    if not match:
+        return False
+    from loaders.extract.data.given_names import is_given_name
+
+    return is_given_name(match.group("name").split()[0].strip("."))
+
+
 def is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line))
+    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or is_signed_credit(line))
 
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"
@@ -666,9 +682,49 @@ def _layout_score(choice: HeadlineChoice) -> float:
                               if signal.name in ("slug", "slug-part") and signal.name in choice.signals)
 
 
+# The browser's page title copied above the <h1>: the headline, a separator and the site's name ("Council shuts
+# bridge | The Riverton Post", "Council shuts bridge - Riverton 4 News").
+_SITE_SUFFIX = re.compile(r"^\s*(?:[|•·:]|[-–—]{1,2})\s*(?P<site>\S.{0,59})$")
+_TITLE_PAIR_REACH = 3
+
+
+def site_suffix(titled: str, bare: str) -> str | None:
+    """The site's name when `titled` is `bare` with the site's name after a separator (the page title over the
+    <h1>), else None."""
+    if len(bare.split()) < 3 or not titled.startswith(bare) or len(titled) == len(bare):
+        return None
+    match = _SITE_SUFFIX.match(titled[len(bare):])
+    if not match or not match.group("site")[:1].isupper() or _SENTENCE_END.search(match.group("site")):
+        return None
+    return match.group("site").strip()
+
+
+def page_title_pairs(texts: list[str], limit: int) -> list[tuple[int, int, str]]:
+    """(page-title line, headline line, site name) for each page-title line among the first `limit` lines whose
+    headline stands as a line of its own within `_TITLE_PAIR_REACH` lines of it."""
+    pairs = []
+    for i in range(min(limit, len(texts))):
+        for j in range(max(0, i - _TITLE_PAIR_REACH), min(len(texts), i + _TITLE_PAIR_REACH + 1)):
+            site = site_suffix(texts[i], texts[j]) if j != i and texts[j] else None
+            if site:
+                pairs.append((i, j, site))
+                break
+    return pairs
+
+
 def find_headline(page: Page) -> HeadlineChoice | None:
     """The best-scored headline-shaped line before the body (ties go to the earlier line), or None when no line
-    scores `MIN_HEADLINE_SCORE`."""
+    scores `MIN_HEADLINE_SCORE`. A page-title line ("Headline | Site") gives way to its bare headline nearby."""
+    best = _best_headline(page)
+    if best is not None:
+        for titled, bare, _ in page_title_pairs(page.texts, best.index + 1):
+            if titled == best.index:
+                return HeadlineChoice(bare, page.index[bare], page.texts[bare], best.score,
+                                      best.signals + ("page-title",), best.against)
+    return best
+
+
+def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):

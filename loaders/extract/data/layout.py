@@ -51,6 +51,10 @@ magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten pres
 figaro libération diario periódico el país corriere stampa repubblica giornale
 """)
 
+# Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
+# Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
+NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")
+
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
 AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author")

@@ -374,3 +374,13 @@ def test_a_short_title_case_standfirst_over_the_date_stays_the_subtitle():
             + PARAGRAPH + "\n")
     article = extract_article(SourceDocument("x.txt", "txt", text, {}), Registry())
     assert (article.subtitle, article.byline) == ("Repairs Begin Next Month", None)
+
+
+def test_the_site_name_in_the_page_title_line_names_the_outlet():
+    raw = ("Riverton 4 News\nWeather\nCouncil shuts the old bridge - Riverton 4 News\nCouncil shuts the old bridge\n"
+           f"Jane Roe | Riverton 4 News\nPublished: 9:10 AM EST Jan 5, 2026\n{BODY_LINE}\n"
+           "Copyright 2026 Riverton Broadcasting Inc. All rights reserved.")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.wrvx.example/news/bridge"}),
+                              Registry())
+    assert (article.outlet_name, article.title, article.byline, article.authors) == (
+        "Riverton 4 News", "Council shuts the old bridge", "Jane Roe | Riverton 4 News", ["Jane Roe"])

@@ -306,3 +306,49 @@ def test_a_registered_outlet_goes_by_its_the_name_where_the_page_writes_it(text,
 
     outlet = resolve_outlet(REGISTRY, url="https://dailyplanet.example/news/council-shuts-bridge")
     assert page_styled(outlet, text).name == name
+
+
+# --- the page's own furniture over the registry, names as the page writes them ---
+
+def test_the_page_s_banner_beats_a_registered_agency_s_copyright_line():
+    # A local paper running a wire story: the story's copyright names the agency, the banner names the site.
+    evidence = [OutletEvidence("The Morning Star", "The Morning Star", "banner"),
+                OutletEvidence("Daily Planet", "Copyright 2026 Daily Planet. All rights reserved.", "copyright")]
+    assert resolve_outlet(REGISTRY, evidence=evidence).name == "The Morning Star"
+    # Equally strong evidence: the registry's name wins.
+    evidence = [OutletEvidence("Morning Star", "© 2026 Morning Star", "copyright"),
+                OutletEvidence("Daily Planet", "© 2026 Daily Planet", "copyright")]
+    assert resolve_outlet(REGISTRY, evidence=evidence).name == "Daily Planet"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("© Riverton Ledger 2026", "Riverton Ledger"),  # the year after the name is the notice's
+    ("© Riverton Ledger 2026. All rights reserved.", "Riverton Ledger"),
+    ("© 2026 Riverton Ledger", "Riverton Ledger"),
+])
+def test_a_copyright_line_s_year_is_no_part_of_the_name(line, name):
+    assert find_outlet_evidence(line).name == name
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    ("Il Messaggero Ligure\nTalks resume", "messaggeroligure.example", "Il Messaggero Ligure"),
+    ("© 2026 Het Noorderblad", "noorderblad.example", "Het Noorderblad"),
+    ("La Voz Serrana\nTalks resume", "vozserrana.example", "La Voz Serrana"),
+    ("talks in la Voz Serrana", "vozserrana.example", "Voz Serrana"),  # a lower-case article is the sentence's
+])
+def test_the_site_s_name_keeps_the_article_its_domain_leaves_out(text, domain, name):
+    from loaders.extract.outlets import name_spelling_domain
+
+    assert name_spelling_domain(text, domain).name == name
+
+
+@pytest.mark.parametrize(("line", "banner"), [
+    ("NewsChannel 9", True),  # a broadcaster's channel number
+    ("Riverton 4 News", True),
+    ("Riverton Channel 12", True),
+    ("Top 10 Stories", False),  # a number without a broadcast word
+    ("Riverton News 2026", False),  # a year is no channel number
+    ("Jane Roe", False),
+])
+def test_a_broadcaster_s_banner_may_hold_its_channel_number(line, banner):
+    assert is_outlet_banner(line, "", None) is banner
