@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
-from loaders.extract.data.layout import HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -179,8 +179,29 @@ def is_signed_credit(line: str) -> bool:
     return is_given_name(match.group("name").split()[0].strip("."))
 
 
+_PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"
+# "Von Jo Roe", "Par Jo Roe et Jo Doe", "Av Jo Roe, reporter", "Autor: Jo Roe": `layout.BYLINE_WORDS_ABROAD`.
+_BYLINE_ABROAD = re.compile(
+    r"^(?i:" + "|".join(sorted(BYLINE_WORDS_ABROAD, key=len, reverse=True)) + r")\s*:?\s+(?P<name>" + _PERSON_NAME
+    + r")(?:\s*(?:,|&|\b(?:and|und|et|e|y|en|och|og|i)\b)\s*" + _PERSON_NAME + r")*(?:\s*[,|/–—-]\s*[^.!?]{1,40})?$")
+# "By: Jo Roe": the colon after "By".
+_BY_COLON = re.compile(r"^by\s*:\s*[A-Z]", re.IGNORECASE)
+
+
+def is_byline_abroad(line: str) -> bool:
+    """A byline opened by another language's word ("Von Jo Roe", "Door Jo Roe", "Autor: Jo Roe"), a known given
+    name first ("Di Maio Resigns" is a headline)."""
+    match = _BYLINE_ABROAD.match(line)
+    if not match:
+        return False
+    from loaders.extract.data.given_names import is_given_name
+
+    return is_given_name(match.group("name").split()[0].strip("."))
+
+
 def is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or is_signed_credit(line))
+    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _BY_COLON.match(line)
+                                     or is_signed_credit(line) or is_byline_abroad(line))
 
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"

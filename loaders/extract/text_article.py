@@ -980,7 +980,11 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 
 # --- bylines ---
 
-_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s*:)\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+", re.IGNORECASE)
+# Another language's byline word before the names ("Par Jo Roe", "Autor: Jo Roe"), dropped where the line reads as
+# a byline (`pageblocks.is_byline_abroad`).
+_BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(sorted(layout.BYLINE_WORDS_ABROAD, key=len, reverse=True))
+                               + r")\s*:?\s+", re.IGNORECASE)
 # Where a byline's names end: a separator, a date label, an agency in brackets ("By Jane Roe (AFP)"), or the
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
 _BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
@@ -1005,7 +1009,8 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) 
     staff credits ("By X Service", "Reuters Staff") are not people."""
     if not byline or _STAFF_CREDIT.match(byline.strip()):
         return []  # "Riverton News Service", "Le Courier with AFP": a desk, not people
-    text = _BY_PREFIX.sub("", byline.strip())
+    text = byline.strip()
+    text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
     for found in find_dates(text):
         text = text[: found.start]

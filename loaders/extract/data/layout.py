@@ -55,6 +55,10 @@ figaro libération diario periódico el país corriere stampa repubblica giornal
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
 NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")
 
+# Words that open a byline in other languages ("Von Jo Roe", "Par Jo Roe", "Av Jo Roe", "Autor: Jo Roe"): read as
+# a byline only before a person's name (a known given name first), since most are ordinary words too.
+BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka auteur author od")
+
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
 AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author")

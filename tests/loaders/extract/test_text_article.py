@@ -545,3 +545,37 @@ def test_a_headline_chosen_after_the_first_paragraphs_keeps_them_in_the_body(url
 def test_footnotes_closing_the_article_leave_the_body(tail, kept):
     text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
     assert _parse(text).paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Von Hanna Roth", ["Hanna Roth"]),
+    ("Par Claire Dubois et Marc Petit", ["Claire Dubois", "Marc Petit"]),
+    ("Door Jan van Dam", ["Jan van Dam"]),
+    ("Av Sara Lund", ["Sara Lund"]),
+    ("Autor: Piotr Kowal", ["Piotr Kowal"]),
+    ("di Luca Bianchi", ["Luca Bianchi"]),
+    ("By: Dana Cole", ["Dana Cole"]),
+])
+def test_bylines_opened_by_other_languages_words_name_their_authors(byline, authors):
+    from loaders.extract.pageblocks import is_byline
+
+    assert is_byline(byline)
+    assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize("line", ["Von der Leyen Visits Kyiv", "Di Maio Resigns As Minister", "Par for the course",
+                                  "Door Sales Soar in Spring"])
+def test_headlines_opening_with_those_words_are_no_bylines(line):
+    from loaders.extract.pageblocks import is_byline
+
+    assert not is_byline(line)
+
+
+def test_a_byline_abroad_under_the_headline():
+    raw = ("Riverton Post\nNews\nSport\nDie neue Brücke wird später fertig\nVon Hanna Roth\n12.03.2026, 14:30 Uhr\n"
+           "Der Neubau der Brücke verzögert sich um mindestens zwei Jahre, teilte die Behörde am Donnerstag mit, "
+           "und die Kosten steigen nach ersten Schätzungen deutlich.\nPendler müssen länger mit der Behelfsbrücke "
+           "leben, auf der sich morgens regelmäßig lange Staus bilden, sagte der Bürgermeister.")
+    parts = parse_text(raw)
+    assert (parts.title, parts.byline, authors_from_byline(parts.byline)) == (
+        "Die neue Brücke wird später fertig", "Von Hanna Roth", ["Hanna Roth"])
