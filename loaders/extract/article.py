@@ -156,6 +156,22 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     return found
 
 
+_AGENCY_SCAN = 40  # the headline block stands among the page's first lines
+_AGENCY_WORDS = 4
+
+
+def _agency_lines(lines: list[str], registry: Registry) -> tuple[str, ...]:
+    """Lines near the top that are only a wire agency's or another registered outlet's name ("Associated
+    Press", "AFP"): under a headline such a line credits the story to that outlet, a byline naming no person."""
+    from loaders.extract.data.credits import WIRE_CREDITS
+
+    found = []
+    for line in [line for line in lines if line][:_AGENCY_SCAN]:
+        if len(line.split()) <= _AGENCY_WORDS and (line in WIRE_CREDITS or match_outlet_name(line, registry)):
+            found.append(line)
+    return tuple(found)
+
+
 _TITLE_PAIR_SCAN = 40  # the page title and the <h1> stand among the page's first lines
 _SITE_WORDS = 6
 
@@ -284,7 +300,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     # A line that is only the outlet's name under the headline ("CBC News" over "Posted: ...") is its byline.
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
-        if outlet and outlet.entry else ())
+        if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
 

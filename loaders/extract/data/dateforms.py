@@ -38,6 +38,10 @@ PUBLISHED_LABELS = (
     "опубликовано", "опубликован", "опубліковано", "дата публикации",
     "نشر", "نشر في", "تاريخ النشر", "פורסם", "yayınlanma", "yayımlanma", "yayınlandı", "opublikowano",
     "diterbitkan", "publicerad", "publiceret", "publisert", "julkaistu", "publikováno", "publicat",
+    # "Date of publication" in its languages' word orders.
+    "data publikacji", "data publicării", "data de publicação", "data di pubblicazione", "date de publication",
+    "fecha de publicación", "publicatiedatum", "erscheinungsdatum", "publiceringsdatum", "udgivelsesdato",
+    "publiseringsdato", "julkaisupäivä", "datum objave", "datum publikace", "yayın tarihi", "dodano", "objavljeno",
 )
 # Words that label a date as a later edit.
 UPDATED_LABELS = (

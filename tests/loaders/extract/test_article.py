@@ -384,3 +384,12 @@ def test_the_site_name_in_the_page_title_line_names_the_outlet():
                               Registry())
     assert (article.outlet_name, article.title, article.byline, article.authors) == (
         "Riverton 4 News", "Council shuts the old bridge", "Jane Roe | Riverton 4 News", ["Jane Roe"])
+
+
+def test_a_wire_agency_s_name_under_the_headline_is_a_byline_naming_no_person():
+    registry = Registry(outlets=(OutletEntry(name="Wire Agency", domain="wire.example", full_name="The Wire Agency"),))
+    raw = (f"The Riverton Post\nNation & World\nSmoke drifts over the plains for a third day\nWire Agency\nJul 8, 2026\n"
+           f"{BODY_LINE}\nCopyright 2026 The Wire Agency. All rights reserved.\n© 2026 The Riverton Post")
+    article = extract_article(SourceDocument("x.txt", "txt", raw), registry)
+    assert (article.byline, article.authors, article.outlet_name) == ("Wire Agency", [], "The Riverton Post")
+    assert "Wire Agency" not in article.body.split("\n\n")[0]

@@ -238,3 +238,16 @@ def test_words_that_only_look_like_dates(line):
 
 def test_parse_given_date_unbounded_reads_what_is_written():
     assert parse_given_date("0001-01-01", bounded=False) == (date(1, 1, 1), "day")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Data publikacji: 19.11.2026 08:05", date(2026, 11, 19)),
+    ("Fecha de publicación: 14/01/2026", date(2026, 1, 14)),
+    ("Publiceringsdatum 2026-05-04", date(2026, 5, 4)),
+    ("Date de publication : 7 avril 2026", date(2026, 4, 7)),
+])
+def test_date_of_publication_labels_in_other_languages(line, day):
+    from loaders.extract.pubdates import date_line
+
+    found = date_line(line, "DMY")
+    assert (found.value, found.label) == (day, "published")
