@@ -322,7 +322,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         text, re.IGNORECASE))
 
 
-_KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
+_KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1.5, "print": 1,
               "author_note": 1,
               "recommended": 2, "copyright": 2, "byline_outlet": 2,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
