@@ -318,6 +318,12 @@ class LineSignal:
             bool(self.tail) and low.rstrip(" .").endswith(self.tail))
 
 
+# The site's disclaimer of the pages it links to: "Riverton Sport is not responsible for the content of external
+# sites.", "We are not responsible for the content of external internet sites".
+_EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+the\s+content"
+                             r"\s+of\s+(?:external|third[-\s]party|linked)\s+(?:internet\s+|web\s+)?(?:sites|websites|web\s+sites|links|pages)\b",
+                             _I)
+
 # Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
 # affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
 # site as a preferred source on a search engine, a note that the piece appeared elsewhere first or is kept
@@ -415,6 +421,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
+    LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",

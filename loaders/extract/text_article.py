@@ -647,7 +647,9 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
     kept = paragraphs[:tail_start]
     for line in paragraphs[tail_start:]:
-        if any(line.startswith(name) and _BIO_VERB.match(line, len(name)) for name in names) and len(line) <= 400:
+        # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
+        if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
+                and len(line) <= 400:
             parts.removed.append(line)
         else:
             kept.append(line)

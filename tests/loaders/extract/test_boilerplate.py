@@ -518,3 +518,12 @@ def test_classify_line_keeps_prose_near_the_site_note_signals(line):
 )
 def test_bullets_under_a_summary_label_are_furniture(lines, labels):
     assert scan_lines(lines) == labels
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Riverton Sport is not responsible for the content of external sites.", "disclosure"),
+    ("We are not responsible for the content of external internet sites", "disclosure"),
+    ("The mayor said she was not responsible for the content of other people's posts.", None),
+])
+def test_a_site_s_disclaimer_of_external_links_is_furniture(line, kind):
+    assert classify_line(line) == kind

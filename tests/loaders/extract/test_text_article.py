@@ -579,3 +579,16 @@ def test_a_byline_abroad_under_the_headline():
     parts = parse_text(raw)
     assert (parts.title, parts.byline, authors_from_byline(parts.byline)) == (
         "Die neue Brücke wird später fertig", "Von Hanna Roth", ["Hanna Roth"])
+
+
+@pytest.mark.parametrize(("byline", "note"), [
+    ("By JANE MACRAE", "Jane MacRae covers city hall for the Riverton Post."),  # the byline in capitals
+    ("DANA COLE", "DANA COLE is a correspondent based in Riverton."),  # the note in capitals
+])
+def test_an_author_s_note_closing_the_article_leaves_it_whatever_the_case(byline, note):
+    raw = (f"Council shuts the old bridge for a month of repairs\n{byline}\nMarch 3, 2026\n"
+           "The council voted on Monday to close the old bridge for a month of repairs, the mayor told reporters "
+           "outside the town hall.\nDrivers were told to use the ring road while crews replace the worn joints and "
+           f"resurface the deck.\n{note}")
+    parts = parse_text(raw)
+    assert parts.paragraphs[-1].startswith("Drivers were told") and note in parts.removed
