@@ -16,7 +16,7 @@ from datetime import date
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_styled, resolve_outlet,
+    name_spelling_domain, page_spelled, page_styled, resolve_outlet,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -295,7 +295,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     evidence = _title_line_sites(lines, registry, text, domain_of(url)) + evidence
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     if not _given_str(given, "outlet"):
-        outlet = page_styled(outlet, text)
+        outlet = page_spelled(page_styled(outlet, text), text)
     date_order = _date_order(outlet, url) or date_order_of_page(text)
     # A line that is only the outlet's name under the headline ("CBC News" over "Posted: ...") is its byline.
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (

@@ -529,6 +529,30 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     return outlet
 
 
+def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
+    spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
+    included; the most frequent such spelling, the longer on a tie. Without one the capitals stay ("KXRT")."""
+    if outlet is None or outlet.entry is not None or not outlet.name.isupper():
+        return outlet
+    words = re.sub(r"^the\s+", "", outlet.name, flags=re.IGNORECASE).split()
+    if not words:
+        return outlet
+    pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])",
+                         re.IGNORECASE)
+    forms: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        form = match.group()
+        if form.lower().startswith("the") and not form.startswith("The"):
+            form = form[3:].lstrip()  # a lower-case "the" is the sentence's
+        if not form.isupper() and any(ch.isupper() for ch in form):
+            forms[form] = forms.get(form, 0) + 1
+    if not forms:
+        return outlet
+    best = max(forms, key=lambda form: (forms[form], len(form)))
+    return replace(outlet, name=best)
+
+
 def _outlet(entry: OutletEntry | None, name: str, domain: str | None, evidence: str | None) -> Outlet:
     if entry is None:
         return Outlet(name=name, domain=domain, evidence=evidence)

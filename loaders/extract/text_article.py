@@ -1002,6 +1002,22 @@ _NOT_PERSON = re.compile(
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn|ben)|[A-Z]\.)$")
 
 
+def _without_job_title(name: str, folded_outlets: set[str]) -> str:
+    """"Jo Roe Clarion Staff Writer" -> "Jo Roe": a job title (`layout.BYLINE_JOB_WORDS`) and the outlet's words
+    read off the end of a byline's name, when a known given name opens what is left; else `name` unchanged."""
+    from loaders.extract.data.given_names import is_given_name
+
+    tokens = name.split()
+    if not any(token.lower() in layout.BYLINE_JOB_WORDS for token in tokens[2:]):
+        return name
+    outlet_words = {word for outlet in folded_outlets for word in outlet.split()} - {"the", "of", "and"}
+    while len(tokens) > 2 and (tokens[-1].lower() in layout.BYLINE_JOB_WORDS or tokens[-1].casefold() in outlet_words):
+        tokens.pop()
+    if tokens[-1].lower() in layout.BYLINE_JOB_WORDS or not is_given_name(tokens[0].strip(".")):
+        return name
+    return " ".join(tokens)
+
+
 def _re_capital_parts(token: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), token)
 
@@ -1009,17 +1025,24 @@ def _re_capital_parts(token: str) -> str:
 def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people."""
-    if not byline or _STAFF_CREDIT.match(byline.strip()):
-        return []  # "Riverton News Service", "Le Courier with AFP": a desk, not people
+    if not byline:
+        return []
+    folded_outlets = {name.casefold() for name in outlet_names if name}
+    if _STAFF_CREDIT.match(byline.strip()):
+        # "Riverton News Service", "Le Courier with AFP": a desk, not people; "By Jo Roe Staff Writer" names one.
+        named = _BY_PREFIX.sub("", byline.strip())
+        if _without_job_title(named, folded_outlets) == named:
+            return []
     text = byline.strip()
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
     for found in find_dates(text):
         text = text[: found.start]
-    folded_outlets = {name.casefold() for name in outlet_names if name}
     authors: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        if name and _NOT_PERSON.search(name):
+            name = _without_job_title(name, folded_outlets)
         if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:
             continue
         tokens = name.split()

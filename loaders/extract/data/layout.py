@@ -59,6 +59,14 @@ NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den de
 # a byline only before a person's name (a known given name first), since most are ordinary words too.
 BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka auteur author od")
 
+# Words of a job title that may follow a writer's name in a byline without a separator ("By Jo Roe Clarion Staff
+# Writer", "Jo Roe Senior Political Reporter"): read off the end of the name, with the outlet's own words.
+BYLINE_JOB_WORDS = _words("""
+staff writer writers reporter reporters correspondent correspondents editor editors columnist contributor
+contributing senior chief political business sports special investigative associate assistant deputy
+managing city metro news desk photographer producer
+""")
+
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
 AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author")

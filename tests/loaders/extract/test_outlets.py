@@ -352,3 +352,15 @@ def test_the_site_s_name_keeps_the_article_its_domain_leaves_out(text, domain, n
 ])
 def test_a_broadcaster_s_banner_may_hold_its_channel_number(line, banner):
     assert is_outlet_banner(line, "", None) is banner
+
+
+@pytest.mark.parametrize(("name", "text", "spelled"), [
+    ("RIVERTON CLARION", "THE RIVERTON CLARION\n...\n© 2026 The Riverton Clarion, a division of X", "The Riverton Clarion"),
+    ("NORTHLAND RADIO", "NORTHLAND RADIO\nBy Jo Roe — Northland Radio\nNorthland Radio", "Northland Radio"),
+    ("KXRV", "KXRV\nWeather", "KXRV"),  # no other spelling: the capitals stay
+    ("RIVERTON POST", "told the Riverton Post on Monday", "Riverton Post"),  # a lower-case "the" is the sentence's
+])
+def test_an_outlet_named_in_capitals_goes_by_the_page_s_own_spelling(name, text, spelled):
+    from loaders.extract.outlets import Outlet, page_spelled
+
+    assert page_spelled(Outlet(name=name), text).name == spelled

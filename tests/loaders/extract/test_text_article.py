@@ -592,3 +592,14 @@ def test_an_author_s_note_closing_the_article_leaves_it_whatever_the_case(byline
            f"resurface the deck.\n{note}")
     parts = parse_text(raw)
     assert parts.paragraphs[-1].startswith("Drivers were told") and note in parts.removed
+
+
+@pytest.mark.parametrize(("byline", "outlets", "authors"), [
+    ("By Dana Whitfield Clarion Staff Writer", ("Riverton Clarion",), ["Dana Whitfield"]),  # outlet and job
+    ("Priya Natarajan Senior Political Reporter", (), ["Priya Natarajan"]),
+    ("By Mary Ann Smith Staff Writer", (), ["Mary Ann Smith"]),
+    ("Riverton Weekly Staff", (), []),  # a desk, no person
+    ("Business Desk Staff", (), []),
+])
+def test_a_job_title_after_the_name_without_a_separator_is_no_part_of_it(byline, outlets, authors):
+    assert authors_from_byline(byline, outlets) == authors
