@@ -305,10 +305,11 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
                                     outlet_bylines=outlet_bylines)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
-    title = _given_str(given, "title") or parts.title
-    title_evidence = None if _given_str(given, "title") else parts.title_evidence
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
-    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
+    title = _given_str(given, "title") or _without_site_name(parts.title, outlet_names)
+    title_evidence = None if _given_str(given, "title") else parts.title_evidence
+    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names) \
+        or parts.box_authors
     paragraphs = parts.paragraphs
     given_title = _given_str(given, "title")
     if given_title and parts.title and not parts.subtitle and not parts.byline and not parts.date_text \
@@ -345,6 +346,26 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         language=_given_str(given, "language") or guess_language(body),
         removed_lines=parts.removed,
     )
+
+
+_SITE_NAME_SEPARATOR = re.compile(r"\s+(?:[|•·:]|[-–—]{1,2})\s*$|\s*[|•·]\s*$")
+
+
+def _without_site_name(title: str | None, outlet_names: tuple[str, ...]) -> str | None:
+    """The headline without the site's name the browser's page title adds after it ("Council shuts bridge — The
+    Riverton Ledger"), when that name is the outlet's (case and "The" aside) and a headline is left."""
+    if not title:
+        return title
+    folded = title.casefold()
+    for name in sorted({name for name in outlet_names if name}, key=len, reverse=True):
+        bare = re.sub(r"^the\s+", "", name.casefold())
+        for form in (f"the {bare}", bare):
+            if folded.endswith(form):
+                head = title[: len(title) - len(form)]
+                separator = _SITE_NAME_SEPARATOR.search(head)
+                if separator and len(head[: separator.start()].split()) >= 3:
+                    return head[: separator.start()].strip()
+    return title
 
 
 def _word_overlap(first: str, second: str) -> float:

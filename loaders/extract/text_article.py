@@ -32,7 +32,9 @@ from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled,
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
 _BIO_VERB = re.compile(
-    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written))\b"
+    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written)|"
+    # the same verbs in the languages of the bylines read abroad ("María Roe es periodista", "Jo Roe ist Redakteurin")
+    r"es|est|ist|war|è|é|är|var|er|jest|fue|era|était|foi|escribe|écrit|schreibt|scrive|skriver|pisze)\b"
 )
 _BIO_TAIL_PARAGRAPHS = 3  # author notes close the article
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -61,6 +63,7 @@ class TextParts:
     revision: str | None = None  # a line saying the page was revised after it first appeared (`REVISION_SIGNS`)
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    box_authors: list[str] = field(default_factory=list)  # named by an author's note closing a page without byline
 
 
 _is_byline = pageblocks.is_byline
@@ -639,9 +642,23 @@ def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
     return kept
 
 
+_NOTE_MAX_CHARS = 300
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
-    """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture."""
+    """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
+    On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
+    reporter for the Riverton Ledger.", `outlets.find_outlet_evidence`'s author note) is one too, and names the
+    page's author (`TextParts.box_authors`)."""
     names = authors_from_byline(parts.byline)
+    if not names and paragraphs and len(paragraphs) > 1 and len(paragraphs[-1]) <= _NOTE_MAX_CHARS \
+            and not _QUOTED.search(paragraphs[-1]):
+        note = find_outlet_evidence(paragraphs[-1], furniture=False, closing=True)
+        if note is not None and note.kind == "author_note":
+            person = re.match(r"^(.+?)\s+(?:is|was)\b", paragraphs[-1])
+            parts.box_authors = authors_from_byline(person.group(1)) if person else []
+            parts.removed.append(paragraphs[-1])
+            return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
@@ -653,7 +670,15 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
             parts.removed.append(line)
         else:
             kept.append(line)
-    return kept
+    return _drop_box_label(kept, parts) if len(kept) < len(paragraphs) else kept
+
+
+def _drop_box_label(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """An author box's label ("About the author") left last once its note went is furniture too."""
+    if len(paragraphs) > 1 and _BOX_LABEL.match(paragraphs[-1]):
+        parts.removed.append(paragraphs[-1])
+        return paragraphs[:-1]
+    return paragraphs
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
@@ -989,7 +1014,7 @@ _BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(sorted(layout.BYLINE_WORDS_ABR
                                + r")\s*:?\s+", re.IGNORECASE)
 # Where a byline's names end: a separator, a date label, an agency in brackets ("By Jane Roe (AFP)"), or the
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
-_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
+_BYLINE_CUT = re.compile(r"\s+@\w+|\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
                          r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(NAME_CONJUNCTIONS) + r")\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")

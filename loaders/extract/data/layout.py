@@ -69,7 +69,11 @@ managing city metro news desk photographer producer
 
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
-AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author")
+AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author",
+                     "acerca del autor", "acerca de la autora", "sobre el autor", "sobre la autora", "sobre o autor",
+                     "sobre a autora", "à propos de l'auteur", "à propos de l'autrice", "über den autor",
+                     "über die autorin", "sull'autore", "sull'autrice", "over de auteur", "om författaren",
+                     "om forfatteren", "o autorze", "o autorce")
 
 # Hosts that serve many people's sites under their own name ("janesgarden.wordpress.com"): the domain names the
 # host, never the outlet.

@@ -393,3 +393,13 @@ def test_a_wire_agency_s_name_under_the_headline_is_a_byline_naming_no_person():
     article = extract_article(SourceDocument("x.txt", "txt", raw), registry)
     assert (article.byline, article.authors, article.outlet_name) == ("Wire Agency", [], "The Riverton Post")
     assert "Wire Agency" not in article.body.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(("title_line", "title"), [
+    ("Council shuts the old bridge — The Riverton Ledger", "Council shuts the old bridge"),
+    ("Council shuts the old bridge | Riverton Ledger", "Council shuts the old bridge"),
+    ("Riverton Ledger: A history", "Riverton Ledger: A history"),  # no headline left before the name
+])
+def test_the_site_s_name_after_the_headline_leaves_it(title_line, title):
+    raw = f"{title_line}\nBy Jo Roe\nMarch 3, 2026\n{BODY_LINE}\n© 2026 The Riverton Ledger"
+    assert extract_article(SourceDocument("x.txt", "txt", raw), Registry()).title == title

@@ -603,3 +603,27 @@ def test_an_author_s_note_closing_the_article_leaves_it_whatever_the_case(byline
 ])
 def test_a_job_title_after_the_name_without_a_separator_is_no_part_of_it(byline, outlets, authors):
     assert authors_from_byline(byline, outlets) == authors
+
+
+_BRIDGE_BODY = ("The council voted on Monday to close the old bridge for a month of repairs, the mayor told reporters "
+                "outside the town hall.\nDrivers were told to use the ring road while crews replace the worn joints "
+                "and resurface the deck.\n")
+
+
+def test_an_author_s_note_closing_a_page_without_byline_names_its_author():
+    raw = (f"Council shuts the old bridge for a month of repairs\nMarch 3, 2026\n{_BRIDGE_BODY}About the author\n"
+           "Dana Cole\nDana Cole is a community reporter for the Riverton Ledger. She joined the paper in 2019.")
+    parts = parse_text(raw)
+    assert parts.paragraphs[-1].startswith("Drivers were told") and parts.box_authors == ["Dana Cole"]
+
+
+def test_an_author_s_note_in_another_language_and_its_label_leave_the_body():
+    raw = (f"Council shuts the old bridge for a month of repairs\nPor Lucía Vega\n3 de marzo de 2026\n{_BRIDGE_BODY}"
+           "Acerca de la autora\nLucía Vega es periodista especializada en transporte.")
+    parts = parse_text(raw)
+    assert parts.paragraphs[-1].startswith("Drivers were told")
+    assert "Acerca de la autora" in parts.removed
+
+
+def test_a_handle_after_the_byline_s_name_is_no_part_of_it():
+    assert authors_from_byline("By Dana Cole @danacole") == ["Dana Cole"]
