@@ -44,8 +44,10 @@ _LISTEN_PROMPT = re.compile(
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
 # The agencies a credit line names (`credits.PICTURE_AGENCIES`, one list).
 _AGENCY = agency_alternation()
+# Every alternative is anchored at the line's start (the first reads to the last bracket), so a search tries one
+# position only: the pattern runs on many lines.
 _PHOTO_CREDIT = re.compile(
-    r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
+    r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
@@ -436,15 +438,43 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 _APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
 
 
+# The gates of all signals read at once (`classify_line` runs on every line of every page): which gate words
+# the line holds, each a plain substring test, instead of one regular-expression search per signal.
+_GATE_WORDS = tuple(sorted({word for signal in SINGLE_LINE_SIGNALS for word in signal.words}))
+_SIGNAL_ROWS = tuple((signal.kind, signal.pattern, frozenset(signal.words), signal.max_length, signal.tail)
+                     for signal in SINGLE_LINE_SIGNALS)
+
+
+def _gate_words(low: str) -> set[str]:
+    """The gate words of `SINGLE_LINE_SIGNALS` that occur in the lower-cased line."""
+    return {word for word in _GATE_WORDS if word in low}
+
+
 def classify_line(line: str) -> str | None:
-    """The boilerplate signal one line carries on its own, or None when it may be article text."""
+    """The boilerplate signal one line carries on its own, or None when it may be article text. Each signal's
+    gate (`LineSignal.gate_open`) is read from one scan of the line's gate words."""
     text = line.strip()
     if not text:
         return None
     low = text.lower()
-    for signal in SINGLE_LINE_SIGNALS:
-        if signal.gate_open(text, low) and signal.pattern.search(text):
-            return signal.kind
+    length = len(text)
+    present = None
+    stripped = None
+    for kind, pattern, words, max_length, tail in _SIGNAL_ROWS:
+        if max_length is not None and length > max_length:
+            continue
+        if words or tail:
+            if present is None:
+                present = _gate_words(low)
+            if not (words and not present.isdisjoint(words)):
+                if not tail:
+                    continue
+                if stripped is None:
+                    stripped = low.rstrip(" .")
+                if not stripped.endswith(tail):
+                    continue
+        if pattern.search(text):
+            return kind
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):

@@ -527,3 +527,18 @@ def test_bullets_under_a_summary_label_are_furniture(lines, labels):
 ])
 def test_a_site_s_disclaimer_of_external_links_is_furniture(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter", "Photo: Jo Roe", "The council met on Monday (Photo: Riverton City Council)",
+    "Share this article", "© 2026 Riverton Ledger", "Tags: bridge, council", "Read more: Council shuts bridge",
+    "The council met on Monday and voted to close the old bridge for repairs.", "Cookie settings", "REUTERS/Jo Roe",
+    "We and our 842 partners use cookies", "This post contains affiliate links; we may earn a commission.",
+])
+def test_one_scan_of_the_gate_words_gives_what_each_signal_s_gate_gives(line):
+    from loaders.extract.boilerplate import SINGLE_LINE_SIGNALS
+
+    text, low = line.strip(), line.strip().lower()
+    expected = next((signal.kind for signal in SINGLE_LINE_SIGNALS
+                     if signal.gate_open(text, low) and signal.pattern.search(text)), None)
+    assert classify_line(line) == expected
