@@ -348,7 +348,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     )
 
 
-_SITE_NAME_SEPARATOR = re.compile(r"\s+(?:[|•·:]|[-–—]{1,2})\s*$|\s*[|•·]\s*$")
+_SITE_NAME_SEPARATOR = re.compile(r"\s+(?:[|•·]|[-–—]{1,2})\s*$|\s*[|•·]\s*$")
 
 
 def _without_site_name(title: str | None, outlet_names: tuple[str, ...]) -> str | None:

@@ -206,8 +206,9 @@ def _clean_name(raw: str) -> str | None:
     name = re.sub(r"(?:'s|’s)$", "", name)
     name = re.sub(r"^the\s+", "", name)  # a lower-case article is the sentence's, not part of the name
     name = _TRAILING_YEAR.sub("", name)  # "© Riverton Ledger 2026": the year is the notice's, not the name's
-    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6:
-        return None
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6 \
+            or not re.search(r"[^\W\d_]", name):
+        return None  # "© 2026": a notice's year names nothing
     return name
 
 

@@ -705,7 +705,8 @@ def _layout_score(choice: HeadlineChoice) -> float:
 
 # The browser's page title copied above the <h1>: the headline, a separator and the site's name ("Council shuts
 # bridge | The Riverton Post", "Council shuts bridge - Riverton 4 News").
-_SITE_SUFFIX = re.compile(r"^\s*(?:[|•·:]|[-–—]{1,2})\s*(?P<site>\S.{0,59})$")
+# No colon: "Riverton Blog: Small steps" puts the headline after the blog's name.
+_SITE_SUFFIX = re.compile(r"^\s*(?:[|•·]|[-–—]{1,2})\s*(?P<site>\S.{0,59})$")
 _TITLE_PAIR_REACH = 3
 
 

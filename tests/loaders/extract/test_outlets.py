@@ -330,6 +330,10 @@ def test_a_copyright_line_s_year_is_no_part_of_the_name(line, name):
     assert find_outlet_evidence(line).name == name
 
 
+def test_a_copyright_notice_with_only_its_year_names_nothing():
+    assert find_outlet_evidence("© 2026") is None
+
+
 @pytest.mark.parametrize(("text", "domain", "name"), [
     ("Il Messaggero Ligure\nTalks resume", "messaggeroligure.example", "Il Messaggero Ligure"),
     ("© 2026 Het Noorderblad", "noorderblad.example", "Het Noorderblad"),
