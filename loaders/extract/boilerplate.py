@@ -326,6 +326,11 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
                              r"\s+of\s+(?:external|third[-\s]party|linked)\s+(?:internet\s+|web\s+)?(?:sites|websites|web\s+sites|links|pages)\b",
                              _I)
 
+# A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
+_OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
+                        r"(?:article|column|piece|commentary|op-ed)\s+)?\s*are\s+(?:solely\s+)?(?:the\s+|those\s+of\s+"
+                        r"the\s+)?(?:writer|author|columnist|contributor)s?['’]?s?(?:['’]s)?(?:\s+own)?\b", _I)
+
 # Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
 # affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
 # site as a preferred source on a search engine, a note that the piece appeared elsewhere first or is kept
@@ -424,6 +429,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
+    LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",

@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
-from loaders.extract.data.layout import BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -182,7 +182,7 @@ def is_signed_credit(line: str) -> bool:
 _PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"
 # "Von Jo Roe", "Par Jo Roe et Jo Doe", "Av Jo Roe, reporter", "Autor: Jo Roe": `layout.BYLINE_WORDS_ABROAD`.
 _BYLINE_ABROAD = re.compile(
-    r"^(?i:" + "|".join(sorted(BYLINE_WORDS_ABROAD, key=len, reverse=True)) + r")\s*:?\s+(?P<name>" + _PERSON_NAME
+    r"^(?i:" + _words_alternation(BYLINE_WORDS_ABROAD | set(BYLINE_LEAD_PHRASES)) + r")\s*:?\s+(?P<name>" + _PERSON_NAME
     + r")(?:\s*(?:,|&|\b(?:and|und|et|e|y|en|och|og|i)\b)\s*" + _PERSON_NAME + r")*(?:\s*[,|/–—-]\s*[^.!?]{1,40})?$")
 # "By: Jo Roe": the colon after "By".
 _BY_COLON = re.compile(r"^by\s*:\s*[A-Z]", re.IGNORECASE)

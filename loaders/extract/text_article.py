@@ -216,6 +216,8 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         parts.dates = _date_zone_clues(page, choice.index if choice else None, start)
         zone_lines = {clue.line for clue in parts.dates}
         paragraphs = [line for line in paragraphs if line not in zone_lines]
+    if not parts.dates and paragraphs:
+        parts.dates = _dateline_clues(paragraphs[0], date_order)
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
@@ -645,6 +647,13 @@ def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
 _NOTE_MAX_CHARS = 300
 
 
+def _is_author_note(line: str, byline: str | None) -> bool:
+    """A line that opens with a byline author's name and a biography's verb ("Jo Roe is a planner ...")."""
+    return len(line) <= _NOTE_MAX_CHARS and not _QUOTED.search(line) and any(
+        line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name))
+        for name in authors_from_byline(byline))
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
     On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
@@ -722,6 +731,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 line in outlet_bylines and (title_index is not None or title_at is not None))):
             parts.byline, last_non_date = line, index
             _add_dates_in_line(parts, line, date_order, "byline")
+            index += 1
+            continue
+        if parts.byline is not None and index != title_at and _is_author_note(line, parts.byline):
+            # "Jo Roe is a transport planner." under an opinion piece's byline: the author's note, not the body.
+            parts.removed.append(line)
             index += 1
             continue
         if parts.byline is None and not parts.dates and index != title_at:
@@ -832,8 +846,25 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("date-line", lambda clue: clue.match.label is None and clue.place in ("below", "header")),
     ("byline-date", lambda clue: clue.match.label is None and clue.place == "byline"),
     ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
+    ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
     ("updated-only", lambda clue: clue.match.label == "updated"),
 )
+
+# A release's or wire story's dateline opening the first paragraph with its full date: "RIVERTON, March 10, 2026
+# /Wire/ --", "RIVERTON, Ore., March 10, 2026 —" (the place in capitals, the date with its year).
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w.]{1,15})?,\s+(?P<rest>.{6,40}?)(?:\s*/|\s+[-–—]{1,2}\s)")
+
+
+def _dateline_clues(paragraph: str, date_order: str | None) -> list[DateClue]:
+    """The date of a dateline that opens the body's first paragraph, when the page's headline block has none;
+    only a date with its year (a bare "March 10" is the wire's day, whose year the page does not say)."""
+    head = _DATELINE_HEAD.match(paragraph)
+    if not head:
+        return []
+    found = [item for item in find_dates(head.group("rest"), date_order) if item.precision == "day"]
+    if len(found) != 1:
+        return []
+    return [DateClue(found[0], found[0].text, "dateline", paragraph)]
 
 
 # Rules whose date is only as good as the page's silence about a revision: an update date is the publication
@@ -1010,8 +1041,8 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 _BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+", re.IGNORECASE)
 # Another language's byline word before the names ("Par Jo Roe", "Autor: Jo Roe"), dropped where the line reads as
 # a byline (`pageblocks.is_byline_abroad`).
-_BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(sorted(layout.BYLINE_WORDS_ABROAD, key=len, reverse=True))
-                               + r")\s*:?\s+", re.IGNORECASE)
+_BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(
+    layout.BYLINE_WORDS_ABROAD | set(layout.BYLINE_LEAD_PHRASES), key=len, reverse=True)) + r")\s*:?\s+", re.IGNORECASE)
 # Where a byline's names end: a separator, a date label, an agency in brackets ("By Jane Roe (AFP)"), or the
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
 _BYLINE_CUT = re.compile(r"\s+@\w+|\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"

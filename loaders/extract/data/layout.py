@@ -58,6 +58,9 @@ NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den de
 # Words that open a byline in other languages ("Von Jo Roe", "Par Jo Roe", "Av Jo Roe", "Autor: Jo Roe"): read as
 # a byline only before a person's name (a known given name first), since most are ordinary words too.
 BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka auteur author od")
+# Phrases that open the byline of a kind of piece ("Opinion by Jo Roe", "Analysis by Jo Roe"), read the same way.
+BYLINE_LEAD_PHRASES = ("opinion by", "analysis by", "commentary by", "column by", "guest column by", "review by",
+                       "perspective by", "essay by")
 
 # Words of a job title that may follow a writer's name in a byline without a separator ("By Jo Roe Clarion Staff
 # Writer", "Jo Roe Senior Political Reporter"): read off the end of the name, with the outlet's own words.

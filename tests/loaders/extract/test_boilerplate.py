@@ -542,3 +542,12 @@ def test_one_scan_of_the_gate_words_gives_what_each_signal_s_gate_gives(line):
     expected = next((signal.kind for signal in SINGLE_LINE_SIGNALS
                      if signal.gate_open(text, low) and signal.pattern.search(text)), None)
     assert classify_line(line) == expected
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("The views expressed here are the writer's own.", "disclosure"),
+    ("The views expressed in this column are those of the author.", "disclosure"),
+    ("The views expressed by residents at the meeting were mixed.", None),
+])
+def test_an_opinion_piece_s_disclaimer_of_its_views_is_furniture(line, kind):
+    assert classify_line(line) == kind

@@ -627,3 +627,28 @@ def test_an_author_s_note_in_another_language_and_its_label_leave_the_body():
 
 def test_a_handle_after_the_byline_s_name_is_no_part_of_it():
     assert authors_from_byline("By Dana Cole @danacole") == ["Dana Cole"]
+
+
+def test_an_opinion_byline_and_the_author_s_note_under_it():
+    raw = ("Opinion\nOur towns need trains, not more motorways\nOpinion by Dana Cole\n"
+           "Dana Cole is a transport planner and former county councillor.\nUpdated 6:00 AM EDT, Thu April 2, 2026\n"
+           + _BRIDGE_BODY)
+    parts = parse_text(raw)
+    assert (parts.title, parts.byline, authors_from_byline(parts.byline)) == (
+        "Our towns need trains, not more motorways", "Opinion by Dana Cole", ["Dana Cole"])
+    assert parts.paragraphs[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(("first", "day"), [
+    ("RIVERTON, March 10, 2026 /Newswire/ -- The water authority today announced a new reservoir north of the city.",
+     "2026-03-10"),
+    ("RIVERTON, Ore., March 10, 2026 — The water authority today announced a new reservoir north of the city.",
+     "2026-03-10"),
+    ("RIVERTON, March 10 (Newswire) - The water authority today announced a new reservoir north of the city.", None),
+])
+def test_a_dateline_s_full_date_dates_a_page_whose_headline_block_has_none(first, day):
+    from loaders.extract.text_article import pick_date_clue
+
+    parts = parse_text(f"Water authority announces new reservoir project\n{first}\n{_BRIDGE_BODY}")
+    clue = pick_date_clue(parts.dates)
+    assert (clue.match.value.isoformat() if clue else None) == day
