@@ -30,6 +30,11 @@ _STOPWORDS = {
     "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "que", "dans", "qui", "sur", "au"},
     "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "für", "ein"},
     "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una", "para", "se", "es"},
+    "it": {"il", "di", "che", "della", "per", "una", "sono", "con", "non", "del", "alla", "anche", "nel", "gli"},
+    "pt": {"que", "não", "uma", "para", "com", "dos", "das", "mais", "pelo", "pela", "foi", "são", "ao", "os"},
+    "nl": {"het", "een", "van", "niet", "zijn", "voor", "met", "ook", "maar", "dat", "wordt", "deze", "naar", "bij"},
+    "sv": {"och", "att", "det", "som", "för", "med", "inte", "har", "till", "av", "den", "är", "på", "ett"},
+    "pl": {"nie", "się", "jest", "że", "na", "do", "jak", "ale", "przez", "dla", "oraz", "już", "od", "po"},
 }
 _SCRIPTS = (("ru", re.compile(r"[\u0400-\u04FF]")), ("ar", re.compile(r"[\u0600-\u06FF]")),
             ("he", re.compile(r"[\u0590-\u05FF]")))
@@ -66,6 +71,13 @@ def _given_authors(value: object) -> list[str]:
     else:
         parts = [str(item) for item in value]  # type: ignore[union-attr]
     return [part.strip() for part in parts if part and part.strip()]
+
+
+def _language_date_order(text: str) -> str | None:
+    """'DMY' for a page written in a language that puts the day first (`layout.DAY_FIRST_LANGUAGES`)."""
+    from loaders.extract.data.layout import DAY_FIRST_LANGUAGES
+
+    return "DMY" if guess_language(text) in DAY_FIRST_LANGUAGES else None
 
 
 def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
@@ -164,10 +176,12 @@ def _agency_lines(lines: list[str], registry: Registry) -> tuple[str, ...]:
     """Lines near the top that are only a wire agency's or another registered outlet's name ("Associated
     Press", "AFP"): under a headline such a line credits the story to that outlet, a byline naming no person."""
     from loaders.extract.data.credits import WIRE_CREDITS
+    from loaders.extract.data.layout import NEWS_AGENCIES
 
     found = []
     for line in [line for line in lines if line][:_AGENCY_SCAN]:
-        if len(line.split()) <= _AGENCY_WORDS and (line in WIRE_CREDITS or match_outlet_name(line, registry)):
+        if len(line.split()) <= _AGENCY_WORDS and (line in WIRE_CREDITS or line in NEWS_AGENCIES
+                                                   or match_outlet_name(line, registry)):
             found.append(line)
     return tuple(found)
 
@@ -296,7 +310,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
     if not _given_str(given, "outlet"):
         outlet = page_spelled(page_styled(outlet, text), text)
-    date_order = _date_order(outlet, url) or date_order_of_page(text)
+    date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
     # A line that is only the outlet's name under the headline ("CBC News" over "Posted: ...") is its byline.
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())

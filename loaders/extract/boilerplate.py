@@ -331,6 +331,11 @@ _OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expresse
                         r"(?:article|column|piece|commentary|op-ed)\s+)?\s*are\s+(?:solely\s+)?(?:the\s+|those\s+of\s+"
                         r"the\s+)?(?:writer|author|columnist|contributor)s?['’]?s?(?:['’]s)?(?:\s+own)?\b", _I)
 
+# A note that the story came from an agency's feed unedited: "(This story has not been edited by Riverton staff and
+# is auto-generated from a syndicated feed.)"
+_SYNDICATED = re.compile(r"\b(?:auto-?generated|published|taken|sourced)\s+from\s+(?:a\s+|the\s+)?syndicated\s+"
+                         r"(?:news\s+)?feed\b", _I)
+
 # Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
 # affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
 # site as a preferred source on a search engine, a note that the piece appeared elsewhere first or is kept
@@ -430,6 +435,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
+    LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",

@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
-from loaders.extract.data.layout import BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS, SECTION_WORDS
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -199,9 +199,19 @@ def is_byline_abroad(line: str) -> bool:
     return is_given_name(match.group("name").split()[0].strip("."))
 
 
+# "Redacción", "Par la rédaction", "Von der Redaktion": the newsroom as the byline (`layout.NEWSROOM_CREDITS`).
+_NEWSROOM_CREDIT = re.compile(r"^(?:(?:by|par|por|von|di|door|av|af|da)\s+)?(?:the|la|le|der|de|het|el|a)?\s*(?:"
+                              + _words_alternation(NEWSROOM_CREDITS) + r")$", re.IGNORECASE)
+
+
+def is_newsroom_credit(line: str) -> bool:
+    return bool(_NEWSROOM_CREDIT.match(line.strip()))
+
+
 def is_byline(line: str) -> bool:
     return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _BY_COLON.match(line)
-                                     or is_signed_credit(line) or is_byline_abroad(line))
+                                     or is_signed_credit(line) or is_byline_abroad(line)
+                                     or _NEWSROOM_CREDIT.match(line))
 
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"

@@ -1020,6 +1020,10 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
                 and authors_from_byline(text):
             entries[index] = (text, None)
             break
+        if label == "photo_credit" and text in layout.NEWS_AGENCIES:
+            # "PTI" alone under the headline: the story's agency, its byline; under a photo it credits the picture.
+            entries[index] = (text, None)
+            break
     return entries
 
 
@@ -1081,7 +1085,7 @@ def _re_capital_parts(token: str) -> str:
 def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people."""
-    if not byline:
+    if not byline or pageblocks.is_newsroom_credit(byline):
         return []
     folded_outlets = {name.casefold() for name in outlet_names if name}
     if _STAFF_CREDIT.match(byline.strip()):

@@ -70,6 +70,19 @@ contributing senior chief political business sports special investigative associ
 managing city metro news desk photographer producer
 """)
 
+# News agencies whose name alone under a headline credits the story to them (a byline naming no person).
+NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA", "PTI", "ANI", "IANS", "UNI", "AAP",
+                 "Xinhua", "Yonhap", "Kyodo", "Bernama", "Anadolu", "TASS", "Interfax", "KUNA", "WAM", "APA", "Belga",
+                 "ANP", "NTB", "Ritzau", "PAP", "MTI", "Lusa", "CNA", "NAN", "KNA", "Antara")
+
+# A newsroom credited as the byline in its own language ("Redacción", "Par la rédaction"): a desk, no person.
+NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione redactie redakcja redação redacao "
+                          "newsroom toimitus redaksjonen redaktionen")
+
+# Languages that write numeric dates day first (02/03/2026 is 2 March): the page's language decides an ambiguous
+# date where its outlet's country and its own dates do not.
+DAY_FIRST_LANGUAGES = _words("fr de es it pt nl pl sv ru ar he tr")
+
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
 AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author",

@@ -403,3 +403,34 @@ def test_a_wire_agency_s_name_under_the_headline_is_a_byline_naming_no_person():
 def test_the_site_s_name_after_the_headline_leaves_it(title_line, title):
     raw = f"{title_line}\nBy Jo Roe\nMarch 3, 2026\n{BODY_LINE}\n© 2026 The Riverton Ledger"
     assert extract_article(SourceDocument("x.txt", "txt", raw), Registry()).title == title
+
+
+def test_an_agency_s_name_alone_under_the_headline_is_its_byline():
+    raw = f"Home\nCities\nMetro extension gets final nod\nPTI\nMarch 4, 2026\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.title, article.byline, article.authors) == ("Metro extension gets final nod", "PTI", [])
+
+
+@pytest.mark.parametrize(("body", "day", "precision"), [
+    # A page in a language that writes the day first: 04/03/2026 is 4 March.
+    ("La mairie a annoncé mercredi que le parvis de la gare rouvrira après deux ans de travaux, et les piétons "
+     "disposent désormais d'un espace trois fois plus grand qu'auparavant pour la ville.", date(2026, 3, 4), "day"),
+    ("Die Bahn stellt den Nachtzug zwischen der Stadt und der Insel zum Sommer ein, das teilte das Unternehmen am "
+     "Mittwoch mit, und als Grund nannte die Bahn die geringe Auslastung der Züge.", date(2026, 3, 4), "day"),
+    # English does not tell: the year only.
+    (BODY_LINE, date(2026, 1, 1), "year"),
+])
+def test_the_page_s_language_orders_an_ambiguous_numeric_date(body, day, precision):
+    raw = f"Council shuts the old bridge for repairs\n04/03/2026 14:22\n{body}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.published_on, article.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Il consiglio comunale ha approvato il progetto della nuova biblioteca, che sarà costruita nel quartiere est "
+     "della città con una spesa di dieci milioni per la costruzione e anche per gli arredi.", "it"),
+    ("De gemeente heeft het plan voor een nieuwe bibliotheek goedgekeurd, die in het oosten van de stad wordt "
+     "gebouwd en ook een tuin voor kinderen krijgt, maar de kosten zijn hoog voor de stad.", "nl"),
+])
+def test_guess_language_knows_more_languages(text, code):
+    assert guess_language(text) == code

@@ -551,3 +551,9 @@ def test_one_scan_of_the_gate_words_gives_what_each_signal_s_gate_gives(line):
 ])
 def test_an_opinion_piece_s_disclaimer_of_its_views_is_furniture(line, kind):
     assert classify_line(line) == kind
+
+
+def test_a_syndicated_feed_note_is_furniture():
+    assert classify_line("(This story has not been edited by Riverton staff and is auto-generated from a "
+                         "syndicated feed.)") == "disclosure"
+    assert classify_line("The council published its plan on Monday.") is None

@@ -652,3 +652,10 @@ def test_a_dateline_s_full_date_dates_a_page_whose_headline_block_has_none(first
     parts = parse_text(f"Water authority announces new reservoir project\n{first}\n{_BRIDGE_BODY}")
     clue = pick_date_clue(parts.dates)
     assert (clue.match.value.isoformat() if clue else None) == day
+
+
+@pytest.mark.parametrize("byline", ["Redacción", "Par la rédaction", "Von der Redaktion", "By the Newsroom"])
+def test_a_newsroom_credited_as_the_byline_names_no_person(byline):
+    from loaders.extract.pageblocks import is_byline
+
+    assert is_byline(byline) and authors_from_byline(byline) == []
