@@ -307,7 +307,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
     evidence = _title_line_sites(lines, registry, text, domain_of(url)) + evidence
-    outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
+    outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
         outlet = page_spelled(page_styled(outlet, text), text)
     date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)

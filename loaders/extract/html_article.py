@@ -562,7 +562,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     elif tree is not None:
         evidence.extend(page_outlet_evidence(tree, meta))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
-                            evidence=evidence)
+                            evidence=evidence, text=text)
 
     title = str(given.get("title") or "").strip() or choose_headline(
         meta, getattr(extracted, "title", None) if extracted is not None else None, domain)

@@ -355,7 +355,7 @@ def looks_like_outlet_name(name: str) -> bool:
 _LABEL_MIN = 3
 
 
-def readable_domain_name(domain: str | None) -> str | None:
+def readable_domain_name(domain: str | None, text: str = "") -> str | None:
     """The name a site's domain spells, for an outlet nothing else names: "riverton-post.example" -> "Riverton
     Post", "denverpost.example" -> "Denver Post". None when the label does not split into known words: a split
     that leaves a part of no word list ("postandcourier" -> "Postand", "trustpilot" -> "Trust"?) would be a
@@ -371,11 +371,11 @@ def readable_domain_name(domain: str | None) -> str | None:
         ending = max((word for word in OUTLET_NAME_WORDS if word.isalpha() and len(word) >= _LABEL_MIN
                       and label.endswith(word) and len(label) - len(word) >= _LABEL_MIN), key=len, default=None)
         if ending is None:
-            return None
+            return _leading_name_word(label, text)
         words = [label[: -len(ending)], ending]
         if words[0].startswith("the") and len(words[0]) > 3 + _LABEL_MIN - 1:
             words[:1] = ["the", words[0][3:]]
-        if words[-2] not in _name_part_words() or "and" in words:
+        if not _name_part(words[-2], text) or "and" in words:
             return None
     if len(words) < 2 or not all(word.isalpha() for word in words):
         return None
@@ -383,14 +383,45 @@ def readable_domain_name(domain: str | None) -> str | None:
     return " ".join(word.upper() if not re.search("[aeiouy]", word) else word.capitalize() for word in words)
 
 
+_NAME_GLUE = ("della", "del", "de", "do", "da", "di", "du", "des", "dos", "das")  # "Diario del Valle"
+
+
+def _name_part(word: str, text: str) -> bool:
+    """A known word (`_name_part_words`), or a name the page itself writes capitalised inside a sentence ("in
+    Yorkshire" on a page of yorkshirechronicle.example; "Trust us." opens a sentence)."""
+    return word in _name_part_words() or (len(word) >= 4 and bool(re.search(
+        r"[a-z,]\s+" + re.escape(word.capitalize()) + r"(?![^\W_])", text)))
+
+
+def _leading_name_word(label: str, text: str) -> str | None:
+    """A label whose newspaper word comes first, as names in the Romance and Slavic languages put it
+    ("diariodelvalle" -> "Diario del Valle", "kurierbaltycki" -> "Kurier Baltycki"), when the rest reads as a name."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    lead = max((word for word in OUTLET_NAME_WORDS if word.isalpha() and len(word) >= 5 and label.startswith(word)
+                and len(label) - len(word) >= _LABEL_MIN), key=len, default=None)
+    if lead is None:
+        return None
+    rest = label[len(lead):]
+    glue = next((word for word in _NAME_GLUE if rest.startswith(word) and _name_part(rest[len(word):], text)), None)
+    if glue:
+        return f"{lead.capitalize()} {glue} {rest[len(glue):].capitalize()}"
+    return f"{lead.capitalize()} {rest.capitalize()}" if rest.isalpha() and _name_part(rest, text) else None
+
+
 @functools.cache
 def _name_part_words() -> frozenset[str]:
     """The words a glued domain label may put before its newspaper word: another newspaper word ("dailyherald")
-    or a place of one word ("denverpost")."""
+    or a place of one word ("denverpost"): the lexicon's places, the countries, their capitals and the regions
+    of `data/regions.csv` ("yorkshirechronicle", "ontariotimes")."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS
-    from loaders.extract.data.lexicon import PLACES
+    from loaders.extract.data.lexicon import COUNTRY_NAMES, PLACES
+    from loaders.extract.data.regions import region_countries
+    from loaders.extract.gazetteer import _CAPITALS
 
-    return OUTLET_NAME_WORDS | frozenset(place for place in PLACES if place.isalpha())
+    places = set(PLACES) | set(COUNTRY_NAMES) | {name.lower() for name in region_countries()} \
+        | {name.lower() for name in _CAPITALS.values() if name}
+    return OUTLET_NAME_WORDS | frozenset(place for place in places if place.isalpha())
 
 
 _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
@@ -478,6 +509,7 @@ def resolve_outlet(
     given: str | None = None,
     url: str | None = None,
     evidence: list[OutletEvidence] | tuple[OutletEvidence, ...] = (),
+    text: str = "",
 ) -> Outlet | None:
     """The article's outlet: the given name, else the URL's domain, else the best text evidence.
 
@@ -513,7 +545,7 @@ def resolve_outlet(
             name = _BUSINESS_SUFFIX.sub("", name) or name
         return _outlet(None, name, domain, best.text)
     if domain:
-        return Outlet(name=readable_domain_name(domain) or domain, domain=domain, country=None, evidence=None)
+        return Outlet(name=readable_domain_name(domain, text) or domain, domain=domain, country=None, evidence=None)
     return None
 
 

@@ -368,3 +368,18 @@ def test_an_outlet_named_in_capitals_goes_by_the_page_s_own_spelling(name, text,
     from loaders.extract.outlets import Outlet, page_spelled
 
     assert page_spelled(Outlet(name=name), text).name == spelled
+
+
+@pytest.mark.parametrize(("domain", "text", "name"), [
+    ("westmarchchronicle.example", "Flooding in Westmarch closed two roads.", "Westmarch Chronicle"),  # the page writes it
+    ("westmarchchronicle.example", "Westmarch. Flooding closed two roads.", None),  # only opening a sentence
+    ("diariodelvalle.example", "Lluvias en el Valle durante la noche.", "Diario del Valle"),  # newspaper word first
+    ("corrierelagunare.example", "Acqua alta nella zona Lagunare oggi.", "Corriere Lagunare"),
+    ("corrierelagunare.example", "", None),
+    ("acehherald.example", "", "Aceh Herald"),  # a region of the regions list
+    ("tiranatimes.example", "", "Tirana Times"),  # a capital
+])
+def test_a_glued_domain_splits_at_words_the_page_or_the_place_lists_know(domain, text, name):
+    from loaders.extract.outlets import readable_domain_name
+
+    assert readable_domain_name(domain, text) == name
