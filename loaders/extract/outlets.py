@@ -62,12 +62,20 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
     # "Published in Dawn, October 19th, 2026": the newspaper's own print credit under the article.
     ("print", re.compile(r"^(?i:(?:first\s+|originally\s+)?(?:published|printed))\s+(?i:in)\s+" + _NAME + r",\s+\S.{0,40}$")),
+    # "Sign up for the Riverton Post newsletter": the outlet's own mailing list.
+    ("newsletter", re.compile(r"^(?i:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+(?i:the\s+|our\s+)?" + _NAME
+                              + r"(?:'s|’s)?\s+(?i:newsletters?|daily\s+briefing|briefing|e-?mails?)\b")),
+    # "About Riverton Post", "Contact Riverton Post": the site's pages about itself, in its footer.
+    ("about", re.compile(r"^(?i:about|contact)\s+(?:(?i:us\s+at)\s+)?" + _NAME + r"$")),
+    # "Riverton Post is part of Northern Media Group": the site saying who owns it.
+    ("about", re.compile(r"^" + _NAME + r"\s+(?i:is\s+(?:part\s+of|owned\s+by|published\s+by|a\s+(?:member|"
+                         r"division|brand|publication|title)\s+of))\b")),
     ("copyright", re.compile(
         r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
         + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
 )
 _APPEAL_MENTION = re.compile(
-    r"\b(?:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+"
+    r"\b(?:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,4})"
 )
 _APPEAL_WORDS = re.compile(r"\b(?:reader|donat|subscri|support|journalism|paywall|premium|member)", re.IGNORECASE)
@@ -236,6 +244,14 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
         name = _clean_name(match.group("name")) if match else None
         if name:
             return OutletEvidence(name, text, "author_note")
+        if not furniture and len(text) <= _SIGNAL_MAX:
+            # The site's lines about itself close the page unlabelled: "About Riverton Post", "Riverton Post is
+            # part of Northern Media Group".
+            for kind, pattern in _LINE_SIGNALS:
+                match = pattern.match(text) if kind == "about" else None
+                name = _clean_name(match.group("name")) if match else None
+                if name:
+                    return OutletEvidence(name, text, kind)
     if furniture and len(text) <= _COPYRIGHT_MAX:
         for kind, pattern in _LINE_SIGNALS:
             if len(text) > _SIGNAL_MAX and kind != "copyright":
@@ -325,7 +341,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
 
 _KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1.5, "print": 1,
               "author_note": 1,
-              "recommended": 2, "copyright": 2, "byline_outlet": 2,
+              "recommended": 2, "copyright": 2, "byline_outlet": 2, "about": 2, "newsletter": 3,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}

@@ -792,9 +792,20 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = line, index
             index += 1
             continue
+        if parts.byline is None and index + 1 < len(kept) and kept[index + 1] in outlet_bylines \
+                and _is_name_only(line) and index != title_at:
+            # "Jo Roe" over "Riverton Post": the writer and her outlet, the byline on two lines.
+            parts.byline, last_non_date = line, index
+            index += 1
+            continue
         if _is_section_label(line) and _header_follows(kept, index + 1, date_order):
             parts.removed.append(line)  # "POLITICS" between the headline and its date
             last_non_date = index
+            index += 1
+            continue
+        if parts.byline is not None and line in outlet_bylines and index != title_at:
+            # "Jo Roe" / "Riverton Post": the outlet's name under its writer's is the byline's second line.
+            parts.removed.append(line)
             index += 1
             continue
         if parts.byline is None and _is_name_only(line) and (

@@ -383,3 +383,15 @@ def test_a_glued_domain_splits_at_words_the_page_or_the_place_lists_know(domain,
     from loaders.extract.outlets import readable_domain_name
 
     assert readable_domain_name(domain, text) == name
+
+
+@pytest.mark.parametrize(("line", "closing", "name", "kind"), [
+    ("Sign up for the Valley Beacon newsletter", False, "Valley Beacon", "newsletter"),
+    ("Subscribe to the Valley Beacon today.", False, "Valley Beacon", "appeal"),  # "the" in lower case
+    ("About Quillfeather", False, "Quillfeather", "about"),
+    ("Quillfeather is part of Northern Media Group.", False, "Quillfeather", "about"),
+    ("Contact Quillfeather", True, "Quillfeather", "about"),  # unlabelled, among the page's last lines
+])
+def test_the_site_s_lines_about_itself_name_it(line, closing, name, kind):
+    found = find_outlet_evidence(line, furniture=not closing, closing=closing)
+    assert (found.name, found.kind) == (name, kind)

@@ -659,3 +659,10 @@ def test_a_newsroom_credited_as_the_byline_names_no_person(byline):
     from loaders.extract.pageblocks import is_byline
 
     assert is_byline(byline) and authors_from_byline(byline) == []
+
+
+def test_a_writer_s_name_over_the_outlet_s_is_a_byline_on_two_lines():
+    raw = f"Home\nBridge to close for a month of repairs\nDana Cole\nValley Beacon\nMarch 3, 2026\n{_BRIDGE_BODY}"
+    parts = parse_text(raw, outlet_bylines=("Valley Beacon",))
+    assert (parts.byline, authors_from_byline(parts.byline)) == ("Dana Cole", ["Dana Cole"])
+    assert "Valley Beacon" not in parts.paragraphs
