@@ -75,7 +75,7 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
         + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
 )
 _APPEAL_MENTION = re.compile(
-    r"\b(?:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+(?:the\s+)?"
+    r"\b(?i:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,4})"
 )
 _APPEAL_WORDS = re.compile(r"\b(?:reader|donat|subscri|support|journalism|paywall|premium|member)", re.IGNORECASE)
