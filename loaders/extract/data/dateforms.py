@@ -128,6 +128,15 @@ def month_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def weekday_numbers() -> dict[str, int]:
+    """{folded weekday word: ISO weekday (Monday 1)} over `DATE_LANGUAGES`; a word naming different days in two
+    languages is left out."""
+    numbers = {word: days.pop() for word, days in _locale_words(WEEKDAY_KEYS).items() if len(days) == 1}
+    numbers.update({"tues": 2, "thur": 4, "thurs": 4, "weds": 3})
+    return numbers
+
+
+@lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
     """Folded weekday words (full and abbreviated) over `DATE_LANGUAGES`."""
     return frozenset(_locale_words(WEEKDAY_KEYS)) | {"tues", "thur", "thurs", "weds"}

@@ -251,3 +251,15 @@ def test_date_of_publication_labels_in_other_languages(line, day):
 
     found = date_line(line, "DMY")
     assert (found.value, found.label) == (day, "published")
+
+
+@pytest.mark.parametrize(("line", "value", "precision"), [
+    ("Wed, 03/04/2026 - 14:22", date(2026, 3, 4), "day"),  # 4 March 2026 is a Wednesday, 3 April a Friday
+    ("Fri 03/04/2026", date(2026, 4, 3), "day"),
+    ("Mittwoch, 04.03.2026", date(2026, 3, 4), "day"),
+    ("Sat 03/04/2026", date(2026, 1, 1), "year"),  # neither reading is a Saturday: the year only
+    ("03/04/2026", date(2026, 1, 1), "year"),
+])
+def test_the_weekday_beside_an_ambiguous_numeric_date_orders_it(line, value, precision):
+    found = date_line(line, None)
+    assert (found.value, found.precision) == (value, precision)
