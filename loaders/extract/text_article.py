@@ -1070,7 +1070,16 @@ _NOT_PERSON = re.compile(
     r"tribune|guardian|channel|network|group|associated|board|report|reports)\b",
     re.IGNORECASE,
 )
-_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn|ben)|[A-Z]\.)$")
+_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+                           r"[A-Z]\.)$")
+
+
+def _is_title_word(token: str) -> bool:
+    """"Dr.", "Prof", "Mrs": a title before a byline's name (the lexicon's honorifics and dotted titles)."""
+    from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
+
+    folded = token.lower()
+    return folded in HONORIFICS or folded.rstrip(".") in DOTTED_TITLES
 
 
 def _without_job_title(name: str, folded_outlets: set[str]) -> str:
@@ -1117,6 +1126,9 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) 
         if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:
             continue
         tokens = name.split()
+        while len(tokens) > 2 and _is_title_word(tokens[0]):
+            tokens = tokens[1:]  # "By Dr. Jo Roe": the title is no part of the name
+        name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
         if name.isupper():

@@ -666,3 +666,12 @@ def test_a_writer_s_name_over_the_outlet_s_is_a_byline_on_two_lines():
     parts = parse_text(raw, outlet_bylines=("Valley Beacon",))
     assert (parts.byline, authors_from_byline(parts.byline)) == ("Dana Cole", ["Dana Cole"])
     assert "Valley Beacon" not in parts.paragraphs
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Dr. Dana Cole", ["Dana Cole"]),  # a title is no part of the name
+    ("By Prof Dana Cole and Mrs Lee Park", ["Dana Cole", "Lee Park"]),
+    ("By Siti Aminah binti Yusof", ["Siti Aminah binti Yusof"]),  # a patronymic particle
+])
+def test_byline_names_without_titles_and_with_particles(byline, authors):
+    assert authors_from_byline(byline) == authors
