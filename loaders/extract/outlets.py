@@ -13,6 +13,12 @@ says who published the page and the text only tells how the name is written. A b
 outlet when a newspaper word closes it ("By Jane Roe, The Riverton Post"; "Senior Reporter" is a job). When
 nothing names the outlet, the domain's words do where they split clearly ("riverton-post.example" -> "Riverton
 Post"), else the bare domain.
+
+The page's own evidence outranks the registry: the strongest kind of evidence wins (`_KIND_RANK`: the site's
+name in the page-title line "Headline - Riverton 4 News", a banner, then copyright lines, the site's lines about
+itself "About X" / "Sign up for the X newsletter", appeals, datelines), and only among equally strong evidence
+does a registered name win; so a local site running a wire story ("Copyright The Wire Agency") keeps its banner.
+An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`).
 """
 from __future__ import annotations
 
