@@ -166,17 +166,24 @@ STAFF_CREDIT = re.compile(
 # A person's name, a separator, and the outlet, desk or place the person writes for or from: "Jane Roe | Riverton
 # 4 News", "Jane Roe - ISTANBUL", "Jane Roe • Staff". A comma is no such separator ("Paris, France").
 _SIGNED_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3})"
-                            r"\s*(?:[|•·]|\s[-–—])\s*[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
+                            r"\s*(?:[|•·]|\s[-–—])\s*(?P<rest>[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5})$")
 
 
 def is_signed_credit(line: str) -> bool:
-    """"Jane Roe | Riverton 4 News": a byline without "By" (the name opens with a known given name)."""
+    """"Jane Roe | Riverton 4 News": a byline without "By" (the name opens with a known given name), the part
+    after the separator an outlet (a newspaper word), a desk or job, or a place in capitals ("ISTANBUL"); "Jane
+    Austen - A Life" is a headline."""
     match = _SIGNED_CREDIT.match(line)
     if not match:
         return False
     from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.layout import BYLINE_JOB_WORDS, OUTLET_NAME_WORDS
 
-    return is_given_name(match.group("name").split()[0].strip("."))
+    rest = match.group("rest")
+    words = {word.lower().strip(".,") for word in rest.split()}
+    credit = rest.isupper() or bool(words & (OUTLET_NAME_WORDS | BYLINE_JOB_WORDS)) or any(
+        part.lower() in OUTLET_NAME_WORDS for part in re.findall(r"[A-Z][a-z]+", rest))
+    return credit and is_given_name(match.group("name").split()[0].strip("."))
 
 
 _PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"

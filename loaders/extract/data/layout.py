@@ -77,7 +77,7 @@ NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA
 
 # A newsroom credited as the byline in its own language ("Redacción", "Par la rédaction"): a desk, no person.
 NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione redactie redakcja redação redacao "
-                          "newsroom toimitus redaksjonen redaktionen")
+                          "toimitus redaksjonen redaktionen")
 
 # Languages that write numeric dates day first (02/03/2026 is 2 March): the page's language decides an ambiguous
 # date where its outlet's country and its own dates do not.

@@ -243,3 +243,10 @@ def test_a_page_title_line_gives_way_to_its_bare_headline():
             "Jane Roe | Riverton 4 News\nPublished: 9:10 AM EST Jan 5, 2026\n" + BODY)
     choice = find_headline(_page(text))
     assert choice.text == "Council shuts the old bridge" and "page-title" in choice.signals
+
+
+@pytest.mark.parametrize("line", ["Jane Austen - A Life", "Taylor Swift | Anti-Hero", "Newsroom"])
+def test_a_name_and_a_title_after_a_separator_is_no_byline(line):
+    from loaders.extract.pageblocks import is_byline
+
+    assert not is_byline(line)

@@ -654,7 +654,7 @@ def test_a_dateline_s_full_date_dates_a_page_whose_headline_block_has_none(first
     assert (clue.match.value.isoformat() if clue else None) == day
 
 
-@pytest.mark.parametrize("byline", ["Redacción", "Par la rédaction", "Von der Redaktion", "By the Newsroom"])
+@pytest.mark.parametrize("byline", ["Redacción", "Par la rédaction", "Von der Redaktion", "Por la Redação"])
 def test_a_newsroom_credited_as_the_byline_names_no_person(byline):
     from loaders.extract.pageblocks import is_byline
 
