@@ -168,6 +168,22 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     return found
 
 
+def _byline_outlet(byline: str | None, registry: Registry, outlet: Outlet | None) -> Outlet | None:
+    """The outlet a byline names after its writer ("Jo Roe, Riverton Broadcasting News", "Jo Roe | Riverton 4
+    News") when nothing but the domain named one: a registered name or an outlet-shaped one (a newspaper word
+    last, `outlets.looks_like_outlet_name`)."""
+    from loaders.extract.outlets import looks_like_outlet_name
+
+    tail = re.split(r"\s*[,|•·]\s*|\s+[-–—]\s+", byline or "")[-1].strip() if byline else ""
+    if not tail or tail == (byline or "").strip():
+        return outlet
+    entry = match_outlet_name(tail, registry)
+    if entry is None and not looks_like_outlet_name(tail):
+        return outlet
+    return Outlet(name=entry.name if entry else tail, domain=(outlet.domain if outlet else None) or (
+        entry.domain if entry else None), country=entry.country if entry else None, evidence=byline, entry=entry)
+
+
 _AGENCY_SCAN = 40  # the headline block stands among the page's first lines
 _AGENCY_WORDS = 4
 
@@ -317,6 +333,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
+    if not _given_str(given, "outlet") and (outlet is None or (outlet.entry is None and outlet.evidence is None)):
+        outlet = _byline_outlet(parts.byline, registry, outlet)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())

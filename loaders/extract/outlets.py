@@ -309,8 +309,8 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     from loaders.extract.pageblocks import STAFF_CREDIT, is_name_line
 
     words = line.split()
-    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or _CLAUSE_END.search(line[-1:]):
-        return False
+    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or _CLAUSE_END.search(line[-1:]) or "," in line:
+        return False  # "Jo Roe, Riverton News": a byline naming its outlet, not the outlet's name
     # A broadcaster's channel number is the one figure a name holds ("NewsChannel 9", "KXRT 7 News").
     parts = [part for word in words for part in (_CAMEL_PARTS.findall(word) if _CAMEL.search(word) else [word])]
     channel = any(part.lower() in _BROADCAST_WORDS for part in parts)

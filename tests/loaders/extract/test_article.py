@@ -434,3 +434,13 @@ def test_the_page_s_language_orders_an_ambiguous_numeric_date(body, day, precisi
 ])
 def test_guess_language_knows_more_languages(text, code):
     assert guess_language(text) == code
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("Jo Roe, Riverton Broadcasting News", "Riverton Broadcasting News"),  # a newspaper word closes the tail
+    ("Jo Roe, Senior Reporter", None),  # a job, no outlet
+])
+def test_the_outlet_a_byline_names_after_its_writer_when_nothing_else_names_one(byline, outlet):
+    raw = f"News\nBridge to close for a month of repairs\n{byline}\nPosted at Mar 04 2026 02:22 PM\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.byline, article.outlet_name) == (byline, outlet)

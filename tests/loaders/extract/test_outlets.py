@@ -395,3 +395,8 @@ def test_a_glued_domain_splits_at_words_the_page_or_the_place_lists_know(domain,
 def test_the_site_s_lines_about_itself_name_it(line, closing, name, kind):
     found = find_outlet_evidence(line, furniture=not closing, closing=closing)
     assert (found.name, found.kind) == (name, kind)
+
+
+def test_a_writer_and_her_outlet_after_a_comma_is_no_banner():
+    assert not is_outlet_banner("Jo Roe, Riverton Broadcasting News", "", None, named=True)
+    assert not is_outlet_banner("Jo Roe, Riverton Broadcasting News", "", None)
