@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.data.layout import SUMMARY_BOX_LABELS
+from loaders.extract.data.layout import PAGE_CONTROLS, SUMMARY_BOX_LABELS
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
@@ -326,6 +326,13 @@ _EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+
                              r"\s+of\s+(?:external|third[-\s]party|linked)\s+(?:internet\s+|web\s+)?(?:sites|websites|web\s+sites|links|pages)\b",
                              _I)
 
+# A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data": `layout.PAGE_CONTROLS`)
+# and a retailer's price button ("Amazon $19.34").
+_CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
+                       + r")(?:\s*[|·•]\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                                     for phrase in PAGE_CONTROLS) + r"))*$", _I)
+_RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
+
 # A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
 _OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
                         r"(?:article|column|piece|commentary|op-ed)\s+)?\s*are\s+(?:solely\s+)?(?:the\s+|those\s+of\s+"
@@ -433,6 +440,8 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
+    LineSignal("button", _CONTROLS, max_length=60),
+    LineSignal("button", _RETAILER_PRICE, ("$", "£", "€"), max_length=40),
     LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
     LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
     LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),

@@ -83,6 +83,13 @@ NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione r
 # date where its outlet's country and its own dates do not.
 DAY_FIRST_LANGUAGES = _words("fr de es it pt nl pl sv ru ar he tr")
 
+# A page's controls copied as text: a line made only of these (maybe joined by "|" or "·") is a button row.
+PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print this article", "print article",
+                 "free download", "download chart image", "chart data", "download pdf", "no credit card required",
+                 "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
+                 "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
+                 "replay", "skip ad", "back to top", "scroll to top")
+
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
 AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author",

@@ -557,3 +557,14 @@ def test_a_syndicated_feed_note_is_furniture():
     assert classify_line("(This story has not been edited by Riverton staff and is auto-generated from a "
                          "syndicated feed.)") == "disclosure"
     assert classify_line("The council published its plan on Monday.") is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Copy to clipboard", "button"),
+    ("Download chart image | Chart data", "button"),
+    ("Amazon $19.34", "button"),  # a retailer's price button
+    ("The total came to $19.34", None),
+    ("Closed", None),
+])
+def test_a_row_of_page_controls_is_furniture(line, kind):
+    assert classify_line(line) == kind
