@@ -256,7 +256,10 @@ _REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sour
                r"citations|how\s+we\s+reviewed\s+this\s+article")
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
-    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})|"
+    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|"
+    r"(?-i:van|von|de|da|der|den|del|di|du|la|le|bin|al|el)(?=\s+(?-i:[A-Z])))){0,4})|"
+    # a blog's sidebar blocks after the post
+    r"recent\s+(?:posts|articles|stories|news)|categories|"
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
     r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"

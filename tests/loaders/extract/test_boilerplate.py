@@ -568,3 +568,13 @@ def test_a_syndicated_feed_note_is_furniture():
 ])
 def test_a_row_of_page_controls_is_furniture(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("About Dana van Dijk", True),  # an author box's label with a name particle
+    ("Recent Posts", True),  # a blog's sidebar after the post
+    ("Categories", True),
+    ("About van", False),
+])
+def test_more_end_headings(line, heading):
+    assert is_end_heading(line) is heading
