@@ -219,7 +219,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     if not parts.dates and paragraphs:
         parts.dates = _dateline_clues(paragraphs[0], date_order)
     if choice is not None:
-        paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
+        paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -328,16 +328,18 @@ _FURNITURE_WORDS = 5  # a line this short between the headline block and the bod
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
-                             parts: TextParts) -> list[str]:
+                             parts: TextParts, entry_headings: frozenset[str] = frozenset()) -> list[str]:
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
     and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
-    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst."""
+    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst. A live
+    page's entry heading under its timestamp (`entry_headings`) is the entry's, not furniture."""
     if page.body_start >= len(page) or page.body_start <= headline:
         return paragraphs
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
-                 if page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
-                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))}
+                 if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
+                     or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
+                 and not (page.lines[i].shaped and page.texts[i] in entry_headings)}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:

@@ -675,3 +675,16 @@ def test_a_writer_s_name_over_the_outlet_s_is_a_byline_on_two_lines():
 ])
 def test_byline_names_without_titles_and_with_particles(byline, authors):
     assert authors_from_byline(byline) == authors
+
+
+def test_a_live_page_s_first_entry_heading_under_its_timestamp_stays_in_the_body():
+    raw = ("LIVE\nStorm live updates: thousands without power across the valley\nRiverton News\n"
+           "Posted: Mar 3, 2026 6:30 AM\nLatest updates\n2:15 p.m.\nFerry crossings cancelled\n"
+           "The ferry operator cancelled all of Sunday's crossings because of high winds and waves in the strait.\n"
+           "The airport said many departures had been cancelled.\n— Dana Cole\n1:40 p.m.\n"
+           "Mayor asks for help\nThe mayor said the town would ask the county for help to clear roads and restore "
+           "power in the hardest-hit areas, and that crews had worked through the night.\n"
+           "Residents were urged to stay home and keep off the roads until the wind dropped in the evening.\n"
+           "Comfort centres opened in three schools and the town hall for people without power or heat.")
+    parts = parse_text(raw, outlet_bylines=("Riverton News",))
+    assert parts.paragraphs[0] == "Ferry crossings cancelled"
