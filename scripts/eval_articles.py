@@ -20,7 +20,11 @@ the tune half only: the check half is measured, never read. `--by-rule` counts w
 and date (the evidence's rule name), with its accuracy, on the tune half. Pages are processed on every core.
 
     .venv/bin/python scripts/eval_articles.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
-        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule] [--no-url]
+        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule] [--no-url] [--probes]
+
+`--probes` scores the blind page probes (`tests/data/probes/pages/{tune,check}`, made-up copied pages written
+before the extractor ran on them) per half and field: outlet name (case and a leading "The" ignored), headline,
+date to the day, byline, authors, body's first and last words. `-v` lists the tune half's misses only.
 
 Any gold set in the seeds' format works, e.g. `--gold tests/data/synthetic/synthetic.gold.json
 --articles tests/data/synthetic --skip-dev`.
@@ -145,6 +149,60 @@ def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
     all_right = all(totals[name] == count for name in fields)
     print(f"  all right on every field: {'yes' if all_right else 'no'}")
     return all_right
+
+
+# --- blind page probes ---
+
+PROBE_FIELDS = ("outlet", "title", "date", "byline", "authors", "first", "last")
+
+
+def _outlet_key(name: str | None) -> str:
+    return re.sub(r"^the\s+", "", _fold(name))
+
+
+def _probe_checks(article, item: dict) -> dict[str, tuple[bool, object]]:
+    published = article.published_on.isoformat() if article.published_on else None
+    paragraphs = [p for p in article.body.split("\n\n") if p.strip()] if article.body else []
+    first = _fold(paragraphs[0]) if paragraphs else ""
+    last = _fold(paragraphs[-1]) if paragraphs else ""
+    return {
+        "outlet": (_outlet_key(article.outlet_name) == _outlet_key(item["outlet"]["name"]), article.outlet_name),
+        "title": (_fold(article.title) == _fold(item["title"]), article.title),
+        "date": (published == item["published"] and article.date_precision == "day",
+                 (published, article.date_precision, article.date_evidence)),
+        "byline": (_fold(article.byline) == _fold(item.get("byline")), article.byline),
+        "authors": (sorted(map(_fold, article.authors)) == sorted(map(_fold, item.get("authors", []))),
+                    article.authors),
+        "first": (first.startswith(_fold(item["body_first_words"])), paragraphs[0][:70] if paragraphs else None),
+        "last": (last.endswith(_fold(item["body_last_words"])), paragraphs[-1][-70:] if paragraphs else None),
+    }
+
+
+def evaluate_probes(folder: Path, verbose: bool) -> dict:
+    registry = _registry()
+    figures = {}
+    print(f"\nBlind page probes ({folder})")
+    for part in HALVES:
+        gold = json.loads((folder / part / "fresh.gold.json").read_text(encoding="utf-8"))
+        documents = {Path(doc.source_path).name: doc for doc in iter_documents([folder / part])
+                     if isinstance(doc, SourceDocument)}
+        totals = Counter()
+        misses = []
+        for item in gold:
+            checks = _probe_checks(extract_article(documents[item["file"]], registry), item)
+            totals.update(name for name, (right, _) in checks.items() if right)
+            misses += [(item["file"], name, got, item) for name, (right, got) in checks.items() if not right]
+        count = len(gold)
+        figures[part] = {name: totals[name] / count for name in PROBE_FIELDS}
+        print(f"  [{part}] {count} pages: " + "  ".join(f"{name} {totals[name]}/{count}" for name in PROBE_FIELDS))
+        if verbose and part == "tune":
+            wanted = {"outlet": lambda g: g["outlet"]["name"], "title": lambda g: g["title"],
+                      "date": lambda g: g["published"], "byline": lambda g: g.get("byline"),
+                      "authors": lambda g: g.get("authors"), "first": lambda g: g["body_first_words"],
+                      "last": lambda g: g["body_last_words"]}
+            for file, name, got, item in misses:
+                print(f"    {file[:26]:26} {name}: got {got!r} want {wanted[name](item)!r}")
+    return figures
 
 
 # --- one dev page ---
@@ -328,8 +386,12 @@ def main() -> int:
     parser.add_argument("--by-rule", action="store_true", help="which rule chose each headline and date (tune)")
     parser.add_argument("--no-url", action="store_true",
                         help="also run the copied pages without their URLs (a reader who noted no address)")
+    parser.add_argument("--probes", action="store_true",
+                        help="score the blind page probes (tests/data/probes/pages) per half")
     options = parser.parse_args()
     evaluate_seeds(options.gold, options.seeds)
+    if options.probes:
+        evaluate_probes(ROOT / "tests" / "data" / "probes" / "pages", options.verbose)
     if not options.skip_dev:
         if options.only in (None, "copied"):
             evaluate_copied(options.dev, options.verbose, options.by_rule)

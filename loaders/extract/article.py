@@ -16,7 +16,7 @@ from datetime import date
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_styled, resolve_outlet,
+    name_spelling_domain, page_spelled, page_styled, resolve_outlet,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -30,6 +30,11 @@ _STOPWORDS = {
     "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "que", "dans", "qui", "sur", "au"},
     "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "für", "ein"},
     "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una", "para", "se", "es"},
+    "it": {"il", "di", "che", "della", "per", "una", "sono", "con", "non", "del", "alla", "anche", "nel", "gli"},
+    "pt": {"que", "não", "uma", "para", "com", "dos", "das", "mais", "pelo", "pela", "foi", "são", "ao", "os"},
+    "nl": {"het", "een", "van", "niet", "zijn", "voor", "met", "ook", "maar", "dat", "wordt", "deze", "naar", "bij"},
+    "sv": {"och", "att", "det", "som", "för", "med", "inte", "har", "till", "av", "den", "är", "på", "ett"},
+    "pl": {"nie", "się", "jest", "że", "na", "do", "jak", "ale", "przez", "dla", "oraz", "już", "od", "po"},
 }
 _SCRIPTS = (("ru", re.compile(r"[\u0400-\u04FF]")), ("ar", re.compile(r"[\u0600-\u06FF]")),
             ("he", re.compile(r"[\u0590-\u05FF]")))
@@ -66,6 +71,13 @@ def _given_authors(value: object) -> list[str]:
     else:
         parts = [str(item) for item in value]  # type: ignore[union-attr]
     return [part.strip() for part in parts if part and part.strip()]
+
+
+def _language_date_order(text: str) -> str | None:
+    """'DMY' for a page written in a language that puts the day first (`layout.DAY_FIRST_LANGUAGES`)."""
+    from loaders.extract.data.layout import DAY_FIRST_LANGUAGES
+
+    return "DMY" if guess_language(text) in DAY_FIRST_LANGUAGES else None
 
 
 def _date_order(outlet: Outlet | None, url: str | None) -> str | None:
@@ -153,6 +165,61 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             # "CBC News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
             found.append(OutletEvidence(line, line, "byline"))
         below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
+    return found
+
+
+def _byline_outlet(byline: str | None, registry: Registry, outlet: Outlet | None) -> Outlet | None:
+    """The outlet a byline names after its writer ("Jo Roe, Riverton Broadcasting News", "Jo Roe | Riverton 4
+    News") when nothing but the domain named one: a registered name or an outlet-shaped one (a newspaper word
+    last, `outlets.looks_like_outlet_name`)."""
+    from loaders.extract.outlets import looks_like_outlet_name
+
+    tail = re.split(r"\s*[,|•·]\s*|\s+[-–—]\s+", byline or "")[-1].strip() if byline else ""
+    if not tail or tail == (byline or "").strip():
+        return outlet
+    entry = match_outlet_name(tail, registry)
+    if entry is None and not looks_like_outlet_name(tail):
+        return outlet
+    return Outlet(name=entry.name if entry else tail, domain=(outlet.domain if outlet else None) or (
+        entry.domain if entry else None), country=entry.country if entry else None, evidence=byline, entry=entry)
+
+
+_AGENCY_SCAN = 40  # the headline block stands among the page's first lines
+_AGENCY_WORDS = 4
+
+
+def _agency_lines(lines: list[str], registry: Registry) -> tuple[str, ...]:
+    """Lines near the top that are only a wire agency's or another registered outlet's name ("Associated
+    Press", "AFP"): under a headline such a line credits the story to that outlet, a byline naming no person."""
+    from loaders.extract.data.credits import WIRE_CREDITS
+    from loaders.extract.data.layout import NEWS_AGENCIES
+
+    found = []
+    for line in [line for line in lines if line][:_AGENCY_SCAN]:
+        if len(line.split()) <= _AGENCY_WORDS and (line in WIRE_CREDITS or line in NEWS_AGENCIES
+                                                   or match_outlet_name(line, registry)):
+            found.append(line)
+    return tuple(found)
+
+
+_TITLE_PAIR_SCAN = 40  # the page title and the <h1> stand among the page's first lines
+_SITE_WORDS = 6
+
+
+def _title_line_sites(lines: list[str], registry: Registry, text: str, domain: str | None) -> list[OutletEvidence]:
+    """The site's name after the headline in the browser's page title copied over the <h1> ("Council shuts
+    bridge | The Riverton Post" above "Council shuts bridge"), when it reads as an outlet: a registered name, a
+    name the page vouches for (`outlets.is_outlet_banner`) or one the page writes again elsewhere."""
+    from loaders.extract.pageblocks import page_title_pairs
+
+    filled = [line for line in lines if line]
+    found = []
+    for titled, _, site in page_title_pairs(filled, _TITLE_PAIR_SCAN):
+        if len(site.split()) > _SITE_WORDS:
+            continue
+        entry = match_outlet_name(site, registry)
+        if entry is not None or is_outlet_banner(site, text, domain) or text.count(site) >= 2:
+            found.append(OutletEvidence(entry.name if entry else site, filled[titled], "title-site"))
     return found
 
 
@@ -254,22 +321,27 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
         spelled = name_spelling_domain(text, domain_of(url))
         evidence = ([spelled] if spelled else []) + evidence
-    outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence)
+    # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
+    evidence = _title_line_sites(lines, registry, text, domain_of(url)) + evidence
+    outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
-        outlet = page_styled(outlet, text)
-    date_order = _date_order(outlet, url) or date_order_of_page(text)
+        outlet = page_spelled(page_styled(outlet, text), text)
+    date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
     # A line that is only the outlet's name under the headline ("CBC News" over "Posted: ...") is its byline.
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
-        if outlet and outlet.entry else ())
+        if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
+    if not _given_str(given, "outlet") and (outlet is None or (outlet.entry is None and outlet.evidence is None)):
+        outlet = _byline_outlet(parts.byline, registry, outlet)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
-    title = _given_str(given, "title") or parts.title
-    title_evidence = None if _given_str(given, "title") else parts.title_evidence
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
-    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names)
+    title = _given_str(given, "title") or _without_site_name(parts.title, outlet_names)
+    title_evidence = None if _given_str(given, "title") else parts.title_evidence
+    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names) \
+        or parts.box_authors
     paragraphs = parts.paragraphs
     given_title = _given_str(given, "title")
     if given_title and parts.title and not parts.subtitle and not parts.byline and not parts.date_text \
@@ -306,6 +378,26 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         language=_given_str(given, "language") or guess_language(body),
         removed_lines=parts.removed,
     )
+
+
+_SITE_NAME_SEPARATOR = re.compile(r"\s+(?:[|•·]|[-–—]{1,2})\s*$|\s*[|•·]\s*$")
+
+
+def _without_site_name(title: str | None, outlet_names: tuple[str, ...]) -> str | None:
+    """The headline without the site's name the browser's page title adds after it ("Council shuts bridge — The
+    Riverton Ledger"), when that name is the outlet's (case and "The" aside) and a headline is left."""
+    if not title:
+        return title
+    folded = title.casefold()
+    for name in sorted({name for name in outlet_names if name}, key=len, reverse=True):
+        bare = re.sub(r"^the\s+", "", name.casefold())
+        for form in (f"the {bare}", bare):
+            if folded.endswith(form):
+                head = title[: len(title) - len(form)]
+                separator = _SITE_NAME_SEPARATOR.search(head)
+                if separator and len(head[: separator.start()].split()) >= 3:
+                    return head[: separator.start()].strip()
+    return title
 
 
 def _word_overlap(first: str, second: str) -> float:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.data.layout import SUMMARY_BOX_LABELS
+from loaders.extract.data.layout import PAGE_CONTROLS, SUMMARY_BOX_LABELS
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
@@ -44,8 +44,10 @@ _LISTEN_PROMPT = re.compile(
 _LISTEN_TIME = re.compile(r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|audio)\b.{0,30}\d+\s*min", _I)
 # The agencies a credit line names (`credits.PICTURE_AGENCIES`, one list).
 _AGENCY = agency_alternation()
+# Every alternative is anchored at the line's start (the first reads to the last bracket), so a search tries one
+# position only: the pattern runs on many lines.
 _PHOTO_CREDIT = re.compile(
-    r"(?:\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
+    r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
@@ -254,7 +256,10 @@ _REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sour
                r"citations|how\s+we\s+reviewed\s+this\s+article")
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
-    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4})|"
+    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|"
+    r"(?-i:van|von|de|da|der|den|del|di|du|la|le|bin|al|el)(?=\s+(?-i:[A-Z])))){0,4})|"
+    # a blog's sidebar blocks after the post
+    r"recent\s+(?:posts|articles|stories|news)|categories|"
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
     r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
@@ -317,6 +322,29 @@ class LineSignal:
         return bool(self._words and self._words.search(low)) or (
             bool(self.tail) and low.rstrip(" .").endswith(self.tail))
 
+
+# The site's disclaimer of the pages it links to: "Riverton Sport is not responsible for the content of external
+# sites.", "We are not responsible for the content of external internet sites".
+_EXTERNAL_SITES = re.compile(r"^(?=.{0,200}$).{0,80}\bnot\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+the\s+content"
+                             r"\s+of\s+(?:external|third[-\s]party|linked)\s+(?:internet\s+|web\s+)?(?:sites|websites|web\s+sites|links|pages)\b",
+                             _I)
+
+# A row of the page's controls ("Copy to clipboard", "Download chart image | Chart data": `layout.PAGE_CONTROLS`)
+# and a retailer's price button ("Amazon $19.34").
+_CONTROLS = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in PAGE_CONTROLS)
+                       + r")(?:\s*[|·•]\s*(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                                                     for phrase in PAGE_CONTROLS) + r"))*$", _I)
+_RETAILER_PRICE = re.compile(r"^(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2}\s+[$£€]\s?\d[\d,]*(?:\.\d\d)?$", _I)
+
+# A disclaimer of an opinion piece's views in their owner's words: "The views expressed here are the writer's own."
+_OWN_VIEWS = re.compile(r"^(?=.{0,200}$)(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here|above|in\s+this\s+"
+                        r"(?:article|column|piece|commentary|op-ed)\s+)?\s*are\s+(?:solely\s+)?(?:the\s+|those\s+of\s+"
+                        r"the\s+)?(?:writer|author|columnist|contributor)s?['’]?s?(?:['’]s)?(?:\s+own)?\b", _I)
+
+# A note that the story came from an agency's feed unedited: "(This story has not been edited by Riverton staff and
+# is auto-generated from a syndicated feed.)"
+_SYNDICATED = re.compile(r"\b(?:auto-?generated|published|taken|sourced)\s+from\s+(?:a\s+|the\s+)?syndicated\s+"
+                         r"(?:news\s+)?feed\b", _I)
 
 # Notes the site adds to every post, not the article's text: an affiliate disclosure ("This post contains
 # affiliate links; we may earn a small commission"), a disclaimer of the views expressed, a request to add the
@@ -415,6 +443,11 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
                                      "___", "---", "===", "***", "~~~", "•••", "···", "—", "–", "(")),
     LineSignal("banner", _BANNER, ("exclusive",)),
     LineSignal("link", _INLINE_LINK, ("read", "also", "related", "see ", "recommended", "more on", "watch", "listen")),
+    LineSignal("button", _CONTROLS, max_length=60),
+    LineSignal("button", _RETAILER_PRICE, ("$", "£", "€"), max_length=40),
+    LineSignal("disclosure", _EXTERNAL_SITES, ("responsible",), max_length=200),
+    LineSignal("disclosure", _OWN_VIEWS, ("expressed",), max_length=200),
+    LineSignal("disclosure", _SYNDICATED, ("syndicated",), max_length=300),
     LineSignal("disclosure", _DISCLOSURE, ("affiliat", "expressed", "source", "this ", "feedback", "if you"),
                max_length=400),
     LineSignal("newsletter", _MAILING_LIST, ("sign", "inbox", "never miss", "your email", "your e-mail", "agree",
@@ -429,15 +462,43 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
 _APPEAL_WORDS = re.compile("subscri|donat|premium|paywall|ads?-free|member|supporter|patron|journalism")
 
 
+# The gates of all signals read at once (`classify_line` runs on every line of every page): which gate words
+# the line holds, each a plain substring test, instead of one regular-expression search per signal.
+_GATE_WORDS = tuple(sorted({word for signal in SINGLE_LINE_SIGNALS for word in signal.words}))
+_SIGNAL_ROWS = tuple((signal.kind, signal.pattern, frozenset(signal.words), signal.max_length, signal.tail)
+                     for signal in SINGLE_LINE_SIGNALS)
+
+
+def _gate_words(low: str) -> set[str]:
+    """The gate words of `SINGLE_LINE_SIGNALS` that occur in the lower-cased line."""
+    return {word for word in _GATE_WORDS if word in low}
+
+
 def classify_line(line: str) -> str | None:
-    """The boilerplate signal one line carries on its own, or None when it may be article text."""
+    """The boilerplate signal one line carries on its own, or None when it may be article text. Each signal's
+    gate (`LineSignal.gate_open`) is read from one scan of the line's gate words."""
     text = line.strip()
     if not text:
         return None
     low = text.lower()
-    for signal in SINGLE_LINE_SIGNALS:
-        if signal.gate_open(text, low) and signal.pattern.search(text):
-            return signal.kind
+    length = len(text)
+    present = None
+    stripped = None
+    for kind, pattern, words, max_length, tail in _SIGNAL_ROWS:
+        if max_length is not None and length > max_length:
+            continue
+        if words or tail:
+            if present is None:
+                present = _gate_words(low)
+            if not (words and not present.isdisjoint(words)):
+                if not tail:
+                    continue
+                if stripped is None:
+                    stripped = low.rstrip(" .")
+                if not stripped.endswith(tail):
+                    continue
+        if pattern.search(text):
+            return kind
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):

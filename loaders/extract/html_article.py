@@ -493,6 +493,35 @@ def drop_unseen(tree) -> None:
             element.drop_tree()
 
 
+_COPYRIGHT_TEXTS = "//text()[contains(., '©') or contains(., 'opyright')]"
+_COPYRIGHT_CHARS = 200
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def page_outlet_evidence(tree, meta: PageMetadata) -> list[OutletEvidence]:
+    """Outlet evidence of a page that declares no site name: the name its <title> puts after the headline
+    ("Council shuts bridge | The Riverton Post", `pageblocks.site_suffix`) and its copyright notices ("© 2026 The
+    Riverton Post"), as `outlets.find_outlet_evidence` reads them."""
+    from loaders.extract.outlets import find_outlet_evidence
+    from loaders.extract.pageblocks import site_suffix
+
+    found: list[OutletEvidence] = []
+    if meta.title_tag:
+        for headline in (meta.og_title, meta.headline, meta.h1):
+            site = site_suffix(meta.title_tag.strip(), headline.strip()) if headline else None
+            if site and len(site.split()) <= _SITE_NAME_WORDS:
+                found.append(OutletEvidence(site, meta.title_tag, "title-site"))
+                break
+    for text in tree.xpath(_COPYRIGHT_TEXTS):
+        line = " ".join(str(text).split())
+        # A notice carries its sign or its year: "Copyright Notices" is a link to a page.
+        if len(line) <= _COPYRIGHT_CHARS and ("©" in line or _YEAR.search(line)):
+            item = find_outlet_evidence(line)
+            if item is not None and item.kind == "copyright":
+                found.append(item)
+    return found
+
+
 _RECALL_RATIO = 1.2  # how much more text the recall-first pass must find to replace the precise one
 
 
@@ -526,10 +555,14 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
 
     evidence: list[OutletEvidence] = []
     site_name = meta.site_name or (getattr(extracted, "sitename", None) if extracted is not None else None)
+    if site_name and domain is not None and site_name.islower() and domain_of(site_name) == domain:
+        site_name = None  # the extractor's fallback, the bare domain, is no name the page gives itself
     if site_name and len(site_name.split()) <= _SITE_NAME_WORDS:
         evidence.append(OutletEvidence(site_name, site_name, "site"))
+    elif tree is not None:
+        evidence.extend(page_outlet_evidence(tree, meta))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
-                            evidence=evidence)
+                            evidence=evidence, text=text)
 
     title = str(given.get("title") or "").strip() or choose_headline(
         meta, getattr(extracted, "title", None) if extracted is not None else None, domain)

@@ -13,6 +13,12 @@ says who published the page and the text only tells how the name is written. A b
 outlet when a newspaper word closes it ("By Jane Roe, The Riverton Post"; "Senior Reporter" is a job). When
 nothing names the outlet, the domain's words do where they split clearly ("riverton-post.example" -> "Riverton
 Post"), else the bare domain.
+
+The page's own evidence outranks the registry: the strongest kind of evidence wins (`_KIND_RANK`: the site's
+name in the page-title line "Headline - Riverton 4 News", a banner, then copyright lines, the site's lines about
+itself "About X" / "Sign up for the X newsletter", appeals, datelines), and only among equally strong evidence
+does a registered name win; so a local site running a wire story ("Copyright The Wire Agency") keeps its banner.
+An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`).
 """
 from __future__ import annotations
 
@@ -62,12 +68,20 @@ _LINE_SIGNALS: tuple[tuple[str, re.Pattern], ...] = (
     ("exclusive", re.compile(r"^(?i:exclusive\s+(?:to|for))\s+" + _NAME + r"\.?$")),
     # "Published in Dawn, October 19th, 2026": the newspaper's own print credit under the article.
     ("print", re.compile(r"^(?i:(?:first\s+|originally\s+)?(?:published|printed))\s+(?i:in)\s+" + _NAME + r",\s+\S.{0,40}$")),
+    # "Sign up for the Riverton Post newsletter": the outlet's own mailing list.
+    ("newsletter", re.compile(r"^(?i:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+(?i:the\s+|our\s+)?" + _NAME
+                              + r"(?:'s|’s)?\s+(?i:newsletters?|daily\s+briefing|briefing|e-?mails?)\b")),
+    # "About Riverton Post", "Contact Riverton Post": the site's pages about itself, in its footer.
+    ("about", re.compile(r"^(?i:about|contact)\s+(?:(?i:us\s+at)\s+)?" + _NAME + r"$")),
+    # "Riverton Post is part of Northern Media Group": the site saying who owns it.
+    ("about", re.compile(r"^" + _NAME + r"\s+(?i:is\s+(?:part\s+of|owned\s+by|published\s+by|a\s+(?:member|"
+                         r"division|brand|publication|title)\s+of))\b")),
     ("copyright", re.compile(
         r"^(?:(?i:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?" + _NAME
         + r"\s*(?:[.,|]|(?i:all\s+rights)|(?i:(?:or|and)\s+its\s+)|$)")),
 )
 _APPEAL_MENTION = re.compile(
-    r"\b(?:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+"
+    r"\b(?i:reading|support(?:ing)?|subscrib(?:e|ing)\s+to|donat(?:e|ing)\s+to)\s+(?:the\s+)?"
     r"(?P<name>(?:The\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,4})"
 )
 _APPEAL_WORDS = re.compile(r"\b(?:reader|donat|subscri|support|journalism|paywall|premium|member)", re.IGNORECASE)
@@ -99,6 +113,7 @@ _BUSINESS_SUFFIX = re.compile(
     r"\s+(?:News\s+(?:&|and)\s+Media|Media\s+Group|Media|Group|Online|Publishing|Publications|Holdings|Digital)$"
 )
 _SIGNAL_MAX = 120
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 _COPYRIGHT_MAX = 200
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 # Words that are not outlets even though they sit where an outlet name would.
@@ -204,8 +219,10 @@ def _clean_name(raw: str) -> str | None:
     name = raw.strip(" .,:;-–—|'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
     name = re.sub(r"^the\s+", "", name)  # a lower-case article is the sentence's, not part of the name
-    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6:
-        return None
+    name = _TRAILING_YEAR.sub("", name)  # "© Riverton Ledger 2026": the year is the notice's, not the name's
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60 or len(name.split()) > 6 \
+            or not re.search(r"[^\W\d_]", name):
+        return None  # "© 2026": a notice's year names nothing
     return name
 
 
@@ -233,6 +250,14 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
         name = _clean_name(match.group("name")) if match else None
         if name:
             return OutletEvidence(name, text, "author_note")
+        if not furniture and len(text) <= _SIGNAL_MAX:
+            # The site's lines about itself close the page unlabelled: "About Riverton Post", "Riverton Post is
+            # part of Northern Media Group".
+            for kind, pattern in _LINE_SIGNALS:
+                match = pattern.match(text) if kind == "about" else None
+                name = _clean_name(match.group("name")) if match else None
+                if name:
+                    return OutletEvidence(name, text, kind)
     if furniture and len(text) <= _COPYRIGHT_MAX:
         for kind, pattern in _LINE_SIGNALS:
             if len(text) > _SIGNAL_MAX and kind != "copyright":
@@ -265,6 +290,9 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     return None
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
+_BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
 _BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die"}
 _BANNER_MAX_WORDS = 6
 
@@ -281,11 +309,19 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     from loaders.extract.pageblocks import STAFF_CREDIT, is_name_line
 
     words = line.split()
-    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or any(ch.isdigit() for ch in line) \
-            or _CLAUSE_END.search(line[-1:]):
+    if not 0 < len(words) <= _BANNER_MAX_WORDS or len(line) > 60 or _CLAUSE_END.search(line[-1:]) or "," in line:
+        return False  # "Jo Roe, Riverton News": a byline naming its outlet, not the outlet's name
+    # A broadcaster's channel number is the one figure a name holds ("NewsChannel 9", "KXRT 7 News").
+    parts = [part for word in words for part in (_CAMEL_PARTS.findall(word) if _CAMEL.search(word) else [word])]
+    channel = any(part.lower() in _BROADCAST_WORDS for part in parts)
+    if any(ch.isdigit() for ch in line) and not (channel and all(
+            word.isdigit() and len(word) <= 2 for word in words if any(ch.isdigit() for ch in word))):
         return False
-    if not all(word[:1].isupper() or word.lower() in _BANNER_GLUE for word in words) or not words[0][:1].isupper():
+    if not all(word[:1].isupper() or word.isdigit() or word.lower() in _BANNER_GLUE for word in words) \
+            or not words[0][:1].isupper():
         return False
+    if len(parts) > len(words):
+        words = parts  # "NewsChannel 9": its words are News, Channel and 9
     folded = [word.lower().strip(".,:'’") for word in words]
     lowered = line.lower()
     if all(word in SECTION_WORDS or word in NAV_WORDS or word in _BANNER_GLUE for word in folded) \
@@ -309,9 +345,9 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         text, re.IGNORECASE))
 
 
-_KIND_RANK = {"site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1, "print": 1,
+_KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1.5, "print": 1,
               "author_note": 1,
-              "recommended": 2, "copyright": 2, "byline_outlet": 2,
+              "recommended": 2, "copyright": 2, "byline_outlet": 2, "about": 2, "newsletter": 3,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
 _REGISTRY_ONLY_KINDS = {"byline_tail"}
@@ -341,7 +377,7 @@ def looks_like_outlet_name(name: str) -> bool:
 _LABEL_MIN = 3
 
 
-def readable_domain_name(domain: str | None) -> str | None:
+def readable_domain_name(domain: str | None, text: str = "") -> str | None:
     """The name a site's domain spells, for an outlet nothing else names: "riverton-post.example" -> "Riverton
     Post", "denverpost.example" -> "Denver Post". None when the label does not split into known words: a split
     that leaves a part of no word list ("postandcourier" -> "Postand", "trustpilot" -> "Trust"?) would be a
@@ -357,11 +393,11 @@ def readable_domain_name(domain: str | None) -> str | None:
         ending = max((word for word in OUTLET_NAME_WORDS if word.isalpha() and len(word) >= _LABEL_MIN
                       and label.endswith(word) and len(label) - len(word) >= _LABEL_MIN), key=len, default=None)
         if ending is None:
-            return None
+            return _leading_name_word(label, text)
         words = [label[: -len(ending)], ending]
         if words[0].startswith("the") and len(words[0]) > 3 + _LABEL_MIN - 1:
             words[:1] = ["the", words[0][3:]]
-        if words[-2] not in _name_part_words() or "and" in words:
+        if not _name_part(words[-2], text) or "and" in words:
             return None
     if len(words) < 2 or not all(word.isalpha() for word in words):
         return None
@@ -369,14 +405,45 @@ def readable_domain_name(domain: str | None) -> str | None:
     return " ".join(word.upper() if not re.search("[aeiouy]", word) else word.capitalize() for word in words)
 
 
+_NAME_GLUE = ("della", "del", "de", "do", "da", "di", "du", "des", "dos", "das")  # "Diario del Valle"
+
+
+def _name_part(word: str, text: str) -> bool:
+    """A known word (`_name_part_words`), or a name the page itself writes capitalised inside a sentence ("in
+    Yorkshire" on a page of yorkshirechronicle.example; "Trust us." opens a sentence)."""
+    return word in _name_part_words() or (len(word) >= 4 and bool(re.search(
+        r"[a-z,]\s+" + re.escape(word.capitalize()) + r"(?![^\W_])", text)))
+
+
+def _leading_name_word(label: str, text: str) -> str | None:
+    """A label whose newspaper word comes first, as names in the Romance and Slavic languages put it
+    ("diariodelvalle" -> "Diario del Valle", "kurierbaltycki" -> "Kurier Baltycki"), when the rest reads as a name."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    lead = max((word for word in OUTLET_NAME_WORDS if word.isalpha() and len(word) >= 5 and label.startswith(word)
+                and len(label) - len(word) >= _LABEL_MIN), key=len, default=None)
+    if lead is None:
+        return None
+    rest = label[len(lead):]
+    glue = next((word for word in _NAME_GLUE if rest.startswith(word) and _name_part(rest[len(word):], text)), None)
+    if glue:
+        return f"{lead.capitalize()} {glue} {rest[len(glue):].capitalize()}"
+    return f"{lead.capitalize()} {rest.capitalize()}" if rest.isalpha() and _name_part(rest, text) else None
+
+
 @functools.cache
 def _name_part_words() -> frozenset[str]:
     """The words a glued domain label may put before its newspaper word: another newspaper word ("dailyherald")
-    or a place of one word ("denverpost")."""
+    or a place of one word ("denverpost"): the lexicon's places, the countries, their capitals and the regions
+    of `data/regions.csv` ("yorkshirechronicle", "ontariotimes")."""
     from loaders.extract.data.layout import OUTLET_NAME_WORDS
-    from loaders.extract.data.lexicon import PLACES
+    from loaders.extract.data.lexicon import COUNTRY_NAMES, PLACES
+    from loaders.extract.data.regions import region_countries
+    from loaders.extract.gazetteer import _CAPITALS
 
-    return OUTLET_NAME_WORDS | frozenset(place for place in PLACES if place.isalpha())
+    places = set(PLACES) | set(COUNTRY_NAMES) | {name.lower() for name in region_countries()} \
+        | {name.lower() for name in _CAPITALS.values() if name}
+    return OUTLET_NAME_WORDS | frozenset(place for place in places if place.isalpha())
 
 
 _PHRASE_WORD = re.compile(r"[^\W_][\w'’&.-]*")
@@ -421,8 +488,9 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                 break
         if best is not None:
             start = found.start()
-            if _THE_BEFORE.search(text, max(0, start - 5), start):
-                start = _THE_BEFORE.search(text, max(0, start - 5), start).start()  # "The Irish Times"
+            article = _article_before().search(text, max(0, start - 5), start)
+            if article:
+                start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
             name = text[start:found.start() + words[best].end()].rstrip(".")
             return OutletEvidence(name, name, "site-name")
     return None
@@ -448,12 +516,22 @@ _RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00d
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
 
 
+@functools.cache
+def _article_before() -> re.Pattern:
+    """A title's opening article right before a position ("The", "Il", "Het": `layout.NAME_ARTICLES`)."""
+    from loaders.extract.data.layout import NAME_ARTICLES
+
+    words = "|".join(sorted((word.capitalize() for word in NAME_ARTICLES), key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + words + r")[ \t]+$")
+
+
 def resolve_outlet(
     registry: Registry,
     *,
     given: str | None = None,
     url: str | None = None,
     evidence: list[OutletEvidence] | tuple[OutletEvidence, ...] = (),
+    text: str = "",
 ) -> Outlet | None:
     """The article's outlet: the given name, else the URL's domain, else the best text evidence.
 
@@ -471,21 +549,25 @@ def resolve_outlet(
         entry = match_outlet_domain(domain, registry)
         if entry:
             return _outlet(entry, entry.name, domain, None)
-    ranked = sorted(enumerate(evidence), key=lambda item: (_KIND_RANK.get(item[1].kind, 5), item[0]))
-    for _, item in ranked:
+    # The strongest kind of evidence wins (the page's banner over a syndicated story's "Copyright The Wire
+    # Agency" line); among equally strong evidence, a name the registry knows.
+    candidates = []
+    for position, item in enumerate(evidence):
         entry = match_outlet_name(item.name, registry)
-        if entry:
-            return _outlet(entry, entry.name, domain, item.text)
-    ranked = [item for item in ranked if item[1].kind not in _REGISTRY_ONLY_KINDS]
-    if ranked:
-        best = ranked[0][1]
+        if entry is None and item.kind in _REGISTRY_ONLY_KINDS:
+            continue
+        candidates.append(((_KIND_RANK.get(item.kind, 5), entry is None, position), item, entry))
+    if candidates:
+        _, best, entry = min(candidates, key=lambda candidate: candidate[0])
+        if entry is not None:
+            return _outlet(entry, entry.name, domain, best.text)
         name = _COMPANY_SUFFIX.sub("", best.name) or best.name
         if best.kind == "copyright":
             # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
             name = _BUSINESS_SUFFIX.sub("", name) or name
         return _outlet(None, name, domain, best.text)
     if domain:
-        return Outlet(name=readable_domain_name(domain) or domain, domain=domain, country=None, evidence=None)
+        return Outlet(name=readable_domain_name(domain, text) or domain, domain=domain, country=None, evidence=None)
     return None
 
 
@@ -500,6 +582,30 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     if re.search(r"(?<![^\W_])" + re.escape(entry.full_name) + r"(?![^\W_])", text):
         return replace(outlet, name=entry.full_name)
     return outlet
+
+
+def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
+    """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
+    spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
+    included; the most frequent such spelling, the longer on a tie. Without one the capitals stay ("KXRT")."""
+    if outlet is None or outlet.entry is not None or not outlet.name.isupper():
+        return outlet
+    words = re.sub(r"^the\s+", "", outlet.name, flags=re.IGNORECASE).split()
+    if not words:
+        return outlet
+    pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])",
+                         re.IGNORECASE)
+    forms: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        form = match.group()
+        if form.lower().startswith("the") and not form.startswith("The"):
+            form = form[3:].lstrip()  # a lower-case "the" is the sentence's
+        if not form.isupper() and any(ch.isupper() for ch in form):
+            forms[form] = forms.get(form, 0) + 1
+    if not forms:
+        return outlet
+    best = max(forms, key=lambda form: (forms[form], len(form)))
+    return replace(outlet, name=best)
 
 
 def _outlet(entry: OutletEntry | None, name: str, domain: str | None, evidence: str | None) -> Outlet:

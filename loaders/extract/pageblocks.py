@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
-from loaders.extract.data.layout import HEADLINE_ABBREVIATIONS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS, SECTION_WORDS
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -163,8 +163,62 @@ STAFF_CREDIT = re.compile(
 )
 
 
+# A person's name, a separator, and the outlet, desk or place the person writes for or from: "Jane Roe | Riverton
+# 4 News", "Jane Roe - ISTANBUL", "Jane Roe • Staff". A comma is no such separator ("Paris, France").
+_SIGNED_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3})"
+                            r"\s*(?:[|•·]|\s[-–—])\s*(?P<rest>[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5})$")
+
+
+def is_signed_credit(line: str) -> bool:
+    """"Jane Roe | Riverton 4 News": a byline without "By" (the name opens with a known given name), the part
+    after the separator an outlet (a newspaper word), a desk or job, or a place in capitals ("ISTANBUL"); "Jane
+    Austen - A Life" is a headline."""
+    match = _SIGNED_CREDIT.match(line)
+    if not match:
+        return False
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.layout import BYLINE_JOB_WORDS, OUTLET_NAME_WORDS
+
+    rest = match.group("rest")
+    words = {word.lower().strip(".,") for word in rest.split()}
+    credit = rest.isupper() or bool(words & (OUTLET_NAME_WORDS | BYLINE_JOB_WORDS)) or any(
+        part.lower() in OUTLET_NAME_WORDS for part in re.findall(r"[A-Z][a-z]+", rest))
+    return credit and is_given_name(match.group("name").split()[0].strip("."))
+
+
+_PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"
+# "Von Jo Roe", "Par Jo Roe et Jo Doe", "Av Jo Roe, reporter", "Autor: Jo Roe": `layout.BYLINE_WORDS_ABROAD`.
+_BYLINE_ABROAD = re.compile(
+    r"^(?i:" + _words_alternation(BYLINE_WORDS_ABROAD | set(BYLINE_LEAD_PHRASES)) + r")\s*:?\s+(?P<name>" + _PERSON_NAME
+    + r")(?:\s*(?:,|&|\b(?:and|und|et|e|y|en|och|og|i)\b)\s*" + _PERSON_NAME + r")*(?:\s*[,|/–—-]\s*[^.!?]{1,40})?$")
+# "By: Jo Roe": the colon after "By".
+_BY_COLON = re.compile(r"^by\s*:\s*[A-Z]", re.IGNORECASE)
+
+
+def is_byline_abroad(line: str) -> bool:
+    """A byline opened by another language's word ("Von Jo Roe", "Door Jo Roe", "Autor: Jo Roe"), a known given
+    name first ("Di Maio Resigns" is a headline)."""
+    match = _BYLINE_ABROAD.match(line)
+    if not match:
+        return False
+    from loaders.extract.data.given_names import is_given_name
+
+    return is_given_name(match.group("name").split()[0].strip("."))
+
+
+# "Redacción", "Par la rédaction", "Von der Redaktion": the newsroom as the byline (`layout.NEWSROOM_CREDITS`).
+_NEWSROOM_CREDIT = re.compile(r"^(?:(?:by|par|por|von|di|door|av|af|da)\s+)?(?:the|la|le|der|de|het|el|a)?\s*(?:"
+                              + _words_alternation(NEWSROOM_CREDITS) + r")$", re.IGNORECASE)
+
+
+def is_newsroom_credit(line: str) -> bool:
+    return bool(_NEWSROOM_CREDIT.match(line.strip()))
+
+
 def is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line))
+    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _BY_COLON.match(line)
+                                     or is_signed_credit(line) or is_byline_abroad(line)
+                                     or _NEWSROOM_CREDIT.match(line))
 
 
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3}"
@@ -666,9 +720,50 @@ def _layout_score(choice: HeadlineChoice) -> float:
                               if signal.name in ("slug", "slug-part") and signal.name in choice.signals)
 
 
+# The browser's page title copied above the <h1>: the headline, a separator and the site's name ("Council shuts
+# bridge | The Riverton Post", "Council shuts bridge - Riverton 4 News").
+# No colon: "Riverton Blog: Small steps" puts the headline after the blog's name.
+_SITE_SUFFIX = re.compile(r"^\s*(?:[|•·]|[-–—]{1,2})\s*(?P<site>\S.{0,59})$")
+_TITLE_PAIR_REACH = 3
+
+
+def site_suffix(titled: str, bare: str) -> str | None:
+    """The site's name when `titled` is `bare` with the site's name after a separator (the page title over the
+    <h1>), else None."""
+    if len(bare.split()) < 3 or not titled.startswith(bare) or len(titled) == len(bare):
+        return None
+    match = _SITE_SUFFIX.match(titled[len(bare):])
+    if not match or not match.group("site")[:1].isupper() or _SENTENCE_END.search(match.group("site")):
+        return None
+    return match.group("site").strip()
+
+
+def page_title_pairs(texts: list[str], limit: int) -> list[tuple[int, int, str]]:
+    """(page-title line, headline line, site name) for each page-title line among the first `limit` lines whose
+    headline stands as a line of its own within `_TITLE_PAIR_REACH` lines of it."""
+    pairs = []
+    for i in range(min(limit, len(texts))):
+        for j in range(max(0, i - _TITLE_PAIR_REACH), min(len(texts), i + _TITLE_PAIR_REACH + 1)):
+            site = site_suffix(texts[i], texts[j]) if j != i and texts[j] else None
+            if site:
+                pairs.append((i, j, site))
+                break
+    return pairs
+
+
 def find_headline(page: Page) -> HeadlineChoice | None:
     """The best-scored headline-shaped line before the body (ties go to the earlier line), or None when no line
-    scores `MIN_HEADLINE_SCORE`."""
+    scores `MIN_HEADLINE_SCORE`. A page-title line ("Headline | Site") gives way to its bare headline nearby."""
+    best = _best_headline(page)
+    if best is not None:
+        for titled, bare, _ in page_title_pairs(page.texts, best.index + 1):
+            if titled == best.index:
+                return HeadlineChoice(bare, page.index[bare], page.texts[bare], best.score,
+                                      best.signals + ("page-title",), best.against)
+    return best
+
+
+def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
     for i in range(limit):

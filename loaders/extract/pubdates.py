@@ -199,12 +199,34 @@ def find_dates(text: str, date_order: str | None = None, *, yearless: bool = Fal
             resolved = form.read(match, date_order)
             if resolved is None:
                 continue
+            if resolved[1] == "year" and form.name == "numeric":
+                resolved = _by_weekday(text, match) or resolved
             starts.insert(slot, start)
             ends.insert(slot, end)
             position = max(position, end)
             found.append(DateMatch(resolved[0], resolved[1], start, end, original[start:end], form.name))
     found.sort(key=lambda item: item.start)
     return found
+
+
+_WEEKDAY_REACH = 20  # characters around a numeric date where its weekday is printed ("Wed, 03/04/2026")
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]{2,}\.?")
+
+
+def _by_weekday(text: str, match: re.Match) -> tuple[date, str] | None:
+    """An ambiguous numeric date (03/04/2026) read in the order whose day falls on the weekday printed beside it
+    ("Wed, 03/04/2026" is 4 March, a Wednesday; 3 April is a Friday); None when no weekday or both fit."""
+    from loaders.extract.data.dateforms import fold_word, weekday_numbers
+
+    around = text[max(0, match.start() - _WEEKDAY_REACH):match.start()] + " " + text[match.end():match.end()
+                                                                                    + _WEEKDAY_REACH]
+    days = {weekday_numbers().get(fold_word(word.group())) for word in _WEEKDAY_WORD.finditer(around)} - {None}
+    if len(days) != 1:
+        return None
+    first, second, year = int(match["a"]), int(match["b"]), _full_year(match["y"])
+    fits = [made for made in (_make(year, second, first), _make(year, first, second))
+            if made is not None and made[0].isoweekday() in days]
+    return fits[0] if len(fits) == 1 else None
 
 
 # --- labels, clocks and date lines ---

@@ -32,7 +32,9 @@ from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled,
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
 _BIO_VERB = re.compile(
-    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written))\b"
+    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written)|"
+    # the same verbs in the languages of the bylines read abroad ("María Roe es periodista", "Jo Roe ist Redakteurin")
+    r"es|est|ist|war|è|é|är|var|er|jest|fue|era|était|foi|escribe|écrit|schreibt|scrive|skriver|pisze)\b"
 )
 _BIO_TAIL_PARAGRAPHS = 3  # author notes close the article
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -61,6 +63,7 @@ class TextParts:
     revision: str | None = None  # a line saying the page was revised after it first appeared (`REVISION_SIGNS`)
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    box_authors: list[str] = field(default_factory=list)  # named by an author's note closing a page without byline
 
 
 _is_byline = pageblocks.is_byline
@@ -213,8 +216,10 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         parts.dates = _date_zone_clues(page, choice.index if choice else None, start)
         zone_lines = {clue.line for clue in parts.dates}
         paragraphs = [line for line in paragraphs if line not in zone_lines]
+    if not parts.dates and paragraphs:
+        parts.dates = _dateline_clues(paragraphs[0], date_order)
     if choice is not None:
-        paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts)
+        paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -323,16 +328,18 @@ _FURNITURE_WORDS = 5  # a line this short between the headline block and the bod
 
 
 def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headline: int,
-                             parts: TextParts) -> list[str]:
+                             parts: TextParts, entry_headings: frozenset[str] = frozenset()) -> list[str]:
     """Between the headline and the body's first paragraph stand the headline block's furniture: author names
     and roles, share buttons, tags, a table of contents. Those lines leave the body; longer lines (a summary's
-    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst."""
+    bullet points) stay. A paragraph of prose there with the block's date line under it is the standfirst. A live
+    page's entry heading under its timestamp (`entry_headings`) is the entry's, not furniture."""
     if page.body_start >= len(page) or page.body_start <= headline:
         return paragraphs
     heading = next((i for i in range(page.body_start - 1, headline, -1) if page.labels[i] is None), None)
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
-                 if page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
-                 or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped))}
+                 if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
+                     or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
+                 and not (page.lines[i].shaped and page.texts[i] in entry_headings)}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
@@ -639,19 +646,50 @@ def _collapse_repeats(paragraphs: list[str], parts: TextParts) -> list[str]:
     return kept
 
 
+_NOTE_MAX_CHARS = 300
+
+
+def _is_author_note(line: str, byline: str | None) -> bool:
+    """A line that opens with a byline author's name and a biography's verb ("Jo Roe is a planner ...")."""
+    return len(line) <= _NOTE_MAX_CHARS and not _QUOTED.search(line) and any(
+        line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name))
+        for name in authors_from_byline(byline))
+
+
 def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
-    """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture."""
+    """Notes closing the article about its authors ("Jane Roe reports on courts from Riverton.") are furniture.
+    On a page without a byline, a last paragraph that says who wrote for the outlet ("Jane Roe is a community
+    reporter for the Riverton Ledger.", `outlets.find_outlet_evidence`'s author note) is one too, and names the
+    page's author (`TextParts.box_authors`)."""
     names = authors_from_byline(parts.byline)
+    if not names and paragraphs and len(paragraphs) > 1 and len(paragraphs[-1]) <= _NOTE_MAX_CHARS \
+            and not _QUOTED.search(paragraphs[-1]):
+        note = find_outlet_evidence(paragraphs[-1], furniture=False, closing=True)
+        if note is not None and note.kind == "author_note":
+            person = re.match(r"^(.+?)\s+(?:is|was)\b", paragraphs[-1])
+            parts.box_authors = authors_from_byline(person.group(1)) if person else []
+            parts.removed.append(paragraphs[-1])
+            return _drop_box_label(paragraphs[:-1], parts)
     if not names or not paragraphs:
         return paragraphs
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
     kept = paragraphs[:tail_start]
     for line in paragraphs[tail_start:]:
-        if any(line.startswith(name) and _BIO_VERB.match(line, len(name)) for name in names) and len(line) <= 400:
+        # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
+        if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
+                and len(line) <= 400:
             parts.removed.append(line)
         else:
             kept.append(line)
-    return kept
+    return _drop_box_label(kept, parts) if len(kept) < len(paragraphs) else kept
+
+
+def _drop_box_label(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """An author box's label ("About the author") left last once its note went is furniture too."""
+    if len(paragraphs) > 1 and _BOX_LABEL.match(paragraphs[-1]):
+        parts.removed.append(paragraphs[-1])
+        return paragraphs[:-1]
+    return paragraphs
 
 
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
@@ -695,6 +733,11 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 line in outlet_bylines and (title_index is not None or title_at is not None))):
             parts.byline, last_non_date = line, index
             _add_dates_in_line(parts, line, date_order, "byline")
+            index += 1
+            continue
+        if parts.byline is not None and index != title_at and _is_author_note(line, parts.byline):
+            # "Jo Roe is a transport planner." under an opinion piece's byline: the author's note, not the body.
+            parts.removed.append(line)
             index += 1
             continue
         if parts.byline is None and not parts.dates and index != title_at:
@@ -751,9 +794,20 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = line, index
             index += 1
             continue
+        if parts.byline is None and index + 1 < len(kept) and kept[index + 1] in outlet_bylines \
+                and _is_name_only(line) and index != title_at:
+            # "Jo Roe" over "Riverton Post": the writer and her outlet, the byline on two lines.
+            parts.byline, last_non_date = line, index
+            index += 1
+            continue
         if _is_section_label(line) and _header_follows(kept, index + 1, date_order):
             parts.removed.append(line)  # "POLITICS" between the headline and its date
             last_non_date = index
+            index += 1
+            continue
+        if parts.byline is not None and line in outlet_bylines and index != title_at:
+            # "Jo Roe" / "Riverton Post": the outlet's name under its writer's is the byline's second line.
+            parts.removed.append(line)
             index += 1
             continue
         if parts.byline is None and _is_name_only(line) and (
@@ -805,8 +859,25 @@ DATE_CLUE_RULES: tuple[tuple[str, object], ...] = (
     ("date-line", lambda clue: clue.match.label is None and clue.place in ("below", "header")),
     ("byline-date", lambda clue: clue.match.label is None and clue.place == "byline"),
     ("date-above-headline", lambda clue: clue.match.label is None and clue.place == "above"),
+    ("dateline", lambda clue: clue.match.label is None and clue.place == "dateline"),
     ("updated-only", lambda clue: clue.match.label == "updated"),
 )
+
+# A release's or wire story's dateline opening the first paragraph with its full date: "RIVERTON, March 10, 2026
+# /Wire/ --", "RIVERTON, Ore., March 10, 2026 —" (the place in capitals, the date with its year).
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w.]{1,15})?,\s+(?P<rest>.{6,40}?)(?:\s*/|\s+[-–—]{1,2}\s)")
+
+
+def _dateline_clues(paragraph: str, date_order: str | None) -> list[DateClue]:
+    """The date of a dateline that opens the body's first paragraph, when the page's headline block has none;
+    only a date with its year (a bare "March 10" is the wire's day, whose year the page does not say)."""
+    head = _DATELINE_HEAD.match(paragraph)
+    if not head:
+        return []
+    found = [item for item in find_dates(head.group("rest"), date_order) if item.precision == "day"]
+    if len(found) != 1:
+        return []
+    return [DateClue(found[0], found[0].text, "dateline", paragraph)]
 
 
 # Rules whose date is only as good as the page's silence about a revision: an update date is the publication
@@ -962,6 +1033,10 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
                 and authors_from_byline(text):
             entries[index] = (text, None)
             break
+        if label == "photo_credit" and text in layout.NEWS_AGENCIES:
+            # "PTI" alone under the headline: the story's agency, its byline; under a photo it credits the picture.
+            entries[index] = (text, None)
+            break
     return entries
 
 
@@ -980,10 +1055,14 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 
 # --- bylines ---
 
-_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")|author\s*:)\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+", re.IGNORECASE)
+# Another language's byline word before the names ("Par Jo Roe", "Autor: Jo Roe"), dropped where the line reads as
+# a byline (`pageblocks.is_byline_abroad`).
+_BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(
+    layout.BYLINE_WORDS_ABROAD | set(layout.BYLINE_LEAD_PHRASES), key=len, reverse=True)) + r")\s*:?\s+", re.IGNORECASE)
 # Where a byline's names end: a separator, a date label, an agency in brackets ("By Jane Roe (AFP)"), or the
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
-_BYLINE_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
+_BYLINE_CUT = re.compile(r"\s+@\w+|\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
                          r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(NAME_CONJUNCTIONS) + r")\b|\bwith\b)\s*", re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
@@ -993,7 +1072,32 @@ _NOT_PERSON = re.compile(
     r"tribune|guardian|channel|network|group|associated|board|report|reports)\b",
     re.IGNORECASE,
 )
-_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|ibn|ben)|[A-Z]\.)$")
+_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+                           r"[A-Z]\.)$")
+
+
+def _is_title_word(token: str) -> bool:
+    """"Dr.", "Prof", "Mrs": a title before a byline's name (the lexicon's honorifics and dotted titles)."""
+    from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
+
+    folded = token.lower()
+    return folded in HONORIFICS or folded.rstrip(".") in DOTTED_TITLES
+
+
+def _without_job_title(name: str, folded_outlets: set[str]) -> str:
+    """"Jo Roe Clarion Staff Writer" -> "Jo Roe": a job title (`layout.BYLINE_JOB_WORDS`) and the outlet's words
+    read off the end of a byline's name, when a known given name opens what is left; else `name` unchanged."""
+    from loaders.extract.data.given_names import is_given_name
+
+    tokens = name.split()
+    if not any(token.lower() in layout.BYLINE_JOB_WORDS for token in tokens[2:]):
+        return name
+    outlet_words = {word for outlet in folded_outlets for word in outlet.split()} - {"the", "of", "and"}
+    while len(tokens) > 2 and (tokens[-1].lower() in layout.BYLINE_JOB_WORDS or tokens[-1].casefold() in outlet_words):
+        tokens.pop()
+    if tokens[-1].lower() in layout.BYLINE_JOB_WORDS or not is_given_name(tokens[0].strip(".")):
+        return name
+    return " ".join(tokens)
 
 
 def _re_capital_parts(token: str) -> str:
@@ -1003,19 +1107,30 @@ def _re_capital_parts(token: str) -> str:
 def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
     staff credits ("By X Service", "Reuters Staff") are not people."""
-    if not byline or _STAFF_CREDIT.match(byline.strip()):
-        return []  # "Riverton News Service", "Le Courier with AFP": a desk, not people
-    text = _BY_PREFIX.sub("", byline.strip())
+    if not byline or pageblocks.is_newsroom_credit(byline):
+        return []
+    folded_outlets = {name.casefold() for name in outlet_names if name}
+    if _STAFF_CREDIT.match(byline.strip()):
+        # "Riverton News Service", "Le Courier with AFP": a desk, not people; "By Jo Roe Staff Writer" names one.
+        named = _BY_PREFIX.sub("", byline.strip())
+        if _without_job_title(named, folded_outlets) == named:
+            return []
+    text = byline.strip()
+    text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
     text = _BYLINE_CUT.split(text, maxsplit=1)[0]
     for found in find_dates(text):
         text = text[: found.start]
-    folded_outlets = {name.casefold() for name in outlet_names if name}
     authors: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        if name and _NOT_PERSON.search(name):
+            name = _without_job_title(name, folded_outlets)
         if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:
             continue
         tokens = name.split()
+        while len(tokens) > 2 and _is_title_word(tokens[0]):
+            tokens = tokens[1:]  # "By Dr. Jo Roe": the title is no part of the name
+        name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
         if name.isupper():

@@ -38,6 +38,10 @@ PUBLISHED_LABELS = (
     "опубликовано", "опубликован", "опубліковано", "дата публикации",
     "نشر", "نشر في", "تاريخ النشر", "פורסם", "yayınlanma", "yayımlanma", "yayınlandı", "opublikowano",
     "diterbitkan", "publicerad", "publiceret", "publisert", "julkaistu", "publikováno", "publicat",
+    # "Date of publication" in its languages' word orders.
+    "data publikacji", "data publicării", "data de publicação", "data di pubblicazione", "date de publication",
+    "fecha de publicación", "publicatiedatum", "erscheinungsdatum", "publiceringsdatum", "udgivelsesdato",
+    "publiseringsdato", "julkaisupäivä", "datum objave", "datum publikace", "yayın tarihi", "dodano", "objavljeno",
 )
 # Words that label a date as a later edit.
 UPDATED_LABELS = (
@@ -121,6 +125,15 @@ def month_names() -> dict[str, int]:
     names = {word: numbers.pop() for word, numbers in _locale_words(MONTH_KEYS).items() if len(numbers) == 1}
     names.update({fold_word(word): number for word, number in EXTRA_MONTH_NAMES.items()})
     return names
+
+
+@lru_cache(maxsize=1)
+def weekday_numbers() -> dict[str, int]:
+    """{folded weekday word: ISO weekday (Monday 1)} over `DATE_LANGUAGES`; a word naming different days in two
+    languages is left out."""
+    numbers = {word: days.pop() for word, days in _locale_words(WEEKDAY_KEYS).items() if len(days) == 1}
+    numbers.update({"tues": 2, "thur": 4, "thurs": 4, "weds": 3})
+    return numbers
 
 
 @lru_cache(maxsize=1)

@@ -51,9 +51,52 @@ magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten pres
 figaro libération diario periódico el país corriere stampa repubblica giornale
 """)
 
+# Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
+# Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
+NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")
+
+# Words that open a byline in other languages ("Von Jo Roe", "Par Jo Roe", "Av Jo Roe", "Autor: Jo Roe"): read as
+# a byline only before a person's name (a known given name first), since most are ordinary words too.
+BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka auteur author od")
+# Phrases that open the byline of a kind of piece ("Opinion by Jo Roe", "Analysis by Jo Roe"), read the same way.
+BYLINE_LEAD_PHRASES = ("opinion by", "analysis by", "commentary by", "column by", "guest column by", "review by",
+                       "perspective by", "essay by")
+
+# Words of a job title that may follow a writer's name in a byline without a separator ("By Jo Roe Clarion Staff
+# Writer", "Jo Roe Senior Political Reporter"): read off the end of the name, with the outlet's own words.
+BYLINE_JOB_WORDS = _words("""
+staff writer writers reporter reporters correspondent correspondents editor editors columnist contributor
+contributing senior chief political business sports special investigative associate assistant deputy
+managing city metro news desk photographer producer
+""")
+
+# News agencies whose name alone under a headline credits the story to them (a byline naming no person).
+NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA", "PTI", "ANI", "IANS", "UNI", "AAP",
+                 "Xinhua", "Yonhap", "Kyodo", "Bernama", "Anadolu", "TASS", "Interfax", "KUNA", "WAM", "APA", "Belga",
+                 "ANP", "NTB", "Ritzau", "PAP", "MTI", "Lusa", "CNA", "NAN", "KNA", "Antara")
+
+# A newsroom credited as the byline in its own language ("Redacción", "Par la rédaction"): a desk, no person.
+NEWSROOM_CREDITS = _words("redacción redaccion rédaction redaktion redazione redactie redakcja redação redacao "
+                          "toimitus redaksjonen redaktionen")
+
+# Languages that write numeric dates day first (02/03/2026 is 2 March): the page's language decides an ambiguous
+# date where its outlet's country and its own dates do not.
+DAY_FIRST_LANGUAGES = _words("fr de es it pt nl pl sv ru ar he tr")
+
+# A page's controls copied as text: a line made only of these (maybe joined by "|" or "·") is a button row.
+PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print this article", "print article",
+                 "free download", "download chart image", "chart data", "download pdf", "no credit card required",
+                 "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
+                 "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
+                 "replay", "skip ad", "back to top", "scroll to top")
+
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
-AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author")
+AUTHOR_BOX_LABELS = ("about the author", "about the authors", "about the writer", "meet the author",
+                     "acerca del autor", "acerca de la autora", "sobre el autor", "sobre la autora", "sobre o autor",
+                     "sobre a autora", "à propos de l'auteur", "à propos de l'autrice", "über den autor",
+                     "über die autorin", "sull'autore", "sull'autrice", "over de auteur", "om författaren",
+                     "om forfatteren", "o autorze", "o autorce")
 
 # Hosts that serve many people's sites under their own name ("janesgarden.wordpress.com"): the domain names the
 # host, never the outlet.

@@ -374,3 +374,73 @@ def test_a_short_title_case_standfirst_over_the_date_stays_the_subtitle():
             + PARAGRAPH + "\n")
     article = extract_article(SourceDocument("x.txt", "txt", text, {}), Registry())
     assert (article.subtitle, article.byline) == ("Repairs Begin Next Month", None)
+
+
+def test_the_site_name_in_the_page_title_line_names_the_outlet():
+    raw = ("Riverton 4 News\nWeather\nCouncil shuts the old bridge - Riverton 4 News\nCouncil shuts the old bridge\n"
+           f"Jane Roe | Riverton 4 News\nPublished: 9:10 AM EST Jan 5, 2026\n{BODY_LINE}\n"
+           "Copyright 2026 Riverton Broadcasting Inc. All rights reserved.")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://www.wrvx.example/news/bridge"}),
+                              Registry())
+    assert (article.outlet_name, article.title, article.byline, article.authors) == (
+        "Riverton 4 News", "Council shuts the old bridge", "Jane Roe | Riverton 4 News", ["Jane Roe"])
+
+
+def test_a_wire_agency_s_name_under_the_headline_is_a_byline_naming_no_person():
+    registry = Registry(outlets=(OutletEntry(name="Wire Agency", domain="wire.example", full_name="The Wire Agency"),))
+    raw = (f"The Riverton Post\nNation & World\nSmoke drifts over the plains for a third day\nWire Agency\nJul 8, 2026\n"
+           f"{BODY_LINE}\nCopyright 2026 The Wire Agency. All rights reserved.\n© 2026 The Riverton Post")
+    article = extract_article(SourceDocument("x.txt", "txt", raw), registry)
+    assert (article.byline, article.authors, article.outlet_name) == ("Wire Agency", [], "The Riverton Post")
+    assert "Wire Agency" not in article.body.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(("title_line", "title"), [
+    ("Council shuts the old bridge — The Riverton Ledger", "Council shuts the old bridge"),
+    ("Council shuts the old bridge | Riverton Ledger", "Council shuts the old bridge"),
+    ("Riverton Ledger: A history", "Riverton Ledger: A history"),  # no headline left before the name
+])
+def test_the_site_s_name_after_the_headline_leaves_it(title_line, title):
+    raw = f"{title_line}\nBy Jo Roe\nMarch 3, 2026\n{BODY_LINE}\n© 2026 The Riverton Ledger"
+    assert extract_article(SourceDocument("x.txt", "txt", raw), Registry()).title == title
+
+
+def test_an_agency_s_name_alone_under_the_headline_is_its_byline():
+    raw = f"Home\nCities\nMetro extension gets final nod\nPTI\nMarch 4, 2026\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.title, article.byline, article.authors) == ("Metro extension gets final nod", "PTI", [])
+
+
+@pytest.mark.parametrize(("body", "day", "precision"), [
+    # A page in a language that writes the day first: 04/03/2026 is 4 March.
+    ("La mairie a annoncé mercredi que le parvis de la gare rouvrira après deux ans de travaux, et les piétons "
+     "disposent désormais d'un espace trois fois plus grand qu'auparavant pour la ville.", date(2026, 3, 4), "day"),
+    ("Die Bahn stellt den Nachtzug zwischen der Stadt und der Insel zum Sommer ein, das teilte das Unternehmen am "
+     "Mittwoch mit, und als Grund nannte die Bahn die geringe Auslastung der Züge.", date(2026, 3, 4), "day"),
+    # English does not tell: the year only.
+    (BODY_LINE, date(2026, 1, 1), "year"),
+])
+def test_the_page_s_language_orders_an_ambiguous_numeric_date(body, day, precision):
+    raw = f"Council shuts the old bridge for repairs\n04/03/2026 14:22\n{body}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.published_on, article.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Il consiglio comunale ha approvato il progetto della nuova biblioteca, che sarà costruita nel quartiere est "
+     "della città con una spesa di dieci milioni per la costruzione e anche per gli arredi.", "it"),
+    ("De gemeente heeft het plan voor een nieuwe bibliotheek goedgekeurd, die in het oosten van de stad wordt "
+     "gebouwd en ook een tuin voor kinderen krijgt, maar de kosten zijn hoog voor de stad.", "nl"),
+])
+def test_guess_language_knows_more_languages(text, code):
+    assert guess_language(text) == code
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("Jo Roe, Riverton Broadcasting News", "Riverton Broadcasting News"),  # a newspaper word closes the tail
+    ("Jo Roe, Senior Reporter", None),  # a job, no outlet
+])
+def test_the_outlet_a_byline_names_after_its_writer_when_nothing_else_names_one(byline, outlet):
+    raw = f"News\nBridge to close for a month of repairs\n{byline}\nPosted at Mar 04 2026 02:22 PM\n{BODY_LINE}"
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.byline, article.outlet_name) == (byline, outlet)

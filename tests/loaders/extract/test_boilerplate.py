@@ -518,3 +518,63 @@ def test_classify_line_keeps_prose_near_the_site_note_signals(line):
 )
 def test_bullets_under_a_summary_label_are_furniture(lines, labels):
     assert scan_lines(lines) == labels
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Riverton Sport is not responsible for the content of external sites.", "disclosure"),
+    ("We are not responsible for the content of external internet sites", "disclosure"),
+    ("The mayor said she was not responsible for the content of other people's posts.", None),
+])
+def test_a_site_s_disclaimer_of_external_links_is_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter", "Photo: Jo Roe", "The council met on Monday (Photo: Riverton City Council)",
+    "Share this article", "© 2026 Riverton Ledger", "Tags: bridge, council", "Read more: Council shuts bridge",
+    "The council met on Monday and voted to close the old bridge for repairs.", "Cookie settings", "REUTERS/Jo Roe",
+    "We and our 842 partners use cookies", "This post contains affiliate links; we may earn a commission.",
+])
+def test_one_scan_of_the_gate_words_gives_what_each_signal_s_gate_gives(line):
+    from loaders.extract.boilerplate import SINGLE_LINE_SIGNALS
+
+    text, low = line.strip(), line.strip().lower()
+    expected = next((signal.kind for signal in SINGLE_LINE_SIGNALS
+                     if signal.gate_open(text, low) and signal.pattern.search(text)), None)
+    assert classify_line(line) == expected
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("The views expressed here are the writer's own.", "disclosure"),
+    ("The views expressed in this column are those of the author.", "disclosure"),
+    ("The views expressed by residents at the meeting were mixed.", None),
+])
+def test_an_opinion_piece_s_disclaimer_of_its_views_is_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_a_syndicated_feed_note_is_furniture():
+    assert classify_line("(This story has not been edited by Riverton staff and is auto-generated from a "
+                         "syndicated feed.)") == "disclosure"
+    assert classify_line("The council published its plan on Monday.") is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Copy to clipboard", "button"),
+    ("Download chart image | Chart data", "button"),
+    ("Amazon $19.34", "button"),  # a retailer's price button
+    ("The total came to $19.34", None),
+    ("Closed", None),
+])
+def test_a_row_of_page_controls_is_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("About Dana van Dijk", True),  # an author box's label with a name particle
+    ("Recent Posts", True),  # a blog's sidebar after the post
+    ("Categories", True),
+    ("About van", False),
+])
+def test_more_end_headings(line, heading):
+    assert is_end_heading(line) is heading

@@ -303,3 +303,19 @@ def test_the_recall_first_pass_gives_the_body_when_it_finds_clearly_more(monkeyp
     article = extract_html_article(SourceDocument("x.html", "html", _page(JSONLD)), Registry())
     assert article.body.split("\n\n")[:3] == PARAGRAPHS
     assert (len(article.body.split("\n\n")) == 4) is kept
+
+
+@pytest.mark.parametrize(("title", "footer_free", "outlet"), [
+    ("Council shuts old bridge | The Riverton Post", True, "The Riverton Post"),  # the <title>'s site name
+    ("Council shuts old bridge", False, "Morning Star"),  # the footer's copyright notice
+    ("Council shuts old bridge", True, "rvp.example"),  # nothing names it: the domain
+])
+def test_a_page_without_a_declared_site_name_is_named_by_its_title_or_copyright(title, footer_free, outlet):
+    from loaders.extract.article import extract_article
+
+    html = _page(title=title)
+    if footer_free:
+        html = html.replace("<footer>© 2021 Morning Star Ltd</footer>", "<footer>Copyright Notices</footer>")
+    article = extract_article(SourceDocument("x.html", "html", html, {"url": "https://www.rvp.example/news/bridge"}),
+                              Registry())
+    assert article.outlet_name == outlet

@@ -306,3 +306,97 @@ def test_a_registered_outlet_goes_by_its_the_name_where_the_page_writes_it(text,
 
     outlet = resolve_outlet(REGISTRY, url="https://dailyplanet.example/news/council-shuts-bridge")
     assert page_styled(outlet, text).name == name
+
+
+# --- the page's own furniture over the registry, names as the page writes them ---
+
+def test_the_page_s_banner_beats_a_registered_agency_s_copyright_line():
+    # A local paper running a wire story: the story's copyright names the agency, the banner names the site.
+    evidence = [OutletEvidence("The Morning Star", "The Morning Star", "banner"),
+                OutletEvidence("Daily Planet", "Copyright 2026 Daily Planet. All rights reserved.", "copyright")]
+    assert resolve_outlet(REGISTRY, evidence=evidence).name == "The Morning Star"
+    # Equally strong evidence: the registry's name wins.
+    evidence = [OutletEvidence("Morning Star", "© 2026 Morning Star", "copyright"),
+                OutletEvidence("Daily Planet", "© 2026 Daily Planet", "copyright")]
+    assert resolve_outlet(REGISTRY, evidence=evidence).name == "Daily Planet"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("© Riverton Ledger 2026", "Riverton Ledger"),  # the year after the name is the notice's
+    ("© Riverton Ledger 2026. All rights reserved.", "Riverton Ledger"),
+    ("© 2026 Riverton Ledger", "Riverton Ledger"),
+])
+def test_a_copyright_line_s_year_is_no_part_of_the_name(line, name):
+    assert find_outlet_evidence(line).name == name
+
+
+def test_a_copyright_notice_with_only_its_year_names_nothing():
+    assert find_outlet_evidence("© 2026") is None
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    ("Il Messaggero Ligure\nTalks resume", "messaggeroligure.example", "Il Messaggero Ligure"),
+    ("© 2026 Het Noorderblad", "noorderblad.example", "Het Noorderblad"),
+    ("La Voz Serrana\nTalks resume", "vozserrana.example", "La Voz Serrana"),
+    ("talks in la Voz Serrana", "vozserrana.example", "Voz Serrana"),  # a lower-case article is the sentence's
+])
+def test_the_site_s_name_keeps_the_article_its_domain_leaves_out(text, domain, name):
+    from loaders.extract.outlets import name_spelling_domain
+
+    assert name_spelling_domain(text, domain).name == name
+
+
+@pytest.mark.parametrize(("line", "banner"), [
+    ("NewsChannel 9", True),  # a broadcaster's channel number
+    ("Riverton 4 News", True),
+    ("Riverton Channel 12", True),
+    ("Top 10 Stories", False),  # a number without a broadcast word
+    ("Riverton News 2026", False),  # a year is no channel number
+    ("Jane Roe", False),
+])
+def test_a_broadcaster_s_banner_may_hold_its_channel_number(line, banner):
+    assert is_outlet_banner(line, "", None) is banner
+
+
+@pytest.mark.parametrize(("name", "text", "spelled"), [
+    ("RIVERTON CLARION", "THE RIVERTON CLARION\n...\n© 2026 The Riverton Clarion, a division of X", "The Riverton Clarion"),
+    ("NORTHLAND RADIO", "NORTHLAND RADIO\nBy Jo Roe — Northland Radio\nNorthland Radio", "Northland Radio"),
+    ("KXRV", "KXRV\nWeather", "KXRV"),  # no other spelling: the capitals stay
+    ("RIVERTON POST", "told the Riverton Post on Monday", "Riverton Post"),  # a lower-case "the" is the sentence's
+])
+def test_an_outlet_named_in_capitals_goes_by_the_page_s_own_spelling(name, text, spelled):
+    from loaders.extract.outlets import Outlet, page_spelled
+
+    assert page_spelled(Outlet(name=name), text).name == spelled
+
+
+@pytest.mark.parametrize(("domain", "text", "name"), [
+    ("westmarchchronicle.example", "Flooding in Westmarch closed two roads.", "Westmarch Chronicle"),  # the page writes it
+    ("westmarchchronicle.example", "Westmarch. Flooding closed two roads.", None),  # only opening a sentence
+    ("diariodelvalle.example", "Lluvias en el Valle durante la noche.", "Diario del Valle"),  # newspaper word first
+    ("corrierelagunare.example", "Acqua alta nella zona Lagunare oggi.", "Corriere Lagunare"),
+    ("corrierelagunare.example", "", None),
+    ("acehherald.example", "", "Aceh Herald"),  # a region of the regions list
+    ("tiranatimes.example", "", "Tirana Times"),  # a capital
+])
+def test_a_glued_domain_splits_at_words_the_page_or_the_place_lists_know(domain, text, name):
+    from loaders.extract.outlets import readable_domain_name
+
+    assert readable_domain_name(domain, text) == name
+
+
+@pytest.mark.parametrize(("line", "closing", "name", "kind"), [
+    ("Sign up for the Valley Beacon newsletter", False, "Valley Beacon", "newsletter"),
+    ("Subscribe to the Valley Beacon today.", False, "Valley Beacon", "appeal"),  # "the" in lower case
+    ("About Quillfeather", False, "Quillfeather", "about"),
+    ("Quillfeather is part of Northern Media Group.", False, "Quillfeather", "about"),
+    ("Contact Quillfeather", True, "Quillfeather", "about"),  # unlabelled, among the page's last lines
+])
+def test_the_site_s_lines_about_itself_name_it(line, closing, name, kind):
+    found = find_outlet_evidence(line, furniture=not closing, closing=closing)
+    assert (found.name, found.kind) == (name, kind)
+
+
+def test_a_writer_and_her_outlet_after_a_comma_is_no_banner():
+    assert not is_outlet_banner("Jo Roe, Riverton Broadcasting News", "", None, named=True)
+    assert not is_outlet_banner("Jo Roe, Riverton Broadcasting News", "", None)

@@ -209,3 +209,44 @@ def test_a_headline_copied_after_the_body(text, late):
     page = _page(text, _LATE_URL)
     found = find_late_headline(page, find_headline(page))
     assert (found.text if found else None) == late
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Jane Roe | Riverton 4 News", True),  # a name, a separator, the outlet
+    ("Jane Roe - RIVERTON", True),  # ... or the place she writes from
+    ("Maria van Dijk • Staff", True),
+    ("Paris | Berlin | Rome", False),  # a menu
+    ("Bridge Closes | Riverton News", False),  # no given name first
+    ("Jane Roe, Riverton News", False),  # a comma is no separator here
+])
+def test_a_name_and_its_outlet_after_a_separator_is_a_byline(line, byline):
+    from loaders.extract.pageblocks import is_byline
+
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(("titled", "bare", "site"), [
+    ("Council shuts the old bridge | The Riverton Post", "Council shuts the old bridge", "The Riverton Post"),
+    ("Council shuts the old bridge - Riverton 4 News", "Council shuts the old bridge", "Riverton 4 News"),
+    ("Council shuts the old bridge: what happens next.", "Council shuts the old bridge", None),  # a sentence
+    ("Council shuts the old bridge and the ferry", "Council shuts the old bridge", None),  # no separator
+    ("Bridge | The Riverton Post", "Bridge", None),  # too short to be a headline
+])
+def test_site_suffix_of_a_page_title_line(titled, bare, site):
+    from loaders.extract.pageblocks import site_suffix
+
+    assert site_suffix(titled, bare) == site
+
+
+def test_a_page_title_line_gives_way_to_its_bare_headline():
+    text = ("Home\nWeather\nCouncil shuts the old bridge - Riverton 4 News\nCouncil shuts the old bridge\n"
+            "Jane Roe | Riverton 4 News\nPublished: 9:10 AM EST Jan 5, 2026\n" + BODY)
+    choice = find_headline(_page(text))
+    assert choice.text == "Council shuts the old bridge" and "page-title" in choice.signals
+
+
+@pytest.mark.parametrize("line", ["Jane Austen - A Life", "Taylor Swift | Anti-Hero", "Newsroom"])
+def test_a_name_and_a_title_after_a_separator_is_no_byline(line):
+    from loaders.extract.pageblocks import is_byline
+
+    assert not is_byline(line)

@@ -238,3 +238,28 @@ def test_words_that_only_look_like_dates(line):
 
 def test_parse_given_date_unbounded_reads_what_is_written():
     assert parse_given_date("0001-01-01", bounded=False) == (date(1, 1, 1), "day")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Data publikacji: 19.11.2026 08:05", date(2026, 11, 19)),
+    ("Fecha de publicación: 14/01/2026", date(2026, 1, 14)),
+    ("Publiceringsdatum 2026-05-04", date(2026, 5, 4)),
+    ("Date de publication : 7 avril 2026", date(2026, 4, 7)),
+])
+def test_date_of_publication_labels_in_other_languages(line, day):
+    from loaders.extract.pubdates import date_line
+
+    found = date_line(line, "DMY")
+    assert (found.value, found.label) == (day, "published")
+
+
+@pytest.mark.parametrize(("line", "value", "precision"), [
+    ("Wed, 03/04/2026 - 14:22", date(2026, 3, 4), "day"),  # 4 March 2026 is a Wednesday, 3 April a Friday
+    ("Fri 03/04/2026", date(2026, 4, 3), "day"),
+    ("Mittwoch, 04.03.2026", date(2026, 3, 4), "day"),
+    ("Sat 03/04/2026", date(2026, 1, 1), "year"),  # neither reading is a Saturday: the year only
+    ("03/04/2026", date(2026, 1, 1), "year"),
+])
+def test_the_weekday_beside_an_ambiguous_numeric_date_orders_it(line, value, precision):
+    found = date_line(line, None)
+    assert (found.value, found.precision) == (value, precision)

@@ -545,3 +545,146 @@ def test_a_headline_chosen_after_the_first_paragraphs_keeps_them_in_the_body(url
 def test_footnotes_closing_the_article_leave_the_body(tail, kept):
     text = "Council Shuts Old Bridge\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
     assert _parse(text).paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Von Hanna Roth", ["Hanna Roth"]),
+    ("Par Claire Dubois et Marc Petit", ["Claire Dubois", "Marc Petit"]),
+    ("Door Jan van Dam", ["Jan van Dam"]),
+    ("Av Sara Lund", ["Sara Lund"]),
+    ("Autor: Piotr Kowal", ["Piotr Kowal"]),
+    ("di Luca Bianchi", ["Luca Bianchi"]),
+    ("By: Dana Cole", ["Dana Cole"]),
+])
+def test_bylines_opened_by_other_languages_words_name_their_authors(byline, authors):
+    from loaders.extract.pageblocks import is_byline
+
+    assert is_byline(byline)
+    assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize("line", ["Von der Leyen Visits Kyiv", "Di Maio Resigns As Minister", "Par for the course",
+                                  "Door Sales Soar in Spring"])
+def test_headlines_opening_with_those_words_are_no_bylines(line):
+    from loaders.extract.pageblocks import is_byline
+
+    assert not is_byline(line)
+
+
+def test_a_byline_abroad_under_the_headline():
+    raw = ("Riverton Post\nNews\nSport\nDie neue Brücke wird später fertig\nVon Hanna Roth\n12.03.2026, 14:30 Uhr\n"
+           "Der Neubau der Brücke verzögert sich um mindestens zwei Jahre, teilte die Behörde am Donnerstag mit, "
+           "und die Kosten steigen nach ersten Schätzungen deutlich.\nPendler müssen länger mit der Behelfsbrücke "
+           "leben, auf der sich morgens regelmäßig lange Staus bilden, sagte der Bürgermeister.")
+    parts = parse_text(raw)
+    assert (parts.title, parts.byline, authors_from_byline(parts.byline)) == (
+        "Die neue Brücke wird später fertig", "Von Hanna Roth", ["Hanna Roth"])
+
+
+@pytest.mark.parametrize(("byline", "note"), [
+    ("By JANE MACRAE", "Jane MacRae covers city hall for the Riverton Post."),  # the byline in capitals
+    ("DANA COLE", "DANA COLE is a correspondent based in Riverton."),  # the note in capitals
+])
+def test_an_author_s_note_closing_the_article_leaves_it_whatever_the_case(byline, note):
+    raw = (f"Council shuts the old bridge for a month of repairs\n{byline}\nMarch 3, 2026\n"
+           "The council voted on Monday to close the old bridge for a month of repairs, the mayor told reporters "
+           "outside the town hall.\nDrivers were told to use the ring road while crews replace the worn joints and "
+           f"resurface the deck.\n{note}")
+    parts = parse_text(raw)
+    assert parts.paragraphs[-1].startswith("Drivers were told") and note in parts.removed
+
+
+@pytest.mark.parametrize(("byline", "outlets", "authors"), [
+    ("By Dana Whitfield Clarion Staff Writer", ("Riverton Clarion",), ["Dana Whitfield"]),  # outlet and job
+    ("Priya Natarajan Senior Political Reporter", (), ["Priya Natarajan"]),
+    ("By Mary Ann Smith Staff Writer", (), ["Mary Ann Smith"]),
+    ("Riverton Weekly Staff", (), []),  # a desk, no person
+    ("Business Desk Staff", (), []),
+])
+def test_a_job_title_after_the_name_without_a_separator_is_no_part_of_it(byline, outlets, authors):
+    assert authors_from_byline(byline, outlets) == authors
+
+
+_BRIDGE_BODY = ("The council voted on Monday to close the old bridge for a month of repairs, the mayor told reporters "
+                "outside the town hall.\nDrivers were told to use the ring road while crews replace the worn joints "
+                "and resurface the deck.\n")
+
+
+def test_an_author_s_note_closing_a_page_without_byline_names_its_author():
+    raw = (f"Council shuts the old bridge for a month of repairs\nMarch 3, 2026\n{_BRIDGE_BODY}About the author\n"
+           "Dana Cole\nDana Cole is a community reporter for the Riverton Ledger. She joined the paper in 2019.")
+    parts = parse_text(raw)
+    assert parts.paragraphs[-1].startswith("Drivers were told") and parts.box_authors == ["Dana Cole"]
+
+
+def test_an_author_s_note_in_another_language_and_its_label_leave_the_body():
+    raw = (f"Council shuts the old bridge for a month of repairs\nPor Lucía Vega\n3 de marzo de 2026\n{_BRIDGE_BODY}"
+           "Acerca de la autora\nLucía Vega es periodista especializada en transporte.")
+    parts = parse_text(raw)
+    assert parts.paragraphs[-1].startswith("Drivers were told")
+    assert "Acerca de la autora" in parts.removed
+
+
+def test_a_handle_after_the_byline_s_name_is_no_part_of_it():
+    assert authors_from_byline("By Dana Cole @danacole") == ["Dana Cole"]
+
+
+def test_an_opinion_byline_and_the_author_s_note_under_it():
+    raw = ("Opinion\nOur towns need trains, not more motorways\nOpinion by Dana Cole\n"
+           "Dana Cole is a transport planner and former county councillor.\nUpdated 6:00 AM EDT, Thu April 2, 2026\n"
+           + _BRIDGE_BODY)
+    parts = parse_text(raw)
+    assert (parts.title, parts.byline, authors_from_byline(parts.byline)) == (
+        "Our towns need trains, not more motorways", "Opinion by Dana Cole", ["Dana Cole"])
+    assert parts.paragraphs[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(("first", "day"), [
+    ("RIVERTON, March 10, 2026 /Newswire/ -- The water authority today announced a new reservoir north of the city.",
+     "2026-03-10"),
+    ("RIVERTON, Ore., March 10, 2026 — The water authority today announced a new reservoir north of the city.",
+     "2026-03-10"),
+    ("RIVERTON, March 10 (Newswire) - The water authority today announced a new reservoir north of the city.", None),
+])
+def test_a_dateline_s_full_date_dates_a_page_whose_headline_block_has_none(first, day):
+    from loaders.extract.text_article import pick_date_clue
+
+    parts = parse_text(f"Water authority announces new reservoir project\n{first}\n{_BRIDGE_BODY}")
+    clue = pick_date_clue(parts.dates)
+    assert (clue.match.value.isoformat() if clue else None) == day
+
+
+@pytest.mark.parametrize("byline", ["Redacción", "Par la rédaction", "Von der Redaktion", "Por la Redação"])
+def test_a_newsroom_credited_as_the_byline_names_no_person(byline):
+    from loaders.extract.pageblocks import is_byline
+
+    assert is_byline(byline) and authors_from_byline(byline) == []
+
+
+def test_a_writer_s_name_over_the_outlet_s_is_a_byline_on_two_lines():
+    raw = f"Home\nBridge to close for a month of repairs\nDana Cole\nValley Beacon\nMarch 3, 2026\n{_BRIDGE_BODY}"
+    parts = parse_text(raw, outlet_bylines=("Valley Beacon",))
+    assert (parts.byline, authors_from_byline(parts.byline)) == ("Dana Cole", ["Dana Cole"])
+    assert "Valley Beacon" not in parts.paragraphs
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Dr. Dana Cole", ["Dana Cole"]),  # a title is no part of the name
+    ("By Prof Dana Cole and Mrs Lee Park", ["Dana Cole", "Lee Park"]),
+    ("By Siti Aminah binti Yusof", ["Siti Aminah binti Yusof"]),  # a patronymic particle
+])
+def test_byline_names_without_titles_and_with_particles(byline, authors):
+    assert authors_from_byline(byline) == authors
+
+
+def test_a_live_page_s_first_entry_heading_under_its_timestamp_stays_in_the_body():
+    raw = ("LIVE\nStorm live updates: thousands without power across the valley\nRiverton News\n"
+           "Posted: Mar 3, 2026 6:30 AM\nLatest updates\n2:15 p.m.\nFerry crossings cancelled\n"
+           "The ferry operator cancelled all of Sunday's crossings because of high winds and waves in the strait.\n"
+           "The airport said many departures had been cancelled.\n— Dana Cole\n1:40 p.m.\n"
+           "Mayor asks for help\nThe mayor said the town would ask the county for help to clear roads and restore "
+           "power in the hardest-hit areas, and that crews had worked through the night.\n"
+           "Residents were urged to stay home and keep off the roads until the wind dropped in the evening.\n"
+           "Comfort centres opened in three schools and the town hall for people without power or heat.")
+    parts = parse_text(raw, outlet_bylines=("Riverton News",))
+    assert parts.paragraphs[0] == "Ferry crossings cancelled"
