@@ -31,6 +31,7 @@ from loaders.extract.data.documents import (
     WORDING_NOUNS,
     WORK_NOUNS,
 )
+from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
@@ -1335,7 +1336,8 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if not subjects:
         return _speaking_label(body, start, previous_end, resolver) \
             or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
-    return _speaking_subject(body, subjects, resolver, "next paragraph")
+    return _speaking_subject(body, subjects, resolver, "next paragraph") \
+        or _introduced_office_holder(subjects, resolver, "next paragraph")
 
 
 # A sentence opened by an unnamed source or an organisation and its speech verb: "The weather office said …",
@@ -1396,6 +1398,27 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
     return _Attribution(resolution, None, False, continuation=continuation)
 
 
+def _introduced_office_holder(subjects: list, resolver: SpeakerResolver, continuation: str) -> _Attribution | None:
+    """'Agriculture Minister Ana Ruiz met the farmers.' / '“I understand their anger.”': a person the article
+    names here for the first time, with a title, as the sentence's subject brings in the next unattributed
+    quote whatever the verb: an office holder enters a story to speak (an accused or a witness named without
+    a title does not: "John Carter appeared in court." leaves the quote to the speaker before). Doubtful."""
+    mention = subjects[0]
+    first = resolver.analysis.who.get(mention.person.name)
+    if first is None or first.first < mention.start or not mention.role or _holds_title_only_of_kin(mention.role):
+        return None
+    resolution = resolver.resolve(mention.start, mention.end)
+    if not resolution.name:
+        return None
+    resolution.doubtful = True
+    return _Attribution(resolution, None, False, continuation=continuation)
+
+
+def _holds_title_only_of_kin(role: str) -> bool:
+    """'Her son', 'His wife': a family tie is no office."""
+    return role.split()[-1].lower() in FAMILY_NOUNS
+
+
 _HE_SHE_OPENING = re.compile(r"[\s\"“”‘’']*(He|She)\b")
 
 
@@ -1428,7 +1451,8 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
     if subjects:
-        return _speaking_subject(body, subjects, resolver, "same paragraph")
+        return _speaking_subject(body, subjects, resolver, "same paragraph") \
+            or _introduced_office_holder(subjects, resolver, "same paragraph")
     pronoun = _speaking_pronoun(body, sentence_start, before_end, resolver, "same paragraph")
     if pronoun is not None:
         return pronoun or None

@@ -24,7 +24,15 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
-from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_GENDERS, EPITHET_NOUNS, PARTY_NOUNS, SEX_NOUNS
+from loaders.extract.data.epithets import (
+    AGE_SUFFIX,
+    EPITHET_GENDERS,
+    EPITHET_NOUNS,
+    NUMERAL_WORDS,
+    PARTY_NOUNS,
+    RANK_WORDS,
+    SEX_NOUNS,
+)
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
@@ -663,7 +671,7 @@ class SpeakerResolver:
         head_words = head.split()
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
-                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS
+                and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
@@ -793,6 +801,8 @@ class SpeakerResolver:
         sentences before are about, of the gender the words say."""
         cleaned = [word.strip(".,").lower() for word in words]
         head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
+        if len(cleaned) > 1 and cleaned[-2] in RANK_WORDS and (head in NUMERAL_WORDS or head.isdigit()):
+            head = "number"  # "the world number four", "the No. 2"
         if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
             return None
         gender = EPITHET_GENDERS.get(head) or (
@@ -1175,8 +1185,10 @@ class SpeakerResolver:
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
-        # ("the company boss", "the bank chief": whose organisation, not which role)
-        qualifiers = [w for w in cleaned[:-size]
+        # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
+        # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
+        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
+        qualifiers = [w for w in cleaned[owner_end:-size]
                       if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
@@ -1252,7 +1264,9 @@ class SpeakerResolver:
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.
-    _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    # An owner's name can open it instead of the article: "Lumen Bank's new chief executive, Ada Obi, said".
+    _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir"
+                                     r"|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s)\s+"
                                      r"([a-z0-9][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")  # ("The 62-year-old mayor, X,")
 
     # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its

@@ -1419,6 +1419,17 @@ def test_titles_of_works_and_cited_headlines(body, kept):
         # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
          "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
+        # an office holder named for the first time, as the subject, brings in the quote whatever the verb ...
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nBorovian President Ivan Petrov visited the ward on "
+         "Monday. “Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Ivan Petrov"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nBorovian President Ivan Petrov visited the ward on "
+         "Monday.\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are "
+         "clear.", "Ivan Petrov"),
+        # ... not one the article named before
+        ("Borovian President Ivan Petrov opened the debate.\n\n“We will cut the budget,” Mayor Tom Reyes said."
+         "\n\nPetrov visited the ward on Monday. “Nobody likes cuts, but the numbers are clear.”",
+         "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
     ],
 )
 def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speaker):

@@ -207,6 +207,11 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         # a role written as an acronym
         ("Hugh Hill, the chief executive of Westwind, spoke. It was a tough year, the CEO said.", "the CEO",
          "Hugh Hill", None),
+        # the words up to a possessive describe the owner, not the role: a central bank's governor is a governor
+        ("It is working, the central bank's governor said. Mayor Tom Reyes was not convinced.",
+         "the central bank's governor", None, "the central bank's governor"),
+        ("It is working, the regional council's mayor said. Mayor Tom Reyes spoke later.",
+         "the regional council's mayor", "Tom Reyes", None),
     ],
 )
 def test_role_descriptions(body, phrase, name, label):
@@ -263,6 +268,17 @@ def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
          "the mother of two"),
         # a title is no epithet: it may stand for someone never named
         ("Hugh Hill criticised the plan. It is wrong, the minister said.", "the minister", None, "the minister"),
+        # a standing (a sport's position, a rank, a career) is an epithet too
+        ("Hugh Hill scored twice on Sunday. It was for my father, the striker said.", "the striker", "Hugh Hill",
+         None),
+        ("Hugh Hill lost in the first round. My wrist gave way, the world number three said.",
+         "the world number three", "Hugh Hill", None),
+        ("Hugh Hill lost in the first round. My wrist gave way, the world No. 3 said.", "the world No. 3",
+         "Hugh Hill", None),
+        ("Hugh Hill retired on Monday. I have no regrets, the veteran said.", "the veteran", "Hugh Hill", None),
+        # ... but a number that is no rank is no epithet
+        ("Hugh Hill lost in the first round. My wrist gave way, the group of three said.", "the group of three",
+         None, "the group of three"),
     ],
 )
 def test_epithets(body, phrase, name, label):
@@ -323,10 +339,15 @@ def test_source_nouns_repeat_no_title():
          "the mayor", "Hugh Hill"),
         # ... not a description that is the object of a clause before it
         ("Hugh Hill met voters. We won, the mayor said.", "the mayor", None),
+        # ... also opened by its owner's name instead of "the"
+        ("Westwind's new chief executive, Hugh Hill, spoke. Ann Bell, a union organiser, disagreed. It was a "
+         "tough year, the company's boss said.", "the company's boss", "Hugh Hill"),
+        ("Borovia's foreign minister, Hugh Hill, spoke. Ann Bell, a union organiser, disagreed. We will wait, "
+         "the minister said.", "the minister", "Hugh Hill"),
     ],
 )
 def test_a_description_before_the_name_is_a_role(body, phrase, name):
-    assert _resolve(body, phrase, {"Hugh Hill": None}).name == name
+    assert _resolve(body, phrase, {"Hugh Hill": None, "Ann Bell": None}).name == name
 
 
 @pytest.mark.parametrize(
