@@ -32,7 +32,8 @@ pronoun, continuation, label). A gold quote is found when a predicted quote cove
 substring; its speaker is right when the predicted person is the gold one (same name, or a single-word gold
 name among the predicted name's words, or an `also` alternative), and for a label when no person is named
 and the predicted label shares a content word with the gold label or an alternative. Even ids are the tune
-half, odd ids the check half (figures only, errors never printed).
+half, odd ids the check half (figures only, errors never printed); a probe's own "half" key overrides that
+(`probes2.jsonl`, written after reading the speaker code, is all tune).
 
 Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
     [--skip-polnear] [--skip-fresh] [--probes [FILE]] [--only-probes]
@@ -607,7 +608,7 @@ def evaluate_probes(path: Path, registry: Registry, errors: int) -> dict[str, st
     counts = {which: Counter() for which in HALVES}
     samples: list[str] = []
     for probe in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()):
-        which = probe_half(probe["id"])
+        which = probe.get("half") or probe_half(probe["id"])
         text = probe["text"]
         article = ArticleRecord(source_path=probe["id"], source_format="txt", raw_text=text, body=text)
         people = extract_people(article, registry)

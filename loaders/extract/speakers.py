@@ -1199,6 +1199,8 @@ class SpeakerResolver:
         capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
         if not fitting and capitalised & set(qualifiers) and head in TITLE_HEADS:  # (not "the Wisconsin Republican")
             relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
+            # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
+            relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             fitting = relaxed if len(relaxed) == 1 else []
         best: Mention | None = None
         named_before = 0
@@ -1218,6 +1220,15 @@ class SpeakerResolver:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
+
+    def _from_elsewhere(self, person: PersonRecord, nationalities: set[str]) -> bool:
+        """Whether the person's roles name a place ("Estland's top diplomat", "Estland foreign minister") that
+        none of the nationality words comes from (no shared first four letters: "Norvian" is Norvia's)."""
+        places = {match.group(1).lower() for role in self._roles_of(person)
+                  for match in self._PLACE_IN_ROLE.finditer(role)}
+        return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
 
     def _article_role_head(self, head: str) -> bool:
         """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
@@ -1264,10 +1275,14 @@ class SpeakerResolver:
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.
-    # An owner's name can open it instead of the article: "Lumen Bank's new chief executive, Ada Obi, said".
-    _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir"
-                                     r"|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s)\s+"
-                                     r"([a-z0-9][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")  # ("The 62-year-old mayor, X,")
+    # An owner's name can open it instead of the article, and is part of the role then ("Lumen Bank's new chief
+    # executive, Ada Obi, said"); a possessive pronoun may open it anywhere, and a nationality may follow that
+    # ("talks with his Borovian counterpart, Ivan Petrov").
+    _DESCRIPTION_BEFORE = re.compile(
+        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
 
     # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
@@ -1282,12 +1297,14 @@ class SpeakerResolver:
         if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
             return None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
-        return found.group(1) if found else None
+        return next(role for role in found.groups() if role) if found else None
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
         lowered = role.lower()
-        if not any(title in lowered for title in titles):
+        # A counterpart holds the same office as the one it is the counterpart of: any title fits it, its
+        # nationality still has to ("his Borovian counterpart, X" is "the Borovian leader").
+        if not any(title in lowered for title in titles) and not re.search(r"\bcounterparts?\b", lowered):
             return False
         for nation in nations:
             demonyms = [d for d, n in DEMONYMS.items() if n == nation]

@@ -344,6 +344,12 @@ def test_source_nouns_repeat_no_title():
          "tough year, the company's boss said.", "the company's boss", "Hugh Hill"),
         ("Borovia's foreign minister, Hugh Hill, spoke. Ann Bell, a union organiser, disagreed. We will wait, "
          "the minister said.", "the minister", "Hugh Hill"),
+        # ... or a possessive pronoun, also inside a clause; a counterpart holds the office of the other one
+        ("Hugh Hill, the president of Westland, flew in for talks with his Borovian counterpart, Ann Bell. We will "
+         "wait, the Borovian leader said.", "the Borovian leader", "Ann Bell"),
+        # a nationality no table knows is no one whose role names another place
+        ("Westland's foreign minister, Hugh Hill, spoke first. Her counterpart, Ann Bell, was more reserved. A "
+         "first step, the Borovian minister said.", "the Borovian minister", "Ann Bell"),
     ],
 )
 def test_a_description_before_the_name_is_a_role(body, phrase, name):
