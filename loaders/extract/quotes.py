@@ -515,10 +515,18 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 
 
+# A quantifier and "of": the head of a partitive phrase ("one of the people", "two of the officials").
+_PARTITIVE = re.compile(r"\s*(?:one|two|three|four|some|several|many|most|few|none|each|either|neither|any|all"
+                        r"|another)\s+of", re.IGNORECASE)
+
+
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """The speaker named right after a finite speech verb: 'said Petrov', 'said a Carter confidant'."""
     np_start = cue.end()
     stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
+    if stop and _PARTITIVE.fullmatch(body, np_start, stop.end()):
+        # "said one of the people, who …", "said two of the officials": the phrase runs on past its "of"
+        stop = _NP_STOP.search(body, stop.end(), end)
     np_end = stop.start() if stop else end
     np_start, np_end = _trim(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)

@@ -115,6 +115,10 @@ def test_description_resolves_through_registry_offices():
     [
         ("“The talks have failed for now,” an Israeli official said.", "an Israeli official"),
         ("“The talks have failed for now,” said a senior diplomat.", "a senior diplomat"),
+        # an inverted partitive runs on past its "of"
+        ("“The talks have failed for now,” said one of the officials, who asked not to be named.",
+         "one of the officials"),
+        ("“The talks have failed for now,” said two of the delegates.", "two of the delegates"),
         ("“The talks have failed for now,” a Carter confidant said.", "a Carter confidant"),
         ("“No comment at this stage,” the Kremlin said.", "the Kremlin"),
         ("Officials met on Monday. Western diplomats said: “The talks have failed for now.”", "Western diplomats"),
