@@ -1598,7 +1598,7 @@ def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list
         rows.append((start, end, labelled, speaker))
     answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
     if not answers:
-        return []
+        return _unnamed_interview_answers(body, paragraphs, spans, resolver)
     interviewee, count = answers.most_common(1)[0]
     questions = [row for row in rows if body[row[0]:_rstrip_end(body, row[0], row[1])].endswith("?")
                  and not (row[3] and row[3].name == interviewee)]
@@ -1622,6 +1622,37 @@ def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list
             continue  # "Ruiz: “…”": the quotation is found with its marks
         quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                   **_speaker_fields(current, reference)))
+    return quotes
+
+
+# "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
+_QA_MARK = re.compile(r"(?P<mark>Q|A|Question|Answer)[ \t]*[.:\u2014\u2013-][ \t]*(?P<text>[^\s\"“‘«].*)", re.DOTALL)
+
+
+def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                               resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """An interview whose answers are marked "A:" (or "A.", "Answer:") after questions marked "Q:": the answers
+    are direct quotes of the person the article introduces before its first question (the interviewee), when
+    there are at least two answers and a question and that introduction names one person. A role reference:
+    the mark stands for someone named elsewhere."""
+    rows = [(start, end, _QA_MARK.fullmatch(body, start, _rstrip_end(body, start, end))) for start, end in paragraphs]
+    marked = [(start, end, found) for start, end, found in rows if found and not resolver.is_quoted(start)]
+    answers = [row for row in marked if row[2].group("mark") in ("A", "Answer")]
+    if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
+        return []
+    introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
+    people = {m.person.name for m in introduction}
+    if len(people) != 1:
+        return []
+    named = introduction[0]
+    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="description")
+    quoted = [(span.open_mark, span.outer_end) for span in spans]
+    quotes = []
+    for start, end, found in answers:
+        text_start, text_end = found.start("text"), _rstrip_end(body, start, end)
+        if not _quoted_clause(quoted, text_start, text_end):
+            quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
+                                      **_speaker_fields(interviewee)))
     return quotes
 
 

@@ -1484,6 +1484,26 @@ def test_interview_answers_are_quotes_of_the_labelled_person():
 
 
 @pytest.mark.parametrize(
+    "body, answers",
+    [
+        # answers marked "A:" / "A." are the person the introduction names before the first question
+        ("Maria Lopez runs the port. We met her on Monday.\n\nQ: Why now?\n\nA: Because the river is rising."
+         "\n\nQ. And the money?\n\nA. The money is there.",
+         [("Because the river is rising.", "Maria Lopez"), ("The money is there.", "Maria Lopez")]),
+        ("Maria Lopez runs the port.\n\nQuestion: Why now?\n\nAnswer: Because the river is rising.\n\n"
+         "Answer: The money is there.", [("Because the river is rising.", "Maria Lopez"),
+                                         ("The money is there.", "Maria Lopez")]),
+        # ... not when the introduction names two people, nor with one answer only
+        ("Maria Lopez met John Carter.\n\nQ: Why now?\n\nA: Because the river is rising.\n\nA: The money "
+         "is there.", []),
+        ("Maria Lopez runs the port.\n\nQ: Why now?\n\nA: Because the river is rising.", []),
+    ],
+)
+def test_answers_marked_by_letter_are_the_interviewees(body, answers):
+    assert [(q.text, q.speaker_name) for q in _direct(body) if q.cue is None] == answers
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # headlines "Name: …" are no interview: no question, and one line per person
