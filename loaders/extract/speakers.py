@@ -868,7 +868,9 @@ class SpeakerResolver:
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
     # "In a statement, the council of governors said …": a description, then the sentence's speech verb
-    _DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:"
+    # (an apposition may stand between them: "The ministry of health, headed by Ann Bell, said in a statement")
+    _DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                                    r"(?:,[^,;:.!?\"“”\n]{1,80},)?\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b")
 
     def _document_source(self, noun_end: int, position: int) -> Resolution | None:

@@ -531,6 +531,9 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
          "the statement", None, "the council of governors"),
         ("Mayor Tom Reyes said in a statement that it was fair. Patients win, the statement added.",
          "the statement", "Tom Reyes", None),
+        # ... also with an apposition naming a person between that subject and its verb
+        ("The board of health, chaired by Mayor Tom Reyes, said in a statement that it was fair. Patients win, the "
+         "statement added.", "the statement", None, "The board of health"),
         # nothing issued before: the document as written
         ("Patients win, the statement added.", "the statement", None, "the statement"),
         # a document's owner in the possessive speaks through it
