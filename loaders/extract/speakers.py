@@ -862,8 +862,9 @@ class SpeakerResolver:
             phrase = phrase[1:]  # "In Keflavík International Airport": the sentence's opening word
         return " ".join(phrase) if len(phrase) > 1 else None
 
+    # ("a statement from the prime minister's office": lowercase words up to an owner's possessive, then its noun)
     _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
-                         r"[A-Z][\w’'&.-]*|[Tt]he\s+[a-z]+)")
+                         r"[A-Z][\w’'&.-]*|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
     _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 

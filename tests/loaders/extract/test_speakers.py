@@ -276,6 +276,10 @@ def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
         ("Hugh Hill lost in the first round. My wrist gave way, the world No. 3 said.", "the world No. 3",
          "Hugh Hill", None),
         ("Hugh Hill retired on Monday. I have no regrets, the veteran said.", "the veteran", "Hugh Hill", None),
+        # a nationality written as a noun is an epithet; one that names a people is not
+        ("Hugh Hill won the stage on Sunday. I felt strong, the German said.", "the German", "Hugh Hill", None),
+        ("Hugh Hill won the stage on Sunday. I felt strong, the Swede said.", "the Swede", "Hugh Hill", None),
+        ("Hugh Hill won the stage on Sunday. We felt strong, the Chinese said.", "the Chinese", None, "the Chinese"),
         # ... but a number that is no rank is no epithet
         ("Hugh Hill lost in the first round. My wrist gave way, the group of three said.", "the group of three",
          None, "the group of three"),
@@ -526,6 +530,8 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
         ("It is over, read a statement from the Kenya Union of Nurses.", "a statement", None,
          "the Kenya Union of Nurses"),
         ("It is over, according to a letter by Mayor Tom Reyes.", "a letter by Mayor Tom Reyes", "Tom Reyes", None),
+        ("It is over, read a statement from the prime minister's office.", "a statement", None,
+         "the prime minister's office"),
         # a document mentioned before: the subject of the sentence that issued it
         ("In a statement, the council of governors said the deal was fair. Patients win, the statement added.",
          "the statement", None, "the council of governors"),
