@@ -199,6 +199,19 @@ _SUBORDINATE_OPENING = re.compile(
     r"[^,.;:!?\"“”]{1,150},")
 
 
+# Party adjectives and abbreviations, for the party noun they stand for.
+_PARTY_OF = {"democratic": "democrat", "gop": "republican"}
+
+
+def _role_heads(role: str) -> set[str]:
+    """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
+    "real estate developer from Manhattan", "chief" in "chief of staff")."""
+    words = [word.strip(".,").lower() for word in role.split()]
+    heads = {words[-1]} if words else set()
+    heads.update(words[i - 1] for i in range(1, len(words)) if words[i] in PREPOSITIONS)
+    return heads
+
+
 def _holds_verb(role: str) -> bool:
     """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
     words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
@@ -836,7 +849,10 @@ class SpeakerResolver:
                 found = self._APPOSITION_PARTY.match(self.body, mention.end)
                 if found and found.group(1).lower() != party:
                     return True
-        return False
+        # ... or a role of the person ("Hale is the Democratic front-runner" is not "the Republican")
+        parties = {_PARTY_OF.get(word, word) for role in self._roles_of(person)
+                   for word in re.findall(r"[a-z]+", role.lower())} & PARTY_NOUNS
+        return bool(parties) and party not in parties
 
     _NAME_WORD = r"[A-Z][\w’'.-]*"
 
@@ -1205,6 +1221,9 @@ class SpeakerResolver:
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             fitting = relaxed if len(relaxed) == 1 else []
+        loose = not fitting
+        if loose:
+            fitting = self._people_described_by(qualifiers)
         best: Mention | None = None
         named_before = 0
         for person in fitting:
@@ -1217,7 +1236,7 @@ class SpeakerResolver:
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
         if best:
-            return best.person, named_before > 1, best.start
+            return best.person, named_before > 1 or loose, best.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
@@ -1233,6 +1252,18 @@ class SpeakerResolver:
                   for match in self._PLACE_IN_ROLE.finditer(role)}
         return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
 
+    def _people_described_by(self, qualifiers: list[str]) -> list[PersonRecord]:
+        """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
+        "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
+        its distinctive modifiers (words of four letters or more, no generic ones)."""
+        distinctive = [q for q in qualifiers if len(q) >= 4 and q not in GENERIC_QUALIFIERS]
+        if not distinctive:
+            return []
+        found = [person for person in self.people
+                 if all(re.search(rf"\b{re.escape(q)}\b", " ".join(self._roles_of(person)).lower())
+                        for q in distinctive)]
+        return found if len(found) == 1 else []
+
     def _article_role_head(self, head: str) -> bool:
         """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
         then "the veteran harbour master said"): a role no table knows is still a role once the article has
@@ -1240,8 +1271,7 @@ class SpeakerResolver:
         found = self._role_heads.get(head)
         if found is None:
             found = self._role_heads[head] = any(
-                role.split()[-1].strip(".,").lower() == head
-                for person in self.people for role in self._roles_of(person) if role.split())
+                head in _role_heads(role) for person in self.people for role in self._roles_of(person))
         return found
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
@@ -1272,7 +1302,8 @@ class SpeakerResolver:
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
-                                                           self._description_before(m), self._description_after(m))
+                                                           self._description_before(m), self._description_after(m),
+                                                           self._description_predicated(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1291,6 +1322,18 @@ class SpeakerResolver:
     # closing comma, the sentence's end or the verb.
     _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
+
+    # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
+    # the person is, as the subject of "is"/"was" (up to a comma, the sentence's end or a relative clause).
+    _DESCRIPTION_PREDICATED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+"
+                                         r"(?:an?|the)\s+([A-Za-z0-9][^,;:!?\"“”()\n]{1,60}?)(?=[,;]|\.(?:\s|$)|\s+"
+                                         r"(?:who|that|which|and|but|since|until|for|with)\b)")
+
+    def _description_predicated(self, mention: MentionRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
+        return found.group(1) if found else None
 
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)

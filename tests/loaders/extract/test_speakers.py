@@ -334,6 +334,31 @@ def test_source_nouns_repeat_no_title():
 
 
 @pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # what the article says a person is ("X is the …") is a role of theirs
+        ("Hugh Hill and Ann Bell spoke. Bell is the Democratic front-runner. We will win, the Democratic "
+         "front-runner said.", "the Democratic front-runner", "Ann Bell", None),
+        # a role is named by the word before its preposition too
+        ("Hugh Hill, a land surveyor from Lakeside, spoke. Ann Bell disagreed. We will build, the surveyor said.",
+         "the surveyor", "Hugh Hill", None),
+        # no role with the description's head: the one person whose roles hold all its distinctive modifiers
+        ("Hugh Hill, a property developer from Lakeside, spoke. Ann Bell disagreed. We will build, the Lakeside "
+         "billionaire said.", "the Lakeside billionaire", "Hugh Hill", None),
+        # ... one person only
+        ("Hugh Hill, a property developer from Lakeside, spoke. Ann Bell, a property lawyer, disagreed. We will "
+         "build, the property executive said.", "the property executive", None, "the property executive"),
+        # a party epithet is no one whose role gives another party
+        ("Hugh Hill spoke. Ann Bell is the Democratic front-runner. We will win, the Republican said.",
+         "the Republican", None, "the Republican"),
+    ],
+)
+def test_what_the_article_says_people_are(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None, "Ann Bell": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
     "body, phrase, name",
     [
         # a definite description opening the clause before the name and its comma is the person's role
