@@ -620,7 +620,8 @@ class SpeakerResolver:
         + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
         r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
-        r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+        r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:

@@ -1306,6 +1306,9 @@ def test_a_pronoun_after_a_person_introduced_without_a_name(body, label):
         # "it" stands for an organisation named as a subject with a description head of the lexicon's table
         ("“We are not worried,” Hugh Hill said.\n\nThe palace said in a statement that the king approved the "
          "deal. “His Majesty wishes the project success,” it said.", None, "The palace"),
+        # ... also with an adverb of time before its verb
+        ("“We are not worried,” Hugh Hill said.\n\nThe palace later issued a statement. “His Majesty wishes the "
+         "project success,” it said.", None, "The palace"),
         # an "it" that stands for nothing found is still the quote's own attribution: never the person before
         ("“We are not worried,” Hugh Hill said.\n\nThe figures were bad. “The deal will wait,” it said.", None, None),
     ],
