@@ -1286,8 +1286,9 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
 def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, attributions, keep,
                                 resolver: SpeakerResolver) -> _Attribution | None:
     """'“The dam held,” Lopez said.' / 'The river rose two metres overnight.' / '“We were lucky.”': a quote
-    paragraph after one narrative paragraph that names nobody, quotes nothing and reports no speech goes on
-    quoting the speaker of the quote paragraph before it (the narrative gives the reader no one else)."""
+    paragraph after one narrative paragraph that names nobody but as an object or a possessor, quotes nothing and
+    reports no speech goes on quoting the speaker of the quote paragraph before it (the narrative gives the
+    reader no one else)."""
     span = spans[index]
     if _opening(body, span) != span.paragraph_start \
             or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
@@ -1304,9 +1305,15 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
     gap_before = body[spans[back].paragraph_end:between_start]
     if spans[back].paragraph_end > between_start or gap_before.strip():
         return None  # not exactly one paragraph in between
-    if resolver.mentions_in(between_start, between_end) or _CUE.search(body, between_start, between_end) \
-            or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
+    if _CUE.search(body, between_start, between_end) or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
         return None
+    # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
+    # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
+    for mention in resolver.mentions_in(between_start, between_end):
+        sentence_start = max(between_start, resolver.sentences[resolver.sentence_of(mention.start)][0])
+        if resolver.opens_main_clause(mention, sentence_start) or not (
+                resolver.is_object(mention) or resolver.is_modifier(mention) or resolver._possessor(mention)):
+            return None
     return _Attribution(attributions[back].resolution, None, False, continuation="next paragraph")
 
 

@@ -164,6 +164,11 @@ def test_quote_continued_over_paragraphs_keeps_its_speaker():
         ("The river rose two metres overnight, John Carter reported.", None),
         ("The river rose two metres overnight, officials said.", None),
         ("The river rose two metres overnight.\n\nThe road was closed.", None),
+        # ... a person named only as an object or a possessor is no one else
+        ("The river rose two metres overnight and flooded John Carter's farm.", "Maria Lopez"),
+        ("The levee was built in 1962 for John Carter.", "Maria Lopez"),
+        # ... one named as the subject is
+        ("John Carter walked along the levee in the rain.", None),
     ],
 )
 def test_a_quote_paragraph_after_a_narrative_paragraph_naming_nobody(between, speaker):
