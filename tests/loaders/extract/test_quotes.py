@@ -1418,6 +1418,8 @@ def test_titles_of_works_and_cited_headlines(body, kept):
          "will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez, the council's treasurer, dissented. "
          "“The cuts will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez shrugged. “The cuts will hurt the "
+         "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
         # any other verb introduces no speaker: the quote goes on with the one before, not the sentence's subject
         ("“This was a senseless killing,” Mayor Tom Reyes said.\n\nJohn Carter appeared in court on Monday, "
          "charged with murder. “We will not rest until the family has justice.”",
