@@ -213,6 +213,10 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
             continue
+        named_after = _named_by_next_sentence(body, span, resolver)
+        if named_after:  # '“…” That quote from X appeared …', '“…” That was how X put it.'
+            attributions[index] = named_after
+            continue
         introduced = _introduced_in_paragraph(body, spans, index, resolver)
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
@@ -1411,6 +1415,30 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
     if not resolution.name:
         return None
     return _Attribution(resolution, None, False, continuation=continuation)
+
+
+# A sentence after a quote that points back at it and names its source: "That quote from X appeared …", "Those
+# were the words of X", "That was how X described it", "So said X".
+_POINTING_BACK = re.compile(
+    r"[\s\"“”‘’']*(?:(?:That|This|Those|These)\s+(?:quote|quotation|remark|comment|line|warning|message|"
+    r"assessment|words?|verdict|description)s?\s+(?:came\s+|come\s+)?(?:from|by|of)\s+"
+    r"|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:how|what|the\s+words\s+of|the\s+verdict\s+of)\s+"
+    r"|So\s+(?:said|says)\s+)")
+
+
+def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """A quote that is its sentence, then a sentence pointing back at it and naming a person within its first
+    words: that person (the one named first after the pointing words)."""
+    pointing = _POINTING_BACK.match(body, span.outer_end)
+    if not pointing:
+        return None
+    sentence_end = resolver.sentences[resolver.sentence_of(pointing.end())][1]
+    mentions = [m for m in resolver.mentions_in(pointing.end(), min(sentence_end, pointing.end() + 100))
+                if not resolver.is_quoted(m.start)]
+    if not mentions:
+        return None
+    resolution = resolver.resolve(mentions[0].start, mentions[0].end)
+    return _Attribution(resolution, None, True) if resolution.name else None
 
 
 def _introduced_office_holder(subjects: list, resolver: SpeakerResolver, continuation: str) -> _Attribution | None:

@@ -1665,3 +1665,22 @@ def test_he_after_an_according_to_source_is_that_source(source):
 def test_an_epithet_that_fits_no_one_named_is_a_label(body):
     [quote] = _direct(body)
     assert quote.speaker_name != "Tom Reyes" and quote.speaker_label
+
+
+@pytest.mark.parametrize(
+    "after, speaker",
+    [
+        # a sentence after the quote that points back at it names its speaker
+        ("That quote from Maria Lopez appeared in every paper.", "Maria Lopez"),
+        ("That was how Maria Lopez put it on Monday.", "Maria Lopez"),
+        ("Those were the words of Maria Lopez, who retired in May.", "Maria Lopez"),
+        ("So said Maria Lopez.", "Maria Lopez"),
+        # ... not one that only mentions someone
+        ("That is not what Maria Lopez believes.", None),
+        ("Maria Lopez disagrees with it.", None),
+    ],
+)
+def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(after, speaker):
+    body = f"The vote is on Monday.\n\n“We would rather lose honestly than win like that.” {after}"
+    quote = next(q for q in _direct(body) if q.text.startswith("We would rather"))
+    assert quote.speaker_name == speaker
