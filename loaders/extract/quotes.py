@@ -511,9 +511,9 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             return None  # "…better.” Lopez spoke in May.": a new sentence about the person
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
-        if body[np_start:np_end].lower() in ("it", "they"):
-            # "“…,” it said" with nothing found for "it": the quote has its own speaker, unknown here, and
-            # never takes the person quoted before
+        if body[np_start:np_end].lower() in ("it", "they", "he", "she"):
+            # "“…,” it said" (or "he says") with nothing found for the pronoun: the quote has its own speaker,
+            # unknown here, and never takes the person quoted before
             return _Attribution(Resolution(), _cue_text(body, cue.start(), cue.end()), True, after=True)
         return None
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
@@ -1521,6 +1521,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
+    if len(words) <= 1 and attribution and not attribution.resolution.known:
+        attribution = None  # a one-word "quote" whose "he said" stands for no one is read as unattributed
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said

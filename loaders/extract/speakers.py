@@ -141,6 +141,10 @@ _BARE_SUBJECT = re.compile(
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
     r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
 )
+# ... and a feature's present tense ("Mateo sees it differently."), for a known first name only (a capitalised
+# word before a plural noun reads the same: "Similar firearms sell for …").
+_BARE_SUBJECT_PRESENT = re.compile(r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Meanwhile|However),?\s+)?"
+                                   r"(?P<name>[A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{2,}[^s\W]s\b)")
 _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
                    "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
@@ -574,6 +578,10 @@ class SpeakerResolver:
         for index in range(current - 1, max(floor, current - 3) - 1, -1):
             start, end = self.sentences[index]
             match = _BARE_SUBJECT.match(self.body, start, end)
+            if not match:
+                match = _BARE_SUBJECT_PRESENT.match(self.body, start, end)
+                if match and first_name_gender(match.group("name")) != gender:
+                    continue
             if not match or self.is_quoted(match.start("name")):
                 continue
             name = match.group("name")
@@ -1136,7 +1144,7 @@ class SpeakerResolver:
     _INTRODUCED_SUBJECT = re.compile(
         r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
-        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
+        r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:

@@ -551,6 +551,12 @@ def test_subjects_behind_openers_and_appositions(body, speaker):
         ("John Carter opened the meeting. Friends offered to help. “We will fix it,” he said.", "John Carter", None),
         ("John Carter opened the meeting. Cost estimates, he added, were “too high for the town to bear.”",
          "John Carter", None),
+        # a known first name as the subject of a feature's present tense
+        ("Maria Lopez fills buckets at dawn. Mateo sees it differently. “It is the state's job,” he says.", None,
+         "Mateo"),
+        # ... but no capitalised word before a plural noun
+        ("John Carter sold the rifle. Similar rifles sell for less. “It was a fair price,” he said.", "John Carter",
+         None),
     ],
 )
 def test_pronoun_after_a_bare_surname_subject(body, speaker, label):
@@ -1289,6 +1295,9 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
         # ... after a named person's possessive, with a present-tense verb
         ("“I cried every night,” Maria Lopez recalls.\n\nJohn Carter's wife, Ann, runs the shop. “We have never "
          "seen prices like this,” she says.", "John Carter's wife, Ann"),
+        # ... with an age after the name
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer daughter, Sofia, 14, has learned to swim. “I love "
+         "the water,” she says.", "Her daughter, Sofia, 14"),
         # ... with an adverb of time before its verb
         ("Hugh Hill addressed the crowd. A union spokeswoman later said the strike would go ahead. “Our members "
          "have voted,” she said.", "A union spokeswoman"),
@@ -1684,3 +1693,10 @@ def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(after, speaker):
     body = f"The vote is on Monday.\n\n“We would rather lose honestly than win like that.” {after}"
     quote = next(q for q in _direct(body) if q.text.startswith("We would rather"))
     assert quote.speaker_name == speaker
+
+
+def test_a_he_said_for_no_one_found_is_not_the_speaker_before():
+    # the quote has its own speaker, unknown here: neither it nor the segment after it is the woman quoted before
+    body = ("“We plan our day around water,” Maria Lopez says.\n\n“It is the state’s job, not ours,” he says. “We pay "
+            "for water we never get.”")
+    assert [q.speaker_name for q in _direct(body)] == ["Maria Lopez", None, None]
