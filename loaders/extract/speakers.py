@@ -1150,7 +1150,10 @@ class SpeakerResolver:
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
         """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
         paragraph or the one before, after the named antecedent at `after`: that description is the label."""
-        floor = max(after, self.body.rfind("\n", 0, self.body.rfind("\n", 0, position)))
+        # (the paragraph before: over the blank line that may separate paragraphs)
+        paragraph_start = self.body.rfind("\n", 0, position) + 1
+        previous_end = len(self.body[:paragraph_start].rstrip())
+        floor = max(after, self.body.rfind("\n", 0, previous_end))
         for index in range(self.sentence_of(position), -1, -1):
             start, end = self.sentences[index]
             if end <= floor:

@@ -1295,6 +1295,9 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
         # ... after a named person's possessive, with a present-tense verb
         ("“I cried every night,” Maria Lopez recalls.\n\nJohn Carter's wife, Ann, runs the shop. “We have never "
          "seen prices like this,” she says.", "John Carter's wife, Ann"),
+        # ... in the paragraph before, over a blank line
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer husband, Peter, nodded.\n\n“I told her it would "
+         "never work,” he says.", "Her husband, Peter"),
         # ... with an age after the name
         ("“I cried every night,” Maria Lopez recalls.\n\nHer daughter, Sofia, 14, has learned to swim. “I love "
          "the water,” she says.", "Her daughter, Sofia, 14"),
