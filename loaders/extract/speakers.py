@@ -1147,13 +1147,17 @@ class SpeakerResolver:
         r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
+    def _previous_paragraph_floor(self, position: int) -> int:
+        """Where the paragraph before the one holding `position` begins (the newline before it, -1 at the start),
+        over the blank line that may separate paragraphs."""
+        paragraph_start = self.body.rfind("\n", 0, position) + 1
+        previous_end = len(self.body[:paragraph_start].rstrip())
+        return self.body.rfind("\n", 0, previous_end)
+
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
         """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
         paragraph or the one before, after the named antecedent at `after`: that description is the label."""
-        # (the paragraph before: over the blank line that may separate paragraphs)
-        paragraph_start = self.body.rfind("\n", 0, position) + 1
-        previous_end = len(self.body[:paragraph_start].rstrip())
-        floor = max(after, self.body.rfind("\n", 0, previous_end))
+        floor = max(after, self._previous_paragraph_floor(position))
         for index in range(self.sentence_of(position), -1, -1):
             start, end = self.sentences[index]
             if end <= floor:
@@ -1182,7 +1186,7 @@ class SpeakerResolver:
         """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
         attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
         pronoun's paragraph or the one before, when the words do not say another gender."""
-        floor = self.body.rfind("\n", 0, self.body.rfind("\n", 0, position))
+        floor = self._previous_paragraph_floor(position)
         for where, label in reversed(self.recent_labels):
             if where >= position:
                 continue

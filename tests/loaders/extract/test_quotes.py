@@ -1703,3 +1703,10 @@ def test_a_he_said_for_no_one_found_is_not_the_speaker_before():
     body = ("“We plan our day around water,” Maria Lopez says.\n\n“It is the state’s job, not ours,” he says. “We pay "
             "for water we never get.”")
     assert [q.speaker_name for q in _direct(body)] == ["Maria Lopez", None, None]
+
+
+def test_he_after_an_unnamed_speaker_quoted_in_the_paragraph_before():
+    # the unnamed person quoted in the paragraph before, over the blank line, is nearer than the mayor
+    body = ("“We cut the budget,” Mayor Tom Reyes said.\n\n“It is untrue,” a spokesman for the council said.\n\n"
+            "“Nobody was told,” he added.")
+    assert [(q.speaker_name, q.speaker_label) for q in _direct(body)][-1] == (None, "a spokesman for the council")
