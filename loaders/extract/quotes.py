@@ -221,7 +221,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
-        attributions[index] = _inherited(body, spans, index, attributions, keep) \
+        attributions[index] = _introduced_after_last_quote(body, spans, index, resolver) \
+            or _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver) \
             or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
         attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
@@ -1319,6 +1320,24 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
                 resolver.is_object(mention) or resolver.is_modifier(mention) or resolver._possessor(mention)):
             return None
     return _Attribution(attributions[back].resolution, None, False, continuation="next paragraph")
+
+
+def _introduced_after_last_quote(body: str, spans: list[QuotedSpan], index: int,
+                                 resolver: SpeakerResolver) -> _Attribution | None:
+    """'“The plan is sound,” Adler said. Councillor Ben Cole disagreed.' / '“It leaves the east side with
+    nothing.”': a quote paragraph after a paragraph whose last sentence, after its quotes, introduces a speaker
+    is that speaker's, not the continuation of the quote before (`_introduced_by_previous_paragraph` reads the
+    sentence)."""
+    span = spans[index]
+    previous_end = _previous_line_end(body, span.paragraph_start)
+    if not previous_end or _opening(body, span) != span.paragraph_start:
+        return None
+    previous_start = body.rfind("\n", 0, previous_end) + 1
+    last_sentence = max(previous_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
+    before = [other for other in spans[:index] if previous_start <= other.open_mark < previous_end]
+    if not before or before[-1].outer_end > last_sentence:
+        return None  # no quote in that paragraph (read as usual), or its last sentence quotes
+    return _introduced_by_previous_paragraph(body, span, resolver)
 
 
 def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:

@@ -1445,6 +1445,11 @@ def test_titles_of_works_and_cited_headlines(body, kept):
         # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
          "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
+        # the last sentence of the quote paragraph before introduces someone else speaking: the next quote is theirs
+        ("“We will cut the budget,” Mayor Tom Reyes said. Maria Lopez said she disagreed.\n\n“Nobody likes cuts, "
+         "but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said. The vote is on Monday.\n\n“Nobody likes cuts, "
+         "but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
         # an office holder named for the first time, as the subject, brings in the quote whatever the verb ...
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nBorovian President Ivan Petrov visited the ward on "
          "Monday. “Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
