@@ -1334,8 +1334,8 @@ def _introduced_after_last_quote(body: str, spans: list[QuotedSpan], index: int,
         return None
     previous_start = body.rfind("\n", 0, previous_end) + 1
     last_sentence = max(previous_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
-    before = [other for other in spans[:index] if previous_start <= other.open_mark < previous_end]
-    if not before or before[-1].outer_end > last_sentence:
+    last_quote = next((spans[back] for back in range(index - 1, -1, -1) if spans[back].open_mark < previous_end), None)
+    if last_quote is None or last_quote.open_mark < previous_start or last_quote.outer_end > last_sentence:
         return None  # no quote in that paragraph (read as usual), or its last sentence quotes
     return _introduced_by_previous_paragraph(body, span, resolver)
 

@@ -1150,8 +1150,9 @@ class SpeakerResolver:
     def _previous_paragraph_floor(self, position: int) -> int:
         """Where the paragraph before the one holding `position` begins (the newline before it, -1 at the start),
         over the blank line that may separate paragraphs."""
-        paragraph_start = self.body.rfind("\n", 0, position) + 1
-        previous_end = len(self.body[:paragraph_start].rstrip())
+        previous_end = self.body.rfind("\n", 0, position) + 1
+        while previous_end > 0 and self.body[previous_end - 1].isspace():
+            previous_end -= 1
         return self.body.rfind("\n", 0, previous_end)
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
