@@ -1262,6 +1262,11 @@ def _unless_other_gender(body: str, span: QuotedSpan, attribution: _Attribution 
     return attribution if resolver.genders.get(attribution.resolution.name) in (wanted, None) else None
 
 
+# A line that is only a time: the head of a live page's entry ("13:50", "14:05 GMT", "9.30am").
+_ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|"
+                         r"local(?:\s+time)?))?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
     span = spans[index]
     # A segment cut short by the next opening mark shares the speaker of the segment that follows it.
@@ -1275,6 +1280,8 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         if not keep[back] or attributions[back] is None:
             continue
         gap = body[previous.outer_end:span.open_mark]
+        if _ENTRY_TIME.search(gap):
+            break  # a live page's new entry ("13:50"): nobody's words go on across it
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
         starts_paragraph = span.paragraph_start == _opening(body, span)
@@ -1314,7 +1321,11 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
         return None
     # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
     # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
+    if _ENTRY_TIME.search(body, spans[back].outer_end, span.open_mark):
+        return None
     for mention in resolver.mentions_in(between_start, between_end):
+        if mention.person.name == attributions[back].resolution.name:
+            continue  # ("Lambert, 52, has farmed for 30 years.": the speaker before, told about)
         sentence_start = max(between_start, resolver.sentences[resolver.sentence_of(mention.start)][0])
         if resolver.opens_main_clause(mention, sentence_start) or not (
                 resolver.is_object(mention) or resolver.is_modifier(mention) or resolver._possessor(mention)):
@@ -1441,8 +1452,12 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
 _POINTING_BACK = re.compile(
     r"[\s\"“”‘’']*(?:(?:That|This|Those|These)\s+(?:quote|quotation|remark|comment|line|warning|message|"
     r"assessment|words?|verdict|description)s?\s+(?:came\s+|come\s+)?(?:from|by|of)\s+"
-    r"|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:how|what|the\s+words\s+of|the\s+verdict\s+of)\s+"
+    r"|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:how|what|the\s+words\s+of|the\s+verdict\s+of"
+    r"|the\s+(?:message|warning|advice|verdict|response|answer|reply)\s+(?:from|of))\s+"
     r"|So\s+(?:said|says)\s+)")
+# ... where no person is named, the phrase after "from"/"of" up to a comma, the sentence's end or a time word
+_POINTED_SOURCE = re.compile(r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'-]*(?:\s+(?!(?:earlier|later|on|in|at|during|"
+                             r"yesterday|today|this|last|when|as|after|before)\b)[\w’'-]+){0,5})")
 
 
 def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
@@ -1454,10 +1469,14 @@ def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolv
     sentence_end = resolver.sentences[resolver.sentence_of(pointing.end())][1]
     mentions = [m for m in resolver.mentions_in(pointing.end(), min(sentence_end, pointing.end() + 100))
                 if not resolver.is_quoted(m.start)]
-    if not mentions:
-        return None
-    resolution = resolver.resolve(mentions[0].start, mentions[0].end)
-    return _Attribution(resolution, None, True) if resolution.name else None
+    if mentions:
+        resolution = resolver.resolve(mentions[0].start, mentions[0].end)
+        return _Attribution(resolution, None, True) if resolution.name else None
+    source = _POINTED_SOURCE.match(body, pointing.end(), sentence_end)
+    if not source or source.group("np").split()[0].lower() in PRONOUNS | {"how", "what", "we", "you"}:
+        return None  # ("That was how we saw it")
+    resolution = resolver.resolve(*_trim(body, *source.span("np")))
+    return _Attribution(resolution, None, True) if resolution.known else None
 
 
 def _introduced_office_holder(subjects: list, resolver: SpeakerResolver, continuation: str) -> _Attribution | None:

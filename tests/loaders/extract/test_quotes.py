@@ -164,6 +164,8 @@ def test_quote_continued_over_paragraphs_keeps_its_speaker():
         ("The river rose two metres overnight, John Carter reported.", None),
         ("The river rose two metres overnight, officials said.", None),
         ("The river rose two metres overnight.\n\nThe road was closed.", None),
+        # ... nor the speaker before, told about
+        ("Lopez, 52, has farmed here for 30 years.", "Maria Lopez"),
         # ... a person named only as an object or a possessor is no one else
         ("The river rose two metres overnight and flooded John Carter's farm.", "Maria Lopez"),
         ("The levee was built in 1962 for John Carter.", "Maria Lopez"),
@@ -1715,3 +1717,15 @@ def test_he_after_an_unnamed_speaker_quoted_in_the_paragraph_before():
     body = ("“We cut the budget,” Mayor Tom Reyes said.\n\n“It is untrue,” a spokesman for the council said.\n\n"
             "“Nobody was told,” he added.")
     assert [(q.speaker_name, q.speaker_label) for q in _direct(body)][-1] == (None, "a spokesman for the council")
+
+
+def test_a_sentence_pointing_back_at_a_quote_may_name_a_label():
+    body = "The road is closed.\n\n“Please keep away from the area.” That was the message from police on Monday."
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, "police")
+
+
+def test_no_continuation_across_a_live_pages_entry_time():
+    body = ("14:05\n“We have it surrounded,” Mayor Tom Reyes said.\n\n13:50 GMT\n“Please keep away from the "
+            "area, all of you.”")
+    assert [q.speaker_name for q in _direct(body)] == ["Tom Reyes", None]
