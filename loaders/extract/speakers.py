@@ -521,6 +521,9 @@ class SpeakerResolver:
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
+        if len(words) == 1 and words[0].lower() in ("latter", "former"):
+            pointed = self._latter_or_former(words[0].lower(), match.start("np"))
+            return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
         if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
             return None
         found = self._resolve_description(words, match.start("np"))
@@ -529,6 +532,20 @@ class SpeakerResolver:
         if not self._compatible(found[0], gender):
             return None
         return Mention(match.start("np"), match.end("np"), found[0])
+
+    def _latter_or_former(self, which: str, position: int) -> Mention | None:
+        """'the latter' / 'the former': the second or the first of the last two people named (outside quotes) in
+        the two sentences up to `position`."""
+        sentence = self.sentence_of(position)
+        floor = self.sentences[max(0, sentence - 1)][0]
+        last_two: list[Mention] = []
+        for mention in self.mentions_in(floor, position):
+            if self.is_quoted(mention.start):
+                continue
+            last_two = [m for m in last_two if m.person.name != mention.person.name] + [mention]
+        if len(last_two) < 2:
+            return None
+        return last_two[-1] if which == "latter" else last_two[-2]
 
     @staticmethod
     def _describes_gender(words: list[str], gender: str | None) -> bool:
@@ -685,6 +702,10 @@ class SpeakerResolver:
         named_before = self._named_before_apposition(start, end)
         if named_before:
             return named_before
+        if lowered in ("the latter", "the former"):
+            pointed = self._latter_or_former(lowered.split()[1], start)
+            if pointed is not None:
+                return Resolution(name=pointed.person.name, start=start, end=end, via="description")
         head_start, head_end = self._comma_parts(start, end)[0]
         when = _TRAILING_TIME.search(self.body, head_start, head_end)
         if when and when.start() > head_start:

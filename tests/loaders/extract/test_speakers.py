@@ -603,3 +603,20 @@ def test_a_gendered_honorific_before_a_bare_surname(honorific, dot):
             assert (resolution.name, resolution.label) == (full, None)
         else:
             assert (resolution.name, resolution.label) == (None, f"{honorific}{dot} Lopez")
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # "the latter" / "the former": the second or the first of the last two people named
+        ("Tom Reyes met Hugh Hill in Lakeside. It went well, the latter said.", "the latter", "Hugh Hill"),
+        ("Tom Reyes met Hugh Hill in Lakeside. It went well, the former said.", "the former", "Tom Reyes"),
+        # ... also as the subject a pronoun goes back to
+        ("Tom Reyes met Hugh Hill in Lakeside. The latter called the talks useful. It went well, he said.", "he",
+         "Hugh Hill"),
+        # ... and nobody when only one person was named
+        ("Tom Reyes spoke in Lakeside. It went well, the latter said.", "the latter", None),
+    ],
+)
+def test_the_latter_and_the_former(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
