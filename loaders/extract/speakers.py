@@ -920,6 +920,9 @@ class SpeakerResolver:
                                     r"(?:,[^,;:.!?\"“”\n]{1,80},)?\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b")
 
+    _DOCUMENT_WITH_SOURCE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(
+        sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")(?=\s+(?:from|by|of)\s)", re.IGNORECASE)
+
     def _document_source(self, noun_end: int, position: int) -> Resolution | None:
         """Who speaks through a document: its source after "from", "by" or "of" ("a statement from the Kenya
         Union of Nurses"), else, for a document mentioned before ("the statement added"), the subject of the
@@ -936,6 +939,16 @@ class SpeakerResolver:
         for index in range(sentence, max(-1, sentence - 4), -1):
             start, end = self.sentences[index]
             end = min(end, position)
+            # "…, according to a statement from the company." then "the statement said": that source
+            for mentioned in self._DOCUMENT_WITH_SOURCE.finditer(self.body, start, end):
+                source = self._SOURCE.match(self.body, mentioned.end(), end)
+                if source and not self.is_quoted(mentioned.start()):
+                    np_start, np_end = source.span("np")
+                    while np_end > np_start and self.body[np_end - 1] in ".,":
+                        np_end -= 1
+                    found = self.resolve(np_start, np_end)
+                    if found.known:
+                        return found
             issued = self._ISSUED.search(self.body, start, end)
             if issued is None or self.is_quoted(issued.start()):
                 continue

@@ -565,6 +565,9 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
         # ... also with an apposition naming a person between that subject and its verb
         ("The board of health, chaired by Mayor Tom Reyes, said in a statement that it was fair. Patients win, the "
          "statement added.", "the statement", None, "The board of health"),
+        # ... or the source given with a document mentioned before
+        ("It closes, according to a statement from the Kenya Union of Nurses. Patients win, the statement added.",
+         "the statement", None, "the Kenya Union of Nurses"),
         # nothing issued before: the document as written
         ("Patients win, the statement added.", "the statement", None, "the statement"),
         # a document's owner in the possessive speaks through it
