@@ -927,7 +927,7 @@ class SpeakerResolver:
         """Who speaks through a document: its source after "from", "by" or "of" ("a statement from the Kenya
         Union of Nurses"), else, for a document mentioned before ("the statement added"), the subject of the
         sentence that issued it ("The council said in a statement …")."""
-        source = self._SOURCE.match(self.body, noun_end)
+        source = self._SOURCE.match(self.body, noun_end, self.sentences[self.sentence_of(max(0, noun_end - 1))][1])
         if source:
             np_start, np_end = source.span("np")
             while np_end > np_start and self.body[np_end - 1] in ".,":

@@ -554,6 +554,9 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
         # a document's source after "from", "by" or "of" speaks through it
         ("It is over, read a statement from the Kenya Union of Nurses.", "a statement", None,
          "the Kenya Union of Nurses"),
+        # ... ending with its sentence
+        ("It is over, read a statement from the Kenya Union of Nurses. Patients were told on Monday.",
+         "a statement", None, "the Kenya Union of Nurses"),
         ("It is over, according to a letter by Mayor Tom Reyes.", "a letter by Mayor Tom Reyes", "Tom Reyes", None),
         ("It is over, read a statement from the prime minister's office.", "a statement", None,
          "the prime minister's office"),
