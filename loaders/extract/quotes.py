@@ -876,6 +876,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue
         before_end = _filler_end(body, start, cue.start())
         before = body[max(start, before_end - 3):before_end]  # its last characters: only they are read
+        if _PARTICIPLE.search(word) and before.endswith(","):
+            # "The deal was signed, said Lena Vogt, adding: …": the inverted attribution just before names him
+            inverted = _INVERTED_BEFORE_PARTICIPLE.search(body, start, before_end)
+            named = [m for m in resolver.mentions_in(*inverted.span("np")) if not resolver.is_quoted(m.start)] \
+                if inverted else []
+            if named:
+                return _Attribution(resolver.resolve(named[0].start, named[0].end),
+                                    _cue_text(body, cue.start(), cue.end()), True)
         if _PARTICIPLE.search(word) and before.endswith(",") and any(
                 not _PARTICIPLE.search(c.group(0)) for c in cues[:position]):
             continue  # "Republicans are missing, Trump suggested, musing …": the earlier verb has the subject
@@ -1178,6 +1186,11 @@ _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
 _VERB_LIKE = VERB_LIKE
+
+
+# "The deal was signed, said Lena Vogt, adding: …": an inverted attribution right before the participle.
+_INVERTED_BEFORE_PARTICIPLE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+(?P<np>[^,;:.!?\"“”\n]{2,80}?)"
+                                         r"(?:,[^,;:!?\"“”\n]{1,80})?,\s*$")
 
 
 def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:

@@ -1729,3 +1729,17 @@ def test_no_continuation_across_a_live_pages_entry_time():
     body = ("14:05\n“We have it surrounded,” Mayor Tom Reyes said.\n\n13:50 GMT\n“Please keep away from the "
             "area, all of you.”")
     assert [q.speaker_name for q in _direct(body)] == ["Tom Reyes", None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a participle after an inverted attribution has the speaker that attribution names
+        "The levee was finished on Monday, said Maria Lopez, adding: “It will hold for a hundred years.”",
+        "The levee was finished on Monday, said Maria Lopez, the county engineer, adding: “It will hold for a "
+        "hundred years.”",
+    ],
+)
+def test_a_participle_after_an_inverted_attribution(body):
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
