@@ -1682,6 +1682,8 @@ def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list
         speaker = None
         if labelled and not resolver.is_quoted(start):
             resolution = resolver.resolve(*labelled.span("label"))
+            if not resolution.name and labelled.group("label").isupper():
+                resolution = _person_in_capitals(resolver, *labelled.span("label"))
             speaker = resolution if resolution.name else None
         rows.append((start, end, labelled, speaker))
     answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
@@ -1711,6 +1713,17 @@ def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list
         quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                   **_speaker_fields(current, reference)))
     return quotes
+
+
+def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
+    """A transcript's label in capitals ("KAMAU:", "RUTH KAMAU:"): the one person of the article whose name holds
+    all its words."""
+    words = resolver.body[start:end].casefold().split()
+    found = [person for person in resolver.people
+             if all(word in person.name.casefold().split() for word in words)]
+    if len(found) != 1:
+        return Resolution()
+    return Resolution(name=found[0].name, start=start, end=end, via="name")
 
 
 # "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.

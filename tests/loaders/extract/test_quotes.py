@@ -1743,3 +1743,10 @@ def test_no_continuation_across_a_live_pages_entry_time():
 def test_a_participle_after_an_inverted_attribution(body):
     [quote] = _direct(body)
     assert quote.speaker_name == "Maria Lopez"
+
+
+def test_interview_labels_in_capitals_name_the_person():
+    body = ("Maria Lopez runs the port.\n\nTHE HERALD: Why now?\n\nLOPEZ: Because the river is rising.\n\n"
+            "THE HERALD: And the money?\n\nLOPEZ: The money is there.")
+    assert [(q.text, q.speaker_name) for q in _direct(body) if q.cue is None] == [
+        ("Because the river is rising.", "Maria Lopez"), ("The money is there.", "Maria Lopez")]
