@@ -178,7 +178,7 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
-    r"made|took|went|spoke|wrote|[a-z]{2,}ed)\b)")
+    r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
 # Honorifics written before a name that say its bearer's gender ("Mrs. Clinton" is never Bill): the words are
 # listed here once; their gender is read from the people analysis's marker tables (`analysis.MALE_MARKERS`,
 # `FEMALE_MARKERS`), and the pattern that finds one before a bare surname is built from this table.
@@ -524,7 +524,8 @@ class SpeakerResolver:
         if len(words) == 1 and words[0].lower() in ("latter", "former"):
             pointed = self._latter_or_former(words[0].lower(), match.start("np"))
             return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
-        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
+        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
+                and not self._article_role_head(words[-1].lower()):
             return None
         found = self._resolve_description(words, match.start("np"))
         if found is None:
@@ -1354,7 +1355,8 @@ class SpeakerResolver:
             roles = self._roles[id(person)] = list(dict.fromkeys(
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
                                                            self._description_before(m), self._description_after(m),
-                                                           self._description_predicated(m))
+                                                           self._description_predicated(m),
+                                                           *self._standing_trial(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1379,6 +1381,17 @@ class SpeakerResolver:
     _DESCRIPTION_PREDICATED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+"
                                          r"(?:an?|the)\s+([A-Za-z0-9][^,;:!?\"“”()\n]{1,60}?)(?=[,;]|\.(?:\s|$)|\s+"
                                          r"(?:who|that|which|and|but|since|until|for|with)\b)")
+
+    # "Daniel Frost, 41, denies murder.", "Ann Bell, who is charged with fraud,": the one on trial, whom a court
+    # report then calls "the defendant" or "the accused".
+    _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
+                           r"(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|on\s+trial|convicted|acquitted)|"
+                           r"stands\s+accused|stood\s+trial|admits|admitted)\b")
+
+    def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
+        if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):
+            return ()
+        return "defendant", "accused"
 
     def _description_predicated(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):

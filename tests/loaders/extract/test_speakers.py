@@ -626,3 +626,23 @@ def test_a_gendered_honorific_before_a_bare_surname(honorific, dot):
 )
 def test_the_latter_and_the_former(body, phrase, name):
     assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # the one on trial ("denies murder", "is charged with") is "the defendant" of a court report
+        ("Hugh Hill, 41, denies murder. Tom Reyes, for the Crown, spoke first. I did not do this, the defendant "
+         "said.", "the defendant", "Hugh Hill"),
+        ("Hugh Hill, who is charged with fraud, sat still. Tom Reyes spoke first. I did not do this, the "
+         "defendant said.", "the defendant", "Hugh Hill"),
+        # ... also as the subject a pronoun goes back to
+        ("Hugh Hill, 41, denies murder. Tom Reyes, for the Crown, spoke first. The defendant wept. I did not do "
+         "this, he shouted.", "he", "Hugh Hill"),
+        # ... and nobody else
+        ("Hugh Hill, 41, was at home. Tom Reyes spoke first. I did not do this, the defendant said.",
+         "the defendant", None),
+    ],
+)
+def test_the_one_on_trial_is_the_defendant(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
