@@ -1356,7 +1356,7 @@ class SpeakerResolver:
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
-                                                           *self._standing_trial(m))
+                                                           *self._standing_trial(m), *self._leading_a_study(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1387,6 +1387,17 @@ class SpeakerResolver:
     _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
                            r"(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|on\s+trial|convicted|acquitted)|"
                            r"stands\s+accused|stood\s+trial|admits|admitted)\b")
+
+    # "A team led by Dr. Hana Sato found …", "The study, led by Hana Sato of Kyoto University,": the study's lead
+    # author, whom a science story then calls so.
+    _LED_STUDY = re.compile(r"\b(?:team|study|research|group|project|survey|paper|researchers|scientists)\b[^.;:!?\n]{0,40}?"
+                            r"\bled\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", re.IGNORECASE)
+
+    def _leading_a_study(self, mention: MentionRecord) -> tuple[str, ...]:
+        if self.is_quoted(mention.start) or not self._LED_STUDY.search(self.body, max(0, mention.start - 80),
+                                                                      mention.start):
+            return ()
+        return "lead author", "lead researcher", "team leader"
 
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):

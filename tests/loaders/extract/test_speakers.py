@@ -646,3 +646,19 @@ def test_the_latter_and_the_former(body, phrase, name):
 )
 def test_the_one_on_trial_is_the_defendant(body, phrase, name):
     assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # the one who led a study is its lead author / lead researcher
+        ("A team led by Dr. Hugh Hill found the worms. Tom Reyes, a biologist, was cautious. It surprised us, the "
+         "study's lead author said.", "the study's lead author", "Hugh Hill"),
+        ("The study, which was led by Hugh Hill, appeared on Monday. Tom Reyes welcomed it. It surprised us, the "
+         "lead researcher said.", "the lead researcher", "Hugh Hill"),
+        ("Hugh Hill found the worms. Tom Reyes welcomed it. It surprised us, the lead researcher said.",
+         "the lead researcher", None),
+    ],
+)
+def test_the_one_who_led_a_study_is_its_lead_author(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
