@@ -1356,7 +1356,8 @@ class SpeakerResolver:
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
-                                                           *self._standing_trial(m), *self._leading_a_study(m))
+                                                           *self._standing_trial(m), *self._leading_a_study(m),
+                                                           *self._role_by_verb(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1398,6 +1399,22 @@ class SpeakerResolver:
                                                                       mention.start):
             return ()
         return "lead author", "lead researcher", "team leader"
+
+    # "Ann Bell, who heads the nurses' union,": a relative clause whose verb says a role ("head of the nurses'
+    # union"); the verbs and the role nouns they give.
+    _ROLE_VERBS = {"heads": "head leader", "headed": "head leader", "leads": "leader head", "led": "leader head",
+                   "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair", "founded": "founder", "owns": "owner",
+                   "owned": "owner", "coaches": "coach", "coached": "coach", "manages": "manager",
+                   "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
+                   "represented": "representative", "edits": "editor", "edited": "editor"}
+    _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
+        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60})")
+
+    def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
+        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
+        if not found or self.is_quoted(mention.start):
+            return ()
+        return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
 
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):

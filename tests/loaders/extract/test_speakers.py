@@ -662,3 +662,19 @@ def test_the_one_on_trial_is_the_defendant(body, phrase, name):
 )
 def test_the_one_who_led_a_study_is_its_lead_author(body, phrase, name):
     assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase",
+    [
+        # a relative clause whose verb says a role gives the person that role
+        ("Hugh Hill, who heads the nurses' union, spoke. Tom Reyes disagreed. We will strike, the union leader said.",
+         "the union leader"),
+        ("Hugh Hill, who runs the clinic, spoke. Tom Reyes disagreed. We are full, the clinic head said.",
+         "the clinic head"),
+        ("Hugh Hill, 52, who founded the company in 1999, spoke. Tom Reyes disagreed. We will grow, the founder "
+         "said.", "the founder"),
+    ],
+)
+def test_a_relative_clause_saying_a_role(body, phrase):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == "Hugh Hill"
