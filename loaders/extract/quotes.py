@@ -517,7 +517,34 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             # unknown here, and never takes the person quoted before
             return _Attribution(Resolution(), _cue_text(body, cue.start(), cue.end()), True, after=True)
         return None
+    if resolution.via == "pronoun" and resolution.name and cue.group(0).lower() in _ANSWER_CUES:
+        resolution = _the_one_asked(body, resolution, np_start, resolver) or resolution
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
+
+
+_ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted",
+                          "retorts"})
+# "Host Jake Tapper pressed Senator Tom Reyes on the deficit.": a question put to someone named as its object.
+_ASKING = re.compile(r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|challenges|"
+                     r"interviewed)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")  # (titles before the name: "pressed Senator")
+
+
+def _the_one_asked(body: str, resolution: Resolution, position: int, resolver: SpeakerResolver) -> Resolution | None:
+    """'X asked Y about the deficit. “…,” he replied.': the one who answers is the one asked, not the asker the
+    pronoun found as the sentence's subject, when both fit its gender."""
+    sentence = resolver.sentence_of(position)
+    for index in (sentence, sentence - 1):
+        if index < 0:
+            continue
+        start, end = resolver.sentences[index]
+        for mention in resolver.mentions_in(start, min(end, position)):
+            if mention.person.name == resolution.name or resolver.is_quoted(mention.start):
+                continue
+            if _ASKING.search(body, max(start, mention.start - 60), mention.start) \
+                    and resolver._compatible(mention.person, resolver.genders.get(resolution.name)):
+                return Resolution(name=mention.person.name, start=resolution.start, end=resolution.end,
+                                  via="pronoun", doubtful=True)
+    return None
 
 
 # A quantifier and "of": the head of a partitive phrase ("one of the people", "two of the officials").

@@ -1750,3 +1750,18 @@ def test_interview_labels_in_capitals_name_the_person():
             "THE HERALD: And the money?\n\nLOPEZ: The money is there.")
     assert [(q.text, q.speaker_name) for q in _direct(body) if q.cue is None] == [
         ("Because the river is rising.", "Maria Lopez"), ("The money is there.", "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # "he replied" after one man put a question to another: the one asked answers
+        ("Hugh Hill pressed Mayor Tom Reyes on the deficit. “We will cut spending,” he replied.", "Tom Reyes"),
+        ("John Carter asked Hugh Hill about the dam. “It will hold,” he answered.", "Hugh Hill"),
+        # ... not with a verb that does not answer
+        ("Hugh Hill pressed Mayor Tom Reyes on the deficit. “We will cut spending,” he said.", "Hugh Hill"),
+    ],
+)
+def test_the_one_asked_replies(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
