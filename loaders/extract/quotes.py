@@ -502,8 +502,9 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         # it would …" open a new sentence with its own reported speech, not an attribution.
         sentence_end = resolver.sentences[resolver.sentence_of(cue.start())][1]
         after = body[cue.start() + len(_cue_text(body, cue.start(), cue.end())):sentence_end].split()
-        if after and (after[0].lower() in _CLAUSE_OPENING_WORDS or after[0].startswith(":") or len(after) > 10):
-            return None  # (and "X added: “…”" introduces the next quote)
+        if after and (after[0].lower() in _CLAUSE_OPENING_WORDS or after[0].startswith(":") or len(after) > 10
+                      or any(word.endswith(":") for word in after[:6])):
+            return None  # (and "X added: “…”", "X replied within minutes: “…”" introduce the next quote)
     if ends_sentence and body[np_start:np_end].lower() not in PRONOUNS:
         after = body[cue.end():end].split()
         if after and (after[0] == "that" or len(after) > 10):

@@ -1765,3 +1765,9 @@ def test_interview_labels_in_capitals_name_the_person():
 def test_the_one_asked_replies(body, speaker):
     [quote] = _direct(body)
     assert quote.speaker_name == speaker
+
+
+def test_a_new_sentence_introducing_the_next_quote_is_no_attribution_of_the_one_before():
+    body = ("Mayor Tom Reyes wrote on Facebook: “We will not cut a single library.” Maria Lopez replied within "
+            "minutes: “Then where will the money come from?”")
+    assert [q.speaker_name for q in _direct(body)] == ["Tom Reyes", "Maria Lopez"]
