@@ -216,6 +216,13 @@ def _role_heads(role: str) -> set[str]:
     return heads
 
 
+def _organisation_like(name: str) -> bool:
+    """'Lumen Bank', 'Volta Motors': a name of two words or more whose last is an organisation's word and whose
+    first is no known first name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in ORG_WORDS and first_name_gender(words[0]) is None
+
+
 def _holds_verb(role: str) -> bool:
     """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
     words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
@@ -679,7 +686,14 @@ class SpeakerResolver:
 
     # -- phrases --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
-        """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase)."""
+        """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
+        people step took for a person ("Lumen Bank") is a label."""
+        found = self._resolve_phrase(start, end)
+        if found.name and found.name in self._organisations:
+            return Resolution(label=found.name, start=found.start, end=found.end, via="label")
+        return found
+
+    def _resolve_phrase(self, start: int, end: int) -> Resolution:
         phrase = self.body[start:end]
         words = phrase.split()
         if not words:
@@ -1063,7 +1077,8 @@ class SpeakerResolver:
         if found is None:
             found = self.__dict__["_organisation_names"] = {
                 mention.person.name for mention in self.mentions
-                if (_COMPANY_SUFFIX.match(self.body, mention.end))}
+                if (_COMPANY_SUFFIX.match(self.body, mention.end))} | {
+                person.name for person in self.people if _organisation_like(person.name)}
         return found
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:

@@ -678,3 +678,17 @@ def test_the_one_who_led_a_study_is_its_lead_author(body, phrase, name):
 )
 def test_a_relative_clause_saying_a_role(body, phrase):
     assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == "Hugh Hill"
+
+
+@pytest.mark.parametrize(
+    "body, phrase, label",
+    [
+        # an organisation the people step took for a person is a label, and the subject "the lender" refers to
+        ("Lumen Bank cut 300 jobs. It hurts, Lumen Bank said.", "Lumen Bank", "Lumen Bank"),
+        ("Lumen Bank said it would cut 300 jobs. Hugh Hill declined to comment. It hurts, the lender said.",
+         "the lender", "Lumen Bank"),
+    ],
+)
+def test_an_organisation_taken_for_a_person_is_a_label(body, phrase, label):
+    resolution = _resolve(body, phrase, {"Lumen Bank": None, "Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (None, label)
