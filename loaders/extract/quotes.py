@@ -221,8 +221,11 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
         if introduced:  # the quote's own paragraph introduced its speaker before it
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
-        attributions[index] = _introduced_after_last_quote(body, spans, index, resolver) \
-            or _inherited(body, spans, index, attributions, keep) \
+        introduced = _introduced_after_last_quote(body, spans, index, resolver)
+        if introduced:  # the last sentence of the paragraph before introduced another speaker
+            attributions[index] = _unless_other_gender(body, span, introduced, resolver)
+            continue
+        attributions[index] = _inherited(body, spans, index, attributions, keep) \
             or _introduced_by_previous_paragraph(body, span, resolver) \
             or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
         attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
