@@ -9,6 +9,14 @@ gender from first names, honorifics, roles and the pronouns the article writes a
 resolved through the mentions' roles and the registry's offices; documents to their source) or into a label
 kept as written. It works on the body's sentences and the people found by the people step, and with an empty
 registry.
+
+Who is who: a person's roles are what the article says of them, wherever it says it: titles and appositions,
+a description before the name ("Lumen Bank's chief executive, X,", "his Borovian counterpart, X"), a copula
+("X is the Democratic front-runner"), a relative clause whose verb is a role ("X, who heads the union,"), and
+what a story's genre implies (the one on trial is "the defendant", the one who led a study its "lead author").
+Descriptions with no such role fall back on epithets (`data/epithets.py`: family, age, party, standing such as
+"the striker", nationality nouns such as "the Swede"), which refer to the person the sentences just before
+are about.
 """
 from __future__ import annotations
 
