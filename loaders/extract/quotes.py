@@ -6,12 +6,14 @@ inside the reporter's sentence), and attributed from its own sentence: the words
 mark ("…,” he said", "…,” said Petrov") and the reporter's words before it ("X said: “…", "X called it a
 “…"; tried first for partial quotes), a colon line or a name line closing the previous paragraph, a sentence
 ending in its speech verb before the quote, a speaker closing the sentence ("“…” and more, X said."), a dash
-signature, "according to X"; failing that, by continuity with the segment it continues or follows ("“A,” he
-said. “B.”", a quote carried over paragraphs, an unattributed quote paragraph after a quote). Indirect speech
+signature, "according to X", a sentence pointing back at it ("That quote from X …"); failing that, by the
+paragraph structure: a speaker the quote's paragraph or the one before introduces (a speech or stance verb, an
+office holder named for the first time), else continuity with the segment it continues or follows ("“A,” he
+said. “B.”", a quote carried over paragraphs, never across a live page's entry time). Indirect speech
 ("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
 outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
-for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …")
-as a direct quote of the person its label names.
+for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …",
+"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person.
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """
