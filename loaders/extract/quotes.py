@@ -440,18 +440,21 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if any(w.strip(",") in _CLAUSE_PRONOUNS or w.strip(",") == "I" or "’re" in w or "'re" in w or "n't" in w
            or "n’t" in w for w in head[1:]) or first == "you":
         return False  # "They're doing this, he": a clause
-    if any(w.lower() in _CUE_WORD_SET for w in head if w[:1].islower()):
-        return False
+    if any(w.lower() in _CUE_WORD_SET and not (i and head[i - 1].lower() in _NOUN_DETERMINERS)
+           for i, w in enumerate(head) if w[:1].islower()):
+        return False  # (after a determiner a cue's form is a noun: "the accused")
     last = words[-1].lower().strip(",")
     if last in PREPOSITIONS or last in CLAUSE_WORDS:
         return False
-    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
-        return False  # "Israeli officials denied": a clause, not a noun phrase
+    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
+            and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
+        return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
+_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
 _CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
                          "its", "their", "this", "these", "those"}
 
@@ -467,6 +470,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         stripped = stripped[1:]
     lead = len(text) - len(stripped)
     cue = _CUE.search(body, start + lead, min(end, start + lead + 200))
+    while cue and body[max(start, cue.start() - 4):cue.start()].lower().split()[-1:] == ["the"]:
+        cue = _CUE.search(body, cue.end(), min(end, start + lead + 200))  # "the accused said": a noun, then the cue
     if not cue:
         return None
     relayed = _QUOTED_AS.match(body, cue.start(), end)

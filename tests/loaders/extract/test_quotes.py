@@ -1771,3 +1771,17 @@ def test_a_new_sentence_introducing_the_next_quote_is_no_attribution_of_the_one_
     body = ("Mayor Tom Reyes wrote on Facebook: “We will not cut a single library.” Maria Lopez replied within "
             "minutes: “Then where will the money come from?”")
     assert [q.speaker_name for q in _direct(body)] == ["Tom Reyes", "Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # a cue word's form after "the" is a noun: "the accused said" attributes the quote
+        ("“I did not do this,” the accused told the court.", None, "the accused"),
+        ("John Carter, 41, denies murder. Hugh Hill spoke first.\n\n“I did not do this,” the accused said.",
+         "John Carter", None),
+    ],
+)
+def test_the_accused_is_a_speaker(body, speaker, label):
+    quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
