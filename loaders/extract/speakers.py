@@ -1380,7 +1380,7 @@ class SpeakerResolver:
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
-                                                           *self._role_by_verb(m))
+                                                           *self._role_by_verb(m), self._role_of_honorific(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1438,6 +1438,15 @@ class SpeakerResolver:
         if not found or self.is_quoted(mention.start):
             return ()
         return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+
+    # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
+    _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")
+
+    def _role_of_honorific(self, mention: MentionRecord) -> str | None:
+        found = self._ROLE_HONORIFIC.search(self.body, max(0, mention.start - 12), mention.start)
+        if not found:
+            return None
+        return "doctor" if found.group("title").startswith("D") else "professor"
 
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):

@@ -692,3 +692,18 @@ def test_a_relative_clause_saying_a_role(body, phrase):
 def test_an_organisation_taken_for_a_person_is_a_label(body, phrase, label):
     resolution = _resolve(body, phrase, {"Lumen Bank": None, "Hugh Hill": None})
     assert (resolution.name, resolution.label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # an honorific that is a profession is a role: "Dr" a doctor, "Prof." a professor
+        ("Dr Hugh Hill urged calm. Tom Reyes disagreed. We will know by Friday, the doctor said.", "the doctor",
+         "Hugh Hill"),
+        ("Prof. Hugh Hill urged calm. Tom Reyes disagreed. We will know by Friday, the professor said.",
+         "the professor", "Hugh Hill"),
+        ("Hugh Hill urged calm. Tom Reyes disagreed. We will know by Friday, the doctor said.", "the doctor", None),
+    ],
+)
+def test_an_honorific_that_is_a_profession(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
