@@ -26,8 +26,17 @@ conversion missed doubled single marks (the NYT archive's), which the README's o
 counts as quotes. A summary block at the end collects the figures. Error samples (--errors) come from tune data
 only: never from PolNeAR's check half or a fresh set's check half (fresh, fresh2).
 
+Speaker probes (--probes, `tests/data/probes/speakers/probes.jsonl`): made-up mini-articles written blind, each
+quote a distinctive substring of the quoted words with its speaker and the kind of reference (name, role,
+pronoun, continuation, label). A gold quote is found when a predicted quote covers at least half of the
+substring; its speaker is right when the predicted person is the gold one (same name, or a single-word gold
+name among the predicted name's words, or an `also` alternative), and for a label when no person is named
+and the predicted label shares a content word with the gold label or an alternative. Even ids are the tune
+half, odd ids the check half (figures only, errors never printed); a probe's own "half" key overrides that
+(`probes2.jsonl`, written after reading the speaker code, is all tune).
+
 Usage: .venv/bin/python scripts/eval_quotes.py [--gold FILE --articles DIR] [--polnear FILE] [--errors N]
-    [--skip-polnear] [--skip-fresh]
+    [--skip-polnear] [--skip-fresh] [--probes [FILE]] [--only-probes]
 
 Any gold set in the seeds' format works (`--articles` is its folder of article files, with an optional
 manifest.csv of given metadata), e.g. `--gold tests/data/synthetic/synthetic.gold.json --articles
@@ -564,6 +573,84 @@ def _polnear_figures(total: Counter) -> dict[str, str]:
     return figures
 
 
+# -- speaker probes ------------------------------------------------------------------------------------------
+PROBES = REPO / "tests" / "data" / "probes" / "speakers" / "probes.jsonl"
+
+
+def probe_half(probe_id: str) -> str:
+    """Even ids are the tune half, odd ids the check half."""
+    return "tune" if int(re.sub(r"\D", "", probe_id)) % 2 == 0 else "check"
+
+
+def _probe_person_ok(predicted: str | None, gold: str) -> bool:
+    if not predicted:
+        return False
+    if predicted.casefold() == gold.casefold() or same_named(predicted, gold):
+        return True
+    gold_words = gold.casefold().split()
+    return len(gold_words) == 1 and gold_words[0] in predicted.casefold().split()
+
+
+def _probe_speaker_ok(q, g: dict) -> bool:
+    answers = [g["speaker"], *g.get("also", [])]
+    if g["kind"] != "label" and any(_probe_person_ok(q.speaker_name, a) for a in answers):
+        return True
+    if g["kind"] == "label" or g.get("also"):
+        if q.speaker_name is not None and g["kind"] == "label":
+            return False
+        said = _tokens(q.speaker_label) | _tokens(q.speaker_name)
+        return any(said & _tokens(a) for a in answers)
+    return False
+
+
+def evaluate_probes(path: Path, registry: Registry, errors: int) -> dict[str, str]:
+    """Quote recall and speaker accuracy (overall and per reference kind) on each half of the speaker probes."""
+    counts = {which: Counter() for which in HALVES}
+    samples: list[str] = []
+    for probe in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()):
+        which = probe.get("half") or probe_half(probe["id"])
+        text = probe["text"]
+        article = ArticleRecord(source_path=probe["id"], source_format="txt", raw_text=text, body=text)
+        people = extract_people(article, registry)
+        predicted = extract_quotes(article, people, registry)
+        matched: set[int] = set()
+        for g in probe["quotes"]:
+            c = counts[which]
+            c["gold"] += 1
+            start = text.find(g["quote"])
+            end = start + len(g["quote"])
+            overlaps = [(min(q.end, end) - max(q.start, start), i) for i, q in enumerate(predicted)]
+            best = max(overlaps, default=(0, -1))
+            if best[0] < 0.5 * (end - start):
+                if which == "tune":
+                    samples.append(f"{probe['id']} MISSED ({g['kind']}): {g['quote'][:60]!r}")
+                continue
+            matched.add(best[1])
+            q = predicted[best[1]]
+            c["found"] += 1
+            c[f"{g['kind']}"] += 1
+            ok = _probe_speaker_ok(q, g)
+            c["ok"] += ok
+            c[f"{g['kind']}_ok"] += ok
+            if not ok and which == "tune":
+                samples.append(f"{probe['id']} SPEAKER ({g['kind']}) {q.speaker_name or q.speaker_label!r} "
+                               f"[{q.speaker_reference}] (gold {g['speaker']!r}): {g['quote'][:50]!r}")
+        counts[which]["pred"] += sum(q.kind in ("direct", "partial") for q in predicted)
+        counts[which]["pred_matched"] += sum(predicted[i].kind in ("direct", "partial") for i in matched)
+    figures = {}
+    for which in HALVES:
+        c = counts[which]
+        kinds = ", ".join(f"{kind} {c[kind + '_ok'] / c[kind]:.3f} ({c[kind + '_ok']}/{c[kind]})"
+                          for kind in SPEAKER_REFS if c[kind])
+        figures[which] = (f"quotes found {c['found'] / max(1, c['gold']):.3f} ({c['found']}/{c['gold']}), "
+                          f"direct+partial predicted {c['pred']} | speakers {c['ok'] / max(1, c['found']):.3f} "
+                          f"({c['ok']}/{c['found']}) | {kinds}")
+        print(f"== speaker probes, {which} half == {figures[which]}")
+    for line in samples[:errors]:
+        print("  " + line)
+    return figures
+
+
 # The blind gold sets, each split into a tune and a check half: fresh, and fresh2 (written blind like the hidden sets).
 FRESH_SETS = blind_sets()
 
@@ -579,9 +666,16 @@ def main() -> None:
                         help="print this many error samples per data set (never for a fresh set's check half)")
     parser.add_argument("--skip-polnear", action="store_true")
     parser.add_argument("--skip-fresh", action="store_true", help="leave out the fresh gold sets' halves (fresh, fresh2)")
+    parser.add_argument("--probes", nargs="?", type=Path, const=PROBES, default=None,
+                        help="also score the speaker probes (default file: tests/data/probes/speakers/probes.jsonl)")
+    parser.add_argument("--only-probes", action="store_true", help="score only the speaker probes")
     args = parser.parse_args()
     registry_dir = args.registry or default_registry_dir()
     registry = load_registry(registry_dir) if registry_dir else Registry()
+    if args.only_probes:
+        evaluate_probes(args.probes or PROBES, registry, args.errors)
+        return
+    probes = evaluate_probes(args.probes, registry, args.errors) if args.probes else None
     sets: dict[str, dict[str, str]] = {}
     if args.gold.resolve() != SEEDS_GOLD.resolve():
         sets[args.gold.stem.split(".")[0]] = evaluate_seeds(args.articles, args.gold, registry, args.errors,
@@ -614,6 +708,8 @@ def main() -> None:
         print(f"polnear {name:<5} speakers {figures['speakers']} | old scorer {figures['old_speakers']}")
         print(f"polnear {name:<5} by speaker_reference: {figures['by_reference']} | by confidence: "
               f"{figures['calibration']}")
+    for which, line in (probes or {}).items():
+        print(f"probes {which:<6} {line}")
     if polnear:
         print(f"polnear  time {polnear['all']['time']}")
 

@@ -6,12 +6,14 @@ inside the reporter's sentence), and attributed from its own sentence: the words
 mark ("…,” he said", "…,” said Petrov") and the reporter's words before it ("X said: “…", "X called it a
 “…"; tried first for partial quotes), a colon line or a name line closing the previous paragraph, a sentence
 ending in its speech verb before the quote, a speaker closing the sentence ("“…” and more, X said."), a dash
-signature, "according to X"; failing that, by continuity with the segment it continues or follows ("“A,” he
-said. “B.”", a quote carried over paragraphs, an unattributed quote paragraph after a quote). Indirect speech
+signature, "according to X", a sentence pointing back at it ("That quote from X …"); failing that, by the
+paragraph structure: a speaker the quote's paragraph or the one before introduces (a speech or stance verb, an
+office holder named for the first time), else continuity with the segment it continues or follows ("“A,” he
+said. “B.”", a quote carried over paragraphs, never across a live page's entry time). Indirect speech
 ("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
 outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
-for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …")
-as a direct quote of the person its label names.
+for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …",
+"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person.
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """
@@ -31,6 +33,7 @@ from loaders.extract.data.documents import (
     WORDING_NOUNS,
     WORK_NOUNS,
 )
+from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
@@ -212,8 +215,16 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
     for index, span in enumerate(spans):
         if attributions[index] is not None or not keep[index]:
             continue
+        named_after = _named_by_next_sentence(body, span, resolver)
+        if named_after:  # '“…” That quote from X appeared …', '“…” That was how X put it.'
+            attributions[index] = named_after
+            continue
         introduced = _introduced_in_paragraph(body, spans, index, resolver)
         if introduced:  # the quote's own paragraph introduced its speaker before it
+            attributions[index] = _unless_other_gender(body, span, introduced, resolver)
+            continue
+        introduced = _introduced_after_last_quote(body, spans, index, resolver)
+        if introduced:  # the last sentence of the paragraph before introduced another speaker
             attributions[index] = _unless_other_gender(body, span, introduced, resolver)
             continue
         attributions[index] = _inherited(body, spans, index, attributions, keep) \
@@ -429,18 +440,21 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if any(w.strip(",") in _CLAUSE_PRONOUNS or w.strip(",") == "I" or "’re" in w or "'re" in w or "n't" in w
            or "n’t" in w for w in head[1:]) or first == "you":
         return False  # "They're doing this, he": a clause
-    if any(w.lower() in _CUE_WORD_SET for w in head if w[:1].islower()):
-        return False
+    if any(w.lower() in _CUE_WORD_SET and not (i and head[i - 1].lower() in _NOUN_DETERMINERS)
+           for i, w in enumerate(head) if w[:1].islower()):
+        return False  # (after a determiner a cue's form is a noun: "the accused")
     last = words[-1].lower().strip(",")
     if last in PREPOSITIONS or last in CLAUSE_WORDS:
         return False
-    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS:
-        return False  # "Israeli officials denied": a clause, not a noun phrase
+    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
+            and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
+        return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
+_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
 _CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
                          "its", "their", "this", "these", "those"}
 
@@ -456,6 +470,8 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         stripped = stripped[1:]
     lead = len(text) - len(stripped)
     cue = _CUE.search(body, start + lead, min(end, start + lead + 200))
+    while cue and body[max(start, cue.start() - 4):cue.start()].lower().split()[-1:] == ["the"]:
+        cue = _CUE.search(body, cue.end(), min(end, start + lead + 200))  # "the accused said": a noun, then the cue
     if not cue:
         return None
     relayed = _QUOTED_AS.match(body, cue.start(), end)
@@ -496,8 +512,9 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         # it would …" open a new sentence with its own reported speech, not an attribution.
         sentence_end = resolver.sentences[resolver.sentence_of(cue.start())][1]
         after = body[cue.start() + len(_cue_text(body, cue.start(), cue.end())):sentence_end].split()
-        if after and (after[0].lower() in _CLAUSE_OPENING_WORDS or after[0].startswith(":") or len(after) > 10):
-            return None  # (and "X added: “…”" introduces the next quote)
+        if after and (after[0].lower() in _CLAUSE_OPENING_WORDS or after[0].startswith(":") or len(after) > 10
+                      or any(word.endswith(":") for word in after[:6])):
+            return None  # (and "X added: “…”", "X replied within minutes: “…”" introduce the next quote)
     if ends_sentence and body[np_start:np_end].lower() not in PRONOUNS:
         after = body[cue.end():end].split()
         if after and (after[0] == "that" or len(after) > 10):
@@ -506,18 +523,53 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
             return None  # "…better.” Lopez spoke in May.": a new sentence about the person
     resolution = resolver.resolve(np_start, np_end)
     if not resolution.known:
-        if body[np_start:np_end].lower() in ("it", "they"):
-            # "“…,” it said" with nothing found for "it": the quote has its own speaker, unknown here, and
-            # never takes the person quoted before
+        if body[np_start:np_end].lower() in ("it", "they", "he", "she"):
+            # "“…,” it said" (or "he says") with nothing found for the pronoun: the quote has its own speaker,
+            # unknown here, and never takes the person quoted before
             return _Attribution(Resolution(), _cue_text(body, cue.start(), cue.end()), True, after=True)
         return None
+    if resolution.via == "pronoun" and resolution.name and cue.group(0).lower() in _ANSWER_CUES:
+        resolution = _the_one_asked(body, resolution, np_start, resolver) or resolution
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
+
+
+_ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted",
+                          "retorts"})
+# "Host Jake Tapper pressed Senator Tom Reyes on the deficit.": a question put to someone named as its object.
+_ASKING = re.compile(r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|challenges|"
+                     r"interviewed)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")  # (titles before the name: "pressed Senator")
+
+
+def _the_one_asked(body: str, resolution: Resolution, position: int, resolver: SpeakerResolver) -> Resolution | None:
+    """'X asked Y about the deficit. “…,” he replied.': the one who answers is the one asked, not the asker the
+    pronoun found as the sentence's subject, when both fit its gender."""
+    sentence = resolver.sentence_of(position)
+    for index in (sentence, sentence - 1):
+        if index < 0:
+            continue
+        start, end = resolver.sentences[index]
+        for mention in resolver.mentions_in(start, min(end, position)):
+            if mention.person.name == resolution.name or resolver.is_quoted(mention.start):
+                continue
+            if _ASKING.search(body, max(start, mention.start - 60), mention.start) \
+                    and resolver._compatible(mention.person, resolver.genders.get(resolution.name)):
+                return Resolution(name=mention.person.name, start=resolution.start, end=resolution.end,
+                                  via="pronoun", doubtful=True)
+    return None
+
+
+# A quantifier and "of": the head of a partitive phrase ("one of the people", "two of the officials").
+_PARTITIVE = re.compile(r"\s*(?:one|two|three|four|some|several|many|most|few|none|each|either|neither|any|all"
+                        r"|another)\s+of", re.IGNORECASE)
 
 
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
     """The speaker named right after a finite speech verb: 'said Petrov', 'said a Carter confidant'."""
     np_start = cue.end()
     stop = _NP_STOP.search(body, np_start + 1, end) if np_start + 1 < end else None
+    if stop and _PARTITIVE.fullmatch(body, np_start, stop.end()):
+        # "said one of the people, who …", "said two of the officials": the phrase runs on past its "of"
+        stop = _NP_STOP.search(body, stop.end(), end)
     np_end = stop.start() if stop else end
     np_start, np_end = _trim(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
@@ -862,6 +914,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue
         before_end = _filler_end(body, start, cue.start())
         before = body[max(start, before_end - 3):before_end]  # its last characters: only they are read
+        if _PARTICIPLE.search(word) and before.endswith(","):
+            # "The deal was signed, said Lena Vogt, adding: …": the inverted attribution just before names him
+            inverted = _INVERTED_BEFORE_PARTICIPLE.search(body, start, before_end)
+            named = [m for m in resolver.mentions_in(*inverted.span("np")) if not resolver.is_quoted(m.start)] \
+                if inverted else []
+            if named:
+                return _Attribution(resolver.resolve(named[0].start, named[0].end),
+                                    _cue_text(body, cue.start(), cue.end()), True)
         if _PARTICIPLE.search(word) and before.endswith(",") and any(
                 not _PARTICIPLE.search(c.group(0)) for c in cues[:position]):
             continue  # "Republicans are missing, Trump suggested, musing …": the earlier verb has the subject
@@ -1166,6 +1226,11 @@ _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
 _VERB_LIKE = VERB_LIKE
 
 
+# "The deal was signed, said Lena Vogt, adding: …": an inverted attribution right before the participle.
+_INVERTED_BEFORE_PARTICIPLE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+(?P<np>[^,;:.!?\"“”\n]{2,80}?)"
+                                         r"(?:,[^,;:!?\"“”\n]{1,80})?,\s*$")
+
+
 def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:
     """The subject that opens the clause: a pronoun, or the words before its first verb."""
     for boundary in reversed(list(_COORDINATION.finditer(body, floor, cue_start))):
@@ -1248,6 +1313,11 @@ def _unless_other_gender(body: str, span: QuotedSpan, attribution: _Attribution 
     return attribution if resolver.genders.get(attribution.resolution.name) in (wanted, None) else None
 
 
+# A line that is only a time: the head of a live page's entry ("13:50", "14:05 GMT", "9.30am").
+_ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|"
+                         r"local(?:\s+time)?))?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
     span = spans[index]
     # A segment cut short by the next opening mark shares the speaker of the segment that follows it.
@@ -1261,6 +1331,8 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         if not keep[back] or attributions[back] is None:
             continue
         gap = body[previous.outer_end:span.open_mark]
+        if _ENTRY_TIME.search(gap):
+            break  # a live page's new entry ("13:50"): nobody's words go on across it
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
         starts_paragraph = span.paragraph_start == _opening(body, span)
@@ -1277,8 +1349,9 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
 def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, attributions, keep,
                                 resolver: SpeakerResolver) -> _Attribution | None:
     """'“The dam held,” Lopez said.' / 'The river rose two metres overnight.' / '“We were lucky.”': a quote
-    paragraph after one narrative paragraph that names nobody, quotes nothing and reports no speech goes on
-    quoting the speaker of the quote paragraph before it (the narrative gives the reader no one else)."""
+    paragraph after one narrative paragraph that names nobody but as an object or a possessor, quotes nothing and
+    reports no speech goes on quoting the speaker of the quote paragraph before it (the narrative gives the
+    reader no one else)."""
     span = spans[index]
     if _opening(body, span) != span.paragraph_start \
             or body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
@@ -1295,10 +1368,38 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
     gap_before = body[spans[back].paragraph_end:between_start]
     if spans[back].paragraph_end > between_start or gap_before.strip():
         return None  # not exactly one paragraph in between
-    if resolver.mentions_in(between_start, between_end) or _CUE.search(body, between_start, between_end) \
-            or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
+    if _CUE.search(body, between_start, between_end) or any(mark in body[between_start:between_end] for mark in "\"“”«»"):
         return None
+    # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
+    # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
+    if _ENTRY_TIME.search(body, spans[back].outer_end, span.open_mark):
+        return None
+    for mention in resolver.mentions_in(between_start, between_end):
+        if mention.person.name == attributions[back].resolution.name:
+            continue  # ("Lambert, 52, has farmed for 30 years.": the speaker before, told about)
+        sentence_start = max(between_start, resolver.sentences[resolver.sentence_of(mention.start)][0])
+        if resolver.opens_main_clause(mention, sentence_start) or not (
+                resolver.is_object(mention) or resolver.is_modifier(mention) or resolver._possessor(mention)):
+            return None
     return _Attribution(attributions[back].resolution, None, False, continuation="next paragraph")
+
+
+def _introduced_after_last_quote(body: str, spans: list[QuotedSpan], index: int,
+                                 resolver: SpeakerResolver) -> _Attribution | None:
+    """'“The plan is sound,” Adler said. Councillor Ben Cole disagreed.' / '“It leaves the east side with
+    nothing.”': a quote paragraph after a paragraph whose last sentence, after its quotes, introduces a speaker
+    is that speaker's, not the continuation of the quote before (`_introduced_by_previous_paragraph` reads the
+    sentence)."""
+    span = spans[index]
+    previous_end = _previous_line_end(body, span.paragraph_start)
+    if not previous_end or _opening(body, span) != span.paragraph_start:
+        return None
+    previous_start = body.rfind("\n", 0, previous_end) + 1
+    last_sentence = max(previous_start, resolver.sentences[resolver.sentence_of(previous_end - 1)][0])
+    last_quote = next((spans[back] for back in range(index - 1, -1, -1) if spans[back].open_mark < previous_end), None)
+    if last_quote is None or last_quote.open_mark < previous_start or last_quote.outer_end > last_sentence:
+        return None  # no quote in that paragraph (read as usual), or its last sentence quotes
+    return _introduced_by_previous_paragraph(body, span, resolver)
 
 
 def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
@@ -1335,7 +1436,8 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
     if not subjects:
         return _speaking_label(body, start, previous_end, resolver) \
             or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
-    return _speaking_subject(body, subjects, resolver, "next paragraph")
+    return _speaking_subject(body, subjects, resolver, "next paragraph") \
+        or _introduced_office_holder(subjects, resolver, "next paragraph")
 
 
 # A sentence opened by an unnamed source or an organisation and its speech verb: "The weather office said …",
@@ -1396,6 +1498,59 @@ def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
     return _Attribution(resolution, None, False, continuation=continuation)
 
 
+# A sentence after a quote that points back at it and names its source: "That quote from X appeared …", "Those
+# were the words of X", "That was how X described it", "So said X".
+_POINTING_BACK = re.compile(
+    r"[\s\"“”‘’']*(?:(?:That|This|Those|These)\s+(?:quote|quotation|remark|comment|line|warning|message|"
+    r"assessment|words?|verdict|description)s?\s+(?:came\s+|come\s+)?(?:from|by|of)\s+"
+    r"|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:how|what|the\s+words\s+of|the\s+verdict\s+of"
+    r"|the\s+(?:message|warning|advice|verdict|response|answer|reply)\s+(?:from|of))\s+"
+    r"|So\s+(?:said|says)\s+)")
+# ... where no person is named, the phrase after "from"/"of" up to a comma, the sentence's end or a time word
+_POINTED_SOURCE = re.compile(r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'-]*(?:\s+(?!(?:earlier|later|on|in|at|during|"
+                             r"yesterday|today|this|last|when|as|after|before)\b)[\w’'-]+){0,5})")
+
+
+def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolver) -> _Attribution | None:
+    """A quote that is its sentence, then a sentence pointing back at it and naming a person within its first
+    words: that person (the one named first after the pointing words)."""
+    pointing = _POINTING_BACK.match(body, span.outer_end)
+    if not pointing:
+        return None
+    sentence_end = resolver.sentences[resolver.sentence_of(pointing.end())][1]
+    mentions = [m for m in resolver.mentions_in(pointing.end(), min(sentence_end, pointing.end() + 100))
+                if not resolver.is_quoted(m.start)]
+    if mentions:
+        resolution = resolver.resolve(mentions[0].start, mentions[0].end)
+        return _Attribution(resolution, None, True) if resolution.name else None
+    source = _POINTED_SOURCE.match(body, pointing.end(), sentence_end)
+    if not source or source.group("np").split()[0].lower() in PRONOUNS | {"how", "what", "we", "you"}:
+        return None  # ("That was how we saw it")
+    resolution = resolver.resolve(*_trim(body, *source.span("np")))
+    return _Attribution(resolution, None, True) if resolution.known else None
+
+
+def _introduced_office_holder(subjects: list, resolver: SpeakerResolver, continuation: str) -> _Attribution | None:
+    """'Agriculture Minister Ana Ruiz met the farmers.' / '“I understand their anger.”': a person the article
+    names here for the first time, with a title, as the sentence's subject brings in the next unattributed
+    quote whatever the verb: an office holder enters a story to speak (an accused or a witness named without
+    a title does not: "John Carter appeared in court." leaves the quote to the speaker before). Doubtful."""
+    mention = subjects[0]
+    first = resolver.analysis.who.get(mention.person.name)
+    if first is None or first.first < mention.start or not mention.role or _holds_title_only_of_kin(mention.role):
+        return None
+    resolution = resolver.resolve(mention.start, mention.end)
+    if not resolution.name:
+        return None
+    resolution.doubtful = True
+    return _Attribution(resolution, None, False, continuation=continuation)
+
+
+def _holds_title_only_of_kin(role: str) -> bool:
+    """'Her son', 'His wife': a family tie is no office."""
+    return role.split()[-1].lower() in FAMILY_NOUNS
+
+
 _HE_SHE_OPENING = re.compile(r"[\s\"“”‘’']*(He|She)\b")
 
 
@@ -1428,7 +1583,8 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
     subjects = [m for m in resolver.mentions_in(sentence_start, before_end)
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
     if subjects:
-        return _speaking_subject(body, subjects, resolver, "same paragraph")
+        return _speaking_subject(body, subjects, resolver, "same paragraph") \
+            or _introduced_office_holder(subjects, resolver, "same paragraph")
     pronoun = _speaking_pronoun(body, sentence_start, before_end, resolver, "same paragraph")
     if pronoun is not None:
         return pronoun or None
@@ -1454,6 +1610,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
+    if len(words) <= 1 and attribution and not attribution.resolution.known:
+        attribution = None  # a one-word "quote" whose "he said" stands for no one is read as unattributed
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said
@@ -1562,11 +1720,13 @@ def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list
         speaker = None
         if labelled and not resolver.is_quoted(start):
             resolution = resolver.resolve(*labelled.span("label"))
+            if not resolution.name and labelled.group("label").isupper():
+                resolution = _person_in_capitals(resolver, *labelled.span("label"))
             speaker = resolution if resolution.name else None
         rows.append((start, end, labelled, speaker))
     answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
     if not answers:
-        return []
+        return _unnamed_interview_answers(body, paragraphs, spans, resolver)
     interviewee, count = answers.most_common(1)[0]
     questions = [row for row in rows if body[row[0]:_rstrip_end(body, row[0], row[1])].endswith("?")
                  and not (row[3] and row[3].name == interviewee)]
@@ -1590,6 +1750,48 @@ def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list
             continue  # "Ruiz: “…”": the quotation is found with its marks
         quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                   **_speaker_fields(current, reference)))
+    return quotes
+
+
+def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
+    """A transcript's label in capitals ("KAMAU:", "RUTH KAMAU:"): the one person of the article whose name holds
+    all its words."""
+    words = resolver.body[start:end].casefold().split()
+    found = [person for person in resolver.people
+             if all(word in person.name.casefold().split() for word in words)]
+    if len(found) != 1:
+        return Resolution()
+    return Resolution(name=found[0].name, start=start, end=end, via="name")
+
+
+# "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
+_QA_MARK = re.compile(r"(?P<mark>Q|A|Question|Answer)[ \t]*[.:\u2014\u2013-][ \t]*(?P<text>[^\s\"“‘«].*)", re.DOTALL)
+
+
+def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                               resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """An interview whose answers are marked "A:" (or "A.", "Answer:") after questions marked "Q:": the answers
+    are direct quotes of the person the article introduces before its first question (the interviewee), when
+    there are at least two answers and a question and that introduction names one person. A role reference:
+    the mark stands for someone named elsewhere."""
+    rows = [(start, end, _QA_MARK.fullmatch(body, start, _rstrip_end(body, start, end))) for start, end in paragraphs]
+    marked = [(start, end, found) for start, end, found in rows if found and not resolver.is_quoted(start)]
+    answers = [row for row in marked if row[2].group("mark") in ("A", "Answer")]
+    if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
+        return []
+    introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
+    people = {m.person.name for m in introduction}
+    if len(people) != 1:
+        return []
+    named = introduction[0]
+    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="description")
+    quoted = [(span.open_mark, span.outer_end) for span in spans]
+    quotes = []
+    for start, end, found in answers:
+        text_start, text_end = found.start("text"), _rstrip_end(body, start, end)
+        if not _quoted_clause(quoted, text_start, text_end):
+            quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
+                                      **_speaker_fields(interviewee)))
     return quotes
 
 

@@ -9,6 +9,14 @@ gender from first names, honorifics, roles and the pronouns the article writes a
 resolved through the mentions' roles and the registry's offices; documents to their source) or into a label
 kept as written. It works on the body's sentences and the people found by the people step, and with an empty
 registry.
+
+Who is who: a person's roles are what the article says of them, wherever it says it: titles and appositions,
+a description before the name ("Lumen Bank's chief executive, X,", "his Borovian counterpart, X"), a copula
+("X is the Democratic front-runner"), a relative clause whose verb is a role ("X, who heads the union,"), and
+what a story's genre implies (the one on trial is "the defendant", the one who led a study its "lead author").
+Descriptions with no such role fall back on epithets (`data/epithets.py`: family, age, party, standing such as
+"the striker", nationality nouns such as "the Swede"), which refer to the person the sentences just before
+are about.
 """
 from __future__ import annotations
 
@@ -24,7 +32,15 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
-from loaders.extract.data.epithets import AGE_SUFFIX, EPITHET_GENDERS, EPITHET_NOUNS, PARTY_NOUNS, SEX_NOUNS
+from loaders.extract.data.epithets import (
+    AGE_SUFFIX,
+    EPITHET_GENDERS,
+    EPITHET_NOUNS,
+    NUMERAL_WORDS,
+    PARTY_NOUNS,
+    RANK_WORDS,
+    SEX_NOUNS,
+)
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
@@ -133,6 +149,10 @@ _BARE_SUBJECT = re.compile(
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
     r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
 )
+# ... and a feature's present tense ("Mateo sees it differently."), for a known first name only (a capitalised
+# word before a plural noun reads the same: "Similar firearms sell for …").
+_BARE_SUBJECT_PRESENT = re.compile(r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Meanwhile|However),?\s+)?"
+                                   r"(?P<name>[A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{2,}[^s\W]s\b)")
 _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
                    "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
                    "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
@@ -166,7 +186,7 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
-    r"made|took|went|spoke|wrote|[a-z]{2,}ed)\b)")
+    r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
 # Honorifics written before a name that say its bearer's gender ("Mrs. Clinton" is never Bill): the words are
 # listed here once; their gender is read from the people analysis's marker tables (`analysis.MALE_MARKERS`,
 # `FEMALE_MARKERS`), and the pattern that finds one before a bare surname is built from this table.
@@ -189,6 +209,26 @@ _OPENING_PHRASE_WORDS = frozenset({
 _SUBORDINATE_OPENING = re.compile(
     r"[\s\"“”‘’']*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whereas)\b"
     r"[^,.;:!?\"“”]{1,150},")
+
+
+# Party adjectives and abbreviations, for the party noun they stand for.
+_PARTY_OF = {"democratic": "democrat", "gop": "republican"}
+
+
+def _role_heads(role: str) -> set[str]:
+    """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
+    "real estate developer from Manhattan", "chief" in "chief of staff")."""
+    words = [word.strip(".,").lower() for word in role.split()]
+    heads = {words[-1]} if words else set()
+    heads.update(words[i - 1] for i in range(1, len(words)) if words[i] in PREPOSITIONS)
+    return heads
+
+
+def _organisation_like(name: str) -> bool:
+    """'Lumen Bank', 'Volta Motors': a name of two words or more whose last is an organisation's word and whose
+    first is no known first name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in ORG_WORDS and first_name_gender(words[0]) is None
 
 
 def _holds_verb(role: str) -> bool:
@@ -496,7 +536,11 @@ class SpeakerResolver:
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
-        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS:
+        if len(words) == 1 and words[0].lower() in ("latter", "former"):
+            pointed = self._latter_or_former(words[0].lower(), match.start("np"))
+            return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
+        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
+                and not self._article_role_head(words[-1].lower()):
             return None
         found = self._resolve_description(words, match.start("np"))
         if found is None:
@@ -504,6 +548,20 @@ class SpeakerResolver:
         if not self._compatible(found[0], gender):
             return None
         return Mention(match.start("np"), match.end("np"), found[0])
+
+    def _latter_or_former(self, which: str, position: int) -> Mention | None:
+        """'the latter' / 'the former': the second or the first of the last two people named (outside quotes) in
+        the two sentences up to `position`."""
+        sentence = self.sentence_of(position)
+        floor = self.sentences[max(0, sentence - 1)][0]
+        last_two: list[Mention] = []
+        for mention in self.mentions_in(floor, position):
+            if self.is_quoted(mention.start):
+                continue
+            last_two = [m for m in last_two if m.person.name != mention.person.name] + [mention]
+        if len(last_two) < 2:
+            return None
+        return last_two[-1] if which == "latter" else last_two[-2]
 
     @staticmethod
     def _describes_gender(words: list[str], gender: str | None) -> bool:
@@ -553,6 +611,10 @@ class SpeakerResolver:
         for index in range(current - 1, max(floor, current - 3) - 1, -1):
             start, end = self.sentences[index]
             match = _BARE_SUBJECT.match(self.body, start, end)
+            if not match:
+                match = _BARE_SUBJECT_PRESENT.match(self.body, start, end)
+                if match and first_name_gender(match.group("name")) != gender:
+                    continue
             if not match or self.is_quoted(match.start("name")):
                 continue
             name = match.group("name")
@@ -599,7 +661,8 @@ class SpeakerResolver:
         + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
         r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
-        r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+        r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
@@ -631,7 +694,14 @@ class SpeakerResolver:
 
     # -- phrases --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
-        """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase)."""
+        """Resolve the speaker phrase `body[start:end]` (already trimmed to the noun phrase). An organisation the
+        people step took for a person ("Lumen Bank") is a label."""
+        found = self._resolve_phrase(start, end)
+        if found.name and found.name in self._organisations:
+            return Resolution(label=found.name, start=found.start, end=found.end, via="label")
+        return found
+
+    def _resolve_phrase(self, start: int, end: int) -> Resolution:
         phrase = self.body[start:end]
         words = phrase.split()
         if not words:
@@ -655,6 +725,10 @@ class SpeakerResolver:
         named_before = self._named_before_apposition(start, end)
         if named_before:
             return named_before
+        if lowered in ("the latter", "the former"):
+            pointed = self._latter_or_former(lowered.split()[1], start)
+            if pointed is not None:
+                return Resolution(name=pointed.person.name, start=start, end=end, via="description")
         head_start, head_end = self._comma_parts(start, end)[0]
         when = _TRAILING_TIME.search(self.body, head_start, head_end)
         if when and when.start() > head_start:
@@ -663,7 +737,7 @@ class SpeakerResolver:
         head_words = head.split()
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
-                and (head_words[-1][0].islower() or head_words[-1].lower() in ROLE_SYNONYMS
+                and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
@@ -793,6 +867,8 @@ class SpeakerResolver:
         sentences before are about, of the gender the words say."""
         cleaned = [word.strip(".,").lower() for word in words]
         head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
+        if len(cleaned) > 1 and cleaned[-2] in RANK_WORDS and (head in NUMERAL_WORDS or head.isdigit()):
+            head = "number"  # "the world number four", "the No. 2"
         if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
             return None
         gender = EPITHET_GENDERS.get(head) or (
@@ -826,7 +902,10 @@ class SpeakerResolver:
                 found = self._APPOSITION_PARTY.match(self.body, mention.end)
                 if found and found.group(1).lower() != party:
                     return True
-        return False
+        # ... or a role of the person ("Hale is the Democratic front-runner" is not "the Republican")
+        parties = {_PARTY_OF.get(word, word) for role in self._roles_of(person)
+                   for word in re.findall(r"[a-z]+", role.lower())} & PARTY_NOUNS
+        return bool(parties) and party not in parties
 
     _NAME_WORD = r"[A-Z][\w’'.-]*"
 
@@ -852,20 +931,26 @@ class SpeakerResolver:
             phrase = phrase[1:]  # "In Keflavík International Airport": the sentence's opening word
         return " ".join(phrase) if len(phrase) > 1 else None
 
+    # ("a statement from the prime minister's office": lowercase words up to an owner's possessive, then its noun)
     _SOURCE = re.compile(r"\s+(?:from|by|of)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}"
-                         r"[A-Z][\w’'&.-]*|[Tt]he\s+[a-z]+)")
+                         r"[A-Z][\w’'&.-]*|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+[a-z]+|[Tt]he\s+[a-z]+)")
     _ISSUED = re.compile(r"\b(?:" + "|".join(ISSUING) + r")\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
                          + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
     # "In a statement, the council of governors said …": a description, then the sentence's speech verb
-    _DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:"
+    # (an apposition may stand between them: "The ministry of health, headed by Ann Bell, said in a statement")
+    _DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+|\n)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                                    r"(?:,[^,;:.!?\"“”\n]{1,80},)?\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b")
+
+    _DOCUMENT_WITH_SOURCE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(
+        sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")(?=\s+(?:from|by|of)\s)", re.IGNORECASE)
 
     def _document_source(self, noun_end: int, position: int) -> Resolution | None:
         """Who speaks through a document: its source after "from", "by" or "of" ("a statement from the Kenya
         Union of Nurses"), else, for a document mentioned before ("the statement added"), the subject of the
         sentence that issued it ("The council said in a statement …")."""
-        source = self._SOURCE.match(self.body, noun_end)
+        source = self._SOURCE.match(self.body, noun_end, self.sentences[self.sentence_of(max(0, noun_end - 1))][1])
         if source:
             np_start, np_end = source.span("np")
             while np_end > np_start and self.body[np_end - 1] in ".,":
@@ -877,6 +962,16 @@ class SpeakerResolver:
         for index in range(sentence, max(-1, sentence - 4), -1):
             start, end = self.sentences[index]
             end = min(end, position)
+            # "…, according to a statement from the company." then "the statement said": that source
+            for mentioned in self._DOCUMENT_WITH_SOURCE.finditer(self.body, start, end):
+                source = self._SOURCE.match(self.body, mentioned.end(), end)
+                if source and not self.is_quoted(mentioned.start()):
+                    np_start, np_end = source.span("np")
+                    while np_end > np_start and self.body[np_end - 1] in ".,":
+                        np_end -= 1
+                    found = self.resolve(np_start, np_end)
+                    if found.known:
+                        return found
             issued = self._ISSUED.search(self.body, start, end)
             if issued is None or self.is_quoted(issued.start()):
                 continue
@@ -990,7 +1085,8 @@ class SpeakerResolver:
         if found is None:
             found = self.__dict__["_organisation_names"] = {
                 mention.person.name for mention in self.mentions
-                if (_COMPANY_SUFFIX.match(self.body, mention.end))}
+                if (_COMPANY_SUFFIX.match(self.body, mention.end))} | {
+                person.name for person in self.people if _organisation_like(person.name)}
         return found
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
@@ -1106,13 +1202,21 @@ class SpeakerResolver:
     _INTRODUCED_SUBJECT = re.compile(
         r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
-        r"(?P<aside>,\s+[^,.;:!?\"“”]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
+        r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
+
+    def _previous_paragraph_floor(self, position: int) -> int:
+        """Where the paragraph before the one holding `position` begins (the newline before it, -1 at the start),
+        over the blank line that may separate paragraphs."""
+        previous_end = self.body.rfind("\n", 0, position) + 1
+        while previous_end > 0 and self.body[previous_end - 1].isspace():
+            previous_end -= 1
+        return self.body.rfind("\n", 0, previous_end)
 
     def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
         """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
         paragraph or the one before, after the named antecedent at `after`: that description is the label."""
-        floor = max(after, self.body.rfind("\n", 0, self.body.rfind("\n", 0, position)))
+        floor = max(after, self._previous_paragraph_floor(position))
         for index in range(self.sentence_of(position), -1, -1):
             start, end = self.sentences[index]
             if end <= floor:
@@ -1141,7 +1245,7 @@ class SpeakerResolver:
         """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
         attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
         pronoun's paragraph or the one before, when the words do not say another gender."""
-        floor = self.body.rfind("\n", 0, self.body.rfind("\n", 0, position))
+        floor = self._previous_paragraph_floor(position)
         for where, label in reversed(self.recent_labels):
             if where >= position:
                 continue
@@ -1175,8 +1279,10 @@ class SpeakerResolver:
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
-        # ("the company boss", "the bank chief": whose organisation, not which role)
-        qualifiers = [w for w in cleaned[:-size]
+        # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
+        # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
+        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
+        qualifiers = [w for w in cleaned[owner_end:-size]
                       if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
@@ -1187,7 +1293,12 @@ class SpeakerResolver:
         capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
         if not fitting and capitalised & set(qualifiers) and head in TITLE_HEADS:  # (not "the Wisconsin Republican")
             relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
+            # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
+            relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             fitting = relaxed if len(relaxed) == 1 else []
+        loose = not fitting
+        if loose:
+            fitting = self._people_described_by(qualifiers)
         best: Mention | None = None
         named_before = 0
         for person in fitting:
@@ -1200,12 +1311,33 @@ class SpeakerResolver:
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
         if best:
-            return best.person, named_before > 1, best.start
+            return best.person, named_before > 1 or loose, best.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
+
+    def _from_elsewhere(self, person: PersonRecord, nationalities: set[str]) -> bool:
+        """Whether the person's roles name a place ("Estland's top diplomat", "Estland foreign minister") that
+        none of the nationality words comes from (no shared first four letters: "Norvian" is Norvia's)."""
+        places = {match.group(1).lower() for role in self._roles_of(person)
+                  for match in self._PLACE_IN_ROLE.finditer(role)}
+        return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
+
+    def _people_described_by(self, qualifiers: list[str]) -> list[PersonRecord]:
+        """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
+        "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
+        its distinctive modifiers (words of four letters or more, no generic ones)."""
+        distinctive = [q for q in qualifiers if len(q) >= 4 and q not in GENERIC_QUALIFIERS]
+        if not distinctive:
+            return []
+        found = [person for person in self.people
+                 if all(re.search(rf"\b{re.escape(q)}\b", " ".join(self._roles_of(person)).lower())
+                        for q in distinctive)]
+        return found if len(found) == 1 else []
 
     def _article_role_head(self, head: str) -> bool:
         """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
@@ -1214,8 +1346,7 @@ class SpeakerResolver:
         found = self._role_heads.get(head)
         if found is None:
             found = self._role_heads[head] = any(
-                role.split()[-1].strip(".,").lower() == head
-                for person in self.people for role in self._roles_of(person) if role.split())
+                head in _role_heads(role) for person in self.people for role in self._roles_of(person))
         return found
 
     def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
@@ -1246,19 +1377,87 @@ class SpeakerResolver:
         if roles is None:
             roles = self._roles[id(person)] = list(dict.fromkeys(
                 role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
-                                                           self._description_before(m), self._description_after(m))
+                                                           self._description_before(m), self._description_after(m),
+                                                           self._description_predicated(m),
+                                                           *self._standing_trial(m), *self._leading_a_study(m),
+                                                           *self._role_by_verb(m), self._role_of_honorific(m))
                 if role and not _holds_verb(role)))
         return roles
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.
-    _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
-                                     r"([a-z0-9][\w’'-]*(?:\s+[\w’'&.-]+){0,6}),\s+$")  # ("The 62-year-old mayor, X,")
+    # An owner's name can open it instead of the article, and is part of the role then ("Lumen Bank's new chief
+    # executive, Ada Obi, said"); a possessive pronoun may open it anywhere, and a nationality may follow that
+    # ("talks with his Borovian counterpart, Ivan Petrov").
+    _DESCRIPTION_BEFORE = re.compile(
+        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
 
     # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
     _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
+
+    # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
+    # the person is, as the subject of "is"/"was" (up to a comma, the sentence's end or a relative clause).
+    _DESCRIPTION_PREDICATED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+"
+                                         r"(?:an?|the)\s+([A-Za-z0-9][^,;:!?\"“”()\n]{1,60}?)(?=[,;]|\.(?:\s|$)|\s+"
+                                         r"(?:who|that|which|and|but|since|until|for|with)\b)")
+
+    # "Daniel Frost, 41, denies murder.", "Ann Bell, who is charged with fraud,": the one on trial, whom a court
+    # report then calls "the defendant" or "the accused".
+    _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
+                           r"(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|on\s+trial|convicted|acquitted)|"
+                           r"stands\s+accused|stood\s+trial|admits|admitted)\b")
+
+    # "A team led by Dr. Hana Sato found …", "The study, led by Hana Sato of Kyoto University,": the study's lead
+    # author, whom a science story then calls so.
+    _LED_STUDY = re.compile(r"\b(?:team|study|research|group|project|survey|paper|researchers|scientists)\b[^.;:!?\n]{0,40}?"
+                            r"\bled\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", re.IGNORECASE)
+
+    def _leading_a_study(self, mention: MentionRecord) -> tuple[str, ...]:
+        if self.is_quoted(mention.start) or not self._LED_STUDY.search(self.body, max(0, mention.start - 80),
+                                                                      mention.start):
+            return ()
+        return "lead author", "lead researcher", "team leader"
+
+    # "Ann Bell, who heads the nurses' union,": a relative clause whose verb says a role ("head of the nurses'
+    # union"); the verbs and the role nouns they give.
+    _ROLE_VERBS = {"heads": "head leader", "headed": "head leader", "leads": "leader head", "led": "leader head",
+                   "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair", "founded": "founder", "owns": "owner",
+                   "owned": "owner", "coaches": "coach", "coached": "coach", "manages": "manager",
+                   "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
+                   "represented": "representative", "edits": "editor", "edited": "editor"}
+    _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
+        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60})")
+
+    def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
+        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
+        if not found or self.is_quoted(mention.start):
+            return ()
+        return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+
+    # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
+    _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")
+
+    def _role_of_honorific(self, mention: MentionRecord) -> str | None:
+        found = self._ROLE_HONORIFIC.search(self.body, max(0, mention.start - 12), mention.start)
+        if not found:
+            return None
+        return "doctor" if found.group("title").startswith("D") else "professor"
+
+    def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
+        if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):
+            return ()
+        return "defendant", "accused"
+
+    def _description_predicated(self, mention: MentionRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
+        return found.group(1) if found else None
 
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
@@ -1268,12 +1467,14 @@ class SpeakerResolver:
         if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
             return None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
-        return found.group(1) if found else None
+        return next(role for role in found.groups() if role) if found else None
 
     @staticmethod
     def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
         lowered = role.lower()
-        if not any(title in lowered for title in titles):
+        # A counterpart holds the same office as the one it is the counterpart of: any title fits it, its
+        # nationality still has to ("his Borovian counterpart, X" is "the Borovian leader").
+        if not any(title in lowered for title in titles) and not re.search(r"\bcounterparts?\b", lowered):
             return False
         for nation in nations:
             demonyms = [d for d, n in DEMONYMS.items() if n == nation]

@@ -136,7 +136,8 @@ ALL_FORMS = frozenset(form for lemma in LEMMAS for form in inflections(lemma))
 # Stance verbs: taking a side without reporting words ("Ana Ruiz disagreed."). Not cue words (no quote is
 # attributed by them), but a sentence whose named subject takes a stance, like one whose subject speaks,
 # introduces the unattributed quote after it (`INTRODUCING`).
-STANCE_LEMMAS = ("disagree", "dissent", "differ")
+# A gesture before words is taking a side too ("Lopez shrugged. “…”").
+STANCE_LEMMAS = ("disagree", "dissent", "differ", "concur", "shrug", "nod", "smile", "grin", "frown")
 STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections(lemma))
 
 # -- the cue words and the roles --------------------------------------------------------------------------------

@@ -115,6 +115,10 @@ def test_description_resolves_through_registry_offices():
     [
         ("“The talks have failed for now,” an Israeli official said.", "an Israeli official"),
         ("“The talks have failed for now,” said a senior diplomat.", "a senior diplomat"),
+        # an inverted partitive runs on past its "of"
+        ("“The talks have failed for now,” said one of the officials, who asked not to be named.",
+         "one of the officials"),
+        ("“The talks have failed for now,” said two of the delegates.", "two of the delegates"),
         ("“The talks have failed for now,” a Carter confidant said.", "a Carter confidant"),
         ("“No comment at this stage,” the Kremlin said.", "the Kremlin"),
         ("Officials met on Monday. Western diplomats said: “The talks have failed for now.”", "Western diplomats"),
@@ -160,6 +164,13 @@ def test_quote_continued_over_paragraphs_keeps_its_speaker():
         ("The river rose two metres overnight, John Carter reported.", None),
         ("The river rose two metres overnight, officials said.", None),
         ("The river rose two metres overnight.\n\nThe road was closed.", None),
+        # ... nor the speaker before, told about
+        ("Lopez, 52, has farmed here for 30 years.", "Maria Lopez"),
+        # ... a person named only as an object or a possessor is no one else
+        ("The river rose two metres overnight and flooded John Carter's farm.", "Maria Lopez"),
+        ("The levee was built in 1962 for John Carter.", "Maria Lopez"),
+        # ... one named as the subject is
+        ("John Carter walked along the levee in the rain.", None),
     ],
 )
 def test_a_quote_paragraph_after_a_narrative_paragraph_naming_nobody(between, speaker):
@@ -542,6 +553,12 @@ def test_subjects_behind_openers_and_appositions(body, speaker):
         ("John Carter opened the meeting. Friends offered to help. “We will fix it,” he said.", "John Carter", None),
         ("John Carter opened the meeting. Cost estimates, he added, were “too high for the town to bear.”",
          "John Carter", None),
+        # a known first name as the subject of a feature's present tense
+        ("Maria Lopez fills buckets at dawn. Mateo sees it differently. “It is the state's job,” he says.", None,
+         "Mateo"),
+        # ... but no capitalised word before a plural noun
+        ("John Carter sold the rifle. Similar rifles sell for less. “It was a fair price,” he said.", "John Carter",
+         None),
     ],
 )
 def test_pronoun_after_a_bare_surname_subject(body, speaker, label):
@@ -1280,6 +1297,12 @@ def test_a_quote_paragraph_continues_the_person_introduced_before(body, speaker)
         # ... after a named person's possessive, with a present-tense verb
         ("“I cried every night,” Maria Lopez recalls.\n\nJohn Carter's wife, Ann, runs the shop. “We have never "
          "seen prices like this,” she says.", "John Carter's wife, Ann"),
+        # ... in the paragraph before, over a blank line
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer husband, Peter, nodded.\n\n“I told her it would "
+         "never work,” he says.", "Her husband, Peter"),
+        # ... with an age after the name
+        ("“I cried every night,” Maria Lopez recalls.\n\nHer daughter, Sofia, 14, has learned to swim. “I love "
+         "the water,” she says.", "Her daughter, Sofia, 14"),
         # ... with an adverb of time before its verb
         ("Hugh Hill addressed the crowd. A union spokeswoman later said the strike would go ahead. “Our members "
          "have voted,” she said.", "A union spokeswoman"),
@@ -1302,6 +1325,9 @@ def test_a_pronoun_after_a_person_introduced_without_a_name(body, label):
         # "it" stands for an organisation named as a subject with a description head of the lexicon's table
         ("“We are not worried,” Hugh Hill said.\n\nThe palace said in a statement that the king approved the "
          "deal. “His Majesty wishes the project success,” it said.", None, "The palace"),
+        # ... also with an adverb of time before its verb
+        ("“We are not worried,” Hugh Hill said.\n\nThe palace later issued a statement. “His Majesty wishes the "
+         "project success,” it said.", None, "The palace"),
         # an "it" that stands for nothing found is still the quote's own attribution: never the person before
         ("“We are not worried,” Hugh Hill said.\n\nThe figures were bad. “The deal will wait,” it said.", None, None),
     ],
@@ -1406,6 +1432,8 @@ def test_titles_of_works_and_cited_headlines(body, kept):
          "will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez, the council's treasurer, dissented. "
          "“The cuts will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez shrugged. “The cuts will hurt the "
+         "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
         # any other verb introduces no speaker: the quote goes on with the one before, not the sentence's subject
         ("“This was a senseless killing,” Mayor Tom Reyes said.\n\nJohn Carter appeared in court on Monday, "
          "charged with murder. “We will not rest until the family has justice.”",
@@ -1419,6 +1447,22 @@ def test_titles_of_works_and_cited_headlines(body, kept):
         # a paragraph that introduces nobody goes on with the speaker before (the wire convention)
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nThe vote is on Monday. “Nobody likes cuts, but "
          "the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
+        # the last sentence of the quote paragraph before introduces someone else speaking: the next quote is theirs
+        ("“We will cut the budget,” Mayor Tom Reyes said. Maria Lopez said she disagreed.\n\n“Nobody likes cuts, "
+         "but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said. The vote is on Monday.\n\n“Nobody likes cuts, "
+         "but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
+        # an office holder named for the first time, as the subject, brings in the quote whatever the verb ...
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nBorovian President Ivan Petrov visited the ward on "
+         "Monday. “Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Ivan Petrov"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nBorovian President Ivan Petrov visited the ward on "
+         "Monday.\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are "
+         "clear.", "Ivan Petrov"),
+        # ... not one the article named before
+        ("Borovian President Ivan Petrov opened the debate.\n\n“We will cut the budget,” Mayor Tom Reyes said."
+         "\n\nPetrov visited the ward on Monday. “Nobody likes cuts, but the numbers are clear.”",
+         "Nobody likes cuts, but the numbers are clear.", "Tom Reyes"),
     ],
 )
 def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speaker):
@@ -1466,6 +1510,26 @@ def test_interview_answers_are_quotes_of_the_labelled_person():
         # a quotation inside an answer is a quote of its own, with its own speaker
         ("the money is there.", "partial", None, "label"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body, answers",
+    [
+        # answers marked "A:" / "A." are the person the introduction names before the first question
+        ("Maria Lopez runs the port. We met her on Monday.\n\nQ: Why now?\n\nA: Because the river is rising."
+         "\n\nQ. And the money?\n\nA. The money is there.",
+         [("Because the river is rising.", "Maria Lopez"), ("The money is there.", "Maria Lopez")]),
+        ("Maria Lopez runs the port.\n\nQuestion: Why now?\n\nAnswer: Because the river is rising.\n\n"
+         "Answer: The money is there.", [("Because the river is rising.", "Maria Lopez"),
+                                         ("The money is there.", "Maria Lopez")]),
+        # ... not when the introduction names two people, nor with one answer only
+        ("Maria Lopez met John Carter.\n\nQ: Why now?\n\nA: Because the river is rising.\n\nA: The money "
+         "is there.", []),
+        ("Maria Lopez runs the port.\n\nQ: Why now?\n\nA: Because the river is rising.", []),
+    ],
+)
+def test_answers_marked_by_letter_are_the_interviewees(body, answers):
+    assert [(q.text, q.speaker_name) for q in _direct(body) if q.cue is None] == answers
 
 
 @pytest.mark.parametrize(
@@ -1620,3 +1684,104 @@ def test_he_after_an_according_to_source_is_that_source(source):
 def test_an_epithet_that_fits_no_one_named_is_a_label(body):
     [quote] = _direct(body)
     assert quote.speaker_name != "Tom Reyes" and quote.speaker_label
+
+
+@pytest.mark.parametrize(
+    "after, speaker",
+    [
+        # a sentence after the quote that points back at it names its speaker
+        ("That quote from Maria Lopez appeared in every paper.", "Maria Lopez"),
+        ("That was how Maria Lopez put it on Monday.", "Maria Lopez"),
+        ("Those were the words of Maria Lopez, who retired in May.", "Maria Lopez"),
+        ("So said Maria Lopez.", "Maria Lopez"),
+        # ... not one that only mentions someone
+        ("That is not what Maria Lopez believes.", None),
+        ("Maria Lopez disagrees with it.", None),
+    ],
+)
+def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(after, speaker):
+    body = f"The vote is on Monday.\n\n“We would rather lose honestly than win like that.” {after}"
+    quote = next(q for q in _direct(body) if q.text.startswith("We would rather"))
+    assert quote.speaker_name == speaker
+
+
+def test_a_he_said_for_no_one_found_is_not_the_speaker_before():
+    # the quote has its own speaker, unknown here: neither it nor the segment after it is the woman quoted before
+    body = ("“We plan our day around water,” Maria Lopez says.\n\n“It is the state’s job, not ours,” he says. “We pay "
+            "for water we never get.”")
+    assert [q.speaker_name for q in _direct(body)] == ["Maria Lopez", None, None]
+
+
+def test_he_after_an_unnamed_speaker_quoted_in_the_paragraph_before():
+    # the unnamed person quoted in the paragraph before, over the blank line, is nearer than the mayor
+    body = ("“We cut the budget,” Mayor Tom Reyes said.\n\n“It is untrue,” a spokesman for the council said.\n\n"
+            "“Nobody was told,” he added.")
+    assert [(q.speaker_name, q.speaker_label) for q in _direct(body)][-1] == (None, "a spokesman for the council")
+
+
+def test_a_sentence_pointing_back_at_a_quote_may_name_a_label():
+    body = "The road is closed.\n\n“Please keep away from the area.” That was the message from police on Monday."
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, "police")
+
+
+def test_no_continuation_across_a_live_pages_entry_time():
+    body = ("14:05\n“We have it surrounded,” Mayor Tom Reyes said.\n\n13:50 GMT\n“Please keep away from the "
+            "area, all of you.”")
+    assert [q.speaker_name for q in _direct(body)] == ["Tom Reyes", None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a participle after an inverted attribution has the speaker that attribution names
+        "The levee was finished on Monday, said Maria Lopez, adding: “It will hold for a hundred years.”",
+        "The levee was finished on Monday, said Maria Lopez, the county engineer, adding: “It will hold for a "
+        "hundred years.”",
+    ],
+)
+def test_a_participle_after_an_inverted_attribution(body):
+    [quote] = _direct(body)
+    assert quote.speaker_name == "Maria Lopez"
+
+
+def test_interview_labels_in_capitals_name_the_person():
+    body = ("Maria Lopez runs the port.\n\nTHE HERALD: Why now?\n\nLOPEZ: Because the river is rising.\n\n"
+            "THE HERALD: And the money?\n\nLOPEZ: The money is there.")
+    assert [(q.text, q.speaker_name) for q in _direct(body) if q.cue is None] == [
+        ("Because the river is rising.", "Maria Lopez"), ("The money is there.", "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # "he replied" after one man put a question to another: the one asked answers
+        ("Hugh Hill pressed Mayor Tom Reyes on the deficit. “We will cut spending,” he replied.", "Tom Reyes"),
+        ("John Carter asked Hugh Hill about the dam. “It will hold,” he answered.", "Hugh Hill"),
+        # ... not with a verb that does not answer
+        ("Hugh Hill pressed Mayor Tom Reyes on the deficit. “We will cut spending,” he said.", "Hugh Hill"),
+    ],
+)
+def test_the_one_asked_replies(body, speaker):
+    [quote] = _direct(body)
+    assert quote.speaker_name == speaker
+
+
+def test_a_new_sentence_introducing_the_next_quote_is_no_attribution_of_the_one_before():
+    body = ("Mayor Tom Reyes wrote on Facebook: “We will not cut a single library.” Maria Lopez replied within "
+            "minutes: “Then where will the money come from?”")
+    assert [q.speaker_name for q in _direct(body)] == ["Tom Reyes", "Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker, label",
+    [
+        # a cue word's form after "the" is a noun: "the accused said" attributes the quote
+        ("“I did not do this,” the accused told the court.", None, "the accused"),
+        ("John Carter, 41, denies murder. Hugh Hill spoke first.\n\n“I did not do this,” the accused said.",
+         "John Carter", None),
+    ],
+)
+def test_the_accused_is_a_speaker(body, speaker, label):
+    quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
+    assert (quote.speaker_name, quote.speaker_label) == (speaker, label)

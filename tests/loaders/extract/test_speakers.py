@@ -207,6 +207,11 @@ ROLE_CAST = {"Declan Farrelly": "Mr Justice", "Dan Ezra": "Foreign Minister", "H
         # a role written as an acronym
         ("Hugh Hill, the chief executive of Westwind, spoke. It was a tough year, the CEO said.", "the CEO",
          "Hugh Hill", None),
+        # the words up to a possessive describe the owner, not the role: a central bank's governor is a governor
+        ("It is working, the central bank's governor said. Mayor Tom Reyes was not convinced.",
+         "the central bank's governor", None, "the central bank's governor"),
+        ("It is working, the regional council's mayor said. Mayor Tom Reyes spoke later.",
+         "the regional council's mayor", "Tom Reyes", None),
     ],
 )
 def test_role_descriptions(body, phrase, name, label):
@@ -263,6 +268,21 @@ def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
          "the mother of two"),
         # a title is no epithet: it may stand for someone never named
         ("Hugh Hill criticised the plan. It is wrong, the minister said.", "the minister", None, "the minister"),
+        # a standing (a sport's position, a rank, a career) is an epithet too
+        ("Hugh Hill scored twice on Sunday. It was for my father, the striker said.", "the striker", "Hugh Hill",
+         None),
+        ("Hugh Hill lost in the first round. My wrist gave way, the world number three said.",
+         "the world number three", "Hugh Hill", None),
+        ("Hugh Hill lost in the first round. My wrist gave way, the world No. 3 said.", "the world No. 3",
+         "Hugh Hill", None),
+        ("Hugh Hill retired on Monday. I have no regrets, the veteran said.", "the veteran", "Hugh Hill", None),
+        # a nationality written as a noun is an epithet; one that names a people is not
+        ("Hugh Hill won the stage on Sunday. I felt strong, the German said.", "the German", "Hugh Hill", None),
+        ("Hugh Hill won the stage on Sunday. I felt strong, the Swede said.", "the Swede", "Hugh Hill", None),
+        ("Hugh Hill won the stage on Sunday. We felt strong, the Chinese said.", "the Chinese", None, "the Chinese"),
+        # ... but a number that is no rank is no epithet
+        ("Hugh Hill lost in the first round. My wrist gave way, the group of three said.", "the group of three",
+         None, "the group of three"),
     ],
 )
 def test_epithets(body, phrase, name, label):
@@ -314,6 +334,31 @@ def test_source_nouns_repeat_no_title():
 
 
 @pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # what the article says a person is ("X is the …") is a role of theirs
+        ("Hugh Hill and Ann Bell spoke. Bell is the Democratic front-runner. We will win, the Democratic "
+         "front-runner said.", "the Democratic front-runner", "Ann Bell", None),
+        # a role is named by the word before its preposition too
+        ("Hugh Hill, a land surveyor from Lakeside, spoke. Ann Bell disagreed. We will build, the surveyor said.",
+         "the surveyor", "Hugh Hill", None),
+        # no role with the description's head: the one person whose roles hold all its distinctive modifiers
+        ("Hugh Hill, a property developer from Lakeside, spoke. Ann Bell disagreed. We will build, the Lakeside "
+         "billionaire said.", "the Lakeside billionaire", "Hugh Hill", None),
+        # ... one person only
+        ("Hugh Hill, a property developer from Lakeside, spoke. Ann Bell, a property lawyer, disagreed. We will "
+         "build, the property executive said.", "the property executive", None, "the property executive"),
+        # a party epithet is no one whose role gives another party
+        ("Hugh Hill spoke. Ann Bell is the Democratic front-runner. We will win, the Republican said.",
+         "the Republican", None, "the Republican"),
+    ],
+)
+def test_what_the_article_says_people_are(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None, "Ann Bell": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
     "body, phrase, name",
     [
         # a definite description opening the clause before the name and its comma is the person's role
@@ -323,10 +368,21 @@ def test_source_nouns_repeat_no_title():
          "the mayor", "Hugh Hill"),
         # ... not a description that is the object of a clause before it
         ("Hugh Hill met voters. We won, the mayor said.", "the mayor", None),
+        # ... also opened by its owner's name instead of "the"
+        ("Westwind's new chief executive, Hugh Hill, spoke. Ann Bell, a union organiser, disagreed. It was a "
+         "tough year, the company's boss said.", "the company's boss", "Hugh Hill"),
+        ("Borovia's foreign minister, Hugh Hill, spoke. Ann Bell, a union organiser, disagreed. We will wait, "
+         "the minister said.", "the minister", "Hugh Hill"),
+        # ... or a possessive pronoun, also inside a clause; a counterpart holds the office of the other one
+        ("Hugh Hill, the president of Westland, flew in for talks with his Borovian counterpart, Ann Bell. We will "
+         "wait, the Borovian leader said.", "the Borovian leader", "Ann Bell"),
+        # a nationality no table knows is no one whose role names another place
+        ("Westland's foreign minister, Hugh Hill, spoke first. Her counterpart, Ann Bell, was more reserved. A "
+         "first step, the Borovian minister said.", "the Borovian minister", "Ann Bell"),
     ],
 )
 def test_a_description_before_the_name_is_a_role(body, phrase, name):
-    assert _resolve(body, phrase, {"Hugh Hill": None}).name == name
+    assert _resolve(body, phrase, {"Hugh Hill": None, "Ann Bell": None}).name == name
 
 
 @pytest.mark.parametrize(
@@ -498,12 +554,23 @@ def test_gender_from_a_following_pronoun_decides_the_antecedent():
         # a document's source after "from", "by" or "of" speaks through it
         ("It is over, read a statement from the Kenya Union of Nurses.", "a statement", None,
          "the Kenya Union of Nurses"),
+        # ... ending with its sentence
+        ("It is over, read a statement from the Kenya Union of Nurses. Patients were told on Monday.",
+         "a statement", None, "the Kenya Union of Nurses"),
         ("It is over, according to a letter by Mayor Tom Reyes.", "a letter by Mayor Tom Reyes", "Tom Reyes", None),
+        ("It is over, read a statement from the prime minister's office.", "a statement", None,
+         "the prime minister's office"),
         # a document mentioned before: the subject of the sentence that issued it
         ("In a statement, the council of governors said the deal was fair. Patients win, the statement added.",
          "the statement", None, "the council of governors"),
         ("Mayor Tom Reyes said in a statement that it was fair. Patients win, the statement added.",
          "the statement", "Tom Reyes", None),
+        # ... also with an apposition naming a person between that subject and its verb
+        ("The board of health, chaired by Mayor Tom Reyes, said in a statement that it was fair. Patients win, the "
+         "statement added.", "the statement", None, "The board of health"),
+        # ... or the source given with a document mentioned before
+        ("It closes, according to a statement from the Kenya Union of Nurses. Patients win, the statement added.",
+         "the statement", None, "the Kenya Union of Nurses"),
         # nothing issued before: the document as written
         ("Patients win, the statement added.", "the statement", None, "the statement"),
         # a document's owner in the possessive speaks through it
@@ -542,3 +609,101 @@ def test_a_gendered_honorific_before_a_bare_surname(honorific, dot):
             assert (resolution.name, resolution.label) == (full, None)
         else:
             assert (resolution.name, resolution.label) == (None, f"{honorific}{dot} Lopez")
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # "the latter" / "the former": the second or the first of the last two people named
+        ("Tom Reyes met Hugh Hill in Lakeside. It went well, the latter said.", "the latter", "Hugh Hill"),
+        ("Tom Reyes met Hugh Hill in Lakeside. It went well, the former said.", "the former", "Tom Reyes"),
+        # ... also as the subject a pronoun goes back to
+        ("Tom Reyes met Hugh Hill in Lakeside. The latter called the talks useful. It went well, he said.", "he",
+         "Hugh Hill"),
+        # ... and nobody when only one person was named
+        ("Tom Reyes spoke in Lakeside. It went well, the latter said.", "the latter", None),
+    ],
+)
+def test_the_latter_and_the_former(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # the one on trial ("denies murder", "is charged with") is "the defendant" of a court report
+        ("Hugh Hill, 41, denies murder. Tom Reyes, for the Crown, spoke first. I did not do this, the defendant "
+         "said.", "the defendant", "Hugh Hill"),
+        ("Hugh Hill, who is charged with fraud, sat still. Tom Reyes spoke first. I did not do this, the "
+         "defendant said.", "the defendant", "Hugh Hill"),
+        # ... also as the subject a pronoun goes back to
+        ("Hugh Hill, 41, denies murder. Tom Reyes, for the Crown, spoke first. The defendant wept. I did not do "
+         "this, he shouted.", "he", "Hugh Hill"),
+        # ... and nobody else
+        ("Hugh Hill, 41, was at home. Tom Reyes spoke first. I did not do this, the defendant said.",
+         "the defendant", None),
+    ],
+)
+def test_the_one_on_trial_is_the_defendant(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # the one who led a study is its lead author / lead researcher
+        ("A team led by Dr. Hugh Hill found the worms. Tom Reyes, a biologist, was cautious. It surprised us, the "
+         "study's lead author said.", "the study's lead author", "Hugh Hill"),
+        ("The study, which was led by Hugh Hill, appeared on Monday. Tom Reyes welcomed it. It surprised us, the "
+         "lead researcher said.", "the lead researcher", "Hugh Hill"),
+        ("Hugh Hill found the worms. Tom Reyes welcomed it. It surprised us, the lead researcher said.",
+         "the lead researcher", None),
+    ],
+)
+def test_the_one_who_led_a_study_is_its_lead_author(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase",
+    [
+        # a relative clause whose verb says a role gives the person that role
+        ("Hugh Hill, who heads the nurses' union, spoke. Tom Reyes disagreed. We will strike, the union leader said.",
+         "the union leader"),
+        ("Hugh Hill, who runs the clinic, spoke. Tom Reyes disagreed. We are full, the clinic head said.",
+         "the clinic head"),
+        ("Hugh Hill, 52, who founded the company in 1999, spoke. Tom Reyes disagreed. We will grow, the founder "
+         "said.", "the founder"),
+    ],
+)
+def test_a_relative_clause_saying_a_role(body, phrase):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == "Hugh Hill"
+
+
+@pytest.mark.parametrize(
+    "body, phrase, label",
+    [
+        # an organisation the people step took for a person is a label, and the subject "the lender" refers to
+        ("Lumen Bank cut 300 jobs. It hurts, Lumen Bank said.", "Lumen Bank", "Lumen Bank"),
+        ("Lumen Bank said it would cut 300 jobs. Hugh Hill declined to comment. It hurts, the lender said.",
+         "the lender", "Lumen Bank"),
+    ],
+)
+def test_an_organisation_taken_for_a_person_is_a_label(body, phrase, label):
+    resolution = _resolve(body, phrase, {"Lumen Bank": None, "Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name",
+    [
+        # an honorific that is a profession is a role: "Dr" a doctor, "Prof." a professor
+        ("Dr Hugh Hill urged calm. Tom Reyes disagreed. We will know by Friday, the doctor said.", "the doctor",
+         "Hugh Hill"),
+        ("Prof. Hugh Hill urged calm. Tom Reyes disagreed. We will know by Friday, the professor said.",
+         "the professor", "Hugh Hill"),
+        ("Hugh Hill urged calm. Tom Reyes disagreed. We will know by Friday, the doctor said.", "the doctor", None),
+    ],
+)
+def test_an_honorific_that_is_a_profession(body, phrase, name):
+    assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name

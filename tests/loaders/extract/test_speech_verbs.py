@@ -54,6 +54,8 @@ def test_alternation():
     [
         ("disagreed", True, False),  # a stance verb introduces a speaker but attributes no quote by itself
         ("dissented", True, False),
+        ("shrugged", True, False),  # a gesture before words takes a side too
+        ("nodded", True, False),
         ("argued", True, True),
         ("countered", True, True),
         ("appeared", False, False),  # any other verb does neither
