@@ -1,0 +1,73 @@
+"""Whether a name stands in the article's prose or only in page furniture: the shape of the sentence around it.
+
+A person of the article is told of in sentences: "Council leader Jo Roe said the savings would protect bin
+collections." Page furniture left in a body names people on lines of another shape: a teaser or a related link
+("Why Jo Roe Quit", "Jo Roe on fuel subsidies", "Jo Roe: a life in ceramics  12 Feb 2026"), a tag line ("Topics:
+Oil fund, Jo Roe, Mining"), a comment's user name over "3 hours ago", a "Posted by Jo Roe" under a live-blog time,
+a credit after a caption's sentence ("... since 1985. Photograph: Jo Roe"), a contact or a reporter's line ("Noor
+Aziz, news editor, +971 4 555 0101"), a share count ("Jo Roe 1.2k shares"). None of them is a sentence: it does
+not end as one, and few of its words are written in lowercase.
+
+`ProseLines(body).in_prose(end)` asks that of the sentence holding the name's last character (the line cut at
+its sentence ends, so a caption's sentence and the credit after it are judged apart; the last character, because
+a name's initials may end a cut: "Minister D.K. | Roe said the state backed it."): prose is a sentence that
+ends with a sentence's mark (".", "?", "!", ":", or a closing quote or bracket after one) and holds at least
+one lowercase word ("Rival Jo Roe conceded."), or a long run of words that a copy cut before its end (`LONG_WORDS` words,
+half of them lowercase). The people step keeps a person only when one of its mentions stands in prose: the
+mechanism knows no outlet, phrase or name, only the shape of the text around a name.
+"""
+from __future__ import annotations
+
+import re
+
+LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
+# A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
+# (Not after an initial: "M. Karunanidhi", "the U.S. District Court".)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?])[\"”’')\]]*\s+(?=[A-Z\"“‘'(\[])")
+_ENDS_AS_SENTENCE = re.compile(r"[.!?:…][\"”’')\]]*$|[\"”’)]$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
+
+
+def _lower_words(sentence: str) -> tuple[list[str], int]:
+    words = _WORD.findall(_ADDRESS.sub(" ", sentence))
+    return words, sum(1 for word in words if word[0].islower())
+
+
+def _prose(sentence: str) -> bool:
+    """Whether one sentence of a line has the shape of the article's prose."""
+    words, lower = _lower_words(sentence)
+    if len(words) >= LONG_WORDS and 2 * lower >= len(words):
+        return True
+    if _ENDS_AS_SENTENCE.search(sentence.rstrip()) is None:
+        return False
+    # "Rival Jo Roe conceded.", "Jo Roe arrived in Lima.": a short sentence is prose when it ends as one and
+    # holds a lowercase word (a credit or a byline ending on a full stop holds none: "By Jo Roe.", "Jo Roe, AP.")
+    return lower >= 1
+
+
+class ProseLines:
+    """The sentences of a body and whether each is prose, judged once per line on the first question."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._lines: dict[int, list[tuple[int, bool]]] = {}  # line start -> (sentence end, prose) in order
+
+    def in_prose(self, end: int) -> bool:
+        """Whether the name ending at `end` stands in a sentence of the article's prose."""
+        body = self.body
+        start = max(end - 1, 0)
+        line_start = body.rfind("\n", 0, start) + 1
+        sentences = self._lines.get(line_start)
+        if sentences is None:
+            line_end = body.find("\n", start)
+            line = body[line_start:line_end if line_end >= 0 else len(body)]
+            sentences, offset = [], 0
+            for match in _SENTENCE_END.finditer(line):
+                sentence = line[offset:match.start()]
+                sentences.append((line_start + match.start(), _prose(sentence)))
+                offset = match.end()
+            sentence = line[offset:]
+            sentences.append((line_start + len(line), _prose(sentence)))
+            self._lines[line_start] = sentences
+        return next((prose for sentence_end, prose in sentences if start < sentence_end), sentences[-1][1])
