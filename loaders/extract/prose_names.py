@@ -13,7 +13,8 @@ its sentence ends, so a caption's sentence and the credit after it are judged ap
 a name's initials may end a cut: "Minister D.K. | Roe said the state backed it."): prose is a sentence that
 ends with a sentence's mark (".", "?", "!", ":", or a closing quote or bracket after one) and holds at least
 one lowercase word ("Rival Jo Roe conceded."), or a long run of words that a copy cut before its end (`LONG_WORDS` words,
-half of them lowercase). The people step keeps a person only when one of its mentions stands in prose: the
+half of them lowercase); an item of a numbered ranking holding only a name ("5. Jo Roe (7.)") is the article's
+content too. The people step keeps a person only when one of its mentions stands in prose: the
 mechanism knows no outlet, phrase or name, only the shape of the text around a name.
 """
 from __future__ import annotations
@@ -22,10 +23,15 @@ import re
 
 LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
 # A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
-# (Not after an initial: "M. Karunanidhi", "the U.S. District Court".)
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?])[\"”’')\]]*\s+(?=[A-Z\"“‘'(\[])")
+# (Not after an initial or a short capitalised abbreviation: "M. Karunanidhi", "the U.S. District Court", "Gov.
+# Jo Roe", "Rep. Jo Roe, R-Tenn.": a cut there would leave the name in a "sentence" of its own.)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)"
+                           r"(?<=[.!?])[\"”’')\]]*\s+(?=[A-Z\"“‘'(\[])")
 _ENDS_AS_SENTENCE = re.compile(r"[.!?:…][\"”’')\]]*$|[\"”’)]$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
+# article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
+_RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
 
 
@@ -62,6 +68,9 @@ class ProseLines:
         if sentences is None:
             line_end = body.find("\n", start)
             line = body[line_start:line_end if line_end >= 0 else len(body)]
+            if _RANKED_NAME.match(line) and not any(word[0].islower() for word in _WORD.findall(line)):
+                self._lines[line_start] = [(line_start + len(line), True)]
+                return True
             sentences, offset = [], 0
             for match in _SENTENCE_END.finditer(line):
                 sentence = line[offset:match.start()]

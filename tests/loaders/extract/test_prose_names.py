@@ -32,6 +32,11 @@ def _in_prose(body: str, name: str) -> bool:
      "Pal Eriksen", True),  # a long sentence a copy cut before its full stop
     ('"We were patient," said union delegate Rui Matos.', "Rui Matos", True),
     ("Mira Solvang: About 9,000 a day, twice what we had.", "Mira Solvang", True),  # an interview's answer
+    ("The plan won the backing of Gov. Arlo Penhale.", "Arlo Penhale", True),  # no cut after an abbreviation
+    ("The list added Rep. Wren Talcott, R-Kan.; and Sen. Ivo Marr.", "Ivo Marr", True),
+    ("The Rev. Amos T. Quill spoke.", "Amos T. Quill", True),
+    ("RANKINGS\n4. Dane Holloway (3.)\n5. Petra Voss (5.)", "Petra Voss", True),  # a ranking's item
+    ("MOST READ\n1. Oda Brenne named new bank chief", "Oda Brenne", False),  # a most-read box's headline
 ])
 def test_sentence_shape(body, name, expected):
     assert _in_prose(body, name) is expected
