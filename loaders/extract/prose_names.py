@@ -32,6 +32,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
 # article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
 _RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+_OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
+_WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
+_WRAPPED_LINES = 8
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
 
 
@@ -59,6 +62,23 @@ class ProseLines:
         self.body = body
         self._lines: dict[int, list[tuple[int, bool]]] = {}  # line start -> (sentence end, prose) in order
 
+    def _paragraph_end(self, line_start: int) -> int:
+        """The end of the line, or of the hard-wrapped paragraph it opens ("Council leader Jo Roe said" / "the
+        savings would protect bin collections."): a line left open on a lowercase word or a comma runs on into
+        the next non-blank line when it is long (a wrapped column) or the next one opens in lowercase."""
+        body = self.body
+        end = body.find("\n", line_start) % (len(body) + 1)
+        for _ in range(_WRAPPED_LINES):
+            line = body[line_start:end].rstrip()
+            if end >= len(body) or not _OPEN_END.search(line):
+                break
+            next_end = body.find("\n", end + 1) % (len(body) + 1)
+            following = body[end + 1:next_end]
+            if not following.strip() or not (len(line) >= _WRAP_COLUMN or following[:1].islower()):
+                break
+            line_start, end = end + 1, next_end
+        return end
+
     def in_prose(self, end: int) -> bool:
         """Whether the name ending at `end` stands in a sentence of the article's prose."""
         body = self.body
@@ -66,8 +86,7 @@ class ProseLines:
         line_start = body.rfind("\n", 0, start) + 1
         sentences = self._lines.get(line_start)
         if sentences is None:
-            line_end = body.find("\n", start)
-            line = body[line_start:line_end if line_end >= 0 else len(body)]
+            line = body[line_start:self._paragraph_end(line_start)].replace("\n", " ")
             if _RANKED_NAME.match(line) and not any(word[0].islower() for word in _WORD.findall(line)):
                 self._lines[line_start] = [(line_start + len(line), True)]
                 return True

@@ -35,6 +35,10 @@ def _in_prose(body: str, name: str) -> bool:
     ("The plan won the backing of Gov. Arlo Penhale.", "Arlo Penhale", True),  # no cut after an abbreviation
     ("The list added Rep. Wren Talcott, R-Kan.; and Sen. Ivo Marr.", "Ivo Marr", True),
     ("The Rev. Amos T. Quill spoke.", "Amos T. Quill", True),
+    ("Council leader Hella Brandvik said\nthe savings would protect bin collections.", "Hella Brandvik", True),
+    ("On Monday the regional council in the north of the country, led by Oskar\nBrannvall and his deputy,\n"
+     "voted to close the branch.", "Oskar\nBrannvall", True),  # a column wrapped at 70 characters
+    ("MOST READ\nKalle Vidar's shock exit from national team\nAnnika Strom wins indoor title", "Kalle Vidar", False),
     ("RANKINGS\n4. Dane Holloway (3.)\n5. Petra Voss (5.)", "Petra Voss", True),  # a ranking's item
     ("MOST READ\n1. Oda Brenne named new bank chief", "Oda Brenne", False),  # a most-read box's headline
 ])
