@@ -1190,7 +1190,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                               or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
-    prose = ProseLines(body)
+    prose = ProseLines(body, lower_words)
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue

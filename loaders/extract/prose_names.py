@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
 # article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
 _RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+_LABEL = re.compile(r"^\s*[A-Z]{1,3}\s*:\s*")  # "Q:", "A:", "JR:"
 _OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
 _WRAPPED_LINES = 8
@@ -43,9 +44,13 @@ def _lower_words(sentence: str) -> tuple[list[str], int]:
     return words, sum(1 for word in words if word[0].islower())
 
 
-def _prose(sentence: str) -> bool:
-    """Whether one sentence of a line has the shape of the article's prose."""
+def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether one sentence of a line has the shape of the article's prose. Its first word counts as lowercase
+    when the article writes it so elsewhere ("Does Jo Roe?": a question of an interview)."""
     words, lower = _lower_words(sentence)
+    opening = next(iter(_lower_words(_LABEL.sub("", sentence, count=1))[0]), "")  # after an interview's "Q:"
+    if opening[:1].isupper() and opening[1:].islower() and opening.lower() in lower_words:
+        lower += 1
     if len(words) >= LONG_WORDS and 2 * lower >= len(words):
         return True
     if _ENDS_AS_SENTENCE.search(sentence.rstrip()) is None:
@@ -58,8 +63,9 @@ def _prose(sentence: str) -> bool:
 class ProseLines:
     """The sentences of a body and whether each is prose, judged once per line on the first question."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset()) -> None:
         self.body = body
+        self.lower_words = lower_words  # the words the article writes in lowercase
         self._lines: dict[int, list[tuple[int, bool]]] = {}  # line start -> (sentence end, prose) in order
 
     def _paragraph_end(self, line_start: int) -> int:
@@ -93,9 +99,9 @@ class ProseLines:
             sentences, offset = [], 0
             for match in _SENTENCE_END.finditer(line):
                 sentence = line[offset:match.start()]
-                sentences.append((line_start + match.start(), _prose(sentence)))
+                sentences.append((line_start + match.start(), _prose(sentence, self.lower_words)))
                 offset = match.end()
             sentence = line[offset:]
-            sentences.append((line_start + len(line), _prose(sentence)))
+            sentences.append((line_start + len(line), _prose(sentence, self.lower_words)))
             self._lines[line_start] = sentences
         return next((prose for sentence_end, prose in sentences if start < sentence_end), sentences[-1][1])
