@@ -13,7 +13,9 @@ Villa", "Kaizer Chiefs"; `data/not_people.py`) and names found only on headings 
 (teasers); a name right after a word only firms, ships or animals are called by ("carmaker Aston Martin", "the
 cruise ship Queen Mary 2") is the firm's or the thing's, and so is one right before the thing named after it
 ("the Nancy Grace Roman telescope"), and a name after "known as" is someone's other name. Page furniture
-(bylines, credits, author boxes, teaser lists) is `furniture_names`'s. Bare surnames,
+(bylines, credits, author boxes, teaser lists) is `furniture_names`'s by its phrases, and `prose_names`'s by its
+shape: a person needs one mention in a sentence of the article's prose (one that ends as a sentence and holds a
+lowercase word), not only on teasers, tag lines, credits, comment heads or contact lines. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
