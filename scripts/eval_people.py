@@ -258,7 +258,7 @@ def eval_probes(args, registry: Registry) -> dict[str, dict[str, float]]:
     (second) the people step alone on each whole snippet, furniture left in, which no headline choice of the
     article step can hide from it."""
     results = _eval_probes(args, registry, article_step=True)
-    _eval_probes(argparse.Namespace(**{**vars(args), "verbose": False}), registry, article_step=False)
+    _eval_probes(args, registry, article_step=False)
     return results
 
 
@@ -271,6 +271,10 @@ def _eval_probes(args, registry: Registry, article_step: bool) -> dict[str, dict
     counts = {which: dict(tp=0, fp=0, fn=0, country_hit=0, country_total=0, not_people=0) for which in ("tune", "check")}
     for line in PROBES.open(encoding="utf-8"):
         probe = json.loads(line)
+        if args.probe_ids:
+            first, last = (int(x) for x in args.probe_ids.split("-"))
+            if not first <= probe["id"] <= last:
+                continue
         which = "tune" if probe["id"] % 2 == 0 else "check"
         show = args.verbose and which == "tune"
         if article_step:
@@ -288,7 +292,7 @@ def _eval_probes(args, registry: Registry, article_step: bool) -> dict[str, dict
             if index is None:
                 tally["fn"] += 1
                 if show:
-                    print(f"  MISSED probe {probe['id']} ({probe['style']}): {gold['name']}")
+                    print(f"  MISSED {'' if article_step else '(whole text) '}probe {probe['id']} ({probe['style']}): {gold['name']}")
                 continue
             used.add(index)
             tally["tp"] += 1
@@ -304,7 +308,7 @@ def _eval_probes(args, registry: Registry, article_step: bool) -> dict[str, dict
             is_not_person = any(_probe_match(names[i], text) for text in probe.get("not_people", ()))
             tally["not_people"] += is_not_person
             if show:
-                print(f"  EXTRA probe {probe['id']} ({probe['style']}): {person.name} "
+                print(f"  EXTRA {'' if article_step else '(whole text) '}probe {probe['id']} ({probe['style']}): {person.name} "
                       f"{[m.surface for m in person.mentions][:3]}{' (listed not-person)' if is_not_person else ''}")
     results = {}
     for which, t in counts.items():
@@ -399,6 +403,8 @@ def main() -> None:
     parser.add_argument("--copied", action="store_true",
                         help="count page furniture taken for people on the copied dev pages, per half")
     parser.add_argument("--probes", action="store_true", help="score the blind people probes, per half")
+    parser.add_argument("--probe-ids", default="",
+                        help="score only probes of this id range, FIRST-LAST (a round's first run: 91-120)")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--article-step", action="store_true", help="build seed bodies with the article step")

@@ -59,9 +59,12 @@ _DATE_LINE_CHARS = 60  # a line this short holding a date or a reading time is a
 _JOB_LINE_WORDS = 5  # "Senior Politics Reporter": a byline's job, under or beside the name
 _DATE_LINE_WORDS = 8  # "Updated March 3, 2025 at 4:12 pm ET"
 _TAIL = re.compile(credits.LINE_TAIL)
-_BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?\s*,?\s+" + credits.BIO_VERBS + r"\b")
+# A job or a desk set off by dashes between an author's name and the biography's verb ("Jo Roe – Lima bureau –
+# covers labour").
+_BIO_ASIDE = r"(?:\s*[–—-]\s+[^–—\n]{1,40}?\s+[–—-])?"
+_BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?" + _BIO_ASIDE + r"\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
-_BIO_JOB_OPENING = re.compile(credits.BIO_JOB_OPENING)
+_BIO_JOB_OPENING = re.compile("^" + _BIO_ASIDE + credits.BIO_JOB_OPENING.removeprefix("^"))
 # A biography's second sentence, on the author by a pronoun: "He writes about housing.", "She is the author of ...",
 # "They are a regular contributor."
 _BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|often)\s+)?(?:"

@@ -223,13 +223,23 @@ class PeopleIndex:
     name when one of the person's variants fits it and the person's reference name (the first full name filed)
     does not contradict it, so a vague variant ("George Bush", "Baker") never turns one person into a wildcard
     for everyone sharing the surname.
+
+    `remove(person_id)` and `remove_variants(person_id, names)` undo an `add` (a person created, or the names an
+    extension gave a known person) so that `match` answers as if it had never happened: the store's recovery
+    from a refused savepoint replays them instead of reloading the index from the database.
     """
 
     def __init__(self) -> None:
         self._by_key: dict[str, int] = {}
-        # Surname skeleton -> ids filed under it; each id's parsed variants are kept once, in order.
+        # Exact keys another id filed after the key's owner, in order: the next owner when the owner is removed
+        # (rare: two people of one exact name).
+        self._shadowed: dict[str, list[int]] = {}
+        # Each id's filed keys, with the number of its variants filing each (a removal unfiles a key at zero).
+        self._keys: dict[int, dict[str, int]] = {}
+        # Surname skeleton -> ids filed under it; each id's parsed variants are kept once, in order, with the
+        # number of times they were filed (an undone `add` forgets only its own).
         self._by_skeleton: dict[str, dict[int, None]] = {}
-        self._variants: dict[int, dict[NameParts, None]] = {}
+        self._variants: dict[int, dict[NameParts, int]] = {}
         self._reference: dict[int, NameParts] = {}
 
     def add(self, person_id: int, name: str, aliases: list[str] | tuple[str, ...] = ()) -> None:
@@ -239,14 +249,86 @@ class PeopleIndex:
                 continue
             parts = split_name(variant)
             if parts.given or variant == name:
-                self._by_key.setdefault(key, person_id)  # bare aliases ("Baker") are no exact handle
+                self._file_key(key, person_id)  # bare aliases ("Baker") are no exact handle
             if not parts.surname:
                 continue
             self._by_skeleton.setdefault(skeleton(parts.surname), {})[person_id] = None
-            self._variants.setdefault(person_id, {})[parts] = None
+            variants = self._variants.setdefault(person_id, {})
+            variants[parts] = variants.get(parts, 0) + 1
             reference = self._reference.get(person_id)
             if reference is None or not reference.given and parts.given:
                 self._reference[person_id] = parts
+
+    def _file_key(self, key: str, person_id: int) -> None:
+        keys = self._keys.setdefault(person_id, {})
+        keys[key] = keys.get(key, 0) + 1
+        if keys[key] > 1:
+            return
+        owner = self._by_key.setdefault(key, person_id)
+        if owner != person_id:
+            self._shadowed.setdefault(key, []).append(person_id)
+
+    def _unfile_key(self, key: str, person_id: int, all_of_them: bool = False) -> None:
+        keys = self._keys.get(person_id, {})
+        if key not in keys:
+            return
+        keys[key] = 0 if all_of_them else keys[key] - 1
+        if keys[key] > 0:
+            return
+        del keys[key]
+        waiting = self._shadowed.get(key, [])
+        if self._by_key.get(key) == person_id:
+            if waiting:
+                self._by_key[key] = waiting.pop(0)
+            else:
+                del self._by_key[key]
+        elif person_id in waiting:
+            waiting.remove(person_id)
+        if not waiting:
+            self._shadowed.pop(key, None)
+
+    def remove(self, person_id: int) -> None:
+        """Forget a person entirely (a person created inside a savepoint that was rolled back)."""
+        for key in list(self._keys.get(person_id, {})):
+            self._unfile_key(key, person_id, all_of_them=True)
+        self._keys.pop(person_id, None)
+        for parts in self._variants.pop(person_id, {}):
+            self._unfile_skeleton(skeleton(parts.surname), person_id)
+        self._reference.pop(person_id, None)
+
+    def remove_variants(self, person_id: int, names: list[str] | tuple[str, ...]) -> None:
+        """Undo one `add(person_id, name, aliases)` of a person known before it (an extension inside a rolled-back
+        savepoint): `names` is that call's `[name, *aliases]`. What the person had before stays filed, its
+        reference name included."""
+        variants = self._variants.get(person_id, {})
+        for position, variant in enumerate(names):
+            key = person_key(variant)
+            if not key:
+                continue
+            parts = split_name(variant)
+            if parts.given or position == 0:
+                self._unfile_key(key, person_id)
+            if not parts.surname or parts not in variants:
+                continue
+            variants[parts] -= 1
+            if variants[parts] > 0:
+                continue
+            del variants[parts]
+            bucket = skeleton(parts.surname)
+            if not any(skeleton(kept.surname) == bucket for kept in variants):
+                self._unfile_skeleton(bucket, person_id)
+        if not variants:
+            self._variants.pop(person_id, None)
+            self._reference.pop(person_id, None)
+        else:  # as `add` chose it: the first variant with a given name, else the first
+            self._reference[person_id] = next((parts for parts in variants if parts.given), next(iter(variants)))
+
+    def _unfile_skeleton(self, bucket: str, person_id: int) -> None:
+        ids = self._by_skeleton.get(bucket)
+        if ids is not None:
+            ids.pop(person_id, None)
+            if not ids:
+                del self._by_skeleton[bucket]
 
     def match(self, name: str, aliases: list[str] | tuple[str, ...] = ()) -> int | None:
         """The id of the known person this name (or one of its aliases) refers to; None when new or ambiguous."""

@@ -13,7 +13,9 @@ Villa", "Kaizer Chiefs"; `data/not_people.py`) and names found only on headings 
 (teasers); a name right after a word only firms, ships or animals are called by ("carmaker Aston Martin", "the
 cruise ship Queen Mary 2") is the firm's or the thing's, and so is one right before the thing named after it
 ("the Nancy Grace Roman telescope"), and a name after "known as" is someone's other name. Page furniture
-(bylines, credits, author boxes, teaser lists) is `furniture_names`'s. Bare surnames,
+(bylines, credits, author boxes, teaser lists) is `furniture_names`'s by its phrases, and `prose_names`'s by its
+shape: a person needs one mention in a sentence of the article's prose (one that ends as a sentence and holds a
+lowercase word), not only on teasers, tag lines, credits, comment heads or contact lines. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
 or when it speaks twice. A person's country comes from the registry,
@@ -88,6 +90,7 @@ from loaders.extract.data.not_people import (
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
+from loaders.extract.prose_names import ProseLines
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -1189,8 +1192,16 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
                               or _region_country(body, article.title or "", names) if people else None)
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
+    prose = ProseLines(body, lower_words)
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
+            continue
+        if not any(prose.in_prose(mention.end) or mention.start < first_line_end
+                   or mention.start in headings and (mention.role or mention.apposition)
+                   for mention in person.mentions):
+            # named only on teasers, tag lines, credits, comment heads: furniture, not the article's (the body's
+            # first line may be the article's own headline, and a titled name in a heading is left to the
+            # heading rule above)
             continue
         record = _record(person)
         if record.country is None:

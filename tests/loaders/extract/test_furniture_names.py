@@ -49,6 +49,7 @@ def _rule(body: str, name: str, authors: tuple[str, ...] = ()) -> str | None:
         ("Ana Lund can be reached at ana@example.org", "Ana Lund", "contact-line"),
         ("Ana Lund | Reuters", "Ana Lund", "dated-name-line"),
         (_ARTICLE + "Dhiraj Thapa writes on climate and water.", "Dhiraj Thapa", "author-bio"),
+        (_ARTICLE + "Oren Vallin – Quito bureau – covers mining and the economy.", "Oren Vallin", "author-bio"),
         ("Fans at the gate. Anna Berg/Reuters", "Anna Berg", "slash-agency"),
         ("By Jack Busch", "Jack Busch", "byline"),
         ("Medically reviewed by Kim Rose-Francis RDN — Written by Jillian Roe, MS, RD", "Jillian Roe", "byline"),

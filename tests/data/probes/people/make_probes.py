@@ -680,6 +680,316 @@ Presidnet Bola Tinubu praised both men.
 """, [("Abba Kabir Yusuf", "Nigeria"), ("Wale Edun", "Nigeria"), ("Bola Tinubu", "Nigeria")],
     ["Kano State", "Abuja"], [])
 
+
+# Round 3 (ids 91-120): page furniture of outlets not used before, written 2026-12-05 04:30 UTC by the people3
+# helper session and committed before the extractor ran on them: trending and most-read lists, tag and topic
+# lines, video playlists with durations, comment threads, live-blog times, newsletter promos, author footers with
+# their articles, breadcrumbs, galleries, podcast lists, share counts, title-case teasers, e-mail reporter lines.
+
+add("trending sidebar with names in headlines", """
+Slovak court suspends mine licence
+BRATISLAVA — A regional court on Wednesday suspended the licence of a lithium mine near Banska Bystrica after residents complained about groundwater, judge Miroslava Hudecova said in her ruling.
+Environment Minister Tibor Gasparik said the government would appeal.
+TRENDING
+Marek Lacko's shock exit from national team
+Zuzana Ondrasova wins European indoor title
+Weather: frost returns on Friday
+""", [("Miroslava Hudecova", "Slovakia"), ("Tibor Gasparik", "Slovakia")],
+    ["Marek Lacko", "Zuzana Ondrasova", "Banska Bystrica", "Bratislava"], [])
+
+add("topics tag line and share bar", """
+Norwegian fund drops two miners
+Oslo, 4 March — Norway's sovereign wealth fund has sold its stakes in two mining firms over river pollution, the fund's ethics council said on Monday. Council chair Ingrid Saetre said the decision was unanimous.
+"We gave both companies three years to respond," Saetre said.
+Topics: Oil fund, Henrik Lunde, Mining, Ethics
+Share  Tweet  Email  Print
+""", [("Ingrid Saetre", "Norway")],
+    ["Henrik Lunde", "Oil fund"], [])
+
+add("most read numbered list", """
+Chilean copper strike enters second week
+SANTIAGO (Andes Press) - Workers at the Cerro Blanco mine extended their strike on Monday, union leader Rodrigo Fuenzalida said.
+Mining Minister Aurora Williams-Pizarro urged both sides to return to talks.
+MOST READ
+1. Camila Errazuriz named new central bank chief
+2. Five things to know before the long weekend
+3. Ignacio Valdivia Quits Senate Race
+""", [("Rodrigo Fuenzalida", "Chile"), ("Aurora Williams-Pizarro", "Chile")],
+    ["Camila Errazuriz", "Ignacio Valdivia", "Cerro Blanco", "Andes Press"], [])
+
+add("video playlist with durations", """
+Kenyan tea auction prices hit record
+NAIROBI — Prices at the Mombasa tea auction rose to a record this week, Tea Board chief executive Willy Mutai said on Thursday.
+Grower Esther Wanjiru said the gains had not reached farmers.
+VIDEOS
+02:14
+Amina Odhiambo on fuel subsidies
+01:05
+Traffic chaos on Thika Road
+03:40
+Kevin Otieno: why rates must fall
+""", [("Willy Mutai", "Kenya"), ("Esther Wanjiru", "Kenya")],
+    ["Amina Odhiambo", "Kevin Otieno", "Thika Road", "Tea Board"], [])
+
+add("Getty credit line under a caption", """
+Portuguese ferry workers walk out
+Ferry crews on the Tagus walked out on Friday, stranding thousands of commuters. Transport Secretary Frederico Branco said talks would resume on Monday.
+Commuters queue at Cais do Sodre on Friday.
+Getty Images / Tiago Mourao
+"We have been patient for two years," union delegate Joana Pinto said.
+""", [("Frederico Branco", "Portugal"), ("Joana Pinto", "Portugal")],
+    ["Tiago Mourao", "Getty Images", "Cais do Sodre", "Tagus"], [])
+
+add("comment thread with usernames and times", """
+Town hall votes to close library branch
+Councillors in Eastbrook voted 7-4 on Tuesday night to close the Mill Lane library branch. Council leader Patricia Dunmore said the savings would protect bin collections.
+Library volunteer Graham Ellery said the branch had 400 regular users.
+42 Comments
+Derek Hollins
+3 hours ago
+Shameful decision. Reply
+Sandra Pell
+2 hours ago
+Use it or lose it. Reply · 12 likes
+""", [("Patricia Dunmore", None), ("Graham Ellery", None)],
+    ["Derek Hollins", "Sandra Pell", "Mill Lane", "Eastbrook"], [])
+
+add("live blog times with Posted by lines", """
+Live: Polish election night
+21:04
+Posted by Agnieszka Wrobel
+Exit polls give the ruling party 34 percent. Party leader Stanislaw Korzeniowski thanked voters in Krakow.
+20:51
+Posted by Agnieszka Wrobel
+Turnout was 71 percent, electoral commission head Janina Bielecka said.
+20:30
+Posted by Michal Zajac
+Polls have closed.
+""", [("Stanislaw Korzeniowski", "Poland"), ("Janina Bielecka", "Poland")],
+    ["Agnieszka Wrobel", "Michal Zajac", "Krakow"], [])
+
+add("newsletter promo naming its writer", """
+Get the Evening Dispatch with Rowan Pike, weekdays in your inbox
+Sign up
+Irish hospitals record longest waits
+DUBLIN — More than 600 patients waited on trolleys on Tuesday, the Irish Nurses and Midwives Organisation said. Its general secretary, Siobhan Carrick, called the figures "a national disgrace".
+Health Minister Declan Moran said extra beds would open in April.
+""", [("Siobhan Carrick", "Ireland"), ("Declan Moran", "Ireland")],
+    ["Rowan Pike", "Evening Dispatch", "Irish Nurses and Midwives Organisation", "Dublin"], [])
+
+add("More from author footer listing her articles", """
+Austrian ski resorts cut lift hours
+Ski resorts in Tyrol will close lifts an hour earlier this season to save power, the regional tourism board said. Board director Matthias Huber said guests had been informed.
+Hotelier Verena Stolz said bookings were holding up.
+More from Lena Vogt
+Lena Vogt
+Lena Vogt Explains Vienna's Rent Cap
+Why Lena Vogt Stopped Flying
+""", [("Matthias Huber", "Austria"), ("Verena Stolz", "Austria")],
+    ["Lena Vogt", "Tyrol"], [])
+
+add("you may also like title-case teasers", """
+Moroccan farmers ration water as dams run low
+RABAT — Dams in central Morocco are at 12 percent of capacity, Water Minister Nizar Baraka-Idrissi said on Monday.
+Farmer Hassan Bouzid, who grows olives near Beni Mellal, said he now waters once a week.
+You May Also Like
+Youssef Amrani Opens Up About His Exile
+How Leila Benjelloun Built A Fashion Empire
+Recipes For Ramadan
+""", [("Nizar Baraka-Idrissi", "Morocco"), ("Hassan Bouzid", "Morocco")],
+    ["Youssef Amrani", "Leila Benjelloun", "Beni Mellal", "Rabat"], [])
+
+add("breadcrumb with columnist name", """
+Home > Opinion > Columnists > Farid Haddad
+Beirut's blackouts are a choice
+The electricity company has promised 12 hours of power a day since 2022. Energy Minister Walid Fayad said in January that the target would be met "within weeks".
+Economist Nadine Khoury says the tariff is still below cost.
+""", [("Walid Fayad", "Lebanon"), ("Nadine Khoury", "Lebanon")],
+    ["Farid Haddad", "Beirut"], [])
+
+add("copyright credit with agency", """
+Danish wind farm approved
+The Danish Energy Agency approved a 1 gigawatt offshore wind farm in the North Sea on Thursday. Climate Minister Lars Aagaard-Holm said construction would start next year.
+A turbine blade at Esbjerg harbour. © Jens Mikkelsen/Nordic Wire
+Fisher Poul Kristensen said the farm would close his best grounds.
+""", [("Lars Aagaard-Holm", "Denmark"), ("Poul Kristensen", "Denmark")],
+    ["Jens Mikkelsen", "Nordic Wire", "Danish Energy Agency", "Esbjerg"], [])
+
+add("podcast episode list", """
+Argentina lifts currency controls
+BUENOS AIRES — Argentina will lift most currency controls on Monday, Economy Minister Santiago Lavalle said.
+Analyst Florencia Rinaldi said the peso could fall 20 percent.
+LISTEN
+Episode 112 · 34 min
+Martin Ocampo on the debt deal
+Episode 111 · 28 min
+Valeria Sosa: inside the IMF talks
+""", [("Santiago Lavalle", "Argentina"), ("Florencia Rinaldi", "Argentina")],
+    ["Martin Ocampo", "Valeria Sosa", "IMF"], [])
+
+add("reporter line with e-mail address, Korean", """
+Busan port automates container yards
+Busan Port Authority will automate three container yards by 2028, its president Kang Joon-seok said Tuesday.
+Dockworkers' union head Yoon Hye-jin said 800 jobs were at risk.
+Reporter Choi Min-jae  minjae.choi@harbourdaily.kr
+Copyright Harbour Daily. All rights reserved.
+""", [("Kang Joon-seok", "South Korea"), ("Yoon Hye-jin", "South Korea")],
+    ["Choi Min-jae", "Busan Port Authority", "Harbour Daily"], [])
+
+add("written by, reviewed by, fact checked by", """
+Is intermittent fasting safe for teenagers?
+Written by Colette Marchand
+Reviewed by Dr. Aurelie Fontaine
+Fact checked by Benoit Laroche
+Paediatrician Dr. Sami Benali says most teenagers should not skip breakfast. A study led by Professor Helene Dubreuil in Lyon found that fasting teenagers slept less.
+""", [("Sami Benali", "France"), ("Helene Dubreuil", "France")],
+    ["Colette Marchand", "Aurelie Fontaine", "Benoit Laroche", "Lyon"], [])
+
+add("gallery with photograph credits and counts", """
+In pictures: Finland's ice swimmers
+1 of 6
+Swimmers at Lake Nasijarvi in Tampere. Photograph: Aino Laaksonen
+2 of 6
+Club founder Pekka Salminen, 71, has swum every winter since 1985. Photograph: Aino Laaksonen
+3 of 6
+"The cold makes you feel alive," said Salminen. Photograph: Ville Rantanen
+Tampere mayor Kalle Jokinen opened the new sauna in January.
+""", [("Pekka Salminen", "Finland"), ("Kalle Jokinen", "Finland")],
+    ["Aino Laaksonen", "Ville Rantanen", "Lake Nasijarvi", "Tampere"], [])
+
+add("Q&A interview with name lines", """
+Interview: the woman who runs Lagos's busiest ferry
+By Tolu Adebayo-Cole
+Funmilayo Akande has run the Ikorodu ferry terminal since 2019.
+How many passengers do you carry?
+Funmilayo Akande: About 9,000 a day, twice what we had.
+What does the state do for you?
+Funmilayo Akande: Commissioner Oluwaseun Osiyemi visited last month and promised new boats.
+""", [("Funmilayo Akande", "Nigeria"), ("Oluwaseun Osiyemi", "Nigeria")],
+    ["Tolu Adebayo-Cole", "Ikorodu"], ["Tolu Adebayo-Cole"])
+
+add("title-case related teasers after Opinion label", """
+Turkish lira slides after rate cut
+ISTANBUL — The lira fell 3 percent after the central bank cut rates, surprising economists. Central bank governor Emre Kocak said inflation was "on a firm downward path".
+Economist Deniz Yalcin said the cut was premature.
+Opinion
+Why Selin Arslan Left Parliament
+Kerem Aydin: The Lira Needs Trust
+""", [("Emre Kocak", "Turkey"), ("Deniz Yalcin", "Turkey")],
+    ["Selin Arslan", "Kerem Aydin", "Istanbul"], [])
+
+add("listen to this article, narrated by", """
+Listen to this article · 6 min
+Audio narration by Theo Brannigan
+Scottish salmon farms face new lice limits
+EDINBURGH — Salmon farms that exceed new sea-lice limits will have to cull stock, Rural Affairs Secretary Mairi Gougeon-Ross said.
+Industry body chief Tavish Scott-Muir said the rules were unworkable.
+""", [("Mairi Gougeon-Ross", "United Kingdom"), ("Tavish Scott-Muir", "United Kingdom")],
+    ["Theo Brannigan", "Edinburgh"], [])
+
+add("share counts beside names in related box", """
+Czech brewers warn on hop harvest
+PRAGUE — Czech hop growers expect the smallest harvest in 20 years after a dry summer, the growers' union chairman Zdenek Rosa said.
+Brewer Katerina Dvorakova said prices for Saaz hops had doubled.
+Related
+Jana Novotna-Kral 1.2k shares
+Pilsen beer festival cancelled 845 shares
+""", [("Zdenek Rosa", "Czech Republic"), ("Katerina Dvorakova", "Czech Republic")],
+    ["Jana Novotna-Kral", "Pilsen", "Saaz"], [])
+
+add("author card at top and bottom repeated", """
+Hugo Vandersteen
+Brussels correspondent
+Belgian rail strike halts Eurostar
+Rail workers in Belgium began a 48-hour strike on Tuesday. Mobility Minister Georges Gilkinet-Dubois said services would be "severely disrupted".
+Union spokesman Pierre Lambrechts said workers wanted pay to follow inflation.
+Hugo Vandersteen
+Brussels correspondent
+""", [("Georges Gilkinet-Dubois", "Belgium"), ("Pierre Lambrechts", "Belgium")],
+    ["Hugo Vandersteen", "Eurostar"], [])
+
+add("contact the newsroom footer", """
+Dubai to tax sugary drinks from June
+DUBAI — Drinks with more than 8 grams of sugar per 100ml will carry a 50 percent levy, the Federal Tax Authority said. Its director general Khalid Al Bustani said the tax would fund health campaigns.
+Nutritionist Reem Al Marzouqi welcomed the move.
+Got a story? Contact our newsroom: Noor Aziz, news editor, +971 4 555 0101
+""", [("Khalid Al Bustani", "United Arab Emirates"), ("Reem Al Marzouqi", "United Arab Emirates")],
+    ["Noor Aziz", "Federal Tax Authority"], [])
+
+add("sports page with team sheet link list", """
+Ajax sack coach after cup exit
+AMSTERDAM — Ajax dismissed head coach Ruud Verbeek on Sunday, a day after their cup defeat to a second-tier side. Director Marijn Beuker-Smit said the decision was "painful but necessary".
+Player ratings
+Match centre
+Eredivisie table
+Latest Transfers: Joey Veerman, Sven Mijnans, Thom Haye
+""", [("Ruud Verbeek", "Netherlands"), ("Marijn Beuker-Smit", "Netherlands")],
+    ["Joey Veerman", "Sven Mijnans", "Thom Haye", "Ajax", "Eredivisie"], [])
+
+add("image alt text line and caption credit", """
+Image: Aerial view of flooded rice fields. Credit: Somchai Wongsakul/Delta Photo
+Thai floods cut rice exports
+BANGKOK — Floods in the central plains have damaged 400,000 hectares of rice, Agriculture Minister Thammanat Prompow-Chai said on Monday.
+Exporters' association president Chookiat Ophaswongse said shipments could fall a fifth.
+""", [("Thammanat Prompow-Chai", "Thailand"), ("Chookiat Ophaswongse", "Thailand")],
+    ["Somchai Wongsakul", "Delta Photo", "Bangkok"], [])
+
+add("editor's picks list with names and dates", """
+Greek islands cap cruise arrivals
+ATHENS — Santorini and Mykonos will limit cruise passengers to 8,000 a day from May, Tourism Minister Olga Kefalogianni-Rossi said.
+Santorini mayor Nikos Zorzos said the island could not cope with more.
+EDITOR'S PICKS
+Eleni Markou: a life in ceramics  12 Feb 2026
+Giorgos Papadakis, the last sponge diver  9 Feb 2026
+""", [("Olga Kefalogianni-Rossi", "Greece"), ("Nikos Zorzos", "Greece")],
+    ["Eleni Markou", "Giorgos Papadakis", "Santorini", "Mykonos", "Athens"], [])
+
+add("follow the author line and bio with hyphen dash", """
+Quebec to raise minimum wage
+MONTREAL — Quebec's minimum wage will rise to $16.10 an hour on May 1, Labour Minister Jean Boulet-Tremblay said on Wednesday.
+The Quebec Federation of Labour's president, Magali Picard-Roy, said the increase was not enough.
+Follow Etienne Gagnon on X
+Etienne Gagnon – Montreal bureau – covers labour and the economy.
+""", [("Jean Boulet-Tremblay", "Canada"), ("Magali Picard-Roy", "Canada")],
+    ["Etienne Gagnon", "Quebec Federation of Labour", "Montreal"], [])
+
+add("event box with date, time and host", """
+Peruvian miners block highway
+LIMA — Informal gold miners blocked the Pan-American Highway for a third day on Wednesday, demanding an extension of their permits. Energy and Mines Minister Jorge Montero-Cornejo said there would be no extension.
+Miners' leader Maximo Franco said the blockade would continue.
+WEBINAR · Thursday 14 March · 18:00 Lima
+Hosted by Rocio Salazar
+Register now
+""", [("Jorge Montero-Cornejo", "Peru"), ("Maximo Franco", "Peru")],
+    ["Rocio Salazar", "Pan-American Highway", "Lima"], [])
+
+add("caption subject also in body, credit in brackets", """
+Hungarian farmers protest in Budapest
+Farmer Gyula Kertesz at the protest on Monday. (Photo: Reka Szabo / Danube Press)
+BUDAPEST — Thousands of farmers drove tractors into Budapest on Monday to protest against grain imports. Gyula Kertesz, who farms wheat near Szeged, said prices had halved.
+Agriculture Minister Istvan Nagy-Farkas promised talks.
+""", [("Gyula Kertesz", "Hungary"), ("Istvan Nagy-Farkas", "Hungary")],
+    ["Reka Szabo", "Danube Press", "Szeged", "Budapest"], [])
+
+add("sidebar of columnists with photos", """
+Our columnists
+Amaru Quispe
+Beatriz Lunardi
+Tomas Echeverria
+Bolivian lithium deal signed
+LA PAZ — Bolivia signed a lithium extraction deal with a Russian-Chinese consortium on Friday, Hydrocarbons Minister Alejandro Gallardo-Vaca said.
+Potosi civic committee president Juan Carlos Manuel said the region would demand royalties.
+""", [("Alejandro Gallardo-Vaca", "Bolivia"), ("Juan Carlos Manuel", "Bolivia")],
+    ["Amaru Quispe", "Beatriz Lunardi", "Tomas Echeverria", "Potosi", "La Paz"], [])
+
+add("updated line with reporter and minutes read", """
+Estonia moves to e-voting only for diaspora
+Karin Tamm · 4 min read · Updated 09:12
+TALLINN — Estonians abroad will vote online only from the next election, Justice Minister Liisa Pakosta-Kivi said on Tuesday.
+Opposition MP Urmas Reinsalu-Kask called the change "reckless".
+""", [("Liisa Pakosta-Kivi", "Estonia"), ("Urmas Reinsalu-Kask", "Estonia")],
+    ["Karin Tamm", "Tallinn"], ["Karin Tamm"])
+
 for i, p in enumerate(P, start=1):
     p["id"] = i
     for person in p["people"]:

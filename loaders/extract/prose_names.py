@@ -1,0 +1,107 @@
+"""Whether a name stands in the article's prose or only in page furniture: the shape of the sentence around it.
+
+A person of the article is told of in sentences: "Council leader Jo Roe said the savings would protect bin
+collections." Page furniture left in a body names people on lines of another shape: a teaser or a related link
+("Why Jo Roe Quit", "Jo Roe on fuel subsidies", "Jo Roe: a life in ceramics  12 Feb 2026"), a tag line ("Topics:
+Oil fund, Jo Roe, Mining"), a comment's user name over "3 hours ago", a "Posted by Jo Roe" under a live-blog time,
+a credit after a caption's sentence ("... since 1985. Photograph: Jo Roe"), a contact or a reporter's line ("Noor
+Aziz, news editor, +971 4 555 0101"), a share count ("Jo Roe 1.2k shares"). None of them is a sentence: it does
+not end as one, and few of its words are written in lowercase.
+
+`ProseLines(body).in_prose(end)` asks that of the sentence holding the name's last character (the line cut at
+its sentence ends, so a caption's sentence and the credit after it are judged apart; the last character, because
+a name's initials may end a cut: "Minister D.K. | Roe said the state backed it."): prose is a sentence that
+ends with a sentence's mark (".", "?", "!", ":", or a closing quote or bracket after one) and holds at least
+one lowercase word ("Rival Jo Roe conceded."), or a long run of words that a copy cut before its end (`LONG_WORDS` words,
+half of them lowercase); an item of a numbered ranking holding only a name ("5. Jo Roe (7.)") is the article's
+content too. The people step keeps a person only when one of its mentions stands in prose: the
+mechanism knows no outlet, phrase or name, only the shape of the text around a name.
+"""
+from __future__ import annotations
+
+import re
+
+LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
+# A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
+# (Not after an initial or a short capitalised abbreviation: "M. Karunanidhi", "the U.S. District Court", "Gov.
+# Jo Roe", "Rep. Jo Roe, R-Tenn.": a cut there would leave the name in a "sentence" of its own.)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)"
+                           r"(?<=[.!?])[\"”’')\]]*\s+(?=[A-Z\"“‘'(\[])")
+_ENDS_AS_SENTENCE = re.compile(r"[.!?:…][\"”’')\]]*$|[\"”’)]$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
+# article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
+_RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+_LABEL = re.compile(r"^\s*[A-Z]{1,3}\s*:\s*")  # "Q:", "A:", "JR:"
+_OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
+_WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
+_WRAPPED_LINES = 8
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
+
+
+def _lower_words(sentence: str) -> tuple[list[str], int]:
+    words = _WORD.findall(_ADDRESS.sub(" ", sentence))
+    return words, sum(1 for word in words if word[0].islower())
+
+
+def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether one sentence of a line has the shape of the article's prose. Its first word counts as lowercase
+    when the article writes it so elsewhere ("Does Jo Roe?": a question of an interview)."""
+    words, lower = _lower_words(sentence)
+    opening = next(iter(_lower_words(_LABEL.sub("", sentence, count=1))[0]), "")  # after an interview's "Q:"
+    if opening[:1].isupper() and opening[1:].islower() and opening.lower() in lower_words:
+        lower += 1
+    if len(words) >= LONG_WORDS and 2 * lower >= len(words):
+        return True
+    if _ENDS_AS_SENTENCE.search(sentence.rstrip()) is None:
+        return False
+    # "Rival Jo Roe conceded.", "Jo Roe arrived in Lima.": a short sentence is prose when it ends as one and
+    # holds a lowercase word (a credit or a byline ending on a full stop holds none: "By Jo Roe.", "Jo Roe, AP.")
+    return lower >= 1
+
+
+class ProseLines:
+    """The sentences of a body and whether each is prose, judged once per line on the first question."""
+
+    def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset()) -> None:
+        self.body = body
+        self.lower_words = lower_words  # the words the article writes in lowercase
+        self._lines: dict[int, list[tuple[int, bool]]] = {}  # line start -> (sentence end, prose) in order
+
+    def _paragraph_end(self, line_start: int) -> int:
+        """The end of the line, or of the hard-wrapped paragraph it opens ("Council leader Jo Roe said" / "the
+        savings would protect bin collections."): a line left open on a lowercase word or a comma runs on into
+        the next non-blank line when it is long (a wrapped column) or the next one opens in lowercase."""
+        body = self.body
+        end = body.find("\n", line_start) % (len(body) + 1)
+        for _ in range(_WRAPPED_LINES):
+            line = body[line_start:end].rstrip()
+            if end >= len(body) or not _OPEN_END.search(line):
+                break
+            next_end = body.find("\n", end + 1) % (len(body) + 1)
+            following = body[end + 1:next_end]
+            if not following.strip() or not (len(line) >= _WRAP_COLUMN or following[:1].islower()):
+                break
+            line_start, end = end + 1, next_end
+        return end
+
+    def in_prose(self, end: int) -> bool:
+        """Whether the name ending at `end` stands in a sentence of the article's prose."""
+        body = self.body
+        start = max(end - 1, 0)
+        line_start = body.rfind("\n", 0, start) + 1
+        sentences = self._lines.get(line_start)
+        if sentences is None:
+            line = body[line_start:self._paragraph_end(line_start)].replace("\n", " ")
+            if _RANKED_NAME.match(line) and not any(word[0].islower() for word in _WORD.findall(line)):
+                self._lines[line_start] = [(line_start + len(line), True)]
+                return True
+            sentences, offset = [], 0
+            for match in _SENTENCE_END.finditer(line):
+                sentence = line[offset:match.start()]
+                sentences.append((line_start + match.start(), _prose(sentence, self.lower_words)))
+                offset = match.end()
+            sentence = line[offset:]
+            sentences.append((line_start + len(line), _prose(sentence, self.lower_words)))
+            self._lines[line_start] = sentences
+        return next((prose for sentence_end, prose in sentences if start < sentence_end), sentences[-1][1])

@@ -1,0 +1,67 @@
+"""The shape of the sentence around a name: the article's prose, or page furniture (made-up pages)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.extract.prose_names import ProseLines
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _in_prose(body: str, name: str) -> bool:
+    end = body.index(name) + len(name)
+    return ProseLines(body, {"does", "why"}).in_prose(end)
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("Council leader Hella Brandvik said the savings would protect bin collections.", "Hella Brandvik", True),
+    ("Rival Oren Talmaz conceded.", "Oren Talmaz", True),  # short, but a sentence ending on its verb
+    ("Minister D.K. Ravindran said the state backed it.", "D.K. Ravindran", True),  # initials cut no sentence
+    ("Ferry crews walked out.\nCrews queue at the pier. Photograph: Ilse Varga", "Ilse Varga", False),  # credit
+    ("Club founder Timo Rask, 71, swam every day. Photograph: Ilse Varga", "Timo Rask", True),  # its caption
+    ("MOST READ\nWhy Dara Quill Left Parliament", "Dara Quill", False),  # a title-case teaser
+    ("VIDEOS\n02:14\nAmos Keter on fuel subsidies", "Amos Keter", False),  # a playlist's line
+    ("Topics: Oil fund, Bror Lindqvist, Mining, Ethics", "Bror Lindqvist", False),  # a tag line
+    ("42 Comments\nGreta Holm\n3 hours ago", "Greta Holm", False),  # a comment's user name
+    ("21:04\nPosted by Ines Mor\nTurnout was high.", "Ines Mor", False),  # a live blog's sign-off
+    ("Got a story? Contact Tam Orrin, news editor, +44 20 5550 0101", "Tam Orrin", False),  # a contact line
+    ("Reporter Sun Ha-eun  haeun.sun@example.org", "Sun Ha-eun", False),  # an address is no prose word
+    ("Related\nVesna Koric-Lind 1.2k shares", "Vesna Koric-Lind", False),  # a share count
+    ("Farmer Pal Eriksen said prices had halved and that the bank would not lend to him before the harvest",
+     "Pal Eriksen", True),  # a long sentence a copy cut before its full stop
+    ('"We were patient," said union delegate Rui Matos.', "Rui Matos", True),
+    ("Mira Solvang: About 9,000 a day, twice what we had.", "Mira Solvang", True),  # an interview's answer
+    ("The plan won the backing of Gov. Arlo Penhale.", "Arlo Penhale", True),  # no cut after an abbreviation
+    ("The list added Rep. Wren Talcott, R-Kan.; and Sen. Ivo Marr.", "Ivo Marr", True),
+    ("The Rev. Amos T. Quill spoke.", "Amos T. Quill", True),
+    ("Council leader Hella Brandvik said\nthe savings would protect bin collections.", "Hella Brandvik", True),
+    ("On Monday the regional council in the north of the country, led by Oskar\nBrannvall and his deputy,\n"
+     "voted to close the branch.", "Oskar\nBrannvall", True),  # a column wrapped at 70 characters
+    ("MOST READ\nKalle Vidar's shock exit from national team\nAnnika Strom wins indoor title", "Kalle Vidar", False),
+    ("Q: Does Mads Fjeld?\nA: No.", "Mads Fjeld", True),  # a question: "does" is the article's lowercase word
+    ("Why Mads Fjeld Quit", "Mads Fjeld", False),
+    ("RANKINGS\n4. Dane Holloway (3.)\n5. Petra Voss (5.)", "Petra Voss", True),  # a ranking's item
+    ("MOST READ\n1. Oda Brenne named new bank chief", "Oda Brenne", False),  # a most-read box's headline
+])
+def test_sentence_shape(body, name, expected):
+    assert _in_prose(body, name) is expected
+
+
+@pytest.mark.parametrize(("body", "kept", "dropped"), [
+    ("Harbour board chief Lene Ostby said on Monday prices would rise.\nTRENDING\n"
+     "Kalle Vidar's shock exit from national team\nAnnika Strom wins indoor title",
+     {"Lene Ostby"}, {"Kalle Vidar", "Annika Strom"}),
+    ("Mayor Odile Varon opened the sauna in January.\nMore from Petra Lusk\nPetra Lusk\nWhy Petra Lusk Stopped Flying",
+     {"Odile Varon"}, {"Petra Lusk"}),
+    ("Latest Transfers: Joost Aalders, Rik Venema\nCoach Henk Rijpstra was dismissed on Sunday.",
+     {"Henk Rijpstra"}, {"Joost Aalders", "Rik Venema"}),
+    # a person named in a teaser and also told of in the article stays
+    ("Why Sabine Korth Quit\nSabine Korth, who led the union for a decade, said she was tired.",
+     {"Sabine Korth"}, set()),
+])
+def test_people_named_only_in_furniture_are_dropped(body, kept, dropped):
+    names = {person.name for person in extract_people(
+        ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body), Registry())}
+    assert kept <= names
+    assert not dropped & names
