@@ -32,7 +32,10 @@ from urllib.parse import unquote, urlsplit
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
 from loaders.extract.data.cities import DATELINE, dateline_country
-from loaders.extract.data.layout import BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.data.layout import (
+    BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS,
+    SECTION_WORDS,
+)
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -84,13 +87,16 @@ _PAST_TENSE = re.compile(r"^[a-z]{3,}ed$")
 def reads_as_body(line: str) -> bool:
     """A line with the shape of the body's prose, never a headline: a headline is short and has no final full
     stop. Two shapes: a paragraph opening with a dateline ("LAGOS — Governor Jo Roe said ...", the story's first
-    paragraph, full-stopped or `_DATELINE_SENTENCE_WORDS` long; its place known or in capitals), and a full-stopped line of
-    `_BODY_SENTENCE_WORDS` words or more with a finite verb (`FINITE_VERBS`, an English "-ed" past). A Title
-    Case line is a headline whatever its stop ("Things to Know Before You Travel.")."""
+    paragraph: a known place and the line full-stopped or `_DATELINE_SENTENCE_WORDS` long, or a place in
+    capitals and the line full-stopped), and a full-stopped line of `_BODY_SENTENCE_WORDS` words or more with a
+    finite verb (`FINITE_VERBS`, an English "-ed" past). A Title Case line is a headline whatever its stop
+    ("Things to Know Before You Travel.")."""
     words = line.split()
     full_stop = bool(_FULL_STOP.search(line)) and not line.endswith("..")
     dateline = DATELINE.match(line)
-    if dateline and (dateline.group("place").isupper() or dateline_country(line)) and (full_stop or len(words) >= _DATELINE_SENTENCE_WORDS):
+    # A place not known must be in capitals and the line full-stopped: "EXCLUSIVE — Minister quits ..." is a kicker.
+    if dateline and ((dateline.group("place").isupper() and full_stop) or (
+            dateline_country(line) and (full_stop or len(words) >= _DATELINE_SENTENCE_WORDS))):
         return True
     if not full_stop or len(words) < _BODY_SENTENCE_WORDS or is_title_case(line):
         return False

@@ -3,8 +3,8 @@ import pytest
 
 from loaders.extract import boilerplate
 from loaders.extract.pageblocks import (
-    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, reads_as_body, score_line, sentence_breaks, slug_cover, slug_tokens,
-    tokens,
+    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, reads_as_body, score_line, sentence_breaks, slug_cover,
+    slug_tokens, tokens,
 )
 
 PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
@@ -270,6 +270,7 @@ def test_a_name_and_a_title_after_a_separator_is_no_byline(line):
     ("Ten Things to Know Before You Travel to the Northern Islands.", False),
     ("One year of running a small bakery in a very cold town.", False),
     ("Lagos — a city that never sleeps", False),  # a dateline-like start of a short, unstopped headline
+    ("BREAKING — Minister resigns after the bridge report is published in full", False),  # a kicker, no place
     ("Why the ferry terminal was closed for so long, and what comes next?", False),
 ])
 def test_reads_as_body(line, body):
