@@ -95,8 +95,15 @@ def _rule(evidence: str | None) -> str:
 
 # --- seeds ---
 
+def is_check_half(path: Path) -> bool:
+    """A blind set's check half (a `check` folder anywhere on the path) is measured, never read: its got-values
+    are not printed, only the per-field counts and the ok/WRONG marks."""
+    return "check" in Path(path).parts
+
+
 def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    show_values = not (is_check_half(gold_path) or is_check_half(seeds_dir))
     registry = _registry()
     documents = {Path(doc.source_path).name: doc for doc in iter_documents([seeds_dir])
                  if isinstance(doc, SourceDocument)}
@@ -136,7 +143,7 @@ def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
         cells = " ".join(("ok" if checks[name] else "WRONG").ljust(11) for name in fields)
         print("  " + item["file"][:27].ljust(28) + cells)
         for name, right in checks.items():
-            if not right:
+            if not right and show_values:
                 detail = {
                     "outlet": article.outlet_name, "title": article.title, "subtitle": article.subtitle,
                     "date": (published, article.date_precision), "byline": article.byline,
@@ -145,6 +152,8 @@ def evaluate_seeds(gold_path: Path, seeds_dir: Path) -> bool:
                 }[name]
                 print(f"      {name}: got {detail!r}")
     count = len(gold)
+    if not show_values:
+        print("  (a check half: only measured, its wrong values are not shown)")
     print("  " + "overall".ljust(28) + " ".join(f"{totals[name]}/{count}".ljust(11) for name in fields))
     all_right = all(totals[name] == count for name in fields)
     print(f"  all right on every field: {'yes' if all_right else 'no'}")
@@ -195,7 +204,7 @@ def evaluate_probes(folder: Path, verbose: bool) -> dict:
         count = len(gold)
         figures[part] = {name: totals[name] / count for name in PROBE_FIELDS}
         print(f"  [{part}] {count} pages: " + "  ".join(f"{name} {totals[name]}/{count}" for name in PROBE_FIELDS))
-        if verbose and part == "tune":
+        if verbose and not is_check_half(folder / part):
             wanted = {"outlet": lambda g: g["outlet"]["name"], "title": lambda g: g["title"],
                       "date": lambda g: g["published"], "byline": lambda g: g.get("byline"),
                       "authors": lambda g: g.get("authors"), "first": lambda g: g["body_first_words"],

@@ -283,7 +283,23 @@ def extract_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
         article = extract_html_article(doc, registry)
     else:
         article = extract_text_article(doc, registry)
+    body = close_punctuation_gaps(article.body)
+    if body != article.body:
+        article = replace(article, body=body)
     return with_fallback_date(article, doc.given or {})
+
+
+# A space before a comma or a full stop after a word ("said Jo Roe , an analyst"): a page's markup put a line break
+# between a link or a styled name and the punctuation after it, and the browser's copy (or the HTML reader) kept it
+# as a space. Written text never has it, and it splits a name from its apposition. Colons and semicolons are left:
+# French sets them off with a space ("a-t-il dit : « non »"); so is a spaced ellipsis (". . ."). Done on the whole
+# body before any step reads it, so every offset into the stored body stays right.
+_PUNCTUATION_GAP = re.compile(r"(?<=[^\W_]|[”’\"')\]])[ \t\u00a0]+(?=(?:,|\.(?![ \u00a0]\.))(?:\s|$))")
+
+
+def close_punctuation_gaps(body: str) -> str:
+    """`body` without the space between a word and the comma or full stop after it."""
+    return _PUNCTUATION_GAP.sub("", body) if body else body
 
 
 # Dates known from outside the page that date it only when it gives no date of its own, with the evidence each

@@ -263,6 +263,8 @@ _END_HEADING = re.compile(
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
     r"recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|recommended\s+(?:from|by)\s+\S.{0,40}|"
     r"read\s+(?:more|next|also)|more\s+(?:from|on|in|about)\s+\S.{0,40}|more\s+(?:stories|news|articles|to\s+read)|"
+    # "More Riverton Post Recipes", "More local news": a site's or a section's name between "More" and what it lists
+    r"more\s+(?!than\b)(?:[\w&'’.-]+\s+){1,3}(?:stories|news|articles|posts|recipes|reviews|videos|guides)|"
     r"more\s+(?:related\s+|blog\s+|recent\s+)?(?:posts|articles|stories)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+to\s+read|\s+reading)?|"
     r"most\s+(?:read|popular|viewed|shared)|"

@@ -31,7 +31,11 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
-from loaders.extract.data.layout import BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS, SECTION_WORDS
+from loaders.extract.data.cities import DATELINE, dateline_country
+from loaders.extract.data.layout import (
+    BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS,
+    SECTION_WORDS,
+)
 from loaders.extract.pubdates import date_line, find_dates
 
 # --- sentences and headline shape ---
@@ -72,6 +76,32 @@ def is_headline_shaped(line: str) -> bool:
     if letters < 3 or letters < 0.5 * len(line.replace(" ", "")):
         return False
     return sentence_breaks(line, full_stops_only=True) == 0
+
+
+_BODY_SENTENCE_WORDS = 10  # a full-stopped line this long with a finite verb is a sentence of the body
+_DATELINE_SENTENCE_WORDS = 8  # a dateline opening a line this long (or full-stopped) opens the body
+_FULL_STOP = re.compile(r"\w[\"'”’)\]]*\.[\"'”’)\]]*$")  # ends with a full stop, not "…" nor "..."
+_PAST_TENSE = re.compile(r"^[a-z]{3,}ed$")
+
+
+def reads_as_body(line: str) -> bool:
+    """A line with the shape of the body's prose, never a headline: a headline is short and has no final full
+    stop. Two shapes: a paragraph opening with a dateline ("LAGOS — Governor Jo Roe said ...", the story's first
+    paragraph: a known place and the line full-stopped or `_DATELINE_SENTENCE_WORDS` long, or a place in
+    capitals and the line full-stopped), and a full-stopped line of `_BODY_SENTENCE_WORDS` words or more with a
+    finite verb (`FINITE_VERBS`, an English "-ed" past). A Title Case line is a headline whatever its stop
+    ("Things to Know Before You Travel.")."""
+    words = line.split()
+    full_stop = bool(_FULL_STOP.search(line)) and not line.endswith("..")
+    dateline = DATELINE.match(line)
+    # A place not known must be in capitals and the line full-stopped: "EXCLUSIVE — Minister quits ..." is a kicker.
+    if dateline and ((dateline.group("place").isupper() and full_stop) or (
+            dateline_country(line) and (full_stop or len(words) >= _DATELINE_SENTENCE_WORDS))):
+        return True
+    if not full_stop or len(words) < _BODY_SENTENCE_WORDS or is_title_case(line):
+        return False
+    folded = [word.strip("\"'“”‘’(),;:.!?").lower() for word in words[1:]]
+    return any(word in FINITE_VERBS or _PAST_TENSE.match(word) for word in folded)
 
 
 _SMALL_WORDS = frozenset("""a an the and or but nor for of to in on at by as vs via with from into onto over per
@@ -769,8 +799,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
     for i in range(limit):
         line = page.lines[i]
         if not line.shaped or (line.prose and (i > page.body_start or (
-                line.words >= _LONG_SENTENCE and line.text.endswith(".")))):
-            continue  # the body's prose, or a long sentence, is no headline
+                line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text):
+            continue  # the body's prose, a long sentence or a dateline paragraph is no headline
         score, signals, against = score_line(page, i)
         if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
             best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)

@@ -763,7 +763,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.title is None:
-            if boilerplate.is_paragraph(line) or not _is_title_like(line):
+            if boilerplate.is_paragraph(line) or not _is_title_like(line) or pageblocks.reads_as_body(line):
                 break
             parts.title = line
             title_index = last_non_date = index

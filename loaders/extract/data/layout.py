@@ -124,3 +124,20 @@ SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "a
 # in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an
 # editor's cut inside a quotation, not a listing's.
 TRUNCATION_MARKS = ("…", "...")
+
+# Finite verbs common in news prose, in the languages of the outlets supported: auxiliaries, copulas and the
+# reporting verbs. A long full-stopped line holding one is a sentence of the body, not a headline (a headline
+# without a verb, "Things to Know Before Travelling.", may keep its full stop). English past tenses in "-ed" are
+# read by their ending (`pageblocks.reads_as_body`). Words that are
+# also common English words (French "a", Spanish "son", "era") are left out.
+FINITE_VERBS = _words("""
+is are was were has have had will would can could may might must should shall did does do said says told
+adds added warned announced reported
+ist sind war waren hat haben hatte hatten wird werden wurde wurden sagte sagt erklärte
+est sont était étaient ont avait sera seront déclaré dit affirmé
+es eran fue fueron ha han había será dijo afirmó está están
+è sono era erano ha hanno aveva sarà disse
+é são foi foram tem têm disse afirmou
+zijn werd heeft hebben zei
+är har hade blev sade
+""")

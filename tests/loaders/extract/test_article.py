@@ -444,3 +444,42 @@ def test_the_outlet_a_byline_names_after_its_writer_when_nothing_else_names_one(
     raw = f"News\nBridge to close for a month of repairs\n{byline}\nPosted at Mar 04 2026 02:22 PM\n{BODY_LINE}"
     article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
     assert (article.byline, article.outlet_name) == (byline, outlet)
+
+
+from loaders.extract.article import close_punctuation_gaps  # noqa: E402
+
+
+@pytest.mark.parametrize(("body", "closed"), [
+    ("said Jo Roe , an analyst at Harbour Research .", "said Jo Roe, an analyst at Harbour Research."),
+    ("the “new plan” , she said", "the “new plan”, she said"),
+    ("the port (in the north) , he added", "the port (in the north), he added"),
+    ("a line ending in a gap ,\nthen more", "a line ending in a gap,\nthen more"),
+    ("a-t-il dit : « non » ; puis il est parti", "a-t-il dit : « non » ; puis il est parti"),  # French spacing
+    ("an ellipsis . . . stays", "an ellipsis . . . stays"),
+    ("the .NET runtime and version 2 .0", "the .NET runtime and version 2 .0"),
+    ("Said Jo Roe,\n\n, an analyst", "Said Jo Roe,\n\n, an analyst"),  # a line break is no gap to close
+])
+def test_close_punctuation_gaps(body, closed):
+    assert close_punctuation_gaps(body) == closed
+
+
+_GAP_PARAGRAPH = "The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters."
+_GAP_SECOND = "Work will begin next month and last until the spring, officials said, and traffic will be diverted."
+
+
+@pytest.mark.parametrize(("kind", "raw"), [
+    ("html", "<html><head><title>Bridge shut</title></head><body><article><h1>Council shuts old bridge</h1>"
+             f"<p>{_GAP_PARAGRAPH}</p><p>“It is unsafe,” said <a href='/p/roe'>\n Jovan Rastic\n</a>\n, an analyst "
+             f"at Harbour Research.</p><p>{_GAP_SECOND}</p></article></body></html>"),
+    ("txt", f"Council shuts old bridge\n\n{_GAP_PARAGRAPH}\n\n“It is unsafe,” said Jovan Rastic , an analyst at "
+            f"Harbour Research.\n\n{_GAP_SECOND}\n"),
+])
+def test_no_space_before_a_comma_in_the_stored_body_and_mentions_point_into_it(kind, raw):
+    from loaders.extract.people import extract_people
+
+    article = extract_article(SourceDocument(f"/tmp/gap.{kind}", kind, raw, {}), REGISTRY)
+    assert "said Jovan Rastic, an analyst" in article.body
+    people = extract_people(article, REGISTRY)
+    mentions = [mention for person in people for mention in person.mentions]
+    assert any(mention.surface == "Jovan Rastic" for mention in mentions)
+    assert all(article.body[mention.start:mention.end] == mention.surface for mention in mentions)

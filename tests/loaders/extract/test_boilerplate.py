@@ -575,6 +575,12 @@ def test_a_row_of_page_controls_is_furniture(line, kind):
     ("Recent Posts", True),  # a blog's sidebar after the post
     ("Categories", True),
     ("About van", False),
+    ("More Harbour Kitchen Recipes", True),  # "More", the site's name, what the list holds
+    ("More local news", True),
+    ("More Riverton Post stories:", True),
+    ("More than 200 stories were filed this week.", False),
+    ("More than 200 stories", False),
+    ("More rain expected as storms hit the coast", False),
 ])
 def test_more_end_headings(line, heading):
     assert is_end_heading(line) is heading

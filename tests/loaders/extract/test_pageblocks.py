@@ -3,8 +3,8 @@ import pytest
 
 from loaders.extract import boilerplate
 from loaders.extract.pageblocks import (
-    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, score_line, sentence_breaks, slug_cover, slug_tokens,
-    tokens,
+    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, reads_as_body, score_line, sentence_breaks, slug_cover,
+    slug_tokens, tokens,
 )
 
 PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
@@ -250,3 +250,37 @@ def test_a_name_and_a_title_after_a_separator_is_no_byline(line):
     from loaders.extract.pageblocks import is_byline
 
     assert not is_byline(line)
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    # a paragraph opening with a dateline, in several styles
+    ("LAGOS — Governor Ade Bello said on Monday that the state would reopen the ferry terminal.", True),
+    ("NAIROBI, Kenya (Wirenews) — Police fired tear gas at protesters.", True),
+    ("Hamburg – Die Stadt will den Hafen bis zum Sommer erweitern lassen, sagte der Senat", True),
+    ("OSLO, May 6 (Nordwire) - Shipping rates rose.", True),
+    # a long full-stopped sentence with a finite verb
+    ("Governor Ade Bello said on Monday that the state would reopen the ferry terminal in the coming weeks.", True),
+    ("The ferry terminal closed in May after a fire destroyed the ticket hall and two piers.", True),
+    ("Le maire a déclaré lundi que le pont serait fermé pendant trois mois de travaux.", True),
+    ("El gobierno dijo que el puerto volverá a abrir antes de que termine el verano.", True),
+    # headlines: short, no final full stop, or Title Case, or no finite verb
+    ("Ferry terminal reopens after fire", False),
+    ("Governor says ferry terminal will reopen within weeks after fire destroyed ticket hall", False),
+    ("Markets fell sharply on Tuesday.", False),  # short: a headline may be a short sentence
+    ("Ten Things to Know Before You Travel to the Northern Islands.", False),
+    ("One year of running a small bakery in a very cold town.", False),
+    ("Lagos — a city that never sleeps", False),  # a dateline-like start of a short, unstopped headline
+    ("BREAKING — Minister resigns after the bridge report is published in full", False),  # a kicker, no place
+    ("Why the ferry terminal was closed for so long, and what comes next?", False),
+])
+def test_reads_as_body(line, body):
+    assert reads_as_body(line) is body
+
+
+@pytest.mark.parametrize("text", [
+    f"LAGOS — Governor Ade Bello said on Monday that the state would reopen the ferry terminal.\n{SECOND}\n{PARAGRAPH}",
+    f"{PARAGRAPH}\n{SECOND}",
+    f"TORONTO (Wirenews) — The province reported fewer cases.\n{SECOND}\n{PARAGRAPH}",
+])
+def test_a_page_without_headline_line_has_no_headline(text):
+    assert _headline(text) is None

@@ -688,3 +688,20 @@ def test_a_live_page_s_first_entry_heading_under_its_timestamp_stays_in_the_body
            "Comfort centres opened in three schools and the town hall for people without power or heat.")
     parts = parse_text(raw, outlet_bylines=("Riverton News",))
     assert parts.paragraphs[0] == "Ferry crossings cancelled"
+
+
+@pytest.mark.parametrize(("text", "title", "first"), [
+    # a copied snippet without a headline line: the dateline paragraph opens the body
+    (f"LAGOS — Governor Ade Bello said on Monday that the state would reopen the ferry terminal.\n\n{SECOND}",
+     None, "LAGOS — Governor Ade Bello said"),
+    (f"The harbour authority said on Friday that it had approved a new pier for cruise ships.\n\n{SECOND}",
+     None, "The harbour authority said"),
+    (f"WELLINGTON — The minister announced new rules.\n\n{PARAGRAPH}", None, "WELLINGTON — The minister"),
+    # with a headline line above it, the headline stays
+    (f"Ferry terminal to reopen\n\nLAGOS — Governor Ade Bello said on Monday that the state would reopen it."
+     f"\n\n{SECOND}", "Ferry terminal to reopen", "LAGOS — Governor Ade Bello said"),
+])
+def test_a_body_paragraph_is_never_the_headline(text, title, first):
+    parts = _parse(text)
+    assert parts.title == title
+    assert parts.paragraphs[0].startswith(first)
