@@ -49,12 +49,14 @@ from loaders.extract.data.lexicon import (
     DAYS_MONTHS,
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
+    MAKER_SUFFIXES,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLACES,
     POST_NOMINALS,
     ROLE_SYNONYMS,
     TITLE_HEADS,
+    is_firm_maker,
 )
 from loaders.extract.text import sentences
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -162,6 +164,18 @@ _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=None)
+def _described_as_pattern(noun: str) -> re.Pattern[str]:
+    """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
+    return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+
+
+def _organisation_head(word: str) -> bool:
+    """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
+    firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
+    return word in ORG_DESCRIPTION_HEADS or is_firm_maker(word)
 _GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
 # the verbs by which a group a sentence opens with speaks or takes a side ("Senior officials said …")
 _GROUP_SPEECH = speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING))
@@ -658,7 +672,8 @@ class SpeakerResolver:
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"|[a-z]{3,}-?makers?))"
+        # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
         r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
         r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
@@ -682,6 +697,9 @@ class SpeakerResolver:
             if not match:
                 continue
             phrase = match.group(1)
+            last = phrase.split()[-1]
+            if last.islower() and last.endswith(MAKER_SUFFIXES) and not _organisation_head(last):
+                continue  # "The lawmakers said": people, no organisation
             if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
                 continue  # ("The figures were bad": "The" alone names nothing)
             if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
@@ -837,7 +855,7 @@ class SpeakerResolver:
             return None  # "the second official", "the other lawyer": not the one named before
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
-        if noun in ORG_DESCRIPTION_HEADS and not role_phrase:  # ("the head of government" is a person)
+        if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position) or self._named_with_head(words, position)
             if organisation:
                 return Resolution(label=organisation, via="description")
@@ -887,7 +905,7 @@ class SpeakerResolver:
     def _described_as(self, noun: str, position: int) -> bool:
         """Whether the article, outside quotes and before `position`, describes someone as "a/an … `noun`" or in
         an apposition ", the … `noun`" (another "the man said" is the same reference, no description)."""
-        pattern = re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+        pattern = _described_as_pattern(noun)
         return any(not self.is_quoted(match.start()) for match in pattern.finditer(self.body, 0, position)
                    if match.end() < position)
 
@@ -977,7 +995,7 @@ class SpeakerResolver:
                 continue
             for mention in self.mentions_in(start, issued.start()):
                 following = self.body[mention.end:mention.end + 30].split()[:1]
-                if following and following[0].lower() in ORG_DESCRIPTION_HEADS | {"campaign"}:
+                if following and (_organisation_head(following[0].lower()) or following[0].lower() == "campaign"):
                     continue  # "The Trump campaign sent an email": the campaign's words
                 if not self.is_quoted(mention.start) and self.opens_main_clause(mention, start):
                     return Resolution(name=mention.person.name, start=mention.start, end=mention.end,
@@ -1256,7 +1274,7 @@ class SpeakerResolver:
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
                 return None  # a definite phrase names someone known; only an introduced unnamed person counts
             head = words[-1]
-            if head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+            if _organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
                 return None  # "a statement", "a ministry": no person
             if not self._describes_gender(words, gender):
                 return None
@@ -1283,7 +1301,7 @@ class SpeakerResolver:
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
+                      if w not in DEMONYMS and w.isalpha() and not _organisation_head(w)]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.

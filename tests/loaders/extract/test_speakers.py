@@ -707,3 +707,21 @@ def test_an_organisation_taken_for_a_person_is_a_label(body, phrase, label):
 )
 def test_an_honorific_that_is_a_profession(body, phrase, name):
     assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # any firm named by its product is an organisation, listed or not ("the lampmaker", "the kite-maker") ...
+        ("Lumen Lamps raised prices. Hugh Hill declined to comment. It will pass, the lampmaker said.",
+         "the lampmaker", None, "Lumen Lamps"),
+        ("Skyline Kites raised prices. Hugh Hill declined to comment. It will pass, the kite-maker said.",
+         "the kite-maker", None, "Skyline Kites"),
+        # ... a "-maker" that is a person's job is not ("the filmmaker" is the one the article calls that)
+        ("Hugh Hill, a filmmaker, cut his budget. It will pass, the filmmaker said.", "the filmmaker",
+         "Hugh Hill", None),
+    ],
+)
+def test_a_firm_named_by_its_product_is_an_organisation(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
