@@ -229,6 +229,44 @@ _SUBORDINATE_OPENING = re.compile(
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
 
 
+# How a pronoun's antecedent is ranked. Sentences are searched from the pronoun's own backwards (recency first:
+# a nearer sentence with a fitting person wins; a sentence opened by a description of a person stands for that
+# person). Within a sentence, these cues are tried best rank first and the first that applies decides: it
+# picks a candidate, passes the search on to the sentence before (the people here are not the pronoun's
+# referent), or keeps the last candidate in reserve in case no better one is found further back.
+#   (rank, cue, why)
+PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
+    (1, "attribution_speaker", "“Cruz won the crowds,” Stovall said: the sentence's own speaker, the last one"),
+    (2, "main_clause_subject", "the subject opening the main clause outranks objects (of coordinated ones, the "
+                               "last: 'X rejected it, but Y praised it')"),
+    (3, "clause_subject_before", "the pronoun's own sentence: the subject of the clause just before its own "
+                                 "('While Y talked, he …')"),
+    (4, "same_pronoun_subject", "a sentence whose subject is the same pronoun speaks of the others: pass on"),
+    (5, "speech_verb_subject", "a person a speech verb follows, outside an opening subordinate clause"),
+    (6, "subject_like", "any mention that is no object, modifier or opening-clause subject, the first"),
+    (7, "latest_for_other_references", "not for he/she: the latest mention"),
+    (8, "possessor", "'One of Y's jeremiads came when he …': a possessor, the last"),
+    (9, "object_in_own_clause", "an object in the pronoun's own clause, or under the same pronoun: pass on"),
+    (10, "object_kept_in_reserve", "a person named only as an object: kept in case nobody else fits further back"),
+)))
+
+
+@dataclass(frozen=True)
+class _SalienceContext:
+    """What the salience cues look at: the fitting mentions of one sentence, its bounds, whether it is the
+    pronoun's own sentence, the pronoun looked for ('he', 'she' or None) and where it stands."""
+    candidates: list
+    start: int
+    end: int
+    own: bool
+    pronoun: str | None
+    position: int
+
+
+_PASS_ON = object()  # the cue says: the pronoun's referent is named further back
+_KEEP_WEAK = object()  # the cue says: keep the last candidate in case no better one is found further back
+
+
 def _role_heads(role: str) -> set[str]:
     """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
     "real estate developer from Manhattan", "chief" in "chief of staff")."""
@@ -397,9 +435,8 @@ class SpeakerResolver:
                     or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
 
     def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
-        """The nearest compatible preceding subject: in the nearest sentence with a candidate, the first
-        mention followed by a speech verb, else the first subject-like mention, else the last mention.
-        A sentence whose subject is the same pronoun passes the search on to the sentence before it."""
+        """The antecedent of a pronoun of `gender` at `position` (or, gender None, of another reference): the
+        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`."""
         sentence = self.sentence_of(position)
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
@@ -428,55 +465,70 @@ class SpeakerResolver:
                 return described
             if not candidates:
                 continue
-            # Salience: the speaker of the sentence's own attribution ("Cruz electrified the crowds, Stovall
-            # said."), the subject that opens its main clause, a person a speech verb follows, then any
-            # subject-like mention (not an object, a modifier or inside an opening subordinate clause).
-            attributed = [m for m in candidates if self._attribution_after_comma(m)]
-            if attributed:
-                return attributed[-1]
-            main = [m for m in candidates if self.opens_main_clause(m, start)]
-            if main:
-                # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses,
-                # the subject of the last one is the nearer.
-                coordinated = [m for m in candidates if m.start > main[0].start and not own
-                               and self._opens_coordinated_clause(m)]
-                return coordinated[-1] if coordinated and pronoun else main[0]
-            if pronoun:
-                if own:
-                    # "While Comey talked about hackers, he didn't …": the subject of the clause just before
-                    # the pronoun's own clause.
-                    clause = self._clause_subject_before(candidates, position)
-                    if clause is not None:
-                        return clause
-                if self._same_pronoun_before(pronoun, start, candidates[0].start):
-                    # "He agreed that Trump may struggle, but he said …", "…, which he said were split
-                    # between Trump and Cruz": the people after a subject "he" are what that "he" spoke
-                    # about; the "he" we look for is the same one, named further back.
-                    continue
-            subordinate_end = self._subordinate_opening_end(start, end)
-            speaking = [m for m in candidates if self._speaks(m) and m.start >= subordinate_end]
-            if speaking:
-                return speaking[0]
-            subjects = [m for m in candidates if not self.is_object(m) and not self.is_modifier(m)]
-            if subjects:
-                return subjects[0]
-            if not pronoun:
-                return candidates[-1]
-            # "One of Trump's jeremiads came in February, when he told …", "The support of McCain … is crucial,
-            # and while he said …": a possessor is the pronoun's antecedent as much as a subject would be.
-            possessors = [m for m in candidates if self._possessor(m)]
-            if possessors:
-                return possessors[-1]
-            if own or self._same_pronoun_before(pronoun, start, end):
-                # An object in the pronoun's own clause ("in touch with Clinton – although she …") is not its
-                # antecedent, nor one in a sentence whose subject is the same pronoun ("In her letters to
-                # Clinton, she …"): that one is named further back.
+            # Salience within the sentence: the cues of `PRONOUN_SALIENCE`, best rank first; the first cue that
+            # picks a candidate decides, or passes the search on to the sentence before.
+            context = _SalienceContext(candidates, start, end, own, pronoun, position)
+            for _rank, cue, _why in PRONOUN_SALIENCE:
+                picked = getattr(self, "_cue_" + cue)(context)
+                if picked is not None:
+                    break
+            if picked is _PASS_ON:
                 continue
-            # A person named only as an object ("with Sen. John McCain calling it …"): a subject, speaker or
-            # possessor further back is the likelier antecedent of a subject pronoun; this one is kept in case
-            # none is found.
-            weak = weak or candidates[-1]
+            if picked is _KEEP_WEAK:
+                weak = weak or candidates[-1]
+                continue
+            if picked is not None:
+                return picked
         return weak
+
+    # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
+    def _cue_attribution_speaker(self, c: _SalienceContext):
+        attributed = [m for m in c.candidates if self._attribution_after_comma(m)]
+        return attributed[-1] if attributed else None
+
+    def _cue_main_clause_subject(self, c: _SalienceContext):
+        main = [m for m in c.candidates if self.opens_main_clause(m, c.start)]
+        if not main:
+            return None
+        # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses, the subject
+        # of the last one is the nearer.
+        coordinated = [m for m in c.candidates if m.start > main[0].start and not c.own
+                       and self._opens_coordinated_clause(m)]
+        return coordinated[-1] if coordinated and c.pronoun else main[0]
+
+    def _cue_clause_subject_before(self, c: _SalienceContext):
+        if not (c.pronoun and c.own):
+            return None
+        return self._clause_subject_before(c.candidates, c.position)
+
+    def _cue_same_pronoun_subject(self, c: _SalienceContext):
+        if c.pronoun and self._same_pronoun_before(c.pronoun, c.start, c.candidates[0].start):
+            return _PASS_ON
+        return None
+
+    def _cue_speech_verb_subject(self, c: _SalienceContext):
+        subordinate_end = self._subordinate_opening_end(c.start, c.end)
+        speaking = [m for m in c.candidates if self._speaks(m) and m.start >= subordinate_end]
+        return speaking[0] if speaking else None
+
+    def _cue_subject_like(self, c: _SalienceContext):
+        subjects = [m for m in c.candidates if not self.is_object(m) and not self.is_modifier(m)]
+        return subjects[0] if subjects else None
+
+    def _cue_latest_for_other_references(self, c: _SalienceContext):
+        return None if c.pronoun else c.candidates[-1]
+
+    def _cue_possessor(self, c: _SalienceContext):
+        possessors = [m for m in c.candidates if self._possessor(m)]
+        return possessors[-1] if possessors else None
+
+    def _cue_object_in_own_clause(self, c: _SalienceContext):
+        if c.own or self._same_pronoun_before(c.pronoun, c.start, c.end):
+            return _PASS_ON
+        return None
+
+    def _cue_object_kept_in_reserve(self, c: _SalienceContext):
+        return _KEEP_WEAK
 
     def _possessor(self, mention: Mention) -> bool:
         """'Trump's jeremiads', 'the support of McCain': the mention owns a noun phrase."""
