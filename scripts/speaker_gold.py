@@ -367,7 +367,10 @@ def same_speaker(predicted: str | None, gold: GoldSpeaker, text: str) -> bool:
     if gold.full_name == gold.name and " " not in gold.name:
         # A lone name the article never writes in full ("Kasich", "Politico", "Mr. Lou" for Lou Jiwei, whose
         # surname comes first): the same word names it.
-        return gold.name.casefold() in {word.strip(",.").casefold() for word in candidate.split()}
+        # A person's name as the extractor wrote it counts whole, where the reading stops at a lowercase
+        # particle ("Sophie in 't Veld" is read "Sophie"; the article's "In 't Veld" is "Veld").
+        written = predicted.split() if reading.kind == "person" else []
+        return gold.name.casefold() in {word.strip(",.").casefold() for word in candidate.split() + written}
     return same_person(split_name(candidate), split_name(gold.full_name))
 
 

@@ -81,6 +81,12 @@ def test_same_speaker_means_the_same_person(predicted, phrase, right):
     assert same_speaker(predicted, read_speaker(phrase, TEXT), TEXT) is right
 
 
+def test_a_name_with_a_lowercase_particle_is_the_person_its_surname_names():
+    text = "“We wait,” said Marit in 't Hout, a Dutch lawmaker. In 't Hout sees risks. “Too many,” she said."
+    assert same_speaker("Marit in 't Hout", read_speaker("In 't Hout", text), text)
+    assert not same_speaker("Marit Jansen", read_speaker("In 't Hout", text), text)
+
+
 def _gold(speaker: str, start: int, kind: str = "direct") -> dict:
     return {"speaker": speaker, "speaker_start": start, "start": start + 40, "end": start + 60, "type": kind}
 
