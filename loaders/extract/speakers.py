@@ -17,6 +17,10 @@ what a story's genre implies (the one on trial is "the defendant", the one who l
 Descriptions with no such role fall back on epithets (`data/epithets.py`: family, age, party, standing such as
 "the striker", nationality nouns such as "the Swede"), which refer to the person the sentences just before
 are about.
+
+A pronoun's antecedent: the sentences before it are searched nearest first, and within a sentence the named
+salience cues of `PRONOUN_SALIENCE` rank the people that fit (the sentence's own attribution speaker, then the
+subject opening its main clause over objects, … down to a person named only as an object, kept in reserve).
 """
 from __future__ import annotations
 
