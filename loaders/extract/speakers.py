@@ -17,6 +17,10 @@ what a story's genre implies (the one on trial is "the defendant", the one who l
 Descriptions with no such role fall back on epithets (`data/epithets.py`: family, age, party, standing such as
 "the striker", nationality nouns such as "the Swede"), which refer to the person the sentences just before
 are about.
+
+A pronoun's antecedent: the sentences before it are searched nearest first, and within a sentence the named
+salience cues of `PRONOUN_SALIENCE` rank the people that fit (the sentence's own attribution speaker, then the
+subject opening its main clause over objects, … down to a person named only as an object, kept in reserve).
 """
 from __future__ import annotations
 
@@ -49,12 +53,14 @@ from loaders.extract.data.lexicon import (
     DAYS_MONTHS,
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
+    MAKER_SUFFIXES,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLACES,
     POST_NOMINALS,
     ROLE_SYNONYMS,
     TITLE_HEADS,
+    is_firm_maker,
 )
 from loaders.extract.text import sentences
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -162,6 +168,18 @@ _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=None)
+def _described_as_pattern(noun: str) -> re.Pattern[str]:
+    """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
+    return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+
+
+def _organisation_head(word: str) -> bool:
+    """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
+    firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
+    return word in ORG_DESCRIPTION_HEADS or is_firm_maker(word)
 _GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
 # the verbs by which a group a sentence opens with speaks or takes a side ("Senior officials said …")
 _GROUP_SPEECH = speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING))
@@ -213,6 +231,44 @@ _SUBORDINATE_OPENING = re.compile(
 
 # Party adjectives and abbreviations, for the party noun they stand for.
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
+
+
+# How a pronoun's antecedent is ranked. Sentences are searched from the pronoun's own backwards (recency first:
+# a nearer sentence with a fitting person wins; a sentence opened by a description of a person stands for that
+# person). Within a sentence, these cues are tried best rank first and the first that applies decides: it
+# picks a candidate, passes the search on to the sentence before (the people here are not the pronoun's
+# referent), or keeps the last candidate in reserve in case no better one is found further back.
+#   (rank, cue, why)
+PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
+    (1, "attribution_speaker", "“Cruz won the crowds,” Stovall said: the sentence's own speaker, the last one"),
+    (2, "main_clause_subject", "the subject opening the main clause outranks objects (of coordinated ones, the "
+                               "last: 'X rejected it, but Y praised it')"),
+    (3, "clause_subject_before", "the pronoun's own sentence: the subject of the clause just before its own "
+                                 "('While Y talked, he …')"),
+    (4, "same_pronoun_subject", "a sentence whose subject is the same pronoun speaks of the others: pass on"),
+    (5, "speech_verb_subject", "a person a speech verb follows, outside an opening subordinate clause"),
+    (6, "subject_like", "any mention that is no object, modifier or opening-clause subject, the first"),
+    (7, "latest_for_other_references", "not for he/she: the latest mention"),
+    (8, "possessor", "'One of Y's jeremiads came when he …': a possessor, the last"),
+    (9, "object_in_own_clause", "an object in the pronoun's own clause, or under the same pronoun: pass on"),
+    (10, "object_kept_in_reserve", "a person named only as an object: kept in case nobody else fits further back"),
+)))
+
+
+@dataclass(frozen=True)
+class _SalienceContext:
+    """What the salience cues look at: the fitting mentions of one sentence, its bounds, whether it is the
+    pronoun's own sentence, the pronoun looked for ('he', 'she' or None) and where it stands."""
+    candidates: list
+    start: int
+    end: int
+    own: bool
+    pronoun: str | None
+    position: int
+
+
+_PASS_ON = object()  # the cue says: the pronoun's referent is named further back
+_KEEP_WEAK = object()  # the cue says: keep the last candidate in case no better one is found further back
 
 
 def _role_heads(role: str) -> set[str]:
@@ -383,9 +439,8 @@ class SpeakerResolver:
                     or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
 
     def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
-        """The nearest compatible preceding subject: in the nearest sentence with a candidate, the first
-        mention followed by a speech verb, else the first subject-like mention, else the last mention.
-        A sentence whose subject is the same pronoun passes the search on to the sentence before it."""
+        """The antecedent of a pronoun of `gender` at `position` (or, gender None, of another reference): the
+        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`."""
         sentence = self.sentence_of(position)
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
@@ -414,55 +469,70 @@ class SpeakerResolver:
                 return described
             if not candidates:
                 continue
-            # Salience: the speaker of the sentence's own attribution ("Cruz electrified the crowds, Stovall
-            # said."), the subject that opens its main clause, a person a speech verb follows, then any
-            # subject-like mention (not an object, a modifier or inside an opening subordinate clause).
-            attributed = [m for m in candidates if self._attribution_after_comma(m)]
-            if attributed:
-                return attributed[-1]
-            main = [m for m in candidates if self.opens_main_clause(m, start)]
-            if main:
-                # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses,
-                # the subject of the last one is the nearer.
-                coordinated = [m for m in candidates if m.start > main[0].start and not own
-                               and self._opens_coordinated_clause(m)]
-                return coordinated[-1] if coordinated and pronoun else main[0]
-            if pronoun:
-                if own:
-                    # "While Comey talked about hackers, he didn't …": the subject of the clause just before
-                    # the pronoun's own clause.
-                    clause = self._clause_subject_before(candidates, position)
-                    if clause is not None:
-                        return clause
-                if self._same_pronoun_before(pronoun, start, candidates[0].start):
-                    # "He agreed that Trump may struggle, but he said …", "…, which he said were split
-                    # between Trump and Cruz": the people after a subject "he" are what that "he" spoke
-                    # about; the "he" we look for is the same one, named further back.
-                    continue
-            subordinate_end = self._subordinate_opening_end(start, end)
-            speaking = [m for m in candidates if self._speaks(m) and m.start >= subordinate_end]
-            if speaking:
-                return speaking[0]
-            subjects = [m for m in candidates if not self.is_object(m) and not self.is_modifier(m)]
-            if subjects:
-                return subjects[0]
-            if not pronoun:
-                return candidates[-1]
-            # "One of Trump's jeremiads came in February, when he told …", "The support of McCain … is crucial,
-            # and while he said …": a possessor is the pronoun's antecedent as much as a subject would be.
-            possessors = [m for m in candidates if self._possessor(m)]
-            if possessors:
-                return possessors[-1]
-            if own or self._same_pronoun_before(pronoun, start, end):
-                # An object in the pronoun's own clause ("in touch with Clinton – although she …") is not its
-                # antecedent, nor one in a sentence whose subject is the same pronoun ("In her letters to
-                # Clinton, she …"): that one is named further back.
+            # Salience within the sentence: the cues of `PRONOUN_SALIENCE`, best rank first; the first cue that
+            # picks a candidate decides, or passes the search on to the sentence before.
+            context = _SalienceContext(candidates, start, end, own, pronoun, position)
+            for _rank, cue, _why in PRONOUN_SALIENCE:
+                picked = getattr(self, "_cue_" + cue)(context)
+                if picked is not None:
+                    break
+            if picked is _PASS_ON:
                 continue
-            # A person named only as an object ("with Sen. John McCain calling it …"): a subject, speaker or
-            # possessor further back is the likelier antecedent of a subject pronoun; this one is kept in case
-            # none is found.
-            weak = weak or candidates[-1]
+            if picked is _KEEP_WEAK:
+                weak = weak or candidates[-1]
+                continue
+            if picked is not None:
+                return picked
         return weak
+
+    # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
+    def _cue_attribution_speaker(self, c: _SalienceContext):
+        attributed = [m for m in c.candidates if self._attribution_after_comma(m)]
+        return attributed[-1] if attributed else None
+
+    def _cue_main_clause_subject(self, c: _SalienceContext):
+        main = [m for m in c.candidates if self.opens_main_clause(m, c.start)]
+        if not main:
+            return None
+        # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses, the subject
+        # of the last one is the nearer.
+        coordinated = [m for m in c.candidates if m.start > main[0].start and not c.own
+                       and self._opens_coordinated_clause(m)]
+        return coordinated[-1] if coordinated and c.pronoun else main[0]
+
+    def _cue_clause_subject_before(self, c: _SalienceContext):
+        if not (c.pronoun and c.own):
+            return None
+        return self._clause_subject_before(c.candidates, c.position)
+
+    def _cue_same_pronoun_subject(self, c: _SalienceContext):
+        if c.pronoun and self._same_pronoun_before(c.pronoun, c.start, c.candidates[0].start):
+            return _PASS_ON
+        return None
+
+    def _cue_speech_verb_subject(self, c: _SalienceContext):
+        subordinate_end = self._subordinate_opening_end(c.start, c.end)
+        speaking = [m for m in c.candidates if self._speaks(m) and m.start >= subordinate_end]
+        return speaking[0] if speaking else None
+
+    def _cue_subject_like(self, c: _SalienceContext):
+        subjects = [m for m in c.candidates if not self.is_object(m) and not self.is_modifier(m)]
+        return subjects[0] if subjects else None
+
+    def _cue_latest_for_other_references(self, c: _SalienceContext):
+        return None if c.pronoun else c.candidates[-1]
+
+    def _cue_possessor(self, c: _SalienceContext):
+        possessors = [m for m in c.candidates if self._possessor(m)]
+        return possessors[-1] if possessors else None
+
+    def _cue_object_in_own_clause(self, c: _SalienceContext):
+        if c.own or self._same_pronoun_before(c.pronoun, c.start, c.end):
+            return _PASS_ON
+        return None
+
+    def _cue_object_kept_in_reserve(self, c: _SalienceContext):
+        return _KEEP_WEAK
 
     def _possessor(self, mention: Mention) -> bool:
         """'Trump's jeremiads', 'the support of McCain': the mention owns a noun phrase."""
@@ -658,7 +728,8 @@ class SpeakerResolver:
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"))"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"|[a-z]{3,}-?makers?))"
+        # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
         r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
         r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
@@ -682,6 +753,9 @@ class SpeakerResolver:
             if not match:
                 continue
             phrase = match.group(1)
+            last = phrase.split()[-1]
+            if last.islower() and last.endswith(MAKER_SUFFIXES) and not _organisation_head(last):
+                continue  # "The lawmakers said": people, no organisation
             if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
                 continue  # ("The figures were bad": "The" alone names nothing)
             if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
@@ -837,7 +911,7 @@ class SpeakerResolver:
             return None  # "the second official", "the other lawyer": not the one named before
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
-        if noun in ORG_DESCRIPTION_HEADS and not role_phrase:  # ("the head of government" is a person)
+        if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position) or self._named_with_head(words, position)
             if organisation:
                 return Resolution(label=organisation, via="description")
@@ -887,7 +961,7 @@ class SpeakerResolver:
     def _described_as(self, noun: str, position: int) -> bool:
         """Whether the article, outside quotes and before `position`, describes someone as "a/an … `noun`" or in
         an apposition ", the … `noun`" (another "the man said" is the same reference, no description)."""
-        pattern = re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+        pattern = _described_as_pattern(noun)
         return any(not self.is_quoted(match.start()) for match in pattern.finditer(self.body, 0, position)
                    if match.end() < position)
 
@@ -977,7 +1051,7 @@ class SpeakerResolver:
                 continue
             for mention in self.mentions_in(start, issued.start()):
                 following = self.body[mention.end:mention.end + 30].split()[:1]
-                if following and following[0].lower() in ORG_DESCRIPTION_HEADS | {"campaign"}:
+                if following and (_organisation_head(following[0].lower()) or following[0].lower() == "campaign"):
                     continue  # "The Trump campaign sent an email": the campaign's words
                 if not self.is_quoted(mention.start) and self.opens_main_clause(mention, start):
                     return Resolution(name=mention.person.name, start=mention.start, end=mention.end,
@@ -1256,7 +1330,7 @@ class SpeakerResolver:
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
                 return None  # a definite phrase names someone known; only an introduced unnamed person counts
             head = words[-1]
-            if head in ORG_DESCRIPTION_HEADS or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+            if _organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
                 return None  # "a statement", "a ministry": no person
             if not self._describes_gender(words, gender):
                 return None
@@ -1283,7 +1357,7 @@ class SpeakerResolver:
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if w not in DEMONYMS and w.isalpha() and w not in ORG_DESCRIPTION_HEADS]
+                      if w not in DEMONYMS and w.isalpha() and not _organisation_head(w)]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.

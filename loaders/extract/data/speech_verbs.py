@@ -136,8 +136,10 @@ ALL_FORMS = frozenset(form for lemma in LEMMAS for form in inflections(lemma))
 # Stance verbs: taking a side without reporting words ("Ana Ruiz disagreed."). Not cue words (no quote is
 # attributed by them), but a sentence whose named subject takes a stance, like one whose subject speaks,
 # introduces the unattributed quote after it (`INTRODUCING`).
-# A gesture before words is taking a side too ("Lopez shrugged. “…”").
-STANCE_LEMMAS = ("disagree", "dissent", "differ", "concur", "shrug", "nod", "smile", "grin", "frown")
+# A gesture before words is taking a side too ("Lopez shrugged. “…”"), and so is approving or scoffing ("Puig
+# approves. “…”", "Lopez scoffed at the idea. “…”").
+STANCE_LEMMAS = ("disagree", "dissent", "differ", "concur", "shrug", "nod", "smile", "grin", "frown", "approve",
+                 "disapprove", "scoff", "chuckle", "bristle", "balk", "demur")
 STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections(lemma))
 
 # -- the cue words and the roles --------------------------------------------------------------------------------

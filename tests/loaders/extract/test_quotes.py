@@ -1434,6 +1434,17 @@ def test_titles_of_works_and_cited_headlines(body, kept):
          "“The cuts will hurt the poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
         ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez shrugged. “The cuts will hurt the "
          "poorest first.”", "The cuts will hurt the poorest first.", "Maria Lopez"),
+        # ... approving, objecting, laughing, sighing or scoffing are taking a side as well
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez approves. “The cuts are overdue and "
+         "everybody knows it.”", "The cuts are overdue and everybody knows it.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez objected. “The cuts will hurt.”",
+         "The cuts will hurt.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes says.\n\nMaria Lopez laughs. “He says that every year.”",
+         "He says that every year.", "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez sighed. “Not again.”", "Not again.",
+         "Maria Lopez"),
+        ("“We will cut the budget,” Mayor Tom Reyes said.\n\nMaria Lopez scoffed at the idea. “Not again, not "
+         "after last year.”", "Not again, not after last year.", "Maria Lopez"),
         # any other verb introduces no speaker: the quote goes on with the one before, not the sentence's subject
         ("“This was a senseless killing,” Mayor Tom Reyes said.\n\nJohn Carter appeared in court on Monday, "
          "charged with murder. “We will not rest until the family has justice.”",

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from loaders.extract.speakers import _HONORIFIC_GENDER, SpeakerResolver, sentence_bounds
+from loaders.extract.speakers import _HONORIFIC_GENDER, PRONOUN_SALIENCE, SpeakerResolver, sentence_bounds
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Registry
 
@@ -707,3 +707,88 @@ def test_an_organisation_taken_for_a_person_is_a_label(body, phrase, label):
 )
 def test_an_honorific_that_is_a_profession(body, phrase, name):
     assert _resolve(body, phrase, {"Tom Reyes": None, "Hugh Hill": None}).name == name
+
+
+@pytest.mark.parametrize(
+    "body, phrase, name, label",
+    [
+        # any firm named by its product is an organisation, listed or not ("the lampmaker", "the kite-maker") ...
+        ("Lumen Lamps raised prices. Hugh Hill declined to comment. It will pass, the lampmaker said.",
+         "the lampmaker", None, "Lumen Lamps"),
+        ("Skyline Kites raised prices. Hugh Hill declined to comment. It will pass, the kite-maker said.",
+         "the kite-maker", None, "Skyline Kites"),
+        # ... a "-maker" that is a person's job is not ("the filmmaker" is the one the article calls that)
+        ("Hugh Hill, a filmmaker, cut his budget. It will pass, the filmmaker said.", "the filmmaker",
+         "Hugh Hill", None),
+    ],
+)
+def test_a_firm_named_by_its_product_is_an_organisation(body, phrase, name, label):
+    resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+ALTERNATING_CAST = {"Tom Reyes": None, "Hugh Hill": None, "Ivan Petrov": None}
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # (a) the subject of the sentence before outranks its object
+        ("Tom Reyes met Hugh Hill on Monday. “We agreed,” |he said.", "Tom Reyes"),
+        ("Tom Reyes thanked Hugh Hill and Ivan Petrov for the work. Then |he left.", "Tom Reyes"),
+        # (b) the subject of the pronoun's own paragraph, past a sentence that names nobody
+        ("Tom Reyes spoke first.\n\nHugh Hill disagreed with the plan. Critics were loud. “It fails,” |he said.",
+         "Hugh Hill"),
+        # (c) parallelism: "X said … He added" is X, past a person named in a relative clause
+        ("Tom Reyes said he trusted Hugh Hill, who joined the board in May. |He added that the vote was close.",
+         "Tom Reyes"),
+        ("Hugh Hill told reporters he had spoken to Tom Reyes. |He added that talks would go on.", "Hugh Hill"),
+        # (d) "he added/continued/went on" after a quote: the quote's speaker, not a person the quote names
+        ("“Ivan Petrov has done well,” Tom Reyes said. |He went on to praise the staff.", "Tom Reyes"),
+        ("Hugh Hill spoke. “I owe this to Ivan Petrov,” Tom Reyes said. “And to many others,” |he continued.",
+         "Tom Reyes"),
+    ],
+)
+def test_pronouns_when_two_people_of_one_gender_alternate(body, name):
+    resolution = _resolve_pronoun_at(body, "|", ALTERNATING_CAST)
+    assert resolution.name == name and resolution.via == "pronoun"
+
+
+def test_the_salience_table_names_a_cue_method_for_each_rank():
+    ranks = [rank for rank, _cue, _why in PRONOUN_SALIENCE]
+    assert ranks == sorted(set(ranks))
+    assert all(callable(getattr(SpeakerResolver, "_cue_" + cue, None)) for _rank, cue, _why in PRONOUN_SALIENCE)
+
+
+@pytest.mark.parametrize(
+    "cue, body, name",
+    [
+        ("attribution_speaker", "Ivan Petrov won the crowds over, Hugh Hill said. Then |he left.", "Hugh Hill"),
+        ("main_clause_subject", "On Friday, Tom Reyes phoned Ivan Petrov. “Good news,” |he said.", "Tom Reyes"),
+        ("clause_subject_before",
+         "One reason Tom Reyes stays calm: while Hugh Hill worried about costs, |he signed it.", "Hugh Hill"),
+        ("same_pronoun_subject", "Tom Reyes paused. He said Ivan Petrov would stay, and |he smiled.", "Tom Reyes"),
+        ("possessor", "Hugh Hill left early. A cousin of Ivan Petrov's came by, and |he waved.", "Ivan Petrov"),
+        ("object_in_own_clause", "Hugh Hill stood up. In a letter to Ivan Petrov, |he asked for time.",
+         "Hugh Hill"),
+        ("object_kept_in_reserve", "Voters grumbled, with Ivan Petrov calling it a mess. Then |he left.",
+         "Ivan Petrov"),
+    ],
+)
+def test_each_salience_cue_decides_its_case(cue, body, name):
+    start = body.index("|")
+    body = body.replace("|", "")
+    end = start + len(re.match(r"\w+", body[start:]).group(0))
+    resolver = _resolver(body, ALTERNATING_CAST)
+    deciding = []
+    for _rank, each, _why in PRONOUN_SALIENCE:
+        method = getattr(resolver, "_cue_" + each)
+
+        def recording(context, method=method, each=each):
+            picked = method(context)
+            if picked is not None:
+                deciding.append(each)
+            return picked
+        setattr(resolver, "_cue_" + each, recording)
+    resolution = resolver.resolve(start, end)
+    assert resolution.name == name and cue in deciding
