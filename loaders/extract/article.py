@@ -16,7 +16,7 @@ from datetime import date
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters,
+    name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -346,7 +346,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         spelled = name_spelling_domain(text, domain_of(url))
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
-    evidence = _title_line_sites(lines, registry, text, domain_of(url)) + evidence
+    evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
         outlet = page_spelled(page_styled(outlet, text), text)

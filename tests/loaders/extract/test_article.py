@@ -508,3 +508,17 @@ def test_a_byline_naming_its_outlet_under_a_short_headline(header, url, byline, 
     assert (article.title, article.byline, article.authors, article.outlet_name) == (
         "Storm lashes coast", byline, authors, outlet)
 
+
+@pytest.mark.parametrize(("tail", "url", "outlet"), [
+    # "About X" closing a story is a box about someone or something in it...
+    ("About Rafael Ortiz\nRafael Ortiz has forecast the weather on the coast for 30 years.", None, None),
+    ("About the Lakeside Museum of Art\nThe museum holds 4,000 works, its director said.",
+     "https://www.harbourgazette.example/arts/storm", "harbourgazette.example"),
+    # ... and names the site where the domain spells it.
+    ("About Harbourside Gazette\nHarbourside Gazette has covered the coast since 1901.",
+     "https://www.hgz.example/news/storm", "Harbourside Gazette"),
+])
+def test_an_about_box_names_the_site_only_where_the_site_s_evidence_agrees(tail, url, outlet):
+    raw = f"Storm lashes coast\nBy Tomas Berg\nMarch 3, 2026\n\n{_STORM_BODY}\n\n{tail}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
+    assert article.outlet_name == outlet
