@@ -18,6 +18,8 @@ The page's own evidence outranks the registry: the strongest kind of evidence wi
 name in the page-title line "Headline - Riverton 4 News", a banner, then copyright lines, the site's lines about
 itself "About X" / "Sign up for the X newsletter", appeals, datelines), and only among equally strong evidence
 does a registered name win; so a local site running a wire story ("Copyright The Wire Agency") keeps its banner.
+"About X" names the site only where the site's own evidence agrees (`vouched_evidence`): X spells the domain's
+letters or is the banner's or copyright's name; "About Jo Roe" closing a story is a box about a person in it.
 An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`).
 """
 from __future__ import annotations
