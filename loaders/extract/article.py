@@ -16,7 +16,7 @@ from datetime import date
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
-    name_spelling_domain, page_spelled, page_styled, resolve_outlet,
+    name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -168,17 +168,25 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     return found
 
 
-def _byline_outlet(byline: str | None, registry: Registry, outlet: Outlet | None) -> Outlet | None:
+def _byline_outlet(byline: str | None, registry: Registry, outlet: Outlet | None,
+                   second_line: str | None = None) -> Outlet | None:
     """The outlet a byline names after its writer ("Jo Roe, Riverton Broadcasting News", "Jo Roe | Riverton 4
-    News") when nothing but the domain named one: a registered name or an outlet-shaped one (a newspaper word
-    last, `outlets.looks_like_outlet_name`)."""
+    News", or on the line under the writer's name, `second_line`) when nothing but the domain named one: a
+    registered name or an outlet-shaped one (a newspaper word last, `outlets.looks_like_outlet_name`). Where the
+    URL gives a domain, the name must spell its letters ("Riverton Broadcasting News" on rbn.example): a site
+    running another outlet's or an agency's story ("Jo Roe, Associated Press" on riverton.example) is still the
+    site."""
     from loaders.extract.outlets import looks_like_outlet_name
 
     tail = re.split(r"\s*[,|•·]\s*|\s+[-–—]\s+", byline or "")[-1].strip() if byline else ""
-    if not tail or tail == (byline or "").strip():
+    if second_line:
+        tail = second_line.strip()
+    elif not tail or tail == (byline or "").strip():
         return outlet
     entry = match_outlet_name(tail, registry)
     if entry is None and not looks_like_outlet_name(tail):
+        return outlet
+    if outlet is not None and outlet.domain and not spells_domain_letters(tail, outlet.domain):
         return outlet
     return Outlet(name=entry.name if entry else tail, domain=(outlet.domain if outlet else None) or (
         entry.domain if entry else None), country=entry.country if entry else None, evidence=byline, entry=entry)
@@ -338,7 +346,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         spelled = name_spelling_domain(text, domain_of(url))
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
-    evidence = _title_line_sites(lines, registry, text, domain_of(url)) + evidence
+    evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
         outlet = page_spelled(page_styled(outlet, text), text)
@@ -350,7 +358,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
     if not _given_str(given, "outlet") and (outlet is None or (outlet.entry is None and outlet.evidence is None)):
-        outlet = _byline_outlet(parts.byline, registry, outlet)
+        outlet = _byline_outlet(parts.byline, registry, outlet, parts.byline_outlet)
 
     published, precision, evidence_text, date_rule = _pick_date(given, parts, date_order, url)
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())

@@ -498,28 +498,39 @@ _COPYRIGHT_CHARS = 200
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def page_outlet_evidence(tree, meta: PageMetadata) -> list[OutletEvidence]:
-    """Outlet evidence of a page that declares no site name: the name its <title> puts after the headline
-    ("Council shuts bridge | The Riverton Post", `pageblocks.site_suffix`) and its copyright notices ("© 2026 The
-    Riverton Post"), as `outlets.find_outlet_evidence` reads them."""
-    from loaders.extract.outlets import find_outlet_evidence
+def page_outlet_evidence(tree, meta: PageMetadata, domain: str | None = None) -> list[OutletEvidence]:
+    """Outlet evidence of a page that declares no site name: its copyright notices ("© 2026 The Riverton Post"),
+    as `outlets.find_outlet_evidence` reads them, and the name its <title> puts after the headline ("Council
+    shuts bridge | The Riverton Post", `pageblocks.site_suffix`). The <title>'s tail is as often a section
+    ("Weather", "Local News") or a writer ("Jim Ortiz"), so it names the site only where it has an outlet's shape
+    the page vouches for (`outlets.is_outlet_banner`: a newspaper word, no section or person), spells the
+    domain's letters ("Harbor Gazette" on hgz.example) or is the copyright's name."""
+    from loaders.extract.outlets import find_outlet_evidence, is_outlet_banner, spells_domain_letters
     from loaders.extract.pageblocks import site_suffix
 
-    found: list[OutletEvidence] = []
-    if meta.title_tag:
-        for headline in (meta.og_title, meta.headline, meta.h1):
-            site = site_suffix(meta.title_tag.strip(), headline.strip()) if headline else None
-            if site and len(site.split()) <= _SITE_NAME_WORDS:
-                found.append(OutletEvidence(site, meta.title_tag, "title-site"))
-                break
+    notices: list[OutletEvidence] = []
     for text in tree.xpath(_COPYRIGHT_TEXTS):
         line = " ".join(str(text).split())
         # A notice carries its sign or its year: "Copyright Notices" is a link to a page.
         if len(line) <= _COPYRIGHT_CHARS and ("©" in line or _YEAR.search(line)):
             item = find_outlet_evidence(line)
             if item is not None and item.kind == "copyright":
-                found.append(item)
-    return found
+                notices.append(item)
+    found: list[OutletEvidence] = []
+    if meta.title_tag:
+        for headline in (meta.og_title, meta.headline, meta.h1):
+            site = site_suffix(meta.title_tag.strip(), headline.strip()) if headline else None
+            if site and len(site.split()) <= _SITE_NAME_WORDS:
+                if is_outlet_banner(site, " ".join(item.text for item in notices), domain) \
+                        or spells_domain_letters(site, domain) \
+                        or any(_key_of(site) and _key_of(site) in _key_of(item.name) for item in notices):
+                    found.append(OutletEvidence(site, meta.title_tag, "title-site"))
+                break
+    return found + notices
+
+
+def _key_of(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", re.sub(r"^the\s+", "", name.lower()))
 
 
 _RECALL_RATIO = 1.2  # how much more text the recall-first pass must find to replace the precise one
@@ -560,7 +571,7 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if site_name and len(site_name.split()) <= _SITE_NAME_WORDS:
         evidence.append(OutletEvidence(site_name, site_name, "site"))
     elif tree is not None:
-        evidence.extend(page_outlet_evidence(tree, meta))
+        evidence.extend(page_outlet_evidence(tree, meta, domain))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
                             evidence=evidence, text=text)
 

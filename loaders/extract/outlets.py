@@ -18,6 +18,8 @@ The page's own evidence outranks the registry: the strongest kind of evidence wi
 name in the page-title line "Headline - Riverton 4 News", a banner, then copyright lines, the site's lines about
 itself "About X" / "Sign up for the X newsletter", appeals, datelines), and only among equally strong evidence
 does a registered name win; so a local site running a wire story ("Copyright The Wire Agency") keeps its banner.
+"About X" names the site only where the site's own evidence agrees (`vouched_evidence`): X spells the domain's
+letters or is the banner's or copyright's name; "About Jo Roe" closing a story is a box about a person in it.
 An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`).
 """
 from __future__ import annotations
@@ -343,6 +345,40 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
         + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
         text, re.IGNORECASE))
+
+
+_LETTERS_MIN = 3  # a shorter site label ("jo.example") spells too many names
+
+
+def spells_domain_letters(name: str, domain: str | None) -> bool:
+    """True when `name` holds the letters of the site's domain label in order, from its first letter on: "Harbor
+    Gazette" on hgz.example, "Riverton Broadcasting News" on rbn.example, "The Riverton Post" on
+    rivertonpost.example; "Weather" and "Jim Ortiz" on hgz.example do not."""
+    label = _NORMALISE.sub("", _site_label(domain))
+    key = _key(name)
+    if len(label) < _LETTERS_MIN or not key or key[0] != label[0]:
+        return False
+    letters = iter(key)
+    return all(letter in letters for letter in label)
+
+
+def _same_name(one: str, other: str) -> bool:
+    """One name is the other, or holds it ("Riverton Post" and "Riverton Post Media Ltd")."""
+    a, b = _key(one), _key(other)
+    return bool(a) and bool(b) and min(len(a), len(b)) >= _LETTERS_MIN and (a in b or b in a)
+
+
+# Evidence kinds that name the site only where its own evidence agrees: "About Jim Ortiz" closing a story is a box
+# about a person in it, "Dover Museum of Art is part of the city's trust" a sentence about a subject.
+_VOUCHED_KINDS = frozenset({"about"})
+
+
+def vouched_evidence(evidence: list[OutletEvidence], domain: str | None) -> list[OutletEvidence]:
+    """`evidence` without the site's lines about itself ("About X", "X is part of Y Group") whose X is neither
+    the domain's letters (`spells_domain_letters`) nor a name other evidence gives (the banner, the copyright)."""
+    others = [item.name for item in evidence if item.kind not in _VOUCHED_KINDS]
+    return [item for item in evidence if item.kind not in _VOUCHED_KINDS
+            or spells_domain_letters(item.name, domain) or any(_same_name(item.name, other) for other in others)]
 
 
 _KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1.5, "print": 1,

@@ -216,6 +216,29 @@ def is_signed_credit(line: str) -> bool:
     return credit and is_given_name(match.group("name").split()[0].strip("."))
 
 
+# The same after a comma: "Jane Roe, Riverton Broadcasting News", "Jane Roe, Associated Press", "Jane Roe, Staff
+# Writer". A comma joins many things ("Paris, France", "Ann Bell, Star of the Show"), so only a whole outlet's name
+# (a newspaper word last, `outlets.looks_like_outlet_name`), a news agency or a job made of job words follows it.
+_COMMA_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3})"
+                           r",\s+(?P<rest>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5})$")
+
+
+def is_comma_credit(line: str) -> bool:
+    """"Jane Roe, Riverton Broadcasting News": a writer (a known given name first) and, after a comma, her outlet,
+    agency (`layout.NEWS_AGENCIES`) or job (`layout.BYLINE_JOB_WORDS` only); "Paris, France" is a place."""
+    match = _COMMA_CREDIT.match(line)
+    if not match:
+        return False
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.layout import BYLINE_JOB_WORDS, NEWS_AGENCIES
+    from loaders.extract.outlets import looks_like_outlet_name
+
+    rest = match.group("rest")
+    job = all(word.lower().strip(".") in BYLINE_JOB_WORDS for word in rest.split())
+    credit = rest in NEWS_AGENCIES or job or looks_like_outlet_name(rest)
+    return credit and is_given_name(match.group("name").split()[0].strip("."))
+
+
 _PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|den|ter|la|le|al|el|[A-Z][\w'’.-]*)){1,4}"
 # "Von Jo Roe", "Par Jo Roe et Jo Doe", "Av Jo Roe, reporter", "Autor: Jo Roe": `layout.BYLINE_WORDS_ABROAD`.
 _BYLINE_ABROAD = re.compile(
@@ -247,7 +270,7 @@ def is_newsroom_credit(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _BY_COLON.match(line)
-                                     or is_signed_credit(line) or is_byline_abroad(line)
+                                     or is_signed_credit(line) or is_comma_credit(line) or is_byline_abroad(line)
                                      or _NEWSROOM_CREDIT.match(line))
 
 

@@ -64,6 +64,7 @@ class TextParts:
     paragraphs: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     box_authors: list[str] = field(default_factory=list)  # named by an author's note closing a page without byline
+    byline_outlet: str | None = None  # the outlet's name on the byline's second line ("Jo Roe" / "Riverton Post")
 
 
 _is_byline = pageblocks.is_byline
@@ -794,10 +795,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = line, index
             index += 1
             continue
-        if parts.byline is None and index + 1 < len(kept) and kept[index + 1] in outlet_bylines \
-                and _is_name_only(line) and index != title_at:
+        if parts.byline is None and index + 1 < len(kept) and _is_name_only(line) and index != title_at and (
+                kept[index + 1] in outlet_bylines or _outlet_under_writer(kept, index, date_order)):
             # "Jo Roe" over "Riverton Post": the writer and her outlet, the byline on two lines.
-            parts.byline, last_non_date = line, index
+            parts.byline, parts.byline_outlet, last_non_date = line, kept[index + 1], index
             index += 1
             continue
         if _is_section_label(line) and _header_follows(kept, index + 1, date_order):
@@ -805,7 +806,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             last_non_date = index
             index += 1
             continue
-        if parts.byline is not None and line in outlet_bylines and index != title_at:
+        if parts.byline is not None and (line in outlet_bylines or line == parts.byline_outlet) and index != title_at:
             # "Jo Roe" / "Riverton Post": the outlet's name under its writer's is the byline's second line.
             parts.removed.append(line)
             index += 1
@@ -948,6 +949,18 @@ def _author_with_date(line: str, date_order: str | None) -> str | None:
     if not before or not _is_name_only(_BY_PREFIX.sub("", before)):
         return None
     return found[0].text
+
+
+def _outlet_under_writer(kept: list[str], index: int, date_order: str | None) -> bool:
+    """A writer's name (a known given name first) over an outlet's name the registry need not know ("Jo Roe" /
+    "Harbor Gazette": a newspaper word after its first word, no person's name), with the date line, another
+    byline line or the first paragraph after them: the byline on two lines."""
+    from loaders.extract.outlets import is_outlet_banner
+
+    below = kept[index + 1]
+    return pageblocks.is_name_line(kept[index]) and not pageblocks.is_name_line(below) \
+        and is_outlet_banner(below, "", None, named=True) and (
+            _is_date_or_byline(kept, index + 2, date_order) or _next_is_paragraph(kept, index + 2))
 
 
 def _is_section_label(line: str) -> bool:

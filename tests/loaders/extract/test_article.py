@@ -483,3 +483,42 @@ def test_no_space_before_a_comma_in_the_stored_body_and_mentions_point_into_it(k
     mentions = [mention for person in people for mention in person.mentions]
     assert any(mention.surface == "Jovan Rastic" for mention in mentions)
     assert all(article.body[mention.start:mention.end] == mention.surface for mention in mentions)
+
+
+_STORM_BODY = ("A storm brought gusts of 90 mph to the harbour towns on Tuesday night, and crews worked until dawn to "
+               "clear the fallen trees from the coast road, the council said.")
+
+
+@pytest.mark.parametrize(("header", "url", "byline", "authors", "outlet"), [
+    # A writer and her outlet, agency or job after a comma, under the headline and over the date.
+    ("Maria Kent, Lakeside Daily Tribune", None, "Maria Kent, Lakeside Daily Tribune", ["Maria Kent"],
+     "Lakeside Daily Tribune"),
+    ("Maria Kent, Lakeside Daily Tribune", "https://www.ldt.example/weather/storm",
+     "Maria Kent, Lakeside Daily Tribune", ["Maria Kent"], "Lakeside Daily Tribune"),  # the domain's letters
+    # ... on another site's page the byline credits the story's source; the site is the outlet.
+    ("Maria Kent, Lakeside Daily Tribune", "https://www.hvx.example/weather/storm",
+     "Maria Kent, Lakeside Daily Tribune", ["Maria Kent"], "hvx.example"),
+    ("Maria Kent, Senior Reporter", None, "Maria Kent, Senior Reporter", ["Maria Kent"], None),
+    # The writer's name over the outlet's, the byline on two lines (an outlet the registry does not know).
+    ("Tomas Berg\nHarbourside Gazette", None, "Tomas Berg", ["Tomas Berg"], "Harbourside Gazette"),
+])
+def test_a_byline_naming_its_outlet_under_a_short_headline(header, url, byline, authors, outlet):
+    raw = f"Storm lashes coast\n{header}\nMarch 3, 2026\n\n{_STORM_BODY}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
+    assert (article.title, article.byline, article.authors, article.outlet_name) == (
+        "Storm lashes coast", byline, authors, outlet)
+
+
+@pytest.mark.parametrize(("tail", "url", "outlet"), [
+    # "About X" closing a story is a box about someone or something in it...
+    ("About Rafael Ortiz\nRafael Ortiz has forecast the weather on the coast for 30 years.", None, None),
+    ("About the Lakeside Museum of Art\nThe museum holds 4,000 works, its director said.",
+     "https://www.harbourgazette.example/arts/storm", "harbourgazette.example"),
+    # ... and names the site where the domain spells it.
+    ("About Harbourside Gazette\nHarbourside Gazette has covered the coast since 1901.",
+     "https://www.hgz.example/news/storm", "Harbourside Gazette"),
+])
+def test_an_about_box_names_the_site_only_where_the_site_s_evidence_agrees(tail, url, outlet):
+    raw = f"Storm lashes coast\nBy Tomas Berg\nMarch 3, 2026\n\n{_STORM_BODY}\n\n{tail}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
+    assert article.outlet_name == outlet

@@ -319,3 +319,23 @@ def test_a_page_without_a_declared_site_name_is_named_by_its_title_or_copyright(
     article = extract_article(SourceDocument("x.html", "html", html, {"url": "https://www.rvp.example/news/bridge"}),
                               Registry())
     assert article.outlet_name == outlet
+
+
+@pytest.mark.parametrize(("suffix", "domain", "outlet"), [
+    # A <title>'s tail that is a section or a person names no site: the domain does.
+    ("Weather", "hvx.example", "hvx.example"),
+    ("Local News", "hvx.example", "hvx.example"),
+    ("Rafael Ortiz", "hvx.example", "hvx.example"),
+    # An outlet's shape, or the domain's letters, name it.
+    ("The Lakeside Ledger", "hvx.example", "The Lakeside Ledger"),
+    ("Harbourside Gazette", "hgz.example", "Harbourside Gazette"),
+    ("Quillfeather", "qfr.example", "Quillfeather"),
+])
+def test_a_title_s_tail_names_the_site_only_with_an_outlet_s_evidence(suffix, domain, outlet):
+    from loaders.extract.article import extract_article
+
+    html = _page(title=f"Council shuts old bridge - {suffix}").replace(
+        "<footer>© 2021 Morning Star Ltd</footer>", "<footer>Copyright Notices</footer>")
+    article = extract_article(SourceDocument("x.html", "html", html, {"url": f"https://www.{domain}/news/bridge"}),
+                              Registry())
+    assert article.outlet_name == outlet

@@ -400,3 +400,34 @@ def test_the_site_s_lines_about_itself_name_it(line, closing, name, kind):
 def test_a_writer_and_her_outlet_after_a_comma_is_no_banner():
     assert not is_outlet_banner("Jo Roe, Riverton Broadcasting News", "", None, named=True)
     assert not is_outlet_banner("Jo Roe, Riverton Broadcasting News", "", None)
+
+
+@pytest.mark.parametrize(("name", "domain", "spells"), [
+    ("Harbourside Gazette", "hgz.example", True),  # the label's letters in order
+    ("Lakeside Daily Tribune", "ldt.example", True),
+    ("The Riverton Post", "rivertonpost.example", True),
+    ("Weather", "hgz.example", False),
+    ("Rafael Ortiz", "hgz.example", False),
+    ("Harbourside News", "hgz.example", False),  # no "z"
+    ("Jo Lee", "jl.example", False),  # a two-letter label spells too much
+    ("Harbourside Gazette", None, False),
+])
+def test_a_name_spells_the_domain_s_letters(name, domain, spells):
+    from loaders.extract.outlets import spells_domain_letters
+
+    assert spells_domain_letters(name, domain) is spells
+
+
+@pytest.mark.parametrize(("about", "others", "domain", "kept"), [
+    ("Rafael Ortiz", [], None, False),  # nothing vouches for it
+    ("Lakeside Museum of Art", [], "harbourgazette.example", False),
+    ("Harbourside Gazette", [], "hgz.example", True),  # the domain's letters
+    ("Harbourside Gazette", [("Harbourside Gazette Media Ltd", "copyright")], None, True),  # the copyright's name
+    ("Harbourside Gazette", [("Harbourside Gazette", "banner")], None, True),
+])
+def test_the_site_s_lines_about_itself_need_the_site_s_own_evidence(about, others, domain, kept):
+    from loaders.extract.outlets import OutletEvidence, vouched_evidence
+
+    evidence = [OutletEvidence(name, name, kind) for name, kind in others] + [
+        OutletEvidence(about, f"About {about}", "about")]
+    assert (evidence[-1] in vouched_evidence(evidence, domain)) is kept

@@ -217,7 +217,15 @@ def test_a_headline_copied_after_the_body(text, late):
     ("Maria van Dijk • Staff", True),
     ("Paris | Berlin | Rome", False),  # a menu
     ("Bridge Closes | Riverton News", False),  # no given name first
-    ("Jane Roe, Riverton News", False),  # a comma is no separator here
+    # After a comma only a whole outlet's name, a news agency or a job: "Paris, France" is a place.
+    ("Jane Roe, Riverton News", True),
+    ("Tomas Berg, Lakeside Daily Tribune", True),
+    ("Maria Kent, Associated Press", True),
+    ("Maria Kent, Senior Political Reporter", True),
+    ("Paris, France", False),
+    ("Maria Kent, Star of the Show", False),  # a newspaper word, but no outlet's name
+    ("Rosa Parks, Civil Rights Icon", False),
+    ("Bridge Closes, Riverton News", False),  # no given name first
 ])
 def test_a_name_and_its_outlet_after_a_separator_is_a_byline(line, byline):
     from loaders.extract.pageblocks import is_byline
