@@ -3,7 +3,10 @@
 The events step names the countries and organisations taking part in an event from the words of its sentence:
 "Moscow signed" and "the Russian minister" both point at Russia, "the UN Security Council" at that body. The
 country rows were derived from the data shipped in the `countryinfo` PyPI package (MIT), trimmed to states of
-more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand.
+more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand,
+and the United Kingdom's constituent countries, which news names as parties of their own (teams, devolved
+governments: "Spain beat England", "the Scottish government"); England has no demonym, as "English" is as often
+the language or a name's word ("the English Channel").
 A body's adjective is a demonym that stands for no state ("European" for the EU); `capital_of` gives the place
 "the Polish capital" means.
 Lookups go by the words that can start a phrase (`PhraseMatcher`), longest phrase first: one regex pass finds
@@ -195,6 +198,10 @@ Uganda|Ugandan|Kampala|Republic of Uganda;Jamhuri ya Uganda
 Ukraine|Ukrainian|Kyiv;Kiev|Ukrayina
 United Arab Emirates|Emirati|Abu Dhabi|UAE;Emirates
 United Kingdom|British|London|Great Britain;Britain;UK;U.K.
+England|||
+Scotland|Scottish|Edinburgh|
+Wales|Welsh|Cardiff|
+Northern Ireland|Northern Irish|Belfast|
 United States|American|Washington|United States of America;U.S.;US;USA;America;U.S.A.
 Uruguay|Uruguayan|Montevideo|Oriental Republic of Uruguay;Eastern Republic of Uruguay
 Uzbekistan|Uzbekistani|Tashkent|Republic of Uzbekistan

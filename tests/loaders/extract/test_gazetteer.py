@@ -79,3 +79,19 @@ def test_capital_of(country, capital):
 ])
 def test_region_codes_after_a_town(text, expected):
     assert [h.canonical for h in find_places_and_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the constituent countries of the United Kingdom are countries of their own in news (sport, devolved
+    # governments): named, they are themselves, not the United Kingdom nor nothing
+    ("Portugal beat England in Lisbon.",
+     [("Portugal", "country", "Portugal"), ("England", "country", "England"), ("Lisbon", "capital", "Portugal")]),
+    ("The Scottish government met Wales officials in Cardiff.",
+     [("Scottish", "demonym", "Scotland"), ("Wales", "country", "Wales"), ("Cardiff", "capital", "Wales")]),
+    ("Voters in Northern Ireland went to the polls; Belfast counted.",
+     [("Northern Ireland", "country", "Northern Ireland"), ("Belfast", "capital", "Northern Ireland")]),
+])
+def test_the_constituent_countries_of_the_united_kingdom(text, expected):
+    hits = [(h.surface, h.kind, h.canonical) for h in find_places_and_organisations(text)
+            if h.kind in ("country", "demonym", "capital")]
+    assert hits == expected
