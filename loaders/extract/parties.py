@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS
-from loaders.extract.data.lexicon import TITLE_HEADS
-from loaders.extract.gazetteer import GazetteerHit
+from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
+from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
 TOPIC_MARKERS = re.compile(
@@ -579,15 +579,50 @@ def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
     return _trim(body, words[first].start(), words[last - 1].end())
 
 
+# A company's descriptor as a sentence's subject takes up the organisation named last before it, within this many
+# characters (about two sentences: further back the article has usually moved on).
+_ANAPHOR_REACH = 400
+# The start of a sentence before a name ("The" read past), and a sentence's end.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:The\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+# The one-word capitalised subject that opens the sentence before a company's descriptor (`_DESCRIPTOR_SENTENCE`):
+# the descriptor takes that name up, so it names a company.
+_SENTENCE_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'&-]+)\s+(?-i:[a-z]+)")
+
+
+def _single_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """One-word company names the article shows by a descriptor: written after it ("carmaker Varda") or taken up
+    by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ...");
+    never a person, a place, a function word or a word the article also writes in lower case."""
+    candidates = [(match.start(1), match.end(1)) for match in _DESCRIBED_NAME.finditer(body)]
+    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
+        opening = None
+        for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
+            pass
+        if opening is not None and not re.search(r"[.!?]\s", body[opening.end():descriptor.start() - 2]):
+            candidates.append((opening.start(1), opening.end(1)))
+    for start, end in candidates:
+        word = body[start:end]
+        if (word.lower() in _NOT_NAMES or word.lower() in FUNCTION_WORDS or word.lower() in ORG_WORDS
+                or any(a < end and start < b for a, b in people) or find_places_and_organisations(body, start, end)
+                or re.search(r"\b" + re.escape(word.lower()) + r"\b", body)):
+            continue
+        yield start, end, word
+
+
 class ArticleOrganisations:
-    """The organisations the article names by a head word, legal form or defined acronym, and where (read once
-    per article): a later "the board", "Westwind" or "the alliance" refers back to them. Looked up by first word
-    and by head word, each a list in text order (a bisection finds the latest before a position)."""
+    """The organisations the article names by a head word, legal form or defined acronym, or as a one-word company
+    a descriptor shows (`_single_companies`), and where (read once per article): a later "the board", "Westwind",
+    "the alliance" or "the company" refers back to them. Looked up by first word and by head word, each a list in
+    text order (a bisection finds the latest before a position)."""
 
     def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
         self._source: tuple[str, list[tuple[int, int]], dict[str, str]] | None = (body, people, acronyms)
+        self._body = body
         self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._single: set[str] = set()  # one-word names the article shows to be companies
+        self._named: tuple[list[int], list[str]] = ([], [])  # every organisation named, in text order
 
     def _read(self) -> None:
         """Read the body once, at the first look-up (most articles never refer back to an organisation)."""
@@ -595,14 +630,39 @@ class ArticleOrganisations:
             return
         body, people, acronyms = self._source
         self._source = None
-        for start, _, name in organisation_names(body, 0, len(body), sorted(people), acronyms):
+        named = list(organisation_names(body, 0, len(body), sorted(people), acronyms))
+        named += [(start, end, name) for start, end, name in _single_companies(body, people)]
+        for start, _, name in sorted(named):
+            self._named[0].append(start)
+            self._named[1].append(name)
             words = name.split()
             if len(words) < 2:
+                self._single.add(name)
                 continue
             for table, word in ((self._by_first, words[0]), (self._by_head, words[-1].lower())):
                 starts, names = table.setdefault(word, ([], []))
                 starts.append(start)
                 names.append(name)
+
+    def is_company(self, word: str) -> bool:
+        """Whether the article shows the one-word name `word` to be a company ("carmaker Varda", or "Varda opened
+        ... The company is now considering")."""
+        self._read()
+        return word in self._single
+
+    def opening_before(self, position: int, reach: int = _ANAPHOR_REACH) -> str | None:
+        """The organisation that opens the sentence before the one at `position` (within `reach` characters): the
+        one a company's descriptor as a subject takes up ("Brenn Energy posted a loss. The company opened"); none
+        when another organisation is named between (the article may have moved on to it)."""
+        self._read()
+        body = self._body
+        starts, names = self._named
+        index = bisect_left(starts, position) - 1
+        if index < 0 or position - starts[index] > reach:
+            return None
+        opens = _SENTENCE_OPENS.search(body[max(0, starts[index] - 6):starts[index]])
+        between = body[starts[index]:position]
+        return names[index] if opens and len(_SENTENCE_END.findall(between)) <= 1 else None
 
     def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
         """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
@@ -676,6 +736,43 @@ _DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airlin
                      r"start-?up|manufacturer|producer|supplier|chain|operator)")
 _COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
 _LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
+# A sentence opened by a company's descriptor ("The company is now considering", "On Monday the firm said").
+_DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s+)?[Tt]he\s+" + _DESCRIPTOR_WORDS
+                                  + r"\s+(?-i:[a-z])")
+# A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
+_DESCRIBED_NAME = re.compile(r"\b(?:[a-z]+\s+)?" + _DESCRIPTOR_WORDS + r"\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
+
+
+# A company's descriptor standing as a subject on its own ("The company", "the firm", "the carmaker"): it takes up
+# an organisation named before.
+_DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_WORDS)
+# The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
+_ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
+                       r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w’'-]|\s+[A-Z])")
+# (a capitalised run after an organ's "of": the body however it is named, "the board of Blue Origin")
+_RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
+
+
+def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations) -> Iterator[tuple[int, int, str]]:
+    """Organisations in [low, high) recognised by the shape of their names beyond `organisation_names`: after an
+    organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
+    of one named in full before, or a one-word company); never a function word, nor a word the article also
+    writes in lower case ("New" in "New rules" is no "New Harbour Authority")."""
+    for organ in _ORGAN_OF.finditer(body, max(0, low - 30), high):
+        run = _RUN_AFTER_ORGAN.match(body, organ.end(), high)
+        if run is not None and organ.end() >= low:
+            start, end = _trim(body, run.start(), run.end())
+            if end > start:
+                yield start, end, organisation_name(body[start:end])
+    for match in _SINGLE_NAME.finditer(body, low, high):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower):
+            continue
+        name = known.refers_to(word, match.start(), by_head=False) or (word if known.is_company(word) else None)
+        if name is not None and not re.search(r"\b" + re.escape(lower) + r"\b", body):
+            yield match.start(), match.end(), name
 
 
 def _is_title(word: str) -> bool:
@@ -740,6 +837,20 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         taken.append((start, end))
         if name not in actors:
             actors.append(name)
+    # One word naming an organisation by its shape in the article: the organ of a body before "of" ("the board of
+    # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Kanemura
+    # president Inoue"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
+    for start, end, name in _named_by_shape(body, low, high, known):
+        if end <= trigger[0] and not _TRAILING_LINK.fullmatch(body, end, trigger[0]):
+            continue  # before the trigger only as its subject ("The board of Varden approved"); the subject
+            # rule below reads a one-word subject
+        if any(a < end and start < b for a, b in taken + people) or any(
+                hit.start < end and start < hit.end for hit in hits) or not _role_ok(
+                body, start, end, trigger, low, sentence_start, event_type):
+            continue
+        taken.append((start, end))
+        if name not in actors:
+            actors.append(name)
     # "the board's chairman", "the alliance": an organisation named before, taken up by its head word
     for match in _DEFINITE_ORG.finditer(body, low, high):
         if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
@@ -752,7 +863,12 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                                                      sentence_start, event_type):
             actors.append(name)
     described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
-    if described and subject.text[:1].isupper() and not any(
+    if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text):
+        # "The company opened", "the firm announced": the organisation named just before, never the words
+        name = known.opening_before(subject.start)
+        if name and name not in actors:
+            actors.insert(0, name)
+    elif described and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         name = organisation_name(subject.text)  # "Snack giant Nabisco", "the carmaker Holmsen": a company
         if name not in actors:
@@ -769,8 +885,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         elif words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
-        elif len(words) == 1 and _CAMEL_CASE.fullmatch(words[0]):
-            name = words[0]  # "OrbitBeyond canceled": a company's one-word name
+        elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
+            name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name

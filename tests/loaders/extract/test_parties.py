@@ -317,3 +317,36 @@ def test_a_company_descriptor_before_a_name_makes_it_an_organisation(body, prese
 ])
 def test_a_body_inside_another_name_or_a_quotation_is_no_party(body, names, absent):
     assert not absent & set(actors_of(body, *names))
+
+
+@pytest.mark.parametrize("body, names, present, absent", [
+    # an organisation's organ before "of" stands for it: "the board of X approved"
+    ("The board of Varden approved a new five-year strategy on Friday.", (), {"Varden"}, set()),
+    ("Shareholders of Kestrel approved the merger on Friday.", (), {"Kestrel"}, set()),
+    # one word taking up an organisation the article named in full: a counterpart, or the body an officer acts for
+    ("Holmsen Shipping posted record profits last year. On Tuesday, Brenn Energy signed a contract with Holmsen in "
+     "Oslo.", (), {"Brenn Energy", "Holmsen Shipping"}, set()),
+    ("Kanemura Motors builds cars in Japan. Thai minister Pornthip Srisuk met Kanemura president Takuya Inoue in "
+     "Bangkok on Monday.", ("Pornthip Srisuk", "Takuya Inoue"), {"Kanemura Motors"}, set()),
+    # a company's descriptor as the subject takes up the organisation named just before, and is never one itself
+    ("Brenn Energy posted a loss last year. The company opened a new plant in Oslo on Monday.", (), {"Brenn Energy"},
+     {"The company"}),
+    ("Kestrel Labs was founded in 1999. On Monday the firm announced a merger.", (), {"Kestrel Labs"}, {"the firm"}),
+    # ... and makes a one-word subject of the sentence before it a company
+    ("Varda opened a new assembly plant in Brenn in 2008. The company is now considering a plant in Oslo.", (),
+     {"Varda"}, set()),
+    # a descriptor with no organisation before it names none, nor one of several listed before it
+    ("The company opened a new plant in Oslo on Monday.", (), set(), {"The company", "company"}),
+    ("Contracts went to Varden Labs, Holm Systems and Kestrel Energy. The company opened a plant in Oslo on Monday.", (),
+     set(), {"Kestrel Energy", "Holm Systems", "Varden Labs"}),
+])
+def test_organisations_by_the_shape_of_their_names(body, names, present, absent):
+    actors = set(actors_of(body, *names))
+    assert present <= actors and not absent & actors
+
+
+def test_a_one_word_company_is_no_party_of_another_clause_s_event():
+    body = "Varda closed its plant in Brenn in 1990 after Iraq invaded Kuwait. The company is now looking abroad."
+    events = events_of(body, published=date(2026, 3, 11))
+    war = next(event for event in events if event.event_type == "war")
+    assert "Varda" not in war.actors and {"Iraq", "Kuwait"} & set(war.actors)
