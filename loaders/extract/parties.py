@@ -110,7 +110,8 @@ _SPEECH_TYPES = frozenset({"statement", "press_conference"})
 # in it, not in the trigger's event (the words: `clauses.CLAUSE_OPENERS`).
 SUBORDINATORS = alternation(CLAUSE_OPENERS)
 _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I)
-# Head words of organisation names (the last word of a capitalised run).
+# Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
+# end their names in.
 ORG_HEADS = frozenset("""
 court courts authority authorities board police ministry council department government company energy shipping
 industries corporation corp inc ltd llc plc group bank agency agencies union party parliament commission committee
@@ -118,6 +119,10 @@ association federation league club alliance institute university college foundat
 airline airlines airways airport railway railways navy army forces command office secretariat tribunal senate
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
+fund funds bureau organisation organization directorate inspectorate exchange institution academy caucus chamber
+consortium corps brigade brigades militia regiment battalion
+aerospace robotics pharmaceuticals petroleum airways ventures capital enterprises brands foods logistics mining
+steel electric insurance telecom communications bancorp
 """.split())
 # A country's demonym before its government's word acts for the country whatever the event ("the German
 # government approved"); other demonyms count only for meetings, visits, wars and the like.

@@ -350,3 +350,15 @@ def test_a_one_word_company_is_no_party_of_another_clause_s_event():
     events = events_of(body, published=date(2026, 3, 11))
     war = next(event for event in events if event.event_type == "war")
     assert "Varda" not in war.actors and {"Iraq", "Kuwait"} & set(war.actors)
+
+
+@pytest.mark.parametrize("body, present", [
+    # head words of bodies and companies beyond the commonest ones
+    ("Varden Aerospace signed a contract with the Brenn Sovereign Fund in Oslo on Monday.",
+     {"Varden Aerospace", "Brenn Sovereign Fund"}),
+    ("The Kestrel Investigation Bureau arrested two men in Oslo on Monday.", {"Kestrel Investigation Bureau"}),
+    ("Holm Pharmaceuticals agreed to a merger with Tarn Robotics on Monday.", {"Holm Pharmaceuticals", "Tarn Robotics"}),
+    ("The Varden Marine Corps attacked the port of Brenn on Monday, killing two.", {"Varden Marine Corps"}),
+])
+def test_more_head_words_of_organisations(body, present):
+    assert present <= set(actors_of(body))
