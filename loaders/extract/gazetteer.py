@@ -301,9 +301,12 @@ European Union|European
 _INSTITUTION_COUNTRY = {"Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
                         "State Department": "United States"}
 
+# (the field and "ministry" also in lower case after a demonym: "the Chinese foreign ministry"; a ministry with no
+# demonym is left, as it names no state)
 _MINISTRY = re.compile(
     r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?"
     r"(?:(?P<field>Foreign|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy|Education|Energy)\s+Ministry"
+    r"|(?P<lower>foreign|defen[cs]e|justice|interior|finance|culture|health|economy|education|energy)\s+ministry"
     r"|Ministry\s+of\s+(?P<field2>Foreign\s+Affairs|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy"
     r"|Education|Energy))\b"
 )
@@ -501,10 +504,11 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
     end = len(text) if end is None else end
     hits: list[GazetteerHit] = []
     taken: list[tuple[int, int]] = []
-    ministries = _MINISTRY.finditer(text, start, end) if "Ministry" in text else ()
+    ministries = _MINISTRY.finditer(text, start, end) if "inistry" in text else ()
     for match in ministries:
         adjective = match.group("adj")
-        field = (match.group("field") or match.group("field2") or "").replace("Affairs", "").strip()
+        field = (match.group("field") or (match.group("lower") or "").capitalize() or match.group("field2")
+                 or "").replace("Affairs", "").strip()
         field = re.sub(r"\s+", " ", field)
         country = _DEMONYM_COUNTRY.get(adjective or "")
         if adjective and not country:

@@ -95,3 +95,15 @@ def test_the_constituent_countries_of_the_united_kingdom(text, expected):
     hits = [(h.surface, h.kind, h.canonical) for h in find_places_and_organisations(text)
             if h.kind in ("country", "demonym", "capital")]
     assert hits == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's ministry written in lower case after its demonym is that ministry ("the Chinese foreign ministry")
+    ("A Norwegian foreign ministry spokesperson said on Monday.", [("Norwegian Foreign Ministry", "ministry", "Norway")]),
+    ("The Polish defence ministry said.", [("Polish Defence Ministry", "ministry", "Poland")]),
+    # a lower-case ministry without a state says nothing about whose
+    ("The foreign ministry said.", []),
+])
+def test_a_ministry_in_lower_case_after_a_demonym(text, expected):
+    hits = [(h.canonical, h.kind, h.country) for h in find_places_and_organisations(text)]
+    assert hits == expected
