@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS, IRREGULAR_PAST
 from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 
@@ -306,6 +306,32 @@ _OCCASION_OPENING = re.compile(r"[\s\"“‘(]*(?:at|during)\s+(?:the|a|an|his|h
 _MODIFIES_TRIGGER = re.compile(r"(?:['’]s?)?\s*(?:(?!(?:was|were|is|are|has|had|have|be|been|will|would)\s)[a-z-]+\s+)?")
 
 
+# "and" (or "but") with a new named subject and its past verb starts another clause: "Brazil beat Chile on Monday
+# and Argentina drew with Peru" (Argentina and Peru are not the beating's; Brazil and Chile not the draw's).
+_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b"
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+"
+                                 r"(?:(?:has|have|had|also|then|later)\s+)?" + _PAST_VERB)
+_OWN_SUBJECT_AFTER_AND = re.compile(r"(?:,\s*|\s)(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+"
+                                    r"(?:(?:has|have|had|also|then|later)\s+)?$")
+_FIRST_CLAUSE_VERB = re.compile(r"\b" + _PAST_VERB)
+
+
+def in_coordinated_clause(body: str, start: int, end: int, trigger: tuple[int, int], noun_trigger: bool,
+                          low: int) -> bool:
+    """Whether the name at [start, end) stands in a clause coordinated with the trigger's by "and"/"but" that has
+    its own named subject and verb: after a verbal trigger ("beat Chile on Monday and Argentina drew with Peru"),
+    or before a trigger with its own subject after the "and" when the first clause, from `low`, has a past verb of
+    its own ("Brazil beat Chile on Monday and Argentina drew"; not "Brazil and Argentina drew" nor "The ministers
+    of France and Germany held talks", one list of subjects)."""
+    if start >= trigger[1]:
+        clause = None if noun_trigger else _NEW_SUBJECT_CLAUSE.search(body, trigger[1], min(len(body), start + 80))
+        return clause is not None and clause.start() < start
+    if end <= trigger[0]:
+        own = _OWN_SUBJECT_AFTER_AND.search(body, end, trigger[0])
+        return own is not None and _FIRST_CLAUSE_VERB.search(body, low, own.start()) is not None
+    return False
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
@@ -321,6 +347,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         # nor "Prosecutors in Lisbon charged", where the name is the place of the subject's own phrase)
     if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
         return False
+    if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
+        return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
         return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
         # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
@@ -759,6 +787,19 @@ _SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w
 _RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
 
 
+_COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_CLAUSE_LINK = re.compile(r"[,;:]|\b(?:that|which|who|after|before|because|when|while|as|if|since|until)\b")
+
+
+def _shares_subject(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int | None) -> bool:
+    """Whether the name at [start, end) opens the sentence as the subject of a verb the trigger is coordinated
+    with by "and", with no clause between ("Varda opened a plant in 2008 and closed it in 2022")."""
+    if sentence_start is None or body[sentence_start:start].strip(" \"“‘(") not in ("", "The"):
+        return False
+    return (_COORDINATED_VERB.search(body, end, trigger[0]) is not None
+            and not _CLAUSE_LINK.search(body, end, trigger[0]))
+
+
 def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations) -> Iterator[tuple[int, int, str]]:
     """Organisations in [low, high) recognised by the shape of their names beyond `organisation_names`: after an
     organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
@@ -846,9 +887,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Kanemura
     # president Inoue"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
     for start, end, name in _named_by_shape(body, low, high, known):
-        if end <= trigger[0] and not _TRAILING_LINK.fullmatch(body, end, trigger[0]):
-            continue  # before the trigger only as its subject ("The board of Varden approved"); the subject
-            # rule below reads a one-word subject
+        if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
+                                      or _shares_subject(body, start, end, trigger, sentence_start)):
+            continue  # before the trigger only as its subject ("The board of Varden approved", "Varda opened a
+            # plant in 2008 and closed it"); the subject rule below reads a one-word subject
         if any(a < end and start < b for a, b in taken + people) or any(
                 hit.start < end and start < hit.end for hit in hits) or not _role_ok(
                 body, start, end, trigger, low, sentence_start, event_type):

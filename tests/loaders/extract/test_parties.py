@@ -362,3 +362,24 @@ def test_a_one_word_company_is_no_party_of_another_clause_s_event():
 ])
 def test_more_head_words_of_organisations(body, present):
     assert present <= set(actors_of(body))
+
+
+@pytest.mark.parametrize("body, trigger, present, absent", [
+    # "and" + a new named subject + its past verb starts another clause: its names are not the first verb's
+    ("Brazil beat Chile on Monday and Argentina drew with Peru on Tuesday.", "beat", {"Brazil", "Chile"},
+     {"Argentina", "Peru"}),
+    ("Brazil beat Chile on Monday and Argentina drew with Peru on Tuesday.", "drew", {"Argentina", "Peru"},
+     {"Brazil", "Chile"}),
+    ("Kenya signed a trade deal with Uganda on Monday, while Tanzania hosted Rwanda on Tuesday.", "signed",
+     {"Kenya", "Uganda"}, {"Tanzania", "Rwanda"}),
+    # ... but names coordinated by "and" stay one party list, and a verb the first subject shares keeps it
+    ("Brazil and Argentina drew 1-1 in Lima on Tuesday.", "drew", {"Brazil", "Argentina"}, set()),
+    ("The trade ministers of Kenya and Uganda held talks in Kampala on Tuesday.", "held", {"Kenya", "Uganda"}, set()),
+    ("Varda opened a plant in Brenn in 2008 and closed it in 2022. The company now looks to Oslo.", "closed",
+     {"Varda"}, set()),
+])
+def test_and_with_a_new_subject_starts_another_clause(body, trigger, present, absent):
+    events = events_of(body, published=date(2026, 3, 11))
+    at = body.index(trigger)
+    event = next(event for event in events if event.start <= at < event.end)
+    assert present <= set(event.actors) and not absent & set(event.actors)
