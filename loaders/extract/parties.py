@@ -821,6 +821,28 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations)
             yield match.start(), match.end(), name
 
 
+# A capitalised run opening a sentence as its subject: a verb (or its auxiliary) follows it.
+_OPENING_SUBJECT = re.compile(r"[\s\"“‘(]*((?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)\s+(?:[a-z]+ly\s+)?"
+                              r"(?:will|would|has|had|have|is|was|said|" + _PAST_VERB[3:-3] + r"|[a-z]+s)\b")
+
+
+def _sentence_subject(body: str, sentence_start: int, limit: int, people: list[tuple[int, int]],
+                      hits: list[GazetteerHit]) -> str | None:
+    """The name that opens the sentence at `sentence_start` as its subject, before `limit`, when it is no person,
+    no place or state the gazetteer knows, and no title or function word: the organisation a later "the company"
+    of the sentence takes up."""
+    opening = _OPENING_SUBJECT.match(body, sentence_start, limit)
+    if opening is None:
+        return None
+    start, end = _trim(body, opening.start(1), opening.end(1))
+    words = body[start:end].lower().split()
+    if end <= start or any(a < end and start < b for a, b in people) or any(
+            hit.start < end and start < hit.end for hit in hits) or any(
+            _is_title(word) or word in FUNCTION_WORDS for word in words):
+        return None
+    return organisation_name(body[start:end])
+
+
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
@@ -911,8 +933,12 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             actors.append(name)
     described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
     if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text):
-        # "The company opened", "the firm announced": the organisation named just before, never the words
-        name = known.opening_before(subject.start)
+        # "The company opened", "the firm announced": the subject opening its own sentence ("Blue Harbor will
+        # sell the plant that the company opened") or the organisation named just before, never the words
+        name = None
+        if sentence_start is not None and sentence_start < subject.start:
+            name = _sentence_subject(body, sentence_start, subject.start, people, hits)
+        name = name or known.opening_before(subject.start)
         if name and name not in actors:
             actors.insert(0, name)
     elif described and subject.text[:1].isupper() and not any(

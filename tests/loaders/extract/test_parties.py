@@ -335,6 +335,9 @@ def test_a_body_inside_another_name_or_a_quotation_is_no_party(body, names, abse
     # ... and makes a one-word subject of the sentence before it a company
     ("Varda opened a new assembly plant in Brenn in 2008. The company is now considering a plant in Oslo.", (),
      {"Varda"}, set()),
+    # ... or the subject that opens its own sentence, when it stands later in it
+    ("Varden Labs posted a loss. Blue Harbor will sell the plant that the company opened in Brenn in 2019.", (),
+     {"Blue Harbor"}, {"Varden Labs"}),
     # a descriptor with no organisation before it names none, nor one of several listed before it
     ("The company opened a new plant in Oslo on Monday.", (), set(), {"The company", "company"}),
     ("Contracts went to Varden Labs, Holm Systems and Kestrel Energy. The company opened a plant in Oslo on Monday.", (),
