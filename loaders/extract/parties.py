@@ -523,8 +523,9 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
 
 
 def _head_of(words: list[str]) -> bool:
-    """A head word followed by 'of' and a name ("Thailand Board of Investment", "University of Iceland")."""
-    return any(words[i].lower() in ORG_HEADS and words[i + 1] == "of" and words[i + 2][:1].isupper()
+    """A head word followed by 'of' or 'for' and a name ("Thailand Board of Investment", "University of Iceland",
+    "Office for National Statistics")."""
+    return any(words[i].lower() in ORG_HEADS and words[i + 1] in ("of", "for") and words[i + 2][:1].isupper()
                for i in range(len(words) - 2))
 
 
@@ -782,6 +783,9 @@ _DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_W
 # The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
 _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
                        r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# ... or before it as its possessor: "Varden's board approved".
+_OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
+                           r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
 _SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w’'-]|\s+[A-Z])")
 # (a capitalised run after an organ's "of": the body however it is named, "the board of Blue Origin")
 _RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
@@ -805,6 +809,10 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations)
     organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
     of one named in full before, or a one-word company); never a function word, nor a word the article also
     writes in lower case ("New" in "New rules" is no "New Harbour Authority")."""
+    for owner in _OWNING_ORGAN.finditer(body, low, high):
+        start, end = _trim(body, owner.start(1), owner.end(1))
+        if end > start:
+            yield start, owner.end(), organisation_name(body[start:end])  # (the span reaches over the organ)
     for organ in _ORGAN_OF.finditer(body, max(0, low - 30), high):
         run = _RUN_AFTER_ORGAN.match(body, organ.end(), high)
         if run is not None and organ.end() >= low:

@@ -323,6 +323,10 @@ def test_a_body_inside_another_name_or_a_quotation_is_no_party(body, names, abse
     # an organisation's organ before "of" stands for it: "the board of X approved"
     ("The board of Varden approved a new five-year strategy on Friday.", (), {"Varden"}, set()),
     ("Shareholders of Kestrel approved the merger on Friday.", (), {"Kestrel"}, set()),
+    ("On Friday, Varden's board approved a new five-year strategy.", (), {"Varden"}, set()),
+    # a head word before "for" and a name opens a body's name ("the Office for Brenn Statistics")
+    ("The Agency for Coastal Safety closed the port of Brenn on Monday after a storm.", (),
+     {"Agency for Coastal Safety"}, set()),
     # one word taking up an organisation the article named in full: a counterpart, or the body an officer acts for
     ("Holmsen Shipping posted record profits last year. On Tuesday, Brenn Energy signed a contract with Holmsen in "
      "Oslo.", (), {"Brenn Energy", "Holmsen Shipping"}, set()),
