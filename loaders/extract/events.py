@@ -1325,7 +1325,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     refused: list[tuple[int, int]] = []
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
-    acronyms = acronym_definitions(body)
+    # (a person's initials in brackets after the name are no organisation's acronym: "Jan Erik Kowal (JEK)")
+    people_names = {body[a:b] for a, b, _ in people_spans.spans}
+    acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")

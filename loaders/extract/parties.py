@@ -462,14 +462,16 @@ class WrittenCounts(Mapping[str, int]):
 
 def acronym_definitions(body: str) -> dict[str, str]:
     """'Land Transport Authority (LTA)' -> {'LTA': 'Land Transport Authority'}: organisations' acronyms the
-    article defines (the name ends in an organisation word; its initials start with the acronym's letter)."""
+    article defines (the name ends in an organisation word and its initials start with the acronym's letter, or
+    its initials spell the acronym of three letters or more: "Brenn Harbour Pilots (BHP)")."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(body):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
         acronym = match.group(2)
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if initials and initials[0] == acronym[0] and len(initials) >= 2 and name.split()[-1].lower() in ORG_HEADS:
-            found.setdefault(acronym, name)
+        if initials and initials[0] == acronym[0] and len(initials) >= 2 and (
+                name.split()[-1].lower() in ORG_HEADS or (len(acronym) >= 3 and initials == acronym)):
+            found.setdefault(acronym, name)  # (whatever its last word, a name whose capitals spell the acronym)
     return found
 
 

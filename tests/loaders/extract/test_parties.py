@@ -390,3 +390,15 @@ def test_and_with_a_new_subject_starts_another_clause(body, trigger, present, ab
     at = body.index(trigger)
     event = next(event for event in events if event.start <= at < event.end)
     assert present <= set(event.actors) and not absent & set(event.actors)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a name the text defines an acronym for, whose capitals spell it, is a body's name even without a head word
+    ("Brenn Harbour Pilots (BHP) was founded in 1990. On Monday, BHP went on strike in Oslo.",
+     {"Brenn Harbour Pilots"}, {"BHP"}),
+    # ... but not a person's initials nor letters that spell something else
+    ("Jan Erik Kowal (JEK) met Holm Shipping in Oslo on Monday.", set(), {"Jan Erik Kowal"}),
+])
+def test_a_defined_acronym_names_an_organisation(body, present, absent):
+    actors = set(actors_of(body, "Jan Erik Kowal") if "Kowal" in body else actors_of(body))
+    assert present <= actors and not absent & actors
