@@ -626,11 +626,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 _SENTENCE_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'&-]+)\s+(?-i:[a-z]+)")
 
 
-def _single_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """One-word company names the article shows by a descriptor: written after it ("carmaker Varda") or taken up
-    by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ...");
-    never a person, a place, a function word or a word the article also writes in lower case."""
+def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Company names the article shows by a descriptor: one word written after it ("carmaker Varda") or taken up
+    by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ..."), or
+    a name of any length with the descriptor in apposition ("Blue Harbor, the shipping company,"); never a
+    person, a place, a function word or one word the article also writes in lower case."""
     candidates = [(match.start(1), match.end(1)) for match in _DESCRIBED_NAME.finditer(body)]
+    for match in _APPOSED_DESCRIPTOR.finditer(body):
+        candidates.append(_trim(body, match.start(1), match.end(1)))
     for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
         opening = None
         for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
@@ -639,9 +642,12 @@ def _single_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tupl
             candidates.append((opening.start(1), opening.end(1)))
     for start, end in candidates:
         word = body[start:end]
-        if (word.lower() in _NOT_NAMES or word.lower() in FUNCTION_WORDS or word.lower() in ORG_WORDS
-                or any(a < end and start < b for a, b in people) or find_places_and_organisations(body, start, end)
-                or re.search(r"\b" + re.escape(word.lower()) + r"\b", body)):
+        lower = word.lower()
+        if end <= start or any(a < end and start < b for a, b in people) or find_places_and_organisations(
+                body, start, end):
+            continue
+        if " " not in word and (lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS
+                                or re.search(r"\b" + re.escape(lower) + r"\b", body)):
             continue
         yield start, end, word
 
@@ -657,7 +663,7 @@ class ArticleOrganisations:
         self._body = body
         self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
-        self._single: set[str] = set()  # one-word names the article shows to be companies
+        self._single: set[str] = set()  # names without a head word the article shows to be companies
         self._named: tuple[list[int], list[str]] = ([], [])  # every organisation named, in text order
 
     def _read(self) -> None:
@@ -667,24 +673,24 @@ class ArticleOrganisations:
         body, people, acronyms = self._source
         self._source = None
         named = list(organisation_names(body, 0, len(body), sorted(people), acronyms))
-        named += [(start, end, name) for start, end, name in _single_companies(body, people)]
-        for start, _, name in sorted(named):
+        described = list(_described_companies(body, people))
+        self._single.update(name for _, _, name in described)
+        for start, _, name in sorted(named + described):
             self._named[0].append(start)
             self._named[1].append(name)
             words = name.split()
             if len(words) < 2:
-                self._single.add(name)
                 continue
             for table, word in ((self._by_first, words[0]), (self._by_head, words[-1].lower())):
                 starts, names = table.setdefault(word, ([], []))
                 starts.append(start)
                 names.append(name)
 
-    def is_company(self, word: str) -> bool:
-        """Whether the article shows the one-word name `word` to be a company ("carmaker Varda", or "Varda opened
-        ... The company is now considering")."""
+    def is_company(self, name: str) -> bool:
+        """Whether the article shows `name` to be a company by a descriptor ("carmaker Varda", "Blue Harbor, the
+        shipping company,", or "Varda opened ... The company is now considering")."""
         self._read()
-        return word in self._single
+        return name in self._single
 
     def opening_before(self, position: int, reach: int = _ANAPHOR_REACH) -> str | None:
         """The organisation that opens the sentence before the one at `position` (within `reach` characters): the
@@ -775,6 +781,10 @@ _LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
 # A sentence opened by a company's descriptor ("The company is now considering", "On Monday the firm said").
 _DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s+)?[Tt]he\s+" + _DESCRIPTOR_WORDS
                                   + r"\s+(?-i:[a-z])")
+# A name with a company's descriptor in apposition after it: "Blue Harbor, the Brenn shipping company,", "Varda, a
+# carmaker founded in 1950,".
+_APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+(?:the|an?)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
 # A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
 _DESCRIBED_NAME = re.compile(r"\b(?:[a-z]+\s+)?" + _DESCRIPTOR_WORDS + r"\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
 
@@ -793,6 +803,9 @@ _SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w
 _RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
 
 
+# An apposition between a subject and its verb: "Blue Harbor, the Brenn shipping company, opened".
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\"“”]{1,80},(?:\s+(?:has|have|had|was|were|is|are|will|"
+                                     r"would|also|first|then|later|\w+ly))*\s*")
 _COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _CLAUSE_LINK = re.compile(r"[,;:]|\b(?:that|which|who|after|before|because|when|while|as|if|since|until)\b")
 
@@ -821,6 +834,10 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations)
             start, end = _trim(body, run.start(), run.end())
             if end > start:
                 yield start, end, organisation_name(body[start:end])
+    for match in _CAPITALISED_RUN.finditer(body, low, high):
+        start, end = _trim(body, match.start(), match.end())
+        if " " in body[start:end] and known.is_company(body[start:end]):
+            yield start, end, body[start:end]  # "met Blue Harbor": a company the article described
     for match in _SINGLE_NAME.finditer(body, low, high):
         word = match.group(0)
         lower = word.lower()
@@ -920,6 +937,7 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     # president Inoue"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
     for start, end, name in _named_by_shape(body, low, high, known):
         if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
+                                      or _APPOSITION_BEFORE_VERB.fullmatch(body, end, trigger[0])
                                       or _shares_subject(body, start, end, trigger, sentence_start)):
             continue  # before the trigger only as its subject ("The board of Varden approved", "Varda opened a
             # plant in 2008 and closed it"); the subject rule below reads a one-word subject

@@ -402,3 +402,15 @@ def test_and_with_a_new_subject_starts_another_clause(body, trigger, present, ab
 def test_a_defined_acronym_names_an_organisation(body, present, absent):
     actors = set(actors_of(body, "Jan Erik Kowal") if "Kowal" in body else actors_of(body))
     assert present <= actors and not absent & actors
+
+
+@pytest.mark.parametrize("body, trigger, present", [
+    # a name with a company's descriptor in apposition after it is a company's name, of one word or more
+    ("Blue Harbor, the Brenn shipping company, opened a terminal in Oslo on Monday.", "opened", {"Blue Harbor"}),
+    ("Varda, a carmaker founded in 1950, closed its plant in Brenn on Monday.", "closed", {"Varda"}),
+    ("Officials said on Monday that they met Blue Harbor, a start-up, in Oslo on Friday.", "met", {"Blue Harbor"}),
+])
+def test_a_descriptor_in_apposition_makes_a_company(body, trigger, present):
+    at = body.index(trigger)
+    event = next(event for event in events_of(body, published=date(2026, 3, 11)) if event.start <= at < event.end)
+    assert present <= set(event.actors)
