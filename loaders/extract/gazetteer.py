@@ -6,7 +6,9 @@ country rows were derived from the data shipped in the `countryinfo` PyPI packag
 more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand,
 and the United Kingdom's constituent countries, which news names as parties of their own (teams, devolved
 governments: "Spain beat England", "the Scottish government"); England has no demonym, as "English" is as often
-the language or a name's word ("the English Channel").
+the language or a name's word ("the English Channel"). The smallest sovereign states are added too (a state is a
+party whatever its size), and territories and self-governing regions news names as places (Greenland, Gibraltar,
+Catalonia).
 A body's adjective is a demonym that stands for no state ("European" for the EU); `capital_of` gives the place
 "the Polish capital" means.
 Lookups go by the words that can start a phrase (`PhraseMatcher`), longest phrase first: one regex pass finds
@@ -58,7 +60,7 @@ Comoros|Comoran|Moroni|Union of the Comoros;Union des Comores;Udzima wa Komori
 Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo;Congo-Kinshasa
 Republic of the Congo|Congolese|Brazzaville|Congo-Brazzaville
 Costa Rica|Costa Rican|San Jose|Republic of Costa Rica
-Ivory Coast|Ivorian|Yamoussoukro|
+Ivory Coast|Ivorian|Yamoussoukro|Côte d'Ivoire;Cote d'Ivoire;Côte d’Ivoire
 Croatia|Croatian|Zagreb|Hrvatska;Republic of Croatia;Republika Hrvatska
 Cuba|Cuban|Havana|Republic of Cuba
 Cyprus|Cypriot|Nicosia|Republic of Cyprus
@@ -137,7 +139,7 @@ Mongolia|Mongolian|Ulaanbaatar|
 Montenegro|Montenegrin|Podgorica|Montenegrin
 Morocco|Moroccan|Rabat|Kingdom of Morocco
 Mozambique|Mozambican|Maputo|Republic of Mozambique
-Myanmar|Burmese|Naypyidaw|Republic of Myanmar
+Myanmar|Burmese|Naypyidaw|Republic of Myanmar;Burma
 Namibia|Namibian|Windhoek|Republic of Namibia
 Nepal|Nepalese|Kathmandu|Federal Democratic Republic of Nepal
 Netherlands|Dutch|Amsterdam;The Hague|Holland
@@ -213,6 +215,24 @@ Yemen|Yemeni|Sana'a|Yemeni Republic;Republic of Yemen
 Zambia|Zambian|Lusaka|Republic of Zambia
 Zimbabwe|Zimbabwean|Harare|Republic of Zimbabwe
 Soviet Union|Soviet||USSR;U.S.S.R.
+Monaco|Monegasque||Principality of Monaco
+Liechtenstein|Liechtensteiner|Vaduz|Principality of Liechtenstein
+San Marino|Sammarinese||Republic of San Marino
+Andorra|Andorran|Andorra la Vella|Principality of Andorra
+Vatican City|||Holy See;the Holy See;Vatican
+Seychelles|Seychellois||Republic of Seychelles
+Tonga|Tongan|Nuku'alofa|Kingdom of Tonga
+Palau|Palauan|Ngerulmud|Republic of Palau
+Nauru|Nauruan|Yaren|Republic of Nauru
+Tuvalu|Tuvaluan|Funafuti|
+Kiribati||Tarawa|Republic of Kiribati
+Marshall Islands|Marshallese|Majuro|Republic of the Marshall Islands
+Federated States of Micronesia|Micronesian|Palikir|Micronesia
+Antigua and Barbuda|Antiguan||
+Grenada|Grenadian||
+Dominica|||Commonwealth of Dominica
+Saint Kitts and Nevis|Kittitian|Basseterre|St. Kitts and Nevis;St Kitts and Nevis
+Saint Vincent and the Grenadines|Vincentian|Kingstown|St. Vincent and the Grenadines
 """
 
 # Regions and territories that are places but not states: name | aliases.
@@ -239,6 +259,19 @@ Taiwan|
 Tibet|
 Xinjiang|
 Hong Kong|
+Greenland|
+Faroe Islands|Faroes
+Somaliland|
+Zanzibar|
+Bermuda|
+Gibraltar|
+Cayman Islands|
+Aruba|
+Curaçao|Curacao
+Catalonia|
+Basque Country|
+Flanders|
+Wallonia|
 """
 
 # canonical name | aliases. Ministries and offices of a state are built by pattern in `_MINISTRY` below.

@@ -107,3 +107,17 @@ def test_the_constituent_countries_of_the_united_kingdom(text, expected):
 def test_a_ministry_in_lower_case_after_a_demonym(text, expected):
     hits = [(h.canonical, h.kind, h.country) for h in find_places_and_organisations(text)]
     assert hits == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # small sovereign states are states, whatever their size
+    ("Monaco signed a treaty with Liechtenstein.", [("Monaco", "country"), ("Liechtenstein", "country")]),
+    ("Officials from Tuvalu and the Holy See met.", [("Tuvalu", "country"), ("Vatican City", "country")]),
+    # other names of states name them
+    ("Burma and Côte d'Ivoire voted.", [("Myanmar", "country"), ("Ivory Coast", "country")]),
+    # territories and self-governing regions are places, not states
+    ("Ships left Greenland for Gibraltar.", [("Greenland", "region"), ("Gibraltar", "region")]),
+    ("Catalonia held a vote.", [("Catalonia", "region")]),
+])
+def test_small_states_other_names_and_territories(text, expected):
+    assert [(h.canonical, h.kind) for h in find_places_and_organisations(text)] == expected
