@@ -332,6 +332,14 @@ def in_coordinated_clause(body: str, start: int, end: int, trigger: tuple[int, i
     return False
 
 
+# "from" right after a trigger noun names who gave it, not a place: "approval from Tarnby municipality", "an
+# invitation from the Brenn Port Authority" (after a verb it is an origin: "arrived from Moscow").
+_GIVER_AFTER_NOUN = re.compile(r"\s+from\s+(?:the\s+)?")
+# ... and after the object of a verb of receiving: "received approval from Tarnby municipality".
+_RECEIVING = re.compile(r"(?:receiv|obtain|secur|accept|win|won|got|get)\w*", re.I)
+_GIVER_AFTER_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?")
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
@@ -345,7 +353,12 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
         # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides;
         # nor "Prosecutors in Lisbon charged", where the name is the place of the subject's own phrase)
-    if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
+    giver = start >= trigger[1] and (
+        (noun_trigger and _GIVER_AFTER_NOUN.fullmatch(body, trigger[1], start) is not None)
+        or (_RECEIVING.fullmatch(body, trigger[0], trigger[1]) is not None
+            and _GIVER_AFTER_OBJECT.fullmatch(body, trigger[1], start) is not None))
+    if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver) or BYSTANDER_MARKERS.search(
+            before):
         return False
     if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
         return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
@@ -795,6 +808,9 @@ _DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_W
 # The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
 _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
                        r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council".
+_LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
+                         r"county|district|regional)\s+council)\b")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
@@ -824,6 +840,10 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations)
     organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
     of one named in full before, or a one-word company); never a function word, nor a word the article also
     writes in lower case ("New" in "New rules" is no "New Harbour Authority")."""
+    for local in _LOCAL_BODY.finditer(body, low, high):
+        start, end = _trim(body, local.start(1), local.end(1))
+        if end > start and body[start:end].lower() not in _NOT_NAMES:
+            yield start, local.end(), body[start:local.end()]  # "Tarnby municipality"
     for owner in _OWNING_ORGAN.finditer(body, low, high):
         start, end = _trim(body, owner.start(1), owner.end(1))
         if end > start:

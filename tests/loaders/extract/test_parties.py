@@ -414,3 +414,25 @@ def test_a_descriptor_in_apposition_makes_a_company(body, trigger, present):
     at = body.index(trigger)
     event = next(event for event in events_of(body, published=date(2026, 3, 11)) if event.start <= at < event.end)
     assert present <= set(event.actors)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # a place's local body named by a lower-case head after the place's name is a body
+    ("Tarnby municipality fined Holm Shipping on Monday.", {"Tarnby municipality", "Holm Shipping"}, set()),
+    # "from" after a trigger noun names its giver, not a place
+    ("Holm Shipping received approval from Tarnby municipality in March 2025.", {"Tarnby municipality"}, set()),
+    ("Holm Shipping received an invitation from the Brenn Port Authority on Monday.", {"Brenn Port Authority"},
+     set()),
+])
+def test_a_local_body_and_a_giver_after_from(body, present, absent):
+    actors = set(actors_of(body))
+    assert present <= actors and not absent & actors
+
+
+def test_the_two_companies_are_the_last_two_companies_named():
+    body = ("Holm Shipping and Varden Energy signed a supply deal in Oslo on Monday. Holm Shipping received approval "
+            "from Tarnby municipality in May 2025. The two companies first agreed to cooperate under a memorandum "
+            "signed in Brenn in June 2024.")
+    at = body.index("signed in Brenn")
+    event = next(event for event in events_of(body, published=date(2026, 3, 11)) if event.start <= at < event.end)
+    assert {"Holm Shipping", "Varden Energy"} <= set(event.actors) and "Tarnby municipality" not in event.actors
