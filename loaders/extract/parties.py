@@ -890,6 +890,23 @@ def _sentence_subject(body: str, sentence_start: int, limit: int, people: list[t
     return organisation_name(body[start:end])
 
 
+# The subject of the verb whose object a trigger noun is: "Varden Ferries has cancelled all of Sunday's crossings",
+# "Holm Arena postponed Saturday's concert" (the one who acted on the event is its party).
+_GOVERNING_SUBJECT = re.compile(
+    r"(?<![\w’'-])((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*)\s+(?:(?:has|have|had|also|\w+ly)\s+)?"
+    r"(?-i:[a-z]+ed|held|hosted|won|lost|began|led)\s+(?:(?:all|some|most|one|two|three)\s+of\s+)?"
+    r"(?:(?:the|its|their|a|an|this|next|last)\s+)?(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject | None:
+    """The capitalised subject of the verb that takes the trigger noun as its object, within [low, trigger)."""
+    found = _GOVERNING_SUBJECT.search(body, max(low, trigger[0] - 120), trigger[0])
+    if found is None:
+        return None
+    start, end = _trim(body, found.start(1), found.end(1))
+    return Subject(start, end, body[start:end]) if end > start else None
+
+
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
@@ -979,6 +996,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
+    if (subject is None or re.sub(r"['’]s?$", "", subject.text).lower() in _NOT_NAMES) and body[
+            trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
+        # (a day's possessive is no subject: "Sunday's crossings")
+        subject = _governing_subject(body, trigger, low) or subject  # "Varden Ferries has cancelled Sunday's crossings"
     described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
     if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text):
         # "The company opened", "the firm announced": the subject opening its own sentence ("Blue Harbor will
