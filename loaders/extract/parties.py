@@ -14,6 +14,14 @@ Police Chief Ed Alvarez"), a capitalised subject of two words or more, or an acr
 again ("Marine Atlantic", "NASA"), a one-word company name ("OrbitBeyond"), or a word that refers back to one
 named before (`ArticleOrganisations`: "Westwind", "the board's chairman"). A body named in full wins over the
 country in its name ("Pakistan Cricket Board").
+Beyond head words, organisations are recognised by the shape of their names (`_named_by_shape`,
+`_described_companies`): a body's organ ("the board of Varden", "Varden's board"), a place's local body ("Tarnby
+municipality"), one word taking up an organisation named in full ("a contract with Holmsen"), a company a
+descriptor shows ("carmaker Varda", "Blue Harbor, the shipping company,", "Varda opened ... The company"), a name
+whose capitals spell the acronym defined for it ("Brenn Harbour Pilots (BHP)"). A company's descriptor as the
+subject ("The company opened") takes up the company opening its sentence or the sentence before; the subject of
+the verb that takes a trigger noun as its object acted on it ("Varden Ferries has cancelled Sunday's crossings").
+"And" with a new named subject and its past verb starts another clause (`in_coordinated_clause`).
 The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `BYSTANDER_MARKERS`, `ORG_HEADS`,
 `TITLE_WORDS`, `SUBORDINATORS`); `subject_before` also gives the events step the words that head an event's
 name ("Westwind Renewables sought permission", "the global financial crisis that began").
