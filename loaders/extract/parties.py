@@ -647,12 +647,29 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 _SENTENCE_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'&-]+)\s+(?-i:[a-z]+)")
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+class _LowerWords:
+    """The words a body writes in lower case, read once at the first call (a set: each look-up is then constant,
+    however long the body)."""
+
+    def __init__(self) -> None:
+        self._words: set[str] | None = None
+
+    def __call__(self, body: str) -> set[str]:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(body))
+        return self._words
+
+
 def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Company names the article shows by a descriptor: one word written after it ("carmaker Varda") or taken up
     by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ..."), or
     a name of any length with the descriptor in apposition ("Blue Harbor, the shipping company,"); never a
     person, a place, a function word or one word the article also writes in lower case."""
-    candidates = [(match.start(1), match.end(1)) for match in _DESCRIBED_NAME.finditer(body)]
+    candidates = [(match.start(2), match.end(2)) for match in _WORD_BEFORE_NAME.finditer(body)
+                  if _DESCRIPTOR_WORD.fullmatch(match.group(1))]
     for match in _APPOSED_DESCRIPTOR.finditer(body):
         candidates.append(_trim(body, match.start(1), match.end(1)))
     for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
@@ -661,6 +678,7 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
             pass
         if opening is not None and not re.search(r"[.!?]\s", body[opening.end():descriptor.start() - 2]):
             candidates.append((opening.start(1), opening.end(1)))
+    lower_words = _LowerWords()
     for start, end in candidates:
         word = body[start:end]
         lower = word.lower()
@@ -668,7 +686,7 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
                 body, start, end):
             continue
         if " " not in word and (lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS
-                                or re.search(r"\b" + re.escape(lower) + r"\b", body)):
+                                or lower in lower_words(body)):
             continue
         yield start, end, word
 
@@ -682,6 +700,9 @@ class ArticleOrganisations:
     def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
         self._source: tuple[str, list[tuple[int, int]], dict[str, str]] | None = (body, people, acronyms)
         self._body = body
+        self._people = people
+        self._described: list[tuple[int, int, str]] | None = None
+        self._lower_words = _LowerWords()
         self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
         self._single: set[str] = set()  # names without a head word the article shows to be companies
@@ -694,9 +715,7 @@ class ArticleOrganisations:
         body, people, acronyms = self._source
         self._source = None
         named = list(organisation_names(body, 0, len(body), sorted(people), acronyms))
-        described = list(_described_companies(body, people))
-        self._single.update(name for _, _, name in described)
-        for start, _, name in sorted(named + described):
+        for start, _, name in sorted(named + self._described_companies()):
             self._named[0].append(start)
             self._named[1].append(name)
             words = name.split()
@@ -707,10 +726,21 @@ class ArticleOrganisations:
                 starts.append(start)
                 names.append(name)
 
+    def _described_companies(self) -> list[tuple[int, int, str]]:
+        """The companies a descriptor shows, read once (apart from the rest: `is_company` needs only these)."""
+        if self._described is None:
+            self._described = list(_described_companies(self._body, self._people))
+            self._single.update(name for _, _, name in self._described)
+        return self._described
+
+    def lower_words(self) -> set[str]:
+        """The words the body writes in lower case."""
+        return self._lower_words(self._body)
+
     def is_company(self, name: str) -> bool:
         """Whether the article shows `name` to be a company by a descriptor ("carmaker Varda", "Blue Harbor, the
         shipping company,", or "Varda opened ... The company is now considering")."""
-        self._read()
+        self._described_companies()
         return name in self._single
 
     def opening_before(self, position: int, reach: int = _ANAPHOR_REACH) -> str | None:
@@ -807,7 +837,10 @@ _DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s
 _APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+(?:the|an?)\s+"
                                  r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
 # A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
-_DESCRIBED_NAME = re.compile(r"\b(?:[a-z]+\s+)?" + _DESCRIPTOR_WORDS + r"\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
+# (read as any lower-case word before a one-word name, the word then checked: faster than the alternation at every
+# word)
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*)\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
+_DESCRIPTOR_WORD = re.compile(_DESCRIPTOR_WORDS)
 
 
 # A company's descriptor standing as a subject on its own ("The company", "the firm", "the carmaker"): it takes up
@@ -843,11 +876,14 @@ def _shares_subject(body: str, start: int, end: int, trigger: tuple[int, int], s
             and not _CLAUSE_LINK.search(body, end, trigger[0]))
 
 
-def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations) -> Iterator[tuple[int, int, str]]:
+def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
+                    named: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Organisations in [low, high) recognised by the shape of their names beyond `organisation_names`: after an
     organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
     of one named in full before, or a one-word company); never a function word, nor a word the article also
-    writes in lower case ("New" in "New rules" is no "New Harbour Authority")."""
+    writes in lower case ("New" in "New rules" is no "New Harbour Authority"). Runs and words inside `named` (people,
+    places, organisations already read) are not looked up (speed: the article's organisations are read only when
+    needed)."""
     for local in _LOCAL_BODY.finditer(body, low, high):
         start, end = _trim(body, local.start(1), local.end(1))
         if end > start and body[start:end].lower() not in _NOT_NAMES:
@@ -864,15 +900,18 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations)
                 yield start, end, organisation_name(body[start:end])
     for match in _CAPITALISED_RUN.finditer(body, low, high):
         start, end = _trim(body, match.start(), match.end())
+        if any(a < end and start < b for a, b in named):
+            continue
         if " " in body[start:end] and known.is_company(body[start:end]):
             yield start, end, body[start:end]  # "met Blue Harbor": a company the article described
     for match in _SINGLE_NAME.finditer(body, low, high):
         word = match.group(0)
         lower = word.lower()
-        if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower):
+        if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower) or any(
+                a < match.end() and match.start() < b for a, b in named):
             continue
         name = known.refers_to(word, match.start(), by_head=False) or (word if known.is_company(word) else None)
-        if name is not None and not re.search(r"\b" + re.escape(lower) + r"\b", body):
+        if name is not None and lower not in known.lower_words():
             yield match.start(), match.end(), name
 
 
@@ -980,7 +1019,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     # One word naming an organisation by its shape in the article: the organ of a body before "of" ("the board of
     # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Kanemura
     # president Inoue"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
-    for start, end, name in _named_by_shape(body, low, high, known):
+    for start, end, name in _named_by_shape(body, low, high, known, taken + people + [(hit.start, hit.end)
+                                                                                      for hit in hits]):
         if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
                                       or _APPOSITION_BEFORE_VERB.fullmatch(body, end, trigger[0])
                                       or _shares_subject(body, start, end, trigger, sentence_start)):
