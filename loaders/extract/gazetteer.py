@@ -259,6 +259,8 @@ Taiwan|
 Tibet|
 Xinjiang|
 Hong Kong|
+New South Wales|
+New England|
 Greenland|
 Faroe Islands|Faroes
 Somaliland|

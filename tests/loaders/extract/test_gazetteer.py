@@ -118,6 +118,8 @@ def test_a_ministry_in_lower_case_after_a_demonym(text, expected):
     # territories and self-governing regions are places, not states
     ("Ships left Greenland for Gibraltar.", [("Greenland", "region"), ("Gibraltar", "region")]),
     ("Catalonia held a vote.", [("Catalonia", "region")]),
+    # a region whose name ends in a constituent country's is that region ("New South Wales", "New England")
+    ("Rain fell in New South Wales and New England.", [("New South Wales", "region"), ("New England", "region")]),
 ])
 def test_small_states_other_names_and_territories(text, expected):
     assert [(h.canonical, h.kind) for h in find_places_and_organisations(text)] == expected
