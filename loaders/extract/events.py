@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
-from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym
+from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, EVENT_NOUNS
 from loaders.extract.eventnames import event_name
@@ -392,6 +392,16 @@ _PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+_COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
+_LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
+
+
+def _company_like(name: str) -> bool:
+    """Whether an actor may be a company: no state, place or region the gazetteer knows, no local body."""
+    if name.split()[-1].lower() in _LOCAL_BODY_HEADS:
+        return False
+    return not any(hit.kind in ("country", "capital", "region", "demonym") and hit.end - hit.start == len(name)
+                   for hit in find_places_and_organisations(name))
 _NO_PEOPLE_TYPES = {"attack", "war", "diplomatic_relations"}
 
 
@@ -1325,10 +1335,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     refused: list[tuple[int, int]] = []
     triggers = _find_triggers(body, quoted, refused)
     # Dated clauses no trigger word covers ("quashed on Tuesday", "decision of March 2025") are events too.
-    acronyms = acronym_definitions(body)
+    # (a person's initials in brackets after the name are no organisation's acronym: "Jan Erik Kowal (JEK)")
+    people_names = {body[a:b] for a, b, _ in people_spans.spans}
+    acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
-    last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two companies")
+    last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
+    last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     open_spans = {(start, end) for _, start, end in opened}
@@ -1408,7 +1421,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))):
             # "The two companies first agreed ... signed": the parties of the last event that named two or more
-            mention.actors = last_pair + [name for name in mention.actors if name not in last_pair]
+            # (companies: the last two named that are no state, place or local body)
+            plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else body[
+                sentence.start:start]
+            pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_pair
+            mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
             # noun ("the three-match series") lends its parties
@@ -1420,6 +1437,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
             last_pair = list(mention.actors)
+            if all(_company_like(name) for name in mention.actors):
+                last_company_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
         for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)

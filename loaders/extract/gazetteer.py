@@ -3,7 +3,12 @@
 The events step names the countries and organisations taking part in an event from the words of its sentence:
 "Moscow signed" and "the Russian minister" both point at Russia, "the UN Security Council" at that body. The
 country rows were derived from the data shipped in the `countryinfo` PyPI package (MIT), trimmed to states of
-more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand.
+more than 150,000 inhabitants, with English aliases (U.S., Britain, Kiev, Tel Aviv, the Soviet Union) added by hand,
+and the United Kingdom's constituent countries, which news names as parties of their own (teams, devolved
+governments: "Spain beat England", "the Scottish government"); England has no demonym, as "English" is as often
+the language or a name's word ("the English Channel"). The smallest sovereign states are added too (a state is a
+party whatever its size), and territories and self-governing regions news names as places (Greenland, Gibraltar,
+Catalonia).
 A body's adjective is a demonym that stands for no state ("European" for the EU); `capital_of` gives the place
 "the Polish capital" means.
 Lookups go by the words that can start a phrase (`PhraseMatcher`), longest phrase first: one regex pass finds
@@ -55,7 +60,7 @@ Comoros|Comoran|Moroni|Union of the Comoros;Union des Comores;Udzima wa Komori
 Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo;Congo-Kinshasa
 Republic of the Congo|Congolese|Brazzaville|Congo-Brazzaville
 Costa Rica|Costa Rican|San Jose|Republic of Costa Rica
-Ivory Coast|Ivorian|Yamoussoukro|
+Ivory Coast|Ivorian|Yamoussoukro|Côte d'Ivoire;Cote d'Ivoire;Côte d’Ivoire
 Croatia|Croatian|Zagreb|Hrvatska;Republic of Croatia;Republika Hrvatska
 Cuba|Cuban|Havana|Republic of Cuba
 Cyprus|Cypriot|Nicosia|Republic of Cyprus
@@ -134,7 +139,7 @@ Mongolia|Mongolian|Ulaanbaatar|
 Montenegro|Montenegrin|Podgorica|Montenegrin
 Morocco|Moroccan|Rabat|Kingdom of Morocco
 Mozambique|Mozambican|Maputo|Republic of Mozambique
-Myanmar|Burmese|Naypyidaw|Republic of Myanmar
+Myanmar|Burmese|Naypyidaw|Republic of Myanmar;Burma
 Namibia|Namibian|Windhoek|Republic of Namibia
 Nepal|Nepalese|Kathmandu|Federal Democratic Republic of Nepal
 Netherlands|Dutch|Amsterdam;The Hague|Holland
@@ -195,6 +200,10 @@ Uganda|Ugandan|Kampala|Republic of Uganda;Jamhuri ya Uganda
 Ukraine|Ukrainian|Kyiv;Kiev|Ukrayina
 United Arab Emirates|Emirati|Abu Dhabi|UAE;Emirates
 United Kingdom|British|London|Great Britain;Britain;UK;U.K.
+England|||
+Scotland|Scottish|Edinburgh|
+Wales|Welsh|Cardiff|
+Northern Ireland|Northern Irish|Belfast|
 United States|American|Washington|United States of America;U.S.;US;USA;America;U.S.A.
 Uruguay|Uruguayan|Montevideo|Oriental Republic of Uruguay;Eastern Republic of Uruguay
 Uzbekistan|Uzbekistani|Tashkent|Republic of Uzbekistan
@@ -206,6 +215,24 @@ Yemen|Yemeni|Sana'a|Yemeni Republic;Republic of Yemen
 Zambia|Zambian|Lusaka|Republic of Zambia
 Zimbabwe|Zimbabwean|Harare|Republic of Zimbabwe
 Soviet Union|Soviet||USSR;U.S.S.R.
+Monaco|Monegasque||Principality of Monaco
+Liechtenstein|Liechtensteiner|Vaduz|Principality of Liechtenstein
+San Marino|Sammarinese||Republic of San Marino
+Andorra|Andorran|Andorra la Vella|Principality of Andorra
+Vatican City|||Holy See;the Holy See;Vatican
+Seychelles|Seychellois||Republic of Seychelles
+Tonga|Tongan|Nuku'alofa|Kingdom of Tonga
+Palau|Palauan|Ngerulmud|Republic of Palau
+Nauru|Nauruan|Yaren|Republic of Nauru
+Tuvalu|Tuvaluan|Funafuti|
+Kiribati||Tarawa|Republic of Kiribati
+Marshall Islands|Marshallese|Majuro|Republic of the Marshall Islands
+Federated States of Micronesia|Micronesian|Palikir|Micronesia
+Antigua and Barbuda|Antiguan||
+Grenada|Grenadian||
+Dominica|||Commonwealth of Dominica
+Saint Kitts and Nevis|Kittitian|Basseterre|St. Kitts and Nevis;St Kitts and Nevis
+Saint Vincent and the Grenadines|Vincentian|Kingstown|St. Vincent and the Grenadines
 """
 
 # Regions and territories that are places but not states: name | aliases.
@@ -232,6 +259,21 @@ Taiwan|
 Tibet|
 Xinjiang|
 Hong Kong|
+New South Wales|
+New England|
+Greenland|
+Faroe Islands|Faroes
+Somaliland|
+Zanzibar|
+Bermuda|
+Gibraltar|
+Cayman Islands|
+Aruba|
+Curaçao|Curacao
+Catalonia|
+Basque Country|
+Flanders|
+Wallonia|
 """
 
 # canonical name | aliases. Ministries and offices of a state are built by pattern in `_MINISTRY` below.
@@ -294,9 +336,12 @@ European Union|European
 _INSTITUTION_COUNTRY = {"Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
                         "State Department": "United States"}
 
+# (the field and "ministry" also in lower case after a demonym: "the Chinese foreign ministry"; a ministry with no
+# demonym is left, as it names no state)
 _MINISTRY = re.compile(
     r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?"
     r"(?:(?P<field>Foreign|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy|Education|Energy)\s+Ministry"
+    r"|(?P<lower>foreign|defen[cs]e|justice|interior|finance|culture|health|economy|education|energy)\s+ministry"
     r"|Ministry\s+of\s+(?P<field2>Foreign\s+Affairs|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy"
     r"|Education|Energy))\b"
 )
@@ -494,10 +539,11 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
     end = len(text) if end is None else end
     hits: list[GazetteerHit] = []
     taken: list[tuple[int, int]] = []
-    ministries = _MINISTRY.finditer(text, start, end) if "Ministry" in text else ()
+    ministries = _MINISTRY.finditer(text, start, end) if "inistry" in text else ()
     for match in ministries:
         adjective = match.group("adj")
-        field = (match.group("field") or match.group("field2") or "").replace("Affairs", "").strip()
+        field = (match.group("field") or (match.group("lower") or "").capitalize() or match.group("field2")
+                 or "").replace("Affairs", "").strip()
         field = re.sub(r"\s+", " ", field)
         country = _DEMONYM_COUNTRY.get(adjective or "")
         if adjective and not country:

@@ -14,6 +14,14 @@ Police Chief Ed Alvarez"), a capitalised subject of two words or more, or an acr
 again ("Marine Atlantic", "NASA"), a one-word company name ("OrbitBeyond"), or a word that refers back to one
 named before (`ArticleOrganisations`: "Westwind", "the board's chairman"). A body named in full wins over the
 country in its name ("Pakistan Cricket Board").
+Beyond head words, organisations are recognised by the shape of their names (`_named_by_shape`,
+`_described_companies`): a body's organ ("the board of Varden", "Varden's board"), a place's local body ("Tarnby
+municipality"), one word taking up an organisation named in full ("a contract with Holmsen"), a company a
+descriptor shows ("carmaker Varda", "Blue Harbor, the shipping company,", "Varda opened ... The company"), a name
+whose capitals spell the acronym defined for it ("Brenn Harbour Pilots (BHP)"). A company's descriptor as the
+subject ("The company opened") takes up the company opening its sentence or the sentence before; the subject of
+the verb that takes a trigger noun as its object acted on it ("Varden Ferries has cancelled Sunday's crossings").
+"And" with a new named subject and its past verb starts another clause (`in_coordinated_clause`).
 The rule lists are named below (`TOPIC_MARKERS`, `VENUE_MARKERS`, `BYSTANDER_MARKERS`, `ORG_HEADS`,
 `TITLE_WORDS`, `SUBORDINATORS`); `subject_before` also gives the events step the words that head an event's
 name ("Westwind Renewables sought permission", "the global financial crisis that began").
@@ -27,9 +35,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS
-from loaders.extract.data.lexicon import TITLE_HEADS
-from loaders.extract.gazetteer import GazetteerHit
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS, IRREGULAR_PAST
+from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
+from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 
 # Words right before a name that make it the topic of the trigger, not a party to it.
 TOPIC_MARKERS = re.compile(
@@ -110,7 +118,8 @@ _SPEECH_TYPES = frozenset({"statement", "press_conference"})
 # in it, not in the trigger's event (the words: `clauses.CLAUSE_OPENERS`).
 SUBORDINATORS = alternation(CLAUSE_OPENERS)
 _SUBORDINATE_AFTER = re.compile(r"(?:,|\s)\s*(?:" + SUBORDINATORS + r")\s", re.I)
-# Head words of organisation names (the last word of a capitalised run).
+# Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
+# end their names in.
 ORG_HEADS = frozenset("""
 court courts authority authorities board police ministry council department government company energy shipping
 industries corporation corp inc ltd llc plc group bank agency agencies union party parliament commission committee
@@ -118,6 +127,10 @@ association federation league club alliance institute university college foundat
 airline airlines airways airport railway railways navy army forces command office secretariat tribunal senate
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
+fund funds bureau organisation organization directorate inspectorate exchange institution academy caucus chamber
+consortium corps brigade brigades militia regiment battalion
+aerospace robotics pharmaceuticals petroleum airways ventures capital enterprises brands foods logistics mining
+steel electric insurance telecom communications bancorp
 """.split())
 # A country's demonym before its government's word acts for the country whatever the event ("the German
 # government approved"); other demonyms count only for meetings, visits, wars and the like.
@@ -301,6 +314,40 @@ _OCCASION_OPENING = re.compile(r"[\s\"“‘(]*(?:at|during)\s+(?:the|a|an|his|h
 _MODIFIES_TRIGGER = re.compile(r"(?:['’]s?)?\s*(?:(?!(?:was|were|is|are|has|had|have|be|been|will|would)\s)[a-z-]+\s+)?")
 
 
+# "and" (or "but") with a new named subject and its past verb starts another clause: "Brazil beat Chile on Monday
+# and Argentina drew with Peru" (Argentina and Peru are not the beating's; Brazil and Chile not the draw's).
+_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b"
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+"
+                                 r"(?:(?:has|have|had|also|then|later)\s+)?" + _PAST_VERB)
+_OWN_SUBJECT_AFTER_AND = re.compile(r"(?:,\s*|\s)(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+"
+                                    r"(?:(?:has|have|had|also|then|later)\s+)?$")
+_FIRST_CLAUSE_VERB = re.compile(r"\b" + _PAST_VERB)
+
+
+def in_coordinated_clause(body: str, start: int, end: int, trigger: tuple[int, int], noun_trigger: bool,
+                          low: int) -> bool:
+    """Whether the name at [start, end) stands in a clause coordinated with the trigger's by "and"/"but" that has
+    its own named subject and verb: after a verbal trigger ("beat Chile on Monday and Argentina drew with Peru"),
+    or before a trigger with its own subject after the "and" when the first clause, from `low`, has a past verb of
+    its own ("Brazil beat Chile on Monday and Argentina drew"; not "Brazil and Argentina drew" nor "The ministers
+    of France and Germany held talks", one list of subjects)."""
+    if start >= trigger[1]:
+        clause = None if noun_trigger else _NEW_SUBJECT_CLAUSE.search(body, trigger[1], min(len(body), start + 80))
+        return clause is not None and clause.start() < start
+    if end <= trigger[0]:
+        own = _OWN_SUBJECT_AFTER_AND.search(body, end, trigger[0])
+        return own is not None and _FIRST_CLAUSE_VERB.search(body, low, own.start()) is not None
+    return False
+
+
+# "from" right after a trigger noun names who gave it, not a place: "approval from Tarnby municipality", "an
+# invitation from the Brenn Port Authority" (after a verb it is an origin: "arrived from Moscow").
+_GIVER_AFTER_NOUN = re.compile(r"\s+from\s+(?:the\s+)?")
+# ... and after the object of a verb of receiving: "received approval from Tarnby municipality".
+_RECEIVING = re.compile(r"(?:receiv|obtain|secur|accept|win|won|got|get)\w*", re.I)
+_GIVER_AFTER_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?")
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
@@ -314,8 +361,15 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
         # "associations in the U.S. was formed", where an auxiliary stands between: the name's own role decides;
         # nor "Prosecutors in Lisbon charged", where the name is the place of the subject's own phrase)
-    if TOPIC_MARKERS.search(before) or VENUE_MARKERS.search(before) or BYSTANDER_MARKERS.search(before):
+    giver = start >= trigger[1] and (
+        (noun_trigger and _GIVER_AFTER_NOUN.fullmatch(body, trigger[1], start) is not None)
+        or (_RECEIVING.fullmatch(body, trigger[0], trigger[1]) is not None
+            and _GIVER_AFTER_OBJECT.fullmatch(body, trigger[1], start) is not None))
+    if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver) or BYSTANDER_MARKERS.search(
+            before):
         return False
+    if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
+        return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
         return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
         # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
@@ -429,14 +483,16 @@ class WrittenCounts(Mapping[str, int]):
 
 def acronym_definitions(body: str) -> dict[str, str]:
     """'Land Transport Authority (LTA)' -> {'LTA': 'Land Transport Authority'}: organisations' acronyms the
-    article defines (the name ends in an organisation word; its initials start with the acronym's letter)."""
+    article defines (the name ends in an organisation word and its initials start with the acronym's letter, or
+    its initials spell the acronym of three letters or more: "Brenn Harbour Pilots (BHP)")."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(body):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
         acronym = match.group(2)
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if initials and initials[0] == acronym[0] and len(initials) >= 2 and name.split()[-1].lower() in ORG_HEADS:
-            found.setdefault(acronym, name)
+        if initials and initials[0] == acronym[0] and len(initials) >= 2 and (
+                name.split()[-1].lower() in ORG_HEADS or (len(acronym) >= 3 and initials == acronym)):
+            found.setdefault(acronym, name)  # (whatever its last word, a name whose capitals spell the acronym)
     return found
 
 
@@ -490,8 +546,9 @@ def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, 
 
 
 def _head_of(words: list[str]) -> bool:
-    """A head word followed by 'of' and a name ("Thailand Board of Investment", "University of Iceland")."""
-    return any(words[i].lower() in ORG_HEADS and words[i + 1] == "of" and words[i + 2][:1].isupper()
+    """A head word followed by 'of' or 'for' and a name ("Thailand Board of Investment", "University of Iceland",
+    "Office for National Statistics")."""
+    return any(words[i].lower() in ORG_HEADS and words[i + 1] in ("of", "for") and words[i + 2][:1].isupper()
                for i in range(len(words) - 2))
 
 
@@ -579,15 +636,77 @@ def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
     return _trim(body, words[first].start(), words[last - 1].end())
 
 
+# A company's descriptor as a sentence's subject takes up the organisation named last before it, within this many
+# characters (about two sentences: further back the article has usually moved on).
+_ANAPHOR_REACH = 400
+# The start of a sentence before a name ("The" read past), and a sentence's end.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:The\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+# The one-word capitalised subject that opens the sentence before a company's descriptor (`_DESCRIPTOR_SENTENCE`):
+# the descriptor takes that name up, so it names a company.
+_SENTENCE_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'&-]+)\s+(?-i:[a-z]+)")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+class _LowerWords:
+    """The words a body writes in lower case, read once at the first call (a set: each look-up is then constant,
+    however long the body)."""
+
+    def __init__(self) -> None:
+        self._words: set[str] | None = None
+
+    def __call__(self, body: str) -> set[str]:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(body))
+        return self._words
+
+
+def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Company names the article shows by a descriptor: one word written after it ("carmaker Varda") or taken up
+    by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ..."), or
+    a name of any length with the descriptor in apposition ("Blue Harbor, the shipping company,"); never a
+    person, a place, a function word or one word the article also writes in lower case."""
+    candidates = [(match.start(2), match.end(2)) for match in _WORD_BEFORE_NAME.finditer(body)
+                  if _DESCRIPTOR_WORD.fullmatch(match.group(1))]
+    for match in _APPOSED_DESCRIPTOR.finditer(body):
+        candidates.append(_trim(body, match.start(1), match.end(1)))
+    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
+        opening = None
+        for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
+            pass
+        if opening is not None and not re.search(r"[.!?]\s", body[opening.end():descriptor.start() - 2]):
+            candidates.append((opening.start(1), opening.end(1)))
+    lower_words = _LowerWords()
+    for start, end in candidates:
+        word = body[start:end]
+        lower = word.lower()
+        if end <= start or any(a < end and start < b for a, b in people) or find_places_and_organisations(
+                body, start, end):
+            continue
+        if " " not in word and (lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS
+                                or lower in lower_words(body)):
+            continue
+        yield start, end, word
+
+
 class ArticleOrganisations:
-    """The organisations the article names by a head word, legal form or defined acronym, and where (read once
-    per article): a later "the board", "Westwind" or "the alliance" refers back to them. Looked up by first word
-    and by head word, each a list in text order (a bisection finds the latest before a position)."""
+    """The organisations the article names by a head word, legal form or defined acronym, or as a one-word company
+    a descriptor shows (`_single_companies`), and where (read once per article): a later "the board", "Westwind",
+    "the alliance" or "the company" refers back to them. Looked up by first word and by head word, each a list in
+    text order (a bisection finds the latest before a position)."""
 
     def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
         self._source: tuple[str, list[tuple[int, int]], dict[str, str]] | None = (body, people, acronyms)
+        self._body = body
+        self._people = people
+        self._described: list[tuple[int, int, str]] | None = None
+        self._lower_words = _LowerWords()
         self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._single: set[str] = set()  # names without a head word the article shows to be companies
+        self._named: tuple[list[int], list[str]] = ([], [])  # every organisation named, in text order
 
     def _read(self) -> None:
         """Read the body once, at the first look-up (most articles never refer back to an organisation)."""
@@ -595,7 +714,10 @@ class ArticleOrganisations:
             return
         body, people, acronyms = self._source
         self._source = None
-        for start, _, name in organisation_names(body, 0, len(body), sorted(people), acronyms):
+        named = list(organisation_names(body, 0, len(body), sorted(people), acronyms))
+        for start, _, name in sorted(named + self._described_companies()):
+            self._named[0].append(start)
+            self._named[1].append(name)
             words = name.split()
             if len(words) < 2:
                 continue
@@ -603,6 +725,37 @@ class ArticleOrganisations:
                 starts, names = table.setdefault(word, ([], []))
                 starts.append(start)
                 names.append(name)
+
+    def _described_companies(self) -> list[tuple[int, int, str]]:
+        """The companies a descriptor shows, read once (apart from the rest: `is_company` needs only these)."""
+        if self._described is None:
+            self._described = list(_described_companies(self._body, self._people))
+            self._single.update(name for _, _, name in self._described)
+        return self._described
+
+    def lower_words(self) -> set[str]:
+        """The words the body writes in lower case."""
+        return self._lower_words(self._body)
+
+    def is_company(self, name: str) -> bool:
+        """Whether the article shows `name` to be a company by a descriptor ("carmaker Varda", "Blue Harbor, the
+        shipping company,", or "Varda opened ... The company is now considering")."""
+        self._described_companies()
+        return name in self._single
+
+    def opening_before(self, position: int, reach: int = _ANAPHOR_REACH) -> str | None:
+        """The organisation that opens the sentence before the one at `position` (within `reach` characters): the
+        one a company's descriptor as a subject takes up ("Brenn Energy posted a loss. The company opened"); none
+        when another organisation is named between (the article may have moved on to it)."""
+        self._read()
+        body = self._body
+        starts, names = self._named
+        index = bisect_left(starts, position) - 1
+        if index < 0 or position - starts[index] > reach:
+            return None
+        opens = _SENTENCE_OPENS.search(body[max(0, starts[index] - 6):starts[index]])
+        between = body[starts[index]:position]
+        return names[index] if opens and len(_SENTENCE_END.findall(between)) <= 1 else None
 
     def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
         """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
@@ -676,6 +829,129 @@ _DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airlin
                      r"start-?up|manufacturer|producer|supplier|chain|operator)")
 _COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
 _LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
+# A sentence opened by a company's descriptor ("The company is now considering", "On Monday the firm said").
+_DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s+)?[Tt]he\s+" + _DESCRIPTOR_WORDS
+                                  + r"\s+(?-i:[a-z])")
+# A name with a company's descriptor in apposition after it: "Blue Harbor, the Brenn shipping company,", "Varda, a
+# carmaker founded in 1950,".
+_APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+(?:the|an?)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
+# A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
+# (read as any lower-case word before a one-word name, the word then checked: faster than the alternation at every
+# word)
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*)\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
+_DESCRIPTOR_WORD = re.compile(_DESCRIPTOR_WORDS)
+
+
+# A company's descriptor standing as a subject on its own ("The company", "the firm", "the carmaker"): it takes up
+# an organisation named before.
+_DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_WORDS)
+# The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
+_ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
+                       r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council".
+_LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
+                         r"county|district|regional)\s+council)\b")
+# ... or before it as its possessor: "Varden's board approved".
+_OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
+                           r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
+_SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w’'-]|\s+[A-Z])")
+# (a capitalised run after an organ's "of": the body however it is named, "the board of Blue Origin")
+_RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
+
+
+# An apposition between a subject and its verb: "Blue Harbor, the Brenn shipping company, opened".
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\"“”]{1,80},(?:\s+(?:has|have|had|was|were|is|are|will|"
+                                     r"would|also|first|then|later|\w+ly))*\s*")
+_COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_CLAUSE_LINK = re.compile(r"[,;:]|\b(?:that|which|who|after|before|because|when|while|as|if|since|until)\b")
+
+
+def _shares_subject(body: str, start: int, end: int, trigger: tuple[int, int], sentence_start: int | None) -> bool:
+    """Whether the name at [start, end) opens the sentence as the subject of a verb the trigger is coordinated
+    with by "and", with no clause between ("Varda opened a plant in 2008 and closed it in 2022")."""
+    if sentence_start is None or body[sentence_start:start].strip(" \"“‘(") not in ("", "The"):
+        return False
+    return (_COORDINATED_VERB.search(body, end, trigger[0]) is not None
+            and not _CLAUSE_LINK.search(body, end, trigger[0]))
+
+
+def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
+                    named: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Organisations in [low, high) recognised by the shape of their names beyond `organisation_names`: after an
+    organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
+    of one named in full before, or a one-word company); never a function word, nor a word the article also
+    writes in lower case ("New" in "New rules" is no "New Harbour Authority"). Runs and words inside `named` (people,
+    places, organisations already read) are not looked up (speed: the article's organisations are read only when
+    needed)."""
+    for local in _LOCAL_BODY.finditer(body, low, high):
+        start, end = _trim(body, local.start(1), local.end(1))
+        if end > start and body[start:end].lower() not in _NOT_NAMES:
+            yield start, local.end(), body[start:local.end()]  # "Tarnby municipality"
+    for owner in _OWNING_ORGAN.finditer(body, low, high):
+        start, end = _trim(body, owner.start(1), owner.end(1))
+        if end > start:
+            yield start, owner.end(), organisation_name(body[start:end])  # (the span reaches over the organ)
+    for organ in _ORGAN_OF.finditer(body, max(0, low - 30), high):
+        run = _RUN_AFTER_ORGAN.match(body, organ.end(), high)
+        if run is not None and organ.end() >= low:
+            start, end = _trim(body, run.start(), run.end())
+            if end > start:
+                yield start, end, organisation_name(body[start:end])
+    for match in _CAPITALISED_RUN.finditer(body, low, high):
+        start, end = _trim(body, match.start(), match.end())
+        if any(a < end and start < b for a, b in named):
+            continue
+        if " " in body[start:end] and known.is_company(body[start:end]):
+            yield start, end, body[start:end]  # "met Blue Harbor": a company the article described
+    for match in _SINGLE_NAME.finditer(body, low, high):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower) or any(
+                a < match.end() and match.start() < b for a, b in named):
+            continue
+        name = known.refers_to(word, match.start(), by_head=False) or (word if known.is_company(word) else None)
+        if name is not None and lower not in known.lower_words():
+            yield match.start(), match.end(), name
+
+
+# A capitalised run opening a sentence as its subject: a verb (or its auxiliary) follows it.
+_OPENING_SUBJECT = re.compile(r"[\s\"“‘(]*((?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)\s+(?:[a-z]+ly\s+)?"
+                              r"(?:will|would|has|had|have|is|was|said|" + _PAST_VERB[3:-3] + r"|[a-z]+s)\b")
+
+
+def _sentence_subject(body: str, sentence_start: int, limit: int, people: list[tuple[int, int]],
+                      hits: list[GazetteerHit]) -> str | None:
+    """The name that opens the sentence at `sentence_start` as its subject, before `limit`, when it is no person,
+    no place or state the gazetteer knows, and no title or function word: the organisation a later "the company"
+    of the sentence takes up."""
+    opening = _OPENING_SUBJECT.match(body, sentence_start, limit)
+    if opening is None:
+        return None
+    start, end = _trim(body, opening.start(1), opening.end(1))
+    words = body[start:end].lower().split()
+    if end <= start or any(a < end and start < b for a, b in people) or any(
+            hit.start < end and start < hit.end for hit in hits) or any(
+            _is_title(word) or word in FUNCTION_WORDS for word in words):
+        return None
+    return organisation_name(body[start:end])
+
+
+# The subject of the verb whose object a trigger noun is: "Varden Ferries has cancelled all of Sunday's crossings",
+# "Holm Arena postponed Saturday's concert" (the one who acted on the event is its party).
+_GOVERNING_SUBJECT = re.compile(
+    r"(?<![\w’'-])((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*)\s+(?:(?:has|have|had|also|\w+ly)\s+)?"
+    r"(?-i:[a-z]+ed|held|hosted|won|lost|began|led)\s+(?:(?:all|some|most|one|two|three)\s+of\s+)?"
+    r"(?:(?:the|its|their|a|an|this|next|last)\s+)?(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject | None:
+    """The capitalised subject of the verb that takes the trigger noun as its object, within [low, trigger)."""
+    found = _GOVERNING_SUBJECT.search(body, max(low, trigger[0] - 120), trigger[0])
+    if found is None:
+        return None
+    start, end = _trim(body, found.start(1), found.end(1))
+    return Subject(start, end, body[start:end]) if end > start else None
 
 
 def _is_title(word: str) -> bool:
@@ -740,6 +1016,23 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         taken.append((start, end))
         if name not in actors:
             actors.append(name)
+    # One word naming an organisation by its shape in the article: the organ of a body before "of" ("the board of
+    # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Kanemura
+    # president Inoue"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
+    for start, end, name in _named_by_shape(body, low, high, known, taken + people + [(hit.start, hit.end)
+                                                                                      for hit in hits]):
+        if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
+                                      or _APPOSITION_BEFORE_VERB.fullmatch(body, end, trigger[0])
+                                      or _shares_subject(body, start, end, trigger, sentence_start)):
+            continue  # before the trigger only as its subject ("The board of Varden approved", "Varda opened a
+            # plant in 2008 and closed it"); the subject rule below reads a one-word subject
+        if any(a < end and start < b for a, b in taken + people) or any(
+                hit.start < end and start < hit.end for hit in hits) or not _role_ok(
+                body, start, end, trigger, low, sentence_start, event_type):
+            continue
+        taken.append((start, end))
+        if name not in actors:
+            actors.append(name)
     # "the board's chairman", "the alliance": an organisation named before, taken up by its head word
     for match in _DEFINITE_ORG.finditer(body, low, high):
         if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
@@ -751,8 +1044,21 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
                                                      sentence_start, event_type):
             actors.append(name)
+    if (subject is None or re.sub(r"['’]s?$", "", subject.text).lower() in _NOT_NAMES) and body[
+            trigger[0]:trigger[1]].lower() in ALL_EVENT_NOUNS:
+        # (a day's possessive is no subject: "Sunday's crossings")
+        subject = _governing_subject(body, trigger, low) or subject  # "Varden Ferries has cancelled Sunday's crossings"
     described = subject is not None and _COMPANY_DESCRIPTOR.search(body, max(0, subject.start - 30), subject.start)
-    if described and subject.text[:1].isupper() and not any(
+    if subject is not None and _DESCRIPTOR_SUBJECT.fullmatch(subject.text):
+        # "The company opened", "the firm announced": the subject opening its own sentence ("Blue Harbor will
+        # sell the plant that the company opened") or the organisation named just before, never the words
+        name = None
+        if sentence_start is not None and sentence_start < subject.start:
+            name = _sentence_subject(body, sentence_start, subject.start, people, hits)
+        name = name or known.opening_before(subject.start)
+        if name and name not in actors:
+            actors.insert(0, name)
+    elif described and subject.text[:1].isupper() and not any(
             a < subject.end and subject.start < b for a, b in taken + people):
         name = organisation_name(subject.text)  # "Snack giant Nabisco", "the carmaker Holmsen": a company
         if name not in actors:
@@ -769,8 +1075,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         elif words[-1].lower() in ORG_HEADS or corporate or ((len(words) >= 2 or acronym)
                                                              and names_written.get(subject.text, 0) >= 2):
             name = organisation_name(acronyms.get(subject.text, subject.text))
-        elif len(words) == 1 and _CAMEL_CASE.fullmatch(words[0]):
-            name = words[0]  # "OrbitBeyond canceled": a company's one-word name
+        elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
+            name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name

@@ -79,3 +79,47 @@ def test_capital_of(country, capital):
 ])
 def test_region_codes_after_a_town(text, expected):
     assert [h.canonical for h in find_places_and_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the constituent countries of the United Kingdom are countries of their own in news (sport, devolved
+    # governments): named, they are themselves, not the United Kingdom nor nothing
+    ("Portugal beat England in Lisbon.",
+     [("Portugal", "country", "Portugal"), ("England", "country", "England"), ("Lisbon", "capital", "Portugal")]),
+    ("The Scottish government met Wales officials in Cardiff.",
+     [("Scottish", "demonym", "Scotland"), ("Wales", "country", "Wales"), ("Cardiff", "capital", "Wales")]),
+    ("Voters in Northern Ireland went to the polls; Belfast counted.",
+     [("Northern Ireland", "country", "Northern Ireland"), ("Belfast", "capital", "Northern Ireland")]),
+])
+def test_the_constituent_countries_of_the_united_kingdom(text, expected):
+    hits = [(h.surface, h.kind, h.canonical) for h in find_places_and_organisations(text)
+            if h.kind in ("country", "demonym", "capital")]
+    assert hits == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's ministry written in lower case after its demonym is that ministry ("the Chinese foreign ministry")
+    ("A Norwegian foreign ministry spokesperson said on Monday.", [("Norwegian Foreign Ministry", "ministry", "Norway")]),
+    ("The Polish defence ministry said.", [("Polish Defence Ministry", "ministry", "Poland")]),
+    # a lower-case ministry without a state says nothing about whose
+    ("The foreign ministry said.", []),
+])
+def test_a_ministry_in_lower_case_after_a_demonym(text, expected):
+    hits = [(h.canonical, h.kind, h.country) for h in find_places_and_organisations(text)]
+    assert hits == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # small sovereign states are states, whatever their size
+    ("Monaco signed a treaty with Liechtenstein.", [("Monaco", "country"), ("Liechtenstein", "country")]),
+    ("Officials from Tuvalu and the Holy See met.", [("Tuvalu", "country"), ("Vatican City", "country")]),
+    # other names of states name them
+    ("Burma and Côte d'Ivoire voted.", [("Myanmar", "country"), ("Ivory Coast", "country")]),
+    # territories and self-governing regions are places, not states
+    ("Ships left Greenland for Gibraltar.", [("Greenland", "region"), ("Gibraltar", "region")]),
+    ("Catalonia held a vote.", [("Catalonia", "region")]),
+    # a region whose name ends in a constituent country's is that region ("New South Wales", "New England")
+    ("Rain fell in New South Wales and New England.", [("New South Wales", "region"), ("New England", "region")]),
+])
+def test_small_states_other_names_and_territories(text, expected):
+    assert [(h.canonical, h.kind) for h in find_places_and_organisations(text)] == expected
