@@ -123,6 +123,20 @@ def _is_retryable(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and ("database is locked" in message or "database is busy" in message)
 
 
+def _connection_lost(connection: Connection, error: BaseException) -> bool:
+    """The server or the driver dropped the connection: nothing more can be done in this transaction, and the
+    error itself (not the next statement's "invalid transaction") is what the run must report."""
+    if getattr(error, "connection_invalidated", False):
+        return True
+    try:
+        if connection.invalidated:
+            return True
+        raw = connection.connection.dbapi_connection
+    except Exception:
+        return True
+    return bool(getattr(raw, "broken", False) or getattr(raw, "closed", False))
+
+
 class _Ids:
     """Ids for new rows of one transaction, assigned without a round trip per row.
 
@@ -469,7 +483,7 @@ class Store:
             try:
                 results = self._savepoint(connection, items, run_id, revision, replace)
             except Exception as error:  # a refused row (COPY raises the driver's error bare): isolate it
-                if _is_retryable(error):
+                if _is_retryable(error) or _connection_lost(connection, error):
                     raise
                 results = self._write_one_by_one(connection, items, run_id, revision, replace)
         self._seen_revision = revision
@@ -483,7 +497,7 @@ class Store:
             try:
                 results.extend(self._savepoint(connection, [item], run_id, revision, replace))
             except Exception as error:
-                if _is_retryable(error):
+                if _is_retryable(error) or _connection_lost(connection, error):
                     raise
                 results.append(WriteResult("failed", reason=f"database error: {_one_line(error)}"))
         return results
@@ -496,8 +510,8 @@ class Store:
                 return self._write_items(connection, items, run_id, revision, replace)
         except Exception as error:
             undo.replay()
-            # A retried transaction reloads everything anyway (`write_batch`); the connection may be unusable.
-            if undo.people_touched and not _is_retryable(error):
+            # A retried transaction, or one whose connection is gone, reloads everything anyway (`write_batch`).
+            if undo.people_touched and not (_is_retryable(error) or _connection_lost(connection, error)):
                 self._load_people(connection)
             raise
         finally:
