@@ -19,8 +19,9 @@ How a batch is written (`write_batch`):
   transaction. Full-text indexes follow by themselves (SQLite triggers, PostgreSQL GIN expression indexes).
 - The whole batch runs inside a savepoint: if any row is refused, the batch is written again one article per
   savepoint, so one bad article fails alone. The in-memory indexes never keep rows of a rolled-back savepoint:
-  they are reloaded once after the refused batch and once after each article that fails alone (not once per
-  article of the batch; tests/loaders/test_store_recovery.py counts the loads). A deadlock or serialization
+  while a savepoint is open the store notes what it changes in the event and outlet indexes (`_Undo`) and puts
+  it back if the savepoint is rolled back; only the people index, which cannot forget yet, is reloaded then
+  (`_load_people`; tests/loaders/test_store_recovery.py counts the loads). A deadlock or serialization
   failure (or SQLite staying locked past its busy timeout) retries the whole transaction; an interrupted run
   leaves only whole batches.
 """
@@ -122,6 +123,20 @@ def _is_retryable(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and ("database is locked" in message or "database is busy" in message)
 
 
+def _connection_lost(connection: Connection, error: BaseException) -> bool:
+    """The server or the driver dropped the connection: nothing more can be done in this transaction, and the
+    error itself (not the next statement's "invalid transaction") is what the run must report."""
+    if getattr(error, "connection_invalidated", False):
+        return True
+    try:
+        if connection.invalidated:
+            return True
+        raw = connection.connection.dbapi_connection
+    except Exception:
+        return True
+    return bool(getattr(raw, "broken", False) or getattr(raw, "closed", False))
+
+
 class _Ids:
     """Ids for new rows of one transaction, assigned without a round trip per row.
 
@@ -158,6 +173,48 @@ class _Ids:
         return self.take(table, 1)[0]
 
 
+_ABSENT = object()
+
+
+class _Undo:
+    """What the articles of an open savepoint changed in the store's in-memory indexes, to put back if the
+    savepoint is rolled back (the database forgets their rows; the indexes must too): events added to the event
+    index, events it extended (as they were before), entries of the store's own dicts as they were, and whether
+    the people index was touched (it has no way to forget, so it is reloaded from the database)."""
+
+    def __init__(self) -> None:
+        self._steps: list[tuple] = []
+        self.people_touched = False
+
+    def entry(self, mapping: dict, key) -> None:
+        """Before `mapping[key]` changes: its value now (or that it is absent)."""
+        self._steps.append(("entry", mapping, key, mapping.get(key, _ABSENT)))
+
+    def value(self, owner, attribute: str) -> None:
+        self._steps.append(("value", owner, attribute, getattr(owner, attribute)))
+
+    def event_added(self, events: EventIndex, event_id: int) -> None:
+        self._steps.append(("event", events, event_id, None))
+
+    def event_extended(self, events: EventIndex, event_id: int) -> None:
+        self._steps.append(("event", events, event_id, events.known(event_id)))
+
+    def replay(self) -> None:
+        for kind, owner, key, before in reversed(self._steps):
+            if kind == "entry":
+                if before is _ABSENT:
+                    owner.pop(key, None)
+                else:
+                    owner[key] = before
+            elif kind == "value":
+                setattr(owner, key, before)
+            else:
+                owner.remove(key)
+                if before is not None:
+                    owner.add(before)
+        self._steps.clear()
+
+
 class _Batch:
     """The rows of one write, built in Python and written table by table at the end."""
 
@@ -189,6 +246,7 @@ class Store:
         self.pg_bulk = pg_bulk
         self._caches_loaded = False
         self._seen_revision = 0
+        self._undo: _Undo | None = None  # set while a savepoint is open (`_savepoint`)
         self.added_by_outlet: dict[int, int] = {}  # articles added per outlet by this store, for relearning
         self.orphans_possible = False  # set when an update removed rows that people or events hung on
 
@@ -284,6 +342,19 @@ class Store:
         self._outlets_by_domain: dict[str, int] = {}
         self._max_outlet_id = 0
         self._add_outlets(connection, 0)
+        self._load_people(connection)
+        self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
+        # What the store must know of a stored event when a later article's event matches it, kept only for the
+        # events the index keeps (`_keep_event`): its participants' ids and actors as stored (absent: none), and
+        # (start_date, location, status) as stored.
+        self._event_links: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._event_fields: dict[int, tuple] = {}
+        self._add_events(connection, None)
+        self._seen_revision = revision
+        self._caches_loaded = True
+
+    def _load_people(self, connection: Connection) -> None:
+        """The people index and the store's people keys, names and alias keys, from the database."""
         self._people = PeopleIndex()
         self._person_keys: set[str] = set()
         self._alias_keys: set[str] = set()
@@ -299,15 +370,6 @@ class Store:
             self._people.add(row.id, row.name, aliases.get(row.id, []))
             self._person_keys.add(row.name_key)
             self._person_names[row.id] = row.name
-        self._events = EventIndex(catalogue_names={entry.name for entry in self.registry.events})
-        # What the store must know of a stored event when a later article's event matches it, kept only for the
-        # events the index keeps (`_keep_event`): its participants' ids and actors as stored (absent: none), and
-        # (start_date, location, status) as stored.
-        self._event_links: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
-        self._event_fields: dict[int, tuple] = {}
-        self._add_events(connection, None)
-        self._seen_revision = revision
-        self._caches_loaded = True
 
     def _add_outlets(self, connection: Connection, after_id: int) -> None:
         for row in connection.execute(
@@ -354,7 +416,7 @@ class Store:
         """Index a stored event; keep its links and fields only if the index keeps it, for an event the index can
         never match (`EventIndex.add` returns False: undated, or sharing no key another event could match it by)
         is never read again. Their number grows with the corpus, so this keeps the store's memory flat."""
-        if self._events.add(known) is False:
+        if not self._events.add(known):
             self._event_links.pop(known.event_id, None)
             self._event_fields.pop(known.event_id, None)
             return
@@ -419,10 +481,9 @@ class Store:
         with self._writer.begin() as connection:
             revision = self._sync(connection)
             try:
-                with connection.begin_nested():
-                    results = self._write_items(connection, items, run_id, revision, replace)
+                results = self._savepoint(connection, items, run_id, revision, replace)
             except Exception as error:  # a refused row (COPY raises the driver's error bare): isolate it
-                if _is_retryable(error):
+                if _is_retryable(error) or _connection_lost(connection, error):
                     raise
                 results = self._write_one_by_one(connection, items, run_id, revision, replace)
         self._seen_revision = revision
@@ -431,18 +492,30 @@ class Store:
     def _write_one_by_one(self, connection: Connection, items, run_id, revision, replace: bool
                           ) -> list[WriteResult]:
         """After a refused batch: each article in its own savepoint, so only the bad ones fail."""
-        self._load_caches(connection)
         results = []
         for item in items:
             try:
-                with connection.begin_nested():
-                    results.extend(self._write_items(connection, [item], run_id, revision, replace))
+                results.extend(self._savepoint(connection, [item], run_id, revision, replace))
             except Exception as error:
-                if _is_retryable(error):
+                if _is_retryable(error) or _connection_lost(connection, error):
                     raise
-                self._load_caches(connection)
                 results.append(WriteResult("failed", reason=f"database error: {_one_line(error)}"))
         return results
+
+    def _savepoint(self, connection: Connection, items, run_id, revision, replace: bool) -> list[WriteResult]:
+        """Write items in a savepoint; if it is rolled back, put the in-memory indexes back as they were."""
+        self._undo = undo = _Undo()
+        try:
+            with connection.begin_nested():
+                return self._write_items(connection, items, run_id, revision, replace)
+        except Exception as error:
+            undo.replay()
+            # A retried transaction, or one whose connection is gone, reloads everything anyway (`write_batch`).
+            if undo.people_touched and not (_is_retryable(error) or _connection_lost(connection, error)):
+                self._load_people(connection)
+            raise
+        finally:
+            self._undo = None
 
     def _write_items(self, connection: Connection, items, run_id, revision: int, replace: bool
                      ) -> list[WriteResult]:
@@ -572,6 +645,11 @@ class Store:
         if stored_domain and stored_domain in self._outlets_by_domain:
             return self._outlets_by_domain[stored_domain]
         outlet_id = ids.one(Outlet.__table__)
+        if self._undo is not None:
+            self._undo.entry(self._outlets_by_name, name.casefold())
+            if stored_domain:
+                self._undo.entry(self._outlets_by_domain, stored_domain)
+            self._undo.value(self, "_max_outlet_id")
         batch.outlets.append({
             "id": outlet_id,
             "name": name,
@@ -600,6 +678,8 @@ class Store:
     def _resolve_people(self, extracted: ExtractedArticle, article_id: int, batch: _Batch, ids: _Ids,
                         revision: int) -> dict[str, int]:
         person_ids: dict[str, int] = {}
+        if extracted.people and self._undo is not None:
+            self._undo.people_touched = True  # the people index, keys and names are reloaded if rolled back
         for person in extracted.people:
             variants = [person.name, *person.aliases]
             person_id = self._people.match(person.name, person.aliases)
@@ -696,11 +776,19 @@ class Store:
                     "created_at": utcnow(),
                     "revision": revision,
                 }
-                kept = self._events.add(KnownEvent.from_record(event_id, event)) is not False
+                if self._undo is not None:
+                    self._undo.event_added(self._events, event_id)
+                    self._undo.entry(self._event_fields, event_id)
+                    self._undo.entry(self._event_links, event_id)
+                kept = self._events.add(KnownEvent.from_record(event_id, event))
                 if kept:
                     self._event_fields[event_id] = (event.start_date, event.location, event.status)
             else:
                 kept = True  # a matched event is one the index keeps
+                if self._undo is not None:
+                    self._undo.event_extended(self._events, event_id)
+                    self._undo.entry(self._event_fields, event_id)
+                    self._undo.entry(self._event_links, event_id)
                 row = batch.events.get(event_id)
                 start_date, location, status = self._event_fields.get(event_id, (None, None, "occurred"))
                 # As the index does: an undated event takes the first date a later mention gives it.

@@ -98,9 +98,14 @@ def fresh_pg(server_url: str):
 
 def _cpu() -> float:
     """CPU seconds of this process and its finished children (worker processes)."""
+    return sum(_cpu_parts())
+
+
+def _cpu_parts() -> tuple[float, float]:
+    """CPU seconds of this process, and of its finished children (worker processes)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def _backends(args, scratch: str, label: str):
@@ -265,12 +270,13 @@ def _ingest_in_child(url: str, corpus: str, workers: int, queue) -> None:
 
     upgrade(url)
     engine = make_engine(url)
-    started, cpu = time.perf_counter(), _cpu()
+    started, (main_cpu, workers_cpu) = time.perf_counter(), _cpu_parts()
     summary = ingest(engine, [corpus], load_registry(default_registry_dir()), workers=workers)
-    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    seconds = time.perf_counter() - started
+    main_cpu, workers_cpu = (now - before for now, before in zip(_cpu_parts(), (main_cpu, workers_cpu)))
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    queue.put((summary.processed, seconds, cpu, own, workers_rss))
+    queue.put((summary.processed, seconds, main_cpu, workers_cpu, own, workers_rss))
 
 
 def bench_memory(args) -> None:
@@ -286,12 +292,13 @@ def bench_memory(args) -> None:
                     queue = context.Queue()
                     child = context.Process(target=_ingest_in_child, args=(url, str(corpus), args.workers[-1], queue))
                     child.start()
-                    processed, seconds, cpu, own, workers_rss = queue.get()
+                    processed, seconds, main_cpu, workers_cpu, own, workers_rss = queue.get()
                     child.join()
                     print(f"{backend:<10} {processed:6d} articles, workers={args.workers[-1]}: {seconds:7.1f} s = "
-                          f"{1000 * seconds / processed:5.2f} ms wall and {1000 * cpu / processed:5.2f} ms CPU per "
-                          f"article; peak RSS main {own / 1024:6.0f} MB, largest worker {workers_rss / 1024:6.0f} MB",
-                          flush=True)
+                          f"{1000 * seconds / processed:5.2f} ms wall and {1000 * (main_cpu + workers_cpu) / processed:5.2f}"
+                          f" ms CPU per article (main {1000 * main_cpu / processed:.2f}, workers "
+                          f"{1000 * workers_cpu / processed:.2f}); peak RSS main {own / 1024:6.0f} MB, largest worker "
+                          f"{workers_rss / 1024:6.0f} MB", flush=True)
                 finally:
                     drop()
 

@@ -13,7 +13,7 @@ else tells two undated mentions apart safely.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -107,8 +107,11 @@ class EventIndex:
     Use: load every stored event with `add(KnownEvent(...))`, passing the catalogue's event names
     (`{entry.name for entry in registry.events}`) to the constructor; for a new article, `match` all its events
     first (an article's own events are already merged by the events step), then `add` the unmatched ones as new
-    events and `extend` the matched ones with the new mention. A known event changes only through `add` and
-    `extend`, which drop what was worked out from it (`_Traits`) before it changes.
+    events and `extend` the matched ones with the new mention. A known event changes only through `add`,
+    `extend` and `remove`, which drop what was worked out from it (`_Traits`) before it changes. `add` keeps only
+    what a lookup can reach (it says False otherwise), so the index grows with matchable events, not with all.
+    To undo an article whose rows were rolled back: `remove` the events it added, and `add` back the copies
+    `known` gave of the events it extended.
 
     Known events are bucketed by type, by each person, country/organisation and place they name, and by week
     (year, or one list for events spanning years): a lookup reads only the events of its type, sharing one of its
@@ -129,11 +132,33 @@ class EventIndex:
         self._by_name: dict[tuple[str, str], set[int]] = {}
         self._catalogue = frozenset(catalogue_names or ())
 
-    def add(self, known: KnownEvent) -> None:
+    def add(self, known: KnownEvent) -> bool:
+        """Index a stored event (replacing what was kept under its id); False, keeping nothing, when no lookup can
+        ever return it: undated and not in the catalogue, or in no bucket (no person, country/organisation or
+        place; for 'other', no word of what happened). The store then keeps nothing of it either."""
         if known.event_id in self._events:
-            self._unindex(self._events[known.event_id])
+            self._unindex(self._events.pop(known.event_id))
+        traits = _traits(known, widen=True)
+        if known.name not in self._catalogue and (traits.period is None or not traits.keys):
+            return False
         self._events[known.event_id] = known
-        self._index(known)
+        self._traits[known.event_id] = traits
+        for bucket in self._buckets(known, traits):
+            bucket.add(known.event_id)
+        return True
+
+    def remove(self, event_id: int) -> KnownEvent | None:
+        """Forget a known event (the store undoing an article whose rows were rolled back); what was kept of it."""
+        known = self._events.pop(event_id, None)
+        if known is not None:
+            self._unindex(known)
+        return known
+
+    def known(self, event_id: int) -> KnownEvent | None:
+        """A copy of what the index keeps of an event (None if it keeps nothing), to `add` back as it was after
+        a rolled-back `extend`: `extend` changes the kept event in place."""
+        known = self._events.get(event_id)
+        return None if known is None else replace(known)
 
     def extend(self, event_id: int, event: EventRecord) -> None:
         """Widen a known event with a newly matched mention's participants and actors (and date, if it had none);

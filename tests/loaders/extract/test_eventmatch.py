@@ -116,8 +116,10 @@ def test_catalogue_names_match_undated_mentions_and_keep_known_events_apart():
 
 
 def test_extend_widens_a_known_event():
-    index = index_with(record("meeting", None, participants=("Karl Brenner",)))
-    index.extend(1, record("meeting", date(2010, 3, 8), participants=("Ana Silva",)))
+    # An undated event is kept only under a catalogue name (else no lookup could ever reach it to extend it).
+    index = index_with(record("meeting", None, participants=("Karl Brenner",), name="Harbour summit"),
+                       catalogue={"Harbour summit"})
+    index.extend(1, record("meeting", date(2010, 3, 8), participants=("Ana Silva",), name="Harbour summit"))
     assert index.match(record("meeting", date(2010, 3, 8), participants=("Ana Silva", "Karl Brenner"))) == 1
 
 
@@ -154,8 +156,9 @@ def test_many_stored_events_are_read_by_week_not_all():
 
 
 def test_extend_rebuckets_an_event_that_gains_a_date():
-    index = index_with(record("meeting", None, participants=("Karl Brenner",)))
-    index.extend(1, record("meeting", date(2015, 6, 1), participants=("Karl Brenner",)))
+    index = index_with(record("meeting", None, participants=("Karl Brenner",), name="Harbour summit"),
+                       catalogue={"Harbour summit"})
+    index.extend(1, record("meeting", date(2015, 6, 1), participants=("Karl Brenner",), name="Harbour summit"))
     assert index.match(record("meeting", date(2015, 6, 2), participants=("Karl Brenner",))) == 1
 
 
@@ -232,6 +235,63 @@ def test_other_events_are_read_only_when_their_names_share_a_word():
     assert index.match(query) == 2
 
 
+# --- what the index keeps: only what a lookup can reach; and undoing a rolled-back article -----------------------
+
+
+@pytest.mark.parametrize("event, catalogue, kept", [
+    (record("meeting", date(2016, 3, 1)), None, True),  # dated, with people
+    (record("attack", date(2016, 3, 1), participants=(), actors=("Borovia",)), None, True),  # a country
+    (record("attack", date(2016, 3, 1), participants=(), actors=(), location="Tarvik"), None, True),  # a place
+    (record("meeting", None), None, False),  # undated: only a catalogue name could match it
+    (record("meeting", None, name="Harbour summit"), {"Harbour summit"}, True),
+    (record("meeting", date(2016, 3, 1), participants=(), actors=()), None, False),  # no key to be read by
+    (record("meeting", date(2016, 3, 1), participants=(), actors=(), name="Harbour summit"), {"Harbour summit"},
+     True),
+    (record("other", date(2016, 3, 1), name="A B"), None, False),  # 'other' with no word of what happened
+    (record("other", date(2016, 3, 1), name="Brenner blasted tariffs"), None, True),
+])
+def test_add_keeps_only_what_a_lookup_can_reach(event, catalogue, kept):
+    index = EventIndex(catalogue)
+    assert index.add(KnownEvent.from_record(1, event)) is kept
+    assert (index.known(1) is not None) is kept
+    assert index.match(event) == (1 if kept else None)
+
+
+def test_an_unreachable_event_is_dropped_and_a_reachable_one_still_matches():
+    index = EventIndex()
+    assert index.add(KnownEvent.from_record(1, record("meeting", None))) is False
+    assert index.add(KnownEvent.from_record(2, record("meeting", date(2016, 3, 1), participants=(), actors=()))) \
+        is False
+    assert index.add(KnownEvent.from_record(3, record("meeting", date(2016, 3, 1)))) is True
+    assert index.match(record("meeting", date(2016, 3, 2))) == 3
+    assert set(index._events) == set(index._traits) == {3}
+    # Replacing a kept event by an unreachable version forgets it everywhere.
+    assert index.add(KnownEvent.from_record(3, record("meeting", None))) is False
+    assert index.match(record("meeting", date(2016, 3, 2))) is None
+    assert not index._events and not index._traits
+    assert all(not ids for weeks in index._by_week.values() for ids in weeks.values())
+
+
+def test_remove_and_known_undo_an_article():
+    index = index_with(record("meeting", date(2010, 3, 8), participants=("Karl Brenner",), actors=()))
+    before = index.known(1)
+    # The article: one new event, and the stored one widened with a new person and a place.
+    index.add(KnownEvent.from_record(2, record("attack", date(2010, 3, 9), participants=(), actors=("Borovia",))))
+    index.extend(1, record("meeting", date(2010, 3, 8), participants=("Karl Brenner", "Ana Silva"), actors=(),
+                           location="Tarvik"))
+    assert index.match(record("meeting", date(2010, 3, 8), participants=(), actors=(), location="Tarvik")) is None
+    assert index.match(record("meeting", date(2010, 3, 8), participants=("Ana Silva",), actors=())) == 1
+    # Rolled back: remove what it added, put back what it extended.
+    assert index.remove(2).event_id == 2
+    assert index.remove(2) is None
+    index.add(before)
+    assert index.match(record("attack", date(2010, 3, 9), participants=(), actors=("Borovia",))) is None
+    assert index.match(record("meeting", date(2010, 3, 8), participants=("Ana Silva",), actors=())) is None
+    assert index.match(record("meeting", date(2010, 3, 8), participants=("Karl Brenner",), actors=())) == 1
+    assert index.known(1) == before and index.known(1) is not before
+    assert index.known(2) is None
+
+
 _PEOPLE = ("Karl Brenner", "Ana Silva", "Jorge Lima", "karl brenner")
 _ACTORS = ("Spain", "Portugal", "France", "Islamic State")
 _TYPES = ("meeting", "visit", "statement", "attack", "war", "other", "diplomatic_relations")
@@ -256,12 +316,13 @@ def _made_up_events(seed: int, count: int) -> list[EventRecord]:
     return events
 
 
-def _scored_against_everything(index: EventIndex, event: EventRecord) -> int | None:
-    """The match without the index: every stored event of the type scored, its traits worked out afresh."""
+def _scored_against_everything(index: EventIndex, stored: dict[int, KnownEvent], event: EventRecord) -> int | None:
+    """The match without the index: every stored event of the type scored (also those `add` refused to keep),
+    its traits worked out afresh."""
     from loaders.extract.eventmatch import _traits
 
     best, best_score = None, None
-    for event_id, known in sorted(index._events.items()):
+    for event_id, known in sorted(stored.items()):
         if known.event_type != event.event_type:
             continue
         score = index._score(known, _traits(known, widen=True), event, _traits(event, widen=False))
@@ -274,13 +335,16 @@ def _scored_against_everything(index: EventIndex, event: EventRecord) -> int | N
 def test_the_index_matches_as_scoring_every_stored_event_would(seed):
     # As the store does: match each event, add it when nothing matches, else widen the match with it.
     index = EventIndex({"Harbour bombing", "Bridge attack"})
-    matched = 0
+    stored: dict[int, KnownEvent] = {}
+    matched = dropped = 0
     for number, event in enumerate(_made_up_events(seed, 300), start=1):
         found = index.match(event)
-        assert found == _scored_against_everything(index, event)
+        assert found == _scored_against_everything(index, stored, event)
         if found is None:
-            index.add(KnownEvent.from_record(number, event))
+            stored[number] = KnownEvent.from_record(number, event)
+            dropped += not index.add(stored[number])
         else:
             index.extend(found, event)
             matched += 1
     assert 30 <= matched <= 270  # the table holds both matches and misses
+    assert dropped >= 10  # and events the index drops, which would never have matched either
