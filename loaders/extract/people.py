@@ -63,6 +63,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
+    is_craft_maker,
     is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
@@ -1000,16 +1001,20 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
 
 
-def _after_firm_head(body: str, tokens: list[Token], first: int) -> bool:
+def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
     """ "carmaker Aston Martin", "the drugmaker Eli Lilly", "retailer John Lewis": a name right after a word only
-    firms are called by is the firm's (`lexicon.is_firm_head`, any "-maker" but a person's trade); and so after a
-    word for a ship, a craft or an animal ("the cruise ship Queen Mary 2", "the racehorse Frankel",
+    firms are called by is the firm's (`lexicon.is_firm_head`: a maker of factory goods, a "retailer"); after a
+    craft's maker ("winemaker", "cheesemaker", `lexicon.is_craft_maker`) only when the name has no given name
+    first ("winemaker Castello Verdi"; "winemaker Sofia Roe" is a person and her job); and so after a word for a
+    ship, a craft or an animal ("the cruise ship Queen Mary 2", "the racehorse Frankel",
     `not_people.THING_HEADS`)."""
     if first == 0:
         return False
     before = tokens[first - 1]
-    return ((not before.capital or before.sentence_start) and (is_firm_head(before.low) or before.low in THING_HEADS)
-            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start])))
+    if (before.capital and not before.sentence_start) or not _SPACE_GAP.match(body[before.end:tokens[first].start]):
+        return False
+    return (is_firm_head(before.low) or before.low in THING_HEADS
+            or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
@@ -1030,7 +1035,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _NICKNAME_BEFORE.search(body, max(0, tokens[first].start - 24), tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
-            if _after_firm_head(body, tokens, first) or run[0] != first and _after_firm_head(body, tokens, run[0]):
+            if (_after_firm_head(body, tokens, first, given_cache)
+                    or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
                 continue

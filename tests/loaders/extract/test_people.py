@@ -1062,6 +1062,13 @@ def test_a_surname_shared_with_a_place_word_is_a_person_who_speaks(body, name):
         ("The chip-maker Walter Greyson said profits fell.", "Walter Greyson", None),
         ("Veteran lawmaker Anna Bergsten said no.", None, "Anna Bergsten"),
         ("The filmmaker Jo Bergsten said the shoot would resume.", None, "Jo Bergsten"),
+        # a craft's maker: a person's job before a given name, a firm's description before a firm's name
+        ("Winemaker Greta Lindholm said the grapes were late.", None, "Greta Lindholm"),
+        ("The prize went to cheesemaker Tomas Brandtner, whose farm is small.", None, "Tomas Brandtner"),
+        ("Glassmaker Ines Moravec and toolmaker Piet Oosterveld showed their work.", None, "Piet Oosterveld"),
+        ("Glassmaker Ines Moravec and toolmaker Piet Oosterveld showed their work.", None, "Ines Moravec"),
+        ("Shares in winemaker Castello Brunori fell. Castello Brunori said sales were flat.", "Castello Brunori",
+         None),
     ],
 )
 def test_a_name_after_a_firm_head_is_the_firm(body, firm, person):
@@ -1074,6 +1081,7 @@ def test_a_name_after_a_firm_head_is_the_firm(body, firm, person):
 
 @pytest.mark.parametrize(("word", "firm"), [("carmaker", True), ("Automaker", True), ("planemakers", True),
                                             ("chip-maker", True), ("toymaker", True), ("lawmaker", False),
+                                            ("winemaker", False), ("cheese-maker", False), ("glassmakers", False),
                                             ("policymakers", False), ("filmmaker", False), ("maker", False),
                                             ("lawyer", False)])
 def test_firm_makers(word, firm):
