@@ -949,7 +949,20 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
 
 _NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
                               r"[\"“‘']?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka|alias)\s+[\"“‘']?$")
+# What stands before "known as" when the name after it is another name of someone named already: a name of two
+# capitalised words or a pronoun for one, maybe an age and a comma or a bracket ("Robert Roe, 54, known as",
+# "She (better known as"); "a man known as Ricky Roe" gives a person's only name in the article.
+_NAMED_BEFORE_NICKNAME = re.compile(r"(?:\b[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+|\b(?:[Hh]e|[Ss]he))"
+                                    r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(]?[ \u00a0]*$")
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
+
+
+def _nickname_of_named(body: str, start: int) -> bool:
+    """Whether the name at `start` follows "known as", "nicknamed", "dubbed" after someone named ("Robert Roe,
+    known as Bobby"): another name of a person, not one; a nickname after an unnamed person ("a man known as
+    Ricky Roe") is the only name the article gives that person, so the person's."""
+    nickname = _NICKNAME_BEFORE.search(body, max(0, start - 24), start)
+    return bool(nickname and _NAMED_BEFORE_NICKNAME.search(body, max(0, nickname.start() - 60), nickname.start()))
 
 
 def _glued_titles(tokens: list[Token]) -> list[Token]:
@@ -1033,7 +1046,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if _NICKNAME_BEFORE.search(body, max(0, tokens[first].start - 24), tokens[first].start):
+            if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             if (_after_firm_head(body, tokens, first, given_cache)
                     or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)):

@@ -1244,11 +1244,24 @@ def test_a_glued_title_is_the_role():
         ("Prime Minister Malee Sirisuk, known as Ung Tong, said she would stay.", "Malee Sirisuk", "Ung Tong"),
         ("The striker Jo Roeland, nicknamed \"Big Tam\" Tamsin, scored twice.", "Jo Roeland", "Big Tam"),
         ("Singer Ana Quist, better known as Nova Lind, sang.", "Ana Quist", "Nova Lind"),
+        ("Tomasz Brennick, 61, known as Tommy Bee, ran the bakery.", "Tomasz Brennick", "Tommy Bee"),
     ],
 )
 def test_a_nickname_is_no_second_person(body, person, nickname):
     names = set(_by_name(_people(body)))
     assert person in names and not any(nickname in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Detectives want to find a woman known as Della Marsh, who rented the van.", "Della Marsh"),
+        ("The busker, known as Otto Pelling, played every Friday.", "Otto Pelling"),
+        ("Mourners remembered a fisherman widely known as Sandy Loach.", "Sandy Loach"),
+    ],
+)
+def test_a_nickname_of_someone_unnamed_is_their_name(body, person):
+    assert person in _by_name(_people(body))
 
 
 @pytest.mark.parametrize(
