@@ -86,6 +86,9 @@ from loaders.extract.data.not_people import (
     COUNTRY_IN_PASSING,
     NAMESAKE_NOUNS,
     THING_HEADS,
+    MAIN_CLAUSE_VERBS,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
@@ -1026,8 +1029,43 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
     before = tokens[first - 1]
     if (before.capital and not before.sentence_start) or not _SPACE_GAP.match(body[before.end:tokens[first].start]):
         return False
-    return (is_firm_head(before.low) or before.low in THING_HEADS
+    return (is_firm_head(before.low)
+            or before.low in THING_HEADS and not _relative_clause_subject(body, tokens, first)
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
+
+
+_RELATIVE_CLAUSE_WORDS = 6  # a relative clause without "that" is short: its verb, an adverb or a time, an object
+
+
+def _past_or_auxiliary(token: Token) -> bool:
+    return not token.capital and (token.low in MAIN_CLAUSE_VERBS or len(token.low) > 4 and token.low.endswith("ed"))
+
+
+def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the capitalised run from `first` is the subject of a relative clause without "that" after a
+    thing's noun ("The probe Ann Roe ordered last year found nothing"): its verb follows it, and the sentence's
+    main verb follows that within a few words, before a comma or a word that opens another clause."""
+    index = first
+    while index + 1 < len(tokens) and tokens[index + 1].capital and _SPACE_GAP.match(
+            body[tokens[index].end:tokens[index + 1].start]):
+        index += 1
+    verb = index + 1
+    if verb >= len(tokens) or not _SPACE_GAP.match(body[tokens[index].end:tokens[verb].start]):
+        return False
+    clause_verb = tokens[verb]
+    if clause_verb.low in AUXILIARIES or not (_past_or_auxiliary(clause_verb) or not clause_verb.capital
+                                              and clause_verb.low.endswith("s") and len(clause_verb.low) > 3):
+        return False
+    if verb + 1 < len(tokens) and tokens[verb + 1].low == "by":
+        return False  # "The horse Frankel trained by ...": a participle, the thing's
+    for position in range(verb + 1, min(verb + 1 + _RELATIVE_CLAUSE_WORDS, len(tokens))):
+        if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+            return False  # a comma, a full stop: the clause ended without a second verb
+        if tokens[position].low in CLAUSE_OPENERS:
+            return False
+        if _past_or_auxiliary(tokens[position]):
+            return True
+    return False
 
 
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],

@@ -1200,10 +1200,26 @@ def test_dutch_particle_pairs_with_an_elided_article(body, name):
         "The tanker Grace Darling sank. Grace Darling carried oil.",
         "The racehorse Frankie Dettmore won again.",
         "Crowds crossed the Nelson Mandela bridge on Sunday.",
+        "The ferry Martha Greyling was launched in 1990 and carried cars.",
+        "The ferry Martha Greyling sailed at dawn, and the crew slept.",
+        "The racehorse Frankie Dettmore trained by the Lund family was sold.",
     ],
 )
 def test_things_named_after_people_are_no_people(body):
     assert _by_name(_people(body)) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("The probe Ines Harrow ordered last year found no fraud.", "Ines Harrow"),
+        ("The satellite Oskar Lindmark designed was launched in 2021.", "Oskar Lindmark"),
+        ("The dog Willa Brenton rescued has found a home.", "Willa Brenton"),
+        ("Officials said the telescope Dara Quinlan oversees will close.", "Dara Quinlan"),
+    ],
+)
+def test_a_name_before_a_relative_clause_verb_is_a_person(body, person):
+    assert person in _by_name(_people(body))
 
 
 def test_a_namesake_leaves_the_person_elsewhere():
