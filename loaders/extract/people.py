@@ -1262,7 +1262,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         record = _record(person)
         if record.country is None:
-            record.country = _country_after(body, record.mentions) or _home_country(
+            record.country = _country_after(body, record.mentions) or _demonym_before(
+                body, record.mentions) or _home_country(
                 body, record.mentions, home, outlet_code if home == outlet_country else "", names) or (
                 None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
@@ -1633,6 +1634,27 @@ def _country_after(body: str, mentions: list[MentionRecord]) -> str | None:
                 country = _country_of_word(" ".join(words[:size]))
                 if country:
                     return country
+    return None
+
+
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)((?:[ \u00a0]+[a-z][a-z-]*){0,2})[ \u00a0]+$")
+
+
+def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
+    """ "Brazilian footballer Jo Roe", "the Kenyan Jo Roe", "Chilean former goalkeeper Jo Roe": a nationality
+    bound to the name by nouns for a person only, as where the person comes from; it outranks the article's
+    dateline and main country ("TOKYO — Brazilian footballer Jo Roe signed with a Japanese club"), which say
+    where the story is, not who the person is. ("Russian shelling hit X" binds nothing: "shelling" is no
+    person's noun.)"""
+    for mention in mentions:
+        found = _DEMONYM_BEFORE.search(body, max(0, mention.start - 60), mention.start)
+        if not found or found.group(1).lower() in COUNTRY_NAMES:
+            continue  # a country's own name is a place or a firm's ("Kenya Airways pilot"), no nationality
+        country = _country_of_word(found.group(1))
+        nouns = found.group(2).split()
+        if country and all(_person_noun(noun) or noun in ROLE_MODIFIERS for noun in nouns) and (
+                not nouns or _person_noun(nouns[-1])):
+            return country
     return None
 
 

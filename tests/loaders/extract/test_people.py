@@ -1169,6 +1169,20 @@ def test_a_dateline_gives_the_article_its_country(body, name, country):
     assert _by_name(_people(body))[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("SEOUL — Chilean striker Matias Roeland joined a Korean club on Friday.", "Matias Roeland", "Chile"),
+        ("OSLO — The Kenyan Ruth Wanjala beat two Norwegian runners.", "Ruth Wanjala", "Kenya"),
+        ("LIMA — Peruvian copper rose, Canadian former engineer Dale Quennell said.", "Dale Quennell", "Canada"),
+        # a nationality bound to a thing or a deed, not to the person, leaves the dateline
+        ("LIMA — Canadian shelling ended, engineer Dale Quennell said.", "Dale Quennell", "Peru"),
+    ],
+)
+def test_a_nationality_bound_to_the_person_outranks_the_dateline(body, name, country):
+    assert _by_name(_people(body))[name].country == country
+
+
 def test_a_dateline_wins_over_a_country_named_once_and_a_dateline_taken_for_the_headline_counts():
     body = "Water minister Abebe Tola said the reservoir was full. Egypt's envoy Samir Adly said Cairo objected."
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body,
