@@ -416,10 +416,18 @@ def _person_noun(low: str) -> bool:
             and not _abstract_noun(low))
 
 
+_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3}),(?!\d)")
+_MAX_AGE = 120
+
+
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
-    by "a"/"an" and a noun for a person (`_person_noun`); evidence that a name whose first word is also a
-    weekday or an everyday word ("Sunday", "Will") is a person's."""
+    by "a"/"an" and a noun for a person (`_person_noun`), or by an age ("Jordan Roe, 23, of Leeds"); evidence
+    that a name whose first word is also a weekday, a country or an everyday word ("Sunday", "Jordan", "Will")
+    is a person's."""
+    age = _AGE_AFTER.match(body, tokens[last].end)
+    if age and 0 < int(age.group(1)) < _MAX_AGE:
+        return True
     if body[tokens[last].end:tokens[last].end + 2] != ", " or last + 2 >= len(tokens):
         return False
     if tokens[last + 1].low not in ("a", "an"):

@@ -1119,10 +1119,19 @@ def test_a_country_inside_a_longer_name_is_no_mention_of_it(body, name, country)
         ("Sunday Okorafor, a driver, agreed.", "Sunday Okorafor"),
         ("Will Penhallow, a 54-year-old fisherman, said the catch was gone.", "Will Penhallow"),
         ("Nguyen Van Hung, a technician at the plant, said it shut down.", "Nguyen Van Hung"),
+        # an age set off by commas
+        ("Jordan Pellow, 23, of Hull was hurt in the crash, police said.", "Jordan Pellow"),
+        ("Rescuers freed Chad Mbeki, 41, from the car.", "Chad Mbeki"),
     ],
 )
 def test_a_given_name_that_is_also_a_function_or_date_word(body, name):
     assert name in _by_name(_people(body))
+
+
+def test_a_country_word_that_opens_a_persons_name_names_no_country():
+    people = _by_name(_people("Jordan Pellow, 23, of Hull was hurt in the crash, police said. Ivo Brantley, a "
+                              "witness, called an ambulance."))
+    assert people["Ivo Brantley"].country != "Jordan"
 
 
 @pytest.mark.parametrize(
