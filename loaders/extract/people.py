@@ -1742,7 +1742,7 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
     countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
     named), or the only country it names at all ("the Irish government" in a story naming no other country),
     unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
-    mayor)."""
+    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
     sources = [(find_places_and_organisations(title), title)] if title else []
@@ -1752,6 +1752,8 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
                 continue
             if text is body and names.covers(hit.start, hit.end):
                 continue  # "Chad Roe said", "Kenya Moore": a person's name
+            if _AGENT_AFTER.match(text, hit.end):
+                continue  # "Russian forces attacked Kharkiv": who acts, not where the story is
             counts[hit.country] = counts.get(hit.country, 0) + 1
             before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:

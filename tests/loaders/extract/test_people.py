@@ -1326,6 +1326,9 @@ def test_a_place_inside_a_persons_name_names_no_place(body, name, country):
         ("KYIV — Russian drones hit a school, Governor Oleh Marchuk said.", "Ukraine"),
         # a country that places the person still does
         ("KYIV — Governor Oleh Marchuk, who lives in Poland, said the talks went well.", "Poland"),
+        # and with no dateline the attackers' country is not the article's either
+        ("Russian forces attacked a power plant overnight, Governor Oleh Marchuk said.", None),
+        ("Chinese warplanes entered the zone, Governor Oleh Marchuk said.", None),
     ],
 )
 def test_an_armed_forces_country_is_no_place_of_the_person(body, country):
