@@ -959,7 +959,8 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
 
 
 _NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
-                              r"[\"“‘']?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka|alias)\s+[\"“‘']?$")
+                              r"[\"“‘']?$|\b(?:nicknamed|dubbed)\s+[\"“‘']?$"
+                              r"|\b(?P<alias>a\.k\.a\.?|aka|alias|pseudonym)\s+[\"“‘']?$")
 # What stands before "known as" when the name after it is another name of someone named already: a name of two
 # capitalised words or a pronoun for one, maybe an age and a comma or a bracket ("Robert Roe, 54, known as",
 # "She (better known as"); "a man known as Ricky Roe" gives a person's only name in the article.
@@ -973,6 +974,8 @@ def _nickname_of_named(body: str, start: int) -> bool:
     known as Bobby"): another name of a person, not one; a nickname after an unnamed person ("a man known as
     Ricky Roe") is the only name the article gives that person, so the person's."""
     nickname = _NICKNAME_BEFORE.search(body, max(0, start - 24), start)
+    if nickname and nickname.group("alias"):
+        return True  # "used the alias Carlos Roe", "Jo Roe, a.k.a. ...": a false name, whoever bears it
     return bool(nickname and _NAMED_BEFORE_NICKNAME.search(body, max(0, nickname.start() - 60), nickname.start()))
 
 

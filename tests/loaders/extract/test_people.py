@@ -1284,6 +1284,8 @@ def test_a_glued_title_is_the_role():
         ("The striker Jo Roeland, nicknamed \"Big Tam\" Tamsin, scored twice.", "Jo Roeland", "Big Tam"),
         ("Singer Ana Quist, better known as Nova Lind, sang.", "Ana Quist", "Nova Lind"),
         ("Tomasz Brennick, 61, known as Tommy Bee, ran the bakery.", "Tomasz Brennick", "Tommy Bee"),
+        ("Mara Lindqvist wrote to him. She used the alias Dana Quill online.", "Mara Lindqvist", "Dana Quill"),
+        ("Oskar Brandt wrote under the pseudonym \u201cLeo Marten\u201d for years.", "Oskar Brandt", "Leo Marten"),
     ],
 )
 def test_a_nickname_is_no_second_person(body, person, nickname):
