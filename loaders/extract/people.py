@@ -89,6 +89,7 @@ from loaders.extract.data.not_people import (
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
     CLAUSE_OPENERS,
+    RELATIVE_CLAUSE_FILLERS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
@@ -1069,13 +1070,16 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
         return False
     if verb + 1 < len(tokens) and tokens[verb + 1].low == "by":
         return False  # "The horse Frankel trained by ...": a participle, the thing's
+    only_fillers = True  # no object of the clause's verb yet: an "-ed" word is the main verb, not a participle
     for position in range(verb + 1, min(verb + 1 + _RELATIVE_CLAUSE_WORDS, len(tokens))):
         if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
             return False  # a comma, a full stop: the clause ended without a second verb
-        if tokens[position].low in CLAUSE_OPENERS:
+        token = tokens[position]
+        if token.low in CLAUSE_OPENERS:
             return False
-        if _past_or_auxiliary(tokens[position]):
+        if not token.capital and token.low in MAIN_CLAUSE_VERBS or only_fillers and _past_or_auxiliary(token):
             return True
+        only_fillers = only_fillers and (token.low in RELATIVE_CLAUSE_FILLERS or token.low.endswith("ly"))
     return False
 
 

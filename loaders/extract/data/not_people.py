@@ -91,10 +91,17 @@ AUXILIARIES = frozenset("""
 is are was were has have had will would can could may might must should shall did does do
 """.split())
 MAIN_CLAUSE_VERBS = AUXILIARIES | frozenset("""
-found made took gave showed led left became saw won lost went came ran kept held put set began brought
+found made took gave showed led left became saw won lost went came ran kept held put set began brought built
+bought sent wrote chose drew sold paid told thought sought taught
+""".split())
+# ... and the words a relative clause puts between its verb and a main verb in "-ed" ("The probe Ann Roe ordered
+# last year concluded"): times and adverbs in "-ly". Any other word there is the clause verb's object, and an
+# "-ed" after it a participle ("The tanker Grace Darling carried oil destined for Spain" is the ship's).
+RELATIVE_CLAUSE_FILLERS = frozenset("""
+last this next year years week weeks month months day days ago earlier yesterday once recently before
 """.split())
 CLAUSE_OPENERS = frozenset("""
-and but or nor after before when while because as since until unless who whom whose which that where if though
+and but or nor after when while because as since until unless who whom whose which that where if though
 although than so
 """.split())
 

@@ -1226,6 +1226,7 @@ def test_dutch_particle_pairs_with_an_elided_article(body, name):
         "The ferry Martha Greyling was launched in 1990 and carried cars.",
         "The ferry Martha Greyling sailed at dawn, and the crew slept.",
         "The racehorse Frankie Dettmore trained by the Lund family was sold.",
+        "The tanker Grace Darling carried oil destined for Spain.",
     ],
 )
 def test_things_named_after_people_are_no_people(body):
@@ -1238,6 +1239,7 @@ def test_things_named_after_people_are_no_people(body):
         ("The probe Ines Harrow ordered last year found no fraud.", "Ines Harrow"),
         ("The satellite Oskar Lindmark designed was launched in 2021.", "Oskar Lindmark"),
         ("The dog Willa Brenton rescued has found a home.", "Willa Brenton"),
+        ("The telescope Ivo Marsh built years ago collapsed.", "Ivo Marsh"),
         ("Officials said the telescope Dara Quinlan oversees will close.", "Dara Quinlan"),
     ],
 )
