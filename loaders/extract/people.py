@@ -1106,6 +1106,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
                 continue
+            if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)
+                    and tokens[first].low not in THING_HEADS and _after_firm_head(body, tokens, first + 1, given_cache)):
+                # "Carmaker Lundvik said", "Winemaker Castello Verdi said": the firm's word, capitalised as the
+                # sentence's first, opens the run; the name after it is the firm's (a thing's word there may be a
+                # given name: "Storm Reid", "Cat Stevens")
+                candidates.append(_Candidate(tokens=name[1:], firm=True))
+                continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))

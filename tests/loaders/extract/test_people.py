@@ -1079,6 +1079,18 @@ def test_a_name_after_a_firm_head_is_the_firm(body, firm, person):
         assert person in names
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Winemaker Castello Brunori said sales were flat.",
+        "Chipmaker Varnholt said profits fell. Varnholt employs 900 people.",
+        "Retailer Jonah Lewisham said sales fell.",
+    ],
+)
+def test_a_firm_word_opening_the_sentence_leaves_the_firm_a_firm(body):
+    assert _by_name(_people(body)) == {}
+
+
 @pytest.mark.parametrize(("word", "firm"), [("carmaker", True), ("Automaker", True), ("planemakers", True),
                                             ("chip-maker", True), ("toymaker", True), ("lawmaker", False),
                                             ("winemaker", False), ("cheese-maker", False), ("glassmakers", False),
