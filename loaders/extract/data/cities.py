@@ -71,6 +71,28 @@ def place_country(place: str) -> str | None:
     return city_countries().get(folded) or folded_regions().get(folded)
 
 
+@lru_cache(maxsize=1)
+def folded_dateline_regions() -> dict[str, str]:
+    """`regions.region_countries` and `regions.dateline_region_countries`, keyed by folded name."""
+    from loaders.extract.data.regions import dateline_region_countries
+
+    return {**{fold_place(name): country for name, country in dateline_region_countries().items()},
+            **folded_regions()}
+
+
+def qualifier_country(qualifier: str) -> str | None:
+    """The country a dateline's qualifier names: a country, else a region ("Ontario" after "LONDON," is the
+    Canadian province, though a Californian town shares its name: a dateline qualifies a town by its region or
+    its country), else a town."""
+    from loaders.extract.text import country_of_word
+
+    qualifier = qualifier.rstrip(".")
+    words = " ".join(qualifier.replace("’", "'").split())
+    folded = fold_place(qualifier)
+    return (country_of_word(words.lower()) or country_of_word(words) or folded_dateline_regions().get(folded)
+            or city_countries().get(folded))
+
+
 def dateline_country(text: str, start: int = 0) -> str | None:
     """The country of the dateline opening `text` at `start`, if a dateline opens it there and names a known
     place; the qualifier after a comma (a country, a region) wins over the town ("KERICHO, Kenya —"). A name line
@@ -79,4 +101,4 @@ def dateline_country(text: str, start: int = 0) -> str | None:
     if not found or len(found.group("place")) > _PLACE_CHARS:
         return None
     qualifier = found.group("qualifier")
-    return (place_country(qualifier) if qualifier else None) or place_country(found.group("place"))
+    return (qualifier_country(qualifier) if qualifier else None) or place_country(found.group("place"))

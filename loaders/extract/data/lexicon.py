@@ -886,35 +886,49 @@ consortium conglomerate giant startup start-up outlet publisher newspaper statio
 palace kremlin police army military court tribunal parliament cabinet league team
 """)
 
-# A "-maker" compound names a firm by what it makes ("carmaker", "chipmaker", "the drugmaker said"), unless its
-# first part is something a person makes as a trade or a role ("lawmaker", "filmmaker", "policymaker").
+# A "-maker" compound names a firm when its first part is a product made in factories ("carmaker", "chipmaker",
+# "the drugmaker said", `FIRM_PRODUCTS`); a person's trade or role when it is something a person makes
+# ("lawmaker", "filmmaker", "policymaker", `PERSON_MAKER_STEMS`); and either when it is a craft's product that
+# firms make too ("winemaker", "cheesemaker", "glassmaker"): then only the name after it tells (see
+# `people._after_firm_head`: "winemaker Sofia Roe" is a person, "winemaker Castello Verdi" a firm).
 MAKER_SUFFIXES = ("maker", "makers", "-maker", "-makers")
 PERSON_MAKER_STEMS = _words("""
 law policy film movie peace trouble match home dress merry king rain deal play decision noise money pace hay
 cabinet watch clock shoe book dance music
+""")
+FIRM_PRODUCTS = _words("""
+car auto chip drug plane steel phone truck tyre tire battery vaccine toy game software robot aircraft jet bus
+ship cement smartphone computer semiconductor appliance engine tractor helicopter handset
 """)
 
 
 _MAKER_SUFFIXES_LONGEST_FIRST = tuple(sorted(MAKER_SUFFIXES, key=len, reverse=True))
 
 
-def is_firm_maker(word: str) -> bool:
-    """ "carmaker", "chip-maker", "planemakers": a firm by its product; "lawmaker", "filmmaker": a person."""
+def _maker_stem(word: str) -> str | None:
+    """ "chip-maker" -> "chip", "planemakers" -> "plane"; None for a word that is no "-maker" compound."""
     low = word.lower()
     if not low.endswith(MAKER_SUFFIXES):
-        return False
+        return None
     suffix = next(s for s in _MAKER_SUFFIXES_LONGEST_FIRST if low.endswith(s))
     stem = low[:-len(suffix)].rstrip("-")
-    return len(stem) >= 3 and stem.isalpha() and stem not in PERSON_MAKER_STEMS
+    return stem if len(stem) >= 3 and stem.isalpha() else None
 
 
-# The things firms are most often named by in news copy, so the organisation heads above list their "-maker"
-# compounds too (a regex built from the table then sees them; `is_firm_maker` takes any other).
-_FIRM_PRODUCTS = _words("""
-car auto chip drug plane steel phone truck tyre tire battery vaccine toy game software robot aircraft jet bus
-ship glass paper cement chocolate beer wine smartphone computer
-""")
-ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for product in _FIRM_PRODUCTS)
+def is_firm_maker(word: str) -> bool:
+    """ "carmaker", "chip-maker", "planemakers": a firm by its factory-made product (`FIRM_PRODUCTS`)."""
+    return _maker_stem(word) in FIRM_PRODUCTS
+
+
+def is_craft_maker(word: str) -> bool:
+    """ "winemaker", "cheesemaker", "glass-maker": a maker of something neither only firms nor only people make;
+    a person's job or a firm's description, as the name after it shows."""
+    stem = _maker_stem(word)
+    return stem is not None and stem not in FIRM_PRODUCTS and stem not in PERSON_MAKER_STEMS
+
+
+# The organisation heads above list the firm "-maker" compounds too (a regex built from the table then sees them).
+ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for product in FIRM_PRODUCTS)
 
 # Heads that, written right before a capitalised name, make it a firm's name ("carmaker Aston Martin",
 # "retailer John Lewis", "drugmaker Eli Lilly"): words only firms are called by (not "manufacturer", "producer",

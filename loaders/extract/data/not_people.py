@@ -80,6 +80,31 @@ ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer
 spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
 """.split())
 
+# A name after such a noun and before a verb that itself comes before the sentence's main verb is the subject of a
+# relative clause without "that": a person's ("The probe Ann Roe ordered last year found nothing", "The
+# satellite Jo Lund designed was launched"), unlike "The ferry Grace Darling sank off the coast". The main verb is
+# one of these auxiliaries or common irregular past forms, or a past form in "-ed"; the clause's own verb is a past
+# form too (no auxiliary: "The ferry Grace Darling was launched" is the ship's), or a present form in "-s", and no
+# participle before "by" ("The horse Frankel, trained by ..."); the relative clause ends at a comma or one of
+# `CLAUSE_OPENERS`.
+AUXILIARIES = frozenset("""
+is are was were has have had will would can could may might must should shall did does do
+""".split())
+MAIN_CLAUSE_VERBS = AUXILIARIES | frozenset("""
+found made took gave showed led left became saw won lost went came ran kept held put set began brought built
+bought sent wrote chose drew sold paid told thought sought taught
+""".split())
+# ... and the words a relative clause puts between its verb and a main verb in "-ed" ("The probe Ann Roe ordered
+# last year concluded"): times and adverbs in "-ly". Any other word there is the clause verb's object, and an
+# "-ed" after it a participle ("The tanker Grace Darling carried oil destined for Spain" is the ship's).
+RELATIVE_CLAUSE_FILLERS = frozenset("""
+last this next year years week weeks month months day days ago earlier yesterday once recently before
+""".split())
+CLAUSE_OPENERS = frozenset("""
+and but or nor after when while because as since until unless who whom whose which that where if though
+although than so
+""".split())
+
 # Endings of English adverbs ("Frequently asked questions", "Apparently Gemini never saw it"): a capitalised word
 # this long with one of them opens a sentence or a headline and is no name's word (see `people._adverb`), so
 # "Frequently" that "asked" twice is no surname speaking. Surnames such as "Kelly" or "Connolly" are shorter or

@@ -17,6 +17,10 @@ from loaders.extract.data.cities import city_countries, dateline_country, fold_p
         ("CIUDAD DE MÉXICO.— La presidenta habló.", "Mexico"),
         ("The Hague — Talks collapsed.", "Netherlands"),
         ("Can Tho, Vietnam — Farmers moved.", "Vietnam"),
+        # the qualifier names a region before a town that shares its name
+        ("LONDON, Ontario — Police said.", "Canada"),
+        ("Quillsby, Alberta — The village flooded.", "Canada"),
+        ("Quillsby, Victoria (Wire) — The village flooded.", "Australia"),
         # no dateline: a name over a dash, a place nobody knows, a dash inside prose
         ("Mayor Jo Roe — who won twice — said so.", None),
         ("Quillsby Marsh — The village flooded.", None),
