@@ -1482,6 +1482,31 @@ def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speak
 
 
 @pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # an office holder introduced as present brings in the next quote ...
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov was there too.\n\n“Nobody likes "
+         "cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Ivan Petrov"),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov, who flew in overnight, met them."
+         "\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Ivan Petrov"),
+        # ... not one said to be absent, nor one doing anything else
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov did not attend.\n\n“Nobody listens "
+         "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov was not there.\n\n“Nobody listens "
+         "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov skipped the meeting. “Nobody listens "
+         "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        # ... nor when the quote speaks of that person
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov visited briefly.\n\n“He left after "
+         "ten minutes, without a word to anyone.”", "He left after ten minutes, without a word to anyone.", None),
+    ],
+)
+def test_an_office_holder_brings_in_a_quote_only_when_present(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
     "body, speaker, label",
     [
         # "she" after an unnamed person was quoted stands for that person, not for a woman named before
