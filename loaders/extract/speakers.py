@@ -1454,6 +1454,8 @@ class SpeakerResolver:
                 continue
             if where <= after or where < floor:
                 return None
+            if self._unknown_gender_name(label, gender):
+                return label  # '“…,” said Reyes, who owns a shop. … “…,” she added': a name whose gender is open
             words = [word.strip(".,").lower() for word in takewhile(
                 lambda word: word.lower() not in PREPOSITIONS, label.split())]
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
@@ -1465,6 +1467,19 @@ class SpeakerResolver:
                 return None
             return label
         return None
+
+    @staticmethod
+    def _unknown_gender_name(label: str, gender: str) -> bool:
+        """Whether a speaker's label is a person's name (one to three capitalised words, no organisation's)
+        whose gender nothing tells, or tells as `gender`: a bare surname the people step left unnamed."""
+        words = label.split()
+        if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", word) for word in words):
+            return False
+        if any(word.lower() in ORG_WORDS or word.lower() in FUNCTION_WORDS or word.lower() in PLACES
+               or word.lower() in ROLE_NOUNS or word.lower() in TITLE_HEADS for word in words):
+            return False
+        first = first_name_gender(words[0]) if len(words) > 1 else None
+        return first in (None, gender)
 
     def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
         """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether

@@ -1518,6 +1518,14 @@ def test_an_office_holder_brings_in_a_quote_only_when_present(body, text, speake
         # a person named after the unnamed one's quote is the nearer antecedent
         ("“The strike is over,” a union spokeswoman said.\n\nMaria Lopez later spoke. “We are relieved,” she "
          "said.", "Maria Lopez", None),
+        # a speaker known only by a surname, whose gender nothing tells, is "he" or "she" after
+        ("“Rents are too high,” said Okafor, who runs a bakery on the square. The survey came out on Monday.\n\n"
+         "“Nobody is buying bread,” she added.", None, "Okafor"),
+        ("“Rents are too high,” said Okafor, who runs a bakery on the square. The survey came out on Monday.\n\n"
+         "“Nobody is buying bread,” he added.", None, "Okafor"),
+        # ... not when the pronoun has a named person of its gender since
+        ("“Rents are too high,” said Okafor, who runs a bakery.\n\nMaria Lopez disagreed. “Nobody is buying "
+         "bread,” she added.", "Maria Lopez", None),
     ],
 )
 def test_a_pronoun_after_an_unnamed_speaker(body, speaker, label):
