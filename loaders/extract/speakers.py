@@ -1022,8 +1022,6 @@ class SpeakerResolver:
             return False  # a coach is not "the player", a producer not "the actress"
         return None
 
-    _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
-
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
         """The lowercase words of the person's roles and of a standing written before a mention ("challenger
         Omar Bell", "Tennis player Ana Kovac"), and the heads among them (each role's noun)."""
@@ -1034,10 +1032,12 @@ class SpeakerResolver:
             heads.update(_role_heads(role))
         known = STANDING_NOUNS.union(*STANDING_FIELDS.values())
         for mention in self._mentions_of.get(id(person), ()):
-            before = self._WORD_BEFORE.search(self.body, max(0, mention.start - 30), mention.start)
-            if before and before.group(1) in known and not self.is_quoted(mention.start):
-                words.add(before.group(1))
-                heads.add(before.group(1))
+            if self.is_quoted(mention.start):
+                continue
+            for word in self._title_words_before(mention)[:1]:  # ("Chef Marco Bellini", "goalkeeper Ana Lund")
+                if word.lower() in known:
+                    words.add(word.lower())
+                    heads.add(word.lower())
         return words, heads
 
     def _nationality_fit(self, person: PersonRecord, country: str) -> bool | None:
@@ -1082,7 +1082,9 @@ class SpeakerResolver:
                     found.add(country.lower())
             after = self._COUNTRY_AFTER.match(self.body, mention.end, mention.end + 60)
             if after:
-                country = country_of_word(after.group(1)) or country_of_word(after.group(1).split()[0])
+                named = after.group(1)
+                country = country_of_word(named) or country_of_word(named.split()[0]) \
+                    or NATIONALITY_NOUN_COUNTRY.get(named.split()[0].lower())  # (", a Swede,")
                 if country:
                     found.add(country.lower())
         return found

@@ -325,12 +325,17 @@ def test_epithets(body, phrase, name, label):
         # ... unless one of them is: a standing written before the name
         ("Nina Ortiz beat goalkeeper Vera Holm twice on Monday. I was slow, the keeper said.",
          {"Nina Ortiz": None, "Vera Holm": None}, "the keeper", "Vera Holm", None),
+        ("Chef Paul Dunn opened a second restaurant. Critic Nina Ortiz was impressed. The food is honest, Ortiz "
+         "said. I cook what I like, the chef said.", {"Paul Dunn": None, "Nina Ortiz": None}, "the chef",
+         "Paul Dunn", None),
         # a captain may be the midfielder; the coach before is not
         ("Coach Paul Dunn was furious. We were poor, Dunn said. Captain Karl Lenz agreed. It is on us, the "
          "midfielder said.", {"Paul Dunn": "Coach", "Karl Lenz": "Captain"}, "the midfielder", "Karl Lenz", None),
         # a nationality noun needs the person's country to agree, never to contradict
         ("Norway's Nina Ortiz won, beating Vera Holm of Sweden. I did not expect it, Ortiz said. She was too "
          "strong, the Swede said.", {"Nina Ortiz": None, "Vera Holm": None}, "the Swede", "Vera Holm", None),
+        ("Nina Ortiz, a Swede, won the stage. Paul Dunn was second. I had nothing left, Dunn said. It was my "
+         "day, the Swede said.", {"Nina Ortiz": None, "Paul Dunn": None}, "the Swede", "Nina Ortiz", None),
         ("Paul Dunn finished behind Karl Lenz on Friday. My legs were empty, Lenz said. I gave everything, the "
          "Dane said.", {"Paul Dunn": None, "Karl Lenz": None}, "the Dane", None, "the Dane"),
         ("Paul Dunn of Norway beat Karl Lenz on Friday. I gave everything, the Dane said.",
