@@ -1456,8 +1456,10 @@ class SpeakerResolver:
                 continue
             if where <= after or where < floor:
                 return None
-            if self._unknown_gender_name(label, gender):
-                return label  # '“…,” said Reyes, who owns a shop. … “…,” she added': a name whose gender is open
+            if after < 0 and self._unknown_gender_name(label, gender):
+                # '“…,” said Reyes, who owns a shop. … “…,” she added': the only speaker, a name whose gender is
+                # open (not when someone of the pronoun's gender is named: "Reuters" is no "he")
+                return label
             words = [word.strip(".,").lower() for word in takewhile(
                 lambda word: word.lower() not in PREPOSITIONS, label.split())]
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
