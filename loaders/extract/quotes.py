@@ -1530,13 +1530,23 @@ def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolv
     return _Attribution(resolution, None, True) if resolution.known else None
 
 
-# After an office holder's name: a presence verb (`speech_verbs.PRESENCE_FORMS`), or "was there", with nothing but
-# an apposition and adverbs between (so "did not attend", "was not there", "never visited" are no presence).
-_PRESENT_AFTER_NAME = re.compile(
-    r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?\s+(?:(?!(?:hardly|barely|scarcely|only)\b)[a-z]+ly\s+|also\s+|then\s+|"
-    r"later\s+|first\s+|has\s+|had\s+|have\s+)*(?:(?:" + speech_verbs.alternation(speech_verbs.longest_first(
-        speech_verbs.PRESENCE_FORMS)) + r")|(?:is|was|were|has\s+been|had\s+been)\s+(?:"
-    + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in speech_verbs.PRESENT_AFTER_BE) + r"))\b")
+# After an office holder's name (and an apposition), the first words of the verb group: a negation or an absence
+# word there (`speech_verbs.NEGATIONS`, `ABSENCE_WORDS`) says the person is not in the scene.
+_VERB_GROUP_AFTER_NAME = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?(?P<group>(?:\s+[\w’'-]+){1,5})")
+_ABSENT = re.compile(r"n't\b|(?:\b|(?<=n))(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in (
+    *speech_verbs.NEGATIONS, *sorted(speech_verbs.ABSENCE_WORDS))) + r")\b", re.IGNORECASE)
+
+
+def _absent_after(body: str, mention_end: int) -> bool:
+    """Whether the verb group after a name says the person is not there or does not act ("did not attend",
+    "was not there", "skipped the meeting")."""
+    group = _VERB_GROUP_AFTER_NAME.match(body, mention_end)
+    if not group:
+        return True
+    words = group.group("group").replace("’", "'")
+    return bool(_ABSENT.search(words))
+
+
 _THIRD_PERSON = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
                  "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
 
@@ -1544,16 +1554,17 @@ _THIRD_PERSON = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORE
 def _introduced_office_holder(body: str, subjects: list, span: QuotedSpan, resolver: SpeakerResolver,
                               continuation: str) -> _Attribution | None:
     """'Agriculture Minister Ana Ruiz met the farmers.' / '“I understand their anger.”': a person the article
-    names here for the first time, with a title, as the subject of a presence verb ("met", "visited", "was
-    there") brings in the next unattributed quote: an office holder enters a story to speak (an accused or a
-    witness named without a title does not: "John Carter appeared in court." leaves the quote to the speaker
-    before). Not one who is absent ("Mayor Ann Bell did not attend."), nor when the quote speaks of that person
-    ("Where is she when we need her?"). Doubtful."""
+    names here for the first time, with a title, as the sentence's subject brings in the next unattributed
+    quote when the sentence has them in the scene ("met", "visited", "was there"): an office holder enters a
+    story to speak (an accused or a witness named without a title does not: "John Carter appeared in court."
+    leaves the quote to the speaker before). Not one the sentence says is absent or does not act ("Mayor Ann
+    Bell did not attend.", "... skipped the meeting"), nor when the quote speaks of that person ("Where is she
+    when we need her?"). Doubtful."""
     mention = subjects[0]
     first = resolver.analysis.who.get(mention.person.name)
     if first is None or first.first < mention.start or not mention.role or _holds_title_only_of_kin(mention.role):
         return None
-    if not _PRESENT_AFTER_NAME.match(body, mention.end):
+    if _absent_after(body, mention.end):
         return None
     if _speaks_of(body[span.start:span.end], mention.person, resolver):
         return None

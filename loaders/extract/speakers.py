@@ -987,6 +987,9 @@ class SpeakerResolver:
         if described:
             return described[0]
         open_ = [person for person, verdict in verdicts if verdict is None]
+        if len(open_) > 1:
+            # a name with neither a gender nor a role beside a person's may be no person ("Accra Lions beat …")
+            open_ = [person for person in open_ if self.genders.get(person.name) or self._roles_of(person)] or open_
         return open_[0] if len(open_) == 1 else None
 
     def _people_named_before(self, position: int, gender: str | None, sentences: int) -> list[PersonRecord]:

@@ -142,19 +142,15 @@ STANCE_LEMMAS = ("disagree", "dissent", "differ", "concur", "shrug", "nod", "smi
                  "disapprove", "scoff", "chuckle", "bristle", "balk", "demur")
 STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections(lemma))
 
-# Presence verbs: being there, not speaking ("Agriculture Minister Ana Ruiz met the farmers.", "Governor Ann Bell
-# was at the site."). An office holder named for the first time as the subject of one brings in the next
-# unattributed quote; any other verb ("did not attend", "skipped the meeting", "was not there") does not. Not
-# cue words and not `INTRODUCING`: a named person without an office who merely is there does not speak.
-PRESENCE_FORMS = frozenset("""
-visit visits visited meet meets met attend attends attended tour tours toured arrive arrives arrived come comes
-came join joins joined address addresses addressed open opens opened greet greets greeted host hosts hosted
-inspect inspects inspected chair chairs chaired preside presides presided appear appears appeared return returns
-returned lead leads led sit sits sat stand stands stood walk walks walked travel travels travelled traveled
-launch launches launched unveil unveils unveiled receive receives received
+# Absence: the words that, in the verb group after an office holder named for the first time, say the person is
+# not in the scene ("Mayor Ann Bell did not attend.", "Governor Ann Bell was not there.", "... skipped the meeting",
+# "... declined to comment", "... was abroad"). Such a sentence does not bring in the next unattributed quote; an
+# office holder doing anything else in the story ("met the farmers", "visited the ward", "was there") does.
+NEGATIONS = ("not", "n't", "never", "no longer", "neither", "nor", "no one", "nobody")
+ABSENCE_WORDS = frozenset("""
+skip skips skipped skipping miss misses missed missing boycott boycotts boycotted avoid avoids avoided decline
+declines declined refuse refuses refused fail fails failed absent away abroad elsewhere unavailable unreachable
 """.split())
-# ... and "is/was there": the words after the verb "to be" that say the person is present
-PRESENT_AFTER_BE = ("there", "present", "on hand", "in attendance", "at", "among", "in the room")
 
 # -- the cue words and the roles --------------------------------------------------------------------------------
 CUE_WORDS = frozenset(form for lemma in LEMMAS for form in forms(lemma))

@@ -1489,13 +1489,18 @@ def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speak
          "cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Ivan Petrov"),
         ("Farmers filled the hall on Monday. Borovian President Ivan Petrov, who flew in overnight, met them."
          "\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Ivan Petrov"),
-        # ... not one said to be absent, nor one doing anything else
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov signed the decree there."
+         "\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Ivan Petrov"),
+        # ... not one said to be absent or not to act
         ("Farmers filled the hall on Monday. Borovian President Ivan Petrov did not attend.\n\n“Nobody listens "
          "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
         ("Farmers filled the hall on Monday. Borovian President Ivan Petrov was not there.\n\n“Nobody listens "
          "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
         ("Farmers filled the hall on Monday. Borovian President Ivan Petrov skipped the meeting. “Nobody listens "
          "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov declined to comment.\n\n“Nobody "
+         "listens to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
         # ... nor when the quote speaks of that person
         ("Farmers filled the hall on Monday. Borovian President Ivan Petrov visited briefly.\n\n“He left after "
          "ten minutes, without a word to anyone.”", "He left after ten minutes, without a word to anyone.", None),

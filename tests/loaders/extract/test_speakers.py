@@ -328,6 +328,10 @@ def test_epithets(body, phrase, name, label):
         ("Chef Paul Dunn opened a second restaurant. Critic Nina Ortiz was impressed. The food is honest, Ortiz "
          "said. I cook what I like, the chef said.", {"Paul Dunn": None, "Nina Ortiz": None}, "the chef",
          "Paul Dunn", None),
+        # a name with neither gender nor role (a team) does not compete with a person
+        ("Paul Dunn scored twice as Harbour Gulls won. Gulls coach Karl Lenz was happy. He was superb, Lenz said. "
+         "I did it for my mother, the striker said.", {"Paul Dunn": None, "Harbour Gulls": None, "Karl Lenz":
+                                                       "Gulls coach"}, "the striker", "Paul Dunn", None),
         # a captain may be the midfielder; the coach before is not
         ("Coach Paul Dunn was furious. We were poor, Dunn said. Captain Karl Lenz agreed. It is on us, the "
          "midfielder said.", {"Paul Dunn": "Coach", "Karl Lenz": "Captain"}, "the midfielder", "Karl Lenz", None),
