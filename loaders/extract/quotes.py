@@ -1437,7 +1437,7 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
         return _speaking_label(body, start, previous_end, resolver) \
             or _speaking_label(body, last_start, previous_end, resolver, _LABEL_STANCE)
     return _speaking_subject(body, subjects, resolver, "next paragraph") \
-        or _introduced_office_holder(subjects, resolver, "next paragraph")
+        or _introduced_office_holder(body, subjects, span, resolver, "next paragraph")
 
 
 # A sentence opened by an unnamed source or an organisation and its speech verb: "The weather office said …",
@@ -1530,20 +1530,58 @@ def _named_by_next_sentence(body: str, span: QuotedSpan, resolver: SpeakerResolv
     return _Attribution(resolution, None, True) if resolution.known else None
 
 
-def _introduced_office_holder(subjects: list, resolver: SpeakerResolver, continuation: str) -> _Attribution | None:
+# After an office holder's name (and an apposition), the first words of the verb group: a negation or an absence
+# word there (`speech_verbs.NEGATIONS`, `ABSENCE_WORDS`) says the person is not in the scene.
+_VERB_GROUP_AFTER_NAME = re.compile(r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?(?P<group>(?:\s+[\w’'-]+){1,5})")
+_ABSENT = re.compile(r"n't\b|(?:\b|(?<=n))(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in (
+    *speech_verbs.NEGATIONS, *sorted(speech_verbs.ABSENCE_WORDS))) + r")\b", re.IGNORECASE)
+
+
+def _absent_after(body: str, mention_end: int) -> bool:
+    """Whether the verb group after a name says the person is not there or does not act ("did not attend",
+    "was not there", "skipped the meeting")."""
+    group = _VERB_GROUP_AFTER_NAME.match(body, mention_end)
+    if not group:
+        return True
+    words = group.group("group").replace("’", "'")
+    return bool(_ABSENT.search(words))
+
+
+_THIRD_PERSON = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+                 "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
+
+
+def _introduced_office_holder(body: str, subjects: list, span: QuotedSpan, resolver: SpeakerResolver,
+                              continuation: str) -> _Attribution | None:
     """'Agriculture Minister Ana Ruiz met the farmers.' / '“I understand their anger.”': a person the article
     names here for the first time, with a title, as the sentence's subject brings in the next unattributed
-    quote whatever the verb: an office holder enters a story to speak (an accused or a witness named without
-    a title does not: "John Carter appeared in court." leaves the quote to the speaker before). Doubtful."""
+    quote when the sentence has them in the scene ("met", "visited", "was there"): an office holder enters a
+    story to speak (an accused or a witness named without a title does not: "John Carter appeared in court."
+    leaves the quote to the speaker before). Not one the sentence says is absent or does not act ("Mayor Ann
+    Bell did not attend.", "... skipped the meeting"), nor when the quote speaks of that person ("Where is she
+    when we need her?"). Doubtful."""
     mention = subjects[0]
     first = resolver.analysis.who.get(mention.person.name)
     if first is None or first.first < mention.start or not mention.role or _holds_title_only_of_kin(mention.role):
+        return None
+    if _absent_after(body, mention.end):
+        return None
+    if _speaks_of(body[span.start:span.end], mention.person, resolver):
         return None
     resolution = resolver.resolve(mention.start, mention.end)
     if not resolution.name:
         return None
     resolution.doubtful = True
     return _Attribution(resolution, None, False, continuation=continuation)
+
+
+def _speaks_of(text: str, person: PersonRecord, resolver: SpeakerResolver) -> bool:
+    """Whether quoted words refer to the person in the third person: by a name of theirs, or by a pronoun of
+    their gender (either, when the gender is unknown)."""
+    if any(re.search(rf"\b{re.escape(word)}\b", text) for word in person.name.split()[-1:]):
+        return True
+    gender = resolver.genders.get(person.name)
+    return any(pattern.search(text) for key, pattern in _THIRD_PERSON.items() if gender in (key, None))
 
 
 def _holds_title_only_of_kin(role: str) -> bool:
@@ -1584,7 +1622,7 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
                 if not resolver.is_quoted(m.start) and resolver.opens_main_clause(m, sentence_start)]
     if subjects:
         return _speaking_subject(body, subjects, resolver, "same paragraph") \
-            or _introduced_office_holder(subjects, resolver, "same paragraph")
+            or _introduced_office_holder(body, subjects, span, resolver, "same paragraph")
     pronoun = _speaking_pronoun(body, sentence_start, before_end, resolver, "same paragraph")
     if pronoun is not None:
         return pronoun or None

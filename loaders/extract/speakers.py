@@ -38,12 +38,21 @@ from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.epithets import (
     AGE_SUFFIX,
+    CONTRASTING_STANDINGS,
     EPITHET_GENDERS,
     EPITHET_NOUNS,
+    FAMILY_NOUNS,
+    GENERAL_STANDINGS,
+    NATIONALITY_NOUN_COUNTRY,
+    NATIONALITY_NOUNS,
+    NEUTRAL_ROLE_HEADS,
     NUMERAL_WORDS,
     PARTY_NOUNS,
     RANK_WORDS,
     SEX_NOUNS,
+    STANDING_FIELDS,
+    STANDING_NOUNS,
+    STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
@@ -62,7 +71,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     is_firm_maker,
 )
-from loaders.extract.text import sentences
+from loaders.extract.text import country_of_word, sentences
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import Registry
 
@@ -949,6 +958,9 @@ class SpeakerResolver:
             "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None)
         if head in SEX_NOUNS and not self._described_as(head, position):
             return None  # "the woman said" with no woman described before: a stranger, the label
+        if head in STANDING_NOUNS or head in NATIONALITY_NOUNS:
+            person = self._standing_referent(head, gender, position)
+            return Resolution(name=person.name, via="description", doubtful=True) if person else None
         mention = self.person_antecedent(position, gender, limit_sentences=2)
         if mention is None:
             return None
@@ -957,6 +969,128 @@ class SpeakerResolver:
         if head in PARTY_NOUNS and self._other_party(mention.person, head):
             return None  # "Tom Reyes, a Republican, …" is not "the Democrat"
         return Resolution(name=mention.person.name, via="description", doubtful=True)
+
+    def _standing_referent(self, noun: str, gender: str | None, position: int,
+                           sentences: int = 4) -> PersonRecord | None:
+        """'the player', 'the incumbent', 'the Ethiopian' (`data/epithets.py`): of the people of `gender` named
+        (outside quotes) in the `sentences` up to `position`, the latest who has the description; else the one
+        person nothing contradicts, when there is one only (a new description right after "X said" that fits
+        nobody is someone new: the label)."""
+        country = NATIONALITY_NOUN_COUNTRY.get(noun)
+        if noun in NATIONALITY_NOUNS and noun not in STANDING_NOUNS and country is None:
+            return None
+        fit = (lambda person: self._nationality_fit(person, country)) if country and noun not in STANDING_NOUNS \
+            else (lambda person: self._standing_fit(person, noun))
+        candidates = self._people_named_before(position, gender, sentences)
+        verdicts = [(person, fit(person)) for person in candidates]
+        described = [person for person, verdict in verdicts if verdict is True]
+        if described:
+            return described[0]
+        open_ = [person for person, verdict in verdicts if verdict is None]
+        if len(open_) > 1:
+            # a name with neither a gender nor a role beside a person's may be no person ("Accra Lions beat …")
+            open_ = [person for person in open_ if self.genders.get(person.name) or self._roles_of(person)] or open_
+        return open_[0] if len(open_) == 1 else None
+
+    def _people_named_before(self, position: int, gender: str | None, sentences: int) -> list[PersonRecord]:
+        """The people of `gender` (a gendered noun needs the person's gender known) named outside quotes in the
+        `sentences` up to `position`, the latest named first."""
+        own = self.sentence_of(position)
+        floor = self.sentences[max(0, own - sentences + 1)][0]
+        found: list[PersonRecord] = []
+        for mention in reversed(self.mentions_in(floor, position)):
+            if self.is_quoted(mention.start) or self._in_compound(mention):
+                continue
+            fitting = self._fitting(mention, gender)
+            if fitting is None or (gender and self.genders.get(fitting.person.name) != gender):
+                continue
+            if fitting.person not in found:
+                found.append(fitting.person)
+        return found
+
+    def _standing_fit(self, person: PersonRecord, noun: str) -> bool | None:
+        """Whether the person has the standing (True), cannot have it (False: another occupation, a contrasting
+        standing), or may have it (None)."""
+        words, heads = self._standings_of(person)
+        wanted = STANDING_SYNONYMS.get(noun, noun)
+        if wanted in {STANDING_SYNONYMS.get(word, word) for word in words}:
+            return True
+        if CONTRASTING_STANDINGS.get(noun, frozenset()) & words:
+            return False
+        if noun in GENERAL_STANDINGS:
+            return None
+        fields = [nouns for nouns in STANDING_FIELDS.values() if noun in nouns]
+        occupations = heads - NEUTRAL_ROLE_HEADS - GENERAL_STANDINGS - FAMILY_NOUNS - PARTY_NOUNS
+        if occupations and not any(occupations & nouns for nouns in fields):
+            return False  # a coach is not "the player", a producer not "the actress"
+        return None
+
+    def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
+        """The lowercase words of the person's roles and of a standing written before a mention ("challenger
+        Omar Bell", "Tennis player Ana Kovac"), and the heads among them (each role's noun)."""
+        words: set[str] = set()
+        heads: set[str] = set()
+        for role in self._roles_of(person):
+            words.update(word.strip(".,").lower() for word in role.split())
+            heads.update(_role_heads(role))
+        known = STANDING_NOUNS.union(*STANDING_FIELDS.values())
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            for word in self._title_words_before(mention)[:1]:  # ("Chef Marco Bellini", "goalkeeper Ana Lund")
+                if word.lower() in known:
+                    words.add(word.lower())
+                    heads.add(word.lower())
+        return words, heads
+
+    def _nationality_fit(self, person: PersonRecord, country: str) -> bool | None:
+        """Whether the article gives the person that country (True: "Kenya's Ruth Chebet", "Almaz Tesfaye of
+        Ethiopia", "the Russian minister"), another one (False: the text's, else the people step's), or none."""
+        own = self._nationalities_of(person)
+        if own:
+            return country.lower() in own
+        if person.country and person.country.lower() != country.lower():
+            return False
+        return None
+
+    _COUNTRY_AFTER = re.compile(r"\s*(?:,\s*(?:an?\s+|the\s+)?|\s+(?:of|from)\s+(?:the\s+)?|\s*\()"
+                                r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+    _WORDS_BEFORE = re.compile(r"((?:[\w.’'-]+[ \t]+){1,4})$")
+
+    def _title_words_before(self, mention: Mention) -> list[str]:
+        """The words written right before a mention as part of its title ("Kenya's", "Kenyan runner", "Russian
+        Foreign Minister"): capitalised words and role nouns, up to the first other word."""
+        before = self._WORDS_BEFORE.search(self.body, max(0, mention.start - 60), mention.start)
+        words = []
+        for word in reversed(before.group(1).split() if before else []):
+            lowered = word.lower()
+            if not (word[:1].isupper() or lowered in ROLE_NOUNS or lowered in TITLE_HEADS or lowered in STANDING_NOUNS):
+                break
+            words.append(word)
+        return words
+
+    def _nationalities_of(self, person: PersonRecord) -> set[str]:
+        """The countries (lowercase) the text gives the person: in a role, just before a mention (a country's
+        possessive or a nationality adjective) or just after it ("of Ethiopia", ", a Kenyan", "(Kenya)")."""
+        found: set[str] = set()
+        for role in self._roles_of(person):
+            found.update(c.lower() for word in role.split()
+                         for c in [country_of_word(re.sub(r"['’]s$", "", word.strip(".,")))] if c)
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            for word in self._title_words_before(mention):
+                country = country_of_word(re.sub(r"['’]s$", "", word))
+                if country:
+                    found.add(country.lower())
+            after = self._COUNTRY_AFTER.match(self.body, mention.end, mention.end + 60)
+            if after:
+                named = after.group(1)
+                country = country_of_word(named) or country_of_word(named.split()[0]) \
+                    or NATIONALITY_NOUN_COUNTRY.get(named.split()[0].lower())  # (", a Swede,")
+                if country:
+                    found.add(country.lower())
+        return found
 
     def _described_as(self, noun: str, position: int) -> bool:
         """Whether the article, outside quotes and before `position`, describes someone as "a/an … `noun`" or in
@@ -1325,6 +1459,10 @@ class SpeakerResolver:
                 continue
             if where <= after or where < floor:
                 return None
+            if after < 0 and self._unknown_gender_name(label, gender):
+                # '“…,” said Reyes, who owns a shop. … “…,” she added': the only speaker, a name whose gender is
+                # open (not when someone of the pronoun's gender is named: "Reuters" is no "he")
+                return label
             words = [word.strip(".,").lower() for word in takewhile(
                 lambda word: word.lower() not in PREPOSITIONS, label.split())]
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
@@ -1336,6 +1474,19 @@ class SpeakerResolver:
                 return None
             return label
         return None
+
+    @staticmethod
+    def _unknown_gender_name(label: str, gender: str) -> bool:
+        """Whether a speaker's label is a person's name (one to three capitalised words, no organisation's)
+        whose gender nothing tells, or tells as `gender`: a bare surname the people step left unnamed."""
+        words = label.split()
+        if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", word) for word in words):
+            return False
+        if any(word.lower() in ORG_WORDS or word.lower() in FUNCTION_WORDS or word.lower() in PLACES
+               or word.lower() in ROLE_NOUNS or word.lower() in TITLE_HEADS for word in words):
+            return False
+        first = first_name_gender(words[0]) if len(words) > 1 else None
+        return first in (None, gender)
 
     def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
         """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
@@ -1362,6 +1513,11 @@ class SpeakerResolver:
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
         fitting = self._people_fitting(titles, nations, qualifiers)
+        if nations and len(fitting) > 1:
+            # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
+            # the people step's country fits (which may be the article's country, given to anyone)
+            explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
+            fitting = explicit or fitting
         # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
         # table knows; without it, one person only may fit.
         capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}

@@ -11,6 +11,13 @@ Each noun has a kind and, where the word says it, a gender: an epithet with a ge
 person of that gender ("the woman" is never Tom Reyes); a sex noun ("the man") refers back only to a person the
 story has already described with it ("Ann Bell, a woman who lives nearby"), since it is as often a stranger;
 a party noun never to someone the story gives another party ("Tom Reyes, a Republican").
+
+A standing noun or a nationality refers back only to a person it fits, and only when the person is clear: the
+people named in the sentences before who have the description ("challenger Omar Bell" is "the challenger",
+"Kenya's Ruth Chebet" "the Kenyan") come first; else a person nothing contradicts, when there is one only. A
+standing noun is contradicted by a person's other occupation (`STANDING_FIELDS`: a coach is not "the player", a
+producer not "the actress") or by a contrasting standing (`CONTRASTING_STANDINGS`: the challenger is not "the
+incumbent"); a nationality by the person's own country.
 """
 from __future__ import annotations
 
@@ -36,6 +43,42 @@ _TABLE = {
     },
 }
 
+# The fields of work a standing noun belongs to: it fits a person whose occupations (the heads of their roles)
+# include a noun of one of its fields, or who has no known occupation. A standing noun in no field
+# (`GENERAL_STANDINGS`: "the veteran", "the incumbent") fits any occupation.
+STANDING_FIELDS: dict[str, frozenset[str]] = {field: frozenset(nouns.split()) for field, nouns in {
+    "sport": "striker forward midfielder defender winger goalkeeper keeper goalie captain skipper batsman batter "
+             "bowler pitcher quarterback jockey sprinter swimmer boxer wrestler golfer cyclist player sportsman "
+             "sportswoman athlete number rookie debutant star runner racer driver rider skier skater gymnast "
+             "fighter medallist medalist olympian finalist seed",
+    "stage": "actor actress singer rapper musician artist star performer lead headliner guitarist drummer pianist "
+             "violinist vocalist frontman frontwoman songwriter composer dancer comedian",
+    "letters": "novelist author writer poet",
+    "film": "filmmaker director producer screenwriter",
+    "kitchen": "chef cook restaurateur",
+    "business": "entrepreneur tycoon founder businessman businesswoman mogul billionaire owner investor boss",
+    "head": "boss coach manager director chief executive ceo chairman chairwoman chair founder owner president "
+            "head leader supervisor",
+}.items()}
+GENERAL_STANDINGS = frozenset("veteran newcomer youngster incumbent challenger favourite favorite underdog champion "
+                              "titleholder runner-up winner".split())
+# Standings one person does not hold at once in a story ("the incumbent" is never the challenger).
+CONTRASTING_STANDINGS: dict[str, frozenset[str]] = {}
+for _one, _other in (("incumbent", "challenger"), ("champion", "challenger"), ("titleholder", "challenger"),
+                     ("favourite", "underdog"), ("favorite", "underdog"), ("champion", "runner-up"),
+                     ("winner", "runner-up"), ("veteran", "newcomer"), ("veteran", "rookie"),
+                     ("veteran", "debutant"), ("veteran", "youngster")):
+    CONTRASTING_STANDINGS.setdefault(_one, frozenset())
+    CONTRASTING_STANDINGS[_one] |= {_other}
+    CONTRASTING_STANDINGS.setdefault(_other, frozenset())
+    CONTRASTING_STANDINGS[_other] |= {_one}
+# Nouns naming the same standing ("the keeper" for "goalkeeper Ana Lund").
+STANDING_SYNONYMS = {"keeper": "goalkeeper", "goalie": "goalkeeper", "skipper": "captain", "favorite": "favourite",
+                     "titleholder": "champion", "medalist": "medallist"}
+# Role heads that say no occupation: a person so described may still take any standing noun.
+NEUTRAL_ROLE_HEADS = frozenset("candidate nominee hopeful contender rival opponent front-runner frontrunner "
+                               "counterpart member friend colleague former then".split())
+
 # A nationality as a noun ("Jonas Weber won the stage. “…,” the German said."): the adjectives of the
 # nationality table that are also singular nouns (not "the French", "the Chinese", "the British": a people),
 # and the nouns that differ from their adjective.
@@ -47,6 +90,16 @@ _NATIONALITY_NOUNS = {
         if not adjective.endswith(("ish", "ese", "ch", "ss")) and adjective not in ("eu", "european", "english")),
 }
 
+# the country each nationality noun names
+NATIONALITY_NOUN_COUNTRY: dict[str, str] = {
+    **{noun: NATIONALITY_COUNTRY[noun] for noun in _NATIONALITY_NOUNS["-"].split() if noun in NATIONALITY_COUNTRY},
+    **{noun: country for country, nouns in {
+        "France": "frenchman frenchwoman", "Netherlands": "dutchman dutchwoman", "England": "englishman englishwoman",
+        "Ireland": "irishman irishwoman", "Wales": "welshman welshwoman", "Scotland": "scotsman scotswoman scot",
+        "Sweden": "swede", "Denmark": "dane", "Finland": "finn", "Poland": "pole", "United Kingdom": "briton",
+        "Spain": "spaniard", "Turkey": "turk", "New Zealand": "kiwi"}.items() for noun in nouns.split()},
+}
+
 EPITHET_GENDERS: dict[str, str | None] = {
     noun: (None if gender == "-" else gender)
     for by_gender in (*_TABLE.values(), _NATIONALITY_NOUNS) for gender, nouns in by_gender.items()
@@ -54,6 +107,8 @@ EPITHET_GENDERS: dict[str, str | None] = {
 EPITHET_NOUNS = frozenset(EPITHET_GENDERS)
 SEX_NOUNS = frozenset(_TABLE["sex"]["male"].split() + _TABLE["sex"]["female"].split())
 PARTY_NOUNS = frozenset(_TABLE["party"]["-"].split())
+STANDING_NOUNS = frozenset(noun for nouns in _TABLE["standing"].values() for noun in nouns.split())
+NATIONALITY_NOUNS = frozenset(noun for nouns in _NATIONALITY_NOUNS.values() for noun in nouns.split())
 FAMILY_NOUNS = frozenset(noun for nouns in _TABLE["family"].values() for noun in nouns.split())
 
 # "the world number four", "the No. 2": a rank, written "number"/"No." and a numeral

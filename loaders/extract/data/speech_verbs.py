@@ -142,6 +142,16 @@ STANCE_LEMMAS = ("disagree", "dissent", "differ", "concur", "shrug", "nod", "smi
                  "disapprove", "scoff", "chuckle", "bristle", "balk", "demur")
 STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections(lemma))
 
+# Absence: the words that, in the verb group after an office holder named for the first time, say the person is
+# not in the scene ("Mayor Ann Bell did not attend.", "Governor Ann Bell was not there.", "... skipped the meeting",
+# "... declined to comment", "... was abroad"). Such a sentence does not bring in the next unattributed quote; an
+# office holder doing anything else in the story ("met the farmers", "visited the ward", "was there") does.
+NEGATIONS = ("not", "n't", "never", "no longer", "neither", "nor", "no one", "nobody")
+ABSENCE_WORDS = frozenset("""
+skip skips skipped skipping miss misses missed missing boycott boycotts boycotted avoid avoids avoided decline
+declines declined refuse refuses refused fail fails failed absent away abroad elsewhere unavailable unreachable
+""".split())
+
 # -- the cue words and the roles --------------------------------------------------------------------------------
 CUE_WORDS = frozenset(form for lemma in LEMMAS for form in forms(lemma))
 # Cue words that read as a clause's verb (not the plural nouns "reports", "calls", "comments" ...).

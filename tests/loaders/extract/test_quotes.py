@@ -1482,6 +1482,36 @@ def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speak
 
 
 @pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # an office holder introduced as present brings in the next quote ...
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov was there too.\n\n“Nobody likes "
+         "cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Ivan Petrov"),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov, who flew in overnight, met them."
+         "\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.", "Ivan Petrov"),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov signed the decree there."
+         "\n\n“Nobody likes cuts, but the numbers are clear.”", "Nobody likes cuts, but the numbers are clear.",
+         "Ivan Petrov"),
+        # ... not one said to be absent or not to act
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov did not attend.\n\n“Nobody listens "
+         "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov was not there.\n\n“Nobody listens "
+         "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov skipped the meeting. “Nobody listens "
+         "to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov declined to comment.\n\n“Nobody "
+         "listens to us, and nobody ever will.”", "Nobody listens to us, and nobody ever will.", None),
+        # ... nor when the quote speaks of that person
+        ("Farmers filled the hall on Monday. Borovian President Ivan Petrov visited briefly.\n\n“He left after "
+         "ten minutes, without a word to anyone.”", "He left after ten minutes, without a word to anyone.", None),
+    ],
+)
+def test_an_office_holder_brings_in_a_quote_only_when_present(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
     "body, speaker, label",
     [
         # "she" after an unnamed person was quoted stands for that person, not for a woman named before
@@ -1493,6 +1523,14 @@ def test_a_paragraph_introducing_a_person_gives_them_its_quote(body, text, speak
         # a person named after the unnamed one's quote is the nearer antecedent
         ("“The strike is over,” a union spokeswoman said.\n\nMaria Lopez later spoke. “We are relieved,” she "
          "said.", "Maria Lopez", None),
+        # a speaker known only by a surname, whose gender nothing tells, is "he" or "she" after
+        ("“Rents are too high,” said Okafor, who runs a bakery on the square. The survey came out on Monday.\n\n"
+         "“Nobody is buying bread,” she added.", None, "Okafor"),
+        ("“Rents are too high,” said Okafor, who runs a bakery on the square. The survey came out on Monday.\n\n"
+         "“Nobody is buying bread,” he added.", None, "Okafor"),
+        # ... not when the pronoun has a named person of its gender since
+        ("“Rents are too high,” said Okafor, who runs a bakery.\n\nMaria Lopez disagreed. “Nobody is buying "
+         "bread,” she added.", "Maria Lopez", None),
     ],
 )
 def test_a_pronoun_after_an_unnamed_speaker(body, speaker, label):

@@ -72,6 +72,17 @@ def test_description_matches_a_role_with_its_nationality():
     assert resolution.name == "Ivan Petrov" and resolution.via == "description"
 
 
+def test_a_nationality_the_text_gives_outranks_the_people_steps_country():
+    # (the people step may give everyone the article's country: the role that names it decides)
+    body = ("Foreign Minister Nina Ortiz spoke with her Italian counterpart, Paul Dunn, on Monday. We agree, Ortiz "
+            "said. Our views are close, the Italian minister said.")
+    resolver = _resolver(body, {"Nina Ortiz": "Foreign Minister", "Paul Dunn": "her Italian counterpart"})
+    for person in resolver.people:
+        person.country = "Italy"
+    start = body.rindex("the Italian minister")
+    assert resolver.resolve(start, start + len("the Italian minister")).name == "Paul Dunn"
+
+
 def test_unresolvable_description_is_kept_as_written():
     body = "Tom Reyes left. Then the minister spoke."
     resolution = _resolve(body, "the minister", {"Tom Reyes": "Mayor"})
@@ -287,6 +298,56 @@ def test_a_name_before_an_unclosed_apposition(body, phrase, name, label):
 )
 def test_epithets(body, phrase, name, label):
     resolution = _resolve(body, phrase, {"Hugh Hill": None})
+    assert (resolution.name, resolution.label) == (name, label)
+
+
+@pytest.mark.parametrize(
+    "body, cast, phrase, name, label",
+    [
+        # another occupation contradicts a standing noun: the coach is not "the player", nor the director "the star"
+        ("Coach Nina Ortiz praised her defence. They were brave, Ortiz said. I kept my head, the player said.",
+         {"Nina Ortiz": "Coach"}, "the player", None, "the player"),
+        ("Director Nina Ortiz hired newcomer Paul Dunn. Dunn had never danced before. He moves well, Ortiz said. "
+         "It is a dream, the star said.", {"Nina Ortiz": "Director", "Paul Dunn": None}, "the star", "Paul Dunn",
+         None),
+        ("Producer Nina Ortiz and Vera Holm, the lead, arrived. She held the film together, Ortiz said. I am "
+         "tired, the actress said.", {"Nina Ortiz": "Producer", "Vera Holm": None}, "the actress", "Vera Holm",
+         None),
+        # ... a contrasting standing too: the challenger is not "the incumbent"
+        ("Mayor Nina Ortiz faces challenger Paul Dunn in May. Dunn opened an office on Monday. Time for a change, "
+         "Dunn said. I am proud of my record, the incumbent said.", {"Nina Ortiz": "Mayor", "Paul Dunn": None},
+         "the incumbent", "Nina Ortiz", None),
+        # two people it may be, neither described so: the label
+        ("Nina Ortiz beat Vera Holm in two sets on Monday. She served better, the world number five said.",
+         {"Nina Ortiz": None, "Vera Holm": None}, "the world number five", None, "the world number five"),
+        ("Paul Dunn has worked at the quarry for thirty years. His foreman, Karl Lenz, said it would shut. It is "
+         "the end, the veteran said.", {"Paul Dunn": None, "Karl Lenz": None}, "the veteran", None, "the veteran"),
+        # ... unless one of them is: a standing written before the name
+        ("Nina Ortiz beat goalkeeper Vera Holm twice on Monday. I was slow, the keeper said.",
+         {"Nina Ortiz": None, "Vera Holm": None}, "the keeper", "Vera Holm", None),
+        ("Chef Paul Dunn opened a second restaurant. Critic Nina Ortiz was impressed. The food is honest, Ortiz "
+         "said. I cook what I like, the chef said.", {"Paul Dunn": None, "Nina Ortiz": None}, "the chef",
+         "Paul Dunn", None),
+        # a name with neither gender nor role (a team) does not compete with a person
+        ("Paul Dunn scored twice as Harbour Gulls won. Gulls coach Karl Lenz was happy. He was superb, Lenz said. "
+         "I did it for my mother, the striker said.", {"Paul Dunn": None, "Harbour Gulls": None, "Karl Lenz":
+                                                       "Gulls coach"}, "the striker", "Paul Dunn", None),
+        # a captain may be the midfielder; the coach before is not
+        ("Coach Paul Dunn was furious. We were poor, Dunn said. Captain Karl Lenz agreed. It is on us, the "
+         "midfielder said.", {"Paul Dunn": "Coach", "Karl Lenz": "Captain"}, "the midfielder", "Karl Lenz", None),
+        # a nationality noun needs the person's country to agree, never to contradict
+        ("Norway's Nina Ortiz won, beating Vera Holm of Sweden. I did not expect it, Ortiz said. She was too "
+         "strong, the Swede said.", {"Nina Ortiz": None, "Vera Holm": None}, "the Swede", "Vera Holm", None),
+        ("Nina Ortiz, a Swede, won the stage. Paul Dunn was second. I had nothing left, Dunn said. It was my "
+         "day, the Swede said.", {"Nina Ortiz": None, "Paul Dunn": None}, "the Swede", "Nina Ortiz", None),
+        ("Paul Dunn finished behind Karl Lenz on Friday. My legs were empty, Lenz said. I gave everything, the "
+         "Dane said.", {"Paul Dunn": None, "Karl Lenz": None}, "the Dane", None, "the Dane"),
+        ("Paul Dunn of Norway beat Karl Lenz on Friday. I gave everything, the Dane said.",
+         {"Paul Dunn": None, "Karl Lenz": None}, "the Dane", "Karl Lenz", None),
+    ],
+)
+def test_standing_and_nationality_epithets_need_a_fitting_person(body, cast, phrase, name, label):
+    resolution = _resolve(body, phrase, cast)
     assert (resolution.name, resolution.label) == (name, label)
 
 
