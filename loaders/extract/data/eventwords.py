@@ -112,6 +112,14 @@ AGENT_PARTICIPLES = _words("""
 brought led given taken known seen done found put set shown written chosen
 """)
 
+# The words that set a date ("scheduled for Friday", "due on Monday", "slated for next week"): a name cut before its
+# date drops them too ("Rally scheduled for [Friday] cancelled" -> "Rally cancelled"). Prepositions, then the
+# participles and adjectives that govern them.
+DATE_PREPOSITIONS = _words("for on at by until till")
+DATE_SETTING_WORDS = _words("""
+scheduled planned set slated due expected billed booked timed fixed penciled pencilled rescheduled
+""")
+
 # Articles, prepositions, auxiliaries and adverbs a name does not end on ("walkout was", "the endorsement of").
 NAME_DANGLING_WORDS = _words("""
 the a an of for to with its their his her was were is are has have had been be being will would also
