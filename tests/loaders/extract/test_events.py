@@ -907,6 +907,26 @@ def test_a_statement_quoted_or_cited_is_told_before_not_made_here():
     assert all("Karl Brenner" not in e.participants for e in events)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # one person's dated act that quotes another's statement is that person's statement, on its own day
+    ("Ana Silva tweeted on Monday, quoting Karl Brenner's statement.", [("Ana Silva statement", "2026-03-09")]),
+    ("On Friday Ana Silva wrote, citing a statement by Karl Brenner, that the deal was off.",
+     [("Ana Silva statement", "2026-03-06")]),
+    ("Ana Silva posted on Sunday, echoing Karl Brenner's earlier statement.", [("Ana Silva statement", "2026-03-08")]),
+    # ... once: a statement the clause already tells is that act ("said in a statement ..., quoting ...")
+    ("Ana Silva said in a statement on Monday, quoting Karl Brenner's statement.",
+     [("Ana Silva statement", "2026-03-09")]),
+    # ... and no act of its own (no day, no speech verb) tells none
+    ("Ana Silva tweeted, quoting Karl Brenner's statement.", []),
+    ("The report, citing Karl Brenner's statement, was released.", []),
+])
+def test_a_dated_act_that_cites_a_statement_is_its_own_statement(body, expected):
+    events = events_of(body, "Ana Silva", "Karl Brenner", published=date(2026, 3, 10))
+    statements = [e for e in events if e.event_type == "statement"]
+    assert [(e.name.split(" (")[0], e.start_date.isoformat() if e.start_date else None) for e in statements] == expected
+    assert all("Karl Brenner" not in e.participants for e in events)
+
+
 def test_a_verb_whose_subject_is_the_sentence_s_gathering_tells_that_gathering():
     body = "Those negotiations moved on Sunday to Brenn, where Ana Silva met Karl Brenner for two hours."
     events = events_of(body, "Ana Silva", "Karl Brenner", published=date(2026, 3, 11))
