@@ -57,7 +57,7 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -304,6 +304,10 @@ _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+mo
 # An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
 _TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed|ing)?\s+about|address(?:ed|es|ing)?)\s+"
                        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+# Choosing a new leader (the election trigger's verb phrase) is an election only when an electorate chooses
+# (`_chosen_by_electorate`) or the sentence tells a ballot; a board's or a company's choice is an appointment.
+_CHOOSING = re.compile(r"(?:choose|chose|chosen|choosing|elect|elects|electing)\s", re.I)
+_BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|runoffs?|electoral|referend(?:um|a))\b", re.I)
 # A statement noun cited by another: made before, not told as an event here ...
 _CITING = r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\b"
 _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
@@ -799,6 +803,24 @@ _OWN_SUBORDINATE = re.compile(r"(?:,|\s)\s*(?:while|whereas|although|though|as|w
                               r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}"
                               r"(?:\s+(?:has|had|have|was|were|is|are|will|would|also|then|later|first))?\s*$", re.I)
 _RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
+
+
+def _chosen_by_electorate(body: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans) -> bool:
+    """Whether the subject choosing a new leader is an electorate: a word of `ELECTORATE_WORDS` ("voters in X",
+    "citizens") or a country or its people alone ("Portugal will choose", "Chileans will elect")."""
+    subject = subject_before(body, trigger, max(sentence.start, trigger[0] - 120))
+    # (a subject with a place after it is not read as one: "Voters in Portugal will choose"; the clause's words
+    # before the verb then)
+    told = subject.text if subject is not None else \
+        body[clause_bounds(body, trigger, (sentence.start, sentence.end))[0]:trigger[0]]
+    if any(word.lower() in ELECTORATE_WORDS for word in re.findall(r"[\w’'-]+", told)):
+        return True
+    if subject is None:
+        return False
+    text = re.sub(r"^(?:the|its|their)\s+", "", subject.text, flags=re.I)
+    head = subject.end - len(text)
+    return any(start == head and end == subject.end and hit.kind in ("country", "demonym")
+               for start, end, hit in places.within(head, subject.end))
 
 
 def _citing_act(body: str, sentence: _Sentence, citing_word: int, date_starts: list[int],
@@ -1385,6 +1407,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
                 body, max(sentence.start, start - 60), start):
             continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
+        if event_type == "election" and _CHOOSING.match(body, start) and not (
+                _BALLOT.search(body, sentence.start, sentence.end) or _chosen_by_electorate(body, (start, end),
+                                                                                           sentence, places)):
+            continue  # "the university's board will choose a new president": an appointment, not an election
         cited = _CITED.search(body, max(sentence.start, start - 50), start) if event_type == "statement" else None
         if cited:
             # "tweeted, quoting Brenner's statement": a statement made before, cited here; the citing act is the

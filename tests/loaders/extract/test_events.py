@@ -896,9 +896,22 @@ def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
     assert events and events[0].participants == expected
 
 
-def test_choosing_a_new_president_is_an_election():
-    events = events_of("Voters in Portugal will choose a new president on December 7.", published=date(2026, 3, 11))
-    assert [(e.event_type, e.status) for e in events] == [("election", "planned")]
+@pytest.mark.parametrize("body, is_election", [
+    # choosing a new leader is an election when voters, an electorate or a ballot choose ...
+    ("Voters in Portugal will choose a new president on December 7.", True),
+    ("Citizens of Brenland will elect a new parliament next month.", True),
+    ("Chileans will choose a new president in a runoff next month.", True),
+    ("Portugal will choose a new president on December 7.", True),
+    ("Brenland's lawmakers will elect a new prime minister by secret ballot next month.", True),
+    # ... not when a board, a committee, a company or a party's leaders choose: an appointment
+    ("The university's board will choose a new president next month, a spokesman said on Monday.", False),
+    ("The committee chose a new leader on Tuesday after a long search.", False),
+    ("Acme Motors will name its new president next month and choose a new governor for its fund.", False),
+    ("Portugal's ruling party will choose a new leader next month.", False),
+])
+def test_choosing_a_new_leader_is_an_election_only_by_voters_or_a_ballot(body, is_election):
+    events = events_of(body, published=date(2026, 3, 11))
+    assert any(e.event_type == "election" for e in events) == is_election
 
 
 def test_a_statement_quoted_or_cited_is_told_before_not_made_here():
