@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping
 
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
-from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS,
-                                            NAME_SUBJECT_PRONOUNS, NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS,
-                                            TRIGGER_NOUNS)
+from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
+                                            IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
+                                            NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
@@ -73,6 +73,22 @@ def _parties(participants: list[str], actors: list[str]) -> list[str]:
     return chosen
 
 
+def _without_date_setting(words: list[str]) -> list[str]:
+    """A phrase cut before its date without the words that set the date ("rally scheduled for [Friday]" -> "rally",
+    "vote due [on Monday]" -> "vote"): its last prepositions, then the participle governing them. One word stays."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower() in DATE_PREPOSITIONS:
+        words.pop()
+    if len(words) > 1 and words[-1].lower() in DATE_SETTING_WORDS:
+        words.pop()
+    return words
+
+
+def _stops(word: str) -> bool:
+    """A word a name's phrase ends before (`_STOP`), also with the sentence's full stop ("on Friday.")."""
+    return bool(_STOP.match(word) or word.endswith(".") and _STOP.match(word[:-1]))
+
+
 def _tail(body: str, start: int, stop: int) -> str:
     """Up to five words from `start`, ending before a preposition of time or place, a clause break or `stop`."""
     words = []
@@ -85,14 +101,16 @@ def _tail(body: str, start: int, stop: int) -> str:
             words.append(match.group(0))  # a name the word limit would cut ("off the Spratly| Islands") ends
             start = match.end()
             continue
-        if _STOP.match(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
+        if _stops(match.group(0)) or len(words) >= _MAX_TAIL or _SPAN_OF_TIME.match(body, match.start()):
             if len(words) >= _MAX_TAIL and match.group(0)[:1].islower() and not body[start:match.start()].strip() \
-                    and not _STOP.match(match.group(0)) and not _SPAN_OF_TIME.match(body, match.start()):
+                    and not _stops(match.group(0)) and not _SPAN_OF_TIME.match(body, match.start()):
                 # the word limit cuts a phrase that goes on ("a gift of a young| coffee tree"): the name ends at
                 # the last phrase boundary before the cut, before its last article or preposition ("a gift")
                 boundary = max((i for i, word in enumerate(words) if i and word.lower() in NAME_DANGLING_WORDS),
                                default=0)
                 words = words[:boundary] if boundary else words
+            else:
+                words = _without_date_setting(words)
             break
         words.append(match.group(0))
         start = match.end()
@@ -164,7 +182,7 @@ def _clause_subject(body: str, start: int) -> tuple[str, bool]:
     # the phrase ends before a preposition of time or place ("a federal judge in Columbus on Monday" -> "federal
     # judge": the place is the event's, added after the name), and no date's number starts it ("Nov. 8 general")
     stop = next((i for i, word in enumerate(words) if i and _STOP.match(word)), len(words))
-    words = words[:stop]
+    words = _without_date_setting(words[:stop]) if stop < len(words) else words
     if words and words[0][:1].isdigit():
         return "", False
     if len(words) == 1 and words[0] == "It" and breaks and breaks[-1].group(0) == ".":

@@ -57,7 +57,7 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -304,8 +304,17 @@ _AGAIN_BETWEEN = re.compile(r"^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:again|once\s+mo
 # An event noun a gathering talks about is its topic ("to discuss the war in Sudan").
 _TOPIC_OF = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed|ing)?\s+about|address(?:ed|es|ing)?)\s+"
                        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
-# A statement noun cited by another: made before, not told as an event here.
-_CITED = re.compile(r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+# Choosing a new leader (the election trigger's verb phrase) is an election only when an electorate chooses
+# (`_chosen_by_electorate`) or the sentence tells a ballot; a board's or a company's choice is an appointment.
+_CHOOSING = re.compile(r"(?:choose|chose|chosen|choosing|elect|elects|electing)\s", re.I)
+_BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|runoffs?|electoral|referend(?:um|a))\b", re.I)
+# A statement noun cited by another: made before, not told as an event here ...
+_CITING = r"\b(?:quoting|quoted|citing|cited|echoing|echoed)\b"
+_CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+# ... but the citing act of its own, a speech verb dated in the clause before the citing word, is a statement
+# ("Silva tweeted on Monday, quoting Brenner's statement": Silva's statement on Monday, not Brenner's).
+_CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
+                            r"responded|insisted|warned|argued)\b", re.I)
 _SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
@@ -796,6 +805,36 @@ _OWN_SUBORDINATE = re.compile(r"(?:,|\s)\s*(?:while|whereas|although|though|as|w
 _RESULT_CLAUSE = re.compile(r"\b(?:so|such)\b[^.;:]{0,40}?\bthat\b", re.I)
 
 
+def _chosen_by_electorate(body: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans) -> bool:
+    """Whether the subject choosing a new leader is an electorate: a word of `ELECTORATE_WORDS` ("voters in X",
+    "citizens") or a country or its people alone ("Portugal will choose", "Chileans will elect")."""
+    subject = subject_before(body, trigger, max(sentence.start, trigger[0] - 120))
+    # (a subject with a place after it is not read as one: "Voters in Portugal will choose"; the clause's words
+    # before the verb then)
+    told = subject.text if subject is not None else \
+        body[clause_bounds(body, trigger, (sentence.start, sentence.end))[0]:trigger[0]]
+    if any(word.lower() in ELECTORATE_WORDS for word in re.findall(r"[\w’'-]+", told)):
+        return True
+    if subject is None:
+        return False
+    text = re.sub(r"^(?:the|its|their)\s+", "", subject.text, flags=re.I)
+    head = subject.end - len(text)
+    return any(start == head and end == subject.end and hit.kind in ("country", "demonym")
+               for start, end, hit in places.within(head, subject.end))
+
+
+def _citing_act(body: str, sentence: _Sentence, citing_word: int, date_starts: list[int],
+                triggers: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The span of the speech verb that cites another's statement at `citing_word`, when the clause before it is
+    a dated act of its own ("tweeted on Monday, quoting ..."): None when it has no such verb or no date, or when
+    the sentence tells a statement before it already ("said in a statement on Monday, quoting ...")."""
+    if any(event_type == "statement" and sentence.start <= start < citing_word for event_type, start, _ in triggers):
+        return None
+    dated = bisect_left(date_starts, sentence.start) < bisect_left(date_starts, citing_word)
+    verbs = list(_CITING_SPEECH.finditer(body, sentence.start, citing_word))
+    return verbs[-1].span() if dated and verbs else None
+
+
 def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple[int, int],
                   event_type: str = "") -> list[str]:
     """The people named near the trigger in its sentence, but for those the text says were not there ("Trump
@@ -809,6 +848,8 @@ def _participants(body: str, people: _Spans, sentence: _Sentence, trigger: tuple
                                     or in_subordinate_clause(body, trigger[1], start, end)
                                     or in_another_clause_after(body, trigger, start, event_type)):
             continue  # "..., sparking a controversy so great that Pope Clement was asked": another clause's person
+        if start >= trigger[1] and re.search(_CITING, body[trigger[1]:start], re.I):
+            continue  # "Silva tweeted, quoting Brenner's statement": the cited one's, not a party of the act
         if end <= trigger[0] and _OWN_SUBORDINATE.search(body, end, trigger[0]):
             continue  # "Brenner praised farmers while Silva hosted a rally": the main clause's person
         if end <= trigger[0] and people.within(end, trigger[0]) and governs_another_clause(
@@ -1366,8 +1407,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
                 body, max(sentence.start, start - 60), start):
             continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
-        if event_type == "statement" and _CITED.search(body, max(sentence.start, start - 50), start):
-            continue  # "tweeted, quoting Brenner's statement": a statement made before, cited here
+        if event_type == "election" and _CHOOSING.match(body, start) and not (
+                _BALLOT.search(body, sentence.start, sentence.end) or _chosen_by_electorate(body, (start, end),
+                                                                                           sentence, places)):
+            continue  # "the university's board will choose a new president": an appointment, not an election
+        cited = _CITED.search(body, max(sentence.start, start - 50), start) if event_type == "statement" else None
+        if cited:
+            # "tweeted, quoting Brenner's statement": a statement made before, cited here; the citing act is the
+            # statement told, when it is a dated speech of its own the sentence tells no other statement for
+            citing = _citing_act(body, sentence, cited.start(), date_starts, triggers)
+            if citing is None:
+                continue
+            start, end = citing
         mention = _Mention(event_type, start, end, sentence_number, open=(start, end) in open_spans)
         mention.definite = bool(_DEFINITE.search(body[max(sentence.start, start - 30):start]))
         in_sentence = range(bisect_left(date_starts, sentence.start), bisect_left(date_starts, sentence.end))

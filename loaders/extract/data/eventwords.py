@@ -112,6 +112,22 @@ AGENT_PARTICIPLES = _words("""
 brought led given taken known seen done found put set shown written chosen
 """)
 
+# Who chooses a new leader in an election (`events`): voters, an electorate or a legislature that votes ("Voters
+# in X will choose a new president", "lawmakers will elect a new prime minister"). A board, committee, company or
+# party that chooses one appoints them: no election, unless a ballot is told.
+ELECTORATE_WORDS = _words("""
+voters voter electorate electors citizens people residents public nation lawmakers legislators parliament
+parliamentarians mps deputies
+""")
+
+# The words that set a date ("scheduled for Friday", "due on Monday", "slated for next week"): a name cut before its
+# date drops them too ("Rally scheduled for [Friday] cancelled" -> "Rally cancelled"). Prepositions, then the
+# participles and adjectives that govern them.
+DATE_PREPOSITIONS = _words("for on at by until till")
+DATE_SETTING_WORDS = _words("""
+scheduled planned set slated due expected billed booked timed fixed penciled pencilled rescheduled
+""")
+
 # Articles, prepositions, auxiliaries and adverbs a name does not end on ("walkout was", "the endorsement of").
 NAME_DANGLING_WORDS = _words("""
 the a an of for to with its their his her was were is are has have had been be being will would also

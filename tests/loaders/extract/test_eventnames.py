@@ -150,6 +150,18 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
     # a day's name is the date, told in brackets, not a word of the name
     (("Ezra held a rally Saturday in the park.", "held", "other", "Ezra"), "Ezra held a rally"),
     (("Kowal took the stage Tuesday night to speak.", "took", "other", "Kowal"), "Kowal took the stage"),
+    # ... and the words that set the day go with it ("scheduled for", "due on"): the name stays grammatical
+    (("A march scheduled for Sunday in Brenn was postponed.", "postponed", "other", None, (), (), "Brenn"),
+     "March postponed in Brenn"),
+    (("The fair planned for Saturday was cancelled after rain.", "cancelled", "other"), "Fair cancelled"),
+    (("A vote set for Thursday night was delayed.", "delayed", "other"), "Vote delayed"),
+    (("The hearing due on Monday was adjourned.", "adjourned", "other"), "Hearing adjourned"),
+    (("The audit slated for next week was dropped.", "dropped", "other"), "Audit dropped"),
+    (("Kowal delayed the vote due on Friday.", "delayed", "other", "Kowal"), "Kowal delayed the vote"),
+    (("Kowal moved the hearing scheduled for Friday.", "moved", "other", "Kowal"), "Kowal moved the hearing"),
+    # ... but words that say what the event is stay ("for peace")
+    (("A rally for peace on Sunday was cancelled.", "cancelled", "other"), "Rally for peace cancelled"),
+    (("A concert planned for Brenn on Sunday was cancelled.", "cancelled", "other"), "Concert planned for Brenn cancelled"),
 ])
 def test_names(args, expected):
     assert name(*args) == expected

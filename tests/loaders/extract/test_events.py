@@ -896,14 +896,47 @@ def test_participants_are_of_the_trigger_s_own_clause(body, names, expected):
     assert events and events[0].participants == expected
 
 
-def test_choosing_a_new_president_is_an_election():
-    events = events_of("Voters in Portugal will choose a new president on December 7.", published=date(2026, 3, 11))
-    assert [(e.event_type, e.status) for e in events] == [("election", "planned")]
+@pytest.mark.parametrize("body, is_election", [
+    # choosing a new leader is an election when voters, an electorate or a ballot choose ...
+    ("Voters in Portugal will choose a new president on December 7.", True),
+    ("Citizens of Brenland will elect a new parliament next month.", True),
+    ("Chileans will choose a new president in a runoff next month.", True),
+    ("Portugal will choose a new president on December 7.", True),
+    ("Brenland's lawmakers will elect a new prime minister by secret ballot next month.", True),
+    # ... not when a board, a committee, a company or a party's leaders choose: an appointment
+    ("The university's board will choose a new president next month, a spokesman said on Monday.", False),
+    ("The committee chose a new leader on Tuesday after a long search.", False),
+    ("Acme Motors will name its new president next month and choose a new governor for its fund.", False),
+    ("Portugal's ruling party will choose a new leader next month.", False),
+])
+def test_choosing_a_new_leader_is_an_election_only_by_voters_or_a_ballot(body, is_election):
+    events = events_of(body, published=date(2026, 3, 11))
+    assert any(e.event_type == "election" for e in events) == is_election
 
 
 def test_a_statement_quoted_or_cited_is_told_before_not_made_here():
     events = events_of("Ana Silva tweeted on Monday, quoting Karl Brenner's statement.", "Ana Silva", "Karl Brenner",
                        published=date(2026, 3, 11))
+    assert all("Karl Brenner" not in e.participants for e in events)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one person's dated act that quotes another's statement is that person's statement, on its own day
+    ("Ana Silva tweeted on Monday, quoting Karl Brenner's statement.", [("Ana Silva statement", "2026-03-09")]),
+    ("On Friday Ana Silva wrote, citing a statement by Karl Brenner, that the deal was off.",
+     [("Ana Silva statement", "2026-03-06")]),
+    ("Ana Silva posted on Sunday, echoing Karl Brenner's earlier statement.", [("Ana Silva statement", "2026-03-08")]),
+    # ... once: a statement the clause already tells is that act ("said in a statement ..., quoting ...")
+    ("Ana Silva said in a statement on Monday, quoting Karl Brenner's statement.",
+     [("Ana Silva statement", "2026-03-09")]),
+    # ... and no act of its own (no day, no speech verb) tells none
+    ("Ana Silva tweeted, quoting Karl Brenner's statement.", []),
+    ("The report, citing Karl Brenner's statement, was released.", []),
+])
+def test_a_dated_act_that_cites_a_statement_is_its_own_statement(body, expected):
+    events = events_of(body, "Ana Silva", "Karl Brenner", published=date(2026, 3, 10))
+    statements = [e for e in events if e.event_type == "statement"]
+    assert [(e.name.split(" (")[0], e.start_date.isoformat() if e.start_date else None) for e in statements] == expected
     assert all("Karl Brenner" not in e.participants for e in events)
 
 
