@@ -16,6 +16,7 @@ import pytest
 
 from loaders.extract import run_body_steps
 from loaders.extract.quotes import _filler_end
+from loaders.extract.speakers import LOOK_BACK_CHARS, SpeakerResolver
 from loaders.records import ArticleRecord
 from loaders.registry import Registry
 
@@ -119,3 +120,19 @@ def test_filler_words_are_read_back_from_the_verb_only(size):
     end = _filler_end(body, 0, len(body))
     assert body[:end].endswith("Carter")
     assert _CountingStr.reads < 60
+
+
+@pytest.mark.parametrize("size", [1_000, 30_000])
+def test_a_description_looks_back_a_bounded_window(size):
+    """'the airport' stands for the name with that head written shortly before ('Harwick Valley Airport'); in
+    one huge sentence the look-back stops a few thousand characters before the description instead of reading
+    the whole sentence again for each description. Meter: the candidate names it checks (one quote test each)."""
+    clause = "Harwick Valley Airport stayed open and "
+    body = clause * (size // len(clause)) + "the airport said"
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    resolver = SpeakerResolver(article, [], Registry())
+    checked = []
+    is_quoted = resolver.is_quoted
+    resolver.is_quoted = lambda position: checked.append(position) or is_quoted(position)
+    assert resolver._named_with_head(["airport"], body.rindex("airport")) == "Harwick Valley Airport"
+    assert len(checked) <= LOOK_BACK_CHARS // len(clause) + 2, len(checked)
