@@ -199,7 +199,7 @@ class _Undo:
         self._steps.append(("person", people, person_id, None))
 
     def variants_added(self, people: PeopleIndex, person_id: int, names: list[str]) -> None:
-        """Before `people.add(person_id, *names)` of a person the index already holds."""
+        """Before `people.add(person_id, names[0], names[1:])` of a person the index already holds."""
         self._steps.append(("person", people, person_id, tuple(names)))
 
     def value(self, owner, attribute: str) -> None:
