@@ -19,9 +19,9 @@ How a batch is written (`write_batch`):
   transaction. Full-text indexes follow by themselves (SQLite triggers, PostgreSQL GIN expression indexes).
 - The whole batch runs inside a savepoint: if any row is refused, the batch is written again one article per
   savepoint, so one bad article fails alone. The in-memory indexes never keep rows of a rolled-back savepoint:
-  while a savepoint is open the store notes what it changes in the event and outlet indexes (`_Undo`) and puts
-  it back if the savepoint is rolled back; only the people index, which cannot forget yet, is reloaded then
-  (`_load_people`; tests/loaders/test_store_recovery.py counts the loads). A deadlock or serialization
+  while a savepoint is open the store notes what it changes in the people, event and outlet indexes (`_Undo`)
+  and puts it back if the savepoint is rolled back, so the recovery reloads nothing
+  (tests/loaders/test_store_recovery.py counts the loads). A deadlock or serialization
   failure (or SQLite staying locked past its busy timeout) retries the whole transaction; an interrupted run
   leaves only whole batches.
 """
@@ -179,16 +179,28 @@ _ABSENT = object()
 class _Undo:
     """What the articles of an open savepoint changed in the store's in-memory indexes, to put back if the
     savepoint is rolled back (the database forgets their rows; the indexes must too): events added to the event
-    index, events it extended (as they were before), entries of the store's own dicts as they were, and whether
-    the people index was touched (it has no way to forget, so it is reloaded from the database)."""
+    index, events it extended (as they were before), people added to the people index, names an article added to
+    a known person (`PeopleIndex.remove` / `remove_variants`), entries of the store's own dicts and members of its
+    sets as they were. Replayed backwards, so a person created and then extended in one savepoint is first
+    un-extended, then forgotten."""
 
     def __init__(self) -> None:
         self._steps: list[tuple] = []
-        self.people_touched = False
 
     def entry(self, mapping: dict, key) -> None:
         """Before `mapping[key]` changes: its value now (or that it is absent)."""
         self._steps.append(("entry", mapping, key, mapping.get(key, _ABSENT)))
+
+    def member(self, members: set, item) -> None:
+        """Before `item` is added to or discarded from `members`: whether it is there now."""
+        self._steps.append(("member", members, item, item in members))
+
+    def person_added(self, people: PeopleIndex, person_id: int) -> None:
+        self._steps.append(("person", people, person_id, None))
+
+    def variants_added(self, people: PeopleIndex, person_id: int, names: list[str]) -> None:
+        """Before `people.add(person_id, names[0], names[1:])` of a person the index already holds."""
+        self._steps.append(("person", people, person_id, tuple(names)))
 
     def value(self, owner, attribute: str) -> None:
         self._steps.append(("value", owner, attribute, getattr(owner, attribute)))
@@ -208,6 +220,16 @@ class _Undo:
                     owner[key] = before
             elif kind == "value":
                 setattr(owner, key, before)
+            elif kind == "member":
+                if before:
+                    owner.add(key)
+                else:
+                    owner.discard(key)
+            elif kind == "person":
+                if before is None:
+                    owner.remove(key)
+                else:
+                    owner.remove_variants(key, before)
             else:
                 owner.remove(key)
                 if before is not None:
@@ -508,11 +530,8 @@ class Store:
         try:
             with connection.begin_nested():
                 return self._write_items(connection, items, run_id, revision, replace)
-        except Exception as error:
+        except Exception:
             undo.replay()
-            # A retried transaction, or one whose connection is gone, reloads everything anyway (`write_batch`).
-            if undo.people_touched and not (_is_retryable(error) or _connection_lost(connection, error)):
-                self._load_people(connection)
             raise
         finally:
             self._undo = None
@@ -678,8 +697,7 @@ class Store:
     def _resolve_people(self, extracted: ExtractedArticle, article_id: int, batch: _Batch, ids: _Ids,
                         revision: int) -> dict[str, int]:
         person_ids: dict[str, int] = {}
-        if extracted.people and self._undo is not None:
-            self._undo.people_touched = True  # the people index, keys and names are reloaded if rolled back
+        undo = self._undo
         for person in extracted.people:
             variants = [person.name, *person.aliases]
             person_id = self._people.match(person.name, person.aliases)
@@ -690,13 +708,21 @@ class Store:
                 person_id = ids.one(Person.__table__)
                 batch.people[person_id] = {"id": person_id, "name": person.name, "name_key": key,
                                            "country": person.country, "created_at": utcnow(), "revision": revision}
+                if undo is not None:
+                    undo.member(self._person_keys, key)
+                    undo.entry(self._person_names, person_id)
+                    undo.person_added(self._people, person_id)
                 self._person_keys.add(key)
                 self._person_names[person_id] = person.name
             else:
                 self._prefer_fuller_name(person_id, person.name, batch, revision)
+                if undo is not None:
+                    undo.variants_added(self._people, person_id, variants)
             for variant in variants:
                 alias_key = person_key(variant)
                 if alias_key and alias_key not in self._alias_keys:
+                    if undo is not None:
+                        undo.member(self._alias_keys, alias_key)
                     self._alias_keys.add(alias_key)
                     batch.aliases.append({"person_id": person_id, "alias": variant, "alias_key": alias_key})
             self._people.add(person_id, person.name, person.aliases)
@@ -724,12 +750,17 @@ class Store:
         values = {"name": name}
         if key and key not in self._person_keys:
             values["name_key"] = key
+            if self._undo is not None:
+                self._undo.member(self._person_keys, person_key(current))
+                self._undo.member(self._person_keys, key)
             self._person_keys.discard(person_key(current))
             self._person_keys.add(key)
         if person_id in batch.people:
             batch.people[person_id].update(values)
         else:
             batch.person_updates.setdefault(person_id, {"b_id": person_id, "revision": revision}).update(values)
+        if self._undo is not None:
+            self._undo.entry(self._person_names, person_id)
         self._person_names[person_id] = name
 
     def _quote_rows(self, extracted: ExtractedArticle, article_id: int, person_ids: dict[str, int],

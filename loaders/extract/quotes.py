@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
 from loaders.extract.data import speech_verbs
@@ -213,6 +213,16 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             keep[index] = True  # '“We waited,” says X. “Nobody listens.”': a short sentence goes on quoting X
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
+        if keep[index] and _unresolved_pronoun(body, span, attributions[index]):
+            # '“…,” she said' whose "she" the resolver could not place: the speaker carried over is hers when
+            # the gender agrees (wire copy's usual "she said" going on with the woman just quoted); else the
+            # quote keeps its own unknown speaker, and so does the segment after it
+            carried = _inherited(body, spans, index, attributions, keep) \
+                or _introduced_by_previous_paragraph(body, span, resolver)
+            carried = _unless_other_gender(body, span, carried, resolver)
+            if carried is not None and carried.resolution.known:
+                attributions[index] = replace(carried, cue=attributions[index].cue)
+            continue
         if attributions[index] is not None or not keep[index]:
             continue
         named_after = _named_by_next_sentence(body, span, resolver)
@@ -1299,6 +1309,12 @@ def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
 
 _PRONOUN_CUE_AFTER = re.compile(r"[\s,]*(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:" + speech_verbs.alternation(_CUE_WORDS)
                                 + r")\b")
+
+
+def _unresolved_pronoun(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
+    """The quote's own "he said"/"she said" right after it, which named nobody the resolver knows."""
+    return attribution is not None and attribution.after and not attribution.resolution.known \
+        and _PRONOUN_CUE_AFTER.match(body, span.outer_end) is not None
 
 
 def _unless_other_gender(body: str, span: QuotedSpan, attribution: _Attribution | None,

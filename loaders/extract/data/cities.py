@@ -26,7 +26,8 @@ DATELINE = re.compile(
     r"(?:,[ \u00a0]*(?P<qualifier>" + _PLACE_WORD + r"(?:[ \u00a0]" + _PLACE_WORD + r"){0,2}?))?"
     r"(?:,?[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}))?"
     r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"
-    r"\.?[ \u00a0]*(?:—|–|--?)[ \u00a0]*(?=\S)")
+    # A hyphen is a dateline's dash only with a space before it: "Water-Sharing" in a headline is a word.
+    r"\.?(?:[ \u00a0]*(?:—|–|--)|[ \u00a0]+-)[ \u00a0]*(?=\S)")
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

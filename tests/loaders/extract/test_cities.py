@@ -25,6 +25,9 @@ from loaders.extract.data.cities import city_countries, dateline_country, fold_p
         ("Mayor Jo Roe — who won twice — said so.", None),
         ("Quillsby Marsh — The village flooded.", None),
         ("The river rose — and kept rising.", None),
+        # a hyphen inside a word is no dateline's dash (a headline naming two countries)
+        ("Kenya, Uganda Sign Cross-Border Trade Pact After Years of Talks", None),
+        ("Kenya, Uganda sign water-sharing deal for the lake", None),
     ],
 )
 def test_dateline_country(text, country):

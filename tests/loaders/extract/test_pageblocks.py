@@ -280,6 +280,8 @@ def test_a_name_and_a_title_after_a_separator_is_no_byline(line):
     ("Lagos — a city that never sleeps", False),  # a dateline-like start of a short, unstopped headline
     ("BREAKING — Minister resigns after the bridge report is published in full", False),  # a kicker, no place
     ("Why the ferry terminal was closed for so long, and what comes next?", False),
+    # a headline opening with two countries and a hyphenated word: no dateline dash
+    ("Kenya, Uganda Sign Cross-Border Trade Pact, But Fishing Villages on the Lake Remain Wary", False),
 ])
 def test_reads_as_body(line, body):
     assert reads_as_body(line) is body

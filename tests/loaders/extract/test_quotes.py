@@ -1834,3 +1834,25 @@ def test_a_new_sentence_introducing_the_next_quote_is_no_attribution_of_the_one_
 def test_the_accused_is_a_speaker(body, speaker, label):
     quote = [q for q in _direct(body) if q.kind != "indirect"][-1]
     assert (quote.speaker_name, quote.speaker_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "first, speakers",
+    [
+        # the woman quoted before goes on speaking: her "she said" keeps her, and so does the segment after it
+        ("“We will appeal the ruling,” Maria Lopez said.", ["Maria Lopez", "Maria Lopez", "Maria Lopez"]),
+        # a man quoted before: "she said" is someone else, unknown here, and so is the segment after it
+        ("“We will appeal the ruling,” John Carter said.", ["John Carter", None, None]),
+    ],
+)
+def test_a_she_said_the_resolver_cannot_place_goes_on_with_a_speaker_of_her_gender(monkeypatch, first, speakers):
+    from loaders.extract.speakers import Resolution, SpeakerResolver
+
+    resolve = SpeakerResolver.resolve
+
+    def blind_to_she(self, start, end):  # a "she" the who-is-who model could not place (two women, no role)
+        return Resolution() if self.body[start:end] == "she" else resolve(self, start, end)
+
+    monkeypatch.setattr(SpeakerResolver, "resolve", blind_to_she)
+    body = first + "\n\n“Nobody listened to the residents,” she said. “Not once in ten years.”"
+    assert [q.speaker_name for q in _direct(body)] == speakers

@@ -773,11 +773,12 @@ def test_an_honorific_that_is_a_profession(body, phrase, name):
 @pytest.mark.parametrize(
     "body, phrase, name, label",
     [
-        # any firm named by its product is an organisation, listed or not ("the lampmaker", "the kite-maker") ...
-        ("Lumen Lamps raised prices. Hugh Hill declined to comment. It will pass, the lampmaker said.",
-         "the lampmaker", None, "Lumen Lamps"),
-        ("Skyline Kites raised prices. Hugh Hill declined to comment. It will pass, the kite-maker said.",
-         "the kite-maker", None, "Skyline Kites"),
+        # any firm named by its factory-made product is an organisation, however written ("the toy-maker",
+        # "the tractormaker"; lexicon.FIRM_PRODUCTS: a craft's maker such as "the lampmaker" may be a person) ...
+        ("Lumen Toys raised prices. Hugh Hill declined to comment. It will pass, the toy-maker said.",
+         "the toy-maker", None, "Lumen Toys"),
+        ("Skyline Tractors raised prices. Hugh Hill declined to comment. It will pass, the tractor-maker said.",
+         "the tractor-maker", None, "Skyline Tractors"),
         # ... a "-maker" that is a person's job is not ("the filmmaker" is the one the article calls that)
         ("Hugh Hill, a filmmaker, cut his budget. It will pass, the filmmaker said.", "the filmmaker",
          "Hugh Hill", None),
