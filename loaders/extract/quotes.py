@@ -558,7 +558,7 @@ def _the_one_asked(body: str, resolution: Resolution, position: int, resolver: S
         if index < 0:
             continue
         start, end = resolver.sentences[index]
-        for mention in resolver.mentions_in(start, min(end, position)):
+        for mention in resolver.mentions_in(resolver.look_back_floor(start, position), min(end, position)):
             if mention.person.name == resolution.name or resolver.is_quoted(mention.start):
                 continue
             if _ASKING.search(body, max(start, mention.start - 60), mention.start) \
@@ -868,7 +868,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             return _Attribution(resolution, initial.group("cue").lower(), True)
     # ("the rampant blame that …, saying": a bare form read as a noun is no verb of the sentence)
     put = None
-    for put in _AS_PUT_IT.finditer(body, sentence_start, end):  # (its subject may hold a quoted title)
+    # (its subject may hold a quoted title; the bound keeps a huge sentence from being read again per quote)
+    for put in _AS_PUT_IT.finditer(body, resolver.look_back_floor(sentence_start, end), end):
         pass
     if put:  # "As Akhil Amar, a professor at Yale, put it, “…”"
         np_start, np_end = _trim(body, put.start("np"), put.end("np"))

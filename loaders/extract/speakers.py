@@ -125,6 +125,9 @@ DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many
                "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
                "senior", "top", "unnamed", "anonymous"}
 
+# How far back a rule reading "the last sentences" reads at most, in characters (see look_back_floor)
+LOOK_BACK_CHARS = 3000
+_WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
 # A word that reads as a verb (or an adverb or auxiliary before one) after a subject.
 VERB_LIKE = re.compile(
@@ -632,7 +635,7 @@ class SpeakerResolver:
         """'the latter' / 'the former': the second or the first of the last two people named (outside quotes) in
         the two sentences up to `position`."""
         sentence = self.sentence_of(position)
-        floor = self.sentences[max(0, sentence - 1)][0]
+        floor = self.look_back_floor(self.sentences[max(0, sentence - 1)][0], position)
         last_two: list[Mention] = []
         for mention in self.mentions_in(floor, position):
             if self.is_quoted(mention.start):
@@ -996,7 +999,7 @@ class SpeakerResolver:
         """The people of `gender` (a gendered noun needs the person's gender known) named outside quotes in the
         `sentences` up to `position`, the latest named first."""
         own = self.sentence_of(position)
-        floor = self.sentences[max(0, own - sentences + 1)][0]
+        floor = self.look_back_floor(self.sentences[max(0, own - sentences + 1)][0], position)
         found: list[PersonRecord] = []
         for mention in reversed(self.mentions_in(floor, position)):
             if self.is_quoted(mention.start) or self._in_compound(mention):
@@ -1117,6 +1120,17 @@ class SpeakerResolver:
 
     _NAME_WORD = r"[A-Z][\w’'.-]*"
 
+    def look_back_floor(self, floor: int, position: int) -> int:
+        """Where a look-back of a few sentences up to `position` starts: at `floor`, but no more than
+        LOOK_BACK_CHARS before `position`, at a word's start. Sentences of news are far shorter, so this changes
+        nothing there; a text with one huge sentence (a run-on, a page without full stops) would otherwise be
+        read again from its start for every description in it, a cost growing with the square of its length."""
+        cut = position - LOOK_BACK_CHARS
+        if cut <= floor:
+            return floor
+        space = _WHITESPACE.search(self.body, cut, position)
+        return space.end() if space else position
+
     def _named_with_head(self, words: list[str], position: int, back: int = 3) -> str | None:
         """'the airport' after 'Keflavík International Airport, north of the site, remains open.': the name
         written shortly before (in the `back` sentences up to `position`, outside quotes, no person's) whose
@@ -1127,7 +1141,7 @@ class SpeakerResolver:
         pattern = re.compile(r"(?:\b[Tt]he\s+)?(?:" + self._NAME_WORD + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
                              + re.escape(noun.capitalize()) + r"\b(?!['’])")
         sentence = self.sentence_of(position)
-        floor = self.sentences[max(0, sentence - back + 1)][0]
+        floor = self.look_back_floor(self.sentences[max(0, sentence - back + 1)][0], position)
         last = None
         for match in pattern.finditer(self.body, floor, position):
             if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
@@ -1169,9 +1183,11 @@ class SpeakerResolver:
         sentence = self.sentence_of(position)
         for index in range(sentence, max(-1, sentence - 4), -1):
             start, end = self.sentences[index]
-            end = min(end, position)
+            scanned, end = self.look_back_floor(start, position), min(end, position)
+            if scanned >= end:
+                break  # (the sentences before lie further back still)
             # "…, according to a statement from the company." then "the statement said": that source
-            for mentioned in self._DOCUMENT_WITH_SOURCE.finditer(self.body, start, end):
+            for mentioned in self._DOCUMENT_WITH_SOURCE.finditer(self.body, scanned, end):
                 source = self._SOURCE.match(self.body, mentioned.end(), end)
                 if source and not self.is_quoted(mentioned.start()):
                     np_start, np_end = source.span("np")
@@ -1180,10 +1196,10 @@ class SpeakerResolver:
                     found = self.resolve(np_start, np_end)
                     if found.known:
                         return found
-            issued = self._ISSUED.search(self.body, start, end)
+            issued = self._ISSUED.search(self.body, scanned, end)
             if issued is None or self.is_quoted(issued.start()):
                 continue
-            for mention in self.mentions_in(start, issued.start()):
+            for mention in self.mentions_in(scanned, issued.start()):
                 following = self.body[mention.end:mention.end + 30].split()[:1]
                 if following and (_organisation_head(following[0].lower()) or following[0].lower() == "campaign"):
                     continue  # "The Trump campaign sent an email": the campaign's words

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders.extract import run_body_steps
+from loaders.extract import quotes, run_body_steps
 from loaders.extract.quotes import _filler_end
+from loaders.extract.speakers import LOOK_BACK_CHARS, SpeakerResolver
 from loaders.records import ArticleRecord
 from loaders.registry import Registry
 
@@ -119,3 +120,46 @@ def test_filler_words_are_read_back_from_the_verb_only(size):
     end = _filler_end(body, 0, len(body))
     assert body[:end].endswith("Carter")
     assert _CountingStr.reads < 60
+
+
+@pytest.mark.parametrize("size", [1_000, 30_000])
+def test_a_description_looks_back_a_bounded_window(size):
+    """'the airport' stands for the name with that head written shortly before ('Harwick Valley Airport'); in
+    one huge sentence the look-back stops a few thousand characters before the description instead of reading
+    the whole sentence again for each description. Meter: the candidate names it checks (one quote test each)."""
+    clause = "Harwick Valley Airport stayed open and "
+    body = clause * (size // len(clause)) + "the airport said"
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    resolver = SpeakerResolver(article, [], Registry())
+    checked = []
+    is_quoted = resolver.is_quoted
+    resolver.is_quoted = lambda position: checked.append(position) or is_quoted(position)
+    assert resolver._named_with_head(["airport"], body.rindex("airport")) == "Harwick Valley Airport"
+    assert len(checked) <= LOOK_BACK_CHARS // len(clause) + 2, len(checked)
+
+
+class _RecordedPattern:
+    """A compiled pattern that records the span each `finditer` is asked to read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.spans = pattern, []
+
+    def finditer(self, text, pos=0, endpos=sys.maxsize):
+        self.spans.append((pos, min(endpos, len(text))))
+        return self.pattern.finditer(text, pos, endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_a_quote_reads_a_bounded_window_of_its_sentence(monkeypatch):
+    """'As X put it, “…”' is looked for before each quote in its sentence; in one huge sentence holding many
+    quotes that look stops a few thousand characters back instead of reading the sentence again per quote.
+    Meter: the longest span the 'put it' search is given."""
+    recorded = _RecordedPattern(quotes._AS_PUT_IT)
+    monkeypatch.setattr(quotes, "_AS_PUT_IT", recorded)
+    clause = "Ann Bell said, “we will see,” and as the mayor told us, Tom Reyes said, “not now,” and "
+    body = clause * (30_000 // len(clause))
+    run_body_steps(ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body), Registry())
+    assert recorded.spans
+    assert max(end - start for start, end in recorded.spans) <= LOOK_BACK_CHARS + len(clause)
