@@ -1665,7 +1665,7 @@ _OCCASION_REACH = 150
 def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
     sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
-    ("met Lavrov at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
+    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
     kept: list[_Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
