@@ -112,7 +112,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
     """Lines at the top that are nothing but an outlet's name or domain ("The Daily Planet", "planet.example",
     "By Daily Planet"), or a name the page vouches for as its outlet (`outlets.is_outlet_banner`): marked as
     boilerplate in `labels`, returned as outlet evidence. Under a headline-long line the outlet's name is the
-    byline ("CBC News" under the standfirst) and stays for the headline block."""
+    byline ("KXRT News" under the standfirst) and stays for the headline block."""
     found: list[OutletEvidence] = []
     seen = 0
     unlabelled = 0  # lines seen that are no navigation or other furniture: a banner is among the first of them
@@ -162,7 +162,7 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
             labels[index] = "banner"
             found.append(OutletEvidence(line, line, "banner"))
         elif below_headline and is_outlet_banner(line, text, domain, named=True):
-            # "CBC News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
+            # "KXRT News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
             found.append(OutletEvidence(line, line, "byline"))
         below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
@@ -351,7 +351,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if not _given_str(given, "outlet"):
         outlet = page_spelled(page_styled(outlet, text), text)
     date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
-    # A line that is only the outlet's name under the headline ("CBC News" over "Posted: ...") is its byline.
+    # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
         if outlet and outlet.entry else ()) + _agency_lines(lines, registry)

@@ -304,7 +304,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     title case ("Portland Daily Herald", "Havtind Energy") that is no section, place, menu or person, and that
     the page vouches for: a newspaper word in it, the URL's domain spelling it, or the name standing again
     elsewhere in the page ("About Havtind Energy", "© 2026 Havtind Energy ASA"). With `named`, only the
-    newspaper word counts (a line under a headline is a byline: "CBC News" is an outlet, "Jane Roe" is not). A
+    newspaper word counts (a line under a headline is a byline: "KXRT News" is an outlet, "Jane Roe" is not). A
     desk credit ("Sports Reporter") is no outlet."""
     from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS
     from loaders.extract.data.lexicon import COUNTRY_NAMES, PLACES
@@ -487,8 +487,8 @@ _PHRASE_WORDS = 6
 
 
 def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None:
-    """The outlet's name as the page writes it, where it spells the URL's domain: "The Kathmandu Post" on
-    kathmandupost.example, "Agência Brasil" on agenciabrasil.example, "CBC News" on cbc.example (the domain's
+    """The outlet's name as the page writes it, where it spells the URL's domain: "The Harbour Post" on
+    harbourpost.example, "Agência Varden" on agenciavarden.example, "KXRT News" on kxrt.example (the domain's
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
@@ -519,7 +519,7 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                                                                          found.start())):
                 best = last
             elif best is not None and (word.group().lower() in OUTLET_NAME_WORDS or _key(word.group()) in edition):
-                best = last  # "CBC News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
+                best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
             elif not any(target.startswith(spelled) for target in targets):
                 break
         if best is not None:
@@ -609,8 +609,8 @@ def resolve_outlet(
 
 def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     """A registered outlet goes by its full name where that is its name with "The" before it and the page itself
-    writes it so, capital included ("© 2026 The Kyiv Independent" for the registry's "Kyiv Independent"): the
-    name as the site styles it. A lower-case "the" ("told the Kyiv Independent") is the sentence's article."""
+    writes it so, capital included ("© 2026 The Riverton Independent" for the registry's "Riverton Independent"): the
+    name as the site styles it. A lower-case "the" ("told the Riverton Independent") is the sentence's article."""
     entry = outlet.entry if outlet else None
     if entry is None or not entry.full_name or entry.full_name.casefold() != f"the {entry.name}".casefold() \
             or outlet.name == entry.full_name:

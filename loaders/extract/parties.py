@@ -512,7 +512,7 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
 
 def _personal_parts(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int]
                     ) -> list[tuple[int, int]]:
-    """A run parted at 'and' after a titled person or a person's name ("Lieutenant General Do Van Thanh and
+    """A run parted at 'and' after a titled person or a person's name ("Lieutenant General Le Van Hoa and
     Philippine Coast Guard"): a person and an organisation, read each on its own."""
     joint = _AND.search(body, start, end)
     if joint is None:
@@ -568,7 +568,7 @@ customers user users resident residents patient patients volunteer volunteers sc
 def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: tuple[int, int],
                  end: int | None = None) -> bool:
     """Whether the organisation at `start` is a person's affiliation told before the trigger's own clause ("Prof
-    Einar Berg of the University of Iceland tells ... the previous eruption"), or qualifies the people named right
+    Ana Holm of the University of Varden tells ... the previous eruption"), or qualifies the people named right
     after it ("University of Varden students Ana Silva and Jon Berg launched"): it acts only through them."""
     if end is not None:
         qualified = _QUALIFIED_PEOPLE.match(body, end)
@@ -790,7 +790,7 @@ def _inside_other_name(body: str, end: int) -> bool:
     run = _NAME_AFTER.match(body, end)
     if run is None:
         return False
-    # (any word of the run: "Thai Industry Minister Pornthip" runs on into the minister's name)
+    # (any word of the run: "Thai Industry Minister Siriporn" runs on into the minister's name)
     return not any(_is_title(word) or word in ORG_HEADS or word.rstrip("s") in ORG_HEADS or word in _STATE_BODIES
                    or _GOVERNMENT_AFTER.match(" " + word) for word in run.group(1).lower().split())
 
@@ -1017,8 +1017,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if name not in actors:
             actors.append(name)
     # One word naming an organisation by its shape in the article: the organ of a body before "of" ("the board of
-    # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Kanemura
-    # president Inoue"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
+    # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Holmsen
+    # president Sato"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
     for start, end, name in _named_by_shape(body, low, high, known, taken + people + [(hit.start, hit.end)
                                                                                       for hit in hits]):
         if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])

@@ -603,7 +603,7 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
 
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
     """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
-    General Do Van Thanh" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
+    General Do Van Hoa" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
     if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
         return False
     rest = []
@@ -1576,7 +1576,7 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
             # "Mark" alone: someone whose given name it is, when nobody has it as a surname
             fitting = people.ordered(people.first_named(parts.surname))
         if not fitting and len(candidate.tokens) == 1:
-            # "Thanh" of "Do Van Thanh": a family-first name of three words or more is shortened to its last
+            # "Hoa" of "Do Van Hoa": a family-first name of three words or more is shortened to its last
             # word, the given name Vietnamese names are known by
             fitting = [person for person in people.inner_named((parts.surname,)) if any(
                 len(name.split()) > 2 and family_first(name.split()) and _name_words(name)[-1] == parts.surname
@@ -1706,7 +1706,7 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     """Whether a country's word at body[start:end] is no mention of that country: a person's surname after a
     given name ("Brian France"), a word of a hyphenated name ("Agence France-Presse"), or of a longer place's
     name ("New Mexico", a region or a town of another country). A national body's or firm's name ("Air France",
-    "Kenya Airways", "Agência Brasil") is left a mention: it says where a story is from when nothing else does."""
+    "Kenya Airways", "Radio Varden") is left a mention: it says where a story is from when nothing else does."""
     surface = body[start:end]
     if "." in surface or surface.isupper():
         return False

@@ -893,7 +893,7 @@ class SpeakerResolver:
     def _named_before_apposition(self, start: int, end: int) -> Resolution | None:
         """'“…,” Sam Lau, the communications director for the party said': an apposition whose closing comma
         is missing reaches the verb alone; the name opening the clause just before its comma is the speaker.
-        A body's proper name is no person's apposition ("Ms. Vogelsang, the Economy Ministry called …" addresses
+        A body's proper name is no person's apposition ("Ms. Roe, the Economy Ministry called …" addresses
         her, and the ministry speaks)."""
         if self.body[max(0, start - 2):start] != ", ":
             return None

@@ -166,7 +166,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
     the lines above its block are navigation and go to `removed`. Without a headline that evidence supports,
     the headline block is read from the top. `lines` and `labels` (from `boilerplate.scan_lines`) may be passed
     when the caller already computed them; `outlet_bylines` are lines that name the outlet under the headline
-    ("CBC News"), which are its byline.
+    ("KXRT News"), which are its byline.
     """
     if lines is None:
         lines = [strip_line(line) for line in raw_text.splitlines()]

@@ -131,7 +131,7 @@ def test_a_word_the_vocabulary_refused_is_not_taken_up():
     ("Ruritanian drones struck a fuel depot in Varna on Sunday.", "attack"),
     ("Norway and Denmark agreed on Monday to set up a hotline.", "agreement_signing"),
     ("Jan Kowal agreed on Monday to step down as Oslo mayor.", "other"),  # one party: no agreement between parties
-    ("Kanemura struck a supply deal with Daesan in June 2024.", "other"),  # no arms: the word alone says nothing
+    ("Holmsen struck a supply deal with Daesan in June 2024.", "other"),  # no arms: the word alone says nothing
 ])
 def test_open_types(text, expected):
     dates = find_dates(text, PUBLISHED)

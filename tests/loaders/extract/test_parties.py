@@ -330,8 +330,8 @@ def test_a_body_inside_another_name_or_a_quotation_is_no_party(body, names, abse
     # one word taking up an organisation the article named in full: a counterpart, or the body an officer acts for
     ("Holmsen Shipping posted record profits last year. On Tuesday, Brenn Energy signed a contract with Holmsen in "
      "Oslo.", (), {"Brenn Energy", "Holmsen Shipping"}, set()),
-    ("Kanemura Motors builds cars in Japan. Thai minister Pornthip Srisuk met Kanemura president Takuya Inoue in "
-     "Bangkok on Monday.", ("Pornthip Srisuk", "Takuya Inoue"), {"Kanemura Motors"}, set()),
+    ("Holmsen Motors builds cars in Japan. Thai minister Siriporn Wongchai met Holmsen president Kenji Sato in "
+     "Bangkok on Monday.", ("Siriporn Wongchai", "Kenji Sato"), {"Holmsen Motors"}, set()),
     # a company's descriptor as the subject takes up the organisation named just before, and is never one itself
     ("Brenn Energy posted a loss last year. The company opened a new plant in Oslo on Monday.", (), {"Brenn Energy"},
      {"The company"}),
