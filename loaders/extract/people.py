@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from loaders.extract.data.kin import KIN_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
@@ -566,7 +567,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             segments[-1].append(index)
     names: list[list[int]] = []
     for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
-        name = _trim_name(tokens, segment, given_cache) if segment else None
+        name = _trim_name(tokens, segment, given_cache, lower_words) if segment else None
         if not name:
             continue
         if tokens[name[0]].headline:
@@ -664,7 +665,8 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
     return before < 0 or tokens[before].low not in DATE_LEADS
 
 
-def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
+               lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
     if len(segment) == 1:
@@ -703,7 +705,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
-            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
+            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
+            and _explained_lead(tokens[name[0]], lower_words)):
         name = name[1:]
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
@@ -724,6 +727,17 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                                    for i in name):
         return None  # a title alone
     return name
+
+
+def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
+    """Whether a word before a given name is something said of the person, so that the name starts after it: a
+    noun for a person ("Vermonter", "Wife"), a nationality, a role's modifier ("Republican") or a word the article
+    also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a sentence,
+    whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). An unknown word there opens a longer name of its own ("Ngau Tau Kok", a district)."""
+    low = token.low
+    return (_person_noun(low) or low in KIN_NOUNS or low in ROLE_MODIFIERS or low in lower_words or bool(_country_of_word(low))
+            or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
+            or _misspelt_title(low) or token.sentence_start)
 
 
 def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:

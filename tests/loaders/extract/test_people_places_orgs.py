@@ -1,0 +1,30 @@
+"""People step, made-up texts: names of places, firms and clubs that look like people's, family members named by
+a given name alone, and office titles run into a name (people4 session rules; one table per rule)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _names(body: str) -> set[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name for person in extract_people(article, Registry())}
+
+
+# An unknown capitalised word before a given name opens a longer name (a district), unless something explains it:
+# a sentence's first word, a noun for a person, a kin noun, a nationality, an office's word.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Residents of Ngau Tau Kok had waited for the line since 2017.", set(), {"Tau Kok"}),
+    ("Homes near Ma Tin Lung were flooded, the fire service said.", set(), {"Tin Lung"}),
+    ("Vermonter Bernie Sandoval spoke at the rally on Sunday.", {"Bernie Sandoval"}, set()),
+    ("Wife Huma Abaddin stood beside him on the stage.", {"Huma Abaddin"}, set()),
+    ("Rival Sanae Takamura conceded on Friday evening.", {"Sanae Takamura"}, set()),
+    ("The Minister of Health and Social Development Oksana Derevko announced the plan.", {"Oksana Derevko"}, set()),
+])
+def test_an_unexplained_word_before_a_given_name_opens_a_longer_name(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
