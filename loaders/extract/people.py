@@ -731,13 +731,13 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
 
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
     """Whether a word before a given name is something said of the person, so that the name starts after it: a
-    noun for a person ("Vermonter", "Wife"), a nationality, a role's modifier ("Republican") or a word the article
+    noun for a person ("Vermonter", "Wife"), a nationality or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the article
     also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a sentence,
     whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). An unknown word there opens a longer name of its own ("Ngau Tau Kok", a district)."""
     low = token.low
     return (_person_noun(low) or low in KIN_NOUNS or low in ROLE_MODIFIERS or low in lower_words or bool(_country_of_word(low))
             or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
-            or _misspelt_title(low) or token.sentence_start)
+            or _misspelt_title(low) or low in PLACES or token.sentence_start)
 
 
 def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
