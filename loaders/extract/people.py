@@ -93,6 +93,8 @@ from loaders.extract.data.not_people import (
     RELATIVE_CLAUSE_FILLERS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
+    PLACE_ONLY_PREPOSITIONS,
+    PLACE_NOUNS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -118,7 +120,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
-_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b")
+_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
@@ -1158,6 +1160,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
                 candidate.speaks = True
                 candidate.evidence = len(name) > 1
+            lead = run[0] if run[0] < first and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
+                else first  # "near Ma Tin Lung": the preposition before the whole run
+            if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
+                    and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])):
+                continue  # "homes in Sai Lung", "near Kam Tin": a place's name, unless a person's evidence is there
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name

@@ -20,6 +20,21 @@ PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
 
+# Prepositions that take a place far more often than a person ("flooded homes in Sai Lung", "near Kam Tin"): a
+# name after one, with no title, apposition or speech verb of its own there, is a place's, not a person's mention
+# (the same name elsewhere, with a person's evidence, still makes a person). "at", "from", "of" and "to" take
+# people as often ("a swipe at Jo Roe", "a letter from Jo Roe") and are left out.
+PLACE_ONLY_PREPOSITIONS = frozenset("""
+in near inside outside throughout within around across
+""".split())
+
+# Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
+# "Wenlock Halt station"): the name is the place's, however person-like its words.
+PLACE_NOUNS = frozenset("""
+estate estates district village town township county suburb neighbourhood neighborhood municipality borough
+parish province prefecture precinct ward constituency depot terminal interchange junction valley
+""".split())
+
 # Prepositions whose object a country named once is, in passing ("exports to Japan", "a plant in Mexico"): such a
 # mention makes the country no article's own. "of" is left out: "the Government of Kenya" describes a body.
 COUNTRY_IN_PASSING = frozenset("""

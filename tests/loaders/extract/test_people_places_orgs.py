@@ -28,3 +28,22 @@ def test_an_unexplained_word_before_a_given_name_opens_a_longer_name(body, prese
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A name after a preposition that takes places ("in", "near", "around") and with no person's evidence there is a
+# place; so is a name before a lowercase noun for a kind of place ("estate", "district", "village").
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Rain flooded homes in Sai Lung on Tuesday, the observatory said.", set(), {"Sai Lung"}),
+    ("Two roads near Kam Tin were closed overnight.", set(), {"Kam Tin"}),
+    ("Families at Lok Wah estate were moved to a hall.", set(), {"Lok Wah"}),
+    ("Buses ran between Ashby Cross village and the coast.", set(), {"Ashby Cross"}),
+    ("Trains stopped at Wenlock Halt station for an hour.", set(), {"Wenlock Halt"}),
+    # A person's evidence beside the name keeps it a person's: a title, a speech verb, a possessive.
+    ("Voters in Ohio trust in Senator Mara Quist, polls show.", {"Mara Quist"}, set()),
+    ("The vote in Dana Orlov's district was close, said Dana Orlov.", {"Dana Orlov"}, set()),
+    ("Few believed in Tomas Reyne at first. Tomas Reyne, a carpenter, proved them wrong.", {"Tomas Reyne"}, set()),
+])
+def test_a_name_in_a_place_phrase_is_a_place(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
