@@ -120,6 +120,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|do not|don['’]t)\b")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
@@ -1128,6 +1129,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # sentence's first, opens the run; the name after it is the firm's (a thing's word there may be a
                 # given name: "Storm Reid", "Cat Stevens")
                 candidates.append(_Candidate(tokens=name[1:], firm=True))
+                continue
+            if len(name) > 1 and _PLURAL_VERB_AFTER.match(body, tokens[last].end) and (
+                    tokens[first].sentence_start or first > 0 and tokens[first - 1].low == "the"):
+                # "Copper Jackson have not toured", "The Velvet Owls were formed": a band, a team, a firm; a person
+                # takes "has", "is", "was", here and wherever the article writes the name
+                candidates.append(_Candidate(tokens=name, firm=True))
                 continue
             role, evidence = _role_before(body, tokens, first)
             apposition = (_apposition_after(body, tokens, last, given_cache)

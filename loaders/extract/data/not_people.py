@@ -66,10 +66,18 @@ shoal shoals reef reefs atoll atolls cay
 # said": see `people._is_org_or_place`).
 CLUB_NAME_TAILS = frozenset("""
 united rovers wanderers athletic albion hotspur rangers villa orient argyle
+lions tigers eagles hawks falcons bears bulls wolves sharks panthers leopards jaguars titans pirates raiders owls
 """.split())
 
-# The last words of names that are places or clubs, not people (the three lists above).
-NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS
+# Last words of firms' names ("Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Ellison Partners"): such a
+# name is a firm even when it opens with a given name and "says" things; only a title before it makes a person.
+FIRM_NAME_TAILS = frozenset("""
+bank bancorp capital holdings partners group ventures securities investments associates airways airlines motors
+industries enterprises
+""".split())
+
+# The last words of names that are places, clubs or firms, not people (the four lists above).
+NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".

@@ -47,3 +47,32 @@ def test_a_name_in_a_place_phrase_is_a_place(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A name ending in a firm's or a club's word is a firm or a club, even when it "says" things; a title keeps a person.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Mira Bank said on Monday it would close 40 branches.", set(), {"Mira Bank"}),
+    ("Talia Capital bought the stake, the filing showed.", set(), {"Talia Capital"}),
+    ("Oren Holdings said profits rose.", set(), {"Oren Holdings"}),
+    ("Lagos Eagles beat Kano Pillars 3-0, coach Ade Olatunde said.", {"Ade Olatunde"}, {"Lagos Eagles"}),
+    ("Chief economist Ruth Group said rates would fall.", {"Ruth Group"}, set()),
+])
+def test_a_firm_or_club_tail_makes_an_organisation(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
+
+
+# A name that takes a plural verb ("have", "are", "were") at a sentence's start or after "the" is a group's:
+# a band, a team, a firm; and so wherever the article writes it.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Copper Jackson have not toured since 2019. Fans of Copper Jackson queued.", set(), {"Copper Jackson"}),
+    ("The Harlan Brothers were formed in Leeds, said manager Ivo Pask.", {"Ivo Pask"}, {"Harlan Brothers"}),
+    # After "and" or a preposition the verb is another subject's: the person stays.
+    ("Supporters of Lena Voss have rallied. Lena Voss, a nurse, thanked them.", {"Lena Voss"}, set()),
+    ("Ana Lund and Jo Marek have resigned, the board said.", {"Ana Lund", "Jo Marek"}, set()),
+])
+def test_a_name_with_a_plural_verb_is_a_group(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
