@@ -121,6 +121,9 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|do not|don['’]t)\b")
+_KIN_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(KIN_OWNERS)) + r")|[A-Z][\w-]*['’]s?)[ \u00a0]+"
+                         r"((?:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
+                         r"(?:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$", re.IGNORECASE)
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
@@ -732,6 +735,13 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     return name
 
 
+def _kin_before(body: str, start: int) -> str | None:
+    """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
+    Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
+    found = _KIN_BEFORE.search(body, max(0, start - 40), start)
+    return found.group(1) if found else None
+
+
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
     """Whether a word before a given name is something said of the person, so that the name starts after it: a
     noun for a person ("Vermonter", "Wife"), a nationality or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the article
@@ -1146,6 +1156,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     apposition = _apposition_before(body, tokens, opening, last, given_cache)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
+            if role is None and not apposition and first == last:
+                role = _kin_before(body, tokens[first].start)  # "Her son, Tunde,", "his wife Maria"
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None:

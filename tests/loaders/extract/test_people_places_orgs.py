@@ -76,3 +76,25 @@ def test_a_name_with_a_plural_verb_is_a_group(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A given name alone after someone's family word is a family member, a person of the article, with that role.
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Pilot Ines Rauta flew home. Her son, Tavi, met her at the gate.", "Tavi", "son"),
+    ("Farmer Olek Brandt died in May; his wife Marit runs the farm now.", "Marit", "wife"),
+    ("The couple's youngest daughter, Sunniva, is six.", "Sunniva", "youngest daughter"),
+    ("Their brother Edvin was not at home, police said.", "Edvin", "brother"),
+])
+def test_a_family_member_named_by_a_given_name_is_a_person(body, name, role):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    assert name in people
+    assert role in {mention.role for mention in people[name].mentions}
+
+
+@pytest.mark.parametrize("body", [
+    "His son Tavi Rauta, 12, won the race.",  # a full name: the usual rules, no lone given name
+    "The wind in their Ohio town was strong.",  # no name after the family word
+])
+def test_the_family_rule_needs_a_lone_name_after_the_family_word(body):
+    assert "Tavi" not in _names(body)
