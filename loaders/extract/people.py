@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.kin import KIN_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
@@ -129,7 +130,7 @@ _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r"
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
-_MAX_ROLE_TOKENS = 8
+_MAX_ROLE_TOKENS = 12
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
@@ -311,11 +312,16 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None, bool]:
+def _role_before(body: str, tokens: list[Token], first: int,
+                 lower_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
     honorific ("Mr.") vouches for a person there."""
     index = first - 1
     taken: list[int] = []
+    # a long office title reaches only a name of two words or more ("... Centre for Policy Research" names no one)
+    low = tokens[first].low if first < len(tokens) else ""
+    long_title = not (low in ORG_WORDS or low in OFFICE_SUBJECTS or _abstract_noun(low) or low in lower_words) and (
+        first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1]))
     while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
         token = tokens[index]
         gap = body[token.end:tokens[index + 1].start]
@@ -353,6 +359,16 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
             # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
             # adviser is someone else.
             taken.append(index)
+        elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
+              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital):
+            taken.append(index)  # "Secretary for Transport and Logistics": subjects of one office
+        elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
+              and tokens[index - 1].low in _ROLE_LINKS):
+            taken.append(index)  # "Director General of the Ports Authority"
+        elif long_title and (token.low in _ROLE_LINKS and taken and index > 0 and tokens[index - 1].capital
+              and (tokens[index - 1].low in ORG_WORDS or tokens[index - 1].low in OFFICE_SUBJECTS)
+              and any(_title(tokens[i]) for i in range(max(0, index - 4), index - 1))):
+            taken.append(index)  # "Secretary of the Ministry of Education": a body's name inside the title
         elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
                 and token.low not in PLACE_PREFIXES:
             taken.append(index)
@@ -696,6 +712,14 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
+    body_end = next((p for p in range(len(name) - 3, 0, -1)
+                     if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
+                         or tokens[name[p]].low in OFFICE_SUBJECTS)
+                     and not _given(tokens[name[p]], given_cache) and _given(tokens[name[p + 1]], given_cache)), None)
+    if body_end is not None:
+        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
+    while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
+        name = name[1:]  # "(Secretary for Transport and) Logistics Cheung Wai-ling": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
             len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
         # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
@@ -764,10 +788,12 @@ def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -
 
 
 def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
-    """A word that continues a headline past the name rather than the name itself."""
+    """A word that continues a headline past the name rather than the name itself; a hyphenated word is judged by
+    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on)."""
     if token.low in HEADLINE_VERBS:
         return True
-    return len(token.low) >= 6 and token.low.endswith(("ed", "ing")) and not _given(token, given_cache)
+    last = token.low.rsplit("-", 1)[-1]
+    return len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
 
 
 _COMPOUND_TAILS = frozenset({
@@ -1146,7 +1172,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # takes "has", "is", "was", here and wherever the article writes the name
                 candidates.append(_Candidate(tokens=name, firm=True))
                 continue
-            role, evidence = _role_before(body, tokens, first)
+            role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))
             if role and not apposition:

@@ -98,3 +98,31 @@ def test_a_family_member_named_by_a_given_name_is_a_person(body, name, role):
 ])
 def test_the_family_rule_needs_a_lone_name_after_the_family_word(body):
     assert "Tavi" not in _names(body)
+
+
+# A long office title run into a name: the title is made of office words (subjects joined by "and", a body's name
+# after "of the"), and the name is the name-shaped run after it.
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Secretary for Housing and Planning Lau Ka-yee told the panel the flats were late.", "Lau Ka-yee",
+     "Secretary for Housing and Planning"),
+    ("Minister of Food and Fisheries Petra Halvorsen said quotas would rise.", "Petra Halvorsen",
+     "Minister of Food and Fisheries"),
+    ("Chief Executive of the Riverside Water Authority Jana Kolar resigned on Friday.", "Jana Kolar",
+     "Chief Executive of the Riverside Water Authority"),
+    ("Deputy Secretary of the Ministry of Trade and Industry Omar Nadif said exports fell.", "Omar Nadif",
+     "Deputy Secretary of the Ministry of Trade and Industry"),
+])
+def test_a_long_office_title_before_a_name(body, name, role):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    assert set(people) == {name}
+    assert people[name].mentions[0].role == role
+
+
+# A hyphenated given name ends in "-ling" or "-ting" like a verb, but is the name's ("Mei-ling", "Wai-ting").
+@pytest.mark.parametrize(("body", "name"), [
+    ("Lawmaker Chan Mei-ling said the fares were too high.", "Chan Mei-ling"),
+    ("Wong Wai-ting, a teacher, said classes would resume.", "Wong Wai-ting"),
+])
+def test_a_hyphenated_given_name_in_ing_is_kept_whole(body, name):
+    assert name in _names(body)
