@@ -582,6 +582,9 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         if _is_stop(token) and _given_stop_in_name(body, tokens, run, position, segments[-1]):
             segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
             continue
+        if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
+            segments[-1].append(index)  # "Al From, who founded the council,": a function word as a surname
+            continue
         if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
                 or _is_compound_adjective(token, lower_words)):
             segments.append([])
@@ -610,6 +613,9 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     if position + 1 >= len(run):
         return False
     following = tokens[run[position + 1]]
+    if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
+            and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
+        return True  # "Al From, who founded ...": both words function words, the name set off as a person's
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
@@ -622,6 +628,20 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     before = run[0] - 1
     return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
             and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
+
+
+_PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
+
+
+def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
+                  given_cache: dict[str, bool]) -> bool:
+    """Whether a capitalised function word closing a run is the surname of the given name before it ("Al From,
+    who founded ...", "Jo In, a nurse,"): only with a person's clause or description set off right after it."""
+    token = tokens[run[position]]
+    if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
+            or not _is_stop(token) or token.low in DAYS_MONTHS or not _given(tokens[segment[0]], given_cache)):
+        return False
+    return bool(_PERSON_CLAUSE_AFTER.match(body, token.end)) or _described_as_person(body, tokens, run[position])
 
 
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
@@ -1190,8 +1210,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
                                    sentence_start=tokens[first].sentence_start)
-            if not candidate.evidence and len(name) > 1 and _described_as_person(body, tokens, last):
-                candidate.evidence = True
+            if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
+                                                             or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
+                candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS

@@ -126,3 +126,18 @@ def test_a_long_office_title_before_a_name(body, name, role):
 ])
 def test_a_hyphenated_given_name_in_ing_is_kept_whole(body, name):
     assert name in _names(body)
+
+
+# ", who ..." after a name is a person's clause: evidence for a name with no title; and a function word closing
+# a given name's run is its surname when such a clause or a description follows ("Al From, who ...").
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Kel Varga, who founded the choir in 1990, died on Monday.", {"Kel Varga"}, set()),
+    ("Boston — Al From, who led the council for years, spoke first.", {"Al From"}, set()),
+    ("Talks with Ana In, a nurse, went on late.", {"Ana In"}, set()),
+    ("He met Jo For the first time in May.", set(), {"Jo For"}),
+    ("Will From here the road climbs.", set(), {"Will From"}),
+])
+def test_a_who_clause_vouches_for_a_person(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
