@@ -1768,16 +1768,25 @@ def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
 
 
 def _covers_home(body: str, home: str) -> bool:
-    """Whether an article is about the outlet's own country: it names that country, or no country at all."""
-    named = False
+    """Whether an article is about the outlet's own country: it names that country twice, or once and no other
+    country more often, or no country at all. A lone mention while another country is named more is in passing
+    ("Translation of an article published in French", a French trawler in a story about Senegal's fishermen)."""
+    counts: dict[str, int] = {}
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
-            if country == home:
-                return True
-            named = named or country is not None
-    return not named
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+                if country == home and counts[country] >= _HOME_COVERED_HITS:
+                    return True
+    if not counts:
+        return True
+    own = counts.get(home, 0)
+    return own > 0 and own >= max(counts.values())
+
+
+_HOME_COVERED_HITS = 2  # the outlet's country named this often: the article is (also) about it
 
 
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own

@@ -141,3 +141,20 @@ def test_a_who_clause_vouches_for_a_person(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# The outlet's country is the article's only when the article is about it: named twice, or once and no other
+# country named more; a lone passing mention ("published in French") leaves the story's own country.
+@pytest.mark.parametrize(("body", "country"), [
+    ("Fisher Omar Sallah said Senegal's catch fell. Senegal's boats stayed in port. Senegal wants a new deal."
+     "\n\nTranslated from an article published in French.", "Senegal"),
+    ("Baker Lise Morel said France's bread prices rose. China buys French flour too; China and France signed a "
+     "deal.", "France"),
+    ("Farmer Lise Morel said the harvest was poor in France.", "France"),
+    ("Farmer Lise Morel said the harvest was poor.", "France"),
+])
+def test_the_outlets_country_needs_more_than_a_passing_mention(body, country):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    article.outlet_country = "FR"
+    people = extract_people(article, Registry())
+    assert people[0].country == country
