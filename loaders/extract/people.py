@@ -1998,5 +1998,25 @@ def _role_country(role: str | None) -> str | None:
         return found
     # "an analyst at Tohoku Securities in Tokyo": a capital the role places its holder in ("in", so that
     # "Georgetown University professor" is not read as Guyana's)
-    return next((hit.country for hit in find_places_and_organisations(role)
-                 if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)
+    found = next((hit.country for hit in find_places_and_organisations(role)
+                  if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)
+    return found or _role_town_country(role)
+
+
+# A town placing a role's holder: its owner ("Shenzhen's transport bureau"), a base ("the Almaty-based institute")
+# or where the post is ("a biologist at the university in Dakar"); a posting abroad names the host, not the
+# holder's country ("ambassador in Dakar", "correspondent in Lima").
+_ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:['’]s\b|-based\b)|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
+_POSTING_WORDS = frozenset({"ambassador", "envoy", "consul", "correspondent", "attaché", "attache", "delegation",
+                            "embassy", "mission", "representative", "visiting"})
+
+
+def _role_town_country(role: str) -> str | None:
+    if _POSTING_WORDS & set(role.lower().replace("’", "'").split()):
+        return None
+    for match in _ROLE_TOWN.finditer(role):
+        town = match.group(1) or match.group(2)
+        country = city_countries().get(fold_place(town))
+        if country:
+            return country
+    return None

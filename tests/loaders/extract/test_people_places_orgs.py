@@ -158,3 +158,18 @@ def test_the_outlets_country_needs_more_than_a_passing_mention(body, country):
     article.outlet_country = "FR"
     people = extract_people(article, Registry())
     assert people[0].country == country
+
+
+# A town in a person's own role places them: its owner ("Shenzhen's"), a base ("Almaty-based"), where the post
+# is ("at the university in Dakar"); a posting abroad names the host, so it gives nothing.
+@pytest.mark.parametrize(("role", "country"), [
+    ("deputy director of Shenzhen's water bureau", "China"),
+    ("researcher at the Almaty-based Steppe Policy Institute", "Kazakhstan"),
+    ("marine biologist at the Ocean University in Dakar", "Senegal"),
+    ("correspondent in Lima", None),
+    ("spokesman for the Riverside Islamic Center", None),
+])
+def test_a_town_in_the_role_gives_the_country(role, country):
+    from loaders.extract.people import _role_town_country
+
+    assert _role_town_country(role) == country
