@@ -779,6 +779,24 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     return name
 
 
+_STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")
+
+
+def _split_stacked_role(role: str) -> tuple[str, str | None]:
+    """ "Coast Guard commander Lieutenant General", "Water scientist Associate Professor": a description ending in
+    a lowercase title, then a capitalised title of address; two roles, the title the one next to the name (the
+    description is kept as the mention's apposition)."""
+    found = _STACKED_ROLE.match(role)
+    if not found or found.group(2) not in TITLE_HEADS:
+        return role, None
+    opening = found.group(4).lower().rstrip(".")
+    tail = [word.lower().rstrip(".") for word in found.group(3).split()]
+    if not (opening in TITLE_HEADS or opening in ROLE_MODIFIERS or opening in HONORIFICS
+            or f"{opening}." in HONORIFICS or opening in DOTTED_TITLES or any(word in TITLE_HEADS for word in tail)):
+        return role, None  # ("Rear Admiral": a title further on)
+    return found.group(3), found.group(1)
+
+
 def _kin_before(body: str, start: int) -> str | None:
     """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
     Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
@@ -1200,6 +1218,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
                 if opening < first and tokens[opening].start == tokens[first - 1].end - len(role):
                     apposition = _apposition_before(body, tokens, opening, last, given_cache)
+            if role and not apposition:
+                role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
             if role is None and not apposition and first == last:

@@ -173,3 +173,18 @@ def test_a_town_in_the_role_gives_the_country(role, country):
     from loaders.extract.people import _role_town_country
 
     assert _role_town_country(role) == country
+
+
+# A description ending in a lowercase title, then a capitalised title of address, is two roles.
+@pytest.mark.parametrize(("body", "name", "role", "apposition"), [
+    ("Navy commander Rear Admiral Tomas Halvik said the ships would sail.", "Tomas Halvik", "Rear Admiral",
+     "Navy commander"),
+    ("Soil scientist Associate Professor Mira Codd said yields fell.", "Mira Codd", "Associate Professor",
+     "Soil scientist"),
+    ("Opposition leader Ines Varga said the vote was rigged.", "Ines Varga", "Opposition leader", None),
+])
+def test_a_stacked_role_is_split_in_two(body, name, role, apposition):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    mention = people[name].mentions[0]
+    assert (mention.role, mention.apposition) == (role, apposition)
