@@ -409,6 +409,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while first > start:
         word = words[first - 1]
         if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
+                or word.low in OFFICE_SUBJECTS  # "Senegal's fisheries minister"
                 or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
@@ -419,13 +420,17 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         first = start
     if must_lead and (first != start or head - start > 4):
         return None
-    if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:
-        return None  # the words before the role are a clause, not an article ("Lund met officials, X")
+    if (not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS
+            and words[first - 1].low not in _PHRASE_PREPOSITIONS and first != start):
+        # the words before the role are a clause, not an article or a preposition opening its noun phrase
+        # ("Lund met officials, X"; but "signed by Senegal's fisheries minister, X,")
+        return None
     if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
         return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
     return body[words[first].start:words[-1].end]
 
 
+_PHRASE_PREPOSITIONS = frozenset({"by", "with", "from", "between", "for", "to", "among", "against"})
 _DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
 
 

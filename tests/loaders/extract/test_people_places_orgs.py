@@ -188,3 +188,17 @@ def test_a_stacked_role_is_split_in_two(body, name, role, apposition):
     people = {person.name: person for person in extract_people(article, Registry())}
     mention = people[name].mentions[0]
     assert (mention.role, mention.apposition) == (role, apposition)
+
+
+# A role in commas before the name may open after a preposition ("signed by Sylvania's fisheries minister, X,"),
+# and an office's subject ("fisheries", "transport") belongs to the role.
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("The deal was signed by Sylvania's fisheries minister, Ana Petrova, and two envoys.", "Ana Petrova",
+     "Sylvania's fisheries minister"),
+    ("Talks with the country's transport secretary, Omar Lindqvist, ended late.", "Omar Lindqvist",
+     "country's transport secretary"),
+])
+def test_a_role_before_the_name_after_a_preposition(body, name, role):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    assert role in {m.role for m in people[name].mentions} | {m.apposition for m in people[name].mentions}
