@@ -96,6 +96,7 @@ from loaders.extract.data.not_people import (
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_NOUNS,
+    COUNTRY_AWAY_PREPOSITIONS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -1818,6 +1819,7 @@ _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article
 _WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
 _WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
 # Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
+_WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
                             "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -1972,6 +1974,9 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Jordan Roe said": a person's name, no place
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
+        if before and before.group(1) in COUNTRY_AWAY_PREPOSITIONS:
+            continue  # "her members buy fish from Mauritania": where the fish comes from, not where she is
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None

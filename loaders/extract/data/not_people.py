@@ -41,6 +41,12 @@ COUNTRY_IN_PASSING = frozenset("""
 to in at near from outside inside across throughout around within into toward towards beyond with against
 """.split())
 
+# ... and those of them that point away from where a person is ("buy fish from Mauritania", "exports to Japan",
+# "talks with China"): a country after one, in the sentence introducing a person, is not the person's.
+COUNTRY_AWAY_PREPOSITIONS = frozenset("""
+to from with against into toward towards beyond across
+""".split())
+
 # Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
 # never a given name.
 DATE_LEADS = frozenset("""

@@ -202,3 +202,19 @@ def test_a_role_before_the_name_after_a_preposition(body, name, role):
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     people = {person.name: person for person in extract_people(article, Registry())}
     assert role in {m.role for m in people[name].mentions} | {m.apposition for m in people[name].mentions}
+
+
+# In the sentence introducing a person, a country after "from", "to", "with" ... points away from them: it does
+# not override the article's own country; one after "in" still places them.
+@pytest.mark.parametrize(("body", "country"), [
+    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi said her members buy fish from "
+     "Mauritania.", "Sylvania"),
+    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi, a buyer in Mauritania, agreed.",
+     "Mauritania"),
+])
+def test_a_country_pointed_away_from_is_not_the_persons(body, country):
+    body = body.replace("Sylvania", "Senegal")
+    country = country.replace("Sylvania", "Senegal")
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    assert people["Ama Kofi"].country == country
