@@ -58,7 +58,7 @@ on in by until till since last next this every each from to before after of late
 # bearer a person. Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks", "Bay", "Beach",
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
-springs falls hills hole harbour harbor junction rapids lakes palace
+springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
 """.split())
 
 # Last words of the names of sea features ("Second Thomas Shoal", "Scarborough Reef", "Johnston Atoll"): such

@@ -218,3 +218,14 @@ def test_a_country_pointed_away_from_is_not_the_persons(body, country):
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     people = {person.name: person for person in extract_people(article, Registry())}
     assert people["Ama Kofi"].country == country
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Rose Garden residents have asked for permits.", set(), {"Rose Garden"}),
+    ("Crowds filled Ivy Gardens on Sunday.", set(), {"Ivy Gardens"}),
+    ("Councillor Rose Garden said the bulbs were late.", {"Rose Garden"}, set()),
+])
+def test_a_garden_tail_makes_a_place(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
