@@ -1980,7 +1980,11 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
-        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+        found = {country} if country else {c for c in map(_country_of_word, bare) if c}
+        if not found and before and before.group(1) in PLACE_ONLY_PREPOSITIONS | {"at", "of"}:
+            town = city_countries().get(fold_place(" ".join(bare)))
+            found = {town} if town else set()  # "a lawyer in Lagos": a town placing the person
+        named.update(found)
     regions = region_countries()
     named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
                  if not names.covers(found_start, found_end))

@@ -229,3 +229,17 @@ def test_a_garden_tail_makes_a_place(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A town after "in", "at", "near", "of" in the sentence introducing a person places them like a country would.
+@pytest.mark.parametrize(("body", "country"), [
+    ("Kenya's rains failed again. Kenya may import maize. Trader Ama Kofi, who sells grain in Kumasi, said prices "
+     "doubled.", "Ghana"),
+    ("Kenya's rains failed again. Kenya may import maize. Trader Ama Kofi said prices doubled.", "Kenya"),
+    ("Kenya's rains failed again. Kenya may import maize. Trader Ama Kofi said grain from Kumasi cost more.",
+     "Kenya"),
+])
+def test_a_town_in_the_introducing_sentence_places_the_person(body, country):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    assert people["Ama Kofi"].country == country
