@@ -1819,6 +1819,7 @@ _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article
 _WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
 _WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
 # Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
 _WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
@@ -1975,14 +1976,17 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
         before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
-        if before and before.group(1) in COUNTRY_AWAY_PREPOSITIONS:
-            continue  # "her members buy fish from Mauritania": where the fish comes from, not where she is
+        if (before and before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+                and not _CAPITAL_BEFORE.search(body, max(0, before.start() - 30), before.start())):
+            # "her members buy fish from Mauritania": where the fish comes from, not where she is (but "the
+            # Contract with America" is a name, its preposition inside it)
+            continue
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
         found = {country} if country else {c for c in map(_country_of_word, bare) if c}
-        if not found and before and before.group(1) in PLACE_ONLY_PREPOSITIONS | {"at", "of"}:
-            town = city_countries().get(fold_place(" ".join(bare)))
+        if not found and before and before.group(1) in PLACE_ONLY_PREPOSITIONS | {"at"}:
+            town = _town_country(bare)
             found = {town} if town else set()  # "a lawyer in Lagos": a town placing the person
         named.update(found)
     regions = region_countries()
@@ -2037,10 +2041,10 @@ def _role_country(role: str | None) -> str | None:
     return found or _role_town_country(role)
 
 
-# A town placing a role's holder: its owner ("Shenzhen's transport bureau"), a base ("the Almaty-based institute")
-# or where the post is ("a biologist at the university in Dakar"); a posting abroad names the host, not the
-# holder's country ("ambassador in Dakar", "correspondent in Lima").
-_ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:['’]s\b|-based\b)|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
+# A town placing a role's holder: a base ("the Almaty-based institute") or where the post is ("a biologist at the
+# university in Dakar"); a posting abroad names the host, not the holder's country ("ambassador in Dakar",
+# "correspondent in Lima"). An owner ("Rubio's campaign manager") is as often a person as a town, so not read.
+_ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)-based\b|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
 _POSTING_WORDS = frozenset({"ambassador", "envoy", "consul", "correspondent", "attaché", "attache", "delegation",
                             "embassy", "mission", "representative", "visiting"})
 
@@ -2049,8 +2053,18 @@ def _role_town_country(role: str) -> str | None:
     if _POSTING_WORDS & set(role.lower().replace("’", "'").split()):
         return None
     for match in _ROLE_TOWN.finditer(role):
-        town = match.group(1) or match.group(2)
-        country = city_countries().get(fold_place(town))
+        country = _town_country((match.group(1) or match.group(2)).split())
         if country:
             return country
     return None
+
+
+def _town_country(words: list[str]) -> str | None:
+    """The country of a town of the towns table, for a name that is only a town's: not a region's ("Virginia",
+    "Florida"), a given name's ("Paris", "Florence") or one with a body's word ("White House")."""
+    if any(word.lower() in ORG_WORDS for word in words) or len(words) == 1 and is_given_name(words[0].lower()):
+        return None
+    folded = fold_place(" ".join(words))
+    if folded in folded_regions():
+        return None
+    return city_countries().get(folded)

@@ -160,10 +160,13 @@ def test_the_outlets_country_needs_more_than_a_passing_mention(body, country):
     assert people[0].country == country
 
 
-# A town in a person's own role places them: its owner ("Shenzhen's"), a base ("Almaty-based"), where the post
-# is ("at the university in Dakar"); a posting abroad names the host, so it gives nothing.
+# A town in a person's own role places them: a base ("Almaty-based"), where the post is ("at the university in
+# Dakar"); a posting abroad names the host, and an owner may be a person ("Rubio's"), so they give nothing; nor
+# does a town that is also a region's name or a given name.
 @pytest.mark.parametrize(("role", "country"), [
-    ("deputy director of Shenzhen's water bureau", "China"),
+    ("deputy director of Shenzhen's water bureau", None),
+    ("aide at the Virginia-based Policy Institute", None),
+    ("Senator Rubio's deputy campaign manager", None),
     ("researcher at the Almaty-based Steppe Policy Institute", "Kazakhstan"),
     ("marine biologist at the Ocean University in Dakar", "Senegal"),
     ("correspondent in Lima", None),
@@ -210,6 +213,9 @@ def test_a_role_before_the_name_after_a_preposition(body, name, role):
     ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi said her members buy fish from "
      "Mauritania.", "Sylvania"),
     ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi, a buyer in Mauritania, agreed.",
+     "Mauritania"),
+    # a preposition inside a capitalised name is the name's: "Pact with Mauritania" still names the country
+    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi wrote the Pact with Mauritania.",
      "Mauritania"),
 ])
 def test_a_country_pointed_away_from_is_not_the_persons(body, country):
