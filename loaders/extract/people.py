@@ -95,6 +95,7 @@ from loaders.extract.data.not_people import (
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
+    PERSON_OBJECT_LEADS,
     PLACE_NOUNS,
     COUNTRY_AWAY_PREPOSITIONS,
     common_plurals,
@@ -1255,7 +1256,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             lead = run[0] if run[0] < first and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
                 else first  # "near Ma Tin Lung": the preposition before the whole run
             if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
-                    and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])):
+                    and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
+                    and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
                 continue  # "homes in Sai Lung", "near Kam Tin": a place's name, unless a person's evidence is there
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):

@@ -25,7 +25,13 @@ in at near from of outside inside across throughout around within into toward to
 # (the same name elsewhere, with a person's evidence, still makes a person). "at", "from", "of" and "to" take
 # people as often ("a swipe at Jo Roe", "a letter from Jo Roe") and are left out.
 PLACE_ONLY_PREPOSITIONS = frozenset("""
-in near inside outside throughout within around across
+in near inside outside throughout within across
+""".split())
+# ... but after these words "in" takes a person ("confidence in Jo Roe", "believe in Jo Roe"); ("around" is left
+# out above: "the debate around Jo Roe", "rallied around Jo Roe").
+PERSON_OBJECT_LEADS = frozenset("""
+believe believes believed believing belief beliefs confidence trust faith interest interested invest invested
+investing hope hopes disappointed
 """.split())
 
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",

@@ -42,6 +42,8 @@ def test_an_unexplained_word_before_a_given_name_opens_a_longer_name(body, prese
     ("Voters in Ohio trust in Senator Mara Quist, polls show.", {"Mara Quist"}, set()),
     ("The vote in Dana Orlov's district was close, said Dana Orlov.", {"Dana Orlov"}, set()),
     ("Few believed in Tomas Reyne at first. Tomas Reyne, a carpenter, proved them wrong.", {"Tomas Reyne"}, set()),
+    ("Voters said they had confidence in Tomas Reyne.", {"Tomas Reyne"}, set()),
+    ("The debate turned around Tomas Reyne and his record.", {"Tomas Reyne"}, set()),
 ])
 def test_a_name_in_a_place_phrase_is_a_place(body, present, absent):
     names = _names(body)
