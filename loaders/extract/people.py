@@ -26,6 +26,12 @@ to Japan", nor inside another name: "Agence France-Presse", "Hugh Cornwall", els
 names: "New South Wales", `data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
 after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
+Places, firms and families (people4): a name after a place-only preposition ("homes in Sai Lung") or before a
+place noun ("Lok Wah estate") is a place, and an unknown capitalised word before a given name opens a longer
+name ("Ngau Tau Kok"); a name ending in a firm's or a club's word ("Lumen Bank", "Accra Lions") or taking a plural
+verb ("Copper Jackson have") is an organisation; a given name alone after a family word ("Her son, Tunde,") is a
+person with that role; a long office title ("Secretary for Transport and Logistics X", `data/office_subjects.py`)
+is the role of the name-shaped run after it, and a stacked role ("Coast Guard commander Admiral X") is two.
 Everything is linear in the body's length.
 """
 from __future__ import annotations
