@@ -64,6 +64,8 @@ _TAIL = re.compile(credits.LINE_TAIL)
 _BIO_ASIDE = r"(?:\s*[–—-]\s+[^–—\n]{1,40}?\s+[–—-])?"
 _BIO_OPENING = re.compile(r"^(?:\s*\([^()\n]{1,60}\))?" + _BIO_ASIDE + r"\s*,?\s+" + credits.BIO_VERBS + r"\b")
 _BEAT = re.compile(author_bios.BEAT)
+_PARENTHESIS_ONLY = re.compile(r"^\s*\([^()\n]{1,80}\)\s*$")  # "Jo Roe (Lima, special correspondent)"
+_BIO_JOB_LATER = re.compile(r"\band\s+" + credits.BIO_JOB_OPENING.removeprefix(r"^\s*"))
 _BIO_JOB_OPENING = re.compile("^" + _BIO_ASIDE + credits.BIO_JOB_OPENING.removeprefix("^"))
 # A biography's second sentence, on the author by a pronoun: "He writes about housing.", "She is the author of ...",
 # "They are a regular contributor."
@@ -126,6 +128,9 @@ class FurnitureNames:
         self.body = body
         # the first words of the byline's authors, whose biography may follow a name line without a job word
         self._author_words = {author.split()[0].lower() for author in authors if author.split()}
+        # the byline's authors in full, whose name opening one of the page's last lines signs it off or opens
+        # their biography ("Jo Roe (Lima, special correspondent)", "Jo Roe joined the Planet in 2022 ...")
+        self._authors = {" ".join(author.split()).casefold() for author in authors if len(author.split()) > 1}
         self._line_starts = [0] + [match.end() for match in re.finditer(r"\n", body)]
         # line index -> first word of a name standing alone on that line (an author box's head)
         self._name_lines: dict[int, str] = {}
@@ -215,6 +220,10 @@ class FurnitureNames:
             return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
         if before.strip():
             return None
+        if (" ".join(self.body[start:end].split()).casefold() in self._authors
+                and self._near_end(rank, _BIO_LAST_LINES) and 2 * rank >= len(self._filled)
+                and (not after.strip() or _PARENTHESIS_ONLY.match(after) or _BIO_OPENING.match(after))):
+            return "author-closing"  # the byline's author heading one of the last lines: a sign-off or a bio
         first = first_word.lower()
         name_lines = [line for line in range(rank - _BIO_LINES_AFTER, rank) if self._name_lines.get(line) == first]
         under_name_line = bool(name_lines)
@@ -226,7 +235,8 @@ class FurnitureNames:
         first_sentence = after[:sentence.start() if sentence else len(after)]
         words = set(_WORD.findall(first_sentence.lower()))
         # "Jo Roe covers city hall for the Planet.", "Jo Roe writes on climate.": the verb says the job
-        job = bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
+        job = (bool(words & credits.BIO_WORDS) or bool(_BIO_JOB_OPENING.match(after))
+               or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
         if job and self._near_end(rank, _BIO_LAST_LINES):

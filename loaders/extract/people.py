@@ -26,6 +26,12 @@ to Japan", nor inside another name: "Agence France-Presse", "Hugh Cornwall", els
 names: "New South Wales", `data/regions.py`), or, in an article with no country of its own, the one country named in the words set off
 after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
+Places, firms and families (people4): a name after a place-only preposition ("homes in Sai Lung") or before a
+place noun ("Lok Wah estate") is a place, and an unknown capitalised word before a given name opens a longer
+name ("Ngau Tau Kok"); a name ending in a firm's or a club's word ("Lumen Bank", "Accra Lions") or taking a plural
+verb ("Copper Jackson have") is an organisation; a given name alone after a family word ("Her son, Tunde,") is a
+person with that role; a long office title ("Secretary for Transport and Logistics X", `data/office_subjects.py`)
+is the role of the name-shaped run after it, and a stacked role ("Coast Guard commander Admiral X") is two.
 Everything is linear in the body's length.
 """
 from __future__ import annotations
@@ -38,6 +44,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
+from loaders.extract.data.kin import KIN_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
@@ -92,6 +100,10 @@ from loaders.extract.data.not_people import (
     RELATIVE_CLAUSE_FILLERS,
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
+    PLACE_ONLY_PREPOSITIONS,
+    PERSON_OBJECT_LEADS,
+    PLACE_NOUNS,
+    COUNTRY_AWAY_PREPOSITIONS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -117,12 +129,16 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
-_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b")
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|do not|don['’]t)\b")
+_KIN_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(KIN_OWNERS)) + r")|[A-Z][\w-]*['’]s?)[ \u00a0]+"
+                         r"((?:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
+                         r"(?:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$", re.IGNORECASE)
+_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
-_MAX_ROLE_TOKENS = 8
+_MAX_ROLE_TOKENS = 12
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
@@ -304,11 +320,16 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     return runs
 
 
-def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None, bool]:
+def _role_before(body: str, tokens: list[Token], first: int,
+                 lower_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
     honorific ("Mr.") vouches for a person there."""
     index = first - 1
     taken: list[int] = []
+    # a long office title reaches only a name of two words or more ("... Centre for Policy Research" names no one)
+    low = tokens[first].low if first < len(tokens) else ""
+    long_title = not (low in ORG_WORDS or low in OFFICE_SUBJECTS or _abstract_noun(low) or low in lower_words) and (
+        first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1]))
     while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
         token = tokens[index]
         gap = body[token.end:tokens[index + 1].start]
@@ -346,6 +367,16 @@ def _role_before(body: str, tokens: list[Token], first: int) -> tuple[str | None
             # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
             # adviser is someone else.
             taken.append(index)
+        elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
+              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital):
+            taken.append(index)  # "Secretary for Transport and Logistics": subjects of one office
+        elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
+              and tokens[index - 1].low in _ROLE_LINKS):
+            taken.append(index)  # "Director General of the Ports Authority"
+        elif long_title and (token.low in _ROLE_LINKS and taken and index > 0 and tokens[index - 1].capital
+              and (tokens[index - 1].low in ORG_WORDS or tokens[index - 1].low in OFFICE_SUBJECTS)
+              and any(_title(tokens[i]) for i in range(max(0, index - 4), index - 1))):
+            taken.append(index)  # "Secretary of the Ministry of Education": a body's name inside the title
         elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
                 and token.low not in PLACE_PREFIXES:
             taken.append(index)
@@ -386,6 +417,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while first > start:
         word = words[first - 1]
         if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
+                or word.low in OFFICE_SUBJECTS  # "Senegal's fisheries minister"
                 or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
@@ -396,13 +428,17 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         first = start
     if must_lead and (first != start or head - start > 4):
         return None
-    if not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS and first != start:
-        return None  # the words before the role are a clause, not an article ("Lund met officials, X")
+    if (not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS
+            and words[first - 1].low not in _PHRASE_PREPOSITIONS and first != start):
+        # the words before the role are a clause, not an article or a preposition opening its noun phrase
+        # ("Lund met officials, X"; but "signed by Senegal's fisheries minister, X,")
+        return None
     if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
         return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
     return body[words[first].start:words[-1].end]
 
 
+_PHRASE_PREPOSITIONS = frozenset({"by", "with", "from", "between", "for", "to", "among", "against"})
 _DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
 
 
@@ -559,6 +595,9 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
         if _is_stop(token) and _given_stop_in_name(body, tokens, run, position, segments[-1]):
             segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
             continue
+        if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
+            segments[-1].append(index)  # "Al From, who founded the council,": a function word as a surname
+            continue
         if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
                 or _is_compound_adjective(token, lower_words)):
             segments.append([])
@@ -566,7 +605,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             segments[-1].append(index)
     names: list[list[int]] = []
     for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
-        name = _trim_name(tokens, segment, given_cache) if segment else None
+        name = _trim_name(tokens, segment, given_cache, lower_words) if segment else None
         if not name:
             continue
         if tokens[name[0]].headline:
@@ -587,6 +626,9 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     if position + 1 >= len(run):
         return False
     following = tokens[run[position + 1]]
+    if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
+            and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
+        return True  # "Al From, who founded ...": both words function words, the name set off as a person's
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
@@ -599,6 +641,20 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     before = run[0] - 1
     return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
             and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
+
+
+_PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
+
+
+def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
+                  given_cache: dict[str, bool]) -> bool:
+    """Whether a capitalised function word closing a run is the surname of the given name before it ("Al From,
+    who founded ...", "Jo In, a nurse,"): only with a person's clause or description set off right after it."""
+    token = tokens[run[position]]
+    if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
+            or not _is_stop(token) or token.low in DAYS_MONTHS or not _given(tokens[segment[0]], given_cache)):
+        return False
+    return bool(_PERSON_CLAUSE_AFTER.match(body, token.end)) or _described_as_person(body, tokens, run[position])
 
 
 def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
@@ -664,7 +720,8 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
     return before < 0 or tokens[before].low not in DATE_LEADS
 
 
-def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
+               lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
     None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
     if len(segment) == 1:
@@ -688,6 +745,14 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
         name = name[1:]
+    body_end = next((p for p in range(len(name) - 3, 0, -1)
+                     if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
+                         or tokens[name[p]].low in OFFICE_SUBJECTS)
+                     and not _given(tokens[name[p]], given_cache) and _given(tokens[name[p + 1]], given_cache)), None)
+    if body_end is not None:
+        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
+    while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
+        name = name[1:]  # "(Secretary for Transport and) Logistics Cheung Wai-ling": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
             len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
         # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
@@ -703,7 +768,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
-            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES):
+            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
+            and _explained_lead(tokens[name[0]], lower_words)):
         name = name[1:]
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
@@ -726,6 +792,42 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     return name
 
 
+_STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")
+
+
+def _split_stacked_role(role: str) -> tuple[str, str | None]:
+    """ "Coast Guard commander Lieutenant General", "Water scientist Associate Professor": a description ending in
+    a lowercase title, then a capitalised title of address; two roles, the title the one next to the name (the
+    description is kept as the mention's apposition)."""
+    found = _STACKED_ROLE.match(role)
+    if not found or found.group(2) not in TITLE_HEADS:
+        return role, None
+    opening = found.group(4).lower().rstrip(".")
+    tail = [word.lower().rstrip(".") for word in found.group(3).split()]
+    if not (opening in TITLE_HEADS or opening in ROLE_MODIFIERS or opening in HONORIFICS
+            or f"{opening}." in HONORIFICS or opening in DOTTED_TITLES or any(word in TITLE_HEADS for word in tail)):
+        return role, None  # ("Rear Admiral": a title further on)
+    return found.group(3), found.group(1)
+
+
+def _kin_before(body: str, start: int) -> str | None:
+    """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
+    Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
+    found = _KIN_BEFORE.search(body, max(0, start - 40), start)
+    return found.group(1) if found else None
+
+
+def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
+    """Whether a word before a given name is something said of the person, so that the name starts after it: a
+    noun for a person ("Vermonter", "Wife"), a nationality or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the article
+    also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a sentence,
+    whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). An unknown word there opens a longer name of its own ("Ngau Tau Kok", a district)."""
+    low = token.low
+    return (_person_noun(low) or low in KIN_NOUNS or low in ROLE_MODIFIERS or low in lower_words or bool(_country_of_word(low))
+            or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
+            or _misspelt_title(low) or low in PLACES or token.sentence_start)
+
+
 def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
     """`_trim_name` of a one-word segment (most of them), with the same answers: no title before it to cut, so
     the word is a name unless it is an acronym, a headline's verb, a particle, an initial, a suffix or a title."""
@@ -737,10 +839,12 @@ def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -
 
 
 def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
-    """A word that continues a headline past the name rather than the name itself."""
+    """A word that continues a headline past the name rather than the name itself; a hyphenated word is judged by
+    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on)."""
     if token.low in HEADLINE_VERBS:
         return True
-    return len(token.low) >= 6 and token.low.endswith(("ed", "ing")) and not _given(token, given_cache)
+    last = token.low.rsplit("-", 1)[-1]
+    return len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
 
 
 _COMPOUND_TAILS = frozenset({
@@ -1113,7 +1217,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # given name: "Storm Reid", "Cat Stevens")
                 candidates.append(_Candidate(tokens=name[1:], firm=True))
                 continue
-            role, evidence = _role_before(body, tokens, first)
+            if len(name) > 1 and _PLURAL_VERB_AFTER.match(body, tokens[last].end) and (
+                    tokens[first].sentence_start or first > 0 and tokens[first - 1].low == "the"):
+                # "Copper Jackson have not toured", "The Velvet Owls were formed": a band, a team, a firm; a person
+                # takes "has", "is", "was", here and wherever the article writes the name
+                candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache)
                           or _apposition_before(body, tokens, first, last, given_cache))
             if role and not apposition:
@@ -1121,16 +1231,21 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
                 if opening < first and tokens[opening].start == tokens[first - 1].end - len(role):
                     apposition = _apposition_before(body, tokens, opening, last, given_cache)
+            if role and not apposition:
+                role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
+            if role is None and not apposition and first == last:
+                role = _kin_before(body, tokens[first].start)  # "Her son, Tunde,", "his wife Maria"
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None:
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
                                    sentence_start=tokens[first].sentence_start)
-            if not candidate.evidence and len(name) > 1 and _described_as_person(body, tokens, last):
-                candidate.evidence = True
+            if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
+                                                             or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
+                candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
@@ -1144,6 +1259,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # ("Officials said"), so a bare word needs more (see `_speaking_surnames`).
                 candidate.speaks = True
                 candidate.evidence = len(name) > 1
+            lead = run[0] if run[0] < first and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)]) \
+                else first  # "near Ma Tin Lung": the preposition before the whole run
+            if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
+                    and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
+                    and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
+                continue  # "homes in Sai Lung", "near Kam Tin": a place's name, unless a person's evidence is there
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
@@ -1681,22 +1802,33 @@ def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
 
 
 def _covers_home(body: str, home: str) -> bool:
-    """Whether an article is about the outlet's own country: it names that country, or no country at all."""
-    named = False
+    """Whether an article is about the outlet's own country: it names that country twice, or once and no other
+    country more often, or no country at all. A lone mention while another country is named more is in passing
+    ("Translation of an article published in French", a French trawler in a story about Senegal's fishermen)."""
+    counts: dict[str, int] = {}
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
-            if country == home:
-                return True
-            named = named or country is not None
-    return not named
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+                if country == home and counts[country] >= _HOME_COVERED_HITS:
+                    return True
+    if not counts:
+        return True
+    own = counts.get(home, 0)
+    return own > 0 and own >= max(counts.values())
+
+
+_HOME_COVERED_HITS = 2  # the outlet's country named this often: the article is (also) about it
 
 
 _MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
 _WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
 _WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
 # Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
+_WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
                             "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -1851,10 +1983,20 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Jordan Roe said": a person's name, no place
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
+        if (before and before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+                and not _CAPITAL_BEFORE.search(body, max(0, before.start() - 30), before.start())):
+            # "her members buy fish from Mauritania": where the fish comes from, not where she is (but "the
+            # Contract with America" is a name, its preposition inside it)
+            continue
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
-        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+        found = {country} if country else {c for c in map(_country_of_word, bare) if c}
+        if not found and before and before.group(1) in PLACE_ONLY_PREPOSITIONS | {"at"}:
+            town = _town_country(bare)
+            found = {town} if town else set()  # "a lawyer in Lagos": a town placing the person
+        named.update(found)
     regions = region_countries()
     named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
                  if not names.covers(found_start, found_end))
@@ -1902,5 +2044,35 @@ def _role_country(role: str | None) -> str | None:
         return found
     # "an analyst at Tohoku Securities in Tokyo": a capital the role places its holder in ("in", so that
     # "Georgetown University professor" is not read as Guyana's)
-    return next((hit.country for hit in find_places_and_organisations(role)
-                 if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)
+    found = next((hit.country for hit in find_places_and_organisations(role)
+                  if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)
+    return found or _role_town_country(role)
+
+
+# A town placing a role's holder: a base ("the Almaty-based institute") or where the post is ("a biologist at the
+# university in Dakar"); a posting abroad names the host, not the holder's country ("ambassador in Dakar",
+# "correspondent in Lima"). An owner ("Rubio's campaign manager") is as often a person as a town, so not read.
+_ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)-based\b|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
+_POSTING_WORDS = frozenset({"ambassador", "envoy", "consul", "correspondent", "attaché", "attache", "delegation",
+                            "embassy", "mission", "representative", "visiting"})
+
+
+def _role_town_country(role: str) -> str | None:
+    if _POSTING_WORDS & set(role.lower().replace("’", "'").split()):
+        return None
+    for match in _ROLE_TOWN.finditer(role):
+        country = _town_country((match.group(1) or match.group(2)).split())
+        if country:
+            return country
+    return None
+
+
+def _town_country(words: list[str]) -> str | None:
+    """The country of a town of the towns table, for a name that is only a town's: not a region's ("Virginia",
+    "Florida"), a given name's ("Paris", "Florence") or one with a body's word ("White House")."""
+    if any(word.lower() in ORG_WORDS for word in words) or len(words) == 1 and is_given_name(words[0].lower()):
+        return None
+    folded = fold_place(" ".join(words))
+    if folded in folded_regions():
+        return None
+    return city_countries().get(folded)

@@ -20,10 +20,37 @@ PLACE_PREPOSITIONS = frozenset("""
 in at near from of outside inside across throughout around within into toward towards beyond
 """.split())
 
+# Prepositions that take a place far more often than a person ("flooded homes in Sai Lung", "near Kam Tin"): a
+# name after one, with no title, apposition or speech verb of its own there, is a place's, not a person's mention
+# (the same name elsewhere, with a person's evidence, still makes a person). "at", "from", "of" and "to" take
+# people as often ("a swipe at Jo Roe", "a letter from Jo Roe") and are left out.
+PLACE_ONLY_PREPOSITIONS = frozenset("""
+in near inside outside throughout within across
+""".split())
+# ... but after these words "in" takes a person ("confidence in Jo Roe", "believe in Jo Roe"); ("around" is left
+# out above: "the debate around Jo Roe", "rallied around Jo Roe").
+PERSON_OBJECT_LEADS = frozenset("""
+believe believes believed believing belief beliefs confidence trust faith interest interested invest invested
+investing hope hopes disappointed
+""".split())
+
+# Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
+# "Wenlock Halt station"): the name is the place's, however person-like its words.
+PLACE_NOUNS = frozenset("""
+estate estates district village town township county suburb neighbourhood neighborhood municipality borough
+parish province prefecture precinct ward constituency depot terminal interchange junction valley
+""".split())
+
 # Prepositions whose object a country named once is, in passing ("exports to Japan", "a plant in Mexico"): such a
 # mention makes the country no article's own. "of" is left out: "the Government of Kenya" describes a body.
 COUNTRY_IN_PASSING = frozenset("""
 to in at near from outside inside across throughout around within into toward towards beyond with against
+""".split())
+
+# ... and those of them that point away from where a person is ("buy fish from Mauritania", "exports to Japan",
+# "talks with China"): a country after one, in the sentence introducing a person, is not the person's.
+COUNTRY_AWAY_PREPOSITIONS = frozenset("""
+to from with against into toward towards beyond across
 """.split())
 
 # Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
@@ -37,7 +64,7 @@ on in by until till since last next this every each from to before after of late
 # bearer a person. Words that end people's names as often ("Hill", "Wells", "Banks", "Brooks", "Bay", "Beach",
 # "Creek") are left out: "Sarah Bay said" is a person.
 PLACE_NAME_TAILS = frozenset("""
-springs falls hills hole harbour harbor junction rapids lakes palace
+springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
 """.split())
 
 # Last words of the names of sea features ("Second Thomas Shoal", "Scarborough Reef", "Johnston Atoll"): such
@@ -51,10 +78,18 @@ shoal shoals reef reefs atoll atolls cay
 # said": see `people._is_org_or_place`).
 CLUB_NAME_TAILS = frozenset("""
 united rovers wanderers athletic albion hotspur rangers villa orient argyle
+lions tigers eagles hawks falcons bears bulls wolves sharks panthers leopards jaguars titans pirates raiders owls
 """.split())
 
-# The last words of names that are places or clubs, not people (the three lists above).
-NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS
+# Last words of firms' names ("Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Ellison Partners"): such a
+# name is a firm even when it opens with a given name and "says" things; only a title before it makes a person.
+FIRM_NAME_TAILS = frozenset("""
+bank bancorp capital holdings partners group ventures securities investments associates airways airlines motors
+industries enterprises
+""".split())
+
+# The last words of names that are places, clubs or firms, not people (the four lists above).
+NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
 
 # Lowercase nouns that make the capitalised word before them an organisation's name ("Forbes magazine", "Hurun
 # report", "Wealth-X data"): a word the article writes so is no person known by surname, even when it "says".

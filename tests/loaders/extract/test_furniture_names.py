@@ -289,3 +289,17 @@ def test_more_credit_forms(line, name, rule):
 )
 def test_teaser_lists_after_a_label(tail, rule):
     assert _rule(_ARTICLE + tail, "Tamsin Orley") == rule
+
+
+@pytest.mark.parametrize(("closing", "authors", "rule"), [
+    # The byline's author heading one of the page's last lines signs it off or opens a biography.
+    ("Tova Brenner (Riverton, special correspondent)", ("Tova Brenner",), "author-closing"),
+    ("Tova Brenner joined the Planet in 2021 and reports on farming.", ("Tova Brenner",), "author-closing"),
+    # Without a byline, a closing biography whose job is said later in its sentence ("and covers ...").
+    ("Tova Brenner joined the Planet in 2021 and covers transport.", (), "author-bio"),
+    # Someone else closing the page is no author.
+    ("Oren Galt (Riverton, special correspondent)", ("Tova Brenner",), None),
+    ("Oren Galt joined the club in 2021 and plays in goal.", (), None),
+])
+def test_an_authors_name_closing_the_page(closing, authors, rule):
+    assert _rule(_ARTICLE + closing, closing.split(" (")[0].split(" joined")[0], authors) == rule

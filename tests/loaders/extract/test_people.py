@@ -51,7 +51,7 @@ def _by_name(people) -> dict:
         ("The plan was welcomed by Sen. Mark Dunlow on Friday.", "Mark Dunlow", "Mark Dunlow", "Sen."),
         ("Mr. Peter Quill declined to comment.", "Peter Quill", "Peter Quill", None),
         ("It was signed by Chilean Navy commandant Admiral Jo Roe.", "Jo Roe", "Jo Roe",
-         "Chilean Navy commandant Admiral"),  # a commandant is a title like a commander
+         "Admiral"),  # the description before a title of address is its apposition; a commandant is a title
         ("“It is late,” said Jo Roe, senior steel analyst at Lund Bank in Oslo.", "Jo Roe", "Jo Roe",
          "senior steel analyst at Lund Bank in Oslo"),  # a role modifier opens an apposition with no article
     ],

@@ -990,6 +990,153 @@ Opposition MP Urmas Reinsalu-Kask called the change "reckless".
 """, [("Liisa Pakosta-Kivi", "Estonia"), ("Urmas Reinsalu-Kask", "Estonia")],
     ["Karin Tamm", "Tallinn"], ["Karin Tamm"])
 
+# Round 4 (ids 121-140, people4 session): office titles run into names, places taken for people,
+# organisations with person-shaped names, family members by first name, common words shaped like names.
+add("long office title before a name", """
+Harbour city to cap ferry fares
+PORT VALLIS — The Secretary for Transport and Logistics Cheung Wai-ling told lawmakers on Wednesday that ferry fares would be capped for two years.
+Opposition legislator Tam Ka-chun said the cap came too late for island residents.
+""", [("Cheung Wai-ling", None), ("Tam Ka-chun", None)],
+    ["Port Vallis", "Secretary for Transport and Logistics"], [])
+
+add("minister of a long department", """
+New rules for rural clinics
+The Minister of Health and Social Development Oksana Derevianko announced on Monday that 40 rural clinics would open by spring.
+Deputy Director of Public Health Services Marek Zawadil said staff would be hired locally. "We cannot fly doctors in every week," Zawadil said.
+""", [("Oksana Derevianko", None), ("Marek Zawadil", None)],
+    ["Minister of Health and Social Development", "Public Health Services"], [])
+
+add("director general title run", """
+Port authority chief resigns
+Director General of the Coastal Ports Authority Henrik Solvang resigned on Friday after a audit found missing funds.
+Board chair Ingrid Mykland said an interim chief would be named next week.
+""", [("Henrik Solvang", None), ("Ingrid Mykland", None)],
+    ["Coastal Ports Authority"], [])
+
+add("districts and towns after in/at/near", """
+Flooding closes schools in two districts
+Heavy rain flooded homes in Sai Lung and near Kam Tin on Tuesday, closing 14 schools.
+Residents at Lok Wah estate were moved to a community hall. "The water came up in minutes," said resident Chan Mei-ho.
+Police said no one was hurt in Tung Shan.
+""", [("Chan Mei-ho", None)],
+    ["Sai Lung", "Kam Tin", "Lok Wah", "Tung Shan"], [])
+
+add("place followed by a place noun", """
+Commuters stranded after signal failure
+Trains stopped between Wenlock Halt station and Brackley Moor district for three hours on Monday morning.
+Commuter Dafydd Prothero said he walked the last two miles. Network spokeswoman Alys Penhallow apologised for the delay.
+Hundreds also queued at Ferris Green bus depot.
+""", [("Dafydd Prothero", None), ("Alys Penhallow", None)],
+    ["Wenlock Halt", "Brackley Moor", "Ferris Green"], [])
+
+add("town names in a travel story", """
+A slow road through the hills
+The bus from Orvane Kestrel leaves at dawn and reaches Pella Dunmore by noon, stopping in Varo Lintz for tea.
+The driver, Tomasz Wierzbicki, has driven the route for 22 years. "Nobody hurries here," he said.
+""", [("Tomasz Wierzbicki", None)],
+    ["Orvane Kestrel", "Pella Dunmore", "Varo Lintz"], [])
+
+add("football clubs with person-shaped names", """
+Late goal lifts Accra Lions
+Accra Lions beat Northgate Rovers 2-1 on Saturday with a goal in stoppage time from striker Kojo Ampofo.
+Northgate Rovers manager Declan Furlong said his side had been unlucky. Tema United play the Lions next week.
+""", [("Kojo Ampofo", None), ("Declan Furlong", None)],
+    ["Accra Lions", "Northgate Rovers", "Tema United"], [])
+
+add("bank and holding firms", """
+Lumen Bank to buy rival lender
+Lumen Bank said on Thursday it would buy Corrie Capital for 1.2 billion dollars, creating the country's fourth-largest lender.
+Hartwell Holdings, which owns 30 percent of Corrie Capital, backed the deal. Lumen chief executive Saskia Verhoeven said the banks' branches would stay open.
+Analyst Rohan Mehta at Fenwick Partners called the price "full".
+""", [("Saskia Verhoeven", None), ("Rohan Mehta", None)],
+    ["Lumen Bank", "Corrie Capital", "Hartwell Holdings", "Fenwick Partners"], [])
+
+add("bands and groups used with the/plural verbs", """
+Festival line-up announced
+The Marlow Sisters headline the Riverside festival this year, organisers said, with Copper Jackson and the Velvet Owls on the second stage.
+Copper Jackson have not toured since 2019. Festival director Nadia Quist said tickets sold out in an hour.
+""", [("Nadia Quist", None)],
+    ["Marlow Sisters", "Copper Jackson", "Velvet Owls", "Riverside"], [])
+
+add("groups and partners firms", """
+Consultancy wins city contract
+Brightwater Group and Ellison Partners won a contract to redesign the city's bus network, council leader Fergus Doyle said.
+Ellison Partners said in a statement it would open an office in the city. Doyle said the work would start in May.
+""", [("Fergus Doyle", None)],
+    ["Brightwater Group", "Ellison Partners"], [])
+
+add("family members by first name", """
+A mother's long search
+For eleven years Marguerite Oyelaran looked for the boy taken from a market in Ibadan.
+Her son, Tunde, was four when he disappeared. "I never stopped believing," she said.
+Her husband Femi died in 2020. Their daughter, Kemi, now runs the search group.
+""", [("Marguerite Oyelaran", None), ("Tunde", None), ("Femi", None), ("Kemi", None)],
+    ["Ibadan"], [])
+
+add("his wife and brother by first name", """
+Fisherman rescued after two days adrift
+Fisherman Anders Lykkeberg was found alive on Sunday after two days adrift off the north coast.
+His wife, Maria, had raised the alarm when he did not return. His brother Jens joined the search in his own boat.
+"I just kept bailing," Lykkeberg said.
+""", [("Anders Lykkeberg", None), ("Maria", None), ("Jens", None)],
+    [], [])
+
+add("children named in a feature", """
+Learning to read at sixty
+Grandmother Esperanza Villalobos enrolled in night school this year. Her granddaughter, Lucia, helps with homework.
+"She reads faster than me now," Villalobos said. Her daughter Rosa drives her to class.
+""", [("Esperanza Villalobos", None), ("Lucia", None), ("Rosa", None)],
+    [], [])
+
+add("name-shaped common words at sentence start", """
+Council delays vote on parking
+Will the council vote on parking charges before summer? Not yet, said councillor Bernadette Kilbride.
+Rose Garden residents have asked for permits. Grant funding for the scheme ran out in March, Kilbride said.
+""", [("Bernadette Kilbride", None)],
+    ["Will", "Rose Garden", "Grant"], [])
+
+add("Al From style surname that is a common word", """
+Party strategist dies at 83
+Al From, the strategist who founded a centrist policy group, died on Monday, his family said.
+From spent four decades shaping the party's platform. Former senator Edith Harkin called him "the quiet architect".
+""", [("Al From", None), ("Edith Harkin", None)],
+    [], [])
+
+add("Mark/Bill/Hope as common words", """
+Hospital marks centenary
+Hope Street Hospital opened a new wing on Friday to mark its centenary. Bill payments for patients will move online next year.
+Chief nurse Winifred Achterberg said the wing had 40 beds. Mark my words, she said, this will be busy.
+""", [("Winifred Achterberg", None)],
+    ["Hope Street Hospital", "Bill", "Mark"], [])
+
+add("role before name and apposition after, with country", """
+Sylvanian minister visits border
+Sylvania's foreign minister, Dario Velkov, visited the border crossing on Tuesday.
+Velkov met Gregor Antal, the mayor of the border town, and Irena Hollis, a Canadian aid worker.
+""", [("Dario Velkov", None), ("Gregor Antal", None), ("Irena Hollis", "Canada")],
+    ["Sylvania"], [])
+
+add("Kenyan and Nigerian officials, nationality adjective", """
+Regional trade talks open in Nairobi
+NAIROBI — Kenyan Trade Cabinet Secretary Wanjiru Kamau opened talks on a regional tariff deal on Monday.
+Nigerian envoy Chidi Okonkwo said his country wanted lower duties on cement.
+""", [("Wanjiru Kamau", "Kenya"), ("Chidi Okonkwo", "Nigeria")],
+    ["Nairobi"], [])
+
+add("title phrase with of the and a long ministry", """
+Schools to get heat pumps
+Permanent Secretary of the Ministry of Education and Skills Development Lerato Molefe said on Friday that 300 schools would get heat pumps.
+Teachers' union head Sipho Dlamini-Ndaba welcomed the plan.
+""", [("Lerato Molefe", None), ("Sipho Dlamini-Ndaba", None)],
+    ["Ministry of Education and Skills Development"], [])
+
+add("estate, village and station nouns after names", """
+Bus route restored
+The 42 bus will again serve Pine Hollow estate and Ashby Cross village from Monday, the operator said.
+Driver Mohammed Rahimi said passengers at Ashby Cross had waited months. Parish councillor Gwen Tolliver thanked the operator.
+""", [("Mohammed Rahimi", None), ("Gwen Tolliver", None)],
+    ["Pine Hollow", "Ashby Cross"], [])
+
 for i, p in enumerate(P, start=1):
     p["id"] = i
     for person in p["people"]:
