@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from newsdb import __version__
 from newsdb.output import emit, output_options
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
@@ -95,11 +94,22 @@ class NewsdbGroup(click.Group):
             sys.exit(1)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """`--version`, as click's own option prints it; the version is read only when asked for."""
+    if not value or ctx.resilient_parsing:
+        return
+    from newsdb import __version__
+
+    click.echo(f"newsdb, version {__version__}")
+    ctx.exit()
+
+
 @click.group(cls=NewsdbGroup, context_settings=CONTEXT)
 @click.option("--db", "db_url", metavar="URL", help="SQLAlchemy database URL (sqlite:///file or postgresql+psycopg://...). "
               "Default: $NEWSDB_DATABASE_URL, else sqlite:///newsdb.sqlite3.")
 @click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
-@click.version_option(__version__, "--version", prog_name="newsdb")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None, debug: bool) -> None:
     """newsdb: a database of news articles, the people in them, their quotations and the events they report.

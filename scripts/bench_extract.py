@@ -4,6 +4,7 @@
     .venv/bin/python scripts/bench_extract.py --steps-only      # per-step cost on PolNeAR dev texts
     .venv/bin/python scripts/bench_extract.py --sizes 4K,100K,1M --kinds natural,said --budget 60
     .venv/bin/python scripts/bench_extract.py --profile 15         # where the steps' time goes, by function
+    valgrind --tool=callgrind ... scripts/bench_extract.py --wrapped 20  # instructions per step (`CALLGRIND`)
 
 Figures are CPU time of this process (`time.process_time`), so other work on the machine inflates them less than
 wall-clock time would; they are still indicative on a shared machine. No test times anything: this script is
@@ -171,6 +172,60 @@ def _print_profile(rows, total: float, count: int) -> None:
               f"  cum {1000 * cumulative / count:6.3f}  {place}")
 
 
+# -- instruction counts ---------------------------------------------------------------------------------------
+# Each step runs inside its own C function that nothing else in an extraction calls, so valgrind can count the
+# step alone: `--toggle-collect` on the four wrappers, then the inclusive count of each (`callgrind_annotate
+# --inclusive=yes`). Instruction counts do not move with the machine's load, so two commits compare exactly.
+WRAPPERS = {"article": "sys_call_tracing", "people": "_operator_call", "quotes": "functools_reduce",
+            "events": "context_run"}
+CALLGRIND = ("valgrind --tool=callgrind --callgrind-out-file=steps.cg "
+             + " ".join(f"--toggle-collect={name}" for name in WRAPPERS.values())
+             + " .venv/bin/python scripts/bench_extract.py --wrapped 20")
+
+
+def wrapped_steps(count: int, registry: Registry) -> None:
+    """Every step over the first `count` PolNeAR dev texts after a warm-up pass over them, each step inside its
+    wrapper (`WRAPPERS`: the article step in `sys.call_tracing`, people with the analysis in `operator.call`,
+    quotes in `functools.reduce`, events in `contextvars.Context.run`)."""
+    import contextvars
+    import functools
+    import operator
+
+    from loaders.extract.article import extract_article
+
+    documents = polnear_documents()[:count]
+    clock = dict.fromkeys(STEPS, 0.0)
+    for document in documents:  # warm-up: caches filled, lazy imports done
+        _body_steps(extract_article(document, registry), registry, clock)
+    articles: list[ArticleRecord] = []
+    sys.call_tracing(lambda: articles.extend(extract_article(document, registry) for document in documents), ())
+    from loaders.extract.analysis import analyse
+    from loaders.extract.events import extract_events
+    from loaders.extract.people import extract_people
+    from loaders.extract.quotes import extract_quotes
+
+    read = []
+
+    def people() -> None:
+        for article in articles:
+            analysis = analyse(article, registry)
+            found = extract_people(article, registry, analysis)
+            analysis.set_people(found)
+            read.append((article, found, analysis))
+
+    def quotes(_first: object, _second: object) -> None:
+        for article, found, analysis in read:
+            extract_quotes(article, found, registry, analysis)
+
+    def events() -> None:
+        for article, found, analysis in read:
+            extract_events(article, found, registry, analysis)
+
+    operator.call(people)
+    functools.reduce(quotes, [None, None])
+    contextvars.Context().run(events)
+
+
 # -- texts that grow ------------------------------------------------------------------------------------------
 _SAID_WORDS = ("Anna Berg said the council would meet and officials said that the plan was dead while "
                "Mr. Lund said it would not work and the minister told reporters the talks went on as critics "
@@ -256,8 +311,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--empty-registry", action="store_true", help="run without the bundled registry")
     parser.add_argument("--profile", type=int, metavar="N",
                         help="only print the N functions with the most own time over the PolNeAR dev texts")
+    parser.add_argument("--wrapped", type=int, metavar="N",
+                        help="run each step over the first N PolNeAR dev texts inside its own C wrapper, for "
+                             "valgrind's --toggle-collect (see CALLGRIND); prints nothing")
     args = parser.parse_args(argv)
     registry = Registry() if args.empty_registry else load_registry(default_registry_dir())
+    if args.wrapped:
+        wrapped_steps(args.wrapped, registry)
+        return 0
     if args.profile:
         _print_profile(*profile_steps(registry=registry, top=args.profile))
         return 0

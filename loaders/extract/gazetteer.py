@@ -534,12 +534,28 @@ def _is_region_code(text: str, start: int, end: int, surface: str, found: list) 
     return not any(a <= town.start() < b for a, b, _ in found)
 
 
+_SHORT_TEXT = 300  # a name, a role or a title: read again and again by the steps, so its hits are kept
+_SHORT_HITS: dict[str, tuple[GazetteerHit, ...]] = {}
+_SHORT_HITS_LIMIT = 20_000
+
+
 def find_places_and_organisations(text: str, start: int = 0, end: int | None = None) -> list[GazetteerHit]:
-    """Every country, demonym, capital, organisation and ministry named in text[start:end], in order."""
-    end = len(text) if end is None else end
+    """Every country, demonym, capital, organisation and ministry named in text[start:end], in order. A short
+    whole text (a name, a role, a title: the steps ask about the same ones many times) is read once per process."""
+    if start or end is not None or len(text) > _SHORT_TEXT:
+        return _find(text, start, len(text) if end is None else end)
+    hits = _SHORT_HITS.get(text)
+    if hits is None:
+        if len(_SHORT_HITS) >= _SHORT_HITS_LIMIT:
+            _SHORT_HITS.clear()
+        hits = _SHORT_HITS[text] = tuple(_find(text, 0, len(text)))
+    return list(hits)
+
+
+def _find(text: str, start: int, end: int) -> list[GazetteerHit]:
     hits: list[GazetteerHit] = []
     taken: list[tuple[int, int]] = []
-    ministries = _MINISTRY.finditer(text, start, end) if "inistry" in text else ()
+    ministries = _MINISTRY.finditer(text, start, end) if text.find("inistry", start, end) >= 0 else ()
     for match in ministries:
         adjective = match.group("adj")
         field = (match.group("field") or (match.group("lower") or "").capitalize() or match.group("field2")

@@ -38,3 +38,37 @@ def test_c_calls_are_charged_to_their_callers():
 
 def test_top_cuts_the_list():
     assert len(bench_extract.own_times(_Stats(), top=2)) == 2
+
+
+def test_each_step_runs_inside_its_own_wrapper(monkeypatch):
+    """`--wrapped`: the article step runs in `sys.call_tracing`, people in `operator.call`, quotes in
+    `functools.reduce`, events in `Context.run` (valgrind counts each wrapper's instructions as the step's)."""
+    import contextvars
+    import functools
+    import operator
+    import sys
+
+    from loaders.registry import Registry
+
+    entered = []
+
+    def spy(name, real):
+        def wrapper(*args, **kwargs):
+            entered.append(name)
+            return real(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(sys, "call_tracing", spy("article", sys.call_tracing))
+    monkeypatch.setattr(operator, "call", spy("people", operator.call))
+    monkeypatch.setattr(functools, "reduce", spy("quotes", functools.reduce))
+    real_context = contextvars.Context
+
+    class Context:
+        def run(self, function, *args):
+            entered.append("events")
+            return real_context().run(function, *args)
+
+    monkeypatch.setattr(contextvars, "Context", Context)
+    bench_extract.wrapped_steps(1, Registry())
+    assert entered == ["article", "people", "quotes", "events"]
+    assert set(bench_extract.WRAPPERS) == set(bench_extract.STEPS)

@@ -123,3 +123,24 @@ def test_a_ministry_in_lower_case_after_a_demonym(text, expected):
 ])
 def test_small_states_other_names_and_territories(text, expected):
     assert [(h.canonical, h.kind) for h in find_places_and_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a short whole text (a name, a role) is read once per process: asked again, the same hits, a fresh list
+    ("Varnian Foreign Ministry spokesman Jo Brask flew to Kabul", 0, None),
+    ("a Polish defence ministry adviser", 0, None),
+    ("Tuvalu", 0, None),
+    ("nobody from anywhere", 0, None),
+    # a window of a longer text, and a long text, are read each time, as before
+    ("Talks in Lima. The Polish defence ministry said Norway would join.", 15, 47),
+    ("Talks in Lima. The Polish defence ministry said Norway would join.", 0, 14),  # no ministry in the window
+    ("Officials from Monaco met. " * 20, 0, None),
+])
+def test_hits_are_the_same_asked_twice_and_a_fresh_list_each_time(text, start, end):
+    from loaders.extract import gazetteer
+
+    expected = gazetteer._find(text, start, len(text) if end is None else end)
+    first = find_places_and_organisations(text, start, end)
+    first.append("changed by a caller")
+    assert find_places_and_organisations(text, start, end) == expected
+    assert [h.start for h in expected] == sorted(h.start for h in expected)
