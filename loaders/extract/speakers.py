@@ -55,6 +55,7 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.speaker_heads import speaker_like_head
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -450,9 +451,11 @@ class SpeakerResolver:
         return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120)
                     or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
 
-    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
+    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6,
+                          exclude: frozenset[str] = frozenset()) -> Mention | None:
         """The antecedent of a pronoun of `gender` at `position` (or, gender None, of another reference): the
-        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`."""
+        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`. People named
+        in `exclude` (those the quote itself speaks of) are no candidates."""
         sentence = self.sentence_of(position)
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
@@ -470,6 +473,7 @@ class SpeakerResolver:
                 fitting for mention in self.mentions_in(start, end)
                 if not self.is_quoted(mention.start) and not self._in_compound(mention)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
+                and fitting.person.name not in exclude
             ]
             own = index == sentence
             # The pronoun's own sentence may open with a description of its subject too ("The Wisconsin
@@ -485,6 +489,8 @@ class SpeakerResolver:
             # picks a candidate decides, or passes the search on to the sentence before.
             context = _SalienceContext(candidates, start, end, own, pronoun, position)
             for _rank, cue, _why in PRONOUN_SALIENCE:
+                if exclude and cue == "same_pronoun_subject":
+                    continue  # the same pronoun there may be the person excluded: the others stay candidates
                 picked = getattr(self, "_cue_" + cue)(context)
                 if picked is not None:
                     break
@@ -1295,6 +1301,8 @@ class SpeakerResolver:
             first = phrase.split()[0].lower()
             if first in _FUNCTION_WORDS or first in PRONOUNS or not phrase.split()[-1][:1].isupper():
                 continue  # a proper name only: "A statement posted …" is no organisation
+            if not speaker_like_head(phrase.split()[-1], opens_sentence=True, only_word=len(phrase.split()) == 1):
+                continue  # "Temperatures reached 39°C": a common plural opening a sentence names no organisation
             mentions = self.mentions_in(match.start(1), match.end(1))
             if mentions and not all(m.person.name in self._organisations for m in mentions):
                 continue
@@ -1390,6 +1398,42 @@ class SpeakerResolver:
             label_start = honorific[1]
             return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
+
+    def resolve_pronoun_not_spoken_of(self, resolution: Resolution, quoted_text: str) -> Resolution:
+        """A pronoun speaker is not a person its own quote speaks of by name ("“Graciela is always right,” she
+        says" is not Graciela): when the quoted words name the person resolved, the pronoun is resolved again
+        without them (and without anyone else they name); the first reading stays when nobody else fits."""
+        if resolution.via != "pronoun" or not resolution.name or resolution.start is None:
+            return resolution
+        spoken_of = frozenset(person.name for person in self.people if self._named_in(person, quoted_text))
+        if resolution.name not in spoken_of:
+            return resolution
+        pronoun = self.body[resolution.start:resolution.end].lower()
+        if pronoun not in ("he", "she"):
+            return resolution
+        gender = "male" if pronoun == "he" else "female"
+        mention = self.person_antecedent(resolution.start, gender, exclude=spoken_of)
+        if mention is None:
+            return resolution
+        return Resolution(name=mention.person.name, start=resolution.start, end=resolution.end, via="pronoun",
+                          doubtful=True)
+
+    @staticmethod
+    def _named_in(person: PersonRecord, text: str) -> bool:
+        """Whether `text` speaks of the person: the surname or the first name alone, as whole words,
+        not in the first person ("I am Ana Ruiz", "my name is Ruiz"), nor as an owner or part of a longer name
+        ("Ruiz's message", "Ruiz Holdings": a speaker's way of naming their own campaign or firm), nor by the full
+        name or title and name, the public name a speaker may give themselves ("they will love Ana Ruiz")."""
+        words = person.name.split()
+        forms = {words[-1], *(words[:1] if len(words) > 1 else [])}
+        for form in forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])", text):
+                before = text[max(0, match.start() - 30):match.start()]
+                if re.search(r"[A-Z][\w'’.-]*\s+$", before):
+                    continue  # part of a longer name or after a title: "Donald Trump", "Senator Ruiz"
+                if not re.search(r"\b(?:I am|I'm|I’m|name is|call me)\s+$", before):
+                    return True
+        return False
 
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
         if pronoun in ("he", "she"):
@@ -1542,6 +1586,10 @@ class SpeakerResolver:
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             fitting = relaxed if len(relaxed) == 1 else []
+        implied = False  # the role is only implied: the person fits by nationality alone
+        if not fitting:
+            fitting = self._of_nation_only(words[:-size], head, position)
+            implied = bool(fitting)
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers)
@@ -1557,12 +1605,25 @@ class SpeakerResolver:
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
         if best:
-            return best.person, named_before > 1 or loose, best.start
+            return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
+        """'Poland's Tomasz Wróblewski backed her. “…,” the Polish minister said.': when nobody holds the role,
+        the one person named in the sentences just before whom the text gives the description's nationality and
+        no other title (a role the article never wrote out is implied by the story: trade ministers meeting)."""
+        countries = {country.lower() for word in modifiers
+                     for country in [country_of_word(re.sub(r"['’]s$", "", word.strip(".,")))] if country}
+        if not countries or head not in TITLE_HEADS | set(ROLE_SYNONYMS):
+            return []
+        near = [person for person in self._people_named_before(position, None, sentences)
+                if countries <= self._nationalities_of(person)
+                and not any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
+        return near if len(near) == 1 else []
 
     _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
 
