@@ -916,6 +916,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
     found = list(_CUE.finditer(body, start, end))
+    found = sorted(found + _s_forms_after_subject(body, start, end), key=lambda cue: cue.start())
     if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
         # "Hillary Clinton Praised “…”", "Clinton Said That The Blame …": a line set in title case writes its
         # speech verb capitalised
@@ -1265,6 +1266,29 @@ _ISSUED_COMMUNICATION = re.compile(r"(?P<subject>.+?)\s+[a-z]+\s+(?:its|his|her|
                                    + _COMMUNICATION.pattern + ")?")  # (a noun that is also a cue ends the np)
 _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{2,60}?)\s+"
                             r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
+
+
+_S_FORM = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(
+    speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
+_SUBJECT_WORD_BEFORE = re.compile(r"(?:(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
+                                  r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
+_NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+                                "this", "that", "such", "many", "some", "several", "recent", "new", "no", "any",
+                                "more", "repeated", "renewed", "growing", "in", "on", "at", "of", "for", "with"})
+
+
+def _s_forms_after_subject(body: str, start: int, end: int) -> list[re.Match]:
+    """The -s forms that are mostly plural nouns ("calls", "notes", "vows"), where they are verbs: right after a
+    name or "he"/"she", or a name's apposition ("Dina Shorr, a lawmaker, calls the bill “…”"), not after a
+    determiner ("The calls", "his notes")."""
+    found = []
+    for match in _S_FORM.finditer(body, start, end):
+        before = _SUBJECT_WORD_BEFORE.search(body, max(start, match.start() - 140), match.start())
+        first = before.group(0).split()[0].rstrip(",") if before else ""
+        if before and first.lower() not in _NOT_SUBJECT_WORDS and not re.search(r"['’]s?$", first):
+            # (not after a possessive: "Ryan's comments")
+            found.append(match)
+    return found
 
 
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:

@@ -106,3 +106,32 @@ def test_a_label_must_be_a_speaker(text, quote, speaker):
 )
 def test_a_role_nobody_holds_goes_to_the_one_person_of_its_nationality(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an -s form that is mostly a plural noun is a verb right after a name, "she" or a name's apposition
+        ('Ports Minister Avram Tel spoke first. "We will dredge the channel," he says.\n\nOpposition member Dina '
+         'Shorr calls the plan "a gift to the shipping lobby."', "a gift to the shipping lobby", "Dina Shorr"),
+        ('Ports Minister Avram Tel spoke first. "We will dredge the channel," he says.\n\nDina Shorr, a former '
+         'harbour pilot, calls the plan "a gift to the shipping lobby."', "a gift to the shipping lobby",
+         "Dina Shorr"),
+        ('Dina Shorr sat on the harbour board for a decade. She notes that "nobody asked the pilots."',
+         "nobody asked the pilots", "Dina Shorr"),
+    ],
+)
+def test_a_plural_looking_verb_after_its_subject_cues(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # ... but not after a possessive or a determiner
+        ('Avram Tel spoke for an hour. Dina Shorr dismissed Tel\'s comments, saying they were "hot air."',
+         "hot air"),
+    ],
+)
+def test_a_plural_noun_after_a_possessive_is_no_cue(text, quote):
+    assert _speakers(text)[quote] == "Dina Shorr"
