@@ -55,7 +55,7 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.speaker_heads import speaker_like_head
+from loaders.extract.data.speaker_heads import APPOINTING_VERBS, speaker_like_head
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -1240,8 +1240,8 @@ class SpeakerResolver:
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
             before = self.mentions_in(max(0, match.start() - 80), match.start())
-            if before and self.body[before[-1].end:match.start()].strip() == ",":
-                continue  # "Yuki Hashimoto, an analyst at Mizuho,": the apposition of a named person
+            if before and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,", self.body[before[-1].end:match.start()].strip()):
+                continue  # "Yuki Hashimoto, (41,) an analyst at Mizuho,": the apposition of a named person
             last = match
         if last is None:
             return None
@@ -1687,7 +1687,8 @@ class SpeakerResolver:
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
-                                                           *self._role_by_verb(m), self._role_of_honorific(m))
+                                                           *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           self._role_given(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1704,7 +1705,7 @@ class SpeakerResolver:
 
     # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
-    _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -1745,6 +1746,26 @@ class SpeakerResolver:
         if not found or self.is_quoted(mention.start):
             return ()
         return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+
+    # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
+    # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
+    _APPOINTED_BEFORE = re.compile(r"\b(?:" + "|".join(APPOINTING_VERBS) + r")\s+$")
+    _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?P<role>[a-z][\w’'-]*(?:\s+(?!(?:in|on|at|"
+                          r"from|after|before|last|this|next|to|and|but|with|for|by)\b)[a-z][\w’'-]*){0,4})")
+    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
+                             + "|".join(APPOINTING_VERBS) + r")\s+(?:as\s+)?(?:(?:its|the|their|a|an)\s+)?"
+                             r"(?P<role>[a-z][\w’'-]*(?:\s+(?!(?:in|on|at|from|after|before|last|this|next|to|and|but|"
+                             r"with|for|by)\b)[a-z][\w’'-]*){0,4})")
+
+    def _role_given(self, mention: MentionRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
+            found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
+            if found:
+                return found.group("role")
+        found = self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
+        return found.group("role") if found else None
 
     # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
     _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")

@@ -30,6 +30,12 @@ campaign website site ad advert advertisement video book memoir article story co
 document documents guidance guidelines forecast assessment evaluation inquiry investigation probe
 """.split())
 
+# verbs that give a person a role ("appointed Ada Obi as its harbour master", "was named chief executive")
+APPOINTING_VERBS = (
+    "appointed", "named", "elected", "re-elected", "chose", "chosen", "hired", "installed", "confirmed", "nominated",
+    "picked", "tapped", "promoted", "selected", "sworn in",
+)
+
 # endings of nouns for people by what they do ("lawmaker", "economist", "civilian", "resident", "protester")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer")
 

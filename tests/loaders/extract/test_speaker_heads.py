@@ -135,3 +135,23 @@ def test_a_plural_looking_verb_after_its_subject_cues(text, quote, speaker):
 )
 def test_a_plural_noun_after_a_possessive_is_no_cue(text, quote):
     assert _speakers(text)[quote] == "Dina Shorr"
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a role an appointing verb gives: "appointed X as its new harbour master", "X was named chief executive"
+        ('The Velmar port authority appointed Ingrid Sol as its new harbour master on Monday. "The port needs '
+         'dredging first," the harbour master said.', "The port needs dredging first", "Ingrid Sol"),
+        ('Lara Quist was named chief executive in May. Quist replaced Tom Bell. "We have a lot of work to do," '
+         'the chief executive said.', "We have a lot of work to do", "Lara Quist"),
+        # an apposition after the age: "X, 34, a nurse at the clinic," is no unnamed nurse
+        ('Nadia Petrova, 34, a nurse at the clinic, said staff were exhausted. "We have not had a day off in a '
+         'month," the nurse said.', "We have not had a day off in a month", "Nadia Petrova"),
+        # an unnamed person introduced so stays a label
+        ('A nurse at the clinic said staff were exhausted. "We have not had a day off in a month," the nurse '
+         'said.', "We have not had a day off in a month", "A nurse at the clinic"),
+    ],
+)
+def test_roles_the_article_gives(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
