@@ -778,7 +778,10 @@ class SpeakerResolver:
                 continue  # ("The figures were bad": "The" alone names nothing)
             if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
                 continue
-            if plural != phrase.lower().endswith(("s", "officials", "sources")):
+            # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
+            # "Orlo Airlines"; not "The Democrats")
+            named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1
+            if plural != phrase.lower().endswith(("s", "officials", "sources")) and not named_body:
                 if not plural and phrase.lower().endswith("s") and not phrase.lower().endswith(("ss", "us")):
                     continue
             return phrase, match.start(1), match.end(1)

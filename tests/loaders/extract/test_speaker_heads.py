@@ -155,3 +155,19 @@ def test_a_plural_noun_after_a_possessive_is_no_cue(text, quote):
 )
 def test_roles_the_article_gives(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "it" stands for a body named by two capitalised words or more, whatever its last word's ending
+        ('Brightwater Foods said it would raise prices.\n\n"Cocoa has never been dearer," it said.',
+         "Cocoa has never been dearer", "Brightwater Foods"),
+        ('Orlo Airlines cancelled 40 flights. "We apologise," it said.', "We apologise", "Orlo Airlines"),
+        # ... and "they" for a group
+        ('The Democrats said the vote was rigged. "We will go to court," they said.', "We will go to court",
+         "The Democrats"),
+    ],
+)
+def test_it_and_they_for_organisations_and_groups(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
