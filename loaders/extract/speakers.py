@@ -340,6 +340,7 @@ class Resolution:
     end: int | None = None
     via: str = "name"  # 'name', 'pronoun', 'description', 'label'
     doubtful: bool = False  # another reading was nearly as good (a rival antecedent, several fitting roles)
+    factor: str | None = None  # for a pronoun: the salience cue that decided (`PRONOUN_SALIENCE`), or another rule
 
     @property
     def known(self) -> bool:
@@ -369,6 +370,7 @@ class SpeakerResolver:
     quoted: list[tuple[int, int]] | None = None  # quoted text spans, never antecedents (default: the analysis's)
     # (position, label) of unnamed speakers already attributed, in order: antecedents for "it" and "they"
     recent_labels: list[tuple[int, str]] = field(default_factory=list)
+    last_factor: str | None = None  # the salience cue that decided the last `person_antecedent` search
     analysis: ArticleAnalysis | None = None  # the article's shared reading; made here when not given
 
     def __post_init__(self) -> None:
@@ -482,6 +484,7 @@ class SpeakerResolver:
             if described is not None and described.end <= position:
                 if described.person is None:
                     continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
+                self.last_factor = "description_subject"
                 return described
             if not candidates:
                 continue
@@ -500,7 +503,9 @@ class SpeakerResolver:
                 weak = weak or candidates[-1]
                 continue
             if picked is not None:
+                self.last_factor = cue
                 return picked
+        self.last_factor = "object_kept_in_reserve" if weak is not None else None
         return weak
 
     # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
@@ -1419,7 +1424,7 @@ class SpeakerResolver:
         if mention is None:
             return resolution
         return Resolution(name=mention.person.name, start=resolution.start, end=resolution.end, via="pronoun",
-                          doubtful=True)
+                          doubtful=True, factor="not_spoken_of_in_quote")
 
     @staticmethod
     def _named_in(person: PersonRecord, text: str) -> bool:
@@ -1454,7 +1459,7 @@ class SpeakerResolver:
                 return Resolution(label=introduced, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
-                                  doubtful=self._rival(mention, gender, start))
+                                  doubtful=self._rival(mention, gender, start), factor=self.last_factor)
             following = self._cataphor(start, gender)
             if following:
                 return Resolution(name=following.person.name, start=start, end=end, via="pronoun")

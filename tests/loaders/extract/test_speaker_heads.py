@@ -171,3 +171,22 @@ def test_roles_the_article_gives(text, quote, speaker):
 )
 def test_it_and_they_for_organisations_and_groups(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, phrase, factor",
+    [
+        ('Mira Holm met Tove Lind. Holm said the deal was done. "It is signed," she said.', "she",
+         "main_clause_subject"),
+        ('Mira Holm met Tove Lind. "It is signed," Holm said. She smiled.', "She", "attribution_speaker"),
+    ],
+)
+def test_a_pronoun_resolution_records_the_cue_that_decided(text, phrase, factor):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    from loaders.extract.speakers import SpeakerResolver
+
+    registry = Registry()
+    resolver = SpeakerResolver(article, extract_people(article, registry), registry)
+    start = text.rindex(phrase)
+    resolution = resolver.resolve(start, start + len(phrase))
+    assert resolution.name == "Mira Holm" and resolution.factor == factor
