@@ -1406,8 +1406,17 @@ def _unless_other_gender(body: str, span: QuotedSpan, attribution: _Attribution 
 
 
 # A line that is only a time: the head of a live page's entry ("13:50", "14:05 GMT", "9.30am").
+# ... or a time opening a line that holds the entry's headline ("11:05 GMT Opposition reacts"), or a headline
+# line of its own between paragraphs: a short line (two to twelve words) with no sentence's closing punctuation
+# and no quotation mark ("Opposition reacts"; not "Advertisement").
 _ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|"
-                         r"local(?:\s+time)?))?[ \t]*(?:\n|$)", re.IGNORECASE)
+                         r"local(?:\s+time)?))?(?:[ \t]*|[ \t]+[A-Z][^\n.!?:;\"“”]{0,80})(?:\n|$)", re.IGNORECASE)
+_ENTRY_HEADLINE = re.compile(r"\n[ \t]*[A-Z][^\s.!?:;,\"“”()]*(?:[ \t]+[^\s.!?:;,\"“”()]+){1,11}[ \t]*\n")
+
+
+def _entry_break(body: str, start: int, end: int) -> bool:
+    """Whether a live page's new entry (a time line, or a headline line of its own) lies in body[start:end]."""
+    return bool(_ENTRY_TIME.search(body, start, end) or _ENTRY_HEADLINE.search(body, start, end))
 
 
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
@@ -1423,7 +1432,7 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         if not keep[back] or attributions[back] is None:
             continue
         gap = body[previous.outer_end:span.open_mark]
-        if _ENTRY_TIME.search(gap):
+        if _entry_break(body, previous.outer_end, span.open_mark):
             break  # a live page's new entry ("13:50"): nobody's words go on across it
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
@@ -1464,7 +1473,7 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
         return None
     # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
     # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
-    if _ENTRY_TIME.search(body, spans[back].outer_end, span.open_mark):
+    if _entry_break(body, spans[back].outer_end, span.open_mark):
         return None
     for mention in resolver.mentions_in(between_start, between_end):
         if mention.person.name == attributions[back].resolution.name:

@@ -190,3 +190,26 @@ def test_a_pronoun_resolution_records_the_cue_that_decided(text, phrase, factor)
     start = text.rindex(phrase)
     resolution = resolver.resolve(start, start + len(phrase))
     assert resolution.name == "Mira Holm" and resolution.factor == factor
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a live page's new entry breaks the chain: a time with its headline, or a headline line of its own
+        ('10:42 Minister speaks\n\nHealth Minister Ruta Vaitkus told parliament the rollout would resume. '
+         '"Supplies are secured," she said.\n\n11:05 Opposition reacts\n\n"This is the third promise this year."',
+         "This is the third promise this year", None),
+        ('Health Minister Ruta Vaitkus told parliament the rollout would resume. "Supplies are secured," she '
+         'said.\n\nOpposition reacts\n\n"This is the third promise this year."',
+         "This is the third promise this year", None),
+        # ... within the entry, the chain goes on
+        ('Health Minister Ruta Vaitkus told parliament the rollout would resume. "Supplies are secured," she '
+         'said.\n\n"This is the third promise this year."', "This is the third promise this year", "Ruta Vaitkus"),
+        # ... and one word on a line ("Advertisement") is no entry's headline
+        ('Health Minister Ruta Vaitkus told parliament the rollout would resume. "Supplies are secured," she '
+         'said.\n\nAdvertisement\n\n"This is the third promise this year."', "This is the third promise this year",
+         "Ruta Vaitkus"),
+    ],
+)
+def test_continuation_stops_at_a_live_entry(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
