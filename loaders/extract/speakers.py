@@ -1416,10 +1416,9 @@ class SpeakerResolver:
         spoken_of = frozenset(person.name for person in self.people if self._named_in(person, quoted_text))
         if resolution.name not in spoken_of:
             return resolution
-        pronoun = self.body[resolution.start:resolution.end].lower()
-        if pronoun not in ("he", "she"):
+        gender = {"he": "male", "she": "female"}.get(self.body[resolution.start:resolution.end].lower())
+        if gender is None:
             return resolution
-        gender = "male" if pronoun == "he" else "female"
         mention = self.person_antecedent(resolution.start, gender, exclude=spoken_of)
         if mention is None:
             return resolution
