@@ -35,6 +35,7 @@ from loaders.extract.data.documents import (
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.speaker_heads import label_core, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import (
@@ -241,6 +242,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             or _introduced_by_previous_paragraph(body, span, resolver) \
             or _across_narrative_paragraph(body, spans, index, attributions, keep, resolver)
         attributions[index] = _unless_other_gender(body, span, attributions[index], resolver)
+    _not_spoken_of(body, spans, attributions, keep, resolver)
     quotes: list[QuoteRecord] = []
     for index, span in enumerate(spans):
         if not keep[index]:
@@ -256,6 +258,24 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             **_speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
     return _without_teasers(body, quotes)
+
+
+def _not_spoken_of(body: str, spans: list[QuotedSpan], attributions, keep, resolver: SpeakerResolver) -> None:
+    """A pronoun speaker is nobody the quoted words speak of by name: the segments that share one pronoun
+    attribution are read together, and a person they name is taken out of that pronoun's candidates."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for index, attribution in enumerate(attributions):
+        if keep[index] and attribution is not None and attribution.resolution.via == "pronoun" \
+                and attribution.resolution.name and attribution.resolution.start is not None:
+            groups.setdefault((attribution.resolution.start, attribution.resolution.end), []).append(index)
+    for indexes in groups.values():
+        quoted_text = " ".join(body[spans[i].start:spans[i].end] for i in indexes)
+        first = attributions[indexes[0]].resolution
+        found = resolver.resolve_pronoun_not_spoken_of(first, quoted_text)
+        if found is not first:
+            for i in indexes:
+                if attributions[i].resolution is first or attributions[i].resolution.name == first.name:
+                    attributions[i] = replace(attributions[i], resolution=found)
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -356,8 +376,11 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     left_start, left_end, right_start, right_end = _context_bounds(body, spans, index, resolver)
     ends_sentence = body[span.start:span.end].rstrip()[-1:] in ".…"
     sentence_start = max(span.paragraph_start, resolver.sentences[resolver.sentence_of(span.open_mark)][0])
+    weak = None  # a cue whose subject is a thing ("the meeting warned of “…”"): kept only if nothing else is found
     if partial:
         found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+        if found is not None and not found.resolution.known:
+            weak, found = found, None
         if found is None or (found.cue or "").split()[:1] and found.cue.split()[0].lower() not in _REPORTING_CUES:
             # "An eruption began at 3am, with “very little warning”, the weather office says.": the speaker
             # closing the quote's sentence right after it beats a verb before it that reports no speech
@@ -365,8 +388,11 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
             found = final or found
         found = found or _right_attribution(body, right_start, right_end, resolver, ends_sentence)
     else:
-        found = _right_attribution(body, right_start, right_end, resolver, ends_sentence) \
-            or _left_attribution(body, left_start, left_end, resolver, sentence_start)
+        found = _right_attribution(body, right_start, right_end, resolver, ends_sentence)
+        if found is None:
+            found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
+            if found is not None and not found.resolution.known:
+                weak, found = found, None
     if found:
         return found
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
@@ -381,7 +407,7 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
         resolution = resolver.resolve(start, end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
-    return None
+    return weak
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -829,6 +855,18 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
 
 
+def _speaking_phrase(body: str, resolution: Resolution, resolver: SpeakerResolver) -> bool:
+    """Whether a resolved speaker can speak: a person, or a label whose head noun is speaker-like
+    (`data/speaker_heads.py`: "the ministry", "the report", "critics", a proper name; not "the meeting")."""
+    if resolution.name or not resolution.label:
+        return True
+    core = label_core(resolution.label)
+    opens = resolution.start is not None and resolver.sentences[resolver.sentence_of(resolution.start)][0] \
+        >= resolution.start - 2
+    return speaker_like_label(core, opens_sentence=opens)
+
+
+
 def _previous_word(body: str, floor: int, position: int) -> str:
     end = _rstrip_end(body, floor, position)
     return body[_word_start(body, floor, end):end]
@@ -878,6 +916,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
     found = list(_CUE.finditer(body, start, end))
+    found = sorted(found + _s_forms_after_subject(body, start, end), key=lambda cue: cue.start())
     if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
         # "Hillary Clinton Praised “…”", "Clinton Said That The Blame …": a line set in title case writes its
         # speech verb capitalised
@@ -893,6 +932,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(*inverted.span("np"))
             if resolution.known:
                 return _Attribution(resolution, _cue_text(body, cues[-1].start(), cues[-1].end()), True)
+    thing_cue = None  # the cue of a clause whose subject is a thing, not a speaker
     for position, cue in reversed(list(enumerate(cues))):
         word = cue.group(0).lower()
         reports = _REPORTS_IN.match(body, cue.start(), end)
@@ -963,6 +1003,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if np is None:
             continue
         resolution = resolver.resolve(*np)
+        if resolution.known and not _speaking_phrase(body, resolution, resolver):
+            # "the revised estimate reflected “…”": a thing is no speaker, the next cue may name one; if none
+            # does, the quote is kept with its speaker unknown
+            thing_cue = thing_cue or _cue_text(body, cue.start(), cue.end())
+            continue
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
     for match in _REPORTS_IN.finditer(body, start, end):
@@ -987,7 +1032,14 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         resolution = resolver.resolve(np_start, np_end)
         if resolution.known:
             return _Attribution(resolution, "according to", True)
-    return None
+    if thing_cue is None:
+        return None
+    # the clause's subject was a thing ("as thousands began voting"): the person opening the sentence's main
+    # clause speaks ("Trump, in the middle of a swing through Florida as thousands began voting, hammered the
+    # “disgusting” media"); else the quote is kept with its speaker unknown
+    opening = sentence_start if sentence_start is not None else start
+    subject = _main_subject_after(body, opening, opening, resolver)
+    return _Attribution(subject or Resolution(), thing_cue, True)
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
@@ -1216,6 +1268,29 @@ _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{
                             r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
 
 
+_S_FORM = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(
+    speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
+_SUBJECT_WORD_BEFORE = re.compile(r"(?:(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
+                                  r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
+_NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+                                "this", "that", "such", "many", "some", "several", "recent", "new", "no", "any",
+                                "more", "repeated", "renewed", "growing", "in", "on", "at", "of", "for", "with"})
+
+
+def _s_forms_after_subject(body: str, start: int, end: int) -> list[re.Match]:
+    """The -s forms that are mostly plural nouns ("calls", "notes", "vows"), where they are verbs: right after a
+    name or "he"/"she", or a name's apposition ("Dina Shorr, a lawmaker, calls the bill “…”"), not after a
+    determiner ("The calls", "his notes")."""
+    found = []
+    for match in _S_FORM.finditer(body, start, end):
+        before = _SUBJECT_WORD_BEFORE.search(body, max(start, match.start() - 140), match.start())
+        first = before.group(0).split()[0].rstrip(",") if before else ""
+        if before and first.lower() not in _NOT_SUBJECT_WORDS and not re.search(r"['’]s?$", first):
+            # (not after a possessive: "Ryan's comments")
+            found.append(match)
+    return found
+
+
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
     """'called terrorism a “…' names with an object; 'called “…' alone is a name, not speech."""
     between = body[cue_end:quote_open].strip()
@@ -1331,8 +1406,17 @@ def _unless_other_gender(body: str, span: QuotedSpan, attribution: _Attribution 
 
 
 # A line that is only a time: the head of a live page's entry ("13:50", "14:05 GMT", "9.30am").
+# ... or a time opening a line that holds the entry's headline ("11:05 GMT Opposition reacts"), or a headline
+# line of its own between paragraphs: a short line (two to twelve words) with no sentence's closing punctuation
+# and no quotation mark ("Opposition reacts"; not "Advertisement").
 _ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|"
-                         r"local(?:\s+time)?))?[ \t]*(?:\n|$)", re.IGNORECASE)
+                         r"local(?:\s+time)?))?(?:[ \t]*|[ \t]+[A-Z][^\n.!?:;\"“”]{0,80})(?:\n|$)", re.IGNORECASE)
+_ENTRY_HEADLINE = re.compile(r"\n[ \t]*[A-Z][^\s.!?:;,\"“”()]*(?:[ \t]+[^\s.!?:;,\"“”()]+){1,11}[ \t]*\n")
+
+
+def _entry_break(body: str, start: int, end: int) -> bool:
+    """Whether a live page's new entry (a time line, or a headline line of its own) lies in body[start:end]."""
+    return bool(_ENTRY_TIME.search(body, start, end) or _ENTRY_HEADLINE.search(body, start, end))
 
 
 def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, keep) -> _Attribution | None:
@@ -1348,7 +1432,7 @@ def _inherited(body: str, spans: list[QuotedSpan], index: int, attributions, kee
         if not keep[back] or attributions[back] is None:
             continue
         gap = body[previous.outer_end:span.open_mark]
-        if _ENTRY_TIME.search(gap):
+        if _entry_break(body, previous.outer_end, span.open_mark):
             break  # a live page's new entry ("13:50"): nobody's words go on across it
         same_paragraph = previous.paragraph_start == span.paragraph_start
         next_paragraph = gap.count("\n") >= 1 and len(body[previous.paragraph_end:span.paragraph_start].strip()) == 0
@@ -1389,7 +1473,7 @@ def _across_narrative_paragraph(body: str, spans: list[QuotedSpan], index: int, 
         return None
     # A person the paragraph names only as an object, a possessor or a modifier ("The dam was built for Governor
     # Ann Bell's predecessor.") is no one the reader takes for the next speaker; one it makes a subject is.
-    if _ENTRY_TIME.search(body, spans[back].outer_end, span.open_mark):
+    if _entry_break(body, spans[back].outer_end, span.open_mark):
         return None
     for mention in resolver.mentions_in(between_start, between_end):
         if mention.person.name == attributions[back].resolution.name:

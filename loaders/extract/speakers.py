@@ -55,6 +55,7 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.speaker_heads import APPOINTING_VERBS, speaker_like_head
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -339,6 +340,7 @@ class Resolution:
     end: int | None = None
     via: str = "name"  # 'name', 'pronoun', 'description', 'label'
     doubtful: bool = False  # another reading was nearly as good (a rival antecedent, several fitting roles)
+    factor: str | None = None  # for a pronoun: the salience cue that decided (`PRONOUN_SALIENCE`), or another rule
 
     @property
     def known(self) -> bool:
@@ -368,6 +370,7 @@ class SpeakerResolver:
     quoted: list[tuple[int, int]] | None = None  # quoted text spans, never antecedents (default: the analysis's)
     # (position, label) of unnamed speakers already attributed, in order: antecedents for "it" and "they"
     recent_labels: list[tuple[int, str]] = field(default_factory=list)
+    last_factor: str | None = None  # the salience cue that decided the last `person_antecedent` search
     analysis: ArticleAnalysis | None = None  # the article's shared reading; made here when not given
 
     def __post_init__(self) -> None:
@@ -450,9 +453,11 @@ class SpeakerResolver:
         return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120)
                     or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
 
-    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6) -> Mention | None:
+    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6,
+                          exclude: frozenset[str] = frozenset()) -> Mention | None:
         """The antecedent of a pronoun of `gender` at `position` (or, gender None, of another reference): the
-        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`."""
+        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`. People named
+        in `exclude` (those the quote itself speaks of) are no candidates."""
         sentence = self.sentence_of(position)
         paragraph_floor = self.body.rfind("\n", 0, position)
         floors = 0
@@ -470,6 +475,7 @@ class SpeakerResolver:
                 fitting for mention in self.mentions_in(start, end)
                 if not self.is_quoted(mention.start) and not self._in_compound(mention)
                 for fitting in [self._fitting(mention, gender)] if fitting is not None
+                and fitting.person.name not in exclude
             ]
             own = index == sentence
             # The pronoun's own sentence may open with a description of its subject too ("The Wisconsin
@@ -478,6 +484,7 @@ class SpeakerResolver:
             if described is not None and described.end <= position:
                 if described.person is None:
                     continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
+                self.last_factor = "description_subject"
                 return described
             if not candidates:
                 continue
@@ -485,6 +492,8 @@ class SpeakerResolver:
             # picks a candidate decides, or passes the search on to the sentence before.
             context = _SalienceContext(candidates, start, end, own, pronoun, position)
             for _rank, cue, _why in PRONOUN_SALIENCE:
+                if exclude and cue == "same_pronoun_subject":
+                    continue  # the same pronoun there may be the person excluded: the others stay candidates
                 picked = getattr(self, "_cue_" + cue)(context)
                 if picked is not None:
                     break
@@ -494,7 +503,9 @@ class SpeakerResolver:
                 weak = weak or candidates[-1]
                 continue
             if picked is not None:
+                self.last_factor = cue
                 return picked
+        self.last_factor = "object_kept_in_reserve" if weak is not None else None
         return weak
 
     # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
@@ -772,7 +783,10 @@ class SpeakerResolver:
                 continue  # ("The figures were bad": "The" alone names nothing)
             if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
                 continue
-            if plural != phrase.lower().endswith(("s", "officials", "sources")):
+            # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
+            # "Orlo Airlines"; not "The Democrats")
+            named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1
+            if plural != phrase.lower().endswith(("s", "officials", "sources")) and not named_body:
                 if not plural and phrase.lower().endswith("s") and not phrase.lower().endswith(("ss", "us")):
                     continue
             return phrase, match.start(1), match.end(1)
@@ -1234,8 +1248,8 @@ class SpeakerResolver:
                     after[:1] in ", " and self.mentions_in(match.end(), match.end() + 4)):
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
             before = self.mentions_in(max(0, match.start() - 80), match.start())
-            if before and self.body[before[-1].end:match.start()].strip() == ",":
-                continue  # "Yuki Hashimoto, an analyst at Mizuho,": the apposition of a named person
+            if before and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,", self.body[before[-1].end:match.start()].strip()):
+                continue  # "Yuki Hashimoto, (41,) an analyst at Mizuho,": the apposition of a named person
             last = match
         if last is None:
             return None
@@ -1295,6 +1309,8 @@ class SpeakerResolver:
             first = phrase.split()[0].lower()
             if first in _FUNCTION_WORDS or first in PRONOUNS or not phrase.split()[-1][:1].isupper():
                 continue  # a proper name only: "A statement posted …" is no organisation
+            if not speaker_like_head(phrase.split()[-1], opens_sentence=True, only_word=len(phrase.split()) == 1):
+                continue  # "Temperatures reached 39°C": a common plural opening a sentence names no organisation
             mentions = self.mentions_in(match.start(1), match.end(1))
             if mentions and not all(m.person.name in self._organisations for m in mentions):
                 continue
@@ -1391,6 +1407,41 @@ class SpeakerResolver:
             return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
+    def resolve_pronoun_not_spoken_of(self, resolution: Resolution, quoted_text: str) -> Resolution:
+        """A pronoun speaker is not a person its own quote speaks of by name ("“Graciela is always right,” she
+        says" is not Graciela): when the quoted words name the person resolved, the pronoun is resolved again
+        without them (and without anyone else they name); the first reading stays when nobody else fits."""
+        if resolution.via != "pronoun" or not resolution.name or resolution.start is None:
+            return resolution
+        spoken_of = frozenset(person.name for person in self.people if self._named_in(person, quoted_text))
+        if resolution.name not in spoken_of:
+            return resolution
+        gender = {"he": "male", "she": "female"}.get(self.body[resolution.start:resolution.end].lower())
+        if gender is None:
+            return resolution
+        mention = self.person_antecedent(resolution.start, gender, exclude=spoken_of)
+        if mention is None:
+            return resolution
+        return Resolution(name=mention.person.name, start=resolution.start, end=resolution.end, via="pronoun",
+                          doubtful=True, factor="not_spoken_of_in_quote")
+
+    @staticmethod
+    def _named_in(person: PersonRecord, text: str) -> bool:
+        """Whether `text` speaks of the person: the surname or the first name alone, as whole words,
+        not in the first person ("I am Ana Ruiz", "my name is Ruiz"), nor as an owner or part of a longer name
+        ("Ruiz's message", "Ruiz Holdings": a speaker's way of naming their own campaign or firm), nor by the full
+        name or title and name, the public name a speaker may give themselves ("they will love Ana Ruiz")."""
+        words = person.name.split()
+        forms = {words[-1], *(words[:1] if len(words) > 1 else [])}
+        for form in forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])", text):
+                before = text[max(0, match.start() - 30):match.start()]
+                if re.search(r"[A-Z][\w'’.-]*\s+$", before):
+                    continue  # part of a longer name or after a title: "Donald Trump", "Senator Ruiz"
+                if not re.search(r"\b(?:I am|I'm|I’m|name is|call me)\s+$", before):
+                    return True
+        return False
+
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
         if pronoun in ("he", "she"):
             gender = "male" if pronoun == "he" else "female"
@@ -1407,7 +1458,7 @@ class SpeakerResolver:
                 return Resolution(label=introduced, start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
-                                  doubtful=self._rival(mention, gender, start))
+                                  doubtful=self._rival(mention, gender, start), factor=self.last_factor)
             following = self._cataphor(start, gender)
             if following:
                 return Resolution(name=following.person.name, start=start, end=end, via="pronoun")
@@ -1542,6 +1593,10 @@ class SpeakerResolver:
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
             fitting = relaxed if len(relaxed) == 1 else []
+        implied = False  # the role is only implied: the person fits by nationality alone
+        if not fitting:
+            fitting = self._of_nation_only(words[:-size], head, position)
+            implied = bool(fitting)
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers)
@@ -1557,12 +1612,25 @@ class SpeakerResolver:
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
         if best:
-            return best.person, named_before > 1 or loose, best.start
+            return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
         if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
+        """'Poland's Tomasz Wróblewski backed her. “…,” the Polish minister said.': when nobody holds the role,
+        the one person named in the sentences just before whom the text gives the description's nationality and
+        no other title (a role the article never wrote out is implied by the story: trade ministers meeting)."""
+        countries = {country.lower() for word in modifiers
+                     for country in [country_of_word(re.sub(r"['’]s$", "", word.strip(".,")))] if country}
+        if not countries or head not in TITLE_HEADS | set(ROLE_SYNONYMS):
+            return []
+        near = [person for person in self._people_named_before(position, None, sentences)
+                if countries <= self._nationalities_of(person)
+                and not any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
+        return near if len(near) == 1 else []
 
     _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
 
@@ -1626,7 +1694,8 @@ class SpeakerResolver:
                                                            self._description_before(m), self._description_after(m),
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
-                                                           *self._role_by_verb(m), self._role_of_honorific(m))
+                                                           *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           self._role_given(m))
                 if role and not _holds_verb(role)))
         return roles
 
@@ -1643,7 +1712,7 @@ class SpeakerResolver:
 
     # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
-    _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -1684,6 +1753,26 @@ class SpeakerResolver:
         if not found or self.is_quoted(mention.start):
             return ()
         return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+
+    # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
+    # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
+    _APPOINTED_BEFORE = re.compile(r"\b(?:" + "|".join(APPOINTING_VERBS) + r")\s+$")
+    _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?P<role>[a-z][\w’'-]*(?:\s+(?!(?:in|on|at|"
+                          r"from|after|before|last|this|next|to|and|but|with|for|by)\b)[a-z][\w’'-]*){0,4})")
+    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
+                             + "|".join(APPOINTING_VERBS) + r")\s+(?:as\s+)?(?:(?:its|the|their|a|an)\s+)?"
+                             r"(?P<role>[a-z][\w’'-]*(?:\s+(?!(?:in|on|at|from|after|before|last|this|next|to|and|but|"
+                             r"with|for|by)\b)[a-z][\w’'-]*){0,4})")
+
+    def _role_given(self, mention: MentionRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
+            found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
+            if found:
+                return found.group("role")
+        found = self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
+        return found.group("role") if found else None
 
     # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
     _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")

@@ -130,6 +130,9 @@ def forms(lemma: str) -> tuple[str, ...]:
 
 
 LEMMAS = tuple(dict.fromkeys((*IRREGULAR, *REGULAR)))
+# The -s forms that `forms` drops as mostly plural nouns ("his calls", "her notes"): they are verbs right after a
+# name or "he"/"she" ("Shorr calls the bill “…”", "she notes"), which is where the quotes rules read them.
+S_FORMS_AFTER_SUBJECT = frozenset(_s_form(lemma) for lemma in NOUN_PLURALS if lemma in LEMMAS) - {"reports"}
 # Every form of every lemma (cue or not), to check the roles against.
 ALL_FORMS = frozenset(form for lemma in LEMMAS for form in inflections(lemma))
 

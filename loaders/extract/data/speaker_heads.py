@@ -1,0 +1,116 @@
+"""Speaker heads: the nouns a phrase must end in to speak ("the ministry said", "the report said", "a
+spokeswoman said", "critics say"), so that the subject of a reported clause that is a thing ("the revised
+estimate reflected …", "the meeting", "Temperatures reached …") is never taken for a speaker's label.
+
+A label's head is speaker-like when it is
+- a proper name (capitalised), unless it is one word a sentence opens with that is a common English plural
+  ("Temperatures", from `common_plurals.txt`);
+- a person, title, epithet, associate or family noun, an organisation's word or description, or a document that
+  speaks for its source (the tables of `lexicon`, `unnamed_sources`, `epithets` and `documents`), singular or
+  plural;
+- one of `SPEAKING_THINGS` below (studies, polls, rulings and other texts that "say" or "find");
+- a noun with an agent's ending (`AGENT_SUFFIXES`: "lawmaker", "economist", "civilian", "resident").
+General English, nothing article-specific.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
+from loaders.extract.data.epithets import EPITHET_NOUNS, FAMILY_NOUNS
+from loaders.extract.data.lexicon import ASSOCIATE_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, ROLE_SYNONYMS
+from loaders.extract.data.not_people import common_plurals
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+
+# texts and bodies of evidence that speak in news prose ("the study found", "the ruling said", "the poll shows")
+SPEAKING_THINGS = frozenset("""
+report study survey poll research analysis review audit paper findings data figures statistics ruling verdict
+judgment judgement order complaint lawsuit suit indictment affidavit petition motion brief opinion decision
+campaign website site ad advert advertisement video book memoir article story column blog account page
+document documents guidance guidelines forecast assessment evaluation inquiry investigation probe
+""".split())
+
+# verbs that give a person a role ("appointed Ada Obi as its harbour master", "was named chief executive")
+APPOINTING_VERBS = (
+    "appointed", "named", "elected", "re-elected", "chose", "chosen", "hired", "installed", "confirmed", "nominated",
+    "picked", "tapped", "promoted", "selected", "sworn in",
+)
+
+# endings of nouns for people by what they do ("lawmaker", "economist", "civilian", "resident", "protester")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer")
+
+# heads ending like an agent that name no one ("the number", "the matter", "the order" stays a speaking text)
+NOT_AGENTS = frozenset("""
+number matter water weather border center centre quarter winter summer river power tower event moment
+element agreement percent cent amount payment
+""".split())
+
+
+@lru_cache(maxsize=1)
+def speaker_heads() -> frozenset[str]:
+    """Every lowercase noun that may head a speaker's label (see the module's docstring)."""
+    role_heads = {phrase.split()[-1] for phrase in ROLE_SYNONYMS} | {
+        word.split()[-1] for synonyms in ROLE_SYNONYMS.values() for word in synonyms}
+    return frozenset(PERSON_NOUNS | ORG_WORDS | ORG_DESCRIPTION_HEADS | DOCUMENT_NOUNS | UTTERANCE_NOUNS
+                     | EPITHET_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS | SPEAKING_THINGS | role_heads)
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "ches", "shes", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def speaker_like_head(word: str, opens_sentence: bool = False, only_word: bool = False) -> bool:
+    """Whether `word`, the last word of a label, can name a speaker. `opens_sentence` and `only_word` say the
+    label is that one word at the start of a sentence, where a capital proves no proper name."""
+    word = word.strip(".,;:’'\"“”")
+    if not word:
+        return False
+    lowered = word.lower()
+    if lowered.endswith(("'s", "’s")):
+        lowered = lowered[:-2]
+    if (word[0].isupper() or word[0].isdigit()) and not (opens_sentence and only_word and lowered in common_plurals()):
+        return True  # a proper name ("Demonstrators" opening a sentence is read as the common noun below)
+    heads = speaker_heads()
+    if lowered in heads or _singular(lowered) in heads:
+        return True
+    if lowered in NOT_AGENTS or _singular(lowered) in NOT_AGENTS:
+        return False
+    return _singular(lowered).endswith(AGENT_SUFFIXES)
+
+
+def speaker_like_label(core: list[str], opens_sentence: bool = False) -> bool:
+    """Whether a label's words (up to its first preposition) can name a speaker: a phrase holding a proper name
+    after its first word names an organisation or a place's body ("The Blue Lagoon geothermal spa"), else its
+    last word must be a speaker head (`speaker_like_head`)."""
+    while len(core) > 1 and core[-1].lower().endswith(TRAILING_ADVERB_ENDINGS):
+        core = core[:-1]  # "voters nationwide", "residents locally"
+    if not core:
+        return True
+    if any(word[:1].isupper() for word in core[1:]):
+        return True
+    return speaker_like_head(core[-1], opens_sentence=opens_sentence, only_word=len(core) == 1)
+
+
+def label_core(label: str) -> list[str]:
+    """A label's words up to its first preposition, or, after a quantity ("one of her ads", "hundreds of
+    demonstrators", "some 55 percent of voters"), the words of what is counted."""
+    words = label.split()
+    for index, word in enumerate(words):
+        if word.lower() in LABEL_PREPOSITIONS:
+            if word.lower() == "of" and index and words[index - 1].lower() in QUANTITY_WORDS:
+                return label_core(" ".join(words[index + 1:]))
+            return words[:index]
+    return words
+
+
+TRAILING_ADVERB_ENDINGS = ("wide", "ly", "alike", "overall")
+LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "by"})
+# words that count or measure what follows "of" ("one of her ads", "a majority of voters")
+QUANTITY_WORDS = frozenset("""
+one two three four five six seven eight nine ten some many most all each none several both few dozens hundreds
+thousands millions percent per cent share majority minority half third quarter number group members rest any
+""".split())
