@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
+from loaders.extract.data.orgheads import FOREIGN_ORG_HEADS
 from loaders.extract.gazetteer import find_places_and_organisations
 
 # Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
@@ -31,7 +32,7 @@ airline airlines airways airport railway railways navy army forces command offic
 assembly congress cabinet administration municipality county network media holdings partners renewables motors
 technologies systems labs laboratories centre center hospital coalition movement front society guard
 fund funds bureau organisation organization directorate inspectorate exchange institution academy caucus chamber
-consortium corps brigade brigades militia regiment battalion
+consortium corps brigade brigades militia regiment battalion cooperative
 aerospace robotics pharmaceuticals petroleum airways ventures capital enterprises brands foods logistics mining
 steel electric insurance telecom communications bancorp
 """.split())
@@ -193,7 +194,46 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     for match in _CAPITALISED_RUN.finditer(body, low, high):
         for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
             found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
+    foreign = list(_foreign_organisations(body, low, high, people, people_starts))
+    if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
+        found = sorted([f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in foreign)] + foreign)
     return found
+
+
+# A name opened by a foreign organisation head word (`orgheads.FOREIGN_ORG_HEADS`), after an article or not, going
+# on with capitalised words and the link words between them: "Universidad de los Llanos", "Cooperativa Textil
+# Santa Rita", "Ministerio de Economía y Finanzas".
+_FOREIGN_LINK = (r"(?:de|del|des|du|di|della|delle|degli|do|da|dos|das|der|für|van|voor|y|e|et|und|la|las|los|el|le|"
+                 r"les|il|l['’])")
+_FOREIGN_ORG = re.compile(r"(?<![\w’'-])(?:(?:An|El|La|Le|Il|Die|Der|Het)\s+)?([A-Z\u00C0-\u00DE][\w’'-]+)((?:\s+(?:"
+                          + _FOREIGN_LINK + r"\s+)*[A-Z\u00C0-\u00DE][\w’'&-]*)+)")
+
+
+def _foreign_organisations(body: str, low: int, high: int, people: list[tuple[int, int]], people_starts: list[int]
+                           ) -> Iterator[tuple[int, int, str]]:
+    for match in _FOREIGN_ORG.finditer(body, low, high):
+        if match.group(1).lower() not in FOREIGN_ORG_HEADS:
+            continue
+        start, end = match.start(), match.end()
+        if _first_overlap(people, people_starts, start, end) is None:
+            yield start, end, body[start:end]
+
+
+def head_words(name: str) -> list[str]:
+    """The English head words an organisation's name is taken up by: its last word when it is a head ("the
+    authority" for Brenn Harbour Authority), its first when it opens the name ("the department" for Department of
+    Coastal Affairs), or the translation of a foreign head ("the university" for Universidad de los Llanos)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    heads = [words[-1].lower()]
+    first = words[1] if words[0] in ("An", "El", "La", "Le", "Il", "Die", "Der", "Het") else words[0]
+    first = first.lower()
+    if first in ORG_HEADS and words[1:2] and first not in heads:
+        heads.append(first)
+    if first in FOREIGN_ORG_HEADS and FOREIGN_ORG_HEADS[first] not in heads:
+        heads.append(FOREIGN_ORG_HEADS[first])
+    return heads
 
 
 def _personal_parts(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int]
@@ -375,7 +415,7 @@ class ArticleOrganisations:
             words = name.split()
             if len(words) < 2:
                 continue
-            for table, word in ((self._by_first, words[0]), (self._by_head, words[-1].lower())):
+            for table, word in [(self._by_first, words[0])] + [(self._by_head, head) for head in head_words(name)]:
                 starts, names = table.setdefault(word, ([], []))
                 starts.append(start)
                 names.append(name)

@@ -374,6 +374,11 @@ def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: 
 # word where it stands as a counterpart or as the body a titled person acts for (elsewhere "the party" is too
 # often a topic: "urging the party to put the discord behind").
 _DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w+))?")
+# ... or as the possessor of the trigger noun: "the board's decision", "the authority's annual review".
+_POSSESSED_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+)?")
+# A definite subject of an organisation's head word, with one modifier at most: "the authority", "the provincial
+# council", "its board".
+_DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|between|by|against|and)\s+$", re.I)
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
@@ -554,7 +559,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if match.group(1) not in ORG_HEADS or any(a < match.end() and match.start() < b for a, b in taken):
             continue
         titled = (match.group(2) or "").lower() in TITLE_WORDS
-        if not titled and not _COUNTERPART_BEFORE.search(body, max(low, match.start() - 12), match.start()):
+        owns_trigger = match.group(0).endswith("s") and _POSSESSED_TRIGGER.fullmatch(body, match.end(), trigger[0])
+        if not titled and not owns_trigger and not _COUNTERPART_BEFORE.search(body, max(low, match.start() - 12),
+                                                                               match.start()):
             continue
         name = known.refers_to(match.group(1), match.start(), by_head=True)
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,
@@ -572,6 +579,13 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if sentence_start is not None and sentence_start < subject.start:
             name = _sentence_subject(body, sentence_start, subject.start, people, hits)
         name = name or known.opening_before(subject.start)
+        if name and name not in actors:
+            actors.insert(0, name)
+    elif subject is not None and (definite := _DEFINITE_HEAD.fullmatch(subject.text)) and (
+            definite.group(1) in ORG_HEADS):
+        # "the authority signed", "the university and X signed": the body named before with that head word (never
+        # the words themselves: "The department" is no name)
+        name = known.refers_to(definite.group(1), subject.start, by_head=True)
         if name and name not in actors:
             actors.insert(0, name)
     elif described and subject.text[:1].isupper() and not any(

@@ -1,0 +1,37 @@
+"""An organisation taken up by its head word ("the authority", "the university", "the board's decision"): the
+subject or possessor of the trigger names the organisation the article named before with that head (anywhere in
+its name: "Department of Coastal Affairs"; or a foreign head that the table `orgheads.FOREIGN_ORG_HEADS` translates:
+"Universidad de los Llanos" is a university). Expected outputs written before the extractor ran on them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("body, event_type, expected", [
+    # a definite head word as the trigger's subject takes up the body named before with that head
+    ("The Brenn Harbour Authority opened a terminal in 2008. On Monday the authority signed an agreement with "
+     "Daesan Shipping.", "agreement_signing", ["Brenn Harbour Authority", "Daesan Shipping"]),
+    # the head word may open the name ("Department of ...")
+    ("The Department of Coastal Affairs warned of storms. The department announced on Monday that ferries would "
+     "stop.", "statement", ["Department of Coastal Affairs"]),
+    # a foreign head word, translated by the table
+    ("Researchers at the Universidad de los Llanos studied frogs. The university signed an agreement with the "
+     "Varden Zoo Foundation in July 2008.", "agreement_signing",
+     ["Universidad de los Llanos", "Varden Zoo Foundation"]),
+    # a name opened by a foreign head word is an organisation
+    ("Cooperativa Textil Santa Rita signed an agreement with Brenn Hotels Group on Monday.", "agreement_signing",
+     ["Cooperativa Textil Santa Rita", "Brenn Hotels Group"]),
+    # the possessor of a trigger noun
+    ("The Brenn Planning Board approved the scheme. Residents brought a challenge against the board's decision of "
+     "March 2008 to grant permission to Holm Wind Ltd.", "other", ["Brenn Planning Board", "Holm Wind"]),
+    # no body named with that head: nothing
+    ("On Monday the council announced new parking rules.", "statement", []),
+    # the head word as a topic, not the subject: nothing
+    ("The Brenn Harbour Authority opened a terminal in 2008. Ana Silva met Karl Brenner on Monday to discuss the "
+     "authority's budget.", "meeting", []),
+])
+def test_head_word_anaphora(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert events and sorted(events[-1].actors) == sorted(expected)
