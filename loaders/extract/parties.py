@@ -80,7 +80,7 @@ _REGION_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|East|West|Eastern|W
 # Words right before a name that make it part of a bystander's title or presence, not a party: "Norway's
 # ambassador to the Republic of Korea", "signed in the presence of Korea's minister".
 BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|emissary)s?\s+(?:to|in)|"
-                               r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by)\s+(?:the\s+)?$", re.I)
+                               r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by|according\s+to)\s+(?:the\s+)?$", re.I)
 # A name written as the first part of a compound modifier qualifies another noun: "Islamic State-inspired
 # attacks", "a Busan-based operator" (the attackers and the operator are others).
 _COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
