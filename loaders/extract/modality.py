@@ -86,9 +86,13 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
+    # "denied that", "denied a report that", "denied throughout the trial that", "rejected accusations by X that":
+    # a denial, or a claim rejected, with up to five words before its "that"
     _rule("denial", "denied", "before",
-          r"\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims)|rejected\s+(?:reports|claims))\s+"
-          r"(?:(?:on|late|early|last|in)\s+\w+\s+)?(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
+          r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,5}?|"
+          r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
+          r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
+          r"(?:that\b|any\b)"),
     # "That meeting never took place", "The raid did not happen": the event told, then denied
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
