@@ -395,6 +395,16 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
+# A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
+# told as a denied event, when no event of the clause is found to carry the denial.
+_DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
+                               r"(?:\s+[\w’'.-]+){0,8}?\s+(?:that|any)\b", re.I)
+# "Silva denied it": a denial of what the sentence before claimed ...
+_DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
+                        r"\s*(?:[.;,]|$)", re.I)
+# ... when that sentence reports a claim before the event it tells ("X's campaign has said that Silva met ...").
+_CLAIM_CUE = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|accused|accuses|reported|reports|"
+                        r"suggested|insisted)\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
@@ -1435,6 +1445,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                    chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:
             continue  # "could begin", "if he wins", "often meets": no event took place
+        if event_type == "statement" and status == "occurred" and _DENIED_IT.match(body, start):
+            claimed = [m for m in mentions if m.sentence == sentence_number - 1 and m.status == "occurred"
+                       and _CLAIM_CUE.search(body, sentences[m.sentence].start, m.trigger_start)]
+            for denied in claimed:
+                denied.status = "denied"  # "X's campaign has said that Silva met ... Silva denied it."
+            if claimed:
+                continue
+            status, rule = "denied", "denied-it"
+        elif event_type == "statement" and status == "occurred" and _DENIAL_STATEMENT.match(body, start):
+            status, rule = "denied", "denial-statement"  # (dropped below if its clause's event carries the denial)
         mention.status = status
         if rule == "denial" and mentions and mentions[-1].sentence == sentence_number and \
                 mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):

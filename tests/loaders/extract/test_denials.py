@@ -1,0 +1,24 @@
+"""A denial tells a denied event (`events`: `_DENIAL_STATEMENT`, `_DENIED_IT`): a statement denying what a "that"
+clause says is stored as denied when no event of its clause is found; "X denied it" after a sentence that reports a
+claim denies that claim's events, and is no statement of its own. Expected outputs written before the run."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a denial whose content names no event: the statement is stored as denied
+    ("Karl Brenner denied reports in the local press on Monday that licences had been sold to Brenn Shipping.",
+     [("statement", "denied")]),
+    # "denied it" after a reported claim: the claim's meeting is denied, and the denial is no statement too
+    ("Ana Silva's rival has said that Silva met privately with the union's leaders in September. Silva denied it.",
+     [("meeting", "denied")]),
+    # "denied it" after a sentence telling a fact, not a claim: the fact stands, and the denial is stored as denied
+    ("Ana Silva met Karl Brenner in Lisbon on Monday. Asked about a pay deal, Brenner denied it.",
+     [("meeting", "occurred"), ("statement", "denied")]),
+])
+def test_denials(body, expected):
+    events = events_of(body, "Ana Silva", "Karl Brenner")
+    assert [(e.event_type, e.status) for e in events if e.event_type in ("statement", "meeting")] == expected
