@@ -57,7 +57,8 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS,
+                                             OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -1057,7 +1058,10 @@ def _absorb(target: _Mention, other: _Mention) -> None:
 def _trigger_stem(body: str, mention: _Mention) -> str:
     """The first letters of the mention's words, read once (merging compares every pair of 'other' events)."""
     if mention.stem is None:
-        mention.stem = body[mention.start:min(mention.end, mention.start + 5)].lower()
+        first = body[mention.trigger_start:mention.trigger_end].split()[:1]
+        family = OUTCOME_FAMILIES.get(first[0].lower()) if first else None
+        # (one family's words share a stem: "convicted" and "acquitted" of one trial are one event's parts)
+        mention.stem = family or body[mention.start:min(mention.end, mention.start + 5)].lower()
     return mention.stem
 
 
@@ -1209,6 +1213,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
+        # ... and so are the parts of one outcome (`eventwords.OUTCOME_FAMILIES`) told on one day
+        same_dated_happening = same_dated_happening or (
+            event.event_type == "other" and event.date is not None and event.date == mention.date
+            and _trigger_stem(body, event) == _trigger_stem(body, mention)
+            and _trigger_stem(body, event) in OUTCOME_FAMILIES.values())
         # a leader's part in a gathering of several: one person named, the gathering told with two or more
         member = told_gathering and len(set(mention.participants)) <= 1 and (
             len(set(event.participants)) >= 2 or len(set(event.actors)) >= 2

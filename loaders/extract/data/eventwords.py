@@ -96,6 +96,15 @@ BACK_REFERENCE_NOUNS = _words("""
 meeting meetings talks visit visits trip call conversation
 """)
 
+# Outcomes of one happening told in parts, each family's trigger words (the first word of an 'other' trigger): one
+# trial's verdict reaches each defendant ("X was convicted ... Y was convicted on one count and acquitted on
+# another ... after the verdict"). Mentions of one family told on one day are one event, whoever each names.
+OUTCOME_FAMILIES: dict[str, str] = {
+    word: family for family, words in {
+        "verdict": "convicted convicts convict acquitted acquits acquit verdict verdicts cleared",
+    }.items() for word in words.split()
+}
+
 # The nouns of the typed triggers (`events.TRIGGERS`), which a name keeps as its noun ("Kowal–Ezra talks", "the
 # Lisbon summit"); with `EVENT_NOUNS` they are every noun that names an event (`ALL_EVENT_NOUNS`).
 TRIGGER_NOUNS = _words("""

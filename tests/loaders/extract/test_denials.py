@@ -22,3 +22,15 @@ from tests.loaders.extract.test_events import events_of
 def test_denials(body, expected):
     events = events_of(body, "Ana Silva", "Karl Brenner")
     assert [(e.event_type, e.status) for e in events if e.event_type in ("statement", "meeting")] == expected
+
+
+# One trial's outcome told defendant by defendant is one event (`eventwords.OUTCOME_FAMILIES`); two unlike 'other'
+# happenings of a day stay two. Expected counts written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Karl Brenner was convicted of fraud in the Lisbon High Court on Wednesday. Ana Silva, who was also charged, "
+     "was convicted on one count and acquitted on the other on Wednesday.", 1),
+    ("Karl Brenner was convicted of fraud in Lisbon on Wednesday. Ana Silva was arrested in Porto on Wednesday.", 2),
+])
+def test_one_outcome_told_in_parts(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "other"]
+    assert len(events) == expected
