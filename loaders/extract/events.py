@@ -910,8 +910,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
         capital = None
-        if country_of_demonym(place.split()[0]):
-            named = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+        named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+        if country_of_demonym(place.split()[0]) or named_after:
+            # (a word before "city of X" qualifies X even when no demonym the gazetteer knows: "the northern
+            # Brennish city of Valdmark")
+            named = named_after
             if named:
                 capital = named.group(1)  # "in the Polish city of Gdansk"
             elif len(place.split()) == 1 and _CAPITAL_AFTER.match(body, match.end(1)):
