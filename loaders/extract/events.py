@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS,
@@ -1557,7 +1558,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if named:
         _name_from_article(named, events, anchor)
     records = []
+    dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
     for event in events:
+        if dateline and _at_dateline(event, anchor, anchor_exact):
+            event.location = dateline
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
@@ -1579,6 +1583,35 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status=event.status,
         ))
     return records
+
+
+# The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
+# news with no place of its own took place there ("LUXEMBOURG — EU trade ministers met on Tuesday ...").
+DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreement_signing"})
+_DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
+
+
+def _dateline_place(body: str) -> str | None:
+    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
+    town table or the gazetteer knows."""
+    found = DATELINE.match(body, len(body) - len(body.lstrip()))
+    if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
+        return None
+    place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())
+    known = find_places_and_organisations(place)
+    if place_country(place) is None and not (len(known) == 1 and known[0].kind in ("capital", "region", "country")
+                                             and known[0].end - known[0].start == len(place)):
+        return None
+    return place
+
+
+def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:
+    """Whether the event is the news of the day a dateline's town locates: of a located type, with no place, told
+    with its own date within `_DATELINE_DAYS` of publication."""
+    return (event.event_type in DATELINE_TYPES and not event.location and event.catalogue is None
+            and event.date is not None and not event.date_inherited and anchor is not None and anchor_exact
+            and event.date.precision == "day"
+            and -_DATELINE_DAYS <= (event.date.start - anchor).days <= _DATELINE_DAYS)
 
 
 _PLANNED_PAST_DAYS = 60

@@ -16,3 +16,17 @@ from tests.loaders.extract.test_events import events_of
 def test_place_after_city_of(body, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
     assert events and events[0].location == expected
+
+
+# The dateline's town locates the day's gathering, vote or signing told with no place of its own
+# (`events._at_dateline`); not a statement, not an event told weeks before, not a dateline of two towns.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("LISBON — Ana Silva met Karl Brenner on Monday to discuss fishing quotas.", "meeting", "Lisbon"),
+    ("LISBON (Wire) — Ana Silva met Karl Brenner in Porto on Monday.", "meeting", "Porto"),
+    ("LISBON — Ana Silva issued a statement on Monday.", "statement", None),
+    ("LISBON — Ana Silva met Karl Brenner on January 4.", "meeting", None),
+    ("LISBON/MADRID — Ana Silva met Karl Brenner on Monday.", "meeting", None),
+])
+def test_dateline_locates_the_days_gathering(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert events and events[0].location == expected
