@@ -55,11 +55,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             OUTCOME_FAMILIES)
+                                             CAREER_VERBS, OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -396,6 +397,7 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
+_BEAT = re.compile(BEAT)
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
 # told as a denied event, when no event of the clause is found to carry the denial.
@@ -1425,6 +1427,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     and _role(told.value, anchor) == "reported"):
                 narrative = (told.value, told.phrase)
             date_cursor += 1
+        if (body[start:end].split()[0].lower() in CAREER_VERBS and _BEAT.search(body, end, sentence.end)
+                and people_spans.within(sentence.start, start)):
+            continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(

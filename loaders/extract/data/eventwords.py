@@ -96,6 +96,12 @@ BACK_REFERENCE_NOUNS = _words("""
 meeting meetings talks visit visits trip call conversation
 """)
 
+# The verbs of a career as a biography tells it ("joined the Herald in 2019 and covers transport"): with a person
+# before them and an author's beat after them (`author_bios.BEAT`), a biography, not an event.
+CAREER_VERBS = _words("""
+joined worked served graduated started began covered reported
+""")
+
 # Outcomes of one happening told in parts, each family's trigger words (the first word of an 'other' trigger): one
 # trial's verdict reaches each defendant ("X was convicted ... Y was convicted on one count and acquitted on
 # another ... after the verdict"). Mentions of one family told on one day are one event, whoever each names.

@@ -34,3 +34,14 @@ def test_denials(body, expected):
 def test_one_outcome_told_in_parts(body, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == "other"]
     assert len(events) == expected
+
+
+# An author's biography ("X joined the Herald in 2019 and covers energy") tells a career, not an event: a career verb
+# with a person before it and the author's beat after it (`author_bios.BEAT`). Expected counts written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva joined the Lisbon Herald in 2019 and covers energy and transport.", 0),
+    ("Ana Silva joined the Lisbon Herald in 2019.", 1),
+    ("The Brenn fund joined the scheme in 2019, which covers 70 farms.", 1),
+])
+def test_author_biography_is_no_event(body, expected):
+    assert len(events_of(body, "Ana Silva")) == expected
