@@ -950,6 +950,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if known is None and not capital and " " not in place and _ADJECTIVE_FORM.search(place) and \
                 _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
             continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
+        if known is None and not capital and place.split()[-1].lower() in _BODY_HEADS and event_type != "vote_veto":
+            # "in the Brennvik District Court": a body, not a place; the town its name opens with is the place
+            town = next((" ".join(place.split()[:n]) for n in (2, 1)
+                         if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), None)
+            if town is None:
+                continue
+            place = town
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
         if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
@@ -1588,6 +1595,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status=event.status,
         ))
     return records
+
+
+# Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held there)
+_BODY_HEADS = frozenset("court courts tribunal ministry department commission committee council authority agency "
+                        "bureau board".split())
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
