@@ -373,9 +373,10 @@ def _affiliation(body: str, start: int, people: list[tuple[int, int]], trigger: 
 # "the board's chairman", "the party chairman", "talks with the alliance": an organisation taken up by its head
 # word where it stands as a counterpart or as the body a titled person acts for (elsewhere "the party" is too
 # often a topic: "urging the party to put the discord behind").
-_DEFINITE_ORG = re.compile(r"\b(?-i:the)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w+))?")
+_DEFINITE_ORG = re.compile(r"\b(?-i:[Tt]he)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+(\w+))?")
 # ... or as the possessor of the trigger noun: "the board's decision", "the authority's annual review".
 _POSSESSED_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_AND_AFTER = re.compile(r"\s+and\s+")
 # A definite subject of an organisation's head word, with one modifier at most: "the authority", "the provincial
 # council", "its board".
 _DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -560,8 +561,13 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             continue
         titled = (match.group(2) or "").lower() in TITLE_WORDS
         owns_trigger = match.group(0).endswith("s") and _POSSESSED_TRIGGER.fullmatch(body, match.end(), trigger[0])
-        if not titled and not owns_trigger and not _COUNTERPART_BEFORE.search(body, max(low, match.start() - 12),
-                                                                               match.start()):
+        # "The university and the ministry signed": the first of two subjects opening the sentence
+        first_subject = (sentence_start is not None and match.end() < trigger[0]
+                         and body[sentence_start:match.start()].strip(" \"“‘(") == ""
+                         and _AND_AFTER.match(body, match.end()) is not None
+                         and not _CLAUSE_LINK.search(body, match.end(), trigger[0]))
+        if not titled and not owns_trigger and not first_subject and not _COUNTERPART_BEFORE.search(
+                body, max(low, match.start() - 12), match.start()):
             continue
         name = known.refers_to(match.group(1), match.start(), by_head=True)
         if name and name not in actors and _role_ok(body, match.start(), match.end(), trigger, low,

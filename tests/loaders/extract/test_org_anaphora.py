@@ -20,6 +20,9 @@ from tests.loaders.extract.test_events import events_of
     ("Researchers at the Universidad de los Llanos studied frogs. The university signed an agreement with the "
      "Varden Zoo Foundation in July 2008.", "agreement_signing",
      ["Universidad de los Llanos", "Varden Zoo Foundation"]),
+    # ... and as the first of two subjects opening the sentence
+    ("Researchers at the Universidad de los Llanos studied frogs. The university and the Brenn Ministry of Culture "
+     "signed an agreement in July 2008.", "agreement_signing", ["Universidad de los Llanos", "Brenn Ministry of Culture"]),
     # a name opened by a foreign head word is an organisation
     ("Cooperativa Textil Santa Rita signed an agreement with Brenn Hotels Group on Monday.", "agreement_signing",
      ["Cooperativa Textil Santa Rita", "Brenn Hotels Group"]),
