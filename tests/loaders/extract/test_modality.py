@@ -68,6 +68,12 @@ CASES = [
     # a clause of time keeps its own mood: the main clause's "could" is not the voting's
     ("An appeals court could rule before early [voting] begins.", "occurred", None),
     ("The court could rule after the two [met] in May.", "occurred", None),
+    # ... but a present verb in a clause of time under a future or a modal tells what is still to come
+    ("The presidency will try again when the ministers [meet] in Brussels on November 23.", "planned",
+     "future-time-clause"),
+    ("The talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
+    ("The presidency tried again when the ministers [met] in Brussels on November 23.", "occurred", None),
+    ("Prices fell when the ministers [met] in Brussels.", "occurred", None),
 ]
 
 
