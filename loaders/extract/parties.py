@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS, IRREGULAR_PAST
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit
 # (re-exported: the events step and the tests read these here)
@@ -475,8 +475,8 @@ _GOVERNING_SUBJECT = re.compile(
 def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject | None:
     """The capitalised subject of the verb that takes the trigger noun as its object, within [low, trigger)."""
     found = _GOVERNING_SUBJECT.search(body, max(low, trigger[0] - 120), trigger[0])
-    if found is None:
-        return None
+    if found is None or any(word.lower() in REACTION_VERBS for word in body[found.end(1):found.end()].split()):
+        return None  # (one who reacts to the event, "condemned the attack", is none of its parties)
     start, end = _trim(body, found.start(1), found.end(1))
     return Subject(start, end, body[start:end]) if end > start else None
 

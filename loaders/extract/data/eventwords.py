@@ -96,6 +96,14 @@ BACK_REFERENCE_NOUNS = _words("""
 meeting meetings talks visit visits trip call conversation
 """)
 
+# Verbs by which someone reacts to an event or reports it, not acts on it: their subject is no party of the event
+# their object names ("claimed the attack was", "condemned the vote"), unlike "cancelled Sunday's crossings".
+REACTION_VERBS = _words("""
+claimed denied confirmed reported condemned criticized criticised welcomed praised blamed described defended
+questioned hailed slammed dismissed rejected disputed acknowledged mentioned noted recalled cited watched witnessed
+investigated mourned termed labelled labeled dubbed characterized characterised
+""")
+
 # The verbs of a career as a biography tells it ("joined the Herald in 2019 and covers transport"): with a person
 # before them and an author's beat after them (`author_bios.BEAT`), a biography, not an event.
 CAREER_VERBS = _words("""
