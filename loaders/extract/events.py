@@ -1574,6 +1574,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     for event in events:
         if dateline and _at_dateline(event, anchor, anchor_exact):
             event.location = dateline
+        attacked = _attacked_country(event)
+        if attacked:
+            event.actors.append(attacked)
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
@@ -1620,6 +1623,33 @@ def _dateline_place(body: str) -> str | None:
                                              and known[0].end - known[0].start == len(place)):
         return None
     return place
+
+
+# The administrative word after a region's name ("Odesa Oblast", "Anbar Province"), read off to find its town.
+_ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:Oblast|Province|Region|District|Governorate|Prefecture|County|State)$")
+
+
+def _place_country(place: str) -> str | None:
+    """The country a place lies in: through the gazetteer (a country, a capital, a region), the towns table, or the
+    town a region is named after."""
+    hits = find_places_and_organisations(place)
+    if len(hits) == 1 and hits[0].kind in ("country", "capital", "region") and hits[0].end - hits[0].start == len(
+            place):
+        return hits[0].country or hits[0].canonical
+    return place_country(place) or (place_country(_ADMINISTRATIVE_TAIL.sub("", place))
+                                    if _ADMINISTRATIVE_TAIL.search(place) else None)
+
+
+def _attacked_country(event: _Mention) -> str | None:
+    """The country of the place an attack or war by a country struck, when it is another country: its counterpart
+    ("Russian forces attacked a facility in Odesa Oblast": Ukraine)."""
+    if event.event_type not in ("attack", "war") or not event.location or not event.actors:
+        return None
+    attackers = [_place_country(actor) for actor in event.actors]
+    if not any(attackers):
+        return None  # (no country acted: "gunmen attacked")
+    country = _place_country(event.location)
+    return country if country and country not in event.actors and country not in attackers else None
 
 
 def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:

@@ -43,3 +43,18 @@ def test_dateline_locates_the_days_gathering(body, event_type, expected):
 def test_body_is_no_place(body, event_type, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
     assert events and events[0].location == expected
+
+
+# An attack by one country on a place of another makes the other its counterpart (`events._attacked_country`): the
+# place's country through the gazetteer, the towns table or a region's name without its administrative word
+# ("Odesa Oblast" -> Odesa). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Russian forces attacked an energy facility in Odesa Oblast on Monday.", ["Russia", "Ukraine"]),
+    ("Russian forces attacked a depot in Kharkiv on Monday.", ["Russia", "Ukraine"]),
+    # a place of the attacker's own country adds no one; nor does an attack with no country as its agent
+    ("Russian forces attacked a depot in Moscow on Monday.", ["Russia"]),
+    ("Gunmen attacked a depot in Kharkiv on Monday.", []),
+])
+def test_attacked_country_is_a_counterpart(body, expected):
+    events = [e for e in events_of(body) if e.event_type == "attack"]
+    assert events and sorted(events[0].actors) == sorted(expected)
