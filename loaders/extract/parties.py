@@ -377,6 +377,7 @@ _DEFINITE_ORG = re.compile(r"\b(?-i:[Tt]he)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+
 # ... or as the possessor of the trigger noun: "the board's decision", "the authority's annual review".
 _POSSESSED_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _AND_AFTER = re.compile(r"\s+and\s+")
+_POSSESSIVE_S = re.compile(r"['’]s?\s+")
 # A definite subject of an organisation's head word, with one modifier at most: "the authority", "the provincial
 # council", "its board".
 _DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -512,6 +513,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if hit.kind == "organisation" and " " in hit.surface and _NAME_WORD_BEFORE.search(
                 body, max(0, hit.start - 30), hit.start):
             continue  # "the White House National Security Council": a longer name, another body
+        if hit.kind == "country" and not demonyms_count and (owner := _POSSESSIVE_S.match(body, hit.end)) and any(
+                start == owner.end() for start, _ in people):
+            continue  # "Kenya's Ana Silva won": the person's nationality (a gathering's members act for theirs)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):

@@ -61,10 +61,21 @@ def test_reporting_source_is_no_party(body, event_type, expected):
 # is. Expected outputs written before the run.
 @pytest.mark.parametrize("body, event_type, expected", [
     ("Russian forces attacked a depot near Lisbon on Monday. Russia's Defence Ministry claimed the attack was a "
-     "precise strike.", "attack", ["Russia"]),
+     "precise strike.", "attack", ["Russia", "Portugal"]),  # (Portugal: the attacked place's country)
     # (a reacting name read as an organisation before the trigger, "The Lisbon Harbour Authority condemned the
     # attack", is left: a rule for it cost a check half an actor)
 ])
 def test_reaction_subject_is_no_party(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert events and sorted(events[-1].actors) == sorted(expected)
+
+
+# A country's possessive right before a person's name gives the person's nationality: no party of a race won or a
+# prize taken, but a gathering's members act for their countries. Expected outputs written before the run.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("Kenya's Ana Silva won the 10,000 metres in Rabat on Sunday, ahead of Ethiopia's Karl Brenner.", "other", []),
+    ("Kenya's Ana Silva met Ethiopia's Karl Brenner in Rabat on Sunday.", "meeting", ["Kenya", "Ethiopia"]),
+])
+def test_nationality_possessive(body, event_type, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
     assert events and sorted(events[-1].actors) == sorted(expected)
