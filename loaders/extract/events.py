@@ -1434,7 +1434,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     and _role(told.value, anchor) == "reported"):
                 narrative = (told.value, told.phrase)
             date_cursor += 1
-        if (body[start:end].split()[0].lower() in CAREER_VERBS and _BEAT.search(body, end, sentence.end)
+        if (body[start:end].split()[0].lower() in CAREER_VERBS and _BEAT.search(body, end, min(sentence.end, end + 200))
                 and people_spans.within(sentence.start, start)):
             continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
         if event_type == "vote_veto" and facts.times(sentence):
@@ -1472,7 +1472,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # "could begin", "if he wins", "often meets": no event took place
         if event_type == "statement" and status == "occurred" and _DENIED_IT.match(body, start):
             claimed = [m for m in mentions if m.sentence == sentence_number - 1 and m.status == "occurred"
-                       and _CLAIM_CUE.search(body, sentences[m.sentence].start, m.trigger_start)]
+                       and _CLAIM_CUE.search(body, max(sentences[m.sentence].start, m.trigger_start - 200),
+                                            m.trigger_start)]
             for denied in claimed:
                 denied.status = "denied"  # "X's campaign has said that Silva met ... Silva denied it."
             if claimed:

@@ -567,8 +567,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         owns_trigger = match.group(0).endswith("s") and _POSSESSED_TRIGGER.fullmatch(body, match.end(), trigger[0])
         # "The university and the ministry signed": the first of two subjects opening the sentence
         first_subject = (sentence_start is not None and match.end() < trigger[0]
-                         and body[sentence_start:match.start()].strip(" \"“‘(") == ""
                          and _AND_AFTER.match(body, match.end()) is not None
+                         and 0 <= match.start() - sentence_start <= 6  # (a bounded look: linear cost)
+                         and body[sentence_start:match.start()].strip(" \"“‘(") == ""
                          and not _CLAUSE_LINK.search(body, match.end(), trigger[0]))
         if not titled and not owns_trigger and not first_subject and not _COUNTERPART_BEFORE.search(
                 body, max(low, match.start() - 12), match.start()):
