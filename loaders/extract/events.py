@@ -55,9 +55,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.data.author_bios import BEAT
+from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS,
+                                             CAREER_VERBS, OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -394,7 +397,18 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
 # A subordinate clause's opening word: "The two sides will play ..., before Pakistan leave for their tour".
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
+_BEAT = re.compile(BEAT)
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
+# A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
+# told as a denied event, when no event of the clause is found to carry the denial.
+_DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
+                               r"(?:\s+[\w’'.-]+){0,8}?\s+(?:that|any)\b", re.I)
+# "Silva denied it": a denial of what the sentence before claimed ...
+_DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
+                        r"\s*(?:[.;,]|$)", re.I)
+# ... when that sentence reports a claim before the event it tells ("X's campaign has said that Silva met ...").
+_CLAIM_CUE = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|accused|accuses|reported|reports|"
+                        r"suggested|insisted)\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
@@ -899,8 +913,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     for match in _LOCATION.finditer(body, window_start, window_end):
         place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
         capital = None
-        if country_of_demonym(place.split()[0]):
-            named = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+        named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+        if country_of_demonym(place.split()[0]) or named_after:
+            # (a word before "city of X" qualifies X even when no demonym the gazetteer knows: "the northern
+            # Brennish city of Valdmark")
+            named = named_after
             if named:
                 capital = named.group(1)  # "in the Polish city of Gdansk"
             elif len(place.split()) == 1 and _CAPITAL_AFTER.match(body, match.end(1)):
@@ -933,6 +950,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if known is None and not capital and " " not in place and _ADJECTIVE_FORM.search(place) and \
                 _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
             continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
+        if known is None and not capital and place.split()[-1].lower() in _BODY_HEADS and event_type != "vote_veto":
+            # "in the Brennvik District Court": a body, not a place; the town its name opens with is the place
+            town = next((" ".join(place.split()[:n]) for n in (2, 1)
+                         if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), None)
+            if town is None:
+                continue
+            place = town
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
         if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
@@ -1047,7 +1071,10 @@ def _absorb(target: _Mention, other: _Mention) -> None:
 def _trigger_stem(body: str, mention: _Mention) -> str:
     """The first letters of the mention's words, read once (merging compares every pair of 'other' events)."""
     if mention.stem is None:
-        mention.stem = body[mention.start:min(mention.end, mention.start + 5)].lower()
+        first = body[mention.trigger_start:mention.trigger_end].split()[:1]
+        family = OUTCOME_FAMILIES.get(first[0].lower()) if first else None
+        # (one family's words share a stem: "convicted" and "acquitted" of one trial are one event's parts)
+        mention.stem = family or body[mention.start:min(mention.end, mention.start + 5)].lower()
     return mention.stem
 
 
@@ -1199,6 +1226,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
         # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
         # sentence names; gatherings need the same people (one minister's meetings on one day are several).
         same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
+        # ... and so are the parts of one outcome (`eventwords.OUTCOME_FAMILIES`) told on one day
+        same_dated_happening = same_dated_happening or (
+            event.event_type == "other" and event.date is not None and event.date == mention.date
+            and _trigger_stem(body, event) == _trigger_stem(body, mention)
+            and _trigger_stem(body, event) in OUTCOME_FAMILIES.values())
         # a leader's part in a gathering of several: one person named, the gathering told with two or more
         member = told_gathering and len(set(mention.participants)) <= 1 and (
             len(set(event.participants)) >= 2 or len(set(event.actors)) >= 2
@@ -1402,6 +1434,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     and _role(told.value, anchor) == "reported"):
                 narrative = (told.value, told.phrase)
             date_cursor += 1
+        if (body[start:end].split()[0].lower() in CAREER_VERBS and _BEAT.search(body, end, min(sentence.end, end + 200))
+                and people_spans.within(sentence.start, start)):
+            continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
@@ -1435,6 +1470,17 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                    chosen.value if chosen is not None else None, anchor if anchor_exact else None)
         if status in NOT_EVENTS:
             continue  # "could begin", "if he wins", "often meets": no event took place
+        if event_type == "statement" and status == "occurred" and _DENIED_IT.match(body, start):
+            claimed = [m for m in mentions if m.sentence == sentence_number - 1 and m.status == "occurred"
+                       and _CLAIM_CUE.search(body, max(sentences[m.sentence].start, m.trigger_start - 200),
+                                            m.trigger_start)]
+            for denied in claimed:
+                denied.status = "denied"  # "X's campaign has said that Silva met ... Silva denied it."
+            if claimed:
+                continue
+            status, rule = "denied", "denied-it"
+        elif event_type == "statement" and status == "occurred" and _DENIAL_STATEMENT.match(body, start):
+            status, rule = "denied", "denial-statement"  # (dropped below if its clause's event carries the denial)
         mention.status = status
         if rule == "denial" and mentions and mentions[-1].sentence == sentence_number and \
                 mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):
@@ -1525,7 +1571,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     if named:
         _name_from_article(named, events, anchor)
     records = []
+    dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
     for event in events:
+        if dateline and _at_dateline(event, anchor, anchor_exact):
+            event.location = dateline
+        attacked = _attacked_country(event)
+        if attacked:
+            event.actors.append(attacked)
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
@@ -1547,6 +1599,67 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             status=event.status,
         ))
     return records
+
+
+# Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held there)
+_BODY_HEADS = frozenset("court courts tribunal ministry department commission committee council authority agency "
+                        "bureau board".split())
+
+
+# The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
+# news with no place of its own took place there ("LUXEMBOURG — EU trade ministers met on Tuesday ...").
+DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreement_signing"})
+_DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
+
+
+def _dateline_place(body: str) -> str | None:
+    """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
+    town table or the gazetteer knows."""
+    found = DATELINE.match(body, len(body) - len(body.lstrip()))
+    if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
+        return None
+    place = " ".join(word if not word.isupper() else word.capitalize() for word in found.group("place").split())
+    known = find_places_and_organisations(place)
+    if place_country(place) is None and not (len(known) == 1 and known[0].kind in ("capital", "region", "country")
+                                             and known[0].end - known[0].start == len(place)):
+        return None
+    return place
+
+
+# The administrative word after a region's name ("Odesa Oblast", "Anbar Province"), read off to find its town.
+_ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:Oblast|Province|Region|District|Governorate|Prefecture|County|State)$")
+
+
+def _place_country(place: str) -> str | None:
+    """The country a place lies in: through the gazetteer (a country, a capital, a region), the towns table, or the
+    town a region is named after."""
+    hits = find_places_and_organisations(place)
+    if len(hits) == 1 and hits[0].kind in ("country", "capital", "region") and hits[0].end - hits[0].start == len(
+            place):
+        return hits[0].country or hits[0].canonical
+    return place_country(place) or (place_country(_ADMINISTRATIVE_TAIL.sub("", place))
+                                    if _ADMINISTRATIVE_TAIL.search(place) else None)
+
+
+def _attacked_country(event: _Mention) -> str | None:
+    """The country of the place an attack or war by a country struck, when it is another country: its counterpart
+    ("Russian forces attacked a facility in Odesa Oblast": Ukraine)."""
+    if event.event_type not in ("attack", "war") or not event.location or not event.actors:
+        return None
+    attackers = [_place_country(actor) for actor in event.actors]
+    if not any(attackers):
+        return None  # (no country acted: "gunmen attacked")
+    country = _place_country(event.location)
+    return country if country and country not in event.actors and country not in attackers else None
+
+
+def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:
+    """Whether the event is the news of the day a dateline's town locates: of a located type, with no place, told
+    with its own date within `_DATELINE_DAYS` of publication."""
+    return (event.event_type in DATELINE_TYPES and not event.location and event.catalogue is None
+            and event.date is not None and not event.date_inherited and anchor is not None and anchor_exact
+            and event.date.precision == "day"
+            and -_DATELINE_DAYS <= (event.date.start - anchor).days <= _DATELINE_DAYS)
 
 
 _PLANNED_PAST_DAYS = 60

@@ -21,7 +21,7 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, IRREGULAR_PAST
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -86,9 +86,13 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
+    # "denied that", "denied a report that", "denied throughout the trial that", "rejected accusations by X that":
+    # a denial, or a claim rejected, with up to five words before its "that"
     _rule("denial", "denied", "before",
-          r"\b(?:den(?:y|ies|ied|ying)|dismissed\s+(?:reports|claims)|rejected\s+(?:reports|claims))\s+"
-          r"(?:(?:on|late|early|last|in)\s+\w+\s+)?(?:(?:reports|claims)\s+)?(?:that\b|any\b)"),
+          r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,5}?|"
+          r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
+          r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
+          r"(?:that\b|any\b)"),
     # "That meeting never took place", "The raid did not happen": the event told, then denied
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
@@ -134,6 +138,13 @@ def clause_bounds(body: str, trigger: tuple[int, int], sentence: tuple[int, int]
     return left, following.start() if following else high
 
 
+# A clause of time opened right before the trigger (up to five words between), and a future or modal in the main
+# clause before it; the trigger itself a present verb ("meet", "meets", "begins"), never a noun or a past form.
+_TIME_CLAUSE = re.compile(r"\b(?:when|once|until|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+_FUTURE_MAIN = re.compile(r"\b(?:(?-i:will)|would|shall|['’]ll|is\s+to|are\s+to|plans?\s+to|expects?\s+to)\b", re.I)
+_VERB_FORM = re.compile(r"[a-z]+", re.I)
+
+
 def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
     """A date after publication at its own precision (the coming day, a later month or year)."""
     if value is None or anchor is None:
@@ -158,6 +169,14 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # (not "If that wasn't bad enough, he lost two jobs Monday", nor a clause of its own inside it: "If
         # elected, he would be older than Reagan, who took office in 1981")
         return "hypothetical", "condition-opening"
+    time_clause = _TIME_CLAUSE.search(body, max(sentence[0], trigger[0] - 60), trigger[0])
+    if (time_clause and " " not in body[trigger[0]:trigger[1]].strip() and not _told_as_past(body, trigger)
+            and _VERB_FORM.fullmatch(body[trigger[0]:trigger[1]])
+            and body[trigger[0]:trigger[1]].lower() not in ALL_EVENT_NOUNS
+            and _FUTURE_MAIN.search(body, max(sentence[0], time_clause.start() - 120), time_clause.start())):
+        # "will try again when the ministers meet on November 23": a present verb in a clause of time under a
+        # future tells what is still to come (the clause break keeps the main clause's mood from it otherwise)
+        return "planned", "future-time-clause"
     for rule in STATUS_RULES:
         if rule.side == "after":
             found = rule.pattern.match(body, trigger[1], right)

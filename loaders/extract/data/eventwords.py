@@ -96,6 +96,29 @@ BACK_REFERENCE_NOUNS = _words("""
 meeting meetings talks visit visits trip call conversation
 """)
 
+# Verbs by which someone reacts to an event or reports it, not acts on it: their subject is no party of the event
+# their object names ("claimed the attack was", "condemned the vote"), unlike "cancelled Sunday's crossings".
+REACTION_VERBS = _words("""
+claimed denied confirmed reported condemned criticized criticised welcomed praised blamed described defended
+questioned hailed slammed dismissed rejected disputed acknowledged mentioned noted recalled cited watched witnessed
+investigated mourned termed labelled labeled dubbed characterized characterised
+""")
+
+# The verbs of a career as a biography tells it ("joined the Herald in 2019 and covers transport"): with a person
+# before them and an author's beat after them (`author_bios.BEAT`), a biography, not an event.
+CAREER_VERBS = _words("""
+joined worked served graduated started began covered reported
+""")
+
+# Outcomes of one happening told in parts, each family's trigger words (the first word of an 'other' trigger): one
+# trial's verdict reaches each defendant ("X was convicted ... Y was convicted on one count and acquitted on
+# another ... after the verdict"). Mentions of one family told on one day are one event, whoever each names.
+OUTCOME_FAMILIES: dict[str, str] = {
+    word: family for family, words in {
+        "verdict": "convicted convicts convict acquitted acquits acquit verdict verdicts cleared",
+    }.items() for word in words.split()
+}
+
 # The nouns of the typed triggers (`events.TRIGGERS`), which a name keeps as its noun ("Kowal–Ezra talks", "the
 # Lisbon summit"); with `EVENT_NOUNS` they are every noun that names an event (`ALL_EVENT_NOUNS`).
 TRIGGER_NOUNS = _words("""

@@ -17,6 +17,15 @@ CASES = [
     ("He often [meets] farmers at the market.", "generic", "habit"),
     ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
     ("A spokesman denied on Monday that Qureshi had [met] the chairman.", "denied", "denial"),
+    # words between the denial and its "that": an object, a place in the press, a span of time
+    ("A spokesman denied a report that Kowal had [met] the chairman.", "denied", "denial"),
+    ("She denied reports in the Brenn press that Kowal had [met] the chairman.", "denied", "denial"),
+    ("Kowal denied throughout the trial that he had [met] the chairman.", "denied", "denial"),
+    # rejecting, dismissing or disputing a claim, an accusation or an allegation denies its content
+    ("She rejected accusations by Brenn officials that farmers had [diverted] the river.", "denied", "denial"),
+    ("The ministry dismissed allegations that troops had [attacked] the village.", "denied", "denial"),
+    # ... but rejecting a plan is no denial of what follows, nor is a denial far before it in another clause
+    ("The council rejected the plan that Kowal [presented] in May.", "occurred", None),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
     # the event told first, then denied after it
     ("That [meeting] never took place.", "denied", "denied-after"),
@@ -59,6 +68,12 @@ CASES = [
     # a clause of time keeps its own mood: the main clause's "could" is not the voting's
     ("An appeals court could rule before early [voting] begins.", "occurred", None),
     ("The court could rule after the two [met] in May.", "occurred", None),
+    # ... but a present verb in a clause of time under a future or a modal tells what is still to come
+    ("The presidency will try again when the ministers [meet] in Brussels on November 23.", "planned",
+     "future-time-clause"),
+    ("The talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
+    ("The presidency tried again when the ministers [met] in Brussels on November 23.", "occurred", None),
+    ("Prices fell when the ministers [met] in Brussels.", "occurred", None),
 ]
 
 

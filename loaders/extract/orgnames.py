@@ -1,0 +1,544 @@
+"""Organisations by the shape of their names: which capitalised runs name a body, and which later words refer back
+to one (split from `parties`, which decides the roles: who acted in an event).
+
+A capitalised run names an organisation when it ends in a head word (`ORG_HEADS`: "High Court", "Havtind
+Energy"; cut before a person's title: "BART Police Chief Ed Alvarez"), carries a legal form ("Havtind Energy ASA"),
+has a head word before "of"/"for" ("University of Iceland"), or is an acronym the article defines
+(`acronym_definitions`). Beyond that (`_named_by_shape`, `_described_companies`): a body's organ ("the board of
+Varden", "Varden's board"), a place's local body ("Tarnby municipality"), one word taking up an organisation named
+in full ("a contract with Holmsen"), a company a descriptor shows ("carmaker Varda", "Blue Harbor, the shipping
+company,", "Varda opened ... The company"). `ArticleOrganisations` reads an article's organisations once, so that a
+later "Westwind", "the alliance" or "the company" refers back to them. `written_counts`/`WrittenCounts` count how
+often the body writes a word or capitalised run.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator, Mapping
+
+from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
+from loaders.extract.data.orgheads import FOREIGN_ORG_HEADS
+from loaders.extract.gazetteer import find_places_and_organisations
+
+# Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
+# end their names in.
+ORG_HEADS = frozenset("""
+court courts authority authorities board police ministry council department government company energy shipping
+industries corporation corp inc ltd llc plc group bank agency agencies union party parliament commission committee
+association federation league club alliance institute university college foundation trust service services
+airline airlines airways airport railway railways navy army forces command office secretariat tribunal senate
+assembly congress cabinet administration municipality county network media holdings partners renewables motors
+technologies systems labs laboratories centre center hospital coalition movement front society guard
+fund funds bureau organisation organization directorate inspectorate exchange institution academy caucus chamber
+consortium corps brigade brigades militia regiment battalion cooperative
+aerospace robotics pharmaceuticals petroleum airways ventures capital enterprises brands foods logistics mining
+steel electric insurance telecom communications bancorp
+""".split())
+# An acronym in apposition after an organisation's head word names it ("the port workers' union HAU").
+_APPOSED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_HEAD_BEFORE = re.compile(r"\b(?-i:([a-z]+))\s+$")
+# Words of a person's title written between an organisation and the person's name ("BART Police Chief Ed
+# Alvarez", "Havtind Energy CEO Kjetil Brekke"), or after a possessor ("met the board's chairman"): the
+# organisation is the one the person acts for.
+# The heads are the lexicon's (`lexicon.TITLE_HEADS`); the qualifiers and the colloquial and plural heads here are
+# the words it lacks.
+TITLE_WORDS = TITLE_HEADS | frozenset("acting deputy interim former senior boss officials".split())
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w’'&.-]*|(?<=\s)(?:of|for|and|de|du|la|the)(?=\s+[A-Z]))(?:\s+(?:[A-Z][\w’'&.-]*|"
+    r"(?:of|for|and|de|du|la|the)(?=\s+[A-Z])))*")
+_NOT_NAMES = frozenset("""
+the a an this that these those it he she they we i you his her their its our in on at by for with after before
+when while but and or as if monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday mr mrs ms dr
+""".split())
+
+_NON_SPACE = re.compile(r"\S+")
+_NOT_LAST_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la"})
+_NOT_FIRST_WORDS = frozenset({"of", "and", "de", "du"})  # lower case: a run's link words, never its start
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    # (the words as `str.split` gives them, which splits on the characters `\s` matches; the offsets of the
+    # first and last kept words found again by `find`, since only blanks lie between words: speed, as this
+    # runs for every capitalised run)
+    text = body[start:end]
+    words = text.split()
+    first, last = 0, len(words)
+    while first < last and (words[first].lower().strip("\"'“‘(") in _NOT_NAMES or words[first] in _NOT_FIRST_WORDS):
+        first += 1
+    while first < last and words[last - 1].lower() in _NOT_LAST_WORDS:
+        last -= 1
+    if first == last:
+        return start, start
+    at = len(text) - len(text.lstrip())
+    for word in words[:first]:
+        at = text.find(word, at) + len(word)
+    at = text.find(words[first], at)
+    stop = len(text.rstrip())
+    for word in reversed(words[last:]):
+        stop = len(text[:text.rfind(word, 0, stop)].rstrip())
+    return start + at, start + stop
+
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"
+                            r"not|been|be|just|now|already|finally|officially|today|yesterday|tonight|earlier|"
+                            r"\w+ly))*\s*$", re.I)
+
+
+def _trim_text(run: str) -> str:
+    start, end = _trim(run, 0, len(run))
+    return run[start:end]
+
+
+_DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
+
+_CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|Oyj|SpA|Pty|"
+                               r"Bhd|Limited)\.?)+$")
+
+
+def organisation_name(name: str) -> str:
+    """An organisation as people name it: without its legal form ("Havtind Energy ASA" -> "Havtind Energy")."""
+    stripped = _CORPORATE_SUFFIX.sub("", name)
+    return stripped if " " in stripped or stripped[:1].isupper() and len(stripped) > 2 else name
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def written_counts(body: str) -> Counter[str]:
+    """How often the body writes each word and each capitalised run (counted once per body, for look-ups)."""
+    counts: Counter[str] = Counter(_WORD.findall(body))
+    counts.update(_capitalised_runs(body))
+    return counts
+
+
+def _capitalised_runs(body: str) -> Counter[str]:
+    """The capitalised runs of two words or more, each as `_trim_text` leaves it, counted."""
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(body):
+        run = match.group(0)
+        if " " in run:
+            counts[_trim_text(run)] += 1
+    return counts
+
+
+class WrittenCounts(Mapping[str, int]):
+    """`written_counts(body)` read key by key (`get`), as `event_actors` and the event names read it: a word is
+    counted where it is looked up (its occurrences standing alone, as `findall` would split them), and the
+    capitalised runs once, at the first look-up. Speed: counting every word of a body costs more than the few
+    look-ups an article makes, and most articles' events look nothing up or only some names."""
+
+    __slots__ = ("_body", "_runs", "_words")
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._runs: Counter[str] | None = None
+        self._words: dict[str, int] = {}
+
+    def _word_count(self, key: str) -> int:
+        count = self._words.get(key)
+        if count is None:
+            count = 0
+            if key and _WORD.fullmatch(key):
+                body, size = self._body, len(key)
+                at = body.find(key)
+                while at >= 0:
+                    # a whole word: no word character just before or just after (as `_WORD` splits the body)
+                    if not (at and _WORD.match(body, at - 1, at) or _WORD.match(body, at + size, at + size + 1)):
+                        count += 1
+                    at = body.find(key, at + 1)
+            self._words[key] = count
+        return count
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        if self._runs is None:
+            self._runs = _capitalised_runs(self._body)
+        count = self._word_count(key) + self._runs.get(key, 0)
+        return count if count else default
+
+    def __getitem__(self, key: str) -> int:
+        return self.get(key, 0)  # as a Counter: 0 for a key never written
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(written_counts(self._body))
+
+    def __len__(self) -> int:
+        return len(written_counts(self._body))
+
+
+def acronym_definitions(body: str) -> dict[str, str]:
+    """'Land Transport Authority (LTA)' -> {'LTA': 'Land Transport Authority'}: organisations' acronyms the
+    article defines (the name ends in an organisation word and its initials start with the acronym's letter, or
+    its initials spell the acronym of three letters or more: "Brenn Harbour Pilots (BHP)")."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(body):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
+        acronym = match.group(2)
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if initials and initials[0] == acronym[0] and len(initials) >= 2 and (
+                name.split()[-1].lower() in ORG_HEADS or (len(acronym) >= 3 and initials == acronym)):
+            found.setdefault(acronym, name)  # (whatever its last word, a name whose capitals spell the acronym)
+    return found
+
+
+def organisation_names(body: str, low: int, high: int, people: list[tuple[int, int]],
+                       acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
+    an acronym the article defines (named by its full name). People's spans are left out; a run that runs
+    into a person's name is read up to the person's title ("Interim BART Police Chief Ed Alvarez"). `people`
+    is sorted by start."""
+    found = []
+    people_starts = [a for a, _ in people]
+    for match in _CAPITALISED_RUN.finditer(body, low, high):
+        for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
+            found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
+    foreign = list(_foreign_organisations(body, low, high, people, people_starts))
+    if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
+        found = sorted([f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in foreign)] + foreign)
+    return found
+
+
+# A name opened by a foreign organisation head word (`orgheads.FOREIGN_ORG_HEADS`), after an article or not, going
+# on with capitalised words and the link words between them: "Universidad de los Llanos", "Cooperativa Textil
+# Santa Rita", "Ministerio de Economía y Finanzas".
+_FOREIGN_LINK = (r"(?:de|del|des|du|di|della|delle|degli|do|da|dos|das|der|für|van|voor|y|e|et|und|la|las|los|el|le|"
+                 r"les|il|l['’])")
+_FOREIGN_ORG = re.compile(r"(?<![\w’'-])(?:(?:An|El|La|Le|Il|Die|Der|Het)\s+)?([A-Z\u00C0-\u00DE][\w’'-]+)((?:\s+(?:"
+                          + _FOREIGN_LINK + r"\s+)*[A-Z\u00C0-\u00DE][\w’'&-]*)+)")
+
+
+def _foreign_organisations(body: str, low: int, high: int, people: list[tuple[int, int]], people_starts: list[int]
+                           ) -> Iterator[tuple[int, int, str]]:
+    for match in _FOREIGN_ORG.finditer(body, low, high):
+        if match.group(1).lower() not in FOREIGN_ORG_HEADS:
+            continue
+        start, end = match.start(), match.end()
+        if _first_overlap(people, people_starts, start, end) is None:
+            yield start, end, body[start:end]
+
+
+def head_words(name: str) -> list[str]:
+    """The English head words an organisation's name is taken up by: its last word when it is a head ("the
+    authority" for Brenn Harbour Authority), its first when it opens the name ("the department" for Department of
+    Coastal Affairs), or the translation of a foreign head ("the university" for Universidad de los Llanos)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    heads = [words[-1].lower()]
+    first = words[1] if words[0] in ("An", "El", "La", "Le", "Il", "Die", "Der", "Het") else words[0]
+    first = first.lower()
+    if first in ORG_HEADS and words[1:2] and first not in heads:
+        heads.append(first)
+    if first in FOREIGN_ORG_HEADS and FOREIGN_ORG_HEADS[first] not in heads:
+        heads.append(FOREIGN_ORG_HEADS[first])
+    return heads
+
+
+def _personal_parts(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int]
+                    ) -> list[tuple[int, int]]:
+    """A run parted at 'and' after a titled person or a person's name ("Lieutenant General Le Van Hoa and
+    Philippine Coast Guard"): a person and an organisation, read each on its own."""
+    joint = _AND.search(body, start, end)
+    if joint is None:
+        return [(start, end)]
+    first = body[start:joint.start()].split()
+    if first and (first[0].lower() in TITLE_WORDS
+                  or _first_overlap(people, people_starts, start, joint.start()) is not None):
+        return [(start, joint.start())] + _personal_parts(body, joint.end(), end, people, people_starts)
+    return [(start, end)]
+
+
+def _run_organisations(body: str, start: int, end: int, people: list[tuple[int, int]], people_starts: list[int],
+                       acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
+    found = []
+    if end > start:
+        person = _first_overlap(people, people_starts, start, end)
+        if person is not None:
+            start, end = _title_trimmed(body, start, person)
+        if end > start and _POSSESSIVE_END.search(body, start, end):
+            end = body.rindex("s", start, end) - 1  # "Acme Shipping's chairman": the body, not its possessive
+        for start, end in _conjuncts(body, start, end) if end > start else []:
+            words = body[start:end].split()
+            last = words[-1].strip("’'.,").lower()
+            if len(words) == 1 and words[0] in acronyms:
+                found.append((start, end, acronyms[words[0]]))
+            elif len(words) == 1 and _APPOSED_ACRONYM.fullmatch(words[0]) and _apposed(body, start):
+                found.append((start, end, words[0]))
+            elif (last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, end) or _head_of(words)) and len(words) >= 2:
+                found.append((start, end, organisation_name(body[start:end])))
+    return found
+
+
+def _head_of(words: list[str]) -> bool:
+    """A head word followed by 'of' or 'for' and a name ("Thailand Board of Investment", "University of Iceland",
+    "Office for National Statistics")."""
+    return any(words[i].lower() in ORG_HEADS and words[i + 1] in ("of", "for") and words[i + 2][:1].isupper()
+               for i in range(len(words) - 2))
+
+
+def _apposed(body: str, start: int) -> bool:
+    """Whether a lower-case organisation head word stands right before `start` ("the union HAU")."""
+    head = _HEAD_BEFORE.search(body, max(0, start - 20), start)
+    return head is not None and head.group(1) in ORG_HEADS
+
+
+_AND = re.compile(r"\s+and\s+")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St)\.)$")
+
+
+def _conjuncts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of two organisations joined by 'and' ("Havtind Energy and Daesan Shipping") split in two when the
+    first part ends in an organisation word; a sentence's full stop after a name is not part of it."""
+    if body[end - 1] == "." and not _ABBREVIATION.search(body, start, end):
+        end -= 1
+    joint = _AND.search(body, start, end)
+    if joint is not None:
+        first_last = body[start:joint.start()].split()[-1].strip("’'.,").lower()
+        if first_last in ORG_HEADS or _CORPORATE_SUFFIX.search(body, start, joint.start()):
+            return [(start, joint.start())] + _conjuncts(body, joint.end(), end)
+    return [(start, end)] if end > start else []
+
+
+def _first_overlap(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int | None:
+    """The start of the first of `spans` (sorted, short, not nested deeply) overlapping [start, end)."""
+    index = max(0, bisect_right(starts, start) - 1)
+    while index > 0 and start - starts[index - 1] < 100:
+        index -= 1  # (a name starting a little earlier may still reach into the run)
+    for a, b in spans[index:bisect_left(starts, end)]:
+        if a < end and start < b:
+            return a
+    return None
+
+
+def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
+    """The organisation in a run written before a person's name: the title words after it and the
+    qualifiers before it dropped ("Interim BART Police Chief" -> "BART Police"); empty when no title word
+    stands between (the run is the person's name itself)."""
+    words = list(_NON_SPACE.finditer(body, start, person))
+    last = len(words)
+    while last > 0 and words[last - 1].group(0).lower().strip(",.") in TITLE_WORDS:
+        last -= 1
+    if last == len(words):
+        return start, start
+    first = 0
+    while first < last and words[first].group(0).lower() in TITLE_WORDS:
+        first += 1
+    if first == last:
+        return start, start
+    return _trim(body, words[first].start(), words[last - 1].end())
+
+
+# A company's descriptor as a sentence's subject takes up the organisation named last before it, within this many
+# characters (about two sentences: further back the article has usually moved on).
+_ANAPHOR_REACH = 400
+# The start of a sentence before a name ("The" read past), and a sentence's end.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:The\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+# The one-word capitalised subject that opens the sentence before a company's descriptor (`_DESCRIPTOR_SENTENCE`):
+# the descriptor takes that name up, so it names a company.
+_SENTENCE_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'&-]+)\s+(?-i:[a-z]+)")
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+class _LowerWords:
+    """The words a body writes in lower case, read once at the first call (a set: each look-up is then constant,
+    however long the body)."""
+
+    def __init__(self) -> None:
+        self._words: set[str] | None = None
+
+    def __call__(self, body: str) -> set[str]:
+        if self._words is None:
+            self._words = set(_LOWER_WORD.findall(body))
+        return self._words
+
+
+def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Company names the article shows by a descriptor: one word written after it ("carmaker Varda") or taken up
+    by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ..."), or
+    a name of any length with the descriptor in apposition ("Blue Harbor, the shipping company,"); never a
+    person, a place, a function word or one word the article also writes in lower case."""
+    candidates = [(match.start(2), match.end(2)) for match in _WORD_BEFORE_NAME.finditer(body)
+                  if _DESCRIPTOR_WORD.fullmatch(match.group(1))]
+    for match in _APPOSED_DESCRIPTOR.finditer(body):
+        candidates.append(_trim(body, match.start(1), match.end(1)))
+    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
+        opening = None
+        for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
+            pass
+        if opening is not None and not re.search(r"[.!?]\s", body[opening.end():descriptor.start() - 2]):
+            candidates.append((opening.start(1), opening.end(1)))
+    lower_words = _LowerWords()
+    for start, end in candidates:
+        word = body[start:end]
+        lower = word.lower()
+        if end <= start or any(a < end and start < b for a, b in people) or find_places_and_organisations(
+                body, start, end):
+            continue
+        if " " not in word and (lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS
+                                or lower in lower_words(body)):
+            continue
+        yield start, end, word
+
+
+class ArticleOrganisations:
+    """The organisations the article names by a head word, legal form or defined acronym, or as a one-word company
+    a descriptor shows (`_single_companies`), and where (read once per article): a later "the board", "Westwind",
+    "the alliance" or "the company" refers back to them. Looked up by first word and by head word, each a list in
+    text order (a bisection finds the latest before a position)."""
+
+    def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str]) -> None:
+        self._source: tuple[str, list[tuple[int, int]], dict[str, str]] | None = (body, people, acronyms)
+        self._body = body
+        self._people = people
+        self._described: list[tuple[int, int, str]] | None = None
+        self._lower_words = _LowerWords()
+        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._single: set[str] = set()  # names without a head word the article shows to be companies
+        self._named: tuple[list[int], list[str]] = ([], [])  # every organisation named, in text order
+
+    def _read(self) -> None:
+        """Read the body once, at the first look-up (most articles never refer back to an organisation)."""
+        if self._source is None:
+            return
+        body, people, acronyms = self._source
+        self._source = None
+        named = list(organisation_names(body, 0, len(body), sorted(people), acronyms))
+        for start, _, name in sorted(named + self._described_companies()):
+            self._named[0].append(start)
+            self._named[1].append(name)
+            words = name.split()
+            if len(words) < 2:
+                continue
+            for table, word in [(self._by_first, words[0])] + [(self._by_head, head) for head in head_words(name)]:
+                starts, names = table.setdefault(word, ([], []))
+                starts.append(start)
+                names.append(name)
+
+    def _described_companies(self) -> list[tuple[int, int, str]]:
+        """The companies a descriptor shows, read once (apart from the rest: `is_company` needs only these)."""
+        if self._described is None:
+            self._described = list(_described_companies(self._body, self._people))
+            self._single.update(name for _, _, name in self._described)
+        return self._described
+
+    def lower_words(self) -> set[str]:
+        """The words the body writes in lower case."""
+        return self._lower_words(self._body)
+
+    def is_company(self, name: str) -> bool:
+        """Whether the article shows `name` to be a company by a descriptor ("carmaker Varda", "Blue Harbor, the
+        shipping company,", or "Varda opened ... The company is now considering")."""
+        self._described_companies()
+        return name in self._single
+
+    def opening_before(self, position: int, reach: int = _ANAPHOR_REACH) -> str | None:
+        """The organisation that opens the sentence before the one at `position` (within `reach` characters): the
+        one a company's descriptor as a subject takes up ("Brenn Energy posted a loss. The company opened"); none
+        when another organisation is named between (the article may have moved on to it)."""
+        self._read()
+        body = self._body
+        starts, names = self._named
+        index = bisect_left(starts, position) - 1
+        if index < 0 or position - starts[index] > reach:
+            return None
+        opens = _SENTENCE_OPENS.search(body[max(0, starts[index] - 6):starts[index]])
+        between = body[starts[index]:position]
+        return names[index] if opens and len(_SENTENCE_END.findall(between)) <= 1 else None
+
+    def refers_to(self, word: str, position: int, by_head: bool) -> str | None:
+        """The organisation named last before `position` whose first word is `word` ("Westwind" for Westwind
+        Renewables) or, `by_head`, whose head word is ("the alliance")."""
+        self._read()
+        starts, names = (self._by_head if by_head else self._by_first).get(word, ([], []))
+        index = bisect_left(starts, position) - 1
+        return names[index] if index >= 0 else None
+
+
+_NO_ORGANISATIONS = ArticleOrganisations("", [], {})
+
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+")
+
+# A company's descriptor before its name: "Snack giant Nabisco", "drugmaker Pfizer", "the airline X" (the name is
+# an organisation, and the descriptor no word of it).
+_DESCRIPTOR_WORDS = (r"(?:giant|company|firm|[a-z]*maker|retailer|carrier|airline|lender|insurer|conglomerate|"
+                     r"start-?up|manufacturer|producer|supplier|chain|operator)")
+_COMPANY_DESCRIPTOR = re.compile(r"\b" + _DESCRIPTOR_WORDS + r"\s+$", re.I)
+_LEADING_DESCRIPTOR = re.compile(r"(?i:" + _DESCRIPTOR_WORDS + r")\s+(?=[A-Z])")
+# A sentence opened by a company's descriptor ("The company is now considering", "On Monday the firm said").
+_DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s+)?[Tt]he\s+" + _DESCRIPTOR_WORDS
+                                  + r"\s+(?-i:[a-z])")
+# A name with a company's descriptor in apposition after it: "Blue Harbor, the Brenn shipping company,", "Varda, a
+# carmaker founded in 1950,".
+_APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+(?:the|an?)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
+# A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
+# (read as any lower-case word before a one-word name, the word then checked: faster than the alternation at every
+# word)
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*)\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
+_DESCRIPTOR_WORD = re.compile(_DESCRIPTOR_WORDS)
+
+# A company's descriptor standing as a subject on its own ("The company", "the firm", "the carmaker"): it takes up
+# an organisation named before.
+_DESCRIPTOR_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his)\s+" + _DESCRIPTOR_WORDS)
+# The organ of a body written before "of" and its name: "the board of Varden", "shareholders of Kestrel".
+_ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholders|directors|executives|leadership|"
+                       r"owners)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council".
+_LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
+                         r"county|district|regional)\s+council)\b")
+# ... or before it as its possessor: "Varden's board approved".
+_OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
+                           r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
+_SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w’'-]|\s+[A-Z])")
+# (a capitalised run after an organ's "of": the body however it is named, "the board of Blue Origin")
+_RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
+
+
+def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
+                    named: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Organisations in [low, high) recognised by the shape of their names beyond `organisation_names`: after an
+    organ's "of" (a whole capitalised run), or one word the article shows to be an organisation (the first word
+    of one named in full before, or a one-word company); never a function word, nor a word the article also
+    writes in lower case ("New" in "New rules" is no "New Harbour Authority"). Runs and words inside `named` (people,
+    places, organisations already read) are not looked up (speed: the article's organisations are read only when
+    needed)."""
+    for local in _LOCAL_BODY.finditer(body, low, high):
+        start, end = _trim(body, local.start(1), local.end(1))
+        if end > start and body[start:end].lower() not in _NOT_NAMES:
+            yield start, local.end(), body[start:local.end()]  # "Tarnby municipality"
+    for owner in _OWNING_ORGAN.finditer(body, low, high):
+        start, end = _trim(body, owner.start(1), owner.end(1))
+        if end > start:
+            yield start, owner.end(), organisation_name(body[start:end])  # (the span reaches over the organ)
+    for organ in _ORGAN_OF.finditer(body, max(0, low - 30), high):
+        run = _RUN_AFTER_ORGAN.match(body, organ.end(), high)
+        if run is not None and organ.end() >= low:
+            start, end = _trim(body, run.start(), run.end())
+            if end > start:
+                yield start, end, organisation_name(body[start:end])
+    for match in _CAPITALISED_RUN.finditer(body, low, high):
+        start, end = _trim(body, match.start(), match.end())
+        if any(a < end and start < b for a, b in named):
+            continue
+        if " " in body[start:end] and known.is_company(body[start:end]):
+            yield start, end, body[start:end]  # "met Blue Harbor": a company the article described
+    for match in _SINGLE_NAME.finditer(body, low, high):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _NOT_NAMES or lower in FUNCTION_WORDS or lower in ORG_WORDS or _is_title(lower) or any(
+                a < match.end() and match.start() < b for a, b in named):
+            continue
+        name = known.refers_to(word, match.start(), by_head=False) or (word if known.is_company(word) else None)
+        if name is not None and lower not in known.lower_words():
+            yield match.start(), match.end(), name
+
+
+def _is_title(word: str) -> bool:
+    """A title word, or its plural ("ministers", "envoys")."""
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)

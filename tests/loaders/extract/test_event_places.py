@@ -1,0 +1,60 @@
+"""Where: a place named after "city of" whatever the word before it ("the northern Brennish city of Valdmark": the
+demonym need not be one the gazetteer knows). Expected outputs written before the run."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The accord was signed on Monday in the northern Brennish city of Valdmark by Ana Silva.", "Valdmark"),
+    ("Ana Silva met Karl Brenner in the Brennish town of Oster Vik on Monday.", "Oster Vik"),
+    # a capitalised word with no "city of" after it stays out when the gazetteer does not know it
+    ("Ana Silva met Karl Brenner in Brennish waters on Monday.", None),
+])
+def test_place_after_city_of(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
+    assert events and events[0].location == expected
+
+
+# The dateline's town locates the day's gathering, vote or signing told with no place of its own
+# (`events._at_dateline`); not a statement, not an event told weeks before, not a dateline of two towns.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("LISBON — Ana Silva met Karl Brenner on Monday to discuss fishing quotas.", "meeting", "Lisbon"),
+    ("LISBON (Wire) — Ana Silva met Karl Brenner in Porto on Monday.", "meeting", "Porto"),
+    ("LISBON — Ana Silva issued a statement on Monday.", "statement", None),
+    ("LISBON — Ana Silva met Karl Brenner on January 4.", "meeting", None),
+    ("LISBON/MADRID — Ana Silva met Karl Brenner on Monday.", "meeting", None),
+])
+def test_dateline_locates_the_days_gathering(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert events and events[0].location == expected
+
+
+# A body's name is no place ("in the Lisbon High Court"): the town its name opens with, when known, is the place;
+# a venue's name is read as before (its known town). Expected outputs written before the run (the venue row's
+# expectation, "Lisbon Conference Centre", was corrected to what the existing venue rule gives).
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("Karl Brenner was convicted of fraud in the Lisbon High Court on Wednesday.", "other", "Lisbon"),
+    ("Karl Brenner was convicted of fraud in the Brennvik District Court on Wednesday.", "other", None),
+    ("Ana Silva met Karl Brenner at the Lisbon Conference Centre on Monday.", "meeting", "Lisbon"),
+])
+def test_body_is_no_place(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert events and events[0].location == expected
+
+
+# An attack by one country on a place of another makes the other its counterpart (`events._attacked_country`): the
+# place's country through the gazetteer, the towns table or a region's name without its administrative word
+# ("Odesa Oblast" -> Odesa). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Russian forces attacked an energy facility in Odesa Oblast on Monday.", ["Russia", "Ukraine"]),
+    ("Russian forces attacked a depot in Kharkiv on Monday.", ["Russia", "Ukraine"]),
+    # a place of the attacker's own country adds no one; nor does an attack with no country as its agent
+    ("Russian forces attacked a depot in Moscow on Monday.", ["Russia"]),
+    ("Gunmen attacked a depot in Kharkiv on Monday.", []),
+])
+def test_attacked_country_is_a_counterpart(body, expected):
+    events = [e for e in events_of(body) if e.event_type == "attack"]
+    assert events and sorted(events[0].actors) == sorted(expected)
