@@ -411,7 +411,8 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
     return paragraphs
 
 
-_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
+# A sentence's end, maybe with the outlet's sign-off code in capitals after it ("... the R11-million. RL", "ENDS").
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+[A-Z]{2,5})?$")
 _TAIL_SENTENCE_WORDS = 3
 
 
@@ -443,6 +444,7 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
 _BOX_TAIL = 8  # an author box stands among the body's last lines...
 _BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
 _BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
+_KNOWN_BIO_WORDS = 6  # (under a line that is a byline author's name, a note of this many words)
 _BOX_NAME_WITHIN = 12  # ...that names its author (first name, surname, or whole) among its first words
 
 
@@ -456,12 +458,12 @@ def _box_names(line: str) -> list[str]:
     return []
 
 
-def _names_early(paragraph: str, names: list[str]) -> bool:
+def _names_early(paragraph: str, names: list[str], shortest: int = _BOX_BIO_WORDS) -> bool:
     """True when `paragraph` is a biography of one of `names`: long enough, opening with one of the name's words
     (capital first, three letters or more) and a biography's verb or a possessive ("Jane Roe is a writer ...",
     "(Editor) Jane has ...", "Jane Roe's lens ..."), or introducing the author in the first person ("Hi there!
     I'm Jane")."""
-    if len(paragraph.split()) < _BOX_BIO_WORDS:
+    if len(paragraph.split()) < shortest:
         return False
     parts = {part for name in names for part in name.split() if len(part) >= 3 and part[:1].isupper()}
     words = re.findall(r"[^\W\d_][\w-]*(?:['’]s\b)?", _BRACKETED.sub(" ", paragraph))
@@ -505,7 +507,9 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     byline_names = set(authors_from_byline(parts.byline))
     start = max(1, len(paragraphs) - _BOX_TAIL)
     for index in range(start, len(paragraphs)):
-        names = _box_names(paragraphs[index])
+        # A line that is a byline author's name, whatever its case ("JO ROE"), names that author.
+        names = [name for name in byline_names if name.casefold() == paragraphs[index].strip().casefold()] \
+            or _box_names(paragraphs[index])
         if not names:
             continue
         # A name line over a biography is a section of the article too ("Meet the candidates": "Jo Roe" / "Roe
@@ -515,7 +519,9 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
         labelled = index > 1 and _BOX_LABEL.match(paragraphs[index - 1])
         known = set(names) <= byline_names or labelled or pageblocks.is_byline(paragraphs[index])
         under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
-        bio = any(_names_early(line, names) and (known or _box_voice(line, names)) for line in under)
+        # Under a byline author's own name a short note is enough ("Roe covers the courts for the Ledger.").
+        shortest = _KNOWN_BIO_WORDS if set(names) <= byline_names else _BOX_BIO_WORDS
+        bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names)) for line in under)
         signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
             len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
         if not (bio or signed):

@@ -705,3 +705,56 @@ def test_a_body_paragraph_is_never_the_headline(text, title, first):
     parts = _parse(text)
     assert parts.title == title
     assert parts.paragraphs[0].startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A name line that is a byline author's name (any case, a given name the name data need not know) over
+        # a short note on the author: the box closes the article, however short the note.
+        (["MIRA OKONJO", "Okonjo covers the courts for the Riverton Ledger.", "mailto", "TEODOR VASK",
+          "Vask covers city hall for the Riverton Ledger."], 0),
+        (["Teodor Vask", "Teodor Vask is a courts reporter at the Ledger.", "Mira Okonjo"], 0),
+        # Someone the byline does not name, with a short note: the article's.
+        (["Lena Fosse", "Fosse runs the bakery on Main Street."], 2),
+    ],
+)
+def test_a_byline_authors_name_line_over_a_short_note_closes_the_article(tail, kept):
+    text = "Council Shuts Old Bridge\nBy MIRA OKONJO and TEODOR VASK\nMarch 3, 2021\n" + "\n".join(
+        [LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council said it would appeal. RL",  # a sentence, then the outlet's sign-off in capitals
+        "The council said it would appeal. ENDS",
+    ],
+)
+def test_a_last_sentence_closed_by_a_sign_off_code_stays_in_the_body(last):
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join(
+        [LONG, PARAGRAPH, last, "Jane Roe", "Jane Roe is a reporter who covers the courts for the Riverton Ledger."])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, last]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # "About <organisation>" over its blurb and contacts: a release's boilerplate closes the article.
+        (["About Riverton Polytechnic", "Founded in 1890, Riverton Polytechnic is a public university in the "
+          "valley.", "Media contact", "Ana Lund"], 0),
+        # ...with a run of particles inside the name ("de los", "of the").
+        (["About Instituto de las Artes del Sur", "Founded in 1950, the institute teaches music and dance."], 0),
+        (["About the Riverton Society of the Arts", "Founded in 1950, the society runs the town's galleries."],
+         0),
+        # Lowercase after "About": a sentence's start, not a heading.
+        (["About three hundred people came.", "Founded in 1890, the club is the oldest in the valley."], 2),
+    ],
+)
+def test_an_about_section_closing_the_article_leaves_the_body(tail, kept):
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
