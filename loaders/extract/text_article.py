@@ -210,7 +210,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         frozenset(page.texts[i - 1] for i in range(1, len(page) - 1) if page.labels[i] == "credits"
                   and _REPORTING_FROM.match(page.texts[i + 1]))
     header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
-    paragraphs = opening + kept[header_end:]
+    paragraphs = _drop_contents_list(opening + kept[header_end:], parts)
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
     if not parts.dates:
@@ -629,6 +629,38 @@ def _is_short_line(line: str) -> bool:
 def _is_menu_line(line: str) -> bool:
     words = re.findall(r"[^\W\d_]+", line.lower())
     return len(line.split()) <= 4 and bool(words) and all(word in layout.NAV_WORDS for word in words)
+
+
+_CONTENTS_MIN = 3  # entries of a table of contents
+_CONTENTS_WORDS = 15  # an entry is a heading: this many words at most, no full stop at its end
+_CONTENTS_SHARE = 0.8  # of a run's entries, this share must stand again further down as the body's headings
+_CONTENTS_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[•·▪-])\s+")  # "2.", "2.1", "02", "•"
+
+
+def _contents_key(line: str) -> str:
+    return " ".join(_CONTENTS_NUMBER.sub("", line).casefold().split())
+
+
+def _drop_contents_list(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A table of contents goes: a run of `_CONTENTS_MIN` or more heading-like lines (short, no full stop at the
+    end, maybe numbered) of which `_CONTENTS_SHARE` stand again further down the body, each on its own line,
+    as its section headings. The repetition is the evidence: a list the article makes (steps, items) does not
+    stand again as its headings."""
+    keys = [_contents_key(line) for line in paragraphs]
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and len(paragraphs[end].split()) <= _CONTENTS_WORDS \
+                and not paragraphs[end].rstrip().endswith("."):
+            end += 1
+        if end - index >= _CONTENTS_MIN:
+            later = set(keys[end:])
+            again = sum(bool(keys[i]) and keys[i] in later for i in range(index, end))
+            if again >= _CONTENTS_MIN and again >= _CONTENTS_SHARE * (end - index):
+                parts.removed.extend(paragraphs[index:end])
+                return paragraphs[:index] + paragraphs[end:]
+        index = end + 1
+    return paragraphs
 
 
 _REPEAT_WORDS = 8  # a paragraph this long seen again is a copy of a block, not the article saying it twice

@@ -758,3 +758,27 @@ def test_an_about_section_closing_the_article_leaves_the_body(tail, kept):
     text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
     parts = _parse(text)
     assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+_HEADINGS = ["How Bridges Are Inspected", "Why Bridges Close", "What Happens Next?"]
+
+
+@pytest.mark.parametrize(
+    ("contents", "kept"),
+    [
+        # A run of short lines at the body's start, each standing again further down as a section heading: the
+        # page's table of contents, not the article's text.
+        (_HEADINGS, False),
+        ([f"{n}. {heading}" for n, heading in enumerate(_HEADINGS, 1)], False),  # numbered entries
+        ([f"0{n} {heading}" for n, heading in enumerate(_HEADINGS, 1)], False),
+        # Two entries are no contents list; nor are lines that do not stand again as headings.
+        (_HEADINGS[:2], True),
+        (["Bring a torch for the dark tunnel", "Wear boots on the muddy path", "Check the tide table first"], True),
+    ],
+)
+def test_a_table_of_contents_at_the_body_s_start_leaves_the_body(contents, kept):
+    intro = "The valley's bridges are old, and the council has a plan for each of them, its new report says."
+    sections = [PARAGRAPH, _HEADINGS[0], _PARAGRAPHS[0], _HEADINGS[1], _PARAGRAPHS[1], _HEADINGS[2], _PARAGRAPHS[2]]
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, intro, *contents, *sections])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, intro, *(contents if kept else []), *sections]
