@@ -524,6 +524,9 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
         bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names)) for line in under)
         signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
             len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
+        # The byline author's own name over a job line ("Jo Roe" / "Content Writer"): the box, whatever follows.
+        signed = signed or (set(names) <= byline_names and index + 1 < len(paragraphs)
+                            and _is_short_line(paragraphs[index + 1]) and not _box_names(paragraphs[index + 1]))
         if not (bio or signed):
             continue
         if labelled:
@@ -713,11 +716,15 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
         return paragraphs
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
     kept = paragraphs[:tail_start]
-    for line in paragraphs[tail_start:]:
+    for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
         if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
                 and len(line) <= 400:
             parts.removed.append(line)
+            if position + 1 < len(paragraphs) and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
+                # The note closes the article: what stands under it is the box's too ("Named one of ...").
+                parts.removed.extend(paragraphs[position + 1:])
+                break
         else:
             kept.append(line)
     return _drop_box_label(kept, parts) if len(kept) < len(paragraphs) else kept

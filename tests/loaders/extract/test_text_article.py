@@ -782,3 +782,24 @@ def test_a_table_of_contents_at_the_body_s_start_leaves_the_body(contents, kept)
     text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, intro, *contents, *sections])
     parts = _parse(text)
     assert parts.paragraphs == [LONG, intro, *(contents if kept else []), *sections]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # The byline author's name line over a job line: the author box, whatever follows it.
+        (["Mira Okonjo", "Content Writer", "Guides", "Why Teams Leave Their Old Planning Tools Behind for Good and "
+          "What They Pick Instead", "Watch new tutorials, attend live training sessions, and get new features."], 0),
+        (["Author", "Mira Okonjo", "Co-Founder & COO", "More articles by", "Mira"], 0),
+        # A byline author's note closes the article: the box's next lines go with it.
+        (["Mira Okonjo is an independent planning consultant and the founder of a small firm.",
+          "Named one of the twenty planners to watch by a trade magazine in 2024."], 0),
+        # A name line that is no byline author's, over a job line: the article's (a list of people, a cast).
+        (["Lena Fosse", "Baker", "Fosse has run the bakery on Main Street for twenty years, and says the bridge "
+          "brought her most of her customers."], 3),
+    ],
+)
+def test_the_byline_author_s_box_closes_the_article(tail, kept):
+    text = "Council Shuts Old Bridge\nBy Mira Okonjo\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
