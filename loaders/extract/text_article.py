@@ -441,6 +441,7 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
+_SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines
 _BOX_TAIL = 8  # an author box stands among the body's last lines...
 _BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
 _BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
@@ -506,6 +507,14 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     under it ("Jane Roe / Thanks for sharing."), closes the article the same way."""
     byline_names = set(authors_from_byline(parts.byline))
     start = max(1, len(paragraphs) - _BOX_TAIL)
+    signature = _BY_PREFIX.sub("", (parts.byline or "").strip()).strip().casefold()
+    for index in range(max(1, len(paragraphs) - _SIGN_OFF_TAIL), len(paragraphs)):
+        # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, special correspondent)"):
+        # the article's sign-off; the unquoted lines under it (a translation note) go with it.
+        if signature and len(signature.split()) >= 2 and paragraphs[index].strip().casefold() == signature \
+                and not any(_QUOTED.search(line) for line in paragraphs[index + 1:]):
+            parts.removed.extend(paragraphs[index:])
+            return paragraphs[:index]
     for index in range(start, len(paragraphs)):
         # A line that is a byline author's name, whatever its case ("JO ROE"), names that author.
         names = [name for name in byline_names if name.casefold() == paragraphs[index].strip().casefold()] \

@@ -803,3 +803,23 @@ def test_the_byline_author_s_box_closes_the_article(tail, kept):
     text = "Council Shuts Old Bridge\nBy Mira Okonjo\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
     parts = _parse(text)
     assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # The byline printed again at the end (without "By"): the article's sign-off; the unquoted lines under it
+        # (a translation note) go with it.
+        (["Mira Okonjo (Port Elna, special correspondent)",
+          "Translation of an original article published in French; the publisher may only be liable for the "
+          "French version."], 0),
+        # A quotation under it is the article's (a profile's subject named like the writer is no sign-off).
+        (["Mira Okonjo (Port Elna, special correspondent)", "\u201cWe will rebuild the bridge,\u201d the mayor "
+          "said on Tuesday after the vote in the town hall."], 2),
+    ],
+)
+def test_the_byline_repeated_at_the_end_signs_off_the_article(tail, kept):
+    text = ("Council Shuts Old Bridge\nBy Mira Okonjo (Port Elna, special correspondent)\nMarch 3, 2021\n"
+            + "\n".join([LONG, PARAGRAPH, *tail]))
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
