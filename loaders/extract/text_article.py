@@ -345,12 +345,17 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
         return paragraphs
+    # Where each line stands on the page between the headline and the body: the block's date line may have left
+    # the paragraphs already, so "above the date line" is read on the page.
+    block = {text: i for i in range(page.body_start - 1, headline, -1) for text in (page.texts[i],)}
+    date_at = [block[clue.line] for clue in parts.dates if clue.line in block]
     kept: list[str] = []
     for position, line in enumerate(paragraphs[:end]):
         if line in furniture and not boilerplate.is_paragraph(line):
             parts.removed.append(line)
-        elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and any(
-                clue.line in paragraphs[position + 1:end] for clue in parts.dates):
+        elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and (any(
+                clue.line in paragraphs[position + 1:end] for clue in parts.dates)
+                or (line in block and any(at > block[line] for at in date_at))):
             parts.subtitle = line  # a standfirst above the block's date line
         else:
             kept.append(line)

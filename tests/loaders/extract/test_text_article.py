@@ -823,3 +823,19 @@ def test_the_byline_repeated_at_the_end_signs_off_the_article(tail, kept):
             + "\n".join([LONG, PARAGRAPH, *tail]))
     parts = _parse(text)
     assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Lire en français", "Tags: Bridges"],  # a language link and tags between the standfirst and the date
+        ["Share", "Print this page"],
+    ],
+)
+def test_a_standfirst_above_the_date_line_past_other_furniture(between):
+    standfirst = "Repairs to the old bridge will take a year, and the detour will cost the town's shops dearly."
+    body = [LONG, PARAGRAPH, *_PARAGRAPHS]
+    text = "\n".join(["Council Shuts Old Bridge", "Jane Roe", standfirst, *between, "March 3, 2021", *body])
+    parts = _parse(text)
+    assert parts.subtitle == standfirst
+    assert parts.paragraphs == body
