@@ -64,6 +64,11 @@ _PHOTO_CREDIT = re.compile(
     r"^(?=.{0,300}$).*\((?-i:[A-Z])[\w .&'’-]{1,40}:\s*(?-i:[A-Z])[\w .'’-]{1,40}\)$|"
     # A sentence closing on its picture's source and channel: "... on Jan. 28. (Riverton City Council / Telegram)"
     r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w .&'’-]{1,60}\s/\s(?-i:[A-Z])[\w .&'’-]{1,40}\)$|"
+    # A caption closing on its credit: "... on May 4. (Wire Photo/Jo Roe)", "... in 2025. Credit: Jo Roe / Riverton
+    # University", "... on May 2. JO ROE FOR THE RIVERTON LEDGER" (the photographer in capitals, for the outlet).
+    r"^(?=.{0,400}$).*\(\s*(?:[\w.&'’-]+\s+){1,3}(?:photo|image|picture)s?\s*/\s*[^()]{1,60}\)$|"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z])[^.!?]{0,100}$|"
+    r"^(?=.{0,400}$).*[.!?]\s+(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\s+(?:FOR|/)\s+[A-Z][A-Z .&'’-]{1,40})$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
     r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
@@ -257,7 +262,8 @@ _REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sour
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
     r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|"
-    r"(?-i:van|von|de|da|der|den|del|di|du|la|le|bin|al|el)(?=\s+(?-i:[A-Z])))){0,4})|"
+    r"(?-i:van|von|de|da|der|den|del|di|du|la|le|los|las|les|des|dos|das|of|the|for|and|bin|al|el)"
+    r"(?=\s+(?-i:[A-Z]|de\b|los\b|las\b|la\b|les\b|the\b)))){0,6})|"
     # a blog's sidebar blocks after the post
     r"recent\s+(?:posts|articles|stories|news)|categories|"
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
@@ -418,7 +424,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "video", "illustrat", "graphic", "credit",
-                                              "source") + _AGENCY_WORDS,
+                                              "source", " for ", "/") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),

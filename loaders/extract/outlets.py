@@ -295,7 +295,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
 _BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
-_BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die"}
+_BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die",
+                "los", "las", "les", "da", "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von"}
 _BANNER_MAX_WORDS = 6
 
 

@@ -210,7 +210,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         frozenset(page.texts[i - 1] for i in range(1, len(page) - 1) if page.labels[i] == "credits"
                   and _REPORTING_FROM.match(page.texts[i + 1]))
     header_end = 0 if late is not None else _read_header(kept, parts, date_order, title_at, outlet_bylines, stamped)
-    paragraphs = opening + kept[header_end:]
+    paragraphs = _drop_contents_list(opening + kept[header_end:], parts)
     if not parts.dates:
         paragraphs = _take_late_header(paragraphs, parts, date_order)
     if not parts.dates:
@@ -345,12 +345,17 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
         return paragraphs
+    # Where each line stands on the page between the headline and the body: the block's date line may have left
+    # the paragraphs already, so "above the date line" is read on the page.
+    block = {text: i for i in range(page.body_start - 1, headline, -1) for text in (page.texts[i],)}
+    date_at = [block[clue.line] for clue in parts.dates if clue.line in block]
     kept: list[str] = []
     for position, line in enumerate(paragraphs[:end]):
         if line in furniture and not boilerplate.is_paragraph(line):
             parts.removed.append(line)
-        elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and any(
-                clue.line in paragraphs[position + 1:end] for clue in parts.dates):
+        elif parts.subtitle is None and not kept and boilerplate.is_paragraph(line) and parts.dates and (any(
+                clue.line in paragraphs[position + 1:end] for clue in parts.dates)
+                or (line in block and any(at > block[line] for at in date_at))):
             parts.subtitle = line  # a standfirst above the block's date line
         else:
             kept.append(line)
@@ -411,7 +416,8 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
     return paragraphs
 
 
-_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
+# A sentence's end, maybe with the outlet's sign-off code in capitals after it ("... the R11-million. RL", "ENDS").
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+[A-Z]{2,5})?$")
 _TAIL_SENTENCE_WORDS = 3
 
 
@@ -440,9 +446,11 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
+_SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines
 _BOX_TAIL = 8  # an author box stands among the body's last lines...
 _BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
 _BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
+_KNOWN_BIO_WORDS = 6  # (under a line that is a byline author's name, a note of this many words)
 _BOX_NAME_WITHIN = 12  # ...that names its author (first name, surname, or whole) among its first words
 
 
@@ -456,12 +464,12 @@ def _box_names(line: str) -> list[str]:
     return []
 
 
-def _names_early(paragraph: str, names: list[str]) -> bool:
+def _names_early(paragraph: str, names: list[str], shortest: int = _BOX_BIO_WORDS) -> bool:
     """True when `paragraph` is a biography of one of `names`: long enough, opening with one of the name's words
     (capital first, three letters or more) and a biography's verb or a possessive ("Jane Roe is a writer ...",
     "(Editor) Jane has ...", "Jane Roe's lens ..."), or introducing the author in the first person ("Hi there!
     I'm Jane")."""
-    if len(paragraph.split()) < _BOX_BIO_WORDS:
+    if len(paragraph.split()) < shortest:
         return False
     parts = {part for name in names for part in name.split() if len(part) >= 3 and part[:1].isupper()}
     words = re.findall(r"[^\W\d_][\w-]*(?:['’]s\b)?", _BRACKETED.sub(" ", paragraph))
@@ -504,8 +512,18 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     under it ("Jane Roe / Thanks for sharing."), closes the article the same way."""
     byline_names = set(authors_from_byline(parts.byline))
     start = max(1, len(paragraphs) - _BOX_TAIL)
+    signature = _BY_PREFIX.sub("", (parts.byline or "").strip()).strip().casefold()
+    for index in range(max(1, len(paragraphs) - _SIGN_OFF_TAIL), len(paragraphs)):
+        # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, special correspondent)"):
+        # the article's sign-off; the unquoted lines under it (a translation note) go with it.
+        if signature and len(signature.split()) >= 2 and paragraphs[index].strip().casefold() == signature \
+                and not any(_QUOTED.search(line) for line in paragraphs[index + 1:]):
+            parts.removed.extend(paragraphs[index:])
+            return paragraphs[:index]
     for index in range(start, len(paragraphs)):
-        names = _box_names(paragraphs[index])
+        # A line that is a byline author's name, whatever its case ("JO ROE"), names that author.
+        names = [name for name in byline_names if name.casefold() == paragraphs[index].strip().casefold()] \
+            or _box_names(paragraphs[index])
         if not names:
             continue
         # A name line over a biography is a section of the article too ("Meet the candidates": "Jo Roe" / "Roe
@@ -515,9 +533,14 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
         labelled = index > 1 and _BOX_LABEL.match(paragraphs[index - 1])
         known = set(names) <= byline_names or labelled or pageblocks.is_byline(paragraphs[index])
         under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
-        bio = any(_names_early(line, names) and (known or _box_voice(line, names)) for line in under)
+        # Under a byline author's own name a short note is enough ("Roe covers the courts for the Ledger.").
+        shortest = _KNOWN_BIO_WORDS if set(names) <= byline_names else _BOX_BIO_WORDS
+        bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names)) for line in under)
         signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
             len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
+        # The byline author's own name over a job line ("Jo Roe" / "Content Writer"): the box, whatever follows.
+        signed = signed or (set(names) <= byline_names and index + 1 < len(paragraphs)
+                            and _is_short_line(paragraphs[index + 1]) and not _box_names(paragraphs[index + 1]))
         if not (bio or signed):
             continue
         if labelled:
@@ -625,6 +648,38 @@ def _is_menu_line(line: str) -> bool:
     return len(line.split()) <= 4 and bool(words) and all(word in layout.NAV_WORDS for word in words)
 
 
+_CONTENTS_MIN = 3  # entries of a table of contents
+_CONTENTS_WORDS = 15  # an entry is a heading: this many words at most, no full stop at its end
+_CONTENTS_SHARE = 0.8  # of a run's entries, this share must stand again further down as the body's headings
+_CONTENTS_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[•·▪-])\s+")  # "2.", "2.1", "02", "•"
+
+
+def _contents_key(line: str) -> str:
+    return " ".join(_CONTENTS_NUMBER.sub("", line).casefold().split())
+
+
+def _drop_contents_list(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """A table of contents goes: a run of `_CONTENTS_MIN` or more heading-like lines (short, no full stop at the
+    end, maybe numbered) of which `_CONTENTS_SHARE` stand again further down the body, each on its own line,
+    as its section headings. The repetition is the evidence: a list the article makes (steps, items) does not
+    stand again as its headings."""
+    keys = [_contents_key(line) for line in paragraphs]
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and len(paragraphs[end].split()) <= _CONTENTS_WORDS \
+                and not paragraphs[end].rstrip().endswith("."):
+            end += 1
+        if end - index >= _CONTENTS_MIN:
+            later = set(keys[end:])
+            again = sum(bool(keys[i]) and keys[i] in later for i in range(index, end))
+            if again >= _CONTENTS_MIN and again >= _CONTENTS_SHARE * (end - index):
+                parts.removed.extend(paragraphs[index:end])
+                return paragraphs[:index] + paragraphs[end:]
+        index = end + 1
+    return paragraphs
+
+
 _REPEAT_WORDS = 8  # a paragraph this long seen again is a copy of a block, not the article saying it twice
 
 
@@ -675,11 +730,15 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
         return paragraphs
     tail_start = max(0, len(paragraphs) - _BIO_TAIL_PARAGRAPHS)
     kept = paragraphs[:tail_start]
-    for line in paragraphs[tail_start:]:
+    for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
         if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
                 and len(line) <= 400:
             parts.removed.append(line)
+            if position + 1 < len(paragraphs) and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
+                # The note closes the article: what stands under it is the box's too ("Named one of ...").
+                parts.removed.extend(paragraphs[position + 1:])
+                break
         else:
             kept.append(line)
     return _drop_box_label(kept, parts) if len(kept) < len(paragraphs) else kept

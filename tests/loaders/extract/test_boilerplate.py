@@ -29,6 +29,11 @@ from loaders.extract.boilerplate import (
         ("Support our journalism: $5 a month keeps us independent.", "appeal"),
         ("Image caption, The old bridge fell in May", "photo_credit"),
         ("Soldiers at the border. (AFP via Getty Images)", "photo_credit"),
+        # A caption closing on its credit: a wire's "(Agency Photo/Name)", "Credit: Name / Owner", a name in
+        # capitals "FOR" the outlet.
+        ("Mayor Jo Brandt waves in Riverton, Monday, May 4, 2026. (Wire Photo/Sam Okoro)", "photo_credit"),
+        ("A kestrel photographed near the lake in 2025. Credit: Ana Velloso / Riverton University", "photo_credit"),
+        ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA FOR THE RIVERTON LEDGER", "photo_credit"),
         ("Follow us on Telegram", "share"),
         ("Skip to main content", "share"),
         ("Reporting by Jane Roe; Editing by John Doe", "credits"),
@@ -49,6 +54,9 @@ def test_classify_line_signals(line, kind):
         "The mayor shared the photo on social media.",
         "Residents left their homes early on Monday, officials said.",
         "The mayor (AP) said on Monday that he would resign after the vote.",
+        "The credit union cut its fees. Credit: that is what members asked for, the manager said.",
+        "The agency Wire Photo/Stock said its sales fell by a third in the year to March.",
+        "The council voted to close the bridge in May. JO ROE",
         "Reporting by local journalists revealed the cracks months earlier, the inquiry found.",
     ],
 )

@@ -431,3 +431,13 @@ def test_the_site_s_lines_about_itself_need_the_site_s_own_evidence(about, other
     evidence = [OutletEvidence(name, name, kind) for name, kind in others] + [
         OutletEvidence(about, f"About {about}", "about")]
     assert (evidence[-1] in vouched_evidence(evidence, domain)) is kept
+
+
+@pytest.mark.parametrize(("line", "text", "banner"), [
+    # A name with a run of lowercase particles ("de las", "y"), vouched for by the page's copyright line.
+    ("Instituto de las Artes del Sur", "© 2026 Instituto de las Artes del Sur. Todos los derechos.", True),
+    ("Museo de Arte y Diseño", "About Museo de Arte y Diseño", True),
+    ("Instituto de las Artes del Sur", "Talks resume", False),  # nothing vouches for it
+])
+def test_a_banner_name_may_hold_a_run_of_particles(line, text, banner):
+    assert is_outlet_banner(line, text, None) is banner

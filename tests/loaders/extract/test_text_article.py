@@ -705,3 +705,137 @@ def test_a_body_paragraph_is_never_the_headline(text, title, first):
     parts = _parse(text)
     assert parts.title == title
     assert parts.paragraphs[0].startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A name line that is a byline author's name (any case, a given name the name data need not know) over
+        # a short note on the author: the box closes the article, however short the note.
+        (["MIRA OKONJO", "Okonjo covers the courts for the Riverton Ledger.", "mailto", "TEODOR VASK",
+          "Vask covers city hall for the Riverton Ledger."], 0),
+        (["Teodor Vask", "Teodor Vask is a courts reporter at the Ledger.", "Mira Okonjo"], 0),
+        # Someone the byline does not name, with a short note: the article's.
+        (["Lena Fosse", "Fosse runs the bakery on Main Street."], 2),
+    ],
+)
+def test_a_byline_authors_name_line_over_a_short_note_closes_the_article(tail, kept):
+    text = "Council Shuts Old Bridge\nBy MIRA OKONJO and TEODOR VASK\nMarch 3, 2021\n" + "\n".join(
+        [LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council said it would appeal. RL",  # a sentence, then the outlet's sign-off in capitals
+        "The council said it would appeal. ENDS",
+    ],
+)
+def test_a_last_sentence_closed_by_a_sign_off_code_stays_in_the_body(last):
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join(
+        [LONG, PARAGRAPH, last, "Jane Roe", "Jane Roe is a reporter who covers the courts for the Riverton Ledger."])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, last]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # "About <organisation>" over its blurb and contacts: a release's boilerplate closes the article.
+        (["About Riverton Polytechnic", "Founded in 1890, Riverton Polytechnic is a public university in the "
+          "valley.", "Media contact", "Ana Lund"], 0),
+        # ...with a run of particles inside the name ("de los", "of the").
+        (["About Instituto de las Artes del Sur", "Founded in 1950, the institute teaches music and dance."], 0),
+        (["About the Riverton Society of the Arts", "Founded in 1950, the society runs the town's galleries."],
+         0),
+        # Lowercase after "About": a sentence's start, not a heading.
+        (["About three hundred people came.", "Founded in 1890, the club is the oldest in the valley."], 2),
+    ],
+)
+def test_an_about_section_closing_the_article_leaves_the_body(tail, kept):
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+_HEADINGS = ["How Bridges Are Inspected", "Why Bridges Close", "What Happens Next?"]
+
+
+@pytest.mark.parametrize(
+    ("contents", "kept"),
+    [
+        # A run of short lines at the body's start, each standing again further down as a section heading: the
+        # page's table of contents, not the article's text.
+        (_HEADINGS, False),
+        ([f"{n}. {heading}" for n, heading in enumerate(_HEADINGS, 1)], False),  # numbered entries
+        ([f"0{n} {heading}" for n, heading in enumerate(_HEADINGS, 1)], False),
+        # Two entries are no contents list; nor are lines that do not stand again as headings.
+        (_HEADINGS[:2], True),
+        (["Bring a torch for the dark tunnel", "Wear boots on the muddy path", "Check the tide table first"], True),
+    ],
+)
+def test_a_table_of_contents_at_the_body_s_start_leaves_the_body(contents, kept):
+    intro = "The valley's bridges are old, and the council has a plan for each of them, its new report says."
+    sections = [PARAGRAPH, _HEADINGS[0], _PARAGRAPHS[0], _HEADINGS[1], _PARAGRAPHS[1], _HEADINGS[2], _PARAGRAPHS[2]]
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, intro, *contents, *sections])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, intro, *(contents if kept else []), *sections]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # The byline author's name line over a job line: the author box, whatever follows it.
+        (["Mira Okonjo", "Content Writer", "Guides", "Why Teams Leave Their Old Planning Tools Behind for Good and "
+          "What They Pick Instead", "Watch new tutorials, attend live training sessions, and get new features."], 0),
+        (["Author", "Mira Okonjo", "Co-Founder & COO", "More articles by", "Mira"], 0),
+        # A byline author's note closes the article: the box's next lines go with it.
+        (["Mira Okonjo is an independent planning consultant and the founder of a small firm.",
+          "Named one of the twenty planners to watch by a trade magazine in 2024."], 0),
+        # A name line that is no byline author's, over a job line: the article's (a list of people, a cast).
+        (["Lena Fosse", "Baker", "Fosse has run the bakery on Main Street for twenty years, and says the bridge "
+          "brought her most of her customers."], 3),
+    ],
+)
+def test_the_byline_author_s_box_closes_the_article(tail, kept):
+    text = "Council Shuts Old Bridge\nBy Mira Okonjo\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # The byline printed again at the end (without "By"): the article's sign-off; the unquoted lines under it
+        # (a translation note) go with it.
+        (["Mira Okonjo (Port Elna, special correspondent)",
+          "Translation of an original article published in French; the publisher may only be liable for the "
+          "French version."], 0),
+        # A quotation under it is the article's (a profile's subject named like the writer is no sign-off).
+        (["Mira Okonjo (Port Elna, special correspondent)", "\u201cWe will rebuild the bridge,\u201d the mayor "
+          "said on Tuesday after the vote in the town hall."], 2),
+    ],
+)
+def test_the_byline_repeated_at_the_end_signs_off_the_article(tail, kept):
+    text = ("Council Shuts Old Bridge\nBy Mira Okonjo (Port Elna, special correspondent)\nMarch 3, 2021\n"
+            + "\n".join([LONG, PARAGRAPH, *tail]))
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Lire en français", "Tags: Bridges"],  # a language link and tags between the standfirst and the date
+        ["Share", "Print this page"],
+    ],
+)
+def test_a_standfirst_above_the_date_line_past_other_furniture(between):
+    standfirst = "Repairs to the old bridge will take a year, and the detour will cost the town's shops dearly."
+    body = [LONG, PARAGRAPH, *_PARAGRAPHS]
+    text = "\n".join(["Council Shuts Old Bridge", "Jane Roe", standfirst, *between, "March 3, 2021", *body])
+    parts = _parse(text)
+    assert parts.subtitle == standfirst
+    assert parts.paragraphs == body
