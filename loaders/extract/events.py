@@ -951,12 +951,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
             continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
         if known is None and not capital and place.split()[-1].lower() in _BODY_HEADS and event_type != "vote_veto":
-            # "in the Brennvik District Court": a body, not a place; the town its name opens with is the place
-            town = next((" ".join(place.split()[:n]) for n in (2, 1)
-                         if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), None)
-            if town is None:
-                continue
-            place = town
+            # "in the Brennvik District Court": the town its name opens with is the place, when the towns table
+            # knows it; else the body's whole name stands as the venue ("in the Kessel District Court"), so an
+            # unseen town neither loses the place nor, for an event with nobody named, the event
+            place = next((" ".join(place.split()[:n]) for n in (2, 1)
+                          if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), place)
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
         if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:

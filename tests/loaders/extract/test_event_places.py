@@ -33,11 +33,17 @@ def test_dateline_locates_the_days_gathering(body, event_type, expected):
 
 
 # A body's name is no place ("in the Lisbon High Court"): the town its name opens with, when known, is the place;
-# a venue's name is read as before (its known town). Expected outputs written before the run (the venue row's
-# expectation, "Lisbon Conference Centre", was corrected to what the existing venue rule gives).
+# when the towns table does not know that town the body's whole name stands as the venue, and an event with nobody
+# named is kept; a venue's name is read as before (its known town). Expected outputs written before the run (the
+# venue row's expectation, "Lisbon Conference Centre", was corrected to what the existing venue rule gives).
 @pytest.mark.parametrize("body, event_type, expected", [
     ("Karl Brenner was convicted of fraud in the Lisbon High Court on Wednesday.", "other", "Lisbon"),
-    ("Karl Brenner was convicted of fraud in the Brennvik District Court on Wednesday.", "other", None),
+    ("Karl Brenner was convicted of fraud in the Brennvik District Court on Wednesday.", "other",
+     "Brennvik District Court"),
+    ("Judges and lawyers met on Friday in the Kessel District Court to discuss the backlog.", "meeting",
+     "Kessel District Court"),
+    ("A meeting was held on Friday in the Tarvik District Court, where judges discussed the backlog.", "meeting",
+     "Tarvik District Court"),
     ("Ana Silva met Karl Brenner at the Lisbon Conference Centre on Monday.", "meeting", "Lisbon"),
 ])
 def test_body_is_no_place(body, event_type, expected):
