@@ -69,9 +69,17 @@ CASES = [
     ("An appeals court could rule before early [voting] begins.", "occurred", None),
     ("The court could rule after the two [met] in May.", "occurred", None),
     # ... but a present verb in a clause of time under a future or a modal tells what is still to come
-    ("The presidency will try again when the ministers [meet] in Brussels on November 23.", "planned",
+    ("The chair will raise it again when the envoys [meet] in Valdmark on March 9.", "planned",
      "future-time-clause"),
-    ("The talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
+    ("Officials said the talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
+    ("Negotiators said they would try again when the envoys [meet] on June 28.", "planned", "future-time-clause"),
+    ("Aides said the rotating chair of the fisheries board would try again when the envoys [meet] in Valdmark.",
+     "planned", "future-time-clause"),
+    # ... not a "would" of habit (no reporting verb before it), nor in a sentence telling a habit or a memory
+    ("As a girl, Rana Oduya would walk to the square when the president [visits] Tarvik each May, her brother "
+     "recalled.", "occurred", None),
+    ("The villagers would gather in the square when the council [meets].", "occurred", None),
+    ("Every year the envoys said they would dine together when the council [meets].", "occurred", None),
     ("The presidency tried again when the ministers [met] in Brussels on November 23.", "occurred", None),
     ("Prices fell when the ministers [met] in Brussels.", "occurred", None),
 ]
