@@ -1571,9 +1571,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         _name_from_article(named, events, anchor)
     records = []
     dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
+    if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
+        dateline = None
     for event in events:
-        if dateline and _at_dateline(event, anchor, anchor_exact):
-            event.location = dateline
+        if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
+                body, dateline, event, sentences[event.sentence], people_spans):
+            event.location = dateline[0]
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
@@ -1611,9 +1614,9 @@ DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreeme
 _DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
 
 
-def _dateline_place(body: str) -> str | None:
+def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
-    town table or the gazetteer knows."""
+    town table or the gazetteer knows, and where the dateline ends."""
     found = DATELINE.match(body, len(body) - len(body.lstrip()))
     if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
         return None
@@ -1622,7 +1625,61 @@ def _dateline_place(body: str) -> str | None:
     if place_country(place) is None and not (len(known) == 1 and known[0].kind in ("capital", "region", "country")
                                              and known[0].end - known[0].start == len(place)):
         return None
-    return place
+    return place, found.end()
+
+
+# The dateline is a bureau's, not the news' place, when the lead's subject names parties of elsewhere: a country,
+# capital or people of another country ("LONDON — The leaders of Peru and Chile signed ..."), or a name of the
+# gazetteer does not know after "of" ("The presidents of Varnland and Tarnia"), and none of the dateline's country.
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)")
+# A place phrase of the event's own sentence that was not resolved: "in the Tarnian capital", "at Varno Hall".
+_OWN_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:([A-Z][\w’'-]+))")
+_LEAD_SUBJECT_REACH = 100  # characters after the dateline read as the lead's subject when no trigger ends it
+
+
+def _bureau_dateline(body: str, dateline: tuple[str, int], events: list[_Mention], sentences: list[_Sentence],
+                     places: _Spans, people: _Spans) -> bool:
+    """Whether the lead's subject (from the dateline to the lead's first event) names parties of elsewhere and none
+    of the dateline's country: the story was filed from a bureau, and its town locates none of the news."""
+    place, start = dateline
+    home = _place_country(place)
+    lead = next((sentence for sentence in sentences if sentence.start <= start < sentence.end), None)
+    if lead is None:
+        return False
+    end = min([event.trigger_start for event in events if lead.start <= event.trigger_start < lead.end and
+               event.trigger_start > start] or [min(lead.end, start + _LEAD_SUBJECT_REACH)])
+    foreign = own = False
+    for _, _, hit in places.within(start, end):
+        if hit.kind not in ("country", "capital", "region", "demonym"):
+            continue
+        country = hit.country or (hit.canonical if hit.kind == "country" else None)
+        if country and country == home:
+            own = True
+        elif country:
+            foreign = True
+    known = [(a, b) for a, b, _ in (*places.within(start, end), *people.within(start, end))]
+    for named in _OF_NAME.finditer(body, start, end):
+        word_start = named.end() - len(named.group(0).split()[-1])
+        if not any(a <= word_start < b for a, b in known):
+            foreign = True  # "The presidents of Varnland": a party the gazetteer does not know
+    return foreign and not own
+
+
+def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, sentence: _Sentence,
+                   people: _Spans) -> bool:
+    """Whether the dateline's town may locate the event: its sentence names no place of its own that was not
+    resolved ("signed a border accord in the Tarnian capital"), and its countries acting, if any, include the
+    dateline's."""
+    home = _place_country(dateline[0])
+    countries = [country for country in map(_place_country, event.actors) if country]
+    if countries and home not in countries:
+        return False  # "LONDON — France and Peru signed ...": the parties' countries, not the bureau's
+    for phrase in _OWN_PLACE_PHRASE.finditer(body, max(sentence.start, dateline[1]), sentence.end):
+        if _NOT_PLACE.match(phrase.group(1)) or any(
+                a == phrase.start(1) for a, _, _ in people.within(phrase.start(1), phrase.end(1) + 60)):
+            continue  # "in May", "at Ana Silva's home": a date, a person's, no unresolved place
+        return False
+    return True
 
 
 # The administrative word after a region's name ("Odesa Oblast", "Anbar Province"), read off to find its town.

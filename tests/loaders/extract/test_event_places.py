@@ -26,6 +26,17 @@ def test_place_after_city_of(body, expected):
     ("LISBON — Ana Silva issued a statement on Monday.", "statement", None),
     ("LISBON — Ana Silva met Karl Brenner on January 4.", "meeting", None),
     ("LISBON/MADRID — Ana Silva met Karl Brenner on Monday.", "meeting", None),
+    # a bureau's dateline: the lead's subject names parties of elsewhere, known or not, and none of its country
+    ("LONDON — The leaders of Varnland and Tarnia signed a border agreement in a ceremony on Monday, officials in "
+     "both capitals said.", "agreement_signing", None),
+    ("LONDON — The leaders of Varnland and Tarnia signed a border agreement on Monday. Ana Silva met Karl Brenner "
+     "on Tuesday to settle the final text.", "meeting", None),
+    # ... an event whose sentence names a place that was not resolved, or whose acting countries are all others
+    ("WASHINGTON — Ana Silva and Karl Brenner signed a border accord in the Tarnian capital on Monday.",
+     "agreement_signing", None),
+    ("LISBON — France and Peru signed a fisheries accord on Monday.", "agreement_signing", None),
+    # ... but the dateline's own country acting leaves it
+    ("LISBON — Portugal and Peru signed a fisheries accord on Monday.", "agreement_signing", "Lisbon"),
 ])
 def test_dateline_locates_the_days_gathering(body, event_type, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
