@@ -59,8 +59,9 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             CAREER_VERBS, OUTCOME_FAMILIES)
+from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, BODY_HEADS,
+                                             CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
+                                             OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -327,7 +328,7 @@ _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_s
 # Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
 _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
                 "district", "county")
-# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands";
+# ("in the river city of Valdmark": one modifier word may stand before the place word; "off the Spratly Islands";
 # a compass word before the place: "in northern Moldova")
 _COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
 _LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
@@ -407,8 +408,7 @@ _DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
 _DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
                         r"\s*(?:[.;,]|$)", re.I)
 # ... when that sentence reports a claim before the event it tells ("X's campaign has said that Silva met ...").
-_CLAIM_CUE = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|accused|accuses|reported|reports|"
-                        r"suggested|insisted)\b", re.I)
+_CLAIM_CUE = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_VERBS, key=len, reverse=True)) + r")\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
@@ -1603,13 +1603,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     return records
 
 
-# Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held there)
-_BODY_HEADS = frozenset("court courts tribunal ministry department commission committee council authority agency "
-                        "bureau board".split())
+_BODY_HEADS = BODY_HEADS  # (`eventwords`: "in the Brennvik District Court" is a body, not a place)
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
-# news with no place of its own took place there ("LUXEMBOURG — EU trade ministers met on Tuesday ...").
+# news with no place of its own took place there ("LISBON — Fisheries ministers met on Tuesday ...").
 DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreement_signing"})
 _DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
 
@@ -1682,8 +1680,8 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
     return True
 
 
-# The administrative word after a region's name ("Odesa Oblast", "Anbar Province"), read off to find its town.
-_ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:Oblast|Province|Region|District|Governorate|Prefecture|County|State)$")
+# The administrative word after a region's name ("Varno Oblast", "Anbar Province"), read off to find its town.
+_ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(ADMINISTRATIVE_TAILS)) + r")$")
 
 
 def _place_country(place: str) -> str | None:
@@ -1699,7 +1697,7 @@ def _place_country(place: str) -> str | None:
 
 def _attacked_country(event: _Mention) -> str | None:
     """The country of the place an attack or war by a country struck, when it is another country: its counterpart
-    ("Russian forces attacked a facility in Odesa Oblast": Ukraine)."""
+    ("Russian forces attacked a facility in Rivne Oblast": Ukraine)."""
     if event.event_type not in ("attack", "war") or not event.location or not event.actors:
         return None
     attackers = [_place_country(actor) for actor in event.actors]

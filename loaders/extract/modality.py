@@ -87,7 +87,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
-    # "denied that", "denied a report that", "denied throughout the trial that", "rejected accusations by X that":
+    # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
     # a denial, or a claim rejected, with up to five words before its "that"
     _rule("denial", "denied", "before",
           r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,5}?|"
@@ -141,7 +141,7 @@ def clause_bounds(body: str, trigger: tuple[int, int], sentence: tuple[int, int]
 
 # A clause of time opened right before the trigger (up to five words between), and a future or modal in the main
 # clause before it; the trigger itself a present verb ("meet", "meets", "begins"), never a noun or a past form.
-# ("would" only after a reporting verb, the future of the past: "said they would try again when ..."; alone it is as
+# ("would" only after a reporting verb, the future of the past: "said they would return to the table when ..."; alone it is as
 # often a past habit, "would walk there when the fair opens", and a sentence telling a habit or a memory, "each May",
 # "her brother recalled", plans nothing)
 
@@ -188,7 +188,7 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             and body[trigger[0]:trigger[1]].lower() not in ALL_EVENT_NOUNS
             and _FUTURE_MAIN.search(body, max(sentence[0], time_clause.start() - 120), time_clause.start())
             and not _HABIT_OR_MEMORY.search(body, sentence[0], sentence[1])):
-        # "will try again when the ministers meet on November 23": a present verb in a clause of time under a
+        # "will raise it again when the envoys meet on March 9": a present verb in a clause of time under a
         # future tells what is still to come (the clause break keeps the main clause's mood from it otherwise)
         return "planned", "future-time-clause"
     for rule in STATUS_RULES:

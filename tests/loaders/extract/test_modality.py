@@ -18,9 +18,9 @@ CASES = [
     ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
     ("A spokesman denied on Monday that Qureshi had [met] the chairman.", "denied", "denial"),
     # words between the denial and its "that": an object, a place in the press, a span of time
-    ("A spokesman denied a report that Kowal had [met] the chairman.", "denied", "denial"),
+    ("A spokesman denied a rumour that Kowal had [met] the chairman.", "denied", "denial"),
     ("She denied reports in the Brenn press that Kowal had [met] the chairman.", "denied", "denial"),
-    ("Kowal denied throughout the trial that he had [met] the chairman.", "denied", "denial"),
+    ("Kowal denied all along that he had [met] the chairman.", "denied", "denial"),
     # rejecting, dismissing or disputing a claim, an accusation or an allegation denies its content
     ("She rejected accusations by Brenn officials that farmers had [diverted] the river.", "denied", "denial"),
     ("The ministry dismissed allegations that troops had [attacked] the village.", "denied", "denial"),
@@ -72,16 +72,17 @@ CASES = [
     ("The chair will raise it again when the envoys [meet] in Valdmark on March 9.", "planned",
      "future-time-clause"),
     ("Officials said the talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
-    ("Negotiators said they would try again when the envoys [meet] on June 28.", "planned", "future-time-clause"),
-    ("Aides said the rotating chair of the fisheries board would try again when the envoys [meet] in Valdmark.",
+    ("Negotiators said they would return to the table when the envoys [meet] on June 28.", "planned",
+     "future-time-clause"),
+    ("Aides said the rotating chair of the fisheries board would raise it again when the envoys [meet] in Valdmark.",
      "planned", "future-time-clause"),
     # ... not a "would" of habit (no reporting verb before it), nor in a sentence telling a habit or a memory
     ("As a girl, Rana Oduya would walk to the square when the president [visits] Tarvik each May, her brother "
      "recalled.", "occurred", None),
     ("The villagers would gather in the square when the council [meets].", "occurred", None),
     ("Every year the envoys said they would dine together when the council [meets].", "occurred", None),
-    ("The presidency tried again when the ministers [met] in Brussels on November 23.", "occurred", None),
-    ("Prices fell when the ministers [met] in Brussels.", "occurred", None),
+    ("The chair raised it again when the envoys [met] in Valdmark on March 9.", "occurred", None),
+    ("Prices fell when the envoys [met] in Valdmark.", "occurred", None),
 ]
 
 
