@@ -403,7 +403,7 @@ _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
 # told as a denied event, when no event of the clause is found to carry the denial.
 _DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
-                               r"(?:\s+[\w’'.-]+){0,8}?\s+(?:that|any)\b", re.I)
+                               r"(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
 # "Silva denied it": a denial of what the sentence before claimed ...
 _DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
                         r"\s*(?:[.;,]|$)", re.I)
