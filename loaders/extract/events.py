@@ -1438,7 +1438,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
-        if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
+        if (words := body[start:end].lower().split()) and words[-1] in ALL_EVENT_NOUNS and _TOPIC_OF.search(
                 body, max(sentence.start, start - 60), start):
             continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
         if event_type == "election" and _CHOOSING.match(body, start) and not (

@@ -292,7 +292,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     if _COMPOUND_MODIFIER.match(body, end):
         return False
     before = body[max(low, start - 60):start]
-    noun_trigger = body[trigger[0]:trigger[1]].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS)
+    noun_trigger = bool((words := body[trigger[0]:trigger[1]].lower().split()) and words[-1] in ALL_EVENT_NOUNS)
     if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]) and (
             noun_trigger or not VENUE_MARKERS.search(before)):
         return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
