@@ -59,8 +59,9 @@ from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             CAREER_VERBS, OUTCOME_FAMILIES)
+from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, BODY_HEADS,
+                                             CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
+                                             OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
@@ -327,7 +328,7 @@ _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_s
 # Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
 _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
                 "district", "county")
-# ("in the port city of Izmail": one modifier word may stand before the place word; "off the Spratly Islands";
+# ("in the river city of Valdmark": one modifier word may stand before the place word; "off the Spratly Islands";
 # a compass word before the place: "in northern Moldova")
 _COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
 _LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
@@ -402,13 +403,12 @@ _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
 # told as a denied event, when no event of the clause is found to carry the denial.
 _DENIAL_STATEMENT = re.compile(r"den(?:ied|ies|y)\b"
-                               r"(?:\s+[\w’'.-]+){0,8}?\s+(?:that|any)\b", re.I)
+                               r"(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
 # "Silva denied it": a denial of what the sentence before claimed ...
 _DENIED_IT = re.compile(r"den(?:ied|ies|y)\s+(?:it|this|that|the\s+(?:claims?|reports?|allegations?|accusations?))"
                         r"\s*(?:[.;,]|$)", re.I)
 # ... when that sentence reports a claim before the event it tells ("X's campaign has said that Silva met ...").
-_CLAIM_CUE = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|accused|accuses|reported|reports|"
-                        r"suggested|insisted)\b", re.I)
+_CLAIM_CUE = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_VERBS, key=len, reverse=True)) + r")\b", re.I)
 # A subject that takes up the parties already told: "the two companies", "both sides" (opening a sentence, it
 # stands for a trigger within this many characters of it).
 _PLURAL_REACH = 200
@@ -951,12 +951,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
             continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
         if known is None and not capital and place.split()[-1].lower() in _BODY_HEADS and event_type != "vote_veto":
-            # "in the Brennvik District Court": a body, not a place; the town its name opens with is the place
-            town = next((" ".join(place.split()[:n]) for n in (2, 1)
-                         if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), None)
-            if town is None:
-                continue
-            place = town
+            # "in the Brennvik District Court": the town its name opens with is the place, when the towns table
+            # knows it; else the body's whole name stands as the venue ("in the Kessel District Court"), so an
+            # unseen town neither loses the place nor, for an event with nobody named, the event
+            place = next((" ".join(place.split()[:n]) for n in (2, 1)
+                          if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), place)
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
         if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
@@ -1439,7 +1438,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
-        if body[start:end].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS) and _TOPIC_OF.search(
+        if (words := body[start:end].lower().split()) and words[-1] in ALL_EVENT_NOUNS and _TOPIC_OF.search(
                 body, max(sentence.start, start - 60), start):
             continue  # "will meet next week to discuss the war in Sudan": the topic of another event, not one told
         if event_type == "election" and _CHOOSING.match(body, start) and not (
@@ -1572,9 +1571,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         _name_from_article(named, events, anchor)
     records = []
     dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
+    if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
+        dateline = None
     for event in events:
-        if dateline and _at_dateline(event, anchor, anchor_exact):
-            event.location = dateline
+        if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
+                body, dateline, event, sentences[event.sentence], people_spans):
+            event.location = dateline[0]
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
@@ -1601,20 +1603,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     return records
 
 
-# Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held there)
-_BODY_HEADS = frozenset("court courts tribunal ministry department commission committee council authority agency "
-                        "bureau board".split())
+_BODY_HEADS = BODY_HEADS  # (`eventwords`: "in the Brennvik District Court" is a body, not a place)
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
-# news with no place of its own took place there ("LUXEMBOURG — EU trade ministers met on Tuesday ...").
+# news with no place of its own took place there ("LISBON — Fisheries ministers met on Tuesday ...").
 DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreement_signing"})
 _DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
 
 
-def _dateline_place(body: str) -> str | None:
+def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
-    town table or the gazetteer knows."""
+    town table or the gazetteer knows, and where the dateline ends."""
     found = DATELINE.match(body, len(body) - len(body.lstrip()))
     if found is None or "/" in found.group("place") or len(found.group("place")) > 40:
         return None
@@ -1623,11 +1623,65 @@ def _dateline_place(body: str) -> str | None:
     if place_country(place) is None and not (len(known) == 1 and known[0].kind in ("capital", "region", "country")
                                              and known[0].end - known[0].start == len(place)):
         return None
-    return place
+    return place, found.end()
 
 
-# The administrative word after a region's name ("Odesa Oblast", "Anbar Province"), read off to find its town.
-_ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:Oblast|Province|Region|District|Governorate|Prefecture|County|State)$")
+# The dateline is a bureau's, not the news' place, when the lead's subject names parties of elsewhere: a country,
+# capital or people of another country ("LONDON — The leaders of Peru and Chile signed ..."), or a name of the
+# gazetteer does not know after "of" ("The presidents of Varnland and Tarnia"), and none of the dateline's country.
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)")
+# A place phrase of the event's own sentence that was not resolved: "in the Tarnian capital", "at Varno Hall".
+_OWN_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:([A-Z][\w’'-]+))")
+_LEAD_SUBJECT_REACH = 100  # characters after the dateline read as the lead's subject when no trigger ends it
+
+
+def _bureau_dateline(body: str, dateline: tuple[str, int], events: list[_Mention], sentences: list[_Sentence],
+                     places: _Spans, people: _Spans) -> bool:
+    """Whether the lead's subject (from the dateline to the lead's first event) names parties of elsewhere and none
+    of the dateline's country: the story was filed from a bureau, and its town locates none of the news."""
+    place, start = dateline
+    home = _place_country(place)
+    lead = next((sentence for sentence in sentences if sentence.start <= start < sentence.end), None)
+    if lead is None:
+        return False
+    end = min([event.trigger_start for event in events if lead.start <= event.trigger_start < lead.end and
+               event.trigger_start > start] or [min(lead.end, start + _LEAD_SUBJECT_REACH)])
+    foreign = own = False
+    for _, _, hit in places.within(start, end):
+        if hit.kind not in ("country", "capital", "region", "demonym"):
+            continue
+        country = hit.country or (hit.canonical if hit.kind == "country" else None)
+        if country and country == home:
+            own = True
+        elif country:
+            foreign = True
+    known = [(a, b) for a, b, _ in (*places.within(start, end), *people.within(start, end))]
+    for named in _OF_NAME.finditer(body, start, end):
+        word_start = named.end() - len(named.group(0).split()[-1])
+        if not any(a <= word_start < b for a, b in known):
+            foreign = True  # "The presidents of Varnland": a party the gazetteer does not know
+    return foreign and not own
+
+
+def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, sentence: _Sentence,
+                   people: _Spans) -> bool:
+    """Whether the dateline's town may locate the event: its sentence names no place of its own that was not
+    resolved ("signed a border accord in the Tarnian capital"), and its countries acting, if any, include the
+    dateline's."""
+    home = _place_country(dateline[0])
+    countries = [country for country in map(_place_country, event.actors) if country]
+    if countries and home not in countries:
+        return False  # "LONDON — France and Peru signed ...": the parties' countries, not the bureau's
+    for phrase in _OWN_PLACE_PHRASE.finditer(body, max(sentence.start, dateline[1]), sentence.end):
+        if _NOT_PLACE.match(phrase.group(1)) or any(
+                a == phrase.start(1) for a, _, _ in people.within(phrase.start(1), phrase.end(1) + 60)):
+            continue  # "in May", "at Ana Silva's home": a date, a person's, no unresolved place
+        return False
+    return True
+
+
+# The administrative word after a region's name ("Varno Oblast", "Anbar Province"), read off to find its town.
+_ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(ADMINISTRATIVE_TAILS)) + r")$")
 
 
 def _place_country(place: str) -> str | None:
@@ -1643,7 +1697,7 @@ def _place_country(place: str) -> str | None:
 
 def _attacked_country(event: _Mention) -> str | None:
     """The country of the place an attack or war by a country struck, when it is another country: its counterpart
-    ("Russian forces attacked a facility in Odesa Oblast": Ukraine)."""
+    ("Russian forces attacked a facility in Rivne Oblast": Ukraine)."""
     if event.event_type not in ("attack", "war") or not event.location or not event.actors:
         return None
     attackers = [_place_country(actor) for actor in event.actors]

@@ -107,12 +107,12 @@ Italy|Italian|Rome|Italian Republic;Repubblica italiana
 Jamaica|Jamaican|Kingston|
 Japan|Japanese|Tokyo|Nippon;Nihon
 Jordan|Jordanian|Amman|Hashemite Kingdom of Jordan
-Kazakhstan|Kazakhstani|Nur-Sultan|Qazaqstan;Republic of Kazakhstan;Respublika Kazakhstan
+Kazakhstan|Kazakhstani;Kazakh|Nur-Sultan|Qazaqstan;Republic of Kazakhstan;Respublika Kazakhstan
 Kenya|Kenyan|Nairobi|Republic of Kenya;Jamhuri ya Kenya
 North Korea|North Korean|Pyongyang|Democratic People's Republic of Korea
 South Korea|South Korean|Seoul|Republic of Korea
 Kuwait|Kuwaiti|Kuwait City|State of Kuwait;Dawlat al-Kuwait
-Kyrgyzstan|Kirghiz|Bishkek|Kyrgyz Republic;Kyrgyz Respublikasy
+Kyrgyzstan|Kirghiz;Kyrgyz|Bishkek|Kyrgyz Republic;Kyrgyz Respublikasy
 Laos|Laotian|Vientiane|Lao People's Democratic Republic;Sathalanalat Paxathipatai Paxaxon Lao
 Latvia|Latvian|Riga|Republic of Latvia;Latvijas Republika
 Lebanon|Lebanese|Beirut|Lebanese Republic
@@ -188,7 +188,7 @@ Sweden|Swedish|Stockholm|Kingdom of Sweden;Konungariket Sverige
 Switzerland|Swiss|Bern|Swiss Confederation;Schweiz;Suisse;Svizzera;Svizra
 Syria|Syrian|Damascus|Syrian Arab Republic
 Taiwan|Taiwanese|Taipei|Republic of China
-Tajikistan|Tadzhik|Dushanbe|Republic of Tajikistan
+Tajikistan|Tadzhik;Tajik|Dushanbe|Republic of Tajikistan
 Tanzania|Tanzanian|Dodoma|United Republic of Tanzania
 Thailand|Thai|Bangkok|Prathet;Thai;Kingdom of Thailand;Ratcha Anachak Thai
 Togo|Togolese|Lome|Togolese;Togolese Republic
@@ -206,7 +206,7 @@ Wales|Welsh|Cardiff|
 Northern Ireland|Northern Irish|Belfast|
 United States|American|Washington|United States of America;U.S.;US;USA;America;U.S.A.
 Uruguay|Uruguayan|Montevideo|Oriental Republic of Uruguay;Eastern Republic of Uruguay
-Uzbekistan|Uzbekistani|Tashkent|Republic of Uzbekistan
+Uzbekistan|Uzbekistani;Uzbek|Tashkent|Republic of Uzbekistan
 Vanuatu|Ni-Vanuatu|Port Vila|Republic of Vanuatu;Ripablik blong Vanuatu
 Venezuela|Venezuelan|Caracas|Bolivarian Republic of Venezuela
 Vietnam|Vietnamese|Hanoi|Socialist Republic of Vietnam;Viet Nam;Socialist Republic of Viet Nam

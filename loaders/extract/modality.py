@@ -21,7 +21,8 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, IRREGULAR_PAST
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS, IRREGULAR_PAST,
+                                             REPORTING_VERBS_BEFORE_WOULD, TIME_CLAUSE_OPENERS)
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -86,7 +87,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
-    # "denied that", "denied a report that", "denied throughout the trial that", "rejected accusations by X that":
+    # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
     # a denial, or a claim rejected, with up to five words before its "that"
     _rule("denial", "denied", "before",
           r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,5}?|"
@@ -140,8 +141,20 @@ def clause_bounds(body: str, trigger: tuple[int, int], sentence: tuple[int, int]
 
 # A clause of time opened right before the trigger (up to five words between), and a future or modal in the main
 # clause before it; the trigger itself a present verb ("meet", "meets", "begins"), never a noun or a past form.
-_TIME_CLAUSE = re.compile(r"\b(?:when|once|until|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,5}$", re.I)
-_FUTURE_MAIN = re.compile(r"\b(?:(?-i:will)|would|shall|['’]ll|is\s+to|are\s+to|plans?\s+to|expects?\s+to)\b", re.I)
+# ("would" only after a reporting verb, the future of the past: "said they would return to the table when ..."; alone it is as
+# often a past habit, "would walk there when the fair opens", and a sentence telling a habit or a memory, "each May",
+# "her brother recalled", plans nothing)
+
+
+def _phrases(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True))
+
+
+_TIME_CLAUSE = re.compile(r"\b(?:" + _phrases(TIME_CLAUSE_OPENERS) + r")\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+_FUTURE_MAIN = re.compile(r"(?:\b|(?=['’]))(?:(?-i:will)\b|(?:" + _phrases(set(FUTURE_MAIN_WORDS) - {"will"}) + r")\b|"
+                          r"\b(?:" + _phrases(REPORTING_VERBS_BEFORE_WOULD) + r")\s+(?:that\s+)?(?:[\w’'-]+\s+){0,8}?"
+                          r"would\b)", re.I)
+_HABIT_OR_MEMORY = re.compile(r"\b(?:" + _phrases(HABIT_OR_MEMORY_WORDS) + r")\b", re.I)
 _VERB_FORM = re.compile(r"[a-z]+", re.I)
 
 
@@ -173,8 +186,9 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
     if (time_clause and " " not in body[trigger[0]:trigger[1]].strip() and not _told_as_past(body, trigger)
             and _VERB_FORM.fullmatch(body[trigger[0]:trigger[1]])
             and body[trigger[0]:trigger[1]].lower() not in ALL_EVENT_NOUNS
-            and _FUTURE_MAIN.search(body, max(sentence[0], time_clause.start() - 120), time_clause.start())):
-        # "will try again when the ministers meet on November 23": a present verb in a clause of time under a
+            and _FUTURE_MAIN.search(body, max(sentence[0], time_clause.start() - 120), time_clause.start())
+            and not _HABIT_OR_MEMORY.search(body, sentence[0], sentence[1])):
+        # "will raise it again when the envoys meet on March 9": a present verb in a clause of time under a
         # future tells what is still to come (the clause break keeps the main clause's mood from it otherwise)
         return "planned", "future-time-clause"
     for rule in STATUS_RULES:

@@ -33,7 +33,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
+                                             REACTION_VERBS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.gazetteer import GazetteerHit
 # (re-exported: the events step and the tests read these here)
@@ -291,7 +292,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     if _COMPOUND_MODIFIER.match(body, end):
         return False
     before = body[max(low, start - 60):start]
-    noun_trigger = body[trigger[0]:trigger[1]].lower().split()[-1:] in ([w] for w in ALL_EVENT_NOUNS)
+    noun_trigger = bool((words := body[trigger[0]:trigger[1]].lower().split()) and words[-1] in ALL_EVENT_NOUNS)
     if end <= trigger[0] and _MODIFIES_TRIGGER.fullmatch(body, end, trigger[0]) and (
             noun_trigger or not VENUE_MARKERS.search(before)):
         return True  # "the Quartet meeting", "Pakistan's Test tour": the name modifies the trigger itself (not
@@ -378,6 +379,8 @@ _DEFINITE_ORG = re.compile(r"\b(?-i:[Tt]he)\s+(?-i:([a-z]+))\b(?:['’]s)?(?=\s+
 _POSSESSED_TRIGGER = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _AND_AFTER = re.compile(r"\s+and\s+")
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
+_CONTEST = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CONTEST_WORDS), key=len, reverse=True)) + r")\b",
+                      re.I)
 # A definite subject of an organisation's head word, with one modifier at most: "the authority", "the provincial
 # council", "its board".
 _DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -514,8 +517,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 body, max(0, hit.start - 30), hit.start):
             continue  # "the White House National Security Council": a longer name, another body
         if hit.kind == "country" and not demonyms_count and (owner := _POSSESSIVE_S.match(body, hit.end)) and any(
-                start == owner.end() for start, _ in people):
-            continue  # "Kenya's Ana Silva won": the person's nationality (a gathering's members act for theirs)
+                start == owner.end() for start, _ in people) and _CONTEST.search(body, low, high):
+            continue  # "Kenya's Ana Silva won": the winner's nationality (a gathering's members act for theirs, and
+            # a signing's: "Kenya's Ana Silva signed a deal with ...")
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):

@@ -201,3 +201,44 @@ OPEN_TYPES: tuple[tuple[str, str, str], ...] = (
     ("interview", "statement", r""),
     ("speech", "statement", r""),
 )
+
+# Words of a contest (a race run, a match won, a prize taken): where "Kenya's Ana Silva" gives the winner's
+# nationality, no party of the event (`parties.event_actors`); elsewhere, a signing or a meeting, the country's
+# possessive names the side the person acts for.
+CONTEST_WORDS = _words("""
+won win wins winning beat beats beating defeated defeats defeating edged outran outpaced finished
+race races marathon final finals semifinal semi-final title titles prize prizes medal medals trophy cup
+championship championships tournament match matches game games victory podium record
+""")
+
+# Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held
+# there): the town the name opens with is the place (`events._location`).
+BODY_HEADS = _words("""
+court courts tribunal ministry department commission committee council authority agency bureau board
+""")
+
+# The administrative word after a region's name ("Varno Oblast", "Anbar Province"), read off to find its town.
+ADMINISTRATIVE_TAILS = _words("""
+Oblast Province Region District Governorate Prefecture County State
+""")
+
+# Verbs by which a sentence reports a claim ("X's campaign has said that Silva met ..."), which a following
+# "Silva denied it" denies.
+CLAIM_VERBS = _words("""
+said says say claimed claims alleged alleges accused accuses reported reports suggested insisted
+""")
+
+# A clause of time (`modality`): its openers ("will sign when the ministers meet"), the future or modal words of
+# the main clause that make a present verb in it a plan, and "would" only after a reporting verb (the future of
+# the past: "said they would sign when ..."; alone it is as often a habit: "would walk there when ...").
+TIME_CLAUSE_OPENERS = ("when", "once", "until", "as soon as")
+FUTURE_MAIN_WORDS = ("will", "shall", "'ll", "’ll", "is to", "are to", "plan to", "plans to", "expect to",
+                     "expects to")
+REPORTING_VERBS_BEFORE_WOULD = _words("""
+said says told added announced promised pledged vowed insisted warned indicated stated explained wrote
+predicted expected hoped signalled signaled confirmed
+""")
+# Words that tell a habit or a memory: no plan in a clause of time ("each May", "every summer", "used to",
+# "her brother recalled").
+HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "remembered", "remembers",
+                         "reminisced", "as a child", "as a girl", "as a boy")

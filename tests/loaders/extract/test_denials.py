@@ -12,6 +12,8 @@ from tests.loaders.extract.test_events import events_of
     # a denial whose content names no event: the statement is stored as denied
     ("Karl Brenner denied reports in the local press on Monday that licences had been sold to Brenn Shipping.",
      [("statement", "denied")]),
+    # a denial of "any" wrongdoing names no content that did not happen: the statement took place
+    ("Finance Minister Karl Brenner denied any wrongdoing on Tuesday.", [("statement", "occurred")]),
     # "denied it" after a reported claim: the claim's meeting is denied, and the denial is no statement too
     ("Ana Silva's rival has said that Silva met privately with the union's leaders in September. Silva denied it.",
      [("meeting", "denied")]),

@@ -26,6 +26,17 @@ def test_place_after_city_of(body, expected):
     ("LISBON — Ana Silva issued a statement on Monday.", "statement", None),
     ("LISBON — Ana Silva met Karl Brenner on January 4.", "meeting", None),
     ("LISBON/MADRID — Ana Silva met Karl Brenner on Monday.", "meeting", None),
+    # a bureau's dateline: the lead's subject names parties of elsewhere, known or not, and none of its country
+    ("LONDON — The leaders of Varnland and Tarnia signed a border agreement in a ceremony on Monday, officials in "
+     "both capitals said.", "agreement_signing", None),
+    ("LONDON — The leaders of Varnland and Tarnia signed a border agreement on Monday. Ana Silva met Karl Brenner "
+     "on Tuesday to settle the final text.", "meeting", None),
+    # ... an event whose sentence names a place that was not resolved, or whose acting countries are all others
+    ("WASHINGTON — Ana Silva and Karl Brenner signed a border accord in the Tarnian capital on Monday.",
+     "agreement_signing", None),
+    ("LISBON — France and Peru signed a fisheries accord on Monday.", "agreement_signing", None),
+    # ... but the dateline's own country acting leaves it
+    ("LISBON — Portugal and Peru signed a fisheries accord on Monday.", "agreement_signing", "Lisbon"),
 ])
 def test_dateline_locates_the_days_gathering(body, event_type, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
@@ -33,11 +44,17 @@ def test_dateline_locates_the_days_gathering(body, event_type, expected):
 
 
 # A body's name is no place ("in the Lisbon High Court"): the town its name opens with, when known, is the place;
-# a venue's name is read as before (its known town). Expected outputs written before the run (the venue row's
-# expectation, "Lisbon Conference Centre", was corrected to what the existing venue rule gives).
+# when the towns table does not know that town the body's whole name stands as the venue, and an event with nobody
+# named is kept; a venue's name is read as before (its known town). Expected outputs written before the run (the
+# venue row's expectation, "Lisbon Conference Centre", was corrected to what the existing venue rule gives).
 @pytest.mark.parametrize("body, event_type, expected", [
     ("Karl Brenner was convicted of fraud in the Lisbon High Court on Wednesday.", "other", "Lisbon"),
-    ("Karl Brenner was convicted of fraud in the Brennvik District Court on Wednesday.", "other", None),
+    ("Karl Brenner was convicted of fraud in the Brennvik District Court on Wednesday.", "other",
+     "Brennvik District Court"),
+    ("Judges and lawyers met on Friday in the Kessel District Court to discuss the backlog.", "meeting",
+     "Kessel District Court"),
+    ("A meeting was held on Friday in the Tarvik District Court, where judges discussed the backlog.", "meeting",
+     "Tarvik District Court"),
     ("Ana Silva met Karl Brenner at the Lisbon Conference Centre on Monday.", "meeting", "Lisbon"),
 ])
 def test_body_is_no_place(body, event_type, expected):
@@ -47,13 +64,13 @@ def test_body_is_no_place(body, event_type, expected):
 
 # An attack by one country on a place of another makes the other its counterpart (`events._attacked_country`): the
 # place's country through the gazetteer, the towns table or a region's name without its administrative word
-# ("Odesa Oblast" -> Odesa). Expected outputs written before the run.
+# ("Rivne Oblast" -> Rivne). Expected outputs written before the run.
 @pytest.mark.parametrize("body, expected", [
-    ("Russian forces attacked an energy facility in Odesa Oblast on Monday.", ["Russia", "Ukraine"]),
-    ("Russian forces attacked a depot in Kharkiv on Monday.", ["Russia", "Ukraine"]),
+    ("Russian forces attacked an energy facility in Rivne Oblast on Monday.", ["Russia", "Ukraine"]),
+    ("Russian forces attacked a depot in Poltava on Monday.", ["Russia", "Ukraine"]),
     # a place of the attacker's own country adds no one; nor does an attack with no country as its agent
     ("Russian forces attacked a depot in Moscow on Monday.", ["Russia"]),
-    ("Gunmen attacked a depot in Kharkiv on Monday.", []),
+    ("Gunmen attacked a depot in Poltava on Monday.", []),
 ])
 def test_attacked_country_is_a_counterpart(body, expected):
     events = [e for e in events_of(body) if e.event_type == "attack"]

@@ -18,9 +18,9 @@ CASES = [
     ("A spokesman denied that Qureshi had [met] the chairman.", "denied", "denial"),
     ("A spokesman denied on Monday that Qureshi had [met] the chairman.", "denied", "denial"),
     # words between the denial and its "that": an object, a place in the press, a span of time
-    ("A spokesman denied a report that Kowal had [met] the chairman.", "denied", "denial"),
+    ("A spokesman denied a rumour that Kowal had [met] the chairman.", "denied", "denial"),
     ("She denied reports in the Brenn press that Kowal had [met] the chairman.", "denied", "denial"),
-    ("Kowal denied throughout the trial that he had [met] the chairman.", "denied", "denial"),
+    ("Kowal denied all along that he had [met] the chairman.", "denied", "denial"),
     # rejecting, dismissing or disputing a claim, an accusation or an allegation denies its content
     ("She rejected accusations by Brenn officials that farmers had [diverted] the river.", "denied", "denial"),
     ("The ministry dismissed allegations that troops had [attacked] the village.", "denied", "denial"),
@@ -69,11 +69,20 @@ CASES = [
     ("An appeals court could rule before early [voting] begins.", "occurred", None),
     ("The court could rule after the two [met] in May.", "occurred", None),
     # ... but a present verb in a clause of time under a future or a modal tells what is still to come
-    ("The presidency will try again when the ministers [meet] in Brussels on November 23.", "planned",
+    ("The chair will raise it again when the envoys [meet] in Valdmark on March 9.", "planned",
      "future-time-clause"),
-    ("The talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
-    ("The presidency tried again when the ministers [met] in Brussels on November 23.", "occurred", None),
-    ("Prices fell when the ministers [met] in Brussels.", "occurred", None),
+    ("Officials said the talks would resume once the two leaders [meet] in Lisbon.", "planned", "future-time-clause"),
+    ("Negotiators said they would return to the table when the envoys [meet] on June 28.", "planned",
+     "future-time-clause"),
+    ("Aides said the rotating chair of the fisheries board would raise it again when the envoys [meet] in Valdmark.",
+     "planned", "future-time-clause"),
+    # ... not a "would" of habit (no reporting verb before it), nor in a sentence telling a habit or a memory
+    ("As a girl, Rana Oduya would walk to the square when the president [visits] Tarvik each May, her brother "
+     "recalled.", "occurred", None),
+    ("The villagers would gather in the square when the council [meets].", "occurred", None),
+    ("Every year the envoys said they would dine together when the council [meets].", "occurred", None),
+    ("The chair raised it again when the envoys [met] in Valdmark on March 9.", "occurred", None),
+    ("Prices fell when the envoys [met] in Valdmark.", "occurred", None),
 ]
 
 

@@ -71,10 +71,15 @@ def test_reaction_subject_is_no_party(body, event_type, expected):
 
 
 # A country's possessive right before a person's name gives the person's nationality: no party of a race won or a
-# prize taken, but a gathering's members act for their countries. Expected outputs written before the run.
+# prize taken (a contest word in the clause, `eventwords.CONTEST_WORDS`), but a gathering's members act for their
+# countries, and so do a signing's. Expected outputs written before the run.
 @pytest.mark.parametrize("body, event_type, expected", [
     ("Kenya's Ana Silva won the 10,000 metres in Rabat on Sunday, ahead of Ethiopia's Karl Brenner.", "other", []),
+    ("France's Ana Silva beat Italy's Karl Brenner in the final on Sunday.", "other", []),
     ("Kenya's Ana Silva met Ethiopia's Karl Brenner in Rabat on Sunday.", "meeting", ["Kenya", "Ethiopia"]),
+    ("Kenya's Ana Silva and Ethiopia's Karl Brenner signed a cooperation agreement on Saturday in Rabat.",
+     "agreement_signing", ["Kenya", "Ethiopia"]),
+    ("Kenya's Ana Silva signed a sponsorship deal on Wednesday.", "agreement_signing", ["Kenya"]),
 ])
 def test_nationality_possessive(body, event_type, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
