@@ -38,6 +38,7 @@ from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.speaker_heads import label_core, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
     CONTINUATION_FACTOR,
@@ -147,6 +148,7 @@ class _Attribution:
     explicit: bool  # found in the quote's own sentence, not inherited
     after: bool = False  # named right after the closing mark ("…,” she said)
     continuation: str | None = None  # inherited: 'same paragraph' or 'next paragraph' (`CONTINUATION_FACTOR`)
+    thing_subject: bool = False  # the cue's subject is a thing ("The meeting warned of “…”"): kept, speaker unknown
 
 
 def _speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
@@ -916,7 +918,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
     found = list(_CUE.finditer(body, start, end))
-    found = sorted(found + _s_forms_after_subject(body, start, end), key=lambda cue: cue.start())
+    found = sorted(found + _s_forms_after_subject(body, start, end, resolver), key=lambda cue: cue.start())
     if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
         # "Hillary Clinton Praised “…”", "Clinton Said That The Blame …": a line set in title case writes its
         # speech verb capitalised
@@ -1004,7 +1006,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue
         resolution = resolver.resolve(*np)
         if resolution.known and not _speaking_phrase(body, resolution, resolver):
-            # "the revised estimate reflected “…”": a thing is no speaker, the next cue may name one; if none
+            # "the revised budget reflected “…”": a thing is no speaker, the next cue may name one; if none
             # does, the quote is kept with its speaker unknown
             thing_cue = thing_cue or _cue_text(body, cue.start(), cue.end())
             continue
@@ -1034,12 +1036,12 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             return _Attribution(resolution, "according to", True)
     if thing_cue is None:
         return None
-    # the clause's subject was a thing ("as thousands began voting"): the person opening the sentence's main
-    # clause speaks ("Trump, in the middle of a swing through Florida as thousands began voting, hammered the
-    # “disgusting” media"); else the quote is kept with its speaker unknown
+    # the clause's subject was a thing ("as thousands began queuing"): the person opening the sentence's main
+    # clause speaks ("Ostrova, on a tour of the south as thousands began queuing, attacked the “dishonest”
+    # pollsters"); else the quote is kept with its speaker unknown
     opening = sentence_start if sentence_start is not None else start
     subject = _main_subject_after(body, opening, opening, resolver)
-    return _Attribution(subject or Resolution(), thing_cue, True)
+    return _Attribution(subject or Resolution(), thing_cue, True, thing_subject=subject is None)
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
@@ -1270,25 +1272,42 @@ _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{
 
 _S_FORM = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(
     speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
-_SUBJECT_WORD_BEFORE = re.compile(r"(?:(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
+_SUBJECT_WORD_BEFORE = re.compile(r"(?P<word>(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
                                   r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
 _NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                                 "this", "that", "such", "many", "some", "several", "recent", "new", "no", "any",
                                 "more", "repeated", "renewed", "growing", "in", "on", "at", "of", "for", "with"})
 
 
-def _s_forms_after_subject(body: str, start: int, end: int) -> list[re.Match]:
-    """The -s forms that are mostly plural nouns ("calls", "notes", "vows"), where they are verbs: right after a
-    name or "he"/"she", or a name's apposition ("Dina Shorr, a lawmaker, calls the bill “…”"), not after a
-    determiner ("The calls", "his notes")."""
+def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> list[re.Match]:
+    """The -s forms that are mostly plural nouns ("calls", "notes", "vows"), where they are verbs: right after
+    "he"/"she" or a person the people step named, or that person's apposition ("Dina Shorr, a lawmaker, calls the
+    bill “…”"); not after a determiner ("The calls", "his notes") nor after a capitalised word that only modifies
+    the noun ("Council estimates “…”", "Emergency calls to the “…”"), which names nobody; a named organisation
+    ("Harbour Trust calls …") is a subject too."""
     found = []
     for match in _S_FORM.finditer(body, start, end):
         before = _SUBJECT_WORD_BEFORE.search(body, max(start, match.start() - 140), match.start())
         first = before.group(0).split()[0].rstrip(",") if before else ""
-        if before and first.lower() not in _NOT_SUBJECT_WORDS and not re.search(r"['’]s?$", first):
-            # (not after a possessive: "Ryan's comments")
-            found.append(match)
+        if not before or first.lower() in _NOT_SUBJECT_WORDS or re.search(r"['’]s?$", first):
+            continue  # (not after a possessive: "Ryan's comments")
+        if first.lower() not in ("he", "she"):
+            word_start = before.start("word")
+            name_start = _name_start_before(body, max(start, word_start - 60), word_start)
+            subject = resolver.resolve(name_start, before.end("word"))
+            if not subject.name and not (subject.label and _organisation_like(subject.label)):
+                continue  # (a named organisation speaks too: "Harbour Trust calls the plan “…”")
+        found.append(match)
     return found
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}$")
+
+
+def _name_start_before(body: str, floor: int, word_start: int) -> int:
+    """Where a name that ends in the word at `word_start` begins ("Mara Quist" for "Quist")."""
+    words = _NAME_WORDS_BEFORE.search(body, floor, word_start)
+    return words.start() if words else word_start
 
 
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
@@ -1749,7 +1768,7 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
-    if len(words) <= 1 and attribution and not attribution.resolution.known:
+    if len(words) <= 1 and attribution and not attribution.resolution.known and not attribution.thing_subject:
         attribution = None  # a one-word "quote" whose "he said" stands for no one is read as unattributed
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
