@@ -1256,7 +1256,7 @@ class SpeakerResolver:
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
             before = self.mentions_in(max(0, match.start() - 80), match.start())
             if before and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,", self.body[before[-1].end:match.start()].strip()):
-                continue  # "Yuki Hashimoto, (41,) an analyst at Mizuho,": the apposition of a named person
+                continue  # "Yuki Tanabe, (41,) an analyst at Kestrel,": the apposition of a named person
             last = match
         if last is None:
             return None
@@ -1663,7 +1663,7 @@ class SpeakerResolver:
         return genders | ({"any"} if genders else set())
 
     def _described_after(self, person: PersonRecord) -> bool:
-        """A relative clause or apposition after a mention: "Tomasz Wrona, who grows rye, …"."""
+        """A relative clause or apposition after a mention: "Oskar Brel, who grows rye, …"."""
         return any(re.match(r",\s+(?:who|whose|a|an|the)\b", self.body[m.end:m.end + 12])
                    for m in self._mentions_of.get(id(person), ()))
 
@@ -1745,7 +1745,7 @@ class SpeakerResolver:
         r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
 
-    # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
+    # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
     _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")

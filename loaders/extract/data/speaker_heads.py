@@ -121,7 +121,7 @@ def speaker_like_head(word: str, opens_sentence: bool = False, only_word: bool =
 
 def speaker_like_label(core: list[str], opens_sentence: bool = False) -> bool:
     """Whether a label's words (up to its first preposition) can name a speaker: a phrase holding a proper name
-    after its first word names an organisation or a place's body ("The Velmar Lagoon thermal spa"), else its
+    after its first word names an organisation or a place's body ("The Velmar Baths thermal spa"), else its
     last word must be a speaker head (`speaker_like_head`)."""
     while len(core) > 1 and core[-1].lower().strip(".,;:") in TRAILING_ADVERBS:
         core = core[:-1]  # "voters nationwide", "residents locally" (not "the family", "the assembly")

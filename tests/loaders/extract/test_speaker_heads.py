@@ -22,7 +22,7 @@ from loaders.registry import Registry
         ("Some 55 percent of voters nationwide", True, True),
         ("Hundreds of demonstrators", True, True),
         ("Demonstrators", True, True),  # a common plural opening a sentence, but a person noun
-        ("The Velmar Lagoon thermal spa", True, True),  # a proper name in it: an organisation
+        ("The Velmar Baths thermal spa", True, True),  # a proper name in it: an organisation
         ("Harbour Trust", True, True),
         ("the revised budget", False, False),
         ("the meeting", False, False),

@@ -43,7 +43,7 @@ def test_a_quoted_name_after_a_capitalised_modifier_has_no_speaker():
     assert "cold line" not in _speakers('Emergency calls to the "cold line" doubled over the weekend.')
 
 
-_ORCHARD = ('Ines Moreno, 58, runs the orchard her grandfather planted. Clara Batista, her neighbour, helps at '
+_ORCHARD = ('Ines Corvalan, 58, runs the orchard her grandfather planted. Clara Ostberg, her neighbour, helps at '
             'harvest.\n\n')
 
 
@@ -51,13 +51,13 @@ _ORCHARD = ('Ines Moreno, 58, runs the orchard her grandfather planted. Clara Ba
     "text, quote, speaker",
     [
         # a surname that modifies a noun speaks of no one
-        (_ORCHARD + 'Moreno showed visitors the old cider press on Saturday. "Every apple on the Moreno orchard is '
-         'picked by hand," she said.', "Every apple on the Moreno orchard is picked by hand", "Ines Moreno"),
+        (_ORCHARD + 'Corvalan showed visitors the old cider press on Saturday. "Every apple on the Corvalan orchard is '
+         'picked by hand," she said.', "Every apple on the Corvalan orchard is picked by hand", "Ines Corvalan"),
         # nor does a name the speaker quotes others calling out to her
-        (_ORCHARD + 'Moreno remembers the flood of 1998. "They shouted \'Ines, get out now\', and I ran," she '
-         'said.', "They shouted 'Ines, get out now', and I ran", "Ines Moreno"),
-        (_ORCHARD + 'Moreno laughed at the question. "The pickers call out \'Ines, the crates!\' all day," she '
-         'said.', "The pickers call out 'Ines, the crates!' all day", "Ines Moreno"),
+        (_ORCHARD + 'Corvalan remembers the flood of 1998. "They shouted \'Ines, get out now\', and I ran," she '
+         'said.', "They shouted 'Ines, get out now', and I ran", "Ines Corvalan"),
+        (_ORCHARD + 'Corvalan laughed at the question. "The pickers call out \'Ines, the crates!\' all day," she '
+         'said.', "The pickers call out 'Ines, the crates!' all day", "Ines Corvalan"),
     ],
 )
 def test_a_pronoun_keeps_its_speaker_against_a_name_not_spoken_of(text, quote, speaker):
