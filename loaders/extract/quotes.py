@@ -35,6 +35,23 @@ from loaders.extract.data.documents import (
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.quote_words import (
+    ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
+    ANSWER_CUES as _ANSWER_CUES,
+    BY_SPEAKING as _BY_SPEAKING,
+    CLAUSE_OPENERS as _CLAUSE_OPENERS,
+    CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
+    CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
+    CONJUNCTIONS as _CONJUNCTIONS,
+    FUNCTION_OPENERS as _FUNCTION_OPENERS,
+    GROUP_NOUNS as _GROUP_NOUNS,
+    NOT_IN_NP as _NOT_IN_NP,
+    NOT_SPEAKERS as _NOT_SPEAKERS,
+    NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
+    NP_OPENERS as _NP_OPENERS,
+    POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
+    SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
+)
 from loaders.extract.data.speaker_heads import label_core, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
@@ -440,19 +457,7 @@ _AS_OPENING = re.compile(r"as\s+(?=\S)")
 _AS_CLAUSE = re.compile(r",\s+as\s+(?=\S)")
 # Verbs that attribute a quote even from the next sentence ("…done.” Trump said.").
 _CORE_CUES = speech_verbs.CORE
-# "Nothing the president said “will …”": the phrase before the verb is its object, not a speaker.
-_NOT_SPEAKERS = {"it's", "it’s", "there", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's",
-                 "what’s", "nothing", "everything", "anything", "something", "whatever", "whoever"}
 _CONTRACTED_VERB = re.compile(r"['’](?:re|ve|ll|d|m)$")  # "They're doing this, he says": a clause
-_NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
-              "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
-_GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
-                "lawmakers", "aides", "advisers", "advisors", "observers", "investigators", "prosecutors", "police",
-                "authorities", "organizers", "organisers", "activists", "leaders", "economists", "scientists",
-                "doctors", "officers", "protesters", "supporters", "opponents", "voters", "people", "media"}
-_CLAUSE_PRONOUNS = {"he", "him", "she", "it", "they", "them", "we", "us", "i", "me", "you", "yourself"}
-_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
-_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
 
 def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
@@ -493,8 +498,6 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an"})
-_CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
-                         "its", "their", "this", "these", "those"}
 
 
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -571,8 +574,6 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 
 
-_ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted",
-                          "retorts"})
 # "Host Jake Tapper pressed Senator Tom Reyes on the deficit.": a question put to someone named as its object.
 _ASKING = re.compile(r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|challenges|"
                      r"interviewed)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")  # (titles before the name: "pressed Senator")
@@ -699,7 +700,6 @@ def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> b
     return body[_word_start(body, floor, end):end] in words
 
 
-_CONJUNCTIONS = frozenset({"and", "but"})
 # Three words or more, read from the start of a text (and not further): len(text.split()) >= 3.
 _AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 
@@ -827,10 +827,6 @@ def _further_apposition(body: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[A-Z][a-z]?\.){1,2}[A-Z]?[a-z]?\.?", text))
 
 
-# Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
-_NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
-
-
 def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun after `comma` stands for: the name or phrase ending there."""
     np = _np_before(body, floor, comma, appositive_ok=False)
@@ -866,7 +862,6 @@ def _speaking_phrase(body: str, resolution: Resolution, resolver: SpeakerResolve
     opens = resolution.start is not None and resolver.sentences[resolver.sentence_of(resolution.start)][0] \
         >= resolution.start - 2
     return speaker_like_label(core, opens_sentence=opens)
-
 
 
 def _previous_word(body: str, floor: int, position: int) -> str:
@@ -1274,9 +1269,6 @@ _S_FORM = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(
     speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?P<word>(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
                                   r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
-_NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
-                                "this", "that", "such", "many", "some", "several", "recent", "new", "no", "any",
-                                "more", "repeated", "renewed", "growing", "in", "on", "at", "of", "for", "with"})
 
 
 def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> list[re.Match]:
@@ -1325,8 +1317,6 @@ _INTRO = re.compile(
     r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
-# "Obama ended by saying “…”": the manner of the subject's own speech.
-_BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
 _VERB_LIKE = VERB_LIKE
 
@@ -1388,9 +1378,6 @@ def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) ->
         if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
             return start, mentions[0].end
     return start, end
-
-
-_ADVERBS_BEFORE_VERB = frozenset({"then", "also", "later", "now", "again", "still", "once", "first"})
 
 
 def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
@@ -1602,9 +1589,6 @@ def _names_people(phrase: str) -> bool:
     head = words[cut - 1]
     head = re.sub(r"['’]s?$", "", head)
     return head in _GROUP_NOUNS or head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
-
-
-_FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
 
 
 def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
@@ -2061,8 +2045,6 @@ _TRAILING = re.compile(
 )
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
-_CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
-                   "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
 
 
 def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
