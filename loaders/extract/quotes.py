@@ -35,9 +35,27 @@ from loaders.extract.data.documents import (
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.quote_words import (
+    ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
+    ANSWER_CUES as _ANSWER_CUES,
+    BY_SPEAKING as _BY_SPEAKING,
+    CLAUSE_OPENERS as _CLAUSE_OPENERS,
+    CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
+    CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
+    CONJUNCTIONS as _CONJUNCTIONS,
+    FUNCTION_OPENERS as _FUNCTION_OPENERS,
+    GROUP_NOUNS as _GROUP_NOUNS,
+    NOT_IN_NP as _NOT_IN_NP,
+    NOT_SPEAKERS as _NOT_SPEAKERS,
+    NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
+    NP_OPENERS as _NP_OPENERS,
+    POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
+    SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
+)
 from loaders.extract.data.speaker_heads import label_core, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
     CONTINUATION_FACTOR,
@@ -147,6 +165,7 @@ class _Attribution:
     explicit: bool  # found in the quote's own sentence, not inherited
     after: bool = False  # named right after the closing mark ("…,” she said)
     continuation: str | None = None  # inherited: 'same paragraph' or 'next paragraph' (`CONTINUATION_FACTOR`)
+    thing_subject: bool = False  # the cue's subject is a thing ("The meeting warned of “…”"): kept, speaker unknown
 
 
 def _speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
@@ -438,19 +457,7 @@ _AS_OPENING = re.compile(r"as\s+(?=\S)")
 _AS_CLAUSE = re.compile(r",\s+as\s+(?=\S)")
 # Verbs that attribute a quote even from the next sentence ("…done.” Trump said.").
 _CORE_CUES = speech_verbs.CORE
-# "Nothing the president said “will …”": the phrase before the verb is its object, not a speaker.
-_NOT_SPEAKERS = {"it's", "it’s", "there", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's",
-                 "what’s", "nothing", "everything", "anything", "something", "whatever", "whoever"}
 _CONTRACTED_VERB = re.compile(r"['’](?:re|ve|ll|d|m)$")  # "They're doing this, he says": a clause
-_NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
-              "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
-_GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
-                "lawmakers", "aides", "advisers", "advisors", "observers", "investigators", "prosecutors", "police",
-                "authorities", "organizers", "organisers", "activists", "leaders", "economists", "scientists",
-                "doctors", "officers", "protesters", "supporters", "opponents", "voters", "people", "media"}
-_CLAUSE_PRONOUNS = {"he", "him", "she", "it", "they", "them", "we", "us", "i", "me", "you", "yourself"}
-_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
-_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
 
 def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
@@ -491,8 +498,6 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an"})
-_CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
-                         "its", "their", "this", "these", "those"}
 
 
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -569,8 +574,6 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 
 
-_ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted",
-                          "retorts"})
 # "Host Jake Tapper pressed Senator Tom Reyes on the deficit.": a question put to someone named as its object.
 _ASKING = re.compile(r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|challenges|"
                      r"interviewed)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")  # (titles before the name: "pressed Senator")
@@ -697,7 +700,6 @@ def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> b
     return body[_word_start(body, floor, end):end] in words
 
 
-_CONJUNCTIONS = frozenset({"and", "but"})
 # Three words or more, read from the start of a text (and not further): len(text.split()) >= 3.
 _AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 
@@ -825,10 +827,6 @@ def _further_apposition(body: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[A-Z][a-z]?\.){1,2}[A-Z]?[a-z]?\.?", text))
 
 
-# Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
-_NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
-
-
 def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun after `comma` stands for: the name or phrase ending there."""
     np = _np_before(body, floor, comma, appositive_ok=False)
@@ -864,7 +862,6 @@ def _speaking_phrase(body: str, resolution: Resolution, resolver: SpeakerResolve
     opens = resolution.start is not None and resolver.sentences[resolver.sentence_of(resolution.start)][0] \
         >= resolution.start - 2
     return speaker_like_label(core, opens_sentence=opens)
-
 
 
 def _previous_word(body: str, floor: int, position: int) -> str:
@@ -916,7 +913,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
     found = list(_CUE.finditer(body, start, end))
-    found = sorted(found + _s_forms_after_subject(body, start, end), key=lambda cue: cue.start())
+    found = sorted(found + _s_forms_after_subject(body, start, end, resolver), key=lambda cue: cue.start())
     if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
         # "Hillary Clinton Praised “…”", "Clinton Said That The Blame …": a line set in title case writes its
         # speech verb capitalised
@@ -1004,7 +1001,7 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             continue
         resolution = resolver.resolve(*np)
         if resolution.known and not _speaking_phrase(body, resolution, resolver):
-            # "the revised estimate reflected “…”": a thing is no speaker, the next cue may name one; if none
+            # "the revised budget reflected “…”": a thing is no speaker, the next cue may name one; if none
             # does, the quote is kept with its speaker unknown
             thing_cue = thing_cue or _cue_text(body, cue.start(), cue.end())
             continue
@@ -1034,12 +1031,12 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             return _Attribution(resolution, "according to", True)
     if thing_cue is None:
         return None
-    # the clause's subject was a thing ("as thousands began voting"): the person opening the sentence's main
-    # clause speaks ("Trump, in the middle of a swing through Florida as thousands began voting, hammered the
-    # “disgusting” media"); else the quote is kept with its speaker unknown
+    # the clause's subject was a thing ("as thousands began queuing"): the person opening the sentence's main
+    # clause speaks ("Ostrova, on a tour of the south as thousands began queuing, attacked the “dishonest”
+    # pollsters"); else the quote is kept with its speaker unknown
     opening = sentence_start if sentence_start is not None else start
     subject = _main_subject_after(body, opening, opening, resolver)
-    return _Attribution(subject or Resolution(), thing_cue, True)
+    return _Attribution(subject or Resolution(), thing_cue, True, thing_subject=subject is None)
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
@@ -1270,25 +1267,39 @@ _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{
 
 _S_FORM = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(
     speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
-_SUBJECT_WORD_BEFORE = re.compile(r"(?:(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
+_SUBJECT_WORD_BEFORE = re.compile(r"(?P<word>(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
                                   r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
-_NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
-                                "this", "that", "such", "many", "some", "several", "recent", "new", "no", "any",
-                                "more", "repeated", "renewed", "growing", "in", "on", "at", "of", "for", "with"})
 
 
-def _s_forms_after_subject(body: str, start: int, end: int) -> list[re.Match]:
-    """The -s forms that are mostly plural nouns ("calls", "notes", "vows"), where they are verbs: right after a
-    name or "he"/"she", or a name's apposition ("Dina Shorr, a lawmaker, calls the bill “…”"), not after a
-    determiner ("The calls", "his notes")."""
+def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> list[re.Match]:
+    """The -s forms that are mostly plural nouns ("calls", "notes", "vows"), where they are verbs: right after
+    "he"/"she" or a person the people step named, or that person's apposition ("Dina Shorr, a lawmaker, calls the
+    bill “…”"); not after a determiner ("The calls", "his notes") nor after a capitalised word that only modifies
+    the noun ("Council estimates “…”", "Emergency calls to the “…”"), which names nobody; a named organisation
+    ("Harbour Trust calls …") is a subject too."""
     found = []
     for match in _S_FORM.finditer(body, start, end):
         before = _SUBJECT_WORD_BEFORE.search(body, max(start, match.start() - 140), match.start())
         first = before.group(0).split()[0].rstrip(",") if before else ""
-        if before and first.lower() not in _NOT_SUBJECT_WORDS and not re.search(r"['’]s?$", first):
-            # (not after a possessive: "Ryan's comments")
-            found.append(match)
+        if not before or first.lower() in _NOT_SUBJECT_WORDS or re.search(r"['’]s?$", first):
+            continue  # (not after a possessive: "Ryan's comments")
+        if first.lower() not in ("he", "she"):
+            word_start = before.start("word")
+            name_start = _name_start_before(body, max(start, word_start - 60), word_start)
+            subject = resolver.resolve(name_start, before.end("word"))
+            if not subject.name and not (subject.label and _organisation_like(subject.label)):
+                continue  # (a named organisation speaks too: "Harbour Trust calls the plan “…”")
+        found.append(match)
     return found
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}$")
+
+
+def _name_start_before(body: str, floor: int, word_start: int) -> int:
+    """Where a name that ends in the word at `word_start` begins ("Mara Quist" for "Quist")."""
+    words = _NAME_WORDS_BEFORE.search(body, floor, word_start)
+    return words.start() if words else word_start
 
 
 def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
@@ -1306,8 +1317,6 @@ _INTRO = re.compile(
     r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
 )
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
-# "Obama ended by saying “…”": the manner of the subject's own speech.
-_BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
 _VERB_LIKE = VERB_LIKE
 
@@ -1369,9 +1378,6 @@ def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) ->
         if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
             return start, mentions[0].end
     return start, end
-
-
-_ADVERBS_BEFORE_VERB = frozenset({"then", "also", "later", "now", "again", "still", "once", "first"})
 
 
 def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
@@ -1585,9 +1591,6 @@ def _names_people(phrase: str) -> bool:
     return head in _GROUP_NOUNS or head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
-_FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
-
-
 def _speaking_subject(body: str, subjects: list, resolver: SpeakerResolver,
                       continuation: str) -> _Attribution | None:
     """The first subject, when a speech or stance verb follows it and it resolves to a named person."""
@@ -1749,7 +1752,7 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4
-    if len(words) <= 1 and attribution and not attribution.resolution.known:
+    if len(words) <= 1 and attribution and not attribution.resolution.known and not attribution.thing_subject:
         attribution = None  # a one-word "quote" whose "he said" stands for no one is read as unattributed
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
@@ -2042,8 +2045,6 @@ _TRAILING = re.compile(
 )
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
                        r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
-_CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
-                   "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
 
 
 def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,

@@ -55,7 +55,7 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.speaker_heads import APPOINTING_VERBS, speaker_like_head
+from loaders.extract.data.speaker_heads import APPOINTING_VERBS, ROLE_STOP_WORDS, SPEAKING_THINGS, speaker_like_head
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -360,6 +360,13 @@ class Resolution:
         if reference is None:
             return None
         return DOUBTFUL_CONFIDENCE.get(reference, CONFIDENCE[reference]) if self.doubtful else CONFIDENCE[reference]
+
+
+# A name in a quote that does not speak of its person: inside the quote's own nested quote ("they shouted ‘Ana,
+# get out’"), or after a determiner and before a noun ("the Ruiz orchard"). (A name spoken to, "Ana, look", is
+# kept: the speaker is then not Ana either.)
+_NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’\n]{1,200}['’](?!\w)|[\"“][^\"“”\n]{1,200}[\"”]")
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|a|an|our|my|your|their|his|her|this|that|every)\s+$", re.I)
 
 
 @dataclass
@@ -1249,7 +1256,7 @@ class SpeakerResolver:
                 continue  # "a spokesman, Ann Bell," and "Borovian spokesman Ann Bell" name the person
             before = self.mentions_in(max(0, match.start() - 80), match.start())
             if before and re.fullmatch(r"(?:,\s*\d{1,3}\s*)?,", self.body[before[-1].end:match.start()].strip()):
-                continue  # "Yuki Hashimoto, (41,) an analyst at Mizuho,": the apposition of a named person
+                continue  # "Yuki Tanabe, (41,) an analyst at Kestrel,": the apposition of a named person
             last = match
         if last is None:
             return None
@@ -1408,8 +1415,8 @@ class SpeakerResolver:
         return Resolution(name=last.person.name, start=last.start, end=last.end, via="name")
 
     def resolve_pronoun_not_spoken_of(self, resolution: Resolution, quoted_text: str) -> Resolution:
-        """A pronoun speaker is not a person its own quote speaks of by name ("“Graciela is always right,” she
-        says" is not Graciela): when the quoted words name the person resolved, the pronoun is resolved again
+        """A pronoun speaker is not a person its own quote speaks of by name ("“Marta is always right,” she
+        says" is not Marta): when the quoted words name the person resolved, the pronoun is resolved again
         without them (and without anyone else they name); the first reading stays when nobody else fits."""
         if resolution.via != "pronoun" or not resolution.name or resolution.start is None:
             return resolution
@@ -1433,11 +1440,16 @@ class SpeakerResolver:
         name or title and name, the public name a speaker may give themselves ("they will love Ana Ruiz")."""
         words = person.name.split()
         forms = {words[-1], *(words[:1] if len(words) > 1 else [])}
+        inner = [match.span() for match in _NESTED_QUOTE.finditer(text)]
         for form in forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])", text):
                 before = text[max(0, match.start() - 30):match.start()]
                 if re.search(r"[A-Z][\w'’.-]*\s+$", before):
                     continue  # part of a longer name or after a title: "Donald Trump", "Senator Ruiz"
+                if any(start <= match.start() < end for start, end in inner):
+                    continue  # words the speaker quotes someone else saying: "They shouted ‘Ana, get out’"
+                if _DETERMINER_BEFORE.search(before) and re.match(r"\s+[a-z]", text[match.end():]):
+                    continue  # a name that modifies a noun: "the Ruiz orchard"
                 if not re.search(r"\b(?:I am|I'm|I’m|name is|call me)\s+$", before):
                     return True
         return False
@@ -1620,17 +1632,40 @@ class SpeakerResolver:
         return (registered, True, -1) if registered else None
 
     def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
-        """'Poland's Tomasz Wróblewski backed her. “…,” the Polish minister said.': when nobody holds the role,
+        """'Poland's Jaroslaw Kwiatek backed her. “…,” the Polish minister said.': when nobody holds the role,
         the one person named in the sentences just before whom the text gives the description's nationality and
         no other title (a role the article never wrote out is implied by the story: trade ministers meeting)."""
         countries = {country.lower() for word in modifiers
                      for country in [country_of_word(re.sub(r"['’]s$", "", word.strip(".,")))] if country}
         if not countries or head not in TITLE_HEADS | set(ROLE_SYNONYMS):
             return []
+        if not any(_role_heads(role) & TITLE_HEADS for person in self.people for role in self._roles_of(person)):
+            return []  # nobody in the article holds a title: the story is not one of office holders
+        spoken_of = self._third_persons_quoted(position)
         near = [person for person in self._people_named_before(position, None, sentences)
-                if countries <= self._nationalities_of(person)
-                and not any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
+                if countries <= self._nationalities_of(person)]
+        # one person only, with no description of any kind (a role, an apposition, a relative clause), and not
+        # the one the quote speaks of ("“She was unstoppable,” the Spanish captain said")
+        near = [person for person in near if not self._roles_of(person) and not self._described_after(person)
+                and (self.genders.get(person.name) or "any") not in spoken_of]
         return near if len(near) == 1 else []
+
+    _THIRD_PERSON = {"she": "female", "her": "female", "he": "male", "him": "male", "his": "male"}
+
+    def _third_persons_quoted(self, position: int) -> set[str]:
+        """The genders the quoted words in the sentence of `position` speak of in the third person ("She was
+        unstoppable"); "any" when a pronoun is there but the gender is unknown to the people step."""
+        start, end = self.sentences[self.sentence_of(position)]
+        genders = {self._THIRD_PERSON[word.lower()] for index, word in
+                   ((m.start(), m.group(0)) for m in re.finditer(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b",
+                                                                  self.body[start:end]))
+                   if self.is_quoted(start + index)}
+        return genders | ({"any"} if genders else set())
+
+    def _described_after(self, person: PersonRecord) -> bool:
+        """A relative clause or apposition after a mention: "Oskar Brel, who grows rye, …"."""
+        return any(re.match(r",\s+(?:who|whose|a|an|the)\b", self.body[m.end:m.end + 12])
+                   for m in self._mentions_of.get(id(person), ()))
 
     _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
 
@@ -1710,7 +1745,7 @@ class SpeakerResolver:
         r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
 
-    # "Yuki Hashimoto, an auto analyst at Mizuho Securities, said": the apposition after the name, up to its
+    # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
     _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
@@ -1757,22 +1792,28 @@ class SpeakerResolver:
     # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
     # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
     _APPOINTED_BEFORE = re.compile(r"\b(?:" + "|".join(APPOINTING_VERBS) + r")\s+$")
-    _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?P<role>[a-z][\w’'-]*(?:\s+(?!(?:in|on|at|"
-                          r"from|after|before|last|this|next|to|and|but|with|for|by)\b)[a-z][\w’'-]*){0,4})")
+    _ROLE_WORDS = (r"(?P<role>(?!(?:" + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*(?:\s+(?!(?:"
+                   + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*){0,4})")
+    _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
     _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
                              + "|".join(APPOINTING_VERBS) + r")\s+(?:as\s+)?(?:(?:its|the|their|a|an)\s+)?"
-                             r"(?P<role>[a-z][\w’'-]*(?:\s+(?!(?:in|on|at|from|after|before|last|this|next|to|and|but|"
-                             r"with|for|by)\b)[a-z][\w’'-]*){0,4})")
+                             + _ROLE_WORDS)
 
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):
             return None
+        found = None
         if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
             found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
-            if found:
-                return found.group("role")
-        found = self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
-        return found.group("role") if found else None
+        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
+        if not found:
+            return None
+        # the role ends in its last word that names a person by office or work ("chief executive", "harbour
+        # master"); "was confirmed dead" gives none
+        words = found.group("role").split()
+        while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
+            words.pop()
+        return " ".join(words) or None
 
     # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
     _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")

@@ -8,7 +8,8 @@ A label's head is speaker-like when it is
 - a person, title, epithet, associate or family noun, an organisation's word or description, or a document that
   speaks for its source (the tables of `lexicon`, `unnamed_sources`, `epithets` and `documents`), singular or
   plural;
-- one of `SPEAKING_THINGS` below (studies, polls, rulings and other texts that "say" or "find");
+- one of `SPEAKING_THINGS` below (studies, polls, rulings and other texts that "say" or "find") or of
+  `SPEAKING_GROUPS` (families, crowds, juries, sides, newspapers: "the crowd chanted", "the daily reported");
 - a noun with an agent's ending (`AGENT_SUFFIXES`: "lawmaker", "economist", "civilian", "resident").
 General English, nothing article-specific.
 """
@@ -30,10 +31,42 @@ campaign website site ad advert advertisement video book memoir article story co
 document documents guidance guidelines forecast assessment evaluation inquiry investigation probe
 """.split())
 
+# groups, kin, crowds, sides and bodies that speak in news prose ("the family said", "the crowd chanted", "the
+# prosecution argued", "fans sang", "the daily reported"), beyond the person and organisation tables
+SPEAKING_GROUPS = frozenset("""
+family families crowd crowds couple couples victim victims survivor boy boys girl girls kid kids child children
+man men woman women people person persons youth youths teenager baby pilot pilots crew crews staff band bands
+fan fans local locals jury juries prosecution prosecutors defence defense opposition rebel rebels insurgents
+militants neighbour neighbours neighbor neighbors relative relatives parents pontiff pope legislature bloc
+assembly elderly daily dailies tabloid tabloids broadsheet weekly squad side sides host hosts team club audience
+public mob gang pupils panel
+""".split())
+
+# adverbs that may close a label after its head ("voters nationwide", "residents locally", "analysts alike"); an
+# "-ly" word not in this list is a noun or adjective head ("the family", "the assembly", "the elderly")
+TRAILING_ADVERBS = frozenset("""
+nationwide worldwide statewide citywide countrywide alike overall locally nationally internationally globally
+privately publicly separately jointly together too also again initially originally later earlier recently
+""".split())
+
+# plurals no ending rule reduces
+IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "people": "person", "youths": "youth"}
+
+# determiners a label opens with: a capital on them (the sentence's first word) is no proper name
+LABEL_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+
 # verbs that give a person a role ("appointed Ada Obi as its harbour master", "was named chief executive")
 APPOINTING_VERBS = (
     "appointed", "named", "elected", "re-elected", "chose", "chosen", "hired", "installed", "confirmed", "nominated",
     "picked", "tapped", "promoted", "selected", "sworn in",
+)
+
+# words that end an appointed role, or show there is none ("was named in the lawsuit", "was picked up by",
+# "was elected on Sunday", "was named after his grandfather")
+ROLE_STOP_WORDS = (
+    "in", "on", "at", "from", "after", "before", "last", "this", "next", "to", "and", "but", "with", "for", "by",
+    "up", "down", "out", "off", "over", "into", "as", "of", "during", "since", "until", "when", "while", "yesterday",
+    "today", "tomorrow", "earlier", "later", "again", "instead",
 )
 
 # endings of nouns for people by what they do ("lawmaker", "economist", "civilian", "resident", "protester")
@@ -52,10 +85,12 @@ def speaker_heads() -> frozenset[str]:
     role_heads = {phrase.split()[-1] for phrase in ROLE_SYNONYMS} | {
         word.split()[-1] for synonyms in ROLE_SYNONYMS.values() for word in synonyms}
     return frozenset(PERSON_NOUNS | ORG_WORDS | ORG_DESCRIPTION_HEADS | DOCUMENT_NOUNS | UTTERANCE_NOUNS
-                     | EPITHET_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS | SPEAKING_THINGS | role_heads)
+                     | EPITHET_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS | SPEAKING_THINGS | SPEAKING_GROUPS | role_heads)
 
 
 def _singular(noun: str) -> str:
+    if noun in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[noun]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("sses", "ches", "shes", "xes")):
@@ -72,6 +107,8 @@ def speaker_like_head(word: str, opens_sentence: bool = False, only_word: bool =
     lowered = word.lower()
     if lowered.endswith(("'s", "’s")):
         lowered = lowered[:-2]
+    if lowered in LABEL_DETERMINERS:
+        return False  # "The" opening a sentence names nobody
     if (word[0].isupper() or word[0].isdigit()) and not (opens_sentence and only_word and lowered in common_plurals()):
         return True  # a proper name ("Demonstrators" opening a sentence is read as the common noun below)
     heads = speaker_heads()
@@ -84,10 +121,10 @@ def speaker_like_head(word: str, opens_sentence: bool = False, only_word: bool =
 
 def speaker_like_label(core: list[str], opens_sentence: bool = False) -> bool:
     """Whether a label's words (up to its first preposition) can name a speaker: a phrase holding a proper name
-    after its first word names an organisation or a place's body ("The Blue Lagoon geothermal spa"), else its
+    after its first word names an organisation or a place's body ("The Velmar Baths thermal spa"), else its
     last word must be a speaker head (`speaker_like_head`)."""
-    while len(core) > 1 and core[-1].lower().endswith(TRAILING_ADVERB_ENDINGS):
-        core = core[:-1]  # "voters nationwide", "residents locally"
+    while len(core) > 1 and core[-1].lower().strip(".,;:") in TRAILING_ADVERBS:
+        core = core[:-1]  # "voters nationwide", "residents locally" (not "the family", "the assembly")
     if not core:
         return True
     if any(word[:1].isupper() for word in core[1:]):
@@ -107,7 +144,6 @@ def label_core(label: str) -> list[str]:
     return words
 
 
-TRAILING_ADVERB_ENDINGS = ("wide", "ly", "alike", "overall")
 LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "by"})
 # words that count or measure what follows "of" ("one of her ads", "a majority of voters")
 QUANTITY_WORDS = frozenset("""

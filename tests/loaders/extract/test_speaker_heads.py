@@ -22,9 +22,9 @@ from loaders.registry import Registry
         ("Some 55 percent of voters nationwide", True, True),
         ("Hundreds of demonstrators", True, True),
         ("Demonstrators", True, True),  # a common plural opening a sentence, but a person noun
-        ("The Velmar Lagoon thermal spa", True, True),  # a proper name in it: an organisation
+        ("The Velmar Baths thermal spa", True, True),  # a proper name in it: an organisation
         ("Harbour Trust", True, True),
-        ("the revised estimate", False, False),
+        ("the revised budget", False, False),
         ("the meeting", False, False),
         ("Temperatures", True, False),  # a common plural opening a sentence names nobody
         ("The place", True, False),
@@ -76,14 +76,14 @@ def test_a_pronoun_speaker_is_nobody_the_quote_speaks_of(text, quote, speaker):
     "text, quote, speaker",
     [
         # a thing as the clause's subject: the next cue's speaker
-        ('The Harbour Authority said in a statement that the revised estimate reflected "higher fuel costs '
+        ('The Harbour Authority said in a statement that the revised budget reflected "higher fuel costs '
          'everywhere" and would be reviewed.', "higher fuel costs everywhere", "The Harbour Authority"),
         # a common plural opening the sentence before is no organisation for "the ministry"
         ('The Water Ministry urged farmers to save water on Friday.\n\nTemperatures reached 41C in Velmar. The '
          'ministry says clinics have treated 30 people, and calls on employers to give workers "real breaks in '
          'the shade."', "real breaks in the shade", "The Water Ministry"),
         # a person opening the main clause speaks when the clause before the quote has a thing for subject
-        ('Rafael Ostrova, on a swing through the south as thousands began voting, attacked the "dishonest" '
+        ('Rafael Ostrova, on a tour of the south as thousands began queuing, attacked the "dishonest" '
          'pollsters again.', "dishonest", "Rafael Ostrova"),
     ],
 )

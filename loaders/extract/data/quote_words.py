@@ -1,0 +1,46 @@
+"""Small word lists the quotes step reads (`loaders/extract/quotes.py`): determiners, pronouns, clause openers and
+other function words that decide whether a phrase can be a speaker or a clause opens. General English, nothing
+article-specific; moved out of quotes.py unchanged (each keeps its type and its words)."""
+
+# "Nothing the president said “will …”": the phrase before the verb is its object, not a speaker.
+NOT_SPEAKERS = {"it's", "it’s", "there", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's",
+                "what’s", "nothing", "everything", "anything", "something", "whatever", "whoever"}
+
+NOT_IN_NP = {"is", "was", "are", "were", "be", "has", "have", "had", "cannot", "can't", "can’t", "won't", "won’t",
+             "will", "would", "should", "could", "must", "may", "might", "did", "does", "do", "not", "never"}
+
+GROUP_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "residents", "witnesses", "critics",
+               "lawmakers", "aides", "advisers", "advisors", "observers", "investigators", "prosecutors", "police",
+               "authorities", "organizers", "organisers", "activists", "leaders", "economists", "scientists",
+               "doctors", "officers", "protesters", "supporters", "opponents", "voters", "people", "media"}
+
+CLAUSE_PRONOUNS = {"he", "him", "she", "it", "they", "them", "we", "us", "i", "me", "you", "yourself"}
+
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its", "our", "my"}
+
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+
+CLAUSE_OPENING_WORDS = {"that", "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "his", "her",
+                        "its", "their", "this", "these", "those"}
+
+ANSWER_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted",
+                         "retorts"})
+
+CONJUNCTIONS = frozenset({"and", "but"})
+
+# Words that open a clause around a noun phrase: "with spokesman X saying", "has Podesta saying".
+NP_OPENERS = {"with", "has", "have", "had", "by", "after", "amid", "despite", "without"}
+
+NOT_SUBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+                               "this", "that", "such", "many", "some", "several", "recent", "new", "no", "any",
+                               "more", "repeated", "renewed", "growing", "in", "on", "at", "of", "for", "with"})
+
+# "Obama ended by saying “…”": the manner of the subject's own speech.
+BY_SPEAKING = {"saying", "telling", "declaring", "writing", "asking", "adding", "insisting", "warning"}
+
+ADVERBS_BEFORE_VERB = frozenset({"then", "also", "later", "now", "again", "still", "once", "first"})
+
+FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that", "it", "there", "here", "what"})
+
+CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
+                  "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
