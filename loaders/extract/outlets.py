@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from loaders.extract.data.credits import WIRE_CREDITS
+from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE
 from loaders.registry import OutletEntry, Registry
 
 
@@ -295,8 +296,6 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
 _BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
-_BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die",
-                "los", "las", "les", "da", "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von"}
 _BANNER_MAX_WORDS = 6
 
 

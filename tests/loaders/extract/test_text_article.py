@@ -839,3 +839,47 @@ def test_a_standfirst_above_the_date_line_past_other_furniture(between):
     parts = _parse(text)
     assert parts.subtitle == standfirst
     assert parts.paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # Capitals after a footer's sentence that are a link or a label, not a sign-off code.
+        ["Sign up for our daily newsletter. FREE", "Follow us on social media. RSS", "Home | News | Sport"],
+        ["Back to the start of the page. TOP"],
+    ],
+)
+def test_a_footer_closed_by_a_link_in_capitals_leaves_the_body(footer):
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *footer])
+    assert _parse(text).paragraphs == [LONG, PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("note", "tail", "kept"),
+    [
+        # A note that reads as the author's biography takes the unquoted lines under it.
+        ("Mira Okonjo is a reporter who covers the valley's councils.", ["Named one of the valley's young "
+         "writers to watch in 2024."], 0),
+        # A news sentence about the author leaves the lines under it in the body.
+        ("Mira Okonjo is among the residents who filed the original complaint in 2023, the council's records "
+         "show.", ["The council will elect an interim mayor next week.", "Deputy mayor Tomas Reyl is expected to "
+         "stand."], 2),
+    ],
+)
+def test_an_author_note_takes_the_lines_under_it_only_when_it_is_a_biography(note, tail, kept):
+    text = "Mayor Resigns After Audit\nBy Mira Okonjo\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, note, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs[:2] == [LONG, PARAGRAPH] and parts.paragraphs[2:] == tail[:kept]
+
+
+_CHORUS = ["We will not be moved", "We will not be silent", "We will not go home"]
+
+
+def test_a_chorus_sung_twice_is_no_table_of_contents():
+    # The lines stand again further down, but as one block (a chorus, a list repeated), not as headings apart.
+    intro = "Every march in Tarvenne this spring has ended with the same song. Its chorus is three lines long."
+    middle = ["Written by a student in 1988, the song was banned for a decade. Marchers sang it again on Saturday.",
+              "As the crowd dispersed, the chant rose once more, louder than before, and the police stood aside."]
+    text = "The Song That Will Not Go Away\nBy Ade Marlow\nMay 1, 2025\n" + "\n".join(
+        [LONG, intro, *_CHORUS, *middle, *_CHORUS, PARAGRAPH])
+    assert _parse(text).paragraphs[:5] == [LONG, intro, *_CHORUS]
