@@ -455,7 +455,8 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
-_SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines
+_SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines...
+_SIGN_OFF_UNDER = 1  # ...with at most this many lines under it (a translation note)
 _BOX_TAIL = 8  # an author box stands among the body's last lines...
 _BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
 _BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
@@ -525,8 +526,11 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     for index in range(max(1, len(paragraphs) - _SIGN_OFF_TAIL), len(paragraphs)):
         # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, special correspondent)"):
         # the article's sign-off; the unquoted lines under it (a translation note) go with it.
+        # At most one line stands under it, and no news of the author ("Jo Roe was one of three reporters ...").
+        under = paragraphs[index + 1:]
         if signature and len(signature.split()) >= 2 and paragraphs[index].strip().casefold() == signature \
-                and not any(_QUOTED.search(line) for line in paragraphs[index + 1:]):
+                and len(under) <= _SIGN_OFF_UNDER and not any(_QUOTED.search(line) for line in under) \
+                and not any(_news_of_author(line) for line in under):
             parts.removed.extend(paragraphs[index:])
             return paragraphs[:index]
     for index in range(start, len(paragraphs)):
@@ -544,7 +548,10 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
         under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
         # Under a byline author's own name a short note is enough ("Roe covers the courts for the Ledger.").
         shortest = _KNOWN_BIO_WORDS if set(names) <= byline_names else _BOX_BIO_WORDS
-        bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names)) for line in under)
+        # A note on the byline's author must read as a biography ("Jo Roe covers the courts"), not news of them
+        # ("Jo Roe was one of three reporters turned away").
+        bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names))
+                  and (labelled or not set(names) <= byline_names or not _news_of_author(line)) for line in under)
         signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
             len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
         # The byline author's own name over a job line ("Jo Roe" / "Content Writer"): the box, whatever follows.
@@ -749,7 +756,7 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
         if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
-                and len(line) <= 400:
+                and len(line) <= 400 and not _news_of_author(line):
             parts.removed.append(line)
             if position + 1 < len(paragraphs) and _reads_as_bio(line) \
                     and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
@@ -770,10 +777,19 @@ def _reads_as_bio(line: str) -> bool:
     stands under it the box's too: a news sentence about the author ("Jo Roe is among the residents who
     complained") leaves the lines under it alone."""
     words = {word.casefold() for word in re.findall(r"[^\W\d_]+", line)}
-    return bool(_BIO_OPENING.search(line) or words & BIO_WORDS or _BEAT.search(line))
+    return bool(_BIO_OPENING.search(line) or words & _BIO_JOBS or _BEAT.search(line))
 
 
-_BIO_OPENING = re.compile(r"^(?:\S+\s+){1,4}?(?:(?:is|was|has\s+been)\s+(?:an?|one\s+of)\s|"
+def _news_of_author(line: str) -> bool:
+    """True for a sentence whose subject is a person in the news rather than a biography's ("Jo Roe was one of
+    three reporters turned away"): a name, then is/was/has, and nothing a biography says (`_reads_as_bio`)."""
+    return bool(_NAME_THEN_VERB.match(line)) and not _reads_as_bio(line)
+
+
+_NAME_THEN_VERB = re.compile(r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:is|was|has|had)\b")
+# One writer's job ("reporter", not "one of three reporters turned away").
+_BIO_JOBS = frozenset(word for word in BIO_WORDS if not word.endswith("s"))
+_BIO_OPENING = re.compile(r"^(?:\S+\s+){1,4}?(?:(?:is|was|has\s+been)\s+an?\s|"
                           r"(?:reports|covers|writes|edits|contributed)\b)")
 
 

@@ -794,6 +794,9 @@ def test_a_table_of_contents_at_the_body_s_start_leaves_the_body(contents, kept)
         # A byline author's note closes the article: the box's next lines go with it.
         (["Mira Okonjo is an independent planning consultant and the founder of a small firm.",
           "Named one of the twenty planners to watch by a trade magazine in 2024."], 0),
+        # The byline author's name over news of them, not a biography: the article's.
+        (["Mira Okonjo", "Mira Okonjo was one of three reporters turned away at the door by the council's "
+          "security staff.", "The council leader, Tessa Vollan, apologised on Wednesday."], 3),
         # A name line that is no byline author's, over a job line: the article's (a list of people, a cast).
         (["Lena Fosse", "Baker", "Fosse has run the bakery on Main Street for twenty years, and says the bridge "
           "brought her most of her customers."], 3),
@@ -813,6 +816,9 @@ def test_the_byline_author_s_box_closes_the_article(tail, kept):
         (["Mira Okonjo (Port Elna, special correspondent)",
           "Translation of an original article published in French; the publisher may only be liable for the "
           "French version."], 0),
+        # More than one line under it, or news of the author under it: the article's.
+        (["Mira Okonjo (Port Elna, special correspondent)", "The council will elect an interim mayor next week.",
+          "Deputy mayor Tomas Reyl is expected to stand."], 3),
         # A quotation under it is the article's (a profile's subject named like the writer is no sign-off).
         (["Mira Okonjo (Port Elna, special correspondent)", "\u201cWe will rebuild the bridge,\u201d the mayor "
           "said on Tuesday after the vote in the town hall."], 2),
@@ -857,19 +863,19 @@ def test_a_footer_closed_by_a_link_in_capitals_leaves_the_body(footer):
 @pytest.mark.parametrize(
     ("note", "tail", "kept"),
     [
-        # A note that reads as the author's biography takes the unquoted lines under it.
+        # A note that reads as the author's biography leaves, and takes the unquoted lines under it.
         ("Mira Okonjo is a reporter who covers the valley's councils.", ["Named one of the valley's young "
-         "writers to watch in 2024."], 0),
-        # A news sentence about the author leaves the lines under it in the body.
+         "writers to watch in 2024."], []),
+        # News of the author is the article's, and so are the lines under it.
         ("Mira Okonjo is among the residents who filed the original complaint in 2023, the council's records "
          "show.", ["The council will elect an interim mayor next week.", "Deputy mayor Tomas Reyl is expected to "
-         "stand."], 2),
+         "stand."], None),
     ],
 )
 def test_an_author_note_takes_the_lines_under_it_only_when_it_is_a_biography(note, tail, kept):
     text = "Mayor Resigns After Audit\nBy Mira Okonjo\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, note, *tail])
     parts = _parse(text)
-    assert parts.paragraphs[:2] == [LONG, PARAGRAPH] and parts.paragraphs[2:] == tail[:kept]
+    assert parts.paragraphs == [LONG, PARAGRAPH, *([note, *tail] if kept is None else kept)]
 
 
 _CHORUS = ["We will not be moved", "We will not be silent", "We will not go home"]
