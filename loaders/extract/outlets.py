@@ -301,9 +301,9 @@ _BANNER_MAX_WORDS = 6
 
 def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: bool = False) -> bool:
     """A line at the top of a copied page that names an outlet the registry does not know: a short name in
-    title case ("Portland Daily Herald", "Havtind Energy") that is no section, place, menu or person, and that
+    title case ("Portland Daily Herald", "Korvel Energy") that is no section, place, menu or person, and that
     the page vouches for: a newspaper word in it, the URL's domain spelling it, or the name standing again
-    elsewhere in the page ("About Havtind Energy", "© 2026 Havtind Energy ASA"). With `named`, only the
+    elsewhere in the page ("About Korvel Energy", "© 2026 Korvel Energy ASA"). With `named`, only the
     newspaper word counts (a line under a headline is a byline: "KXRT News" is an outlet, "Jane Roe" is not). A
     desk credit ("Sports Reporter") is no outlet."""
     from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS

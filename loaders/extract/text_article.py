@@ -524,7 +524,7 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     start = max(1, len(paragraphs) - _BOX_TAIL)
     signature = _BY_PREFIX.sub("", (parts.byline or "").strip()).strip().casefold()
     for index in range(max(1, len(paragraphs) - _SIGN_OFF_TAIL), len(paragraphs)):
-        # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, special correspondent)"):
+        # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, field reporter)"):
         # the article's sign-off; the unquoted lines under it (a translation note) go with it.
         # At most one line stands under it, and no news of the author ("Jo Roe was one of three reporters ...").
         under = paragraphs[index + 1:]
