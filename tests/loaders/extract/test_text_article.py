@@ -789,7 +789,7 @@ def test_a_table_of_contents_at_the_body_s_start_leaves_the_body(contents, kept)
     [
         # The byline author's name line over a job line: the author box, whatever follows it.
         (["Mira Okonjo", "Content Writer", "Guides", "Why Teams Leave Their Old Planning Tools Behind for Good and "
-          "What They Pick Instead", "Watch new tutorials, attend live training sessions, and get new features."], 0),
+          "What They Pick Instead", "Join our webinars, browse the help centre, and try the newest planner."], 0),
         (["Author", "Mira Okonjo", "Co-Founder & COO", "More articles by", "Mira"], 0),
         # A byline author's note closes the article: the box's next lines go with it.
         (["Mira Okonjo is an independent planning consultant and the founder of a small firm.",
