@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.data.layout import PAGE_CONTROLS, SUMMARY_BOX_LABELS
+from loaders.extract.data.layout import NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, SUMMARY_BOX_LABELS
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
 
 
@@ -65,16 +66,23 @@ _PHOTO_CREDIT = re.compile(
     # A sentence closing on its picture's source and channel: "... on Jan. 28. (Riverton City Council / Telegram)"
     r"^(?=.{0,400}$).*[.!?]\s+\((?-i:[A-Z])[\w .&'’-]{1,60}\s/\s(?-i:[A-Z])[\w .&'’-]{1,40}\)$|"
     # A caption closing on its credit: "... on May 4. (Wire Photo/Jo Roe)", "... in 2025. Credit: Jo Roe / Riverton
-    # University", "... on May 2. JO ROE FOR THE RIVERTON LEDGER" (the photographer in capitals, for the outlet).
+    # University" (one to four capitalised name words, maybe their owner after a slash, and nothing else; the
+    # photographer in capitals for the outlet is `_CAPS_CREDIT`).
     r"^(?=.{0,400}$).*\(\s*(?:[\w.&'’-]+\s+){1,3}(?:photo|image|picture)s?\s*/\s*[^()]{1,60}\)$|"
-    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z])[^.!?]{0,100}$|"
-    r"^(?=.{0,400}$).*[.!?]\s+(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\s+(?:FOR|/)\s+[A-Z][A-Z .&'’-]{1,40})$|"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photo\s+|image\s+)?credits?\s*:\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s*/\s*(?-i:[A-Z])[\w .&'’-]{1,40})?\.?$|"
     # A wire caption closing on its credit, maybe with the licensing button after it: "... on Monday.
     # REUTERS/Jo Roe/File Photo Purchase Licensing Rights"
     r"^(?=.{0,400}$).*[.!?]\s+" + _AGENCY + r"\s*/\s*(?-i:[A-Z])[\w .'’-]{1,40}(?:/\s*(?:file\s+)?photo)?"
     r"(?:\s+purchase\s+licensing\s+rights)?$)",
     _I,
 )
+# "... on May 2. JO ROE FOR THE RIVERTON LEDGER", "... on May 2. JO ROE / RIVERTON LEDGER": a caption closing on
+# its photographer's name in capitals (two or three words, the first a given name) for the outlet or its owner.
+# A slogan in capitals closing a sentence ("... to parliament. JUSTICE NOW FOR MIGRANTS", "NO MORE LIES / NO MORE
+# WARS") is the article's.
+_CAPS_CREDIT = re.compile(r"^(?=.{0,400}$).*[.!?]\s+(?P<given>[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){1,2}\s+"
+                          r"(?:FOR\s+THE\s+[A-Z][A-Z .&'’-]{1,40}|/\s*[A-Z][A-Z .&'’-]{1,40})$")
 _COOKIE = re.compile(
     r"^(?=.{0,300}$)(?:.*\bcookies?\b.*\b(?:settings|policy|preferences|consent|accept|we\s+use|this\s+(?:site|website)"
     r"\s+uses)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies?\b.*|cookie\s+(?:settings|policy|preferences|"
@@ -259,11 +267,19 @@ _CLICK_HERE = re.compile(r"^(?=.{0,160}$).*\bclick\s+here\b", _I)
 # A list of the article's sources closes it: its entries are citations, not the article's prose.
 _REFERENCES = (r"references|sources(?:\s+(?:and|&)\s+references)?|article\s+sources|bibliography|works\s+cited|"
                r"citations|how\s+we\s+reviewed\s+this\s+article")
+
+
+def _about_name(particles: frozenset[str]) -> str:
+    """A name after "About": capitalised words, maybe joined by runs of the lowercase `particles` ("Dana van
+    Dijk", "Instituto de las Artes del Sur")."""
+    joined = "|".join(sorted(particles, key=len, reverse=True))
+    return (r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|(?-i:" + joined + r")(?=\s+(?-i:[A-Z]|(?:"
+            + joined + r")\b)))){0,6}")
+
+
 _END_HEADING = re.compile(
     r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
-    r"about\s+(?:the\s+)?(?:authors?|writer|us|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|"
-    r"(?-i:van|von|de|da|der|den|del|di|du|la|le|los|las|les|des|dos|das|of|the|for|and|bin|al|el)"
-    r"(?=\s+(?-i:[A-Z]|de\b|los\b|las\b|la\b|les\b|the\b)))){0,6})|"
+    r"about\s+(?:the\s+)?(?:authors?|writer|us|" + _about_name(NAME_PARTICLES) + r")|"
     # a blog's sidebar blocks after the post
     r"recent\s+(?:posts|articles|stories|news)|categories|"
     r"(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)|"
@@ -282,6 +298,17 @@ _END_HEADING = re.compile(
     r"don'?t\s+miss|" + _REFERENCES + r")\s*:?$",
     _I,
 )
+# "About the Riverton Society of the Arts": an "About" heading whose name holds English glue words closes the
+# article only over the organisation's description ("Founded in 1950, the society ...", "The society is a
+# charity that ..."), near the page's end: "About Pride and Prejudice" over a paragraph on the novel is a section.
+_ABOUT_GLUED = re.compile(r"^about\s+(?:the\s+)?" + _about_name(NAME_PARTICLES | NAME_GLUE_WORDS) + r"\s*:?$", _I)
+_ORG_BLURB = re.compile(
+    r"^(?:(?:founded|established|created|formed|incorporated|headquartered|based)\b|since\s+\d{4}\b|"
+    r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’-]*|of|the|for|and|de|la)){0,8}\s+"
+    r"(?:is|are)\s+(?:an?|the|one\s+of)\s)", _I)
+_ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
+
+
 # Headings that only ever open a list of other articles; "Read more" or "See also" can also be a button or a
 # pointer inside the article, so extracted HTML text is cut only at these.
 _STRONG_END_HEADING = re.compile(
@@ -424,7 +451,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "video", "illustrat", "graphic", "credit",
-                                              "source", " for ", "/") + _AGENCY_WORDS,
+                                              "source") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),
@@ -507,6 +534,8 @@ def classify_line(line: str) -> str | None:
                     continue
         if pattern.search(text):
             return kind
+    if ("/" in text or " FOR THE " in text) and _is_caps_credit(text):
+        return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
     if _is_credit_line(text):
@@ -520,10 +549,22 @@ def classify_line(line: str) -> str | None:
     return None
 
 
-def is_end_heading(line: str) -> bool:
-    """True for a heading that opens a block of links to other articles ("Related Content", "Read more")."""
+def _is_caps_credit(text: str) -> bool:
+    found = _CAPS_CREDIT.match(text)
+    return bool(found) and is_given_name(found.group("given").replace("’", "'").split("'")[0])
+
+
+def is_end_heading(line: str, following: str | None = None, left: int | None = None) -> bool:
+    """True for a heading that opens a block of links to other articles ("Related Content", "Read more") or the
+    page's boxes ("About the author"). With the next line's text and the count of lines left on the page, an
+    "About" heading whose name holds glue words counts over an organisation's description near the end."""
     text = line.strip()
-    return len(text) <= 60 and bool(_END_HEADING.match(text))
+    if len(text) > 60:
+        return False
+    if _END_HEADING.match(text):
+        return True
+    return following is not None and left is not None and left <= _ABOUT_TAIL \
+        and bool(_ABOUT_GLUED.match(text)) and bool(_ORG_BLURB.match(following))
 
 
 def is_paragraph(line: str) -> bool:
@@ -568,6 +609,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     """
     labels: list[str | None] = [None] * len(lines)
     following_text = _next_texts(lines)
+    lines_left = _lines_left(lines)
     prose_after = _long_paragraph_after(lines)
     prose_seen = 0  # words of article prose above the line: an end heading ends only an article that has begun
     seen_paragraph = False
@@ -584,7 +626,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                     labels[inner] = "appeal"
             index = end
             continue
-        if is_end_heading(text):
+        if is_end_heading(text, following_text[index], lines_left[index]):
             resume = None if _STRONG_END_HEADING.match(text) else _inline_links_end(lines, index + 1)
             if seen_paragraph and resume is not None:
                 # "Read also" and one or two headlines inside the article, which goes on after them.
@@ -710,6 +752,17 @@ def _next_texts(lines: list[str]) -> list[str | None]:
         result[index] = following
         if lines[index].strip():
             following = lines[index].strip()
+    return result
+
+
+def _lines_left(lines: list[str]) -> list[int]:
+    """For every index, how many non-blank lines stand after it."""
+    result = [0] * len(lines)
+    count = 0
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = count
+        if lines[index].strip():
+            count += 1
     return result
 
 

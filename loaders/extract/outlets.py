@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from loaders.extract.data.credits import WIRE_CREDITS
+from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE
 from loaders.registry import OutletEntry, Registry
 
 
@@ -295,16 +296,14 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")  # "NewsChannel" -> "News", "Channel"
 _BROADCAST_WORDS = {"news", "channel", "tv", "radio", "fm", "am", "television", "newschannel"}
-_BANNER_GLUE = {"of", "the", "and", "&", "de", "la", "le", "al", "el", "for", "on", "du", "des", "del", "der", "die",
-                "los", "las", "les", "da", "do", "dos", "das", "di", "y", "e", "et", "und", "van", "von"}
 _BANNER_MAX_WORDS = 6
 
 
 def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: bool = False) -> bool:
     """A line at the top of a copied page that names an outlet the registry does not know: a short name in
-    title case ("Portland Daily Herald", "Havtind Energy") that is no section, place, menu or person, and that
+    title case ("Portland Daily Herald", "Korvel Energy") that is no section, place, menu or person, and that
     the page vouches for: a newspaper word in it, the URL's domain spelling it, or the name standing again
-    elsewhere in the page ("About Havtind Energy", "© 2026 Havtind Energy ASA"). With `named`, only the
+    elsewhere in the page ("About Korvel Energy", "© 2026 Korvel Energy ASA"). With `named`, only the
     newspaper word counts (a line under a headline is a byline: "KXRT News" is an outlet, "Jane Roe" is not). A
     desk credit ("Sports Reporter") is no outlet."""
     from loaders.extract.data.layout import NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS

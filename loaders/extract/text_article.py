@@ -25,9 +25,11 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract import boilerplate, pageblocks
 from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
-from loaders.extract.data.credits import BIO_VERBS, NAME_CONJUNCTIONS, credit_alternation
+from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
+from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
 from loaders.extract.data.dateforms import REVISION_SIGNS
+from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
@@ -416,8 +418,15 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
     return paragraphs
 
 
-# A sentence's end, maybe with the outlet's sign-off code in capitals after it ("... the R11-million. RL", "ENDS").
-_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+[A-Z]{2,5})?$")
+# A sentence's end, maybe with the outlet's sign-off code in capitals after it ("... the bridge reopened. JR",
+# "ENDS"), unless the capitals are a link or a label ("Follow us on social media. RSS", "HOME", "FAQ").
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+(?P<code>[A-Z]{2,5}))?$")
+_NOT_CODES = NOT_SIGN_OFF_CODES | layout.NAV_WORDS
+
+
+def _ends_sentence(line: str) -> bool:
+    found = _TAIL_SENTENCE.search(line)
+    return bool(found) and (found.group("code") or "").casefold() not in _NOT_CODES
 _TAIL_SENTENCE_WORDS = 3
 
 
@@ -431,7 +440,7 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
-                                               and _TAIL_SENTENCE.search(line)):
+                                               and _ends_sentence(line)):
             last = index
             break
     if last is not None and paragraphs[last].endswith(":"):
@@ -446,7 +455,8 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
     return paragraphs[:last + 1]
 
 
-_SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines
+_SIGN_OFF_TAIL = 3  # the byline repeated as a sign-off stands among the body's last lines...
+_SIGN_OFF_UNDER = 1  # ...with at most this many lines under it (a translation note)
 _BOX_TAIL = 8  # an author box stands among the body's last lines...
 _BOX_BIO_REACH = 3  # ...its biography at most this many lines under the name (a job line may stand between)
 _BOX_BIO_WORDS = 12  # a biography is a paragraph of this many words or more...
@@ -514,10 +524,13 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
     start = max(1, len(paragraphs) - _BOX_TAIL)
     signature = _BY_PREFIX.sub("", (parts.byline or "").strip()).strip().casefold()
     for index in range(max(1, len(paragraphs) - _SIGN_OFF_TAIL), len(paragraphs)):
-        # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, special correspondent)"):
+        # The byline printed again at the end, without its "By" ("Jo Roe (Riverton, field reporter)"):
         # the article's sign-off; the unquoted lines under it (a translation note) go with it.
+        # At most one line stands under it, and no news of the author ("Jo Roe was one of three reporters ...").
+        under = paragraphs[index + 1:]
         if signature and len(signature.split()) >= 2 and paragraphs[index].strip().casefold() == signature \
-                and not any(_QUOTED.search(line) for line in paragraphs[index + 1:]):
+                and len(under) <= _SIGN_OFF_UNDER and not any(_QUOTED.search(line) for line in under) \
+                and not any(_news_of_author(line) for line in under):
             parts.removed.extend(paragraphs[index:])
             return paragraphs[:index]
     for index in range(start, len(paragraphs)):
@@ -535,7 +548,10 @@ def _drop_author_box(paragraphs: list[str], parts: TextParts) -> list[str]:
         under = paragraphs[index + 1:index + 1 + _BOX_BIO_REACH]
         # Under a byline author's own name a short note is enough ("Roe covers the courts for the Ledger.").
         shortest = _KNOWN_BIO_WORDS if set(names) <= byline_names else _BOX_BIO_WORDS
-        bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names)) for line in under)
+        # A note on the byline's author must read as a biography ("Jo Roe covers the courts"), not news of them
+        # ("Jo Roe was one of three reporters turned away").
+        bio = any(_names_early(line, names, shortest) and (known or _box_voice(line, names))
+                  and (labelled or not set(names) <= byline_names or not _news_of_author(line)) for line in under)
         signed = set(names) <= byline_names and index >= len(paragraphs) - 3 and all(
             len(line.split()) < _SUBTITLE_MIN_WORDS for line in paragraphs[index + 1:])
         # The byline author's own name over a job line ("Jo Roe" / "Content Writer"): the box, whatever follows.
@@ -661,8 +677,9 @@ def _contents_key(line: str) -> str:
 def _drop_contents_list(paragraphs: list[str], parts: TextParts) -> list[str]:
     """A table of contents goes: a run of `_CONTENTS_MIN` or more heading-like lines (short, no full stop at the
     end, maybe numbered) of which `_CONTENTS_SHARE` stand again further down the body, each on its own line,
-    as its section headings. The repetition is the evidence: a list the article makes (steps, items) does not
-    stand again as its headings."""
+    as its section headings (apart from each other, over their sections, unless the run is numbered). The
+    repetition is the evidence: a list the article makes (steps, items) does not stand again as its headings,
+    and a chorus sung twice stands again as one block."""
     keys = [_contents_key(line) for line in paragraphs]
     index = 0
     while index < len(paragraphs):
@@ -671,9 +688,15 @@ def _drop_contents_list(paragraphs: list[str], parts: TextParts) -> list[str]:
                 and not paragraphs[end].rstrip().endswith("."):
             end += 1
         if end - index >= _CONTENTS_MIN:
+            entries = {keys[i] for i in range(index, end) if keys[i]}
             later = set(keys[end:])
             again = sum(bool(keys[i]) and keys[i] in later for i in range(index, end))
-            if again >= _CONTENTS_MIN and again >= _CONTENTS_SHARE * (end - index):
+            # The copies further down must stand apart, each over its own section: the same lines again as one
+            # block are a chorus or a list repeated, unless the run is numbered or bulleted.
+            numbered = all(_CONTENTS_NUMBER.match(paragraphs[i]) for i in range(index, end))
+            apart = numbered or not any(keys[at] in entries and keys[at + 1] in entries
+                                        for at in range(end, len(paragraphs) - 1))
+            if apart and again >= _CONTENTS_MIN and again >= _CONTENTS_SHARE * (end - index):
                 parts.removed.extend(paragraphs[index:end])
                 return paragraphs[:index] + paragraphs[end:]
         index = end + 1
@@ -733,15 +756,41 @@ def _drop_author_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     for position, line in enumerate(paragraphs[tail_start:], tail_start):
         # Case aside: "By JANE ROE" over "Jane Roe covers courts", "Jane MacLeod" under "By JANE MACLEOD".
         if any(line[:len(name)].casefold() == name.casefold() and _BIO_VERB.match(line, len(name)) for name in names) \
-                and len(line) <= 400:
+                and len(line) <= 400 and not _news_of_author(line):
             parts.removed.append(line)
-            if position + 1 < len(paragraphs) and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
+            if position + 1 < len(paragraphs) and _reads_as_bio(line) \
+                    and not any(_QUOTED.search(rest) for rest in paragraphs[position + 1:]):
                 # The note closes the article: what stands under it is the box's too ("Named one of ...").
                 parts.removed.extend(paragraphs[position + 1:])
                 break
         else:
             kept.append(line)
     return _drop_box_label(kept, parts) if len(kept) < len(paragraphs) else kept
+
+
+_BEAT = re.compile(BEAT, re.IGNORECASE)
+
+
+def _reads_as_bio(line: str) -> bool:
+    """True when an author's note reads as a biography: the author is a something, or writes, reports or covers
+    ("Jo Roe is a planner ...", "Jo Roe covers courts"), or it names a writing job or a beat. Only then is what
+    stands under it the box's too: a news sentence about the author ("Jo Roe is among the residents who
+    complained") leaves the lines under it alone."""
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", line)}
+    return bool(_BIO_OPENING.search(line) or words & _BIO_JOBS or _BEAT.search(line))
+
+
+def _news_of_author(line: str) -> bool:
+    """True for a sentence whose subject is a person in the news rather than a biography's ("Jo Roe was one of
+    three reporters turned away"): a name, then is/was/has, and nothing a biography says (`_reads_as_bio`)."""
+    return bool(_NAME_THEN_VERB.match(line)) and not _reads_as_bio(line)
+
+
+_NAME_THEN_VERB = re.compile(r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:is|was|has|had)\b")
+# One writer's job ("reporter", not "one of three reporters turned away").
+_BIO_JOBS = frozenset(word for word in BIO_WORDS if not word.endswith("s"))
+_BIO_OPENING = re.compile(r"^(?:\S+\s+){1,4}?(?:(?:is|was|has\s+been)\s+an?\s|"
+                          r"(?:reports|covers|writes|edits|contributed)\b)")
 
 
 def _drop_box_label(paragraphs: list[str], parts: TextParts) -> list[str]:

@@ -141,3 +141,15 @@ es eran fue fueron ha han había será dijo afirmó está están
 zijn werd heeft hebben zei
 är har hade blev sade
 """)
+
+# Lowercase particles inside a name ("Dana van Dijk", "Instituto de las Artes del Sur"): "About <name>" over an
+# author's or an organisation's box may hold them.
+NAME_PARTICLES = _words("van von de da der den del di du la le los las les des dos das bin al el")
+# English function words inside an organisation's name ("the Riverton Society of the Arts"): an "About <name>"
+# heading holding them may be any section's ("About Pride and Prejudice"), so it closes the article only over
+# the organisation's description (`boilerplate`'s about-box rule).
+NAME_GLUE_WORDS = _words("of the for and")
+# The lowercase words that join a banner's (an outlet's or an institution's) name words, in several languages
+# ("Museo de Arte y Diseño", "Riverton Times & Post").
+BANNER_GLUE = _words("of the and & de la le al el for on du des del der die los las les da do dos das di y e et und "
+                     "van von")

@@ -66,3 +66,10 @@ DATE_WORDS = frozenset("""
 updated published posted last just now today yesterday ago read min mins minute minutes hour hours hrs day days
 week weeks month months year years and the gmt utc est edt bst cet ist
 """.split())
+
+# A last sentence may close on the outlet's sign-off code in capitals ("... the bridge reopened. JR", "ENDS");
+# these words in capitals after a sentence are a page's links or labels, not a sign-off code (besides the
+# layout's navigation words: "HOME", "MENU", "FAQ", "TOP", "FREE").
+NOT_SIGN_OFF_CODES = frozenset("""
+rss atom xml feed feeds pdf new hot ad ads app apps sms vip
+""".split())

@@ -207,7 +207,7 @@ BODY_LINE = ("The council met on Monday and voted to close the old bridge for re
         ("Portland Daily Herald", "", None, True),  # a newspaper word
         ("Riverton Newspapers", "", None, True),  # "Newspapers" is one too
         ("Riverton Ledger", "", "rivertonledger.example", True),  # the domain spells it
-        ("Havtind Energy", "About Havtind Energy\nHavtind Energy ASA is a developer.", None, True),  # it names itself
+        ("Korvel Energy", "About Korvel Energy\nKorvel Energy ASA is a developer.", None, True),  # it names itself
         ("Nova Scotia", "Nova Scotia", None, False),  # a place
         ("LOCAL NEWS", "", None, False),  # a section
         ("Jane Roe", "", None, False),  # a person

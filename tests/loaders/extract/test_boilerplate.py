@@ -34,6 +34,7 @@ from loaders.extract.boilerplate import (
         ("Mayor Jo Brandt waves in Riverton, Monday, May 4, 2026. (Wire Photo/Sam Okoro)", "photo_credit"),
         ("A kestrel photographed near the lake in 2025. Credit: Ana Velloso / Riverton University", "photo_credit"),
         ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA FOR THE RIVERTON LEDGER", "photo_credit"),
+        ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA / RIVERTON LEDGER", "photo_credit"),
         ("Follow us on Telegram", "share"),
         ("Skip to main content", "share"),
         ("Reporting by Jane Roe; Editing by John Doe", "credits"),
@@ -57,6 +58,11 @@ def test_classify_line_signals(line, kind):
         "The credit union cut its fees. Credit: that is what members asked for, the manager said.",
         "The agency Wire Photo/Stock said its sales fell by a third in the year to March.",
         "The council voted to close the bridge in May. JO ROE",
+        # Slogans in capitals closing a sentence; "Credit:" followed by a sentence, not a name.
+        "Marchers walked from the depot to the town hall. FAIR RENTS FOR TENANTS",
+        "Crowds chanted outside the court. NO MORE LIES / NO MORE WARS",
+        "The mayor thanked volunteers for their work. Credit: Local banks offered cheap loans to rebuild",
+        "Loans fell 12% in the first quarter. Credit: The central bank said tighter rules were to blame.",
         "Reporting by local journalists revealed the cracks months earlier, the inquiry found.",
     ],
 )
@@ -583,6 +589,9 @@ def test_a_row_of_page_controls_is_furniture(line, kind):
     ("Recent Posts", True),  # a blog's sidebar after the post
     ("Categories", True),
     ("About van", False),
+    # English glue words: a heading like any section's without the organisation's description under it.
+    ("About the Lord of the Rings", False),
+    ("About the Department of Health and Social Care", False),
     ("More Harbour Kitchen Recipes", True),  # "More", the site's name, what the list holds
     ("More local news", True),
     ("More Riverton Post stories:", True),
@@ -592,3 +601,19 @@ def test_a_row_of_page_controls_is_furniture(line, kind):
 ])
 def test_more_end_headings(line, heading):
     assert is_end_heading(line) is heading
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # "About <name>" with English glue words over an organisation's description, at the page's end: its box.
+    (["About the Riverton Society of the Arts", "The Riverton Society of the Arts is a charity that runs the "
+      "town's galleries."], 0),
+    (["About the Department of Parks", "Founded in 1950, the department looks after the valley's parks."], 0),
+    # The same heading over a section of the article: a subhead, kept ("About Pride and Prejudice").
+    (["About Pride and Prejudice", "The novel was published in 1813. Readers in Kessmoor bought 4,000 copies."], 2),
+    (["About the Department of Parks", "The department funds the town's three playgrounds."], 2),
+])
+def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(lines, kept):
+    body = ["Bookshops in Kessmoor say sales of old novels doubled this year, and the owners are pleased with it.",
+            "The town's reading club meets every Thursday in the library, and new members are always welcome there."]
+    labels = scan_lines(body + lines)
+    assert [line for line, label in zip(body + lines, labels) if label is None] == body + lines[:kept]

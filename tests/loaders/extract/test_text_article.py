@@ -729,7 +729,7 @@ def test_a_byline_authors_name_line_over_a_short_note_closes_the_article(tail, k
 @pytest.mark.parametrize(
     "last",
     [
-        "The council said it would appeal. RL",  # a sentence, then the outlet's sign-off in capitals
+        "The council said it would appeal. JR",  # a sentence, then the outlet's sign-off in capitals
         "The council said it would appeal. ENDS",
     ],
 )
@@ -789,11 +789,14 @@ def test_a_table_of_contents_at_the_body_s_start_leaves_the_body(contents, kept)
     [
         # The byline author's name line over a job line: the author box, whatever follows it.
         (["Mira Okonjo", "Content Writer", "Guides", "Why Teams Leave Their Old Planning Tools Behind for Good and "
-          "What They Pick Instead", "Watch new tutorials, attend live training sessions, and get new features."], 0),
+          "What They Pick Instead", "Join our webinars, browse the help centre, and try the newest planner."], 0),
         (["Author", "Mira Okonjo", "Co-Founder & COO", "More articles by", "Mira"], 0),
         # A byline author's note closes the article: the box's next lines go with it.
         (["Mira Okonjo is an independent planning consultant and the founder of a small firm.",
           "Named one of the twenty planners to watch by a trade magazine in 2024."], 0),
+        # The byline author's name over news of them, not a biography: the article's.
+        (["Mira Okonjo", "Mira Okonjo was one of three reporters turned away at the door by the council's "
+          "security staff.", "The council leader, Tessa Vollan, apologised on Wednesday."], 3),
         # A name line that is no byline author's, over a job line: the article's (a list of people, a cast).
         (["Lena Fosse", "Baker", "Fosse has run the bakery on Main Street for twenty years, and says the bridge "
           "brought her most of her customers."], 3),
@@ -810,16 +813,19 @@ def test_the_byline_author_s_box_closes_the_article(tail, kept):
     [
         # The byline printed again at the end (without "By"): the article's sign-off; the unquoted lines under it
         # (a translation note) go with it.
-        (["Mira Okonjo (Port Elna, special correspondent)",
-          "Translation of an original article published in French; the publisher may only be liable for the "
-          "French version."], 0),
+        (["Mira Okonjo (Port Elna, field reporter)",
+          "This report was translated from the Norwegian by the news desk; the original text is the one that "
+          "counts."], 0),
+        # More than one line under it, or news of the author under it: the article's.
+        (["Mira Okonjo (Port Elna, field reporter)", "The council will elect an interim mayor next week.",
+          "Deputy mayor Tomas Reyl is expected to stand."], 3),
         # A quotation under it is the article's (a profile's subject named like the writer is no sign-off).
-        (["Mira Okonjo (Port Elna, special correspondent)", "\u201cWe will rebuild the bridge,\u201d the mayor "
+        (["Mira Okonjo (Port Elna, field reporter)", "\u201cWe will rebuild the bridge,\u201d the mayor "
           "said on Tuesday after the vote in the town hall."], 2),
     ],
 )
 def test_the_byline_repeated_at_the_end_signs_off_the_article(tail, kept):
-    text = ("Council Shuts Old Bridge\nBy Mira Okonjo (Port Elna, special correspondent)\nMarch 3, 2021\n"
+    text = ("Council Shuts Old Bridge\nBy Mira Okonjo (Port Elna, field reporter)\nMarch 3, 2021\n"
             + "\n".join([LONG, PARAGRAPH, *tail]))
     parts = _parse(text)
     assert parts.paragraphs == [LONG, PARAGRAPH, *tail[:kept]]
@@ -839,3 +845,47 @@ def test_a_standfirst_above_the_date_line_past_other_furniture(between):
     parts = _parse(text)
     assert parts.subtitle == standfirst
     assert parts.paragraphs == body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # Capitals after a footer's sentence that are a link or a label, not a sign-off code.
+        ["Sign up for our daily newsletter. FREE", "Follow us on social media. RSS", "Home | News | Sport"],
+        ["Back to the start of the page. TOP"],
+    ],
+)
+def test_a_footer_closed_by_a_link_in_capitals_leaves_the_body(footer):
+    text = "Council Shuts Old Bridge\nBy Jane Roe\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, *footer])
+    assert _parse(text).paragraphs == [LONG, PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("note", "tail", "kept"),
+    [
+        # A note that reads as the author's biography leaves, and takes the unquoted lines under it.
+        ("Mira Okonjo is a reporter who covers the valley's councils.", ["Named one of the valley's young "
+         "writers to watch in 2024."], []),
+        # News of the author is the article's, and so are the lines under it.
+        ("Mira Okonjo is among the residents who filed the original complaint in 2023, the council's records "
+         "show.", ["The council will elect an interim mayor next week.", "Deputy mayor Tomas Reyl is expected to "
+         "stand."], None),
+    ],
+)
+def test_an_author_note_takes_the_lines_under_it_only_when_it_is_a_biography(note, tail, kept):
+    text = "Mayor Resigns After Audit\nBy Mira Okonjo\nMarch 3, 2021\n" + "\n".join([LONG, PARAGRAPH, note, *tail])
+    parts = _parse(text)
+    assert parts.paragraphs == [LONG, PARAGRAPH, *([note, *tail] if kept is None else kept)]
+
+
+_CHORUS = ["We will not be moved", "We will not be silent", "We will not go home"]
+
+
+def test_a_chorus_sung_twice_is_no_table_of_contents():
+    # The lines stand again further down, but as one block (a chorus, a list repeated), not as headings apart.
+    intro = "Every march in Tarvenne this spring has ended with the same song. Its chorus is three lines long."
+    middle = ["Written by a student in 1988, the song was banned for a decade. Marchers sang it again on Saturday.",
+              "As the crowd dispersed, the chant rose once more, louder than before, and the police stood aside."]
+    text = "The Song That Will Not Go Away\nBy Ade Marlow\nMay 1, 2025\n" + "\n".join(
+        [LONG, intro, *_CHORUS, *middle, *_CHORUS, PARAGRAPH])
+    assert _parse(text).paragraphs[:5] == [LONG, intro, *_CHORUS]
