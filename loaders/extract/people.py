@@ -104,6 +104,7 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     PLACE_NOUNS,
     COUNTRY_AWAY_PREPOSITIONS,
+    COUNTRY_SOURCE_VERBS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -1829,6 +1830,8 @@ _WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
 # Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
 _WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# a verb of trade up to three words before "from" ("buy fish from", "imports its grain from")
+_SOURCE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_SOURCE_VERBS)) + r")(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
                             "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -1984,10 +1987,12 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
         before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
-        if (before and before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+        if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+                        or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(
+                            body, max(start, before.start() - 40), before.start()))
                 and not _CAPITAL_BEFORE.search(body, max(0, before.start() - 30), before.start())):
-            # "her members buy fish from Mauritania": where the fish comes from, not where she is (but "the
-            # Contract with America" is a name, its preposition inside it)
+            # "her members buy fish from Tarnland", "exports to Tarnland": where the goods go or come from, not
+            # where she is (but "the Pact with Tarnland" is a name, its preposition inside it)
             continue
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]

@@ -47,10 +47,18 @@ COUNTRY_IN_PASSING = frozenset("""
 to in at near from outside inside across throughout around within into toward towards beyond with against
 """.split())
 
-# ... and those of them that point away from where a person is ("buy fish from Mauritania", "exports to Japan",
-# "talks with China"): a country after one, in the sentence introducing a person, is not the person's.
+# ... and those of them that point away from where a person is ("exports to Tarnland", "talks with Tarnland"): a
+# country after one, in the sentence introducing a person, is not the person's. "from" is left out: it gives a
+# person's origin as often ("a student from Tarnland", "who flew in from Tarnland").
 COUNTRY_AWAY_PREPOSITIONS = frozenset("""
-to from with against into toward towards beyond across
+to with against into toward towards beyond across
+""".split())
+# ... but after a verb of trade a few words before it, "from" gives where goods come from, not the person ("buy
+# fish from Tarnland", "imports its grain from Tarnland").
+COUNTRY_SOURCE_VERBS = frozenset("""
+buy buys bought buying import imports imported importing ship ships shipped shipping source sources sourced
+sourcing order orders ordered ordering purchase purchases purchased purchasing procure procures procured
+procuring
 """.split())
 
 # Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),

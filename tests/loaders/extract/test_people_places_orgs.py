@@ -209,20 +209,28 @@ def test_a_role_before_the_name_after_a_preposition(body, name, role):
     assert role in {m.role for m in people[name].mentions} | {m.apposition for m in people[name].mentions}
 
 
-# In the sentence introducing a person, a country after "from", "to", "with" ... points away from them: it does
-# not override the article's own country; one after "in" still places them.
+# In the sentence introducing a person, a country after "to", "with" ... (or "from" after a verb of trade) points
+# away from them: it does not override the article's own country; one after "in" still places them, and so does
+# "from" giving where the person comes from.
 @pytest.mark.parametrize(("body", "country"), [
-    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi said her members buy fish from "
-     "Mauritania.", "Sylvania"),
-    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi, a buyer in Mauritania, agreed.",
-     "Mauritania"),
-    # a preposition inside a capitalised name is the name's: "Pact with Mauritania" still names the country
-    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi wrote the Pact with Mauritania.",
-     "Mauritania"),
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi said her members buy fish from "
+     "Morocco.", "Portugal"),
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi said her firm imports its sardines "
+     "from Morocco.", "Portugal"),
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi, a buyer in Morocco, agreed.",
+     "Morocco"),
+    # a preposition inside a capitalised name is the name's: "Pact with Morocco" still names the country
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi wrote the Pact with Morocco.",
+     "Morocco"),
+    # "from" after a person: their origin
+    ("Cocoa prices in Belgium hit a record, traders in Belgium said. Ama Kofi, who travelled from Ghana for the "
+     "fair, said farmers were paid too little.", "Ghana"),
+    ("The Kessel Open, held in Germany, drew players. Ama Kofi, who flew in from India on Sunday, won twice. "
+     "Germany will host it again.", "India"),
+    ("Students rallied in Belgium. Belgium raised fees. Ama Kofi, a medical student from Nigeria, joined them.",
+     "Nigeria"),
 ])
 def test_a_country_pointed_away_from_is_not_the_persons(body, country):
-    body = body.replace("Sylvania", "Senegal")
-    country = country.replace("Sylvania", "Senegal")
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     people = {person.name: person for person in extract_people(article, Registry())}
     assert people["Ama Kofi"].country == country
