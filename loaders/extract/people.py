@@ -45,7 +45,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
-from loaders.extract.data.kin import KIN_NOUNS, KIN_OWNERS
+from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
@@ -131,9 +131,9 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|do not|don['’]t)\b")
-_KIN_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(KIN_OWNERS)) + r")|[A-Z][\w-]*['’]s?)[ \u00a0]+"
-                         r"((?:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
-                         r"(?:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
+                         r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
+                         r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
@@ -815,7 +815,14 @@ def _kin_before(body: str, start: int) -> str | None:
     """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
     Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
     found = _KIN_BEFORE.search(body, max(0, start - 40), start)
-    return found.group(1) if found else None
+    if not found:
+        return None
+    pronoun, name_owner, noun_owner, kin = found.groups()
+    if noun_owner is not None and noun_owner not in KIN_OWNER_NOUNS:
+        return None  # "the firm's sister Vireo": a body's
+    if pronoun is None and kin.split()[-1].lower() in CORPORATE_KIN_NOUNS:
+        return None  # "Orlo's parent Meridian", "Tarvik's twin Lund": a firm's or a town's as often as a person's
+    return kin
 
 
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
@@ -1236,7 +1243,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and first == last:
+            if role is None and not apposition and first == last and _given(tokens[first], given_cache):
                 role = _kin_before(body, tokens[first].start)  # "Her son, Tunde,", "his wife Maria"
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)

@@ -86,6 +86,10 @@ def test_a_name_with_a_plural_verb_is_a_group(body, present, absent):
     ("Farmer Olek Brandt died in May; his wife Marit runs the farm now.", "Marit", "wife"),
     ("The couple's youngest daughter, Sunniva, is six.", "Sunniva", "youngest daughter"),
     ("Their brother Edvin was not at home, police said.", "Edvin", "brother"),
+    ("Lena Roth founded the bakery in 1998 with her husband Karl.", "Karl", "husband"),
+    ("Kemi Adeyemi, a baker, brought her son, Tunde, to the opening. Her daughter Ife stayed home.", "Ife",
+     "daughter"),
+    ("Her partner Karl ran the shop.", "Karl", "partner"),
 ])
 def test_a_family_member_named_by_a_given_name_is_a_person(body, name, role):
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
@@ -100,6 +104,22 @@ def test_a_family_member_named_by_a_given_name_is_a_person(body, name, role):
 ])
 def test_the_family_rule_needs_a_lone_name_after_the_family_word(body):
     assert "Tavi" not in _names(body)
+
+
+# Firms, towns and titles have parents, partners, sisters and twins too: a word after one of those, after "its",
+# after a body's possessive or after a capitalised owner, or a word that is no given name, is no family member.
+@pytest.mark.parametrize(("body", "absent"), [
+    ("Orvel's parent Alphabetta reported record revenue on Tuesday.", "Alphabetta"),
+    ("Varden Energy said on Monday that its partner, Kessling, would build the turbines.", "Kessling"),
+    ("Facebooq's parent Meta said advertising revenue rose.", "Meta"),
+    ("Analyst Maria Lenz said the group's parent Orkvo had approved the sale.", "Orkvo"),
+    ("Orlo Group said its parent, Meridian, would sell the unit.", "Meridian"),
+    ("Tarvik's twin Lundby sent a delegation.", "Lundby"),
+    ("The firm's sister Vireo also reported.", "Vireo"),
+    ("The newspaper's sister title Echo closed in May.", "Echo"),
+])
+def test_a_bodys_parent_partner_or_twin_is_no_family_member(body, absent):
+    assert absent not in _names(body)
 
 
 # A long office title run into a name: the title is made of office words (subjects joined by "and", a body's name
