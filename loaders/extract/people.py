@@ -103,6 +103,7 @@ from loaders.extract.data.not_people import (
     PLACE_ONLY_PREPOSITIONS,
     PERSON_OBJECT_LEADS,
     PLACE_NOUNS,
+    PLACE_NOUN_VERB_FOLLOWERS,
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_SOURCE_VERBS,
     common_plurals,
@@ -134,7 +135,10 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['
 _KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
                          r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
                          r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
-_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
+# (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
+_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
+                             + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
+                             + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
@@ -1209,7 +1213,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue
-            if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
+            if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already

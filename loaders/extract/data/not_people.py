@@ -40,6 +40,12 @@ PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
 parish province prefecture precinct ward constituency depot terminal interchange junction valley
 """.split())
+# ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
+# rivals"): particles and the openers of a verb's object.
+PLACE_NOUN_VERB_FOLLOWERS = frozenset("""
+off up out down over away back on in into through around the a an his her their its every each all any some no
+him them it
+""".split())
 
 # Prepositions whose object a country named once is, in passing ("exports to Japan", "a plant in Mexico"): such a
 # mention makes the country no article's own. "of" is left out: "the Government of Kenya" describes a body.

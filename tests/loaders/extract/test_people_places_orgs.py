@@ -37,6 +37,12 @@ def test_an_unexplained_word_before_a_given_name_opens_a_longer_name(body, prese
     ("Two roads near Kam Tin were closed overnight.", set(), {"Kam Tin"}),
     ("Families at Lok Wah estate were moved to a hall.", set(), {"Lok Wah"}),
     ("Buses ran between Ashby Cross village and the coast.", set(), {"Ashby Cross"}),
+    # a verb, not a place noun: a plural "-s", or a particle or an object after it; a title before the name
+    ("Defender Tom Hale wards off every challenge, his coach said on Sunday. Hale, 24, joined in 2022.",
+     {"Tom Hale"}, set()),
+    ("Defender Sam Kerr wards off challenges with ease, her coach said.", {"Sam Kerr"}, set()),
+    ("Goalkeeper Ben Ward towns over his rivals at 2.01 metres.", {"Ben Ward"}, set()),
+    ("Goalkeeper Ben Ward made six saves on Saturday.", {"Ben Ward"}, set()),
     ("Trains stopped at Wenlock Halt station for an hour.", set(), {"Wenlock Halt"}),
     # A person's evidence beside the name keeps it a person's: a title, a speech verb, a possessive.
     ("Voters in Ohio trust in Senator Mara Quist, polls show.", {"Mara Quist"}, set()),
