@@ -45,6 +45,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
+from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
@@ -774,8 +775,11 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
-            and _explained_lead(tokens[name[0]], lower_words)):
+            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name))):
         name = name[1:]
+    elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
+            and tokens[name[1]].capital):
+        name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
@@ -829,13 +833,25 @@ def _kin_before(body: str, start: int) -> str | None:
     return kin
 
 
+def _place_backed(tokens: list[Token], name: list[int]) -> bool:
+    """Whether a name-shaped run is written as a place's: after a preposition of place ("Residents of Tarn Ana
+    Lok", "near Ma Tin Lung") or before a place noun ("Tarn Ana Lok estate")."""
+    first, last = name[0], name[-1]
+    return (first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
+
+
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
     """Whether a word before a given name is something said of the person, so that the name starts after it: a
-    noun for a person ("Vermonter", "Wife"), a nationality or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the article
-    also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a sentence,
-    whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). An unknown word there opens a longer name of its own ("Ngau Tau Kok", a district)."""
+    noun for a person ("Westlander", "Wife"), a nationality, an informal or regional one ("Kiwi", "Texan",
+    `INFORMAL_DEMONYMS`) or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the
+    article also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a
+    sentence, whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). Any other word
+    opens a longer name of its own only where the run is written as a place's (`_place_backed`: "near Ma Tin
+    Lung", a district)."""
     low = token.low
-    return (_person_noun(low) or low in KIN_NOUNS or low in ROLE_MODIFIERS or low in lower_words or bool(_country_of_word(low))
+    return (_person_noun(low) or low in KIN_NOUNS or low in INFORMAL_DEMONYMS or low in ROLE_MODIFIERS
+            or low in lower_words or bool(_country_of_word(low))
             or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
             or _misspelt_title(low) or low in PLACES or token.sentence_start)
 

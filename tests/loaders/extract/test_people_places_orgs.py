@@ -14,13 +14,23 @@ def _names(body: str) -> set[str]:
     return {person.name for person in extract_people(article, Registry())}
 
 
-# An unknown capitalised word before a given name opens a longer name (a district), unless something explains it:
-# a sentence's first word, a noun for a person, a kin noun, a nationality, an office's word.
+# An unknown capitalised word before a given name opens a longer name where the run is written as a place's (after
+# a preposition of place, before a place noun), unless something explains it: a sentence's first word, a noun for
+# a person, a kin noun, a nationality (formal or informal), an office's word. Elsewhere the name starts after it.
 @pytest.mark.parametrize(("body", "present", "absent"), [
-    ("Residents of Ngau Tau Kok had waited for the line since 2017.", set(), {"Tau Kok"}),
+    ("Residents of Tarn Ana Lok had waited for the line since 2017.", set(), {"Ana Lok"}),
     ("Homes near Ma Tin Lung were flooded, the fire service said.", set(), {"Tin Lung"}),
-    ("Vermonter Bernie Sandoval spoke at the rally on Sunday.", {"Bernie Sandoval"}, set()),
+    ("Westlander Bernie Sandoval spoke at the rally on Sunday.", {"Bernie Sandoval"}, set()),
     ("Wife Huma Abaddin stood beside him on the stage.", {"Huma Abaddin"}, set()),
+    ("The race was won by Kiwi Anna Hewitt, who finished in 2:21.", {"Anna Hewitt"}, {"Kiwi Anna Hewitt"}),
+    ("The race was won by Texan Anna Hewitt, who finished in 2:21.", {"Anna Hewitt"}, {"Texan Anna Hewitt"}),
+    ("Behind her came Aussie Tom Hale, Scot Dan Eccles and Bavarian Lena Roth.",
+     {"Tom Hale", "Dan Eccles", "Lena Roth"}, {"Aussie Tom Hale", "Scot Dan Eccles"}),
+    ("Brit Tom Hale took silver and Aussie Jack Orr bronze.", {"Tom Hale", "Jack Orr"}, {"Brit Tom Hale"}),
+    ("Londoner Tom Hale was second, ahead of Tory Emma Vance, who ran for charity.", {"Tom Hale", "Emma Vance"},
+     {"Tory Emma Vance"}),
+    ("Mark Will Travel, the band, played at the Centre for Policy Research Anna Bell said.", {"Anna Bell"},
+     {"Research Anna Bell"}),
     ("Rival Sanae Takamura conceded on Friday evening.", {"Sanae Takamura"}, set()),
     ("The Minister of Health and Social Development Oksana Derevko announced the plan.", {"Oksana Derevko"}, set()),
 ])
