@@ -30,8 +30,8 @@ in near inside outside throughout within across
 # ... but after these words "in" takes a person ("confidence in Jo Roe", "believe in Jo Roe"); ("around" is left
 # out above: "the debate around Jo Roe", "rallied around Jo Roe").
 PERSON_OBJECT_LEADS = frozenset("""
-believe believes believed believing belief beliefs confidence trust faith interest interested invest invested
-investing hope hopes disappointed
+believe believes believed believing belief beliefs believer believers confidence confident trust trusted faith
+interest interested invest invested investing hope hopes disappointed pride proud
 """.split())
 
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",

@@ -45,6 +45,10 @@ def test_an_unexplained_word_before_a_given_name_opens_a_longer_name(body, prese
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Rain flooded homes in Sai Lung on Tuesday, the observatory said.", set(), {"Sai Lung"}),
     ("Two roads near Kam Tin were closed overnight.", set(), {"Kam Tin"}),
+    ("Officials in Kam Tin said the flooding had cut off two villages.", set(), {"Kam Tin"}),
+    ("Flooding in Mei Foo left 40 homes without power, officials said.", set(), {"Mei Foo"}),
+    ("A big believer in Jorge Vidal, the owner renewed his contract.", {"Jorge Vidal"}, set()),
+    ("Fans have lost faith in Rafa Moreno after five defeats.", {"Rafa Moreno"}, set()),
     ("Families at Lok Wah estate were moved to a hall.", set(), {"Lok Wah"}),
     ("Buses ran between Ashby Cross village and the coast.", set(), {"Ashby Cross"}),
     # a verb, not a place noun: a plural "-s", or a particle or an object after it; a title before the name
