@@ -173,6 +173,7 @@ class _Candidate:
     speaks: bool = False  # a speech verb follows or precedes it
     remainder: bool = False  # the rest of a run whose first word was no given name
     firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
+    group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
 
 
 @dataclass
@@ -1249,8 +1250,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if len(name) > 1 and _PLURAL_VERB_AFTER.match(body, tokens[last].end) and (
                     tokens[first].sentence_start or first > 0 and tokens[first - 1].low == "the"):
                 # "Copper Jackson have not toured", "The Velvet Owls were formed": a band, a team, a firm; a person
-                # takes "has", "is", "was", here and wherever the article writes the name
-                candidates.append(_Candidate(tokens=name, firm=True))
+                # takes "has", "is", "was", here and wherever the article writes the name (unless another
+                # mention vouches for a person: see `_firm_names`)
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache)
@@ -1504,13 +1506,24 @@ def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
     return set(words) | ({own.lower()} if own and " " not in own else set())
 
 
+def _joined_to_name(tokens: list[Token], name: list[int]) -> bool:
+    """ "Tom Hale and Anna Roe", "Anna Roe and Tom Hale": a name joined by "and" to another capitalised name."""
+    first, last = name[0], name[-1]
+    return (first > 1 and tokens[first - 1].low == "and" and tokens[first - 2].capital
+            or last + 2 < len(tokens) and tokens[last + 1].low == "and" and tokens[last + 2].capital)
+
+
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
     """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it, or
-    after a word only firms are called by ("carmaker Aston Martin")."""
+    after a word only firms are called by ("carmaker Aston Martin"), or before a plural verb ("Copper Jackson
+    have"), unless another mention vouches for a person there (a title, an apposition, a speech verb, or "and"
+    joining it to another name: "Tom Hale and Anna Roe have been friends ... Anna Roe have a long road ahead")."""
     firms = set()
+    vouched = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
+               if not candidate.firm and (candidate.evidence or _joined_to_name(tokens, candidate.tokens))}
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
-        if candidate.firm:
+        if candidate.firm and not (candidate.group and words in vouched):
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])

@@ -86,13 +86,17 @@ def test_a_firm_or_club_tail_makes_an_organisation(body, present, absent):
 
 
 # A name that takes a plural verb ("have", "are", "were") at a sentence's start or after "the" is a group's:
-# a band, a team, a firm; and so wherever the article writes it.
+# a band, a team, a firm; and so wherever the article writes it, unless another mention vouches for a person.
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Copper Jackson have not toured since 2019. Fans of Copper Jackson queued.", set(), {"Copper Jackson"}),
     ("The Harlan Brothers were formed in Leeds, said manager Ivo Pask.", {"Ivo Pask"}, {"Harlan Brothers"}),
     # After "and" or a preposition the verb is another subject's: the person stays.
     ("Supporters of Lena Voss have rallied. Lena Voss, a nurse, thanked them.", {"Lena Voss"}, set()),
     ("Ana Lund and Jo Marek have resigned, the board said.", {"Ana Lund", "Jo Marek"}, set()),
+    # one ungrammatical line does not unmake a person another mention vouches for
+    ("Tom Hale and Anna Roe have been friends since school. Anna Roe have a long road ahead, Hale said.",
+     {"Anna Roe", "Tom Hale"}, set()),
+    ("Anna Roe have a long road ahead, Hale said. Anna Roe, a nurse, agreed.", {"Anna Roe"}, set()),
 ])
 def test_a_name_with_a_plural_verb_is_a_group(body, present, absent):
     names = _names(body)
