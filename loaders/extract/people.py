@@ -28,10 +28,10 @@ after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Places, firms and families (people4): a name after a place-only preposition ("homes in Sai Lung") or before a
 place noun ("Lok Wah estate") is a place, and an unknown capitalised word before a given name opens a longer
-name ("Ngau Tau Kok"); a name ending in a firm's or a club's word ("Lumen Bank", "Accra Lions") or taking a plural
+name where the run is a place's ("near Ma Tin Lung"); a name ending in a firm's or a club's word ("Lumen Bank", "Accra Lions") or taking a plural
 verb ("Copper Jackson have") is an organisation; a given name alone after a family word ("Her son, Tunde,") is a
-person with that role; a long office title ("Secretary for Transport and Logistics X", `data/office_subjects.py`)
-is the role of the name-shaped run after it, and a stacked role ("Coast Guard commander Admiral X") is two.
+person with that role; a long office title ("Secretary for Roads and Harbours X", `data/office_subjects.py`)
+is the role of the name-shaped run after it, and a stacked role ("Border Police commander Admiral X") is two.
 Everything is linear in the body's length.
 """
 from __future__ import annotations
@@ -107,6 +107,9 @@ from loaders.extract.data.not_people import (
     PLACE_NOUN_VERB_FOLLOWERS,
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_SOURCE_VERBS,
+    PLURAL_VERBS,
+    POSTING_WORDS,
+    ROLE_PHRASE_PREPOSITIONS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -132,7 +135,7 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
-_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|do not|don['’]t)\b")
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
 _KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
                          r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
                          r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
@@ -376,7 +379,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
             taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
               and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital):
-            taken.append(index)  # "Secretary for Transport and Logistics": subjects of one office
+            taken.append(index)  # "Secretary for Roads and Harbours": subjects of one office
         elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
               and tokens[index - 1].low in _ROLE_LINKS):
             taken.append(index)  # "Director General of the Ports Authority"
@@ -424,7 +427,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while first > start:
         word = words[first - 1]
         if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
-                or word.low in OFFICE_SUBJECTS  # "Senegal's fisheries minister"
+                or word.low in OFFICE_SUBJECTS  # "Tarnland's fisheries minister"
                 or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
@@ -438,14 +441,14 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     if (not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS
             and words[first - 1].low not in _PHRASE_PREPOSITIONS and first != start):
         # the words before the role are a clause, not an article or a preposition opening its noun phrase
-        # ("Lund met officials, X"; but "signed by Senegal's fisheries minister, X,")
+        # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
         return None
     if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
         return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
     return body[words[first].start:words[-1].end]
 
 
-_PHRASE_PREPOSITIONS = frozenset({"by", "with", "from", "between", "for", "to", "among", "against"})
+_PHRASE_PREPOSITIONS = ROLE_PHRASE_PREPOSITIONS
 _DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
 
 
@@ -603,7 +606,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
             continue
         if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
-            segments[-1].append(index)  # "Al From, who founded the council,": a function word as a surname
+            segments[-1].append(index)  # "Del From, who founded the council,": a function word as a surname
             continue
         if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
                 or _is_compound_adjective(token, lower_words)):
@@ -635,7 +638,7 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     following = tokens[run[position + 1]]
     if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
             and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
-        return True  # "Al From, who founded ...": both words function words, the name set off as a person's
+        return True  # "Del From, who founded ...": both words function words, the name set off as a person's
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
@@ -655,7 +658,7 @@ _PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
 
 def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
                   given_cache: dict[str, bool]) -> bool:
-    """Whether a capitalised function word closing a run is the surname of the given name before it ("Al From,
+    """Whether a capitalised function word closing a run is the surname of the given name before it ("Del From,
     who founded ...", "Jo In, a nurse,"): only with a person's clause or description set off right after it."""
     token = tokens[run[position]]
     if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
@@ -759,7 +762,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     if body_end is not None:
         name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
     while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
-        name = name[1:]  # "(Secretary for Transport and) Logistics Cheung Wai-ling": the office's word, not the name's
+        name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
             len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
         # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
@@ -769,7 +772,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]
     if len(name) == 1 and tokens[name[0]].acronym:
         return None
-    # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
+    # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
@@ -806,7 +809,7 @@ _STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ 
 
 
 def _split_stacked_role(role: str) -> tuple[str, str | None]:
-    """ "Coast Guard commander Lieutenant General", "Water scientist Associate Professor": a description ending in
+    """ "Border Police commander Lieutenant General", "Soil chemist Associate Professor": a description ending in
     a lowercase title, then a capitalised title of address; two roles, the title the one next to the name (the
     description is kept as the mention's apposition)."""
     found = _STACKED_ROLE.match(role)
@@ -1846,7 +1849,7 @@ def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
 def _covers_home(body: str, home: str) -> bool:
     """Whether an article is about the outlet's own country: it names that country twice, or once and no other
     country more often, or no country at all. A lone mention while another country is named more is in passing
-    ("Translation of an article published in French", a French trawler in a story about Senegal's fishermen)."""
+    ("Translation of an article published in French", a French trawler in a story about Mali's fishermen)."""
     counts: dict[str, int] = {}
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
@@ -2095,12 +2098,11 @@ def _role_country(role: str | None) -> str | None:
     return found or _role_town_country(role)
 
 
-# A town placing a role's holder: a base ("the Almaty-based institute") or where the post is ("a biologist at the
-# university in Dakar"); a posting abroad names the host, not the holder's country ("ambassador in Dakar",
-# "correspondent in Lima"). An owner ("Rubio's campaign manager") is as often a person as a town, so not read.
+# A town placing a role's holder: a base ("the Tbilisi-based institute") or where the post is ("a biologist at the
+# university in Bamako"); a posting abroad names the host, not the holder's country ("ambassador in Bamako",
+# "correspondent in Lima"). An owner ("Varga's campaign manager") is as often a person as a town, so not read.
 _ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)-based\b|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
-_POSTING_WORDS = frozenset({"ambassador", "envoy", "consul", "correspondent", "attaché", "attache", "delegation",
-                            "embassy", "mission", "representative", "visiting"})
+_POSTING_WORDS = POSTING_WORDS
 
 
 def _role_town_country(role: str) -> str | None:

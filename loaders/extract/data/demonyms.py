@@ -1,7 +1,7 @@
 """Informal and regional words for where a person is from or whom they side with ("Kiwi", "Aussie", "Texan",
 "Londoner", "Tory"): written before a name ("won by Kiwi Anna Hewitt"), such a word says something of the person
 and opens no longer name. Formal nationalities ("French", "Nigerian") come from the countries table; agent nouns
-in "-er", "-ian", "-ist" ("Vermonter", "Bavarian", "Peronist") are read by their ending.
+in "-er", "-ian", "-ist" ("Westlander", "Bavarian", "Peronist") are read by their ending.
 
 Entries are lower case.
 """

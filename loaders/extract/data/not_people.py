@@ -169,6 +169,24 @@ ADVERB_MIN_LENGTH = 8
 NOUN_ENDINGS = tuple("tion sion ity ment ness ship ism ology".split())
 NOUN_MIN_LENGTH = 8
 
+# Verbs in the plural right after a name ("Copper Jackson have not toured", "The Velvet Owls were formed"): a
+# band's, a team's or a firm's name (a regular expression's alternatives, apostrophes either way).
+PLURAL_VERBS = (
+    "are", "were", "have", "aren['’]t", "weren['’]t", "haven['’]t", "do not", "don['’]t",
+)
+
+# Prepositions that open the noun phrase a comma-set role is part of ("signed by the fisheries minister, X,"): the
+# role is then that phrase's, not the name's own description.
+ROLE_PHRASE_PREPOSITIONS = frozenset("""
+by with from between for to among against
+""".split())
+
+# Words of a posting abroad ("ambassador in Bamako", "correspondent in Lima"): a town in such a role names the
+# host country, not the holder's.
+POSTING_WORDS = frozenset("""
+ambassador envoy consul correspondent attaché attache delegation embassy mission representative visiting
+""".split())
+
 
 # English plural nouns that are nobody's surname or given name ("cowboys", "chiefs", "controls", "islets"), built
 # by scripts/build_common_plurals.py: a name ending in one is a team, a firm or a place ("Kaizer Chiefs",

@@ -175,10 +175,10 @@ def test_a_hyphenated_given_name_in_ing_is_kept_whole(body, name):
 
 
 # ", who ..." after a name is a person's clause: evidence for a name with no title; and a function word closing
-# a given name's run is its surname when such a clause or a description follows ("Al From, who ...").
+# a given name's run is its surname when such a clause or a description follows ("Del From, who ...").
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Kel Varga, who founded the choir in 1990, died on Monday.", {"Kel Varga"}, set()),
-    ("Boston — Al From, who led the council for years, spoke first.", {"Al From"}, set()),
+    ("Boston — Del From, who led the council for years, spoke first.", {"Del From"}, set()),
     ("Talks with Ana In, a nurse, went on late.", {"Ana In"}, set()),
     ("He met Jo For the first time in May.", set(), {"Jo For"}),
     ("Will From here the road climbs.", set(), {"Will From"}),
@@ -192,8 +192,8 @@ def test_a_who_clause_vouches_for_a_person(body, present, absent):
 # The outlet's country is the article's only when the article is about it: named twice, or once and no other
 # country named more; a lone passing mention ("published in French") leaves the story's own country.
 @pytest.mark.parametrize(("body", "country"), [
-    ("Fisher Omar Sallah said Senegal's catch fell. Senegal's boats stayed in port. Senegal wants a new deal."
-     "\n\nTranslated from an article published in French.", "Senegal"),
+    ("Fisher Omar Sallah said Mali's catch fell. Mali's boats stayed in port. Mali wants a new deal."
+     "\n\nTranslated from an article published in French.", "Mali"),
     ("Baker Lise Morel said France's bread prices rose. China buys French flour too; China and France signed a "
      "deal.", "France"),
     ("Farmer Lise Morel said the harvest was poor in France.", "France"),
@@ -206,15 +206,15 @@ def test_the_outlets_country_needs_more_than_a_passing_mention(body, country):
     assert people[0].country == country
 
 
-# A town in a person's own role places them: a base ("Almaty-based"), where the post is ("at the university in
-# Dakar"); a posting abroad names the host, and an owner may be a person ("Rubio's"), so they give nothing; nor
+# A town in a person's own role places them: a base ("Tbilisi-based"), where the post is ("at the university in
+# Bamako"); a posting abroad names the host, and an owner may be a person ("Varga's"), so they give nothing; nor
 # does a town that is also a region's name or a given name.
 @pytest.mark.parametrize(("role", "country"), [
-    ("deputy director of Shenzhen's water bureau", None),
+    ("deputy director of Porto's water bureau", None),
     ("aide at the Virginia-based Policy Institute", None),
-    ("Senator Rubio's deputy campaign manager", None),
-    ("researcher at the Almaty-based Steppe Policy Institute", "Kazakhstan"),
-    ("marine biologist at the Ocean University in Dakar", "Senegal"),
+    ("Senator Varga's deputy campaign manager", None),
+    ("researcher at the Tbilisi-based Caucasus Policy Institute", "Georgia"),
+    ("marine biologist at the Ocean University in Bamako", "Mali"),
     ("correspondent in Lima", None),
     ("spokesman for the Riverside Islamic Center", None),
 ])
