@@ -28,10 +28,10 @@ after the name ("Ravi Roe, a bus driver in Mexico, said"),
 unless the sentence introducing them names only other countries or their office is another system's ("Rep.").
 Places, firms and families (people4): a name after a place-only preposition ("homes in Sai Lung") or before a
 place noun ("Lok Wah estate") is a place, and an unknown capitalised word before a given name opens a longer
-name ("Ngau Tau Kok"); a name ending in a firm's or a club's word ("Lumen Bank", "Accra Lions") or taking a plural
+name where the run is a place's ("near Ma Tin Lung"); a name ending in a firm's or a club's word ("Lumen Bank", "Accra Lions") or taking a plural
 verb ("Copper Jackson have") is an organisation; a given name alone after a family word ("Her son, Tunde,") is a
-person with that role; a long office title ("Secretary for Transport and Logistics X", `data/office_subjects.py`)
-is the role of the name-shaped run after it, and a stacked role ("Coast Guard commander Admiral X") is two.
+person with that role; a long office title ("Secretary for Roads and Harbours X", `data/office_subjects.py`)
+is the role of the name-shaped run after it, and a stacked role ("Border Police commander Admiral X") is two.
 Everything is linear in the body's length.
 """
 from __future__ import annotations
@@ -45,7 +45,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
-from loaders.extract.data.kin import KIN_NOUNS, KIN_OWNERS
+from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
+from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
@@ -103,7 +104,12 @@ from loaders.extract.data.not_people import (
     PLACE_ONLY_PREPOSITIONS,
     PERSON_OBJECT_LEADS,
     PLACE_NOUNS,
+    PLACE_NOUN_VERB_FOLLOWERS,
     COUNTRY_AWAY_PREPOSITIONS,
+    COUNTRY_SOURCE_VERBS,
+    PLURAL_VERBS,
+    POSTING_WORDS,
+    ROLE_PHRASE_PREPOSITIONS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -129,11 +135,14 @@ _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank",
                        "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
                        "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
                        "chancellor"})
-_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t|do not|don['’]t)\b")
-_KIN_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(KIN_OWNERS)) + r")|[A-Z][\w-]*['’]s?)[ \u00a0]+"
-                         r"((?:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
-                         r"(?:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$", re.IGNORECASE)
-_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:" + "|".join(sorted(NAMESAKE_NOUNS | PLACE_NOUNS)) + r")s?\b")
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
+_KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
+                         r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
+                         r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
+# (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
+_NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
+                             + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
+                             + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
@@ -167,6 +176,7 @@ class _Candidate:
     speaks: bool = False  # a speech verb follows or precedes it
     remainder: bool = False  # the rest of a run whose first word was no given name
     firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
+    group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
 
 
 @dataclass
@@ -369,7 +379,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
             taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
               and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital):
-            taken.append(index)  # "Secretary for Transport and Logistics": subjects of one office
+            taken.append(index)  # "Secretary for Roads and Harbours": subjects of one office
         elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
               and tokens[index - 1].low in _ROLE_LINKS):
             taken.append(index)  # "Director General of the Ports Authority"
@@ -417,7 +427,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while first > start:
         word = words[first - 1]
         if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
-                or word.low in OFFICE_SUBJECTS  # "Senegal's fisheries minister"
+                or word.low in OFFICE_SUBJECTS  # "Tarnland's fisheries minister"
                 or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
             break
         first -= 1
@@ -431,14 +441,14 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     if (not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS
             and words[first - 1].low not in _PHRASE_PREPOSITIONS and first != start):
         # the words before the role are a clause, not an article or a preposition opening its noun phrase
-        # ("Lund met officials, X"; but "signed by Senegal's fisheries minister, X,")
+        # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
         return None
     if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
         return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
     return body[words[first].start:words[-1].end]
 
 
-_PHRASE_PREPOSITIONS = frozenset({"by", "with", "from", "between", "for", "to", "among", "against"})
+_PHRASE_PREPOSITIONS = ROLE_PHRASE_PREPOSITIONS
 _DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
 
 
@@ -596,7 +606,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
             continue
         if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
-            segments[-1].append(index)  # "Al From, who founded the council,": a function word as a surname
+            segments[-1].append(index)  # "Del From, who founded the council,": a function word as a surname
             continue
         if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
                 or _is_compound_adjective(token, lower_words)):
@@ -628,7 +638,7 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
     following = tokens[run[position + 1]]
     if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
             and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
-        return True  # "Al From, who founded ...": both words function words, the name set off as a person's
+        return True  # "Del From, who founded ...": both words function words, the name set off as a person's
     if not following.capital or _is_stop(following) or following.acronym:
         return False
     if segment:
@@ -648,7 +658,7 @@ _PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
 
 def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
                   given_cache: dict[str, bool]) -> bool:
-    """Whether a capitalised function word closing a run is the surname of the given name before it ("Al From,
+    """Whether a capitalised function word closing a run is the surname of the given name before it ("Del From,
     who founded ...", "Jo In, a nurse,"): only with a person's clause or description set off right after it."""
     token = tokens[run[position]]
     if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
@@ -752,7 +762,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     if body_end is not None:
         name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
     while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
-        name = name[1:]  # "(Secretary for Transport and) Logistics Cheung Wai-ling": the office's word, not the name's
+        name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
     while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
             len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
         # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
@@ -762,15 +772,18 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]
     if len(name) == 1 and tokens[name[0]].acronym:
         return None
-    # "Vermonter Bernie Sanders", "Wife Huma Abedin": a word before a given name that is not one itself.
+    # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself.
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
             and tokens[name[0]].low not in PLACE_PREFIXES
             and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
-            and _explained_lead(tokens[name[0]], lower_words)):
+            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name))):
         name = name[1:]
+    elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
+            and tokens[name[1]].capital):
+        name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
@@ -796,7 +809,7 @@ _STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ 
 
 
 def _split_stacked_role(role: str) -> tuple[str, str | None]:
-    """ "Coast Guard commander Lieutenant General", "Water scientist Associate Professor": a description ending in
+    """ "Border Police commander Lieutenant General", "Soil chemist Associate Professor": a description ending in
     a lowercase title, then a capitalised title of address; two roles, the title the one next to the name (the
     description is kept as the mention's apposition)."""
     found = _STACKED_ROLE.match(role)
@@ -814,16 +827,35 @@ def _kin_before(body: str, start: int) -> str | None:
     """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
     Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
     found = _KIN_BEFORE.search(body, max(0, start - 40), start)
-    return found.group(1) if found else None
+    if not found:
+        return None
+    pronoun, name_owner, noun_owner, kin = found.groups()
+    if noun_owner is not None and noun_owner not in KIN_OWNER_NOUNS:
+        return None  # "the firm's sister Vireo": a body's
+    if pronoun is None and kin.split()[-1].lower() in CORPORATE_KIN_NOUNS:
+        return None  # "Orlo's parent Meridian", "Tarvik's twin Lund": a firm's or a town's as often as a person's
+    return kin
+
+
+def _place_backed(tokens: list[Token], name: list[int]) -> bool:
+    """Whether a name-shaped run is written as a place's: after a preposition of place ("Residents of Tarn Ana
+    Lok", "near Ma Tin Lung") or before a place noun ("Tarn Ana Lok estate")."""
+    first, last = name[0], name[-1]
+    return (first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
 
 
 def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
     """Whether a word before a given name is something said of the person, so that the name starts after it: a
-    noun for a person ("Vermonter", "Wife"), a nationality or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the article
-    also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a sentence,
-    whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). An unknown word there opens a longer name of its own ("Ngau Tau Kok", a district)."""
+    noun for a person ("Westlander", "Wife"), a nationality, an informal or regional one ("Kiwi", "Texan",
+    `INFORMAL_DEMONYMS`) or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the
+    article also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a
+    sentence, whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). Any other word
+    opens a longer name of its own only where the run is written as a place's (`_place_backed`: "near Ma Tin
+    Lung", a district)."""
     low = token.low
-    return (_person_noun(low) or low in KIN_NOUNS or low in ROLE_MODIFIERS or low in lower_words or bool(_country_of_word(low))
+    return (_person_noun(low) or low in KIN_NOUNS or low in INFORMAL_DEMONYMS or low in ROLE_MODIFIERS
+            or low in lower_words or bool(_country_of_word(low))
             or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
             or _misspelt_title(low) or low in PLACES or token.sentence_start)
 
@@ -1201,7 +1233,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "Johnson & Johnson", "Marks & Spencer": a word of a firm's name ("Tom Petty & The ...")
             if _inside_org_name(body, tokens, first, given_cache):
                 continue
-            if len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive:
+            if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
+                    and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
@@ -1220,8 +1253,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if len(name) > 1 and _PLURAL_VERB_AFTER.match(body, tokens[last].end) and (
                     tokens[first].sentence_start or first > 0 and tokens[first - 1].low == "the"):
                 # "Copper Jackson have not toured", "The Velvet Owls were formed": a band, a team, a firm; a person
-                # takes "has", "is", "was", here and wherever the article writes the name
-                candidates.append(_Candidate(tokens=name, firm=True))
+                # takes "has", "is", "was", here and wherever the article writes the name (unless another
+                # mention vouches for a person: see `_firm_names`)
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache)
@@ -1235,7 +1269,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and first == last:
+            if role is None and not apposition and first == last and _given(tokens[first], given_cache):
                 role = _kin_before(body, tokens[first].start)  # "Her son, Tunde,", "his wife Maria"
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
@@ -1475,13 +1509,24 @@ def _outlet_words(registry: Registry, article: ArticleRecord) -> set[str]:
     return set(words) | ({own.lower()} if own and " " not in own else set())
 
 
+def _joined_to_name(tokens: list[Token], name: list[int]) -> bool:
+    """ "Tom Hale and Anna Roe", "Anna Roe and Tom Hale": a name joined by "and" to another capitalised name."""
+    first, last = name[0], name[-1]
+    return (first > 1 and tokens[first - 1].low == "and" and tokens[first - 2].capital
+            or last + 2 < len(tokens) and tokens[last + 1].low == "and" and tokens[last + 2].capital)
+
+
 def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[str, ...]]:
     """The names the article gives companies with their legal form ("Westwind Renewables Ltd"), without it, or
-    after a word only firms are called by ("carmaker Aston Martin")."""
+    after a word only firms are called by ("carmaker Aston Martin"), or before a plural verb ("Copper Jackson
+    have"), unless another mention vouches for a person there (a title, an apposition, a speech verb, or "and"
+    joining it to another name: "Tom Hale and Anna Roe have been friends ... Anna Roe have a long road ahead")."""
     firms = set()
+    vouched = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
+               if not candidate.firm and (candidate.evidence or _joined_to_name(tokens, candidate.tokens))}
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
-        if candidate.firm:
+        if candidate.firm and not (candidate.group and words in vouched):
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
@@ -1804,7 +1849,7 @@ def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
 def _covers_home(body: str, home: str) -> bool:
     """Whether an article is about the outlet's own country: it names that country twice, or once and no other
     country more often, or no country at all. A lone mention while another country is named more is in passing
-    ("Translation of an article published in French", a French trawler in a story about Senegal's fishermen)."""
+    ("Translation of an article published in French", a French trawler in a story about Mali's fishermen)."""
     counts: dict[str, int] = {}
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
@@ -1829,6 +1874,8 @@ _WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
 # Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
 _WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# a verb of trade up to three words before "from" ("buy fish from", "imports its grain from")
+_SOURCE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_SOURCE_VERBS)) + r")(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
                             "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -1984,10 +2031,12 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
         before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
-        if (before and before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+        if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+                        or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(
+                            body, max(start, before.start() - 40), before.start()))
                 and not _CAPITAL_BEFORE.search(body, max(0, before.start() - 30), before.start())):
-            # "her members buy fish from Mauritania": where the fish comes from, not where she is (but "the
-            # Contract with America" is a name, its preposition inside it)
+            # "her members buy fish from Tarnland", "exports to Tarnland": where the goods go or come from, not
+            # where she is (but "the Pact with Tarnland" is a name, its preposition inside it)
             continue
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
@@ -2049,12 +2098,11 @@ def _role_country(role: str | None) -> str | None:
     return found or _role_town_country(role)
 
 
-# A town placing a role's holder: a base ("the Almaty-based institute") or where the post is ("a biologist at the
-# university in Dakar"); a posting abroad names the host, not the holder's country ("ambassador in Dakar",
-# "correspondent in Lima"). An owner ("Rubio's campaign manager") is as often a person as a town, so not read.
+# A town placing a role's holder: a base ("the Tbilisi-based institute") or where the post is ("a biologist at the
+# university in Bamako"); a posting abroad names the host, not the holder's country ("ambassador in Bamako",
+# "correspondent in Lima"). An owner ("Varga's campaign manager") is as often a person as a town, so not read.
 _ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)-based\b|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
-_POSTING_WORDS = frozenset({"ambassador", "envoy", "consul", "correspondent", "attaché", "attache", "delegation",
-                            "embassy", "mission", "representative", "visiting"})
+_POSTING_WORDS = POSTING_WORDS
 
 
 def _role_town_country(role: str) -> str | None:

@@ -48,7 +48,12 @@ def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) 
     """Whether one sentence of a line has the shape of the article's prose. Its first word counts as lowercase
     when the article writes it so elsewhere ("Does Jo Roe?": a question of an interview)."""
     words, lower = _lower_words(sentence)
-    opening = next(iter(_lower_words(_LABEL.sub("", sentence, count=1))[0]), "")  # after an interview's "Q:"
+    label = _LABEL.match(sentence)
+    if label is None:
+        opening = words[0] if words else ""
+    else:  # after an interview's "Q:"
+        found = _WORD.search(_ADDRESS.sub(" ", sentence[label.end():]))
+        opening = found.group() if found else ""
     if opening[:1].isupper() and opening[1:].islower() and opening.lower() in lower_words:
         lower += 1
     if len(words) >= LONG_WORDS and 2 * lower >= len(words):

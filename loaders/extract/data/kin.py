@@ -13,7 +13,20 @@ stepson stepdaughter stepmother stepfather stepbrother stepsister half-brother h
 girlfriend baby toddler infant
 """.split())
 
-# Determiners that make the kin noun someone's ("her son", "their daughter", "the couple's son").
+# Determiners that make the kin noun someone's ("her son", "their daughter"); "its" is left out ("its parent,
+# Meridian,": a firm's).
 KIN_OWNERS = frozenset("""
-his her their my our your its
+his her their my our your
+""".split())
+
+# Lowercase owners whose possessive makes the kin noun a person's ("the couple's son", "the victim's brother");
+# a capitalised owner ("Lena Roth's son") is a name; any other lowercase owner ("the firm's sister") is a body.
+KIN_OWNER_NOUNS = frozenset("""
+couple couples family families victim victims man woman boy girl pair player singer actor actress
+""".split())
+
+# Kin nouns that firms, towns and titles take as well ("Orlo's parent Meridian", "its sister title Echo", "the
+# town's twin Lund"): after one of these only a personal determiner ("her partner Karl") makes a family member.
+CORPORATE_KIN_NOUNS = frozenset("""
+parent parents partner partners sister sisters twin
 """.split())

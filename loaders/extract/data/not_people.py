@@ -30,8 +30,8 @@ in near inside outside throughout within across
 # ... but after these words "in" takes a person ("confidence in Jo Roe", "believe in Jo Roe"); ("around" is left
 # out above: "the debate around Jo Roe", "rallied around Jo Roe").
 PERSON_OBJECT_LEADS = frozenset("""
-believe believes believed believing belief beliefs confidence trust faith interest interested invest invested
-investing hope hopes disappointed
+believe believes believed believing belief beliefs believer believers confidence confident trust trusted faith
+interest interested invest invested investing hope hopes disappointed pride proud
 """.split())
 
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
@@ -40,6 +40,12 @@ PLACE_NOUNS = frozenset("""
 estate estates district village town township county suburb neighbourhood neighborhood municipality borough
 parish province prefecture precinct ward constituency depot terminal interchange junction valley
 """.split())
+# ... but not before one of these, which make the noun a verb ("Tom Hale wards off", "Ben Ward towns over his
+# rivals"): particles and the openers of a verb's object.
+PLACE_NOUN_VERB_FOLLOWERS = frozenset("""
+off up out down over away back on in into through around the a an his her their its every each all any some no
+him them it
+""".split())
 
 # Prepositions whose object a country named once is, in passing ("exports to Japan", "a plant in Mexico"): such a
 # mention makes the country no article's own. "of" is left out: "the Government of Kenya" describes a body.
@@ -47,10 +53,18 @@ COUNTRY_IN_PASSING = frozenset("""
 to in at near from outside inside across throughout around within into toward towards beyond with against
 """.split())
 
-# ... and those of them that point away from where a person is ("buy fish from Mauritania", "exports to Japan",
-# "talks with China"): a country after one, in the sentence introducing a person, is not the person's.
+# ... and those of them that point away from where a person is ("exports to Tarnland", "talks with Tarnland"): a
+# country after one, in the sentence introducing a person, is not the person's. "from" is left out: it gives a
+# person's origin as often ("a student from Tarnland", "who flew in from Tarnland").
 COUNTRY_AWAY_PREPOSITIONS = frozenset("""
-to from with against into toward towards beyond across
+to with against into toward towards beyond across
+""".split())
+# ... but after a verb of trade a few words before it, "from" gives where goods come from, not the person ("buy
+# fish from Tarnland", "imports its grain from Tarnland").
+COUNTRY_SOURCE_VERBS = frozenset("""
+buy buys bought buying import imports imported importing ship ships shipped shipping source sources sourced
+sourcing order orders ordered ordering purchase purchases purchased purchasing procure procures procured
+procuring
 """.split())
 
 # Words that lead to a date: after one, a weekday or month is a day ("on Monday Roe said", "in June Roe said"),
@@ -154,6 +168,24 @@ ADVERB_MIN_LENGTH = 8
 # count, so surnames such as "Clement" keep their ending.
 NOUN_ENDINGS = tuple("tion sion ity ment ness ship ism ology".split())
 NOUN_MIN_LENGTH = 8
+
+# Verbs in the plural right after a name ("Copper Jackson have not toured", "The Velvet Owls were formed"): a
+# band's, a team's or a firm's name (a regular expression's alternatives, apostrophes either way).
+PLURAL_VERBS = (
+    "are", "were", "have", "aren['’]t", "weren['’]t", "haven['’]t", "do not", "don['’]t",
+)
+
+# Prepositions that open the noun phrase a comma-set role is part of ("signed by the fisheries minister, X,"): the
+# role is then that phrase's, not the name's own description.
+ROLE_PHRASE_PREPOSITIONS = frozenset("""
+by with from between for to among against
+""".split())
+
+# Words of a posting abroad ("ambassador in Bamako", "correspondent in Lima"): a town in such a role names the
+# host country, not the holder's.
+POSTING_WORDS = frozenset("""
+ambassador envoy consul correspondent attaché attache delegation embassy mission representative visiting
+""".split())
 
 
 # English plural nouns that are nobody's surname or given name ("cowboys", "chiefs", "controls", "islets"), built

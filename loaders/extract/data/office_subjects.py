@@ -1,6 +1,6 @@
 """The subjects of offices and departments, the words that follow "Secretary for", "Minister of", "Director of"
-("Secretary for Transport and Logistics", "Minister of Health and Social Development"): written between a title
-and a name, they belong to the title, never to the name ("... Logistics Cheung Wai-ling told").
+("Secretary for Roads and Harbours", "Minister of Health and Social Development"): written between a title
+and a name, they belong to the title, never to the name ("... Harbours Lau Ka-yee told").
 
 Entries are lower case.
 """
@@ -18,7 +18,7 @@ climate food investment investments planning statistics budget taxation environm
 disaster management administration relations
 """.split())
 
-# Words that join an office's subjects ("Transport and Logistics", "Food, Agriculture and Fisheries").
+# Words that join an office's subjects ("Roads and Harbours", "Food, Agriculture and Fisheries").
 OFFICE_SUBJECT_LINKS = frozenset("""
 and &
 """.split())

@@ -14,13 +14,23 @@ def _names(body: str) -> set[str]:
     return {person.name for person in extract_people(article, Registry())}
 
 
-# An unknown capitalised word before a given name opens a longer name (a district), unless something explains it:
-# a sentence's first word, a noun for a person, a kin noun, a nationality, an office's word.
+# An unknown capitalised word before a given name opens a longer name where the run is written as a place's (after
+# a preposition of place, before a place noun), unless something explains it: a sentence's first word, a noun for
+# a person, a kin noun, a nationality (formal or informal), an office's word. Elsewhere the name starts after it.
 @pytest.mark.parametrize(("body", "present", "absent"), [
-    ("Residents of Ngau Tau Kok had waited for the line since 2017.", set(), {"Tau Kok"}),
+    ("Residents of Tarn Ana Lok had waited for the line since 2017.", set(), {"Ana Lok"}),
     ("Homes near Ma Tin Lung were flooded, the fire service said.", set(), {"Tin Lung"}),
-    ("Vermonter Bernie Sandoval spoke at the rally on Sunday.", {"Bernie Sandoval"}, set()),
+    ("Westlander Bernie Sandoval spoke at the rally on Sunday.", {"Bernie Sandoval"}, set()),
     ("Wife Huma Abaddin stood beside him on the stage.", {"Huma Abaddin"}, set()),
+    ("The race was won by Kiwi Anna Hewitt, who finished in 2:21.", {"Anna Hewitt"}, {"Kiwi Anna Hewitt"}),
+    ("The race was won by Texan Anna Hewitt, who finished in 2:21.", {"Anna Hewitt"}, {"Texan Anna Hewitt"}),
+    ("Behind her came Aussie Tom Hale, Scot Dan Eccles and Bavarian Lena Roth.",
+     {"Tom Hale", "Dan Eccles", "Lena Roth"}, {"Aussie Tom Hale", "Scot Dan Eccles"}),
+    ("Brit Tom Hale took silver and Aussie Jack Orr bronze.", {"Tom Hale", "Jack Orr"}, {"Brit Tom Hale"}),
+    ("Londoner Tom Hale was second, ahead of Tory Emma Vance, who ran for charity.", {"Tom Hale", "Emma Vance"},
+     {"Tory Emma Vance"}),
+    ("Mark Will Travel, the band, played at the Centre for Policy Research Anna Bell said.", {"Anna Bell"},
+     {"Research Anna Bell"}),
     ("Rival Sanae Takamura conceded on Friday evening.", {"Sanae Takamura"}, set()),
     ("The Minister of Health and Social Development Oksana Derevko announced the plan.", {"Oksana Derevko"}, set()),
 ])
@@ -35,8 +45,18 @@ def test_an_unexplained_word_before_a_given_name_opens_a_longer_name(body, prese
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Rain flooded homes in Sai Lung on Tuesday, the observatory said.", set(), {"Sai Lung"}),
     ("Two roads near Kam Tin were closed overnight.", set(), {"Kam Tin"}),
+    ("Officials in Kam Tin said the flooding had cut off two villages.", set(), {"Kam Tin"}),
+    ("Flooding in Mei Foo left 40 homes without power, officials said.", set(), {"Mei Foo"}),
+    ("A big believer in Jorge Vidal, the owner renewed his contract.", {"Jorge Vidal"}, set()),
+    ("Fans have lost faith in Rafa Moreno after five defeats.", {"Rafa Moreno"}, set()),
     ("Families at Lok Wah estate were moved to a hall.", set(), {"Lok Wah"}),
     ("Buses ran between Ashby Cross village and the coast.", set(), {"Ashby Cross"}),
+    # a verb, not a place noun: a plural "-s", or a particle or an object after it; a title before the name
+    ("Defender Tom Hale wards off every challenge, his coach said on Sunday. Hale, 24, joined in 2022.",
+     {"Tom Hale"}, set()),
+    ("Defender Sam Kerr wards off challenges with ease, her coach said.", {"Sam Kerr"}, set()),
+    ("Goalkeeper Ben Ward towns over his rivals at 2.01 metres.", {"Ben Ward"}, set()),
+    ("Goalkeeper Ben Ward made six saves on Saturday.", {"Ben Ward"}, set()),
     ("Trains stopped at Wenlock Halt station for an hour.", set(), {"Wenlock Halt"}),
     # A person's evidence beside the name keeps it a person's: a title, a speech verb, a possessive.
     ("Voters in Ohio trust in Senator Mara Quist, polls show.", {"Mara Quist"}, set()),
@@ -66,13 +86,17 @@ def test_a_firm_or_club_tail_makes_an_organisation(body, present, absent):
 
 
 # A name that takes a plural verb ("have", "are", "were") at a sentence's start or after "the" is a group's:
-# a band, a team, a firm; and so wherever the article writes it.
+# a band, a team, a firm; and so wherever the article writes it, unless another mention vouches for a person.
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Copper Jackson have not toured since 2019. Fans of Copper Jackson queued.", set(), {"Copper Jackson"}),
     ("The Harlan Brothers were formed in Leeds, said manager Ivo Pask.", {"Ivo Pask"}, {"Harlan Brothers"}),
     # After "and" or a preposition the verb is another subject's: the person stays.
     ("Supporters of Lena Voss have rallied. Lena Voss, a nurse, thanked them.", {"Lena Voss"}, set()),
     ("Ana Lund and Jo Marek have resigned, the board said.", {"Ana Lund", "Jo Marek"}, set()),
+    # one ungrammatical line does not unmake a person another mention vouches for
+    ("Tom Hale and Anna Roe have been friends since school. Anna Roe have a long road ahead, Hale said.",
+     {"Anna Roe", "Tom Hale"}, set()),
+    ("Anna Roe have a long road ahead, Hale said. Anna Roe, a nurse, agreed.", {"Anna Roe"}, set()),
 ])
 def test_a_name_with_a_plural_verb_is_a_group(body, present, absent):
     names = _names(body)
@@ -86,6 +110,10 @@ def test_a_name_with_a_plural_verb_is_a_group(body, present, absent):
     ("Farmer Olek Brandt died in May; his wife Marit runs the farm now.", "Marit", "wife"),
     ("The couple's youngest daughter, Sunniva, is six.", "Sunniva", "youngest daughter"),
     ("Their brother Edvin was not at home, police said.", "Edvin", "brother"),
+    ("Lena Roth founded the bakery in 1998 with her husband Karl.", "Karl", "husband"),
+    ("Kemi Adeyemi, a baker, brought her son, Tunde, to the opening. Her daughter Ife stayed home.", "Ife",
+     "daughter"),
+    ("Her partner Karl ran the shop.", "Karl", "partner"),
 ])
 def test_a_family_member_named_by_a_given_name_is_a_person(body, name, role):
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
@@ -100,6 +128,22 @@ def test_a_family_member_named_by_a_given_name_is_a_person(body, name, role):
 ])
 def test_the_family_rule_needs_a_lone_name_after_the_family_word(body):
     assert "Tavi" not in _names(body)
+
+
+# Firms, towns and titles have parents, partners, sisters and twins too: a word after one of those, after "its",
+# after a body's possessive or after a capitalised owner, or a word that is no given name, is no family member.
+@pytest.mark.parametrize(("body", "absent"), [
+    ("Orvel's parent Alphabetta reported record revenue on Tuesday.", "Alphabetta"),
+    ("Varden Energy said on Monday that its partner, Kessling, would build the turbines.", "Kessling"),
+    ("Facebooq's parent Meta said advertising revenue rose.", "Meta"),
+    ("Analyst Maria Lenz said the group's parent Orkvo had approved the sale.", "Orkvo"),
+    ("Orlo Group said its parent, Meridian, would sell the unit.", "Meridian"),
+    ("Tarvik's twin Lundby sent a delegation.", "Lundby"),
+    ("The firm's sister Vireo also reported.", "Vireo"),
+    ("The newspaper's sister title Echo closed in May.", "Echo"),
+])
+def test_a_bodys_parent_partner_or_twin_is_no_family_member(body, absent):
+    assert absent not in _names(body)
 
 
 # A long office title run into a name: the title is made of office words (subjects joined by "and", a body's name
@@ -131,10 +175,10 @@ def test_a_hyphenated_given_name_in_ing_is_kept_whole(body, name):
 
 
 # ", who ..." after a name is a person's clause: evidence for a name with no title; and a function word closing
-# a given name's run is its surname when such a clause or a description follows ("Al From, who ...").
+# a given name's run is its surname when such a clause or a description follows ("Del From, who ...").
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Kel Varga, who founded the choir in 1990, died on Monday.", {"Kel Varga"}, set()),
-    ("Boston — Al From, who led the council for years, spoke first.", {"Al From"}, set()),
+    ("Boston — Del From, who led the council for years, spoke first.", {"Del From"}, set()),
     ("Talks with Ana In, a nurse, went on late.", {"Ana In"}, set()),
     ("He met Jo For the first time in May.", set(), {"Jo For"}),
     ("Will From here the road climbs.", set(), {"Will From"}),
@@ -148,8 +192,8 @@ def test_a_who_clause_vouches_for_a_person(body, present, absent):
 # The outlet's country is the article's only when the article is about it: named twice, or once and no other
 # country named more; a lone passing mention ("published in French") leaves the story's own country.
 @pytest.mark.parametrize(("body", "country"), [
-    ("Fisher Omar Sallah said Senegal's catch fell. Senegal's boats stayed in port. Senegal wants a new deal."
-     "\n\nTranslated from an article published in French.", "Senegal"),
+    ("Fisher Omar Sallah said Mali's catch fell. Mali's boats stayed in port. Mali wants a new deal."
+     "\n\nTranslated from an article published in French.", "Mali"),
     ("Baker Lise Morel said France's bread prices rose. China buys French flour too; China and France signed a "
      "deal.", "France"),
     ("Farmer Lise Morel said the harvest was poor in France.", "France"),
@@ -162,15 +206,15 @@ def test_the_outlets_country_needs_more_than_a_passing_mention(body, country):
     assert people[0].country == country
 
 
-# A town in a person's own role places them: a base ("Almaty-based"), where the post is ("at the university in
-# Dakar"); a posting abroad names the host, and an owner may be a person ("Rubio's"), so they give nothing; nor
+# A town in a person's own role places them: a base ("Tbilisi-based"), where the post is ("at the university in
+# Bamako"); a posting abroad names the host, and an owner may be a person ("Varga's"), so they give nothing; nor
 # does a town that is also a region's name or a given name.
 @pytest.mark.parametrize(("role", "country"), [
-    ("deputy director of Shenzhen's water bureau", None),
+    ("deputy director of Porto's water bureau", None),
     ("aide at the Virginia-based Policy Institute", None),
-    ("Senator Rubio's deputy campaign manager", None),
-    ("researcher at the Almaty-based Steppe Policy Institute", "Kazakhstan"),
-    ("marine biologist at the Ocean University in Dakar", "Senegal"),
+    ("Senator Varga's deputy campaign manager", None),
+    ("researcher at the Tbilisi-based Caucasus Policy Institute", "Georgia"),
+    ("marine biologist at the Ocean University in Bamako", "Mali"),
     ("correspondent in Lima", None),
     ("spokesman for the Riverside Islamic Center", None),
 ])
@@ -209,20 +253,28 @@ def test_a_role_before_the_name_after_a_preposition(body, name, role):
     assert role in {m.role for m in people[name].mentions} | {m.apposition for m in people[name].mentions}
 
 
-# In the sentence introducing a person, a country after "from", "to", "with" ... points away from them: it does
-# not override the article's own country; one after "in" still places them.
+# In the sentence introducing a person, a country after "to", "with" ... (or "from" after a verb of trade) points
+# away from them: it does not override the article's own country; one after "in" still places them, and so does
+# "from" giving where the person comes from.
 @pytest.mark.parametrize(("body", "country"), [
-    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi said her members buy fish from "
-     "Mauritania.", "Sylvania"),
-    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi, a buyer in Mauritania, agreed.",
-     "Mauritania"),
-    # a preposition inside a capitalised name is the name's: "Pact with Mauritania" still names the country
-    ("Sylvania's fishermen are angry. Sylvania wants a deal. Trader Ama Kofi wrote the Pact with Mauritania.",
-     "Mauritania"),
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi said her members buy fish from "
+     "Morocco.", "Portugal"),
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi said her firm imports its sardines "
+     "from Morocco.", "Portugal"),
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi, a buyer in Morocco, agreed.",
+     "Morocco"),
+    # a preposition inside a capitalised name is the name's: "Pact with Morocco" still names the country
+    ("Portugal's fishermen are angry. Portugal wants a deal. Trader Ama Kofi wrote the Pact with Morocco.",
+     "Morocco"),
+    # "from" after a person: their origin
+    ("Cocoa prices in Belgium hit a record, traders in Belgium said. Ama Kofi, who travelled from Ghana for the "
+     "fair, said farmers were paid too little.", "Ghana"),
+    ("The Kessel Open, held in Germany, drew players. Ama Kofi, who flew in from India on Sunday, won twice. "
+     "Germany will host it again.", "India"),
+    ("Students rallied in Belgium. Belgium raised fees. Ama Kofi, a medical student from Nigeria, joined them.",
+     "Nigeria"),
 ])
 def test_a_country_pointed_away_from_is_not_the_persons(body, country):
-    body = body.replace("Sylvania", "Senegal")
-    country = country.replace("Sylvania", "Senegal")
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     people = {person.name: person for person in extract_people(article, Registry())}
     assert people["Ama Kofi"].country == country
