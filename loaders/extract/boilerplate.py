@@ -450,8 +450,9 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _READING_TIME, max_length=60),
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
+    # "/" opens the gate for the short agency names the word gate leaves out ("... on Monday. EFE/Jo Roe").
     LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "video", "illustrat", "graphic", "credit",
-                                              "source") + _AGENCY_WORDS,
+                                              "source", "/") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),
     LineSignal("cookie", _CONSENT, ("partners", "vendors", "privacy", "access information", "advertising")),

@@ -293,6 +293,8 @@ def test_share_and_author_note_headings_cut_the_rest(heading):
         ("A ferry sails near the old pier, March 2, 2026. REUTERS/Jo Roe/File Photo Purchase Licensing Rights",
          "photo_credit"),
         ("A ferry sails near the old pier on Monday. Reuters/Jo Roe", "photo_credit"),
+        # a short agency name the gate's words leave out
+        ("Oil stains the banks of the Varna River near Lake Ostrel on April 8, 2026. EFE/Jo Roe", "photo_credit"),
         ("The toll rose to 12 (Riverton / Lakeside)", None),
         ('Ferries at the old pier: "A bridge is not a road." Foto: Jo Roe / Riverton Courier', "photo_credit"),
         ("X.com", "share"),
