@@ -497,9 +497,6 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
-_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
-
-
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
                        ends_sentence: bool) -> _Attribution | None:
     """'…,” he said', '…,” said Petrov', '…,” Hugh Hill, a doctor, said'."""
