@@ -65,7 +65,7 @@ from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOU
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, governs_another_clause,
+                                     acronym_definitions, clause_subject_parties, event_actors, governs_another_clause,
                                      in_another_clause_after, in_subordinate_clause, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
@@ -1513,6 +1513,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
                                       subject, written, sentence.start, known_organisations,
                                       [span for span in quoted if span != own_quote])
+        # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
+        # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
+        # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
+        denial = rule == "denial-statement" and status == "denied"
+        own = clause_subject_parties(body, (start, end), sentence.start, [(a, b) for a, b, _ in people_spans.spans],
+                                     acronyms, known_organisations, denial)
+        if own and denial:
+            mention.actors = list(own)
+        elif own:
+            mention.actors = own + [name for name in mention.actors if name not in own]
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))):

@@ -32,11 +32,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
+from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
-                                             REACTION_VERBS)
+                                             PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
-from loaders.extract.gazetteer import GazetteerHit
+from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names, TITLE_WORDS,
@@ -627,3 +627,132 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
+
+
+# --- the subject of the trigger's own clause ---------------------------------------------------------------------
+
+# A denial's content clause ("denied reports in the press that the board had ignored ..."): the denied event's
+# words start after its "that".
+_DENIAL_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
+_AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could|did|does|do|should|might|may|must|can)"
+# A subject phrase of at most six words, then its verb (an auxiliary or a past form, adverbs between).
+_SUBJECT_THEN_VERB = re.compile(r"((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)\s+(?:(?:[a-z]+ly|also|never|not|since)\s+)*"
+                                r"(?:" + _AUXILIARY + r"|" + _PAST_VERB + r")")
+# A pronoun subject right before the trigger, past its auxiliaries and adverbs: "it had approved", "they will sign".
+_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(it|they)\s+(?:(?:" + _AUXILIARY + r"|been|[a-z]+ly|also|not|never)\s+)*$",
+                             re.I)
+_CONTENT_GOVERNOR = re.compile(r"\b(?:" + alternation(CONTENT_GOVERNING_VERBS) + r")\b", re.I)
+# A described body: "the transport ministry", "the Dutch cabinet" (modifiers, then an organisation's head word).
+_DESCRIBED_BODY = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){1,3}?)(?-i:%s)s?\b"
+_DESCRIBED_BODY_REACH = 3000
+
+
+def _head_of(word: str) -> str | None:
+    word = word.lower()
+    if word in ORG_HEADS:
+        return word
+    if word.endswith("s") and word[:-1] in ORG_HEADS:
+        return word[:-1]  # "the unions": the union
+    return None
+
+
+def described_body(body: str, head: str, position: int) -> str | None:
+    """The body the article last described by modifiers before `head` before `position` ("the transport ministry"
+    for a later "the ministry"), when those modifiers are no function words: its words as written."""
+    pattern = re.compile(_DESCRIBED_BODY % re.escape(head))
+    last = None
+    for match in pattern.finditer(body, max(0, position - _DESCRIBED_BODY_REACH), position + 1):
+        words = match.group(1).split()
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in _NOT_NAMES or w.lower().endswith(("ed", "ing"))
+               or _is_title(w.lower()) for w in words):
+            continue
+        last = " ".join(words + [head])
+    return last
+
+
+def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]], acronyms: dict[str, str],
+                   known: ArticleOrganisations) -> list[str]:
+    """The organisations and countries a subject phrase at [start, end) names: a body or country the gazetteer
+    knows (a demonym qualifying the head, "a Norwegian survey ship", stands for its state), an organisation named
+    by its shape or a defined acronym, a word taking up one named before, or a definite description taking up the
+    body named (or described) before by that head word ("the board", "the transport ministry")."""
+    if any(a < end and start < b for a, b in people):
+        return []  # a person acted
+    text = body[start:end]
+    found: list[str] = []
+    head_word = text.split()[-1].lower() if text.split() else ""
+    for hit in find_places_and_organisations(body, start, end):
+        if hit.kind == "region" or (hit.kind == "capital" and hit.end < end):
+            continue  # (a city qualifying another noun is a place: "the Lisbon port")
+        if hit.kind == "demonym" and hit.end < end and (head_word not in STATE_AGENT_HEADS or any(
+                word in PRIVATE_CRAFT_WORDS for word in text.lower().split())) and not _is_title(head_word):
+            continue  # "Norwegian fishermen": private people's nationality (but "a Norwegian survey ship")
+        name = hit.canonical if hit.kind in ("organisation", "ministry") or (hit.kind == "demonym" and not hit.country) \
+            else hit.country
+        if name and name not in found:
+            found.append(name)
+    for _, _, name in organisation_names(body, start, end, people, acronyms):
+        if name not in found and not any(name in f for f in found):
+            found.append(name)
+    if found:
+        return found
+    words = text.split()
+    if len(words) == 1 and words[0] in acronyms:
+        return [acronyms[words[0]]]
+    if len(words) == 1 and words[0][:1].isupper():
+        short = known.refers_to(words[0], start, by_head=False)
+        return [short] if short else []
+    definite = _DEFINITE_HEAD.fullmatch(text)
+    head = _head_of(definite.group(1)) if definite else None
+    if head is None:
+        return []
+    modifiers = text.split()[1:-1]
+    if modifiers and not any(w[:1].isupper() for w in modifiers):
+        return [" ".join(modifiers + [head])]  # "the transport ministry" (a body described, not named)
+    named = known.refers_to(head, start, by_head=True)
+    if named:
+        return [named]
+    described = described_body(body, head, start)
+    return [described] if described else []
+
+
+def _subject_phrase(body: str, start: int, limit: int) -> tuple[int, int] | None:
+    found = _SUBJECT_THEN_VERB.match(body, start, limit)
+    if found is None or _SUBJECT_BREAK.search(found.group(1)):
+        return None
+    return found.start(1), found.end(1)
+
+
+def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: int, people: list[tuple[int, int]],
+                           acronyms: dict[str, str], known: ArticleOrganisations, denial: bool) -> list[str] | None:
+    """The parties of the trigger's clause's subject, when that subject is one the actors rules do not read: the
+    subject of a denial's content clause (`denial`: the denied event is the content's, "denied that the board had
+    ignored"), or a pronoun taking up the subject of the verb that governs the trigger's clause ("The council said
+    that it had approved"). None when there is no such subject."""
+    position = trigger[0]
+    if denial:
+        content = _DENIAL_CONTENT.match(body, trigger[0])
+        if content is None:
+            return None
+        phrase = _subject_phrase(body, content.end(), min(len(body), content.end() + 120))
+        if phrase is None:
+            return None
+        if body[phrase[0]:phrase[1]].lower() not in ("it", "they"):
+            return phrase_parties(body, *phrase, people, acronyms, known)
+        position = phrase[0]  # "The ministry denied that it had": the denier took up
+    elif _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]) is None:
+        subject = subject_before(body, trigger, max(sentence_start, trigger[0] - 120))
+        if subject is None or subject.text[:1].isupper():
+            return None  # (a capitalised subject is read by the actors rules)
+        return phrase_parties(body, subject.start, subject.end, people, acronyms, known) or None
+    else:
+        position = _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]).start()
+    governor = None
+    for governor in _CONTENT_GOVERNOR.finditer(body, sentence_start, position):
+        pass
+    if governor is None:
+        return None
+    subject = subject_before(body, governor.span(), sentence_start)
+    if subject is None:
+        return None
+    return phrase_parties(body, subject.start, subject.end, people, acronyms, known)

@@ -242,3 +242,17 @@ predicted expected hoped signalled signaled confirmed
 # "her brother recalled").
 HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "remembered", "remembers",
                          "reminisced", "as a child", "as a girl", "as a boy")
+
+# Heads of a subject phrase whose demonym names the state that acted ("a Norwegian survey ship had anchored",
+# "Russian forces struck"): the state's craft, forces and services. A demonym before other heads ("Norwegian
+# fishermen", "Tajik farmers") names the nationality of private people, not a party.
+STATE_AGENT_HEADS = _words("""
+ship ships vessel vessels warship warships submarine submarines aircraft plane planes jet jets warplane
+warplanes drone drones helicopter helicopters tank tanks forces force troops soldiers army navy military coastguard
+guard guards police officials authorities diplomats government cabinet ministry regulators agents spies missile
+missiles artillery embassy consulate
+""")
+# ... unless a word of the phrase makes the craft a private one ("a Danish fishing vessel rescued").
+PRIVATE_CRAFT_WORDS = _words("""
+fishing cargo merchant cruise container private commercial passenger civilian tourist pleasure
+""")

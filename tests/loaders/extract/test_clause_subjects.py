@@ -1,0 +1,40 @@
+"""Who did the denied or reported act: the subject of the trigger's own clause (`parties.clause_subject_parties`).
+A denial's "that" clause tells the denied event, so its subject is that event's agent, not the denier ("denied that
+the board had ignored warnings"); a pronoun subject ("it had approved") takes up the subject of the verb that
+governs its clause ("The council said ... that it had approved"); a definite description ("the board", "the
+transport ministry") refers back to the body the article named by that head word, or stands for itself when the
+article names none. Made-up sentences; expected outputs written before the run."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    # a person denies what a body did: the body (taken up by its head word) is the denied event's party
+    ("Brenn Water Board fined three farms in May. Its chairman, Karl Brenner, denied on Tuesday that the board had "
+     "ignored warnings from engineers in April.", "denied", ["Brenn Water Board"]),
+    # a demonym qualifying the content's subject: the country acted
+    ("Karl Brenner denied that a Norwegian survey ship had anchored over the cable on Sunday.", "anchored", ["Norway"]),
+    # ... but a demonym before private people names their nationality, no party
+    ("Karl Brenner denied that Norwegian fishermen had blocked the harbour on Sunday.", "blocked", []),
+    ("Karl Brenner said a Danish fishing vessel rescued four sailors off Skagen on Sunday.", "rescued", []),
+    # an acronym the article defined, through foreign link words
+    ("The port is run by Compañía Portuaria del Norte (CPN). Ana Silva denied reports that CPN had delayed repairs in "
+     "June.", "denied", ["Compañía Portuaria del Norte"]),
+    # a body denies what "it" did: the pronoun takes up the denier, a body the article describes but never names
+    ("The transport ministry denied a report on Monday that it had cut rail subsidies in April.", "denied",
+     ["transport ministry"]),
+    # a named body in the content clause, not the denier's
+    ("Brenn Water Board chairman Karl Brenner denied that Holm Foods had polluted the river in May.", "polluted",
+     ["Holm Foods"]),
+    # a pronoun subject of the trigger takes up the governing verb's definite subject
+    ("Varden Ports Council was founded in 1990. The council said on Monday that it had signed an agreement with Holm "
+     "Foods in August.", "signed", ["Varden Ports Council", "Holm Foods"]),
+])
+def test_clause_subject_parties(body, trigger, expected):
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert found[0].actors == expected
