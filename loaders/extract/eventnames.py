@@ -157,7 +157,7 @@ def _modifiers(body: str, start: int, low: int) -> str:
 # (`clauses`), a conjunction or a relative word, and is no pronoun (`eventwords.NAME_SUBJECT_*`).
 # (a full stop after a capital is an abbreviation's: "U.S. moviegoers")
 # (a word inside a hyphenated compound opens nothing: "question-and-answer")
-_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
+_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<!\w)-(?!\w)|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
                            + r"|and|but|so|that|which|who|where)(?![\w-])")
 _MAX_PHRASE = 6
 

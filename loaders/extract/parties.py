@@ -94,7 +94,7 @@ _DATELINE_REACH = 100  # characters from a sentence's start within which a datel
 # filing place: "German Chancellor Olaf Scholz – who met ..."), and the news follows it, not a relative clause.
 _DATELINE = re.compile(r"[\s\"“(]*(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|[A-Z]{2,})"
                        r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of|\([A-Z][\w’'. -]{0,30}\)))*,?\s*"
-                       r"(?:–|—|-{1,2}|:)\s(?!\s*(?:who|which|whose|whom)\b)")
+                       r"(?:(?<=\))\.)?(?:–|—|-{1,2}|:)\s(?!\s*(?:who|which|whose|whom)\b)")  # ("Quito, Apr 9 (EFE).- ")
 _DATELINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -413,7 +413,8 @@ def _titled_after(body: str, end: int) -> bool:
 
 # A demonym's state officer after it, past coordinated demonyms and two modifiers: "The Indian and Australian
 # trade ministers", "the Chilean foreign minister" (an office of the state, not "the Danish investor").
-_OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[a-z-]+){1,3})")
+_OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[A-Za-z-]+){1,3})")  # (a title capitalised too:
+# "Kyrgyz Deputy Prime Minister Osmonov")
 # (named offices only: "officials" and "diplomats" are as often the background of another event, "annual
 # meetings between senior Chinese and American officials")
 STATE_OFFICES = frozenset("""
@@ -425,9 +426,12 @@ king queen
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For)\b)(?-i:[A-Z][a-z]+)\s+$")
 
 
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\b")
+
+
 def _officer_after(body: str, end: int) -> bool:
     match = _OFFICER_AFTER.match(body, end, end + 60)
-    return match is not None and any(word in STATE_OFFICES for word in match.group(1).split())
+    return match is not None and any(word.lower() in STATE_OFFICES for word in match.group(1).split())
 
 
 # An apposition between a subject and its verb: "Blue Harbor, the Brenn shipping company, opened".
@@ -505,7 +509,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if not (low <= hit.start and hit.end <= high):
             continue
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
-                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end))):
+                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)) and not (
+                hit.end <= trigger[0] and _RELATIVE_BETWEEN.search(body, hit.end, trigger[0]))):
+            # (an officer before a relative clause holding the trigger is its antecedent's: "signed with the
+            # Danish Minister of Culture, which was then condemned by ...")
             continue
         if (hit.kind == "country" and not demonyms_count and (hit.start >= trigger[1] or _PREPOSITION_BEFORE.search(
                 body, max(0, hit.start - 25), hit.start))

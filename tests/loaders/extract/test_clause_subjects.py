@@ -38,3 +38,25 @@ def test_clause_subject_parties(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.actors) for e in events]
     assert found[0].actors == expected
+
+
+# A state's officer named with a capitalised title acts for the state ("Danish Deputy Prime Minister X signed"); a
+# dateline whose agency bracket closes on ".-" ("Oslo, Mar 3 (NTB).- ") is where the news was filed, no party, and
+# the place of the day's meeting. Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The accord was signed in Oslo on Monday by Danish Deputy Prime Minister Karl Brenner and Ana Silva.",
+     [("agreement_signing", ["Denmark"], "Oslo")]),
+    ("Oslo, Mar 3 (NTB).- Karl Brenner met Ana Silva on Tuesday to discuss fishing quotas.",
+     [("meeting", [], "Oslo")]),
+    ("Karl Brenner signed a film accord with the Danish Minister of Culture, which was then condemned by the Brenn "
+     "Film Council on Monday.", [("agreement_signing", ["Denmark"], None), ("statement", ["Brenn Film Council"], None)]),
+])
+def test_officers_and_agency_datelines(body, expected):
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    assert [(e.event_type, e.actors, e.location) for e in events] == expected
+
+
+def test_agency_dateline_dash_opens_no_name():
+    body = "Lima, Mar 3 (EFE).- Fishermen in the north of the country on Thursday blocked the port of Paita."
+    names = [e.name for e in events_of(body)]
+    assert names and not any(name.startswith("-") for name in names), names
