@@ -27,3 +27,12 @@ FOREIGN_ORG_HEADS: dict[str, str] = {
     "secretaría": "secretariat", "secretaria": "secretariat",
     "bord": "board", "comhairle": "council",
 }
+
+# Common nouns written right before a name that make the name an organisation's, whatever the people step read
+# ("the consortium Vento Azul", "utility Brenn Kraft"): words for bodies only, never for a person's trade
+# ("developer", "trader" and "analyst" also describe people).
+ORG_DESCRIPTOR_NOUNS = frozenset("""
+consortium company firm utility conglomerate lender insurer airline carrier operator start-up startup broadcaster
+retailer manufacturer carmaker automaker shipbuilder shipyard bank group union federation association cooperative
+charity agency
+""".split())

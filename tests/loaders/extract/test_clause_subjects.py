@@ -60,3 +60,16 @@ def test_agency_dateline_dash_opens_no_name():
     body = "Lima, Mar 3 (EFE).- Fishermen in the north of the country on Thursday blocked the port of Paita."
     names = [e.name for e in events_of(body)]
     assert names and not any(name.startswith("-") for name in names), names
+
+
+# A "person" the article introduces by a body's descriptor ("the consortium Vento Azul") is an organisation: a
+# party, no participant (`orgheads.ORG_DESCRIPTOR_NOUNS`); a trade word that also describes people does not.
+@pytest.mark.parametrize("body, name, expected", [
+    ("The port authority on Monday picked the consortium Vento Azul as the winner. Vento Azul said in a statement on "
+     "Tuesday that it was honoured.", "Vento Azul", ([], ["Vento Azul"])),
+    ("The port authority on Monday picked property developer Karl Brenner as the winner. Karl Brenner said in a "
+     "statement on Tuesday that he was honoured.", "Karl Brenner", (["Karl Brenner"], [])),
+])
+def test_described_bodies_are_no_people(body, name, expected):
+    statements = [e for e in events_of(body, name) if e.event_type == "statement"]
+    assert [(e.participants, e.actors) for e in statements] == [expected]
