@@ -61,6 +61,7 @@ from loaders.extract.data.orgheads import ORG_DESCRIPTOR_NOUNS
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, BODY_HEADS,
+                                             PRESS_NOUNS, PUBLICATION_NOUNS,
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
                                              OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
@@ -357,6 +358,11 @@ _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|sto
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
+# "in" after a publication's noun names the publication ("a report in Expresso"); a place before a press noun
+# qualifies the press ("reports in the Rome press"). The words: `eventwords.PUBLICATION_NOUNS`, `PRESS_NOUNS`.
+_PUBLICATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True))
+                                 + r")\s+(?:\w+\s+)?in\s+$", re.I)
+_PRESS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PRESS_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
                          "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
                          "port station base camp university college school hospital".split())
@@ -911,10 +917,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance = None, None
-    for match in _LOCATION.finditer(body, window_start, window_end):
+    for match in _LOCATION.finditer(body, window_start, sentence.end):
+        if match.start() >= window_end:
+            break  # (a place that starts in the window is read whole: "in Rome" is not cut to "Ro")
         place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
         capital = None
-        named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
+        named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) <= 3 else None
+        # ("the Red Sea port of Aqaba": the place the qualified place word names)
         if country_of_demonym(place.split()[0]) or named_after:
             # (a word before "city of X" qualifies X even when no demonym the gazetteer knows: "the northern
             # Brennish city of Valdmark")
@@ -928,6 +937,9 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
                 match.start(1), match.end(1)):
             continue
+        if not capital and (_PUBLICATION_BEFORE.search(body, max(0, match.start() - 30), match.start() + 3)
+                            or _PRESS_AFTER.match(body, match.end(1))):
+            continue  # "a report in the Lisbon press", "an interview in Expresso": a publication, no place
         preposition = match.group(0).split()[0].lower()
         known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
                                            if start == match.start(1)), None)

@@ -256,3 +256,14 @@ missiles artillery embassy consulate
 PRIVATE_CRAFT_WORDS = _words("""
 fishing cargo merchant cruise container private commercial passenger civilian tourist pleasure
 """)
+
+# Nouns of a publication or a published piece: "in X" after one names where it was published, not a place ("a
+# report in Expresso", "an interview in the Lisbon Herald").
+PUBLICATION_NOUNS = _words("""
+report reports article articles interview interviews story stories column columns editorial editorials op-ed
+piece pieces commentary letter letters post posts feature features
+""")
+# Nouns a place written before them qualifies as the press of that place ("reports in the Rome press").
+PRESS_NOUNS = _words("""
+press media newspaper newspapers daily dailies tabloid tabloids papers broadcaster broadcasters
+""")

@@ -1,0 +1,25 @@
+"""Where an event took place (`events._location`): a place named at the end of a long window is read whole, not
+cut at the window's edge; "the <place> port of X" places it in X; a publication is no place ("a report in the
+Lisbon press", "an interview in Expresso"). Made-up sentences; expected outputs written before the run."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("body, event_type, expected", [
+    # (the place starts inside the window and ends beyond it)
+    ("Karl Brenner met Ana Silva on Monday evening after a long day at the old transport ministry in Valletta, with "
+     "aides present.", "meeting", "Valletta"),
+    ("Karl Brenner's planned visit to the Baltic port of Klaipeda on Friday was cancelled because of a storm.",
+     "visit", "Klaipeda"),
+    ("Ana Silva denied a report in the Lisbon press that Karl Brenner had met union leaders in March.", "meeting",
+     None),
+    ("Ana Silva denied a report in Diario Insular that Karl Brenner had met union leaders in March.", "meeting",
+     None),
+])
+def test_event_location(body, event_type, expected):
+    events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
+    assert events, [(e.event_type, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
+    assert events[0].location == expected
