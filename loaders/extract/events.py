@@ -61,7 +61,7 @@ from loaders.extract.data.orgheads import ORG_DESCRIPTOR_NOUNS
 from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, BODY_HEADS,
-                                             PRESS_NOUNS, PUBLICATION_NOUNS,
+                                             GEOGRAPHIC_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS,
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
                                              OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
@@ -363,6 +363,16 @@ _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|to
 _PUBLICATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True))
                                  + r")\s+(?:\w+\s+)?in\s+$", re.I)
 _PRESS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PRESS_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# A lower-case place word after an unknown name makes it a place ("the Holtavik peninsula", "Brennvik district").
+_GEO_HEAD_AFTER = re.compile(r"\s+(" + "|".join(sorted(GEOGRAPHIC_HEADS, key=len, reverse=True)) + r")\b")
+# A place past the window locates the trigger only along its own clause: no clause break between, within reach.
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|what|who|whom|whose|and|but|while|where|when|as|"
+                               r"because|after|before|since|until|if)\b")
+_CLAUSE_REACH = 200
+# (the events held somewhere that a clause goes on to place: a gathering, a telling, a signing, a vote)
+_SETTING_TYPES = frozenset({"meeting", "press_conference", "statement", "visit", "delegation_visit",
+                            "agreement_signing", "vote_veto", "phone_call"})
+_SETTING_AFTER = re.compile(r"\s+(?:at|during|in|from)\s+(?:an?|the|his|her|their|its)\s")
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
                          "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
                          "port station base camp university college school hospital".split())
@@ -917,9 +927,13 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
     best, best_distance = None, None
+    far_best = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
-        if match.start() >= window_end:
-            break  # (a place that starts in the window is read whole: "in Rome" is not cut to "Ro")
+        far = match.start() >= window_end  # (a place that starts in the window is read whole: "in Rome", not "Ro")
+        if far and (best is not None or far_best is not None or event_type not in _SETTING_TYPES
+                    or match.start() - trigger[1] > _CLAUSE_REACH
+                    or _OWN_CLAUSE_BREAK.search(body, trigger[1], match.start())):
+            break  # further along the trigger's own clause only, and only when the window holds no place
         place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
         capital = None
         named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) <= 3 else None
@@ -943,14 +957,18 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         preposition = match.group(0).split()[0].lower()
         known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
                                            if start == match.start(1)), None)
-        venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS
+        geographic = None if known or capital else _GEO_HEAD_AFTER.match(body, match.end(1))
+        if geographic:
+            place = f"{place} {geographic.group(1).lower()}"  # "on the Holtavik peninsula": a place by its word
+        venue = (preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS) or (
+            geographic is not None and preposition in ("at", "on"))
         tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
         if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
             continue
         if preposition == "to" and event_type not in ("visit", "delegation_visit"):
             continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
-        if preposition in ("of", "on") and not tour_of and (event_type not in ("war", "attack")
+        if preposition in ("of", "on") and not tour_of and not geographic and (event_type not in ("war", "attack")
                                                             or match.start() - trigger[1] > 1):
             continue  # "invasion of Ukraine", "war on Gaza"
         if known is not None:
@@ -971,14 +989,19 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                           if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), place)
         if known is None and not capital and _ACRONYM.fullmatch(place):
             continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
-        if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
+        if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1 \
+                and not _SETTING_AFTER.match(body, trigger[1]):
             continue  # "declared the outbreak in eastern Angola over": the place of what is told, not of the telling
+            # (but "told reporters at a briefing ... in Tarnby": the telling's own setting)
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
+        if far:
+            far_best = place
+            continue
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
         if best_distance is None or distance < best_distance:
             best, best_distance = place, distance
-    return best
+    return best or far_best
 
 
 def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:

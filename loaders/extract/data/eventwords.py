@@ -267,3 +267,10 @@ piece pieces commentary letter letters post posts feature features
 PRESS_NOUNS = _words("""
 press media newspaper newspapers daily dailies tabloid tabloids papers broadcaster broadcasters
 """)
+# Lower-case words after a name that make it a place ("the Holtavik peninsula", "Brennvik district", "the Varn
+# river"): land, water and local divisions.
+GEOGRAPHIC_HEADS = _words("""
+peninsula island islands valley coast bay gulf strait river lake mountains mountain hills desert plateau basin delta
+forest reef reefs sea ocean canal district province county region prefecture oblast governorate municipality
+township village
+""")

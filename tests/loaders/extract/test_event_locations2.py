@@ -23,3 +23,20 @@ def test_event_location(body, event_type, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
     assert events, [(e.event_type, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
     assert events[0].location == expected
+
+
+# A place word after an unknown name makes it a place, whatever the preposition ("on the Holtavik peninsula": the
+# name with its word); a place further along the trigger's own clause, past the window but with no clause break
+# between, locates it ("told reporters at a briefing ... in Tarnby"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("An eruption began on Saturday on the Holtavik peninsula in the far north.", "other", "Holtavik peninsula"),
+    ("Karl Brenner told reporters at a briefing on Saturday afternoon at the regional emergency operations centre in "
+     "Tarnby.", "statement", "Tarnby"),
+    # ... but not past a clause break: the place of another clause
+    ("Karl Brenner told reporters on Saturday afternoon that the regional emergency operations centre had moved, "
+     "and that crews were working in Tarnby.", "statement", None),
+])
+def test_place_words_and_the_clause(body, event_type, expected):
+    events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
+    assert events, [(e.event_type, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
+    assert events[0].location == expected
