@@ -67,7 +67,7 @@ from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOU
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import open_triggers
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, clause_subject_parties, event_actors, governs_another_clause,
+                                     TOPIC_OPENER, acronym_definitions, clause_subject_parties, event_actors, governs_another_clause,
                                      in_another_clause_after, in_subordinate_clause, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
@@ -995,6 +995,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             # (but "told reporters at a briefing ... in Tarnby": the telling's own setting)
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
+        if match.start() > trigger[1] and TOPIC_OPENER.search(body, trigger[1], match.start()):
+            continue  # "the talks had also covered the fighting in Tripoli": the topic's place
         if far:
             far_best = place
             continue

@@ -72,7 +72,9 @@ _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
 # smuggler who tried to swim to Romania"), not in the trigger's.
 _RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b")
 # A verb that opens the topic: every name after it in the clause is what the event is about.
-_TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?)\b", re.I)
+TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?|"
+                           r"cover(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on|touch(?:ed|es|ing)?\s+on|(?:dealt|deals?)\s+with|"
+                           r"cent(?:red|ered|ring|ering|res|ers)\s+on)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|and\s+(?:then|later))\b")
 _OBJECT_WORD = re.compile(r"\b(?!(?:in|on|at|of|during|for|by|with|from)\b)[A-Za-z]{2,}")
 _VISITS = frozenset({"visit", "delegation_visit"})
@@ -233,7 +235,7 @@ def in_another_clause_after(body: str, trigger: tuple[int, int], start: int, eve
     relative = _RELATIVE_AFTER.search(body, trigger[1], start)
     if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
         return True
-    return bool(_TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(body, trigger[1], start))
+    return bool(TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(body, trigger[1], start))
 
 
 def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
@@ -310,7 +312,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
         return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
         # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
-    if start >= trigger[1] and _TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(
+    if start >= trigger[1] and TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(
             body, trigger[1], start):
         return False  # "met ... to discuss the war in Sudan and tensions with Peru": all of it is the topic
     relative = _RELATIVE_AFTER.search(body, trigger[1], start) if start >= trigger[1] else None

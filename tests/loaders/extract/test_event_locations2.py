@@ -40,3 +40,16 @@ def test_place_words_and_the_clause(body, event_type, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
     assert events, [(e.event_type, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
     assert events[0].location == expected
+
+
+# What a gathering "covered" or "focused on" is its topic: no place, no party of it ("the talks had also covered the
+# fighting in Tripoli"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Karl Brenner met Ana Silva in Valletta on Monday. Silva said the talks had also covered the fighting in Tripoli.",
+     [("Valletta", [])]),
+    ("Talks between Karl Brenner and Ana Silva in Valletta on Monday focused on the war in Sudan.",
+     [("Valletta", [])]),
+])
+def test_topic_of_a_gathering(body, expected):
+    events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
+    assert [(e.location, e.actors) for e in events] == expected
