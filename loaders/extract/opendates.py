@@ -29,9 +29,20 @@ _TYPE_RULES = {word: (event_type, re.compile(context, re.I)) for word, event_typ
 def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     """The type of an open trigger (`eventwords.OPEN_TYPES`): 'other' unless its word and clause say more."""
     rule = _TYPE_RULES.get(body[word[0]:word[1]].lower())
-    if rule is None or not rule[1].search(body, *clause):
+    if rule is None:
+        return OPEN_TYPE
+    low = clause[0]
+    if _RELATIVE_OPENING.match(body, clause[0]) or _RELATIVE_BEFORE.search(body, max(0, clause[0] - 12), clause[0]):
+        low = max(0, clause[0] - _ANTECEDENT_REACH)  # "the treaty, which will be signed": its antecedent says more
+    if not rule[1].search(body, low, clause[1]):
         return OPEN_TYPE
     return rule[0]
+
+
+# A relative clause whose antecedent stands before it ("the pact, which will be signed in December").
+_RELATIVE_OPENING = re.compile(r"[,\s]*(?:which|that)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s*$", re.I)
+_ANTECEDENT_REACH = 30
 
 # Clause breaks: punctuation (not a time's colon, "03:00") and the conjunctions that start a new clause.
 # A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that

@@ -152,3 +152,13 @@ def test_quoted_dates(text, expected):
     quote = (text.index('"'), text.rindex('"') + 1)
     found = open_triggers(text, dates, [], [(0, len(text))], [quote], [])
     assert [text[start:end] for _, start, end in found] == expected
+
+
+# A relative clause's antecedent is its clause's context for the type: "the treaty, which will be signed in December"
+# is a signing. Made-up sentence; expected output written before the run.
+def test_relative_antecedent_types_an_open_trigger():
+    from tests.loaders.extract.test_events import events_of
+    body = ("Karl Brenner and Ana Silva met in Lisbon on Monday and agreed on the final text of the treaty, which will "
+            "be signed in Valletta in December.")
+    found = [(e.event_type, e.status, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
+    assert ("agreement_signing", "planned", "Valletta") in found, found
