@@ -55,6 +55,10 @@ _PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 _CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
                            r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
                            r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
+                           # ("entered service in 1999 and was upgraded in 2021", "was published in January and it
+                           # has not moved": a verb of its own, or a pronoun subject with its auxiliary)
+                           r"\band\s+(?=(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+|later\s+)?[a-z]+ed\b)|"
+                           r"\band\s+(?=(?:it|they|he|she|we)\s+(?:has|have|had|was|were|is|are|will|would|did)\b)|"
                            r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")

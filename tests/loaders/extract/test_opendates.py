@@ -162,3 +162,16 @@ def test_relative_antecedent_types_an_open_trigger():
             "be signed in Valletta in December.")
     found = [(e.event_type, e.status, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
     assert ("agreement_signing", "planned", "Valletta") in found, found
+
+
+# "and" before a passive or perfect verb of its own, or before a pronoun subject and its auxiliary, starts another
+# clause: each date reports its own clause's verb. Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The Varn link entered service in 1999 and was rebuilt in 2021.",
+     [("entered", "1999-01-01"), ("rebuilt", "2021-01-01")]),
+    ("The Varn price ceiling was fixed in January and it has not moved since.", [("fixed", "2010-01-01")]),
+])
+def test_and_starts_a_clause_of_its_own(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    found = [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)]
+    assert found == expected
