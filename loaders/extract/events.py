@@ -65,7 +65,7 @@ from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOU
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
                                              OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
-from loaders.extract.opendates import open_triggers
+from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
                                      TOPIC_OPENER, acronym_definitions, clause_subject_parties, event_actors, governs_another_clause,
                                      in_another_clause_after, in_subordinate_clause, subject_before)
@@ -432,6 +432,7 @@ _PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+_LEAD_PHRASE_REACH = 40  # characters after a live entry's lead verb within which a trigger is its object
 _COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
 _LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
 
@@ -1469,6 +1470,22 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
+    # A live blog's entry is told on the day of its stamp ("18.20" over "Varn Ferries has cancelled ..."): its lead's
+    # trigger, or the lead's own verb when it holds none, is dated by the stamp (the publication day).
+    stamped: dict[int, DateMention] = {}
+    if anchor_exact:
+        for stamp, lead in live_entries(article.raw_text or body, body, sentence_spans):
+            verb = lead_verb(body, lead)
+            # (a trigger before the lead's verb or in its phrase, "gave a joint briefing", tells the entry; one
+            # further on is another clause's: "have arrested a man ... over fires that broke out on Wednesday")
+            reach = verb[1] + _LEAD_PHRASE_REACH if verb else lead[1]
+            own = [start for _, start, _ in triggers + opened if lead[0] <= start < min(lead[1], reach)]
+            if not own:
+                if verb is None:
+                    continue
+                opened.append((open_type(body, verb, lead), *verb))
+                own = [verb[0]]
+            stamped[min(own)] = DateMention(lead[0], lead[0], stamp, "deictic", DateValue(anchor, anchor, "day"))
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
     trigger_starts = [start for _, start, _ in triggers]
@@ -1512,6 +1529,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
+        if chosen is None and start in stamped:
+            chosen = stamped[start]  # a live entry's stamp
         # A perfect tense or "previously" marks a recollection, when it is the trigger's own clause's or comes
         # before it: the past perfect of what a statement reports ("the LTA said conditions had proved") is not
         # the statement's.

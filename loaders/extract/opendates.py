@@ -327,3 +327,79 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found
+
+
+# --- live blogs --------------------------------------------------------------------------------------------------
+
+# A line holding only a clock time opens a live blog's entry ("18.20", "21:48", "9:05 am", "14:30 GMT").
+_STAMP_LINE = re.compile(r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|BST|local\s+time))?)"
+                         r"[ \t]*$", re.M | re.I)
+_MIN_STAMPS = 2  # one stamp alone is a page's clock, not a blog
+_LEAD_WORDS = 7  # a lead sentence has at least this many words (a headline or a byline has fewer or no verb)
+_BYLINE = re.compile(r"[\s\"“]*(?:By|Photo|Image|Read\s+more|Related|Share)\b")
+# The lead's verb: a perfect or passive ("has cancelled", "was killed"), a past form, or a present one after its
+# subject ("The council approves"); a speech verb's content is read past it ("Police say they have closed").
+_SPEECH_VERB = re.compile(r"\b(?:say|says|said|tell|tells|told|report|reports|reported|announce|announces|"
+                          r"confirm|confirms|confirmed)\b(?:\s+(?:that|reporters|journalists))?", re.I)
+_PRESENT_VERB = re.compile(r"(?<=[a-z\w]\s)([a-z]{3,}(?:es|s))(?=\s+(?:the|a|an|its|their|his|her|in|on|to|that|"
+                           r"all|some|about|\d)\b)")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|of|in|on|to|for|with|and|by|from|its|their|his|her|all|some|two|three|"
+                          r"several|many|\d+)\s+$", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:have|has|had|do|does|did|is|are|was|were|will|would|can|could|be)\s+$", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:seems?|seemed|appears?|appeared|looks?|looked|feels?|felt|remains?|remained|"
+                            r"becomes?|became|than|rather|very|so|too|more|less|most)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NOT_PRESENT = frozenset("""
+is was has his this its hers ours yours news series means species thus plus us bus gas chaos less various
+previous always perhaps across nearly towards afterwards sometimes whereas unless
+""".split())
+
+
+def live_entries(raw: str, body: str, sentences: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """The entries of a live blog: (stamp, lead sentence of the body) for each clock-time line of the page (`raw`:
+    the article step may drop the stamps from the body) followed by a lead sentence before the next stamp; none
+    unless the page has two stamps or more."""
+    stamps = [match for match in _STAMP_LINE.finditer(raw)]
+    if len(stamps) < _MIN_STAMPS:
+        return []
+    entries = []
+    starts = [start for start, _ in sentences]
+    cursor = 0
+    for number, stamp in enumerate(stamps):
+        limit = stamps[number + 1].start() if number + 1 < len(stamps) else len(raw)
+        for line in raw[stamp.end():limit].splitlines():
+            text = line.strip()
+            if len(text.split()) < _LEAD_WORDS or _BYLINE.match(text) or text[-1:] not in ".!?\"”" or \
+                    text[:1] in "\"“‘'":  # (a quotation opens no lead: it is what was said)
+                continue
+            at = body.find(text[:80], cursor)
+            if at < 0:
+                break
+            cursor = at + 1
+            index = bisect_left(starts, at + 1) - 1
+            if index >= 0:
+                entries.append((stamp.group(1), sentences[index]))
+            break
+    return entries
+
+
+def lead_verb(body: str, lead: tuple[int, int], refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The verb of a live entry's lead sentence that tells its event (`live_entries`)."""
+    low = lead[0]
+    speech = _SPEECH_VERB.search(body, low, min(lead[1], low + 80))
+    if speech:
+        low = speech.end()  # "Police say they have closed ...": the content's verb
+    for match in _WORD.finditer(body, low, lead[1]):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in NOT_EVENT_VERBS or lower in STATE_VERBS or lower in STATISTIC_VERBS:
+            continue
+        if _COPULA_BEFORE.search(body, max(low, match.start() - 40), match.start()):
+            continue  # "seem tired rather than frightened": a state, no happening
+        if _is_event_verb(body, match.start(), word):
+            return match.span()
+        present = _PRESENT_VERB.match(body, match.start())
+        if present and present.end(1) == match.end() and lower not in _NOT_PRESENT and not lower.endswith("ss") \
+                and not _NOUN_BEFORE.search(body, max(0, match.start() - 12), match.start()) \
+                and not _AUXILIARY_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+            return match.span()  # (after a determiner or a preposition an -s word is a plural noun)
+    return None
