@@ -52,7 +52,9 @@ _ANTECEDENT_REACH = 30
 # plant in 2008 and closed it in 2022") and "after"/"before" before a clause with its own past verb ("after Russia invaded") start
 # another clause.
 _PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
-_CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
+# (a comma between a list's names ends nothing: "for Norway, Sweden and Denmark on Monday")
+_CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*,|\s+(?:and|or)\s))|"
+                           r":(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
                            r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
                            r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
                            # ("entered service in 1999 and was upgraded in 2021", "was published in January and it

@@ -102,7 +102,8 @@ _CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|S
 
 def organisation_name(name: str) -> str:
     """An organisation as people name it: without its legal form ("Havtind Energy ASA" -> "Havtind Energy")."""
-    stripped = _CORPORATE_SUFFIX.sub("", name)
+    stripped = _CORPORATE_SUFFIX.sub("", re.sub(r"^(?:The|the)\s+(?=\S+\s)", "", name))  # ("The Varn weather
+    # service": no article)
     return stripped if " " in stripped or stripped[:1].isupper() and len(stripped) > 2 else name
 
 

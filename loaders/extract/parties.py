@@ -68,6 +68,12 @@ VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|througho
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
 # A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
 _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
+# The earlier members of a list a name closes: "Norway, Sweden and " before "Denmark".
+_AND_OR_END = re.compile(r"\s(?:and|or)\s+$")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})*\s*,?\s+(?:and|or)\s+(?-i:[A-Z])")
+_CALENDAR_WORD_IN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                               r"April|May|June|July|August|September|October|November|December)\b")
+_LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}(?:\s*,\s*|\s+(?:and|or)\s+))+$")
 # A relative word between the trigger and a name: the name stands in a clause about the object ("detained a
 # smuggler who tried to swim to Romania"), not in the trigger's.
 _RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b")
@@ -307,6 +313,14 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver) or BYSTANDER_MARKERS.search(
             before):
         return False
+    listed = _LIST_BEFORE.search(before)
+    if listed and listed.start() > 0 and (_AND_OR_END.search(before) or _LIST_GOES_ON.match(body, end)) and not \
+            _CALENDAR_WORD_IN.search(listed.group(0)):
+        # a list's later member shares its first member's preposition: "for Norway, Sweden and Denmark", "in Oslo
+        # and Stockholm" (not "met envoys of Norway and Sweden": the marker stands before the first member)
+        head = before[:listed.start()]
+        if TOPIC_MARKERS.search(head) or VENUE_MARKERS.search(head) or BYSTANDER_MARKERS.search(head):
+            return False
     if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
         return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:

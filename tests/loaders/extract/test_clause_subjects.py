@@ -73,3 +73,16 @@ def test_agency_dateline_dash_opens_no_name():
 def test_described_bodies_are_no_people(body, name, expected):
     statements = [e for e in events_of(body, name) if e.event_type == "statement"]
     assert [(e.participants, e.actors) for e in statements] == [expected]
+
+
+# A list's later members share the first member's preposition: "for Norway, Sweden and Denmark" is all topic, "in
+# Oslo and Stockholm" all venue. Expected outputs written before the run.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("The Varn weather service lifted its storm warning for Norway, Sweden and Denmark on Monday.", "other",
+     ["Varn weather service"]),
+    ("Karl Brenner met Ana Silva in Oslo and Stockholm on Monday.", "meeting", []),
+    ("Karl Brenner met envoys of Norway and Sweden in Lisbon on Monday.", "meeting", ["Norway", "Sweden"]),
+])
+def test_lists_share_their_preposition(body, event_type, expected):
+    events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
+    assert [e.actors for e in events] == [expected]

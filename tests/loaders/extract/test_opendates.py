@@ -175,3 +175,10 @@ def test_and_starts_a_clause_of_its_own(body, expected):
     from tests.loaders.extract.test_events import events_of
     found = [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)]
     assert found == expected
+
+
+def test_a_list_of_names_keeps_its_clause():
+    # (made-up sentence; expected output written before the run)
+    from tests.loaders.extract.test_events import events_of
+    body = "The Varn weather service lifted its storm warning for Norway, Sweden and Denmark on Monday."
+    assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == [("lifted", "2010-03-08")]
