@@ -36,6 +36,9 @@ from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
                                              PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
+from loaders.extract.data.cities import place_country
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.not_people import common_plurals
 from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
@@ -505,6 +508,34 @@ def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject
     return Subject(start, end, body[start:end]) if end > start else None
 
 
+# A one-word capitalised subject is an unknown body when it acts (no passive between it and the trigger), is no
+# given name, town or common word capitalised, and the article never writes it as a place ("in X", "to X").
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:the\s+)?$")
+_UNKNOWN_AGENT = re.compile(r"(?-i:[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)")
+
+
+def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known: ArticleOrganisations,
+                   names_written: Mapping[str, int]) -> bool:
+    word = subject.text
+    lower = word.lower()
+    if not _UNKNOWN_AGENT.fullmatch(word) or lower in _NOT_NAMES or lower in FUNCTION_WORDS or _is_title(lower):
+        return False
+    if lower.endswith("men") or lower in common_plurals():
+        return False  # "Gunmen attacked", "Residents fled": common nouns opening the sentence
+    if _OF_BEFORE.search(body, max(0, subject.start - 10), subject.start):
+        return False  # "Leyla Silva of the Greens has won": the winner's party, an affiliation
+    if names_written.get(word, 0) < 2 and not _THE_BEFORE.search(body, max(0, subject.start - 4), subject.start):
+        return False  # (written once, without "The", it may be any common noun: "Fire broke out")
+    if _PASSIVE_BETWEEN.search(body, subject.end, trigger[0]) or is_given_name(word) or place_country(word):
+        return False
+    if find_places_and_organisations(word) or lower in known.lower_words():
+        return False
+    return re.search(r"\b(?:in|at|near|to|from|into|outside|around)\s+(?:the\s+)?" + re.escape(word) + r"\b",
+                     body) is None
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
@@ -645,6 +676,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             name = organisation_name(acronyms.get(subject.text, subject.text))
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
+        elif len(words) == 1 and _unknown_agent(body, subject, trigger, known, names_written):
+            name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name

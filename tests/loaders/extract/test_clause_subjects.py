@@ -86,3 +86,25 @@ def test_described_bodies_are_no_people(body, name, expected):
 def test_lists_share_their_preposition(body, event_type, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
     assert [e.actors for e in events] == [expected]
+
+
+# A one-word capitalised subject that acts (no passive), that no person, place, given name or common word is, and
+# that the article never writes as a place ("in X", "to X"), is an organisation ("Varnholt has cancelled").
+# Expected outputs written before the run.
+@pytest.mark.parametrize("body, trigger, expected", [
+    ("Varnholt has cancelled all flights to Tarnby on Monday because of the storm. Varnholt expects to fly again on "
+     "Wednesday.", "cancelled", ["Varnholt"]),
+    ("The Storting approved the budget on Monday.", "approved", ["Storting"]),
+    # (written once, without "The": any common noun may open a sentence)
+    ("Fire destroyed a warehouse in Tarnby on Monday.", "destroyed", []),
+    # (an affiliation: the subject's own party)
+    ("Karl Brenner of the Greens has won the runoff on Sunday. The Greens celebrated.", "runoff", []),
+    ("Tarnby was evacuated on Monday after the dam on the Varn broke.", "evacuated", []),
+    ("Residents fled to Tarnby on Sunday. Tarnby closed its schools on Monday.", "closed", []),
+    ("Paulette made landfall near Brennvik on Saturday.", "made", []),
+])
+def test_unknown_one_word_agents(body, trigger, expected):
+    events = events_of(body, "Karl Brenner")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert found[0].actors == expected
