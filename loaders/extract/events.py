@@ -67,7 +67,7 @@ from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOU
 from loaders.extract.eventnames import event_name
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     TOPIC_OPENER, acronym_definitions, clause_subject_parties, event_actors, governs_another_clause,
+                                     TOPIC_OPENER, acronym_definitions, clause_subject_parties, speaker_body, event_actors, governs_another_clause,
                                      in_another_clause_after, in_subordinate_clause, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
@@ -432,6 +432,15 @@ _PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+# "a visit ... by the two ministers", "talks between both leaders": the pair after the trigger takes up the last
+# event's two parties (as "the two sides" does as a subject).
+_PAIR_AFTER = re.compile(r"(?:\s+(?:to|in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?)?\s*(?:by|between|with|of)\s+"
+                         r"((?:the\s+two|both|the\s+two\s+sides['’]?)\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|"
+                         r"premiers|prime\s+ministers|delegations|governments|countries|sides|heads\s+of\s+state|"
+                         r"counterparts|chancellors|envoys))\b", re.I)
+# A future passive or an intransitive after a common-noun subject: the act's agent is not told ("would be closed",
+# "will be signed", "work will begin").
+_AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soon|then|not)\s+)?(?:be\s+)?$", re.I)
 _LEAD_PHRASE_REACH = 40  # characters after a live entry's lead verb within which a trigger is its object
 _COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
 _LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
@@ -1595,13 +1604,22 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.actors = list(own)
         elif own:
             mention.actors = own + [name for name in mention.actors if name not in own]
+        if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
+            # a body announcing its own act told without an agent ("said the terminal would be closed", "says
+            # work will begin"): the body its speaker speaks for
+            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+                                   acronyms, known_organisations)
+            if speaker:
+                mention.actors = [speaker]
+        by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
-                    and not _SUBORDINATOR.search(body, sentence.start, start))):
+                    and not _SUBORDINATOR.search(body, sentence.start, start))
+                or (by_pair is not None and not mention.actors)):
             # "The two companies first agreed ... signed": the parties of the last event that named two or more
             # (companies: the last two named that are no state, place or local body)
-            plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else body[
-                sentence.start:start]
+            plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else (
+                by_pair.group(1) if by_pair is not None else body[sentence.start:start])
             pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_pair
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):

@@ -701,6 +701,7 @@ _CONTENT_GOVERNOR = re.compile(r"\b(?:" + alternation(CONTENT_GOVERNING_VERBS) +
 # A described body: "the transport ministry", "the Dutch cabinet" (modifiers, then an organisation's head word).
 _DESCRIBED_BODY = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){1,3}?)(?-i:%s)s?\b"
 _DESCRIBED_BODY_REACH = 3000
+_GOVERNOR_REACH = 250  # characters before a trigger within which the verb governing its clause is looked for
 
 
 def _head_of(word: str) -> str | None:
@@ -804,6 +805,7 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
     else:
         position = _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]).start()
     governor = None
+    sentence_start = max(sentence_start, position - _GOVERNOR_REACH)  # (a bounded look: linear cost)
     for governor in _CONTENT_GOVERNOR.finditer(body, sentence_start, position):
         pass
     if governor is None:
@@ -812,3 +814,36 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
     if subject is None:
         return None
     return phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+
+
+# A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".
+_FOR_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3}?(?-i:[a-z]+))\b")
+
+
+def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], people: list[tuple[int, int]],
+                 acronyms: dict[str, str], known: ArticleOrganisations) -> str | None:
+    """The body whose speaker announces the trigger's clause: the organisation named or described in the subject
+    of the speech verb governing it ("Tarnby Port Authority director Karl Brenner said", "A spokeswoman for the
+    transport ministry, Ana Silva, said", "The administration says"). None when no speech verb governs it."""
+    governor = None
+    sentence_start = max(sentence_start, trigger[0] - _GOVERNOR_REACH)  # (a bounded look: linear cost)
+    for governor in _CONTENT_GOVERNOR.finditer(body, sentence_start, trigger[0]):
+        pass
+    if governor is None or governor.group(0).lower().startswith("den"):
+        return None
+    low = sentence_start
+    for _, _, name in organisation_names(body, low, governor.start(), people, acronyms):
+        return name
+    for hit in find_places_and_organisations(body, low, governor.start()):
+        if hit.kind in ("organisation", "ministry"):
+            return hit.canonical
+    for match in _FOR_BODY.finditer(body, low, governor.start()):
+        words = match.group(1).split()
+        if _head_of(words[-1]) and not any(w in FUNCTION_WORDS or w in _NOT_NAMES for w in words[:-1]):
+            return " ".join(words[:-1] + [_head_of(words[-1])]) if len(words) > 1 else (
+                known.refers_to(_head_of(words[-1]), match.start(), by_head=True))
+    subject = subject_before(body, governor.span(), sentence_start)
+    if subject is not None:
+        found = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+        return found[0] if found else None
+    return None

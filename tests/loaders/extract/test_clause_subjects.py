@@ -108,3 +108,30 @@ def test_unknown_one_word_agents(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.actors) for e in events]
     assert found[0].actors == expected
+
+
+# A body announcing its own planned act told without an agent ("the ferry terminal would be closed", "work will
+# begin") is that act's party: the body its speaker speaks for ("Tarnby Port Authority Director Karl Brenner said",
+# "A spokeswoman for the transport ministry, Ana Silva, said"). Not for what has happened ("said the man was
+# killed"). Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, trigger, expected", [
+    ("Tarnby Port Authority director Karl Brenner said on Monday that the ferry terminal would be closed from May 1.",
+     "closed", ["Tarnby Port Authority"]),
+    ("A spokeswoman for the transport ministry, Ana Silva, said contracts would be signed in September.", "signed",
+     ["transport ministry"]),
+    ("Tarnby Port Authority director Karl Brenner said a dock worker was killed on Monday when a crane fell.",
+     "killed", []),
+])
+def test_announced_own_plans(body, trigger, expected):
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert found[0].actors == expected
+
+
+# "the two ministers", "both leaders" after "by" or "between" take up the parties of the last event that named two.
+def test_the_two_ministers_take_up_the_last_pair():
+    body = ("Norway and Sweden signed a fisheries accord in Oslo on Monday. A visit to Tromso by the two ministers on "
+            "Tuesday was cancelled because of the weather.")
+    visits = [e for e in events_of(body) if e.event_type == "visit"]
+    assert [e.actors for e in visits] == [["Norway", "Sweden"]]
