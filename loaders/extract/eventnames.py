@@ -237,6 +237,8 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
     if len(set(parties)) < len(parties):  # two Clintons: each in full ("Hillary Clinton–Bill Clinton")
         parties = [name if parties.count(short) > 1 else short for name, short in zip(full, parties)]
     place = f" in {location}" if location else ""
+    if location and any(location in party for party in list(actors) + list(participants)):
+        place = ""  # "Tarnby municipality approval", not "... in Tarnby": a party's name already tells it
     trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
     if event_type == "other":
         if is_noun:

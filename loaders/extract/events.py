@@ -1016,6 +1016,27 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
     return best or far_best
 
 
+# A local body named by its locality: "Tarnby municipality", "Varn County Government", "Brenn City Council".
+_LOCAL_BODY = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}?)(?:municipality|municipal\s+council|(?:city|town|county|district)\s+"
+                         r"council|(?:City|Town|County|District|Municipal)\s+(?:Council|Government|Administration|Hall))$")
+_LOCALITY_WORD = re.compile(r"(?:City|Town|County|District|Municipal)\s+\w+$")
+
+
+def _local_body_place(actors: list[str]) -> str | None:
+    """The locality of the first local body among `actors` ("Tarnby municipality" -> Tarnby, "Varn County
+    Government" -> Varn County), where its act took place when the text gives no place of its own."""
+    for name in actors:
+        found = _LOCAL_BODY.fullmatch(name)
+        if found is None:
+            continue
+        place = found.group(1).strip()
+        county = _LOCALITY_WORD.search(name)
+        if county and county.group(0).split()[0] in ("County", "District"):
+            place = f"{place} {county.group(0).split()[0]}"
+        return re.sub(r"^The\s+", "", place)
+    return None
+
+
 def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:
     """For an undated article: the latest date it names (absolute dates told in the past, and catalogue events
     it names); the article was written after them."""
@@ -1652,6 +1673,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 if event_type in _GATHERINGS and organisation not in mention.actors:
                     mention.actors.append(organisation)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
+        if mention.location is None:
+            mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.

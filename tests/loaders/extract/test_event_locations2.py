@@ -53,3 +53,22 @@ def test_place_words_and_the_clause(body, event_type, expected):
 def test_topic_of_a_gathering(body, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
     assert [(e.location, e.actors) for e in events] == expected
+
+
+# A local body's act with no place of its own took place in the body's locality ("Tarnby municipality approved ...":
+# Tarnby; "the Varn County Government cancelled ...": Varn County). A national body gives none. Expected outputs
+# written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The plant received zoning approval from Tarnby municipality in November 2025.", "Tarnby"),
+    ("The Varn County Government said it had cancelled a diving festival scheduled for Oct. 17.", "Varn County"),
+    ("The Varnish Government approved the budget in November 2025.", None),
+])
+def test_local_body_place(body, expected):
+    events = events_of(body)
+    assert events, body
+    assert events[0].location == expected
+
+
+def test_a_place_a_party_names_is_not_repeated_in_the_name():
+    body = "The Varn County Government said it had cancelled a diving festival scheduled for Oct. 17."
+    assert "in Varn County" not in events_of(body)[0].name
