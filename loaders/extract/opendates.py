@@ -241,6 +241,9 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
+# A definite subject opening the sentence right before the reporting verb: "The municipality cancelled", "the previous protocol expired".
+_DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
+                               r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
 _NAME_REACH = 250
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
@@ -324,8 +327,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "handled 7.4 million containers last year": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
-        if not _names_someone(body, sentence, date, recurring):
-            continue
+        if not _names_someone(body, sentence, date, recurring) and not (
+                _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
+                and _DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])):
+            continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
+            # cancelled the tender in March 2022", "The previous protocol expired in November 2024")
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found

@@ -182,3 +182,20 @@ def test_a_list_of_names_keeps_its_clause():
     from tests.loaders.extract.test_events import events_of
     body = "The Varn weather service lifted its storm warning for Norway, Sweden and Denmark on Monday."
     assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == [("lifted", "2010-03-08")]
+
+
+# A date with its year told of a definite subject is explicit enough though the sentence names no one ("The
+# municipality cancelled the tender in March 2022"); without the year it is not ("The council met on Monday" in a
+# sentence naming no one stays vague). Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The municipality cancelled the tender in March 2022 after an audit found irregularities.",
+     [("cancelled", "2022-03-01")]),
+    ("The previous protocol expired in November 2009 and was not renewed.", [("expired", "2009-11-01")]),
+    ("The committee decided on Monday to wait.", []),
+    # (a paragraph of its own)
+    ("Karl Brenner denied it.\n\nThe municipality cancelled the tender in March 2022 after an audit.",
+     [("cancelled", "2022-03-01")]),
+])
+def test_definite_subject_with_a_written_year(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == expected
