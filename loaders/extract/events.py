@@ -553,6 +553,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 continue
             if event_type == "diplomatic_relations" and not _RELATIONS_NEAR.search(
                     body, max(0, start - 100), min(len(body), end + 60)):
+                if rejected is not None:
+                    rejected.pop()  # ("the link was upgraded in 2021": no relations, but a dated act all the same)
                 continue
             if event_type not in ("war", "attack") and _in_proper_name(body, start, end):
                 continue  # "the Board of Elections", "the Summit Hotel": a name, not an event

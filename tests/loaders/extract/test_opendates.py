@@ -170,6 +170,9 @@ def test_relative_antecedent_types_an_open_trigger():
     ("The Varn link entered service in 1999 and was rebuilt in 2021.",
      [("entered", "1999-01-01"), ("rebuilt", "2021-01-01")]),
     ("The Varn price ceiling was fixed in January and it has not moved since.", [("fixed", "2010-01-01")]),
+    # (a relations word away from relations is a dated act all the same)
+    ("The Varn link entered service in 1999 and was upgraded in 2021.",
+     [("entered", "1999-01-01"), ("upgraded", "2021-01-01")]),
 ])
 def test_and_starts_a_clause_of_its_own(body, expected):
     from tests.loaders.extract.test_events import events_of
