@@ -160,7 +160,9 @@ TRIGGERS: list[tuple[str, str]] = [
               r"embassy|consulate|museum))\b"),
     # Disasters, strikes and walkouts, court rulings and lawsuits.
     ("other", r"\b(?:earthquakes?|quake|tsunami|cyclone|hurricane|typhoon|wildfires?|(?<!\bby\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat|re-?election))|"
-              r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite)\s+strike|"
+              r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite|\d+-hour|"
+              r"one-day|two-day|three-day)(?:\s+(?:rail|transport|port|dock|teachers['’]?|doctors['’]?|nurses['’]?|"
+              r"workers['’]?|public[- ]sector|\d+-hour))?\s+strikes?|"
               r"strikes?\s+(?:by|over)\b|stayed\s+off\s+work|"
               r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
               r"struck\s+down|verdict|sentenced|convicted|acquitted|(?:filed|brought)\s+(?:a\s+)?(?:law)?suit|"

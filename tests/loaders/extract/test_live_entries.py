@@ -53,3 +53,11 @@ def test_a_plural_noun_before_and_is_no_present_verb():
     from loaders.extract.opendates import lead_verb
     body = "Karl Brenner said crews were out all night to clear roads and restore power in the north."
     assert lead_verb(body, (0, len(body))) is None
+
+
+# A labour strike with a modifier between its scope and the word ("national rail strike", "24-hour dock strike") is
+# an event. Made-up sentence; expected output written before the run.
+def test_a_modified_labour_strike_is_an_event():
+    body = "The last national rail strike in Varnland, on November 28, left most trains cancelled."
+    assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == [
+        ("national rail strike", "2009-11-28")]
