@@ -119,3 +119,20 @@ def test_a_denial_that_names_the_event_told_before_denies_it():
     assert merged_status("occurred", "denied", refers_back=True) == "denied"
     assert merged_status("occurred", "denied") == "occurred"
     assert merged_status("planned", "denied", refers_back=True) == "denied"
+
+
+def test_cancellation_after_a_long_subject_phrase():
+    # (made-up sentence; expected output written before the run)
+    from loaders.extract.modality import read_status
+    body = ("He added that a planned visit to the Baltic port of Klaipeda by the two Varn ministers on Wednesday had "
+            "been cancelled because of bad weather.")
+    at = body.index("visit")
+    assert read_status(body, (at, at + 5), (0, len(body)))[0] == "cancelled"
+
+
+def test_denial_with_a_long_report_phrase():
+    # (made-up sentence; expected output written before the run)
+    from loaders.extract.modality import read_status
+    body = "The council also denied a report in the Varn Times that it had approved a permit for a resort in August."
+    at = body.index("approved")
+    assert read_status(body, (at, at + 8), (0, len(body)))[0] == "denied"
