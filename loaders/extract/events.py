@@ -203,6 +203,9 @@ _EXCLUDE_BEFORE = {
                             r"\s+(?:\w+\s+)?$", re.I),  # "said they would vote for": an intention
     "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
 }
+# A vote "on" a matter is a body's scheduled vote; "for"/"against" is how a voter means to vote.
+_SCHEDULED_VOTE = re.compile(r"vote\s+on\b", re.I)
+_VOTER_BEFORE = re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$|\b(?:I|he|she|we|they|you)\s+(?:\w+\s+){0,3}$")
 # "a band called X", "so-called", "is called X": naming, not phoning (checked before the trigger word 'called').
 # "(also called Mocha)", "commonly called": naming too.
 _NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+|"
@@ -541,8 +544,11 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 continue
             before = _EXCLUDE_BEFORE.get(event_type)
             if before and before.search(body[max(0, start - 40):start]) and not (
-                    event_type == "meeting" and _PAST_MEETING.match(match.group(0))):
-                continue  # "she talks" is a habit, but "who met the delegation" an event
+                    event_type == "meeting" and _PAST_MEETING.match(match.group(0))) and not (
+                    event_type == "vote_veto" and _SCHEDULED_VOTE.match(match.group(0))
+                    and not _VOTER_BEFORE.search(body, max(0, start - 40), start)):
+                continue  # "she talks" is a habit, but "who met the delegation" an event; "will vote on the bill"
+                # is a body's vote to come (modality makes it planned), "would vote for" a voter's intention
             if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
                 continue
             if _imperative(body, start, end, match.group(0)):
