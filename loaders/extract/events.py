@@ -421,6 +421,7 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
 _BEAT = re.compile(BEAT)
+_NAME_OPENS = re.compile(r"[\s\"“]*(?:[A-Z][\w’'.-]*\s+){1,4}")  # a capitalised run, then the career verb
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
 # told as a denied event, when no event of the clause is found to carry the denial.
@@ -1544,8 +1545,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 narrative = (told.value, told.phrase)
             date_cursor += 1
         if (body[start:end].split()[0].lower() in CAREER_VERBS and _BEAT.search(body, end, min(sentence.end, end + 200))
-                and people_spans.within(sentence.start, start)):
+                and (people_spans.within(sentence.start, start) or _NAME_OPENS.fullmatch(body, sentence.start, start))):
             continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
+            # (the author's name may be one the people step does not know: a capitalised run opening the sentence)
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         if (words := body[start:end].lower().split()) and words[-1] in ALL_EVENT_NOUNS and _TOPIC_OF.search(
