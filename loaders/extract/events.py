@@ -438,6 +438,7 @@ _PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+_PREPOSITION_END = re.compile(r"\b(?:between|of|for|to|from|with|among|by|in|on|at)\s+$", re.I)
 # "a visit ... by the two ministers", "talks between both leaders": the pair after the trigger takes up the last
 # event's two parties (as "the two sides" does as a subject).
 _PAIR_AFTER = re.compile(r"(?:\s+(?:to|in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?)?\s*(?:by|between|with|of)\s+"
@@ -1645,6 +1646,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             if speaker:
                 mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
+        if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
+                body, max(0, subject.start - 12), subject.start):
+            subject = None  # "the cable between the two countries was damaged": the pair is a noun's, not the subject
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))

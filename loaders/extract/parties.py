@@ -79,7 +79,7 @@ _CALENDAR_WORD_IN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 _LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}(?:\s*,\s*|\s+(?:and|or)\s+))+$")
 # A relative word between the trigger and a name: the name stands in a clause about the object ("detained a
 # smuggler who tried to swim to Romania"), not in the trigger's.
-_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b")
+_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")  # ("a bill that would give X powers")
 # A verb that opens the topic: every name after it in the clause is what the event is about.
 TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?|"
                            r"cover(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on|touch(?:ed|es|ing)?\s+on|(?:dealt|deals?)\s+with|"

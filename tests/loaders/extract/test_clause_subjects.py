@@ -135,3 +135,25 @@ def test_the_two_ministers_take_up_the_last_pair():
             "Tuesday was cancelled because of the weather.")
     visits = [e for e in events_of(body) if e.event_type == "visit"]
     assert [e.actors for e in visits] == [["Norway", "Sweden"]]
+
+
+# Names that are no party of the trigger: a storm's name; a name inside a relative clause about the object ("a bill
+# that would give the Tarnby Water Authority powers"); a name in the clause before ", and" when the trigger's clause
+# has its own subject; a demonym qualifying places ("in seven Norwegian towns"); "the two countries" after a
+# preposition ("the cable between the two countries was damaged"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, trigger, expected", [
+    ("Storm Tove reached the Varn coast overnight on Monday. Storm Tove weakened later.", "reached", []),
+    ("The Storting approved on Monday a bill that would give the Tarnby Water Authority new powers.",
+     "approved", ["Storting"]),
+    ("Norway's constitution protects rivers, and in 2009 a court rejected a lawsuit brought by Tarnby farmers.",
+     "rejected", []),
+    ("Malaria is now spreading in at least seven Norwegian towns, according to a study published on Tuesday.",
+     "study", []),
+    ("Norway and Sweden signed an accord in Oslo on Monday. In December 2009, the Varnlink 2 power cable between the "
+     "two countries was damaged when the tanker Eagle S dragged its anchor across the seabed.", "damaged", []),
+])
+def test_names_that_are_no_party(body, trigger, expected):
+    events = events_of(body, "Karl Brenner")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert found[0].actors == expected
