@@ -1180,14 +1180,37 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
     return best
 
 
+_PERSONAL_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\b")
+_DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
+_DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
+_CONTENT_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|before|when|while)\s")
+
+
+def _clause_end(body: str, verb: tuple[int, int]) -> int:
+    found = _CONTENT_CLAUSE_END.search(body, verb[1], min(len(body), verb[1] + 200))
+    return found.start() if found else min(len(body), verb[1] + 200)
+
+
 def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
     trigger = (event.trigger_start, event.trigger_end)
     is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
-    name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
-                      event.location, max(event.clause_end, trigger[1]), is_noun, written)
+    content = _DENIED_CONTENT.match(body, trigger[0]) if (
+        event.event_type == "statement" and event.status == "denied") else None
+    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    if verb is not None:
+        # a denial told as the denied event is named by what it denies ("the board had sold the land"), not as
+        # the denier's statement
+        own_subject = subject_before(body, verb, content.end())
+        pronoun = body[content.end():verb[0]].split()[:1] in (["it"], ["they"])
+        name = event_name(body, "other", verb, event.subject if pronoun else (own_subject.text if own_subject else None),
+                          event.participants,
+                          event.actors, event.location, _clause_end(body, verb), False, written)
+    else:
+        name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
+                          event.location, max(event.clause_end, trigger[1]), is_noun, written)
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
@@ -1453,6 +1476,21 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mention.actors = list(own)
         elif own:
             mention.actors = own + [name for name in mention.actors if name not in own]
+        if denial and (content := _DENIED_CONTENT.match(body, start)):
+            # the denied event's people are those its clause names, not the denier ("Silva denied that the board
+            # had sold the land": Silva took no part in the sale; but "denied that he had met": the denier's own)
+            content_end = _clause_end(body, (content.end(), content.end()))
+            content_people = list(dict.fromkeys(
+                name for _, _, name in people_spans.within(content.end(), content_end)))
+            mention.participants = content_people if not _PERSONAL_PRONOUN.match(body, content.end()) else list(
+                dict.fromkeys(mention.participants + content_people))
+        elif rule == "denial" and (denier := _DENIAL_BEFORE.search(body, max(sentence.start, start - 160), start)) \
+                and not _PERSONAL_PRONOUN.match(body, denier.end()):
+            # ... and when the denied event is told by its own trigger, the denier before the denial is none of it
+            denier_side = {name for _, _, name in people_spans.within(sentence.start, denier.start())}
+            content_side = {name for _, _, name in people_spans.within(denier.end(), sentence.end)}
+            mention.participants = [name for name in mention.participants
+                                    if name not in denier_side or name in content_side]
         if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin"): the body its speaker speaks for

@@ -701,6 +701,8 @@ _CONTENT_GOVERNOR = re.compile(r"\b(?:" + alternation(CONTENT_GOVERNING_VERBS) +
 # A described body: "the transport ministry", "the Dutch cabinet" (modifiers, then an organisation's head word).
 _DESCRIBED_BODY = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){1,3}?)(?-i:%s)s?\b"
 _DESCRIBED_BODY_REACH = 3000
+# A definite subject phrase: its modifiers (capitalised or not) and its head word ("the Tarnby council").
+_DEFINITE_PHRASE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3})([a-z]+)")
 _GOVERNOR_REACH = 250  # characters before a trigger within which the verb governing its clause is looked for
 
 
@@ -759,13 +761,13 @@ def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]
     if len(words) == 1 and words[0][:1].isupper():
         short = known.refers_to(words[0], start, by_head=False)
         return [short] if short else []
-    definite = _DEFINITE_HEAD.fullmatch(text)
-    head = _head_of(definite.group(1)) if definite else None
+    definite = _DEFINITE_PHRASE.fullmatch(text)
+    head = _head_of(definite.group(2)) if definite else None
     if head is None:
         return []
-    modifiers = text.split()[1:-1]
-    if modifiers and not any(w[:1].isupper() for w in modifiers):
-        return [" ".join(modifiers + [head])]  # "the transport ministry" (a body described, not named)
+    modifiers = definite.group(1).split()
+    if modifiers:
+        return [" ".join(modifiers + [head])]  # "the transport ministry", "the Tarnby council": a body described
     named = known.refers_to(head, start, by_head=True)
     if named:
         return [named]
@@ -799,8 +801,10 @@ def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: 
         position = phrase[0]  # "The ministry denied that it had": the denier took up
     elif _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]) is None:
         subject = subject_before(body, trigger, max(sentence_start, trigger[0] - 120))
-        if subject is None or subject.text[:1].isupper():
-            return None  # (a capitalised subject is read by the actors rules)
+        if subject is None or subject.text[:1].isupper() or _PREPOSITION_BEFORE_SUBJECT.search(
+                body, max(0, subject.start - 12), subject.start):
+            return None  # (a capitalised subject is read by the actors rules; "employees of the bus corporations
+            # stayed off work": the phrase after "of" is a noun's, the subject is the employees)
         return phrase_parties(body, subject.start, subject.end, people, acronyms, known) or None
     else:
         position = _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]).start()

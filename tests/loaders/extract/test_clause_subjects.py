@@ -157,3 +157,26 @@ def test_names_that_are_no_party(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.actors) for e in events]
     assert found[0].actors == expected
+
+
+# A denied event is told by what is denied: its name from the content clause, its people those the clause names
+# (the denier only when the clause's pronoun is the denier: "denied that he had met"). Made-up sentences.
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva denied that the Tarnby council had sold the harbour land to a developer in 2009.",
+     ("The Tarnby council sold the harbour land (2009)", ["Tarnby council"], [])),
+    ("Karl Brenner denied reports in the local press on Monday that licences had been sold to Brenn Shipping.",
+     ("Licences sold to Brenn Shipping (2010-03-08)", [], [])),
+    ("Ana Silva denied that Karl Brenner had met union leaders in March.",
+     ("Karl Brenner meeting (2010-03)", [], ["Karl Brenner"])),
+    ("Karl Brenner denied that he had met Ana Silva in March.",
+     ("Karl Brenner–Ana Silva meeting (2010-03)", [], ["Karl Brenner", "Ana Silva"])),
+])
+def test_denied_events_are_told_by_what_is_denied(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.status == "denied"]
+    assert [(e.name, e.actors, e.participants) for e in events] == [expected]
+
+
+def test_a_phrase_after_of_is_no_subject():
+    body = "Employees of the state-run Tarnby ferry company stayed off work on Thursday, demanding a pay rise."
+    events = events_of(body)
+    assert events and all(e.actors == [] for e in events), [(e.name, e.actors) for e in events]
