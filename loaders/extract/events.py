@@ -69,7 +69,7 @@ from loaders.extract.opendates import lead_verb, live_entries, open_triggers, op
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
-                                     speaker_body, subject_before)
+                                     phrase_parties, speaker_body, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -377,6 +377,13 @@ _PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+# A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
+# hold", "a forum it was to host".
+_ORGANISER_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?((?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|they|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+"
+    r"((?:had\s+|has\s+|was\s+|were\s+)?(?:planned|plans|planning|intended|hoped|wanted|scheduled|to|would|will)"
+    r"(?:\s+to)?)\s+(?:hold|host|organi[sz]e|stage|convene|call|run)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:between|of|for|to|from|with|among|by|in|on|at)\s+$", re.I)
 # "a visit ... by the two ministers", "talks between both leaders": the pair after the trigger takes up the last
 # event's two parties (as "the two sides" does as a subject).
@@ -1502,6 +1509,19 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
                 body, max(0, subject.start - 12), subject.start):
             subject = None  # "the cable between the two countries was damaged": the pair is a noun's, not the subject
+        organiser = _ORGANISER_AFTER.match(body, end, min(sentence.end, end + 120)) if (
+            not mention.actors and event_type in _GATHERINGS) else None
+        if organiser is not None:
+            # "a public meeting the Tarnby council had planned to hold", "a forum it had planned to host": the
+            # subject of the contact relative clause organised the gathering
+            people_list = [(a, b) for a, b, _ in people_spans.spans]
+            if organiser.group(1).lower() in ("it", "they"):
+                found = clause_subject_parties(body, organiser.span(2), sentence.start, people_list, acronyms,
+                                               known_organisations, False)
+            else:
+                found = phrase_parties(body, *organiser.span(1), people_list, acronyms, known_organisations)
+            if found:
+                mention.actors = list(found)
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
                     and not _SUBORDINATOR.search(body, sentence.start, start))

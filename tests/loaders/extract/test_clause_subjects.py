@@ -180,3 +180,16 @@ def test_a_phrase_after_of_is_no_subject():
     body = "Employees of the state-run Tarnby ferry company stayed off work on Thursday, demanding a pay rise."
     events = events_of(body)
     assert events and all(e.actors == [] for e in events), [(e.name, e.actors) for e in events]
+
+
+# A gathering noun followed by a contact relative clause names its organiser: "a public meeting the Tarnby council
+# had planned to hold", "the concert Brenn Arena was to host". Made-up sentences; expected outputs written first.
+@pytest.mark.parametrize("body, expected", [
+    ("A public meeting the Tarnby council had planned to hold on Friday was cancelled because of the storm.",
+     ["Tarnby council"]),
+    ("The Varn Ports Authority said on Monday that a forum it had planned to host on Friday was called off.",
+     ["Varn Ports Authority"]),
+])
+def test_the_organiser_of_a_gathering(body, expected):
+    events = [e for e in events_of(body) if e.event_type == "meeting"]
+    assert [e.actors for e in events] == [expected]
