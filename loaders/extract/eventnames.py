@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
                                             IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
-                                            NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS)
+                                            NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
+                                            GATHERING_NAME_NOUNS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
@@ -285,7 +286,8 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         return phrase + ("" if location and location in phrase else place)
     noun = TYPE_NOUNS[event_type]
     words = trigger_text.lower().split()
-    if words and words[-1] in TRIGGER_NOUNS and event_type not in ("vote_veto", "agreement_signing"):
+    if words and (words[-1] in TRIGGER_NOUNS or (words[-1] in GATHERING_NAME_NOUNS and event_type == "meeting")) \
+            and event_type not in ("vote_veto", "agreement_signing"):  # ("Tarnby council forum", not "meeting")
         noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] in ("press", "news", "phone", "joint") \
             else words[-1]
     if location and location in " ".join(parties):

@@ -314,6 +314,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = _modified_noun(body, date)
         else:
             word = _reporting_word(body, clause, date, refused)
+        if word is not None and _CANCEL_VERB.fullmatch(body, *word):
+            # "A community forum the council had planned to hold ... was cancelled": the event is the gathering
+            # the subject names (the verb gives its status)
+            noun = _subject_event_noun(body, sentence[0], word[0])
+            if noun is not None:
+                word = noun
         if word is None or word[0] in seen:
             continue
         if _GATHERING_SUBJECT.search(body, max(sentence[0], word[0] - 40), word[0]) and _overlapped(
@@ -335,6 +341,24 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found
+
+
+# A verb that ends or moves an event; its subject's event noun is the event told.
+_CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
+_SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
+
+
+def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The event noun heading the sentence's subject before a cancelling verb ("A community forum ... was
+    cancelled"), when the sentence opens with it."""
+    found = _SUBJECT_NOUN.match(body, sentence_start, verb_start)
+    if found is None:
+        return None
+    nouns = EVENT_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
+    for word in _WORD.finditer(body, found.start(1), found.end(1)):
+        if word.group(0).lower() in nouns:
+            return word.span()
+    return None
 
 
 # --- live blogs --------------------------------------------------------------------------------------------------

@@ -274,3 +274,8 @@ peninsula island islands valley coast bay gulf strait river lake mountains mount
 forest reef reefs sea ocean canal district province county region prefecture oblast governorate municipality
 township village
 """)
+
+# Gathering nouns a meeting's name keeps ("Tarnby council forum"): what the text calls it, not "meeting".
+GATHERING_NAME_NOUNS = _words("""
+forum conference summit hearing consultation congress convention assembly rally
+""")

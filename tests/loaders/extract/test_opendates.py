@@ -202,3 +202,18 @@ def test_a_list_of_names_keeps_its_clause():
 def test_definite_subject_with_a_written_year(body, expected):
     from tests.loaders.extract.test_events import events_of
     assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == expected
+
+
+# A cancelling verb whose subject opens with an event noun tells that event, cancelled ("A public forum the Tarnby
+# council had planned to hold ... was cancelled" is a cancelled meeting). Made-up sentence; expected output first.
+def test_the_cancelled_subject_is_the_event():
+    from tests.loaders.extract.test_events import events_of
+    body = "A public forum the Tarnby council had planned to hold in Varnby on February 20 was cancelled after threats."
+    assert [(body[e.start:e.end], e.event_type, e.status, e.actors, e.location, str(e.start_date))
+            for e in events_of(body)] == [("forum", "meeting", "cancelled", ["Tarnby council"], "Varnby", "2010-02-20")]
+
+
+def test_a_meeting_keeps_its_gathering_noun_in_its_name():
+    from tests.loaders.extract.test_events import events_of
+    body = "A public forum the Tarnby council had planned to hold in Varnby on February 20 was cancelled after threats."
+    assert [e.name for e in events_of(body)] == ["Tarnby council forum in Varnby (2010-02-20)"]
