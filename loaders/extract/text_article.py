@@ -1115,7 +1115,9 @@ def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool
     line = kept[index]
     if not _is_author_line(line) or not _is_date_or_byline(kept, index + 1, date_order):
         return False
-    return all(is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
+    # Two or three names joined as a byline need only one known given name (`pageblocks.is_names_line`).
+    return pageblocks.is_names_line(line) or all(
+        is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:

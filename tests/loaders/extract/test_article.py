@@ -551,3 +551,17 @@ def test_a_date_is_stored_only_on_strong_enough_evidence(above, under, url, expe
         assert date_strength(rule.removeprefix("withheld-")) < STORE_DATE_AT
     else:
         assert date_strength(rule) >= STORE_DATE_AT
+
+
+def test_names_over_the_date_line_are_the_byline():
+    # One of the two writers' given names is not in the list: two names joined by "and" still sign the article.
+    raw = ("Riverside Courier\nNews\nSport\nFlood waters rise along the old canal as the pumps fail\n"
+           "Residents say the water came faster than ever. Engineers say it will come again.\n"
+           "Keo Sovann and Martin Blake\nPublished 3 March 2026 | 10:02\n"
+           "Mud covers the road outside her shop in Westfield, where the canal rose on Sunday. Lena Marsh\n"
+           f"{BODY_LINE}\n{BODY_LINE}")
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.title, article.byline, article.authors, article.published_on) == (
+        "Flood waters rise along the old canal as the pumps fail", "Keo Sovann and Martin Blake",
+        ["Keo Sovann", "Martin Blake"], date(2026, 3, 3))
+    assert article.body.startswith("The council met") and "Lena Marsh" not in article.body
