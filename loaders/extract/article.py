@@ -354,7 +354,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
-        if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
+        + outlet.entry.aliases if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
     if not _given_str(given, "outlet") and (outlet is None or (outlet.entry is None and outlet.evidence is None)):

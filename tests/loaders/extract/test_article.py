@@ -565,3 +565,20 @@ def test_names_over_the_date_line_are_the_byline():
         "Flood waters rise along the old canal as the pumps fail", "Keo Sovann and Martin Blake",
         ["Keo Sovann", "Martin Blake"], date(2026, 3, 3))
     assert article.body.startswith("The council met") and "Lena Marsh" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("banner", "url", "outlet"),
+    [
+        # The banner writes the site's name without the newspaper word its domain adds.
+        ("RIVERBEND", "https://www.riverbendnews.example/energy/council-shuts-the-old-bridge/2-1-998877", "Riverbend"),
+        # A section word is no such name ("Sports" on sportsnews.example); the company's copyright names it then.
+        ("Sports", "https://www.sportsnews.example/energy/council-shuts-the-old-bridge/2-1-998877",
+         "Orchard"),
+    ],
+)
+def test_banner_spelling_the_domain_without_its_newspaper_word(banner, url, outlet):
+    raw = (f"{banner}\nWind\nSolar\nCouncil shuts the old bridge\nJo Roe\n{BODY_LINE}\n{BODY_LINE}\nRiverbend\n"
+           "© 2026 Orchard Media Group")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert (article.outlet_name, article.title) == (outlet, "Council shuts the old bridge")
