@@ -84,12 +84,13 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\s+purchase\s+licensing\s+rights)?$)",
     _I,
 )
-# "... on May 2. JO ROE FOR THE RIVERTON LEDGER", "... on May 2. JO ROE / RIVERTON LEDGER": a caption closing on
-# its photographer's name in capitals (two or three words, the first a given name) for the outlet or its owner.
+# "... on May 2. JO ROE FOR THE RIVERTON LEDGER", "... JO ROE FOR LE COURRIER", "... on May 2. JO ROE / RIVERTON
+# LEDGER": a caption closing on its photographer's name in capitals (two or three words, the first a given name)
+# for the outlet or its owner.
 # A slogan in capitals closing a sentence ("... to parliament. JUSTICE NOW FOR MIGRANTS", "NO MORE LIES / NO MORE
 # WARS") is the article's.
 _CAPS_CREDIT = re.compile(r"^(?=.{0,400}$).*[.!?]\s+(?P<given>[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){1,2}\s+"
-                          r"(?:FOR\s+THE\s+[A-Z][A-Z .&'’-]{1,40}|/\s*[A-Z][A-Z .&'’-]{1,40})$")
+                          r"(?:FOR\s+[A-Z][A-Z .&'’-]{1,40}|/\s*[A-Z][A-Z .&'’-]{1,40})$")
 _COOKIE = re.compile(
     r"^(?=.{0,300}$)(?:.*\bcookies?\b.*\b(?:settings|policy|preferences|consent|accept|we\s+use|this\s+(?:site|website)"
     r"\s+uses)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies?\b.*|cookie\s+(?:settings|policy|preferences|"
@@ -552,7 +553,7 @@ def classify_line(line: str) -> str | None:
                     continue
         if pattern.search(text):
             return kind
-    if ("/" in text or " FOR THE " in text) and _is_caps_credit(text):
+    if ("/" in text or " FOR " in text) and _is_caps_credit(text):
         return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
@@ -780,6 +781,11 @@ def _is_block_meta(line: str | None) -> bool:
     from loaders.extract.pubdates import date_line
 
     return line is not None and len(line) <= 90 and bool(date_line(line, yearless=True) or _BYLINE_START.match(line))
+
+
+def is_editor_credit(line: str) -> bool:
+    """"Edited by Jo Roe": a live page's editor over its entries, not a story's byline."""
+    return bool(_EDITED_BY.match(line))
 
 
 def _next_texts(lines: list[str]) -> list[str | None]:

@@ -34,7 +34,7 @@ from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled,
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
 _BIO_VERB = re.compile(
-    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written)|"
+    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|joined|has\s+(?:been|covered|reported|written|joined)|"
     # the same verbs in the languages of the bylines read abroad ("María Roe es periodista", "Jo Roe ist Redakteurin")
     r"es|est|ist|war|è|é|är|var|er|jest|fue|era|était|foi|escribe|écrit|schreibt|scrive|skriver|pisze)\b"
 )
@@ -884,6 +884,19 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
+            continue
+        if parts.subtitle is None and title_index == index - 1 and index + 1 < len(kept) \
+                and all(_is_subtitle_like(item) and len(item.split()) >= _SUBTITLE_MIN_WORDS
+                        and not boilerplate.is_paragraph(item) for item in kept[index:index + 2]) \
+                and not _is_signed_line(kept, index + 1, date_order) \
+                and not boilerplate.is_editor_credit(kept[index + 2]) \
+                and _header_follows(kept, index + 2, date_order, outlet_bylines):
+            # Two summary lines between the headline and its byline or date line: the standfirst and a second
+            # point of the summary, which is furniture. Over a live page's "Edited by" they are its summary, the
+            # article's (`_take_late_header`).
+            parts.subtitle, last_non_date = line, index + 1
+            parts.removed.append(kept[index + 1])
+            index += 2
             continue
         if title_at is None and last_non_date == title_index and parts.subtitle is None and parts.byline is None \
                 and _is_kicker(parts.title) and _is_title_like(line) and not boilerplate.is_paragraph(line) \

@@ -34,6 +34,7 @@ from loaders.extract.boilerplate import (
         ("Mayor Jo Brandt waves in Riverton, Monday, May 4, 2026. (Wire Photo/Sam Okoro)", "photo_credit"),
         ("A kestrel photographed near the lake in 2025. Credit: Ana Velloso / Riverton University", "photo_credit"),
         ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA FOR THE RIVERTON LEDGER", "photo_credit"),
+        ("Nets drying at Port Elna, on May 2, 2026. MARIE DUVAL FOR LE COURRIER", "photo_credit"),  # any article
         ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA / RIVERTON LEDGER", "photo_credit"),
         ("Follow us on Telegram", "share"),
         ("Skip to main content", "share"),

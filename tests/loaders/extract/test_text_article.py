@@ -906,3 +906,23 @@ def test_author_or_outlet_with_the_date_on_one_line(line, outlets, byline, date_
     parts = parse_text(f"Council Shuts Old Bridge\n{line}\n{PARAGRAPH}", outlet_bylines=outlets)
     assert (parts.title, parts.byline, parts.date_text, parts.paragraphs) == (
         "Council Shuts Old Bridge", byline, date_text, [PARAGRAPH])
+
+
+SECOND = ("Work on the line will start next spring and last three years, the board said, and the old depot will be "
+          "sold to pay for part of the overrun.")
+
+
+def test_two_summary_lines_over_the_byline():
+    # The standfirst and a second summary point between the headline and the byline: the first is the subtitle,
+    # the second is furniture; the author's note closing the article ("joined the Ledger in 2022") is one too.
+    text = (f"Riverton rail chief insists the harbour tram will go ahead despite overrun\n"
+            f"Transport chief Ann Vale says cheaper options would take another decade\n"
+            f"Councillor Tom Pike accuses the board of treating the council as a rubber stamp\n"
+            f"Jane Roe\nPublished: 8:45pm, 3 Mar 2026\n{PARAGRAPH}\n{SECOND}\n"
+            f"Jane Roe joined the Ledger in 2022 and covers transport. She previously worked at a wire agency.")
+    parts = _parse(text)
+    assert (parts.subtitle, parts.byline, parts.date_text) == (
+        "Transport chief Ann Vale says cheaper options would take another decade", "Jane Roe",
+        "Published: 8:45pm, 3 Mar 2026")
+    assert parts.paragraphs == [PARAGRAPH, SECOND]
+    assert "Councillor Tom Pike accuses the board of treating the council as a rubber stamp" in parts.removed
