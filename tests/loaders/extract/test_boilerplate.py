@@ -640,6 +640,7 @@ def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(li
         ("This article is licensed under a Creative Commons licence.", "disclosure"),
         ("This conversation has been condensed and edited for clarity.", "disclosure"),
         ("Posts appear in reverse chronological order.", "disclosure"),
+        ("Gold subscribers read this story first.", "disclosure"),
     ],
 )
 def test_classify_line_captions_and_site_notes(line, kind):
@@ -654,6 +655,7 @@ def test_classify_line_captions_and_site_notes(line, kind):
         "The council voted to close the bridge in the first week of May. JO ROE",  # capitals: `_CAPS_CREDIT`'s
         "Readers can leave comments on the plan until Friday, the council said.",
         "The data are free to read online, the agency said in a statement on Monday.",
+        "Subscribers read it first in the print edition, the editor said, and then it went online.",
     ],
 )
 def test_classify_line_keeps_prose_like_captions_and_notes(line):
