@@ -446,7 +446,8 @@ _COMMENT_PROMPT = re.compile(
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
 # Espresso Machines , Product Reviews Tags best espresso machine , ...". The spaced comma keeps a sentence out.
 # "... where the water stood for nine days. Jo Roe": a caption closing on its photographer's bare name (two or
-# three capitalised words after a sentence of eight words or more; no "The", "Read more" or other sentence start).
+# three capitalised words after a sentence of eight words or more; no "The", "Read more" or other sentence start),
+# read only above the article's first paragraphs (`scan_lines`): inside the body it may be the article's.
 _BARE_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){7,}\S*[^\W_)\"”’][.!?][\"”’]?\s+(?!(?:The|A|An|This|That|These|Those|It|He|She|We|"
     r"They|I|You|Our|His|Her|Their|Read|See|Click|Share|Follow|Watch|Listen|More|Photo|Image)\b)"
@@ -508,7 +509,6 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _COMMENT_PROMPT, ("comment",), max_length=400),
     LineSignal("share", _SHARE_COUNT, ("shar", "liked"), max_length=60),
     LineSignal("credits", _LINK_LIST, (" , ",), max_length=600),
-    LineSignal("photo_credit", _BARE_NAME_CREDIT, max_length=400),
     LineSignal("disclosure", _SITE_NOTE, tuple(gate for gate, _ in _SITE_NOTES), max_length=300),
 )
 
@@ -671,6 +671,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "caption"
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
+            elif prose_seen < _CAPTION_REACH and _BARE_NAME_CREDIT.match(text):
+                kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
                 kind = "caption"  # the picture under the byline or date line: its caption over its credit

@@ -630,8 +630,6 @@ def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(li
         ("Ferry passengers wait at the pier in Oldhaven on Monday. Photo courtesy of Harbor Lines", "photo_credit"),
         ("Divers check the reef near Coral Point at dawn on Sunday. Photo by Jo Roe", "photo_credit"),
         ("Minister Ann Vale greets her counterpart in Riverton on Friday. Source: Tom Pike/RTV", "photo_credit"),
-        ("Mud covers the road outside her shop in Westfield, where the river rose on Sunday. Lena Marsh",
-         "photo_credit"),
         ("Image Credits: Tom Pike/ Riverton University.", "photo_credit"),
         ("Comments are moderated. Please keep comments civil and on topic.", "disclosure"),
         ("Thank you for donating to Riverton Ledger.", "disclosure"),
@@ -673,3 +671,12 @@ def test_caption_under_the_byline_over_its_credit_line():
     lines = ["Harbour works stall", "Dock workers say the new cranes will not arrive before spring.",
              "Photo: Tom Pike", body]
     assert scan_lines(lines) == [None, None, "photo_credit", None]
+
+
+def test_caption_closing_on_the_photographers_bare_name_under_the_headline_only():
+    caption = "Mud covers the road outside her shop in Westfield, where the river rose on Sunday. Lena Marsh"
+    body = ("The river rose two metres overnight and flooded the lower town, the council said on Monday, and the "
+            "army was called in to help move residents out of the worst streets near the old mill.")
+    assert scan_lines(["River floods Westfield", caption, body]) == [None, "photo_credit", None]
+    # Inside the body, after the article's first paragraphs, the same line is the article's.
+    assert scan_lines(["River floods Westfield", body, body, body, caption]) == [None] * 5
