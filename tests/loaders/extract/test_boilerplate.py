@@ -654,6 +654,8 @@ def test_classify_line_captions_and_site_notes(line, kind):
         "Readers can leave comments on the plan until Friday, the council said.",
         "The data are free to read online, the agency said in a statement on Monday.",
         "Subscribers read it first in the print edition, the editor said, and then it went online.",
+        "Thank you for donating to the flood fund, the mayor wrote in a letter to residents.",
+        "All comments will be reviewed by the inspector, police said.",
     ],
 )
 def test_classify_line_keeps_prose_like_captions_and_notes(line):
