@@ -57,6 +57,7 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
+from loaders.extract.data.lexicon import is_firm_head
 from loaders.extract.data.orgheads import ORG_DESCRIPTOR_NOUNS
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
@@ -1303,11 +1304,12 @@ _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
 
 def _described_as_bodies(body: str, people: _Spans) -> set[str]:
     """The "people" the article introduces by a body's descriptor right before one of their mentions ("the
-    consortium Vento Azul", "utility Brenn Kraft": `orgheads.ORG_DESCRIPTOR_NOUNS`)."""
+    consortium Vento Azul", "utility Brenn Kraft": `orgheads.ORG_DESCRIPTOR_NOUNS` and the people step's firm heads,
+    `lexicon.is_firm_head`); a trade that also describes people ("Veteran broadcaster Lina Berg") is no such word."""
     found = set()
     for start, _, name in people.spans:
         before = _WORD_BEFORE.search(body, max(0, start - 30), start)
-        if before and before.group(1) in ORG_DESCRIPTOR_NOUNS:
+        if before and (before.group(1) in ORG_DESCRIPTOR_NOUNS or is_firm_head(before.group(1))):
             found.add(name)
     return found
 

@@ -29,10 +29,11 @@ FOREIGN_ORG_HEADS: dict[str, str] = {
 }
 
 # Common nouns written right before a name that make the name an organisation's, whatever the people step read
-# ("the consortium Vento Azul", "utility Brenn Kraft"): words for bodies only, never for a person's trade
-# ("developer", "trader" and "analyst" also describe people).
+# ("the consortium Vento Azul", "the charity Hope Rising"): words for bodies that no person is called by. The words
+# for firms are the people step's own (`lexicon.FIRM_HEADS`, read through `lexicon.is_firm_head`: "utility Brenn
+# Kraft", "carmaker Holm Motors"), not repeated here. Never a trade that also describes people ("operator",
+# "broadcaster", "manufacturer", "developer": "Tour operator Ana Roe"), nor a word whose name after it may be a
+# relative clause's subject ("group", "agency": "the group Lena Obi founded").
 ORG_DESCRIPTOR_NOUNS = frozenset("""
-consortium company firm utility conglomerate lender insurer airline carrier operator start-up startup broadcaster
-retailer manufacturer carmaker automaker shipbuilder shipyard bank group union federation association cooperative
-charity agency
+consortium shipyard federation association cooperative charity union
 """.split())

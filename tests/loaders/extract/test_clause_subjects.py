@@ -193,3 +193,22 @@ def test_a_phrase_after_of_is_no_subject():
 def test_the_organiser_of_a_gathering(body, expected):
     events = [e for e in events_of(body) if e.event_type == "meeting"]
     assert [e.actors for e in events] == [expected]
+
+
+# A trade that also describes people ("broadcaster", "operator") or a body word whose name after it may be a relative
+# clause's subject ("the group Lena Obi founded") makes no one an organisation: the person stays a participant.
+# Made-up sentences (a reviewer's probes); expected outputs written before the fix.
+@pytest.mark.parametrize("body, names, expected", [
+    ("Veteran broadcaster Lina Berg met Prime Minister Tomas Hald in Oslo on Monday.", ("Lina Berg", "Tomas Hald"),
+     ("Lina Berg–Hald meeting", ["Lina Berg", "Tomas Hald"], [])),
+    ("Tour operator Ana Roe met the mayor on Tuesday.", ("Ana Roe",), ("Ana Roe meeting", ["Ana Roe"], [])),
+    ("The group Lena Obi founded in 2019 met the mayor on Tuesday.", ("Lena Obi",), (None, None, [])),
+])
+def test_trades_of_people_are_no_body_descriptors(body, names, expected):
+    meetings = [e for e in events_of(body, *names) if e.event_type == "meeting"]
+    assert meetings, body
+    name, participants, actors = expected
+    if name is not None:
+        assert meetings[0].name.startswith(name), meetings[0].name
+        assert meetings[0].participants == participants
+    assert meetings[0].actors == actors
