@@ -67,6 +67,7 @@ from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOU
 from loaders.extract.eventnames import event_name
 from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
+from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
@@ -1599,8 +1600,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                event.location and event.date is not None and not event.date_inherited):
+                (event.location or _titled_gathering(event)) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
+            # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
+            # will meet on Friday to discuss ...", though the topic's place is none of it)
         records.append(EventRecord(
             name=_name(body, event, written),
             event_type=event.event_type,
@@ -1619,6 +1622,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     return records
 
 
+
+
+def _titled_gathering(event: _Mention) -> bool:
+    """Whether a gathering's clause subject is office holders named by their title ("The ministers", "Foreign
+    ministers", "officials": `orgnames.is_title` of the subject's last word)."""
+    if event.event_type not in _GATHERINGS or not event.subject:
+        return False
+    words = event.subject.lower().split()
+    return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that

@@ -549,3 +549,6 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
+is_title = _is_title  # (public: the events step reads a gathering's subject by it)

@@ -72,3 +72,12 @@ def test_local_body_place(body, expected):
 def test_a_place_a_party_names_is_not_repeated_in_the_name():
     body = "The Varn County Government said it had cancelled a diving festival scheduled for Oct. 17."
     assert "in Varn County" not in events_of(body)[0].name
+
+
+# The topic's place is no place of the gathering, but the gathering stays: a dated meeting of office holders the
+# clause names by their title ("The ministers") is someone's meeting. Made-up sentence (a reviewer's probe);
+# expected output written before the fix.
+def test_a_topics_place_leaves_the_titled_meeting():
+    meetings = [(e.status, str(e.start_date), e.location) for e in events_of(
+        "The ministers will meet on Friday to discuss the refugees in Ostrum.") if e.event_type == "meeting"]
+    assert meetings == [("planned", "2010-03-12", None)]
