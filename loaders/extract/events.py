@@ -435,6 +435,7 @@ class _Mention:
     trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
     trigger_end: int = -1
     status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
+    plan: str | None = None  # a merged mention's planned or cancelled status, kept against a future date
     open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
     subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
     clause_end: int = -1  # where the trigger's clause ends, for the name
@@ -949,6 +950,9 @@ def _compatible_sets(a: list[str], b: list[str]) -> bool:
     return not sa or not sb or sa <= sb or sb <= sa
 
 
+_PLAN_STATUSES = ("cancelled", "planned")  # (a cancellation first: it ends the plan)
+
+
 def _absorb(target: _Mention, other: _Mention) -> None:
     """Fold `other` into `target`: the event keeps its best-founded date (told, not inherited; then narrowest)."""
     if other.date is not None and not other.date_inherited and (
@@ -965,6 +969,8 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         if name not in target.actors:
             target.actors.append(name)
     target.location = target.location or other.location
+    target.plan = target.plan or other.plan or next(
+        (status for status in (target.status, other.status) if status in _PLAN_STATUSES), None)
     target.status = merged_status(target.status, other.status, refers_back=other.definite)
     target.catalogue = target.catalogue or other.catalogue
     if other.role == "reported":
@@ -1594,6 +1600,12 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
             event.location = dateline[0]
+        if (event.status == "occurred" and event.plan and anchor_exact and event.date is not None
+                and not event.date_inherited and event.date.start > anchor):
+            # a plan told with its date, merged with a bare mention ("The pact, which will be signed in Helsinki
+            # next month ... The signing of the pact was delayed"): the event dated after publication has not
+            # happened; the mentions' plan stands
+            event.status = event.plan
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
