@@ -386,12 +386,45 @@ previous always perhaps across nearly towards afterwards sometimes whereas unles
 """.split())
 
 
+# A live page's own marker, a heading line of three words or more (no sentence, no menu item such as "Live TV")
+# before the first stamp: "Storm Tove: ferries halted - live", "Live: ferries halted", "Storm Tove live updates",
+# "... as it happened".
+_LIVE_MARKER = re.compile(r"^(?=[ \t]*(?:\S+[ \t]+){2,}\S)(?![^\n]*[.!?][ \t]*$)"
+                          r"(?:[^\n]*[-–—:|][ \t]*live|[ \t]*live[ \t]*[-–—:|][^\n]*"
+                          r"|[^\n]*\blive[ \t]+(?:updates|blog|coverage|report)\b[^\n]*|[^\n]*\bas[ \t]+it[ \t]+happened\b[^\n]*)"
+                          r"[ \t]*$", re.M | re.I)
+
+
+_SMALL_HOURS, _LATE_HOURS = 6 * 60, 18 * 60  # (a blog turning past midnight: "00:20" over "23:40")
+
+
+def _minutes(stamp: str) -> int:
+    """A stamp's minutes since midnight ("2:15 p.m." -> 855)."""
+    hours, minutes = (int(part) for part in re.findall(r"\d+", stamp)[:2])
+    after_noon = re.search(r"p\.?m", stamp, re.I)
+    if re.search(r"[ap]\.?m", stamp, re.I):
+        hours = hours % 12 + (12 if after_noon else 0)
+    return hours * 60 + minutes
+
+
+def _newest_first(stamps: list[re.Match]) -> bool:
+    """Whether a page's stamps run newest first, as a live blog's entries do (a timetable's run forward: "09:00",
+    "10:30"); the clock may turn once past midnight ("00:20" over "23:40")."""
+    times = [_minutes(stamp.group(1)) for stamp in stamps]
+    pairs = list(zip(times, times[1:]))
+    turns = [(a, b) for a, b in pairs if b > a]
+    midnight = len(turns) == 1 and turns[0][0] < _SMALL_HOURS and turns[0][1] >= _LATE_HOURS
+    return any(b < a for a, b in pairs) and (not turns or midnight)
+
+
 def live_entries(raw: str, body: str, sentences: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
     """The entries of a live blog: (stamp, lead sentence of the body) for each clock-time line of the page (`raw`:
     the article step may drop the stamps from the body) followed by a lead sentence before the next stamp; none
-    unless the page has two stamps or more."""
+    unless the page has two stamps or more, and the page's layout is a live blog's: the stamps run newest first, or
+    a heading before them marks the page live (`_LIVE_MARKER`). A timetable ("09:00" over "The mayor opens the
+    festival", "10:30" over the next act) is neither."""
     stamps = [match for match in _STAMP_LINE.finditer(raw)]
-    if len(stamps) < _MIN_STAMPS:
+    if len(stamps) < _MIN_STAMPS or not (_newest_first(stamps) or _LIVE_MARKER.search(raw, 0, stamps[0].start())):
         return []
     entries = []
     starts = [start for start, _ in sentences]

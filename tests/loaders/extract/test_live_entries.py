@@ -61,3 +61,34 @@ def test_a_modified_labour_strike_is_an_event():
     body = "The last national rail strike in Varnland, on November 28, left most trains cancelled."
     assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == [
         ("national rail strike", "2009-11-28")]
+
+
+# A live page shows it by its layout: stamps running newest first, or a heading marking the page live. A timetable
+# on an ordinary page (stamps running forward, no live heading) is no live blog: its acts are not events of the
+# publication day. Made-up pages (a reviewer's probes); expected outputs written before the fix.
+@pytest.mark.parametrize("body", [
+    "The Velm book festival opens on Friday.\n09:00\nThe mayor opens the festival in the town hall.\n10:30\n"
+    "Novelist Pia Lorn reads from her new book in the library.\n",
+    "The Velm music weekend starts on Friday.\n18:00\nThe band plays on the main stage.\n20:00\n"
+    "The Tarnby choir sings in the old church by the harbour.\n",
+])
+def test_a_timetable_is_no_live_blog(body):
+    assert not [e for e in events_of(body, "Pia Lorn") if str(e.start_date) == "2010-03-10"]
+
+
+# ... while a page whose heading marks it live is read as one though its stamps run forward.
+def test_a_marked_live_page_with_stamps_running_forward():
+    body = ("Varnland News\nLive: storm Tove halts ferries\n14:40\nThe Tarnby council approves an emergency fund of 2 "
+            "million crowns for flood repairs.\n16.05\nPolice say they have closed the Tarnby bridge to all traffic "
+            "after a lorry overturned.\n")
+    found = [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)]
+    assert ("approves", "2010-03-10") in found and ("closed", "2010-03-10") in found, found
+
+
+def test_stamps_newest_first():
+    from loaders.extract.opendates import _STAMP_LINE, _newest_first
+    def order(text):
+        return _newest_first(list(_STAMP_LINE.finditer(text)))
+    assert order("2:15 p.m.\n12:05 p.m.\n8:45 a.m.\n")
+    assert order("00:20\n23:40\n22:10\n")  # past midnight
+    assert not order("09:00\n10:30\n")
