@@ -77,6 +77,26 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w
 _CALENDAR_WORD_IN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                                r"April|May|June|July|August|September|October|November|December)\b")
 _LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}(?:\s*,\s*|\s+(?:and|or)\s+))+$")
+# People named by their office or a delegation "from" a name come from it: its state is a party, not the venue
+# ("Ministers from Norway, Sweden and Denmark met in Oslo").
+_PEOPLE_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$", re.I)
+_DELEGATIONS = frozenset({"delegation", "delegations", "delegate"})
+
+
+_PEOPLE_FROM_TYPES = frozenset({"meeting", "visit", "delegation_visit", "phone_call", "press_conference",
+                                 "agreement_signing"})
+
+
+def _people_from(before: str, event_type: str) -> bool:
+    """Whether `before` ends with office holders or a delegation and "from" ("Ministers from ", "a delegation
+    from the "): the name after it is where they come from (`orgnames.is_title`), a party of the gathering or
+    signing they take part in (of another event the sentence tells, such as a condemnation, it is no party)."""
+    if event_type not in _PEOPLE_FROM_TYPES:
+        return False
+    found = _PEOPLE_FROM.search(before)
+    return found is not None and (_is_title(found.group(1).lower()) or found.group(1).lower() in _DELEGATIONS)
+
+
 # A relative word between the trigger and a name: the name stands in a clause about the object ("detained a
 # smuggler who tried to swim to Romania"), not in the trigger's.
 _RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")  # ("a bill that would give X powers")
@@ -313,8 +333,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         (noun_trigger and _GIVER_AFTER_NOUN.fullmatch(body, trigger[1], start) is not None)
         or (_RECEIVING.fullmatch(body, trigger[0], trigger[1]) is not None
             and _GIVER_AFTER_OBJECT.fullmatch(body, trigger[1], start) is not None))
-    if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver) or BYSTANDER_MARKERS.search(
-            before):
+    if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver and not _people_from(before, event_type)) \
+            or BYSTANDER_MARKERS.search(before):
         return False
     listed = _LIST_BEFORE.search(before)
     if listed and listed.start() > 0 and (_AND_OR_END.search(before) or _LIST_GOES_ON.match(body, end)) and not \
@@ -322,7 +342,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         # a list's later member shares its first member's preposition: "for Norway, Sweden and Denmark", "in Oslo
         # and Stockholm" (not "met envoys of Norway and Sweden": the marker stands before the first member)
         head = before[:listed.start()]
-        if TOPIC_MARKERS.search(head) or VENUE_MARKERS.search(head) or BYSTANDER_MARKERS.search(head):
+        if TOPIC_MARKERS.search(head) or (VENUE_MARKERS.search(head) and not _people_from(head, event_type)) or \
+                BYSTANDER_MARKERS.search(head):
             return False
     if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
         return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
