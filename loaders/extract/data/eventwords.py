@@ -257,11 +257,12 @@ PRIVATE_CRAFT_WORDS = _words("""
 fishing cargo merchant cruise container private commercial passenger civilian tourist pleasure
 """)
 
-# Nouns of a publication or a published piece: "in X" after one names where it was published, not a place ("a
-# report in Expresso", "an interview in the Lisbon Herald").
+# Nouns of a published piece: "in X" after one names where it was published, not a place ("a report in Expresso",
+# "an editorial in the Lisbon Herald"). Only nouns that are publications alone: not "post" ("Her post in Kyiv"),
+# "story" ("Her story in Paris began"), "interview", "letter", "piece" or "feature", which are as often things or
+# happenings a place locates.
 PUBLICATION_NOUNS = _words("""
-report reports article articles interview interviews story stories column columns editorial editorials op-ed
-piece pieces commentary letter letters post posts feature features
+report reports article articles column columns editorial editorials op-ed op-eds commentary commentaries
 """)
 # Nouns a place written before them qualifies as the press of that place ("reports in the Rome press").
 PRESS_NOUNS = _words("""

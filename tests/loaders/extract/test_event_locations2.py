@@ -1,6 +1,7 @@
 """Where an event took place (`events._location`): a place named at the end of a long window is read whole, not
 cut at the window's edge; "the <place> port of X" places it in X; a publication is no place ("a report in the
-Lisbon press", "an interview in Expresso"). Made-up sentences; expected outputs written before the run."""
+Lisbon press", "a report in Diario Insular"), but "post" and "story" are no publication words ("Her post in Kyiv").
+Made-up sentences; expected outputs written before the run."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +19,9 @@ from tests.loaders.extract.test_events import events_of
      None),
     ("Ana Silva denied a report in Diario Insular that Karl Brenner had met union leaders in March.", "meeting",
      None),
+    # (a reviewer's probes: nouns that are no publication alone keep their place)
+    ("Her post in Kyiv was closed in 2024.", "other", "Kyiv"),
+    ("Her story in Paris began in 1990.", "other", "Paris"),
 ])
 def test_event_location(body, event_type, expected):
     events = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == event_type]
