@@ -391,7 +391,8 @@ previous always perhaps across nearly towards afterwards sometimes whereas unles
 # "... as it happened".
 _LIVE_MARKER = re.compile(r"^(?=[ \t]*(?:\S+[ \t]+){2,}\S)(?![^\n]*[.!?][ \t]*$)"
                           r"(?:[^\n]*[-–—:|][ \t]*live|[ \t]*live[ \t]*[-–—:|][^\n]*"
-                          r"|[^\n]*\blive[ \t]+(?:updates|blog|coverage|report)\b[^\n]*|[^\n]*\bas[ \t]+it[ \t]+happened\b[^\n]*)"
+                          r"|[^\n]*\blive[ \t]+(?:updates|blog|coverage|report)\b[^\n]*"
+                          r"|[^\n]*\bas[ \t]+it[ \t]+happened\b[^\n]*)"
                           r"[ \t]*$", re.M | re.I)
 
 

@@ -333,8 +333,8 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         (noun_trigger and _GIVER_AFTER_NOUN.fullmatch(body, trigger[1], start) is not None)
         or (_RECEIVING.fullmatch(body, trigger[0], trigger[1]) is not None
             and _GIVER_AFTER_OBJECT.fullmatch(body, trigger[1], start) is not None))
-    if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver and not _people_from(before, event_type)) \
-            or BYSTANDER_MARKERS.search(before):
+    venue = VENUE_MARKERS.search(before) and not giver and not _people_from(before, event_type)
+    if TOPIC_MARKERS.search(before) or venue or BYSTANDER_MARKERS.search(before):
         return False
     listed = _LIST_BEFORE.search(before)
     if listed and listed.start() > 0 and (_AND_OR_END.search(before) or _LIST_GOES_ON.match(body, end)) and not \
