@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
                                             IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
-                                            NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS)
+                                            NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
+                                            GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
@@ -42,7 +43,9 @@ _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'
                     r"|\s+(?:" + _LINKS + r")(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
 # A verb's prepositional object that is a name: what the verb was done to ("unloaded on Ezra").
-_NAMED_OBJECT = re.compile(r"\s+(on|against|with|to|into|at)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+# (with a lower-case place word that ends the name: "landed on the Holtavik peninsula", `eventwords.GEOGRAPHIC_HEADS`)
+_NAMED_OBJECT = re.compile(r"\s+(on|against|with|to|into|at)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+                           r"(?:\s+(?:" + "|".join(sorted(GEOGRAPHIC_HEADS, key=len, reverse=True)) + r")\b)?)")
 _CALENDAR_NAME = re.compile(r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b")
 
@@ -157,7 +160,7 @@ def _modifiers(body: str, start: int, low: int) -> str:
 # (`clauses`), a conjunction or a relative word, and is no pronoun (`eventwords.NAME_SUBJECT_*`).
 # (a full stop after a capital is an abbreviation's: "U.S. moviegoers")
 # (a word inside a hyphenated compound opens nothing: "question-and-answer")
-_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
+_CLAUSE_BREAK = re.compile(r"(?<![A-Z])\.|[!?;:,()\"“”—–\n]|(?<!\w)-(?!\w)|(?<![\w-])(?i:" + alternation(PRONOUN_CLAUSE_OPENERS)
                            + r"|and|but|so|that|which|who|where)(?![\w-])")
 _MAX_PHRASE = 6
 
@@ -237,6 +240,8 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
     if len(set(parties)) < len(parties):  # two Clintons: each in full ("Hillary Clinton–Bill Clinton")
         parties = [name if parties.count(short) > 1 else short for name, short in zip(full, parties)]
     place = f" in {location}" if location else ""
+    if location and any(location in party for party in list(actors) + list(participants)):
+        place = ""  # "Tarnby municipality approval", not "... in Tarnby": a party's name already tells it
     trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
     if event_type == "other":
         if is_noun:
@@ -283,7 +288,8 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
         return phrase + ("" if location and location in phrase else place)
     noun = TYPE_NOUNS[event_type]
     words = trigger_text.lower().split()
-    if words and words[-1] in TRIGGER_NOUNS and event_type not in ("vote_veto", "agreement_signing"):
+    if words and (words[-1] in TRIGGER_NOUNS or (words[-1] in GATHERING_NAME_NOUNS and event_type == "meeting")) \
+            and event_type not in ("vote_veto", "agreement_signing"):  # ("Tarnby council forum", not "meeting")
         noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] in ("press", "news", "phone", "joint") \
             else words[-1]
     if location and location in " ".join(parties):

@@ -57,16 +57,21 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
-from loaders.extract.gazetteer import PhraseMatcher, capital_of, country_of_demonym, find_places_and_organisations
+from loaders.extract.data.lexicon import is_firm_head
+from loaders.extract.data.orgheads import ORG_DESCRIPTOR_NOUNS
+from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS, BODY_HEADS,
+from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS,
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
                                              OUTCOME_FAMILIES)
 from loaders.extract.eventnames import event_name
-from loaders.extract.opendates import open_triggers
+from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
+from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
+from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
-                                     acronym_definitions, event_actors, governs_another_clause,
-                                     in_another_clause_after, in_subordinate_clause, subject_before)
+                                     acronym_definitions, clause_subject_parties, event_actors,
+                                     governs_another_clause, in_another_clause_after, in_subordinate_clause,
+                                     phrase_parties, speaker_body, subject_before)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -158,7 +163,9 @@ TRIGGERS: list[tuple[str, str]] = [
               r"embassy|consulate|museum))\b"),
     # Disasters, strikes and walkouts, court rulings and lawsuits.
     ("other", r"\b(?:earthquakes?|quake|tsunami|cyclone|hurricane|typhoon|wildfires?|(?<!\bby\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat|re-?election))|"
-              r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite)\s+strike|"
+              r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite|\d+-hour|"
+              r"one-day|two-day|three-day)(?:\s+(?:rail|transport|port|dock|teachers['’]?|doctors['’]?|nurses['’]?|"
+              r"workers['’]?|public[- ]sector|\d+-hour))?\s+strikes?|"
               r"strikes?\s+(?:by|over)\b|stayed\s+off\s+work|"
               r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
               r"struck\s+down|verdict|sentenced|convicted|acquitted|(?:filed|brought)\s+(?:a\s+)?(?:law)?suit|"
@@ -199,6 +206,9 @@ _EXCLUDE_BEFORE = {
                             r"\s+(?:\w+\s+)?$", re.I),  # "said they would vote for": an intention
     "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
 }
+# A vote "on" a matter is a body's scheduled vote; "for"/"against" is how a voter means to vote.
+_SCHEDULED_VOTE = re.compile(r"vote\s+on\b", re.I)
+_VOTER_BEFORE = re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$|\b(?:I|he|she|we|they|you)\s+(?:\w+\s+){0,3}$")
 # "a band called X", "so-called", "is called X": naming, not phoning (checked before the trigger word 'called').
 # "(also called Mocha)", "commonly called": naming too.
 _NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+|"
@@ -319,57 +329,11 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ("Silva tweeted on Monday, quoting Brenner's statement": Silva's statement on Monday, not Brenner's).
 _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
                             r"responded|insisted|warned|argued)\b", re.I)
-_SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
-# Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
-_PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
-                "district", "county")
-# ("in the river city of Valdmark": one modifier word may stand before the place word; "off the Spratly Islands";
-# a compass word before the place: "in northern Moldova")
-_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
-                       r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
-                       + r")\s+of\s+)?"
-                       r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
-# What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
-_VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
-                      r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
-_ACRONYM = re.compile(r"[A-Z][A-Z&.]+")
-_CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
-# "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
-_NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
-                                r"(?:" + "|".join(_PLACE_WORDS) + r")"
-                                r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
-# An unknown capitalised word with an adjective's ending, before a lower-case noun, is no place.
-# ("Busan in June" is a place: the ending is an adjective's, "-ican", "-ian", "-ern", "-atic", "-ish", "-ese",
-# and the next word a noun, not a preposition, conjunction or verb)
-_ADJECTIVE_FORM = re.compile(r"(?:ican|ian|ern|atic|ish|ese)$")
-_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|as|is|was|were|are|has|had|have|"
-                               r"will|would|said|says|on)\b)[a-z]")
-_CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
-# A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
-_STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
-_VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
-# A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
-_VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
-                         "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
-                         "port station base camp university college school hospital".split())
-_NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday|Sunday|January|February|March|April|"
-                        r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
-                        r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
-# A place written as the modifier of an election or vote ("the Osun State governorship election"): where it is
-# held. The place is one the gazetteer knows or one named with a place word.
-_PLACE_NAMED_TYPES = frozenset({"election", "vote_veto"})
-_PLACE_MODIFIER = re.compile(r"\b(?:the|a|an|this|last|next|its|their)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3})"
-                             r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
-_PLACE_HEADS = frozenset("state province county region city district municipality prefecture oblast territory "
-                         "borough parish canton governorate".split())
 _NARRATIVE_WINDOW_DAYS = 4
 # How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
 # usually recalled with their own date next to them, while the news date often sits further off.
@@ -381,7 +345,6 @@ _ANNIVERSARY_GAP = re.compile(r"\s*(?:(?:the\s+)?\w+\s+(?:of\s+)?)?")
 _FOLLOWING = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:following|after|in\s+the\s+wake\s+of)\s+the\s+")
 _DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CATALOGUE_REACH = 40  # characters between a trigger and the catalogue alias that names its event
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _COORDINATED = re.compile(r"^\s+(?:[\w’'-]+\s+){0,5}?(?:and|then)\s+(?:[\w’'-]+\s+){0,2}?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*,")
 _PARTICIPANT_WINDOW = 110
@@ -399,6 +362,7 @@ _ABSENT = re.compile(r"(?:\s*,[^,.;]{0,50},)?\s+(?:(?:was|were|is|are|has\s+been
 _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
 _BEAT = re.compile(BEAT)
+_NAME_OPENS = re.compile(r"[\s\"“]*(?:[A-Z][\w’'.-]*\s+){1,4}")  # a capitalised run, then the career verb
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
 # told as a denied event, when no event of the clause is found to carry the denial.
@@ -415,6 +379,24 @@ _PLURAL_REACH = 200
 _PLURAL_PARTIES = re.compile(r"[\s\"“]*(?:the|both)\s+(?:two\s+)?(?:companies|countries|sides|nations|firms|governments|"
                              r"organi[sz]ations|states|parties|teams|groups|governments|militaries|armies)", re.I)
 _ACTOR_WINDOW = 140
+# A contact relative clause after a gathering noun naming who organised it: "a meeting the council had planned to
+# hold", "a forum it was to host".
+_ORGANISER_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?((?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|it|they|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+"
+    r"((?:had\s+|has\s+|was\s+|were\s+)?(?:planned|plans|planning|intended|hoped|wanted|scheduled|to|would|will)"
+    r"(?:\s+to)?)\s+(?:hold|host|organi[sz]e|stage|convene|call|run)\b", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:between|of|for|to|from|with|among|by|in|on|at)\s+$", re.I)
+# "a visit ... by the two ministers", "talks between both leaders": the pair after the trigger takes up the last
+# event's two parties (as "the two sides" does as a subject).
+_PAIR_AFTER = re.compile(r"(?:\s+(?:to|in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?)?\s*(?:by|between|with|of)\s+"
+                         r"((?:the\s+two|both|the\s+two\s+sides['’]?)\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|"
+                         r"premiers|prime\s+ministers|delegations|governments|countries|sides|heads\s+of\s+state|"
+                         r"counterparts|chancellors|envoys))\b", re.I)
+# A future passive or an intransitive after a common-noun subject: the act's agent is not told ("would be closed",
+# "will be signed", "work will begin").
+_AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soon|then|not)\s+)?(?:be\s+)?$", re.I)
+_LEAD_PHRASE_REACH = 40  # characters after a live entry's lead verb within which a trigger is its object
 _COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
 _LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
 
@@ -453,6 +435,7 @@ class _Mention:
     trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
     trigger_end: int = -1
     status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
+    plan: str | None = None  # a merged mention's planned or cancelled status, kept against a future date
     open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
     subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
     clause_end: int = -1  # where the trigger's clause ends, for the name
@@ -512,8 +495,11 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 continue
             before = _EXCLUDE_BEFORE.get(event_type)
             if before and before.search(body[max(0, start - 40):start]) and not (
-                    event_type == "meeting" and _PAST_MEETING.match(match.group(0))):
-                continue  # "she talks" is a habit, but "who met the delegation" an event
+                    event_type == "meeting" and _PAST_MEETING.match(match.group(0))) and not (
+                    event_type == "vote_veto" and _SCHEDULED_VOTE.match(match.group(0))
+                    and not _VOTER_BEFORE.search(body, max(0, start - 40), start)):
+                continue  # "she talks" is a habit, but "who met the delegation" an event; "will vote on the bill"
+                # is a body's vote to come (modality makes it planned), "would vote for" a voter's intention
             if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
                 continue
             if _imperative(body, start, end, match.group(0)):
@@ -526,6 +512,8 @@ def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tupl
                 continue
             if event_type == "diplomatic_relations" and not _RELATIONS_NEAR.search(
                     body, max(0, start - 100), min(len(body), end + 60)):
+                if rejected is not None:
+                    rejected.pop()  # ("the link was upgraded in 2021": no relations, but a dated act all the same)
                 continue
             if event_type not in ("war", "attack") and _in_proper_name(body, start, end):
                 continue  # "the Board of Elections", "the Summit Hotel": a name, not an event
@@ -886,88 +874,6 @@ def _actors(places: _Spans, sentence: _Sentence, trigger: tuple[int, int]) -> li
     return actors
 
 
-def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
-              people: _Spans) -> str | None:
-    window_start = max(sentence.start, trigger[0] - 60)
-    window_end = min(sentence.end, trigger[1] + 80)
-    if event_type in ("visit", "delegation_visit", "other") and _VISIT_VERB.search(body, trigger[0], trigger[1]):
-        visited = _VISITED.match(body, trigger[1], window_end)
-        if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
-                visited.group(1)):
-            # "visited CRL's Loyang depot": the place, not its owner
-            return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
-    if event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1]):
-        struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
-                       if hit.kind in ("country", "capital", "region")
-                       and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
-        if struck is not None:
-            return struck.surface  # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object
-    if event_type in _PLACE_NAMED_TYPES:
-        named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
-        if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
-            known = [hit for _, _, hit in places.within(named.start(1), named.end(1))
-                     if hit.kind in ("country", "capital", "region")]
-            if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
-                return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
-    best, best_distance = None, None
-    for match in _LOCATION.finditer(body, window_start, window_end):
-        place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
-        capital = None
-        named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) == 1 else None
-        if country_of_demonym(place.split()[0]) or named_after:
-            # (a word before "city of X" qualifies X even when no demonym the gazetteer knows: "the northern
-            # Brennish city of Valdmark")
-            named = named_after
-            if named:
-                capital = named.group(1)  # "in the Polish city of Gdansk"
-            elif len(place.split()) == 1 and _CAPITAL_AFTER.match(body, match.end(1)):
-                capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
-            if not capital:
-                continue
-        if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
-                match.start(1), match.end(1)):
-            continue
-        preposition = match.group(0).split()[0].lower()
-        known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
-                                           if start == match.start(1)), None)
-        venue = preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS
-        tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
-                   and match.start() - trigger[1] <= 1)  # "a tour of Australia"
-        if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
-            continue
-        if preposition == "to" and event_type not in ("visit", "delegation_visit"):
-            continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
-        if preposition in ("of", "on") and not tour_of and (event_type not in ("war", "attack")
-                                                            or match.start() - trigger[1] > 1):
-            continue  # "invasion of Ukraine", "war on Gaza"
-        if known is not None:
-            place = known.surface
-        place = capital or place
-        if known is not None and (known.kind == "demonym" or (known.kind in ("organisation", "ministry") and (
-                preposition == "at" or not (known.country or event_type == "vote_veto")))):
-            continue  # "at the Quartet meeting", "a rift in NATO": a body, not a place (but "in the Kremlin" is one,
-            # and a vote "in the Security Council" is held there)
-        if known is None and not capital and " " not in place and _ADJECTIVE_FORM.search(place) and \
-                _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
-            continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
-        if known is None and not capital and place.split()[-1].lower() in _BODY_HEADS and event_type != "vote_veto":
-            # "in the Brennvik District Court": the town its name opens with is the place, when the towns table
-            # knows it; else the body's whole name stands as the venue ("in the Kessel District Court"), so an
-            # unseen town neither loses the place nor, for an event with nobody named, the event
-            place = next((" ".join(place.split()[:n]) for n in (2, 1)
-                          if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), place)
-        if known is None and not capital and _ACRONYM.fullmatch(place):
-            continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
-        if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1:
-            continue  # "declared the outbreak in eastern Angola over": the place of what is told, not of the telling
-        if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
-            continue  # "violence in Russia, officials said the talks ...": another clause's place
-        distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
-        if best_distance is None or distance < best_distance:
-            best, best_distance = place, distance
-    return best
-
-
 def _estimate_anchor(body: str, named: list[tuple[int, int, EventEntry]]) -> date | None:
     """For an undated article: the latest date it names (absolute dates told in the past, and catalogue events
     it names); the article was written after them."""
@@ -1044,6 +950,9 @@ def _compatible_sets(a: list[str], b: list[str]) -> bool:
     return not sa or not sb or sa <= sb or sb <= sa
 
 
+_PLAN_STATUSES = ("cancelled", "planned")  # (a cancellation first: it ends the plan)
+
+
 def _absorb(target: _Mention, other: _Mention) -> None:
     """Fold `other` into `target`: the event keeps its best-founded date (told, not inherited; then narrowest)."""
     if other.date is not None and not other.date_inherited and (
@@ -1060,6 +969,8 @@ def _absorb(target: _Mention, other: _Mention) -> None:
         if name not in target.actors:
             target.actors.append(name)
     target.location = target.location or other.location
+    target.plan = target.plan or other.plan or next(
+        (status for status in (target.status, other.status) if status in _PLAN_STATUSES), None)
     target.status = merged_status(target.status, other.status, refers_back=other.definite)
     target.catalogue = target.catalogue or other.catalogue
     if other.role == "reported":
@@ -1284,14 +1195,37 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
     return best
 
 
+_PERSONAL_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\b")
+_DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
+_DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
+_CONTENT_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|before|when|while)\s")
+
+
+def _clause_end(body: str, verb: tuple[int, int]) -> int:
+    found = _CONTENT_CLAUSE_END.search(body, verb[1], min(len(body), verb[1] + 200))
+    return found.start() if found else min(len(body), verb[1] + 200)
+
+
 def _name(body: str, event: _Mention, written: Mapping[str, int]) -> str:
     """The catalogue's name, else a name from the trigger, its parties and place (`eventnames`) and the date."""
     if event.catalogue is not None:
         return event.catalogue.name
     trigger = (event.trigger_start, event.trigger_end)
     is_noun = body[trigger[0]:trigger[1]].lower() in EVENT_NOUNS
-    name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
-                      event.location, max(event.clause_end, trigger[1]), is_noun, written)
+    content = _DENIED_CONTENT.match(body, trigger[0]) if (
+        event.event_type == "statement" and event.status == "denied") else None
+    verb = lead_verb(body, (content.end(), min(len(body), content.end() + 160))) if content else None
+    if verb is not None:
+        # a denial told as the denied event is named by what it denies ("the board had sold the land"), not as
+        # the denier's statement
+        own_subject = subject_before(body, verb, content.end())
+        pronoun = body[content.end():verb[0]].split()[:1] in (["it"], ["they"])
+        name = event_name(body, "other", verb, event.subject if pronoun else (own_subject.text if own_subject else None),
+                          event.participants,
+                          event.actors, event.location, _clause_end(body, verb), False, written)
+    else:
+        name = event_name(body, event.event_type, trigger, event.subject, event.participants, event.actors,
+                          event.location, max(event.clause_end, trigger[1]), is_noun, written)
     if event.date is not None:
         name += f" ({_date_label(event.date)})"
     return name
@@ -1372,6 +1306,21 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             fitting[0].catalogue = entry
 
 
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+
+
+def _described_as_bodies(body: str, people: _Spans) -> set[str]:
+    """The "people" the article introduces by a body's descriptor right before one of their mentions ("the
+    consortium Vento Azul", "utility Brenn Kraft": `orgheads.ORG_DESCRIPTOR_NOUNS` and the people step's firm heads,
+    `lexicon.is_firm_head`); a trade that also describes people ("Veteran broadcaster Lina Berg") is no such word."""
+    found = set()
+    for start, _, name in people.spans:
+        before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+        if before and (before.group(1) in ORG_DESCRIPTOR_NOUNS or is_firm_head(before.group(1))):
+            found.add(name)
+    return found
+
+
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
@@ -1412,10 +1361,27 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    described_bodies = _described_as_bodies(body, people_spans)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
+    # A live blog's entry is told on the day of its stamp ("18.20" over "Varn Ferries has cancelled ..."): its lead's
+    # trigger, or the lead's own verb when it holds none, is dated by the stamp (the publication day).
+    stamped: dict[int, DateMention] = {}
+    if anchor_exact:
+        for stamp, lead in live_entries(article.raw_text or body, body, sentence_spans):
+            verb = lead_verb(body, lead)
+            # (a trigger before the lead's verb or in its phrase, "gave a joint briefing", tells the entry; one
+            # further on is another clause's: "have arrested a man ... over fires that broke out on Wednesday")
+            reach = verb[1] + _LEAD_PHRASE_REACH if verb else lead[1]
+            own = [start for _, start, _ in triggers + opened if lead[0] <= start < min(lead[1], reach)]
+            if not own:
+                if verb is None:
+                    continue
+                opened.append((open_type(body, verb, lead), *verb))
+                own = [verb[0]]
+            stamped[min(own)] = DateMention(lead[0], lead[0], stamp, "deictic", DateValue(anchor, anchor, "day"))
     open_spans = {(start, end) for _, start, end in opened}
     triggers = sorted(triggers + opened, key=lambda trigger: trigger[1])
     trigger_starts = [start for _, start, _ in triggers]
@@ -1434,8 +1400,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 narrative = (told.value, told.phrase)
             date_cursor += 1
         if (body[start:end].split()[0].lower() in CAREER_VERBS and _BEAT.search(body, end, min(sentence.end, end + 200))
-                and people_spans.within(sentence.start, start)):
+                and (people_spans.within(sentence.start, start) or _NAME_OPENS.fullmatch(body, sentence.start, start))):
             continue  # "Jo Roe joined the Herald in 2019 and covers transport": an author's biography, no event
+            # (the author's name may be one the people step does not know: a capitalised run opening the sentence)
         if event_type == "vote_veto" and facts.times(sentence):
             continue  # "has voted against Israel 17 times and abstained on the others": a record, not an event
         if (words := body[start:end].lower().split()) and words[-1] in ALL_EVENT_NOUNS and _TOPIC_OF.search(
@@ -1459,6 +1426,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         candidates = _date_candidates(body, (start, end), dates, date_starts, date_ends, in_sentence, bound_to)
         chosen = _pick_date(body, event_type, (start, end), dates, candidates, bound, embedded, sentence,
                             trigger_starts, facts)
+        if chosen is None and start in stamped:
+            chosen = stamped[start]  # a live entry's stamp
         # A perfect tense or "previously" marks a recollection, when it is the trigger's own clause's or comes
         # before it: the past perfect of what a statement reports ("the LTA said conditions had proved") is not
         # the statement's.
@@ -1513,13 +1482,63 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                       [(a, b) for a, b, _ in people_spans.within(*window)], acronyms, actor_type,
                                       subject, written, sentence.start, known_organisations,
                                       [span for span in quoted if span != own_quote])
+        # The subject of the trigger's own clause when the rules above cannot read it: a denial's content clause
+        # tells the denied event, whose agent is that clause's subject, not the denier ("denied that the board had
+        # ignored"); a pronoun subject takes up the governing verb's subject ("The council said it had approved").
+        denial = rule == "denial-statement" and status == "denied"
+        own = clause_subject_parties(body, (start, end), sentence.start, [(a, b) for a, b, _ in people_spans.spans],
+                                     acronyms, known_organisations, denial)
+        if own and denial:
+            mention.actors = list(own)
+        elif own:
+            mention.actors = own + [name for name in mention.actors if name not in own]
+        if denial and (content := _DENIED_CONTENT.match(body, start)):
+            # the denied event's people are those its clause names, not the denier ("Silva denied that the board
+            # had sold the land": Silva took no part in the sale; but "denied that he had met": the denier's own)
+            content_end = _clause_end(body, (content.end(), content.end()))
+            content_people = list(dict.fromkeys(
+                name for _, _, name in people_spans.within(content.end(), content_end)))
+            mention.participants = content_people if not _PERSONAL_PRONOUN.match(body, content.end()) else list(
+                dict.fromkeys(mention.participants + content_people))
+        elif rule == "denial" and (denier := _DENIAL_BEFORE.search(body, max(sentence.start, start - 160), start)) \
+                and not _PERSONAL_PRONOUN.match(body, denier.end()):
+            # ... and when the denied event is told by its own trigger, the denier before the denial is none of it
+            denier_side = {name for _, _, name in people_spans.within(sentence.start, denier.start())}
+            content_side = {name for _, _, name in people_spans.within(denier.end(), sentence.end)}
+            mention.participants = [name for name in mention.participants
+                                    if name not in denier_side or name in content_side]
+        if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
+            # a body announcing its own act told without an agent ("said the terminal would be closed", "says
+            # work will begin"): the body its speaker speaks for
+            speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
+                                   acronyms, known_organisations)
+            if speaker:
+                mention.actors = [speaker]
+        by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
+        if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
+                body, max(0, subject.start - 12), subject.start):
+            subject = None  # "the cable between the two countries was damaged": the pair is a noun's, not the subject
+        organiser = _ORGANISER_AFTER.match(body, end, min(sentence.end, end + 120)) if (
+            not mention.actors and event_type in _GATHERINGS) else None
+        if organiser is not None:
+            # "a public meeting the Tarnby council had planned to hold", "a forum it had planned to host": the
+            # subject of the contact relative clause organised the gathering
+            people_list = [(a, b) for a, b, _ in people_spans.spans]
+            if organiser.group(1).lower() in ("it", "they"):
+                found = clause_subject_parties(body, organiser.span(2), sentence.start, people_list, acronyms,
+                                               known_organisations, False)
+            else:
+                found = phrase_parties(body, *organiser.span(1), people_list, acronyms, known_organisations)
+            if found:
+                mention.actors = list(found)
         if ((subject is not None and _PLURAL_PARTIES.fullmatch(subject.text))
                 or (start - sentence.start <= _PLURAL_REACH and _PLURAL_PARTIES.match(body, sentence.start, start)
-                    and not _SUBORDINATOR.search(body, sentence.start, start))):
+                    and not _SUBORDINATOR.search(body, sentence.start, start))
+                or (by_pair is not None and not mention.actors)):
             # "The two companies first agreed ... signed": the parties of the last event that named two or more
             # (companies: the last two named that are no state, place or local body)
-            plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else body[
-                sentence.start:start]
+            plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else (
+                by_pair.group(1) if by_pair is not None else body[sentence.start:start])
             pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_pair
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
@@ -1535,8 +1554,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             last_pair = list(mention.actors)
             if all(_company_like(name) for name in mention.actors):
                 last_company_pair = list(mention.actors)
-        # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation.
-        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
+        # A "person" whose name ends in an organisation word ("Westwind Renewables"), or whom the article
+        # introduces by a body's descriptor ("the consortium Vento Azul"), is an organisation.
+        for name in [name for name in mention.participants
+                     if name.split()[-1].lower() in ORG_HEADS or name in described_bodies]:
             mention.participants.remove(name)
             if name not in mention.actors:
                 mention.actors.append(name)
@@ -1550,6 +1571,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 if event_type in _GATHERINGS and organisation not in mention.actors:
                     mention.actors.append(organisation)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
+        if mention.location is None:
+            mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.
@@ -1577,14 +1600,22 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
             event.location = dateline[0]
+        if (event.status == "occurred" and event.plan and anchor_exact and event.date is not None
+                and not event.date_inherited and event.date.start > anchor):
+            # a plan told with its date, merged with a bare mention ("The pact, which will be signed in Helsinki
+            # next month ... The signing of the pact was delayed"): the event dated after publication has not
+            # happened; the mentions' plan stands
+            event.status = event.plan
         attacked = _attacked_country(event)
         if attacked:
             event.actors.append(attacked)
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                event.location and event.date is not None and not event.date_inherited):
+                (event.location or _titled_gathering(event)) and event.date is not None and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
+            # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
+            # will meet on Friday to discuss ...", though the topic's place is none of it)
         records.append(EventRecord(
             name=_name(body, event, written),
             event_type=event.event_type,
@@ -1603,7 +1634,15 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     return records
 
 
-_BODY_HEADS = BODY_HEADS  # (`eventwords`: "in the Brennvik District Court" is a body, not a place)
+
+
+def _titled_gathering(event: _Mention) -> bool:
+    """Whether a gathering's clause subject is office holders named by their title ("The ministers", "Foreign
+    ministers", "officials": `orgnames.is_title` of the subject's last word)."""
+    if event.event_type not in _GATHERINGS or not event.subject:
+        return False
+    words = event.subject.lower().split()
+    return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that

@@ -552,6 +552,16 @@ def find_places_and_organisations(text: str, start: int = 0, end: int | None = N
     return list(hits)
 
 
+# A name written as the second part of a hyphenated compound after an unknown capitalised word is part of another
+# name ("Zuid-Holland" is a province, not Holland); after a known name ("Russia-Ukraine war") or a combining prefix
+# ("Sino-Russian", "Indo-Pakistan") it stands for itself.
+_COMPOUND_PART = re.compile(r"(?<![\w-])([A-Z][a-z]+)-$")
+COMPOUND_PREFIXES = frozenset("""
+indo sino afro anglo franco austro russo greco italo euro pan trans sub mid post pre anti pro non ex hispano luso
+judeo arab
+""".split())
+
+
 def _find(text: str, start: int, end: int) -> list[GazetteerHit]:
     hits: list[GazetteerHit] = []
     taken: list[tuple[int, int]] = []
@@ -575,6 +585,11 @@ def _find(text: str, start: int, end: int) -> list[GazetteerHit]:
             continue
         if _is_region_code(text, hit_start, hit_end, surface, found):
             continue
+        if _COMPOUND_PART.search(text, max(0, hit_start - 20), hit_start) and not any(
+                b == hit_start - 1 for _, b, _ in found):
+            prefix = _COMPOUND_PART.search(text, max(0, hit_start - 20), hit_start).group(1)
+            if prefix.lower() not in COMPOUND_PREFIXES:
+                continue  # "Zuid-Holland", "Noord-Holland": the second part of another place's name
         canonical, kind = _SURFACES[surface]
         if kind == "region":
             country = None

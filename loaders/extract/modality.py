@@ -68,7 +68,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
           r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|called\s+off|postpon(?:ed|es|ement)|scrapped|withdr[ae]wn?)\b"),
     _rule("cancelled-after", "cancelled", "after",
-          r"[^,;]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
+          # (the subject's phrase may run long: "a planned visit to the Red Sea port of Aqaba by the two ministers on
+          # Wednesday had been cancelled")
+          r"[^,;.]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
@@ -88,9 +90,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
-    # a denial, or a claim rejected, with up to five words before its "that"
+    # a denial, or a claim rejected, with up to eight words before its "that" ("denied a report in the Varn
+    # Times that")
     _rule("denial", "denied", "before",
-          r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,5}?|"
+          r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
           r"(?:that\b|any\b)"),

@@ -29,9 +29,20 @@ _TYPE_RULES = {word: (event_type, re.compile(context, re.I)) for word, event_typ
 def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
     """The type of an open trigger (`eventwords.OPEN_TYPES`): 'other' unless its word and clause say more."""
     rule = _TYPE_RULES.get(body[word[0]:word[1]].lower())
-    if rule is None or not rule[1].search(body, *clause):
+    if rule is None:
+        return OPEN_TYPE
+    low = clause[0]
+    if _RELATIVE_OPENING.match(body, clause[0]) or _RELATIVE_BEFORE.search(body, max(0, clause[0] - 12), clause[0]):
+        low = max(0, clause[0] - _ANTECEDENT_REACH)  # "the treaty, which will be signed": its antecedent says more
+    if not rule[1].search(body, low, clause[1]):
         return OPEN_TYPE
     return rule[0]
+
+
+# A relative clause whose antecedent stands before it ("the pact, which will be signed in December").
+_RELATIVE_OPENING = re.compile(r"[,\s]*(?:which|that)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s*$", re.I)
+_ANTECEDENT_REACH = 30
 
 # Clause breaks: punctuation (not a time's colon, "03:00") and the conjunctions that start a new clause.
 # A denial's that-clause is a clause of its own: what it dates is the denied event, not the denial ("denied that
@@ -41,9 +52,15 @@ def open_type(body: str, word: tuple[int, int], clause: tuple[int, int]) -> str:
 # plant in 2008 and closed it in 2022") and "after"/"before" before a clause with its own past verb ("after Russia invaded") start
 # another clause.
 _PAST = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
-_CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)|:(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
+# (a comma between a list's names ends nothing: "for Norway, Sweden and Denmark on Monday")
+_CLAUSE_BREAK = re.compile(r"[;()—–\"“”]|,(?!\d)(?!\s*(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*,|\s+(?:and|or)\s))|"
+                           r":(?!\d)|\s-\s|\b(?:but|while|whereas|although|because|when|"
                            r"which|who)\b|\b(?:den(?:y|ies|ied|ying)|estimated|found|showed|concluded)\s+that\b|"
                            r"\band\s+(?=(?:then\s+|later\s+)?" + _PAST + r"\s+(?:it|them|the|a|an|its|their|his|her)\b)|"
+                           # ("entered service in 1999 and was upgraded in 2021", "was published in January and it
+                           # has not moved": a verb of its own, or a pronoun subject with its auxiliary)
+                           r"\band\s+(?=(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+|later\s+)?[a-z]+ed\b)|"
+                           r"\band\s+(?=(?:it|they|he|she|we)\s+(?:has|have|had|was|were|is|are|will|would|did)\b)|"
                            r"\b(?:after|before)\s+(?=(?:[\w’'-]+\s+){1,3}?" + _PAST + r")",
                            re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -224,6 +241,9 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
 
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
+# A definite subject opening the sentence right before the reporting verb: "The municipality cancelled", "the previous protocol expired".
+_DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
+                               r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
 _NAME_REACH = 250
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
@@ -294,6 +314,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             word = _modified_noun(body, date)
         else:
             word = _reporting_word(body, clause, date, refused)
+        if word is not None and _CANCEL_VERB.fullmatch(body, *word):
+            # "A community forum the council had planned to hold ... was cancelled": the event is the gathering
+            # the subject names (the verb gives its status)
+            noun = _subject_event_noun(body, sentence[0], word[0])
+            if noun is not None:
+                word = noun
         if word is None or word[0] in seen:
             continue
         if _GATHERING_SUBJECT.search(body, max(sentence[0], word[0] - 40), word[0]) and _overlapped(
@@ -307,8 +333,139 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "handled 7.4 million containers last year": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
-        if not _names_someone(body, sentence, date, recurring):
-            continue
+        if not _names_someone(body, sentence, date, recurring) and not (
+                _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
+                and _DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])):
+            continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
+            # cancelled the tender in March 2022", "The previous protocol expired in November 2024")
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found
+
+
+# A verb that ends or moves an event; its subject's event noun is the event told.
+_CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
+_SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
+
+
+def _subject_event_noun(body: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The event noun heading the sentence's subject before a cancelling verb ("A community forum ... was
+    cancelled"), when the sentence opens with it."""
+    found = _SUBJECT_NOUN.match(body, sentence_start, verb_start)
+    if found is None:
+        return None
+    nouns = EVENT_NOUNS | frozenset(word for word, _, _ in OPEN_TYPES)
+    for word in _WORD.finditer(body, found.start(1), found.end(1)):
+        if word.group(0).lower() in nouns:
+            return word.span()
+    return None
+
+
+# --- live blogs --------------------------------------------------------------------------------------------------
+
+# A line holding only a clock time opens a live blog's entry ("18.20", "21:48", "9:05 am", "14:30 GMT").
+_STAMP_LINE = re.compile(r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|BST|local\s+time))?)"
+                         r"[ \t]*$", re.M | re.I)
+_MIN_STAMPS = 2  # one stamp alone is a page's clock, not a blog
+_LEAD_WORDS = 7  # a lead sentence has at least this many words (a headline or a byline has fewer or no verb)
+_BYLINE = re.compile(r"[\s\"“]*(?:By|Photo|Image|Read\s+more|Related|Share)\b")
+# The lead's verb: a perfect or passive ("has cancelled", "was killed"), a past form, or a present one after its
+# subject ("The council approves"); a speech verb's content is read past it ("Police say they have closed").
+_SPEECH_VERB = re.compile(r"\b(?:say|says|said|tell|tells|told|report|reports|reported|announce|announces|"
+                          r"confirm|confirms|confirmed)\b(?:\s+(?:that|reporters|journalists))?", re.I)
+_PRESENT_VERB = re.compile(r"(?<=[a-z\w]\s)([a-z]{3,}(?:es|s))(?=\s+(?:the|a|an|its|their|his|her|in|on|to|that|"
+                           r"all|some|about|\d)\b)")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|of|in|on|to|for|with|and|by|from|its|their|his|her|all|some|two|three|"
+                          r"several|many|\d+)\s+$", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:have|has|had|do|does|did|is|are|was|were|will|would|can|could|be)\s+$", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:seems?|seemed|appears?|appeared|looks?|looked|feels?|felt|remains?|remained|"
+                            r"becomes?|became|than|rather|very|so|too|more|less|most)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NOT_PRESENT = frozenset("""
+is was has his this its hers ours yours news series means species thus plus us bus gas chaos less various
+previous always perhaps across nearly towards afterwards sometimes whereas unless
+""".split())
+
+
+# A live page's own marker, a heading line of three words or more (no sentence, no menu item such as "Live TV")
+# before the first stamp: "Storm Tove: ferries halted - live", "Live: ferries halted", "Storm Tove live updates",
+# "... as it happened".
+_LIVE_MARKER = re.compile(r"^(?=[ \t]*(?:\S+[ \t]+){2,}\S)(?![^\n]*[.!?][ \t]*$)"
+                          r"(?:[^\n]*[-–—:|][ \t]*live|[ \t]*live[ \t]*[-–—:|][^\n]*"
+                          r"|[^\n]*\blive[ \t]+(?:updates|blog|coverage|report)\b[^\n]*"
+                          r"|[^\n]*\bas[ \t]+it[ \t]+happened\b[^\n]*)"
+                          r"[ \t]*$", re.M | re.I)
+
+
+_SMALL_HOURS, _LATE_HOURS = 6 * 60, 18 * 60  # (a blog turning past midnight: "00:20" over "23:40")
+
+
+def _minutes(stamp: str) -> int:
+    """A stamp's minutes since midnight ("2:15 p.m." -> 855)."""
+    hours, minutes = (int(part) for part in re.findall(r"\d+", stamp)[:2])
+    after_noon = re.search(r"p\.?m", stamp, re.I)
+    if re.search(r"[ap]\.?m", stamp, re.I):
+        hours = hours % 12 + (12 if after_noon else 0)
+    return hours * 60 + minutes
+
+
+def _newest_first(stamps: list[re.Match]) -> bool:
+    """Whether a page's stamps run newest first, as a live blog's entries do (a timetable's run forward: "09:00",
+    "10:30"); the clock may turn once past midnight ("00:20" over "23:40")."""
+    times = [_minutes(stamp.group(1)) for stamp in stamps]
+    pairs = list(zip(times, times[1:]))
+    turns = [(a, b) for a, b in pairs if b > a]
+    midnight = len(turns) == 1 and turns[0][0] < _SMALL_HOURS and turns[0][1] >= _LATE_HOURS
+    return any(b < a for a, b in pairs) and (not turns or midnight)
+
+
+def live_entries(raw: str, body: str, sentences: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """The entries of a live blog: (stamp, lead sentence of the body) for each clock-time line of the page (`raw`:
+    the article step may drop the stamps from the body) followed by a lead sentence before the next stamp; none
+    unless the page has two stamps or more, and the page's layout is a live blog's: the stamps run newest first, or
+    a heading before them marks the page live (`_LIVE_MARKER`). A timetable ("09:00" over "The mayor opens the
+    festival", "10:30" over the next act) is neither."""
+    stamps = [match for match in _STAMP_LINE.finditer(raw)]
+    if len(stamps) < _MIN_STAMPS or not (_newest_first(stamps) or _LIVE_MARKER.search(raw, 0, stamps[0].start())):
+        return []
+    entries = []
+    starts = [start for start, _ in sentences]
+    cursor = 0
+    for number, stamp in enumerate(stamps):
+        limit = stamps[number + 1].start() if number + 1 < len(stamps) else len(raw)
+        for line in raw[stamp.end():limit].splitlines():
+            text = line.strip()
+            if len(text.split()) < _LEAD_WORDS or _BYLINE.match(text) or text[-1:] not in ".!?\"”" or \
+                    text[:1] in "\"“‘'":  # (a quotation opens no lead: it is what was said)
+                continue
+            at = body.find(text[:80], cursor)
+            if at < 0:
+                break
+            cursor = at + 1
+            index = bisect_left(starts, at + 1) - 1
+            if index >= 0:
+                entries.append((stamp.group(1), sentences[index]))
+            break
+    return entries
+
+
+def lead_verb(body: str, lead: tuple[int, int], refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The verb of a live entry's lead sentence that tells its event (`live_entries`)."""
+    low = lead[0]
+    speech = _SPEECH_VERB.search(body, low, min(lead[1], low + 80))
+    if speech:
+        low = speech.end()  # "Police say they have closed ...": the content's verb
+    for match in _WORD.finditer(body, low, lead[1]):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in NOT_EVENT_VERBS or lower in STATE_VERBS or lower in STATISTIC_VERBS:
+            continue
+        if _COPULA_BEFORE.search(body, max(low, match.start() - 40), match.start()):
+            continue  # "seem tired rather than frightened": a state, no happening
+        if _is_event_verb(body, match.start(), word):
+            return match.span()
+        present = _PRESENT_VERB.match(body, match.start())
+        if present and present.end(1) == match.end() and lower not in _NOT_PRESENT and not lower.endswith("ss") \
+                and not _NOUN_BEFORE.search(body, max(0, match.start() - 12), match.start()) \
+                and not _AUXILIARY_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+            return match.span()  # (after a determiner or a preposition an -s word is a plural noun)
+    return None

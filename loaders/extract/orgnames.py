@@ -92,7 +92,9 @@ def _trim_text(run: str) -> str:
     return run[start:end]
 
 
-_DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
+# (the link words between a name's capitals include the foreign ones: "Petrolera Andina del Ecuador (PAE)")
+_DEFINITION = re.compile(r"((?:[A-Z\u00C0-\u00DE][\w’'&.-]*\s+(?:(?:of|for|and|the|de|del|des|du|do|da|dos|das|di|della|"
+                         r"y|e|et|und|la|las|los|el|le|les|van|von|der)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
 
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|Oyj|SpA|Pty|"
                                r"Bhd|Limited)\.?)+$")
@@ -100,7 +102,8 @@ _CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|S
 
 def organisation_name(name: str) -> str:
     """An organisation as people name it: without its legal form ("Havtind Energy ASA" -> "Havtind Energy")."""
-    stripped = _CORPORATE_SUFFIX.sub("", name)
+    stripped = _CORPORATE_SUFFIX.sub("", re.sub(r"^(?:The|the)\s+(?=\S+\s)", "", name))  # ("The Varn weather
+    # service": no article)
     return stripped if " " in stripped or stripped[:1].isupper() and len(stripped) > 2 else name
 
 
@@ -177,8 +180,12 @@ def acronym_definitions(body: str) -> dict[str, str]:
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
         acronym = match.group(2)
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        words = name.split()
         if initials and initials[0] == acronym[0] and len(initials) >= 2 and (
-                name.split()[-1].lower() in ORG_HEADS or (len(acronym) >= 3 and initials == acronym)):
+                words[-1].lower() in ORG_HEADS or (len(acronym) >= 3 and initials == acronym)
+                or (words[0].lower() in ORG_HEADS and len(words) >= 3 and words[1] in ("of", "for"))):
+            # (a head word opening the name before "of" makes it a body whatever its acronym: "Federation of
+            # Upland Growers (Fedup)")
             found.setdefault(acronym, name)  # (whatever its last word, a name whose capitals spell the acronym)
     return found
 
@@ -542,3 +549,6 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
+
+
+is_title = _is_title  # (public: the events step reads a gathering's subject by it)

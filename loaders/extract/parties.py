@@ -32,11 +32,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from loaders.extract.data.clauses import CLAUSE_OPENERS, OPENING_ADVERBIALS, alternation
+from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
-                                             REACTION_VERBS)
+                                             PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
-from loaders.extract.gazetteer import GazetteerHit
+from loaders.extract.data.cities import place_country
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.not_people import common_plurals
+from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names, TITLE_WORDS,
@@ -68,11 +71,39 @@ VENUE_MARKERS = re.compile(r"\b(?:in|at|near|inside|outside|from|across|througho
                            r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)  # "in northern Moldova"
 # A name the clause goes on to locate something in is a place: "moved to Peru, where Silva met Brenner".
 _PLACE_OF_RELATIVE = re.compile(r",?\s+where\b")
+# The earlier members of a list a name closes: "Norway, Sweden and " before "Denmark".
+_AND_OR_END = re.compile(r"\s(?:and|or)\s+$")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})*\s*,?\s+(?:and|or)\s+(?-i:[A-Z])")
+_CALENDAR_WORD_IN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                               r"April|May|June|July|August|September|October|November|December)\b")
+_LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}(?:\s*,\s*|\s+(?:and|or)\s+))+$")
+# People named by their office or a delegation "from" a name come from it: its state is a party, not the venue
+# ("Ministers from Norway, Sweden and Denmark met in Oslo").
+_PEOPLE_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$", re.I)
+_DELEGATIONS = frozenset({"delegation", "delegations", "delegate"})
+
+
+_PEOPLE_FROM_TYPES = frozenset({"meeting", "visit", "delegation_visit", "phone_call", "press_conference",
+                                 "agreement_signing"})
+
+
+def _people_from(before: str, event_type: str) -> bool:
+    """Whether `before` ends with office holders or a delegation and "from" ("Ministers from ", "a delegation
+    from the "): the name after it is where they come from (`orgnames.is_title`), a party of the gathering or
+    signing they take part in (of another event the sentence tells, such as a condemnation, it is no party)."""
+    if event_type not in _PEOPLE_FROM_TYPES:
+        return False
+    found = _PEOPLE_FROM.search(before)
+    return found is not None and (_is_title(found.group(1).lower()) or found.group(1).lower() in _DELEGATIONS)
+
+
 # A relative word between the trigger and a name: the name stands in a clause about the object ("detained a
 # smuggler who tried to swim to Romania"), not in the trigger's.
-_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which)\b")
+_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")  # ("a bill that would give X powers")
 # A verb that opens the topic: every name after it in the clause is what the event is about.
-_TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?)\b", re.I)
+TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?|"
+                           r"cover(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on|touch(?:ed|es|ing)?\s+on|(?:dealt|deals?)\s+with|"
+                           r"cent(?:red|ered|ring|ering|res|ers)\s+on)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|and\s+(?:then|later))\b")
 _OBJECT_WORD = re.compile(r"\b(?!(?:in|on|at|of|during|for|by|with|from)\b)[A-Za-z]{2,}")
 _VISITS = frozenset({"visit", "delegation_visit"})
@@ -94,7 +125,7 @@ _DATELINE_REACH = 100  # characters from a sentence's start within which a datel
 # filing place: "German Chancellor Olaf Scholz – who met ..."), and the news follows it, not a relative clause.
 _DATELINE = re.compile(r"[\s\"“(]*(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|[A-Z]{2,})"
                        r"(?:,?\s+(?:[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?|of|\([A-Z][\w’'. -]{0,30}\)))*,?\s*"
-                       r"(?:–|—|-{1,2}|:)\s(?!\s*(?:who|which|whose|whom)\b)")
+                       r"(?:(?<=\))\.)?(?:–|—|-{1,2}|:)\s(?!\s*(?:who|which|whose|whom)\b)")  # ("Quito, Apr 9 (EFE).- ")
 _DATELINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -233,7 +264,7 @@ def in_another_clause_after(body: str, trigger: tuple[int, int], start: int, eve
     relative = _RELATIVE_AFTER.search(body, trigger[1], start)
     if relative and _OBJECT_WORD.search(body, trigger[1], relative.start()):
         return True
-    return bool(_TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(body, trigger[1], start))
+    return bool(TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(body, trigger[1], start))
 
 
 def main_clause_after_opening(body: str, sentence_start: int, trigger: tuple[int, int], start: int) -> bool:
@@ -302,15 +333,24 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
         (noun_trigger and _GIVER_AFTER_NOUN.fullmatch(body, trigger[1], start) is not None)
         or (_RECEIVING.fullmatch(body, trigger[0], trigger[1]) is not None
             and _GIVER_AFTER_OBJECT.fullmatch(body, trigger[1], start) is not None))
-    if TOPIC_MARKERS.search(before) or (VENUE_MARKERS.search(before) and not giver) or BYSTANDER_MARKERS.search(
-            before):
+    venue = VENUE_MARKERS.search(before) and not giver and not _people_from(before, event_type)
+    if TOPIC_MARKERS.search(before) or venue or BYSTANDER_MARKERS.search(before):
         return False
+    listed = _LIST_BEFORE.search(before)
+    if listed and listed.start() > 0 and (_AND_OR_END.search(before) or _LIST_GOES_ON.match(body, end)) and not \
+            _CALENDAR_WORD_IN.search(listed.group(0)):
+        # a list's later member shares its first member's preposition: "for Norway, Sweden and Denmark", "in Oslo
+        # and Stockholm" (not "met envoys of Norway and Sweden": the marker stands before the first member)
+        head = before[:listed.start()]
+        if TOPIC_MARKERS.search(head) or (VENUE_MARKERS.search(head) and not _people_from(head, event_type)) or \
+                BYSTANDER_MARKERS.search(head):
+            return False
     if in_coordinated_clause(body, start, end, trigger, noun_trigger, low):
         return False  # "Brazil beat Chile on Monday and Argentina drew with Peru": another clause's names
     if _PLACE_OF_RELATIVE.match(body, end) and event_type not in _VISITS:
         return False  # "moved to Peru, where Silva met Brenner": the place the clause locates the event in (a
         # visit's destination stays its host: "the first to visit Israel, where he went in 2005")
-    if start >= trigger[1] and _TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(
+    if start >= trigger[1] and TOPIC_OPENER.search(body, trigger[1], start) and not _CLAUSE_END.search(
             body, trigger[1], start):
         return False  # "met ... to discuss the war in Sudan and tensions with Peru": all of it is the topic
     relative = _RELATIVE_AFTER.search(body, trigger[1], start) if start >= trigger[1] else None
@@ -413,7 +453,8 @@ def _titled_after(body: str, end: int) -> bool:
 
 # A demonym's state officer after it, past coordinated demonyms and two modifiers: "The Indian and Australian
 # trade ministers", "the Chilean foreign minister" (an office of the state, not "the Danish investor").
-_OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[a-z-]+){1,3})")
+_OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[A-Za-z-]+){1,3})")  # (a title capitalised too:
+# "Kyrgyz Deputy Prime Minister Osmonov")
 # (named offices only: "officials" and "diplomats" are as often the background of another event, "annual
 # meetings between senior Chinese and American officials")
 STATE_OFFICES = frozenset("""
@@ -425,9 +466,12 @@ king queen
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For)\b)(?-i:[A-Z][a-z]+)\s+$")
 
 
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whom)\b")
+
+
 def _officer_after(body: str, end: int) -> bool:
     match = _OFFICER_AFTER.match(body, end, end + 60)
-    return match is not None and any(word in STATE_OFFICES for word in match.group(1).split())
+    return match is not None and any(word.lower() in STATE_OFFICES for word in match.group(1).split())
 
 
 # An apposition between a subject and its verb: "Blue Harbor, the Brenn shipping company, opened".
@@ -485,6 +529,34 @@ def _governing_subject(body: str, trigger: tuple[int, int], low: int) -> Subject
     return Subject(start, end, body[start:end]) if end > start else None
 
 
+# A one-word capitalised subject is an unknown body when it acts (no passive between it and the trigger), is no
+# given name, town or common word capitalised, and the article never writes it as a place ("in X", "to X").
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\b", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:the\s+)?$")
+_UNKNOWN_AGENT = re.compile(r"(?-i:[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)")
+
+
+def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known: ArticleOrganisations,
+                   names_written: Mapping[str, int]) -> bool:
+    word = subject.text
+    lower = word.lower()
+    if not _UNKNOWN_AGENT.fullmatch(word) or lower in _NOT_NAMES or lower in FUNCTION_WORDS or _is_title(lower):
+        return False
+    if lower.endswith("men") or lower in common_plurals():
+        return False  # "Gunmen attacked", "Residents fled": common nouns opening the sentence
+    if _OF_BEFORE.search(body, max(0, subject.start - 10), subject.start):
+        return False  # "Leyla Silva of the Greens has won": the winner's party, an affiliation
+    if names_written.get(word, 0) < 2 and not _THE_BEFORE.search(body, max(0, subject.start - 4), subject.start):
+        return False  # (written once, without "The", it may be any common noun: "Fire broke out")
+    if _PASSIVE_BETWEEN.search(body, subject.end, trigger[0]) or is_given_name(word) or place_country(word):
+        return False
+    if find_places_and_organisations(word) or lower in known.lower_words():
+        return False
+    return re.search(r"\b(?:in|at|near|to|from|into|outside|around)\s+(?:the\s+)?" + re.escape(word) + r"\b",
+                     body) is None
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
@@ -505,7 +577,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         if not (low <= hit.start and hit.end <= high):
             continue
         if hit.kind == "demonym" and not demonyms_count and not (hit.country and (
-                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end))):
+                _GOVERNMENT_AFTER.match(body, hit.end) or _officer_after(body, hit.end)) and not (
+                hit.end <= trigger[0] and _RELATIVE_BETWEEN.search(body, hit.end, trigger[0]))):
+            # (an officer before a relative clause holding the trigger is its antecedent's: "signed with the
+            # Danish Minister of Culture, which was then condemned by ...")
             continue
         if (hit.kind == "country" and not demonyms_count and (hit.start >= trigger[1] or _PREPOSITION_BEFORE.search(
                 body, max(0, hit.start - 25), hit.start))
@@ -622,8 +697,178 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             name = organisation_name(acronyms.get(subject.text, subject.text))
         elif len(words) == 1 and (_CAMEL_CASE.fullmatch(words[0]) or known.is_company(words[0])):
             name = words[0]  # "OrbitBeyond canceled", "Varda opened ... The company": a company's one-word name
+        elif len(words) == 1 and _unknown_agent(body, subject, trigger, known, names_written):
+            name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
+
+
+# --- the subject of the trigger's own clause ---------------------------------------------------------------------
+
+# A denial's content clause ("denied reports in the press that the board had ignored ..."): the denied event's
+# words start after its "that".
+_DENIAL_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
+_AUXILIARY = r"(?:had|has|have|was|were|is|are|would|will|could|did|does|do|should|might|may|must|can)"
+# A subject phrase of at most six words, then its verb (an auxiliary or a past form, adverbs between).
+_SUBJECT_THEN_VERB = re.compile(r"((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+)\s+(?:(?:[a-z]+ly|also|never|not|since)\s+)*"
+                                r"(?:" + _AUXILIARY + r"|" + _PAST_VERB + r")")
+# A pronoun subject right before the trigger, past its auxiliaries and adverbs: "it had approved", "they will sign".
+_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(it|they)\s+(?:(?:" + _AUXILIARY + r"|been|[a-z]+ly|also|not|never)\s+)*$",
+                             re.I)
+_CONTENT_GOVERNOR = re.compile(r"\b(?:" + alternation(CONTENT_GOVERNING_VERBS) + r")\b", re.I)
+# A described body: "the transport ministry", "the Dutch cabinet" (modifiers, then an organisation's head word).
+_DESCRIBED_BODY = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){1,3}?)(?-i:%s)s?\b"
+_DESCRIBED_BODY_REACH = 3000
+# A definite subject phrase: its modifiers (capitalised or not) and its head word ("the Tarnby council").
+_DEFINITE_PHRASE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3})([a-z]+)")
+_GOVERNOR_REACH = 250  # characters before a trigger within which the verb governing its clause is looked for
+
+
+def _head_of(word: str) -> str | None:
+    word = word.lower()
+    if word in ORG_HEADS:
+        return word
+    if word.endswith("s") and word[:-1] in ORG_HEADS:
+        return word[:-1]  # "the unions": the union
+    return None
+
+
+def described_body(body: str, head: str, position: int) -> str | None:
+    """The body the article last described by modifiers before `head` before `position` ("the transport ministry"
+    for a later "the ministry"), when those modifiers are no function words: its words as written."""
+    pattern = re.compile(_DESCRIBED_BODY % re.escape(head))
+    last = None
+    for match in pattern.finditer(body, max(0, position - _DESCRIBED_BODY_REACH), position + 1):
+        words = match.group(1).split()
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in _NOT_NAMES or w.lower().endswith(("ed", "ing"))
+               or _is_title(w.lower()) for w in words):
+            continue
+        last = " ".join(words + [head])
+    return last
+
+
+def phrase_parties(body: str, start: int, end: int, people: list[tuple[int, int]], acronyms: dict[str, str],
+                   known: ArticleOrganisations) -> list[str]:
+    """The organisations and countries a subject phrase at [start, end) names: a body or country the gazetteer
+    knows (a demonym qualifying the head, "a Norwegian survey ship", stands for its state), an organisation named
+    by its shape or a defined acronym, a word taking up one named before, or a definite description taking up the
+    body named (or described) before by that head word ("the board", "the transport ministry")."""
+    if any(a < end and start < b for a, b in people):
+        return []  # a person acted
+    text = body[start:end]
+    found: list[str] = []
+    head_word = text.split()[-1].lower() if text.split() else ""
+    for hit in find_places_and_organisations(body, start, end):
+        if hit.kind == "region" or (hit.kind == "capital" and hit.end < end):
+            continue  # (a city qualifying another noun is a place: "the Lisbon port")
+        if hit.kind == "demonym" and hit.end < end and (head_word not in STATE_AGENT_HEADS or any(
+                word in PRIVATE_CRAFT_WORDS for word in text.lower().split())) and not _is_title(head_word):
+            continue  # "Norwegian fishermen": private people's nationality (but "a Norwegian survey ship")
+        name = hit.canonical if hit.kind in ("organisation", "ministry") or (hit.kind == "demonym" and not hit.country) \
+            else hit.country
+        if name and name not in found:
+            found.append(name)
+    for _, _, name in organisation_names(body, start, end, people, acronyms):
+        if name not in found and not any(name in f for f in found):
+            found.append(name)
+    if found:
+        return found
+    words = text.split()
+    if len(words) == 1 and words[0] in acronyms:
+        return [acronyms[words[0]]]
+    if len(words) == 1 and words[0][:1].isupper():
+        short = known.refers_to(words[0], start, by_head=False)
+        return [short] if short else []
+    definite = _DEFINITE_PHRASE.fullmatch(text)
+    head = _head_of(definite.group(2)) if definite else None
+    if head is None:
+        return []
+    modifiers = definite.group(1).split()
+    if modifiers:
+        return [" ".join(modifiers + [head])]  # "the transport ministry", "the Tarnby council": a body described
+    named = known.refers_to(head, start, by_head=True)
+    if named:
+        return [named]
+    described = described_body(body, head, start)
+    return [described] if described else []
+
+
+def _subject_phrase(body: str, start: int, limit: int) -> tuple[int, int] | None:
+    found = _SUBJECT_THEN_VERB.match(body, start, limit)
+    if found is None or _SUBJECT_BREAK.search(found.group(1)):
+        return None
+    return found.start(1), found.end(1)
+
+
+def clause_subject_parties(body: str, trigger: tuple[int, int], sentence_start: int, people: list[tuple[int, int]],
+                           acronyms: dict[str, str], known: ArticleOrganisations, denial: bool) -> list[str] | None:
+    """The parties of the trigger's clause's subject, when that subject is one the actors rules do not read: the
+    subject of a denial's content clause (`denial`: the denied event is the content's, "denied that the board had
+    ignored"), or a pronoun taking up the subject of the verb that governs the trigger's clause ("The council said
+    that it had approved"). None when there is no such subject."""
+    position = trigger[0]
+    if denial:
+        content = _DENIAL_CONTENT.match(body, trigger[0])
+        if content is None:
+            return None
+        phrase = _subject_phrase(body, content.end(), min(len(body), content.end() + 120))
+        if phrase is None:
+            return None
+        if body[phrase[0]:phrase[1]].lower() not in ("it", "they"):
+            return phrase_parties(body, *phrase, people, acronyms, known)
+        position = phrase[0]  # "The ministry denied that it had": the denier took up
+    elif _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]) is None:
+        subject = subject_before(body, trigger, max(sentence_start, trigger[0] - 120))
+        if subject is None or subject.text[:1].isupper() or _PREPOSITION_BEFORE_SUBJECT.search(
+                body, max(0, subject.start - 12), subject.start):
+            return None  # (a capitalised subject is read by the actors rules; "employees of the bus corporations
+            # stayed off work": the phrase after "of" is a noun's, the subject is the employees)
+        return phrase_parties(body, subject.start, subject.end, people, acronyms, known) or None
+    else:
+        position = _PRONOUN_BEFORE.search(body, max(sentence_start, trigger[0] - 40), trigger[0]).start()
+    governor = None
+    sentence_start = max(sentence_start, position - _GOVERNOR_REACH)  # (a bounded look: linear cost)
+    for governor in _CONTENT_GOVERNOR.finditer(body, sentence_start, position):
+        pass
+    if governor is None:
+        return None
+    subject = subject_before(body, governor.span(), sentence_start)
+    if subject is None:
+        return None
+    return phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+
+
+# A described body a speaker speaks for: "a spokeswoman for the transport ministry", "the head of the port authority".
+_FOR_BODY = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3}?(?-i:[a-z]+))\b")
+
+
+def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], people: list[tuple[int, int]],
+                 acronyms: dict[str, str], known: ArticleOrganisations) -> str | None:
+    """The body whose speaker announces the trigger's clause: the organisation named or described in the subject
+    of the speech verb governing it ("Tarnby Port Authority director Karl Brenner said", "A spokeswoman for the
+    transport ministry, Ana Silva, said", "The administration says"). None when no speech verb governs it."""
+    governor = None
+    sentence_start = max(sentence_start, trigger[0] - _GOVERNOR_REACH)  # (a bounded look: linear cost)
+    for governor in _CONTENT_GOVERNOR.finditer(body, sentence_start, trigger[0]):
+        pass
+    if governor is None or governor.group(0).lower().startswith("den"):
+        return None
+    low = sentence_start
+    for _, _, name in organisation_names(body, low, governor.start(), people, acronyms):
+        return name
+    for hit in find_places_and_organisations(body, low, governor.start()):
+        if hit.kind in ("organisation", "ministry"):
+            return hit.canonical
+    for match in _FOR_BODY.finditer(body, low, governor.start()):
+        words = match.group(1).split()
+        if _head_of(words[-1]) and not any(w in FUNCTION_WORDS or w in _NOT_NAMES for w in words[:-1]):
+            return " ".join(words[:-1] + [_head_of(words[-1])]) if len(words) > 1 else (
+                known.refers_to(_head_of(words[-1]), match.start(), by_head=True))
+    subject = subject_before(body, governor.span(), sentence_start)
+    if subject is not None:
+        found = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
+        return found[0] if found else None
+    return None

@@ -27,7 +27,8 @@ DATELINE = re.compile(
     r"(?:,?[ \u00a0]+(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+[A-Z][a-z]{2,8}))?"
     r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"
     # A hyphen is a dateline's dash only with a space before it: "Water-Sharing" in a headline is a word.
-    r"\.?(?:[ \u00a0]*(?:—|–|--)|[ \u00a0]+-)[ \u00a0]*(?=\S)")
+    # (an agency in brackets may close on ".-": "Quito, Apr 9 (EFE).- ")
+    r"(?:(?<=\))\.-|\.?(?:[ \u00a0]*(?:—|–|--)|[ \u00a0]+-))[ \u00a0]*(?=\S)")
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

@@ -71,3 +71,11 @@ CONDITIONS = words_doing("condition")
 PRONOUN_CLAUSE_OPENERS = words_doing("ahead", "time", "reason", "contrast", "condition", "when", "as")
 # Words opening an adverbial before the main clause ("Ahead of Friday's meeting, France and Germany unveiled").
 OPENING_ADVERBIALS = words_doing("preposition", "ahead", "time", "reason", "contrast", "when")
+
+
+# Verbs that govern a content clause whose pronoun subject may take up their own subject: "The council said that
+# it had approved", "The ministry denied a report that it had raised". General English reporting verbs.
+CONTENT_GOVERNING_VERBS: tuple[str, ...] = tuple("""
+said says say denied denies deny announced announces confirmed confirms added adds stated states insisted insists
+claimed claims acknowledged acknowledges admitted admits reported reports told tells explained explains argued argues
+""".split())

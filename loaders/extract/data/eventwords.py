@@ -242,3 +242,41 @@ predicted expected hoped signalled signaled confirmed
 # "her brother recalled").
 HABIT_OR_MEMORY_WORDS = ("each", "every", "used to", "recalled", "recalls", "remembered", "remembers",
                          "reminisced", "as a child", "as a girl", "as a boy")
+
+# Heads of a subject phrase whose demonym names the state that acted ("a Norwegian survey ship had anchored",
+# "Russian forces struck"): the state's craft, forces and services. A demonym before other heads ("Norwegian
+# fishermen", "Tajik farmers") names the nationality of private people, not a party.
+STATE_AGENT_HEADS = _words("""
+ship ships vessel vessels warship warships submarine submarines aircraft plane planes jet jets warplane
+warplanes drone drones helicopter helicopters tank tanks forces force troops soldiers army navy military coastguard
+guard guards police officials authorities diplomats government cabinet ministry regulators agents spies missile
+missiles artillery embassy consulate
+""")
+# ... unless a word of the phrase makes the craft a private one ("a Danish fishing vessel rescued").
+PRIVATE_CRAFT_WORDS = _words("""
+fishing cargo merchant cruise container private commercial passenger civilian tourist pleasure
+""")
+
+# Nouns of a published piece: "in X" after one names where it was published, not a place ("a report in Expresso",
+# "an editorial in the Lisbon Herald"). Only nouns that are publications alone: not "post" ("Her post in Kyiv"),
+# "story" ("Her story in Paris began"), "interview", "letter", "piece" or "feature", which are as often things or
+# happenings a place locates.
+PUBLICATION_NOUNS = _words("""
+report reports article articles column columns editorial editorials op-ed op-eds commentary commentaries
+""")
+# Nouns a place written before them qualifies as the press of that place ("reports in the Rome press").
+PRESS_NOUNS = _words("""
+press media newspaper newspapers daily dailies tabloid tabloids papers broadcaster broadcasters
+""")
+# Lower-case words after a name that make it a place ("the Holtavik peninsula", "Brennvik district", "the Varn
+# river"): land, water and local divisions.
+GEOGRAPHIC_HEADS = _words("""
+peninsula island islands valley coast bay gulf strait river lake mountains mountain hills desert plateau basin delta
+forest reef reefs sea ocean canal district province county region prefecture oblast governorate municipality
+township village
+""")
+
+# Gathering nouns a meeting's name keeps ("Tarnby council forum"): what the text calls it, not "meeting".
+GATHERING_NAME_NOUNS = _words("""
+forum conference summit hearing consultation congress convention assembly rally
+""")

@@ -42,6 +42,8 @@ def test_one_outcome_told_in_parts(body, expected):
 # with a person before it and the author's beat after it (`author_bios.BEAT`). Expected counts written before the run.
 @pytest.mark.parametrize("body, expected", [
     ("Ana Silva joined the Lisbon Herald in 2019 and covers energy and transport.", 0),
+    # (an author the people step does not know: a capitalised run opening the sentence)
+    ("Jo Varn-Lee Sze joined the Tarnby Post in 2022 and covers transport and infrastructure.", 0),
     ("Ana Silva joined the Lisbon Herald in 2019.", 1),
     ("The Brenn fund joined the scheme in 2019, which covers 70 farms.", 1),
 ])

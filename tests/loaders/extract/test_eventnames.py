@@ -165,3 +165,15 @@ def name(text, trigger, event_type, subject=None, participants=(), actors=(), lo
 ])
 def test_names(args, expected):
     assert name(*args) == expected
+
+
+# A named object closed by a lower-case place word is named whole, and its place is not repeated ("on the Holtavik
+# peninsula", not "on the Holtavik in Holtavik peninsula"). Made-up sentences (the first a reviewer's probe);
+# expected outputs written before the fix.
+@pytest.mark.parametrize("body, expected", [
+    ("Troops landed on the Holtavik peninsula on Sunday.", "Troops landed on the Holtavik peninsula (2010-03-07)"),
+    ("Troops landed on Holtavik island on Sunday.", "Troops landed on Holtavik island (2010-03-07)"),
+])
+def test_a_named_object_with_its_place_word(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    assert [e.name for e in events_of(body)] == [expected]

@@ -131,3 +131,17 @@ def test_event_index_offers_every_event_the_type_test_lets_through(seed):
         assert set(wanted) <= set(index.candidates(query))
         assert index.candidates(query) == sorted(index.candidates(query))
         index.add(query)
+
+
+# Merging mentions keeps a plan's status: a bare later mention ("The signing of the pact was delayed") does not make
+# the signing dated after publication occurred. Made-up sentences (a reviewer's probe); expected output written
+# before the fix.
+@pytest.mark.parametrize("body, expected", [
+    ("The pact, which will be signed in Helsinki next month, covers fishing rights. The signing of the pact was "
+     "delayed twice.", [("agreement_signing", "planned", "2010-04-01", "Helsinki")]),
+])
+def test_a_merged_plan_stays_planned(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    found = [(e.event_type, e.status, str(e.start_date), e.location) for e in events_of(body)
+             if e.event_type == "agreement_signing"]
+    assert found == expected

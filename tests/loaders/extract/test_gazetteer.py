@@ -144,3 +144,17 @@ def test_hits_are_the_same_asked_twice_and_a_fresh_list_each_time(text, start, e
     first.append("changed by a caller")
     assert find_places_and_organisations(text, start, end) == expected
     assert [h.start for h in expected] == sorted(h.start for h in expected)
+
+
+# The second part of a hyphenated name after an unknown capitalised word is part of another name ("Noord-Brabant"
+# style: "Zuid-Holland"); after a known name or a combining prefix it stands for itself. Made-up rows where the
+# place is invented ("Varn-Norway Road"); expected outputs written before the run.
+@pytest.mark.parametrize("text, expected", [
+    ("floods in Zuid-Holland and Noord-Holland", []),
+    ("the Varn-Norway ferry", []),
+    ("the Sweden-Norway ferry", ["Sweden", "Norway"]),
+    ("Indo-Pakistan talks", ["Pakistan"]),
+])
+def test_second_part_of_a_compound_name(text, expected):
+    from loaders.extract.gazetteer import find_places_and_organisations
+    assert [hit.canonical for hit in find_places_and_organisations(text)] == expected

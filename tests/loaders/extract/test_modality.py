@@ -119,3 +119,33 @@ def test_a_denial_that_names_the_event_told_before_denies_it():
     assert merged_status("occurred", "denied", refers_back=True) == "denied"
     assert merged_status("occurred", "denied") == "occurred"
     assert merged_status("planned", "denied", refers_back=True) == "denied"
+
+
+def test_cancellation_after_a_long_subject_phrase():
+    # (made-up sentence; expected output written before the run)
+    from loaders.extract.modality import read_status
+    body = ("He added that a planned visit to the Baltic port of Klaipeda by the two Varn ministers on Wednesday had "
+            "been cancelled because of bad weather.")
+    at = body.index("visit")
+    assert read_status(body, (at, at + 5), (0, len(body)))[0] == "cancelled"
+
+
+def test_denial_with_a_long_report_phrase():
+    # (made-up sentence; expected output written before the run)
+    from loaders.extract.modality import read_status
+    body = "The council also denied a report in the Varn Times that it had approved a permit for a resort in August."
+    at = body.index("approved")
+    assert read_status(body, (at, at + 8), (0, len(body)))[0] == "denied"
+
+
+# A body's vote "on" a matter told as to come is a planned vote; a voter's "would vote for/against" an intention.
+# Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The Tarnby council will vote on the harbour budget on Monday.", [("vote_veto", "planned")]),
+    ("The Tarnby council had planned to vote on a stopgap budget on Sept. 24.", [("vote_veto", "planned")]),
+    ("Karl Brenner said he would vote against the harbour budget on Monday.", []),
+])
+def test_scheduled_votes(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    found = [(e.event_type, e.status) for e in events_of(body, "Karl Brenner") if e.event_type == "vote_veto"]
+    assert found == expected

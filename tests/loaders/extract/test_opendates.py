@@ -152,3 +152,68 @@ def test_quoted_dates(text, expected):
     quote = (text.index('"'), text.rindex('"') + 1)
     found = open_triggers(text, dates, [], [(0, len(text))], [quote], [])
     assert [text[start:end] for _, start, end in found] == expected
+
+
+# A relative clause's antecedent is its clause's context for the type: "the treaty, which will be signed in December"
+# is a signing. Made-up sentence; expected output written before the run.
+def test_relative_antecedent_types_an_open_trigger():
+    from tests.loaders.extract.test_events import events_of
+    body = ("Karl Brenner and Ana Silva met in Lisbon on Monday and agreed on the final text of the treaty, which will "
+            "be signed in Valletta in December.")
+    found = [(e.event_type, e.status, e.location) for e in events_of(body, "Karl Brenner", "Ana Silva")]
+    assert ("agreement_signing", "planned", "Valletta") in found, found
+
+
+# "and" before a passive or perfect verb of its own, or before a pronoun subject and its auxiliary, starts another
+# clause: each date reports its own clause's verb. Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The Varn link entered service in 1999 and was rebuilt in 2021.",
+     [("entered", "1999-01-01"), ("rebuilt", "2021-01-01")]),
+    ("The Varn price ceiling was fixed in January and it has not moved since.", [("fixed", "2010-01-01")]),
+    # (a relations word away from relations is a dated act all the same)
+    ("The Varn link entered service in 1999 and was upgraded in 2021.",
+     [("entered", "1999-01-01"), ("upgraded", "2021-01-01")]),
+])
+def test_and_starts_a_clause_of_its_own(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    found = [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)]
+    assert found == expected
+
+
+def test_a_list_of_names_keeps_its_clause():
+    # (made-up sentence; expected output written before the run)
+    from tests.loaders.extract.test_events import events_of
+    body = "The Varn weather service lifted its storm warning for Norway, Sweden and Denmark on Monday."
+    assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == [("lifted", "2010-03-08")]
+
+
+# A date with its year told of a definite subject is explicit enough though the sentence names no one ("The
+# municipality cancelled the tender in March 2022"); without the year it is not ("The council met on Monday" in a
+# sentence naming no one stays vague). Made-up sentences; expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("The municipality cancelled the tender in March 2022 after an audit found irregularities.",
+     [("cancelled", "2022-03-01")]),
+    ("The previous protocol expired in November 2009 and was not renewed.", [("expired", "2009-11-01")]),
+    ("The committee decided on Monday to wait.", []),
+    # (a paragraph of its own)
+    ("Karl Brenner denied it.\n\nThe municipality cancelled the tender in March 2022 after an audit.",
+     [("cancelled", "2022-03-01")]),
+])
+def test_definite_subject_with_a_written_year(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    assert [(body[e.start:e.end], str(e.start_date)) for e in events_of(body)] == expected
+
+
+# A cancelling verb whose subject opens with an event noun tells that event, cancelled ("A public forum the Tarnby
+# council had planned to hold ... was cancelled" is a cancelled meeting). Made-up sentence; expected output first.
+def test_the_cancelled_subject_is_the_event():
+    from tests.loaders.extract.test_events import events_of
+    body = "A public forum the Tarnby council had planned to hold in Varnby on February 20 was cancelled after threats."
+    assert [(body[e.start:e.end], e.event_type, e.status, e.actors, e.location, str(e.start_date))
+            for e in events_of(body)] == [("forum", "meeting", "cancelled", ["Tarnby council"], "Varnby", "2010-02-20")]
+
+
+def test_a_meeting_keeps_its_gathering_noun_in_its_name():
+    from tests.loaders.extract.test_events import events_of
+    body = "A public forum the Tarnby council had planned to hold in Varnby on February 20 was cancelled after threats."
+    assert [e.name for e in events_of(body)] == ["Tarnby council forum in Varnby (2010-02-20)"]

@@ -448,3 +448,17 @@ def test_the_two_companies_are_the_last_two_companies_named():
 ])
 def test_the_subject_of_the_verb_governing_a_trigger_noun(body, present):
     assert present <= set(actors_of(body))
+
+
+# Office holders or a delegation "from" a list of states come from all of them: every member is a party of their
+# gathering, none the venue ("for Norway, Sweden and Denmark" stays all topic). Made-up sentences (the first a
+# reviewer's probe); expected outputs written before the fix.
+@pytest.mark.parametrize("body, expected", [
+    ("Ministers from Norway, Sweden and Denmark met in Oslo on Monday.", ["Norway", "Sweden", "Denmark"]),
+    ("Envoys from Chile and Peru met in Lima on Monday.", ["Chile", "Peru"]),
+    ("Karl Brenner met Ana Silva in Oslo on Monday to press for Norway, Sweden and Denmark.", []),
+])
+def test_people_from_a_list_of_states(body, expected):
+    from tests.loaders.extract.test_events import events_of
+    meetings = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
+    assert meetings and meetings[0].actors == expected, [(e.event_type, e.actors) for e in meetings]

@@ -1,0 +1,207 @@
+"""Where an event took place (split from `events`, behaviour unchanged): the place phrase attached to the trigger
+in its sentence (`_location`: "in Gdańsk", "arrived in Warsaw", "the Polish capital", a venue "at the Iqbal
+Stadium", a visit's object "visited Griffith", a war's land "invaded Ukraine", a place a gathering's clause goes on
+to name past the window), never a body, a publication or a topic's place; and, when the text gives none, the
+locality of a local body among the event's parties (`_local_body_place`: "Tarnby municipality" -> Tarnby).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.extract.data.cities import place_country
+from loaders.extract.data.eventwords import BODY_HEADS, GEOGRAPHIC_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS
+from loaders.extract.gazetteer import capital_of, country_of_demonym
+from loaders.extract.parties import TOPIC_OPENER
+
+if TYPE_CHECKING:
+    from loaders.extract.events import _Sentence, _Spans
+
+_SPEECH = {"statement"}  # a statement is made where the text says it was, not where its content is
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+_BODY_HEADS = BODY_HEADS  # (`eventwords`: "in the Brennvik District Court" is a body, not a place)
+
+# Words that name a kind of place before its name: "in the province of Ontario", "the Polish city of Gdansk".
+_PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state", "capital", "resort", "island",
+                "district", "county")
+# ("in the river city of Valdmark": one modifier word may stand before the place word; "off the Spratly Islands";
+# a compass word before the place: "in northern Moldova")
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
+                       r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
+                       + r")\s+of\s+)?"
+                       r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
+# What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
+_VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
+                      r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]+")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
+# "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|central|coastal|border)\s+)?"
+                                r"(?:" + "|".join(_PLACE_WORDS) + r")"
+                                r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# An unknown capitalised word with an adjective's ending, before a lower-case noun, is no place.
+# ("Busan in June" is a place: the ending is an adjective's, "-ican", "-ian", "-ern", "-atic", "-ish", "-ese",
+# and the next word a noun, not a preposition, conjunction or verb)
+_ADJECTIVE_FORM = re.compile(r"(?:ican|ian|ern|atic|ish|ese)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from|as|is|was|were|are|has|had|have|"
+                               r"will|would|said|says|on)\b)[a-z]")
+_CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
+_STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
+# A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
+# "in" after a publication's noun names the publication ("a report in Expresso"); a place before a press noun
+# qualifies the press ("reports in the Rome press"). The words: `eventwords.PUBLICATION_NOUNS`, `PRESS_NOUNS`.
+_PUBLICATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PUBLICATION_NOUNS, key=len, reverse=True))
+                                 + r")\s+(?:\w+\s+)?in\s+$", re.I)
+_PRESS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PRESS_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# A lower-case place word after an unknown name makes it a place ("the Holtavik peninsula", "Brennvik district").
+_GEO_HEAD_AFTER = re.compile(r"\s+(" + "|".join(sorted(GEOGRAPHIC_HEADS, key=len, reverse=True)) + r")\b")
+# A place past the window locates the trigger only along its own clause: no clause break between, within reach.
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|what|who|whom|whose|and|but|while|where|when|as|"
+                               r"because|after|before|since|until|if)\b")
+_CLAUSE_REACH = 200
+# (the events held somewhere that a clause goes on to place: a gathering, a telling, a signing, a vote)
+_SETTING_TYPES = frozenset({"meeting", "press_conference", "statement", "visit", "delegation_visit",
+                            "agreement_signing", "vote_veto", "phone_call"})
+_SETTING_AFTER = re.compile(r"\s+(?:at|during|in|from)\s+(?:an?|the|his|her|their|its)\s")
+_VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
+                         "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
+                         "port station base camp university college school hospital".split())
+_NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
+                        r"Minister|Foreign|Russian|Israeli|American|His|Her|Their|Its)\b")
+# A place written as the modifier of an election or vote ("the Osun State governorship election"): where it is
+# held. The place is one the gazetteer knows or one named with a place word.
+_PLACE_NAMED_TYPES = frozenset({"election", "vote_veto"})
+_PLACE_MODIFIER = re.compile(r"\b(?:the|a|an|this|last|next|its|their)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3})"
+                             r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
+_PLACE_HEADS = frozenset("state province county region city district municipality prefecture oblast territory "
+                         "borough parish canton governorate".split())
+
+
+def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
+              people: _Spans) -> str | None:
+    window_start = max(sentence.start, trigger[0] - 60)
+    window_end = min(sentence.end, trigger[1] + 80)
+    if event_type in ("visit", "delegation_visit", "other") and _VISIT_VERB.search(body, trigger[0], trigger[1]):
+        visited = _VISITED.match(body, trigger[1], window_end)
+        if visited and not people.within(visited.start(1), visited.end(1)) and not _CALENDAR_WORD.match(
+                visited.group(1)):
+            # "visited CRL's Loyang depot": the place, not its owner
+            return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
+    if event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1]):
+        struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
+                       if hit.kind in ("country", "capital", "region")
+                       and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
+        if struck is not None:
+            return struck.surface  # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object
+    if event_type in _PLACE_NAMED_TYPES:
+        named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
+        if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
+            known = [hit for _, _, hit in places.within(named.start(1), named.end(1))
+                     if hit.kind in ("country", "capital", "region")]
+            if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
+                return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
+    best, best_distance = None, None
+    far_best = None
+    for match in _LOCATION.finditer(body, window_start, sentence.end):
+        far = match.start() >= window_end  # (a place that starts in the window is read whole: "in Rome", not "Ro")
+        if far and (best is not None or far_best is not None or event_type not in _SETTING_TYPES
+                    or match.start() - trigger[1] > _CLAUSE_REACH
+                    or _OWN_CLAUSE_BREAK.search(body, trigger[1], match.start())):
+            break  # further along the trigger's own clause only, and only when the window holds no place
+        place = re.sub(r"['’]s\b.*$", "", match.group(1))  # "in Ohio's Democratic primary": Ohio
+        capital = None
+        named_after = _NAMED_PLACE_AFTER.match(body, match.end(1)) if len(place.split()) <= 3 else None
+        # ("the Red Sea port of Aqaba": the place the qualified place word names)
+        if country_of_demonym(place.split()[0]) or named_after:
+            # (a word before "city of X" qualifies X even when no demonym the gazetteer knows: "the northern
+            # Brennish city of Valdmark")
+            named = named_after
+            if named:
+                capital = named.group(1)  # "in the Polish city of Gdansk"
+            elif len(place.split()) == 1 and _CAPITAL_AFTER.match(body, match.end(1)):
+                capital = capital_of(country_of_demonym(place) or "")  # "arrived in the Polish capital": Warsaw
+            if not capital:
+                continue
+        if _NOT_PLACE.match(place) or people.within(match.start(1), match.end(1)) or people.containing(
+                match.start(1), match.end(1)):
+            continue
+        if not capital and (_PUBLICATION_BEFORE.search(body, max(0, match.start() - 30), match.start() + 3)
+                            or _PRESS_AFTER.match(body, match.end(1))):
+            continue  # "a report in the Lisbon press", "an interview in Expresso": a publication, no place
+        preposition = match.group(0).split()[0].lower()
+        known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
+                                           if start == match.start(1)), None)
+        geographic = None if known or capital else _GEO_HEAD_AFTER.match(body, match.end(1))
+        if geographic:
+            place = f"{place} {geographic.group(1).lower()}"  # "on the Holtavik peninsula": a place by its word
+        venue = (preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS) or (
+            geographic is not None and preposition in ("at", "on"))
+        tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
+                   and match.start() - trigger[1] <= 1)  # "a tour of Australia"
+        if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
+            continue
+        if preposition == "to" and event_type not in ("visit", "delegation_visit"):
+            continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
+        if preposition in ("of", "on") and not tour_of and not geographic and (event_type not in ("war", "attack")
+                                                            or match.start() - trigger[1] > 1):
+            continue  # "invasion of Ukraine", "war on Gaza"
+        if known is not None:
+            place = known.surface
+        place = capital or place
+        if known is not None and (known.kind == "demonym" or (known.kind in ("organisation", "ministry") and (
+                preposition == "at" or not (known.country or event_type == "vote_veto")))):
+            continue  # "at the Quartet meeting", "a rift in NATO": a body, not a place (but "in the Kremlin" is one,
+            # and a vote "in the Security Council" is held there)
+        if known is None and not capital and " " not in place and _ADJECTIVE_FORM.search(place) and \
+                _LOWER_WORD_AFTER.match(body, match.start(1) + len(place)):
+            continue  # "in Southern states", "in the Republican primaries": an adjective of a common noun
+        if known is None and not capital and place.split()[-1].lower() in _BODY_HEADS and event_type != "vote_veto":
+            # "in the Brennvik District Court": the town its name opens with is the place, when the towns table
+            # knows it; else the body's whole name stands as the venue ("in the Kessel District Court"), so an
+            # unseen town neither loses the place nor, for an event with nobody named, the event
+            place = next((" ".join(place.split()[:n]) for n in (2, 1)
+                          if len(place.split()) > n and place_country(" ".join(place.split()[:n]))), place)
+        if known is None and not capital and _ACRONYM.fullmatch(place):
+            continue  # "the debate in GOP circles": an unknown acronym names a body, not a place
+        if event_type in _SPEECH and match.start() > trigger[1] and len(body[trigger[1]:match.start()].split()) > 1 \
+                and not _SETTING_AFTER.match(body, trigger[1]):
+            continue  # "declared the outbreak in eastern Angola over": the place of what is told, not of the telling
+            # (but "told reporters at a briefing ... in Tarnby": the telling's own setting)
+        if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
+            continue  # "violence in Russia, officials said the talks ...": another clause's place
+        if match.start() > trigger[1] and TOPIC_OPENER.search(body, trigger[1], match.start()):
+            continue  # "the talks had also covered the fighting in Tripoli": the topic's place
+        if far:
+            far_best = place
+            continue
+        distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
+        if best_distance is None or distance < best_distance:
+            best, best_distance = place, distance
+    return best or far_best
+
+
+# A local body named by its locality: "Tarnby municipality", "Varn County Government", "Brenn City Council".
+_LOCAL_BODY = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}?)(?:municipality|municipal\s+council|(?:city|town|county|district)\s+"
+                         r"council|(?:City|Town|County|District|Municipal)\s+(?:Council|Government|Administration|Hall))$")
+_LOCALITY_WORD = re.compile(r"(?:City|Town|County|District|Municipal)\s+\w+$")
+
+
+def _local_body_place(actors: list[str]) -> str | None:
+    """The locality of the first local body among `actors` ("Tarnby municipality" -> Tarnby, "Varn County
+    Government" -> Varn County), where its act took place when the text gives no place of its own."""
+    for name in actors:
+        found = _LOCAL_BODY.fullmatch(name)
+        if found is None:
+            continue
+        place = found.group(1).strip()
+        county = _LOCALITY_WORD.search(name)
+        if county and county.group(0).split()[0] in ("County", "District"):
+            place = f"{place} {county.group(0).split()[0]}"
+        return re.sub(r"^The\s+", "", place)
+    return None
