@@ -612,6 +612,15 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
+        if resolution.label and not resolution.name and (body[np_start:np_end].split()[-1].lower() in PERSON_NOUNS
+                                                         or re.match(r"\s+who\s", body[np_end:np_end + 6])):
+            # "said an engineer at the port", "says a planner who worked on the plan": the words saying who an
+            # unnamed source is belong to its label (the phrase was cut before them)
+            wider = resolver.source_label_end(np_end)
+            if wider > np_end:
+                widened = resolver.resolve(*_trim(body, np_start, wider))
+                if widened.label and not widened.name:
+                    resolution = widened
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
@@ -779,6 +788,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             inner = _np_before(body, floor, position, appositive_ok=False)
             return inner
         if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
+            modified = _modified_person_start(body, floor, position) if lowered in PREPOSITIONS and words else None
+            if modified is not None:  # "An analyst with a large insurer said": the person's own modifier
+                position = modified
+                break
             position = word_end
             break
         words.append(word)
@@ -830,6 +843,8 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
     if np is None:
         return None
     words = body[np[0]:np[1]].split()
+    if _person_with_modifier(words):
+        return np  # "A Geneva-based analyst with a large insurer, who …": the noun's own modifier, not an object
     # "The prize went to Hill, who …": keep the words after the last verb or preposition.
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
@@ -845,6 +860,41 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
         if named:
             return named.start(1), np[1]
     return np
+
+
+_ARTICLE_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“”‘’(]))(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'.-]+\s+){0,4}?"
+                                    r"(?P<noun>[a-z][\w-]*)\s+$")
+
+
+def _modified_person_start(body: str, floor: int, preposition: int) -> int | None:
+    """Where the phrase a preposition at `preposition` modifies starts, when that phrase is a person noun opened by
+    an article at a clause's start, with no verb in it ("A Geneva-based analyst | with a large insurer")."""
+    window_start = max(floor, preposition - 80)
+    match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
+    if match is None or match.group("noun").lower() not in PERSON_NOUNS:
+        return None
+    if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
+           for word in body[match.start():match.start("noun")].split()[1:]):
+        return None
+    lead = body[max(0, match.start() - 4):match.start()].rstrip(" \t\"“”‘’(")
+    if match.start() > floor and lead and lead[-1] not in ",.;:!?\n—":
+        return None  # "He met an engineer with a grudge": an object, not the clause's subject
+    return match.start()
+
+
+def _person_with_modifier(words: list[str]) -> bool:
+    """'A senior analyst with a large insurer', 'an engineer at the water board': a phrase opened by an article
+    whose first preposition follows a person noun, with no verb before it, is one noun phrase (the preposition
+    says who the person is)."""
+    if not words or words[0].lower() not in ("a", "an", "one", "the"):
+        return False
+    for index, word in enumerate(words[1:], 1):
+        lowered = word.lower()
+        if _VERB_LIKE.match(lowered):
+            return False
+        if lowered in PREPOSITIONS:
+            return words[index - 1].lower() in PERSON_NOUNS
+    return False
 
 
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")

@@ -56,7 +56,7 @@ from loaders.extract.data.epithets import (
 )
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import APPOINTING_VERBS, ROLE_STOP_WORDS, SPEAKING_THINGS, speaker_like_head
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
+from loaders.extract.data.unnamed_sources import ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
@@ -313,6 +313,12 @@ _ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is",
 def _looks_plural(phrase: str) -> bool:
     head = phrase.split()[-1].lower().strip(".,")
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
+
+
+def _trim_end(body: str, end: int) -> int:
+    while end and body[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -1260,6 +1266,8 @@ class SpeakerResolver:
             last = match
         if last is None:
             return None
+        # (its modifier only: "A senior official who took part in the talks said …" is "A senior official" when
+        # "the official" speaks later; the clause told what the source did, the attribution did not repeat it)
         return last.start(), self.body[last.start():self._source_modifier_end(last.end())]
 
     def _introduced_group(self, noun: str, position: int) -> str | None:
@@ -1293,7 +1301,9 @@ class SpeakerResolver:
         for _ in range(8):
             word = self._MODIFIER_WORD.match(self.body, position)
             if word is None:
-                break
+                # the phrase closed by a comma or the sentence's end ("A senior official at the ministry, who
+                # asked not to be named, said"): the words so far are the source's
+                return position if position > end and self.body[position:position + 1] in ",;:.—" else end
             text = word.group(1)
             bare = text.rstrip(".,").lower()
             if position > end and (bare in SPEECH_VERB_WORDS or bare in _CLAUSE_OPENERS
@@ -1303,6 +1313,31 @@ class SpeakerResolver:
                 return word.end() - 1
             last = position = word.end()
         return end
+
+    _RELATIVE_AFTER_SOURCE = re.compile(
+        r"\s+(?:who|that)\s+(?P<clause>[^,;:.!?\"“”\n—()]{3,80}?)"
+        r"(?=\s+(?:and|but|because|as|after|while|when|since|although|though)\b|[,;:.!?\"“”\n—()]|$)")
+
+    def source_label_end(self, end: int) -> int:
+        """Where an unnamed source's label ends: its modifier ("a source | in the ministry") and then a relative
+        clause without a comma that says who the source is ("a city planner | who worked on the 2016 plan | and
+        asked not to be named"), up to a conjunction or a comma; a clause that only says why the source is not
+        named (`ANONYMITY_CLAUSES`) is left out."""
+        end = self._source_modifier_end(end)
+        relative = self._RELATIVE_AFTER_SOURCE.match(self.body, end)
+        if relative is None or self.is_quoted(relative.start("clause")):
+            return end
+        clause = relative.group("clause").lower()
+        if clause.startswith(ANONYMITY_CLAUSES) or clause.split()[0] in SPEECH_VERB_WORDS:
+            return end  # ("a source who spoke on condition of anonymity", "an aide who said")
+        # ("An engineer who worked on the survey was less sure": the clause ends before the main clause's verb)
+        for word in re.finditer(r"\S+", relative.group("clause")):
+            if word.start() and (word.group(0) in self._FINITE_AFTER_CLAUSE or word.group(0) in SPEECH_VERB_WORDS):
+                return _trim_end(self.body, relative.start("clause") + word.start())
+        return relative.end()
+
+    _FINITE_AFTER_CLAUSE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                      "can", "did", "does", "do", "should", "may", "might", "must"})
 
     def _organisation_before(self, position: int, back: int = 3) -> str | None:
         """The organisation last named as a sentence's subject in the `back` sentences before `position`."""

@@ -32,3 +32,35 @@ def _speakers(text: str, kinds=("direct", "partial")) -> dict[str, str | None]:
 )
 def test_a_surname_of_several_words_names_its_owner(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a source introduced with its modifier, then a comma'd relative clause: "the engineer" is the whole phrase
+        ('The water board met on Monday.\n\nA senior engineer at the water board, who asked not to be named, was '
+         'less hopeful. "The dykes will not hold another winter," the engineer said.',
+         "The dykes will not hold another winter", "A senior engineer at the water board"),
+        # the subject's "with" phrase is the person's modifier, not the speaker
+        ('A Lyon-based analyst with a large shipping insurer, who asked not to be named, said premiums would '
+         '"almost surely" rise next year. "Everyone pays more now," the analyst said.', "almost surely",
+         "A Lyon-based analyst with a large shipping insurer"),
+        ('A Lyon-based analyst with a large shipping insurer, who asked not to be named, said premiums would '
+         '"almost surely" rise next year. "Everyone pays more now," the analyst said.', "Everyone pays more now",
+         "A Lyon-based analyst with a large shipping insurer"),
+        ('An engineer with the county said the bridge was "unsafe".', "unsafe", "An engineer with the county"),
+        # ... but an object's "with" phrase stays out of the next clause's subject
+        ('He met an engineer with a grudge, and the board said the plan was "dead".', "dead", "the board"),
+        # an inverted attribution: the modifier and a relative clause saying who the source is, not why unnamed
+        ('"Nobody checked the gates," said an engineer at the port on Tuesday.', "Nobody checked the gates",
+         "an engineer at the port"),
+        ('"Nobody checked the dams," said an engineer at the port, who asked not to be named.',
+         "Nobody checked the dams", "an engineer at the port"),
+        ('"The canal was never dredged," says a harbour pilot who worked on the 2009 survey and asked not to be '
+         'named.', "The canal was never dredged", "a harbour pilot who worked on the 2009 survey"),
+        ('"The canal is fine," said a pilot who asked not to be named.', "The canal is fine", "a pilot"),
+        ('"It is fine," said a diver who said the water was clear.', "It is fine", "a diver"),
+    ],
+)
+def test_an_unnamed_sources_label_keeps_the_words_saying_who_it_is(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
