@@ -215,7 +215,7 @@ _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sor
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
 _DESCRIPTION_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
-    r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
+    r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
 # Honorifics written before a name that say its bearer's gender ("Mrs. Clinton" is never Bill): the words are
@@ -642,6 +642,12 @@ class SpeakerResolver:
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
+        if match.group("place"):
+            # "Egypt's top diplomat dismissed …": a country's possessive says whose office it is (and nobody's
+            # possessive, "Marek's spokesman", opens a description of someone else)
+            if country_of_word(match.group("place")) is None or self.mentions_in(match.start("np"), match.end("place")):
+                return None
+            words = match.group("np").split()
         if len(words) == 1 and words[0].lower() in ("latter", "former"):
             pointed = self._latter_or_former(words[0].lower(), match.start("np"))
             return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
@@ -1618,6 +1624,9 @@ class SpeakerResolver:
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
         nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
+        # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
+        nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
+                    for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
         # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
@@ -1889,7 +1898,8 @@ class SpeakerResolver:
             return False
         for nation in nations:
             demonyms = [d for d, n in DEMONYMS.items() if n == nation]
-            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation):
+            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
+                    or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
         return all(q in lowered for q in qualifiers if q not in ("former", "then"))
 

@@ -64,3 +64,24 @@ def test_a_surname_of_several_words_names_its_owner(text, quote, speaker):
 )
 def test_an_unnamed_sources_label_keeps_the_words_saying_who_it_is(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a sentence opened by a country's office ("Chile's top diplomat") is about its holder, whom "he" follows
+        ('Chilean Foreign Minister Ivo Marek met his Peruvian counterpart Dan Ezra in Arica on Monday.\n\nForeign '
+         'ministry spokesman Pavel Rusk said the talks had covered trade.\n\nChile\'s top diplomat dismissed reports '
+         'of a rift.\n\n"There is no rift, and there will be no rift," he said.',
+         "There is no rift, and there will be no rift", "Ivo Marek"),
+        # ... as "the country's top diplomat" does
+        ('Chilean Foreign Minister Ivo Marek met his Peruvian counterpart Dan Ezra in Arica on Monday.\n\nForeign '
+         'ministry spokesman Pavel Rusk said the talks had covered trade.\n\nThe country\'s top diplomat dismissed '
+         'reports of a rift. "We are friends," he said.', "We are friends", "Ivo Marek"),
+        # ... but a person's possessive opens a description of someone else
+        ('Foreign Minister Ivo Marek flew to Arica on Monday. Marek\'s spokesman Pavel Rusk stayed home.\n\n'
+         'Rusk dismissed reports of a rift. "We are friends," he said.', "We are friends", "Pavel Rusk"),
+    ],
+)
+def test_a_sentence_opened_by_an_office_is_about_its_holder(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
