@@ -986,6 +986,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
+        if word in speech_verbs.OUTCOME_FORMS and any(c.group(0).lower() in speech_verbs.CORE for c in cues[:position]):
+            continue  # "X said the two sides had agreed on “…”": an outcome inside X's words is X's to report
         if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
             continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"
         if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):

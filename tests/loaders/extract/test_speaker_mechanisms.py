@@ -85,3 +85,19 @@ def test_an_unnamed_sources_label_keeps_the_words_saying_who_it_is(text, quote, 
 )
 def test_a_sentence_opened_by_an_office_is_about_its_holder(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an outcome verb inside what a speaker is reported to have said does not take the quote from them
+        ('Port spokeswoman Lena Vogt said the strike had ended, and that the two unions had agreed on the need for '
+         '"a fair and final deal" by June.', "a fair and final deal", "Lena Vogt"),
+        ('Inspector Mara Quist said the engineers had concluded that the wall was "never safe".', "never safe",
+         "Mara Quist"),
+        # ... while on its own it still does
+        ('The unions agreed on "a fair and final deal" in June.', "a fair and final deal", "The unions"),
+    ],
+)
+def test_an_outcome_inside_reported_words_stays_the_reporters(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
