@@ -988,7 +988,8 @@ class SpeakerResolver:
         head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
         if len(cleaned) > 1 and cleaned[-2] in RANK_WORDS and (head in NUMERAL_WORDS or head.isdigit()):
             head = "number"  # "the world number four", "the No. 2"
-        if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
+        aged = any(word.endswith(AGE_SUFFIX) for word in cleaned[:-1])  # "the 46-year-old noodle seller"
+        if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX) and not aged:
             return None
         gender = EPITHET_GENDERS.get(head) or (
             "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None)

@@ -101,3 +101,18 @@ def test_a_sentence_opened_by_an_office_is_about_its_holder(text, quote, speaker
 )
 def test_an_outcome_inside_reported_words_stays_the_reporters(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an age before any noun ("the 61-year-old dairy farmer") refers back to the person just spoken of
+        ('When the storm reached Lina Odell\'s farm in May, it took the barn roof.\n\n"We heard it before we saw '
+         'it," says the 61-year-old dairy farmer, standing by the gate.', "We heard it before we saw it",
+         "Lina Odell"),
+        ('Tomas Berg, a ferry captain, stayed in port. "I have never seen waves like it," the 58-year-old said.',
+         "I have never seen waves like it", "Tomas Berg"),
+    ],
+)
+def test_an_age_epithet_refers_back(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
