@@ -64,6 +64,7 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
     MAKER_SUFFIXES,
+    NATIONALITY_COUNTRY,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLACES,
@@ -121,6 +122,18 @@ DEMONYMS = {
     "spanish": "spain", "polish": "poland", "qatari": "qatar", "iraqi": "iraq", "afghan": "afghanistan",
     "pakistani": "pakistan", "korean": "korea", "australian": "australia", "european": "european union",
 }
+
+
+def _nation_of(word: str) -> str | None:
+    """The country (lowercase) a nationality adjective names: the short table above, then the lexicon's
+    ("the Finnish minister", "the Estonian premier")."""
+    nation = DEMONYMS.get(word)
+    if nation is None:
+        found = NATIONALITY_COUNTRY.get(word)
+        nation = found.lower() if found else None
+    return nation
+
+
 # Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
 DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
                "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
@@ -1624,7 +1637,7 @@ class SpeakerResolver:
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
-        nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
+        nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
         # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
         nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
                     for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
@@ -1632,11 +1645,17 @@ class SpeakerResolver:
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if w not in DEMONYMS and w.isalpha() and not _organisation_head(w)]
+                      if not _nation_of(w) and w.isalpha() and not _organisation_head(w)]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
         fitting = self._people_fitting(titles, nations, qualifiers)
+        if not nations and len(fitting) > 1:
+            # a counterpart holds the office only relative to someone, by nationality: a description that names
+            # no nationality ("the country's top diplomat") is the one who holds the title as such
+            titled = [person for person in fitting if any(
+                any(title in role.lower() for title in titles) for role in self._roles_of(person))]
+            fitting = titled or fitting
         if nations and len(fitting) > 1:
             # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
             # the people step's country fits (which may be the article's country, given to anyone)
@@ -1884,9 +1903,14 @@ class SpeakerResolver:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
         return found.group(1) if found else None
 
+    # "met his Finnish counterpart Mikko Heino": a counterpart needs no comma before the name
+    _COUNTERPART_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<role>(?:[A-Z][\w-]*\s+)?"
+                                     r"counterpart)\s+$")
+
     def _description_before(self, mention: MentionRecord) -> str | None:
         if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
-            return None
+            counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+            return counterpart.group("role") if counterpart else None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
         return next(role for role in found.groups() if role) if found else None
 

@@ -116,3 +116,24 @@ def test_an_outcome_inside_reported_words_stays_the_reporters(text, quote, speak
 )
 def test_an_age_epithet_refers_back(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+_COUNTERPARTS = ('Foreign Minister Ivo Marek (Unity) and his Finnish counterpart Mikko Heino met in Tallinn on '
+                 'Thursday.\n\n"This pact lets us act before," Marek said.\n\nHeino said the navies would share data. '
+                 '"We cannot guard it alone," he said.\n\n')
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a nationality adjective any gazetteer knows picks the counterpart of that nationality (no comma needed
+        # between "his Finnish counterpart" and the name)
+        (_COUNTERPARTS + 'He added that shipping would not be stopped. "Freedom of navigation stays as it is," the '
+         'Finnish minister said.', "Freedom of navigation stays as it is", "Mikko Heino"),
+        # ... while a description naming no nationality is the one holding the title as such
+        (_COUNTERPARTS + 'The country\'s top diplomat also said the pact was overdue. "We waited too long," he '
+         'said.', "We waited too long", "Ivo Marek"),
+    ],
+)
+def test_a_counterpart_is_found_by_nationality(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
