@@ -1387,9 +1387,22 @@ class SpeakerResolver:
         if found is None:
             found = self.__dict__["_organisation_names"] = {
                 mention.person.name for mention in self.mentions
-                if (_COMPANY_SUFFIX.match(self.body, mention.end))} | {
+                if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention))} | {
                 person.name for person in self.people if _organisation_like(person.name)}
         return found
+
+    # "the Nordic-Iberian consortium Vento Norte", "utility Energias do Norte": a body's description noun written
+    # right before a name (a person's title never ends in such a noun)
+    _ORG_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                  r"(?P<noun>[a-z][\w-]*)\s+$")
+
+    def _org_noun_before(self, mention: Mention) -> bool:
+        if self.is_quoted(mention.start) or not self.body[mention.start:mention.end][:1].isupper() \
+                or first_name_gender(mention.person.name.split()[0]) is not None:
+            return False  # ("the union Ana Sol leads": a person's given name)
+        before = self.body[max(0, mention.start - 50):mention.start]
+        match = self._ORG_NOUN_BEFORE.search(before)
+        return bool(match) and _organisation_head(match.group("noun"))
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
         """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun

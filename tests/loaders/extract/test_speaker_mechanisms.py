@@ -137,3 +137,24 @@ _COUNTERPARTS = ('Foreign Minister Ivo Marek (Unity) and his Finnish counterpart
 )
 def test_a_counterpart_is_found_by_nationality(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a name written right after a body's description noun ("the Andean consortium X") is an organisation
+        ('The ministry on Monday named the Andean consortium Cordillera Solar as the winner of the first lot.\n\n'
+         'Cordillera Solar said in a statement that it was "proud of the result" and would hire locally.',
+         "proud of the result", "Cordillera Solar"),
+        # ... but a person's name after such a noun stays a person
+        ('The union Ana Sol leads backed the deal. "It is fair," Sol said.', "It is fair", "Ana Sol"),
+    ],
+)
+def test_a_name_after_an_organisation_noun_is_an_organisation(text, quote, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    quotes = extract_quotes(article, extract_people(article, Registry()), Registry())
+    found = {q.text.rstrip(",. "): q for q in quotes if q.kind != "indirect"}[quote]
+    if speaker == "Cordillera Solar":
+        assert (found.speaker_name, found.speaker_label) == (None, speaker)
+    else:
+        assert (found.speaker_name, found.speaker_label) == (speaker, None)
