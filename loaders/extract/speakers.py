@@ -861,7 +861,12 @@ class SpeakerResolver:
             pointed = self._latter_or_former(lowered.split()[1], start)
             if pointed is not None:
                 return Resolution(name=pointed.person.name, start=start, end=end, via="description")
-        head_start, head_end = self._comma_parts(start, end)[0]
+        parts = self._comma_parts(start, end)
+        head_start, head_end = parts[0]
+        if len(parts) > 1 and self._named_body_apposition(parts[0], parts[1]):
+            # "The state operator, Ferrovie Italiane Unite (FIU), said": a body's description and its name are
+            # one label
+            return Resolution(label=self.body[head_start:parts[1][1]], start=head_start, end=parts[1][1], via="label")
         when = _TRAILING_TIME.search(self.body, head_start, head_end)
         if when and when.start() > head_start:
             head_end = when.start()  # "a judge in Columbus on Monday": the time is not part of the label
@@ -1430,6 +1435,17 @@ class SpeakerResolver:
                     m.person is mention.person for m in self.mentions_in(0, position)):
                 return mention
         return None
+
+    _BODY_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|do|da|del|di|du|la|le|the)\s+)?"
+                            r"[A-Z][\w’'&.-]*)+(?:\s+\([A-Z][A-Za-z&.-]{1,9}\))?|[A-Z][\w’'&.-]*\s+\([A-Z][A-Za-z&.-]{1,9}\)")
+
+    def _named_body_apposition(self, head: tuple[int, int], name: tuple[int, int]) -> bool:
+        """Whether `head` is a definite description of an organisation ("The state operator") and `name` a
+        proper name of several words naming nobody of the article ("Ferrovie Italiane Unite (FIU)")."""
+        words = self.body[head[0]:head[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or not _organisation_head(words[-1].lower()):
+            return False
+        return bool(self._BODY_NAME.fullmatch(self.body, *name)) and not self.mentions_in(*name)
 
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         parts = []

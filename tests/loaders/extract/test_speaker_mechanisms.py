@@ -158,3 +158,17 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(text, quote, speak
         assert (found.speaker_name, found.speaker_label) == (None, speaker)
     else:
         assert (found.speaker_name, found.speaker_label) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a body's description and its name in apposition are one label
+        ('The national grid operator, Red Electrica Andina (REA), said in a statement that supply was "fully '
+         'restored" by noon.', "fully restored", "The national grid operator, Red Electrica Andina (REA)"),
+        # ... a phrase that is no name stays out
+        ('The ministry, in a statement, said the outage was "regrettable".', "regrettable", "The ministry"),
+    ],
+)
+def test_a_bodys_description_and_name_are_one_label(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
