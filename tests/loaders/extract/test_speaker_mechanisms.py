@@ -172,3 +172,16 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(text, quote, speak
 )
 def test_a_bodys_description_and_name_are_one_label(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a local government named by the kind of place it governs speaks as a body
+        ('The municipality said it would "consider all options" to recover the money.', "consider all options",
+         "The municipality"),
+        ('The prefecture said the road would "reopen in spring".', "reopen in spring", "The prefecture"),
+    ],
+)
+def test_a_local_government_speaks(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
