@@ -783,10 +783,13 @@ class SpeakerResolver:
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"|[a-z]{3,}-?makers?))"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"|[a-z]{3,}-?makers?)"
+        # (a body's domain may follow its head: "the ministry of health", "the department for transport")
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
         # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
-        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
-        r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
+        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
+        # may the document it speaks in: "The ministry of health, in a statement, urged")
+        r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
         r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
         r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
     )

@@ -185,3 +185,18 @@ def test_a_bodys_description_and_name_are_one_label(text, quote, speaker):
 )
 def test_a_local_government_speaks(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a document speaks for the body that issued it, also when the body's domain follows its head and the
+        # document stands between commas before the verb
+        ('The ministry of health, in a statement, urged calm. "There is no need to panic," the statement said.',
+         "There is no need to panic", "The ministry of health"),
+        ('The Kestel Water Board, in a letter to residents, apologised. "We let you down," the letter said.',
+         "We let you down", "The Kestel Water Board"),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_issued_it(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
