@@ -38,6 +38,7 @@ IRREGULAR = {
     "refer": ("refers", "referred", "referring"),
     "demur": ("demurs", "demurred", "demurring"),
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+    "sing": ("sing", "sings", "sang", "singing", "sung"),  # a song's words: "In her hit, Vell sings, “…”"
 }
 REGULAR = (
     "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",

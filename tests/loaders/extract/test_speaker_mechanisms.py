@@ -200,3 +200,16 @@ def test_a_local_government_speaks(text, quote, speaker):
 )
 def test_a_document_speaks_for_the_body_that_issued_it(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a song's words are the singer's
+        ('In her best-known song, Mara Vell sings, "Leave the light on for me." She wrote it in 1998.',
+         "Leave the light on for me", "Mara Vell"),
+        ('"Leave the door open," sang the choir of St Anne\'s at the service.', "Leave the door open", "the choir"),
+    ],
+)
+def test_a_song_is_its_singers(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
