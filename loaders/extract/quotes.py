@@ -1803,6 +1803,9 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     short = len(words) <= 4
     if len(words) <= 1 and attribution and not attribution.resolution.known and not attribution.thing_subject:
         attribution = None  # a one-word "quote" whose "he said" stands for no one is read as unattributed
+    if attribution is not None and (attribution.cue or "").lower() in speech_verbs.IRREGULAR["sing"] \
+            and _title_like([w.rstrip(".!?,") for w in words]):
+        return True  # "The crowd sang “Takin’ It to the Streets.”": a song's title, not its words
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said
