@@ -1041,7 +1041,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             if np is not None:
                 np = (np[0], _before_of_phrase(body, *np, resolver))
         if np is not None and not _valid_np(body, *np):
-            mention = _name_just_before(resolver, *np)
+            mention = _name_just_before(resolver, *np) or (
+                _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
             if mention:
                 return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
                                     _cue_text(body, cue.start(), cue.end()), True)
@@ -2282,6 +2283,26 @@ def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver
         if re.match(r"\s+of\s", body[mention.end:end]) and "," not in body[mention.end:end]:
             return mention.end
     return end
+
+
+# prepositions whose object may be the subject of a gerund after it ("angry about Pia Lund saying “…”", "a video
+# of Reyes saying"); not "to", "for" or "with" ("a letter to Pia Lund saying" is the letter's words)
+_GERUND_PREPOSITIONS = frozenset({"of", "about", "on", "over", "at"})
+
+
+def _gerund_subject(body: str, resolver: SpeakerResolver, start: int, end: int):
+    """'What do you think of Carson privately saying “…”': a name right before a gerund cue (an adverb in
+    "-ly" between them at most), as the object of a preposition of `_GERUND_PREPOSITIONS`, is who says it."""
+    mentions = resolver.mentions_in(start, end)
+    if not mentions or resolver.is_quoted(mentions[-1].start):
+        return None
+    mention = mentions[-1]
+    if any(not word.endswith("ly") for word in body[mention.end:end].split()):
+        return None
+    before = [word for word in body[max(start, mention.start - 40):mention.start].split()]
+    while before and (before[-1][:1].isupper() and before[-1].lower().rstrip(".") in TITLE_HEADS | HONORIFICS):
+        before.pop()  # "about Mayor Ann Bell saying"
+    return mention if before and before[-1].lower() in _GERUND_PREPOSITIONS else None
 
 
 def _name_just_before(resolver: SpeakerResolver, start: int, end: int):

@@ -213,3 +213,18 @@ def test_a_document_speaks_for_the_body_that_issued_it(text, quote, speaker):
 )
 def test_a_song_is_its_singers(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a name as the object of "of", "about", "on" right before a gerund cue is who says the words
+        ('What do you make of Tom Reyes publicly saying "the deal is dead" on Monday?', "the deal is dead",
+         "Tom Reyes"),
+        ('Voters were angry about Pia Lund saying "nobody drowned" at the rally.', "nobody drowned", "Pia Lund"),
+        # ... but the one a letter is sent to does not
+        ('Tom Reyes sent a letter to Pia Lund saying "the deal is off".', "the deal is off", "Tom Reyes"),
+    ],
+)
+def test_a_gerunds_subject_after_a_preposition_speaks(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
