@@ -229,7 +229,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             attributions[index] = _Attribution(previous.resolution, previous.cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     for index in range(1, len(spans)):
-        if not keep[index] and keep[index - 1] and _sentence_after_attribution(body, spans, index, attributions):
+        if not keep[index] and keep[index - 1] and (_sentence_after_attribution(body, spans, index, attributions)
+                                                    or _paragraph_after_attribution(body, spans, index, attributions)):
             keep[index] = True  # '“We waited,” says X. “Nobody listens.”': a short sentence goes on quoting X
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
@@ -354,6 +355,26 @@ def _sentence_after_attribution(body: str, spans: list[QuotedSpan], index: int, 
         return False
     gap = body[previous.outer_end:span.open_mark]
     return len(gap.split()) <= 20 and bool(_CUE.search(gap))
+
+
+def _paragraph_after_attribution(body: str, spans: list[QuotedSpan], index: int, attributions) -> bool:
+    """'“We have heard promises before,” she says.' then a paragraph of its own '“Show us the contracts.”': a
+    short sentence standing as the whole next paragraph goes on quoting the speaker just attributed (wire copy's
+    paragraph convention), unless a live page's entry time stands between."""
+    span, previous = spans[index], spans[index - 1]
+    text = body[span.start:span.end].rstrip()
+    attribution = attributions[index - 1]
+    if attribution is None or not attribution.explicit or not attribution.resolution.known or span.single:
+        return False
+    if not (text[:1].isupper() and text[-1:] in ".!?") or _title_like([w.rstrip(".!?") for w in text.split()]):
+        return False
+    if body[span.paragraph_start:span.open_mark].strip() or body[span.outer_end:span.paragraph_end].strip():
+        return False  # (the quote is the whole paragraph)
+    between = body[previous.outer_end:span.paragraph_start]
+    if previous.paragraph_start == span.paragraph_start or between.count("\n") > 2 \
+            or len(between.split()) > 8 or _entry_break(body, previous.outer_end, span.open_mark):
+        return False  # (the paragraph right before, closed by the quote's attribution at most)
+    return True
 
 
 def _opening(body: str, span: QuotedSpan) -> int:

@@ -228,3 +228,18 @@ def test_a_song_is_its_singers(text, quote, speaker):
 )
 def test_a_gerunds_subject_after_a_preposition_speaks(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a short sentence standing as the whole next paragraph goes on quoting the speaker just attributed
+        ('Union chief Lena Vogt is sceptical. "We have heard promises before," she says.\n\n"Show us the '
+         'contracts."', "Show us the contracts", "Lena Vogt"),
+        # ... but not across a live page's entry time
+        ('13:40 Unions react\nUnion chief Lena Vogt is sceptical. "We have heard promises before," she says.\n\n'
+         '13:55 Port responds\n"Show us the contracts."', "Show us the contracts", None),
+    ],
+)
+def test_a_short_paragraph_quote_continues_the_last_speaker(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker
