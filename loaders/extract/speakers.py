@@ -1550,11 +1550,12 @@ class SpeakerResolver:
             if bare:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
             unnamed = self._unnamed_speaker(start, gender, mention.start if mention else -1)
-            if unnamed:  # "“…,” a spokesman said. He added …": the unnamed person quoted since
-                return Resolution(label=unnamed, start=start, end=end, via="pronoun")
             introduced = self._introduced_subject(start, gender, mention.start if mention else -1)
-            if introduced:  # "Her husband, Peter, was skeptical. “…,” he says."
-                return Resolution(label=introduced, start=start, end=end, via="pronoun")
+            # the nearer of the unnamed person quoted since ("“…,” a spokesman said. He added …") and the one a
+            # sentence since introduced as its subject ("Her husband, Peter, was skeptical. “…,” he says.")
+            nearest = max((found for found in (unnamed, introduced) if found), default=None)
+            if nearest:
+                return Resolution(label=nearest[1], start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start), factor=self.last_factor)
@@ -1587,7 +1588,7 @@ class SpeakerResolver:
             previous_end -= 1
         return self.body.rfind("\n", 0, previous_end)
 
-    def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
+    def _introduced_subject(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
         """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
         paragraph or the one before, after the named antecedent at `after`: that description is the label."""
         floor = max(after, self._previous_paragraph_floor(position))
@@ -1610,12 +1611,12 @@ class SpeakerResolver:
             if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
                 continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
             aside = match.group("aside")
-            if aside and aside[1:].strip()[:1].isupper():
-                return match.group("np") + aside.rstrip(",")  # "Her husband, Peter": the name is part of it
-            return match.group("np")  # (not a clause: "A neighbour, who asked not to be named, agreed.")
+            if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
+                return match.start("np"), match.group("np") + aside.rstrip(",")
+            return match.start("np"), match.group("np")  # (not a clause: "A neighbour, who asked not to be named,")
         return None
 
-    def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
+    def _unnamed_speaker(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
         """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
         attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
         pronoun's paragraph or the one before, when the words do not say another gender."""
@@ -1628,7 +1629,7 @@ class SpeakerResolver:
             if after < 0 and self._unknown_gender_name(label, gender):
                 # '“…,” said Reyes, who owns a shop. … “…,” she added': the only speaker, a name whose gender is
                 # open (not when someone of the pronoun's gender is named: "Reuters" is no "he")
-                return label
+                return where, label
             words = [word.strip(".,").lower() for word in takewhile(
                 lambda word: word.lower() not in PREPOSITIONS, label.split())]
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
@@ -1638,7 +1639,7 @@ class SpeakerResolver:
                 return None  # "a statement", "a ministry": no person
             if not self._describes_gender(words, gender):
                 return None
-            return label
+            return where, label
         return None
 
     @staticmethod

@@ -243,3 +243,19 @@ def test_a_gerunds_subject_after_a_preposition_speaks(text, quote, speaker):
 )
 def test_a_short_paragraph_quote_continues_the_last_speaker(text, quote, speaker):
     assert _speakers(text).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a pronoun goes to the nearer of the unnamed person quoted before and the one a later sentence introduces
+        ('Foreign Minister Ivo Marek flew home on Monday.\n\nA senior official at the ministry said the talks had '
+         'failed. "We are back to zero," he said.\n\nA nurse at the clinic, who asked not to be named, described '
+         'the scene. "There were children on the floor," she said.', "There were children on the floor",
+         "A nurse at the clinic"),
+        ('Foreign Minister Ivo Marek flew home on Monday.\n\nA senior official at the ministry said the talks had '
+         'failed. "We are back to zero," he said.', "We are back to zero", "A senior official at the ministry"),
+    ],
+)
+def test_a_pronoun_takes_the_nearer_unnamed_person(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
