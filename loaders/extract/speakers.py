@@ -878,6 +878,7 @@ class SpeakerResolver:
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
+                     or head_words[-1].isupper() and head_words[-1].lower() in TITLE_HEADS  # "the MP"
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)

@@ -259,3 +259,15 @@ def test_a_short_paragraph_quote_continues_the_last_speaker(text, quote, speaker
 )
 def test_a_pronoun_takes_the_nearer_unnamed_person(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a title written as an acronym ("the MP") is a description like "the minister"
+        ('Opposition leader Kadri Saar attacked the budget on Tuesday.\n\nSaar\'s party colleague, MP Jaan Kask, '
+         'agreed. "Nobody believes these numbers," the MP said.', "Nobody believes these numbers", "Jaan Kask"),
+    ],
+)
+def test_an_acronym_title_is_a_description(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
