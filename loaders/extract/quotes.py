@@ -138,6 +138,10 @@ _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS),
 _CITATION_AFTER = re.compile(r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+[^()\n]{1,30}\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+# "told ERR's “…”", "told “Kestel Today”", "in an interview with the “…” programme": a quote there names who was
+# told (a programme, a paper), not words said
+_LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to|speaks\s+to)\s+"
+                              r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”])"
@@ -1838,6 +1842,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if before.rstrip().endswith(":") and span.closed and text.rstrip()[-1:] in ".!?" \
             and not body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
+    if _LISTENER_BEFORE.search(before) and len(words) <= 6 and text.rstrip()[-1:] not in ".!?,":
+        return True  # "told ERR's “Aktuaalne kaamera” that …": the programme told, not words
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     characterised = attribution is not None and attribution.explicit and (attribution.cue or "").lower() in (
@@ -2027,7 +2033,8 @@ _INDIRECT = re.compile(
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
-    r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
+    # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
+    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,50}?\s+that\s+"
     # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
     r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
     r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"

@@ -271,3 +271,18 @@ def test_a_pronoun_takes_the_nearer_unnamed_person(text, quote, speaker):
 )
 def test_an_acronym_title_is_a_description(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+def test_a_quoted_programme_after_told_is_the_listener_not_a_quote():
+    text = 'Minister Ivo Marek told BRT\'s "Evening news" later on Thursday that the plan was ready.'
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    quotes = extract_quotes(article, extract_people(article, Registry()), Registry())
+    assert [(q.kind, q.text, q.speaker_name) for q in quotes] == [("indirect", "the plan was ready", "Ivo Marek")]
+
+
+def test_a_quote_in_the_clause_after_told_is_no_listener():
+    text = ('Counsel Ann Bell told the court the surveys were "fundamentally deficient" and that the flock, which '
+            'winters on the bogs, was "at risk".')
+    assert _speakers(text, ("indirect",)) == {
+        'the surveys were "fundamentally deficient" and that the flock, which winters on the bogs, was "at risk"':
+            "Ann Bell"}
