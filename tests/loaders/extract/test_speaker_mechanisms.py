@@ -286,3 +286,15 @@ def test_a_quote_in_the_clause_after_told_is_no_listener():
     assert _speakers(text, ("indirect",)) == {
         'the surveys were "fundamentally deficient" and that the flock, which winters on the bogs, was "at risk"':
             "Ann Bell"}
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "it" stands for a body named as a sentence's subject with lowercase modifiers before its head
+        ('The river authority has warned of more floods. "Water levels are still rising," it said in a bulletin.',
+         "Water levels are still rising", "The river authority"),
+    ],
+)
+def test_it_stands_for_a_body_with_modifiers(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
