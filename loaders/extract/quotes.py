@@ -52,7 +52,7 @@ from loaders.extract.data.quote_words import (
     POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
-from loaders.extract.data.speaker_heads import label_core, speaker_like_label
+from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import _organisation_like  # noqa: E402
@@ -720,8 +720,8 @@ def _filler_end(body: str, floor: int, end: int) -> int:
     end = _rstrip_end(body, floor, end)
     while end > floor:
         start = _word_start(body, floor, end)
-        if not _FILLER_WORD.fullmatch(body, start, end):
-            break
+        if not _FILLER_WORD.fullmatch(body, start, end) or body[start:end] in speaker_heads():
+            break  # (a speaker's noun in "-ly" is no adverb: "The victim's family said", "the assembly")
         end = _rstrip_end(body, floor, start)
     return end
 

@@ -298,3 +298,15 @@ def test_a_quote_in_the_clause_after_told_is_no_listener():
 )
 def test_it_stands_for_a_body_with_modifiers(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a speaker's noun ending in "-ly" is no adverb before the verb
+        ('The victim\'s family said they were "devastated" by the news.', "devastated", "The victim's family"),
+        ('The regional assembly said the plan was "dead".', "dead", "The regional assembly"),
+    ],
+)
+def test_a_speaker_noun_in_ly_is_no_adverb(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
