@@ -13,15 +13,15 @@ said. “B.”", a quote carried over paragraphs, never across a live page's ent
 ("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
 outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
 for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …",
-"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person.
+"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person
+(`interviews`).
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
@@ -54,11 +54,11 @@ from loaders.extract.data.quote_words import (
 )
 from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
-from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.interviews import interview_answers
+from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
-    CONTINUATION_FACTOR,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -66,6 +66,7 @@ from loaders.extract.speakers import (
     VERB_LIKE,
     Resolution,
     SpeakerResolver,
+    speaker_fields,
 )
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
@@ -172,19 +173,6 @@ class _Attribution:
     thing_subject: bool = False  # the cue's subject is a thing ("The meeting warned of “…”"): kept, speaker unknown
 
 
-def _speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
-    """The speaker columns of a quote record: who, where named, how found and how sure."""
-    if not resolution.known:
-        return {}
-    reference, confidence = resolution.reference, resolution.confidence
-    if continuation:
-        reference = "continuation"
-        confidence = round(confidence * CONTINUATION_FACTOR[continuation], 3)
-    return {"speaker_name": resolution.name, "speaker_label": None if resolution.name else resolution.label,
-            "speaker_start": resolution.start, "speaker_end": resolution.end,
-            "speaker_reference": reference, "speaker_confidence": confidence}
-
-
 def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[QuoteRecord]:
     if analysis is None:
@@ -193,7 +181,7 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     spans = analysis.quoted
     resolver = SpeakerResolver(article, people, registry, analysis=analysis)
     quotes = _quotations(body, spans, resolver)
-    quotes.extend(_interview_answers(body, analysis.paragraphs, spans, resolver))
+    quotes.extend(interview_answers(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes
@@ -279,7 +267,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             start=span.start,
             end=span.end,
             cue=attribution.cue if attribution else None,
-            **_speaker_fields(resolution, attribution.continuation if attribution else None),
+            **speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
     return _without_teasers(body, quotes)
 
@@ -1922,101 +1910,6 @@ def _interrupted(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
     return len(between.split()) <= 8 and not re.search(r"[.!?;:]", between) and bool(_CUE.search(between))
 
 
-# -- interviews in question-and-answer form --------------------------------------------------------------------
-# "Ruiz: We will build the mine next year." A paragraph opened by a short label and a colon.
-_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)",
-                       re.DOTALL)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
-
-
-def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
-                       resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """The answers of an interview set as questions and answers: a paragraph opened by "Name: " whose name is a
-    person of the article is a direct quote of that person, when the article has at least two such answers by
-    one person and a question (a paragraph ending in "?" opened by another label, or by none). An unlabelled
-    paragraph after an answer that speaks in the first person and names nobody goes on with the answer
-    (continuation). Quotation marks inside an answer are quotes of their own, found as usual."""
-    rows = []
-    for start, end in paragraphs:
-        labelled = _LABELLED.fullmatch(body, start, _rstrip_end(body, start, end))
-        speaker = None
-        if labelled and not resolver.is_quoted(start):
-            resolution = resolver.resolve(*labelled.span("label"))
-            if not resolution.name and labelled.group("label").isupper():
-                resolution = _person_in_capitals(resolver, *labelled.span("label"))
-            speaker = resolution if resolution.name else None
-        rows.append((start, end, labelled, speaker))
-    answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
-    if not answers:
-        return _unnamed_interview_answers(body, paragraphs, spans, resolver)
-    interviewee, count = answers.most_common(1)[0]
-    questions = [row for row in rows if body[row[0]:_rstrip_end(body, row[0], row[1])].endswith("?")
-                 and not (row[3] and row[3].name == interviewee)]
-    if count < 2 or not questions:
-        return []
-    quotes, current = [], None
-    for start, end, labelled, speaker in rows:
-        text_end = _rstrip_end(body, start, end)
-        if speaker and speaker.name == interviewee:
-            current = speaker
-            text_start = labelled.start("text")
-            reference = None
-        elif current and not labelled and not body[start:text_end].endswith("?") \
-                and _FIRST_PERSON.search(body, start, text_end) and not resolver.mentions_in(start, text_end) \
-                and body[start:start + 1] not in "\"“‘«":
-            text_start, reference = start, "next paragraph"
-        else:
-            current = None
-            continue
-        if _quoted_clause([(span.open_mark, span.outer_end) for span in spans], text_start, text_end):
-            continue  # "Ruiz: “…”": the quotation is found with its marks
-        quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
-                                  **_speaker_fields(current, reference)))
-    return quotes
-
-
-def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
-    """A transcript's label in capitals ("KAMAU:", "RUTH KAMAU:"): the one person of the article whose name holds
-    all its words."""
-    words = resolver.body[start:end].casefold().split()
-    found = [person for person in resolver.people
-             if all(word in person.name.casefold().split() for word in words)]
-    if len(found) != 1:
-        return Resolution()
-    return Resolution(name=found[0].name, start=start, end=end, via="name")
-
-
-# "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
-_QA_MARK = re.compile(r"(?P<mark>Q|A|Question|Answer)[ \t]*[.:\u2014\u2013-][ \t]*(?P<text>[^\s\"“‘«].*)", re.DOTALL)
-
-
-def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
-                               resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """An interview whose answers are marked "A:" (or "A.", "Answer:") after questions marked "Q:": the answers
-    are direct quotes of the person the article introduces before its first question (the interviewee), when
-    there are at least two answers and a question and that introduction names one person. A role reference:
-    the mark stands for someone named elsewhere."""
-    rows = [(start, end, _QA_MARK.fullmatch(body, start, _rstrip_end(body, start, end))) for start, end in paragraphs]
-    marked = [(start, end, found) for start, end, found in rows if found and not resolver.is_quoted(start)]
-    answers = [row for row in marked if row[2].group("mark") in ("A", "Answer")]
-    if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
-        return []
-    introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
-    people = {m.person.name for m in introduction}
-    if len(people) != 1:
-        return []
-    named = introduction[0]
-    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="description")
-    quoted = [(span.open_mark, span.outer_end) for span in spans]
-    quotes = []
-    for start, end, found in answers:
-        text_start, text_end = found.start("text"), _rstrip_end(body, start, end)
-        if not _quoted_clause(quoted, text_start, text_end):
-            quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
-                                      **_speaker_fields(interviewee)))
-    return quotes
-
-
 # -- indirect speech ------------------------------------------------------------------------------------------
 _THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
 # "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
@@ -2096,7 +1989,7 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
-            if _quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
+            if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
                     quoted_ranges, clause_start, clause_end)):
                 # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
                 # object, and its quoted words are the partial quote
@@ -2107,7 +2000,7 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 cue_text = _cue_label(body, match)
                 results.append(QuoteRecord(
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                    cue=cue_text, **_speaker_fields(resolution),
+                    cue=cue_text, **speaker_fields(resolution),
                 ))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
         if not found and not (results and results[-1].start >= sentence_start):
@@ -2141,7 +2034,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         words = body[clause_start:clause_end].split()
         if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
             return []
-        if _quoted_clause(quoted_ranges, clause_start, clause_end):
+        if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
         np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
         if not _valid_np(body, np_start, np_end):
@@ -2152,7 +2045,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
-                            **_speaker_fields(resolution))]
+                            **speaker_fields(resolution))]
     return []
 
 
@@ -2174,25 +2067,13 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
     clause_start, clause_end = _trim(body, *clause)
     if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
         return []
-    if _quoted_clause(quoted_ranges, clause_start, clause_end):
+    if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
         return []
     resolution = resolver.resolve(*_trim(body, *np))
     if resolution.name is None:
         return []
     return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                        cue="according to", **_speaker_fields(resolution))]
-
-
-def _quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A reported clause that opens with a quotation mark is a direct quote ('said “We …”'), extracted as such;
-    one with a quoted fragment inside ('said the plan was “dead” for now') is still reported speech, and is
-    kept besides the partial quote."""
-    # The ranges follow one another without overlapping: the last one opening by `start + 1` reaches furthest.
-    index = bisect_right(quoted_ranges, (start + 1, _FAR)) - 1
-    return index >= 0 and start < quoted_ranges[index][1]
-
-
-_FAR = float("inf")
+                        cue="according to", **speaker_fields(resolution))]
 
 
 def _overlaps_quote(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1986,3 +1986,16 @@ class SpeakerResolver:
                     if variant.lower() in by_key:
                         return by_key[variant.lower()]
         return None
+
+
+def speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
+    """The speaker columns of a quote record: who, where named, how found and how sure."""
+    if not resolution.known:
+        return {}
+    reference, confidence = resolution.reference, resolution.confidence
+    if continuation:
+        reference = "continuation"
+        confidence = round(confidence * CONTINUATION_FACTOR[continuation], 3)
+    return {"speaker_name": resolution.name, "speaker_label": None if resolution.name else resolution.label,
+            "speaker_start": resolution.start, "speaker_end": resolution.end,
+            "speaker_reference": reference, "speaker_confidence": confidence}
