@@ -50,6 +50,7 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     NP_OPENERS as _NP_OPENERS,
     POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
+    SAID_THING_NOUNS as _SAID_THING_NOUNS,
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
 from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
@@ -1053,6 +1054,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 np = _leading_name(body, *np, resolver)  # "Lopez sent an email saying"
             if np is not None:
                 np = (np[0], _before_of_phrase(body, *np, resolver))
+            if np is not None:
+                np = _contact_clause_subject(body, *np, resolver)
         if np is not None and not _valid_np(body, *np):
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
@@ -2192,6 +2195,30 @@ def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver
         if re.match(r"\s+of\s", body[mention.end:end]) and "," not in body[mention.end:end]:
             return mention.end
     return end
+
+
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+def _contact_clause_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
+    """'The first thing the secretary said to her was, “…”', 'The last words Reyes said were': a noun for what is
+    said (`quote_words.SAID_THING_NOUNS`) followed by another noun phrase with no word between them opens a
+    relative clause without "that", whose subject (the second phrase) is the one who speaks; the phrase is
+    returned as it was otherwise."""
+    words = [(match.start(), match.group(0)) for match in re.finditer(r"\S+", body[start:end])]
+    if len(words) < 3 or words[0][1].lower() != "the":
+        return start, end
+    for index in range(2, min(len(words), 5)):
+        offset, word = words[index]
+        if words[index - 1][1] not in _SAID_THING_NOUNS or not all(
+                w.isalpha() and w.islower() for _, w in words[1:index]):
+            continue  # ("The Trump campaign sent a fundraising email": a clause, no thing said)
+        position = start + offset
+        opens = word.lower() in _CONTACT_DETERMINERS and word[:1].islower() or any(
+            mention.start == position for mention in resolver.mentions_in(position, end))
+        if opens:
+            return position, end
+    return start, end
 
 
 # prepositions whose object may be the subject of a gerund after it ("angry about Pia Lund saying “…”", "a video

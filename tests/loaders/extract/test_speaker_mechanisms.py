@@ -310,3 +310,22 @@ def test_it_stands_for_a_body_with_modifiers(text, quote, speaker):
 )
 def test_a_speaker_noun_in_ly_is_no_adverb(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "the first thing X said was": the subject of the relative clause after a noun for what is said speaks
+        ('Ana Lind met the labour secretary last year. The first thing the secretary said to her was, "Protect the '
+         'workers."', "Protect the workers", "the secretary"),
+        ('Tom Reyes was sentenced on Monday. The last words Reyes said to the court were, "I am sorry for what I '
+         'did."', "I am sorry for what I did", "Tom Reyes"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_after_a_thing_said_speaks(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
+
+
+def test_an_object_after_a_verb_is_no_relative_clauses_subject():
+    text = 'The Kestel campaign sent a fundraising email on Friday saying that taxes are "killing the middle class".'
+    assert _speakers(text)["killing the middle class"] != "a fundraising email"
