@@ -55,7 +55,14 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.speaker_heads import APPOINTING_VERBS, ROLE_STOP_WORDS, SPEAKING_THINGS, speaker_like_head
+from loaders.extract.data.speaker_heads import (
+    AGENT_SUFFIXES,
+    APPOINTING_VERBS,
+    NOT_AGENTS,
+    ROLE_STOP_WORDS,
+    SPEAKING_THINGS,
+    speaker_like_head,
+)
 from loaders.extract.data.unnamed_sources import ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
@@ -200,6 +207,15 @@ _INDEFINITE: dict[str, re.Pattern[str]] = {}
 def _described_as_pattern(noun: str) -> re.Pattern[str]:
     """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
     return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by what they do: the unnamed sources' and title tables, or an agent's ending that no
+    organisation or thing takes ("journalist", "novelist", "economist"; not "the company", "the matter")."""
+    if word in PERSON_NOUNS:
+        return True
+    return word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS and word not in ORG_WORDS \
+        and not _organisation_head(word) and word not in DOCUMENT_NOUNS
 
 
 def _organisation_head(word: str) -> bool:
@@ -1490,8 +1506,9 @@ class SpeakerResolver:
             # "a Carter confidant" ends in a noun; "the Israeli Foreign Minister, Ivan Petrov" is split by
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
-            if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS:
-                return None
+            if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
+                    and not _person_noun(lead[-1].lower()):
+                return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
         last = self._surname_owner(last)

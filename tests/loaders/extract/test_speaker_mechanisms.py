@@ -329,3 +329,16 @@ def test_the_subject_of_a_relative_clause_after_a_thing_said_speaks(text, quote,
 def test_an_object_after_a_verb_is_no_relative_clauses_subject():
     text = 'The Kestel campaign sent a fundraising email on Friday saying that taxes are "killing the middle class".'
     assert _speakers(text)["killing the middle class"] != "a fundraising email"
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a description ending in a person's noun, then the name: the name is the head ("the journalist X")
+        ('In Texas, the journalist Mira Sand, writing in the Kestel Observer in 2013, described a culture of "casual '
+         'cruelty" in the statehouse.', "casual cruelty", "Mira Sand"),
+        ('The Nobel-winning novelist Ivo Marek said the comments were "intolerable".', "intolerable", "Ivo Marek"),
+    ],
+)
+def test_a_person_noun_before_a_name_leaves_the_name_the_head(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
