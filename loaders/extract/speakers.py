@@ -119,6 +119,9 @@ ROLE_NOUNS = {
 }
 # Heads of a description and the roles they can stand for: one table, in the lexicon.
 HEAD_SYNONYMS = ROLE_SYNONYMS
+# heads of a description that say only "the one who leads" a body named before them ("the police chief", "the party
+# boss", "the army head")
+LEADER_HEADS = frozenset({"chief", "boss", "head", "leader", "supremo"})
 LEADER_TITLES = ROLE_SYNONYMS["leader"]
 DEMONYMS = {
     "russian": "russia", "israeli": "israel", "american": "united states", "us": "united states",
@@ -1730,6 +1733,11 @@ class SpeakerResolver:
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers)
+            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            if not fitting and domains and head in LEADER_HEADS:
+                # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
+                fitting = [person for person in self._people_described_by(domains)
+                           if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
         for person in fitting:
@@ -1865,7 +1873,9 @@ class SpeakerResolver:
 
     # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
-    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+    # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
+    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|(?=[A-Z][\w.&-]*['’]s\s+[a-z]))"
+                                    r"((?:[A-Z][\w.&-]*['’]s\s+)?[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -1894,7 +1904,8 @@ class SpeakerResolver:
     # "Ann Bell, who heads the nurses' union,": a relative clause whose verb says a role ("head of the nurses'
     # union"); the verbs and the role nouns they give.
     _ROLE_VERBS = {"heads": "head leader", "headed": "head leader", "leads": "leader head", "led": "leader head",
-                   "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair", "founded": "founder", "owns": "owner",
+                   "runs": "head", "ran": "head", "chairs": "chair chairman chairwoman chairperson",
+                   "chaired": "chair chairman chairwoman chairperson", "founded": "founder", "owns": "owner",
                    "owned": "owner", "coaches": "coach", "coached": "coach", "manages": "manager",
                    "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
                    "represented": "representative", "edits": "editor", "edited": "editor"}
@@ -1955,6 +1966,8 @@ class SpeakerResolver:
 
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
+            return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
         return found.group(1) if found else None
 
     # "met his Finnish counterpart Mikko Heino": a counterpart needs no comma before the name

@@ -342,3 +342,28 @@ def test_an_object_after_a_verb_is_no_relative_clauses_subject():
 )
 def test_a_person_noun_before_a_name_leaves_the_name_the_head(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "intro, description, speaker",
+    [
+        # a role given by a verb ("who chairs") answers to the role's nouns ("the chairman")
+        ("Piet Rook, who chairs the port board, met the unions on Monday.", "the chairman", "Piet Rook"),
+        # a leader named by the body whose role names it ("the police chief" for the Police Commissioner)
+        ("Police Commissioner Olaf Brun resigned on Monday.", "the police chief", "Olaf Brun"),
+        # an apposition opened by a place's possessive is a role ("Kestel's health minister")
+        ("Ana Lind, Kestel's health minister, visited the ward on Monday.", "the minister", "Ana Lind"),
+        # ... and the usual forms still work
+        ("Minister of Finance Ana Lind presented the budget on Monday.", "the minister", "Ana Lind"),
+        ("Kestel's top prosecutor, Ana Lind, charged three men on Monday.", "the prosecutor", "Ana Lind"),
+    ],
+)
+def test_a_role_description_finds_its_holder(intro, description, speaker):
+    text = intro + '\n\n"We will not give up," ' + description + " said."
+    assert _speakers(text)["We will not give up"] == speaker
+
+
+def test_an_apposition_with_another_persons_possessive_is_a_role():
+    text = ('Tom Reyes was charged on Monday. Ana Lind, Reyes\'s lawyer, spoke to reporters.\n\n"He is innocent," '
+            'the lawyer said.')
+    assert _speakers(text)["He is innocent"] == "Ana Lind"
