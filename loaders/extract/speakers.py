@@ -1874,8 +1874,10 @@ class SpeakerResolver:
     # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
     # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
-    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|(?=[A-Z][\w.&-]*['’]s\s+[a-z]))"
-                                    r"((?:[A-Z][\w.&-]*['’]s\s+)?[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|"
+                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]))"
+                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?"
+                                    r"[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -1910,7 +1912,7 @@ class SpeakerResolver:
                    "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
                    "represented": "representative", "edits": "editor", "edited": "editor"}
     _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
-        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60})")
+        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
         found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
@@ -1924,9 +1926,10 @@ class SpeakerResolver:
     _ROLE_WORDS = (r"(?P<role>(?!(?:" + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*(?:\s+(?!(?:"
                    + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*){0,4})")
     _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
-    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
-                             + "|".join(APPOINTING_VERBS) + r")\s+(?:as\s+)?(?:(?:its|the|their|a|an)\s+)?"
-                             + _ROLE_WORDS)
+    # ("Ana Lind, who was elected mayor in 2019,", "Ana Lind became mayor of Kestel in 2019")
+    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
+                             + "|".join(APPOINTING_VERBS) + r")|became|has\s+become|had\s+become)\s+(?:as\s+)?"
+                             r"(?:(?:its|the|their|a|an)\s+)?" + _ROLE_WORDS)
 
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):

@@ -367,3 +367,20 @@ def test_an_apposition_with_another_persons_possessive_is_a_role():
     text = ('Tom Reyes was charged on Monday. Ana Lind, Reyes\'s lawyer, spoke to reporters.\n\n"He is innocent," '
             'the lawyer said.')
     assert _speakers(text)["He is innocent"] == "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    "intro, description, speaker",
+    [
+        # a role the person became or was elected to, without an article
+        ("Ana Lind became mayor of Kestel in 2019.", "the mayor", "Ana Lind"),
+        ("Ana Lind, who was elected mayor of Kestel in 2019, spoke on Monday.", "the mayor", "Ana Lind"),
+        # an apposition opened by a body's possessive of several words
+        ("Ada Obi, Lumen Bank's chief executive, resigned on Monday.", "the CEO", "Ada Obi"),
+        # a role by a verb whose object is a proper name ("who founded Lumen")
+        ("Ada Obi, who founded Lumen in 2009, resigned on Monday.", "the founder", "Ada Obi"),
+    ],
+)
+def test_more_role_forms_find_their_holder(intro, description, speaker):
+    text = intro + '\n\n"It was time," ' + description + " said."
+    assert _speakers(text)["It was time"] == speaker
