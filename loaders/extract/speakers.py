@@ -1725,6 +1725,10 @@ class SpeakerResolver:
             relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
+            if len(relaxed) > 1:  # "Sylvanian President Dan Ezra": the words written before a mention tell
+                relaxed = [person for person in relaxed if capitalised <= {
+                    word.strip(".,").lower() for mention in self._mentions_of.get(id(person), ())
+                    for word in self._title_words_before(mention)}]
             fitting = relaxed if len(relaxed) == 1 else []
         implied = False  # the role is only implied: the person fits by nationality alone
         if not fitting:

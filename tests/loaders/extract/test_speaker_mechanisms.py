@@ -384,3 +384,9 @@ def test_an_apposition_with_another_persons_possessive_is_a_role():
 def test_more_role_forms_find_their_holder(intro, description, speaker):
     text = intro + '\n\n"It was time," ' + description + " said."
     assert _speakers(text)["It was time"] == speaker
+
+
+def test_a_nationality_no_table_knows_is_read_before_the_name():
+    text = ('Borovian President Jan Kowal met Sylvanian President Dan Ezra on Monday.\n\n"We are neighbours," the '
+            'Sylvanian president said.')
+    assert _speakers(text)["We are neighbours"] == "Dan Ezra"
