@@ -876,8 +876,9 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
     return np
 
 
-_ARTICLE_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“”‘’(]))(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'.-]+\s+){0,4}?"
-                                    r"(?P<noun>[a-z][\w-]*)\s+$")
+_ARTICLE_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“”‘’(]))(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+                                    r"(?:[\w’'.-]+\s+){0,4}?(?P<noun>[a-z][\w-]*)"
+                                    r"(?:\s+(?:familiar|close|briefed|involved|knowledgeable))?\s+$")
 
 
 def _modified_person_start(body: str, floor: int, preposition: int) -> int | None:
@@ -885,7 +886,8 @@ def _modified_person_start(body: str, floor: int, preposition: int) -> int | Non
     an article at a clause's start, with no verb in it ("A Geneva-based analyst | with a large insurer")."""
     window_start = max(floor, preposition - 80)
     match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
-    if match is None or match.group("noun").lower() not in PERSON_NOUNS:
+    noun = match.group("noun").lower() if match else ""
+    if match is None or noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
         return None
     if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
            for word in body[match.start():match.start("noun")].split()[1:]):

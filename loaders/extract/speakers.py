@@ -326,10 +326,11 @@ def _role_heads(role: str) -> set[str]:
 
 
 def _organisation_like(name: str) -> bool:
-    """'Lumen Bank', 'Volta Motors': a name of two words or more whose last is an organisation's word and whose
-    first is no known first name."""
+    """'Lumen Bank', 'Volta Motors', 'Kestel Water Board': a name of two words or more whose last is an
+    organisation's word or description head and whose first is no known first name."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in ORG_WORDS and first_name_gender(words[0]) is None
+    return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
+        and first_name_gender(words[0]) is None
 
 
 def _holds_verb(role: str) -> bool:
@@ -1463,7 +1464,8 @@ class SpeakerResolver:
         return None
 
     _BODY_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|do|da|del|di|du|la|le|the)\s+)?"
-                            r"[A-Z][\w’'&.-]*)+(?:\s+\([A-Z][A-Za-z&.-]{1,9}\))?|[A-Z][\w’'&.-]*\s+\([A-Z][A-Za-z&.-]{1,9}\)")
+                            r"[A-Z][\w’'&.-]*)+(?:\s+\([A-Z][A-Za-z&.-]{1,9}\))?|[A-Z][\w’'&.-]*\s+\([A-Z][A-Za-z&.-]{1,9}\)"
+                            r"|[A-Z][A-Z&.-]{1,8}")  # (or an acronym alone: "The UN refugee agency, UNHCR, said")
 
     def _named_body_apposition(self, head: tuple[int, int], name: tuple[int, int]) -> bool:
         """Whether `head` is a definite description of an organisation ("The state operator") and `name` a
@@ -1516,7 +1518,9 @@ class SpeakerResolver:
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
         last = self._surname_owner(last)
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
-            return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
+            label_start = start if self.body[start:last.start].strip().lower() == "the" else last.start
+            # ("The Kestel Water Board said": the article written with its name is part of the label)
+            return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         honorific = self._honorific_before(last)
         if honorific and self.genders.get(last.person.name) not in (_HONORIFIC_GENDER[honorific[0]], None):
             # "Mr. Obama said" where the article's only Obama with a full name is Michelle: not her; the name

@@ -22,7 +22,7 @@ from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.data.epithets import EPITHET_NOUNS, FAMILY_NOUNS
 from loaders.extract.data.lexicon import ASSOCIATE_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, ROLE_SYNONYMS
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_ADJECTIVES
 
 # texts and bodies of evidence that speak in news prose ("the study found", "the ruling said", "the poll shows")
 SPEAKING_THINGS = frozenset("""
@@ -146,7 +146,8 @@ def label_core(label: str) -> list[str]:
     demonstrators", "some 55 percent of voters"), the words of what is counted."""
     words = label.split()
     for index, word in enumerate(words):
-        if word.lower() in LABEL_PREPOSITIONS:
+        if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES:
+            # (a source's modifier ends the core too: "two diplomats | familiar with the talks")
             if word.lower() == "of" and index and words[index - 1].lower() in QUANTITY_WORDS:
                 return label_core(" ".join(words[index + 1:]))
             return words[:index]

@@ -19,9 +19,10 @@ PERSON_NOUNS = SOURCE_NOUNS | TITLE_HEADS
 
 # The words that open a source's description after its noun: "a source in the ministry", "a person familiar
 # with the matter", "an official close to the talks", "a diplomat briefed on the meeting".
-SOURCE_MODIFIER_OPENERS = frozenset("""
-in at for from with within inside of on close familiar briefed involved knowledgeable
-""".split())
+# (the adjectives among them end a label's core noun phrase as a preposition does: "two diplomats | familiar with
+# the talks")
+SOURCE_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
+SOURCE_MODIFIER_OPENERS = frozenset("in at for from with within inside of on".split()) | SOURCE_ADJECTIVES
 
 # Relative clauses that only say why a source is not named ("a planner who asked not to be named", "an official
 # who spoke on condition of anonymity"): they say nothing of who the source is, so they stay out of its label,

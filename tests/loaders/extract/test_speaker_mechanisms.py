@@ -390,3 +390,22 @@ def test_a_nationality_no_table_knows_is_read_before_the_name():
     text = ('Borovian President Jan Kowal met Sylvanian President Dan Ezra on Monday.\n\n"We are neighbours," the '
             'Sylvanian president said.')
     assert _speakers(text)["We are neighbours"] == "Dan Ezra"
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a body's name ending in a description head is an organisation, and its article belongs to the label
+        ('The Kestel Water Board said in a statement that supplies were "safe".', "safe", "The Kestel Water Board"),
+        # a body's description with its acronym in apposition is one label
+        ('The UN refugee agency, UNHCR, said the camp was "full".', "full", "The UN refugee agency, UNHCR"),
+        # a group of sources with their modifier speaks ("familiar with" ends the core noun phrase)
+        ('Two diplomats familiar with the talks said the deal was "close".', "close",
+         "Two diplomats familiar with the talks"),
+        # ... as before
+        ('A police spokeswoman said the men were "known to officers".', "known to officers", "A police spokeswoman"),
+        ('The Ministry of Health said the outbreak was "under control".', "under control", "The Ministry of Health"),
+    ],
+)
+def test_organisation_and_source_labels(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
