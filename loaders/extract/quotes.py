@@ -557,6 +557,18 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     filler = _strip_filler(prefix)
     np_end = np_start + len(filler)
     np_start, np_end = _trim(body, np_start, np_end)
+    relative = _SOURCE_RELATIVE.search(body, np_start, np_end)
+    if relative and np_end > np_start and not _valid_np(body, np_start, np_end) \
+            and _valid_np(body, np_start, relative.start()):
+        # '“…,” a council engineer who inspected it on Monday said': an unnamed source and the relative clause
+        # saying who it is
+        found = resolver.resolve(np_start, relative.start())
+        if found.label and not found.name:
+            wider = resolver.source_label_end(relative.start())
+            if wider <= np_end:
+                found = resolver.resolve(np_start, wider)
+            if found.label and not found.name:
+                return _Attribution(found, _cue_text(body, cue.start(), cue.end()), True, after=True)
     if np_end <= np_start or not _valid_np(body, np_start, np_end):
         return None
     if ends_sentence:
@@ -583,6 +595,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     if resolution.via == "pronoun" and resolution.name and cue.group(0).lower() in _ANSWER_CUES:
         resolution = _the_one_asked(body, resolution, np_start, resolver) or resolution
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
+
+
+# an unnamed source's relative clause before the verb: "a council engineer | who inspected it"
+_SOURCE_RELATIVE = re.compile(r"(?<=[a-z])\s+who\s")
 
 
 # "Host Jake Tapper pressed Senator Tom Reyes on the deficit.": a question put to someone named as its object.

@@ -221,6 +221,15 @@ def _person_noun(word: str) -> bool:
         and not _organisation_head(word) and word not in DOCUMENT_NOUNS
 
 
+# plurals of the organisations' description heads ("The unions walked out. “…,” they said")
+_ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+                              for head in ORG_DESCRIPTION_HEADS if not head.endswith("s"))
+# irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said")
+_IRREGULAR_PASTS = ("met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
+                    "set", "cut", "ran", "saw", "spoke", "wrote", "kept", "left", "brought", "bought",
+                    "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
+
+
 def _organisation_head(word: str) -> bool:
     """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
     firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
@@ -806,7 +815,8 @@ class SpeakerResolver:
         + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"|[a-z]{3,}-?makers?)"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS), key=len, reverse=True))
+        + r"|[a-z]{3,}-?makers?)"
         # (a body's domain may follow its head: "the ministry of health", "the department for transport")
         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
         # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
@@ -814,7 +824,7 @@ class SpeakerResolver:
         # may the document it speaks in: "The ministry of health, in a statement, urged")
         r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
         r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
-        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_IRREGULAR_PASTS) + r")\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:

@@ -409,3 +409,22 @@ def test_a_nationality_no_table_knows_is_read_before_the_name():
 )
 def test_organisation_and_source_labels(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "it" / "they" for a body named as the subject of an irregular past, or by a plural head
+        ('Kestel council met on Monday. "The bridge is safe," it said.', "The bridge is safe", "Kestel council"),
+        ('The unions walked out on Monday. "We will not return," they said.', "We will not return", "The unions"),
+        # an unnamed source named after the quote with a relative clause saying who it is
+        ('"It fell in the night," a resident who lives by the river said.', "It fell in the night",
+         "a resident who lives by the river"),
+        ('"The bridge is safe," a council engineer who inspected it on Monday said.', "The bridge is safe",
+         "a council engineer who inspected it"),
+        # ... and a named person with a relative clause stays the person
+        ('"It fell in the night," Ana Lind, who lives by the river, said.', "It fell in the night", "Ana Lind"),
+    ],
+)
+def test_bodies_and_sources_after_the_quote(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
