@@ -279,18 +279,20 @@ def _mark_headlines(body: str, tokens: list[_text.Token], lower_words: set[str])
 
 # -- mentions and gender ------------------------------------------------------------------------------------------
 def fuller_people(people: list[PersonRecord]) -> dict[int, PersonRecord]:
-    """People the people step kept apart whose whole name (two words or more) is the end of one other person's
-    longer name: a surname of several words written alone ("Dal Corso" for Matteo Dal Corso, "Ter Horst" for Willemijn ter
-    Horst, "Santos Teixeira" for Maria João dos Santos Teixeira), by id, each with the one person it names.
-    Compared without case (a particle is capitalised when it opens the surname alone); a surname that ends two
-    longer names is nobody's."""
+    """People the people step kept apart whose whole name (two words or more) is a run of words of one other
+    person's longer name: a surname of several words written alone ("Dal Corso" for Matteo Dal Corso, "Ter Horst"
+    for Willemijn ter Horst, "Santos Teixeira" for Maria João dos Santos Teixeira) or the given names a Malay or
+    Arabic name is shortened to ("Ahmad Zaki" for Ahmad Zaki Hamzah), by id, each with the one person it names.
+    Compared without case (a particle is capitalised when it opens the surname alone); a run that two longer names
+    hold is nobody's."""
     keyed = [(person, tuple(word.lower() for word in person.name.split())) for person in people]
     found: dict[int, PersonRecord] = {}
     for person, words in keyed:
         if len(words) < 2:
             continue  # (one word: a bare surname the people step kept apart on purpose, "Obama" beside Michelle)
-        longer = [other for other, other_words in keyed if len(other_words) > len(words)
-                  and other_words[-len(words):] == words]
+        size = len(words)
+        longer = [other for other, other_words in keyed if len(other_words) > size
+                  and any(other_words[i:i + size] == words for i in range(len(other_words) - size + 1))]
         if len(longer) == 1:
             found[id(person)] = longer[0]
     return found

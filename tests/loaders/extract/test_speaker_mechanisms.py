@@ -428,3 +428,15 @@ def test_organisation_and_source_labels(text, quote, speaker):
 )
 def test_bodies_and_sources_after_the_quote(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a name shortened to its first words (Malay and Arabic usage) is the one longer name holding them
+        ('Judge Ahmad Zaki Hamzah chaired the hearing on Monday.\n\n"The evidence is clear," Ahmad Zaki said.',
+         "The evidence is clear", "Ahmad Zaki Hamzah"),
+    ],
+)
+def test_a_run_of_a_longer_name_names_its_owner(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
