@@ -201,6 +201,11 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
 
 
 _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+# a preposition (and titles) right before a name: the name is an object ("Asked about Ana Lind, “…,” he said")
+_OBJECT_BEFORE = re.compile(r"\b(?:about|of|to|with|for|by|on|at|from|against|over|like)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# a quote's closing mark, then "he said" / "she added": the attribution a pronoun makes
+_PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?:" + speech_verbs.alternation(
+    speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
@@ -481,6 +486,15 @@ class SpeakerResolver:
                     and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
                 seen.setdefault(mention.person.name, set()).add(
                     "male" if following.group(1).lower() == "he" else "female")
+            # "Adaeze was calmer. “We will rebuild,” she said.": the next attribution's pronoun, with nobody else
+            # named between, is hers
+            next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(self.body)
+            attributed = _PRONOUN_ATTRIBUTION.search(self.body, mention.end, min(next_start, mention.end + 400))
+            if attributed and not analysis.is_quoted(attributed.start("pronoun")) \
+                    and self.body.count("\n", mention.end, attributed.start()) <= 2 \
+                    and not _OBJECT_BEFORE.search(self.body, max(0, mention.start - 60), mention.start):
+                seen.setdefault(mention.person.name, set()).add(
+                    "male" if attributed.group("pronoun").lower() == "he" else "female")
         for name, found in seen.items():
             if len(found) == 1:
                 genders[name] = found.pop()

@@ -440,3 +440,24 @@ def test_bodies_and_sources_after_the_quote(text, quote, speaker):
 )
 def test_a_run_of_a_longer_name_names_its_owner(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+_MARKET = ('Chukwuemeka Obi, a trader in Onitsha, lost his shop in the fire. Ngozi Adaeze, who sells cloth next door, '
+           'lost hers too.\n\n"Everything I had was inside," Obi said. He has traded there for 20 years.\n\nAdaeze was '
+           'calmer. "We will rebuild," she said. "We always do."\n\n')
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the pronoun of the attribution right after a person's sentence tells that person's gender, when no
+        # name list does, so a later pronoun of the other gender is not theirs
+        (_MARKET + '"The market needs a fire station," he added.', "The market needs a fire station",
+         "Chukwuemeka Obi"),
+        # ... but not for a person named as an object before someone else's attribution
+        ('Reporters asked Coach Bruno Alves about Ngozi Adaeze on Monday. Asked about Adaeze, "She is the best," he '
+         'said.\n\n"She will start on Sunday," he added.', "She will start on Sunday", "Bruno Alves"),
+    ],
+)
+def test_an_attribution_pronoun_tells_the_persons_gender(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
