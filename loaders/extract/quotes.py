@@ -1739,6 +1739,9 @@ _THIRD_PERSON = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORE
                  "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
 
 
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|us|our|Our)\b")
+
+
 def _introduced_office_holder(body: str, subjects: list, span: QuotedSpan, resolver: SpeakerResolver,
                               continuation: str) -> _Attribution | None:
     """'Agriculture Minister Ana Ruiz met the farmers.' / '“I understand their anger.”': a person the article
@@ -1750,8 +1753,15 @@ def _introduced_office_holder(body: str, subjects: list, span: QuotedSpan, resol
     when we need her?"). Doubtful."""
     mention = subjects[0]
     first = resolver.analysis.who.get(mention.person.name)
-    if first is None or first.first < mention.start or not mention.role or _holds_title_only_of_kin(mention.role):
+    if first is None or first.first < mention.start:
         return None
+    if not mention.role or _holds_title_only_of_kin(mention.role):
+        # a person named for the first time with a description of their own ("Maria Koleva, who runs the
+        # canteen, has lost half her trade.") brings in a quote in the first person ("Nobody comes in any more
+        # … I have …"): a feature introduces its voices so
+        described = re.match(r",\s+(?:who\s|an?\s|the\s|[A-Z][\w.&-]*['’]s\s)", body[mention.end:mention.end + 40])
+        if not described or not _FIRST_PERSON_WORDS.search(body, span.start, span.end):
+            return None
     if _absent_after(body, mention.end):
         return None
     if _speaks_of(body[span.start:span.end], mention.person, resolver):

@@ -461,3 +461,24 @@ _MARKET = ('Chukwuemeka Obi, a trader in Onitsha, lost his shop in the fire. Ngo
 )
 def test_an_attribution_pronoun_tells_the_persons_gender(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+_YARD = ('"We will stay out until they pay us," said union steward Anton Petrov.\n\n"The yard owes us three '
+         'months."\n\n')
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a person named for the first time with a description, then a first-person quote: the new voice
+        (_YARD + 'Maria Koleva, who runs the canteen, has lost half her trade. "I have sent two girls home."',
+         "I have sent two girls home", "Maria Koleva"),
+        # ... not without the description, nor when the quote is not in the first person
+        (_YARD + 'Maria Koleva has lost half her trade. "I have sent two girls home."', "I have sent two girls home",
+         "Anton Petrov"),
+        (_YARD + 'Maria Koleva, who runs the canteen, has lost half her trade. "The canteen will close in June."',
+         "The canteen will close in June", "Anton Petrov"),
+    ],
+)
+def test_a_described_new_person_brings_in_a_first_person_quote(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
