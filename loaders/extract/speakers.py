@@ -1596,6 +1596,10 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
         if pronoun in ("he", "she"):
             gender = "male" if pronoun == "he" else "female"
+            described = self._described_in_opening_clause(start, gender)
+            if described is not None:  # "When I met the labour secretary, the first thing she said was"
+                return Resolution(name=described.name, label=described.label, start=start, end=end, via="pronoun",
+                                  doubtful=True)
             mention = self.person_antecedent(start, gender)
             floor = self.sentence_of(mention.start) + 1 if mention else max(0, self.sentence_of(start) - 2)
             bare = self._bare_subject(start, gender, floor)
@@ -1622,6 +1626,31 @@ class SpeakerResolver:
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    _OPENING_CLAUSE_DESCRIPTION = re.compile(
+        r"[\s\"“”‘’']*(?:When|After|As|While|Before|Once|Since)\s+(?:I|we|you)\s+[^,;:.!?\"“”]{0,60}?\b"
+        r"(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"[a-z][\w-]*)\b[^,;:.!?\"“”]{0,60},")
+
+    def _described_in_opening_clause(self, position: int, gender: str) -> Resolution | None:
+        """'When I met the labour secretary last year, the first thing she said to me was, “…”': a pronoun whose own
+        sentence opens with a clause whose subject is the speaker or the reader ("I", "we", "you") and whose object
+        is one person named by a title ("the labour secretary"), nobody being named before the pronoun, stands for
+        that description: the person holding it, else the description as a label. (With a third person as the
+        clause's subject, "When the judge read the verdict, he shouted", the usual search decides.)"""
+        start, _ = self.sentences[self.sentence_of(position)]
+        match = self._OPENING_CLAUSE_DESCRIPTION.match(self.body, start, position)
+        if match is None or self.is_quoted(match.start("np")) or self.mentions_in(start, position):
+            return None
+        words = match.group("np").split()
+        size = next((i + 1 for i in range(1, len(words)) if words[i] in TITLE_HEADS), None)
+        if size is None or not self._describes_gender(words[:size], gender):
+            return None  # ("the labour secretary last year": the phrase ends with its title)
+        found = self._definite_description(words[1:size], match.start("np"))
+        if found is not None and found.name:
+            person = self._people_by_variant.get(found.name.lower())
+            return found if person is not None and self._compatible(person, gender) else None
+        return Resolution(label=" ".join(words[:size]))
 
     # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
     # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:

@@ -482,3 +482,21 @@ _YARD = ('"We will stay out until they pay us," said union steward Anton Petrov.
 )
 def test_a_described_new_person_brings_in_a_first_person_quote(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "When I met the labour secretary, … she said": the pronoun stands for the one the narrator met
+        ('Ana Rahman founded the app in 2021.\n\nWhen I met the labour secretary last year, the first thing she said '
+         'to me was, "Protect the workers at all costs."', "Protect the workers at all costs", "the labour secretary"),
+        # ... the title holder when the article names one
+        ('Labour Secretary Dina Sorel visited the plant in May.\n\nWhen we met the secretary later, she told us: '
+         '"Protect the workers at all costs."', "Protect the workers at all costs", "Dina Sorel"),
+        # ... while a third person's clause leaves the usual search ("he" is the one sentenced)
+        ('Tom Reyes was sentenced on Monday.\n\nWhen the judge read the verdict, he shouted: "I am innocent of all '
+         'of this!"', "I am innocent of all of this!", "Tom Reyes"),
+    ],
+)
+def test_a_pronoun_after_an_opening_clause_with_a_titled_object(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
