@@ -528,7 +528,13 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         return None
     relayed = _QUOTED_AS.match(body, cue.start(), end)
     if relayed:  # '“…,” the broadcaster quoted her as saying': the paper relays, the one quoted speaks
-        resolution = resolver.resolve(*_trim(body, relayed.start("np"), relayed.end("np")))
+        np_start, np_end = _trim(body, relayed.start("np"), relayed.end("np"))
+        if body[np_start:np_end].lower().startswith("by "):
+            # '“…,” Kowal was quoted by BTA as saying': the passive's subject, between the quote and the verb
+            np_start, np_end = _trim(body, start + lead, _filler_end(body, start + lead, cue.start()))
+            if np_end <= np_start or not _valid_np(body, np_start, np_end):
+                return None
+        resolution = resolver.resolve(np_start, np_end)
         return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
         # '“…,” saying the city …': the participle's subject is the sentence's
@@ -963,7 +969,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         quoted_as = match
     if quoted_as:
         np_start, np_end = _trim(body, quoted_as.start("np"), quoted_as.end("np"))
-        resolution = resolver.resolve(np_start, np_end)
+        if body[np_start:np_end].lower().startswith("by "):
+            # "Kowal was quoted by state news agency BTA as saying": the passive's subject is the one quoted
+            subject = _np_before(body, start, quoted_as.start())
+            np_start, np_end = subject if subject is not None else (np_start, np_start)
+        resolution = resolver.resolve(np_start, np_end) if np_end > np_start else Resolution()
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
     opening = _OPENING_PARTICIPLE.match(body, sentence_start, end) if start <= sentence_start else None

@@ -500,3 +500,20 @@ def test_a_described_new_person_brings_in_a_first_person_quote(text, quote, spea
 )
 def test_a_pronoun_after_an_opening_clause_with_a_titled_object(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "X was quoted by an agency as saying": the agency relays, X speaks
+        ('President Jan Kowal was quoted by state news agency BTA as saying the border would "stay open".',
+         "stay open", "Jan Kowal"),
+        ('President Jan Kowal spoke on Monday.\n\n"We will not close it," Kowal was quoted by BTA as saying.',
+         "We will not close it", "Jan Kowal"),
+        # ... as in the active voice
+        ('President Jan Kowal spoke on Monday.\n\n"We will not close it," the agency quoted him as saying.',
+         "We will not close it", "Jan Kowal"),
+    ],
+)
+def test_the_one_quoted_by_an_agency_speaks(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
