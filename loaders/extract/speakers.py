@@ -60,6 +60,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     NOT_AGENTS,
     ROLE_STOP_WORDS,
+    SPEAKING_GROUPS,
     SPEAKING_THINGS,
     speaker_like_head,
 )
@@ -229,8 +230,14 @@ def _person_noun(word: str) -> bool:
 # plurals of the organisations' description heads ("The unions walked out. “…,” they said")
 _ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
                               for head in ORG_DESCRIPTION_HEADS if not head.endswith("s"))
-# irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said")
-_IRREGULAR_PASTS = ("met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
+# groups of people that "they" may stand for once a sentence has them as its subject ("The couple, who …, say …
+# “…,” they said"): the speaking groups and the plurals of the person nouns
+_GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS if not noun.endswith("s")})
+# irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
+# of a plural subject ("The couple … say they will stay")
+_BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
+                    "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
+                    "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
                     "set", "cut", "ran", "saw", "spoke", "wrote", "kept", "left", "brought", "bought",
                     "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
 
@@ -825,20 +832,23 @@ class SpeakerResolver:
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
-        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True))
+        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
+                                                             key=len, reverse=True))
         + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS), key=len, reverse=True))
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
+                          reverse=True))
         + r"|[a-z]{3,}-?makers?)"
         # (a body's domain may follow its head: "the ministry of health", "the department for transport")
         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
         # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
         # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
         # may the document it speaks in: "The ministry of health, in a statement, urged")
-        r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
+        # (or a relative clause: "The couple, who have farmed here for 30 years, say")
+        r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
         r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
-        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_IRREGULAR_PASTS) + r")\b)"
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:

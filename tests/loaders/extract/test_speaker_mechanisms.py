@@ -517,3 +517,16 @@ def test_a_pronoun_after_an_opening_clause_with_a_titled_object(text, quote, spe
 )
 def test_the_one_quoted_by_an_agency_speaks(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "they" stands for a group of people that a sentence has as its subject, a relative clause between
+        ('Farmers blocked the road on Monday.\n\nThe couple, who have farmed here for 30 years, say they will stay '
+         'until Friday. "We have nowhere else to be," they said.', "We have nowhere else to be", "The couple"),
+        ('The nurses walked out at noon. "We are exhausted," they said.', "We are exhausted", "The nurses"),
+    ],
+)
+def test_they_stands_for_a_group_subject(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
