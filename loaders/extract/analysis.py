@@ -278,16 +278,40 @@ def _mark_headlines(body: str, tokens: list[_text.Token], lower_words: set[str])
 
 
 # -- mentions and gender ------------------------------------------------------------------------------------------
+def fuller_people(people: list[PersonRecord]) -> dict[int, PersonRecord]:
+    """People the people step kept apart whose whole name (two words or more) is a run of words of one other
+    person's longer name: a surname of several words written alone ("Dal Corso" for Matteo Dal Corso, "Ter Horst"
+    for Willemijn ter Horst, "Santos Teixeira" for Maria João dos Santos Teixeira) or the given names a Malay or
+    Arabic name is shortened to ("Ahmad Zaki" for Ahmad Zaki Hamzah), by id, each with the one person it names.
+    Compared without case (a particle is capitalised when it opens the surname alone); a run that two longer names
+    hold is nobody's."""
+    keyed = [(person, tuple(word.lower() for word in person.name.split())) for person in people]
+    found: dict[int, PersonRecord] = {}
+    for person, words in keyed:
+        if len(words) < 2:
+            continue  # (one word: a bare surname the people step kept apart on purpose, "Obama" beside Michelle)
+        size = len(words)
+        longer = [other for other, other_words in keyed if len(other_words) > size
+                  and any(other_words[i:i + size] == words for i in range(len(other_words) - size + 1))]
+        if len(longer) == 1:
+            found[id(person)] = longer[0]
+    return found
+
+
 def _collect_mentions(body: str, people: list[PersonRecord]) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    fuller = fuller_people(people)
     for person in people:
+        owner = fuller.get(id(person), person)
         for mention in person.mentions:
-            mentions.append(Mention(mention.start, mention.end, person, mention.role))
+            mentions.append(Mention(mention.start, mention.end, owner, mention.role))
             taken.append((mention.start, mention.end))
     # The people step may miss bare surnames; find them here when they point to one person only.
     by_surname: dict[str, list[PersonRecord]] = {}
     for person in people:
+        if id(person) in fuller:
+            continue  # (a surname written alone, whose mentions are its owner's)
         parts = person.name.split()
         if len(parts) >= 2:
             by_surname.setdefault(parts[-1], []).append(person)

@@ -10,7 +10,7 @@ whether a span is a real quotation (and whose) is left to `loaders.extract.quote
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.text import ForwardSearch
@@ -212,3 +212,12 @@ def _link_continuations(body: str, spans: list[QuotedSpan]) -> None:
             current.continues = index - 1
         elif not body[current.paragraph_start:current.open_mark].strip():
             current.continues = index - 1
+
+
+def opens_quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A reported clause that opens with a quotation mark is a direct quote ('said “We …”'), extracted as such;
+    one with a quoted fragment inside ('said the plan was “dead” for now') is still reported speech, and is
+    kept besides the partial quote."""
+    # The ranges follow one another without overlapping: the last one opening by `start + 1` reaches furthest.
+    index = bisect_right(quoted_ranges, (start + 1, float("inf"))) - 1
+    return index >= 0 and start < quoted_ranges[index][1]

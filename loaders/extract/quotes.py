@@ -13,15 +13,15 @@ said. “B.”", a quote carried over paragraphs, never across a live page's ent
 ("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
 outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
 for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …",
-"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person.
+"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person
+(`interviews`).
 Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
 without the registry and with whatever people the people step found.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
@@ -50,15 +50,16 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     NP_OPENERS as _NP_OPENERS,
     POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
+    SAID_THING_NOUNS as _SAID_THING_NOUNS,
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
-from loaders.extract.data.speaker_heads import label_core, speaker_like_label
+from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
-from loaders.extract.quotemarks import QuotedSpan
+from loaders.extract.interviews import interview_answers
+from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
-    CONTINUATION_FACTOR,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -66,6 +67,7 @@ from loaders.extract.speakers import (
     VERB_LIKE,
     Resolution,
     SpeakerResolver,
+    speaker_fields,
 )
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
@@ -138,6 +140,10 @@ _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORK_NOUNS),
 _CITATION_AFTER = re.compile(r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+[^()\n]{1,30}\)")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\s)?(?:1[89]|20)\d\d\)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+# "told ERR's “…”", "told “Kestel Today”", "in an interview with the “…” programme": a quote there names who was
+# told (a programme, a paper), not words said
+_LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to|speaks\s+to)\s+"
+                              r"(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|of|at|for|from|the|called)|[’']s)\s*$")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|read|reads)\s+(?:in|on|for)\s+$")
 _NP_CHARS = r"(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”])"
@@ -168,19 +174,6 @@ class _Attribution:
     thing_subject: bool = False  # the cue's subject is a thing ("The meeting warned of “…”"): kept, speaker unknown
 
 
-def _speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
-    """The speaker columns of a quote record: who, where named, how found and how sure."""
-    if not resolution.known:
-        return {}
-    reference, confidence = resolution.reference, resolution.confidence
-    if continuation:
-        reference = "continuation"
-        confidence = round(confidence * CONTINUATION_FACTOR[continuation], 3)
-    return {"speaker_name": resolution.name, "speaker_label": None if resolution.name else resolution.label,
-            "speaker_start": resolution.start, "speaker_end": resolution.end,
-            "speaker_reference": reference, "speaker_confidence": confidence}
-
-
 def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[QuoteRecord]:
     if analysis is None:
@@ -189,7 +182,7 @@ def extract_quotes(article: ArticleRecord, people: list[PersonRecord], registry:
     spans = analysis.quoted
     resolver = SpeakerResolver(article, people, registry, analysis=analysis)
     quotes = _quotations(body, spans, resolver)
-    quotes.extend(_interview_answers(body, analysis.paragraphs, spans, resolver))
+    quotes.extend(interview_answers(body, analysis.paragraphs, spans, resolver))
     quotes.extend(_indirect_speech(body, spans, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes
@@ -229,7 +222,8 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             attributions[index] = _Attribution(previous.resolution, previous.cue, True)
     keep = [not _is_not_quote(body, span, attributions[i]) for i, span in enumerate(spans)]
     for index in range(1, len(spans)):
-        if not keep[index] and keep[index - 1] and _sentence_after_attribution(body, spans, index, attributions):
+        if not keep[index] and keep[index - 1] and (_sentence_after_attribution(body, spans, index, attributions)
+                                                    or _paragraph_after_attribution(body, spans, index, attributions)):
             keep[index] = True  # '“We waited,” says X. “Nobody listens.”': a short sentence goes on quoting X
     # Continuity: a segment without its own attribution takes that of the segment it continues or follows.
     for index, span in enumerate(spans):
@@ -274,7 +268,7 @@ def _quotations(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -
             start=span.start,
             end=span.end,
             cue=attribution.cue if attribution else None,
-            **_speaker_fields(resolution, attribution.continuation if attribution else None),
+            **speaker_fields(resolution, attribution.continuation if attribution else None),
         ))
     return _without_teasers(body, quotes)
 
@@ -354,6 +348,26 @@ def _sentence_after_attribution(body: str, spans: list[QuotedSpan], index: int, 
         return False
     gap = body[previous.outer_end:span.open_mark]
     return len(gap.split()) <= 20 and bool(_CUE.search(gap))
+
+
+def _paragraph_after_attribution(body: str, spans: list[QuotedSpan], index: int, attributions) -> bool:
+    """'“We have heard promises before,” she says.' then a paragraph of its own '“Show us the contracts.”': a
+    short sentence standing as the whole next paragraph goes on quoting the speaker just attributed (wire copy's
+    paragraph convention), unless a live page's entry time stands between."""
+    span, previous = spans[index], spans[index - 1]
+    text = body[span.start:span.end].rstrip()
+    attribution = attributions[index - 1]
+    if attribution is None or not attribution.explicit or not attribution.resolution.known or span.single:
+        return False
+    if not (text[:1].isupper() and text[-1:] in ".!?") or _title_like([w.rstrip(".!?") for w in text.split()]):
+        return False
+    if body[span.paragraph_start:span.open_mark].strip() or body[span.outer_end:span.paragraph_end].strip():
+        return False  # (the quote is the whole paragraph)
+    between = body[previous.outer_end:span.paragraph_start]
+    if previous.paragraph_start == span.paragraph_start or between.count("\n") > 2 \
+            or len(between.split()) > 8 or _entry_break(body, previous.outer_end, span.open_mark):
+        return False  # (the paragraph right before, closed by the quote's attribution at most)
+    return True
 
 
 def _opening(body: str, span: QuotedSpan) -> int:
@@ -514,7 +528,13 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         return None
     relayed = _QUOTED_AS.match(body, cue.start(), end)
     if relayed:  # '“…,” the broadcaster quoted her as saying': the paper relays, the one quoted speaks
-        resolution = resolver.resolve(*_trim(body, relayed.start("np"), relayed.end("np")))
+        np_start, np_end = _trim(body, relayed.start("np"), relayed.end("np"))
+        if body[np_start:np_end].lower().startswith("by "):
+            # '“…,” Kowal was quoted by BTA as saying': the passive's subject, between the quote and the verb
+            np_start, np_end = _trim(body, start + lead, _filler_end(body, start + lead, cue.start()))
+            if np_end <= np_start or not _valid_np(body, np_start, np_end):
+                return None
+        resolution = resolver.resolve(np_start, np_end)
         return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
         # '“…,” saying the city …': the participle's subject is the sentence's
@@ -543,6 +563,18 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     filler = _strip_filler(prefix)
     np_end = np_start + len(filler)
     np_start, np_end = _trim(body, np_start, np_end)
+    relative = _SOURCE_RELATIVE.search(body, np_start, np_end)
+    if relative and np_end > np_start and not _valid_np(body, np_start, np_end) \
+            and _valid_np(body, np_start, relative.start()):
+        # '“…,” a council engineer who inspected it on Monday said': an unnamed source and the relative clause
+        # saying who it is
+        found = resolver.resolve(np_start, relative.start())
+        if found.label and not found.name:
+            wider = resolver.source_label_end(relative.start())
+            if wider <= np_end:
+                found = resolver.resolve(np_start, wider)
+            if found.label and not found.name:
+                return _Attribution(found, _cue_text(body, cue.start(), cue.end()), True, after=True)
     if np_end <= np_start or not _valid_np(body, np_start, np_end):
         return None
     if ends_sentence:
@@ -569,6 +601,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     if resolution.via == "pronoun" and resolution.name and cue.group(0).lower() in _ANSWER_CUES:
         resolution = _the_one_asked(body, resolution, np_start, resolver) or resolution
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
+
+
+# an unnamed source's relative clause before the verb: "a council engineer | who inspected it"
+_SOURCE_RELATIVE = re.compile(r"(?<=[a-z])\s+who\s")
 
 
 # "Host Jake Tapper pressed Senator Tom Reyes on the deficit.": a question put to someone named as its object.
@@ -612,6 +648,15 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
+        if resolution.label and not resolution.name and (body[np_start:np_end].split()[-1].lower() in PERSON_NOUNS
+                                                         or re.match(r"\s+who\s", body[np_end:np_end + 6])):
+            # "said an engineer at the port", "says a planner who worked on the plan": the words saying who an
+            # unnamed source is belong to its label (the phrase was cut before them)
+            wider = resolver.source_label_end(np_end)
+            if wider > np_end:
+                widened = resolver.resolve(*_trim(body, np_start, wider))
+                if widened.label and not widened.name:
+                    resolution = widened
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
@@ -686,8 +731,8 @@ def _filler_end(body: str, floor: int, end: int) -> int:
     end = _rstrip_end(body, floor, end)
     while end > floor:
         start = _word_start(body, floor, end)
-        if not _FILLER_WORD.fullmatch(body, start, end):
-            break
+        if not _FILLER_WORD.fullmatch(body, start, end) or body[start:end] in speaker_heads():
+            break  # (a speaker's noun in "-ly" is no adverb: "The victim's family said", "the assembly")
         end = _rstrip_end(body, floor, start)
     return end
 
@@ -779,6 +824,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             inner = _np_before(body, floor, position, appositive_ok=False)
             return inner
         if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
+            modified = _modified_person_start(body, floor, position) if lowered in PREPOSITIONS and words else None
+            if modified is not None:  # "An analyst with a large insurer said": the person's own modifier
+                position = modified
+                break
             position = word_end
             break
         words.append(word)
@@ -830,6 +879,8 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
     if np is None:
         return None
     words = body[np[0]:np[1]].split()
+    if _person_with_modifier(words):
+        return np  # "A Geneva-based analyst with a large insurer, who …": the noun's own modifier, not an object
     # "The prize went to Hill, who …": keep the words after the last verb or preposition.
     for index in range(len(words) - 1, -1, -1):
         lowered = words[index].lower()
@@ -845,6 +896,43 @@ def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] |
         if named:
             return named.start(1), np[1]
     return np
+
+
+_ARTICLE_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“”‘’(]))(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+                                    r"(?:[\w’'.-]+\s+){0,4}?(?P<noun>[a-z][\w-]*)"
+                                    r"(?:\s+(?:familiar|close|briefed|involved|knowledgeable))?\s+$")
+
+
+def _modified_person_start(body: str, floor: int, preposition: int) -> int | None:
+    """Where the phrase a preposition at `preposition` modifies starts, when that phrase is a person noun opened by
+    an article at a clause's start, with no verb in it ("A Geneva-based analyst | with a large insurer")."""
+    window_start = max(floor, preposition - 80)
+    match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
+    noun = match.group("noun").lower() if match else ""
+    if match is None or noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+        return None
+    if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
+           for word in body[match.start():match.start("noun")].split()[1:]):
+        return None
+    lead = body[max(0, match.start() - 4):match.start()].rstrip(" \t\"“”‘’(")
+    if match.start() > floor and lead and lead[-1] not in ",.;:!?\n—":
+        return None  # "He met an engineer with a grudge": an object, not the clause's subject
+    return match.start()
+
+
+def _person_with_modifier(words: list[str]) -> bool:
+    """'A senior analyst with a large insurer', 'an engineer at the water board': a phrase opened by an article
+    whose first preposition follows a person noun, with no verb before it, is one noun phrase (the preposition
+    says who the person is)."""
+    if not words or words[0].lower() not in ("a", "an", "one", "the"):
+        return False
+    for index, word in enumerate(words[1:], 1):
+        lowered = word.lower()
+        if _VERB_LIKE.match(lowered):
+            return False
+        if lowered in PREPOSITIONS:
+            return words[index - 1].lower() in PERSON_NOUNS
+    return False
 
 
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
@@ -881,7 +969,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         quoted_as = match
     if quoted_as:
         np_start, np_end = _trim(body, quoted_as.start("np"), quoted_as.end("np"))
-        resolution = resolver.resolve(np_start, np_end)
+        if body[np_start:np_end].lower().startswith("by "):
+            # "Kowal was quoted by state news agency BTA as saying": the passive's subject is the one quoted
+            subject = _np_before(body, start, quoted_as.start())
+            np_start, np_end = subject if subject is not None else (np_start, np_start)
+        resolution = resolver.resolve(np_start, np_end) if np_end > np_start else Resolution()
         if resolution.known:
             return _Attribution(resolution, "quoted", True)
     opening = _OPENING_PARTICIPLE.match(body, sentence_start, end) if start <= sentence_start else None
@@ -936,6 +1028,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 return _Attribution(resolution, word, True)
         if word in ("reports", "report"):
             continue
+        if word in speech_verbs.OUTCOME_FORMS and any(c.group(0).lower() in speech_verbs.CORE for c in cues[:position]):
+            continue  # "X said the two sides had agreed on “…”": an outcome inside X's words is X's to report
         if _ABSOLUTE_OPENING.match(body, sentence_start, cue.start()) and "," in body[cue.end():end]:
             continue  # "With Democratic leaders worried about …, Obama is rolling out a message: “…”"
         if word in speech_verbs.LEMMAS and _noun_use(body, start, cue.start()):
@@ -988,8 +1082,11 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 np = _leading_name(body, *np, resolver)  # "Lopez sent an email saying"
             if np is not None:
                 np = (np[0], _before_of_phrase(body, *np, resolver))
+            if np is not None:
+                np = _contact_clause_subject(body, *np, resolver)
         if np is not None and not _valid_np(body, *np):
-            mention = _name_just_before(resolver, *np)
+            mention = _name_just_before(resolver, *np) or (
+                _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
             if mention:
                 return _Attribution(Resolution(name=mention.person.name, start=mention.start, end=mention.end),
                                     _cue_text(body, cue.start(), cue.end()), True)
@@ -1652,6 +1749,9 @@ _THIRD_PERSON = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORE
                  "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
 
 
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|us|our|Our)\b")
+
+
 def _introduced_office_holder(body: str, subjects: list, span: QuotedSpan, resolver: SpeakerResolver,
                               continuation: str) -> _Attribution | None:
     """'Agriculture Minister Ana Ruiz met the farmers.' / '“I understand their anger.”': a person the article
@@ -1663,8 +1763,15 @@ def _introduced_office_holder(body: str, subjects: list, span: QuotedSpan, resol
     when we need her?"). Doubtful."""
     mention = subjects[0]
     first = resolver.analysis.who.get(mention.person.name)
-    if first is None or first.first < mention.start or not mention.role or _holds_title_only_of_kin(mention.role):
+    if first is None or first.first < mention.start:
         return None
+    if not mention.role or _holds_title_only_of_kin(mention.role):
+        # a person named for the first time with a description of their own ("Maria Koleva, who runs the
+        # canteen, has lost half her trade.") brings in a quote in the first person ("Nobody comes in any more
+        # … I have …"): a feature introduces its voices so
+        described = re.match(r",\s+(?:who\s|an?\s|the\s|[A-Z][\w.&-]*['’]s\s)", body[mention.end:mention.end + 40])
+        if not described or not _FIRST_PERSON_WORDS.search(body, span.start, span.end):
+            return None
     if _absent_after(body, mention.end):
         return None
     if _speaks_of(body[span.start:span.end], mention.person, resolver):
@@ -1751,6 +1858,9 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     short = len(words) <= 4
     if len(words) <= 1 and attribution and not attribution.resolution.known and not attribution.thing_subject:
         attribution = None  # a one-word "quote" whose "he said" stands for no one is read as unattributed
+    if attribution is not None and (attribution.cue or "").lower() in speech_verbs.IRREGULAR["sing"] \
+            and _title_like([w.rstrip(".!?,") for w in words]):
+        return True  # "The crowd sang “Takin’ It to the Streets.”": a song's title, not its words
     if attribution and attribution.after and text.rstrip()[-1:] in ",!?" and not span.single \
             and not _TITLE_BEFORE.search(before):
         return False  # "“Borovia Is Not Safe,” Mr. Carter said", but not 'on Channel Nine's “Morning Report,” he said
@@ -1761,6 +1871,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
     if before.rstrip().endswith(":") and span.closed and text.rstrip()[-1:] in ".!?" \
             and not body[span.outer_end:span.paragraph_end].strip(" '\u2019\"\u201d"):
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
+    if _LISTENER_BEFORE.search(before) and len(words) <= 6 and text.rstrip()[-1:] not in ".!?,":
+        return True  # "told ERR's “Aktuaalne kaamera” that …": the programme told, not words
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     characterised = attribution is not None and attribution.explicit and (attribution.cue or "").lower() in (
@@ -1839,101 +1951,6 @@ def _interrupted(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
     return len(between.split()) <= 8 and not re.search(r"[.!?;:]", between) and bool(_CUE.search(between))
 
 
-# -- interviews in question-and-answer form --------------------------------------------------------------------
-# "Ruiz: We will build the mine next year." A paragraph opened by a short label and a colon.
-_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)",
-                       re.DOTALL)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
-
-
-def _interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
-                       resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """The answers of an interview set as questions and answers: a paragraph opened by "Name: " whose name is a
-    person of the article is a direct quote of that person, when the article has at least two such answers by
-    one person and a question (a paragraph ending in "?" opened by another label, or by none). An unlabelled
-    paragraph after an answer that speaks in the first person and names nobody goes on with the answer
-    (continuation). Quotation marks inside an answer are quotes of their own, found as usual."""
-    rows = []
-    for start, end in paragraphs:
-        labelled = _LABELLED.fullmatch(body, start, _rstrip_end(body, start, end))
-        speaker = None
-        if labelled and not resolver.is_quoted(start):
-            resolution = resolver.resolve(*labelled.span("label"))
-            if not resolution.name and labelled.group("label").isupper():
-                resolution = _person_in_capitals(resolver, *labelled.span("label"))
-            speaker = resolution if resolution.name else None
-        rows.append((start, end, labelled, speaker))
-    answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
-    if not answers:
-        return _unnamed_interview_answers(body, paragraphs, spans, resolver)
-    interviewee, count = answers.most_common(1)[0]
-    questions = [row for row in rows if body[row[0]:_rstrip_end(body, row[0], row[1])].endswith("?")
-                 and not (row[3] and row[3].name == interviewee)]
-    if count < 2 or not questions:
-        return []
-    quotes, current = [], None
-    for start, end, labelled, speaker in rows:
-        text_end = _rstrip_end(body, start, end)
-        if speaker and speaker.name == interviewee:
-            current = speaker
-            text_start = labelled.start("text")
-            reference = None
-        elif current and not labelled and not body[start:text_end].endswith("?") \
-                and _FIRST_PERSON.search(body, start, text_end) and not resolver.mentions_in(start, text_end) \
-                and body[start:start + 1] not in "\"“‘«":
-            text_start, reference = start, "next paragraph"
-        else:
-            current = None
-            continue
-        if _quoted_clause([(span.open_mark, span.outer_end) for span in spans], text_start, text_end):
-            continue  # "Ruiz: “…”": the quotation is found with its marks
-        quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
-                                  **_speaker_fields(current, reference)))
-    return quotes
-
-
-def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
-    """A transcript's label in capitals ("KAMAU:", "RUTH KAMAU:"): the one person of the article whose name holds
-    all its words."""
-    words = resolver.body[start:end].casefold().split()
-    found = [person for person in resolver.people
-             if all(word in person.name.casefold().split() for word in words)]
-    if len(found) != 1:
-        return Resolution()
-    return Resolution(name=found[0].name, start=start, end=end, via="name")
-
-
-# "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
-_QA_MARK = re.compile(r"(?P<mark>Q|A|Question|Answer)[ \t]*[.:\u2014\u2013-][ \t]*(?P<text>[^\s\"“‘«].*)", re.DOTALL)
-
-
-def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
-                               resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """An interview whose answers are marked "A:" (or "A.", "Answer:") after questions marked "Q:": the answers
-    are direct quotes of the person the article introduces before its first question (the interviewee), when
-    there are at least two answers and a question and that introduction names one person. A role reference:
-    the mark stands for someone named elsewhere."""
-    rows = [(start, end, _QA_MARK.fullmatch(body, start, _rstrip_end(body, start, end))) for start, end in paragraphs]
-    marked = [(start, end, found) for start, end, found in rows if found and not resolver.is_quoted(start)]
-    answers = [row for row in marked if row[2].group("mark") in ("A", "Answer")]
-    if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
-        return []
-    introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
-    people = {m.person.name for m in introduction}
-    if len(people) != 1:
-        return []
-    named = introduction[0]
-    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="description")
-    quoted = [(span.open_mark, span.outer_end) for span in spans]
-    quotes = []
-    for start, end, found in answers:
-        text_start, text_end = found.start("text"), _rstrip_end(body, start, end)
-        if not _quoted_clause(quoted, text_start, text_end):
-            quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
-                                      **_speaker_fields(interviewee)))
-    return quotes
-
-
 # -- indirect speech ------------------------------------------------------------------------------------------
 _THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
 # "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
@@ -1950,7 +1967,8 @@ _INDIRECT = re.compile(
     r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
-    r"convinced|persuaded|telling)\s+[^,.;:\"“”]{1,50}?\s+that\s+"
+    # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
+    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,50}?\s+that\s+"
     # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
     r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
     r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
@@ -2012,7 +2030,7 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
-            if _quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
+            if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
                     quoted_ranges, clause_start, clause_end)):
                 # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
                 # object, and its quoted words are the partial quote
@@ -2023,7 +2041,7 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
                 cue_text = _cue_label(body, match)
                 results.append(QuoteRecord(
                     text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                    cue=cue_text, **_speaker_fields(resolution),
+                    cue=cue_text, **speaker_fields(resolution),
                 ))
         found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
         if not found and not (results and results[-1].start >= sentence_start):
@@ -2057,7 +2075,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         words = body[clause_start:clause_end].split()
         if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
             return []
-        if _quoted_clause(quoted_ranges, clause_start, clause_end):
+        if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
             return []
         np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
         if not _valid_np(body, np_start, np_end):
@@ -2068,7 +2086,7 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
-                            **_speaker_fields(resolution))]
+                            **speaker_fields(resolution))]
     return []
 
 
@@ -2090,25 +2108,13 @@ def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
     clause_start, clause_end = _trim(body, *clause)
     if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
         return []
-    if _quoted_clause(quoted_ranges, clause_start, clause_end):
+    if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
         return []
     resolution = resolver.resolve(*_trim(body, *np))
     if resolution.name is None:
         return []
     return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                        cue="according to", **_speaker_fields(resolution))]
-
-
-def _quoted_clause(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A reported clause that opens with a quotation mark is a direct quote ('said “We …”'), extracted as such;
-    one with a quoted fragment inside ('said the plan was “dead” for now') is still reported speech, and is
-    kept besides the partial quote."""
-    # The ranges follow one another without overlapping: the last one opening by `start + 1` reaches furthest.
-    index = bisect_right(quoted_ranges, (start + 1, _FAR)) - 1
-    return index >= 0 and start < quoted_ranges[index][1]
-
-
-_FAR = float("inf")
+                        cue="according to", **speaker_fields(resolution))]
 
 
 def _overlaps_quote(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -2227,6 +2233,50 @@ def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver
         if re.match(r"\s+of\s", body[mention.end:end]) and "," not in body[mention.end:end]:
             return mention.end
     return end
+
+
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+def _contact_clause_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
+    """'The first thing the secretary said to her was, “…”', 'The last words Reyes said were': a noun for what is
+    said (`quote_words.SAID_THING_NOUNS`) followed by another noun phrase with no word between them opens a
+    relative clause without "that", whose subject (the second phrase) is the one who speaks; the phrase is
+    returned as it was otherwise."""
+    words = [(match.start(), match.group(0)) for match in re.finditer(r"\S+", body[start:end])]
+    if len(words) < 3 or words[0][1].lower() != "the":
+        return start, end
+    for index in range(2, min(len(words), 5)):
+        offset, word = words[index]
+        if words[index - 1][1] not in _SAID_THING_NOUNS or not all(
+                w.isalpha() and w.islower() for _, w in words[1:index]):
+            continue  # ("The Trump campaign sent a fundraising email": a clause, no thing said)
+        position = start + offset
+        opens = word.lower() in _CONTACT_DETERMINERS and word[:1].islower() or any(
+            mention.start == position for mention in resolver.mentions_in(position, end))
+        if opens:
+            return position, end
+    return start, end
+
+
+# prepositions whose object may be the subject of a gerund after it ("angry about Pia Lund saying “…”", "a video
+# of Reyes saying"); not "to", "for" or "with" ("a letter to Pia Lund saying" is the letter's words)
+_GERUND_PREPOSITIONS = frozenset({"of", "about", "on", "over", "at"})
+
+
+def _gerund_subject(body: str, resolver: SpeakerResolver, start: int, end: int):
+    """'What do you think of Carson privately saying “…”': a name right before a gerund cue (an adverb in
+    "-ly" between them at most), as the object of a preposition of `_GERUND_PREPOSITIONS`, is who says it."""
+    mentions = resolver.mentions_in(start, end)
+    if not mentions or resolver.is_quoted(mentions[-1].start):
+        return None
+    mention = mentions[-1]
+    if any(not word.endswith("ly") for word in body[mention.end:end].split()):
+        return None
+    before = [word for word in body[max(start, mention.start - 40):mention.start].split()]
+    while before and (before[-1][:1].isupper() and before[-1].lower().rstrip(".") in TITLE_HEADS | HONORIFICS):
+        before.pop()  # "about Mayor Ann Bell saying"
+    return mention if before and before[-1].lower() in _GERUND_PREPOSITIONS else None
 
 
 def _name_just_before(resolver: SpeakerResolver, start: int, end: int):

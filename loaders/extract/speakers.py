@@ -55,8 +55,16 @@ from loaders.extract.data.epithets import (
     STANDING_SYNONYMS,
 )
 from loaders.extract.data.given_names import first_name_gender
-from loaders.extract.data.speaker_heads import APPOINTING_VERBS, ROLE_STOP_WORDS, SPEAKING_THINGS, speaker_like_head
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
+from loaders.extract.data.speaker_heads import (
+    AGENT_SUFFIXES,
+    APPOINTING_VERBS,
+    NOT_AGENTS,
+    ROLE_STOP_WORDS,
+    SPEAKING_GROUPS,
+    SPEAKING_THINGS,
+    speaker_like_head,
+)
+from loaders.extract.data.unnamed_sources import ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
@@ -64,6 +72,7 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     GENERIC_QUALIFIERS,
     MAKER_SUFFIXES,
+    NATIONALITY_COUNTRY,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLACES,
@@ -111,6 +120,9 @@ ROLE_NOUNS = {
 }
 # Heads of a description and the roles they can stand for: one table, in the lexicon.
 HEAD_SYNONYMS = ROLE_SYNONYMS
+# heads of a description that say only "the one who leads" a body named before them ("the police chief", "the party
+# boss", "the army head")
+LEADER_HEADS = frozenset({"chief", "boss", "head", "leader", "supremo"})
 LEADER_TITLES = ROLE_SYNONYMS["leader"]
 DEMONYMS = {
     "russian": "russia", "israeli": "israel", "american": "united states", "us": "united states",
@@ -121,6 +133,18 @@ DEMONYMS = {
     "spanish": "spain", "polish": "poland", "qatari": "qatar", "iraqi": "iraq", "afghan": "afghanistan",
     "pakistani": "pakistan", "korean": "korea", "australian": "australia", "european": "european union",
 }
+
+
+def _nation_of(word: str) -> str | None:
+    """The country (lowercase) a nationality adjective names: the short table above, then the lexicon's
+    ("the Finnish minister", "the Estonian premier")."""
+    nation = DEMONYMS.get(word)
+    if nation is None:
+        found = NATIONALITY_COUNTRY.get(word)
+        nation = found.lower() if found else None
+    return nation
+
+
 # Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
 DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
                "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
@@ -178,6 +202,11 @@ _NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "
 
 
 _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+# a preposition (and titles) right before a name: the name is an object ("Asked about Ana Lind, “…,” he said")
+_OBJECT_BEFORE = re.compile(r"\b(?:about|of|to|with|for|by|on|at|from|against|over|like)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# a quote's closing mark, then "he said" / "she added": the attribution a pronoun makes
+_PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?:" + speech_verbs.alternation(
+    speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
@@ -187,6 +216,30 @@ _INDEFINITE: dict[str, re.Pattern[str]] = {}
 def _described_as_pattern(noun: str) -> re.Pattern[str]:
     """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
     return re.compile(r"(?:\b[Aa]n?|,\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by what they do: the unnamed sources' and title tables, or an agent's ending that no
+    organisation or thing takes ("journalist", "novelist", "economist"; not "the company", "the matter")."""
+    if word in PERSON_NOUNS:
+        return True
+    return word.endswith(AGENT_SUFFIXES) and word not in NOT_AGENTS and word not in ORG_WORDS \
+        and not _organisation_head(word) and word not in DOCUMENT_NOUNS
+
+
+# plurals of the organisations' description heads ("The unions walked out. “…,” they said")
+_ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+                              for head in ORG_DESCRIPTION_HEADS if not head.endswith("s"))
+# groups of people that "they" may stand for once a sentence has them as its subject ("The couple, who …, say …
+# “…,” they said"): the speaking groups and the plurals of the person nouns
+_GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS if not noun.endswith("s")})
+# irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
+# of a plural subject ("The couple … say they will stay")
+_BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
+                    "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
+                    "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
+                    "set", "cut", "ran", "saw", "spoke", "wrote", "kept", "left", "brought", "bought",
+                    "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
 
 
 def _organisation_head(word: str) -> bool:
@@ -215,7 +268,7 @@ _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sor
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
 _DESCRIPTION_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
-    r"(?P<np>[Tt]he\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
+    r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
 # Honorifics written before a name that say its bearer's gender ("Mrs. Clinton" is never Bill): the words are
@@ -294,10 +347,11 @@ def _role_heads(role: str) -> set[str]:
 
 
 def _organisation_like(name: str) -> bool:
-    """'Lumen Bank', 'Volta Motors': a name of two words or more whose last is an organisation's word and whose
-    first is no known first name."""
+    """'Lumen Bank', 'Volta Motors', 'Kestel Water Board': a name of two words or more whose last is an
+    organisation's word or description head and whose first is no known first name."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in ORG_WORDS and first_name_gender(words[0]) is None
+    return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
+        and first_name_gender(words[0]) is None
 
 
 def _holds_verb(role: str) -> bool:
@@ -313,6 +367,12 @@ _ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is",
 def _looks_plural(phrase: str) -> bool:
     head = phrase.split()[-1].lower().strip(".,")
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
+
+
+def _trim_end(body: str, end: int) -> int:
+    while end and body[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def sentence_bounds(body: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -433,6 +493,15 @@ class SpeakerResolver:
                     and not re.search(r"[\"“”]", self.body[mention.end:following.start()]):
                 seen.setdefault(mention.person.name, set()).add(
                     "male" if following.group(1).lower() == "he" else "female")
+            # "Adaeze was calmer. “We will rebuild,” she said.": the next attribution's pronoun, with nobody else
+            # named between, is hers
+            next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(self.body)
+            attributed = _PRONOUN_ATTRIBUTION.search(self.body, mention.end, min(next_start, mention.end + 400))
+            if attributed and not analysis.is_quoted(attributed.start("pronoun")) \
+                    and self.body.count("\n", mention.end, attributed.start()) <= 2 \
+                    and not _OBJECT_BEFORE.search(self.body, max(0, mention.start - 60), mention.start):
+                seen.setdefault(mention.person.name, set()).add(
+                    "male" if attributed.group("pronoun").lower() == "he" else "female")
         for name, found in seen.items():
             if len(found) == 1:
                 genders[name] = found.pop()
@@ -636,6 +705,12 @@ class SpeakerResolver:
         if not match or self.is_quoted(match.start("np")):
             return None
         words = match.group("np").split()[1:]
+        if match.group("place"):
+            # "Egypt's top diplomat dismissed …": a country's possessive says whose office it is (and nobody's
+            # possessive, "Marek's spokesman", opens a description of someone else)
+            if country_of_word(match.group("place")) is None or self.mentions_in(match.start("np"), match.end("place")):
+                return None
+            words = match.group("np").split()
         if len(words) == 1 and words[0].lower() in ("latter", "former"):
             pointed = self._latter_or_former(words[0].lower(), match.start("np"))
             return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
@@ -755,15 +830,25 @@ class SpeakerResolver:
     # documents that speak for them from data/documents.py: "the statement", "the letter")
     _ORG_SUBJECT = re.compile(
         r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
-        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}(?:[A-Z][\w’'&.-]*|officials|"
+        # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
+        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
+                                                             key=len, reverse=True))
+        + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
         r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
         + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS), key=len, reverse=True)) + r"|[a-z]{3,}-?makers?))"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
+                          reverse=True))
+        + r"|[a-z]{3,}-?makers?)"
+        # (a body's domain may follow its head: "the ministry of health", "the department for transport")
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
         # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
-        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said")
-        r"(?=(?:,\s+(?:the|a|an|its)\s+[^,;:\"“”\n]{1,60},)?"
+        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
+        # may the document it speaks in: "The ministry of health, in a statement, urged")
+        # (or a relative clause: "The couple, who have farmed here for 30 years, say")
+        r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
         r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
-        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s)\b)"
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
     )
 
     def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
@@ -836,7 +921,12 @@ class SpeakerResolver:
             pointed = self._latter_or_former(lowered.split()[1], start)
             if pointed is not None:
                 return Resolution(name=pointed.person.name, start=start, end=end, via="description")
-        head_start, head_end = self._comma_parts(start, end)[0]
+        parts = self._comma_parts(start, end)
+        head_start, head_end = parts[0]
+        if len(parts) > 1 and self._named_body_apposition(parts[0], parts[1]):
+            # "The state operator, Ferrovie Italiane Unite (FIU), said": a body's description and its name are
+            # one label
+            return Resolution(label=self.body[head_start:parts[1][1]], start=head_start, end=parts[1][1], via="label")
         when = _TRAILING_TIME.search(self.body, head_start, head_end)
         if when and when.start() > head_start:
             head_end = when.start()  # "a judge in Columbus on Monday": the time is not part of the label
@@ -845,6 +935,7 @@ class SpeakerResolver:
         if (head_words[0].lower() in ("the", "this") or _PLACE_POSSESSIVE.fullmatch(head_words[0])
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
+                     or head_words[-1].isupper() and head_words[-1].lower() in TITLE_HEADS  # "the MP"
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
@@ -976,7 +1067,8 @@ class SpeakerResolver:
         head = cleaned[cleaned.index("of") - 1] if "of" in cleaned[1:] else cleaned[-1]
         if len(cleaned) > 1 and cleaned[-2] in RANK_WORDS and (head in NUMERAL_WORDS or head.isdigit()):
             head = "number"  # "the world number four", "the No. 2"
-        if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX):
+        aged = any(word.endswith(AGE_SUFFIX) for word in cleaned[:-1])  # "the 46-year-old noodle seller"
+        if head not in EPITHET_NOUNS and not head.endswith(AGE_SUFFIX) and not aged:
             return None
         gender = EPITHET_GENDERS.get(head) or (
             "female" if set(cleaned) & FEMALE_MARKERS else "male" if set(cleaned) & MALE_MARKERS else None)
@@ -1260,6 +1352,8 @@ class SpeakerResolver:
             last = match
         if last is None:
             return None
+        # (its modifier only: "A senior official who took part in the talks said …" is "A senior official" when
+        # "the official" speaks later; the clause told what the source did, the attribution did not repeat it)
         return last.start(), self.body[last.start():self._source_modifier_end(last.end())]
 
     def _introduced_group(self, noun: str, position: int) -> str | None:
@@ -1293,7 +1387,9 @@ class SpeakerResolver:
         for _ in range(8):
             word = self._MODIFIER_WORD.match(self.body, position)
             if word is None:
-                break
+                # the phrase closed by a comma or the sentence's end ("A senior official at the ministry, who
+                # asked not to be named, said"): the words so far are the source's
+                return position if position > end and self.body[position:position + 1] in ",;:.—" else end
             text = word.group(1)
             bare = text.rstrip(".,").lower()
             if position > end and (bare in SPEECH_VERB_WORDS or bare in _CLAUSE_OPENERS
@@ -1303,6 +1399,31 @@ class SpeakerResolver:
                 return word.end() - 1
             last = position = word.end()
         return end
+
+    _RELATIVE_AFTER_SOURCE = re.compile(
+        r"\s+(?:who|that)\s+(?P<clause>[^,;:.!?\"“”\n—()]{3,80}?)"
+        r"(?=\s+(?:and|but|because|as|after|while|when|since|although|though)\b|[,;:.!?\"“”\n—()]|$)")
+
+    def source_label_end(self, end: int) -> int:
+        """Where an unnamed source's label ends: its modifier ("a source | in the ministry") and then a relative
+        clause without a comma that says who the source is ("a city planner | who worked on the 2016 plan | and
+        asked not to be named"), up to a conjunction or a comma; a clause that only says why the source is not
+        named (`ANONYMITY_CLAUSES`) is left out."""
+        end = self._source_modifier_end(end)
+        relative = self._RELATIVE_AFTER_SOURCE.match(self.body, end)
+        if relative is None or self.is_quoted(relative.start("clause")):
+            return end
+        clause = relative.group("clause").lower()
+        if clause.startswith(ANONYMITY_CLAUSES) or clause.split()[0] in SPEECH_VERB_WORDS:
+            return end  # ("a source who spoke on condition of anonymity", "an aide who said")
+        # ("An engineer who worked on the survey was less sure": the clause ends before the main clause's verb)
+        for word in re.finditer(r"\S+", relative.group("clause")):
+            if word.start() and (word.group(0) in self._FINITE_AFTER_CLAUSE or word.group(0) in SPEECH_VERB_WORDS):
+                return _trim_end(self.body, relative.start("clause") + word.start())
+        return relative.end()
+
+    _FINITE_AFTER_CLAUSE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                      "can", "did", "does", "do", "should", "may", "might", "must"})
 
     def _organisation_before(self, position: int, back: int = 3) -> str | None:
         """The organisation last named as a sentence's subject in the `back` sentences before `position`."""
@@ -1332,9 +1453,22 @@ class SpeakerResolver:
         if found is None:
             found = self.__dict__["_organisation_names"] = {
                 mention.person.name for mention in self.mentions
-                if (_COMPANY_SUFFIX.match(self.body, mention.end))} | {
+                if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention))} | {
                 person.name for person in self.people if _organisation_like(person.name)}
         return found
+
+    # "the Nordic-Iberian consortium Vento Norte", "utility Energias do Norte": a body's description noun written
+    # right before a name (a person's title never ends in such a noun)
+    _ORG_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                  r"(?P<noun>[a-z][\w-]*)\s+$")
+
+    def _org_noun_before(self, mention: Mention) -> bool:
+        if self.is_quoted(mention.start) or not self.body[mention.start:mention.end][:1].isupper() \
+                or first_name_gender(mention.person.name.split()[0]) is not None:
+            return False  # ("the union Ana Sol leads": a person's given name)
+        before = self.body[max(0, mention.start - 50):mention.start]
+        match = self._ORG_NOUN_BEFORE.search(before)
+        return bool(match) and _organisation_head(match.group("noun"))
 
     def _cataphor(self, position: int, gender: str) -> Mention | None:
         """'She said: “…” Ann Bell, 34, fled last week.': with nobody named before, a feature's opening pronoun
@@ -1362,6 +1496,18 @@ class SpeakerResolver:
                     m.person is mention.person for m in self.mentions_in(0, position)):
                 return mention
         return None
+
+    _BODY_NAME = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|de|do|da|del|di|du|la|le|the)\s+)?"
+                            r"[A-Z][\w’'&.-]*)+(?:\s+\([A-Z][A-Za-z&.-]{1,9}\))?|[A-Z][\w’'&.-]*\s+\([A-Z][A-Za-z&.-]{1,9}\)"
+                            r"|[A-Z][A-Z&.-]{1,8}")  # (or an acronym alone: "The UN refugee agency, UNHCR, said")
+
+    def _named_body_apposition(self, head: tuple[int, int], name: tuple[int, int]) -> bool:
+        """Whether `head` is a definite description of an organisation ("The state operator") and `name` a
+        proper name of several words naming nobody of the article ("Ferrovie Italiane Unite (FIU)")."""
+        words = self.body[head[0]:head[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or not _organisation_head(words[-1].lower()):
+            return False
+        return bool(self._BODY_NAME.fullmatch(self.body, *name)) and not self.mentions_in(*name)
 
     def _comma_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         parts = []
@@ -1399,13 +1545,16 @@ class SpeakerResolver:
             # "a Carter confidant" ends in a noun; "the Israeli Foreign Minister, Ivan Petrov" is split by
             # commas before we get here, so a determiner followed by a name is a description with the name.
             lead = self.body[start:last.start].split()
-            if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS:
-                return None
+            if lead and lead[-1][0].islower() and lead[-1].lower() not in ROLE_NOUNS \
+                    and not _person_noun(lead[-1].lower()):
+                return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
         last = self._surname_owner(last)
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
-            return Resolution(label=self.body[last.start:last.end], start=last.start, end=last.end, via="label")
+            label_start = start if self.body[start:last.start].strip().lower() == "the" else last.start
+            # ("The Kestel Water Board said": the article written with its name is part of the label)
+            return Resolution(label=self.body[label_start:last.end], start=label_start, end=last.end, via="label")
         honorific = self._honorific_before(last)
         if honorific and self.genders.get(last.person.name) not in (_HONORIFIC_GENDER[honorific[0]], None):
             # "Mr. Obama said" where the article's only Obama with a full name is Michelle: not her; the name
@@ -1457,17 +1606,22 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun: str, start: int, end: int) -> Resolution:
         if pronoun in ("he", "she"):
             gender = "male" if pronoun == "he" else "female"
+            described = self._described_in_opening_clause(start, gender)
+            if described is not None:  # "When I met the labour secretary, the first thing she said was"
+                return Resolution(name=described.name, label=described.label, start=start, end=end, via="pronoun",
+                                  doubtful=True)
             mention = self.person_antecedent(start, gender)
             floor = self.sentence_of(mention.start) + 1 if mention else max(0, self.sentence_of(start) - 2)
             bare = self._bare_subject(start, gender, floor)
             if bare:
                 return Resolution(label=bare, start=start, end=end, via="pronoun")
             unnamed = self._unnamed_speaker(start, gender, mention.start if mention else -1)
-            if unnamed:  # "“…,” a spokesman said. He added …": the unnamed person quoted since
-                return Resolution(label=unnamed, start=start, end=end, via="pronoun")
             introduced = self._introduced_subject(start, gender, mention.start if mention else -1)
-            if introduced:  # "Her husband, Peter, was skeptical. “…,” he says."
-                return Resolution(label=introduced, start=start, end=end, via="pronoun")
+            # the nearer of the unnamed person quoted since ("“…,” a spokesman said. He added …") and the one a
+            # sentence since introduced as its subject ("Her husband, Peter, was skeptical. “…,” he says.")
+            nearest = max((found for found in (unnamed, introduced) if found), default=None)
+            if nearest:
+                return Resolution(label=nearest[1], start=start, end=end, via="pronoun")
             if mention:
                 return Resolution(name=mention.person.name, start=start, end=end, via="pronoun",
                                   doubtful=self._rival(mention, gender, start), factor=self.last_factor)
@@ -1482,6 +1636,31 @@ class SpeakerResolver:
             if pronoun == "they":
                 return Resolution()
         return Resolution()
+
+    _OPENING_CLAUSE_DESCRIPTION = re.compile(
+        r"[\s\"“”‘’']*(?:When|After|As|While|Before|Once|Since)\s+(?:I|we|you)\s+[^,;:.!?\"“”]{0,60}?\b"
+        r"(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"[a-z][\w-]*)\b[^,;:.!?\"“”]{0,60},")
+
+    def _described_in_opening_clause(self, position: int, gender: str) -> Resolution | None:
+        """'When I met the labour secretary last year, the first thing she said to me was, “…”': a pronoun whose own
+        sentence opens with a clause whose subject is the speaker or the reader ("I", "we", "you") and whose object
+        is one person named by a title ("the labour secretary"), nobody being named before the pronoun, stands for
+        that description: the person holding it, else the description as a label. (With a third person as the
+        clause's subject, "When the judge read the verdict, he shouted", the usual search decides.)"""
+        start, _ = self.sentences[self.sentence_of(position)]
+        match = self._OPENING_CLAUSE_DESCRIPTION.match(self.body, start, position)
+        if match is None or self.is_quoted(match.start("np")) or self.mentions_in(start, position):
+            return None
+        words = match.group("np").split()
+        size = next((i + 1 for i in range(1, len(words)) if words[i] in TITLE_HEADS), None)
+        if size is None or not self._describes_gender(words[:size], gender):
+            return None  # ("the labour secretary last year": the phrase ends with its title)
+        found = self._definite_description(words[1:size], match.start("np"))
+        if found is not None and found.name:
+            person = self._people_by_variant.get(found.name.lower())
+            return found if person is not None and self._compatible(person, gender) else None
+        return Resolution(label=" ".join(words[:size]))
 
     # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
     # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
@@ -1500,7 +1679,7 @@ class SpeakerResolver:
             previous_end -= 1
         return self.body.rfind("\n", 0, previous_end)
 
-    def _introduced_subject(self, position: int, gender: str, after: int) -> str | None:
+    def _introduced_subject(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
         """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
         paragraph or the one before, after the named antecedent at `after`: that description is the label."""
         floor = max(after, self._previous_paragraph_floor(position))
@@ -1523,12 +1702,12 @@ class SpeakerResolver:
             if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
                 continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
             aside = match.group("aside")
-            if aside and aside[1:].strip()[:1].isupper():
-                return match.group("np") + aside.rstrip(",")  # "Her husband, Peter": the name is part of it
-            return match.group("np")  # (not a clause: "A neighbour, who asked not to be named, agreed.")
+            if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
+                return match.start("np"), match.group("np") + aside.rstrip(",")
+            return match.start("np"), match.group("np")  # (not a clause: "A neighbour, who asked not to be named,")
         return None
 
-    def _unnamed_speaker(self, position: int, gender: str, after: int) -> str | None:
+    def _unnamed_speaker(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
         """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
         attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
         pronoun's paragraph or the one before, when the words do not say another gender."""
@@ -1541,7 +1720,7 @@ class SpeakerResolver:
             if after < 0 and self._unknown_gender_name(label, gender):
                 # '“…,” said Reyes, who owns a shop. … “…,” she added': the only speaker, a name whose gender is
                 # open (not when someone of the pronoun's gender is named: "Reuters" is no "he")
-                return label
+                return where, label
             words = [word.strip(".,").lower() for word in takewhile(
                 lambda word: word.lower() not in PREPOSITIONS, label.split())]
             if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
@@ -1551,7 +1730,7 @@ class SpeakerResolver:
                 return None  # "a statement", "a ministry": no person
             if not self._describes_gender(words, gender):
                 return None
-            return label
+            return where, label
         return None
 
     @staticmethod
@@ -1582,16 +1761,25 @@ class SpeakerResolver:
         if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
-        nations = [DEMONYMS[w] for w in cleaned[:-size] if w in DEMONYMS]
+        nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
+        # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
+        nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
+                    for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
         # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if w not in DEMONYMS and w.isalpha() and not _organisation_head(w)]
+                      if not _nation_of(w) and w.isalpha() and not _organisation_head(w)]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
         fitting = self._people_fitting(titles, nations, qualifiers)
+        if not nations and len(fitting) > 1:
+            # a counterpart holds the office only relative to someone, by nationality: a description that names
+            # no nationality ("the country's top diplomat") is the one who holds the title as such
+            titled = [person for person in fitting if any(
+                any(title in role.lower() for title in titles) for role in self._roles_of(person))]
+            fitting = titled or fitting
         if nations and len(fitting) > 1:
             # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
             # the people step's country fits (which may be the article's country, given to anyone)
@@ -1604,6 +1792,10 @@ class SpeakerResolver:
             relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
             # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
             relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
+            if len(relaxed) > 1:  # "Sylvanian President Dan Ezra": the words written before a mention tell
+                relaxed = [person for person in relaxed if capitalised <= {
+                    word.strip(".,").lower() for mention in self._mentions_of.get(id(person), ())
+                    for word in self._title_words_before(mention)}]
             fitting = relaxed if len(relaxed) == 1 else []
         implied = False  # the role is only implied: the person fits by nationality alone
         if not fitting:
@@ -1612,6 +1804,11 @@ class SpeakerResolver:
         loose = not fitting
         if loose:
             fitting = self._people_described_by(qualifiers)
+            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            if not fitting and domains and head in LEADER_HEADS:
+                # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
+                fitting = [person for person in self._people_described_by(domains)
+                           if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
         for person in fitting:
@@ -1747,7 +1944,11 @@ class SpeakerResolver:
 
     # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.
-    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:an?|the)\s+([a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+    # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
+    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|"
+                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]))"
+                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?"
+                                    r"[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -1776,12 +1977,13 @@ class SpeakerResolver:
     # "Ann Bell, who heads the nurses' union,": a relative clause whose verb says a role ("head of the nurses'
     # union"); the verbs and the role nouns they give.
     _ROLE_VERBS = {"heads": "head leader", "headed": "head leader", "leads": "leader head", "led": "leader head",
-                   "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair", "founded": "founder", "owns": "owner",
+                   "runs": "head", "ran": "head", "chairs": "chair chairman chairwoman chairperson",
+                   "chaired": "chair chairman chairwoman chairperson", "founded": "founder", "owns": "owner",
                    "owned": "owner", "coaches": "coach", "coached": "coach", "manages": "manager",
                    "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
                    "represented": "representative", "edits": "editor", "edited": "editor"}
     _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
-        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60})")
+        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
         found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
@@ -1795,9 +1997,10 @@ class SpeakerResolver:
     _ROLE_WORDS = (r"(?P<role>(?!(?:" + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*(?:\s+(?!(?:"
                    + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*){0,4})")
     _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
-    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
-                             + "|".join(APPOINTING_VERBS) + r")\s+(?:as\s+)?(?:(?:its|the|their|a|an)\s+)?"
-                             + _ROLE_WORDS)
+    # ("Ana Lind, who was elected mayor in 2019,", "Ana Lind became mayor of Kestel in 2019")
+    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
+                             + "|".join(APPOINTING_VERBS) + r")|became|has\s+become|had\s+become)\s+(?:as\s+)?"
+                             r"(?:(?:its|the|their|a|an)\s+)?" + _ROLE_WORDS)
 
     def _role_given(self, mention: MentionRecord) -> str | None:
         if self.is_quoted(mention.start):
@@ -1837,11 +2040,18 @@ class SpeakerResolver:
 
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
+            return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
         return found.group(1) if found else None
+
+    # "met his Finnish counterpart Mikko Heino": a counterpart needs no comma before the name
+    _COUNTERPART_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<role>(?:[A-Z][\w-]*\s+)?"
+                                     r"counterpart)\s+$")
 
     def _description_before(self, mention: MentionRecord) -> str | None:
         if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
-            return None
+            counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+            return counterpart.group("role") if counterpart else None
         found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
         return next(role for role in found.groups() if role) if found else None
 
@@ -1854,7 +2064,8 @@ class SpeakerResolver:
             return False
         for nation in nations:
             demonyms = [d for d, n in DEMONYMS.items() if n == nation]
-            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation):
+            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
+                    or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
         return all(q in lowered for q in qualifiers if q not in ("former", "then"))
 
@@ -1879,3 +2090,16 @@ class SpeakerResolver:
                     if variant.lower() in by_key:
                         return by_key[variant.lower()]
         return None
+
+
+def speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:
+    """The speaker columns of a quote record: who, where named, how found and how sure."""
+    if not resolution.known:
+        return {}
+    reference, confidence = resolution.reference, resolution.confidence
+    if continuation:
+        reference = "continuation"
+        confidence = round(confidence * CONTINUATION_FACTOR[continuation], 3)
+    return {"speaker_name": resolution.name, "speaker_label": None if resolution.name else resolution.label,
+            "speaker_start": resolution.start, "speaker_end": resolution.end,
+            "speaker_reference": reference, "speaker_confidence": confidence}

@@ -44,3 +44,9 @@ FUNCTION_OPENERS = frozenset({"but", "and", "so", "yet", "then", "this", "that",
 
 CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", "after", "before", "since",
                   "asked", "speaking", "unless", "once", "until", "whether", "where", "in", "on", "at", "for"}
+
+# Nouns for what is said that a relative clause without "that" may follow, its subject being the speaker: "The first
+# thing the secretary said was, “…”", "the last words Reyes said were".
+SAID_THING_NOUNS = frozenset("""
+thing things word words message point question questions answer lesson advice line phrase sentence remark
+""".split())

@@ -9,7 +9,8 @@ A label's head is speaker-like when it is
   speaks for its source (the tables of `lexicon`, `unnamed_sources`, `epithets` and `documents`), singular or
   plural;
 - one of `SPEAKING_THINGS` below (studies, polls, rulings and other texts that "say" or "find") or of
-  `SPEAKING_GROUPS` (families, crowds, juries, sides, newspapers: "the crowd chanted", "the daily reported");
+  `SPEAKING_GROUPS` (families, crowds, juries, sides, newspapers: "the crowd chanted", "the daily reported"), or
+  of `GOVERNING_PLACES` (local governments: "the municipality said");
 - a noun with an agent's ending (`AGENT_SUFFIXES`: "lawmaker", "economist", "civilian", "resident").
 General English, nothing article-specific.
 """
@@ -21,7 +22,7 @@ from loaders.extract.data.documents import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 from loaders.extract.data.epithets import EPITHET_NOUNS, FAMILY_NOUNS
 from loaders.extract.data.lexicon import ASSOCIATE_NOUNS, ORG_DESCRIPTION_HEADS, ORG_WORDS, ROLE_SYNONYMS
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS, SOURCE_ADJECTIVES
 
 # texts and bodies of evidence that speak in news prose ("the study found", "the ruling said", "the poll shows")
 SPEAKING_THINGS = frozenset("""
@@ -40,6 +41,13 @@ fan fans local locals jury juries prosecution prosecutors defence defense opposi
 militants neighbour neighbours neighbor neighbors relative relatives parents pontiff pope legislature bloc
 assembly elderly daily dailies tabloid tabloids broadsheet weekly squad side sides host hosts team club audience
 public mob gang pupils panel
+""".split())
+
+# local and regional governments named by the kind of place they govern, which speak as bodies ("the
+# municipality said", "the prefecture announced", "the canton warned")
+GOVERNING_PLACES = frozenset("""
+municipality municipalities prefecture prefectures governorate governorates canton cantons borough boroughs
+commune communes township townships province provinces county counties district districts shire shires
 """.split())
 
 # adverbs that may close a label after its head ("voters nationwide", "residents locally", "analysts alike"); an
@@ -85,7 +93,8 @@ def speaker_heads() -> frozenset[str]:
     role_heads = {phrase.split()[-1] for phrase in ROLE_SYNONYMS} | {
         word.split()[-1] for synonyms in ROLE_SYNONYMS.values() for word in synonyms}
     return frozenset(PERSON_NOUNS | ORG_WORDS | ORG_DESCRIPTION_HEADS | DOCUMENT_NOUNS | UTTERANCE_NOUNS
-                     | EPITHET_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS | SPEAKING_THINGS | SPEAKING_GROUPS | role_heads)
+                     | EPITHET_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS | SPEAKING_THINGS | SPEAKING_GROUPS | GOVERNING_PLACES
+                     | role_heads)
 
 
 def _singular(noun: str) -> str:
@@ -137,7 +146,8 @@ def label_core(label: str) -> list[str]:
     demonstrators", "some 55 percent of voters"), the words of what is counted."""
     words = label.split()
     for index, word in enumerate(words):
-        if word.lower() in LABEL_PREPOSITIONS:
+        if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES:
+            # (a source's modifier ends the core too: "two diplomats | familiar with the talks")
             if word.lower() == "of" and index and words[index - 1].lower() in QUANTITY_WORDS:
                 return label_core(" ".join(words[index + 1:]))
             return words[:index]

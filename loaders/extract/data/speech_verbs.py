@@ -38,6 +38,7 @@ IRREGULAR = {
     "refer": ("refers", "referred", "referring"),
     "demur": ("demurs", "demurred", "demurring"),
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+    "sing": ("sing", "sings", "sang", "singing", "sung"),  # a song's words: "In her hit, Vell sings, “…”"
 }
 REGULAR = (
     "add", "state", "note", "explain", "argue", "claim", "insist", "warn", "declare", "announce", "tweet",
@@ -145,6 +146,11 @@ STANCE_LEMMAS = ("disagree", "dissent", "differ", "concur", "shrug", "nod", "smi
                  "disapprove", "scoff", "chuckle", "bristle", "balk", "demur")
 STANCE_FORMS = frozenset(form for lemma in STANCE_LEMMAS for form in inflections(lemma))
 
+# Outcome verbs: they tell what someone agreed, concluded or found, not words they spoke. Inside what another
+# speaker is reported to have said in the same sentence ("X said the two sides had agreed on the need for “…”"),
+# their subject is not the speaker of the quoted words: the reporting speaker is.
+OUTCOME_LEMMAS = ("agree", "conclude", "find", "show", "reflect")
+
 # Absence: the words that, in the verb group after an office holder named for the first time, say the person is
 # not in the scene ("Mayor Ann Bell did not attend.", "Governor Ann Bell was not there.", "... skipped the meeting",
 # "... declined to comment", "... was abroad"). Such a sentence does not bring in the next unattributed quote; an
@@ -157,6 +163,7 @@ declines declined refuse refuses refused fail fails failed absent away abroad el
 
 # -- the cue words and the roles --------------------------------------------------------------------------------
 CUE_WORDS = frozenset(form for lemma in LEMMAS for form in forms(lemma))
+OUTCOME_FORMS = frozenset(form for lemma in OUTCOME_LEMMAS for form in inflections(lemma))
 # Cue words that read as a clause's verb (not the plural nouns "reports", "calls", "comments" ...).
 CLAUSE_VERBS = CUE_WORDS - {"head", "heads", "charges", "states", "reports", "calls", "questions", "comments",
                             "answers"}

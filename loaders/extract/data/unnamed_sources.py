@@ -19,6 +19,18 @@ PERSON_NOUNS = SOURCE_NOUNS | TITLE_HEADS
 
 # The words that open a source's description after its noun: "a source in the ministry", "a person familiar
 # with the matter", "an official close to the talks", "a diplomat briefed on the meeting".
-SOURCE_MODIFIER_OPENERS = frozenset("""
-in at for from with within inside of on close familiar briefed involved knowledgeable
-""".split())
+# (the adjectives among them end a label's core noun phrase as a preposition does: "two diplomats | familiar with
+# the talks")
+SOURCE_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
+SOURCE_MODIFIER_OPENERS = frozenset("in at for from with within inside of on".split()) | SOURCE_ADJECTIVES
+
+# Relative clauses that only say why a source is not named ("a planner who asked not to be named", "an official
+# who spoke on condition of anonymity"): they say nothing of who the source is, so they stay out of its label,
+# while a clause that does ("a planner who worked on the 2016 plan") belongs to it. Each entry opens the clause.
+ANONYMITY_CLAUSES = (
+    "asked not to be", "asked to remain", "asked for anonymity", "requested anonymity", "declined to be",
+    "did not want to be", "refused to be", "spoke on condition", "spoke on the condition", "spoke anonymously",
+    "was not authorised", "was not authorized", "is not authorised", "is not authorized", "were not authorised",
+    "were not authorized", "are not authorised", "are not authorized", "was granted anonymity",
+    "insisted on anonymity", "would not be named", "could not be named", "cannot be named", "wished to remain",
+)

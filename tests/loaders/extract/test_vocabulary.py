@@ -64,6 +64,7 @@ CUE_FORMS = {
     "show": "showed", "echo": "echoed, echoing", "admit": "admit, admits, admitted, admitting",
     "refer": "refers, referred, referring", "demur": "demurs, demurred, demurring",
     "signal": "signaled, signalled, signaling, signalling", "add": "adds, added, adding", "state": "stated, stating",
+    "sing": "sing, sings, sang, singing, sung",
     "note": "noted, noting", "explain": "explain, explains, explained, explaining",
     "argue": "argue, argues, argued, arguing", "claim": "claim, claims, claimed, claiming",
     "insist": "insist, insists, insisted, insisting", "warn": "warn, warns, warned, warning",

@@ -1,0 +1,116 @@
+"""Interviews set as questions and answers: each answer as a direct quote of the one who gives it.
+
+An interview transcript marks its turns by name ("Ruiz: We will …", "RUIZ: …", a question opened by the
+interviewer's label or by none) or by letter ("Q: …" / "A: …", the answers then being those of the one person the
+introduction names). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
+paragraph after an answer goes on with it); quotation marks inside an answer are quotes of their own, found by
+`loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
+from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
+from loaders.records import QuoteRecord
+
+
+def _rstrip_end(body: str, floor: int, end: int) -> int:
+    while end > floor and body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# "Ruiz: We will build the mine next year." A paragraph opened by a short label and a colon.
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)",
+                       re.DOTALL)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
+
+
+def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                       resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """The answers of an interview set as questions and answers: a paragraph opened by "Name: " whose name is a
+    person of the article is a direct quote of that person, when the article has at least two such answers by
+    one person and a question (a paragraph ending in "?" opened by another label, or by none). An unlabelled
+    paragraph after an answer that speaks in the first person and names nobody goes on with the answer
+    (continuation). Quotation marks inside an answer are quotes of their own, found as usual."""
+    rows = []
+    for start, end in paragraphs:
+        labelled = _LABELLED.fullmatch(body, start, _rstrip_end(body, start, end))
+        speaker = None
+        if labelled and not resolver.is_quoted(start):
+            resolution = resolver.resolve(*labelled.span("label"))
+            if not resolution.name and labelled.group("label").isupper():
+                resolution = _person_in_capitals(resolver, *labelled.span("label"))
+            speaker = resolution if resolution.name else None
+        rows.append((start, end, labelled, speaker))
+    answers = Counter(speaker.name for _, _, _, speaker in rows if speaker)
+    if not answers:
+        return _unnamed_interview_answers(body, paragraphs, spans, resolver)
+    interviewee, count = answers.most_common(1)[0]
+    questions = [row for row in rows if body[row[0]:_rstrip_end(body, row[0], row[1])].endswith("?")
+                 and not (row[3] and row[3].name == interviewee)]
+    if count < 2 or not questions:
+        return []
+    quotes, current = [], None
+    for start, end, labelled, speaker in rows:
+        text_end = _rstrip_end(body, start, end)
+        if speaker and speaker.name == interviewee:
+            current = speaker
+            text_start = labelled.start("text")
+            reference = None
+        elif current and not labelled and not body[start:text_end].endswith("?") \
+                and _FIRST_PERSON.search(body, start, text_end) and not resolver.mentions_in(start, text_end) \
+                and body[start:start + 1] not in "\"“‘«":
+            text_start, reference = start, "next paragraph"
+        else:
+            current = None
+            continue
+        if opens_quoted_clause([(span.open_mark, span.outer_end) for span in spans], text_start, text_end):
+            continue  # "Ruiz: “…”": the quotation is found with its marks
+        quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
+                                  **speaker_fields(current, reference)))
+    return quotes
+
+
+def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Resolution:
+    """A transcript's label in capitals ("KAMAU:", "RUTH KAMAU:"): the one person of the article whose name holds
+    all its words."""
+    words = resolver.body[start:end].casefold().split()
+    found = [person for person in resolver.people
+             if all(word in person.name.casefold().split() for word in words)]
+    if len(found) != 1:
+        return Resolution()
+    return Resolution(name=found[0].name, start=start, end=end, via="name")
+
+
+# "Q: Why now?" / "A. Because …": questions and answers marked by letter or word instead of by name.
+_QA_MARK = re.compile(r"(?P<mark>Q|A|Question|Answer)[ \t]*[.:\u2014\u2013-][ \t]*(?P<text>[^\s\"“‘«].*)", re.DOTALL)
+
+
+def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[QuotedSpan],
+                               resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """An interview whose answers are marked "A:" (or "A.", "Answer:") after questions marked "Q:": the answers
+    are direct quotes of the person the article introduces before its first question (the interviewee), when
+    there are at least two answers and a question and that introduction names one person. A role reference:
+    the mark stands for someone named elsewhere."""
+    rows = [(start, end, _QA_MARK.fullmatch(body, start, _rstrip_end(body, start, end))) for start, end in paragraphs]
+    marked = [(start, end, found) for start, end, found in rows if found and not resolver.is_quoted(start)]
+    answers = [row for row in marked if row[2].group("mark") in ("A", "Answer")]
+    if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
+        return []
+    introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
+    people = {m.person.name for m in introduction}
+    if len(people) != 1:
+        return []
+    named = introduction[0]
+    interviewee = Resolution(name=named.person.name, start=named.start, end=named.end, via="description")
+    quoted = [(span.open_mark, span.outer_end) for span in spans]
+    quotes = []
+    for start, end, found in answers:
+        text_start, text_end = found.start("text"), _rstrip_end(body, start, end)
+        if not opens_quoted_clause(quoted, text_start, text_end):
+            quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
+                                      **speaker_fields(interviewee)))
+    return quotes
