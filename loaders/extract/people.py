@@ -1371,9 +1371,13 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if entry is None and _ends_in_common_word(words, common_words):
             continue  # "Door Springs", "King Mattresses": the article's own vocabulary, capitalised
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
-            owner = _compound_owner(people, candidate, surface, tokens) if not first_is_given and entry is None else None
+            owner = None
+            if entry is None:
+                owner = (_compound_owner(people, candidate, surface, tokens) if not first_is_given
+                         else _tail_owner(people, candidate, surface, tokens))
             if owner is not None:
-                owner.add(_mention(body, tokens, candidate))  # "López Obrador" after "Andrés Manuel López Obrador"
+                # "López Obrador" after "Andrés Manuel López Obrador"
+                owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
                 continue
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
@@ -1389,6 +1393,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         owner = _owner(people, parts, candidate, tokens)
         if owner is None and not _given(tokens[candidate.tokens[0]], given_cache):
             owner = _compound_owner(people, candidate, surface, tokens)
+            if owner is not None:
+                candidate = _with_particle(owner, candidate, body, tokens)
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
@@ -1656,6 +1662,38 @@ def _compound_owner(people: "_People", candidate: _Candidate, surface: str, toke
     if not words:
         return None
     fitting = people.inner_named(words)
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _with_particle(owner: "_Person", candidate: _Candidate, body: str, tokens: list[Token]) -> _Candidate:
+    """The partial name with the lowercase particle written right before it when the owner's full name has that
+    particle there: "dos Santos Teixeira" of "Maria João dos Santos Teixeira", not "Santos Teixeira"."""
+    first = candidate.tokens[0]
+    if first == 0:
+        return candidate
+    particle = tokens[first - 1]
+    if particle.capital or particle.low not in NAME_PARTICLES or not _joined_gap(body, particle, tokens[first]):
+        return candidate
+    words = (particle.low, *_name_words(_surface(body, tokens, candidate)))
+    if not any(len(held) > len(words) and held[-len(words):] == words or held[1:1 + len(words)] == words
+               for held in map(_name_words, owner.names)):
+        return candidate
+    return replace(candidate, tokens=[first - 1, *candidate.tokens])
+
+
+def _tail_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token]) -> "_Person | None":
+    """The person whose longer full name ends with this name of two words or more, though its first word may be
+    a given name: a particle surname ("Del Vasto" of "Lorenzo Del Vasto", "Ter Mors" of "Sanne ter Mors") or
+    the last names of a long one ("Costa Ramalho" of "Ana Paula da Costa Ramalho"); the latest mentioned."""
+    words = _name_words(surface)
+    if len(words) < 2:
+        return None
+    fitting = [person for person in people.inner_named(words)
+               if any(len(held) > len(words) and held[-len(words):] == words
+                      for held in map(_name_words, person.names))]
     if not fitting:
         return None
     start = tokens[candidate.tokens[0]].start
