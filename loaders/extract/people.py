@@ -50,7 +50,8 @@ from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_N
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
-from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
+                                              is_given_name)
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     GOVERNMENT_HEADS,
@@ -1054,7 +1055,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _glued_titles(analysis.tokens)
+    tokens = _dotted_given_names(body, _glued_titles(analysis.tokens))
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
@@ -1135,6 +1136,28 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
             replace(token, text=title + ".", end=cut, low=title.lower(), possessive=False),
             replace(token, text=name, start=cut, low=name.lower().removesuffix("'s").removesuffix("’s"),
                     sentence_start=False)]
+    return tokens
+
+
+def _dotted_given_names(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a shortened given name's full stop kept in it ("Md. Rafiqul Islam Chowdhury", `given_names.
+    DOTTED_GIVEN_NAMES`), and the name after it no sentence's first word, when a given name or a longer
+    capitalised run follows ("in Jos. Police said" stays two sentences: "Jos" is no such word). Changed tokens
+    are copies in a new list."""
+    found = []
+    for index, token in enumerate(tokens[:-2]):
+        if (token.low in DOTTED_GIVEN_NAMES and token.capital and body[token.end:token.end + 2] == ". "
+                and tokens[index + 1].start == token.end + 2 and tokens[index + 1].capital
+                and not tokens[index + 1].acronym
+                and (is_given_name(tokens[index + 1].low)
+                     or tokens[index + 2].capital and _joined_gap(body, tokens[index + 1], tokens[index + 2]))):
+            found.append(index)
+    if not found:
+        return tokens
+    tokens = list(tokens)
+    for index in found:
+        tokens[index] = replace(tokens[index], text=tokens[index].text + ".", end=tokens[index].end + 1)
+        tokens[index + 1] = replace(tokens[index + 1], sentence_start=False)
     return tokens
 
 
