@@ -75,10 +75,11 @@ super criticizes criticized condemns condemned accuses accused apologizes apolog
 # "Dr" is a form of address like "Ms", not a role: "Dr Jane Roe, an economist" has the role "economist".
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.") | _words(
     # Forms of address of other countries' press: Nigeria and the Muslim world ("Alhaji Musa Bello", "Engr. Obi",
-    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk"), German and French ("Herr",
-    # "Mlle"), Spanish ("Señora"), parliaments ("Hon.").
-    "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk dato herr frau mlle mlle. "
-    "señor señora hon hon.")
+    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Cambodia ("Oknha", a
+    # title the king grants tycoons, "Samdech"), German and French ("Herr", "Mlle"), Spanish ("Señora"),
+    # parliaments ("Hon.").
+    "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
+    "herr frau mlle mlle. señor señora hon hon.")
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
