@@ -1294,8 +1294,9 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and first == last and _given(tokens[first], given_cache):
-                role = _kin_before(body, tokens[first].start)  # "Her son, Tunde,", "his wife Maria"
+            if role is None and not apposition and (first != last or _given(tokens[first], given_cache)):
+                # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member
+                role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None:
