@@ -73,8 +73,10 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
+    JOB_OR_FIRM_HEADS,
     is_craft_maker,
     is_firm_head,
+    is_industry_word,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
@@ -1207,6 +1209,18 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
+def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Korean trader Hanbit Marine", "developer Mar Azul Energías": after a word for a person's job that is a
+    firm's too (`lexicon.JOB_OR_FIRM_HEADS`), a name of two words or more ending in an industry's word is the
+    firm's ("developer Ana Roe" is a person)."""
+    if first == 0 or first == last:
+        return False
+    before = tokens[first - 1]
+    return (before.low in JOB_OR_FIRM_HEADS and not before.capital
+            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start]))
+            and is_industry_word(fold(tokens[last].low)))
+
+
 _RELATIVE_CLAUSE_WORDS = 6  # a relative clause without "that" is short: its verb, an adverb or a time, an object
 
 
@@ -1264,7 +1278,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             if (_after_firm_head(body, tokens, first, given_cache)
-                    or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)):
+                    or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)
+                    or _industry_firm(body, tokens, first, last)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
                 continue

@@ -937,8 +937,32 @@ ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for 
 # "developer", "broadcaster", "miner", "brewer", which are also people's jobs: "manufacturer Ron Roe was elected").
 FIRM_HEADS = _words("""
 company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
-carmaker chipmaker drugmaker bank
+carmaker chipmaker drugmaker bank consortium venture
 """)
+
+# Heads that name a person's job as often as a firm ("developer", "trader", "producer"): a name right after one is
+# a firm's when it ends in an industry's word (`FIRM_INDUSTRY_WORDS`: "trader Hanbit Marine", "developer Mar Azul
+# Energías"), a person's otherwise ("developer Ana Roe").
+JOB_OR_FIRM_HEADS = _words("""
+developer trader producer manufacturer maker miner brewer broadcaster operator supplier shipper exporter importer
+distributor builder contractor investor publisher
+""")
+
+# The last word of a firm's name that names its trade, folded, in English and the Romance languages ("Marine",
+# "Energías", "Énergies", "Shipping"); a plural "s" is read off by `is_industry_word`.
+FIRM_INDUSTRY_WORDS = _words("""
+marine maritime shipping logistics energy energie energia renewable renewables renovable renovables
+power solar eolica eolien eolienne wind mining minerals metals steel motors foods pharma pharmaceutical
+chemical chemicals petroleum petroleo oil gas resources capital holding holdings industries industrial
+construction construcciones engineering systems technologies technology telecom telecoms airlines airways
+ventures investments investimentos inversiones group grupo groupe
+""")
+
+
+@lru_cache(maxsize=8192)
+def is_industry_word(word: str) -> bool:
+    """Whether a (folded, lowercase) word names a firm's trade, singular or plural ("energias", "marine")."""
+    return word in FIRM_INDUSTRY_WORDS or word.endswith("s") and word[:-1] in FIRM_INDUSTRY_WORDS
 
 
 @lru_cache(maxsize=8192)
