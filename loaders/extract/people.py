@@ -250,7 +250,9 @@ def _misspelt_title(low: str) -> bool:
 def _title(token: Token) -> bool:
     """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
     "processor" or "sneaker" is a word of its own."""
-    return token.low in TITLE_HEADS or token.capital and _misspelt_title(token.low)
+    low = token.low
+    return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or token.capital and _misspelt_title(low))
 
 
 def _is_role_word(token: Token) -> bool:
@@ -446,9 +448,16 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # the words before the role are a clause, not an article or a preposition opening its noun phrase
         # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
         return None
-    if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
-        return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
-    return body[words[first].start:words[-1].end]
+    if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
+           and not is_industry_word(fold(following.low))
+           for word, following in zip(words[head + 1:], words[head + 2:])):
+        # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
+        # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms)
+        return None
+    role = body[words[first].start:words[-1].end]
+    if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
+        role += ")"  # "president of the Federazione Pescatori Liguri (FPL)"
+    return role
 
 
 _PHRASE_PREPOSITIONS = ROLE_PHRASE_PREPOSITIONS
@@ -466,6 +475,9 @@ def _person_noun(low: str) -> bool:
             and not _abstract_noun(low))
 
 
+_APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
+_OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
 _AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3}),(?!\d)")
 _MAX_AGE = 120
 
@@ -493,15 +505,30 @@ def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     return False
 
 
+def _name_end(body: str, end: int) -> int:
+    """Where a name ends with the short parenthetical written right after it, if any: the name in another script,
+    a party, an age or "pictured" ("Lin Mei-hua (林美華), the treasurer,"); appositions are read after it."""
+    found = _PARENTHETICAL.match(body, end)
+    return found.end() if found else end
+
+
 def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
-    """A role in commas after the name: "X, former Israeli military attache to Russia, said"."""
-    if body[tokens[last].end:tokens[last].end + 2] != ", ":
+    """A role in commas after the name: "X, former Israeli military attache to Russia, said"; a short
+    parenthetical may follow the name ("X (林美華), the treasurer,") and the role's body ("president of the
+    Federazione Pescatori Liguri (FPL), the largest union,")."""
+    end = _name_end(body, tokens[last].end)
+    if body[end:end + 2] != ", ":
         return None
     phrase: list[int] = []
-    index = last + 1
+    index = bisect_left(tokens, end, key=lambda token: token.start) if end != tokens[last].end else last + 1
     limit = _MAX_APPOSITION_TOKENS
     while index < len(tokens) and len(phrase) < limit:
         gap = body[tokens[index - 1].end:tokens[index].start]
+        if (phrase and _OPENING_PARENTHESIS_GAP.match(gap)
+                and body[tokens[index].end:tokens[index].end + 2] in ("),", ").", ");", ")")):
+            phrase.append(index)  # "... Liguri (FPL),": an acronym in brackets belongs to the body it follows
+            index += 1
+            continue
         if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
                            or limit == _MAX_RELATIVE_APPOSITION_TOKENS and _NUMBER_GAP.match(gap)):
             break
@@ -563,9 +590,11 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
                        given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
+    if first > 1 and tokens[first - 1].low in _APPOSITION_HONORIFICS and tokens[first - 1].capital:
+        first -= 1  # "A co-author, Dr Lena Obi, said": the honorific opens the name's part of the sentence
     if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
-    end = tokens[last].end
+    end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
     qualifier = _OF_PLACE.match(body, end)
     if qualifier:
         end = qualifier.end()  # "the islands' spokesperson, Jo Roe of Riverton, said"

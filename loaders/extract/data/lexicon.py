@@ -955,7 +955,7 @@ marine maritime shipping logistics energy energie energia renewable renewables r
 power solar eolica eolien eolienne wind mining minerals metals steel motors foods pharma pharmaceutical
 chemical chemicals petroleum petroleo oil gas resources capital holding holdings industries industrial
 construction construcciones engineering systems technologies technology telecom telecoms airlines airways
-ventures investments investimentos inversiones group grupo groupe
+ventures investments investimentos inversiones group grupo groupe consulting consultancy advisory
 """)
 
 

@@ -1,6 +1,7 @@
 """The people step on made-up mini-articles for name shapes met on blind pages: particle surnames written alone,
 surnames joined by "e", a given name the list lacks after a title, shortened given names ("Md."), honorifics of
-other countries, family members named in full, and firms after a word for a job that firms share."""
+other countries, family members named in full, and firms after a word for a job that firms share; and roles set
+off around a short parenthetical, after an honorific, or naming a firm with a given name's word."""
 from __future__ import annotations
 
 import pytest
@@ -68,4 +69,38 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
     ],
 )
 def test_name_shapes_of_blind_pages(body, expected):
+    assert _people(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a short parenthetical after the name (another script, "pictured") does not hide the apposition
+        ("The league's treasurer, Lin Mei-hua (林美華), told reporters the budget was tight.",
+         [("Lin Mei-hua", ["Lin Mei-hua"], ["league's treasurer"])]),
+        ("A Dunmore county councillor, Ewan Roe (pictured), said the road would close.",
+         [("Ewan Roe", ["Ewan Roe"], ["Dunmore county councillor"])]),
+        # ... nor does an acronym in brackets inside the role
+        ("Aldo Ferri, president of the Federazione Pescatori Liguri (FPL), the largest fishing union, said the ban "
+         "was unfair.",
+         [("Aldo Ferri", ["Aldo Ferri"], ["president of the Federazione Pescatori Liguri (FPL)"])]),
+        # ... but a parenthetical before another name closes no role
+        ("Michael Roe, former advisor to Vice President (then-Senator) Tomas R. Lund, Jr., is a fellow.",
+         [("Michael Roe", ["Michael Roe"], []), ("Tomas R. Lund", ["Tomas R. Lund"], [])]),
+        # a firm's name holding a given name's word is no second person inside the role
+        ("Prices would fall only slowly, said Rosa Mendes, an economist at Porto bank Banco Atlas.",
+         [("Rosa Mendes", ["Rosa Mendes"], ["economist at Porto bank Banco Atlas"])]),
+        ("The deal was praised by Ana Roe, an analyst at Faro consultancy Luz Consulting.",
+         [("Ana Roe", ["Ana Roe"], ["analyst at Faro consultancy Luz Consulting"])]),
+        # ... but another titled person still is
+        ("Jo Lind, aide to Senator Connie Lawson, said no.",
+         [("Jo Lind", ["Jo Lind"], []), ("Connie Lawson", ["Connie Lawson"], ["Senator"])]),
+        # an honorific between the apposition and the name; "co-" before a title
+        ("A co-author, Dr Lena Obi, told reporters the data were clear.",
+         [("Lena Obi", ["Lena Obi"], ["co-author"])]),
+        ("The study's co-chair, Prof. Ilse Varga, said the results held.",
+         [("Ilse Varga", ["Ilse Varga"], ["Prof.", "study's co-chair"])]),
+    ],
+)
+def test_roles_of_blind_pages(body, expected):
     assert _people(body) == expected
