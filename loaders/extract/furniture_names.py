@@ -87,6 +87,7 @@ _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", 
 _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
+_BIO_FIRST_LINES = 2  # the body's first lines, where an op-ed's author is introduced under the byline
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
 _TEASER_LABEL = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]\s*", re.IGNORECASE | re.MULTILINE)
@@ -224,6 +225,11 @@ class FurnitureNames:
                 and self._near_end(rank, _BIO_LAST_LINES) and 2 * rank >= len(self._filled)
                 and (not after.strip() or _PARENTHESIS_ONLY.match(after) or _BIO_OPENING.match(after))):
             return "author-closing"  # the byline's author heading one of the last lines: a sign-off or a bio
+        if (rank < _BIO_FIRST_LINES and _BIO_OPENING.match(after)
+                and " ".join(self.body[start:end].split()).casefold() in self._authors):
+            # "Grace Roe is a transport researcher at Lakeside University." right under the byline: an op-ed's
+            # author introduced, whatever their job
+            return "author-opening"
         first = first_word.lower()
         name_lines = [line for line in range(rank - _BIO_LINES_AFTER, rank) if self._name_lines.get(line) == first]
         under_name_line = bool(name_lines)

@@ -303,3 +303,16 @@ def test_teaser_lists_after_a_label(tail, rule):
 ])
 def test_an_authors_name_closing_the_page(closing, authors, rule):
     assert _rule(_ARTICLE + closing, closing.split(" (")[0].split(" joined")[0], authors) == rule
+
+
+@pytest.mark.parametrize(("opening", "authors", "rule"), [
+    # The byline's author introduced on the body's first line, under the byline, whatever their job: an op-ed's.
+    ("Grace Oyelo is a transport researcher at Lakeside University.\n\n", ("Grace Oyelo",), "author-opening"),
+    ("Grace Oyelo has worked as a nurse in Kano for twenty years.\n\n", ("Grace Oyelo",), "author-opening"),
+    # Someone other than the byline's author is the article's.
+    ("Grace Oyelo is a transport researcher at Lakeside University.\n\n", ("Tova Brenner",), None),
+    # ... and so is the author when no biography's verb follows.
+    ("Grace Oyelo said the buses were late.\n\n", ("Grace Oyelo",), None),
+])
+def test_an_authors_name_opening_the_body(opening, authors, rule):
+    assert _rule(opening + _ARTICLE, "Grace Oyelo", authors) == rule
