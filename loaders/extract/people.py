@@ -354,7 +354,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
-                return None, True
+                # "Health Minister Dr Siale Tupou": a title may stand before the form of address
+                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and _title(tokens[index - 1])
+                        else None), True
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
                     and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
                 taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
@@ -478,7 +480,7 @@ def _person_noun(low: str) -> bool:
 _APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
 _OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
-_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3}),(?!\d)")
+_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
 _MAX_AGE = 120
 
 
@@ -678,8 +680,9 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
         return len(words) > 2 and family_first(words)
     if position > 0:
         return False
-    if len(run) == 2 and _described_as_person(body, tokens, run[1]):
-        return True  # "Will Power, a fisherman, said"
+    if len(run) == 2 and (_described_as_person(body, tokens, run[1])
+                          or _SPEECH_BEFORE.search(body[max(0, token.start - 12):token.start])):
+        return True  # "Will Power, a fisherman, said", "said Per Olsen"
     before = run[0] - 1
     return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
             and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
