@@ -73,6 +73,7 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
+    BODY_HEADS,
     JOB_OR_FIRM_HEADS,
     is_craft_maker,
     is_firm_head,
@@ -180,6 +181,7 @@ class _Candidate:
     remainder: bool = False  # the rest of a run whose first word was no given name
     firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
     group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
+    body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
 
 
 @dataclass
@@ -1253,6 +1255,40 @@ def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> boo
             and is_industry_word(fold(tokens[last].low)))
 
 
+_NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
+                               "which", "that", "who", "whose"})
+_PHRASE_BREAKS = frozenset({"of", "for", "to", "by", "with", "from", "at", "in", "on", "that", "which", "and", "or"})
+
+
+def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Environmental group Blue Shore said", "The charity Hope Rising backed it": a name right after a word
+    only bodies are called by (`lexicon.BODY_HEADS`) is the body's, when no verb follows it, or a speech verb
+    does, or the body's phrase opens the sentence (its subject); a verb after a name inside a sentence opens a
+    relative clause whose subject is someone ("a chapter of the group Jo Roe addressed", "the centrist
+    organization Jo Roe used to ...")."""
+    if first == 0:
+        return False
+    head = tokens[first - 1]
+    if (head.capital and not head.sentence_start) or head.low not in BODY_HEADS or not _SPACE_GAP.match(
+            body[head.end:tokens[first].start]):
+        return False
+    following = last + 1
+    if (following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start])
+            or tokens[following].low in _NAME_PHRASE_ENDS):
+        return True  # the name's phrase ends: "the charity Hope Rising, founded in 2001,", "Brisa Alta as winners"
+    if _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14]):
+        return True
+    opening = first - 1
+    for _ in range(3):  # "The charity", "The small Leeds charity": the phrase's determiner and modifiers
+        if tokens[opening].sentence_start or opening == 0:
+            return True
+        previous = tokens[opening - 1]
+        if previous.low in _PHRASE_BREAKS or not _SPACE_GAP.match(body[previous.end:tokens[opening].start]):
+            return False
+        opening -= 1
+    return tokens[opening].sentence_start
+
+
 _RELATIVE_CLAUSE_WORDS = 6  # a relative clause without "that" is short: its verb, an adverb or a time, an object
 
 
@@ -1314,6 +1350,11 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                     or _industry_firm(body, tokens, first, last)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if _after_body_head(body, tokens, first, last):
+                # a body's name, here and wherever else the article writes it, unless another mention vouches
+                # for a person ("The group Jo Roe founded in 2010 said ... Roe, a lawyer, said")
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)
                     and tokens[first].low not in THING_HEADS and _after_firm_head(body, tokens, first + 1, given_cache)):
@@ -1603,9 +1644,12 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
     firms = set()
     vouched = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
                if not candidate.firm and (candidate.evidence or _joined_to_name(tokens, candidate.tokens))}
+    # a body speaks as a person does: only a title or an apposition vouches for a person named after a body's word
+    titled = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
+              if not candidate.firm and (candidate.role or candidate.apposition)}
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
-        if candidate.firm and not (candidate.group and words in vouched):
+        if candidate.firm and not (candidate.group and words in vouched or candidate.body and words in titled):
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])

@@ -937,7 +937,7 @@ ORG_DESCRIPTION_HEADS = ORG_DESCRIPTION_HEADS | frozenset(product + "maker" for 
 # "developer", "broadcaster", "miner", "brewer", which are also people's jobs: "manufacturer Ron Roe was elected").
 FIRM_HEADS = _words("""
 company firm carrier airline insurer retailer utility lender conglomerate startup start-up chain automaker
-carmaker chipmaker drugmaker bank consortium venture
+carmaker chipmaker drugmaker bank
 """)
 
 # Heads that name a person's job as often as a firm ("developer", "trader", "producer"): a name right after one is
@@ -963,6 +963,16 @@ ventures investments investimentos inversiones group grupo groupe consulting con
 def is_industry_word(word: str) -> bool:
     """Whether a (folded, lowercase) word names a firm's trade, singular or plural ("energias", "marine")."""
     return word in FIRM_INDUSTRY_WORDS or word.endswith("s") and word[:-1] in FIRM_INDUSTRY_WORDS
+
+
+# Heads that, written right before a capitalised name, make it a body's name ("environmental group Blue Shore
+# said", "The charity Hope Rising backed it", "the consortium Brisa Alta"): words for bodies that no person is
+# called by; but the name after one may be the subject of a relative clause ("a chapter of the group Jo Roe
+# addressed", "the organization Jo Roe used to ..."), so the people step reads the sentence around it.
+BODY_HEADS = _words("""
+group charity organisation organization association nonprofit non-profit ngo watchdog federation coalition
+alliance movement foundation institute think-tank thinktank consortium venture
+""")
 
 
 @lru_cache(maxsize=8192)

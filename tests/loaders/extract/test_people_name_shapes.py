@@ -63,6 +63,24 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
          "the consortium Brisa Alta as winners. Spanish developer Mar Azul Energías withdrew. Brisa Alta said in a "
          "statement it was honoured.",
          []),
+        # a name right after a word only bodies are called by is the body's
+        ("Environmental group Blue Shore said it would appeal. The charity Hope Rising backed it, and the watchdog "
+         "Clear Ledger asked for the papers. Group leader Ana Roe said the fight was not over. The group's founder, "
+         "Mila Novak, agreed.",
+         [("Ana Roe", ["Ana Roe"], ["Group leader"]), ("Mila Novak", ["Mila Novak"], ["group's founder"])]),
+        # ... but the subject of a relative clause after such a word is someone's name
+        ("It was a chapter of the group Carla Fiore addressed a month earlier. The DLC, the centrist organization "
+         "Ben Lott used to change the party, closed. Lott said so. Fiore said so.",
+         [("Carla Fiore", ["Carla Fiore", "Fiore"], []), ("Ben Lott", ["Ben Lott", "Lott"], [])]),
+        # ... and a title or an apposition elsewhere vouches for a person, a speech verb does not
+        ("The group Jo Roe founded in 2010 said it would sue. Jo Roe, a lawyer, said the case was strong.",
+         [("Jo Roe", ["Jo Roe", "Jo Roe"], ["lawyer"])]),
+        # a given name that is also a function word opens a name after a speech verb or before an age
+        ("Fishermen said so. \"It was like a wall,\" said Per Olsen, 61.", [("Per Olsen", ["Per Olsen"], [])]),
+        ("Fishermen said so. \"We go,\" said Will Hale.", [("Will Hale", ["Will Hale"], [])]),
+        # a title before a form of address is the name's role
+        ("Health Minister Dr Siale Tupou said so. Dr. Anna Lind said the hospital was full.",
+         [("Siale Tupou", ["Siale Tupou"], ["Health Minister"]), ("Anna Lind", ["Anna Lind"], [])]),
         # ... but a person after such a word stays one
         ("Property developer Ana Quintela said the towers would rise. Quintela bought the land in 2019.",
          [("Ana Quintela", ["Ana Quintela", "Quintela"], [])]),  # (a job word before a name is no title yet)
