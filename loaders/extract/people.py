@@ -813,6 +813,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
             and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
+            and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
+                     and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES

@@ -44,6 +44,9 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         ("A spokesman for the ministry, Ambassador Zoltar Karim Nassar, said the talks were useful. Nassar added "
          "that a second round would follow.",
          [("Zoltar Karim Nassar", ["Zoltar Karim Nassar", "Nassar"], ["Ambassador", "spokesman for the ministry"])]),
+        # ... and so does the word right after a lowercase title before the run
+        ("Opposition leader Thandar Myint Aung criticised the plan. Thandar Myint Aung said the costs were hidden.",
+         [("Thandar Myint Aung", ["Thandar Myint Aung", "Myint Aung"], ["Opposition leader"])]),
         # a given name shortened with a full stop is the name's first word, and ends no sentence
         ("A spokesperson for the central bank, Md. Rafiqul Islam Chowdhury, said fees must be capped. He declined "
          "to comment further.",
