@@ -1001,3 +1001,14 @@ consultant supporter supporters ally backer donor loyalist critic surrogate staf
 friend rival protege protégé associate partner aide adviser advisor spokesman spokeswoman spokesperson
 pollster strategist lawyer attorney biographer campaign chief deputy
 """)
+
+# Lines that open a page's comment section ("Comments (3)", "12 comments", "Leave a Reply", "Join the
+# conversation"): a name heading a line below one is a commenter's ("Mary Roe says:"), not a person of the article.
+COMMENT_SECTION_LABELS = _words("""
+comments comment replies responses
+""")
+COMMENT_SECTION_PHRASES = ("leave a reply", "leave a comment", "post a comment", "join the conversation",
+                           "join the discussion", "show comments", "view comments", "read comments")
+COMMENT_SECTION_LINE = (r"^\W*(?:\d+\s+)?(?:" + "|".join(sorted(COMMENT_SECTION_LABELS)) + r"|"
+                        + "|".join(p.replace(" ", r"\s+") for p in COMMENT_SECTION_PHRASES)
+                        + r")\s*(?:\(\d+\)|\d+)?\W*$")
