@@ -1490,7 +1490,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             owner = None
             if entry is None:
                 owner = (_compound_owner(people, candidate, surface, tokens) if not first_is_given
-                         else _tail_owner(people, candidate, surface, tokens))
+                         else _tail_owner(people, candidate, surface, tokens)
+                         or _patronymic_owner(people, candidate, surface, tokens))
             if owner is not None:
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -1801,6 +1802,23 @@ def _with_particle(owner: "_Person", candidate: _Candidate, body: str, tokens: l
                for held in map(_name_words, owner.names)):
         return candidate
     return replace(candidate, tokens=[first - 1, *candidate.tokens])
+
+
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould"})
+
+
+def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
+                      tokens: list[Token]) -> "_Person | None":
+    """The person whose full name is this name, then "bin"/"binti" and a father's name: "Ahmad Zulkifli" of
+    "Ahmad Zulkifli bin Hamidi" (a Malay or Arab person is called by their own names); the latest mentioned."""
+    words = _name_words(surface)
+    fitting = [person for person in people.first_named(words[0])
+               if any(len(held) > len(words) + 1 and held[:len(words)] == words
+                      and held[len(words)] in _PATRONYMIC_PARTICLES for held in map(_name_words, person.names))]
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
 
 
 def _tail_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token]) -> "_Person | None":

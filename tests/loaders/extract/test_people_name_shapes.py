@@ -40,6 +40,12 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         ("Housing Secretary Vasco de Lemos e Brito said the plan was ready. \"It is a good day,\" de Lemos e Brito "
          "said.",
          [("Vasco de Lemos e Brito", ["Vasco de Lemos e Brito", "de Lemos e Brito"], ["Housing Secretary"])]),
+        # a Malay or Arab name is shortened to the person's own names before "bin"/"binti" and the father's
+        ("Deputy Prime Minister Ahmad Zulkifli bin Hamidi said the budget was fair. Ahmad Zulkifli said more aid "
+         "would follow.",
+         [("Ahmad Zulkifli bin Hamidi", ["Ahmad Zulkifli bin Hamidi", "Ahmad Zulkifli"], ["Deputy Prime Minister"])]),
+        ("Trade Minister Siti Aminah binti Yusof met exporters. Siti Aminah said prices would hold.",
+         [("Siti Aminah binti Yusof", ["Siti Aminah binti Yusof", "Siti Aminah"], ["Trade Minister"])]),
         # the word right after a title opens the name, though no given-name list has it
         ("A spokesman for the ministry, Ambassador Zoltar Karim Nassar, said the talks were useful. Nassar added "
          "that a second round would follow.",
