@@ -62,6 +62,8 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    HONORIFIC_HEADS,
+    HONORIFIC_TAILS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -776,6 +778,10 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     split = -1
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
+        if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
+                and position + 2 < len(segment)):
+            split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
+            continue
         if (token.low in HONORIFICS and not following.initial and following.low not in HONORIFICS
                 and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
@@ -1472,6 +1478,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         # a person's evidence
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
                             surname_speaks=words[-1] in speaking_lone):
+            owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
+            if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
+                owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
             continue
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)

@@ -81,6 +81,11 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
     "herr frau mlle mlle. señor señora hon hon.")
 
+# Second words of honorifics of two words ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"): after an honorific,
+# or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
+HONORIFIC_TAILS = _words("seri sri")
+HONORIFIC_HEADS = _words("tan puan toh")
+
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
 foreign prime defense defence interior finance justice deputy vice acting former ex then late outgoing
@@ -736,7 +741,7 @@ consider treat member coffee audio windows village property terms teams diversit
 
 # Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven"), with the "y" and "e"
 # that join two Spanish or Portuguese surnames ("Ortega y Gasset", "Almeida e Costa").
-NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu")
+NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af")
 
 # Particle prefixes joined to a surname by a hyphen or apostrophe ("al-Malki", "d'Estaing").
 NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")

@@ -63,6 +63,17 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         ("Oknha Pen Sothy, whose firm built the dam, said it met every standard. Samdech Lim Bunthoeun declined to "
          "comment.",
          [("Pen Sothy", ["Pen Sothy"], []), ("Lim Bunthoeun", ["Lim Bunthoeun"], [])]),
+        # ... and so are honorifics of two words
+        ("Tan Sri Azman Hashim spoke. Datuk Seri Anwar Hakim also attended. Mr Tan Wei Ming agreed. Seri Wahyuni, "
+         "a teacher, said no.",
+         [("Azman Hashim", ["Azman Hashim"], []), ("Anwar Hakim", ["Anwar Hakim"], []),
+          ("Tan Wei Ming", ["Tan Wei Ming"], []), ("Seri Wahyuni", ["Seri Wahyuni"], ["teacher"])]),
+        # a surname opening with a place's word ("St.") or a Swedish "af" joins the full name
+        ("Hon. Desmond St. Clair opened the court. Mr. St. Clair said two more would open. St. Clair added more.",
+         [("Desmond St. Clair", ["Desmond St. Clair", "St. Clair", "St. Clair"], [])]),
+        ("Karin af Klintberg, a Swedish adviser to the ministry, praised the design. Af Klintberg said it was a "
+         "model.",
+         [("Karin af Klintberg", ["Karin af Klintberg", "Af Klintberg"], ["Swedish adviser to the ministry"])]),
         # a family member named in full after a family word is a person, the family word the role
         ("Her brother, Sath Ravuth, lost his boat in the storm. For Sath Ravuth, the season is over. \"We start "
          "again,\" she said.",
