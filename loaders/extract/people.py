@@ -1105,10 +1105,15 @@ def extract_people(article: ArticleRecord, registry: Registry,
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors)
-    candidates = [c for c in candidates
-                  if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
-    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words,
-                    lambda: analysis.places)
+    kept, credited = [], []
+    for candidate in candidates:
+        span = _span(tokens, candidate)
+        if furniture.rule(*span, tokens[candidate.tokens[0]].low) is None:
+            kept.append(candidate)
+        elif len(candidate.tokens) > 1:
+            credited.append(span)  # "photos by Sofia Dias": no person of the article, and no place either
+    return _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
+                    lambda: analysis.places, credited)
 
 
 # Place prepositions that also take a person ("the lab of Jo Roe, Boston", "a letter from Jo Roe, London").
@@ -1430,7 +1435,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
-             places=lambda: ()) -> list[PersonRecord]:
+             places=lambda: (), credited: list[tuple[int, int]] = ()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -1552,7 +1557,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # the gazetteer and the regions are read only if needed
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
     # opening with a dateline is the body's first paragraph taken for one)
-    names = _NameSpans(people)
+    names = _NameSpans(people, credited)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
                               or _main_country(places(), body, article.title or "", names)
                               or _region_country(body, article.title or "", names) if people else None)
@@ -2101,8 +2106,8 @@ class _NameSpans:
     """Where the article's people are named in the body: a place's word inside a person's name ("Hugh Cornwall",
     "Jordan Roe", "Chad Lund") names no place."""
 
-    def __init__(self, people=()) -> None:
-        spans = sorted((m.start, m.end) for person in people for m in person.mentions)
+    def __init__(self, people=(), more: list[tuple[int, int]] | tuple = ()) -> None:
+        spans = sorted([(m.start, m.end) for person in people for m in person.mentions] + list(more))
         self._starts = [start for start, _end in spans]
         self._ends = [end for _start, end in spans]
 

@@ -142,3 +142,12 @@ def test_name_shapes_of_blind_pages(body, expected):
 )
 def test_roles_of_blind_pages(body, expected):
     assert _people(body) == expected
+
+
+def test_a_place_inside_a_credited_name_gives_no_country():
+    # "Sofia" in a photo credit's name is no capital of the article's country
+    body = ("The ferry between Tolo and Barra resumed on Monday after a three-day strike ended.\n"
+            "Union leader Joana Pires said members had accepted a 6% raise.\n"
+            "Story by Paulo Brito; photos by Sofia Dias\n")
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    assert [(p.name, p.country) for p in extract_people(article, Registry())] == [("Joana Pires", None)]
