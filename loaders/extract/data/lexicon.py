@@ -32,7 +32,7 @@ pres
 judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
 editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
-economist historian author writer novelist poet activist negotiator adviser advisor aide counsel
+economist historian author writer novelist poet activist negotiator adviser advisor aide counsel counterpart
 coach manager candidate nominee pollster strategist official chancellor treasurer comptroller
 coordinator ombudsman dean provost rector principal spokesmen militant commentator
 businessman businesswoman tycoon billionaire banker investor entrepreneur

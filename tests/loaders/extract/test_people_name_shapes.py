@@ -133,6 +133,11 @@ def test_name_shapes_of_blind_pages(body, expected):
         # ... but another titled person still is
         ("Jo Lind, aide to Senator Connie Lawson, said no.",
          [("Jo Lind", ["Jo Lind"], []), ("Connie Lawson", ["Connie Lawson"], ["Senator"])]),
+        # "counterpart" is a title: its nationality is the person's country
+        ("Egyptian Foreign Minister Karim Saleh met his Jordanian counterpart Nasser Al-Rawabdeh in Cairo. "
+         "Al-Rawabdeh said the line would be ready in 2028.",
+         [("Karim Saleh", ["Karim Saleh"], ["Egyptian Foreign Minister"]),
+          ("Nasser Al-Rawabdeh", ["Nasser Al-Rawabdeh", "Al-Rawabdeh"], ["Jordanian counterpart"])]),
         # an honorific between the apposition and the name; "co-" before a title
         ("A co-author, Dr Lena Obi, told reporters the data were clear.",
          [("Lena Obi", ["Lena Obi"], ["co-author"])]),
