@@ -1425,7 +1425,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
                     and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
                     and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
-                continue  # "homes in Sai Lung", "near Kam Tin": a place's name, unless a person's evidence is there
+                # "homes in Sai Lung", "near Kam Tin": a place's name, here and wherever else the article writes it
+                # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
@@ -1497,7 +1500,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         # "Calling Obama": a verb, not a given name, is a word the article also writes in lowercase.
         repeated = (words[-1] in lone_words and words[0] not in lone_words and not first_token.headline
-                    and not candidate.sentence_start and words[0] not in lower_words)
+                    and (not candidate.sentence_start or words[-1] in speaking_lone
+                         and not words[0].endswith(("ing", "ed")))
+                    and words[0] not in lower_words)
         if entry is None and _ends_in_common_word(words, common_words):
             continue  # "Door Springs", "King Mattresses": the article's own vocabulary, capitalised
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):

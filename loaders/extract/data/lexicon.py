@@ -118,6 +118,7 @@ across against along among amid amidst around behind below beneath beside betwee
 outside near toward towards through throughout per unlike like i he she it we they you me him her us
 them my his its our their your mine hers ours theirs one two three four five six seven eight nine ten
 first second third last next old dear hi hello please thank thanks according regarding following
+given considering concerning barring pending excluding including notwithstanding owing
 speaking asked asking saying said says told added noted stressed speaking writing reporting
 let let's may might must shall should will would can could do does did is are was were be been being
 has have had having get got go went come came make made take took see saw say tell ask

@@ -95,6 +95,16 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # ... and a title or an apposition elsewhere vouches for a person, a speech verb does not
         ("The group Jo Roe founded in 2010 said it would sue. Jo Roe, a lawyer, said the case was strong.",
          [("Jo Roe", ["Jo Roe", "Jo Roe"], ["lawyer"])]),
+        # a name after a place-only preposition is a place wherever the article writes it, unless vouched for
+        ("Residents in Rose Hill said the water was brown. Rose Hill resident Ama Boateng said she bought bottled "
+         "water.",
+         [("Ama Boateng", ["Ama Boateng"], [])]),
+        # a full name opening a sentence is a person's when its surname speaks alone later
+        ("Summer Tran runs a bakery in Da Nang. Tran said sales had halved.",
+         [("Summer Tran", ["Summer Tran", "Tran"], [])]),
+        # ... but a preposition-like participle opening the sentence is no given name
+        ("Given Sanders' lead, the party relaxed. Sanders said nothing. Sanders said more later.",
+         [("Sanders", ["Sanders", "Sanders", "Sanders"], [])]),
         # a given name that is also a function word opens a name after a speech verb or before an age
         ("Fishermen said so. \"It was like a wall,\" said Per Olsen, 61.", [("Per Olsen", ["Per Olsen"], [])]),
         ("Fishermen said so. \"We go,\" said Will Hale.", [("Will Hale", ["Will Hale"], [])]),
