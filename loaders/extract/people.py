@@ -782,8 +782,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and position + 2 < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
-        if (token.low in HONORIFICS and not following.initial and following.low not in HONORIFICS
-                and following.low not in ADDRESS_TITLES):
+        if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
+                and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
             continue
         if (position > split + 1 and _given(tokens[segment[position - 1]], given_cache)

@@ -108,6 +108,9 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # a given name that is also a function word opens a name after a speech verb or before an age
         ("Fishermen said so. \"It was like a wall,\" said Per Olsen, 61.", [("Per Olsen", ["Per Olsen"], [])]),
         ("Fishermen said so. \"We go,\" said Will Hale.", [("Will Hale", ["Will Hale"], [])]),
+        # an honorific before initials is no part of the name (only "M." there may be an initial)
+        ("Engineers cheered.\nDr. A.P.J. Rahman Kalam addressed students. Kalam said science was for everyone.",
+         [("A.P.J. Rahman Kalam", ["A.P.J. Rahman Kalam", "Kalam"], [])]),
         # a title before a form of address is the name's role
         ("Health Minister Dr Siale Tupou said so. Dr. Anna Lind said the hospital was full.",
          [("Siale Tupou", ["Siale Tupou"], ["Health Minister"]), ("Anna Lind", ["Anna Lind"], [])]),
