@@ -432,6 +432,12 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
     head = next((k for k in range(start, len(words)) if _title(words[k])), None)
+    if head is None and must_lead and start > 0 and words[start - 1].low in ("a", "an", "the"):
+        # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
+        # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
+        head = next((k for k in range(start, min(start + 4, len(words)))
+                     if not words[k].capital and _person_noun(words[k].low)
+                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
     if head is None:
         return None
     first = head
@@ -544,8 +550,9 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
         index += 1
     if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
         return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
-    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase):
-        return None
+    relative = next((n for n, i in enumerate(phrase) if n and tokens[i].low in _RELATIVE), len(phrase))
+    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase[:relative]):
+        return None  # (a relative clause's own verbs are cut off with it: "a criminologist who has studied it,")
     if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
@@ -607,9 +614,8 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     if body[end:end + 1] not in (",", ".", ")", ";", ""):
         return None
     closing = tokens[first - 1]
-    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
-                                or _country_of_word(closing.low)):
-        return None  # "Tim Kaine, Bill Clinton": a list of names
+    named_closing = closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
+                                             or _country_of_word(closing.low))
     phrase = [first - 1]
     index = first - 1
     while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
@@ -617,6 +623,10 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         index -= 1
         phrase.append(index)
     phrase.reverse()
+    if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
+        # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
+        # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
+        return None
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 

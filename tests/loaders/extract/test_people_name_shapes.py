@@ -151,6 +151,18 @@ def test_name_shapes_of_blind_pages(body, expected):
          "Al-Rawabdeh said the line would be ready in 2028.",
          [("Karim Saleh", ["Karim Saleh"], ["Egyptian Foreign Minister"]),
           ("Nasser Al-Rawabdeh", ["Nasser Al-Rawabdeh", "Al-Rawabdeh"], ["Jordanian counterpart"])]),
+        # after an article, a noun for a person by what they do heads an apposition as a title does; a relative
+        # clause's own verbs are cut off with it
+        ("Ibra Sall, a marine biologist at the Dakar Ocean Institute, said fish stocks fell.",
+         [("Ibra Sall", ["Ibra Sall"], ["marine biologist at the Dakar Ocean Institute"])]),
+        ("Ayo Karim, a criminologist at Riverton University who has studied staffing, said so.",
+         [("Ayo Karim", ["Ayo Karim"], ["criminologist at Riverton University"])]),
+        ("Jo Roe, officials said, was late.", [("Jo Roe", ["Jo Roe"], [])]),
+        # a description opening the sentence with an article may end on a place's name before the person's
+        ("A spokesperson for the EU delegation in Dakar, Helene Marin, said so.",
+         [("Helene Marin", ["Helene Marin"], ["spokesperson for the EU delegation in Dakar"])]),
+        ("Tim Kaine, Bill Clinton and Ana Lind spoke.",
+         [("Tim Kaine", ["Tim Kaine"], []), ("Bill Clinton", ["Bill Clinton"], []), ("Ana Lind", ["Ana Lind"], [])]),
         # an honorific between the apposition and the name; "co-" before a title
         ("A co-author, Dr Lena Obi, told reporters the data were clear.",
          [("Lena Obi", ["Lena Obi"], ["co-author"])]),
