@@ -436,7 +436,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and _person_noun(words[k].low)
+                     if not words[k].capital and _person_noun(words[k].low) and words[k].low not in FUNCTION_WORDS
+                     and not _adverb(words[k].low)
                      and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
     if head is None:
         return None
