@@ -437,7 +437,7 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
                      if not words[k].capital and _person_noun(words[k].low) and words[k].low not in FUNCTION_WORDS
-                     and not _adverb(words[k].low)
+                     and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
                      and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
     if head is None:
         return None

@@ -951,7 +951,7 @@ carmaker chipmaker drugmaker bank
 # Energías"), a person's otherwise ("developer Ana Roe").
 JOB_OR_FIRM_HEADS = _words("""
 developer trader producer manufacturer maker miner brewer broadcaster operator supplier shipper exporter importer
-distributor builder contractor investor publisher
+distributor builder contractor investor publisher wholesaler processor transporter
 """)
 
 # The last word of a firm's name that names its trade, folded, in English and the Romance languages ("Marine",

@@ -158,6 +158,7 @@ def test_name_shapes_of_blind_pages(body, expected):
         ("Ayo Karim, a criminologist at Riverton University who has studied staffing, said so.",
          [("Ayo Karim", ["Ayo Karim"], ["criminologist at Riverton University"])]),
         ("Jo Roe, officials said, was late.", [("Jo Roe", ["Jo Roe"], [])]),
+        ("Mondex, a distributor of seeds, said prices rose.", []),  # a job firms share names no person
         ("Jo Roe, a newcomer, said no. Ana Lind, the former, said yes.",
          [("Jo Roe", ["Jo Roe"], ["newcomer"]), ("Ana Lind", ["Ana Lind"], [])]),
         # a description opening the sentence with an article may end on a place's name before the person's
