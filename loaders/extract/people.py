@@ -1521,7 +1521,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             if entry is None:
                 owner = (_compound_owner(people, candidate, surface, tokens) if not first_is_given
                          else _tail_owner(people, candidate, surface, tokens)
-                         or _patronymic_owner(people, candidate, surface, tokens))
+                         or _patronymic_owner(people, candidate, surface, tokens)
+                         or _paternal_owner(people, candidate, surface, tokens))
             if owner is not None:
                 # "López Obrador" after "Andrés Manuel López Obrador"
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -1845,6 +1846,24 @@ def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
     fitting = [person for person in people.first_named(words[0])
                if any(len(held) > len(words) + 1 and held[:len(words)] == words
                       and held[len(words)] in _PATRONYMIC_PARTICLES for held in map(_name_words, person.names))]
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _paternal_owner(people: "_People", candidate: _Candidate, surface: str,
+                    tokens: list[Token]) -> "_Person | None":
+    """The person whose longer full name has this name's given name first and its surname inside, before a
+    last surname: "Maria Lopez" of "Maria Fernanda Lopez Arce" (a Spanish or Portuguese name shortened to the
+    given name and the father's surname); the latest mentioned."""
+    words = _name_words(surface)
+    if len(words) != 2:
+        return None
+    given, surname = words
+    fitting = [person for person in people.first_named(given)  # (vouched for: no headline's run-on word after)
+               if person.vouched and any(len(held) >= 3 and held[0] == given and surname in held[1:-1]
+                      for held in map(_name_words, person.names))]
     if not fitting:
         return None
     start = tokens[candidate.tokens[0]].start

@@ -40,6 +40,9 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         ("Housing Secretary Vasco de Lemos e Brito said the plan was ready. \"It is a good day,\" de Lemos e Brito "
          "said.",
          [("Vasco de Lemos e Brito", ["Vasco de Lemos e Brito", "de Lemos e Brito"], ["Housing Secretary"])]),
+        # a Spanish name is shortened to the given name and the father's surname
+        ("Economist Maria Fernanda Lopez Arce said inflation would fall. Maria Lopez added that rates would follow.",
+         [("Maria Fernanda Lopez Arce", ["Maria Fernanda Lopez Arce", "Maria Lopez"], ["Economist"])]),
         # a Malay or Arab name is shortened to the person's own names before "bin"/"binti" and the father's
         ("Deputy Prime Minister Ahmad Zulkifli bin Hamidi said the budget was fair. Ahmad Zulkifli said more aid "
          "would follow.",
