@@ -1221,6 +1221,24 @@ def _dotted_given_names(body: str, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_OPENING_QUOTES = "\"“‘«"
+_CLOSING_QUOTES = "\"”’»"
+_MAX_QUOTED_TITLE_TOKENS = 4
+_NAME_AFTER_QUOTE = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _quoted_title(body: str, tokens: list[Token], run: list[int]) -> bool:
+    """Whether a capitalised run stands alone between quotation marks ('watched "Forrest Gump"', 'the "Miss
+    Universe" pageant'): the title of a work or a contest, not a person (a nickname in quotes stands inside a
+    longer name, and a quoted speaker's words hold more than a name)."""
+    if len(run) > _MAX_QUOTED_TITLE_TOKENS:
+        return False
+    start, end = tokens[run[0]].start, tokens[run[-1]].end
+    return (start > 0 and body[start - 1] in _OPENING_QUOTES and end < len(body) and body[end] in _CLOSING_QUOTES
+            and not tokens[run[-1]].possessive
+            and not _NAME_AFTER_QUOTE.match(body, end + 1))  # '"Little Marco" Rubio': a nickname before a name
+
+
 def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     """The tokens with "M." before a name read as the honorific Monsieur ("M. Quandt", "M. Emmanuel Roe"),
     unless the article writes people's names with initials ("M. K. Stalin", "R. Ashwin"): there "M." is one (as
@@ -1369,6 +1387,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
+            if _quoted_title(body, tokens, run):
+                continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
                     or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)
                     or _industry_firm(body, tokens, first, last)):

@@ -108,6 +108,9 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # ... but a preposition-like participle opening the sentence is no given name
         ("Given Sanders' lead, the party relaxed. Sanders said nothing. Sanders said more later.",
          [("Sanders", ["Sanders", "Sanders", "Sanders"], [])]),
+        # a name alone in quotation marks is a work's or a contest's title; a nickname before a name is not
+        ("He watched \"Forrest Gump\" again. Trump ran the \"Miss Universe\" pageant. Ana Lind said so.",
+         [("Ana Lind", ["Ana Lind"], [])]),
         # a given name that is also a function word opens a name after a speech verb or before an age
         ("Fishermen said so. \"It was like a wall,\" said Per Olsen, 61.", [("Per Olsen", ["Per Olsen"], [])]),
         ("Fishermen said so. \"We go,\" said Will Hale.", [("Will Hale", ["Will Hale"], [])]),
