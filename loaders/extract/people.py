@@ -417,7 +417,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
 
 
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
-                 given_cache: dict[str, bool]) -> str | None:
+                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
     it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
@@ -432,11 +432,13 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
     head = next((k for k in range(start, len(words)) if _title(words[k])), None)
-    if head is None and must_lead and start > 0 and words[start - 1].low in ("a", "an", "the"):
+    if head is None and agent_heads and must_lead and start > 0 and words[start - 1].low in ("a", "an", "the"):
+        # (`agent_heads`: the endings of such nouns read here)
         # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
         # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
         head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and _person_noun(words[k].low) and words[k].low not in FUNCTION_WORDS
+                     if not words[k].capital and _person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     and words[k].low not in FUNCTION_WORDS
                      and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
                      and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
     if head is None:
@@ -488,6 +490,7 @@ def _person_noun(low: str) -> bool:
             and not _abstract_noun(low))
 
 
+_PERSONAL_AGENT_ENDINGS = ("ist", "ian", "man", "woman", "wife")  # never a tool's or a firm's noun
 _APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
 _OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
@@ -525,7 +528,8 @@ def _name_end(body: str, end: int) -> int:
     return found.end() if found else end
 
 
-def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
+def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool],
+                      agent_heads: tuple[str, ...] = ()) -> str | None:
     """A role in commas after the name: "X, former Israeli military attache to Russia, said"; a short
     parenthetical may follow the name ("X (林美華), the treasurer,") and the role's body ("president of the
     Federazione Pescatori Liguri (FPL), the largest union,")."""
@@ -558,7 +562,7 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
-    return _phrase_role(body, tokens, phrase, True, given_cache)
+    return _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
 
 
 # (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
@@ -1415,8 +1419,14 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             role, evidence = _role_before(body, tokens, first, lower_words)
-            apposition = (_apposition_after(body, tokens, last, given_cache)
+            apposition = (_apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
                           or _apposition_before(body, tokens, first, last, given_cache))
+            # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
+            # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a
+            # surname that joins its full name ("Simmons, an Obama supporter,")
+            weak_role = bool(first == last and apposition and not role
+                             and not _apposition_after(body, tokens, last, given_cache, _PERSONAL_AGENT_ENDINGS)
+                             and not _apposition_before(body, tokens, first, last, given_cache))
             if role and not apposition:
                 # "The opposition's water spokesman, Senator Rhys Calder, said": an apposition before the title
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
@@ -1433,7 +1443,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role = _postnominal(body, tokens, last)
             if role is None:
                 role, apposition = apposition, None
-            candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
+            candidate = _Candidate(tokens=name, role=role, apposition=apposition,
+                                   evidence=evidence or bool(role) and not weak_role,
                                    sentence_start=tokens[first].sentence_start)
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):

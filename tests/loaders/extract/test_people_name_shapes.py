@@ -165,6 +165,11 @@ def test_name_shapes_of_blind_pages(body, expected):
          [("Ayo Karim", ["Ayo Karim"], ["criminologist at Riverton University"])]),
         ("Jo Roe, officials said, was late.", [("Jo Roe", ["Jo Roe"], [])]),
         ("Mondex, a distributor of seeds, said prices rose.", []),  # a job firms share names no person
+        # ... and such a noun heads the role of a one-word name only by a person's ending (that name may be a tool's)
+        ("They needed Webpack, Babel, Redux, a transpiler for the transpiler, and more.", []),
+        ("Sutrisno, a fisherman, said the catch was small.", [("Sutrisno", ["Sutrisno"], ["fisherman"])]),
+        ("Jamal Simmons is a consultant. Simmons, an Obama supporter, said so.",
+         [("Jamal Simmons", ["Jamal Simmons", "Simmons"], ["Obama supporter"])]),
         ("Jo Roe, a newcomer, said no. Ana Lind, the former, said yes.",
          [("Jo Roe", ["Jo Roe"], ["newcomer"]), ("Ana Lind", ["Ana Lind"], [])]),
         # a description opening the sentence with an article may end on a place's name before the person's
