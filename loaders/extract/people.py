@@ -419,6 +419,17 @@ def _role_before(body: str, tokens: list[Token], first: int,
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
+def _named_after(words: list[Token], index: int) -> bool:
+    """Whether the capitalised words from `index` on end in an organisation's or a place's word: a body named after
+    a person ("the Cheikh Anta Diop University", "Jomo Kenyatta Airport"), no person of its own."""
+    for word in words[index + 1:]:
+        if not word.capital:
+            return False
+        if word.low in ORG_WORDS:
+            return True
+    return False
+
+
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
                  given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
@@ -467,8 +478,8 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
         return None
     if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
-           and not is_industry_word(fold(following.low))
-           for word, following in zip(words[head + 1:], words[head + 2:])):
+           and not is_industry_word(fold(following.low)) and not _named_after(words, k)
+           for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
         # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
         # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms)
         return None

@@ -149,6 +149,8 @@ def test_name_shapes_of_blind_pages(body, expected):
          [("Rosa Mendes", ["Rosa Mendes"], ["economist at Porto bank Banco Atlas"])]),
         ("The deal was praised by Ana Roe, an analyst at Faro consultancy Luz Consulting.",
          [("Ana Roe", ["Ana Roe"], ["analyst at Faro consultancy Luz Consulting"])]),
+        ("Awa Ndour, a soil chemist at the Amadou Kane Bello University in Thies, said so.",
+         [("Awa Ndour", ["Awa Ndour"], ["soil chemist at the Amadou Kane Bello University in Thies"])]),
         # ... but another titled person still is
         ("Jo Lind, aide to Senator Connie Lawson, said no.",
          [("Jo Lind", ["Jo Lind"], []), ("Connie Lawson", ["Connie Lawson"], ["Senator"])]),
