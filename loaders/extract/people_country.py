@@ -41,6 +41,7 @@ from loaders.extract.text import country_of_word
 from loaders.records import MentionRecord
 
 _country_of_word = lru_cache(maxsize=65536)(country_of_word)
+_SUBJECT_PREPOSITIONS = frozenset({"on", "about"})
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 
 
@@ -316,6 +317,8 @@ def _role_country(role: str | None) -> str | None:
         return None
     words = role.replace("’", "'").split()
     for index, word in enumerate(words):
+        if index and words[index - 1].lower() in _SUBJECT_PREPOSITIONS:
+            continue  # "an expert on Russia", "a book about Chile": what the role is about, not where from
         bare = word[:-2] if word.endswith("'s") else word
         if index + 1 < len(words):
             pair = _country_of_word(f"{bare} {words[index + 1]}")

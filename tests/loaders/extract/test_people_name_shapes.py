@@ -197,3 +197,13 @@ def test_a_place_inside_a_credited_name_gives_no_country():
             "Story by Paulo Brito; photos by Sofia Dias\n")
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     assert [(p.name, p.country) for p in extract_people(article, Registry())] == [("Joana Pires", None)]
+
+
+@pytest.mark.parametrize(("body", "country"), [
+    # a country the role is about is no country of its holder; where the role is held is
+    ("Michael Roe, an expert on Russia at the Lund Center in Boston, said so.", "United States"),
+    ("Ana Lind, a Chilean diplomat, said so.", "Chile"),
+])
+def test_a_roles_subject_is_no_country(body, country):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    assert [p.country for p in extract_people(article, Registry())] == [country]
