@@ -18,7 +18,7 @@ shape: a person needs one mention in a sentence of the article's prose (one that
 lowercase word), not only on teasers, tag lines, credits, comment heads or contact lines. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
-or when it speaks twice. A person's country comes from the registry,
+or when it speaks twice. A person's country (`people_country`) comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else its dateline's: "LAGOS —",
 `data/cities.py`, else the country its headline and body name most or alone, but not only in passing: "exports
