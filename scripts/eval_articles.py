@@ -20,7 +20,12 @@ the tune half only: the check half is measured, never read. `--by-rule` counts w
 and date (the evidence's rule name), with its accuracy, on the tune half. Pages are processed on every core.
 
     .venv/bin/python scripts/eval_articles.py [--gold tests/data/seeds.gold.json] [--articles seeds/]
-        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule] [--no-url] [--probes]
+        [--dev tests/data/dev] [--skip-dev] [--only copied|html] [-v] [--by-rule] [--no-url] [--date-curve]
+        [--probes]
+
+`--date-curve` runs the copied pages again with every date candidate stored and prints, per half, the visible-day
+date accuracy and the wrong share of stored dates where the day is not shown at each evidence strength taken as the
+bar for storing (`article.STORE_DATE_AT`, marked with `*`): the trade-off the bar is chosen on (tune half).
 
 `--probes` scores the blind page probes (`tests/data/probes/pages/{tune,check}`, made-up copied pages written
 before the extractor ran on them) per half and field: outlet name (case and a leading "The" ignored), headline,
@@ -48,7 +53,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from devsets import HALVES, half  # noqa: E402
-from loaders.extract.article import extract_article  # noqa: E402
+from loaders.extract.article import date_strength, extract_article  # noqa: E402
 from loaders.readers import iter_documents  # noqa: E402
 from loaders.records import FailedInput, SourceDocument  # noqa: E402
 from loaders.registry import bundled_registry_dir, load_registry  # noqa: E402
@@ -219,7 +224,8 @@ def evaluate_probes(folder: Path, verbose: bool) -> dict:
 def _score(article, row: dict, elapsed: float) -> dict:
     gold = row["gold"]
     result = {"id": row["id"], "half": half(row["id"]), "source": row["id"].split(":")[0], "seconds": elapsed,
-              "title_rule": _rule(article.title_evidence), "date_rule": _rule(getattr(article, "date_rule", None))}
+              "title_rule": _rule(article.title_evidence), "date_rule": _rule(getattr(article, "date_rule", None)),
+              "date_strength": date_strength(getattr(article, "date_rule", None))}
     if gold.get("body"):
         result["word"] = _f1(word_counts(article.body), word_counts(gold["body"]))
         if result["source"] == "aeb":
@@ -383,6 +389,41 @@ def evaluate_copied(dev_dir: Path, verbose: bool, by_rule: bool, with_url: bool 
                       results, wall, "copied", verbose, by_rule)
 
 
+def _store_every_date() -> None:
+    """A worker's start for `evaluate_date_curve`: every date candidate stored, whatever its strength."""
+    import loaders.extract.article as article_step
+
+    article_step.STORE_DATE_AT = 0.0
+
+
+def evaluate_date_curve(dev_dir: Path) -> None:
+    """The copied pages' date trade-off per half: at each evidence strength (`article.date_strength`) as the bar
+    for storing a date, the visible-day date accuracy and the share of wrong stored dates where the day is not
+    shown; the bar in force (`article.STORE_DATE_AT`) is marked."""
+    import loaders.extract.article as article_step
+
+    rows = [json.loads(line) for line in (dev_dir / "copied.dev.jsonl").open(encoding="utf-8")]
+    with tempfile.TemporaryDirectory(prefix="newsdb-copied-") as folder:
+        pairs = _copied_documents(rows, Path(folder))
+        with Pool(max(1, cpu_count()), initializer=_store_every_date) as pool:
+            results = pool.map(_evaluate_copied_page, pairs, chunksize=4)
+    print(f"\nDate evidence curve (copied dev; a date stored at strength >= bar; in force: "
+          f"{article_step.STORE_DATE_AT:.2f})")
+    for part in HALVES:
+        chosen = [r for r in results if r["half"] == part]
+        visible = [r for r in chosen if "date_ok" in r]
+        hidden = [r for r in chosen if r.get("hidden_day") and r["stored"]]
+        bars = sorted({0.0} | {r["date_strength"] for r in chosen if r["date"][0]})
+        cells = []
+        for bar in bars + [round(bars[-1] + 0.01, 2)]:
+            right = sum(r["date_ok"] and r["date_strength"] >= bar for r in visible)
+            stored = [r for r in hidden if r["date_strength"] >= bar]
+            wrong = sum(r["wrong"] for r in stored)
+            mark = "*" if bar <= article_step.STORE_DATE_AT < next((b for b in bars if b > bar), 9) else ""
+            cells.append(f"{mark}{bar:.2f}: {right / len(visible) if visible else 0:.3f} {wrong}/{len(stored)}")
+        print(f"  [{part}] bar: visible-day acc, wrong/stored where hidden -- " + "  ".join(cells))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "seeds.gold.json")
@@ -395,6 +436,8 @@ def main() -> int:
     parser.add_argument("--by-rule", action="store_true", help="which rule chose each headline and date (tune)")
     parser.add_argument("--no-url", action="store_true",
                         help="also run the copied pages without their URLs (a reader who noted no address)")
+    parser.add_argument("--date-curve", action="store_true",
+                        help="the copied pages' date accuracy vs wrong stored dates at each evidence strength")
     parser.add_argument("--probes", action="store_true",
                         help="score the blind page probes (tests/data/probes/pages) per half")
     options = parser.parse_args()
@@ -406,6 +449,8 @@ def main() -> int:
             evaluate_copied(options.dev, options.verbose, options.by_rule)
             if options.no_url:
                 evaluate_copied(options.dev, options.verbose, options.by_rule, with_url=False)
+            if options.date_curve:
+                evaluate_date_curve(options.dev)
         if options.only in (None, "html"):
             evaluate_html(options.dev, options.verbose, options.by_rule)
     return 0

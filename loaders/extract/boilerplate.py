@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.data.layout import NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, SUMMARY_BOX_LABELS
+from loaders.extract.data.layout import (
+    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, SITE_NOTES, SUMMARY_BOX_LABELS,
+)
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.credits import PICTURE_AGENCIES, agency_alternation, credit_alternation, credit_phrases
@@ -49,7 +51,7 @@ _AGENCY = agency_alternation()
 # position only: the pattern runs on many lines.
 _PHOTO_CREDIT = re.compile(
     r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
-    r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credit|courtesy|by)?\s*:\s*\S.{0,120}$|"
+    r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credits?|courtesy|by)?\s*:\s*\S.{0,120}$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
@@ -58,6 +60,11 @@ _PHOTO_CREDIT = re.compile(
     r"[^.!?]{0,60}"
     r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
+    # "... on May 14. Photo courtesy of Riverton University", "... at dawn. Photo by Jo Roe": no colon after it
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+(?-i:[A-Z])"
+    r"[^.!?]{0,60}\.?$|"
+    # "... in Riverton on Thursday. Source: Jo Roe/RTV": a picture's source, photographer and outlet
+    r"^(?=.{0,400}$).*[.!?]\s+source\s*:\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s*(?-i:[A-Z])[\w .&'’-]{1,40}\.?$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
     r"^(?=.{0,160}$).*[(\[](?:[\w .'’-]{1,40}/)?" + _AGENCY +
     r"(?:\s+photo)?[)\]]$|"
@@ -77,12 +84,13 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\s+purchase\s+licensing\s+rights)?$)",
     _I,
 )
-# "... on May 2. JO ROE FOR THE RIVERTON LEDGER", "... on May 2. JO ROE / RIVERTON LEDGER": a caption closing on
-# its photographer's name in capitals (two or three words, the first a given name) for the outlet or its owner.
+# "... on May 2. JO ROE FOR THE RIVERTON LEDGER", "... JO ROE FOR LE COURRIER", "... on May 2. JO ROE / RIVERTON
+# LEDGER": a caption closing on its photographer's name in capitals (two or three words, the first a given name)
+# for the outlet or its owner.
 # A slogan in capitals closing a sentence ("... to parliament. JUSTICE NOW FOR MIGRANTS", "NO MORE LIES / NO MORE
 # WARS") is the article's.
 _CAPS_CREDIT = re.compile(r"^(?=.{0,400}$).*[.!?]\s+(?P<given>[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){1,2}\s+"
-                          r"(?:FOR\s+THE\s+[A-Z][A-Z .&'’-]{1,40}|/\s*[A-Z][A-Z .&'’-]{1,40})$")
+                          r"(?:FOR\s+[A-Z][A-Z .&'’-]{1,40}|/\s*[A-Z][A-Z .&'’-]{1,40})$")
 _COOKIE = re.compile(
     r"^(?=.{0,300}$)(?:.*\bcookies?\b.*\b(?:settings|policy|preferences|consent|accept|we\s+use|this\s+(?:site|website)"
     r"\s+uses)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies?\b.*|cookie\s+(?:settings|policy|preferences|"
@@ -437,6 +445,15 @@ _COMMENT_PROMPT = re.compile(
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
 # Espresso Machines , Product Reviews Tags best espresso machine , ...". The spaced comma keeps a sentence out.
+# "... where the water stood for nine days. Jo Roe": a caption closing on its photographer's bare name (two or
+# three capitalised words after a sentence of eight words or more; no "The", "Read more" or other sentence start),
+# read only above the article's first paragraphs (`scan_lines`): inside the body it may be the article's.
+_BARE_NAME_CREDIT = re.compile(
+    r"^(?=.{0,400}$)(?:\S+\s+){7,}\S*[^\W_)\"”’][.!?][\"”’]?\s+(?!(?:The|A|An|This|That|These|Those|It|He|She|We|"
+    r"They|I|You|Our|His|Her|Their|Read|See|Click|Share|Follow|Watch|Listen|More|Photo|Image)\b)"
+    r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}$")  # a name in capitals is `_CAPS_CREDIT`'s
+_SITE_NOTES = tuple((gate, re.compile(r"^(?=.{0,300}$)" + pattern, _I)) for gate, pattern in SITE_NOTES)
+_SITE_NOTE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SITE_NOTES), _I)
 _LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
                         r"[^.!?]{0,400}$", _I)
 
@@ -492,6 +509,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("share", _COMMENT_PROMPT, ("comment",), max_length=400),
     LineSignal("share", _SHARE_COUNT, ("shar", "liked"), max_length=60),
     LineSignal("credits", _LINK_LIST, (" , ",), max_length=600),
+    LineSignal("disclosure", _SITE_NOTE, tuple(gate for gate, _ in _SITE_NOTES), max_length=300),
 )
 
 
@@ -535,7 +553,7 @@ def classify_line(line: str) -> str | None:
                     continue
         if pattern.search(text):
             return kind
-    if ("/" in text or " FOR THE " in text) and _is_caps_credit(text):
+    if ("/" in text or " FOR " in text) and _is_caps_credit(text):
         return "photo_credit"
     if _is_breadcrumb(text):
         return "navigation"
@@ -614,6 +632,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
     prose_after = _long_paragraph_after(lines)
     prose_seen = 0  # words of article prose above the line: an end heading ends only an article that has begun
     seen_paragraph = False
+    previous: str | None = None  # the last non-blank line read
     index = 0
     while index < len(lines):
         text = lines[index].strip()
@@ -652,6 +671,11 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "caption"
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
+            elif prose_seen < _CAPTION_REACH and _BARE_NAME_CREDIT.match(text):
+                kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
+            elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
+                    and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
+                kind = "caption"  # the picture under the byline or date line: its caption over its credit
         elif kind == "credits" and not seen_paragraph and _EDITED_BY.match(text):
             kind = None  # "Edited by Jane Roe" above the article is its byline
         labels[index] = kind
@@ -661,6 +685,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         if kind is None and is_paragraph(text):
             prose_seen += len(text.split())
             seen_paragraph = prose_seen >= _ARTICLE_BEGUN
+        previous = text
         index += 1
     _label_sandwiched(lines, labels)
     return labels
@@ -743,6 +768,26 @@ def _long_paragraph_after(lines: list[str]) -> list[bool]:
     for index in range(len(lines) - 1, -1, -1):
         after[index] = after[index + 1] or len(lines[index].split()) >= _LONG_PARAGRAPH_WORDS
     return after
+
+
+# A line that is only a picture's credit ("Image Credits: Jo Roe/Riverton University", "Photo: Jo Roe").
+_CREDIT_ONLY = re.compile(r"^(?:photo|image|picture|photograph|illustration)s?\s*(?:credits?|courtesy|by)?\s*:\s*\S", _I)
+_CAPTION_WORDS = 60
+_CAPTION_REACH = 80  # words of prose above (a standfirst at most): the headline block's picture, not the body's
+_BYLINE_START = re.compile(r"^(?:" + credit_alternation("byline") + r")\s*:?\s+\S", _I)
+
+
+def _is_block_meta(line: str | None) -> bool:
+    """The headline block's date line or byline ("22/10/2026", "By Jo Roe"): a line under it and over a picture's
+    credit is that picture's caption, where a line over the byline (the standfirst) is not."""
+    from loaders.extract.pubdates import date_line
+
+    return line is not None and len(line) <= 90 and bool(date_line(line, yearless=True) or _BYLINE_START.match(line))
+
+
+def is_editor_credit(line: str) -> bool:
+    """"Edited by Jo Roe": a live page's editor over its entries, not a story's byline."""
+    return bool(_EDITED_BY.match(line))
 
 
 def _next_texts(lines: list[str]) -> list[str | None]:

@@ -336,7 +336,7 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if is_name_line(line):
         return False
     label = (domain or "").split(".")[0]
-    if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")):
+    if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")) + _stems(label):
         return True
     # The name again where a page names itself: an "About X" box, a copyright or contact line, or with its
     # company form ("X ASA", "X Ltd"). A headline repeated in the text is no such evidence.
@@ -345,6 +345,17 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
         r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
         + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
         text, re.IGNORECASE))
+
+
+def _stems(label: str) -> tuple[str, ...]:
+    """The domain's label without the newspaper word the site added to its name ("rechargenews" -> "recharge",
+    "harbordaily" -> "harbor"): a banner writing only the name still spells the site. At least five letters stay
+    (a shorter stem names too many things)."""
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+
+    bare = label.replace("-", "")
+    return tuple(bare[: -len(word)] for word in OUTLET_NAME_WORDS
+                 if word.isalpha() and bare.endswith(word) and len(bare) - len(word) >= 5)
 
 
 _LETTERS_MIN = 3  # a shorter site label ("jo.example") spells too many names

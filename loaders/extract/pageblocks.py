@@ -33,8 +33,8 @@ from loaders.extract import boilerplate
 from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
-    BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWSROOM_CREDITS, NAV_WORDS,
-    SECTION_WORDS,
+    BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
+    NAV_WORDS, SECTION_WORDS,
 )
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -147,7 +147,8 @@ def tokens(text: str) -> list[str]:
 
 def slug_tokens(url: str | None) -> list[str]:
     """The words of the URL's slug: the last path segment with at least two words, ids and extensions dropped
-    ("/2019/11/19/opinion/republicans-elections-impeachment.html" -> republicans, elections, impeachment)."""
+    ("/2019/11/19/opinion/republicans-elections-impeachment.html" -> republicans, elections, impeachment; an id
+    of numbers after the slug, "/council-shuts-bridge/2-1-998877", is skipped)."""
     if not url:
         return []
     try:
@@ -159,7 +160,8 @@ def slug_tokens(url: str | None) -> list[str]:
         while words and _SLUG_ID.match(words[-1]):
             words.pop()
         words = [token for word in words for token in _TOKEN.findall(word)]
-        if len(words) >= 2:
+        # An id written as numbers ("/2-1-1738420") is no slug: a slug has at least two words with letters.
+        if sum(not word.isdigit() for word in words) >= 2:
             return words
     return []
 
@@ -296,6 +298,24 @@ def is_name_line(text: str) -> bool:
     return is_given_name(first.strip(".,"))
 
 
+_NAMES_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_ONE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,2}$")
+
+
+def is_names_line(text: str) -> bool:
+    """Two or three people's names and nothing else ("Chan Dara and Jo Roe", "Jo Roe, Ann Lee & Tom Pike"): a
+    byline without "By". Each name is two or three capitalised words; one of them opens with a known given name
+    (a writer's name from elsewhere may be unknown to the list, a Title Case headline would hold none)."""
+    if len(text) > 80 or not re.search(r"\s(?:and|&)\s|,", text):
+        return False
+    names = _NAMES_SPLIT.split(text.strip())
+    if not 2 <= len(names) <= 3 or not all(_ONE_NAME.match(name) and name not in NEWS_AGENCIES for name in names):
+        return False  # "Jo Roe and Ann Lee, Associated Press" is a byline with its agency, read elsewhere
+    from loaders.extract.data.given_names import is_given_name
+
+    return any(is_given_name(name.split()[0].strip(".")) for name in names)
+
+
 @dataclass
 class Line:
     """A non-empty line of the page with the shape features the signals read."""
@@ -330,7 +350,7 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line.prose = label is None and boilerplate.is_paragraph(text)
     has_digit = bool(_DIGIT.search(text))
     line.date = date_line(text, date_order, yearless=True) if has_digit and len(text) <= 90 else None
-    byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text)
+    byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text) or is_names_line(text)
     dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
         found.precision == "day" for found in find_dates(text))
     line.meta = bool(line.date) or label == "reading_time" or byline_like or bool(_LABEL_ONLY.match(text)) or dated

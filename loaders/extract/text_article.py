@@ -28,13 +28,13 @@ from loaders.extract.outlets import OutletEvidence, find_outlet_evidence
 from loaders.extract.data.credits import BIO_VERBS, BIO_WORDS, NAME_CONJUNCTIONS, credit_alternation
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data import layout
-from loaders.extract.data.dateforms import REVISION_SIGNS
+from loaders.extract.data.dateforms import REVISION_SIGNS, fold_word, weekday_names
 from loaders.extract.data.signoffs import NOT_SIGN_OFF_CODES
 from loaders.extract.pubdates import DateMatch, date_line, find_dates, labelled, publication_date
 
 _STAFF_CREDIT = pageblocks.STAFF_CREDIT
 _BIO_VERB = re.compile(
-    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|has\s+(?:been|covered|reported|written)|"
+    r"\s+(?:is|was|reports|reported|covers|covered|writes|wrote|edits|contributed|joined|has\s+(?:been|covered|reported|written|joined)|"
     # the same verbs in the languages of the bylines read abroad ("María Roe es periodista", "Jo Roe ist Redakteurin")
     r"es|est|ist|war|è|é|är|var|er|jest|fue|era|était|foi|escribe|écrit|schreibt|scrive|skriver|pisze)\b"
 )
@@ -840,7 +840,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))):
-            parts.byline, last_non_date = line, index
+            parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1
             continue
@@ -850,10 +850,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.byline is None and not parts.dates and index != title_at:
-            date_text = _author_with_date(line, date_order)
-            if date_text:
-                # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line.
-                parts.byline, last_non_date = line, index
+            signed = _author_with_date(line, date_order, outlet_bylines)
+            if signed:
+                # "Jane Roe | Published: 06.07.16, 18:30": byline and date on one line; the byline is the name.
+                parts.byline, last_non_date = signed, index
                 _add_dates_in_line(parts, line, date_order, "byline")
                 index += 1
                 continue
@@ -884,6 +884,19 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
                 and not (_is_section_kicker(parts.title) and _is_title_like(line)):
             parts.subtitle, last_non_date = line, index
             index += 1
+            continue
+        if parts.subtitle is None and title_index == index - 1 and index + 1 < len(kept) \
+                and all(_is_subtitle_like(item) and len(item.split()) >= _SUBTITLE_MIN_WORDS
+                        and not boilerplate.is_paragraph(item) for item in kept[index:index + 2]) \
+                and not _is_signed_line(kept, index + 1, date_order) \
+                and not boilerplate.is_editor_credit(kept[index + 2]) \
+                and _header_follows(kept, index + 2, date_order, outlet_bylines):
+            # Two summary lines between the headline and its byline or date line: the standfirst and a second
+            # point of the summary, which is furniture. Over a live page's "Edited by" they are its summary, the
+            # article's (`_take_late_header`).
+            parts.subtitle, last_non_date = line, index + 1
+            parts.removed.append(kept[index + 1])
+            index += 2
             continue
         if title_at is None and last_non_date == title_index and parts.subtitle is None and parts.byline is None \
                 and _is_kicker(parts.title) and _is_title_like(line) and not boilerplate.is_paragraph(line) \
@@ -1045,18 +1058,32 @@ _DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$"
 _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
 
 
-def _author_with_date(line: str, date_order: str | None) -> str | None:
-    """The date text of a line that holds only an author and a date ("Jane Roe | June 7, 2016"), else None."""
+def _before_date(line: str, date_order: str | None) -> str | None:
+    """What a line says before the date that closes it, without the separator, label or weekday between ("By Jane
+    Roe | Published: June 7, 2016" -> "By Jane Roe"); None when no date closes it."""
     if len(line) > 120:
         return None
     found = find_dates(line, date_order)
     if not found or len(line) - found[0].end > 30:
         return None
     before = _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", line[: found[0].start].strip()))
-    before = _DATE_SEPARATORS.sub("", before)
-    if not before or not _is_name_only(_BY_PREFIX.sub("", before)):
+    words = before.split()
+    while words and fold_word(words[-1].strip(",.")) in weekday_names():
+        words.pop()  # "Jane Roe, Wednesday 4 Nov 2026": the date's weekday
+    return _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", " ".join(words))) or None
+
+
+def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:
+    """The byline of a line that holds only an author (or the outlet's name, `outlet_bylines`) and a date, maybe
+    with its weekday ("Jane Roe | June 7, 2016" -> "Jane Roe", "Riverton Ledger , Wednesday 4 Nov 2026" ->
+    "Riverton Ledger"), else None."""
+    before = _before_date(line, date_order)
+    if not before:
         return None
-    return found[0].text
+    if _is_name_only(_BY_PREFIX.sub("", before)) or any(
+            before.casefold() == name.casefold() for name in outlet_bylines if name):
+        return before
+    return None
 
 
 def _outlet_under_writer(kept: list[str], index: int, date_order: str | None) -> bool:
@@ -1115,7 +1142,9 @@ def _is_signed_line(kept: list[str], index: int, date_order: str | None) -> bool
     line = kept[index]
     if not _is_author_line(line) or not _is_date_or_byline(kept, index + 1, date_order):
         return False
-    return all(is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
+    # Two or three names joined as a byline need only one known given name (`pageblocks.is_names_line`).
+    return pageblocks.is_names_line(line) or all(
+        is_given_name(name.split()[0].strip(".")) for name in authors_from_byline(line))
 
 
 def _is_date_or_byline(kept: list[str], index: int, date_order: str | None) -> bool:
@@ -1185,7 +1214,9 @@ _BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ 
 # outlet the writers wrote for ("By Jane Roe and John Doe for The Riverton Post").
 _BYLINE_CUT = re.compile(r"\s+@\w+|\s*[|•·]\s*|\s+[—–]\s*|\s+-\s+|\s+(?:updated|published|posted)\b|\s*\((?=[^()]{1,40}\)\s*$)|"
                          r"\s+for\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(NAME_CONJUNCTIONS) + r")\b|\bwith\b)\s*", re.IGNORECASE)
+# A spaced slash parts a name from its role or from a second name ("Jo Roe / Staff reporter", "Jo Roe / Ann Lee").
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\s/\s|\b(?:" + "|".join(NAME_CONJUNCTIONS) + r")\b|\bwith\b)\s*",
+                           re.IGNORECASE)
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _NOT_PERSON = re.compile(
     r"\b(?:service|services|staff|news|agency|agencies|wire|wires|correspondents?|reporters?|editors?|editorial|"

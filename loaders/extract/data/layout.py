@@ -6,6 +6,7 @@ Entries are lower case; multi-word entries are phrases matched whole. Nothing he
 from __future__ import annotations
 
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_SUFFIXES, PLACE_PREFIXES
+from loaders.extract.data.speech_verbs import SENTENCE_FINAL
 
 
 def _words(text: str) -> frozenset[str]:
@@ -153,3 +154,26 @@ NAME_GLUE_WORDS = _words("of the for and")
 # ("Museo de Arte y Diseño", "Riverton Times & Post").
 BANNER_GLUE = _words("of the and & de la le al el for on du des del der die los las les da do dos das di y e et und "
                      "van von")
+
+# The site's own notes about the page, its comments, its licence or its money, on a line of their own (lower case
+# regular-expression fragments, matched from the line's start; each row's gate word must occur in the line): the
+# comment policy, a thank-you or plea for the donations that keep the site free, a "Republish this article" button
+# and the licence that allows it, an editor's note that an interview was edited, a live page's note on its order.
+_SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
+    ("comment", r"(?:all\s+)?comments\s+(?:will\s+be|are)\s+(?:moderated|reviewed|checked)\b"),
+    ("comment", r"(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|respectful|on[\s-]topic)\b"),
+    ("donat", r"(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:donating|your\s+donation)\b"),
+    ("free to read", r".{1,60}?\bis\s+free\s+to\s+read\b.{0,40}\b(?:support|donat\w*|help)\b"),
+    ("republish", r"republish\s+(?:this|our)\s+(?:article|story|piece)\W*$"),
+    ("licen", r"this\s+(?:work|article|story|piece|content)\s+is\s+licen[sc]ed\s+under\b"),
+    ("edited", r"(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
+               r"(?:lightly\s+)?(?:edited|condensed)\b"),
+    ("reverse", r"(?:live\s+)?(?:updates|posts|entries)\s+(?:are|appear)\s+in\s+reverse\s+(?:chronological\s+)?order\b"),
+    # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
+    ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
+              r"first\W*$"),
+)
+# The site speaks to its reader in a line of its own; a line that reports someone saying the same words ("Thank you
+# for donating to the fund, the mayor wrote") is the article's sentence, so no note has a reporting clause.
+_NOT_REPORTED = r"(?!.*,\s*(?:[\w'’.-]+\s+){0,5}(?:" + "|".join(SENTENCE_FINAL) + r")\b)"
+SITE_NOTES: tuple[tuple[str, str], ...] = tuple((gate, _NOT_REPORTED + pattern) for gate, pattern in _SITE_NOTE_FORMS)

@@ -522,3 +522,63 @@ def test_an_about_box_names_the_site_only_where_the_site_s_evidence_agrees(tail,
     raw = f"Storm lashes coast\nBy Tomas Berg\nMarch 3, 2026\n\n{_STORM_BODY}\n\n{tail}\n"
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
     assert article.outlet_name == outlet
+
+
+@pytest.mark.parametrize(
+    ("above", "under", "url", "expected", "rule"),
+    [
+        # An unlabelled date over the headline is the weakest evidence: withheld, and the evidence says why.
+        ("Tuesday, March 3, 2026", "", None, None, "withheld-date-above-headline"),
+        # The URL's path giving the same month lifts it over the bar: two independent sources agree.
+        ("Tuesday, March 3, 2026", "", "https://x.example/2026/03/council-shuts-old-bridge", "2026-03-03",
+         "date-above-headline+url-month"),
+        # The URL's path giving the same day corroborates an unlabelled date line.
+        ("", "March 3, 2026", "https://x.example/2026/03/03/council-shuts-old-bridge", "2026-03-03", "date-line+url"),
+        ("", "March 3, 2026", None, "2026-03-03", "date-line"),
+        ("", "Updated March 3, 2026", None, "2026-03-03", "updated-only"),
+    ],
+)
+def test_a_date_is_stored_only_on_strong_enough_evidence(above, under, url, expected, rule, monkeypatch):
+    from loaders.extract import article as article_step
+    from loaders.extract.article import date_strength
+    monkeypatch.setattr(article_step, "STORE_DATE_AT", 0.45)  # a bar over the weakest kind of printed date
+    STORE_DATE_AT = article_step.STORE_DATE_AT
+    raw = "\n".join(line for line in (above, "Council shuts the old bridge", "By Jane Roe", under, BODY_LINE) if line)
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url} if url else {}), Registry())
+    assert (article.published_on.isoformat() if article.published_on else None, article.date_rule) == (expected, rule)
+    if expected is None:
+        assert article.date_evidence.startswith("no date stored: 'Tuesday, March 3, 2026' is an unlabelled date line")
+        assert date_strength(rule.removeprefix("withheld-")) < STORE_DATE_AT
+    else:
+        assert date_strength(rule) >= STORE_DATE_AT
+
+
+def test_names_over_the_date_line_are_the_byline():
+    # One of the two writers' given names is not in the list: two names joined by "and" still sign the article.
+    raw = ("Riverside Courier\nNews\nSport\nFlood waters rise along the old canal as the pumps fail\n"
+           "Residents say the water came faster than ever. Engineers say it will come again.\n"
+           "Keo Sovann and Martin Blake\nPublished 3 March 2026 | 10:02\n"
+           "Mud covers the road outside her shop in Westfield, where the canal rose on Sunday. Lena Marsh\n"
+           f"{BODY_LINE}\n{BODY_LINE}")
+    article = extract_article(SourceDocument("x.txt", "txt", raw), Registry())
+    assert (article.title, article.byline, article.authors, article.published_on) == (
+        "Flood waters rise along the old canal as the pumps fail", "Keo Sovann and Martin Blake",
+        ["Keo Sovann", "Martin Blake"], date(2026, 3, 3))
+    assert article.body.startswith("The council met") and "Lena Marsh" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("banner", "url", "outlet"),
+    [
+        # The banner writes the site's name without the newspaper word its domain adds.
+        ("RIVERBEND", "https://www.riverbendnews.example/energy/council-shuts-the-old-bridge/2-1-998877", "Riverbend"),
+        # A section word is no such name ("Sports" on sportsnews.example); the company's copyright names it then.
+        ("Sports", "https://www.sportsnews.example/energy/council-shuts-the-old-bridge/2-1-998877",
+         "Orchard"),
+    ],
+)
+def test_banner_spelling_the_domain_without_its_newspaper_word(banner, url, outlet):
+    raw = (f"{banner}\nWind\nSolar\nCouncil shuts the old bridge\nJo Roe\n{BODY_LINE}\n{BODY_LINE}\nRiverbend\n"
+           "© 2026 Orchard Media Group")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert (article.outlet_name, article.title) == (outlet, "Council shuts the old bridge")

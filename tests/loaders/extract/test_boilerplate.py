@@ -34,6 +34,7 @@ from loaders.extract.boilerplate import (
         ("Mayor Jo Brandt waves in Riverton, Monday, May 4, 2026. (Wire Photo/Sam Okoro)", "photo_credit"),
         ("A kestrel photographed near the lake in 2025. Credit: Ana Velloso / Riverton University", "photo_credit"),
         ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA FOR THE RIVERTON LEDGER", "photo_credit"),
+        ("Nets drying at Port Elna, on May 2, 2026. MARIE DUVAL FOR LE COURRIER", "photo_credit"),  # any article
         ("Boats on the shore at Port Elna, on May 2, 2026. KOFI ABENA / RIVERTON LEDGER", "photo_credit"),
         ("Follow us on Telegram", "share"),
         ("Skip to main content", "share"),
@@ -619,3 +620,65 @@ def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(li
             "The town's reading club meets every Thursday in the library, and new members are always welcome there."]
     labels = scan_lines(body + lines)
     assert [line for line, label in zip(body + lines, labels) if label is None] == body + lines[:kept]
+
+
+# Captions closing on a credit written without a colon, or on the photographer's bare name, and the site's own notes
+# (comment policy, donations, republishing and its licence, an edited interview, a live page's order).
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ferry passengers wait at the pier in Oldhaven on Monday. Photo courtesy of Harbor Lines", "photo_credit"),
+        ("Divers check the reef near Coral Point at dawn on Sunday. Photo by Jo Roe", "photo_credit"),
+        ("Minister Ann Vale greets her counterpart in Riverton on Friday. Source: Tom Pike/RTV", "photo_credit"),
+        ("Image Credits: Tom Pike/ Riverton University.", "photo_credit"),
+        ("Comments are moderated. Please keep comments civil and on topic.", "disclosure"),
+        ("Thank you for donating to Riverton Ledger.", "disclosure"),
+        ("Riverton Ledger is free to read, but it only stays so with your support.", "disclosure"),
+        ("Republish this story", "disclosure"),
+        ("This article is licensed under a Creative Commons licence.", "disclosure"),
+        ("This conversation has been condensed and edited for clarity.", "disclosure"),
+        ("Posts appear in reverse chronological order.", "disclosure"),
+        ("Gold subscribers read this story first.", "disclosure"),
+    ],
+)
+def test_classify_line_captions_and_site_notes(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Step 1. Open Settings",  # too short a sentence before the capitalised words
+        "The vote is expected on Tuesday after a long debate, officials said. The Mayor",  # a sentence start
+        "The council voted to close the bridge in the first week of May. JO ROE",  # capitals: `_CAPS_CREDIT`'s
+        "Readers can leave comments on the plan until Friday, the council said.",
+        "The data are free to read online, the agency said in a statement on Monday.",
+        "Subscribers read it first in the print edition, the editor said, and then it went online.",
+        "Thank you for donating to the flood fund, the mayor wrote in a letter to residents.",
+        "All comments will be reviewed by the inspector, police said.",
+    ],
+)
+def test_classify_line_keeps_prose_like_captions_and_notes(line):
+    assert classify_line(line) is None
+
+
+def test_caption_under_the_byline_over_its_credit_line():
+    body = ("The port of Eastwick has halted work on its new terminal after the cranes ordered from abroad were held "
+            "up, the harbour board said on Monday in a statement to shareholders.")
+    lines = ["Harbour works stall", "Dock workers say the new cranes will not arrive before spring.", "Jo Roe",
+             "22/10/2026", "Workers unload sacks of rice at the port of Eastwick.",
+             "Image Credits: Tom Pike/Eastwick Port.", body]
+    assert scan_lines(lines) == [None, None, None, None, "caption", "photo_credit", None]
+    # A standfirst right over a credit line, with no byline or date line between, stays.
+    lines = ["Harbour works stall", "Dock workers say the new cranes will not arrive before spring.",
+             "Photo: Tom Pike", body]
+    assert scan_lines(lines) == [None, None, "photo_credit", None]
+
+
+def test_caption_closing_on_the_photographers_bare_name_under_the_headline_only():
+    caption = "Mud covers the road outside her shop in Westfield, where the river rose on Sunday. Lena Marsh"
+    body = ("The river rose two metres overnight and flooded the lower town, the council said on Monday, and the "
+            "army was called in to help move residents out of the worst streets near the old mill.")
+    assert scan_lines(["River floods Westfield", caption, body]) == [None, "photo_credit", None]
+    # Inside the body, after the article's first paragraphs, the same line is the article's.
+    assert scan_lines(["River floods Westfield", body, body, body, caption]) == [None] * 5

@@ -3,8 +3,8 @@ import pytest
 
 from loaders.extract import boilerplate
 from loaders.extract.pageblocks import (
-    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, reads_as_body, score_line, sentence_breaks, slug_cover,
-    slug_tokens, tokens,
+    HEADLINE_SIGNALS, Page, find_headline, is_headline_shaped, is_names_line, reads_as_body, score_line,
+    sentence_breaks, slug_cover, slug_tokens, tokens,
 )
 
 PARAGRAPH = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
@@ -52,7 +52,9 @@ def test_headline_shape(line, shaped):
                                                                            "makers"]),
      ("https://example.com/cars/your-car-maintenance-checklist-a6808357212/", ["your", "car", "maintenance",
                                                                               "checklist"]),
-     ("https://example.com/news/123456", []), (None, [])],
+     ("https://example.com/news/123456", []), (None, []),
+     # An id of numbers after the slug is skipped, not read as the slug's words.
+     ("https://example.com/energy/council-shuts-old-bridge/4-2-998877", ["council", "shuts", "old", "bridge"])],
 )
 def test_slug_tokens(url, slug):
     assert slug_tokens(url) == slug
@@ -294,3 +296,24 @@ def test_reads_as_body(line, body):
 ])
 def test_a_page_without_headline_line_has_no_headline(text):
     assert _headline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("Keo Sovann and Martin Blake", True),  # one known given name is enough
+     ("Jo Roe, Ann Lee & Tom Pike", True),
+     ("Simon and Garfunkel Reunite", False), ("Storm and Rain Hit Coast", False), ("Lakes, Rivers and Seas", False),
+     ("Martin Blake and Associated Press", False),  # an agency with the name: a byline read elsewhere
+     ("Martin Blake", False)],  # one name alone is `is_name_line`'s
+)
+def test_names_line(line, names):
+    assert is_names_line(line) == names
+
+
+def test_names_over_the_date_line_are_the_byline_not_the_headline():
+    text = ("Riverside Courier\nNews\nSport\nFlood waters rise along the old canal as the pumps fail\n"
+            "Residents say the water came faster than ever. Engineers say it will come again.\n"
+            "Keo Sovann and Martin Blake\nPublished 3 March 2026 | 10:02\n" + BODY)
+    url = "https://riverside.example/news/flood-waters-rise-along-the-old-canal-as-the-pumps-fail"
+    assert _headline(text, url) == "Flood waters rise along the old canal as the pumps fail"
+    assert _headline(text) == "Flood waters rise along the old canal as the pumps fail"

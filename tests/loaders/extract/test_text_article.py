@@ -89,7 +89,8 @@ def test_published_and_updated_on_one_line_reads_the_publication_date():
 
 def test_date_inside_the_byline():
     parts = _parse(f"Council Shuts Old Bridge\nBy Jane Roe | June 7, 2016\n{PARAGRAPH}")
-    assert (parts.byline, parts.date_text) == ("By Jane Roe | June 7, 2016", "June 7, 2016")
+    # The byline is the credit without the date that closes its line; the date is the date clue.
+    assert (parts.byline, parts.date_text) == ("By Jane Roe", "June 7, 2016")
     assert authors_from_byline(parts.byline) == ["Jane Roe"]
 
 
@@ -106,6 +107,8 @@ def test_date_inside_the_byline():
         ("By Jane Roe, Reuters", ["Jane Roe"]),
         ("Interview Conducted by Jane Roe und John Doe", ["Jane Roe", "John Doe"]),
         ("By Jane Roe et John Doe", ["Jane Roe", "John Doe"]),
+        ("By Lee Chia-wen / Staff reporter", ["Lee Chia-wen"]),  # a spaced slash before the role
+        ("By Jane Roe / John Doe", ["Jane Roe", "John Doe"]),
         (None, []),
     ],
 )
@@ -132,7 +135,7 @@ def test_date_under_the_headline_beats_a_date_banner_above_it():
          "Council Shuts Old Bridge", None, "June 07, 2016, 14:30 updated at: June 07, 2016, 15:12", ["POLITICS"]),
         # Author and date on one line.
         (f"Council Shuts Old Bridge\nRepairs will take a year, officials say\nJane Roe|Published: 06.07.16, 18:30\n"
-         f"{PARAGRAPH}", "Council Shuts Old Bridge", "Jane Roe|Published: 06.07.16, 18:30", "06.07.16", []),
+         f"{PARAGRAPH}", "Council Shuts Old Bridge", "Jane Roe", "06.07.16", []),
     ],
 )
 def test_headline_block_styles(text, title, byline, date_text, removed):
@@ -889,3 +892,37 @@ def test_a_chorus_sung_twice_is_no_table_of_contents():
     text = "The Song That Will Not Go Away\nBy Ade Marlow\nMay 1, 2025\n" + "\n".join(
         [LONG, intro, *_CHORUS, *middle, *_CHORUS, PARAGRAPH])
     assert _parse(text).paragraphs[:5] == [LONG, intro, *_CHORUS]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlets", "byline", "date_text"),
+    [
+        ("Jane Roe, Wednesday 4 Nov 2026", (), "Jane Roe", "4 Nov 2026"),  # the date's weekday is no part of it
+        ("Riverton Ledger , Wednesday 4 Nov 2026", ("Riverton Ledger",), "Riverton Ledger", "4 Nov 2026"),
+        ("By Jane Roe | June 7, 2016", (), "By Jane Roe", "June 7, 2016"),
+    ],
+)
+def test_author_or_outlet_with_the_date_on_one_line(line, outlets, byline, date_text):
+    parts = parse_text(f"Council Shuts Old Bridge\n{line}\n{PARAGRAPH}", outlet_bylines=outlets)
+    assert (parts.title, parts.byline, parts.date_text, parts.paragraphs) == (
+        "Council Shuts Old Bridge", byline, date_text, [PARAGRAPH])
+
+
+SECOND = ("Work on the line will start next spring and last three years, the board said, and the old depot will be "
+          "sold to pay for part of the overrun.")
+
+
+def test_two_summary_lines_over_the_byline():
+    # The standfirst and a second summary point between the headline and the byline: the first is the subtitle,
+    # the second is furniture; the author's note closing the article ("joined the Ledger in 2022") is one too.
+    text = (f"Riverton rail chief insists the harbour tram will go ahead despite overrun\n"
+            f"Transport chief Ann Vale says cheaper options would take another decade\n"
+            f"Councillor Tom Pike accuses the board of treating the council as a rubber stamp\n"
+            f"Jane Roe\nPublished: 8:45pm, 3 Mar 2026\n{PARAGRAPH}\n{SECOND}\n"
+            f"Jane Roe joined the Ledger in 2022 and covers transport. She previously worked at a wire agency.")
+    parts = _parse(text)
+    assert (parts.subtitle, parts.byline, parts.date_text) == (
+        "Transport chief Ann Vale says cheaper options would take another decade", "Jane Roe",
+        "Published: 8:45pm, 3 Mar 2026")
+    assert parts.paragraphs == [PARAGRAPH, SECOND]
+    assert "Councillor Tom Pike accuses the board of treating the council as a rubber stamp" in parts.removed
