@@ -62,6 +62,7 @@ from loaders.extract.data.lexicon import (
     HONORIFICS,
     HONORIFIC_HEADS,
     HONORIFIC_TAILS,
+    NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -302,6 +303,17 @@ def _brand_word(text: str) -> bool:
     return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
 
 
+def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: int) -> bool:
+    """Whether a particle that means "and" (`lexicon.NAME_CONJUNCTIONS`: "y", "e") stands between two full names,
+    each a given name and a surname ("Ana Souza e Pedro Lima"): it joins surnames inside one name only
+    ("Vasco de Lemos e Brito", "Ortega y Gasset")."""
+    if tokens[particle].low not in NAME_CONJUNCTIONS or len(run) < 2 or not is_given_name(tokens[run[0]].low):
+        return False
+    after = particle + 1
+    return (is_given_name(tokens[after].low) and after + 1 < len(tokens) and tokens[after + 1].capital
+            and _joined_gap(body, tokens[after], tokens[after + 1]))
+
+
 def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
     to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
@@ -326,7 +338,8 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
                 continue
             after = following + 1
             if (tokens[following].low in NAME_PARTICLES and after < count and tokens[after].capital
-                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])):
+                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])
+                    and not _second_full_name(body, tokens, run, following)):
                 run.extend((following, after))
                 continue
             if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS

@@ -743,6 +743,9 @@ consider treat member coffee audio windows village property terms teams diversit
 # Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven"), with the "y" and "e"
 # that join two Spanish or Portuguese surnames ("Ortega y Gasset", "Almeida e Costa").
 NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af")
+# Of those, the ones that are "and": they join two surnames inside one name, never two people's full names ("Ana
+# Souza e Pedro Lima" is two people, "Vasco de Lemos e Brito" one).
+NAME_CONJUNCTIONS = _words("y e")
 
 # Particle prefixes joined to a surname by a hyphen or apostrophe ("al-Malki", "d'Estaing").
 NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")

@@ -40,6 +40,12 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         ("Housing Secretary Vasco de Lemos e Brito said the plan was ready. \"It is a good day,\" de Lemos e Brito "
          "said.",
          [("Vasco de Lemos e Brito", ["Vasco de Lemos e Brito", "de Lemos e Brito"], ["Housing Secretary"])]),
+        # ... but "e" or "y" between two full names, each with a given name, joins two people
+        ("Ana Souza e Pedro Lima were married in Porto. The mayor, Rui Costa, attended.",
+         [("Ana Souza", ["Ana Souza"], []), ("Pedro Lima", ["Pedro Lima"], []), ("Rui Costa", ["Rui Costa"], ["mayor"])]),
+        ("Writer José Ortega y Gasset died in 1955. Juan Pérez y María López were witnesses.",
+         [("José Ortega y Gasset", ["José Ortega y Gasset"], ["Writer"]), ("Juan Pérez", ["Juan Pérez"], []),
+          ("María López", ["María López"], [])]),
         # a Spanish name is shortened to the given name and the father's surname
         ("Economist Maria Fernanda Lopez Arce said inflation would fall. Maria Lopez added that rates would follow.",
          [("Maria Fernanda Lopez Arce", ["Maria Fernanda Lopez Arce", "Maria Lopez"], ["Economist"])]),
