@@ -133,12 +133,18 @@ from loaders.registry import PersonEntry, Registry
 # Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
 _NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
 _SPACE_GAP = re.compile(r"^[ \u00a0]+$")
+# ... and a number standing between two words of a clause ("founded in 2019 now has"), no punctuation after it.
+_WORD_NUMBER_GAP = re.compile(r"^[ \u00a0]+(?:\d(?:[\d.,]*\d)?[ \u00a0]+)?$")
 _CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
+# A speech verb and the reported clause opening on a person's pronoun ("X said she was proud"): a person's
+# predicate; a body says "it", "they" or "in a statement".
+_PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
+                                    + r")\s+(?:that\s+)?(?:he|she)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
@@ -188,6 +194,7 @@ class _Candidate:
     firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
     group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
     body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
+    personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
 
 
 @dataclass
@@ -1338,7 +1345,9 @@ def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> b
     only bodies are called by (`lexicon.BODY_HEADS`) is the body's, when no verb follows it, or a speech verb
     does, or the body's phrase opens the sentence (its subject); a verb after a name inside a sentence opens a
     relative clause whose subject is someone ("a chapter of the group Jo Roe addressed", "the centrist
-    organization Jo Roe used to ...")."""
+    organization Jo Roe used to ..."), and so does one followed by the sentence's main verb where the phrase
+    opens the sentence ("The group Lena Obi founded in 2019 now has 300 members"). A person's predicate after
+    the name ("the charity Nadia Fell said she was quitting") makes it a person's, a body's speech verb not."""
     if first == 0:
         return False
     head = tokens[first - 1]
@@ -1349,8 +1358,12 @@ def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> b
     if (following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start])
             or tokens[following].low in _NAME_PHRASE_ENDS):
         return True  # the name's phrase ends: "the charity Hope Rising, founded in 2001,", "Brisa Alta as winners"
+    if _PERSONAL_SPEECH_AFTER.match(body, tokens[last].end):
+        return False  # "to the charity Nadia Fell said she was quitting": a person's predicate (a missing comma)
     if _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14]):
         return True
+    if _relative_clause_subject(body, tokens, first):
+        return False  # "The group Lena Obi founded in 2019 now has ...": the subject of the body's relative clause
     opening = first - 1
     for _ in range(3):  # "The charity", "The small Leeds charity": the phrase's determiner and modifiers
         if tokens[opening].sentence_start or opening == 0:
@@ -1388,8 +1401,8 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
         return False  # "The horse Frankel trained by ...": a participle, the thing's
     only_fillers = True  # no object of the clause's verb yet: an "-ed" word is the main verb, not a participle
     for position in range(verb + 1, min(verb + 1 + _RELATIVE_CLAUSE_WORDS, len(tokens))):
-        if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
-            return False  # a comma, a full stop: the clause ended without a second verb
+        if not _WORD_NUMBER_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+            return False  # a comma, a full stop: the clause ended without a second verb (a year may stand between)
         token = tokens[position]
         if token.low in CLAUSE_OPENERS:
             return False
@@ -1472,7 +1485,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition,
                                    evidence=evidence or bool(role) and not weak_role,
-                                   sentence_start=tokens[first].sentence_start)
+                                   sentence_start=tokens[first].sentence_start,
+                                   personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
@@ -1736,9 +1750,10 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
     firms = set()
     vouched = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
                if not candidate.firm and (candidate.evidence or _joined_to_name(tokens, candidate.tokens))}
-    # a body speaks as a person does: only a title or an apposition vouches for a person named after a body's word
+    # a body speaks as a person does: only a title, an apposition or a person's predicate ("X said she") vouches
+    # for a person named after a body's word
     titled = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
-              if not candidate.firm and (candidate.role or candidate.apposition)}
+              if not candidate.firm and (candidate.role or candidate.apposition or candidate.personal)}
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
         if candidate.firm and not (candidate.group and words in vouched or candidate.body and words in titled):

@@ -104,6 +104,19 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # ... and a title or an apposition elsewhere vouches for a person, a speech verb does not
         ("The group Jo Roe founded in 2010 said it would sue. Jo Roe, a lawyer, said the case was strong.",
          [("Jo Roe", ["Jo Roe", "Jo Roe"], ["lawyer"])]),
+        # ... and so is the subject of a relative clause before the sentence's main verb (a year may stand inside)
+        ("The group Lena Obi founded in 2019 now has 300 members. Lena Obi said she was proud.",
+         [("Lena Obi", ["Lena Obi", "Lena Obi"], [])]),
+        ("The group Tomas Reid founded in 1998 has grown. Tomas Reid said it was hard work.",
+         [("Tomas Reid", ["Tomas Reid", "Tomas Reid"], [])]),
+        ("The institute Dana Wolk runs has 40 staff. Dana Wolk said funding was short.",
+         [("Dana Wolk", ["Dana Wolk", "Dana Wolk"], [])]),
+        # ... and a person's predicate ("said she") here or elsewhere vouches for a person, a body's ("said it") not
+        ("The foundation Sara Lind set up in 2010 now runs four schools. Sara Lind said she was proud.",
+         [("Sara Lind", ["Sara Lind", "Sara Lind"], [])]),
+        ("In a statement to the charity Nadia Fell said she was quitting.",
+         [("Nadia Fell", ["Nadia Fell"], [])]),
+        ("The charity Hope Rising said it would appeal. Hope Rising said in a statement it was ready.", []),
         # a name after a place-only preposition is a place wherever the article writes it, unless vouched for
         ("Residents in Rose Hill said the water was brown. Rose Hill resident Ama Boateng said she bought bottled "
          "water.",
