@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1148,7 +1149,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _dotted_given_names(body, _glued_titles(analysis.tokens))
+    tokens = _dotted_given_names(body, _glued_titles(analysis.tokens), lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
@@ -1237,11 +1238,15 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _dotted_given_names(body: str, tokens: list[Token]) -> list[Token]:
+def _dotted_given_names(body: str, tokens: list[Token],
+                        sentences: Callable[[], list[tuple[int, int]]]) -> list[Token]:
     """The tokens with a shortened given name's full stop kept in it ("Md. Rafiqul Islam Chowdhury", `given_names.
     DOTTED_GIVEN_NAMES`), and the name after it no sentence's first word, when a given name or a longer
-    capitalised run follows ("in Jos. Police said" stays two sentences: "Jos" is no such word). Changed tokens
-    are copies in a new list."""
+    capitalised run follows ("in Jos. Police said" stays two sentences: "Jos" is no such word) and the shared
+    sentence splitter (`text.sentence_breaks`, read through the analysis's `sentences()`, split inside quotes
+    too) ends no sentence at that stop: a name never runs across a sentence the quotes and events steps read
+    ("Md. Karim Uddin said ...", where the splitter starts a sentence at "Karim", is Karim Uddin, so the words
+    he said keep their speaker). Changed tokens are copies in a new list."""
     found = []
     for index, token in enumerate(tokens[:-2]):
         if (token.low in DOTTED_GIVEN_NAMES and token.capital and body[token.end:token.end + 2] == ". "
@@ -1250,6 +1255,9 @@ def _dotted_given_names(body: str, tokens: list[Token]) -> list[Token]:
                 and (is_given_name(tokens[index + 1].low)
                      or tokens[index + 2].capital and _joined_gap(body, tokens[index + 1], tokens[index + 2]))):
             found.append(index)
+    if found:
+        starts = {start for start, _ in sentences()}
+        found = [index for index in found if tokens[index + 1].start not in starts]
     if not found:
         return tokens
     tokens = list(tokens)
