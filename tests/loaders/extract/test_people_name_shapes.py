@@ -45,7 +45,8 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
          [("Vasco de Lemos e Brito", ["Vasco de Lemos e Brito", "de Lemos e Brito"], ["Housing Secretary"])]),
         # ... but "e" or "y" between two full names, each with a given name, joins two people
         ("Ana Souza e Pedro Lima were married in Porto. The mayor, Rui Costa, attended.",
-         [("Ana Souza", ["Ana Souza"], []), ("Pedro Lima", ["Pedro Lima"], []), ("Rui Costa", ["Rui Costa"], ["mayor"])]),
+         [("Ana Souza", ["Ana Souza"], []), ("Pedro Lima", ["Pedro Lima"], []),
+          ("Rui Costa", ["Rui Costa"], ["mayor"])]),
         ("Writer José Ortega y Gasset died in 1955. Juan Pérez y María López were witnesses.",
          [("José Ortega y Gasset", ["José Ortega y Gasset"], ["Writer"]), ("Juan Pérez", ["Juan Pérez"], []),
           ("María López", ["María López"], [])]),
