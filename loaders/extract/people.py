@@ -535,7 +535,7 @@ _MAX_AGE = 120
 
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
-    by "a"/"an" and a noun for a person (`_person_noun`), or by an age ("Jordan Roe, 23, of Leeds"); evidence
+    by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence
     that a name whose first word is also a weekday, a country or an everyday word ("Sunday", "Jordan", "Will")
     is a person's."""
     age = _AGE_AFTER.match(body, tokens[last].end)
@@ -550,7 +550,9 @@ def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
         closing = body[token.end:token.end + 1] in (",", ".", ";", ")", "")
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         if closing or following in _DESCRIPTION_ENDS:
-            return not token.capital and _person_noun(token.low)
+            # a job firms share ("a distributor", "a wholesaler", `lexicon.JOB_OR_FIRM_HEADS`) describes a firm as
+            # often: as it heads no apposition role, it vouches for no person here either
+            return not token.capital and _person_noun(token.low) and token.low not in JOB_OR_FIRM_HEADS
         if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start] if index + 1 < len(tokens) else " "):
             return False
     return False

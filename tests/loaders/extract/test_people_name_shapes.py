@@ -191,6 +191,10 @@ def test_name_shapes_of_blind_pages(body, expected):
          [("Ayo Karim", ["Ayo Karim"], ["criminologist at Riverton University"])]),
         ("Jo Roe, officials said, was late.", [("Jo Roe", ["Jo Roe"], [])]),
         ("Mondex, a distributor of seeds, said prices rose.", []),  # a job firms share names no person
+        # ... nor does it vouch for a name whose first word is also a weekday's (a person's job elsewhere does)
+        ("Sunday Vale, a distributor for farms, said so. Sunday Vale, a wholesaler, said so.", []),
+        ("Prices rose at Sunday Adeyemi, a welder in Lagos.",
+         [("Sunday Adeyemi", ["Sunday Adeyemi"], ["welder in Lagos"])]),
         # ... and such a noun heads the role of a one-word name only by a person's ending (that name may be a tool's)
         ("They needed Webpack, Babel, Redux, a transpiler for the transpiler, and more.", []),
         ("Sutrisno, a fisherman, said the catch was small.", [("Sutrisno", ["Sutrisno"], ["fisherman"])]),
