@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
-from loaders.extract.data.lexicon import TITLE_HEADS
+from loaders.extract.data.lexicon import COMMENT_SECTION_LINE, TITLE_HEADS
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -87,6 +87,9 @@ _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", 
 _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
+_COMMENT_SECTION = re.compile(COMMENT_SECTION_LINE, re.IGNORECASE | re.MULTILINE)
+_COMMENT_HEAD_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(signoffs.COMMENT_VERBS)) + r")?\s*:?\s*$")
+_BIO_FIRST_LINES = 2  # the body's first lines, where an op-ed's author is introduced under the byline
 _BIO_LAST_LINES = 6  # the body's last lines, where an author's biography closes an article without a name line
 _BOX_LAST_LINES = 10  # the body's last lines, where a name line over "X is ..." is an author box
 _TEASER_LABEL = re.compile(r"^\W*(?:" + credits.TEASER_LABELS + r")\s*[:|•·—–-]\s*", re.IGNORECASE | re.MULTILINE)
@@ -139,6 +142,9 @@ class FurnitureNames:
         self._box_heads: set[int] = set()
         self._scans_left = _BIO_SCANS  # body scans `_only_opening_lines` may still make
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
+        # where the page's comment section opens ("Comments (3)"), if it does: the names heading lines below it
+        comments = _COMMENT_SECTION.search(body)
+        self._comments_start = comments.start() if comments else len(body) + 1
 
     def _contact_line(self, line_start: int, line_end: int, before: str) -> bool:
         """Whether a line with a contact address is a contact line, not a story's sentence: a short line of one
@@ -220,10 +226,17 @@ class FurnitureNames:
             return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
         if before.strip():
             return None
+        if start > self._comments_start and _COMMENT_HEAD_AFTER.match(after):
+            return "comment-head"  # "Comments (3)" above, then "Mary Roe says:" or "Mary Roe" alone on a line
         if (" ".join(self.body[start:end].split()).casefold() in self._authors
                 and self._near_end(rank, _BIO_LAST_LINES) and 2 * rank >= len(self._filled)
                 and (not after.strip() or _PARENTHESIS_ONLY.match(after) or _BIO_OPENING.match(after))):
             return "author-closing"  # the byline's author heading one of the last lines: a sign-off or a bio
+        if (rank < _BIO_FIRST_LINES and _BIO_OPENING.match(after)
+                and " ".join(self.body[start:end].split()).casefold() in self._authors):
+            # "Grace Roe is a transport researcher at Lakeside University." right under the byline: an op-ed's
+            # author introduced, whatever their job
+            return "author-opening"
         first = first_word.lower()
         name_lines = [line for line in range(rank - _BIO_LINES_AFTER, rank) if self._name_lines.get(line) == first]
         under_name_line = bool(name_lines)

@@ -18,7 +18,7 @@ shape: a person needs one mention in a sentence of the article's prose (one that
 lowercase word), not only on teasers, tag lines, credits, comment heads or contact lines. Bare surnames,
 given names and parts of compound surnames ("Gutiérrez", "López Obrador") then join the full name they belong to
 in the same article; a bare surname never seen in full is a person only with a title, a fitting registry entry,
-or when it speaks twice. A person's country comes from the registry,
+or when it speaks twice. A person's country (`people_country`) comes from the registry,
 the role ("Russian Foreign Minister") or a country after the name ("Jo Roe of Tonga"); anyone else takes the
 article's own country (the reporting outlet's when the article is about it, else its dateline's: "LAGOS —",
 `data/cities.py`, else the country its headline and body name most or alone, but not only in passing: "exports
@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -48,12 +49,11 @@ from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SU
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
 from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
-from loaders.extract.data.office_countries import OFFICE_COUNTRIES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
-from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
+from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
+                                              is_given_name)
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
-    GOVERNMENT_HEADS,
     ADDRESS_TITLES,
     COUNTRY_NAMES,
     DAYS_MONTHS,
@@ -61,6 +61,9 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    HONORIFIC_HEADS,
+    HONORIFIC_TAILS,
+    NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -72,13 +75,13 @@ from loaders.extract.data.lexicon import (
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
+    BODY_HEADS,
+    JOB_OR_FIRM_HEADS,
     is_craft_maker,
     is_firm_head,
+    is_industry_word,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
-from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
-from loaders.extract.data.regions import region_countries
-from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -92,7 +95,6 @@ from loaders.extract.data.not_people import (
     NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
-    COUNTRY_IN_PASSING,
     NAMESAKE_NOUNS,
     THING_HEADS,
     MAIN_CLAUSE_VERBS,
@@ -105,15 +107,25 @@ from loaders.extract.data.not_people import (
     PERSON_OBJECT_LEADS,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
-    COUNTRY_AWAY_PREPOSITIONS,
-    COUNTRY_SOURCE_VERBS,
     PLURAL_VERBS,
-    POSTING_WORDS,
     ROLE_PHRASE_PREPOSITIONS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
 from loaders.extract.prose_names import ProseLines
+from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: read by tests)
+    _NameSpans,
+    _apposition_country,
+    _country_after,
+    _covers_home,
+    _dateline_country,
+    _demonym_before,
+    _home_country,
+    _main_country,
+    _region_country,
+    _role_country,
+    _role_town_country,
+)
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
@@ -122,12 +134,18 @@ from loaders.registry import PersonEntry, Registry
 # Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
 _NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
 _SPACE_GAP = re.compile(r"^[ \u00a0]+$")
+# ... and a number standing between two words of a clause ("founded in 2019 now has"), no punctuation after it.
+_WORD_NUMBER_GAP = re.compile(r"^[ \u00a0]+(?:\d(?:[\d.,]*\d)?[ \u00a0]+)?$")
 _CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
+# A speech verb and the reported clause opening on a person's pronoun ("X said she was proud"): a person's
+# predicate; a body says "it", "they" or "in a statement".
+_PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
+                                    + r")\s+(?:that\s+)?(?:he|she)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
 # Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
 _SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
@@ -151,7 +169,6 @@ _MAX_ROLE_TOKENS = 12
 _MAX_APPOSITION_TOKENS = 12
 _MAX_RELATIVE_APPOSITION_TOKENS = 30
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
-_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 _PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Honorifics that form a title of address with the title after them ("Mr Justice", "Mrs Speaker"); "Dr." before
@@ -177,6 +194,8 @@ class _Candidate:
     remainder: bool = False  # the rest of a run whose first word was no given name
     firm: bool = False  # written right after a word only firms are called by ("carmaker Aston Martin")
     group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
+    body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
+    personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
 
 
 @dataclass
@@ -247,7 +266,9 @@ def _misspelt_title(low: str) -> bool:
 def _title(token: Token) -> bool:
     """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
     "processor" or "sneaker" is a word of its own."""
-    return token.low in TITLE_HEADS or token.capital and _misspelt_title(token.low)
+    low = token.low
+    return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or token.capital and _misspelt_title(low))
 
 
 def _is_role_word(token: Token) -> bool:
@@ -290,6 +311,17 @@ def _brand_word(text: str) -> bool:
     return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
 
 
+def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: int) -> bool:
+    """Whether a particle that means "and" (`lexicon.NAME_CONJUNCTIONS`: "y", "e") stands between two full names,
+    each a given name and a surname ("Ana Souza e Pedro Lima"): it joins surnames inside one name only
+    ("Vasco de Lemos e Brito", "Ortega y Gasset")."""
+    if tokens[particle].low not in NAME_CONJUNCTIONS or len(run) < 2 or not is_given_name(tokens[run[0]].low):
+        return False
+    after = particle + 1
+    return (is_given_name(tokens[after].low) and after + 1 < len(tokens) and tokens[after + 1].capital
+            and _joined_gap(body, tokens[after], tokens[after + 1]))
+
+
 def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
     to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
@@ -314,7 +346,8 @@ def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
                 continue
             after = following + 1
             if (tokens[following].low in NAME_PARTICLES and after < count and tokens[after].capital
-                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])):
+                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])
+                    and not _second_full_name(body, tokens, run, following)):
                 run.extend((following, after))
                 continue
             if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS
@@ -349,7 +382,9 @@ def _role_before(body: str, tokens: list[Token], first: int,
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
-                return None, True
+                # "Health Minister Dr Siale Tupou": a title may stand before the form of address
+                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and _title(tokens[index - 1])
+                        else None), True
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
                     and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
                 taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
@@ -405,8 +440,19 @@ def _role_before(body: str, tokens: list[Token], first: int,
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
 
 
+def _named_after(words: list[Token], index: int) -> bool:
+    """Whether the capitalised words from `index` on end in an organisation's or a place's word: a body named after
+    a person ("the Cheikh Anta Diop University", "Jomo Kenyatta Airport"), no person of its own."""
+    for word in words[index + 1:]:
+        if not word.capital:
+            return False
+        if word.low in ORG_WORDS:
+            return True
+    return False
+
+
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
-                 given_cache: dict[str, bool]) -> str | None:
+                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
     (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
     it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
@@ -421,6 +467,15 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
     while start < len(words) and words[start].low in _DETERMINERS:
         start += 1
     head = next((k for k in range(start, len(words)) if _title(words[k])), None)
+    if head is None and agent_heads and must_lead and start > 0 and words[start - 1].low in ("a", "an", "the"):
+        # (`agent_heads`: the endings of such nouns read here)
+        # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
+        # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
+        head = next((k for k in range(start, min(start + 4, len(words)))
+                     if not words[k].capital and _person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     and words[k].low not in FUNCTION_WORDS
+                     and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
+                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
     if head is None:
         return None
     first = head
@@ -443,9 +498,16 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
         # the words before the role are a clause, not an article or a preposition opening its noun phrase
         # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
         return None
-    if any(word.capital and _given(word, given_cache) for word in words[head + 1:]):
-        return None  # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role
-    return body[words[first].start:words[-1].end]
+    if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
+           and not is_industry_word(fold(following.low)) and not _named_after(words, k)
+           for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
+        # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
+        # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms)
+        return None
+    role = body[words[first].start:words[-1].end]
+    if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
+        role += ")"  # "president of the Federazione Pescatori Liguri (FPL)"
+    return role
 
 
 _PHRASE_PREPOSITIONS = ROLE_PHRASE_PREPOSITIONS
@@ -463,13 +525,17 @@ def _person_noun(low: str) -> bool:
             and not _abstract_noun(low))
 
 
-_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3}),(?!\d)")
+_PERSONAL_AGENT_ENDINGS = ("ist", "ian", "man", "woman", "wife")  # never a tool's or a firm's noun
+_APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
+_OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
+_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
 _MAX_AGE = 120
 
 
 def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
     """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
-    by "a"/"an" and a noun for a person (`_person_noun`), or by an age ("Jordan Roe, 23, of Leeds"); evidence
+    by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence
     that a name whose first word is also a weekday, a country or an everyday word ("Sunday", "Jordan", "Will")
     is a person's."""
     age = _AGE_AFTER.match(body, tokens[last].end)
@@ -484,21 +550,39 @@ def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
         closing = body[token.end:token.end + 1] in (",", ".", ";", ")", "")
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         if closing or following in _DESCRIPTION_ENDS:
-            return not token.capital and _person_noun(token.low)
+            # a job firms share ("a distributor", "a wholesaler", `lexicon.JOB_OR_FIRM_HEADS`) describes a firm as
+            # often: as it heads no apposition role, it vouches for no person here either
+            return not token.capital and _person_noun(token.low) and token.low not in JOB_OR_FIRM_HEADS
         if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start] if index + 1 < len(tokens) else " "):
             return False
     return False
 
 
-def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
-    """A role in commas after the name: "X, former Israeli military attache to Russia, said"."""
-    if body[tokens[last].end:tokens[last].end + 2] != ", ":
+def _name_end(body: str, end: int) -> int:
+    """Where a name ends with the short parenthetical written right after it, if any: the name in another script,
+    a party, an age or "pictured" ("Lin Mei-hua (林美華), the treasurer,"); appositions are read after it."""
+    found = _PARENTHETICAL.match(body, end)
+    return found.end() if found else end
+
+
+def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool],
+                      agent_heads: tuple[str, ...] = ()) -> str | None:
+    """A role in commas after the name: "X, former Israeli military attache to Russia, said"; a short
+    parenthetical may follow the name ("X (林美華), the treasurer,") and the role's body ("president of the
+    Federazione Pescatori Liguri (FPL), the largest union,")."""
+    end = _name_end(body, tokens[last].end)
+    if body[end:end + 2] != ", ":
         return None
     phrase: list[int] = []
-    index = last + 1
+    index = bisect_left(tokens, end, key=lambda token: token.start) if end != tokens[last].end else last + 1
     limit = _MAX_APPOSITION_TOKENS
     while index < len(tokens) and len(phrase) < limit:
         gap = body[tokens[index - 1].end:tokens[index].start]
+        if (phrase and _OPENING_PARENTHESIS_GAP.match(gap)
+                and body[tokens[index].end:tokens[index].end + 2] in ("),", ").", ");", ")")):
+            phrase.append(index)  # "... Liguri (FPL),": an acronym in brackets belongs to the body it follows
+            index += 1
+            continue
         if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
                            or limit == _MAX_RELATIVE_APPOSITION_TOKENS and _NUMBER_GAP.match(gap)):
             break
@@ -508,13 +592,14 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
         index += 1
     if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
         return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
-    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase):
-        return None
+    relative = next((n for n, i in enumerate(phrase) if n and tokens[i].low in _RELATIVE), len(phrase))
+    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase[:relative]):
+        return None  # (a relative clause's own verbs are cut off with it: "a criminologist who has studied it,")
     if tokens[phrase[0]].capital and not (
             tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
             or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
         return None  # "X, Berg and Y": a list of names, not a role
-    return _phrase_role(body, tokens, phrase, True, given_cache)
+    return _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
 
 
 # (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
@@ -560,18 +645,19 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
                        given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
+    if first > 1 and tokens[first - 1].low in _APPOSITION_HONORIFICS and tokens[first - 1].capital:
+        first -= 1  # "A co-author, Dr Lena Obi, said": the honorific opens the name's part of the sentence
     if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
-    end = tokens[last].end
+    end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
     qualifier = _OF_PLACE.match(body, end)
     if qualifier:
         end = qualifier.end()  # "the islands' spokesperson, Jo Roe of Riverton, said"
     if body[end:end + 1] not in (",", ".", ")", ";", ""):
         return None
     closing = tokens[first - 1]
-    if closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
-                                or _country_of_word(closing.low)):
-        return None  # "Tim Kaine, Bill Clinton": a list of names
+    named_closing = closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
+                                             or _country_of_word(closing.low))
     phrase = [first - 1]
     index = first - 1
     while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
@@ -579,6 +665,10 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         index -= 1
         phrase.append(index)
     phrase.reverse()
+    if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
+        # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
+        # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
+        return None
     return _phrase_role(body, tokens, phrase, False, given_cache)
 
 
@@ -646,8 +736,9 @@ def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position
         return len(words) > 2 and family_first(words)
     if position > 0:
         return False
-    if len(run) == 2 and _described_as_person(body, tokens, run[1]):
-        return True  # "Will Power, a fisherman, said"
+    if len(run) == 2 and (_described_as_person(body, tokens, run[1])
+                          or _SPEECH_BEFORE.search(body[max(0, token.start - 12):token.start])):
+        return True  # "Will Power, a fisherman, said", "said Per Olsen"
     before = run[0] - 1
     return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
             and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
@@ -739,8 +830,12 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     split = -1
     for position, index in enumerate(segment[:-1]):
         token, following = tokens[index], tokens[segment[position + 1]]
-        if (token.low in HONORIFICS and not following.initial and following.low not in HONORIFICS
-                and following.low not in ADDRESS_TITLES):
+        if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
+                and position + 2 < len(segment)):
+            split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
+            continue
+        if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
+                and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
             continue
         if (position > split + 1 and _given(tokens[segment[position - 1]], given_cache)
@@ -772,8 +867,12 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]
     if len(name) == 1 and tokens[name[0]].acronym:
         return None
-    # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself.
+    # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself; but the word right
+    # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
     if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
+            and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
+                     and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
             and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
             and not family_first([tokens[i].text for i in name])
             and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
@@ -1052,16 +1151,21 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _glued_titles(analysis.tokens)
+    tokens = _dotted_given_names(body, _glued_titles(analysis.tokens), lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors)
-    candidates = [c for c in candidates
-                  if furniture.rule(*_span(tokens, c), tokens[c.tokens[0]].low) is None]
-    return _resolve(article, registry, tokens, candidates, given_cache, lower_words, common_words,
-                    lambda: analysis.places)
+    kept, credited = [], []
+    for candidate in candidates:
+        span = _span(tokens, candidate)
+        if furniture.rule(*span, tokens[candidate.tokens[0]].low) is None:
+            kept.append(candidate)
+        elif len(candidate.tokens) > 1:
+            credited.append(span)  # "photos by Sofia Dias": no person of the article, and no place either
+    return _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
+                    lambda: analysis.places, credited)
 
 
 # Place prepositions that also take a person ("the lab of Jo Roe, Boston", "a letter from Jo Roe, London").
@@ -1136,6 +1240,53 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _dotted_given_names(body: str, tokens: list[Token],
+                        sentences: Callable[[], list[tuple[int, int]]]) -> list[Token]:
+    """The tokens with a shortened given name's full stop kept in it ("Md. Rafiqul Islam Chowdhury", `given_names.
+    DOTTED_GIVEN_NAMES`), and the name after it no sentence's first word, when a given name or a longer
+    capitalised run follows ("in Jos. Police said" stays two sentences: "Jos" is no such word) and the shared
+    sentence splitter (`text.sentence_breaks`, read through the analysis's `sentences()`, split inside quotes
+    too) ends no sentence at that stop: a name never runs across a sentence the quotes and events steps read
+    ("Md. Karim Uddin said ...", where the splitter starts a sentence at "Karim", is Karim Uddin, so the words
+    he said keep their speaker). Changed tokens are copies in a new list."""
+    found = []
+    for index, token in enumerate(tokens[:-2]):
+        if (token.low in DOTTED_GIVEN_NAMES and token.capital and body[token.end:token.end + 2] == ". "
+                and tokens[index + 1].start == token.end + 2 and tokens[index + 1].capital
+                and not tokens[index + 1].acronym
+                and (is_given_name(tokens[index + 1].low)
+                     or tokens[index + 2].capital and _joined_gap(body, tokens[index + 1], tokens[index + 2]))):
+            found.append(index)
+    if found:
+        starts = {start for start, _ in sentences()}
+        found = [index for index in found if tokens[index + 1].start not in starts]
+    if not found:
+        return tokens
+    tokens = list(tokens)
+    for index in found:
+        tokens[index] = replace(tokens[index], text=tokens[index].text + ".", end=tokens[index].end + 1)
+        tokens[index + 1] = replace(tokens[index + 1], sentence_start=False)
+    return tokens
+
+
+_OPENING_QUOTES = "\"“‘«"
+_CLOSING_QUOTES = "\"”’»"
+_MAX_QUOTED_TITLE_TOKENS = 4
+_NAME_AFTER_QUOTE = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _quoted_title(body: str, tokens: list[Token], run: list[int]) -> bool:
+    """Whether a capitalised run stands alone between quotation marks ('watched "Forrest Gump"', 'the "Miss
+    Universe" pageant'): the title of a work or a contest, not a person (a nickname in quotes stands inside a
+    longer name, and a quoted speaker's words hold more than a name)."""
+    if len(run) > _MAX_QUOTED_TITLE_TOKENS:
+        return False
+    start, end = tokens[run[0]].start, tokens[run[-1]].end
+    return (start > 0 and body[start - 1] in _OPENING_QUOTES and end < len(body) and body[end] in _CLOSING_QUOTES
+            and not tokens[run[-1]].possessive
+            and not _NAME_AFTER_QUOTE.match(body, end + 1))  # '"Little Marco" Rubio': a nickname before a name
+
+
 def _monsieur(body: str, tokens: list[Token]) -> list[Token]:
     """The tokens with "M." before a name read as the honorific Monsieur ("M. Quandt", "M. Emmanuel Roe"),
     unless the article writes people's names with initials ("M. K. Stalin", "R. Ashwin"): there "M." is one (as
@@ -1182,6 +1333,58 @@ def _after_firm_head(body: str, tokens: list[Token], first: int, given_cache: di
             or is_craft_maker(before.low) and not _given(tokens[first], given_cache))
 
 
+def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Korean trader Hanbit Marine", "developer Mar Azul Energías": after a word for a person's job that is a
+    firm's too (`lexicon.JOB_OR_FIRM_HEADS`), a name of two words or more ending in an industry's word is the
+    firm's ("developer Ana Roe" is a person)."""
+    if first == 0 or first == last:
+        return False
+    before = tokens[first - 1]
+    return (before.low in JOB_OR_FIRM_HEADS and not before.capital
+            and bool(_SPACE_GAP.match(body[before.end:tokens[first].start]))
+            and is_industry_word(fold(tokens[last].low)))
+
+
+_NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
+                               "which", "that", "who", "whose"})
+_PHRASE_BREAKS = frozenset({"of", "for", "to", "by", "with", "from", "at", "in", "on", "that", "which", "and", "or"})
+
+
+def _after_body_head(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Environmental group Blue Shore said", "The charity Hope Rising backed it": a name right after a word
+    only bodies are called by (`lexicon.BODY_HEADS`) is the body's, when no verb follows it, or a speech verb
+    does, or the body's phrase opens the sentence (its subject); a verb after a name inside a sentence opens a
+    relative clause whose subject is someone ("a chapter of the group Jo Roe addressed", "the centrist
+    organization Jo Roe used to ..."), and so does one followed by the sentence's main verb where the phrase
+    opens the sentence ("The group Lena Obi founded in 2019 now has 300 members"). A person's predicate after
+    the name ("the charity Nadia Fell said she was quitting") makes it a person's, a body's speech verb not."""
+    if first == 0:
+        return False
+    head = tokens[first - 1]
+    if (head.capital and not head.sentence_start) or head.low not in BODY_HEADS or not _SPACE_GAP.match(
+            body[head.end:tokens[first].start]):
+        return False
+    following = last + 1
+    if (following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start])
+            or tokens[following].low in _NAME_PHRASE_ENDS):
+        return True  # the name's phrase ends: "the charity Hope Rising, founded in 2001,", "Brisa Alta as winners"
+    if _PERSONAL_SPEECH_AFTER.match(body, tokens[last].end):
+        return False  # "to the charity Nadia Fell said she was quitting": a person's predicate (a missing comma)
+    if _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14]):
+        return True
+    if _relative_clause_subject(body, tokens, first):
+        return False  # "The group Lena Obi founded in 2019 now has ...": the subject of the body's relative clause
+    opening = first - 1
+    for _ in range(3):  # "The charity", "The small Leeds charity": the phrase's determiner and modifiers
+        if tokens[opening].sentence_start or opening == 0:
+            return True
+        previous = tokens[opening - 1]
+        if previous.low in _PHRASE_BREAKS or not _SPACE_GAP.match(body[previous.end:tokens[opening].start]):
+            return False
+        opening -= 1
+    return tokens[opening].sentence_start
+
+
 _RELATIVE_CLAUSE_WORDS = 6  # a relative clause without "that" is short: its verb, an adverb or a time, an object
 
 
@@ -1208,8 +1411,8 @@ def _relative_clause_subject(body: str, tokens: list[Token], first: int) -> bool
         return False  # "The horse Frankel trained by ...": a participle, the thing's
     only_fillers = True  # no object of the clause's verb yet: an "-ed" word is the main verb, not a participle
     for position in range(verb + 1, min(verb + 1 + _RELATIVE_CLAUSE_WORDS, len(tokens))):
-        if not _SPACE_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
-            return False  # a comma, a full stop: the clause ended without a second verb
+        if not _WORD_NUMBER_GAP.match(body[tokens[position - 1].end:tokens[position].start]):
+            return False  # a comma, a full stop: the clause ended without a second verb (a year may stand between)
         token = tokens[position]
         if token.low in CLAUSE_OPENERS:
             return False
@@ -1238,10 +1441,18 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
+            if _quoted_title(body, tokens, run):
+                continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
-                    or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)):
+                    or run[0] != first and _after_firm_head(body, tokens, run[0], given_cache)
+                    or _industry_firm(body, tokens, first, last)):
                 # the firm's name, here and wherever else the article writes it ("Aston Martin said")
                 candidates.append(_Candidate(tokens=name, firm=True))
+                continue
+            if _after_body_head(body, tokens, first, last):
+                # a body's name, here and wherever else the article writes it, unless another mention vouches
+                # for a person ("The group Jo Roe founded in 2010 said ... Roe, a lawyer, said")
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)
                     and tokens[first].low not in THING_HEADS and _after_firm_head(body, tokens, first + 1, given_cache)):
@@ -1258,8 +1469,14 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
             role, evidence = _role_before(body, tokens, first, lower_words)
-            apposition = (_apposition_after(body, tokens, last, given_cache)
+            apposition = (_apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
                           or _apposition_before(body, tokens, first, last, given_cache))
+            # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
+            # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a
+            # surname that joins its full name ("Simmons, an Obama supporter,")
+            weak_role = bool(first == last and apposition and not role
+                             and not _apposition_after(body, tokens, last, given_cache, _PERSONAL_AGENT_ENDINGS)
+                             and not _apposition_before(body, tokens, first, last, given_cache))
             if role and not apposition:
                 # "The opposition's water spokesman, Senator Rhys Calder, said": an apposition before the title
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)
@@ -1269,14 +1486,17 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role, apposition = _split_stacked_role(role)
             if role and not apposition and first == last and _indefinite_role(body, tokens, first, role):
                 continue  # "an Expert Quillsmith", "a Senior Strategist": a kind of job, no person's title
-            if role is None and not apposition and first == last and _given(tokens[first], given_cache):
-                role = _kin_before(body, tokens[first].start)  # "Her son, Tunde,", "his wife Maria"
+            if role is None and not apposition and (first != last or _given(tokens[first], given_cache)):
+                # "Her son, Tunde,", "his wife Maria", "Her husband, Sath Ravuth,": a family member
+                role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
             if role is None:
                 role, apposition = apposition, None
-            candidate = _Candidate(tokens=name, role=role, apposition=apposition, evidence=evidence or bool(role),
-                                   sentence_start=tokens[first].sentence_start)
+            candidate = _Candidate(tokens=name, role=role, apposition=apposition,
+                                   evidence=evidence or bool(role) and not weak_role,
+                                   sentence_start=tokens[first].sentence_start,
+                                   personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)
                                                              or _PERSON_CLAUSE_AFTER.match(body, tokens[last].end)):
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
@@ -1298,7 +1518,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (not candidate.evidence and len(name) > 1 and lead > 0 and tokens[lead - 1].low in PLACE_ONLY_PREPOSITIONS
                     and not tokens[last].possessive and _SPACE_GAP.match(body[tokens[lead - 1].end:tokens[lead].start])
                     and not (lead > 1 and tokens[lead - 2].low in PERSON_OBJECT_LEADS)):
-                continue  # "homes in Sai Lung", "near Kam Tin": a place's name, unless a person's evidence is there
+                # "homes in Sai Lung", "near Kam Tin": a place's name, here and wherever else the article writes it
+                # ("Rose Hill resident Ama Roe"), unless a person's evidence is there
+                candidates.append(_Candidate(tokens=name, firm=True, group=True))
+                continue
             if not candidate.evidence and first > 0 and tokens[first - 1].low in _ARTICLES and _SPACE_GAP.match(
                     body[tokens[first - 1].end:tokens[first].start]):
                 continue  # "the Lone Soldier", "the Gilmore Girls": a determiner does not precede a name
@@ -1308,7 +1531,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
-             places=lambda: ()) -> list[PersonRecord]:
+             places=lambda: (), credited: list[tuple[int, int]] = ()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -1356,6 +1579,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         # a person's evidence
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
                             surname_speaks=words[-1] in speaking_lone):
+            owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
+            if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
+                owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
             continue
         surface = _surface(body, tokens, candidate)
         parts = split_name(surface)
@@ -1367,13 +1593,21 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         # "Calling Obama": a verb, not a given name, is a word the article also writes in lowercase.
         repeated = (words[-1] in lone_words and words[0] not in lone_words and not first_token.headline
-                    and not candidate.sentence_start and words[0] not in lower_words)
+                    and (not candidate.sentence_start or words[-1] in speaking_lone
+                         and not words[0].endswith(("ing", "ed")))
+                    and words[0] not in lower_words)
         if entry is None and _ends_in_common_word(words, common_words):
             continue  # "Door Springs", "King Mattresses": the article's own vocabulary, capitalised
         if full and (first_is_given or candidate.evidence or entry is not None or repeated):
-            owner = _compound_owner(people, candidate, surface, tokens) if not first_is_given and entry is None else None
+            owner = None
+            if entry is None:
+                owner = (_compound_owner(people, candidate, surface, tokens) if not first_is_given
+                         else _tail_owner(people, candidate, surface, tokens)
+                         or _patronymic_owner(people, candidate, surface, tokens)
+                         or _paternal_owner(people, candidate, surface, tokens))
             if owner is not None:
-                owner.add(_mention(body, tokens, candidate))  # "López Obrador" after "Andrés Manuel López Obrador"
+                # "López Obrador" after "Andrés Manuel López Obrador"
+                owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
                 continue
             _attach(people, candidate, surface, parts, entry, tokens, full=True)
         else:
@@ -1389,6 +1623,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         owner = _owner(people, parts, candidate, tokens)
         if owner is None and not _given(tokens[candidate.tokens[0]], given_cache):
             owner = _compound_owner(people, candidate, surface, tokens)
+            if owner is not None:
+                candidate = _with_particle(owner, candidate, body, tokens)
         if owner is not None and not _registry_holder(owner, candidate, surface, parts, article, registry):
             owner.add(_mention(body, tokens, candidate))
             continue
@@ -1420,7 +1656,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # the gazetteer and the regions are read only if needed
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
     # opening with a dateline is the body's first paragraph taken for one)
-    names = _NameSpans(people)
+    names = _NameSpans(people, credited)
     home = outlet_country or (_dateline_country(body) or _dateline_country(article.title or "")
                               or _main_country(places(), body, article.title or "", names)
                               or _region_country(body, article.title or "", names) if people else None)
@@ -1440,7 +1676,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         record = _record(person)
         if record.country is None:
             record.country = _country_after(body, record.mentions) or _demonym_before(
-                body, record.mentions) or _home_country(
+                body, record.mentions, _person_noun) or _home_country(
                 body, record.mentions, home, outlet_code if home == outlet_country else "", names) or (
                 None if home else _apposition_country(body, record.mentions[0], places()))
         same = records.get(record.name)
@@ -1524,9 +1760,13 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
     firms = set()
     vouched = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
                if not candidate.firm and (candidate.evidence or _joined_to_name(tokens, candidate.tokens))}
+    # a body speaks as a person does: only a title, an apposition or a person's predicate ("X said she") vouches
+    # for a person named after a body's word
+    titled = {tuple(tokens[i].low for i in candidate.tokens) for candidate in candidates
+              if not candidate.firm and (candidate.role or candidate.apposition or candidate.personal)}
     for candidate in candidates:
         words = tuple(tokens[i].low for i in candidate.tokens)
-        if candidate.firm and not (candidate.group and words in vouched):
+        if candidate.firm and not (candidate.group and words in vouched or candidate.body and words in titled):
             firms.add(words)
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
@@ -1656,6 +1896,73 @@ def _compound_owner(people: "_People", candidate: _Candidate, surface: str, toke
     if not words:
         return None
     fitting = people.inner_named(words)
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _with_particle(owner: "_Person", candidate: _Candidate, body: str, tokens: list[Token]) -> _Candidate:
+    """The partial name with the lowercase particle written right before it when the owner's full name has that
+    particle there: "dos Santos Teixeira" of "Maria João dos Santos Teixeira", not "Santos Teixeira"."""
+    first = candidate.tokens[0]
+    if first == 0:
+        return candidate
+    particle = tokens[first - 1]
+    if particle.capital or particle.low not in NAME_PARTICLES or not _joined_gap(body, particle, tokens[first]):
+        return candidate
+    words = (particle.low, *_name_words(_surface(body, tokens, candidate)))
+    if not any(len(held) > len(words) and held[-len(words):] == words or held[1:1 + len(words)] == words
+               for held in map(_name_words, owner.names)):
+        return candidate
+    return replace(candidate, tokens=[first - 1, *candidate.tokens])
+
+
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould"})
+
+
+def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,
+                      tokens: list[Token]) -> "_Person | None":
+    """The person whose full name is this name, then "bin"/"binti" and a father's name: "Ahmad Zulkifli" of
+    "Ahmad Zulkifli bin Hamidi" (a Malay or Arab person is called by their own names); the latest mentioned."""
+    words = _name_words(surface)
+    fitting = [person for person in people.first_named(words[0])
+               if any(len(held) > len(words) + 1 and held[:len(words)] == words
+                      and held[len(words)] in _PATRONYMIC_PARTICLES for held in map(_name_words, person.names))]
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _paternal_owner(people: "_People", candidate: _Candidate, surface: str,
+                    tokens: list[Token]) -> "_Person | None":
+    """The person whose longer full name has this name's given name first and its surname inside, before a
+    last surname: "Maria Lopez" of "Maria Fernanda Lopez Arce" (a Spanish or Portuguese name shortened to the
+    given name and the father's surname); the latest mentioned."""
+    words = _name_words(surface)
+    if len(words) != 2:
+        return None
+    given, surname = words
+    fitting = [person for person in people.first_named(given)  # (vouched for: no headline's run-on word after)
+               if person.vouched and any(len(held) >= 3 and held[0] == given and surname in held[1:-1]
+                      for held in map(_name_words, person.names))]
+    if not fitting:
+        return None
+    start = tokens[candidate.tokens[0]].start
+    return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _tail_owner(people: "_People", candidate: _Candidate, surface: str, tokens: list[Token]) -> "_Person | None":
+    """The person whose longer full name ends with this name of two words or more, though its first word may be
+    a given name: a particle surname ("Del Vasto" of "Lorenzo Del Vasto", "Ter Mors" of "Sanne ter Mors") or
+    the last names of a long one ("Costa Ramalho" of "Ana Paula da Costa Ramalho"); the latest mentioned."""
+    words = _name_words(surface)
+    if len(words) < 2:
+        return None
+    fitting = [person for person in people.inner_named(words)
+               if any(len(held) > len(words) and held[-len(words):] == words
+                      for held in map(_name_words, person.names))]
     if not fitting:
         return None
     start = tokens[candidate.tokens[0]].start
@@ -1806,321 +2113,3 @@ def _record(person: _Person) -> PersonRecord:
             if country:
                 break
     return PersonRecord(name=name, mentions=person.mentions, country=country, aliases=aliases)
-
-
-_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'«(])|\n")
-_CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
-
-
-def _country_after(body: str, mentions: list[MentionRecord]) -> str | None:
-    """ "Jo Roe of Tonga": a country named right after the name, as where the person comes from."""
-    for mention in mentions:
-        qualifier = _OF_COUNTRY.match(body, mention.end)
-        if qualifier:
-            words = qualifier.group(1).split()
-            for size in range(len(words), 0, -1):  # "of Papua New Guinea", "of Tonga said"
-                country = _country_of_word(" ".join(words[:size]))
-                if country:
-                    return country
-    return None
-
-
-_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)((?:[ \u00a0]+[a-z][a-z-]*){0,2})[ \u00a0]+$")
-
-
-def _demonym_before(body: str, mentions: list[MentionRecord]) -> str | None:
-    """ "Brazilian footballer Jo Roe", "the Kenyan Jo Roe", "Chilean former goalkeeper Jo Roe": a nationality
-    bound to the name by nouns for a person only, as where the person comes from; it outranks the article's
-    dateline and main country ("TOKYO — Brazilian footballer Jo Roe signed with a Japanese club"), which say
-    where the story is, not who the person is. ("Russian shelling hit X" binds nothing: "shelling" is no
-    person's noun.)"""
-    for mention in mentions:
-        found = _DEMONYM_BEFORE.search(body, max(0, mention.start - 60), mention.start)
-        if not found or found.group(1).lower() in COUNTRY_NAMES:
-            continue  # a country's own name is a place or a firm's ("Kenya Airways pilot"), no nationality
-        country = _country_of_word(found.group(1))
-        nouns = found.group(2).split()
-        if country and all(_person_noun(noun) or noun in ROLE_MODIFIERS for noun in nouns) and (
-                not nouns or _person_noun(nouns[-1])):
-            return country
-    return None
-
-
-def _covers_home(body: str, home: str) -> bool:
-    """Whether an article is about the outlet's own country: it names that country twice, or once and no other
-    country more often, or no country at all. A lone mention while another country is named more is in passing
-    ("Translation of an article published in French", a French trawler in a story about Mali's fishermen)."""
-    counts: dict[str, int] = {}
-    for match in _CAPITALISED.finditer(body):
-        words = match.group().replace("’", "'").split()
-        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
-        for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
-            if country is not None:
-                counts[country] = counts.get(country, 0) + 1
-                if country == home and counts[country] >= _HOME_COVERED_HITS:
-                    return True
-    if not counts:
-        return True
-    own = counts.get(home, 0)
-    return own > 0 and own >= max(counts.values())
-
-
-_HOME_COVERED_HITS = 2  # the outlet's country named this often: the article is (also) about it
-
-
-_MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
-_WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
-_WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
-# Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
-_WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
-# a verb of trade up to three words before "from" ("buy fish from", "imports its grain from")
-_SOURCE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_SOURCE_VERBS)) + r")(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$")
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                            "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
-                            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
-
-
-def _inside_proper_name(body: str, start: int, end: int) -> bool:
-    """Whether a country's word at body[start:end] is no mention of that country: a person's surname after a
-    given name ("Brian France"), a word of a hyphenated name ("Agence France-Presse"), or of a longer place's
-    name ("New Mexico", a region or a town of another country). A national body's or firm's name ("Air France",
-    "Kenya Airways", "Radio Varden") is left a mention: it says where a story is from when nothing else does."""
-    surface = body[start:end]
-    if "." in surface or surface.isupper():
-        return False
-    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    after = _WORD_AFTER.match(body[end:end + 30])
-    if after and body[end] == "-" and not _country_of_word(after.group(1).lower()):
-        return True  # "France-Presse"
-    if before is None:
-        return False
-    word = before.group(1)
-    if body[start - 1] == "-":
-        return not _country_of_word(word.lower())  # "Franco-German" is two countries; "Bosnia-Herzegovina" too
-    low = word.lower()
-    if is_given_name(low) and low not in FUNCTION_WORDS and low not in _COMPASS_WORDS and low not in TITLE_HEADS:
-        return True  # "Brian France", "Chad Georgia"
-    place = fold_place(f"{word} {surface}")
-    country = city_countries().get(place) or folded_regions().get(place)
-    return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
-
-
-# Nouns for an armed force or its weapons: a country or a demonym before one names who acts, not where the
-# person the sentence introduces is ("Russian forces attacked ..., Governor X said").
-_AGENT_AFTER = re.compile(r"[ \u00a0](?:forces|troops|soldiers|army|military|drones?|missiles?|strikes?|airstrikes?|"
-                          r"attacks?|shelling|warplanes|jets|navy|artillery|rockets?|bombs?|bombers|invasion|"
-                          r"occupiers|occupation)\b")
-
-
-class _NameSpans:
-    """Where the article's people are named in the body: a place's word inside a person's name ("Hugh Cornwall",
-    "Jordan Roe", "Chad Lund") names no place."""
-
-    def __init__(self, people=()) -> None:
-        spans = sorted((m.start, m.end) for person in people for m in person.mentions)
-        self._starts = [start for start, _end in spans]
-        self._ends = [end for _start, end in spans]
-
-    def covers(self, start: int, end: int) -> bool:
-        index = bisect_left(self._starts, end) - 1  # the last name starting before `end`
-        return index >= 0 and self._ends[index] > start
-
-
-_NO_NAMES = _NameSpans()
-
-
-def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
-    """The country an article is about when no outlet says where it is from: the one its headline and body's
-    countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
-    named), or the only country it names at all ("the Irish government" in a story naming no other country),
-    unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
-    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`)."""
-    counts: dict[str, int] = {}
-    described: set[str] = set()
-    sources = [(find_places_and_organisations(title), title)] if title else []
-    for hits, text in sources + [(places, body)]:
-        for hit in hits:
-            if not hit.country or text and hit.kind == "country" and _inside_proper_name(text, hit.start, hit.end):
-                continue
-            if text is body and names.covers(hit.start, hit.end):
-                continue  # "Chad Roe said", "Kenya Moore": a person's name
-            if _AGENT_AFTER.match(text, hit.end):
-                continue  # "Russian forces attacked Kharkiv": who acts, not where the story is
-            counts[hit.country] = counts.get(hit.country, 0) + 1
-            before = text[max(0, hit.start - 20):hit.start].split()
-            if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
-                described.add(hit.country)
-    if not counts:
-        return None
-    best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
-    country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 and country in described else None
-
-
-@lru_cache(maxsize=1)
-def _region_matcher() -> PhraseMatcher:
-    return PhraseMatcher(region_countries())
-
-
-def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
-    """The country of the regions an article's headline and body name when they name no country ("New South
-    Wales", "Queensland"): the one whose regions it names most (at least twice, or the only one); a region's
-    name inside a person's name ("Hugh Cornwall") is none."""
-    counts: dict[str, int] = {}
-    regions = region_countries()
-    for text in (title, body):
-        for start, end, phrase in _region_matcher().finditer(text):
-            if text is body and names.covers(start, end):
-                continue
-            counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    country = next(c for c, n in counts.items() if n == best)
-    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
-
-
-_DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)
-
-
-def _dateline_country(body: str) -> str | None:
-    """The country of the place an article is reported from, when one of its first paragraphs opens with a
-    dateline: "MADRID —", "Rio de Janeiro (Agency) —", "KERICHO, Kenya —", "ACCRA, March 3 (Wire) -",
-    "CIUDAD DE MÉXICO.—". The qualifier after a comma (a country, a region) wins over the town."""
-    start = 0
-    for _ in range(_DATELINE_LINES):
-        while start < len(body) and body[start] in "\n \u00a0":
-            start += 1
-        country = dateline_country(body, start)
-        if country:
-            return country
-        end = body.find("\n", start)
-        if end < 0:
-            break
-        start = end
-    return None
-
-
-def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "",
-                  names: _NameSpans = _NO_NAMES) -> str | None:
-    """The country of a person the article gives none: the article's own country (the reporting outlet's, when
-    the article is about it, else the one it names most), unless the sentence that introduces the person names
-    only other countries, by name or by their regions: then the one it names ("a lawyer in Mexico", "has run the
-    Hamburg port"), and none of several; or unless the person holds an office the outlet's country does not
-    have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
-    if not home or not mentions:
-        return None
-    first = mentions[0]
-    for mention in mentions:
-        role = mention.role or mention.apposition
-        heads = {word.strip(".,").lower() for word in role.split()} & GOVERNMENT_HEADS if role else set()
-        if outlet_code and any(outlet_code not in OFFICE_COUNTRIES[head] for head in heads if head in OFFICE_COUNTRIES):
-            return None  # a foreign system's office: the outlet's country says nothing of its holder
-        if role and first.role is None and first.apposition is None:
-            first = mention  # the titled mention introduces the person
-    # (searched up to one character past the name, so a boundary's look-ahead sees a sentence the name opens)
-    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start + 1)),
-                default=max(0, first.start - 400))
-    found = _SENTENCE_BOUNDARY.search(body, first.end)
-    end = found.start() if found else len(body)
-    named = set()
-    for match in _CAPITALISED.finditer(body, start, end):
-        if names.covers(match.start(), match.end()):
-            continue  # "Jordan Roe said": a person's name, no place
-        if _AGENT_AFTER.match(body, match.end()):
-            continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
-        before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
-        if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
-                        or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(
-                            body, max(start, before.start() - 40), before.start()))
-                and not _CAPITAL_BEFORE.search(body, max(0, before.start() - 30), before.start())):
-            # "her members buy fish from Tarnland", "exports to Tarnland": where the goods go or come from, not
-            # where she is (but "the Pact with Tarnland" is a name, its preposition inside it)
-            continue
-        words = match.group().replace("’", "'").split()
-        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
-        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
-        found = {country} if country else {c for c in map(_country_of_word, bare) if c}
-        if not found and before and before.group(1) in PLACE_ONLY_PREPOSITIONS | {"at"}:
-            town = _town_country(bare)
-            found = {town} if town else set()  # "a lawyer in Lagos": a town placing the person
-        named.update(found)
-    regions = region_countries()
-    named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
-                 if not names.covers(found_start, found_end))
-    if not named or home in named:
-        return home
-    return next(iter(named)) if len(named) == 1 else None
-
-
-def _apposition_country(body: str, mention: MentionRecord, places) -> str | None:
-    """The one country named in the comma-set words right after a name ("Ravi Roe, a bus driver in Mexico,
-    said"), for an article with no country of its own that names no other: they describe the person; a country
-    named elsewhere in the sentence ("Mayor Jo Roe said exports to Japan fell") does not."""
-    if not body.startswith(",", mention.end):
-        return None
-    found = re.compile(r"[,;(]|[.!?](?:\s|$)").search(body, mention.end + 1)
-    end = found.start() if found else len(body)
-    named = set()
-    for match in _CAPITALISED.finditer(body, mention.end, end):
-        words = match.group().replace("’", "'").split()
-        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
-        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
-        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
-    if len(named) != 1 or {hit.country for hit in places if hit.country} - named:
-        return None
-    return next(iter(named))
-
-
-def _role_country(role: str | None) -> str | None:
-    """The country a role names ("Russian Foreign Minister", "ambassador to Chile"), else the country of a region
-    it names ("a researcher at the University of Tasmania", "Texas Senator")."""
-    if not role:
-        return None
-    words = role.replace("’", "'").split()
-    for index, word in enumerate(words):
-        bare = word[:-2] if word.endswith("'s") else word
-        if index + 1 < len(words):
-            pair = _country_of_word(f"{bare} {words[index + 1]}")
-            if pair:
-                return pair
-        found = _country_of_word(bare)
-        if found:
-            return found
-    found = next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)
-    if found:
-        return found
-    # "an analyst at Tohoku Securities in Tokyo": a capital the role places its holder in ("in", so that
-    # "Georgetown University professor" is not read as Guyana's)
-    found = next((hit.country for hit in find_places_and_organisations(role)
-                  if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)
-    return found or _role_town_country(role)
-
-
-# A town placing a role's holder: a base ("the Tbilisi-based institute") or where the post is ("a biologist at the
-# university in Bamako"); a posting abroad names the host, not the holder's country ("ambassador in Bamako",
-# "correspondent in Lima"). An owner ("Varga's campaign manager") is as often a person as a town, so not read.
-_ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)-based\b|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
-_POSTING_WORDS = POSTING_WORDS
-
-
-def _role_town_country(role: str) -> str | None:
-    if _POSTING_WORDS & set(role.lower().replace("’", "'").split()):
-        return None
-    for match in _ROLE_TOWN.finditer(role):
-        country = _town_country((match.group(1) or match.group(2)).split())
-        if country:
-            return country
-    return None
-
-
-def _town_country(words: list[str]) -> str | None:
-    """The country of a town of the towns table, for a name that is only a town's: not a region's ("Virginia",
-    "Florida"), a given name's ("Paris", "Florence") or one with a body's word ("White House")."""
-    if any(word.lower() in ORG_WORDS for word in words) or len(words) == 1 and is_given_name(words[0].lower()):
-        return None
-    folded = fold_place(" ".join(words))
-    if folded in folded_regions():
-        return None
-    return city_countries().get(folded)

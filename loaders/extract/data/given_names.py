@@ -24,6 +24,11 @@ NAMES_FILE = "given_names.csv"
 WEEKDAY_GIVEN_NAMES = frozenset({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 VARIANTS_FILE = "given_name_variants.txt"
 
+# Given names written shortened with a full stop, as South Asian, Malay and old English-language papers write them
+# ("Md. Rafiqul Islam", "Mohd. Azlan", "Wm. Harlow"): the word, dot included, is the name's first word, and the
+# full stop ends no sentence.
+DOTTED_GIVEN_NAMES = frozenset({"md", "mohd", "muhd", "mhd", "wm", "chas", "thos", "jas", "saml", "benj", "robt"})
+
 # Hand-written transliteration groups, used with or without the gazetteer's own equivalences.
 _VARIANT_GROUPS = """
 benjamin binyamin binyomin benyamin

@@ -32,7 +32,7 @@ pres
 judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
 editor editor-in-chief correspondent reporter journalist columnist analyst expert researcher scientist
-economist historian author writer novelist poet activist negotiator adviser advisor aide counsel
+economist historian author writer novelist poet activist negotiator adviser advisor aide counsel counterpart
 coach manager candidate nominee pollster strategist official chancellor treasurer comptroller
 coordinator ombudsman dean provost rector principal spokesmen militant commentator
 businessman businesswoman tycoon billionaire banker investor entrepreneur
@@ -75,10 +75,16 @@ super criticizes criticized condemns condemned accuses accused apologizes apolog
 # "Dr" is a form of address like "Ms", not a role: "Dr Jane Roe, an economist" has the role "economist".
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.") | _words(
     # Forms of address of other countries' press: Nigeria and the Muslim world ("Alhaji Musa Bello", "Engr. Obi",
-    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk"), German and French ("Herr",
-    # "Mlle"), Spanish ("Señora"), parliaments ("Hon.").
-    "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk dato herr frau mlle mlle. "
-    "señor señora hon hon.")
+    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Cambodia ("Oknha", a
+    # title the king grants tycoons, "Samdech"), German and French ("Herr", "Mlle"), Spanish ("Señora"),
+    # parliaments ("Hon.").
+    "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
+    "herr frau mlle mlle. señor señora hon hon.")
+
+# Second words of honorifics of two words ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"): after an honorific,
+# or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
+HONORIFIC_TAILS = _words("seri sri")
+HONORIFIC_HEADS = _words("tan puan toh")
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
@@ -112,6 +118,7 @@ across against along among amid amidst around behind below beneath beside betwee
 outside near toward towards through throughout per unlike like i he she it we they you me him her us
 them my his its our their your mine hers ours theirs one two three four five six seven eight nine ten
 first second third last next old dear hi hello please thank thanks according regarding following
+given considering concerning barring pending excluding including notwithstanding owing
 speaking asked asking saying said says told added noted stressed speaking writing reporting
 let let's may might must shall should will would can could do does did is are was were be been being
 has have had having get got go went come came make made take took see saw say tell ask
@@ -733,8 +740,12 @@ unity victory valor may june august july april january october march easter chri
 consider treat member coffee audio windows village property terms teams diversity findings
 """)
 
-# Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven").
-NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin ibn bint ben y ter ten zu")
+# Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven"), with the "y" and "e"
+# that join two Spanish or Portuguese surnames ("Ortega y Gasset", "Almeida e Costa").
+NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af")
+# Of those, the ones that are "and": they join two surnames inside one name, never two people's full names ("Ana
+# Souza e Pedro Lima" is two people, "Vasco de Lemos e Brito" one).
+NAME_CONJUNCTIONS = _words("y e")
 
 # Particle prefixes joined to a surname by a hyphen or apostrophe ("al-Malki", "d'Estaing").
 NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
@@ -938,6 +949,40 @@ company firm carrier airline insurer retailer utility lender conglomerate startu
 carmaker chipmaker drugmaker bank
 """)
 
+# Heads that name a person's job as often as a firm ("developer", "trader", "producer"): a name right after one is
+# a firm's when it ends in an industry's word (`FIRM_INDUSTRY_WORDS`: "trader Hanbit Marine", "developer Mar Azul
+# Energías"), a person's otherwise ("developer Ana Roe").
+JOB_OR_FIRM_HEADS = _words("""
+developer trader producer manufacturer maker miner brewer broadcaster operator supplier shipper exporter importer
+distributor builder contractor investor publisher wholesaler processor transporter
+""")
+
+# The last word of a firm's name that names its trade, folded, in English and the Romance languages ("Marine",
+# "Energías", "Énergies", "Shipping"); a plural "s" is read off by `is_industry_word`.
+FIRM_INDUSTRY_WORDS = _words("""
+marine maritime shipping logistics energy energie energia renewable renewables renovable renovables
+power solar eolica eolien eolienne wind mining minerals metals steel motors foods pharma pharmaceutical
+chemical chemicals petroleum petroleo oil gas resources capital holding holdings industries industrial
+construction construcciones engineering systems technologies technology telecom telecoms airlines airways
+ventures investments investimentos inversiones group grupo groupe consulting consultancy advisory
+""")
+
+
+@lru_cache(maxsize=8192)
+def is_industry_word(word: str) -> bool:
+    """Whether a (folded, lowercase) word names a firm's trade, singular or plural ("energias", "marine")."""
+    return word in FIRM_INDUSTRY_WORDS or word.endswith("s") and word[:-1] in FIRM_INDUSTRY_WORDS
+
+
+# Heads that, written right before a capitalised name, make it a body's name ("environmental group Blue Shore
+# said", "The charity Hope Rising backed it", "the consortium Brisa Alta"): words for bodies that no person is
+# called by; but the name after one may be the subject of a relative clause ("a chapter of the group Jo Roe
+# addressed", "the organization Jo Roe used to ..."), so the people step reads the sentence around it.
+BODY_HEADS = _words("""
+group charity organisation organization association nonprofit non-profit ngo watchdog federation coalition
+alliance movement foundation institute think-tank thinktank consortium venture
+""")
+
 
 @lru_cache(maxsize=8192)
 def is_firm_head(word: str) -> bool:
@@ -965,3 +1010,14 @@ consultant supporter supporters ally backer donor loyalist critic surrogate staf
 friend rival protege protégé associate partner aide adviser advisor spokesman spokeswoman spokesperson
 pollster strategist lawyer attorney biographer campaign chief deputy
 """)
+
+# Lines that open a page's comment section ("Comments (3)", "12 comments", "Leave a Reply", "Join the
+# conversation"): a name heading a line below one is a commenter's ("Mary Roe says:"), not a person of the article.
+COMMENT_SECTION_LABELS = _words("""
+comments comment replies responses
+""")
+COMMENT_SECTION_PHRASES = ("leave a reply", "leave a comment", "post a comment", "join the conversation",
+                           "join the discussion", "show comments", "view comments", "read comments")
+COMMENT_SECTION_LINE = (r"^\W*(?:\d+\s+)?(?:" + "|".join(sorted(COMMENT_SECTION_LABELS)) + r"|"
+                        + "|".join(p.replace(" ", r"\s+") for p in COMMENT_SECTION_PHRASES)
+                        + r")\s*(?:\(\d+\)|\d+)?\W*$")

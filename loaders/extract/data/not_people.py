@@ -205,7 +205,10 @@ event element statement settlement agreement document instrument movement moment
 amendment tournament parliament government department continent incident accident current talent percent
 plant giant restaurant ocean region pension union liner carrier airliner steamer rover ferry warrant
 weather leather ladder finger whisper printer scanner router server
-""".split())
+dinner monster
+""".split()) | frozenset(
+    # ... and the adjectives, adverbs and pronouns with those endings ("Jo Roe, the former, said")
+    "former latter together never ever other another either neither rather further whether however".split())
 
 PLURALS_FILE = "common_plurals.txt"
 

@@ -303,3 +303,30 @@ def test_teaser_lists_after_a_label(tail, rule):
 ])
 def test_an_authors_name_closing_the_page(closing, authors, rule):
     assert _rule(_ARTICLE + closing, closing.split(" (")[0].split(" joined")[0], authors) == rule
+
+
+@pytest.mark.parametrize(("opening", "authors", "rule"), [
+    # The byline's author introduced on the body's first line, under the byline, whatever their job: an op-ed's.
+    ("Grace Oyelo is a transport researcher at Lakeside University.\n\n", ("Grace Oyelo",), "author-opening"),
+    ("Grace Oyelo has worked as a nurse in Kano for twenty years.\n\n", ("Grace Oyelo",), "author-opening"),
+    # Someone other than the byline's author is the article's.
+    ("Grace Oyelo is a transport researcher at Lakeside University.\n\n", ("Tova Brenner",), None),
+    # ... and so is the author when no biography's verb follows.
+    ("Grace Oyelo said the buses were late.\n\n", ("Grace Oyelo",), None),
+])
+def test_an_authors_name_opening_the_body(opening, authors, rule):
+    assert _rule(opening + _ARTICLE, "Grace Oyelo", authors) == rule
+
+
+@pytest.mark.parametrize(("tail", "name", "rule"), [
+    # Below a line opening the comment section, a name heading its line is a commenter's.
+    ("Comments (3)\n\nSean Mallory\n\nGreat news for the town.\n\nKate Brody says:\n\nNot before time.",
+     "Kate Brody", "comment-head"),
+    ("12 comments\n\nKate Brody wrote:\n\nAbout time.", "Kate Brody", "comment-head"),
+    ("Leave a Reply\n\nKate Brody\n\nAbout time.", "Kate Brody", "name-line"),  # (a name alone: a byline rule)
+    # ... but a name in a sentence there, or a name line with no comment section above, is not.
+    ("Comments (3)\n\nKate Brody says the council was right.", "Kate Brody", None),
+    ("Kate Brody says:\n\nNot before time.", "Kate Brody", None),
+])
+def test_comment_heads_below_a_comment_section(tail, name, rule):
+    assert _rule(_ARTICLE + tail, name) == rule

@@ -373,15 +373,17 @@ def test_executive_order_is_no_person():
         ("Ravi Nandakumar, a bus driver, said the strike was right.", "IN", "India"),
         # ... unless the sentence introducing them names only other countries (the one it names, when that is
         # the only country of the article) ...
-        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right.", "IN", "Mexico"),
-        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right. Chile agreed.", "IN", None),
+        ("Ravi Nandakumar, who drives a bus in Mexico, said the strike was right.", "IN", "Mexico"),
+        ("Ravi Nandakumar, who drives a bus in Mexico, said the strike was right. Chile agreed.", "IN", None),
+        # (a role that places its holder in a country names theirs: "a bus driver in Mexico" is a role)
+        ("Ravi Nandakumar, a bus driver in Mexico, said the strike was right. Chile agreed.", "IN", "Mexico"),
         # ... and the one other country it names is theirs, by name or by a region of it
-        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, a bus driver in Mexico, said no.", None,
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, who drives a bus in Mexico, said no.", None,
          "Mexico"),
         ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar has run the Hamburg port since 2021.", None,
          "Germany"),
-        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, a bus driver in Mexico, met Peru’s envoy.", None,
-         None),
+        ("Chile votes. Chile waits. Chile counts. Ravi Nandakumar, who drives a bus in Mexico, met Peru’s envoy.",
+         None, None),
         # Without an outlet, the article's own country is the one it names most (at least twice), or the only
         # one it names.
         ("Kenya's unions met. Ravi Nandakumar, a bus driver, said Kenya's strike was right.", None, "Kenya"),

@@ -1,0 +1,365 @@
+"""People step, countries: the country of each person of an article, read off the text around their mentions and
+off the article as a whole.
+
+A person's country comes from the role ("Russian Foreign Minister", `_role_country`) or a country after the name
+("Jo Roe of Tonga", `_country_after`) or a nationality bound to it ("Brazilian footballer Jo Roe",
+`_demonym_before`); anyone else takes the article's own country (`_home_country`: the reporting outlet's when the
+article is about it, `_covers_home`, else its dateline's, `_dateline_country`, else the country its headline and
+body name most or alone, `_main_country`, else the country of the regions it names, `_region_country`), or, in an
+article with no country of its own, the one country named in the words set off after the name
+(`_apposition_country`). The people step (`loaders.extract.people`) calls these once per person; names of the
+article (`_NameSpans`) are never read as places.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import lru_cache
+
+from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
+from loaders.extract.data.lexicon import (
+    COUNTRY_NAMES,
+    FUNCTION_WORDS,
+    GOVERNMENT_HEADS,
+    ORG_WORDS,
+    ROLE_MODIFIERS,
+    TITLE_HEADS,
+)
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.not_people import (
+    COUNTRY_AWAY_PREPOSITIONS,
+    COUNTRY_IN_PASSING,
+    COUNTRY_SOURCE_VERBS,
+    PLACE_ONLY_PREPOSITIONS,
+    POSTING_WORDS,
+)
+from loaders.extract.data.office_countries import OFFICE_COUNTRIES
+from loaders.extract.data.regions import region_countries
+from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
+from loaders.extract.text import country_of_word
+from loaders.records import MentionRecord
+
+_country_of_word = lru_cache(maxsize=65536)(country_of_word)
+_SUBJECT_PREPOSITIONS = frozenset({"on", "about"})
+_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
+
+
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'«(])|\n")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _country_after(body: str, mentions: list[MentionRecord]) -> str | None:
+    """ "Jo Roe of Tonga": a country named right after the name, as where the person comes from."""
+    for mention in mentions:
+        qualifier = _OF_COUNTRY.match(body, mention.end)
+        if qualifier:
+            words = qualifier.group(1).split()
+            for size in range(len(words), 0, -1):  # "of Papua New Guinea", "of Tonga said"
+                country = _country_of_word(" ".join(words[:size]))
+                if country:
+                    return country
+    return None
+
+
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)((?:[ \u00a0]+[a-z][a-z-]*){0,2})[ \u00a0]+$")
+
+
+def _demonym_before(body: str, mentions: list[MentionRecord], person_noun: Callable[[str], bool]) -> str | None:
+    """ "Brazilian footballer Jo Roe", "the Kenyan Jo Roe", "Chilean former goalkeeper Jo Roe": a nationality
+    bound to the name by nouns for a person only, as where the person comes from; it outranks the article's
+    dateline and main country ("TOKYO — Brazilian footballer Jo Roe signed with a Japanese club"), which say
+    where the story is, not who the person is. ("Russian shelling hit X" binds nothing: "shelling" is no
+    person's noun.)"""
+    for mention in mentions:
+        found = _DEMONYM_BEFORE.search(body, max(0, mention.start - 60), mention.start)
+        if not found or found.group(1).lower() in COUNTRY_NAMES:
+            continue  # a country's own name is a place or a firm's ("Kenya Airways pilot"), no nationality
+        country = _country_of_word(found.group(1))
+        nouns = found.group(2).split()
+        if country and all(person_noun(noun) or noun in ROLE_MODIFIERS for noun in nouns) and (
+                not nouns or person_noun(nouns[-1])):
+            return country
+    return None
+
+
+def _covers_home(body: str, home: str) -> bool:
+    """Whether an article is about the outlet's own country: it names that country twice, or once and no other
+    country more often, or no country at all. A lone mention while another country is named more is in passing
+    ("Translation of an article published in French", a French trawler in a story about Mali's fishermen)."""
+    counts: dict[str, int] = {}
+    for match in _CAPITALISED.finditer(body):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+                if country == home and counts[country] >= _HOME_COVERED_HITS:
+                    return True
+    if not counts:
+        return True
+    own = counts.get(home, 0)
+    return own > 0 and own >= max(counts.values())
+
+
+_HOME_COVERED_HITS = 2  # the outlet's country named this often: the article is (also) about it
+
+
+_MAIN_COUNTRY_HITS = 2  # a country named at least this often may be the article's own
+_WORD_BEFORE = re.compile(r"([A-Z][\w’']*)[ \u00a0-]$")
+_WORD_AFTER = re.compile(r"^[ \u00a0-]([A-Z][\w’'-]*)")
+# Words that open a country's or a region's own name or say where in it ("Western Australia", "Mainland China").
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]+$")
+_WORD_BEFORE_LOWER = re.compile(r"\b([a-z]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# a verb of trade up to three words before "from" ("buy fish from", "imports its grain from")
+_SOURCE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_SOURCE_VERBS)) + r")(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "mainland", "greater", "upper", "lower", "northeast", "northwest",
+                            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
+def _inside_proper_name(body: str, start: int, end: int) -> bool:
+    """Whether a country's word at body[start:end] is no mention of that country: a person's surname after a
+    given name ("Brian France"), a word of a hyphenated name ("Agence France-Presse"), or of a longer place's
+    name ("New Mexico", a region or a town of another country). A national body's or firm's name ("Air France",
+    "Kenya Airways", "Radio Varden") is left a mention: it says where a story is from when nothing else does."""
+    surface = body[start:end]
+    if "." in surface or surface.isupper():
+        return False
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    after = _WORD_AFTER.match(body[end:end + 30])
+    if after and body[end] == "-" and not _country_of_word(after.group(1).lower()):
+        return True  # "France-Presse"
+    if before is None:
+        return False
+    word = before.group(1)
+    if body[start - 1] == "-":
+        return not _country_of_word(word.lower())  # "Franco-German" is two countries; "Bosnia-Herzegovina" too
+    low = word.lower()
+    if is_given_name(low) and low not in FUNCTION_WORDS and low not in _COMPASS_WORDS and low not in TITLE_HEADS:
+        return True  # "Brian France", "Chad Georgia"
+    place = fold_place(f"{word} {surface}")
+    country = city_countries().get(place) or folded_regions().get(place)
+    return country is not None and country != _country_of_word(surface)  # "Western Australia" is Australia's
+
+
+# Nouns for an armed force or its weapons: a country or a demonym before one names who acts, not where the
+# person the sentence introduces is ("Russian forces attacked ..., Governor X said").
+_AGENT_AFTER = re.compile(r"[ \u00a0](?:forces|troops|soldiers|army|military|drones?|missiles?|strikes?|airstrikes?|"
+                          r"attacks?|shelling|warplanes|jets|navy|artillery|rockets?|bombs?|bombers|invasion|"
+                          r"occupiers|occupation)\b")
+
+
+class _NameSpans:
+    """Where the article's people are named in the body: a place's word inside a person's name ("Hugh Cornwall",
+    "Jordan Roe", "Chad Lund") names no place."""
+
+    def __init__(self, people=(), more: list[tuple[int, int]] | tuple = ()) -> None:
+        spans = sorted([(m.start, m.end) for person in people for m in person.mentions] + list(more))
+        self._starts = [start for start, _end in spans]
+        self._ends = [end for _start, end in spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end) - 1  # the last name starting before `end`
+        return index >= 0 and self._ends[index] > start
+
+
+_NO_NAMES = _NameSpans()
+
+
+def _main_country(places: list, body: str = "", title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country an article is about when no outlet says where it is from: the one its headline and body's
+    countries, demonyms, capitals and national bodies name most often (at least twice; of equals, the first
+    named), or the only country it names at all ("the Irish government" in a story naming no other country),
+    unless it names it only in passing, after a preposition ("car exports to Japan" says nothing of the city's
+    mayor); an armed force's country is no mention ("Russian forces attacked", `_AGENT_AFTER`)."""
+    counts: dict[str, int] = {}
+    described: set[str] = set()
+    sources = [(find_places_and_organisations(title), title)] if title else []
+    for hits, text in sources + [(places, body)]:
+        for hit in hits:
+            if not hit.country or text and hit.kind == "country" and _inside_proper_name(text, hit.start, hit.end):
+                continue
+            if text is body and names.covers(hit.start, hit.end):
+                continue  # "Chad Roe said", "Kenya Moore": a person's name
+            if _AGENT_AFTER.match(text, hit.end):
+                continue  # "Russian forces attacked Kharkiv": who acts, not where the story is
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+            before = text[max(0, hit.start - 20):hit.start].split()
+            if not before or before[-1].lower() not in COUNTRY_IN_PASSING:
+                described.add(hit.country)
+    if not counts:
+        return None
+    best = max(counts.values())  # dicts keep the order of first naming, and max keeps the first of equals
+    country = next(c for c, n in counts.items() if n == best)
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 and country in described else None
+
+
+@lru_cache(maxsize=1)
+def _region_matcher() -> PhraseMatcher:
+    return PhraseMatcher(region_countries())
+
+
+def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country of the regions an article's headline and body name when they name no country ("New South
+    Wales", "Queensland"): the one whose regions it names most (at least twice, or the only one); a region's
+    name inside a person's name ("Hugh Cornwall") is none."""
+    counts: dict[str, int] = {}
+    regions = region_countries()
+    for text in (title, body):
+        for start, end, phrase in _region_matcher().finditer(text):
+            if text is body and names.covers(start, end):
+                continue
+            counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    country = next(c for c, n in counts.items() if n == best)
+    return country if best >= _MAIN_COUNTRY_HITS or len(counts) == 1 else None
+
+
+_DATELINE_LINES = 3  # a dateline opens one of the body's first paragraphs (a kicker or a caption may come first)
+
+
+def _dateline_country(body: str) -> str | None:
+    """The country of the place an article is reported from, when one of its first paragraphs opens with a
+    dateline: "MADRID —", "Rio de Janeiro (Agency) —", "KERICHO, Kenya —", "ACCRA, March 3 (Wire) -",
+    "CIUDAD DE MÉXICO.—". The qualifier after a comma (a country, a region) wins over the town."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        while start < len(body) and body[start] in "\n \u00a0":
+            start += 1
+        country = dateline_country(body, start)
+        if country:
+            return country
+        end = body.find("\n", start)
+        if end < 0:
+            break
+        start = end
+    return None
+
+
+def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "",
+                  names: _NameSpans = _NO_NAMES) -> str | None:
+    """The country of a person the article gives none: the article's own country (the reporting outlet's, when
+    the article is about it, else the one it names most), unless the sentence that introduces the person names
+    only other countries, by name or by their regions: then the one it names ("a lawyer in Mexico", "has run the
+    Hamburg port"), and none of several; or unless the person holds an office the outlet's country does not
+    have ("Rep." in an Indian outlet, `OFFICE_COUNTRIES`)."""
+    if not home or not mentions:
+        return None
+    first = mentions[0]
+    for mention in mentions:
+        role = mention.role or mention.apposition
+        heads = {word.strip(".,").lower() for word in role.split()} & GOVERNMENT_HEADS if role else set()
+        if outlet_code and any(outlet_code not in OFFICE_COUNTRIES[head] for head in heads if head in OFFICE_COUNTRIES):
+            return None  # a foreign system's office: the outlet's country says nothing of its holder
+        if role and first.role is None and first.apposition is None:
+            first = mention  # the titled mention introduces the person
+    # (searched up to one character past the name, so a boundary's look-ahead sees a sentence the name opens)
+    start = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(body, max(0, first.start - 400), first.start + 1)),
+                default=max(0, first.start - 400))
+    found = _SENTENCE_BOUNDARY.search(body, first.end)
+    end = found.start() if found else len(body)
+    named = set()
+    for match in _CAPITALISED.finditer(body, start, end):
+        if names.covers(match.start(), match.end()):
+            continue  # "Jordan Roe said": a person's name, no place
+        if _AGENT_AFTER.match(body, match.end()):
+            continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
+        if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
+                        or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(
+                            body, max(start, before.start() - 40), before.start()))
+                and not _CAPITAL_BEFORE.search(body, max(0, before.start() - 30), before.start())):
+            # "her members buy fish from Tarnland", "exports to Tarnland": where the goods go or come from, not
+            # where she is (but "the Pact with Tarnland" is a name, its preposition inside it)
+            continue
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+        found = {country} if country else {c for c in map(_country_of_word, bare) if c}
+        if not found and before and before.group(1) in PLACE_ONLY_PREPOSITIONS | {"at"}:
+            town = _town_country(bare)
+            found = {town} if town else set()  # "a lawyer in Lagos": a town placing the person
+        named.update(found)
+    regions = region_countries()
+    named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
+                 if not names.covers(found_start, found_end))
+    if not named or home in named:
+        return home
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _apposition_country(body: str, mention: MentionRecord, places) -> str | None:
+    """The one country named in the comma-set words right after a name ("Ravi Roe, a bus driver in Mexico,
+    said"), for an article with no country of its own that names no other: they describe the person; a country
+    named elsewhere in the sentence ("Mayor Jo Roe said exports to Japan fell") does not."""
+    if not body.startswith(",", mention.end):
+        return None
+    found = re.compile(r"[,;(]|[.!?](?:\s|$)").search(body, mention.end + 1)
+    end = found.start() if found else len(body)
+    named = set()
+    for match in _CAPITALISED.finditer(body, mention.end, end):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        country = _country_of_word(" ".join(bare)) if len(bare) > 1 else None
+        named.update({country} if country else {c for c in map(_country_of_word, bare) if c})
+    if len(named) != 1 or {hit.country for hit in places if hit.country} - named:
+        return None
+    return next(iter(named))
+
+
+def _role_country(role: str | None) -> str | None:
+    """The country a role names ("Russian Foreign Minister", "ambassador to Chile"), else the country of a region
+    it names ("a researcher at the University of Tasmania", "Texas Senator")."""
+    if not role:
+        return None
+    words = role.replace("’", "'").split()
+    for index, word in enumerate(words):
+        if index and words[index - 1].lower() in _SUBJECT_PREPOSITIONS:
+            continue  # "an expert on Russia", "a book about Chile": what the role is about, not where from
+        bare = word[:-2] if word.endswith("'s") else word
+        if index + 1 < len(words):
+            pair = _country_of_word(f"{bare} {words[index + 1]}")
+            if pair:
+                return pair
+        found = _country_of_word(bare)
+        if found:
+            return found
+    found = next((region_countries()[phrase] for _start, _end, phrase in _region_matcher().finditer(role)), None)
+    if found:
+        return found
+    # "an analyst at Tohoku Securities in Tokyo": a capital the role places its holder in ("in", so that
+    # "Georgetown University professor" is not read as Guyana's)
+    found = next((hit.country for hit in find_places_and_organisations(role)
+                  if hit.kind == "capital" and hit.country and role[:hit.start].endswith(" in ")), None)
+    return found or _role_town_country(role)
+
+
+# A town placing a role's holder: a base ("the Tbilisi-based institute") or where the post is ("a biologist at the
+# university in Bamako"); a posting abroad names the host, not the holder's country ("ambassador in Bamako",
+# "correspondent in Lima"). An owner ("Varga's campaign manager") is as often a person as a town, so not read.
+_ROLE_TOWN = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)-based\b|\bin ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*$")
+_POSTING_WORDS = POSTING_WORDS
+
+
+def _role_town_country(role: str) -> str | None:
+    if _POSTING_WORDS & set(role.lower().replace("’", "'").split()):
+        return None
+    for match in _ROLE_TOWN.finditer(role):
+        country = _town_country((match.group(1) or match.group(2)).split())
+        if country:
+            return country
+    return None
+
+
+def _town_country(words: list[str]) -> str | None:
+    """The country of a town of the towns table, for a name that is only a town's: not a region's ("Virginia",
+    "Florida"), a given name's ("Paris", "Florence") or one with a body's word ("White House")."""
+    if any(word.lower() in ORG_WORDS for word in words) or len(words) == 1 and is_given_name(words[0].lower()):
+        return None
+    folded = fold_place(" ".join(words))
+    if folded in folded_regions():
+        return None
+    return city_countries().get(folded)
