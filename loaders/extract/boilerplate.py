@@ -13,6 +13,7 @@ articles of one outlet need corpus counts: `loaders.extract.repeated` compares t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
@@ -523,9 +524,21 @@ _SIGNAL_ROWS = tuple((signal.kind, signal.pattern, frozenset(signal.words), sign
                      for signal in SINGLE_LINE_SIGNALS)
 
 
-def _gate_words(low: str) -> set[str]:
-    """The gate words of `SINGLE_LINE_SIGNALS` that occur in the lower-cased line."""
-    return {word for word in _GATE_WORDS if word in low}
+# A line longer than a signal's `max_length` never reads that signal, so it need not look for its gate words:
+# `_GATE_LIMITS` are the signals' length limits, and `_GATE_WORDS_UP_TO[i]` the gate words of the signals a line
+# of a length in (`_GATE_LIMITS[i - 1]`, `_GATE_LIMITS[i]`] reads (the last entry: longer than every limit).
+# A paragraph of prose is past most limits: it looks for 70 words instead of 113 (a substring search each).
+_GATE_LIMITS = tuple(sorted({row[3] for row in _SIGNAL_ROWS if row[3] is not None}))
+_GATE_WORDS_UP_TO = tuple(
+    tuple(sorted({word for _, _, words, max_length, _ in _SIGNAL_ROWS
+                  if max_length is None or max_length >= shortest for word in words}))
+    for shortest in (0, *(limit + 1 for limit in _GATE_LIMITS)))
+
+
+def _gate_words(low: str, length: int = 0) -> set[str]:
+    """The gate words of `SINGLE_LINE_SIGNALS` that occur in the lower-cased line, of the signals a line of
+    `length` characters reads (all of them at 0)."""
+    return {word for word in _GATE_WORDS_UP_TO[bisect_left(_GATE_LIMITS, length)] if word in low}
 
 
 def classify_line(line: str) -> str | None:
@@ -543,7 +556,7 @@ def classify_line(line: str) -> str | None:
             continue
         if words or tail:
             if present is None:
-                present = _gate_words(low)
+                present = _gate_words(low, length)
             if not (words and not present.isdisjoint(words)):
                 if not tail:
                     continue

@@ -551,6 +551,10 @@ def test_a_site_s_disclaimer_of_external_links_is_furniture(line, kind):
     "Share this article", "© 2026 Riverton Ledger", "Tags: bridge, council", "Read more: Council shuts bridge",
     "The council met on Monday and voted to close the old bridge for repairs.", "Cookie settings", "REUTERS/Jo Roe",
     "We and our 842 partners use cookies", "This post contains affiliate links; we may earn a commission.",
+    # past most signals' length limits: only the gate words of the signals a line this long reads are looked for
+    "Photo: Jo Roe. " + "The Riverton council met on Monday and voted to close the old bridge for repairs. " * 6,
+    "Sign up for the Riverton Ledger newsletter and read more. " + "Talks went on late into the night. " * 12,
+    "© 2026 Riverton Ledger. All rights reserved. " + "The ferry ran twice a day until the spring floods. " * 9,
 ])
 def test_one_scan_of_the_gate_words_gives_what_each_signal_s_gate_gives(line):
     from loaders.extract.boilerplate import SINGLE_LINE_SIGNALS
