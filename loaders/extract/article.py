@@ -38,6 +38,7 @@ _STOPWORDS = {
 }
 _SCRIPTS = (("ru", re.compile(r"[\u0400-\u04FF]")), ("ar", re.compile(r"[\u0600-\u06FF]")),
             ("he", re.compile(r"[\u0590-\u05FF]")))
+_ANY_SCRIPT = re.compile(r"[\u0400-\u06FF]")  # holds every range of `_SCRIPTS`
 
 
 def guess_language(text: str) -> str | None:
@@ -46,9 +47,10 @@ def guess_language(text: str) -> str | None:
     words = _WORD.findall(sample)
     if len(words) < 20:
         return None
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > len(sample) * 0.3:
-            return code
+    if _ANY_SCRIPT.search(sample):  # one scan for the three scripts' ranges; most pages have none of them
+        for code, script in _SCRIPTS:
+            if len(script.findall(sample)) > len(sample) * 0.3:
+                return code
     counts = Counter(map(str.lower, words))
     get = counts.get
     scores = {code: sum(get(word, 0) for word in stop) for code, stop in _STOPWORDS.items()}

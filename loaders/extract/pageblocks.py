@@ -137,7 +137,11 @@ def _fold(text: str) -> str:
     """Lower case without accents or apostrophes, as slugs write words ("They’re" -> "theyre", "M&A" -> "ma")."""
     text = text.lower()
     if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFKD", text)
+        # The combining marks among the text's distinct characters (none below U+0300), not a test per character.
+        marks = [ch for ch in set(text) if ch >= "\u0300" and unicodedata.combining(ch)]
+        if marks:
+            text = text.translate(dict.fromkeys(map(ord, marks)))
     return text.translate(_FOLD_DROP)
 
 
