@@ -840,10 +840,10 @@ def _starts_with(line: str, prefix: str) -> bool:
 
 # --- lines repeated across one outlet's articles (needs corpus counts) ---
 
-_KEY_SPACE = re.compile(r"\s+")
 _KEY_DIGITS = re.compile(r"\d+")
 
 
 def line_key(line: str) -> str:
     """The form under which a line is counted across articles: case, spacing and numbers folded."""
-    return _KEY_DIGITS.sub("0", _KEY_SPACE.sub(" ", line.strip().casefold()))
+    # `str.split()` cuts at the runs of the same white space as `\s+` and drops the ends as `strip()` does.
+    return _KEY_DIGITS.sub("0", " ".join(line.casefold().split()))
