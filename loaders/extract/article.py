@@ -38,19 +38,22 @@ _STOPWORDS = {
 }
 _SCRIPTS = (("ru", re.compile(r"[\u0400-\u04FF]")), ("ar", re.compile(r"[\u0600-\u06FF]")),
             ("he", re.compile(r"[\u0590-\u05FF]")))
+_ANY_SCRIPT = re.compile(r"[\u0400-\u06FF]")  # holds every range of `_SCRIPTS`
 
 
 def guess_language(text: str) -> str | None:
     """A two-letter language code from script and function words; None when the text is too short to tell."""
     sample = text[:4000]
-    words = [word.lower() for word in _WORD.findall(sample)]
+    words = _WORD.findall(sample)
     if len(words) < 20:
         return None
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > len(sample) * 0.3:
-            return code
-    counts = Counter(words)
-    scores = {code: sum(counts[word] for word in stop) for code, stop in _STOPWORDS.items()}
+    if _ANY_SCRIPT.search(sample):  # one scan for the three scripts' ranges; most pages have none of them
+        for code, script in _SCRIPTS:
+            if len(script.findall(sample)) > len(sample) * 0.3:
+                return code
+    counts = Counter(map(str.lower, words))
+    get = counts.get
+    scores = {code: sum(get(word, 0) for word in stop) for code, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= max(3, len(words) * 0.05) else None
 
@@ -304,10 +307,15 @@ def extract_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
 # body before any step reads it, so every offset into the stored body stays right.
 _PUNCTUATION_GAP = re.compile(r"(?<=[^\W_]|[”’\"')\]])[ \t\u00a0]+(?=(?:,|\.(?![ \u00a0]\.))(?:\s|$))")
 
+# Every match of `_PUNCTUATION_GAP` ends with one of these pairs (its spaces run up to the comma or stop).
+_GAPS = tuple(space + mark for space in " \t\u00a0" for mark in ",.")
+
 
 def close_punctuation_gaps(body: str) -> str:
     """`body` without the space between a word and the comma or full stop after it."""
-    return _PUNCTUATION_GAP.sub("", body) if body else body
+    if not body or not any(gap in body for gap in _GAPS):
+        return body  # no space, tab or no-break space right before a comma or a full stop: nothing to close
+    return _PUNCTUATION_GAP.sub("", body)
 
 
 # Dates known from outside the page that date it only when it gives no date of its own, with the evidence each

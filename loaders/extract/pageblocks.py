@@ -137,7 +137,11 @@ def _fold(text: str) -> str:
     """Lower case without accents or apostrophes, as slugs write words ("They’re" -> "theyre", "M&A" -> "ma")."""
     text = text.lower()
     if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFKD", text)
+        # The combining marks among the text's distinct characters (none below U+0300), not a test per character.
+        marks = [ch for ch in set(text) if ch >= "\u0300" and unicodedata.combining(ch)]
+        if marks:
+            text = text.translate(dict.fromkeys(map(ord, marks)))
     return text.translate(_FOLD_DROP)
 
 
@@ -803,7 +807,9 @@ _TITLE_PAIR_REACH = 3
 def site_suffix(titled: str, bare: str) -> str | None:
     """The site's name when `titled` is `bare` with the site's name after a separator (the page title over the
     <h1>), else None."""
-    if len(bare.split()) < 3 or not titled.startswith(bare) or len(titled) == len(bare):
+    # The cheap tests first: most pairs of lines are not a title over its headline, and `bare` may be a long
+    # paragraph, which the word count would split for nothing.
+    if len(titled) <= len(bare) or not titled.startswith(bare) or len(bare.split()) < 3:
         return None
     match = _SITE_SUFFIX.match(titled[len(bare):])
     if not match or not match.group("site")[:1].isupper() or _SENTENCE_END.search(match.group("site")):

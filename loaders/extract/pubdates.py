@@ -175,12 +175,15 @@ YEARLESS_FORMS: tuple[DateForm, ...] = (
 
 
 # Arabic-Indic and Persian digits read as ASCII ones (one character for one, so spans stay put).
+_ANY_DIGIT = re.compile(r"\d")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def find_dates(text: str, date_order: str | None = None, *, yearless: bool = False) -> list[DateMatch]:
     """All date expressions in `text`, in order; where two readings overlap, the earlier form wins."""
     original, text = text, text.translate(_DIGITS)
+    if not _ANY_DIGIT.search(text):
+        return []  # every date form holds a digit; most lines and bylines asked have none
     found: list[DateMatch] = []
     starts: list[int] = []  # taken spans, sorted by start, never overlapping
     ends: list[int] = []

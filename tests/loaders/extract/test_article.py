@@ -458,6 +458,10 @@ from loaders.extract.article import close_punctuation_gaps  # noqa: E402
     ("an ellipsis . . . stays", "an ellipsis . . . stays"),
     ("the .NET runtime and version 2 .0", "the .NET runtime and version 2 .0"),
     ("Said Jo Roe,\n\n, an analyst", "Said Jo Roe,\n\n, an analyst"),  # a line break is no gap to close
+    ("said Mo Lee\t, a pilot\u00a0.", "said Mo Lee, a pilot."),  # a tab, a no-break space
+    ("said Mo Lee \t\u00a0, a pilot", "said Mo Lee, a pilot"),
+    ("no gap at all, said Mo Lee.", "no gap at all, said Mo Lee."),
+    ("", ""),
 ])
 def test_close_punctuation_gaps(body, closed):
     assert close_punctuation_gaps(body) == closed

@@ -551,6 +551,10 @@ def test_a_site_s_disclaimer_of_external_links_is_furniture(line, kind):
     "Share this article", "© 2026 Riverton Ledger", "Tags: bridge, council", "Read more: Council shuts bridge",
     "The council met on Monday and voted to close the old bridge for repairs.", "Cookie settings", "REUTERS/Jo Roe",
     "We and our 842 partners use cookies", "This post contains affiliate links; we may earn a commission.",
+    # past most signals' length limits: only the gate words of the signals a line this long reads are looked for
+    "Photo: Jo Roe. " + "The Riverton council met on Monday and voted to close the old bridge for repairs. " * 6,
+    "Sign up for the Riverton Ledger newsletter and read more. " + "Talks went on late into the night. " * 12,
+    "© 2026 Riverton Ledger. All rights reserved. " + "The ferry ran twice a day until the spring floods. " * 9,
 ])
 def test_one_scan_of_the_gate_words_gives_what_each_signal_s_gate_gives(line):
     from loaders.extract.boilerplate import SINGLE_LINE_SIGNALS
@@ -682,3 +686,19 @@ def test_caption_closing_on_the_photographers_bare_name_under_the_headline_only(
     assert scan_lines(["River floods Westfield", caption, body]) == [None, "photo_credit", None]
     # Inside the body, after the article's first paragraphs, the same line is the article's.
     assert scan_lines(["River floods Westfield", body, body, body, caption]) == [None] * 5
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("  Subscribe to the Riverton Ledger  ", "subscribe to the riverton ledger"),
+    ("Subscribe\tto the\u00a0Riverton\n\nLedger", "subscribe to the riverton ledger"),
+    ("Call 555-0142 before 2026", "call 0-0 before 0"),
+    ("Straße\u2003Nr. 7 \u2028", "strasse nr. 0"),  # case folded, an em space and a line separator are spaces
+    ("Room 0 and room 00", "room 0 and room 0"),
+    ("Seite ٣٤", "seite 0"),  # digits of any script
+    ("", ""),
+    (" \t\u00a0 ", ""),
+])
+def test_line_key_folds_case_spacing_and_numbers(line, key):
+    from loaders.extract.boilerplate import line_key
+
+    assert line_key(line) == key

@@ -317,3 +317,18 @@ def test_names_over_the_date_line_are_the_byline_not_the_headline():
     url = "https://riverside.example/news/flood-waters-rise-along-the-old-canal-as-the-pumps-fail"
     assert _headline(text, url) == "Flood waters rise along the old canal as the pumps fail"
     assert _headline(text) == "Flood waters rise along the old canal as the pumps fail"
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("They’re Back", "theyre back"),
+    ("M&A in São Tomé", "ma in sao tome"),
+    ("Zoë Brontë-Ãlvarez", "zoe bronte-alvarez"),
+    ("Cafe\u0301 Noe\u0308l", "cafe noel"),  # combining marks written apart
+    ("\u0301Riverton \u0345", "riverton "),  # a mark with no letter before it goes too
+    ("Ŀuna ﬁeld ½", "l·una field 1⁄2"),  # compatibility forms are spelled out, not dropped
+    ("Plain words", "plain words"),
+])
+def test_fold_drops_case_accents_and_apostrophes_as_slugs_do(text, folded):
+    from loaders.extract.pageblocks import _fold
+
+    assert _fold(text) == folded

@@ -263,3 +263,13 @@ def test_date_of_publication_labels_in_other_languages(line, day):
 def test_the_weekday_beside_an_ambiguous_numeric_date_orders_it(line, value, precision):
     found = date_line(line, None)
     assert (found.value, found.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("By Jo Roe and Ana Lund, Riverton Ledger", []),  # no digit: no date form can match
+    ("Tuesday, the third of March", []),
+    ("Updated March 3, 2026 by Jo Roe", [(date(2026, 3, 3), "March 3, 2026")]),
+    ("٣ March ٢٠٢٦", [(date(2026, 3, 3), "٣ March ٢٠٢٦")]),  # Arabic-Indic digits read as ASCII ones
+])
+def test_find_dates_with_and_without_digits(text, found):
+    assert [(match.value, match.text) for match in find_dates(text)] == found
