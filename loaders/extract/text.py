@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import COUNTRY_NAMES, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
     NATIONALITY_COUNTRY
 
@@ -44,6 +45,10 @@ SENTENCE_ABBREVIATIONS = (
 )
 _SENTENCE_ABBREVIATION = re.compile(
     r"(?:\b(?:" + "|".join(map(re.escape, SENTENCE_ABBREVIATIONS)) + r")|\b[A-Z])\.$")
+# A shortened given name ("Md.", "Mohd.", `given_names.DOTTED_GIVEN_NAMES`) ends no sentence when a given name follows
+# ("Md. Karim Uddin said"); "Bethesda, Md. Police said" still ends one, as the next word is no given name.
+_DOTTED_GIVEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(name.capitalize() for name in DOTTED_GIVEN_NAMES)) + r")\.$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")
 _LINE = re.compile(r"[^\n]+")
@@ -58,7 +63,9 @@ def sentence_breaks(body: str) -> list[tuple[int, int, bool]]:
         start = match.start()
         if body[start] == "\n":
             breaks.append((start, match.end(), True))
-        elif not _SENTENCE_ABBREVIATION.search(body, max(0, start - 6), start + 1):
+        elif not _SENTENCE_ABBREVIATION.search(body, max(0, start - 6), start + 1) and not (
+                _DOTTED_GIVEN_NAME.search(body, max(0, start - 6), start + 1)
+                and (following := _NEXT_WORD.match(body, match.end())) and is_given_name(following.group(1).lower())):
             breaks.append((start, match.end(), False))
     return breaks
 

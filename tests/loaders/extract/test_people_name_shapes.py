@@ -66,11 +66,11 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # ... and so does the word right after a lowercase title before the run
         ("Opposition leader Thandar Myint Aung criticised the plan. Thandar Myint Aung said the costs were hidden.",
          [("Thandar Myint Aung", ["Thandar Myint Aung", "Myint Aung"], ["Opposition leader"])]),
-        # a given name shortened with a full stop opens no name across a sentence the shared splitter ends there
+        # a given name shortened with a full stop opens the name: the shared splitter ends no sentence there
         # (see test_a_dotted_given_name_follows_the_sentence_splitter)
         ("A spokesperson for the central bank, Md. Rafiqul Islam Chowdhury, said fees must be capped. He declined "
          "to comment further.",
-         [("Rafiqul Islam Chowdhury", ["Rafiqul Islam Chowdhury"], [])]),
+         [("Md. Rafiqul Islam Chowdhury", ["Md. Rafiqul Islam Chowdhury"], ["spokesperson for the central bank"])]),
         ("Police in Jos. Police said the curfew would hold. Officers arrested Ade Bello.",
          [("Ade Bello", ["Ade Bello"], [])]),
         # honorifics of other countries are no part of the name
@@ -244,12 +244,11 @@ def test_a_dotted_given_name_follows_the_sentence_splitter(monkeypatch):
 
     body = ("A spokesperson for the central bank, Md. Rafiqul Islam Chowdhury, said fees must be capped. He declined "
             "to comment further.")
-    assert _people(body) == [("Rafiqul Islam Chowdhury", ["Rafiqul Islam Chowdhury"], [])]
-    # a splitter that reads the dotted given names as abbreviations ends no sentence there: the name keeps them
-    monkeypatch.setattr(text, "_SENTENCE_ABBREVIATION", re.compile(
-        r"(?:\b(?:" + "|".join(map(re.escape, text.SENTENCE_ABBREVIATIONS + ("Md",))) + r")|\b[A-Z])\.$"))
     assert _people(body) == [("Md. Rafiqul Islam Chowdhury", ["Md. Rafiqul Islam Chowdhury"],
                               ["spokesperson for the central bank"])]
+    # a splitter that ends a sentence at that stop: the name starts after it
+    monkeypatch.setattr(text, "_DOTTED_GIVEN_NAME", re.compile(r"(?!)"))
+    assert _people(body) == [("Rafiqul Islam Chowdhury", ["Rafiqul Islam Chowdhury"], [])]
 
 
 def _pipeline(body: str) -> tuple[list, list, list]:
@@ -263,16 +262,16 @@ def _pipeline(body: str) -> tuple[list, list, list]:
 @pytest.mark.parametrize(
     ("body", "people", "quotes", "participants"),
     [
-        # a shortened given name's full stop ends the splitter's sentence: the speaker is the name after it ("said
-        # Wm." closes a sentence there too, so "Harlow." is none's speaker until the splitter knows "Wm.")
+        # a shortened given name before a given name ends no sentence: the speaker is the whole name ("said Wm.
+        # Harlow." still closes a sentence at "Wm.", as "Harlow" is no given name, so its quote has no speaker)
         ("Md. Karim Uddin said the case was weak. \"We will win,\" said Wm. Harlow.",
-         [("Karim Uddin", None)], [("the case was weak", "Karim Uddin"), ("We will win,", None)], []),
+         [("Md. Karim Uddin", None)], [("the case was weak", "Md. Karim Uddin"), ("We will win,", None)], []),
         ("Mohd. Azlan Ismail, a lawyer, told reporters the trial would start soon.",
-         [("Azlan Ismail", None)], [("the trial would start soon", "Azlan Ismail")], []),
+         [("Mohd. Azlan Ismail", None)], [("the trial would start soon", "Mohd. Azlan Ismail")], []),
         ("Mohd. Azlan Ismail, the state minister, said the floods were the worst in years. \"We need help,\" he "
          "said.",
-         [("Azlan Ismail", None)],
-         [("the floods were the worst in years", "Azlan Ismail"), ("We need help,", "Azlan Ismail")], []),
+         [("Mohd. Azlan Ismail", None)],
+         [("the floods were the worst in years", "Mohd. Azlan Ismail"), ("We need help,", "Mohd. Azlan Ismail")], []),
         # a person named after a body's word who is a relative clause's subject, or says "she", speaks and acts
         ("The group Lena Obi founded in 2019 now has 300 members. Lena Obi said she was proud.",
          [("Lena Obi", None)], [("she was proud", "Lena Obi")], ["Lena Obi"]),

@@ -22,6 +22,9 @@ from loaders.extract import text
         ("He spared his rivals, particularly Govs. Ann Bell and Tom Roe. He left.",
          ["He spared his rivals, particularly Govs. Ann Bell and Tom Roe.", "He left."]),
         ("Sens. Ann Bell and Tom Roe agreed. He left.", ["Sens. Ann Bell and Tom Roe agreed.", "He left."]),
+        # a shortened given name before a given name ends no sentence; a state's "Md." before another word does
+        ("Md. Karim Uddin said no. Mohd. Azlan Ismail agreed.", ["Md. Karim Uddin said no.", "Mohd. Azlan Ismail agreed."]),
+        ("The plant is in Bethesda, Md. Police said it closed.", ["The plant is in Bethesda, Md.", "Police said it closed."]),
     ],
 )
 def test_sentences(body, expected):
