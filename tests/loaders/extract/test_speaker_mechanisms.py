@@ -239,6 +239,16 @@ def test_a_gerunds_subject_after_a_preposition_speaks(text, quote, speaker):
         # ... but not across a live page's entry time
         ('13:40 Unions react\nUnion chief Lena Vogt is sceptical. "We have heard promises before," she says.\n\n'
          '13:55 Port responds\n"Show us the contracts."', "Show us the contracts", None),
+        # ... nor when the next paragraph says where the words come from (what carries them, a verb of writing)
+        ('"We will win this election," said candidate Mira Holt on Friday.\n\n"Never again."\n\nThose words were '
+         'painted on the wall of the old prison in Kesk.', "Never again", None),
+        ('"We will create work," said organiser Emil Sand on Friday.\n\n"Jobs now."\n\nThe banners read the same.',
+         "Jobs now", None),
+        ('"We will create work," said organiser Emil Sand on Friday.\n\n"Jobs now."\n\nIt was scrawled across the '
+         'gate overnight.', "Jobs now", None),
+        # ... while an ordinary next paragraph leaves the continuation alone
+        ('Union chief Lena Vogt is sceptical. "We have heard promises before," she says.\n\n"Show us the '
+         'contracts."\n\nThe port declined to comment.', "Show us the contracts", "Lena Vogt"),
     ],
 )
 def test_a_short_paragraph_quote_continues_the_last_speaker(text, quote, speaker):
@@ -530,3 +540,15 @@ def test_the_one_quoted_by_an_agency_speaks(text, quote, speaker):
 )
 def test_they_stands_for_a_group_subject(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a title-cased quote after "sang" is the song's title whoever sings it, with or without a speaker
+        ('The choir sang "We Shall Overcome."', "We Shall Overcome", None),
+        ('Pastor Ana Lind led the vigil. The choir sang "We Shall Overcome."', "We Shall Overcome", None),
+    ],
+)
+def test_a_sung_title_is_no_quote(text, quote, speaker):
+    assert quote not in _speakers(text, kinds=("direct", "partial", "indirect"))
