@@ -1854,6 +1854,11 @@ class SpeakerResolver:
         if loose:
             fitting = self._people_described_by(qualifiers)
             domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
+            if not fitting and body_words and head in LEADER_HEADS:
+                # "the UN chief", "the WHO chief" for "United Nations Secretary-General X", "WHO Director-General Y":
+                # the one titled person whose role names the body (its words or their initials)
+                fitting = self._heads_of_body(body_words)
             if not fitting and domains and head in LEADER_HEADS:
                 # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
                 fitting = [person for person in self._people_described_by(domains)
@@ -1921,6 +1926,29 @@ class SpeakerResolver:
         places = {match.group(1).lower() for role in self._roles_of(person)
                   for match in self._PLACE_IN_ROLE.finditer(role)}
         return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
+
+    _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
+
+    def _heads_of_body(self, body_words: list[str]) -> list[PersonRecord]:
+        """The one person with a title whose role names the body `body_words` name ("UN" in "United Nations
+        Secretary-General", "WHO" in "WHO Director-General"): the same capitalised words, or their initials."""
+        named = " ".join(body_words).lower()
+        found = []
+        for person in self.people:
+            written = [found.group(1) for mention in self._mentions_of.get(id(person), ())
+                       if not self.is_quoted(mention.start)
+                       for found in [self._CAPITALS_BEFORE.search(self.body, max(0, mention.start - 60), mention.start)]
+                       if found]  # ("WHO Director-General Tomas Reyes": the body a table did not keep in the role)
+            for role in [*self._roles_of(person), *written]:
+                if not _role_heads(role) & TITLE_HEADS:
+                    continue
+                capitals = [w.strip(".,’'") for w in role.split() if w[:1].isupper()]
+                initials = "".join(w[0] for w in capitals if w.lower() not in TITLE_HEADS).lower()
+                words = " ".join(capitals).lower()
+                if re.search(rf"\b{re.escape(named)}\b", words) or len(named) >= 2 and named == initials:
+                    found.append(person)
+                    break
+        return found if len(found) == 1 else []
 
     def _people_described_by(self, qualifiers: list[str]) -> list[PersonRecord]:
         """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one

@@ -602,3 +602,22 @@ def test_a_role_naming_another_person_keeps_the_holders_part(role, own):
 )
 def test_a_role_names_its_holder_and_a_country_office_its_own_holder(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "the UN chief", "the WHO chief": the one titled person whose role names that body (its words or initials)
+        ('United Nations Secretary-General Ana Quiroga arrived in Kesk. "Nobody should starve," the UN chief said.',
+         "Nobody should starve", "Ana Quiroga"),
+        ('WHO Director-General Tomas Reyes spoke in Geneva with UN Secretary-General Ana Quiroga. "The virus is '
+         'spreading," the WHO chief said.', "The virus is spreading", "Tomas Reyes"),
+        ('Ana Quiroga, the UN secretary-general, arrived in Kesk. "Nobody should starve," the secretary-general '
+         'said.', "Nobody should starve", "Ana Quiroga"),
+        # ... and nobody whose title is another body's
+        ('Kestel Mayor Ana Quiroga welcomed the convoy. "Nobody should starve," the UN chief said.',
+         "Nobody should starve", "the UN chief"),
+    ],
+)
+def test_a_bodys_chief_is_the_one_titled_by_that_body(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
