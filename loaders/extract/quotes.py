@@ -50,8 +50,11 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     NP_OPENERS as _NP_OPENERS,
     POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
+    QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
+    QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
     SAID_THING_NOUNS as _SAID_THING_NOUNS,
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
+    WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
@@ -367,7 +370,21 @@ def _paragraph_after_attribution(body: str, spans: list[QuotedSpan], index: int,
     if previous.paragraph_start == span.paragraph_start or between.count("\n") > 2 \
             or len(between.split()) > 8 or _entry_break(body, previous.outer_end, span.open_mark):
         return False  # (the paragraph right before, closed by the quote's attribution at most)
-    return True
+    return not _words_taken_up(body, span.paragraph_end)
+
+
+def _words_taken_up(body: str, at: int) -> bool:
+    """The paragraph after a quote standing alone says where its words come from, so they are nobody's speech:
+    it opens on what carries them ('Those words were painted on the prison wall', 'The banners read the same':
+    a determiner and `quote_words.QUOTED_WORDS_NOUNS`) or its first sentence has a verb of writing, painting or
+    chanting ('… was scrawled on the gate', `quote_words.WRITING_VERBS`)."""
+    match = re.compile(r"\s*([^\n]*)").match(body, at)
+    sentence = re.split(r"(?<=[.!?])\s", match.group(1), maxsplit=1)[0] if match else ""
+    words = [w.strip(",;:.!?\"'“”‘’()").lower() for w in sentence.split()[:25]]
+    if len(words) >= 2 and words[0] in _QUOTED_WORDS_DETERMINERS and (
+            words[1] in _QUOTED_WORDS_NOUNS or len(words) >= 3 and words[2] in _QUOTED_WORDS_NOUNS):
+        return True
+    return any(word in _WRITING_VERBS for word in words)
 
 
 def _opening(body: str, span: QuotedSpan) -> int:

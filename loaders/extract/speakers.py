@@ -77,6 +77,7 @@ from loaders.extract.data.lexicon import (
     ORG_WORDS,
     PLACES,
     POST_NOMINALS,
+    HONORIFICS,
     ROLE_SYNONYMS,
     TITLE_HEADS,
     is_firm_maker,
@@ -335,6 +336,40 @@ class _SalienceContext:
 
 _PASS_ON = object()  # the cue says: the pronoun's referent is named further back
 _KEEP_WEAK = object()  # the cue says: keep the last candidate in case no better one is found further back
+
+
+_NAME_WORD = r"[A-Z][\w’'-]*\.?"
+# "spokesman for Mrs. Clinton", "aide to President Ana Lind", "Mr. Dunn's lawyer": a person named inside a role,
+# with the preposition or possessive that ties them to it.
+_OTHER_PERSON_IN_ROLE = re.compile(
+    r"(?:\s+(?:for|to|of|with|at|under|from)\s+(?P<after>(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r")(?=\s|$|[,;])"
+    r"|(?:^|(?<=\s))(?P<before>(?:" + _NAME_WORD + r"\s+){0,3}[A-Z][\w-]*)['’]s(?=\s))")
+
+
+def _names_a_person(phrase: str) -> bool:
+    """A capitalised phrase that names a person: opened by an honorific or a title followed by a name ("Mrs.
+    Clinton", "President Lind"), or by a known given name ("Carl Dunn")."""
+    words = phrase.split()
+    titles = 0
+    while titles < len(words) - 1 and (words[titles].lower() in HONORIFICS or words[titles].lower().rstrip(".")
+                                       in HONORIFICS or words[titles].lower() in TITLE_HEADS
+                                       or words[titles].lower() in ("vice", "deputy", "former", "acting")):
+        titles += 1
+    if titles and titles < len(words) and any(w.lower() in HONORIFICS or w.lower() in TITLE_HEADS
+                                               for w in words[:titles]):
+        return True
+    return len(words) >= 2 and first_name_gender(words[0].rstrip(".")) is not None
+
+
+def _own_role(role: str) -> str:
+    """The part of a role that describes its holder: a person it names ("spokesman for Mrs. Clinton", "aide to
+    President Lind", "Mr. Dunn's lawyer") is that other person's, and their titles and name are no words of the
+    holder's role ("spokesman", "aide", "lawyer")."""
+    def cut(match: re.Match) -> str:
+        phrase = match.group("after") or match.group("before")
+        return "" if _names_a_person(phrase) else match.group(0)
+    own = _OTHER_PERSON_IN_ROLE.sub(cut, role).strip()
+    return own or role
 
 
 def _role_heads(role: str) -> set[str]:
@@ -1185,6 +1220,15 @@ class SpeakerResolver:
             words.append(word)
         return words
 
+    def _a_counterpart(self, person: PersonRecord) -> bool:
+        """Whether the article introduces the person as someone's counterpart ("his Finnish counterpart Ville
+        Rantanen", "Peru's counterpart, Karl Mora")."""
+        return any("counterpart" in role.lower() for role in self._roles_of(person)) or any(
+            self._INTRODUCED_AS_COUNTERPART.search(self.body, max(0, mention.start - 80), mention.start)
+            for mention in self._mentions_of.get(id(person), ()) if not self.is_quoted(mention.start))
+
+    _INTRODUCED_AS_COUNTERPART = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
     def _nationalities_of(self, person: PersonRecord) -> set[str]:
         """The countries (lowercase) the text gives the person: in a role, just before a mention (a country's
         possessive or a nationality adjective) or just after it ("of Ethiopia", ", a Kenyan", "(Kenya)")."""
@@ -1774,6 +1818,11 @@ class SpeakerResolver:
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.
         fitting = self._people_fitting(titles, nations, qualifiers)
+        if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
+                                                    for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
+            # "the country's top diplomat" is the country's own office holder, never someone introduced as a
+            # counterpart (an office held relative to another's, of another country)
+            fitting = [person for person in fitting if not self._a_counterpart(person)] or fitting
         if not nations and len(fitting) > 1:
             # a counterpart holds the office only relative to someone, by nationality: a description that names
             # no nationality ("the country's top diplomat") is the one who holds the title as such
@@ -1805,6 +1854,11 @@ class SpeakerResolver:
         if loose:
             fitting = self._people_described_by(qualifiers)
             domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
+            if not fitting and body_words and head in LEADER_HEADS:
+                # "the UN chief", "the WHO chief" for "United Nations Secretary-General X", "WHO Director-General Y":
+                # the one titled person whose role names the body (its words or their initials)
+                fitting = self._heads_of_body(body_words)
             if not fitting and domains and head in LEADER_HEADS:
                 # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
                 fitting = [person for person in self._people_described_by(domains)
@@ -1873,6 +1927,29 @@ class SpeakerResolver:
                   for match in self._PLACE_IN_ROLE.finditer(role)}
         return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
 
+    _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
+
+    def _heads_of_body(self, body_words: list[str]) -> list[PersonRecord]:
+        """The one person with a title whose role names the body `body_words` name ("UN" in "United Nations
+        Secretary-General", "WHO" in "WHO Director-General"): the same capitalised words, or their initials."""
+        named = " ".join(body_words).lower()
+        found = []
+        for person in self.people:
+            written = [found.group(1) for mention in self._mentions_of.get(id(person), ())
+                       if not self.is_quoted(mention.start)
+                       for found in [self._CAPITALS_BEFORE.search(self.body, max(0, mention.start - 60), mention.start)]
+                       if found]  # ("WHO Director-General Tomas Reyes": the body a table did not keep in the role)
+            for role in [*self._roles_of(person), *written]:
+                if not _role_heads(role) & TITLE_HEADS:
+                    continue
+                capitals = [w.strip(".,’'") for w in role.split() if w[:1].isupper()]
+                initials = "".join(w[0] for w in capitals if w.lower() not in TITLE_HEADS).lower()
+                words = " ".join(capitals).lower()
+                if re.search(rf"\b{re.escape(named)}\b", words) or len(named) >= 2 and named == initials:
+                    found.append(person)
+                    break
+        return found if len(found) == 1 else []
+
     def _people_described_by(self, qualifiers: list[str]) -> list[PersonRecord]:
         """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
         "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
@@ -1929,6 +2006,7 @@ class SpeakerResolver:
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
+            roles = self._roles[id(person)] = list(dict.fromkeys(_own_role(role) for role in roles))
         return roles
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the

@@ -50,3 +50,19 @@ CLAUSE_OPENERS = {"if", "when", "as", "while", "although", "though", "because", 
 SAID_THING_NOUNS = frozenset("""
 thing things word words message point question questions answer lesson advice line phrase sentence remark
 """.split())
+
+# What a paragraph right after a quote may call the words it takes up when they were written, painted, chanted or
+# displayed rather than said by the last speaker ("“Never again.” / Those words were painted on the prison wall",
+# "“Jobs now.” / The banners read the same."): opened by a determiner, such a noun makes the quote its words.
+QUOTED_WORDS_NOUNS = frozenset("""
+word words slogan slogans motto inscription inscriptions banner banners sign signs placard placards poster posters
+graffiti message messages chant chants line lines phrase phrases headline headlines caption captions letters plaque
+plaques t-shirt t-shirts shirt shirts billboard billboards mural murals note notes tweet post
+""".split())
+QUOTED_WORDS_DETERMINERS = frozenset({"the", "these", "those", "that", "this", "such", "a", "its", "their"})
+# Verbs of writing, painting, chanting or showing words: in the sentence right after a quote standing alone they
+# say where the words come from ("were painted on the wall", "was scrawled", "chanted the crowd").
+WRITING_VERBS = frozenset("""
+painted written wrote scrawled sprayed spray-painted daubed inscribed carved etched engraved printed emblazoned
+stencilled stenciled embroidered chanted chanting chant chants displayed spelled spelt reads
+""".split())
