@@ -68,10 +68,11 @@ from loaders.extract.eventnames import event_name
 from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
-from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleOrganisations, WrittenCounts,
+from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
+                                     WrittenCounts,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
-                                     phrase_parties, speaker_body, subject_before)
+                                     phrase_parties, speaker_body, subject_before, taken_up_body)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -1364,6 +1365,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     described_bodies = _described_as_bodies(body, people_spans)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
+    # the article's bodies (read at the first description or pronoun that needs them)
+    bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
+                           [hit for _, _, hit in places.spans])
     told_by_noun: dict[str, list[str]] = {}  # the actors of the last event told by each trigger noun ("series")
     opened = open_triggers(body, dates, triggers, sentence_spans, quoted, refused)
     # A live blog's entry is told on the day of its stamp ("18.20" over "Varn Ferries has cancelled ..."): its lead's
@@ -1548,6 +1552,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                          if word in told_by_noun), None)
             if told:
                 mention.actors = list(told)
+        # Who is who for bodies: a definite description or "it" as the trigger's subject takes up the one body
+        # named before that fits ("Tarnby municipality ... The municipality cancelled", "Brenn Ferries ... it signed")
+        taken_up = taken_up_body(body, (start, end), sentence.start, bodies,
+                                 [(a, b) for a, b, _ in people_spans.within(sentence.start, end)])
+        if taken_up and taken_up[0] not in mention.actors and not any(
+                taken_up[0] in name or name in taken_up[0] for name in mention.actors):
+            mention.actors.insert(0, taken_up[0])
         if mention.actors and body[start:end].lower() in EVENT_NOUNS:
             told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
