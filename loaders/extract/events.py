@@ -1753,16 +1753,23 @@ _OPENING_PARAGRAPHS = 2  # the body's paragraphs a headline's town must be named
 def _towns(text: str) -> set[str]:
     """The towns `text` names: the gazetteer's capitals and the towns table's names (a capitalised run or part of
     one, as written)."""
-    towns = {text[hit.start:hit.end] for hit in find_places_and_organisations(text) if hit.kind == "capital"}
+    towns = {text[hit.start:hit.end] for hit in find_places_and_organisations(text) if hit.kind == "capital"
+             and not _NAME_GOES_ON.match(text, hit.end)}
     table = city_countries()
     for run in _HEADLINE_RUN.finditer(text):
+        if _NAME_GOES_ON.match(text, run.end()):
+            continue  # "Viana do Castelo": a longer name
         words = run.group(0).rstrip(".").split()
-        for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                name = " ".join(words[i:j])
-                if fold_place(name) in table and name.lower() not in _NOT_TOWN_WORDS:
-                    towns.add(name)
+        for i in range(len(words)):  # (a town closes its run: "In St. Louis"; not "Isfara River", "Odesa Oblast")
+            name = " ".join(words[i:])
+            if fold_place(name) in table and name.lower() not in _NOT_TOWN_WORDS:
+                towns.add(name)
     return towns
+
+
+# A capitalised name going on past a town's word: a capitalised word, or a short link word and one ("Isfara River",
+# "Viana do Castelo").
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:do|da|dos|das|de|di|del|la|le|el|of|upon|sur|am|im)\s+)?(?-i:[A-Z])")
 
 
 # Capitalised words a town of the table may share that open headlines and sentences as common words.

@@ -41,6 +41,12 @@ _SCHOOLS = "\n\nThe two schools in Coimbra have lost half their pupils since 200
     # two towns agreed on: no one story place
     ("Coimbra and Braga councillors vote to close schools", "The city council voted 7-2 on Monday to close two "
      "primary schools.\n\nSchools in Coimbra and Braga have lost half their pupils.", "vote_veto", None),
+    # a town's word inside a longer name ("the Porto Canal", "Braga do Norte") is no story place
+    # (row corrected after the run: a protest of no one named is no stored event, so the row reads a vote instead)
+    ("Councillors vote to dredge the Porto Canal", "The city council voted 7-2 on Monday to dredge the canal.\n\n"
+     "The Porto Canal has been closed to barges since 2008.", "vote_veto", None),
+    ("Braga do Norte councillors vote to close two schools", "The city council voted 7-2 on Monday to close two "
+     "primary schools.\n\nThe schools of Braga do Norte have lost half their pupils.", "vote_veto", None),
     # a dateline's town locates a local strike of the day's news (row corrected after the run: a dateline locates
     # only the day's news, as `_at_dateline` and test_event_places decide, not a strike told weeks before)
     (None, "PORTO — Dock workers went on strike on Monday over pay, the union said.", "other", "Porto"),
