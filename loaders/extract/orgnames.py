@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
-from loaders.extract.data.orgheads import FOREIGN_ORG_HEADS
+from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
 from loaders.extract.gazetteer import find_places_and_organisations
 
 # Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
@@ -552,3 +552,89 @@ def _is_title(word: str) -> bool:
 
 
 is_title = _is_title  # (public: the events step reads a gathering's subject by it)
+
+
+# --- who is who for bodies ----------------------------------------------------------------------------------------
+
+_PARAGRAPH_BREAK = "\n"
+_OF_LINK = frozenset({"of", "for"})
+
+
+def _body_heads(name: str) -> frozenset[str]:
+    """The head words a body's name is taken up by (`head_words`), and any organisation head word of it followed
+    by "of"/"for" ("Colombia's Ministry of Environment" is "the ministry")."""
+    words = name.split()
+    heads = set(head_words(name))
+    for word, after in zip(words, words[1:]):
+        if word.lower() in ORG_HEADS and after in _OF_LINK:
+            heads.add(word.lower())
+    return frozenset(heads)
+
+
+class ArticleBodies:
+    """Who is who for bodies: the organisations, ministries and local bodies the article names (`entries`: start,
+    name and the head words it is taken up by, in text order), read once per article, so that a definite
+    description ("the ministry", "the council", "the bloc") or a pronoun subject ("it") resolves to the one body
+    named before it that fits. `resolve` answers only when exactly one distinct body named before fits, or the
+    nearest fitting one stands in the same paragraph; otherwise None (two companies named a paragraph before leave
+    "it" unresolved)."""
+
+    def __init__(self, body: str, people: list[tuple[int, int]], acronyms: dict[str, str], hits: list) -> None:
+        self._body = body
+        self._source: tuple[list[tuple[int, int]], dict[str, str], list] | None = (people, acronyms, hits)
+        self._entries: list[tuple[int, str, frozenset[str]]] = []
+        self._starts: list[int] = []
+
+    def _read(self) -> None:
+        """The bodies of the article, read at the first look-up: names by shape (`organisation_names`), a place's
+        local body ("Tarnby municipality"), and the gazetteer's organisations and ministries among its hits."""
+        if self._source is None:
+            return
+        people, acronyms, hits = self._source
+        self._source = None
+        body = self._body
+        entries: list[tuple[int, str, frozenset[str]]] = []
+        for start, _, name in organisation_names(body, 0, len(body), sorted(people), acronyms):
+            if "\n" in name:  # (a run read across a line break: the name is the part on the last line)
+                tail = name.rsplit("\n", 1)[1].strip()
+                start, name = start + len(name) - len(tail), re.sub(r"^The\s+", "", tail)
+            if len(name.split()) >= 1 and name:
+                entries.append((start, name, _body_heads(name)))
+        for local in _LOCAL_BODY.finditer(body):
+            start, end = _trim(body, local.start(1), local.end(1))
+            if end > start and body[start:end].lower() not in _NOT_NAMES:
+                name = body[start:local.end()]
+                entries.append((start, name, frozenset({name.split()[-1].lower()})))
+        for hit in hits:
+            if hit.kind in ("organisation", "ministry"):
+                heads = set(_body_heads(hit.surface)) | set(_body_heads(hit.canonical))
+                if hit.kind == "ministry":
+                    heads.add("ministry")
+                entries.append((hit.start, hit.canonical, frozenset(heads)))
+        self._entries = sorted(entries, key=lambda entry: entry[0])
+        self._starts = [entry[0] for entry in self._entries]
+
+    def resolve(self, head: str | None, position: int) -> tuple[str, float] | None:
+        """The body a description by `head` (None: a pronoun, any body fits) at `position` takes up, with a
+        confidence (1.0 the only body of that head named before, 0.7 the nearest of several in the same paragraph)."""
+        fits = DESCRIPTION_HEADS.get(head, frozenset()) | {head} if head else None
+        self._read()
+        index = bisect_left(self._starts, position)
+        candidates = [(start, name) for start, name, heads in self._entries[:index]
+                      if fits is None or heads & fits]
+        if not candidates:
+            return None
+        names = {name for _, name in candidates}
+        longest = max(names, key=len)
+        if all(name in longest for name in names):
+            # ("Shah Alam Sessions Court" ... "the Sessions Court": one body named in full, then shorter)
+            names = {longest}
+            candidates = [(start, longest) for start, _ in candidates]
+        if len(names) == 1 and (head is not None or self._same_paragraph(candidates[-1][0], position)):
+            return candidates[-1][1], 1.0
+        if self._same_paragraph(candidates[-1][0], position):
+            return candidates[-1][1], 0.7
+        return None
+
+    def _same_paragraph(self, start: int, position: int) -> bool:
+        return _PARAGRAPH_BREAK not in self._body[start:position]

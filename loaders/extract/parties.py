@@ -37,12 +37,14 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVE
                                              PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
+from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
 from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
-    acronym_definitions, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names, TITLE_WORDS,
+    acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
+    TITLE_WORDS,
     written_counts, WrittenCounts, _CAMEL_CASE, _CAPITALISED_RUN, _COMPANY_DESCRIPTOR, _CORPORATE_SUFFIX,
     _DESCRIPTOR_SUBJECT, _is_title, _LEADING_DESCRIPTOR, _named_by_shape, _NO_ORGANISATIONS, _NOT_NAMES,
     _TRAILING_LINK, _trim)
@@ -872,3 +874,49 @@ def speaker_body(body: str, sentence_start: int, trigger: tuple[int, int], peopl
         found = phrase_parties(body, subject.start, subject.end, people, acronyms, known)
         return found[0] if found else None
     return None
+
+
+# --- a body taken up by a description or a pronoun (`orgnames.ArticleBodies`) ------------------------------------
+
+_DESCRIPTION_WORDS = ORG_HEADS | frozenset(DESCRIPTION_HEADS)
+# The verb that takes a trigger noun as its object ("held a press conference", "signed an agreement"), after the
+# subject read: its auxiliaries, adverbs, the verb and the object's determiner and modifiers.
+_VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-i:[a-z]+ed|held|hosted|won|lost|"
+                       r"began|led|gave|made|met|took|sent|struck|signed)|(?:will|would|could|may|might|must|shall|to)"
+                       r"\s+(?:also\s+)?(?-i:[a-z]+))\s+(?:(?:the|its|their|a|an|this|two|three)\s+)?"
+                       r"(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+_SUBJECT_OF_NOUN = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)" + _VERB_BEFORE_OBJECT)
+_SUBJECT_OF_VERB = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)\s+"
+                              r"(?:(?:has|have|had|also|then|later|will|would|could|did|never|not|\w+ly)\s+)*$")
+_SUBJECT_TAIL = frozenset("has have had also then later will would could did never not".split())
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
+
+
+def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodies: ArticleBodies,
+                  people: list[tuple[int, int]]) -> tuple[str, float] | None:
+    """The body the trigger's subject takes up when that subject is a definite description by a body's head
+    ("the ministry", "the council", "the bloc") or the pronoun "it" ("On Monday it signed", "it held a press
+    conference"): the one body named before that fits (`ArticleBodies.resolve`), with its confidence. A passive
+    ("it was signed") has no agent there; a subject that is a person's ("the minister") is no body."""
+    low = max(sentence_start, trigger[0] - 120)
+    words = body[trigger[0]:trigger[1]].lower().split()
+    found = None
+    if words and words[-1] in ALL_EVENT_NOUNS:
+        found = _SUBJECT_OF_NOUN.search(body, low, trigger[0])
+    if found is None:
+        found = _SUBJECT_OF_VERB.search(body, low, trigger[0])
+        if found is not None and _PASSIVE_AUXILIARY.search(body, found.end(1), trigger[0]):
+            return None
+    if found is None or any(a < found.end(1) and found.start(1) < b for a, b in people):
+        return None
+    subject = found.group(1).split()
+    while len(subject) > 2 and (subject[-1].lower() in _SUBJECT_TAIL or subject[-1].endswith("ly")):
+        subject.pop()  # "The council also", "the city had": the auxiliary or adverb after the head
+    if len(subject) == 1:
+        return bodies.resolve(None, found.start(1))
+    head = subject[-1].lower()
+    head = head if head in _DESCRIPTION_WORDS else (head[:-1] if head.endswith("s") and head[:-1] in ORG_HEADS
+                                                     else None)
+    if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
+        return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
+    return bodies.resolve(head, found.start(1))

@@ -37,3 +37,13 @@ FOREIGN_ORG_HEADS: dict[str, str] = {
 ORG_DESCRIPTOR_NOUNS = frozenset("""
 consortium shipyard federation association cooperative charity union
 """.split())
+
+# Description nouns an article takes a body up by beyond the body's own head word ("The European Union ... the
+# bloc"): each with the head words of the bodies it can stand for (`orgnames.ArticleBodies`).
+DESCRIPTION_HEADS: dict[str, frozenset[str]] = {
+    "bloc": frozenset({"union", "community", "alliance", "association"}),
+    "alliance": frozenset({"organization", "organisation", "alliance", "treaty"}),
+    "firm": frozenset({"company", "corporation", "group", "holdings", "inc", "ltd", "llc", "plc"}),
+    "regulator": frozenset({"authority", "commission", "agency", "bureau", "board"}),
+    "legislature": frozenset({"parliament", "assembly", "congress", "senate", "council"}),
+}
