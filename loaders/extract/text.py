@@ -43,6 +43,11 @@ SENTENCE_ABBREVIATIONS = (
     "Rev", "St", "Jr", "Sr", "Sens", "Reps", "Govs", "Gens", "Drs", "Messrs", "Inc", "Corp", "Co", "Ltd", "Jan",
     "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Vol", "vs", "etc", "Ft", "Mt", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m",
 )
+# ... and every title or honorific the lexicon writes with a full stop ("Hon.", "Engr.", "Brig.", "Supt."), so a
+# name after one is in the sentence the title opens ("said Hon. Ana Roe").
+SENTENCE_ABBREVIATIONS += tuple(sorted(
+    ({word.rstrip(".").capitalize() for word in HONORIFICS if word.endswith(".") and len(word) > 2}
+     | {word.capitalize() for word in DOTTED_TITLES}) - set(SENTENCE_ABBREVIATIONS)))
 _SENTENCE_ABBREVIATION = re.compile(
     r"(?:\b(?:" + "|".join(map(re.escape, SENTENCE_ABBREVIATIONS)) + r")|\b[A-Z])\.$")
 # A shortened given name ("Md.", "Mohd.", `given_names.DOTTED_GIVEN_NAMES`) ends no sentence when a given name follows

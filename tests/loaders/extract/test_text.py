@@ -25,6 +25,9 @@ from loaders.extract import text
         # a shortened given name before a given name ends no sentence; a state's "Md." before another word does
         ("Md. Karim Uddin said no. Mohd. Azlan Ismail agreed.", ["Md. Karim Uddin said no.", "Mohd. Azlan Ismail agreed."]),
         ("The plant is in Bethesda, Md. Police said it closed.", ["The plant is in Bethesda, Md.", "Police said it closed."]),
+        # every dotted title or honorific of the lexicon opens the sentence of the name after it
+        ("The plant was opened by Hon. Ana Roe. Brig. Tom Vale came.", ["The plant was opened by Hon. Ana Roe.",
+                                                                       "Brig. Tom Vale came."]),
     ],
 )
 def test_sentences(body, expected):
