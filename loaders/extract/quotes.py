@@ -154,12 +154,15 @@ _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP
 _ACCORDING_LEFT = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
+# Honorifics written with a full stop ("Mr.", "Dr.", "Hon.", "Engr."): their stop ends no speaker's phrase.
+_DOTTED_HONORIFICS = frozenset(word.rstrip(".") for word in HONORIFICS if word.endswith(".") and len(word) > 2)
 _NP_STOP = re.compile(
     r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
     r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,;:!?\"“”(\u2014]|$"
     # a full stop ends the phrase unless it closes an abbreviated title ("said Rev. Kyev Tatum") or an initial
-    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
-    + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES)) + r"\."
+    # ("said Hon. Ruth Moyo", "said Engr. Obi": every dotted honorific of `lexicon.HONORIFICS`)
+    r"|(?<!\bSt)(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES | _DOTTED_HONORIFICS)) + r"\."
 )
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"

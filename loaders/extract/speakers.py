@@ -1681,6 +1681,13 @@ class SpeakerResolver:
                 return Resolution()
         return Resolution()
 
+    _CLAUSE_PRONOUN = re.compile(r"[\s\"“”‘’']*(?:[Hh]e|[Ss]he)\b")
+
+    def _same_gender_subject(self, position: int, gender: str) -> bool:
+        """Whether the clause at `position` has as its subject a pronoun of `gender` ("…, he asked me")."""
+        found = self._CLAUSE_PRONOUN.match(self.body, position)
+        return bool(found) and found.group(0).strip(" \t\n\"“”‘’'").lower() == ("he" if gender == "male" else "she")
+
     _OPENING_CLAUSE_DESCRIPTION = re.compile(
         r"[\s\"“”‘’']*(?:When|After|As|While|Before|Once|Since)\s+(?:I|we|you)\s+[^,;:.!?\"“”]{0,60}?\b"
         r"(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -1692,8 +1699,18 @@ class SpeakerResolver:
         is one person named by a title ("the labour secretary"), nobody being named before the pronoun, stands for
         that description: the person holding it, else the description as a label. (With a third person as the
         clause's subject, "When the judge read the verdict, he shouted", the usual search decides.)"""
-        start, _ = self.sentences[self.sentence_of(position)]
+        own = self.sentence_of(position)
+        start, _ = self.sentences[own]
         match = self._OPENING_CLAUSE_DESCRIPTION.match(self.body, start, position)
+        if match is None and own > 0 and self._same_gender_subject(start, gender) and self.body.find(" ", start) > position:
+            # "When I met the minister, he asked me. He told me, “…”": a sentence whose subject is the pronoun
+            # again, right after one the clause opens, goes on with the same person (in the same paragraph)
+            before, before_end = self.sentences[own - 1]
+            match = self._OPENING_CLAUSE_DESCRIPTION.match(self.body, before, before_end)
+            if match is not None and ("\n" in self.body[before:start]
+                                      or not self._same_gender_subject(match.end(), gender)):
+                match = None
+            start = before
         if match is None or self.is_quoted(match.start("np")) or self.mentions_in(start, position):
             return None
         words = match.group("np").split()
