@@ -209,6 +209,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:about|of|to|with|for|by|on|at|from|against|ov
 _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?:" + speech_verbs.alternation(
     speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 
@@ -971,6 +972,8 @@ class SpeakerResolver:
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
                      or head_words[-1].isupper() and head_words[-1].lower() in TITLE_HEADS  # "the MP"
+                     # a title written in capitals, as press releases do: "The Managing Director", "The Minister"
+                     or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
@@ -2023,8 +2026,34 @@ class SpeakerResolver:
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
-            roles = self._roles[id(person)] = list(dict.fromkeys(_own_role(role) for role in roles))
+            roles = list(dict.fromkeys(_own_role(role) for role in roles))
+            roles += [office for role in roles if _COUNTERPART.search(role)
+                      for office in [self._counterpart_office(person, role)] if office and office not in roles]
+            self._roles[id(person)] = roles
         return roles
+
+    def _counterpart_office(self, person: PersonRecord, role: str) -> str | None:
+        """'Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols': a counterpart holds the
+        office of the one named before them in the sentence, for the country their own role names ("Latvian
+        Foreign Minister"); that person's office is their role written as such, its country words left out."""
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            start, _ = self.sentences[self.sentence_of(mention.start)]
+            before = [m for m in self.mentions_in(start, mention.start)
+                      if m.person is not None and m.person is not person and not self.is_quoted(m.start)]
+            if not before:
+                continue
+            offices = [record.role for record in before[-1].person.mentions
+                       if record.role and not _COUNTERPART.search(record.role) and _role_heads(record.role) & TITLE_HEADS]
+            if not offices:
+                return None
+            office = [word for word in offices[0].split()
+                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word)))]
+            own = [word for word in role.split() if word.lower() not in ("his", "her", "their", "its")
+                   and not _COUNTERPART.fullmatch(word)]
+            return " ".join(own + office) if office else None
+        return None
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.

@@ -70,3 +70,43 @@ def test_a_pronoun_goes_on_from_the_description_in_the_sentence_before():
 def test_a_dotted_honorific_ends_no_speaker_phrase(phrase, stop):
     found = _NP_STOP.search(phrase, len("said") + 1)
     assert found.group(0) == stop
+
+
+_COUNTERPARTS = ("TALLINN - Estonia and Latvia agreed on a rail link on Monday.\n\nThe deal was reached at talks between "
+                 "Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols in Tallinn.\n\n"
+                 "The Estonian minister said the line would open in 2030. Latvia's top diplomat said his country "
+                 "would pay half. The Latvian minister said tickets would be cheap.")
+
+
+@pytest.mark.parametrize(
+    "quote, speaker",
+    [
+        # a counterpart holds the office of the one named before them, for their own country
+        ("his country would pay half", "Janis Ozols"),
+        ("tickets would be cheap", "Janis Ozols"),
+        # ... and the one they are the counterpart of keeps it for theirs
+        ("the line would open in 2030", "Kaarel Tamm"),
+    ],
+)
+def test_a_counterpart_holds_the_office_for_their_country(quote, speaker):
+    assert _quotes(_COUNTERPARTS).get(quote) == speaker
+
+
+_PRESS_RELEASE = ("Halvik Water's Managing Director, Ms Dora Penn, said the plant was ready.\n\n"
+                  "The Managing Director further announced that the summer tariff would stay.\n\n"
+                  "\"We are ready for the dry months,\" the Managing Director said.\n\n"
+                  "\"Nobody asked us,\" the Chairman said.")
+
+
+@pytest.mark.parametrize(
+    "quote, speaker",
+    [
+        # a title written in capitals, as press releases do, is the description of the one holding it
+        ("the summer tariff would stay", "Dora Penn"),
+        ("We are ready for the dry months", "Dora Penn"),
+        # ... and one nobody holds stays a label
+        ("Nobody asked us", "the Chairman"),
+    ],
+)
+def test_a_title_in_capitals_is_a_description(quote, speaker):
+    assert _quotes(_PRESS_RELEASE).get(quote) == speaker
