@@ -766,6 +766,22 @@ def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> b
 _AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
+    """Whether the comma at `comma` separates the items of a list of capitalised words that a name ends in ("The
+    Ministry of Agriculture, Land and Fisheries", "Roads, Rail and Ports"): the words after it (`words`, read
+    backwards) are capitalised but for one "and" or "&" between them, and a body's name "of" or "for" its first
+    item comes right before it."""
+    if len(words) < 3 or words[-1] in ("and", "&") or words[0] in ("and", "&") \
+            or sum(word in ("and", "&") for word in words) != 1 \
+            or not all(word[:1].isupper() or word in ("and", "&") for word in words):
+        return False
+    return bool(_OF_NAME_BEFORE.search(body, max(floor, comma - 60), comma))
+
+
+# "… Ministry of Agriculture" before a list's comma: a body's name "of" or "for" its first item
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -819,6 +835,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             if opening > floor and ")" not in body[opening:position - 1]:
                 position = opening
                 continue
+        if ch == "," and _list_in_name(body, floor, position - 1, words):
+            position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
+            continue
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():

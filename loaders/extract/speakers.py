@@ -209,6 +209,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:about|of|to|with|for|by|on|at|from|against|ov
 _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?:" + speech_verbs.alternation(
     speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+# A body's name ending in a list ("The Ministry of Agriculture, Land and Fisheries"): the name "of" its first
+# item before the list's comma, capitalised items joined by one "and" after it
+_LIST_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+_LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
@@ -1560,6 +1564,10 @@ class SpeakerResolver:
         parts = []
         cursor = start
         for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*", self.body[start:end]):  # commas and dashes
+            if match.group(0) == "," and _LIST_IN_NAME_BEFORE.search(self.body, max(start, start + match.start() - 60),
+                                                                    start + match.start()) \
+                    and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), end):
+                continue  # "The Ministry of Agriculture, Land and Fisheries": the last items of a body's name
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()
         parts.append((cursor, end))

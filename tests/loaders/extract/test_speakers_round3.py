@@ -110,3 +110,20 @@ _PRESS_RELEASE = ("Halvik Water's Managing Director, Ms Dora Penn, said the plan
 )
 def test_a_title_in_capitals_is_a_description(quote, speaker):
     assert _quotes(_PRESS_RELEASE).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a body's name ending in a list keeps all its items: the comma is the list's, not an apposition's
+        ('The Ministry of Mines, Water and Energy said in a statement that it "regrets the delay" and would '
+         'say no more.', "regrets the delay", "The Ministry of Mines, Water and Energy"),
+        ('The Department of Roads, Rail and Ports said that it "will appeal" soon.', "will appeal",
+         "The Department of Roads, Rail and Ports"),
+        # ... a name without its list is as before
+        ('The Ministry of Mines said in a statement that it "regrets the delay".', "regrets the delay",
+         "The Ministry of Mines"),
+    ],
+)
+def test_a_name_ending_in_a_list_keeps_its_items(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
