@@ -2021,9 +2021,11 @@ _INDIRECT = re.compile(
 _ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
-    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
+    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
     r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
     r"repeatedly|publicly|privately|"
+    # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
+    # preposition; "said about 40 times that" stays one)
     # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
     # times"
     r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
@@ -2091,7 +2093,8 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 _TRAILING = re.compile(
-    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?)\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
+    # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
+    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + speech_verbs.alternation(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
@@ -2122,11 +2125,26 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         resolution = resolver.resolve(np_start, np_end)
         if resolution.name is None:
             return []
+        described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
+        if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
+            # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
+            clause_start, clause_end = _trim(body, clause_start, described.start())
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
                             **speaker_fields(resolution))]
     return []
+
+
+# ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
+_DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:an?|the)\s+(?P<role>[a-z][^,;:\"“”]{1,80})$")
+
+
+def _describes(resolver: SpeakerResolver, start: int, end: int, role: str) -> bool:
+    """Whether the people step gave the person named at body[start:end] `role` there (their apposition)."""
+    return any(record.role and record.role.casefold() == role.strip().casefold()
+               for mention in resolver.mentions_in(start, end) for record in mention.person.mentions
+               if record.start == mention.start)
 
 
 _ACCORDING_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?),\s+")

@@ -127,3 +127,30 @@ def test_a_title_in_capitals_is_a_description(quote, speaker):
 )
 def test_a_name_ending_in_a_list_keeps_its_items(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+def _indirect(text: str) -> dict[str, str | None]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    return {q.text: q.speaker_name or q.speaker_label for q in quotes if q.kind == "indirect"}
+
+
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        # "about" before a number and its verb opens the reported clause, no topic
+        ("The head of the Varna growers' union, Petar Ivanov, said about 300 hectares had burned.",
+         "about 300 hectares had burned", "Petar Ivanov"),
+        ("Petar Ivanov said about 300 hectares of maize and sugar beet had burned.",
+         "about 300 hectares of maize and sugar beet had burned", "Petar Ivanov"),
+        # a trailing speaker's description before the name is hers, not the clause's
+        ("The concert was called off, a spokeswoman for the mayor, Elena Dimova, told BNT.",
+         "The concert was called off", "Elena Dimova"),
+        # ... a phrase of the clause before the name stays the clause's
+        ("The plant will close in May, a year earlier than planned, Elena Dimova told BNT.",
+         "The plant will close in May, a year earlier than planned", "Elena Dimova"),
+    ],
+)
+def test_reported_clauses_around_their_speaker(text, clause, speaker):
+    assert _indirect(text).get(clause) == speaker
