@@ -1893,15 +1893,20 @@ class SpeakerResolver:
                            if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
+        latest: list[Mention] = []
         for person in fitting:
             mentions = self._mentions_of.get(id(person), ())
             index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
             while index >= 0 and self.is_quoted(mentions[index].start):
                 index -= 1
             named_before += index >= 0
+            if index >= 0:
+                latest.append(mentions[index])
             if index >= 0 and (best is None or mentions[index].start > best.start or (
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
+        if best and len(latest) > 1:
+            best = self._the_one_who_spoke(best, latest, position)
         if best:
             return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
@@ -2009,6 +2014,23 @@ class SpeakerResolver:
                 person for person in self.people if any(
                     self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         return fitting
+
+    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention:
+        """'Minister A said … A and Minister B met … “…,” the minister said': when the latest fitting person was
+        last named in one sentence with another who fits ("A and B met"), naming tells them apart no more, and the
+        description goes on with the one of them who spoke last before it (else the latest named)."""
+        sentence = self.sentence_of(best.start)
+        together = [mention for mention in latest if self.sentence_of(mention.start) == sentence]
+        if len(together) < 2:
+            return best
+
+        def last_spoke(mention: Mention) -> int:
+            return max((other.start for other in self._mentions_of.get(id(mention.person), ())
+                        if other.start < position and not self.is_quoted(other.start) and self._speaks(other)),
+                       default=-1)
+
+        spoke = max(together, key=last_spoke)
+        return spoke if last_spoke(spoke) >= 0 else best
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is

@@ -154,3 +154,22 @@ def _indirect(text: str) -> dict[str, str | None]:
 )
 def test_reported_clauses_around_their_speaker(text, clause, speaker):
     assert _indirect(text).get(clause) == speaker
+
+
+_TWO_MINISTERS = ("Borovian Trade Minister Ana Kos said on Monday the deal was done.\n\n"
+                  "Kos and Sylvanian Energy Minister Dan Ezra met for three hours.\n\n"
+                  "\"It is a regional project,\" the minister told a news conference.\n\n"
+                  "Ezra said his country would pay. \"We are ready,\" the minister said.")
+
+
+@pytest.mark.parametrize(
+    "quote, speaker",
+    [
+        # two who fit, last named together: the description goes on with the one who spoke last
+        ("It is a regional project", "Ana Kos"),
+        # ... and with the one who spoke since
+        ("We are ready", "Dan Ezra"),
+    ],
+)
+def test_a_description_two_fit_goes_on_with_the_one_who_spoke(quote, speaker):
+    assert _quotes(_TWO_MINISTERS).get(quote) == speaker
