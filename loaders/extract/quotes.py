@@ -2218,7 +2218,11 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
 
 
 # A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
-_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?"
+# (the subject may carry a relative clause without "that": "the solar fence the village put up in 2023 works")
+_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+"
+                                    r"\s+(?:the|a|an|its|his|her|their|we|they|he|she|you|I)\s+[a-z]+"
+                                    r"(?:\s+[a-z0-9]+){0,4}?|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)"
+                                    r"\s+(?:also\s+)?"
                                     r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
 
 

@@ -144,6 +144,9 @@ def _indirect(text: str) -> dict[str, str | None]:
          "about 300 hectares had burned", "Petar Ivanov"),
         ("Petar Ivanov said about 300 hectares of maize and sugar beet had burned.",
          "about 300 hectares of maize and sugar beet had burned", "Petar Ivanov"),
+        # a clause without "that" whose subject carries a relative clause without "that"
+        ("Ana Lind says the sea wall the council put up in 2019 holds only in summer.",
+         "the sea wall the council put up in 2019 holds only in summer", "Ana Lind"),
         # a trailing speaker's description before the name is hers, not the clause's
         ("The concert was called off, a spokeswoman for the mayor, Elena Dimova, told BNT.",
          "The concert was called off", "Elena Dimova"),
