@@ -218,6 +218,21 @@ _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign mi
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 
 
+@lru_cache(maxsize=8192)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A name's form as a whole word, not an owner nor followed by a capitalised word (`_named_in`): compiled once
+    per form, as re's own cache of 512 patterns overflows on an article's people times its quotes."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _name_with_head_pattern(name_word: str, head: str) -> re.Pattern[str]:
+    """A name of one to five capitalised words ending in `head` ("Keflavík International Airport"), for
+    `_named_with_head`: compiled once per head."""
+    return re.compile(r"(?:\b[Tt]he\s+)?(?:" + name_word + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
+                      + re.escape(head) + r"\b(?!['’])")
+
+
 @lru_cache(maxsize=None)
 def _described_as_pattern(noun: str) -> re.Pattern[str]:
     """"a/an … `noun`" or ", the … `noun`": compiled once per noun (it is asked for every epithet speaker)."""
@@ -1302,8 +1317,7 @@ class SpeakerResolver:
         if len(words) != 1 or not words[0].strip(".,").isalpha():
             return None  # ("the regional airport" could be another one)
         noun = words[0].strip(".,")
-        pattern = re.compile(r"(?:\b[Tt]he\s+)?(?:" + self._NAME_WORD + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
-                             + re.escape(noun.capitalize()) + r"\b(?!['’])")
+        pattern = _name_with_head_pattern(self._NAME_WORD, noun.capitalize())
         sentence = self.sentence_of(position)
         floor = self.look_back_floor(self.sentences[max(0, sentence - back + 1)][0], position)
         last = None
@@ -1646,7 +1660,7 @@ class SpeakerResolver:
         forms = {words[-1], *(words[:1] if len(words) > 1 else [])}
         inner = [match.span() for match in _NESTED_QUOTE.finditer(text)]
         for form in forms:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])", text):
+            for match in _form_pattern(form).finditer(text):
                 before = text[max(0, match.start() - 30):match.start()]
                 if re.search(r"[A-Z][\w'’.-]*\s+$", before):
                     continue  # part of a longer name or after a title: "Donald Trump", "Senator Ruiz"
