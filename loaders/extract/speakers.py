@@ -213,6 +213,7 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # item before the list's comma, capitalised items joined by one "and" after it
 _LIST_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
 _LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
@@ -1094,6 +1095,10 @@ class SpeakerResolver:
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position) or self._named_with_head(words, position)
+            if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", organisation, re.IGNORECASE):
+                # "The Department of Forests … denied it. The department said": the description is the name's own
+                # head, the short form the article uses for it; the label keeps it as written
+                return None
             if organisation:
                 return Resolution(label=organisation, via="description")
             return None
@@ -1322,6 +1327,8 @@ class SpeakerResolver:
         floor = self.look_back_floor(self.sentences[max(0, sentence - back + 1)][0], position)
         last = None
         for match in pattern.finditer(self.body, floor, position):
+            if _NAME_GOES_ON.match(self.body, match.end()):
+                continue  # "Colombia's Ministry of Environment": the name goes on past the noun
             if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
                 last = match
         if last is None:

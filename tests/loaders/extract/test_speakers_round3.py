@@ -176,3 +176,20 @@ _TWO_MINISTERS = ("Borovian Trade Minister Ana Kos said on Monday the deal was d
 )
 def test_a_description_two_fit_goes_on_with_the_one_who_spoke(quote, speaker):
     assert _quotes(_TWO_MINISTERS).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the description that is the body's own head ("Department of …") keeps its words as written
+        ('The Department of Parks and Rivers denied the claim. In a statement, the department said claims were '
+         'handled "in the order they came".', "in the order they came", "the department"),
+        ('The town and Borovia\'s Ministry of Rivers signed a deal. The ministry said the dam would be '
+         '"the first of its kind".', "the first of its kind", "The ministry"),
+        # ... a description that is no part of the name still stands for the body
+        ('Marine Atlantic has cancelled all crossings. "Safety first," the ferry operator said.', "Safety first",
+         "Marine Atlantic"),
+    ],
+)
+def test_a_body_s_own_head_keeps_its_words(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
