@@ -1901,7 +1901,7 @@ class SpeakerResolver:
             implied = bool(fitting)
         loose = not fitting
         if loose:
-            fitting = self._people_described_by(qualifiers)
+            fitting = self._people_described_by(qualifiers, position)
             domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
             body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
             if not fitting and body_words and head in LEADER_HEADS:
@@ -1910,7 +1910,7 @@ class SpeakerResolver:
                 fitting = self._heads_of_body(body_words)
             if not fitting and domains and head in LEADER_HEADS:
                 # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
-                fitting = [person for person in self._people_described_by(domains)
+                fitting = [person for person in self._people_described_by(domains, position)
                            if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
@@ -2004,16 +2004,22 @@ class SpeakerResolver:
                     break
         return found if len(found) == 1 else []
 
-    def _people_described_by(self, qualifiers: list[str]) -> list[PersonRecord]:
+    def _people_described_by(self, qualifiers: list[str], position: int | None = None) -> list[PersonRecord]:
         """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
         "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
-        its distinctive modifiers (words of four letters or more, no generic ones)."""
+        its distinctive modifiers (words of four letters or more, no generic ones); of several, the one named
+        (outside quotes) before `position`, when one only is ("the city's transport chief" is not someone the
+        article introduces only later)."""
         distinctive = [q for q in qualifiers if len(q) >= 4 and q not in GENERIC_QUALIFIERS]
         if not distinctive:
             return []
         found = [person for person in self.people
                  if all(re.search(rf"\b{re.escape(q)}\b", " ".join(self._roles_of(person)).lower())
                         for q in distinctive)]
+        if len(found) > 1 and position is not None:
+            found = [person for person in found if any(
+                mention.start < position and not self.is_quoted(mention.start)
+                for mention in self._mentions_of.get(id(person), ()))]
         return found if len(found) == 1 else []
 
     def _article_role_head(self, head: str) -> bool:

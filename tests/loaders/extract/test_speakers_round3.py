@@ -193,3 +193,11 @@ def test_a_description_two_fit_goes_on_with_the_one_who_spoke(quote, speaker):
 )
 def test_a_body_s_own_head_keeps_its_words(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+def test_a_loose_description_is_of_someone_named_before():
+    # two people's roles hold "transport": the one named before the description, not the one introduced after
+    text = ("Secretary for Transport Ana Lind told the council on Tuesday that the line would cost more.\n\n"
+            "The city's transport chief later told reporters that the government \"welcomes scrutiny\".\n\n"
+            "Across the border, Piet Mol, deputy director of Halvik's transport bureau, said it had no plans.")
+    assert _quotes(text).get("welcomes scrutiny") == "Ana Lind"
