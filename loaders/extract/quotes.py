@@ -1997,6 +1997,8 @@ _MEDIUM = (
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
     r"opinion|ruling|judgment|letter|speech|address|post|email|tweet|briefing|report|filing|memo|column|op-ed|"
     r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
+    # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
+    r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
 )
 _INDIRECT = re.compile(
     # (a word's first lowercase letter, or an apostrophe: a filter in front of the alternatives, which all start

@@ -147,6 +147,10 @@ def _indirect(text: str) -> dict[str, str | None]:
         # a clause without "that" whose subject carries a relative clause without "that"
         ("Ana Lind says the sea wall the council put up in 2019 holds only in summer.",
          "the sea wall the council put up in 2019 holds only in summer", "Ana Lind"),
+        # "said in an interview with a broadcaster that …": whom it was said to stands between the verb and "that"
+        ("Ana Lind said in an interview with Borovian broadcaster BRT that her party would not sign.",
+         "her party would not sign", "Ana Lind"),
+        ("Piet Mol said in a statement to the council that the plan was dead.", "the plan was dead", "Piet Mol"),
         # a trailing speaker's description before the name is hers, not the clause's
         ("The concert was called off, a spokeswoman for the mayor, Elena Dimova, told BNT.",
          "The concert was called off", "Elena Dimova"),
