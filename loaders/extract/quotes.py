@@ -34,6 +34,7 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
+from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
@@ -2215,8 +2216,13 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "saying it forces investors …"
     if _SHORT_SUBJECT_PRESENT.match(window):
         return True  # "said the company expects to …"
-    return bool(re.search(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
-                          r"did|does|do|[a-z]+ed)\b", window))
+    return bool(_FINITE_VERB.search(window))
+
+
+# A finite verb: an auxiliary, a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
+# pressure came from the factories")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
 
 
 # A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".

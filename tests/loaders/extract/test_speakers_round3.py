@@ -151,6 +151,9 @@ def _indirect(text: str) -> dict[str, str | None]:
         ("Ana Lind said in an interview with Borovian broadcaster BRT that her party would not sign.",
          "her party would not sign", "Ana Lind"),
         ("Piet Mol said in a statement to the council that the plan was dead.", "the plan was dead", "Piet Mol"),
+        # a clause without "that" whose verb is an irregular past
+        ("Piet Mol, a biologist at the university, said the real pressure came from the factories.",
+         "the real pressure came from the factories", "Piet Mol"),
         # a trailing speaker's description before the name is hers, not the clause's
         ("The concert was called off, a spokeswoman for the mayor, Elena Dimova, told BNT.",
          "The concert was called off", "Elena Dimova"),
