@@ -154,6 +154,9 @@ def _indirect(text: str) -> dict[str, str | None]:
         # a clause without "that" whose verb is an irregular past
         ("Piet Mol, a biologist at the university, said the real pressure came from the factories.",
          "the real pressure came from the factories", "Piet Mol"),
+        # a long listener between "told" and "that"
+        ("Secretary for Transport Ana Lind told the Legislative Council's transport panel on Tuesday that the line "
+         "would now cost more.", "the line would now cost more", "Ana Lind"),
         # a trailing speaker's description before the name is hers, not the clause's
         ("The concert was called off, a spokeswoman for the mayor, Elena Dimova, told BNT.",
          "The concert was called off", "Elena Dimova"),
