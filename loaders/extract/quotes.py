@@ -2025,7 +2025,10 @@ _ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
-    r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
+    # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
+    r"nothing|something|this|goodbye|hello|yes|"
+    r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
+    r"thanks|thank|sorry|the\s+same|more|less|"
     r"repeatedly|publicly|privately|"
     # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
     # preposition; "said about 40 times that" stays one)
@@ -2245,6 +2248,10 @@ _SAID_BEFORE_PARTICIPLE = re.compile(
     + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
 
 
+# A sentence whose subject is "he" or "she", then its verb ("She rejected …")
+_PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
+
+
 def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
     if match.group("noun"):
         mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
@@ -2278,6 +2285,11 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
             return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
+        pronoun = _PRONOUN_OPENING.match(body, sentence_start, cue_start)
+        if pronoun:  # "She rejected the claims, saying that …": the sentence's pronoun subject speaks
+            resolution = resolver.resolve(*pronoun.span("pronoun"))
+            if resolution.name:
+                return [resolution]
         return []
     if np is None:
         return []

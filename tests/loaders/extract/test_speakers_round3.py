@@ -157,6 +157,13 @@ def _indirect(text: str) -> dict[str, str | None]:
         # a long listener between "told" and "that"
         ("Secretary for Transport Ana Lind told the Legislative Council's transport panel on Tuesday that the line "
          "would now cost more.", "the line would now cost more", "Ana Lind"),
+        # "no" before a noun and its auxiliary opens a clause ("said no to the plan" has none)
+        ("Ana Lind denied the report, saying no diversion had taken place.", "no diversion had taken place",
+         "Ana Lind"),
+        ("Piet Mol said no to the plan.", "to the plan", None),
+        # a participle's speaker: the sentence's pronoun subject
+        ("Ana Lind is the energy minister. She rejected the claims, saying that no water had been diverted.",
+         "no water had been diverted", "Ana Lind"),
         # a trailing speaker's description before the name is hers, not the clause's
         ("The concert was called off, a spokeswoman for the mayor, Elena Dimova, told BNT.",
          "The concert was called off", "Elena Dimova"),
