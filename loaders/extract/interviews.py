@@ -23,8 +23,9 @@ def _rstrip_end(body: str, floor: int, end: int) -> int:
 
 
 # "Ruiz: We will build the mine next year." A paragraph opened by a short label and a colon.
-_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)",
-                       re.DOTALL)
+# (a label's name may hold a lowercase particle or connective: "Rest of World:", "Ana de la Cruz:")
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|and|for|de|la|del|da|van|von|der|al|el|bin)"
+                       r"[ \t]+){0,2}[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?P<text>[^\s\"“‘«].*)", re.DOTALL)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
 
 
@@ -54,15 +55,15 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
     if count < 2 or not questions:
         return []
     quotes, current = [], None
-    for start, end, labelled, speaker in rows:
+    for index, (start, end, labelled, speaker) in enumerate(rows):
         text_end = _rstrip_end(body, start, end)
         if speaker and speaker.name == interviewee:
             current = speaker
             text_start = labelled.start("text")
             reference = None
         elif current and not labelled and not body[start:text_end].endswith("?") \
-                and _FIRST_PERSON.search(body, start, text_end) and not resolver.mentions_in(start, text_end) \
-                and body[start:start + 1] not in "\"“‘«":
+                and (_FIRST_PERSON.search(body, start, text_end) or _before_next_turn(rows, index)) \
+                and not resolver.mentions_in(start, text_end) and body[start:start + 1] not in "\"“‘«":
             text_start, reference = start, "next paragraph"
         else:
             current = None
@@ -72,6 +73,13 @@ def interview_answers(body: str, paragraphs: list[tuple[int, int]], spans: list[
         quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                   **speaker_fields(current, reference)))
     return quotes
+
+
+def _before_next_turn(rows: list, index: int) -> bool:
+    """Whether a labelled turn ("Host: …", "Ruiz: …") comes within the three paragraphs after rows[index]: a
+    paragraph between an answer and the next turn is still the answer, first person or not (the transcript's turns
+    are marked; an editor's closing line after the last turn is not between two)."""
+    return any(labelled for _, _, labelled, _ in rows[index + 1:index + 4])
 
 
 def _person_in_capitals(resolver: SpeakerResolver, start: int, end: int) -> Resolution:

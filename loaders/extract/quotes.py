@@ -34,6 +34,7 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
+from loaders.extract.data.eventwords import IRREGULAR_PAST
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
@@ -154,12 +155,15 @@ _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP
 _ACCORDING_LEFT = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
+# Honorifics written with a full stop ("Mr.", "Dr.", "Hon.", "Engr."): their stop ends no speaker's phrase.
+_DOTTED_HONORIFICS = frozenset(word.rstrip(".") for word in HONORIFICS if word.endswith(".") and len(word) > 2)
 _NP_STOP = re.compile(
     r"\s+(?:during|in|at|on|after|before|when|while|who|which|that|as|adding|noting|referring|according|to|"
     r"about|of|from|with|last|this|earlier|later|yesterday|today|told|said|and)\b|[,;:!?\"“”(\u2014]|$"
     # a full stop ends the phrase unless it closes an abbreviated title ("said Rev. Kyev Tatum") or an initial
-    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
-    + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES)) + r"\."
+    # ("said Hon. Ruth Moyo", "said Engr. Obi": every dotted honorific of `lexicon.HONORIFICS`)
+    r"|(?<!\bSt)(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES | _DOTTED_HONORIFICS)) + r"\."
 )
 _TIME_WORDS = re.compile(
     r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
@@ -763,6 +767,22 @@ def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> b
 _AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
+def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
+    """Whether the comma at `comma` separates the items of a list of capitalised words that a name ends in ("The
+    Ministry of Agriculture, Land and Fisheries", "Roads, Rail and Ports"): the words after it (`words`, read
+    backwards) are capitalised but for one "and" or "&" between them, and a body's name "of" or "for" its first
+    item comes right before it."""
+    if len(words) < 3 or words[-1] in ("and", "&") or words[0] in ("and", "&") \
+            or sum(word in ("and", "&") for word in words) != 1 \
+            or not all(word[:1].isupper() or word in ("and", "&") for word in words):
+        return False
+    return bool(_OF_NAME_BEFORE.search(body, max(floor, comma - 60), comma))
+
+
+# "… Ministry of Agriculture" before a list's comma: a body's name "of" or "for" its first item
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -816,6 +836,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             if opening > floor and ")" not in body[opening:position - 1]:
                 position = opening
                 continue
+        if ch == "," and _list_in_name(body, floor, position - 1, words):
+            position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
+            continue
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():
@@ -1975,6 +1998,8 @@ _MEDIUM = (
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
     r"opinion|ruling|judgment|letter|speech|address|post|email|tweet|briefing|report|filing|memo|column|op-ed|"
     r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
+    # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
+    r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
 )
 _INDIRECT = re.compile(
     # (a word's first lowercase letter, or an apostrophe: a filter in front of the alternatives, which all start
@@ -1985,7 +2010,7 @@ _INDIRECT = re.compile(
     r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
     r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
     # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
-    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,50}?\s+that\s+"
+    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,80}?\s+that\s+"
     # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
     r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
     r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
@@ -1999,9 +2024,14 @@ _INDIRECT = re.compile(
 _ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
-    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about|prior|earlier|later|yesterday|today|it\s+was|so|"
-    r"nothing|something|this|goodbye|hello|yes|no|thanks|thank|sorry|the\s+same|more|less|"
+    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
+    # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
+    r"nothing|something|this|goodbye|hello|yes|"
+    r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
+    r"thanks|thank|sorry|the\s+same|more|less|"
     r"repeatedly|publicly|privately|"
+    # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
+    # preposition; "said about 40 times that" stays one)
     # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
     # times"
     r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
@@ -2069,7 +2099,8 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
 
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 _TRAILING = re.compile(
-    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?)\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
+    # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
+    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
     r"|(?P<cue2>" + speech_verbs.alternation(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
@@ -2100,11 +2131,26 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         resolution = resolver.resolve(np_start, np_end)
         if resolution.name is None:
             return []
+        described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
+        if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
+            # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
+            clause_start, clause_end = _trim(body, clause_start, described.start())
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
                             **speaker_fields(resolution))]
     return []
+
+
+# ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
+_DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:an?|the)\s+(?P<role>[a-z][^,;:\"“”]{1,80})$")
+
+
+def _describes(resolver: SpeakerResolver, start: int, end: int, role: str) -> bool:
+    """Whether the people step gave the person named at body[start:end] `role` there (their apposition)."""
+    return any(record.role and record.role.casefold() == role.strip().casefold()
+               for mention in resolver.mentions_in(start, end) for record in mention.person.mentions
+               if record.start == mention.start)
 
 
 _ACCORDING_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?),\s+")
@@ -2173,12 +2219,21 @@ def _zero_that_clause(body: str, start: int, end: int) -> bool:
         return True  # "saying it forces investors …"
     if _SHORT_SUBJECT_PRESENT.match(window):
         return True  # "said the company expects to …"
-    return bool(re.search(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
-                          r"did|does|do|[a-z]+ed)\b", window))
+    return bool(_FINITE_VERB.search(window))
+
+
+# A finite verb: an auxiliary, a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
+# pressure came from the factories")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
 
 
 # A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
-_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)\s+(?:also\s+)?"
+# (the subject may carry a relative clause without "that": "the solar fence the village put up in 2023 works")
+_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+"
+                                    r"\s+(?:the|a|an|its|his|her|their|we|they|he|she|you|I)\s+[a-z]+"
+                                    r"(?:\s+[a-z0-9]+){0,4}?|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)"
+                                    r"\s+(?:also\s+)?"
                                     r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
 
 
@@ -2191,6 +2246,10 @@ def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
 _SAID_BEFORE_PARTICIPLE = re.compile(
     r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
     + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
+
+
+# A sentence whose subject is "he" or "she", then its verb ("She rejected …")
+_PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 
 
 def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
@@ -2226,6 +2285,11 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
         if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
             return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
+        pronoun = _PRONOUN_OPENING.match(body, sentence_start, cue_start)
+        if pronoun:  # "She rejected the claims, saying that …": the sentence's pronoun subject speaks
+            resolution = resolver.resolve(*pronoun.span("pronoun"))
+            if resolution.name:
+                return [resolution]
         return []
     if np is None:
         return []

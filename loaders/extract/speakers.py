@@ -209,8 +209,29 @@ _OBJECT_BEFORE = re.compile(r"\b(?:about|of|to|with|for|by|on|at|from|against|ov
 _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?:" + speech_verbs.alternation(
     speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+# A body's name ending in a list ("The Ministry of Agriculture, Land and Fisheries"): the name "of" its first
+# item before the list's comma, capitalised items joined by one "and" after it
+_LIST_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+_LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=8192)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A name's form as a whole word, not an owner nor followed by a capitalised word (`_named_in`): compiled once
+    per form, as re's own cache of 512 patterns overflows on an article's people times its quotes."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _name_with_head_pattern(name_word: str, head: str) -> re.Pattern[str]:
+    """A name of one to five capitalised words ending in `head` ("Keflavík International Airport"), for
+    `_named_with_head`: compiled once per head."""
+    return re.compile(r"(?:\b[Tt]he\s+)?(?:" + name_word + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
+                      + re.escape(head) + r"\b(?!['’])")
 
 
 @lru_cache(maxsize=None)
@@ -971,6 +992,8 @@ class SpeakerResolver:
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
                      or head_words[-1].isupper() and head_words[-1].lower() in TITLE_HEADS  # "the MP"
+                     # a title written in capitals, as press releases do: "The Managing Director", "The Minister"
+                     or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             described = self._definite_description(head_words[1:], start)
@@ -1072,6 +1095,10 @@ class SpeakerResolver:
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position) or self._named_with_head(words, position)
+            if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", organisation, re.IGNORECASE):
+                # "The Department of Forests … denied it. The department said": the description is the name's own
+                # head, the short form the article uses for it; the label keeps it as written
+                return None
             if organisation:
                 return Resolution(label=organisation, via="description")
             return None
@@ -1295,12 +1322,13 @@ class SpeakerResolver:
         if len(words) != 1 or not words[0].strip(".,").isalpha():
             return None  # ("the regional airport" could be another one)
         noun = words[0].strip(".,")
-        pattern = re.compile(r"(?:\b[Tt]he\s+)?(?:" + self._NAME_WORD + r"\s+(?:(?:of|for|and)\s+)?){1,5}"
-                             + re.escape(noun.capitalize()) + r"\b(?!['’])")
+        pattern = _name_with_head_pattern(self._NAME_WORD, noun.capitalize())
         sentence = self.sentence_of(position)
         floor = self.look_back_floor(self.sentences[max(0, sentence - back + 1)][0], position)
         last = None
         for match in pattern.finditer(self.body, floor, position):
+            if _NAME_GOES_ON.match(self.body, match.end()):
+                continue  # "Colombia's Ministry of Environment": the name goes on past the noun
             if not self.is_quoted(match.start()) and not self.mentions_in(match.start(), match.end()):
                 last = match
         if last is None:
@@ -1557,6 +1585,10 @@ class SpeakerResolver:
         parts = []
         cursor = start
         for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*", self.body[start:end]):  # commas and dashes
+            if match.group(0) == "," and _LIST_IN_NAME_BEFORE.search(self.body, max(start, start + match.start() - 60),
+                                                                    start + match.start()) \
+                    and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), end):
+                continue  # "The Ministry of Agriculture, Land and Fisheries": the last items of a body's name
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()
         parts.append((cursor, end))
@@ -1635,7 +1667,7 @@ class SpeakerResolver:
         forms = {words[-1], *(words[:1] if len(words) > 1 else [])}
         inner = [match.span() for match in _NESTED_QUOTE.finditer(text)]
         for form in forms:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!['’]s?\b)(?!\s+[A-Z])", text):
+            for match in _form_pattern(form).finditer(text):
                 before = text[max(0, match.start() - 30):match.start()]
                 if re.search(r"[A-Z][\w'’.-]*\s+$", before):
                     continue  # part of a longer name or after a title: "Donald Trump", "Senator Ruiz"
@@ -1681,6 +1713,13 @@ class SpeakerResolver:
                 return Resolution()
         return Resolution()
 
+    _CLAUSE_PRONOUN = re.compile(r"[\s\"“”‘’']*(?:[Hh]e|[Ss]he)\b")
+
+    def _same_gender_subject(self, position: int, gender: str) -> bool:
+        """Whether the clause at `position` has as its subject a pronoun of `gender` ("…, he asked me")."""
+        found = self._CLAUSE_PRONOUN.match(self.body, position)
+        return bool(found) and found.group(0).strip(" \t\n\"“”‘’'").lower() == ("he" if gender == "male" else "she")
+
     _OPENING_CLAUSE_DESCRIPTION = re.compile(
         r"[\s\"“”‘’']*(?:When|After|As|While|Before|Once|Since)\s+(?:I|we|you)\s+[^,;:.!?\"“”]{0,60}?\b"
         r"(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -1692,8 +1731,18 @@ class SpeakerResolver:
         is one person named by a title ("the labour secretary"), nobody being named before the pronoun, stands for
         that description: the person holding it, else the description as a label. (With a third person as the
         clause's subject, "When the judge read the verdict, he shouted", the usual search decides.)"""
-        start, _ = self.sentences[self.sentence_of(position)]
+        own = self.sentence_of(position)
+        start, _ = self.sentences[own]
         match = self._OPENING_CLAUSE_DESCRIPTION.match(self.body, start, position)
+        if match is None and own > 0 and self._same_gender_subject(start, gender) and self.body.find(" ", start) > position:
+            # "When I met the minister, he asked me. He told me, “…”": a sentence whose subject is the pronoun
+            # again, right after one the clause opens, goes on with the same person (in the same paragraph)
+            before, before_end = self.sentences[own - 1]
+            match = self._OPENING_CLAUSE_DESCRIPTION.match(self.body, before, before_end)
+            if match is not None and ("\n" in self.body[before:start]
+                                      or not self._same_gender_subject(match.end(), gender)):
+                match = None
+            start = before
         if match is None or self.is_quoted(match.start("np")) or self.mentions_in(start, position):
             return None
         words = match.group("np").split()
@@ -1852,7 +1901,7 @@ class SpeakerResolver:
             implied = bool(fitting)
         loose = not fitting
         if loose:
-            fitting = self._people_described_by(qualifiers)
+            fitting = self._people_described_by(qualifiers, position)
             domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
             body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
             if not fitting and body_words and head in LEADER_HEADS:
@@ -1861,19 +1910,24 @@ class SpeakerResolver:
                 fitting = self._heads_of_body(body_words)
             if not fitting and domains and head in LEADER_HEADS:
                 # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
-                fitting = [person for person in self._people_described_by(domains)
+                fitting = [person for person in self._people_described_by(domains, position)
                            if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
         best: Mention | None = None
         named_before = 0
+        latest: list[Mention] = []
         for person in fitting:
             mentions = self._mentions_of.get(id(person), ())
             index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
             while index >= 0 and self.is_quoted(mentions[index].start):
                 index -= 1
             named_before += index >= 0
+            if index >= 0:
+                latest.append(mentions[index])
             if index >= 0 and (best is None or mentions[index].start > best.start or (
                     mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
                 best = mentions[index]
+        if best and len(latest) > 1:
+            best = self._the_one_who_spoke(best, latest, position)
         if best:
             return best.person, named_before > 1 or loose or implied, best.start
         ahead = self._named_ahead(fitting, position)
@@ -1950,16 +2004,22 @@ class SpeakerResolver:
                     break
         return found if len(found) == 1 else []
 
-    def _people_described_by(self, qualifiers: list[str]) -> list[PersonRecord]:
+    def _people_described_by(self, qualifiers: list[str], position: int | None = None) -> list[PersonRecord]:
         """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
         "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
-        its distinctive modifiers (words of four letters or more, no generic ones)."""
+        its distinctive modifiers (words of four letters or more, no generic ones); of several, the one named
+        (outside quotes) before `position`, when one only is ("the city's transport chief" is not someone the
+        article introduces only later)."""
         distinctive = [q for q in qualifiers if len(q) >= 4 and q not in GENERIC_QUALIFIERS]
         if not distinctive:
             return []
         found = [person for person in self.people
                  if all(re.search(rf"\b{re.escape(q)}\b", " ".join(self._roles_of(person)).lower())
                         for q in distinctive)]
+        if len(found) > 1 and position is not None:
+            found = [person for person in found if any(
+                mention.start < position and not self.is_quoted(mention.start)
+                for mention in self._mentions_of.get(id(person), ()))]
         return found if len(found) == 1 else []
 
     def _article_role_head(self, head: str) -> bool:
@@ -1981,6 +2041,23 @@ class SpeakerResolver:
                 person for person in self.people if any(
                     self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
         return fitting
+
+    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention:
+        """'Minister A said … A and Minister B met … “…,” the minister said': when the latest fitting person was
+        last named in one sentence with another who fits ("A and B met"), naming tells them apart no more, and the
+        description goes on with the one of them who spoke last before it (else the latest named)."""
+        sentence = self.sentence_of(best.start)
+        together = [mention for mention in latest if self.sentence_of(mention.start) == sentence]
+        if len(together) < 2:
+            return best
+
+        def last_spoke(mention: Mention) -> int:
+            return max((other.start for other in self._mentions_of.get(id(mention.person), ())
+                        if other.start < position and not self.is_quoted(other.start) and self._speaks(other)),
+                       default=-1)
+
+        spoke = max(together, key=last_spoke)
+        return spoke if last_spoke(spoke) >= 0 else best
 
     def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
         """The first of `fitting` named after `position` within the next few sentences, when one only is
@@ -2006,8 +2083,34 @@ class SpeakerResolver:
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
-            roles = self._roles[id(person)] = list(dict.fromkeys(_own_role(role) for role in roles))
+            roles = list(dict.fromkeys(_own_role(role) for role in roles))
+            roles += [office for role in roles if _COUNTERPART.search(role)
+                      for office in [self._counterpart_office(person, role)] if office and office not in roles]
+            self._roles[id(person)] = roles
         return roles
+
+    def _counterpart_office(self, person: PersonRecord, role: str) -> str | None:
+        """'Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols': a counterpart holds the
+        office of the one named before them in the sentence, for the country their own role names ("Latvian
+        Foreign Minister"); that person's office is their role written as such, its country words left out."""
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            start, _ = self.sentences[self.sentence_of(mention.start)]
+            before = [m for m in self.mentions_in(start, mention.start)
+                      if m.person is not None and m.person is not person and not self.is_quoted(m.start)]
+            if not before:
+                continue
+            offices = [record.role for record in before[-1].person.mentions
+                       if record.role and not _COUNTERPART.search(record.role) and _role_heads(record.role) & TITLE_HEADS]
+            if not offices:
+                return None
+            office = [word for word in offices[0].split()
+                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word)))]
+            own = [word for word in role.split() if word.lower() not in ("his", "her", "their", "its")
+                   and not _COUNTERPART.fullmatch(word)]
+            return " ".join(own + office) if office else None
+        return None
 
     # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
     # clause, then a comma, then the name.
