@@ -18,7 +18,8 @@ from bisect import bisect_left, bisect_right
 from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
-from loaders.extract.data.lexicon import COMMENT_SECTION_LINE, TITLE_HEADS
+from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
+                                          CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, HONORIFICS, TITLE_HEADS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -37,6 +38,26 @@ _JOB_CREDIT = re.compile(credits.JOB_CREDIT_BEFORE, re.IGNORECASE)
 _CONTACT = re.compile(credits.CONTACT_ADDRESS)
 _CONTACT_WORDS = re.compile(credits.CONTACT_WORDS, re.IGNORECASE)
 _AGENCY_ALONE = re.compile(r"^\s*" + credits.agency_alternation() + r"\s*$")
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# A press release's contact line up to a contact's name (`lexicon.CONTACT_LEAD_SUBJECTS`, `CONTACT_VERBS`,
+# `CONTACT_LABELS`): "For more information contact: Mr ", "For further details on the grant, please call ",
+# "Media enquiries: ", "Enquiries: Jo Roe and ". Anchored at the line's start, so a prose line fails at once.
+_CONTACT_LEAD = re.compile(
+    r"^\W*(?:for\s+(?:more|further|additional)\s+(?:" + _alternation(CONTACT_LEAD_SUBJECTS) + r")"
+    r"(?:(?:\s+(?:on|about|regarding)\s+[^\n,:;]{1,40}?)?\s*,?\s+(?:please\s+)?(?:" + _alternation(CONTACT_VERBS)
+    + r")\b\s*:?|\s*:)|(?:" + _alternation(CONTACT_LABELS) + r")\s*:?|(?:" + _alternation(CONTACT_COLON_LABELS)
+    + r")\s*:)\s*"
+    r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+and|,|\s+and|\s*&)\s+)*"
+    r"(?:(?:" + _alternation(word for word in HONORIFICS if not word.endswith(".")) + r")\.?\s+)?$",
+    re.IGNORECASE)
+# A caption closed by its photographer's name in brackets after its sentence: "Smoke over the hills. (Jo Roe)".
+_CAPTION_CREDIT_BEFORE = re.compile(r"[.!?][\"”’')]?\s*\($")
+_CAPTION_CREDIT_AFTER = re.compile(r"^\s*\)\s*\.?\s*$")
 # The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
 _MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
 # A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
@@ -193,6 +214,10 @@ class FurnitureNames:
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
                 and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
+        if _CONTACT_LEAD.match(before):
+            return "contact-lead"  # "For more information contact: Mr Jo Roe, Communications Officer, ..."
+        if before.endswith("(") and _CAPTION_CREDIT_AFTER.match(after) and _CAPTION_CREDIT_BEFORE.search(before):
+            return "caption-credit"  # "Smoke rises over the valley. (Jo Roe)"
         if self._under_teaser_label(rank, line_start, line_end, start):
             return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
         if self._teaser_headline(rank, line_start, line_end):

@@ -1021,3 +1021,15 @@ COMMENT_SECTION_PHRASES = ("leave a reply", "leave a comment", "post a comment",
 COMMENT_SECTION_LINE = (r"^\W*(?:\d+\s+)?(?:" + "|".join(sorted(COMMENT_SECTION_LABELS)) + r"|"
                         + "|".join(p.replace(" ", r"\s+") for p in COMMENT_SECTION_PHRASES)
                         + r")\s*(?:\(\d+\)|\d+)?\W*$")
+
+# A press release's contact line, opening the line before the contacts' names: a lead ("For more information",
+# "For further details on the grant") with a verb of reaching someone ("please contact", "call") or a colon, or a
+# label ("Media enquiries:", "Press contact", "Enquiries:"). The furniture rule `contact-lead` reads them (with
+# a form of address and the names listed before the name); a name after one is a contact, not a person of the
+# article.
+CONTACT_LEAD_SUBJECTS = _words("information details enquiries inquiries queries")
+CONTACT_VERBS = ("contact", "call", "email", "e-mail", "phone", "ring", "reach", "write to", "speak to", "talk to")
+CONTACT_LABELS = ("media contact", "media contacts", "press contact", "press contacts", "media enquiries",
+                  "media inquiries", "media queries", "press enquiries", "press inquiries", "press queries",
+                  "media liaison", "press liaison", "press office", "media office")
+CONTACT_COLON_LABELS = ("enquiries", "inquiries", "contact person", "contact persons", "contacts")
