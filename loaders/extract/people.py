@@ -82,6 +82,7 @@ from loaders.extract.data.lexicon import (
     is_industry_word,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -1151,7 +1152,8 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _dotted_given_names(body, _glued_titles(analysis.tokens), lambda: analysis.plain_sentences)
+    tokens = _dotted_given_names(body, _click_names(body, _glued_titles(analysis.tokens)),
+                                 lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
@@ -1237,6 +1239,39 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
             replace(token, text=title + ".", end=cut, low=title.lower(), possessive=False),
             replace(token, text=name, start=cut, low=name.lower().removesuffix("'s").removesuffix("’s"),
                     sentence_start=False)]
+    return tokens
+
+
+# A click letter opening a name's word (Khoekhoe names: "!Naobeb", "ǁGaroës"), after a space or a line's start: ASCII
+# "!" stands outside the word the tokeniser reads, the click letters "ǀ ǁ ǂ ǃ" inside it, before its capital.
+_CLICK_NAME = re.compile(r"(?<!\S)[!ǀǁǂǃ](?=[^\W\d_])")
+_CLICK_LETTERS = "ǀǁǂǃ"
+
+
+def _click_names(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a click letter opening a capitalised word taken into it ("Mr !Naobeb", "Anna ǁGaroës"): the
+    word is capitalised, part of the name, and opens no sentence unless the text before the click does (the "!" is
+    no exclamation: a space follows an exclamation). Changed tokens are copies in a new list; a body without a
+    click letter before a word costs one search."""
+    clicks = [match.start() for match in _CLICK_NAME.finditer(body)]
+    if not clicks:
+        return tokens
+    starts = [token.start for token in tokens]
+    tokens = list(tokens)
+    for click in clicks:
+        index = bisect_left(starts, click)
+        if index >= len(tokens):
+            continue
+        token = tokens[index]
+        if token.start == click + 1 and body[click] == "!" and token.capital:
+            start, text = click, "!" + token.text  # "!Naobeb": the "!" before the word
+        elif token.start == click and body[click] in _CLICK_LETTERS and token.text[1:2].isupper():
+            start, text = click, token.text  # "ǁGaroës": the click letter inside the word
+        else:
+            continue
+        previous_end = tokens[index - 1].end if index else 0
+        opens = _starts_sentence(body, start, previous_end) and not (index and tokens[index - 1].text.endswith("."))
+        tokens[index] = replace(token, text=text, start=start, capital=True, sentence_start=opens)
     return tokens
 
 
