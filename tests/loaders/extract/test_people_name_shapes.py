@@ -147,6 +147,14 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # ... but a person after such a word stays one
         ("Property developer Ana Quintela said the towers would rise. Quintela bought the land in 2019.",
          [("Ana Quintela", ["Ana Quintela", "Quintela"], [])]),  # (a job word before a name is no title yet)
+        # a click letter opening a surname ("!", or the letters "ǀ ǁ ǂ ǃ") is part of the name, written in full
+        # or alone after a form of address, and opens no sentence
+        ("Deputy governor Petrus !Naobeb said rates would hold. \"We see no need to move,\" Mr !Naobeb said.",
+         [("Petrus !Naobeb", ["Petrus !Naobeb", "!Naobeb"], ["Deputy governor"])]),
+        ("Farmer Anna ǁGaroës said the rains came late. ǁGaroës lost half her maize.",
+         [("Anna ǁGaroës", ["Anna ǁGaroës", "ǁGaroës"], ["Farmer"])]),  # (as "Farmer Anna Garoes" is)
+        # ... but an exclamation mark ends a sentence where a space follows it
+        ("We won! Petrus Naobeb said so.", [("Petrus Naobeb", ["Petrus Naobeb"], [])]),
     ],
 )
 def test_name_shapes_of_blind_pages(body, expected):
@@ -256,7 +264,8 @@ def _pipeline(body: str) -> tuple[list, list, list]:
     found = run_body_steps(article, Registry())
     return ([(person.name, person.country) for person in found.people],
             [(quote.text, quote.speaker_name) for quote in found.quotes],
-            [participant for event in found.events for participant in event.participants])
+            # the people an event names, as participants or as its actors (events5 tells them apart)
+            [person for event in found.events for person in (*event.participants, *event.actors)])
 
 
 @pytest.mark.parametrize(
