@@ -123,6 +123,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _demonym_before,
     _home_country,
     _main_country,
+    outlet_home_code,
     _region_country,
     _role_country,
     _role_town_country,
@@ -1684,9 +1685,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
-    outlet_code = (article.outlet_country or "").upper()
+    # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
+    outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
     outlet_country = COUNTRY_CODES.get(outlet_code)
-    if outlet_country and not _covers_home(body, outlet_country):
+    if outlet_country and not _covers_home(body, outlet_country, _dateline_country(body)):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"
