@@ -911,6 +911,7 @@ PH|Philippines
 PL|Poland
 PT|Portugal
 RO|Romania
+RW|Rwanda
 SE|Sweden
 SI|Slovenia
 SK|Slovakia

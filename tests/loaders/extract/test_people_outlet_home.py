@@ -65,3 +65,10 @@ def test_every_code_names_a_country_people_get():
 ])
 def test_people_take_the_outlets_home(body, outlet, expected):
     assert _countries(body, **outlet) == expected
+
+
+def test_every_country_people_get_has_a_code_an_outlets_domain_may_end_in():
+    # (but the other names of a country, the regions of one and the bodies that are none)
+    people_get = set(COUNTRY_NAMES.values()) | set(NATIONALITY_COUNTRY.values())
+    assert people_get - set(COUNTRY_CODES.values()) == {
+        "Bosnia", "Burma", "European Union", "Korea", "Kosovo", "Macedonia", "Scotland", "Soviet Union", "Wales"}
