@@ -1688,7 +1688,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
     outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
     outlet_country = COUNTRY_CODES.get(outlet_code)
-    if outlet_country and not _covers_home(body, outlet_country, _dateline_country(body)):
+    dateline = _dateline_country(body)
+    if outlet_country and (dateline and dateline != outlet_country or not _covers_home(body, outlet_country, dateline)):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"

@@ -53,6 +53,9 @@ def test_every_code_names_a_country_people_get():
     # a story from abroad, naming its country twice, is not the outlet's
     ("LIMA — Peru's farm minister Rosa Quispe said Peru would export more.\n\nQuispe spoke on Monday.",
      {"outlet_domain": "riverpost.co.tt"}, [("Rosa Quispe", "Peru")]),
+    # ... and so is one under a dateline of another country, though it names home twice
+    ("LIMA — Union leader Rosa Quispe said the strike would go on.\n\nBuyers in Kenya were told to wait, and Kenya's "
+     "mills may close.", {"outlet_country": "KE"}, [("Rosa Quispe", "Peru")]),
     # a foreign country named once, without a dateline, leaves the story at home
     ("Farmer Dawa Lham waits for the elephants every night.\n\nLast year a herd crossed from the Indian side and "
      "flattened her rice, Lham said.",
