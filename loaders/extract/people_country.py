@@ -34,6 +34,7 @@ from loaders.extract.data.not_people import (
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_IN_PASSING,
     COUNTRY_SOURCE_VERBS,
+    PLACE_OF_HEADS,
     PLACE_ONLY_PREPOSITIONS,
     POSTING_WORDS,
 )
@@ -46,6 +47,16 @@ from loaders.records import MentionRecord
 _country_of_word = lru_cache(maxsize=65536)(country_of_word)
 _SUBJECT_PREPOSITIONS = frozenset({"on", "about"})
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
+
+
+_OF_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _in_place_of(text: str, start: int) -> bool:
+    """Whether a country's word at `start` closes a place's name with "of" ("Port of Spain", "Gulf of Mexico",
+    `not_people.PLACE_OF_HEADS`): the place's, no mention of the country."""
+    found = _OF_PLACE_BEFORE.search(text, max(0, start - 24), start)
+    return found is not None and found.group(1).lower() in PLACE_OF_HEADS
 
 
 _SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'«(])|\n")
@@ -124,6 +135,8 @@ def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
+            continue  # "Port of Spain"
         found = [c for c in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]
                  if c is not None]
         if not found and bare[0][:1].isupper():
@@ -165,6 +178,8 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     surface = body[start:end]
     if "." in surface or surface.isupper():
         return False
+    if _in_place_of(body, start):
+        return True  # "Port of Spain", "the Gulf of Mexico"
     before = _WORD_BEFORE.search(body, max(0, start - 30), start)
     after = _WORD_AFTER.match(body[end:end + 30])
     if after and body[end] == "-" and not _country_of_word(after.group(1).lower()):
@@ -306,6 +321,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Jordan Roe said": a person's name, no place
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
+            continue  # "a hearing in Port of Spain", "sank in the Gulf of Mexico": a place's name
         before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
         if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
                         or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(

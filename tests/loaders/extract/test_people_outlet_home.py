@@ -56,6 +56,11 @@ def test_every_code_names_a_country_people_get():
     # ... and so is one under a dateline of another country, though it names home twice
     ("LIMA — Union leader Rosa Quispe said the strike would go on.\n\nBuyers in Kenya were told to wait, and Kenya's "
      "mills may close.", {"outlet_country": "KE"}, [("Rosa Quispe", "Peru")]),
+    # a country's name inside a place's ("Port of Spain", "Gulf of Mexico") names no country
+    ("Justice Anita Rampersad granted the order after a hearing in Port of Spain.\n\nRampersad said more was "
+     "needed.", {"outlet_domain": "riverpost.co.tt"}, [("Anita Rampersad", "Trinidad and Tobago")]),
+    ("Captain Lena Hart said the tanker sank in the Gulf of Mexico.", {"outlet_domain": "riverpost.co.tt"},
+     [("Lena Hart", "Trinidad and Tobago")]),
     # a foreign country named once, without a dateline, leaves the story at home
     ("Farmer Dawa Lham waits for the elephants every night.\n\nLast year a herd crossed from the Indian side and "
      "flattened her rice, Lham said.",
