@@ -61,6 +61,8 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    HONORIFIC_STYLE_OWNERS,
+    HONORIFIC_STYLES,
     HONORIFIC_HEADS,
     HONORIFIC_TAILS,
     NAME_CONJUNCTIONS,
@@ -529,6 +531,7 @@ def _person_noun(low: str) -> bool:
 
 _PERSONAL_AGENT_ENDINGS = ("ist", "ian", "man", "woman", "wife")  # never a tool's or a firm's noun
 _APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_MAX_ADDRESS_WORDS = 4  # "His Excellency Mr.", "The Honourable Dr"
 _PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
 _OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
 _AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
@@ -647,8 +650,17 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
                        given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
-    if first > 1 and tokens[first - 1].low in _APPOSITION_HONORIFICS and tokens[first - 1].capital:
-        first -= 1  # "A co-author, Dr Lena Obi, said": the honorific opens the name's part of the sentence
+    for _ in range(_MAX_ADDRESS_WORDS):
+        # "A co-author, Dr Lena Obi, said", "the Ambassador of Japan, His Excellency Mr. Ken Mori,": the forms
+        # and styles of address open the name's part of the sentence
+        if first <= 1 or not tokens[first - 1].capital or body[tokens[first - 1].end:tokens[first].start] not in (
+                " ", ". "):
+            break
+        low = tokens[first - 1].low
+        if not (low in _APPOSITION_HONORIFICS or low in HONORIFIC_STYLES
+                or low in HONORIFIC_STYLE_OWNERS and tokens[first].low in HONORIFIC_STYLES):
+            break
+        first -= 1
     if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
     end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
@@ -663,7 +675,9 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     phrase = [first - 1]
     index = first - 1
     while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]) or _plural_owner(body, tokens, index - 1)):
+            body[tokens[index - 1].end:tokens[index].start]) or _PLURAL_POSSESSIVE_GAP.match(
+            body[tokens[index - 1].end:tokens[index].start]) and tokens[index - 1].low.endswith("s")):
+        # (a plural owner, capitalised or not: "the Greens' chairwoman", "the head of the growers' association")
         index -= 1
         phrase.append(index)
     phrase.reverse()

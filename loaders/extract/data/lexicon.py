@@ -81,6 +81,11 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
     "herr frau mlle mlle. señor señora hon hon.")
 
+# Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
+# like an honorific, they stand between a description in commas and the name it describes.
+HONORIFIC_STYLES = _words("excellency honourable honorable")
+HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
+
 # Second words of honorifics of two words ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"): after an honorific,
 # or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
 HONORIFIC_TAILS = _words("seri sri")

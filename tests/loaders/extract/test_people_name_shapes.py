@@ -164,6 +164,14 @@ def test_name_shapes_of_blind_pages(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a description before the name holds a plural owner in lowercase ("the growers' association") ...
+        ("The head of the Lund growers' association, Pavel Dorn, said 300 hectares had burned.",
+         [("Pavel Dorn", ["Pavel Dorn"], ["head of the Lund growers' association"])]),
+        # ... or stands before two forms of address ("His Excellency Mr.", "Hon. Dr")
+        ("The pact was signed by the Ambassador of Japan to Tonga, His Excellency Mr. Takeshi Mori.",
+         [("Takeshi Mori", ["Takeshi Mori"], ["Ambassador of Japan to Tonga"])]),
+        ("The chair of the health committee, Hon. Dr Sela Fifita, opened the clinic.",
+         [("Sela Fifita", ["Sela Fifita"], ["chair of the health committee"])]),
         # a short parenthetical after the name (another script, "pictured") does not hide the apposition
         ("The league's treasurer, Lin Mei-hua (林美華), told reporters the budget was tight.",
          [("Lin Mei-hua", ["Lin Mei-hua"], ["league's treasurer"])]),
