@@ -634,9 +634,14 @@ def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
 
 def _joins_titles(tokens: list[Token], index: int) -> bool:
     """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
-    role rather than opening a clause."""
-    return (tokens[index].low == "and" and 0 < index < len(tokens) - 1 and _title(tokens[index - 1])
-            and (_title(tokens[index + 1]) or tokens[index + 1].low in ROLE_MODIFIERS))
+    role rather than opening a clause; and so does one inside the capitalised name of an office or a body
+    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas")."""
+    if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
+            or before.capital and after.capital and not after.sentence_start and not before.possessive
+            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
 
 
 def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:

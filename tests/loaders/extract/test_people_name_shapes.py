@@ -172,6 +172,13 @@ def test_name_shapes_of_blind_pages(body, expected):
          [("Takeshi Mori", ["Takeshi Mori"], ["Ambassador of Japan to Tonga"])]),
         ("The chair of the health committee, Hon. Dr Sela Fifita, opened the clinic.",
          [("Sela Fifita", ["Sela Fifita"], ["chair of the health committee"])]),
+        # an office or a body named with "and" ("Minister of Mines and Energy") is one role, before or after the name
+        ("The plant was opened by the Minister of Mines and Energy, Tula Nangolo, on Monday.",
+         [("Tula Nangolo", ["Tula Nangolo"], ["Minister of Mines and Energy"])]),
+        ("Ana Lund, Minister of Trade and Industry, said exports rose.",
+         [("Ana Lund", ["Ana Lund"], ["Minister of Trade and Industry"])]),
+        ("The chief executive of Lund Oil and Gas, Jo Roe, said output fell.",
+         [("Jo Roe", ["Jo Roe"], ["chief executive of Lund Oil and Gas"])]),
         # a short parenthetical after the name (another script, "pictured") does not hide the apposition
         ("The league's treasurer, Lin Mei-hua (林美華), told reporters the budget was tight.",
          [("Lin Mei-hua", ["Lin Mei-hua"], ["league's treasurer"])]),
