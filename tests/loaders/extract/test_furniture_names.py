@@ -368,3 +368,22 @@ def test_the_people_step_leaves_a_release_contact_and_a_caption_credit_out():
     body = ("Boats in the harbour at dawn. (Lina Marsh)\n\n" + _STORY
             + "For more information contact: Mr Tevita Lund, Press Officer, phone 55012.")
     assert _names(body) == {"Jo Lund"}
+
+
+@pytest.mark.parametrize("after", [
+    "/Reuters", " / AFP", ", et al. (2021)", " et al 2020", " contributed to this report.",
+    " in Lima and Ana Lund contributed reporting.", " reported from Lima.",
+])
+def test_a_text_an_after_rule_matches_holds_that_rules_gate(after):
+    # The gates are a shortcut only: every text a row after a name accepts holds that row's gate literal.
+    from loaders.extract.furniture_names import _AFTER, AFTER_GATES
+
+    matched = [name for name, pattern in _AFTER if pattern.match(after)]
+    assert matched
+    assert all(AFTER_GATES[name] in after for name in matched)
+
+
+def test_every_after_rule_has_a_gate():
+    from loaders.extract.furniture_names import _AFTER, AFTER_GATES
+
+    assert {name for name, _ in _AFTER} == set(AFTER_GATES)
