@@ -74,6 +74,7 @@ from loaders.extract.data.lexicon import (
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
+    TITLE_ENDINGS,
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
@@ -272,6 +273,7 @@ def _title(token: Token) -> bool:
     "processor" or "sneaker" is a word of its own."""
     low = token.low
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
             or token.capital and _misspelt_title(low))
 
 

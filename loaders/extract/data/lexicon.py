@@ -39,7 +39,7 @@ businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
-councillor councilor councilman councilwoman councilmember alderman meteorologist grower
+councillor councilor councilman councilwoman councilmember alderman meteorologist grower administrator
 cs mca mla aig igp asp dsp csp acp dcp ssp
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
 goalkeeper winger quarterback pitcher
@@ -90,6 +90,9 @@ HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
 # or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
 HONORIFIC_TAILS = _words("seri sri")
 HONORIFIC_HEADS = _words("tan puan toh")
+
+# Endings of nouns for a science's practitioner, a title whatever the stem ("hydrologist", "epidemiologist").
+TITLE_ENDINGS = ("ologist",)
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
