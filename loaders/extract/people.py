@@ -47,7 +47,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS
+from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS, TIE_NOUNS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
@@ -688,6 +688,9 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         index -= 1
         phrase.append(index)
     phrase.reverse()
+    if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
+        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
+        return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
     if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
         # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")

@@ -172,6 +172,11 @@ def test_name_shapes_of_blind_pages(body, expected):
          [("Takeshi Mori", ["Takeshi Mori"], ["Ambassador of Japan to Tonga"])]),
         ("The chair of the health committee, Hon. Dr Sela Fifita, opened the clinic.",
          [("Sela Fifita", ["Sela Fifita"], ["chair of the health committee"])]),
+        # a person's tie to someone named by a pronoun ("Her neighbour, X,", "His deputy, X,") is the name's role
+        ("Her neighbour, Sonam Choden, lost her maize the same week.",
+         [("Sonam Choden", ["Sonam Choden"], ["Her neighbour"])]),
+        ("His deputy, Claudine Uwera, keeps the accounts.", [("Claudine Uwera", ["Claudine Uwera"], ["His deputy"])]),
+        ("The mayor thanked her deputy, Ana Lund, on Monday.", [("Ana Lund", ["Ana Lund"], ["her deputy"])]),
         # a noun for a science's practitioner ("-ologist") is a title whatever its stem, and an administrator is one
         ("We spoke to the hydrologist Jana Hola about the river.", [("Jana Hola", ["Jana Hola"], ["hydrologist"])]),
         ("Epidemiologist Sam Oduya said cases fell.", [("Sam Oduya", ["Sam Oduya"], ["Epidemiologist"])]),
