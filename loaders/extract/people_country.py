@@ -139,7 +139,7 @@ def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
             continue  # "Port of Spain"
         found = [c for c in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]
                  if c is not None]
-        if not found and bare[0][:1].isupper():
+        if not found and (bare[0].lower() in _town_openings(home) or not bare[0].isascii()):
             town = _cached_town_country(" ".join(bare)) or len(bare) > 1 and _cached_town_country(bare[0])
             found = [town] if town == home else []  # "in Limassol": a town of home, read for home only
         for country in found:
@@ -408,6 +408,14 @@ def _role_town_country(role: str) -> str | None:
         if country:
             return country
     return None
+
+
+@lru_cache(maxsize=64)
+def _town_openings(country: str) -> frozenset[str]:
+    """The first words of a country's towns, folded ("limassol", "usti"): a cheap test before a word written
+    without accents is looked up as a town of home (one with accents is looked up folded)."""
+    return frozenset(word for key, town_country in city_countries().items() if town_country == country
+                     for word in {key.split()[0]})
 
 
 @lru_cache(maxsize=65536)
