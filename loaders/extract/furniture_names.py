@@ -18,16 +18,29 @@ from bisect import bisect_left, bisect_right
 from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
-from loaders.extract.data.lexicon import COMMENT_SECTION_LINE, TITLE_HEADS
+from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
+                                          CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, HONORIFICS, TITLE_HEADS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
-# rows needing no ending: most names stand in prose, where no ending fits and only those rows are read.
-_BEFORE_ROWS = tuple((name, pattern, credits.BEFORE_ENDINGS.get(name)) for name, pattern in _BEFORE)
+# rows needing no ending: most names stand in prose, where no ending fits and only those rows are read. A row
+# anchored at the text's start (no multi-line flag) is read with `match`, which fails at the first character,
+# where `search` would try every position: the same answer, at a fraction of the cost.
+_BEFORE_ROWS = tuple((name, pattern.match if pattern.pattern.startswith("^") else pattern.search,
+                      credits.BEFORE_ENDINGS.get(name)) for name, pattern in _BEFORE)
 _BEFORE_ANY_ENDING = tuple(row for row in _BEFORE_ROWS if row[2] is None)
+# ... and the rows not anchored at the text's start, the only ones read before a name whose line holds more than
+# the window before it (the window's cut-off start, marked with a letter, fails every anchored row).
+_BEFORE_INSIDE = tuple(row for row in _BEFORE_ROWS if row[1].__self__.pattern[:1] != "^")
+_BEFORE_INSIDE_ANY_ENDING = tuple(row for row in _BEFORE_INSIDE if row[2] is None)
 _ALL_ENDINGS = tuple(sorted({ending for endings in credits.BEFORE_ENDINGS.values() for ending in endings}))
 _AFTER = tuple((name, re.compile(pattern))
                for name, pattern in (*credits.AFTER_NAME, *citations.AFTER_NAME, *signoffs.AFTER_NAME))
+# A literal each row read after a name needs in the text after it (the rows are case-sensitive): a cheap
+# substring test spares a prose name the row's match (`boilerplate.classify_line` gates its signals so); a row
+# not listed here is always read. (tests/loaders/extract/test_furniture_names.py holds every row to its gate.)
+AFTER_GATES = {"slash-agency": "/", "citation-et-al": "et", "contributed": "contributed", "reported-from": "reported"}
+_AFTER_ROWS = tuple((name, pattern, AFTER_GATES.get(name, "")) for name, pattern in _AFTER)
 _AUTHOR_INITIALS = re.compile(citations.AUTHOR_INITIALS)
 _YEAR = re.compile(citations.YEAR)
 _REFERENCE_NEXT = re.compile(citations.AFTER_AUTHOR)
@@ -37,6 +50,26 @@ _JOB_CREDIT = re.compile(credits.JOB_CREDIT_BEFORE, re.IGNORECASE)
 _CONTACT = re.compile(credits.CONTACT_ADDRESS)
 _CONTACT_WORDS = re.compile(credits.CONTACT_WORDS, re.IGNORECASE)
 _AGENCY_ALONE = re.compile(r"^\s*" + credits.agency_alternation() + r"\s*$")
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# A press release's contact line up to a contact's name (`lexicon.CONTACT_LEAD_SUBJECTS`, `CONTACT_VERBS`,
+# `CONTACT_LABELS`): "For more information contact: Mr ", "For further details on the grant, please call ",
+# "Media enquiries: ", "Enquiries: Jo Roe and ". Anchored at the line's start, so a prose line fails at once.
+_CONTACT_LEAD = re.compile(
+    r"^\W*(?:for\s+(?:more|further|additional)\s+(?:" + _alternation(CONTACT_LEAD_SUBJECTS) + r")"
+    r"(?:(?:\s+(?:on|about|regarding)\s+[^\n,:;]{1,40}?)?\s*,?\s+(?:please\s+)?(?:" + _alternation(CONTACT_VERBS)
+    + r")\b\s*:?|\s*:)|(?:" + _alternation(CONTACT_LABELS) + r")\s*:?|(?:" + _alternation(CONTACT_COLON_LABELS)
+    + r")\s*:)\s*"
+    r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s+and|,|\s+and|\s*&)\s+)*"
+    r"(?:(?:" + _alternation(word for word in HONORIFICS if not word.endswith(".")) + r")\.?\s+)?$",
+    re.IGNORECASE)
+# A caption closed by its photographer's name in brackets after its sentence: "Smoke over the hills. (Jo Roe)".
+_CAPTION_CREDIT_BEFORE = re.compile(r"[.!?][\"”’')]?\s*\($")
+_CAPTION_CREDIT_AFTER = re.compile(r"^\s*\)\s*\.?\s*$")
 # The other names of a byline's list after the first ("Jo Roe, Ana Lund and Tom Berg").
 _MORE_NAMES = r"(?:(?:,|,?\s+and|\s*&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
 # A byline line's names, then a separator and what stands after it ("Jo Roe | March 3, 2025", "Jo Roe - Staff
@@ -168,31 +201,40 @@ class FurnitureNames:
         # cut-off end is marked with a letter, which no line-anchored rule accepts.
         before = self.body[max(line_start, start - _BEFORE_WINDOW):start]
         after = self.body[end:min(line_end, end + _AFTER_WINDOW)]
-        if start - line_start > _BEFORE_WINDOW:
+        # (a name deep in a line of prose, past the window: every rule anchored at the line's start fails, and
+        # is not read)
+        cut = start - line_start > _BEFORE_WINDOW
+        if cut:
             before = "x" + before
         if line_end - end > _AFTER_WINDOW:
             after += " x"
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()
-        for name, pattern, endings in (_BEFORE_ROWS if ending.endswith(_ALL_ENDINGS) else _BEFORE_ANY_ENDING):
+        rows = ((_BEFORE_INSIDE, _BEFORE_INSIDE_ANY_ENDING) if cut else (_BEFORE_ROWS, _BEFORE_ANY_ENDING))[
+            not ending.endswith(_ALL_ENDINGS)]
+        for name, pattern, endings in rows:
             if endings is not None and not ending.endswith(endings):
                 continue
             if name == "author-label" and not ending.endswith(":") and after.strip() and not _TAIL.match(after):
                 continue  # "Reporter Jo Roe said the bridge was shut": a title in prose, not a label
-            if pattern.search(before):
+            if pattern(before):
                 self._name_lines[rank] = first_word.lower()
                 return name
-        for name, pattern in _AFTER:
-            if pattern.match(after):
+        for name, pattern, gate in _AFTER_ROWS:
+            if gate in after and pattern.match(after):
                 self._name_lines[rank] = first_word.lower()
                 return name
-        if (_AUTHOR_INITIALS.search(self.body, start, end) and _REFERENCE_NEXT.match(after)
+        if (_REFERENCE_NEXT.match(after) and _AUTHOR_INITIALS.search(self.body, start, end)
                 and start - line_start <= _AUTHORS_WINDOW and _AUTHORS_BEFORE.match(self.body, line_start, start)
                 and _YEAR.search(self.body, line_start, line_end)):
             return "citation-author"  # "Ivanova S, Roe J. Diet and weight. 2021": a reference's authors
         if (("@" in before and _CONTACT.search(before) or "@" in after and _CONTACT.search(after))
                 and _CONTACT_WORDS.search(before + " " + after) and self._contact_line(line_start, line_end, before)):
             return "contact-line"  # "Contact Jo Roe at jo@example.org", "Email Jo Roe: jo@example.org"
+        if not cut and _CONTACT_LEAD.match(before):
+            return "contact-lead"  # "For more information contact: Mr Jo Roe, Communications Officer, ..."
+        if before.endswith("(") and _CAPTION_CREDIT_AFTER.match(after) and _CAPTION_CREDIT_BEFORE.search(before):
+            return "caption-credit"  # "Smoke rises over the valley. (Jo Roe)"
         if self._under_teaser_label(rank, line_start, line_end, start):
             return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
         if self._teaser_headline(rank, line_start, line_end):
@@ -202,6 +244,8 @@ class FurnitureNames:
         if not after.strip() and _JOB_CREDIT.search(before):
             self._name_lines[rank] = first_word.lower()
             return "job-credit"  # "... what it means. Journalist Jo Roe" closing its line
+        if cut:
+            return None  # every rule below needs the line's start before the name (or a short line)
         glued = _GLUE.match(before) is not None  # nothing but a credit word or a separator before the name
         names_before = _NAMES_BEFORE.match(before) is not None
         if glued and (not after.strip() or _TAIL.match(after) or self._caption_role(after)):

@@ -47,7 +47,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
 from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS
+from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS, TIE_NOUNS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
@@ -61,6 +61,8 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    HONORIFIC_STYLE_OWNERS,
+    HONORIFIC_STYLES,
     HONORIFIC_HEADS,
     HONORIFIC_TAILS,
     NAME_CONJUNCTIONS,
@@ -72,6 +74,7 @@ from loaders.extract.data.lexicon import (
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
+    TITLE_ENDINGS,
     TITLE_HEADS,
     TITLE_PLURALS,
     ORG_DESCRIPTION_HEADS,
@@ -82,6 +85,7 @@ from loaders.extract.data.lexicon import (
     is_industry_word,
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
+from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
     ADVERB_ENDINGS,
@@ -122,6 +126,7 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _demonym_before,
     _home_country,
     _main_country,
+    outlet_home_code,
     _region_country,
     _role_country,
     _role_town_country,
@@ -268,6 +273,7 @@ def _title(token: Token) -> bool:
     "processor" or "sneaker" is a word of its own."""
     low = token.low
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
             or token.capital and _misspelt_title(low))
 
 
@@ -527,6 +533,7 @@ def _person_noun(low: str) -> bool:
 
 _PERSONAL_AGENT_ENDINGS = ("ist", "ian", "man", "woman", "wife")  # never a tool's or a firm's noun
 _APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_MAX_ADDRESS_WORDS = 4  # "His Excellency Mr.", "The Honourable Dr"
 _PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
 _OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
 _AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
@@ -629,9 +636,14 @@ def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
 
 def _joins_titles(tokens: list[Token], index: int) -> bool:
     """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
-    role rather than opening a clause."""
-    return (tokens[index].low == "and" and 0 < index < len(tokens) - 1 and _title(tokens[index - 1])
-            and (_title(tokens[index + 1]) or tokens[index + 1].low in ROLE_MODIFIERS))
+    role rather than opening a clause; and so does one inside the capitalised name of an office or a body
+    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas")."""
+    if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
+            or before.capital and after.capital and not after.sentence_start and not before.possessive
+            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
 
 
 def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
@@ -645,8 +657,17 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
                        given_cache: dict[str, bool]) -> str | None:
     """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
     (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
-    if first > 1 and tokens[first - 1].low in _APPOSITION_HONORIFICS and tokens[first - 1].capital:
-        first -= 1  # "A co-author, Dr Lena Obi, said": the honorific opens the name's part of the sentence
+    for _ in range(_MAX_ADDRESS_WORDS):
+        # "A co-author, Dr Lena Obi, said", "the Ambassador of Japan, His Excellency Mr. Ken Mori,": the forms
+        # and styles of address open the name's part of the sentence
+        if first <= 1 or not tokens[first - 1].capital or body[tokens[first - 1].end:tokens[first].start] not in (
+                " ", ". "):
+            break
+        low = tokens[first - 1].low
+        if not (low in _APPOSITION_HONORIFICS or low in HONORIFIC_STYLES
+                or low in HONORIFIC_STYLE_OWNERS and tokens[first].low in HONORIFIC_STYLES):
+            break
+        first -= 1
     if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
     end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
@@ -661,10 +682,15 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
     phrase = [first - 1]
     index = first - 1
     while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]) or _plural_owner(body, tokens, index - 1)):
+            body[tokens[index - 1].end:tokens[index].start]) or _PLURAL_POSSESSIVE_GAP.match(
+            body[tokens[index - 1].end:tokens[index].start]) and tokens[index - 1].low.endswith("s")):
+        # (a plural owner, capitalised or not: "the Greens' chairwoman", "the head of the growers' association")
         index -= 1
         phrase.append(index)
     phrase.reverse()
+    if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
+        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
+        return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
     if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
         # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
@@ -1151,7 +1177,8 @@ def extract_people(article: ArticleRecord, registry: Registry,
     # Words the article writes in lowercase are common words wherever they are capitalised ("Key", "Moving");
     # words written in lowercase again and again are its vocabulary ("springs", "mattresses").
     lower_words, common_words = analysis.lower_words, analysis.common_words
-    tokens = _dotted_given_names(body, _glued_titles(analysis.tokens), lambda: analysis.plain_sentences)
+    tokens = _dotted_given_names(body, _click_names(body, _glued_titles(analysis.tokens)),
+                                 lambda: analysis.plain_sentences)
     if (article.outlet_country or "").upper() not in INITIAL_NAME_COUNTRIES:
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
@@ -1237,6 +1264,39 @@ def _glued_titles(tokens: list[Token]) -> list[Token]:
             replace(token, text=title + ".", end=cut, low=title.lower(), possessive=False),
             replace(token, text=name, start=cut, low=name.lower().removesuffix("'s").removesuffix("’s"),
                     sentence_start=False)]
+    return tokens
+
+
+# A click letter opening a name's word (Khoekhoe names: "!Naobeb", "ǁGaroës"), after a space or a line's start: ASCII
+# "!" stands outside the word the tokeniser reads, the click letters "ǀ ǁ ǂ ǃ" inside it, before its capital.
+_CLICK_NAME = re.compile(r"(?<!\S)[!ǀǁǂǃ](?=[^\W\d_])")
+_CLICK_LETTERS = "ǀǁǂǃ"
+
+
+def _click_names(body: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a click letter opening a capitalised word taken into it ("Mr !Naobeb", "Anna ǁGaroës"): the
+    word is capitalised, part of the name, and opens no sentence unless the text before the click does (the "!" is
+    no exclamation: a space follows an exclamation). Changed tokens are copies in a new list; a body without a
+    click letter before a word costs one search."""
+    clicks = [match.start() for match in _CLICK_NAME.finditer(body)]
+    if not clicks:
+        return tokens
+    starts = [token.start for token in tokens]
+    tokens = list(tokens)
+    for click in clicks:
+        index = bisect_left(starts, click)
+        if index >= len(tokens):
+            continue
+        token = tokens[index]
+        if token.start == click + 1 and body[click] == "!" and token.capital:
+            start, text = click, "!" + token.text  # "!Naobeb": the "!" before the word
+        elif token.start == click and body[click] in _CLICK_LETTERS and token.text[1:2].isupper():
+            start, text = click, token.text  # "ǁGaroës": the click letter inside the word
+        else:
+            continue
+        previous_end = tokens[index - 1].end if index else 0
+        opens = _starts_sentence(body, start, previous_end) and not (index and tokens[index - 1].text.endswith("."))
+        tokens[index] = replace(token, text=text, start=start, capital=True, sentence_start=opens)
     return tokens
 
 
@@ -1649,9 +1709,11 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         if owner is not None:
             owner.add(_mention(body, tokens, candidate))
     records: dict[str, PersonRecord] = {}
-    outlet_code = (article.outlet_country or "").upper()
+    # the registry's country of the outlet, else the one its domain or its name gives (`outlet_home_code`)
+    outlet_code = (article.outlet_country or outlet_home_code(article.outlet_domain, article.outlet_name) or "").upper()
     outlet_country = COUNTRY_CODES.get(outlet_code)
-    if outlet_country and not _covers_home(body, outlet_country):
+    dateline = _dateline_country(body)
+    if outlet_country and (dateline and dateline != outlet_country or not _covers_home(body, outlet_country, dateline)):
         outlet_country = None  # a wire story from abroad: its people are not the outlet's country's
     # the gazetteer and the regions are read only if needed
     # (a dateline first: it says where the story is from, the countries named say what it is about; a "headline"

@@ -19,7 +19,10 @@ from functools import lru_cache
 
 from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
 from loaders.extract.data.lexicon import (
+    COUNTRY_CODES,
     COUNTRY_NAMES,
+    SECOND_LEVEL_DOMAINS,
+    VANITY_COUNTRY_DOMAINS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
     ORG_WORDS,
@@ -31,6 +34,7 @@ from loaders.extract.data.not_people import (
     COUNTRY_AWAY_PREPOSITIONS,
     COUNTRY_IN_PASSING,
     COUNTRY_SOURCE_VERBS,
+    PLACE_OF_HEADS,
     PLACE_ONLY_PREPOSITIONS,
     POSTING_WORDS,
 )
@@ -43,6 +47,16 @@ from loaders.records import MentionRecord
 _country_of_word = lru_cache(maxsize=65536)(country_of_word)
 _SUBJECT_PREPOSITIONS = frozenset({"on", "about"})
 _OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
+
+
+_OF_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _in_place_of(text: str, start: int) -> bool:
+    """Whether a country's word at `start` closes a place's name with "of" ("Port of Spain", "Gulf of Mexico",
+    `not_people.PLACE_OF_HEADS`): the place's, no mention of the country."""
+    found = _OF_PLACE_BEFORE.search(text, max(0, start - 24), start)
+    return found is not None and found.group(1).lower() in PLACE_OF_HEADS
 
 
 _SENTENCE_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'«(])|\n")
@@ -83,23 +97,61 @@ def _demonym_before(body: str, mentions: list[MentionRecord], person_noun: Calla
     return None
 
 
-def _covers_home(body: str, home: str) -> bool:
-    """Whether an article is about the outlet's own country: it names that country twice, or once and no other
-    country more often, or no country at all. A lone mention while another country is named more is in passing
-    ("Translation of an article published in French", a French trawler in a story about Mali's fishermen)."""
+@lru_cache(maxsize=1)
+def _code_of_country() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for code, country in COUNTRY_CODES.items():
+        codes.setdefault(country, code)
+    return codes
+
+
+def outlet_home_code(domain: str | None, name: str | None) -> str | None:
+    """The country code of an outlet the registry does not know: its domain's country code ("riverpost.co.tt",
+    "gov.sb"; a code sold as a vanity name counts only under a second-level label: "uninorte.edu.co", not
+    "riverpost.tv"), else the country its name holds, by name or people's word ("Cyprus Ledger", "Bhutan's Daily
+    Paper", "The Irish Ledger"), else None."""
+    labels = (domain or "").lower().rstrip(".").split(".")
+    if len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1].upper() in COUNTRY_CODES and (
+            labels[-1] not in VANITY_COUNTRY_DOMAINS or len(labels) >= 3 and labels[-2] in SECOND_LEVEL_DOMAINS):
+        return labels[-1].upper()
+    for match in _CAPITALISED.finditer(name or ""):
+        words = match.group().replace("’", "'").split()
+        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
+        for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
+            if country is not None and country in _code_of_country():
+                return _code_of_country()[country]
+    return None
+
+
+def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
+    """Whether an article is about the outlet's own country: it names that country (or one of its towns) twice,
+    or once and no other country more often, or no country at all, or, with no dateline of another country, only
+    one other country, once. A lone mention of home while another country is named more is in passing ("Translation
+    of an article published in French", a French trawler in a story about Mali's fishermen); a foreign country
+    named once in a story that never names home says where someone came from ("crossed from the Indian side"),
+    not where the story is; a town of home ("in Limassol") places the story there, though a foreign country
+    helping is named more ("aircraft sent by Jordan")."""
     counts: dict[str, int] = {}
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
-        for country in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]:
-            if country is not None:
-                counts[country] = counts.get(country, 0) + 1
-                if country == home and counts[country] >= _HOME_COVERED_HITS:
-                    return True
+        if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
+            continue  # "Port of Spain"
+        found = [c for c in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]
+                 if c is not None]
+        if not found and (bare[0].lower() in _town_openings(home) or not bare[0].isascii()):
+            town = _cached_town_country(" ".join(bare)) or len(bare) > 1 and _cached_town_country(bare[0])
+            found = [town] if town == home else []  # "in Limassol": a town of home, read for home only
+        for country in found:
+            counts[country] = counts.get(country, 0) + 1
+            if country == home and counts[country] >= _HOME_COVERED_HITS:
+                return True
     if not counts:
         return True
     own = counts.get(home, 0)
-    return own > 0 and own >= max(counts.values())
+    if own > 0 and own >= max(counts.values()):
+        return True
+    return (dateline is None or dateline == home) and len(counts) == 1 and max(counts.values()) < _HOME_COVERED_HITS
 
 
 _HOME_COVERED_HITS = 2  # the outlet's country named this often: the article is (also) about it
@@ -126,6 +178,8 @@ def _inside_proper_name(body: str, start: int, end: int) -> bool:
     surface = body[start:end]
     if "." in surface or surface.isupper():
         return False
+    if _in_place_of(body, start):
+        return True  # "Port of Spain", "the Gulf of Mexico"
     before = _WORD_BEFORE.search(body, max(0, start - 30), start)
     after = _WORD_AFTER.match(body[end:end + 30])
     if after and body[end] == "-" and not _country_of_word(after.group(1).lower()):
@@ -267,6 +321,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Jordan Roe said": a person's name, no place
         if _AGENT_AFTER.match(body, match.end()):
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
+        if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
+            continue  # "a hearing in Port of Spain", "sank in the Gulf of Mexico": a place's name
         before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
         if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
                         or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(
@@ -352,6 +408,19 @@ def _role_town_country(role: str) -> str | None:
         if country:
             return country
     return None
+
+
+@lru_cache(maxsize=64)
+def _town_openings(country: str) -> frozenset[str]:
+    """The first words of a country's towns, folded ("limassol", "usti"): a cheap test before a word written
+    without accents is looked up as a town of home (one with accents is looked up folded)."""
+    return frozenset(word for key, town_country in city_countries().items() if town_country == country
+                     for word in {key.split()[0]})
+
+
+@lru_cache(maxsize=65536)
+def _cached_town_country(phrase: str) -> str | None:
+    return _town_country(phrase.split())
 
 
 def _town_country(words: list[str]) -> str | None:

@@ -30,3 +30,10 @@ couple couples family families victim victims man woman boy girl pair player sin
 CORPORATE_KIN_NOUNS = frozenset("""
 parent parents partner partners sister sisters twin
 """.split())
+
+# Nouns for a person's tie to someone outside the family ("Her neighbour, Sonam Roe,", "His deputy, Ana Lund,"):
+# after a personal determiner (`KIN_OWNERS`) in commas before a full name, the description is that name's role.
+TIE_NOUNS = frozenset("""
+neighbour neighbor colleague deputy assistant friend classmate boss employer landlord landlady tenant flatmate
+roommate housemate mentor protege protégé successor predecessor
+""".split())

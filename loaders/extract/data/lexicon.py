@@ -39,7 +39,7 @@ businessman businesswoman tycoon billionaire banker investor entrepreneur
 actor actress singer artist director filmmaker producer musician rapper composer
 executive worker teacher farmer student nurse engineer shopkeeper trader vendor retiree pensioner volunteer
 campaigner organiser organizer unionist midwife paramedic firefighter advocate solicitor barrister
-councillor councilor councilman councilwoman councilmember alderman meteorologist grower
+councillor councilor councilman councilwoman councilmember alderman meteorologist grower administrator
 cs mca mla aig igp asp dsp csp acp dcp ssp
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
 goalkeeper winger quarterback pitcher
@@ -81,10 +81,18 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
     "herr frau mlle mlle. señor señora hon hon.")
 
+# Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
+# like an honorific, they stand between a description in commas and the name it describes.
+HONORIFIC_STYLES = _words("excellency honourable honorable")
+HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
+
 # Second words of honorifics of two words ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"): after an honorific,
 # or after "Tan"/"Puan"/"Toh", they belong to the form of address, not to the name.
 HONORIFIC_TAILS = _words("seri sri")
 HONORIFIC_HEADS = _words("tan puan toh")
+
+# Endings of nouns for a science's practitioner, a title whatever the stem ("hydrologist", "epidemiologist").
+TITLE_ENDINGS = ("ologist",)
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
@@ -176,6 +184,9 @@ congolese|Democratic Republic of the Congo
 croatian|Croatia
 cuban|Cuba
 cypriot|Cyprus
+trinidadian|Trinidad and Tobago
+tobagonian|Trinidad and Tobago
+trinbagonian|Trinidad and Tobago
 czech|Czech Republic
 danish|Denmark
 dutch|Netherlands
@@ -324,7 +335,8 @@ Liechtenstein Barbados Bahamas Belize Guyana Suriname Tuvalu Kiribati Bosnia
     "south sudan": "South Sudan", "papua new guinea": "Papua New Guinea", "ivory coast": "Ivory Coast",
     "solomon islands": "Solomon Islands", "marshall islands": "Marshall Islands", "cape verde": "Cape Verde",
     "east timor": "East Timor", "equatorial guinea": "Equatorial Guinea",
-    "central african republic": "Central African Republic",
+    "central african republic": "Central African Republic", "trinidad and tobago": "Trinidad and Tobago",
+    "trinidad": "Trinidad and Tobago", "tobago": "Trinidad and Tobago",
 }
 
 # Places and regions (lowercase, whole phrases): a run equal to one of these is never a person.
@@ -753,10 +765,132 @@ NAME_PREFIXES = _words("al el ad ar as ash at az ad-din bin ibn abu abd d l o")
 # Generational suffixes that belong to the name.
 NAME_SUFFIXES = _words("jr jr. sr sr. jnr jnr. snr snr. ii iii iv")
 
-# Country codes an outlet row may carry (loaders/registry/data/outlets.csv), as the country names people get.
+# Country codes an outlet row may carry (loaders/registry/data/outlets.csv), and the codes of the other countries
+# people get, which an outlet's domain may end in ("co.tt", "gov.sb"; "uk" as the domains write it), as the
+# country names people get.
 COUNTRY_CODES: dict[str, str] = {
     code: name
     for line in """
+AF|Afghanistan
+AL|Albania
+AD|Andorra
+AO|Angola
+BS|Bahamas
+BH|Bahrain
+BB|Barbados
+BY|Belarus
+BZ|Belize
+BJ|Benin
+BT|Bhutan
+BO|Bolivia
+BA|Bosnia and Herzegovina
+BW|Botswana
+BN|Brunei
+BG|Bulgaria
+BF|Burkina Faso
+MM|Myanmar
+BI|Burundi
+KH|Cambodia
+CM|Cameroon
+CV|Cape Verde
+CF|Central African Republic
+TD|Chad
+KM|Comoros
+CG|Congo
+CD|Democratic Republic of the Congo
+CR|Costa Rica
+CU|Cuba
+CY|Cyprus
+DJ|Djibouti
+DO|Dominican Republic
+TL|East Timor
+EC|Ecuador
+SV|El Salvador
+GQ|Equatorial Guinea
+ER|Eritrea
+EE|Estonia
+SZ|Eswatini
+ET|Ethiopia
+FJ|Fiji
+GA|Gabon
+GM|Gambia
+GH|Ghana
+GT|Guatemala
+GN|Guinea
+GY|Guyana
+HT|Haiti
+HN|Honduras
+IS|Iceland
+IQ|Iraq
+CI|Ivory Coast
+JM|Jamaica
+JO|Jordan
+KZ|Kazakhstan
+KI|Kiribati
+KW|Kuwait
+KG|Kyrgyzstan
+LA|Laos
+LB|Lebanon
+LS|Lesotho
+LR|Liberia
+LY|Libya
+LI|Liechtenstein
+LT|Lithuania
+LU|Luxembourg
+MK|North Macedonia
+MG|Madagascar
+MW|Malawi
+MY|Malaysia
+MV|Maldives
+ML|Mali
+MT|Malta
+MH|Marshall Islands
+MR|Mauritania
+MU|Mauritius
+MD|Moldova
+MN|Mongolia
+ME|Montenegro
+MA|Morocco
+MZ|Mozambique
+NA|Namibia
+NI|Nicaragua
+NE|Niger
+KP|North Korea
+OM|Oman
+PA|Panama
+PG|Papua New Guinea
+PY|Paraguay
+PE|Peru
+WS|Samoa
+SN|Senegal
+RS|Serbia
+SC|Seychelles
+SL|Sierra Leone
+SB|Solomon Islands
+SO|Somalia
+SS|South Sudan
+LK|Sri Lanka
+SD|Sudan
+SR|Suriname
+SY|Syria
+TW|Taiwan
+TJ|Tajikistan
+TZ|Tanzania
+TG|Togo
+TO|Tonga
+TN|Tunisia
+TM|Turkmenistan
+TT|Trinidad and Tobago
+TV|Tuvalu
+UG|Uganda
+UY|Uruguay
+UZ|Uzbekistan
+VU|Vanuatu
+VE|Venezuela
+YE|Yemen
+ZM|Zambia
+ZW|Zimbabwe
+UK|United Kingdom
 AE|United Arab Emirates
 AM|Armenia
 AR|Argentina
@@ -785,6 +919,7 @@ PH|Philippines
 PL|Poland
 PT|Portugal
 RO|Romania
+RW|Rwanda
 SE|Sweden
 SI|Slovenia
 SK|Slovakia
@@ -1021,3 +1156,21 @@ COMMENT_SECTION_PHRASES = ("leave a reply", "leave a comment", "post a comment",
 COMMENT_SECTION_LINE = (r"^\W*(?:\d+\s+)?(?:" + "|".join(sorted(COMMENT_SECTION_LABELS)) + r"|"
                         + "|".join(p.replace(" ", r"\s+") for p in COMMENT_SECTION_PHRASES)
                         + r")\s*(?:\(\d+\)|\d+)?\W*$")
+
+# A press release's contact line, opening the line before the contacts' names: a lead ("For more information",
+# "For further details on the grant") with a verb of reaching someone ("please contact", "call") or a colon, or a
+# label ("Media enquiries:", "Press contact", "Enquiries:"). The furniture rule `contact-lead` reads them (with
+# a form of address and the names listed before the name); a name after one is a contact, not a person of the
+# article.
+CONTACT_LEAD_SUBJECTS = _words("information details enquiries inquiries queries")
+CONTACT_VERBS = ("contact", "call", "email", "e-mail", "phone", "ring", "reach", "write to", "speak to", "talk to")
+CONTACT_LABELS = ("media contact", "media contacts", "press contact", "press contacts", "media enquiries",
+                  "media inquiries", "media queries", "press enquiries", "press inquiries", "press queries",
+                  "media liaison", "press liaison", "press office", "media office")
+CONTACT_COLON_LABELS = ("enquiries", "inquiries", "contact person", "contact persons", "contacts")
+
+# Country codes sold as vanity domain names ("x.tv", "x.io", "x.co", "x.fm"): such a code under a site's own name
+# says nothing of where it is from, but under a second-level label it does ("uninorte.edu.co", "radio.com.ly").
+VANITY_COUNTRY_DOMAINS = _words("tv io co me fm ai ly ws cc to am gg la nu tk im ag sh ac vc ms gl st cx ps")
+# Second-level labels under a country's code ("co.uk", "com.na", "gov.sb", "ac.nz").
+SECOND_LEVEL_DOMAINS = _words("co com org net gov govt ac edu ne or go gob nic mil")

@@ -81,6 +81,12 @@ PLACE_NAME_TAILS = frozenset("""
 springs falls hills hole harbour harbor junction rapids lakes palace garden gardens
 """.split())
 
+# Place nouns that open a place's name with "of" and a country's name ("Port of Spain", "Gulf of Mexico", "Bay of
+# Bengal", "Isle of Man"): the country's word there names the place, not the country where a person is.
+PLACE_OF_HEADS = frozenset("""
+port gulf bay sea strait straits isle isles cape
+""".split())
+
 # Last words of the names of sea features ("Second Thomas Shoal", "Scarborough Reef", "Johnston Atoll"): such
 # a name is a place, however person-like its first words; none ends a person's name.
 SEA_FEATURE_TAILS = frozenset("""

@@ -330,3 +330,60 @@ def test_an_authors_name_opening_the_body(opening, authors, rule):
 ])
 def test_comment_heads_below_a_comment_section(tail, name, rule):
     assert _rule(_ARTICLE + tail, name) == rule
+
+
+# A press release's contact line: a contact lead opening the line ("For more information contact:", "Media
+# enquiries:"), maybe a form of address, then the name; the names it leads to are the release's contacts.
+@pytest.mark.parametrize(("line", "name", "rule"), [
+    ("For more information contact: Mr Tevita Lund, Press Officer, Ministry of Roads, phone 55012.", "Tevita Lund",
+     "contact-lead"),
+    ("For further information, please contact Dr Ana Lund on 061 555 0100.", "Ana Lund", "contact-lead"),
+    ("Media enquiries: Ana Lund, +1 555 0100", "Ana Lund", "contact-lead"),
+    ("Press inquiries: Ana Lund and Tom Berg, Riverton Water", "Tom Berg", "contact-lead"),
+    ("For more details, call Ms. Ana Lund on 555 0100.", "Ana Lund", "contact-lead"),
+    ("Enquiries: Ana Lund (Riverton Water)", "Ana Lund", "contact-lead"),
+])
+def test_a_contact_lead_credits_the_names_after_it(line, name, rule):
+    assert _rule(_ARTICLE + line, name) == rule
+
+
+# A picture's caption closed by its photographer's name in brackets after its sentence ("Smoke over the hills.
+# (Ana Lund)"): a credit; a name in brackets inside a sentence is an aside of the article.
+@pytest.mark.parametrize(("line", "name", "rule"), [
+    ("Boats in the harbour at dawn. (Ana Lund)", "Ana Lund", "caption-credit"),
+    ("Boats in the harbour at dawn (Tuesday). (Ana Lund)", "Ana Lund", "caption-credit"),
+    ("Fans wait at the gate on Saturday! (Tom Berg).", "Tom Berg", "caption-credit"),
+    ("For more information about the plan, Mayor Ana Lund said, residents should call the council.", "Ana Lund",
+     None),
+    ("The council's new treasurer (Ana Lund) starts on Monday.", "Ana Lund", None),
+    ("The bridge was shut, said the mayor (Ana Lund).", "Ana Lund", None),
+    ("Enquiries about the bridge went to Ana Lund, the mayor said.", "Ana Lund", None),
+    ("The vote was close. (Ana Lund, the mayor, abstained.)", "Ana Lund", None),
+])
+def test_a_bracketed_name_closing_a_caption(line, name, rule):
+    assert _rule(_ARTICLE + line, name) == rule
+
+
+def test_the_people_step_leaves_a_release_contact_and_a_caption_credit_out():
+    body = ("Boats in the harbour at dawn. (Lina Marsh)\n\n" + _STORY
+            + "For more information contact: Mr Tevita Lund, Press Officer, phone 55012.")
+    assert _names(body) == {"Jo Lund"}
+
+
+@pytest.mark.parametrize("after", [
+    "/Reuters", " / AFP", ", et al. (2021)", " et al 2020", " contributed to this report.",
+    " in Lima and Ana Lund contributed reporting.", " reported from Lima.",
+])
+def test_a_text_an_after_rule_matches_holds_that_rules_gate(after):
+    # The gates are a shortcut only: every text a row after a name accepts holds that row's gate literal.
+    from loaders.extract.furniture_names import _AFTER, AFTER_GATES
+
+    matched = [name for name, pattern in _AFTER if pattern.match(after)]
+    assert matched
+    assert all(AFTER_GATES[name] in after for name in matched)
+
+
+def test_every_after_rule_has_a_gate():
+    from loaders.extract.furniture_names import _AFTER, AFTER_GATES
+
+    assert {name for name, _ in _AFTER} == set(AFTER_GATES)

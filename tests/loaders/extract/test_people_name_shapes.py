@@ -33,7 +33,7 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
          "reporters. Later Del Vasto left for Milan.",
          [("Lorenzo Del Vasto", ["Lorenzo Del Vasto", "Del Vasto", "Del Vasto"], ["Transport minister"])]),
         ("Geologist Sanne ter Mors said the dike held. Ter Mors said water levels would fall by Friday.",
-         [("Sanne ter Mors", ["Sanne ter Mors", "Ter Mors"], [])]),
+         [("Sanne ter Mors", ["Sanne ter Mors", "Ter Mors"], ["Geologist"])]),  # ("-ologist": a title)
         # ... with its lowercase particle, even opening a sentence
         ("The bank's chairman, Ana Paula da Costa Ramalho, said profits rose. \"We are pleased,\" da Costa Ramalho "
          "told the Evening Courier.\nda Costa Ramalho added that the bank would hire 200 people.",
@@ -147,6 +147,14 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # ... but a person after such a word stays one
         ("Property developer Ana Quintela said the towers would rise. Quintela bought the land in 2019.",
          [("Ana Quintela", ["Ana Quintela", "Quintela"], [])]),  # (a job word before a name is no title yet)
+        # a click letter opening a surname ("!", or the letters "ǀ ǁ ǂ ǃ") is part of the name, written in full
+        # or alone after a form of address, and opens no sentence
+        ("Deputy governor Petrus !Naobeb said rates would hold. \"We see no need to move,\" Mr !Naobeb said.",
+         [("Petrus !Naobeb", ["Petrus !Naobeb", "!Naobeb"], ["Deputy governor"])]),
+        ("Farmer Anna ǁGaroës said the rains came late. ǁGaroës lost half her maize.",
+         [("Anna ǁGaroës", ["Anna ǁGaroës", "ǁGaroës"], ["Farmer"])]),  # (as "Farmer Anna Garoes" is)
+        # ... but an exclamation mark ends a sentence where a space follows it
+        ("We won! Petrus Naobeb said so.", [("Petrus Naobeb", ["Petrus Naobeb"], [])]),
     ],
 )
 def test_name_shapes_of_blind_pages(body, expected):
@@ -156,6 +164,31 @@ def test_name_shapes_of_blind_pages(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a description before the name holds a plural owner in lowercase ("the growers' association") ...
+        ("The head of the Lund growers' association, Pavel Dorn, said 300 hectares had burned.",
+         [("Pavel Dorn", ["Pavel Dorn"], ["head of the Lund growers' association"])]),
+        # ... or stands before two forms of address ("His Excellency Mr.", "Hon. Dr")
+        ("The pact was signed by the Ambassador of Japan to Tonga, His Excellency Mr. Takeshi Mori.",
+         [("Takeshi Mori", ["Takeshi Mori"], ["Ambassador of Japan to Tonga"])]),
+        ("The chair of the health committee, Hon. Dr Sela Fifita, opened the clinic.",
+         [("Sela Fifita", ["Sela Fifita"], ["chair of the health committee"])]),
+        # a person's tie to someone named by a pronoun ("Her neighbour, X,", "His deputy, X,") is the name's role
+        ("Her neighbour, Sonam Choden, lost her maize the same week.",
+         [("Sonam Choden", ["Sonam Choden"], ["Her neighbour"])]),
+        ("His deputy, Claudine Uwera, keeps the accounts.", [("Claudine Uwera", ["Claudine Uwera"], ["His deputy"])]),
+        ("The mayor thanked her deputy, Ana Lund, on Monday.", [("Ana Lund", ["Ana Lund"], ["her deputy"])]),
+        # a noun for a science's practitioner ("-ologist") is a title whatever its stem, and an administrator is one
+        ("We spoke to the hydrologist Jana Hola about the river.", [("Jana Hola", ["Jana Hola"], ["hydrologist"])]),
+        ("Epidemiologist Sam Oduya said cases fell.", [("Sam Oduya", ["Sam Oduya"], ["Epidemiologist"])]),
+        ("The road was shut, provincial administrator Joseph Kapi said.",
+         [("Joseph Kapi", ["Joseph Kapi"], ["provincial administrator"])]),
+        # an office or a body named with "and" ("Minister of Mines and Energy") is one role, before or after the name
+        ("The plant was opened by the Minister of Mines and Energy, Tula Nangolo, on Monday.",
+         [("Tula Nangolo", ["Tula Nangolo"], ["Minister of Mines and Energy"])]),
+        ("Ana Lund, Minister of Trade and Industry, said exports rose.",
+         [("Ana Lund", ["Ana Lund"], ["Minister of Trade and Industry"])]),
+        ("The chief executive of Lund Oil and Gas, Jo Roe, said output fell.",
+         [("Jo Roe", ["Jo Roe"], ["chief executive of Lund Oil and Gas"])]),
         # a short parenthetical after the name (another script, "pictured") does not hide the apposition
         ("The league's treasurer, Lin Mei-hua (林美華), told reporters the budget was tight.",
          [("Lin Mei-hua", ["Lin Mei-hua"], ["league's treasurer"])]),
@@ -256,7 +289,8 @@ def _pipeline(body: str) -> tuple[list, list, list]:
     found = run_body_steps(article, Registry())
     return ([(person.name, person.country) for person in found.people],
             [(quote.text, quote.speaker_name) for quote in found.quotes],
-            [participant for event in found.events for participant in event.participants])
+            # the people an event names, as participants or as its actors (events5 tells them apart)
+            [person for event in found.events for person in (*event.participants, *event.actors)])
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,82 @@
+"""The country of an outlet the registry does not know, for the people it reports on: its domain's country code
+("co.tt", "edu.co"; a code sold as a vanity name, "x.tv", says nothing alone) or a country its name holds
+("Cyprus Ledger", "Bhutan's Daily Paper"); a story about home names home more than a foreign country, names a
+foreign country only once without a dateline, or names the home's towns."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.data.lexicon import COUNTRY_CODES, COUNTRY_NAMES, NATIONALITY_COUNTRY
+from loaders.extract.people import extract_people
+from loaders.extract.people_country import outlet_home_code
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+_HOME_STORY = ("Agriculture Minister Kendra Bain said the farm would reopen on Monday.\n\n"
+               "Bain said 40 workers would return.")
+
+
+def _countries(body: str, **outlet) -> list[tuple[str, str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body, **outlet)
+    return [(person.name, person.country) for person in extract_people(article, Registry())]
+
+
+@pytest.mark.parametrize(("domain", "name", "code"), [
+    ("riverpost.co.tt", None, "TT"),  # a country's code under a second-level label
+    ("www.riverpost.tt", None, "TT"),
+    ("uninorte.edu.co", None, "CO"),  # a vanity code under a second-level label is the country's
+    ("riverpost.tv", None, None),  # ... alone, a vanity name
+    ("riverpost.co", None, None),
+    ("news.riverpost.co.uk", None, "UK"),
+    ("cyprus-ledger.com", "Cyprus Ledger", "CY"),  # the outlet's name holds a country
+    ("dailypaper.com", "Bhutan's Daily Paper", "BT"),
+    ("irishledger.com", "The Irish Ledger", "IE"),  # ... or its people's word
+    ("riverpost.com", "The River Post", None),
+    (None, None, None),
+])
+def test_an_outlets_home_from_its_domain_or_name(domain, name, code):
+    assert outlet_home_code(domain, name) == code
+
+
+def test_every_code_names_a_country_people_get():
+    assert set(COUNTRY_CODES.values()) <= set(COUNTRY_NAMES.values()) | set(NATIONALITY_COUNTRY.values())
+
+
+@pytest.mark.parametrize(("body", "outlet", "expected"), [
+    # an unknown outlet's home country, from its domain or its name
+    (_HOME_STORY, {"outlet_domain": "riverpost.co.tt"}, [("Kendra Bain", "Trinidad and Tobago")]),
+    (_HOME_STORY, {"outlet_domain": "riverpost.tv"}, [("Kendra Bain", None)]),
+    (_HOME_STORY, {"outlet_domain": "cyprus-ledger.com", "outlet_name": "Cyprus Ledger"},
+     [("Kendra Bain", "Cyprus")]),
+    # the registry's country comes first
+    (_HOME_STORY, {"outlet_domain": "riverpost.co.tt", "outlet_country": "KE"}, [("Kendra Bain", "Kenya")]),
+    # a story from abroad, naming its country twice, is not the outlet's
+    ("LIMA — Peru's farm minister Rosa Quispe said Peru would export more.\n\nQuispe spoke on Monday.",
+     {"outlet_domain": "riverpost.co.tt"}, [("Rosa Quispe", "Peru")]),
+    # ... and so is one under a dateline of another country, though it names home twice
+    ("LIMA — Union leader Rosa Quispe said the strike would go on.\n\nBuyers in Kenya were told to wait, and Kenya's "
+     "mills may close.", {"outlet_country": "KE"}, [("Rosa Quispe", "Peru")]),
+    # a country's name inside a place's ("Port of Spain", "Gulf of Mexico") names no country
+    ("Justice Anita Rampersad granted the order after a hearing in Port of Spain.\n\nRampersad said more was "
+     "needed.", {"outlet_domain": "riverpost.co.tt"}, [("Anita Rampersad", "Trinidad and Tobago")]),
+    ("Captain Lena Hart said the tanker sank in the Gulf of Mexico.", {"outlet_domain": "riverpost.co.tt"},
+     [("Lena Hart", "Trinidad and Tobago")]),
+    # a foreign country named once, without a dateline, leaves the story at home
+    ("Farmer Dawa Lham waits for the elephants every night.\n\nLast year a herd crossed from the Indian side and "
+     "flattened her rice, Lham said.",
+     {"outlet_domain": "dailypaper.com", "outlet_name": "Bhutan's Daily Paper"}, [("Dawa Lham", "Bhutan")]),
+    # the home's towns say the story is at home, though a foreign country helping is named more
+    ("Two aircraft sent by Jordan joined the firefighters near Limassol.\n\nThe aircraft from Jordan landed at "
+     "dawn.\n\nFire chief Nikos Pavlou said the front was six kilometres long.\n\nResidents of Limassol may "
+     "return tonight.", {"outlet_domain": "cyprus-ledger.com", "outlet_name": "Cyprus Ledger"},
+     [("Nikos Pavlou", "Cyprus")]),
+])
+def test_people_take_the_outlets_home(body, outlet, expected):
+    assert _countries(body, **outlet) == expected
+
+
+def test_every_country_people_get_has_a_code_an_outlets_domain_may_end_in():
+    # (but the other names of a country, the regions of one and the bodies that are none)
+    people_get = set(COUNTRY_NAMES.values()) | set(NATIONALITY_COUNTRY.values())
+    assert people_get - set(COUNTRY_CODES.values()) == {
+        "Bosnia", "Burma", "European Union", "Korea", "Kosovo", "Macedonia", "Scotland", "Soviet Union", "Wales"}
