@@ -57,8 +57,6 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, city_countries, fold_place, place_country
-from loaders.extract.data.lexicon import is_firm_head
-from loaders.extract.data.orgheads import ORG_DESCRIPTOR_NOUNS
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS,
@@ -1307,21 +1305,6 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             fitting[0].catalogue = entry
 
 
-_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
-
-
-def _described_as_bodies(body: str, people: _Spans) -> set[str]:
-    """The "people" the article introduces by a body's descriptor right before one of their mentions ("the
-    consortium Vento Azul", "utility Brenn Kraft": `orgheads.ORG_DESCRIPTOR_NOUNS` and the people step's firm heads,
-    `lexicon.is_firm_head`); a trade that also describes people ("Veteran broadcaster Lina Berg") is no such word."""
-    found = set()
-    for start, _, name in people.spans:
-        before = _WORD_BEFORE.search(body, max(0, start - 30), start)
-        if before and (before.group(1) in ORG_DESCRIPTOR_NOUNS or is_firm_head(before.group(1))):
-            found.add(name)
-    return found
-
-
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
@@ -1362,7 +1345,6 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
-    described_bodies = _described_as_bodies(body, people_spans)
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
@@ -1565,10 +1547,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             last_pair = list(mention.actors)
             if all(_company_like(name) for name in mention.actors):
                 last_company_pair = list(mention.actors)
-        # A "person" whose name ends in an organisation word ("Westwind Renewables"), or whom the article
-        # introduces by a body's descriptor ("the consortium Vento Azul"), is an organisation.
-        for name in [name for name in mention.participants
-                     if name.split()[-1].lower() in ORG_HEADS or name in described_bodies]:
+        # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation. (Whether
+        # a name after a body's word, "the consortium Vento Azul", "the charity Nadia Fell said she", is a body's is
+        # the people step's decision: a name it keeps is a person's, one it drops is read as the body's by
+        # `orgnames.ArticleOrganisations`.)
+        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)
             if name not in mention.actors:
                 mention.actors.append(name)

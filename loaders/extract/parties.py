@@ -479,6 +479,10 @@ def _officer_after(body: str, end: int) -> bool:
 # An apposition between a subject and its verb: "Blue Harbor, the Brenn shipping company, opened".
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\"“”]{1,80},(?:\s+(?:has|have|had|was|were|is|are|will|"
                                      r"would|also|first|then|later|\w+ly))*\s*")
+# A speech verb between its subject and the statement it was made in: "Vento Azul said in a statement", "... announced
+# in a joint press release".
+_SAID_IN = re.compile(r"\s+(?:said|says|announced|added|wrote|stated)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+"
+                      r"(?:[\w-]+\s+){0,2}", re.I)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _CLAUSE_LINK = re.compile(r"[,;:]|\b(?:that|which|who|after|before|because|when|while|as|if|since|until)\b")
 
@@ -630,9 +634,11 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                                                                                       for hit in hits]):
         if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
                                       or _APPOSITION_BEFORE_VERB.fullmatch(body, end, trigger[0])
+                                      or _SAID_IN.fullmatch(body, end, trigger[0])
                                       or _shares_subject(body, start, end, trigger, sentence_start)):
             continue  # before the trigger only as its subject ("The board of Varden approved", "Varda opened a
-            # plant in 2008 and closed it"); the subject rule below reads a one-word subject
+            # plant in 2008 and closed it", "Vento Azul said in a statement"); the subject rule below reads a
+            # one-word subject
         if any(a < end and start < b for a, b in taken + people) or any(
                 hit.start < end and start < hit.end for hit in hits) or not _role_ok(
                 body, start, end, trigger, low, sentence_start, event_type):
