@@ -78,6 +78,21 @@ _QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|near
                               r"[$€£¥]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|"
                               r"bn\b|m\b)|\s+(?:for\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|"
                               r"less\s+than|fewer\s+than)\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
+# (a year is no count, "in 1999 and was rebuilt"; nor a verb or function word ending in "s" a plural noun; the
+# words lower case: "3 March farmers" is a date)
+_NOT_A_YEAR = r"(?!(?:1[89]|20)\d\d\b)"
+_APPROXIMATELY = r"(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?"
+_COUNTED_NOUN = (r"(?-i:(?:[a-z-]+\s+)?(?!(?:was|has|is|this|its|his|as|does|thus|us|plus|across|unless|whereas)\b)"
+                 r"[a-z-]{2,}s)")
+# ... or a count of things ("recorded 148 cases of crop damage in 2025": a number, then a plural noun) ...
+_COUNT_OBJECT = re.compile(r"\s+" + _APPROXIMATELY + _NOT_A_YEAR + r"\d[\d.,]*\s+" + _COUNTED_NOUN
+                           + r"\b(?!\s+(?:ago|old)\b)", re.I)
+# ... or a quantity as the clause's subject ("5.1 million tonnes of cargo crossed the Caspian in 2025", "About 4,200
+# pilgrims passed through"): a number (with its scale) and a plural noun, "of" and its stuff after it, then the verb.
+_QUANTITY_SUBJECT = re.compile(r"(?:^|[\s,;:(])" + _APPROXIMATELY + r"[$€£¥]?" + _NOT_A_YEAR + r"\d[\d.,]*\s*"
+                               r"(?:%|percent|per\s+cent|million|billion|trillion|bn|m)?\s+" + _COUNTED_NOUN
+                               + r"(?-i:\s+of(?:\s+[a-z-]+){1,2})?\s+$", re.I)
+_QUANTITY_SUBJECT_REACH = 60
 # A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
 # residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
 _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
@@ -329,8 +344,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
         if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
-        if date.value.precision == "year" and _QUANTITY_OBJECT.match(body, word[1]):
-            continue  # "handled 7.4 million containers last year": a statistic
+        if date.value.precision == "year" and (
+                _QUANTITY_OBJECT.match(body, word[1]) or _COUNT_OBJECT.match(body, word[1])
+                or _QUANTITY_SUBJECT.search(body, max(sentence[0], word[0] - _QUANTITY_SUBJECT_REACH), word[0])):
+            continue  # "handled 7.4 million containers last year", "recorded 148 cases in 2025", "5.1 million
+            # tonnes of cargo crossed the Caspian in 2025": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not (

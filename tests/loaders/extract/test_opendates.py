@@ -54,6 +54,14 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Korean brands accounted for about 41% of Ruritania's car sales in 2025.", []),
     ("Lundqvist Air carried 12,400,000 passengers last year.", []),
     ("The Varden fair attracted over 140,000 visitors in 2025.", []),
+    # ... a count of things as the object, or a quantity as the subject ("148 cases of crop damage", "5.1 million
+    # tonnes of cargo crossed")
+    ("The Tarnby forest office recorded 212 cases of crop damage by boars in 2025, up from 96.", []),
+    ("Some 3.4 million tonnes of grain crossed the Varn strait in 2025, a record.", []),
+    ("About 4,200 pilgrims passed through Tarnby last year.", []),
+    # ... but a count over a day or a month is a happening, and a number that is no count ("Route 9") is no figure
+    ("The Tarnby police arrested 14 protesters on Tuesday.", ["arrested"]),
+    ("The Tarnby council reopened Route 9 in 2025 after repairs.", ["reopened"]),
     # forecasts, valuations and rankings are no happenings
     ("The Ruritanian drone market was valued at $2.1 billion in 2024.", []),
     ("The Ruritanian drone market is projected to reach $9 billion by 2033.", []),
