@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
-from loaders.extract.gazetteer import find_places_and_organisations
+from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
 
 # Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
 # end their names in.
@@ -335,7 +335,14 @@ def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
         first += 1
     if first == last:
         return start, start
+    if country_of_demonym(words[first].group(0)) and any(
+            word.group(0).lower().strip(",.") in _OFFICE_TITLES for word in words[last:]):
+        return start, start  # "French Energy Minister Ana Silva": a country's portfolio, no body
     return _trim(body, words[first].start(), words[last - 1].end())
+
+
+# A government's titles: a demonym and a portfolio before one name the office ("Hungarian Energy Minister").
+_OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
 
 
 # A company's descriptor as a sentence's subject takes up the organisation named last before it, within this many

@@ -227,3 +227,16 @@ def test_trades_of_people_are_no_body_descriptors(body, names, expected):
         assert meetings[0].name.startswith(name), meetings[0].name
         assert meetings[0].participants == participants
     assert meetings[0].actors == actors
+
+
+# A demonym and a portfolio before a minister's title ("French Energy Minister Ana Silva") name the minister's
+# country and office, no body, though the portfolio is a word bodies end in ("Energy", "Shipping"); a firm's name
+# before its officer's title stays the firm ("Havtind Energy CEO"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Karl Brenner met French Energy Minister Ana Silva on Tuesday.", ["France"]),
+    ("Danish Shipping Minister Ana Silva met Karl Brenner on Tuesday.", ["Denmark"]),
+    ("Havtind Energy CEO Ana Silva met Karl Brenner on Tuesday.", ["Havtind Energy"]),
+])
+def test_a_ministers_portfolio_is_no_body(body, expected):
+    meetings = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
+    assert [e.actors for e in meetings] == [expected]
