@@ -70,7 +70,7 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      WrittenCounts,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
-                                     phrase_parties, speaker_body, subject_before, taken_up_body)
+                                     officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -332,6 +332,7 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
+_STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
 _NARRATIVE_WINDOW_DAYS = 4
 # How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
@@ -1345,6 +1346,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
+    mentions_of = {person.name: person.mentions for person in people}
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
@@ -1564,6 +1567,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mention.participants.remove(name)
                 if event_type in _GATHERINGS and organisation not in mention.actors:
                     mention.actors.append(organisation)
+        # An officer of a state the article introduces by a demonym and an office ("Croatian Economy Minister
+        # Tomislav Barić", "his Azerbaijani counterpart") acts for that country in a gathering, a visit, a call or
+        # a signing they take part in (not in their own press conference)
+        if event_type in _STATE_OCCASIONS:
+            for name in mention.participants:
+                if name not in officers:
+                    officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))
+                country = officers[name]
+                if country and country not in mention.actors:
+                    mention.actors.append(country)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby

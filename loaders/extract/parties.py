@@ -40,7 +40,7 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
+from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
@@ -463,6 +463,29 @@ STATE_OFFICES = frozenset("""
 minister ministers president presidents premier premiers chancellor ambassador ambassadors envoy envoys secretary
 king queen
 """.split())
+
+# A demonym and an office right before a person's name, a portfolio or a qualifier between: "Croatian Economy
+# Minister Tomislav Barić", "his Azerbaijani counterpart Elnur Mammadli" (a counterpart holds the other's office).
+_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s+$")
+_OFFICER_APPOSED = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s*(?=[,.;]|$)")
+_OFFICER_BEFORE_REACH = 50
+
+
+def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
+    """The country a person acts for as its officer, read at any of their mentions (`spans`) that a demonym and a
+    state office stand before ("French Trade Minister Ana Silva") or follow in apposition ("Karl Brenner, her
+    Danish counterpart,"); none for a demonym before a private trade ("Danish investor Karl Brenner")."""
+    for start, end in spans:
+        for match in (_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start),
+                      _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH)):
+            if match is None:
+                continue
+            office = match.group(2).split()[-1].lower()
+            country = country_of_demonym(match.group(1))
+            if country and (office in STATE_OFFICES or office == "counterpart"):
+                return country
+    return None
+
 
 # A capitalised word written right before a body's name of several words makes it part of a longer name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For)\b)(?-i:[A-Z][a-z]+)\s+$")

@@ -240,3 +240,21 @@ def test_trades_of_people_are_no_body_descriptors(body, names, expected):
 def test_a_ministers_portfolio_is_no_body(body, expected):
     meetings = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
     assert [e.actors for e in meetings] == [expected]
+
+
+# An officer of a state the article introduces by a demonym and an office ("Varnian Trade Minister Ana Silva", "his
+# Danish counterpart Karl Brenner") acts for that country in the gatherings, visits, calls and signings they take
+# part in, wherever the sentence names them; a demonym before a private person's trade ("Danish investor") does
+# not, nor does the officer's own press conference. Expected outputs written before the run.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("French Trade Minister Ana Silva arrived on Monday. Silva and Karl Brenner met in Oslo on Tuesday.", "meeting",
+     ["France"]),
+    ("French Trade Minister Ana Silva flew in on Monday with Karl Brenner, her Danish counterpart. Silva and Brenner "
+     "signed a fisheries accord on Tuesday.", "agreement_signing", ["France", "Denmark"]),
+    ("Danish investor Karl Brenner arrived on Monday. Brenner met Ana Silva in Oslo on Tuesday.", "meeting", []),
+    ("French Trade Minister Ana Silva arrived on Monday. Silva held a news conference in Oslo on Tuesday.",
+     "press_conference", []),
+])
+def test_an_officer_acts_for_the_state_named_at_their_introduction(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert [e.actors for e in events] == [expected]
