@@ -22,6 +22,10 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Pakistan beat Zimbabwe by six wickets on Sunday.", ["beat"]),
     # a verb after 'will' (the status reader makes it planned)
     ("The third match of the series will be played in Lahore on Wednesday.", ["played"]),
+    # ... and after "expected to", "set to", "scheduled to" as after "due to"
+    ("The Tarnby bridge is expected to open next year.", ["open"]),
+    ("Ana Silva said work on the Varn dam was scheduled to start in March 2027.", ["start"]),
+    ("The Varn summit is set to take place in Oslo on Friday.", ["take"]),
     # an event noun the date is attached to
     ("An Bord Pleanála upheld its decision of March 2025.", ["upheld"]),
     ("The Bord Pleanála decision of March 2025 stands.", ["decision"]),
