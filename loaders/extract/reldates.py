@@ -165,7 +165,10 @@ _FORMS: list[tuple[str, str]] = [
     ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("rel_period", r"(?<!the\s)\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
-     r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next)\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
+     r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next|"
+     # ("by the end of the month": the current one)
+     r"(?:(?:by|at|before|until|towards?)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+the)"
+     r"\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
     ("ago", r"\b" + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+ago\b"),
     ("fortnight", r"\ba\s+fortnight\s+ago\b"),
     ("anaphoric_day", r"\b(?P<aday>(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day|"
@@ -191,7 +194,7 @@ _YEAR_DIGITS = r"(?:1[6-9]|20)\d\d"
 _FORM_NEEDS: dict[int, str] = {
     index: needs for index, (kind, _) in enumerate(_FORMS) for form, needs in (
         ("mdy", _YEAR_DIGITS), ("dmy", _YEAR_DIGITS), ("my", _YEAR_DIGITS), ("md", r"\d"), ("dm", r"\d"),
-        ("rel_period", r"(?:last|this|next|past)\s+(?:week|month|year)"), ("ago", "ago"),
+        ("rel_period", r"(?:last|this|next|past|the)\s+(?:week|month|year)"), ("ago", "ago"),
         ("anaphoric_next", r"(?:following|next|previous|preceding|prior)\s+(?:day|week|month|year)"),
         ("anaphoric_offset", r"(?:day|week|month|year)s?\s+(?:later|earlier|before|after)"),
         ("day_before_after", r"day\s+(?:before|after)"), ("anniversary", r"years\s+(?:of|since)"),

@@ -81,6 +81,9 @@ def test_named_days(text, anchor, expected):
     ("It is their only meeting this year.", TUE_2016, ("2016-01-01", "year")),
     ("The treaty was signed last year.", TUE_2016, ("2015-01-01", "year")),
     ("Elections will be held next year.", TUE_2016, ("2017-01-01", "year")),
+    # the end of the current month or year: that month, that year
+    ("A new unit will arrive by the end of the month.", WED_2004, ("2004-09-01", "month")),
+    ("The bridge will reopen before the end of the year.", TUE_2016, ("2016-01-01", "year")),
 ])
 def test_weeks_months_years(text, anchor, expected):
     assert value_of(text, anchor) == expected
