@@ -329,6 +329,10 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
         if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
+        elif (planned := _PLANNED_FOR.match(date.phrase)) and (
+                noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
+                noun.group(1).lower() in EVENT_NOUNS):
+            word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
         else:
             word = _reporting_word(body, clause, date, refused)
         if word is not None and _CANCEL_VERB.fullmatch(body, *word):
@@ -364,6 +368,9 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
 
 
 # A verb that ends or moves an event; its subject's event noun is the event told.
+# A date written as a plan's target ("planned for May", `reldates`): the happening is the noun right before it.
+_PLANNED_FOR = re.compile(r"(?:planned|scheduled|set|slated|prepared)\s+(?:for|to)\b", re.I)
+_PLANNED_NOUN = re.compile(r"\b([a-z][a-z-]+)\s+$")
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 

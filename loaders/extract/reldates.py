@@ -147,10 +147,13 @@ _FORMS: list[tuple[str, str]] = [
     ("md", r"\b(?:on\s+)?" + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day") + r"\b(?!,?\s+\d)"),
     ("dm", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
+    # ("planned for May", "moved to October", "postponed until March": the month a plan is set for, the coming one)
     ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
+     r"(?:planned|scheduled|set|slated|prepared|moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
+     r"brought\s+forward|put\s+off)\s+(?:to|for|until|till)|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
-     + r"\b(?!\s+\d)"),
+     + r"\b(?!\.?\s+\d)"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
@@ -230,6 +233,7 @@ _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
 }
 _KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
+_PLAN_TARGETS = (" to", " for", " until", " till")  # (a planning cue's last word: "planned for May")
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
@@ -465,7 +469,7 @@ class _Resolver:
                 if relation in ("last", "next"):
                     return "deictic", None
                 return "deictic", month_value(anchor.year, _month_number(group["month"]))
-            future = speaks_of_future(self.text, start, end)
+            future = speaks_of_future(self.text, start, end) or relation.endswith(_PLAN_TARGETS)
             value = _resolve_month(anchor, _month_number(group["month"]), relation, future)
             left, right = _sentence_bounds(self.text, start, end)
             if (relation in ("in", "early", "late", "by", "until") and not future
