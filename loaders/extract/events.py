@@ -61,7 +61,8 @@ from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisatio
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS,
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             LOCAL_EVENT_TYPES, LOCAL_EVENT_WORDS, OUTCOME_FAMILIES)
+                                             LOCAL_EVENT_TYPES, LOCAL_EVENT_WORDS, OUTCOME_FAMILIES,
+                                             STATISTIC_VERBS)
 from loaders.extract.eventnames import event_name
 from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -721,6 +722,25 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
     return sorted(chosen)
 
 
+# A non-restrictive relative clause opened between a trigger and a date after it.
+_RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s+(which|whose|who|whom)\b")
+
+
+def _relative_clause_date(body: str, trigger: tuple[int, int], mention: DateMention) -> bool:
+    """Whether a date after the trigger tells of a relative clause about something else: one of another's
+    belongings ("with Tarnia, whose exports doubled in 2021"), a state's span ("water levels, which have fallen
+    since 2020") or a statistic's move; a happening the clause tells of its own antecedent keeps the date ("the
+    war in Gaza, which broke out a few weeks after ...")."""
+    relative = None
+    for relative in _RELATIVE_CLAUSE_BETWEEN.finditer(body, trigger[1], mention.start):
+        pass
+    if relative is None:
+        return False
+    words = body[relative.end():mention.start].lower().split()
+    return (relative.group(1) == "whose" or mention.phrase.lower().startswith("since")
+            or any(word in STATISTIC_VERBS for word in words))
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
                candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
                trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
@@ -751,6 +771,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         if mention.start >= trigger[1] and _SPAN_END_BEFORE.search(body, max(trigger[1], mention.start - 30),
                                                                     mention.start):
             continue  # "The talks, set to end on Tuesday": the day it ends, not the day it is told of
+        if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
+            continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
             body, sentence.start, mention.start).end() == max(sentence.start, mention.start)
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
