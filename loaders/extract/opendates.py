@@ -333,6 +333,8 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
                 noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
                 noun.group(1).lower() in EVENT_NOUNS):
             word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
+        elif _MOVED_TO.match(date.phrase) and (moved := _MOVED_SUBJECT.match(body, sentence[0], date.start)):
+            word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
             word = _reporting_word(body, clause, date, refused)
         if word is not None and _CANCEL_VERB.fullmatch(body, *word):
@@ -368,6 +370,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
 
 
 # A verb that ends or moves an event; its subject's event noun is the event told.
+# A date a happening is moved to or put off until ("moved to October", `reldates`): the happening is the head of
+# the sentence's subject, an auxiliary or two between ("The Tarnby overhaul has been moved to October").
+_MOVED_TO = re.compile(r"(?:moved|postponed|rescheduled|delayed|deferred|pushed\s+back|brought\s+forward|put\s+off)"
+                       r"\s+(?:to|until|till)\b", re.I)
+_MOVED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\s+"
+                            r"(?:(?:has|have|had|was|were|is|are|been|now|again|already)\s+)+$")
 # A date written as a plan's target ("planned for May", `reldates`): the happening is the noun right before it.
 _PLANNED_FOR = re.compile(r"(?:planned|scheduled|set|slated|prepared)\s+(?:for|to)\b", re.I)
 _PLANNED_NOUN = re.compile(r"\b([a-z][a-z-]+)\s+$")

@@ -25,6 +25,9 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     # a month a plan was set for dates the happening named right before it, whatever became of it
     ("Ana Silva said a maintenance shutdown planned for May had been cancelled.", ["shutdown"]),
     ("The Tarnby festival scheduled for July was called off.", ["festival"]),
+    # ... and a happening moved to a month or put off until one is the subject's, whatever its noun
+    ("The Tarnby overhaul has been moved to October, when the Varn river is lower.", ["overhaul"]),
+    ("The Varn turbine upgrade was postponed until March.", ["upgrade"]),
     # ... and after "expected to", "set to", "scheduled to" as after "due to"
     ("The Tarnby bridge is expected to open next year.", ["open"]),
     ("Ana Silva said work on the Varn dam was scheduled to start in March 2027.", ["start"]),
