@@ -23,7 +23,7 @@ within days of publication, or told in its thread), 'background' for what it rec
 
 Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event classes):
 - meeting: met, meet(s/ing), meeting(s), talks, summit, conferred, hosts/hosted + a name       (CAMEO 04 consult)
-- visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew to                  (CAMEO 042/043)
+- visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew/fly to                (CAMEO 042/043)
 - agreement_signing: sign(ed/ing) ... agreement/memorandum/accord/treaty/deal/pact/protocol/road map/
   declaration/contract/communique/charter/document                                            (CAMEO 057)
 - phone_call: (tele)phone call/conversation, phoned, spoke by phone, called + a name, the call (CAMEO 04)
@@ -127,7 +127,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
     ("meeting", r"(?-i:\bhost(?:s|ed)(?=\s+[A-Z]))"),
     ("visit", r"\b(?:visit|visits|visited|visiting|arrival|arrived\s+in|arrives\s+in|"
-              r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to)\b"),
+              r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to|fly(?:ing)?\s+to)\b"),
     # A trip or a tour is a visit when it goes somewhere named or is someone's: "trip to Moscow", "his tour".
     ("visit", r"\b(?:trip|tour)s?(?=\s+(?:to|of|through|across)\s+(?:the\s+)?(?-i:[A-Z]))"
               r"|(?:\b(?:his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour)\b"),
@@ -254,7 +254,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice|fund|framework",
     "conferen|briefing", "phone|telephone|phoned|video|videoconference|videoconferences", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
-    "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
+    "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies|fly", "trip|tour",
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",

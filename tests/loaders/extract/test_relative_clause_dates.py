@@ -20,3 +20,14 @@ from tests.loaders.extract.test_events import events_of
 def test_a_relative_clause_keeps_its_date(body, event_type, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
     assert [e.start_date.isoformat() if e.start_date else None for e in events][:1] == [expected]
+
+
+# Every form of "fly to" is a visit's, as every form of "travel to" is ("will fly to Tarnby on Wednesday").
+# Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Silva will fly to Tarnby on Wednesday to inspect the dam.", [("visit", "planned", "Tarnby", "2010-03-10")]),
+    ("Ana Silva is due to fly to Tarnby on Friday.", [("visit", "planned", "Tarnby", "2010-03-12")]),
+])
+def test_fly_to_is_a_visit(body, expected):
+    events = events_of(body, "Ana Silva")
+    assert [(e.event_type, e.status, e.location, e.start_date.isoformat()) for e in events] == expected
