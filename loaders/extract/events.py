@@ -722,6 +722,9 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
     return sorted(chosen)
 
 
+# "for the second time this year", "for the first time since 2019": a date framing a count.
+_COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
+                          r"(?:in\s+)?$", re.I)
 # A non-restrictive relative clause opened between a trigger and a date after it.
 _RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s+(which|whose|who|whom)\b")
 
@@ -771,6 +774,8 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         if mention.start >= trigger[1] and _SPAN_END_BEFORE.search(body, max(trigger[1], mention.start - 30),
                                                                     mention.start):
             continue  # "The talks, set to end on Tuesday": the day it ends, not the day it is told of
+        if _COUNT_FRAME.search(body, max(0, mention.start - 30), mention.start):
+            continue  # "for the second time this year": the frame of a count of such happenings, no date of this one
         if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
             continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(

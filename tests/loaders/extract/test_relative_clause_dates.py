@@ -31,3 +31,15 @@ def test_a_relative_clause_keeps_its_date(body, event_type, expected):
 def test_fly_to_is_a_visit(body, expected):
     events = events_of(body, "Ana Silva")
     assert [(e.event_type, e.status, e.location, e.start_date.isoformat()) for e in events] == expected
+
+
+# "for the second time this year", "for the first time since 2019": the date frames a count of such happenings,
+# it does not date this one. Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("A landslide in Tarnby has cut the Varn highway for the second time this year, Ana Silva said.", [None]),
+    ("A landslide in Tarnby cut the Varn highway on Monday for the second time this year, Ana Silva said.",
+     ["2010-03-08"]),
+])
+def test_a_count_frame_dates_no_happening(body, expected):
+    events = [e for e in events_of(body, "Ana Silva") if e.event_type == "other"]
+    assert [e.start_date.isoformat() if e.start_date else None for e in events][:1] == expected
