@@ -27,13 +27,17 @@ _PLACE_WORDS = ("city", "town", "port", "village", "province", "region", "state"
 # ("in the river city of Valdmark": one modifier word may stand before the place word; "off the Spratly Islands";
 # a compass word before the place: "in northern Moldova")
 _COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
-_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?"
+# ("at nearby Tarnvik": "nearby" before a name makes it a place, known or not)
+_LOCATION = re.compile(r"\b(?:in|to|at|of|on|near|off)\s+(?:the\s+)?(?:" + _COMPASS + r"\s+|nearby\s+)?"
                        r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS)
                        + r")\s+of\s+)?"
                        r"((?:[A-Z][\w’'-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]+){0,3})")
 # What a visit goes to when the verb takes it as its object: "visit Griffith and Leeton", "toured the Eastern Shore".
 _VISITED = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,3}"
                       r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)")
+# A clause coordinated after the trigger's: its places are its own.
+_NEXT_CLAUSE = re.compile(r"[;,]\s+(?:and|but|while|whereas)\s")
+_NEARBY = re.compile(r"\bnearby\s+$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]+")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")  # "the Polish capital": a demonym before it names the capital
 # "the Polish city of Gdansk", "the Iraqi province of Anbar": the place named after a demonym and a place word
@@ -140,8 +144,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         geographic = None if known or capital else _GEO_HEAD_AFTER.match(body, match.end(1))
         if geographic:
             place = f"{place} {geographic.group(1).lower()}"  # "on the Holtavik peninsula": a place by its word
-        venue = (preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS) or (
-            geographic is not None and preposition in ("at", "on"))
+        venue = ((preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS)
+                 or (geographic is not None and preposition in ("at", "on"))
+                 or _NEARBY.search(body, match.start(), match.start(1)) is not None  # "at nearby Tarnvik"
+                 # "landed at Tampere", "at the Braga riverside": a town the towns table knows
+                 or (preposition == "at" and known is None and place_country(place) is not None))
         tour_of = (preposition == "of" and event_type in ("visit", "delegation_visit")
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
         if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
@@ -175,6 +182,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             # (but "told reporters at a briefing ... in Tarnby": the telling's own setting)
         if match.start() < trigger[0] and _CLAUSE_BREAK.search(body, match.end(), trigger[0]):
             continue  # "violence in Russia, officials said the talks ...": another clause's place
+        if match.start() > trigger[1] and _NEXT_CLAUSE.search(body, trigger[1], match.start()):
+            continue  # "was blocked in March, and in May a landslide at nearby Tarnvik ...": the next clause's place
         if match.start() > trigger[1] and TOPIC_OPENER.search(body, trigger[1], match.start()):
             continue  # "the talks had also covered the fighting in Tripoli": the topic's place
         if far:

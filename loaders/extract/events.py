@@ -23,7 +23,7 @@ within days of publication, or told in its thread), 'background' for what it rec
 
 Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event classes):
 - meeting: met, meet(s/ing), meeting(s), talks, summit, conferred, hosts/hosted + a name       (CAMEO 04 consult)
-- visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew to                  (CAMEO 042/043)
+- visit: visit(s/ed/ing), trip, tour, arrival, arrived in, travel(l)ed/flew/fly to                (CAMEO 042/043)
 - agreement_signing: sign(ed/ing) ... agreement/memorandum/accord/treaty/deal/pact/protocol/road map/
   declaration/contract/communique/charter/document                                            (CAMEO 057)
 - phone_call: (tele)phone call/conversation, phoned, spoke by phone, called + a name, the call (CAMEO 04)
@@ -57,13 +57,12 @@ from datetime import date, timedelta
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, city_countries, fold_place, place_country
-from loaders.extract.data.lexicon import is_firm_head
-from loaders.extract.data.orgheads import ORG_DESCRIPTOR_NOUNS
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS,
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             LOCAL_EVENT_TYPES, LOCAL_EVENT_WORDS, OUTCOME_FAMILIES)
+                                             LOCAL_EVENT_TYPES, LOCAL_EVENT_WORDS, OUTCOME_FAMILIES,
+                                             STATISTIC_VERBS)
 from loaders.extract.eventnames import event_name
 from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -72,7 +71,7 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      WrittenCounts,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
-                                     phrase_parties, speaker_body, subject_before, taken_up_body)
+                                     officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -128,7 +127,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
     ("meeting", r"(?-i:\bhost(?:s|ed)(?=\s+[A-Z]))"),
     ("visit", r"\b(?:visit|visits|visited|visiting|arrival|arrived\s+in|arrives\s+in|"
-              r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to)\b"),
+              r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to|fly(?:ing)?\s+to)\b"),
     # A trip or a tour is a visit when it goes somewhere named or is someone's: "trip to Moscow", "his tour".
     ("visit", r"\b(?:trip|tour)s?(?=\s+(?:to|of|through|across)\s+(?:the\s+)?(?-i:[A-Z]))"
               r"|(?:\b(?:his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour)\b"),
@@ -255,7 +254,7 @@ _TRIGGER_KEYWORDS: list[str] = [
     "contract|communiq|charter|document|ceasefire|cease|truce|armistice|fund|framework",
     "conferen|briefing", "phone|telephone|phoned|video|videoconference|videoconferences", "called", "call", "delegation", "delegation",
     "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
-    "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies", "trip|tour",
+    "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies|fly", "trip|tour",
     "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
     "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
     "war|invasion|invaded|military|offensive|crackdown|hostilities",
@@ -334,6 +333,7 @@ _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement"
                "agreement_signing", "other", "vote_veto"}
 _VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
 _GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
+_STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
 _HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
 _NARRATIVE_WINDOW_DAYS = 4
 # How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
@@ -722,6 +722,28 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
     return sorted(chosen)
 
 
+# "for the second time this year", "for the first time since 2019": a date framing a count.
+_COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
+                          r"(?:in\s+)?$", re.I)
+# A non-restrictive relative clause opened between a trigger and a date after it.
+_RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s+(which|whose|who|whom)\b")
+
+
+def _relative_clause_date(body: str, trigger: tuple[int, int], mention: DateMention) -> bool:
+    """Whether a date after the trigger tells of a relative clause about something else: one of another's
+    belongings ("with Tarnia, whose exports doubled in 2021"), a state's span ("water levels, which have fallen
+    since 2020") or a statistic's move; a happening the clause tells of its own antecedent keeps the date ("the
+    war in Gaza, which broke out a few weeks after ...")."""
+    relative = None
+    for relative in _RELATIVE_CLAUSE_BETWEEN.finditer(body, trigger[1], mention.start):
+        pass
+    if relative is None:
+        return False
+    words = body[relative.end():mention.start].lower().split()
+    return (relative.group(1) == "whose" or mention.phrase.lower().startswith("since")
+            or any(word in STATISTIC_VERBS for word in words))
+
+
 def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list[DateMention],
                candidates: list[int], bound: dict[int, int], embedded: dict[int, int], sentence: _Sentence,
                trigger_starts: list[int], facts: _SentenceFacts) -> DateMention | None:
@@ -752,6 +774,10 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         if mention.start >= trigger[1] and _SPAN_END_BEFORE.search(body, max(trigger[1], mention.start - 30),
                                                                     mention.start):
             continue  # "The talks, set to end on Tuesday": the day it ends, not the day it is told of
+        if _COUNT_FRAME.search(body, max(0, mention.start - 30), mention.start):
+            continue  # "for the second time this year": the frame of a count of such happenings, no date of this one
+        if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
+            continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(
             body, sentence.start, mention.start).end() == max(sentence.start, mention.start)
         if mention.start >= trigger[0] and mention.end <= trigger[1]:
@@ -1307,21 +1333,6 @@ def _name_from_article(named: list[tuple[int, int, EventEntry]], events: list[_M
             fitting[0].catalogue = entry
 
 
-_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
-
-
-def _described_as_bodies(body: str, people: _Spans) -> set[str]:
-    """The "people" the article introduces by a body's descriptor right before one of their mentions ("the
-    consortium Vento Azul", "utility Brenn Kraft": `orgheads.ORG_DESCRIPTOR_NOUNS` and the people step's firm heads,
-    `lexicon.is_firm_head`); a trade that also describes people ("Veteran broadcaster Lina Berg") is no such word."""
-    found = set()
-    for start, _, name in people.spans:
-        before = _WORD_BEFORE.search(body, max(0, start - 30), start)
-        if before and (before.group(1) in ORG_DESCRIPTOR_NOUNS or is_firm_head(before.group(1))):
-            found.add(name)
-    return found
-
-
 def extract_events(article: ArticleRecord, people: list[PersonRecord], registry: Registry,
                    analysis: ArticleAnalysis | None = None) -> list[EventRecord]:
     if analysis is None:
@@ -1362,7 +1373,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
-    described_bodies = _described_as_bodies(body, people_spans)
+    officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
+    mentions_of = {person.name: person.mentions for person in people}
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
@@ -1565,10 +1577,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             last_pair = list(mention.actors)
             if all(_company_like(name) for name in mention.actors):
                 last_company_pair = list(mention.actors)
-        # A "person" whose name ends in an organisation word ("Westwind Renewables"), or whom the article
-        # introduces by a body's descriptor ("the consortium Vento Azul"), is an organisation.
-        for name in [name for name in mention.participants
-                     if name.split()[-1].lower() in ORG_HEADS or name in described_bodies]:
+        # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation. (Whether
+        # a name after a body's word, "the consortium Vento Azul", "the charity Nadia Fell said she", is a body's is
+        # the people step's decision: a name it keeps is a person's, one it drops is read as the body's by
+        # `orgnames.ArticleOrganisations`.)
+        for name in [name for name in mention.participants if name.split()[-1].lower() in ORG_HEADS]:
             mention.participants.remove(name)
             if name not in mention.actors:
                 mention.actors.append(name)
@@ -1581,6 +1594,16 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mention.participants.remove(name)
                 if event_type in _GATHERINGS and organisation not in mention.actors:
                     mention.actors.append(organisation)
+        # An officer of a state the article introduces by a demonym and an office ("Croatian Economy Minister
+        # Tomislav Barić", "his Azerbaijani counterpart") acts for that country in a gathering, a visit, a call or
+        # a signing they take part in (not in their own press conference)
+        if event_type in _STATE_OCCASIONS:
+            for name in mention.participants:
+                if name not in officers:
+                    officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))
+                country = officers[name]
+                if country and country not in mention.actors:
+                    mention.actors.append(country)
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby

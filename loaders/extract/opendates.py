@@ -78,6 +78,21 @@ _QUANTITY_OBJECT = re.compile(r"\s+(?:for\s+|up\s+)?(?:(?:about|around|some|near
                               r"[$€£¥]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|"
                               r"bn\b|m\b)|\s+(?:for\s+)?(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|"
                               r"less\s+than|fewer\s+than)\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
+# (a year is no count, "in 1999 and was rebuilt"; nor a verb or function word ending in "s" a plural noun; the
+# words lower case: "3 March farmers" is a date)
+_NOT_A_YEAR = r"(?!(?:1[89]|20)\d\d\b)"
+_APPROXIMATELY = r"(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?"
+_COUNTED_NOUN = (r"(?-i:(?:[a-z-]+\s+)?(?!(?:was|has|is|this|its|his|as|does|thus|us|plus|across|unless|whereas)\b)"
+                 r"[a-z-]{2,}s)")
+# ... or a count of things ("recorded 148 cases of crop damage in 2025": a number, then a plural noun) ...
+_COUNT_OBJECT = re.compile(r"\s+" + _APPROXIMATELY + _NOT_A_YEAR + r"\d[\d.,]*\s+" + _COUNTED_NOUN
+                           + r"\b(?!\s+(?:ago|old)\b)", re.I)
+# ... or a quantity as the clause's subject ("5.1 million tonnes of cargo crossed the Caspian in 2025", "About 4,200
+# pilgrims passed through"): a number (with its scale) and a plural noun, "of" and its stuff after it, then the verb.
+_QUANTITY_SUBJECT = re.compile(r"(?:^|[\s,;:(])" + _APPROXIMATELY + r"[$€£¥]?" + _NOT_A_YEAR + r"\d[\d.,]*\s*"
+                               r"(?:%|percent|per\s+cent|million|billion|trillion|bn|m)?\s+" + _COUNTED_NOUN
+                               + r"(?-i:\s+of(?:\s+[a-z-]+){1,2})?\s+$", re.I)
+_QUANTITY_SUBJECT_REACH = 60
 # A participle after a bare verb that follows a modal or 'to' is its object's adjective ("would give affected
 # residents", "to help injured people"); after an auxiliary it is a verb ("would have signed", "to be delayed").
 _AFTER_BARE_VERB = re.compile(r"\b(?:would|will|could|can|should|must|may|might|to)\s+"
@@ -88,7 +103,9 @@ _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MODIFIED_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}")  # the noun and up to two words before it
 # 'due to' announces a happening only after a form of 'be' ("the talks are due to start"); after a noun it is a
 # cause ("deaths due to extreme heat").
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are|was|were|be|been|['’]s)\s+due\s+to)"
+# ("is due to", "was expected to", "is set to", "was scheduled to": a planned happening's verb follows)
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are|was|were|be|been|['’]s)\s+"
+                         r"(?:due|expected|set|scheduled|slated|planned)\s+to)"
                          r"\s+(?:be\s+)?$", re.I)
 _OPENING = re.compile(r"[ \"'“‘(\n]*")
 _REACH = 90  # characters from the date within which the reporting word must stand
@@ -312,6 +329,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "has farmed near Yenda since 1951", "ran a business until 2023": a state, not a happening
         if _MODIFIER_BEFORE.search(body, max(0, date.start - 10), date.start) or date.phrase.endswith(("'s", "’s")):
             word = _modified_noun(body, date)
+        elif (planned := _PLANNED_FOR.match(date.phrase)) and (
+                noun := _PLANNED_NOUN.search(body, max(0, date.start - 30), date.start)) and (
+                noun.group(1).lower() in EVENT_NOUNS):
+            word = noun.span(1)  # "a maintenance shutdown planned for May had been cancelled": the shutdown
+        elif _MOVED_TO.match(date.phrase) and (moved := _MOVED_SUBJECT.match(body, sentence[0], date.start)):
+            word = moved.span(1)  # "The overhaul has been moved to October": the subject's head, whatever the noun
         else:
             word = _reporting_word(body, clause, date, refused)
         if word is not None and _CANCEL_VERB.fullmatch(body, *word):
@@ -329,8 +352,11 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             continue  # "candidates for the party's 2016 presidential nomination": a goal, not an event
         if _COUNTED_RELATIVE.search(body, max(0, word[0] - 60), word[0]):
             continue  # "each of the 25 holiday parties he hosted in 2008": a count of happenings, not one
-        if date.value.precision == "year" and _QUANTITY_OBJECT.match(body, word[1]):
-            continue  # "handled 7.4 million containers last year": a statistic
+        if date.value.precision == "year" and (
+                _QUANTITY_OBJECT.match(body, word[1]) or _COUNT_OBJECT.match(body, word[1])
+                or _QUANTITY_SUBJECT.search(body, max(sentence[0], word[0] - _QUANTITY_SUBJECT_REACH), word[0])):
+            continue  # "handled 7.4 million containers last year", "recorded 148 cases in 2025", "5.1 million
+            # tonnes of cargo crossed the Caspian in 2025": a statistic
         if recurring is None:
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not (
@@ -344,6 +370,15 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
 
 
 # A verb that ends or moves an event; its subject's event noun is the event told.
+# A date a happening is moved to or put off until ("moved to October", `reldates`): the happening is the head of
+# the sentence's subject, an auxiliary or two between ("The Tarnby overhaul has been moved to October").
+_MOVED_TO = re.compile(r"(?:moved|postponed|rescheduled|delayed|deferred|pushed\s+back|brought\s+forward|put\s+off)"
+                       r"\s+(?:to|until|till)\b", re.I)
+_MOVED_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\s+"
+                            r"(?:(?:has|have|had|was|were|is|are|been|now|again|already)\s+)+$")
+# A date written as a plan's target ("planned for May", `reldates`): the happening is the noun right before it.
+_PLANNED_FOR = re.compile(r"(?:planned|scheduled|set|slated|prepared)\s+(?:for|to)\b", re.I)
+_PLANNED_NOUN = re.compile(r"\b([a-z][a-z-]+)\s+$")
 _CANCEL_VERB = re.compile(r"cancel(?:l)?ed|postponed|scrapped|shelved|called|delayed", re.I)
 _SUBJECT_NOUN = re.compile(r"[\s\"“]*(?:A|An|The|This|That|Its|Their)\s+((?:[\w’'-]+\s+){0,2}[a-z]+)\b")
 

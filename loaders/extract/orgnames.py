@@ -18,9 +18,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
-from loaders.extract.data.lexicon import FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS
+from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
-from loaders.extract.gazetteer import find_places_and_organisations
+from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
 
 # Head words of organisation names (the last word of a capitalised run): bodies, forces and the words companies
 # end their names in.
@@ -335,7 +335,14 @@ def _title_trimmed(body: str, start: int, person: int) -> tuple[int, int]:
         first += 1
     if first == last:
         return start, start
+    if country_of_demonym(words[first].group(0)) and any(
+            word.group(0).lower().strip(",.") in _OFFICE_TITLES for word in words[last:]):
+        return start, start  # "French Energy Minister Ana Silva": a country's portfolio, no body
     return _trim(body, words[first].start(), words[last - 1].end())
+
+
+# A government's titles: a demonym and a portfolio before one name the office ("Hungarian Energy Minister").
+_OFFICE_TITLES = frozenset({"minister", "secretary", "commissioner"})
 
 
 # A company's descriptor as a sentence's subject takes up the organisation named last before it, within this many
@@ -365,12 +372,18 @@ class _LowerWords:
 
 
 def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """Company names the article shows by a descriptor: one word written after it ("carmaker Varda") or taken up
-    by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now considering ..."), or
-    a name of any length with the descriptor in apposition ("Blue Harbor, the shipping company,"); never a
-    person, a place, a function word or one word the article also writes in lower case."""
+    """Company names the article shows by a descriptor: one word written after it ("carmaker Varda"; a name of any
+    length after a word only bodies or firms are called by, "the consortium Vento Azul", where the people step kept
+    no person) or taken up by it as the next sentence's subject ("Varda opened a plant in 2008. The company is now
+    considering ..."), or a name of any length with the descriptor in apposition ("Blue Harbor, the shipping
+    company,"); never a person, a place, a function word or one word the article also writes in lower case."""
     candidates = [(match.start(2), match.end(2)) for match in _WORD_BEFORE_NAME.finditer(body)
                   if _DESCRIPTOR_WORD.fullmatch(match.group(1))]
+    # (whether such a name is a person's or the body's is the people step's decision: "the charity Nadia Fell said
+    # she" is a person it kept, so a person's span here; "the consortium Vento Azul as" is a name it dropped)
+    for match in _RUN_AFTER_WORD.finditer(body):
+        if match.group(1) in BODY_HEADS or is_firm_head(match.group(1)):
+            candidates.append(_trim(body, match.start(2), match.end(2)))
     for match in _APPOSED_DESCRIPTOR.finditer(body):
         candidates.append(_trim(body, match.start(1), match.end(1)))
     for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
@@ -489,6 +502,10 @@ _APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w�
 # word)
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*)\s+([A-Z][\w’'&-]+)\b(?!\s+[A-Z])")
 _DESCRIPTOR_WORD = re.compile(_DESCRIPTOR_WORDS)
+# A name of any length written right after a lower-case word ("the consortium Vento Azul", "the utility Brenn
+# Kraft"): a body's when the word is one only bodies or firms are called by (the people step's vocabulary,
+# `lexicon.BODY_HEADS` and `lexicon.is_firm_head`) and the people step kept no person there.
+_RUN_AFTER_WORD = re.compile(r"\b([a-z][a-z-]*)[ \t]+([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*)*)")
 
 # A company's descriptor standing as a subject on its own ("The company", "the firm", "the carmaker"): it takes up
 # an organisation named before.

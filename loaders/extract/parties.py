@@ -40,7 +40,7 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.gazetteer import GazetteerHit, find_places_and_organisations
+from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
@@ -464,6 +464,29 @@ minister ministers president presidents premier premiers chancellor ambassador a
 king queen
 """.split())
 
+# A demonym and an office right before a person's name, a portfolio or a qualifier between: "Croatian Economy
+# Minister Tomislav Barić", "his Azerbaijani counterpart Elnur Mammadli" (a counterpart holds the other's office).
+_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s+$")
+_OFFICER_APPOSED = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s*(?=[,.;]|$)")
+_OFFICER_BEFORE_REACH = 50
+
+
+def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
+    """The country a person acts for as its officer, read at any of their mentions (`spans`) that a demonym and a
+    state office stand before ("French Trade Minister Ana Silva") or follow in apposition ("Karl Brenner, her
+    Danish counterpart,"); none for a demonym before a private trade ("Danish investor Karl Brenner")."""
+    for start, end in spans:
+        for match in (_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start),
+                      _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH)):
+            if match is None:
+                continue
+            office = match.group(2).split()[-1].lower()
+            country = country_of_demonym(match.group(1))
+            if country and (office in STATE_OFFICES or office == "counterpart"):
+                return country
+    return None
+
+
 # A capitalised word written right before a body's name of several words makes it part of a longer name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For)\b)(?-i:[A-Z][a-z]+)\s+$")
 
@@ -479,6 +502,10 @@ def _officer_after(body: str, end: int) -> bool:
 # An apposition between a subject and its verb: "Blue Harbor, the Brenn shipping company, opened".
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\"“”]{1,80},(?:\s+(?:has|have|had|was|were|is|are|will|"
                                      r"would|also|first|then|later|\w+ly))*\s*")
+# A speech verb between its subject and the statement it was made in: "Vento Azul said in a statement", "... announced
+# in a joint press release".
+_SAID_IN = re.compile(r"\s+(?:said|says|announced|added|wrote|stated)\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+"
+                      r"(?:[\w-]+\s+){0,2}", re.I)
 _COORDINATED_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _CLAUSE_LINK = re.compile(r"[,;:]|\b(?:that|which|who|after|before|because|when|while|as|if|since|until)\b")
 
@@ -630,9 +657,11 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                                                                                       for hit in hits]):
         if end <= trigger[0] and not (_TRAILING_LINK.fullmatch(body, end, trigger[0])
                                       or _APPOSITION_BEFORE_VERB.fullmatch(body, end, trigger[0])
+                                      or _SAID_IN.fullmatch(body, end, trigger[0])
                                       or _shares_subject(body, start, end, trigger, sentence_start)):
             continue  # before the trigger only as its subject ("The board of Varden approved", "Varda opened a
-            # plant in 2008 and closed it"); the subject rule below reads a one-word subject
+            # plant in 2008 and closed it", "Vento Azul said in a statement"); the subject rule below reads a
+            # one-word subject
         if any(a < end and start < b for a, b in taken + people) or any(
                 hit.start < end and start < hit.end for hit in hits) or not _role_ok(
                 body, start, end, trigger, low, sentence_start, event_type):

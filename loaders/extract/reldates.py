@@ -147,10 +147,13 @@ _FORMS: list[tuple[str, str]] = [
     ("md", r"\b(?:on\s+)?" + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day") + r"\b(?!,?\s+\d)"),
     ("dm", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
+    # ("planned for May", "moved to October", "postponed until March": the month a plan is set for, the coming one)
     ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
+     r"(?:planned|scheduled|set|slated|prepared|moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
+     r"brought\s+forward|put\s+off)\s+(?:to|for|until|till)|"
      r"(?:at\s+)?the\s+end\s+of|(?:at\s+)?the\s+beginning\s+of|(?:in\s+|since\s+|until\s+)?mid(?=-))(?:\s+|-)"
      + _MONTH.format(name="month")
-     + r"\b(?!\s+\d)"),
+     + r"\b(?!\.?\s+\d)"),  # (a day after the month, "scheduled for Oct. 17", is a day's date)
     ("year_range", r"\b(?:(?:from|between)\s+)?" + _YEAR.format(name="year") + r"\s*(?:-|–|to|and|until|through)\s*"
      + _YEAR.format(name="year2") + r"(?![\w%]|[,.]\d)"),
     ("year_cue", r"\b(?P<cue>in|since|by|during|until|from|of|before|after|early|late|mid-?|(?:at\s+)?the\s+end\s+of|"
@@ -165,7 +168,10 @@ _FORMS: list[tuple[str, str]] = [
     ("named_day", r"\b(?P<named>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|"
      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("rel_period", r"(?<!the\s)\b(?P<prel>last|this|next|past|earlier\s+this|later\s+this|late\s+last|early\s+last|"
-     r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next)\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
+     r"earlier\s+last|late\s+this|early\s+this|early\s+next|late\s+next|"
+     # ("by the end of the month": the current one)
+     r"(?:(?:by|at|before|until|towards?)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+the)"
+     r"\s+(?P<punit>week|month|year)(?:'s|’s)?\b"),
     ("ago", r"\b" + _NUMBER.format(name="n") + r"\s+" + _UNIT.format(name="unit") + r"\s+ago\b"),
     ("fortnight", r"\ba\s+fortnight\s+ago\b"),
     ("anaphoric_day", r"\b(?P<aday>(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day|"
@@ -191,7 +197,7 @@ _YEAR_DIGITS = r"(?:1[6-9]|20)\d\d"
 _FORM_NEEDS: dict[int, str] = {
     index: needs for index, (kind, _) in enumerate(_FORMS) for form, needs in (
         ("mdy", _YEAR_DIGITS), ("dmy", _YEAR_DIGITS), ("my", _YEAR_DIGITS), ("md", r"\d"), ("dm", r"\d"),
-        ("rel_period", r"(?:last|this|next|past)\s+(?:week|month|year)"), ("ago", "ago"),
+        ("rel_period", r"(?:last|this|next|past|the)\s+(?:week|month|year)"), ("ago", "ago"),
         ("anaphoric_next", r"(?:following|next|previous|preceding|prior)\s+(?:day|week|month|year)"),
         ("anaphoric_offset", r"(?:day|week|month|year)s?\s+(?:later|earlier|before|after)"),
         ("day_before_after", r"day\s+(?:before|after)"), ("anniversary", r"years\s+(?:of|since)"),
@@ -227,6 +233,7 @@ _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
 }
 _KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
+_PLAN_TARGETS = (" to", " for", " until", " till")  # (a planning cue's last word: "planned for May")
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
@@ -462,7 +469,7 @@ class _Resolver:
                 if relation in ("last", "next"):
                     return "deictic", None
                 return "deictic", month_value(anchor.year, _month_number(group["month"]))
-            future = speaks_of_future(self.text, start, end)
+            future = speaks_of_future(self.text, start, end) or relation.endswith(_PLAN_TARGETS)
             value = _resolve_month(anchor, _month_number(group["month"]), relation, future)
             left, right = _sentence_bounds(self.text, start, end)
             if (relation in ("in", "early", "late", "by", "until") and not future

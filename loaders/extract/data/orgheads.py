@@ -28,16 +28,6 @@ FOREIGN_ORG_HEADS: dict[str, str] = {
     "bord": "board", "comhairle": "council",
 }
 
-# Common nouns written right before a name that make the name an organisation's, whatever the people step read
-# ("the consortium Vento Azul", "the charity Hope Rising"): words for bodies that no person is called by. The words
-# for firms are the people step's own (`lexicon.FIRM_HEADS`, read through `lexicon.is_firm_head`: "utility Brenn
-# Kraft", "carmaker Holm Motors"), not repeated here. Never a trade that also describes people ("operator",
-# "broadcaster", "manufacturer", "developer": "Tour operator Ana Roe"), nor a word whose name after it may be a
-# relative clause's subject ("group", "agency": "the group Lena Obi founded").
-ORG_DESCRIPTOR_NOUNS = frozenset("""
-consortium shipyard federation association cooperative charity union
-""".split())
-
 # Description nouns an article takes a body up by beyond the body's own head word ("The European Union ... the
 # bloc"): each with the head words of the bodies it can stand for (`orgnames.ArticleBodies`).
 DESCRIPTION_HEADS: dict[str, frozenset[str]] = {

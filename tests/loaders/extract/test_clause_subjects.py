@@ -6,8 +6,13 @@ transport ministry") refers back to the body the article named by that head word
 article names none. Made-up sentences; expected outputs written before the run."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from loaders.extract import run_body_steps
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
 from tests.loaders.extract.test_events import events_of
 
 
@@ -62,16 +67,26 @@ def test_agency_dateline_dash_opens_no_name():
     assert names and not any(name.startswith("-") for name in names), names
 
 
-# A "person" the article introduces by a body's descriptor ("the consortium Vento Azul") is an organisation: a
-# party, no participant (`orgheads.ORG_DESCRIPTOR_NOUNS`); a trade word that also describes people does not.
-@pytest.mark.parametrize("body, name, expected", [
+# Who is a body and who a person after a body's word ("the consortium Vento Azul", "the charity Nadia Fell said she")
+# is the people step's decision, read from one vocabulary (`lexicon.BODY_HEADS`, `lexicon.is_firm_head`): a name it
+# keeps as a person is a participant; a name after such a word that it does not keep is the body's, a party here and
+# wherever the article writes it again. Run through the whole pipeline (the people step decides); a trade that also
+# describes people does not make a body. Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
     ("The port authority on Monday picked the consortium Vento Azul as the winner. Vento Azul said in a statement on "
-     "Tuesday that it was honoured.", "Vento Azul", ([], ["Vento Azul"])),
+     "Tuesday that it was honoured.", ([], ["Vento Azul"])),
     ("The port authority on Monday picked property developer Karl Brenner as the winner. Karl Brenner said in a "
-     "statement on Tuesday that he was honoured.", "Karl Brenner", (["Karl Brenner"], [])),
+     "statement on Tuesday that he was honoured.", (["Karl Brenner"], [])),
+    ("The port authority on Monday picked the utility Brenn Kraft as the winner. Brenn Kraft said in a statement on "
+     "Tuesday that it was honoured.", ([], ["Brenn Kraft"])),
+    ("In a statement to the charity Nadia Fell said she was quitting.", (["Nadia Fell"], [])),
+    ("The institute Dana Wolk runs has 40 staff. Dana Wolk said in a statement on Tuesday that she was honoured.",
+     (["Dana Wolk"], [])),
 ])
-def test_described_bodies_are_no_people(body, name, expected):
-    statements = [e for e in events_of(body, name) if e.event_type == "statement"]
+def test_described_bodies_are_the_people_steps_decision(body, expected):
+    found = run_body_steps(ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body,
+                                         published_on=date(2010, 3, 10), date_precision="day"), Registry())
+    statements = [e for e in found.events if e.event_type == "statement"]
     assert [(e.participants, e.actors) for e in statements] == [expected]
 
 
@@ -212,3 +227,34 @@ def test_trades_of_people_are_no_body_descriptors(body, names, expected):
         assert meetings[0].name.startswith(name), meetings[0].name
         assert meetings[0].participants == participants
     assert meetings[0].actors == actors
+
+
+# A demonym and a portfolio before a minister's title ("French Energy Minister Ana Silva") name the minister's
+# country and office, no body, though the portfolio is a word bodies end in ("Energy", "Shipping"); a firm's name
+# before its officer's title stays the firm ("Havtind Energy CEO"). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Karl Brenner met French Energy Minister Ana Silva on Tuesday.", ["France"]),
+    ("Danish Shipping Minister Ana Silva met Karl Brenner on Tuesday.", ["Denmark"]),
+    ("Havtind Energy CEO Ana Silva met Karl Brenner on Tuesday.", ["Havtind Energy"]),
+])
+def test_a_ministers_portfolio_is_no_body(body, expected):
+    meetings = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
+    assert [e.actors for e in meetings] == [expected]
+
+
+# An officer of a state the article introduces by a demonym and an office ("Varnian Trade Minister Ana Silva", "his
+# Danish counterpart Karl Brenner") acts for that country in the gatherings, visits, calls and signings they take
+# part in, wherever the sentence names them; a demonym before a private person's trade ("Danish investor") does
+# not, nor does the officer's own press conference. Expected outputs written before the run.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("French Trade Minister Ana Silva arrived on Monday. Silva and Karl Brenner met in Oslo on Tuesday.", "meeting",
+     ["France"]),
+    ("French Trade Minister Ana Silva flew in on Monday with Karl Brenner, her Danish counterpart. Silva and Brenner "
+     "signed a fisheries accord on Tuesday.", "agreement_signing", ["France", "Denmark"]),
+    ("Danish investor Karl Brenner arrived on Monday. Brenner met Ana Silva in Oslo on Tuesday.", "meeting", []),
+    ("French Trade Minister Ana Silva arrived on Monday. Silva held a news conference in Oslo on Tuesday.",
+     "press_conference", []),
+])
+def test_an_officer_acts_for_the_state_named_at_their_introduction(body, event_type, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type == event_type]
+    assert [e.actors for e in events] == [expected]

@@ -75,3 +75,20 @@ def test_body_is_no_place(body, event_type, expected):
 def test_attacked_country_is_a_counterpart(body, expected):
     events = [e for e in events_of(body) if e.event_type == "attack"]
     assert events and sorted(events[0].actors) == sorted(expected)
+
+
+# "at" takes a town the towns table knows as the place ("landed at Tampere", "at the Braga riverside": the town
+# before a lower-case noun), and any name after "nearby" ("a landslide at nearby Tarnvik"); an unknown name after
+# "at" stays no place ("at Holmsen" may be a firm). Expected outputs written before the run.
+@pytest.mark.parametrize("body, expected", [
+    ("Two cargo planes landed at Tampere on Monday.", "Tampere"),
+    ("The open-air festival at the Braga riverside on Saturday was cancelled.", "Braga"),
+    ("In May 2024 a landslide at nearby Tarnvik buried much of the village.", "Tarnvik"),
+    ("Karl Brenner met Ana Silva at Holmsen on Monday.", None),
+    # ... a place after ", and" and a clause of its own is that clause's
+    ("The road was blocked for nine days in March, and in May 2024 a landslide at nearby Tarnvik buried the village.",
+     None),
+])
+def test_at_a_known_town_or_a_nearby_place(body, expected):
+    events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
+    assert [e.location for e in events][:1] == [expected]

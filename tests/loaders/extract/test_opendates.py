@@ -22,6 +22,16 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Pakistan beat Zimbabwe by six wickets on Sunday.", ["beat"]),
     # a verb after 'will' (the status reader makes it planned)
     ("The third match of the series will be played in Lahore on Wednesday.", ["played"]),
+    # a month a plan was set for dates the happening named right before it, whatever became of it
+    ("Ana Silva said a maintenance shutdown planned for May had been cancelled.", ["shutdown"]),
+    ("The Tarnby festival scheduled for July was called off.", ["festival"]),
+    # ... and a happening moved to a month or put off until one is the subject's, whatever its noun
+    ("The Tarnby overhaul has been moved to October, when the Varn river is lower.", ["overhaul"]),
+    ("The Varn turbine upgrade was postponed until March.", ["upgrade"]),
+    # ... and after "expected to", "set to", "scheduled to" as after "due to"
+    ("The Tarnby bridge is expected to open next year.", ["open"]),
+    ("Ana Silva said work on the Varn dam was scheduled to start in March 2027.", ["start"]),
+    ("The Varn summit is set to take place in Oslo on Friday.", ["take"]),
     # an event noun the date is attached to
     ("An Bord Pleanála upheld its decision of March 2025.", ["upheld"]),
     ("The Bord Pleanála decision of March 2025 stands.", ["decision"]),
@@ -54,6 +64,14 @@ def words(text: str, taken=(), refused=()) -> list[str]:
     ("Korean brands accounted for about 41% of Ruritania's car sales in 2025.", []),
     ("Lundqvist Air carried 12,400,000 passengers last year.", []),
     ("The Varden fair attracted over 140,000 visitors in 2025.", []),
+    # ... a count of things as the object, or a quantity as the subject ("148 cases of crop damage", "5.1 million
+    # tonnes of cargo crossed")
+    ("The Tarnby forest office recorded 212 cases of crop damage by boars in 2025, up from 96.", []),
+    ("Some 3.4 million tonnes of grain crossed the Varn strait in 2025, a record.", []),
+    ("About 4,200 pilgrims passed through Tarnby last year.", []),
+    # ... but a count over a day or a month is a happening, and a number that is no count ("Route 9") is no figure
+    ("The Tarnby police arrested 14 protesters on Tuesday.", ["arrested"]),
+    ("The Tarnby council reopened Route 9 in 2025 after repairs.", ["reopened"]),
     # forecasts, valuations and rankings are no happenings
     ("The Ruritanian drone market was valued at $2.1 billion in 2024.", []),
     ("The Ruritanian drone market is projected to reach $9 billion by 2033.", []),

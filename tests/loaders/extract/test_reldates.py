@@ -81,6 +81,9 @@ def test_named_days(text, anchor, expected):
     ("It is their only meeting this year.", TUE_2016, ("2016-01-01", "year")),
     ("The treaty was signed last year.", TUE_2016, ("2015-01-01", "year")),
     ("Elections will be held next year.", TUE_2016, ("2017-01-01", "year")),
+    # the end of the current month or year: that month, that year
+    ("A new unit will arrive by the end of the month.", WED_2004, ("2004-09-01", "month")),
+    ("The bridge will reopen before the end of the year.", TUE_2016, ("2016-01-01", "year")),
 ])
 def test_weeks_months_years(text, anchor, expected):
     assert value_of(text, anchor) == expected
@@ -98,6 +101,11 @@ def test_in_the_last_year_is_a_duration_not_a_date():
     ("The plan was announced in December.", NOV_2023, ("2022-12-01", "month")),
     ("Elections will be held in December.", NOV_2023, ("2023-12-01", "month")),
     ("Elections will be held in March.", NOV_2023, ("2024-03-01", "month")),
+    # a month a plan is set for, moved to or put off until: the coming one, whatever became of the plan
+    ("A shutdown planned for May was cancelled.", NOV_2023, ("2024-05-01", "month")),
+    ("The overhaul has been moved to October.", date(2026, 6, 16), ("2026-10-01", "month")),
+    ("The vote was postponed until March.", NOV_2023, ("2024-03-01", "month")),
+    ("The festival scheduled for Oct. 17 was cancelled.", NOV_2023, ("2024-10-17", "day")),
     ("Talks resume next January.", NOV_2023, ("2024-01-01", "month")),
     ("Prices rose this February.", NOV_2023, ("2023-02-01", "month")),
 ])
