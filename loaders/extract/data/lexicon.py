@@ -1115,7 +1115,8 @@ def is_industry_word(word: str) -> bool:
 # addressed", "the organization Jo Roe used to ..."), so the people step reads the sentence around it.
 BODY_HEADS = _words("""
 group charity organisation organization association nonprofit non-profit ngo watchdog federation coalition
-alliance movement foundation institute think-tank thinktank consortium venture
+alliance movement foundation institute think-tank thinktank consortium venture shipyard cooperative co-operative
+union
 """)
 
 

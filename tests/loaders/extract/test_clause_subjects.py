@@ -80,6 +80,8 @@ def test_agency_dateline_dash_opens_no_name():
     ("The port authority on Monday picked the utility Brenn Kraft as the winner. Brenn Kraft said in a statement on "
      "Tuesday that it was honoured.", ([], ["Brenn Kraft"])),
     ("In a statement to the charity Nadia Fell said she was quitting.", (["Nadia Fell"], [])),
+    ("The port authority on Monday picked the shipyard Brenn Werft as the winner. Brenn Werft said in a statement on "
+     "Tuesday that it was honoured.", ([], ["Brenn Werft"])),
     ("The institute Dana Wolk runs has 40 staff. Dana Wolk said in a statement on Tuesday that she was honoured.",
      (["Dana Wolk"], [])),
 ])
