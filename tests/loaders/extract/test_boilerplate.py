@@ -702,3 +702,49 @@ def test_line_key_folds_case_spacing_and_numbers(line, key):
     from loaders.extract.boilerplate import line_key
 
     assert line_key(line) == key
+
+
+# --- round 3 of pages5: where the body ends (press-release end marks, plugs with their button, closed comments) ---
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # A mailing-list plug naming when it comes and closing on its button.
+    ("Get the Riverton Morning Brief in your inbox every morning. Sign up", "newsletter"),
+    ("Receive the Harbor Digest in your inbox each week. Subscribe", "newsletter"),
+    ("Get our top stories in your inbox daily.", "newsletter"),
+    # A comments notice naming whose comments and on what.
+    ("Reader comments are closed for this live blog.", "credits"),
+    ("User comments are disabled on this story.", "credits"),
+])
+def test_plugs_with_their_button_and_closed_comments_are_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "You get the bill in your inbox every month, Jo Roe said, and nobody reads it.",
+    "Reader comments on the plan were closed on Friday after 4,000 submissions, the council said.",
+])
+def test_prose_like_the_plugs_stays(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("– ENDS –", True), ("-ENDS-", True), ("ENDS", True), ("###", True), ("- 30 -", True),
+    ("Ends of the earth", False), ("30", False),
+])
+def test_a_press_release_s_end_mark_is_an_end_heading(line, expected):
+    assert is_end_heading(line) is expected
+
+
+def test_the_end_mark_cuts_the_contact_block_after_it():
+    lines = [BODY, "– ENDS –", "For more information contact: Jo Roe, Press Officer, Riverton Council, phone 555 0101."]
+    assert scan_lines(lines) == [None, "related", "related"]
+
+
+@pytest.mark.parametrize(("lines", "labels"), [
+    # A caption closing on its photographer in brackets, above the article's first paragraph.
+    (["Ferry crews load the first trucks at dawn. (Jo Roe)", BODY], ["photo_credit", None]),
+    # Below the article's opening, the same shape is the article's.
+    ([BODY, BODY, BODY, BODY, "The ferry left at dawn, the crew said. (Jo Roe)"], [None, None, None, None, None]),
+])
+def test_a_caption_closing_on_its_photographer_in_brackets(lines, labels):
+    assert scan_lines(lines) == labels
