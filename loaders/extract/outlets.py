@@ -351,10 +351,10 @@ def _stems(label: str) -> tuple[str, ...]:
     """The domain's label without the newspaper word the site added to its name ("rechargenews" -> "recharge",
     "harbordaily" -> "harbor"): a banner writing only the name still spells the site. At least five letters stay
     (a shorter stem names too many things)."""
-    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
 
     bare = label.replace("-", "")
-    return tuple(bare[: -len(word)] for word in OUTLET_NAME_WORDS
+    return tuple(bare[: -len(word)] for word in OUTLET_NAME_WORDS | SITE_LABEL_SUFFIXES
                  if word.isalpha() and bare.endswith(word) and len(bare) - len(word) >= 5)
 
 
@@ -533,6 +533,14 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                 best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
             elif not any(target.startswith(spelled) for target in targets):
                 break
+        if best is not None and best == 0 and _key(words[0].group()) in OUTLET_NAME_WORDS:
+            # A generic word as the site's label ("radio"): it names the site only opening a banner line of its
+            # own ("Radio Marovia International"), which is the name.
+            line_start = found.start() == 0 or text[found.start() - 1] == "\n"
+            line_end = run.end() == len(text) or text[run.end()] in "\r\n"
+            if not (line_start and line_end and len(words) >= 2):
+                continue
+            best = len(words) - 1
         if best is not None:
             start = found.start()
             article = _article_before().search(text, max(0, start - 5), start)
@@ -631,6 +639,9 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     return outlet
 
 
+_COPYRIGHT_LINE = re.compile(r"[^\n]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
     spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
@@ -644,6 +655,9 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
                          re.IGNORECASE)
     forms: dict[str, int] = {}
     for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.group().isupper() and _COPYRIGHT_LINE.match(text, line_start, match.start()):
+            return outlet  # "© 2026 KXRV": the company writes its name in capitals
         form = match.group()
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's

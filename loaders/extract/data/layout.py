@@ -52,6 +52,12 @@ magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten pres
 figaro libération diario periódico el país corriere stampa repubblica giornale
 """)
 
+# Words a site adds to its name in its domain that are no newspaper word ("kuenselonline" for "Kuensel",
+# "rivertonweb"): a banner writing only the name still spells the site.
+SITE_LABEL_SUFFIXES = _words("""
+online web digital
+""")
+
 # Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
 NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")
