@@ -242,7 +242,7 @@ _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _SUMMARY_LABELS = "(?:" + "|".join(r"\s+".join(map(re.escape, label.split())) for label in SUMMARY_BOX_LABELS) + ")"
 _PAGE_LABEL = re.compile(
-    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"|analysis|opinion|explainer|"
+    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"\s*:?|analysis|opinion|explainer|"
     r"table\s+of\s+contents|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
@@ -287,7 +287,7 @@ def _about_name(particles: frozenset[str]) -> str:
 
 
 # A press release's end mark ("– ENDS –", "###", "-30-"): what follows is its contact block and the site's furniture.
-_PRESS_END = r"[-–—*#\s]*ends[-–—*#\s]*|#{3,}|[-–—]\s*30\s*[-–—]|"
+_PRESS_END = r"[(\[]?[-–—*#\s]*ends?[-–—*#\s]*[)\]]?|#{3,}|[-–—]\s*30\s*[-–—]|"
 _END_HEADING = re.compile(
     r"^(?:" + _PRESS_END + r"related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
     r"about\s+(?:the\s+)?(?:authors?|writer|us|" + _about_name(NAME_PARTICLES) + r")|"

@@ -729,7 +729,8 @@ def test_prose_like_the_plugs_stays(line):
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("– ENDS –", True), ("-ENDS-", True), ("ENDS", True), ("###", True), ("- 30 -", True),
-    ("Ends of the earth", False), ("30", False),
+    ("END", True), ("(END)", True), ("-END-", True), ("[ENDS]", True),
+    ("Ends of the earth", False), ("30", False), ("The end of the line", False),
 ])
 def test_a_press_release_s_end_mark_is_an_end_heading(line, expected):
     assert is_end_heading(line) is expected
@@ -748,3 +749,10 @@ def test_the_end_mark_cuts_the_contact_block_after_it():
 ])
 def test_a_caption_closing_on_its_photographer_in_brackets(lines, labels):
     assert scan_lines(lines) == labels
+
+
+@pytest.mark.parametrize("label", ["Key points:", "Summary:", "At a glance:"])
+def test_a_summary_box_label_with_its_colon_takes_the_bullets_under_it(label):
+    lines = ["Council Shuts Old Bridge", "By Jane Roe", label, "The bridge closes on Monday for two years",
+             "A ferry will run in the meantime", BODY, BODY]
+    assert scan_lines(lines)[2:5] == ["label", "summary", "summary"]
