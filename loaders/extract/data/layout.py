@@ -175,6 +175,9 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("edited", r"(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
                r"(?:lightly\s+)?(?:edited|condensed)\b"),
     ("reverse", r"(?:live\s+)?(?:updates|posts|entries)\s+(?:are|appear)\s+in\s+reverse\s+(?:chronological\s+)?order\b"),
+    # "Live blog entries are compiled by Riverton Ledger staff": who writes a live page's entries
+    ("live", r"(?:this\s+|our\s+)?live\s*(?:blog|page|coverage|updates?)(?:\s+(?:entries|posts|updates))?\s+(?:are|is)\s+"
+             r"(?:compiled|written|curated|maintained|edited)\s+by\b.{0,80}$"),
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
     ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
               r"first\W*$"),

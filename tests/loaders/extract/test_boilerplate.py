@@ -643,6 +643,9 @@ def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(li
         ("This conversation has been condensed and edited for clarity.", "disclosure"),
         ("Posts appear in reverse chronological order.", "disclosure"),
         ("Gold subscribers read this story first.", "disclosure"),
+        # a live page's note on who writes its entries
+        ("Live blog entries are compiled by Riverton Ledger staff", "disclosure"),
+        ("This liveblog is written by our newsroom in Riverton.", "disclosure"),
     ],
 )
 def test_classify_line_captions_and_site_notes(line, kind):
@@ -756,3 +759,8 @@ def test_a_summary_box_label_with_its_colon_takes_the_bullets_under_it(label):
     lines = ["Council Shuts Old Bridge", "By Jane Roe", label, "The bridge closes on Monday for two years",
              "A ferry will run in the meantime", BODY, BODY]
     assert scan_lines(lines)[2:5] == ["label", "summary", "summary"]
+
+
+def test_a_live_page_s_compiler_note_in_a_sentence_is_the_article_s():
+    assert classify_line("The live blog was written by Jo Roe until midnight, when the night desk took over, "
+                         "the editor said.") is None
