@@ -721,6 +721,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         previous = text
         index += 1
     _label_sandwiched(lines, labels)
+    _label_entry_bylines(lines, labels)
     return labels
 
 
@@ -751,6 +752,22 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
 _SANDWICH_MAX_CHARS = 300
+
+
+_ENTRY_BYLINE_CHARS = 60
+
+
+def _label_entry_bylines(lines: list[str], labels: list[str | None]) -> None:
+    """A live page's entry opens with its clock ("23:10"), its heading and its writer ("By Jane Roe"): the
+    entry's byline is furniture of the entry, not the article's byline or a body line."""
+    filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for position in range(len(filled) - 2):
+        if labels[filled[position][0]] != "timestamp":
+            continue
+        index, text = filled[position + 2]
+        if labels[index] is None and len(text) <= _ENTRY_BYLINE_CHARS and _BYLINE_START.match(text) \
+                and labels[filled[position + 1][0]] is None:
+            labels[index] = "credits"
 
 
 def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:

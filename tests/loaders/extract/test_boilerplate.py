@@ -764,3 +764,14 @@ def test_a_summary_box_label_with_its_colon_takes_the_bullets_under_it(label):
 def test_a_live_page_s_compiler_note_in_a_sentence_is_the_article_s():
     assert classify_line("The live blog was written by Jo Roe until midnight, when the night desk took over, "
                          "the editor said.") is None
+
+
+def test_a_live_entry_s_byline_under_its_clock_and_heading_is_furniture():
+    lines = ["23:10", "Ferry service resumes across the harbour", "By Jane Roe", BODY,
+             "21:48", "Council passes closure in first vote", "By Staff", BODY]
+    assert scan_lines(lines) == ["timestamp", None, "credits", None, "timestamp", None, "credits", None]
+
+
+def test_a_byline_not_under_an_entry_s_clock_stays():
+    lines = ["Council passes closure in first vote", "By Jane Roe", BODY, BODY]
+    assert scan_lines(lines) == [None, None, None, None]
