@@ -372,7 +372,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
     title = _given_str(given, "title") or _without_site_name(parts.title, outlet_names)
     title_evidence = None if _given_str(given, "title") else parts.title_evidence
-    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names) \
+    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names, as_written=True) \
         or parts.box_authors
     paragraphs = parts.paragraphs
     given_title = _given_str(given, "title")

