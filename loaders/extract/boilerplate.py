@@ -53,9 +53,15 @@ _AGENCY = agency_alternation()
 _PHOTO_CREDIT = re.compile(
     r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credits?|courtesy|by)?\s*:\s*\S.{0,120}$|"
+    # "Photo / Jo Roe", "[Photo: Jo Roe]": the label with a spaced slash, or the credit in square brackets
+    r"^(?:photo|image|picture|photograph)s?\s+/\s+\S.{0,120}$|"
+    r"^\[\s*(?:photo|image|picture|photograph|illustration)s?\s*(?:credits?|courtesy|by)?\s*[:/]\s*[^\]]{1,120}\]$|"
+    r"^(?:file|archive|stock)\s+(?:photo|picture|image)s?\.?$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?:\[\s*(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?\]]{0,80}\]|"
+    r"(?:photograph|photo|picture|image)s?\s+/\s+(?-i:[A-Z])[^.!?]{0,80})$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"

@@ -95,7 +95,10 @@ PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print thi
                  "free download", "download chart image", "chart data", "download pdf", "no credit card required",
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
-                 "replay", "skip ad", "back to top", "scroll to top")
+                 "replay", "skip ad", "back to top", "scroll to top",
+                 # the site's app, tip line and corrections
+                 "download our app", "download the app", "get the app", "get our app", "report a correction",
+                 "report an error", "send us a tip", "send us your tips", "send us your news tips", "submit a tip")
 
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.

@@ -775,3 +775,29 @@ def test_a_live_entry_s_byline_under_its_clock_and_heading_is_furniture():
 def test_a_byline_not_under_an_entry_s_clock_stays():
     lines = ["Council passes closure in first vote", "By Jane Roe", BODY, BODY]
     assert scan_lines(lines) == [None, None, None, None]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # A picture's credit with a spaced slash or in square brackets, alone or closing its caption.
+    ("Photo / Jo Roe", "photo_credit"),
+    ("[Photo: Jo Roe]", "photo_credit"),
+    ("A man walks past the flooded market in Riverton on Monday. Photo / Jo Roe", "photo_credit"),
+    ("A man walks past the flooded market in Riverton on Monday. [Photo: Jo Roe]", "photo_credit"),
+    ("File photo", "photo_credit"),
+    # The site's buttons for its app, its tip line and its corrections.
+    ("Download our app", "button"),
+    ("Get the app", "button"),
+    ("Report a correction", "button"),
+    ("Send us a tip", "button"),
+])
+def test_more_credit_forms_and_site_buttons(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Photos/Videos",  # a menu item: no spaced slash
+    "The council will report a correction to the budget on Monday, the mayor said.",
+    "The ruling was read out at 10am. The photo / video ban stays in place for the trial, the judge said.",
+])
+def test_lines_like_the_new_credit_forms_stay(line):
+    assert classify_line(line) is None
