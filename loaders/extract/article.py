@@ -352,6 +352,9 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if url and match_outlet_domain(domain_of(url), registry) is None:
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
         spelled = name_spelling_domain(text, domain_of(url))
+        if spelled and any(item.kind == "banner" and item.name != spelled.name and re.search(
+                r"(?<![^\W_])" + re.escape(spelled.name) + r"(?![^\W_])", item.name) for item in evidence):
+            spelled = None  # the banner names the site in full ("Ministry of Kestrel Affairs" around "Kestrel")
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))

@@ -338,6 +338,12 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     label = (domain or "").split(".")[0]
     if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")) + _stems(label):
         return True
+    from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS
+
+    site = _site_label(domain)
+    if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
+            and any(word in INSTITUTION_BANNER_WORDS for word in folded):
+        return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
     # The name again where a page names itself: an "About X" box, a copyright or contact line, or with its
     # company form ("X ASA", "X Ltd"). A headline repeated in the text is no such evidence.
     name = re.escape(line)

@@ -58,6 +58,13 @@ SITE_LABEL_SUFFIXES = _words("""
 online web digital
 """)
 
+# Words of an institution's name ("Ministry of Kestrel Affairs", "Kestrel City Council"): a banner holding one and
+# the word its domain spells ("kestrel.gov.example") is the site's name in full.
+INSTITUTION_BANNER_WORDS = _words("""
+ministry department office government embassy agency authority council commission bureau secretariat
+presidency parliament municipality
+""")
+
 # Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
 NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")
