@@ -174,7 +174,8 @@ _CALL_US = re.compile(
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
-    r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w)", _I)
+    r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w|"
+    r"(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}\W*$)", _I)  # or a phone number closing the line
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
 # "Share this post:".
 _SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|liked)(?:\s+(?:or|and)\s+(?:shared|liked))?"
@@ -452,7 +453,8 @@ _MAILING_LIST = re.compile(
 # comments."
 _COMMENT_PROMPT = re.compile(
     r"^(?=.{0,400}$).*\b(?:(?:leav(?:e|ing)|drop(?:ping)?|post(?:ing)?)\s+(?:\w+\s+){0,2}comments?\s+below|"
-    r"let\s+(?:me|us)\s+know\s+(?:\w+\s+){0,4}in\s+the\s+comments(?:\s+(?:section\s+)?below)?)\W*$",
+    r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:\w+\s+){0,4}in\s+the\s+comments"
+    r"(?:\s+(?:section\s+)?below)?)\W*$",
     _I,
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,

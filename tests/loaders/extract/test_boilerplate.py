@@ -801,3 +801,20 @@ def test_more_credit_forms_and_site_buttons(line, kind):
 ])
 def test_lines_like_the_new_credit_forms_stay(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("What do you think? Tell us in the comments.", "share"),
+    ("Jane Roe can be reached at 555-0101.", "credits"),  # a reporter's phone number
+    ("Jo Bloggs may be reached at (919) 555-0150 or on X.", "credits"),
+])
+def test_comment_prompts_and_a_reporter_s_phone_number(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Residents told us in the comments section of the council's page that the bridge had been unsafe for years.",
+    "The mayor can be reached at 555-0101 only on weekdays, she told the meeting, and nobody had called.",
+])
+def test_sentences_like_the_prompts_stay(line):
+    assert classify_line(line) is None
