@@ -352,6 +352,9 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if url and match_outlet_domain(domain_of(url), registry) is None:
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
         spelled = name_spelling_domain(text, domain_of(url))
+        if spelled and any(item.kind == "banner" and item.name != spelled.name and re.search(
+                r"(?<![^\W_])" + re.escape(spelled.name) + r"(?![^\W_])", item.name) for item in evidence):
+            spelled = None  # the banner names the site in full ("Ministry of Kestrel Affairs" around "Kestrel")
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
@@ -372,7 +375,7 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     outlet_names = tuple(item.name for item in evidence) + ((outlet.name,) if outlet else ())
     title = _given_str(given, "title") or _without_site_name(parts.title, outlet_names)
     title_evidence = None if _given_str(given, "title") else parts.title_evidence
-    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names) \
+    authors = _given_authors(given.get("authors")) or text_article.authors_from_byline(parts.byline, outlet_names, as_written=True) \
         or parts.box_authors
     paragraphs = parts.paragraphs
     given_title = _given_str(given, "title")

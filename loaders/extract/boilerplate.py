@@ -53,9 +53,15 @@ _AGENCY = agency_alternation()
 _PHOTO_CREDIT = re.compile(
     r"^(?:.*\(\s*(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit|courtesy|by)?\s*:?\s[^)]{0,120}\)\s*$|"
     r"^(?:photo|image|picture|photograph|illustration|credit|source|video)s?\s*(?:credits?|courtesy|by)?\s*:\s*\S.{0,120}$|"
+    # "Photo / Jo Roe", "[Photo: Jo Roe]": the label with a spaced slash, or the credit in square brackets
+    r"^(?:photo|image|picture|photograph)s?\s+/\s+\S.{0,120}$|"
+    r"^\[\s*(?:photo|image|picture|photograph|illustration)s?\s*(?:credits?|courtesy|by)?\s*[:/]\s*[^\]]{1,120}\]$|"
+    r"^(?:file|archive|stock)\s+(?:photo|picture|image)s?\.?$|"
     r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
     r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?:\[\s*(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?\]]{0,80}\]|"
+    r"(?:photograph|photo|picture|image)s?\s+/\s+(?-i:[A-Z])[^.!?]{0,80})$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
@@ -168,7 +174,8 @@ _CALL_US = re.compile(
 _REPORTER_CONTACT = re.compile(
     r"^(?=.{0,300}$)(?:(?:have\s+a\s+(?:news\s+)?tip\?\s*)?[^.!?]{0,60}\b(?:may|can)\s+be\s+reached\s+(?:at|by|on|via)\b|"
     r"(?:reach|contact|email|e-mail|write\s+to)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnist)\b)"
-    r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w)", _I)
+    r".*(?:\S@\S|https?://|\bon\s+(?:twitter|x|bluesky|mastodon)\b|(?<!\w)@\w|"
+    r"(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}\W*$)", _I)  # or a phone number closing the line
 # What readers did with the post, and a nudge to share it: "79 people shared or liked this.", "Sharing is caring :)",
 # "Share this post:".
 _SHARE_COUNT = re.compile(r"^(?:\d[\d,.]*k?\s+(?:people|readers)\s+(?:shared|liked)(?:\s+(?:or|and)\s+(?:shared|liked))?"
@@ -222,7 +229,7 @@ _CREDITS = re.compile(
     r"^[_\-–—=*~•·]{3,}$|^[—–-]?\s*with\s+assistance\s+from\s+\S.{0,150}$|"
     r"^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)\.?$|"
     r"^a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b|"
-    r"^comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
+    r"^(?:(?:reader|user|readers['’]?)\s+)?comments?\s+(?:are|is)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}$|"
     r"^[—–]\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}$|"  # "— Jane Roe": a live post's sign-off
     r"^(?=.{0,120}$)(?:published|printed|first\s+published|originally\s+published)\s+in\s+(?:the\s+)?(?-i:[A-Z])"
     r"[\w&'’. -]{1,50},\s+(?-i:[A-Z])[\w ,.]{3,40}\d{4}\.?$",
@@ -242,7 +249,7 @@ _PLACEHOLDER = re.compile(r"\blorem\s+ipsum\b", _I)
 # Labels a page prints above or inside an article that are never its prose: "Live", "Summary", "Analysis".
 _SUMMARY_LABELS = "(?:" + "|".join(r"\s+".join(map(re.escape, label.split())) for label in SUMMARY_BOX_LABELS) + ")"
 _PAGE_LABEL = re.compile(
-    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"|analysis|opinion|explainer|"
+    r"^(?:live|live\s+(?:reporting|updates|coverage|blog)|" + _SUMMARY_LABELS + r"\s*:?|analysis|opinion|explainer|"
     r"table\s+of\s+contents|"
     r"breaking(?:\s+news)?|skip\s+(?:next|previous)\s+section\b.{0,40}|subscribers?\s+only|premium|"
     r"lire\s+en\s+fran[cç]ais|leer\s+en\s+espa[nñ]ol|auf\s+deutsch\s+lesen|read\s+in\s+\w+|"
@@ -286,8 +293,10 @@ def _about_name(particles: frozenset[str]) -> str:
             + joined + r")\b)))){0,6}")
 
 
+# A press release's end mark ("– ENDS –", "###", "-30-"): what follows is its contact block and the site's furniture.
+_PRESS_END = r"[(\[]?[-–—*#\s]*ends?[-–—*#\s]*[)\]]?|#{3,}|[-–—]\s*30\s*[-–—]|"
 _END_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
+    r"^(?:" + _PRESS_END + r"related(?:\s+(?:content|articles?|stories|news|coverage|topics|links|posts|reading))?|"
     r"about\s+(?:the\s+)?(?:authors?|writer|us|" + _about_name(NAME_PARTICLES) + r")|"
     # a blog's sidebar blocks after the post
     r"recent\s+(?:posts|articles|stories|news)|categories|"
@@ -321,7 +330,7 @@ _ABOUT_TAIL = 12  # the organisation's box stands among the page's last lines
 # Headings that only ever open a list of other articles; "Read more" or "See also" can also be a button or a
 # pointer inside the article, so extracted HTML text is cut only at these.
 _STRONG_END_HEADING = re.compile(
-    r"^(?:related\s+(?:content|articles|stories|posts|reading)|recommended(?:\s+(?:for\s+you|stories|articles|"
+    r"^(?:" + _PRESS_END + r"related\s+(?:content|articles|stories|posts|reading)|recommended(?:\s+(?:for\s+you|stories|articles|"
     r"reading))?|recommended\s+from\s+\S.{0,40}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
     r"read\s+this\s+next|what\s+to\s+read\s+next|more\s+(?:stories|articles)|most\s+(?:read|popular|viewed|shared)|"
     r"leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments|this\s+(?:article|story)\s+is\s+part\s+of\s+\S.{0,40}|"
@@ -429,7 +438,10 @@ _MAILING_LIST = re.compile(
     r"^(?=.{0,250}$)(?:(?:.*[.!?]\s+)?sign\s*up\s+(?:below|now|here|today)(?:\W*|(?=.*\b(?:inbox|newsletters?|"
     r"e-?mails?|form|subscribe|subscription|receive|updates|up\s+to\s+date)\b).*)|"
     r"(?=.*\b(?:updates?|news|stories|tips|deals|latest|headlines)\b).*\b(?:delivered|sent)\s+(?:straight\s+|right\s+)?"
-    r"(?:to|into)\s+your\s+inbox\b.*|(?:receive|get)\b.{0,80}\bin(?:to)?\s+your\s+inbox\W*|"
+    r"(?:to|into)\s+your\s+inbox\b.*|"
+    # "Get the Riverton Brief in your inbox every morning. Sign up": when it comes, and the form's button after it
+    r"(?:receive|get)\b.{0,80}\bin(?:to)?\s+your\s+inbox(?:\s+(?:every|each)\s+(?:morning|evening|day|week|"
+    r"weekday|month|\w+day)|\s+daily|\s+weekly)?(?:[.!]?\s+(?:sign\s*up|subscribe)(?:\s+(?:now|here|today))?)?\W*|"
     r".*\bfrom\s+our\s+(?:\w+\s+){0,2}newsletters?\W*|"
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
@@ -441,7 +453,8 @@ _MAILING_LIST = re.compile(
 # comments."
 _COMMENT_PROMPT = re.compile(
     r"^(?=.{0,400}$).*\b(?:(?:leav(?:e|ing)|drop(?:ping)?|post(?:ing)?)\s+(?:\w+\s+){0,2}comments?\s+below|"
-    r"let\s+(?:me|us)\s+know\s+(?:\w+\s+){0,4}in\s+the\s+comments(?:\s+(?:section\s+)?below)?)\W*$",
+    r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:\w+\s+){0,4}in\s+the\s+comments"
+    r"(?:\s+(?:section\s+)?below)?)\W*$",
     _I,
 )
 # A tag or category list copied from its links, items set apart by " , " and no colon: "Categories Buyer's Guides ,
@@ -453,6 +466,11 @@ _BARE_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){7,}\S*[^\W_)\"”’][.!?][\"”’]?\s+(?!(?:The|A|An|This|That|These|Those|It|He|She|We|"
     r"They|I|You|Our|His|Her|Their|Read|See|Click|Share|Follow|Watch|Listen|More|Photo|Image)\b)"
     r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}$")  # a name in capitals is `_CAPS_CREDIT`'s
+# The same caption closing on its photographer in brackets ("Crews load trucks at dawn. (Jo Roe)"): the brackets
+# mark the credit, so a shorter caption does.
+_BRACKETED_NAME_CREDIT = re.compile(
+    r"^(?=.{0,400}$)(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?:(?:photo|picture|image)\s*:\s*)?"
+    r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}\)$")
 _SITE_NOTES = tuple((gate, re.compile(r"^(?=.{0,300}$)" + pattern, _I)) for gate, pattern in SITE_NOTES)
 _SITE_NOTE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SITE_NOTES), _I)
 _LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
@@ -693,7 +711,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "caption"
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
-            elif prose_seen < _CAPTION_REACH and _BARE_NAME_CREDIT.match(text):
+            elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
+                                                  or _BRACKETED_NAME_CREDIT.match(text)):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):
@@ -710,6 +729,7 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
         previous = text
         index += 1
     _label_sandwiched(lines, labels)
+    _label_entry_bylines(lines, labels)
     return labels
 
 
@@ -740,6 +760,22 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
 _SANDWICH_MAX_CHARS = 300
+
+
+_ENTRY_BYLINE_CHARS = 60
+
+
+def _label_entry_bylines(lines: list[str], labels: list[str | None]) -> None:
+    """A live page's entry opens with its clock ("23:10"), its heading and its writer ("By Jane Roe"): the
+    entry's byline is furniture of the entry, not the article's byline or a body line."""
+    filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for position in range(len(filled) - 2):
+        if labels[filled[position][0]] != "timestamp":
+            continue
+        index, text = filled[position + 2]
+        if labels[index] is None and len(text) <= _ENTRY_BYLINE_CHARS and _BYLINE_START.match(text) \
+                and labels[filled[position + 1][0]] is None:
+            labels[index] = "credits"
 
 
 def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:

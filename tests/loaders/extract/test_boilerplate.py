@@ -643,6 +643,9 @@ def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(li
         ("This conversation has been condensed and edited for clarity.", "disclosure"),
         ("Posts appear in reverse chronological order.", "disclosure"),
         ("Gold subscribers read this story first.", "disclosure"),
+        # a live page's note on who writes its entries
+        ("Live blog entries are compiled by Riverton Ledger staff", "disclosure"),
+        ("This liveblog is written by our newsroom in Riverton.", "disclosure"),
     ],
 )
 def test_classify_line_captions_and_site_notes(line, kind):
@@ -702,3 +705,116 @@ def test_line_key_folds_case_spacing_and_numbers(line, key):
     from loaders.extract.boilerplate import line_key
 
     assert line_key(line) == key
+
+
+# --- round 3 of pages5: where the body ends (press-release end marks, plugs with their button, closed comments) ---
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # A mailing-list plug naming when it comes and closing on its button.
+    ("Get the Riverton Morning Brief in your inbox every morning. Sign up", "newsletter"),
+    ("Receive the Harbor Digest in your inbox each week. Subscribe", "newsletter"),
+    ("Get our top stories in your inbox daily.", "newsletter"),
+    # A comments notice naming whose comments and on what.
+    ("Reader comments are closed for this live blog.", "credits"),
+    ("User comments are disabled on this story.", "credits"),
+])
+def test_plugs_with_their_button_and_closed_comments_are_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "You get the bill in your inbox every month, Jo Roe said, and nobody reads it.",
+    "Reader comments on the plan were closed on Friday after 4,000 submissions, the council said.",
+])
+def test_prose_like_the_plugs_stays(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("– ENDS –", True), ("-ENDS-", True), ("ENDS", True), ("###", True), ("- 30 -", True),
+    ("END", True), ("(END)", True), ("-END-", True), ("[ENDS]", True),
+    ("Ends of the earth", False), ("30", False), ("The end of the line", False),
+])
+def test_a_press_release_s_end_mark_is_an_end_heading(line, expected):
+    assert is_end_heading(line) is expected
+
+
+def test_the_end_mark_cuts_the_contact_block_after_it():
+    lines = [BODY, "– ENDS –", "For more information contact: Jo Roe, Press Officer, Riverton Council, phone 555 0101."]
+    assert scan_lines(lines) == [None, "related", "related"]
+
+
+@pytest.mark.parametrize(("lines", "labels"), [
+    # A caption closing on its photographer in brackets, above the article's first paragraph.
+    (["Ferry crews load the first trucks at dawn. (Jo Roe)", BODY], ["photo_credit", None]),
+    # Below the article's opening, the same shape is the article's.
+    ([BODY, BODY, BODY, BODY, "The ferry left at dawn, the crew said. (Jo Roe)"], [None, None, None, None, None]),
+])
+def test_a_caption_closing_on_its_photographer_in_brackets(lines, labels):
+    assert scan_lines(lines) == labels
+
+
+@pytest.mark.parametrize("label", ["Key points:", "Summary:", "At a glance:"])
+def test_a_summary_box_label_with_its_colon_takes_the_bullets_under_it(label):
+    lines = ["Council Shuts Old Bridge", "By Jane Roe", label, "The bridge closes on Monday for two years",
+             "A ferry will run in the meantime", BODY, BODY]
+    assert scan_lines(lines)[2:5] == ["label", "summary", "summary"]
+
+
+def test_a_live_page_s_compiler_note_in_a_sentence_is_the_article_s():
+    assert classify_line("The live blog was written by Jo Roe until midnight, when the night desk took over, "
+                         "the editor said.") is None
+
+
+def test_a_live_entry_s_byline_under_its_clock_and_heading_is_furniture():
+    lines = ["23:10", "Ferry service resumes across the harbour", "By Jane Roe", BODY,
+             "21:48", "Council passes closure in first vote", "By Staff", BODY]
+    assert scan_lines(lines) == ["timestamp", None, "credits", None, "timestamp", None, "credits", None]
+
+
+def test_a_byline_not_under_an_entry_s_clock_stays():
+    lines = ["Council passes closure in first vote", "By Jane Roe", BODY, BODY]
+    assert scan_lines(lines) == [None, None, None, None]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # A picture's credit with a spaced slash or in square brackets, alone or closing its caption.
+    ("Photo / Jo Roe", "photo_credit"),
+    ("[Photo: Jo Roe]", "photo_credit"),
+    ("A man walks past the flooded market in Riverton on Monday. Photo / Jo Roe", "photo_credit"),
+    ("A man walks past the flooded market in Riverton on Monday. [Photo: Jo Roe]", "photo_credit"),
+    ("File photo", "photo_credit"),
+    # The site's buttons for its app, its tip line and its corrections.
+    ("Download our app", "button"),
+    ("Get the app", "button"),
+    ("Report a correction", "button"),
+    ("Send us a tip", "button"),
+])
+def test_more_credit_forms_and_site_buttons(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Photos/Videos",  # a menu item: no spaced slash
+    "The council will report a correction to the budget on Monday, the mayor said.",
+    "The ruling was read out at 10am. The photo / video ban stays in place for the trial, the judge said.",
+])
+def test_lines_like_the_new_credit_forms_stay(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("What do you think? Tell us in the comments.", "share"),
+    ("Jane Roe can be reached at 555-0101.", "credits"),  # a reporter's phone number
+    ("Jo Bloggs may be reached at (919) 555-0150 or on X.", "credits"),
+])
+def test_comment_prompts_and_a_reporter_s_phone_number(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Residents told us in the comments section of the council's page that the bridge had been unsafe for years.",
+    "The mayor can be reached at 555-0101 only on weekdays, she told the meeting, and nobody had called.",
+])
+def test_sentences_like_the_prompts_stay(line):
+    assert classify_line(line) is None

@@ -441,3 +441,38 @@ def test_the_site_s_lines_about_itself_need_the_site_s_own_evidence(about, other
 ])
 def test_a_banner_name_may_hold_a_run_of_particles(line, text, banner):
     assert is_outlet_banner(line, text, None) is banner
+
+
+# --- round 3 of pages5: outlet banners the domain spells with a web word, in capitals, or after a generic word ---
+
+@pytest.mark.parametrize(("line", "domain", "expected"), [
+    ("Marovel", "marovelonline.example", True),  # the domain's label with the web word the site added
+    ("Marovel", "marovelweb.example", True),
+    ("Marovel", "marovel.example", True),
+    ("Tarn", "tarnonline.example", False),  # a stem under five letters names too many things
+])
+def test_a_banner_spelling_the_domain_without_its_web_word(line, domain, expected):
+    assert is_outlet_banner(line, "", domain) is expected
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    # A generic word as the site's label ("radio"): the name is the whole banner line it opens.
+    ("Radio Marovia International\nTalks resume", "english.radio.example", "Radio Marovia International"),
+    ("Talks resume, Radio said.", "radio.example", None),  # the bare word names nothing
+])
+def test_a_generic_domain_word_names_the_site_with_the_banner_it_opens(text, domain, name):
+    from loaders.extract.outlets import name_spelling_domain
+
+    found = name_spelling_domain(text, domain)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(("name", "text", "spelled"), [
+    # The copyright line writes the capitals: the name stays so, a dateline's "(Kxrv)" notwithstanding.
+    ("KXRV", "KXRV\nRIVERTON, May 2 (Kxrv) - Talks resumed.\n© 2026 KXRV. All rights reserved.", "KXRV"),
+    ("KXRV", "KXRV\nRIVERTON, May 2 (Kxrv) - Talks resumed.\n© 2026 Kxrv Media", "Kxrv"),
+])
+def test_capitals_the_copyright_line_writes_stay(name, text, spelled):
+    from loaders.extract.outlets import Outlet, page_spelled
+
+    assert page_spelled(Outlet(name=name), text).name == spelled

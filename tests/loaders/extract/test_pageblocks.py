@@ -332,3 +332,11 @@ def test_fold_drops_case_accents_and_apostrophes_as_slugs_do(text, folded):
     from loaders.extract.pageblocks import _fold
 
     assert _fold(text) == folded
+
+
+def test_a_live_page_s_entry_heading_under_its_clock_is_no_page_headline():
+    # The page's headline stands above its date line; every entry opens with its clock, its heading and byline.
+    text = ("Riverton Ledger\nLIVE\nCouncil votes on bridge closure as floods reach the old town\n"
+            "Thursday, 12 March 2026 | Updated 3 hours ago\n23:10\nFerry service resumes across the harbour\n"
+            f"By Jane Roe\n{PARAGRAPH}\n21:48\nCouncil passes closure in first vote\nBy Jo Bloggs\n{SECOND}")
+    assert _headline(text) == "Council votes on bridge closure as floods reach the old town"

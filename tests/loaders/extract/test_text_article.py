@@ -734,6 +734,10 @@ def test_a_byline_authors_name_line_over_a_short_note_closes_the_article(tail, k
     [
         "The council said it would appeal. JR",  # a sentence, then the outlet's sign-off in capitals
         "The council said it would appeal. ENDS",
+        # a wire agency's sign-off: its name in brackets, maybe the editor's initials in lower case
+        "The council said it would appeal. (Ritna) jr",
+        "The council said it would appeal. (Ritna) jr/ab",
+        "The council said it would appeal. (RNA)",
     ],
 )
 def test_a_last_sentence_closed_by_a_sign_off_code_stays_in_the_body(last):
@@ -900,6 +904,9 @@ def test_a_chorus_sung_twice_is_no_table_of_contents():
         ("Jane Roe, Wednesday 4 Nov 2026", (), "Jane Roe", "4 Nov 2026"),  # the date's weekday is no part of it
         ("Riverton Ledger , Wednesday 4 Nov 2026", ("Riverton Ledger",), "Riverton Ledger", "4 Nov 2026"),
         ("By Jane Roe | June 7, 2016", (), "By Jane Roe", "June 7, 2016"),
+        # the section the story is filed in, between the writer and the date
+        ("By Jane Roe in Business on 21 May 2026", (), "By Jane Roe", "21 May 2026"),
+        ("By Jane Roe in World News | June 7, 2016", (), "By Jane Roe", "June 7, 2016"),
     ],
 )
 def test_author_or_outlet_with_the_date_on_one_line(line, outlets, byline, date_text):
@@ -926,3 +933,8 @@ def test_two_summary_lines_over_the_byline():
         "Published: 8:45pm, 3 Mar 2026")
     assert parts.paragraphs == [PARAGRAPH, SECOND]
     assert "Councillor Tom Pike accuses the board of treating the council as a rubber stamp" in parts.removed
+
+
+def test_a_byline_in_capitals_read_as_written_or_in_title_case():
+    assert authors_from_byline("By JANE ROE and JO BLOGGS") == ["Jane Roe", "Jo Bloggs"]
+    assert authors_from_byline("By JANE ROE and JO BLOGGS", as_written=True) == ["JANE ROE", "JO BLOGGS"]
