@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
-from loaders.extract.data.lexicon import COUNTRY_NAMES, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
+from loaders.extract.data.lexicon import COUNTRY_NAMES, FUNCTION_WORDS, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
     NATIONALITY_COUNTRY
 
 # -- abbreviations --------------------------------------------------------------------------------------------
@@ -43,9 +43,10 @@ SENTENCE_ABBREVIATIONS = (
     "Rev", "St", "Jr", "Sr", "Sens", "Reps", "Govs", "Gens", "Drs", "Messrs", "Inc", "Corp", "Co", "Ltd", "Jan",
     "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Vol", "vs", "etc", "Ft", "Mt", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m",
 )
-# ... and every title or honorific the lexicon writes with a full stop ("Hon.", "Engr.", "Brig.", "Supt."), so a
-# name after one is in the sentence the title opens ("said Hon. Ana Roe").
-SENTENCE_ABBREVIATIONS += tuple(sorted(
+# Every title or honorific the lexicon writes with a full stop and the list above lacks ("Hon.", "Engr.", "Brig.",
+# "Supt."): its stop ends no sentence before the name it belongs to ("said Hon. Ana Roe"), but does before a
+# function word, as some are surnames too ("witness Amy Barr. Her neighbour said").
+TITLE_ABBREVIATIONS = tuple(sorted(
     ({word.rstrip(".").capitalize() for word in HONORIFICS if word.endswith(".") and len(word) > 2}
      | {word.capitalize() for word in DOTTED_TITLES}) - set(SENTENCE_ABBREVIATIONS)))
 _SENTENCE_ABBREVIATION = re.compile(
@@ -53,6 +54,7 @@ _SENTENCE_ABBREVIATION = re.compile(
 # A shortened given name ("Md.", "Mohd.", `given_names.DOTTED_GIVEN_NAMES`) ends no sentence when a given name follows
 # ("Md. Karim Uddin said"); "Bethesda, Md. Police said" still ends one, as the next word is no given name.
 _DOTTED_GIVEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(name.capitalize() for name in DOTTED_GIVEN_NAMES)) + r")\.$")
+_TITLE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")
@@ -68,11 +70,22 @@ def sentence_breaks(body: str) -> list[tuple[int, int, bool]]:
         start = match.start()
         if body[start] == "\n":
             breaks.append((start, match.end(), True))
-        elif not _SENTENCE_ABBREVIATION.search(body, max(0, start - 6), start + 1) and not (
-                _DOTTED_GIVEN_NAME.search(body, max(0, start - 6), start + 1)
-                and (following := _NEXT_WORD.match(body, match.end())) and is_given_name(following.group(1).lower())):
+        elif not _SENTENCE_ABBREVIATION.search(body, max(0, start - 6), start + 1) and not _name_follows(
+                body, start, match.end()):
             breaks.append((start, match.end(), False))
     return breaks
+
+
+def _name_follows(body: str, stop: int, end: int) -> bool:
+    """Whether the full stop at `stop` closes a shortened given name before a given name ("Md. Karim") or a dotted
+    title before a word that is no function word ("Hon. Ana Roe"), so that it ends no sentence."""
+    following = _NEXT_WORD.match(body, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    if _DOTTED_GIVEN_NAME.search(body, max(0, stop - 6), stop + 1):
+        return is_given_name(word)
+    return word not in FUNCTION_WORDS and bool(_TITLE_ABBREVIATION.search(body, max(0, stop - 6), stop + 1))
 
 
 def sentences(body: str, protected: list[tuple[int, int]] | tuple = (),

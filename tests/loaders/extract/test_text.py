@@ -28,6 +28,9 @@ from loaders.extract import text
         # every dotted title or honorific of the lexicon opens the sentence of the name after it
         ("The plant was opened by Hon. Ana Roe. Brig. Tom Vale came.", ["The plant was opened by Hon. Ana Roe.",
                                                                        "Brig. Tom Vale came."]),
+        # ... but not before a function word: some are surnames too
+        ("Police questioned witness Amy Barr. Her neighbour said the car was red.",
+         ["Police questioned witness Amy Barr.", "Her neighbour said the car was red."]),
     ],
 )
 def test_sentences(body, expected):
