@@ -56,13 +56,12 @@ from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
-from loaders.extract.data.cities import DATELINE, city_countries, fold_place, place_country
+from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS,
                                              CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             LOCAL_EVENT_TYPES, LOCAL_EVENT_WORDS, OUTCOME_FAMILIES,
-                                             STATISTIC_VERBS)
+                                             OUTCOME_FAMILIES, STATISTIC_VERBS)
 from loaders.extract.eventnames import event_name
 from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -1630,18 +1629,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     dateline = _dateline_place(body) if any(_at_dateline(event, anchor, anchor_exact) for event in events) else None
     if dateline and _bureau_dateline(body, dateline, events, sentences, places, people_spans):
         dateline = None
-    story = _story_place(article, body, sentences, places, people_spans)
     for event in events:
         if dateline and _at_dateline(event, anchor, anchor_exact) and _dateline_fits(
                 body, dateline, event, sentences[event.sentence], people_spans):
             event.location = dateline[0]
-        # the story's place: a local story's meeting, vote, hearing or strike with no place of its own (it locates
-        # an event kept on its own merits: a place so given rescues no vague mention below)
-        story_located = bool(
-            story and not event.location and event.catalogue is None and _local_kind(body, event)
-            and _dateline_fits(body, story, event, sentences[event.sentence], people_spans)
-            and not _elsewhere(event, sentences[event.sentence], places, story[0])
-            and (story[1] == 0 or _the_days_news(event, anchor, anchor_exact)))  # (a dateline's: the day's news)
         if (event.status == "occurred" and event.plan and anchor_exact and event.date is not None
                 and not event.date_inherited and event.date.start > anchor):
             # a plan told with its date, merged with a bare mention ("The pact, which will be signed in Helsinki
@@ -1658,8 +1649,6 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
-        if story_located:
-            event.location = story[0]
         records.append(EventRecord(
             name=_name(body, event, written),
             event_type=event.event_type,
@@ -1767,85 +1756,6 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
 _ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(ADMINISTRATIVE_TAILS)) + r")$")
 
 
-# --- the story's place ----------------------------------------------------------------------------------------
-
-_HEADLINE_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
-_OPENING_PARAGRAPHS = 2  # the body's paragraphs a headline's town must be named in too
-
-
-def _towns(text: str) -> set[str]:
-    """The towns `text` names: the gazetteer's capitals and the towns table's names (a capitalised run or part of
-    one, as written)."""
-    towns = {text[hit.start:hit.end] for hit in find_places_and_organisations(text) if hit.kind == "capital"
-             and not _NAME_GOES_ON.match(text, hit.end)}
-    table = city_countries()
-    for run in _HEADLINE_RUN.finditer(text):
-        if _NAME_GOES_ON.match(text, run.end()):
-            continue  # "Viana do Castelo": a longer name
-        words = run.group(0).rstrip(".").split()
-        for i in range(len(words)):  # (a town closes its run: "In St. Louis"; not "Isfara River", "Odesa Oblast")
-            name = " ".join(words[i:])
-            if fold_place(name) in table and name.lower() not in _NOT_TOWN_WORDS:
-                towns.add(name)
-    return towns
-
-
-# A capitalised name going on past a town's word: a capitalised word, or a short link word and one ("Isfara River",
-# "Viana do Castelo").
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:do|da|dos|das|de|di|del|la|le|el|of|upon|sur|am|im)\s+)?(?-i:[A-Z])")
-
-
-# Capitalised words a town of the table may share that open headlines and sentences as common words.
-_NOT_TOWN_WORDS = frozenset("the a an of in on at to for and by with as new police union mayor council court "
-                            "president minister".split())
-
-
-def _story_place(article: ArticleRecord, body: str, sentences: list[_Sentence], places: _Spans,
-                 people: _Spans) -> tuple[str, int] | None:
-    """The place a local story is set in, and where a dateline ends (0 for a headline's town): the dateline's town
-    (unless the dateline is a bureau's; it locates only the day's news, as `_at_dateline`), else the one town the
-    headline block (title and standfirst) names that the body's first paragraphs name too."""
-    dateline = _dateline_place(body)
-    if dateline is not None:
-        return None if _bureau_dateline(body, dateline, [], sentences, places, people) else dateline
-    headline = " ".join(filter(None, (article.title, article.subtitle)))
-    if not headline:
-        return None
-    paragraphs = [line for line in body.split("\n") if line.strip()][:_OPENING_PARAGRAPHS]
-    opening = "\n".join(paragraphs)
-    agreed = {town for town in _towns(headline) if re.search(r"(?<![\w’'-])" + re.escape(town) + r"(?![\w’'-])",
-                                                               opening)}
-    agreed = {town for town in agreed if not any(town != other and town in other for other in agreed)}
-    if len(agreed) != 1:
-        return None
-    town = agreed.pop()
-    return (town, 0) if not any(town in name for _, _, name in people.spans) else None
-
-
-def _local_kind(body: str, event: _Mention) -> bool:
-    """Whether the event is of a kind a local story's place holds: a meeting, press conference or vote, or a
-    hearing, trial, strike, protest or debate told by its word (`eventwords.LOCAL_EVENT_TYPES`, `LOCAL_EVENT_WORDS`)."""
-    if event.event_type in LOCAL_EVENT_TYPES:
-        return True
-    words = body[event.trigger_start:event.trigger_end].lower().split()
-    return event.event_type == "other" and bool(words) and words[-1] in LOCAL_EVENT_WORDS
-
-
-def _elsewhere(event: _Mention, sentence: _Sentence, places: _Spans, town: str) -> bool:
-    """Whether the event's sentence or parties point elsewhere: a state acting that is not the town's, or a place
-    of another country named in its sentence (a foreign event, told in a local story)."""
-    home = _place_country(town)
-    for actor in event.actors:
-        country = _place_country(actor)
-        if country and country != home:
-            return True
-    for _, _, hit in places.within(sentence.start, sentence.end):
-        country = hit.country or (hit.canonical if hit.kind == "country" else None)
-        if hit.kind in ("country", "capital", "region") and country and country != home:
-            return True
-    return False
-
-
 def _place_country(place: str) -> str | None:
     """The country a place lies in: through the gazetteer (a country, a capital, a region), the towns table, or the
     town a region is named after."""
@@ -1867,12 +1777,6 @@ def _attacked_country(event: _Mention) -> str | None:
         return None  # (no country acted: "gunmen attacked")
     country = _place_country(event.location)
     return country if country and country not in event.actors and country not in attackers else None
-
-
-def _the_days_news(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:
-    """Whether the event is told with its own day's date within `_DATELINE_DAYS` of publication."""
-    return (event.date is not None and not event.date_inherited and anchor is not None and anchor_exact
-            and event.date.precision == "day" and -_DATELINE_DAYS <= (event.date.start - anchor).days <= _DATELINE_DAYS)
 
 
 def _at_dateline(event: _Mention, anchor: date | None, anchor_exact: bool) -> bool:

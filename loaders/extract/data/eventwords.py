@@ -281,12 +281,3 @@ GATHERING_NAME_NOUNS = _words("""
 forum conference summit hearing consultation congress convention assembly rally
 """)
 
-# The story's place (`events._story_place`): the kinds of event held where a local story is set when the text
-# gives them no place of their own: these types, and a happening of type "other" told by one of these trigger
-# words (its last word). Never a visit, a call, a war, an election or a signing: they are told of other places
-# as often as of the story's own.
-LOCAL_EVENT_TYPES = _words("meeting press_conference vote_veto")
-LOCAL_EVENT_WORDS = _words("""
-hearing hearings trial strike strikes walkout protest protests rally rallies march demonstration demonstrations
-sit-in debate sentencing
-""")
