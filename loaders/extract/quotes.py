@@ -2131,19 +2131,61 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         resolution = resolver.resolve(np_start, np_end)
         if resolution.name is None:
             return []
-        described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
-        if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
-            # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
-            clause_start, clause_end = _trim(body, clause_start, described.start())
+        resolutions = [resolution]
+        coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
+        if coordinated:
+            # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
+            # phrase coordinates two appositions; the clause ends before the first one, and both speak
+            first = _conjoined_speaker(body, clause_start, coordinated.start(), resolver)
+            if first is None or not _describes(resolver, np_start, np_end, coordinated.group("role")):
+                return []  # (never a clause cut inside the speaker phrase)
+            clause_start, clause_end = _trim(body, clause_start, first[0])
+            resolutions = [first[1], resolution]
+            if len(body[clause_start:clause_end].split()) < 3:
+                return []
+        else:
+            described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
+            if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
+                # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
+                clause_start, clause_end = _trim(body, clause_start, described.start())
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
-                            **speaker_fields(resolution))]
+                            **speaker_fields(found)) for found in resolutions]
     return []
 
 
 # ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:an?|the)\s+(?P<role>[a-z][^,;:\"“”]{1,80})$")
+
+
+# ", and his deputy" / ", and the mayor" closing the clause before the trailing speaker's name: a second apposition
+# coordinated with a first ("the head of the bank, Jon Pax,")
+_CONJOINED_DESCRIPTION = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?(?P<role>[a-z][^,;:\"“”]{1,80})$")
+_NAME_BEFORE_COORDINATION = re.compile(r",\s+(?P<name>[^,;:\"“”]{2,80})$")
+
+
+def _conjoined_speaker(body: str, floor: int, end: int, resolver: SpeakerResolver) -> tuple[int, Resolution] | None:
+    """The first of two coordinated speaker appositions ending at `end` ("…, the head of the bank, Jon Pax"):
+    where it starts and who it names, or None when the words before `end` are no named person (with his or her
+    description, when one stands before the name)."""
+    named = _NAME_BEFORE_COORDINATION.search(body, floor, end)
+    if not named:
+        return None
+    name_start, name_end = named.span("name")
+    mentions = resolver.mentions_in(name_start, name_end)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (name_start, name_end):
+        return None
+    resolution = resolver.resolve(name_start, name_end)
+    if resolution.name is None:
+        return None
+    start = named.start()
+    described = _DESCRIPTION_BEFORE_NAME.search(body, floor, start)
+    if described:
+        if not _describes(resolver, name_start, name_end, described.group("role")):
+            return None  # a description before the name that is not his: the phrase's start is unclear
+        start = described.start()
+    return start, resolution
 
 
 def _describes(resolver: SpeakerResolver, start: int, end: int, role: str) -> bool:

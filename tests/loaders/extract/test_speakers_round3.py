@@ -218,3 +218,34 @@ def test_a_loose_description_is_of_someone_named_before():
             "The city's transport chief later told reporters that the government \"welcomes scrutiny\".\n\n"
             "Across the border, Piet Mol, deputy director of Halvik's transport bureau, said it had no plans.")
     assert _quotes(text).get("welcomes scrutiny") == "Ana Lind"
+
+
+def _indirect_all(text: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    found: dict[str, list[str | None]] = {}
+    for q in extract_quotes(article, extract_people(article, registry), registry):
+        if q.kind == "indirect":
+            found.setdefault(q.text, []).append(q.speaker_name or q.speaker_label)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two appositions coordinated after the clause: it ends where the first starts, and both speak (one record
+        # each, as for "X and Y said that …")
+        ("Prices will fall, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.",
+         {"Prices will fall": ["Jon Pax", "Ola Pett"]}),
+        ("The fire spread, the chief of police, Jon Pax, and the mayor, Ida Fenn, told reporters.",
+         {"The fire spread": ["Jon Pax", "Ida Fenn"]}),
+        # ... the first without a description
+        ("The fire spread, Jon Pax, and the mayor, Ida Fenn, told reporters.",
+         {"The fire spread": ["Jon Pax", "Ida Fenn"]}),
+        # one speaker with his description stays one
+        ("The roads were closed, a spokesman for the police, Jon Pax, told reporters.",
+         {"The roads were closed": ["Jon Pax"]}),
+    ],
+)
+def test_a_trailing_speaker_phrase_may_coordinate_two_appositions(text, expected):
+    assert _indirect_all(text) == expected
