@@ -73,6 +73,7 @@ from loaders.extract.speakers import (
     SpeakerResolver,
     speaker_fields,
 )
+from loaders.extract.speakers import _organisation_head  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
 
@@ -664,6 +665,14 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
         # "said one of the people, who …", "said two of the officials": the phrase runs on past its "of"
         stop = _NP_STOP.search(body, stop.end(), end)
     np_end = stop.start() if stop else end
+    if stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
+                                   else "") and body[np_start:np_end].split()[-1][:1].isupper() \
+            and not resolver.mentions_in(np_start, np_end):
+        # "said the Ministry of Agriculture, Land and Fisheries": a body's name goes on past its "of" (a person's
+        # name does not: "said Paul Devlin of the sheriff's office")
+        goes_on = _BODY_NAME_GOES_ON.match(body, np_end, end)
+        if goes_on:
+            np_end = goes_on.end()
     np_start, np_end = _trim(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
@@ -682,6 +691,10 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
 
+
+# a body's name after its capitalised head: "of Agriculture", "for Roads, Rail and Ports", "of Health and Care"
+_BODY_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*"
+                                r"(?:,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*)?")
 
 _APPOSITION_NAME = re.compile(r",\s+")
 
@@ -771,7 +784,12 @@ def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
     """Whether the comma at `comma` separates the items of a list of capitalised words that a name ends in ("The
     Ministry of Agriculture, Land and Fisheries", "Roads, Rail and Ports"): the words after it (`words`, read
     backwards) are capitalised but for one "and" or "&" between them, and a body's name "of" or "for" its first
-    item comes right before it."""
+    item comes right before it. Words of the phrase may follow the list ("… Land and Fisheries on Monday said",
+    "… Land and Fisheries officials said")."""
+    reading = words[::-1]
+    listed = next((index for index, word in enumerate(reading)
+                   if not (word[:1].isupper() or word in ("and", "&"))), len(reading))
+    words = reading[:listed][::-1]
     if len(words) < 3 or words[-1] in ("and", "&") or words[0] in ("and", "&") \
             or sum(word in ("and", "&") for word in words) != 1 \
             or not all(word[:1].isupper() or word in ("and", "&") for word in words):

@@ -249,3 +249,31 @@ def _indirect_all(text: str) -> dict[str, list[str | None]]:
 )
 def test_a_trailing_speaker_phrase_may_coordinate_two_appositions(text, expected):
     assert _indirect_all(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a body's name ending in a list is one label, however the attribution goes on
+        ('The Ministry of Agriculture, Land and Fisheries said: "The harvest will be late."',
+         "The harvest will be late", "The Ministry of Agriculture, Land and Fisheries"),
+        ('The Ministry of Agriculture, Land and Fisheries on Monday said: "The harvest will be late."',
+         "The harvest will be late", "The Ministry of Agriculture, Land and Fisheries"),
+        ('The Ministry of Agriculture, Land and Fisheries, in a statement, said the harvest would be "late but '
+         'plentiful".', "late but plentiful", "The Ministry of Agriculture, Land and Fisheries"),
+        # ... after the verb a body's name goes on past its "of" (a person's does not)
+        ('"The harvest will be late," said the Ministry of Agriculture, Land and Fisheries.',
+         "The harvest will be late", "the Ministry of Agriculture, Land and Fisheries"),
+        ('"The harvest will be late," said the Ministry of Forests in a statement.',
+         "The harvest will be late", "the Ministry of Forests"),
+        ('"The road was like glass," said Sergeant Ivo Marsh of the county police.',
+         "The road was like glass", "Ivo Marsh"),
+        # ... and the body's short form after it is the label as written, not the list's last items
+        ('The Department of Roads, Rail and Ports closed the bridge. "The bridge is unsafe," the department said.',
+         "The bridge is unsafe", "the department"),
+        ('The Ministry of Agriculture, Land and Fisheries closed the market. "It is unsafe," it said.',
+         "It is unsafe", "The Ministry of Agriculture, Land and Fisheries"),
+    ],
+)
+def test_a_body_s_name_ending_in_a_list_is_one_speaker(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
