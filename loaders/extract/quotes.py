@@ -2150,6 +2150,11 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         if resolution.name is None:
             return []
         resolutions = [resolution]
+        joint = resolver.mentions_in(np_start, np_end)
+        if len(joint) >= 2 and re.search(r"\s+and\s+", body[np_start:np_end]) \
+                and not re.search(r"\b(?:a|an|the)\b", body[np_start:np_end].lower()):
+            # "CLAUSE, Jon Pax and Ola Pett told reporters.": both speak, as in "X and Y said that …"
+            resolutions = [Resolution(name=m.person.name, start=m.start, end=m.end, via="name") for m in joint]
         coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
         if coordinated:
             # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
@@ -2355,6 +2360,12 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         return []
     np_start, np_end = np
     text = body[np_start:np_end]
+    first = _coordinated_subject(body, sentence_start, np_start, resolver)
+    if first is not None:
+        second = resolver.resolve(np_start, np_end)
+        if second.name and second.name != first.name:
+            # "The head of the bank, Jon Pax, and his deputy, Ola Pett, said …": both speak, as "X and Y said"
+            return [first, second]
     if re.search(r"\s+and\s+", text):
         mentions = resolver.mentions_in(np_start, np_end)
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
@@ -2365,6 +2376,40 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
     return [resolution] if resolution.name else []
+
+
+_AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")
+
+
+def _coordinated_subject(body: str, sentence_start: int, np_start: int, resolver: SpeakerResolver) -> Resolution | None:
+    """'The head of the bank, Jon Pax, and his deputy, Ola Pett, said': the first of two coordinated subjects,
+    when the sentence opens with it, a named person alone or with the description the people step gave him there
+    (before or after the name); None otherwise."""
+    conjunction = _AND_BEFORE_SUBJECT.search(body, max(sentence_start, np_start - 8), np_start)
+    if conjunction is None:
+        return None
+    opening, _ = _trim(body, sentence_start, conjunction.start())
+    parts = [_trim(body, start, end) for start, end in _comma_spans(body, opening, conjunction.start())]
+    if not 1 <= len(parts) <= 2:
+        return None
+    named = [part for part in parts if any((m.start, m.end) == part for m in resolver.mentions_in(*part))]
+    if len(named) != 1:
+        return None
+    for part in parts:
+        if part != named[0] and not _describes(resolver, *named[0], re.sub(
+                r"^(?:an?|the)\s+", "", body[part[0]:part[1]], flags=re.IGNORECASE)):
+            return None
+    resolution = resolver.resolve(*named[0])
+    return resolution if resolution.name else None
+
+
+def _comma_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for comma in re.finditer(",", body[start:end]):
+        spans.append((cursor, start + comma.start()))
+        cursor = start + comma.end()
+    spans.append((cursor, end))
+    return spans
 
 
 def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver) -> int:

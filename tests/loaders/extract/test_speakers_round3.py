@@ -277,3 +277,24 @@ def test_a_trailing_speaker_phrase_may_coordinate_two_appositions(text, expected
 )
 def test_a_body_s_name_ending_in_a_list_is_one_speaker(text, quote, speaker):
     assert _quotes(text).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # coordinated subjects before the verb speak both (one record each), with descriptions before or after
+        # their names
+        ("The head of the bank, Jon Pax, and his deputy, Ola Pett, said prices would fall.",
+         {"prices would fall": ["Jon Pax", "Ola Pett"]}),
+        ("Jon Pax, the head of the bank, and Ola Pett, his deputy, said prices would fall.",
+         {"prices would fall": ["Jon Pax", "Ola Pett"]}),
+        # ... not a clause before the "and", which is no subject
+        ("The bank was closed, and his deputy, Ola Pett, said prices would fall.",
+         {"prices would fall": ["Ola Pett"]}),
+        # two names joined by "and" after the clause speak both, as before it
+        ("Prices will fall, Jon Pax and Ola Pett told reporters.", {"Prices will fall": ["Jon Pax", "Ola Pett"]}),
+        ("Prices will fall, said Jon Pax and Ola Pett.", {"Prices will fall": ["Jon Pax", "Ola Pett"]}),
+    ],
+)
+def test_coordinated_speakers_speak_both(text, expected):
+    assert _indirect_all(text) == expected
