@@ -73,6 +73,7 @@ from loaders.extract.speakers import (
     SpeakerResolver,
     speaker_fields,
 )
+from loaders.extract.speakers import _organisation_head  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
 
@@ -664,6 +665,14 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
         # "said one of the people, who …", "said two of the officials": the phrase runs on past its "of"
         stop = _NP_STOP.search(body, stop.end(), end)
     np_end = stop.start() if stop else end
+    if stop and _organisation_head(body[np_start:np_end].split()[-1:][0].lower() if body[np_start:np_end].split()
+                                   else "") and body[np_start:np_end].split()[-1][:1].isupper() \
+            and not resolver.mentions_in(np_start, np_end):
+        # "said the Ministry of Agriculture, Land and Fisheries": a body's name goes on past its "of" (a person's
+        # name does not: "said Paul Devlin of the sheriff's office")
+        goes_on = _BODY_NAME_GOES_ON.match(body, np_end, end)
+        if goes_on:
+            np_end = goes_on.end()
     np_start, np_end = _trim(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
@@ -682,6 +691,10 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
 
+
+# a body's name after its capitalised head: "of Agriculture", "for Roads, Rail and Ports", "of Health and Care"
+_BODY_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*"
+                                r"(?:,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*)?")
 
 _APPOSITION_NAME = re.compile(r",\s+")
 
@@ -771,7 +784,12 @@ def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
     """Whether the comma at `comma` separates the items of a list of capitalised words that a name ends in ("The
     Ministry of Agriculture, Land and Fisheries", "Roads, Rail and Ports"): the words after it (`words`, read
     backwards) are capitalised but for one "and" or "&" between them, and a body's name "of" or "for" its first
-    item comes right before it."""
+    item comes right before it. Words of the phrase may follow the list ("… Land and Fisheries on Monday said",
+    "… Land and Fisheries officials said")."""
+    reading = words[::-1]
+    listed = next((index for index, word in enumerate(reading)
+                   if not (word[:1].isupper() or word in ("and", "&"))), len(reading))
+    words = reading[:listed][::-1]
     if len(words) < 3 or words[-1] in ("and", "&") or words[0] in ("and", "&") \
             or sum(word in ("and", "&") for word in words) != 1 \
             or not all(word[:1].isupper() or word in ("and", "&") for word in words):
@@ -2131,19 +2149,66 @@ def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerReso
         resolution = resolver.resolve(np_start, np_end)
         if resolution.name is None:
             return []
-        described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
-        if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
-            # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
-            clause_start, clause_end = _trim(body, clause_start, described.start())
+        resolutions = [resolution]
+        joint = resolver.mentions_in(np_start, np_end)
+        if len(joint) >= 2 and re.search(r"\s+and\s+", body[np_start:np_end]) \
+                and not re.search(r"\b(?:a|an|the)\b", body[np_start:np_end].lower()):
+            # "CLAUSE, Jon Pax and Ola Pett told reporters.": both speak, as in "X and Y said that …"
+            resolutions = [Resolution(name=m.person.name, start=m.start, end=m.end, via="name") for m in joint]
+        coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
+        if coordinated:
+            # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
+            # phrase coordinates two appositions; the clause ends before the first one, and both speak
+            first = _conjoined_speaker(body, clause_start, coordinated.start(), resolver)
+            if first is None or not _describes(resolver, np_start, np_end, coordinated.group("role")):
+                return []  # (never a clause cut inside the speaker phrase)
+            clause_start, clause_end = _trim(body, clause_start, first[0])
+            resolutions = [first[1], resolution]
+            if len(body[clause_start:clause_end].split()) < 3:
+                return []
+        else:
+            described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
+            if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
+                # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
+                clause_start, clause_end = _trim(body, clause_start, described.start())
         cue_group = "cue" if match.group("cue") else "cue2"
         return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
                             end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
-                            **speaker_fields(resolution))]
+                            **speaker_fields(found)) for found in resolutions]
     return []
 
 
 # ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:an?|the)\s+(?P<role>[a-z][^,;:\"“”]{1,80})$")
+
+
+# ", and his deputy" / ", and the mayor" closing the clause before the trailing speaker's name: a second apposition
+# coordinated with a first ("the head of the bank, Jon Pax,")
+_CONJOINED_DESCRIPTION = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?(?P<role>[a-z][^,;:\"“”]{1,80})$")
+_NAME_BEFORE_COORDINATION = re.compile(r",\s+(?P<name>[^,;:\"“”]{2,80})$")
+
+
+def _conjoined_speaker(body: str, floor: int, end: int, resolver: SpeakerResolver) -> tuple[int, Resolution] | None:
+    """The first of two coordinated speaker appositions ending at `end` ("…, the head of the bank, Jon Pax"):
+    where it starts and who it names, or None when the words before `end` are no named person (with his or her
+    description, when one stands before the name)."""
+    named = _NAME_BEFORE_COORDINATION.search(body, floor, end)
+    if not named:
+        return None
+    name_start, name_end = named.span("name")
+    mentions = resolver.mentions_in(name_start, name_end)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (name_start, name_end):
+        return None
+    resolution = resolver.resolve(name_start, name_end)
+    if resolution.name is None:
+        return None
+    start = named.start()
+    described = _DESCRIPTION_BEFORE_NAME.search(body, floor, start)
+    if described:
+        if not _describes(resolver, name_start, name_end, described.group("role")):
+            return None  # a description before the name that is not his: the phrase's start is unclear
+        start = described.start()
+    return start, resolution
 
 
 def _describes(resolver: SpeakerResolver, start: int, end: int, role: str) -> bool:
@@ -2295,6 +2360,12 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         return []
     np_start, np_end = np
     text = body[np_start:np_end]
+    first = _coordinated_subject(body, sentence_start, np_start, resolver)
+    if first is not None:
+        second = resolver.resolve(np_start, np_end)
+        if second.name and second.name != first.name:
+            # "The head of the bank, Jon Pax, and his deputy, Ola Pett, said …": both speak, as "X and Y said"
+            return [first, second]
     if re.search(r"\s+and\s+", text):
         mentions = resolver.mentions_in(np_start, np_end)
         if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
@@ -2305,6 +2376,40 @@ def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver
         return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
     resolution = resolver.resolve(np_start, np_end)
     return [resolution] if resolution.name else []
+
+
+_AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")
+
+
+def _coordinated_subject(body: str, sentence_start: int, np_start: int, resolver: SpeakerResolver) -> Resolution | None:
+    """'The head of the bank, Jon Pax, and his deputy, Ola Pett, said': the first of two coordinated subjects,
+    when the sentence opens with it, a named person alone or with the description the people step gave him there
+    (before or after the name); None otherwise."""
+    conjunction = _AND_BEFORE_SUBJECT.search(body, max(sentence_start, np_start - 8), np_start)
+    if conjunction is None:
+        return None
+    opening, _ = _trim(body, sentence_start, conjunction.start())
+    parts = [_trim(body, start, end) for start, end in _comma_spans(body, opening, conjunction.start())]
+    if not 1 <= len(parts) <= 2:
+        return None
+    named = [part for part in parts if any((m.start, m.end) == part for m in resolver.mentions_in(*part))]
+    if len(named) != 1:
+        return None
+    for part in parts:
+        if part != named[0] and not _describes(resolver, *named[0], re.sub(
+                r"^(?:an?|the)\s+", "", body[part[0]:part[1]], flags=re.IGNORECASE)):
+            return None
+    resolution = resolver.resolve(*named[0])
+    return resolution if resolution.name else None
+
+
+def _comma_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for comma in re.finditer(",", body[start:end]):
+        spans.append((cursor, start + comma.start()))
+        cursor = start + comma.end()
+    spans.append((cursor, end))
+    return spans
 
 
 def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver) -> int:

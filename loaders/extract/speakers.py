@@ -210,9 +210,20 @@ _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?
     speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # A body's name ending in a list ("The Ministry of Agriculture, Land and Fisheries"): the name "of" its first
-# item before the list's comma, capitalised items joined by one "and" after it
+# item before the list's comma, capitalised items joined by one "and" after it (and the phrase's own words after the
+# name: "… Land and Fisheries on Monday")
 _LIST_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
-_LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
+_LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                                 r"(?:\s+[a-z][^,;:\"“”]*)?\s*")
+
+
+def _part_end(body: str, start: int, end: int) -> int:
+    """Where the comma-separated part of `body[start:end]` that opens at `start` ends (the next comma, or `end`):
+    "The Ministry of Agriculture, Land and Fisheries, in a statement": the list's last item ends at the comma."""
+    comma = body.find(",", start, end)
+    return end if comma < 0 else comma
+
+
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
@@ -885,9 +896,12 @@ class SpeakerResolver:
     # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator"; the
     # documents that speak for them from data/documents.py: "the statement", "the letter")
     _ORG_SUBJECT = re.compile(
-        r"(?:(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
+        # (not a body's name whose comma opens a list: "The Department of Roads, Rail and Ports closed")
+        r"(?:(?![^,]{0,40}?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z])"
+        r"(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
-        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
+        r"(?:(?:of|for|and|on)\s+)?){0,5}"
         r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
                                                              key=len, reverse=True))
         + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
@@ -1587,7 +1601,8 @@ class SpeakerResolver:
         for match in re.finditer(r",|\s*(?:\u2014|\u2013|--)\s*", self.body[start:end]):  # commas and dashes
             if match.group(0) == "," and _LIST_IN_NAME_BEFORE.search(self.body, max(start, start + match.start() - 60),
                                                                     start + match.start()) \
-                    and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), end):
+                    and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), _part_end(self.body,
+                                                                                 start + match.end(), end)):
                 continue  # "The Ministry of Agriculture, Land and Fisheries": the last items of a body's name
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()

@@ -218,3 +218,83 @@ def test_a_loose_description_is_of_someone_named_before():
             "The city's transport chief later told reporters that the government \"welcomes scrutiny\".\n\n"
             "Across the border, Piet Mol, deputy director of Halvik's transport bureau, said it had no plans.")
     assert _quotes(text).get("welcomes scrutiny") == "Ana Lind"
+
+
+def _indirect_all(text: str) -> dict[str, list[str | None]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    found: dict[str, list[str | None]] = {}
+    for q in extract_quotes(article, extract_people(article, registry), registry):
+        if q.kind == "indirect":
+            found.setdefault(q.text, []).append(q.speaker_name or q.speaker_label)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two appositions coordinated after the clause: it ends where the first starts, and both speak (one record
+        # each, as for "X and Y said that …")
+        ("Prices will fall, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.",
+         {"Prices will fall": ["Jon Pax", "Ola Pett"]}),
+        ("The fire spread, the chief of police, Jon Pax, and the mayor, Ida Fenn, told reporters.",
+         {"The fire spread": ["Jon Pax", "Ida Fenn"]}),
+        # ... the first without a description
+        ("The fire spread, Jon Pax, and the mayor, Ida Fenn, told reporters.",
+         {"The fire spread": ["Jon Pax", "Ida Fenn"]}),
+        # one speaker with his description stays one
+        ("The roads were closed, a spokesman for the police, Jon Pax, told reporters.",
+         {"The roads were closed": ["Jon Pax"]}),
+    ],
+)
+def test_a_trailing_speaker_phrase_may_coordinate_two_appositions(text, expected):
+    assert _indirect_all(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a body's name ending in a list is one label, however the attribution goes on
+        ('The Ministry of Agriculture, Land and Fisheries said: "The harvest will be late."',
+         "The harvest will be late", "The Ministry of Agriculture, Land and Fisheries"),
+        ('The Ministry of Agriculture, Land and Fisheries on Monday said: "The harvest will be late."',
+         "The harvest will be late", "The Ministry of Agriculture, Land and Fisheries"),
+        ('The Ministry of Agriculture, Land and Fisheries, in a statement, said the harvest would be "late but '
+         'plentiful".', "late but plentiful", "The Ministry of Agriculture, Land and Fisheries"),
+        # ... after the verb a body's name goes on past its "of" (a person's does not)
+        ('"The harvest will be late," said the Ministry of Agriculture, Land and Fisheries.',
+         "The harvest will be late", "the Ministry of Agriculture, Land and Fisheries"),
+        ('"The harvest will be late," said the Ministry of Forests in a statement.',
+         "The harvest will be late", "the Ministry of Forests"),
+        ('"The road was like glass," said Sergeant Ivo Marsh of the county police.',
+         "The road was like glass", "Ivo Marsh"),
+        # ... and the body's short form after it is the label as written, not the list's last items
+        ('The Department of Roads, Rail and Ports closed the bridge. "The bridge is unsafe," the department said.',
+         "The bridge is unsafe", "the department"),
+        ('The Ministry of Agriculture, Land and Fisheries closed the market. "It is unsafe," it said.',
+         "It is unsafe", "The Ministry of Agriculture, Land and Fisheries"),
+    ],
+)
+def test_a_body_s_name_ending_in_a_list_is_one_speaker(text, quote, speaker):
+    assert _quotes(text).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # coordinated subjects before the verb speak both (one record each), with descriptions before or after
+        # their names
+        ("The head of the bank, Jon Pax, and his deputy, Ola Pett, said prices would fall.",
+         {"prices would fall": ["Jon Pax", "Ola Pett"]}),
+        ("Jon Pax, the head of the bank, and Ola Pett, his deputy, said prices would fall.",
+         {"prices would fall": ["Jon Pax", "Ola Pett"]}),
+        # ... not a clause before the "and", which is no subject
+        ("The bank was closed, and his deputy, Ola Pett, said prices would fall.",
+         {"prices would fall": ["Ola Pett"]}),
+        # two names joined by "and" after the clause speak both, as before it
+        ("Prices will fall, Jon Pax and Ola Pett told reporters.", {"Prices will fall": ["Jon Pax", "Ola Pett"]}),
+        ("Prices will fall, said Jon Pax and Ola Pett.", {"Prices will fall": ["Jon Pax", "Ola Pett"]}),
+    ],
+)
+def test_coordinated_speakers_speak_both(text, expected):
+    assert _indirect_all(text) == expected
