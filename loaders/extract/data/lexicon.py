@@ -91,8 +91,23 @@ HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
 HONORIFIC_TAILS = _words("seri sri")
 HONORIFIC_HEADS = _words("tan puan toh")
 
-# Endings of nouns for a science's practitioner, a title whatever the stem ("hydrologist", "epidemiologist").
-TITLE_ENDINGS = ("ologist",)
+# Nouns for a science's or a medical specialty's practitioner, a title before a name ("the hydrologist X",
+# "Epidemiologist X"), read as endings so a compound is one too ("microbiologist", "paleoclimatologist",
+# "neuropsychologist"). Listed, not the bare ending "-ologist": an apologist, an astrologist, a Scientologist or an
+# ideologist holds no occupation.
+TITLE_ENDINGS = tuple(sorted(_words("""
+biologist geologist hydrologist hydrogeologist psychologist sociologist anthropologist archaeologist archeologist
+epidemiologist virologist immunologist bacteriologist parasitologist mycologist cardiologist oncologist
+neurologist radiologist pathologist dermatologist gynecologist gynaecologist urologist nephrologist
+endocrinologist gastroenterologist hematologist haematologist ophthalmologist pulmonologist rheumatologist
+anesthesiologist anaesthesiologist neonatologist gerontologist audiologist toxicologist pharmacologist
+criminologist penologist climatologist meteorologist seismologist volcanologist vulcanologist glaciologist
+oceanologist limnologist ecologist zoologist entomologist ornithologist ichthyologist herpetologist primatologist
+cosmologist technologist musicologist ethnologist egyptologist assyriologist sinologist philologist
+lexicologist terminologist museologist speleologist trichologist odontologist serologist histologist
+cytologist embryologist andrologist proctologist otolaryngologist otologist rhinologist dialectologist
+mammalogist mineralogist genealogist
+""")))
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""
