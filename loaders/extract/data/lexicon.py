@@ -81,6 +81,13 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
     "herr frau mlle mlle. señor señora hon hon.")
 
+# Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
+# and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
+# capitalised name; closing a name, after a given name ("said coach Tom Barr.", "Anna Herr said"), it is the
+# surname, and a full stop after it is the sentence's. (`names.split_name` keeps it as the surname; the tokeniser
+# and the sentence splitter, `text`, read its full stop by the same rule.)
+SURNAME_HONORIFICS = _words("barr hon herr")
+
 # Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
 # like an honorific, they stand between a description in commas and the name it describes.
 HONORIFIC_STYLES = _words("excellency honourable honorable")
