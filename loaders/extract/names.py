@@ -21,7 +21,7 @@ from rapidfuzz.fuzz import ratio
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, GIVEN_SYLLABLES, ONE_SYLLABLE
 from loaders.extract.data.given_names import is_given_name, name_variants
-from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
+from loaders.extract.data.lexicon import HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES, SURNAME_HONORIFICS
 
 _NON_WORD = re.compile(r"[^\w\s-]")
 _SPACES = re.compile(r"[\s-]+")
@@ -106,7 +106,11 @@ def split_name(name: str) -> NameParts:
             tokens.extend(part + "." for part in token.split(".") if part)
         else:
             tokens.append(token)
-    tokens = [t for t in tokens if t.lower() not in HONORIFICS]
+    # an honorific opens a name; one that is also a surname (`lexicon.SURNAME_HONORIFICS`) closing one is the
+    # surname ("Tom Barr.", "Anna Herr", "Hon. Barr")
+    last = len(tokens) - 1
+    tokens = [t for index, t in enumerate(tokens) if t.lower() not in HONORIFICS
+              or index == last > 0 and t.lower().rstrip(".") in SURNAME_HONORIFICS]
     while tokens and tokens[-1].lower().rstrip(",") in NAME_SUFFIXES:
         tokens.pop()
     if not tokens:

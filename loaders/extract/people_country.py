@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
-from loaders.extract.data.cities import city_countries, dateline_country, fold_place, folded_regions
+from loaders.extract.data.cities import DATELINE, city_countries, dateline_country, fold_place, folded_regions
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -132,11 +132,15 @@ def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
     not where the story is; a town of home ("in Limassol") places the story there, though a foreign country
     helping is named more ("aircraft sent by Jordan")."""
     counts: dict[str, int] = {}
+    datelines = _datelines(body)
+    dateline_end = datelines[-1][1] if datelines else 0
     for match in _CAPITALISED.finditer(body):
         words = match.group().replace("’", "'").split()
         bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
             continue  # "Port of Spain"
+        if match.start() < dateline_end and _in_dateline_place(body, match.start(), match.end()):
+            continue  # "PORT OF SPAIN —": a dateline's place, read whole (counted below)
         found = [c for c in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]
                  if c is not None]
         if not found and (bare[0].lower() in _town_openings(home) or not bare[0].isascii()):
@@ -146,6 +150,11 @@ def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
             counts[country] = counts.get(country, 0) + 1
             if country == home and counts[country] >= _HOME_COVERED_HITS:
                 return True
+    for _start, _end, country in datelines:
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if counts.get(home, 0) >= _HOME_COVERED_HITS:
+        return True
     if not counts:
         return True
     own = counts.get(home, 0)
@@ -236,6 +245,8 @@ def _main_country(places: list, body: str = "", title: str = "", names: _NameSpa
                 continue
             if text is body and names.covers(hit.start, hit.end):
                 continue  # "Chad Roe said", "Kenya Moore": a person's name
+            if text is body and _in_dateline_place(body, hit.start, hit.end):
+                continue  # "GULF OF MEXICO —": a dateline's place, read whole (`_dateline_country`)
             if _AGENT_AFTER.match(text, hit.end):
                 continue  # "Russian forces attacked Kharkiv": who acts, not where the story is
             counts[hit.country] = counts.get(hit.country, 0) + 1
@@ -262,7 +273,7 @@ def _region_country(body: str, title: str = "", names: _NameSpans = _NO_NAMES) -
     regions = region_countries()
     for text in (title, body):
         for start, end, phrase in _region_matcher().finditer(text):
-            if text is body and names.covers(start, end):
+            if text is body and (names.covers(start, end) or _in_dateline_place(body, start, end)):
                 continue
             counts[regions[phrase]] = counts.get(regions[phrase], 0) + 1
     if not counts:
@@ -291,6 +302,40 @@ def _dateline_country(body: str) -> str | None:
             break
         start = end
     return None
+
+
+@lru_cache(maxsize=8)
+def _datelines(body: str) -> tuple[tuple[int, int, str | None], ...]:
+    """The datelines opening the body's first paragraphs: (start, end, country) of the place and its qualifier,
+    read whole: its country is the one the countries, towns and regions tables give the whole name
+    (`cities.dateline_country`, the qualifier first), or none. A country's word inside a longer place's name
+    ("PORT OF SPAIN —", "GULF OF MEXICO —", "NEW MEXICO —", "LAE, Papua New Guinea —") names no country of its
+    own, as inside a sentence (`_in_place_of`)."""
+    found_lines: list[tuple[int, int, str | None]] = []
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        while start < len(body) and body[start] in "\n \u00a0":
+            start += 1
+        found = DATELINE.match(body, start)
+        country = dateline_country(body, start) if found else None
+        if found and (country or found.group("place").isupper()):
+            # (a line opening on a capitalised run before a dash is a dateline when the tables know its place or
+            # it is written in capitals, a dateline's style; "Spanish Minister Ana Roe — who ..." is none)
+            end = found.end("qualifier") if found.group("qualifier") else found.end("place")
+            found_lines.append((found.start("place"), end, country))
+        end = body.find("\n", start)
+        if end < 0:
+            break
+        start = end
+    return tuple(found_lines)
+
+
+def _in_dateline_place(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] lies inside a dateline's place (`_datelines`): read only with the whole place."""
+    datelines = _datelines(body)
+    if not datelines or start >= datelines[-1][1]:
+        return False
+    return any(place_start <= start and end <= place_end for place_start, place_end, _country in datelines)
 
 
 def _home_country(body: str, mentions: list[MentionRecord], home: str | None, outlet_code: str = "",
@@ -323,6 +368,8 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
             continue  # "Russian forces attacked ..., Governor X said": the attackers' country, not X's
         if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
             continue  # "a hearing in Port of Spain", "sank in the Gulf of Mexico": a place's name
+        if _in_dateline_place(body, match.start(), match.end()):
+            continue  # "PORT OF SPAIN — ...": a dateline's place says where the article is, read whole (`home`)
         before = _WORD_BEFORE_LOWER.search(body, max(start, match.start() - 20), match.start())
         if (before and (before.group(1) in COUNTRY_AWAY_PREPOSITIONS
                         or before.group(1) == "from" and _SOURCE_VERB_BEFORE.search(
@@ -341,7 +388,7 @@ def _home_country(body: str, mentions: list[MentionRecord], home: str | None, ou
         named.update(found)
     regions = region_countries()
     named.update(regions[phrase] for found_start, found_end, phrase in _region_matcher().finditer(body, start, end)
-                 if not names.covers(found_start, found_end))
+                 if not names.covers(found_start, found_end) and not _in_dateline_place(body, found_start, found_end))
     if not named or home in named:
         return home
     return next(iter(named)) if len(named) == 1 else None

@@ -81,6 +81,13 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
     "herr frau mlle mlle. señor señora hon hon.")
 
+# Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
+# and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
+# capitalised name; closing a name, after a given name ("said coach Tom Barr.", "Anna Herr said"), it is the
+# surname, and a full stop after it is the sentence's. (`names.split_name` keeps it as the surname; the tokeniser
+# and the sentence splitter, `text`, read its full stop by the same rule.)
+SURNAME_HONORIFICS = _words("barr hon herr")
+
 # Styles of address before a name, with their owner word ("His Excellency", "Her Excellency", "The Honourable"):
 # like an honorific, they stand between a description in commas and the name it describes.
 HONORIFIC_STYLES = _words("excellency honourable honorable")
@@ -91,8 +98,23 @@ HONORIFIC_STYLE_OWNERS = _words("his her the rt rt. right")
 HONORIFIC_TAILS = _words("seri sri")
 HONORIFIC_HEADS = _words("tan puan toh")
 
-# Endings of nouns for a science's practitioner, a title whatever the stem ("hydrologist", "epidemiologist").
-TITLE_ENDINGS = ("ologist",)
+# Nouns for a science's or a medical specialty's practitioner, a title before a name ("the hydrologist X",
+# "Epidemiologist X"), read as endings so a compound is one too ("microbiologist", "paleoclimatologist",
+# "neuropsychologist"). Listed, not the bare ending "-ologist": an apologist, an astrologist, a Scientologist or an
+# ideologist holds no occupation.
+TITLE_ENDINGS = tuple(sorted(_words("""
+biologist geologist hydrologist hydrogeologist psychologist sociologist anthropologist archaeologist archeologist
+epidemiologist virologist immunologist bacteriologist parasitologist mycologist cardiologist oncologist
+neurologist radiologist pathologist dermatologist gynecologist gynaecologist urologist nephrologist
+endocrinologist gastroenterologist hematologist haematologist ophthalmologist pulmonologist rheumatologist
+anesthesiologist anaesthesiologist neonatologist gerontologist audiologist toxicologist pharmacologist
+criminologist penologist climatologist meteorologist seismologist volcanologist vulcanologist glaciologist
+oceanologist limnologist ecologist zoologist entomologist ornithologist ichthyologist herpetologist primatologist
+cosmologist technologist musicologist ethnologist egyptologist assyriologist sinologist philologist
+lexicologist terminologist museologist speleologist trichologist odontologist serologist histologist
+cytologist embryologist andrologist proctologist otolaryngologist otologist rhinologist dialectologist
+mammalogist mineralogist genealogist
+""")))
 
 # Words that may stand inside a role before its head ("Deputy Foreign", "reserve IDF", "opposition").
 ROLE_MODIFIERS = _words("""

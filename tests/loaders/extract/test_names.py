@@ -29,6 +29,13 @@ def test_person_key(name, key):
         ("Musa Abu Khalil", ("musa",), (), "khalil"),
         ("Martin Kingsley Jr.", ("martin",), (), "kingsley"),
         ("Mr. Harlan", (), (), "harlan"),
+        # an honorific that is also a surname (lexicon.SURNAME_HONORIFICS) opens a name as the honorific and closes
+        # one as the surname
+        ("Barr. Ude Okafor", ("ude",), (), "okafor"),
+        ("Tom Barr.", ("tom",), (), "barr"),
+        ("Anna Herr", ("anna",), (), "herr"),
+        ("Hon. Barr", (), (), "barr"),
+        ("Hon. Lea Moyo", ("lea",), (), "moyo"),
     ],
 )
 def test_split_name(name, given, middle, surname):

@@ -180,6 +180,11 @@ def test_name_shapes_of_blind_pages(body, expected):
         # a noun for a science's practitioner ("-ologist") is a title whatever its stem, and an administrator is one
         ("We spoke to the hydrologist Jana Hola about the river.", [("Jana Hola", ["Jana Hola"], ["hydrologist"])]),
         ("Epidemiologist Sam Oduya said cases fell.", [("Sam Oduya", ["Sam Oduya"], ["Epidemiologist"])]),
+        ("The microbiologist Ines Varo said cases fell.", [("Ines Varo", ["Ines Varo"], ["microbiologist"])]),
+        # ... and only an occupation's: an apologist, an astrologist or a Scientologist holds none
+        ("Apologist Rene Vard spoke on Monday.", [("Rene Vard", ["Rene Vard"], [])]),
+        ("Astrologist Ola Pett spoke on Monday.", [("Ola Pett", ["Ola Pett"], [])]),
+        ("Scientologist Dag Ruul spoke on Monday.", [("Dag Ruul", ["Dag Ruul"], [])]),
         ("The road was shut, provincial administrator Joseph Kapi said.",
          [("Joseph Kapi", ["Joseph Kapi"], ["provincial administrator"])]),
         # an office or a body named with "and" ("Minister of Mines and Energy") is one role, before or after the name

@@ -61,6 +61,22 @@ def test_every_code_names_a_country_people_get():
      "needed.", {"outlet_domain": "riverpost.co.tt"}, [("Anita Rampersad", "Trinidad and Tobago")]),
     ("Captain Lena Hart said the tanker sank in the Gulf of Mexico.", {"outlet_domain": "riverpost.co.tt"},
      [("Lena Hart", "Trinidad and Tobago")]),
+    # ... and so is a dateline's place, read whole: its country is the tables' for the whole name, or none
+    # (no country's word inside it: "PORT OF SPAIN", a town the tables do not hold, leaves the story at home)
+    ("PORT OF SPAIN — The flour mill closed on Friday, owner Raj Singh said.", {"outlet_domain": "newsday.co.tt"},
+     [("Raj Singh", "Trinidad and Tobago")]),
+    ("PORT OF SPAIN — The flour mill closed on Friday, owner Raj Singh said.", {}, [("Raj Singh", None)]),
+    ("Port of Spain — The flour mill closed on Friday, owner Raj Singh said.", {},
+     [("Raj Singh", "Trinidad and Tobago")]),  # (the gazetteer's capital, as written)
+    ("GULF OF MEXICO — Fishing boats returned on Friday, captain Leo Baptiste said.", {}, [("Leo Baptiste", None)]),
+    ("GULF OF MEXICO — Fishing boats returned on Friday, captain Leo Baptiste said.",
+     {"outlet_domain": "riverpost.co.uk"}, [("Leo Baptiste", "United Kingdom")]),  # no country named: home's
+    ("NEW MEXICO — The flour mill closed on Friday, owner Raj Singh said.", {"outlet_domain": "riverpost.co.uk"},
+     [("Raj Singh", "United States")]),  # a region's name, though a country's word closes it
+    ("LAE, Papua New Guinea — Fishing boats returned on Friday, captain Leo Baptiste said.", {},
+     [("Leo Baptiste", "Papua New Guinea")]),  # a qualifier of three words, no region "Papua" of Indonesia
+    ("KERICHO, Kenya — Tea pickers went back on Friday, foreman Leo Bett said.", {"outlet_domain": "riverpost.co.ke"},
+     [("Leo Bett", "Kenya")]),
     # a foreign country named once, without a dateline, leaves the story at home
     ("Farmer Dawa Lham waits for the elephants every night.\n\nLast year a herd crossed from the Indian side and "
      "flattened her rice, Lham said.",

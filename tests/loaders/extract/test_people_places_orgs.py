@@ -153,6 +153,8 @@ def test_a_bodys_parent_partner_or_twin_is_no_family_member(body, absent):
      "Secretary for Housing and Planning"),
     ("Minister of Food and Fisheries Petra Halvorsen said quotas would rise.", "Petra Halvorsen",
      "Minister of Food and Fisheries"),
+    ("Secretary for Roads and Harbours Lau Ka-yee told the panel the pier was late.", "Lau Ka-yee",
+     "Secretary for Roads and Harbours"),  # (office_subjects: "harbours")
     ("Chief Executive of the Riverside Water Authority Jana Kolar resigned on Friday.", "Jana Kolar",
      "Chief Executive of the Riverside Water Authority"),
     ("Deputy Secretary of the Ministry of Trade and Industry Omar Nadif said exports fell.", "Omar Nadif",
