@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
@@ -60,10 +61,18 @@ _NOT_FIRST_WORDS = frozenset({"of", "and", "de", "du"})  # lower case: a run's l
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    # (a pure function of the run's text, asked about 155 times per article and often for the same run, so the
+    # offsets inside the text are kept per process, for runs of up to 256 characters: `_trim_offsets`)
+    text = body[start:end]
+    at, stop = _trim_offsets(text) if len(text) <= 256 else _trim_offsets.__wrapped__(text)
+    return start + at, start + stop
+
+
+@lru_cache(maxsize=16384)
+def _trim_offsets(text: str) -> tuple[int, int]:
     # (the words as `str.split` gives them, which splits on the characters `\s` matches; the offsets of the
     # first and last kept words found again by `find`, since only blanks lie between words: speed, as this
     # runs for every capitalised run)
-    text = body[start:end]
     words = text.split()
     first, last = 0, len(words)
     while first < last and (words[first].lower().strip("\"'“‘(") in _NOT_NAMES or words[first] in _NOT_FIRST_WORDS):
@@ -71,7 +80,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while first < last and words[last - 1].lower() in _NOT_LAST_WORDS:
         last -= 1
     if first == last:
-        return start, start
+        return 0, 0
     at = len(text) - len(text.lstrip())
     for word in words[:first]:
         at = text.find(word, at) + len(word)
@@ -79,7 +88,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     stop = len(text.rstrip())
     for word in reversed(words[last:]):
         stop = len(text[:text.rfind(word, 0, stop)].rstrip())
-    return start + at, start + stop
+    return at, stop
 
 
 _TRAILING_LINK = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|first|then|later|formally|"

@@ -702,30 +702,35 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
                  lower_words: set[str]) -> list[list[int]]:
     """Split a run into name segments, dropping titles, function words and dates."""
     segments: list[list[int]] = [[]]
+    # (whether the word is a function or date word is asked once per word, and the rules that keep one in a name
+    # only for such words: most words of a run are neither, and go straight to the compound check)
     for position, index in enumerate(run):
         token = tokens[index]
-        # "Theresa May": a month after a given name is a surname.
-        # ... and so is one after a title or an honorific with no day after it ("Prime Minister May said", "Mrs
-        # May", not "Parliament sits from May 5").
-        month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and (
-            _given(tokens[segments[-1][-1]], given_cache)
-            or _is_role_word(tokens[segments[-1][-1]]) and tokens[segments[-1][-1]].capital
-            and not _DAY_AFTER.match(body, token.end))
         if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
-        if (_is_stop(token) and not token.capital and segments[-1] and position + 1 < len(run)
-                and (token.low, tokens[run[position + 1]].low) in _PARTICLE_PAIRS):
-            segments[-1].append(index)  # "Sophie in 't Veld": a particle pair's first word, no stop
-            continue
-        if _is_stop(token) and _given_stop_in_name(body, tokens, run, position, segments[-1]):
-            segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
-            continue
-        if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
-            segments[-1].append(index)  # "Del From, who founded the council,": a function word as a surname
-            continue
-        if (_is_stop(token) and not month_in_name and not _surname_opening(tokens, run, position)
-                or _is_compound_adjective(token, lower_words)):
+        if _is_stop(token):
+            if (not token.capital and segments[-1] and position + 1 < len(run)
+                    and (token.low, tokens[run[position + 1]].low) in _PARTICLE_PAIRS):
+                segments[-1].append(index)  # "Sophie in 't Veld": a particle pair's first word, no stop
+                continue
+            if _given_stop_in_name(body, tokens, run, position, segments[-1]):
+                segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
+                continue
+            if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
+                segments[-1].append(index)  # "Del From, who founded the council,": a function word as a surname
+                continue
+            # "Theresa May": a month after a given name is a surname.
+            # ... and so is one after a title or an honorific with no day after it ("Prime Minister May said", "Mrs
+            # May", not "Parliament sits from May 5").
+            month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and (
+                _given(tokens[segments[-1][-1]], given_cache)
+                or _is_role_word(tokens[segments[-1][-1]]) and tokens[segments[-1][-1]].capital
+                and not _DAY_AFTER.match(body, token.end))
+            if not month_in_name and not _surname_opening(tokens, run, position):
+                segments.append([])
+                continue
+        if _is_compound_adjective(token, lower_words):
             segments.append([])
         else:
             segments[-1].append(index)

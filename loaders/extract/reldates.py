@@ -603,8 +603,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         lower = text  # lower-casing moved offsets (rare letters); the keywords are ASCII anyway
     hits: list[tuple[int, int, str]] = []
     for keyword_class, keyword, on_lower in _KEYWORDS:
-        hits.extend((match.start(), match.end(), keyword_class)
-                    for match in keyword.finditer(lower if on_lower else text))
+        hits.extend([(match.start(), match.end(), keyword_class)
+                     for match in keyword.finditer(lower if on_lower else text)])
     hits.sort()
     spans_of_form: dict[str, list[tuple[int, int]]] = {}
     for start, end, keyword_class in hits:
@@ -620,13 +620,20 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         windows = spans_of_form.get(kind, ())
         if needs is not None:
             windows = [(lo, hi) for lo, hi in windows if needs.search(text, lo, hi)]
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
-            if kind in _NEEDS_CAPITAL:
-                word = match.group("month") if "month" in match.groupdict() and match.group("month") else None
-                word = word or (match.group("weekday") if "weekday" in match.groupdict() else None)
+        # (plain loops, and the pattern's group names read once per form: a generator resumed per match and a
+        # `groupdict` built per match cost more than the scan on short windows)
+        if kind not in _NEEDS_CAPITAL:
+            for lo, hi in windows:
+                found.extend([(match.start(), match.end(), kind, match) for match in pattern.finditer(text, lo, hi)])
+            continue
+        has_month, has_weekday = "month" in pattern.groupindex, "weekday" in pattern.groupindex
+        for lo, hi in windows:
+            for match in pattern.finditer(text, lo, hi):
+                word = match.group("month") if has_month and match.group("month") else None
+                word = word or (match.group("weekday") if has_weekday else None)
                 if word and not word[0].isupper():
                     continue
-            found.append((match.start(), match.end(), kind, match))
+                found.append((match.start(), match.end(), kind, match))
     return found
 
 
