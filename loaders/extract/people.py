@@ -419,8 +419,11 @@ def _role_before(body: str, tokens: list[Token], first: int,
             # adviser is someone else.
             taken.append(index)
         elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
-              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital):
-            taken.append(index)  # "Secretary for Roads and Harbours": subjects of one office
+              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital
+              and tokens[index - 1].low in OFFICE_SUBJECTS):
+            # "Secretary for Roads and Harbours": subjects of one office on both sides of the link; "Minister Ana
+            # Kell and Interior Minister Bo Rask" are two people
+            taken.append(index)
         elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
               and tokens[index - 1].low in _ROLE_LINKS):
             taken.append(index)  # "Director General of the Ports Authority"

@@ -194,6 +194,11 @@ def test_name_shapes_of_blind_pages(body, expected):
          [("Ana Lund", ["Ana Lund"], ["Minister of Trade and Industry"])]),
         ("The chief executive of Lund Oil and Gas, Jo Roe, said output fell.",
          [("Jo Roe", ["Jo Roe"], ["chief executive of Lund Oil and Gas"])]),
+        # ... but an "and" between two titled people links no office: each has their own
+        ("Minister Ana Kell and Interior Minister Bo Rask spoke.",
+         [("Ana Kell", ["Ana Kell"], ["Minister"]), ("Bo Rask", ["Bo Rask"], ["Interior Minister"])]),
+        ("The Secretary for Roads and Harbours Lino Vaka opened the wharf.",
+         [("Lino Vaka", ["Lino Vaka"], ["Secretary for Roads and Harbours"])]),
         # a short parenthetical after the name (another script, "pictured") does not hide the apposition
         ("The league's treasurer, Lin Mei-hua (林美華), told reporters the budget was tight.",
          [("Lin Mei-hua", ["Lin Mei-hua"], ["league's treasurer"])]),
