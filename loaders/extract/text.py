@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
-from loaders.extract.data.lexicon import COUNTRY_NAMES, FUNCTION_WORDS, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
+from loaders.extract.data.lexicon import COUNTRY_NAMES, FUNCTION_WORDS, SURNAME_HONORIFICS, DOTTED_TITLES, HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, \
     NATIONALITY_COUNTRY
 
 # -- abbreviations --------------------------------------------------------------------------------------------
@@ -55,6 +55,7 @@ _SENTENCE_ABBREVIATION = re.compile(
 # ("Md. Karim Uddin said"); "Bethesda, Md. Police said" still ends one, as the next word is no given name.
 _DOTTED_GIVEN_NAME = re.compile(r"\b(?:" + "|".join(sorted(name.capitalize() for name in DOTTED_GIVEN_NAMES)) + r")\.$")
 _TITLE_ABBREVIATION = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e\u2039(\[]{0,2}[A-Z0-9])|\n+")
@@ -85,7 +86,13 @@ def _name_follows(body: str, stop: int, end: int) -> bool:
     word = following.group(1).lower()
     if _DOTTED_GIVEN_NAME.search(body, max(0, stop - 6), stop + 1):
         return is_given_name(word)
-    return word not in FUNCTION_WORDS and bool(_TITLE_ABBREVIATION.search(body, max(0, stop - 6), stop + 1))
+    title = _TITLE_ABBREVIATION.search(body, max(0, stop - 6), stop + 1)
+    if title is None or word in FUNCTION_WORDS:
+        return False
+    # an honorific that is a surname too ("Barr", `lexicon.SURNAME_HONORIFICS`) closes a name after a capitalised
+    # word ("coach Tom Barr. Barr said"), and opens one elsewhere ("said Barr. Emeka Nwosu")
+    return not (title.group().rstrip(".").lower() in SURNAME_HONORIFICS and _CAPITALISED_BEFORE.search(
+        body, max(0, title.start() - 40), title.start()))
 
 
 def sentences(body: str, protected: list[tuple[int, int]] | tuple = (),

@@ -31,6 +31,10 @@ from loaders.extract import text
         # ... but not before a function word: some are surnames too
         ("Police questioned witness Amy Barr. Her neighbour said the car was red.",
          ["Police questioned witness Amy Barr.", "Her neighbour said the car was red."]),
+        ("The cup went to coach Tom Barr. Barr said it was earned.", ["The cup went to coach Tom Barr.",
+                                                                    "Barr said it was earned."]),
+        ("The case was argued by Barr. Emeka Nwosu for the family.", ["The case was argued by Barr. Emeka Nwosu for "
+                                                                      "the family."]),
     ],
 )
 def test_sentences(body, expected):
