@@ -887,7 +887,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.subtitle, last_non_date = line, index
             index += 1
             continue
-        if parts.subtitle is None and title_index == index - 1 and index + 1 < len(kept) \
+        if parts.subtitle is None and title_index == index - 1 and index + 2 < len(kept) \
                 and all(_is_subtitle_like(item) and len(item.split()) >= _SUBTITLE_MIN_WORDS
                         and not boilerplate.is_paragraph(item) for item in kept[index:index + 2]) \
                 and not _is_signed_line(kept, index + 1, date_order) \
