@@ -17,7 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, SITE_NOTES, SUMMARY_BOX_LABELS,
+    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING, SITE_NOTES,
+    SUMMARY_BOX_LABELS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -574,6 +575,49 @@ def _gate_words(low: str, length: int = 0) -> set[str]:
     return {word for word in _GATE_BUCKETS[bisect_left(_GATE_LIMITS, length)][0] if word in low}
 
 
+_REPORTED_END = re.compile(REPORTING_CLAUSE + r"[^.!?]{0,60}[.!?]?[\"'”’]?$", _I)
+_REPORTED_OPENING = re.compile(REPORTING_OPENING)
+_LAST_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=\S)")
+_BUTTON_TAIL = re.compile(r"^(?P<sentences>.*[.!?][\"'”’]?)\s+(?P<button>[^.!?]{1,40})$")
+
+
+def reports_speech(sentence: str) -> bool:
+    """True when the sentence reports someone's words: a reporting clause closes it (", the bureau said",
+    ", the jury said (Wire)") or it opens on its speaker and the verb ("The post office said it would ...")."""
+    text = sentence.strip()
+    return bool(_REPORTED_END.search(text) or _REPORTED_OPENING.match(text))
+
+
+def _last_sentence(text: str) -> str:
+    pieces = _LAST_SENTENCE.split(text.strip())
+    return pieces[-1] if pieces else text
+
+
+def _credit_reports(text: str) -> bool:
+    """A picture's credit is a short line or a caption's tail; a line whose last sentence reports someone's words
+    ("Photo / Jo Roe won first prize, the jury said.", "Exports rose, the bureau said (Wire)") is the body's."""
+    return reports_speech(_last_sentence(text))
+
+
+def sentences_before_button(text: str) -> str | None:
+    """The sentences of a line before a short button closing it ("... more drivers. Sign up" -> "... more
+    drivers."), None when no unpunctuated tail follows a sentence's end."""
+    found = _BUTTON_TAIL.match(text.strip())
+    return found.group("sentences") if found else None
+
+
+def _button_reports(text: str) -> bool:
+    """A plug closing on its button ("... in your inbox. Sign up now") is the site's; when the sentence before
+    the button reports someone's words ("The post office said it would sign up more drivers. Sign up now") the
+    line is the body's."""
+    before = sentences_before_button(text)
+    return before is not None and reports_speech(_last_sentence(before))
+
+
+# The signals a line holding a reported sentence does not carry (one test per kind).
+_REFUSES_REPORTED = {"photo_credit": _credit_reports, "newsletter": _button_reports}
+
+
 def classify_line(line: str) -> str | None:
     """The boilerplate signal one line carries on its own, or None when it may be article text. Each signal's
     gate (`LineSignal.gate_open`) is read from one scan of the line's gate words; the first signal in
@@ -591,7 +635,7 @@ def classify_line(line: str) -> str | None:
         opened.update(index for index in tailed if stripped.endswith(_SIGNAL_ROWS[index][4]))
     for index in sorted(opened):
         kind, pattern, _, _, _ = _SIGNAL_ROWS[index]
-        if pattern.search(text):
+        if pattern.search(text) and not (kind in _REFUSES_REPORTED and _REFUSES_REPORTED[kind](text)):
             return kind
     if ("/" in text or " FOR " in text) and _is_caps_credit(text):
         return "photo_credit"

@@ -82,6 +82,16 @@ _BODY_SENTENCE_WORDS = 10  # a full-stopped line this long with a finite verb is
 _DATELINE_SENTENCE_WORDS = 8  # a dateline opening a line this long (or full-stopped) opens the body
 _FULL_STOP = re.compile(r"\w[\"'”’)\]]*\.[\"'”’)\]]*$")  # ends with a full stop, not "…" nor "..."
 _PAST_TENSE = re.compile(r"^[a-z]{3,}ed$")
+# A reporting clause in the past closing the line, maybe before its source in brackets (", the bureau said
+# (Wire)"): the body's reported sentence; a headline reports in the present (", officials say").
+_REPORTED_PAST = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}(?:said|added|noted|explained|wrote|argued|insisted|recalled|"
+                            r"warned)\b[^.!?]{0,60}[.!?]?[\"'”’]?$")
+
+
+def reported_in_past(line: str) -> bool:
+    """True when a past reporting clause closes the line (", the bureau said (Wire)"): a sentence of the body,
+    never a headline, a caption or a credit."""
+    return bool(_REPORTED_PAST.search(line))
 
 
 def reads_as_body(line: str) -> bool:
@@ -98,6 +108,8 @@ def reads_as_body(line: str) -> bool:
     if dateline and ((dateline.group("place").isupper() and full_stop) or (
             dateline_country(line) and (full_stop or len(words) >= _DATELINE_SENTENCE_WORDS))):
         return True
+    if _REPORTED_PAST.search(line) and not is_title_case(line):
+        return True  # "Exports rose 5 per cent, the bureau said (Wire)": a headline's clause is present, "... says"
     if not full_stop or len(words) < _BODY_SENTENCE_WORDS or is_title_case(line):
         return False
     folded = [word.strip("\"'“”‘’(),;:.!?").lower() for word in words[1:]]

@@ -84,7 +84,7 @@ def _is_subtitle_like(line: str) -> bool:
 def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
     return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
-        and not line.endswith((",", ";"))
+        and not line.endswith((",", ";")) and not pageblocks.reported_in_past(line)
 
 
 # UTF-8 read as Latin-1 or Windows-1252 ("Earthâ\x80\x99s", "donâ€™t", "cafÃ©"): a lead byte's character and
@@ -432,6 +432,13 @@ def _ends_sentence(line: str) -> bool:
 _TAIL_SENTENCE_WORDS = 3
 
 
+def _reported_before_button(line: str) -> bool:
+    """A reported sentence with a button after it ("The post office said it would sign up more drivers. Sign
+    up"): the copy caught the button on the body's line, which is still the body's sentence."""
+    before = boilerplate.sentences_before_button(line)
+    return before is not None and len(before.split()) >= _TAIL_SENTENCE_WORDS and boilerplate.reports_speech(before)
+
+
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars): short lines that end no sentence, or are headlines in Title Case ("Should You Consider Solar?"),
@@ -442,7 +449,7 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
-                                               and _ends_sentence(line)):
+                                               and _ends_sentence(line)) or _reported_before_button(line):
             last = index
             break
     if last is not None and paragraphs[last].endswith(":"):

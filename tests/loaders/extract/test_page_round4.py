@@ -30,3 +30,40 @@ def _paragraphs(article) -> list[str]:
 ])
 def test_no_page_crashes_the_article_step(text):
     _article(text)  # no IndexError
+
+
+# 2, 4, 6: a line that reports someone's words is the body's, wherever it stands.
+@pytest.mark.parametrize("text, body_line", [
+    # the first paragraph, its wire source in brackets after the reporting clause: no picture credit
+    ("Exports rose 5 per cent in April, the bureau said (Reuters)\n\nImports fell by two per cent in the same "
+     "month, the bureau added in its monthly report on Friday.",
+     "Exports rose 5 per cent in April, the bureau said (Reuters)"),
+    # the same under a headline: no caption between the headline and the body
+    ("Trade Surplus Widens\nExports rose 5 per cent in April, the bureau said (Reuters)\nImports fell by two per "
+     "cent in the same month.", "Exports rose 5 per cent in April, the bureau said (Reuters)"),
+    # a button caught on the body's last line: the reported sentence before it keeps the line
+    ("Postal Service Hires More Drivers\nBy Jane Roe\nMarch 3, 2024\n\nThe company said on Monday that deliveries "
+     "had slowed during the winter months across the region and that it would act.\n\nThe post office said it would "
+     "sign up more drivers. Sign up", "The post office said it would sign up more drivers. Sign up"),
+    # "Photo / " opening a sentence with a verb and a reporting clause: no credit
+    ("Artist Wins Regional Prize\n\nThe regional art prize was awarded on Saturday at the town hall, organisers "
+     "said.\n\nPhoto / Jo Roe won first prize, the jury said.\n\nThe exhibition runs until June, the gallery said in "
+     "a statement.", "Photo / Jo Roe won first prize, the jury said."),
+])
+def test_a_reported_sentence_stays_in_the_body(text, body_line):
+    article = _article(text)
+    assert body_line in _paragraphs(article) and article.title != body_line
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Exports rose 5 per cent in April, the bureau said (Reuters)", None),
+    ("Photo / Jo Roe won first prize, the jury said.", None),
+    ("The post office said it would sign up more drivers. Sign up now", None),
+    # credits and buttons without a reported sentence stay furniture
+    ("Photo / Jo Roe", "photo_credit"),
+    ("Jo Roe speaks in Riverton, police said. Photo: Jo Roe", "photo_credit"),
+    ("Protesters march in Riverton on Monday (Reuters)", "photo_credit"),
+    ("Get the Riverton Brief in your inbox every morning. Sign up", "newsletter"),
+])
+def test_credit_and_button_signals_refuse_a_reported_sentence(line, kind):
+    assert boilerplate.classify_line(line) == kind
