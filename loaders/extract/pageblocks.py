@@ -854,6 +854,26 @@ def find_headline(page: Page) -> HeadlineChoice | None:
     return best
 
 
+# A transcript's turn: a speaker's name, a colon and what was said ("Ida Fenn: Because I care.").
+_TURN = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+\S")
+
+
+def _turn_speaker(text: str) -> str | None:
+    found = _TURN.match(text)
+    return found.group("name") if found and is_name_line(found.group("name")) else None
+
+
+def is_transcript_turn(texts: list[str], index: int) -> bool:
+    """True when the line is a transcript's turn: a person's name and a colon before what was said, with
+    another speaker's turn right above or below it ("Ola Brun: Why do you write?" / "Ida Fenn: Because I
+    care."). The turns are the body's, never a headline nor the headline block's furniture."""
+    speaker = _turn_speaker(texts[index])
+    if speaker is None:
+        return False
+    return any(0 <= other < len(texts) and (_turn_speaker(texts[other]) or speaker) != speaker
+               for other in (index - 1, index + 1))
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
@@ -862,6 +882,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
         if not line.shaped or (line.prose and (i > page.body_start or (
                 line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text):
             continue  # the body's prose, a long sentence or a dateline paragraph is no headline
+        if is_transcript_turn(page.texts, i):
+            continue  # an interview's first turn ("Ola Brun: Why do you write?") opens the body
         if best is not None and i > 0 and page.labels[i - 1] == "timestamp":
             continue  # a live page's entry heading under its clock ("23:10"): the page's headline stands above
         score, signals, against = score_line(page, i)

@@ -342,7 +342,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
                  if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
-                 and not (page.lines[i].shaped and page.texts[i] in entry_headings)}
+                 and not (page.lines[i].shaped and page.texts[i] in entry_headings)
+                 and not pageblocks.is_transcript_turn(page.texts, i)}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
@@ -881,7 +882,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.title is None:
-            if boilerplate.is_paragraph(line) or not _is_title_like(line) or pageblocks.reads_as_body(line):
+            if boilerplate.is_paragraph(line) or not _is_title_like(line) or pageblocks.reads_as_body(line) \
+                    or pageblocks.is_transcript_turn(kept, index):
                 break
             parts.title = line
             title_index = last_non_date = index

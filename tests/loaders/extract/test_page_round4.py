@@ -67,3 +67,17 @@ def test_a_reported_sentence_stays_in_the_body(text, body_line):
 ])
 def test_credit_and_button_signals_refuse_a_reported_sentence(line, kind):
     assert boilerplate.classify_line(line) == kind
+
+
+# 3. A transcript's turns are body, the first one included: no headline, no furniture.
+@pytest.mark.parametrize("text, turns", [
+    ("Ola Brun: Why do you write?\nIda Fenn: Because I care.\nOla Brun: What next?\nIda Fenn: A new book about "
+     "the sea, which I began last winter.", ["Ola Brun: Why do you write?", "Ida Fenn: Because I care."]),
+    ("Ola Brun: Why do you write?\nIda Fenn: Because I care.",
+     ["Ola Brun: Why do you write?", "Ida Fenn: Because I care."]),
+    ("Poets Meet\nOla Brun: Why do you write?\nIda Fenn: Because I care.\nThe evening ended with a song, the "
+     "organisers added in a statement on Monday night.", ["Ola Brun: Why do you write?", "Ida Fenn: Because I care."]),
+])
+def test_a_transcripts_turns_are_body(text, turns):
+    article = _article(text)
+    assert all(turn in _paragraphs(article) for turn in turns) and article.title not in turns
