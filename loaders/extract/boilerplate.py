@@ -700,6 +700,23 @@ def _appeal_block_end(lines: list[str], start: int) -> int:
     return limit
 
 
+_PRESS_END_MARK = re.compile(r"^(?:" + _PRESS_END.rstrip("|") + r")\s*:?$", _I)
+
+
+def _reported_paragraph_after(lines: list[str], start: int) -> bool:
+    """True when a paragraph of the body's reported speech ("That was 30 years after their first show, the
+    singer said.") follows `start` before any end heading ("About Kestrel Media", "Media contacts")."""
+    for line in lines[start:]:
+        text = line.strip()
+        if not text:
+            continue
+        if is_end_heading(text):
+            return False
+        if is_paragraph(text) and classify_line(text) is None and reports_speech(text):
+            return True
+    return False
+
+
 def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str | None]:
     """Label every line with its boilerplate signal (None = keep). Blank lines are labelled None.
 
@@ -729,6 +746,17 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 if lines[inner].strip():
                     labels[inner] = "appeal"
             index = end
+            continue
+        if previous is not None and _PRESS_END_MARK.match(text):
+            # A press release's end mark under the article ends it when only furniture follows (contacts,
+            # "About X", notes to editors); over a reported paragraph of the body it drops only itself.
+            labels[index] = "related"
+            if not _reported_paragraph_after(lines, index + 1):
+                for inner in range(index + 1, len(lines)):
+                    if lines[inner].strip():
+                        labels[inner] = "related"
+                break
+            index += 1
             continue
         if is_end_heading(text, following_text[index], lines_left[index]):
             resume = None if _STRONG_END_HEADING.match(text) else _inline_links_end(lines, index + 1)

@@ -81,3 +81,23 @@ def test_credit_and_button_signals_refuse_a_reported_sentence(line, kind):
 def test_a_transcripts_turns_are_body(text, turns):
     article = _article(text)
     assert all(turn in _paragraphs(article) for turn in turns) and article.title not in turns
+
+
+# 5. End marks: the article ends at one only when furniture follows; over reported speech the mark drops alone.
+@pytest.mark.parametrize("mark", ["- 30 -", "ENDS", "###"])
+@pytest.mark.parametrize("after, body_after", [
+    (["That was 30 years after their first show, the singer said."],
+     ["That was 30 years after their first show, the singer said."]),
+    (["For more information contact: Ms Lara Venn, 555-0199", "About Kestrel Media",
+      "Kestrel Media is a studio founded in 2001, its owner said."], []),
+    (["Media contact: Tobias Rank"], []),
+])
+def test_end_marks_end_the_article_only_over_furniture(mark, after, body_after):
+    first = "The crowd sang along until the lights went down."
+    article = _article("\n".join(["Band Plays Farewell Concert", first, mark, *after]))
+    assert _paragraphs(article) == [first, *body_after] and mark in article.removed_lines
+
+
+def test_a_lone_sentence_over_an_end_mark_is_the_body_not_a_headline():
+    article = _article("The tag went viral on Sunday.\n###\nMedia contact: Jo Roe")
+    assert (article.title, article.body) == (None, "The tag went viral on Sunday.")
