@@ -841,13 +841,29 @@ def _label_entry_bylines(lines: list[str], labels: list[str | None]) -> None:
     """A live page's entry opens with its clock ("23:10"), its heading and its writer ("By Jane Roe"): the
     entry's byline is furniture of the entry, not the article's byline or a body line."""
     filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    clocks = [position for position, (i, text) in enumerate(filled)
+              if labels[i] == "timestamp" and _CLOCK.match(text)]
     for position in range(len(filled) - 2):
         if labels[filled[position][0]] != "timestamp":
             continue
         index, text = filled[position + 2]
-        if labels[index] is None and len(text) <= _ENTRY_BYLINE_CHARS and _BYLINE_START.match(text) \
-                and labels[filled[position + 1][0]] is None:
+        if labels[index] is None and _is_entry_byline(text) and labels[filled[position + 1][0]] is None:
             labels[index] = "credits"
+    # "20:40" / "By Jo Roe": the byline right under an entry's clock, on a page of entries (two clocks or more),
+    # is the entry's furniture too, like the one under the entry's heading.
+    for position in clocks if len(clocks) >= _LIVE_CLOCKS else ():
+        if position + 1 < len(filled):
+            index, text = filled[position + 1]
+            if labels[index] is None and _is_entry_byline(text):
+                labels[index] = "credits"
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", _I)
+_LIVE_CLOCKS = 2  # entries stamped with a clock that make a live page
+
+
+def _is_entry_byline(text: str) -> bool:
+    return len(text) <= _ENTRY_BYLINE_CHARS and bool(_BYLINE_START.match(text))
 
 
 def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:

@@ -101,3 +101,30 @@ def test_end_marks_end_the_article_only_over_furniture(mark, after, body_after):
 def test_a_lone_sentence_over_an_end_mark_is_the_body_not_a_headline():
     article = _article("The tag went viral on Sunday.\n###\nMedia contact: Jo Roe")
     assert (article.title, article.body) == (None, "The tag went viral on Sunday.")
+
+
+# 7. A live page: each entry's byline is its furniture, under its heading or right under its clock; the entry's
+# heading stays with the entry's text (the blind gold keeps entry headings as the body's subheadings).
+@pytest.mark.parametrize("text, headings, bylines", [
+    ("Live: Storm hits the coast\n23:10\nBridge closed\nBy Staff\nThe main bridge into the city has been closed "
+     "because of high winds, police said.\n20:40\nBy Jon Pax\nThousands of homes are without power, the utility said "
+     "on its website.", ["Bridge closed"], ["By Staff", "By Jon Pax"]),
+    ("Live: Storm hits the coast\n23:10\nBridge closed\nBy Staff\nThe main bridge into the city has been closed "
+     "because of high winds, police said.\n22:50\nPower cuts spread\nBy Jon Pax\nThousands of homes are without "
+     "power, the utility said on its website.", ["Bridge closed", "Power cuts spread"], ["By Staff", "By Jon Pax"]),
+    ("Live: Storm hits the coast\nUpdated 3 hours ago\n23:10\nBy Staff\nThe main bridge into the city has been "
+     "closed because of high winds, police said.\n20:40\nBy Jon Pax\nThousands of homes are without power, the "
+     "utility said on its website.", [], ["By Staff", "By Jon Pax"]),
+])
+def test_live_entry_bylines_are_furniture_and_headings_stay_with_their_entries(text, headings, bylines):
+    article = _article(text)
+    paragraphs = _paragraphs(article)
+    assert all(heading in paragraphs for heading in headings)
+    assert all(byline in article.removed_lines and byline not in paragraphs for byline in bylines)
+    assert article.byline is None
+
+
+def test_a_byline_under_one_clock_on_a_page_that_is_no_live_page_stays_the_byline():
+    article = _article("Council Shuts Old Bridge\n10:30\nBy Jane Roe\nThe council met on Monday and voted to close "
+                       "the old bridge for repairs, the mayor told reporters outside the town hall.")
+    assert article.byline == "By Jane Roe"
