@@ -84,7 +84,8 @@ def _is_subtitle_like(line: str) -> bool:
 def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
     return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
-        and not line.endswith((",", ";")) and not pageblocks.reported_in_past(line)
+        and not line.endswith((",", ";")) and not pageblocks.reported_in_past(line) \
+        and not _reported_before_button(line)
 
 
 # UTF-8 read as Latin-1 or Windows-1252 ("Earthâ\x80\x99s", "donâ€™t", "cafÃ©"): a lead byte's character and

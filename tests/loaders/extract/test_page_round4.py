@@ -45,6 +45,10 @@ def test_no_page_crashes_the_article_step(text):
     ("Postal Service Hires More Drivers\nBy Jane Roe\nMarch 3, 2024\n\nThe company said on Monday that deliveries "
      "had slowed during the winter months across the region and that it would act.\n\nThe post office said it would "
      "sign up more drivers. Sign up", "The post office said it would sign up more drivers. Sign up"),
+    # the same line right under the first paragraph: no caption between a standfirst and the body
+    ("Postal Service Hires More Drivers\n\nThe company said on Monday that deliveries had slowed during the winter "
+     "months across the region.\n\nThe post office said it would sign up more drivers. Sign up\n\nThe union welcomed "
+     "the plan, its leader said on Tuesday.", "The post office said it would sign up more drivers. Sign up"),
     # "Photo / " opening a sentence with a verb and a reporting clause: no credit
     ("Artist Wins Regional Prize\n\nThe regional art prize was awarded on Saturday at the town hall, organisers "
      "said.\n\nPhoto / Jo Roe won first prize, the jury said.\n\nThe exhibition runs until June, the gallery said in "
