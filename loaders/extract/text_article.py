@@ -1210,6 +1210,8 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
     entries = list(entries)
     for index in range(title_index + 1, min(len(entries), title_index + 1 + _CREDIT_BYLINE_REACH)):
         text, label = entries[index]
+        if entries[index - 1][1] == "timestamp":
+            break  # "20:40" / "By Jon Pax": a live entry's byline under its clock is the entry's, not the article's
         # "By Jane Roe (AFP)" reads as a photo credit on its own; under the headline it is the byline.
         if label in ("credits", "photo_credit") and ";" not in text and pageblocks.BYLINE.match(text) \
                 and authors_from_byline(text):

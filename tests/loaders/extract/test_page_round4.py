@@ -116,6 +116,10 @@ def test_a_lone_sentence_over_an_end_mark_is_the_body_not_a_headline():
     ("Live: Storm hits the coast\n23:10\nBridge closed\nBy Staff\nThe main bridge into the city has been closed "
      "because of high winds, police said.\n22:50\nPower cuts spread\nBy Jon Pax\nThousands of homes are without "
      "power, the utility said on its website.", ["Bridge closed", "Power cuts spread"], ["By Staff", "By Jon Pax"]),
+    # the entry's byline right under its clock, the clock right under the headline: not the article's byline
+    ("Live: Storm hits the coast\n\n20:40\n\nBy Jon Pax\n\nThe main bridge into the city has been closed because "
+     "of high winds, police said.\n\n20:10\n\nThousands of homes are without power, the utility said on its "
+     "website.", [], ["By Jon Pax"]),
     ("Live: Storm hits the coast\nUpdated 3 hours ago\n23:10\nBy Staff\nThe main bridge into the city has been "
      "closed because of high winds, police said.\n20:40\nBy Jon Pax\nThousands of homes are without power, the "
      "utility said on its website.", [], ["By Staff", "By Jon Pax"]),
