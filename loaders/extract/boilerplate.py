@@ -17,7 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.extract.data.layout import (
-    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, SITE_NOTES, SUMMARY_BOX_LABELS,
+    NAME_GLUE_WORDS, NAME_PARTICLES, PAGE_CONTROLS, REPORTING_CLAUSE, REPORTING_OPENING, SITE_NOTES,
+    SUMMARY_BOX_LABELS,
 )
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import is_given_name
@@ -574,6 +575,49 @@ def _gate_words(low: str, length: int = 0) -> set[str]:
     return {word for word in _GATE_BUCKETS[bisect_left(_GATE_LIMITS, length)][0] if word in low}
 
 
+_REPORTED_END = re.compile(REPORTING_CLAUSE + r"[^.!?]{0,60}[.!?]?[\"'”’]?$", _I)
+_REPORTED_OPENING = re.compile(REPORTING_OPENING)
+_LAST_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=\S)")
+_BUTTON_TAIL = re.compile(r"^(?P<sentences>.*[.!?][\"'”’]?)\s+(?P<button>[^.!?]{1,40})$")
+
+
+def reports_speech(sentence: str) -> bool:
+    """True when the sentence reports someone's words: a reporting clause closes it (", the bureau said",
+    ", the jury said (Wire)") or it opens on its speaker and the verb ("The post office said it would ...")."""
+    text = sentence.strip()
+    return bool(_REPORTED_END.search(text) or _REPORTED_OPENING.match(text))
+
+
+def _last_sentence(text: str) -> str:
+    pieces = _LAST_SENTENCE.split(text.strip())
+    return pieces[-1] if pieces else text
+
+
+def _credit_reports(text: str) -> bool:
+    """A picture's credit is a short line or a caption's tail; a line whose last sentence reports someone's words
+    ("Photo / Jo Roe won first prize, the jury said.", "Exports rose, the bureau said (Wire)") is the body's."""
+    return reports_speech(_last_sentence(text))
+
+
+def sentences_before_button(text: str) -> str | None:
+    """The sentences of a line before a short button closing it ("... more drivers. Sign up" -> "... more
+    drivers."), None when no unpunctuated tail follows a sentence's end."""
+    found = _BUTTON_TAIL.match(text.strip())
+    return found.group("sentences") if found else None
+
+
+def _button_reports(text: str) -> bool:
+    """A plug closing on its button ("... in your inbox. Sign up now") is the site's; when the sentence before
+    the button reports someone's words ("The post office said it would sign up more drivers. Sign up now") the
+    line is the body's."""
+    before = sentences_before_button(text)
+    return before is not None and reports_speech(_last_sentence(before))
+
+
+# The signals a line holding a reported sentence does not carry (one test per kind).
+_REFUSES_REPORTED = {"photo_credit": _credit_reports, "newsletter": _button_reports}
+
+
 def classify_line(line: str) -> str | None:
     """The boilerplate signal one line carries on its own, or None when it may be article text. Each signal's
     gate (`LineSignal.gate_open`) is read from one scan of the line's gate words; the first signal in
@@ -591,7 +635,7 @@ def classify_line(line: str) -> str | None:
         opened.update(index for index in tailed if stripped.endswith(_SIGNAL_ROWS[index][4]))
     for index in sorted(opened):
         kind, pattern, _, _, _ = _SIGNAL_ROWS[index]
-        if pattern.search(text):
+        if pattern.search(text) and not (kind in _REFUSES_REPORTED and _REFUSES_REPORTED[kind](text)):
             return kind
     if ("/" in text or " FOR " in text) and _is_caps_credit(text):
         return "photo_credit"
@@ -656,6 +700,23 @@ def _appeal_block_end(lines: list[str], start: int) -> int:
     return limit
 
 
+_PRESS_END_MARK = re.compile(r"^(?:" + _PRESS_END.rstrip("|") + r")\s*:?$", _I)
+
+
+def _reported_paragraph_after(lines: list[str], start: int) -> bool:
+    """True when a paragraph of the body's reported speech ("That was 30 years after their first show, the
+    singer said.") follows `start` before any end heading ("About Kestrel Media", "Media contacts")."""
+    for line in lines[start:]:
+        text = line.strip()
+        if not text:
+            continue
+        if is_end_heading(text):
+            return False
+        if is_paragraph(text) and classify_line(text) is None and reports_speech(text):
+            return True
+    return False
+
+
 def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str | None]:
     """Label every line with its boilerplate signal (None = keep). Blank lines are labelled None.
 
@@ -685,6 +746,17 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 if lines[inner].strip():
                     labels[inner] = "appeal"
             index = end
+            continue
+        if previous is not None and _PRESS_END_MARK.match(text):
+            # A press release's end mark under the article ends it when only furniture follows (contacts,
+            # "About X", notes to editors); over a reported paragraph of the body it drops only itself.
+            labels[index] = "related"
+            if not _reported_paragraph_after(lines, index + 1):
+                for inner in range(index + 1, len(lines)):
+                    if lines[inner].strip():
+                        labels[inner] = "related"
+                break
+            index += 1
             continue
         if is_end_heading(text, following_text[index], lines_left[index]):
             resume = None if _STRONG_END_HEADING.match(text) else _inline_links_end(lines, index + 1)
@@ -769,13 +841,29 @@ def _label_entry_bylines(lines: list[str], labels: list[str | None]) -> None:
     """A live page's entry opens with its clock ("23:10"), its heading and its writer ("By Jane Roe"): the
     entry's byline is furniture of the entry, not the article's byline or a body line."""
     filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    clocks = [position for position, (i, text) in enumerate(filled)
+              if labels[i] == "timestamp" and _CLOCK.match(text)]
     for position in range(len(filled) - 2):
         if labels[filled[position][0]] != "timestamp":
             continue
         index, text = filled[position + 2]
-        if labels[index] is None and len(text) <= _ENTRY_BYLINE_CHARS and _BYLINE_START.match(text) \
-                and labels[filled[position + 1][0]] is None:
+        if labels[index] is None and _is_entry_byline(text) and labels[filled[position + 1][0]] is None:
             labels[index] = "credits"
+    # "20:40" / "By Jo Roe": the byline right under an entry's clock, on a page of entries (two clocks or more),
+    # is the entry's furniture too, like the one under the entry's heading.
+    for position in clocks if len(clocks) >= _LIVE_CLOCKS else ():
+        if position + 1 < len(filled):
+            index, text = filled[position + 1]
+            if labels[index] is None and _is_entry_byline(text):
+                labels[index] = "credits"
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", _I)
+_LIVE_CLOCKS = 2  # entries stamped with a clock that make a live page
+
+
+def _is_entry_byline(text: str) -> bool:
+    return len(text) <= _ENTRY_BYLINE_CHARS and bool(_BYLINE_START.match(text))
 
 
 def _label_sandwiched(lines: list[str], labels: list[str | None]) -> None:

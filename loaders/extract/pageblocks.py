@@ -82,6 +82,16 @@ _BODY_SENTENCE_WORDS = 10  # a full-stopped line this long with a finite verb is
 _DATELINE_SENTENCE_WORDS = 8  # a dateline opening a line this long (or full-stopped) opens the body
 _FULL_STOP = re.compile(r"\w[\"'”’)\]]*\.[\"'”’)\]]*$")  # ends with a full stop, not "…" nor "..."
 _PAST_TENSE = re.compile(r"^[a-z]{3,}ed$")
+# A reporting clause in the past closing the line, maybe before its source in brackets (", the bureau said
+# (Wire)"): the body's reported sentence; a headline reports in the present (", officials say").
+_REPORTED_PAST = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}(?:said|added|noted|explained|wrote|argued|insisted|recalled|"
+                            r"warned)\b[^.!?]{0,60}[.!?]?[\"'”’]?$")
+
+
+def reported_in_past(line: str) -> bool:
+    """True when a past reporting clause closes the line (", the bureau said (Wire)"): a sentence of the body,
+    never a headline, a caption or a credit."""
+    return bool(_REPORTED_PAST.search(line))
 
 
 def reads_as_body(line: str) -> bool:
@@ -98,6 +108,8 @@ def reads_as_body(line: str) -> bool:
     if dateline and ((dateline.group("place").isupper() and full_stop) or (
             dateline_country(line) and (full_stop or len(words) >= _DATELINE_SENTENCE_WORDS))):
         return True
+    if _REPORTED_PAST.search(line) and not is_title_case(line):
+        return True  # "Exports rose 5 per cent, the bureau said (Wire)": a headline's clause is present, "... says"
     if not full_stop or len(words) < _BODY_SENTENCE_WORDS or is_title_case(line):
         return False
     folded = [word.strip("\"'“”‘’(),;:.!?").lower() for word in words[1:]]
@@ -842,6 +854,26 @@ def find_headline(page: Page) -> HeadlineChoice | None:
     return best
 
 
+# A transcript's turn: a speaker's name, a colon and what was said ("Ida Fenn: Because I care.").
+_TURN = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+\S")
+
+
+def _turn_speaker(text: str) -> str | None:
+    found = _TURN.match(text)
+    return found.group("name") if found and is_name_line(found.group("name")) else None
+
+
+def is_transcript_turn(texts: list[str], index: int) -> bool:
+    """True when the line is a transcript's turn: a person's name and a colon before what was said, with
+    another speaker's turn right above or below it ("Ola Brun: Why do you write?" / "Ida Fenn: Because I
+    care."). The turns are the body's, never a headline nor the headline block's furniture."""
+    speaker = _turn_speaker(texts[index])
+    if speaker is None:
+        return False
+    return any(0 <= other < len(texts) and (_turn_speaker(texts[other]) or speaker) != speaker
+               for other in (index - 1, index + 1))
+
+
 def _best_headline(page: Page) -> HeadlineChoice | None:
     best: HeadlineChoice | None = None
     limit = min(len(page), page.body_start + _CANDIDATES_AFTER_BODY + 1, _MAX_CANDIDATES)
@@ -850,6 +882,8 @@ def _best_headline(page: Page) -> HeadlineChoice | None:
         if not line.shaped or (line.prose and (i > page.body_start or (
                 line.words >= _LONG_SENTENCE and line.text.endswith(".")))) or reads_as_body(line.text):
             continue  # the body's prose, a long sentence or a dateline paragraph is no headline
+        if is_transcript_turn(page.texts, i):
+            continue  # an interview's first turn ("Ola Brun: Why do you write?") opens the body
         if best is not None and i > 0 and page.labels[i - 1] == "timestamp":
             continue  # a live page's entry heading under its clock ("23:10"): the page's headline stands above
         score, signals, against = score_line(page, i)

@@ -84,7 +84,8 @@ def _is_subtitle_like(line: str) -> bool:
 def _is_caption_like(line: str) -> bool:
     """A short label without closing punctuation: a photo caption or a heading, not prose."""
     return 0 < len(line) <= 100 and len(line.split()) <= 12 and not _SENTENCE_END.search(line) \
-        and not line.endswith((",", ";"))
+        and not line.endswith((",", ";")) and not pageblocks.reported_in_past(line) \
+        and not _reported_before_button(line)
 
 
 # UTF-8 read as Latin-1 or Windows-1252 ("Earthâ\x80\x99s", "donâ€™t", "cafÃ©"): a lead byte's character and
@@ -342,7 +343,8 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
     furniture = {page.texts[i] for i in range(headline + 1, page.body_start)
                  if (page.lines[i].meta or page.lines[i].nav_words or page.in_contents(i)
                      or (page.lines[i].words <= _FURNITURE_WORDS and not (i == heading and page.lines[i].shaped)))
-                 and not (page.lines[i].shaped and page.texts[i] in entry_headings)}
+                 and not (page.lines[i].shaped and page.texts[i] in entry_headings)
+                 and not pageblocks.is_transcript_turn(page.texts, i)}
     try:
         end = paragraphs.index(page.texts[page.body_start])
     except ValueError:
@@ -432,6 +434,13 @@ def _ends_sentence(line: str) -> bool:
 _TAIL_SENTENCE_WORDS = 3
 
 
+def _reported_before_button(line: str) -> bool:
+    """A reported sentence with a button after it ("The post office said it would sign up more drivers. Sign
+    up"): the copy caught the button on the body's line, which is still the body's sentence."""
+    before = boilerplate.sentences_before_button(line)
+    return before is not None and len(before.split()) >= _TAIL_SENTENCE_WORDS and boilerplate.reports_speech(before)
+
+
 def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[str]:
     """After the body's last sentence the copy holds only page furniture (related links, footer menus, share
     bars): short lines that end no sentence, or are headlines in Title Case ("Should You Consider Solar?"),
@@ -442,7 +451,7 @@ def _drop_trailing_furniture(paragraphs: list[str], parts: TextParts) -> list[st
         if pageblocks.is_title_case(line) and not line.endswith(":"):
             continue  # a headline of a list of links, even one asking a question
         if boilerplate.is_paragraph(line) or (len(line.split()) >= _TAIL_SENTENCE_WORDS
-                                               and _ends_sentence(line)):
+                                               and _ends_sentence(line)) or _reported_before_button(line):
             last = index
             break
     if last is not None and paragraphs[last].endswith(":"):
@@ -874,7 +883,8 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             index += 1
             continue
         if parts.title is None:
-            if boilerplate.is_paragraph(line) or not _is_title_like(line) or pageblocks.reads_as_body(line):
+            if boilerplate.is_paragraph(line) or not _is_title_like(line) or pageblocks.reads_as_body(line) \
+                    or pageblocks.is_transcript_turn(kept, index):
                 break
             parts.title = line
             title_index = last_non_date = index
@@ -887,7 +897,7 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.subtitle, last_non_date = line, index
             index += 1
             continue
-        if parts.subtitle is None and title_index == index - 1 and index + 1 < len(kept) \
+        if parts.subtitle is None and title_index == index - 1 and index + 2 < len(kept) \
                 and all(_is_subtitle_like(item) and len(item.split()) >= _SUBTITLE_MIN_WORDS
                         and not boilerplate.is_paragraph(item) for item in kept[index:index + 2]) \
                 and not _is_signed_line(kept, index + 1, date_order) \
@@ -1200,6 +1210,8 @@ def _credit_as_byline(entries: list[tuple[str, str | None]], title_index: int) -
     entries = list(entries)
     for index in range(title_index + 1, min(len(entries), title_index + 1 + _CREDIT_BYLINE_REACH)):
         text, label = entries[index]
+        if entries[index - 1][1] == "timestamp":
+            break  # "20:40" / "By Jon Pax": a live entry's byline under its clock is the entry's, not the article's
         # "By Jane Roe (AFP)" reads as a photo credit on its own; under the headline it is the byline.
         if label in ("credits", "photo_credit") and ";" not in text and pageblocks.BYLINE.match(text) \
                 and authors_from_byline(text):

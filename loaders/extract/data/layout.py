@@ -194,5 +194,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
 )
 # The site speaks to its reader in a line of its own; a line that reports someone saying the same words ("Thank you
 # for donating to the fund, the mayor wrote") is the article's sentence, so no note has a reporting clause.
-_NOT_REPORTED = r"(?!.*,\s*(?:[\w'’.-]+\s+){0,5}(?:" + "|".join(SENTENCE_FINAL) + r")\b)"
+# A reporting clause closing a sentence (", the bureau said", ", Ms Roe added on Monday"): one source for every
+# rule that must not take a reported sentence for the site's furniture (its notes, a picture's credit, a button).
+REPORTING_CLAUSE = r",\s*(?:[\w'’.-]+\s+){0,5}(?:" + "|".join(SENTENCE_FINAL) + r")\b"
+# A sentence opening on its speaker and the reporting verb ("The post office said it would ...", "Officials
+# told reporters ..."): a short subject, then the verb.
+REPORTING_OPENING = r"^[\"“‘']?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:said|says|told|added|warned)\s+\w"
+_NOT_REPORTED = r"(?!.*" + REPORTING_CLAUSE + r")"
 SITE_NOTES: tuple[tuple[str, str], ...] = tuple((gate, _NOT_REPORTED + pattern) for gate, pattern in _SITE_NOTE_FORMS)
