@@ -33,6 +33,7 @@ verb ("Copper Jackson have") is an organisation; a given name alone after a fami
 person with that role; a long office title ("Secretary for Roads and Harbours X", `data/office_subjects.py`)
 is the role of the name-shaped run after it, and a stacked role ("Border Police commander Admiral X") is two.
 Everything is linear in the body's length.
+Candidate name runs and name shapes are read in `people_names`, roles and appositions in `people_roles`.
 """
 from __future__ import annotations
 
@@ -45,39 +46,21 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
-from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
-from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS, TIE_NOUNS
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
-from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
-from loaders.extract.data.given_names import (DOTTED_GIVEN_NAMES, WEEKDAY_GIVEN_NAMES, is_common_given_name,
-                                              is_given_name)
+from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
-    ADDRESS_TITLES,
     COUNTRY_NAMES,
-    DAYS_MONTHS,
     DOTTED_TITLES,
-    FUNCTION_WORDS,
-    HEADLINE_VERBS,
     HONORIFICS,
-    HONORIFIC_STYLE_OWNERS,
-    HONORIFIC_STYLES,
-    HONORIFIC_HEADS,
-    HONORIFIC_TAILS,
-    NAME_CONJUNCTIONS,
     NAME_PARTICLES,
-    NAME_PREFIXES,
     NAME_SUFFIXES,
     NATIONALITY_COUNTRY,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
-    TITLE_ENDINGS,
     TITLE_HEADS,
-    TITLE_PLURALS,
-    ORG_DESCRIPTION_HEADS,
     BODY_HEADS,
     JOB_OR_FIRM_HEADS,
     is_craft_maker,
@@ -88,15 +71,8 @@ from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.not_people import (
-    ADVERB_ENDINGS,
     AGENT_NOUN_ENDINGS,
-    AGENT_NOUN_MIN_LENGTH,
-    THING_AGENT_NOUNS,
-    ADVERB_MIN_LENGTH,
-    DATE_LEADS,
     LEGAL_FORMS,
-    NOUN_ENDINGS,
-    NOUN_MIN_LENGTH,
     ORGANISATION_NOUNS,
     CLUB_NAME_TAILS,
     NAMESAKE_NOUNS,
@@ -112,7 +88,6 @@ from loaders.extract.data.not_people import (
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
     PLURAL_VERBS,
-    ROLE_PHRASE_PREPOSITIONS,
     common_plurals,
 )
 from loaders.extract.furniture_names import FurnitureNames
@@ -132,60 +107,55 @@ from loaders.extract.people_country import (  # noqa: F401 (_role_town_country: 
     _role_town_country,
 )
 from loaders.extract.names import NameParts, family_first, fold, person_key, same_person, skeleton, split_name
-from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
+from loaders.extract.text import Token
 from loaders.records import ArticleRecord, MentionRecord, PersonRecord
 from loaders.registry import PersonEntry, Registry
+from loaders.extract.people_names import (  # noqa: F401 (_trim_name: read by tests)
+    _GENERATIONS,
+    _PERSON_CLAUSE_AFTER,
+    _SOFT_ORG,
+    _SPACE_GAP,
+    _SPEECH_BEFORE,
+    _abstract_noun,
+    _country_given_name,
+    _country_of_word,
+    _date_needs_evidence,
+    _described_as_person,
+    _given,
+    _is_role_word,
+    _joined_gap,
+    _name_tokens,
+    _person_noun,
+    _place_given_name,
+    _runs,
+    _trim_name,
+)
+from loaders.extract.people_roles import (
+    _ARTICLES,
+    _apposition_after,
+    _apposition_before,
+    _inside_org_name,
+    _kin_before,
+    _postnominal,
+    _role_before,
+    _split_stacked_role,
+)
 
-# Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
-_NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
-_SPACE_GAP = re.compile(r"^[ \u00a0]+$")
+
 # ... and a number standing between two words of a clause ("founded in 2019 now has"), no punctuation after it.
 _WORD_NUMBER_GAP = re.compile(r"^[ \u00a0]+(?:\d(?:[\d.,]*\d)?[ \u00a0]+)?$")
-_CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
-_RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
-_ROLE_LINKS = frozenset({"of", "for", "to", "on"})
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB) + r")\b")
 # A speech verb and the reported clause opening on a person's pronoun ("X said she was proud"): a person's
 # predicate; a body says "it", "they" or "in a statement".
 _PERSONAL_SPEECH_AFTER = re.compile(r",?\s+(?:" + speech_verbs.alternation(speech_verbs.NAME_BEFORE_VERB)
                                     + r")\s+(?:that\s+)?(?:he|she)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
-# Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
-_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
-                       "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
-                       "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
-                       "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
-                       "chancellor"})
 _PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(PLURAL_VERBS, key=len, reverse=True)) + r")\b")
-_KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
-                         r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
-                         r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
 # (a place noun takes no plural "-s" and no particle or object after it: "Tom Hale wards off", "Ward towns over")
 _NAMESAKE_AFTER = re.compile(r"[ \u00a0](?:(?:" + "|".join(sorted(NAMESAKE_NOUNS)) + r")s?\b|(?:"
                              + "|".join(sorted(PLACE_NOUNS)) + r")\b(?![ \u00a0]+(?:"
                              + "|".join(sorted(PLACE_NOUN_VERB_FOLLOWERS)) + r")\b))")
 _ORG_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b")
 _MISSPELT_SURNAME_MIN = 6  # a bare surname this long may join a person whose surname it misspells by one letter
-_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
-_DAY_AFTER = re.compile(r"[ \u00a0]*\d")
-_MAX_ROLE_TOKENS = 12
-_MAX_APPOSITION_TOKENS = 12
-_MAX_RELATIVE_APPOSITION_TOKENS = 30
-_OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
-_PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Honorifics that form a title of address with the title after them ("Mr Justice", "Mrs Speaker"); "Dr." before
-# a title ("Dr. Senator Roe") is a second form of address, not part of the title.
-_ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
-# Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
-_PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
-                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het"),
-                             ("in", "t"), ("van", "t"), ("op", "t"), ("in", "het"), ("op", "den"), ("op", "de"),
-                             ("aan", "de"), ("uit", "den"), ("uit", "de")})
-# The Dutch article "'t" of a particle pair is written with its apostrophe ("Sophie in 't Veld", "van 't Hek").
-_ELIDED_ARTICLE_GAP = re.compile("^[ \u00a0]+['’]$")
 
 
 @dataclass
@@ -230,860 +200,7 @@ class _Person:
         return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
 
 
-def _is_stop(token: Token) -> bool:
-    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS or _adverb(token.low))
-
-
-@lru_cache(maxsize=16384)
-def _adverb(low: str) -> bool:
-    """ "frequently", "apparently": an adverb, by its ending (`ADVERB_ENDINGS`), never a given name."""
-    return len(low) >= ADVERB_MIN_LENGTH and low.endswith(ADVERB_ENDINGS) and not is_given_name(low)
-
-
-@lru_cache(maxsize=16384)
-def _abstract_noun(low: str) -> bool:
-    """ "disability", "foundation", "management": a noun naming a thing or a body (`NOUN_ENDINGS`)."""
-    return (len(low) >= NOUN_MIN_LENGTH and low.endswith(NOUN_ENDINGS) and not is_given_name(low)
-            and low not in ORG_WORDS)  # an organisation's word is read by the organisation rules
-
-
-def _long_titles() -> dict[str, tuple[str, ...]]:
-    by_first: dict[str, list[str]] = {}
-    for head in sorted(TITLE_HEADS):
-        if len(head) >= 7 and head.isalpha():
-            by_first.setdefault(head[0], []).append(head)
-    return {first: tuple(heads) for first, heads in by_first.items()}
-
-
-_LONG_TITLES = _long_titles()
-
-
-@lru_cache(maxsize=16384)
-def _misspelt_title(low: str) -> bool:
-    """ "Presdient", "Govenor", "Secratary": one letter dropped, added or changed, or two swapped, in a long title
-    word, its first and last letters kept; a known given name is never one."""
-    if len(low) < 7 or not low.isalpha() or low in TITLE_HEADS or is_given_name(low):
-        return False
-    return any(head[-1] == low[-1] and abs(len(head) - len(low)) <= 1 and OSA.distance(low, head) <= 1
-               for head in _LONG_TITLES.get(low[0], ()))
-
-
-def _title(token: Token) -> bool:
-    """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
-    "processor" or "sneaker" is a word of its own."""
-    low = token.low
-    return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
-            or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
-            or token.capital and _misspelt_title(low))
-
-
-def _is_role_word(token: Token) -> bool:
-    if token.low in DOTTED_TITLES and not token.text.endswith("."):
-        return False
-    return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
-
-
-# Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for
-# the outlet's country: the answers are kept, as the words repeat across a body and across articles.
-_country_of_word = lru_cache(maxsize=65536)(country_of_word)
-
-
-def _joined_gap(body: str, left: Token, right: Token) -> bool:
-    return bool(_SPACE_GAP.match(body[left.end:right.start]))
-
-
-def _glued(body: str, token: Token) -> bool:
-    """A word written against a digit ("Z7", "4Runner", "G20", "LCOc1"): part of a model number or code, never a
-    name. A longer word before a digit may carry a footnote mark ("Berg2") and stays a word."""
-    return (token.end < len(body) and body[token.end].isdigit()
-            and (len(token.text) <= 2 or token.acronym or any(c.isupper() for c in token.text[1:]))
-            or token.start > 0 and body[token.start - 1].isdigit())
-
-
-_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")  # "RingCentral", "BlackRock", "WhatsApp", not "McKay", "DeShawn"
-_CAMEL_PREFIXES = ("Fitz", "Mac", "Van", "Von", "Del", "Della", "Vander", "Ver")
-
-
-def _brand(token: Token) -> bool:
-    """A word with a capital inside after four or more lowercase letters: a brand or firm ("RingCentral",
-    "SoftBank", "WhatsApp"), not a surname, whose inner capitals follow a short prefix ("McKay", "DiMarco",
-    "LeBron", "MacKenzie") or a name prefix ("FitzGerald", "VanderMeer"), nor a given name ("RoseAnn")."""
-    return _brand_word(token.text)
-
-
-@lru_cache(maxsize=16384)
-def _brand_word(text: str) -> bool:
-    found = _CAMEL.match(text)
-    return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
-
-
-def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: int) -> bool:
-    """Whether a particle that means "and" (`lexicon.NAME_CONJUNCTIONS`: "y", "e") stands between two full names,
-    each a given name and a surname ("Ana Souza e Pedro Lima"): it joins surnames inside one name only
-    ("Vasco de Lemos e Brito", "Ortega y Gasset")."""
-    if tokens[particle].low not in NAME_CONJUNCTIONS or len(run) < 2 or not is_given_name(tokens[run[0]].low):
-        return False
-    after = particle + 1
-    return (is_given_name(tokens[after].low) and after + 1 < len(tokens) and tokens[after + 1].capital
-            and _joined_gap(body, tokens[after], tokens[after + 1]))
-
-
-def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
-    to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
-    runs: list[list[int]] = []
-    count = len(tokens)
-    index = 0  # the first token no run has taken yet
-    for opening in [i for i, token in enumerate(tokens) if token.capital]:  # most words open no run
-        if opening < index or _glued(body, tokens[opening]) or _brand(tokens[opening]):
-            continue
-        run = [opening]
-        # A possessive or a generational suffix with its full stop ("World War II. Trump") ends a name.
-        while not tokens[run[-1]].possessive and not (
-                tokens[run[-1]].low in _GENERATIONS and tokens[run[-1]].text.endswith(".")):
-            last = run[-1]
-            following = last + 1
-            if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
-                break
-            if _glued(body, tokens[following]) or _brand(tokens[following]):
-                break
-            if tokens[following].capital:
-                run.append(following)
-                continue
-            after = following + 1
-            if (tokens[following].low in NAME_PARTICLES and after < count and tokens[after].capital
-                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])
-                    and not _second_full_name(body, tokens, run, following)):
-                run.extend((following, after))
-                continue
-            if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS
-                    and not tokens[after].capital and tokens[after + 1].capital and not tokens[after + 1].acronym
-                    and (_joined_gap(body, tokens[following], tokens[after]) or tokens[after].low == "t" and
-                         _ELIDED_ARTICLE_GAP.match(body[tokens[following].end:tokens[after].start]))
-                    and _joined_gap(body, tokens[after], tokens[after + 1])):
-                run.extend((following, after, after + 1))
-                continue
-            break
-        runs.append(run)
-        index = run[-1] + 1
-    return runs
-
-
-def _role_before(body: str, tokens: list[Token], first: int,
-                 lower_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
-    """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
-    honorific ("Mr.") vouches for a person there."""
-    index = first - 1
-    taken: list[int] = []
-    # a long office title reaches only a name of two words or more ("... Centre for Policy Research" names no one)
-    low = tokens[first].low if first < len(tokens) else ""
-    long_title = not (low in ORG_WORDS or low in OFFICE_SUBJECTS or _abstract_noun(low) or low in lower_words) and (
-        first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1]))
-    while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
-        token = tokens[index]
-        gap = body[token.end:tokens[index + 1].start]
-        # "the Christian Democrats' candidate": a plural owner's apostrophe stands between it and the role.
-        plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
-        if not plural_owner and not _SPACE_GAP.match(gap) and not (gap == "" and token.text.endswith(".")):
-            break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
-        if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
-            if index == first - 1:
-                # "Health Minister Dr Siale Tupou": a title may stand before the form of address
-                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and _title(tokens[index - 1])
-                        else None), True
-            if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
-                    and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
-                taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
-            break
-        if token.possessive and index == first - 1:
-            break  # "Lund's Berg" is two names, not a role
-        if token.low in DOTTED_TITLES and not token.text.endswith("."):
-            break
-        if (token.possessive or plural_owner) and taken:
-            if not token.capital or _is_stop(token):
-                break
-            # "Israel's Prime Minister", "the Palestinian Authority's President": the owner opens the role.
-            taken.append(index)
-            while index > 0 and (tokens[index - 1].capital and not _is_stop(tokens[index - 1])
-                                 or tokens[index - 1].low in ROLE_MODIFIERS) and _SPACE_GAP.match(
-                    body[tokens[index - 1].end:tokens[index].start]):
-                index -= 1
-                taken.append(index)
-            break
-        if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
-            taken.append(index)
-        elif token.low in _ROLE_LINKS and taken and index > 0 and (
-                _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
-                _title(tokens[i]) for i in taken):
-            # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
-            # adviser is someone else.
-            taken.append(index)
-        elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
-              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital
-              and tokens[index - 1].low in OFFICE_SUBJECTS):
-            # "Secretary for Roads and Harbours": subjects of one office on both sides of the link; "Minister Ana
-            # Kell and Interior Minister Bo Rask" are two people
-            taken.append(index)
-        elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
-              and tokens[index - 1].low in _ROLE_LINKS):
-            taken.append(index)  # "Director General of the Ports Authority"
-        elif long_title and (token.low in _ROLE_LINKS and taken and index > 0 and tokens[index - 1].capital
-              and (tokens[index - 1].low in ORG_WORDS or tokens[index - 1].low in OFFICE_SUBJECTS)
-              and any(_title(tokens[i]) for i in range(max(0, index - 4), index - 1))):
-            taken.append(index)  # "Secretary of the Ministry of Education": a body's name inside the title
-        elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
-                and token.low not in PLACE_PREFIXES:
-            taken.append(index)
-        elif token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital:
-            taken.append(index)  # "political bureau chief", "party leader" (lowercase roles only)
-        else:
-            break
-        index -= 1
-    heads = [i for i in taken if _title(tokens[i])]
-    if not heads:
-        return None, False
-    # Words between the last title noun and the name must continue it ("Secretary of State").
-    last_head = max(heads)
-    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
-        return None, False
-    return body[tokens[min(taken)].start:tokens[first - 1].end], True
-
-
-def _named_after(words: list[Token], index: int) -> bool:
-    """Whether the capitalised words from `index` on end in an organisation's or a place's word: a body named after
-    a person ("the Cheikh Anta Diop University", "Jomo Kenyatta Airport"), no person of its own."""
-    for word in words[index + 1:]:
-        if not word.capital:
-            return False
-        if word.low in ORG_WORDS:
-            return True
-    return False
-
-
-def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
-                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
-    """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
-    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
-    it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
-    words = [tokens[i] for i in phrase]
-    clause = [cut for cut, word in enumerate(words)
-              if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut])]
-    if clause and must_lead:
-        words = words[:clause[0]]  # "X, a lawyer who ...": the role ends where the clause starts
-    elif clause:
-        words = words[clause[-1] + 1:]  # "... had met the board's chairman, X": the role is after the clause
-    start = 0
-    while start < len(words) and words[start].low in _DETERMINERS:
-        start += 1
-    head = next((k for k in range(start, len(words)) if _title(words[k])), None)
-    if head is None and agent_heads and must_lead and start > 0 and words[start - 1].low in ("a", "an", "the"):
-        # (`agent_heads`: the endings of such nouns read here)
-        # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
-        # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
-        head = next((k for k in range(start, min(start + 4, len(words)))
-                     if not words[k].capital and _person_noun(words[k].low) and words[k].low.endswith(agent_heads)
-                     and words[k].low not in FUNCTION_WORDS
-                     and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
-                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
-    if head is None:
-        return None
-    first = head
-    while first > start:
-        word = words[first - 1]
-        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
-                or word.low in OFFICE_SUBJECTS  # "Tarnland's fisheries minister"
-                or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
-            break
-        first -= 1
-    if must_lead and first != start and head - start <= 3 and (
-            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
-        # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
-        # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
-        first = start
-    if must_lead and (first != start or head - start > 4):
-        return None
-    if (not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS
-            and words[first - 1].low not in _PHRASE_PREPOSITIONS and first != start):
-        # the words before the role are a clause, not an article or a preposition opening its noun phrase
-        # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
-        return None
-    if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
-           and not is_industry_word(fold(following.low)) and not _named_after(words, k)
-           for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
-        # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
-        # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms)
-        return None
-    role = body[words[first].start:words[-1].end]
-    if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
-        role += ")"  # "president of the Federazione Pescatori Liguri (FPL)"
-    return role
-
-
-_PHRASE_PREPOSITIONS = ROLE_PHRASE_PREPOSITIONS
-_DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
-
-
-@lru_cache(maxsize=4096)
-def _person_noun(low: str) -> bool:
-    """A noun for a person by what they do or are: a title ("lawyer"), or an agent noun by its ending ("driver",
-    "agronomist", "technician", "resident"), unless a thing's, a firm's or a body's ("a tanker", "a carmaker")."""
-    if low in TITLE_HEADS:
-        return True
-    return (len(low) >= AGENT_NOUN_MIN_LENGTH and low.isalpha() and low.endswith(AGENT_NOUN_ENDINGS)
-            and low not in THING_AGENT_NOUNS and low not in ORG_DESCRIPTION_HEADS and not is_firm_head(low)
-            and not _abstract_noun(low))
-
-
 _PERSONAL_AGENT_ENDINGS = ("ist", "ian", "man", "woman", "wife")  # never a tool's or a firm's noun
-_APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_MAX_ADDRESS_WORDS = 4  # "His Excellency Mr.", "The Honourable Dr"
-_PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
-_OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
-_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
-_MAX_AGE = 120
-
-
-def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
-    """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
-    by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence
-    that a name whose first word is also a weekday, a country or an everyday word ("Sunday", "Jordan", "Will")
-    is a person's."""
-    age = _AGE_AFTER.match(body, tokens[last].end)
-    if age and 0 < int(age.group(1)) < _MAX_AGE:
-        return True
-    if body[tokens[last].end:tokens[last].end + 2] != ", " or last + 2 >= len(tokens):
-        return False
-    if tokens[last + 1].low not in ("a", "an"):
-        return False
-    for index in range(last + 2, min(last + 7, len(tokens))):
-        token = tokens[index]
-        closing = body[token.end:token.end + 1] in (",", ".", ";", ")", "")
-        following = tokens[index + 1].low if index + 1 < len(tokens) else ""
-        if closing or following in _DESCRIPTION_ENDS:
-            # a job firms share ("a distributor", "a wholesaler", `lexicon.JOB_OR_FIRM_HEADS`) describes a firm as
-            # often: as it heads no apposition role, it vouches for no person here either
-            return not token.capital and _person_noun(token.low) and token.low not in JOB_OR_FIRM_HEADS
-        if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start] if index + 1 < len(tokens) else " "):
-            return False
-    return False
-
-
-def _name_end(body: str, end: int) -> int:
-    """Where a name ends with the short parenthetical written right after it, if any: the name in another script,
-    a party, an age or "pictured" ("Lin Mei-hua (林美華), the treasurer,"); appositions are read after it."""
-    found = _PARENTHETICAL.match(body, end)
-    return found.end() if found else end
-
-
-def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool],
-                      agent_heads: tuple[str, ...] = ()) -> str | None:
-    """A role in commas after the name: "X, former Israeli military attache to Russia, said"; a short
-    parenthetical may follow the name ("X (林美華), the treasurer,") and the role's body ("president of the
-    Federazione Pescatori Liguri (FPL), the largest union,")."""
-    end = _name_end(body, tokens[last].end)
-    if body[end:end + 2] != ", ":
-        return None
-    phrase: list[int] = []
-    index = bisect_left(tokens, end, key=lambda token: token.start) if end != tokens[last].end else last + 1
-    limit = _MAX_APPOSITION_TOKENS
-    while index < len(tokens) and len(phrase) < limit:
-        gap = body[tokens[index - 1].end:tokens[index].start]
-        if (phrase and _OPENING_PARENTHESIS_GAP.match(gap)
-                and body[tokens[index].end:tokens[index].end + 2] in ("),", ").", ");", ")")):
-            phrase.append(index)  # "... Liguri (FPL),": an acronym in brackets belongs to the body it follows
-            index += 1
-            continue
-        if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
-                           or limit == _MAX_RELATIVE_APPOSITION_TOKENS and _NUMBER_GAP.match(gap)):
-            break
-        if tokens[index].low in _RELATIVE and phrase:
-            limit = _MAX_RELATIVE_APPOSITION_TOKENS  # "a lawyer whose parents moved here in 1970,": role cut later
-        phrase.append(index)
-        index += 1
-    if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
-        return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
-    relative = next((n for n, i in enumerate(phrase) if n and tokens[i].low in _RELATIVE), len(phrase))
-    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase[:relative]):
-        return None  # (a relative clause's own verbs are cut off with it: "a criminologist who has studied it,")
-    if tokens[phrase[0]].capital and not (
-            tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
-            or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
-        return None  # "X, Berg and Y": a list of names, not a role
-    return _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
-
-
-# (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
-_ORG_LINKS = frozenset({"for", "of", "on", "against", "de", "do", "da", "del", "di", "des", "du", "dos", "das"})
-
-
-def _inside_org_name(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
-    """Whether a name is the tail of an organisation's name: "Center for Responsive Politics", "Institute of
-    Peace Studies" (an organisation word and a link word right before it, and no given name opening it)."""
-    if first < 2 or _given(tokens[first], given_cache):
-        return False
-    link, head = tokens[first - 1], tokens[first - 2]
-    return (link.low in _ORG_LINKS and head.capital and head.low in ORG_WORDS and head.low not in _SOFT_ORG
-            and _SPACE_GAP.match(body[head.end:link.start]) is not None
-            and _SPACE_GAP.match(body[link.end:tokens[first].start]) is not None)
-
-
-def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
-    """Letters after the name that give a role ("Conor Healy SC", "Jo Roe MP"; `POSTNOMINAL_ROLES`), written in
-    capitals right after it."""
-    following = last + 1
-    if following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start]):
-        return None
-    token = tokens[following]
-    return token.text.rstrip(".") if token.text.isupper() and token.low in POSTNOMINAL_ROLES else None
-
-
-def _joins_titles(tokens: list[Token], index: int) -> bool:
-    """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
-    role rather than opening a clause; and so does one inside the capitalised name of an office or a body
-    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas")."""
-    if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
-        return False
-    before, after = tokens[index - 1], tokens[index + 1]
-    return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
-            or before.capital and after.capital and not after.sentence_start and not before.possessive
-            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
-
-
-def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
-    """Whether token `index` is a capitalised plural owner before the next token: "the Greens' chairwoman"."""
-    token = tokens[index]
-    return token.capital and token.low.endswith("s") and bool(
-        _PLURAL_POSSESSIVE_GAP.match(body[token.end:tokens[index + 1].start]))
-
-
-def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
-                       given_cache: dict[str, bool]) -> str | None:
-    """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
-    (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
-    for _ in range(_MAX_ADDRESS_WORDS):
-        # "A co-author, Dr Lena Obi, said", "the Ambassador of Japan, His Excellency Mr. Ken Mori,": the forms
-        # and styles of address open the name's part of the sentence
-        if first <= 1 or not tokens[first - 1].capital or body[tokens[first - 1].end:tokens[first].start] not in (
-                " ", ". "):
-            break
-        low = tokens[first - 1].low
-        if not (low in _APPOSITION_HONORIFICS or low in HONORIFIC_STYLES
-                or low in HONORIFIC_STYLE_OWNERS and tokens[first].low in HONORIFIC_STYLES):
-            break
-        first -= 1
-    if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
-        return None
-    end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
-    qualifier = _OF_PLACE.match(body, end)
-    if qualifier:
-        end = qualifier.end()  # "the islands' spokesperson, Jo Roe of Riverton, said"
-    if body[end:end + 1] not in (",", ".", ")", ";", ""):
-        return None
-    closing = tokens[first - 1]
-    named_closing = closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
-                                             or _country_of_word(closing.low))
-    phrase = [first - 1]
-    index = first - 1
-    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]) or _PLURAL_POSSESSIVE_GAP.match(
-            body[tokens[index - 1].end:tokens[index].start]) and tokens[index - 1].low.endswith("s")):
-        # (a plural owner, capitalised or not: "the Greens' chairwoman", "the head of the growers' association")
-        index -= 1
-        phrase.append(index)
-    phrase.reverse()
-    if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
-        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
-        return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
-    if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
-        # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
-        # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
-        return None
-    return _phrase_role(body, tokens, phrase, False, given_cache)
-
-
-def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: dict[str, bool],
-                 lower_words: set[str]) -> list[list[int]]:
-    """Split a run into name segments, dropping titles, function words and dates."""
-    segments: list[list[int]] = [[]]
-    # (whether the word is a function or date word is asked once per word, and the rules that keep one in a name
-    # only for such words: most words of a run are neither, and go straight to the compound check)
-    for position, index in enumerate(run):
-        token = tokens[index]
-        if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
-            segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
-            continue
-        if _is_stop(token):
-            if (not token.capital and segments[-1] and position + 1 < len(run)
-                    and (token.low, tokens[run[position + 1]].low) in _PARTICLE_PAIRS):
-                segments[-1].append(index)  # "Sophie in 't Veld": a particle pair's first word, no stop
-                continue
-            if _given_stop_in_name(body, tokens, run, position, segments[-1]):
-                segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
-                continue
-            if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
-                segments[-1].append(index)  # "Del From, who founded the council,": a function word as a surname
-                continue
-            # "Theresa May": a month after a given name is a surname.
-            # ... and so is one after a title or an honorific with no day after it ("Prime Minister May said", "Mrs
-            # May", not "Parliament sits from May 5").
-            month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and (
-                _given(tokens[segments[-1][-1]], given_cache)
-                or _is_role_word(tokens[segments[-1][-1]]) and tokens[segments[-1][-1]].capital
-                and not _DAY_AFTER.match(body, token.end))
-            if not month_in_name and not _surname_opening(tokens, run, position):
-                segments.append([])
-                continue
-        if _is_compound_adjective(token, lower_words):
-            segments.append([])
-        else:
-            segments[-1].append(index)
-    names: list[list[int]] = []
-    for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
-        name = _trim_name(tokens, segment, given_cache, lower_words) if segment else None
-        if not name:
-            continue
-        if tokens[name[0]].headline:
-            names.extend(_headline_names(tokens, name, given_cache))
-        else:
-            names.append(name)
-    return names
-
-
-def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int]) -> bool:
-    """Whether a function or date word that is also a given name ("Will", "Al", "Thu") is a name's word here:
-    right after a title, opening the run before a surname ("Political scientist Will Marshall", "Senator Al
-    Roe"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
-    name ("Tran Thi Thu Ha"); never before a number ("Thu 4 March")."""
-    token = tokens[run[position]]
-    if not token.capital or token.acronym or not is_given_name(token.low) or _DAY_AFTER.match(body, token.end):
-        return False
-    if position + 1 >= len(run):
-        return False
-    following = tokens[run[position + 1]]
-    if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
-            and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
-        return True  # "Del From, who founded ...": both words function words, the name set off as a person's
-    if not following.capital or _is_stop(following) or following.acronym:
-        return False
-    if segment:
-        words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
-        return len(words) > 2 and family_first(words)
-    if position > 0:
-        return False
-    if len(run) == 2 and (_described_as_person(body, tokens, run[1])
-                          or _SPEECH_BEFORE.search(body[max(0, token.start - 12):token.start])):
-        return True  # "Will Power, a fisherman, said", "said Per Olsen"
-    before = run[0] - 1
-    return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
-            and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
-
-
-_PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
-
-
-def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
-                  given_cache: dict[str, bool]) -> bool:
-    """Whether a capitalised function word closing a run is the surname of the given name before it ("Del From,
-    who founded ...", "Jo In, a nurse,"): only with a person's clause or description set off right after it."""
-    token = tokens[run[position]]
-    if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
-            or not _is_stop(token) or token.low in DAYS_MONTHS or not _given(tokens[segment[0]], given_cache)):
-        return False
-    return bool(_PERSON_CLAUSE_AFTER.match(body, token.end)) or _described_as_person(body, tokens, run[position])
-
-
-def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
-    """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
-    General Do Van Hoa" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
-    if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
-        return False
-    rest = []
-    for index in run[position + 1:position + 4]:
-        if _is_stop(tokens[index]) or not tokens[index].capital:
-            break
-        rest.append(tokens[index].text)
-    return bool(rest) and family_first([tokens[run[position]].text, *rest])
-
-
-def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
-    """A segment that is one name written again and again ("Sarah Lyon Sarah Lyon Sarah Lyon", as a page's
-    author widgets run together) read as its first copy, which the furniture rules judge like a name written
-    once ("By Sarah Lyon"); any other segment as it is."""
-    if len(segment) < 4:
-        return [segment]  # too short to hold a name twice
-    words = [tokens[i].low for i in segment]
-    for period in range(2, len(words) // 2 + 1):
-        if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
-            return [segment[:period]]
-    return [segment]
-
-
-@lru_cache(maxsize=256)
-def _date_given_word(low: str) -> bool:
-    return low in WEEKDAY_GIVEN_NAMES or low in DAYS_MONTHS and is_given_name(low)
-
-
-def _date_given_name(token: Token) -> bool:
-    """A weekday or month that is a given name too ("Sunday", "June", "Jan"), written without an abbreviation's
-    full stop ("Jan. 5" is a date)."""
-    return _date_given_word(token.low) and not token.text.endswith(".")
-
-
-def _date_needs_evidence(low: str) -> bool:
-    """Whether a name opened by a date word needs a title, apposition or speech verb: a weekday or a month
-    written in full is an everyday capitalised word ("Sunday Times", "June Report"); an abbreviation written
-    without its full stop before a surname is the given name ("Jan Kowal", "Jun Park")."""
-    return _date_given_word(low) and len(low) > 3
-
-
-def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
-    """Whether the date word at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and
-    no date word leads to it ("on Monday", "last Friday", "in Jan"); within a run only after a title ("Governor
-    Monday X")."""
-    if position + 1 >= len(run):
-        return False
-    after = position + 1
-    while after + 1 < len(run) and tokens[run[after]].low in NAME_PARTICLES and not tokens[run[after]].capital:
-        after += 1  # "Jan de Vries", "Jan van den Broek": the surname after its particles
-    following = tokens[run[after]]
-    if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
-            or following.low in PLACES or following.low in DAYS_MONTHS):
-        return False
-    if position > 0:
-        return _title(tokens[run[position - 1]])
-    before = run[0] - 1
-    return before < 0 or tokens[before].low not in DATE_LEADS
-
-
-def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
-               lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
-    """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
-    None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
-    if len(segment) == 1:
-        return _trim_word(tokens[segment[0]], segment, given_cache)
-    split = -1
-    for position, index in enumerate(segment[:-1]):
-        token, following = tokens[index], tokens[segment[position + 1]]
-        if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
-                and position + 2 < len(segment)):
-            split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
-            continue
-        if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
-                and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
-            split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
-            continue
-        if (position > split + 1 and _given(tokens[segment[position - 1]], given_cache)
-                and not _given(following, given_cache)):
-            continue  # "Howard Dean Tells": a title word after a given name is a surname
-        if (_is_role_word(token) and not _is_role_word(following) and not following.acronym
-                and following.low not in NAME_SUFFIXES and not following.initial
-                and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
-            split = position
-    name = segment[split + 1:]
-    while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
-            tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
-            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
-        name = name[1:]
-    body_end = next((p for p in range(len(name) - 3, 0, -1)
-                     if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
-                         or tokens[name[p]].low in OFFICE_SUBJECTS)
-                     and not _given(tokens[name[p]], given_cache) and _given(tokens[name[p + 1]], given_cache)), None)
-    if body_end is not None:
-        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
-    while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
-        name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
-    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
-            len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
-        # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
-        # ("Marine Atlantic" is a firm, "Marine John Roe" a soldier).
-        if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
-            return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
-        name = name[1:]
-    if len(name) == 1 and tokens[name[0]].acronym:
-        return None
-    # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself; but the word right
-    # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
-    if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
-            and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
-            and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
-                     and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
-            and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
-            and not family_first([tokens[i].text for i in name])
-            and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
-            and tokens[name[0]].low not in PLACE_PREFIXES
-            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
-            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name))):
-        name = name[1:]
-    elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
-            and tokens[name[1]].capital):
-        name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
-    while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
-                    and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
-        name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
-    opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
-    for position in range(2 if opens_with_given else 1, len(name)):
-        if _runs_on(tokens[name[position]], given_cache):
-            name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
-            break
-    while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
-        name = name[:-1]
-    if len(name) > 2 and f"{tokens[name[-2]].low} {tokens[name[-1]].low}" in PLACES:
-        name = name[:-2]  # "President Obama White House"
-    if not name or all(tokens[i].initial or tokens[i].low in NAME_SUFFIXES for i in name):
-        return None
-    after_honorific = split >= 0 and tokens[segment[split]].low in HONORIFICS
-    if not after_honorific and all(_is_role_word(tokens[i]) or len(name) > 1 and tokens[i].low in ROLE_MODIFIERS
-                                   for i in name):
-        return None  # a title alone
-    return name
-
-
-_STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")
-
-
-def _split_stacked_role(role: str) -> tuple[str, str | None]:
-    """ "Border Police commander Lieutenant General", "Soil chemist Associate Professor": a description ending in
-    a lowercase title, then a capitalised title of address; two roles, the title the one next to the name (the
-    description is kept as the mention's apposition)."""
-    found = _STACKED_ROLE.match(role)
-    if not found or found.group(2) not in TITLE_HEADS:
-        return role, None
-    opening = found.group(4).lower().rstrip(".")
-    tail = [word.lower().rstrip(".") for word in found.group(3).split()]
-    if not (opening in TITLE_HEADS or opening in ROLE_MODIFIERS or opening in HONORIFICS
-            or f"{opening}." in HONORIFICS or opening in DOTTED_TITLES or any(word in TITLE_HEADS for word in tail)):
-        return role, None  # ("Rear Admiral": a title further on)
-    return found.group(3), found.group(1)
-
-
-def _kin_before(body: str, start: int) -> str | None:
-    """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
-    Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
-    found = _KIN_BEFORE.search(body, max(0, start - 40), start)
-    if not found:
-        return None
-    pronoun, name_owner, noun_owner, kin = found.groups()
-    if noun_owner is not None and noun_owner not in KIN_OWNER_NOUNS:
-        return None  # "the firm's sister Vireo": a body's
-    if pronoun is None and kin.split()[-1].lower() in CORPORATE_KIN_NOUNS:
-        return None  # "Orlo's parent Meridian", "Tarvik's twin Lund": a firm's or a town's as often as a person's
-    return kin
-
-
-def _place_backed(tokens: list[Token], name: list[int]) -> bool:
-    """Whether a name-shaped run is written as a place's: after a preposition of place ("Residents of Tarn Ana
-    Lok", "near Ma Tin Lung") or before a place noun ("Tarn Ana Lok estate")."""
-    first, last = name[0], name[-1]
-    return (first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
-            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
-
-
-def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
-    """Whether a word before a given name is something said of the person, so that the name starts after it: a
-    noun for a person ("Westlander", "Wife"), a nationality, an informal or regional one ("Kiwi", "Texan",
-    `INFORMAL_DEMONYMS`) or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the
-    article also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a
-    sentence, whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). Any other word
-    opens a longer name of its own only where the run is written as a place's (`_place_backed`: "near Ma Tin
-    Lung", a district)."""
-    low = token.low
-    return (_person_noun(low) or low in KIN_NOUNS or low in INFORMAL_DEMONYMS or low in ROLE_MODIFIERS
-            or low in lower_words or bool(_country_of_word(low))
-            or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
-            or _misspelt_title(low) or low in PLACES or token.sentence_start)
-
-
-def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
-    """`_trim_name` of a one-word segment (most of them), with the same answers: no title before it to cut, so
-    the word is a name unless it is an acronym, a headline's verb, a particle, an initial, a suffix or a title."""
-    if token.acronym or token.initial or token.low in NAME_PARTICLES or token.low in NAME_SUFFIXES:
-        return None
-    if token.low in HEADLINE_VERBS or len(token.low) >= 6 and token.low.endswith("ed") and not _given(token, given_cache):
-        return None  # "Thanked": a name never opens with a verb
-    return None if _is_role_word(token) else list(segment)
-
-
-def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
-    """A word that continues a headline past the name rather than the name itself; a hyphenated word is judged by
-    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on)."""
-    if token.low in HEADLINE_VERBS:
-        return True
-    last = token.low.rsplit("-", 1)[-1]
-    return len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
-
-
-_COMPOUND_TAILS = frozenset({
-    "based", "born", "led", "backed", "owned", "run", "made", "maker", "style", "era", "area", "bound", "funded",
-    "linked", "allied", "aligned", "affiliated", "speaking", "controlled", "occupied", "administered", "sponsored",
-    "friendly", "centric", "focused", "related", "wide", "level", "type", "like", "free", "american", "israeli",
-    "russian", "style", "inspired", "leaning", "oriented", "proof", "watcher", "watchers", "firm", "company"})
-
-
-def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
-    """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
-    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
-    if "-" not in token.text:
-        return False
-    head, dash, rest = token.text.partition("-")
-    if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
-        return False
-    rest = rest.lower().rstrip(".")
-    return rest in _COMPOUND_TAILS or len(rest) >= 5 and rest in lower_words
-
-
-def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
-    """In a title-case line a run may run on into the headline's words: keep a given name and one surname."""
-    names: list[list[int]] = []
-    rest = list(name)
-    while rest:
-        if _given(tokens[rest[0]], given_cache) and len(rest) > 1:
-            end = 1
-            while end < len(rest) - 1 and (tokens[rest[end]].initial or tokens[rest[end]].low in NAME_PARTICLES):
-                end += 1
-            names.append(rest[:end + 1])
-            rest = rest[end + 1:]
-        else:
-            names.append(rest[:1])
-            rest = rest[1:]
-    return names
-
-
-def _country_given_name(tokens: list[Token], name: list[int], split: int) -> bool:
-    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund"): only
-    with no title before it and a surname after it that is no place, body or title word."""
-    if split >= 0 or len(name) != 2:
-        return False
-    first, last = tokens[name[0]], tokens[name[1]]
-    return (is_given_name(first.low) and first.low not in ROLE_MODIFIERS and last.low not in PLACES
-            and last.low not in ORG_WORDS and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS
-            and not _country_of_word(last.low) and not last.acronym and not last.headline)
-
-
-def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
-    """Whether a one-word place opening a two-word name is a given name ("Aden Duale", "Paris Roe"): the caller
-    asks only with a title before it or its surname written alone elsewhere; the surname must be no place, body,
-    title, country or common word ("Aden Port", "Paris Police")."""
-    if len(name) != 2:
-        return False
-    first, last = tokens[name[0]], tokens[name[1]]
-    return (first.low in PLACES and not first.acronym and last.low not in PLACES and last.low not in ORG_WORDS
-            and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS and not _country_of_word(last.low)
-            and not last.acronym and not last.headline and not _abstract_noun(last.low)
-            and last.low not in NON_PERSON_NAME_TAILS)
-
-
-def _given(token: Token, cache: dict[str, bool]) -> bool:
-    """A given name: in the given-name list, and no title or honorific unless common as a name ("Dean", "Amir";
-    not "Judge", "Captain"). A role modifier that is a name ("Marine") stays one: `_trim_name` drops it before
-    a given name ("Marine John Roe") and keeps it before a surname's particle ("Marine Le Pen")."""
-    found = cache.get(token.low)
-    if found is None:
-        found = ((is_given_name(token.low) or is_given_name(fold(token.low)))
-                 and (is_common_given_name(token.low) or not (token.low in TITLE_HEADS or token.low in HONORIFICS))
-                 and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
-                 and token.low not in PLACES and not _country_of_word(token.low))
-        cache[token.low] = found
-    return found
 
 
 _registry_cache: dict[int, tuple[tuple, dict[str, PersonEntry], dict[str, list[PersonEntry]]]] = {}

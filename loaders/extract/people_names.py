@@ -1,0 +1,615 @@
+"""Name runs and name shapes for the people step: which capitalised words make a candidate name, and where it ends.
+
+`_runs` reads the body's runs of capitalised words (with name particles such as "van der", initials, generations
+such as "Jr" and the Dutch "'t"), split where a brand written with an inner capital ("RingCentral"), a word glued to
+digits or a second full name stands. `_name_tokens` and `_trim_name` then cut a run down to the name in it: titles
+and role words, sentence-initial and headline words, dates, weekdays and months that are no given name ("Sunday",
+"May"), compound adjectives ("Franco-German"), countries and places that open a run, and run-on words after a full
+name. The word tests they share live here too (`_title`, `_is_role_word`, `_given`, `_is_stop`, `_adverb`,
+`_abstract_noun`, `_person_noun`, `_country_of_word`), and `_described_as_person` ("X, a driver,", "X, 61,"), the
+evidence that an ambiguous first word ("Jordan", "Will") opens a person's name. `loaders.extract.people` uses them;
+everything is linear in the run's length.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from loaders.extract.data.office_subjects import OFFICE_SUBJECTS
+from loaders.extract.data.demonyms import INFORMAL_DEMONYMS
+from loaders.extract.data.kin import KIN_NOUNS
+from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES
+from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_given_name, is_given_name
+from loaders.extract.data.lexicon import (
+    ADDRESS_TITLES,
+    DAYS_MONTHS,
+    DOTTED_TITLES,
+    FUNCTION_WORDS,
+    HEADLINE_VERBS,
+    HONORIFICS,
+    HONORIFIC_HEADS,
+    HONORIFIC_TAILS,
+    NAME_CONJUNCTIONS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    PLACES,
+    ROLE_MODIFIERS,
+    TITLE_ENDINGS,
+    TITLE_HEADS,
+    TITLE_PLURALS,
+    ORG_DESCRIPTION_HEADS,
+    JOB_OR_FIRM_HEADS,
+    is_firm_head,
+)
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.not_people import (
+    ADVERB_ENDINGS,
+    AGENT_NOUN_ENDINGS,
+    AGENT_NOUN_MIN_LENGTH,
+    THING_AGENT_NOUNS,
+    ADVERB_MIN_LENGTH,
+    DATE_LEADS,
+    NOUN_ENDINGS,
+    NOUN_MIN_LENGTH,
+    NON_PERSON_NAME_TAILS,
+    PLACE_PREPOSITIONS,
+    PLACE_NOUNS,
+)
+from loaders.extract.names import family_first, fold
+from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
+
+
+_SPACE_GAP = re.compile(r"^[ \u00a0]+$")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.NAME_AFTER_VERB) + r"|according to)\s+$")
+# Directions and similar words end person names too ("Allen West"): only an organisation word otherwise.
+_SOFT_ORG = frozenset({"west", "east", "north", "south", "park", "hall", "bank", "mission", "lake", "mount", "fort",
+                       "cape", "trust", "ford", "guard", "reserve", "camp", "gate", "bridge", "wall", "field",
+                       "day", "law", "fund", "treasury", "storm", "flood", "shield", "edge", "lead", "temple",
+                       "tower", "street", "young", "king", "prince", "major", "bishop", "marshal",
+                       "chancellor"})
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_DAY_AFTER = re.compile(r"[ \u00a0]*\d")
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Name particles that pair up inside a surname: "van der Berg", "de la Cruz", "van den Broek".
+_PARTICLE_PAIRS = frozenset({("van", "der"), ("van", "den"), ("van", "de"), ("de", "la"), ("de", "los"),
+                             ("de", "las"), ("von", "der"), ("de", "le"), ("da", "la"), ("van", "het"),
+                             ("in", "t"), ("van", "t"), ("op", "t"), ("in", "het"), ("op", "den"), ("op", "de"),
+                             ("aan", "de"), ("uit", "den"), ("uit", "de")})
+# The Dutch article "'t" of a particle pair is written with its apostrophe ("Sophie in 't Veld", "van 't Hek").
+_ELIDED_ARTICLE_GAP = re.compile("^[ \u00a0]+['’]$")
+
+
+def _is_stop(token: Token) -> bool:
+    return not token.initial and (token.low in FUNCTION_WORDS or token.low in DAYS_MONTHS or _adverb(token.low))
+
+
+@lru_cache(maxsize=16384)
+def _adverb(low: str) -> bool:
+    """ "frequently", "apparently": an adverb, by its ending (`ADVERB_ENDINGS`), never a given name."""
+    return len(low) >= ADVERB_MIN_LENGTH and low.endswith(ADVERB_ENDINGS) and not is_given_name(low)
+
+
+@lru_cache(maxsize=16384)
+def _abstract_noun(low: str) -> bool:
+    """ "disability", "foundation", "management": a noun naming a thing or a body (`NOUN_ENDINGS`)."""
+    return (len(low) >= NOUN_MIN_LENGTH and low.endswith(NOUN_ENDINGS) and not is_given_name(low)
+            and low not in ORG_WORDS)  # an organisation's word is read by the organisation rules
+
+
+def _long_titles() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(TITLE_HEADS):
+        if len(head) >= 7 and head.isalpha():
+            by_first.setdefault(head[0], []).append(head)
+    return {first: tuple(heads) for first, heads in by_first.items()}
+
+
+_LONG_TITLES = _long_titles()
+
+
+@lru_cache(maxsize=16384)
+def _misspelt_title(low: str) -> bool:
+    """ "Presdient", "Govenor", "Secratary": one letter dropped, added or changed, or two swapped, in a long title
+    word, its first and last letters kept; a known given name is never one."""
+    if len(low) < 7 or not low.isalpha() or low in TITLE_HEADS or is_given_name(low):
+        return False
+    return any(head[-1] == low[-1] and abs(len(head) - len(low)) <= 1 and OSA.distance(low, head) <= 1
+               for head in _LONG_TITLES.get(low[0], ()))
+
+
+def _title(token: Token) -> bool:
+    """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
+    "processor" or "sneaker" is a word of its own."""
+    low = token.low
+    return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
+            or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
+            or token.capital and _misspelt_title(low))
+
+
+def _is_role_word(token: Token) -> bool:
+    if token.low in DOTTED_TITLES and not token.text.endswith("."):
+        return False
+    return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
+
+
+# Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for
+# the outlet's country: the answers are kept, as the words repeat across a body and across articles.
+_country_of_word = lru_cache(maxsize=65536)(country_of_word)
+
+
+def _joined_gap(body: str, left: Token, right: Token) -> bool:
+    return bool(_SPACE_GAP.match(body[left.end:right.start]))
+
+
+def _glued(body: str, token: Token) -> bool:
+    """A word written against a digit ("Z7", "4Runner", "G20", "LCOc1"): part of a model number or code, never a
+    name. A longer word before a digit may carry a footnote mark ("Berg2") and stays a word."""
+    return (token.end < len(body) and body[token.end].isdigit()
+            and (len(token.text) <= 2 or token.acronym or any(c.isupper() for c in token.text[1:]))
+            or token.start > 0 and body[token.start - 1].isdigit())
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")  # "RingCentral", "BlackRock", "WhatsApp", not "McKay", "DeShawn"
+_CAMEL_PREFIXES = ("Fitz", "Mac", "Van", "Von", "Del", "Della", "Vander", "Ver")
+
+
+def _brand(token: Token) -> bool:
+    """A word with a capital inside after four or more lowercase letters: a brand or firm ("RingCentral",
+    "SoftBank", "WhatsApp"), not a surname, whose inner capitals follow a short prefix ("McKay", "DiMarco",
+    "LeBron", "MacKenzie") or a name prefix ("FitzGerald", "VanderMeer"), nor a given name ("RoseAnn")."""
+    return _brand_word(token.text)
+
+
+@lru_cache(maxsize=16384)
+def _brand_word(text: str) -> bool:
+    found = _CAMEL.match(text)
+    return bool(found) and not text.startswith(_CAMEL_PREFIXES) and not is_given_name(found.group()[:-1])
+
+
+def _second_full_name(body: str, tokens: list[Token], run: list[int], particle: int) -> bool:
+    """Whether a particle that means "and" (`lexicon.NAME_CONJUNCTIONS`: "y", "e") stands between two full names,
+    each a given name and a surname ("Ana Souza e Pedro Lima"): it joins surnames inside one name only
+    ("Vasco de Lemos e Brito", "Ortega y Gasset")."""
+    if tokens[particle].low not in NAME_CONJUNCTIONS or len(run) < 2 or not is_given_name(tokens[run[0]].low):
+        return False
+    after = particle + 1
+    return (is_given_name(tokens[after].low) and after + 1 < len(tokens) and tokens[after + 1].capital
+            and _joined_gap(body, tokens[after], tokens[after + 1]))
+
+
+def _runs(body: str, tokens: list[Token]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens joined by single spaces (name particles allowed inside); a word glued
+    to a digit ends a run and is left out, so no name ends inside a model number ("Nikon Z7")."""
+    runs: list[list[int]] = []
+    count = len(tokens)
+    index = 0  # the first token no run has taken yet
+    for opening in [i for i, token in enumerate(tokens) if token.capital]:  # most words open no run
+        if opening < index or _glued(body, tokens[opening]) or _brand(tokens[opening]):
+            continue
+        run = [opening]
+        # A possessive or a generational suffix with its full stop ("World War II. Trump") ends a name.
+        while not tokens[run[-1]].possessive and not (
+                tokens[run[-1]].low in _GENERATIONS and tokens[run[-1]].text.endswith(".")):
+            last = run[-1]
+            following = last + 1
+            if following >= count or not _joined_gap(body, tokens[last], tokens[following]):
+                break
+            if _glued(body, tokens[following]) or _brand(tokens[following]):
+                break
+            if tokens[following].capital:
+                run.append(following)
+                continue
+            after = following + 1
+            if (tokens[following].low in NAME_PARTICLES and after < count and tokens[after].capital
+                    and not tokens[after].acronym and _joined_gap(body, tokens[following], tokens[after])
+                    and not _second_full_name(body, tokens, run, following)):
+                run.extend((following, after))
+                continue
+            if (after + 1 < count and (tokens[following].low, tokens[after].low) in _PARTICLE_PAIRS
+                    and not tokens[after].capital and tokens[after + 1].capital and not tokens[after + 1].acronym
+                    and (_joined_gap(body, tokens[following], tokens[after]) or tokens[after].low == "t" and
+                         _ELIDED_ARTICLE_GAP.match(body[tokens[following].end:tokens[after].start]))
+                    and _joined_gap(body, tokens[after], tokens[after + 1])):
+                run.extend((following, after, after + 1))
+                continue
+            break
+        runs.append(run)
+        index = run[-1] + 1
+    return runs
+_DESCRIPTION_ENDS = frozenset({"at", "of", "in", "from", "with", "for", "on", "who", "whose", "whom", "and"})
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(low: str) -> bool:
+    """A noun for a person by what they do or are: a title ("lawyer"), or an agent noun by its ending ("driver",
+    "agronomist", "technician", "resident"), unless a thing's, a firm's or a body's ("a tanker", "a carmaker")."""
+    if low in TITLE_HEADS:
+        return True
+    return (len(low) >= AGENT_NOUN_MIN_LENGTH and low.isalpha() and low.endswith(AGENT_NOUN_ENDINGS)
+            and low not in THING_AGENT_NOUNS and low not in ORG_DESCRIPTION_HEADS and not is_firm_head(low)
+            and not _abstract_noun(low))
+_AGE_AFTER = re.compile(r",[ \u00a0]+(\d{1,3})(?:[,;)]|\.(?!\d)|$)")  # "Jo Roe, 61, said", "said Jo Roe, 61."
+_MAX_AGE = 120
+
+
+def _described_as_person(body: str, tokens: list[Token], last: int) -> bool:
+    """ "X, a driver, agreed", "X, an agronomist at Y, said", "X, a 54-year-old fisherman,": the name is set off
+    by "a"/"an" and a noun for a person (`_person_noun`) that no firm is called by too, or by an age ("Jordan Roe, 23, of Leeds"); evidence
+    that a name whose first word is also a weekday, a country or an everyday word ("Sunday", "Jordan", "Will")
+    is a person's."""
+    age = _AGE_AFTER.match(body, tokens[last].end)
+    if age and 0 < int(age.group(1)) < _MAX_AGE:
+        return True
+    if body[tokens[last].end:tokens[last].end + 2] != ", " or last + 2 >= len(tokens):
+        return False
+    if tokens[last + 1].low not in ("a", "an"):
+        return False
+    for index in range(last + 2, min(last + 7, len(tokens))):
+        token = tokens[index]
+        closing = body[token.end:token.end + 1] in (",", ".", ";", ")", "")
+        following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+        if closing or following in _DESCRIPTION_ENDS:
+            # a job firms share ("a distributor", "a wholesaler", `lexicon.JOB_OR_FIRM_HEADS`) describes a firm as
+            # often: as it heads no apposition role, it vouches for no person here either
+            return not token.capital and _person_noun(token.low) and token.low not in JOB_OR_FIRM_HEADS
+        if not _SPACE_GAP.match(body[token.end:tokens[index + 1].start] if index + 1 < len(tokens) else " "):
+            return False
+    return False
+
+
+def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: dict[str, bool],
+                 lower_words: set[str]) -> list[list[int]]:
+    """Split a run into name segments, dropping titles, function words and dates."""
+    segments: list[list[int]] = [[]]
+    # (whether the word is a function or date word is asked once per word, and the rules that keep one in a name
+    # only for such words: most words of a run are neither, and go straight to the compound check)
+    for position, index in enumerate(run):
+        token = tokens[index]
+        if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
+            segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
+            continue
+        if _is_stop(token):
+            if (not token.capital and segments[-1] and position + 1 < len(run)
+                    and (token.low, tokens[run[position + 1]].low) in _PARTICLE_PAIRS):
+                segments[-1].append(index)  # "Sophie in 't Veld": a particle pair's first word, no stop
+                continue
+            if _given_stop_in_name(body, tokens, run, position, segments[-1]):
+                segments[-1].append(index)  # "scientist Will Marshall", "Tran Thi Thu Ha": a given name, no stop
+                continue
+            if _stop_surname(body, tokens, run, position, segments[-1], given_cache):
+                segments[-1].append(index)  # "Del From, who founded the council,": a function word as a surname
+                continue
+            # "Theresa May": a month after a given name is a surname.
+            # ... and so is one after a title or an honorific with no day after it ("Prime Minister May said", "Mrs
+            # May", not "Parliament sits from May 5").
+            month_in_name = token.low in _MONTH_SURNAMES and segments[-1] and (
+                _given(tokens[segments[-1][-1]], given_cache)
+                or _is_role_word(tokens[segments[-1][-1]]) and tokens[segments[-1][-1]].capital
+                and not _DAY_AFTER.match(body, token.end))
+            if not month_in_name and not _surname_opening(tokens, run, position):
+                segments.append([])
+                continue
+        if _is_compound_adjective(token, lower_words):
+            segments.append([])
+        else:
+            segments[-1].append(index)
+    names: list[list[int]] = []
+    for segment in (unit for segment in segments for unit in _repeats(tokens, segment)):
+        name = _trim_name(tokens, segment, given_cache, lower_words) if segment else None
+        if not name:
+            continue
+        if tokens[name[0]].headline:
+            names.extend(_headline_names(tokens, name, given_cache))
+        else:
+            names.append(name)
+    return names
+
+
+def _given_stop_in_name(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int]) -> bool:
+    """Whether a function or date word that is also a given name ("Will", "Al", "Thu") is a name's word here:
+    right after a title, opening the run before a surname ("Political scientist Will Marshall", "Senator Al
+    Roe"), opening a two-word name set off as a person's ("Will Power, a fisherman,"), or inside a family-first
+    name ("Tran Thi Thu Ha"); never before a number ("Thu 4 March")."""
+    token = tokens[run[position]]
+    if not token.capital or token.acronym or not is_given_name(token.low) or _DAY_AFTER.match(body, token.end):
+        return False
+    if position + 1 >= len(run):
+        return False
+    following = tokens[run[position + 1]]
+    if (position == 0 and len(run) == 2 and following.capital and _is_stop(following)
+            and (_PERSON_CLAUSE_AFTER.match(body, following.end) or _described_as_person(body, tokens, run[1]))):
+        return True  # "Del From, who founded ...": both words function words, the name set off as a person's
+    if not following.capital or _is_stop(following) or following.acronym:
+        return False
+    if segment:
+        words = [tokens[i].text for i in segment if not _is_role_word(tokens[i])] + [token.text, following.text]
+        return len(words) > 2 and family_first(words)
+    if position > 0:
+        return False
+    if len(run) == 2 and (_described_as_person(body, tokens, run[1])
+                          or _SPEECH_BEFORE.search(body[max(0, token.start - 12):token.start])):
+        return True  # "Will Power, a fisherman, said", "said Per Olsen"
+    before = run[0] - 1
+    return (before >= 0 and _title(tokens[before]) and not tokens[before].capital
+            and bool(_SPACE_GAP.match(body[tokens[before].end:token.start])))
+
+
+_PERSON_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who|whose)\b")
+
+
+def _stop_surname(body: str, tokens: list[Token], run: list[int], position: int, segment: list[int],
+                  given_cache: dict[str, bool]) -> bool:
+    """Whether a capitalised function word closing a run is the surname of the given name before it ("Del From,
+    who founded ...", "Jo In, a nurse,"): only with a person's clause or description set off right after it."""
+    token = tokens[run[position]]
+    if (position != len(run) - 1 or len(segment) != 1 or not token.capital or token.sentence_start
+            or not _is_stop(token) or token.low in DAYS_MONTHS or not _given(tokens[segment[0]], given_cache)):
+        return False
+    return bool(_PERSON_CLAUSE_AFTER.match(body, token.end)) or _described_as_person(body, tokens, run[position])
+
+
+def _surname_opening(tokens: list[Token], run: list[int], position: int) -> bool:
+    """Whether a function word ("Do", "Le") opens a family-first name with the rest of the run: "Lieutenant
+    General Do Van Hoa" (a Vietnamese surname, then given syllables), not "Do Americans care"."""
+    if tokens[run[position]].low not in FAMILY_FIRST_SURNAMES:
+        return False
+    rest = []
+    for index in run[position + 1:position + 4]:
+        if _is_stop(tokens[index]) or not tokens[index].capital:
+            break
+        rest.append(tokens[index].text)
+    return bool(rest) and family_first([tokens[run[position]].text, *rest])
+
+
+def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
+    """A segment that is one name written again and again ("Sarah Lyon Sarah Lyon Sarah Lyon", as a page's
+    author widgets run together) read as its first copy, which the furniture rules judge like a name written
+    once ("By Sarah Lyon"); any other segment as it is."""
+    if len(segment) < 4:
+        return [segment]  # too short to hold a name twice
+    words = [tokens[i].low for i in segment]
+    for period in range(2, len(words) // 2 + 1):
+        if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
+            return [segment[:period]]
+    return [segment]
+
+
+@lru_cache(maxsize=256)
+def _date_given_word(low: str) -> bool:
+    return low in WEEKDAY_GIVEN_NAMES or low in DAYS_MONTHS and is_given_name(low)
+
+
+def _date_given_name(token: Token) -> bool:
+    """A weekday or month that is a given name too ("Sunday", "June", "Jan"), written without an abbreviation's
+    full stop ("Jan. 5" is a date)."""
+    return _date_given_word(token.low) and not token.text.endswith(".")
+
+
+def _date_needs_evidence(low: str) -> bool:
+    """Whether a name opened by a date word needs a title, apposition or speech verb: a weekday or a month
+    written in full is an everyday capitalised word ("Sunday Times", "June Report"); an abbreviation written
+    without its full stop before a surname is the given name ("Jan Kowal", "Jun Park")."""
+    return _date_given_word(low) and len(low) > 3
+
+
+def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_words: set[str]) -> bool:
+    """Whether the date word at `run[position]` opens a name: a surname-like word follows ("Sunday Adeyemi"), and
+    no date word leads to it ("on Monday", "last Friday", "in Jan"); within a run only after a title ("Governor
+    Monday X")."""
+    if position + 1 >= len(run):
+        return False
+    after = position + 1
+    while after + 1 < len(run) and tokens[run[after]].low in NAME_PARTICLES and not tokens[run[after]].capital:
+        after += 1  # "Jan de Vries", "Jan van den Broek": the surname after its particles
+    following = tokens[run[after]]
+    if (_is_stop(following) or following.acronym or following.low in lower_words or following.low in ORG_WORDS
+            or following.low in PLACES or following.low in DAYS_MONTHS):
+        return False
+    if position > 0:
+        return _title(tokens[run[position - 1]])
+    before = run[0] - 1
+    return before < 0 or tokens[before].low not in DATE_LEADS
+
+
+def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
+               lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
+    """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
+    None when what is left is not a name (an organisation such as "CREDO Action", a title alone)."""
+    if len(segment) == 1:
+        return _trim_word(tokens[segment[0]], segment, given_cache)
+    split = -1
+    for position, index in enumerate(segment[:-1]):
+        token, following = tokens[index], tokens[segment[position + 1]]
+        if ((token.low in HONORIFICS or token.low in HONORIFIC_HEADS) and following.low in HONORIFIC_TAILS
+                and position + 2 < len(segment)):
+            split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
+            continue
+        if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
+                and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
+            split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
+            continue
+        if (position > split + 1 and _given(tokens[segment[position - 1]], given_cache)
+                and not _given(following, given_cache)):
+            continue  # "Howard Dean Tells": a title word after a given name is a surname
+        if (_is_role_word(token) and not _is_role_word(following) and not following.acronym
+                and following.low not in NAME_SUFFIXES and not following.initial
+                and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
+            split = position
+    name = segment[split + 1:]
+    while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
+            tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
+            or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):
+        name = name[1:]
+    body_end = next((p for p in range(len(name) - 3, 0, -1)
+                     if (tokens[name[p]].low in ORG_WORDS and tokens[name[p]].low not in _SOFT_ORG
+                         or tokens[name[p]].low in OFFICE_SUBJECTS)
+                     and not _given(tokens[name[p]], given_cache) and _given(tokens[name[p + 1]], given_cache)), None)
+    if body_end is not None:
+        name = name[body_end + 1:]  # "(Director of the) Riverside Water Authority Jana Kolar": a body, then the name
+    while len(name) > 1 and tokens[name[0]].low in OFFICE_SUBJECTS and not _given(tokens[name[0]], given_cache):
+        name = name[1:]  # "(Secretary for Roads and) Harbours Lau Ka-yee": the office's word, not the name's
+    while len(name) > 1 and (tokens[name[0]].acronym or tokens[name[0]].low in ROLE_MODIFIERS and not (
+            len(name) > 2 and _given(tokens[name[0]], given_cache) and tokens[name[1]].low in NAME_PARTICLES)):
+        # "Marine Le Pen": a modifier that is a given name opens the name when a surname's particle follows it
+        # ("Marine Atlantic" is a firm, "Marine John Roe" a soldier).
+        if split < 0 and tokens[name[0]].acronym and not _country_of_word(tokens[name[0]].low):
+            return None  # "CREDO Action", "NBC News": an acronym opens an organisation's name
+        name = name[1:]
+    if len(name) == 1 and tokens[name[0]].acronym:
+        return None
+    # "Westlander Jo Roe", "Wife Ana Roe": a word before a given name that is not one itself; but the word right
+    # after a title opens the name ("Ambassador Zoltar Karim Nassar": a given name the list lacks).
+    if (len(name) > 2 and not _given(tokens[name[0]], given_cache) and _given(tokens[name[1]], given_cache)
+            and not (split >= 0 and name[0] == segment[split + 1] and _title(tokens[segment[split]]))
+            and not (split < 0 and name[0] == segment[0] and segment[0] > 0 and _title(tokens[segment[0] - 1])
+                     and tokens[segment[0] - 1].end + 1 == tokens[segment[0]].start)  # "leader Thandar Myint Aung"
+            and tokens[name[1]].capital  # "Rassie van der Merwe": a lowercase particle is no given name
+            and not family_first([tokens[i].text for i in name])
+            and tokens[name[0]].low not in NAME_PARTICLES and tokens[name[0]].low not in NAME_PREFIXES
+            and tokens[name[0]].low not in PLACE_PREFIXES
+            and not tokens[name[0]].initial and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
+            and (_explained_lead(tokens[name[0]], lower_words) or not _place_backed(tokens, name))):
+        name = name[1:]
+    elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
+            and tokens[name[1]].capital):
+        name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
+    while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
+                    and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
+        name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb
+    opens_with_given = bool(name) and _given(tokens[name[0]], given_cache)
+    for position in range(2 if opens_with_given else 1, len(name)):
+        if _runs_on(tokens[name[position]], given_cache):
+            name = name[:position]  # "X Y Joins Growing List", "X Y Commits $25 Million"
+            break
+    while name and (tokens[name[-1]].acronym or tokens[name[-1]].low in NAME_PARTICLES or tokens[name[-1]].initial):
+        name = name[:-1]
+    if len(name) > 2 and f"{tokens[name[-2]].low} {tokens[name[-1]].low}" in PLACES:
+        name = name[:-2]  # "President Obama White House"
+    if not name or all(tokens[i].initial or tokens[i].low in NAME_SUFFIXES for i in name):
+        return None
+    after_honorific = split >= 0 and tokens[segment[split]].low in HONORIFICS
+    if not after_honorific and all(_is_role_word(tokens[i]) or len(name) > 1 and tokens[i].low in ROLE_MODIFIERS
+                                   for i in name):
+        return None  # a title alone
+    return name
+
+
+def _place_backed(tokens: list[Token], name: list[int]) -> bool:
+    """Whether a name-shaped run is written as a place's: after a preposition of place ("Residents of Tarn Ana
+    Lok", "near Ma Tin Lung") or before a place noun ("Tarn Ana Lok estate")."""
+    first, last = name[0], name[-1]
+    return (first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
+            or last + 1 < len(tokens) and tokens[last + 1].low in PLACE_NOUNS)
+
+
+def _explained_lead(token: Token, lower_words: frozenset[str] | set[str]) -> bool:
+    """Whether a word before a given name is something said of the person, so that the name starts after it: a
+    noun for a person ("Westlander", "Wife"), a nationality, an informal or regional one ("Kiwi", "Texan",
+    `INFORMAL_DEMONYMS`) or a known place ("Ohio Alla Roe"), a role's modifier ("Republican") or a word the
+    article also writes in lowercase, an office's word ("Social Development Oksana Roe"), or any word opening a
+    sentence, whose capital says nothing ("Rival Jo Roe conceded", "Maulana Jo Roe attended"). Any other word
+    opens a longer name of its own only where the run is written as a place's (`_place_backed`: "near Ma Tin
+    Lung", a district)."""
+    low = token.low
+    return (_person_noun(low) or low in KIN_NOUNS or low in INFORMAL_DEMONYMS or low in ROLE_MODIFIERS
+            or low in lower_words or bool(_country_of_word(low))
+            or low in TITLE_PLURALS or low in HONORIFICS or low in ORG_WORDS or _abstract_noun(low)
+            or _misspelt_title(low) or low in PLACES or token.sentence_start)
+
+
+def _trim_word(token: Token, segment: list[int], given_cache: dict[str, bool]) -> list[int] | None:
+    """`_trim_name` of a one-word segment (most of them), with the same answers: no title before it to cut, so
+    the word is a name unless it is an acronym, a headline's verb, a particle, an initial, a suffix or a title."""
+    if token.acronym or token.initial or token.low in NAME_PARTICLES or token.low in NAME_SUFFIXES:
+        return None
+    if token.low in HEADLINE_VERBS or len(token.low) >= 6 and token.low.endswith("ed") and not _given(token, given_cache):
+        return None  # "Thanked": a name never opens with a verb
+    return None if _is_role_word(token) else list(segment)
+
+
+def _runs_on(token: Token, given_cache: dict[str, bool]) -> bool:
+    """A word that continues a headline past the name rather than the name itself; a hyphenated word is judged by
+    its last part ("Wai-ling", "Mei-ling" are given names, "Long-Awaited" runs on)."""
+    if token.low in HEADLINE_VERBS:
+        return True
+    last = token.low.rsplit("-", 1)[-1]
+    return len(last) >= 6 and last.endswith(("ed", "ing")) and not _given(token, given_cache)
+
+
+_COMPOUND_TAILS = frozenset({
+    "based", "born", "led", "backed", "owned", "run", "made", "maker", "style", "era", "area", "bound", "funded",
+    "linked", "allied", "aligned", "affiliated", "speaking", "controlled", "occupied", "administered", "sponsored",
+    "friendly", "centric", "focused", "related", "wide", "level", "type", "like", "free", "american", "israeli",
+    "russian", "style", "inspired", "leaning", "oriented", "proof", "watcher", "watchers", "firm", "company"})
+
+
+def _is_compound_adjective(token: Token, lower_words: set[str]) -> bool:
+    """ "Texas-based", "Botox-maker": a capitalised compound whose second part is an ordinary lowercase word
+    (not a name's syllable, as in "Moon Jae-in" or "Ban Ki-moon")."""
+    if "-" not in token.text:
+        return False
+    head, dash, rest = token.text.partition("-")
+    if not dash or not rest[:1].islower() or head.lower() in _LOWER_PREFIXES:
+        return False
+    rest = rest.lower().rstrip(".")
+    return rest in _COMPOUND_TAILS or len(rest) >= 5 and rest in lower_words
+
+
+def _headline_names(tokens: list[Token], name: list[int], given_cache: dict[str, bool]) -> list[list[int]]:
+    """In a title-case line a run may run on into the headline's words: keep a given name and one surname."""
+    names: list[list[int]] = []
+    rest = list(name)
+    while rest:
+        if _given(tokens[rest[0]], given_cache) and len(rest) > 1:
+            end = 1
+            while end < len(rest) - 1 and (tokens[rest[end]].initial or tokens[rest[end]].low in NAME_PARTICLES):
+                end += 1
+            names.append(rest[:end + 1])
+            rest = rest[end + 1:]
+        else:
+            names.append(rest[:1])
+            rest = rest[1:]
+    return names
+
+
+def _country_given_name(tokens: list[Token], name: list[int], split: int) -> bool:
+    """Whether a country's name opening a two-word name is a given name ("Chad Roe", "Georgia Lund"): only
+    with no title before it and a surname after it that is no place, body or title word."""
+    if split >= 0 or len(name) != 2:
+        return False
+    first, last = tokens[name[0]], tokens[name[1]]
+    return (is_given_name(first.low) and first.low not in ROLE_MODIFIERS and last.low not in PLACES
+            and last.low not in ORG_WORDS and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS
+            and not _country_of_word(last.low) and not last.acronym and not last.headline)
+
+
+def _place_given_name(tokens: list[Token], name: list[int]) -> bool:
+    """Whether a one-word place opening a two-word name is a given name ("Aden Duale", "Paris Roe"): the caller
+    asks only with a title before it or its surname written alone elsewhere; the surname must be no place, body,
+    title, country or common word ("Aden Port", "Paris Police")."""
+    if len(name) != 2:
+        return False
+    first, last = tokens[name[0]], tokens[name[1]]
+    return (first.low in PLACES and not first.acronym and last.low not in PLACES and last.low not in ORG_WORDS
+            and last.low not in TITLE_HEADS and last.low not in ROLE_MODIFIERS and not _country_of_word(last.low)
+            and not last.acronym and not last.headline and not _abstract_noun(last.low)
+            and last.low not in NON_PERSON_NAME_TAILS)
+
+
+def _given(token: Token, cache: dict[str, bool]) -> bool:
+    """A given name: in the given-name list, and no title or honorific unless common as a name ("Dean", "Amir";
+    not "Judge", "Captain"). A role modifier that is a name ("Marine") stays one: `_trim_name` drops it before
+    a given name ("Marine John Roe") and keeps it before a surname's particle ("Marine Le Pen")."""
+    found = cache.get(token.low)
+    if found is None:
+        found = ((is_given_name(token.low) or is_given_name(fold(token.low)))
+                 and (is_common_given_name(token.low) or not (token.low in TITLE_HEADS or token.low in HONORIFICS))
+                 and token.low not in FUNCTION_WORDS and token.low not in ORG_WORDS
+                 and token.low not in PLACES and not _country_of_word(token.low))
+        cache[token.low] = found
+    return found

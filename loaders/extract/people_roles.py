@@ -1,0 +1,393 @@
+"""Roles and appositions for the people step: the title or description a name's context gives its person.
+
+`_role_before` reads a title standing before a name ("Russian Foreign Minister", "opposition leader", "Reserve IDF
+colonel", "Mr Justice"); `_apposition_after` and `_apposition_before` read a role set off by commas or brackets
+after or before it ("X, former envoy to Y,", "Israel's ambassador to the UN, X,"), through `_phrase_role`, which
+accepts a phrase as a role when it is headed by a title or a noun for a person. Also here: post-nominal letters
+(`_postnominal`: "Jo Roe MP"), a name that is an organisation's tail ("Institute of Peace Studies"), a stacked
+role split in two (`_split_stacked_role`: "Border Police commander Admiral X") and a kin word before a name
+(`_kin_before`: "her son, Tunde"). The word tests come from `people_names`; `loaders.extract.people` uses these
+readers.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
+from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS, TIE_NOUNS
+from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
+from loaders.extract.data.lexicon import (
+    ADDRESS_TITLES,
+    DOTTED_TITLES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    HONORIFIC_STYLE_OWNERS,
+    HONORIFIC_STYLES,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    PLACES,
+    ROLE_MODIFIERS,
+    TITLE_HEADS,
+    JOB_OR_FIRM_HEADS,
+    is_industry_word,
+)
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.not_people import ROLE_PHRASE_PREPOSITIONS
+from loaders.extract.names import fold
+from loaders.extract.text import Token
+from loaders.extract.people_names import (
+    _DESCRIPTION_ENDS,
+    _SOFT_ORG,
+    _SPACE_GAP,
+    _abstract_noun,
+    _adverb,
+    _country_of_word,
+    _given,
+    _is_stop,
+    _joined_gap,
+    _person_noun,
+    _title,
+)
+
+
+# Numbers inside a relative clause of an apposition ("a lawyer whose parents came in the 1970s,").
+_NUMBER_GAP = re.compile(r"^[ \u00a0]+\d[\d.,]*[ \u00a0]*$")
+_CLAUSE_WORDS = frozenset({"and", "is", "was", "has", "had", "will", "would", *speech_verbs.APPOSITION_STOPS})
+_RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_ROLE_LINKS = frozenset({"of", "for", "to", "on"})
+_KIN_BEFORE = re.compile(r"\b(?:((?i:" + "|".join(sorted(KIN_OWNERS)) + r"))|([A-Z][\w-]*['’]s?)|([a-z][\w-]*)['’]s?)"
+                         r"[ \u00a0]+((?i:(?:late|eldest|youngest|older|younger|elder|only|\d+-year-old)[ \u00a0]+)?"
+                         r"(?i:" + "|".join(sorted(map(re.escape, KIN_NOUNS))) + r")),?[ \u00a0]+$")
+_MAX_ROLE_TOKENS = 12
+_MAX_APPOSITION_TOKENS = 12
+_MAX_RELATIVE_APPOSITION_TOKENS = 30
+_OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?=[,.;)])")
+_PLURAL_POSSESSIVE_GAP = re.compile(r"^['’] $")  # "the Riverton Employees' Union"
+# Honorifics that form a title of address with the title after them ("Mr Justice", "Mrs Speaker"); "Dr." before
+# a title ("Dr. Senator Roe") is a second form of address, not part of the title.
+_ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam"})
+
+
+def _role_before(body: str, tokens: list[Token], first: int,
+                 lower_words: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
+    """The title written right before token `first` ("Russian Foreign Minister"), and whether a title or an
+    honorific ("Mr.") vouches for a person there."""
+    index = first - 1
+    taken: list[int] = []
+    # a long office title reaches only a name of two words or more ("... Centre for Policy Research" names no one)
+    low = tokens[first].low if first < len(tokens) else ""
+    long_title = not (low in ORG_WORDS or low in OFFICE_SUBJECTS or _abstract_noun(low) or low in lower_words) and (
+        first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1]))
+    while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
+        token = tokens[index]
+        gap = body[token.end:tokens[index + 1].start]
+        # "the Christian Democrats' candidate": a plural owner's apostrophe stands between it and the role.
+        plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
+        if not plural_owner and not _SPACE_GAP.match(gap) and not (gap == "" and token.text.endswith(".")):
+            break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
+        if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
+            if index == first - 1:
+                # "Health Minister Dr Siale Tupou": a title may stand before the form of address
+                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and _title(tokens[index - 1])
+                        else None), True
+            if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
+                    and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
+                taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
+            break
+        if token.possessive and index == first - 1:
+            break  # "Lund's Berg" is two names, not a role
+        if token.low in DOTTED_TITLES and not token.text.endswith("."):
+            break
+        if (token.possessive or plural_owner) and taken:
+            if not token.capital or _is_stop(token):
+                break
+            # "Israel's Prime Minister", "the Palestinian Authority's President": the owner opens the role.
+            taken.append(index)
+            while index > 0 and (tokens[index - 1].capital and not _is_stop(tokens[index - 1])
+                                 or tokens[index - 1].low in ROLE_MODIFIERS) and _SPACE_GAP.match(
+                    body[tokens[index - 1].end:tokens[index].start]):
+                index -= 1
+                taken.append(index)
+            break
+        if _title(token) or token.low in ROLE_MODIFIERS or _country_of_word(token.low):
+            taken.append(index)
+        elif token.low in _ROLE_LINKS and taken and index > 0 and (
+                _title(tokens[index - 1]) or tokens[index - 1].low in ROLE_MODIFIERS) and not any(
+                _title(tokens[i]) for i in taken):
+            # "Secretary of State", "Minister for Foreign Affairs"; but in "adviser to President X" the
+            # adviser is someone else.
+            taken.append(index)
+        elif long_title and (token.low in OFFICE_SUBJECT_LINKS and taken and tokens[taken[-1]].capital and index > 0
+              and tokens[taken[-1]].low in OFFICE_SUBJECTS and tokens[index - 1].capital
+              and tokens[index - 1].low in OFFICE_SUBJECTS):
+            # "Secretary for Roads and Harbours": subjects of one office on both sides of the link; "Minister Ana
+            # Kell and Interior Minister Bo Rask" are two people
+            taken.append(index)
+        elif long_title and (token.low == "the" and taken and tokens[taken[-1]].capital and index > 0
+              and tokens[index - 1].low in _ROLE_LINKS):
+            taken.append(index)  # "Director General of the Ports Authority"
+        elif long_title and (token.low in _ROLE_LINKS and taken and index > 0 and tokens[index - 1].capital
+              and (tokens[index - 1].low in ORG_WORDS or tokens[index - 1].low in OFFICE_SUBJECTS)
+              and any(_title(tokens[i]) for i in range(max(0, index - 4), index - 1))):
+            taken.append(index)  # "Secretary of the Ministry of Education": a body's name inside the title
+        elif token.capital and not token.headline and not _is_stop(token) and not token.initial \
+                and token.low not in PLACE_PREFIXES:
+            taken.append(index)
+        elif token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital:
+            taken.append(index)  # "political bureau chief", "party leader" (lowercase roles only)
+        else:
+            break
+        index -= 1
+    heads = [i for i in taken if _title(tokens[i])]
+    if not heads:
+        return None, False
+    # Words between the last title noun and the name must continue it ("Secretary of State").
+    last_head = max(heads)
+    if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
+        return None, False
+    return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _named_after(words: list[Token], index: int) -> bool:
+    """Whether the capitalised words from `index` on end in an organisation's or a place's word: a body named after
+    a person ("the Cheikh Anta Diop University", "Jomo Kenyatta Airport"), no person of its own."""
+    for word in words[index + 1:]:
+        if not word.capital:
+            return False
+        if word.low in ORG_WORDS:
+            return True
+    return False
+
+
+def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
+                 given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
+    """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
+    (or to a relative pronoun). With `must_lead`, the role must open the phrase ("X, a former envoy, ..."); without,
+    it closes it, after any clause ("... denied that Y had met the board's chairman, X")."""
+    words = [tokens[i] for i in phrase]
+    clause = [cut for cut, word in enumerate(words)
+              if word.low in _RELATIVE or word.low in _CLAUSE_WORDS and not _joins_titles(tokens, phrase[cut])]
+    if clause and must_lead:
+        words = words[:clause[0]]  # "X, a lawyer who ...": the role ends where the clause starts
+    elif clause:
+        words = words[clause[-1] + 1:]  # "... had met the board's chairman, X": the role is after the clause
+    start = 0
+    while start < len(words) and words[start].low in _DETERMINERS:
+        start += 1
+    head = next((k for k in range(start, len(words)) if _title(words[k])), None)
+    if head is None and agent_heads and must_lead and start > 0 and words[start - 1].low in ("a", "an", "the"):
+        # (`agent_heads`: the endings of such nouns read here)
+        # "X, a marine biologist at Y,", "X, the entomologist who led it,": after an article, a noun for a
+        # person by what they do (`_person_noun`: "-ist", "-er", "-ian") heads the role as a title does
+        head = next((k for k in range(start, min(start + 4, len(words)))
+                     if not words[k].capital and _person_noun(words[k].low) and words[k].low.endswith(agent_heads)
+                     and words[k].low not in FUNCTION_WORDS
+                     and not _adverb(words[k].low) and words[k].low not in JOB_OR_FIRM_HEADS  # "a distributor"
+                     and (k + 1 == len(words) or words[k + 1].low in _DESCRIPTION_ENDS)), None)
+    if head is None:
+        return None
+    first = head
+    while first > start:
+        word = words[first - 1]
+        if not (word.low in ROLE_MODIFIERS or word.capital or word.low in ORG_WORDS or _title(word)
+                or word.low in OFFICE_SUBJECTS  # "Tarnland's fisheries minister"
+                or word.possessive and not must_lead):  # "the board's chairman", "the country's top diplomat"
+            break
+        first -= 1
+    if must_lead and first != start and head - start <= 3 and (
+            start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
+        # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
+        # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
+        first = start
+    if must_lead and (first != start or head - start > 4):
+        return None
+    if (not must_lead and first > 0 and words[first - 1].low not in _DETERMINERS
+            and words[first - 1].low not in _PHRASE_PREPOSITIONS and first != start):
+        # the words before the role are a clause, not an article or a preposition opening its noun phrase
+        # ("Lund met officials, X"; but "signed by Tarnland's fisheries minister, X,")
+        return None
+    if any(word.capital and _given(word, given_cache) and following.capital and following.low not in ORG_WORDS
+           and not is_industry_word(fold(following.low)) and not _named_after(words, k)
+           for k, (word, following) in enumerate(zip(words[head + 1:], words[head + 2:]), start=head + 1)):
+        # "X, Secretary of State Connie Lawson, ...": another titled person, not X's role (a given name and a
+        # surname; "an economist at Porto bank Banco Atlas", "at consultancy Maré Consulting" name firms)
+        return None
+    role = body[words[first].start:words[-1].end]
+    if role.count("(") > role.count(")") and body[words[-1].end:words[-1].end + 1] == ")":
+        role += ")"  # "president of the Federazione Pescatori Liguri (FPL)"
+    return role
+
+
+_PHRASE_PREPOSITIONS = ROLE_PHRASE_PREPOSITIONS
+_APPOSITION_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+_MAX_ADDRESS_WORDS = 4  # "His Excellency Mr.", "The Honourable Dr"
+_PARENTHETICAL = re.compile(r"[ \u00a0]\([^()\n]{1,40}\)")
+_OPENING_PARENTHESIS_GAP = re.compile(r"^[ \u00a0]\($")
+
+
+def _name_end(body: str, end: int) -> int:
+    """Where a name ends with the short parenthetical written right after it, if any: the name in another script,
+    a party, an age or "pictured" ("Lin Mei-hua (林美華), the treasurer,"); appositions are read after it."""
+    found = _PARENTHETICAL.match(body, end)
+    return found.end() if found else end
+
+
+def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool],
+                      agent_heads: tuple[str, ...] = ()) -> str | None:
+    """A role in commas after the name: "X, former Israeli military attache to Russia, said"; a short
+    parenthetical may follow the name ("X (林美華), the treasurer,") and the role's body ("president of the
+    Federazione Pescatori Liguri (FPL), the largest union,")."""
+    end = _name_end(body, tokens[last].end)
+    if body[end:end + 2] != ", ":
+        return None
+    phrase: list[int] = []
+    index = bisect_left(tokens, end, key=lambda token: token.start) if end != tokens[last].end else last + 1
+    limit = _MAX_APPOSITION_TOKENS
+    while index < len(tokens) and len(phrase) < limit:
+        gap = body[tokens[index - 1].end:tokens[index].start]
+        if (phrase and _OPENING_PARENTHESIS_GAP.match(gap)
+                and body[tokens[index].end:tokens[index].end + 2] in ("),", ").", ");", ")")):
+            phrase.append(index)  # "... Liguri (FPL),": an acronym in brackets belongs to the body it follows
+            index += 1
+            continue
+        if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
+                           or limit == _MAX_RELATIVE_APPOSITION_TOKENS and _NUMBER_GAP.match(gap)):
+            break
+        if tokens[index].low in _RELATIVE and phrase:
+            limit = _MAX_RELATIVE_APPOSITION_TOKENS  # "a lawyer whose parents moved here in 1970,": role cut later
+        phrase.append(index)
+        index += 1
+    if not phrase or body[tokens[phrase[-1]].end:tokens[phrase[-1]].end + 1] not in (",", ".", ";", ")", ""):
+        return None  # an apposition closes with punctuation; anything else is a clause ("X, officials say")
+    relative = next((n for n, i in enumerate(phrase) if n and tokens[i].low in _RELATIVE), len(phrase))
+    if any(tokens[i].low in _CLAUSE_WORDS and not _joins_titles(tokens, i) for i in phrase[:relative]):
+        return None  # (a relative clause's own verbs are cut off with it: "a criminologist who has studied it,")
+    if tokens[phrase[0]].capital and not (
+            tokens[phrase[0]].low in ROLE_MODIFIERS or _title(tokens[phrase[0]])
+            or tokens[phrase[0]].low in _DETERMINERS or _country_of_word(tokens[phrase[0]].low)):
+        return None  # "X, Berg and Y": a list of names, not a role
+    return _phrase_role(body, tokens, phrase, True, given_cache, agent_heads)
+
+
+# (and their Romance forms: "Ministério do Meio Ambiente", "Junta de Andalucía", "Istituto di Ricerca")
+_ORG_LINKS = frozenset({"for", "of", "on", "against", "de", "do", "da", "del", "di", "des", "du", "dos", "das"})
+
+
+def _inside_org_name(body: str, tokens: list[Token], first: int, given_cache: dict[str, bool]) -> bool:
+    """Whether a name is the tail of an organisation's name: "Center for Responsive Politics", "Institute of
+    Peace Studies" (an organisation word and a link word right before it, and no given name opening it)."""
+    if first < 2 or _given(tokens[first], given_cache):
+        return False
+    link, head = tokens[first - 1], tokens[first - 2]
+    return (link.low in _ORG_LINKS and head.capital and head.low in ORG_WORDS and head.low not in _SOFT_ORG
+            and _SPACE_GAP.match(body[head.end:link.start]) is not None
+            and _SPACE_GAP.match(body[link.end:tokens[first].start]) is not None)
+
+
+def _postnominal(body: str, tokens: list[Token], last: int) -> str | None:
+    """Letters after the name that give a role ("Conor Healy SC", "Jo Roe MP"; `POSTNOMINAL_ROLES`), written in
+    capitals right after it."""
+    following = last + 1
+    if following >= len(tokens) or not _SPACE_GAP.match(body[tokens[last].end:tokens[following].start]):
+        return None
+    token = tokens[following]
+    return token.text.rstrip(".") if token.text.isupper() and token.low in POSTNOMINAL_ROLES else None
+
+
+def _joins_titles(tokens: list[Token], index: int) -> bool:
+    """ "President and CEO", "chairman and chief executive": an "and" between two titles joins them into one
+    role rather than opening a clause; and so does one inside the capitalised name of an office or a body
+    ("Minister of Mines and Energy", "chief executive of Lund Oil and Gas")."""
+    if tokens[index].low != "and" or not 0 < index < len(tokens) - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (_title(before) and (_title(after) or after.low in ROLE_MODIFIERS)
+            or before.capital and after.capital and not after.sentence_start and not before.possessive
+            and index > 1 and (tokens[index - 2].low in _ROLE_LINKS or tokens[index - 2].capital))
+
+
+def _plural_owner(body: str, tokens: list[Token], index: int) -> bool:
+    """Whether token `index` is a capitalised plural owner before the next token: "the Greens' chairwoman"."""
+    token = tokens[index]
+    return token.capital and token.low.endswith("s") and bool(
+        _PLURAL_POSSESSIVE_GAP.match(body[token.end:tokens[index + 1].start]))
+
+
+def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
+                       given_cache: dict[str, bool]) -> str | None:
+    """A role in commas before a full name: "Israel's ambassador to the UN, X," or "... the head of Y, X."
+    (a single word there is more often a place: "a scientist at the University of California, Berkeley.")."""
+    for _ in range(_MAX_ADDRESS_WORDS):
+        # "A co-author, Dr Lena Obi, said", "the Ambassador of Japan, His Excellency Mr. Ken Mori,": the forms
+        # and styles of address open the name's part of the sentence
+        if first <= 1 or not tokens[first - 1].capital or body[tokens[first - 1].end:tokens[first].start] not in (
+                " ", ". "):
+            break
+        low = tokens[first - 1].low
+        if not (low in _APPOSITION_HONORIFICS or low in HONORIFIC_STYLES
+                or low in HONORIFIC_STYLE_OWNERS and tokens[first].low in HONORIFIC_STYLES):
+            break
+        first -= 1
+    if first == 0 or first == last or body[tokens[first - 1].end:tokens[first].start] != ", ":
+        return None
+    end = _name_end(body, tokens[last].end)  # "The league's treasurer, Lin Mei-hua (林美華), said"
+    qualifier = _OF_PLACE.match(body, end)
+    if qualifier:
+        end = qualifier.end()  # "the islands' spokesperson, Jo Roe of Riverton, said"
+    if body[end:end + 1] not in (",", ".", ")", ";", ""):
+        return None
+    closing = tokens[first - 1]
+    named_closing = closing.capital and not (closing.low in ORG_WORDS or closing.low in PLACES or _title(closing)
+                                             or _country_of_word(closing.low))
+    phrase = [first - 1]
+    index = first - 1
+    while index > 0 and len(phrase) < _MAX_APPOSITION_TOKENS and (_SPACE_GAP.match(
+            body[tokens[index - 1].end:tokens[index].start]) or _PLURAL_POSSESSIVE_GAP.match(
+            body[tokens[index - 1].end:tokens[index].start]) and tokens[index - 1].low.endswith("s")):
+        # (a plural owner, capitalised or not: "the Greens' chairwoman", "the head of the growers' association")
+        index -= 1
+        phrase.append(index)
+    phrase.reverse()
+    if len(phrase) >= 2 and tokens[phrase[-2]].low in KIN_OWNERS and tokens[phrase[-1]].low in TIE_NOUNS:
+        # "Her neighbour, Sonam Roe,", "His deputy, Ana Lund,": a tie to someone the pronoun names
+        return body[tokens[phrase[-2]].start:tokens[phrase[-1]].end]
+    if named_closing and not (tokens[phrase[0]].sentence_start and tokens[phrase[0]].low in _ARTICLES):
+        # "Tim Kaine, Bill Clinton": a list of names; but a description opening the sentence with an article
+        # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
+        return None
+    return _phrase_role(body, tokens, phrase, False, given_cache)
+
+
+_STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")
+
+
+def _split_stacked_role(role: str) -> tuple[str, str | None]:
+    """ "Border Police commander Lieutenant General", "Soil chemist Associate Professor": a description ending in
+    a lowercase title, then a capitalised title of address; two roles, the title the one next to the name (the
+    description is kept as the mention's apposition)."""
+    found = _STACKED_ROLE.match(role)
+    if not found or found.group(2) not in TITLE_HEADS:
+        return role, None
+    opening = found.group(4).lower().rstrip(".")
+    tail = [word.lower().rstrip(".") for word in found.group(3).split()]
+    if not (opening in TITLE_HEADS or opening in ROLE_MODIFIERS or opening in HONORIFICS
+            or f"{opening}." in HONORIFICS or opening in DOTTED_TITLES or any(word in TITLE_HEADS for word in tail)):
+        return role, None  # ("Rear Admiral": a title further on)
+    return found.group(3), found.group(1)
+
+
+def _kin_before(body: str, start: int) -> str | None:
+    """The family word before a lone given name ("Her son, Tunde,", "his wife Maria", "the couple's daughter
+    Kemi"): a family member is a person of the article though named by a given name only; the word is the role."""
+    found = _KIN_BEFORE.search(body, max(0, start - 40), start)
+    if not found:
+        return None
+    pronoun, name_owner, noun_owner, kin = found.groups()
+    if noun_owner is not None and noun_owner not in KIN_OWNER_NOUNS:
+        return None  # "the firm's sister Vireo": a body's
+    if pronoun is None and kin.split()[-1].lower() in CORPORATE_KIN_NOUNS:
+        return None  # "Orlo's parent Meridian", "Tarvik's twin Lund": a firm's or a town's as often as a person's
+    return kin
