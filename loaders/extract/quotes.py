@@ -10,21 +10,20 @@ signature, "according to X", a sentence pointing back at it ("That quote from X 
 paragraph structure: a speaker the quote's paragraph or the one before introduces (a speech or stance verb, an
 office holder named for the first time), else continuity with the segment it continues or follows ("“A,” he
 said. “B.”", a quote carried over paragraphs, never across a live page's entry time). Indirect speech
-("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read from each sentence
-outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and kept only
-for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We will …",
-"RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person
+("X said that …", "according to X, …", "X called for …", "…, X told reporters.") is read by `indirect` from
+each sentence outside the quotes (a clause may hold a quoted fragment, which is then also a partial quote) and
+kept only for named people. An interview set as questions and answers gives each answer paragraph ("Ruiz: We
+will …", "RUIZ: …", or "A: …" for the one person the introduction names) as a direct quote of that person
 (`interviews`).
-Speaker phrases are resolved by `speakers.SpeakerResolver`; the rules are English and general, and work
-without the registry and with whatever people the people step found.
+The speaker's noun phrase next to a cue is read by `quote_subjects` and resolved by `speakers.SpeakerResolver`;
+the rules are English and general, and work without the registry and with whatever people the people step found.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from loaders.extract.analysis import ArticleAnalysis, Mention, analyse
+from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import (
     DOCUMENT_NOUNS,
@@ -34,40 +33,55 @@ from loaders.extract.data.documents import (
     WORK_NOUNS,
 )
 from loaders.extract.data.epithets import FAMILY_NOUNS
-from loaders.extract.data.eventwords import IRREGULAR_PAST
-from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
 from loaders.extract.data.quote_words import (
-    ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
-    CLAUSE_OPENERS as _CLAUSE_OPENERS,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
-    CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
-    NOT_IN_NP as _NOT_IN_NP,
-    NOT_SPEAKERS as _NOT_SPEAKERS,
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
-    NP_OPENERS as _NP_OPENERS,
-    POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
-    SAID_THING_NOUNS as _SAID_THING_NOUNS,
-    SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
     WRITING_VERBS as _WRITING_VERBS,
 )
-from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.indirect import (
+    _before_of_phrase,
+    _contact_clause_subject,
+    _gerund_subject,
+    _indirect_speech,
+    _name_just_before,
+)
 from loaders.extract.interviews import interview_answers
-from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
+from loaders.extract.quote_subjects import (
+    _BODY_NAME_GOES_ON,
+    _INVERTED_BEFORE_PARTICIPLE,
+    _OPENING_PARTICIPLE,
+    _TIME_WORDS,
+    _clause_subject,
+    _cue_text,
+    _ends_with_word,
+    _filler_end,
+    _inverted_np_ok,
+    _leading_name,
+    _main_subject_after,
+    _named_apposition_end,
+    _noun_use,
+    _np_before,
+    _possessor_before,
+    _rstrip_end,
+    _speaking_phrase,
+    _strip_filler,
+    _trim,
+    _valid_np,
+)
+from loaders.extract.quotemarks import QuotedSpan
 from loaders.extract.speakers import _organisation_like  # noqa: E402
 from loaders.extract.speakers import (
-    CLAUSE_WORDS,
-    DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_NOUNS,
     VERB_LIKE,
     Resolution,
     SpeakerResolver,
@@ -79,7 +93,6 @@ from loaders.registry import Registry
 
 # The cue words, all from the speech-verb table (`data/speech_verbs.py`).
 _CUE_WORDS = speech_verbs.longest_first(speech_verbs.CUE_WORDS)
-_CUE_WORD_SET = speech_verbs.CLAUSE_VERBS
 _CUE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS) + r")\b")  # not "self-described"
 _CUE_TITLE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS, capitalise=True) + r")\b")
 # A line in title case: at least three words, each word of four letters or more capitalised (quoted words aside).
@@ -90,17 +103,6 @@ _OBJECT_VERB_FORMS = speech_verbs.OBJECT_VERB_FORMS
 # Verbs that, after a noun phrase and next to a quotation, report speech; naming verbs ("called", "dubbed")
 # only count with a subject and an object before the quote.
 _PARTICIPLE = re.compile(r"ing$")
-# Adverbs and auxiliaries between a subject and its speech verb ("Carter had also said"), stripped word by word.
-_FILLER_WORD = re.compile(
-    r"[a-z]+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
-    r"once|first|previously|further|still|even|just|never|not|always|often|earlier|subsequently|then-|"
-    r"did|does|do"
-)
-_TOLD_OBJECT = re.compile(
-    r"[ \t\xa0]+(?:reporters|journalists|the[ \t]+(?:press|media|audience|crowd|newspaper|paper|station|network)|"
-    r"(?:the[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
-    r"lawmakers|voters|students|delegates|viewers|listeners|readers|the[ \t]+\w+))"
-)
 # The nouns are lowercase only: "the remark by Dr. Ann Song “was …”" names a person, not a song.
 _NAMING_WORDS = r"(?i:\bso[- ]called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bknown\s+as|\bbilled\s+as)"
 _NAMING_BEFORE = re.compile(
@@ -122,12 +124,6 @@ _ABBREVIATION = r"(?:" + "|".join(sorted({word.rstrip(".").capitalize() for word
                                          key=len, reverse=True)) + r"|[A-Z])\."
 _INVERTED_LEFT = re.compile(r"\s+(?P<np>(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”\s])+"
                             r"(?:\s+(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”\s])+){0,5})\s*[,:]\s*")
-_TIME_ONLY = re.compile(
-    r"(?:(?:on|last|this|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
-    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
-)
 _COMMUNICATION = re.compile(r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(DOCUMENT_NOUNS | UTTERANCE_NOUNS)))
                             + r"|the following)\b")
 # A speech verb right before the opening mark takes the quote as its object, however short the quote.
@@ -165,10 +161,6 @@ _NP_STOP = re.compile(
     # ("said Hon. Ruth Moyo", "said Engr. Obi": every dotted honorific of `lexicon.HONORIFICS`)
     r"|(?<!\bSt)(?<!\b[A-Z])"
     + "".join(rf"(?<!\b{title.capitalize()})" for title in sorted(DOTTED_TITLES | _DOTTED_HONORIFICS)) + r"\."
-)
-_TIME_WORDS = re.compile(
-    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
-    r"this\s+week|earlier|later|recently|again|publicly|repeatedly)\b,?"
 )
 
 
@@ -465,72 +457,10 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
     return weak
 
 
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (body[start].isspace() or body[start] in ",—–-'"):
-        start += 1
-    while end > start and (body[end - 1].isspace() or body[end - 1] in ",.;:"):
-        end -= 1
-    return start, end
-
-
-# "told PTI. He said …": a full stop after a word (not an abbreviation such as Mr. or an initial) ends the listener
-_SENTENCE_STOP = re.compile(r"(?<=\w\w)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
-                            r"(?<!\bRep)\.(?=\s)")
-
-
-def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
-    word = body[cue_start:cue_end]
-    if word.lower() in ("told", "tells", "tell", "telling"):
-        match = _TOLD_OBJECT.match(body, cue_end)
-        if match:
-            listener = body[cue_start:match.end()]
-            stop = _SENTENCE_STOP.search(listener)
-            return (listener[:stop.start()] if stop else listener).rstrip(".,")
-    return word
-
-
 _AS_OPENING = re.compile(r"as\s+(?=\S)")
 _AS_CLAUSE = re.compile(r",\s+as\s+(?=\S)")
 # Verbs that attribute a quote even from the next sentence ("…done.” Trump said.").
 _CORE_CUES = speech_verbs.CORE
-_CONTRACTED_VERB = re.compile(r"['’](?:re|ve|ll|d|m)$")  # "They're doing this, he says": a clause
-
-
-def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
-    """Whether `body[start:end]` can be a speaker's noun phrase (its head, before any apposition)."""
-    text = body[start:end]
-    words = text.split()
-    head = text.split(",")[0].split()  # an apposition may hold verbs: "X, who spoke first,"
-    if not words or not head or len(head) > 12 or len(words) > 40:
-        return False
-    first = head[0].lower()
-    if len(words) == 1 and first in DETERMINERS:
-        return False  # "by the ruling and would “…”": a determiner alone names nobody
-    if first in PRONOUNS:
-        if len(head) == 1:
-            return first in _SUBJECT_PRONOUNS and len(words) == 1
-        if first not in _POSSESSIVE_DETERMINERS:
-            return False  # "her campaign" is a speaker, "he always" is not
-    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in _NOT_SPEAKERS or _CONTRACTED_VERB.search(first):
-        return False
-    if any(w.lower() in _NOT_IN_NP for w in head):
-        return False
-    # ("US ambassador X" is no clause: only lowercase pronouns and "I" count)
-    if any(w.strip(",") in _CLAUSE_PRONOUNS or w.strip(",") == "I" or "’re" in w or "'re" in w or "n't" in w
-           or "n’t" in w for w in head[1:]) or first == "you":
-        return False  # "They're doing this, he": a clause
-    if any(w.lower() in _CUE_WORD_SET and not (i and head[i - 1].lower() in _NOUN_DETERMINERS)
-           for i, w in enumerate(head) if w[:1].islower()):
-        return False  # (after a determiner a cue's form is a noun: "the accused")
-    last = words[-1].lower().strip(",")
-    if last in PREPOSITIONS or last in CLAUSE_WORDS:
-        return False
-    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
-            and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
-        return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)
-    return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
-        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
-        or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
 def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -690,326 +620,6 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
     return None
-
-
-# a body's name after its capitalised head: "of Agriculture", "for Roads, Rail and Ports", "of Health and Care"
-_BODY_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*"
-                                r"(?:,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*)?")
-
-_APPOSITION_NAME = re.compile(r",\s+")
-
-
-def _named_apposition_end(body: str, start: int, end: int, limit: int, resolver: SpeakerResolver) -> int:
-    """'said another leading advocate, Andrew Pincus of the firm' and 'said Rubio's deputy campaign manager,
-    Rich Beeson, who …': a description naming nobody, then a comma and a person's name, is that person's
-    apposition; the phrase runs on to the end of the name."""
-    if end <= start or any(not re.match(r"['’]s?\s", body[m.end:m.end + 3]) for m in resolver.mentions_in(start, end)):
-        return end  # (a name in it only as a possessor: "Rubio's deputy campaign manager")
-    first = body[start:end].split()[0]
-    if not first[:1].islower() and first.lower() not in DETERMINERS and not _POSSESSOR.match(body, start, end):
-        return end
-    # ("said a member of the fire brigade, Paul Ode": the phrase was cut before its "of …")
-    comma = _APPOSITION_NAME.match(body, end, limit) or _QUALIFIED_APPOSITION.match(body, end, limit)
-    if not comma:
-        return end
-    following = resolver.mentions_in(comma.end(), min(limit, comma.end() + 80))
-    if following and _only_titles(body, comma.end(), following[0].start):
-        return following[0].end
-    return end
-
-
-_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s?\s")
-_QUALIFIED_APPOSITION = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+[^,;:!?\"“”()\n]{1,60}?,\s+")
-
-
-def _only_titles(body: str, start: int, end: int) -> bool:
-    """Whether body[start:end] holds nothing but titles before a name ("Inspector", "Dr."): none at all too."""
-    return all(word.rstrip(".").lower() in TITLE_HEADS or word.rstrip(".").lower() in HONORIFICS
-               or word.rstrip(".").lower() in DOTTED_TITLES for word in body[start:end].split())
-
-
-def _inverted_np_ok(body: str, start: int, end: int) -> bool:
-    words = body[start:end].split()
-    first = words[0]
-    if _TIME_ONLY.fullmatch(body[start:end]):
-        return False  # "said Wednesday, “…"
-    if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
-            or first.lower() in _POSSESSIVE_DETERMINERS:
-        return True
-    # "national finance director Dennis Cheng", not "prior to meeting Petrov"
-    lowercase = [w.lower() for w in words if w[0].islower()]
-    return any(w[0].isupper() for w in words[1:]) and not any(
-        w in PREPOSITIONS or w.endswith("ing") or w in _CUE_WORD_SET or w in CLAUSE_WORDS for w in lowercase)
-
-
-def _strip_filler(prefix: str) -> str:
-    return prefix[:_filler_end(prefix, 0, len(prefix))]
-
-
-def _rstrip_end(body: str, floor: int, end: int) -> int:
-    while end > floor and body[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _word_start(body: str, floor: int, end: int) -> int:
-    """Where the run of non-space characters ending at `end` starts (not before `floor`)."""
-    while end > floor and not body[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _filler_end(body: str, floor: int, end: int) -> int:
-    """The end of `body[floor:end]` without trailing spaces, adverbs and auxiliaries ("Carter had also"):
-    read back from `end` word by word, so the cost does not grow with the distance to `floor`."""
-    end = _rstrip_end(body, floor, end)
-    while end > floor:
-        start = _word_start(body, floor, end)
-        if not _FILLER_WORD.fullmatch(body, start, end) or body[start:end] in speaker_heads():
-            break  # (a speaker's noun in "-ly" is no adverb: "The victim's family said", "the assembly")
-        end = _rstrip_end(body, floor, start)
-    return end
-
-
-def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> bool:
-    """Whether `body[floor:end]` (already right-stripped) ends in one of `words`, as a whole word."""
-    return body[_word_start(body, floor, end):end] in words
-
-
-# Three words or more, read from the start of a text (and not further): len(text.split()) >= 3.
-_AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
-
-
-def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
-    """Whether the comma at `comma` separates the items of a list of capitalised words that a name ends in ("The
-    Ministry of Agriculture, Land and Fisheries", "Roads, Rail and Ports"): the words after it (`words`, read
-    backwards) are capitalised but for one "and" or "&" between them, and a body's name "of" or "for" its first
-    item comes right before it. Words of the phrase may follow the list ("… Land and Fisheries on Monday said",
-    "… Land and Fisheries officials said")."""
-    reading = words[::-1]
-    listed = next((index for index, word in enumerate(reading)
-                   if not (word[:1].isupper() or word in ("and", "&"))), len(reading))
-    words = reading[:listed][::-1]
-    if len(words) < 3 or words[-1] in ("and", "&") or words[0] in ("and", "&") \
-            or sum(word in ("and", "&") for word in words) != 1 \
-            or not all(word[:1].isupper() or word in ("and", "&") for word in words):
-        return False
-    return bool(_OF_NAME_BEFORE.search(body, max(floor, comma - 60), comma))
-
-
-# "… Ministry of Agriculture" before a list's comma: a body's name "of" or "for" its first item
-_OF_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
-
-
-def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
-    """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
-
-    "Carter, who spoke at the meeting, said": a phrase ending in a comma is an apposition or relative
-    clause, and the subject is the phrase before the comma that opens it (both are returned).
-    """
-    end = _filler_end(body, floor, end)
-    if end <= floor:
-        return None
-    dash = _CLOSING_DASH.search(body, max(floor, end - 4), end)
-    if dash and appositive_ok:
-        # "A former candidate -- Rick Sallow, who lost in 2008 -- said": an apposition between dashes; the
-        # subject is the phrase before the opening dash, with the apposition (which may name the person)
-        opening = max(body.rfind("\u2014", max(floor, end - 160), dash.start()),
-                      body.rfind("\u2013", max(floor, end - 160), dash.start()),
-                      body.rfind("--", max(floor, end - 160), dash.start()))
-        if opening <= floor or any(ch in body[opening:dash.start()] for ch in ";:\u201c\u201d\"\n"):
-            return None
-        main = _np_before(body, floor, opening, appositive_ok=False)
-        return _trim(body, main[0], dash.start()) if main is not None else None
-    if body[end - 1] == ",":
-        if not appositive_ok:
-            return None
-        opening = body.rfind(",", max(floor, end - 160), end - 1)
-        inner = body[opening + 1:end - 1] if opening >= 0 else ""
-        if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
-            return None
-        participle = _PARTICIPLE_APPOSITION.search(body, max(floor, end - 160), opening + 1)
-        if participle and not any(ch in body[participle.start():end] for ch in ";:\u201c\u201d\"\u2014\n"):
-            # "Sallow, speaking at a rally in Ames, Iowa, on Monday, said": a participle's phrase (or a
-            # relative clause) may hold commas of its own; the subject is the phrase before the comma opening it
-            main = _np_before(body, floor, participle.start(), appositive_ok=False)
-            if main is not None:
-                return _trim(body, main[0], end)
-        main = _np_before(body, floor, opening, appositive_ok=False)
-        while main is not None and _further_apposition(body, *main):
-            # "Carter, 35, the son of a farmer, said", "Harry Bond, 30, of Raleigh, N.C., who was polled,
-            # said": an age, a home town and its state are further appositions of the name before them
-            opening = body.rfind(",", max(floor, opening - 60), main[0])
-            main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
-        if main is None:
-            return None
-        return _trim(body, main[0], end)
-    position = end
-    words: list[str] = []
-    while position > floor:
-        ch = body[position - 1]
-        if ch == ")" and not words:
-            # "Sen. Maria Lopez (D-Ore.) said": a party and state tag is part of the name
-            opening = body.rfind("(", max(floor, position - 40), position - 1)
-            if opening > floor and ")" not in body[opening:position - 1]:
-                position = opening
-                continue
-        if ch == "," and _list_in_name(body, floor, position - 1, words):
-            position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
-            continue
-        if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
-            break
-        if ch.isspace():
-            position -= 1
-            continue
-        word_end = position
-        while position > floor and not body[position - 1].isspace() and body[position - 1] not in ",;:(\"\u201c\u201d\u2014":
-            position -= 1
-        word = body[position:word_end]
-        lowered = word.lower()
-        if lowered == "and" and any(w[:1].isupper() for w in words) \
-                and body[_rstrip_end(body, 0, position) - 1:position][:1].isalpha() \
-                and _previous_word(body, floor, position)[:1].isupper():
-            words.append(word)  # "Petrov and Carter called for"
-            continue
-        if lowered in ("who", "which") and not words:
-            # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
-            comma = _rstrip_end(body, 0, position)
-            if body[comma - 1:comma] in (",", "-", "\u2014", "\u2013") and comma:  # also "Donald Trump - who said …"
-                return _relative_antecedent(body, floor, comma - 1)
-        if lowered in ("who", "whom") and words:
-            # "a White House official who spoke anonymously said": the speaker is before "who"
-            inner = _np_before(body, floor, position, appositive_ok=False)
-            return inner
-        if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
-            modified = _modified_person_start(body, floor, position) if lowered in PREPOSITIONS and words else None
-            if modified is not None:  # "An analyst with a large insurer said": the person's own modifier
-                position = modified
-                break
-            position = word_end
-            break
-        words.append(word)
-        if len(words) == 1 and lowered in PRONOUNS:
-            break  # "When X greeted Y he said": a pronoun is the whole subject
-        if len(words) > 14:
-            return None
-    start, end = _trim(body, position, end)
-    return (start, end) if end > start else None
-
-
-def _main_subject_after(body: str, sentence_start: int, position: int, resolver: SpeakerResolver) -> Resolution | None:
-    """The subject of a sentence's main clause, found after `position` (inside an opening participial clause):
-    a person opening it, or a pronoun right after the clause's comma."""
-    sentence_end = resolver.sentences[resolver.sentence_of(position)][1]
-    for mention in resolver.mentions_in(position, sentence_end):
-        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, sentence_start):
-            return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
-    pronoun = _PRONOUN_AFTER_CLAUSE.search(body, position, sentence_end)
-    if pronoun and not resolver.is_quoted(pronoun.start(1)):
-        resolution = resolver.resolve(pronoun.start(1), pronoun.end(1))
-        if resolution.known:
-            return resolution
-    return None
-
-
-_OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.alternation(
-    speech_verbs.longest_first(word for word in _CUE_WORD_SET if word.endswith("ing")), capitalise=True) + r")\b")
-_PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
-
-
-_CLOSING_DASH = re.compile(r"\s*(?:\u2014|\u2013|--)\s*$")
-# A comma opening a participle's phrase or a relative clause inside the subject ("X, speaking in Ames, Iowa,
-# said", "X, who spoke in Ames, Iowa, said").
-_PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:who|whose|[a-z]{3,}ing|asked|pressed|interviewed|reached|"
-                                    r"contacted|questioned)\s")
-
-
-def _further_apposition(body: str, start: int, end: int) -> bool:
-    """An age ("35"), a home town ("of Raleigh") or a state's abbreviation ("N.C."): a piece of a chain of
-    appositions after a name, not the subject itself."""
-    text = body[start:end]
-    return bool(re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[A-Z][a-z]?\.){1,2}[A-Z]?[a-z]?\.?", text))
-
-
-def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] | None:
-    """The noun phrase a relative pronoun after `comma` stands for: the name or phrase ending there."""
-    np = _np_before(body, floor, comma, appositive_ok=False)
-    if np is None:
-        return None
-    words = body[np[0]:np[1]].split()
-    if _person_with_modifier(words):
-        return np  # "A Geneva-based analyst with a large insurer, who …": the noun's own modifier, not an object
-    # "The prize went to Hill, who …": keep the words after the last verb or preposition.
-    for index in range(len(words) - 1, -1, -1):
-        lowered = words[index].lower()
-        if words[index][:1].islower() and (lowered in PREPOSITIONS or _VERB_LIKE.match(lowered)
-                                           or lowered in ("went", "met", "won", "lost", "gave", "told")):
-            tail = " ".join(words[index + 1:])
-            if not tail:
-                return None
-            return _trim(body, np[1] - len(tail), np[1])
-    if words[0].lower() in ("a", "an", "the"):
-        # "said Maria Lopez, a town official, who …": the description is the name's apposition
-        named = _NAME_BEFORE_COMMA.search(body, max(floor, np[0] - 60), np[0])
-        if named:
-            return named.start(1), np[1]
-    return np
-
-
-_ARTICLE_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“”‘’(]))(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
-                                    r"(?:[\w’'.-]+\s+){0,4}?(?P<noun>[a-z][\w-]*)"
-                                    r"(?:\s+(?:familiar|close|briefed|involved|knowledgeable))?\s+$")
-
-
-def _modified_person_start(body: str, floor: int, preposition: int) -> int | None:
-    """Where the phrase a preposition at `preposition` modifies starts, when that phrase is a person noun opened by
-    an article at a clause's start, with no verb in it ("A Geneva-based analyst | with a large insurer")."""
-    window_start = max(floor, preposition - 80)
-    match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
-    noun = match.group("noun").lower() if match else ""
-    if match is None or noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
-        return None
-    if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
-           for word in body[match.start():match.start("noun")].split()[1:]):
-        return None
-    lead = body[max(0, match.start() - 4):match.start()].rstrip(" \t\"“”‘’(")
-    if match.start() > floor and lead and lead[-1] not in ",.;:!?\n—":
-        return None  # "He met an engineer with a grudge": an object, not the clause's subject
-    return match.start()
-
-
-def _person_with_modifier(words: list[str]) -> bool:
-    """'A senior analyst with a large insurer', 'an engineer at the water board': a phrase opened by an article
-    whose first preposition follows a person noun, with no verb before it, is one noun phrase (the preposition
-    says who the person is)."""
-    if not words or words[0].lower() not in ("a", "an", "one", "the"):
-        return False
-    for index, word in enumerate(words[1:], 1):
-        lowered = word.lower()
-        if _VERB_LIKE.match(lowered):
-            return False
-        if lowered in PREPOSITIONS:
-            return words[index - 1].lower() in PERSON_NOUNS
-    return False
-
-
-_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
-
-
-def _speaking_phrase(body: str, resolution: Resolution, resolver: SpeakerResolver) -> bool:
-    """Whether a resolved speaker can speak: a person, or a label whose head noun is speaker-like
-    (`data/speaker_heads.py`: "the ministry", "the report", "critics", a proper name; not "the meeting")."""
-    if resolution.name or not resolution.label:
-        return True
-    core = label_core(resolution.label)
-    opens = resolution.start is not None and resolver.sentences[resolver.sentence_of(resolution.start)][0] \
-        >= resolution.start - 2
-    return speaker_like_label(core, opens_sentence=opens)
-
-
-def _previous_word(body: str, floor: int, position: int) -> str:
-    end = _rstrip_end(body, floor, position)
-    return body[_word_start(body, floor, end):end]
 
 
 def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
@@ -1189,47 +799,6 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
     opening = sentence_start if sentence_start is not None else start
     subject = _main_subject_after(body, opening, opening, resolver)
     return _Attribution(subject or Resolution(), thing_cue, True, thing_subject=subject is None)
-
-
-_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
-                               "any", "no", "every"})
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
-def _noun_use(body: str, floor: int, cue_start: int) -> bool:
-    """Whether a bare speech-verb form at `cue_start` is a noun: a possessive or a determiner before it, with at
-    most two lowercase modifiers between ("Trump’s claim", "the rampant blame", "his repeated claim")."""
-    words = body[max(floor, cue_start - 60):cue_start].split()[-3:]
-    for index, word in enumerate(reversed(words)):
-        if _POSSESSIVE_END.search(word) and len(word) > 2:
-            return True
-        if word.lower() in _NOUN_DETERMINERS:
-            return True
-        # between them only adjectives ("rampant", "public"): "the officials say", "the police claim" have
-        # their subject there, and the bare form is the verb
-        if not word.islower() or not word.isalpha() or index >= 2 or not word.endswith(_ADJECTIVE_ENDINGS):
-            return False
-    return False
-
-
-_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "al", "ous", "ful", "ic", "ar", "ary", "ory", "less", "ible", "able")
-
-
-def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> Resolution | None:
-    """The named person whose possessive opens the noun phrase of a noun cue ("Trump’s claim")."""
-    words = list(re.finditer(r"\S+", body[max(floor, cue_start - 60):cue_start]))
-    if not words:
-        return None
-    offset = max(floor, cue_start - 60)
-    for word in reversed(words[-3:]):
-        if _POSSESSIVE_END.search(word.group(0)):
-            end = offset + word.end() - len(_POSSESSIVE_END.search(word.group(0)).group(0))
-            mentions = resolver.mentions_in(max(floor, end - 60), end)
-            if mentions and mentions[-1].end == end and not resolver.is_quoted(mentions[-1].start):
-                mention = mentions[-1]
-                return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
-            return None
-    return None
 
 
 # An absolute phrase opening the sentence ("With leaders increasingly worried about it, …"): its verb has its
@@ -1458,78 +1027,6 @@ def _naming_with_object(body: str, cue_end: int, quote_open: int) -> bool:
     """'called terrorism a “…' names with an object; 'called “…' alone is a name, not speech."""
     between = body[cue_end:quote_open].strip()
     return bool(between) and between.lower() not in ("the", "a", "an")
-
-
-_INTRO = re.compile(
-    r"\s*(?:(?:(?:And|But|So)\s+then|[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|"
-    r"Instead|Also|Again)\b,?\s+"
-    # a subordinate clause after an opener: "Last month, when I asked him about it, he said"
-    r"|(?:when|while|after|before|as|if|because|since|although|though)\b[^,\u201c\u201d\"]{0,100},\s+"
-    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|"
-    r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
-)
-_COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
-_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
-_VERB_LIKE = VERB_LIKE
-
-
-# "The deal was signed, said Lena Vogt, adding: …": an inverted attribution right before the participle.
-_INVERTED_BEFORE_PARTICIPLE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+(?P<np>[^,;:.!?\"“”\n]{2,80}?)"
-                                         r"(?:,[^,;:!?\"“”\n]{1,80})?,\s*$")
-
-
-def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:
-    """The subject that opens the clause: a pronoun, or the words before its first verb."""
-    for boundary in reversed(list(_COORDINATION.finditer(body, floor, cue_start))):
-        found = _clause_subject(body, boundary.end(), cue_start, resolver)
-        if found:
-            return found
-        break
-    dash = max(body.rfind("\u2014", floor, cue_start), body.rfind(" -- ", floor, cue_start))
-    if dash >= 0:
-        floor = dash + (1 if body[dash] == "\u2014" else 4)  # "WASHINGTON (UPI) — X rallied …"
-    position = _INTRO.match(body, floor, cue_start).end()
-    pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
-    if pronoun:
-        return pronoun.span()
-    for mention in resolver.mentions_in(position, cue_start):
-        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …": the person
-        # opening the main clause after an opening phrase (read from the clause's start: the opening phrase
-        # may hold commas)
-        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
-            return mention.start, mention.end
-    end = None
-    for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
-        token = word.group(0)
-        lowered = token.lower()
-        if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
-                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS):
-            end = position + word.start()
-            break
-    if end is None:
-        end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
-    start, end = _leading_name(body, *_trim(body, position, end), resolver)
-    return (start, end) if end > start else None
-
-
-def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
-    """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject;
-    so is a subject pronoun ('she sent an email saying')."""
-    pronoun = _SUBJECT_PRONOUN.match(body, start, end)
-    if pronoun and body[pronoun.end():end].split()[:1] and body[pronoun.end():end].split()[0][:1].islower():
-        return pronoun.span()
-    mentions = resolver.mentions_in(start, end)
-    if mentions and mentions[0].start > start and all(
-            word.lower() in HONORIFICS or word.lower().rstrip(".") in TITLE_HEADS
-            for word in body[start:mentions[0].start].split()):
-        mentions[0] = Mention(start, mentions[0].end, mentions[0].person)  # "Mrs. Clinton shook her head"
-    if mentions and mentions[0].start == start and mentions[0].end < end:
-        following = body[mentions[0].end:end].split()
-        while len(following) > 1 and following[0] in _ADVERBS_BEFORE_VERB and following[1][:1].islower():
-            following = following[1:]  # "Trump then appears in a clip": "then" is no role here
-        if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
-            return start, mentions[0].end
-    return start, end
 
 
 def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
@@ -2007,467 +1504,3 @@ def _interrupted(body: str, previous: QuotedSpan, span: QuotedSpan) -> bool:
         return False
     between = body[previous.outer_end:span.open_mark]
     return len(between.split()) <= 8 and not re.search(r"[.!?;:]", between) and bool(_CUE.search(between))
-
-
-# -- indirect speech ------------------------------------------------------------------------------------------
-_THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
-# "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
-_MEDIUM = (
-    r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
-    r"opinion|ruling|judgment|letter|speech|address|post|email|tweet|briefing|report|filing|memo|column|op-ed|"
-    r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
-    # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
-    r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
-)
-_INDIRECT = re.compile(
-    # (a word's first lowercase letter, or an apostrophe: a filter in front of the alternatives, which all start
-    # there, so that the letters inside a word are passed over at once)
-    r"(?:(?=[’'])|(?<!\w)(?=[a-z]))(?:"
-    r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
-    r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
-    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
-    r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
-    # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
-    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,80}?\s+that\s+"
-    # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
-    r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
-    r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
-    r"|\b(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
-    r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
-    r"(?:news|reports?)\s+that|described|describes|condemned|condemns|demanded|demands|accused|accuses|"
-    r"praised|praises|criticized|criticised|denounced|denounces)\s+"
-    r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
-    r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
-)
-_ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
-_NOT_CLAUSE_START = re.compile(
-    r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
-    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
-    # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
-    r"nothing|something|this|goodbye|hello|yes|"
-    r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
-    r"thanks|thank|sorry|the\s+same|more|less|"
-    r"repeatedly|publicly|privately|"
-    # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
-    # preposition; "said about 40 times that" stays one)
-    # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
-    # times"
-    r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
-    r"[a-z]+ed)\b))\b"
-)
-_CLAUSE_END = re.compile(
-    r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
-    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause
-    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
-    r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
-    r"|;|\s+-\s+|\u2014|\("
-)
-
-
-_MAX_CLAUSE_CHARS = 1000
-
-
-def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
-    results: list[QuoteRecord] = []
-    quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
-    for sentence_start, sentence_end in resolver.sentences:
-        segment_end = sentence_end
-        for match in _INDIRECT.finditer(body, sentence_start, sentence_end):
-            if resolver.is_quoted(match.start()):
-                continue
-            clause_start = match.end()
-            if match.group("cue5") and (_NOT_CLAUSE_START.match(body, clause_start)
-                                        or not _zero_that_clause(body, clause_start, sentence_end)
-                                        or not _listener_only(body[match.end("cue5"):match.end()])):
-                continue
-            if match.group("cue") and not match.group(0).rstrip().endswith("that"):
-                # Only verbs that commonly drop "that" take a bare clause ("said terrorism is …"); "revealed
-                # the first signs of …" has an object, not reported speech.
-                if match.group("cue").split()[-1] not in _ZERO_THAT_VERBS or _NOT_CLAUSE_START.match(
-                        body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
-                    continue
-            clause_end = _clause_end(resolver.analysis, clause_start, segment_end)
-            if clause_end - clause_start > _MAX_CLAUSE_CHARS:
-                # No clause runs this long (the dev sets' longest is under 600): a text without punctuation. Keep
-                # the words up to the limit, so that each cue's record stays small and the output linear.
-                cut = body.rfind(" ", clause_start, clause_start + _MAX_CLAUSE_CHARS)
-                clause_end = cut if cut > clause_start else clause_start + _MAX_CLAUSE_CHARS
-            clause_start, clause_end = _trim(body, clause_start, clause_end)
-            if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
-                continue
-            if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
-                    quoted_ranges, clause_start, clause_end)):
-                # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
-                # object, and its quoted words are the partial quote
-                continue
-            for resolution in _indirect_speakers(body, sentence_start, match, resolver):
-                if resolution.name is None:
-                    continue
-                cue_text = _cue_label(body, match)
-                results.append(QuoteRecord(
-                    text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                    cue=cue_text, **speaker_fields(resolution),
-                ))
-        found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
-        if not found and not (results and results[-1].start >= sentence_start):
-            found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
-        results.extend(found)
-    return results
-
-
-# "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
-_TRAILING = re.compile(
-    # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
-    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
-    r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r"|(?P<cue2>" + speech_verbs.alternation(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
-    r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
-)
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
-                       r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
-
-
-def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
-                          quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """'CLAUSE, X told reporters.' and 'CLAUSE, said X.' for an unquoted clause and a named X."""
-    for match in _TRAILING.finditer(body, start, end):
-        if resolver.is_quoted(match.start()):
-            continue
-        clause_start, clause_end = _trim(body, start, match.start())
-        dateline = _DATELINE.match(body, clause_start, clause_end)
-        if dateline:
-            clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
-        words = body[clause_start:clause_end].split()
-        if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
-            return []
-        if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
-            return []
-        np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
-        if not _valid_np(body, np_start, np_end):
-            return []
-        resolution = resolver.resolve(np_start, np_end)
-        if resolution.name is None:
-            return []
-        resolutions = [resolution]
-        joint = resolver.mentions_in(np_start, np_end)
-        if len(joint) >= 2 and re.search(r"\s+and\s+", body[np_start:np_end]) \
-                and not re.search(r"\b(?:a|an|the)\b", body[np_start:np_end].lower()):
-            # "CLAUSE, Jon Pax and Ola Pett told reporters.": both speak, as in "X and Y said that …"
-            resolutions = [Resolution(name=m.person.name, start=m.start, end=m.end, via="name") for m in joint]
-        coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
-        if coordinated:
-            # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
-            # phrase coordinates two appositions; the clause ends before the first one, and both speak
-            first = _conjoined_speaker(body, clause_start, coordinated.start(), resolver)
-            if first is None or not _describes(resolver, np_start, np_end, coordinated.group("role")):
-                return []  # (never a clause cut inside the speaker phrase)
-            clause_start, clause_end = _trim(body, clause_start, first[0])
-            resolutions = [first[1], resolution]
-            if len(body[clause_start:clause_end].split()) < 3:
-                return []
-        else:
-            described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
-            if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
-                # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
-                clause_start, clause_end = _trim(body, clause_start, described.start())
-        cue_group = "cue" if match.group("cue") else "cue2"
-        return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
-                            end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
-                            **speaker_fields(found)) for found in resolutions]
-    return []
-
-
-# ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
-_DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:an?|the)\s+(?P<role>[a-z][^,;:\"“”]{1,80})$")
-
-
-# ", and his deputy" / ", and the mayor" closing the clause before the trailing speaker's name: a second apposition
-# coordinated with a first ("the head of the bank, Jon Pax,")
-_CONJOINED_DESCRIPTION = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?(?P<role>[a-z][^,;:\"“”]{1,80})$")
-_NAME_BEFORE_COORDINATION = re.compile(r",\s+(?P<name>[^,;:\"“”]{2,80})$")
-
-
-def _conjoined_speaker(body: str, floor: int, end: int, resolver: SpeakerResolver) -> tuple[int, Resolution] | None:
-    """The first of two coordinated speaker appositions ending at `end` ("…, the head of the bank, Jon Pax"):
-    where it starts and who it names, or None when the words before `end` are no named person (with his or her
-    description, when one stands before the name)."""
-    named = _NAME_BEFORE_COORDINATION.search(body, floor, end)
-    if not named:
-        return None
-    name_start, name_end = named.span("name")
-    mentions = resolver.mentions_in(name_start, name_end)
-    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (name_start, name_end):
-        return None
-    resolution = resolver.resolve(name_start, name_end)
-    if resolution.name is None:
-        return None
-    start = named.start()
-    described = _DESCRIPTION_BEFORE_NAME.search(body, floor, start)
-    if described:
-        if not _describes(resolver, name_start, name_end, described.group("role")):
-            return None  # a description before the name that is not his: the phrase's start is unclear
-        start = described.start()
-    return start, resolution
-
-
-def _describes(resolver: SpeakerResolver, start: int, end: int, role: str) -> bool:
-    """Whether the people step gave the person named at body[start:end] `role` there (their apposition)."""
-    return any(record.role and record.role.casefold() == role.strip().casefold()
-               for mention in resolver.mentions_in(start, end) for record in mention.person.mentions
-               if record.start == mention.start)
-
-
-_ACCORDING_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?),\s+")
-_ACCORDING_CLOSING = re.compile(r",\s+according\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s*[.,;]?\s*$")
-
-
-def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
-                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """'According to X, CLAUSE.' and 'CLAUSE, according to X.' for a named X."""
-    opening = _ACCORDING_OPENING.match(body, start, end)
-    if opening:
-        np, clause = opening.span("np"), (opening.end(), end)
-    else:
-        closing = _ACCORDING_CLOSING.search(body, start, end)
-        if not closing:
-            return []
-        np, clause = closing.span("np"), (start, closing.start())
-    clause_start, clause_end = _trim(body, *clause)
-    if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
-        return []
-    if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
-        return []
-    resolution = resolver.resolve(*_trim(body, *np))
-    if resolution.name is None:
-        return []
-    return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
-                        cue="according to", **speaker_fields(resolution))]
-
-
-def _overlaps_quote(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any quoted range overlaps [start, end)."""
-    index = bisect_left(quoted_ranges, (end, -1)) - 1  # the last range opening before `end`
-    return index >= 0 and start < quoted_ranges[index][1]
-
-
-def _cue_label(body: str, match: re.Match) -> str:
-    if match.group("cue"):
-        return match.group("cue")
-    if match.group("cue2"):
-        return _cue_text(body, match.start("cue2"), match.end("cue2"))
-    if match.group("cue5"):  # the verb and its listener, up to the clause
-        return re.sub(r"\s+", " ", body[match.start("cue5"):match.end()].strip())
-    if match.group("cue4"):
-        return re.sub(r"\s+", " ", match.group("cue4"))
-    if match.group("cue3"):
-        return re.sub(r"\s+that$", "", match.group("cue3").strip())
-    return match.group("noun").split()[1]
-
-
-_ASIDE = re.compile(r",[^,.;:]{1,40},")
-_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
-
-
-def _listener_only(text: str) -> bool:
-    """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
-    with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
-    words = [word.lower() for word in text.split()]
-    return bool(words) and words[-1] not in PREPOSITIONS and not set(words) & {"who", "whom", "which", "that"}
-
-
-def _zero_that_clause(body: str, start: int, end: int) -> bool:
-    """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
-    # an aside between commas ("talks, under way since May, would resume") is not counted in the window
-    window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
-    if _PRONOUN_SUBJECT.match(window):
-        return True  # "saying it forces investors …"
-    if _SHORT_SUBJECT_PRESENT.match(window):
-        return True  # "said the company expects to …"
-    return bool(_FINITE_VERB.search(window))
-
-
-# A finite verb: an auxiliary, a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
-# pressure came from the factories")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
-                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
-
-
-# A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
-# (the subject may carry a relative clause without "that": "the solar fence the village put up in 2023 works")
-_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+"
-                                    r"\s+(?:the|a|an|its|his|her|their|we|they|he|she|you|I)\s+[a-z]+"
-                                    r"(?:\s+[a-z0-9]+){0,4}?|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)"
-                                    r"\s+(?:also\s+)?"
-                                    r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
-
-
-def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
-    match = analysis.forward(_CLAUSE_END).search(start, end)
-    return match.start() if match else end
-
-
-# '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
-_SAID_BEFORE_PARTICIPLE = re.compile(
-    r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
-    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
-
-
-# A sentence whose subject is "he" or "she", then its verb ("She rejected …")
-_PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
-
-
-def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
-    if match.group("noun"):
-        mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
-        if mentions and mentions[-1].end == match.start():
-            mention = mentions[-1]
-            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
-        return []
-    cue_start = match.start()
-    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
-            or match.group("cue5") or "").split()[0]
-    np = _np_before(body, sentence_start, cue_start)
-    if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
-                                      _CONJUNCTIONS):
-        # "Carter offered condolences, and called for …": the clause's subject speaks
-        np = _clause_subject(body, sentence_start, cue_start, resolver)
-    if verb.endswith("ing"):
-        if np is not None:
-            mentions = resolver.mentions_in(*np)
-            if mentions and mentions[-1].end == np[1]:
-                mention = mentions[-1]
-                return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
-            if not body[np[0]:cue_start].rstrip().endswith(","):
-                return []
-        # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
-        said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)
-        if said:
-            resolution = resolver.resolve(*_trim(body, *said.span("np")))
-            if resolution.name:
-                return [resolution]
-        # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
-        subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
-        if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
-            return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
-        pronoun = _PRONOUN_OPENING.match(body, sentence_start, cue_start)
-        if pronoun:  # "She rejected the claims, saying that …": the sentence's pronoun subject speaks
-            resolution = resolver.resolve(*pronoun.span("pronoun"))
-            if resolution.name:
-                return [resolution]
-        return []
-    if np is None:
-        return []
-    np_start, np_end = np
-    text = body[np_start:np_end]
-    first = _coordinated_subject(body, sentence_start, np_start, resolver)
-    if first is not None:
-        second = resolver.resolve(np_start, np_end)
-        if second.name and second.name != first.name:
-            # "The head of the bank, Jon Pax, and his deputy, Ola Pett, said …": both speak, as "X and Y said"
-            return [first, second]
-    if re.search(r"\s+and\s+", text):
-        mentions = resolver.mentions_in(np_start, np_end)
-        if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
-            return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
-    np_end = _before_of_phrase(body, np_start, np_end, resolver)
-    if not _valid_np(body, np_start, np_end):
-        mention = _name_just_before(resolver, np_start, np_end)
-        return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
-    resolution = resolver.resolve(np_start, np_end)
-    return [resolution] if resolution.name else []
-
-
-_AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")
-
-
-def _coordinated_subject(body: str, sentence_start: int, np_start: int, resolver: SpeakerResolver) -> Resolution | None:
-    """'The head of the bank, Jon Pax, and his deputy, Ola Pett, said': the first of two coordinated subjects,
-    when the sentence opens with it, a named person alone or with the description the people step gave him there
-    (before or after the name); None otherwise."""
-    conjunction = _AND_BEFORE_SUBJECT.search(body, max(sentence_start, np_start - 8), np_start)
-    if conjunction is None:
-        return None
-    opening, _ = _trim(body, sentence_start, conjunction.start())
-    parts = [_trim(body, start, end) for start, end in _comma_spans(body, opening, conjunction.start())]
-    if not 1 <= len(parts) <= 2:
-        return None
-    named = [part for part in parts if any((m.start, m.end) == part for m in resolver.mentions_in(*part))]
-    if len(named) != 1:
-        return None
-    for part in parts:
-        if part != named[0] and not _describes(resolver, *named[0], re.sub(
-                r"^(?:an?|the)\s+", "", body[part[0]:part[1]], flags=re.IGNORECASE)):
-            return None
-    resolution = resolver.resolve(*named[0])
-    return resolution if resolution.name else None
-
-
-def _comma_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, cursor = [], start
-    for comma in re.finditer(",", body[start:end]):
-        spans.append((cursor, start + comma.start()))
-        cursor = start + comma.end()
-    spans.append((cursor, end))
-    return spans
-
-
-def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver) -> int:
-    """'Judge Ann Bell of the district court for the northern district wrote that …': a long 'of' phrase after
-    a name only places the person, so the subject ends with the name."""
-    for mention in resolver.mentions_in(start, end):
-        if re.match(r"\s+of\s", body[mention.end:end]) and "," not in body[mention.end:end]:
-            return mention.end
-    return end
-
-
-_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
-
-
-def _contact_clause_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
-    """'The first thing the secretary said to her was, “…”', 'The last words Reyes said were': a noun for what is
-    said (`quote_words.SAID_THING_NOUNS`) followed by another noun phrase with no word between them opens a
-    relative clause without "that", whose subject (the second phrase) is the one who speaks; the phrase is
-    returned as it was otherwise."""
-    words = [(match.start(), match.group(0)) for match in re.finditer(r"\S+", body[start:end])]
-    if len(words) < 3 or words[0][1].lower() != "the":
-        return start, end
-    for index in range(2, min(len(words), 5)):
-        offset, word = words[index]
-        if words[index - 1][1] not in _SAID_THING_NOUNS or not all(
-                w.isalpha() and w.islower() for _, w in words[1:index]):
-            continue  # ("The Trump campaign sent a fundraising email": a clause, no thing said)
-        position = start + offset
-        opens = word.lower() in _CONTACT_DETERMINERS and word[:1].islower() or any(
-            mention.start == position for mention in resolver.mentions_in(position, end))
-        if opens:
-            return position, end
-    return start, end
-
-
-# prepositions whose object may be the subject of a gerund after it ("angry about Pia Lund saying “…”", "a video
-# of Reyes saying"); not "to", "for" or "with" ("a letter to Pia Lund saying" is the letter's words)
-_GERUND_PREPOSITIONS = frozenset({"of", "about", "on", "over", "at"})
-
-
-def _gerund_subject(body: str, resolver: SpeakerResolver, start: int, end: int):
-    """'What do you think of Carson privately saying “…”': a name right before a gerund cue (an adverb in
-    "-ly" between them at most), as the object of a preposition of `_GERUND_PREPOSITIONS`, is who says it."""
-    mentions = resolver.mentions_in(start, end)
-    if not mentions or resolver.is_quoted(mentions[-1].start):
-        return None
-    mention = mentions[-1]
-    if any(not word.endswith("ly") for word in body[mention.end:end].split()):
-        return None
-    before = [word for word in body[max(start, mention.start - 40):mention.start].split()]
-    while before and (before[-1][:1].isupper() and before[-1].lower().rstrip(".") in TITLE_HEADS | HONORIFICS):
-        before.pop()  # "about Mayor Ann Bell saying"
-    return mention if before and before[-1].lower() in _GERUND_PREPOSITIONS else None
-
-
-def _name_just_before(resolver: SpeakerResolver, start: int, end: int):
-    """'At their joint press conference Petrov welcomed …': a name right before the verb is its subject."""
-    mentions = resolver.mentions_in(start, end)
-    if mentions and mentions[-1].end == end and not resolver.is_object(mentions[-1]):
-        return mentions[-1]
-    return None

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract import quotes, run_body_steps
-from loaders.extract.quotes import _filler_end
+from loaders.extract.quote_subjects import _filler_end
 from loaders.extract.speakers import LOOK_BACK_CHARS, SpeakerResolver
 from loaders.records import ArticleRecord
 from loaders.registry import Registry

@@ -1228,7 +1228,7 @@ def test_noun_cues_and_clause_subjects(body, text, speaker, cue):
     ],
 )
 def test_a_bare_cue_form_is_a_noun_only_after_a_determiner_or_possessive(body, noun):
-    from loaders.extract.quotes import _noun_use
+    from loaders.extract.quote_subjects import _noun_use
 
     cue = body.rindex(" ") - len(body.split()[-2])
     assert _noun_use(body, 0, cue) is noun

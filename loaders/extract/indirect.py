@@ -1,0 +1,501 @@
+"""Indirect speech: reported clauses read from the sentences outside quotation marks.
+
+Each sentence is searched for a speech verb taking a clause ("X said that …", "X said in a statement that …",
+"X told reporters …", "X warned …", a clause without "that" when a finite verb follows), for "according to X,
+…" and "…, according to X", and for a trailing attribution ("…, X told reporters.", "…, said X."); the
+speaker is read from the verb's subject (`quote_subjects`, plus a few readers kept here and shared with the
+direct attributions of `quotes`: a name just before the verb, a contact clause "the last words Reyes said", a
+gerund's subject, a name before a long "of" phrase), and a clause is kept only for a named person. Clauses
+overlapping a quotation are left to `quotes`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from loaders.extract.analysis import ArticleAnalysis
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.eventwords import IRREGULAR_PAST
+from loaders.extract.data.lexicon import HONORIFICS, TITLE_HEADS
+from loaders.extract.data.quote_words import (
+    CLAUSE_OPENERS as _CLAUSE_OPENERS,
+    CONJUNCTIONS as _CONJUNCTIONS,
+    SAID_THING_NOUNS as _SAID_THING_NOUNS,
+)
+from loaders.extract.quote_subjects import (
+    _AT_LEAST_THREE_WORDS,
+    _TIME_WORDS,
+    _clause_subject,
+    _cue_text,
+    _ends_with_word,
+    _filler_end,
+    _np_before,
+    _trim,
+    _valid_np,
+)
+from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
+from loaders.extract.speakers import PREPOSITIONS, Resolution, SpeakerResolver, speaker_fields
+from loaders.records import QuoteRecord
+
+# -- indirect speech ------------------------------------------------------------------------------------------
+_THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
+# "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
+_MEDIUM = (
+    r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+    r"opinion|ruling|judgment|letter|speech|address|post|email|tweet|briefing|report|filing|memo|column|op-ed|"
+    r"essay|video|message|broadcast|press\s+release|(?:news|press)\s+conference|hearing|podcast)"
+    # ("said in an interview with Swedish broadcaster SVT that …": whom it was said to or for)
+    r"(?:\s+(?:with|to|for|on)\s+[^,.;:\"“”\n]{1,60}?)?"
+)
+_INDIRECT = re.compile(
+    # (a word's first lowercase letter, or an apostrophe: a filter in front of the alternatives, which all start
+    # there, so that the letters inside a word are passed over at once)
+    r"(?:(?=[’'])|(?<!\w)(?=[a-z]))(?:"
+    r"\b(?P<cue>(?:had\s+|has\s+|have\s+)?(?:" + _THAT_VERBS + r"))(?P<time>(?:" + _TIME_WORDS.pattern + r"){1,2})?"
+    r"(?P<medium>" + _MEDIUM + r"(?=\s+that\b))?"
+    r"(?:\s+that\s+(?:that\s+)?|\s+(?=[A-Za-z0-9]))"
+    r"|\b(?P<cue2>told|tells|assured|assuring|assures|warned|warning|reminded|reminding|informed|informing|"
+    # (a programme of the listener's may be quoted: "told ERR's “Aktuaalne kaamera” that …")
+    r"convinced|persuaded|telling)\s+(?:[^,.;:\"“”]|(?<=['’]s\s)[\"“][^\"“”\n]{1,40}[\"”]){1,80}?\s+that\s+"
+    # "tells BBC Radio 4's Today programme the fissure is …": the listener, then a clause without "that"
+    r"|\b(?P<cue5>told|tells|telling)\s+[^,.;:\"“”]{1,50}?\s+(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s)"
+    r"|\b(?P<cue4>(?:declined|refused)\s+to\s+(?:say|disclose|specify))\s+(?=(?:whether|if|how|why|what|when|where|who)\s)"
+    r"|\b(?P<cue3>called\s+for|calls\s+for|calling\s+for|called\s+on|calls\s+on|calling\s+on|urged|urges|urging|"
+    r"expressed|expresses|spoke\s+of|spoke\s+about|speaks\s+of|talked\s+about|welcomed\s+(?:the\s+)?"
+    r"(?:news|reports?)\s+that|described|describes|condemned|condemns|demanded|demands|accused|accuses|"
+    r"praised|praises|criticized|criticised|denounced|denounces)\s+"
+    r"|(?P<noun>[’']s\s+(?:statement|remarks?|comments?|claims?|assertion|warning|talk|call|announcement|"
+    r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
+)
+_ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
+_NOT_CLAUSE_START = re.compile(
+    r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
+    r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
+    # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
+    r"nothing|something|this|goodbye|hello|yes|"
+    r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
+    r"thanks|thank|sorry|the\s+same|more|less|"
+    r"repeatedly|publicly|privately|"
+    # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
+    # preposition; "said about 40 times that" stays one)
+    # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
+    # times"
+    r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
+    r"[a-z]+ed)\b))\b"
+)
+_CLAUSE_END = re.compile(
+    r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"
+    # "X said the talks went well and thanked the hosts": a second verb of the speaker ends the clause
+    r"|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|went|told|spoke|wrote|gave|made|took)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|that|to|for|at|on|with|him|them|it)\b|[A-Z])"
+    r"|;|\s+-\s+|\u2014|\("
+)
+
+
+_MAX_CLAUSE_CHARS = 1000
+
+
+def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    results: list[QuoteRecord] = []
+    quoted_ranges = [(span.open_mark, span.outer_end) for span in spans]
+    for sentence_start, sentence_end in resolver.sentences:
+        segment_end = sentence_end
+        for match in _INDIRECT.finditer(body, sentence_start, sentence_end):
+            if resolver.is_quoted(match.start()):
+                continue
+            clause_start = match.end()
+            if match.group("cue5") and (_NOT_CLAUSE_START.match(body, clause_start)
+                                        or not _zero_that_clause(body, clause_start, sentence_end)
+                                        or not _listener_only(body[match.end("cue5"):match.end()])):
+                continue
+            if match.group("cue") and not match.group(0).rstrip().endswith("that"):
+                # Only verbs that commonly drop "that" take a bare clause ("said terrorism is …"); "revealed
+                # the first signs of …" has an object, not reported speech.
+                if match.group("cue").split()[-1] not in _ZERO_THAT_VERBS or _NOT_CLAUSE_START.match(
+                        body, clause_start) or not _zero_that_clause(body, clause_start, sentence_end):
+                    continue
+            clause_end = _clause_end(resolver.analysis, clause_start, segment_end)
+            if clause_end - clause_start > _MAX_CLAUSE_CHARS:
+                # No clause runs this long (the dev sets' longest is under 600): a text without punctuation. Keep
+                # the words up to the limit, so that each cue's record stays small and the output linear.
+                cut = body.rfind(" ", clause_start, clause_start + _MAX_CLAUSE_CHARS)
+                clause_end = cut if cut > clause_start else clause_start + _MAX_CLAUSE_CHARS
+            clause_start, clause_end = _trim(body, clause_start, clause_end)
+            if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
+                continue
+            if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
+                    quoted_ranges, clause_start, clause_end)):
+                # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
+                # object, and its quoted words are the partial quote
+                continue
+            for resolution in _indirect_speakers(body, sentence_start, match, resolver):
+                if resolution.name is None:
+                    continue
+                cue_text = _cue_label(body, match)
+                results.append(QuoteRecord(
+                    text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
+                    cue=cue_text, **speaker_fields(resolution),
+                ))
+        found = _according_to(body, sentence_start, sentence_end, resolver, quoted_ranges)
+        if not found and not (results and results[-1].start >= sentence_start):
+            found = _trailing_attribution(body, sentence_start, sentence_end, resolver, quoted_ranges)
+        results.extend(found)
+    return results
+
+
+# "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
+_TRAILING = re.compile(
+    # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
+    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
+    r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+    r"|(?P<cue2>" + speech_verbs.alternation(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
+    r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\w+\.?){0,2})?"
+                       r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*")
+
+
+def _trailing_attribution(body: str, start: int, end: int, resolver: SpeakerResolver,
+                          quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """'CLAUSE, X told reporters.' and 'CLAUSE, said X.' for an unquoted clause and a named X."""
+    for match in _TRAILING.finditer(body, start, end):
+        if resolver.is_quoted(match.start()):
+            continue
+        clause_start, clause_end = _trim(body, start, match.start())
+        dateline = _DATELINE.match(body, clause_start, clause_end)
+        if dateline:
+            clause_start = dateline.end()  # "PARIS (AFP) — The talks …": the place and agency are not said
+        words = body[clause_start:clause_end].split()
+        if len(words) < 3 or words[0].lower().strip(",") in _CLAUSE_OPENERS:
+            return []
+        if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
+            return []
+        np_start, np_end = _trim(body, *match.span("np" if match.group("np") else "np2"))
+        if not _valid_np(body, np_start, np_end):
+            return []
+        resolution = resolver.resolve(np_start, np_end)
+        if resolution.name is None:
+            return []
+        resolutions = [resolution]
+        joint = resolver.mentions_in(np_start, np_end)
+        if len(joint) >= 2 and re.search(r"\s+and\s+", body[np_start:np_end]) \
+                and not re.search(r"\b(?:a|an|the)\b", body[np_start:np_end].lower()):
+            # "CLAUSE, Jon Pax and Ola Pett told reporters.": both speak, as in "X and Y said that …"
+            resolutions = [Resolution(name=m.person.name, start=m.start, end=m.end, via="name") for m in joint]
+        coordinated = _CONJOINED_DESCRIPTION.search(body, clause_start, clause_end) if match.group("np") else None
+        if coordinated:
+            # "CLAUSE, the head of the bank, Jon Pax, and his deputy, Ola Pett, told reporters.": the speaker
+            # phrase coordinates two appositions; the clause ends before the first one, and both speak
+            first = _conjoined_speaker(body, clause_start, coordinated.start(), resolver)
+            if first is None or not _describes(resolver, np_start, np_end, coordinated.group("role")):
+                return []  # (never a clause cut inside the speaker phrase)
+            clause_start, clause_end = _trim(body, clause_start, first[0])
+            resolutions = [first[1], resolution]
+            if len(body[clause_start:clause_end].split()) < 3:
+                return []
+        else:
+            described = _DESCRIPTION_BEFORE_NAME.search(body, clause_start, clause_end)
+            if described and match.group("np") and _describes(resolver, np_start, np_end, described.group("role")):
+                # "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.": the description before the name is hers
+                clause_start, clause_end = _trim(body, clause_start, described.start())
+        cue_group = "cue" if match.group("cue") else "cue2"
+        return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start,
+                            end=clause_end, cue=re.sub(r"\s+", " ", match.group(cue_group)),
+                            **speaker_fields(found)) for found in resolutions]
+    return []
+
+
+# ", a spokeswoman for the mayor" closing the clause before the trailing speaker's name
+_DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:an?|the)\s+(?P<role>[a-z][^,;:\"“”]{1,80})$")
+
+
+# ", and his deputy" / ", and the mayor" closing the clause before the trailing speaker's name: a second apposition
+# coordinated with a first ("the head of the bank, Jon Pax,")
+_CONJOINED_DESCRIPTION = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?(?P<role>[a-z][^,;:\"“”]{1,80})$")
+_NAME_BEFORE_COORDINATION = re.compile(r",\s+(?P<name>[^,;:\"“”]{2,80})$")
+
+
+def _conjoined_speaker(body: str, floor: int, end: int, resolver: SpeakerResolver) -> tuple[int, Resolution] | None:
+    """The first of two coordinated speaker appositions ending at `end` ("…, the head of the bank, Jon Pax"):
+    where it starts and who it names, or None when the words before `end` are no named person (with his or her
+    description, when one stands before the name)."""
+    named = _NAME_BEFORE_COORDINATION.search(body, floor, end)
+    if not named:
+        return None
+    name_start, name_end = named.span("name")
+    mentions = resolver.mentions_in(name_start, name_end)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (name_start, name_end):
+        return None
+    resolution = resolver.resolve(name_start, name_end)
+    if resolution.name is None:
+        return None
+    start = named.start()
+    described = _DESCRIPTION_BEFORE_NAME.search(body, floor, start)
+    if described:
+        if not _describes(resolver, name_start, name_end, described.group("role")):
+            return None  # a description before the name that is not his: the phrase's start is unclear
+        start = described.start()
+    return start, resolution
+
+
+def _describes(resolver: SpeakerResolver, start: int, end: int, role: str) -> bool:
+    """Whether the people step gave the person named at body[start:end] `role` there (their apposition)."""
+    return any(record.role and record.role.casefold() == role.strip().casefold()
+               for mention in resolver.mentions_in(start, end) for record in mention.person.mentions
+               if record.start == mention.start)
+
+
+_ACCORDING_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?),\s+")
+_ACCORDING_CLOSING = re.compile(r",\s+according\s+to\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s*[.,;]?\s*$")
+
+
+def _according_to(body: str, start: int, end: int, resolver: SpeakerResolver,
+                  quoted_ranges: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """'According to X, CLAUSE.' and 'CLAUSE, according to X.' for a named X."""
+    opening = _ACCORDING_OPENING.match(body, start, end)
+    if opening:
+        np, clause = opening.span("np"), (opening.end(), end)
+    else:
+        closing = _ACCORDING_CLOSING.search(body, start, end)
+        if not closing:
+            return []
+        np, clause = closing.span("np"), (start, closing.start())
+    clause_start, clause_end = _trim(body, *clause)
+    if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
+        return []
+    if opens_quoted_clause(quoted_ranges, clause_start, clause_end):
+        return []
+    resolution = resolver.resolve(*_trim(body, *np))
+    if resolution.name is None:
+        return []
+    return [QuoteRecord(text=body[clause_start:clause_end], kind="indirect", start=clause_start, end=clause_end,
+                        cue="according to", **speaker_fields(resolution))]
+
+
+def _overlaps_quote(quoted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any quoted range overlaps [start, end)."""
+    index = bisect_left(quoted_ranges, (end, -1)) - 1  # the last range opening before `end`
+    return index >= 0 and start < quoted_ranges[index][1]
+
+
+def _cue_label(body: str, match: re.Match) -> str:
+    if match.group("cue"):
+        return match.group("cue")
+    if match.group("cue2"):
+        return _cue_text(body, match.start("cue2"), match.end("cue2"))
+    if match.group("cue5"):  # the verb and its listener, up to the clause
+        return re.sub(r"\s+", " ", body[match.start("cue5"):match.end()].strip())
+    if match.group("cue4"):
+        return re.sub(r"\s+", " ", match.group("cue4"))
+    if match.group("cue3"):
+        return re.sub(r"\s+that$", "", match.group("cue3").strip())
+    return match.group("noun").split()[1]
+
+
+_ASIDE = re.compile(r",[^,.;:]{1,40},")
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)\s+[a-z]{3,}\b")
+
+
+def _listener_only(text: str) -> bool:
+    """Whether the words after "told" are a listener only ("the court", "BBC Radio's Today programme"), not one
+    with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
+    words = [word.lower() for word in text.split()]
+    return bool(words) and words[-1] not in PREPOSITIONS and not set(words) & {"who", "whom", "which", "that"}
+
+
+def _zero_that_clause(body: str, start: int, end: int) -> bool:
+    """'said terrorism is …': a clause without 'that' has a finite verb within its first words."""
+    # an aside between commas ("talks, under way since May, would resume") is not counted in the window
+    window = _ASIDE.sub(" ", body[start:min(end, start + 160)])[:80]
+    if _PRONOUN_SUBJECT.match(window):
+        return True  # "saying it forces investors …"
+    if _SHORT_SUBJECT_PRESENT.match(window):
+        return True  # "said the company expects to …"
+    return bool(_FINITE_VERB.search(window))
+
+
+# A finite verb: an auxiliary, a regular past, or an irregular past of `eventwords.IRREGULAR_PAST` ("said the real
+# pressure came from the factories")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+                          r"[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+
+
+# A present-tense verb right after a short subject: "the company expects", "Havtind plans", "its board wants".
+# (the subject may carry a relative clause without "that": "the solar fence the village put up in 2023 works")
+_SHORT_SUBJECT_PRESENT = re.compile(r"(?:(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+"
+                                    r"\s+(?:the|a|an|its|his|her|their|we|they|he|she|you|I)\s+[a-z]+"
+                                    r"(?:\s+[a-z0-9]+){0,4}?|(?:the|its|his|her|their)\s+[a-z]+|[A-Z][a-z]+)"
+                                    r"\s+(?:also\s+)?"
+                                    r"[a-z]{3,}[^s\W]s\b(?!\s+(?:of|and|or|for)\b)")
+
+
+def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
+    match = analysis.forward(_CLAUSE_END).search(start, end)
+    return match.start() if match else end
+
+
+# '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
+_SAID_BEFORE_PARTICIPLE = re.compile(
+    r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+    + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
+
+
+# A sentence whose subject is "he" or "she", then its verb ("She rejected …")
+_PRONOUN_OPENING = re.compile(r"[\s\"“”‘’']*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
+
+
+def _indirect_speakers(body: str, sentence_start: int, match: re.Match, resolver: SpeakerResolver) -> list[Resolution]:
+    if match.group("noun"):
+        mentions = resolver.mentions_in(max(sentence_start, match.start() - 60), match.start())
+        if mentions and mentions[-1].end == match.start():
+            mention = mentions[-1]
+            return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+        return []
+    cue_start = match.start()
+    verb = (match.group("cue") or match.group("cue2") or match.group("cue3") or match.group("cue4")
+            or match.group("cue5") or "").split()[0]
+    np = _np_before(body, sentence_start, cue_start)
+    if np is None and _ends_with_word(body, sentence_start, _filler_end(body, sentence_start, cue_start),
+                                      _CONJUNCTIONS):
+        # "Carter offered condolences, and called for …": the clause's subject speaks
+        np = _clause_subject(body, sentence_start, cue_start, resolver)
+    if verb.endswith("ing"):
+        if np is not None:
+            mentions = resolver.mentions_in(*np)
+            if mentions and mentions[-1].end == np[1]:
+                mention = mentions[-1]
+                return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)]
+            if not body[np[0]:cue_start].rstrip().endswith(","):
+                return []
+        # '“…,” he said, adding that …': the speaker of the attribution the participle follows (a pronoun too)
+        said = _SAID_BEFORE_PARTICIPLE.search(body, sentence_start, cue_start)
+        if said:
+            resolution = resolver.resolve(*_trim(body, *said.span("np")))
+            if resolution.name:
+                return [resolution]
+        # "X disagreed, saying …", "X, a minister, defended it, saying …": the sentence's subject speaks
+        subject = resolver.person_antecedent(cue_start, None, limit_sentences=1)
+        if subject and resolver.sentence_of(subject.start) == resolver.sentence_of(cue_start):
+            return [Resolution(name=subject.person.name, start=subject.start, end=subject.end)]
+        pronoun = _PRONOUN_OPENING.match(body, sentence_start, cue_start)
+        if pronoun:  # "She rejected the claims, saying that …": the sentence's pronoun subject speaks
+            resolution = resolver.resolve(*pronoun.span("pronoun"))
+            if resolution.name:
+                return [resolution]
+        return []
+    if np is None:
+        return []
+    np_start, np_end = np
+    text = body[np_start:np_end]
+    first = _coordinated_subject(body, sentence_start, np_start, resolver)
+    if first is not None:
+        second = resolver.resolve(np_start, np_end)
+        if second.name and second.name != first.name:
+            # "The head of the bank, Jon Pax, and his deputy, Ola Pett, said …": both speak, as "X and Y said"
+            return [first, second]
+    if re.search(r"\s+and\s+", text):
+        mentions = resolver.mentions_in(np_start, np_end)
+        if len(mentions) >= 2 and not re.search(r"\b(?:a|an|the)\b", text.lower()):
+            return [Resolution(name=m.person.name, start=m.start, end=m.end) for m in mentions]
+    np_end = _before_of_phrase(body, np_start, np_end, resolver)
+    if not _valid_np(body, np_start, np_end):
+        mention = _name_just_before(resolver, np_start, np_end)
+        return [Resolution(name=mention.person.name, start=mention.start, end=mention.end)] if mention else []
+    resolution = resolver.resolve(np_start, np_end)
+    return [resolution] if resolution.name else []
+
+
+_AND_BEFORE_SUBJECT = re.compile(r",\s+and\s+$")
+
+
+def _coordinated_subject(body: str, sentence_start: int, np_start: int, resolver: SpeakerResolver) -> Resolution | None:
+    """'The head of the bank, Jon Pax, and his deputy, Ola Pett, said': the first of two coordinated subjects,
+    when the sentence opens with it, a named person alone or with the description the people step gave him there
+    (before or after the name); None otherwise."""
+    conjunction = _AND_BEFORE_SUBJECT.search(body, max(sentence_start, np_start - 8), np_start)
+    if conjunction is None:
+        return None
+    opening, _ = _trim(body, sentence_start, conjunction.start())
+    parts = [_trim(body, start, end) for start, end in _comma_spans(body, opening, conjunction.start())]
+    if not 1 <= len(parts) <= 2:
+        return None
+    named = [part for part in parts if any((m.start, m.end) == part for m in resolver.mentions_in(*part))]
+    if len(named) != 1:
+        return None
+    for part in parts:
+        if part != named[0] and not _describes(resolver, *named[0], re.sub(
+                r"^(?:an?|the)\s+", "", body[part[0]:part[1]], flags=re.IGNORECASE)):
+            return None
+    resolution = resolver.resolve(*named[0])
+    return resolution if resolution.name else None
+
+
+def _comma_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for comma in re.finditer(",", body[start:end]):
+        spans.append((cursor, start + comma.start()))
+        cursor = start + comma.end()
+    spans.append((cursor, end))
+    return spans
+
+
+def _before_of_phrase(body: str, start: int, end: int, resolver: SpeakerResolver) -> int:
+    """'Judge Ann Bell of the district court for the northern district wrote that …': a long 'of' phrase after
+    a name only places the person, so the subject ends with the name."""
+    for mention in resolver.mentions_in(start, end):
+        if re.match(r"\s+of\s", body[mention.end:end]) and "," not in body[mention.end:end]:
+            return mention.end
+    return end
+
+
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+def _contact_clause_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
+    """'The first thing the secretary said to her was, “…”', 'The last words Reyes said were': a noun for what is
+    said (`quote_words.SAID_THING_NOUNS`) followed by another noun phrase with no word between them opens a
+    relative clause without "that", whose subject (the second phrase) is the one who speaks; the phrase is
+    returned as it was otherwise."""
+    words = [(match.start(), match.group(0)) for match in re.finditer(r"\S+", body[start:end])]
+    if len(words) < 3 or words[0][1].lower() != "the":
+        return start, end
+    for index in range(2, min(len(words), 5)):
+        offset, word = words[index]
+        if words[index - 1][1] not in _SAID_THING_NOUNS or not all(
+                w.isalpha() and w.islower() for _, w in words[1:index]):
+            continue  # ("The Trump campaign sent a fundraising email": a clause, no thing said)
+        position = start + offset
+        opens = word.lower() in _CONTACT_DETERMINERS and word[:1].islower() or any(
+            mention.start == position for mention in resolver.mentions_in(position, end))
+        if opens:
+            return position, end
+    return start, end
+
+
+# prepositions whose object may be the subject of a gerund after it ("angry about Pia Lund saying “…”", "a video
+# of Reyes saying"); not "to", "for" or "with" ("a letter to Pia Lund saying" is the letter's words)
+_GERUND_PREPOSITIONS = frozenset({"of", "about", "on", "over", "at"})
+
+
+def _gerund_subject(body: str, resolver: SpeakerResolver, start: int, end: int):
+    """'What do you think of Carson privately saying “…”': a name right before a gerund cue (an adverb in
+    "-ly" between them at most), as the object of a preposition of `_GERUND_PREPOSITIONS`, is who says it."""
+    mentions = resolver.mentions_in(start, end)
+    if not mentions or resolver.is_quoted(mentions[-1].start):
+        return None
+    mention = mentions[-1]
+    if any(not word.endswith("ly") for word in body[mention.end:end].split()):
+        return None
+    before = [word for word in body[max(start, mention.start - 40):mention.start].split()]
+    while before and (before[-1][:1].isupper() and before[-1].lower().rstrip(".") in TITLE_HEADS | HONORIFICS):
+        before.pop()  # "about Mayor Ann Bell saying"
+    return mention if before and before[-1].lower() in _GERUND_PREPOSITIONS else None
+
+
+def _name_just_before(resolver: SpeakerResolver, start: int, end: int):
+    """'At their joint press conference Petrov welcomed …': a name right before the verb is its subject."""
+    mentions = resolver.mentions_in(start, end)
+    if mentions and mentions[-1].end == end and not resolver.is_object(mentions[-1]):
+        return mentions[-1]
+    return None

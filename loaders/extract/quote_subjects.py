@@ -1,0 +1,558 @@
+"""Speaker phrases around a cue: where the noun phrase of a speech verb's subject starts and ends.
+
+Given the reporter's words next to a cue verb, these rules read the speaker's phrase for `quotes` (direct and
+partial quotes) and `indirect` (reported clauses): the noun phrase ending at the verb back to a clause boundary
+(`_np_before`: an apposition or relative clause between commas, a body's name holding a list, a person with a
+modifier), the subject opening a clause or a main clause after a participle, a name leading a clause, the
+inverted phrase after the verb and a named apposition ending it, the adverbs and auxiliaries between subject and
+verb, a listener after "told", a speech-verb form used as a noun and its possessor ("Trump’s claim"), and whether
+a phrase can be a speaker at all (`_valid_np`, `_speaking_phrase`). Resolving the phrase to a person is left to
+`speakers.SpeakerResolver`; the word lists are the tables in `data/`.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.analysis import Mention
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.quote_words import (
+    ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
+    CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
+    GROUP_NOUNS as _GROUP_NOUNS,
+    NOT_IN_NP as _NOT_IN_NP,
+    NOT_SPEAKERS as _NOT_SPEAKERS,
+    NP_OPENERS as _NP_OPENERS,
+    POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
+    SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
+)
+from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.speakers import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    VERB_LIKE,
+    Resolution,
+    SpeakerResolver,
+)
+
+_CUE_WORD_SET = speech_verbs.CLAUSE_VERBS
+# Adverbs and auxiliaries between a subject and its speech verb ("Carter had also said"), stripped word by word.
+_FILLER_WORD = re.compile(
+    r"[a-z]+ly|also|had|has|have|was|were|is|are|been|would|will|could|might|may|later|then|again|"
+    r"once|first|previously|further|still|even|just|never|not|always|often|earlier|subsequently|then-|"
+    r"did|does|do"
+)
+_TOLD_OBJECT = re.compile(
+    r"[ \t\xa0]+(?:reporters|journalists|the[ \t]+(?:press|media|audience|crowd|newspaper|paper|station|network)|"
+    r"(?:the[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.&-]*){0,3}|(?:him|her|them|us|me|supporters|"
+    r"lawmakers|voters|students|delegates|viewers|listeners|readers|the[ \t]+\w+))"
+)
+_TIME_ONLY = re.compile(
+    r"(?:(?:on|last|this|late|early|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|today|tonight|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:,\s*\d{4})?))?",
+)
+_TIME_WORDS = re.compile(
+    r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+|"
+    r"this\s+week|earlier|later|recently|again|publicly|repeatedly)\b,?"
+)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",—–-'"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",.;:"):
+        end -= 1
+    return start, end
+
+
+# "told PTI. He said …": a full stop after a word (not an abbreviation such as Mr. or an initial) ends the listener
+_SENTENCE_STOP = re.compile(r"(?<=\w\w)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
+                            r"(?<!\bRep)\.(?=\s)")
+
+
+def _cue_text(body: str, cue_start: int, cue_end: int) -> str:
+    word = body[cue_start:cue_end]
+    if word.lower() in ("told", "tells", "tell", "telling"):
+        match = _TOLD_OBJECT.match(body, cue_end)
+        if match:
+            listener = body[cue_start:match.end()]
+            stop = _SENTENCE_STOP.search(listener)
+            return (listener[:stop.start()] if stop else listener).rstrip(".,")
+    return word
+_CONTRACTED_VERB = re.compile(r"['’](?:re|ve|ll|d|m)$")  # "They're doing this, he says": a clause
+
+
+def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
+    """Whether `body[start:end]` can be a speaker's noun phrase (its head, before any apposition)."""
+    text = body[start:end]
+    words = text.split()
+    head = text.split(",")[0].split()  # an apposition may hold verbs: "X, who spoke first,"
+    if not words or not head or len(head) > 12 or len(words) > 40:
+        return False
+    first = head[0].lower()
+    if len(words) == 1 and first in DETERMINERS:
+        return False  # "by the ruling and would “…”": a determiner alone names nobody
+    if first in PRONOUNS:
+        if len(head) == 1:
+            return first in _SUBJECT_PRONOUNS and len(words) == 1
+        if first not in _POSSESSIVE_DETERMINERS:
+            return False  # "her campaign" is a speaker, "he always" is not
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in _NOT_SPEAKERS or _CONTRACTED_VERB.search(first):
+        return False
+    if any(w.lower() in _NOT_IN_NP for w in head):
+        return False
+    # ("US ambassador X" is no clause: only lowercase pronouns and "I" count)
+    if any(w.strip(",") in _CLAUSE_PRONOUNS or w.strip(",") == "I" or "’re" in w or "'re" in w or "n't" in w
+           or "n’t" in w for w in head[1:]) or first == "you":
+        return False  # "They're doing this, he": a clause
+    if any(w.lower() in _CUE_WORD_SET and not (i and head[i - 1].lower() in _NOUN_DETERMINERS)
+           for i, w in enumerate(head) if w[:1].islower()):
+        return False  # (after a determiner a cue's form is a noun: "the accused")
+    last = words[-1].lower().strip(",")
+    if last in PREPOSITIONS or last in CLAUSE_WORDS:
+        return False
+    if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
+            and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
+        return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)
+    return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
+        or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
+        or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
+
+
+# a body's name after its capitalised head: "of Agriculture", "for Roads, Rail and Ports", "of Health and Care"
+_BODY_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*"
+                                r"(?:,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*)?")
+
+_APPOSITION_NAME = re.compile(r",\s+")
+
+
+def _named_apposition_end(body: str, start: int, end: int, limit: int, resolver: SpeakerResolver) -> int:
+    """'said another leading advocate, Andrew Pincus of the firm' and 'said Rubio's deputy campaign manager,
+    Rich Beeson, who …': a description naming nobody, then a comma and a person's name, is that person's
+    apposition; the phrase runs on to the end of the name."""
+    if end <= start or any(not re.match(r"['’]s?\s", body[m.end:m.end + 3]) for m in resolver.mentions_in(start, end)):
+        return end  # (a name in it only as a possessor: "Rubio's deputy campaign manager")
+    first = body[start:end].split()[0]
+    if not first[:1].islower() and first.lower() not in DETERMINERS and not _POSSESSOR.match(body, start, end):
+        return end
+    # ("said a member of the fire brigade, Paul Ode": the phrase was cut before its "of …")
+    comma = _APPOSITION_NAME.match(body, end, limit) or _QUALIFIED_APPOSITION.match(body, end, limit)
+    if not comma:
+        return end
+    following = resolver.mentions_in(comma.end(), min(limit, comma.end() + 80))
+    if following and _only_titles(body, comma.end(), following[0].start):
+        return following[0].end
+    return end
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s?\s")
+_QUALIFIED_APPOSITION = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s+[^,;:!?\"“”()\n]{1,60}?,\s+")
+
+
+def _only_titles(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds nothing but titles before a name ("Inspector", "Dr."): none at all too."""
+    return all(word.rstrip(".").lower() in TITLE_HEADS or word.rstrip(".").lower() in HONORIFICS
+               or word.rstrip(".").lower() in DOTTED_TITLES for word in body[start:end].split())
+
+
+def _inverted_np_ok(body: str, start: int, end: int) -> bool:
+    words = body[start:end].split()
+    first = words[0]
+    if _TIME_ONLY.fullmatch(body[start:end]):
+        return False  # "said Wednesday, “…"
+    if first[0].isupper() or first.lower() in DETERMINERS or first.lower() in ROLE_NOUNS \
+            or first.lower() in _POSSESSIVE_DETERMINERS:
+        return True
+    # "national finance director Dennis Cheng", not "prior to meeting Petrov"
+    lowercase = [w.lower() for w in words if w[0].islower()]
+    return any(w[0].isupper() for w in words[1:]) and not any(
+        w in PREPOSITIONS or w.endswith("ing") or w in _CUE_WORD_SET or w in CLAUSE_WORDS for w in lowercase)
+
+
+def _strip_filler(prefix: str) -> str:
+    return prefix[:_filler_end(prefix, 0, len(prefix))]
+
+
+def _rstrip_end(body: str, floor: int, end: int) -> int:
+    while end > floor and body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_start(body: str, floor: int, end: int) -> int:
+    """Where the run of non-space characters ending at `end` starts (not before `floor`)."""
+    while end > floor and not body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _filler_end(body: str, floor: int, end: int) -> int:
+    """The end of `body[floor:end]` without trailing spaces, adverbs and auxiliaries ("Carter had also"):
+    read back from `end` word by word, so the cost does not grow with the distance to `floor`."""
+    end = _rstrip_end(body, floor, end)
+    while end > floor:
+        start = _word_start(body, floor, end)
+        if not _FILLER_WORD.fullmatch(body, start, end) or body[start:end] in speaker_heads():
+            break  # (a speaker's noun in "-ly" is no adverb: "The victim's family said", "the assembly")
+        end = _rstrip_end(body, floor, start)
+    return end
+
+
+def _ends_with_word(body: str, floor: int, end: int, words: frozenset[str]) -> bool:
+    """Whether `body[floor:end]` (already right-stripped) ends in one of `words`, as a whole word."""
+    return body[_word_start(body, floor, end):end] in words
+
+
+# Three words or more, read from the start of a text (and not further): len(text.split()) >= 3.
+_AT_LEAST_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
+def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
+    """Whether the comma at `comma` separates the items of a list of capitalised words that a name ends in ("The
+    Ministry of Agriculture, Land and Fisheries", "Roads, Rail and Ports"): the words after it (`words`, read
+    backwards) are capitalised but for one "and" or "&" between them, and a body's name "of" or "for" its first
+    item comes right before it. Words of the phrase may follow the list ("… Land and Fisheries on Monday said",
+    "… Land and Fisheries officials said")."""
+    reading = words[::-1]
+    listed = next((index for index, word in enumerate(reading)
+                   if not (word[:1].isupper() or word in ("and", "&"))), len(reading))
+    words = reading[:listed][::-1]
+    if len(words) < 3 or words[-1] in ("and", "&") or words[0] in ("and", "&") \
+            or sum(word in ("and", "&") for word in words) != 1 \
+            or not all(word[:1].isupper() or word in ("and", "&") for word in words):
+        return False
+    return bool(_OF_NAME_BEFORE.search(body, max(floor, comma - 60), comma))
+
+
+# "… Ministry of Agriculture" before a list's comma: a body's name "of" or "for" its first item
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+
+
+def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
+    """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
+
+    "Carter, who spoke at the meeting, said": a phrase ending in a comma is an apposition or relative
+    clause, and the subject is the phrase before the comma that opens it (both are returned).
+    """
+    end = _filler_end(body, floor, end)
+    if end <= floor:
+        return None
+    dash = _CLOSING_DASH.search(body, max(floor, end - 4), end)
+    if dash and appositive_ok:
+        # "A former candidate -- Rick Sallow, who lost in 2008 -- said": an apposition between dashes; the
+        # subject is the phrase before the opening dash, with the apposition (which may name the person)
+        opening = max(body.rfind("\u2014", max(floor, end - 160), dash.start()),
+                      body.rfind("\u2013", max(floor, end - 160), dash.start()),
+                      body.rfind("--", max(floor, end - 160), dash.start()))
+        if opening <= floor or any(ch in body[opening:dash.start()] for ch in ";:\u201c\u201d\"\n"):
+            return None
+        main = _np_before(body, floor, opening, appositive_ok=False)
+        return _trim(body, main[0], dash.start()) if main is not None else None
+    if body[end - 1] == ",":
+        if not appositive_ok:
+            return None
+        opening = body.rfind(",", max(floor, end - 160), end - 1)
+        inner = body[opening + 1:end - 1] if opening >= 0 else ""
+        if opening < 0 or any(ch in inner for ch in ";:\u201c\u201d\"\u2014\n"):
+            return None
+        participle = _PARTICIPLE_APPOSITION.search(body, max(floor, end - 160), opening + 1)
+        if participle and not any(ch in body[participle.start():end] for ch in ";:\u201c\u201d\"\u2014\n"):
+            # "Sallow, speaking at a rally in Ames, Iowa, on Monday, said": a participle's phrase (or a
+            # relative clause) may hold commas of its own; the subject is the phrase before the comma opening it
+            main = _np_before(body, floor, participle.start(), appositive_ok=False)
+            if main is not None:
+                return _trim(body, main[0], end)
+        main = _np_before(body, floor, opening, appositive_ok=False)
+        while main is not None and _further_apposition(body, *main):
+            # "Carter, 35, the son of a farmer, said", "Harry Bond, 30, of Raleigh, N.C., who was polled,
+            # said": an age, a home town and its state are further appositions of the name before them
+            opening = body.rfind(",", max(floor, opening - 60), main[0])
+            main = _np_before(body, floor, opening, appositive_ok=False) if opening > floor else None
+        if main is None:
+            return None
+        return _trim(body, main[0], end)
+    position = end
+    words: list[str] = []
+    while position > floor:
+        ch = body[position - 1]
+        if ch == ")" and not words:
+            # "Sen. Maria Lopez (D-Ore.) said": a party and state tag is part of the name
+            opening = body.rfind("(", max(floor, position - 40), position - 1)
+            if opening > floor and ")" not in body[opening:position - 1]:
+                position = opening
+                continue
+        if ch == "," and _list_in_name(body, floor, position - 1, words):
+            position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
+            continue
+        if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
+            break
+        if ch.isspace():
+            position -= 1
+            continue
+        word_end = position
+        while position > floor and not body[position - 1].isspace() and body[position - 1] not in ",;:(\"\u201c\u201d\u2014":
+            position -= 1
+        word = body[position:word_end]
+        lowered = word.lower()
+        if lowered == "and" and any(w[:1].isupper() for w in words) \
+                and body[_rstrip_end(body, 0, position) - 1:position][:1].isalpha() \
+                and _previous_word(body, floor, position)[:1].isupper():
+            words.append(word)  # "Petrov and Carter called for"
+            continue
+        if lowered in ("who", "which") and not words:
+            # "Mike Pence, who called their son “…": the relative pronoun stands for the phrase before it
+            comma = _rstrip_end(body, 0, position)
+            if body[comma - 1:comma] in (",", "-", "\u2014", "\u2013") and comma:  # also "Donald Trump - who said …"
+                return _relative_antecedent(body, floor, comma - 1)
+        if lowered in ("who", "whom") and words:
+            # "a White House official who spoke anonymously said": the speaker is before "who"
+            inner = _np_before(body, floor, position, appositive_ok=False)
+            return inner
+        if lowered in CLAUSE_WORDS or lowered in _NP_OPENERS:
+            modified = _modified_person_start(body, floor, position) if lowered in PREPOSITIONS and words else None
+            if modified is not None:  # "An analyst with a large insurer said": the person's own modifier
+                position = modified
+                break
+            position = word_end
+            break
+        words.append(word)
+        if len(words) == 1 and lowered in PRONOUNS:
+            break  # "When X greeted Y he said": a pronoun is the whole subject
+        if len(words) > 14:
+            return None
+    start, end = _trim(body, position, end)
+    return (start, end) if end > start else None
+
+
+def _main_subject_after(body: str, sentence_start: int, position: int, resolver: SpeakerResolver) -> Resolution | None:
+    """The subject of a sentence's main clause, found after `position` (inside an opening participial clause):
+    a person opening it, or a pronoun right after the clause's comma."""
+    sentence_end = resolver.sentences[resolver.sentence_of(position)][1]
+    for mention in resolver.mentions_in(position, sentence_end):
+        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, sentence_start):
+            return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+    pronoun = _PRONOUN_AFTER_CLAUSE.search(body, position, sentence_end)
+    if pronoun and not resolver.is_quoted(pronoun.start(1)):
+        resolution = resolver.resolve(pronoun.start(1), pronoun.end(1))
+        if resolution.known:
+            return resolution
+    return None
+
+
+_OPENING_PARTICIPLE = re.compile(r"[\s\"“”‘’']*(?P<cue>" + speech_verbs.alternation(
+    speech_verbs.longest_first(word for word in _CUE_WORD_SET if word.endswith("ing")), capitalise=True) + r")\b")
+_PRONOUN_AFTER_CLAUSE = re.compile(r",[\"”’']?\s+(?:(?:though|however|still),\s+)?(he|she|they|it)\s+[a-z]")
+
+
+_CLOSING_DASH = re.compile(r"\s*(?:\u2014|\u2013|--)\s*$")
+# A comma opening a participle's phrase or a relative clause inside the subject ("X, speaking in Ames, Iowa,
+# said", "X, who spoke in Ames, Iowa, said").
+_PARTICIPLE_APPOSITION = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:who|whose|[a-z]{3,}ing|asked|pressed|interviewed|reached|"
+                                    r"contacted|questioned)\s")
+
+
+def _further_apposition(body: str, start: int, end: int) -> bool:
+    """An age ("35"), a home town ("of Raleigh") or a state's abbreviation ("N.C."): a piece of a chain of
+    appositions after a name, not the subject itself."""
+    text = body[start:end]
+    return bool(re.fullmatch(r"\d{1,3}|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[A-Z][a-z]?\.){1,2}[A-Z]?[a-z]?\.?", text))
+
+
+def _relative_antecedent(body: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun after `comma` stands for: the name or phrase ending there."""
+    np = _np_before(body, floor, comma, appositive_ok=False)
+    if np is None:
+        return None
+    words = body[np[0]:np[1]].split()
+    if _person_with_modifier(words):
+        return np  # "A Geneva-based analyst with a large insurer, who …": the noun's own modifier, not an object
+    # "The prize went to Hill, who …": keep the words after the last verb or preposition.
+    for index in range(len(words) - 1, -1, -1):
+        lowered = words[index].lower()
+        if words[index][:1].islower() and (lowered in PREPOSITIONS or _VERB_LIKE.match(lowered)
+                                           or lowered in ("went", "met", "won", "lost", "gave", "told")):
+            tail = " ".join(words[index + 1:])
+            if not tail:
+                return None
+            return _trim(body, np[1] - len(tail), np[1])
+    if words[0].lower() in ("a", "an", "the"):
+        # "said Maria Lopez, a town official, who …": the description is the name's apposition
+        named = _NAME_BEFORE_COMMA.search(body, max(floor, np[0] - 60), np[0])
+        if named:
+            return named.start(1), np[1]
+    return np
+
+
+_ARTICLE_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“”‘’(]))(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+                                    r"(?:[\w’'.-]+\s+){0,4}?(?P<noun>[a-z][\w-]*)"
+                                    r"(?:\s+(?:familiar|close|briefed|involved|knowledgeable))?\s+$")
+
+
+def _modified_person_start(body: str, floor: int, preposition: int) -> int | None:
+    """Where the phrase a preposition at `preposition` modifies starts, when that phrase is a person noun opened by
+    an article at a clause's start, with no verb in it ("A Geneva-based analyst | with a large insurer")."""
+    window_start = max(floor, preposition - 80)
+    match = _ARTICLE_PERSON_BEFORE.search(body, window_start, preposition)
+    noun = match.group("noun").lower() if match else ""
+    if match is None or noun not in PERSON_NOUNS and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+        return None
+    if any(_VERB_LIKE.match(word.lower()) or word.lower() in PREPOSITIONS or word.lower() in CLAUSE_WORDS
+           for word in body[match.start():match.start("noun")].split()[1:]):
+        return None
+    lead = body[max(0, match.start() - 4):match.start()].rstrip(" \t\"“”‘’(")
+    if match.start() > floor and lead and lead[-1] not in ",.;:!?\n—":
+        return None  # "He met an engineer with a grudge": an object, not the clause's subject
+    return match.start()
+
+
+def _person_with_modifier(words: list[str]) -> bool:
+    """'A senior analyst with a large insurer', 'an engineer at the water board': a phrase opened by an article
+    whose first preposition follows a person noun, with no verb before it, is one noun phrase (the preposition
+    says who the person is)."""
+    if not words or words[0].lower() not in ("a", "an", "one", "the"):
+        return False
+    for index, word in enumerate(words[1:], 1):
+        lowered = word.lower()
+        if _VERB_LIKE.match(lowered):
+            return False
+        if lowered in PREPOSITIONS:
+            return words[index - 1].lower() in PERSON_NOUNS
+    return False
+
+
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
+
+
+def _speaking_phrase(body: str, resolution: Resolution, resolver: SpeakerResolver) -> bool:
+    """Whether a resolved speaker can speak: a person, or a label whose head noun is speaker-like
+    (`data/speaker_heads.py`: "the ministry", "the report", "critics", a proper name; not "the meeting")."""
+    if resolution.name or not resolution.label:
+        return True
+    core = label_core(resolution.label)
+    opens = resolution.start is not None and resolver.sentences[resolver.sentence_of(resolution.start)][0] \
+        >= resolution.start - 2
+    return speaker_like_label(core, opens_sentence=opens)
+
+
+def _previous_word(body: str, floor: int, position: int) -> str:
+    end = _rstrip_end(body, floor, position)
+    return body[_word_start(body, floor, end):end]
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "whose",
+                               "any", "no", "every"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _noun_use(body: str, floor: int, cue_start: int) -> bool:
+    """Whether a bare speech-verb form at `cue_start` is a noun: a possessive or a determiner before it, with at
+    most two lowercase modifiers between ("Trump’s claim", "the rampant blame", "his repeated claim")."""
+    words = body[max(floor, cue_start - 60):cue_start].split()[-3:]
+    for index, word in enumerate(reversed(words)):
+        if _POSSESSIVE_END.search(word) and len(word) > 2:
+            return True
+        if word.lower() in _NOUN_DETERMINERS:
+            return True
+        # between them only adjectives ("rampant", "public"): "the officials say", "the police claim" have
+        # their subject there, and the bare form is the verb
+        if not word.islower() or not word.isalpha() or index >= 2 or not word.endswith(_ADJECTIVE_ENDINGS):
+            return False
+    return False
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "al", "ous", "ful", "ic", "ar", "ary", "ory", "less", "ible", "able")
+
+
+def _possessor_before(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> Resolution | None:
+    """The named person whose possessive opens the noun phrase of a noun cue ("Trump’s claim")."""
+    words = list(re.finditer(r"\S+", body[max(floor, cue_start - 60):cue_start]))
+    if not words:
+        return None
+    offset = max(floor, cue_start - 60)
+    for word in reversed(words[-3:]):
+        if _POSSESSIVE_END.search(word.group(0)):
+            end = offset + word.end() - len(_POSSESSIVE_END.search(word.group(0)).group(0))
+            mentions = resolver.mentions_in(max(floor, end - 60), end)
+            if mentions and mentions[-1].end == end and not resolver.is_quoted(mentions[-1].start):
+                mention = mentions[-1]
+                return Resolution(name=mention.person.name, start=mention.start, end=mention.end)
+            return None
+    return None
+
+
+_INTRO = re.compile(
+    r"\s*(?:(?:(?:And|But|So)\s+then|[A-Z][a-z]+ly|Then|But|And|So|Yet|Still|Now|Later|Earlier|Meanwhile|However|"
+    r"Instead|Also|Again)\b,?\s+"
+    # a subordinate clause after an opener: "Last month, when I asked him about it, he said"
+    r"|(?:when|while|after|before|as|if|because|since|although|though)\b[^,\u201c\u201d\"]{0,100},\s+"
+    r"|(?:On|In|At|During|After|Before|When|While|As|Since|Ever\s+since|Over|Throughout|Last|This|Following|"
+    r"Speaking|Asked|According\s+to)\b[^,\u201c\u201d\"]{0,100},\s+)*"
+)
+_COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|we|He|She|They|It|We)\b")
+_VERB_LIKE = VERB_LIKE
+
+
+# "The deal was signed, said Lena Vogt, adding: …": an inverted attribution right before the participle.
+_INVERTED_BEFORE_PARTICIPLE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+(?P<np>[^,;:.!?\"“”\n]{2,80}?)"
+                                         r"(?:,[^,;:!?\"“”\n]{1,80})?,\s*$")
+
+
+def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerResolver) -> tuple[int, int] | None:
+    """The subject that opens the clause: a pronoun, or the words before its first verb."""
+    for boundary in reversed(list(_COORDINATION.finditer(body, floor, cue_start))):
+        found = _clause_subject(body, boundary.end(), cue_start, resolver)
+        if found:
+            return found
+        break
+    dash = max(body.rfind("\u2014", floor, cue_start), body.rfind(" -- ", floor, cue_start))
+    if dash >= 0:
+        floor = dash + (1 if body[dash] == "\u2014" else 4)  # "WASHINGTON (UPI) — X rallied …"
+    position = _INTRO.match(body, floor, cue_start).end()
+    pronoun = _SUBJECT_PRONOUN.match(body, position, cue_start)
+    if pronoun:
+        return pronoun.span()
+    for mention in resolver.mentions_in(position, cue_start):
+        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …": the person
+        # opening the main clause after an opening phrase (read from the clause's start: the opening phrase
+        # may hold commas)
+        if not resolver.is_quoted(mention.start) and resolver.opens_main_clause(mention, floor):
+            return mention.start, mention.end
+    end = None
+    for word in re.finditer(r"[^\s,]+", body[position:cue_start]):
+        token = word.group(0)
+        lowered = token.lower()
+        if token[0].islower() and lowered not in ROLE_NOUNS and lowered not in DETERMINERS and (
+                _VERB_LIKE.match(lowered) or lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS):
+            end = position + word.start()
+            break
+    if end is None:
+        end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
+    start, end = _leading_name(body, *_trim(body, position, end), resolver)
+    return (start, end) if end > start else None
+
+
+def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:
+    """'Lopez sent an email, saying': a name followed by a lowercase word (a verb no list knows) is the subject;
+    so is a subject pronoun ('she sent an email saying')."""
+    pronoun = _SUBJECT_PRONOUN.match(body, start, end)
+    if pronoun and body[pronoun.end():end].split()[:1] and body[pronoun.end():end].split()[0][:1].islower():
+        return pronoun.span()
+    mentions = resolver.mentions_in(start, end)
+    if mentions and mentions[0].start > start and all(
+            word.lower() in HONORIFICS or word.lower().rstrip(".") in TITLE_HEADS
+            for word in body[start:mentions[0].start].split()):
+        mentions[0] = Mention(start, mentions[0].end, mentions[0].person)  # "Mrs. Clinton shook her head"
+    if mentions and mentions[0].start == start and mentions[0].end < end:
+        following = body[mentions[0].end:end].split()
+        while len(following) > 1 and following[0] in _ADVERBS_BEFORE_VERB and following[1][:1].islower():
+            following = following[1:]  # "Trump then appears in a clip": "then" is no role here
+        if following and following[0][:1].islower() and following[0].lower() not in ROLE_NOUNS:
+            return start, mentions[0].end
+    return start, end
