@@ -10,31 +10,21 @@ resolved through the mentions' roles and the registry's offices; documents to th
 kept as written. It works on the body's sentences and the people found by the people step, and with an empty
 registry.
 
-Who is who: a person's roles are what the article says of them, wherever it says it: titles and appositions,
-a description before the name ("Lumen Bank's chief executive, X,", "his Borovian counterpart, X"), a copula
-("X is the Democratic front-runner"), a relative clause whose verb is a role ("X, who heads the union,"), and
-what a story's genre implies (the one on trial is "the defendant", the one who led a study its "lead author").
+Two parts of the resolver live in their own modules as its base classes: a pronoun's antecedent
+(`speaker_antecedents.PronounAntecedents`, with the salience cues of `PRONOUN_SALIENCE`) and who is who, the roles
+that descriptions are resolved against (`speaker_roles.WhoIsWho`); the words they share are in `speaker_words.py`.
 Descriptions with no such role fall back on epithets (`data/epithets.py`: family, age, party, standing such as
-"the striker", nationality nouns such as "the Swede"), which refer to the person the sentences just before
-are about.
-
-A pronoun's antecedent: the sentences before it are searched nearest first, and within a sentence the named
-salience cues of `PRONOUN_SALIENCE` rank the people that fit (the sentence's own attribution speaker, then the
-subject opening its main clause over objects, … down to a person named only as an object, kept in reserve).
+"the striker", nationality nouns such as "the Swede"), which refer to the person the sentences just before are about.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from itertools import takewhile
 
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalysis, Mention, analyse  # noqa: F401
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
-from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.epithets import (
     AGE_SUFFIX,
@@ -57,39 +47,46 @@ from loaders.extract.data.epithets import (
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.speaker_heads import (
     AGENT_SUFFIXES,
-    APPOINTING_VERBS,
     NOT_AGENTS,
-    ROLE_STOP_WORDS,
-    SPEAKING_GROUPS,
-    SPEAKING_THINGS,
     speaker_like_head,
 )
 from loaders.extract.data.unnamed_sources import ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
 from loaders.extract.data.lexicon import (
-    ASSOCIATE_NOUNS,
     COMPANY_SUFFIXES,
-    DAYS_MONTHS,
     FUNCTION_WORDS,
-    GENERIC_QUALIFIERS,
-    MAKER_SUFFIXES,
-    NATIONALITY_COUNTRY,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
-    PLACES,
     POST_NOMINALS,
-    HONORIFICS,
     ROLE_SYNONYMS,
     TITLE_HEADS,
-    is_firm_maker,
+)
+from loaders.extract.speaker_antecedents import PRONOUN_SALIENCE, PronounAntecedents  # noqa: F401
+from loaders.extract.speaker_roles import (  # noqa: F401  (DEMONYMS … _own_role: re-exported)
+    DEMONYMS,
+    HEAD_SYNONYMS,
+    LEADER_HEADS,
+    LEADER_TITLES,
+    WhoIsWho,
+    _own_role,
+    _role_heads,
+)
+from loaders.extract.speaker_words import (  # noqa: F401  (re-exported for the modules that import them from here)
+    _FUNCTION_WORDS,
+    _POSSESSIVE_WORD,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_THING,
+    ROLE_NOUNS,
+    VERB_LIKE,
+    _organisation_head,
 )
 from loaders.extract.text import country_of_word, sentences
-from loaders.records import ArticleRecord, MentionRecord, PersonRecord
+from loaders.records import ArticleRecord, PersonRecord
 from loaders.registry import Registry
 
-PRONOUNS_MALE = {"he", "him", "his"}
-PRONOUNS_FEMALE = {"she", "her"}
-PRONOUNS_THING = {"it", "they", "we", "i"}
-PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_THING
 
 # Words that end a noun phrase when reading backwards from a speech verb.
 CLAUSE_WORDS = {
@@ -97,109 +94,22 @@ CLAUSE_WORDS = {
     "though", "if", "so", "which", "who", "whom", "where", "whereas", "then", "until", "than", "once", "yet",
     "nor", "whether", "why", "how", "what",
 }
-PREPOSITIONS = {
-    "to", "with", "by", "of", "for", "from", "on", "at", "in", "about", "against", "between", "than", "into",
-    "toward", "towards", "like", "among", "behind", "beside", "under", "over", "via", "without", "upon",
-    "including", "unlike", "versus", "alongside", "despite", "around", "across", "through", "throughout", "near",
-    "inside", "outside", "beyond", "within", "along", "amid", "during", "besides", "except", "per",
-}
-# Lowercase words that are part of a title or description before a name ("opposition leader Tom Reyes").
-ROLE_NOUNS = {
-    "leader", "president", "minister", "premier", "chancellor", "king", "queen", "prince", "spokesman",
-    "spokeswoman", "spokesperson", "secretary", "senator", "sen", "governor", "gov", "candidate", "nominee",
-    "front-runner", "frontrunner", "mogul", "billionaire", "businessman", "businesswoman", "ambassador", "envoy",
-    "chief", "head", "mayor", "congressman", "congresswoman", "lawmaker", "representative", "rep", "general",
-    "commander", "attorney", "director", "chairman", "chairwoman", "chair", "official", "adviser", "advisor",
-    "aide", "colonel", "officer", "judge", "justice", "speaker", "diplomat", "delegate", "negotiator",
-    "manager", "strategist", "analyst", "professor", "expert", "economist", "pollster", "executive", "ceo",
-    "founder", "deputy", "member", "vice", "former", "then", "opposition", "foreign", "prime", "defense",
-    "defence", "state", "party", "campaign", "press", "democrat", "republican", "host", "anchor", "reporter",
-    "correspondent", "editor", "columnist", "writer", "author", "activist", "lawyer", "doctor", "dr",
-    "pastor", "rabbi", "imam", "cleric", "bishop", "pope", "gop", "democratic", "attache", "attaché",
-    "governor-elect", "president-elect", "hopeful", "contender", "rival", "opponent", "counterpart",
-    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "friend", "colleague",
-}
-# Heads of a description and the roles they can stand for: one table, in the lexicon.
-HEAD_SYNONYMS = ROLE_SYNONYMS
-# heads of a description that say only "the one who leads" a body named before them ("the police chief", "the party
-# boss", "the army head")
-LEADER_HEADS = frozenset({"chief", "boss", "head", "leader", "supremo"})
-LEADER_TITLES = ROLE_SYNONYMS["leader"]
-DEMONYMS = {
-    "russian": "russia", "israeli": "israel", "american": "united states", "us": "united states",
-    "u.s.": "united states", "palestinian": "palestine", "ukrainian": "ukraine", "british": "united kingdom",
-    "french": "france", "german": "germany", "chinese": "china", "iranian": "iran", "syrian": "syria",
-    "turkish": "turkey", "egyptian": "egypt", "jordanian": "jordan", "lebanese": "lebanon", "saudi": "saudi arabia",
-    "japanese": "japan", "indian": "india", "canadian": "canada", "mexican": "mexico", "italian": "italy",
-    "spanish": "spain", "polish": "poland", "qatari": "qatar", "iraqi": "iraq", "afghan": "afghanistan",
-    "pakistani": "pakistan", "korean": "korea", "australian": "australia", "european": "european union",
-}
 
-
-def _nation_of(word: str) -> str | None:
-    """The country (lowercase) a nationality adjective names: the short table above, then the lexicon's
-    ("the Finnish minister", "the Estonian premier")."""
-    nation = DEMONYMS.get(word)
-    if nation is None:
-        found = NATIONALITY_COUNTRY.get(word)
-        nation = found.lower() if found else None
-    return nation
-
-
-# Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
-DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
-               "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
-               "senior", "top", "unnamed", "anonymous"}
 
 # How far back a rule reading "the last sentences" reads at most, in characters (see look_back_floor)
 LOOK_BACK_CHARS = 3000
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f’'.-]*|\d[\w/.,-]*")
-# A word that reads as a verb (or an adverb or auxiliary before one) after a subject.
-VERB_LIKE = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"
-    r"[a-z]+ed|[a-z]+ly)$"
-)
-_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
-_SPEECH_AFTER = re.compile(
-    r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
-    r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
-)
-_ACCORDING_BEFORE = re.compile(r",\s+according\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
-)
 _SENTENCE_SUBJECT_PRONOUN = re.compile(
     r"[\s\"“”]*(?:(?:But|And|Then|So|Yet|Still|Later|Now|However|Instead|Also),?\s+)?(?:[^,]{0,60},\s+)?"
     r"(he|she|He|She)\b"
 )
-_FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
-                   "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
-                   "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|week|month|year|morning|afternoon|evening)\b.*$")
 _AGENT_PHRASE = re.compile(r"(?:[a-z]+ed|run|owned|founded|headed|chaired)\s+by\b")
 _EXAMPLES = re.compile(r"(?:including|among\s+them|such\s+as|notably|especially)\b", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
-_POSSESSIVE = re.compile(r"^['’]s?\b")
-# A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
-# admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
-_BARE_SUBJECT = re.compile(
-    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
-    # ("And as Menendez pointed out, …": the subject of an opening "as" clause too)
-    r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter)\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
-    r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
-)
-# ... and a feature's present tense ("Mateo sees it differently."), for a known first name only (a capitalised
-# word before a plural noun reads the same: "Similar firearms sell for …").
-_BARE_SUBJECT_PRESENT = re.compile(r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Meanwhile|However),?\s+)?"
-                                   r"(?P<name>[A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{2,}[^s\W]s\b)")
-_NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
-                   "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
-                   "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
 
 
 _NEXT_SUBJECT_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -208,7 +118,6 @@ _OBJECT_BEFORE = re.compile(r"\b(?:about|of|to|with|for|by|on|at|from|against|ov
 # a quote's closing mark, then "he said" / "she added": the attribution a pronoun makes
 _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?:" + speech_verbs.alternation(
     speech_verbs.TRAILING_INVERTED + ("told", "asked", "explained", "insisted", "replied", "says")) + r")\b")
-_POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # A body's name ending in a list ("The Ministry of Agriculture, Land and Fisheries"): the name "of" its first
 # item before the list's comma, capitalised items joined by one "and" after it (and the phrase's own words after the
 # name: "… Land and Fisheries on Monday")
@@ -225,7 +134,6 @@ def _part_end(body: str, start: int, end: int) -> int:
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
 
@@ -260,25 +168,6 @@ def _person_noun(word: str) -> bool:
         and not _organisation_head(word) and word not in DOCUMENT_NOUNS
 
 
-# plurals of the organisations' description heads ("The unions walked out. “…,” they said")
-_ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
-                              for head in ORG_DESCRIPTION_HEADS if not head.endswith("s"))
-# groups of people that "they" may stand for once a sentence has them as its subject ("The couple, who …, say …
-# “…,” they said"): the speaking groups and the plurals of the person nouns
-_GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS if not noun.endswith("s")})
-# irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
-# of a plural subject ("The couple … say they will stay")
-_BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
-                    "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
-                    "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
-                    "set", "cut", "ran", "saw", "spoke", "wrote", "kept", "left", "brought", "bought",
-                    "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
-
-
-def _organisation_head(word: str) -> bool:
-    """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
-    firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
-    return word in ORG_DESCRIPTION_HEADS or is_firm_maker(word)
 _GROUP_INTRODUCED: dict[str, re.Pattern[str]] = {}
 # the verbs by which a group a sentence opens with speaks or takes a side ("Senior officials said …")
 _GROUP_SPEECH = speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING))
@@ -298,12 +187,6 @@ _COMPANY_SUFFIX = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for w in sor
     if form[:1].isupper() or w in ("plc",)) + r")(?![\w])")
 
 
-# A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
-_DESCRIPTION_SUBJECT = re.compile(
-    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
-    r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
-    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
-    r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
 # Honorifics written before a name that say its bearer's gender ("Mrs. Clinton" is never Bill): the words are
 # listed here once; their gender is read from the people analysis's marker tables (`analysis.MALE_MARKERS`,
 # `FEMALE_MARKERS`), and the pattern that finds one before a bare surname is built from this table.
@@ -312,105 +195,10 @@ _HONORIFIC_GENDER = {word: gender for word in _GENDERED_HONORIFICS
                      for gender, markers in (("male", MALE_MARKERS), ("female", FEMALE_MARKERS)) if word in markers}
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in sorted(
     _HONORIFIC_GENDER, key=len, reverse=True)) + r")\.?\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
-_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
-_MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
-_OPENING_DETERMINERS = frozenset({"the", "former", "then"})
-# Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
-_OPENING_PHRASE_WORDS = frozenset({
-    "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "asked", "speaking", "earlier",
-    "later", "meanwhile", "but", "and", "yet", "still", "however", "instead", "also", "then", "now", "last",
-    "this", "on", "by", "with", "for", "from", "despite", "although", "though", "if", "once", "until", "over",
-    "under", "back", "today", "yesterday", "tonight", "separately", "elsewhere", "still",
-})
-_SUBORDINATE_OPENING = re.compile(
-    r"[\s\"“”‘’']*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whereas)\b"
-    r"[^,.;:!?\"“”]{1,150},")
 
 
 # Party adjectives and abbreviations, for the party noun they stand for.
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
-
-
-# How a pronoun's antecedent is ranked. Sentences are searched from the pronoun's own backwards (recency first:
-# a nearer sentence with a fitting person wins; a sentence opened by a description of a person stands for that
-# person). Within a sentence, these cues are tried best rank first and the first that applies decides: it
-# picks a candidate, passes the search on to the sentence before (the people here are not the pronoun's
-# referent), or keeps the last candidate in reserve in case no better one is found further back.
-#   (rank, cue, why)
-PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
-    (1, "attribution_speaker", "“Cruz won the crowds,” Stovall said: the sentence's own speaker, the last one"),
-    (2, "main_clause_subject", "the subject opening the main clause outranks objects (of coordinated ones, the "
-                               "last: 'X rejected it, but Y praised it')"),
-    (3, "clause_subject_before", "the pronoun's own sentence: the subject of the clause just before its own "
-                                 "('While Y talked, he …')"),
-    (4, "same_pronoun_subject", "a sentence whose subject is the same pronoun speaks of the others: pass on"),
-    (5, "speech_verb_subject", "a person a speech verb follows, outside an opening subordinate clause"),
-    (6, "subject_like", "any mention that is no object, modifier or opening-clause subject, the first"),
-    (7, "latest_for_other_references", "not for he/she: the latest mention"),
-    (8, "possessor", "'One of Y's jeremiads came when he …': a possessor, the last"),
-    (9, "object_in_own_clause", "an object in the pronoun's own clause, or under the same pronoun: pass on"),
-    (10, "object_kept_in_reserve", "a person named only as an object: kept in case nobody else fits further back"),
-)))
-
-
-@dataclass(frozen=True)
-class _SalienceContext:
-    """What the salience cues look at: the fitting mentions of one sentence, its bounds, whether it is the
-    pronoun's own sentence, the pronoun looked for ('he', 'she' or None) and where it stands."""
-    candidates: list
-    start: int
-    end: int
-    own: bool
-    pronoun: str | None
-    position: int
-
-
-_PASS_ON = object()  # the cue says: the pronoun's referent is named further back
-_KEEP_WEAK = object()  # the cue says: keep the last candidate in case no better one is found further back
-
-
-_NAME_WORD = r"[A-Z][\w’'-]*\.?"
-# "spokesman for Mrs. Clinton", "aide to President Ana Lind", "Mr. Dunn's lawyer": a person named inside a role,
-# with the preposition or possessive that ties them to it.
-_OTHER_PERSON_IN_ROLE = re.compile(
-    r"(?:\s+(?:for|to|of|with|at|under|from)\s+(?P<after>(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r")(?=\s|$|[,;])"
-    r"|(?:^|(?<=\s))(?P<before>(?:" + _NAME_WORD + r"\s+){0,3}[A-Z][\w-]*)['’]s(?=\s))")
-
-
-def _names_a_person(phrase: str) -> bool:
-    """A capitalised phrase that names a person: opened by an honorific or a title followed by a name ("Mrs.
-    Clinton", "President Lind"), or by a known given name ("Carl Dunn")."""
-    words = phrase.split()
-    titles = 0
-    while titles < len(words) - 1 and (words[titles].lower() in HONORIFICS or words[titles].lower().rstrip(".")
-                                       in HONORIFICS or words[titles].lower() in TITLE_HEADS
-                                       or words[titles].lower() in ("vice", "deputy", "former", "acting")):
-        titles += 1
-    if titles and titles < len(words) and any(w.lower() in HONORIFICS or w.lower() in TITLE_HEADS
-                                               for w in words[:titles]):
-        return True
-    return len(words) >= 2 and first_name_gender(words[0].rstrip(".")) is not None
-
-
-def _own_role(role: str) -> str:
-    """The part of a role that describes its holder: a person it names ("spokesman for Mrs. Clinton", "aide to
-    President Lind", "Mr. Dunn's lawyer") is that other person's, and their titles and name are no words of the
-    holder's role ("spokesman", "aide", "lawyer")."""
-    def cut(match: re.Match) -> str:
-        phrase = match.group("after") or match.group("before")
-        return "" if _names_a_person(phrase) else match.group(0)
-    own = _OTHER_PERSON_IN_ROLE.sub(cut, role).strip()
-    return own or role
-
-
-def _role_heads(role: str) -> set[str]:
-    """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
-    "real estate developer from Manhattan", "chief" in "chief of staff")."""
-    words = [word.strip(".,").lower() for word in role.split()]
-    heads = {words[-1]} if words else set()
-    heads.update(words[i - 1] for i in range(1, len(words)) if words[i] in PREPOSITIONS)
-    return heads
 
 
 def _organisation_like(name: str) -> bool:
@@ -419,21 +207,6 @@ def _organisation_like(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
         and first_name_gender(words[0]) is None
-
-
-def _holds_verb(role: str) -> bool:
-    """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
-    words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
-    return any(w in _ROLE_VERB_WORDS or w in speech_verbs.CLAUSE_VERBS for w in words)
-
-
-_ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "did",
-                              "does", "then", "later", "earlier"})
-
-
-def _looks_plural(phrase: str) -> bool:
-    head = phrase.split()[-1].lower().strip(".,")
-    return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
 
 
 def _trim_end(body: str, end: int) -> int:
@@ -497,7 +270,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|a|an|our|my|your|their|his|h
 
 
 @dataclass
-class SpeakerResolver:
+class SpeakerResolver(PronounAntecedents, WhoIsWho):
     article: ArticleRecord
     people: list[PersonRecord]
     registry: Registry
@@ -573,386 +346,6 @@ class SpeakerResolver:
             if len(found) == 1:
                 genders[name] = found.pop()
         return genders
-
-    # -- antecedents ----------------------------------------------------------------------------------------
-    def is_object(self, mention: Mention) -> bool:
-        """Whether the mention reads as an object (after a preposition) or a possessive, not a subject."""
-        if _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
-            return True
-        sentence_start = self.sentences[self.sentence_of(mention.start)][0]
-        window = self.body[max(sentence_start, mention.start - 80):mention.start]
-        words = re.findall(r"[\w’'-]+|[,;:()\u2014]", window)
-        for word in reversed(words[-8:]):
-            lowered = word.lower()
-            if lowered in PREPOSITIONS:
-                return True
-            if word[0].isupper() or lowered in ROLE_NOUNS or lowered.endswith("-based") or lowered in ("and", "or"):
-                continue  # titles, roles and the first conjunct of "between Clinton and Sanders"
-            return False
-        return False
-
-    def _speaks(self, mention: Mention) -> bool:
-        """Whether a speech verb follows the mention ("Kunin said", "Kunin, a former governor, said")."""
-        return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120)
-                    or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
-
-    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6,
-                          exclude: frozenset[str] = frozenset()) -> Mention | None:
-        """The antecedent of a pronoun of `gender` at `position` (or, gender None, of another reference): the
-        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`. People named
-        in `exclude` (those the quote itself speaks of) are no candidates."""
-        sentence = self.sentence_of(position)
-        paragraph_floor = self.body.rfind("\n", 0, position)
-        floors = 0
-        pronoun = {"male": "he", "female": "she"}.get(gender or "")
-        weak = None  # a person named only as an object, kept in case no subject is found further back
-        for index in range(sentence, max(-1, sentence - limit_sentences), -1):
-            start, end = self.sentences[index]
-            if end <= paragraph_floor:
-                floors += 1
-                paragraph_floor = self.body.rfind("\n", 0, start)
-                if floors > 3:
-                    break
-            end = min(end, position)
-            candidates = [
-                fitting for mention in self.mentions_in(start, end)
-                if not self.is_quoted(mention.start) and not self._in_compound(mention)
-                for fitting in [self._fitting(mention, gender)] if fitting is not None
-                and fitting.person.name not in exclude
-            ]
-            own = index == sentence
-            # The pronoun's own sentence may open with a description of its subject too ("The Wisconsin
-            # Republican did give Trump some credit …, but he suggested …"), when it ends before the pronoun.
-            described = self._description_subject(start, end, gender) if not own or pronoun else None
-            if described is not None and described.end <= position:
-                if described.person is None:
-                    continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
-                self.last_factor = "description_subject"
-                return described
-            if not candidates:
-                continue
-            # Salience within the sentence: the cues of `PRONOUN_SALIENCE`, best rank first; the first cue that
-            # picks a candidate decides, or passes the search on to the sentence before.
-            context = _SalienceContext(candidates, start, end, own, pronoun, position)
-            for _rank, cue, _why in PRONOUN_SALIENCE:
-                if exclude and cue == "same_pronoun_subject":
-                    continue  # the same pronoun there may be the person excluded: the others stay candidates
-                picked = getattr(self, "_cue_" + cue)(context)
-                if picked is not None:
-                    break
-            if picked is _PASS_ON:
-                continue
-            if picked is _KEEP_WEAK:
-                weak = weak or candidates[-1]
-                continue
-            if picked is not None:
-                self.last_factor = cue
-                return picked
-        self.last_factor = "object_kept_in_reserve" if weak is not None else None
-        return weak
-
-    # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
-    def _cue_attribution_speaker(self, c: _SalienceContext):
-        attributed = [m for m in c.candidates if self._attribution_after_comma(m)]
-        return attributed[-1] if attributed else None
-
-    def _cue_main_clause_subject(self, c: _SalienceContext):
-        main = [m for m in c.candidates if self.opens_main_clause(m, c.start)]
-        if not main:
-            return None
-        # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses, the subject
-        # of the last one is the nearer.
-        coordinated = [m for m in c.candidates if m.start > main[0].start and not c.own
-                       and self._opens_coordinated_clause(m)]
-        return coordinated[-1] if coordinated and c.pronoun else main[0]
-
-    def _cue_clause_subject_before(self, c: _SalienceContext):
-        if not (c.pronoun and c.own):
-            return None
-        return self._clause_subject_before(c.candidates, c.position)
-
-    def _cue_same_pronoun_subject(self, c: _SalienceContext):
-        if c.pronoun and self._same_pronoun_before(c.pronoun, c.start, c.candidates[0].start):
-            return _PASS_ON
-        return None
-
-    def _cue_speech_verb_subject(self, c: _SalienceContext):
-        subordinate_end = self._subordinate_opening_end(c.start, c.end)
-        speaking = [m for m in c.candidates if self._speaks(m) and m.start >= subordinate_end]
-        return speaking[0] if speaking else None
-
-    def _cue_subject_like(self, c: _SalienceContext):
-        subjects = [m for m in c.candidates if not self.is_object(m) and not self.is_modifier(m)]
-        return subjects[0] if subjects else None
-
-    def _cue_latest_for_other_references(self, c: _SalienceContext):
-        return None if c.pronoun else c.candidates[-1]
-
-    def _cue_possessor(self, c: _SalienceContext):
-        possessors = [m for m in c.candidates if self._possessor(m)]
-        return possessors[-1] if possessors else None
-
-    def _cue_object_in_own_clause(self, c: _SalienceContext):
-        if c.own or self._same_pronoun_before(c.pronoun, c.start, c.end):
-            return _PASS_ON
-        return None
-
-    def _cue_object_kept_in_reserve(self, c: _SalienceContext):
-        return _KEEP_WEAK
-
-    def _possessor(self, mention: Mention) -> bool:
-        """'Trump's jeremiads', 'the support of McCain': the mention owns a noun phrase."""
-        return bool(_POSSESSIVE.match(self.body[mention.end:mention.end + 3])) or bool(
-            re.search(r"\b[a-z]+\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", self.body[max(0, mention.start - 60):mention.start]))
-
-    def _in_compound(self, mention: Mention) -> bool:
-        """'the are-you-with-Trump question', 'anti-Trump': a name inside a hyphenated word refers to nobody
-        acting in the sentence."""
-        return self.body[mention.start - 1:mention.start] == "-" or self.body[mention.end:mention.end + 1] == "-"
-
-    _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
-
-    def _same_pronoun_before(self, pronoun: str, start: int, end: int) -> bool:
-        """Whether the subject pronoun `pronoun` occurs, outside quotes, in body[start:end]."""
-        return any(not self.is_quoted(match.start())
-                   for match in self._SUBJECT_PRONOUN[pronoun].finditer(self.body, start, end))
-
-    _CLAUSE_OPENER = re.compile(r"\b(?:" + clause_alternation(PRONOUN_CLAUSE_OPENERS) + r")\s+"
-                                r"(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE)
-
-    def _clause_subject_before(self, candidates: list[Mention], position: int) -> Mention | None:
-        """A candidate opening a subordinate clause ("while Comey talked …,") that a comma closes right before
-        the pronoun's clause."""
-        for mention in reversed(candidates):
-            opener = self._CLAUSE_OPENER.search(self.body, max(0, mention.start - 40), mention.start)
-            if opener is None or self.is_object(mention):
-                continue
-            between = self.body[mention.end:position]
-            if between.rstrip().endswith(",") and not re.search(r"[;:—]", between):
-                return mention
-            return None
-        return None
-
-    _COORDINATOR_BEFORE = re.compile(r"(?:,\s*(?:but|and|yet|while|whereas)|;)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
-
-    def _opens_coordinated_clause(self, mention: Mention) -> bool:
-        """Whether the mention is the subject of a main clause coordinated after a comma or semicolon ("…, but
-        Ezra praised it"): a conjunction and titles only before it, and a verb, not a noun, after it."""
-        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
-            return False
-        if not self._COORDINATOR_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
-            return False
-        following = _NEXT_WORD.match(self.body, mention.end)
-        return bool(following) and (bool(VERB_LIKE.match(following.group(1)))
-                                    or following.group(1) in speech_verbs.CLAUSE_VERBS)
-
-    def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
-        """Whether the mention is the subject opening the sentence's main clause: only titles, role words and
-        an opening phrase closed by a comma ("Speaking to CBS on Monday, Rubio refrained …") come before it, and
-        it is neither a possessor nor a noun's modifier ("Obama consultant Cornell Belcher")."""
-        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
-            return False
-        lead = self.body[sentence_start:mention.start]
-        words = lead.split()
-        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in ROLE_NOUNS
-                         or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
-            words.pop()
-        if not words:
-            return True
-        if not words[-1].endswith(","):
-            return False
-        first = words[0].strip("\"“‘'(").lower()
-        return first in _OPENING_PHRASE_WORDS or first.endswith(("ing", "ed")) or first in PREPOSITIONS
-
-    def _description_subject(self, start: int, end: int, gender: str | None) -> Mention | None:
-        """A sentence opened by a person's description ("The judge said he accepted …"): a mention of the
-        person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
-        to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
-        match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
-        if not match or self.is_quoted(match.start("np")):
-            return None
-        words = match.group("np").split()[1:]
-        if match.group("place"):
-            # "Egypt's top diplomat dismissed …": a country's possessive says whose office it is (and nobody's
-            # possessive, "Marek's spokesman", opens a description of someone else)
-            if country_of_word(match.group("place")) is None or self.mentions_in(match.start("np"), match.end("place")):
-                return None
-            words = match.group("np").split()
-        if len(words) == 1 and words[0].lower() in ("latter", "former"):
-            pointed = self._latter_or_former(words[0].lower(), match.start("np"))
-            return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
-        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
-                and not self._article_role_head(words[-1].lower()):
-            return None
-        found = self._resolve_description(words, match.start("np"))
-        if found is None:
-            return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
-        if not self._compatible(found[0], gender):
-            return None
-        return Mention(match.start("np"), match.end("np"), found[0])
-
-    def _latter_or_former(self, which: str, position: int) -> Mention | None:
-        """'the latter' / 'the former': the second or the first of the last two people named (outside quotes) in
-        the two sentences up to `position`."""
-        sentence = self.sentence_of(position)
-        floor = self.look_back_floor(self.sentences[max(0, sentence - 1)][0], position)
-        last_two: list[Mention] = []
-        for mention in self.mentions_in(floor, position):
-            if self.is_quoted(mention.start):
-                continue
-            last_two = [m for m in last_two if m.person.name != mention.person.name] + [mention]
-        if len(last_two) < 2:
-            return None
-        return last_two[-1] if which == "latter" else last_two[-2]
-
-    @staticmethod
-    def _describes_gender(words: list[str], gender: str | None) -> bool:
-        lowered = {word.lower() for word in words}
-        return not (lowered & (FEMALE_MARKERS if gender == "male" else MALE_MARKERS if gender == "female" else set()))
-
-    def _attribution_after_comma(self, mention: Mention) -> bool:
-        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb;
-        or the source of a sentence's '…, according to Tom Reyes, the mayor.'"""
-        if _ACCORDING_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
-            return True
-        before = self.body[max(0, mention.start - 3):mention.start].rstrip()
-        return before[-1:] in (",", "”", '"', "’", "'") and bool(
-            _SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
-
-    def is_modifier(self, mention: Mention) -> bool:
-        """'Obama consultant Cornell Belcher', 'Trump adviser Ann Bell': a name followed by role words and
-        another person's name modifies that name; so does a name between an article and a noun ('a Trump
-        presidency', 'the Obama administration'): a person's name takes no article."""
-        if _ARTICLE_BEFORE.search(self.body, max(0, mention.start - 5), mention.start) \
-                and _NOUN_AFTER.match(self.body, mention.end):
-            return True
-        following = _MODIFIED_NAME.match(self.body, mention.end)
-        if not following or not all(word in ROLE_NOUNS or word in TITLE_HEADS or word in ASSOCIATE_NOUNS
-                                    for word in following.group(0).split()):
-            return False
-        return any(m.start == following.end() for m in self.mentions_in(following.end(), following.end() + 60))
-
-    def _subordinate_opening_end(self, start: int, end: int) -> int:
-        """Where an opening subordinate clause ends ("After Beck asked him …, D'Souza replied"): its
-        subjects do not speak the sentence's words."""
-        match = _SUBORDINATE_OPENING.match(self.body, start, end)
-        return match.end() if match else start
-
-    def _rival(self, antecedent: Mention, gender: str | None, position: int) -> bool:
-        """Whether another person of the pronoun's gender is named between the antecedent's sentence and the
-        pronoun (outside quotes): two such people alternating make "he" doubtful."""
-        floor = self.sentences[self.sentence_of(antecedent.start)][0]
-        return any(mention.person is not antecedent.person and not self.is_quoted(mention.start)
-                   and self.genders.get(mention.person.name) in (gender, None)
-                   for mention in self.mentions_in(floor, position))
-
-    def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
-        """A lone capitalised subject ('Brenner openly admitted') in a sentence after `floor` and before `position`."""
-        current = self.sentence_of(position)
-        # The pronoun's own sentence is left out: in "Cost estimates, he added," its subject is not the speaker.
-        for index in range(current - 1, max(floor, current - 3) - 1, -1):
-            start, end = self.sentences[index]
-            match = _BARE_SUBJECT.match(self.body, start, end)
-            if not match:
-                match = _BARE_SUBJECT_PRESENT.match(self.body, start, end)
-                if match and first_name_gender(match.group("name")) != gender:
-                    continue
-            if not match or self.is_quoted(match.start("name")):
-                continue
-            name = match.group("name")
-            lowered = name.lower()
-            if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
-                continue  # "Friends offered": a plural noun
-            if lowered in _NOT_BARE_NAMES or lowered in FUNCTION_WORDS or lowered in DAYS_MONTHS \
-                    or lowered in ORG_WORDS or lowered in PLACES or lowered in PRONOUNS:
-                continue
-            if self.mentions_in(match.start("name"), match.end("name")):
-                continue
-            if first_name_gender(name) not in (None, gender):
-                continue
-            return name
-        return None
-
-    def _fitting(self, mention: Mention, gender: str | None) -> Mention | None:
-        """The mention if its person fits the pronoun's gender; a bare surname shared by several people
-        ("Hill" for Hugh and Mary Hill) goes to the one who fits."""
-        if self._compatible(mention.person, gender):
-            return mention
-        surface = self.body[mention.start:mention.end]
-        if " " in surface:
-            return None
-        others = [person for person in self.people if person is not mention.person
-                  and person.name.split()[-1] == surface and self._compatible(person, gender)]
-        if len(others) == 1:
-            return Mention(mention.start, mention.end, others[0], mention.role)
-        return None
-
-    def _compatible(self, person: PersonRecord, gender: str | None) -> bool:
-        if gender is None:
-            return True
-        known = self.genders.get(person.name)
-        return known is None or known == gender
-
-    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator"; the
-    # documents that speak for them from data/documents.py: "the statement", "the letter")
-    _ORG_SUBJECT = re.compile(
-        # (not a body's name whose comma opens a list: "The Department of Roads, Rail and Ports closed")
-        r"(?:(?![^,]{0,40}?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z])"
-        r"(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
-        # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
-        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
-        r"(?:(?:of|for|and|on)\s+)?){0,5}"
-        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
-                                                             key=len, reverse=True))
-        + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
-        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
-        + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
-        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
-                          reverse=True))
-        + r"|[a-z]{3,}-?makers?)"
-        # (a body's domain may follow its head: "the ministry of health", "the department for transport")
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
-        # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
-        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
-        # may the document it speaks in: "The ministry of health, in a statement, urged")
-        # (or a relative clause: "The couple, who have farmed here for 30 years, say")
-        r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
-        r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
-        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
-    )
-
-    def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
-        """An organisation or group named as a sentence subject before `position` (for 'it', 'they'), or the
-        unnamed speaker of a quote in the same or the previous sentence ("“…,” the Kremlin said. It added")."""
-        sentence = self.sentence_of(position)
-        floor = self.sentences[max(0, sentence - 1)][0]
-        for quote_position, label in reversed(self.recent_labels):
-            if quote_position < floor:
-                break
-            if quote_position < position and label.split()[0].lower() not in PRONOUNS \
-                    and plural == _looks_plural(label):
-                return label, quote_position, quote_position
-        for index in range(sentence, max(-1, sentence - 3), -1):
-            start, end = self.sentences[index]
-            match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
-            if not match:
-                continue
-            phrase = match.group(1)
-            last = phrase.split()[-1]
-            if last.islower() and last.endswith(MAKER_SUFFIXES) and not _organisation_head(last):
-                continue  # "The lawmakers said": people, no organisation
-            if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
-                continue  # ("The figures were bad": "The" alone names nothing)
-            if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
-                continue
-            # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
-            # "Orlo Airlines"; not "The Democrats")
-            named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1
-            if plural != phrase.lower().endswith(("s", "officials", "sources")) and not named_body:
-                if not plural and phrase.lower().endswith("s") and not phrase.lower().endswith(("ss", "us")):
-                    continue
-            return phrase, match.start(1), match.end(1)
-        return None
 
     # -- phrases --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
@@ -1769,523 +1162,6 @@ class SpeakerResolver:
             person = self._people_by_variant.get(found.name.lower())
             return found if person is not None and self._compatible(person, gender) else None
         return Resolution(label=" ".join(words[:size]))
-
-    # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
-    # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
-    # "The senator" refers back to someone named, and is read by `_description_subject`).
-    _INTRODUCED_SUBJECT = re.compile(
-        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
-        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
-        r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
-        r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
-
-    def _previous_paragraph_floor(self, position: int) -> int:
-        """Where the paragraph before the one holding `position` begins (the newline before it, -1 at the start),
-        over the blank line that may separate paragraphs."""
-        previous_end = self.body.rfind("\n", 0, position) + 1
-        while previous_end > 0 and self.body[previous_end - 1].isspace():
-            previous_end -= 1
-        return self.body.rfind("\n", 0, previous_end)
-
-    def _introduced_subject(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
-        """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
-        paragraph or the one before, after the named antecedent at `after`: that description is the label."""
-        floor = max(after, self._previous_paragraph_floor(position))
-        for index in range(self.sentence_of(position), -1, -1):
-            start, end = self.sentences[index]
-            if end <= floor:
-                return None
-            match = self._INTRODUCED_SUBJECT.match(self.body, start, min(end, position))
-            if not match or match.start("np") <= floor or self.is_quoted(match.start("np")):
-                continue
-            words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
-            head = match.group("head").lower()
-            if head not in ROLE_NOUNS and head not in TITLE_HEADS or _looks_plural(match.group("np")):
-                continue
-            if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
-                    and not self._describes_gender(words, gender):
-                continue
-            possessive = words[0] in ("her", "his", "their") or any(
-                _POSSESSIVE_WORD.search(word) and word[:1].isupper() for word in match.group("np").split()[:3])
-            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
-                continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
-            aside = match.group("aside")
-            if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
-                return match.start("np"), match.group("np") + aside.rstrip(",")
-            return match.start("np"), match.group("np")  # (not a clause: "A neighbour, who asked not to be named,")
-        return None
-
-    def _unnamed_speaker(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
-        """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
-        attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
-        pronoun's paragraph or the one before, when the words do not say another gender."""
-        floor = self._previous_paragraph_floor(position)
-        for where, label in reversed(self.recent_labels):
-            if where >= position:
-                continue
-            if where <= after or where < floor:
-                return None
-            if after < 0 and self._unknown_gender_name(label, gender):
-                # '“…,” said Reyes, who owns a shop. … “…,” she added': the only speaker, a name whose gender is
-                # open (not when someone of the pronoun's gender is named: "Reuters" is no "he")
-                return where, label
-            words = [word.strip(".,").lower() for word in takewhile(
-                lambda word: word.lower() not in PREPOSITIONS, label.split())]
-            if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
-                return None  # a definite phrase names someone known; only an introduced unnamed person counts
-            head = words[-1]
-            if _organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
-                return None  # "a statement", "a ministry": no person
-            if not self._describes_gender(words, gender):
-                return None
-            return where, label
-        return None
-
-    @staticmethod
-    def _unknown_gender_name(label: str, gender: str) -> bool:
-        """Whether a speaker's label is a person's name (one to three capitalised words, no organisation's)
-        whose gender nothing tells, or tells as `gender`: a bare surname the people step left unnamed."""
-        words = label.split()
-        if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", word) for word in words):
-            return False
-        if any(word.lower() in ORG_WORDS or word.lower() in FUNCTION_WORDS or word.lower() in PLACES
-               or word.lower() in ROLE_NOUNS or word.lower() in TITLE_HEADS for word in words):
-            return False
-        first = first_name_gender(words[0]) if len(words) > 1 else None
-        return first in (None, gender)
-
-    def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
-        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
-        several people fit (the latest named is taken), and where that person was last named."""
-        cleaned = [w.strip(".,").lower() for w in words]
-        cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS]
-        head = cleaned[-1] if cleaned else ""
-        size = 1
-        for span in (3, 2):  # "head of government", "prime minister", "chief executive"
-            if " ".join(cleaned[-span:]) in ROLE_SYNONYMS or " ".join(cleaned[-span:]) == "prime minister":
-                head, size = " ".join(cleaned[-span:]), span
-                break
-        titles = HEAD_SYNONYMS.get(head, (head,))
-        if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
-                and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
-            return None
-        nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
-        # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
-        nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
-                    for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
-        # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
-        # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
-        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
-        qualifiers = [w for w in cleaned[owner_end:-size]
-                      if not _nation_of(w) and w.isalpha() and not _organisation_head(w)]
-        # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
-        # depends on the description only, so it is worked out once per description, and each of them is then
-        # looked up by position in its own mentions.
-        fitting = self._people_fitting(titles, nations, qualifiers)
-        if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
-                                                    for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
-            # "the country's top diplomat" is the country's own office holder, never someone introduced as a
-            # counterpart (an office held relative to another's, of another country)
-            fitting = [person for person in fitting if not self._a_counterpart(person)] or fitting
-        if not nations and len(fitting) > 1:
-            # a counterpart holds the office only relative to someone, by nationality: a description that names
-            # no nationality ("the country's top diplomat") is the one who holds the title as such
-            titled = [person for person in fitting if any(
-                any(title in role.lower() for title in titles) for role in self._roles_of(person))]
-            fitting = titled or fitting
-        if nations and len(fitting) > 1:
-            # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
-            # the people step's country fits (which may be the article's country, given to anyone)
-            explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
-            fitting = explicit or fitting
-        # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
-        # table knows; without it, one person only may fit.
-        capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
-        if not fitting and capitalised & set(qualifiers) and head in TITLE_HEADS:  # (not "the Wisconsin Republican")
-            relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
-            # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
-            relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
-            if len(relaxed) > 1:  # "Sylvanian President Dan Ezra": the words written before a mention tell
-                relaxed = [person for person in relaxed if capitalised <= {
-                    word.strip(".,").lower() for mention in self._mentions_of.get(id(person), ())
-                    for word in self._title_words_before(mention)}]
-            fitting = relaxed if len(relaxed) == 1 else []
-        implied = False  # the role is only implied: the person fits by nationality alone
-        if not fitting:
-            fitting = self._of_nation_only(words[:-size], head, position)
-            implied = bool(fitting)
-        loose = not fitting
-        if loose:
-            fitting = self._people_described_by(qualifiers, position)
-            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
-            body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
-            if not fitting and body_words and head in LEADER_HEADS:
-                # "the UN chief", "the WHO chief" for "United Nations Secretary-General X", "WHO Director-General Y":
-                # the one titled person whose role names the body (its words or their initials)
-                fitting = self._heads_of_body(body_words)
-            if not fitting and domains and head in LEADER_HEADS:
-                # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
-                fitting = [person for person in self._people_described_by(domains, position)
-                           if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
-        best: Mention | None = None
-        named_before = 0
-        latest: list[Mention] = []
-        for person in fitting:
-            mentions = self._mentions_of.get(id(person), ())
-            index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
-            while index >= 0 and self.is_quoted(mentions[index].start):
-                index -= 1
-            named_before += index >= 0
-            if index >= 0:
-                latest.append(mentions[index])
-            if index >= 0 and (best is None or mentions[index].start > best.start or (
-                    mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
-                best = mentions[index]
-        if best and len(latest) > 1:
-            best = self._the_one_who_spoke(best, latest, position)
-        if best:
-            return best.person, named_before > 1 or loose or implied, best.start
-        ahead = self._named_ahead(fitting, position)
-        if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
-            return ahead.person, True, ahead.start
-        registered = self._registry_description(titles, nations)
-        return (registered, True, -1) if registered else None
-
-    def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
-        """'Poland's Jaroslaw Kwiatek backed her. “…,” the Polish minister said.': when nobody holds the role,
-        the one person named in the sentences just before whom the text gives the description's nationality and
-        no other title (a role the article never wrote out is implied by the story: trade ministers meeting)."""
-        countries = {country.lower() for word in modifiers
-                     for country in [country_of_word(re.sub(r"['’]s$", "", word.strip(".,")))] if country}
-        if not countries or head not in TITLE_HEADS | set(ROLE_SYNONYMS):
-            return []
-        if not any(_role_heads(role) & TITLE_HEADS for person in self.people for role in self._roles_of(person)):
-            return []  # nobody in the article holds a title: the story is not one of office holders
-        spoken_of = self._third_persons_quoted(position)
-        near = [person for person in self._people_named_before(position, None, sentences)
-                if countries <= self._nationalities_of(person)]
-        # one person only, with no description of any kind (a role, an apposition, a relative clause), and not
-        # the one the quote speaks of ("“She was unstoppable,” the Spanish captain said")
-        near = [person for person in near if not self._roles_of(person) and not self._described_after(person)
-                and (self.genders.get(person.name) or "any") not in spoken_of]
-        return near if len(near) == 1 else []
-
-    _THIRD_PERSON = {"she": "female", "her": "female", "he": "male", "him": "male", "his": "male"}
-
-    def _third_persons_quoted(self, position: int) -> set[str]:
-        """The genders the quoted words in the sentence of `position` speak of in the third person ("She was
-        unstoppable"); "any" when a pronoun is there but the gender is unknown to the people step."""
-        start, end = self.sentences[self.sentence_of(position)]
-        genders = {self._THIRD_PERSON[word.lower()] for index, word in
-                   ((m.start(), m.group(0)) for m in re.finditer(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b",
-                                                                  self.body[start:end]))
-                   if self.is_quoted(start + index)}
-        return genders | ({"any"} if genders else set())
-
-    def _described_after(self, person: PersonRecord) -> bool:
-        """A relative clause or apposition after a mention: "Oskar Brel, who grows rye, …"."""
-        return any(re.match(r",\s+(?:who|whose|a|an|the)\b", self.body[m.end:m.end + 12])
-                   for m in self._mentions_of.get(id(person), ()))
-
-    _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
-
-    def _from_elsewhere(self, person: PersonRecord, nationalities: set[str]) -> bool:
-        """Whether the person's roles name a place ("Estland's top diplomat", "Estland foreign minister") that
-        none of the nationality words comes from (no shared first four letters: "Norvian" is Norvia's)."""
-        places = {match.group(1).lower() for role in self._roles_of(person)
-                  for match in self._PLACE_IN_ROLE.finditer(role)}
-        return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
-
-    _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
-
-    def _heads_of_body(self, body_words: list[str]) -> list[PersonRecord]:
-        """The one person with a title whose role names the body `body_words` name ("UN" in "United Nations
-        Secretary-General", "WHO" in "WHO Director-General"): the same capitalised words, or their initials."""
-        named = " ".join(body_words).lower()
-        found = []
-        for person in self.people:
-            written = [found.group(1) for mention in self._mentions_of.get(id(person), ())
-                       if not self.is_quoted(mention.start)
-                       for found in [self._CAPITALS_BEFORE.search(self.body, max(0, mention.start - 60), mention.start)]
-                       if found]  # ("WHO Director-General Tomas Reyes": the body a table did not keep in the role)
-            for role in [*self._roles_of(person), *written]:
-                if not _role_heads(role) & TITLE_HEADS:
-                    continue
-                capitals = [w.strip(".,’'") for w in role.split() if w[:1].isupper()]
-                initials = "".join(w[0] for w in capitals if w.lower() not in TITLE_HEADS).lower()
-                words = " ".join(capitals).lower()
-                if re.search(rf"\b{re.escape(named)}\b", words) or len(named) >= 2 and named == initials:
-                    found.append(person)
-                    break
-        return found if len(found) == 1 else []
-
-    def _people_described_by(self, qualifiers: list[str], position: int | None = None) -> list[PersonRecord]:
-        """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
-        "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
-        its distinctive modifiers (words of four letters or more, no generic ones); of several, the one named
-        (outside quotes) before `position`, when one only is ("the city's transport chief" is not someone the
-        article introduces only later)."""
-        distinctive = [q for q in qualifiers if len(q) >= 4 and q not in GENERIC_QUALIFIERS]
-        if not distinctive:
-            return []
-        found = [person for person in self.people
-                 if all(re.search(rf"\b{re.escape(q)}\b", " ".join(self._roles_of(person)).lower())
-                        for q in distinctive)]
-        if len(found) > 1 and position is not None:
-            found = [person for person in found if any(
-                mention.start < position and not self.is_quoted(mention.start)
-                for mention in self._mentions_of.get(id(person), ()))]
-        return found if len(found) == 1 else []
-
-    def _article_role_head(self, head: str) -> bool:
-        """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
-        then "the veteran harbour master said"): a role no table knows is still a role once the article has
-        given it to a named person."""
-        found = self._role_heads.get(head)
-        if found is None:
-            found = self._role_heads[head] = any(
-                head in _role_heads(role) for person in self.people for role in self._roles_of(person))
-        return found
-
-    def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
-        """The people whose roles fit a description (worked out once per description)."""
-        key = (tuple(titles), tuple(nations), tuple(qualifiers))
-        fitting = self._fitting_people.get(key)
-        if fitting is None:
-            fitting = self._fitting_people[key] = [
-                person for person in self.people if any(
-                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
-        return fitting
-
-    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention:
-        """'Minister A said … A and Minister B met … “…,” the minister said': when the latest fitting person was
-        last named in one sentence with another who fits ("A and B met"), naming tells them apart no more, and the
-        description goes on with the one of them who spoke last before it (else the latest named)."""
-        sentence = self.sentence_of(best.start)
-        together = [mention for mention in latest if self.sentence_of(mention.start) == sentence]
-        if len(together) < 2:
-            return best
-
-        def last_spoke(mention: Mention) -> int:
-            return max((other.start for other in self._mentions_of.get(id(mention.person), ())
-                        if other.start < position and not self.is_quoted(other.start) and self._speaks(other)),
-                       default=-1)
-
-        spoke = max(together, key=last_spoke)
-        return spoke if last_spoke(spoke) >= 0 else best
-
-    def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
-        """The first of `fitting` named after `position` within the next few sentences, when one only is
-        (or one only within the description's own paragraph)."""
-        limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + sentences)][1]
-        ahead = [mention for person in fitting for mention in self._mentions_of.get(id(person), ())[:1]
-                 if position < mention.start < limit and not self.is_quoted(mention.start)]
-        if len(ahead) > 1:
-            paragraph_end = self.body.find("\n", position)
-            ahead = [mention for mention in ahead if paragraph_end < 0 or mention.start < paragraph_end]
-        return ahead[0] if len(ahead) == 1 else None
-
-    def _roles_of(self, person: PersonRecord) -> list[str]:
-        """The person's roles and appositions as written, each once; a "role" holding a clause's verb
-        ("Cricket Board spokesman also denied") was cut from a sentence, and describes nobody."""
-        roles = self._roles.get(id(person))
-        if roles is None:
-            roles = self._roles[id(person)] = list(dict.fromkeys(
-                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
-                                                           self._description_before(m), self._description_after(m),
-                                                           self._description_predicated(m),
-                                                           *self._standing_trial(m), *self._leading_a_study(m),
-                                                           *self._role_by_verb(m), self._role_of_honorific(m),
-                                                           self._role_given(m))
-                if role and not _holds_verb(role)))
-            roles = list(dict.fromkeys(_own_role(role) for role in roles))
-            roles += [office for role in roles if _COUNTERPART.search(role)
-                      for office in [self._counterpart_office(person, role)] if office and office not in roles]
-            self._roles[id(person)] = roles
-        return roles
-
-    def _counterpart_office(self, person: PersonRecord, role: str) -> str | None:
-        """'Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols': a counterpart holds the
-        office of the one named before them in the sentence, for the country their own role names ("Latvian
-        Foreign Minister"); that person's office is their role written as such, its country words left out."""
-        for mention in self._mentions_of.get(id(person), ()):
-            if self.is_quoted(mention.start):
-                continue
-            start, _ = self.sentences[self.sentence_of(mention.start)]
-            before = [m for m in self.mentions_in(start, mention.start)
-                      if m.person is not None and m.person is not person and not self.is_quoted(m.start)]
-            if not before:
-                continue
-            offices = [record.role for record in before[-1].person.mentions
-                       if record.role and not _COUNTERPART.search(record.role) and _role_heads(record.role) & TITLE_HEADS]
-            if not offices:
-                return None
-            office = [word for word in offices[0].split()
-                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word)))]
-            own = [word for word in role.split() if word.lower() not in ("his", "her", "their", "its")
-                   and not _COUNTERPART.fullmatch(word)]
-            return " ".join(own + office) if office else None
-        return None
-
-    # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
-    # clause, then a comma, then the name.
-    # An owner's name can open it instead of the article, and is part of the role then ("Lumen Bank's new chief
-    # executive, Ada Obi, said"); a possessive pronoun may open it anywhere, and a nationality may follow that
-    # ("talks with his Borovian counterpart, Ivan Petrov").
-    _DESCRIPTION_BEFORE = re.compile(
-        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
-        r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
-        r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
-        r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
-
-    # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
-    # closing comma, the sentence's end or the verb.
-    # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
-    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|"
-                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]))"
-                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?"
-                                    r"[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
-                                    + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
-
-    # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
-    # the person is, as the subject of "is"/"was" (up to a comma, the sentence's end or a relative clause).
-    _DESCRIPTION_PREDICATED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+"
-                                         r"(?:an?|the)\s+([A-Za-z0-9][^,;:!?\"“”()\n]{1,60}?)(?=[,;]|\.(?:\s|$)|\s+"
-                                         r"(?:who|that|which|and|but|since|until|for|with)\b)")
-
-    # "Daniel Frost, 41, denies murder.", "Ann Bell, who is charged with fraud,": the one on trial, whom a court
-    # report then calls "the defendant" or "the accused".
-    _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
-                           r"(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|on\s+trial|convicted|acquitted)|"
-                           r"stands\s+accused|stood\s+trial|admits|admitted)\b")
-
-    # "A team led by Dr. Hana Sato found …", "The study, led by Hana Sato of Kyoto University,": the study's lead
-    # author, whom a science story then calls so.
-    _LED_STUDY = re.compile(r"\b(?:team|study|research|group|project|survey|paper|researchers|scientists)\b[^.;:!?\n]{0,40}?"
-                            r"\bled\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", re.IGNORECASE)
-
-    def _leading_a_study(self, mention: MentionRecord) -> tuple[str, ...]:
-        if self.is_quoted(mention.start) or not self._LED_STUDY.search(self.body, max(0, mention.start - 80),
-                                                                      mention.start):
-            return ()
-        return "lead author", "lead researcher", "team leader"
-
-    # "Ann Bell, who heads the nurses' union,": a relative clause whose verb says a role ("head of the nurses'
-    # union"); the verbs and the role nouns they give.
-    _ROLE_VERBS = {"heads": "head leader", "headed": "head leader", "leads": "leader head", "led": "leader head",
-                   "runs": "head", "ran": "head", "chairs": "chair chairman chairwoman chairperson",
-                   "chaired": "chair chairman chairwoman chairperson", "founded": "founder", "owns": "owner",
-                   "owned": "owner", "coaches": "coach", "coached": "coach", "manages": "manager",
-                   "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
-                   "represented": "representative", "edits": "editor", "edited": "editor"}
-    _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
-        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
-
-    def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
-        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
-        if not found or self.is_quoted(mention.start):
-            return ()
-        return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
-
-    # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
-    # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
-    _APPOINTED_BEFORE = re.compile(r"\b(?:" + "|".join(APPOINTING_VERBS) + r")\s+$")
-    _ROLE_WORDS = (r"(?P<role>(?!(?:" + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*(?:\s+(?!(?:"
-                   + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*){0,4})")
-    _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
-    # ("Ana Lind, who was elected mayor in 2019,", "Ana Lind became mayor of Kestel in 2019")
-    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
-                             + "|".join(APPOINTING_VERBS) + r")|became|has\s+become|had\s+become)\s+(?:as\s+)?"
-                             r"(?:(?:its|the|their|a|an)\s+)?" + _ROLE_WORDS)
-
-    def _role_given(self, mention: MentionRecord) -> str | None:
-        if self.is_quoted(mention.start):
-            return None
-        found = None
-        if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
-            found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
-        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
-        if not found:
-            return None
-        # the role ends in its last word that names a person by office or work ("chief executive", "harbour
-        # master"); "was confirmed dead" gives none
-        words = found.group("role").split()
-        while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
-            words.pop()
-        return " ".join(words) or None
-
-    # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
-    _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")
-
-    def _role_of_honorific(self, mention: MentionRecord) -> str | None:
-        found = self._ROLE_HONORIFIC.search(self.body, max(0, mention.start - 12), mention.start)
-        if not found:
-            return None
-        return "doctor" if found.group("title").startswith("D") else "professor"
-
-    def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
-        if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):
-            return ()
-        return "defendant", "accused"
-
-    def _description_predicated(self, mention: MentionRecord) -> str | None:
-        if self.is_quoted(mention.start):
-            return None
-        found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
-        return found.group(1) if found else None
-
-    def _description_after(self, mention: MentionRecord) -> str | None:
-        found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
-        if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
-            return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
-        return found.group(1) if found else None
-
-    # "met his Finnish counterpart Mikko Heino": a counterpart needs no comma before the name
-    _COUNTERPART_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<role>(?:[A-Z][\w-]*\s+)?"
-                                     r"counterpart)\s+$")
-
-    def _description_before(self, mention: MentionRecord) -> str | None:
-        if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
-            counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
-            return counterpart.group("role") if counterpart else None
-        found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
-        return next(role for role in found.groups() if role) if found else None
-
-    @staticmethod
-    def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
-        lowered = role.lower()
-        # A counterpart holds the same office as the one it is the counterpart of: any title fits it, its
-        # nationality still has to ("his Borovian counterpart, X" is "the Borovian leader").
-        if not any(title in lowered for title in titles) and not re.search(r"\bcounterparts?\b", lowered):
-            return False
-        for nation in nations:
-            demonyms = [d for d, n in DEMONYMS.items() if n == nation]
-            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
-                    or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
-                return False
-        return all(q in lowered for q in qualifiers if q not in ("former", "then"))
-
-    def _registry_description(self, titles, nations) -> PersonRecord | None:
-        if not self.registry.people:
-            return None
-        when: date | None = self.article.published_on
-        country = (self.article.outlet_country or "").lower()
-        by_key = self._people_by_variant
-        for entry in self.registry.people:
-            for office in entry.offices:
-                if not any(title in office.title.lower() for title in titles):
-                    continue
-                office_country = (office.country or entry.country or "").lower()
-                if nations and office_country not in nations:
-                    continue
-                if not nations and country and office_country and office_country != country:
-                    continue
-                if when and ((office.start and when < office.start) or (office.end and when > office.end)):
-                    continue
-                for variant in (entry.name, *entry.aliases):
-                    if variant.lower() in by_key:
-                        return by_key[variant.lower()]
-        return None
 
 
 def speaker_fields(resolution: Resolution, continuation: str | None = None) -> dict:

@@ -1,0 +1,620 @@
+"""A pronoun's antecedent, for speaker resolution: the person (or, for "it" and "they", the organisation or group)
+a pronoun at a position stands for. The sentences before it are searched nearest first, and within a sentence the
+named salience cues of `PRONOUN_SALIENCE` rank the people that fit (the sentence's own attribution speaker, then
+the subject opening its main clause over objects, … down to a person named only as an object, kept in reserve);
+a sentence opened by a description of a person stands for that person, and a person the article introduces
+without a name may be the one meant. `PronounAntecedents` holds these searches as a part of
+`speakers.SpeakerResolver` (it reads the resolver's body, sentences, people, genders and mentions).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import takewhile
+
+from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, Mention
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.clauses import alternation as clause_alternation
+from loaders.extract.data.documents import DOCUMENT_NOUNS
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.lexicon import (
+    ASSOCIATE_NOUNS,
+    DAYS_MONTHS,
+    FUNCTION_WORDS,
+    MAKER_SUFFIXES,
+    ORG_DESCRIPTION_HEADS,
+    ORG_WORDS,
+    PLACES,
+    TITLE_HEADS,
+)
+from loaders.extract.data.speaker_heads import SPEAKING_GROUPS
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.speaker_words import (
+    _FUNCTION_WORDS,
+    _POSSESSIVE_WORD,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    VERB_LIKE,
+    _organisation_head,
+)
+from loaders.extract.text import country_of_word
+from loaders.records import PersonRecord
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_SPEECH_AFTER = re.compile(
+    r"(?:\s*,[^,.;:\"“”]{1,90},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)*"
+    r"(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b"
+)
+_ACCORDING_BEFORE = re.compile(r",\s+according\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_AFTER_VERB) + r")\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+# A sentence whose subject is a lone capitalised word the people step did not take for a person ("Brenner openly
+# admitted …", "Okafor defied the question"): a closer antecedent for "he"/"she" than a person further back.
+_BARE_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    # ("And as Menendez pointed out, …": the subject of an opening "as" clause too)
+    r"(?:(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?)"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:" + speech_verbs.alternation(speech_verbs.BARE_SUBJECT) + r"|[a-z]{2,}ed|"
+    r"has|had|was|is|did|does|went|made|took|gave|spoke|sent|met|won|lost)\b)"
+)
+# ... and a feature's present tense ("Mateo sees it differently."), for a known first name only (a capitalised
+# word before a plural noun reads the same: "Similar firearms sell for …").
+_BARE_SUBJECT_PRESENT = re.compile(r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Meanwhile|However),?\s+)?"
+                                   r"(?P<name>[A-Z][a-z]+)(?=\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{2,}[^s\W]s\b)")
+_NOT_BARE_NAMES = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+                   "there", "here", "what", "who", "which", "one", "some", "many", "most", "all", "both", "each",
+                   "nobody", "everyone", "someone", "police", "congress", "parliament", "government", "officials"}
+
+# plurals of the organisations' description heads ("The unions walked out. “…,” they said")
+_ORG_HEAD_PLURALS = frozenset(head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+                              for head in ORG_DESCRIPTION_HEADS if not head.endswith("s"))
+# groups of people that "they" may stand for once a sentence has them as its subject ("The couple, who …, say …
+# “…,” they said"): the speaking groups and the plurals of the person nouns
+_GROUP_HEADS = frozenset(SPEAKING_GROUPS | {noun + "s" for noun in PERSON_NOUNS if not noun.endswith("s")})
+# irregular past forms a subject's verb may take ("Kestel council met on Monday. “…,” it said"), and the bare present
+# of a plural subject ("The couple … say they will stay")
+_BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", "believe", "feel", "think", "plan",
+                    "expect", "argue", "claim", "complain", "agree",  # (and a plural subject's present: "they say")
+                    "met", "held", "took", "made", "gave", "went", "sent", "won", "lost", "began", "chose", "found",
+                    "set", "cut", "ran", "saw", "spoke", "wrote", "kept", "left", "brought", "bought",
+                    "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
+
+# A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
+_DESCRIPTION_SUBJECT = re.compile(
+    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
+    r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
+    r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+_MODIFIED_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_OPENING_DETERMINERS = frozenset({"the", "former", "then"})
+# Words opening a phrase that comes before a sentence's subject ("In Iowa, Clinton …", "Asked about it, Cruz …").
+_OPENING_PHRASE_WORDS = frozenset({
+    "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "asked", "speaking", "earlier",
+    "later", "meanwhile", "but", "and", "yet", "still", "however", "instead", "also", "then", "now", "last",
+    "this", "on", "by", "with", "for", "from", "despite", "although", "though", "if", "once", "until", "over",
+    "under", "back", "today", "yesterday", "tonight", "separately", "elsewhere", "still",
+})
+_SUBORDINATE_OPENING = re.compile(
+    r"[\s\"“”‘’']*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless|Whereas)\b"
+    r"[^,.;:!?\"“”]{1,150},")
+
+# How a pronoun's antecedent is ranked. Sentences are searched from the pronoun's own backwards (recency first:
+# a nearer sentence with a fitting person wins; a sentence opened by a description of a person stands for that
+# person). Within a sentence, these cues are tried best rank first and the first that applies decides: it
+# picks a candidate, passes the search on to the sentence before (the people here are not the pronoun's
+# referent), or keeps the last candidate in reserve in case no better one is found further back.
+#   (rank, cue, why)
+PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
+    (1, "attribution_speaker", "“Cruz won the crowds,” Stovall said: the sentence's own speaker, the last one"),
+    (2, "main_clause_subject", "the subject opening the main clause outranks objects (of coordinated ones, the "
+                               "last: 'X rejected it, but Y praised it')"),
+    (3, "clause_subject_before", "the pronoun's own sentence: the subject of the clause just before its own "
+                                 "('While Y talked, he …')"),
+    (4, "same_pronoun_subject", "a sentence whose subject is the same pronoun speaks of the others: pass on"),
+    (5, "speech_verb_subject", "a person a speech verb follows, outside an opening subordinate clause"),
+    (6, "subject_like", "any mention that is no object, modifier or opening-clause subject, the first"),
+    (7, "latest_for_other_references", "not for he/she: the latest mention"),
+    (8, "possessor", "'One of Y's jeremiads came when he …': a possessor, the last"),
+    (9, "object_in_own_clause", "an object in the pronoun's own clause, or under the same pronoun: pass on"),
+    (10, "object_kept_in_reserve", "a person named only as an object: kept in case nobody else fits further back"),
+)))
+
+
+@dataclass(frozen=True)
+class _SalienceContext:
+    """What the salience cues look at: the fitting mentions of one sentence, its bounds, whether it is the
+    pronoun's own sentence, the pronoun looked for ('he', 'she' or None) and where it stands."""
+    candidates: list
+    start: int
+    end: int
+    own: bool
+    pronoun: str | None
+    position: int
+
+
+_PASS_ON = object()  # the cue says: the pronoun's referent is named further back
+_KEEP_WEAK = object()  # the cue says: keep the last candidate in case no better one is found further back
+
+
+def _looks_plural(phrase: str) -> bool:
+    head = phrase.split()[-1].lower().strip(".,")
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
+
+
+class PronounAntecedents:
+    """The antecedent searches of `speakers.SpeakerResolver` (a base class of it, never used alone)."""
+
+    # -- antecedents ----------------------------------------------------------------------------------------
+    def is_object(self, mention: Mention) -> bool:
+        """Whether the mention reads as an object (after a preposition) or a possessive, not a subject."""
+        if _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return True
+        sentence_start = self.sentences[self.sentence_of(mention.start)][0]
+        window = self.body[max(sentence_start, mention.start - 80):mention.start]
+        words = re.findall(r"[\w’'-]+|[,;:()\u2014]", window)
+        for word in reversed(words[-8:]):
+            lowered = word.lower()
+            if lowered in PREPOSITIONS:
+                return True
+            if word[0].isupper() or lowered in ROLE_NOUNS or lowered.endswith("-based") or lowered in ("and", "or"):
+                continue  # titles, roles and the first conjunct of "between Clinton and Sanders"
+            return False
+        return False
+
+    def _speaks(self, mention: Mention) -> bool:
+        """Whether a speech verb follows the mention ("Kunin said", "Kunin, a former governor, said")."""
+        return bool(_SPEECH_AFTER.match(self.body, mention.end, mention.end + 120)
+                    or _SPEECH_BEFORE.search(self.body, max(0, mention.start - 40), mention.start))
+
+    def person_antecedent(self, position: int, gender: str | None, limit_sentences: int = 6,
+                          exclude: frozenset[str] = frozenset()) -> Mention | None:
+        """The antecedent of a pronoun of `gender` at `position` (or, gender None, of another reference): the
+        nearest sentence with a fitting person decides, by the salience cues of `PRONOUN_SALIENCE`. People named
+        in `exclude` (those the quote itself speaks of) are no candidates."""
+        sentence = self.sentence_of(position)
+        paragraph_floor = self.body.rfind("\n", 0, position)
+        floors = 0
+        pronoun = {"male": "he", "female": "she"}.get(gender or "")
+        weak = None  # a person named only as an object, kept in case no subject is found further back
+        for index in range(sentence, max(-1, sentence - limit_sentences), -1):
+            start, end = self.sentences[index]
+            if end <= paragraph_floor:
+                floors += 1
+                paragraph_floor = self.body.rfind("\n", 0, start)
+                if floors > 3:
+                    break
+            end = min(end, position)
+            candidates = [
+                fitting for mention in self.mentions_in(start, end)
+                if not self.is_quoted(mention.start) and not self._in_compound(mention)
+                for fitting in [self._fitting(mention, gender)] if fitting is not None
+                and fitting.person.name not in exclude
+            ]
+            own = index == sentence
+            # The pronoun's own sentence may open with a description of its subject too ("The Wisconsin
+            # Republican did give Trump some credit …, but he suggested …"), when it ends before the pronoun.
+            described = self._description_subject(start, end, gender) if not own or pronoun else None
+            if described is not None and described.end <= position:
+                if described.person is None:
+                    continue  # "The Wisconsin Republican gave Trump some credit": someone not named here
+                self.last_factor = "description_subject"
+                return described
+            if not candidates:
+                continue
+            # Salience within the sentence: the cues of `PRONOUN_SALIENCE`, best rank first; the first cue that
+            # picks a candidate decides, or passes the search on to the sentence before.
+            context = _SalienceContext(candidates, start, end, own, pronoun, position)
+            for _rank, cue, _why in PRONOUN_SALIENCE:
+                if exclude and cue == "same_pronoun_subject":
+                    continue  # the same pronoun there may be the person excluded: the others stay candidates
+                picked = getattr(self, "_cue_" + cue)(context)
+                if picked is not None:
+                    break
+            if picked is _PASS_ON:
+                continue
+            if picked is _KEEP_WEAK:
+                weak = weak or candidates[-1]
+                continue
+            if picked is not None:
+                self.last_factor = cue
+                return picked
+        self.last_factor = "object_kept_in_reserve" if weak is not None else None
+        return weak
+
+    # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
+    def _cue_attribution_speaker(self, c: _SalienceContext):
+        attributed = [m for m in c.candidates if self._attribution_after_comma(m)]
+        return attributed[-1] if attributed else None
+
+    def _cue_main_clause_subject(self, c: _SalienceContext):
+        main = [m for m in c.candidates if self.opens_main_clause(m, c.start)]
+        if not main:
+            return None
+        # "Haddad rejected the deal, but Ezra praised it. “…,” he said": of coordinated main clauses, the subject
+        # of the last one is the nearer.
+        coordinated = [m for m in c.candidates if m.start > main[0].start and not c.own
+                       and self._opens_coordinated_clause(m)]
+        return coordinated[-1] if coordinated and c.pronoun else main[0]
+
+    def _cue_clause_subject_before(self, c: _SalienceContext):
+        if not (c.pronoun and c.own):
+            return None
+        return self._clause_subject_before(c.candidates, c.position)
+
+    def _cue_same_pronoun_subject(self, c: _SalienceContext):
+        if c.pronoun and self._same_pronoun_before(c.pronoun, c.start, c.candidates[0].start):
+            return _PASS_ON
+        return None
+
+    def _cue_speech_verb_subject(self, c: _SalienceContext):
+        subordinate_end = self._subordinate_opening_end(c.start, c.end)
+        speaking = [m for m in c.candidates if self._speaks(m) and m.start >= subordinate_end]
+        return speaking[0] if speaking else None
+
+    def _cue_subject_like(self, c: _SalienceContext):
+        subjects = [m for m in c.candidates if not self.is_object(m) and not self.is_modifier(m)]
+        return subjects[0] if subjects else None
+
+    def _cue_latest_for_other_references(self, c: _SalienceContext):
+        return None if c.pronoun else c.candidates[-1]
+
+    def _cue_possessor(self, c: _SalienceContext):
+        possessors = [m for m in c.candidates if self._possessor(m)]
+        return possessors[-1] if possessors else None
+
+    def _cue_object_in_own_clause(self, c: _SalienceContext):
+        if c.own or self._same_pronoun_before(c.pronoun, c.start, c.end):
+            return _PASS_ON
+        return None
+
+    def _cue_object_kept_in_reserve(self, c: _SalienceContext):
+        return _KEEP_WEAK
+
+    def _possessor(self, mention: Mention) -> bool:
+        """'Trump's jeremiads', 'the support of McCain': the mention owns a noun phrase."""
+        return bool(_POSSESSIVE.match(self.body[mention.end:mention.end + 3])) or bool(
+            re.search(r"\b[a-z]+\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", self.body[max(0, mention.start - 60):mention.start]))
+
+    def _in_compound(self, mention: Mention) -> bool:
+        """'the are-you-with-Trump question', 'anti-Trump': a name inside a hyphenated word refers to nobody
+        acting in the sentence."""
+        return self.body[mention.start - 1:mention.start] == "-" or self.body[mention.end:mention.end + 1] == "-"
+
+    _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+
+    def _same_pronoun_before(self, pronoun: str, start: int, end: int) -> bool:
+        """Whether the subject pronoun `pronoun` occurs, outside quotes, in body[start:end]."""
+        return any(not self.is_quoted(match.start())
+                   for match in self._SUBJECT_PRONOUN[pronoun].finditer(self.body, start, end))
+
+    _CLAUSE_OPENER = re.compile(r"\b(?:" + clause_alternation(PRONOUN_CLAUSE_OPENERS) + r")\s+"
+                                r"(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE)
+
+    def _clause_subject_before(self, candidates: list[Mention], position: int) -> Mention | None:
+        """A candidate opening a subordinate clause ("while Comey talked …,") that a comma closes right before
+        the pronoun's clause."""
+        for mention in reversed(candidates):
+            opener = self._CLAUSE_OPENER.search(self.body, max(0, mention.start - 40), mention.start)
+            if opener is None or self.is_object(mention):
+                continue
+            between = self.body[mention.end:position]
+            if between.rstrip().endswith(",") and not re.search(r"[;:—]", between):
+                return mention
+            return None
+        return None
+
+    _COORDINATOR_BEFORE = re.compile(r"(?:,\s*(?:but|and|yet|while|whereas)|;)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+    def _opens_coordinated_clause(self, mention: Mention) -> bool:
+        """Whether the mention is the subject of a main clause coordinated after a comma or semicolon ("…, but
+        Ezra praised it"): a conjunction and titles only before it, and a verb, not a noun, after it."""
+        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return False
+        if not self._COORDINATOR_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
+            return False
+        following = _NEXT_WORD.match(self.body, mention.end)
+        return bool(following) and (bool(VERB_LIKE.match(following.group(1)))
+                                    or following.group(1) in speech_verbs.CLAUSE_VERBS)
+
+    def opens_main_clause(self, mention: Mention, sentence_start: int) -> bool:
+        """Whether the mention is the subject opening the sentence's main clause: only titles, role words and
+        an opening phrase closed by a comma ("Speaking to CBS on Monday, Rubio refrained …") come before it, and
+        it is neither a possessor nor a noun's modifier ("Obama consultant Cornell Belcher")."""
+        if self.is_modifier(mention) or _POSSESSIVE.match(self.body[mention.end:mention.end + 3]):
+            return False
+        lead = self.body[sentence_start:mention.start]
+        words = lead.split()
+        while words and (words[-1][:1].isupper() or words[-1].lower().strip(".,") in ROLE_NOUNS
+                         or words[-1].lower() in _OPENING_DETERMINERS) and not words[-1].endswith(","):
+            words.pop()
+        if not words:
+            return True
+        if not words[-1].endswith(","):
+            return False
+        first = words[0].strip("\"“‘'(").lower()
+        return first in _OPENING_PHRASE_WORDS or first.endswith(("ing", "ed")) or first in PREPOSITIONS
+
+    def _description_subject(self, start: int, end: int, gender: str | None) -> Mention | None:
+        """A sentence opened by a person's description ("The judge said he accepted …"): a mention of the
+        person it resolves to, when that person fits the gender; a `Mention` without a person when it resolves
+        to nobody (the search passes on to the sentence before); None when the sentence opens otherwise."""
+        match = _DESCRIPTION_SUBJECT.match(self.body, start, end)
+        if not match or self.is_quoted(match.start("np")):
+            return None
+        words = match.group("np").split()[1:]
+        if match.group("place"):
+            # "Egypt's top diplomat dismissed …": a country's possessive says whose office it is (and nobody's
+            # possessive, "Marek's spokesman", opens a description of someone else)
+            if country_of_word(match.group("place")) is None or self.mentions_in(match.start("np"), match.end("place")):
+                return None
+            words = match.group("np").split()
+        if len(words) == 1 and words[0].lower() in ("latter", "former"):
+            pointed = self._latter_or_former(words[0].lower(), match.start("np"))
+            return pointed if pointed is not None and self._compatible(pointed.person, gender) else None
+        if words[-1].lower() not in TITLE_HEADS and words[-1].lower() not in ROLE_NOUNS \
+                and not self._article_role_head(words[-1].lower()):
+            return None
+        found = self._resolve_description(words, match.start("np"))
+        if found is None:
+            return Mention(match.start("np"), match.end("np"), None) if self._describes_gender(words, gender) else None
+        if not self._compatible(found[0], gender):
+            return None
+        return Mention(match.start("np"), match.end("np"), found[0])
+
+    def _latter_or_former(self, which: str, position: int) -> Mention | None:
+        """'the latter' / 'the former': the second or the first of the last two people named (outside quotes) in
+        the two sentences up to `position`."""
+        sentence = self.sentence_of(position)
+        floor = self.look_back_floor(self.sentences[max(0, sentence - 1)][0], position)
+        last_two: list[Mention] = []
+        for mention in self.mentions_in(floor, position):
+            if self.is_quoted(mention.start):
+                continue
+            last_two = [m for m in last_two if m.person.name != mention.person.name] + [mention]
+        if len(last_two) < 2:
+            return None
+        return last_two[-1] if which == "latter" else last_two[-2]
+
+    @staticmethod
+    def _describes_gender(words: list[str], gender: str | None) -> bool:
+        lowered = {word.lower() for word in words}
+        return not (lowered & (FEMALE_MARKERS if gender == "male" else MALE_MARKERS if gender == "female" else set()))
+
+    def _attribution_after_comma(self, mention: Mention) -> bool:
+        """'…, Stovall said.' / '“…,” Cole said': a speaker named after a comma or closing mark, then the verb;
+        or the source of a sentence's '…, according to Tom Reyes, the mayor.'"""
+        if _ACCORDING_BEFORE.search(self.body, max(0, mention.start - 40), mention.start):
+            return True
+        before = self.body[max(0, mention.start - 3):mention.start].rstrip()
+        return before[-1:] in (",", "”", '"', "’", "'") and bool(
+            _SPEECH_AFTER.match(self.body, mention.end, mention.end + 120))
+
+    def is_modifier(self, mention: Mention) -> bool:
+        """'Obama consultant Cornell Belcher', 'Trump adviser Ann Bell': a name followed by role words and
+        another person's name modifies that name; so does a name between an article and a noun ('a Trump
+        presidency', 'the Obama administration'): a person's name takes no article."""
+        if _ARTICLE_BEFORE.search(self.body, max(0, mention.start - 5), mention.start) \
+                and _NOUN_AFTER.match(self.body, mention.end):
+            return True
+        following = _MODIFIED_NAME.match(self.body, mention.end)
+        if not following or not all(word in ROLE_NOUNS or word in TITLE_HEADS or word in ASSOCIATE_NOUNS
+                                    for word in following.group(0).split()):
+            return False
+        return any(m.start == following.end() for m in self.mentions_in(following.end(), following.end() + 60))
+
+    def _subordinate_opening_end(self, start: int, end: int) -> int:
+        """Where an opening subordinate clause ends ("After Beck asked him …, D'Souza replied"): its
+        subjects do not speak the sentence's words."""
+        match = _SUBORDINATE_OPENING.match(self.body, start, end)
+        return match.end() if match else start
+
+    def _rival(self, antecedent: Mention, gender: str | None, position: int) -> bool:
+        """Whether another person of the pronoun's gender is named between the antecedent's sentence and the
+        pronoun (outside quotes): two such people alternating make "he" doubtful."""
+        floor = self.sentences[self.sentence_of(antecedent.start)][0]
+        return any(mention.person is not antecedent.person and not self.is_quoted(mention.start)
+                   and self.genders.get(mention.person.name) in (gender, None)
+                   for mention in self.mentions_in(floor, position))
+
+    def _bare_subject(self, position: int, gender: str, floor: int) -> str | None:
+        """A lone capitalised subject ('Brenner openly admitted') in a sentence after `floor` and before `position`."""
+        current = self.sentence_of(position)
+        # The pronoun's own sentence is left out: in "Cost estimates, he added," its subject is not the speaker.
+        for index in range(current - 1, max(floor, current - 3) - 1, -1):
+            start, end = self.sentences[index]
+            match = _BARE_SUBJECT.match(self.body, start, end)
+            if not match:
+                match = _BARE_SUBJECT_PRESENT.match(self.body, start, end)
+                if match and first_name_gender(match.group("name")) != gender:
+                    continue
+            if not match or self.is_quoted(match.start("name")):
+                continue
+            name = match.group("name")
+            lowered = name.lower()
+            if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
+                continue  # "Friends offered": a plural noun
+            if lowered in _NOT_BARE_NAMES or lowered in FUNCTION_WORDS or lowered in DAYS_MONTHS \
+                    or lowered in ORG_WORDS or lowered in PLACES or lowered in PRONOUNS:
+                continue
+            if self.mentions_in(match.start("name"), match.end("name")):
+                continue
+            if first_name_gender(name) not in (None, gender):
+                continue
+            return name
+        return None
+
+    def _fitting(self, mention: Mention, gender: str | None) -> Mention | None:
+        """The mention if its person fits the pronoun's gender; a bare surname shared by several people
+        ("Hill" for Hugh and Mary Hill) goes to the one who fits."""
+        if self._compatible(mention.person, gender):
+            return mention
+        surface = self.body[mention.start:mention.end]
+        if " " in surface:
+            return None
+        others = [person for person in self.people if person is not mention.person
+                  and person.name.split()[-1] == surface and self._compatible(person, gender)]
+        if len(others) == 1:
+            return Mention(mention.start, mention.end, others[0], mention.role)
+        return None
+
+    def _compatible(self, person: PersonRecord, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        known = self.genders.get(person.name)
+        return known is None or known == gender
+
+    # (the organisations' description heads come from the lexicon's table: "the palace", "the regulator"; the
+    # documents that speak for them from data/documents.py: "the statement", "the letter")
+    _ORG_SUBJECT = re.compile(
+        # (not a body's name whose comma opens a list: "The Department of Roads, Rail and Ports closed")
+        r"(?:(?![^,]{0,40}?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z])"
+        r"(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
+        # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
+        r"(?:(?:of|for|and|on)\s+)?){0,5}"
+        r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:" + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _GROUP_HEADS),
+                                                             key=len, reverse=True))
+        + r")\b))?(?:[A-Z][\w’'&.-]*|officials|"
+        r"sources|campaign|spokesman|spokeswoman|spokesperson|panel|paper|report|study|ad|video|website|document|"
+        + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True)) + "|"
+        + "|".join(sorted(map(re.escape, ORG_DESCRIPTION_HEADS | _ORG_HEAD_PLURALS | _GROUP_HEADS), key=len,
+                          reverse=True))
+        + r"|[a-z]{3,}-?makers?)"
+        # (a body's domain may follow its head: "the ministry of health", "the department for transport")
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)?)"
+        # (any "-maker" is taken here and kept only when it is a firm: "the toymaker", not "the lawmaker")
+        # (an apposition may stand before the verb: "Borealis Energy, the country's largest utility, said", and so
+        # may the document it speaks in: "The ministry of health, in a statement, urged")
+        # (or a relative clause: "The couple, who have farmed here for 30 years, say")
+        r"(?=(?:,\s+(?:the|a|an|its|who|which)\s+[^,;:\"“”\n]{1,60},|,\s+in\s+(?:a|an|its)\s+[^,;:\"“”\n]{1,40},)?"
+        r"\s+(?:(?:[a-z]+ly|also|later|earlier|then|again|previously|still)\s+)?"
+        r"(?:has|had|have|is|was|were|are|said|says|[a-z]+ed|[a-z]+s|" + "|".join(_BARE_SUBJECT_VERBS) + r")\b)"
+    )
+
+    def thing_antecedent(self, position: int, plural: bool) -> tuple[str, int, int] | None:
+        """An organisation or group named as a sentence subject before `position` (for 'it', 'they'), or the
+        unnamed speaker of a quote in the same or the previous sentence ("“…,” the Kremlin said. It added")."""
+        sentence = self.sentence_of(position)
+        floor = self.sentences[max(0, sentence - 1)][0]
+        for quote_position, label in reversed(self.recent_labels):
+            if quote_position < floor:
+                break
+            if quote_position < position and label.split()[0].lower() not in PRONOUNS \
+                    and plural == _looks_plural(label):
+                return label, quote_position, quote_position
+        for index in range(sentence, max(-1, sentence - 3), -1):
+            start, end = self.sentences[index]
+            match = self._ORG_SUBJECT.match(self.body, start, min(end, position))
+            if not match:
+                continue
+            phrase = match.group(1)
+            last = phrase.split()[-1]
+            if last.islower() and last.endswith(MAKER_SUFFIXES) and not _organisation_head(last):
+                continue  # "The lawmakers said": people, no organisation
+            if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
+                continue  # ("The figures were bad": "The" alone names nothing)
+            if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
+                continue
+            # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
+            # "Orlo Airlines"; not "The Democrats")
+            named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1
+            if plural != phrase.lower().endswith(("s", "officials", "sources")) and not named_body:
+                if not plural and phrase.lower().endswith("s") and not phrase.lower().endswith(("ss", "us")):
+                    continue
+            return phrase, match.start(1), match.end(1)
+        return None
+
+    # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
+    # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
+    # "The senator" refers back to someone named, and is read by `_description_subject`).
+    _INTRODUCED_SUBJECT = re.compile(
+        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
+        r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
+        r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
+
+    def _previous_paragraph_floor(self, position: int) -> int:
+        """Where the paragraph before the one holding `position` begins (the newline before it, -1 at the start),
+        over the blank line that may separate paragraphs."""
+        previous_end = self.body.rfind("\n", 0, position) + 1
+        while previous_end > 0 and self.body[previous_end - 1].isspace():
+            previous_end -= 1
+        return self.body.rfind("\n", 0, previous_end)
+
+    def _introduced_subject(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
+        """An unnamed person of the pronoun's gender introduced as the subject of a sentence of the pronoun's
+        paragraph or the one before, after the named antecedent at `after`: that description is the label."""
+        floor = max(after, self._previous_paragraph_floor(position))
+        for index in range(self.sentence_of(position), -1, -1):
+            start, end = self.sentences[index]
+            if end <= floor:
+                return None
+            match = self._INTRODUCED_SUBJECT.match(self.body, start, min(end, position))
+            if not match or match.start("np") <= floor or self.is_quoted(match.start("np")):
+                continue
+            words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
+            head = match.group("head").lower()
+            if head not in ROLE_NOUNS and head not in TITLE_HEADS or _looks_plural(match.group("np")):
+                continue
+            if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
+                    and not self._describes_gender(words, gender):
+                continue
+            possessive = words[0] in ("her", "his", "their") or any(
+                _POSSESSIVE_WORD.search(word) and word[:1].isupper() for word in match.group("np").split()[:3])
+            if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
+                continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
+            aside = match.group("aside")
+            if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
+                return match.start("np"), match.group("np") + aside.rstrip(",")
+            return match.start("np"), match.group("np")  # (not a clause: "A neighbour, who asked not to be named,")
+        return None
+
+    def _unnamed_speaker(self, position: int, gender: str, after: int) -> tuple[int, str] | None:
+        """The unnamed person ("a spokeswoman", "one resident", "a senior aide to the president") whose quote was
+        attributed after `after` (where the pronoun's named antecedent stands) and before `position`, in the
+        pronoun's paragraph or the one before, when the words do not say another gender."""
+        floor = self._previous_paragraph_floor(position)
+        for where, label in reversed(self.recent_labels):
+            if where >= position:
+                continue
+            if where <= after or where < floor:
+                return None
+            if after < 0 and self._unknown_gender_name(label, gender):
+                # '“…,” said Reyes, who owns a shop. … “…,” she added': the only speaker, a name whose gender is
+                # open (not when someone of the pronoun's gender is named: "Reuters" is no "he")
+                return where, label
+            words = [word.strip(".,").lower() for word in takewhile(
+                lambda word: word.lower() not in PREPOSITIONS, label.split())]
+            if len(words) < 2 or words[0] not in ("a", "an", "one", "another") or _looks_plural(label):
+                return None  # a definite phrase names someone known; only an introduced unnamed person counts
+            head = words[-1]
+            if _organisation_head(head) or head in ORG_WORDS or head in DOCUMENT_NOUNS:
+                return None  # "a statement", "a ministry": no person
+            if not self._describes_gender(words, gender):
+                return None
+            return where, label
+        return None
+
+    @staticmethod
+    def _unknown_gender_name(label: str, gender: str) -> bool:
+        """Whether a speaker's label is a person's name (one to three capitalised words, no organisation's)
+        whose gender nothing tells, or tells as `gender`: a bare surname the people step left unnamed."""
+        words = label.split()
+        if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", word) for word in words):
+            return False
+        if any(word.lower() in ORG_WORDS or word.lower() in FUNCTION_WORDS or word.lower() in PLACES
+               or word.lower() in ROLE_NOUNS or word.lower() in TITLE_HEADS for word in words):
+            return False
+        first = first_name_gender(words[0]) if len(words) > 1 else None
+        return first in (None, gender)
+

@@ -1,0 +1,554 @@
+"""Who is who, for speaker resolution: a description ("the Russian leader", "the minister", "the defendant")
+resolved to the person of the article whose roles fit it, or to the registry's office holder. A person's roles are
+what the article says of them, wherever it says it: titles and appositions, a description before the name ("Lumen
+Bank's chief executive, X,", "his Borovian counterpart, X"), a copula ("X is the Democratic front-runner"), a
+relative clause whose verb is a role ("X, who heads the union,"), and what a story's genre implies (the one on trial
+is "the defendant", the one who led a study its "lead author"). `WhoIsWho` holds these readings as a part of
+`speakers.SpeakerResolver` (it reads the resolver's body, sentences, people and mentions); descriptions with no
+such role fall back on the resolver's epithets.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+
+from loaders.extract.analysis import Mention
+from loaders.extract.data import speech_verbs
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.lexicon import (
+    GENERIC_QUALIFIERS,
+    HONORIFICS,
+    NATIONALITY_COUNTRY,
+    ROLE_SYNONYMS,
+    TITLE_HEADS,
+)
+from loaders.extract.data.speaker_heads import (
+    APPOINTING_VERBS,
+    ROLE_STOP_WORDS,
+    SPEAKING_THINGS,
+    speaker_like_head,
+)
+from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
+from loaders.extract.speaker_words import PREPOSITIONS, ROLE_NOUNS, _POSSESSIVE_WORD, _organisation_head
+from loaders.extract.text import country_of_word
+from loaders.records import MentionRecord, PersonRecord
+
+# Heads of a description and the roles they can stand for: one table, in the lexicon.
+HEAD_SYNONYMS = ROLE_SYNONYMS
+# heads of a description that say only "the one who leads" a body named before them ("the police chief", "the party
+# boss", "the army head")
+LEADER_HEADS = frozenset({"chief", "boss", "head", "leader", "supremo"})
+LEADER_TITLES = ROLE_SYNONYMS["leader"]
+
+DEMONYMS = {
+    "russian": "russia", "israeli": "israel", "american": "united states", "us": "united states",
+    "u.s.": "united states", "palestinian": "palestine", "ukrainian": "ukraine", "british": "united kingdom",
+    "french": "france", "german": "germany", "chinese": "china", "iranian": "iran", "syrian": "syria",
+    "turkish": "turkey", "egyptian": "egypt", "jordanian": "jordan", "lebanese": "lebanon", "saudi": "saudi arabia",
+    "japanese": "japan", "indian": "india", "canadian": "canada", "mexican": "mexico", "italian": "italy",
+    "spanish": "spain", "polish": "poland", "qatari": "qatar", "iraqi": "iraq", "afghan": "afghanistan",
+    "pakistani": "pakistan", "korean": "korea", "australian": "australia", "european": "european union",
+}
+
+
+def _nation_of(word: str) -> str | None:
+    """The country (lowercase) a nationality adjective names: the short table above, then the lexicon's
+    ("the Finnish minister", "the Estonian premier")."""
+    nation = DEMONYMS.get(word)
+    if nation is None:
+        found = NATIONALITY_COUNTRY.get(word)
+        nation = found.lower() if found else None
+    return nation
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+
+_NAME_WORD = r"[A-Z][\w’'-]*\.?"
+# "spokesman for Mrs. Clinton", "aide to President Ana Lind", "Mr. Dunn's lawyer": a person named inside a role,
+# with the preposition or possessive that ties them to it.
+_OTHER_PERSON_IN_ROLE = re.compile(
+    r"(?:\s+(?:for|to|of|with|at|under|from)\s+(?P<after>(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r")(?=\s|$|[,;])"
+    r"|(?:^|(?<=\s))(?P<before>(?:" + _NAME_WORD + r"\s+){0,3}[A-Z][\w-]*)['’]s(?=\s))")
+
+
+def _names_a_person(phrase: str) -> bool:
+    """A capitalised phrase that names a person: opened by an honorific or a title followed by a name ("Mrs.
+    Clinton", "President Lind"), or by a known given name ("Carl Dunn")."""
+    words = phrase.split()
+    titles = 0
+    while titles < len(words) - 1 and (words[titles].lower() in HONORIFICS or words[titles].lower().rstrip(".")
+                                       in HONORIFICS or words[titles].lower() in TITLE_HEADS
+                                       or words[titles].lower() in ("vice", "deputy", "former", "acting")):
+        titles += 1
+    if titles and titles < len(words) and any(w.lower() in HONORIFICS or w.lower() in TITLE_HEADS
+                                               for w in words[:titles]):
+        return True
+    return len(words) >= 2 and first_name_gender(words[0].rstrip(".")) is not None
+
+
+def _own_role(role: str) -> str:
+    """The part of a role that describes its holder: a person it names ("spokesman for Mrs. Clinton", "aide to
+    President Lind", "Mr. Dunn's lawyer") is that other person's, and their titles and name are no words of the
+    holder's role ("spokesman", "aide", "lawyer")."""
+    def cut(match: re.Match) -> str:
+        phrase = match.group("after") or match.group("before")
+        return "" if _names_a_person(phrase) else match.group(0)
+    own = _OTHER_PERSON_IN_ROLE.sub(cut, role).strip()
+    return own or role
+
+
+def _role_heads(role: str) -> set[str]:
+    """The words a role can be named by: its last word, and the last word before a preposition ("developer" in
+    "real estate developer from Manhattan", "chief" in "chief of staff")."""
+    words = [word.strip(".,").lower() for word in role.split()]
+    heads = {words[-1]} if words else set()
+    heads.update(words[i - 1] for i in range(1, len(words)) if words[i] in PREPOSITIONS)
+    return heads
+
+
+def _holds_verb(role: str) -> bool:
+    """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
+    words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
+    return any(w in _ROLE_VERB_WORDS or w in speech_verbs.CLAUSE_VERBS for w in words)
+
+
+_ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "did",
+                              "does", "then", "later", "earlier"})
+
+
+class WhoIsWho:
+    """The role and description readings of `speakers.SpeakerResolver` (a base class of it, never used alone)."""
+
+    def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
+        """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
+        several people fit (the latest named is taken), and where that person was last named."""
+        cleaned = [w.strip(".,").lower() for w in words]
+        cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS]
+        head = cleaned[-1] if cleaned else ""
+        size = 1
+        for span in (3, 2):  # "head of government", "prime minister", "chief executive"
+            if " ".join(cleaned[-span:]) in ROLE_SYNONYMS or " ".join(cleaned[-span:]) == "prime minister":
+                head, size = " ".join(cleaned[-span:]), span
+                break
+        titles = HEAD_SYNONYMS.get(head, (head,))
+        if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
+                and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
+            return None
+        nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
+        # ("Egypt's top diplomat", "Chile's president": the country a possessive names)
+        nations += [country.lower() for w in cleaned[:-size] if _POSSESSIVE_WORD.search(w)
+                    for country in [country_of_word(_POSSESSIVE_WORD.sub("", w))] if country]
+        # Words up to a possessive describe the owner, not the role ("the central bank's governor" is a governor,
+        # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
+        owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
+        qualifiers = [w for w in cleaned[owner_end:-size]
+                      if not _nation_of(w) and w.isalpha() and not _organisation_head(w)]
+        # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
+        # depends on the description only, so it is worked out once per description, and each of them is then
+        # looked up by position in its own mentions.
+        fitting = self._people_fitting(titles, nations, qualifiers)
+        if not nations and len(fitting) > 1 and any(_POSSESSIVE_WORD.sub("", w.lower()) in ("country", "nation")
+                                                    for w in words[:-1] if _POSSESSIVE_WORD.search(w)):
+            # "the country's top diplomat" is the country's own office holder, never someone introduced as a
+            # counterpart (an office held relative to another's, of another country)
+            fitting = [person for person in fitting if not self._a_counterpart(person)] or fitting
+        if not nations and len(fitting) > 1:
+            # a counterpart holds the office only relative to someone, by nationality: a description that names
+            # no nationality ("the country's top diplomat") is the one who holds the title as such
+            titled = [person for person in fitting if any(
+                any(title in role.lower() for title in titles) for role in self._roles_of(person))]
+            fitting = titled or fitting
+        if nations and len(fitting) > 1:
+            # the people the text itself gives the nationality ("her Polish counterpart, X") before those only
+            # the people step's country fits (which may be the article's country, given to anyone)
+            explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
+            fitting = explicit or fitting
+        # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
+        # table knows; without it, one person only may fit.
+        capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
+        if not fitting and capitalised & set(qualifiers) and head in TITLE_HEADS:  # (not "the Wisconsin Republican")
+            relaxed = self._people_fitting(titles, nations, [q for q in qualifiers if q not in capitalised])
+            # ... nor one whose role names another place ("Estland's top diplomat" is not "the Norvian minister")
+            relaxed = [person for person in relaxed if not self._from_elsewhere(person, capitalised)]
+            if len(relaxed) > 1:  # "Sylvanian President Dan Ezra": the words written before a mention tell
+                relaxed = [person for person in relaxed if capitalised <= {
+                    word.strip(".,").lower() for mention in self._mentions_of.get(id(person), ())
+                    for word in self._title_words_before(mention)}]
+            fitting = relaxed if len(relaxed) == 1 else []
+        implied = False  # the role is only implied: the person fits by nationality alone
+        if not fitting:
+            fitting = self._of_nation_only(words[:-size], head, position)
+            implied = bool(fitting)
+        loose = not fitting
+        if loose:
+            fitting = self._people_described_by(qualifiers, position)
+            domains = [w for w in cleaned[owner_end:-size] if w.isalpha() and _organisation_head(w)]
+            body_words = [w.strip(".,") for w in words[:-size] if w[:1].isupper() and w.lower() not in ("the",)]
+            if not fitting and body_words and head in LEADER_HEADS:
+                # "the UN chief", "the WHO chief" for "United Nations Secretary-General X", "WHO Director-General Y":
+                # the one titled person whose role names the body (its words or their initials)
+                fitting = self._heads_of_body(body_words)
+            if not fitting and domains and head in LEADER_HEADS:
+                # "the police chief" for "Police Commissioner X": a leader named by the body whose role names it
+                fitting = [person for person in self._people_described_by(domains, position)
+                           if any(_role_heads(role) & TITLE_HEADS for role in self._roles_of(person))]
+        best: Mention | None = None
+        named_before = 0
+        latest: list[Mention] = []
+        for person in fitting:
+            mentions = self._mentions_of.get(id(person), ())
+            index = bisect_left(mentions, position, key=lambda mention: mention.start) - 1
+            while index >= 0 and self.is_quoted(mentions[index].start):
+                index -= 1
+            named_before += index >= 0
+            if index >= 0:
+                latest.append(mentions[index])
+            if index >= 0 and (best is None or mentions[index].start > best.start or (
+                    mentions[index].start == best.start and self._rank[id(mentions[index])] > self._rank[id(best)])):
+                best = mentions[index]
+        if best and len(latest) > 1:
+            best = self._the_one_who_spoke(best, latest, position)
+        if best:
+            return best.person, named_before > 1 or loose or implied, best.start
+        ahead = self._named_ahead(fitting, position)
+        if ahead:  # "Sylvania's foreign minister said … Foreign Minister Dan Ezra added"
+            return ahead.person, True, ahead.start
+        registered = self._registry_description(titles, nations)
+        return (registered, True, -1) if registered else None
+
+    def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
+        """'Poland's Jaroslaw Kwiatek backed her. “…,” the Polish minister said.': when nobody holds the role,
+        the one person named in the sentences just before whom the text gives the description's nationality and
+        no other title (a role the article never wrote out is implied by the story: trade ministers meeting)."""
+        countries = {country.lower() for word in modifiers
+                     for country in [country_of_word(re.sub(r"['’]s$", "", word.strip(".,")))] if country}
+        if not countries or head not in TITLE_HEADS | set(ROLE_SYNONYMS):
+            return []
+        if not any(_role_heads(role) & TITLE_HEADS for person in self.people for role in self._roles_of(person)):
+            return []  # nobody in the article holds a title: the story is not one of office holders
+        spoken_of = self._third_persons_quoted(position)
+        near = [person for person in self._people_named_before(position, None, sentences)
+                if countries <= self._nationalities_of(person)]
+        # one person only, with no description of any kind (a role, an apposition, a relative clause), and not
+        # the one the quote speaks of ("“She was unstoppable,” the Spanish captain said")
+        near = [person for person in near if not self._roles_of(person) and not self._described_after(person)
+                and (self.genders.get(person.name) or "any") not in spoken_of]
+        return near if len(near) == 1 else []
+
+    _THIRD_PERSON = {"she": "female", "her": "female", "he": "male", "him": "male", "his": "male"}
+
+    def _third_persons_quoted(self, position: int) -> set[str]:
+        """The genders the quoted words in the sentence of `position` speak of in the third person ("She was
+        unstoppable"); "any" when a pronoun is there but the gender is unknown to the people step."""
+        start, end = self.sentences[self.sentence_of(position)]
+        genders = {self._THIRD_PERSON[word.lower()] for index, word in
+                   ((m.start(), m.group(0)) for m in re.finditer(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b",
+                                                                  self.body[start:end]))
+                   if self.is_quoted(start + index)}
+        return genders | ({"any"} if genders else set())
+
+    def _described_after(self, person: PersonRecord) -> bool:
+        """A relative clause or apposition after a mention: "Oskar Brel, who grows rye, …"."""
+        return any(re.match(r",\s+(?:who|whose|a|an|the)\b", self.body[m.end:m.end + 12])
+                   for m in self._mentions_of.get(id(person), ()))
+
+    _PLACE_IN_ROLE = re.compile(r"\b([A-Z][a-z]{3,})(?:['’]s\b|\s+[a-z])")
+
+    def _from_elsewhere(self, person: PersonRecord, nationalities: set[str]) -> bool:
+        """Whether the person's roles name a place ("Estland's top diplomat", "Estland foreign minister") that
+        none of the nationality words comes from (no shared first four letters: "Norvian" is Norvia's)."""
+        places = {match.group(1).lower() for role in self._roles_of(person)
+                  for match in self._PLACE_IN_ROLE.finditer(role)}
+        return bool(places) and not any(place[:4] == word[:4] for place in places for word in nationalities)
+
+    _CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,5})$")
+
+    def _heads_of_body(self, body_words: list[str]) -> list[PersonRecord]:
+        """The one person with a title whose role names the body `body_words` name ("UN" in "United Nations
+        Secretary-General", "WHO" in "WHO Director-General"): the same capitalised words, or their initials."""
+        named = " ".join(body_words).lower()
+        found = []
+        for person in self.people:
+            written = [found.group(1) for mention in self._mentions_of.get(id(person), ())
+                       if not self.is_quoted(mention.start)
+                       for found in [self._CAPITALS_BEFORE.search(self.body, max(0, mention.start - 60), mention.start)]
+                       if found]  # ("WHO Director-General Tomas Reyes": the body a table did not keep in the role)
+            for role in [*self._roles_of(person), *written]:
+                if not _role_heads(role) & TITLE_HEADS:
+                    continue
+                capitals = [w.strip(".,’'") for w in role.split() if w[:1].isupper()]
+                initials = "".join(w[0] for w in capitals if w.lower() not in TITLE_HEADS).lower()
+                words = " ".join(capitals).lower()
+                if re.search(rf"\b{re.escape(named)}\b", words) or len(named) >= 2 and named == initials:
+                    found.append(person)
+                    break
+        return found if len(found) == 1 else []
+
+    def _people_described_by(self, qualifiers: list[str], position: int | None = None) -> list[PersonRecord]:
+        """'the real estate mogul' for "Caldwell, a real estate developer", 'the Manhattan billionaire' for one
+        "from Manhattan": when nobody's role has the description's head, the one person whose roles hold all of
+        its distinctive modifiers (words of four letters or more, no generic ones); of several, the one named
+        (outside quotes) before `position`, when one only is ("the city's transport chief" is not someone the
+        article introduces only later)."""
+        distinctive = [q for q in qualifiers if len(q) >= 4 and q not in GENERIC_QUALIFIERS]
+        if not distinctive:
+            return []
+        found = [person for person in self.people
+                 if all(re.search(rf"\b{re.escape(q)}\b", " ".join(self._roles_of(person)).lower())
+                        for q in distinctive)]
+        if len(found) > 1 and position is not None:
+            found = [person for person in found if any(
+                mention.start < position and not self.is_quoted(mention.start)
+                for mention in self._mentions_of.get(id(person), ()))]
+        return found if len(found) == 1 else []
+
+    def _article_role_head(self, head: str) -> bool:
+        """Whether a role the article itself gave someone ends in `head` ("Maria Lopez, the harbour master,"
+        then "the veteran harbour master said"): a role no table knows is still a role once the article has
+        given it to a named person."""
+        found = self._role_heads.get(head)
+        if found is None:
+            found = self._role_heads[head] = any(
+                head in _role_heads(role) for person in self.people for role in self._roles_of(person))
+        return found
+
+    def _people_fitting(self, titles, nations, qualifiers) -> list[PersonRecord]:
+        """The people whose roles fit a description (worked out once per description)."""
+        key = (tuple(titles), tuple(nations), tuple(qualifiers))
+        fitting = self._fitting_people.get(key)
+        if fitting is None:
+            fitting = self._fitting_people[key] = [
+                person for person in self.people if any(
+                    self._role_fits(role, titles, nations, qualifiers, person) for role in self._roles_of(person))]
+        return fitting
+
+    def _the_one_who_spoke(self, best: Mention, latest: list[Mention], position: int) -> Mention:
+        """'Minister A said … A and Minister B met … “…,” the minister said': when the latest fitting person was
+        last named in one sentence with another who fits ("A and B met"), naming tells them apart no more, and the
+        description goes on with the one of them who spoke last before it (else the latest named)."""
+        sentence = self.sentence_of(best.start)
+        together = [mention for mention in latest if self.sentence_of(mention.start) == sentence]
+        if len(together) < 2:
+            return best
+
+        def last_spoke(mention: Mention) -> int:
+            return max((other.start for other in self._mentions_of.get(id(mention.person), ())
+                        if other.start < position and not self.is_quoted(other.start) and self._speaks(other)),
+                       default=-1)
+
+        spoke = max(together, key=last_spoke)
+        return spoke if last_spoke(spoke) >= 0 else best
+
+    def _named_ahead(self, fitting: list[PersonRecord], position: int, sentences: int = 3) -> Mention | None:
+        """The first of `fitting` named after `position` within the next few sentences, when one only is
+        (or one only within the description's own paragraph)."""
+        limit = self.sentences[min(len(self.sentences) - 1, self.sentence_of(position) + sentences)][1]
+        ahead = [mention for person in fitting for mention in self._mentions_of.get(id(person), ())[:1]
+                 if position < mention.start < limit and not self.is_quoted(mention.start)]
+        if len(ahead) > 1:
+            paragraph_end = self.body.find("\n", position)
+            ahead = [mention for mention in ahead if paragraph_end < 0 or mention.start < paragraph_end]
+        return ahead[0] if len(ahead) == 1 else None
+
+    def _roles_of(self, person: PersonRecord) -> list[str]:
+        """The person's roles and appositions as written, each once; a "role" holding a clause's verb
+        ("Cricket Board spokesman also denied") was cut from a sentence, and describes nobody."""
+        roles = self._roles.get(id(person))
+        if roles is None:
+            roles = self._roles[id(person)] = list(dict.fromkeys(
+                role for m in person.mentions for role in (m.role, getattr(m, "apposition", None),
+                                                           self._description_before(m), self._description_after(m),
+                                                           self._description_predicated(m),
+                                                           *self._standing_trial(m), *self._leading_a_study(m),
+                                                           *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           self._role_given(m))
+                if role and not _holds_verb(role)))
+            roles = list(dict.fromkeys(_own_role(role) for role in roles))
+            roles += [office for role in roles if _COUNTERPART.search(role)
+                      for office in [self._counterpart_office(person, role)] if office and office not in roles]
+            self._roles[id(person)] = roles
+        return roles
+
+    def _counterpart_office(self, person: PersonRecord, role: str) -> str | None:
+        """'Estonian Foreign Minister Kaarel Tamm and his Latvian counterpart Janis Ozols': a counterpart holds the
+        office of the one named before them in the sentence, for the country their own role names ("Latvian
+        Foreign Minister"); that person's office is their role written as such, its country words left out."""
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            start, _ = self.sentences[self.sentence_of(mention.start)]
+            before = [m for m in self.mentions_in(start, mention.start)
+                      if m.person is not None and m.person is not person and not self.is_quoted(m.start)]
+            if not before:
+                continue
+            offices = [record.role for record in before[-1].person.mentions
+                       if record.role and not _COUNTERPART.search(record.role) and _role_heads(record.role) & TITLE_HEADS]
+            if not offices:
+                return None
+            office = [word for word in offices[0].split()
+                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word)))]
+            own = [word for word in role.split() if word.lower() not in ("his", "her", "their", "its")
+                   and not _COUNTERPART.fullmatch(word)]
+            return " ".join(own + office) if office else None
+        return None
+
+    # "The chief executive of Anglo Platinum, Natascha Viljoen, said": a definite description opening the
+    # clause, then a comma, then the name.
+    # An owner's name can open it instead of the article, and is part of the role then ("Lumen Bank's new chief
+    # executive, Ada Obi, said"); a possessive pronoun may open it anywhere, and a nationality may follow that
+    # ("talks with his Borovian counterpart, Ivan Petrov").
+    _DESCRIPTION_BEFORE = re.compile(
+        r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
+        r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
+
+    # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
+    # closing comma, the sentence's end or the verb.
+    # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
+    _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|"
+                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]))"
+                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?"
+                                    r"[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+                                    + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
+
+    # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
+    # the person is, as the subject of "is"/"was" (up to a comma, the sentence's end or a relative clause).
+    _DESCRIPTION_PREDICATED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+"
+                                         r"(?:an?|the)\s+([A-Za-z0-9][^,;:!?\"“”()\n]{1,60}?)(?=[,;]|\.(?:\s|$)|\s+"
+                                         r"(?:who|that|which|and|but|since|until|for|with)\b)")
+
+    # "Daniel Frost, 41, denies murder.", "Ann Bell, who is charged with fraud,": the one on trial, whom a court
+    # report then calls "the defendant" or "the accused".
+    _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
+                           r"(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|on\s+trial|convicted|acquitted)|"
+                           r"stands\s+accused|stood\s+trial|admits|admitted)\b")
+
+    # "A team led by Dr. Hana Sato found …", "The study, led by Hana Sato of Kyoto University,": the study's lead
+    # author, whom a science story then calls so.
+    _LED_STUDY = re.compile(r"\b(?:team|study|research|group|project|survey|paper|researchers|scientists)\b[^.;:!?\n]{0,40}?"
+                            r"\bled\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$", re.IGNORECASE)
+
+    def _leading_a_study(self, mention: MentionRecord) -> tuple[str, ...]:
+        if self.is_quoted(mention.start) or not self._LED_STUDY.search(self.body, max(0, mention.start - 80),
+                                                                      mention.start):
+            return ()
+        return "lead author", "lead researcher", "team leader"
+
+    # "Ann Bell, who heads the nurses' union,": a relative clause whose verb says a role ("head of the nurses'
+    # union"); the verbs and the role nouns they give.
+    _ROLE_VERBS = {"heads": "head leader", "headed": "head leader", "leads": "leader head", "led": "leader head",
+                   "runs": "head", "ran": "head", "chairs": "chair chairman chairwoman chairperson",
+                   "chaired": "chair chairman chairwoman chairperson", "founded": "founder", "owns": "owner",
+                   "owned": "owner", "coaches": "coach", "coached": "coach", "manages": "manager",
+                   "managed": "manager", "directs": "director", "directed": "director", "represents": "representative",
+                   "represented": "representative", "edits": "editor", "edited": "editor"}
+    _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
+        sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
+
+    def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
+        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
+        if not found or self.is_quoted(mention.start):
+            return ()
+        return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
+
+    # "The board appointed Ada Obi as its new harbour master", "Ada Obi was named chief executive in May": the
+    # role an appointing verb gives (`APPOINTING_VERBS`), up to its first word that is no lowercase noun.
+    _APPOINTED_BEFORE = re.compile(r"\b(?:" + "|".join(APPOINTING_VERBS) + r")\s+$")
+    _ROLE_WORDS = (r"(?P<role>(?!(?:" + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*(?:\s+(?!(?:"
+                   + "|".join(ROLE_STOP_WORDS) + r")\b)[a-z][\w’'-]*){0,4})")
+    _ROLE_AS = re.compile(r"\s+as\s+(?:(?:its|the|their|his|her|a|an)\s+)?" + _ROLE_WORDS)
+    # ("Ana Lind, who was elected mayor in 2019,", "Ana Lind became mayor of Kestel in 2019")
+    _ROLE_NAMED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:"
+                             + "|".join(APPOINTING_VERBS) + r")|became|has\s+become|had\s+become)\s+(?:as\s+)?"
+                             r"(?:(?:its|the|their|a|an)\s+)?" + _ROLE_WORDS)
+
+    def _role_given(self, mention: MentionRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        found = None
+        if self._APPOINTED_BEFORE.search(self.body, max(0, mention.start - 30), mention.start):
+            found = self._ROLE_AS.match(self.body, mention.end, mention.end + 80)
+        found = found or self._ROLE_NAMED.match(self.body, mention.end, mention.end + 100)
+        if not found:
+            return None
+        # the role ends in its last word that names a person by office or work ("chief executive", "harbour
+        # master"); "was confirmed dead" gives none
+        words = found.group("role").split()
+        while words and (not speaker_like_head(words[-1]) or words[-1].lower() in SPEAKING_THINGS):
+            words.pop()
+        return " ".join(words) or None
+
+    # "Dr Amina Yusuf" is a doctor, "Prof. Hana Sato" a professor: the honorific is a role too.
+    _ROLE_HONORIFIC = re.compile(r"\b(?P<title>Dr|Doctor|Prof|Professor)\.?\s+$")
+
+    def _role_of_honorific(self, mention: MentionRecord) -> str | None:
+        found = self._ROLE_HONORIFIC.search(self.body, max(0, mention.start - 12), mention.start)
+        if not found:
+            return None
+        return "doctor" if found.group("title").startswith("D") else "professor"
+
+    def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
+        if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):
+            return ()
+        return "defendant", "accused"
+
+    def _description_predicated(self, mention: MentionRecord) -> str | None:
+        if self.is_quoted(mention.start):
+            return None
+        found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
+        return found.group(1) if found else None
+
+    def _description_after(self, mention: MentionRecord) -> str | None:
+        found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
+            return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
+        return found.group(1) if found else None
+
+    # "met his Finnish counterpart Mikko Heino": a counterpart needs no comma before the name
+    _COUNTERPART_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<role>(?:[A-Z][\w-]*\s+)?"
+                                     r"counterpart)\s+$")
+
+    def _description_before(self, mention: MentionRecord) -> str | None:
+        if mention.start < 2 or self.body[mention.start - 2:mention.start] != ", ":
+            counterpart = self._COUNTERPART_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+            return counterpart.group("role") if counterpart else None
+        found = self._DESCRIPTION_BEFORE.search(self.body, max(0, mention.start - 80), mention.start)
+        return next(role for role in found.groups() if role) if found else None
+
+    @staticmethod
+    def _role_fits(role: str, titles, nations, qualifiers, person: PersonRecord) -> bool:
+        lowered = role.lower()
+        # A counterpart holds the same office as the one it is the counterpart of: any title fits it, its
+        # nationality still has to ("his Borovian counterpart, X" is "the Borovian leader").
+        if not any(title in lowered for title in titles) and not re.search(r"\bcounterparts?\b", lowered):
+            return False
+        for nation in nations:
+            demonyms = [d for d, n in DEMONYMS.items() if n == nation]
+            if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
+                    or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
+                return False
+        return all(q in lowered for q in qualifiers if q not in ("former", "then"))
+
+    def _registry_description(self, titles, nations) -> PersonRecord | None:
+        if not self.registry.people:
+            return None
+        when: date | None = self.article.published_on
+        country = (self.article.outlet_country or "").lower()
+        by_key = self._people_by_variant
+        for entry in self.registry.people:
+            for office in entry.offices:
+                if not any(title in office.title.lower() for title in titles):
+                    continue
+                office_country = (office.country or entry.country or "").lower()
+                if nations and office_country not in nations:
+                    continue
+                if not nations and country and office_country and office_country != country:
+                    continue
+                if when and ((office.start and when < office.start) or (office.end and when > office.end)):
+                    continue
+                for variant in (entry.name, *entry.aliases):
+                    if variant.lower() in by_key:
+                        return by_key[variant.lower()]
+        return None

@@ -1,0 +1,63 @@
+"""The words a speaker phrase is read by that the speaker modules share: pronouns, prepositions, determiners and
+function words, the lowercase role nouns written before a name, the verb-like word after a subject, a possessive's
+ending and the organisations' description heads. `speakers.py` (phrases), `speaker_antecedents.py` (a pronoun's
+antecedent) and `speaker_roles.py` (who is who) read them from here; `speakers.py` re-exports them for the modules
+that import them from there.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.data.lexicon import ORG_DESCRIPTION_HEADS, is_firm_maker
+
+PRONOUNS_MALE = {"he", "him", "his"}
+PRONOUNS_FEMALE = {"she", "her"}
+PRONOUNS_THING = {"it", "they", "we", "i"}
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_THING
+
+PREPOSITIONS = {
+    "to", "with", "by", "of", "for", "from", "on", "at", "in", "about", "against", "between", "than", "into",
+    "toward", "towards", "like", "among", "behind", "beside", "under", "over", "via", "without", "upon",
+    "including", "unlike", "versus", "alongside", "despite", "around", "across", "through", "throughout", "near",
+    "inside", "outside", "beyond", "within", "along", "amid", "during", "besides", "except", "per",
+}
+
+# Lowercase words that are part of a title or description before a name ("opposition leader Tom Reyes").
+ROLE_NOUNS = {
+    "leader", "president", "minister", "premier", "chancellor", "king", "queen", "prince", "spokesman",
+    "spokeswoman", "spokesperson", "secretary", "senator", "sen", "governor", "gov", "candidate", "nominee",
+    "front-runner", "frontrunner", "mogul", "billionaire", "businessman", "businesswoman", "ambassador", "envoy",
+    "chief", "head", "mayor", "congressman", "congresswoman", "lawmaker", "representative", "rep", "general",
+    "commander", "attorney", "director", "chairman", "chairwoman", "chair", "official", "adviser", "advisor",
+    "aide", "colonel", "officer", "judge", "justice", "speaker", "diplomat", "delegate", "negotiator",
+    "manager", "strategist", "analyst", "professor", "expert", "economist", "pollster", "executive", "ceo",
+    "founder", "deputy", "member", "vice", "former", "then", "opposition", "foreign", "prime", "defense",
+    "defence", "state", "party", "campaign", "press", "democrat", "republican", "host", "anchor", "reporter",
+    "correspondent", "editor", "columnist", "writer", "author", "activist", "lawyer", "doctor", "dr",
+    "pastor", "rabbi", "imam", "cleric", "bishop", "pope", "gop", "democratic", "attache", "attaché",
+    "governor-elect", "president-elect", "hopeful", "contender", "rival", "opponent", "counterpart",
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "friend", "colleague",
+}
+
+# Determiners and quantifiers that open a description or an unnamed source ("a Carter confidant").
+DETERMINERS = {"a", "an", "the", "some", "one", "two", "three", "several", "many", "few", "other", "another",
+               "its", "their", "his", "her", "our", "this", "that", "these", "those", "most", "all", "both", "each",
+               "senior", "top", "unnamed", "anonymous"}
+
+# A word that reads as a verb (or an adverb or auxiliary before one) after a subject.
+VERB_LIKE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|also|then|"
+    r"[a-z]+ed|[a-z]+ly)$"
+)
+
+_FUNCTION_WORDS = {"for", "but", "and", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since",
+                   "so", "yet", "or", "this", "that", "these", "those", "there", "here", "its", "what", "why", "how",
+                   "because", "although", "though", "still", "now", "then", "meanwhile", "however", "instead"}
+
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
+
+
+def _organisation_head(word: str) -> bool:
+    """A description head only organisations take: the lexicon's table ("the palace", "the regulator") or any
+    firm named by its product ("the planemaker", "the toy-maker"; not "the lawmaker", a person)."""
+    return word in ORG_DESCRIPTION_HEADS or is_firm_maker(word)
