@@ -1,8 +1,8 @@
 """Events step: the events an article reports or recalls, with their dates, participants, location and role.
 
 Rule-based, in four passes over the body. (1) Trigger words and phrases from the vocabulary table `TRIGGERS`
-below mark event mentions; speech inside quotation marks, conditions ("if he is elected"), threats and plans
-("threatening an attack"), verbal "attacks" and words inside proper names ("Board of Elections") are not events.
+(`eventtriggers`) mark event mentions; speech inside quotation marks, conditions ("if he is elected"), threats and
+plans ("threatening an attack"), verbal "attacks" and words inside proper names ("Board of Elections") are not events.
 A dated clause no trigger word covers is an event too (`opendates`: "quashed on Tuesday", "decision of March
 2025"). Each mention's status is read from its clause (`modality`: planned, cancelled, denied; hypothetical and
 habitual mentions are dropped); its actors are the clause's agents and counterparts (`parties`), and its name is
@@ -16,7 +16,7 @@ mention in its sentence, actors the countries and organisations that act in it (
 and "Russian" stand for Russia; not the topic or the venue), location the place the sentence puts the event in ("the Polish capital" is Warsaw; a body, "in NATO", is none). (4) Mentions of one event within the article ("talks
 Monday with Silva" ... "Silva is scheduled to meet Brenner today", "the attack"; a leader's part in a gathering
 of several, "Merkel said after the meeting"; a definite gathering with no date of its own, "in the talks", "during
-the visit", is the one of its kind already told) are merged, and a mention too vague to identify anything (no date,
+the visit", is the one of its kind already told) are merged (`eventmerge`), and a mention too vague to identify anything (no date,
 no one, nowhere) is dropped; a denial is told as the denied event, not as a statement too. Role: 'reported' for the article's news (dated
 within days of publication, or told in its thread), 'background' for what it recalls. The curated catalogue
 (`Registry.events`) names events and anchors undated articles; everything works with an empty registry.
@@ -49,21 +49,27 @@ Vocabulary (types are the database's; trigger words follow PLOVER/CAMEO event cl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.data.author_bios import BEAT
 from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
-from loaders.extract.modality import NOT_EVENTS, clause_bounds, merged_status, read_status
-from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, BACK_REFERENCE_NOUNS,
-                                             CAREER_VERBS, CLAIM_VERBS, ELECTORATE_WORDS, EVENT_NOUNS,
-                                             OUTCOME_FAMILIES, STATISTIC_VERBS)
+from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
+from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
+                                             ELECTORATE_WORDS, EVENT_NOUNS, STATISTIC_VERBS)
+# (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
+# _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
+from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
+                                        _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
+                                        _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
 from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
+from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
+                                           _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
@@ -75,236 +81,6 @@ from loaders.extract.reldates import DateMention, DateValue, find_dates, month_v
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
 
-EVENT_TYPES = (
-    "meeting", "visit", "agreement_signing", "phone_call", "statement", "press_conference", "attack", "war",
-    "election", "vote_veto", "diplomatic_relations", "delegation_visit", "other",
-)
-
-_AGREEMENT_NOUN = (r"(?:agreements?|memorand(?:um|a)|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|MoU|convention|"
-                   r"road\s?maps?|declarations?|contracts?|communiqu[eé]s?|charters?|documents?|ceasefires?|"
-                   r"cease-fires?|truces?|armistices?)")
-_RELATIONS_VERB = (r"(?:establish(?:ed|es|ing|ment\s+of)?|re-?establish(?:ed|es|ing|ment\s+of)?|"
-                   r"restor(?:e|ed|es|ing|ation\s+of)|resum(?:e|ed|es|ing|ption\s+of)|sever(?:ed|s|ing|ance\s+of)?|"
-                   r"cut|cutting|broke\s+off|break(?:ing)?\s+off|"
-                   r"normali[sz](?:e|ed|es|ing|ation\s+of)|upgrad(?:e|ed|ing))")
-_NAME_AHEAD = r"(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w’'-]+))"
-
-# (event type, trigger regex). Case-insensitive unless the regex sets (?-i:...). Earlier rows win overlaps.
-TRIGGERS: list[tuple[str, str]] = [
-    ("agreement_signing", r"\bsign(?:ed|s|ing)?\b(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+" + _AGREEMENT_NOUN + r"\b"),
-    ("agreement_signing", r"\b(?:signing|signature)\s+of\s+(?:\w+\s+){0,6}?" + _AGREEMENT_NOUN + r"\b"),
-    ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r"(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|has\s+been|had\s+been)\s+"
-                          r"(?:\w+ly\s+)?signed\b"),
-    # "The agreement, signed by the ministers late Thursday, ...", "a ceasefire signed in November 2022"
-    ("agreement_signing", r"\b" + _AGREEMENT_NOUN + r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\b"
-                          r"(?=\s+(?:by|on|in|at|last|late|early|earlier|this|(?-i:[A-Z])))"),
-    # "the fund agreed in Egypt last November": what negotiators agreed is a concluded agreement.
-    ("agreement_signing", r"\b(?:" + _AGREEMENT_NOUN[3:-1] + r"|funds?|frameworks?)\s+(?:(?:was|were)\s+)?agreed\b"
-                          r"(?=\s+(?:on|in|at|last|late|early|earlier|this)\b)"),
-    ("press_conference", r"\b(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)s?\b"),
-    ("phone_call", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b|\bphoned\b|\bvideo\s?conferences?\b|"
-                   r"\bvideo\s+(?:call|link)s?\b"
-                   r"|\b(?:spoke|talked|spoken|speaks|talks)\s+(?:(?:with|to)\s+(?:[\w’'.-]+\s+){1,6}?)?"
-                   r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"),
-    # "called Prime Minister X", not "called for", "called X's plan stupid", "called X a liar"
-    ("phone_call", r"(?-i:\bcalled(?=\s+" + _NAME_AHEAD[3:-1] + r")(?!\s+(?:the|a|an|on|for|it|them|this|that)\b)"
-                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s\b)"
-                   r"(?!\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:a|an|the)\b))"),
-    ("phone_call", r"(?:\b(?:the|his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+call\b(?!\s+(?:for|on|of|to\s+(?:action|arms|prayer)))"
-                   r"|\ba\s+call\s+(?:with|between|to\s+(?!(?:action|arms|prayer)\b))"),
-    ("delegation_visit", r"\b(?:host(?:ed|s|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|"
-                         r"summon(?:ed|s|ing)|sent|send(?:s|ing)?|dispatch(?:ed|es)?|led|head(?:ed|s))\s+"
-                         r"(?:a|an|the|its|his|their)?\s*(?:[\w’'-]+\s+){0,2}?delegations?\b"),
-    ("delegation_visit", r"\bdelegations?\s+(?:(?:from|of)\s+[\w’'-]+\s+)?(?:arrived|visited|met|travell?ed)\b"),
-    ("diplomatic_relations", r"\b" + _RELATIONS_VERB + r"\s+(?:\w+\s+){0,4}?(?:diplomatic\s+)?(?:relations|ties)\b"),
-    ("diplomatic_relations", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|had\s+been|have\s+been)\s+"
-                             r"(?:\w+\s+)?" + _RELATIONS_VERB + r"\b"),
-    ("diplomatic_relations", r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:severed|restored|cut\s+off|broken\s+off|"
-                             r"re-?established|normali[sz]ed|resumed|upgraded)\b"),
-    ("diplomatic_relations", r"\b(?:\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+years\s+(?:of|since\s+the\s+\w+\s+of)\s+"
-                             r"(?:diplomatic\s+)?(?:relations|ties)\b"),
-    ("meeting", r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|conferred|held\s+talks)\b"),
-    ("meeting", r"(?-i:\bhost(?:s|ed)(?=\s+[A-Z]))"),
-    ("visit", r"\b(?:visit|visits|visited|visiting|arrival|arrived\s+in|arrives\s+in|"
-              r"travell?ed\s+to|travel(?:s|ling|ing)?\s+to|flew\s+to|flies\s+to|fly(?:ing)?\s+to)\b"),
-    # A trip or a tour is a visit when it goes somewhere named or is someone's: "trip to Moscow", "his tour".
-    ("visit", r"\b(?:trip|tour)s?(?=\s+(?:to|of|through|across)\s+(?:the\s+)?(?-i:[A-Z]))"
-              r"|(?:\b(?:his|her|their)|(?-i:\b[A-Z]\w+)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour)\b"),
-    ("statement", r"\b(?:statements?|announced|announcement|declared|condemned|condemnation|"
-                  r"denied|denial)\b"),
-    ("statement", r"\b(?:conceded\s+defeat|concession\s+speech)\b"),
-    ("statement", r"\b(?:officials?|ministry|government|office|spokes(?:man|woman|person)|army|military|cabinet|"
-                  r"embassy|kremlin|department|council|agency|authorities|negotiator|minister|president|envoy)\s+"
-                  r"(?:(?-i:[A-Z][\w’'-]+\s+){1,3})?(?:said|stated|confirmed)\b"
-                  r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
-    # "he told reporters at the ministry on Thursday evening": a dated remark to the press
-    ("statement", r"\btold\s+(?:reporters|journalists|the\s+press)\b(?=(?:\s+(?:at|in)(?:\s+[\w’'-]+){1,3}?)?\s+"
-                  r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"),
-    ("attack", r"\b(?:(?:terror(?:ist)?|suicide|missile|rocket|drone|surprise|chemical)\s+)?(?:attacks?|attacked|"
-               r"bombings?|bombed|massacres?|siege|hostage[- ]taking|assaults?|raids?|air\s?strikes?|shootings?|"
-               r"ambush(?:ed)?|hijackings?|explosions?|blasts?|(?:drone|missile|rocket|artillery)\s+strikes?|"
-               r"(?:launched|fired)\s+(?:(?:\d+|dozens\s+of|hundreds\s+of|a\s+barrage\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:drones|missiles|rockets|shells))\b"),
-    ("war", r"\b(?:wars?|invasion|invaded|military\s+(?:operation|intervention|campaign|offensive)s?|offensive|"
-            r"crackdown|hostilities)\b"),
-    ("election", r"\b(?:elections?|elected|re-elected|referend(?:um|a)|ballot|runoff|primaries|early\s+voting|"
-                 r"polls\s+(?:open|opened|close|closed)|"
-                 r"(?:choose|chose|chosen|choosing|elect|elects|electing)\s+(?:a|their|its)\s+new\s+"
-                 r"(?:president|parliament|government|mayor|governor|leader|prime\s+minister))\b"),
-    ("vote_veto", r"\b(?:veto(?:ed|es)?|vetoing|voted|abstained|vote\s+(?:on|for|against)|"
-                  r"resolution\s+(?:was\s+)?(?:passed|adopted|rejected)|"
-                  r"(?:was|were)\s+passed\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:legislature|parliament|senate|house|"
-                  r"assembly|congress|council|lawmakers))\b"),
-    ("other", r"\b(?:laid\s+a\s+wreath|wreath[- ]laying|inaugurat(?:e|ed|es|ing|ion)|"
-              r"(?:assum(?:ed|ing|es|e)|took|taking|seized|came\s+to|coming\s+to)\s+power|(?:took|tak(?:es|ing|en))\s+office|"
-              r"sworn\s+in|resign(?:ed|ation)|(?:military|attempted|failed|staged\s+a|launched\s+a)\s+coup|"
-              r"coup\s+(?:attempt|d['’][ée]tat)|funeral|opened\s+(?:a|an|the)\s+(?:new\s+)?(?:exhibit(?:ion)?|"
-              r"embassy|consulate|museum))\b"),
-    # Disasters, strikes and walkouts, court rulings and lawsuits.
-    ("other", r"\b(?:earthquakes?|quake|tsunami|cyclone|hurricane|typhoon|wildfires?|(?<!\bby\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat|re-?election))|"
-              r"walk(?:ed)?\s+out\s+of|walkout|went\s+on\s+strike|(?:general|national|nationwide|indefinite|\d+-hour|"
-              r"one-day|two-day|three-day)(?:\s+(?:rail|transport|port|dock|teachers['’]?|doctors['’]?|nurses['’]?|"
-              r"workers['’]?|public[- ]sector|\d+-hour))?\s+strikes?|"
-              r"strikes?\s+(?:by|over)\b|stayed\s+off\s+work|"
-              r"(?:temporarily\s+|permanently\s+)?blocked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:law|ban|order|rule)|"
-              r"struck\s+down|verdict|sentenced|convicted|acquitted|(?:filed|brought)\s+(?:a\s+)?(?:law)?suit|"
-              r"lawsuit\s+(?:was|were)\s+(?:brought|filed)|signed\s+into\s+law|"
-              # "(the bill was passed) and signed by the governor": a head of state or government enacting it
-              r"signed(?=\s+by\s+(?:the\s+)?(?:governor|president|king|queen|monarch|emperor|prime\s+minister)\b)|"
-              r"ruled(?!\s+out\b)(?:\s+[\w.]+){0,2}?\s+(?:that|against|in\s+favou?r)|"
-              r"appealed\s+(?:against\s+)?(?:the|a|its|his|her|their)\s+(?:[\w-]+\s+)?(?:ruling|verdict|decision|sentence|"
-              r"conviction|judge?ment)|"
-              r"launch(?:ed|es|ing)?\s+(?:the|a|an|its)\s+(?:[\w()-]+\s+){0,6}?(?:area|initiative|pilot|scheme|"
-              r"programme|program|fund|platform|mission)|"
-              r"(?:initiative|pilot|scheme|programme|program|platform)\s*,?\s+(?:was\s+)?launched)\b"),
-]
-
-# Words right before or after a trigger that make it something other than an event of that type.
-_EXCLUDE_AFTER = {
-    "war": re.compile(r"^(?:\s+on\s+(?:terror|terrorism|drugs|poverty)|\s*crimes?|-making|\s+of\s+words|\s+chest|"
-                      r"\s+room|\s+footing|time\b)", re.I),
-    "meeting": re.compile(r"^(?:\s+(?:about|up|down|tough|big|back)\b|\s+of\s+(?:the\s+)?minds\b|"
-                          r"\s+(?:the|its|their|our|his|her|a|all)?\s*(?:[\w’'-]+\s+){0,2}?(?:demands?|needs?|targets?|expectations?|"
-                          r"requirements?|criteria|goals?|deadlines?|obligations?|standards?|bar|thresholds?|benchmarks?|quotas?|"
-                          r"commitments?|challenges?|costs?)\b|\s+point)", re.I),
-    "attack": re.compile(r"^(?:\s+(?:helicopters?|dogs?|ads?)|[- ](?:weapons?|rifles?|style|submarines?))", re.I),
-    "statement": re.compile(r"^(?:\s+(?:of|on)\s+principles?)", re.I),
-}
-_EXCLUDE_BEFORE = {
-    "war": re.compile(r"(?:\bcold|\btrade|\bprice|\bcivil\s+society|\bculture|\bproxy|\bholy|\bworld|\bpost-|"
-                      r"\bdrugs?|\bbidding|\btariff|\bcurrency|\bturf|\btalent|\bflame|\bpr|\bmedia|\bclass|"
-                      r"\bpre-|\bthe\s+fight|\banti-|\bnon-)\s*$", re.I),
-    # "heart attack", "to launch raids", "threatening an attack", "plotting attacks": no attack took place
-    "attack": re.compile(r"(?:\b(?:had|have|has|having)\s+(?:a|such\s+a)(?:\s+\w+)?|\bheart|\bpanic|\bcounter-?|\bto(?:\s+\w+)?|\bthreat\w*(?:\s+(?:of|to))?(?:\s+\w+)?"
-                         r"(?:\s+(?:an?|new|more|further))?|\bplot\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?|"
-                         r"\bplan\w*(?:\s+to)?(?:\s+\w+)?(?:\s+(?:an?|new))?)\s*$", re.I),
-    "statement": re.compile(r"\baccording\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?$|"
-                            r"\b(?:several|many|numerous|various|repeated|some|multiple|other|such|series\s+of)\s+"
-                            r"(?:[\w-]+\s+){0,2}$", re.I),
-    "vote_veto": re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$|\b(?:would|could|might|will|to|never|not|likely\s+to)"
-                            r"\s+(?:\w+\s+)?$", re.I),  # "said they would vote for": an intention
-    "meeting": re.compile(r"\b(?:he|she|it|who|one|frequently|often|always|never|\w+ly)\s+$", re.I),  # "she talks"
-}
-# A vote "on" a matter is a body's scheduled vote; "for"/"against" is how a voter means to vote.
-_SCHEDULED_VOTE = re.compile(r"vote\s+on\b", re.I)
-_VOTER_BEFORE = re.compile(r"\bvoted?\s+(?:\w+\s+){0,4}$|\b(?:I|he|she|we|they|you)\s+(?:\w+\s+){0,3}$")
-# "a band called X", "so-called", "is called X": naming, not phoning (checked before the trigger word 'called').
-# "(also called Mocha)", "commonly called": naming too.
-_NAMING_CALLED = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|\bso-|\b(?:is|are|was|were|be|been|being)\s+|"
-                            r"(?:\(|\b(?:also|commonly|often|sometimes|locally|formerly))\s*)$", re.I)
-# An instruction to the reader ("Visit Kestrel's website to learn more", "Call us today"): a bare verb opening its
-# sentence is an imperative, no happening; a noun opening it is followed by its preposition or verb ("Visit to
-# Oslo postponed", "Talks resumed").
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]['\"”’)]?\s+|\n)$")
-_NOT_IMPERATIVE_NEXT = re.compile(r"\s+(?:to|of|by|in|on|at|with|from|for|was|is|were|are|has|had|will)\b", re.I)
-# "for the eighth time in nine meetings", "one of 14 summits": a count of happenings, not one of them.
-_COUNTED_PLURAL = re.compile(r"\b(?:in|of|after|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                             r"twelve|twenty|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)?$", re.I)
-# A habitual count ("has voted against 17 times") is a pattern of behaviour, not one event.
-_PAST_MEETING = re.compile(r"(?:met|held\s+talks|conferred)$", re.I)
-_HABITUAL = re.compile(r"^[^.;]{0,60}?\b\d+\s+times\b", re.I)
-_RELATIONS_NEAR = re.compile(r"relations|ties", re.I)
-_SHORT_CLOSE = re.compile(r"[^\"”’'\n]{0,40}[\"”’']")
-_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s,]*$")
-_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
-_PLAIN_ATTACK = re.compile(r"^(?:surprise\s+)?(?:attacks?|attacked|assaults?)$")
-_VIOLENCE = re.compile(
-    r"\b(?:terror\w*|militant\w*|gunm[ae]n|kill\w*|dead|deadl\w*|died|wounded|injur\w*|bomb\w*|explosi\w*|"
-    r"suicide|rockets?|missiles?|drones?|armed|troops|soldiers|forces|militar\w*|victims?|casualt\w*|hostages?|"
-    r"sieges?|massacre\w*|shoot\w*|fighters|insurgen\w*|rebels?|jihad\w*|condolences|weapons?|gunfire|"
-    r"airstrikes?|shelling|invad\w*|army|navy|police|security\s+forces|Hamas|Hezbollah|ISIS|ISIL|Taliban|"
-    r"Qaeda|Islamic\s+State|water\s+cannons?|tear\s+gas|rubber\s+bullets|grenades?|artillery|stabb\w*|arson|"
-    r"rammed|coast\s?guards?)\b", re.I)
-_NAMED_ATTACK = re.compile(r"(?-i:\b[A-Z][\w-]+\s+attacks?\b)|\battacks?\s+(?:in|on)\s+(?-i:[A-Z])|"
-                           r"\b(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\s+attacks?\b", re.I)
-_PREFIXED = re.compile(r"\b(?:mid|pre|post|anti|non|inter|intra)-$", re.I)
-_TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b", re.I)
-
-_COMPILED = [(event_type, re.compile(regex, re.I)) for event_type, regex in TRIGGERS]
-# Words that each trigger row contains (lower case, at a word start), row by row as in TRIGGERS: one pass of
-# `_KEYWORD` over the text finds them, and each row's regex then runs only in windows around its own keywords
-# (speed: a text holds few of them, while running every row over the whole text costs a pass per row).
-_TRIGGER_KEYWORDS: list[str] = [
-    "sign", "sign", "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
-    "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
-    "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
-    "contract|communiq|charter|document|ceasefire|cease|truce|armistice",
-    "agreement|memorand|accord|treat|deal|pact|protocol|mou|convention|road|roadmap|declaration|"
-    "contract|communiq|charter|document|ceasefire|cease|truce|armistice|fund|framework",
-    "conferen|briefing", "phone|telephone|phoned|video|videoconference|videoconferences", "called", "call", "delegation", "delegation",
-    "relations|ties", "relations|ties", "sever|restor|cut|broken|establish|re-establish|reestablish|normali|resum|upgrad",
-    "years", "met|meet|meeting|talks|summit|conferred|held", "host", "visit|arriv|travel|flew|flies|fly", "trip|tour",
-    "statement|announc|declared|condemn|denied|denial", "conceded|concession", "said|stated|confirmed", "told",
-    "attack|bomb|massacre|siege|hostage|assault|raid|air|strike|shooting|ambush|hijack|explosion|blast|launched|fired",
-    "war|invasion|invaded|military|offensive|crackdown|hostilities",
-    "elect|re-elected|referend|ballot|runoff|primaries|early|polls|choose|chose|chosen|choosing", "veto|voted|abstained|vote|resolution|passed", "wreath|inaugurat|power|office|sworn|resign|coup|funeral|opened",
-    "earthquake|quake|tsunami|cyclone|hurricane|typhoon|wildfire|landslide|walk|walked|walkout|went|general|national|"
-    "ruled|launch|launched|launches|launching|initiative|pilot|scheme|programme|program|platform|"
-    "nationwide|indefinite|strike|stayed|temporarily|permanently|blocked|struck|verdict|sentenced|convicted|acquitted|"
-    "filed|brought|law|sign|appealed",  # not "signed": the longer keyword would hide the signing rows' "sign"
-]
-assert len(_TRIGGER_KEYWORDS) == len(TRIGGERS)
-_ROWS_OF_KEYWORD: dict[str, list[int]] = {}
-for _row, _words in enumerate(_TRIGGER_KEYWORDS):
-    for _word in _words.split("|"):
-        _ROWS_OF_KEYWORD.setdefault(_word, []).append(_row)
-
-
-def _prefix_tree(words: list[str]) -> str:
-    """A regex matching the longest of `words` that starts where it is tried: the words as a tree of shared
-    prefixes, longer continuations tried before a word's end. It finds what the alternation of the words sorted
-    longest first finds, without trying every word at every position (speed: about three times faster here)."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def written(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + written(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
-
-    return written(tree)
-
-
-_KEYWORD = re.compile(r"\b(" + _prefix_tree(list(_ROWS_OF_KEYWORD)) + ")")
-# Words that every match of a row contains, for the rows whose windows mostly hold none (searched with the
-# row's flags within the window's bounds, so a window without them cannot hold a match and its scan is skipped).
-# By row, as in TRIGGERS; None: scan every window. Speed only: "said" is everywhere, "said on Monday" is not.
-_TRIGGER_NEEDS: list[str | None] = [
-    None, None, "signed", "signed", "agreed", None, None, None, None, None, None, None, None, None, None, None, None,
-    None, None, None, None,
-    "day",  # officials said on Monday: its look-ahead asks for a weekday, "yesterday" or "today"
-    None, None, None, None, None, None, None,
-]
-assert len(_TRIGGER_NEEDS) == len(TRIGGERS)
-_NEEDED = [re.compile(needs, re.I) if needs else None for needs in _TRIGGER_NEEDS]
-_WINDOW_BEFORE, _WINDOW_AFTER = 80, 110
 
 
 # Clauses.
@@ -330,10 +106,7 @@ _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|ann
                             r"responded|insisted|warned|argued)\b", re.I)
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
-_VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
-_GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
 _STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
-_HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
 _NARRATIVE_WINDOW_DAYS = 4
 # How far (in characters, a clause break counting 40) a date may stand from its trigger; violent events are
 # usually recalled with their own date next to them, while the news date often sits further off.
@@ -416,161 +189,8 @@ class _Sentence:
     end: int
 
 
-@dataclass
-class _Mention:
-    event_type: str
-    start: int
-    end: int
-    sentence: int
-    date: DateValue | None = None
-    date_phrase: str | None = None
-    date_inherited: bool = False
-    participants: list[str] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
-    location: str | None = None
-    role: str = "background"
-    catalogue: EventEntry | None = None
-    merged: int = 1
-    definite: bool = False  # "the attack", "his statements": likely a mention of an event already told
-    trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
-    trigger_end: int = -1
-    status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
-    plan: str | None = None  # a merged mention's planned or cancelled status, kept against a future date
-    open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
-    subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
-    clause_end: int = -1  # where the trigger's clause ends, for the name
-    stem: str | None = None  # `_trigger_stem`, once read
-
-    def __post_init__(self) -> None:
-        if self.trigger_start < 0:
-            self.trigger_start, self.trigger_end = self.start, self.end
 
 
-def _long_quotes(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
-    """Spans (marks included) of quoted speech in double marks: words inside are a speaker's, not the reporter's
-    events. Short quoted names ("road map", "Quartet") are scare quotes, not speech."""
-    body = analysis.body
-    return [(span.open_mark, span.outer_end) for span in analysis.quoted
-            if not span.single and len(body[span.start:span.end].split()) > 4]
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
-    index = bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-def _find_triggers(body: str, quoted: list[tuple[int, int]], rejected: list[tuple[int, int]] | None = None
-                   ) -> list[tuple[str, int, int]]:
-    """The vocabulary's triggers, earlier rows winning overlaps; `rejected` collects the spans a row matched
-    and a rule then refused (a verbal attack, a habit, a word inside a name)."""
-    found: list[tuple[str, int, int, int]] = []
-    # (one lower-cased copy scanned case-sensitively: matching the keywords with re.I on the body itself was
-    # measured four times slower)
-    lower = body.lower()
-    if len(lower) != len(body):
-        lower = body  # lower-casing changed offsets (rare letters): scan the text as it is
-    spans_of_row: dict[int, list[tuple[int, int]]] = {}
-    for keyword in _KEYWORD.finditer(lower):
-        low, high = max(0, keyword.start() - _WINDOW_BEFORE), min(len(body), keyword.end() + _WINDOW_AFTER)
-        for row in _ROWS_OF_KEYWORD[keyword.group(1)]:
-            spans = spans_of_row.setdefault(row, [])
-            if spans and low <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], high))
-            else:
-                spans.append((low, high))
-    for rank, spans in sorted(spans_of_row.items()):
-        event_type, pattern = _COMPILED[rank]
-        needs = _NEEDED[rank]
-        if needs is not None:
-            spans = [(lo, hi) for lo, hi in spans if needs.search(body, lo, hi)]
-        for match in (m for lo, hi in spans for m in pattern.finditer(body, lo, hi)):
-            start, end = match.span()
-            if _inside(start, quoted):
-                continue
-            if rejected is not None:
-                rejected.append((start, end))  # taken back below when the match is kept
-            after = _EXCLUDE_AFTER.get(event_type)
-            if after and after.search(body[end:end + 40]):
-                continue
-            before = _EXCLUDE_BEFORE.get(event_type)
-            if before and before.search(body[max(0, start - 40):start]) and not (
-                    event_type == "meeting" and _PAST_MEETING.match(match.group(0))) and not (
-                    event_type == "vote_veto" and _SCHEDULED_VOTE.match(match.group(0))
-                    and not _VOTER_BEFORE.search(body, max(0, start - 40), start)):
-                continue  # "she talks" is a habit, but "who met the delegation" an event; "will vote on the bill"
-                # is a body's vote to come (modality makes it planned), "would vote for" a voter's intention
-            if match.group(0) == "called" and _NAMING_CALLED.search(body[max(0, start - 40):start]):
-                continue
-            if _imperative(body, start, end, match.group(0)):
-                continue
-            if match.group(0).endswith("s") and _COUNTED_PLURAL.search(body, max(0, start - 40), start):
-                continue
-            if _PREFIXED.search(body, max(0, start - 6), start):
-                continue  # "mid-meeting", "pre-summit", "post-election": a moment or a modifier, not an event
-            if event_type == "vote_veto" and _HABITUAL.search(body[end:end + 80]):
-                continue
-            if event_type == "diplomatic_relations" and not _RELATIONS_NEAR.search(
-                    body, max(0, start - 100), min(len(body), end + 60)):
-                if rejected is not None:
-                    rejected.pop()  # ("the link was upgraded in 2021": no relations, but a dated act all the same)
-                continue
-            if event_type not in ("war", "attack") and _in_proper_name(body, start, end):
-                continue  # "the Board of Elections", "the Summit Hotel": a name, not an event
-            if event_type == "attack" and not _violent(body, start, end):
-                continue  # "leveling inflammatory attacks", "was attacked over his speeches": words, not arms
-            if rejected is not None:
-                rejected.pop()
-            found.append((event_type, start, end, rank))
-    found.sort(key=lambda item: (item[1], item[3], -(item[2] - item[1])))
-    chosen: list[tuple[str, int, int]] = []
-    for event_type, start, end, _ in found:
-        if chosen and start < chosen[-1][2]:
-            continue
-        chosen.append((event_type, start, end))
-    return chosen
-
-
-def _imperative(body: str, start: int, end: int, text: str) -> bool:
-    """Whether the trigger is a bare verb opening its sentence: an instruction ("Visit our website")."""
-    word = text.split()[0]
-    if not word[:1].isupper() or word.lower().endswith(("s", "ed", "ing")) or len(text.split()) > 1:
-        return False
-    if not _SENTENCE_OPENING.search(body, max(0, start - 4), start):
-        return False
-    return not _NOT_IMPERATIVE_NEXT.match(body, end)
-
-
-def _in_proper_name(body: str, start: int, end: int) -> bool:
-    """A capitalised trigger word inside a run of capitalised words; a sentence's first word is let be."""
-    if not body[start].isupper():
-        return False
-    before = body[max(0, start - 30):start]
-    if before[-1:] in "\"“‘'" and _SHORT_CLOSE.match(body, end):
-        return True  # a title in quotation marks: "Meet the Press"
-    if not before.strip() or before.rstrip()[-1:] in ".!?:\"“”'‘’(\n":
-        return False
-    previous = _PREVIOUS_WORD.search(before)
-    following = _NEXT_WORD.match(body, end)
-    if previous is None:
-        return False
-    if previous.group(1)[0].isupper() or previous.group(1) in ("of", "for", "and"):
-        return True
-    return bool(following and following.group(1)[0].isupper())
-
-
-def _violent(body: str, start: int, end: int) -> bool:
-    """Whether a plain 'attack'/'assault' is an armed one: violence words in its sentence, or a place or date
-    naming it ('the Paris attacks', 'attacks in Paris', 'the October 7 attack')."""
-    word = body[start:end].lower()
-    if not _PLAIN_ATTACK.search(word):
-        return True  # bombing, massacre, siege, raid, air strike, shooting ...: violent by themselves
-    left = max(body.rfind("\n", max(0, start - 150), start), start - 150, 0)
-    right = body.find("\n", end, end + 150)
-    right = min(len(body), end + 150) if right < 0 else right
-    if _VIOLENCE.search(body, left, right):
-        return True
-    return bool(_NAMED_ATTACK.search(body, max(left, start - 25), min(right, end + 30)))
 
 
 def _sentence_index(sentences: list[_Sentence], position: int) -> int:
@@ -965,260 +585,6 @@ def _role(value: DateValue | None, anchor: date | None, anchor_exact: bool = Tru
     return "background"
 
 
-def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a.start <= b.end and b.start <= a.end
-
-
-def _compatible_sets(a: list[str], b: list[str]) -> bool:
-    sa, sb = set(a), set(b)
-    return not sa or not sb or sa <= sb or sb <= sa
-
-
-_PLAN_STATUSES = ("cancelled", "planned")  # (a cancellation first: it ends the plan)
-
-
-def _absorb(target: _Mention, other: _Mention) -> None:
-    """Fold `other` into `target`: the event keeps its best-founded date (told, not inherited; then narrowest)."""
-    if other.date is not None and not other.date_inherited and (
-            target.date is None or target.date_inherited
-            or (other.date.end - other.date.start) < (target.date.end - target.date.start)):
-        target.date, target.date_phrase, target.date_inherited = other.date, other.date_phrase, False
-        target.start, target.end = other.start, other.end
-    elif target.date is None and other.date is not None:
-        target.date, target.date_phrase, target.date_inherited = other.date, other.date_phrase, True
-    for name in other.participants:
-        if name not in target.participants:
-            target.participants.append(name)
-    for name in other.actors:
-        if name not in target.actors:
-            target.actors.append(name)
-    target.location = target.location or other.location
-    target.plan = target.plan or other.plan or next(
-        (status for status in (target.status, other.status) if status in _PLAN_STATUSES), None)
-    target.status = merged_status(target.status, other.status, refers_back=other.definite)
-    target.catalogue = target.catalogue or other.catalogue
-    if other.role == "reported":
-        target.role = "reported"
-    target.merged += 1
-
-
-def _trigger_stem(body: str, mention: _Mention) -> str:
-    """The first letters of the mention's words, read once (merging compares every pair of 'other' events)."""
-    if mention.stem is None:
-        first = body[mention.trigger_start:mention.trigger_end].split()[:1]
-        family = OUTCOME_FAMILIES.get(first[0].lower()) if first else None
-        # (one family's words share a stem: "convicted" and "acquitted" of one trial are one event's parts)
-        mention.stem = family or body[mention.start:min(mention.end, mention.start + 5)].lower()
-    return mention.stem
-
-
-# One gathering told in parts: a summit reported leader by leader ("Merkel said at the meeting", "Renzi's talks"),
-# or a gathering told first by its verb ('leaders gathered Friday'). Rows: the types whose mentions on one told
-# day are parts of one gathering, and the 'other' trigger words that name such a gathering.
-_ONE_GATHERING_TYPES = frozenset({"meeting"})
-_GATHERING_WORDS = frozenset({"gathered", "gathering", "convened", "assembled"})
-# ... and the trigger words of a gathering held once on its day, whatever its article says ('a summit')
-_ONE_DAY_GATHERINGS = frozenset({"summit"})
-# ... and the nouns that make an 'other' trigger's object a gathering ('received her first security briefing')
-_GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "talks", "conference")
-_GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
-
-
-def _gathering_type(body: str, mention: _Mention) -> str:
-    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering,
-    counts as a meeting."""
-    if mention.event_type == "other" and (
-            body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS
-            or _GATHERING_OBJECT.match(body, mention.trigger_end, min(len(body), mention.trigger_end + 60))):
-        return "meeting"
-    return mention.event_type
-
-
-def _gathering_anaphora(body: str, event: _Mention, mention: _Mention) -> bool:
-    """'the meeting' told without a date after a gathering told with one: a mention of it. A summit needs no
-    article: 'a summit of 27 leaders' on the narration's day is the day's summit."""
-    definite = mention.definite or body[mention.trigger_start:mention.trigger_end].lower() in _ONE_DAY_GATHERINGS
-    return (definite and (mention.date is None or mention.date_inherited)
-            and event.date is not None and not event.date_inherited
-            and _gathering_type(body, event) in _ONE_GATHERING_TYPES
-            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES)
-
-
-def _one_gathering(body: str, event: _Mention, mention: _Mention) -> bool:
-    """Two mentions, told on the same day, of one gathering of several leaders: one names at most one person
-    (a leader's part in it), or one is the gathering itself told by its verb. Two meetings each naming two or
-    more people stay apart (one minister's meetings on one day are several)."""
-    if event.date is None or mention.date is None or event.date_inherited or mention.date_inherited:
-        return False  # both told: an undated 'the meeting' may be another one of the narration's day
-    if event.date != mention.date or event.date.precision != "day":
-        return False
-    if not (_gathering_type(body, event) in _ONE_GATHERING_TYPES
-            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES):
-        return False
-    if event.event_type != mention.event_type:
-        return True  # the gathering told by its verb and a meeting of that day
-    return len(set(event.participants)) <= 1 or len(set(mention.participants)) <= 1
-
-
-_COUNTERPART_AFTER = re.compile(r"\s+(?:with|between)\b", re.I)
-
-
-def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
-    """'in the talks', 'the meeting's opening remarks by X and Y', 'during the visit': a definite gathering with no
-    date of its own is the last gathering of its kind told before it, whoever its sentence names (they took part
-    in it), unless the two are put in different places or the catalogue tells them apart."""
-    if not (mention.definite and (mention.date is None or mention.date_inherited)
-            and mention.event_type in _GATHERINGS and not mention.open):
-        return False
-    word = body[mention.trigger_start:mention.trigger_end].lower()
-    if word not in BACK_REFERENCE_NOUNS and word != body[event.trigger_start:event.trigger_end].lower():
-        return False  # "the summit" after "met on Monday": the bilateral on a summit's sidelines is not the summit
-    if _COUNTERPART_AFTER.match(body, mention.trigger_end):
-        return False  # "Kowal's meeting with Ezra" names the meeting it means: not the last one told
-    if _gathering_type(body, event) != _gathering_type(body, mention):
-        return False
-    if event.location and mention.location and not _places_agree(event.location, mention.location):
-        return False
-    return mention.catalogue is None or event.catalogue is None or mention.catalogue is event.catalogue
-
-
-class _EventIndex:
-    """The article's events so far, grouped so that a mention is compared only with the events it could merge with
-    (issue #11: not with every event so far): those of its type (of its trigger's first letters, for 'other'),
-    and, for a gathering, every event that counts as a meeting (`_gathering_type`). Positions are the order in
-    which the events were first told."""
-
-    def __init__(self, body: str) -> None:
-        self.body = body
-        self.events: list[_Mention] = []
-        self.groups: dict[tuple[str, str], list[int]] = {}
-        # id(event) -> (its group, whether it counts as a meeting, its position)
-        self.keys: dict[int, tuple[tuple[str, str], bool, int]] = {}
-
-    def _key(self, event: _Mention) -> tuple[str, str]:
-        return event.event_type, _trigger_stem(self.body, event) if event.event_type == "other" else ""
-
-    def add(self, event: _Mention) -> None:
-        self.events.append(event)
-        self._place(len(self.events) - 1, event)
-
-    def _place(self, position: int, event: _Mention) -> None:
-        key, meeting = self._key(event), _gathering_type(self.body, event) == "meeting"
-        insort(self.groups.setdefault(key, []), position)
-        if meeting and key != ("meeting", ""):
-            insort(self.groups.setdefault(("meeting", ""), []), position)
-        self.keys[id(event)] = (key, meeting, position)
-
-    def retype(self, event: _Mention) -> None:
-        """Move an event whose type changed ('leaders gathered' became the meeting its parts tell)."""
-        key, meeting, position = self.keys[id(event)]
-        if key == self._key(event):
-            return
-        for old in {key, ("meeting", "")} if meeting else {key}:
-            self.groups[old].remove(position)
-        self._place(position, event)
-
-    def of_kind(self, kind: str) -> list[_Mention]:
-        """The events counted as `kind` by `_gathering_type`, in order of telling."""
-        return [self.events[p] for p in self.groups.get((kind, ""), ())
-                if _gathering_type(self.body, self.events[p]) == kind]
-
-    def candidates(self, mention: _Mention) -> list[int]:
-        positions = self.groups.get(self._key(mention), [])
-        if _gathering_type(self.body, mention) == "meeting":
-            positions = sorted(set(positions) | set(self.groups.get(("meeting", ""), ())))
-        return positions
-
-
-def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:
-    if mention.definite and mention.event_type in _GATHERINGS:
-        told = index.of_kind(_gathering_type(body, mention))
-        shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
-        last = (shared or told or [None])[-1]
-        if last is not None and _refers_back(body, last, mention):
-            return last
-    events = index.events
-    best, best_key = None, None
-    for index_of in index.candidates(mention):
-        event = events[index_of]
-        gathering = _one_gathering(body, event, mention)
-        told_gathering = _gathering_anaphora(body, event, mention)
-        if event.event_type != mention.event_type and not gathering and not told_gathering:
-            continue
-        if not _compatible_dates(event.date, mention.date):
-            continue
-        if event.catalogue is not None and mention.catalogue is not None and event.catalogue is not mention.catalogue:
-            continue
-        if (mention.catalogue is not None and not _places_agree(mention.catalogue.location, event.location)) or (
-                event.catalogue is not None and not _places_agree(event.catalogue.location, mention.location)):
-            continue  # "The Gaza War" is not "the Russian wars in Chechnya"
-        if (event.event_type == "other" and not gathering and not told_gathering
-                and _trigger_stem(body, event) != _trigger_stem(body, mention)):
-            continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
-        both_told = (event.date is not None and mention.date is not None
-                     and not (event.date_inherited or mention.date_inherited))
-        # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
-        # sentence names; gatherings need the same people (one minister's meetings on one day are several).
-        same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
-        # ... and so are the parts of one outcome (`eventwords.OUTCOME_FAMILIES`) told on one day
-        same_dated_happening = same_dated_happening or (
-            event.event_type == "other" and event.date is not None and event.date == mention.date
-            and _trigger_stem(body, event) == _trigger_stem(body, mention)
-            and _trigger_stem(body, event) in OUTCOME_FAMILIES.values())
-        # a leader's part in a gathering of several: one person named, the gathering told with two or more
-        member = told_gathering and len(set(mention.participants)) <= 1 and (
-            len(set(event.participants)) >= 2 or len(set(event.actors)) >= 2
-            or body[event.trigger_start:event.trigger_end].lower() in _GATHERING_WORDS | _ONE_DAY_GATHERINGS)
-        if not same_dated_happening and not gathering and not member and not _compatible_sets(
-                event.participants, mention.participants):
-            continue  # (a gathering's later mentions name its other members: "Merkel said after the meeting")
-        # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
-        anaphora = ((mention.definite and (mention.date is None or mention.date_inherited
-                                           or (event.date is None and event.event_type in _HAPPENINGS)))
-                    or (event.definite and event.catalogue is None and event.merged == 1
-                        and (event.date is None or event.date_inherited)))
-        if (not same_dated_happening and not anaphora and len(event.actors) >= 2 and len(mention.actors) >= 2
-                and not event.participants and not mention.participants
-                and not _compatible_sets(event.actors, mention.actors)):
-            continue
-        if (event.location and mention.location and event.location != mention.location
-                and (event.date is None or mention.date is None)):
-            continue
-        if (mention.location and not event.location and mention.date is None and not told_gathering
-                and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
-            continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war"
-        if (mention.date is not None and not mention.date_inherited and event.date is None
-                and not (set(event.participants) & set(mention.participants))
-                and not (event.location and event.location == mention.location)
-                and not (event.catalogue is not None and event.catalogue is mention.catalogue)
-                and not (mention.definite and event.event_type in _HAPPENINGS)):
-            continue  # a dated mention does not fold into an undated event without something else in common
-            # ("the agreement was signed on 9 February" after "signed a 15-year agreement" does: it is definite)
-        if (mention.date is not None and not mention.date_inherited and event.date is None
-                and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)):
-            continue  # "hosted a delegation" (the news) and "the following month ... invited a delegation" (2022)
-        if event.event_type == "statement" and not (
-                (both_told and event.date == mention.date)
-                or set(event.participants) & set(mention.participants)
-                or (anaphora and (not event.actors or not mention.actors
-                                  or set(event.actors) & set(mention.actors)))):
-            continue  # statements are many and alike: one needs the same day or the same speaker
-        if mention.participants and event.participants:
-            overlap = len(set(event.participants) & set(mention.participants))
-        else:
-            overlap = 0
-            if (not same_dated_happening and not anaphora and not gathering and not member and event.actors
-                    and mention.actors and not (set(event.actors) & set(mention.actors))):
-                continue  # (a member's part in a gathering of several brings its own country: "a summit of 27")
-            overlap += len(set(event.actors) & set(mention.actors))
-        if both_told:
-            overlap += 2
-        key = (overlap, index_of)
-        if best_key is None or key > best_key:
-            best, best_key = event, key
-    return best
 
 
 _PERSONAL_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\b")
@@ -1299,14 +665,6 @@ def _catalogue_entry(named: list[tuple[int, int, EventEntry]], sentence: _Senten
         if best_distance is None or distance < best_distance:
             best, best_distance = entry, distance
     return best
-
-
-def _places_agree(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    words_a = set(re.findall(r"\w+", a.lower()))
-    words_b = set(re.findall(r"\w+", b.lower()))
-    return bool(words_a & words_b)
 
 
 def _shares_someone(entry: EventEntry, event: _Mention) -> bool:
@@ -1849,118 +1207,3 @@ def _date_from_headlines(article: ArticleRecord, events: list[_Mention], anchor:
             event.date, event.date_phrase = near[0].value, near[0].phrase
             event.role = _role(near[0].value, anchor, anchor_exact)
             undated.remove(event)
-
-
-class _SentenceShadows:
-    """The visits, meetings and delegations told in one sentence, grouped by their current event type, each
-    group in order of first telling: a mention looks only at the groups of other types for the first whose
-    dates allow, so a sentence with thousands of 'meet' costs no scan of its earlier meetings (issue #11)."""
-
-    def __init__(self) -> None:
-        self.groups: dict[str, list[tuple[int, _Mention]]] = {}
-        self.placed: dict[int, tuple[int, str]] = {}  # id(mention) -> (order of first telling, group)
-
-    def add(self, mention: _Mention, order: int) -> bool:
-        """Place the mention unless it is already here (its first telling is the one a scan meets first)."""
-        if id(mention) in self.placed:
-            return False
-        self.placed[id(mention)] = (order, mention.event_type)
-        self.groups.setdefault(mention.event_type, []).append((order, mention))  # orders only grow: kept sorted
-        return True
-
-    def retype(self, mention: _Mention) -> None:
-        """Move a mention whose event type changed to its new group, at the place of its first telling."""
-        order, key = self.placed[id(mention)]
-        if key == mention.event_type:
-            return
-        group = self.groups[key]
-        del group[bisect_left(group, order, key=lambda entry: entry[0])]
-        insort(self.groups.setdefault(mention.event_type, []), (order, mention), key=lambda entry: entry[0])
-        self.placed[id(mention)] = (order, mention.event_type)
-
-    def shadow(self, mention: _Mention) -> _Mention | None:
-        """The first mention of another type told here whose dates allow it to be this one's event."""
-        best: tuple[int, _Mention] | None = None
-        for key, group in self.groups.items():
-            if key == mention.event_type:
-                continue
-            for order, other in group:
-                if best is not None and order > best[0]:
-                    break
-                if (other.date_inherited or mention.date_inherited
-                        or _compatible_dates(other.date, mention.date)):
-                    best = (order, other)
-                    break
-        return best[1] if best is not None else None
-
-
-# A named gathering that is only the occasion of a meeting told just before it: "met ... at a Group of 20 meeting",
-# "on the sidelines of the NATO summit".
-_OCCASION_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+"
-                              r"(?:[A-Z0-9][\w’'-]*\s+(?:of\s+)?){1,4}$")
-_OCCASION_REACH = 150
-
-
-def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
-    sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
-    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
-    kept: list[_Mention] = []
-    for mention in mentions:
-        previous = kept[-1] if kept else None
-        if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
-            statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
-            if (other is not None and other.event_type == "press_conference" and other.sentence == statement.sentence
-                    and _compatible_dates(other.date, statement.date)):
-                _absorb(other, statement)
-                if statement is previous:
-                    kept[-1] = other
-                continue
-        if (previous is not None and mention.event_type == "meeting" and previous.event_type == "meeting"
-                and mention.start - previous.end <= _OCCASION_REACH
-                and _OCCASION_BEFORE.search(body, max(0, mention.start - 60), mention.start)):
-            actors = list(previous.actors)
-            _absorb(previous, mention)
-            previous.actors = actors  # (the occasion's own body, "NATO" of "a NATO summit", is no party)
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Mentions of one event within the article become one event; the first of a visit and a meeting told in
-    one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
-    index = _EventIndex(body)
-    events = index.events
-    # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
-    by_sentence: dict[int, _SentenceShadows] = {}
-    homes: dict[int, list[_SentenceShadows]] = {}  # id(mention) -> the sentences it is kept in
-    told = 0
-
-    def keep(sentence: _SentenceShadows, mention: _Mention) -> None:
-        nonlocal told
-        if sentence.add(mention, told):
-            homes.setdefault(id(mention), []).append(sentence)
-        told += 1
-
-    for mention in mentions:
-        same_sentence = by_sentence.setdefault(mention.sentence, _SentenceShadows())
-        shadow = same_sentence.shadow(mention) if mention.event_type in _VISIT_FAMILY else None
-        if shadow is not None:
-            _absorb(shadow, mention)
-            continue
-        target = _merge_target(body, index, mention)
-        if target is not None:
-            if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
-                target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
-                for sentence in homes.get(id(target), ()):
-                    sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
-                index.retype(target)
-            _absorb(target, mention)
-            if target.event_type in _VISIT_FAMILY:
-                keep(same_sentence, target)
-            continue
-        index.add(mention)
-        if mention.event_type in _VISIT_FAMILY:
-            keep(same_sentence, mention)
-    return events

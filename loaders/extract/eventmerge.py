@@ -1,0 +1,431 @@
+"""Events step, merging: the event mention (`_Mention`) and how mentions of one event within an article become
+one event. A mention joins an earlier event of a compatible type, date, place and parties when it refers back to it
+("the attack", "during the visit"), or tells a leader's part in one gathering of several told the same day; a
+visit, meeting or delegation told in one sentence with another of these is shadowed by it (`_SentenceShadows`);
+a merged event keeps its best-founded date and the planned or cancelled status of its parts (`_absorb`). Mentions
+telling one happening twice in a row (a statement made at a press conference) fold into one (`_one_happening`).
+`events` makes the mentions and calls `_one_happening` and `_merge` on them."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from loaders.extract.data.eventwords import BACK_REFERENCE_NOUNS, OUTCOME_FAMILIES
+from loaders.extract.modality import merged_status
+from loaders.extract.reldates import DateValue
+from loaders.registry import EventEntry
+
+
+_VISIT_FAMILY = {"visit", "meeting", "delegation_visit"}
+_GATHERINGS = {"meeting", "visit", "phone_call", "press_conference", "delegation_visit"}
+_HAPPENINGS = {"attack", "war", "election", "diplomatic_relations", "agreement_signing", "vote_veto"}
+
+
+@dataclass
+class _Mention:
+    event_type: str
+    start: int
+    end: int
+    sentence: int
+    date: DateValue | None = None
+    date_phrase: str | None = None
+    date_inherited: bool = False
+    participants: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    location: str | None = None
+    role: str = "background"
+    catalogue: EventEntry | None = None
+    merged: int = 1
+    definite: bool = False  # "the attack", "his statements": likely a mention of an event already told
+    trigger_start: int = -1  # the words of the first mention, kept when the span moves to a better-dated one
+    trigger_end: int = -1
+    status: str = "occurred"  # modality.read_status: occurred, planned, cancelled or denied
+    plan: str | None = None  # a merged mention's planned or cancelled status, kept against a future date
+    open: bool = False  # found by `opendates` (a dated clause), not by the trigger vocabulary
+    subject: str | None = None  # the trigger's subject (`parties.subject_before`), for the name
+    clause_end: int = -1  # where the trigger's clause ends, for the name
+    stem: str | None = None  # `_trigger_stem`, once read
+
+    def __post_init__(self) -> None:
+        if self.trigger_start < 0:
+            self.trigger_start, self.trigger_end = self.start, self.end
+
+
+def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _compatible_sets(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    return not sa or not sb or sa <= sb or sb <= sa
+
+
+_PLAN_STATUSES = ("cancelled", "planned")  # (a cancellation first: it ends the plan)
+
+
+def _absorb(target: _Mention, other: _Mention) -> None:
+    """Fold `other` into `target`: the event keeps its best-founded date (told, not inherited; then narrowest)."""
+    if other.date is not None and not other.date_inherited and (
+            target.date is None or target.date_inherited
+            or (other.date.end - other.date.start) < (target.date.end - target.date.start)):
+        target.date, target.date_phrase, target.date_inherited = other.date, other.date_phrase, False
+        target.start, target.end = other.start, other.end
+    elif target.date is None and other.date is not None:
+        target.date, target.date_phrase, target.date_inherited = other.date, other.date_phrase, True
+    for name in other.participants:
+        if name not in target.participants:
+            target.participants.append(name)
+    for name in other.actors:
+        if name not in target.actors:
+            target.actors.append(name)
+    target.location = target.location or other.location
+    target.plan = target.plan or other.plan or next(
+        (status for status in (target.status, other.status) if status in _PLAN_STATUSES), None)
+    target.status = merged_status(target.status, other.status, refers_back=other.definite)
+    target.catalogue = target.catalogue or other.catalogue
+    if other.role == "reported":
+        target.role = "reported"
+    target.merged += 1
+
+
+def _trigger_stem(body: str, mention: _Mention) -> str:
+    """The first letters of the mention's words, read once (merging compares every pair of 'other' events)."""
+    if mention.stem is None:
+        first = body[mention.trigger_start:mention.trigger_end].split()[:1]
+        family = OUTCOME_FAMILIES.get(first[0].lower()) if first else None
+        # (one family's words share a stem: "convicted" and "acquitted" of one trial are one event's parts)
+        mention.stem = family or body[mention.start:min(mention.end, mention.start + 5)].lower()
+    return mention.stem
+
+
+# One gathering told in parts: a summit reported leader by leader ("Merkel said at the meeting", "Renzi's talks"),
+# or a gathering told first by its verb ('leaders gathered Friday'). Rows: the types whose mentions on one told
+# day are parts of one gathering, and the 'other' trigger words that name such a gathering.
+_ONE_GATHERING_TYPES = frozenset({"meeting"})
+_GATHERING_WORDS = frozenset({"gathered", "gathering", "convened", "assembled"})
+# ... and the trigger words of a gathering held once on its day, whatever its article says ('a summit')
+_ONE_DAY_GATHERINGS = frozenset({"summit"})
+# ... and the nouns that make an 'other' trigger's object a gathering ('received her first security briefing')
+_GATHERING_NOUNS = ("briefing", "briefings", "summit", "session", "meeting", "talks", "conference")
+_GATHERING_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:" + "|".join(_GATHERING_NOUNS) + r")\b", re.I)
+
+
+def _gathering_type(body: str, mention: _Mention) -> str:
+    """The mention's type for merging: an 'other' event on a gathering verb, or whose object is a gathering,
+    counts as a meeting."""
+    if mention.event_type == "other" and (
+            body[mention.trigger_start:mention.trigger_end].lower() in _GATHERING_WORDS
+            or _GATHERING_OBJECT.match(body, mention.trigger_end, min(len(body), mention.trigger_end + 60))):
+        return "meeting"
+    return mention.event_type
+
+
+def _gathering_anaphora(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'the meeting' told without a date after a gathering told with one: a mention of it. A summit needs no
+    article: 'a summit of 27 leaders' on the narration's day is the day's summit."""
+    definite = mention.definite or body[mention.trigger_start:mention.trigger_end].lower() in _ONE_DAY_GATHERINGS
+    return (definite and (mention.date is None or mention.date_inherited)
+            and event.date is not None and not event.date_inherited
+            and _gathering_type(body, event) in _ONE_GATHERING_TYPES
+            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES)
+
+
+def _one_gathering(body: str, event: _Mention, mention: _Mention) -> bool:
+    """Two mentions, told on the same day, of one gathering of several leaders: one names at most one person
+    (a leader's part in it), or one is the gathering itself told by its verb. Two meetings each naming two or
+    more people stay apart (one minister's meetings on one day are several)."""
+    if event.date is None or mention.date is None or event.date_inherited or mention.date_inherited:
+        return False  # both told: an undated 'the meeting' may be another one of the narration's day
+    if event.date != mention.date or event.date.precision != "day":
+        return False
+    if not (_gathering_type(body, event) in _ONE_GATHERING_TYPES
+            and _gathering_type(body, mention) in _ONE_GATHERING_TYPES):
+        return False
+    if event.event_type != mention.event_type:
+        return True  # the gathering told by its verb and a meeting of that day
+    return len(set(event.participants)) <= 1 or len(set(mention.participants)) <= 1
+
+
+_COUNTERPART_AFTER = re.compile(r"\s+(?:with|between)\b", re.I)
+
+
+def _refers_back(body: str, event: _Mention, mention: _Mention) -> bool:
+    """'in the talks', 'the meeting's opening remarks by X and Y', 'during the visit': a definite gathering with no
+    date of its own is the last gathering of its kind told before it, whoever its sentence names (they took part
+    in it), unless the two are put in different places or the catalogue tells them apart."""
+    if not (mention.definite and (mention.date is None or mention.date_inherited)
+            and mention.event_type in _GATHERINGS and not mention.open):
+        return False
+    word = body[mention.trigger_start:mention.trigger_end].lower()
+    if word not in BACK_REFERENCE_NOUNS and word != body[event.trigger_start:event.trigger_end].lower():
+        return False  # "the summit" after "met on Monday": the bilateral on a summit's sidelines is not the summit
+    if _COUNTERPART_AFTER.match(body, mention.trigger_end):
+        return False  # "Kowal's meeting with Ezra" names the meeting it means: not the last one told
+    if _gathering_type(body, event) != _gathering_type(body, mention):
+        return False
+    if event.location and mention.location and not _places_agree(event.location, mention.location):
+        return False
+    return mention.catalogue is None or event.catalogue is None or mention.catalogue is event.catalogue
+
+
+class _EventIndex:
+    """The article's events so far, grouped so that a mention is compared only with the events it could merge with
+    (issue #11: not with every event so far): those of its type (of its trigger's first letters, for 'other'),
+    and, for a gathering, every event that counts as a meeting (`_gathering_type`). Positions are the order in
+    which the events were first told."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.events: list[_Mention] = []
+        self.groups: dict[tuple[str, str], list[int]] = {}
+        # id(event) -> (its group, whether it counts as a meeting, its position)
+        self.keys: dict[int, tuple[tuple[str, str], bool, int]] = {}
+
+    def _key(self, event: _Mention) -> tuple[str, str]:
+        return event.event_type, _trigger_stem(self.body, event) if event.event_type == "other" else ""
+
+    def add(self, event: _Mention) -> None:
+        self.events.append(event)
+        self._place(len(self.events) - 1, event)
+
+    def _place(self, position: int, event: _Mention) -> None:
+        key, meeting = self._key(event), _gathering_type(self.body, event) == "meeting"
+        insort(self.groups.setdefault(key, []), position)
+        if meeting and key != ("meeting", ""):
+            insort(self.groups.setdefault(("meeting", ""), []), position)
+        self.keys[id(event)] = (key, meeting, position)
+
+    def retype(self, event: _Mention) -> None:
+        """Move an event whose type changed ('leaders gathered' became the meeting its parts tell)."""
+        key, meeting, position = self.keys[id(event)]
+        if key == self._key(event):
+            return
+        for old in {key, ("meeting", "")} if meeting else {key}:
+            self.groups[old].remove(position)
+        self._place(position, event)
+
+    def of_kind(self, kind: str) -> list[_Mention]:
+        """The events counted as `kind` by `_gathering_type`, in order of telling."""
+        return [self.events[p] for p in self.groups.get((kind, ""), ())
+                if _gathering_type(self.body, self.events[p]) == kind]
+
+    def candidates(self, mention: _Mention) -> list[int]:
+        positions = self.groups.get(self._key(mention), [])
+        if _gathering_type(self.body, mention) == "meeting":
+            positions = sorted(set(positions) | set(self.groups.get(("meeting", ""), ())))
+        return positions
+
+
+def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention | None:
+    if mention.definite and mention.event_type in _GATHERINGS:
+        told = index.of_kind(_gathering_type(body, mention))
+        shared = [event for event in told if len(set(event.participants)) + len(set(event.actors)) >= 2]
+        last = (shared or told or [None])[-1]
+        if last is not None and _refers_back(body, last, mention):
+            return last
+    events = index.events
+    best, best_key = None, None
+    for index_of in index.candidates(mention):
+        event = events[index_of]
+        gathering = _one_gathering(body, event, mention)
+        told_gathering = _gathering_anaphora(body, event, mention)
+        if event.event_type != mention.event_type and not gathering and not told_gathering:
+            continue
+        if not _compatible_dates(event.date, mention.date):
+            continue
+        if event.catalogue is not None and mention.catalogue is not None and event.catalogue is not mention.catalogue:
+            continue
+        if (mention.catalogue is not None and not _places_agree(mention.catalogue.location, event.location)) or (
+                event.catalogue is not None and not _places_agree(event.catalogue.location, mention.location)):
+            continue  # "The Gaza War" is not "the Russian wars in Chechnya"
+        if (event.event_type == "other" and not gathering and not told_gathering
+                and _trigger_stem(body, event) != _trigger_stem(body, mention)):
+            continue  # 'other' covers unlike things: a wreath-laying and an inauguration stay two events
+        both_told = (event.date is not None and mention.date is not None
+                     and not (event.date_inherited or mention.date_inherited))
+        # Wars, attacks, elections, treaties and relations told with the same date are one event whoever the
+        # sentence names; gatherings need the same people (one minister's meetings on one day are several).
+        same_dated_happening = both_told and event.event_type in _HAPPENINGS and event.date == mention.date
+        # ... and so are the parts of one outcome (`eventwords.OUTCOME_FAMILIES`) told on one day
+        same_dated_happening = same_dated_happening or (
+            event.event_type == "other" and event.date is not None and event.date == mention.date
+            and _trigger_stem(body, event) == _trigger_stem(body, mention)
+            and _trigger_stem(body, event) in OUTCOME_FAMILIES.values())
+        # a leader's part in a gathering of several: one person named, the gathering told with two or more
+        member = told_gathering and len(set(mention.participants)) <= 1 and (
+            len(set(event.participants)) >= 2 or len(set(event.actors)) >= 2
+            or body[event.trigger_start:event.trigger_end].lower() in _GATHERING_WORDS | _ONE_DAY_GATHERINGS)
+        if not same_dated_happening and not gathering and not member and not _compatible_sets(
+                event.participants, mention.participants):
+            continue  # (a gathering's later mentions name its other members: "Merkel said after the meeting")
+        # "the elections", "his statements": a definite, undated mention is likely one of an event told nearby.
+        anaphora = ((mention.definite and (mention.date is None or mention.date_inherited
+                                           or (event.date is None and event.event_type in _HAPPENINGS)))
+                    or (event.definite and event.catalogue is None and event.merged == 1
+                        and (event.date is None or event.date_inherited)))
+        if (not same_dated_happening and not anaphora and len(event.actors) >= 2 and len(mention.actors) >= 2
+                and not event.participants and not mention.participants
+                and not _compatible_sets(event.actors, mention.actors)):
+            continue
+        if (event.location and mention.location and event.location != mention.location
+                and (event.date is None or mention.date is None)):
+            continue
+        if (mention.location and not event.location and mention.date is None and not told_gathering
+                and ((event.date is not None and not event.date_inherited) or event.catalogue is not None)):
+            continue  # "the Russian wars in Chechnya" is no mention of "the 1967 war"
+        if (mention.date is not None and not mention.date_inherited and event.date is None
+                and not (set(event.participants) & set(mention.participants))
+                and not (event.location and event.location == mention.location)
+                and not (event.catalogue is not None and event.catalogue is mention.catalogue)
+                and not (mention.definite and event.event_type in _HAPPENINGS)):
+            continue  # a dated mention does not fold into an undated event without something else in common
+            # ("the agreement was signed on 9 February" after "signed a 15-year agreement" does: it is definite)
+        if (mention.date is not None and not mention.date_inherited and event.date is None
+                and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)):
+            continue  # "hosted a delegation" (the news) and "the following month ... invited a delegation" (2022)
+        if event.event_type == "statement" and not (
+                (both_told and event.date == mention.date)
+                or set(event.participants) & set(mention.participants)
+                or (anaphora and (not event.actors or not mention.actors
+                                  or set(event.actors) & set(mention.actors)))):
+            continue  # statements are many and alike: one needs the same day or the same speaker
+        if mention.participants and event.participants:
+            overlap = len(set(event.participants) & set(mention.participants))
+        else:
+            overlap = 0
+            if (not same_dated_happening and not anaphora and not gathering and not member and event.actors
+                    and mention.actors and not (set(event.actors) & set(mention.actors))):
+                continue  # (a member's part in a gathering of several brings its own country: "a summit of 27")
+            overlap += len(set(event.actors) & set(mention.actors))
+        if both_told:
+            overlap += 2
+        key = (overlap, index_of)
+        if best_key is None or key > best_key:
+            best, best_key = event, key
+    return best
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    words_a = set(re.findall(r"\w+", a.lower()))
+    words_b = set(re.findall(r"\w+", b.lower()))
+    return bool(words_a & words_b)
+
+
+class _SentenceShadows:
+    """The visits, meetings and delegations told in one sentence, grouped by their current event type, each
+    group in order of first telling: a mention looks only at the groups of other types for the first whose
+    dates allow, so a sentence with thousands of 'meet' costs no scan of its earlier meetings (issue #11)."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, list[tuple[int, _Mention]]] = {}
+        self.placed: dict[int, tuple[int, str]] = {}  # id(mention) -> (order of first telling, group)
+
+    def add(self, mention: _Mention, order: int) -> bool:
+        """Place the mention unless it is already here (its first telling is the one a scan meets first)."""
+        if id(mention) in self.placed:
+            return False
+        self.placed[id(mention)] = (order, mention.event_type)
+        self.groups.setdefault(mention.event_type, []).append((order, mention))  # orders only grow: kept sorted
+        return True
+
+    def retype(self, mention: _Mention) -> None:
+        """Move a mention whose event type changed to its new group, at the place of its first telling."""
+        order, key = self.placed[id(mention)]
+        if key == mention.event_type:
+            return
+        group = self.groups[key]
+        del group[bisect_left(group, order, key=lambda entry: entry[0])]
+        insort(self.groups.setdefault(mention.event_type, []), (order, mention), key=lambda entry: entry[0])
+        self.placed[id(mention)] = (order, mention.event_type)
+
+    def shadow(self, mention: _Mention) -> _Mention | None:
+        """The first mention of another type told here whose dates allow it to be this one's event."""
+        best: tuple[int, _Mention] | None = None
+        for key, group in self.groups.items():
+            if key == mention.event_type:
+                continue
+            for order, other in group:
+                if best is not None and order > best[0]:
+                    break
+                if (other.date_inherited or mention.date_inherited
+                        or _compatible_dates(other.date, mention.date)):
+                    best = (order, other)
+                    break
+        return best[1] if best is not None else None
+
+
+# A named gathering that is only the occasion of a meeting told just before it: "met ... at a Group of 20 meeting",
+# "on the sidelines of the NATO summit".
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+"
+                              r"(?:[A-Z0-9][\w’'-]*\s+(?:of\s+)?){1,4}$")
+_OCCASION_REACH = 150
+
+
+def _one_happening(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Fold the mentions that tell one happening twice in a row: a statement made at a press conference told in its
+    sentence is that conference ("At a news conference on Tuesday, Silva announced"); a meeting's named occasion
+    ("met Ana Ruiz at a Group of 20 meeting", also when an initial splits the sentence) is the meeting."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if mention.event_type == "statement" or (previous is not None and previous.event_type == "statement"):
+            statement, other = (mention, previous) if mention.event_type == "statement" else (previous, mention)
+            if (other is not None and other.event_type == "press_conference" and other.sentence == statement.sentence
+                    and _compatible_dates(other.date, statement.date)):
+                _absorb(other, statement)
+                if statement is previous:
+                    kept[-1] = other
+                continue
+        if (previous is not None and mention.event_type == "meeting" and previous.event_type == "meeting"
+                and mention.start - previous.end <= _OCCASION_REACH
+                and _OCCASION_BEFORE.search(body, max(0, mention.start - 60), mention.start)):
+            actors = list(previous.actors)
+            _absorb(previous, mention)
+            previous.actors = actors  # (the occasion's own body, "NATO" of "a NATO summit", is no party)
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _merge(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions of one event within the article become one event; the first of a visit and a meeting told in
+    one sentence stands for both ('traveled to Moscow to meet', 'plans to meet X, who will be visiting')."""
+    index = _EventIndex(body)
+    events = index.events
+    # (only visits, meetings and delegations are kept per sentence: only they shadow one another)
+    by_sentence: dict[int, _SentenceShadows] = {}
+    homes: dict[int, list[_SentenceShadows]] = {}  # id(mention) -> the sentences it is kept in
+    told = 0
+
+    def keep(sentence: _SentenceShadows, mention: _Mention) -> None:
+        nonlocal told
+        if sentence.add(mention, told):
+            homes.setdefault(id(mention), []).append(sentence)
+        told += 1
+
+    for mention in mentions:
+        same_sentence = by_sentence.setdefault(mention.sentence, _SentenceShadows())
+        shadow = same_sentence.shadow(mention) if mention.event_type in _VISIT_FAMILY else None
+        if shadow is not None:
+            _absorb(shadow, mention)
+            continue
+        target = _merge_target(body, index, mention)
+        if target is not None:
+            if target.event_type != mention.event_type and mention.event_type in _ONE_GATHERING_TYPES:
+                target.event_type = mention.event_type  # 'leaders gathered' is the meeting its parts tell
+                for sentence in homes.get(id(target), ()):
+                    sentence.retype(target)  # (it now shadows, and is shadowed, as its new type)
+                index.retype(target)
+            _absorb(target, mention)
+            if target.event_type in _VISIT_FAMILY:
+                keep(same_sentence, target)
+            continue
+        index.add(mention)
+        if mention.event_type in _VISIT_FAMILY:
+            keep(same_sentence, mention)
+    return events
