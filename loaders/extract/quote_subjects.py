@@ -37,6 +37,7 @@ from loaders.extract.speakers import (
     VERB_LIKE,
     Resolution,
     SpeakerResolver,
+    _LIST_IN_NAME_BEFORE,
 )
 
 _CUE_WORD_SET = speech_verbs.CLAUSE_VERBS
@@ -227,11 +228,8 @@ def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
             or sum(word in ("and", "&") for word in words) != 1 \
             or not all(word[:1].isupper() or word in ("and", "&") for word in words):
         return False
-    return bool(_OF_NAME_BEFORE.search(body, max(floor, comma - 60), comma))
+    return bool(_LIST_IN_NAME_BEFORE.search(body, max(floor, comma - 60), comma))  # (speakers': one pattern)
 
-
-# "… Ministry of Agriculture" before a list's comma: a body's name "of" or "for" its first item
-_OF_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
 
 
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
