@@ -1405,9 +1405,14 @@ _SPEECH_AFTER_NAME = re.compile(
     + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
 
 
+_ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")
+
+
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
+    if _ONE_LETTER.fullmatch(text):
+        return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4

@@ -258,6 +258,9 @@ def test_direct_and_partial(body, text, kind):
         "Lopez wrote in “River Weekly” about the flood.",
         "The so-called “fight against floods” began in May.",
         "Carter appeared on “Good Morning Valley” last week.",
+        # a single letter in quotes names a party, a grade or a mark
+        "Lopez said voters simply pick “B,” or “K,” by habit.",
+        "Carter said the valley's bonds kept their “A” rating.",
     ],
 )
 def test_scare_quotes_titles_and_names_are_not_quotes(body):
