@@ -351,7 +351,9 @@ def _print_rules(results: list[dict]) -> None:
         cells = ", ".join(f"{name} {right}/{total}" for name, (total, right) in
                           sorted(counts.items(), key=lambda item: -item[1][0]))
         print(f"  {field.split('_')[0]} rules on tune (right/total): {cells}")
-    print(f"  hidden-day date rules on tune (wrong/stored): {_hidden_day_rules(tune)}")
+    hidden = _hidden_day_rules(tune)
+    if hidden:
+        print(f"  hidden-day date rules on tune (wrong/stored): {hidden}")
 
 
 def _hidden_day_rules(chosen: list[dict]) -> str:
