@@ -27,6 +27,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
+    STYLE_HONORIFICS,
     speaker_like_head,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
@@ -362,6 +363,7 @@ class WhoIsWho:
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           self._title_over_style(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -488,6 +490,31 @@ class WhoIsWho:
         if not found:
             return None
         return "doctor" if found.group("title").startswith("D") else "professor"
+
+    # "Minister of Transport HE Ana Lind", "Norvia's Minister of Works and Housing H.E. Karl Moss": a capitalised title
+    # written before a name over a style of address; the people step keeps no role across the style, so the
+    # title is read here (an optional country's possessive first, then capitalised words joined by of/for/and/the).
+    _STYLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(s) for s in STYLE_HONORIFICS) + r")\s+$")
+    _TITLE_OVER_STYLE = re.compile(
+        r"(?P<title>(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'-]*))*)[ \t]+(?:"
+        + "|".join(re.escape(s) for s in STYLE_HONORIFICS) + r")\s+$")
+
+    def _title_over_style(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start) \
+                or not self._STYLE_BEFORE.search(self.body, max(0, mention.start - 8), mention.start):
+            return None
+        line_start = self.body.rfind("\n", max(0, mention.start - 100), mention.start) + 1
+        found = self._TITLE_OVER_STYLE.search(self.body, max(line_start, mention.start - 100), mention.start)
+        if not found:
+            return None
+        # the shortest run of its "and"-joined parts that holds a title: "Minister of Works and Housing", never
+        # the name before another title ("… Ana Lind and Norvia's Minister of Works")
+        parts = found.group("title").split(" and ")
+        for first in range(len(parts) - 1, -1, -1):
+            title = " and ".join(parts[first:])
+            if _role_heads(title) & TITLE_HEADS:
+                return title
+        return None
 
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):

@@ -160,3 +160,8 @@ QUANTITY_WORDS = frozenset("""
 one two three four five six seven eight nine ten some many most all each none several both few dozens hundreds
 thousands millions percent per cent share majority minority half third quarter number group members rest any
 """.split())
+
+# Styles of address written in capitals between a title and a name ("Minister of Transport HE Ana Lind", "H.E.
+# Karl Moss"): case-sensitive, since "he" and "hm" are ordinary words; the lowercase honorifics ("Dr", "Mr", "Hon")
+# are `lexicon.HONORIFICS`.
+STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")

@@ -621,3 +621,24 @@ def test_a_role_names_its_holder_and_a_country_office_its_own_holder(text, quote
 )
 def test_a_bodys_chief_is_the_one_titled_by_that_body(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a title written before a name over a capitalised style of address ("HE", "H.E.") is the person's role,
+        # so "the minister" finds its holder
+        ('Kestel, May 2 - Minister of Harbours HE Tomas Reyes opened the new pier on Monday.\n\n"Ships will dock '
+         'here by June," the minister said.', "Ships will dock here by June", "Tomas Reyes"),
+        # ... of two ministers, the one who spoke last before the description
+        ("Minister of Harbours HE Tomas Reyes and Norvia's Minister of Roads and Bridges H.E. Karl Moss signed the "
+         "deal.\n\nHE Reyes said the pier would open in June.\n\n\"Ships will dock here soon,\" the minister said.",
+         "Ships will dock here soon", "Tomas Reyes"),
+        # ... and a title after "and" belongs to the name after it, not to the name before
+        ("Minister of Harbours HE Tomas Reyes and Norvia's Minister of Roads and Bridges HE Karl Moss signed the "
+         "deal.\n\nHE Moss said the road would open in June.\n\n\"Roads come first,\" the minister said.",
+         "Roads come first", "Karl Moss"),
+    ],
+)
+def test_a_title_over_a_style_of_address_is_a_role(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
