@@ -60,6 +60,7 @@ from loaders.extract.data.lexicon import (
     ROLE_SYNONYMS,
     TITLE_HEADS,
 )
+from loaders.extract.orgnames import acronym_definitions
 from loaders.extract.speaker_antecedents import PRONOUN_SALIENCE, PronounAntecedents  # noqa: F401
 from loaders.extract.speaker_roles import (  # noqa: F401  (DEMONYMS … _own_role: re-exported)
     DEMONYMS,
@@ -502,7 +503,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position) or self._named_with_head(words, position)
-            if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", organisation, re.IGNORECASE):
+            # (an acronym the article defines is read as its full name: "the University of Kestel (UoK)")
+            full = self._acronyms.get(organisation, "") if organisation else ""
+            if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", f"{organisation} {full}",
+                                          re.IGNORECASE):
                 # "The Department of Forests … denied it. The department said": the description is the name's own
                 # head, the short form the article uses for it; the label keeps it as written
                 return None
@@ -923,6 +927,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue
             return phrase
         return None
+
+    @property
+    def _acronyms(self) -> dict[str, str]:
+        """The organisations' acronyms the article defines and their full names (read once, when needed)."""
+        found = self.__dict__.get("_acronym_names")
+        if found is None:
+            found = self.__dict__["_acronym_names"] = acronym_definitions(self.body)
+        return found
 
     @property
     def _organisations(self) -> set[str]:

@@ -642,3 +642,18 @@ def test_a_bodys_chief_is_the_one_titled_by_that_body(text, quote, speaker):
 )
 def test_a_title_over_a_style_of_address_is_a_role(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an organisation's description that is its name's own head before "of" keeps the words as written, also
+        # when the article last named it by an acronym it defined
+        ('The University of Kestel (UoK) opened a lab.\n\nUoK denied that samples were lost. "Every sample is '
+         'accounted for," the university said.', "Every sample is accounted for", "the university"),
+        ('The Kestel Harbour Board (KHB) met on Monday.\n\nKHB denied that fees would rise. "Fees stay as they are," '
+         'the board said.', "Fees stay as they are", "KHB"),
+    ],
+)
+def test_an_organisations_own_head_keeps_its_words_behind_an_acronym(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
