@@ -26,7 +26,13 @@ from loaders.extract.data.quote_words import (
     POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
-from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
+from loaders.extract.data.speaker_heads import (
+    COUNTED_PRONOUNS,
+    QUANTITY_WORDS,
+    label_core,
+    speaker_heads,
+    speaker_like_label,
+)
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -97,6 +103,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if not words or not head or len(head) > 12 or len(words) > 40:
         return False
     first = head[0].lower()
+    if len(head) == 3 and first in QUANTITY_WORDS and head[1] == "of" and head[2].lower() in COUNTED_PRONOUNS:
+        return True  # "One of them said to me": a count of a group named before, no clause
     if len(words) == 1 and first in DETERMINERS:
         return False  # "by the ruling and would “…”": a determiner alone names nobody
     if first in PRONOUNS:

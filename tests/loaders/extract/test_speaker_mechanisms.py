@@ -657,3 +657,21 @@ def test_a_title_over_a_style_of_address_is_a_role(text, quote, speaker):
 )
 def test_an_organisations_own_head_keeps_its_words_behind_an_acronym(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a compound that ends in a person noun names a person by trade: the unnamed source's label is its words
+        ('A ferryman from Holmsund told me, "The jetty sank last winter."', "The jetty sank last winter",
+         "A ferryman from Holmsund"),
+        ('A chairwoman of the guild said, "Prices will rise."', "Prices will rise", "A chairwoman of the guild"),
+        # a count of a group named just before ("one of them") is a speaker's label as written
+        ('Our drivers tell me the road is sinking. One of them said to me: "I have driven here for years."',
+         "I have driven here for years", "One of them"),
+        ('We met the nurses on Monday. Two of them said, "Nobody has been paid since May."',
+         "Nobody has been paid since May", "Two of them"),
+    ],
+)
+def test_a_trade_compound_and_a_count_of_a_group_are_labels(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
