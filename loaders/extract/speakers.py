@@ -27,6 +27,7 @@ from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalys
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.epithets import (
+    AGE_STANDINGS,
     AGE_SUFFIX,
     CONTRASTING_STANDINGS,
     EPITHET_GENDERS,
@@ -600,6 +601,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def _standing_fit(self, person: PersonRecord, noun: str) -> bool | None:
         """Whether the person has the standing (True), cannot have it (False: another occupation, a contrasting
         standing), or may have it (None)."""
+        if noun in AGE_STANDINGS:  # "the teenager": the person whose written age it spans
+            age = self._age_of(person)
+            return None if age is None else AGE_STANDINGS[noun][0] <= age <= AGE_STANDINGS[noun][1]
         words, heads = self._standings_of(person)
         wanted = STANDING_SYNONYMS.get(noun, noun)
         if wanted in {STANDING_SYNONYMS.get(word, word) for word in words}:
@@ -612,6 +616,20 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         occupations = heads - NEUTRAL_ROLE_HEADS - GENERAL_STANDINGS - FAMILY_NOUNS - PARTY_NOUNS
         if occupations and not any(occupations & nouns for nouns in fields):
             return False  # a coach is not "the player", a producer not "the actress"
+        return None
+
+    # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\s*[,)]")
+    _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+
+    def _age_of(self, person: PersonRecord) -> int | None:
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            found = self._AGE_AFTER.match(self.body, mention.end, mention.end + 8) \
+                or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+            if found:
+                return int(found.group(1))
         return None
 
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
