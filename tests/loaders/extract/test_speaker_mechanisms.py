@@ -675,3 +675,37 @@ def test_an_organisations_own_head_keeps_its_words_behind_an_acronym(text, quote
 )
 def test_a_trade_compound_and_a_count_of_a_group_are_labels(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an age written as a standing ("the teenager") is the person named before whose written age it spans
+        ('Coach Karl Moss praised his side. Winger Tom Brenner limped off. Striker Lea Holm, 17, scored twice.\n\n'
+         '"I just shot," the teenager said.', "I just shot", "Lea Holm"),
+        ('The 16-year-old Ada Obi and her coach, Karl Moss, won the relay. "We trained all winter," the teen said.',
+         "We trained all winter", "Ada Obi"),
+        ('Ana Lind, 84, and her grandson Tom Lind, 19, opened the shop. "I have sold bread here since 1960," the '
+         'octogenarian said.', "I have sold bread here since 1960", "Ana Lind"),
+        # ... and nobody of another age
+        ('Karl Moss, 45, opened the gym. "Anyone can train," the teenager said.', "Anyone can train", "the teenager"),
+    ],
+)
+def test_an_age_standing_is_the_person_of_that_age(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an occupation no title table or agent ending gives still names a person: a name after it is the speaker
+        ('As the architect Lea Holm put it to me, "Shade is a public good."', "Shade is a public good", "Lea Holm"),
+        ('The mechanic Tom Reyes said, "The buses are forty years old."', "The buses are forty years old",
+         "Tom Reyes"),
+        # ... and an unnamed one is a label
+        ('"The buses are forty years old," a mechanic at the depot said.', "The buses are forty years old",
+         "a mechanic at the depot"),
+    ],
+)
+def test_an_occupation_names_a_person(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
