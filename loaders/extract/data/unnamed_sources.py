@@ -12,6 +12,7 @@ from loaders.extract.data.lexicon import TITLE_HEADS
 # (minus the title heads, so that a word moved into the titles' list is never listed twice)
 SOURCE_NOUNS = frozenset("""
 source person insider witness resident participant employee observer member staffer investigator
+colleague classmate teammate roommate flatmate acquaintance relative cousin
 """.split()) - TITLE_HEADS
 
 # occupations that neither a title table nor an agent's ending ("-er", "-ist") gives: "the architect Ana Lind",

@@ -709,3 +709,17 @@ def test_an_age_standing_is_the_person_of_that_age(text, quote, speaker):
 )
 def test_an_occupation_names_a_person(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a colleague, a classmate, a cousin: people who speak without being named, their label as written
+        ('My colleague in Holm told me on the phone, "The ferry is late again."', "The ferry is late again",
+         "My colleague in Holm"),
+        ('"She never missed a class," a classmate said.', "She never missed a class", "a classmate"),
+        ('A cousin of the victim said: "He was coming home."', "He was coming home", "A cousin of the victim"),
+    ],
+)
+def test_a_colleague_or_relative_is_an_unnamed_source(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
