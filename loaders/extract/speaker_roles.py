@@ -64,6 +64,8 @@ def _nation_of(word: str) -> str | None:
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+# the shape of a nationality adjective ("Norvian", "Sylvanese", "Borovish"), for ones no table knows
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
 
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
 # "spokesman for Mrs. Clinton", "aide to President Ana Lind", "Mr. Dunn's lawyer": a person named inside a role,
@@ -121,9 +123,11 @@ _ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is",
 class WhoIsWho:
     """The role and description readings of `speakers.SpeakerResolver` (a base class of it, never used alone)."""
 
-    def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
+    def _resolve_description(self, words: list[str], position: int,
+                             owner: str | None = None) -> tuple[PersonRecord, bool, int] | None:
         """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
-        several people fit (the latest named is taken), and where that person was last named."""
+        several people fit (the latest named is taken), and where that person was last named. `owner`, a place's
+        possessive written before the description ("Chile's top diplomat"), only tells apart several who fit."""
         cleaned = [w.strip(".,").lower() for w in words]
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS]
         head = cleaned[-1] if cleaned else ""
@@ -165,6 +169,17 @@ class WhoIsWho:
             # the people step's country fits (which may be the article's country, given to anyone)
             explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
             fitting = explicit or fitting
+        if len(fitting) > 1 and owner and _POSSESSIVE_WORD.search(owner):
+            # "Chile's top diplomat", "Norvia's top diplomat" of two ministers: the one the text gives that
+            # country, else (a place no table knows) the one whose title words share the place's stem ("Norvian
+            # Foreign Minister Karl Moss")
+            place = _POSSESSIVE_WORD.sub("", owner)
+            country = (country_of_word(place) or "").lower()
+            if country:
+                fitting = [person for person in fitting if country in self._nationalities_of(person)] or fitting
+            elif len(place) >= 4 and not any(place in person.name.split() for person in self.people):
+                # (a person's possessive, "Lind's lawyer", is no place)
+                fitting = [person for person in fitting if place[:4].lower() in self._title_stems(person)] or fitting
         # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
         # table knows; without it, one person only may fit.
         capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
@@ -217,6 +232,14 @@ class WhoIsWho:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _title_stems(self, person: PersonRecord) -> set[str]:
+        """The first four letters of the nationality-shaped words of the person's roles and of the title written
+        before their mentions ("Norvian Foreign Minister" gives "norv")."""
+        words = [word for role in self._roles_of(person) for word in role.split()]
+        words += [word for mention in self._mentions_of.get(id(person), ()) if not self.is_quoted(mention.start)
+                  for word in self._title_words_before(mention)]
+        return {word[:4].lower() for word in words if _DEMONYM_SHAPE.fullmatch(word)}
 
     def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
         """'Poland's Jaroslaw Kwiatek backed her. “…,” the Polish minister said.': when nobody holds the role,
@@ -388,10 +411,15 @@ class WhoIsWho:
                        if record.role and not _COUNTERPART.search(record.role) and _role_heads(record.role) & TITLE_HEADS]
             if not offices:
                 return None
-            office = [word for word in offices[0].split()
-                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word)))]
             own = [word for word in role.split() if word.lower() not in ("his", "her", "their", "its")
                    and not _COUNTERPART.fullmatch(word)]
+            # (when the counterpart's own role gives a nationality, a nationality no table knows is left out of
+            # the other's office too: "Norvian Foreign Minister" is the Sylvanian counterpart's "Foreign Minister")
+            unknown_nationality = _DEMONYM_SHAPE if any(word[:1].isupper() for word in own) else None
+            office = [word for word in offices[0].split()
+                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word))
+                              or unknown_nationality and unknown_nationality.fullmatch(word)
+                              and word.lower() not in TITLE_HEADS)]
             return " ".join(own + office) if office else None
         return None
 

@@ -723,3 +723,20 @@ def test_an_occupation_names_a_person(text, quote, speaker):
 )
 def test_a_colleague_or_relative_is_an_unnamed_source(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a country's possessive before a description tells apart two who fit: the one the text gives that country
+        ('Paraguayan Foreign Minister Karl Moss met Uruguayan Foreign Minister Ana Lind in Asuncion.\n\n"We will '
+         'build the bridge," Paraguay\'s top diplomat added.', "We will build the bridge", "Karl Moss"),
+        # ... and a place no table knows, the one whose nationality word shares its stem
+        ('Norvian Foreign Minister Karl Moss met his Sylvanian counterpart, Ana Lind, in Kesk on Monday.\n\n"The '
+         'border stays open," Norvia\'s top diplomat said.', "The border stays open", "Karl Moss"),
+        ('Norvian Foreign Minister Karl Moss met his Sylvanian counterpart, Ana Lind, in Kesk on Monday.\n\n"The '
+         'border stays open," the Sylvanian minister said.', "The border stays open", "Ana Lind"),
+    ],
+)
+def test_a_places_possessive_tells_apart_two_office_holders(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
