@@ -401,13 +401,17 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
                      or head_words[-1].isupper() and head_words[-1].lower() in TITLE_HEADS  # "the MP"
+                     or len(head_words) == 2 and self._title_of_initials(head_words[-1])  # "the PS"
                      # a title written in capitals, as press releases do: "The Managing Director", "The Minister"
                      or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
             # (a place's possessive opening the phrase tells apart several people who fit: "Chile's top diplomat")
             owner = head_words[0] if head_words[0].lower() not in ("the", "this") else None
-            described = self._definite_description(head_words[1:], start, owner)
+            words = head_words[1:]
+            if len(words) == 1 and self._title_of_initials(words[0]):
+                words = self._title_of_initials(words[0]).split()  # "the PS": the title its initials spell
+            described = self._definite_description(words, start, owner)
             if described:
                 described.start, described.end = head_start, head_end
                 return described
@@ -947,6 +951,30 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue
             return phrase
         return None
+
+    _TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+    def _title_of_initials(self, word: str) -> str | None:
+        """'the PS' for "Permanent Secretary Ana Lind", 'the MD' for "Ana Lind, the managing director,": the title
+        of a person of the article whose words' initials the capitals spell (the title's last words only)."""
+        if not self._TITLE_INITIALS.fullmatch(word):
+            return None
+        titles = self.__dict__.setdefault("_titles_by_initials", {})
+        if word not in titles:
+            titles[word] = None
+            for person in self.people:
+                for role in [part for role in self._roles_of(person)
+                             for part in {role, re.split(r"\s+(?:of|for|at|in|with)\s+", role)[0]}]:
+                    # (the title only, before what it is of: "managing director of Kestel Rail")
+                    words = [w for w in re.split(r"[\s-]+", role) if w and w.lower() not in ("of", "the", "and", "for")]
+                    tail = words[-len(word):]
+                    if len(tail) == len(word) and "".join(w[0] for w in tail).upper() == word \
+                            and tail[-1].lower() in TITLE_HEADS:
+                        titles[word] = " ".join(tail)
+                        break
+                if titles[word]:
+                    break
+        return titles[word]
 
     @property
     def _acronyms(self) -> dict[str, str]:

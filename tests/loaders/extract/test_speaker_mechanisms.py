@@ -740,3 +740,21 @@ def test_a_colleague_or_relative_is_an_unnamed_source(text, quote, speaker):
 )
 def test_a_places_possessive_tells_apart_two_office_holders(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a title's initials ("the PS", "the MD", "the DG") stand for the person whose title they spell
+        ('Permanent Secretary Ana Lind signed the order. "The ban starts today," the PS said.',
+         "The ban starts today", "Ana Lind"),
+        ('Ana Lind, the managing director of Kestel Rail, spoke on Monday. "Fares will fall," the MD said.',
+         "Fares will fall", "Ana Lind"),
+        ('Director-General Tom Reyes spoke on Monday. "Fares will fall," the DG said.', "Fares will fall",
+         "Tom Reyes"),
+        # ... and nobody when no title of the article spells them
+        ('Ana Lind spoke on Monday. "Fares will fall," the MD said.', "Fares will fall", "the MD"),
+    ],
+)
+def test_a_titles_initials_name_its_holder(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
