@@ -477,8 +477,15 @@ class WhoIsWho:
     _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
         sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
+    # "Tom Reyes chairs the finance committee.": the present tense says a standing role without a relative clause
+    # (the past, "Tom Reyes led the march", tells of one act)
+    _ROLE_BY_PRESENT_VERB = re.compile(r"\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
+        sorted((verb for verb in _ROLE_VERBS if verb.endswith("s")), key=len, reverse=True))
+        + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
+
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
-        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
+        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120) \
+            or self._ROLE_BY_PRESENT_VERB.match(self.body, mention.end, mention.end + 100)
         if not found or self.is_quoted(mention.start):
             return ()
         return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
@@ -555,8 +562,17 @@ class WhoIsWho:
         found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
         return found.group(1) if found else None
 
+    # "Karl Moss, manager of Holm Timber, said": a bare title, no article, then what it is of (the title's last
+    # word a title head: not "Karl Moss, tired of waiting,")
+    _BARE_ROLE_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+                                  r"(?:of|at|for)\s+[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
+
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        if not found:
+            bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
+            if bare and bare.group("title").split()[-1] in TITLE_HEADS and not self.is_quoted(mention.start):
+                return bare.group("role")
         if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
             return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
         return found.group(1) if found else None

@@ -758,3 +758,23 @@ def test_a_places_possessive_tells_apart_two_office_holders(text, quote, speaker
 )
 def test_a_titles_initials_name_its_holder(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a bare title after a name, no article ("X, manager of Y,"), is the person's role
+        ('Karl Moss, manager of Holm Timber, denied clearing land. "We have cut nothing," the company manager '
+         'said.', "We have cut nothing", "Karl Moss"),
+        ('Karl Moss, head of the Holm port, said ships were waiting. Ana Lind, a docker, agreed. "We need cranes," '
+         'the port head said.', "We need cranes", "Karl Moss"),
+        # ... but an adjective before "of" is no title
+        ('Karl Moss, tired of waiting, left early. "We need cranes," the port head said.', "We need cranes",
+         "the port head"),
+        # a role said by a verb in the present tense, without a relative clause
+        ('Tom Reyes chairs the parliamentary finance committee. "The numbers do not add up," the chairman said.',
+         "The numbers do not add up", "Tom Reyes"),
+    ],
+)
+def test_a_bare_title_or_a_present_role_verb_gives_a_role(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
