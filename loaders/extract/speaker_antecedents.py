@@ -523,8 +523,10 @@ class PronounAntecedents:
                 continue  # "The lawmakers said": people, no organisation
             if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
                 continue  # ("The figures were bad": "The" alone names nothing)
-            if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
-                continue
+            if phrase.split()[0].lower() in PRONOUNS or any(
+                    mention.person.name not in self._organisations for mention in self.mentions_in(match.start(1),
+                                                                                                 match.end(1))):
+                continue  # (a person names no "it"; a body the people step took for one does: "Kestel Power")
             # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
             # "Orlo Airlines"; not "The Democrats")
             named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1

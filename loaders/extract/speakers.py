@@ -203,12 +203,13 @@ _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in s
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
 
 
-def _organisation_like(name: str) -> bool:
+def _organisation_like(name: str, known_first: bool = False) -> bool:
     """'Lumen Bank', 'Volta Motors', 'Kestel Water Board': a name of two words or more whose last is an
-    organisation's word or description head and whose first is no known first name."""
+    organisation's word or description head and whose first is no known first name (`known_first`: whatever
+    the first word)."""
     words = name.split()
     return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
-        and first_name_gender(words[0]) is None
+        and (known_first or first_name_gender(words[0]) is None)
 
 
 def _trim_end(body: str, end: int) -> int:
@@ -992,7 +993,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if found is None:
             found = self.__dict__["_organisation_names"] = {
                 mention.person.name for mention in self.mentions
-                if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention))} | {
+                if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention)
+                    # ("The Holm Harbour Board": a body's word last and the article before it, whatever a first
+                    # name its first word could be)
+                    or _organisation_like(mention.person.name, known_first=True)
+                    and self.body[max(0, mention.start - 4):mention.start] in ("the ", "The "))} | {
                 person.name for person in self.people if _organisation_like(person.name)}
         return found
 

@@ -778,3 +778,32 @@ def test_a_titles_initials_name_its_holder(text, quote, speaker):
 )
 def test_a_bare_title_or_a_present_role_verb_gives_a_role(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "it" takes up a body named as the subject before, also one the people step took for a name
+        ('The Holm Harbour Board said the quays were safe. "No ship is at risk," it added.', "No ship is at risk",
+         "The Holm Harbour Board"),
+        ('The Holm Harbour Board said the quays were safe. It called the reports "alarmist."', "alarmist",
+         "The Holm Harbour Board"),
+        # ... never a person named as the subject
+        ('Karl Moss said the quays were safe. "No ship is at risk," it added.', "No ship is at risk", None),
+    ],
+)
+def test_it_takes_up_a_body_the_people_step_took_for_a_name(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a name written after "the" whose last word is a body's is an organisation, even when its first word is
+        # also a given name: its words are a label
+        ('"No ship is at risk," the Holm Harbour Board said.', "No ship is at risk", "the Holm Harbour Board"),
+        ('"No ship is at risk," Ana Holm said.', "No ship is at risk", "Ana Holm"),
+    ],
+)
+def test_a_name_after_the_ending_in_a_bodys_word_is_an_organisation(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
