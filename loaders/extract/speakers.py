@@ -138,6 +138,11 @@ def _part_end(body: str, start: int, end: int) -> int:
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+# "his uncle, Karl Reyes": the possessive noun written before a related person's name, one pattern per noun
+_RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
+# comparatives that pick one of several people by the ages the article gives them
+_COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
+                 "eldest": "old"}
 
 
 @lru_cache(maxsize=8192)
@@ -416,6 +421,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if described:
                 described.start, described.end = head_start, head_end
                 return described
+        if len(head_words) == 2 and head_words[0].lower() in ("his", "her", "their") and head_words[1][:1].islower():
+            related = self._related_by_role(head_words[1].lower(), start)
+            if related:  # "Tom farms with his uncle, Karl Reyes. … His uncle says": the one introduced so
+                return Resolution(name=related.name, start=head_start, end=head_end, via="description")
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
         if core and core[-1].lower().strip(".,") in DOCUMENT_NOUNS:
             owner = next((i for i in range(len(core) - 2, -1, -1) if _POSSESSIVE_WORD.search(core[i])), None)
@@ -505,6 +514,14 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         subject; and an unnamed person the article introduced with the same noun ("A board spokesman denied
         …") more recently than any fitting person is that label."""
         noun = words[-1].strip(".,").lower()
+        if len(words) == 2 and words[0].lower() in _COMPARED_AGE:
+            # "the younger man", "the elder sister": of the people just named whose ages the article writes
+            gender = EPITHET_GENDERS.get(noun)
+            aged = [(age, person) for person in self._people_named_before(position, gender, 4)
+                    for age in [self._age_of(person)] if age is not None]
+            if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
+                chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
+                return Resolution(name=chosen[1].name, via="description", doubtful=True)
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
         cleaned = [word.strip(".,").lower() for word in words]
@@ -626,7 +643,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         return None
 
     # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
-    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\s*[,)]")
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\s*[,);.]")
     _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
 
     def _age_of(self, person: PersonRecord) -> int | None:
@@ -952,6 +969,18 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue
             return phrase
         return None
+
+    def _related_by_role(self, noun: str, position: int) -> PersonRecord | None:
+        """'his uncle', 'her daughter', 'their lawyer': the one person the article introduced before `position`
+        with the same possessive noun right before their name ("his uncle, Karl Reyes", "her daughter Eva")."""
+        pattern = _RELATED_BEFORE.get(noun)
+        if pattern is None:
+            pattern = _RELATED_BEFORE[noun] = re.compile(
+                r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?" + re.escape(noun) + r",?\s+$")
+        found = {mention.person.name: mention.person for mention in self.mentions
+                 if mention.start < position and not self.is_quoted(mention.start)
+                 and pattern.search(self.body, max(0, mention.start - 40), mention.start)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     _TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
 

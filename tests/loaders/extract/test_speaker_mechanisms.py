@@ -807,3 +807,24 @@ def test_it_takes_up_a_body_the_people_step_took_for_a_name(text, quote, speaker
 )
 def test_a_name_after_the_ending_in_a_bodys_word_is_an_organisation(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "his uncle", "her daughter": the one person introduced before with that possessive noun before the name
+        ('Tom Reyes farms dates with his uncle, Karl Reyes. "We need water," Tom says.\n\nHis uncle says: "The palms '
+         'were dying long before."', "The palms were dying long before", "Karl Reyes"),
+        ('Ana Lind runs the bakery with her daughter, Eva Lind. "Flour costs double," her daughter says.',
+         "Flour costs double", "Eva Lind"),
+        # ... and nobody when nobody was introduced so
+        ('Ana Lind runs the bakery. "Flour costs double," her daughter says.', "Flour costs double", "her daughter"),
+        # "the younger man", "the older man": of the people just named, by the ages the article gives them
+        ('Tom Reyes, 24, farms dates with his uncle, Karl Reyes, 61.\n\n"The palms are dying," the younger man says.',
+         "The palms are dying", "Tom Reyes"),
+        ('Tom Reyes, 24, farms dates with his uncle, Karl Reyes, 61.\n\n"The palms are dying," the older man says.',
+         "The palms are dying", "Karl Reyes"),
+    ],
+)
+def test_a_relative_or_a_compared_age_names_the_person(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
