@@ -412,12 +412,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                      or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
-            # (a place's possessive opening the phrase tells apart several people who fit: "Chile's top diplomat")
-            owner = head_words[0] if head_words[0].lower() not in ("the", "this") else None
-            words = head_words[1:]
-            if len(words) == 1 and self._title_of_initials(words[0]):
-                words = self._title_of_initials(words[0]).split()  # "the PS": the title its initials spell
-            described = self._definite_description(words, start, owner)
+            if len(head_words) == 2 and self._title_of_initials(head_words[1]):
+                # "the PS": the title its initials spell
+                head_words = [head_words[0], *self._title_of_initials(head_words[1]).split()]
+            described = self._definite_description(head_words[1:], start)
             if described:
                 described.start, described.end = head_start, head_end
                 return described
@@ -508,7 +506,7 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return None
         return Resolution(name=mention.person.name, start=mention.start, end=mention.end, via="name")
 
-    def _definite_description(self, words: list[str], position: int, owner: str | None = None) -> Resolution | None:
+    def _definite_description(self, words: list[str], position: int) -> Resolution | None:
         """'the minister', 'the country's top diplomat', 'the ferry operator', 'the spokesman': the person the
         article gave that role; an organisation's description stands for the organisation last named as a
         subject; and an unnamed person the article introduced with the same noun ("A board spokesman denied
@@ -543,7 +541,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             group = self._introduced_group(noun, position)
             if group:  # "Senior Borovian officials said …" then "the officials said": those officials
                 return Resolution(label=group, via="description")
-        found = self._resolve_description(words, position, owner)
+        # (a place's possessive opening the phrase tells apart several people who fit: "Chile's top diplomat")
+        owner = _PLACE_POSSESSIVE.match(self.body, position)
+        found = self._resolve_description(words, position, owner.group(0) if owner else None)
         introduced = self._introduced_unnamed(noun, position) \
             if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
         # (a person fitting the description but named only after the quote is no closer than the unnamed one
