@@ -240,6 +240,20 @@ def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
 
 
 
+# a list's first items, each one capitalised word, opening a sentence or paragraph: "Sweden, Finland and"
+_LIST_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*$")
+
+
+def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple[int, int] | None:
+    """'Sweden, Finland and Denmark warned': the comma at `comma` separates the first items of a list of
+    one-word names that opens the sentence and ends "X and Y" (`words`, read backwards: exactly those three);
+    returns where the list starts, or None."""
+    if len(words) != 3 or words[1] != "and" or not (words[0][:1].isupper() and words[2][:1].isupper()):
+        return None
+    found = _LIST_OPENING.search(body, max(floor, comma - 80), comma)
+    return (found.start(), comma) if found else None
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -296,6 +310,11 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if ch == "," and _list_in_name(body, floor, position - 1, words):
             position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
             continue
+        listed = _list_of_names(body, floor, position - 1, words) if ch == "," else None
+        if listed:
+            position = listed[0]  # "Sweden, Finland and Denmark warned": the whole list is the subject
+            break
+
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():

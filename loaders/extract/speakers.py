@@ -138,6 +138,8 @@ def _part_end(body: str, start: int, end: int) -> int:
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+# a list of one-word names: "Sweden, Finland and Denmark"
+_NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*")
 # "his uncle, Karl Reyes": the possessive noun written before a related person's name, one pattern per noun
 _RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
 # comparatives that pick one of several people by the ages the article gives them
@@ -376,6 +378,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lowered = _OBJECT_PRONOUNS.get(lowered, lowered)
         if len(words) == 1 and lowered in PRONOUNS:
             return self._resolve_pronoun(lowered, start, end)
+        if _NAME_LIST.fullmatch(phrase) and not self.mentions_in(start, end):
+            # "Sweden, Finland and Denmark warned": a list of one-word names speaks together, its label whole
+            return Resolution(label=phrase, start=start, end=end, via="label")
         # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".
         for part_start, part_end in self._comma_parts(start, end):
             if _EXAMPLES.match(self.body, part_start, part_end) or _AGENT_PHRASE.match(self.body, part_start, part_end):

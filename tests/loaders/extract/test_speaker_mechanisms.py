@@ -828,3 +828,18 @@ def test_a_name_after_the_ending_in_a_bodys_word_is_an_organisation(text, quote,
 )
 def test_a_relative_or_a_compared_age_names_the_person(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a list of one-word names opening the sentence speaks together: the label is the whole list
+        ('Norvia, Sylvania and Borovia warned of a "tariff war."', "tariff war", "Norvia, Sylvania and Borovia"),
+        ('Norvia, Sylvania, Estland and Borovia called the plan "reckless."', "reckless",
+         "Norvia, Sylvania, Estland and Borovia"),
+        # ... not a time opening the sentence before its subject
+        ('On Monday, Holm and Kesk called the plan "reckless."', "reckless", "Holm and Kesk"),
+    ],
+)
+def test_a_list_of_names_speaks_together(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
