@@ -244,14 +244,22 @@ def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
 _LIST_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*$")
 
 
-def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple[int, int] | None:
-    """'Sweden, Finland and Denmark warned': the comma at `comma` separates the first items of a list of
-    one-word names that opens the sentence and ends "X and Y" (`words`, read backwards: exactly those three);
-    returns where the list starts, or None."""
+# ... or after a preposition of the subject's phrase: "Officials from Holm, Kesk and"
+_LIST_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at)\s+((?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*)$")
+
+
+def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple[int, int, bool] | None:
+    """'Sweden, Finland and Denmark warned', 'Officials from Holm, Kesk and Varna said': the comma at `comma`
+    separates the first items of a list of one-word names that ends "X and Y" (`words`, read backwards: exactly
+    those three) and opens the sentence or follows a preposition; returns where the list's first items start,
+    where they end, and whether a preposition comes before them (else None)."""
     if len(words) != 3 or words[1] != "and" or not (words[0][:1].isupper() and words[2][:1].isupper()):
         return None
     found = _LIST_OPENING.search(body, max(floor, comma - 80), comma)
-    return (found.start(), comma) if found else None
+    if found:
+        return found.start(), comma, False
+    found = _LIST_AFTER_PREPOSITION.search(body, max(floor, comma - 80), comma)
+    return (found.start(1), comma, True) if found else None
 
 
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
@@ -311,6 +319,12 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
             continue
         listed = _list_of_names(body, floor, position - 1, words) if ch == "," else None
+        if listed and listed[2]:
+            # "Officials from Holm, Kesk and Varna said": the list is the object of the subject's preposition;
+            # the phrase goes on before it
+            words.extend(body[listed[0]:listed[1]].replace(",", " ").split()[::-1])
+            position = listed[0]
+            continue
         if listed:
             position = listed[0]  # "Sweden, Finland and Denmark warned": the whole list is the subject
             break

@@ -124,6 +124,8 @@ _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?
 # item before the list's comma, capitalised items joined by one "and" after it (and the phrase's own words after the
 # name: "… Land and Fisheries on Monday")
 _LIST_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+_NAMES_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at)\s+(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*$")
+_NAMES_LIST_END = re.compile(r"\s*(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[a-z][^,;:\"“”]*)?\s*")
 _LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                                  r"(?:\s+[a-z][^,;:\"“”]*)?\s*")
 
@@ -1096,6 +1098,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                     and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), _part_end(self.body,
                                                                                  start + match.end(), end)):
                 continue  # "The Ministry of Agriculture, Land and Fisheries": the last items of a body's name
+            if match.group(0) == "," and _NAMES_AFTER_PREPOSITION.search(self.body, max(start, start + match.start() - 60),
+                                                                        start + match.start()) \
+                    and _NAMES_LIST_END.fullmatch(self.body, start + match.end(), end):
+                continue  # "Officials from Holm, Kesk and Varna": a list of names the phrase's preposition takes
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()
         parts.append((cursor, end))

@@ -839,6 +839,11 @@ def test_a_relative_or_a_compared_age_names_the_person(text, quote, speaker):
          "Norvia, Sylvania, Estland and Borovia"),
         # ... not a time opening the sentence before its subject
         ('On Monday, Holm and Kesk called the plan "reckless."', "reckless", "Holm and Kesk"),
+        # ... and a list the subject's preposition takes is part of its label
+        ('Officials from Holm, Kesk and Varna called the plan "reckless."', "reckless",
+         "Officials from Holm, Kesk and Varna"),
+        ('Officials from Holm, Kesk, Lune and Varna called the plan "reckless."', "reckless",
+         "Officials from Holm, Kesk, Lune and Varna"),
     ],
 )
 def test_a_list_of_names_speaks_together(text, quote, speaker):
