@@ -28,7 +28,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     TITLE_HEADS,
 )
-from loaders.extract.data.speaker_heads import SPEAKING_GROUPS
+from loaders.extract.data.speaker_heads import AGENT_SUFFIXES, NOT_AGENTS, PERSON_COMPOUND_ENDINGS, SPEAKING_GROUPS
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.speaker_words import (
     _FUNCTION_WORDS,
@@ -128,6 +128,13 @@ PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
     (9, "object_in_own_clause", "an object in the pronoun's own clause, or under the same pronoun: pass on"),
     (10, "object_kept_in_reserve", "a person named only as an object: kept in case nobody else fits further back"),
 )))
+
+
+def _names_a_person_by_trade(noun: str) -> bool:
+    """'fisherman', 'resident', 'trader', 'architect': a noun for a person by trade or standing (the person nouns
+    of `unnamed_sources`, a compound ending in a person noun, an agent's ending no organisation takes)."""
+    return noun in PERSON_NOUNS or noun.endswith(PERSON_COMPOUND_ENDINGS) or (
+        noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and not _organisation_head(noun))
 
 
 @dataclass(frozen=True)
@@ -566,7 +573,8 @@ class PronounAntecedents:
                 continue
             words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
             head = match.group("head").lower()
-            if head not in ROLE_NOUNS and head not in TITLE_HEADS or _looks_plural(match.group("np")):
+            if head not in ROLE_NOUNS and head not in TITLE_HEADS and not _names_a_person_by_trade(head) \
+                    or _looks_plural(match.group("np")):
                 continue
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender):

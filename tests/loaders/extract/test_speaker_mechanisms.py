@@ -848,3 +848,22 @@ def test_a_relative_or_a_compared_age_names_the_person(text, quote, speaker):
 )
 def test_a_list_of_names_speaks_together(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "he said" after an unnamed person introduced as a sentence's subject by trade: that person's label
+        ('A ferryman in Holm said the village feared the worst. "We have nothing left," he said.',
+         "We have nothing left", "A ferryman in Holm"),
+        ('A rice trader at the market said prices had doubled. "Nobody can pay," she said.', "Nobody can pay",
+         "A rice trader at the market"),
+        ('One resident said the water was brown. "We boil everything," she said.', "We boil everything",
+         "One resident"),
+        # ... not when a named person of the pronoun's gender came after the introduction
+        ('A ferryman in Holm said the village feared the worst. Mayor Karl Moss disagreed. "We have a plan," he '
+         'said.', "We have a plan", "Karl Moss"),
+    ],
+)
+def test_a_pronoun_takes_up_an_unnamed_person_introduced_by_trade(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
