@@ -110,6 +110,14 @@ def _role_heads(role: str) -> set[str]:
     return heads
 
 
+def _same_stem(qualifier: str, role: str) -> bool:
+    """'the economy minister' for "Minister of Economic Affairs", 'the defence minister' for "Minister of
+    Defense", 'the mining minister' for "Minister of Mines": a word of the role shares the qualifier's first five
+    letters, or begins with what is left of it without "-ing"."""
+    stem = qualifier[:-3] if qualifier.endswith("ing") and len(qualifier) >= 6 else qualifier[:5]
+    return len(stem) >= 3 and re.search(r"\b" + re.escape(stem), role) is not None
+
+
 def _holds_verb(role: str) -> bool:
     """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
     words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
@@ -438,9 +446,9 @@ class WhoIsWho:
     # closing comma, the sentence's end or the verb.
     # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
     _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|"
-                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]))"
-                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?"
-                                    r"[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Za-z]))"
+                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Za-z0-9]|[a-z0-9])"
+                                    r"[^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -600,7 +608,7 @@ class WhoIsWho:
             if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
                     or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
-        return all(q in lowered for q in qualifiers if q not in ("former", "then"))
+        return all(q in lowered or _same_stem(q, lowered) for q in qualifiers if q not in ("former", "then"))
 
     def _registry_description(self, titles, nations) -> PersonRecord | None:
         if not self.registry.people:

@@ -867,3 +867,26 @@ def test_a_list_of_names_speaks_together(text, quote, speaker):
 )
 def test_a_pronoun_takes_up_an_unnamed_person_introduced_by_trade(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a portfolio written as another form of its word still fits the title ("economy" / "Economic Affairs",
+        # "defence" / "Defense", "mining" / "Mines")
+        ('Ana Lind, the Minister of Economic Affairs, spoke. "Growth is back," the economy minister said.',
+         "Growth is back", "Ana Lind"),
+        ('Minister of Defense Ana Lind met envoys. "We want peace," the defence minister said.', "We want peace",
+         "Ana Lind"),
+        ('Ana Lind, the Minister of Mines, spoke. "Safety first," the mining minister said.', "Safety first",
+         "Ana Lind"),
+        # ... never another portfolio
+        ('Ana Lind, the Minister of Mines, spoke. "Safety first," the health minister said.', "Safety first",
+         "the health minister"),
+        # a place's possessive before a capitalised title after the name is the person's role
+        ("Ana Lind, Holm's Minister of Education, spoke. \"Schools will open,\" the education minister said.",
+         "Schools will open", "Ana Lind"),
+    ],
+)
+def test_a_portfolios_word_form_fits_its_title(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
