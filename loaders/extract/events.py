@@ -73,7 +73,7 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
-                                     WrittenCounts,
+                                     WrittenCounts, bare_state_body, home_state, state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
@@ -730,6 +730,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    # the state a bare "the government" is: the dateline's, else the one the article names most
+    dateline = _dateline_place(body)
+    dateline_country = place_country(dateline[0]) if dateline else None
+    if dateline and dateline_country is None:
+        dateline_country = next((hit.country for hit in find_places_and_organisations(dateline[0])), None)
+    all_places = [hit for _, _, hit in places.spans]
+    home = home_state(body, all_places, dateline_country)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
@@ -880,6 +887,23 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             content_side = {name for _, _, name in people_spans.within(denier.end(), sentence.end)}
             mention.participants = [name for name in mention.participants
                                     if name not in denier_side or name in content_side]
+        state_words = bare_state_body(subject.text) if subject is not None else None
+        if state_words is not None:
+            # "the government declared": the story's own state acted ("Serbian government"): the state of an
+            # officer who tells of it in the sentence ("Minister X denied that the government had ..."), else the
+            # article's (the bare head word read as a name gives way to it)
+            for name in dict.fromkeys(name for _, _, name in people_spans.within(sentence.start, start)):
+                if name not in officers:
+                    officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))
+            teller = next((officers[name] for _, _, name in people_spans.within(sentence.start, start)
+                           if officers[name]), None)
+            state = home_state(body, all_places, teller) if teller else home
+            if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
+                                             state_words.split()[-1] in name.lower() for name in mention.actors):
+                # (not when a body with that head is a party already: "the ministry" of one the article names)
+                state_body = state_body_actor(body, state_words, state)
+                mention.actors = [state_body] + [name for name in mention.actors
+                                                 if name.lower() not in state_body.lower()]
         if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin"): the body its speaker speaks for

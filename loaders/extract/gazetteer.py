@@ -174,7 +174,7 @@ Serbia|Serbian|Belgrade|Srbija;Republic of Serbia;Republika Srbija
 Sierra Leone|Sierra Leonean|Freetown|Republic of Sierra Leone
 Singapore|Singaporean|Singapore|Singapura;Republik Singapura;Republic of Singapore
 Slovakia|Slovak|Bratislava|Slovak Republic
-Slovenia|Slovene|Ljubljana|Republic of Slovenia;Republika Slovenija
+Slovenia|Slovene;Slovenian|Ljubljana|Republic of Slovenia;Republika Slovenija
 Solomon Islands|Solomon Islander|Honiara|
 Somalia|Somali|Mogadishu|Federal Republic of Somalia;Jamhuuriyadda Federaalka Soomaaliya
 South Africa|South African|Pretoria|Suid-Afrika;Republic of South Africa
@@ -511,6 +511,16 @@ _CAPITALS = {row.split("|")[0]: row.split("|")[2].split(";")[0]
 def capital_of(country: str) -> str | None:
     """'Poland' -> 'Warsaw' (the first capital of its row): "the Polish capital" is a place."""
     return _CAPITALS.get(country)
+
+
+_COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {}
+for _demonym, _country in _DEMONYM_COUNTRY.items():
+    _COUNTRY_DEMONYMS[_country] = _COUNTRY_DEMONYMS.get(_country, ()) + (_demonym,)
+
+
+def demonyms_of(country: str) -> tuple[str, ...]:
+    """'Slovenia' -> ('Slovene', 'Slovenian'): the table's adjectives for a state, first the usual one."""
+    return _COUNTRY_DEMONYMS.get(country, ())
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -34,13 +34,14 @@ from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
-                                             PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS)
+                                             PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
+                                             STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, find_places_and_organisations
+from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
@@ -735,6 +736,73 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
+
+
+# --- the state whose body acts unnamed -------------------------------------------------------------------------
+
+# "the government declared", "The interior ministry said", "the army will build": a body of a state with no state
+# named, as its subject (a determiner, at most one lower-case word, the head; "Government" opening a sentence).
+_BARE_STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([a-z]+)\s+)?(" + "|".join(sorted(STATE_BODY_HEADS)) + r")",
+                              re.I)
+_HOME_KINDS = frozenset({"country", "demonym", "capital"})
+_HOME_MARGIN = 2  # a state named this many times more than any other is the story's own
+
+
+@dataclass(frozen=True)
+class HomeState:
+    country: str
+    demonym: str  # the adjective the article writes for it ("Slovenian" where the table has "Slovene" first)
+
+
+def home_state(body: str, hits: list[GazetteerHit], first: str | None = None) -> HomeState | None:
+    """The state the story is set in: `first` when given (the state of the officer who tells of the act, or of
+    the dateline), else the one the article names (by name, adjective or capital) clearly more often than any
+    other. None when two states share the story ("talks between Slovenia and Austria" told as often of one as of
+    the other) or none has an adjective to name its bodies by."""
+    counts: dict[str, int] = {}
+    written: dict[str, dict[str, int]] = {}
+    for hit in hits:
+        if hit.kind in _HOME_KINDS and hit.country:
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+            if hit.kind == "demonym":
+                adjective = body[hit.start:hit.end]
+                written.setdefault(hit.country, {})[adjective] = written.get(hit.country, {}).get(adjective, 0) + 1
+    if first is not None:
+        country = first
+    elif not counts:
+        return None
+    else:
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        country, count = ranked[0]
+        if count < 2 or (len(ranked) > 1 and count < ranked[1][1] + _HOME_MARGIN):
+            return None
+    adjectives = [a for a in written.get(country, {}) if a in demonyms_of(country)]
+    adjective = max(adjectives, key=lambda a: written[country][a]) if adjectives else next(
+        iter(demonyms_of(country)), None)
+    return HomeState(country, adjective) if adjective else None
+
+
+def bare_state_body(subject_text: str) -> str | None:
+    """'the government' -> 'government', 'The interior ministry' -> 'interior ministry': a body of a state named
+    without its state, or None. A body qualified otherwise ("the city government", "the opposition's cabinet")
+    is not the state's; a ministry is named by its portfolio ("the interior ministry")."""
+    match = _BARE_STATE_BODY.fullmatch(subject_text.strip())
+    if match is None:
+        return None
+    modifier, head = match.group(1), match.group(2).lower()
+    if modifier and (head != "ministry" or modifier.lower() in STATE_BODY_HEADS) or head == "ministry" and not modifier:
+        return None  # ("the ministry" alone takes up a ministry the article names: `ArticleOrganisations`)
+    return f"{modifier.lower()} {head}" if modifier else head
+
+
+def state_body_actor(body: str, body_words: str, home: HomeState) -> str:
+    """'government' of Serbia -> 'Serbian government': the body as the article names it with its state when it
+    does ("the Singapore Government", "the Government of Canada" stay so), else with the state's adjective."""
+    words = r"\s+".join(map(re.escape, body_words.split()))
+    states = "|".join(map(re.escape, sorted({home.country, *demonyms_of(home.country)}, key=len, reverse=True)))
+    written = re.search(r"\b(?:(?:" + states + r")\s+" + words + r"|" + words + r"\s+of\s+(?:the\s+)?(?:" + states
+                        + r"))\b", body, re.I)
+    return " ".join(written.group(0).split()) if written else f"{home.demonym} {body_words}"
 
 
 # --- the subject of the trigger's own clause ---------------------------------------------------------------------

@@ -1,0 +1,82 @@
+"""A state's body named without its state ("the government declared", "the interior ministry said") acts for the
+story's own state (`parties.bare_state_body`, `home_state`, `state_body_actor`): the state of an officer who tells
+of the act in the sentence, else the dateline's, else the state the article names clearly most often; the body is
+named as the article writes it with its state, else with the state's adjective. Made-up sentences; expected outputs
+written before the run."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.gazetteer import demonyms_of, find_places_and_organisations
+from loaders.extract.parties import HomeState, bare_state_body, home_state, state_body_actor
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("the government", "government"),
+    ("The Government", "government"),
+    ("Government", "government"),
+    ("the cabinet", "cabinet"),
+    ("The army", "army"),
+    ("the interior ministry", "interior ministry"),
+    ("the ministry", None),  # takes up a ministry the article names
+    ("the city government", None),  # a city's, not the state's
+    ("the army police", None),
+    ("the board", None),
+    ("Varden Ports Council", None),
+])
+def test_bare_state_body(subject, expected):
+    assert bare_state_body(subject) == expected
+
+
+@pytest.mark.parametrize("body, first, expected", [
+    # named clearly most often: that state, by the adjective the article writes
+    ("Slovenian farmers met in Ljubljana. Slovenia exports grain to Austria. Slovenian mills grew.", None,
+     ("Slovenia", "Slovenian")),
+    # two states told as often: none
+    ("Peru and Chile signed a treaty. Peru and Chile will meet again in Lima and Santiago.", None, None),
+    # an officer's or a dateline's state wins
+    ("Peru and Chile signed a treaty. Peru and Chile will meet again.", "Chile", ("Chile", "Chilean")),
+    # named once: no story's state
+    ("Farmers met in Lima.", None, None),
+])
+def test_home_state(body, first, expected):
+    home = home_state(body, find_places_and_organisations(body), first)
+    assert (home and (home.country, home.demonym)) == expected
+
+
+@pytest.mark.parametrize("body, words, home, expected", [
+    ("The government met on Monday.", "government", HomeState("Serbia", "Serbian"), "Serbian government"),
+    # the article's own writing of the body with its state
+    ("The Singapore Government said ... the Government decided.", "government", HomeState("Singapore", "Singaporean"),
+     "Singapore Government"),
+    ("It asked the Government of Peru. The government agreed.", "government", HomeState("Peru", "Peruvian"),
+     "Government of Peru"),
+    ("The interior ministry sent pumps.", "interior ministry", HomeState("Serbia", "Serbian"),
+     "Serbian interior ministry"),
+])
+def test_state_body_actor(body, words, home, expected):
+    assert state_body_actor(body, words, home) == expected
+
+
+def test_slovenian_is_slovenia():
+    assert "Slovenian" in demonyms_of("Slovenia")
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    # no person: the state the article names most
+    ("Heavy rain hit Serbia this week. Serbian rivers rose and Serbian towns flooded. The government declared an "
+     "emergency in Kraljevo on Thursday.", "declared", ["Serbian government"]),
+    # the officer who tells of it gives the state, though another state is named as often
+    ("Austrian Economy Minister Karl Brenner met Slovenian Economy Minister Ana Silva in Vienna. Austria and "
+     "Slovenia signed a letter of intent. Slovenian Economy Minister Ana Silva denied that the government had "
+     "postponed the decision in March.", "postponed", ["Slovenian government"]),
+    # a ministry the article names is taken up, not made a state's
+    ("The Ministry of Fisheries of Serbia said on Monday that the ministry would hold consultations in Kraljevo on "
+     "Friday.", "hold", ["Ministry of Fisheries of Serbia"]),
+])
+def test_state_body_in_events(body, trigger, expected):
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert found[0].actors == expected
