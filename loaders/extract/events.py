@@ -985,6 +985,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 country = officers[name]
                 if country and country not in mention.actors:
                     mention.actors.append(country)
+        # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
+        # headline): whatever rule read it so, the words of the line the name ends on are the name.
+        mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby

@@ -216,7 +216,10 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
         last = match
     if last is not None and last.end() == len(core) and not _PREPOSITION_BEFORE_SUBJECT.search(core, 0, last.start()):
         # (a name after a preposition is its object: "one of the first associations in the U.S. was formed")
-        start, end = _trim(body, clause_start + last.start(), clause_start + last.end())
+        run = core[last.start():last.end()]
+        # (a name never runs across a line: "told RTS.\n\nGovernment declares" is a sentence's end and a headline)
+        first = last.start() + (run.rindex("\n") + 1 if "\n" in run else 0)
+        start, end = _trim(body, clause_start + first, clause_start + last.end())
         if end > start:
             return Subject(start, end, body[start:end])
         return None
@@ -600,8 +603,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
                                     "diplomatic_relations")
+    # (a name never runs across a line: "told RTS.\n\nGovernment declares ..." is a sentence's end and a headline)
     organisations = [(start, end, name) for start, end, name in organisation_names(body, low, high, people, acronyms)
-                     if not any(a <= start < b for a, b in said)]
+                     if not any(a <= start < b for a, b in said) and "\n" not in name]
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):

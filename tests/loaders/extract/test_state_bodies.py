@@ -80,3 +80,26 @@ def test_state_body_in_events(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.actors) for e in events]
     assert found[0].actors == expected
+
+
+@pytest.mark.parametrize("body, trigger", [
+    # a line ending in an acronym, then a headline opening with a capitalised word: no name across the lines
+    ("\"Stay calm,\" she told VRT.\n\nCouncil closes harbour\n\nThe council closed the harbour at Tarnvik on Monday.",
+     "closed"),
+    ("The union spoke to BTV.\n\nBrenn Ferries cancels crossings\n\nBrenn Ferries cancelled all crossings on Sunday.",
+     "cancelled"),
+])
+def test_no_party_name_across_lines(body, trigger):
+    events = events_of(body)
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert not any("\n" in name for e in events for name in e.actors + [e.name or ""]), [
+        (e.actors, e.name) for e in events]
+
+
+def test_subject_never_runs_across_lines():
+    from loaders.extract.parties import subject_before
+    body = "She told VRT.\n\nGovernment closes harbour"
+    trigger = (body.index("closes"), body.index("closes") + len("closes"))
+    subject = subject_before(body, trigger, 0)
+    assert subject is not None and subject.text == "Government"
