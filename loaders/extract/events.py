@@ -588,6 +588,22 @@ def _role(value: DateValue | None, anchor: date | None, anchor_exact: bool = Tru
 
 
 _PERSONAL_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\b")
+# A contact named with its counterpart only ("talks with Croatian partners"), and who tells of it: a person named
+# in the sentence before it, or "he"/"she" opening the sentence for the last person named before.
+_COUNTERPART_TYPES = frozenset({"meeting", "phone_call"})
+_WITH_AFTER = re.compile(r"\s+with\s")
+_PRONOUN_TELLER = re.compile(r"[\s\"“]*(?:He|She)\s+(?:said|says|told|added)\b")
+_TELLER_REACH = 1500  # characters before the sentence within which "he"/"she" finds the person named last
+
+
+def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str | None:
+    named = people.within(sentence_start, start)
+    if named:
+        return named[0][2]
+    if _PRONOUN_TELLER.match(body, sentence_start):
+        before = people.within(max(0, sentence_start - _TELLER_REACH), sentence_start)
+        return before[-1][2] if before else None
+    return None
 _DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
 _DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
 _CONTENT_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|before|when|while)\s")
@@ -904,6 +920,17 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 state_body = state_body_actor(body, state_words, state)
                 mention.actors = [state_body] + [name for name in mention.actors
                                                  if name.lower() not in state_body.lower()]
+        if (event_type in _COUNTERPART_TYPES and mention.actors and subject is None and not mention.participants
+                and _WITH_AFTER.match(body, end)):
+            # "She said talks with Croatian partners would continue": a contact told by its counterpart alone has
+            # the teller's side as its other party (the state of the officer who tells of it)
+            teller = _teller(body, sentence.start, start, people_spans)
+            if teller is not None:
+                if teller not in officers:
+                    officers[teller] = officer_country(body, sorted((m.start, m.end)
+                                                                    for m in mentions_of.get(teller, [])))
+                if officers[teller] and officers[teller] not in mention.actors:
+                    mention.actors.insert(0, officers[teller])
         if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
             # work will begin"): the body its speaker speaks for
