@@ -103,3 +103,14 @@ def test_subject_never_runs_across_lines():
     trigger = (body.index("closes"), body.index("closes") + len("closes"))
     subject = subject_before(body, trigger, 0)
     assert subject is not None and subject.text == "Government"
+
+
+@pytest.mark.parametrize("adjective, country", [
+    ("Slovenian", "Slovenia"), ("Argentine", "Argentina"), ("Argentinian", "Argentina"), ("Ecuadorian", "Ecuador"),
+    ("Maldivian", "Maldives"), ("Icelandic", "Iceland"), ("Philippine", "Philippines"), ("Nepali", "Nepal"),
+    ("Timorese", "East Timor"), ("Basotho", "Lesotho"), ("Azeri", "Azerbaijan"), ("Surinamese", "Suriname"),
+])
+def test_usual_adjectives_name_their_state(adjective, country):
+    # the country rows' first adjectives come from a data package and are sometimes not the usual English one
+    from loaders.extract.gazetteer import country_of_demonym
+    assert country_of_demonym(adjective) == country
