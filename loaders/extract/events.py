@@ -169,6 +169,9 @@ _PAIR_AFTER = re.compile(r"(?:\s+(?:to|in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){
 # A future passive or an intransitive after a common-noun subject: the act's agent is not told ("would be closed",
 # "will be signed", "work will begin").
 _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soon|then|not)\s+)?(?:be\s+)?$", re.I)
+# ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
+# Friday had been called off"): the body that tells of it did it, unless the clause names who did.
+_PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
 _LEAD_PHRASE_REACH = 40  # characters after a live entry's lead verb within which a trigger is its object
 _COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
 _LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
@@ -931,9 +934,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                                                     for m in mentions_of.get(teller, [])))
                 if officers[teller] and officers[teller] not in mention.actors:
                     mention.actors.insert(0, officers[teller])
-        if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
+        if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
+                                                                             start))
+                                   or status == "cancelled"
+                                   or _PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
-            # work will begin"): the body its speaker speaks for
+            # work will begin", "said all residents had been evacuated", "said Saturday's departures had been
+            # cancelled"): the body its speaker speaks for
             speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
                                    acronyms, known_organisations)
             if speaker:
