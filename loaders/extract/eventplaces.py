@@ -73,7 +73,8 @@ _SETTING_TYPES = frozenset({"meeting", "press_conference", "statement", "visit",
 _SETTING_AFTER = re.compile(r"\s+(?:at|during|in|from)\s+(?:an?|the|his|her|their|its)\s")
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
                          "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
-                         "port station base camp university college school hospital".split())
+                         "port station base camp university college school hospital marina terminal".split())
+_VENUE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")
 _NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
@@ -145,6 +146,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if geographic:
             place = f"{place} {geographic.group(1).lower()}"  # "on the Holtavik peninsula": a place by its word
         venue = ((preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS)
+                 # "landed at Paphos airport", "at the Limassol marina": a town's venue in lower case is the town
+                 or (preposition == "at" and _VENUE_AFTER.match(body, match.end(1)) is not None)
                  or (geographic is not None and preposition in ("at", "on"))
                  or _NEARBY.search(body, match.start(), match.start(1)) is not None  # "at nearby Tarnvik"
                  # "landed at Tampere", "at the Braga riverside": a town the towns table knows

@@ -1,0 +1,21 @@
+"""A town's venue named in lower case after "at" ("landed at Tarnvik airport", "at the Holm marina") places the event
+in the town, whether or not a table knows it (`eventplaces._VENUE_AFTER`); a body's name is still no place. Made-up
+sentences; expected outputs written before the run."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    ("Two firefighting aircraft landed at Tarnvik airport on Monday afternoon.", "landed", "Tarnvik"),
+    ("The council cancelled Thursday's concert at the Holm marina on Monday.", "concert", "Holm"),
+    # an organisation's name after "at" stays no place
+    ("Karl Brenner met Ana Silva at Varden Shipping on Monday.", "met", None),
+])
+def test_town_venues(body, trigger, expected):
+    events = events_of(body, "Karl Brenner", "Ana Silva")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.location) for e in events]
+    assert found[0].location == expected
