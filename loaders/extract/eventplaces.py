@@ -53,6 +53,8 @@ _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
 _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
+# ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia")
+_FORCE_VERB = re.compile(r"(?:struck|hit|battered|lashed|pounded|ravaged|devastated|flooded|swept)$", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
@@ -98,7 +100,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 visited.group(1)):
             # "visited CRL's Loyang depot": the place, not its owner
             return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
-    if event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1]):
+    if (event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1])) or (
+            event_type == "other" and _FORCE_VERB.search(body, trigger[0], trigger[1])):
         struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
                        if hit.kind in ("country", "capital", "region")
                        and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)

@@ -19,3 +19,17 @@ def test_town_venues(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.location) for e in events]
     assert found[0].location == expected
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    # a force of nature's verb takes the land it hit as its object
+    ("Cyclone Tama struck Lisbon in December 2012, destroying the market.", "struck", "Lisbon"),
+    ("A storm battered Portugal on Sunday.", "battered", "Portugal"),
+    # a person hit is no place
+    ("A falling branch hit Karl Brenner in March 2012.", "hit", None),
+])
+def test_force_verb_places(body, trigger, expected):
+    events = events_of(body, "Karl Brenner")
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.location) for e in events]
+    assert found[0].location == expected
