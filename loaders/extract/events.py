@@ -159,6 +159,10 @@ _ORGANISER_AFTER = re.compile(
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+"
     r"((?:had\s+|has\s+|was\s+|were\s+)?(?:planned|plans|planning|intended|hoped|wanted|scheduled|to|would|will)"
     r"(?:\s+to)?)\s+(?:hold|host|organi[sz]e|stage|convene|call|run)\b", re.I)
+# ... but a joint body "of" the pair acts for both ("the intergovernmental commission of the two countries will
+# meet", "the foreign ministers of both sides met"): the pair's parties are its own.
+_JOINT_BODY_OF = re.compile(r"\b(?:commission|committee|council|body|panel|leaders|ministers|presidents|premiers|"
+                            r"delegations|governments|representatives|envoys|officials)\s+of\s+$", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:between|of|for|to|from|with|among|by|in|on|at)\s+$", re.I)
 # "a visit ... by the two ministers", "talks between both leaders": the pair after the trigger takes up the last
 # event's two parties (as "the two sides" does as a subject).
@@ -947,7 +951,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
-                body, max(0, subject.start - 12), subject.start):
+                body, max(0, subject.start - 12), subject.start) and not _JOINT_BODY_OF.search(
+                body, max(0, subject.start - 40), subject.start):
             subject = None  # "the cable between the two countries was damaged": the pair is a noun's, not the subject
         organiser = _ORGANISER_AFTER.match(body, end, min(sentence.end, end + 120)) if (
             not mention.actors and event_type in _GATHERINGS) else None

@@ -31,3 +31,17 @@ def test_teller_side(body, trigger, expected):
         assert "Chile" not in found[0].actors
     else:
         assert sorted(found[0].actors) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    # a joint body "of the two countries" acts for both: the last pair named
+    ("Chile and Peru signed a fisheries accord in Lima on Monday. The joint commission of the two countries will meet "
+     "in Santiago in September.", "meet", ["Chile", "Peru"]),
+    ("Chile and Peru signed a fisheries accord in Lima on Monday. The joint committee of the two sides met in "
+     "Santiago on Friday.", "met", ["Chile", "Peru"]),
+])
+def test_joint_body_of_the_pair(body, trigger, expected):
+    events = events_of(body)
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert sorted(found[0].actors) == sorted(expected)
