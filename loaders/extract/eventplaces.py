@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import BODY_HEADS, GEOGRAPHIC_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS
+from loaders.extract.data.eventwords import (BODY_HEADS, FORCE_VERBS, GEOGRAPHIC_HEADS, PRESS_NOUNS,
+                                             PUBLICATION_NOUNS)
 from loaders.extract.gazetteer import capital_of, country_of_demonym
 from loaders.extract.parties import TOPIC_OPENER
 
@@ -54,7 +55,7 @@ _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 # A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
 _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
 # ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia")
-_FORCE_VERB = re.compile(r"(?:struck|hit|battered|lashed|pounded|ravaged|devastated|flooded|swept)$", re.I)
+_FORCE_VERB = re.compile(r"(?:" + "|".join(sorted(FORCE_VERBS)) + r")$", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".

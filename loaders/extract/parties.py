@@ -33,8 +33,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
-                                             PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
+                                             IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
@@ -118,6 +118,7 @@ BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|
                                r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by|according\s+to)\s+(?:the\s+)?$", re.I)
 # A name written as the first part of a compound modifier qualifies another noun: "Islamic State-inspired
 # attacks", "a Busan-based operator" (the attackers and the operator are others).
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
 # An opening adverbial that holds the trigger ("Ahead of Friday's meeting, France and Germany unveiled"): the
 # names after its comma are the main clause's agents (the words: `clauses.OPENING_ADVERBIALS`).
@@ -629,6 +630,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 start == owner.end() for start, _ in people) and _CONTEST.search(body, low, high):
             continue  # "Kenya's Ana Silva won": the winner's nationality (a gathering's members act for theirs, and
             # a signing's: "Kenya's Ana Silva signed a deal with ...")
+        if event_type == "other" and hit.kind in ("country", "capital", "region") and body[
+                trigger[0]:trigger[1]].lower() in FORCE_VERBS and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
+            continue  # "Cyclone Evan struck Apia": the land hit is the place, not a party (an attack's target is one)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):

@@ -33,3 +33,16 @@ def test_force_verb_places(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.location) for e in events]
     assert found[0].location == expected
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    # the land a force of nature hit is its place, no party
+    ("Cyclone Tama struck Lisbon in December 2012, destroying the market.", "struck", []),
+    # an attack's target stays a party
+    ("Freedonian jets struck Portugal on Sunday.", "struck", "Portugal"),
+])
+def test_force_verb_land_is_no_party(body, trigger, expected):
+    events = events_of(body)
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.actors) for e in events]
+    assert found[0].actors == expected if isinstance(expected, list) else expected in found[0].actors
