@@ -388,6 +388,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     return True
 
 
+_ACRONYM_OFFICER = re.compile(r"\b([A-Z][A-Z&]{1,7})((?:\s+[A-Z][a-z]+){1,3}),?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
 _AFFILIATION_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 # "University of Varden, Lund students Ana Silva and ...": a body (and its campus) qualifying the people named after
@@ -659,6 +660,19 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         taken.append((start, end))
         if name not in actors:
             actors.append(name)
+    # An officer titled by the acronym of their body, then named ("by the LHDA Chief Executive, Mr Tsepo Lebesa"):
+    # the officer acts for the body the article defined that acronym for, as a party of the officer's own act.
+    for match in _ACRONYM_OFFICER.finditer(body, low, high):
+        name = acronyms.get(match.group(1))
+        if name is None or name in actors or not all(_is_title(w.lower()) for w in match.group(2).split()):
+            continue
+        if not any(start == match.end() for start, _ in people) or any(
+                a < match.end(1) and match.start(1) < b for a, b in taken):
+            continue
+        if not _role_ok(body, match.start(1), match.end(1), trigger, low, sentence_start, event_type):
+            continue
+        taken.append(match.span(1))
+        actors.append(name)
     # One word naming an organisation by its shape in the article: the organ of a body before "of" ("the board of
     # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Holmsen
     # president Sato"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
