@@ -753,7 +753,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
-    # the state a bare "the government" is: the dateline's, else the one the article names most
+    # the state a bare "the government" is when no officer tells of its act: the dateline's
     dateline = _dateline_place(body)
     dateline_country = place_country(dateline[0]) if dateline else None
     if dateline and dateline_country is None:
@@ -914,7 +914,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if state_words is not None:
             # "the government declared": the story's own state acted ("Serbian government"): the state of an
             # officer who tells of it in the sentence ("Minister X denied that the government had ..."), else the
-            # article's (the bare head word read as a name gives way to it)
+            # dateline's (the bare head word read as a name gives way to it)
             for name in dict.fromkeys(name for _, _, name in people_spans.within(sentence.start, start)):
                 if name not in officers:
                     officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))

@@ -766,8 +766,6 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
 # named, as its subject (a determiner, at most one lower-case word, the head; "Government" opening a sentence).
 _BARE_STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([a-z]+)\s+)?(" + "|".join(sorted(STATE_BODY_HEADS)) + r")",
                               re.I)
-_HOME_KINDS = frozenset({"country", "demonym", "capital"})
-_HOME_MARGIN = 2  # a state named this many times more than any other is the story's own
 
 
 @dataclass(frozen=True)
@@ -776,31 +774,21 @@ class HomeState:
     demonym: str  # the adjective the article writes for it ("Slovenian" where the table has "Slovene" first)
 
 
-def home_state(body: str, hits: list[GazetteerHit], first: str | None = None) -> HomeState | None:
-    """The state the story is set in: `first` when given (the state of the officer who tells of the act, or of
-    the dateline), else the one the article names (by name, adjective or capital) clearly more often than any
-    other. None when two states share the story ("talks between Slovenia and Austria" told as often of one as of
-    the other) or none has an adjective to name its bodies by."""
-    counts: dict[str, int] = {}
-    written: dict[str, dict[str, int]] = {}
-    for hit in hits:
-        if hit.kind in _HOME_KINDS and hit.country:
-            counts[hit.country] = counts.get(hit.country, 0) + 1
-            if hit.kind == "demonym":
-                adjective = body[hit.start:hit.end]
-                written.setdefault(hit.country, {})[adjective] = written.get(hit.country, {}).get(adjective, 0) + 1
-    if first is not None:
-        country = first
-    elif not counts:
+def home_state(body: str, hits: list[GazetteerHit], country: str | None) -> HomeState | None:
+    """The state whose body acts unnamed, `country` (the state of the officer who tells of the act, or of the
+    dateline), with the adjective the article writes most for it, else the table's first; None without a state
+    or an adjective. (The state the article names most was tried as a default and dropped: a story of a
+    neighbour's trade names the neighbour most, "Cargo shipping to Germany stopped ... the government would
+    decide" in a Czech story.)"""
+    if country is None:
         return None
-    else:
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        country, count = ranked[0]
-        if count < 2 or (len(ranked) > 1 and count < ranked[1][1] + _HOME_MARGIN):
-            return None
-    adjectives = [a for a in written.get(country, {}) if a in demonyms_of(country)]
-    adjective = max(adjectives, key=lambda a: written[country][a]) if adjectives else next(
-        iter(demonyms_of(country)), None)
+    written: dict[str, int] = {}
+    for hit in hits:
+        if hit.kind == "demonym" and hit.country == country:
+            adjective = body[hit.start:hit.end]
+            written[adjective] = written.get(adjective, 0) + 1
+    adjectives = [a for a in written if a in demonyms_of(country)]
+    adjective = max(adjectives, key=written.__getitem__) if adjectives else next(iter(demonyms_of(country)), None)
     return HomeState(country, adjective) if adjective else None
 
 

@@ -1,7 +1,7 @@
 """A state's body named without its state ("the government declared", "the interior ministry said") acts for the
 story's own state (`parties.bare_state_body`, `home_state`, `state_body_actor`): the state of an officer who tells
-of the act in the sentence, else the dateline's, else the state the article names clearly most often; the body is
-named as the article writes it with its state, else with the state's adjective. Made-up sentences; expected outputs
+of the act in the sentence, else the dateline's; the body is named as the article writes it with its state, else
+with the state's adjective. Made-up sentences; expected outputs
 written before the run."""
 from __future__ import annotations
 
@@ -29,19 +29,17 @@ def test_bare_state_body(subject, expected):
     assert bare_state_body(subject) == expected
 
 
-@pytest.mark.parametrize("body, first, expected", [
-    # named clearly most often: that state, by the adjective the article writes
-    ("Slovenian farmers met in Ljubljana. Slovenia exports grain to Austria. Slovenian mills grew.", None,
-     ("Slovenia", "Slovenian")),
-    # two states told as often: none
-    ("Peru and Chile signed a treaty. Peru and Chile will meet again in Lima and Santiago.", None, None),
-    # an officer's or a dateline's state wins
-    ("Peru and Chile signed a treaty. Peru and Chile will meet again.", "Chile", ("Chile", "Chilean")),
-    # named once: no story's state
-    ("Farmers met in Lima.", None, None),
+@pytest.mark.parametrize("body, country, expected", [
+    # the adjective the article writes for the state, though the table lists another first
+    ("Slovenian farmers met in Ljubljana. Slovenian mills grew.", "Slovenia", ("Slovenia", "Slovenian")),
+    # none written: the table's first
+    ("Farmers met in Lima.", "Peru", ("Peru", "Peruvian")),
+    # no officer's or dateline's state: none, however often a state is named ("a neighbour's trade")
+    ("Cargo shipping to Portugal stopped. Portugal and Portuguese ports wait. The government will decide.", None,
+     None),
 ])
-def test_home_state(body, first, expected):
-    home = home_state(body, find_places_and_organisations(body), first)
+def test_home_state(body, country, expected):
+    home = home_state(body, find_places_and_organisations(body), country)
     assert (home and (home.country, home.demonym)) == expected
 
 
@@ -64,9 +62,12 @@ def test_slovenian_is_slovenia():
 
 
 @pytest.mark.parametrize("body, trigger, expected", [
-    # no person: the state the article names most
+    # no person: the dateline's state
+    ("BELGRADE, May 21 (Wire) - Heavy rain hit the west this week. The government declared an emergency in "
+     "Kraljevo on Thursday.", "declared", ["Serbian government"]),
+    # no person, no dateline: the state named most is not taken for the story's
     ("Heavy rain hit Serbia this week. Serbian rivers rose and Serbian towns flooded. The government declared an "
-     "emergency in Kraljevo on Thursday.", "declared", ["Serbian government"]),
+     "emergency in Kraljevo on Thursday.", "declared", []),
     # the officer who tells of it gives the state, though another state is named as often
     ("Austrian Economy Minister Karl Brenner met Slovenian Economy Minister Ana Silva in Vienna. Austria and "
      "Slovenia signed a letter of intent. Slovenian Economy Minister Ana Silva denied that the government had "
