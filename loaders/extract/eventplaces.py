@@ -56,6 +56,8 @@ _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
 # ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia")
 _FORCE_VERB = re.compile(r"(?:" + "|".join(sorted(FORCE_VERBS)) + r")$", re.I)
+_MOVEMENT_VERB = re.compile(r"(?:return|returns|returned|travel|travels|travelled|traveled|fly|flies|flew|sail|"
+                            r"sails|sailed|move|moves|moved|go|goes|went|come|comes|came)$", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
@@ -160,8 +162,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
         if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
             continue
-        if preposition == "to" and event_type not in ("visit", "delegation_visit"):
-            continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
+        if preposition == "to" and event_type not in ("visit", "delegation_visit") and not (
+                _MOVEMENT_VERB.search(body, trigger[0], trigger[1]) and _OBJECT_GAP.fullmatch(body, trigger[1],
+                                                                                              match.start())):
+            continue  # "a visit to Israel", "will return to the Farasan Islands" (a movement verb's goal right
+            # after it), but "cooperation with Russia" is no place of a meeting
         if preposition in ("of", "on") and not tour_of and not geographic and (event_type not in ("war", "attack")
                                                             or match.start() - trigger[1] > 1):
             continue  # "invasion of Ukraine", "war on Gaza"

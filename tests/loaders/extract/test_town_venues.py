@@ -46,3 +46,17 @@ def test_force_verb_land_is_no_party(body, trigger, expected):
     found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
     assert found, [(body[e.start:e.end], e.actors) for e in events]
     assert found[0].actors == expected if isinstance(expected, list) else expected in found[0].actors
+
+
+@pytest.mark.parametrize("body, trigger, expected", [
+    # a movement verb's goal right after it
+    ("The researchers will return to the Holm Islands in November to tag seals.", "return", "Holm Islands"),
+    ("The team flew to Lisbon on Monday.", "flew", "Lisbon"),
+    # "to" after another verb is no place
+    ("The council agreed to Lisbon's demands on Monday.", "agreed", None),
+])
+def test_movement_goal_places(body, trigger, expected):
+    events = events_of(body)
+    found = [e for e in events if body[e.start:e.end].split()[0] == trigger]
+    assert found, [(body[e.start:e.end], e.location) for e in events]
+    assert found[0].location == expected
