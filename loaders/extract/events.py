@@ -176,6 +176,28 @@ _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soo
 # ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
 # Friday had been called off"): the body that tells of it did it, unless the clause names who did.
 _PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+# A teller named by a capitalised title alone ("The Chief Executive further announced"), and the same title
+# introduced before with its body ("NamPower's Managing Director", "the LHDA Chief Executive").
+_TITLED_TELLER = re.compile(r"[\s\"“]*The\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:further|also|then|later)\s+)?"
+                            r"(?:said|says|announced|announces|told|added|confirmed)\b")
+_TITLE_BODY_REACH = 3000  # characters before the sentence within which the title's introduction is looked for
+
+
+def _body_of_title(body: str, title: str, before: int, acronyms: dict[str, str]) -> str | None:
+    """The body a title was introduced with before `before`: "X's Managing Director" or "the ACR Managing Director"
+    (an acronym the article defined), the nearest such introduction."""
+    words = r"\s+".join(map(re.escape, title.split()))
+    found = None
+    for found in re.finditer(r"(?:((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s|\b([A-Z][A-Z&]{1,7}))\s+" + words
+                             + r"\b", body[max(0, before - _TITLE_BODY_REACH):before]):
+        pass
+    if found is None:
+        return None
+    if found.group(2):
+        return acronyms.get(found.group(2))
+    return found.group(1)
+
+
 _LEAD_PHRASE_REACH = 40  # characters after a live entry's lead verb within which a trigger is its object
 _COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
 _LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
@@ -947,6 +969,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # cancelled"): the body its speaker speaks for
             speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
                                    acronyms, known_organisations)
+            if speaker is None and (titled := _TITLED_TELLER.match(body, sentence.start)) and is_title(
+                    titled.group(1).split()[-1].lower()):
+                # "The Managing Director further announced": the body of the officer introduced with that title
+                # ("NamPower's Managing Director, Ms X", "the LHDA Chief Executive, Mr Y")
+                speaker = _body_of_title(body, titled.group(1), sentence.start, acronyms)
             if speaker:
                 mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
