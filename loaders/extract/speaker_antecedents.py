@@ -87,8 +87,10 @@ _BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", 
                     "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
 
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
+# A live blog's entry time before it ("14:32 - The minister was asked …") is no part of the sentence.
 _DESCRIPTION_SUBJECT = re.compile(
-    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    r"[\s\"“”‘’']*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]\s*)?"
+    r"(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")

@@ -1,0 +1,212 @@
+"""Stress articles for the speaker step (#9): short made-up articles in many styles, each quote's expected speaker
+written down before the extractor ever ran on them. Rows are (article, the quote's first words, expected speaker:
+a person's full name, or an unnamed/organisation label compared without case)."""
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.extract.quotes import extract_quotes
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+WIRE = (
+    "VALDORA, March 3 (Meridian Wire) - Prime Minister Jan Kowal on Tuesday rejected calls for early elections, "
+    "saying his coalition still had a working majority in parliament.\n\n"
+    "\"We will answer calmly and we will finish our term,\" the prime minister told reporters after a cabinet "
+    "meeting.\n\n"
+    "\"Nobody in this government is thinking about resigning.\"\n\n"
+    "Opposition leader Marta Lisk said the coalition had lost the public's trust. \"The country deserves a vote,\" "
+    "she said.\n\n"
+    "The finance ministry said in a statement that the budget would \"remain on track\" despite the dispute.\n\n"
+    "Kowal's spokesman, Piotr Zale, declined to comment on the timing of any vote.\n"
+)
+
+DIPLOMAT = (
+    "Sylvania's foreign minister said on Friday that talks with Borovia over the disputed river were \"going "
+    "nowhere\".\n\n"
+    "Foreign Minister Dan Ezra, speaking in the capital, added that his government had offered three meetings "
+    "since January. \"Each time the answer was silence,\" Ezra said.\n\n"
+    "The country's top diplomat also criticised Borovia's decision to build a dam upstream. \"This is water that "
+    "belongs to both our peoples,\" he said.\n\n"
+    "Borovia's government said in a reply that the dam \"harms no one\".\n\n"
+    "In an interview with state radio, Borovian Interior Minister Ilya Petrov called the complaint \"theatre\".\n"
+)
+
+COUNCIL = (
+    "Councillors in Brackenfield voted 7-4 on Wednesday night to close the town's last public swimming pool.\n\n"
+    "Council leader Sue Harrow said the decision was the hardest of her career. \"We simply do not have the "
+    "money,\" she said.\n\n"
+    "Councillor Ann Pryce, who represents the town centre ward, disagreed. \"Every child in this town learned to "
+    "swim there,\" she said.\n\n"
+    "\"The money was found for the new car park,\" she added.\n\n"
+    "Harrow said the council would look for a private operator. \"If someone comes forward, we will listen,\" she "
+    "said.\n\n"
+    "A spokesperson for the leisure trust said it was \"deeply disappointed\".\n"
+)
+
+AIRLINE = (
+    "Passengers stranded at Kestrel airport on Sunday said they had been given no information for hours after "
+    "staff cancelled every flight operated by NorAir.\n\n"
+    "Travellers blamed NorAir for the chaos. \"Nobody told us anything,\" said Lena Fosse, who was flying to "
+    "her sister's wedding.\n\n"
+    "The airline said a software fault had grounded its fleet. \"We apologise to every customer affected,\" the "
+    "airline said in a statement.\n\n"
+    "Aviation analyst Rolf Brenner said such outages were becoming more common. \"Airlines run on ageing "
+    "systems,\" he said.\n"
+)
+
+HONOURABLE = (
+    "The Honourable Minister said on Monday that the new roads programme would reach every district by 2028.\n\n"
+    "\"No village will be left behind,\" the Honourable Minister said at the launch in Tamale.\n\n"
+    "Minister of Roads Jo Roe said the first contracts had already been signed. \"The money is in the bank,\" "
+    "Roe said.\n\n"
+    "The Ghana Highway Authority said it would \"supervise every kilometre\".\n"
+)
+
+TRADER = (
+    "The market at Kaduna Road has been half empty since the new levy came in.\n\n"
+    "The trader, who sells rice from a stall near the gate, was angry. \"They tax us and give us nothing,\" he "
+    "said.\n\n"
+    "Amina Bello, who sells fabric, was calmer. \"Prices will settle,\" she said.\n\n"
+    "The market association said it would meet the council next week.\n"
+)
+
+CALLEDIT = (
+    "The two candidates for mayor clashed on Thursday over the city's budget.\n\n"
+    "Tom Adler called it a disaster, and Ken Moss called it a necessary correction. \"We cannot spend what we do "
+    "not have,\" he said.\n\n"
+    "Adler said Moss had cut the wrong things. \"He closed libraries and kept the parking office,\" Adler said.\n"
+)
+
+COURT = (
+    "A former bank manager was jailed for six years on Tuesday for stealing 2.3 million euros from elderly "
+    "customers.\n\n"
+    "Judge Helen Marsh told Greta Vale, 54, that she had \"betrayed people who trusted her completely\".\n\n"
+    "Prosecutor Iris Kent said Vale had targeted customers with dementia. \"She chose the ones who would not "
+    "notice,\" Kent said.\n\n"
+    "Defence lawyer Paula Stone said her client was \"deeply ashamed\". \"She will spend the rest of her life "
+    "making amends,\" she said.\n\n"
+    "The bank said it had repaid every customer in full.\n"
+)
+
+SPORTS = (
+    "Rovers coach Dario Lentini praised his young side after a 2-0 win over City on Saturday.\n\n"
+    "\"They played without fear,\" the Italian said. \"That is what I ask of them.\"\n\n"
+    "Striker Ben Okafor, who scored both goals, said the team had worked on set pieces all week. \"The coach "
+    "showed us exactly where the space would be,\" he said.\n\n"
+    "City manager Mick Dunn was less happy. \"We were second to every ball,\" Dunn told the Evening Post.\n"
+)
+
+APPOSITION = (
+    "Protesters blocked the main highway into Port Alva for a third day on Friday.\n\n"
+    "A member of the farmers' delegation, Omar Haddad, said the group would stay until the government reversed "
+    "the fuel price rise. \"We have nothing left to lose,\" Haddad said.\n\n"
+    "A police officer at the scene, who asked not to be named, said the protest had been peaceful.\n\n"
+    "The transport ministry said the blockade was costing \"millions every day\".\n\n"
+    "One driver stuck in the queue, Nadia Karim, said she had been waiting since dawn. \"I have medicine in the "
+    "truck that will spoil,\" she said.\n"
+)
+
+PRESS = (
+    "NORTHGATE, 12 May - Helix Biotech today announced positive results from its phase two trial of HX-14.\n\n"
+    "\"These results are a milestone for patients,\" said Dr. Clara Weiss, Chief Executive Officer of Helix "
+    "Biotech.\n\n"
+    "\"We look forward to starting phase three next year,\" added Dr. Weiss.\n\n"
+    "Chief Medical Officer Dr. Sam Ortiz said the drug was well tolerated. \"Side effects were mild and rare,\" "
+    "Dr. Ortiz said.\n"
+)
+
+LIVEBLOG = (
+    "14:05 - The health minister has just spoken to reporters outside parliament.\n\n"
+    "Health Minister Rosa Villa said hospitals would get extra staff by winter. \"No patient will wait on a "
+    "trolley,\" Villa said.\n\n"
+    "14:20 - The nurses' union has responded.\n\n"
+    "Union general secretary Karen Holt said the promise was \"too little, too late\".\n\n"
+    "14:32 - The minister has been asked about pay. \"Pay talks will open next month,\" she said.\n"
+)
+
+FEATURE = (
+    "On the island of Maro, the ferry still comes only twice a week.\n\n"
+    "Elena Rossi has run the harbour cafe for thirty years. Her neighbour, Lucia Bianchi, runs the shop next door. "
+    "\"When the ferry is late, we eat what we have,\" Rossi said.\n\n"
+    "Bianchi laughed. \"We have a lot of fish,\" she said.\n\n"
+    "Rossi's son left for the mainland in 2015. \"He calls every Sunday,\" she said.\n\n"
+    "The regional government said a new ferry contract was \"under review\".\n"
+)
+
+QANDA = (
+    "Novelist Priya Raman talks to the Sunday Ledger about her new book.\n\n"
+    "Why a book about your grandmother now?\n\n"
+    "\"Because she is ninety-four and still remembers everything,\" Raman said. \"I wanted to write it before she "
+    "reads it.\"\n\n"
+    "Her publisher, Harbour Books, said the first print run had sold out in a week.\n"
+)
+
+ROWS = [
+    (WIRE, "We will answer calmly", "Jan Kowal"),
+    (WIRE, "Nobody in this government", "Jan Kowal"),
+    (WIRE, "The country deserves a vote", "Marta Lisk"),
+    (WIRE, "remain on track", "The finance ministry"),
+    (DIPLOMAT, "going nowhere", "Dan Ezra"),
+    (DIPLOMAT, "Each time the answer", "Dan Ezra"),
+    (DIPLOMAT, "This is water", "Dan Ezra"),
+    (DIPLOMAT, "harms no one", "Borovia's government"),
+    (DIPLOMAT, "theatre", "Ilya Petrov"),
+    (COUNCIL, "We simply do not have", "Sue Harrow"),
+    (COUNCIL, "Every child in this town", "Ann Pryce"),
+    (COUNCIL, "The money was found", "Ann Pryce"),
+    (COUNCIL, "If someone comes forward", "Sue Harrow"),
+    (COUNCIL, "deeply disappointed", "A spokesperson for the leisure trust"),
+    (AIRLINE, "Nobody told us anything", "Lena Fosse"),
+    (AIRLINE, "We apologise", "The airline"),
+    (AIRLINE, "Airlines run on ageing", "Rolf Brenner"),
+    (HONOURABLE, "No village will be left", "Jo Roe"),
+    (HONOURABLE, "The money is in the bank", "Jo Roe"),
+    (HONOURABLE, "supervise every kilometre", "The Ghana Highway Authority"),
+    (TRADER, "They tax us", "The trader, who sells rice from a stall near the gate"),
+    (TRADER, "Prices will settle", "Amina Bello"),
+    (CALLEDIT, "We cannot spend", "Ken Moss"),
+    (CALLEDIT, "He closed libraries", "Tom Adler"),
+    (COURT, "betrayed people", "Helen Marsh"),
+    (COURT, "She chose the ones", "Iris Kent"),
+    (COURT, "deeply ashamed", "Paula Stone"),
+    (COURT, "She will spend the rest", "Paula Stone"),
+    (SPORTS, "They played without fear", "Dario Lentini"),
+    (SPORTS, "That is what I ask", "Dario Lentini"),
+    (SPORTS, "The coach showed us", "Ben Okafor"),
+    (SPORTS, "We were second", "Mick Dunn"),
+    (APPOSITION, "We have nothing left", "Omar Haddad"),
+    (APPOSITION, "millions every day", "The transport ministry"),
+    (APPOSITION, "I have medicine", "Nadia Karim"),
+    (PRESS, "These results are a milestone", "Clara Weiss"),
+    (PRESS, "We look forward", "Clara Weiss"),
+    (PRESS, "Side effects were mild", "Sam Ortiz"),
+    (LIVEBLOG, "No patient will wait", "Rosa Villa"),
+    (LIVEBLOG, "too little, too late", "Karen Holt"),
+    (LIVEBLOG, "Pay talks will open", "Rosa Villa"),
+    (FEATURE, "When the ferry is late", "Elena Rossi"),
+    (FEATURE, "We have a lot of fish", "Lucia Bianchi"),
+    (FEATURE, "He calls every Sunday", "Elena Rossi"),
+    (FEATURE, "under review", "The regional government"),
+    (QANDA, "Because she is ninety-four", "Priya Raman"),
+    (QANDA, "I wanted to write it", "Priya Raman"),
+]
+
+# rows the mechanisms do not reach yet, with the reason (filled in after the first run)
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+def _speaker_of(text: str, start: str) -> str | None:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    found = [q for q in quotes if q.kind != "indirect" and q.text.lstrip("\"“ ").startswith(start)]
+    assert found, f"no quote starting {start!r}"
+    return found[0].speaker_name or found[0].speaker_label
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
+    if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
+def test_stress_speaker(text, start, speaker):
+    got = _speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
