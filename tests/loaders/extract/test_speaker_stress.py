@@ -162,7 +162,9 @@ ROWS = [
     (HONOURABLE, "No village will be left", "Jo Roe"),
     (HONOURABLE, "The money is in the bank", "Jo Roe"),
     (HONOURABLE, "supervise every kilometre", "The Ghana Highway Authority"),
-    (TRADER, "They tax us", "The trader, who sells rice from a stall near the gate"),
+    # (written first with the relative clause in the label; the label's extent follows the module's rule that a
+    # comma'd relative clause stays out of it, as in "A neighbour, who asked not to be named,")
+    (TRADER, "They tax us", "The trader"),
     (TRADER, "Prices will settle", "Amina Bello"),
     (CALLEDIT, "We cannot spend", "Ken Moss"),
     (CALLEDIT, "He closed libraries", "Tom Adler"),
