@@ -193,6 +193,111 @@ ROWS = [
     (QANDA, "I wanted to write it", "Priya Raman"),
 ]
 
+# A second batch, written (with its expectations) after the first batch's fixes and before running it.
+SUMMIT = (
+    "BRUSSELS (Northern Press) - European leaders failed on Thursday to agree on a common asylum policy.\n\n"
+    "German Chancellor Klara Wendt said the talks had been \"frank but unfinished\". Her French counterpart, "
+    "Paul Marchand, was more blunt.\n\n"
+    "\"We wasted a day,\" the French president said.\n\n"
+    "The chancellor disagreed. \"Nobody wasted anything,\" she said. \"We learned where the lines are.\"\n\n"
+    "The European Commission said in a statement that it would table a new proposal in June.\n"
+)
+
+STRIKE = (
+    "Dock workers in Port Elin walked out on Monday in a dispute over night shifts.\n\n"
+    "Union organiser Tomas Reyes addressed the crowd outside the gates. \"We will stay out as long as it takes,\" "
+    "he said.\n\n"
+    "The port authority, which runs the docks, said the strike was \"illegal\" and that it would seek an "
+    "injunction. Its director, Hanne Olsen, told the Port Elin Gazette that talks remained possible.\n\n"
+    "\"My door is open,\" Olsen said.\n\n"
+    "Reyes said he had heard that before. \"Open doors do not pay the rent.\"\n"
+)
+
+INTERVIEW = (
+    "In an interview with Radio Meridia on Sunday, Finance Minister Ada Novak said inflation had peaked.\n\n"
+    "\"The worst is behind us,\" Novak told the station.\n\n"
+    "Central bank governor Ivan Horvat was more cautious. \"It is too early to celebrate,\" the governor said "
+    "at a news conference.\n\n"
+    "\"We will keep rates where they are,\" Horvat said.\n\n"
+    "The minister later told state television that wages would rise in autumn.\n"
+)
+
+MATCH = (
+    "Anna Kowalczyk beat Maria Santos 6-3, 6-4 to reach the final on Friday.\n\n"
+    "Kowalczyk broke serve twice in the second set. \"I felt good from the first ball,\" she said.\n\n"
+    "Santos, who had won their last three meetings, struggled with her serve. \"She was better today,\" she "
+    "said.\n\n"
+    "The 22-year-old Pole will face the top seed on Sunday. \"I have nothing to lose,\" Kowalczyk said.\n"
+)
+
+HEALTH = (
+    "Hospitals in the north are running out of beds, health officials said on Wednesday.\n\n"
+    "A doctor at Lindqvist General Hospital, who asked not to be named, said patients were waiting in "
+    "corridors. \"We are at breaking point,\" the doctor said.\n\n"
+    "The health ministry said it was sending extra staff. A ministry spokesman, Erik Dahl, said \"help is on "
+    "the way\".\n\n"
+    "Hospital director Sofia Berg said the extra staff would \"not be enough\".\n"
+)
+
+ROWS += [
+    (SUMMIT, "frank but unfinished", "Klara Wendt"),
+    (SUMMIT, "We wasted a day", "Paul Marchand"),
+    (SUMMIT, "Nobody wasted anything", "Klara Wendt"),
+    (SUMMIT, "We learned where", "Klara Wendt"),
+    (STRIKE, "We will stay out", "Tomas Reyes"),
+    # (written first with the relative clause; the label's extent follows the module's rule, as above)
+    (STRIKE, "illegal", "The port authority"),
+    (STRIKE, "My door is open", "Hanne Olsen"),
+    (STRIKE, "Open doors do not pay", "Tomas Reyes"),
+    (INTERVIEW, "The worst is behind us", "Ada Novak"),
+    (INTERVIEW, "It is too early", "Ivan Horvat"),
+    (INTERVIEW, "We will keep rates", "Ivan Horvat"),
+    (MATCH, "I felt good", "Anna Kowalczyk"),
+    (MATCH, "She was better today", "Maria Santos"),
+    (MATCH, "I have nothing to lose", "Anna Kowalczyk"),
+    (HEALTH, "We are at breaking point", "A doctor at Lindqvist General Hospital"),
+    (HEALTH, "help is on the way", "Erik Dahl"),
+    (HEALTH, "not be enough", "Sofia Berg"),
+]
+
+# A third batch, written (with its expectations) before running it.
+PALACE = (
+    "The royal palace on Tuesday denied reports that King Harald was seriously ill.\n\n"
+    "\"His Majesty is in good health and continues his duties,\" the palace said in a statement, after "
+    "Crown Prince Olav cancelled a visit to the north.\n\n"
+    "The ministry of health, led by Minister Nils Berg, said it had \"no information\" about the king's health.\n\n"
+    "Royal historian Karin Lund told the Daily Planet that the palace had always been secretive. \"They said the "
+    "same in 1991,\" she said.\n"
+)
+
+HEADTEACHERS = (
+    "Two headteachers in Dunmore gave very different verdicts on the new exam rules.\n\n"
+    "Sarah Kemp called them overdue, and Julia Frost called them rushed. \"Nobody asked the teachers,\" she "
+    "said.\n\n"
+    "Kemp said pupils would benefit. \"They will be tested on what they actually learn,\" she said.\n\n"
+    "The education department said the rules had been \"widely consulted on\".\n"
+)
+
+NEWPARA = (
+    "Residents of Calder Street say the new bus lane has ruined their trade.\n\n"
+    "\"I have lost half my customers,\" said baker Liam Doyle. \"People cannot park anymore.\"\n\n"
+    "\"It is quieter, and I like that,\" said Grace Obi, who lives above the chemist.\n\n"
+    "\"The lane stays,\" said city transport chief Mark Hale.\n"
+)
+
+ROWS += [
+    (PALACE, "His Majesty is in good health", "the palace"),
+    (PALACE, "no information", "The ministry of health"),
+    (PALACE, "They said the same", "Karin Lund"),
+    (HEADTEACHERS, "Nobody asked the teachers", "Julia Frost"),
+    (HEADTEACHERS, "They will be tested", "Sarah Kemp"),
+    (HEADTEACHERS, "widely consulted on", "The education department"),
+    (NEWPARA, "I have lost half", "Liam Doyle"),
+    (NEWPARA, "People cannot park", "Liam Doyle"),
+    (NEWPARA, "It is quieter", "Grace Obi"),
+    (NEWPARA, "The lane stays", "Mark Hale"),
+]
+
 # rows the mechanisms do not reach yet, with the reason (filled in after the first run)
 XFAIL: dict[tuple[str, str], str] = {}
 
