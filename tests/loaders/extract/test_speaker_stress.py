@@ -317,3 +317,17 @@ def _speaker_of(text: str, start: str) -> str | None:
 def test_stress_speaker(text, start, speaker):
     got = _speaker_of(text, start)
     assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # a title-only "person" ("Honourable Minister") is a description, its holder the one named just after
+    (HONOURABLE, "the new roads programme", "Jo Roe"),
+    # an indirect quote's speaker cut from the title before a name ("Minister of Roads Jo Roe said") is the name
+    (HONOURABLE, "the first contracts", "Jo Roe"),
+])
+def test_stress_indirect_speaker(text, start, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    found = [q for q in quotes if q.kind == "indirect" and q.text.startswith(start)]
+    assert found and found[0].speaker_name == speaker
