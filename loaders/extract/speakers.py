@@ -1162,6 +1162,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
+        lead = self.body[start:last.start].split()
+        if len(lead) > 1 and lead[1].lower() in PREPOSITIONS and lead[0].lower() not in TITLE_HEADS \
+                and _person_noun(_singular(lead[0].lower())):
+            return None  # "Residents of Calder Street say": the residents speak, the name only says which
         last = self._surname_owner(last)
         if _title_only(last.person.name):
             # a "person" whose every name word is a title or a style ("Honourable Minister") is a description

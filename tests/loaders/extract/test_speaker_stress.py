@@ -331,3 +331,12 @@ def test_stress_indirect_speaker(text, start, speaker):
     quotes = extract_quotes(article, extract_people(article, registry), registry)
     found = [q for q in quotes if q.kind == "indirect" and q.text.startswith(start)]
     assert found and found[0].speaker_name == speaker
+
+
+def test_a_group_of_people_of_a_named_place_is_no_person():
+    # "Residents of Calder Street say": the residents speak (an indirect quote needs a named speaker, so none
+    # is kept), never the street the people step took for a person
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=NEWPARA, body=NEWPARA)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    assert all(q.speaker_name != "Calder Street" for q in quotes)
