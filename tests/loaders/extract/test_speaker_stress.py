@@ -340,3 +340,16 @@ def test_a_group_of_people_of_a_named_place_is_no_person():
     registry = Registry()
     quotes = extract_quotes(article, extract_people(article, registry), registry)
     assert all(q.speaker_name != "Calder Street" for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject that issued a document speaks through the participle describing it
+    ("Norvia, Sylvania and Borovia circulated a joint paper before the summit warning that a \"trade war\" would "
+     "follow.", "Norvia, Sylvania and Borovia"),
+    ("The ministry published a report on Monday warning of a \"lost decade\" for farmers.", "The ministry"),
+])
+def test_a_documents_issuer_speaks_through_its_participle(text, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
+    assert quotes and quotes[0].speaker_label == speaker
