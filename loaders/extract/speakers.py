@@ -994,6 +994,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue  # a proper name only: "A statement posted …" is no organisation
             if not speaker_like_head(phrase.split()[-1], opens_sentence=True, only_word=len(phrase.split()) == 1):
                 continue  # "Temperatures reached 39°C": a common plural opening a sentence names no organisation
+            last = phrase.split()[-1].lower()
+            if len(phrase.split()) == 1 and _singular(last) != last and _person_noun(_singular(last)):
+                continue  # "Analysts were unconvinced": people of a trade, not the company a description names
             mentions = self.mentions_in(match.start(1), match.end(1))
             if mentions and not all(m.person.name in self._organisations for m in mentions):
                 continue

@@ -298,6 +298,43 @@ ROWS += [
     (NEWPARA, "The lane stays", "Mark Hale"),
 ]
 
+# A fourth batch, written (with its expectations) before running it.
+DEBATE = (
+    "Senator Mark Ellis and Governor Tom Brandt traded blows over taxes in Tuesday's debate.\n\n"
+    "Ellis accused Brandt of hiding the deficit. \"The numbers do not add up,\" he said.\n\n"
+    "Brandt shot back that Ellis had voted for every spending bill. \"He spent the money, and I balanced the "
+    "books,\" he said.\n\n"
+    "Ellis smiled. \"The governor balances nothing,\" he said.\n"
+)
+
+RELAY = (
+    "A senior official told Reuters on Monday that the government would delay the vote. \"It is not the right "
+    "moment,\" the official said.\n\n"
+    "Speaking to the BBC, Deputy Prime Minister Lea Sand said she had not been consulted. \"I read it in the "
+    "papers,\" Sand told the broadcaster.\n\n"
+    "According to the electoral commission, the new date would be announced \"within weeks\".\n"
+)
+
+CEO = (
+    "The company's chief executive told shareholders on Thursday that profits would fall this year.\n\n"
+    "\"We are investing for the long term,\" said Chief Executive Officer Nora Vik at the annual meeting in Bergen.\n\n"
+    "Vik said the cuts would not touch research. Analysts were unconvinced.\n\n"
+    "\"Investors want dividends, not promises,\" said Jon Berg, an analyst at Fjord Capital.\n\n"
+    "The company said in a filing that it expected \"a challenging year\".\n"
+)
+
+ROWS += [
+    (DEBATE, "The numbers do not add up", "Mark Ellis"),
+    (DEBATE, "He spent the money", "Tom Brandt"),
+    (DEBATE, "The governor balances nothing", "Mark Ellis"),
+    (RELAY, "It is not the right", "A senior official"),
+    (RELAY, "I read it in the papers", "Lea Sand"),
+    (RELAY, "within weeks", "the electoral commission"),
+    (CEO, "We are investing", "Nora Vik"),
+    (CEO, "Investors want dividends", "Jon Berg"),
+    (CEO, "a challenging year", "The company"),
+]
+
 # rows the mechanisms do not reach yet, with the reason (filled in after the first run)
 XFAIL: dict[tuple[str, str], str] = {}
 
