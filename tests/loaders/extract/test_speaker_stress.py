@@ -335,6 +335,42 @@ ROWS += [
     (CEO, "a challenging year", "The company"),
 ]
 
+# A fifth batch, written (with its expectations) before running it.
+LAWSUIT = (
+    "More than 200 passengers sued Skyway Air on Monday over a week of cancelled flights in August.\n\n"
+    "Lawyer Dana Cole, who represents them, said the airline had ignored every complaint. \"We expect to win,\" "
+    "Cole said.\n\n"
+    "The airline said it would \"defend itself vigorously\".\n\n"
+    "Mayor Rita Gomez's office said the city had received dozens of complaints. The mayor's office said it was "
+    "\"monitoring the case\".\n"
+)
+
+MINISTRY = (
+    "The interior ministry on Sunday denied that police had used tear gas against students in Orvala.\n\n"
+    "The ministry's spokeswoman, Ana Lind, said officers had acted \"with restraint\". Interior Minister Karl "
+    "Dorn was abroad.\n\n"
+    "Student leader Mia Falk, 21, disputed that. \"I saw the canisters myself,\" the 21-year-old said.\n\n"
+    "\"We will march again on Friday.\"\n"
+)
+
+QA2 = (
+    "Q: Minister, will fuel prices rise again?\n\n"
+    "A: \"Not this year,\" said Energy Minister Omar Saleh. \"We have enough reserves.\"\n\n"
+    "The energy regulator said separately that it would review tariffs \"in the spring\".\n"
+)
+
+ROWS += [
+    (LAWSUIT, "We expect to win", "Dana Cole"),
+    (LAWSUIT, "defend itself vigorously", "The airline"),
+    (LAWSUIT, "monitoring the case", "The mayor's office"),
+    (MINISTRY, "with restraint", "Ana Lind"),
+    (MINISTRY, "I saw the canisters", "Mia Falk"),
+    (MINISTRY, "We will march again", "Mia Falk"),
+    (QA2, "Not this year", "Omar Saleh"),
+    (QA2, "We have enough reserves", "Omar Saleh"),
+    (QA2, "in the spring", "The energy regulator"),
+]
+
 # rows the mechanisms do not reach yet, with the reason (filled in after the first run)
 XFAIL: dict[tuple[str, str], str] = {}
 
