@@ -371,6 +371,33 @@ ROWS += [
     (QA2, "in the spring", "The energy regulator"),
 ]
 
+# A sixth batch, written (with its expectations) before running it.
+NEIGHBOURS = (
+    "Two farmers in Kell Valley have been feuding over a fence for a decade.\n\n"
+    "Peter Lund says the fence is on his land. His neighbour, Erik Sand, says it is not. \"My grandfather built "
+    "that fence,\" Sand said.\n\n"
+    "Lund shook his head when told of this. \"His grandfather built nothing,\" he said.\n\n"
+    "\"It is absurd,\" said the valley's mayor, Ola Berg. \"Two grown men and a fence.\"\n"
+)
+
+VERDICT = (
+    "Nurses at St Anne's hospital say they are exhausted.\n\n"
+    "\"We go home and cry.\" That was the verdict of Hanna Pike, a nurse on the children's ward for twelve "
+    "years.\n\n"
+    "Her colleague Lisa Moor, writing in the Nursing Times, said staff were leaving \"in droves\".\n\n"
+    "The hospital trust said it was recruiting. \"We have hired 40 nurses since June,\" a trust spokesman said.\n"
+)
+
+ROWS += [
+    (NEIGHBOURS, "My grandfather built", "Erik Sand"),
+    (NEIGHBOURS, "His grandfather built nothing", "Peter Lund"),
+    (NEIGHBOURS, "It is absurd", "Ola Berg"),
+    (NEIGHBOURS, "Two grown men", "Ola Berg"),
+    (VERDICT, "We go home and cry", "Hanna Pike"),
+    (VERDICT, "in droves", "Lisa Moor"),
+    (VERDICT, "We have hired 40", "a trust spokesman"),
+]
+
 # rows the mechanisms do not reach yet, with the reason (filled in after the first run)
 XFAIL: dict[tuple[str, str], str] = {}
 
