@@ -398,7 +398,7 @@ ROWS += [
     (VERDICT, "We have hired 40", "a trust spokesman"),
 ]
 
-# rows the mechanisms do not reach yet, with the reason (filled in after the first run)
+# rows the mechanisms do not reach yet, with the reason (none at present: every failure found was fixed)
 XFAIL: dict[tuple[str, str], str] = {}
 
 
