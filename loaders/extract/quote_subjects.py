@@ -15,6 +15,7 @@ import re
 
 from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
+from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
@@ -271,6 +272,10 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
     end = _filler_end(body, floor, end)
     if end <= floor:
         return None
+    issued = _ISSUED_DOCUMENT.search(body, max(floor, end - 120), end)
+    if issued and issued.start() > floor:
+        # "Sweden, Finland and Denmark circulated a joint paper before the meeting warning": the issuer's phrase
+        return _np_before(body, floor, issued.start(), appositive_ok)
     dash = _CLOSING_DASH.search(body, max(floor, end - 4), end)
     if dash and appositive_ok:
         # "A former candidate -- Rick Sallow, who lost in 2008 -- said": an apposition between dashes; the
@@ -575,6 +580,15 @@ def _clause_subject(body: str, floor: int, cue_start: int, resolver: SpeakerReso
         end = cue_start  # "Mr. Butterfield, noting that …": the subject runs up to the participle
     start, end = _leading_name(body, *_trim(body, position, end), resolver)
     return (start, end) if end > start else None
+
+
+# "The ministry published a report (on Monday) warning …": a subject, the verb by which it issued a document or
+# work (`data/documents.py`), the document, and a short phrase of time or place before the participle that
+# describes it; the issuer speaks.
+_ISSUED_DOCUMENT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in ISSUING if verb != "in")
+    + r")\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | WORK_NOUNS), key=len, reverse=True)) + r")\b[^,;:.!?\"“”]{0,40}$")
 
 
 def _leading_name(body: str, start: int, end: int, resolver: SpeakerResolver) -> tuple[int, int]:

@@ -87,8 +87,10 @@ _BARE_SUBJECT_VERBS = ("say", "tell", "want", "fear", "hope", "warn", "insist", 
                     "sought", "rose", "fell", "struck", "told", "paid", "built", "sold", "spent", "drew", "threw")
 
 # A sentence opened by a definite description and its verb: "The judge said", "But the Wisconsin Republican did".
+# A live blog's entry time before it ("14:32 - The minister was asked …") is no part of the sentence.
 _DESCRIPTION_SUBJECT = re.compile(
-    r"[\s\"“”‘’']*(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
+    r"[\s\"“”‘’']*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-–—:|]\s*)?"
+    r"(?:(?:But|And|Then|So|Yet|Still|Later|Meanwhile|However|Instead|Also),?\s+)?"
     r"(?P<np>(?:[Tt]he|(?P<place>[A-Z][\w.-]*)['’]s)\s+(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]+)"
     r"(?=\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|told|was|is|has|had|did|does|will|would|gave|"
     r"made|took|went|spoke|wrote|wept|sat|stood|shook|fell|ran|left|came|[a-z]{2,}ed)\b)")
@@ -544,10 +546,12 @@ class PronounAntecedents:
         return None
 
     # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was
-    # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner:
-    # "The senator" refers back to someone named, and is read by `_description_subject`).
+    # skeptical.", "A neighbour, who asked not to be named, agreed." (a possessive or indefinite determiner;
+    # "The senator" refers back to someone named, and is read by `_description_subject`, so a definite one counts
+    # only with a relative clause and when it fits nobody the article names: "The trader, who sells rice, was
+    # angry.").
     _INTRODUCED_SUBJECT = re.compile(
-        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+        r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!(?:"
         + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"|was|is|had|has|did)\b)[a-z][\w’'-]+)?"
         r"(?:\s+[A-Z][\w’'-]+){0,2})?)"
@@ -580,6 +584,12 @@ class PronounAntecedents:
                 continue
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender):
+                continue
+            if words[0] == "the" and (not re.match(r",\s+who(?:se)?\s", match.group("aside") or "")
+                                      or self._resolve_description(match.group("np").split()[1:],
+                                                                   match.start("np")) is not None):
+                # a definite description introduces someone only with a relative clause saying who ("The trader,
+                # who sells rice,"); else ("The bloc's top trade official") it is someone named, before or after
                 continue
             possessive = words[0] in ("her", "his", "their") or any(
                 _POSSESSIVE_WORD.search(word) and word[:1].isupper() for word in match.group("np").split()[:3])

@@ -18,6 +18,7 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.given_names import first_name_gender
 from loaders.extract.data.lexicon import (
     GENERIC_QUALIFIERS,
+    HONORIFIC_STYLES,
     HONORIFICS,
     NATIONALITY_COUNTRY,
     ROLE_SYNONYMS,
@@ -137,7 +138,8 @@ class WhoIsWho:
         several people fit (the latest named is taken), and where that person was last named. `owner`, a place's
         possessive written before the description ("Chile's top diplomat"), only tells apart several who fit."""
         cleaned = [w.strip(".,").lower() for w in words]
-        cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS]
+        # (a style of address says how the holder is addressed, not which role: "the Honourable Minister")
+        cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS and w not in HONORIFIC_STYLES]
         head = cleaned[-1] if cleaned else ""
         size = 1
         for span in (3, 2):  # "head of government", "prime minister", "chief executive"

@@ -55,6 +55,7 @@ from loaders.extract.data.unnamed_sources import ANONYMITY_CLAUSES, PERSON_NOUNS
 from loaders.extract.data.lexicon import (
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
+    HONORIFIC_STYLES,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     POST_NOMINALS,
@@ -219,6 +220,12 @@ def _organisation_like(name: str, known_first: bool = False) -> bool:
     words = name.split()
     return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
         and (known_first or first_name_gender(words[0]) is None)
+
+
+def _title_only(name: str) -> bool:
+    """Whether every word of a person's name is a title or a style of address ("Honourable Minister"): a
+    description the people step took for a name."""
+    return all(word.lower() in TITLE_HEADS or word.lower() in HONORIFIC_STYLES for word in name.split())
 
 
 def _trim_end(body: str, end: int) -> int:
@@ -395,6 +402,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         named_before = self._named_before_apposition(start, end)
         if named_before:
             return named_before
+        holder = self._title_before_holder(start, end)
+        if holder:
+            return holder
         if lowered in ("the latter", "the former"):
             pointed = self._latter_or_former(lowered.split()[1], start)
             if pointed is not None:
@@ -448,6 +458,19 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if mention:
                 return Resolution(name=mention.person.name, start=head_start, end=head_end, via="description")
         return Resolution(label=head, start=head_start, end=head_end, via="label")
+
+    def _title_before_holder(self, start: int, end: int) -> Resolution | None:
+        """'Minister of Roads Jo Roe said': a phrase cut from the title written before a name (the phrase and the
+        words up to the name are the role the people step gave that mention) is the name's holder."""
+        if any(not _title_only(mention.person.name) for mention in self.mentions_in(start, end)):
+            return None
+        after = self.mentions_in(end, min(len(self.body), end + 80))
+        if not after or not after[0].role:
+            return None
+        title = " ".join(self.body[start:after[0].start].split())
+        if title and title == " ".join(after[0].role.split()):
+            return Resolution(name=after[0].person.name, start=after[0].start, end=after[0].end, via="name")
+        return None
 
     def _surname_owner(self, mention: Mention) -> Mention:
         """A surname several people of the article share: with an honorific, the one of its gender ('Mrs.
@@ -971,6 +994,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 continue  # a proper name only: "A statement posted …" is no organisation
             if not speaker_like_head(phrase.split()[-1], opens_sentence=True, only_word=len(phrase.split()) == 1):
                 continue  # "Temperatures reached 39°C": a common plural opening a sentence names no organisation
+            last = phrase.split()[-1].lower()
+            if len(phrase.split()) == 1 and _singular(last) != last and _person_noun(_singular(last)):
+                continue  # "Analysts were unconvinced": people of a trade, not the company a description names
             mentions = self.mentions_in(match.start(1), match.end(1))
             if mentions and not all(m.person.name in self._organisations for m in mentions):
                 continue
@@ -1139,7 +1165,15 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 return None  # ("the journalist Mira Sand", "the novelist X": a person's noun before the name)
             if any(word.lower() in PREPOSITIONS for word in lead):
                 return None  # "a spokesman for House Speaker Paul Ryan" is the spokesman, not Ryan
+        lead = self.body[start:last.start].split()
+        if len(lead) > 1 and lead[1].lower() in PREPOSITIONS and lead[0].lower() not in TITLE_HEADS \
+                and _person_noun(_singular(lead[0].lower())):
+            return None  # "Residents of Calder Street say": the residents speak, the name only says which
         last = self._surname_owner(last)
+        if _title_only(last.person.name):
+            # a "person" whose every name word is a title or a style ("Honourable Minister") is a description
+            # the people step took for a name: read as one, it finds the holder the article names
+            return None
         if last.person.name in self._organisations:  # "Westwind Renewables said in a statement"
             label_start = start if self.body[start:last.start].strip().lower() == "the" else last.start
             # ("The Kestel Water Board said": the article written with its name is part of the label)
