@@ -626,10 +626,77 @@ def resolve_outlet(
         if best.kind == "copyright":
             # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
             name = _BUSINESS_SUFFIX.sub("", name) or name
+        expansion = acronym_expansion(name, [item.text for item in evidence if item.kind == "banner"])
+        if expansion:
+            return _outlet(None, expansion, domain, best.text)
         return _outlet(None, name, domain, best.text)
     if domain:
         return Outlet(name=readable_domain_name(domain, text) or domain, domain=domain, country=None, evidence=None)
     return None
+
+
+_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})$")
+_THE = re.compile(r"^[Tt]he\s+")
+_INITIAL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def initials(name: str) -> str:
+    """The capitals a name's words open with, its glue words left out (`layout.BANNER_GLUE`: "of", "and", "the"):
+    "Riverton Harbour Authority" -> "RHA", "Bank of Kestrel" -> "BK". Empty when a word other than glue is not
+    capitalised ("Riverton said"), since an acronym stands for a name, not a phrase."""
+    letters = []
+    for word in _INITIAL_WORD.findall(name):
+        if word.lower() in _BANNER_GLUE:
+            continue
+        if not word[:1].isupper():
+            return ""
+        letters.append(word[0])
+    return "".join(letters)
+
+
+def acronym_expansion(name: str, banners: list[str] | tuple[str, ...]) -> str | None:
+    """The name an acronym stands for where the page's banner prints it: an outlet found as its letters ("RHA",
+    the domain's label or a dateline "(RHA)") goes by the banner's full name when that name's initials are the
+    acronym's letters ("Riverton Harbour Authority" at the top of the page): the acronym is how texts refer to the
+    outlet, the banner is what it calls itself. A banner printing the acronym itself keeps it (a site whose masthead
+    reads "RHA" goes by "RHA"). None when `name` is no acronym or no banner expands it."""
+    match = _ACRONYM.match(name.strip())
+    if not match:
+        return None
+    letters = match.group("letters")
+    printed = [banner.strip() for banner in banners]
+    if letters in printed:
+        return None
+    return next((banner for banner in printed if len(banner.split()) >= 2 and initials(banner) == letters), None)
+
+
+def banner_printed(outlet: Outlet | None, evidence: list[OutletEvidence] | tuple[OutletEvidence, ...],
+                   registry: Registry, text: str = "") -> Outlet | None:
+    """A registered outlet goes by the name its own banner at the top of the page prints, where that banner is a
+    name of the same registry entry ("Riverton Online", an alias, for the registry's "Riverton Post Group"; "RIVERTON
+    POST" for "Riverton Post") or the brand an edition's entry opens with ("RIVERTON" on the site of "Riverton
+    Europe"): the registry is data about the outlet, the page says what the outlet calls itself. A banner in
+    capitals goes by the page's mixed-case spelling of the same words where there is one (`page_spelled`)."""
+    entry = outlet.entry if outlet else None
+    if entry is None:
+        return outlet
+    for item in evidence:
+        if item.kind != "banner":
+            continue
+        printed = item.text.strip()
+        if _LOOKS_LIKE_DOMAIN.match(printed) or not re.search(r"[^\W\d_]", printed):
+            continue  # "riverton.example": the site's address, not its name
+        same = match_outlet_name(printed, registry) is entry
+        key, entry_key = _key(printed), _key(entry.name)
+        edition = not same and len(key) >= _LETTERS_MIN and entry_key.startswith(key) and len(entry.name.split()) > 1 \
+            and _key(entry.name.split()[0]) == key
+        if not (same or edition):
+            continue
+        if _ACRONYM.match(printed) or _THE.sub("", printed) == _THE.sub("", outlet.name):
+            return outlet  # "BBC" over "BBC News", "Riverton Post" under "The Riverton Post": the registry's form
+        spelled = page_spelled(Outlet(name=printed), text) or Outlet(name=printed)
+        return replace(outlet, name=spelled.name)
+    return outlet
 
 
 def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
