@@ -532,3 +532,11 @@ def test_a_registered_outlet_goes_by_the_name_its_banner_prints(url, banner, tex
     evidence = [OutletEvidence(banner, banner, "banner")]
     outlet = resolve_outlet(_PRINTED_REGISTRY, url=url, evidence=evidence, text=text)
     assert banner_printed(outlet, evidence, _PRINTED_REGISTRY, text).name == expected
+
+
+def test_a_spectator_is_a_newspaper_word_so_its_banner_beats_the_publishers_copyright():
+    assert is_outlet_banner("The Kestrel Spectator", "The Kestrel Spectator\nHeadline\n")
+    evidence = [OutletEvidence("The Kestrel Spectator", "The Kestrel Spectator", "banner"),
+                OutletEvidence("Vale Press", "© 2026 Vale Press, a.s. All rights reserved.", "copyright")]
+    assert resolve_outlet(Registry(), url="https://spectator.vale.example/c/1", evidence=evidence).name \
+        == "The Kestrel Spectator"
