@@ -509,7 +509,7 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
-    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
 
     label = _site_label(domain)
     if len(label) < 3:
@@ -530,13 +530,17 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
         run = _RUN.match(text, found.start())
         words = list(_PHRASE_WORD.finditer(run.group())) if run else []
         spelled, best = "", None
-        for last, word in enumerate(words):
+        if best is None and len(words) >= 3:
+            best = _initials_spelling(words, label)
+        for last, word in enumerate(words if best is None else ()):
             spelled += _key(word.group())
             if spelled == label or (spelled == bare and _THE_BEFORE.search(text, max(0, found.start() - 5),
                                                                          found.start())):
                 best = last
-            elif best is not None and (word.group().lower() in OUTLET_NAME_WORDS or _key(word.group()) in edition):
-                best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
+            elif best is not None and (word.group().lower() in OUTLET_NAME_WORDS
+                                       or word.group().lower() in SITE_LABEL_SUFFIXES or _key(word.group()) in edition):
+                best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton;
+                # "Riverton Online": the word a site adds to its name
             elif not any(target.startswith(spelled) for target in targets):
                 break
         if best is not None and best == 0 and _key(words[0].group()) in OUTLET_NAME_WORDS:
@@ -550,6 +554,8 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
         if best is not None:
             start = found.start()
             article = _article_before().search(text, max(0, start - 5), start)
+            if article is None and words[0].group().isupper():
+                article = _article_before_capitals().search(text, max(0, start - 5), start)  # "DER SPIEGEL"
             if article:
                 start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
             name = text[start:found.start() + words[best].end()].rstrip(".")
@@ -575,6 +581,37 @@ def _site_label(domain: str | None) -> str:
 _RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}"
                   % (_PHRASE_WORDS - 1))
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
+
+
+_INITIALS_MIN = 2  # "NY" in nytimes; one letter ("n") would read too many runs as the site's name
+
+
+def _initials_spelling(words: list[re.Match], label: str) -> int | None:
+    """The last of `words` where the domain label is the initials of the first words and the rest in full
+    ("nytimes": "New York Times", "rcpost": "Riverton City Post"): at least two initials and one word in full.
+    None when no such split spells the label. The words are one capitalised run, at most `_PHRASE_WORDS`."""
+    keys = [_key(word.group()) for word in words]
+    for split in range(_INITIALS_MIN, len(keys)):
+        head = "".join(key[:1] for key in keys[:split])
+        if not label.startswith(head):
+            break
+        tail = ""
+        for last in range(split, len(keys)):
+            tail += keys[last]
+            if head + tail == label:
+                return last
+            if not label.startswith(head + tail):
+                break
+    return None
+
+
+@functools.cache
+def _article_before_capitals() -> re.Pattern:
+    """A title's opening article in capitals right before a name in capitals ("DER SPIEGEL", "THE RIVERTON POST")."""
+    from loaders.extract.data.layout import NAME_ARTICLES
+
+    words = "|".join(sorted((word.upper() for word in NAME_ARTICLES), key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + words + r")[ \t]+$")
 
 
 @functools.cache

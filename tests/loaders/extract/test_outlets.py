@@ -540,3 +540,20 @@ def test_a_spectator_is_a_newspaper_word_so_its_banner_beats_the_publishers_copy
                 OutletEvidence("Vale Press", "© 2026 Vale Press, a.s. All rights reserved.", "copyright")]
     assert resolve_outlet(Registry(), url="https://spectator.vale.example/c/1", evidence=evidence).name \
         == "The Kestrel Spectator"
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    # the domain's label is the initials of the name's first words and its last words in full
+    ("Photo: Jo Roe for The Riverton City Post\n", "rcpost.example", "The Riverton City Post"),
+    ("Read the Kestrel Valley Times daily.\n", "kvtimes.example", "Kestrel Valley Times"),
+    ("Kestrel Vale said so.\n", "kvtimes.example", None),  # no word in full
+    # the word a site adds to its name ("Online") belongs to the name the page prints
+    ("Harbour Online\nNews\n", "harbour.example", "Harbour Online"),
+    # a masthead in capitals keeps its article in capitals
+    ("DIE KESTRELPOST\nNews\n", "kestrelpost.example", "DIE KESTRELPOST"),
+])
+def test_the_page_spells_the_domain(text, domain, name):
+    from loaders.extract.outlets import name_spelling_domain
+
+    found = name_spelling_domain(text, domain)
+    assert (found.name if found else None) == name
