@@ -105,6 +105,8 @@ _FOLLOW_ON = re.compile(
 _AUTHOR_NOTE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|producer|critic|photographer)s?\s+"
+    # "... a reporter covering business and transport at X": the beat between the job and the outlet
+    r"(?P<beat>(?i:covering|who\s+covers)\s+(?:[\w'’-]+,?\s+){1,5}?)?"
     r"(?:at|for|with|of)\s+" + _NAME + r"(?=[,.;]|\s+(?:and|who|where|covering|based)\b|$)"
 )
 # Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
@@ -251,6 +253,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     if closing and len(text) <= _COPYRIGHT_MAX:
         match = _AUTHOR_NOTE.match(text)
         name = _clean_name(match.group("name")) if match else None
+        if name and match.group("beat") and not looks_like_outlet_name(name):
+            name = None  # "covering Congress at the Capitol": after a beat only a newspaper's name is the outlet
         if name:
             return OutletEvidence(name, text, "author_note")
         if not furniture and len(text) <= _SIGNAL_MAX:

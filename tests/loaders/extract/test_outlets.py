@@ -557,3 +557,20 @@ def test_the_page_spells_the_domain(text, domain, name):
 
     found = name_spelling_domain(text, domain)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Jo Roe is a reporter covering business and transport at The Kestrel Spectator.", "The Kestrel Spectator"),
+    ("Jo Roe is a reporter covering courts for Riverton Post.", "Riverton Post"),
+    ("Jo Roe is a reporter covering Congress at the Capitol.", None),  # a beat's place, no newspaper's name
+])
+def test_an_author_note_names_the_paper_after_the_beat(line, name):
+    found = find_outlet_evidence(line, furniture=False, closing=True)
+    assert (found.name if found else None) == name
+
+
+def test_the_publication_the_author_writes_for_beats_the_publishers_copyright():
+    evidence = [OutletEvidence("Vale Press", "© 2026 Vale Press, a.s. All rights reserved.", "copyright"),
+                find_outlet_evidence("Jo Roe is a reporter covering farming at The Kestrel Spectator.",
+                                     furniture=False, closing=True)]
+    assert resolve_outlet(Registry(), url="https://vale.example/c/1", evidence=evidence).name == "The Kestrel Spectator"
