@@ -963,16 +963,15 @@ def _list_items_end(lines: list[str], start: int) -> int:
     headline-shaped lines (with a ranked list's numbers between them), each with another after it. The run's last
     line is left, since the article's own headline may follow the list straight away (with its byline, date line
     or first paragraph under it); a run of fewer than three lines marks nothing."""
-    items = [i for i in range(start, len(lines)) if lines[i].strip() and not _ITEM_NUMBER.match(lines[i].strip())]
-    run = 0
-    for position, i in enumerate(items):
-        nxt = items[position + 1] if position + 1 < len(items) else None
-        if not _list_item(lines[i].strip()) or nxt is None or not _list_item(lines[nxt].strip()):
+    # Read lazily: the run ends at its first line that is no item, often the first line read.
+    items = (i for i in range(start, len(lines)) if lines[i].strip() and not _ITEM_NUMBER.match(lines[i].strip()))
+    run, current = 0, next(items, None)
+    while current is not None and _list_item(lines[current].strip()):
+        following = next(items, None)
+        if following is None or not _list_item(lines[following].strip()):
             break
-        run += 1
-    if run < 2:
-        return start
-    return items[run]
+        run, current = run + 1, following
+    return current if run >= 2 and current is not None else start
 
 
 def _next_texts(lines: list[str]) -> list[str | None]:
