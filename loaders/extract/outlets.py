@@ -20,7 +20,10 @@ itself "About X" / "Sign up for the X newsletter", appeals, datelines), and only
 does a registered name win; so a local site running a wire story ("Copyright The Wire Agency") keeps its banner.
 "About X" names the site only where the site's own evidence agrees (`vouched_evidence`): X spells the domain's
 letters or is the banner's or copyright's name; "About Jo Roe" closing a story is a box about a person in it.
-An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`).
+An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`). The name is the
+one the page prints: an acronym found from the domain or a dateline goes by the banner whose initials spell it
+(`acronym_expansion`), a registered outlet by the alias or edition brand its banner prints (`banner_printed`), and
+a domain may be spelled by initials and words ("nytimes": "New York Times").
 """
 from __future__ import annotations
 
