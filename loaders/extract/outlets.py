@@ -597,17 +597,21 @@ def _initials_spelling(words: list[re.Match], label: str) -> int | None:
     """The last of `words` where the domain label is the initials of the first words and the rest in full
     ("nytimes": "New York Times", "rcpost": "Riverton City Post"): at least two initials and one word in full.
     None when no such split spells the label. The words are one capitalised run, at most `_PHRASE_WORDS`."""
-    keys = [_key(word.group()) for word in words]
-    for split in range(_INITIALS_MIN, len(keys)):
-        head = "".join(key[:1] for key in keys[:split])
+    # The initials are compared first, from the words' first letters: most runs fail on the second word, before
+    # any word is folded in full.
+    head = ""
+    for split, word in enumerate(words[:-1]):
+        head += word.group()[:1].lower()
         if not label.startswith(head):
-            break
-        tail = ""
-        for last in range(split, len(keys)):
-            tail += keys[last]
-            if head + tail == label:
+            return None
+        if split + 1 < _INITIALS_MIN:
+            continue
+        tail = head
+        for last in range(split + 1, len(words)):
+            tail += _key(words[last].group())
+            if tail == label:
                 return last
-            if not label.startswith(head + tail):
+            if not label.startswith(tail):
                 break
     return None
 
