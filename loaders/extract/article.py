@@ -363,9 +363,12 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         outlet = banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text)
     date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
     # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
+    # Without the registry, the name the page gives its outlet counts the same ("Riverton Online, Monday 2 March").
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
-        + outlet.entry.aliases if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
+        + outlet.entry.aliases if outlet and outlet.entry else ()) + (
+        (outlet.name,) if outlet and outlet.entry is None and outlet.evidence is not None else ()) \
+        + _agency_lines(lines, registry)
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
     if not _given_str(given, "outlet") and (outlet is None or (outlet.entry is None and outlet.evidence is None)):
