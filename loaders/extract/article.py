@@ -15,7 +15,7 @@ from datetime import date
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
-    Outlet, OutletEvidence, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
+    Outlet, OutletEvidence, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
@@ -360,12 +360,15 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     evidence = vouched_evidence(_title_line_sites(lines, registry, text, domain_of(url)) + evidence, domain_of(url))
     outlet = resolve_outlet(registry, given=_given_str(given, "outlet"), url=url, evidence=evidence, text=text)
     if not _given_str(given, "outlet"):
-        outlet = page_spelled(page_styled(outlet, text), text)
+        outlet = banner_printed(page_spelled(page_styled(outlet, text), text), evidence, registry, text)
     date_order = _date_order(outlet, url) or date_order_of_page(text) or _language_date_order(text)
     # A line that is only the outlet's name under the headline ("KXRT News" over "Posted: ...") is its byline.
+    # Without the registry, the name the page gives its outlet counts the same ("Riverton Online, Monday 2 March").
     outlet_bylines = tuple(item.text for item in evidence if item.kind == "byline") + (
         (outlet.name,) + ((outlet.entry.full_name,) if outlet.entry and outlet.entry.full_name else ())
-        + outlet.entry.aliases if outlet and outlet.entry else ()) + _agency_lines(lines, registry)
+        + outlet.entry.aliases if outlet and outlet.entry else ()) + (
+        (outlet.name,) if outlet and outlet.entry is None and outlet.evidence is not None else ()) \
+        + _agency_lines(lines, registry)
     parts = text_article.parse_text(text, date_order=date_order, lines=lines, labels=labels, url=url,
                                     outlet_bylines=outlet_bylines)
     if not _given_str(given, "outlet") and (outlet is None or (outlet.entry is None and outlet.evidence is None)):

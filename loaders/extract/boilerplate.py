@@ -777,6 +777,14 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                         labels[inner] = "related"
                 break
             labels[index] = "related"
+            if not seen_paragraph:
+                # "Most read" above the article: its items are other articles' headlines, none of them this one's.
+                end = _list_items_end(lines, index + 1)
+                for inner in range(index + 1, end):
+                    if lines[inner].strip():
+                        labels[inner] = "related"
+                index = max(end, index + 1)
+                continue
             index += 1
             continue
         kind = classify_line(text)
@@ -937,6 +945,33 @@ def _is_block_meta(line: str | None) -> bool:
 def is_editor_credit(line: str) -> bool:
     """"Edited by Jo Roe": a live page's editor over its entries, not a story's byline."""
     return bool(_EDITED_BY.match(line))
+
+
+_LIST_ITEM_WORDS = 3  # fewer words make a menu item or a kicker ("Politics"), not another article's headline
+_META_LINE = re.compile(r"^by\s|\d{1,2}[:./]\d|\b(?:19|20)\d{2}\b|\b(?:ago|updated|published)\b", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]?$")  # a ranked list's number on a line of its own ("1", "2.")
+
+
+def _list_item(text: str) -> bool:
+    """A line that reads like another article's headline in a list: a few words, no prose, no byline or date."""
+    return len(text.split()) >= _LIST_ITEM_WORDS and not is_paragraph(text) and not _META_LINE.search(text) \
+        and classify_line(text) is None
+
+
+def _list_items_end(lines: list[str], start: int) -> int:
+    """The line after the items of a list of articles ("Most read", "Trending") that stands above the article:
+    headline-shaped lines (with a ranked list's numbers between them), each with another after it. The run's last
+    line is left, since the article's own headline may follow the list straight away (with its byline, date line
+    or first paragraph under it); a run of fewer than three lines marks nothing."""
+    # Read lazily: the run ends at its first line that is no item, often the first line read.
+    items = (i for i in range(start, len(lines)) if lines[i].strip() and not _ITEM_NUMBER.match(lines[i].strip()))
+    run, current = 0, next(items, None)
+    while current is not None and _list_item(lines[current].strip()):
+        following = next(items, None)
+        if following is None or not _list_item(lines[following].strip()):
+            break
+        run, current = run + 1, following
+    return current if run >= 2 and current is not None else start
 
 
 def _next_texts(lines: list[str]) -> list[str | None]:

@@ -20,7 +20,10 @@ itself "About X" / "Sign up for the X newsletter", appeals, datelines), and only
 does a registered name win; so a local site running a wire story ("Copyright The Wire Agency") keeps its banner.
 "About X" names the site only where the site's own evidence agrees (`vouched_evidence`): X spells the domain's
 letters or is the banner's or copyright's name; "About Jo Roe" closing a story is a box about a person in it.
-An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`).
+An unregistered outlet named in capitals goes by the page's own mixed-case spelling (`page_spelled`). The name is the
+one the page prints: an acronym found from the domain or a dateline goes by the banner whose initials spell it
+(`acronym_expansion`), a registered outlet by the alias or edition brand its banner prints (`banner_printed`), and
+a domain may be spelled by initials and words ("nytimes": "New York Times").
 """
 from __future__ import annotations
 
@@ -105,6 +108,8 @@ _FOLLOW_ON = re.compile(
 _AUTHOR_NOTE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|producer|critic|photographer)s?\s+"
+    # "... a reporter covering business and transport at X": the beat between the job and the outlet
+    r"(?P<beat>(?i:covering|who\s+covers)\s+(?:[\w'’-]+,?\s+){1,5}?)?"
     r"(?:at|for|with|of)\s+" + _NAME + r"(?=[,.;]|\s+(?:and|who|where|covering|based)\b|$)"
 )
 # Company words after an outlet's name in copyright lines: "Riverton Media Limited" is Riverton.
@@ -251,6 +256,8 @@ def find_outlet_evidence(line: str, *, furniture: bool = True, appeal: bool = Fa
     if closing and len(text) <= _COPYRIGHT_MAX:
         match = _AUTHOR_NOTE.match(text)
         name = _clean_name(match.group("name")) if match else None
+        if name and match.group("beat") and not looks_like_outlet_name(name):
+            name = None  # "covering Congress at the Capitol": after a beat only a newspaper's name is the outlet
         if name:
             return OutletEvidence(name, text, "author_note")
         if not furniture and len(text) <= _SIGNAL_MAX:
@@ -509,7 +516,7 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
     name and a newspaper word after it). A run of capitalised words whose letters are the domain's first label
     (with or without "the") is the name the site goes by, with an edition the host names after it ("Riverton Asia"
     on asia.riverton.example); the first such run in the page, longest first."""
-    from loaders.extract.data.layout import OUTLET_NAME_WORDS
+    from loaders.extract.data.layout import OUTLET_NAME_WORDS, SITE_LABEL_SUFFIXES
 
     label = _site_label(domain)
     if len(label) < 3:
@@ -530,13 +537,17 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
         run = _RUN.match(text, found.start())
         words = list(_PHRASE_WORD.finditer(run.group())) if run else []
         spelled, best = "", None
-        for last, word in enumerate(words):
+        if best is None and len(words) >= 3:
+            best = _initials_spelling(words, label)
+        for last, word in enumerate(words if best is None else ()):
             spelled += _key(word.group())
             if spelled == label or (spelled == bare and _THE_BEFORE.search(text, max(0, found.start() - 5),
                                                                          found.start())):
                 best = last
-            elif best is not None and (word.group().lower() in OUTLET_NAME_WORDS or _key(word.group()) in edition):
-                best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton
+            elif best is not None and (word.group().lower() in OUTLET_NAME_WORDS
+                                       or word.group().lower() in SITE_LABEL_SUFFIXES or _key(word.group()) in edition):
+                best = last  # "KXRT News": the domain's name and a newspaper word; "Riverton Asia" on asia.riverton;
+                # "Riverton Online": the word a site adds to its name
             elif not any(target.startswith(spelled) for target in targets):
                 break
         if best is not None and best == 0 and _key(words[0].group()) in OUTLET_NAME_WORDS:
@@ -550,6 +561,8 @@ def name_spelling_domain(text: str, domain: str | None) -> OutletEvidence | None
         if best is not None:
             start = found.start()
             article = _article_before().search(text, max(0, start - 5), start)
+            if article is None and words[0].group().isupper():
+                article = _article_before_capitals().search(text, max(0, start - 5), start)  # "DER SPIEGEL"
             if article:
                 start = article.start()  # "The Irish Times", "Il Corriere Alpino", "Het Zuiderblad"
             name = text[start:found.start() + words[best].end()].rstrip(".")
@@ -575,6 +588,41 @@ def _site_label(domain: str | None) -> str:
 _RUN = re.compile(r"[^\W_][\w'’&.-]*(?:[ \t]+(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'’&.-]*){0,%d}"
                   % (_PHRASE_WORDS - 1))
 _THE_BEFORE = re.compile(r"(?<![^\W_])The[ \t]+$")
+
+
+_INITIALS_MIN = 2  # "NY" in nytimes; one letter ("n") would read too many runs as the site's name
+
+
+def _initials_spelling(words: list[re.Match], label: str) -> int | None:
+    """The last of `words` where the domain label is the initials of the first words and the rest in full
+    ("nytimes": "New York Times", "rcpost": "Riverton City Post"): at least two initials and one word in full.
+    None when no such split spells the label. The words are one capitalised run, at most `_PHRASE_WORDS`."""
+    # The initials are compared first, from the words' first letters: most runs fail on the second word, before
+    # any word is folded in full.
+    head = ""
+    for split, word in enumerate(words[:-1]):
+        head += word.group()[:1].lower()
+        if not label.startswith(head):
+            return None
+        if split + 1 < _INITIALS_MIN:
+            continue
+        tail = head
+        for last in range(split + 1, len(words)):
+            tail += _key(words[last].group())
+            if tail == label:
+                return last
+            if not label.startswith(tail):
+                break
+    return None
+
+
+@functools.cache
+def _article_before_capitals() -> re.Pattern:
+    """A title's opening article in capitals right before a name in capitals ("DER SPIEGEL", "THE RIVERTON POST")."""
+    from loaders.extract.data.layout import NAME_ARTICLES
+
+    words = "|".join(sorted((word.upper() for word in NAME_ARTICLES), key=len, reverse=True))
+    return re.compile(r"(?<![^\W_])(?:" + words + r")[ \t]+$")
 
 
 @functools.cache
@@ -626,10 +674,77 @@ def resolve_outlet(
         if best.kind == "copyright":
             # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
             name = _BUSINESS_SUFFIX.sub("", name) or name
+        expansion = acronym_expansion(name, [item.text for item in evidence if item.kind == "banner"])
+        if expansion:
+            return _outlet(None, expansion, domain, best.text)
         return _outlet(None, name, domain, best.text)
     if domain:
         return Outlet(name=readable_domain_name(domain, text) or domain, domain=domain, country=None, evidence=None)
     return None
+
+
+_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})$")
+_THE = re.compile(r"^[Tt]he\s+")
+_INITIAL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def initials(name: str) -> str:
+    """The capitals a name's words open with, its glue words left out (`layout.BANNER_GLUE`: "of", "and", "the"):
+    "Riverton Harbour Authority" -> "RHA", "Bank of Kestrel" -> "BK". Empty when a word other than glue is not
+    capitalised ("Riverton said"), since an acronym stands for a name, not a phrase."""
+    letters = []
+    for word in _INITIAL_WORD.findall(name):
+        if word.lower() in _BANNER_GLUE:
+            continue
+        if not word[:1].isupper():
+            return ""
+        letters.append(word[0])
+    return "".join(letters)
+
+
+def acronym_expansion(name: str, banners: list[str] | tuple[str, ...]) -> str | None:
+    """The name an acronym stands for where the page's banner prints it: an outlet found as its letters ("RHA",
+    the domain's label or a dateline "(RHA)") goes by the banner's full name when that name's initials are the
+    acronym's letters ("Riverton Harbour Authority" at the top of the page): the acronym is how texts refer to the
+    outlet, the banner is what it calls itself. A banner printing the acronym itself keeps it (a site whose masthead
+    reads "RHA" goes by "RHA"). None when `name` is no acronym or no banner expands it."""
+    match = _ACRONYM.match(name.strip())
+    if not match:
+        return None
+    letters = match.group("letters")
+    printed = [banner.strip() for banner in banners]
+    if letters in printed:
+        return None
+    return next((banner for banner in printed if len(banner.split()) >= 2 and initials(banner) == letters), None)
+
+
+def banner_printed(outlet: Outlet | None, evidence: list[OutletEvidence] | tuple[OutletEvidence, ...],
+                   registry: Registry, text: str = "") -> Outlet | None:
+    """A registered outlet goes by the name its own banner at the top of the page prints, where that banner is a
+    name of the same registry entry ("Riverton Online", an alias, for the registry's "Riverton Post Group"; "RIVERTON
+    POST" for "Riverton Post") or the brand an edition's entry opens with ("RIVERTON" on the site of "Riverton
+    Europe"): the registry is data about the outlet, the page says what the outlet calls itself. A banner in
+    capitals goes by the page's mixed-case spelling of the same words where there is one (`page_spelled`)."""
+    entry = outlet.entry if outlet else None
+    if entry is None:
+        return outlet
+    for item in evidence:
+        if item.kind != "banner":
+            continue
+        printed = item.text.strip()
+        if _LOOKS_LIKE_DOMAIN.match(printed) or not re.search(r"[^\W\d_]", printed):
+            continue  # "riverton.example": the site's address, not its name
+        same = match_outlet_name(printed, registry) is entry
+        key, entry_key = _key(printed), _key(entry.name)
+        edition = not same and len(key) >= _LETTERS_MIN and entry_key.startswith(key) and len(entry.name.split()) > 1 \
+            and _key(entry.name.split()[0]) == key
+        if not (same or edition):
+            continue
+        if _ACRONYM.match(printed) or _THE.sub("", printed) == _THE.sub("", outlet.name):
+            return outlet  # "BBC" over "BBC News", "Riverton Post" under "The Riverton Post": the registry's form
+        spelled = page_spelled(Outlet(name=printed), text) or Outlet(name=printed)
+        return replace(outlet, name=spelled.name)
+    return outlet
 
 
 def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:

@@ -30,7 +30,9 @@ from functools import cached_property
 from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
-from loaders.extract.data.credits import DESK_CREDITS, DESK_ROLES, WIRE_CREDITS, credit_alternation
+from loaders.extract.data.credits import (
+    DESK_CREDITS, DESK_ROLES, DESK_TEAMS, NOT_TEAM_OPENERS, WIRE_CREDITS, credit_alternation,
+)
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
     BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
@@ -207,7 +209,9 @@ BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + r")\s+\S", re.IGNOR
 STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$"
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
+    r"^(?:by\s+)?(?!(?i:" + _words_alternation(NOT_TEAM_OPENERS) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:"
+    + _words_alternation(DESK_TEAMS) + r")$"
 )
 
 

@@ -1259,7 +1259,8 @@ _NOT_PERSON = re.compile(
     r"tribune|guardian|channel|network|group|associated|board|report|reports)\b",
     re.IGNORECASE,
 )
-_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
+# A person's name holds no figure: "By N1 Belgrade", "By KXRT7 Staff" credit a station or desk.
+_PERSON_TOKEN = re.compile(r"^(?!.*\d)(?:[A-Z][\w'’-]*\.?|(?:de|da|di|del|van|von|der|den|la|le|al|el|bin|binti|bint|ibn|ben)|"
                            r"[A-Z]\.)$")
 
 

@@ -101,6 +101,12 @@ DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online
                 "staff writers", "staff reporter", "staff reporters", "staff correspondent", "staff correspondents",
                 "bureau", "correspondent", "correspondents", "agencies", "wire services")
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
+# A newsroom team credited as the byline ("Riverton Team", "Kestrel News Team"): one to three capitalised words
+# before the team word. A menu or an about-us page names teams too ("Our Team", "Meet the Team", "Leadership
+# Team"): a line opening with one of these words is no credit.
+DESK_TEAMS = ("team",)
+NOT_TEAM_OPENERS = ("our", "the", "my", "your", "meet", "about", "join", "contact", "leadership", "management",
+                    "sales", "support", "executive", "board")
 # Words that join the names of a byline ("Jane Roe and John Doe", German "und", French "et"). Spanish "y" and
 # Portuguese "e" are left out: they join the two surnames of one person ("Ortega y Gasset").
 NAME_CONJUNCTIONS = ("and", "und", "et")

@@ -42,7 +42,7 @@ dec mon tue wed thu fri sat sun u.s u.k u.n e.u d.c l.a n.y a.m p.m e.g i.e etc 
 # Words outlet names are made of ("Portland Daily Herald", "The Riverton Ledger", "Radio Free Example"): a short
 # title-case line at the top that ends in, or holds, one of these is the outlet's banner.
 OUTLET_NAME_WORDS = _words("""
-herald times post daily tribune gazette journal news newspaper newspapers chronicle observer courier express telegraph independent
+herald times post daily tribune spectator gazette journal news newspaper newspapers chronicle observer courier express telegraph independent
 standard star sun mirror record review dispatch examiner inquirer enquirer bulletin register press reporter
 monitor globe mail guardian leader ledger sentinel beacon citizen democrat republican weekly today call
 advertiser advocate argus banner bee clarion commercial constitution dealer eagle free item journal-constitution

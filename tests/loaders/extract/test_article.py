@@ -611,3 +611,13 @@ def test_an_institution_s_banner_spelling_its_domain_names_the_site(banner, url,
     text = (f"{banner}\nHome\nPress releases\nCouncil shuts old bridge for repairs\nMarch 3, 2026\n\n{PARAGRAPH}\n")
     article = extract_article(SourceDocument("x.txt", "txt", text, {"url": url}), Registry())
     assert (article.outlet_name, article.title) == (outlet, "Council shuts old bridge for repairs")
+
+
+def test_an_unregistered_outlets_name_under_the_headline_is_the_byline():
+    raw = ("Kestrel Online\nNews\nSport\nCouncil votes to close the old harbour bridge for repairs\n"
+           "Kestrel Online , Monday 2 Mar 2026\n"
+           "The council voted on Monday to close the harbour bridge for six weeks of repairs, officials said in a "
+           "statement.\n\nWork will start in April, the council said in a statement to residents near the bridge.\n")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://kestrel.example/news/1"}),
+                              Registry())
+    assert (article.outlet_name, article.byline, article.authors) == ("Kestrel Online", "Kestrel Online", [])

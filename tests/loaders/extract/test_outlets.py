@@ -476,3 +476,101 @@ def test_capitals_the_copyright_line_writes_stay(name, text, spelled):
     from loaders.extract.outlets import Outlet, page_spelled
 
     assert page_spelled(Outlet(name=name), text).name == spelled
+
+
+@pytest.mark.parametrize(("name", "letters"), [
+    ("Riverton Harbour Authority", "RHA"),
+    ("Bank of Kestrel", "BK"),
+    ("The Kestrel & Valley Wire", "KVW"),
+    ("Riverton said", ""),  # a phrase, not a name
+])
+def test_initials_of_a_name(name, letters):
+    from loaders.extract.outlets import initials
+
+    assert initials(name) == letters
+
+
+@pytest.mark.parametrize(("name", "banners", "expected"), [
+    ("RHA", ["Riverton Harbour Authority"], "Riverton Harbour Authority"),
+    ("The RHA", ["Riverton Harbour Authority"], "Riverton Harbour Authority"),  # "The RHA said" in the text
+    ("RHA", ["RHA", "Riverton Harbour Authority"], None),  # the masthead prints the letters: they are the name
+    ("RHA", ["Riverton Herald"], None),  # initials differ
+    ("Riverton Post", ["Riverton Post Authority"], None),  # no acronym
+])
+def test_an_acronym_goes_by_the_banner_that_spells_it(name, banners, expected):
+    from loaders.extract.outlets import acronym_expansion
+
+    assert acronym_expansion(name, banners) == expected
+
+
+def test_an_acronym_from_the_domain_yields_to_the_banner_spelling_it_out():
+    evidence = [OutletEvidence("KVW", "KVW", "site-name"),
+                OutletEvidence("Kestrel Valley Wire", "Kestrel Valley Wire", "banner")]
+    assert resolve_outlet(Registry(), url="https://kvw.example/a", evidence=evidence).name == "Kestrel Valley Wire"
+
+
+_PRINTED_REGISTRY = Registry(outlets=(
+    OutletEntry(name="Riverton Post Group", domain="rivertonpost.example", aliases=("Riverton Online", "RPG")),
+    OutletEntry(name="Harbor Ledger", domain="harborledger.example", full_name="The Harbor Ledger"),
+    OutletEntry(name="Kestrel", domain="kestrel.example"),
+    OutletEntry(name="Kestrel Europe", domain="kestrel.example.eu"),
+))
+
+
+@pytest.mark.parametrize(("url", "banner", "text", "expected"), [
+    ("https://rivertonpost.example/a", "Riverton Online", "", "Riverton Online"),  # an alias printed as the banner
+    ("https://rivertonpost.example/a", "RPG", "", "Riverton Post Group"),  # letters: the registry's name stays
+    ("https://harborledger.example/a", "HARBOR LEDGER", "", "HARBOR LEDGER"),  # the masthead's capitals
+    ("https://harborledger.example/a", "HARBOR LEDGER", "Read the Harbor Ledger daily.", "Harbor Ledger"),
+    ("https://harborledger.example/a", "Harbor Ledger", "", "Harbor Ledger"),
+    ("https://kestrel.example.eu/a", "KESTREL", "", "KESTREL"),  # an edition's site prints its brand
+    ("https://rivertonpost.example/a", "rivertonpost.example", "", "Riverton Post Group"),  # an address
+])
+def test_a_registered_outlet_goes_by_the_name_its_banner_prints(url, banner, text, expected):
+    from loaders.extract.outlets import banner_printed
+
+    evidence = [OutletEvidence(banner, banner, "banner")]
+    outlet = resolve_outlet(_PRINTED_REGISTRY, url=url, evidence=evidence, text=text)
+    assert banner_printed(outlet, evidence, _PRINTED_REGISTRY, text).name == expected
+
+
+def test_a_spectator_is_a_newspaper_word_so_its_banner_beats_the_publishers_copyright():
+    assert is_outlet_banner("The Kestrel Spectator", "The Kestrel Spectator\nHeadline\n")
+    evidence = [OutletEvidence("The Kestrel Spectator", "The Kestrel Spectator", "banner"),
+                OutletEvidence("Vale Press", "© 2026 Vale Press, a.s. All rights reserved.", "copyright")]
+    assert resolve_outlet(Registry(), url="https://spectator.vale.example/c/1", evidence=evidence).name \
+        == "The Kestrel Spectator"
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    # the domain's label is the initials of the name's first words and its last words in full
+    ("Photo: Jo Roe for The Riverton City Post\n", "rcpost.example", "The Riverton City Post"),
+    ("Read the Kestrel Valley Times daily.\n", "kvtimes.example", "Kestrel Valley Times"),
+    ("Kestrel Vale said so.\n", "kvtimes.example", None),  # no word in full
+    # the word a site adds to its name ("Online") belongs to the name the page prints
+    ("Harbour Online\nNews\n", "harbour.example", "Harbour Online"),
+    # a masthead in capitals keeps its article in capitals
+    ("DIE KESTRELPOST\nNews\n", "kestrelpost.example", "DIE KESTRELPOST"),
+])
+def test_the_page_spells_the_domain(text, domain, name):
+    from loaders.extract.outlets import name_spelling_domain
+
+    found = name_spelling_domain(text, domain)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Jo Roe is a reporter covering business and transport at The Kestrel Spectator.", "The Kestrel Spectator"),
+    ("Jo Roe is a reporter covering courts for Riverton Post.", "Riverton Post"),
+    ("Jo Roe is a reporter covering Congress at the Capitol.", None),  # a beat's place, no newspaper's name
+])
+def test_an_author_note_names_the_paper_after_the_beat(line, name):
+    found = find_outlet_evidence(line, furniture=False, closing=True)
+    assert (found.name if found else None) == name
+
+
+def test_the_publication_the_author_writes_for_beats_the_publishers_copyright():
+    evidence = [OutletEvidence("Vale Press", "© 2026 Vale Press, a.s. All rights reserved.", "copyright"),
+                find_outlet_evidence("Jo Roe is a reporter covering farming at The Kestrel Spectator.",
+                                     furniture=False, closing=True)]
+    assert resolve_outlet(Registry(), url="https://vale.example/c/1", evidence=evidence).name == "The Kestrel Spectator"

@@ -109,6 +109,8 @@ def test_date_inside_the_byline():
         ("By Jane Roe et John Doe", ["Jane Roe", "John Doe"]),
         ("By Lee Chia-wen / Staff reporter", ["Lee Chia-wen"]),  # a spaced slash before the role
         ("By Jane Roe / John Doe", ["Jane Roe", "John Doe"]),
+        ("By K7 Riverton", []),  # a station's desk in a city: a name holds no figure
+        ("By Jane Roe and KXRT4 Riverton", ["Jane Roe"]),
         (None, []),
     ],
 )
