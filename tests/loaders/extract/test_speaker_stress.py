@@ -398,63 +398,6 @@ ROWS += [
     (VERDICT, "We have hired 40", "a trust spokesman"),
 ]
 
-# rows the mechanisms do not reach yet, with the reason (none at present: every failure found was fixed)
-XFAIL: dict[tuple[str, str], str] = {}
-
-
-def _speaker_of(text: str, start: str) -> str | None:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    found = [q for q in quotes if q.kind != "indirect" and q.text.lstrip("\"“ ").startswith(start)]
-    assert found, f"no quote starting {start!r}"
-    return found[0].speaker_name or found[0].speaker_label
-
-
-@pytest.mark.parametrize("text, start, speaker", [
-    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
-    if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
-def test_stress_speaker(text, start, speaker):
-    got = _speaker_of(text, start)
-    assert got is not None and got.casefold() == speaker.casefold(), got
-
-
-@pytest.mark.parametrize("text, start, speaker", [
-    # a title-only "person" ("Honourable Minister") is a description, its holder the one named just after
-    (HONOURABLE, "the new roads programme", "Jo Roe"),
-    # an indirect quote's speaker cut from the title before a name ("Minister of Roads Jo Roe said") is the name
-    (HONOURABLE, "the first contracts", "Jo Roe"),
-])
-def test_stress_indirect_speaker(text, start, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    found = [q for q in quotes if q.kind == "indirect" and q.text.startswith(start)]
-    assert found and found[0].speaker_name == speaker
-
-
-def test_a_group_of_people_of_a_named_place_is_no_person():
-    # "Residents of Calder Street say": the residents speak (an indirect quote needs a named speaker, so none
-    # is kept), never the street the people step took for a person
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=NEWPARA, body=NEWPARA)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    assert all(q.speaker_name != "Calder Street" for q in quotes)
-
-
-@pytest.mark.parametrize("text, speaker", [
-    # the subject that issued a document speaks through the participle describing it
-    ("Norvia, Sylvania and Borovia circulated a joint paper before the summit warning that a \"trade war\" would "
-     "follow.", "Norvia, Sylvania and Borovia"),
-    ("The ministry published a report on Monday warning of a \"lost decade\" for farmers.", "The ministry"),
-])
-def test_a_documents_issuer_speaks_through_its_participle(text, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
-    assert quotes and quotes[0].speaker_label == speaker
-
-
 # A seventh batch (a reviewer's regressions and near variants), written with its expectations before running it.
 JUDGE_DOC = (
     "Judge Tom Reyes adjourned the trial on Monday. A document from the prosecution was leaked to reporters.\n\n"
@@ -531,19 +474,6 @@ ROWS += [
     (TOP_DIPLOMATS, "We have settled", "Ana Rojas"),
 ]
 
-
-@pytest.mark.parametrize("text, speaker", [
-    # a body named after "the" and ending in a body's word keeps its first (indirect) quote
-    ("The Holm Harbour Board said on Monday that the storm had damaged two piers.", "Holm Harbour Board"),
-    ("The Florence Water Board said supplies were safe.", "Florence Water Board"),
-])
-def test_a_named_board_keeps_its_indirect_quote(text, speaker):
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
-    registry = Registry()
-    quotes = extract_quotes(article, extract_people(article, registry), registry)
-    assert quotes and speaker.casefold() in (quotes[0].speaker_label or quotes[0].speaker_name or "").casefold()
-
-
 # the same regressions as single paragraphs (the reviewer's own form), with near variants
 ONE_PARA = [
     ("Judge Tom Reyes adjourned the trial. A document from the prosecution was leaked to reporters. \"This is "
@@ -575,3 +505,72 @@ ONE_PARA = [
      "have settled it,\" Peru's top diplomat said.", "We have settled it", "Ana Rojas"),
 ]
 ROWS += [(t, s, w) for t, s, w in ONE_PARA]
+
+
+# rows the mechanisms do not reach yet, with the reason (none at present: every failure found was fixed)
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+def _speaker_of(text: str, start: str) -> str | None:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    found = [q for q in quotes if q.kind != "indirect" and q.text.lstrip("\"“ ").startswith(start)]
+    assert found, f"no quote starting {start!r}"
+    return found[0].speaker_name or found[0].speaker_label
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    pytest.param(t, s, w, marks=pytest.mark.xfail(reason=XFAIL[(t[:40], s)], strict=True))
+    if (t[:40], s) in XFAIL else (t, s, w) for t, s, w in ROWS])
+def test_stress_speaker(text, start, speaker):
+    got = _speaker_of(text, start)
+    assert got is not None and got.casefold() == speaker.casefold(), got
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # a title-only "person" ("Honourable Minister") is a description, its holder the one named just after
+    (HONOURABLE, "the new roads programme", "Jo Roe"),
+    # an indirect quote's speaker cut from the title before a name ("Minister of Roads Jo Roe said") is the name
+    (HONOURABLE, "the first contracts", "Jo Roe"),
+])
+def test_stress_indirect_speaker(text, start, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    found = [q for q in quotes if q.kind == "indirect" and q.text.startswith(start)]
+    assert found and found[0].speaker_name == speaker
+
+
+def test_a_group_of_people_of_a_named_place_is_no_person():
+    # "Residents of Calder Street say": the residents speak (an indirect quote needs a named speaker, so none
+    # is kept), never the street the people step took for a person
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=NEWPARA, body=NEWPARA)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    assert all(q.speaker_name != "Calder Street" for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject that issued a document speaks through the participle describing it
+    ("Norvia, Sylvania and Borovia circulated a joint paper before the summit warning that a \"trade war\" would "
+     "follow.", "Norvia, Sylvania and Borovia"),
+    ("The ministry published a report on Monday warning of a \"lost decade\" for farmers.", "The ministry"),
+])
+def test_a_documents_issuer_speaks_through_its_participle(text, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
+    assert quotes and quotes[0].speaker_label == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body named after "the" and ending in a body's word keeps its first (indirect) quote
+    ("The Holm Harbour Board said on Monday that the storm had damaged two piers.", "Holm Harbour Board"),
+    ("The Florence Water Board said supplies were safe.", "Florence Water Board"),
+])
+def test_a_named_board_keeps_its_indirect_quote(text, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    assert quotes and speaker.casefold() in (quotes[0].speaker_label or quotes[0].speaker_name or "").casefold()
