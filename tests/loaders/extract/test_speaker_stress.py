@@ -505,6 +505,10 @@ ONE_PARA = [
     ("Anna Berg, 16, and Lisa Berg, 19, were hurt. \"It hurt a lot,\" the teenager said.", "It hurt a lot",
      "the teenager"),
     ("Anna Berg, 16, was hurt. \"It hurt a lot,\" the teenager said.", "It hurt a lot", "Anna Berg"),
+    ("Anna Berg (16) and Lisa Berg (17) were hurt. \"We were scared,\" the teenager said.", "We were scared",
+     "the teenager"),
+    ("Anna Berg, 16, and her grandmother Eva Berg, 81, were hurt. \"We were scared,\" the teenager said.",
+     "We were scared", "Anna Berg"),
     ("Chile's top diplomat, Foreign Minister Alberto Vial, met Peru's foreign minister, Ana Rojas, in Lima. \"We "
      "have settled it,\" Peru's top diplomat said.", "We have settled it", "Ana Rojas"),
 ]
