@@ -511,6 +511,10 @@ ONE_PARA = [
      "We were scared", "Anna Berg"),
     ("Chile's top diplomat, Foreign Minister Alberto Vial, met Peru's foreign minister, Ana Rojas, in Lima. \"We "
      "have settled it,\" Peru's top diplomat said.", "We have settled it", "Ana Rojas"),
+    ("Chile's top diplomat, Foreign Minister Alberto Vial, met Peru's foreign minister, Ana Rojas, in Lima. \"We "
+     "have settled it,\" Chile's top diplomat said.", "We have settled it", "Alberto Vial"),
+    ("Foreign Minister Alberto Vial of Chile held talks with Peru's foreign minister, Ana Rojas, on Monday. \"The "
+     "border is open,\" Peru's top diplomat said.", "The border is open", "Ana Rojas"),
 ]
 ROWS += [(t, s, w) for t, s, w in ONE_PARA]
 
