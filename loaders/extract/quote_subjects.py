@@ -16,7 +16,8 @@ import re
 from loaders.extract.analysis import Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING, WORK_NOUNS
-from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, TITLE_HEADS
+from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.lexicon import DAYS_MONTHS, DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, PLACES, TITLE_HEADS
 from loaders.extract.data.quote_words import (
     ADVERBS_BEFORE_VERB as _ADVERBS_BEFORE_VERB,
     CLAUSE_PRONOUNS as _CLAUSE_PRONOUNS,
@@ -46,6 +47,7 @@ from loaders.extract.speakers import (
     SpeakerResolver,
     _LIST_IN_NAME_BEFORE,
 )
+from loaders.extract.text import country_of_word
 
 _CUE_WORD_SET = speech_verbs.CLAUSE_VERBS
 # Adverbs and auxiliaries between a subject and its speech verb ("Carter had also said"), stripped word by word.
@@ -249,6 +251,17 @@ _LIST_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:[A-Z][\w’'-]*,\s+)*[
 _LIST_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at)\s+((?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*)$")
 
 
+def _sentence_adverb(word: str) -> bool:
+    """'Meanwhile', 'However', 'Yesterday', 'Separately', 'Finally': a word opening a sentence before a comma
+    that names nothing (a function or time word, or an adverb in -ly that is no country's or place's name nor a
+    given name: not 'Italy', not 'Kelly')."""
+    lowered = word.lower()
+    if lowered in FUNCTION_WORDS or lowered in DAYS_MONTHS:
+        return True
+    return lowered.endswith("ly") and country_of_word(word) is None and lowered not in PLACES \
+        and first_name_gender(word) is None
+
+
 def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple[int, int, bool] | None:
     """'Sweden, Finland and Denmark warned', 'Officials from Holm, Kesk and Varna said': the comma at `comma`
     separates the first items of a list of one-word names that ends "X and Y" (`words`, read backwards: exactly
@@ -258,7 +271,17 @@ def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple
         return None
     found = _LIST_OPENING.search(body, max(floor, comma - 80), comma)
     if found:
-        return found.start(), comma, False
+        # a sentence adverb or time word opening the sentence ("Meanwhile, Finland and Denmark warned",
+        # "Separately, ...") is no item of the list: the list starts after it, and with no first item left it is
+        # only "X and Y", read as ever
+        start = found.start()
+        for item in re.finditer(r"[A-Z][\w’'-]*", body[start:comma]):
+            if not _sentence_adverb(item.group(0)):
+                start = found.start() + item.start()
+                break
+        else:
+            return None
+        return start, comma, False
     found = _LIST_AFTER_PREPOSITION.search(body, max(floor, comma - 80), comma)
     return (found.start(1), comma, True) if found else None
 

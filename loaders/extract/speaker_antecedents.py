@@ -17,7 +17,9 @@ from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
+from loaders.extract.data.epithets import EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
 from loaders.extract.data.given_names import first_name_gender
+from loaders.extract.data.kin import KIN_NOUNS
 from loaders.extract.data.lexicon import (
     ASSOCIATE_NOUNS,
     DAYS_MONTHS,
@@ -30,6 +32,9 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.data.speaker_heads import AGENT_SUFFIXES, NOT_AGENTS, PERSON_COMPOUND_ENDINGS, SPEAKING_GROUPS
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+
+# every noun the vocabularies give for a person by trade, standing, description or tie
+_PERSON_VOCABULARY = PERSON_NOUNS | EPITHET_NOUNS | GENERAL_STANDINGS | NEUTRAL_ROLE_HEADS | KIN_NOUNS | ASSOCIATE_NOUNS
 from loaders.extract.speaker_words import (
     _FUNCTION_WORDS,
     _POSSESSIVE_WORD,
@@ -132,11 +137,16 @@ PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
 )))
 
 
-def _names_a_person_by_trade(noun: str) -> bool:
+def _names_a_person_by_trade(noun: str, verb: str) -> bool:
     """'fisherman', 'resident', 'trader', 'architect': a noun for a person by trade or standing (the person nouns
-    of `unnamed_sources`, a compound ending in a person noun, an agent's ending no organisation takes)."""
-    return noun in PERSON_NOUNS or noun.endswith(PERSON_COMPOUND_ENDINGS) or (
-        noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and not _organisation_head(noun))
+    of `unnamed_sources`, the epithets, standings, kin and associates, or a compound ending in a person noun).
+    An agent's ending alone ('document', 'letter', 'container', 'tractor') names things as often as people, and
+    'he'/'she' never takes up a thing: such a noun no vocabulary knows counts only as the subject of a speech verb
+    ('A ferryboat skipper said …'; never a document's word: 'A letter from the defendant said …')."""
+    if noun in _PERSON_VOCABULARY or (noun.endswith(PERSON_COMPOUND_ENDINGS) and not _organisation_head(noun)):
+        return True
+    return noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and noun not in DOCUMENT_NOUNS \
+        and not _organisation_head(noun) and verb in speech_verbs.ALL_FORMS
 
 
 @dataclass(frozen=True)
@@ -555,8 +565,10 @@ class PronounAntecedents:
         r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!(?:"
         + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"|was|is|had|has|did)\b)[a-z][\w’'-]+)?"
         r"(?:\s+[A-Z][\w’'-]+){0,2})?)"
-        r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
+        r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?P<verb>[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
+    # what follows a form of "be" when the clause is passive ("was slightly injured", "is being held")
+    _PASSIVE_REST = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|being\s+)?[a-z]{2,}(?:ed|en)\b")
 
     def _previous_paragraph_floor(self, position: int) -> int:
         """Where the paragraph before the one holding `position` begins (the newline before it, -1 at the start),
@@ -579,8 +591,8 @@ class PronounAntecedents:
                 continue
             words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
             head = match.group("head").lower()
-            if head not in ROLE_NOUNS and head not in TITLE_HEADS and not _names_a_person_by_trade(head) \
-                    or _looks_plural(match.group("np")):
+            if head not in ROLE_NOUNS and head not in TITLE_HEADS \
+                    and not _names_a_person_by_trade(head, match.group("verb")) or _looks_plural(match.group("np")):
                 continue
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender):
@@ -596,6 +608,12 @@ class PronounAntecedents:
             if not set(words) & (MALE_MARKERS | FEMALE_MARKERS) and possessive:
                 continue  # "Her lawyer", "Carter's lawyer": of either gender, so no safer than the named antecedent
             aside = match.group("aside")
+            if match.group("verb") in ("was", "is") and (
+                    not aside or self._PASSIVE_REST.match(self.body, match.end("verb"))):
+                # "A bystander at the corner was slightly injured.": a subject something happens to, or one only
+                # described ("was there"), does not outrank the person named before it; one the article
+                # introduces with an aside ("Her husband, Peter, was skeptical.") still does, unless passive
+                continue
             if aside and aside[1:].strip()[:1].isupper():  # "Her husband, Peter": the name is part of it
                 return match.start("np"), match.group("np") + aside.rstrip(",")
             return match.start("np"), match.group("np")  # (not a clause: "A neighbour, who asked not to be named,")

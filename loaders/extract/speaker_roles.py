@@ -442,7 +442,11 @@ class WhoIsWho:
         r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=,\s))(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<described>[a-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6})|(?P<owned>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
         r"(?:\s+[\w’'&.-]+){0,6}))|(?:^|(?<=\s))(?:[Hh]is|[Hh]er)\s+(?P<related>[A-Za-z0-9][\w’'-]*"
-        r"(?:\s+[\w’'&.-]+){0,6})),\s+$")  # ("The 62-year-old mayor, X,")
+        r"(?:\s+[\w’'&.-]+){0,6})"
+        # (a place's possessive description as an object, after a lower-case verb or preposition: "met Peru's
+        # foreign minister, Ana Rojas,")
+        r"|(?<=[a-z]\s)(?P<owned_object>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+[a-z0-9][\w’'-]*"
+        r"(?:\s+[a-z][\w’'&.-]*){0,4})),\s+$")  # ("The 62-year-old mayor, X,")
 
     # "Yuki Tanabe, an auto analyst at Kestrel Securities, said": the apposition after the name, up to its
     # closing comma, the sentence's end or the verb.

@@ -628,6 +628,8 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         candidates = self._people_named_before(position, gender, sentences)
         verdicts = [(person, fit(person)) for person in candidates]
         described = [person for person, verdict in verdicts if verdict is True]
+        if len(described) > 1 and noun in AGE_STANDINGS:
+            return None  # "Anna Berg, 16, and Lisa Berg, 19, …": an age fits both, "the teenager" is neither
         if described:
             return described[0]
         open_ = [person for person, verdict in verdicts if verdict is None]

@@ -398,6 +398,127 @@ ROWS += [
     (VERDICT, "We have hired 40", "a trust spokesman"),
 ]
 
+# A seventh batch (a reviewer's regressions and near variants), written with its expectations before running it.
+JUDGE_DOC = (
+    "Judge Tom Reyes adjourned the trial on Monday. A document from the prosecution was leaked to reporters.\n\n"
+    "\"This is unacceptable,\" he said.\n"
+)
+POLICE_BYSTANDER = (
+    "Police chief Karl Moss visited the scene of the shooting on Friday. A bystander at the corner was slightly "
+    "injured.\n\n"
+    "\"We will find those responsible,\" he said.\n"
+)
+FERRY_CONTAINER = (
+    "A spokesman for the ferry operator said the crossing would resume on Tuesday. A container from the ship "
+    "washed ashore near the pier.\n\n"
+    "\"Nobody was hurt,\" he said.\n"
+)
+MINISTRY_STATEMENT = (
+    "Finance Minister Paul Dunn defended the budget on Monday. A statement from the ministry listed the cuts.\n\n"
+    "\"These cuts are fair,\" he said.\n"
+)
+FARM_TRACTOR = (
+    "Farmer Ellen Voss lost half her crop in the flood. A tractor from the farm was found two miles away.\n\n"
+    "\"We will start again,\" she said.\n"
+)
+HARBOUR_COMPUTER = (
+    "Harbour master John Kerr said the port was closed. A computer at the harbour office was damaged.\n\n"
+    "\"We lost a week of records,\" he said.\n"
+)
+JUDGE_LETTER = (
+    "Judge Maria Cole read the verdict on Tuesday. A letter from the defendant was read aloud to the court.\n\n"
+    "\"The court has heard enough,\" she said.\n"
+)
+BOARD_DIRECT = (
+    "The Holm Harbour Board said on Monday that the storm had damaged two piers.\n\n"
+    "\"Repairs will take months,\" the Holm Harbour Board said.\n"
+)
+BOARD_PARTIAL = (
+    "The Florence Water Board said supplies were \"perfectly safe\" after the flood.\n"
+)
+LIST_ADVERB = (
+    "Leaders met in Oslo on Monday to discuss Arctic shipping.\n\n"
+    "Meanwhile, Finland and Denmark warned: \"The ice is melting faster than anyone expected.\"\n\n"
+    "However, Norway and Iceland said: \"We need a new treaty.\"\n\n"
+    "Separately, Sweden and Estonia warned: \"Shipping lanes must stay open.\"\n"
+)
+TWO_TEENS = (
+    "Anna Berg, 16, and Lisa Berg, 19, were hurt when the roof collapsed.\n\n"
+    "\"It hurt a lot,\" the teenager said.\n"
+)
+ONE_TEEN = (
+    "Anna Berg, 16, was hurt when the roof collapsed. Her father, Olav Berg, 52, was not at home.\n\n"
+    "\"It hurt a lot,\" the teenager said.\n"
+)
+TOP_DIPLOMATS = (
+    "Chile's top diplomat, Foreign Minister Alberto Vial, met Peru's foreign minister, Ana Rojas, in Lima on "
+    "Monday.\n\n"
+    "\"We have settled the border question,\" Peru's top diplomat said after the meeting.\n"
+)
+
+ROWS += [
+    (JUDGE_DOC, "This is unacceptable", "Tom Reyes"),
+    (POLICE_BYSTANDER, "We will find those", "Karl Moss"),
+    (FERRY_CONTAINER, "Nobody was hurt", "A spokesman for the ferry operator"),
+    (MINISTRY_STATEMENT, "These cuts are fair", "Paul Dunn"),
+    (FARM_TRACTOR, "We will start again", "Ellen Voss"),
+    (HARBOUR_COMPUTER, "We lost a week", "John Kerr"),
+    (JUDGE_LETTER, "The court has heard", "Maria Cole"),
+    (BOARD_DIRECT, "Repairs will take months", "the Holm Harbour Board"),
+    (BOARD_PARTIAL, "perfectly safe", "The Florence Water Board"),
+    (LIST_ADVERB, "The ice is melting", "Finland and Denmark"),
+    (LIST_ADVERB, "We need a new treaty", "Norway and Iceland"),
+    (LIST_ADVERB, "Shipping lanes must", "Sweden and Estonia"),
+    (TWO_TEENS, "It hurt a lot", "the teenager"),
+    (ONE_TEEN, "It hurt a lot", "Anna Berg"),
+    (TOP_DIPLOMATS, "We have settled", "Ana Rojas"),
+]
+
+# the same regressions as single paragraphs (the reviewer's own form), with near variants
+ONE_PARA = [
+    ("Judge Tom Reyes adjourned the trial. A document from the prosecution was leaked to reporters. \"This is "
+     "unacceptable,\" he said.", "This is unacceptable", "Tom Reyes"),
+    ("Police chief Karl Moss visited the scene. A bystander at the corner was slightly injured. \"We will find "
+     "those responsible,\" he said.", "We will find those", "Karl Moss"),
+    ("A spokesman for the ferry operator said the crossing would resume. A container from the ship washed ashore. "
+     "\"Nobody was hurt,\" he said.", "Nobody was hurt", "A spokesman for the ferry operator"),
+    ("Finance Minister Paul Dunn defended the budget. A statement from the ministry listed the cuts. \"These cuts "
+     "are fair,\" he said.", "These cuts are fair", "Paul Dunn"),
+    ("Farmer Ellen Voss lost half her crop. A tractor from the farm was found two miles away. \"We will start "
+     "again,\" she said.", "We will start again", "Ellen Voss"),
+    ("Harbour master John Kerr said the port was closed. A computer at the harbour office was damaged. \"We lost a "
+     "week of records,\" he said.", "We lost a week", "John Kerr"),
+    ("Judge Maria Cole read the verdict. A letter from the defendant was read aloud. \"The court has heard "
+     "enough,\" she said.", "The court has heard", "Maria Cole"),
+    ("Mayor Ben Hart opened the bridge. A worker at the site was injured last week. \"Safety comes first,\" he "
+     "said.", "Safety comes first", "Ben Hart"),
+    ("Meanwhile, Finland and Denmark warned: \"The ice is melting faster than expected.\"", "The ice is melting",
+     "Finland and Denmark"),
+    ("Yesterday, Norway and Iceland said: \"We need a new treaty.\"", "We need a new treaty", "Norway and Iceland"),
+    ("However, Sweden and Estonia warned: \"Shipping lanes must stay open.\"", "Shipping lanes must",
+     "Sweden and Estonia"),
+    ("Separately, Latvia and Lithuania said: \"We are ready.\"", "We are ready", "Latvia and Lithuania"),
+    ("Meanwhile, Sweden, Finland and Denmark warned: \"The ice is going.\"", "The ice is going",
+     "Sweden, Finland and Denmark"),
+    ("Italy, Spain and Greece warned: \"The sea is rising.\"", "The sea is rising", "Italy, Spain and Greece"),
+    ("Finally, Italy, Spain and Greece said: \"We agree.\"", "We agree", "Italy, Spain and Greece"),
+    ("Anna Berg, 16, and Lisa Berg, 19, were hurt. \"It hurt a lot,\" the teenager said.", "It hurt a lot",
+     "the teenager"),
+    ("Anna Berg, 16, was hurt. \"It hurt a lot,\" the teenager said.", "It hurt a lot", "Anna Berg"),
+    ("Anna Berg (16) and Lisa Berg (17) were hurt. \"We were scared,\" the teenager said.", "We were scared",
+     "the teenager"),
+    ("Anna Berg, 16, and her grandmother Eva Berg, 81, were hurt. \"We were scared,\" the teenager said.",
+     "We were scared", "Anna Berg"),
+    ("Chile's top diplomat, Foreign Minister Alberto Vial, met Peru's foreign minister, Ana Rojas, in Lima. \"We "
+     "have settled it,\" Peru's top diplomat said.", "We have settled it", "Ana Rojas"),
+    ("Chile's top diplomat, Foreign Minister Alberto Vial, met Peru's foreign minister, Ana Rojas, in Lima. \"We "
+     "have settled it,\" Chile's top diplomat said.", "We have settled it", "Alberto Vial"),
+    ("Foreign Minister Alberto Vial of Chile held talks with Peru's foreign minister, Ana Rojas, on Monday. \"The "
+     "border is open,\" Peru's top diplomat said.", "The border is open", "Ana Rojas"),
+]
+ROWS += [(t, s, w) for t, s, w in ONE_PARA]
+
+
 # rows the mechanisms do not reach yet, with the reason (none at present: every failure found was fixed)
 XFAIL: dict[tuple[str, str], str] = {}
 
@@ -453,3 +574,29 @@ def test_a_documents_issuer_speaks_through_its_participle(text, speaker):
     registry = Registry()
     quotes = [q for q in extract_quotes(article, extract_people(article, registry), registry) if q.kind == "partial"]
     assert quotes and quotes[0].speaker_label == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="the board is now rightly an organisation (a label), and indirect.py keeps "
+                   "an indirect clause only for a named person: the drop is there, not in the speaker step (its "
+                   "direct quotes and partials keep the board's label: BOARD_DIRECT, BOARD_PARTIAL)")
+@pytest.mark.parametrize("text, speaker", [
+    # a body named after "the" and ending in a body's word keeps its first (indirect) quote
+    ("The Holm Harbour Board said on Monday that the storm had damaged two piers.", "Holm Harbour Board"),
+    ("The Florence Water Board said supplies were safe.", "Florence Water Board"),
+])
+def test_a_named_board_keeps_its_indirect_quote(text, speaker):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    assert quotes and speaker.casefold() in (quotes[0].speaker_label or quotes[0].speaker_name or "").casefold()
+
+
+@pytest.mark.parametrize("text", [
+    "The Holm Harbour Board said on Monday that the storm had damaged two piers.",
+    "The Florence Water Board said supplies were safe.",
+])
+def test_a_named_board_is_never_a_person(text):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=text, body=text)
+    registry = Registry()
+    quotes = extract_quotes(article, extract_people(article, registry), registry)
+    assert all(not (q.speaker_name or "").endswith("Board") for q in quotes)
