@@ -178,3 +178,19 @@ def test_reference_tables_say_na_until_the_extractor_fills_them():
 )
 def test_seed_format_names_compare_as_people(predicted, gold, right):
     assert eval_quotes.same_named(predicted, gold) is right
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("the ministry", "The Ministry", True),             # case and the leading article aside
+    ("Ministry of Works", "the Ministry of Works", True),
+    ("The Blue Lagoon geothermal spa", "The Blue Lagoon", True),  # one extent inside the other
+    ("the ministry", "the mining company", False),
+    ("a ministry spokesman", "the ministry", True),      # words run inside: a loose figure, for information
+    ("the union", "the reunion committee", False),      # whole words only
+    (None, "the ministry", False),
+    ("the", "the ministry", False),
+])
+def test_labels_compare_loosely_for_information(predicted, gold, expected):
+    from eval_quotes import same_label_loosely
+
+    assert same_label_loosely(predicted, gold) is expected
