@@ -1,0 +1,133 @@
+"""Did it happen, and one event once per article: made-up news paragraphs of many kinds (diplomacy, courts,
+sport, business, disasters, elections, protests) that put tense, mood and negation around event triggers.
+
+Every expectation below was written before the extractor was run on these texts (issue 15, points 1 and 4).
+A bracketed word is a trigger: `[word:status]` expects an event row whose span holds the word with that status,
+`[word:-]` expects no event there (not an event: hypothetical, negated-as-never-planned, generic or habitual),
+`[word:status@G]` puts the mention in merge group G: the group's mentions are one event, so exactly one row holds
+one of them, with that status. Published on Wednesday 10 March 2010.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.loaders.extract.test_events import events_of
+
+_MARK = re.compile(r"\[([^\]:]+):([a-z-]+)(?:@(\w+))?\]")
+
+ARTICLES = {
+    # diplomacy: a future visit and a past meeting in one sentence
+    "planned and happened in one sentence": (
+        "Karl Brenner [met:occurred] Ana Silva in Lisbon on Monday and will [visit:planned] Madrid next week.",
+        ("Karl Brenner", "Ana Silva")),
+    "due to meet": (
+        "Portugal's foreign minister Ana Silva is due to [meet:planned] her Spanish counterpart in Madrid on Friday.",
+        ("Ana Silva",)),
+    "set to sign": (
+        "Norway and Iceland are set to [sign:planned] a fisheries agreement in Oslo next month.", ()),
+    "travelling on Friday": (
+        "Prime Minister Jonas Holm is travelling to Berlin on Friday for [talks:planned] with the chancellor.",
+        ("Jonas Holm",)),
+    "conditional meeting": (
+        "Ezra Kowal said he would [meet:-] the rebel leaders if they laid down their arms.", ("Ezra Kowal",)),
+    "could sign": (
+        "The two governments could [sign:-] a trade deal before the end of the year, officials said.", ()),
+    "did not meet": (
+        "Karl Brenner did not [meet:denied] Ana Silva during his stay in Rome, his office said.",
+        ("Karl Brenner", "Ana Silva")),
+    "no talks were held": (
+        "No [talks:denied] were held between the two delegations on Tuesday.", ()),
+    "no plans": (
+        "The White House said the president has no plans to [visit:-] Venezuela this year.", ()),
+    "denied reports": (
+        "The ministry denied reports that Ezra Kowal had [met:denied] the opposition leader in Geneva.",
+        ("Ezra Kowal",)),
+    # courts: a trial postponed, a ruling expected
+    "court postponed": (
+        "A court in Nairobi on Tuesday postponed the [trial:cancelled] of former minister Paul Otieno to April. "
+        "The judge is expected to [rule:planned] on bail next week.", ("Paul Otieno",)),
+    # sport: a match called off, a final to come
+    "match called off": (
+        "Saturday's [match:cancelled] between Ajax and PSV was called off because of snow. "
+        "The [final:planned] will be played in Rotterdam on May 9.", ()),
+    # generic and habitual
+    "habitual": (
+        "The leaders of the two countries usually [meet:-] every spring in Helsinki. "
+        "Elections are usually [held:-] in October.", ()),
+    # reported speech about a future act
+    "said he would visit": (
+        "Ezra Kowal said on Monday that he would [visit:planned] Warsaw in April.", ("Ezra Kowal",)),
+    # a present-tense headline for a past event, then the lead and a later paragraph: one event
+    "headline, lead and later paragraph": (
+        "Brenner and Silva [meet:occurred@A] in Lisbon\n\n"
+        "LISBON - German envoy Karl Brenner [met:occurred@A] Portuguese minister Ana Silva in Lisbon on Tuesday "
+        "to discuss fishing quotas.\n\n"
+        "After the [meeting:occurred@A], Silva told reporters that progress had been made. "
+        "Tuesday's [talks:occurred@A] were the first since 2008.", ("Karl Brenner", "Ana Silva")),
+    # business: a deal signed, referred back to by "the agreement"
+    "deal and the agreement": (
+        "Varda Motors [signed:occurred@A] a supply deal with Holm Steel in Oslo on Monday. "
+        "Under the [agreement:occurred@A], Holm will deliver 10,000 tonnes a year.", ()),
+    # disasters: an earthquake told twice
+    "earthquake twice": (
+        "A strong [earthquake:occurred@A] struck southern Peru on Tuesday, killing at least 12 people. "
+        "The [quake:occurred@A] damaged hundreds of homes in Arequipa.", ()),
+    # elections: a vote postponed, and one held
+    "election postponed": (
+        "Haiti's electoral council has postponed the presidential [election:cancelled] scheduled for March 28. "
+        "Voters in Chile [elected:occurred] a new president on Sunday.", ()),
+    # protests: a planned protest, a past one
+    "protests": (
+        "Thousands [protested:occurred] in Athens on Tuesday against the austerity plan. "
+        "Unions have called a general [strike:planned] for Thursday.", ()),
+    # a summit cancelled after it was announced
+    "summit cancelled": (
+        "A [summit:cancelled@A] of Gulf leaders planned for Sunday in Doha has been cancelled. "
+        "The [summit:cancelled@A] was to have discussed Yemen.", ()),
+}
+
+
+def _parse(text: str):
+    body, marks, shift = [], [], 0
+    last = 0
+    for match in _MARK.finditer(text):
+        body.append(text[last:match.start()])
+        start = match.start() - shift
+        marks.append((start, start + len(match.group(1)), match.group(1), match.group(2), match.group(3)))
+        body.append(match.group(1))
+        shift += len(match.group(0)) - len(match.group(1))
+        last = match.end()
+    body.append(text[last:])
+    return "".join(body), marks
+
+
+def _holding(events, start: int, end: int):
+    return [e for e in events if e.start <= start and end <= e.end]
+
+
+ROWS = []
+for title, (text, names) in ARTICLES.items():
+    body, marks = _parse(text)
+    groups = {}
+    for mark in marks:
+        if mark[4]:
+            groups.setdefault(mark[4], []).append(mark)
+        else:
+            ROWS.append(pytest.param(body, names, [mark], id=f"{title}: {mark[2]}"))
+    for group, members in groups.items():
+        ROWS.append(pytest.param(body, names, members, id=f"{title}: group {group}"))
+
+
+@pytest.mark.parametrize("body, names, marks", ROWS)
+def test_status_and_merging(body, names, marks):
+    events = events_of(body, *names)
+    seen = [(body[e.start:e.end], e.event_type, e.status) for e in events]
+    holders = {id(e): e for start, end, *_ in marks for e in _holding(events, start, end)}
+    expected = marks[0][3]
+    if expected == "-":
+        assert not holders, seen
+        return
+    assert len(holders) == 1, seen  # one row for the mention, or for all mentions of the group
+    assert next(iter(holders.values())).status == expected, seen
