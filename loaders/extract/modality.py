@@ -57,6 +57,15 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
     is left with the release Rice issued last week")."""
     word = body[trigger[0]:trigger[1]].lower()
     return " " not in word and (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
+# The words before a past participle that make it no finite past ("to be held", "will be played", "has been set")
+_NON_FINITE_BEFORE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _finite_past(body: str, trigger: tuple[int, int]) -> bool:
+    """The trigger is a verb in the simple past ("met", "signed"), not a participle after 'be' or 'to'."""
+    return _told_as_past(body, trigger) and not _NON_FINITE_BEFORE.search(body, max(0, trigger[0] - 30), trigger[0])
+
+
 # An English month name or its abbreviation ("Sept.", "June"), from the date vocabulary's month words.
 _MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
@@ -194,8 +203,13 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "will raise it again when the envoys meet on March 9": a present verb in a clause of time under a
         # future tells what is still to come (the clause break keeps the main clause's mood from it otherwise)
         return "planned", "future-time-clause"
+    finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
         if rule.side == "after":
+            if finite_past and rule.status == "planned":
+                # "met Silva on Monday and will visit Madrid next week": a verb told in the past is done; a later
+                # day or plan after it in the sentence belongs to another verb of the clause
+                continue
             found = rule.pattern.match(body, trigger[1], right)
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))

@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
 IRREGULAR_PAST = _words("""
 beat won lost made held began hit took left struck sought bought sold went came gave ran broke fought
 caught paid sent spent built shot stole froze drew threw wrote chose flew drove swore shut quit overtook
-withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned
+withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
 """)
 
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
