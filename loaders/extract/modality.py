@@ -57,6 +57,11 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
     is left with the release Rice issued last week")."""
     word = body[trigger[0]:trigger[1]].lower()
     return " " not in word and (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
+# A modal or future right before the trigger (at most three words between), and a condition after it in its clause
+_MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:d|ll))(?:\s+[\w’'-]+){0,3}?\s*$", re.I)
+# ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
+_CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
+
 # The words before a past participle that make it no finite past ("to be held", "will be played", "has been set")
 _NON_FINITE_BEFORE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -203,6 +208,10 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "will raise it again when the envoys meet on March 9": a present verb in a clause of time under a
         # future tells what is still to come (the clause break keeps the main clause's mood from it otherwise)
         return "planned", "future-time-clause"
+    if _MODAL_NEAR.search(body, left, trigger[0]) and _CONDITION_AFTER.match(body, trigger[1], right):
+        # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
+        # follows it in its clause happens only if the condition does
+        return "hypothetical", "condition-after"
     finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
         if rule.side == "after":

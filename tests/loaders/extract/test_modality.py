@@ -59,6 +59,9 @@ CASES = [
     # what is about to happen is planned
     ("Carter flew back amid hopes that the hostages were about to be [released].", "planned", "future"),
     ("In May the two [met] again.", "occurred", None),
+    # a modal's act under a condition told after it is hypothetical; "whether" after it opens its object
+    ("Kowal said he would [meet] the rebels if they laid down their arms.", "hypothetical", "condition-after"),
+    ("The minister said the cabinet would [decide] by May whether to build the weir.", "planned", "future"),
     # a sentence opening with a condition: its main clause is the consequence ...
     ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),
     # ... but not a past verb, a clause of its own inside it, or a rhetorical past condition
