@@ -44,6 +44,10 @@ def value_of(text: str, anchor: date | None, phrase: str | None = None, exact: b
     ("On Wednesday the foreign minister plans to meet his counterpart.", TUE_2016, ("2016-06-08", "day")),
     ("The cabinet will vote on Sunday.", THU_2006, ("2006-02-05", "day")),
     ("Talks are scheduled to resume Friday.", WED_2004, ("2004-09-10", "day")),
+    # the present progressive of a scheduled act names the coming day; its past, the last one
+    ("The premier is travelling to Berlin on Friday.", WED_2004, ("2004-09-10", "day")),
+    ("The two envoys are meeting on Friday.", WED_2004, ("2004-09-10", "day")),
+    ("The two envoys were meeting on Friday.", WED_2004, ("2004-09-03", "day")),
     # last / next / this weekday.
     ("They met last Monday.", WED_2004, ("2004-09-06", "day")),
     ("They met last Wednesday.", WED_2004, ("2004-09-01", "day")),
