@@ -86,6 +86,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # Wednesday had been cancelled")
           r"[^,;.]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
+    # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told
+    # as not to be carried out is called off ("did not take place" is a denial: `denied-after`)
+    _rule("not-go-ahead-after", "cancelled", "after",
+          r"[^,;.]{0,100}?\b(?:(?:will|would|shall|could)\s+not|won['’]t|wouldn['’]t|can\s*not|can['’]t|"
+          r"(?:is|are)\s+not\s+(?:going|due)\s+to|no\s+longer)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held|proceed)\b"
+          r"|[^,;.]{0,100}?\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:go\s+ahead|proceed)\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
     # "pressed privately for the United States to carry out airstrikes", "called for the government to hold a

@@ -11,6 +11,11 @@ CASES = [
     ("The forum on February 20 was [cancelled] after threats.", "cancelled", "cancel-word-trigger"),
     ("The community [forum] was cancelled after threats.", "cancelled", "cancelled-after"),
     ("The ministry postponed the [talks] indefinitely.", "cancelled", "cancelled-before"),
+    # a plan told as not to be carried out is called off; an event told as never held is denied
+    ("A [ceremony] that had been planned for Friday will not go ahead, the ministry said.", "cancelled",
+     "not-go-ahead-after"),
+    ("The [match] did not go ahead because of snow.", "cancelled", "not-go-ahead-after"),
+    ("The [match] won't take place on Sunday.", "cancelled", "not-go-ahead-after"),
     ("Prices would fall if the two [agree] a deal.", "hypothetical", "condition"),
     ("Cargo missions could [begin] in 2022.", "hypothetical", "possibility"),
     ("The council is seeking a [meeting] with the minister.", "hypothetical", "possibility"),
