@@ -91,6 +91,39 @@ ARTICLES = {
     "summit cancelled": (
         "A [summit:cancelled@A] of Gulf leaders planned for Sunday in Doha has been cancelled. "
         "The [summit:cancelled@A] was to have discussed Yemen.", ()),
+    # second batch, written before its first run like the first
+    "scheduled then cancelled": (
+        "Ana Silva was scheduled to [meet:cancelled@A] Karl Brenner in Vienna on Monday, but the [meeting:cancelled@A] "
+        "was cancelled at the last minute.", ("Ana Silva", "Karl Brenner")),
+    "moved vote": (
+        "The referendum, originally set for June, will now be [held:planned] in September, the electoral "
+        "commission said.", ()),
+    "yet to meet": (
+        "Ezra Kowal has yet to [meet:-] the new prime minister.", ("Ezra Kowal",)),
+    "protests planned": (
+        "Farmers' unions said more [protests:planned] are planned for Saturday in Paris.", ()),
+    "threatened strike": (
+        "Dock workers in Antwerp threatened to [strike:-] over pay.", ()),
+    "considering a visit": (
+        "The Indian prime minister is considering a [visit:-] to Japan, a spokesman said.", ()),
+    "ahead of the vote": (
+        "Campaigning ended in Colombia on Thursday ahead of Sunday's presidential [election:planned].", ()),
+    "refused to meet": (
+        "Ezra Kowal refused to [meet:denied] the striking miners in Katowice on Tuesday.", ("Ezra Kowal",)),
+    "denied meeting": (
+        "Karl Brenner denied [meeting:denied] Ana Silva in Geneva last month.", ("Karl Brenner", "Ana Silva")),
+    "went ahead": (
+        "Ana Silva's [trip:occurred] to Brazil, which had been in doubt for weeks, went ahead on Tuesday.",
+        ("Ana Silva",)),
+    "first since": (
+        "Ezra Kowal and Karl Brenner [met:occurred] in Oslo on Monday, their first [meeting:-] since 2008.",
+        ("Ezra Kowal", "Karl Brenner")),
+    "sentencing expected": (
+        "A jury in Manchester [convicted:occurred] Paul Hart of fraud on Tuesday. He is expected to be "
+        "[sentenced:planned] next month.", ("Paul Hart",)),
+    "quake, tremor and aftershock": (
+        "A magnitude 6.1 [earthquake:occurred@A] hit central Italy on Monday. The [quake:occurred@A] was felt in "
+        "Rome, where buildings swayed.", ()),
 }
 
 
