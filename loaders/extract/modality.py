@@ -106,7 +106,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
           r"wanted\s+to|wish(?:es|ed)?\s+to|seek(?:s|ing)?|sought\s+(?:a|an)|ask(?:s|ed|ing)?\s+for|"
           r"call(?:s|ed|ing)?\s+for|propos(?:e|ed|es|ing|al\s+(?:for|to))|potential|possible|possibly|"
-          r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
+          r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|"
+          # deliberation: "is considering a visit to Japan", "weighing a snap election"
+          r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing))" + _NEAR),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
@@ -117,6 +119,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
           r"(?:that\b|any\b)"),
+    # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
+    _rule("denial-gerund", "denied", "before",
+          r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
     # "That meeting never took place", "The raid did not happen": the event told, then denied
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"

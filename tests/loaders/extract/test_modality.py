@@ -32,6 +32,12 @@ CASES = [
     # ... but rejecting a plan is no denial of what follows, nor is a denial far before it in another clause
     ("The council rejected the plan that Kowal [presented] in May.", "occurred", None),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
+    # a denial's gerund
+    ("Kowal denied [meeting] the chairman in Geneva.", "denied", "denial-gerund"),
+    ("Kowal denies ever having [met] the chairman.", "denied", "denial-gerund"),
+    # a deliberation is no event yet
+    ("The prime minister is considering a [visit] to Japan.", "hypothetical", "possibility"),
+    ("The cabinet is weighing a snap [election].", "hypothetical", "possibility"),
     # the event told first, then denied after it
     ("That [meeting] never took place.", "denied", "denied-after"),
     ("The [raid] did not happen, the army says.", "denied", "denied-after"),
