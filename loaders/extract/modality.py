@@ -129,6 +129,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
+          r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"

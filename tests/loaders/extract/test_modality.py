@@ -32,6 +32,7 @@ CASES = [
     # ... but rejecting a plan is no denial of what follows, nor is a denial far before it in another clause
     ("The council rejected the plan that Kowal [presented] in May.", "occurred", None),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
+    ("Kowal has yet to [meet] the new prime minister.", "denied", "negation"),
     # a denial's gerund
     ("Kowal denied [meeting] the chairman in Geneva.", "denied", "denial-gerund"),
     ("Kowal denies ever having [met] the chairman.", "denied", "denial-gerund"),
