@@ -126,6 +126,29 @@ ARTICLES = {
     "quake, tremor and aftershock": (
         "A magnitude 6.1 [earthquake:occurred@A] hit central Italy on Monday. The [quake:occurred@A] was felt in "
         "Rome, where buildings swayed.", ()),
+    # third batch, written before its first run like the others
+    "discuss when they meet": (
+        "Ana Silva and Karl Brenner are expected to discuss trade when they [meet:planned] in Tokyo.",
+        ("Ana Silva", "Karl Brenner")),
+    "would be signed": (
+        "Officials said the [agreement:planned] would be signed in May.", ()),
+    "told reporters he planned": (
+        "Ezra Kowal told reporters he planned to [visit:planned] the flooded region.", ("Ezra Kowal",)),
+    "talks are to resume": (
+        "[Talks:planned] between Serbia and Kosovo are to resume in Brussels.", ()),
+    "proposed merger": (
+        "Shareholders of Varda Motors criticised the proposed [merger:-] with Holm Steel.", ()),
+    "hope to sign": (
+        "Negotiators from Peru and Chile hope to [sign:-] a border deal by Friday.", ()),
+    "vote expected": (
+        "A parliamentary [vote:planned] on the budget is expected on Tuesday in Rome.", ()),
+    "march banned": (
+        "Police in Minsk banned a [march:cancelled] planned for Sunday by opposition groups.", ()),
+    "ceasefire to take effect": (
+        "Freedonia and Sylvania [agreed:occurred] on Monday to a [ceasefire:planned] that will take effect on "
+        "Friday.", ()),
+    "next week's visit": (
+        "Preparations for the minister's [visit:planned] next week to Kyiv are under way.", ()),
 }
 
 
