@@ -146,7 +146,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
-          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"
+          # (after the trigger's phrase of parties or place: "Talks between Serbia and Kosovo are to resume")
+          r"|(?:\s+(?:between|with|among|in|at|on|over|of|by)\s+[^,;.]{1,50}?)?\s+(?:will|is\s+to|are\s+to|is\s+due|"
+          r"are\s+due)\b"
           # "as the election draws near", "as the vote approaches" (told in the present: still to come)
           r"|\s+(?:draws\s+(?:near|nearer|closer)|approaches|looms|nears)\b"),
 )

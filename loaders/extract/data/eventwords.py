@@ -233,7 +233,7 @@ said says say claimed claims alleged alleges accused accuses reported reports su
 # the past: "said they would sign when ..."; alone it is as often a habit: "would walk there when ...").
 TIME_CLAUSE_OPENERS = ("when", "once", "until", "as soon as")
 FUTURE_MAIN_WORDS = ("will", "shall", "'ll", "’ll", "is to", "are to", "plan to", "plans to", "expect to",
-                     "expects to")
+                     "expects to", "expected to", "due to", "set to")
 REPORTING_VERBS_BEFORE_WOULD = _words("""
 said says told added announced promised pledged vowed insisted warned indicated stated explained wrote
 predicted expected hoped signalled signaled confirmed

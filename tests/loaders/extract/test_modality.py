@@ -50,6 +50,7 @@ CASES = [
     ("The board aims to [open] the plant in 2027.", "planned", "future"),
     ("The company took the final investment [decision] in 2025.", "occurred", None),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
+    ("[Talks] between Serbia and Kosovo are to resume in Brussels.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("The dockers' union has called a 48-hour [strike] for March 3 over pay.", "planned", "set-for-day"),
     ("The board set a [vote] for Thursday.", "planned", "set-for-day"),
