@@ -149,6 +149,27 @@ ARTICLES = {
         "Friday.", ()),
     "next week's visit": (
         "Preparations for the minister's [visit:planned] next week to Kyiv are under way.", ()),
+    # fourth batch, written before its first run like the others
+    "elections every five years": (
+        "Presidential [elections:-] in Ghana are held every four years.", ()),
+    "had met twice": (
+        "Ezra Kowal said the two leaders had [met:occurred] twice in Vienna in 2008.", ("Ezra Kowal",)),
+    "would not attend": (
+        "Karl Brenner said on Monday he would not [attend:denied] the Madrid summit.", ("Karl Brenner",)),
+    "talks broke down": (
+        "[Talks:occurred] between Kenya and Somalia in Nairobi broke down on Tuesday.", ()),
+    "due in Paris": (
+        "Ezra Kowal is due in Paris on Thursday for a [summit:planned] of NATO leaders.", ("Ezra Kowal",)),
+    "strike began, expected to last": (
+        "The [strike:occurred] by rail workers in France, which began on Monday, is expected to last until "
+        "Friday.", ()),
+    "planned visit": (
+        "Egypt said Ezra Kowal's planned [visit:planned] to Cairo would help ease tension.", ("Ezra Kowal",)),
+    "postponed election": (
+        "Critics said the postponed [election:cancelled] in Mali had damaged trust in the junta.", ()),
+    "had not spoken since the election": (
+        "Karl Brenner said he had not [spoken:denied] to Ana Silva since the [election:occurred] in Lisbon in "
+        "2008.", ("Karl Brenner", "Ana Silva")),
 }
 
 
