@@ -253,7 +253,7 @@ def _progressive(act: str) -> str:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
+    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+(?:to|in|at|for|back)|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
     r"(?<!\bhis\s)(?<!\bher\s)plans?\s+to|planning\s+to|"
     r"scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
     # Reported plans: "said the delegations would meet again on Tuesday".

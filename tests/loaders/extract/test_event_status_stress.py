@@ -201,6 +201,10 @@ XFAIL = {
                                    "Wednesday, Thursday and Sunday are both past, so the election has happened",
     "would be signed: agreement": "a signing with no named party ('the agreement') is no row at all",
     "march banned: march": "the step's row is the ban, which did happen; the march it bans has no row of its own",
+    "strike began, expected to last: strike": "the strike's row is 'began' (occurred, as expected) across the "
+                                              "relative clause's comma, which the harness does not cross",
+    "postponed election: election": "an undated election told only with its place, in reported speech, is no row",
+    "had not spoken since the election: spoken": "'spoken to' is no trigger (a phone call needs 'by phone')",
     "went ahead: trip": "'went ahead' makes its own row and the trip none: a status verb's subject is not yet "
                         "taken as its event",
 }

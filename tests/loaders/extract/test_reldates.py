@@ -48,6 +48,8 @@ def value_of(text: str, anchor: date | None, phrase: str | None = None, exact: b
     ("The premier is travelling to Berlin on Friday.", WED_2004, ("2004-09-10", "day")),
     ("The two envoys are meeting on Friday.", WED_2004, ("2004-09-10", "day")),
     ("The two envoys were meeting on Friday.", WED_2004, ("2004-09-03", "day")),
+    # a person due somewhere is expected there
+    ("The premier is due in Berlin on Friday for talks.", WED_2004, ("2004-09-10", "day")),
     # last / next / this weekday.
     ("They met last Monday.", WED_2004, ("2004-09-06", "day")),
     ("They met last Wednesday.", WED_2004, ("2004-09-01", "day")),
