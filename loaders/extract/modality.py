@@ -62,6 +62,32 @@ _MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:
 # ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
+# A headline: a line of its own, short, without a sentence's closing stop.
+_HEADLINE_MAX = 160
+_HEADLINE_END = re.compile(r"[^.!?:;\"”’)\s]\s*$")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:hold|sign|stage|have|make|attend|host|begin|start|open)\s+"
+                                r"(?:[\w’'-]+\s+){0,3}?)?$", re.I)
+_PAST_WORD = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+
+
+def _headline_infinitive(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The trigger is a headline's bare infinitive: "to" is the headline's first, right before the trigger (or its
+    light verb: "to hold talks"), after a subject with no past verb, on a line of its own without a closing stop."""
+    start, end = sentence
+    end = start + len(body[start:end].rstrip())  # (a sentence may keep the blank line after it)
+    if end - start > _HEADLINE_MAX or "\n" in body[start:end].strip() or not _HEADLINE_END.search(body, start, end):
+        return False
+    if end < len(body) and body[end:end + 1] not in ("\n", ""):
+        return False
+    if start > 0 and body[start - 1] != "\n":
+        return False
+    found = _INFINITIVE_BEFORE.search(body, max(start, trigger[0] - 60), trigger[0])
+    if not found:
+        return False
+    before = body[start:found.start()]
+    return not re.search(r"\bto\b", before, re.I) and not _PAST_WORD.search(before)
+
+
 # The words before a past participle that make it no finite past ("to be held", "will be played", "has been set")
 _NON_FINITE_BEFORE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -133,7 +159,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
-          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
+          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
           r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to)\b"
           r"(?:" + _NEAR_LIGHT + ")"),
     _rule("future-date-after", "planned", "after",
@@ -226,6 +252,10 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
         # follows it in its clause happens only if the condition does
         return "hypothetical", "condition-after"
+    if _headline_infinitive(body, trigger, sentence):
+        # "Kowal to visit Israel in October", "Foreign ministers to meet in Geneva": a headline's bare infinitive
+        # is news English's future
+        return "planned", "headline-infinitive"
     finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
         if rule.side == "after":

@@ -165,3 +165,20 @@ def test_scheduled_votes(body, expected):
     from tests.loaders.extract.test_events import events_of
     found = [(e.event_type, e.status) for e in events_of(body, "Karl Brenner") if e.event_type == "vote_veto"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # a headline's bare infinitive is news English's future
+    ("Kowal to [visit] Israel in October\n\nEzra Kowal will visit Israel in October.", "planned"),
+    ("Foreign ministers to [meet] in Geneva\n\nThe ministers of the two states will meet.", "planned"),
+    ("Peru and Chile to hold border [talks]\n\nThe talks open next week.", "planned"),
+    # not a purpose after a verb ("flies to Israel to meet"), nor a sentence of the text
+    ("Kowal flies to Israel to [meet] Netanyahu\n\nKowal met him on Monday.", "occurred"),
+    ("Kowal flew there to [meet] Netanyahu.", "occurred"),
+])
+def test_headline_infinitive(text, status):
+    start = text.index("[")
+    end = text.index("]") - 1
+    plain = text.replace("[", "").replace("]", "")
+    sentence_end = plain.index("\n") + 2 if "\n" in plain else len(plain)  # (a headline keeps its blank line)
+    assert read_status(plain, (start, end), (0, sentence_end))[0] == status
