@@ -170,6 +170,22 @@ ARTICLES = {
     "had not spoken since the election": (
         "Karl Brenner said he had not [spoken:denied] to Ana Silva since the [election:occurred] in Lisbon in "
         "2008.", ("Karl Brenner", "Ana Silva")),
+    # fifth batch (merging under other words), written before its first run like the others
+    "deal, accord, pact": (
+        "Freedonia and Sylvania [signed:occurred@A] a peace deal in Geneva on Monday. The [accord:occurred@A] ends "
+        "20 years of war. Under the [pact:occurred@A], troops will leave the border.", ()),
+    "polls, vote, election": (
+        "Voters in Peru [went to the polls:occurred@A] on Sunday in a presidential [election:occurred@A]. The "
+        "[vote:occurred@A] was marred by violence in Ayacucho.", ()),
+    "attack and assault": (
+        "Gunmen [attacked:occurred@A] a police station in Kano on Friday. The [assault:occurred@A] killed five "
+        "officers.", ()),
+    "visit and trip": (
+        "Ezra Kowal [arrived:occurred@A] in Delhi on Monday for a three-day [visit:occurred@A]. During his "
+        "[trip:occurred@A], Kowal will also see Agra.", ("Ezra Kowal",)),
+    "call": (
+        "Karl Brenner and Ana Silva [spoke by phone:occurred@A] on Tuesday. During the [call:occurred@A], Brenner "
+        "raised the fishing dispute.", ("Karl Brenner", "Ana Silva")),
 }
 
 
