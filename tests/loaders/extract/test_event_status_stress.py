@@ -186,6 +186,30 @@ ARTICLES = {
     "call": (
         "Karl Brenner and Ana Silva [spoke by phone:occurred@A] on Tuesday. During the [call:occurred@A], Brenner "
         "raised the fishing dispute.", ("Karl Brenner", "Ana Silva")),
+    # sixth batch, written before its first run like the others
+    "talks ended without deal": (
+        "The [talks:occurred] in Doha, which had been expected to produce a deal, ended without agreement on "
+        "Tuesday.", ()),
+    "originally planned, took place": (
+        "Ezra Kowal's [visit:occurred] to Ghana, originally planned for May, took place on Monday.", ("Ezra Kowal",)),
+    "went ahead despite boycott": (
+        "Despite threats of a boycott, the presidential [election:occurred] in Togo went ahead on Sunday.", ()),
+    "due but called off": (
+        "Ana Silva had been due to [visit:cancelled@A] Kyiv on Monday but the [trip:cancelled@A] was called off.",
+        ("Ana Silva",)),
+    "not clear whether": (
+        "It was not clear whether Ezra Kowal would [attend:-] the summit in Accra.", ("Ezra Kowal",)),
+    "would have met had": (
+        "Karl Brenner would have [met:-] Ana Silva had his flight not been delayed.", ("Karl Brenner", "Ana Silva")),
+    "asked whether he would meet": (
+        "Asked whether he would [meet:-] Ana Silva, Ezra Kowal said no decision had been taken.",
+        ("Ezra Kowal", "Ana Silva")),
+    "reports were false": (
+        "Reports that Karl Brenner had [met:denied] Ana Silva in Bern were false, the ministry said.",
+        ("Karl Brenner", "Ana Silva")),
+    "confirmed that": (
+        "The ministry confirmed that Ezra Kowal [met:occurred] Ana Silva in Bern on Monday.",
+        ("Ezra Kowal", "Ana Silva")),
 }
 
 
