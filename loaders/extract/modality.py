@@ -62,6 +62,14 @@ _MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:
 # ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
 _CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
 
+# A claim's content ("Reports that X had met Y ...") and the claim then called untrue ("... were false"): the words of
+# claims are the denial rule's; no clause break may stand between the claim's "that" and the trigger.
+_CLAIM_BEFORE = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accusations?|assertions?)\s+"
+                           r"that\b[^,;:.]*$", re.I)
+_FALSE_AFTER = re.compile(r"[^,;:.]{0,80}?\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fake|incorrect|wrong|"
+                          r"without\s+foundation)\b", re.I)
+
 # A headline: a line of its own, short, without a sentence's closing stop.
 _HEADLINE_MAX = 160
 _HEADLINE_END = re.compile(r"[^.!?:;\"”’)\s]\s*$")
@@ -256,6 +264,10 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "Kowal to visit Israel in October", "Foreign ministers to meet in Geneva": a headline's bare infinitive
         # is news English's future
         return "planned", "headline-infinitive"
+    claim = _CLAIM_BEFORE.search(body, max(sentence[0], trigger[0] - 120), trigger[0])
+    if claim and _FALSE_AFTER.match(body, trigger[1], sentence[1]):
+        # "Reports that Brenner had met Silva in Bern were false": a claim said to be untrue denies its content
+        return "denied", "claim-false"
     finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
         if rule.side == "after":

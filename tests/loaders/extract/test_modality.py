@@ -33,6 +33,10 @@ CASES = [
     ("The council rejected the plan that Kowal [presented] in May.", "occurred", None),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
     ("Kowal has yet to [meet] the new prime minister.", "denied", "negation"),
+    # a claim said to be untrue denies its content; a claim confirmed does not
+    ("Reports that Kowal had [met] Silva in Bern were false, the ministry said.", "denied", "claim-false"),
+    ("Claims that troops [attacked] the village are baseless.", "denied", "claim-false"),
+    ("Reports that Kowal had [met] Silva in Bern were confirmed.", "occurred", None),
     # a denial's gerund
     ("Kowal denied [meeting] the chairman in Geneva.", "denied", "denial-gerund"),
     ("Kowal denies ever having [met] the chairman.", "denied", "denial-gerund"),
