@@ -156,6 +156,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
           r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
+    # "the alleged assaults", "had allegedly diverted the river", "a purported meeting": a happening only claimed,
+    # not established, is kept as disputed (with the denials) rather than told as done
+    _rule("alleged", "denied", "before",
+          r"\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|reputed(?:ly)?)\s+(?:[\w’'-]+\s+){0,2}?$"),
     # "That meeting never took place", "The raid did not happen": the event told, then denied
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"

@@ -37,6 +37,9 @@ CASES = [
     ("Reports that Kowal had [met] Silva in Bern were false, the ministry said.", "denied", "claim-false"),
     ("Claims that troops [attacked] the village are baseless.", "denied", "claim-false"),
     ("Reports that Kowal had [met] Silva in Bern were confirmed.", "occurred", None),
+    # a happening only alleged is kept as disputed, not told as done
+    ("Police summoned him over the alleged [assaults] on officers.", "denied", "alleged"),
+    ("Farmers had allegedly [diverted] the river.", "denied", "alleged"),
     # a denial's gerund
     ("Kowal denied [meeting] the chairman in Geneva.", "denied", "denial-gerund"),
     ("Kowal denies ever having [met] the chairman.", "denied", "denial-gerund"),
