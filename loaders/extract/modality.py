@@ -142,7 +142,16 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"call(?:s|ed|ing)?\s+for|propos(?:e|ed|es|ing|al\s+(?:for|to))|potential|possible|possibly|"
           r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|"
           # deliberation: "is considering a visit to Japan", "weighing a snap election"
-          r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing))" + _NEAR),
+          r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
+          # what is asked for, offered or welcomed, not yet agreed: "requested a meeting", "offered to host talks",
+          # "is ready to meet", "open to talks", "demanded a referendum", "invited Silva to visit", "the
+          # possibility of talks"
+          r"request(?:s|ed|ing)?|offer(?:s|ed|ing)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|open\s+to|"
+          r"demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)(?:\s+[\w’'.-]+){0,3}?\s+(?:to(?!\s+(?:the|a|an|his|her|its|their)\b)|for)|"
+          r"(?:possibility|prospect|chances?)\s+of)" + _NEAR),
+    # "An agreement could be reached by Friday", "the talks might resume": a modal after the trigger
+    _rule("possibility-after", "hypothetical", "after",
+          r"\s+(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?:be|come|take|happen|go|resume|begin|start|follow)\b"),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
@@ -167,13 +176,21 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
+          r"rul(?:e|es|ed|ing)\s+out|"
           r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
           r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
-          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to)\b"
+          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to|"
+          # an intention, preparations and an obligation are still to be carried out ("announced his intention
+          # to visit", "is preparing for Kowal's visit", "must hold elections")
+          r"intentions?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|must(?!\s+have))\b"
           r"(?:" + _NEAR_LIGHT + ")"),
+    # "faces a vote of confidence", "facing a fresh election": what one faces is still to come
+    _rule("faces", "planned", "before", r"\bfac(?:e|es|ing)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+\s+)?$"),
+    # "The election must be held by January": an obligation after the trigger
+    _rule("obligation-after", "planned", "after", r"\s+(?:must|should)\s+(?:\w+ly\s+)?be\b"),
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
           r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),

@@ -37,6 +37,25 @@ CASES = [
     ("Reports that Kowal had [met] Silva in Bern were false, the ministry said.", "denied", "claim-false"),
     ("Claims that troops [attacked] the village are baseless.", "denied", "claim-false"),
     ("Reports that Kowal had [met] Silva in Bern were confirmed.", "occurred", None),
+    # what is asked for, offered, welcomed or ruled out is not done (rows written after the rules were built)
+    ("Kowal invited Silva to [visit] Lisbon.", "hypothetical", "possibility"),
+    ("Kowal requested a [meeting] with Silva.", "hypothetical", "possibility"),
+    ("Kowal offered to host [talks] between them.", "hypothetical", "possibility"),
+    ("Kowal said he was ready to [meet] Silva.", "hypothetical", "possibility"),
+    ("Protesters demanded a [referendum] on the plan.", "hypothetical", "possibility"),
+    ("Kowal dismissed the possibility of [talks] with Silva.", "hypothetical", "possibility"),
+    ("Kowal ruled out a [meeting] with Silva.", "denied", "negation"),
+    ("An [agreement] could be reached by Friday.", "hypothetical", "possibility-after"),
+    # ... but an invitation to an event names the event ("to the signing"), and "may have been" is past
+    ("Kowal invited reporters to the [signing] on Monday.", "occurred", None),
+    ("The [attack] may have been planned for months.", "occurred", None),
+    # an intention, preparations, an obligation and what one faces are still to come
+    ("Kowal announced his intention to [visit] Ghana.", "planned", "future"),
+    ("Officials are preparing for Kowal's [visit].", "planned", "future"),
+    ("The [election] must be held by January.", "planned", "obligation-after"),
+    ("Kowal faces a [vote] of confidence.", "planned", "faces"),
+    ("Kowal survived a [vote] of confidence.", "occurred", None),
+    ("Kowal faces charges over the [attack].", "occurred", None),
     # a happening only alleged is kept as disputed, not told as done
     ("Police summoned him over the alleged [assaults] on officers.", "denied", "alleged"),
     ("Farmers had allegedly [diverted] the river.", "denied", "alleged"),
