@@ -82,6 +82,8 @@ def _headline_infinitive(body: str, trigger: tuple[int, int], sentence: tuple[in
     """The trigger is a headline's bare infinitive: "to" is the headline's first, right before the trigger (or its
     light verb: "to hold talks"), after a subject with no past verb, on a line of its own without a closing stop."""
     start, end = sentence
+    if end - start > _HEADLINE_MAX + 4:  # (first: a long sentence is read no further, so the cost stays linear)
+        return False
     end = start + len(body[start:end].rstrip())  # (a sentence may keep the blank line after it)
     if end - start > _HEADLINE_MAX or "\n" in body[start:end].strip() or not _HEADLINE_END.search(body, start, end):
         return False
