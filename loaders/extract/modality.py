@@ -7,11 +7,14 @@ colons and 'but', within the sentence) and returns one of:
 - 'planned' (future, scheduled, due, expected, reported plans: "will visit", "is due to open", "next week's
   talks", or a date after publication),
 - 'cancelled' (called off: "the forum was cancelled", "postponed"),
-- 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet"),
+- 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet", "reports
+  that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
 The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
 them, a sentence that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
-main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own.
+main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own; a modal's act with a
+condition after it ("would meet them if ...") is hypothetical too; a headline's bare infinitive ("Kowal to visit
+Israel") is planned; and a verb told in the simple past ("met") is not planned by a later day in its sentence.
 """
 from __future__ import annotations
 
