@@ -262,6 +262,10 @@ _FUTURE = re.compile(
     # The present progressive of a scheduled act names a coming day: "is travelling to Berlin on Friday", "are
     # meeting on Tuesday" (English's futurate progressive).
     r"(?:is|are|am)(?:\s+\w+ly)?\s+(?:" + "|".join(_progressive(act) for act in _SCHEDULED_ACTS) + r")|"
+    # an agreement, decision or promise to act: the act's date is to come ("agreed to convene the committee in
+    # Amman in January"), not a noun object ("agreed to the deal in January")
+    r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"
+    r"[a-z]+|"
     r"forthcoming)\b",
     re.IGNORECASE,
 )

@@ -48,6 +48,10 @@ def value_of(text: str, anchor: date | None, phrase: str | None = None, exact: b
     ("The premier is travelling to Berlin on Friday.", WED_2004, ("2004-09-10", "day")),
     ("The two envoys are meeting on Friday.", WED_2004, ("2004-09-10", "day")),
     ("The two envoys were meeting on Friday.", WED_2004, ("2004-09-03", "day")),
+    # an agreement, decision or promise to act dates the act, which is to come; a noun object's date is past
+    ("The ministers agreed to convene the committee in Amman in January.", NOV_2023, ("2024-01-01", "month")),
+    ("The board decided to open the plant in March.", NOV_2023, ("2024-03-01", "month")),
+    ("The two sides agreed to the deal in March.", NOV_2023, ("2023-03-01", "month")),
     # a person due somewhere is expected there
     ("The premier is due in Berlin on Friday for talks.", WED_2004, ("2004-09-10", "day")),
     # last / next / this weekday.
