@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, REPORTING_VERBS_BEFORE_WOULD
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -262,6 +262,10 @@ _FUTURE = re.compile(
     # The present progressive of a scheduled act names a coming day: "is travelling to Berlin on Friday", "are
     # meeting on Tuesday" (English's futurate progressive).
     r"(?:is|are|am)(?:\s+\w+ly)?\s+(?:" + "|".join(_progressive(act) for act in _SCHEDULED_ACTS) + r")|"
+    # a reported "would" is the future of the past, whatever its verb ("said the plant would open in March"; the
+    # reporting verbs are `eventwords.REPORTING_VERBS_BEFORE_WOULD`): not "would have"
+    r"(?:" + "|".join(sorted(REPORTING_VERBS_BEFORE_WOULD, key=len, reverse=True)) + r")\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?would\s+(?!have\b)|"
     # an agreement, decision or promise to act: the act's date is to come ("agreed to convene the committee in
     # Amman in January"), not a noun object ("agreed to the deal in January")
     r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"

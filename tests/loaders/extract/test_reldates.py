@@ -52,6 +52,9 @@ def value_of(text: str, anchor: date | None, phrase: str | None = None, exact: b
     ("The ministers agreed to convene the committee in Amman in January.", NOV_2023, ("2024-01-01", "month")),
     ("The board decided to open the plant in March.", NOV_2023, ("2024-03-01", "month")),
     ("The two sides agreed to the deal in March.", NOV_2023, ("2023-03-01", "month")),
+    # a reported "would" is the future of the past, whatever its verb; "would have" is not
+    ("Officials said the plant would open in March.", NOV_2023, ("2024-03-01", "month")),
+    ("Officials said the plant would have opened in March.", NOV_2023, ("2023-03-01", "month")),
     # a person due somewhere is expected there
     ("The premier is due in Berlin on Friday for talks.", WED_2004, ("2004-09-10", "day")),
     # last / next / this weekday.
