@@ -284,7 +284,11 @@ def _merge_target(body: str, index: _EventIndex, mention: _Mention) -> _Mention 
             continue  # a dated mention does not fold into an undated event without something else in common
             # ("the agreement was signed on 9 February" after "signed a 15-year agreement" does: it is definite)
         if (mention.date is not None and not mention.date_inherited and event.date is None
-                and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)):
+                and mention.role != event.role and not (mention.definite and event.event_type in _HAPPENINGS)
+                # (an undated mention's role is only its default: two or more of the same people, told again with
+                # a date, are one gathering; "Brenner and Silva meet in Lisbon", a headline, then "met ... on
+                # Tuesday")
+                and len(set(event.participants) & set(mention.participants)) < 2):
             continue  # "hosted a delegation" (the news) and "the following month ... invited a delegation" (2022)
         if event.event_type == "statement" and not (
                 (both_told and event.date == mention.date)

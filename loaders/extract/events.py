@@ -373,6 +373,10 @@ def _date_candidates(body: str, trigger: tuple[int, int], dates: list[DateMentio
 # "for the second time this year", "for the first time since 2019": a date framing a count.
 _COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+(?:st|nd|rd|th))\s+time\s+"
                           r"(?:in\s+)?$", re.I)
+# An ordinal before the trigger and "since" before the date: "their first meeting since 2008" tells the last one
+# before this, so the date is not this mention's (the date's phrase may hold the "since")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|\w+th|\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_SINCE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?since\b", re.I)
 # A non-restrictive relative clause opened between a trigger and a date after it.
 _RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s+(which|whose|who|whom)\b")
 
@@ -424,6 +428,10 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
             continue  # "The talks, set to end on Tuesday": the day it ends, not the day it is told of
         if _COUNT_FRAME.search(body, max(0, mention.start - 30), mention.start):
             continue  # "for the second time this year": the frame of a count of such happenings, no date of this one
+        since = _SINCE_AFTER.match(body, trigger[1]) if mention.start >= trigger[1] else None
+        if (since and since.start(0) <= mention.start <= since.end() + 1
+                and _ORDINAL_BEFORE.search(body, max(0, trigger[0] - 40), trigger[0])):
+            continue  # "their first meeting since 2008": the date of the one before, no date of this one
         if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
             continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(

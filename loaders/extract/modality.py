@@ -7,11 +7,14 @@ colons and 'but', within the sentence) and returns one of:
 - 'planned' (future, scheduled, due, expected, reported plans: "will visit", "is due to open", "next week's
   talks", or a date after publication),
 - 'cancelled' (called off: "the forum was cancelled", "postponed"),
-- 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet"),
+- 'denied' (asserted not to have happened: "denied that X had met", "did not meet", "no plans to meet", "reports
+  that X met Y were false"; also a happening only alleged, "the alleged assaults", kept as disputed),
 - 'hypothetical' and 'generic' (conditions, possibilities, wishes, habits): not events at all; the caller drops them.
 The cues are the named rule lists below (`STATUS_RULES`), checked in order; the first that fires wins. Before
 them, a sentence that opens with a condition ("If Trump falls short, he risks ... a second ballot") makes its
-main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own.
+main clause hypothetical, unless the trigger is a past verb or sits in a clause of its own; a modal's act with a
+condition after it ("would meet them if ...") is hypothetical too; a headline's bare infinitive ("Kowal to visit
+Israel") is planned; and a verb told in the simple past ("met") is not planned by a later day in its sentence.
 """
 from __future__ import annotations
 
@@ -57,6 +60,56 @@ def _told_as_past(body: str, trigger: tuple[int, int]) -> bool:
     is left with the release Rice issued last week")."""
     word = body[trigger[0]:trigger[1]].lower()
     return " " not in word and (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
+# A modal or future right before the trigger (at most three words between), and a condition after it in its clause
+_MODAL_NEAR = re.compile(r"(?:\b(?:would|could|might|(?-i:will)|shall)|['’](?:d|ll))(?:\s+[\w’'-]+){0,3}?\s*$", re.I)
+# ("whether" after the act opens its object, an indirect question: "would decide whether to revive the plan")
+_CONDITION_AFTER = re.compile(r"[^,;:.]{0,100}?\b(?:" + alternation(set(CONDITIONS) - {"whether"}) + r")\b", re.I)
+
+# A claim's content ("Reports that X had met Y ...") and the claim then called untrue ("... were false"): the words of
+# claims are the denial rule's; no clause break may stand between the claim's "that" and the trigger.
+_CLAIM_BEFORE = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|accusations?|assertions?)\s+"
+                           r"that\b[^,;:.]*$", re.I)
+_FALSE_AFTER = re.compile(r"[^,;:.]{0,80}?\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:false|untrue|baseless|unfounded|groundless|fabricated|fake|incorrect|wrong|"
+                          r"without\s+foundation)\b", re.I)
+
+# A headline: a line of its own, short, without a sentence's closing stop.
+_HEADLINE_MAX = 160
+_HEADLINE_END = re.compile(r"[^.!?:;\"”’)\s]\s*$")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:hold|sign|stage|have|make|attend|host|begin|start|open)\s+"
+                                r"(?:[\w’'-]+\s+){0,3}?)?$", re.I)
+_PAST_WORD = re.compile(r"\b(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b")
+
+
+def _headline_infinitive(body: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The trigger is a headline's bare infinitive: "to" is the headline's first, right before the trigger (or its
+    light verb: "to hold talks"), after a subject with no past verb, on a line of its own without a closing stop."""
+    start, end = sentence
+    if end - start > _HEADLINE_MAX + 4:  # (first: a long sentence is read no further, so the cost stays linear)
+        return False
+    end = start + len(body[start:end].rstrip())  # (a sentence may keep the blank line after it)
+    if end - start > _HEADLINE_MAX or "\n" in body[start:end].strip() or not _HEADLINE_END.search(body, start, end):
+        return False
+    if end < len(body) and body[end:end + 1] not in ("\n", ""):
+        return False
+    if start > 0 and body[start - 1] != "\n":
+        return False
+    found = _INFINITIVE_BEFORE.search(body, max(start, trigger[0] - 60), trigger[0])
+    if not found:
+        return False
+    before = body[start:found.start()]
+    return not re.search(r"\bto\b", before, re.I) and not _PAST_WORD.search(before)
+
+
+# The words before a past participle that make it no finite past ("to be held", "will be played", "has been set")
+_NON_FINITE_BEFORE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _finite_past(body: str, trigger: tuple[int, int]) -> bool:
+    """The trigger is a verb in the simple past ("met", "signed"), not a participle after 'be' or 'to'."""
+    return _told_as_past(body, trigger) and not _NON_FINITE_BEFORE.search(body, max(0, trigger[0] - 30), trigger[0])
+
+
 # An English month name or its abbreviation ("Sept.", "June"), from the date vocabulary's month words.
 _MONTH = r"(?:" + "|".join(key[:3] for key in MONTH_KEYS) + r")[a-z]*"
 _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words before the trigger
@@ -72,6 +125,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # Wednesday had been cancelled")
           r"[^,;.]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
+    # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told
+    # as not to be carried out is called off ("did not take place" is a denial: `denied-after`)
+    _rule("not-go-ahead-after", "cancelled", "after",
+          r"[^,;.]{0,100}?\b(?:(?:will|would|shall|could)\s+not|won['’]t|wouldn['’]t|can\s*not|can['’]t|"
+          r"(?:is|are)\s+not\s+(?:going|due)\s+to|no\s+longer)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held|proceed)\b"
+          r"|[^,;.]{0,100}?\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:go\s+ahead|proceed)\b"),
     _rule("cancelled-before", "cancelled", "before",
           r"\b(?:cancel(?:l)?(?:ed|s|ing)|called\s+off|postponed|scrapped|shelved|abandoned)\b(?:\s+[\w’'-]+){0,4}?\s*$"),
     # "pressed privately for the United States to carry out airstrikes", "called for the government to hold a
@@ -86,7 +145,18 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
           r"wanted\s+to|wish(?:es|ed)?\s+to|seek(?:s|ing)?|sought\s+(?:a|an)|ask(?:s|ed|ing)?\s+for|"
           r"call(?:s|ed|ing)?\s+for|propos(?:e|ed|es|ing|al\s+(?:for|to))|potential|possible|possibly|"
-          r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing))" + _NEAR),
+          r"threaten(?:s|ed|ing)?\s+to|urg(?:e|es|ed|ing)|"
+          # deliberation: "is considering a visit to Japan", "weighing a snap election"
+          r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
+          # what is asked for, offered or welcomed, not yet agreed: "requested a meeting", "offered to host talks",
+          # "is ready to meet", "open to talks", "demanded a referendum", "invited Silva to visit", "the
+          # possibility of talks"
+          r"request(?:s|ed|ing)?|offer(?:s|ed|ing)?\s+to|read(?:y|iness)\s+to|willing(?:ness)?\s+to|open\s+to|"
+          r"demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)(?:\s+[\w’'.-]+){0,3}?\s+(?:to(?!\s+(?:the|a|an|his|her|its|their)\b)|for)|"
+          r"(?:possibility|prospect|chances?)\s+of)" + _NEAR),
+    # "An agreement could be reached by Friday", "the talks might resume": a modal after the trigger
+    _rule("possibility-after", "hypothetical", "after",
+          r"\s+(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?:be|come|take|happen|go|resume|begin|start|follow)\b"),
     _rule("habit", "generic", "before",
           r"\b(?:often|usually|regularly|frequently|routinely|typically|always|every|each|whenever)\b" + _NEAR),
     # "denied that", "denied a rumour that", "denied all along that", "rejected accusations by X that":
@@ -97,6 +167,13 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
           r"(?:that\b|any\b)"),
+    # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
+    _rule("denial-gerund", "denied", "before",
+          r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
+    # "the alleged assaults", "had allegedly diverted the river", "a purported meeting": a happening only claimed,
+    # not established, is kept as disputed (with the denials) rather than told as done
+    _rule("alleged", "denied", "before",
+          r"\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|reputed(?:ly)?)\s+(?:[\w’'-]+\s+){0,2}?$"),
     # "That meeting never took place", "The raid did not happen": the event told, then denied
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
@@ -104,12 +181,21 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("negation", "denied", "before",
           r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|has\s+not|have\s+not|"
           r"hasn['’]t|haven['’]t|had\s+not|hadn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|no\s+plans?\s+to|"
+          r"rul(?:e|es|ed|ing)\s+out|"
+          r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
-          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+to|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
-          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to)\b"
+          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
+          r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to|"
+          # an intention, preparations and an obligation are still to be carried out ("announced his intention
+          # to visit", "is preparing for Kowal's visit", "must hold elections")
+          r"intentions?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)|must(?!\s+have))\b"
           r"(?:" + _NEAR_LIGHT + ")"),
+    # "faces a vote of confidence", "facing a fresh election": what one faces is still to come
+    _rule("faces", "planned", "before", r"\bfac(?:e|es|ing)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+\s+)?$"),
+    # "The election must be held by January": an obligation after the trigger
+    _rule("obligation-after", "planned", "after", r"\s+(?:must|should)\s+(?:\w+ly\s+)?be\b"),
     _rule("future-date-after", "planned", "after",
           r"[^,;.]{0,60}?\b(?:next\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|\w+day)|tomorrow|"
           r"later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
@@ -120,7 +206,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4}))"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
-          r"|\s+(?:will|is\s+to|are\s+to|is\s+due|are\s+due)\b"
+          # (after the trigger's phrase of parties or place: "Talks between Serbia and Kosovo are to resume")
+          r"|(?:\s+(?:between|with|among|in|at|on|over|of|by)\s+[^,;.]{1,50}?)?\s+(?:will|is\s+to|are\s+to|is\s+due|"
+          r"are\s+due)\b"
           # "as the election draws near", "as the vote approaches" (told in the present: still to come)
           r"|\s+(?:draws\s+(?:near|nearer|closer)|approaches|looms|nears)\b"),
 )
@@ -194,8 +282,25 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
         # "will raise it again when the envoys meet on March 9": a present verb in a clause of time under a
         # future tells what is still to come (the clause break keeps the main clause's mood from it otherwise)
         return "planned", "future-time-clause"
+    if _MODAL_NEAR.search(body, left, trigger[0]) and _CONDITION_AFTER.match(body, trigger[1], right):
+        # "said he would meet the rebel leaders if they laid down their arms": a modal's act under a condition that
+        # follows it in its clause happens only if the condition does
+        return "hypothetical", "condition-after"
+    if _headline_infinitive(body, trigger, sentence):
+        # "Kowal to visit Israel in October", "Foreign ministers to meet in Geneva": a headline's bare infinitive
+        # is news English's future
+        return "planned", "headline-infinitive"
+    claim = _CLAIM_BEFORE.search(body, max(sentence[0], trigger[0] - 120), trigger[0])
+    if claim and _FALSE_AFTER.match(body, trigger[1], sentence[1]):
+        # "Reports that Brenner had met Silva in Bern were false": a claim said to be untrue denies its content
+        return "denied", "claim-false"
+    finite_past = _finite_past(body, trigger)
     for rule in STATUS_RULES:
         if rule.side == "after":
+            if finite_past and rule.status == "planned":
+                # "met Silva on Monday and will visit Madrid next week": a verb told in the past is done; a later
+                # day or plan after it in the sentence belongs to another verb of the clause
+                continue
             found = rule.pattern.match(body, trigger[1], right)
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.extract.data.clauses import TENSE_TAKING, alternation
-from loaders.extract.data.eventwords import ALL_EVENT_NOUNS
+from loaders.extract.data.eventwords import ALL_EVENT_NOUNS, REPORTING_VERBS_BEFORE_WOULD
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -237,14 +237,39 @@ _PLAN_TARGETS = (" to", " for", " until", " till")  # (a planning cue's last wor
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+# Verbs of scheduled acts: "would" before them reports a plan ("would" alone is as often a condition), and so does
+# their present progressive before a day.
+_SCHEDULED_ACTS = ("meet", "travel", "visit", "tour", "hold", "sign", "vote", "resume", "return", "go", "fly", "host",
+                   "attend", "arrive", r"take\s+place")
+
+
+def _progressive(act: str) -> str:
+    """The -ing form of a scheduled act's verb ("meeting", "travel(l)ing", "arriving", "taking place")."""
+    if act == "travel":
+        return r"travell?ing"
+    head, _, rest = act.partition("\\")
+    head = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    return head + "ing" + ("\\" + rest if rest else "")
+
+
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
+    r"\b(?:will|won['’]t|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+(?:to|in|at|for|back)|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)"
     r"(?<!\bhis\s)(?<!\bher\s)plans?\s+to|planning\s+to|"
     r"scheduled\s+(?:to|for)|(?:is|are)\s+expected\s+to|set\s+to|going\s+to|intends?\s+to|to\s+be\s+held|upcoming|"
     # Reported plans: "said the delegations would meet again on Tuesday".
     # ("would" alone is as often a condition: only verbs of scheduled acts count)
-    r"would(?:\s+\w+ly)?\s+(?:meet|travel|visit|tour|hold|sign|vote|resume|return|go|fly|host|attend|arrive|"
-    r"take\s+place)|"
+    r"would(?:\s+\w+ly)?\s+(?:" + "|".join(_SCHEDULED_ACTS) + r")|"
+    # The present progressive of a scheduled act names a coming day: "is travelling to Berlin on Friday", "are
+    # meeting on Tuesday" (English's futurate progressive).
+    r"(?:is|are|am)(?:\s+\w+ly)?\s+(?:" + "|".join(_progressive(act) for act in _SCHEDULED_ACTS) + r")|"
+    # a reported "would" is the future of the past, whatever its verb ("said the plant would open in March"; the
+    # reporting verbs are `eventwords.REPORTING_VERBS_BEFORE_WOULD`): not "would have"
+    r"(?:" + "|".join(sorted(REPORTING_VERBS_BEFORE_WOULD, key=len, reverse=True)) + r")\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?would\s+(?!have\b)|"
+    # an agreement, decision or promise to act: the act's date is to come ("agreed to convene the committee in
+    # Amman in January"), not a noun object ("agreed to the deal in January")
+    r"(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)"
+    r"[a-z]+|"
     r"forthcoming)\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
 IRREGULAR_PAST = _words("""
 beat won lost made held began hit took left struck sought bought sold went came gave ran broke fought
 caught paid sent spent built shot stole froze drew threw wrote chose flew drove swore shut quit overtook
-withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned
+withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
 """)
 
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
@@ -233,7 +233,7 @@ said says say claimed claims alleged alleges accused accuses reported reports su
 # the past: "said they would sign when ..."; alone it is as often a habit: "would walk there when ...").
 TIME_CLAUSE_OPENERS = ("when", "once", "until", "as soon as")
 FUTURE_MAIN_WORDS = ("will", "shall", "'ll", "’ll", "is to", "are to", "plan to", "plans to", "expect to",
-                     "expects to")
+                     "expects to", "expected to", "due to", "set to")
 REPORTING_VERBS_BEFORE_WOULD = _words("""
 said says told added announced promised pledged vowed insisted warned indicated stated explained wrote
 predicted expected hoped signalled signaled confirmed

@@ -11,6 +11,11 @@ CASES = [
     ("The forum on February 20 was [cancelled] after threats.", "cancelled", "cancel-word-trigger"),
     ("The community [forum] was cancelled after threats.", "cancelled", "cancelled-after"),
     ("The ministry postponed the [talks] indefinitely.", "cancelled", "cancelled-before"),
+    # a plan told as not to be carried out is called off; an event told as never held is denied
+    ("A [ceremony] that had been planned for Friday will not go ahead, the ministry said.", "cancelled",
+     "not-go-ahead-after"),
+    ("The [match] did not go ahead because of snow.", "cancelled", "not-go-ahead-after"),
+    ("The [match] won't take place on Sunday.", "cancelled", "not-go-ahead-after"),
     ("Prices would fall if the two [agree] a deal.", "hypothetical", "condition"),
     ("Cargo missions could [begin] in 2022.", "hypothetical", "possibility"),
     ("The council is seeking a [meeting] with the minister.", "hypothetical", "possibility"),
@@ -27,6 +32,39 @@ CASES = [
     # ... but rejecting a plan is no denial of what follows, nor is a denial far before it in another clause
     ("The council rejected the plan that Kowal [presented] in May.", "occurred", None),
     ("The two leaders did not [meet] in Lahore.", "denied", "negation"),
+    ("Kowal has yet to [meet] the new prime minister.", "denied", "negation"),
+    # a claim said to be untrue denies its content; a claim confirmed does not
+    ("Reports that Kowal had [met] Silva in Bern were false, the ministry said.", "denied", "claim-false"),
+    ("Claims that troops [attacked] the village are baseless.", "denied", "claim-false"),
+    ("Reports that Kowal had [met] Silva in Bern were confirmed.", "occurred", None),
+    # what is asked for, offered, welcomed or ruled out is not done (rows written after the rules were built)
+    ("Kowal invited Silva to [visit] Lisbon.", "hypothetical", "possibility"),
+    ("Kowal requested a [meeting] with Silva.", "hypothetical", "possibility"),
+    ("Kowal offered to host [talks] between them.", "hypothetical", "possibility"),
+    ("Kowal said he was ready to [meet] Silva.", "hypothetical", "possibility"),
+    ("Protesters demanded a [referendum] on the plan.", "hypothetical", "possibility"),
+    ("Kowal dismissed the possibility of [talks] with Silva.", "hypothetical", "possibility"),
+    ("Kowal ruled out a [meeting] with Silva.", "denied", "negation"),
+    ("An [agreement] could be reached by Friday.", "hypothetical", "possibility-after"),
+    # ... but an invitation to an event names the event ("to the signing"), and "may have been" is past
+    ("Kowal invited reporters to the [signing] on Monday.", "occurred", None),
+    ("The [attack] may have been planned for months.", "occurred", None),
+    # an intention, preparations, an obligation and what one faces are still to come
+    ("Kowal announced his intention to [visit] Ghana.", "planned", "future"),
+    ("Officials are preparing for Kowal's [visit].", "planned", "future"),
+    ("The [election] must be held by January.", "planned", "obligation-after"),
+    ("Kowal faces a [vote] of confidence.", "planned", "faces"),
+    ("Kowal survived a [vote] of confidence.", "occurred", None),
+    ("Kowal faces charges over the [attack].", "occurred", None),
+    # a happening only alleged is kept as disputed, not told as done
+    ("Police summoned him over the alleged [assaults] on officers.", "denied", "alleged"),
+    ("Farmers had allegedly [diverted] the river.", "denied", "alleged"),
+    # a denial's gerund
+    ("Kowal denied [meeting] the chairman in Geneva.", "denied", "denial-gerund"),
+    ("Kowal denies ever having [met] the chairman.", "denied", "denial-gerund"),
+    # a deliberation is no event yet
+    ("The prime minister is considering a [visit] to Japan.", "hypothetical", "possibility"),
+    ("The cabinet is weighing a snap [election].", "hypothetical", "possibility"),
     # the event told first, then denied after it
     ("That [meeting] never took place.", "denied", "denied-after"),
     ("The [raid] did not happen, the army says.", "denied", "denied-after"),
@@ -38,6 +76,7 @@ CASES = [
     ("The board aims to [open] the plant in 2027.", "planned", "future"),
     ("The company took the final investment [decision] in 2025.", "occurred", None),
     ("The [summit] is scheduled for March.", "planned", "future-after"),
+    ("[Talks] between Serbia and Kosovo are to resume in Brussels.", "planned", "future-after"),
     ("Prices rose ahead of a [meeting] of oil exporters next month.", "planned", "future-date-after"),
     ("The dockers' union has called a 48-hour [strike] for March 3 over pay.", "planned", "set-for-day"),
     ("The board set a [vote] for Thursday.", "planned", "set-for-day"),
@@ -59,6 +98,9 @@ CASES = [
     # what is about to happen is planned
     ("Carter flew back amid hopes that the hostages were about to be [released].", "planned", "future"),
     ("In May the two [met] again.", "occurred", None),
+    # a modal's act under a condition told after it is hypothetical; "whether" after it opens its object
+    ("Kowal said he would [meet] the rebels if they laid down their arms.", "hypothetical", "condition-after"),
+    ("The minister said the cabinet would [decide] by May whether to build the weir.", "planned", "future"),
     # a sentence opening with a condition: its main clause is the consequence ...
     ("If Kowal falls short, he risks a second [ballot] at the convention.", "hypothetical", "condition-opening"),
     # ... but not a past verb, a clause of its own inside it, or a rhetorical past condition
@@ -149,3 +191,20 @@ def test_scheduled_votes(body, expected):
     from tests.loaders.extract.test_events import events_of
     found = [(e.event_type, e.status) for e in events_of(body, "Karl Brenner") if e.event_type == "vote_veto"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # a headline's bare infinitive is news English's future
+    ("Kowal to [visit] Israel in October\n\nEzra Kowal will visit Israel in October.", "planned"),
+    ("Foreign ministers to [meet] in Geneva\n\nThe ministers of the two states will meet.", "planned"),
+    ("Peru and Chile to hold border [talks]\n\nThe talks open next week.", "planned"),
+    # not a purpose after a verb ("flies to Israel to meet"), nor a sentence of the text
+    ("Kowal flies to Israel to [meet] Netanyahu\n\nKowal met him on Monday.", "occurred"),
+    ("Kowal flew there to [meet] Netanyahu.", "occurred"),
+])
+def test_headline_infinitive(text, status):
+    start = text.index("[")
+    end = text.index("]") - 1
+    plain = text.replace("[", "").replace("]", "")
+    sentence_end = plain.index("\n") + 2 if "\n" in plain else len(plain)  # (a headline keeps its blank line)
+    assert read_status(plain, (start, end), (0, sentence_end))[0] == status

@@ -43,3 +43,15 @@ def test_fly_to_is_a_visit(body, expected):
 def test_a_count_frame_dates_no_happening(body, expected):
     events = [e for e in events_of(body, "Ana Silva") if e.event_type == "other"]
     assert [e.start_date.isoformat() if e.start_date else None for e in events][:1] == expected
+
+
+# "their first meeting since 2008": an ordinal before the trigger and "since" after it tell the last such event
+# before this one, so the year is no date of this mention, which then joins the meeting told before it.
+@pytest.mark.parametrize("body, expected", [
+    ("Ezra Kowal and Karl Brenner met in Oslo on Monday, their first meeting since 2008.", ["2010-03-08"]),
+    # without the ordinal, "since" starts the event's own span
+    ("Talks between Ezra Kowal and Karl Brenner, under way since 2008, ended on Monday.", ["2008-01-01"]),
+])
+def test_first_since_dates_the_one_before(body, expected):
+    events = [e for e in events_of(body, "Ezra Kowal", "Karl Brenner") if e.event_type == "meeting"]
+    assert [e.start_date.isoformat() if e.start_date else None for e in events] == expected

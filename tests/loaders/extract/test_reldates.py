@@ -44,6 +44,19 @@ def value_of(text: str, anchor: date | None, phrase: str | None = None, exact: b
     ("On Wednesday the foreign minister plans to meet his counterpart.", TUE_2016, ("2016-06-08", "day")),
     ("The cabinet will vote on Sunday.", THU_2006, ("2006-02-05", "day")),
     ("Talks are scheduled to resume Friday.", WED_2004, ("2004-09-10", "day")),
+    # the present progressive of a scheduled act names the coming day; its past, the last one
+    ("The premier is travelling to Berlin on Friday.", WED_2004, ("2004-09-10", "day")),
+    ("The two envoys are meeting on Friday.", WED_2004, ("2004-09-10", "day")),
+    ("The two envoys were meeting on Friday.", WED_2004, ("2004-09-03", "day")),
+    # an agreement, decision or promise to act dates the act, which is to come; a noun object's date is past
+    ("The ministers agreed to convene the committee in Amman in January.", NOV_2023, ("2024-01-01", "month")),
+    ("The board decided to open the plant in March.", NOV_2023, ("2024-03-01", "month")),
+    ("The two sides agreed to the deal in March.", NOV_2023, ("2023-03-01", "month")),
+    # a reported "would" is the future of the past, whatever its verb; "would have" is not
+    ("Officials said the plant would open in March.", NOV_2023, ("2024-03-01", "month")),
+    ("Officials said the plant would have opened in March.", NOV_2023, ("2023-03-01", "month")),
+    # a person due somewhere is expected there
+    ("The premier is due in Berlin on Friday for talks.", WED_2004, ("2004-09-10", "day")),
     # last / next / this weekday.
     ("They met last Monday.", WED_2004, ("2004-09-06", "day")),
     ("They met last Wednesday.", WED_2004, ("2004-09-01", "day")),
