@@ -850,9 +850,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     prose = ProseLines(body, lower_words)
+    family_plurals = _family_plurals(people)
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
+        if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
+            continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
         if not any(prose.in_prose(mention.end) or mention.start < first_line_end
                    or mention.start in headings and (mention.role or mention.apposition)
                    for mention in person.mentions):
@@ -1154,6 +1157,34 @@ def _tail_owner(people: "_People", candidate: _Candidate, surface: str, tokens: 
         return None
     start = tokens[candidate.tokens[0]].start
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _family_plurals(people: list[_Person]) -> set[str]:
+    """The plural forms ("Roes", "Bushes") of the surnames the article's people bear in a full name: a bare word
+    written so names their family or several of its members, not one more person. A set built once per
+    article, each person then costs one look-up."""
+    plurals = set()
+    for person in people:
+        if len(person.best_name.split()) > 1 and person.parts.surname:
+            surname = person.parts.surname.casefold()
+            plurals.add(surname + ("es" if surname.endswith(_SIBILANT_ENDINGS) else "s"))
+    return plurals
+
+
+_SIBILANT_ENDINGS = ("s", "sh", "ch", "x", "z")  # "Bush" -> "Bushes", "Marx" -> "Marxes"; else "Roe" -> "Roes"
+# What stands before a plural name: "both" or "the", then at most three lowercase words that are no preposition
+# or conjunction ("both former president Bushes", "the Roes"; not "the campaign of Harris").
+_PLURAL_BEFORE = re.compile(r"\b(?:[Bb]oth|[Tt]he)(?:[ \u00a0]+(?!(?:of|for|to|by|with|and|or|but|in|on|at|from|than|as|"
+                            r"like|about|against|over|under|after|before)\b)[a-z][\w-]*){0,3}[ \u00a0]+$")
+
+
+def _plural_only(body: str, person: _Person) -> bool:
+    """Whether a person known by one word ending in "s" is only ever written after "both" or "the": a family or
+    several namesakes ("the Roes", "both Bushes"), not one person."""
+    name = person.best_name
+    if " " in name or not name.endswith("s"):
+        return False
+    return all(_PLURAL_BEFORE.search(body, max(0, mention.start - 48), mention.start) for mention in person.mentions)
 
 
 class _People(list):
