@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.data import author_bios, signoffs
+
 LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
 # A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
 # (Not after an initial or a short capitalised abbreviation: "M. Karunanidhi", "the U.S. District Court", "Gov.
@@ -37,6 +39,19 @@ _OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
 _WRAPPED_LINES = 8
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
+# A sentence that is a sign-off or a call to follow its authors or to get their alerts, even with prose beside it on the line ("Jo Roe
+# contributed reporting from Lima. Ana Lund reported from Quito.", "Follow Jo Roe and Ana Lund on X: https://..."):
+# the rows of `loaders.extract.data.signoffs` (read there against a name's whole line), here from a sentence's
+# first name, so a credit sharing its line with another sentence or naming several people is still a credit (a
+# row that reads on from the name's first word, through the list of names, needs only that word before it).
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NAME = _NAME_WORD + r"(?:[ \u00a0]+" + _NAME_WORD + r"){0,3}"
+_SIGN_OFF_SENTENCE = re.compile(
+    r"^[\s\W]*(?:" + "|".join((_NAME if pattern.startswith("^[ \\u00a0]") else _NAME_WORD) + pattern[1:]
+                                 for _, pattern in signoffs.AFTER_NAME) + ")"
+    r"|^[\s\W]*(?i:" + signoffs.CALL_BEFORE.removeprefix(r"^\W*").removesuffix(r"\s*$") + r")[ \u00a0]+" + _NAME
+    + r"(?:(?:,|,?[ \u00a0]+and|[ \u00a0]*&)[ \u00a0]+" + _NAME + r")*(?i:" + signoffs.CALL_AFTER.removeprefix("^") + ")"
+    r"|(?i:" + author_bios.ALERT_CALL + ")")
 
 
 def _lower_words(sentence: str) -> tuple[list[str], int]:
@@ -47,6 +62,8 @@ def _lower_words(sentence: str) -> tuple[list[str], int]:
 def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether one sentence of a line has the shape of the article's prose. Its first word counts as lowercase
     when the article writes it so elsewhere ("Does Jo Roe?": a question of an interview)."""
+    if _SIGN_OFF_SENTENCE.match(sentence):
+        return False
     words, lower = _lower_words(sentence)
     label = _LABEL.match(sentence)
     if label is None:

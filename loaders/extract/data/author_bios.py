@@ -13,3 +13,8 @@ from __future__ import annotations
 BEAT = (r"\b(?:speciali[sz](?:es|ed|ing|e)|specialist\s+in|covers|covering|writes\s+(?:about|on)|"
         r"writing\s+(?:about|on)|focus(?:es|ed|ing)?\s+on|passion(?:ate)?\s+(?:for|about)|expertise\s+in|"
         r"experience\s+in)\b")
+
+# A call to subscribe to an author's alerts, opening a sentence: "Sign up to get an email from reporter Jo Roe when
+# she publishes a new story", "Subscribe for alerts when Jo Roe writes". Nobody named in it is the article's.
+ALERT_CALL = (r"^[\s\W]*(?:sign\s+up|subscribe|register|opt\s+in)\b[^.!?]{0,60}?"
+              r"\b(?:e-?mails?|alerts?|notifications?|updates|newsletters?)\b")
