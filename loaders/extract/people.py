@@ -84,7 +84,10 @@ from loaders.extract.data.not_people import (
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
+    FIRM_ACCOUNT_NOUNS,
+    FIRM_CONTEXT_BEFORE,
     PERSON_OBJECT_LEADS,
+    SHARE_PRICE_VERBS,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
     PLURAL_VERBS,
@@ -530,6 +533,29 @@ def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> boo
             and is_industry_word(fold(tokens[last].low)))
 
 
+_FIRM_ACCOUNTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:shares|stock)[ \u00a0]+(?:" + "|".join(sorted(SHARE_PRICE_VERBS)) + r")\b"
+    r"|['’]s[ \u00a0]+(?:(?:quarterly|annual|yearly|net|operating|first-quarter|second-quarter|third-quarter|"
+    r"fourth-quarter|first-half|full-year)[ \u00a0]+)?(?:share[ \u00a0]+price|stock[ \u00a0]+price|market[ \u00a0]+"
+    r"(?:value|capitali[sz]ation)|" + "|".join(sorted(FIRM_ACCOUNT_NOUNS)) + r")\b")
+
+
+def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "shares of Marion Kemp", "analysts at Harlan Pierce", "Marion Kemp shares fell", "Marion Kemp's quarterly
+    profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
+    `FIRM_ACCOUNT_NOUNS`) is the firm's. A name owning what follows it ("shares of Jo Roe's firm") is a person's."""
+    end = tokens[last].end
+    if tokens[last].possessive:  # the token holds its "'s": read the accounts' nouns from it
+        return _FIRM_ACCOUNTS_AFTER.match(body, end - 2) is not None
+    if first >= 2:
+        one, two = tokens[first - 2], tokens[first - 1]
+        if ((not one.capital or one.sentence_start) and not two.capital and f"{one.low} {two.low}" in FIRM_CONTEXT_BEFORE
+                and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
+            return True
+    return body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
+        _FIRM_ACCOUNTS_AFTER.match(body, end) is not None)
+
+
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
                                "which", "that", "who", "whose"})
 _PHRASE_BREAKS = frozenset({"of", "for", "to", "by", "with", "from", "at", "in", "on", "that", "which", "and", "or"})
@@ -637,6 +663,12 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if _after_body_head(body, tokens, first, last):
                 # a body's name, here and wherever else the article writes it, unless another mention vouches
                 # for a person ("The group Jo Roe founded in 2010 said ... Roe, a lawyer, said")
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
+            if _firm_context(body, tokens, first, last):
+                # "shares of Marion Kemp rose", "analysts at Harlan Pierce": a firm's name, here and wherever else
+                # the article writes it, unless another mention gives a person's title, apposition or predicate (a
+                # firm "says" as a person does)
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)

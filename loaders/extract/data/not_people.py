@@ -108,6 +108,24 @@ bank bancorp capital holdings partners group ventures securities investments ass
 industries enterprises
 """.split())
 
+# A firm's context around a name, in lowercase words no person's name stands in: the two words right before it
+# ("shares of", "analysts at", "a stake in", "workers at"), and the words of its market after it ("X shares
+# fell", "X's quarterly profit", "X's share price"): the name there is the firm's, however person-like its words
+# ("analysts at Harlan Pierce", "shares of Marion Kemp rose"), here and wherever else the article writes it.
+FIRM_CONTEXT_BEFORE = frozenset((
+    "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
+    "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
+    "customers of", "subsidiary of", "takeover of",
+))
+# ... verbs of a share price right after "X shares" ("X shares" alone may be a person sharing: "Jo Roe shares her
+# story") and the nouns of a firm's accounts after "X's" ("X's quarterly profit", "X's market value").
+SHARE_PRICE_VERBS = frozenset("""
+rose fell jumped slid dropped climbed gained lost tumbled surged plunged sank soared slumped rallied closed opened
+""".split())
+FIRM_ACCOUNT_NOUNS = frozenset("""
+profit profits revenue revenues turnover sales earnings
+""".split())
+
 # The last words of names that are places, clubs or firms, not people (the four lists above).
 NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
 

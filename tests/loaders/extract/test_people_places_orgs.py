@@ -305,3 +305,23 @@ def test_a_town_in_the_introducing_sentence_places_the_person(body, country):
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     people = {person.name: person for person in extract_people(article, Registry())}
     assert people["Ama Kofi"].country == country
+
+
+# A name in a firm's context (two words before it that only a firm's name follows, a share price's verb after
+# "X shares", an account's noun after "X's") is the firm's, here and wherever else the article writes it, unless
+# another mention vouches for a person; a person sharing or owning something stays a person.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Shares of Harlan Pierce rose 3 percent on Monday.", set(), {"Harlan Pierce"}),
+    ("Analysts at Marion Kemp expect a rate cut, said economist Ana Lund.", {"Ana Lund"}, {"Marion Kemp"}),
+    ("The fund took a stake in Otis Brandt last year.", set(), {"Otis Brandt"}),
+    ("Harlan Pierce shares fell on Monday after the report.", set(), {"Harlan Pierce"}),
+    ("Harlan Pierce's quarterly profit doubled, and Harlan Pierce said it would hire.", set(), {"Harlan Pierce"}),
+    ("Jo Roe shares her story with readers in a new book.", {"Jo Roe"}, set()),
+    ("Shares of Jo Roe's firm rose after she spoke.", {"Jo Roe"}, set()),
+    ("Jo Roe's profile rose after the debate, Roe said.", {"Jo Roe"}, set()),
+    ("Workers at the plant met Harlan Pierce, a union leader, on Friday.", {"Harlan Pierce"}, set()),
+])
+def test_a_name_in_a_firms_context_is_the_firms(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
