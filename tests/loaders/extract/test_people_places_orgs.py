@@ -325,3 +325,17 @@ def test_a_name_in_a_firms_context_is_the_firms(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A name ending in a nationality word no family bears is an adjective's phrase ("Latin American artists"); a
+# nationality that is also a family's name (`demonyms.SURNAME_NATIONALITIES`) may end a person's name.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("A group of 40 Latin American painters signed the letter on Sunday.", set(), {"Latin American"}),
+    ("Fans cheered as Marta Brazilian bands played, and critic Jo Roe said so.", {"Jo Roe"}, {"Marta Brazilian"}),
+    ("Comedian Dawn Frenchy and actor Rosa French joined the cast, French said.", {"Rosa French"}, set()),
+    ("Billionaire Tom Cuban owns the team, and Cuban said he would not sell.", {"Tom Cuban"}, set()),
+])
+def test_a_name_ending_in_a_nationality_no_family_bears_is_no_person(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
