@@ -691,6 +691,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
                           or _apposition_before(body, tokens, first, last, given_cache))
+            if (role and first == last and first > 0 and role == tokens[first - 1].text and apposition
+                    and role.lower() not in apposition.lower() and _given(tokens[first - 1], given_cache)
+                    and _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)):
+                # "Dean Baker, co-director of the centre,": a title that is a given name too, before one word and
+                # with another job set off after it, is the person's given name (no "Dean X" is also a director)
+                name = [first - 1, *name]
+                first, role = first - 1, None
             # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
             # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a
             # surname that joins its full name ("Simmons, an Obama supporter,")
