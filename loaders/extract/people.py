@@ -799,6 +799,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
+        if (not first_is_given and first_token.initial and len(candidate.tokens) > 2
+                and _given(tokens[candidate.tokens[1]], given_cache)):
+            first_is_given = True  # "J. Edgar Roe", "F. Scott Roe": an initial, then the given name the person uses
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue

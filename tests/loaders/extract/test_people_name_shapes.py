@@ -348,3 +348,17 @@ def test_a_title_that_is_a_given_name_opens_the_name_before_another_job(body, na
     people = {person.name: person for person in extract_people(article, Registry())}
     assert name in people
     assert role in {mention.role for mention in people[name].mentions}
+
+
+# An initial, then a given name and a surname: the person goes by the middle name ("J. Edgar Roe"), which vouches
+# for a person as a first given name does; an initial before a word that is no given name vouches for nothing.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("She recalled the year when J. Edgar Halloran ran the bureau.", {"J. Edgar Halloran"}, set()),
+    ("The district's C. Rick Marten is also on the slate.", {"C. Rick Marten"}, set()),
+    ("The fund T. Rowe Prize manages grew.", set(), {"T. Rowe Prize"}),
+])
+def test_an_initial_then_a_given_name_is_a_person(body, present, absent):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    names = {person.name for person in extract_people(article, Registry())}
+    assert present <= names
+    assert not absent & names
