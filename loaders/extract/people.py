@@ -70,7 +70,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
-from loaders.extract.data import speech_verbs
+from loaders.extract.data import credits, speech_verbs
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
     LEGAL_FORMS,
@@ -896,9 +896,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     prose = ProseLines(body, lower_words)
     family_plurals = _family_plurals(people)
+    credited_names = {" ".join(body[start:end].split()).casefold() for start, end in credited}
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
+        if credited_names and _credited_bio_only(body, person, credited_names):
+            continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
         if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
             continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
         if not any(prose.in_prose(mention.end) or mention.start < first_line_end
@@ -1202,6 +1205,18 @@ def _tail_owner(people: "_People", candidate: _Candidate, surface: str, tokens: 
         return None
     start = tokens[candidate.tokens[0]].start
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+# A biography's opening after a name: "Jo Roe is a photographer ...", "Jo Roe, 34, has covered ..." (`credits.BIO_VERBS`).
+_BIO_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+" + credits.BIO_VERBS + r"\b")
+
+
+def _credited_bio_only(body: str, person: _Person, credited_names: set[str]) -> bool:
+    """Whether a person credited by the page (a byline, a photo credit: `furniture_names`) is otherwise only the
+    subject of a biography's opening ("Photographs by Jo Roe. Jo Roe is a photographer based in Dakar."): the
+    credit's author introduced, nobody the article tells of."""
+    return (any(" ".join(name.split()).casefold() in credited_names for name in person.names)
+            and all(_BIO_AFTER.match(body, mention.end) for mention in person.mentions))
 
 
 def _family_plurals(people: list[_Person]) -> set[str]:

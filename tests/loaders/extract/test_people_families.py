@@ -1,5 +1,6 @@
 """People step, made-up texts: a family written as a plural name ("the Roes", "both Bushes") is nobody alone,
-and the person whose surname it pluralises stays one person."""
+and the person whose surname it pluralises stays one person; a credited name whose only other mention opens its
+biography is the credit's author, nobody of the article."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,23 @@ def _names(body: str) -> set[str]:
     ("Voters turned to the campaign of Mayor Harris, who said the budget was balanced.", {"Harris"}, set()),
 ])
 def test_a_plural_family_name_is_nobody_alone(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
+
+
+# A person the page credits (a photo credit, a byline) who is otherwise only the subject of a biography's opening
+# is the credit's author introduced; one the article also tells of is a person of the article.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Farmers waited for rain, said grower Tomas Ek.\n\nPhotographs by Lina Hovde for The Gazette. Lina Hovde is a "
+     "photographer based in Dakar.", {"Tomas Ek"}, {"Lina Hovde"}),
+    ("Farmers waited for rain, said grower Tomas Ek.\n\nPhoto: Lina Hovde/Reuters. Lina Hovde, 34, has covered the "
+     "Sahel since 2019.", {"Tomas Ek"}, {"Lina Hovde"}),
+    ("The show of the photographer Lina Hovde opens on Friday. \"I shot it all on film,\" Hovde said.\n\n"
+     "Photographs by Lina Hovde. Lina Hovde is a photographer based in Oslo.", {"Lina Hovde"}, set()),
+    ("Farmers waited for rain, said grower Tomas Ek. Tomas Ek is a farmer of the valley.", {"Tomas Ek"}, set()),
+])
+def test_a_credited_name_with_only_a_biography_is_no_person(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
