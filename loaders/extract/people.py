@@ -89,6 +89,7 @@ from loaders.extract.data.not_people import (
     FIRM_CONTEXT_BEFORE,
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
+    SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
     PLURAL_VERBS,
@@ -655,6 +656,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
+            if any(tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper() for i in run[:run.index(first)]):
+                continue  # "HMS Queen Elizabeth", "the USS Ronald Reagan": a ship's name
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)

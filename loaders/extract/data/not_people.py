@@ -153,6 +153,13 @@ ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer
 spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
 """.split())
 
+# Prefixes of ships' names, written in capitals before the name ("HMS Queen Elizabeth", "USS Ronald Reagan", "MV
+# Anna Maria"): the name after one is the ship's, titles and given names included ("MS", "SS" are left out:
+# people's initials too, "MS Dhoni").
+SHIP_PREFIXES = frozenset("""
+hms hmas hmcs hmnzs uss usns rms mv ins hnlms
+""".split())
+
 # A name after such a noun and before a verb that itself comes before the sentence's main verb is the subject of a
 # relative clause without "that": a person's ("The probe Ann Roe ordered last year found nothing", "The
 # satellite Jo Lund designed was launched"), unlike "The ferry Grace Darling sank off the coast". The main verb is

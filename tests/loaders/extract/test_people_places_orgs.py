@@ -339,3 +339,17 @@ def test_a_name_ending_in_a_nationality_no_family_bears_is_no_person(body, prese
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A name after a ship's prefix in capitals (`not_people.SHIP_PREFIXES`) is the ship's, a title or a given name in it
+# included; initials that are no ship's prefix ("MS") open a person's name.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("The HMS Queen Margarethe docked in Portsmouth, said Admiral Tom Hale.", {"Tom Hale"}, {"Margarethe"}),
+    ("The carrier USS Anna Lindqvist sailed on Monday.", set(), {"Anna Lindqvist"}),
+    ("The ferry MV Rosa Maria ran aground near the port.", set(), {"Rosa Maria"}),
+    ("MS Anna Lindqvist, a spinner, took four wickets.", {"Anna Lindqvist"}, set()),
+])
+def test_a_name_after_a_ship_prefix_is_the_ships(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
