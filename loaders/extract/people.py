@@ -83,6 +83,7 @@ from loaders.extract.data.not_people import (
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
     NON_PERSON_NAME_TAILS,
+    ORIGIN_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     FIRM_ACCOUNT_NOUNS,
@@ -332,11 +333,24 @@ _OWNER_PREPOSITIONS = frozenset({"of", "from"})
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2})(?![\w’'-])")
 
 
-def _place_after(body: str, end: int) -> bool:
+def _origin_head(low: str, preposition: str) -> bool:
+    """A noun for people whose place of origin may follow: "from" after any ("a voter", "a 59-year-old", "a man"),
+    "of" after a plural only ("residents of"; "the lawyer of Jo Roe" is Jo Roe's lawyer)."""
+    if preposition == "of" and not (low.endswith("s") or low in ORIGIN_HEADS and not low.endswith(("man", "person"))):
+        return False
+    return (low in ORIGIN_HEADS or low.endswith(("-old", "-olds"))
+            or _person_noun(low[:-1] if low.endswith("s") else low))
+
+
+_CLOSED_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)")
+
+
+def _place_after(body: str, end: int, closed: bool = False) -> bool:
     """Whether a comma and a known place or country follow `end` ("Morgan Hill, Brooklyn"): the name before is
-    a place within it."""
+    a place within it (`closed`: and the place's words end the phrase, "Hilton Head, South Carolina," not
+    "Jo Roe, Texas senator")."""
     match = _PLACE_AFTER.match(body, end)
-    if match is None:
+    if match is None or closed and not _CLOSED_AFTER.match(body, match.end()):
         return False
     words = match.group(1).lower().split()
     return any(" ".join(words[:size]) in PLACES or " ".join(words[:size]) in COUNTRY_NAMES
@@ -736,6 +750,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (in_place_phrase and not candidate.evidence and tokens[first - 1].low not in _OWNER_PREPOSITIONS
                     and _place_after(body, tokens[last].end)):
                 continue  # "a garden in Morgan Hill, Brooklyn": a neighbourhood, named with its city
+            if (in_place_phrase and not candidate.role and tokens[first - 1].low in _OWNER_PREPOSITIONS and first > 1
+                    and _origin_head(tokens[first - 2].low, tokens[first - 1].low)
+                    and _place_after(body, tokens[last].end, closed=True)):
+                continue  # "a 59-year-old from Hilton Head, South Carolina,": where a person comes from
             if not candidate.evidence and not tokens[first].headline and (
                     not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):

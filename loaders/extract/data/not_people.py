@@ -34,6 +34,13 @@ believe believes believed believing belief beliefs believer believers confidence
 interest interested invest invested investing hope hopes disappointed pride proud
 """.split())
 
+# Nouns for people that a place of origin follows with "from" or "of" ("a man from Cedar Bluff, Ohio", "residents of
+# Grace Bay, Florida"), besides agent nouns read by their ending ("a voter from", "a resident of") and ages ("a
+# 59-year-old from"): the name there, with its region after a comma, is the place's.
+ORIGIN_HEADS = frozenset("""
+man woman men women people person persons family families native natives couple child children boy girl
+""".split())
+
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""

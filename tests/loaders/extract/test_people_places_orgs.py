@@ -353,3 +353,21 @@ def test_a_name_after_a_ship_prefix_is_the_ships(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A name after "from" (any noun for people) or "of" (a plural one) with its region after a comma, closing the phrase,
+# is where people come from ("a 59-year-old from Hilton Head, South Carolina,"); a person's own "of" stays a person's.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ('"I never trusted her," said Ralph Dunmore, a 59-year-old from Tilda Head, South Carolina, who voted early.',
+     {"Ralph Dunmore"}, {"Tilda Head"}),
+    ("Residents of Grace Bay, Florida, were told to leave.", set(), {"Grace Bay"}),
+    ("Voters from Austin Lake, Texas, and a man from Morgan Hill, California, spoke.", set(),
+     {"Austin Lake", "Morgan Hill"}),
+    ("A letter from Jo Roe, London, was read out.", {"Jo Roe"}, set()),
+    ("The lawyer of Jo Roe, Texas senator, said no.", {"Jo Roe"}, set()),
+    ("The lawyer of Jo Roe, Texas, said no.", {"Jo Roe"}, set()),
+])
+def test_a_name_of_origin_with_its_region_is_a_place(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
