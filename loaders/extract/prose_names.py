@@ -39,7 +39,7 @@ _OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
 _WRAPPED_LINES = 8
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
-# A sentence that is a sign-off or a call to follow its authors or to get their alerts, even with prose beside it on the line ("Jo Roe
+# A sentence that is a sign-off, a call to follow its authors or to get their alerts, or an excerpt's credit, even with prose beside it on the line ("Jo Roe
 # contributed reporting from Lima. Ana Lund reported from Quito.", "Follow Jo Roe and Ana Lund on X: https://..."):
 # the rows of `loaders.extract.data.signoffs` (read there against a name's whole line), here from a sentence's
 # first name, so a credit sharing its line with another sentence or naming several people is still a credit (a
@@ -51,7 +51,8 @@ _SIGN_OFF_SENTENCE = re.compile(
                                  for _, pattern in signoffs.AFTER_NAME) + ")"
     r"|^[\s\W]*(?i:" + signoffs.CALL_BEFORE.removeprefix(r"^\W*").removesuffix(r"\s*$") + r")[ \u00a0]+" + _NAME
     + r"(?:(?:,|,?[ \u00a0]+and|[ \u00a0]*&)[ \u00a0]+" + _NAME + r")*(?i:" + signoffs.CALL_AFTER.removeprefix("^") + ")"
-    r"|(?i:" + author_bios.ALERT_CALL + ")")
+    r"|(?i:" + author_bios.ALERT_CALL + ")"
+    r"|^[\s\W]*(?i:" + author_bios.EXCERPT_CREDIT_BEFORE + r")[ \u00a0]+" + _NAME + "(?i:" + author_bios.EXCERPT_CREDIT_AFTER + ")")
 
 
 def _lower_words(sentence: str) -> tuple[list[str], int]:

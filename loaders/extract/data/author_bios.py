@@ -18,3 +18,8 @@ BEAT = (r"\b(?:speciali[sz](?:es|ed|ing|e)|specialist\s+in|covers|covering|write
 # she publishes a new story", "Subscribe for alerts when Jo Roe writes". Nobody named in it is the article's.
 ALERT_CALL = (r"^[\s\W]*(?:sign\s+up|subscribe|register|opt\s+in)\b[^.!?]{0,60}?"
               r"\b(?:e-?mails?|alerts?|notifications?|updates|newsletters?)\b")
+
+# A writer credited as the source of an excerpt, before the excerpt: "From Jo Roe writing at the Planet:", "Via
+# Jo Roe, reporting for the Planet:". The words before the writer's name, and after it.
+EXCERPT_CREDIT_BEFORE = r"(?:from|via)"
+EXCERPT_CREDIT_AFTER = r",?\s+(?:writing|reporting)\s+(?:at|for|in|on)\b"
