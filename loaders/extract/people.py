@@ -32,6 +32,13 @@ name where the run is a place's ("near Ma Tin Lung"); a name ending in a firm's 
 verb ("Copper Jackson have") is an organisation; a given name alone after a family word ("Her son, Tunde,") is a
 person with that role; a long office title ("Secretary for Roads and Harbours X", `data/office_subjects.py`)
 is the role of the name-shaped run after it, and a stacked role ("Border Police commander Admiral X") is two.
+Firms, ships, families and credits (people5): a name in a firm's context ("shares of X", "analysts at X", "X's
+quarterly profit") is the firm's, one after a ship's prefix ("HMS X") the ship's, one ending in a nationality no
+family bears ("Latin American") an adjective's phrase, and one after "from" a noun for people with its region after
+it ("a 59-year-old from Hilton Head, South Carolina,") a place; a plural family name ("the Roes", "both Bushes") is
+nobody alone; a name the page credits whose other mentions only open its biography is the credit's author; a title
+that is a given name too ("Dean X, co-director of ...") opens the name when another job follows it; and a bare
+surname two people share keeps to the one the article already calls by it.
 Everything is linear in the body's length.
 Candidate name runs and name shapes are read in `people_names`, roles and appositions in `people_roles`.
 """
