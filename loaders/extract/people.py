@@ -1341,8 +1341,7 @@ class _People(list):
 
 
 def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: list[Token]) -> _Person | None:
-    """The person of this article a partial name refers to: the latest mentioned one when several fit (a bare
-    surname: of those the article already calls by it)."""
+    """The person of this article a partial name refers to: the latest mentioned one when several fit."""
     start = tokens[candidate.tokens[0]].start
     similar = people.ordered(people.surname_like(parts.surname))
     if parts.has_given:
@@ -1367,12 +1366,6 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         # "President Bush" in an article naming two Bushes: the one who held that office.
         holders = [p for p in fitting if p.entry is not None and _held(p.entry, candidate.role)]
         fitting = holders or fitting
-    if len(fitting) > 1 and not parts.has_given:
-        # "Hillary Clinton ... Clinton, a former secretary of state, ... her husband, Bill Clinton. Clinton's rival":
-        # a bare surname keeps to the person the article already calls by it, whoever was named last
-        called = [person for person in fitting
-                  if any(mention.start < start and " " not in mention.surface for mention in person.mentions)]
-        fitting = called or fitting
     if len(fitting) == 1:
         return fitting[0]
 

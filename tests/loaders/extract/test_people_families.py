@@ -49,22 +49,3 @@ def test_a_credited_name_with_only_a_biography_is_no_person(body, present, absen
     names = _names(body)
     assert present <= names
     assert not absent & names
-
-
-def _surnames_of(body: str) -> dict[str, list[str]]:
-    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
-    return {person.name: [m.surface for m in person.mentions] for person in extract_people(article, Registry())}
-
-
-# Two people of one surname: a bare surname keeps to the person the article already calls by it, though the other
-# was named last; with no such habit, the one named last.
-@pytest.mark.parametrize(("body", "owner", "other"), [
-    ("Senator Hanne Varga visited the plant. Varga, a former engineer, toured it with her husband, the banker Olaf "
-     "Varga. Varga's rival in the race said nothing.", "Hanne Varga", "Olaf Varga"),
-    ("Coach Ivo Bakker met the press. His brother, Piet Bakker, sat beside him. Bakker said nothing.",
-     "Piet Bakker", "Ivo Bakker"),
-])
-def test_a_bare_surname_keeps_to_the_person_already_called_by_it(body, owner, other):
-    people = _surnames_of(body)
-    assert people[owner].count(owner.split()[-1]) >= 1
-    assert owner.split()[-1] not in people[other]
