@@ -37,8 +37,7 @@ quarterly profit") is the firm's, one after a ship's prefix ("HMS X") the ship's
 family bears ("Latin American") an adjective's phrase, and one after "from" a noun for people with its region after
 it ("a 59-year-old from Hilton Head, South Carolina,") a place; a plural family name ("the Roes", "both Bushes") is
 nobody alone; a name the page credits whose other mentions only open its biography is the credit's author; a title
-that is a given name too ("Dean X, co-director of ...") opens the name when another job follows it; and a bare
-surname two people share keeps to the one the article already calls by it.
+that is a given name too ("Dean X, co-director of ...") opens the name when another job follows it.
 Everything is linear in the body's length.
 Candidate name runs and name shapes are read in `people_names`, roles and appositions in `people_roles`.
 """
