@@ -88,6 +88,7 @@ from loaders.extract.data.not_people import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
+    INSTITUTION_TAILS,
     NON_PERSON_NAME_TAILS,
     ORIGIN_HEADS,
     PLACE_PREPOSITIONS,
@@ -277,6 +278,8 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
+    if len(words) > 1 and words[-1] in INSTITUTION_TAILS:
+        return True  # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
@@ -323,15 +326,23 @@ def extract_people(article: ArticleRecord, registry: Registry,
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors)
-    kept, credited = [], []
+    kept, credited, credit_names = [], [], set()
     for candidate in candidates:
         span = _span(tokens, candidate)
-        if furniture.rule(*span, tokens[candidate.tokens[0]].low) is None:
+        rule = furniture.rule(*span, tokens[candidate.tokens[0]].low)
+        if rule is None:
             kept.append(candidate)
         elif len(candidate.tokens) > 1:
             credited.append(span)  # "photos by Sofia Dias": no person of the article, and no place either
+            if rule in _CREDIT_RULES:
+                credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
     return _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
-                    lambda: analysis.places, credited)
+                    lambda: analysis.places, credited, credit_names)
+
+
+# The furniture rules that credit a name with a page's work (a byline, a photo credit, a copyright line), not a
+# teaser's or a tag line's: the rows of `credits.BEFORE_NAME`.
+_CREDIT_RULES = frozenset(name for name, _pattern in credits.BEFORE_NAME)
 
 
 # Place prepositions that also take a person ("the lab of Jo Roe, Boston", "a letter from Jo Roe, London").
@@ -785,7 +796,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
-             places=lambda: (), credited: list[tuple[int, int]] = ()) -> list[PersonRecord]:
+             places=lambda: (), credited: list[tuple[int, int]] = (),
+             credit_names: set[str] = frozenset()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -923,11 +935,10 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     prose = ProseLines(body, lower_words)
     family_plurals = _family_plurals(people)
-    credited_names = {" ".join(body[start:end].split()).casefold() for start, end in credited}
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
-        if credited_names and _credited_bio_only(body, person, credited_names):
+        if credit_names and _credited_bio_only(body, person, credit_names):
             continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
         if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
             continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
@@ -1243,7 +1254,20 @@ def _credited_bio_only(body: str, person: _Person, credited_names: set[str]) -> 
     subject of a biography's opening ("Photographs by Jo Roe. Jo Roe is a photographer based in Dakar."): the
     credit's author introduced, nobody the article tells of."""
     return (any(" ".join(name.split()).casefold() in credited_names for name in person.names)
-            and all(_BIO_AFTER.match(body, mention.end) for mention in person.mentions))
+            and all(_biography_opening(body, mention.end) for mention in person.mentions))
+
+
+def _biography_opening(body: str, end: int) -> bool:
+    """Whether the sentence goes on from a name as a biography: a biography's verb, and a word of the job of
+    writing or pictures in the sentence ("Jo Roe is a photographer based in Dakar"; not "Jo Roe was sworn in")."""
+    if not _BIO_AFTER.match(body, end):
+        return False
+    sentence = _BIO_SENTENCE.match(body, end).group()
+    return not credits.BIO_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.lower()))
+
+
+_BIO_SENTENCE = re.compile(r"[^.!?\n]{0,200}")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def _family_plurals(people: list[_Person]) -> set[str]:

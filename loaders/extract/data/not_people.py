@@ -133,6 +133,15 @@ FIRM_ACCOUNT_NOUNS = frozenset("""
 profit profits revenue revenues turnover sales earnings
 """.split())
 
+# Last words of the names of places and institutions no family bears ("King Fahd Causeway", "Queen Elizabeth
+# Hospital", "Sheikh Zayed Road", "Prince Sultan University"): a name ending in one is the place's or the
+# institution's even after a title, which is part of the namesake's name there ("Hall", "Park", "Church", "Street"
+# are surnames too, and left out).
+INSTITUTION_TAILS = frozenset("""
+university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
+stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
+""".split())
+
 # The last words of names that are places, clubs or firms, not people (the four lists above).
 NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
 

@@ -39,8 +39,13 @@ def test_a_plural_family_name_is_nobody_alone(body, present, absent):
 @pytest.mark.parametrize(("body", "present", "absent"), [
     ("Farmers waited for rain, said grower Tomas Ek.\n\nPhotographs by Lina Hovde for The Gazette. Lina Hovde is a "
      "photographer based in Dakar.", {"Tomas Ek"}, {"Lina Hovde"}),
-    ("Farmers waited for rain, said grower Tomas Ek.\n\nPhoto: Lina Hovde/Reuters. Lina Hovde, 34, has covered the "
-     "Sahel since 2019.", {"Tomas Ek"}, {"Lina Hovde"}),
+    ("Farmers waited for rain, said grower Tomas Ek.\n\nPhoto: Lina Hovde/Reuters. Lina Hovde, 34, is a freelance "
+     "photojournalist who has covered the Sahel since 2019.", {"Tomas Ek"}, {"Lina Hovde"}),
+    # a teaser is no credit, and a news sentence no biography
+    ("Congress voted on Thursday.\nWatch: Lina Hovde sworn in as interim leader\nCongress speaker Lina Hovde was "
+     "sworn in as interim president, lawmaker Tomas Ek said.", {"Lina Hovde", "Tomas Ek"}, set()),
+    ("Farmers waited for rain, said grower Tomas Ek.\n\nPhoto: Lina Hovde/Reuters. Lina Hovde was sworn in as mayor "
+     "on Friday.", {"Tomas Ek", "Lina Hovde"}, set()),
     ("The show of the photographer Lina Hovde opens on Friday. \"I shot it all on film,\" Hovde said.\n\n"
      "Photographs by Lina Hovde. Lina Hovde is a photographer based in Oslo.", {"Lina Hovde"}, set()),
     ("Farmers waited for rain, said grower Tomas Ek. Tomas Ek is a farmer of the valley.", {"Tomas Ek"}, set()),

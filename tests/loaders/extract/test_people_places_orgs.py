@@ -371,3 +371,18 @@ def test_a_name_of_origin_with_its_region_is_a_place(body, present, absent):
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A name ending in a word for a place or an institution no family bears (`not_people.INSTITUTION_TAILS`) is the
+# place's, even after a title that is part of its namesake's name; the namesake named alone is a person.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("Traffic on the King Fahdil Causeway was slow on Friday.", set(), {"Fahdil Causeway", "King Fahdil Causeway"}),
+    ("Patients at Queen Margarethe Hospital were moved, said nurse Ana Lund.", {"Ana Lund"}, {"Margarethe Hospital"}),
+    ("Shops on Sheikh Zayan Road closed early.", set(), {"Zayan Road"}),
+    ("Researchers at Prince Osric University published the study.", set(), {"Osric University"}),
+    ("Senator Tom Church and Mayor Ann Hall spoke at the opening.", {"Tom Church", "Ann Hall"}, set()),
+])
+def test_a_name_ending_in_an_institutions_word_is_no_person(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
