@@ -39,8 +39,9 @@ _OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
 _WRAPPED_LINES = 8
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
-# A sentence that is a sign-off, a call to follow its authors or to get their alerts, or an excerpt's credit, even with prose beside it on the line ("Jo Roe
-# contributed reporting from Lima. Ana Lund reported from Quito.", "Follow Jo Roe and Ana Lund on X: https://..."):
+# A sentence that is a sign-off, a call to follow its authors or to get their alerts, an excerpt's credit or an
+# author's note ("Jo Roe wrote this article for ..."), even with prose beside it on the line ("Jo Roe contributed
+# reporting from Lima. Ana Lund reported from Quito.", "Follow Jo Roe and Ana Lund on X: https://..."):
 # the rows of `loaders.extract.data.signoffs` (read there against a name's whole line), here from a sentence's
 # first name, so a credit sharing its line with another sentence or naming several people is still a credit (a
 # row that reads on from the name's first word, through the list of names, needs only that word before it).
@@ -52,7 +53,11 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"|^[\s\W]*(?i:" + signoffs.CALL_BEFORE.removeprefix(r"^\W*").removesuffix(r"\s*$") + r")[ \u00a0]+" + _NAME
     + r"(?:(?:,|,?[ \u00a0]+and|[ \u00a0]*&)[ \u00a0]+" + _NAME + r")*(?i:" + signoffs.CALL_AFTER.removeprefix("^") + ")"
     r"|(?i:" + author_bios.ALERT_CALL + ")"
-    r"|^[\s\W]*(?i:" + author_bios.EXCERPT_CREDIT_BEFORE + r")[ \u00a0]+" + _NAME + "(?i:" + author_bios.EXCERPT_CREDIT_AFTER + ")")
+    r"|^[\s\W]*(?i:" + author_bios.EXCERPT_CREDIT_BEFORE + r")[ \u00a0]+" + _NAME + "(?i:" + author_bios.EXCERPT_CREDIT_AFTER + ")"
+    r"|^[\s\W]*" + _NAME + "(?i:" + author_bios.AUTHOR_NOTE_AFTER + ")")
+# A short paragraph saying the article appeared elsewhere first: an author's box, none of its sentences prose.
+_REPUBLISHED = re.compile(author_bios.REPUBLISHED_NOTE, re.IGNORECASE)
+_BOX_SENTENCES = 3
 
 
 def _lower_words(sentence: str) -> tuple[list[str], int]:
@@ -126,5 +131,7 @@ class ProseLines:
                 offset = match.end()
             sentence = line[offset:]
             sentences.append((line_start + len(line), _prose(sentence, self.lower_words)))
+            if len(sentences) <= _BOX_SENTENCES and _REPUBLISHED.search(line):
+                sentences = [(sentence_end, False) for sentence_end, _prose_ in sentences]
             self._lines[line_start] = sentences
         return next((prose for sentence_end, prose in sentences if start < sentence_end), sentences[-1][1])

@@ -82,6 +82,17 @@ def test_people_named_only_in_furniture_are_dropped(body, kept, dropped):
     ("Ferries ran late.\nFrom Siv Tande writing at the Harbour Post:", "Siv Tande", False),
     ("Ferries ran late.\nVia Siv Tande, reporting for the Harbour Post:", "Siv Tande", False),
     ("Ferries ran late.\nFrom Siv Tande came the loudest protest at the meeting.", "Siv Tande", True),
+    # an author's note, and a short paragraph saying the article appeared elsewhere first
+    ("Ferries ran late.\nSiv Tande wrote this article for the Harbour Post.", "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande does not work for, consult, own shares in or receive funding from any company.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande reports.", "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande is a professor of history at Lund University. This article first appeared in "
+     "the Harbour Post.", "Siv Tande", False),
+    ("Ferries ran late.\nThis piece was originally published by the Harbour Post. Siv Tande is its ports editor.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande does not work for the council any more, her lawyer said.", "Siv Tande", True),
+    ("Ferries ran late.\nSiv Tande reports to the minister every week.", "Siv Tande", True),
     ("Ferries ran late.\nOla Brekke reported from the scene that the ferry had sunk.", "Ola Brekke", True),
     ("Ferries ran late.\nOla Brekke contributed a large sum to the campaign of the mayor.", "Ola Brekke", True),
     ("Ferries ran late.\nFollowers of Siv Tande signed up to the newsletter in large numbers.", "Siv Tande", True),
