@@ -15,7 +15,11 @@ ends with a sentence's mark (".", "?", "!", ":", or a closing quote or bracket a
 one lowercase word ("Rival Jo Roe conceded."), or a long run of words that a copy cut before its end (`LONG_WORDS` words,
 half of them lowercase); an item of a numbered ranking holding only a name ("5. Jo Roe (7.)") is the article's
 content too. The people step keeps a person only when one of its mentions stands in prose: the
-mechanism knows no outlet, phrase or name, only the shape of the text around a name.
+mechanism knows no outlet or name, only the shape of the text around a name, and a few sentence shapes that are
+credits whatever their marks: a sign-off or a call to follow or subscribe to authors (the rows of
+`data.signoffs`, read from a sentence's first name, so one sharing its line with another sentence or naming
+several people is caught), an excerpt's credit and an author's note (`data.author_bios`); a short paragraph saying
+the article appeared elsewhere first is an author's box.
 """
 from __future__ import annotations
 
