@@ -54,7 +54,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
-from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
+from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -300,8 +300,11 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
         return True  # "Siena Awards", "Tony Awards": an organisation word's plural, after a given name too
-    if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
-        return True  # "Neutral Switzerland", "Weimar Germany"
+    if len(words) > 1 and last in COUNTRY_NAMES and (not first_is_given or not (
+            titled or speaks or is_common_given_name(first) or is_given_name(last))):
+        # "Neutral Switzerland", "Weimar Germany" (a rare given name's word, untitled and silent, before a country
+        # that is nobody's given name; "Michael Jordan", "DeAndre Jordan" stay people)
+        return True
     if len(words) > 1 and last in NATIONALITY_COUNTRY and last not in SURNAME_NATIONALITIES and not titled:
         return True  # "Latin American artists": a nationality no family bears ends an adjective's phrase
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])

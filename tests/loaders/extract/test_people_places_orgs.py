@@ -386,3 +386,19 @@ def test_a_name_ending_in_an_institutions_word_is_no_person(body, present, absen
     names = _names(body)
     assert present <= names
     assert not absent & names
+
+
+# A country's name closing a run after a rare given name's word, untitled and silent, is the country in an age or
+# a guise ("Weimar Germany"); a common given name, a country that is a given name too, a title or speech keeps a
+# person.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("The lessons of Weimar Germany are clear, said the historian Ines Kohl.", {"Ines Kohl"}, {"Weimar Germany"}),
+    ("Michael Jordan scored 40 points and DeAndre Jordan blocked six shots.", {"Michael Jordan", "DeAndre Jordan"},
+     set()),
+    ("Brian France runs the racing series.", {"Brian France"}, set()),
+    ("Giorgos Cyprus said the port would reopen.", {"Giorgos Cyprus"}, set()),
+])
+def test_a_country_after_a_rare_given_names_word_is_no_person(body, present, absent):
+    names = _names(body)
+    assert present <= names
+    assert not absent & names
