@@ -36,9 +36,10 @@ Firms, ships, families and credits (people5): a name in a firm's context ("share
 quarterly profit") is the firm's, one after a ship's prefix ("HMS X") the ship's, one ending in a nationality no
 family bears ("Latin American") an adjective's phrase, one ending in an institution's word no family bears ("King
 Fahd Causeway") or in a country after a rare given name's word ("Weimar Germany") a place, and so is one after
-"from" a noun for people with its region after it ("a 59-year-old from Hilton Head, South Carolina,"); a plural family name ("the Roes", "both Bushes") is
-nobody alone; a name the page credits whose other mentions only open its biography is the credit's author; a title
-that is a given name too ("Dean X, co-director of ...") opens the name when another job follows it.
+"from" a noun for people with its region after it ("a 59-year-old from Hilton Head, South Carolina,"); a plural
+family name ("the Roes", "both Bushes") is nobody alone; a name the page credits whose other mentions only open its
+biography is the credit's author; a title that is a given name too ("Dean X, co-director of ...") opens the name
+when another job follows it.
 Everything is linear in the body's length.
 Candidate name runs and name shapes are read in `people_names`, roles and appositions in `people_roles`.
 """
