@@ -351,6 +351,21 @@ def _print_rules(results: list[dict]) -> None:
         cells = ", ".join(f"{name} {right}/{total}" for name, (total, right) in
                           sorted(counts.items(), key=lambda item: -item[1][0]))
         print(f"  {field.split('_')[0]} rules on tune (right/total): {cells}")
+    hidden = _hidden_day_rules(tune)
+    if hidden:
+        print(f"  hidden-day date rules on tune (wrong/stored): {hidden}")
+
+
+def _hidden_day_rules(chosen: list[dict]) -> str:
+    """Where the day is not shown, the rule of each stored date with how many of its dates were wrong: the
+    evidence the wrong-date share stands on ('' when nothing was stored)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in chosen:
+        if r.get("hidden_day") and r["stored"]:
+            counts[r["date_rule"]][0] += r["wrong"]
+            counts[r["date_rule"]][1] += 1
+    return ", ".join(f"{name} {wrong}/{stored}" for name, (wrong, stored) in
+                     sorted(counts.items(), key=lambda item: (-item[1][1], item[0])))
 
 
 def _run(function, items: list) -> tuple[list[dict], float]:

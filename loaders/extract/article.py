@@ -472,7 +472,12 @@ DATE_CORROBORATION: dict[str, tuple[object, str]] = {
 # the headline (0.50) rested on 2 right and 1 wrong tune page, and on the check half it cost 7 right dates for
 # 1 wrong one (.926 -> .824, under the .85 bar), so every printed date is stored for now: no kind of printed date
 # tells a revision from a publication on these pages (an unlabelled blog date line is either). The bar stays for
-# weaker evidence to come, and for the evidence to say why a date was stored.
+# weaker evidence to come, and for the evidence to say why a date was stored. Where the day is not shown, every
+# wrong tune date (`eval_articles.py --by-rule`: date-line 3/5, byline-date 2/2, date-above-headline 1/1,
+# updated-only 1/1 wrong/stored) is the page's own printed date in its headline block: a day or three off the
+# date the page's metadata gives (a time zone, a scheduled post), or its last revision printed without a label.
+# Neither the clue's place, its rule, the headline's evidence nor the years the page mentions tells them from the
+# right dates of the same rules (60 tune pages), so no rule withholds them; the URL's date still overrides them.
 STORE_DATE_AT = 0.4
 
 

@@ -58,18 +58,18 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph)s?\s+/\s+\S.{0,120}$|"
     r"^\[\s*(?:photo|image|picture|photograph|illustration)s?\s*(?:credits?|courtesy|by)?\s*[:/]\s*[^\]]{1,120}\]$|"
     r"^(?:file|archive|stock)\s+(?:photo|picture|image)s?\.?$|"
-    r"^(?:photo|photograph|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
+    r"^(?:photo|photograph|pic|image|illustration)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S.{0,80}$|"
     r"^\(?" + _AGENCY + r"(?:\s*photo)?(?:\s*/\s*[^)]{1,60})?\)?$|"
-    r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
+    r"^(?=.{0,400}$).*(?:[.!?][\"'”’]?\s+|^)(?:photograph|photo|foto|picture|pic|image)s?\s*:\s*[A-Z][^.!?]{0,80}$|"
     r"^(?=.{0,400}$).*[.!?][\"'”’]?\s+(?:\[\s*(?:photograph|photo|picture|image)s?\s*:\s*[A-Z][^.!?\]]{0,80}\]|"
     r"(?:photograph|photo|picture|image)s?\s+/\s+(?-i:[A-Z])[^.!?]{0,80})$|"
     # "... a crop sensor DSLR. Photo by: 'Neil Thomas'.": a caption closing on its credit
-    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:by|credit)\s*:\s*[\"'‘“]?(?-i:[A-Z])"
     r"[^.!?]{0,60}"
     r"[\"'’”]?\.?$|"
     r"^(?=.{0,400}$).*\bcredit\s*(?:\.\.\.|…)\s*\S[^.!?]{0,80}$|"
     # "... on May 14. Photo courtesy of Riverton University", "... at dawn. Photo by Jo Roe": no colon after it
-    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+(?-i:[A-Z])"
+    r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+(?-i:[A-Z])"
     r"[^.!?]{0,60}\.?$|"
     # "... in Riverton on Thursday. Source: Jo Roe/RTV": a picture's source, photographer and outlet
     r"^(?=.{0,400}$).*[.!?]\s+source\s*:\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s*(?-i:[A-Z])[\w .&'’-]{1,40}\.?$|"
@@ -488,7 +488,10 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("reading_time", _LISTEN_TIME, ("listen", "audio")),
     LineSignal("share", _LISTEN_PROMPT, ("listen", "voiced", "tip")),
     # "/" opens the gate for the short agency names the word gate leaves out ("... on Monday. EFE/Jo Roe").
-    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "video", "illustrat", "graphic", "credit",
+    # "pic by" / "pic:": the short word ("Pic by Jo Roe") opens the gate only with what follows it, since "pic"
+    # alone is inside common words ("topic", "typical").
+    LineSignal("photo_credit", _PHOTO_CREDIT, ("photo", "foto", "image", "picture", "pic by", "pics by", "pic:", "pics:",
+                                              "video", "illustrat", "graphic", "credit",
                                               "source", "/") + _AGENCY_WORDS,
                tail=_AGENCY_TAIL),
     LineSignal("cookie", _COOKIE, ("cookie",)),

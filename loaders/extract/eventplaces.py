@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import BODY_HEADS, GEOGRAPHIC_HEADS, PRESS_NOUNS, PUBLICATION_NOUNS
+from loaders.extract.data.eventwords import (BODY_HEADS, FORCE_VERBS, GEOGRAPHIC_HEADS, PRESS_NOUNS,
+                                             PUBLICATION_NOUNS)
 from loaders.extract.gazetteer import capital_of, country_of_demonym
 from loaders.extract.parties import TOPIC_OPENER
 
@@ -53,6 +54,10 @@ _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
 _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
+# ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia")
+_FORCE_VERB = re.compile(r"(?:" + "|".join(sorted(FORCE_VERBS)) + r")$", re.I)
+_MOVEMENT_VERB = re.compile(r"(?:return|returns|returned|travel|travels|travelled|traveled|fly|flies|flew|sail|"
+                            r"sails|sailed|move|moves|moved|go|goes|went|come|comes|came)$", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _VISIT_VERB = re.compile(r"(?:visit|visits|visited|visiting|tour|tours|toured|touring)$", re.I)
 # A venue is a place whatever the gazetteer knows: "at the Iqbal Stadium", "at the Norwegian Embassy in Seoul".
@@ -73,7 +78,8 @@ _SETTING_TYPES = frozenset({"meeting", "press_conference", "statement", "visit",
 _SETTING_AFTER = re.compile(r"\s+(?:at|during|in|from)\s+(?:an?|the|his|her|their|its)\s")
 _VENUE_HEADS = frozenset("stadium arena hall centre center embassy consulate hotel palace airport park square house "
                          "museum cathedral church mosque temple theatre theater court courthouse depot harbour harbor "
-                         "port station base camp university college school hospital".split())
+                         "port station base camp university college school hospital marina terminal".split())
+_VENUE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_VENUE_HEADS)) + r")\b")
 _NOT_PLACE = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:Jewish|Arab|Muslim|Islamic|Christian|Western|Eastern|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|January|February|March|April|"
                         r"May|June|July|August|September|October|November|December|The|This|That|Prime|President|"
@@ -97,7 +103,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                 visited.group(1)):
             # "visited CRL's Loyang depot": the place, not its owner
             return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
-    if event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1]):
+    if (event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1])) or (
+            event_type == "other" and _FORCE_VERB.search(body, trigger[0], trigger[1])):
         struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
                        if hit.kind in ("country", "capital", "region")
                        and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
@@ -145,6 +152,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if geographic:
             place = f"{place} {geographic.group(1).lower()}"  # "on the Holtavik peninsula": a place by its word
         venue = ((preposition == "at" and place.split()[-1].lower() in _VENUE_HEADS)
+                 # "landed at Paphos airport", "at the Limassol marina": a town's venue in lower case is the town
+                 or (preposition == "at" and _VENUE_AFTER.match(body, match.end(1)) is not None)
                  or (geographic is not None and preposition in ("at", "on"))
                  or _NEARBY.search(body, match.start(), match.start(1)) is not None  # "at nearby Tarnvik"
                  # "landed at Tampere", "at the Braga riverside": a town the towns table knows
@@ -153,8 +162,11 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                    and match.start() - trigger[1] <= 1)  # "a tour of Australia"
         if preposition in ("at", "of", "on") and known is None and not venue and not tour_of:
             continue
-        if preposition == "to" and event_type not in ("visit", "delegation_visit"):
-            continue  # "a visit to Israel", but "cooperation with Russia" is no place of a meeting
+        if preposition == "to" and event_type not in ("visit", "delegation_visit") and not (
+                _MOVEMENT_VERB.search(body, trigger[0], trigger[1]) and _OBJECT_GAP.fullmatch(body, trigger[1],
+                                                                                              match.start())):
+            continue  # "a visit to Israel", "will return to the Farasan Islands" (a movement verb's goal right
+            # after it), but "cooperation with Russia" is no place of a meeting
         if preposition in ("of", "on") and not tour_of and not geographic and (event_type not in ("war", "attack")
                                                             or match.start() - trigger[1] > 1):
             continue  # "invasion of Ukraine", "war on Gaza"

@@ -73,7 +73,7 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
-                                     WrittenCounts,
+                                     WrittenCounts, bare_state_body, home_state, state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
@@ -159,6 +159,10 @@ _ORGANISER_AFTER = re.compile(
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+"
     r"((?:had\s+|has\s+|was\s+|were\s+)?(?:planned|plans|planning|intended|hoped|wanted|scheduled|to|would|will)"
     r"(?:\s+to)?)\s+(?:hold|host|organi[sz]e|stage|convene|call|run)\b", re.I)
+# ... but a joint body "of" the pair acts for both ("the intergovernmental commission of the two countries will
+# meet", "the foreign ministers of both sides met"): the pair's parties are its own.
+_JOINT_BODY_OF = re.compile(r"\b(?:commission|committee|council|body|panel|leaders|ministers|presidents|premiers|"
+                            r"delegations|governments|representatives|envoys|officials)\s+of\s+$", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:between|of|for|to|from|with|among|by|in|on|at)\s+$", re.I)
 # "a visit ... by the two ministers", "talks between both leaders": the pair after the trigger takes up the last
 # event's two parties (as "the two sides" does as a subject).
@@ -169,6 +173,31 @@ _PAIR_AFTER = re.compile(r"(?:\s+(?:to|in|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){
 # A future passive or an intransitive after a common-noun subject: the act's agent is not told ("would be closed",
 # "will be signed", "work will begin").
 _AGENTLESS = re.compile(r"\b(?:would|will|is\s+to|are\s+to)\s+(?:(?:also|now|soon|then|not)\s+)?(?:be\s+)?$", re.I)
+# ... and a past passive ("said all residents had been evacuated"), or a cancellation ("said a march planned for
+# Friday had been called off"): the body that tells of it did it, unless the clause names who did.
+_PAST_PASSIVE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:(?:also|now|already|not|all)\s+)?been\s+$", re.I)
+# A teller named by a capitalised title alone ("The Chief Executive further announced"), and the same title
+# introduced before with its body ("NamPower's Managing Director", "the LHDA Chief Executive").
+_TITLED_TELLER = re.compile(r"[\s\"“]*The\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:further|also|then|later)\s+)?"
+                            r"(?:said|says|announced|announces|told|added|confirmed)\b")
+_TITLE_BODY_REACH = 3000  # characters before the sentence within which the title's introduction is looked for
+
+
+def _body_of_title(body: str, title: str, before: int, acronyms: dict[str, str]) -> str | None:
+    """The body a title was introduced with before `before`: "X's Managing Director" or "the ACR Managing Director"
+    (an acronym the article defined), the nearest such introduction."""
+    words = r"\s+".join(map(re.escape, title.split()))
+    found = None
+    for found in re.finditer(r"(?:((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s|\b([A-Z][A-Z&]{1,7}))\s+" + words
+                             + r"\b", body[max(0, before - _TITLE_BODY_REACH):before]):
+        pass
+    if found is None:
+        return None
+    if found.group(2):
+        return acronyms.get(found.group(2))
+    return found.group(1)
+
+
 _LEAD_PHRASE_REACH = 40  # characters after a live entry's lead verb within which a trigger is its object
 _COMPANIES_WORD = re.compile(r"\b(?:companies|firms)\b", re.I)
 _LOCAL_BODY_HEADS = frozenset({"municipality", "council"})
@@ -588,6 +617,22 @@ def _role(value: DateValue | None, anchor: date | None, anchor_exact: bool = Tru
 
 
 _PERSONAL_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\b")
+# A contact named with its counterpart only ("talks with Croatian partners"), and who tells of it: a person named
+# in the sentence before it, or "he"/"she" opening the sentence for the last person named before.
+_COUNTERPART_TYPES = frozenset({"meeting", "phone_call"})
+_WITH_AFTER = re.compile(r"\s+with\s")
+_PRONOUN_TELLER = re.compile(r"[\s\"“]*(?:He|She)\s+(?:said|says|told|added)\b")
+_TELLER_REACH = 1500  # characters before the sentence within which "he"/"she" finds the person named last
+
+
+def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str | None:
+    named = people.within(sentence_start, start)
+    if named:
+        return named[0][2]
+    if _PRONOUN_TELLER.match(body, sentence_start):
+        before = people.within(max(0, sentence_start - _TELLER_REACH), sentence_start)
+        return before[-1][2] if before else None
+    return None
 _DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
 _DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
 _CONTENT_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|before|when|while)\s")
@@ -730,6 +775,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     acronyms = {acronym: name for acronym, name in acronym_definitions(body).items() if name not in people_names}
     written = WrittenCounts(body)
     known_organisations = ArticleOrganisations(body, [(a, b) for a, b, _ in people_spans.spans], acronyms)
+    # the state a bare "the government" is when no officer tells of its act: the dateline's
+    dateline = _dateline_place(body)
+    dateline_country = place_country(dateline[0]) if dateline else None
+    if dateline and dateline_country is None:
+        dateline_country = next((hit.country for hit in find_places_and_organisations(dateline[0])), None)
+    all_places = [hit for _, _, hit in places.spans]
+    home = home_state(body, all_places, dateline_country)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
     last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
@@ -880,16 +932,54 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             content_side = {name for _, _, name in people_spans.within(denier.end(), sentence.end)}
             mention.participants = [name for name in mention.participants
                                     if name not in denier_side or name in content_side]
-        if not mention.actors and status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40), start):
+        state_words = bare_state_body(subject.text) if subject is not None else None
+        if state_words is not None:
+            # "the government declared": the story's own state acted ("Serbian government"): the state of an
+            # officer who tells of it in the sentence ("Minister X denied that the government had ..."), else the
+            # dateline's (the bare head word read as a name gives way to it)
+            for name in dict.fromkeys(name for _, _, name in people_spans.within(sentence.start, start)):
+                if name not in officers:
+                    officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))
+            teller = next((officers[name] for _, _, name in people_spans.within(sentence.start, start)
+                           if officers[name]), None)
+            state = home_state(body, all_places, teller) if teller else home
+            if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
+                                             state_words.split()[-1] in name.lower() for name in mention.actors):
+                # (not when a body with that head is a party already: "the ministry" of one the article names)
+                state_body = state_body_actor(body, state_words, state)
+                mention.actors = [state_body] + [name for name in mention.actors
+                                                 if name.lower() not in state_body.lower()]
+        if (event_type in _COUNTERPART_TYPES and mention.actors and subject is None and not mention.participants
+                and _WITH_AFTER.match(body, end)):
+            # "She said talks with Croatian partners would continue": a contact told by its counterpart alone has
+            # the teller's side as its other party (the state of the officer who tells of it)
+            teller = _teller(body, sentence.start, start, people_spans)
+            if teller is not None:
+                if teller not in officers:
+                    officers[teller] = officer_country(body, sorted((m.start, m.end)
+                                                                    for m in mentions_of.get(teller, [])))
+                if officers[teller] and officers[teller] not in mention.actors:
+                    mention.actors.insert(0, officers[teller])
+        if not mention.actors and ((status == "planned" and _AGENTLESS.search(body, max(sentence.start, start - 40),
+                                                                             start))
+                                   or status == "cancelled"
+                                   or _PAST_PASSIVE.search(body, max(sentence.start, start - 40), start)):
             # a body announcing its own act told without an agent ("said the terminal would be closed", "says
-            # work will begin"): the body its speaker speaks for
+            # work will begin", "said all residents had been evacuated", "said Saturday's departures had been
+            # cancelled"): the body its speaker speaks for
             speaker = speaker_body(body, sentence.start, (start, end), [(a, b) for a, b, _ in people_spans.spans],
                                    acronyms, known_organisations)
+            if speaker is None and (titled := _TITLED_TELLER.match(body, sentence.start)) and is_title(
+                    titled.group(1).split()[-1].lower()):
+                # "The Managing Director further announced": the body of the officer introduced with that title
+                # ("NamPower's Managing Director, Ms X", "the LHDA Chief Executive, Mr Y")
+                speaker = _body_of_title(body, titled.group(1), sentence.start, acronyms)
             if speaker:
                 mention.actors = [speaker]
         by_pair = _PAIR_AFTER.match(body, end, min(sentence.end, end + 60))
         if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) and _PREPOSITION_END.search(
-                body, max(0, subject.start - 12), subject.start):
+                body, max(0, subject.start - 12), subject.start) and not _JOINT_BODY_OF.search(
+                body, max(0, subject.start - 40), subject.start):
             subject = None  # "the cable between the two countries was damaged": the pair is a noun's, not the subject
         organiser = _ORGANISER_AFTER.match(body, end, min(sentence.end, end + 120)) if (
             not mention.actors and event_type in _GATHERINGS) else None
@@ -961,6 +1051,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 country = officers[name]
                 if country and country not in mention.actors:
                     mention.actors.append(country)
+        # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
+        # headline): whatever rule read it so, the words of the line the name ends on are the name.
+        mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
         mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby

@@ -25,11 +25,11 @@ Afghanistan|Afghan|Kabul|Islamic Republic of Afghanistan
 Albania|Albanian|Tirana|Shqipnia;Republic of Albania
 Algeria|Algerian|Algiers|Dzayer;People's Democratic Republic of Algeria
 Angola|Angolan|Luanda|Republic of Angola
-Argentina|Argentinean|Buenos Aires|Argentine Republic
+Argentina|Argentinean;Argentine;Argentinian|Buenos Aires|Argentine Republic
 Armenia|Armenian|Yerevan|Hayastan;Republic of Armenia
 Australia|Australian|Canberra|
 Austria|Austrian|Vienna|Osterreich;Oesterreich;Republic of Austria
-Azerbaijan|Azerbaijani|Baku|Republic of Azerbaijan
+Azerbaijan|Azerbaijani;Azeri|Baku|Republic of Azerbaijan
 The Bahamas|Bahamian|Nassau|Commonwealth of the Bahamas;Bahamas
 Bahrain|Bahraini|Manama|Kingdom of Bahrain
 Bangladesh|Bangladeshi|Dhaka|People's Republic of Bangladesh
@@ -41,7 +41,7 @@ Benin|Beninese|Porto-Novo|Republic of Benin
 Bhutan|Bhutanese|Thimphu|Kingdom of Bhutan
 Bolivia|Bolivian|Sucre|Buliwya;Wuliwya;Plurinational State of Bolivia;Estado Plurinacional de Bolivia;Buliwya Mamallaqta;Wuliwya Suyu
 Bosnia and Herzegovina|Bosnian;Herzegovinian|Sarajevo|Bosnia-Herzegovina;Republic of Bosnia and Herzegovina
-Botswana|Motswana|Gaborone|Republic of Botswana;Lefatshe la Botswana
+Botswana|Motswana;Batswana;Botswanan|Gaborone|Republic of Botswana;Lefatshe la Botswana
 Brazil|Brazilian|Brasilia|Brasil;Federative Republic of Brazil
 Brunei|Bruneian|Bandar Seri Begawan|Nation of Brunei; the Abode of Peace;Brunei Darussalam
 Bulgaria|Bulgarian|Sofia|Republic of Bulgaria
@@ -56,7 +56,7 @@ Chad|Chadian|N'Djamena|Tchad;Republic of Chad
 Chile|Chilean|Santiago|Republic of Chile
 China|Chinese|Beijing|People's Republic of China
 Colombia|Colombian|Bogota|Republic of Colombia
-Comoros|Comoran|Moroni|Union of the Comoros;Union des Comores;Udzima wa Komori
+Comoros|Comoran;Comorian|Moroni|Union of the Comoros;Union des Comores;Udzima wa Komori
 Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo;Congo-Kinshasa
 Republic of the Congo|Congolese|Brazzaville|Congo-Brazzaville
 Costa Rica|Costa Rican|San Jose|Republic of Costa Rica
@@ -66,10 +66,10 @@ Cuba|Cuban|Havana|Republic of Cuba
 Cyprus|Cypriot|Nicosia|Republic of Cyprus
 Czech Republic|Czech|Prague|Czechia
 Denmark|Danish|Copenhagen|Danmark;Kingdom of Denmark;Kongeriget Danmark
-Djibouti|Djibouti|Djibouti|Jabuuti;Gabuuti;Republic of Djibouti;Gabuutih Ummuuno;Jamhuuriyadda Jabuuti
+Djibouti|Djiboutian|Djibouti|Jabuuti;Gabuuti;Republic of Djibouti;Gabuutih Ummuuno;Jamhuuriyadda Jabuuti
 Dominican Republic|Dominican|Santo Domingo|
-East Timor|East Timorese|Dili|Democratic Republic of Timor-Leste;Timor-Leste
-Ecuador|Ecuadorean|Quito|Republic of Ecuador
+East Timor|East Timorese;Timorese|Dili|Democratic Republic of Timor-Leste;Timor-Leste
+Ecuador|Ecuadorean;Ecuadorian|Quito|Republic of Ecuador
 Egypt|Egyptian|Cairo|Arab Republic of Egypt
 El Salvador|Salvadoran|San Salvador|Republic of El Salvador
 Equatorial Guinea|Equatorial Guinean|Malabo|Republic of Equatorial Guinea
@@ -96,7 +96,7 @@ Haiti|Haitian|Port-au-Prince|Republic of Haiti;Repiblik Ayiti
 Honduras|Honduran|Tegucigalpa|Republic of Honduras
 Hong Kong|Chinese|City of Victoria|
 Hungary|Hungarian|Budapest|Magyarorszag
-Iceland|Icelander|Reykjavik|Republic of Iceland
+Iceland|Icelander;Icelandic|Reykjavik|Republic of Iceland
 India|Indian|New Delhi|Republic of India
 Indonesia|Indonesian|Jakarta|Republic of Indonesia;Republik Indonesia
 Iran|Iranian|Tehran|Islamic Republic of Iran
@@ -116,17 +116,17 @@ Kyrgyzstan|Kirghiz;Kyrgyz|Bishkek|Kyrgyz Republic;Kyrgyz Respublikasy
 Laos|Laotian|Vientiane|Lao People's Democratic Republic;Sathalanalat Paxathipatai Paxaxon Lao
 Latvia|Latvian|Riga|Republic of Latvia;Latvijas Republika
 Lebanon|Lebanese|Beirut|Lebanese Republic
-Lesotho|Mosotho|Maseru|Kingdom of Lesotho;Muso oa Lesotho
+Lesotho|Mosotho;Basotho|Maseru|Kingdom of Lesotho;Muso oa Lesotho
 Liberia|Liberian|Monrovia|Republic of Liberia
 Libya|Libyan|Tripoli|State of Libya;Dawlat Libya
 Lithuania|Lithuanian|Vilnius|Republic of Lithuania;Lietuvos Respublika
-Luxembourg|Luxembourger|Luxembourg|Grand Duchy of Luxembourg
+Luxembourg|Luxembourger;Luxembourgish|Luxembourg|Grand Duchy of Luxembourg
 Macau|Chinese||Macao Special Administrative Region of the People's Republic of China
 Republic of Macedonia|Macedonian|Skopje|North Macedonia
 Madagascar|Malagasy|Antananarivo|Republic of Madagascar;Repoblikan'i Madagasikara
 Malawi|Malawian|Lilongwe|Republic of Malawi
 Malaysia|Malaysian|Kuala Lumpur|
-Maldives|Maldivan|Male|Maldive Islands;Republic of the Maldives;Dhivehi Raajjeyge Jumhooriyya;Republic of Maldives
+Maldives|Maldivan;Maldivian|Male|Maldive Islands;Republic of the Maldives;Dhivehi Raajjeyge Jumhooriyya;Republic of Maldives
 Mali|Malian|Bamako|Republic of Mali
 Malta|Maltese|Valletta|Republic of Malta;Repubblika ta' Malta
 Martinique|French|Fort-de-France|
@@ -141,7 +141,7 @@ Morocco|Moroccan|Rabat|Kingdom of Morocco
 Mozambique|Mozambican|Maputo|Republic of Mozambique
 Myanmar|Burmese|Naypyidaw|Republic of Myanmar;Burma
 Namibia|Namibian|Windhoek|Republic of Namibia
-Nepal|Nepalese|Kathmandu|Federal Democratic Republic of Nepal
+Nepal|Nepalese;Nepali|Kathmandu|Federal Democratic Republic of Nepal
 Netherlands|Dutch|Amsterdam;The Hague|Holland
 New Caledonia|New Caledonian|Noumea|
 New Zealand|New Zealander|Wellington|Aotearoa
@@ -156,7 +156,7 @@ Panama|Panamanian|Panama City|Republic of Panama
 Papua New Guinea|Papua New Guinean|Port Moresby|Independent State of Papua New Guinea;Independen Stet bilong Papua Niugini
 Paraguay|Paraguayan|Asuncion|Republic of Paraguay
 Peru|Peruvian|Lima|Republic of Peru
-Philippines|Filipino|Manila|Republic of the Philippines
+Philippines|Filipino;Philippine|Manila|Republic of the Philippines
 Poland|Polish|Warsaw|Republic of Poland;Rzeczpospolita Polska
 Portugal|Portuguese|Lisbon|Portuguesa;Portuguese Republic
 Puerto Rico|Puerto Rican|San Juan|Commonwealth of Puerto Rico;Estado Libre Asociado de Puerto Rico
@@ -174,7 +174,7 @@ Serbia|Serbian|Belgrade|Srbija;Republic of Serbia;Republika Srbija
 Sierra Leone|Sierra Leonean|Freetown|Republic of Sierra Leone
 Singapore|Singaporean|Singapore|Singapura;Republik Singapura;Republic of Singapore
 Slovakia|Slovak|Bratislava|Slovak Republic
-Slovenia|Slovene|Ljubljana|Republic of Slovenia;Republika Slovenija
+Slovenia|Slovene;Slovenian|Ljubljana|Republic of Slovenia;Republika Slovenija
 Solomon Islands|Solomon Islander|Honiara|
 Somalia|Somali|Mogadishu|Federal Republic of Somalia;Jamhuuriyadda Federaalka Soomaaliya
 South Africa|South African|Pretoria|Suid-Afrika;Republic of South Africa
@@ -182,7 +182,7 @@ South Sudan|South Sudanese|Juba|Republic of South Sudan
 Spain|Spanish|Madrid|Kingdom of Spain
 Sri Lanka|Sri Lankan|Colombo|Democratic Socialist Republic of Sri Lanka
 Sudan|Sudanese|Khartoum|Republic of the Sudan
-Suriname|Surinamer|Paramaribo|Sarnam;Sranangron;Republic of Suriname;Republiek Suriname
+Suriname|Surinamer;Surinamese|Paramaribo|Sarnam;Sranangron;Republic of Suriname;Republiek Suriname
 Swaziland|Swazi|Lobamba|weSwatini;Swatini;Ngwane;Kingdom of Swaziland;Umbuso waseSwatini;Eswatini;Kingdom of Eswatini
 Sweden|Swedish|Stockholm|Kingdom of Sweden;Konungariket Sverige
 Switzerland|Swiss|Bern|Swiss Confederation;Schweiz;Suisse;Svizzera;Svizra
@@ -511,6 +511,16 @@ _CAPITALS = {row.split("|")[0]: row.split("|")[2].split(";")[0]
 def capital_of(country: str) -> str | None:
     """'Poland' -> 'Warsaw' (the first capital of its row): "the Polish capital" is a place."""
     return _CAPITALS.get(country)
+
+
+_COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {}
+for _demonym, _country in _DEMONYM_COUNTRY.items():
+    _COUNTRY_DEMONYMS[_country] = _COUNTRY_DEMONYMS.get(_country, ()) + (_demonym,)
+
+
+def demonyms_of(country: str) -> tuple[str, ...]:
+    """'Slovenia' -> ('Slovene', 'Slovenian'): the table's adjectives for a state, first the usual one."""
+    return _COUNTRY_DEMONYMS.get(country, ())
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -33,14 +33,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, IRREGULAR_PAST,
-                                             PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS)
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
+                                             IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
+                                             STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.not_people import common_plurals
-from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, find_places_and_organisations
+from loaders.extract.gazetteer import GazetteerHit, country_of_demonym, demonyms_of, find_places_and_organisations
 # (re-exported: the events step and the tests read these here)
 from loaders.extract.orgnames import (  # noqa: F401
     acronym_definitions, ArticleBodies, ArticleOrganisations, ORG_HEADS, organisation_name, organisation_names,
@@ -117,6 +118,7 @@ BYSTANDER_MARKERS = re.compile(r"\b(?:(?:ambassador|envoy|consul|representative|
                                r"(?:in\s+the\s+)?presence\s+of|witnessed\s+by|according\s+to)\s+(?:the\s+)?$", re.I)
 # A name written as the first part of a compound modifier qualifies another noun: "Islamic State-inspired
 # attacks", "a Busan-based operator" (the attackers and the operator are others).
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _COMPOUND_MODIFIER = re.compile(r"-(?:inspired|style|based|born|made|bound|owned|registered|listed|flagged)\b", re.I)
 # An opening adverbial that holds the trigger ("Ahead of Friday's meeting, France and Germany unveiled"): the
 # names after its comma are the main clause's agents (the words: `clauses.OPENING_ADVERBIALS`).
@@ -215,7 +217,10 @@ def subject_before(body: str, trigger: tuple[int, int], clause_start: int) -> Su
         last = match
     if last is not None and last.end() == len(core) and not _PREPOSITION_BEFORE_SUBJECT.search(core, 0, last.start()):
         # (a name after a preposition is its object: "one of the first associations in the U.S. was formed")
-        start, end = _trim(body, clause_start + last.start(), clause_start + last.end())
+        run = core[last.start():last.end()]
+        # (a name never runs across a line: "told RTS.\n\nGovernment declares" is a sentence's end and a headline)
+        first = last.start() + (run.rindex("\n") + 1 if "\n" in run else 0)
+        start, end = _trim(body, clause_start + first, clause_start + last.end())
         if end > start:
             return Subject(start, end, body[start:end])
         return None
@@ -383,6 +388,7 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
     return True
 
 
+_ACRONYM_OFFICER = re.compile(r"\b([A-Z][A-Z&]{1,7})((?:\s+[A-Z][a-z]+){1,3}),?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
 _AFFILIATION_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 # "University of Varden, Lund students Ana Silva and ...": a body (and its campus) qualifying the people named after
@@ -599,8 +605,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     actors: list[str] = []
     demonyms_count = event_type in ("meeting", "visit", "phone_call", "delegation_visit", "war", "attack",
                                     "diplomatic_relations")
+    # (a name never runs across a line: "told RTS.\n\nGovernment declares ..." is a sentence's end and a headline)
     organisations = [(start, end, name) for start, end, name in organisation_names(body, low, high, people, acronyms)
-                     if not any(a <= start < b for a, b in said)]
+                     if not any(a <= start < b for a, b in said) and "\n" not in name]
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if not (low <= hit.start and hit.end <= high):
@@ -624,6 +631,9 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 start == owner.end() for start, _ in people) and _CONTEST.search(body, low, high):
             continue  # "Kenya's Ana Silva won": the winner's nationality (a gathering's members act for theirs, and
             # a signing's: "Kenya's Ana Silva signed a deal with ...")
+        if event_type == "other" and hit.kind in ("country", "capital", "region") and body[
+                trigger[0]:trigger[1]].lower() in FORCE_VERBS and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
+            continue  # "Cyclone Evan struck Apia": the land hit is the place, not a party (an attack's target is one)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
         if hit.kind == "demonym" and _REGION_BEFORE.search(body, max(0, hit.start - 10), hit.start):
@@ -650,6 +660,19 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         taken.append((start, end))
         if name not in actors:
             actors.append(name)
+    # An officer titled by the acronym of their body, then named ("by the LHDA Chief Executive, Mr Tsepo Lebesa"):
+    # the officer acts for the body the article defined that acronym for, as a party of the officer's own act.
+    for match in _ACRONYM_OFFICER.finditer(body, low, high):
+        name = acronyms.get(match.group(1))
+        if name is None or name in actors or not all(_is_title(w.lower()) for w in match.group(2).split()):
+            continue
+        if not any(start == match.end() for start, _ in people) or any(
+                a < match.end(1) and match.start(1) < b for a, b in taken):
+            continue
+        if not _role_ok(body, match.start(1), match.end(1), trigger, low, sentence_start, event_type):
+            continue
+        taken.append(match.span(1))
+        actors.append(name)
     # One word naming an organisation by its shape in the article: the organ of a body before "of" ("the board of
     # Varden approved"), the first word of one named in full before ("a contract with Holmsen", "met Holmsen
     # president Sato"), or a one-word company a descriptor shows (`ArticleOrganisations.is_company`).
@@ -735,6 +758,61 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
+
+
+# --- the state whose body acts unnamed -------------------------------------------------------------------------
+
+# "the government declared", "The interior ministry said", "the army will build": a body of a state with no state
+# named, as its subject (a determiner, at most one lower-case word, the head; "Government" opening a sentence).
+_BARE_STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([a-z]+)\s+)?(" + "|".join(sorted(STATE_BODY_HEADS)) + r")",
+                              re.I)
+
+
+@dataclass(frozen=True)
+class HomeState:
+    country: str
+    demonym: str  # the adjective the article writes for it ("Slovenian" where the table has "Slovene" first)
+
+
+def home_state(body: str, hits: list[GazetteerHit], country: str | None) -> HomeState | None:
+    """The state whose body acts unnamed, `country` (the state of the officer who tells of the act, or of the
+    dateline), with the adjective the article writes most for it, else the table's first; None without a state
+    or an adjective. (The state the article names most was tried as a default and dropped: a story of a
+    neighbour's trade names the neighbour most, "Cargo shipping to Germany stopped ... the government would
+    decide" in a Czech story.)"""
+    if country is None:
+        return None
+    written: dict[str, int] = {}
+    for hit in hits:
+        if hit.kind == "demonym" and hit.country == country:
+            adjective = body[hit.start:hit.end]
+            written[adjective] = written.get(adjective, 0) + 1
+    adjectives = [a for a in written if a in demonyms_of(country)]
+    adjective = max(adjectives, key=written.__getitem__) if adjectives else next(iter(demonyms_of(country)), None)
+    return HomeState(country, adjective) if adjective else None
+
+
+def bare_state_body(subject_text: str) -> str | None:
+    """'the government' -> 'government', 'The interior ministry' -> 'interior ministry': a body of a state named
+    without its state, or None. A body qualified otherwise ("the city government", "the opposition's cabinet")
+    is not the state's; a ministry is named by its portfolio ("the interior ministry")."""
+    match = _BARE_STATE_BODY.fullmatch(subject_text.strip())
+    if match is None:
+        return None
+    modifier, head = match.group(1), match.group(2).lower()
+    if modifier and (head != "ministry" or modifier.lower() in STATE_BODY_HEADS) or head == "ministry" and not modifier:
+        return None  # ("the ministry" alone takes up a ministry the article names: `ArticleOrganisations`)
+    return f"{modifier.lower()} {head}" if modifier else head
+
+
+def state_body_actor(body: str, body_words: str, home: HomeState) -> str:
+    """'government' of Serbia -> 'Serbian government': the body as the article names it with its state when it
+    does ("the Singapore Government", "the Government of Canada" stay so), else with the state's adjective."""
+    words = r"\s+".join(map(re.escape, body_words.split()))
+    states = "|".join(map(re.escape, sorted({home.country, *demonyms_of(home.country)}, key=len, reverse=True)))
+    written = re.search(r"\b(?:(?:" + states + r")\s+" + words + r"|" + words + r"\s+of\s+(?:the\s+)?(?:" + states
+                        + r"))\b", body, re.I)
+    return " ".join(written.group(0).split()) if written else f"{home.demonym} {body_words}"
 
 
 # --- the subject of the trigger's own clause ---------------------------------------------------------------------

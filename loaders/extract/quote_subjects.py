@@ -26,7 +26,13 @@ from loaders.extract.data.quote_words import (
     POSSESSIVE_DETERMINERS as _POSSESSIVE_DETERMINERS,
     SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS,
 )
-from loaders.extract.data.speaker_heads import label_core, speaker_heads, speaker_like_label
+from loaders.extract.data.speaker_heads import (
+    COUNTED_PRONOUNS,
+    QUANTITY_WORDS,
+    label_core,
+    speaker_heads,
+    speaker_like_label,
+)
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
@@ -97,6 +103,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if not words or not head or len(head) > 12 or len(words) > 40:
         return False
     first = head[0].lower()
+    if len(head) == 3 and first in QUANTITY_WORDS and head[1] == "of" and head[2].lower() in COUNTED_PRONOUNS:
+        return True  # "One of them said to me": a count of a group named before, no clause
     if len(words) == 1 and first in DETERMINERS:
         return False  # "by the ruling and would “…”": a determiner alone names nobody
     if first in PRONOUNS:
@@ -232,6 +240,28 @@ def _list_in_name(body: str, floor: int, comma: int, words: list[str]) -> bool:
 
 
 
+# a list's first items, each one capitalised word, opening a sentence or paragraph: "Sweden, Finland and"
+_LIST_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*$")
+
+
+# ... or after a preposition of the subject's phrase: "Officials from Holm, Kesk and"
+_LIST_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at)\s+((?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*)$")
+
+
+def _list_of_names(body: str, floor: int, comma: int, words: list[str]) -> tuple[int, int, bool] | None:
+    """'Sweden, Finland and Denmark warned', 'Officials from Holm, Kesk and Varna said': the comma at `comma`
+    separates the first items of a list of one-word names that ends "X and Y" (`words`, read backwards: exactly
+    those three) and opens the sentence or follows a preposition; returns where the list's first items start,
+    where they end, and whether a preposition comes before them (else None)."""
+    if len(words) != 3 or words[1] != "and" or not (words[0][:1].isupper() and words[2][:1].isupper()):
+        return None
+    found = _LIST_OPENING.search(body, max(floor, comma - 80), comma)
+    if found:
+        return found.start(), comma, False
+    found = _LIST_AFTER_PREPOSITION.search(body, max(floor, comma - 80), comma)
+    return (found.start(1), comma, True) if found else None
+
+
 def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends at `end` (a speech verb's subject), back to a clause boundary.
 
@@ -288,6 +318,17 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
         if ch == "," and _list_in_name(body, floor, position - 1, words):
             position -= 1  # "The Ministry of Agriculture, Land and Fisheries said": a list inside a name
             continue
+        listed = _list_of_names(body, floor, position - 1, words) if ch == "," else None
+        if listed and listed[2]:
+            # "Officials from Holm, Kesk and Varna said": the list is the object of the subject's preposition;
+            # the phrase goes on before it
+            words.extend(body[listed[0]:listed[1]].replace(",", " ").split()[::-1])
+            position = listed[0]
+            continue
+        if listed:
+            position = listed[0]  # "Sweden, Finland and Denmark warned": the whole list is the subject
+            break
+
         if ch in ",;:(\u201c\u201d\"\u2014\u2013\n":
             break
         if ch.isspace():

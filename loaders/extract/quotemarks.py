@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from loaders.extract.data import speech_verbs
 from loaders.extract.text import ForwardSearch
 
 # Paragraphs are separated by blank lines, but a quote never runs over a line break either.
@@ -64,6 +65,39 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A mistyped or missing opening mark after a speech verb's comma ("He says,” there …”", "she added, the plan
+# failed.”"): the verbs that take a quote as their object (`speech_verbs.LEAD`), and where a sentence ends.
+_LEAD_COMMA = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.LEAD))
+                         + r"),[ \t]+(?=\S)")
+_LEAD_COMMA_END = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.LEAD))
+                             + r"),\Z")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*[ \t]+(?=[A-Z\"“‘'])")
+_NEXT_DOUBLE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+
+
+def _opens_after_lead(body: str, index: int, para_start: int, para_end: int) -> bool:
+    """A closing double mark typed for the opening one right after a speech verb's comma ("He says,” there
+    are …”"): nothing is open, a word follows, and the next double mark of the paragraph is a closing one."""
+    if not _LEAD_COMMA_END.search(body, max(para_start, index - 20), index):
+        return False
+    following = _NEXT_DOUBLE.search(body, index + 1, para_end)
+    return following is not None and body[following.start()] in _DOUBLE_CLOSE \
+        and not body[following.start() - 1].isspace()
+
+
+def _missing_opening(body: str, index: int, para_start: int) -> int | None:
+    """Where a quote opens whose opening mark is missing: a closing double mark with nothing open in its
+    paragraph, in a sentence where a speech verb and a comma lead into the words ("Listing them, she added,
+    the plan failed.”"); the words start after the last such comma."""
+    floor = para_start
+    for end in _SENTENCE_END.finditer(body, para_start, index):
+        floor = end.end()
+    lead = None
+    for lead in _LEAD_COMMA.finditer(body, floor, index):
+        pass
+    return lead.end() if lead is not None else None
+
+
 _PLURAL_POSSESSIVE = re.compile(r"[ \t]+[a-z]")  # "the lads' welfare": a lowercase noun follows
 _LATER_SINGLE_CLOSE = re.compile("(?<=[^\\s])['\u2019\u203a](?![\\w])")
 
@@ -107,6 +141,12 @@ def _scan_paragraph(body: str, para_start: int, para_end: int, single: bool) -> 
             if open_at is None:
                 if not single and before.isspace() and _is_word_char(after):
                     open_at = index  # a closing mark typed as the opening one: ”Isis declares…”
+                elif not single and after.isspace() and _opens_after_lead(body, index, para_start, para_end):
+                    open_at = index  # the same after a speech verb's comma: 'He says,” there are …”'
+                elif not single and not before.isspace() and not pairs:
+                    missing = _missing_opening(body, index, para_start)
+                    if missing is not None:  # 'she added, the plan failed.”': the opening mark was left out
+                        pairs.append((missing - 1, index))
                 continue
             if single and (before.isspace() or _is_word_char(after)
                            or _plural_possessive(body, index, para_end, closes)):

@@ -37,6 +37,7 @@ from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS
 from loaders.extract.data.quote_words import (
     ANSWER_CUES as _ANSWER_CUES,
     BY_SPEAKING as _BY_SPEAKING,
+    CHARACTERISING_LEMMAS as _CHARACTERISING_LEMMAS,
     CLAUSE_OPENING_WORDS as _CLAUSE_OPENING_WORDS,
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
@@ -150,6 +151,15 @@ _PUBLICATION_BEFORE = re.compile(r"\b(?:wrote|writes|writing|published|appeared|
 _NP_CHARS = r"(?:" + _ABBREVIATION + r"|[^,.;:!?\"“”])"
 _ACCORDING_RIGHT = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80})")
 _ACCORDING_LEFT = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>" + _NP_CHARS + r"{2,80}?)\s*,")
+# "X painted Y as “…”": the characterising verb (with its particle), its object (a few words) and "as" right before
+# the opening mark; the subject before the verb is the speaker. (A passive, "Y was painted as", has no object.)
+_CHARACTERISING_FORMS = speech_verbs.longest_first(
+    " ".join((form, *lemma.split()[1:])) for lemma in _CHARACTERISING_LEMMAS
+    for form in speech_verbs.inflections(lemma.split()[0]))
+_CHARACTERISED_AS = re.compile(r"(?:\b(?:also|further|long|openly|[a-z]+ly)\s+)?\b(?P<cue>"
+                               + speech_verbs.alternation(_CHARACTERISING_FORMS).replace(r"\ ", r"\s+")
+                               + r")\s+(?:[^\s,.;:!?\"“”]+\s+){1,6}?as\s+(?:(?:a|an|the)\s+)?$")
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|to)\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<np>[^,.;:!?\"“”]{2,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _REPORTS_IN = re.compile(r"reports?\s+(?:in|by|from)\s+(?P<np>(?:the\s+)?[^,.;:!?\"“”]{2,40}?)\s+(?:that|of|on)\b")
 # Honorifics written with a full stop ("Mr.", "Dr.", "Hon.", "Engr."): their stop ends no speaker's phrase.
@@ -669,6 +679,16 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             resolution = resolver.resolve(np_start, np_end)
             if resolution.known:
                 return _Attribution(resolution, "put it", True)
+    characterised = _CHARACTERISED_AS.search(body, max(start, end - 120), end)
+    if characterised and not _NOT_FINITE_BEFORE.search(body, max(start, characterised.start() - 12),
+                                                        characterised.start()):
+        # "X painted his rival as “weak”": X's word for the rival (not "was painted as", "to paint it as")
+        subject = _np_before(body, sentence_start, characterised.start())
+        if subject is not None and not _valid_np(body, *subject):
+            subject = None
+        resolution = resolver.resolve(*subject) if subject is not None else Resolution()
+        if resolution.known:
+            return _Attribution(resolution, _cue_text(body, *characterised.span("cue")), True)
     found = list(_CUE.finditer(body, start, end))
     found = sorted(found + _s_forms_after_subject(body, start, end, resolver), key=lambda cue: cue.start())
     if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
@@ -1405,9 +1425,14 @@ _SPEECH_AFTER_NAME = re.compile(
     + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
 
 
+_ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")
+
+
 def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None) -> bool:
     """Scare quotes, titles and names in quotes."""
     text = body[span.start:span.end]
+    if _ONE_LETTER.fullmatch(text):
+        return True  # a letter in quotes ("voted “D,” or “R”", grade “A”) names a party or a mark; nobody said it
     words = text.split()
     before = body[max(span.paragraph_start, span.open_mark - 40):_opening(body, span)]
     short = len(words) <= 4

@@ -28,7 +28,7 @@ from loaders.extract.data.lexicon import (
     PLACES,
     TITLE_HEADS,
 )
-from loaders.extract.data.speaker_heads import SPEAKING_GROUPS
+from loaders.extract.data.speaker_heads import AGENT_SUFFIXES, NOT_AGENTS, PERSON_COMPOUND_ENDINGS, SPEAKING_GROUPS
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
 from loaders.extract.speaker_words import (
     _FUNCTION_WORDS,
@@ -128,6 +128,13 @@ PRONOUN_SALIENCE: tuple[tuple[int, str, str], ...] = tuple(sorted((
     (9, "object_in_own_clause", "an object in the pronoun's own clause, or under the same pronoun: pass on"),
     (10, "object_kept_in_reserve", "a person named only as an object: kept in case nobody else fits further back"),
 )))
+
+
+def _names_a_person_by_trade(noun: str) -> bool:
+    """'fisherman', 'resident', 'trader', 'architect': a noun for a person by trade or standing (the person nouns
+    of `unnamed_sources`, a compound ending in a person noun, an agent's ending no organisation takes)."""
+    return noun in PERSON_NOUNS or noun.endswith(PERSON_COMPOUND_ENDINGS) or (
+        noun.endswith(AGENT_SUFFIXES) and noun not in NOT_AGENTS and not _organisation_head(noun))
 
 
 @dataclass(frozen=True)
@@ -523,8 +530,10 @@ class PronounAntecedents:
                 continue  # "The lawmakers said": people, no organisation
             if phrase.split()[0].lower() in _FUNCTION_WORDS or phrase.lower() in DETERMINERS:
                 continue  # ("The figures were bad": "The" alone names nothing)
-            if phrase.split()[0].lower() in PRONOUNS or self.mentions_in(match.start(1), match.end(1)):
-                continue
+            if phrase.split()[0].lower() in PRONOUNS or any(
+                    mention.person.name not in self._organisations for mention in self.mentions_in(match.start(1),
+                                                                                                 match.end(1))):
+                continue  # (a person names no "it"; a body the people step took for one does: "Kestel Power")
             # a name of two capitalised words or more is one body, whatever its last word ("Brightwater Foods",
             # "Orlo Airlines"; not "The Democrats")
             named_body = last[:1].isupper() and len([w for w in phrase.split() if w.lower() != "the"]) > 1
@@ -539,7 +548,9 @@ class PronounAntecedents:
     # "The senator" refers back to someone named, and is read by `_description_subject`).
     _INTRODUCED_SUBJECT = re.compile(
         r"[\s\"“”‘’']*(?P<np>(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Oo]ne|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
-        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]+)?(?:\s+[A-Z][\w’'-]+){0,2})?)"
+        r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!(?:"
+        + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r"|was|is|had|has|did)\b)[a-z][\w’'-]+)?"
+        r"(?:\s+[A-Z][\w’'-]+){0,2})?)"
         r"(?P<aside>(?:,\s+[^,.;:!?\"“”]{1,60}){1,2},)?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|earlier\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|was|is|had|has|says|said|"
         r"did|told|spoke|wrote|felt|thought|knew|became|came|went|took|made|saw|kept|stood)\b")
 
@@ -564,7 +575,8 @@ class PronounAntecedents:
                 continue
             words = [word.strip(".,").lower() for word in match.group("np").split(",")[0].split()]
             head = match.group("head").lower()
-            if head not in ROLE_NOUNS and head not in TITLE_HEADS or _looks_plural(match.group("np")):
+            if head not in ROLE_NOUNS and head not in TITLE_HEADS and not _names_a_person_by_trade(head) \
+                    or _looks_plural(match.group("np")):
                 continue
             if not (set(words) & (MALE_MARKERS if gender == "male" else FEMALE_MARKERS)) \
                     and not self._describes_gender(words, gender):

@@ -27,6 +27,7 @@ from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
+    STYLE_HONORIFICS,
     speaker_like_head,
 )
 from loaders.extract.data.unnamed_sources import SOURCE_NOUNS
@@ -63,6 +64,8 @@ def _nation_of(word: str) -> str | None:
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+# the shape of a nationality adjective ("Norvian", "Sylvanese", "Borovish"), for ones no table knows
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
 
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
 # "spokesman for Mrs. Clinton", "aide to President Ana Lind", "Mr. Dunn's lawyer": a person named inside a role,
@@ -107,6 +110,14 @@ def _role_heads(role: str) -> set[str]:
     return heads
 
 
+def _same_stem(qualifier: str, role: str) -> bool:
+    """'the economy minister' for "Minister of Economic Affairs", 'the defence minister' for "Minister of
+    Defense", 'the mining minister' for "Minister of Mines": a word of the role shares the qualifier's first five
+    letters, or begins with what is left of it without "-ing"."""
+    stem = qualifier[:-3] if qualifier.endswith("ing") and len(qualifier) >= 6 else qualifier[:5]
+    return len(stem) >= 3 and re.search(r"\b" + re.escape(stem), role) is not None
+
+
 def _holds_verb(role: str) -> bool:
     """Whether a role's lowercase words hold a finite verb or its adverb ("spokesman also denied")."""
     words = [w.lower() for w in role.split()[1:] if w[:1].islower()]
@@ -120,9 +131,11 @@ _ROLE_VERB_WORDS = frozenset({"also", "has", "had", "have", "was", "were", "is",
 class WhoIsWho:
     """The role and description readings of `speakers.SpeakerResolver` (a base class of it, never used alone)."""
 
-    def _resolve_description(self, words: list[str], position: int) -> tuple[PersonRecord, bool, int] | None:
+    def _resolve_description(self, words: list[str], position: int,
+                             owner: str | None = None) -> tuple[PersonRecord, bool, int] | None:
         """'the Russian leader', 'the prime minister': a person whose role (or registry office) fits, whether
-        several people fit (the latest named is taken), and where that person was last named."""
+        several people fit (the latest named is taken), and where that person was last named. `owner`, a place's
+        possessive written before the description ("Chile's top diplomat"), only tells apart several who fit."""
         cleaned = [w.strip(".,").lower() for w in words]
         cleaned = [w for w in cleaned if w and w not in GENERIC_QUALIFIERS]
         head = cleaned[-1] if cleaned else ""
@@ -164,6 +177,17 @@ class WhoIsWho:
             # the people step's country fits (which may be the article's country, given to anyone)
             explicit = [person for person in fitting if set(nations) <= self._nationalities_of(person)]
             fitting = explicit or fitting
+        if len(fitting) > 1 and owner and _POSSESSIVE_WORD.search(owner):
+            # "Chile's top diplomat", "Norvia's top diplomat" of two ministers: the one the text gives that
+            # country, else (a place no table knows) the one whose title words share the place's stem ("Norvian
+            # Foreign Minister Karl Moss")
+            place = _POSSESSIVE_WORD.sub("", owner)
+            country = (country_of_word(place) or "").lower()
+            if country:
+                fitting = [person for person in fitting if country in self._nationalities_of(person)] or fitting
+            elif len(place) >= 4 and not any(place in person.name.split() for person in self.people):
+                # (a person's possessive, "Lind's lawyer", is no place)
+                fitting = [person for person in fitting if place[:4].lower() in self._title_stems(person)] or fitting
         # "the Borovian leader": a capitalised word that no fitting role holds is a nationality or party no
         # table knows; without it, one person only may fit.
         capitalised = {word.strip(".,").lower() for word in words[:-size] if word[:1].isupper()}
@@ -216,6 +240,14 @@ class WhoIsWho:
             return ahead.person, True, ahead.start
         registered = self._registry_description(titles, nations)
         return (registered, True, -1) if registered else None
+
+    def _title_stems(self, person: PersonRecord) -> set[str]:
+        """The first four letters of the nationality-shaped words of the person's roles and of the title written
+        before their mentions ("Norvian Foreign Minister" gives "norv")."""
+        words = [word for role in self._roles_of(person) for word in role.split()]
+        words += [word for mention in self._mentions_of.get(id(person), ()) if not self.is_quoted(mention.start)
+                  for word in self._title_words_before(mention)]
+        return {word[:4].lower() for word in words if _DEMONYM_SHAPE.fullmatch(word)}
 
     def _of_nation_only(self, modifiers: list[str], head: str, position: int, sentences: int = 2) -> list[PersonRecord]:
         """'Poland's Jaroslaw Kwiatek backed her. “…,” the Polish minister said.': when nobody holds the role,
@@ -362,6 +394,7 @@ class WhoIsWho:
                                                            self._description_predicated(m),
                                                            *self._standing_trial(m), *self._leading_a_study(m),
                                                            *self._role_by_verb(m), self._role_of_honorific(m),
+                                                           self._title_over_style(m),
                                                            self._role_given(m))
                 if role and not _holds_verb(role)))
             roles = list(dict.fromkeys(_own_role(role) for role in roles))
@@ -386,10 +419,15 @@ class WhoIsWho:
                        if record.role and not _COUNTERPART.search(record.role) and _role_heads(record.role) & TITLE_HEADS]
             if not offices:
                 return None
-            office = [word for word in offices[0].split()
-                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word)))]
             own = [word for word in role.split() if word.lower() not in ("his", "her", "their", "its")
                    and not _COUNTERPART.fullmatch(word)]
+            # (when the counterpart's own role gives a nationality, a nationality no table knows is left out of
+            # the other's office too: "Norvian Foreign Minister" is the Sylvanian counterpart's "Foreign Minister")
+            unknown_nationality = _DEMONYM_SHAPE if any(word[:1].isupper() for word in own) else None
+            office = [word for word in offices[0].split()
+                      if not (_nation_of(word.lower()) or country_of_word(_POSSESSIVE_WORD.sub("", word))
+                              or unknown_nationality and unknown_nationality.fullmatch(word)
+                              and word.lower() not in TITLE_HEADS)]
             return " ".join(own + office) if office else None
         return None
 
@@ -408,9 +446,9 @@ class WhoIsWho:
     # closing comma, the sentence's end or the verb.
     # (or a place's or body's possessive: "Ana Lind, Kestel's health minister, said", kept in the role)
     _DESCRIPTION_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:an?|the)\s+|"
-                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]))"
-                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?"
-                                    r"[a-z0-9][^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
+                                    r"(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Za-z]))"
+                                    r"((?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Za-z0-9]|[a-z0-9])"
+                                    r"[^,;:!?\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|\s+(?:"
                                     + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b)")
 
     # "Hale is the Democratic front-runner.", "Caldwell, 70, was a real estate developer": what the article says
@@ -447,8 +485,15 @@ class WhoIsWho:
     _ROLE_BY_VERB = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?P<verb>" + "|".join(
         sorted(_ROLE_VERBS, key=len, reverse=True)) + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
 
+    # "Tom Reyes chairs the finance committee.": the present tense says a standing role without a relative clause
+    # (the past, "Tom Reyes led the march", tells of one act)
+    _ROLE_BY_PRESENT_VERB = re.compile(r"\s+(?:now\s+|also\s+)?(?P<verb>" + "|".join(
+        sorted((verb for verb in _ROLE_VERBS if verb.endswith("s")), key=len, reverse=True))
+        + r")\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”()\n]{2,60}|[A-Z][^,;:.!?\"“”()\n]{1,60})")
+
     def _role_by_verb(self, mention: MentionRecord) -> tuple[str, ...]:
-        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120)
+        found = self._ROLE_BY_VERB.match(self.body, mention.end, mention.end + 120) \
+            or self._ROLE_BY_PRESENT_VERB.match(self.body, mention.end, mention.end + 100)
         if not found or self.is_quoted(mention.start):
             return ()
         return tuple(f"{noun} of {found.group('np')}" for noun in self._ROLE_VERBS[found.group("verb")].split())
@@ -489,6 +534,31 @@ class WhoIsWho:
             return None
         return "doctor" if found.group("title").startswith("D") else "professor"
 
+    # "Minister of Transport HE Ana Lind", "Norvia's Minister of Works and Housing H.E. Karl Moss": a capitalised title
+    # written before a name over a style of address; the people step keeps no role across the style, so the
+    # title is read here (an optional country's possessive first, then capitalised words joined by of/for/and/the).
+    _STYLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(s) for s in STYLE_HONORIFICS) + r")\s+$")
+    _TITLE_OVER_STYLE = re.compile(
+        r"(?P<title>(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'-]*))*)[ \t]+(?:"
+        + "|".join(re.escape(s) for s in STYLE_HONORIFICS) + r")\s+$")
+
+    def _title_over_style(self, mention: MentionRecord) -> str | None:
+        if mention.role or self.is_quoted(mention.start) \
+                or not self._STYLE_BEFORE.search(self.body, max(0, mention.start - 8), mention.start):
+            return None
+        line_start = self.body.rfind("\n", max(0, mention.start - 100), mention.start) + 1
+        found = self._TITLE_OVER_STYLE.search(self.body, max(line_start, mention.start - 100), mention.start)
+        if not found:
+            return None
+        # the shortest run of its "and"-joined parts that holds a title: "Minister of Works and Housing", never
+        # the name before another title ("… Ana Lind and Norvia's Minister of Works")
+        parts = found.group("title").split(" and ")
+        for first in range(len(parts) - 1, -1, -1):
+            title = " and ".join(parts[first:])
+            if _role_heads(title) & TITLE_HEADS:
+                return title
+        return None
+
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
         if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):
             return ()
@@ -500,8 +570,17 @@ class WhoIsWho:
         found = self._DESCRIPTION_PREDICATED.match(self.body, mention.end, mention.end + 100)
         return found.group(1) if found else None
 
+    # "Karl Moss, manager of Holm Timber, said": a bare title, no article, then what it is of (the title's last
+    # word a title head: not "Karl Moss, tired of waiting,")
+    _BARE_ROLE_AFTER = re.compile(r"(?:,\s+\d{1,3})?,\s+(?P<role>(?P<title>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+                                  r"(?:of|at|for)\s+[^,;:!?\"“”()\n]{2,60}?)(?=,|\.(?:\s|$))")
+
     def _description_after(self, mention: MentionRecord) -> str | None:
         found = self._DESCRIPTION_AFTER.match(self.body, mention.end, mention.end + 120)
+        if not found:
+            bare = self._BARE_ROLE_AFTER.match(self.body, mention.end, mention.end + 100)
+            if bare and bare.group("title").split()[-1] in TITLE_HEADS and not self.is_quoted(mention.start):
+                return bare.group("role")
         if found and found.group(1)[:1].isupper() and not _role_heads(found.group(1)) & (TITLE_HEADS | ROLE_NOUNS):
             return None  # (a possessive, then no title: "Ana Lind, Kestel's pride,")
         return found.group(1) if found else None
@@ -529,7 +608,7 @@ class WhoIsWho:
             if not (any(d in lowered for d in demonyms) or nation in lowered or (person.country or "").lower() == nation
                     or any((country_of_word(word) or "").lower() == nation for word in re.findall(r"[A-Za-z]+", role))):
                 return False
-        return all(q in lowered for q in qualifiers if q not in ("former", "then"))
+        return all(q in lowered or _same_stem(q, lowered) for q in qualifiers if q not in ("former", "then"))
 
     def _registry_description(self, titles, nations) -> PersonRecord | None:
         if not self.registry.people:

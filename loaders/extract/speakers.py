@@ -27,6 +27,7 @@ from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, ArticleAnalys
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.documents import DOCUMENT_NOUNS, ISSUING
 from loaders.extract.data.epithets import (
+    AGE_STANDINGS,
     AGE_SUFFIX,
     CONTRASTING_STANDINGS,
     EPITHET_GENDERS,
@@ -60,6 +61,7 @@ from loaders.extract.data.lexicon import (
     ROLE_SYNONYMS,
     TITLE_HEADS,
 )
+from loaders.extract.orgnames import acronym_definitions
 from loaders.extract.speaker_antecedents import PRONOUN_SALIENCE, PronounAntecedents  # noqa: F401
 from loaders.extract.speaker_roles import (  # noqa: F401  (DEMONYMS … _own_role: re-exported)
     DEMONYMS,
@@ -122,6 +124,8 @@ _PRONOUN_ATTRIBUTION = re.compile(r"[,?!.]?[\"”’]\s+(?P<pronoun>he|she)\s+(?
 # item before the list's comma, capitalised items joined by one "and" after it (and the phrase's own words after the
 # name: "… Land and Fisheries on Monday")
 _LIST_IN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+_NAMES_AFTER_PREPOSITION = re.compile(r"\b(?:from|of|in|at)\s+(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*$")
+_NAMES_LIST_END = re.compile(r"\s*(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[a-z][^,;:\"“”]*)?\s*")
 _LIST_IN_NAME_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                                  r"(?:\s+[a-z][^,;:\"“”]*)?\s*")
 
@@ -136,6 +140,13 @@ def _part_end(body: str, start: int, end: int) -> int:
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s")  # "Sylvania's foreign minister"
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
+# a list of one-word names: "Sweden, Finland and Denmark"
+_NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*")
+# "his uncle, Karl Reyes": the possessive noun written before a related person's name, one pattern per noun
+_RELATED_BEFORE: dict[str, re.Pattern[str]] = {}
+# comparatives that pick one of several people by the ages the article gives them
+_COMPARED_AGE = {"younger": "young", "youngest": "young", "older": "old", "oldest": "old", "elder": "old",
+                 "eldest": "old"}
 
 
 @lru_cache(maxsize=8192)
@@ -201,12 +212,13 @@ _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(word.capitalize() for word in s
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}
 
 
-def _organisation_like(name: str) -> bool:
+def _organisation_like(name: str, known_first: bool = False) -> bool:
     """'Lumen Bank', 'Volta Motors', 'Kestel Water Board': a name of two words or more whose last is an
-    organisation's word or description head and whose first is no known first name."""
+    organisation's word or description head and whose first is no known first name (`known_first`: whatever
+    the first word)."""
     words = name.split()
     return len(words) > 1 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ORG_DESCRIPTION_HEADS) \
-        and first_name_gender(words[0]) is None
+        and (known_first or first_name_gender(words[0]) is None)
 
 
 def _trim_end(body: str, end: int) -> int:
@@ -368,6 +380,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             lowered = _OBJECT_PRONOUNS.get(lowered, lowered)
         if len(words) == 1 and lowered in PRONOUNS:
             return self._resolve_pronoun(lowered, start, end)
+        if _NAME_LIST.fullmatch(phrase) and not self.mentions_in(start, end):
+            # "Sweden, Finland and Denmark warned": a list of one-word names speaks together, its label whole
+            return Resolution(label=phrase, start=start, end=end, via="label")
         # An apposition may carry the name: "Israel's ambassador to the UN, Gilad Erdan".
         for part_start, part_end in self._comma_parts(start, end):
             if _EXAMPLES.match(self.body, part_start, part_end) or _AGENT_PHRASE.match(self.body, part_start, part_end):
@@ -399,14 +414,22 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                 and not self.mentions_in(head_start, head_start + len(head_words[0]))) \
                 and (head_words[-1][0].islower() or head_words[-1][0].isdigit() or head_words[-1].lower() in ROLE_SYNONYMS
                      or head_words[-1].isupper() and head_words[-1].lower() in TITLE_HEADS  # "the MP"
+                     or len(head_words) == 2 and self._title_of_initials(head_words[-1])  # "the PS"
                      # a title written in capitals, as press releases do: "The Managing Director", "The Minister"
                      or head_words[-1].lower() in TITLE_HEADS and all(word[:1].isupper() for word in head_words[1:])
                      or head_words[-1].lower() in EPITHET_NOUNS or head_words[-1].endswith(AGE_SUFFIX)) \
                 and len(head_words) > 1:
+            if len(head_words) == 2 and self._title_of_initials(head_words[1]):
+                # "the PS": the title its initials spell
+                head_words = [head_words[0], *self._title_of_initials(head_words[1]).split()]
             described = self._definite_description(head_words[1:], start)
             if described:
                 described.start, described.end = head_start, head_end
                 return described
+        if len(head_words) == 2 and head_words[0].lower() in ("his", "her", "their") and head_words[1][:1].islower():
+            related = self._related_by_role(head_words[1].lower(), start)
+            if related:  # "Tom farms with his uncle, Karl Reyes. … His uncle says": the one introduced so
+                return Resolution(name=related.name, start=head_start, end=head_end, via="description")
         core = list(takewhile(lambda word: word.lower() not in PREPOSITIONS, head_words))  # "a judge in X"
         if core and core[-1].lower().strip(".,") in DOCUMENT_NOUNS:
             owner = next((i for i in range(len(core) - 2, -1, -1) if _POSSESSIVE_WORD.search(core[i])), None)
@@ -496,13 +519,24 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         subject; and an unnamed person the article introduced with the same noun ("A board spokesman denied
         …") more recently than any fitting person is that label."""
         noun = words[-1].strip(".,").lower()
+        if len(words) == 2 and words[0].lower() in _COMPARED_AGE:
+            # "the younger man", "the elder sister": of the people just named whose ages the article writes
+            gender = EPITHET_GENDERS.get(noun)
+            aged = [(age, person) for person in self._people_named_before(position, gender, 4)
+                    for age in [self._age_of(person)] if age is not None]
+            if len(aged) >= 2 and len({age for age, _ in aged}) == len(aged):
+                chosen = (min if _COMPARED_AGE[words[0].lower()] == "young" else max)(aged, key=lambda item: item[0])
+                return Resolution(name=chosen[1].name, via="description", doubtful=True)
         if any(word.lower() in _ANOTHER_ONE for word in words):
             return None  # "the second official", "the other lawyer": not the one named before
         cleaned = [word.strip(".,").lower() for word in words]
         role_phrase = any(" ".join(cleaned[-span:]) in ROLE_SYNONYMS for span in (3, 2))
         if _organisation_head(noun) and not role_phrase:  # ("the head of government" is a person)
             organisation = self._organisation_before(position) or self._named_with_head(words, position)
-            if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", organisation, re.IGNORECASE):
+            # (an acronym the article defines is read as its full name: "the University of Kestel (UoK)")
+            full = self._acronyms.get(organisation, "") if organisation else ""
+            if organisation and re.search(r"\b" + re.escape(noun) + r"\s+(?:of|for)\s", f"{organisation} {full}",
+                                          re.IGNORECASE):
                 # "The Department of Forests … denied it. The department said": the description is the name's own
                 # head, the short form the article uses for it; the label keeps it as written
                 return None
@@ -514,7 +548,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             group = self._introduced_group(noun, position)
             if group:  # "Senior Borovian officials said …" then "the officials said": those officials
                 return Resolution(label=group, via="description")
-        found = self._resolve_description(words, position)
+        # (a place's possessive opening the phrase tells apart several people who fit: "Chile's top diplomat")
+        owner = _PLACE_POSSESSIVE.match(self.body, position)
+        found = self._resolve_description(words, position, owner.group(0) if owner else None)
         introduced = self._introduced_unnamed(noun, position) \
             if noun in TITLE_HEADS | SOURCE_NOUNS | EPITHET_NOUNS else None
         # (a person fitting the description but named only after the quote is no closer than the unnamed one
@@ -596,6 +632,9 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
     def _standing_fit(self, person: PersonRecord, noun: str) -> bool | None:
         """Whether the person has the standing (True), cannot have it (False: another occupation, a contrasting
         standing), or may have it (None)."""
+        if noun in AGE_STANDINGS:  # "the teenager": the person whose written age it spans
+            age = self._age_of(person)
+            return None if age is None else AGE_STANDINGS[noun][0] <= age <= AGE_STANDINGS[noun][1]
         words, heads = self._standings_of(person)
         wanted = STANDING_SYNONYMS.get(noun, noun)
         if wanted in {STANDING_SYNONYMS.get(word, word) for word in words}:
@@ -608,6 +647,20 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         occupations = heads - NEUTRAL_ROLE_HEADS - GENERAL_STANDINGS - FAMILY_NOUNS - PARTY_NOUNS
         if occupations and not any(occupations & nouns for nouns in fields):
             return False  # a coach is not "the player", a producer not "the actress"
+        return None
+
+    # an age written beside a name: "Lea Holm, 17, scored", "the 17-year-old Lea Holm", "Lea Holm (17)"
+    _AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{1,3})\s*[,);.]")
+    _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+
+    def _age_of(self, person: PersonRecord) -> int | None:
+        for mention in self._mentions_of.get(id(person), ()):
+            if self.is_quoted(mention.start):
+                continue
+            found = self._AGE_AFTER.match(self.body, mention.end, mention.end + 8) \
+                or self._AGE_BEFORE.search(self.body, max(0, mention.start - 40), mention.start)
+            if found:
+                return int(found.group(1))
         return None
 
     def _standings_of(self, person: PersonRecord) -> tuple[set[str], set[str]]:
@@ -924,6 +977,50 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             return phrase
         return None
 
+    def _related_by_role(self, noun: str, position: int) -> PersonRecord | None:
+        """'his uncle', 'her daughter', 'their lawyer': the one person the article introduced before `position`
+        with the same possessive noun right before their name ("his uncle, Karl Reyes", "her daughter Eva")."""
+        pattern = _RELATED_BEFORE.get(noun)
+        if pattern is None:
+            pattern = _RELATED_BEFORE[noun] = re.compile(
+                r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?" + re.escape(noun) + r",?\s+$")
+        found = {mention.person.name: mention.person for mention in self.mentions
+                 if mention.start < position and not self.is_quoted(mention.start)
+                 and pattern.search(self.body, max(0, mention.start - 40), mention.start)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    _TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+    def _title_of_initials(self, word: str) -> str | None:
+        """'the PS' for "Permanent Secretary Ana Lind", 'the MD' for "Ana Lind, the managing director,": the title
+        of a person of the article whose words' initials the capitals spell (the title's last words only)."""
+        if not self._TITLE_INITIALS.fullmatch(word):
+            return None
+        titles = self.__dict__.setdefault("_titles_by_initials", {})
+        if word not in titles:
+            titles[word] = None
+            for person in self.people:
+                for role in [part for role in self._roles_of(person)
+                             for part in {role, re.split(r"\s+(?:of|for|at|in|with)\s+", role)[0]}]:
+                    # (the title only, before what it is of: "managing director of Kestel Rail")
+                    words = [w for w in re.split(r"[\s-]+", role) if w and w.lower() not in ("of", "the", "and", "for")]
+                    tail = words[-len(word):]
+                    if len(tail) == len(word) and "".join(w[0] for w in tail).upper() == word \
+                            and tail[-1].lower() in TITLE_HEADS:
+                        titles[word] = " ".join(tail)
+                        break
+                if titles[word]:
+                    break
+        return titles[word]
+
+    @property
+    def _acronyms(self) -> dict[str, str]:
+        """The organisations' acronyms the article defines and their full names (read once, when needed)."""
+        found = self.__dict__.get("_acronym_names")
+        if found is None:
+            found = self.__dict__["_acronym_names"] = acronym_definitions(self.body)
+        return found
+
     @property
     def _organisations(self) -> set[str]:
         """People the people step found whose name the article also writes with a company's suffix
@@ -932,7 +1029,11 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         if found is None:
             found = self.__dict__["_organisation_names"] = {
                 mention.person.name for mention in self.mentions
-                if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention))} | {
+                if (_COMPANY_SUFFIX.match(self.body, mention.end) or self._org_noun_before(mention)
+                    # ("The Holm Harbour Board": a body's word last and the article before it, whatever a first
+                    # name its first word could be)
+                    or _organisation_like(mention.person.name, known_first=True)
+                    and self.body[max(0, mention.start - 4):mention.start] in ("the ", "The "))} | {
                 person.name for person in self.people if _organisation_like(person.name)}
         return found
 
@@ -997,6 +1098,10 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
                     and _LIST_IN_NAME_AFTER.fullmatch(self.body, start + match.end(), _part_end(self.body,
                                                                                  start + match.end(), end)):
                 continue  # "The Ministry of Agriculture, Land and Fisheries": the last items of a body's name
+            if match.group(0) == "," and _NAMES_AFTER_PREPOSITION.search(self.body, max(start, start + match.start() - 60),
+                                                                        start + match.start()) \
+                    and _NAMES_LIST_END.fullmatch(self.body, start + match.end(), end):
+                continue  # "Officials from Holm, Kesk and Varna": a list of names the phrase's preposition takes
             parts.append((cursor, start + match.start()))
             cursor = start + match.end()
         parts.append((cursor, end))

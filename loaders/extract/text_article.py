@@ -422,8 +422,9 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
 
 # A sentence's end, maybe with the outlet's sign-off code in capitals after it ("... the bridge reopened. JR",
 # "ENDS"), unless the capitals are a link or a label ("Follow us on social media. RSS", "HOME", "FAQ").
-# A wire agency signs off with its name in brackets and the editor's initials in lower case ("... in 2021. (Ritna) jr").
-_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s+(?P<code>[A-Z]{2,5})|"
+# A wire agency signs off with its name in brackets and the editor's initials in lower case ("... in 2021. (Ritna) jr"),
+# or with its code after a slash ("... in 2021. /RNA").
+_TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:(?:\s+|\s*/\s*)(?P<code>[A-Z]{2,5})|"
                             r"\s+\((?-i:[A-Z])[\w.-]{1,15}\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?)?$")
 _NOT_CODES = NOT_SIGN_OFF_CODES | layout.NAV_WORDS
 

@@ -63,3 +63,16 @@ def test_check_half_values_are_never_printed(tmp_path, capsys, half, values_show
 ])
 def test_is_check_half(path, check):
     assert ea.is_check_half(Path(path)) is check
+
+
+@pytest.mark.parametrize("results, expected", [
+    ([], ""),
+    ([{"hidden_day": True, "stored": False, "wrong": False, "date_rule": "(none)"}], ""),
+    ([{"hidden_day": True, "stored": True, "wrong": True, "date_rule": "date-line"},
+      {"hidden_day": True, "stored": True, "wrong": False, "date_rule": "date-line"},
+      {"hidden_day": True, "stored": True, "wrong": True, "date_rule": "updated-only"},
+      {"date_ok": True, "date_rule": "published-label"}],  # a page that shows its day: not counted
+     "date-line 1/2, updated-only 1/1"),
+])
+def test_hidden_day_rules_count_the_wrong_share_per_rule(results, expected):
+    assert ea._hidden_day_rules(results) == expected

@@ -23,6 +23,11 @@ from __future__ import annotations
 
 from loaders.extract.data.lexicon import NATIONALITY_COUNTRY
 
+# An age written as a standing, and the ages it spans: it fits the person whose age the article gives in that
+# span ("Lea Holm, 17," is "the teenager"), never one of another age.
+AGE_STANDINGS = {"teenager": (13, 19), "teen": (13, 19), "sexagenarian": (60, 69), "septuagenarian": (70, 79),
+                 "octogenarian": (80, 89), "nonagenarian": (90, 99), "centenarian": (100, 130)}
+
 # kind -> gender -> nouns ("-": the word says no gender)
 _TABLE = {
     "family": {
@@ -39,7 +44,7 @@ _TABLE = {
              "bowler pitcher quarterback jockey sprinter swimmer boxer wrestler golfer cyclist player "
              "champion titleholder runner-up veteran star rookie newcomer debutant youngster incumbent "
              "challenger favourite favorite underdog boss actor singer rapper novelist filmmaker musician "
-             "artist chef entrepreneur tycoon number",
+             "artist chef entrepreneur tycoon number " + " ".join(AGE_STANDINGS),
     },
 }
 
@@ -61,7 +66,7 @@ STANDING_FIELDS: dict[str, frozenset[str]] = {field: frozenset(nouns.split()) fo
             "head leader supervisor",
 }.items()}
 GENERAL_STANDINGS = frozenset("veteran newcomer youngster incumbent challenger favourite favorite underdog champion "
-                              "titleholder runner-up winner".split())
+                              "titleholder runner-up winner".split()) | frozenset(AGE_STANDINGS)
 # Standings one person does not hold at once in a story ("the incumbent" is never the challenger).
 CONTRASTING_STANDINGS: dict[str, frozenset[str]] = {}
 for _one, _other in (("incumbent", "challenger"), ("champion", "challenger"), ("titleholder", "challenger"),

@@ -252,6 +252,17 @@ warplanes drone drones helicopter helicopters tank tanks forces force troops sol
 guard guards police officials authorities diplomats government cabinet ministry regulators agents spies missile
 missiles artillery embassy consulate
 """)
+# A force of nature's verbs, which take the land they hit as their object ("Cyclone Evan struck Apia", "the storm
+# battered Nova Scotia"): that land is the event's place (`eventplaces`), not a party to it (`parties`).
+FORCE_VERBS = _words("""
+struck hit battered lashed pounded ravaged devastated flooded swept
+""")
+# The bodies of a state that news names without their state when the story is set there ("the government
+# declared an emergency", "the army built a bridge", "the interior ministry said"): the state is the article's own
+# (`parties.home_state`), and the body is named with its demonym ("Serbian government").
+STATE_BODY_HEADS = _words("""
+government cabinet army navy police ministry
+""")
 # ... unless a word of the phrase makes the craft a private one ("a Danish fishing vessel rescued").
 PRIVATE_CRAFT_WORDS = _words("""
 fishing cargo merchant cruise container private commercial passenger civilian tourist pleasure

@@ -66,3 +66,9 @@ WRITING_VERBS = frozenset("""
 painted written wrote scrawled sprayed spray-painted daubed inscribed carved etched engraved printed emblazoned
 stencilled stenciled embroidered chanted chanting chant chants displayed spelled spelt reads
 """.split())
+
+# "X painted his rival as “weak”", "X summed up the plan as “a mess”": verbs that characterise their object with
+# the quoted words, which are then the subject's. Only verbs that are not speech verbs already
+# (`speech_verbs.LEMMAS`: "described", "dismissed", "branded" … are read as cues there); a particle follows the verb.
+CHARACTERISING_LEMMAS = ("portray", "paint", "cast", "depict", "sum up", "frame", "posture", "position", "present",
+                         "pitch", "admire")

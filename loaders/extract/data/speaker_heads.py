@@ -11,7 +11,8 @@ A label's head is speaker-like when it is
 - one of `SPEAKING_THINGS` below (studies, polls, rulings and other texts that "say" or "find") or of
   `SPEAKING_GROUPS` (families, crowds, juries, sides, newspapers: "the crowd chanted", "the daily reported"), or
   of `GOVERNING_PLACES` (local governments: "the municipality said");
-- a noun with an agent's ending (`AGENT_SUFFIXES`: "lawmaker", "economist", "civilian", "resident").
+- a noun with an agent's ending (`AGENT_SUFFIXES`: "lawmaker", "economist", "civilian", "resident") or a
+  compound ending in a person noun (`PERSON_COMPOUND_ENDINGS`: "fisherman", "tradeswomen").
 General English, nothing article-specific.
 """
 from __future__ import annotations
@@ -83,8 +84,12 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer")
 # heads ending like an agent that name no one ("the number", "the matter", "the order" stays a speaking text)
 NOT_AGENTS = frozenset("""
 number matter water weather border center centre quarter winter summer river power tower event moment
-element agreement percent cent amount payment
+element agreement percent cent amount payment ottoman talisman
 """.split())
+
+# the last element of a compound that names a person by trade or standing ("fisherman", "chairwoman",
+# "tradesmen", "businesspeople", "layperson"): no table needs to list every such compound
+PERSON_COMPOUND_ENDINGS = ("man", "woman", "men", "women", "person", "persons", "people")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +130,7 @@ def speaker_like_head(word: str, opens_sentence: bool = False, only_word: bool =
         return True
     if lowered in NOT_AGENTS or _singular(lowered) in NOT_AGENTS:
         return False
-    return _singular(lowered).endswith(AGENT_SUFFIXES)
+    return _singular(lowered).endswith(AGENT_SUFFIXES) or lowered.endswith(PERSON_COMPOUND_ENDINGS)
 
 
 def speaker_like_label(core: list[str], opens_sentence: bool = False) -> bool:
@@ -136,6 +141,8 @@ def speaker_like_label(core: list[str], opens_sentence: bool = False) -> bool:
         core = core[:-1]  # "voters nationwide", "residents locally" (not "the family", "the assembly")
     if not core:
         return True
+    if len(core) == 1 and core[0].lower() in COUNTED_PRONOUNS:
+        return True  # ("one of them": `label_core` gave what is counted)
     if any(word[:1].isupper() for word in core[1:]):
         return True
     return speaker_like_head(core[-1], opens_sentence=opens_sentence, only_word=len(core) == 1)
@@ -160,3 +167,11 @@ QUANTITY_WORDS = frozenset("""
 one two three four five six seven eight nine ten some many most all each none several both few dozens hundreds
 thousands millions percent per cent share majority minority half third quarter number group members rest any
 """.split())
+# what a quantity counts when it is a group the text has just named ("One of them said to me", "Two of us
+# asked"): the label is the count as written, its people those named before
+COUNTED_PRONOUNS = frozenset({"them", "us", "those", "these"})
+
+# Styles of address written in capitals between a title and a name ("Minister of Transport HE Ana Lind", "H.E.
+# Karl Moss"): case-sensitive, since "he" and "hm" are ordinary words; the lowercase honorifics ("Dr", "Mr", "Hon")
+# are `lexicon.HONORIFICS`.
+STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")

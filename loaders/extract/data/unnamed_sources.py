@@ -12,10 +12,18 @@ from loaders.extract.data.lexicon import TITLE_HEADS
 # (minus the title heads, so that a word moved into the titles' list is never listed twice)
 SOURCE_NOUNS = frozenset("""
 source person insider witness resident participant employee observer member staffer investigator
+colleague classmate teammate roommate flatmate acquaintance relative cousin
 """.split()) - TITLE_HEADS
 
-# every noun for a person who speaks without being named: an unnamed source or a title holder
-PERSON_NOUNS = SOURCE_NOUNS | TITLE_HEADS
+# occupations that neither a title table nor an agent's ending ("-er", "-ist") gives: "the architect Ana Lind",
+# "a mechanic from the depot" name a person by trade
+OCCUPATION_NOUNS = frozenset("""
+architect pilot chef cook monk nun guide vet academic clerk playwright mechanic landlord landlady pupil graduate
+athlete surgeon midwife nurse medic paramedic tailor cleric imam priest rabbi pastor
+""".split()) - TITLE_HEADS - SOURCE_NOUNS
+
+# every noun for a person who speaks without being named: an unnamed source, a title holder or an occupation
+PERSON_NOUNS = SOURCE_NOUNS | TITLE_HEADS | OCCUPATION_NOUNS
 
 # The words that open a source's description after its noun: "a source in the ministry", "a person familiar
 # with the matter", "an official close to the talks", "a diplomat briefed on the meeting".

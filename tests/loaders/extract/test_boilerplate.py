@@ -633,6 +633,11 @@ def test_an_about_heading_with_glue_words_needs_an_organisation_s_description(li
     [
         ("Ferry passengers wait at the pier in Oldhaven on Monday. Photo courtesy of Harbor Lines", "photo_credit"),
         ("Divers check the reef near Coral Point at dawn on Sunday. Photo by Jo Roe", "photo_credit"),
+        # "Pic", the short word for a picture: a caption closing on it, or the credit on its own line
+        ("Former harbour master Ed Lune (in a grey coat) leaves the hearing. Pic by Mara Tesk", "photo_credit"),
+        ("Stalls line the square at Welby market. Pic: Mara Tesk", "photo_credit"),
+        ("Pics by Mara Tesk", "photo_credit"),
+        ("The pic by the old mill was taken before the flood.", None),
         ("Minister Ann Vale greets her counterpart in Riverton on Friday. Source: Tom Pike/RTV", "photo_credit"),
         ("Image Credits: Tom Pike/ Riverton University.", "photo_credit"),
         ("Comments are moderated. Please keep comments civil and on topic.", "disclosure"),

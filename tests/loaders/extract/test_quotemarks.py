@@ -96,3 +96,24 @@ def test_misused_curly_marks(body, expected):
 )
 def test_plural_possessives_in_single_quotes(body, expected):
     assert _texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a closing mark typed for the opening one right after a speech verb's comma
+        ("The warden said,” nobody leaves before the count.”", ["nobody leaves before the count."]),
+        ("Pia Lund replied,” not this year” and walked off.", ["not this year"]),
+        # the opening mark left out after a speech verb's comma: the words start after that comma
+        ("Naming three sites, she added, the ferry will stop at all of them.”",
+         ["the ferry will stop at all of them."]),
+        ("The board met. He wrote, the budget is closed.”", ["the budget is closed."]),
+        # not so: a quote that is open, a closing mark after a comma without a speech verb, a later opening mark
+        ("“We stayed,” he said, “and we voted.”", ["We stayed,", "and we voted."]),
+        ("The river rose, ” the gauge read, and fell.", []),
+        ("We left early,” he said, adding that the count was over.", []),
+        ("He said,” yes” then said, “no.”", ["yes", "no."]),
+    ],
+)
+def test_mistyped_or_missing_opening_mark_after_a_speech_verb(body, expected):
+    assert _texts(body) == expected

@@ -258,6 +258,9 @@ def test_direct_and_partial(body, text, kind):
         "Lopez wrote in “River Weekly” about the flood.",
         "The so-called “fight against floods” began in May.",
         "Carter appeared on “Good Morning Valley” last week.",
+        # a single letter in quotes names a party, a grade or a mark
+        "Lopez said voters simply pick “B,” or “K,” by habit.",
+        "Carter said the valley's bonds kept their “A” rating.",
     ],
 )
 def test_scare_quotes_titles_and_names_are_not_quotes(body):
@@ -1856,3 +1859,32 @@ def test_a_she_said_the_resolver_cannot_place_goes_on_with_a_speaker_of_her_gend
     monkeypatch.setattr(SpeakerResolver, "resolve", blind_to_she)
     body = first + "\n\n“Nobody listened to the residents,” she said. “Not once in ten years.”"
     assert [q.speaker_name for q in _direct(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a characterising verb with its object and "as" before the quote: the subject's words for the object
+        ("Maria Lopez portrayed the dam project as “a gift to speculators” on Monday.", "a gift to speculators",
+         "Maria Lopez"),
+        ("Carter further summed up the budget as “hollow,” and left the hall.", "hollow,", "John Carter"),
+        ("Hugh Hill, who has long positioned himself as the “river candidate,” spoke first.", "river candidate,",
+         "Hugh Hill"),
+        ("Petrov openly admires Mayor Tom Reyes as a “steady hand,” aides say.", "steady hand,", "Ivan Petrov"),
+    ],
+)
+def test_characterising_verb_with_object_as_quote(body, text, speaker):
+    quote = next(q for q in _direct(body) if q.text == text)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a passive or an infinitive has no speaking subject before the verb
+        "The valley cannot be portrayed simply as “a swamp.”",
+        "It is common for visitors to portray the valley as a “swamp.”",
+    ],
+)
+def test_characterising_verb_without_a_speaking_subject(body):
+    assert all(q.speaker_name is None and q.speaker_label is None for q in _direct(body))

@@ -738,6 +738,8 @@ def test_a_byline_authors_name_line_over_a_short_note_closes_the_article(tail, k
         "The council said it would appeal. (Ritna) jr",
         "The council said it would appeal. (Ritna) jr/ab",
         "The council said it would appeal. (RNA)",
+        "The council said it would appeal. /RNA",  # the agency's code after a slash
+        "The council said it would appeal./RNA",
     ],
 )
 def test_a_last_sentence_closed_by_a_sign_off_code_stays_in_the_body(last):
