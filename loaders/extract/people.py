@@ -692,8 +692,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
-            if any(tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper() for i in run[:run.index(first)]):
-                continue  # "HMS Queen Elizabeth", "the USS Ronald Reagan": a ship's name
+            if any(tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper()
+                   and not (_is_role_word(tokens[i + 1]) and (not tokens[i + 1].capital or len(name) > 1))
+                   for i in run[:run.index(first)]):
+                # "HMS Queen Elizabeth", "the USS Ronald Reagan": a ship's name; a title after the capitals, in
+                # lowercase or before a full name, makes them a body's acronym ("INS Commissioner Doris Meissner",
+                # "INS agent Tom Hale"), as a ship is named after one word of a titled person's ("Queen Elizabeth")
+                continue
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
@@ -705,12 +710,6 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if _after_body_head(body, tokens, first, last):
                 # a body's name, here and wherever else the article writes it, unless another mention vouches
                 # for a person ("The group Jo Roe founded in 2010 said ... Roe, a lawyer, said")
-                candidates.append(_Candidate(tokens=name, firm=True, body=True))
-                continue
-            if _firm_context(body, tokens, first, last):
-                # "shares of Marion Kemp rose", "analysts at Harlan Pierce": a firm's name, here and wherever else
-                # the article writes it, unless another mention gives a person's title, apposition or predicate (a
-                # firm "says" as a person does)
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             if (len(name) > 1 and tokens[first].sentence_start and not _given(tokens[first], given_cache)
@@ -727,6 +726,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # mention vouches for a person: see `_firm_names`)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
+            # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
+            firm_context = _firm_context(body, tokens, first, last)
             role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
                           or _apposition_before(body, tokens, first, last, given_cache))
@@ -768,6 +769,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
+            if firm_context and not (candidate.evidence or candidate.personal or _given(tokens[first], given_cache)
+                                     or any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
+                # "shares of Vantor Kemp rose", "analysts at Brekke Pierce", "Vantor Kemp's quarterly profit": with no
+                # person's evidence (a title, an apposition, a known given name, a speech verb or a person's
+                # predicate) a firm's name, here and wherever else the article writes it, unless another mention
+                # gives a person's title, apposition or predicate (a firm "says" as a person does); "Taylor Swift's
+                # earnings", "Novelist Jo Nesbo's sales", "customers of Brekke Lund, a dentist," stay people
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
             if (in_place_phrase and not candidate.evidence and tokens[first - 1].low not in _OWNER_PREPOSITIONS
                     and _place_after(body, tokens[last].end)):
