@@ -93,6 +93,7 @@ from loaders.extract.data.not_people import (
     INSTITUTION_TAILS,
     NON_PERSON_NAME_TAILS,
     ORIGIN_HEADS,
+    ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
     FIRM_ACCOUNT_NOUNS,
@@ -186,6 +187,7 @@ class _Candidate:
     group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
     body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
     personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
+    described: bool = False  # an apposition describes it ("Ana Road, a nurse,")
 
 
 @dataclass
@@ -274,14 +276,16 @@ def _place_like(words: list[str]) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
-                     surname_speaks: bool = False) -> bool:
+                     surname_speaks: bool = False, described: bool = False) -> bool:
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
-    if len(words) > 1 and words[-1] in INSTITUTION_TAILS:
-        return True  # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all
+    if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
+        # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
+        # name described as a person ("Ana Road, a nurse,", "Tom Center said he") or whose surname speaks alone
+        return True
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
@@ -357,8 +361,9 @@ _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-
 
 def _origin_head(low: str, preposition: str) -> bool:
     """A noun for people whose place of origin may follow: "from" after any ("a voter", "a 59-year-old", "a man"),
-    "of" after a plural only ("residents of"; "the lawyer of Jo Roe" is Jo Roe's lawyer)."""
-    if preposition == "of" and not (low.endswith("s") or low in ORIGIN_HEADS and not low.endswith(("man", "person"))):
+    "of" after a plural or "native" only ("residents of", "a native of"; "the lawyer of Jo Roe", "the family of Jo Roe"
+    are Jo Roe's)."""
+    if preposition == "of" and not (low.endswith("s") or low in ORIGIN_OF_HEADS):
         return False
     return (low in ORIGIN_HEADS or low.endswith(("-old", "-olds"))
             or _person_noun(low[:-1] if low.endswith("s") else low))
@@ -758,9 +763,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
+            described = bool(apposition)
             if role is None:
                 role, apposition = apposition, None
-            candidate = _Candidate(tokens=name, role=role, apposition=apposition,
+            candidate = _Candidate(tokens=name, role=role, apposition=apposition, described=described,
                                    evidence=evidence or bool(role) and not weak_role,
                                    sentence_start=tokens[first].sentence_start,
                                    personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
@@ -862,7 +868,9 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
-                            surname_speaks=words[-1] in speaking_lone):
+                            surname_speaks=words[-1] in speaking_lone,
+                            described=candidate.described or candidate.personal and not body.startswith(
+                                ",", tokens[candidate.tokens[-1]].end)):  # "a nurse at X Hospital, said she"
             owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
             if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))

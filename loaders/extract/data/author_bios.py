@@ -28,7 +28,7 @@ EXCERPT_CREDIT_AFTER = r",?\s+(?:writing|reporting)\s+(?:at|for|in|on)\b"
 # disclosure "Jo Roe does not work for, consult, own shares in ...", a closing "Jo Roe reports." (read from the
 # name's end to the sentence's end; "Jo Roe receives funding from the state" may be news, and is left out).
 AUTHOR_NOTE_AFTER = (r"(?:,?\s+(?:wrote|has\s+written|co-wrote|co-authored)\s+this\s+(?:article|piece|column|story|"
-                     r"essay|commentary|report)\b|\s+does\s+not\s+work\s+for,\s+consult\b|\s+reports\.?\s*$)")
+                     r"essay|commentary|report)\b(?!['’])|\s+does\s+not\s+work\s+for,\s+consult\b|\s+reports\.?\s*$)")
 # A note that the article was published elsewhere first ("This article first appeared in the Planet.", "This
 # piece was originally published by ...", "This article is republished from ..."): the short paragraph holding it
 # is an author's box, and its names ("Jo Roe is a professor of history. This article first appeared in ...") are

@@ -40,6 +40,11 @@ interest interested invest invested investing hope hopes disappointed pride prou
 ORIGIN_HEADS = frozenset("""
 man woman men women people person persons family families native natives couple child children boy girl
 """.split())
+# ... of which these take the place after "of" too, beside plurals in "-s" ("residents of", "natives of"): plurals
+# and "a native of"; a singular's "of" names a person's kin ("the family of Jo Roe, Ohio,", "the child of Jo Roe").
+ORIGIN_OF_HEADS = frozenset("""
+men women people children native
+""".split())
 
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
