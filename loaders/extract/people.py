@@ -958,6 +958,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     prose = ProseLines(body, lower_words)
     family_plurals = _family_plurals(people)
+    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    closing_lines = _closing_lines_start(body) if authors else len(body)
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
@@ -965,6 +967,12 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
         if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
             continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
+        if authors and not person.vouched and not person.entry and person.starts[0] >= closing_lines and any(
+                name.casefold() in authors for name in person.names):
+            # "Hattie Frome's new book is out now.", "Jo Roe covers schools.": the byline's author named only in
+            # the page's last lines, with no title, apposition or speech, is the author's box or a plug, nobody
+            # the article tells of
+            continue
         if not any(prose.in_prose(mention.end) or mention.start < first_line_end
                    or mention.start in headings and (mention.role or mention.apposition)
                    for mention in person.mentions):
@@ -1070,6 +1078,16 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
     return firms
+
+
+_AUTHOR_BOX_LINES = 3  # an author's box or plug stands among the body's last lines
+_FILLED_LINE = re.compile(r"^[ \t\u00a0]*\S", re.MULTILINE)
+
+
+def _closing_lines_start(body: str) -> int:
+    """Where the body's last `_AUTHOR_BOX_LINES` filled lines start (0 for a shorter body)."""
+    starts = [match.start() for match in _FILLED_LINE.finditer(body)]
+    return starts[-_AUTHOR_BOX_LINES] if len(starts) >= _AUTHOR_BOX_LINES else 0
 
 
 def _noun_forms(word: str) -> set[str]:
