@@ -88,6 +88,7 @@ from loaders.extract.data.not_people import (
     THING_HEADS,
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
+    CAPTION_POSITIONS,
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
@@ -960,6 +961,7 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     family_plurals = _family_plurals(people)
     authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
     closing_lines = _closing_lines_start(body) if authors else len(body)
+    captions = _caption_lines(body)
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
             continue
@@ -967,6 +969,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
         if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
             continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
+        if captions and person.entry is None and _only_in_captions(person, captions):
+            continue  # "Mayor Ingrid Falk, centre, cut the ribbon.": named only in a photo's caption
         if authors and not person.vouched and not person.entry and person.starts[0] >= closing_lines and any(
                 name.casefold() in authors for name in person.names):
             # "Hattie Frome's new book is out now.", "Jo Roe covers schools.": the byline's author named only in
@@ -1078,6 +1082,26 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
     return firms
+
+
+_CAPTION_POSITION = re.compile(
+    r"[A-Z][\w'’.-]*[ \u00a0]*(?:,[ \u00a0]+(?:" + "|".join(sorted(CAPTION_POSITIONS, key=len, reverse=True))
+    + r")[ \u00a0]*[,;]|\((?:" + "|".join(sorted(CAPTION_POSITIONS, key=len, reverse=True)) + r")\))")
+
+
+def _caption_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of the lines that say where a named person stands in a photo ("Mayor Ingrid Falk, centre, cut
+    the ribbon.", "Jo Roe (left) and Ana Lind"; `not_people.CAPTION_POSITIONS`): photo captions."""
+    spans = []
+    for match in _CAPTION_POSITION.finditer(body):
+        start = body.rfind("\n", 0, match.start()) + 1
+        end = body.find("\n", match.end())
+        spans.append((start, len(body) if end < 0 else end))
+    return spans
+
+
+def _only_in_captions(person: _Person, captions: list[tuple[int, int]]) -> bool:
+    return all(any(start <= mention.start < end for start, end in captions) for mention in person.mentions)
 
 
 _AUTHOR_BOX_LINES = 3  # an author's box or plug stands among the body's last lines

@@ -174,6 +174,16 @@ ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer
 spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
 """.split())
 
+# Where a photo shows a person, written after the name in commas or brackets ("Mayor Ingrid Falk, centre, cut the
+# ribbon", "Jo Roe (left) and Ana Lind"): the line is a photo's caption, and a person named only on such lines is
+# the picture's, no person the article tells of.
+CAPTION_POSITIONS = (
+    "left", "right", "centre", "center", "far left", "far right", "second left", "second right",
+    "second from left", "second from right", "third from left", "third from right", "front", "back",
+    "foreground", "background", "top", "bottom", "top left", "top right", "bottom left", "bottom right",
+    "in the foreground", "in the background", "front row", "back row",
+)
+
 # Prefixes of ships' names, written in capitals before the name ("HMS Queen Elizabeth", "USS Ronald Reagan", "MV
 # Anna Maria"): the name after one is the ship's, titles and given names included ("MS", "SS" are left out:
 # people's initials too, "MS Dhoni").

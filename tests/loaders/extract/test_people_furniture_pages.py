@@ -276,6 +276,39 @@ Next match: Harbourside v Eastport, Saturday 3pm. Tickets from the club shop.
 ]
 _PAGES += _MORE_PAGES
 
+# One story under ten kinds of furniture (pages 16-25): a caption naming someone only there, "More stories",
+# an author box, a numbered "Most Popular" list, comments under "Join the conversation", tags, an editing credit,
+# "Watch:"/"Listen" teasers, "Read next", a sponsored line.
+_BEACON = """The Daily Beacon
+News Sport Business Opinion
+Bridge reopens after two-year repair
+By Nora Fitch
+12 March 2025
+The Kessel bridge reopened to traffic on Monday after a two-year repair, city engineer Paulo Reis said.
+"It is stronger than it has ever been," Reis said at the ribbon-cutting.
+Commuter Dana Whitlock said her journey would be 40 minutes shorter.
+"""
+_BEACON_PEOPLE = {"Paulo Reis", "Dana Whitlock"}
+_PAGES += [(_BEACON + tail, _BEACON_PEOPLE) for tail in (
+    "Traffic crosses the Kessel bridge on Monday. Mayor Ingrid Falk, centre, cut the ribbon.\n"
+    "Copyright 2025 The Daily Beacon\n",
+    "More stories\nCouncil leader Amos Pratt says budget gap is closing\nPolice name man found in river as Colin Webb\n",
+    "Nora Fitch\nNora Fitch is our transport correspondent. Contact her at nora.fitch@beacon.example\n",
+    "Most Popular\n1\nHeatwave warning as Sandra Oyelaran's forecast comes true\n2\nTributes to teacher Martin Ellery\n",
+)]
+_PAGES.append(pytest.param(
+    _BEACON + "Join the conversation\nJaneDoe77: About time!\nRob Kinsella: It was never broken.\n", _BEACON_PEOPLE,
+    # left failing: "Join the conversation" is no comment-section line the furniture rules know (their vocabulary)
+    marks=pytest.mark.xfail(strict=True, reason="comment section under 'Join the conversation'")))
+_PAGES += [(_BEACON + tail, _BEACON_PEOPLE) for tail in (
+    "Tags\nPaulo Reis\nKessel bridge\nInfrastructure\n",
+    "This story was produced with support from the Hargreave Foundation. Editing by Owen Platt.\n",
+    "Watch: Engineer Paulo Reis explains the repair\nListen to our podcast with host Greta Lindahl\n",
+    "Read next\nWhy Mayor Ingrid Falk wants a second bridge\n",
+    "Sponsored content: Financial adviser Keith Ambrose on saving for retirement\n",
+    "Jo Roe (left) and Ingrid Falk at the reopening on Monday.\n",
+)]
+
 def _people(text: str) -> set[str]:
     registry = Registry()
     article = extract_article(SourceDocument("page.txt", "txt", text, {}), registry)

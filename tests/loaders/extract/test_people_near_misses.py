@@ -53,6 +53,12 @@ _EK = "Farmers waited for rain, said grower Tomas Ek on Monday.\n\n"
      "said.", {"Lina Hovde"}, set()),
     ("Photo: Lina Hovde/Reuters. Lina Hovde, 34, told reporters the police fired on the crowd.", {"Lina Hovde"},
      set()),
+    # a photo's caption says where a person stands; a person the body tells of too stays
+    (_EK + "Grower Jo Roe, left, and Ana Lind at the market on Monday.", {"Tomas Ek"}, {"Jo Roe", "Ana Lind"}),
+    (_EK + "Jo Roe (left) and Ana Lind at the market.\nRoe said prices had doubled.", {"Tomas Ek", "Jo Roe"},
+     {"Ana Lind"}),
+    (_EK + "Ana Lind, pictured, was jailed for two years on Friday.", {"Tomas Ek", "Ana Lind"}, set()),
+    (_EK + "Ana Lind left, and Jo Roe stayed, the grower said.", {"Tomas Ek", "Ana Lind", "Jo Roe"}, set()),
 ])
 def test_a_rules_near_miss_keeps_the_person(body, present, absent):
     names = _names(body)
