@@ -99,6 +99,7 @@ from loaders.extract.data.not_people import (
     PLACE_ONLY_PREPOSITIONS,
     FIRM_ACCOUNT_NOUNS,
     FIRM_CONTEXT_BEFORE,
+    FIRM_CONTEXT_PERSON_TOO,
     PERSON_OBJECT_LEADS,
     SHARE_PRICE_VERBS,
     SHIP_PREFIXES,
@@ -586,20 +587,24 @@ _FIRM_ACCOUNTS_AFTER = re.compile(
     r"(?:value|capitali[sz]ation)|" + "|".join(sorted(FIRM_ACCOUNT_NOUNS)) + r")\b")
 
 
-def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> bool:
-    """ "shares of Marion Kemp", "analysts at Harlan Pierce", "Marion Kemp shares fell", "Marion Kemp's quarterly
+def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
     profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
-    `FIRM_ACCOUNT_NOUNS`) is the firm's. A name owning what follows it ("shares of Jo Roe's firm") is a person's."""
+    `FIRM_ACCOUNT_NOUNS`): "firm" where only a firm's name stands, "either" where a person's may too ("customers
+    of", "X's earnings"), else None. A name owning what follows it ("shares of Jo Roe's firm") is a person's."""
     end = tokens[last].end
     if tokens[last].possessive:  # the token holds its "'s": read the accounts' nouns from it
-        return _FIRM_ACCOUNTS_AFTER.match(body, end - 2) is not None
+        return "either" if _FIRM_ACCOUNTS_AFTER.match(body, end - 2) is not None else None
     if first >= 2:
         one, two = tokens[first - 2], tokens[first - 1]
-        if ((not one.capital or one.sentence_start) and not two.capital and f"{one.low} {two.low}" in FIRM_CONTEXT_BEFORE
+        pair = f"{one.low} {two.low}"
+        if ((not one.capital or one.sentence_start) and not two.capital and pair in FIRM_CONTEXT_BEFORE
                 and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
-            return True
-    return body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
-        _FIRM_ACCOUNTS_AFTER.match(body, end) is not None)
+            return "either" if pair in FIRM_CONTEXT_PERSON_TOO else "firm"
+    if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
+            _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
+        return "firm"
+    return None
 
 
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
@@ -776,13 +781,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
-            if firm_context and not (candidate.evidence or candidate.personal or _given(tokens[first], given_cache)
+            if firm_context and not (candidate.evidence or candidate.personal
+                                     or firm_context == "either" and _given(tokens[first], given_cache)
                                      or any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 # "shares of Vantor Kemp rose", "analysts at Brekke Pierce", "Vantor Kemp's quarterly profit": with no
-                # person's evidence (a title, an apposition, a known given name, a speech verb or a person's
-                # predicate) a firm's name, here and wherever else the article writes it, unless another mention
-                # gives a person's title, apposition or predicate (a firm "says" as a person does); "Taylor Swift's
-                # earnings", "Novelist Jo Nesbo's sales", "customers of Brekke Lund, a dentist," stay people
+                # person's evidence (a title, an apposition, a speech verb or a person's predicate; a known given
+                # name where a person's name may stand too: "customers of", "X's earnings") a firm's name, here and
+                # wherever else the article writes it, unless another mention gives a person's title, apposition or
+                # predicate (a firm "says" as a person does); "Taylor Swift's earnings", "Novelist Jo Nesbo's
+                # sales", "customers of Brekke Lund, a dentist," stay people
                 candidates.append(_Candidate(tokens=name, firm=True, body=True))
                 continue
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS

@@ -129,6 +129,12 @@ FIRM_CONTEXT_BEFORE = frozenset((
     "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
     "customers of", "subsidiary of", "takeover of",
 ))
+# ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
+# after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
+# others only a firm's name stands ("shares of", "analysts at"), whatever its first word ("Morgan Stanley").
+FIRM_CONTEXT_PERSON_TOO = frozenset((
+    "customers of", "employees at", "workers at", "staff at", "shoppers at",
+))
 # ... verbs of a share price right after "X shares" ("X shares" alone may be a person sharing: "Jo Roe shares her
 # story") and the nouns of a firm's accounts after "X's" ("X's quarterly profit", "X's market value").
 SHARE_PRICE_VERBS = frozenset("""

@@ -335,6 +335,11 @@ def test_a_town_in_the_introducing_sentence_places_the_person(body, country):
      {"Brekke Lund"}, set()),
     ("Customers of Vantor Kemp complained, and Vantor Kemp, a plumber, apologised.", {"Vantor Kemp"}, set()),
     ("Workers at Ana Berg's bakery went on strike.", {"Ana Berg"}, set()),
+    # where only a firm's name stands ("shares of", "analysts at", "X shares fell"), a given name is no evidence
+    ("Analysts at Morgan Stanley expect a rate cut, said economist Ana Lund.", {"Ana Lund"}, {"Morgan Stanley"}),
+    ("Shares of Harlan Pierce rose 3 percent on Monday.", set(), {"Harlan Pierce"}),
+    ("Harlan Pierce shares fell on Monday after the report.", set(), {"Harlan Pierce"}),
+    ("Customers of Harlan Pierce complained, and Harlan Pierce said he would refund them.", {"Harlan Pierce"}, set()),
 ])
 def test_a_name_in_a_firms_context_is_the_firms(body, present, absent):
     names = _names(body)
