@@ -33,13 +33,17 @@ verb ("Copper Jackson have") is an organisation; a given name alone after a fami
 person with that role; a long office title ("Secretary for Roads and Harbours X", `data/office_subjects.py`)
 is the role of the name-shaped run after it, and a stacked role ("Border Police commander Admiral X") is two.
 Firms, ships, families and credits (people5): a name in a firm's context ("shares of X", "analysts at X", "X's
-quarterly profit") is the firm's, one after a ship's prefix ("HMS X") the ship's, one ending in a nationality no
+quarterly profit") with no person's evidence (a title, an apposition, a person's predicate; a known given name
+where a person's name may stand too: "Taylor Swift's earnings", "customers of Ana Berg") is the firm's, one
+after a ship's prefix ("HMS X"; not before a title: "INS Commissioner X") the ship's, one ending in a nationality no
 family bears ("Latin American") an adjective's phrase, one ending in an institution's word no family bears ("King
 Fahd Causeway") or in a country after a rare given name's word ("Weimar Germany") a place, and so is one after
 "from" a noun for people with its region after it ("a 59-year-old from Hilton Head, South Carolina,"); a plural
 family name ("the Roes", "both Bushes") is nobody alone; a name the page credits whose other mentions only open its
 biography is the credit's author; a title that is a given name too ("Dean X, co-director of ...") opens the name
-when another job follows it.
+when another job follows it. The byline's author named only in the body's last lines without a title,
+apposition or speech (an author's box, a book plug) and a person named only on photo captions ("X, centre, cut
+the ribbon") are no people of the article.
 Everything is linear in the body's length.
 Candidate name runs and name shapes are read in `people_names`, roles and appositions in `people_roles`.
 """
