@@ -237,6 +237,8 @@ def eval_copied(args, registry: Registry) -> None:
         if args.verbose and which == "tune":
             for person in extra:
                 print(f"  FURNITURE {row['id'][:28]}: {person.name} {[m.surface for m in person.mentions][:3]}")
+            for person in lost:
+                print(f"  LOST {row['id'][:28]}: {person.name} {[m.surface for m in person.mentions][:3]}")
     for which, (pages, extra, lost) in counts.items():
         print(f"copied {which}: {pages} pages, furniture people {extra} ({100 * extra / max(pages, 1):.1f} per 100 "
               f"pages), gold-body people lost {lost} ({100 * lost / max(pages, 1):.1f} per 100 pages)")

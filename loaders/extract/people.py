@@ -32,6 +32,18 @@ name where the run is a place's ("near Ma Tin Lung"); a name ending in a firm's 
 verb ("Copper Jackson have") is an organisation; a given name alone after a family word ("Her son, Tunde,") is a
 person with that role; a long office title ("Secretary for Roads and Harbours X", `data/office_subjects.py`)
 is the role of the name-shaped run after it, and a stacked role ("Border Police commander Admiral X") is two.
+Firms, ships, families and credits (people5): a name in a firm's context ("shares of X", "analysts at X", "X's
+quarterly profit") with no person's evidence (a title, an apposition, a person's predicate; a known given name
+where a person's name may stand too: "Taylor Swift's earnings", "customers of Ana Berg") is the firm's, one
+after a ship's prefix ("HMS X"; not before a title: "INS Commissioner X") the ship's, one ending in a nationality no
+family bears ("Latin American") an adjective's phrase, one ending in an institution's word no family bears ("King
+Fahd Causeway") or in a country after a rare given name's word ("Weimar Germany") a place, and so is one after
+"from" a noun for people with its region after it ("a 59-year-old from Hilton Head, South Carolina,"); a plural
+family name ("the Roes", "both Bushes") is nobody alone; a name the page credits whose other mentions only open its
+biography is the credit's author; a title that is a given name too ("Dean X, co-director of ...") opens the name
+when another job follows it. The byline's author named only in the body's last lines without a title,
+apposition or speech (an author's box, a book plug) and a person named only on photo captions ("X, centre, cut
+the ribbon") are no people of the article.
 Everything is linear in the body's length.
 Candidate name runs and name shapes are read in `people_names`, roles and appositions in `people_roles`.
 """
@@ -47,7 +59,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAME_COUNTRIES, PLURAL_WORD_SURNAMES
-from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_given_name
+from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
+from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
@@ -69,7 +82,7 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.analysis import ArticleAnalysis, analyse
 from loaders.extract.analysis import _starts_sentence  # the analysis's own test for a sentence's first word
-from loaders.extract.data import speech_verbs
+from loaders.extract.data import credits, speech_verbs
 from loaders.extract.data.not_people import (
     AGENT_NOUN_ENDINGS,
     LEGAL_FORMS,
@@ -79,12 +92,21 @@ from loaders.extract.data.not_people import (
     THING_HEADS,
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
+    CAPTION_POSITIONS,
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
+    INSTITUTION_TAILS,
     NON_PERSON_NAME_TAILS,
+    ORIGIN_HEADS,
+    ORIGIN_OF_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_ONLY_PREPOSITIONS,
+    FIRM_ACCOUNT_NOUNS,
+    FIRM_CONTEXT_BEFORE,
+    FIRM_CONTEXT_PERSON_TOO,
     PERSON_OBJECT_LEADS,
+    SHARE_PRICE_VERBS,
+    SHIP_PREFIXES,
     PLACE_NOUNS,
     PLACE_NOUN_VERB_FOLLOWERS,
     PLURAL_VERBS,
@@ -171,6 +193,7 @@ class _Candidate:
     group: bool = False  # (with firm) a plural verb after it ("Copper Jackson have"): a group's unless vouched
     body: bool = False  # (with firm) after a body's word ("the charity Hope Rising"): a body's unless titled
     personal: bool = False  # a person's predicate follows: a speech verb whose clause a person's pronoun opens
+    described: bool = False  # an apposition describes it ("Ana Road, a nurse,")
 
 
 @dataclass
@@ -259,12 +282,16 @@ def _place_like(words: list[str]) -> bool:
 
 
 def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = False, speaks: bool = False,
-                     surname_speaks: bool = False) -> bool:
+                     surname_speaks: bool = False, described: bool = False) -> bool:
     """Whether a capitalised run names an organisation or a place, not a person. A given name and a place's or a
     club's last word is a person with a title, a speech verb or its surname speaking alone ("Luis Villa said",
     "Sarah Bay ... Bay said"); a given name and a body's word is, when the surname alone speaks."""
     if _place_like(words) or any(map(_abstract_noun, words[:-1])):
         return True  # "Raleigh Disability Attorney", "Data Protection Regulation": a thing or a body
+    if len(words) > 1 and words[-1] in INSTITUTION_TAILS and not (first_is_given and (described or surname_speaks)):
+        # "King Fahd Causeway", "Queen Elizabeth Hospital": a place named after someone, title and all; but a given
+        # name described as a person ("Ana Road, a nurse,", "Tom Center said he") or whose surname speaks alone
+        return True
     if len(words) > 1 and words[-1] in NON_PERSON_NAME_TAILS:
         # "Aston Villa", "Alice Springs"; but "director Michael Bay", and a club's word that speaks ("Luis Villa
         # said"; a town's may: "Jackson Hole said no")
@@ -285,8 +312,13 @@ def _is_org_or_place(words: list[str], first_is_given: bool, titled: bool = Fals
     if (len(words) > 1 and last.endswith("s") and last[:-1] in ORG_WORDS and last[:-1] not in _SOFT_ORG
             and not (first_is_given and last in PLURAL_WORD_SURNAMES)):
         return True  # "Siena Awards", "Tony Awards": an organisation word's plural, after a given name too
-    if len(words) > 1 and last in COUNTRY_NAMES and not first_is_given:
-        return True  # "Neutral Switzerland", "Weimar Germany"
+    if len(words) > 1 and last in COUNTRY_NAMES and (not first_is_given or not (
+            titled or speaks or is_common_given_name(first) or is_given_name(last))):
+        # "Neutral Switzerland", "Weimar Germany" (a rare given name's word, untitled and silent, before a country
+        # that is nobody's given name; "Michael Jordan", "DeAndre Jordan" stay people)
+        return True
+    if len(words) > 1 and last in NATIONALITY_COUNTRY and last not in SURNAME_NATIONALITIES and not titled:
+        return True  # "Latin American artists": a nationality no family bears ends an adjective's phrase
     return any(w in ORG_WORDS and w not in _SOFT_ORG for w in words[1:-1])
 
 
@@ -309,15 +341,23 @@ def extract_people(article: ArticleRecord, registry: Registry,
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
     furniture = FurnitureNames(body, article.authors)
-    kept, credited = [], []
+    kept, credited, credit_names = [], [], set()
     for candidate in candidates:
         span = _span(tokens, candidate)
-        if furniture.rule(*span, tokens[candidate.tokens[0]].low) is None:
+        rule = furniture.rule(*span, tokens[candidate.tokens[0]].low)
+        if rule is None:
             kept.append(candidate)
         elif len(candidate.tokens) > 1:
             credited.append(span)  # "photos by Sofia Dias": no person of the article, and no place either
+            if rule in _CREDIT_RULES:
+                credit_names.add(" ".join(body[span[0]:span[1]].split()).casefold())
     return _resolve(article, registry, tokens, kept, given_cache, lower_words, common_words,
-                    lambda: analysis.places, credited)
+                    lambda: analysis.places, credited, credit_names)
+
+
+# The furniture rules that credit a name with a page's work (a byline, a photo credit, a copyright line), not a
+# teaser's or a tag line's: the rows of `credits.BEFORE_NAME`.
+_CREDIT_RULES = frozenset(name for name, _pattern in credits.BEFORE_NAME)
 
 
 # Place prepositions that also take a person ("the lab of Jo Roe, Boston", "a letter from Jo Roe, London").
@@ -325,11 +365,25 @@ _OWNER_PREPOSITIONS = frozenset({"of", "from"})
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2})(?![\w’'-])")
 
 
-def _place_after(body: str, end: int) -> bool:
+def _origin_head(low: str, preposition: str) -> bool:
+    """A noun for people whose place of origin may follow: "from" after any ("a voter", "a 59-year-old", "a man"),
+    "of" after a plural or "native" only ("residents of", "a native of"; "the lawyer of Jo Roe", "the family of Jo Roe"
+    are Jo Roe's)."""
+    if preposition == "of" and not (low.endswith("s") or low in ORIGIN_OF_HEADS):
+        return False
+    return (low in ORIGIN_HEADS or low.endswith(("-old", "-olds"))
+            or _person_noun(low[:-1] if low.endswith("s") else low))
+
+
+_CLOSED_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)")
+
+
+def _place_after(body: str, end: int, closed: bool = False) -> bool:
     """Whether a comma and a known place or country follow `end` ("Morgan Hill, Brooklyn"): the name before is
-    a place within it."""
+    a place within it (`closed`: and the place's words end the phrase, "Hilton Head, South Carolina," not
+    "Jo Roe, Texas senator")."""
     match = _PLACE_AFTER.match(body, end)
-    if match is None:
+    if match is None or closed and not _CLOSED_AFTER.match(body, match.end()):
         return False
     words = match.group(1).lower().split()
     return any(" ".join(words[:size]) in PLACES or " ".join(words[:size]) in COUNTRY_NAMES
@@ -530,6 +584,33 @@ def _industry_firm(body: str, tokens: list[Token], first: int, last: int) -> boo
             and is_industry_word(fold(tokens[last].low)))
 
 
+_FIRM_ACCOUNTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:shares|stock)[ \u00a0]+(?:" + "|".join(sorted(SHARE_PRICE_VERBS)) + r")\b"
+    r"|['’]s[ \u00a0]+(?:(?:quarterly|annual|yearly|net|operating|first-quarter|second-quarter|third-quarter|"
+    r"fourth-quarter|first-half|full-year)[ \u00a0]+)?(?:share[ \u00a0]+price|stock[ \u00a0]+price|market[ \u00a0]+"
+    r"(?:value|capitali[sz]ation)|" + "|".join(sorted(FIRM_ACCOUNT_NOUNS)) + r")\b")
+
+
+def _firm_context(body: str, tokens: list[Token], first: int, last: int) -> str | None:
+    """ "shares of Vantor Kemp", "analysts at Brekke Pierce", "Vantor Kemp shares fell", "Vantor Kemp's quarterly
+    profit": a name in a firm's context (`not_people.FIRM_CONTEXT_BEFORE`, `SHARE_PRICE_VERBS`,
+    `FIRM_ACCOUNT_NOUNS`): "firm" where only a firm's name stands, "either" where a person's may too ("customers
+    of", "X's earnings"), else None. A name owning what follows it ("shares of Jo Roe's firm") is a person's."""
+    end = tokens[last].end
+    if tokens[last].possessive:  # the token holds its "'s": read the accounts' nouns from it
+        return "either" if _FIRM_ACCOUNTS_AFTER.match(body, end - 2) is not None else None
+    if first >= 2:
+        one, two = tokens[first - 2], tokens[first - 1]
+        pair = f"{one.low} {two.low}"
+        if ((not one.capital or one.sentence_start) and not two.capital and pair in FIRM_CONTEXT_BEFORE
+                and _SPACE_GAP.match(body[one.end:two.start]) and _SPACE_GAP.match(body[two.end:tokens[first].start])):
+            return "either" if pair in FIRM_CONTEXT_PERSON_TOO else "firm"
+    if body.startswith((" shares ", " stock ", "\u00a0shares", "\u00a0stock"), end) and (
+            _FIRM_ACCOUNTS_AFTER.match(body, end) is not None):
+        return "firm"
+    return None
+
+
 _NAME_PHRASE_ENDS = frozenset({"as", "and", "or", "in", "of", "for", "to", "with", "at", "on", "from", "by", "since",
                                "which", "that", "who", "whose"})
 _PHRASE_BREAKS = frozenset({"of", "for", "to", "by", "with", "from", "at", "in", "on", "that", "which", "and", "or"})
@@ -626,6 +707,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
             if _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
+            if any(tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper()
+                   and not (_is_role_word(tokens[i + 1]) and (not tokens[i + 1].capital or len(name) > 1))
+                   for i in run[:run.index(first)]):
+                # "HMS Queen Elizabeth", "the USS Ronald Reagan": a ship's name; a title after the capitals, in
+                # lowercase or before a full name, makes them a body's acronym ("INS Commissioner Doris Meissner",
+                # "INS agent Tom Hale"), as a ship is named after one word of a titled person's ("Queen Elizabeth")
+                continue
             if _quoted_title(body, tokens, run):
                 continue  # "Forrest Gump", "Miss Universe" in quotation marks: a film's, a song's, a contest's title
             if (_after_firm_head(body, tokens, first, given_cache)
@@ -653,9 +741,18 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 # mention vouches for a person: see `_firm_names`)
                 candidates.append(_Candidate(tokens=name, firm=True, group=True))
                 continue
+            # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
+            firm_context = _firm_context(body, tokens, first, last)
             role, evidence = _role_before(body, tokens, first, lower_words)
             apposition = (_apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
                           or _apposition_before(body, tokens, first, last, given_cache))
+            if (role and first == last and first > 0 and role == tokens[first - 1].text and apposition
+                    and role.lower() not in apposition.lower() and _given(tokens[first - 1], given_cache)
+                    and _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)):
+                # "Dean Baker, co-director of the centre,": a title that is a given name too, before one word and
+                # with another job set off after it, is the person's given name (no "Dean X" is also a director)
+                name = [first - 1, *name]
+                first, role = first - 1, None
             # a noun for a person by what they do vouches for a one-word name only by a person's ending ("Sutrisno,
             # a fisherman,"; "Redux, a transpiler for the transpiler," names a tool), though it is the role of a
             # surname that joins its full name ("Simmons, an Obama supporter,")
@@ -676,9 +773,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
+            described = bool(apposition)
             if role is None:
                 role, apposition = apposition, None
-            candidate = _Candidate(tokens=name, role=role, apposition=apposition,
+            candidate = _Candidate(tokens=name, role=role, apposition=apposition, described=described,
                                    evidence=evidence or bool(role) and not weak_role,
                                    sentence_start=tokens[first].sentence_start,
                                    personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
@@ -687,10 +785,25 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 candidate.evidence = True  # "X, a driver,", "X, who founded the council,": a person's
             if len(name) == 1 and tokens[first].headline:
                 candidate.evidence = False  # "Delegate Update:", "Texas Gov. Hears": title-case headline words
+            if firm_context and not (candidate.evidence or candidate.personal
+                                     or firm_context == "either" and _given(tokens[first], given_cache)
+                                     or any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
+                # "shares of Vantor Kemp rose", "analysts at Brekke Pierce", "Vantor Kemp's quarterly profit": with no
+                # person's evidence (a title, an apposition, a speech verb or a person's predicate; a known given
+                # name where a person's name may stand too: "customers of", "X's earnings") a firm's name, here and
+                # wherever else the article writes it, unless another mention gives a person's title, apposition or
+                # predicate (a firm "says" as a person does); "Taylor Swift's earnings", "Novelist Jo Nesbo's
+                # sales", "customers of Brekke Lund, a dentist," stay people
+                candidates.append(_Candidate(tokens=name, firm=True, body=True))
+                continue
             in_place_phrase = first > 0 and tokens[first - 1].low in PLACE_PREPOSITIONS
             if (in_place_phrase and not candidate.evidence and tokens[first - 1].low not in _OWNER_PREPOSITIONS
                     and _place_after(body, tokens[last].end)):
                 continue  # "a garden in Morgan Hill, Brooklyn": a neighbourhood, named with its city
+            if (in_place_phrase and not candidate.role and tokens[first - 1].low in _OWNER_PREPOSITIONS and first > 1
+                    and _origin_head(tokens[first - 2].low, tokens[first - 1].low)
+                    and _place_after(body, tokens[last].end, closed=True)):
+                continue  # "a 59-year-old from Hilton Head, South Carolina,": where a person comes from
             if not candidate.evidence and not tokens[first].headline and (
                     not in_place_phrase and _SPEECH_AFTER.match(body[tokens[last].end:tokens[last].end + 14])
                     or _SPEECH_BEFORE.search(body[max(0, tokens[first].start - 12):tokens[first].start])):
@@ -716,7 +829,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
 
 def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], candidates: list[_Candidate],
              given_cache: dict[str, bool], lower_words: set[str], common_words: set[str],
-             places=lambda: (), credited: list[tuple[int, int]] = ()) -> list[PersonRecord]:
+             places=lambda: (), credited: list[tuple[int, int]] = (),
+             credit_names: set[str] = frozenset()) -> list[PersonRecord]:
     """Candidates to people: full names first, then the bare and partial names that join them."""
     body = article.body
     # A surname repeated on its own elsewhere vouches for the full name ("Sergio Alvarez ... Alvarez said").
@@ -757,13 +871,18 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             first_is_given = True  # "Secretary Aden Duale ... Duale said": a town's name as a given name
         if not first_is_given and _family_first_name(tokens, candidate.tokens):
             first_is_given = True  # "Park Ji-hoon": the family name first, the given name after it
+        if (not first_is_given and first_token.initial and len(candidate.tokens) > 2
+                and _given(tokens[candidate.tokens[1]], given_cache)):
+            first_is_given = True  # "J. Edgar Roe", "F. Scott Roe": an initial, then the given name the person uses
         if len(words) == 1:
             pending.append(candidate)  # may still be the surname of someone named in full ("Mark Cuban")
             continue
         # a title, a speech verb ("Luis Villa said") or the surname speaking alone ("Sarah Bay ... Bay said") is
         # a person's evidence
         if _is_org_or_place(words, first_is_given, titled=bool(candidate.role), speaks=candidate.speaks,
-                            surname_speaks=words[-1] in speaking_lone):
+                            surname_speaks=words[-1] in speaking_lone,
+                            described=candidate.described or candidate.personal and not body.startswith(
+                                ",", tokens[candidate.tokens[-1]].end)):  # "a nurse at X Hospital, said she"
             owner = _tail_owner(people, candidate, _surface(body, tokens, candidate), tokens)
             if owner is not None:  # "Mr. St. Clair" of "Desmond St. Clair": a place's word opening a surname
                 owner.add(_mention(body, tokens, _with_particle(owner, candidate, body, tokens)))
@@ -850,8 +969,24 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
     first_line_end = body.find("\n") % (len(body) + 1)  # the article's own headline may open a body
     headings = {token.start for token in tokens if token.headline and token.start > first_line_end}
     prose = ProseLines(body, lower_words)
+    family_plurals = _family_plurals(people)
+    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    closing_lines = _closing_lines_start(body) if authors else len(body)
+    captions = _caption_lines(body)
     for person in people:
         if not person.mentions or _weak(person, lower_words) or _only_in_headings(person, headings):
+            continue
+        if credit_names and _credited_bio_only(body, person, credit_names):
+            continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
+        if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
+            continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
+        if captions and person.entry is None and _only_in_captions(person, captions):
+            continue  # "Mayor Ingrid Falk, centre, cut the ribbon.": named only in a photo's caption
+        if authors and not person.vouched and not person.entry and person.starts[0] >= closing_lines and any(
+                name.casefold() in authors for name in person.names):
+            # "Hattie Frome's new book is out now.", "Jo Roe covers schools.": the byline's author named only in
+            # the page's last lines, with no title, apposition or speech, is the author's box or a plug, nobody
+            # the article tells of
             continue
         if not any(prose.in_prose(mention.end) or mention.start < first_line_end
                    or mention.start in headings and (mention.role or mention.apposition)
@@ -958,6 +1093,36 @@ def _firm_names(tokens: list[Token], candidates: list[_Candidate]) -> set[tuple[
         if len(words) > 1 and words[-1] in LEGAL_FORMS:
             firms.add(words[:-1])
     return firms
+
+
+_CAPTION_POSITION = re.compile(
+    r"[A-Z][\w'’.-]*[ \u00a0]*(?:,[ \u00a0]+(?:" + "|".join(sorted(CAPTION_POSITIONS, key=len, reverse=True))
+    + r")[ \u00a0]*[,;]|\((?:" + "|".join(sorted(CAPTION_POSITIONS, key=len, reverse=True)) + r")\))")
+
+
+def _caption_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of the lines that say where a named person stands in a photo ("Mayor Ingrid Falk, centre, cut
+    the ribbon.", "Jo Roe (left) and Ana Lind"; `not_people.CAPTION_POSITIONS`): photo captions."""
+    spans = []
+    for match in _CAPTION_POSITION.finditer(body):
+        start = body.rfind("\n", 0, match.start()) + 1
+        end = body.find("\n", match.end())
+        spans.append((start, len(body) if end < 0 else end))
+    return spans
+
+
+def _only_in_captions(person: _Person, captions: list[tuple[int, int]]) -> bool:
+    return all(any(start <= mention.start < end for start, end in captions) for mention in person.mentions)
+
+
+_AUTHOR_BOX_LINES = 3  # an author's box or plug stands among the body's last lines
+_FILLED_LINE = re.compile(r"^[ \t\u00a0]*\S", re.MULTILINE)
+
+
+def _closing_lines_start(body: str) -> int:
+    """Where the body's last `_AUTHOR_BOX_LINES` filled lines start (0 for a shorter body)."""
+    starts = [match.start() for match in _FILLED_LINE.finditer(body)]
+    return starts[-_AUTHOR_BOX_LINES] if len(starts) >= _AUTHOR_BOX_LINES else 0
 
 
 def _noun_forms(word: str) -> set[str]:
@@ -1154,6 +1319,59 @@ def _tail_owner(people: "_People", candidate: _Candidate, surface: str, tokens: 
         return None
     start = tokens[candidate.tokens[0]].start
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+# A biography's opening after a name: "Jo Roe is a photographer ...", "Jo Roe, 34, has covered ..." (`credits.BIO_VERBS`).
+_BIO_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+" + credits.BIO_VERBS + r"\b")
+
+
+def _credited_bio_only(body: str, person: _Person, credited_names: set[str]) -> bool:
+    """Whether a person credited by the page (a byline, a photo credit: `furniture_names`) is otherwise only the
+    subject of a biography's opening ("Photographs by Jo Roe. Jo Roe is a photographer based in Dakar."): the
+    credit's author introduced, nobody the article tells of."""
+    return (any(" ".join(name.split()).casefold() in credited_names for name in person.names)
+            and all(_biography_opening(body, mention.end) for mention in person.mentions))
+
+
+def _biography_opening(body: str, end: int) -> bool:
+    """Whether the sentence goes on from a name as a biography: a biography's verb, and a word of the job of
+    writing or pictures in the sentence ("Jo Roe is a photographer based in Dakar"; not "Jo Roe was sworn in")."""
+    if not _BIO_AFTER.match(body, end):
+        return False
+    sentence = _BIO_SENTENCE.match(body, end).group()
+    return not credits.BIO_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.lower()))
+
+
+_BIO_SENTENCE = re.compile(r"[^.!?\n]{0,200}")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _family_plurals(people: list[_Person]) -> set[str]:
+    """The plural forms ("Roes", "Bushes") of the surnames the article's people bear in a full name: a bare word
+    written so names their family or several of its members, not one more person. A set built once per
+    article, each person then costs one look-up."""
+    plurals = set()
+    for person in people:
+        if len(person.best_name.split()) > 1 and person.parts.surname:
+            surname = person.parts.surname.casefold()
+            plurals.add(surname + ("es" if surname.endswith(_SIBILANT_ENDINGS) else "s"))
+    return plurals
+
+
+_SIBILANT_ENDINGS = ("s", "sh", "ch", "x", "z")  # "Bush" -> "Bushes", "Marx" -> "Marxes"; else "Roe" -> "Roes"
+# What stands before a plural name: "both" or "the", then at most three lowercase words that are no preposition
+# or conjunction ("both former president Bushes", "the Roes"; not "the campaign of Harris").
+_PLURAL_BEFORE = re.compile(r"\b(?:[Bb]oth|[Tt]he)(?:[ \u00a0]+(?!(?:of|for|to|by|with|and|or|but|in|on|at|from|than|as|"
+                            r"like|about|against|over|under|after|before)\b)[a-z][\w-]*){0,3}[ \u00a0]+$")
+
+
+def _plural_only(body: str, person: _Person) -> bool:
+    """Whether a person known by one word ending in "s" is only ever written after "both" or "the": a family or
+    several namesakes ("the Roes", "both Bushes"), not one person."""
+    name = person.best_name
+    if " " in name or not name.endswith("s"):
+        return False
+    return all(_PLURAL_BEFORE.search(body, max(0, mention.start - 48), mention.start) for mention in person.mentions)
 
 
 class _People(list):

@@ -15,11 +15,17 @@ ends with a sentence's mark (".", "?", "!", ":", or a closing quote or bracket a
 one lowercase word ("Rival Jo Roe conceded."), or a long run of words that a copy cut before its end (`LONG_WORDS` words,
 half of them lowercase); an item of a numbered ranking holding only a name ("5. Jo Roe (7.)") is the article's
 content too. The people step keeps a person only when one of its mentions stands in prose: the
-mechanism knows no outlet, phrase or name, only the shape of the text around a name.
+mechanism knows no outlet or name, only the shape of the text around a name, and a few sentence shapes that are
+credits whatever their marks: a sign-off or a call to follow or subscribe to authors (the rows of
+`data.signoffs`, read from a sentence's first name, so one sharing its line with another sentence or naming
+several people is caught), an excerpt's credit and an author's note (`data.author_bios`); a short paragraph saying
+the article appeared elsewhere first is an author's box.
 """
 from __future__ import annotations
 
 import re
+
+from loaders.extract.data import author_bios, signoffs
 
 LONG_WORDS = 14  # a paragraph this long is prose even when the copy lost its last mark
 # A sentence ends at one of these marks, then a space and a capital, a quote or a bracket opening the next one.
@@ -37,6 +43,25 @@ _OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
 _WRAPPED_LINES = 8
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # an e-mail or web address holds no prose words
+# A sentence that is a sign-off, a call to follow its authors or to get their alerts, an excerpt's credit or an
+# author's note ("Jo Roe wrote this article for ..."), even with prose beside it on the line ("Jo Roe contributed
+# reporting from Lima. Ana Lund reported from Quito.", "Follow Jo Roe and Ana Lund on X: https://..."):
+# the rows of `loaders.extract.data.signoffs` (read there against a name's whole line), here from a sentence's
+# first name, so a credit sharing its line with another sentence or naming several people is still a credit (a
+# row that reads on from the name's first word, through the list of names, needs only that word before it).
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NAME = _NAME_WORD + r"(?:[ \u00a0]+" + _NAME_WORD + r"){0,3}"
+_SIGN_OFF_SENTENCE = re.compile(
+    r"^[\s\W]*(?:" + "|".join((_NAME if pattern.startswith("^[ \\u00a0]") else _NAME_WORD) + pattern[1:]
+                                 for _, pattern in signoffs.AFTER_NAME) + ")"
+    r"|^[\s\W]*(?i:" + signoffs.CALL_BEFORE.removeprefix(r"^\W*").removesuffix(r"\s*$") + r")[ \u00a0]+" + _NAME
+    + r"(?:(?:,|,?[ \u00a0]+and|[ \u00a0]*&)[ \u00a0]+" + _NAME + r")*(?i:" + signoffs.CALL_AFTER.removeprefix("^") + ")"
+    r"|(?i:" + author_bios.ALERT_CALL + ")"
+    r"|^[\s\W]*(?i:" + author_bios.EXCERPT_CREDIT_BEFORE + r")[ \u00a0]+" + _NAME + "(?i:" + author_bios.EXCERPT_CREDIT_AFTER + ")"
+    r"|^[\s\W]*" + _NAME + "(?i:" + author_bios.AUTHOR_NOTE_AFTER + ")")
+# A short paragraph saying the article appeared elsewhere first: an author's box, none of its sentences prose.
+_REPUBLISHED = re.compile(author_bios.REPUBLISHED_NOTE, re.IGNORECASE)
+_BOX_SENTENCES = 3
 
 
 def _lower_words(sentence: str) -> tuple[list[str], int]:
@@ -47,6 +72,8 @@ def _lower_words(sentence: str) -> tuple[list[str], int]:
 def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether one sentence of a line has the shape of the article's prose. Its first word counts as lowercase
     when the article writes it so elsewhere ("Does Jo Roe?": a question of an interview)."""
+    if _SIGN_OFF_SENTENCE.match(sentence):
+        return False
     words, lower = _lower_words(sentence)
     label = _LABEL.match(sentence)
     if label is None:
@@ -108,5 +135,7 @@ class ProseLines:
                 offset = match.end()
             sentence = line[offset:]
             sentences.append((line_start + len(line), _prose(sentence, self.lower_words)))
+            if len(sentences) <= _BOX_SENTENCES and _REPUBLISHED.search(line):
+                sentences = [(sentence_end, False) for sentence_end, _prose_ in sentences]
             self._lines[line_start] = sentences
         return next((prose for sentence_end, prose in sentences if start < sentence_end), sentences[-1][1])

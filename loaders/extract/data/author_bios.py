@@ -13,3 +13,25 @@ from __future__ import annotations
 BEAT = (r"\b(?:speciali[sz](?:es|ed|ing|e)|specialist\s+in|covers|covering|writes\s+(?:about|on)|"
         r"writing\s+(?:about|on)|focus(?:es|ed|ing)?\s+on|passion(?:ate)?\s+(?:for|about)|expertise\s+in|"
         r"experience\s+in)\b")
+
+# A call to subscribe to an author's alerts, opening a sentence: "Sign up to get an email from reporter Jo Roe when
+# she publishes a new story", "Subscribe for alerts when Jo Roe writes". Nobody named in it is the article's.
+ALERT_CALL = (r"^[\s\W]*(?:sign\s+up|subscribe|register|opt\s+in)\b[^.!?]{0,60}?"
+              r"\b(?:e-?mails?|alerts?|notifications?|updates|newsletters?)\b")
+
+# A writer credited as the source of an excerpt, before the excerpt: "From Jo Roe writing at the Planet:", "Via
+# Jo Roe, reporting for the Planet:". The words before the writer's name, and after it.
+EXCERPT_CREDIT_BEFORE = r"(?:from|via)"
+EXCERPT_CREDIT_AFTER = r",?\s+(?:writing|reporting)\s+(?:at|for|in|on)\b"
+
+# An author's note after the author's name, a sentence of its own: "Jo Roe wrote this article for the Planet.", a
+# disclosure "Jo Roe does not work for, consult, own shares in ...", a closing "Jo Roe reports." (read from the
+# name's end to the sentence's end; "Jo Roe receives funding from the state" may be news, and is left out).
+AUTHOR_NOTE_AFTER = (r"(?:,?\s+(?:wrote|has\s+written|co-wrote|co-authored)\s+this\s+(?:article|piece|column|story|"
+                     r"essay|commentary|report)\b(?!['’])|\s+does\s+not\s+work\s+for,\s+consult\b|\s+reports\.?\s*$)")
+# A note that the article was published elsewhere first ("This article first appeared in the Planet.", "This
+# piece was originally published by ...", "This article is republished from ..."): the short paragraph holding it
+# is an author's box, and its names ("Jo Roe is a professor of history. This article first appeared in ...") are
+# the author's.
+REPUBLISHED_NOTE = (r"\bthis\s+(?:article|piece|story|column|essay|commentary)\s+(?:was\s+|is\s+|has\s+been\s+)?"
+                    r"(?:first\s+|originally\s+)?(?:appeared|published|republished|posted)\s+(?:in|on|by|from|with)\b")

@@ -17,3 +17,10 @@ glaswegian mancunian liverpudlian brummie dubliner aucklander sydneysider melbur
 quebecois albertan ontarian punjabi bengali tamil sikh kurd kurdish pashtun uighur uyghur tibetan zulu xhosa
 maori olympian paralympian
 """.split())
+
+# Formal nationality words that are also families' names ("Dawn French", "Mark Cuban", "Jon English"): a name
+# ending in one of these may be a person's; a name ending in any other nationality word is an adjective's phrase
+# ("Latin American artists", "Pan Asian markets"), nobody's name.
+SURNAME_NATIONALITIES = frozenset("""
+cuban english french german irish welsh dutch swiss greek polish thai czech scott
+""".split())

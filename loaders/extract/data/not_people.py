@@ -34,6 +34,18 @@ believe believes believed believing belief beliefs believer believers confidence
 interest interested invest invested investing hope hopes disappointed pride proud
 """.split())
 
+# Nouns for people that a place of origin follows with "from" or "of" ("a man from Cedar Bluff, Ohio", "residents of
+# Grace Bay, Florida"), besides agent nouns read by their ending ("a voter from", "a resident of") and ages ("a
+# 59-year-old from"): the name there, with its region after a comma, is the place's.
+ORIGIN_HEADS = frozenset("""
+man woman men women people person persons family families native natives couple child children boy girl
+""".split())
+# ... of which these take the place after "of" too, beside plurals in "-s" ("residents of", "natives of"): plurals
+# and "a native of"; a singular's "of" names a person's kin ("the family of Jo Roe, Ohio,", "the child of Jo Roe").
+ORIGIN_OF_HEADS = frozenset("""
+men women people children native
+""".split())
+
 # Lowercase nouns for a kind of place, right after a capitalised name ("Lok Wah estate", "Ashby Cross village",
 # "Wenlock Halt station"): the name is the place's, however person-like its words.
 PLACE_NOUNS = frozenset("""
@@ -108,6 +120,39 @@ bank bancorp capital holdings partners group ventures securities investments ass
 industries enterprises
 """.split())
 
+# A firm's context around a name, in lowercase words no person's name stands in: the two words right before it
+# ("shares of", "analysts at", "a stake in", "workers at"), and the words of its market after it ("X shares
+# fell", "X's quarterly profit", "X's share price"): the name there is the firm's, however person-like its words
+# ("analysts at Harlan Pierce", "shares of Marion Kemp rose"), here and wherever else the article writes it.
+FIRM_CONTEXT_BEFORE = frozenset((
+    "shares of", "shares in", "stake in", "stock of", "shareholders of", "shareholders in", "investors in",
+    "analysts at", "economists at", "strategists at", "employees at", "workers at", "staff at", "shoppers at",
+    "customers of", "subsidiary of", "takeover of",
+))
+# ... of which these take a person's name as well ("customers of Ana Berg, a dentist,", "workers at Jo Roe's farm"):
+# after them, as after "X's earnings" ("Taylor Swift's earnings"), a known given name keeps a person; after the
+# others only a firm's name stands ("shares of", "analysts at"), whatever its first word ("Morgan Stanley").
+FIRM_CONTEXT_PERSON_TOO = frozenset((
+    "customers of", "employees at", "workers at", "staff at", "shoppers at",
+))
+# ... verbs of a share price right after "X shares" ("X shares" alone may be a person sharing: "Jo Roe shares her
+# story") and the nouns of a firm's accounts after "X's" ("X's quarterly profit", "X's market value").
+SHARE_PRICE_VERBS = frozenset("""
+rose fell jumped slid dropped climbed gained lost tumbled surged plunged sank soared slumped rallied closed opened
+""".split())
+FIRM_ACCOUNT_NOUNS = frozenset("""
+profit profits revenue revenues turnover sales earnings
+""".split())
+
+# Last words of the names of places and institutions no family bears ("King Fahd Causeway", "Queen Elizabeth
+# Hospital", "Sheikh Zayed Road", "Prince Sultan University"): a name ending in one is the place's or the
+# institution's even after a title, which is part of the namesake's name there ("Hall", "Park", "Church", "Street"
+# are surnames too, and left out).
+INSTITUTION_TAILS = frozenset("""
+university universities hospital hospitals airport airports causeway road avenue boulevard highway motorway expressway
+stadium mosque cathedral basilica seminary polytechnic academy institute foundation centre center clinic museum library
+""".split())
+
 # The last words of names that are places, clubs or firms, not people (the four lists above).
 NON_PERSON_NAME_TAILS = PLACE_NAME_TAILS | SEA_FEATURE_TAILS | CLUB_NAME_TAILS | FIRM_NAME_TAILS
 
@@ -133,6 +178,23 @@ trophy lecture scholarship fellowship doctrine syndrome disease effect theorem v
 THING_HEADS = frozenset("""
 ship vessel ferry tanker freighter yacht liner cruiser warship frigate destroyer submarine telescope probe rover
 spacecraft satellite racehorse horse mare stallion colt filly gelding dog cat hurricane typhoon cyclone storm
+""".split())
+
+# Where a photo shows a person, written after the name in commas or brackets ("Mayor Ingrid Falk, centre, cut the
+# ribbon", "Jo Roe (left) and Ana Lind"): the line is a photo's caption, and a person named only on such lines is
+# the picture's, no person the article tells of.
+CAPTION_POSITIONS = (
+    "left", "right", "centre", "center", "far left", "far right", "second left", "second right",
+    "second from left", "second from right", "third from left", "third from right", "front", "back",
+    "foreground", "background", "top", "bottom", "top left", "top right", "bottom left", "bottom right",
+    "in the foreground", "in the background", "front row", "back row",
+)
+
+# Prefixes of ships' names, written in capitals before the name ("HMS Queen Elizabeth", "USS Ronald Reagan", "MV
+# Anna Maria"): the name after one is the ship's, titles and given names included ("MS", "SS" are left out:
+# people's initials too, "MS Dhoni").
+SHIP_PREFIXES = frozenset("""
+hms hmas hmcs hmnzs uss usns rms mv ins hnlms
 """.split())
 
 # A name after such a noun and before a verb that itself comes before the sentence's main verb is the subject of a

@@ -332,3 +332,33 @@ def _pipeline(body: str) -> tuple[list, list, list]:
 )
 def test_people_found_keep_their_quotes_and_events(body, people, quotes, participants):
     assert _pipeline(body) == (people, quotes, participants)
+
+
+# A title that is a given name too ("Dean") before one word, with another job set off after the name, is the
+# person's given name; with no other job, or its own office after it, it stays the title.
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ('"Budgets are back," said Dean Halvorsen, co-director of the Centre for Fiscal Study. Halvorsen added more.',
+     "Dean Halvorsen", "co-director of the Centre for Fiscal Study"),
+    ("Dean Quist, a lawyer for the tenants, said fees would rise.", "Dean Quist", "lawyer for the tenants"),
+    ("Dean Quist, dean of the law school, said fees would rise.", "Quist", "Dean"),
+    ("Law school Dean Mara Quist said the fees would rise.", "Mara Quist", "Dean"),
+])
+def test_a_title_that_is_a_given_name_opens_the_name_before_another_job(body, name, role):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = {person.name: person for person in extract_people(article, Registry())}
+    assert name in people
+    assert role in {mention.role for mention in people[name].mentions}
+
+
+# An initial, then a given name and a surname: the person goes by the middle name ("J. Edgar Roe"), which vouches
+# for a person as a first given name does; an initial before a word that is no given name vouches for nothing.
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    ("She recalled the year when J. Edgar Halloran ran the bureau.", {"J. Edgar Halloran"}, set()),
+    ("The district's C. Rick Marten is also on the slate.", {"C. Rick Marten"}, set()),
+    ("The fund T. Rowe Prize manages grew.", set(), {"T. Rowe Prize"}),
+])
+def test_an_initial_then_a_given_name_is_a_person(body, present, absent):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    names = {person.name for person in extract_people(article, Registry())}
+    assert present <= names
+    assert not absent & names

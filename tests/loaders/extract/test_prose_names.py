@@ -65,3 +65,37 @@ def test_people_named_only_in_furniture_are_dropped(body, kept, dropped):
         ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body), Registry())}
     assert kept <= names
     assert not dropped & names
+
+
+# A sign-off or a call to follow or subscribe to its authors is a credit even when it shares its line with another
+# sentence or lists several names; a prose sentence with the same words in another shape stays prose.
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("Ferries ran late.\nOla Brekke contributed reporting from Stavanger. Siv Tande reported from Hamar.",
+     "Ola Brekke", False),
+    ("Ferries ran late.\nOla Brekke contributed reporting from Stavanger. Siv Tande reported from Oak Creek, N.D.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nFollow Ola Brekke and Siv Tande on Twitter: https://example.com/ob and https://example.com/st.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSign up to get an email from reporter Siv Tande when she publishes a new story.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSubscribe for alerts whenever Siv Tande writes.", "Siv Tande", False),
+    ("Ferries ran late.\nFrom Siv Tande writing at the Harbour Post:", "Siv Tande", False),
+    ("Ferries ran late.\nVia Siv Tande, reporting for the Harbour Post:", "Siv Tande", False),
+    ("Ferries ran late.\nFrom Siv Tande came the loudest protest at the meeting.", "Siv Tande", True),
+    # an author's note, and a short paragraph saying the article appeared elsewhere first
+    ("Ferries ran late.\nSiv Tande wrote this article for the Harbour Post.", "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande does not work for, consult, own shares in or receive funding from any company.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande reports.", "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande is a professor of history at Lund University. This article first appeared in "
+     "the Harbour Post.", "Siv Tande", False),
+    ("Ferries ran late.\nThis piece was originally published by the Harbour Post. Siv Tande is its ports editor.",
+     "Siv Tande", False),
+    ("Ferries ran late.\nSiv Tande does not work for the council any more, her lawyer said.", "Siv Tande", True),
+    ("Ferries ran late.\nSiv Tande reports to the minister every week.", "Siv Tande", True),
+    ("Ferries ran late.\nOla Brekke reported from the scene that the ferry had sunk.", "Ola Brekke", True),
+    ("Ferries ran late.\nOla Brekke contributed a large sum to the campaign of the mayor.", "Ola Brekke", True),
+    ("Ferries ran late.\nFollowers of Siv Tande signed up to the newsletter in large numbers.", "Siv Tande", True),
+])
+def test_a_sign_off_or_call_sentence_is_no_prose(body, name, expected):
+    assert _in_prose(body, name) is expected
