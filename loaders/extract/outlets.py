@@ -815,6 +815,7 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
 
 
 _COPYRIGHT_LINE = re.compile(r"[^\n]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(r"\s*about\s+$", re.IGNORECASE)  # "About Northern Voices": the page's box about itself
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -829,15 +830,27 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])",
                          re.IGNORECASE)
     forms: dict[str, int] = {}
+    own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
+    capitals_owned = False
     for match in pattern.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if match.group().isupper() and _COPYRIGHT_LINE.match(text, line_start, match.start()):
-            return outlet  # "© 2026 KXRV": the company writes its name in capitals
+        line_end = text.find("\n", match.end())
+        line = text[line_start:None if line_end < 0 else line_end].strip()
+        copyright_line = bool(_COPYRIGHT_LINE.match(text, line_start, match.start()))
+        if match.group().isupper() and copyright_line:
+            capitals_owned = True  # "© 2026 KXRV": the company writes its name in capitals
         form = match.group()
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's
         if not form.isupper() and any(ch.isupper() for ch in form):
             forms[form] = forms.get(form, 0) + 1
+            if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
+                                                           and line.endswith(match.group())):
+                own.add(form)
+    if capitals_owned:
+        # The copyright line's capitals yield only to a mixed-case form where the page names itself too
+        # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence.
+        forms = {form: count for form, count in forms.items() if form in own}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))

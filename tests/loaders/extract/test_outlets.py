@@ -641,3 +641,40 @@ def test_a_banner_agrees_with_the_domain(name, domain, agrees):
     from loaders.extract.outlets import agrees_with_domain
 
     assert agrees_with_domain(name, domain) is agrees
+
+
+# An unregistered outlet's stored name is the page's mixed-case name where the page prints one where it names itself
+# (a banner, a copyright line, an "About X" box); its capitals only where no mixed-case form exists. Made-up pages.
+_PLAIN_BODY = ("Harbour bridge to close for six weeks of repairs\nBy Gareth Jones\nMonday, March 2, 2026\n"
+               "The council voted on Monday to close the harbour bridge for six weeks of repairs, officials said.\n\n"
+               "Work will start in April, the council said in a statement to residents on Tuesday evening.\n\n")
+
+
+@pytest.mark.parametrize(("top", "bottom", "url", "expected"), [
+    ("NORTHERN VOICES\nHome | News | Opinion\n", "© 2026 Northern Voices Ltd\n", None, "Northern Voices"),
+    ("NORTHERN VOICES\nHome | News | Opinion\n", "© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n", None,
+     "Northern Voices"),  # capitals in the copyright line, the mixed case in the box about the site
+    ("Home | News | Opinion\n", "© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n",
+     "https://northernvoices.example/a/1", "Northern Voices"),
+    ("THE KESTREL HERALD\nHome | News | Opinion\n", "About The Kestrel Herald\n", "https://kestrelherald.example/a",
+     "The Kestrel Herald"),
+    ("Home | News | Opinion\n", "© 2026 NORTHERN VOICES\n", "https://northernvoices.example/a/1",
+     "NORTHERN VOICES"),  # no mixed-case form anywhere: the capitals stay
+    ("KXRV\nHome | News | Weather\n", "© 2026 KXRV\n", "https://kxrv.example/a", "KXRV"),
+])
+def test_an_unregistered_outlet_goes_by_the_page_s_mixed_case_name(top, bottom, url, expected):
+    from loaders.extract.article import extract_article
+    from loaders.records import SourceDocument
+
+    article = extract_article(SourceDocument("x.txt", "txt", top + _PLAIN_BODY + bottom, {"url": url} if url else {}),
+                              Registry())
+    assert article.outlet_name == expected
+
+
+def test_capitals_the_copyright_line_writes_yield_to_the_page_s_box_about_itself():
+    from loaders.extract.outlets import Outlet, page_spelled
+
+    text = "KXRV\nRIVERTON, May 2 (Kxrv) - Talks resumed.\n© 2026 KXRV. All rights reserved.\nAbout Kxrv Radio\n"
+    assert page_spelled(Outlet(name="KXRV"), text).name == "KXRV"  # "Kxrv Radio" is another name
+    text = "NORTHERN VOICES\n© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n"
+    assert page_spelled(Outlet(name="NORTHERN VOICES"), text).name == "Northern Voices"
