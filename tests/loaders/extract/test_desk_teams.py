@@ -63,3 +63,20 @@ def test_a_real_byline_beats_a_line_ending_in_team(head, title, byline):
     assert (parts.title, parts.byline) == (title, byline)
     if byline.startswith("By "):
         assert authors_from_byline(parts.byline) == ["Gareth Jones"]
+
+
+# An outlet's name under the headline is its byline only where no person's byline follows (made-up pages).
+@pytest.mark.parametrize(("head", "byline", "authors"), [
+    ("Kestrel News\nBy Gareth Jones\n", "By Gareth Jones", ["Gareth Jones"]),
+    ("The Silent Spectator\nBy Gareth Jones\n", "By Gareth Jones", ["Gareth Jones"]),
+    ("Kestrel News\n", "Kestrel News", []),
+])
+def test_a_person_s_byline_beats_an_outlet_name_above_it(head, byline, authors):
+    from loaders.extract.article import extract_article
+    from loaders.records import SourceDocument
+    from loaders.registry import Registry
+
+    text = "Why the harbour bridge matters more than we admit\n" + head + "Monday, March 2, 2026\n" + _BODY
+    article = extract_article(SourceDocument("x.txt", "txt", text), Registry())
+    assert (article.title, article.byline, article.authors) == (
+        "Why the harbour bridge matters more than we admit", byline, authors)
