@@ -17,6 +17,7 @@ from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
+    weak_banner,
 )
 from loaders.extract.pubdates import date_from_url, date_order_for, date_order_of_page, parse_given_date
 from loaders.records import ArticleRecord, SourceDocument
@@ -127,7 +128,8 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
         if seen > _BANNER_SCAN:
             break
         if labels[index] is not None:
-            below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
+            # a menu ("Home | News | Opinion") is no headline, however many items it lists
+            below_headline = below_headline or (labels[index] != "navigation" and len(line.split()) >= _HEADLINE_WORDS)
             continue
         unlabelled += 1
         logo = _LOGO.match(line)
@@ -163,12 +165,31 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
                 found.append(OutletEvidence(name, line, "banner"))
         elif not below_headline and unlabelled <= _UNREGISTERED_BANNER_SCAN and is_outlet_banner(line, text, domain):
             labels[index] = "banner"
-            found.append(OutletEvidence(line, line, "banner"))
+            # A newspaper word alone ("The Silent Spectator", a column's title over the headline) names the outlet
+            # only above the menu; elsewhere it yields to the page's other evidence (its copyright line).
+            weak = weak_banner(line, text, domain) and not _above_menu(lines, labels, index)
+            found.append(OutletEvidence(line, line, "weak_banner" if weak else "banner"))
         elif below_headline and is_outlet_banner(line, text, domain, named=True):
             # "KXRT News" under the standfirst: an outlet's name as the byline, which stays for the headline block.
             found.append(OutletEvidence(line, line, "byline"))
         below_headline = below_headline or len(line.split()) >= _HEADLINE_WORDS
     return found
+
+
+_MENU_AHEAD = 2  # lines under a banner where the site's menu starts
+
+
+def _above_menu(lines: list[str], labels: list[str | None], index: int) -> bool:
+    """The line stands over the site's menu: one of the next lines is navigation ("Home | News | Sport",
+    "Subscribe", a section label), as under a masthead; a column's title stands over its headline instead."""
+    from loaders.extract.pageblocks import _line
+
+    ahead = [position for position in range(index + 1, len(lines)) if lines[position]][:_MENU_AHEAD]
+    for position in ahead:
+        line = _line(lines[position], labels[position], None)
+        if labels[position] is not None or line.menu or line.nav_words:
+            return True
+    return False
 
 
 def _byline_outlet(byline: str | None, registry: Registry, outlet: Outlet | None,

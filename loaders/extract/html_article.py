@@ -24,7 +24,7 @@ from loaders.extract import boilerplate
 from loaders.extract.data.credits import credit_alternation
 from loaders.extract.data.dateforms import MONTH_KEYS, WEEKDAY_KEYS
 from loaders.extract.data.layout import NAV_WORDS, SECTION_WORDS
-from loaders.extract.outlets import OutletEvidence, domain_of, resolve_outlet
+from loaders.extract.outlets import OutletEvidence, domain_of, page_spelled, resolve_outlet
 from loaders.extract.pubdates import DateMatch, date_from_url, date_line, date_order_for, parse_given_date
 from loaders.extract.text_article import drop_closing_furniture
 from loaders.records import ArticleRecord, SourceDocument
@@ -574,6 +574,9 @@ def extract_html_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         evidence.extend(page_outlet_evidence(tree, meta, domain))
     outlet = resolve_outlet(registry, given=str(given.get("outlet") or "").strip() or None, url=url,
                             evidence=evidence, text=text)
+    if not str(given.get("outlet") or "").strip():
+        # An unregistered site naming itself in capitals ("NORTHERN VOICES") goes by the page's mixed-case form.
+        outlet = page_spelled(outlet, text)
 
     title = str(given.get("title") or "").strip() or choose_headline(
         meta, getattr(extracted, "title", None) if extracted is not None else None, domain)

@@ -351,13 +351,38 @@ def is_outlet_banner(line: str, text: str, domain: str | None = None, *, named: 
     if len(words) >= 2 and len(site) >= 3 and site in {_key(word) for word in words} \
             and any(word in INSTITUTION_BANNER_WORDS for word in folded):
         return True  # "Ministry of Kestrel Affairs" on kestrel.gov.example: the institution's name in full
-    # The name again where a page names itself: an "About X" box, a copyright or contact line, or with its
-    # company form ("X ASA", "X Ltd"). A headline repeated in the text is no such evidence.
+    return len(words) >= 2 and named_again(line, text)
+
+
+def named_again(line: str, text: str) -> bool:
+    """The name again where a page names itself: an "About X" box, a copyright or contact line, or with its
+    company form ("X ASA", "X Ltd"). A headline repeated in the text is no such evidence."""
     name = re.escape(line)
-    return len(words) >= 2 and bool(re.search(
+    return bool(re.search(
         r"(?:\b(?:about|contact|copyright)\s+|©\s*(?:\d{4}\s*)?)(?:the\s+)?" + name + r"\b|"
         + name + r",?\s+(?:ASA|AS|AB|Inc\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|SA|NV|Limited|Corp(?:oration|\.)?)(?!\w)",
         text, re.IGNORECASE))
+
+
+def agrees_with_domain(name: str, domain: str | None) -> bool:
+    """The site's address agrees with a name: it spells the name's letters (`spells_domain_letters`: "The Riverton
+    Post" on rivertonpost.example, "Riverton Harbour Authority" on rha.example) or one of its labels is a word of
+    the name ("The Kestrel Spectator" on spectator.vale.example)."""
+    if not domain:
+        return False
+    if spells_domain_letters(name, domain):
+        return True
+    labels = {_NORMALISE.sub("", part) for part in domain.lower().split(".")}
+    return any(len(key) >= _LETTERS_MIN and key in labels and word.lower() not in _BANNER_GLUE
+               for word in name.split() for key in (_key(word),))
+
+
+def weak_banner(line: str, text: str, domain: str | None) -> bool:
+    """A banner that only its newspaper word vouches for ("The Silent Spectator", a column's title): neither the
+    site's address agrees with it nor does the page name itself so elsewhere. Column and kicker titles use
+    newspaper words too, so such a line names the outlet only where it stands at the top above the menu."""
+    return is_outlet_banner(line, text, domain, named=True) and not agrees_with_domain(line, domain) \
+        and not named_again(line, text) and not named_again(_THE.sub("", line), text)
 
 
 def _stems(label: str) -> tuple[str, ...]:
@@ -406,7 +431,7 @@ def vouched_evidence(evidence: list[OutletEvidence], domain: str | None) -> list
 
 
 _KIND_RANK = {"site": 0, "title-site": 0, "site-name": 0, "banner": 1, "archive": 1, "exclusive": 1, "byline": 1.5, "print": 1,
-              "author_note": 1,
+              "author_note": 1, "weak_banner": 2.5,
               "recommended": 2, "copyright": 2, "byline_outlet": 2, "about": 2, "newsletter": 3,
               "appeal": 3, "dateline": 4, "credit": 5, "social": 5, "byline_tail": 6}
 # Evidence that names an outlet only if the registry knows it ("By Jane Roe, Staff Writer" names no outlet).
@@ -742,9 +767,38 @@ def banner_printed(outlet: Outlet | None, evidence: list[OutletEvidence] | tuple
             continue
         if _ACRONYM.match(printed) or _THE.sub("", printed) == _THE.sub("", outlet.name):
             return outlet  # "BBC" over "BBC News", "Riverton Post" under "The Riverton Post": the registry's form
+        form = _registry_form(printed, entry, registry)
+        if form is not None:
+            # "FINANCIAL TIMES" for the registry's "Financial Times", "KESTREL" on the site of "Kestrel Europe":
+            # a masthead's capitals are its lettering, the name is the registry's.
+            return outlet if form == entry.name else replace(outlet, name=form)
         spelled = page_spelled(Outlet(name=printed), text) or Outlet(name=printed)
         return replace(outlet, name=spelled.name)
     return outlet
+
+
+_ANY_THE = re.compile(r"^the\s+", re.IGNORECASE)  # "The", "THE": a masthead's article in any letters
+
+
+def _registry_form(printed: str, entry: OutletEntry, registry: Registry) -> str | None:
+    """The registry's own spelling of a banner that differs from one of its names only in case or a leading "The"
+    ("FINANCIAL TIMES", "The BBC NEWS" -> "Financial Times", "BBC News"; the brand "KESTREL" of "Kestrel Europe" ->
+    "Kestrel"). None where the registry spells the banner exactly so (an alias "POLITICO" is its form) or no name of
+    it matches: the banner is then the page's own name for the outlet."""
+    matched = match_outlet_name(printed, registry)
+    names = [entry.name, entry.full_name or "", *entry.aliases]
+    if matched is not None:
+        names += [matched.name, matched.full_name or "", *matched.aliases]
+    if printed in names:
+        return None
+    bare = _ANY_THE.sub("", printed).casefold()
+    for name in (entry.name, entry.full_name or "", *entry.aliases):
+        if name and _ANY_THE.sub("", name).casefold() == bare:
+            return name  # the entry's name first: "Financial Times" over its full name "The Financial Times"
+    brand = entry.name.split()[0]
+    if len(entry.name.split()) > 1 and _ANY_THE.sub("", brand).casefold() == bare:
+        return brand  # an edition's brand in capitals: the registry's lettering of its first word
+    return None
 
 
 def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -761,6 +815,7 @@ def page_styled(outlet: Outlet | None, text: str) -> Outlet | None:
 
 
 _COPYRIGHT_LINE = re.compile(r"[^\n]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(r"\s*about\s+$", re.IGNORECASE)  # "About Northern Voices": the page's box about itself
 
 
 def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
@@ -775,15 +830,27 @@ def page_spelled(outlet: Outlet | None, text: str) -> Outlet | None:
     pattern = re.compile(r"(?<![^\W_])(?:The[ \t]+)?" + r"[ \t]+".join(map(re.escape, words)) + r"(?![^\W_])",
                          re.IGNORECASE)
     forms: dict[str, int] = {}
+    own: set[str] = set()  # forms where the page names itself: a line of their own, a copyright line, "About X"
+    capitals_owned = False
     for match in pattern.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if match.group().isupper() and _COPYRIGHT_LINE.match(text, line_start, match.start()):
-            return outlet  # "© 2026 KXRV": the company writes its name in capitals
+        line_end = text.find("\n", match.end())
+        line = text[line_start:None if line_end < 0 else line_end].strip()
+        copyright_line = bool(_COPYRIGHT_LINE.match(text, line_start, match.start()))
+        if match.group().isupper() and copyright_line:
+            capitals_owned = True  # "© 2026 KXRV": the company writes its name in capitals
         form = match.group()
         if form.lower().startswith("the") and not form.startswith("The"):
             form = form[3:].lstrip()  # a lower-case "the" is the sentence's
         if not form.isupper() and any(ch.isupper() for ch in form):
             forms[form] = forms.get(form, 0) + 1
+            if copyright_line or line == match.group() or (_ABOUT_BEFORE.match(text, line_start, match.start())
+                                                           and line.endswith(match.group())):
+                own.add(form)
+    if capitals_owned:
+        # The copyright line's capitals yield only to a mixed-case form where the page names itself too
+        # ("About Northern Voices"), not to a dateline's "(Kxrv)" or a sentence.
+        forms = {form: count for form, count in forms.items() if form in own}
     if not forms:
         return outlet
     best = max(forms, key=lambda form: (forms[form], len(form)))

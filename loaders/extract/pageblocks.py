@@ -31,12 +31,12 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import (
-    DESK_CREDITS, DESK_ROLES, DESK_TEAMS, NOT_TEAM_OPENERS, WIRE_CREDITS, credit_alternation,
+    DESK_CREDITS, DESK_ROLES, DESK_TEAMS, NOT_TEAM_OPENERS, TEAM_NEWSROOM_WORDS, WIRE_CREDITS, credit_alternation,
 )
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
     BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
-    NAV_WORDS, SECTION_WORDS,
+    NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS,
 )
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -205,13 +205,17 @@ def _words_alternation(phrases) -> str:
 
 # A byline: "By Jane Roe", "Written by ...", "Edited by ..." (live pages): `data.credits.CREDIT_PHRASES`.
 BYLINE = re.compile(r"^(?:" + credit_alternation("byline") + r")\s+\S", re.IGNORECASE)
+# A team credited as the byline: "By Riverton Team", or a newsroom's word before it ("Kestrel News Team", "Nation
+# Team"); `data.credits.DESK_TEAMS` says why a team word alone is not enough.
+_TEAM = (r"(?!(?i:" + _words_alternation(NOT_TEAM_OPENERS) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:"
+         + _words_alternation(DESK_TEAMS) + r")$")
+_TEAM_NEWSROOM = _words_alternation(set(TEAM_NEWSROOM_WORDS) | OUTLET_NAME_WORDS)
 # A byline that credits a desk rather than a person: "Express News Service", "Riverton Bureau", "Staff Reporter".
 STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
-    r"^(?:by\s+)?(?!(?i:" + _words_alternation(NOT_TEAM_OPENERS) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:"
-    + _words_alternation(DESK_TEAMS) + r")$"
+    r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM
 )
 
 
@@ -288,6 +292,19 @@ _NEWSROOM_CREDIT = re.compile(r"^(?:(?:by|par|por|von|di|door|av|af|da)\s+)?(?:t
 
 def is_newsroom_credit(line: str) -> bool:
     return bool(_NEWSROOM_CREDIT.match(line.strip()))
+
+
+_TEAM_CREDIT = re.compile(r"^(?:(?i:by)\s+)?" + _TEAM)
+
+
+def is_team_credit(line: str) -> bool:
+    """"Nation Team", "By Riverton Team": a team credited as the byline (a `STAFF_CREDIT` naming no person)."""
+    return bool(STAFF_CREDIT.match(line) and _TEAM_CREDIT.match(line))
+
+
+def is_person_byline(line: str) -> bool:
+    """"By Jane Roe": a byline opened by a credit phrase that credits no desk or team."""
+    return len(line) <= 150 and bool(BYLINE.match(line) or _BY_COLON.match(line)) and not STAFF_CREDIT.match(line)
 
 
 def is_byline(line: str) -> bool:
@@ -436,6 +453,12 @@ class _Lines:
                     any(self.base(j).date or self.base(j).meta for j in range(i + 1, min(len(self), i + 3)))
                     or (i > 0 and self.base(i - 1).date)):
                 line.meta, line.navish, line.shaped = True, False, False
+            if line.meta and is_team_credit(line.text) and i + 1 < len(self) \
+                    and is_person_byline(self.texts[i + 1]):
+                # "Wales Name Team" / "By Gareth Jones": a person's byline under it; the team line is a headline
+                # or kicker, never the byline that takes the person's place.
+                line.meta = line.date is not None
+                line.shaped = line.label is None and not line.date and is_headline_shaped(line.text)
             self._done[i] = line
         return line
 

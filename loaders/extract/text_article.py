@@ -850,6 +850,12 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.byline, last_non_date = kept[index + 1], index + 1
             index += 2
             continue
+        if parts.byline is not None and index != title_at and pageblocks.is_person_byline(line) and (
+                pageblocks.is_team_credit(parts.byline) or parts.byline in outlet_bylines):
+            # "World Cup Team" (a kicker) or "The Silent Spectator" (a column's name) then "By Jo Roe": a person's
+            # byline outranks a team's or an outlet's name.
+            parts.removed.append(parts.byline)
+            parts.byline = None
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index

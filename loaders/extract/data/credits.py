@@ -101,10 +101,14 @@ DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online
                 "staff writers", "staff reporter", "staff reporters", "staff correspondent", "staff correspondents",
                 "bureau", "correspondent", "correspondents", "agencies", "wire services")
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
-# A newsroom team credited as the byline ("Riverton Team", "Kestrel News Team"): one to three capitalised words
-# before the team word. A menu or an about-us page names teams too ("Our Team", "Meet the Team", "Leadership
-# Team"): a line opening with one of these words is no credit.
+# A newsroom team credited as the byline ("By Riverton Team", "Kestrel News Team"): one to three capitalised words
+# before the team word, after "By" or holding a newsroom's word (`TEAM_NEWSROOM_WORDS`, or a newspaper word of
+# `layout.OUTLET_NAME_WORDS`: "Nation Team"). Headlines and kickers name teams too ("Wales Name Team", "Olympic
+# Team", "Rescue Team"): without either they are no credit. A menu or an about-us page names teams ("Our Team",
+# "Meet the Team", "Leadership Team"): a line opening with one of these words is no credit either.
 DESK_TEAMS = ("team",)
+TEAM_NEWSROOM_WORDS = ("editorial", "newsroom", "digital", "web", "online", "desk", "staff", "editors", "reporting",
+                       "content")
 NOT_TEAM_OPENERS = ("our", "the", "my", "your", "meet", "about", "join", "contact", "leadership", "management",
                     "sales", "support", "executive", "board")
 # Words that join the names of a byline ("Jane Roe and John Doe", German "und", French "et"). Spanish "y" and

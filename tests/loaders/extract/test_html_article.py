@@ -339,3 +339,12 @@ def test_a_title_s_tail_names_the_site_only_with_an_outlet_s_evidence(suffix, do
     article = extract_article(SourceDocument("x.html", "html", html, {"url": f"https://www.{domain}/news/bridge"}),
                               Registry())
     assert article.outlet_name == outlet
+
+
+def test_a_site_name_in_capitals_goes_by_the_page_s_mixed_case_form():
+    # made-up page: og:site_name in capitals, the page's text naming the site in mixed case
+    metas = '<meta property="og:site_name" content="NORTHERN VOICES">'
+    page = _page(metas=metas, extra_body="<p>Northern Voices</p>")
+    article = extract_html_article(SourceDocument("page.html", "html", page, {"url": "https://nv.example/a"}),
+                                   Registry())
+    assert article.outlet_name == "Northern Voices"

@@ -514,16 +514,23 @@ _PRINTED_REGISTRY = Registry(outlets=(
     OutletEntry(name="Harbor Ledger", domain="harborledger.example", full_name="The Harbor Ledger"),
     OutletEntry(name="Kestrel", domain="kestrel.example"),
     OutletEntry(name="Kestrel Europe", domain="kestrel.example.eu"),
+    OutletEntry(name="Kestrel Wire Service", domain="kestrelwire.example", aliases=("KESTREL WIRE",)),
 ))
 
 
 @pytest.mark.parametrize(("url", "banner", "text", "expected"), [
     ("https://rivertonpost.example/a", "Riverton Online", "", "Riverton Online"),  # an alias printed as the banner
     ("https://rivertonpost.example/a", "RPG", "", "Riverton Post Group"),  # letters: the registry's name stays
-    ("https://harborledger.example/a", "HARBOR LEDGER", "", "HARBOR LEDGER"),  # the masthead's capitals
+    ("https://harborledger.example/a", "HARBOR LEDGER", "", "Harbor Ledger"),  # capitals: the registry's form
+    ("https://harborledger.example/a", "THE HARBOR LEDGER", "", "Harbor Ledger"),  # and a leading "The"
+    ("https://harborledger.example/a", "The Harbor Ledger", "", "Harbor Ledger"),
+    ("https://rivertonpost.example/a", "RIVERTON ONLINE", "", "Riverton Online"),  # an alias in capitals
+    ("https://rivertonpost.example/a", "RIVERTON POST GROUP", "", "Riverton Post Group"),
+    ("https://kestrelwire.example/a", "KESTREL WIRE", "", "KESTREL WIRE"),  # the registry spells it so
     ("https://harborledger.example/a", "HARBOR LEDGER", "Read the Harbor Ledger daily.", "Harbor Ledger"),
     ("https://harborledger.example/a", "Harbor Ledger", "", "Harbor Ledger"),
-    ("https://kestrel.example.eu/a", "KESTREL", "", "KESTREL"),  # an edition's site prints its brand
+    ("https://kestrel.example.eu/a", "KESTREL", "", "Kestrel"),  # an edition's brand, in the registry's letters
+    ("https://kestrel.example.eu/a", "Kestrel", "", "Kestrel"),
     ("https://rivertonpost.example/a", "rivertonpost.example", "", "Riverton Post Group"),  # an address
 ])
 def test_a_registered_outlet_goes_by_the_name_its_banner_prints(url, banner, text, expected):
@@ -574,3 +581,100 @@ def test_the_publication_the_author_writes_for_beats_the_publishers_copyright():
                 find_outlet_evidence("Jo Roe is a reporter covering farming at The Kestrel Spectator.",
                                      furniture=False, closing=True)]
     assert resolve_outlet(Registry(), url="https://vale.example/c/1", evidence=evidence).name == "The Kestrel Spectator"
+
+
+# Finding 15: a masthead in capitals does not rename a registered outlet (made-up pages on the registry's sites).
+@pytest.mark.parametrize(("url", "banner", "expected"), [
+    ("https://www.ft.com/content/abc", "FINANCIAL TIMES", "Financial Times"),
+    ("https://www.ft.com/content/abc", "THE FINANCIAL TIMES", "Financial Times"),
+    ("https://www.bbc.co.uk/news/uk-123", "BBC NEWS", "BBC News"),
+    ("https://english.kyodonews.net/news/2026/03/abc.html", "KYODO NEWS", "Kyodo News"),
+])
+def test_a_banner_in_capitals_keeps_the_registry_name(url, banner, expected):
+    from loaders.extract.article import extract_article
+    from loaders.records import SourceDocument
+    from loaders.registry import default_registry_dir, load_registry
+
+    text = (f"{banner}\nMarkets rally as rates hold steady\nBy Gareth Jones\nMarch 2, 2026\n"
+            "Markets rose on Monday after the central bank held its rate, traders said in the morning.\n\n"
+            "Shares in banks led the gains, with the index up two per cent by the close of trading.\n")
+    article = extract_article(SourceDocument("x.txt", "txt", text, {"url": url}), load_registry(default_registry_dir()))
+    assert article.outlet_name == expected
+
+
+# Finding 14: a newspaper word alone ("The Silent Spectator", a column's title) is weak evidence of the outlet: the
+# banner names it where the site's address agrees or where it stands at the top above the menu; elsewhere the
+# page's copyright line names the outlet. Made-up pages.
+_COLUMN_BODY = ("Why the harbour bridge matters more than we admit\nBy Gareth Jones\nMonday, March 2, 2026\n"
+                "The council voted on Monday to close the harbour bridge for six weeks of repairs, officials said.\n\n"
+                "Work will start in April, the council said in a statement to residents on Tuesday evening.\n\n"
+                "© 2026 Northern Voices Ltd\n")
+
+
+@pytest.mark.parametrize(("url", "top", "expected"), [
+    (None, "The Silent Spectator\n", "Northern Voices"),
+    ("https://nv.example/opinion/bridge", "The Silent Spectator\n", "Northern Voices"),
+    ("https://blog.example/p/1", "The Silent Spectator\n", "Northern Voices"),
+    (None, "Home | News | Opinion\nThe Silent Spectator\n", "Northern Voices"),  # under the menu: a column
+    (None, "The Silent Times\n", "Northern Voices"),  # any newspaper word
+    (None, "The Kestrel Spectator\nHome | News | Opinion\n", "The Kestrel Spectator"),  # the masthead over the menu
+    ("https://spectator.vale.example/c/1", "The Kestrel Spectator\n", "The Kestrel Spectator"),  # the address agrees
+    ("https://kestrelspectator.example/c/1", "The Kestrel Spectator\n", "The Kestrel Spectator"),
+])
+def test_a_newspaper_word_alone_does_not_outrank_the_copyright_line(url, top, expected):
+    from loaders.extract.article import extract_article
+    from loaders.records import SourceDocument
+
+    article = extract_article(SourceDocument("x.txt", "txt", top + _COLUMN_BODY, {"url": url} if url else {}),
+                              Registry())
+    assert article.outlet_name == expected
+    assert article.title == "Why the harbour bridge matters more than we admit"
+
+
+@pytest.mark.parametrize(("name", "domain", "agrees"), [
+    ("The Kestrel Spectator", "spectator.vale.example", True),
+    ("The Kestrel Spectator", "kestrelspectator.example", True),
+    ("The Silent Spectator", "nv.example", False),
+    ("The Silent Spectator", None, False),
+])
+def test_a_banner_agrees_with_the_domain(name, domain, agrees):
+    from loaders.extract.outlets import agrees_with_domain
+
+    assert agrees_with_domain(name, domain) is agrees
+
+
+# An unregistered outlet's stored name is the page's mixed-case name where the page prints one where it names itself
+# (a banner, a copyright line, an "About X" box); its capitals only where no mixed-case form exists. Made-up pages.
+_PLAIN_BODY = ("Harbour bridge to close for six weeks of repairs\nBy Gareth Jones\nMonday, March 2, 2026\n"
+               "The council voted on Monday to close the harbour bridge for six weeks of repairs, officials said.\n\n"
+               "Work will start in April, the council said in a statement to residents on Tuesday evening.\n\n")
+
+
+@pytest.mark.parametrize(("top", "bottom", "url", "expected"), [
+    ("NORTHERN VOICES\nHome | News | Opinion\n", "© 2026 Northern Voices Ltd\n", None, "Northern Voices"),
+    ("NORTHERN VOICES\nHome | News | Opinion\n", "© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n", None,
+     "Northern Voices"),  # capitals in the copyright line, the mixed case in the box about the site
+    ("Home | News | Opinion\n", "© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n",
+     "https://northernvoices.example/a/1", "Northern Voices"),
+    ("THE KESTREL HERALD\nHome | News | Opinion\n", "About The Kestrel Herald\n", "https://kestrelherald.example/a",
+     "The Kestrel Herald"),
+    ("Home | News | Opinion\n", "© 2026 NORTHERN VOICES\n", "https://northernvoices.example/a/1",
+     "NORTHERN VOICES"),  # no mixed-case form anywhere: the capitals stay
+    ("KXRV\nHome | News | Weather\n", "© 2026 KXRV\n", "https://kxrv.example/a", "KXRV"),
+])
+def test_an_unregistered_outlet_goes_by_the_page_s_mixed_case_name(top, bottom, url, expected):
+    from loaders.extract.article import extract_article
+    from loaders.records import SourceDocument
+
+    article = extract_article(SourceDocument("x.txt", "txt", top + _PLAIN_BODY + bottom, {"url": url} if url else {}),
+                              Registry())
+    assert article.outlet_name == expected
+
+
+def test_capitals_the_copyright_line_writes_yield_to_the_page_s_box_about_itself():
+    from loaders.extract.outlets import Outlet, page_spelled
+
+    text = "KXRV\nRIVERTON, May 2 (Kxrv) - Talks resumed.\n© 2026 KXRV. All rights reserved.\nAbout Kxrv Radio\n"
+    assert page_spelled(Outlet(name="KXRV"), text).name == "KXRV"  # "Kxrv Radio" is another name
+    text = "NORTHERN VOICES\n© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n"
+    assert page_spelled(Outlet(name="NORTHERN VOICES"), text).name == "Northern Voices"
