@@ -10,10 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import (BODY_HEADS, FORCE_VERBS, GEOGRAPHIC_HEADS, PRESS_NOUNS,
+from loaders.extract.data.eventwords import (BODY_HEADS, GEOGRAPHIC_HEADS, PRESS_NOUNS,
                                              PUBLICATION_NOUNS)
 from loaders.extract.gazetteer import capital_of, country_of_demonym
-from loaders.extract.parties import TOPIC_OPENER
+from loaders.extract.parties import TOPIC_OPENER, force_of_nature
 
 if TYPE_CHECKING:
     from loaders.extract.events import _Sentence, _Spans
@@ -54,8 +54,8 @@ _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
 _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
-# ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia")
-_FORCE_VERB = re.compile(r"(?:" + "|".join(sorted(FORCE_VERBS)) + r")$", re.I)
+# ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia"):
+# `parties.force_of_nature`
 _MOVEMENT_VERB = re.compile(r"(?:return|returns|returned|travel|travels|travelled|traveled|fly|flies|flew|sail|"
                             r"sails|sailed|move|moves|moved|go|goes|went|come|comes|came)$", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -104,12 +104,22 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             # "visited CRL's Loyang depot": the place, not its owner
             return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
     if (event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1])) or (
-            event_type == "other" and _FORCE_VERB.search(body, trigger[0], trigger[1])):
+            event_type == "other" and force_of_nature(body, trigger)):
         struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
                        if hit.kind in ("country", "capital", "region")
                        and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
         if struck is not None:
-            return struck.surface  # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object
+            # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object; but a more precise place
+            # of that land the sentence goes on to name wins ("struck Tonga, flattening homes in Nuku'alofa")
+            if struck.kind in ("country", "region") and struck.country:
+                finer = next((hit for start, _, hit in places.within(struck.end, sentence.end)
+                              if hit.kind == "capital" and hit.country == struck.country), None)
+                if finer is not None:
+                    return finer.surface
+                finer_town = _finer_town(body, struck, sentence)
+                if finer_town is not None:
+                    return finer_town
+            return struck.surface
     if event_type in _PLACE_NAMED_TYPES:
         named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
         if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
@@ -205,6 +215,17 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if best_distance is None or distance < best_distance:
             best, best_distance = place, distance
     return best or far_best
+
+
+_TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)")
+
+
+def _finer_town(body: str, struck, sentence: _Sentence) -> str | None:
+    """A town of the struck land, named after "in", "at" or "near" later in the sentence (the towns table)."""
+    for match in _TOWN_AFTER_IN.finditer(body, struck.end, sentence.end):
+        if place_country(match.group(1)) == struck.country:
+            return match.group(1)
+    return None
 
 
 # A local body named by its locality: "Tarnby municipality", "Varn County Government", "Brenn City Council".

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
+                                             FORCES_OF_NATURE,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
@@ -631,8 +632,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 start == owner.end() for start, _ in people) and _CONTEST.search(body, low, high):
             continue  # "Kenya's Ana Silva won": the winner's nationality (a gathering's members act for theirs, and
             # a signing's: "Kenya's Ana Silva signed a deal with ...")
-        if event_type == "other" and hit.kind in ("country", "capital", "region") and body[
-                trigger[0]:trigger[1]].lower() in FORCE_VERBS and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
+        if event_type == "other" and hit.kind in ("country", "capital", "region") and force_of_nature(
+                body, trigger) and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
             continue  # "Cyclone Evan struck Apia": the land hit is the place, not a party (an attack's target is one)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
@@ -766,6 +767,21 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
 # named, as its subject (a determiner, at most one lower-case word, the head; "Government" opening a sentence).
 _BARE_STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([a-z]+)\s+)?(" + "|".join(sorted(STATE_BODY_HEADS)) + r")",
                               re.I)
+
+
+_FORCE_OF_NATURE = re.compile(r"\b(?:" + "|".join(sorted(FORCES_OF_NATURE, key=len, reverse=True)) + r")\b", re.I)
+_FORCE_SUBJECT_REACH = 60  # characters before the verb read as its subject
+
+
+def force_of_nature(body: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a force of nature's verb (`eventwords.FORCE_VERBS`) whose subject, in its own clause
+    before it, is a force of nature (`eventwords.FORCES_OF_NATURE`): "Cyclone Evan struck", "the storm battered",
+    but not "Sanctions hit Russia hard"."""
+    if body[trigger[0]:trigger[1]].lower() not in FORCE_VERBS:
+        return False
+    before = body[max(0, trigger[0] - _FORCE_SUBJECT_REACH):trigger[0]]
+    before = re.split(r"[.;:!?,\n—–]", before)[-1]
+    return _FORCE_OF_NATURE.search(before) is not None
 
 
 @dataclass(frozen=True)

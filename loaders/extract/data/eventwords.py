@@ -257,6 +257,15 @@ missiles artillery embassy consulate
 FORCE_VERBS = _words("""
 struck hit battered lashed pounded ravaged devastated flooded swept
 """)
+# The forces of nature that are those verbs' subjects ("Cyclone Evan struck", "the storm battered", "floods hit"):
+# only with one of them is the land hit a place ("Sanctions hit Russia hard" is no place; `parties.force_of_nature`).
+FORCES_OF_NATURE = _words("""
+cyclone cyclones storm storms hurricane hurricanes typhoon typhoons tornado tornadoes tornados quake quakes
+earthquake earthquakes aftershock aftershocks tremor tremors flood floods flooding floodwaters fire fires wildfire
+wildfires bushfire bushfires blaze blazes tsunami tsunamis landslide landslides mudslide mudslides avalanche
+avalanches eruption drought droughts heatwave heatwaves rain rains rainfall downpour downpours snow snowstorm
+snowstorms blizzard blizzards wind winds gale gales hail hailstorm waves surge monsoon monsoons volcano
+""")
 # The bodies of a state that news names without their state when the story is set there ("the government
 # declared an emergency", "the army built a bridge", "the interior ministry said"): the state is the article's own
 # (`parties.home_state`), and the body is named with its demonym ("Serbian government").
