@@ -67,7 +67,7 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
+from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location, namesake_venue
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -1062,7 +1062,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
-        mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
+        mention.location = _location(body, event_type, (start, end), sentence, places, people_spans,
+                                     dateline[0] if dateline else None)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
@@ -1207,6 +1208,9 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
         if _NOT_PLACE.match(phrase.group(1)) or any(
                 a == phrase.start(1) for a, _, _ in people.within(phrase.start(1), phrase.end(1) + 60)):
             continue  # "in May", "at Ana Silva's home": a date, a person's, no unresolved place
+        if phrase.group(0).split()[0].lower() == "at" and namesake_venue(body, phrase.start(1), phrase.end(1),
+                                                                          dateline[0]) is not None:
+            continue  # "at Victoria station": a station of the dateline's town
         return False
     return True
 

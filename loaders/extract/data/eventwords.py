@@ -301,3 +301,14 @@ GATHERING_NAME_NOUNS = _words("""
 forum conference summit hearing consultation congress convention assembly rally
 """)
 
+
+# Venues whose names are often not a town's but a person's, a monarch's or a word's ("Victoria station", "Union
+# Station", "Kennedy airport", "Trafalgar Square"): a name before them is a town only when the towns table or the
+# gazetteer knows it and it is no given name (`eventplaces`). Of them, the street-level ones of a city, where a
+# dateline's town is preferred to any name before them.
+STREET_VENUE_HEADS = _words("""
+station square street avenue road boulevard lane plaza circus
+""")
+NAMESAKE_VENUE_HEADS = STREET_VENUE_HEADS | _words("""
+airport airfield terminal bridge
+""")
