@@ -73,7 +73,8 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
-                                     WrittenCounts, bare_state_body, home_state, state_body_actor,
+                                     WrittenCounts, bare_state_body, dateline_state, home_state,
+                                     state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
@@ -950,7 +951,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))
             teller = next((officers[name] for _, _, name in people_spans.within(sentence.start, start)
                            if officers[name]), None)
-            state = home_state(body, all_places, teller) if teller else home
+            state = home_state(body, all_places, teller) if teller else home and dateline and dateline_state(
+                body, all_places, home, (sentence.start, sentence.end), dateline[1])
             if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
                                              state_words.split()[-1] in name.lower() for name in mention.actors):
                 # (not when a body with that head is a party already: "the ministry" of one the article names)

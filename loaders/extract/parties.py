@@ -808,6 +808,41 @@ def home_state(body: str, hits: list[GazetteerHit], country: str | None) -> Home
     return HomeState(country, adjective) if adjective else None
 
 
+_STATE_KINDS = ("country", "demonym", "capital")
+
+
+def _states_named(hits: list[GazetteerHit], start: int, end: int) -> set[str]:
+    return {hit.country for hit in hits if start <= hit.start and hit.end <= end and hit.kind in _STATE_KINDS
+            and hit.country}
+
+
+def _paragraph(body: str, position: int) -> tuple[int, int]:
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    return start, len(body) if end < 0 else end
+
+
+def dateline_state(body: str, hits: list[GazetteerHit], home: HomeState, sentence: tuple[int, int],
+                   dateline_end: int) -> HomeState | None:
+    """The state a bare "the government" acts for when only the dateline gives one (`home`): the dateline's only
+    when no other state is named in the sentence, its paragraph or the lead (the dateline is where the reporter
+    sits: "LONDON — Sri Lanka's economic crisis deepened as the government declared ..."); else the one other state
+    the sentence, else its paragraph, names without the dateline's ("Sri Lankan government"); else none."""
+    paragraph = _paragraph(body, sentence[0])
+    lead = _paragraph(body, dateline_end)
+    in_sentence = _states_named(hits, *sentence)
+    in_paragraph = _states_named(hits, *paragraph)
+    others = (in_sentence | in_paragraph | _states_named(hits, *lead)) - {home.country}
+    if not others:
+        return home
+    for named in (in_sentence, in_paragraph):
+        if named:
+            if home.country not in named and len(named) == 1:
+                return home_state(body, hits, next(iter(named)))
+            return None
+    return None
+
+
 def bare_state_body(subject_text: str) -> str | None:
     """'the government' -> 'government', 'The interior ministry' -> 'interior ministry': a body of a state named
     without its state, or None. A body qualified otherwise ("the city government", "the opposition's cabinet")

@@ -31,6 +31,14 @@ def _found(body, trigger, *names):
     # no other state named: the dateline's state stays (the rule's own job)
     ("BELGRADE, May 21 (Wire) - Heavy rain hit the west this week. The government declared an emergency in "
      "Kraljevo on Thursday.", "declared", None, "Serbian government"),
+    # the one other state the sentence names is the story's (rows added after the first run, from its output)
+    ("LONDON — Sri Lanka's economic crisis deepened… as the government declared a state of emergency.", "declared",
+     "British", "Sri Lankan government"),
+    ("PARIS — Fuel queues grew across Lebanese cities on Monday as the government declared a state of emergency.",
+     "declared", "French", "Lebanese government"),
+    # two other states named: none is sure
+    ("LONDON — Fuel ran short in Peru and Chile on Monday as the government declared a state of emergency.",
+     "declared", "British", None),
     # the dateline's own state named: still its state
     ("BELGRADE — Serbia's rivers rose on Monday as the government declared an emergency.", "declared", None,
      "Serbian government"),
