@@ -60,7 +60,7 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             ELECTORATE_WORDS, EVENT_NOUNS, STATISTIC_VERBS)
+                                             ELECTORATE_WORDS, EVENT_NOUNS, REACTION_VERBS, STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -793,7 +793,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     home = home_state(body, all_places, dateline_country)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
-    last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
+    # the actors of the last mention that named two or more and acted in it, not only watched or reacted to it
+    # ("the two sides")
+    last_acting_pair: list[str] = []
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
@@ -1012,7 +1014,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # (companies: the last two named that are no state, place or local body)
             plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else (
                 by_pair.group(1) if by_pair is not None else body[sentence.start:start])
-            pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_pair
+            pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_acting_pair
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
@@ -1031,7 +1033,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if mention.actors and body[start:end].lower() in EVENT_NOUNS:
             told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
-            last_pair = list(mention.actors)
+            # (a pair told only as reacting to or watching the event, "Russia and China observed the talks", did not
+            # act together: "the two countries" after it are the pair before; `eventwords.REACTION_VERBS`)
+            if not _bystanders(body, sentence.start, start, mention.actors):
+                last_acting_pair = list(mention.actors)
             if all(_company_like(name) for name in mention.actors):
                 last_company_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation. (Whether
@@ -1144,6 +1149,19 @@ def _titled_gathering(event: _Mention) -> bool:
 # news with no place of its own took place there ("LISBON — Fisheries ministers met on Tuesday ...").
 DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreement_signing"})
 _DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
+
+
+_REACTION_VERB = re.compile(r"\b(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b", re.I)
+
+
+def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list[str]) -> bool:
+    """Whether the actors are named before the trigger as the subject of a verb by which they only watch or react
+    to the event ("Russia and China observed the talks", `eventwords.REACTION_VERBS`), not as its agents."""
+    before = body[sentence_start:trigger_start]
+    named = [before.find(name) for name in actors if name in before]
+    if len(named) < 2:
+        return False
+    return _REACTION_VERB.search(before, max(named)) is not None
 
 
 def _dateline_place(body: str) -> tuple[str, int] | None:

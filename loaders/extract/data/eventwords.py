@@ -101,7 +101,7 @@ meeting meetings talks visit visits trip call conversation
 REACTION_VERBS = _words("""
 claimed denied confirmed reported condemned criticized criticised welcomed praised blamed described defended
 questioned hailed slammed dismissed rejected disputed acknowledged mentioned noted recalled cited watched witnessed
-investigated mourned termed labelled labeled dubbed characterized characterised
+investigated mourned termed labelled labeled dubbed characterized characterised observed monitored
 """)
 
 # The verbs of a career as a biography tells it ("joined the Herald in 2019 and covers transport"): with a person

@@ -108,6 +108,15 @@ def test_force_of_nature_places(body, trigger, expected):
      ["Kazakhstan", "Uzbekistan"]),
     ("Chile and Peru signed a fisheries accord in Lima on Monday. Brazil and Ecuador observed the talks. The joint "
      "commission of the two countries will meet in Santiago in September.", "meet", ["Chile", "Peru"]),
+    ("Kazakhstan and Uzbekistan signed a water deal in Astana on Monday. Russia and China monitored the talks. The "
+     "joint commission of the two countries will meet in Tashkent in May.", "meet", ["Kazakhstan", "Uzbekistan"]),
+    # a later pair that acts is the pair
+    ("Kazakhstan and Uzbekistan signed a water deal in Astana on Monday. Russia and China signed a gas deal in "
+     "Moscow on Tuesday. The joint commission of the two countries will meet in Tashkent in May.", "meet",
+     ["Russia", "China"]),
+    # only watchers named: unsure, no pair
+    ("Russia and China observed the talks in Astana on Monday. The joint commission of the two countries will meet "
+     "in Tashkent in May.", "meet", []),
     # one pair only: it stays (the rule's own job)
     ("Chile and Peru signed a fisheries accord in Lima on Monday. The joint commission of the two countries will meet "
      "in Santiago in September.", "meet", ["Chile", "Peru"]),
