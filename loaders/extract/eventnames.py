@@ -16,7 +16,7 @@ from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
                                             IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
-                                            GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS)
+                                            GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS)
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
@@ -43,9 +43,11 @@ _WHICH = re.compile(r"\s+(?:between|of|to|from|for|at)\s+(?:the\s+)?[A-Z][\w’'
                     r"|\s+(?:" + _LINKS + r")(?=\s+[A-Z])){0,5}")
 _MAX_TAIL = 5
 # A verb's prepositional object that is a name: what the verb was done to ("unloaded on Ezra").
-# (with a lower-case place word that ends the name: "landed on the Holtavik peninsula", `eventwords.GEOGRAPHIC_HEADS`)
+# (with a lower-case place word that ends the name: "landed on the Holtavik peninsula", `eventwords.GEOGRAPHIC_HEADS`;
+# or a venue word: "protested at Victoria station", `eventwords.NAMESAKE_VENUE_HEADS`)
 _NAMED_OBJECT = re.compile(r"\s+(on|against|with|to|into|at)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-                           r"(?:\s+(?:" + "|".join(sorted(GEOGRAPHIC_HEADS, key=len, reverse=True)) + r")\b)?)")
+                           r"(?:\s+(?:" + "|".join(sorted(GEOGRAPHIC_HEADS | NAMESAKE_VENUE_HEADS, key=len, reverse=True))
+                           + r")\b)?)")
 _CALENDAR_NAME = re.compile(r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\b")
 

@@ -10,10 +10,11 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import (BODY_HEADS, FORCE_VERBS, GEOGRAPHIC_HEADS, PRESS_NOUNS,
-                                             PUBLICATION_NOUNS)
-from loaders.extract.gazetteer import capital_of, country_of_demonym
-from loaders.extract.parties import TOPIC_OPENER
+from loaders.extract.data.eventwords import (BODY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS, PRESS_NOUNS,
+                                             PUBLICATION_NOUNS, STREET_VENUE_HEADS)
+from loaders.extract.data.given_names import is_given_name
+from loaders.extract.gazetteer import capital_of, country_of_demonym, find_places_and_organisations
+from loaders.extract.parties import TOPIC_OPENER, force_of_nature
 
 if TYPE_CHECKING:
     from loaders.extract.events import _Sentence, _Spans
@@ -54,8 +55,8 @@ _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|for|with|and|or|of|by|from
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # A war's or attack's verb takes the land it happened in as its object ("invaded Ukraine", "attacked Kabul").
 _STRIKE_VERB = re.compile(r"(?:invaded|attacked|bombed|shelled|struck|raided|stormed)$", re.I)
-# ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia")
-_FORCE_VERB = re.compile(r"(?:" + "|".join(sorted(FORCE_VERBS)) + r")$", re.I)
+# ... and a force of nature's verb the land it hit ("Cyclone Evan struck Apia", "the storm battered Nova Scotia"):
+# `parties.force_of_nature`
 _MOVEMENT_VERB = re.compile(r"(?:return|returns|returned|travel|travels|travelled|traveled|fly|flies|flew|sail|"
                             r"sails|sailed|move|moves|moved|go|goes|went|come|comes|came)$", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -93,8 +94,37 @@ _PLACE_HEADS = frozenset("state province county region city district municipalit
                          "borough parish canton governorate".split())
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def namesake_venue(body: str, name_start: int, name_end: int, dateline_town: str | None) -> str | None:
+    """What the name at body[name_start:name_end] is before a venue word often named after a person, a monarch or
+    a word (`eventwords.NAMESAKE_VENUE_HEADS`: "Victoria station", "Kennedy airport", "Union Station"): "dateline"
+    before a street-level venue (`STREET_VENUE_HEADS`) when there is a dateline, whose town is preferred; "none"
+    when it is a given name, or before a street-level venue a name the towns table and the gazetteer do not know
+    as a town (not the venue's town); None when no such venue word follows, or the name is a town's."""
+    words = body[name_start:name_end].split()
+    if len(words) > 1 and words[-1].lower() in NAMESAKE_VENUE_HEADS:
+        head, name = words[-1].lower(), " ".join(words[:-1])
+    else:
+        after = _NEXT_WORD.match(body, name_end)
+        if after is None or after.group(1).lower() not in NAMESAKE_VENUE_HEADS:
+            return None
+        head, name = after.group(1).lower(), " ".join(words)
+    if dateline_town and head in STREET_VENUE_HEADS:
+        return "dateline"
+    name = re.sub(r"['’]s$", "", name)
+    if any(is_given_name(word) for word in name.split()):
+        return "none"  # a person's or a monarch's name: "Kennedy airport", "Victoria station"
+    if head not in STREET_VENUE_HEADS:
+        return None  # an airport or a bridge is named after its town unless after a person ("Paphos airport")
+    known = place_country(name) or any(
+        hit.kind == "capital" and hit.surface == name for hit in find_places_and_organisations(name))
+    return None if known else "none"  # a station or a square after a word or a battle: "Union", "Trafalgar"
+
+
 def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _Sentence, places: _Spans,
-              people: _Spans) -> str | None:
+              people: _Spans, dateline_town: str | None = None) -> str | None:
     window_start = max(sentence.start, trigger[0] - 60)
     window_end = min(sentence.end, trigger[1] + 80)
     if event_type in ("visit", "delegation_visit", "other") and _VISIT_VERB.search(body, trigger[0], trigger[1]):
@@ -104,12 +134,22 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             # "visited CRL's Loyang depot": the place, not its owner
             return re.sub(r"^[^’']+['’]s\s+(?=[A-Z])", "", visited.group(1))
     if (event_type in ("war", "attack") and _STRIKE_VERB.search(body, trigger[0], trigger[1])) or (
-            event_type == "other" and _FORCE_VERB.search(body, trigger[0], trigger[1])):
+            event_type == "other" and force_of_nature(body, trigger)):
         struck = next((hit for start, _, hit in places.within(trigger[1], window_end)
                        if hit.kind in ("country", "capital", "region")
                        and _OBJECT_GAP.fullmatch(body, trigger[1], start)), None)
         if struck is not None:
-            return struck.surface  # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object
+            # "invaded Ukraine", "attacked Kabul": the land the verb takes as its object; but a more precise place
+            # of that land the sentence goes on to name wins ("struck Tonga, flattening homes in Nuku'alofa")
+            if struck.kind in ("country", "region") and struck.country:
+                finer = next((hit for start, _, hit in places.within(struck.end, sentence.end)
+                              if hit.kind == "capital" and hit.country == struck.country), None)
+                if finer is not None:
+                    return finer.surface
+                finer_town = _finer_town(body, struck, sentence)
+                if finer_town is not None:
+                    return finer_town
+            return struck.surface
     if event_type in _PLACE_NAMED_TYPES:
         named = _PLACE_MODIFIER.search(body, max(sentence.start, trigger[0] - 60), trigger[0])
         if named and not people.within(named.start(1), named.end(1)) and not _NOT_PLACE.match(named.group(1)):
@@ -146,6 +186,17 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                             or _PRESS_AFTER.match(body, match.end(1))):
             continue  # "a report in the Lisbon press", "an interview in Expresso": a publication, no place
         preposition = match.group(0).split()[0].lower()
+        namesake = namesake_venue(body, match.start(1), match.end(1), dateline_town) if preposition == "at" else None
+        if namesake == "none":
+            continue  # "at Kennedy airport": a person's or a word's name, not the town
+        if namesake == "dateline" and not far:
+            # "LONDON — ... gathered at Victoria station": a street-level venue of the dateline's town
+            distance = match.start() - trigger[1] if match.start() >= trigger[1] else trigger[0] - match.end() + 1
+            if best_distance is None or distance < best_distance:
+                best, best_distance = dateline_town, distance
+            continue
+        if namesake == "dateline":
+            continue
         known = None if capital else next((hit for start, _, hit in places.within(match.start(1), match.end(1))
                                            if start == match.start(1)), None)
         geographic = None if known or capital else _GEO_HEAD_AFTER.match(body, match.end(1))
@@ -205,6 +256,17 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
         if best_distance is None or distance < best_distance:
             best, best_distance = place, distance
     return best or far_best
+
+
+_TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)")
+
+
+def _finer_town(body: str, struck, sentence: _Sentence) -> str | None:
+    """A town of the struck land, named after "in", "at" or "near" later in the sentence (the towns table)."""
+    for match in _TOWN_AFTER_IN.finditer(body, struck.end, sentence.end):
+        if place_country(match.group(1)) == struck.country:
+            return match.group(1)
+    return None
 
 
 # A local body named by its locality: "Tarnby municipality", "Varn County Government", "Brenn City Council".

@@ -60,20 +60,21 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             ELECTORATE_WORDS, EVENT_NOUNS, STATISTIC_VERBS)
+                                             ELECTORATE_WORDS, EVENT_NOUNS, REACTION_VERBS, STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location
+from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location, namesake_venue
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
-                                     WrittenCounts, bare_state_body, home_state, state_body_actor,
+                                     WrittenCounts, bare_state_body, dateline_state, home_state,
+                                     state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
@@ -792,7 +793,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
     home = home_state(body, all_places, dateline_country)
     officers: dict[str, str | None] = {}  # each participant's state, as its officer (`parties.officer_country`)
     mentions_of = {person.name: person.mentions for person in people}
-    last_pair: list[str] = []  # the actors of the last mention that named two or more ("the two sides")
+    # the actors of the last mention that named two or more and acted in it, not only watched or reacted to it
+    # ("the two sides")
+    last_acting_pair: list[str] = []
     last_company_pair: list[str] = []  # ... of the last that named two or more companies ("the two companies")
     # the article's bodies (read at the first description or pronoun that needs them)
     bodies = ArticleBodies(body, [(a, b) for a, b, _ in people_spans.spans], acronyms,
@@ -950,7 +953,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                     officers[name] = officer_country(body, sorted((m.start, m.end) for m in mentions_of.get(name, [])))
             teller = next((officers[name] for _, _, name in people_spans.within(sentence.start, start)
                            if officers[name]), None)
-            state = home_state(body, all_places, teller) if teller else home
+            state = home_state(body, all_places, teller) if teller else home and dateline and dateline_state(
+                body, all_places, home, (sentence.start, sentence.end), dateline[1])
             if state is not None and not any(state.country in name or name.lower() != state_words.split()[-1] and
                                              state_words.split()[-1] in name.lower() for name in mention.actors):
                 # (not when a body with that head is a party already: "the ministry" of one the article names)
@@ -1010,7 +1014,7 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             # (companies: the last two named that are no state, place or local body)
             plural = subject.text if subject is not None and _PLURAL_PARTIES.fullmatch(subject.text) else (
                 by_pair.group(1) if by_pair is not None else body[sentence.start:start])
-            pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_pair
+            pair = last_company_pair if _COMPANIES_WORD.search(plural) else last_acting_pair
             mention.actors = pair + [name for name in mention.actors if name not in pair]
         if not mention.actors and subject is not None and _DEFINITE_SUBJECT.match(subject.text):
             # "The series decider will be played ...": the event a definite subject names by an earlier trigger
@@ -1029,7 +1033,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         if mention.actors and body[start:end].lower() in EVENT_NOUNS:
             told_by_noun[body[start:end].lower()] = list(mention.actors)
         if len(mention.actors) >= 2:
-            last_pair = list(mention.actors)
+            # (a pair told only as reacting to or watching the event, "Russia and China observed the talks", did not
+            # act together: "the two countries" after it are the pair before; `eventwords.REACTION_VERBS`)
+            if not _bystanders(body, sentence.start, start, mention.actors):
+                last_acting_pair = list(mention.actors)
             if all(_company_like(name) for name in mention.actors):
                 last_company_pair = list(mention.actors)
         # A "person" whose name ends in an organisation word ("Westwind Renewables") is an organisation. (Whether
@@ -1062,7 +1069,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
-        mention.location = _location(body, event_type, (start, end), sentence, places, people_spans)
+        mention.location = _location(body, event_type, (start, end), sentence, places, people_spans,
+                                     dateline[0] if dateline else None)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
@@ -1143,6 +1151,19 @@ DATELINE_TYPES = frozenset({"meeting", "press_conference", "vote_veto", "agreeme
 _DATELINE_DAYS = 3  # told at most this many days before publication (or on a day after it, for a plan)
 
 
+_REACTION_VERB = re.compile(r"\b(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b", re.I)
+
+
+def _bystanders(body: str, sentence_start: int, trigger_start: int, actors: list[str]) -> bool:
+    """Whether the actors are named before the trigger as the subject of a verb by which they only watch or react
+    to the event ("Russia and China observed the talks", `eventwords.REACTION_VERBS`), not as its agents."""
+    before = body[sentence_start:trigger_start]
+    named = [before.find(name) for name in actors if name in before]
+    if len(named) < 2:
+        return False
+    return _REACTION_VERB.search(before, max(named)) is not None
+
+
 def _dateline_place(body: str) -> tuple[str, int] | None:
     """The town of the dateline opening the body ("WASHINGTON (AP) —" -> "Washington"), when it is one place the
     town table or the gazetteer knows, and where the dateline ends."""
@@ -1207,6 +1228,9 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
         if _NOT_PLACE.match(phrase.group(1)) or any(
                 a == phrase.start(1) for a, _, _ in people.within(phrase.start(1), phrase.end(1) + 60)):
             continue  # "in May", "at Ana Silva's home": a date, a person's, no unresolved place
+        if phrase.group(0).split()[0].lower() == "at" and namesake_venue(body, phrase.start(1), phrase.end(1),
+                                                                          dateline[0]) is not None:
+            continue  # "at Victoria station": a station of the dateline's town
         return False
     return True
 

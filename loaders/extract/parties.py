@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
+                                             FORCES_OF_NATURE,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
@@ -631,8 +632,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
                 start == owner.end() for start, _ in people) and _CONTEST.search(body, low, high):
             continue  # "Kenya's Ana Silva won": the winner's nationality (a gathering's members act for theirs, and
             # a signing's: "Kenya's Ana Silva signed a deal with ...")
-        if event_type == "other" and hit.kind in ("country", "capital", "region") and body[
-                trigger[0]:trigger[1]].lower() in FORCE_VERBS and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
+        if event_type == "other" and hit.kind in ("country", "capital", "region") and force_of_nature(
+                body, trigger) and _OBJECT_GAP.fullmatch(body, trigger[1], hit.start):
             continue  # "Cyclone Evan struck Apia": the land hit is the place, not a party (an attack's target is one)
         if hit.kind in ("country", "demonym") and _inside_other_name(body, hit.end):
             continue  # "French Guiana", "On Becoming a Guinea Fowl", "Chinese New Year": a word of another name
@@ -768,6 +769,21 @@ _BARE_STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:([a-z]+)\s+)?(" + "|".join(sort
                               re.I)
 
 
+_FORCE_OF_NATURE = re.compile(r"\b(?:" + "|".join(sorted(FORCES_OF_NATURE, key=len, reverse=True)) + r")\b", re.I)
+_FORCE_SUBJECT_REACH = 60  # characters before the verb read as its subject
+
+
+def force_of_nature(body: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a force of nature's verb (`eventwords.FORCE_VERBS`) whose subject, in its own clause
+    before it, is a force of nature (`eventwords.FORCES_OF_NATURE`): "Cyclone Evan struck", "the storm battered",
+    but not "Sanctions hit Russia hard"."""
+    if body[trigger[0]:trigger[1]].lower() not in FORCE_VERBS:
+        return False
+    before = body[max(0, trigger[0] - _FORCE_SUBJECT_REACH):trigger[0]]
+    before = re.split(r"[.;:!?,\n—–]", before)[-1]
+    return _FORCE_OF_NATURE.search(before) is not None
+
+
 @dataclass(frozen=True)
 class HomeState:
     country: str
@@ -790,6 +806,41 @@ def home_state(body: str, hits: list[GazetteerHit], country: str | None) -> Home
     adjectives = [a for a in written if a in demonyms_of(country)]
     adjective = max(adjectives, key=written.__getitem__) if adjectives else next(iter(demonyms_of(country)), None)
     return HomeState(country, adjective) if adjective else None
+
+
+_STATE_KINDS = ("country", "demonym", "capital")
+
+
+def _states_named(hits: list[GazetteerHit], start: int, end: int) -> set[str]:
+    return {hit.country for hit in hits if start <= hit.start and hit.end <= end and hit.kind in _STATE_KINDS
+            and hit.country}
+
+
+def _paragraph(body: str, position: int) -> tuple[int, int]:
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    return start, len(body) if end < 0 else end
+
+
+def dateline_state(body: str, hits: list[GazetteerHit], home: HomeState, sentence: tuple[int, int],
+                   dateline_end: int) -> HomeState | None:
+    """The state a bare "the government" acts for when only the dateline gives one (`home`): the dateline's only
+    when no other state is named in the sentence, its paragraph or the lead (the dateline is where the reporter
+    sits: "LONDON — Sri Lanka's economic crisis deepened as the government declared ..."); else the one other state
+    the sentence, else its paragraph, names without the dateline's ("Sri Lankan government"); else none."""
+    paragraph = _paragraph(body, sentence[0])
+    lead = _paragraph(body, dateline_end)
+    in_sentence = _states_named(hits, *sentence)
+    in_paragraph = _states_named(hits, *paragraph)
+    others = (in_sentence | in_paragraph | _states_named(hits, *lead)) - {home.country}
+    if not others:
+        return home
+    for named in (in_sentence, in_paragraph):
+        if named:
+            if home.country not in named and len(named) == 1:
+                return home_state(body, hits, next(iter(named)))
+            return None
+    return None
 
 
 def bare_state_body(subject_text: str) -> str | None:

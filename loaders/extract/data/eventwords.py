@@ -101,7 +101,7 @@ meeting meetings talks visit visits trip call conversation
 REACTION_VERBS = _words("""
 claimed denied confirmed reported condemned criticized criticised welcomed praised blamed described defended
 questioned hailed slammed dismissed rejected disputed acknowledged mentioned noted recalled cited watched witnessed
-investigated mourned termed labelled labeled dubbed characterized characterised
+investigated mourned termed labelled labeled dubbed characterized characterised observed monitored
 """)
 
 # The verbs of a career as a biography tells it ("joined the Herald in 2019 and covers transport"): with a person
@@ -257,6 +257,15 @@ missiles artillery embassy consulate
 FORCE_VERBS = _words("""
 struck hit battered lashed pounded ravaged devastated flooded swept
 """)
+# The forces of nature that are those verbs' subjects ("Cyclone Evan struck", "the storm battered", "floods hit"):
+# only with one of them is the land hit a place ("Sanctions hit Russia hard" is no place; `parties.force_of_nature`).
+FORCES_OF_NATURE = _words("""
+cyclone cyclones storm storms hurricane hurricanes typhoon typhoons tornado tornadoes tornados quake quakes
+earthquake earthquakes aftershock aftershocks tremor tremors flood floods flooding floodwaters fire fires wildfire
+wildfires bushfire bushfires blaze blazes tsunami tsunamis landslide landslides mudslide mudslides avalanche
+avalanches eruption drought droughts heatwave heatwaves rain rains rainfall downpour downpours snow snowstorm
+snowstorms blizzard blizzards wind winds gale gales hail hailstorm waves surge monsoon monsoons volcano
+""")
 # The bodies of a state that news names without their state when the story is set there ("the government
 # declared an emergency", "the army built a bridge", "the interior ministry said"): the state is the article's own
 # (`parties.home_state`), and the body is named with its demonym ("Serbian government").
@@ -292,3 +301,14 @@ GATHERING_NAME_NOUNS = _words("""
 forum conference summit hearing consultation congress convention assembly rally
 """)
 
+
+# Venues whose names are often not a town's but a person's, a monarch's or a word's ("Victoria station", "Union
+# Station", "Kennedy airport", "Trafalgar Square"): a name before them is a town only when the towns table or the
+# gazetteer knows it and it is no given name (`eventplaces`). Of them, the street-level ones of a city, where a
+# dateline's town is preferred to any name before them.
+STREET_VENUE_HEADS = _words("""
+station square street avenue road boulevard lane plaza circus
+""")
+NAMESAKE_VENUE_HEADS = STREET_VENUE_HEADS | _words("""
+airport airfield terminal bridge
+""")

@@ -10,6 +10,9 @@ from tests.loaders.extract.test_events import events_of
 
 @pytest.mark.parametrize("body, trigger, expected", [
     ("Two firefighting aircraft landed at Tarnvik airport on Monday afternoon.", "landed", "Tarnvik"),
+    ("Two firefighting aircraft landed at Paphos airport on Monday afternoon.", "landed", "Paphos"),
+    # ... but not a person's name before an airport (`eventplaces.namesake_venue`)
+    ("Two firefighting aircraft landed at Kennedy airport on Monday afternoon.", "landed", None),
     ("The council cancelled Thursday's concert at the Holm marina on Monday.", "concert", "Holm"),
     # an organisation's name after "at" stays no place
     ("Karl Brenner met Ana Silva at Varden Shipping on Monday.", "met", None),
