@@ -517,8 +517,6 @@ ROWS = (LIVEBLOG_ROWS + QANDA_ROWS + FEATURE_ROWS + TWOOFFICIALS_ROWS + WIRE_ROW
 
 # rows the mechanisms do not reach yet: (page's first 40 characters, quote start) -> reason and owner
 XFAIL: dict[tuple[str, str], str] = {
-    (WIRE[:40], "The mayor has nothing to hide"):
-        "'A spokesman for the mayor later said': the unnamed source's label takes in the adverb 'later'",
     (PRESS[:40], "This is the biggest private employer"):
         "people step (people.py): 'Mayor of Rana Geir Waage' gives the person 'Rana Geir Waage' (the place of "
         "'Mayor of <place>' taken into the name), whose given name 'Rana' is female, so 'he said' finds nobody",
