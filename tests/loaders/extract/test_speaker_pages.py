@@ -520,9 +520,6 @@ XFAIL: dict[tuple[str, str], str] = {
     (PRESS[:40], "This is the biggest private employer"):
         "people step (people.py): 'Mayor of Rana Geir Waage' gives the person 'Rana Geir Waage' (the place of "
         "'Mayor of <place>' taken into the name), whose given name 'Rana' is female, so 'he said' finds nobody",
-    (CAPTION[:40], "We are not against modern"):
-        "a photo caption left in the body (page modules: pageblocks.py/boilerplate.py keep a mid-body caption "
-        "line ending in its credit 'MONITOR PHOTO / ...') names Villanueva right before 'he said'",
 }
 
 _CACHE: dict[str, list] = {}
