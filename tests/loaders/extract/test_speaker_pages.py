@@ -512,6 +512,12 @@ CAPTION_ROWS = [
     (CAPTION, "I support the drivers", "Liza Manalo"),
 ]
 
+# the court page with the defendant quoted by his standing, written after the first run ("the accused" is the one
+# who "pleaded guilty", his age in brackets and his address between)
+COURT_ACCUSED = COURT.replace('"I am ashamed of what I did," he told the court.',
+                              '"I am ashamed of what I did," the accused told the court.')
+COURT_ROWS.append((COURT_ACCUSED, "I am ashamed", "Declan Moran"))
+
 ROWS = (LIVEBLOG_ROWS + QANDA_ROWS + FEATURE_ROWS + TWOOFFICIALS_ROWS + WIRE_ROWS + COURT_ROWS + SPORT_ROWS
         + PRESS_ROWS + DIPLO_ROWS + CAPTION_ROWS)
 
