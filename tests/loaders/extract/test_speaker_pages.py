@@ -524,6 +524,12 @@ QANDA_ROWS += [(QANDA_LETTERS, "Nobody in this ministry", "Wanjiru Kamau"),
                (QANDA_LETTERS, "A cap sounds good", "Wanjiru Kamau"),
                (QANDA_LETTERS, "He was in government", "Wanjiru Kamau")]
 
+# the sports page with the visiting coach brought in as the home coach's "opposite number" and then called by his
+# team's title, written after the first run
+SPORT_OPPOSITE = SPORT.replace("Sharks coach Johan Pretorius was unhappy", "His opposite number, Johan Pretorius, was "
+                               "unhappy").replace("offence,» Pretorius said.", "offence,» the Sharks coach said.")
+SPORT_ROWS.append((SPORT_OPPOSITE, "I have watched it three times", "Johan Pretorius"))
+
 ROWS = (LIVEBLOG_ROWS + QANDA_ROWS + FEATURE_ROWS + TWOOFFICIALS_ROWS + WIRE_ROWS + COURT_ROWS + SPORT_ROWS
         + PRESS_ROWS + DIPLO_ROWS + CAPTION_ROWS)
 
@@ -532,6 +538,10 @@ _LETTERS_REASON = ("interviews.py (the speed helper's file): 'A:' answers go to 
                    "names, and this one also names the interviewer ('our correspondent Otieno Mbeki'), so no answer "
                    "is read; the interviewer, who asks the 'Q:' questions, should be set aside")
 XFAIL: dict[tuple[str, str], str] = {
+    (SPORT_OPPOSITE, "I have watched it three times"):
+        "speaker_roles.py (mine, not reached): 'the Sharks coach' fits no role the article wrote (the other coach is "
+        "'Lions coach'; Pretorius only 'His opposite number', a counterpart named in the sentence after the one he "
+        "is the counterpart of): a counterpart across sentences, of a team-qualified office, is not read yet",
     (QANDA_LETTERS, "Nobody in this ministry"): _LETTERS_REASON,
     (QANDA_LETTERS, "A cap sounds good"): _LETTERS_REASON,
     (QANDA_LETTERS, "He was in government"): _LETTERS_REASON,
