@@ -15,6 +15,7 @@ from itertools import takewhile
 from loaders.extract.analysis import FEMALE_MARKERS, MALE_MARKERS, Mention
 from loaders.extract.data import speech_verbs
 from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS
+from loaders.extract.data.credits import BEFORE_NAME
 from loaders.extract.data.clauses import alternation as clause_alternation
 from loaders.extract.data.documents import DOCUMENT_NOUNS
 from loaders.extract.data.epithets import EPITHET_NOUNS, GENERAL_STANDINGS, NEUTRAL_ROLE_HEADS
@@ -170,6 +171,14 @@ def _looks_plural(phrase: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("people", "police", "media")
 
 
+# The picture credits of `data.credits.BEFORE_NAME` (what stands before a credited name), a sentence's closing
+# marks, and a capitalised word's start: what tells a caption line left in a body from a paragraph.
+_PICTURE_CREDITS = tuple(re.compile(pattern, re.IGNORECASE) for name, pattern in BEFORE_NAME
+                         if name in ("photo-credit", "credit-label", "agency-slash"))
+_SENTENCE_CLOSERS = frozenset(".!?:;\"'”’»…")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z]")
+
+
 class PronounAntecedents:
     """The antecedent searches of `speakers.SpeakerResolver` (a base class of it, never used alone)."""
 
@@ -213,6 +222,8 @@ class PronounAntecedents:
                 if floors > 3:
                     break
             end = min(end, position)
+            if index != sentence and self._outside_prose(start):
+                continue  # a caption or heading left in the body ("X at the briefing. PHOTO / Y") tells no subject
             candidates = [
                 fitting for mention in self.mentions_in(start, end)
                 if not self.is_quoted(mention.start) and not self._in_compound(mention)
@@ -249,6 +260,21 @@ class PronounAntecedents:
                 return picked
         self.last_factor = "object_kept_in_reserve" if weak is not None else None
         return weak
+
+    def _outside_prose(self, position: int) -> bool:
+        """Whether the line holding `position` is a photo caption left in the body: it does not end as a sentence
+        does, and a picture credit (`data.credits.BEFORE_NAME`: "Photo: ", "MONITOR PHOTO / ", "Credit: ")
+        stands before a capitalised word of it ("Ramon Villanueva at the briefing. MONITOR PHOTO / JUN DELA
+        CRUZ"). The people named there are pictured, not the subject a later pronoun continues."""
+        line_start = self.body.rfind("\n", 0, position) + 1
+        cache = self.__dict__.setdefault("_caption_lines", {})
+        if line_start not in cache:
+            line_end = self.body.find("\n", position)
+            line = self.body[line_start:len(self.body) if line_end < 0 else line_end].rstrip()
+            cache[line_start] = bool(line) and line[-1] not in _SENTENCE_CLOSERS and any(
+                pattern.search(line, 0, word.start()) for word in _CAPITALISED.finditer(line, 1)
+                for pattern in _PICTURE_CREDITS)
+        return cache[line_start]
 
     # -- the salience cues of `PRONOUN_SALIENCE` (each: the candidate it picks, _PASS_ON, _KEEP_WEAK or None) --
     def _cue_attribution_speaker(self, c: _SalienceContext):

@@ -464,8 +464,11 @@ class WhoIsWho:
                                          r"(?:who|that|which|and|but|since|until|for|with)\b)")
 
     # "Daniel Frost, 41, denies murder.", "Ann Bell, who is charged with fraud,": the one on trial, whom a court
-    # report then calls "the defendant" or "the accused".
-    _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
+    # report then calls "the defendant" or "the accused". The age may stand in brackets ("Declan Moran (41)") and
+    # an address may follow it ("Declan Moran (41), of Marsh Road, Drogheda, pleaded guilty").
+    _ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,|\s*\(\s*\d{1,3}\s*\))?"
+                           r"(?:\s*,\s*(?:of|from)\s+[^,;:.!?\"“”()\n]{2,40}(?:,\s*[A-Z][^,;:.!?\"“”()\n]{1,30}){0,2},)?"
+                           r"(?:\s*,\s*who)?\s+(?:denies|denied|pleaded|pleads|has\s+pleaded|"
                            r"(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|on\s+trial|convicted|acquitted)|"
                            r"stands\s+accused|stood\s+trial|admits|admitted)\b")
 
@@ -566,7 +569,7 @@ class WhoIsWho:
         return None
 
     def _standing_trial(self, mention: MentionRecord) -> tuple[str, ...]:
-        if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 60):
+        if self.is_quoted(mention.start) or not self._ON_TRIAL.match(self.body, mention.end, mention.end + 140):
             return ()
         return "defendant", "accused"
 

@@ -51,7 +51,8 @@ from loaders.extract.data.speaker_heads import (
     NOT_AGENTS,
     speaker_like_head,
 )
-from loaders.extract.data.unnamed_sources import ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS
+from loaders.extract.data.unnamed_sources import (ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS,
+                                                   VERB_ADVERBS)
 from loaders.extract.data.lexicon import (
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
@@ -952,6 +953,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             if position > end and (bare in SPEECH_VERB_WORDS or bare in _CLAUSE_OPENERS
                                    or VERB_LIKE.match(bare) and text[:1].islower()):
                 return last
+            if position > end and text.islower() and (bare in VERB_ADVERBS or bare.endswith("ly")):
+                # "A spokesman for the mayor | later said": an adverb before the verb is no part of the source
+                verb = self._MODIFIER_WORD.match(self.body, word.end())
+                following = verb.group(1).rstrip(".,").lower() if verb else ""
+                if following in SPEECH_VERB_WORDS or VERB_LIKE.match(following):
+                    return last
             if text.endswith((".", ",")) and not text[:-1].isupper():
                 return word.end() - 1
             last = position = word.end()

@@ -42,6 +42,7 @@ _TABLE = {
         "female": "sportswoman actress",
         "-": "striker forward midfielder defender winger goalkeeper keeper goalie captain skipper batsman batter "
              "bowler pitcher quarterback jockey sprinter swimmer boxer wrestler golfer cyclist player "
+             "flyhalf fly-half scrumhalf scrum-half flanker fullback full-back halfback shortstop linebacker "
              "champion titleholder runner-up veteran star rookie newcomer debutant youngster incumbent "
              "challenger favourite favorite underdog boss actor singer rapper novelist filmmaker musician "
              "artist chef entrepreneur tycoon number " + " ".join(AGE_STANDINGS),
@@ -54,6 +55,7 @@ _TABLE = {
 STANDING_FIELDS: dict[str, frozenset[str]] = {field: frozenset(nouns.split()) for field, nouns in {
     "sport": "striker forward midfielder defender winger goalkeeper keeper goalie captain skipper batsman batter "
              "bowler pitcher quarterback jockey sprinter swimmer boxer wrestler golfer cyclist player sportsman "
+             "flyhalf fly-half scrumhalf scrum-half flanker fullback full-back halfback shortstop linebacker "
              "sportswoman athlete number rookie debutant star runner racer driver rider skier skater gymnast "
              "fighter medallist medalist olympian finalist seed",
     "stage": "actor actress singer rapper musician artist star performer lead headliner guitarist drummer pianist "

@@ -32,6 +32,12 @@ PERSON_NOUNS = SOURCE_NOUNS | TITLE_HEADS | OCCUPATION_NOUNS
 SOURCE_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
 SOURCE_MODIFIER_OPENERS = frozenset("in at for from with within inside of on".split()) | SOURCE_ADJECTIVES
 
+# Adverbs standing between an unnamed source's phrase and its verb ("A spokesman for the mayor | later | said"):
+# they say when or how the source spoke, not who the source is, so they stay out of its label (as does any
+# lowercase adverb in -ly standing right before the verb: "a spokeswoman for the club | repeatedly | denied").
+VERB_ADVERBS = frozenset("also later earlier then again now still since previously subsequently further "
+                         "separately once twice".split())
+
 # Relative clauses that only say why a source is not named ("a planner who asked not to be named", "an official
 # who spoke on condition of anonymity"): they say nothing of who the source is, so they stay out of its label,
 # while a clause that does ("a planner who worked on the 2016 plan") belongs to it. Each entry opens the clause.
