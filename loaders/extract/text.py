@@ -246,18 +246,47 @@ def _features(word: str) -> tuple[str, int, str, bool, bool, bool, bool]:
     return text, cut, low, capital, possessive, initial, acronym
 
 
-def tokenise(body: str) -> list[Token]:
-    """The words of `body` in order (sentence starts and headline lines are marked by the analysis)."""
+# What the text between two words says about the second opening a sentence, read from its last character back
+# (`analysis._starts_sentence` on the same characters): True at a sentence's end or an opener, False at any other
+# non-space character, None when it is all space (then the word before decides). Gaps repeat (" ", ", ", ". "),
+# so each is read once per process; bounded, cleared when full.
+_SENTENCE_END_CHARS = frozenset(".!?:;\n")
+_OPENERS = frozenset("“\"‘'«([—–")
+_GAP_OPENS: dict[str, bool | None] = {}
+_UNREAD = object()
+
+
+def _gap_opens(gap: str) -> bool | None:
+    for char in reversed(gap):
+        if char in _SENTENCE_END_CHARS or char in _OPENERS:
+            return True
+        if not char.isspace():
+            return False
+    return None
+
+
+def tokenise(body: str, sentence_starts: bool = False) -> list[Token]:
+    """The words of `body` in order (headline lines are marked by the analysis). With `sentence_starts`, each
+    capitalised word that opens a sentence (or follows an opener) is marked as `analysis._starts_sentence` reads
+    it, in the same pass: the analysis asks for it."""
     features = _FEATURES
     if len(features) > _FEATURES_LIMIT:
         features.clear()
+    gaps = _GAP_OPENS
+    if len(gaps) > _FEATURES_LIMIT:
+        gaps.clear()
     tokens: list[Token] = []
     append = tokens.append
     get = features.get
+    get_gap = gaps.get
     # `split` hands over the words and the text between them as strings, in C: offsets are running sums of
     # their lengths, with no match object per word.
     parts = _WORD_SPLIT.split(body)
     end = 0
+    # The previous word's cut full stop ends a sentence; its kept one ("R.", "Mr.", "U.S.") is an abbreviation's
+    # and opens none; the first word of the body opens one when only space comes before it.
+    previous_cut = 1
+    previous_dotted = False
     for gap, word in zip(parts[::2], parts[1::2]):
         found = get(word)
         if found is None:
@@ -265,5 +294,14 @@ def tokenise(body: str) -> list[Token]:
         text, cut, low, capital, possessive, initial, acronym = found
         start = end + len(gap)
         end = start + len(word)
-        append(Token(text, start, end - cut, low, capital, possessive, initial, acronym))
+        opens = False
+        if capital and sentence_starts and not previous_dotted:
+            opens = get_gap(gap, _UNREAD)
+            if opens is _UNREAD:
+                opens = gaps[gap] = _gap_opens(gap)
+            if opens is None:
+                opens = previous_cut == 1
+        append(Token(text, start, end - cut, low, capital, possessive, initial, acronym, opens))
+        previous_cut = cut
+        previous_dotted = text[-1] == "."
     return tokens
