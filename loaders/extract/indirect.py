@@ -35,10 +35,11 @@ from loaders.extract.quote_subjects import (
 )
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import PREPOSITIONS, Resolution, SpeakerResolver, speaker_fields
+from loaders.extract.text import alternation_by_first_letter
 from loaders.records import QuoteRecord
 
 # -- indirect speech ------------------------------------------------------------------------------------------
-_THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
+_THAT_VERBS = alternation_by_first_letter(speech_verbs.THAT)  # (inside a group below: one branch per first letter)
 # "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
 _MEDIUM = (
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"

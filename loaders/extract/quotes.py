@@ -89,29 +89,15 @@ from loaders.extract.speakers import (
     speaker_fields,
 )
 from loaders.extract.speakers import _organisation_head  # noqa: E402
+from loaders.extract.text import alternation_by_first_letter  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
 
 
-def _by_first_letter(words: list[str], capitalise: bool = False) -> str:
-    """`speech_verbs.alternation(words, capitalise)` with the words grouped under their first letter, in the
-    order given within each group: "a(?:dded|dds)|s(?:aid|ays)". It matches the same (words with different first
-    letters never match at one place, so only the order within a group matters, and it is kept; for a pattern
-    without IGNORECASE), but the regex engine tries one group per place instead of each of hundreds of words:
-    a search for a cue costs a fifth as much."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        word = word[:1].upper() + word[1:] if capitalise else word
-        groups.setdefault(word[:1], []).append(word[1:])
-    if not groups:
-        raise ValueError("an empty word list would match everywhere")
-    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items())
-
-
 # The cue words, all from the speech-verb table (`data/speech_verbs.py`).
 _CUE_WORDS = speech_verbs.longest_first(speech_verbs.CUE_WORDS)
-_CUE = re.compile(r"(?<![\w-])(?:" + _by_first_letter(_CUE_WORDS) + r")\b")  # not "self-described"
-_CUE_TITLE = re.compile(r"(?<![\w-])(?:" + _by_first_letter(_CUE_WORDS, capitalise=True) + r")\b")
+_CUE = re.compile(r"(?<![\w-])(?:" + alternation_by_first_letter(_CUE_WORDS) + r")\b")  # not "self-described"
+_CUE_TITLE = re.compile(r"(?<![\w-])(?:" + alternation_by_first_letter(_CUE_WORDS, capitalise=True) + r")\b")
 # A line in title case: at least three words, each word of four letters or more capitalised (quoted words aside).
 _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w’'.,:-]*|[a-z][a-z’']{0,2}|[\"“”‘’'—–-]+)\s+){2,}"
                               r"(?:[A-Z0-9][\w’'.,:-]*|[a-z][a-z’']{0,2}|[\"“”‘’'—–-]+)?\s*")

@@ -186,6 +186,23 @@ class ForwardSearch:
         return match
 
 
+# -- regexes --------------------------------------------------------------------------------------------------
+def alternation_by_first_letter(words: list[str], capitalise: bool = False) -> str:
+    """`speech_verbs.alternation(words, capitalise)` with the words grouped under their first letter, in the
+    order given within each group: "a(?:dded|dds)|s(?:aid|ays)". It matches the same (words with different first
+    letters never match at one place, so only the order within a group matters, and it is kept; for a pattern
+    without IGNORECASE), but the regex engine tries one group per place instead of each of hundreds of words:
+    a search for a cue costs a fifth as much. Like the plain alternation, it belongs inside a group ("(?:" … ")"):
+    text written right before or after it would join its first or last branch only."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        word = word[:1].upper() + word[1:] if capitalise else word
+        groups.setdefault(word[:1], []).append(word[1:])
+    if not groups:
+        raise ValueError("an empty word list would match everywhere")
+    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items())
+
+
 # -- words ----------------------------------------------------------------------------------------------------
 # A word: letters ([^\W\d_]) joined by hyphens, apostrophes or dots, with a number before a hyphen ("12-year").
 # Written as `(?:\d+-(?=L))?L+(?:[-’'.]L+)*\.?` it would read the same, but this form opens with one character
