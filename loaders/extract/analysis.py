@@ -157,8 +157,7 @@ class ArticleAnalysis:
     # -- words ----------------------------------------------------------------------------------------------
     @cached_property
     def tokens(self) -> list[_text.Token]:
-        tokens = _text.tokenise(self.body)
-        _mark_sentence_starts(self.body, tokens)
+        tokens = _text.tokenise(self.body, sentence_starts=True)
         _mark_headlines(self.body, tokens, self.lower_words)
         return tokens
 
@@ -230,19 +229,9 @@ def analyse(article: ArticleRecord, registry: Registry | None = None) -> Article
 
 
 # -- sentence starts and headline lines ---------------------------------------------------------------------------
-def _mark_sentence_starts(body: str, tokens: list[_text.Token]) -> None:
-    previous_end = 0
-    previous_dotted = False
-    for token in tokens:
-        # A full stop kept inside the previous token ("R.", "Mr.", "U.S.") is an abbreviation's, not a sentence's;
-        # only capitalised words can open a name, so only they need the flag.
-        if token.capital:
-            token.sentence_start = not previous_dotted and _starts_sentence(body, token.start, previous_end)
-        previous_end = token.end
-        previous_dotted = token.text.endswith(".")
-
-
 def _starts_sentence(body: str, start: int, previous_end: int) -> bool:
+    """Whether the word at `start` opens a sentence, read back to the previous word's end. `text.tokenise` marks
+    the tokens' `sentence_start` with the same reading of the text between words (kept equal to this one)."""
     position = start - 1
     while position >= previous_end:
         char = body[position]

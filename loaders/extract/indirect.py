@@ -35,10 +35,11 @@ from loaders.extract.quote_subjects import (
 )
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import PREPOSITIONS, Resolution, SpeakerResolver, speaker_fields
+from loaders.extract.text import alternation_by_first_letter
 from loaders.records import QuoteRecord
 
 # -- indirect speech ------------------------------------------------------------------------------------------
-_THAT_VERBS = speech_verbs.alternation(speech_verbs.THAT)
+_THAT_VERBS = alternation_by_first_letter(speech_verbs.THAT)  # (inside a group below: one branch per first letter)
 # "said in a statement that …", "wrote in a 40-page opinion that …": where it was said, before the clause
 _MEDIUM = (
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
@@ -146,9 +147,9 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
 # "The line will open in May, the deputy minister told reporters on Tuesday.": the speaker after the clause.
 _TRAILING = re.compile(
     # (the name may close an apposition: "CLAUSE, a spokeswoman for the mayor, Ana Lind, told BNT.")
-    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + speech_verbs.alternation(speech_verbs.TRAILING) + r"|"
+    r",\s+(?:(?P<np>[^,;:\"“”«»]{2,80}?),?\s+(?P<cue>" + alternation_by_first_letter(speech_verbs.TRAILING) + r"|"
     r"told\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r"|(?P<cue2>" + speech_verbs.alternation(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
+    r"|(?P<cue2>" + alternation_by_first_letter(speech_verbs.TRAILING_INVERTED) + r")\s+(?P<np2>[^,;:\"“”«»]{2,80}?))"
     r"(?:\s+(?:on|in|at|during|after|before|from|while|late|earlier|later|this|last|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”«»]{0,80})?[.!]?\s*$"
 )
@@ -337,7 +338,7 @@ def _clause_end(analysis: ArticleAnalysis, start: int, end: int) -> int:
 
 # '“…,” he said, adding that …', '“…,” Webb told reporters, warning that …': the attribution just before a participle.
 _SAID_BEFORE_PARTICIPLE = re.compile(
-    r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + speech_verbs.alternation(speech_verbs.TRAILING)
+    r"[,\"”’]\s+(?P<np>[^,;:\"“”«»]{1,60}?)\s+(?:" + alternation_by_first_letter(speech_verbs.TRAILING)
     + r"|told\s+[^,;:\"“”«»]{1,40}?),\s*$")
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.data import speech_verbs
-from loaders.extract.text import ForwardSearch
+from loaders.extract.text import ForwardSearch, alternation_by_first_letter
 
 # Paragraphs are separated by blank lines, but a quote never runs over a line break either.
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -67,9 +67,9 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 # A mistyped or missing opening mark after a speech verb's comma ("He says,” there …”", "she added, the plan
 # failed.”"): the verbs that take a quote as their object (`speech_verbs.LEAD`), and where a sentence ends.
-_LEAD_COMMA = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.LEAD))
+_LEAD_COMMA = re.compile(r"\b(?:" + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.LEAD))
                          + r"),[ \t]+(?=\S)")
-_LEAD_COMMA_END = re.compile(r"\b(?:" + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.LEAD))
+_LEAD_COMMA_END = re.compile(r"\b(?:" + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.LEAD))
                              + r"),\Z")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*[ \t]+(?=[A-Z\"“‘'])")
 _NEXT_DOUBLE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")

@@ -89,13 +89,15 @@ from loaders.extract.speakers import (
     speaker_fields,
 )
 from loaders.extract.speakers import _organisation_head  # noqa: E402
+from loaders.extract.text import alternation_by_first_letter  # noqa: E402
 from loaders.records import ArticleRecord, PersonRecord, QuoteRecord
 from loaders.registry import Registry
 
+
 # The cue words, all from the speech-verb table (`data/speech_verbs.py`).
 _CUE_WORDS = speech_verbs.longest_first(speech_verbs.CUE_WORDS)
-_CUE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS) + r")\b")  # not "self-described"
-_CUE_TITLE = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(_CUE_WORDS, capitalise=True) + r")\b")
+_CUE = re.compile(r"(?<![\w-])(?:" + alternation_by_first_letter(_CUE_WORDS) + r")\b")  # not "self-described"
+_CUE_TITLE = re.compile(r"(?<![\w-])(?:" + alternation_by_first_letter(_CUE_WORDS, capitalise=True) + r")\b")
 # A line in title case: at least three words, each word of four letters or more capitalised (quoted words aside).
 _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w’'.,:-]*|[a-z][a-z’']{0,2}|[\"“”‘’'—–-]+)\s+){2,}"
                               r"(?:[A-Z0-9][\w’'.,:-]*|[a-z][a-z’']{0,2}|[\"“”‘’'—–-]+)?\s*")
@@ -115,7 +117,7 @@ _NAMING_BEFORE = re.compile(
 _NAMED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, NAMED_NOUNS), key=len, reverse=True))
                              + r")\s*$")
 # "Asked about X, Carter said" opens a participle clause, so "Asked" is not an inverted cue here.
-_SAID_INITIAL = re.compile(r"\s*(?P<cue>" + speech_verbs.alternation(speech_verbs.SENTENCE_INITIAL, capitalise=True)
+_SAID_INITIAL = re.compile(r"\s*(?P<cue>" + alternation_by_first_letter(speech_verbs.SENTENCE_INITIAL, capitalise=True)
                            + r")\s+"
                            r"(?P<np>[^,:;\"“”]{2,60}?)(?P<apposition>,[^:;\"“”]{2,120})?\s*[,:]\s*$")
 # Abbreviations whose full stop does not end a speaker's phrase: honorifics and titles (`lexicon`), "St", "Jr"
@@ -129,7 +131,7 @@ _COMMUNICATION = re.compile(r"\b(?:" + "|".join(map(re.escape, speech_verbs.long
                             + r"|the following)\b")
 # A speech verb right before the opening mark takes the quote as its object, however short the quote.
 _SPEECH_LEAD = re.compile(
-    r"\b(?:" + speech_verbs.alternation(speech_verbs.LEAD) + r")"
+    r"\b(?:" + alternation_by_first_letter(speech_verbs.LEAD) + r")"
     r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
 # "X issued a statement, “…": a document noun (`data/documents.py`) before a comma introduces the quote like a colon.
@@ -829,7 +831,7 @@ _IN_ONES_VIEW = re.compile(r"\b[Ii]n\s+(?P<np>his|her|their|its)\s+(?:view|opini
 
 
 _SENTENCE_FINAL = re.compile(
-    r",\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:also\s+|later\s+)?(?P<cue>" + speech_verbs.alternation(speech_verbs.SENTENCE_FINAL)
+    r",\s+(?P<np>" + _NP_CHARS + r"{2,60}?)\s+(?:also\s+|later\s+)?(?P<cue>" + alternation_by_first_letter(speech_verbs.SENTENCE_FINAL)
     + r"|told\s+[^,.;:!?\"“”]{1,30}?)"
     r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
 )
@@ -885,7 +887,7 @@ def _signature(body: str, start: int, end: int, resolver: SpeakerResolver) -> _A
 
 
 _PREVIOUS_SAID = re.compile(
-    r"\b(?P<cue>" + speech_verbs.alternation(speech_verbs.PREVIOUS_SENTENCE) + r"|told\s+[^.!?\"“”]{1,30}?)"
+    r"\b(?P<cue>" + alternation_by_first_letter(speech_verbs.PREVIOUS_SENTENCE) + r"|told\s+[^.!?\"“”]{1,30}?)"
     r"(?:\s+(?:in|on|at|during|to)\s+[^.!?\"“”]{1,40}?)?\s*\.\s*$"
 )
 
@@ -1006,7 +1008,7 @@ _WHAT_X_CALLED = re.compile(r"\b(?:what|which|whom)\s+(?P<np>[^,;:\"“”«»]{
                             r"(?:(?:had|has|have|once|previously|later|repeatedly|often)\s+)*$")
 
 
-_S_FORM = re.compile(r"(?<![\w-])(?:" + speech_verbs.alternation(
+_S_FORM = re.compile(r"(?<![\w-])(?:" + alternation_by_first_letter(
     speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?P<word>(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
                                   r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
@@ -1057,7 +1059,7 @@ def _same_sentence(body: str, spans: list[QuotedSpan], index: int) -> bool:
         and body[span.start:span.end].rstrip()[-1:] not in ".!?"
 
 
-_PRONOUN_CUE_AFTER = re.compile(r"[\s,]*(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:" + speech_verbs.alternation(_CUE_WORDS)
+_PRONOUN_CUE_AFTER = re.compile(r"[\s,]*(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:" + alternation_by_first_letter(_CUE_WORDS)
                                 + r")\b")
 
 
@@ -1220,13 +1222,13 @@ def _introduced_by_previous_paragraph(body: str, span: QuotedSpan, resolver: Spe
 # "A spokeswoman for the agency said …", "Officials said …".
 _LABEL_SUBJECT = re.compile(
     r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,;:!?\"“”\n]{0,80}?)"
-    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + alternation_by_first_letter(speech_verbs.SUBJECT_BEFORE_VERB) + r")\b")
 # ... or, in the paragraph's last sentence, its stance verb, as for a named subject ("Critics disagreed." then a
 # quote paragraph: the critics speak); only ending the sentence or taking "with" ("The plan differs from the old
 # one." is no one taking a side).
 _LABEL_STANCE = re.compile(
     r"[\s\"“”‘’']*(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][^,.;:!?\"“”\n]{0,80}?)"
-    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + speech_verbs.alternation(speech_verbs.longest_first(
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:" + alternation_by_first_letter(speech_verbs.longest_first(
         speech_verbs.STANCE_FORMS)) + r")(?:\s*[.!]|\s+with\b)")
 
 
@@ -1422,7 +1424,7 @@ def _introduced_in_paragraph(body: str, spans: list[QuotedSpan], index: int,
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:\s*,[^,.;:!?\"“”\n]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+|long\s+)*(?:"
-    + speech_verbs.alternation(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
+    + alternation_by_first_letter(speech_verbs.longest_first(speech_verbs.INTRODUCING)) + r")\b")
 
 
 _ONE_LETTER = re.compile(r"[^\W\d_][.,;:]?")
