@@ -468,13 +468,17 @@ _OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[A-Za-z-]+){1,3})"
 # meetings between senior Chinese and American officials")
 STATE_OFFICES = frozenset("""
 minister ministers president presidents premier premiers chancellor ambassador ambassadors envoy envoys secretary
-king queen
+king queen emperor empress
 """.split())
 
 # A demonym and an office right before a person's name, a portfolio or a qualifier between: "Croatian Economy
 # Minister Tomislav Barić", "his Azerbaijani counterpart Elnur Mammadli" (a counterpart holds the other's office).
 _OFFICER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s+$")
 _OFFICER_APPOSED = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s*(?=[,.;]|$)")
+# ... or a state's possessive and an office, the name in apposition or right after: "Sweden's foreign minister,
+# Karin Lund", "Norway's Prime Minister Jonas Holm"
+_STATE_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s((?:\s+[A-Za-z-]+){1,3}?)"
+                                   r"\s*,?\s+$")
 _OFFICER_BEFORE_REACH = 50
 
 
@@ -491,6 +495,10 @@ def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
             country = country_of_demonym(match.group(1))
             if country and (office in STATE_OFFICES or office == "counterpart"):
                 return country
+        possessive = _STATE_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start)
+        if possessive is not None and demonyms_of(possessive.group(1)) and (
+                possessive.group(2).split()[-1].lower() in STATE_OFFICES):
+            return possessive.group(1)
     return None
 
 
