@@ -59,8 +59,11 @@ def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
     words = name.split()
     if name not in people or len(words) < 2:
         return name
+    # (a possessive is the name written: "Ezra Kowal's visit" writes the full name, and "Kowal's" the surname)
+    def count(text: str) -> int:
+        return written.get(text, 0) + written.get(text + "'s", 0) + written.get(text + "’s", 0)
     for word in (words[-1], words[0]):
-        if written.get(word, 0) > written.get(name, 0):
+        if count(word) > count(name):
             return word
     return name
 
