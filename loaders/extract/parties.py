@@ -601,6 +601,11 @@ def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known:
                      body) is None
 
 
+# A subject capitalised only as its sentence's first word, all its words lower-case after a determiner: a common
+# noun phrase, no body's name ("A militant group attacked", "Some rebel units withdrew")
+_COMMON_NOUN_PHRASE = re.compile(r"(?:An?|The|Some|Several|Many)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
+
+
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
                  people: list[tuple[int, int]], acronyms: dict[str, str], event_type: str,
                  subject: Subject | None, names_written: Mapping[str, int], sentence_start: int | None = None,
@@ -746,8 +751,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         name = organisation_name(subject.text)  # "Snack giant Nabisco", "the carmaker Holmsen": a company
         if name not in actors:
             actors.insert(0, name)
-    elif subject is not None and subject.text[:1].isupper() and not any(
-            a < subject.end and subject.start < b for a, b in taken + people):
+    elif subject is not None and subject.text[:1].isupper() and not _COMMON_NOUN_PHRASE.fullmatch(
+            subject.text) and not any(a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None
