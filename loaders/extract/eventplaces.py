@@ -157,7 +157,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                      if hit.kind in ("country", "capital", "region")]
             if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
-    best, best_distance = None, None
+    best, best_distance, best_known = None, None, None
+    taken: list[tuple[str, object]] = []  # the places of the trigger's window read as its own, with their hits
     far_best = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
         far = match.start() >= window_end  # (a place that starts in the window is read whole: "in Rome", not "Ro")
@@ -253,8 +254,19 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             far_best = place
             continue
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
+        taken.append((place, known))
         if best_distance is None or distance < best_distance:
-            best, best_distance = place, distance
+            best, best_distance, best_known = place, distance, known
+    if best_known is not None and best_known.kind == "country" and best_known.country:
+        # "a state visit to China began in Beijing": a capital or known town of the nearest country that the
+        # trigger's clause also places it in is the finer place
+        finer = next((place for place, known in taken
+                      if place != best and ((known is not None and known.kind == "capital"
+                                             and known.country == best_known.country)
+                                            or (known is None and place_country(place) == best_known.country))),
+                     None)
+        if finer is not None:
+            return finer
     return best or far_best
 
 
