@@ -300,6 +300,12 @@ Economic Community of West African States|ECOWAS
 Mercosur|Mercosul
 UNESCO|
 UNICEF|
+World Food Programme|WFP;World Food Program;UN World Food Programme
+UNHCR|UN refugee agency;U.N. refugee agency;United Nations High Commissioner for Refugees
+UNRWA|
+UN Development Programme|UNDP;United Nations Development Programme
+Food and Agriculture Organization|FAO
+International Labour Organization|ILO;International Labor Organization
 Interpol|
 Council of Europe|
 Red Cross|International Committee of the Red Cross;ICRC
