@@ -132,3 +132,15 @@ def test_parties_places_names(key, field):
     else:
         name = _DATE.sub("", event.name or "")
         assert re.search(pattern, name, re.I), name
+
+
+# Added with the mechanism (after the first run): an election is named by its state's adjective and its kind.
+@pytest.mark.parametrize("body, expected", [
+    ("Voters in Norway elected a new parliament on Monday in a general election.", "Norwegian general election"),
+    ("The Norwegian general election was held on Monday.", "Norwegian general election"),
+    ("Ana Silva won the presidential election in Brazil on Sunday.", "Brazilian presidential election"),
+    ("Voters in Peru went to the polls on Sunday in a presidential election.", "Peruvian presidential election"),
+])
+def test_election_names(body, expected):
+    names = [_DATE.sub("", e.name) for e in events_of(body, "Ana Silva") if e.event_type == "election"]
+    assert names == [expected]
