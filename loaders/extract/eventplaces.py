@@ -281,6 +281,39 @@ def _finer_town(body: str, struck, sentence: _Sentence) -> str | None:
     return None
 
 
+# A person's journey told just before their gathering: "Karin Lund flew to Nairobi on Monday. Lund met ...".
+_ARRIVAL = re.compile(r"\b(?:arrived|landed|flew|travell?ed|came)\s+(?:in|to|into|at)\s+(?:the\s+)?"
+                      r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)")
+
+
+def arrival_place(body: str, previous: tuple[int, int], people: _Spans, participants: list[str],
+                  places: _Spans) -> str | None:
+    """The town or capital one of `participants` was told arriving in or travelling to, as the subject of its
+    clause, in the sentence before (`previous`), when that sentence tells one journey only: where a gathering of
+    theirs that names no place of its own was held."""
+    journeys = list(_ARRIVAL.finditer(body, *previous))
+    if len(journeys) != 1:
+        return None
+    journey = journeys[0]
+    if not any(name in participants and (_SUBJECT_GAP.fullmatch(body, b, journey.start())
+                                         or _APPOSED_BETWEEN.fullmatch(body, b, journey.start()))
+               for _, b, name in people.within(previous[0], journey.start())):
+        return None  # (the traveller is the verb's subject: nothing but an apposition or an adverb between)
+    place = journey.group(1)
+    known = next((hit for start, _, hit in places.within(journey.start(1), journey.end(1))
+                  if start == journey.start(1)), None)
+    if known is not None and known.kind == "capital":
+        return known.surface
+    if known is None and place_country(place) is not None:
+        return place
+    return None
+
+
+_SUBJECT_GAP = re.compile(r"\s*,?\s*(?:(?:also|then|later|first|finally)\s+)?")
+# an apposition between the traveller and the verb: "Karin Lund, Sweden's foreign minister, flew"
+_APPOSED_BETWEEN = re.compile(r",[^,;:.]{1,60},\s*")
+
+
 # A local body named by its locality: "Tarnby municipality", "Varn County Government", "Brenn City Council".
 _LOCAL_BODY = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}?)(?:municipality|municipal\s+council|(?:city|town|county|district)\s+"
                          r"council|(?:City|Town|County|District|Municipal)\s+(?:Council|Government|Administration|Hall))$")

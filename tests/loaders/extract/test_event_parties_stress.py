@@ -144,3 +144,18 @@ def test_parties_places_names(key, field):
 def test_election_names(body, expected):
     names = [_DATE.sub("", e.name) for e in events_of(body, "Ana Silva") if e.event_type == "election"]
     assert names == [expected]
+
+
+# Added with the mechanism (after the first run): a gathering that names no place is where one of its people had
+# just travelled, told as the subject of the sentence before; not another person's journey, nor one of two.
+@pytest.mark.parametrize("body, expected", [
+    ("Karin Lund flew to Nairobi on Monday. Lund met Daniel Kariuki on Tuesday.", "Nairobi"),
+    ("Karin Lund, Sweden's foreign minister, arrived in Nairobi on Monday. Lund met Daniel Kariuki on Tuesday.",
+     "Nairobi"),
+    ("Ana Silva flew to Nairobi on Monday. Karin Lund met Daniel Kariuki on Tuesday.", None),
+    ("Karin Lund flew to Nairobi and then travelled to Kampala. Lund met Daniel Kariuki on Tuesday.", None),
+    ("Officials said Karin Lund's plane landed in Nairobi. Lund met Daniel Kariuki on Tuesday.", None),
+])
+def test_gathering_where_its_person_arrived(body, expected):
+    events = [e for e in events_of(body, "Karin Lund", "Daniel Kariuki", "Ana Silva") if e.event_type == "meeting"]
+    assert events and events[0].location == expected
