@@ -98,6 +98,24 @@ ROWS = {
     "delegation talks about a country": (
         "A Pakistani delegation held talks with Afghan officials in Kabul on Tuesday about refugees in Iran.",
         (), "talks", {"Pakistan", "Afghanistan"}, "Kabul", r"talks"),
+    # second batch, written before its first run like the first
+    "sanctions discussed at talks": (
+        "Sanctions against Iran were discussed when Britain's foreign secretary, Tom Hale, met Indian Foreign "
+        "Minister Ravi Menon in Delhi on Monday.",
+        ("Tom Hale", "Ravi Menon"), "met", {"United Kingdom", "India"}, "Delhi", r"hale.*menon.*meeting"),
+    "hosted at a summit venue": (
+        "Kenya hosted leaders of Uganda and Tanzania at the State House in Nairobi on Friday for talks on the "
+        "conflict in South Sudan.",
+        (), "hosted", {"Kenya", "Uganda", "Tanzania"}, "Nairobi", r"."),
+    "union strike": (
+        "The Unite union went on strike at Heathrow airport on Monday.",
+        (), "went on strike", {"Unite"}, "Heathrow airport", r"strike"),
+    "arrived in the Czech capital": (
+        "Karl Brenner arrived in the Czech capital on Tuesday for talks with Jan Novak.",
+        ("Karl Brenner", "Jan Novak"), "arrived", set(), "Prague", r"brenner.*(visit|prague)"),
+    "phone call between states": (
+        "The presidents of Chile and Peru spoke by phone on Sunday about the border dispute with Bolivia.",
+        (), "spoke by phone", {"Chile", "Peru"}, None, r"chile.*peru"),
 }
 
 _CLAUSE_BREAK = re.compile(r"[,;.]")
