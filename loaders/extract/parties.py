@@ -106,6 +106,8 @@ def _people_from(before: str, event_type: str) -> bool:
 _RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")  # ("a bill that would give X powers")
 # A verb that opens the topic: every name after it in the clause is what the event is about.
 TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?|"
+                          r"about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|half|twenty|thirty|forty|fifty|"
+                          r"hundreds?|thousands?|(?:a\s+)?(?:week|month|year)))|regarding|concerning|"
                            r"cover(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on|touch(?:ed|es|ing)?\s+on|(?:dealt|deals?)\s+with|"
                            r"cent(?:red|ered|ring|ering|res|ers)\s+on)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|and\s+(?:then|later))\b")
@@ -324,6 +326,12 @@ _RECEIVING = re.compile(r"(?:receiv|obtain|secur|accept|win|won|got|get)\w*", re
 _GIVER_AFTER_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?")
 
 
+# A clause before the trigger's, its verb told, then a subordinator opening the trigger's clause: "Sanctions against
+# Iran were discussed when ... met" (not "Portugal, when asked, met": no verb between).
+_SUBORDINATE_BEFORE_TRIGGER = re.compile(r"\b(?:when|while|as|once|whereas|because)\s+(?!(?:well|part|such|of)\b)")
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|(?-i:[a-z]+ed))\b")
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
@@ -382,6 +390,9 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
     if end <= trigger[0] and governs_another_clause(body, end, trigger, event_type):
         return False
+    if end <= trigger[0] and (link := _SUBORDINATE_BEFORE_TRIGGER.search(body, end, trigger[0])) and \
+            _FINITE_VERB.search(body, end, link.start()):
+        return False  # "Sanctions against Iran were discussed when Britain met India": the main clause's names
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     elif in_subordinate_clause(body, trigger[1], start, end):
