@@ -16,7 +16,9 @@ from loaders.extract.data.clauses import PRONOUN_CLAUSE_OPENERS, alternation
 from loaders.extract.data.eventwords import (AGENT_PARTICIPLES, DATE_PREPOSITIONS, DATE_SETTING_WORDS,
                                             IRREGULAR_PAST, LY_NOUNS, NAME_DANGLING_WORDS, NAME_SUBJECT_PRONOUNS,
                                             NAME_SUBJECT_SKIPPED, NAME_SUBJECT_VERBS, TRIGGER_NOUNS,
-                                            GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS)
+                                            GATHERING_NAME_NOUNS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
+                                            ELECTION_KINDS)
+from loaders.extract.gazetteer import country_of_demonym, demonyms_of
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS
 from loaders.extract.parties import subject_before
 
@@ -59,8 +61,11 @@ def _short(name: str, people: set[str], written: Mapping[str, int]) -> str:
     words = name.split()
     if name not in people or len(words) < 2:
         return name
+    # (a possessive is the name written: "Ezra Kowal's visit" writes the full name, and "Kowal's" the surname)
+    def count(text: str) -> int:
+        return written.get(text, 0) + written.get(text + "'s", 0) + written.get(text + "’s", 0)
     for word in (words[-1], words[0]):
-        if written.get(word, 0) > written.get(name, 0):
+        if count(word) > count(name):
             return word
     return name
 
@@ -232,6 +237,32 @@ def _owner(body: str, start: int) -> str:
     return found.text
 
 
+# An election's noun and the kinds before it, with a demonym before them: "the Norwegian general election",
+# "a presidential election", "Sunday's parliamentary elections"
+_ELECTION_NOUN = re.compile(r"(?:\b(?-i:([A-Z][a-z]+))\s+)?((?:(?:" + "|".join(sorted(ELECTION_KINDS)) +
+                            r")\s+){1,2})?(?:elections?|polls|vote)\b", re.I)
+_ELECTION_REACH = 80  # characters on either side of the trigger read for the election's noun
+
+
+def _election_name(body: str, trigger: tuple[int, int], actors: list[str], location: str | None) -> str | None:
+    """'Norwegian general election': the election's state by its adjective (its place when that is a country,
+    else its one state among the parties, else the demonym written before it), then its kind as written."""
+    low, high = max(0, trigger[0] - _ELECTION_REACH), min(len(body), trigger[1] + _ELECTION_REACH)
+    stop = body.find(".", trigger[1], high)
+    nouns = [match for match in _ELECTION_NOUN.finditer(body, low, stop if stop >= 0 else high)
+             if not re.search(r"[.;!?]", body[min(match.end(), trigger[0]):max(match.start(), trigger[1])])]
+    noun = min(nouns, key=lambda m: abs(m.start() - trigger[0]), default=None)
+    countries = [name for name in ([location] if location else []) + [a for a in actors if a != location]
+                 if demonyms_of(name)]
+    country = countries[0] if countries and (location in countries or len(countries) == 1) else None
+    if country is None and noun is not None and noun.group(1):
+        country = country_of_demonym(noun.group(1))
+    if country is None:
+        return None
+    kind = (noun.group(2) or "").lower() if noun is not None else ""
+    return f"{demonyms_of(country)[0]} {kind}election"
+
+
 def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: str | None,
                participants: list[str], actors: list[str], location: str | None, clause_end: int,
                is_noun: bool, written: Mapping[str, int]) -> str:
@@ -245,6 +276,8 @@ def event_name(body: str, event_type: str, trigger: tuple[int, int], subject: st
     if location and any(location in party for party in list(actors) + list(participants)):
         place = ""  # "Tarnby municipality approval", not "... in Tarnby": a party's name already tells it
     trigger_text = re.sub(r"\s+", " ", body[trigger[0]:trigger[1]])
+    if event_type == "election" and (election := _election_name(body, trigger, actors, location)):
+        return election
     if event_type == "other":
         if is_noun:
             who = "–".join(parties)

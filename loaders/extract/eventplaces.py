@@ -157,7 +157,8 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
                      if hit.kind in ("country", "capital", "region")]
             if known or named.group(1).split()[-1].lower() in _PLACE_HEADS:
                 return named.group(1)  # "the Osun State governorship election", "the Lisbon mayoral vote"
-    best, best_distance = None, None
+    best, best_distance, best_known = None, None, None
+    taken: list[tuple[str, object]] = []  # the places of the trigger's window read as its own, with their hits
     far_best = None
     for match in _LOCATION.finditer(body, window_start, sentence.end):
         far = match.start() >= window_end  # (a place that starts in the window is read whole: "in Rome", not "Ro")
@@ -253,8 +254,19 @@ def _location(body: str, event_type: str, trigger: tuple[int, int], sentence: _S
             far_best = place
             continue
         distance = abs(match.start() - trigger[1]) if match.start() >= trigger[1] else trigger[0] - match.end() + 1
+        taken.append((place, known))
         if best_distance is None or distance < best_distance:
-            best, best_distance = place, distance
+            best, best_distance, best_known = place, distance, known
+    if best_known is not None and best_known.kind == "country" and best_known.country:
+        # "a state visit to China began in Beijing": a capital or known town of the nearest country that the
+        # trigger's clause also places it in is the finer place
+        finer = next((place for place, known in taken
+                      if place != best and ((known is not None and known.kind == "capital"
+                                             and known.country == best_known.country)
+                                            or (known is None and place_country(place) == best_known.country))),
+                     None)
+        if finer is not None:
+            return finer
     return best or far_best
 
 
@@ -267,6 +279,39 @@ def _finer_town(body: str, struck, sentence: _Sentence) -> str | None:
         if place_country(match.group(1)) == struck.country:
             return match.group(1)
     return None
+
+
+# A person's journey told just before their gathering: "Karin Lund flew to Nairobi on Monday. Lund met ...".
+_ARRIVAL = re.compile(r"\b(?:arrived|landed|flew|travell?ed|came)\s+(?:in|to|into|at)\s+(?:the\s+)?"
+                      r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)")
+
+
+def arrival_place(body: str, previous: tuple[int, int], people: _Spans, participants: list[str],
+                  places: _Spans) -> str | None:
+    """The town or capital one of `participants` was told arriving in or travelling to, as the subject of its
+    clause, in the sentence before (`previous`), when that sentence tells one journey only: where a gathering of
+    theirs that names no place of its own was held."""
+    journeys = list(_ARRIVAL.finditer(body, *previous))
+    if len(journeys) != 1:
+        return None
+    journey = journeys[0]
+    if not any(name in participants and (_SUBJECT_GAP.fullmatch(body, b, journey.start())
+                                         or _APPOSED_BETWEEN.fullmatch(body, b, journey.start()))
+               for _, b, name in people.within(previous[0], journey.start())):
+        return None  # (the traveller is the verb's subject: nothing but an apposition or an adverb between)
+    place = journey.group(1)
+    known = next((hit for start, _, hit in places.within(journey.start(1), journey.end(1))
+                  if start == journey.start(1)), None)
+    if known is not None and known.kind == "capital":
+        return known.surface
+    if known is None and place_country(place) is not None:
+        return place
+    return None
+
+
+_SUBJECT_GAP = re.compile(r"\s*,?\s*(?:(?:also|then|later|first|finally)\s+)?")
+# an apposition between the traveller and the verb: "Karin Lund, Sweden's foreign minister, flew"
+_APPOSED_BETWEEN = re.compile(r",[^,;:.]{1,60},\s*")
 
 
 # A local body named by its locality: "Tarnby municipality", "Varn County Government", "Brenn City Council".

@@ -67,7 +67,7 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location, namesake_venue
+from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location, arrival_place, namesake_venue
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -1073,6 +1073,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                      dateline[0] if dateline else None)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
+        if mention.location is None and event_type in _GATHERINGS and mention.participants and sentence_number:
+            # "Karin Lund flew to Nairobi on Monday. Lund met ...": where the traveller had just gone
+            previous = sentences[sentence_number - 1]
+            mention.location = arrival_place(body, (previous.start, previous.end), people_spans,
+                                             mention.participants, places)
         mention.catalogue = _catalogue_entry(named, sentence, mention, anchor, named_ends)
         mentions.append(mention)
         # The news thread runs through news-like mentions and is cut by a dated recollection.

@@ -300,6 +300,12 @@ Economic Community of West African States|ECOWAS
 Mercosur|Mercosul
 UNESCO|
 UNICEF|
+World Food Programme|WFP;World Food Program;UN World Food Programme
+UNHCR|UN refugee agency;U.N. refugee agency;United Nations High Commissioner for Refugees
+UNRWA|
+UN Development Programme|UNDP;United Nations Development Programme
+Food and Agriculture Organization|FAO
+International Labour Organization|ILO;International Labor Organization
 Interpol|
 Council of Europe|
 Red Cross|International Committee of the Red Cross;ICRC
@@ -339,7 +345,7 @@ _INSTITUTION_COUNTRY = {"Kremlin": "Russia", "White House": "United States", "Pe
 # (the field and "ministry" also in lower case after a demonym: "the Chinese foreign ministry"; a ministry with no
 # demonym is left, as it names no state)
 _MINISTRY = re.compile(
-    r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?"
+    r"\b(?:(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+|(?P<adj>[A-Z][a-z]+)\s+)?"
     r"(?:(?P<field>Foreign|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy|Education|Energy)\s+Ministry"
     r"|(?P<lower>foreign|defen[cs]e|justice|interior|finance|culture|health|economy|education|energy)\s+ministry"
     r"|Ministry\s+of\s+(?P<field2>Foreign\s+Affairs|Defen[cs]e|Justice|Interior|Finance|Culture|Health|Economy"
@@ -578,6 +584,11 @@ def _find(text: str, start: int, end: int) -> list[GazetteerHit]:
     ministries = _MINISTRY.finditer(text, start, end) if text.find("inistry", start, end) >= 0 else ()
     for match in ministries:
         adjective = match.group("adj")
+        if match.group("owner"):
+            # "Germany's Finance Ministry" is the German Finance Ministry (the state's usual adjective)
+            adjective = next(iter(_COUNTRY_DEMONYMS.get(match.group("owner"), ())), None)
+            if adjective is None:
+                continue
         field = (match.group("field") or (match.group("lower") or "").capitalize() or match.group("field2")
                  or "").replace("Affairs", "").strip()
         field = re.sub(r"\s+", " ", field)

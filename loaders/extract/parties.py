@@ -106,6 +106,8 @@ def _people_from(before: str, event_type: str) -> bool:
 _RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")  # ("a bill that would give X powers")
 # A verb that opens the topic: every name after it in the clause is what the event is about.
 TOPIC_OPENER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|address(?:ed|es|ing)?|"
+                          r"about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|half|twenty|thirty|forty|fifty|"
+                          r"hundreds?|thousands?|(?:a\s+)?(?:week|month|year)))|regarding|concerning|"
                            r"cover(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on|touch(?:ed|es|ing)?\s+on|(?:dealt|deals?)\s+with|"
                            r"cent(?:red|ered|ring|ering|res|ers)\s+on)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:but|while|and\s+(?:then|later))\b")
@@ -324,6 +326,12 @@ _RECEIVING = re.compile(r"(?:receiv|obtain|secur|accept|win|won|got|get)\w*", re
 _GIVER_AFTER_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?")
 
 
+# A clause before the trigger's, its verb told, then a subordinator opening the trigger's clause: "Sanctions against
+# Iran were discussed when ... met" (not "Portugal, when asked, met": no verb between).
+_SUBORDINATE_BEFORE_TRIGGER = re.compile(r"\b(?:when|while|as|once|whereas|because)\s+(?!(?:well|part|such|of)\b)")
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|(?-i:[a-z]+ed))\b")
+
+
 def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int, sentence_start: int | None = None,
              event_type: str = "") -> bool:
     """Whether a name at [start, end) stands as agent or counterpart, not as topic, venue, bystander, the
@@ -382,6 +390,9 @@ def _role_ok(body: str, start: int, end: int, trigger: tuple[int, int], low: int
             return False  # "Ahead of Friday's meeting, France and Germany unveiled ...": the main clause's agents
     if end <= trigger[0] and governs_another_clause(body, end, trigger, event_type):
         return False
+    if end <= trigger[0] and (link := _SUBORDINATE_BEFORE_TRIGGER.search(body, end, trigger[0])) and \
+            _FINITE_VERB.search(body, end, link.start()):
+        return False  # "Sanctions against Iran were discussed when Britain met India": the main clause's names
     elif event_type in _SPEECH_TYPES and _CONTENT_LINK.search(body, trigger[1], start):
         return False  # "Havtind announced that it has signed an agreement with Daesan": what was announced
     elif in_subordinate_clause(body, trigger[1], start, end):
@@ -468,13 +479,17 @@ _OFFICER_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)*((?:\s+[A-Za-z-]+){1,3})"
 # meetings between senior Chinese and American officials")
 STATE_OFFICES = frozenset("""
 minister ministers president presidents premier premiers chancellor ambassador ambassadors envoy envoys secretary
-king queen
+king queen emperor empress
 """.split())
 
 # A demonym and an office right before a person's name, a portfolio or a qualifier between: "Croatian Economy
 # Minister Tomislav Barić", "his Azerbaijani counterpart Elnur Mammadli" (a counterpart holds the other's office).
 _OFFICER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s+$")
 _OFFICER_APPOSED = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s*(?=[,.;]|$)")
+# ... or a state's possessive and an office, the name in apposition or right after: "Sweden's foreign minister,
+# Karin Lund", "Norway's Prime Minister Jonas Holm"
+_STATE_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s((?:\s+[A-Za-z-]+){1,3}?)"
+                                   r"\s*,?\s+$")
 _OFFICER_BEFORE_REACH = 50
 
 
@@ -491,6 +506,10 @@ def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
             country = country_of_demonym(match.group(1))
             if country and (office in STATE_OFFICES or office == "counterpart"):
                 return country
+        possessive = _STATE_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start)
+        if possessive is not None and demonyms_of(possessive.group(1)) and (
+                possessive.group(2).split()[-1].lower() in STATE_OFFICES):
+            return possessive.group(1)
     return None
 
 
@@ -591,6 +610,11 @@ def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known:
         return False
     return re.search(r"\b(?:in|at|near|to|from|into|outside|around)\s+(?:the\s+)?" + re.escape(word) + r"\b",
                      body) is None
+
+
+# A subject capitalised only as its sentence's first word, all its words lower-case after a determiner: a common
+# noun phrase, no body's name ("A militant group attacked", "Some rebel units withdrew")
+_COMMON_NOUN_PHRASE = re.compile(r"(?:An?|The|Some|Several|Many)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
 
 
 def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], hits: list[GazetteerHit],
@@ -738,8 +762,8 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
         name = organisation_name(subject.text)  # "Snack giant Nabisco", "the carmaker Holmsen": a company
         if name not in actors:
             actors.insert(0, name)
-    elif subject is not None and subject.text[:1].isupper() and not any(
-            a < subject.end and subject.start < b for a, b in taken + people):
+    elif subject is not None and subject.text[:1].isupper() and not _COMMON_NOUN_PHRASE.fullmatch(
+            subject.text) and not any(a < subject.end and subject.start < b for a, b in taken + people):
         words = subject.text.split()
         acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]) is not None
         corporate = len(words) >= 2 and _CORPORATE_SUFFIX.search(subject.text) is not None

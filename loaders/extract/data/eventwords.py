@@ -143,6 +143,13 @@ voters voter electorate electors citizens people residents public nation lawmake
 parliamentarians mps deputies
 """)
 
+# The kinds of an election, read before its noun for its name ("Norwegian general election", "Peruvian presidential
+# election"; `eventnames`).
+ELECTION_KINDS = _words("""
+general presidential parliamentary legislative local municipal regional mayoral gubernatorial senate congressional
+snap early federal state provincial national midterm
+""")
+
 # The words that set a date ("scheduled for Friday", "due on Monday", "slated for next week"): a name cut before its
 # date drops them too ("Rally scheduled for [Friday] cancelled" -> "Rally cancelled"). Prepositions, then the
 # participles and adjectives that govern them.
