@@ -125,16 +125,24 @@ def _misspelt_title(low: str) -> bool:
 def _title(token: Token) -> bool:
     """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
     "processor" or "sneaker" is a word of its own."""
-    low = token.low
+    # (asked about 190 times an article, mostly of the same words; the answer depends on the word and its
+    # capital only, so it is kept rather than testing the 83 endings again)
+    return _title_word(token.low, token.capital)
+
+
+@lru_cache(maxsize=65536)
+def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
-            or token.capital and _misspelt_title(low))
+            or capital and _misspelt_title(low))
 
 
 def _is_role_word(token: Token) -> bool:
-    if token.low in DOTTED_TITLES and not token.text.endswith("."):
+    low = token.low
+    if low in DOTTED_TITLES and not token.text.endswith("."):
         return False
-    return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
+    # (`_title` inlined: this is asked twice per word of a segment by `_trim_name`)
+    return _title_word(low, token.capital) or low in HONORIFICS or low in TITLE_PLURALS
 
 
 # Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for
@@ -379,7 +387,7 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
     return [segment]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16384)  # (asked of every word of every run: 256 entries were evicted within an article)
 def _date_given_word(low: str) -> bool:
     return low in WEEKDAY_GIVEN_NAMES or low in DAYS_MONTHS and is_given_name(low)
 
