@@ -151,7 +151,9 @@ _country_of_word = lru_cache(maxsize=65536)(country_of_word)
 
 
 def _joined_gap(body: str, left: Token, right: Token) -> bool:
-    return bool(_SPACE_GAP.match(body[left.end:right.start]))
+    gap = body[left.end:right.start]
+    # (one plain space, the usual gap, answers without the regex; `$` also lets a final newline through)
+    return gap == " " or bool(_SPACE_GAP.match(gap))
 
 
 def _glued(body: str, token: Token) -> bool:
@@ -278,7 +280,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
     # only for such words: most words of a run are neither, and go straight to the compound check)
     for position, index in enumerate(run):
         token = tokens[index]
-        if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
+        if token.low in _DATE_WORDS and _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
         if _is_stop(token):
@@ -302,7 +304,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             if not month_in_name and not _surname_opening(tokens, run, position):
                 segments.append([])
                 continue
-        if _is_compound_adjective(token, lower_words):
+        if "-" in token.text and _is_compound_adjective(token, lower_words):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -385,6 +387,10 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
         if len(words) % period == 0 and all(words[i] == words[i % period] for i in range(period, len(words))):
             return [segment[:period]]
     return [segment]
+
+
+# Every word `_date_given_word` may accept: `_name_tokens` asks the set first, as most words of a run are neither.
+_DATE_WORDS = frozenset(WEEKDAY_GIVEN_NAMES) | DAYS_MONTHS
 
 
 @lru_cache(maxsize=16384)  # (asked of every word of every run: 256 entries were evicted within an article)
