@@ -744,11 +744,13 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
             role, evidence = _role_before(body, tokens, first, lower_words)
-            apposition = (_apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
-                          or _apposition_before(body, tokens, first, last, given_cache))
+            # (both readings are pure functions of the name's place: each is read once here and reused below)
+            after = _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
+            before = None if after else _apposition_before(body, tokens, first, last, given_cache)
+            apposition = after or before
             if (role and first == last and first > 0 and role == tokens[first - 1].text and apposition
                     and role.lower() not in apposition.lower() and _given(tokens[first - 1], given_cache)
-                    and _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)):
+                    and after):
                 # "Dean Baker, co-director of the centre,": a title that is a given name too, before one word and
                 # with another job set off after it, is the person's given name (no "Dean X" is also a director)
                 name = [first - 1, *name]
@@ -758,7 +760,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             # surname that joins its full name ("Simmons, an Obama supporter,")
             weak_role = bool(first == last and apposition and not role
                              and not _apposition_after(body, tokens, last, given_cache, _PERSONAL_AGENT_ENDINGS)
-                             and not _apposition_before(body, tokens, first, last, given_cache))
+                             and not (_apposition_before(body, tokens, first, last, given_cache) if after
+                                      else before))  # (`first == last`: the rule above that moves `first` did not fire)
             if role and not apposition:
                 # "The opposition's water spokesman, Senator Rhys Calder, said": an apposition before the title
                 opening = bisect_left(tokens, tokens[first - 1].end - len(role), key=lambda token: token.start)

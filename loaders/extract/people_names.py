@@ -125,16 +125,24 @@ def _misspelt_title(low: str) -> bool:
 def _title(token: Token) -> bool:
     """A title noun ("minister", "President"), also misspelt when capitalised ("Presdient X"): a lowercase
     "processor" or "sneaker" is a word of its own."""
-    low = token.low
+    # (asked about 190 times an article, mostly of the same words; the answer depends on the word and its
+    # capital only, so it is kept rather than testing the 83 endings again)
+    return _title_word(token.low, token.capital)
+
+
+@lru_cache(maxsize=65536)
+def _title_word(low: str, capital: bool) -> bool:
     return (low in TITLE_HEADS or low.startswith("co-") and low[3:] in TITLE_HEADS  # "co-author", "co-chair"
             or low.endswith(TITLE_ENDINGS)  # "hydrologist", "epidemiologist"
-            or token.capital and _misspelt_title(low))
+            or capital and _misspelt_title(low))
 
 
 def _is_role_word(token: Token) -> bool:
-    if token.low in DOTTED_TITLES and not token.text.endswith("."):
+    low = token.low
+    if low in DOTTED_TITLES and not token.text.endswith("."):
         return False
-    return _title(token) or token.low in HONORIFICS or token.low in TITLE_PLURALS
+    # (`_title` inlined: this is asked twice per word of a segment by `_trim_name`)
+    return _title_word(low, token.capital) or low in HONORIFICS or low in TITLE_PLURALS
 
 
 # Asked for every capitalised word of a role, an apposition or a person's sentence, and of the whole body for
@@ -143,7 +151,9 @@ _country_of_word = lru_cache(maxsize=65536)(country_of_word)
 
 
 def _joined_gap(body: str, left: Token, right: Token) -> bool:
-    return bool(_SPACE_GAP.match(body[left.end:right.start]))
+    gap = body[left.end:right.start]
+    # (one plain space, the usual gap, answers without the regex; `$` also lets a final newline through)
+    return gap == " " or bool(_SPACE_GAP.match(gap))
 
 
 def _glued(body: str, token: Token) -> bool:
@@ -270,7 +280,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
     # only for such words: most words of a run are neither, and go straight to the compound check)
     for position, index in enumerate(run):
         token = tokens[index]
-        if _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
+        if token.low in _DATE_WORDS and _date_given_name(token) and _weekday_given(tokens, run, position, lower_words):
             segments[-1].append(index)  # "Sunday Adeyemi", "Jan Kowal": a weekday or month as a given name
             continue
         if _is_stop(token):
@@ -294,7 +304,7 @@ def _name_tokens(body: str, tokens: list[Token], run: list[int], given_cache: di
             if not month_in_name and not _surname_opening(tokens, run, position):
                 segments.append([])
                 continue
-        if _is_compound_adjective(token, lower_words):
+        if "-" in token.text and _is_compound_adjective(token, lower_words):
             segments.append([])
         else:
             segments[-1].append(index)
@@ -379,7 +389,11 @@ def _repeats(tokens: list[Token], segment: list[int]) -> list[list[int]]:
     return [segment]
 
 
-@lru_cache(maxsize=256)
+# Every word `_date_given_word` may accept: `_name_tokens` asks the set first, as most words of a run are neither.
+_DATE_WORDS = frozenset(WEEKDAY_GIVEN_NAMES) | DAYS_MONTHS
+
+
+@lru_cache(maxsize=16384)  # (asked of every word of every run: 256 entries were evicted within an article)
 def _date_given_word(low: str) -> bool:
     return low in WEEKDAY_GIVEN_NAMES or low in DAYS_MONTHS and is_given_name(low)
 

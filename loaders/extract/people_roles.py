@@ -77,16 +77,24 @@ def _role_before(body: str, tokens: list[Token], first: int,
     honorific ("Mr.") vouches for a person there."""
     index = first - 1
     taken: list[int] = []
-    # a long office title reaches only a name of two words or more ("... Centre for Policy Research" names no one)
-    low = tokens[first].low if first < len(tokens) else ""
-    long_title = not (low in ORG_WORDS or low in OFFICE_SUBJECTS or _abstract_noun(low) or low in lower_words) and (
-        first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1]))
+    # a long office title reaches only a name of two words or more ("... Centre for Policy Research" names no one);
+    # the rules that ask it need a word taken already, so it is read when the first word is taken (most calls
+    # take none) and is False until then
+    long_title = None
     while index >= 0 and len(taken) < _MAX_ROLE_TOKENS:
+        if long_title is None and taken:
+            low = tokens[first].low if first < len(tokens) else ""
+            long_title = not (low in ORG_WORDS or low in OFFICE_SUBJECTS or _abstract_noun(low)
+                              or low in lower_words) and (
+                first + 1 < len(tokens) and tokens[first + 1].capital
+                and _joined_gap(body, tokens[first], tokens[first + 1]))
         token = tokens[index]
         gap = body[token.end:tokens[index + 1].start]
         # "the Christian Democrats' candidate": a plural owner's apostrophe stands between it and the role.
         plural_owner = bool(taken) and token.capital and token.low.endswith("s") and bool(_PLURAL_POSSESSIVE_GAP.match(gap))
-        if not plural_owner and not _SPACE_GAP.match(gap) and not (gap == "" and token.text.endswith(".")):
+        # (one plain space, the usual gap, answers without the regex)
+        if (not plural_owner and not (gap == " " or _SPACE_GAP.match(gap))
+                and not (gap == "" and token.text.endswith("."))):
             break  # (a dotted title glued to the name, "Sen.Ahmed Roe", is cut by `_glued_titles`)
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
@@ -253,7 +261,7 @@ def _apposition_after(body: str, tokens: list[Token], last: int, given_cache: di
             phrase.append(index)  # "... Liguri (FPL),": an acronym in brackets belongs to the body it follows
             index += 1
             continue
-        if phrase and not (_SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
+        if phrase and not (gap == " " or _SPACE_GAP.match(gap) or _PLURAL_POSSESSIVE_GAP.match(gap)
                            or limit == _MAX_RELATIVE_APPOSITION_TOKENS and _NUMBER_GAP.match(gap)):
             break
         if tokens[index].low in _RELATIVE and phrase:
