@@ -336,6 +336,117 @@ Comments""",
      "Isco scored in the 93rd minute", "Betis are now fifth.",
      ["Tags", "Comments", "\"I have waited my whole life for this goal\""],
      ["Three players were sent off."]),
+    # 16. newspaper (South Africa): a standfirst ending on a full stop, byline with role, "Story continues below"
+    ("za_standfirst", """News
+Politics
+Eskom to cut night-time load shedding in Gauteng from Monday
+The utility says new generation capacity at Kusile allows it to spare households between 10pm and 5am.
+Lerato Dlamini
+Senior Political Reporter
+14 July 2026
+Gift this article
+Eskom will stop load shedding between 10pm and 5am in Gauteng from Monday, the power utility said on Saturday.
+Story continues below advertisement
+The change follows the return to service of two units at Kusile power station.
+Households will still face up to four hours of cuts during the day.
+"This is a first step," Eskom spokesperson Daphne Mokoena said.
+More from Politics
+ANC list process delayed again""",
+     "Eskom will stop load shedding between 10pm and 5am", "\"This is a first step,\" Eskom spokesperson Daphne Mokoena said.",
+     ["Gift this article", "Story continues below advertisement", "More from Politics", "ANC list process delayed again",
+      "Senior Political Reporter",
+      "The utility says new generation capacity at Kusile allows it to spare households between 10pm and 5am."],
+     []),
+    # 17. magazine (US): "Words by" byline, photo credit in brackets, republish button, footnote-like editor's note
+    ("us_words_by", """Features
+Science
+The beekeepers racing to save Hawaii's native bees
+Words by Kaleo Akana
+Photography by Mei Tanaka
+August 3, 2026
+(Photo: Mei Tanaka)
+On the slopes of Haleakalā, Noelani Kahale lifts the lid of a wooden box and counts the yellow-faced bees inside.
+There are eleven.
+Three years ago there were none.
+Hawaii has 63 species of yellow-faced bee found nowhere else on Earth.
+Seven are listed as endangered.
+Editor's note: This story was produced in partnership with the Island Science Fund.
+Republish this article
+Topics: Bees, Hawaii, Conservation""",
+     "On the slopes of Haleakalā", "Seven are listed as endangered.",
+     ["Photography by Mei Tanaka", "(Photo: Mei Tanaka)", "Republish this article", "Topics: Bees, Hawaii, Conservation",
+      "Editor's note: This story was produced in partnership with the Island Science Fund."],
+     ["There are eleven.", "Three years ago there were none."]),
+    # 18. broadcaster (India): "Updated" line with relative time, "Listen" button with time, trending strip below
+    ("in_broadcaster", """LIVE TV
+India
+Monsoon reaches Kerala three days early, IMD says
+Reported by Anil Menon
+Edited by Priya Sharma
+Updated: May 29, 2026 10:42 am IST
+Listen · 2:41
+Thiruvananthapuram: The southwest monsoon reached the Kerala coast on Friday, three days ahead of its normal date, the India Meteorological Department said.
+Heavy rain was recorded in Kollam and Alappuzha districts.
+The IMD expects the monsoon to cover the rest of Kerala within a week.
+Trending
+Sensex falls 400 points
+Track Latest News Live on NDTV.com""",
+     "Thiruvananthapuram: The southwest monsoon reached", "cover the rest of Kerala within a week.",
+     ["Listen · 2:41", "Trending", "Sensex falls 400 points", "Edited by Priya Sharma"],
+     []),
+    # 19. government ministry (New Zealand): minister's portfolio lines, release date, "ENDS" absent; a list body
+    ("nz_ministry", """Beehive.govt.nz
+Release
+New funding for rural mental health services
+Hon Aroha Tane
+Health
+Rural Communities
+12 February 2026
+The Government is investing $24 million over four years in rural mental health services, Health Minister Aroha Tane announced today.
+The funding will pay for:
+- 30 new counsellors in rural general practices
+- a free telehealth line staffed around the clock
+- training for farm advisers to spot signs of distress
+"Rural people deserve the same help as anyone else," Ms Tane said.
+Media contact: Sam Reid 021 555 0199
+Top of page""",
+     "The Government is investing $24 million", "\"Rural people deserve the same help as anyone else,\" Ms Tane said.",
+     ["Media contact: Sam Reid 021 555 0199", "Top of page"],
+     ["- 30 new counsellors in rural general practices", "- a free telehealth line staffed around the clock"]),
+    # 20. wire (France, English service): slug line, dateline, editor sign-off initials line, related
+    ("fr_wire", """AFP
+World
+Paris transport strike disrupts Olympics test events
+by Claire Dumont
+Published on 11/03/2026 at 16:20
+Updated on 11/03/2026 at 18:05
+A strike by Paris transport workers disrupted two Olympic test events on Wednesday, with metro lines 1 and 14 shut for most of the day.
+Organisers moved a triathlon rehearsal to Thursday.
+The unions are demanding bonuses for staff working during the Games.
+cd/jj
+Read also
+Unions threaten summer walkouts""",
+     "A strike by Paris transport workers", "working during the Games.",
+     ["cd/jj", "Read also", "Unions threaten summer walkouts", "Updated on 11/03/2026 at 18:05"],
+     []),
+    # 21. sports site (UK): match facts box and a subheading, "Follow @author"
+    ("uk_sports", """Football
+Premier League
+Brighton 3-0 Everton: Mitoma double sinks sorry Toffees
+By Sam Dale
+Football reporter
+Saturday 7 March 2026 17:22 GMT
+Kaoru Mitoma scored twice as Brighton beat Everton 3-0 at the Amex on Saturday.
+The Japan winger opened the scoring after six minutes and added a second before half-time.
+What the managers said
+Brighton head coach Fabian Hürzeler: "We were brave with the ball."
+Everton manager Sean Dyche: "Not good enough. Simple as that."
+Follow Sam Dale on X @samdale
+Comments
+Most Popular""",
+     "Kaoru Mitoma scored twice as Brighton beat Everton", "\"Not good enough. Simple as that.\"",
+     ["Follow Sam Dale on X @samdale", "Comments", "Most Popular", "Football reporter"],
+     ["What the managers said"]),
 ]
 
 XFAIL: dict[str, str] = {
