@@ -192,6 +192,11 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
              r"(?:compiled|written|curated|maintained|edited)\s+by\b.{0,80}$"),
     # the charity's plea beside its donate button: "Your gift can save a child's life."
     ("your ", r"your\s+(?:gift|donation|support)\s+(?:of\s+\S+\s+)?(?:can|could|will|helps?|makes?)\s[^.!?]{0,100}[.!]?$"),
+    # a note on how the piece was made: "Editor's note: This story was produced in partnership with the Riverton
+    # Fund.", "This article is part of a series supported by ..."
+    ("this ", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece|series|project|coverage)\s+"
+              r"(?:was|is|has\s+been)\s+(?:(?:jointly\s+)?produced|co-?published|supported|funded|made\s+possible|"
+              r"part\s+of\s+a\s+(?:series|project|collaboration|partnership))\b.{0,200}$"),
     # a live page's closing line: "That's all from us tonight. Thanks for following."
     ("all from", r"that['’]?s\s+(?:all|it)\s+from\s+(?:us|me)\b[^.!?]{0,40}[.!](?:\s+(?:thanks?|thank\s+you)\s+for\s+"
                  r"(?:following|reading|joining\s+us)\b[^.!?]{0,40}[.!]?)?\s*$"),
