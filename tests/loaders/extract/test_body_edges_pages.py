@@ -447,6 +447,77 @@ Most Popular""",
      "Kaoru Mitoma scored twice as Brighton beat Everton", "\"Not good enough. Simple as that.\"",
      ["Follow Sam Dale on X @samdale", "Comments", "Most Popular", "Football reporter"],
      ["What the managers said"]),
+    # 22. newspaper (Ghana): inline "ALSO READ |" and "RELATED:" pointers inside the body, an embedded post's residue
+    ("gh_inline_links", """Home
+News
+Cocoa farmers protest delayed payments in Western North Region
+By Kwame Mensah
+March 14, 2026
+Hundreds of cocoa farmers marched through Sefwi Wiawso on Friday to demand payment for beans delivered to the board since December.
+ALSO READ | Cocoa board secures $1.2bn syndicated loan
+The farmers say they are owed more than GH₵300 million.
+RELATED: Government promises arrears will be cleared by April
+"We cannot feed our children with promises," said the farmers' association chairman, Yaw Boateng.
+View this post on Instagram
+A post shared by Sefwi Farmers (@sefwifarmers)
+The board said payments would begin next week.
+Share on WhatsApp""",
+     "Hundreds of cocoa farmers marched", "The board said payments would begin next week.",
+     ["ALSO READ | Cocoa board secures $1.2bn syndicated loan", "RELATED: Government promises arrears will be cleared by April",
+      "View this post on Instagram", "A post shared by Sefwi Farmers (@sefwifarmers)", "Share on WhatsApp"],
+     []),
+    # 23. tabloid (UK): embedded tweet residue, "Read more" mid-body, newsletter box mid-body
+    ("uk_tweet", """News
+UK News
+Storm Ida: Ferry passengers stranded overnight at Holyhead
+By Ellie Harper
+14:32, 9 Nov 2026
+Hundreds of ferry passengers spent the night in their cars at Holyhead after crossings to Dublin were cancelled.
+Sailings resumed on Sunday morning.
+Stuck at Holyhead since 6pm. No food, no info. Shocking. pic.twitter.com/aB3dE5fGh
+— Dan Price (@danprice) November 8, 2026
+Stena Line said safety came first.
+Read More
+Storm Ida live: Thousands without power
+Sign up for our daily newsletter
+We use your sign-up to provide content in ways you've consented to.
+Coastguards said two yachts had been towed to safety.""",
+     "Hundreds of ferry passengers spent the night", "two yachts had been towed to safety.",
+     ["— Dan Price (@danprice) November 8, 2026", "Read More", "Storm Ida live: Thousands without power",
+      "Sign up for our daily newsletter"],
+     ["Stena Line said safety came first."]),
+    # 24. business daily (Kenya): "Key highlights" box above the body, paywall notice below
+    ("ke_keypoints", """Business
+Markets
+Nairobi bourse turnover hits five-year high on foreign inflows
+Key highlights
+Foreign investors bought shares worth Sh4.1 billion in March
+Safaricom accounted for 62 percent of trades
+By Brian Otieno
+April 2, 2026
+Equity turnover at the Nairobi Securities Exchange rose to a five-year high in March as foreign investors returned to the market.
+Foreign buying accounted for 71 percent of trades, up from 48 percent in February.
+Analysts attributed the rally to the shilling's recovery.
+This article is for subscribers only.
+Already a subscriber? Log in""",
+     "Equity turnover at the Nairobi Securities Exchange", "attributed the rally to the shilling's recovery.",
+     ["Key highlights", "Foreign investors bought shares worth Sh4.1 billion in March",
+      "This article is for subscribers only.", "Already a subscriber? Log in"],
+     []),
+    # 25. public broadcaster (Germany, English): caption as a whole sentence over its credit line
+    ("de_caption_sentence", """Germany
+Berlin lowers speed limit on city motorway to 60 km/h
+Drivers on the A100 will have to slow down from next month.
+Image: Paul Zinken/dpa/picture alliance
+Berlin's transport senate has cut the speed limit on the A100 city motorway to 60 km/h to reduce noise and emissions.
+The limit applies between the Funkturm and Neukölln junctions from April 1.
+The ADAC motoring club criticized the decision.
+Advertisement
+Environmental groups welcomed it.
+mh/ab (dpa, AFP)""",
+     "Berlin's transport senate has cut the speed limit", "Environmental groups welcomed it.",
+     ["Image: Paul Zinken/dpa/picture alliance", "Advertisement", "Drivers on the A100 will have to slow down from next month."],
+     []),
 ]
 
 XFAIL: dict[str, str] = {
