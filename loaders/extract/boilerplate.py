@@ -187,7 +187,11 @@ _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
-    r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b",
+    r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b|"
+    # an embedded post's frame: "View this post on Instagram", "A post shared by Jo Roe (@joroe)" (a tweet's
+    # signature, "— Jo Roe (@joroe) November 8, 2026", is the quoted post's own line, which the HTML dev gold keeps)
+    r"^view\s+(?:this|the)\s+(?:post|photo|video|profile|reel)\s+on\s+(?:instagram|facebook|tiktok|x|twitter|threads)\W*$|"
+    r"^(?=.{0,160}$)an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+.{0,80}\(@[\w.]{1,30}\)\W*$",
     _I,
 )
 # The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
@@ -447,6 +451,8 @@ _MAILING_LIST = re.compile(
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
+    # the form's consent line: "We use your sign-up to provide content in ways you've consented to."
+    r"we\s+use\s+your\s+sign-?\s*up\s+to\b.{0,160}|"
     # the sign-up form's field: "Enter your email address"
     r"(?:please\s+)?enter\s+your\s+e-?mail(?:\s+address)?(?:\s+here)?\W*|"
     r"(?:and\s+|you\s+)?agree\s+to\s+(?:our|the)\s+terms\b.{0,40}\bprivacy\s+policy\W*)$",
@@ -508,7 +514,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
-    LineSignal("share", _SOCIAL, ("follow", "like", "join")),
+    LineSignal("share", _SOCIAL, ("follow", "like", "join", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
     LineSignal("photo_credit", _CAPTION_LABEL, ("above", "pictured", "main"), max_length=700),
@@ -918,9 +924,13 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         if not text:
             index += 1
             continue
-        if classify_line(text) is None and is_paragraph(text) and _SENTENCE_END.search(text):
-            return index if teasers else None
-        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or classify_line(text) is not None \
+        kind = classify_line(text)
+        if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text):
+            return index if teasers else None  # the article goes on, maybe with a short reported sentence
+        if teasers and kind is not None and not is_end_heading(text):
+            index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
+            continue
+        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or kind is not None \
                 or _SENTENCE_END.search(text):
             return None
         teasers += 1

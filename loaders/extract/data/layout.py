@@ -137,7 +137,7 @@ features review reviews interview interviews explainer explainers live update up
 
 # Labels over a box of bullet points that sum the story up above its first paragraph ("Summary", "Key points"):
 # the bullets repeat the story and are furniture, as is the label.
-SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "at a glance", "in brief")
+SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief")
 
 # Marks a listing puts where it cuts an article's summary short ("... the midnight sun..."): a summary line ending
 # in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an
@@ -197,6 +197,9 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     ("this ", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece|series|project|coverage)\s+"
               r"(?:was|is|has\s+been)\s+(?:(?:jointly\s+)?produced|co-?published|supported|funded|made\s+possible|"
               r"part\s+of\s+a\s+(?:series|project|collaboration|partnership))\b.{0,200}$"),
+    # a paywall's notice: "This article is for subscribers only."
+    ("subscri", r"this\s+(?:article|story|content|page)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|"
+                r"exclusive\s+to)\s+(?:our\s+)?(?:paid\s+|premium\s+|digital\s+)?subscribers(?:\s+only)?\W*$"),
     # a live page's closing line: "That's all from us tonight. Thanks for following."
     ("all from", r"that['’]?s\s+(?:all|it)\s+from\s+(?:us|me)\b[^.!?]{0,40}[.!](?:\s+(?:thanks?|thank\s+you)\s+for\s+"
                  r"(?:following|reading|joining\s+us)\b[^.!?]{0,40}[.!]?)?\s*$"),
