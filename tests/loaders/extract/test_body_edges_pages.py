@@ -1,6 +1,7 @@
 """The body's edges on made-up copied pages (#10): where the headline block ends and the body begins, and where
-the trailing furniture starts. Fifteen pages of varied designs (newspaper, broadcaster, government press office,
-wire, magazine, live blog, NGO, sports site) with the furniture a reader's selection grabs around the body.
+the trailing furniture starts. Twenty-five pages of varied designs (newspaper, broadcaster, government press office,
+wire, magazine, live blog, NGO, sports site) with the furniture a reader's selection grabs around and inside the
+body (rows 1-15 first, then 16-21 and 22-25, each batch written before its run).
 Each row's expected first words, last words, furniture lines left out and body lines kept were written before the
 article step was run on it. Gold conventions (tests/data/fresh*/README.md general sections): a dateline opener is
 body; an agency sign-off inline in the last paragraph stays there; correction and update notes, a sign-off on a
