@@ -187,7 +187,11 @@ _GALLERY = re.compile(r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d*|
 _SOCIAL = re.compile(
     r"^(?=.{0,120}$)(?:follow|like|join)\s+(?:us|\S+(?:\s+\S+){0,5})\s+on\s+(?:twitter|facebook|instagram|x|telegram|"
     r"linkedin|youtube|tiktok|whatsapp|threads|bluesky|google\s+news)\b|"
-    r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b",
+    r"^(?=.{0,160}$)(?:join|follow)\s+.{0,40}\b(?:whatsapp|telegram)\s+channel\b|"
+    # an embedded post's frame: "View this post on Instagram", "A post shared by Jo Roe (@joroe)" (a tweet's
+    # signature, "— Jo Roe (@joroe) November 8, 2026", is the quoted post's own line, which the HTML dev gold keeps)
+    r"^view\s+(?:this|the)\s+(?:post|photo|video|profile|reel)\s+on\s+(?:instagram|facebook|tiktok|x|twitter|threads)\W*$|"
+    r"^(?=.{0,160}$)an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+.{0,80}\(@[\w.]{1,30}\)\W*$",
     _I,
 )
 # The roles a credits line names: `data.credits.CREDIT_PHRASES` read for 'credits'.
@@ -423,7 +427,7 @@ _DISCLOSURE = re.compile(
     # "This interview originally appeared in German in the Riverton Courier 21/2026."
     r"^(?=.{0,200}$)this\s+(?:article|story|post|piece|interview|essay|column)\s+(?:originally|first)\s+appeared\s+in\s+"
     r"\S.*|"
-    r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:also\s+appeared\s+in\s+"
+    r"^(?=.{0,250}$)(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:article|story|post|piece)\s+(?:(?:also\s+)?appear(?:s|ed)\s+in\s+"
     r"(?:the\s+)?\S.{0,60}\b(?:issue|edition)\b|was\s+(?:originally|first)\s+published\b.{0,80}\b(?:has\s+been|is)\s+"
     r"(?:regularly\s+|periodically\s+)?updated)\b.*|"
     r"^(?=.{0,200}$)(?:got\s+a\s+(?:minute|moment)\?\s*)?your\s+feedback\s+(?:will\s+)?helps?\s+us\s+(?:build|make|"
@@ -447,6 +451,10 @@ _MAILING_LIST = re.compile(
     r"join\s+(?:over\s+|more\s+than\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+(?:other\s+)?(?:subscribers|readers|members)\W*|"
     r"sign\s*up\s+(?:to|for)\s+(?:our\s+)?e-?mail\s+(?:updates|alerts)\W*|(?:subscribe|sign\s*up|join)\b.{0,40}\bnever\s+miss\b.*|"
     r"by\s+(?:entering|submitting|providing)\s+your\s+e-?mail\b.*|"
+    # the form's consent line: "We use your sign-up to provide content in ways you've consented to."
+    r"we\s+use\s+your\s+sign-?\s*up\s+to\b.{0,160}|"
+    # the sign-up form's field: "Enter your email address"
+    r"(?:please\s+)?enter\s+your\s+e-?mail(?:\s+address)?(?:\s+here)?\W*|"
     r"(?:and\s+|you\s+)?agree\s+to\s+(?:our|the)\s+terms\b.{0,40}\bprivacy\s+policy\W*)$",
     _I,
 )
@@ -506,7 +514,7 @@ SINGLE_LINE_SIGNALS: tuple[LineSignal, ...] = (
     LineSignal("button", _FORM_MESSAGE, ("submi", "form", "message has"), max_length=120),
     LineSignal("label", _PAGE_LABEL, max_length=80),
     LineSignal("copyright", _COPYRIGHT, ("©", "(c)", "copyright", "rights reserved")),
-    LineSignal("share", _SOCIAL, ("follow", "like", "join")),
+    LineSignal("share", _SOCIAL, ("follow", "like", "join", "view th", "shared by")),
     LineSignal("button", _BUTTON, max_length=60),
     LineSignal("button", _PRICE_BUTTONS, (" at ",), max_length=200),
     LineSignal("photo_credit", _CAPTION_LABEL, ("above", "pictured", "main"), max_length=700),
@@ -596,10 +604,17 @@ def _last_sentence(text: str) -> str:
     return pieces[-1] if pieces else text
 
 
+# A wire's sign-off after a whole sentence of eight words or more: "Industry groups had called for it to end this
+# year. (Wire)" closes the body; a caption names its agency without ending a sentence first ("Protesters march in
+# Riverton on Monday (Wire)").
+_SIGNED_SENTENCE = re.compile(r"^(?=.{0,400}$)(?:\S+\s+){7,}?\S*[.!?][\"'”’]?\s+\(\s*" + _AGENCY + r"\s*\)$", _I)
+
+
 def _credit_reports(text: str) -> bool:
     """A picture's credit is a short line or a caption's tail; a line whose last sentence reports someone's words
-    ("Photo / Jo Roe won first prize, the jury said.", "Exports rose, the bureau said (Wire)") is the body's."""
-    return reports_speech(_last_sentence(text))
+    ("Photo / Jo Roe won first prize, the jury said.", "Exports rose, the bureau said (Wire)") is the body's, and
+    so is a whole sentence signed by its wire (`_SIGNED_SENTENCE`)."""
+    return reports_speech(_last_sentence(text)) or _SIGNED_SENTENCE.match(text) is not None
 
 
 def sentences_before_button(text: str) -> str | None:
@@ -655,9 +670,15 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+# "... on Thursday. INQUIRER PHOTO / RICHARD REYES": the outlet's picture label before the slash stands for the given
+# name the credit otherwise needs.
+_CAPS_PHOTO_LABEL = re.compile(r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s+)?(?:FILE\s+)?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)\s+/\s*[A-Z]")
+
+
 def _is_caps_credit(text: str) -> bool:
     found = _CAPS_CREDIT.match(text)
-    return bool(found) and is_given_name(found.group("given").replace("’", "'").split("'")[0])
+    return bool(found) and (is_given_name(found.group("given").replace("’", "'").split("'")[0])
+                            or _CAPS_PHOTO_LABEL.search(found.group(0)) is not None)
 
 
 def is_end_heading(line: str, following: str | None = None, left: int | None = None) -> bool:
@@ -792,6 +813,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             following = following_text[index]
             if following is not None and _CREDIT_TAIL.search(following) and _starts_with(following, text):
                 kind = "caption"
+            elif previous is not None and _CAPTION_LABEL_LINE.match(previous) and len(text.split()) <= _CAPTION_WORDS:
+                kind = "caption"  # "Image caption," on a line of its own, then the caption it labels
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
             elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
@@ -839,6 +862,7 @@ def _label_summary_box(lines: list[str], labels: list[str | None], start: int) -
 
 
 _REPORTING_FROM = re.compile(r"^reporting\s+from\s+[A-Z]", _I)
+_CAPTION_LABEL_LINE = re.compile(r"^(?:image|photo|picture|video)\s+caption\s*[,:.]?$", _I)
 _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|al|bin|la|le|[A-Z][\w'’.-]+)){1,3}$")
 _EDITED_BY = re.compile(r"^edited\s+by\s+(?!:)", _I)
 _SANDWICH_KINDS = {"newsletter", "appeal", "cookie"}
@@ -900,9 +924,13 @@ def _inline_links_end(lines: list[str], start: int) -> int | None:
         if not text:
             index += 1
             continue
-        if classify_line(text) is None and is_paragraph(text) and _SENTENCE_END.search(text):
-            return index if teasers else None
-        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or classify_line(text) is not None \
+        kind = classify_line(text)
+        if kind is None and (is_paragraph(text) or reports_speech(text)) and _SENTENCE_END.search(text):
+            return index if teasers else None  # the article goes on, maybe with a short reported sentence
+        if teasers and kind is not None and not is_end_heading(text):
+            index += 1  # a plug between the headlines and the article going on ("Sign up for our newsletter")
+            continue
+        if teasers >= _MAX_INLINE_LINKS or is_end_heading(text) or kind is not None \
                 or _SENTENCE_END.search(text):
             return None
         teasers += 1

@@ -224,6 +224,7 @@ def parse_text(raw_text: str, *, date_order: str | None = None, lines: list[str]
         parts.dates = _dateline_clues(paragraphs[0], date_order)
     if choice is not None:
         paragraphs = _drop_pre_body_furniture(paragraphs, page, choice.index, parts, stamped)
+        paragraphs = _standfirst_over_picture(paragraphs, page, choice.index, parts)
     paragraphs = _drop_teaser_listing(_collapse_repeats(paragraphs, parts), parts, date_order)
     paragraphs = _drop_trailing_furniture(_drop_footer_menu(_drop_footnotes(paragraphs, parts), parts), parts)
     # An author box may stand above the related links the step before took: look again at the new end.
@@ -364,6 +365,27 @@ def _drop_pre_body_furniture(paragraphs: list[str], page: pageblocks.Page, headl
         else:
             kept.append(line)
     return kept + paragraphs[end:]
+
+
+_STANDFIRST_WORDS = 30  # a standfirst over the headline's picture is one sentence this long at most
+_PICTURE_LABELS = frozenset({"photo_credit", "caption"})
+
+
+def _standfirst_over_picture(paragraphs: list[str], page: pageblocks.Page, headline: int,
+                             parts: TextParts) -> list[str]:
+    """A sentence right under the headline with the headline's picture credit right under it ("Drivers will have to
+    slow down from next month." / "Image: Jo Roe/Wire"), the body after the picture: the standfirst (or the
+    picture's caption), not the body's first paragraph."""
+    below = headline + 1
+    if parts.subtitle is not None or len(paragraphs) < 2 or below + 1 >= len(page) \
+            or page.texts[below] != paragraphs[0] or page.labels[below] is not None \
+            or page.labels[below + 1] not in _PICTURE_LABELS:
+        return paragraphs
+    line = paragraphs[0]
+    if len(line.split()) > _STANDFIRST_WORDS or pageblocks.sentence_breaks(line) > 0 or not _ends_sentence(line):
+        return paragraphs
+    parts.subtitle = line
+    return paragraphs[1:]
 
 
 _TEASER_PAIRS = 2  # teaser blocks (a heading over a date line or a cut summary) that make a list of other articles

@@ -55,7 +55,7 @@ CREDIT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("di", ("author",)),
     ("door", ("author",)),
     ("автор", ("author",)),
-    ("reported by", ("name",)),
+    ("reported by", ("byline", "name")),
     ("translation by", ("name",)),
     ("interview by", ("name",)),
     ("additional reporting by", ("name",)),

@@ -103,6 +103,8 @@ PAGE_CONTROLS = ("copy to clipboard", "copy link", "print this page", "print thi
                  "close", "caption", "show caption", "hide caption", "toggle caption", "enlarge this image",
                  "expand", "collapse", "view gallery", "open gallery", "zoom in", "zoom out", "play video",
                  "replay", "skip ad", "back to top", "scroll to top",
+                 # a live page's filter of its entries
+                 "key events", "show key events only", "show all entries",
                  # the site's app, tip line and corrections
                  "download our app", "download the app", "get the app", "get our app", "report a correction",
                  "report an error", "send us a tip", "send us your tips", "send us your news tips", "submit a tip")
@@ -135,7 +137,7 @@ features review reviews interview interviews explainer explainers live update up
 
 # Labels over a box of bullet points that sum the story up above its first paragraph ("Summary", "Key points"):
 # the bullets repeat the story and are furniture, as is the label.
-SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "at a glance", "in brief")
+SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "key highlights", "at a glance", "in brief")
 
 # Marks a listing puts where it cuts an article's summary short ("... the midnight sun..."): a summary line ending
 # in one, under a short heading, is a teaser for another article. An ellipsis in brackets ("[...]") is an
@@ -188,6 +190,26 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # "Live blog entries are compiled by Riverton Ledger staff": who writes a live page's entries
     ("live", r"(?:this\s+|our\s+)?live\s*(?:blog|page|coverage|updates?)(?:\s+(?:entries|posts|updates))?\s+(?:are|is)\s+"
              r"(?:compiled|written|curated|maintained|edited)\s+by\b.{0,80}$"),
+    # the charity's plea beside its donate button: "Your gift can save a child's life."
+    ("your ", r"your\s+(?:gift|donation|support)\s+(?:of\s+\S+\s+)?(?:can|could|will|helps?|makes?)\s[^.!?]{0,100}[.!]?$"),
+    # a note on how the piece was made: "Editor's note: This story was produced in partnership with the Riverton
+    # Fund.", "This article is part of a series supported by ..."
+    ("this ", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece|series|project|coverage)\s+"
+              r"(?:was|is|has\s+been)\s+(?:(?:jointly\s+)?produced|co-?published|supported|funded|made\s+possible|"
+              r"part\s+of\s+a\s+(?:series|project|collaboration|partnership))\b.{0,200}$"),
+    # a paywall's notice: "This article is for subscribers only."
+    ("subscri", r"this\s+(?:article|story|content|page)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|"
+                r"exclusive\s+to)\s+(?:our\s+)?(?:paid\s+|premium\s+|digital\s+)?subscribers(?:\s+only)?\W*$"),
+    # a live page's closing line: "That's all from us tonight. Thanks for following."
+    ("all from", r"that['’]?s\s+(?:all|it)\s+from\s+(?:us|me)\b[^.!?]{0,40}[.!](?:\s+(?:thanks?|thank\s+you)\s+for\s+"
+                 r"(?:following|reading|joining\s+us)\b[^.!?]{0,40}[.!]?)?\s*$"),
+    ("for following", r"(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+following\b[^.!?]{0,60}[.!]?\s*$"),
+    # A correction or update note on the piece itself: "Correction: An earlier version of this story said ...", "An
+    # earlier version of this article misstated ...", "This story has been updated with ...".
+    ("version", r"(?:corrections?\s*:\s*)?(?:an?\s+|the\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+"
+                r"(?:story|article|report|post|piece)\s+\w.*"),
+    ("has been", r"(?:editor['’]?s\s+note\s*:\s*)?this\s+(?:story|article|report|post|piece)\s+has\s+been\s+"
+                 r"(?:updated|corrected|amended)\b.{0,200}$"),
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
     ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
               r"first\W*$"),
