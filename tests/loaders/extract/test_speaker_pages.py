@@ -612,3 +612,43 @@ def test_pull_quote_speaker(page, start, speaker):
         return  # the pull quote dropped as the page's furniture: no speaker to get wrong
     got = found[-1].speaker_name or found[-1].speaker_label
     assert got is not None and _bare(got) == _bare(speaker), got
+
+
+# Near variants of the pull quotes and Q&A pages, written before the fix ran on them.
+# A standalone quote line that repeats nothing is a quotation of its own, whoever it goes to; a slogan quoted twice
+# inside sentences is no pull quote: both stay.
+CAPTION_NEW_LINE = CAPTION.replace('"The old jeepneys are unsafe and they pollute our air."\n',
+                                   '"We will be back on Monday if nothing changes."\n')
+CAPTION_SLOGAN = CAPTION.replace("Thousands of jeepney drivers stopped work",
+                                 'Chanting "No phaseout," thousands of jeepney drivers stopped work').replace(
+    "walked two kilometres to her office.", 'walked two kilometres past banners reading "No phaseout".')
+
+
+def test_pull_quote_that_repeats_nothing_is_kept():
+    assert [q for q in _quotes(CAPTION_NEW_LINE) if q.text.startswith("We will be back on Monday")]
+    assert len([q for q in _quotes(CAPTION_NEW_LINE) if q.text.startswith("The old jeepneys")]) == 1
+
+
+def test_slogan_quoted_twice_in_sentences_is_kept_twice():
+    assert len([q for q in _quotes(CAPTION_SLOGAN) if q.text.startswith("No phaseout")]) == 2
+
+
+# Q&A marked "Q."/"A." with the interviewer named in the introduction; and with the interviewer unnamed.
+QANDA_DOTS = QANDA_LETTERS.replace("\nQ: ", "\nQ. ").replace("\nA: ", "\nA. ")
+QANDA_UNNAMED = QANDA_LETTERS.replace("She spoke to our correspondent Otieno Mbeki about what comes next.",
+                                      "She spoke to the Ledger about what comes next.")
+# names as labels with the interviewer a correspondent who is not the byline's author
+QANDA_OTHER_INTERVIEWER = QANDA.replace("By Otieno Mbeki", "By Ledger Staff").replace(
+    "our correspondent Otieno Mbeki", "our reporter Otieno Mbeki")
+QANDA_VARIANT_ROWS = [(page, start, "Wanjiru Kamau") for page in (QANDA_DOTS, QANDA_UNNAMED, QANDA_OTHER_INTERVIEWER)
+                      for start in ("Nobody in this ministry", "A cap sounds good", "He was in government")]
+
+
+@pytest.mark.parametrize("page, start, speaker", QANDA_VARIANT_ROWS)
+def test_qanda_variant_speaker(page, start, speaker):
+    got = _speaker_of(page, start)
+    assert got is not None and _bare(got) == _bare(speaker), got
+
+
+def test_questions_are_no_answers():
+    assert not [q for q in _quotes(QANDA_DOTS) if q.text.startswith("Maize flour costs")]
