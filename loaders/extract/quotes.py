@@ -329,6 +329,32 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
                     and _NON_SPACE.search(body, 0, line_start):
                 continue
         kept.append(quote)
+    return _without_pull_quotes(body, kept)
+
+
+# A line that holds nothing but one quotation in its marks: '"Every car on the road is a car in the way."'
+_MARKS_ONLY_BEFORE = re.compile(r"[ \t]*[\"“‘'«]+[ \t]*")
+_MARKS_ONLY_AFTER = re.compile(r"[ \t]*[,.;:!?…]*[\"”’'»]+[.!?…]*[ \t]*")
+
+
+def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A direct quote alone on its line (nothing but the quotation in its marks) whose words the story has
+    already quoted, whole or in part, is the page's pull quote: furniture set between paragraphs to repeat the
+    body's quote, not a second quotation (as a teaser before the story is, `_without_teasers`). A line quoting
+    words nobody quoted before, and a repeat inside a sentence (a slogan), stay."""
+    kept, earlier = [], []
+    for quote in quotes:
+        if quote.kind == "direct" and earlier:
+            line_start = body.rfind("\n", 0, quote.start) + 1
+            line_end = body.find("\n", quote.end)
+            line_end = len(body) if line_end < 0 else line_end
+            if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
+                    and _MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end):
+                words = _normalised(quote.text)
+                if words and any(words in text for text, end in earlier if end <= line_start):
+                    continue
+        earlier.append((_normalised(quote.text), quote.end))
+        kept.append(quote)
     return kept
 
 
