@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from loaders.extract.data.credits import DESK_ROLES
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
 from loaders.records import QuoteRecord
@@ -109,6 +110,8 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
     if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
         return []
     introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
+    interviewers = _interviewers(resolver, introduction)
+    introduction = [m for m in introduction if m.person.name not in interviewers]
     people = {m.person.name for m in introduction}
     if len(people) != 1:
         return []
@@ -122,3 +125,16 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
             quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                       **speaker_fields(interviewee)))
     return quotes
+
+
+_DESK_ROLE_WORDS = frozenset(DESK_ROLES) | frozenset(role + "s" for role in DESK_ROLES)
+
+
+def _interviewers(resolver: SpeakerResolver, introduction: list) -> set[str]:
+    """The people of an interview's introduction who ask the questions rather than answer them: the article's
+    byline authors, and anyone the article gives a newsroom job ("our correspondent Otieno Mbeki", "reporter
+    X": `credits.DESK_ROLES`)."""
+    authors = {author.casefold() for author in (getattr(resolver.article, "authors", None) or ())}
+    return {m.person.name for m in introduction
+            if m.person.name.casefold() in authors
+            or (m.role and m.role.casefold().split()[-1] in _DESK_ROLE_WORDS)}
