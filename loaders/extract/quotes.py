@@ -341,7 +341,8 @@ def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteReco
     """A direct quote alone on its line (nothing but the quotation in its marks) whose words the story has
     already quoted, whole or in part, is the page's pull quote: furniture set between paragraphs to repeat the
     body's quote, not a second quotation (as a teaser before the story is, `_without_teasers`). A line quoting
-    words nobody quoted before, and a repeat inside a sentence (a slogan), stay."""
+    words nobody quoted before, a repeat inside a sentence (a slogan), a repeat of a headline opening the body
+    and a line of fewer than three words stay."""
     kept, earlier = [], []
     for quote in quotes:
         if quote.kind == "direct" and earlier:
@@ -351,11 +352,27 @@ def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteReco
             if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
                     and _MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end):
                 words = _normalised(quote.text)
-                if words and any(words in text for text, end in earlier if end <= line_start):
+                if len(words.split()) >= _PULL_QUOTE_MIN_WORDS \
+                        and any(_repeats(words, text) for text, end in earlier if end <= line_start):
                     continue
-        earlier.append((_normalised(quote.text), quote.end))
+        if _NON_SPACE.search(body, 0, body.rfind("\n", 0, quote.start) + 1):
+            earlier.append((_normalised(quote.text), quote.end))  # (a headline opening the body repeats nothing)
         kept.append(quote)
     return kept
+
+
+_PULL_QUOTE_MIN_WORDS = 3  # a pull quote is a sentence; "Yes." alone on its line may well be an answer
+
+
+def _repeats(words: str, text: str) -> bool:
+    """Whether `text` holds `words` as whole words."""
+    at = text.find(words)
+    while at >= 0:
+        after = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _normalised(text: str) -> str:
