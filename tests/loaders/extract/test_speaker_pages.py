@@ -644,3 +644,20 @@ def test_qanda_variant_speaker(page, start, speaker):
 
 def test_questions_are_no_answers():
     assert not [q for q in _quotes(QANDA_DOTS) if q.text.startswith("Maize flour costs")]
+
+
+# The interviewer named with no newsroom job and not in the byline: told apart by the introduction's words
+# ("spoke to X", "interviewed by X", "X interviewed her"), written before the fix.
+_STAFF = QANDA_LETTERS.replace("By Otieno Mbeki", "By Ledger Staff")
+_INTRO = "She spoke to our correspondent Otieno Mbeki about what comes next."
+QANDA_INTRO_ROWS = [(_STAFF.replace(_INTRO, intro), start, "Wanjiru Kamau")
+                    for intro in ("She spoke to Otieno Mbeki about what comes next.",
+                                  "She was interviewed by Otieno Mbeki in her office.",
+                                  "Otieno Mbeki interviewed her about what comes next.")
+                    for start in ("Nobody in this ministry", "He was in government")]
+
+
+@pytest.mark.parametrize("page, start, speaker", QANDA_INTRO_ROWS)
+def test_qanda_interviewer_told_by_the_introduction(page, start, speaker):
+    got = _speaker_of(page, start)
+    assert got is not None and _bare(got) == _bare(speaker), got
