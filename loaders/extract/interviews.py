@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from loaders.extract.data.credits import DESK_ROLES
+from loaders.extract.data.quote_words import INTERVIEWER_AFTER, INTERVIEWER_BEFORE
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
 from loaders.records import QuoteRecord
@@ -111,7 +112,8 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
         return []
     introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
     interviewers = _interviewers(resolver, introduction)
-    introduction = [m for m in introduction if m.person.name not in interviewers]
+    if any(m.person.name not in interviewers for m in introduction):  # (an interviewer is never the only one)
+        introduction = [m for m in introduction if m.person.name not in interviewers]
     people = {m.person.name for m in introduction}
     if len(people) != 1:
         return []
@@ -132,9 +134,22 @@ _DESK_ROLE_WORDS = frozenset(DESK_ROLES) | frozenset(role + "s" for role in DESK
 
 def _interviewers(resolver: SpeakerResolver, introduction: list) -> set[str]:
     """The people of an interview's introduction who ask the questions rather than answer them: the article's
-    byline authors, and anyone the article gives a newsroom job ("our correspondent Otieno Mbeki", "reporter
-    X": `credits.DESK_ROLES`)."""
+    byline authors, anyone the article gives a newsroom job ("our correspondent Otieno Mbeki", "reporter
+    X": `credits.DESK_ROLES`), and anyone the introduction names as the one spoken to or interviewing ("spoke to
+    X", "interviewed by X", "X interviewed her": `quote_words.INTERVIEWER_BEFORE`, `INTERVIEWER_AFTER`)."""
     authors = {author.casefold() for author in (getattr(resolver.article, "authors", None) or ())}
+    body = resolver.body
     return {m.person.name for m in introduction
             if m.person.name.casefold() in authors
-            or (m.role and m.role.casefold().split()[-1] in _DESK_ROLE_WORDS)}
+            or (m.role and m.role.casefold().split()[-1] in _DESK_ROLE_WORDS)
+            or _INTERVIEWER_BEFORE.search(body, max(0, m.start - 80), m.start)
+            or _INTERVIEWER_AFTER.match(body, m.end)}
+
+
+def _words(phrases) -> str:
+    return "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# "spoke to [our (senior) correspondent] Otieno Mbeki": at most three words between, none ending a sentence
+_INTERVIEWER_BEFORE = re.compile(r"\b(?i:" + _words(INTERVIEWER_BEFORE) + r")(?:[ \t]+[\w’'-]+){0,3}?[ \t]+$")
+_INTERVIEWER_AFTER = re.compile(r"[ \t]+(?i:" + _words(INTERVIEWER_AFTER) + r")\b(?![ \t]+by\b)")

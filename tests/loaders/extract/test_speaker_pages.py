@@ -661,3 +661,12 @@ QANDA_INTRO_ROWS = [(_STAFF.replace(_INTRO, intro), start, "Wanjiru Kamau")
 def test_qanda_interviewer_told_by_the_introduction(page, start, speaker):
     got = _speaker_of(page, start)
     assert got is not None and _bare(got) == _bare(speaker), got
+
+
+# The one person of the introduction is never set aside as an interviewer, whatever the words around her.
+QANDA_ONE_PERSON = _STAFF.replace(_INTRO, "She spoke to the Ledger about what comes next.").replace(
+    "Wanjiru Kamau became Kenya's", "Interviewed by phone, Wanjiru Kamau became Kenya's")
+
+
+def test_the_only_person_of_the_introduction_answers():
+    assert _speaker_of(QANDA_ONE_PERSON, "Nobody in this ministry") == "Wanjiru Kamau"
