@@ -670,3 +670,23 @@ QANDA_ONE_PERSON = _STAFF.replace(_INTRO, "She spoke to the Ledger about what co
 
 def test_the_only_person_of_the_introduction_answers():
     assert _speaker_of(QANDA_ONE_PERSON, "Nobody in this ministry") == "Wanjiru Kamau"
+
+
+# A pull quote set BEFORE the body quote it repeats (between earlier paragraphs), written before the fix: it is
+# the repeat, not the body's sentence, so only the body quote stays (or every copy has the body quote's speaker).
+_PULL_LINE = '"The old jeepneys are unsafe and they pollute our air."\n\n'
+CAPTION_PULL_BEFORE = CAPTION.replace(_PULL_LINE, "").replace(
+    "to protest the government's deadline for replacing old vehicles.\n\n",
+    "to protest the government's deadline for replacing old vehicles.\n\n" + _PULL_LINE)
+DIPLO_PULL_BEFORE = DIPLO.replace('"A corridor is not a corridor if someone else holds the key."\n\n', "").replace(
+    "Mamani said Bolivia would not sign", '"A corridor is not a corridor if someone else holds the key."\n\n'
+    "Mamani said Bolivia would not sign")
+
+
+@pytest.mark.parametrize("page, start, speaker", [(CAPTION_PULL_BEFORE, "The old jeepneys", "Ramon Villanueva"),
+                                                  (DIPLO_PULL_BEFORE, "A corridor is not", "Carla Mamani")])
+def test_pull_quote_before_its_body_quote(page, start, speaker):
+    found = [q for q in _quotes(page) if start in q.text[:len(start) + 4]]
+    assert found, f"no quote starting {start!r}"
+    assert all((q.speaker_name or q.speaker_label) and _bare(q.speaker_name or q.speaker_label) == _bare(speaker)
+               for q in found), [(q.text, q.speaker_name or q.speaker_label) for q in found]
