@@ -338,25 +338,32 @@ _MARKS_ONLY_AFTER = re.compile(r"[ \t]*[,.;:!?…]*[\"”’'»]+[.!?…]*[ \t]*
 
 
 def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
-    """A direct quote alone on its line (nothing but the quotation in its marks) whose words the story has
-    already quoted, whole or in part, is the page's pull quote: furniture set between paragraphs to repeat the
-    body's quote, not a second quotation (as a teaser before the story is, `_without_teasers`). A line quoting
-    words nobody quoted before, a repeat inside a sentence (a slogan), a repeat of a headline opening the body
-    and a line of fewer than three words stay."""
-    kept, earlier = [], []
+    """A direct quote alone on its line (nothing but the quotation in its marks) whose words the story quotes
+    elsewhere, whole or in part, is the page's pull quote: furniture set between paragraphs to repeat the body's
+    quote (before or after it), not a second quotation (as a teaser before the story is, `_without_teasers`).
+    Of two such lines with the same words the first stays. A line quoting words nobody quotes elsewhere, a repeat
+    inside a sentence (a slogan), a repeat of a headline opening the body and a line of fewer than three words
+    stay."""
+    lines = []  # per quote: (its words, whether it stands alone on its line, its line's start and end)
     for quote in quotes:
-        if quote.kind == "direct" and earlier:
-            line_start = body.rfind("\n", 0, quote.start) + 1
-            line_end = body.find("\n", quote.end)
-            line_end = len(body) if line_end < 0 else line_end
-            if _MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start) \
-                    and _MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end):
-                words = _normalised(quote.text)
-                if len(words.split()) >= _PULL_QUOTE_MIN_WORDS \
-                        and any(_repeats(words, text) for text, end in earlier if end <= line_start):
-                    continue
-        if _NON_SPACE.search(body, 0, body.rfind("\n", 0, quote.start) + 1):
-            earlier.append((_normalised(quote.text), quote.end))  # (a headline opening the body repeats nothing)
+        line_start = body.rfind("\n", 0, quote.start) + 1
+        line_end = body.find("\n", quote.end)
+        line_end = len(body) if line_end < 0 else line_end
+        alone = quote.kind == "direct" and bool(_MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start)) \
+            and bool(_MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end))
+        lines.append((_normalised(quote.text), alone, line_start, line_end))
+    if not any(alone for _, alone, _, _ in lines):
+        return quotes
+    # (a headline opening the body repeats nothing)
+    sources = [(index, words, alone, start, end) for index, (words, alone, start, end) in enumerate(lines)
+               if _NON_SPACE.search(body, 0, start)]
+    kept = []
+    for index, quote in enumerate(quotes):
+        words, alone, line_start, line_end = lines[index]
+        if alone and len(words.split()) >= _PULL_QUOTE_MIN_WORDS and any(
+                (not other_alone or other < index) and (other_end <= line_start or other_start >= line_end)
+                and _repeats(words, text) for other, text, other_alone, other_start, other_end in sources):
+            continue
         kept.append(quote)
     return kept
 
