@@ -690,3 +690,15 @@ def test_pull_quote_before_its_body_quote(page, start, speaker):
     assert found, f"no quote starting {start!r}"
     assert all((q.speaker_name or q.speaker_label) and _bare(q.speaker_name or q.speaker_label) == _bare(speaker)
                for q in found), [(q.text, q.speaker_name or q.speaker_label) for q in found]
+
+
+# A pull quote joining the two pieces of a body quote split by its attribution (written before the fix).
+SPORT_SPLIT = SPORT.replace("«Sipho has ice in his veins. He did not even look nervous,» the captain said.",
+                            "«Sipho has ice in his veins,» the captain said. «He did not even look nervous.»").replace(
+    "«Sipho has ice in his veins.»\n", "«Sipho has ice in his veins. He did not even look nervous.»\n")
+
+
+def test_pull_quote_joining_a_split_body_quote():
+    found = [q for q in _quotes(SPORT_SPLIT) if q.text.startswith("Sipho has ice")]
+    assert found and all(_bare(q.speaker_name or q.speaker_label or "") == "ruan botha" for q in found), \
+        [(q.text, q.speaker_name or q.speaker_label) for q in found]
