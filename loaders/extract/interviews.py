@@ -115,6 +115,9 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
     if any(m.person.name not in interviewers for m in introduction):  # (an interviewer is never the only one)
         introduction = [m for m in introduction if m.person.name not in interviewers]
     people = {m.person.name for m in introduction}
+    if len(people) > 1:
+        introduction = _who_spoke(resolver, introduction)
+        people = {m.person.name for m in introduction}
     if len(people) != 1:
         return []
     named = introduction[0]
@@ -153,3 +156,20 @@ def _words(phrases) -> str:
 # "spoke to [our (senior) correspondent] Otieno Mbeki": at most three words between, none ending a sentence
 _INTERVIEWER_BEFORE = re.compile(r"\b(?i:" + _words(INTERVIEWER_BEFORE) + r")(?:[ \t]+[\w’'-]+){0,3}?[ \t]+$")
 _INTERVIEWER_AFTER = re.compile(r"[ \t]+(?i:" + _words(INTERVIEWER_AFTER) + r")\b(?![ \t]+by\b)")
+
+
+# "spoke to the Ledger", "talks to our reporter": the interview's phrase, its subject the interviewee
+_INTERVIEW_PHRASE = re.compile(r"\b(?i:" + _words(INTERVIEWER_BEFORE) + r")\b")
+
+
+def _who_spoke(resolver: SpeakerResolver, introduction: list) -> list:
+    """Of an introduction naming several people, the mentions of the one who is the subject of its interview
+    phrase ("Wanjiru Kamau, who replaced Peter Njoroge in March, spoke to the Ledger": the first person named in
+    that sentence before the phrase); all of them when no sentence has one."""
+    for mention in introduction:
+        sentence_start, sentence_end = resolver.sentences[resolver.sentence_of(mention.start)]
+        phrase = _INTERVIEW_PHRASE.search(resolver.body, mention.end, sentence_end)
+        if phrase and not any(other.start < mention.start for other in introduction
+                              if sentence_start <= other.start):
+            return [m for m in introduction if m.person.name == mention.person.name]
+    return introduction

@@ -702,3 +702,16 @@ def test_pull_quote_joining_a_split_body_quote():
     found = [q for q in _quotes(SPORT_SPLIT) if q.text.startswith("Sipho has ice")]
     assert found and all(_bare(q.speaker_name or q.speaker_label or "") == "ruan botha" for q in found), \
         [(q.text, q.speaker_name or q.speaker_label) for q in found]
+
+
+# The introduction names a third person besides the interviewee and no interviewer: the interviewee is the one who
+# "spoke to" the outlet (written before the fix).
+QANDA_THIRD_PERSON = _STAFF.replace(
+    "Wanjiru Kamau became Kenya's agriculture secretary in March, just as maize prices began to climb. " + _INTRO,
+    "Wanjiru Kamau, who replaced Peter Njoroge as agriculture secretary in March, spoke to the Ledger about what "
+    "comes next.")
+
+
+@pytest.mark.parametrize("start", ["Nobody in this ministry", "He was in government"])
+def test_qanda_interviewee_is_who_spoke_to_the_outlet(start):
+    assert _speaker_of(QANDA_THIRD_PERSON, start) == "Wanjiru Kamau"
