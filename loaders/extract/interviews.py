@@ -2,7 +2,8 @@
 
 An interview transcript marks its turns by name ("Ruiz: We will …", "RUIZ: …", a question opened by the
 interviewer's label or by none) or by letter ("Q: …" / "A: …", the answers then being those of the one person the
-introduction names). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
+introduction names, once the interviewer who asks the questions is set aside: the byline's author, a newsroom job,
+the one "spoken to"). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
 paragraph after an answer goes on with it); quotation marks inside an answer are quotes of their own, found by
 `loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article.
 """
