@@ -2,7 +2,8 @@
 
 An interview transcript marks its turns by name ("Ruiz: We will …", "RUIZ: …", a question opened by the
 interviewer's label or by none) or by letter ("Q: …" / "A: …", the answers then being those of the one person the
-introduction names). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
+introduction names, once the interviewer who asks the questions is set aside: the byline's author, a newsroom job,
+the one "spoken to"). `interview_answers` returns those answers as `QuoteRecord`s (an unlabelled first-person
 paragraph after an answer goes on with it); quotation marks inside an answer are quotes of their own, found by
 `loaders.extract.quotes` as usual. Split out of `quotes`, which calls it once per article.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from loaders.extract.data.credits import DESK_ROLES
+from loaders.extract.data.quote_words import INTERVIEWER_AFTER, INTERVIEWER_BEFORE
 from loaders.extract.quotemarks import QuotedSpan, opens_quoted_clause
 from loaders.extract.speakers import Resolution, SpeakerResolver, speaker_fields
 from loaders.records import QuoteRecord
@@ -109,7 +112,13 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
     if len(answers) < 2 or not any(row[2].group("mark") in ("Q", "Question") for row in marked):
         return []
     introduction = [m for m in resolver.mentions_in(0, marked[0][0]) if not resolver.is_quoted(m.start)]
+    interviewers = _interviewers(resolver, introduction)
+    if any(m.person.name not in interviewers for m in introduction):  # (an interviewer is never the only one)
+        introduction = [m for m in introduction if m.person.name not in interviewers]
     people = {m.person.name for m in introduction}
+    if len(people) > 1:
+        introduction = _who_spoke(resolver, introduction)
+        people = {m.person.name for m in introduction}
     if len(people) != 1:
         return []
     named = introduction[0]
@@ -122,3 +131,46 @@ def _unnamed_interview_answers(body: str, paragraphs: list[tuple[int, int]], spa
             quotes.append(QuoteRecord(text=body[text_start:text_end], kind="direct", start=text_start, end=text_end,
                                       **speaker_fields(interviewee)))
     return quotes
+
+
+_DESK_ROLE_WORDS = frozenset(DESK_ROLES) | frozenset(role + "s" for role in DESK_ROLES)
+
+
+def _interviewers(resolver: SpeakerResolver, introduction: list) -> set[str]:
+    """The people of an interview's introduction who ask the questions rather than answer them: the article's
+    byline authors, anyone the article gives a newsroom job ("our correspondent Otieno Mbeki", "reporter
+    X": `credits.DESK_ROLES`), and anyone the introduction names as the one spoken to or interviewing ("spoke to
+    X", "interviewed by X", "X interviewed her": `quote_words.INTERVIEWER_BEFORE`, `INTERVIEWER_AFTER`)."""
+    authors = {author.casefold() for author in (getattr(resolver.article, "authors", None) or ())}
+    body = resolver.body
+    return {m.person.name for m in introduction
+            if m.person.name.casefold() in authors
+            or (m.role and m.role.casefold().split()[-1] in _DESK_ROLE_WORDS)
+            or _INTERVIEWER_BEFORE.search(body, max(0, m.start - 80), m.start)
+            or _INTERVIEWER_AFTER.match(body, m.end)}
+
+
+def _words(phrases) -> str:
+    return "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# "spoke to [our (senior) correspondent] Otieno Mbeki": at most three words between, none ending a sentence
+_INTERVIEWER_BEFORE = re.compile(r"\b(?i:" + _words(INTERVIEWER_BEFORE) + r")(?:[ \t]+[\w’'-]+){0,3}?[ \t]+$")
+_INTERVIEWER_AFTER = re.compile(r"[ \t]+(?i:" + _words(INTERVIEWER_AFTER) + r")\b(?![ \t]+by\b)")
+
+
+# "spoke to the Ledger", "talks to our reporter": the interview's phrase, its subject the interviewee
+_INTERVIEW_PHRASE = re.compile(r"\b(?i:" + _words(INTERVIEWER_BEFORE) + r")\b")
+
+
+def _who_spoke(resolver: SpeakerResolver, introduction: list) -> list:
+    """Of an introduction naming several people, the mentions of the one who is the subject of its interview
+    phrase ("Wanjiru Kamau, who replaced Peter Njoroge in March, spoke to the Ledger": the first person named in
+    that sentence before the phrase); all of them when no sentence has one."""
+    for mention in introduction:
+        sentence_start, sentence_end = resolver.sentences[resolver.sentence_of(mention.start)]
+        phrase = _INTERVIEW_PHRASE.search(resolver.body, mention.end, sentence_end)
+        if phrase and not any(other.start < mention.start for other in introduction
+                              if sentence_start <= other.start):
+            return [m for m in introduction if m.person.name == mention.person.name]
+    return introduction

@@ -329,7 +329,73 @@ def _without_teasers(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
                     and _NON_SPACE.search(body, 0, line_start):
                 continue
         kept.append(quote)
+    return _without_pull_quotes(body, kept)
+
+
+# A line that holds nothing but one quotation in its marks: '"Every car on the road is a car in the way."'
+_MARKS_ONLY_BEFORE = re.compile(r"[ \t]*[\"“‘'«]+[ \t]*")
+_MARKS_ONLY_AFTER = re.compile(r"[ \t]*[,.;:!?…]*[\"”’'»]+[.!?…]*[ \t]*")
+
+
+def _without_pull_quotes(body: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A direct quote alone on its line (nothing but the quotation in its marks) whose words the story quotes
+    elsewhere, whole or in part, is the page's pull quote: furniture set between paragraphs to repeat the body's
+    quote (before or after it), not a second quotation (as a teaser before the story is, `_without_teasers`).
+    Words are compared without punctuation or case, and the pieces of a quote its attribution splits on one line
+    are read together. Of two such lines with the same words the first stays. A line quoting words nobody quotes elsewhere, a repeat
+    inside a sentence (a slogan), a repeat of a headline opening the body and a line of fewer than three words
+    stay."""
+    lines = []  # per quote: (its words, whether it stands alone on its line, its line's start and end)
+    for quote in quotes:
+        line_start = body.rfind("\n", 0, quote.start) + 1
+        line_end = body.find("\n", quote.end)
+        line_end = len(body) if line_end < 0 else line_end
+        alone = quote.kind == "direct" and bool(_MARKS_ONLY_BEFORE.fullmatch(body, line_start, quote.start)) \
+            and bool(_MARKS_ONLY_AFTER.fullmatch(body, quote.end, line_end))
+        lines.append((_bare_words(quote.text), alone, line_start, line_end))
+    if not any(alone for _, alone, _, _ in lines):
+        return quotes
+    # (a headline opening the body repeats nothing)
+    sources = [(index, words, alone, start, end) for index, (words, alone, start, end) in enumerate(lines)
+               if _NON_SPACE.search(body, 0, start)]
+    # the pieces of a quote its attribution splits, read together ("«Sipho has ice,» he said. «He did not …»")
+    joined: dict[int, list] = {}
+    for index, words, alone, start, end in sources:
+        if not alone:
+            joined.setdefault(start, [index, [], False, start, end])[1].append(words)
+    sources += [(index, " ".join(pieces), alone, start, end)
+                for index, pieces, alone, start, end in joined.values() if len(pieces) > 1]
+    kept = []
+    for index, quote in enumerate(quotes):
+        words, alone, line_start, line_end = lines[index]
+        if alone and len(words.split()) >= _PULL_QUOTE_MIN_WORDS and any(
+                (not other_alone or other < index) and (other_end <= line_start or other_start >= line_end)
+                and _repeats(words, text) for other, text, other_alone, other_start, other_end in sources):
+            continue
+        kept.append(quote)
     return kept
+
+
+_PULL_QUOTE_MIN_WORDS = 3  # a pull quote is a sentence; "Yes." alone on its line may well be an answer
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _bare_words(text: str) -> str:
+    """A quote's words without their punctuation, in lower case ("Sipho has ice, he …" -> "sipho has ice he …")."""
+    return _NOT_WORD.sub(" ", text).strip().casefold()
+
+
+def _repeats(words: str, text: str) -> bool:
+    """Whether `text` holds `words` as whole words."""
+    at = text.find(words)
+    while at >= 0:
+        after = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _normalised(text: str) -> str:

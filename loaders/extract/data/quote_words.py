@@ -72,3 +72,11 @@ stencilled stenciled embroidered chanted chanting chant chants displayed spelled
 # (`speech_verbs.LEMMAS`: "described", "dismissed", "branded" … are read as cues there); a particle follows the verb.
 CHARACTERISING_LEMMAS = ("portray", "paint", "cast", "depict", "sum up", "frame", "posture", "position", "present",
                          "pitch", "admire")
+
+# An interview's introduction: the words right before the interviewer's name ("She spoke to Otieno Mbeki",
+# "was interviewed by …", "in conversation with …"), then the words right after it ("Otieno Mbeki interviewed
+# her"). A few job or possessive words may stand between ("spoke to our correspondent …").
+INTERVIEWER_BEFORE = ("spoke to", "spoke with", "speaks to", "speaks with", "talked to", "talked with", "talks to",
+                      "talks with", "talking to", "talking with", "speaking to", "speaking with", "interviewed by",
+                      "in conversation with", "questioned by", "asked by")
+INTERVIEWER_AFTER = ("interviewed", "interviews", "questioned")  # ("asked" not: "Kamau asked for patience")
