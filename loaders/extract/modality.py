@@ -167,7 +167,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
-          r"(?:that\b|any\b)"),
+          # ("denied any attack": 'any' governs the trigger itself, at most one word between; "denied any
+          # involvement in the attack" denies a part in it, not the attack)
+          r"(?:that\b|any\s+(?:[\w’'-]+\s+)?$)"),
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
           r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
