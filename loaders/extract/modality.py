@@ -25,7 +25,7 @@ from datetime import date
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
-                                             HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS_BEFORE_WOULD,
+                                             HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
                                              TIME_CLAUSE_OPENERS)
 from loaders.extract.reldates import DateValue
 
@@ -141,6 +141,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"lobb(?:ies|ied|ying)|appeal(?:ed|ing))\s+(?:\w+ly\s+)?for\s+"
           r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\b)(?:[\w’'.-]+\s+){1,6}?"
           r"to\s+(?:be\s+)?[a-z]+(?:\s+[\w’'-]+){0,3}?\s*$"),
+    # "asked the president to meet the families", "begged the governor to visit Maiduguri": an act asked of another
+    # (its object, one to six words, before "to") is not done (`eventwords.REQUEST_VERBS`)
+    _rule("request", "hypothetical", "before",
+          r"\b(?:" + alternation(tuple(sorted(REQUEST_VERBS, key=len, reverse=True))) + r")\s+"
+          r"(?:[\w’'.-]+\s+){1,6}?to\s+(?:be\s+)?(?:[a-z]+\s+){0,3}?$"),
     _rule("condition", "hypothetical", "before", r"\b(?:" + CONDITION_WORDS + r")\b"),
     _rule("possibility", "hypothetical", "before",
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"

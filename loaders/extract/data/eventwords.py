@@ -331,3 +331,10 @@ DISPUTE_WORDS = _words("""
 deny denies denied denying denial denials dispute disputes disputed disputing reject rejects rejected rejecting
 refute refutes refuted refuting false untrue baseless unfounded groundless fabricated fabrication
 """)
+
+# Verbs of asking another to act ("asked the president to meet the families", "begged the governor to visit"): the
+# act asked for is not done (modality's `request` rule)
+REQUEST_VERBS = _words("""
+ask asks asked asking beg begs begged begging implore implores implored imploring beseech beseeched besought
+entreat entreated petition petitioned petitioning exhort exhorted
+""")
