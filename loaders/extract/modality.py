@@ -328,6 +328,11 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
         if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):
             continue
+        if (found and rule.name == "future" and re.match(r"would\b", found.group(0), re.I)
+                and _HABIT_OR_MEMORY.search(body, sentence[0], sentence[1])):
+            # "As a child she would travel to Accra with her father", "would visit her every summer": 'would' in a
+            # sentence telling a habit or a memory is the past's habit, no plan (`eventwords.HABIT_OR_MEMORY_WORDS`)
+            return "generic", "habit-would"
         if found:
             return rule.status, rule.name
     if date_told and _after_publication(value, anchor):
