@@ -44,7 +44,11 @@ def _with(body, trigger, *names):
     ("The alleged attack on the village on Monday, which the army denied, was reported by residents.", "attack", "denied"),
     ("Rebels allegedly attacked the village on Monday. The army said the reports were false.", "attacked", "denied"),
     ("The government disputed that the alleged massacre took place in March.", "took", "denied"),
-    # 3. 'supposed to' is a plan, never a denial
+    # (variants added after the first fixes, expectations written before their run)
+    ("Witnesses alleged soldiers shot three protesters in Bamako on Friday.", "shot", "occurred"),
+    ("Gunmen allegedly attacked a police station in Kano on Monday, which police denied.", "attacked", "denied"),
+    ("The supposed meeting took place in Vienna in May.", "took", "occurred"),
+        # 3. 'supposed to' is a plan, never a denial
     ("The two foreign ministers were supposed to meet in Geneva on Monday.", "meet", "planned"),
     ("The two foreign ministers are supposed to meet in Geneva on Monday.", "meet", "planned"),
     ("The two foreign ministers were supposed to meet in Geneva on Monday, but the meeting was cancelled.", "meet",
@@ -65,6 +69,7 @@ def test_alleged_and_supposed(body, trigger, expected):
     ("The union urged the minister to visit the mine.", "visit"),
     ("Ms Adeyemi begged the governor to meet the protesters.", "meet"),
     ("The families asked President Bello to visit Maiduguri.", "visit"),
+    ("The victims' families have asked the governor to visit Maiduguri on Monday.", "visit"),
 ])
 def test_request_is_no_event(body, trigger):
     found, seen = _with(body, trigger, "Okafor", "Adeyemi")
