@@ -116,8 +116,8 @@ def test_pact_signed_by_both_states():
 @pytest.mark.parametrize("body, trigger, expected", [
     ("The opposition denied any involvement in the attack that killed 12 people in Peshawar on Monday.", "attack", "occurred"),
     ("The group denied responsibility for the bombing in Quetta on Monday.", "bombing", "occurred"),
-    pytest.param("The militia denied any role in the attack on the convoy on Monday.", "attack", "occurred", marks=pytest.mark.xfail(reason="the attack gets no row of its own here: the statement 'denied' holds the clause (a denial's object is not yet its own event)", strict=True)),
-    pytest.param("The militia denied involvement in the attack on the convoy on Monday.", "attack", "occurred", marks=pytest.mark.xfail(reason="the attack gets no row of its own here: the statement 'denied' holds the clause (a denial's object is not yet its own event)", strict=True)),
+    pytest.param("The militia denied any role in the attack on the convoy on Monday.", "attack", "occurred", marks=pytest.mark.xfail(reason="'the attack on the convoy on Monday' gets no row in any sentence ('Witnesses said the militia took part in the attack on the convoy on Monday' gives none either): not the denial's doing", strict=True)),
+    pytest.param("The militia denied involvement in the attack on the convoy on Monday.", "attack", "occurred", marks=pytest.mark.xfail(reason="'the attack on the convoy on Monday' gets no row in any sentence ('Witnesses said the militia took part in the attack on the convoy on Monday' gives none either): not the denial's doing", strict=True)),
     # a denial of the event itself still denies it
     ("The army denied that the attack took place on Monday.", "took", "denied"),
     ("The army denied any attack on the village on Monday.", "attack", "denied"),
