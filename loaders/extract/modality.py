@@ -24,8 +24,9 @@ from datetime import date
 
 from loaders.extract.data.clauses import CONDITIONS, MOOD_BREAKS, alternation
 from loaders.extract.data.dateforms import MONTH_KEYS
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS, IRREGULAR_PAST,
-                                             REPORTING_VERBS_BEFORE_WOULD, TIME_CLAUSE_OPENERS)
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, DISPUTE_WORDS, FUTURE_MAIN_WORDS, HABIT_OR_MEMORY_WORDS,
+                                             HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS_BEFORE_WOULD, REQUEST_VERBS,
+                                             TIME_CLAUSE_OPENERS)
 from loaders.extract.reldates import DateValue
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
@@ -140,6 +141,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"lobb(?:ies|ied|ying)|appeal(?:ed|ing))\s+(?:\w+ly\s+)?for\s+"
           r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\b)(?:[\w’'.-]+\s+){1,6}?"
           r"to\s+(?:be\s+)?[a-z]+(?:\s+[\w’'-]+){0,3}?\s*$"),
+    # "asked the president to meet the families", "begged the governor to visit Maiduguri": an act asked of another
+    # (its object, one to six words, before "to") is not done (`eventwords.REQUEST_VERBS`)
+    _rule("request", "hypothetical", "before",
+          r"\b(?:" + alternation(tuple(sorted(REQUEST_VERBS, key=len, reverse=True))) + r")\s+"
+          r"(?:[\w’'.-]+\s+){1,6}?to\s+(?:be\s+)?(?:[a-z]+\s+){0,3}?$"),
     _rule("condition", "hypothetical", "before", r"\b(?:" + CONDITION_WORDS + r")\b"),
     _rule("possibility", "hypothetical", "before",
           r"\b(?:could|might|(?-i:may)|would\s+have|should|(?:un)?likely\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|"
@@ -166,14 +172,18 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\b(?:den(?:y|ies|ied|ying)\s+(?:[\w’'.-]+\s+){0,8}?|"
           r"(?:dismiss|reject|refut|disput)(?:ed|es|s|ing)?\s+(?:[\w’'.-]+\s+){0,2}?(?:reports?|claims?|"
           r"accusations?|allegations?|suggestions?|assertions?|charges?)\s+(?:[\w’'.-]+\s+){0,4}?)"
-          r"(?:that\b|any\b)"),
+          # ("denied any attack": 'any' governs the trigger itself, at most one word between; "denied any
+          # involvement in the attack" denies a part in it, not the attack)
+          r"(?:that\b|any\s+(?:[\w’'-]+\s+)?$)"),
     # "denied meeting Silva", "denies ever having met him", "denied taking part in the raid": a denial's gerund
     _rule("denial-gerund", "denied", "before",
           r"\bden(?:y|ies|ied|ying)\s+(?:(?:ever|any|all|the)\s+)?(?:having\s+(?:\w+\s+){0,2}?)?$"),
-    # "the alleged assaults", "had allegedly diverted the river", "a purported meeting": a happening only claimed,
-    # not established, is kept as disputed (with the denials) rather than told as done
+    # "the alleged assaults, which the army denies", "had allegedly diverted the river. Officials called the reports
+    # false": a happening the reporter hedges is disputed only when the text disputes it in its sentence or the next
+    # (`read_status` checks that; alone, "the alleged attack ... killed four officers" is told as done). Not the verb
+    # of claim ("alleged that soldiers shot", like "reported that"), nor "supposed to" (a plan: `future`)
     _rule("alleged", "denied", "before",
-          r"\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|reputed(?:ly)?)\s+(?:[\w’'-]+\s+){0,2}?$"),
+          r"\b(?:" + alternation(tuple(sorted(HEDGE_WORDS, key=len, reverse=True))) + r")\s+(?!that\b|to\b)(?:[\w’'-]+\s+){0,2}?$"),
     # "That meeting never took place", "The raid did not happen": the event told, then denied
     _rule("denied-after", "denied", "after",
           r"\s+(?:(?:has|have|had)\s+)?(?:never|not|did\s+not|didn['’]t|did\s+never)\s+(?:(?:actually|ever)\s+)?"
@@ -186,7 +196,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"refused\s+to|declined\s+to|failed\s+to|will\s+not|won['’]t|not\s+yet|no|not)" + _NEAR),
     _rule("future", "planned", "before",
           r"\b(?:(?-i:will)|shall|['’]ll|is\s+to|are\s+to|was\s+to|were\s+to|due\s+(?:to|for)|plans?\s+to|planned|"
-          r"planning\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
+          r"planning\s+to|supposed\s+to|scheduled|expect(?:s|ed|ing)?\s+to|aim(?:s|ing)?\s+to|set\s+(?:to|for)|going\s+to|intends?\s+to|agreed\s+to|decided\s+to|"
           r"promised\s+to|vowed\s+to|pledged\s+to|would|upcoming|forthcoming|next|coming|later\s+this|about\s+to|"
           # an intention, preparations and an obligation are still to be carried out ("announced his intention
           # to visit", "is preparing for Kowal's visit", "must hold elections")
@@ -260,6 +270,18 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
     return value.start.year > anchor.year
 
 
+_DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+_NEXT_SENTENCE_REACH = 300
+
+
+def _disputed(body: str, hedge: int, sentence: tuple[int, int]) -> bool:
+    """The text disputes the hedged happening: a dispute word in its sentence or the next."""
+    end = _SENTENCE_END.search(body, sentence[1], min(len(body), sentence[1] + _NEXT_SENTENCE_REACH))
+    return bool(_DISPUTE.search(body, sentence[0], end.end() if end else min(len(body), sentence[1] +
+                                                                               _NEXT_SENTENCE_REACH)))
+
+
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
                 anchor: date | None = None, date_told: bool = True) -> tuple[str, str | None]:
     """(status, the rule that decided it or None for the default) of the mention at `trigger`.
@@ -304,6 +326,13 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             found = rule.pattern.match(body, trigger[1], right)
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
+        if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):
+            continue
+        if (found and rule.name == "future" and re.match(r"would\b", found.group(0), re.I)
+                and _HABIT_OR_MEMORY.search(body, sentence[0], sentence[1])):
+            # "As a child she would travel to Accra with her father", "would visit her every summer": 'would' in a
+            # sentence telling a habit or a memory is the past's habit, no plan (`eventwords.HABIT_OR_MEMORY_WORDS`)
+            return "generic", "habit-would"
         if found:
             return rule.status, rule.name
     if date_told and _after_publication(value, anchor):

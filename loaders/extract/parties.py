@@ -295,10 +295,20 @@ _MODIFIES_TRIGGER = re.compile(r"(?:['’]s?)?\s*(?:(?!(?:was|were|is|are|has|ha
 # "and" (or "but") with a new named subject and its past verb starts another clause: "Brazil beat Chile on Monday
 # and Argentina drew with Peru" (Argentina and Peru are not the beating's; Brazil and Chile not the draw's).
 _PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)) + r")\b"
-_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+"
-                                 r"(?:(?:has|have|had|also|then|later)\s+)?" + _PAST_VERB)
+# (the new subject may be a list of names, "and Britain and France watched closely", and "while" opens such a clause
+# too, as does "as": "Russia and China condemned the strike, while the United States and Britain signed a pact",
+# "exchanged fire, as Britain and France looked on"; not "such as")
+_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_NAME_LIST = _NAME + r"(?:(?:\s*,\s*|\s+and\s+)" + _NAME + r")*"
+_CLAUSE_CONJUNCTION = r"(?:,\s*|\s)(?:and|but|whereas|while|(?<!such\s)as)\s+"
+_NEW_SUBJECT_CLAUSE = re.compile(_CLAUSE_CONJUNCTION + _NAME_LIST + r"\s+(?:(?:has|have|had|also|then|later)\s+)?"
+                                 + _PAST_VERB)
 _OWN_SUBJECT_AFTER_AND = re.compile(r"(?:,\s*|\s)(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+"
                                     r"(?:(?:has|have|had|also|then|later)\s+)?$")
+# A name opening a clause after its conjunction, and one more name after "and" right before the trigger: the two are
+# one list of subjects ("while the United States and Britain signed": both signed)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|whereas|while)\s+)(?:the\s+)?$")
+_LIST_SUBJECT_REST = re.compile(r"\s+and\s+" + _NAME + r"\s+(?:(?:has|have|had|also|then|later)\s+)?$")
 _FIRST_CLAUSE_VERB = re.compile(r"\b" + _PAST_VERB)
 
 
@@ -314,6 +324,9 @@ def in_coordinated_clause(body: str, start: int, end: int, trigger: tuple[int, i
         return clause is not None and clause.start() < start
     if end <= trigger[0]:
         own = _OWN_SUBJECT_AFTER_AND.search(body, end, trigger[0])
+        if own is not None and own.start() == end and _LIST_SUBJECT_REST.match(body, end, trigger[0]) and \
+                _OPENS_CLAUSE.search(body, max(low, start - 12), start):
+            return False
         return own is not None and _FIRST_CLAUSE_VERB.search(body, low, own.start()) is not None
     return False
 

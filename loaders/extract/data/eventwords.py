@@ -319,3 +319,22 @@ station square street avenue road boulevard lane plaza circus
 NAMESAKE_VENUE_HEADS = STREET_VENUE_HEADS | _words("""
 airport airfield terminal bridge
 """)
+
+# A reporter's hedge on a happening ("the alleged attack", "allegedly stabbed", "a purported meeting"): not a denial
+# by itself; the happening is disputed only when the text disputes it (`DISPUTE_WORDS`) in its sentence or the next.
+# ("alleged that" is a verb of claim, like "reported that"; "supposed to" a plan.)
+HEDGE_WORDS = _words("""
+alleged allegedly purported purportedly supposed supposedly reputed reputedly
+""")
+# The words by which a text disputes a happening or a claim of it ("which the army denied", "the reports were false")
+DISPUTE_WORDS = _words("""
+deny denies denied denying denial denials dispute disputes disputed disputing reject rejects rejected rejecting
+refute refutes refuted refuting false untrue baseless unfounded groundless fabricated fabrication
+""")
+
+# Verbs of asking another to act ("asked the president to meet the families", "begged the governor to visit"): the
+# act asked for is not done (modality's `request` rule)
+REQUEST_VERBS = _words("""
+ask asks asked asking beg begs begged begging implore implores implored imploring beseech beseeched besought
+entreat entreated petition petitioned petitioning exhort exhorted
+""")

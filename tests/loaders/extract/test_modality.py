@@ -56,9 +56,13 @@ CASES = [
     ("Kowal faces a [vote] of confidence.", "planned", "faces"),
     ("Kowal survived a [vote] of confidence.", "occurred", None),
     ("Kowal faces charges over the [attack].", "occurred", None),
-    # a happening only alleged is kept as disputed, not told as done
-    ("Police summoned him over the alleged [assaults] on officers.", "denied", "alleged"),
-    ("Farmers had allegedly [diverted] the river.", "denied", "alleged"),
+    # a happening the reporter hedges is told as done; it is disputed only when the text disputes it (review 2)
+    ("Police summoned him over the alleged [assaults] on officers.", "occurred", None),
+    ("Farmers had allegedly [diverted] the river.", "occurred", None),
+    ("Police summoned him over the alleged [assaults] on officers, which he denies.", "denied", "alleged"),
+    ("Farmers had allegedly [diverted] the river. Their union called the claim false.", "denied", "alleged"),
+    ("Witnesses alleged that soldiers [shot] three protesters.", "occurred", None),
+    ("The ministers were supposed to [meet] in Geneva.", "planned", "future"),
     # a denial's gerund
     ("Kowal denied [meeting] the chairman in Geneva.", "denied", "denial-gerund"),
     ("Kowal denies ever having [met] the chairman.", "denied", "denial-gerund"),
