@@ -93,6 +93,9 @@ from loaders.extract.data.not_people import (
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
     CAPTION_POSITIONS,
+    CAPTION_MAX_WORDS,
+    CAPTION_CREDIT_LABELS,
+    CAPTION_PARTICIPLES,
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
@@ -1103,15 +1106,45 @@ _CAPTION_POSITION = re.compile(
     + r")[ \u00a0]*[,;]|\((?:" + "|".join(sorted(CAPTION_POSITIONS, key=len, reverse=True)) + r")\))")
 
 
+_CAPTION_CREDIT = re.compile(
+    r"\s*(?:\([^()]*\)|\b(?i:" + "|".join(CAPTION_CREDIT_LABELS) + r")\s*[:/|].*)\s*$")
+_CAPTION_SENTENCE_END = re.compile(r"[.!?]+(?=\s+\S)")
+_CAPTION_PAST = re.compile(r"(?<![\w'’-])([a-z]{2,}ed)\b")
+_CAPTION_PASSIVE = frozenset({"is", "are", "be", "being", "been", "was", "were"})
+
+
 def _caption_lines(body: str) -> list[tuple[int, int]]:
-    """The spans of the lines that say where a named person stands in a photo ("Mayor Ingrid Falk, centre, cut
-    the ribbon.", "Jo Roe (left) and Ana Lind"; `not_people.CAPTION_POSITIONS`): photo captions."""
+    """The spans of the lines that say where a named person stands in a photo ("Mayor Ingrid Falk, centre, cuts
+    the ribbon.", "Jo Roe (left) and Ana Lind at the launch. (Photo: Kestrel News)"; `not_people.CAPTION_POSITIONS`)
+    and read like a photo's caption (`_reads_as_caption`)."""
     spans = []
     for match in _CAPTION_POSITION.finditer(body):
         start = body.rfind("\n", 0, match.start()) + 1
         end = body.find("\n", match.end())
-        spans.append((start, len(body) if end < 0 else end))
+        end = len(body) if end < 0 else end
+        if _reads_as_caption(body[start:end], match.end() - start):
+            spans.append((start, end))
     return spans
+
+
+def _reads_as_caption(line: str, position_end: int) -> bool:
+    """A caption is short, quotes nobody, ends with the sentence that places the person (a credit after it aside)
+    and tells no event in the past ("Cole Palmer, right, scored twice" is a report): `not_people.CAPTION_*`."""
+    if len(line.split()) > CAPTION_MAX_WORDS or any(mark in line for mark in "\"“”«»"):
+        return False
+    text = line[:position_end] + _CAPTION_CREDIT.sub("", line[position_end:])
+    if _CAPTION_SENTENCE_END.search(text, position_end):
+        return False  # "Mayor Ingrid Falk, centre, opened the bridge. 'It is a great day,' Falk said."
+    words = text.split()
+    for match in _CAPTION_PAST.finditer(text):
+        word = match.group(1)
+        if word in CAPTION_PARTICIPLES or word.endswith("eed"):
+            continue
+        before = text[:match.start()].split()
+        if before and before[-1].lower() in _CAPTION_PASSIVE:
+            continue  # "Jo Roe, left, is greeted by ..."
+        return False
+    return bool(words)
 
 
 def _only_in_captions(person: _Person, captions: list[tuple[int, int]]) -> bool:

@@ -189,6 +189,17 @@ CAPTION_POSITIONS = (
     "foreground", "background", "top", "bottom", "top left", "top right", "bottom left", "bottom right",
     "in the foreground", "in the background", "front row", "back row",
 )
+# A line is such a caption only when it reads like one: at most `CAPTION_MAX_WORDS` words, no quotation, the
+# sentence with the position the line's last (a photo credit after it aside: "(Photo: Kestrel News)", "Photo:
+# Kestrel News"), and no past-tense verb in "-ed" ("Cole Palmer, right, scored twice" is a report; "Mayor Ingrid
+# Falk, centre, cuts the ribbon" a caption). The words that open a credit, and the participles in "-ed" a caption
+# writes without telling an event ("Jo Roe, left, pictured with Ana Lind").
+CAPTION_MAX_WORDS = 30
+CAPTION_CREDIT_LABELS = ("photo", "photos", "photograph", "picture", "pictures", "image", "images", "credit",
+                         "pic", "pictured")
+CAPTION_PARTICIPLES = frozenset("""
+pictured photographed seated dressed masked aged named shown flanked surrounded joined accompanied
+""".split())
 
 # Prefixes of ships' names, written in capitals before the name ("HMS Queen Elizabeth", "USS Ronald Reagan", "MV
 # Anna Maria"): the name after one is the ship's, titles and given names included ("MS", "SS" are left out:
