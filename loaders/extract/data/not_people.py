@@ -195,6 +195,13 @@ CAPTION_POSITIONS = (
 # Falk, centre, cuts the ribbon" a caption). The words that open a credit, and the participles in "-ed" a caption
 # writes without telling an event ("Jo Roe, left, pictured with Ana Lind").
 CAPTION_MAX_WORDS = 30
+
+# The nouns a parliament's style of address puts after "Honourable" for the one addressed ("the Honourable Member
+# for Kessel", "the Right Honourable Gentleman", "my Honourable Friend"): with the styles (`lexicon.
+# HONORIFIC_STYLES`, their owners) and titles they make a form of address, no name.
+STYLE_ADDRESSEES = frozenset("""
+member members gentleman gentlemen friend friends lady ladies
+""".split())
 CAPTION_CREDIT_LABELS = ("photo", "photos", "photograph", "picture", "pictures", "image", "images", "credit",
                          "pic", "pictured")
 CAPTION_PARTICIPLES = frozenset("""

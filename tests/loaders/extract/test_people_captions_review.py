@@ -46,8 +46,17 @@ _EK = "Farmers waited for rain, said grower Tomas Ek on Monday.\n\n"
     (_EK + "\"The appeal is dismissed,\" said the Right Honourable Lord Chief Justice.", {"Tomas Ek"},
      {"Lord Chief Justice", "Right Honourable Lord Chief Justice", "Honourable Lord Chief Justice",
       "Chief Justice"}),
-    pytest.param(_EK + "The Right Honourable Ann Roe MP said the vote was close.", {"Tomas Ek", "Ann Roe"}, set(),
-                 marks=pytest.mark.xfail(strict=True, reason="finding 10: 'Right Honourable' kept in the name")),
+    (_EK + "The Right Honourable Ann Roe MP said the vote was close.", {"Tomas Ek", "Ann Roe"},
+     {"Right Honourable Ann Roe"}),
+    (_EK + "The Honourable Member said the bill was flawed.", {"Tomas Ek"}, {"Honourable Member", "Member"}),
+    (_EK + "Right Honourable Lord Chief Justice said the appeal failed.", {"Tomas Ek"},
+     {"Right Honourable Lord Chief Justice", "Lord Chief Justice", "Justice"}),
+    (_EK + "\"The appeal fails,\" the Right Honourable Lord Chief Justice said.", {"Tomas Ek"},
+     {"Right Honourable Lord Chief Justice", "Lord Chief Justice", "Justice"}),
+    (_EK + "Honourable Member Jo Roe said no.", {"Tomas Ek", "Jo Roe"}, {"Honourable Member Jo Roe"}),
+    (_EK + "Her Excellency Ann Roe said the talks went well.", {"Tomas Ek", "Ann Roe"}, set()),
+    (_EK + "Lord Chief Justice Ann Roe said the appeal failed.", {"Tomas Ek", "Ann Roe"}, set()),
+    (_EK + "Ann Member said the bill was flawed.", {"Tomas Ek", "Ann Member"}, set()),
 ])
 def test_review_snippet(body, present, absent):
     names = _names(body)
