@@ -96,6 +96,7 @@ from loaders.extract.data.not_people import (
     CAPTION_MAX_WORDS,
     CAPTION_CREDIT_LABELS,
     CAPTION_PARTICIPLES,
+    CAPTION_TAKE_UP_PRONOUNS,
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
@@ -1122,9 +1123,21 @@ def _caption_lines(body: str) -> list[tuple[int, int]]:
         start = body.rfind("\n", 0, match.start()) + 1
         end = body.find("\n", match.end())
         end = len(body) if end < 0 else end
-        if _reads_as_caption(body[start:end], match.end() - start):
+        if _reads_as_caption(body[start:end], match.end() - start) and not _taken_up(body, end):
             spans.append((start, end))
     return spans
+
+
+_TAKE_UP = re.compile(r"[ \t\u00a0]*(?:(?:" + "|".join(CAPTION_TAKE_UP_PRONOUNS) + r")\b|[^\n]*?[\"”’'],?[ \u00a0]+(?:"
+                      + "|".join(CAPTION_TAKE_UP_PRONOUNS) + r")\b)", re.IGNORECASE)
+
+
+def _taken_up(body: str, end: int) -> bool:
+    """Whether the next filled line after a line ending at `end` takes its people up with a pronoun, opening it or
+    after a quotation ("She said ...", "'It will work,' she said."): `not_people.CAPTION_TAKE_UP_PRONOUNS`."""
+    while end < len(body) and body[end] in "\n\r \t\u00a0":
+        end += 1
+    return _TAKE_UP.match(body, end) is not None
 
 
 def _reads_as_caption(line: str, position_end: int) -> bool:

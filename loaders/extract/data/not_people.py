@@ -195,6 +195,9 @@ CAPTION_POSITIONS = (
 # Falk, centre, cuts the ribbon" a caption). The words that open a credit, and the participles in "-ed" a caption
 # writes without telling an event ("Jo Roe, left, pictured with Ana Lind").
 CAPTION_MAX_WORDS = 30
+# The pronouns that take a caption's people up on the next line ("Ana Lind, left, speaks at the launch. / She said
+# ...", "'It will work,' she said."): then the line was the body's, not a photo's.
+CAPTION_TAKE_UP_PRONOUNS = ("he", "she", "they")
 
 # The nouns a parliament's style of address puts after "Honourable" for the one addressed ("the Honourable Member
 # for Kessel", "the Right Honourable Gentleman", "my Honourable Friend"): with the styles (`lexicon.

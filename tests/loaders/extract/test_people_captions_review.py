@@ -33,7 +33,15 @@ _EK = "Farmers waited for rain, said grower Tomas Ek on Monday.\n\n"
      {"Ingrid Falk"}, set()),
     (_EK + "Ben Shaw (left) and Priya Nair filed the appeal, which the court will hear in May.",
      {"Ben Shaw", "Priya Nair"}, set()),
+    # a caption-like line whose person the next line takes up with a pronoun or speech is the body's
+    (_EK + "Ana Lind, left, speaks at the launch on Monday.\nShe said the plan would cut prices.", {"Ana Lind"},
+     set()),
+    (_EK + "Ana Lind (left) at the launch on Monday.\n\"The plan will work,\" she said.", {"Ana Lind"}, set()),
+    (_EK + "Ana Lind, left, and Jo Roe at the launch on Monday.\nThey said the plan would cut prices.",
+     {"Ana Lind", "Jo Roe"}, set()),
     # real captions are still dropped
+    (_EK + "Ana Lind, left, and Jo Roe at the launch on Monday.\nPrices rose in May, the grower said.",
+     {"Tomas Ek"}, {"Ana Lind", "Jo Roe"}),
     (_EK + "Ana Lind, left, and Jo Roe at the launch on Monday. (Photo: Kestrel News)", {"Tomas Ek"},
      {"Ana Lind", "Jo Roe"}),
     (_EK + "Ana Lind (left) and Jo Roe at the launch on Monday.", {"Tomas Ek"}, {"Ana Lind", "Jo Roe"}),
