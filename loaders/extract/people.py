@@ -265,6 +265,10 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
         return None  # "Kim", "Lee", "Wang": a surname millions share names no one in particular on its own
     fitting = [e for e in by_surname.get(parts.surname, ()) if any(
         same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
+    if fitting and not parts.given and is_common_given_name(parts.surname):
+        # "Sharon from Dallas called the show": a lone given name is the registry's person of that surname only
+        # where the article names that person in full ("Ariel Sharon ... Sharon said")
+        fitting = [e for e in fitting if any(v in (article.body or "") for v in (e.name, *e.aliases) if len(v.split()) > 1)]
     in_office_used = False
     if len(fitting) > 1 and article.published_on is not None:
         day = article.published_on

@@ -70,3 +70,21 @@ def test_review_snippet(body, present, absent):
     names = _names(body)
     assert present <= names, names
     assert not absent & names, names
+
+
+def _registry_names(body: str) -> set[str]:
+    from loaders.registry import default_registry_dir, load_registry
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name for person in extract_people(article, load_registry(default_registry_dir()))}
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), [
+    # a lone given name is no famous person of that surname unless the article names that person in full
+    ("Sharon from Dallas called the show. \"I am angry,\" Sharon said.", set(), {"Ariel Sharon"}),
+    ("Ariel Sharon visited the settlement on Monday. Sharon said he would return.", {"Ariel Sharon"}, set()),
+    ("Former president Jimmy Carter spoke on Monday. Carter said the vote was fair.", {"Jimmy Carter"}, set()),
+])
+def test_a_lone_given_name_is_no_registry_person(body, present, absent):
+    names = _registry_names(body)
+    assert present <= names, names
+    assert not absent & names, names
