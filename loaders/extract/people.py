@@ -93,6 +93,10 @@ from loaders.extract.data.not_people import (
     MAIN_CLAUSE_VERBS,
     AUXILIARIES,
     CAPTION_POSITIONS,
+    CAPTION_MAX_WORDS,
+    CAPTION_CREDIT_LABELS,
+    CAPTION_PARTICIPLES,
+    CAPTION_TAKE_UP_PRONOUNS,
     CLAUSE_OPENERS,
     RELATIVE_CLAUSE_FILLERS,
     INSTITUTION_TAILS,
@@ -261,6 +265,10 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
         return None  # "Kim", "Lee", "Wang": a surname millions share names no one in particular on its own
     fitting = [e for e in by_surname.get(parts.surname, ()) if any(
         same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
+    if fitting and not parts.given and is_common_given_name(parts.surname):
+        # "Sharon from Dallas called the show": a lone given name is the registry's person of that surname only
+        # where the article names that person in full ("Ariel Sharon ... Sharon said")
+        fitting = [e for e in fitting if any(v in (article.body or "") for v in (e.name, *e.aliases) if len(v.split()) > 1)]
     in_office_used = False
     if len(fitting) > 1 and article.published_on is not None:
         day = article.published_on
@@ -1103,15 +1111,57 @@ _CAPTION_POSITION = re.compile(
     + r")[ \u00a0]*[,;]|\((?:" + "|".join(sorted(CAPTION_POSITIONS, key=len, reverse=True)) + r")\))")
 
 
+_CAPTION_CREDIT = re.compile(
+    r"\s*(?:\([^()]*\)|\b(?i:" + "|".join(CAPTION_CREDIT_LABELS) + r")\s*[:/|].*)\s*$")
+_CAPTION_SENTENCE_END = re.compile(r"[.!?]+(?=\s+\S)")
+_CAPTION_PAST = re.compile(r"(?<![\w'’-])([a-z]{2,}ed)\b")
+_CAPTION_PASSIVE = frozenset({"is", "are", "be", "being", "been", "was", "were"})
+
+
 def _caption_lines(body: str) -> list[tuple[int, int]]:
-    """The spans of the lines that say where a named person stands in a photo ("Mayor Ingrid Falk, centre, cut
-    the ribbon.", "Jo Roe (left) and Ana Lind"; `not_people.CAPTION_POSITIONS`): photo captions."""
+    """The spans of the lines that say where a named person stands in a photo ("Mayor Ingrid Falk, centre, cuts
+    the ribbon.", "Jo Roe (left) and Ana Lind at the launch. (Photo: Kestrel News)"; `not_people.CAPTION_POSITIONS`)
+    and read like a photo's caption (`_reads_as_caption`)."""
     spans = []
     for match in _CAPTION_POSITION.finditer(body):
         start = body.rfind("\n", 0, match.start()) + 1
         end = body.find("\n", match.end())
-        spans.append((start, len(body) if end < 0 else end))
+        end = len(body) if end < 0 else end
+        if _reads_as_caption(body[start:end], match.end() - start) and not _taken_up(body, end):
+            spans.append((start, end))
     return spans
+
+
+_TAKE_UP = re.compile(r"[ \t\u00a0]*(?:(?:" + "|".join(CAPTION_TAKE_UP_PRONOUNS) + r")\b|[^\n]*?[\"”’'],?[ \u00a0]+(?:"
+                      + "|".join(CAPTION_TAKE_UP_PRONOUNS) + r")\b)", re.IGNORECASE)
+
+
+def _taken_up(body: str, end: int) -> bool:
+    """Whether the next filled line after a line ending at `end` takes its people up with a pronoun, opening it or
+    after a quotation ("She said ...", "'It will work,' she said."): `not_people.CAPTION_TAKE_UP_PRONOUNS`."""
+    while end < len(body) and body[end] in "\n\r \t\u00a0":
+        end += 1
+    return _TAKE_UP.match(body, end) is not None
+
+
+def _reads_as_caption(line: str, position_end: int) -> bool:
+    """A caption is short, quotes nobody, ends with the sentence that places the person (a credit after it aside)
+    and tells no event in the past ("Cole Palmer, right, scored twice" is a report): `not_people.CAPTION_*`."""
+    if len(line.split()) > CAPTION_MAX_WORDS or any(mark in line for mark in "\"“”«»"):
+        return False
+    text = line[:position_end] + _CAPTION_CREDIT.sub("", line[position_end:])
+    if _CAPTION_SENTENCE_END.search(text, position_end):
+        return False  # "Mayor Ingrid Falk, centre, opened the bridge. 'It is a great day,' Falk said."
+    words = text.split()
+    for match in _CAPTION_PAST.finditer(text):
+        word = match.group(1)
+        if word in CAPTION_PARTICIPLES or word.endswith("eed"):
+            continue
+        before = text[:match.start()].split()
+        if before and before[-1].lower() in _CAPTION_PASSIVE:
+            continue  # "Jo Roe, left, is greeted by ..."
+        return False
+    return bool(words)
 
 
 def _only_in_captions(person: _Person, captions: list[tuple[int, int]]) -> bool:

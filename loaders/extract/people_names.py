@@ -30,6 +30,8 @@ from loaders.extract.data.lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     HONORIFIC_HEADS,
+    HONORIFIC_STYLE_OWNERS,
+    HONORIFIC_STYLES,
     HONORIFIC_TAILS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
@@ -59,6 +61,7 @@ from loaders.extract.data.not_people import (
     NON_PERSON_NAME_TAILS,
     PLACE_PREPOSITIONS,
     PLACE_NOUNS,
+    STYLE_ADDRESSEES,
 )
 from loaders.extract.names import family_first, fold
 from loaders.extract.text import LOWER_PREFIXES as _LOWER_PREFIXES, Token, country_of_word
@@ -430,6 +433,13 @@ def _weekday_given(tokens: list[Token], run: list[int], position: int, lower_wor
     return before < 0 or tokens[before].low not in DATE_LEADS
 
 
+def _address_word(token: Token) -> bool:
+    """A word of a style of address or a title ("Right", "Honourable", "Member", "Lord", "Chief", "Justice")."""
+    low = token.low
+    return (low in HONORIFIC_STYLES or low in HONORIFIC_STYLE_OWNERS or low in STYLE_ADDRESSEES
+            or low in HONORIFICS or low in ADDRESS_TITLES or _is_role_word(token))
+
+
 def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, bool],
                lower_words: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
     """The name inside a segment: after its last title, without leading modifiers or trailing run-on words;
@@ -455,6 +465,14 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and (following.low not in ROLE_MODIFIERS or _given(following, given_cache))):
             split = position
     name = segment[split + 1:]
+    if any(tokens[index].low in HONORIFIC_STYLES for index in segment) and all(
+            _address_word(tokens[index]) for index in segment):
+        return None  # "Right Honourable Lord Chief Justice", "Honourable Member": a form of address, no name
+    while len(name) > 1 and (tokens[name[0]].low in HONORIFIC_STYLES or tokens[name[0]].low in HONORIFIC_STYLE_OWNERS
+                             and tokens[name[1]].low in HONORIFIC_STYLES):
+        name = name[1:]  # "Right Honourable Ann Roe": the style of address before the name
+    while len(name) > 2 and tokens[name[0]].low in STYLE_ADDRESSEES and tokens[segment[0]].low in HONORIFIC_STYLES:
+        name = name[1:]  # "Honourable Member Jo Roe"
     while len(name) > 1 and not _given(tokens[name[0]], given_cache) and (
             tokens[name[0]].low in ROLE_MODIFIERS or _title(tokens[name[0]])
             or _country_of_word(tokens[name[0]].low)) and not _country_given_name(tokens, name, split):

@@ -189,6 +189,27 @@ CAPTION_POSITIONS = (
     "foreground", "background", "top", "bottom", "top left", "top right", "bottom left", "bottom right",
     "in the foreground", "in the background", "front row", "back row",
 )
+# A line is such a caption only when it reads like one: at most `CAPTION_MAX_WORDS` words, no quotation, the
+# sentence with the position the line's last (a photo credit after it aside: "(Photo: Kestrel News)", "Photo:
+# Kestrel News"), and no past-tense verb in "-ed" ("Cole Palmer, right, scored twice" is a report; "Mayor Ingrid
+# Falk, centre, cuts the ribbon" a caption). The words that open a credit, and the participles in "-ed" a caption
+# writes without telling an event ("Jo Roe, left, pictured with Ana Lind").
+CAPTION_MAX_WORDS = 30
+# The pronouns that take a caption's people up on the next line ("Ana Lind, left, speaks at the launch. / She said
+# ...", "'It will work,' she said."): then the line was the body's, not a photo's.
+CAPTION_TAKE_UP_PRONOUNS = ("he", "she", "they")
+
+# The nouns a parliament's style of address puts after "Honourable" for the one addressed ("the Honourable Member
+# for Kessel", "the Right Honourable Gentleman", "my Honourable Friend"): with the styles (`lexicon.
+# HONORIFIC_STYLES`, their owners) and titles they make a form of address, no name.
+STYLE_ADDRESSEES = frozenset("""
+member members gentleman gentlemen friend friends lady ladies
+""".split())
+CAPTION_CREDIT_LABELS = ("photo", "photos", "photograph", "picture", "pictures", "image", "images", "credit",
+                         "pic", "pictured")
+CAPTION_PARTICIPLES = frozenset("""
+pictured photographed seated dressed masked aged named shown flanked surrounded joined accompanied
+""".split())
 
 # Prefixes of ships' names, written in capitals before the name ("HMS Queen Elizabeth", "USS Ronald Reagan", "MV
 # Anna Maria"): the name after one is the ship's, titles and given names included ("MS", "SS" are left out:
