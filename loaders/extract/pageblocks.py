@@ -302,6 +302,13 @@ def is_team_credit(line: str) -> bool:
     return bool(STAFF_CREDIT.match(line) and _TEAM_CREDIT.match(line))
 
 
+def is_bare_team_credit(line: str) -> bool:
+    """"News Team", "Kestrel Digital Team": a team credit without "By". It already needs a newsroom's word
+    (`STAFF_CREDIT`); it is a byline only where bylines stand (under the headline or beside its date line), never
+    above the headline, where a team line names a section or the site."""
+    return is_team_credit(line) and not re.match(r"(?i:by)\s", line)
+
+
 def is_person_byline(line: str) -> bool:
     """"By Jane Roe": a byline opened by a credit phrase that credits no desk or team."""
     return len(line) <= 150 and bool(BYLINE.match(line) or _BY_COLON.match(line)) and not STAFF_CREDIT.match(line)
