@@ -78,7 +78,7 @@ def _is_title_like(line: str) -> bool:
 
 
 def _is_subtitle_like(line: str) -> bool:
-    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1
+    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1 and not pageblocks.is_sender_line(line)
 
 
 def _is_caption_like(line: str) -> bool:
