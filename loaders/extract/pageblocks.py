@@ -415,7 +415,9 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
         or is_sender_line(text)
     dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
         found.precision == "day" for found in find_dates(text))
-    line.meta = bool(line.date) or label == "reading_time" or byline_like or bool(_LABEL_ONLY.match(text)) or dated
+    # a relative clock ("Updated 18h ago", a "timestamp") stands where a date line stands: the headline block's
+    line.meta = bool(line.date) or label in ("reading_time", "timestamp") or byline_like \
+        or bool(_LABEL_ONLY.match(text)) or dated
     folded_words = [word.lower().strip(":,.!?") for word in words] if line.words <= 8 else []
     line.nav_words = 0 < line.words <= 8 and sum(word in NAV_WORDS or not _LETTERS.search(word)
                                                  for word in folded_words) >= _NAV_SHARE * line.words

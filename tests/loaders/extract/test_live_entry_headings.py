@@ -17,3 +17,10 @@ _BODY = ("Network Rail said on Monday that lines between Holm and Vale would sta
 def test_an_entry_heading_under_a_relative_clock_is_not_the_headline(clock):
     text = "Riverton News\nHome\nNews\nSport\n" + _TITLE + "\nLive\n" + clock + "\n" + _ENTRY + "\n" + _BODY
     assert parse_text(text).title == _TITLE
+
+
+def test_the_body_edges_live_blog_keeps_its_headline():
+    from tests.loaders.extract.test_body_edges_pages import PAGES
+
+    text = next(row[1] for row in PAGES if row[0] == "live_blog")
+    assert parse_text(text).title == "Bushfire threat in Victoria's east – as it happened"
