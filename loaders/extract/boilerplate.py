@@ -218,10 +218,11 @@ def _is_credit_line(text: str) -> bool:
     return all(word.lower() in _CREDIT_GLUE or word[0].isupper() for word in words)
 
 
+# "5 hours ago", "Updated 18h ago" (a live page's compact units), "just now", "2:15 p.m.": a relative clock.
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:about\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
-    r"days?|weeks?)\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$|"
+    r"(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+\s?(?:s|m|h|d|w|hr|hrs|min|mins))"
+    r"\s+ago\.?$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just\s+now|today|yesterday)$|"
     r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$",  # "2:15 p.m.": a live blog's clock
     _I,
 )

@@ -784,17 +784,24 @@ def _registry_form(printed: str, entry: OutletEntry, registry: Registry) -> str 
     """The registry's own spelling of a banner that differs from one of its names only in case or a leading "The"
     ("FINANCIAL TIMES", "The BBC NEWS" -> "Financial Times", "BBC News"; the brand "KESTREL" of "Kestrel Europe" ->
     "Kestrel"). None where the registry spells the banner exactly so (an alias "POLITICO" is its form) or no name of
-    it matches: the banner is then the page's own name for the outlet."""
+    it matches: the banner is then the page's own name for the outlet. An alias that is the entry's name in other
+    letters ("USA TODAY" for "USA Today") is no other name: the registry's name."""
+    bare = _ANY_THE.sub("", printed).casefold()
+    for name in (entry.name, entry.full_name or ""):
+        if name and _ANY_THE.sub("", name).casefold() == bare:
+            # the registry's name in other letters, even where an alias spells it so ("USA TODAY" for "USA
+            # Today"): lettering, not another brand, so the stored name is the same whichever page comes first.
+            # The entry's name first: "Financial Times" over its full name "The Financial Times".
+            return name
     matched = match_outlet_name(printed, registry)
     names = [entry.name, entry.full_name or "", *entry.aliases]
     if matched is not None:
         names += [matched.name, matched.full_name or "", *matched.aliases]
     if printed in names:
         return None
-    bare = _ANY_THE.sub("", printed).casefold()
-    for name in (entry.name, entry.full_name or "", *entry.aliases):
+    for name in entry.aliases:
         if name and _ANY_THE.sub("", name).casefold() == bare:
-            return name  # the entry's name first: "Financial Times" over its full name "The Financial Times"
+            return name  # "RIVERTON ONLINE": another brand of the entry, in the registry's letters
     brand = entry.name.split()[0]
     if len(entry.name.split()) > 1 and _ANY_THE.sub("", brand).casefold() == bare:
         return brand  # an edition's brand in capitals: the registry's lettering of its first word

@@ -36,7 +36,7 @@ from loaders.extract.data.credits import (
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
     BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
-    NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS,
+    INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS, SENDER_OPENERS,
 )
 from loaders.extract.pubdates import date_line, find_dates
 
@@ -302,6 +302,30 @@ def is_team_credit(line: str) -> bool:
     return bool(STAFF_CREDIT.match(line) and _TEAM_CREDIT.match(line))
 
 
+def is_bare_team_credit(line: str) -> bool:
+    """"News Team", "Kestrel Digital Team": a team credit without "By". It already needs a newsroom's word
+    (`STAFF_CREDIT`); it is a byline only where bylines stand (under the headline or beside its date line), never
+    above the headline, where a team line names a section or the site."""
+    return is_team_credit(line) and not re.match(r"(?i:by)\s", line)
+
+
+_SENDER_WORDS = 8  # words of a sender line at most
+_SENDER_GLUE = frozenset({"of", "and", "for", "the", "&"})
+
+
+def is_sender_line(line: str) -> bool:
+    """"From Department of Agriculture", "From the Ministry of Kestrel Affairs": a press release's sender, read like
+    a byline (headline-block furniture, never the headline): an opener (`layout.SENDER_OPENERS`) and then only an
+    institution's name, capitalised words and glue with an institution's word among them
+    (`layout.INSTITUTION_BANNER_WORDS`). "From Ministry to Market" is a headline."""
+    words = line.split()
+    if not 2 <= len(words) <= _SENDER_WORDS or words[0].lower() not in SENDER_OPENERS or _SENTENCE_END.search(line):
+        return False
+    name = words[1:]
+    return all(word[:1].isupper() or word.lower() in _SENDER_GLUE for word in name) and name[-1][:1].isupper() \
+        and any(word.lower().strip(".,") in INSTITUTION_BANNER_WORDS for word in name)
+
+
 def is_person_byline(line: str) -> bool:
     """"By Jane Roe": a byline opened by a credit phrase that credits no desk or team."""
     return len(line) <= 150 and bool(BYLINE.match(line) or _BY_COLON.match(line)) and not STAFF_CREDIT.match(line)
@@ -387,10 +411,13 @@ def _line(text: str, label: str | None, date_order: str | None) -> Line:
     line.prose = label is None and boilerplate.is_paragraph(text)
     has_digit = bool(_DIGIT.search(text))
     line.date = date_line(text, date_order, yearless=True) if has_digit and len(text) <= 90 else None
-    byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text) or is_names_line(text)
+    byline_like = (bool(_BYLINE.match(text)) and line.words <= 25) or is_byline(text) or is_names_line(text) \
+        or is_sender_line(text)
     dated = has_digit and line.words <= 25 and not line.prose and not _SENTENCE_END.search(text) and any(
         found.precision == "day" for found in find_dates(text))
-    line.meta = bool(line.date) or label == "reading_time" or byline_like or bool(_LABEL_ONLY.match(text)) or dated
+    # a relative clock ("Updated 18h ago", a "timestamp") stands where a date line stands: the headline block's
+    line.meta = bool(line.date) or label in ("reading_time", "timestamp") or byline_like \
+        or bool(_LABEL_ONLY.match(text)) or dated
     folded_words = [word.lower().strip(":,.!?") for word in words] if line.words <= 8 else []
     line.nav_words = 0 < line.words <= 8 and sum(word in NAV_WORDS or not _LETTERS.search(word)
                                                  for word in folded_words) >= _NAV_SHARE * line.words

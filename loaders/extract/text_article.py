@@ -78,7 +78,7 @@ def _is_title_like(line: str) -> bool:
 
 
 def _is_subtitle_like(line: str) -> bool:
-    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1
+    return 0 < len(line) <= 350 and pageblocks.sentence_breaks(line) <= 1 and not pageblocks.is_sender_line(line)
 
 
 def _is_caption_like(line: str) -> bool:
@@ -878,8 +878,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             # byline outranks a team's or an outlet's name.
             parts.removed.append(parts.byline)
             parts.byline = None
+        above_headline = index < title_at if title_at is not None else title_index is None
         if parts.byline is None and index != title_at and (_is_byline(line) or (
-                line in outlet_bylines and (title_index is not None or title_at is not None))):
+                line in outlet_bylines and (title_index is not None or title_at is not None))) \
+                and not (above_headline and pageblocks.is_bare_team_credit(line)):
             parts.byline, last_non_date = _before_date(line, date_order) or line, index
             _add_dates_in_line(parts, line, date_order, "byline")
             index += 1

@@ -65,6 +65,12 @@ ministry department office government embassy agency authority council commissio
 presidency parliament municipality
 """)
 
+# Words opening a press release's sender line ("From Department of Agriculture", "From the Ministry of Kestrel
+# Affairs"): with an institution's name after them (`INSTITUTION_BANNER_WORDS`) the line says who sent the release.
+SENDER_OPENERS = _words("""
+from
+""")
+
 # Articles a title may open with that its domain leaves out ("Il Corriere Alpino" on corrierealpino.example, "Het
 # Zuiderblad" on zuiderblad.example): the page's spelling keeps them, capitalised, right before the name.
 NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den det o os")

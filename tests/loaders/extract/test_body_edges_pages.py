@@ -522,9 +522,6 @@ mh/ab (dpa, AFP)""",
 ]
 
 XFAIL: dict[str, str] = {
-    "live_blog": "the first entry's heading, right under the page's 'Updated 18h ago' line and right above the first "
-                 "paragraph, outscores the page's headline above the live page's controls, and is taken as the "
-                 "headline; a date line above the real headline is common, so the position alone cannot settle it",
     "uk_tweet": "the page's prose above 'Read More' is under the 20 words after which an end heading may close or "
                 "interrupt the article (boilerplate._ARTICLE_BEGUN), so the heading drops only itself and its "
                 "headline stays; lowering that bound would let a disclosure over the headline block close articles. "

@@ -80,3 +80,21 @@ def test_a_person_s_byline_beats_an_outlet_name_above_it(head, byline, authors):
     article = extract_article(SourceDocument("x.txt", "txt", text), Registry())
     assert (article.title, article.byline, article.authors) == (
         "Why the harbour bridge matters more than we admit", byline, authors)
+
+
+# A bare team line (no "By") is a byline only where bylines stand: under the headline or beside its date line,
+# never above the headline (a section's or a site's team line there). Made-up rows, written before the fix.
+@pytest.mark.parametrize(("head", "byline"), [
+    ("News Team\nCouncil votes to close the old harbour bridge\nMonday, March 2, 2026\n", None),
+    ("Kestrel News Team\nCouncil votes to close the old harbour bridge\nMonday, March 2, 2026\n", None),
+    ("Editorial Team\nCouncil votes to close the old harbour bridge\nMonday, March 2, 2026\n", None),
+    ("Monday, March 2, 2026\nNews Team\nCouncil votes to close the old harbour bridge\n", None),
+    ("Council votes to close the old harbour bridge\nNews Team\nMonday, March 2, 2026\n", "News Team"),
+    ("Council votes to close the old harbour bridge\nMonday, March 2, 2026\nNews Team\n", "News Team"),
+    ("Council votes to close the old harbour bridge\nKestrel News Team\nMonday, March 2, 2026\n",
+     "Kestrel News Team"),
+    ("By News Team\nCouncil votes to close the old harbour bridge\nMonday, March 2, 2026\n", "By News Team"),
+])
+def test_a_bare_team_line_is_a_byline_only_where_bylines_stand(head, byline):
+    parts = parse_text(head + _BODY)
+    assert (parts.title, parts.byline) == ("Council votes to close the old harbour bridge", byline)

@@ -515,6 +515,7 @@ _PRINTED_REGISTRY = Registry(outlets=(
     OutletEntry(name="Kestrel", domain="kestrel.example"),
     OutletEntry(name="Kestrel Europe", domain="kestrel.example.eu"),
     OutletEntry(name="Kestrel Wire Service", domain="kestrelwire.example", aliases=("KESTREL WIRE",)),
+    OutletEntry(name="Lark Today", domain="larktoday.example", aliases=("LARK TODAY",)),
 ))
 
 
@@ -527,6 +528,10 @@ _PRINTED_REGISTRY = Registry(outlets=(
     ("https://rivertonpost.example/a", "RIVERTON ONLINE", "", "Riverton Online"),  # an alias in capitals
     ("https://rivertonpost.example/a", "RIVERTON POST GROUP", "", "Riverton Post Group"),
     ("https://kestrelwire.example/a", "KESTREL WIRE", "", "KESTREL WIRE"),  # the registry spells it so
+    # an alias that is the name in other letters is lettering, not another brand: the registry's name
+    ("https://larktoday.example/a", "LARK TODAY", "", "Lark Today"),
+    ("https://larktoday.example/a", "THE LARK TODAY", "", "Lark Today"),
+    ("https://larktoday.example/a", "Lark Today", "", "Lark Today"),
     ("https://harborledger.example/a", "HARBOR LEDGER", "Read the Harbor Ledger daily.", "Harbor Ledger"),
     ("https://harborledger.example/a", "Harbor Ledger", "", "Harbor Ledger"),
     ("https://kestrel.example.eu/a", "KESTREL", "", "Kestrel"),  # an edition's brand, in the registry's letters
@@ -678,3 +683,28 @@ def test_capitals_the_copyright_line_writes_yield_to_the_page_s_box_about_itself
     assert page_spelled(Outlet(name="KXRV"), text).name == "KXRV"  # "Kxrv Radio" is another name
     text = "NORTHERN VOICES\n© 2026 NORTHERN VOICES LTD\nAbout Northern Voices\n"
     assert page_spelled(Outlet(name="NORTHERN VOICES"), text).name == "Northern Voices"
+
+
+# A masthead naming a registered outlet by its name or by an alias that only differs in case is stored under the
+# registry's name, whatever the page's letters, so the stored name does not depend on which page came first
+# (made-up pages; real registry entries "USA Today" with alias "USA TODAY", "Financial Times", "Politico").
+@pytest.mark.parametrize(("banner", "url", "name"), [
+    ("USA TODAY", None, "USA Today"),
+    ("USA TODAY", "https://www.usatoday.com/story/news/2025/03/03/council-bus-network/1/", "USA Today"),
+    ("USA Today", None, "USA Today"),
+    ("FINANCIAL TIMES", None, "Financial Times"),
+    ("POLITICO", None, "Politico"),
+])
+def test_a_masthead_in_capitals_is_stored_under_the_registry_name(banner, url, name):
+    from pathlib import Path
+
+    from loaders.extract.article import extract_article
+    from loaders.records import SourceDocument
+    from loaders.registry import load_registry
+
+    registry = load_registry(Path(__file__).resolve().parents[3] / "loaders" / "registry" / "data")
+    text = (banner + "\nCouncil votes to expand the bus network\nBy Jane Roe\nMarch 3, 2025\n"
+            "The city council voted on Tuesday to expand the bus network across the northern districts, officials "
+            "said.\n\nThe plan will add twelve routes by next spring, according to the transit agency.\n")
+    article = extract_article(SourceDocument("x.txt", "txt", text, given={"url": url} if url else {}), registry)
+    assert article.outlet_name == name
