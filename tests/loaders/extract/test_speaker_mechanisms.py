@@ -890,3 +890,27 @@ def test_a_pronoun_takes_up_an_unnamed_person_introduced_by_trade(text, quote, s
 )
 def test_a_portfolios_word_form_fits_its_title(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "it" takes up a body that closed the sentence before with its own reporting clause, its words unquoted,
+        # whatever that sentence opened with ("Ferries to Holm and Brill": people and places, no body)
+        ('Ferries to Holm and Brill will not sail on Sunday, the Harbour Authority said in a statement. Travellers '
+         'should watch its website "for new times", it added.', "for new times", "the Harbour Authority"),
+        ('Buses in Holm and Brill stay in their depots, the Transport Ministry said. Riders should walk '
+         '"until further notice", it added.', "until further notice", "the Transport Ministry"),
+        # ... never a person closing it
+        ('Ferries to Holm and Brill will not sail on Sunday, the harbour master said. Travellers should watch the '
+         'website "for new times", it added.', "for new times", None),
+        # ... nor a group of people ("the unions" are no "it")
+        ('Trains in Holm and Brill stay in their depots, the unions said. Riders should walk "until further '
+         'notice", it added.', "until further notice", None),
+        # ... nor a body in another paragraph
+        ('Ferries to Holm and Brill will not sail on Sunday, the Harbour Authority said in a statement.\n\n'
+         'Travellers should watch its website "for new times", it added.', "for new times", None),
+    ],
+)
+def test_it_takes_up_a_body_that_closed_the_sentence_before(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
