@@ -579,6 +579,33 @@ class PronounAntecedents:
                 if not plural and phrase.lower().endswith("s") and not phrase.lower().endswith(("ss", "us")):
                     continue
             return phrase, match.start(1), match.end(1)
+        return None if plural else self._trailing_org_speaker(position)
+
+    # An organisation as the subject of a reporting clause closing a sentence: "Schools will stay shut, the
+    # Health Ministry said in a statement." (its words unquoted, so no quote gave it a label)
+    _TRAILING_ORG = re.compile(
+        r",\s+(?P<np>[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z][\w-]*))\s+"
+        r"(?:" + speech_verbs.alternation(speech_verbs.TRAILING) + r")\b[^,;:.!?\"“”«»]{0,40}[.!?]")
+
+    def _trailing_org_speaker(self, position: int) -> tuple[str, int, int] | None:
+        """'it' (singular) for the organisation that closed the pronoun's sentence or the one before it, in the
+        same paragraph, with a reporting clause of its own (", the ministry said."): nothing else was found."""
+        sentence = self.sentence_of(position)
+        paragraph = self.body.rfind("\n", 0, position) + 1
+        for index in range(sentence, max(-1, sentence - 2), -1):
+            start, end = self.sentences[index]
+            if end <= paragraph:
+                break
+            found = None
+            for match in self._TRAILING_ORG.finditer(self.body, max(start, paragraph), min(end, position)):
+                found = match
+            if found is None or self.is_quoted(found.start("np")):
+                continue
+            head = found.group("head").lower()
+            if not _organisation_head(head) or (found.group("head")[:1].islower() and head.endswith("s")
+                                                and not head.endswith(("ss", "us"))):
+                continue
+            return found.group("np"), found.start("np"), found.end("np")
         return None
 
     # A person the article introduces without a name, as a sentence's subject: "Her husband, Peter, was

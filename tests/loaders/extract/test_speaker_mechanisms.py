@@ -890,3 +890,53 @@ def test_a_pronoun_takes_up_an_unnamed_person_introduced_by_trade(text, quote, s
 )
 def test_a_portfolios_word_form_fits_its_title(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "it" takes up a body that closed the sentence before with its own reporting clause, its words unquoted,
+        # whatever that sentence opened with ("Ferries to Holm and Brill": people and places, no body)
+        ('Ferries to Holm and Brill will not sail on Sunday, the Harbour Authority said in a statement. Travellers '
+         'should watch its website "for new times", it added.', "for new times", "the Harbour Authority"),
+        ('Buses in Holm and Brill stay in their depots, the Transport Ministry said. Riders should walk '
+         '"until further notice", it added.', "until further notice", "the Transport Ministry"),
+        # ... never a person closing it
+        ('Ferries to Holm and Brill will not sail on Sunday, the harbour master said. Travellers should watch the '
+         'website "for new times", it added.', "for new times", None),
+        # ... nor a group of people ("the unions" are no "it")
+        ('Trains in Holm and Brill stay in their depots, the unions said. Riders should walk "until further '
+         'notice", it added.', "until further notice", None),
+        # ... nor a body in another paragraph
+        ('Ferries to Holm and Brill will not sail on Sunday, the Harbour Authority said in a statement.\n\n'
+         'Travellers should watch its website "for new times", it added.', "for new times", None),
+    ],
+)
+def test_it_takes_up_a_body_that_closed_the_sentence_before(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the bare present "tell" cues like "say": a plural subject telling the writer (or anyone) the quote
+        ('Young fishermen tell me "the sea is empty now." Nobody buys boats.', "the sea is empty now",
+         "Young fishermen"),
+        ('The older nurses tell us: "Nobody stays for the pay."', "Nobody stays for the pay", "The older nurses"),
+        ('Farmers never tell the ministry "how bad it is."', "how bad it is", "Farmers"),
+    ],
+)
+def test_the_bare_present_tell_cues_a_quote(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... never an infinitive with no one saying the words
+        'Ana Lind wants to tell "the whole story" of the port.',
+        'The museum hopes to tell "a quieter history" of the island.',
+    ],
+)
+def test_an_infinitive_tell_quotes_nobody(text):
+    assert not _speakers(text)
