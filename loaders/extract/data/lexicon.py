@@ -77,9 +77,9 @@ HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr
     # Forms of address of other countries' press: Nigeria and the Muslim world ("Alhaji Musa Bello", "Engr. Obi",
     # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Cambodia ("Oknha", a
     # title the king grants tycoons, "Samdech"), German and French ("Herr", "Mlle"), Spanish ("Señora"),
-    # parliaments ("Hon.").
+    # parliaments ("Hon."), diplomats ("H.E.", His or Her Excellency, before an ambassador's name).
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
-    "herr frau mlle mlle. señor señora hon hon.")
+    "herr frau mlle mlle. señor señora hon hon. h.e h.e.")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a

@@ -1,0 +1,42 @@
+"""The people step on made-up sentences for two shapes met on unseen pages: a diplomat's style of address
+("H.E.", His or Her Excellency) before a name is no part of it, and a noun for a person opening a sentence
+("Resident", "Pensioner") before a name the given-name list lacks is no part of it either; with near misses that
+must keep their names whole."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _names(body: str) -> list[str]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    people = extract_people(article, Registry())
+    for person in people:
+        for mention in person.mentions:
+            assert body[mention.start:mention.end] == mention.surface
+    return [person.name for person in people]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "H.E." before a name is a style of address, like "Hon."
+        ("The envoy of Norland to Vesta, H.E. Tarik Obuya, opened the fair on Friday.", ["Tarik Obuya"]),
+        ("The talks were chaired by H.E. Mireille Tandou. Tandou said little.", ["Mireille Tandou"]),
+        # near misses: other dotted letters are a person's initials ("H.G."), a plain name stays whole
+        ("Author H.G. Tandou said the book was late.", ["H.G. Tandou"]),
+        ("He met Anna Berg in May. He said nothing.", ["Anna Berg"]),
+        # a noun for a person opening a sentence, before a name the given-name list lacks
+        ("Resident Tavita Ruamoko, a retired nurse, said the road flooded every winter.", ["Tavita Ruamoko"]),
+        ("Pensioner Tavita Ruamoko said the bus never came.", ["Tavita Ruamoko"]),
+        # near misses: a given name opening the sentence stays the name's ("Hunter"), and a lead word that is not
+        # a noun for a person does not go
+        ("Hunter Lakoba said the bridge was safe.", ["Hunter Lakoba"]),
+        ("Walker Tavita Ruamoko said the bridge was safe.", ["Walker Tavita Ruamoko"]),
+    ],
+)
+def test_leads_and_styles_before_names(body, expected):
+    assert _names(body) == expected
