@@ -43,6 +43,7 @@ councillor councilor councilman councilwoman councilmember alderman meteorologis
 cs mca mla aig igp asp dsp csp acp dcp ssp
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
 goalkeeper winger quarterback pitcher
+flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").

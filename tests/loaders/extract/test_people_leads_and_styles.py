@@ -40,3 +40,18 @@ def _names(body: str) -> list[str]:
 )
 def test_leads_and_styles_before_names(body, expected):
     assert _names(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a sport's position is a role before a name, like "winger" and "striker"
+        ("The Harriers won. Replacement flyhalf Tavita Ruamoko kicked the last penalty.", ["Tavita Ruamoko"]),
+        ("Scrumhalf Lemeki Vaka scored twice.", ["Lemeki Vaka"]),
+        ("Fullback Tavita Ruamoko kicked the last penalty.", ["Tavita Ruamoko"]),
+        # near miss: a plain verb after an unknown name gives no role, and nothing is invented
+        ("The last penalty was kicked late.", []),
+    ],
+)
+def test_sport_positions_before_names(body, expected):
+    assert _names(body) == expected
