@@ -991,6 +991,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
         if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
             continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
+        if _attributive_only(body, person, people):
+            continue  # "a win over Mako United. Mako United coach Jo Roe said": a team or body qualifying a role
         if captions and person.entry is None and _only_in_captions(person, captions):
             continue  # "Mayor Ingrid Falk, centre, cut the ribbon.": named only in a photo's caption
         if authors and not person.vouched and not person.entry and person.starts[0] >= closing_lines and any(
@@ -1213,6 +1215,30 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
         return False
     words = person.mentions[0].surface.lower().split()
     return len(words) > 1 and (words[0] in lower_words or words[-1] in lower_words)
+
+
+# After a name, a role written in lowercase (up to three words, the last a title: "coach", "head coach", "chief
+# executive officer") and then a capitalised word: the name qualifies someone else's role ("Mako United coach Jo
+# Roe"), as a team's, a firm's or a body's name does.
+_ROLE_THEN_NAME = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a-z-]*)[ \u00a0]+[A-Z]")
+
+
+def _attributive_only(body: str, person: _Person, people: list[_Person]) -> bool:
+    """A name of two words or more, always written the same and never given a title, an apposition or a speech
+    verb, that somewhere stands before another person's lowercase role and name ("Mako United coach Jo Roe"):
+    the team, firm or body the role belongs to, not a person. A name opening with a common given name ("Anna
+    Berg adviser Tom Hale") and one written in several forms are left alone."""
+    if person.vouched or person.entry is not None or len({m.surface for m in person.mentions}) != 1:
+        return False
+    words = person.mentions[0].surface.split()
+    if len(words) < 2 or is_common_given_name(words[0].lower()):
+        return False  # "Anna Berg adviser Tom Hale": a common given name opens a person's name
+    others = {m.start for other in people if other is not person for m in other.mentions}
+    for mention in person.mentions:
+        match = _ROLE_THEN_NAME.match(body, mention.end)
+        if match and match.group(1).split()[-1] in TITLE_HEADS and match.end() - 1 in others:
+            return True
+    return False
 
 
 def _only_in_headings(person: _Person, headings: set[int]) -> bool:

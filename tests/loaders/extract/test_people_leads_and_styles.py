@@ -55,3 +55,21 @@ def test_leads_and_styles_before_names(body, expected):
 )
 def test_sport_positions_before_names(body, expected):
     assert _names(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name only ever standing before someone else's lowercase role and name, never titled or speaking, is
+        # the team or body the role belongs to
+        ("Kelo won 3-1 over Mako Rovers on Sunday. Mako Rovers coach Tavita Ruamoko said the referee was fair.",
+         ["Tavita Ruamoko"]),
+        ("Vesta Tide head coach Lemeki Vaka said the pitch was heavy.", ["Lemeki Vaka"]),
+        # near misses: a common given name opens a person's name; a name that speaks is vouched for
+        ("Anna Berg adviser Tom Hale said the plan was fair.", ["Anna Berg", "Tom Hale"]),
+        ("Tavita Ruamoko coach Lemeki Vaka watched. Tavita Ruamoko said the pitch was heavy.",
+         ["Tavita Ruamoko", "Lemeki Vaka"]),
+    ],
+)
+def test_names_qualifying_another_persons_role(body, expected):
+    assert sorted(_names(body)) == sorted(expected)
