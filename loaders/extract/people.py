@@ -62,6 +62,7 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
+    PATRONYMIC_PARTICLES,
     COUNTRY_CODES,
     COUNTRY_NAMES,
     DOTTED_TITLES,
@@ -1349,7 +1350,7 @@ def _with_particle(owner: "_Person", candidate: _Candidate, body: str, tokens: l
     return replace(candidate, tokens=[first - 1, *candidate.tokens])
 
 
-_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould"})
+_PATRONYMIC_PARTICLES = PATRONYMIC_PARTICLES
 
 
 def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,

@@ -29,6 +29,7 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    PATRONYMIC_PARTICLES,
     HONORIFIC_HEADS,
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_STYLES,
@@ -453,6 +454,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and position + 2 < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
+        if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
+            continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
         if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
                 and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not

@@ -1,7 +1,7 @@
-"""The people step on made-up sentences for two shapes met on unseen pages: a diplomat's style of address
-("H.E.", His or Her Excellency) before a name is no part of it, and a noun for a person opening a sentence
-("Resident", "Pensioner") before a name the given-name list lacks is no part of it either; with near misses that
-must keep their names whole."""
+"""The people step on made-up sentences for shapes met on unseen pages, each with near misses: a diplomat's style
+of address ("H.E.") and a noun for a person opening a sentence ("Resident") before a name are no part of it; a
+sport's position ("flyhalf") is a role; a team's name before someone's role and name ("Mako Rovers coach Jo Roe")
+is no person; a father's honorific inside a Malay patronymic ("binti Haji Yusof") stays in the name."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +73,20 @@ def test_sport_positions_before_names(body, expected):
 )
 def test_names_qualifying_another_persons_role(body, expected):
     assert sorted(_names(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a father's honorific after "bin"/"binti" stays inside the name
+        ("Board chairman Haji Azlan Rosdi bin Haji Kamarul said the work would start in May. Haji Azlan Rosdi "
+         "added that it would take a year.", ["Azlan Rosdi bin Haji Kamarul"]),
+        ("Committee member Dayang Siti Aminah binti Haji Yusof said the stalls were too small.",
+         ["Siti Aminah binti Haji Yusof"]),
+        # near misses: without the honorific the name is read as before; an honorific opening a name is cut
+        ("Committee member Siti Aminah binti Yusof said the stalls were too small.", ["Siti Aminah binti Yusof"]),
+        ("Haji Azlan Rosdi said the stalls were too small.", ["Azlan Rosdi"]),
+    ],
+)
+def test_fathers_honorific_inside_a_patronymic(body, expected):
+    assert _names(body) == expected
