@@ -62,15 +62,16 @@ from loaders.extract.data.family_names import FAMILY_FIRST_SURNAMES, INITIAL_NAM
 from loaders.extract.data.demonyms import SURNAME_NATIONALITIES
 from loaders.extract.data.given_names import DOTTED_GIVEN_NAMES, is_common_given_name, is_given_name
 from loaders.extract.data.lexicon import (
-    PATRONYMIC_PARTICLES,
     COUNTRY_CODES,
     COUNTRY_NAMES,
     DOTTED_TITLES,
+    FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITY_COUNTRY,
     ORG_WORDS,
+    PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
@@ -954,6 +955,17 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):
             continue  # "Head Line", "Executive Assistant", "Founder Series": a title and a noun, no name
+        if (entry is None and len(words) == 1 and not candidate.role and article.removed_lines
+                and (candidate.speaks or _PERSON_CLAUSE_AFTER.match(body, tokens[candidate.tokens[0]].end))):
+            full_name = _removed_full_name(article, tokens[candidate.tokens[0]].text, lower_words)
+            if full_name:
+                # "Waqatabu, who scored twice, said": a surname the body gives alone, named in full only in a
+                # line taken out of it (a photo's caption)
+                unowned.pop()
+                full_parts = split_name(full_name)
+                people.add(_Person(parts=full_parts, names=[full_name], mentions=[_mention(body, tokens, candidate)],
+                                   first_token=full_parts.given[0] if full_parts.given else "", vouched=True))
+                continue
         if candidate.evidence or entry is not None:
             unowned.pop()
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
@@ -1240,6 +1252,33 @@ def _attributive_only(body: str, person: _Person, people: list[_Person]) -> bool
         if match and match.group(1).split()[-1] in TITLE_HEADS and match.end() - 1 in others:
             return True
     return False
+
+
+def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[str]) -> str | None:
+    """The one full name ending in `surname` on the lines taken out of the body (a photo's caption: "Winger Eroni
+    Tavake dives over. Picture: ..."), its given name a capitalised word that is no title, honorific, place or
+    word the article writes in lowercase; None when there is none, or several, or it is the byline's author, or
+    the word is a common plural (a team's: "the Lions"); a name inside a longer capitalised run ("East End Lions")
+    is none, unless the word before it is a title ("Mayor Eroni Tavake")."""
+    if surname.lower() in common_plurals():
+        return None  # "the Lions said": a team ("End Lions"), nobody's surname
+    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \u00a0]+" + re.escape(surname) + r"(?![\w’'-])")
+    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    found = set()
+    for line in article.removed_lines:
+        for match in pattern.finditer(line):
+            before = line[:match.start()].split()
+            if (before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in TITLE_HEADS
+                    and before[-1].lower() not in HONORIFICS) or re.match(r"[ \u00a0]+[A-Z]", line[match.end():]):
+                continue  # "East End Lions", "Eroni Tavake Park": a longer capitalised run, some body's or place's
+            given = match.group(1).lower()
+            if (given in lower_words or given in TITLE_HEADS or given in HONORIFICS or given in PLACES
+                    or given in FUNCTION_WORDS or _country_of_word(given)):
+                continue
+            name = f"{match.group(1)} {surname}"
+            if name.casefold() not in authors:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_in_headings(person: _Person, headings: set[int]) -> bool:

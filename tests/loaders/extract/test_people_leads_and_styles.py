@@ -90,3 +90,33 @@ def test_names_qualifying_another_persons_role(body, expected):
 )
 def test_fathers_honorific_inside_a_patronymic(body, expected):
     assert _names(body) == expected
+
+
+def _removed(body: str, removed: list[str], authors: list[str] | None = None) -> list[tuple[str, list[str]]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body,
+                            removed_lines=removed, authors=authors or [])
+    people = extract_people(article, Registry())
+    for person in people:
+        for mention in person.mentions:
+            assert body[mention.start:mention.end] == mention.surface
+    return [(person.name, [m.surface for m in person.mentions]) for person in people]
+
+
+@pytest.mark.parametrize(
+    ("body", "removed", "authors", "expected"),
+    [
+        # a surname the body gives alone, speaking or described by a "who" clause, named in full only in a
+        # caption taken out of the body
+        ("The Harriers won. Tavake, who scored two tries, said the crowd had carried the team.",
+         ["Harriers winger Eroni Tavake dives over. Picture: JO ROE"], None, [("Eroni Tavake", ["Tavake"])]),
+        ("The council met. Tavake said the road would open in May.",
+         ["Mayor Eroni Tavake cuts the ribbon. Photo: supplied"], None, [("Eroni Tavake", ["Tavake"])]),
+        # near misses: no removed line, the byline's author, a longer capitalised run (a team), a common plural
+        ("The Harriers won. Tavake said the crowd had carried the team.", [], None, []),
+        ("The Harriers won. Tavake said the crowd had carried the team.", ["By Eroni Tavake"], ["Eroni Tavake"], []),
+        ("The final was close. Rovers said the referee was fair.", ["North Side Rovers lift the cup."], None, []),
+        ("The final was close. Tavake said the referee was fair.", ["Fans at Eroni Tavake Park."], None, []),
+    ],
+)
+def test_surname_completed_from_a_removed_caption(body, removed, authors, expected):
+    assert _removed(body, removed, authors) == expected
