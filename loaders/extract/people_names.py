@@ -515,6 +515,7 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
         name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
     elif (len(name) > 2 and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
             and _person_noun(tokens[name[0]].low) and not _given(tokens[name[0]], given_cache)
+            and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
             and all(tokens[i].capital and tokens[i].low not in NAME_PARTICLES for i in name[1:])
             and not (split >= 0 and name[0] == segment[split + 1])):
         name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
