@@ -65,11 +65,13 @@ from loaders.extract.data.lexicon import (
     COUNTRY_CODES,
     COUNTRY_NAMES,
     DOTTED_TITLES,
+    FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NATIONALITY_COUNTRY,
     ORG_WORDS,
+    PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
     PLACES,
     ROLE_MODIFIERS,
@@ -953,6 +955,17 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue
         if entry is None and len(words) == 1 and candidate.role and _common_or_role_word(words[0], lower_words):
             continue  # "Head Line", "Executive Assistant", "Founder Series": a title and a noun, no name
+        if (entry is None and len(words) == 1 and not candidate.role and article.removed_lines
+                and (candidate.speaks or _PERSON_CLAUSE_AFTER.match(body, tokens[candidate.tokens[0]].end))):
+            full_name = _removed_full_name(article, tokens[candidate.tokens[0]].text, lower_words)
+            if full_name:
+                # "Waqatabu, who scored twice, said": a surname the body gives alone, named in full only in a
+                # line taken out of it (a photo's caption)
+                unowned.pop()
+                full_parts = split_name(full_name)
+                people.add(_Person(parts=full_parts, names=[full_name], mentions=[_mention(body, tokens, candidate)],
+                                   first_token=full_parts.given[0] if full_parts.given else "", vouched=True))
+                continue
         if candidate.evidence or entry is not None:
             unowned.pop()
             _attach(people, candidate, surface, parts, entry, tokens, full=parts.has_given)
@@ -991,6 +1004,8 @@ def _resolve(article: ArticleRecord, registry: Registry, tokens: list[Token], ca
             continue  # "Photographs by Jo Roe. Jo Roe is a photographer based in Dakar.": a credit and its bio
         if family_plurals and person.best_name.casefold() in family_plurals or _plural_only(body, person):
             continue  # "the Roes", "both former president Bushes": a family, several people, nobody alone
+        if _attributive_only(body, person, people):
+            continue  # "a win over Mako United. Mako United coach Jo Roe said": a team or body qualifying a role
         if captions and person.entry is None and _only_in_captions(person, captions):
             continue  # "Mayor Ingrid Falk, centre, cut the ribbon.": named only in a photo's caption
         if authors and not person.vouched and not person.entry and person.starts[0] >= closing_lines and any(
@@ -1215,6 +1230,57 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
     return len(words) > 1 and (words[0] in lower_words or words[-1] in lower_words)
 
 
+# After a name, a role written in lowercase (up to three words, the last a title: "coach", "head coach", "chief
+# executive officer") and then a capitalised word: the name qualifies someone else's role ("Mako United coach Jo
+# Roe"), as a team's, a firm's or a body's name does.
+_ROLE_THEN_NAME = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a-z-]*)[ \u00a0]+[A-Z]")
+
+
+def _attributive_only(body: str, person: _Person, people: list[_Person]) -> bool:
+    """A name of two words or more, always written the same and never given a title, an apposition or a speech
+    verb, that somewhere stands before another person's lowercase role and name ("Mako United coach Jo Roe"):
+    the team, firm or body the role belongs to, not a person. A name opening with a common given name ("Anna
+    Berg adviser Tom Hale") and one written in several forms are left alone."""
+    if person.vouched or person.entry is not None or len({m.surface for m in person.mentions}) != 1:
+        return False
+    words = person.mentions[0].surface.split()
+    if len(words) < 2 or is_common_given_name(words[0].lower()):
+        return False  # "Anna Berg adviser Tom Hale": a common given name opens a person's name
+    others = {m.start for other in people if other is not person for m in other.mentions}
+    for mention in person.mentions:
+        match = _ROLE_THEN_NAME.match(body, mention.end)
+        if match and match.group(1).split()[-1] in TITLE_HEADS and match.end() - 1 in others:
+            return True
+    return False
+
+
+def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[str]) -> str | None:
+    """The one full name ending in `surname` on the lines taken out of the body (a photo's caption: "Winger Eroni
+    Tavake dives over. Picture: ..."), its given name a capitalised word that is no title, honorific, place or
+    word the article writes in lowercase; None when there is none, or several, or it is the byline's author, or
+    the word is a common plural (a team's: "the Lions"); a name inside a longer capitalised run ("East End Lions")
+    is none, unless the word before it is a title ("Mayor Eroni Tavake")."""
+    if surname.lower() in common_plurals():
+        return None  # "the Lions said": a team ("End Lions"), nobody's surname
+    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)[ \u00a0]+" + re.escape(surname) + r"(?![\w’'-])")
+    authors = {" ".join(author.split()).casefold() for author in article.authors or ()}
+    found = set()
+    for line in article.removed_lines:
+        for match in pattern.finditer(line):
+            before = line[:match.start()].split()
+            if (before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in TITLE_HEADS
+                    and before[-1].lower() not in HONORIFICS) or re.match(r"[ \u00a0]+[A-Z]", line[match.end():]):
+                continue  # "East End Lions", "Eroni Tavake Park": a longer capitalised run, some body's or place's
+            given = match.group(1).lower()
+            if (given in lower_words or given in TITLE_HEADS or given in HONORIFICS or given in PLACES
+                    or given in FUNCTION_WORDS or _country_of_word(given)):
+                continue
+            name = f"{match.group(1)} {surname}"
+            if name.casefold() not in authors:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _only_in_headings(person: _Person, headings: set[int]) -> bool:
     """A name found only on title-case lines after the body's first, never in the article's sentences, with no
     title, apposition or registry entry: a teaser's or a heading's ("Jo Roe Breathing Technique", "Why Jo Roe
@@ -1323,7 +1389,7 @@ def _with_particle(owner: "_Person", candidate: _Candidate, body: str, tokens: l
     return replace(candidate, tokens=[first - 1, *candidate.tokens])
 
 
-_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould"})
+_PATRONYMIC_PARTICLES = PATRONYMIC_PARTICLES
 
 
 def _patronymic_owner(people: "_People", candidate: _Candidate, surface: str,

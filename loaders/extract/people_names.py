@@ -29,6 +29,7 @@ from loaders.extract.data.lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
+    PATRONYMIC_PARTICLES,
     HONORIFIC_HEADS,
     HONORIFIC_STYLE_OWNERS,
     HONORIFIC_STYLES,
@@ -453,6 +454,8 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
                 and position + 2 < len(segment)):
             split = position + 1  # "Datuk Seri Anwar Roe", "Tan Sri Azman Roe": an honorific of two words
             continue
+        if token.low in HONORIFICS and position > 0 and tokens[segment[position - 1]].low in PATRONYMIC_PARTICLES:
+            continue  # "Siti Aminah binti Haji Yusof": the father's honorific, inside the name
         if (token.low in HONORIFICS and not (following.initial and len(token.low.rstrip(".")) == 1)
                 and following.low not in HONORIFICS and following.low not in ADDRESS_TITLES):
             split = position  # "Mr. King", "Ms. White": after an honorific comes the name, title word or not
@@ -510,6 +513,13 @@ def _trim_name(tokens: list[Token], segment: list[int], given_cache: dict[str, b
     elif (len(name) > 2 and tokens[name[0]].low in INFORMAL_DEMONYMS and _given(tokens[name[1]], given_cache)
             and tokens[name[1]].capital):
         name = name[1:]  # "Tory Emma Vance", "Brit Tom Hale": a demonym that is also a given name
+    elif (len(name) > 2 and tokens[name[0]].sentence_start and not tokens[name[0]].possessive
+            and _person_noun(tokens[name[0]].low) and not _given(tokens[name[0]], given_cache)
+            and tokens[name[0]].low not in PLACES and f"{tokens[name[0]].low} {tokens[name[1]].low}" not in PLACES
+            and all(tokens[i].capital and tokens[i].low not in NAME_PARTICLES for i in name[1:])
+            and not (split >= 0 and name[0] == segment[split + 1])):
+        name = name[1:]  # "Resident Ana Tepa said": a noun for a person opening the sentence, then a name the
+        # given-name list lacks (its capital is the sentence's, as in "Farmer Jo Roe")
     while name and (tokens[name[0]].low in HEADLINE_VERBS or len(tokens[name[0]].low) >= 6
                     and tokens[name[0]].low.endswith("ed") and not _given(tokens[name[0]], given_cache)):
         name = name[1:]  # "Representative Thanked Clinton": a name never opens with a verb

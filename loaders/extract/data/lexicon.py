@@ -43,6 +43,7 @@ councillor councilor councilman councilwoman councilmember alderman meteorologis
 cs mca mla aig igp asp dsp csp acp dcp ssp
 batter batsman bowler spinner leg-spinner off-spinner pacer all-rounder wicketkeeper opener striker midfielder
 goalkeeper winger quarterback pitcher
+flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
 # Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
@@ -75,11 +76,12 @@ super criticizes criticized condemns condemned accuses accused apologizes apolog
 # "Dr" is a form of address like "Ms", not a role: "Dr Jane Roe, an economist" has the role "economist".
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. mme m. dr dr.") | _words(
     # Forms of address of other countries' press: Nigeria and the Muslim world ("Alhaji Musa Bello", "Engr. Obi",
-    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Cambodia ("Oknha", a
-    # title the king grants tycoons, "Samdech"), German and French ("Herr", "Mlle"), Spanish ("Señora"),
-    # parliaments ("Hon.").
+    # "Barr. Nwosu", "Comrade Ogunde"), India ("Shri", "Smt"), Malaysia ("Datuk", "Datin"), Brunei ("Dayang", for
+    # a woman), Cambodia ("Oknha", a title the king grants tycoons, "Samdech"), German and French ("Herr",
+    # "Mlle"), Spanish ("Señora"), parliaments ("Hon."), diplomats ("H.E.", His or Her Excellency, before an
+    # ambassador's name).
     "alhaji alhaja hajia haji mallam comrade engr engr. barr barr. shri smt smt. datuk datin dato oknha samdech "
-    "herr frau mlle mlle. señor señora hon hon.")
+    "herr frau mlle mlle. señor señora hon hon. h.e h.e. dayang")
 
 # Honorifics that are also common family names ("Barr. Nwosu", a Nigerian barrister, and "Tom Barr"; "Hon. Moyo"
 # and "Hon Lai-chu"; "Herr Roe" and "Anna Herr"). Such a word is an honorific only where one opens a name, before a
@@ -777,6 +779,9 @@ consider treat member coffee audio windows village property terms teams diversit
 # Lowercase particles that may stand between the parts of a name ("Ludwig van Beethoven"), with the "y" and "e"
 # that join two Spanish or Portuguese surnames ("Ortega y Gasset", "Almeida e Costa").
 NAME_PARTICLES = _words("de van von der den del della di da du la le dos das do bin binti ibn bint ben y e ter ten zu af")
+# Of those, the ones that say "son of" or "daughter of": a father's name follows, with his own honorific inside the
+# name ("Siti Aminah binti Haji Yusof").
+PATRONYMIC_PARTICLES = _words("bin binti bint ibn ould")
 # Of those, the ones that are "and": they join two surnames inside one name, never two people's full names ("Ana
 # Souza e Pedro Lima" is two people, "Vasco de Lemos e Brito" one).
 NAME_CONJUNCTIONS = _words("y e")

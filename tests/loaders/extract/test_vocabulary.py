@@ -321,7 +321,8 @@ def test_the_plain_trigger_in_the_same_frame_is_an_event(event_type, control):
 HONORIFIC_EXAMPLES = {h: f"The council met on Monday. {h[:1].upper() + h[1:]} Quandt arrived late." for h in (
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs", "messrs.", "mme", "m.", "dr", "dr.",
     "alhaji", "alhaja", "hajia", "haji", "mallam", "comrade", "engr", "engr.", "barr", "barr.", "shri", "smt", "smt.",
-    "datuk", "datin", "dato", "oknha", "samdech", "herr", "frau", "mlle", "mlle.", "señor", "señora", "hon", "hon.")}
+    "datuk", "datin", "dato", "oknha", "samdech", "herr", "frau", "mlle", "mlle.", "señor", "señora", "hon", "hon.",
+    "dayang")} | {h: f"The council met on Monday. {h.upper()} Quandt arrived late." for h in ("h.e", "h.e.")}
 
 
 def test_the_surname_alone_is_no_person():
