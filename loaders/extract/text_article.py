@@ -447,7 +447,8 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
 # A wire agency signs off with its name in brackets and the editor's initials in lower case ("... in 2021. (Ritna) jr"),
 # or with its code after a slash ("... in 2021. /RNA").
 _TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:(?:\s+|\s*/\s*)(?P<code>[A-Z]{2,5})|"
-                            r"\s+\((?-i:[A-Z])[\w.-]{1,15}\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?)?$")
+                            r"\s+\((?-i:[A-Z])[\w.-]{1,15}\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?|"
+                            r"\s+/[a-z]{2,4}(?:/[a-z]{2,4})*/)?$")  # "... in 1979. /jr/": the editor's initials
 _NOT_CODES = NOT_SIGN_OFF_CODES | layout.NAV_WORDS
 
 
