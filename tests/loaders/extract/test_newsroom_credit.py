@@ -17,6 +17,7 @@ _PAGE = "Riverton Post\nNews\nSport\nFerry strike halts crossings to Kestrel Isl
     ("By Riverton Newsroom", True),
     # near misses: a sentence about a newsroom, a newsroom's word inside a longer phrase
     ("Inside the newsroom", False),
+    ("Newsroom", False),  # a menu's word alone
     ("Riverton newsroom cuts jobs after sale", False),
 ])
 def test_a_newsroom_credit(line, credit):
