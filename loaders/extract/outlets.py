@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from loaders.extract.data.credits import WIRE_CREDITS
-from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE
+from loaders.extract.data.layout import BANNER_GLUE as _BANNER_GLUE, OUTLET_KIND_SUFFIXES
 from loaders.registry import OutletEntry, Registry
 
 
@@ -699,6 +699,7 @@ def resolve_outlet(
         if best.kind == "copyright":
             # A copyright line names the company: "Mail & Guardian Online", "Riverton Media Group" -> the title.
             name = _BUSINESS_SUFFIX.sub("", name) or name
+        name = without_kind_words(name, domain, text)
         expansion = acronym_expansion(name, [item.text for item in evidence if item.kind == "banner"])
         if expansion:
             return _outlet(None, expansion, domain, best.text)
@@ -706,6 +707,34 @@ def resolve_outlet(
     if domain:
         return Outlet(name=readable_domain_name(domain, text) or domain, domain=domain, country=None, evidence=None)
     return None
+
+
+_KIND_TAIL = re.compile(r"\s+(?P<kind>" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                                                     for phrase in OUTLET_KIND_SUFFIXES) + r")$", re.IGNORECASE)
+
+
+def without_kind_words(name: str, domain: str | None, text: str = "") -> str:
+    """An outlet's name without the words saying what kind of outlet it is (`layout.OUTLET_KIND_SUFFIXES`) where the
+    domain spells the name before them ("Harborwire News Agency" on harborwire.example): the kind is no part of the
+    name. Where the domain glues the kind words on too ("KESTREL NEWSPAPER" on kestrelnewspaper.example) they are
+    the brand's, unless the page's copyright line names the company by the name alone ("© 2026 Kestrel
+    Publications"). The name stays whole where the domain spells it otherwise ("Norland News Agency" on nna.example)."""
+    found = _KIND_TAIL.search(name)
+    label = _site_label(domain)
+    if not found or not label:
+        return name
+    rest = name[: found.start()].strip()
+    if not rest or not _key(rest):
+        return name
+    if label == _key(rest):
+        return rest
+    if label == _key(rest) + _key(found.group("kind")):
+        kind = r"\s+".join(map(re.escape, found.group("kind").split()))
+        alone = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, rest.split())) + r"(?![^\W_])(?!\s+" + kind
+                           + r"(?![^\W_]))", re.IGNORECASE)
+        if any(alone.search(line) for line in text.splitlines() if _COPYRIGHT_LINE.match(line)):
+            return rest
+    return name
 
 
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})$")

@@ -447,7 +447,8 @@ def _drop_teaser_listing(paragraphs: list[str], parts: TextParts, date_order: st
 # A wire agency signs off with its name in brackets and the editor's initials in lower case ("... in 2021. (Ritna) jr"),
 # or with its code after a slash ("... in 2021. /RNA").
 _TAIL_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*(?:(?:\s+|\s*/\s*)(?P<code>[A-Z]{2,5})|"
-                            r"\s+\((?-i:[A-Z])[\w.-]{1,15}\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?)?$")
+                            r"\s+\((?-i:[A-Z])[\w.-]{1,15}\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?|"
+                            r"\s+/[a-z]{2,4}(?:/[a-z]{2,4})*/)?$")  # "... in 1979. /jr/": the editor's initials
 _NOT_CODES = NOT_SIGN_OFF_CODES | layout.NAV_WORDS
 
 
@@ -983,6 +984,14 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             if _next_is_paragraph(kept, index):
                 break
             continue
+        if parts.byline is None and index != title_at and (title_at is not None or title_index is not None):
+            signed = _dateline_byline(line, date_order)
+            if signed:
+                # "Riverton, Norland, May 12. By Jo Roe": a wire dateline closing with the writer's byline.
+                parts.byline, last_non_date = signed, index
+                parts.removed.append(line)
+                index += 1
+                continue
         if _is_caption_like(line) and _next_is_paragraph(kept, index + 1) and line not in entry_headings:
             # A short unpunctuated line between the headline block and the first paragraph is a photo caption.
             parts.removed.append(line)
@@ -1099,6 +1108,22 @@ _SUBTITLE_MIN_WORDS = 4
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
 _DATE_SEPARATORS = re.compile(r"^[\s|•·,;:/–—-]+|[\s|•·,;:/–—-]+$")
 _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)\s*:?\s*$", re.IGNORECASE)
+
+
+_DATELINE_BY = re.compile(r"^(?P<head>[^.!?]{3,60})\s*[.,;|–—-]\s+(?P<by>\S.*)$")
+
+
+def _dateline_byline(line: str, date_order: str | None) -> str | None:
+    """The byline closing a wire dateline ("Riverton, Norland, May 12. By Jo Roe" -> "By Jo Roe"): a place and a
+    date, the day's date maybe without its year, then a byline; else None ("Riverton harbour at dusk. By night")."""
+    found = _DATELINE_BY.match(line)
+    if not found or not _is_byline(found.group("by")):
+        return None
+    head = found.group("head")
+    dates = find_dates(head, date_order, yearless=True)
+    if not dates or dates[-1].end < len(head.rstrip(" .,")) or dates[0].start == 0:
+        return None  # the date closes a dateline that opens with its place
+    return found.group("by")
 
 
 def _before_date(line: str, date_order: str | None) -> str | None:

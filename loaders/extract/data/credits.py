@@ -100,6 +100,8 @@ _ROLES = "|".join(_phrase_pattern(phrase[:-3]) for phrase, _ in
 DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online desk", "staff", "staff writer",
                 "staff writers", "staff reporter", "staff reporters", "staff correspondent", "staff correspondents",
                 "bureau", "correspondent", "correspondents", "agencies", "wire services")
+# A newsroom credited after the outlet's name ("Riverton Post newsroom"): alone ("Newsroom") it is a menu's word.
+NAMED_DESK_CREDITS = ("newsroom",)
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
 # A newsroom team credited as the byline ("By Riverton Team", "Kestrel News Team"): one to three capitalised words
 # before the team word, after "By" or holding a newsroom's word (`TEAM_NEWSROOM_WORDS`, or a newspaper word of

@@ -52,6 +52,10 @@ magazine gazzetta zeitung allgemeine rundschau kurier tageblatt nachrichten pres
 figaro libération diario periódico el país corriere stampa repubblica giornale
 """)
 
+# Words a banner adds after an outlet's name to say what kind of outlet it is ("Harborwire News Agency",
+# "KESTREL NEWSPAPER"): where the domain spells the name before them, the outlet goes by that name.
+OUTLET_KIND_SUFFIXES = tuple(sorted(("news agency", "press agency", "newspaper"), key=len, reverse=True))
+
 # Words a site adds to its name in its domain that are no newspaper word ("kuenselonline" for "Kuensel",
 # "rivertonweb"): a banner writing only the name still spells the site.
 SITE_LABEL_SUFFIXES = _words("""
