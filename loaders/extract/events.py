@@ -890,7 +890,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):
             mentions.pop()  # "denied that Qureshi had met ...": the denial is told as the denied meeting
         if chosen is not None:
-            mention.date, mention.date_phrase = _planned_date(chosen, status, anchor, anchor_exact), chosen.phrase
+            # (a happening called off after the day it was set for is told was set for a day still to come)
+            as_status = "planned" if rule == "cancelled-after-set-day" else status
+            mention.date, mention.date_phrase = _planned_date(chosen, as_status, anchor, anchor_exact), chosen.phrase
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"
