@@ -250,11 +250,24 @@ def _clause_distance(body: str, trigger: tuple[int, int], mention: DateMention) 
     return len(between) + 40 * len(re.findall(r"[,;(—–]|:(?!\d)|\s-\s", between))
 
 
+# Between an event noun and the day it was set for: "the ceremony, planned for", "a mission which was scheduled for".
+_SET_FOR_GAP = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|was|had\s+been)\s+)?(?:(?:originally|initially|first)\s+)?"
+                          r"(?:planned|scheduled|set|slated)\s+for\s+(?:the\s+)?", re.I)
+_SET_WORDS = re.compile(r"(?:planned|scheduled|set|slated)\s+for\s+(?:the\s+)?", re.I)
+
+
+def _set_words(phrase: str) -> int:
+    """The length of the words setting the day at the start of a date's phrase ("planned for April"), or 0."""
+    found = _SET_WORDS.match(phrase)
+    return found.end() if found else 0
+
+
 def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, int, int]]) -> dict[int, int]:
     """Dates written as a modifier of a trigger ('the 1967 war', 'the October 7 attack', 'last week's siege',
     '25 years of diplomatic relations') belong to that trigger alone: date index -> trigger start."""
     bound: dict[int, int] = {}
     starts = sorted(start for _, start, _ in triggers)
+    ends_of = {start: end for _, start, end in triggers}
     for index, mention in enumerate(dates):
         following = bisect_left(starts, mention.end)  # the first trigger after the date
         if following == len(starts):
@@ -264,6 +277,11 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
         if mention.kind == "anniversary":
             if _ANNIVERSARY_GAP.fullmatch(body, mention.end, follower):
                 bound[index] = follower
+            continue
+        preceding = following - 1  # the last trigger before the date
+        if preceding >= 0 and _SET_FOR_GAP.fullmatch(
+                body, ends_of[starts[preceding]], mention.start + _set_words(mention.phrase)):
+            bound[index] = starts[preceding]  # "the ceremony, planned for 10 May": the day the ceremony was set for
             continue
         modifier = body[max(0, mention.start - 4):mention.start].lower().endswith("the ") or \
             mention.phrase.endswith(("'s", "’s"))
@@ -890,7 +908,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 mentions[-1].event_type == "statement" and _DENIAL_WORD.match(body, mentions[-1].trigger_start):
             mentions.pop()  # "denied that Qureshi had met ...": the denial is told as the denied meeting
         if chosen is not None:
-            mention.date, mention.date_phrase = _planned_date(chosen, status, anchor, anchor_exact), chosen.phrase
+            # (a happening called off after the day it was set for is told was set for a day still to come)
+            as_status = "planned" if rule == "cancelled-after-set-day" else status
+            mention.date, mention.date_phrase = _planned_date(chosen, as_status, anchor, anchor_exact), chosen.phrase
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:
                 mention.role = "reported"

@@ -126,6 +126,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           # Wednesday had been cancelled")
           r"[^,;.]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
           r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
+    # ... told after the day it was set for, between commas: "the ceremony, planned for 10 May, had been cancelled"
+    _rule("cancelled-after-set-day", "cancelled", "after",
+          r"(?:\s+(?:against|of|with|between|in|at|on|by|to)\s+[^,;.]{1,50}?)?,\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
+          r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due)\s+(?:for|on)\s+[^,;.]{1,40},\s*"
+          r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
+          r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
     # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told
     # as not to be carried out is called off ("did not take place" is a denial: `denied-after`)
     _rule("not-go-ahead-after", "cancelled", "after",
@@ -214,6 +220,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
           r"\s+for\s+(?:(?:next|this|the\s+coming)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
           + _MONTH + r"\.?\s+\d{1,2}\b(?!,?\s*\d{4})|"
           r"\d{1,2}\s+" + _MONTH + r"\b(?!,?\s*\d{4}))"),
+    # "the awards night planned for Friday", "their game against the Rovers, scheduled for May 30": a happening
+    # told by the day it is set for (a cancellation after it is read first, by `cancelled-after`)
+    _rule("planned-for-after", "planned", "after",
+          r"(?:\s+(?:against|of|with|between|in|at|on|by|to)\s+[^,;.]{1,50}?)?,?\s+(?:(?:which|that)\s+(?:is|was|had\s+been)\s+)?"
+          r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled)\s+for\b"),
     _rule("future-after", "planned", "after",
           r"[^,;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|due|expected|set)\b"
           # (after the trigger's phrase of parties or place: "Talks between Serbia and Kosovo are to resume")
@@ -270,6 +281,7 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
     return value.start.year > anchor.year
 
 
+_PAST_COMMA = ("cancelled-after-set-day", "planned-for-after")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _NEXT_SENTENCE_REACH = 300
@@ -323,7 +335,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
                 # "met Silva on Monday and will visit Madrid next week": a verb told in the past is done; a later
                 # day or plan after it in the sentence belongs to another verb of the clause
                 continue
-            found = rule.pattern.match(body, trigger[1], right)
+            # (these two read past the clause's comma only through the appositive they name themselves)
+            found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA else right)
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
         if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
-                                             NOUNS_IN_CONTEXT,
+                                             NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
                                              STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
@@ -153,6 +153,9 @@ _GATHERING_SUBJECT = re.compile(r"\b(?:the|those|these|this|that)\s+(?:[\w-]+\s+
                                 r"summit|consultations|discussions)\s+$", re.I)
 
 
+_PERFECT_AUX = re.compile(r"\b(?:had|has|have)\s+(?:(?:last|already|just|twice|also|recently|previously)\s+)?$", re.I)
+
+
 def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
@@ -168,6 +171,8 @@ def _is_event_verb(body: str, start: int, word: str) -> bool:
             return False  # "would be higher": after "be" only a participle is a verb ("will be played")
         # "will open", "is to be played", "will name"; not a state verb ("will stay shut")
         return lower not in NOT_VERBS_AFTER_AUXILIARY and not lower.endswith("ly") and lower not in STATE_VERBS
+    if lower in PERFECT_ONLY_PAST:
+        return bool(_PERFECT_AUX.search(body, low, start))
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)):
         return False
     # "the revised plan", "would give affected residents": an adjective

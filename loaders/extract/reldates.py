@@ -131,6 +131,7 @@ _NUMBER = (r"(?P<{name}>\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|n
            r"seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|few|several|"
            r"a couple of|couple of)")
 _UNIT = r"(?P<{name}>day|week|month|year)s?"
+_DAY_WEEKDAY = r"(?:(?P<dweek>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
 # Each form: (kind name, regex). Alternatives are tried at every position; the longest match wins.
 _FORMS: list[tuple[str, str]] = [
@@ -144,8 +145,10 @@ _FORMS: list[tuple[str, str]] = [
     ("my", r"\b(?:(?:in|since|by|during|until|from|of|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|"
      r"the\s+start\s+of|the\s+middle\s+of)\s+)?(?:early\s+|late\s+|mid-?)?" + _MONTH.format(name="month")
      + r",?\s+" + _YEAR.format(name="year") + r"\b"),
-    ("md", r"\b(?:on\s+)?" + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day") + r"\b(?!,?\s+\d)"),
-    ("dm", r"\b(?:on\s+)?(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
+    # (a weekday written before the day picks its year: "Thursday 19 November", "Friday, May 30")
+    ("md", r"\b(?:on\s+)?" + _DAY_WEEKDAY + _MONTH.format(name="month") + r"\s+" + _DAY.format(name="day")
+     + r"\b(?!,?\s+\d)"),
+    ("dm", r"\b(?:on\s+)?" + _DAY_WEEKDAY + r"(?:the\s+)?" + _DAY.format(name="day") + r"\s+(?:of\s+)?" + _MONTH.format(name="month")
      + r"\b(?!,?\s+\d)"),
     # ("planned for May", "moved to October", "postponed until March": the month a plan is set for, the coming one)
     ("rel_month", r"\b(?P<rel>last|this|next|in|since|until|by|early|late|earlier\s+this|later\s+this|"
@@ -476,6 +479,10 @@ class _Resolver:
             future = future or present
             past = bool(_PAST.search(self.text, left, right)) and not present
             month, number = _month_number(group["month"]), int(group["day"])
+            if group.get("dweek"):
+                named = _weekday_year(anchor, month, number, WEEKDAYS[group["dweek"].lower()])
+                if named is not None and abs((named - anchor).days) <= _WEEKDAY_YEAR_REACH:
+                    return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
             day = _resolve_month_day(anchor, month, number, future, past)
             if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start) and \
                     _SCHEDULED_NOUN_AFTER.match(self.text, end):
@@ -692,6 +699,17 @@ def _selected(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
         selected = tuple(_select(_candidates(text)))
         _LAST_SELECTED = (text, selected)
     return selected
+
+
+_WEEKDAY_YEAR_REACH = 200  # days
+
+
+def _weekday_year(anchor: date, month: int, number: int, weekday: int) -> date | None:
+    """The day `number` of `month` nearest the anchor (last year, this year or next) that falls on `weekday`:
+    "Thursday 19 November" written in November 2026 is 19 November 2026. None when no such year is near."""
+    days = [day for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (day := _safe_date(year, month, number)) is not None and day.weekday() == weekday]
+    return min(days, key=lambda day: abs((day - anchor).days)) if days else None
 
 
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,

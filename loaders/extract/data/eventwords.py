@@ -19,6 +19,12 @@ caught paid sent spent built shot stole froze drew threw wrote chose flew drove 
 withdrew undertook overthrew forbade sank sprang tore wore won began rebuilt upheld overturned met
 """)
 
+# Verbs written the same in the present and the past ("they cut taxes"): a happening only after a perfect's
+# auxiliary ("had last cut the rate in April", "has cut its forecast").
+PERFECT_ONLY_PAST = _words("""
+cut
+""")
+
 # Verbs that are not happenings of their own: speech and attribution (reported speech is a quote, not an event),
 # states, perception and thought, participles used as adjectives or prepositions, movements of prices and
 # statistics ("declined by 20% from its peak in late 2022"), forecasts, valuations and rankings ("projected to

@@ -212,3 +212,23 @@ def test_headline_infinitive(text, status):
     plain = text.replace("[", "").replace("]", "")
     sentence_end = plain.index("\n") + 2 if "\n" in plain else len(plain)  # (a headline keeps its blank line)
     assert read_status(plain, (start, end), (0, sentence_end))[0] == status
+
+
+# A happening told by the day it was set for: called off when the appositive is followed by a cancellation, a plan
+# when it is not; near misses: a clause of its own after the comma, no appositive, a set day of another word.
+@pytest.mark.parametrize("text, status, rule", [
+    ("The opening [ceremony], planned for 12 May, had been cancelled, officials said.", "cancelled",
+     "cancelled-after-set-day"),
+    ("Their [game] against the Harriers in Tamale, scheduled for Sunday, was postponed.", "cancelled",
+     "cancelled-after-set-day"),
+    ("The [forum], which was planned for June, has been called off.", "cancelled", "cancelled-after-set-day"),
+    ("The awards [night] planned for Friday will honour ten players.", "planned", "planned-for-after"),
+    ("Their [game] against the Harriers in Tamale, planned for May 30, has been moved to Kumasi.", "planned",
+     "planned-for-after"),
+    # near misses
+    ("The ministers [met] on Monday, and a second round planned for June was cancelled.", "occurred", None),
+    ("The [summit] ended on Friday, and the talks were cancelled.", "occurred", None),
+    ("Her [visit], the first in ten years, was welcomed by the press.", "occurred", None),
+])
+def test_a_happening_set_for_a_day(text, status, rule):
+    test_status_rules(text, status, rule)
