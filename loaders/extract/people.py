@@ -1570,8 +1570,12 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
             # "Giulini" for "Giuliani", "Keidis" for "Kiedis": the same consonants, a vowel dropped or swapped.
             fitting = [person for person in similar if OSA.distance(person.parts.surname, parts.surname) <= 1]
         if not fitting and len(candidate.tokens) == 1:
-            # "Mark" alone: someone whose given name it is, when nobody has it as a surname
-            fitting = people.ordered(people.first_named(parts.surname))
+            # "Mark" alone: someone whose given name it is, when nobody has it as a surname; a registry's given
+            # name the article never wrote ("Johnson" as the registry's "Boris Johnson") is taken only by a titled
+            # one ("Sir Keir"): "Boris from Croydon ... Johnson's spokesman" is a caller, not Boris Johnson
+            fitting = [person for person in people.ordered(people.first_named(parts.surname))
+                       if person.entry is None or _given_written(person) or _titled_before(candidate, tokens)
+                       or _beside_surname(person, candidate, tokens)]
         if not fitting and len(candidate.tokens) == 1:
             # "Hoa" of "Do Van Hoa": a family-first name of three words or more is shortened to its last
             # word, the given name Vietnamese names are known by
@@ -1588,6 +1592,33 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         return fitting[0]
 
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _titled_before(candidate: _Candidate, tokens: list[Token]) -> bool:
+    """Whether the candidate's role is a title written just before it ("Sir Keir"), not an apposition after it
+    ("Boris, a caller,")."""
+    first = candidate.tokens[0]
+    return bool(candidate.role) and first > 0 and (
+        tokens[first - 1].text.strip(".") == candidate.role.split()[-1].strip("."))
+
+
+def _beside_surname(person: _Person, candidate: _Candidate, tokens: list[Token]) -> bool:
+    """Whether the given name stands right beside one of the person's surname mentions, only a bracket, a quote
+    mark or a comma between: "[Vladimir] Putin", "'Little Marco' Rubio", "Trump, Donald J." (not across a
+    sentence's end: "said Johnson. Boris called")."""
+    first, last = candidate.tokens[0], candidate.tokens[-1]
+    starts = {mention.start for mention in person.mentions}
+    ends = {mention.end for mention in person.mentions}
+    if last + 1 < len(tokens) and tokens[last + 1].start in starts and tokens[last + 1].start - tokens[last].end <= 3:
+        return True
+    return (first > 0 and not tokens[first].sentence_start and tokens[first - 1].end in ends
+            and tokens[first].start - tokens[first - 1].end <= 3)
+
+
+def _given_written(person: _Person) -> bool:
+    """Whether the article wrote the person's given name and surname together ("Boris Johnson"), not only a
+    surname the registry completed."""
+    return any(len(name.split()) > 1 for name in person.names)
 
 
 def _attach(people: _People, candidate: _Candidate, surface: str, parts: NameParts, entry: PersonEntry | None,

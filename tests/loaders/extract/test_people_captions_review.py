@@ -88,3 +88,33 @@ def test_a_lone_given_name_is_no_registry_person(body, present, absent):
     names = _registry_names(body)
     assert present <= names, names
     assert not absent & names, names
+
+
+def _registry_mentions(body: str) -> dict[str, set[str]]:
+    from loaders.registry import default_registry_dir, load_registry
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name: {m.surface for m in person.mentions}
+            for person in extract_people(article, load_registry(default_registry_dir()))}
+
+
+@pytest.mark.parametrize(("body", "person", "joins"), [
+    # a lone given name joins the registry's person only where the article writes that person's full name
+    # together (or titles the given name: "Sir Keir"), not from a surname written apart from it
+    ("Boris from Croydon phoned in to complain about the buses. Later, Johnson's spokesman denied the report.",
+     "Boris Johnson", False),
+    ("Johnson's spokesman denied the report. Boris, a caller from Croydon, said the buses were late.",
+     "Boris Johnson", False),
+    ("Prime Minister Johnson spoke on Monday. Boris from Croydon phoned in to complain about the buses.",
+     "Boris Johnson", False),
+    ("Boris Johnson visited Croydon on Monday. Later, Boris said the buses would improve.", "Boris Johnson", True),
+    ("Boris said the buses would improve. Boris Johnson visited Croydon on Monday.", "Boris Johnson", True),
+    ("Starmer spoke in Leeds on Monday. Later, Sir Keir said the plan would work.", "Keir Starmer", True),
+    # the given name right beside the surname is the full name written together, bracket, quotes or comma between
+    ("Critics said he was doing [Boris] Johnson's dirty work on the buses.", "Boris Johnson", True),
+    ("The list of leavers (see Johnson, Boris) grew on Monday.", "Boris Johnson", True),
+    ("The buses were late, said Johnson. Boris from Croydon phoned in to complain.", "Boris Johnson", False),
+])
+def test_a_lone_given_name_joins_only_a_full_name_written_together(body, person, joins):
+    people = _registry_mentions(body)
+    assert person in people, people
+    assert (person.split()[0] in people[person]) is joins, people
