@@ -281,20 +281,30 @@ def _finer_town(body: str, struck, sentence: _Sentence) -> str | None:
     return None
 
 
-# A person's journey told just before their gathering: "Karin Lund flew to Nairobi on Monday. Lund met ...".
-_ARRIVAL = re.compile(r"\b(?:arrived|landed|flew|travell?ed|came)\s+(?:in|to|into|at)\s+(?:the\s+)?"
+# A person's journey told just before their gathering: "Karin Lund flew to Nairobi on Monday. Lund met ...", "Lund
+# returned to Stockholm on Wednesday. Lund met ..."
+_ARRIVAL = re.compile(r"\b(?:(?:arrived|landed|flew|travell?ed|came)(?:\s+back)?|returned|(?:went|headed|got)\s+back)\s+"
+                      r"(?:in|to|into|at)\s+(?:the\s+)?"
                       r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)")
+# A later movement that names no town of its own: "flew to Nairobi and flew back on Wednesday", "went home", "was
+# back in Stockholm", "left for Kampala": the journey told first is no longer where the person is.
+_LATER_MOVEMENT = re.compile(r"\b(?:(?:flew|travell?ed|came|went|headed|heading|got|returned|returning|drove|sailed)"
+                             r"\s+(?:back|home)|back\s+(?:in|at|to|home)|returned|returning|"
+                             r"(?:left|leaving|departed|set\s+off|moved\s+on)\s+(?:for|to)|went\s+on\s+to)\b")
 
 
 def arrival_place(body: str, previous: tuple[int, int], people: _Spans, participants: list[str],
                   places: _Spans) -> str | None:
     """The town or capital one of `participants` was told arriving in or travelling to, as the subject of its
-    clause, in the sentence before (`previous`), when that sentence tells one journey only: where a gathering of
-    theirs that names no place of its own was held."""
+    clause, in the sentence before (`previous`), when that sentence tells one journey only and no movement after it
+    ("returned home", "was back in", "left for"): where a gathering of theirs that names no place of its own was
+    held."""
     journeys = list(_ARRIVAL.finditer(body, *previous))
     if len(journeys) != 1:
         return None
     journey = journeys[0]
+    if _LATER_MOVEMENT.search(body, journey.end(), previous[1]):
+        return None  # "flew to Nairobi on Monday and flew back on Wednesday": the person has moved on since
     if not any(name in participants and (_SUBJECT_GAP.fullmatch(body, b, journey.start())
                                          or _APPOSED_BETWEEN.fullmatch(body, b, journey.start()))
                for _, b, name in people.within(previous[0], journey.start())):

@@ -294,6 +294,27 @@ def _disputed(body: str, hedge: int, sentence: tuple[int, int]) -> bool:
                                                                                _NEXT_SENTENCE_REACH)))
 
 
+# "were supposed to meet unions on Friday, but the unions refused", "... on Friday. Instead, they flew to Lyon": a plan
+# told in the past that its sentence (after it) or the next says did not happen. Alone, "were supposed to meet" stays
+# a plan; in the present ("are supposed to meet ..., but details are unclear") a 'but' says nothing of the plan.
+_PAST_SUPPOSED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_NOT_DONE_AFTER = re.compile(r"\b(?:but(?!\s+also\b)|instead)\b", re.I)
+_NOT_DONE_NEXT = re.compile(r"^\W*(?:instead|but)\b|\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|"
+                            r"did\s+not\s+(?:happen|take\s+place|go\s+ahead)|never\s+(?:happened|took\s+place))\b",
+                            re.I)
+
+
+def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    if not re.match(r"supposed\b", found.group(0), re.I) or not _PAST_SUPPOSED.search(
+            body, max(sentence[0], found.start() - 30), found.start()):
+        return False
+    if _NOT_DONE_AFTER.search(body, trigger[1], sentence[1]):
+        return True
+    end = _SENTENCE_END.search(body, sentence[1], min(len(body), sentence[1] + _NEXT_SENTENCE_REACH))
+    following = body[sentence[1]:end.end() if end else min(len(body), sentence[1] + _NEXT_SENTENCE_REACH)]
+    return bool(_NOT_DONE_NEXT.search(following.lstrip(" .!?\"”’)\n")))
+
+
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
                 anchor: date | None = None, date_told: bool = True) -> tuple[str, str | None]:
     """(status, the rule that decided it or None for the default) of the mention at `trigger`.
@@ -346,6 +367,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             # "As a child she would travel to Accra with her father", "would visit her every summer": 'would' in a
             # sentence telling a habit or a memory is the past's habit, no plan (`eventwords.HABIT_OR_MEMORY_WORDS`)
             return "generic", "habit-would"
+        if found and rule.name == "future" and _supposed_not_done(body, found, trigger, sentence):
+            return "cancelled", "supposed-not-done"
         if found:
             return rule.status, rule.name
     if date_told and _after_publication(value, anchor):
