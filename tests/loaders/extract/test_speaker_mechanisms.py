@@ -914,29 +914,3 @@ def test_a_portfolios_word_form_fits_its_title(text, quote, speaker):
 )
 def test_it_takes_up_a_body_that_closed_the_sentence_before(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
-
-
-@pytest.mark.parametrize(
-    "text, quote, speaker",
-    [
-        # the bare present "tell" cues like "say": a plural subject telling the writer (or anyone) the quote
-        ('Young fishermen tell me "the sea is empty now." Nobody buys boats.', "the sea is empty now",
-         "Young fishermen"),
-        ('The older nurses tell us: "Nobody stays for the pay."', "Nobody stays for the pay", "The older nurses"),
-        ('Farmers never tell the ministry "how bad it is."', "how bad it is", "Farmers"),
-    ],
-)
-def test_the_bare_present_tell_cues_a_quote(text, quote, speaker):
-    assert _speakers(text)[quote] == speaker
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # ... never an infinitive with no one saying the words
-        'Ana Lind wants to tell "the whole story" of the port.',
-        'The museum hopes to tell "a quieter history" of the island.',
-    ],
-)
-def test_an_infinitive_tell_quotes_nobody(text):
-    assert not _speakers(text)
