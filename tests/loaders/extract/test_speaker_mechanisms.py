@@ -914,3 +914,47 @@ def test_a_portfolios_word_form_fits_its_title(text, quote, speaker):
 )
 def test_it_takes_up_a_body_that_closed_the_sentence_before(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an explicit attribution in the same sentence wins over a bare "tell" earlier in it
+        ('Doctors tell patients "rest is essential," the guidance says.', "rest is essential", "the guidance"),
+        ('Teachers tell parents "reading matters," the leaflet says.', "reading matters", "the leaflet"),
+        ('Students tell me "we are tired of promises", said organiser Lena Park.', "we are tired of promises",
+         "Lena Park"),
+        ('Nurses tell us "the wards are full", said union official Omar Haddad.', "the wards are full",
+         "Omar Haddad"),
+    ],
+)
+def test_an_explicit_attribution_outranks_a_bare_tell(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # "tell of" is no speech cue
+        ('Campaigners tell of "a cover-up" at the plant.', "a cover-up"),
+        ('Residents tell of "a long winter" without heating.', "a long winter"),
+        # "tell X to" is an order
+        ('Posters tell commuters to "stay alert".', "stay alert"),
+        ('Officials tell drivers to "slow down" near the school.', "slow down"),
+        # a thing as the subject of "tell" says nothing
+        ('Signs at the gate tell visitors "no entry after dark".', "no entry after dark"),
+        ('The figures tell us "a different story".', "a different story"),
+        ('The results tell investors "the worst is over".', "the worst is over"),
+        # near misses
+        ('"It is too early," I can\'t tell.', None),
+    ],
+)
+def test_a_tell_that_is_no_speech_cue_quotes_nobody(text, quote):
+    if quote is None:
+        return
+    assert quote not in _speakers(text)
+
+
+def test_tell_of_yields_to_a_trailing_attribution():
+    text = 'Campaigners tell of "a cover-up" at the plant, the report said.'
+    assert _speakers(text).get("a cover-up") in (None, "the report")
