@@ -945,16 +945,34 @@ def test_an_explicit_attribution_outranks_a_bare_tell(text, quote, speaker):
         ('Signs at the gate tell visitors "no entry after dark".', "no entry after dark"),
         ('The figures tell us "a different story".', "a different story"),
         ('The results tell investors "the worst is over".', "the worst is over"),
-        # near misses
-        ('"It is too early," I can\'t tell.', None),
+        # near misses: no speaking subject, an infinitive, a modal, an imperative
+        ('I can\'t tell "what he meant" by it.', "what he meant"),
+        ('Time will tell "whether it works".', "whether it works"),
+        ('Tell us your "story" today.', "story"),
+        ('Ana Lind wants to tell "the whole story" of the port.', "the whole story"),
+        ('The museum hopes to tell "a quieter history" of the island.', "a quieter history"),
     ],
 )
 def test_a_tell_that_is_no_speech_cue_quotes_nobody(text, quote):
-    if quote is None:
-        return
     assert quote not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the bare present "tell" still cues with people as its subject and only its hearer before the quote
+        ('Young people tell me "there is nothing to do here." The club shut in May.', "there is nothing to do here",
+         "Young people"),
+        ('Young fishermen tell me "the sea is empty now." Nobody buys boats.', "the sea is empty now",
+         "Young fishermen"),
+        ('The older nurses tell us: "Nobody stays for the pay."', "Nobody stays for the pay", "The older nurses"),
+        ('Farmers never tell the ministry "how bad it is."', "how bad it is", "Farmers"),
+    ],
+)
+def test_the_bare_present_tell_cues_a_quote_from_people(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker
 
 
 def test_tell_of_yields_to_a_trailing_attribution():
     text = 'Campaigners tell of "a cover-up" at the plant, the report said.'
-    assert _speakers(text).get("a cover-up") in (None, "the report")
+    assert _speakers(text).get("a cover-up") == "the report"
