@@ -48,6 +48,7 @@ from loaders.extract.data.quote_words import (
     WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS
 from loaders.extract.indirect import (
     _before_of_phrase,
     _contact_clause_subject,
@@ -518,6 +519,11 @@ def _own_attribution(body: str, spans: list[QuotedSpan], index: int, resolver: S
             found = _left_attribution(body, left_start, left_end, resolver, sentence_start)
             if found is not None and not found.resolution.known:
                 weak, found = found, None
+    if found and (found.cue or "").lower().split()[:1] == ["tell"]:
+        # "Doctors tell patients “…,” the guidance says.": an explicit attribution later in the sentence beats a
+        # bare "tell" before the quote
+        found = _closing_attribution(body, right_start, right_end, resolver) \
+            or _right_attribution(body, right_start, right_end, resolver, ends_sentence) or found
     if found:
         return found
     found = _colon_attribution(body, span, left_start, left_end, resolver) \
@@ -758,7 +764,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
         if resolution.known:
             return _Attribution(resolution, _cue_text(body, *characterised.span("cue")), True)
     found = list(_CUE.finditer(body, start, end))
-    found = sorted(found + _s_forms_after_subject(body, start, end, resolver), key=lambda cue: cue.start())
+    found = sorted(found + _s_forms_after_subject(body, start, end, resolver) + _bare_tell(body, start, end),
+                   key=lambda cue: cue.start())
     if _TITLE_CASE_LINE.fullmatch(body, sentence_start, end):
         # "Hillary Clinton Praised “…”", "Clinton Said That The Blame …": a line set in title case writes its
         # speech verb capitalised
@@ -1078,6 +1085,60 @@ _S_FORM = re.compile(r"(?<![\w-])(?:" + alternation_by_first_letter(
     speech_verbs.longest_first(speech_verbs.S_FORMS_AFTER_SUBJECT)) + r")\b")
 _SUBJECT_WORD_BEFORE = re.compile(r"(?P<word>(?<![\w’'.-])(?:[Hh]e|[Ss]he)|[A-Z][\w’'.-]*[a-z][\w’'-]*)"
                                   r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:\"“”]{1,100},)?\s+$")
+
+
+# The bare present "tell" ("Young people tell me “…”"): a cue only with a person for subject ("people",
+# "nurses", "we"; not "Signs at the gate", "The figures"), an adverb at most between them, and nothing but its
+# hearer before the quote ("tell me", "tell the ministry"): not "tell of", "tell X to" (an order), "tell that".
+_BARE_TELL = re.compile(r"(?<![\w-])(?P<subject>[A-Za-z]+)\s+(?:(?:never|often|always|still|all|now|also|just|"
+                        r"rarely|sometimes|regularly|repeatedly)\s+)?(?P<cue>tell)\s+"
+                        r"(?P<hearer>(?:me|us|them|him|her|you|(?:the\s+|their\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?))"
+                        r"\s*[:,]?\s*$")
+_TELL_NOT_HEARERS = frozenset({"of", "to", "that", "about", "a", "the", "it", "whether", "how", "what", "when"})
+_TELL_PRONOUNS = frozenset({"we", "they", "you", "i", "people"})
+_TELL_AFTER_TO = frozenset({"to", "will", "would", "can", "could", "cannot", "can't", "may", "might", "should",
+                            "must", "shall", "did", "do", "does", "don't", "didn't", "not", "never"})
+
+
+def _person_plural(word: str) -> bool:
+    """A plural (or pronoun) naming people: "nurses", "young people", "fishermen", "we"."""
+    low = word.lower()
+    if low in _TELL_PRONOUNS or low.endswith(PERSON_COMPOUND_ENDINGS):
+        return True
+    singular = IRREGULAR_SINGULARS.get(low) or (low[:-1] if low.endswith("s") else low)
+    return singular in PERSON_NOUNS
+
+
+class _TellCue:
+    """A stand-in match for the bare "tell" cue (group 0 only, as the cue loop reads it)."""
+
+    def __init__(self, match: re.Match):
+        self._match = match
+
+    def group(self, *_):
+        return self._match.group("cue")
+
+    def start(self, *_):
+        return self._match.start("cue")
+
+    def end(self, *_):
+        return self._match.end("cue")
+
+    def span(self, *_):
+        return self._match.span("cue")
+
+
+def _bare_tell(body: str, start: int, end: int) -> list:
+    match = _BARE_TELL.search(body, max(start, end - 120), end)
+    if not match:
+        return []
+    words = match.group("hearer").split()
+    if any(word in _TELL_NOT_HEARERS for word in words[-1:]) or any(w in ("to", "of", "that") for w in words):
+        return []
+    subject = match.group("subject")
+    if subject.lower() in _TELL_AFTER_TO or not _person_plural(subject):
+        return []
+    return [_TellCue(match)]
 
 
 def _s_forms_after_subject(body: str, start: int, end: int, resolver: SpeakerResolver) -> list[re.Match]:

@@ -66,7 +66,7 @@ NOUN_LIKE = frozenset({
     "pledge", "vow", "demand", "praise", "welcome", "express", "caution", "stress", "repeat", "protest",
     "remark", "joke", "boast", "continue", "respond", "reply", "cry", "shout", "laugh", "sigh", "snap",
     "thunder", "muse", "wonder", "tweet", "hint", "fear", "hope", "worry", "beg", "plead", "put", "begin",
-    "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "recount", "ask",
+    "dub", "rule", "observe", "note", "add", "post", "mention", "speak", "write", "tell", "recount", "ask",
     "urge", "find", "show", "echo", "lecture", "reflect", "credit",
 })
 

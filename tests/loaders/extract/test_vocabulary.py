@@ -55,7 +55,7 @@ def _quotes(body: str, people: list[PersonRecord] | None = None):
 # -- speech verbs -------------------------------------------------------------------------------------------------
 # Every lemma of data/speech_verbs.py with the forms that should cue a quote, spelt as English spells them.
 CUE_FORMS = {
-    "say": "say, says, said, saying", "tell": "tell, tells, told, telling", "write": "writes, wrote, writing, written",
+    "say": "say, says, said, saying", "tell": "tells, told, telling", "write": "writes, wrote, writing, written",
     "speak": "speaks, spoke, speaking, spoken", "think": "think, thinks, thought, thinking",
     "put": "puts, putting, put it", "cry": "cried, crying", "reply": "replies, replied, replying",
     "testify": "testify, testifies, testified, testifying", "deny": "deny, denies, denied, denying",
