@@ -794,8 +794,11 @@ def banner_printed(outlet: Outlet | None, evidence: list[OutletEvidence] | tuple
             and _key(entry.name.split()[0]) == key
         if not (same or edition):
             continue
-        if _ACRONYM.match(printed) or _THE.sub("", printed) == _THE.sub("", outlet.name):
-            return outlet  # "BBC" over "BBC News", "Riverton Post" under "The Riverton Post": the registry's form
+        if _ACRONYM.match(printed) or _THE.sub("", printed) == _THE.sub("", outlet.name) \
+                or _key(_ANY_THE.sub("", _KIND_TAIL.sub("", printed))) == _key(_THE.sub("", outlet.name)):
+            # "BBC" over "BBC News", "Riverton Post" under "The Riverton Post", "Xinhua News Agency" for "Xinhua" (the
+            # kind words alone are no other brand): the registry's form
+            return outlet
         form = _registry_form(printed, entry, registry)
         if form is not None:
             # "FINANCIAL TIMES" for the registry's "Financial Times", "KESTREL" on the site of "Kestrel Europe":

@@ -31,7 +31,8 @@ from urllib.parse import unquote, urlsplit
 
 from loaders.extract import boilerplate
 from loaders.extract.data.credits import (
-    DESK_CREDITS, DESK_ROLES, DESK_TEAMS, NAMED_DESK_CREDITS, NOT_TEAM_OPENERS, TEAM_NEWSROOM_WORDS, WIRE_CREDITS,
+    DESK_CREDITS, DESK_ROLES, DESK_TEAMS, NAMED_DESK_CREDITS, NAMED_DESK_NOT_NAMES, NOT_TEAM_OPENERS,
+    TEAM_NEWSROOM_WORDS, WIRE_CREDITS,
     credit_alternation,
 )
 from loaders.extract.data.cities import DATELINE, dateline_country
@@ -215,7 +216,8 @@ _TEAM_NEWSROOM = _words_alternation(set(TEAM_NEWSROOM_WORDS) | OUTLET_NAME_WORDS
 STAFF_CREDIT = re.compile(
     r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:" + _words_alternation(DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:" + _words_alternation(DESK_ROLES) + r")s?$|"
-    r"^(?:by\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:" + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
+    r"^(?:by\s+)?(?!(?i:" + _words_alternation(NAMED_DESK_NOT_NAMES) + r")\s)(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:"
+    + _words_alternation(NAMED_DESK_CREDITS) + r")$|"
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:with|and)\s+(?:" + _words_alternation(WIRE_CREDITS) + r"|(?i:agencies|wires))$|"
     r"^(?i:by)\s+" + _TEAM + r"|^(?=(?:[A-Z][\w&.'’-]*\s+){0,2}(?i:" + _TEAM_NEWSROOM + r")\s)" + _TEAM
 )

@@ -1113,11 +1113,33 @@ _DATE_LABEL_TAIL = re.compile(r"\b(?:published|posted|updated|last\s+updated|on)
 _DATELINE_BY = re.compile(r"^(?P<head>[^.!?]{3,60})\s*[.,;|–—-]\s+(?P<by>\S.*)$")
 
 
+# The byline after a wire dateline is name-shaped and ends the line: "By" and two or three capitalised name words
+# (several writers joined by "and"), maybe ", <Role>" in capitalised words; no lowercase word, no verb, no full stop
+# ("By Tuesday evening, rescuers had pulled ...", "By boat is ...", "By Order of the Court, ..." are lead sentences).
+_NAME_WORD = r"[A-Z][\w'’-]*\.?"
+_DATELINE_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}"
+_DATELINE_SIGNED = re.compile(r"^By\s+" + _DATELINE_NAME + r"(?:\s+and\s+" + _DATELINE_NAME + r")*"
+                              r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$")
+# Time words open a lead sentence, never a name ("By Tuesday evening", "By March", "By the time").
+_DATELINE_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today tonight yesterday tomorrow morning afternoon evening night noon "
+    "midnight dawn dusk time then now week month year weekend order".split())
+
+
+def _name_shaped_byline(by: str) -> bool:
+    if not _DATELINE_SIGNED.match(by):
+        return False
+    words = re.findall(r"[\w'’-]+", by)
+    return not any(word.lower() in _DATELINE_TIME_WORDS for word in words[1:])
+
+
 def _dateline_byline(line: str, date_order: str | None) -> str | None:
     """The byline closing a wire dateline ("Riverton, Norland, May 12. By Jo Roe" -> "By Jo Roe"): a place and a
-    date, the day's date maybe without its year, then a byline; else None ("Riverton harbour at dusk. By night")."""
+    date, the day's date maybe without its year, then a name-shaped byline that ends the line; else None
+    ("Riverton harbour at dusk. By night", "March 12. By Tuesday evening, rescuers had pulled ...")."""
     found = _DATELINE_BY.match(line)
-    if not found or not _is_byline(found.group("by")):
+    if not found or not _is_byline(found.group("by")) or not _name_shaped_byline(found.group("by").strip()):
         return None
     head = found.group("head")
     dates = find_dates(head, date_order, yearless=True)

@@ -102,6 +102,9 @@ DESK_CREDITS = ("news service", "news network", "news desk", "web desk", "online
                 "bureau", "correspondent", "correspondents", "agencies", "wire services")
 # A newsroom credited after the outlet's name ("Riverton Post newsroom"): alone ("Newsroom") it is a menu's word.
 NAMED_DESK_CREDITS = ("newsroom",)
+# A possessive or determiner is no name before it ("Our newsroom", "The Newsroom", "This newsroom").
+NAMED_DESK_NOT_NAMES = ("our", "the", "your", "this", "that", "my", "their", "his", "her", "its", "inside", "in",
+                        "a", "an")
 DESK_ROLES = ("reporter", "writer", "correspondent", "editor", "desk")
 # A newsroom team credited as the byline ("By Riverton Team", "Kestrel News Team"): one to three capitalised words
 # before the team word, after "By" or holding a newsroom's word (`TEAM_NEWSROOM_WORDS`, or a newspaper word of

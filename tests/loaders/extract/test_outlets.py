@@ -516,6 +516,8 @@ _PRINTED_REGISTRY = Registry(outlets=(
     OutletEntry(name="Kestrel Europe", domain="kestrel.example.eu"),
     OutletEntry(name="Kestrel Wire Service", domain="kestrelwire.example", aliases=("KESTREL WIRE",)),
     OutletEntry(name="Lark Today", domain="larktoday.example", aliases=("LARK TODAY",)),
+    OutletEntry(name="Norwire", domain="norwire.example", full_name="Norwire News Agency",
+                aliases=("Norwire News Agency",)),
 ))
 
 
@@ -537,6 +539,10 @@ _PRINTED_REGISTRY = Registry(outlets=(
     ("https://kestrel.example.eu/a", "KESTREL", "", "Kestrel"),  # an edition's brand, in the registry's letters
     ("https://kestrel.example.eu/a", "Kestrel", "", "Kestrel"),
     ("https://rivertonpost.example/a", "rivertonpost.example", "", "Riverton Post Group"),  # an address
+    # the kind words alone are no other brand: the registry's name (review finding: Xinhua)
+    ("https://norwire.example/a", "Norwire News Agency", "", "Norwire"),
+    ("https://norwire.example/a", "NORWIRE NEWS AGENCY", "", "Norwire"),
+    ("https://norwire.example/a", "The Norwire News Agency", "", "Norwire"),
 ])
 def test_a_registered_outlet_goes_by_the_name_its_banner_prints(url, banner, text, expected):
     from loaders.extract.outlets import banner_printed
