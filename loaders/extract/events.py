@@ -137,6 +137,8 @@ _SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATORS + r"|when)\b", re.I)
 _DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)\s+\w", re.I)
 _BEAT = re.compile(BEAT)
 _NAME_OPENS = re.compile(r"[\s\"“]*(?:[A-Z][\w’'.-]*\s+){1,4}")  # a capitalised run, then the career verb
+_YEAR_TOLD = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous|the\s+previous|a)\s+year(?:\s+ago)?|"
+                        r"(?:two|three|\d+)\s+years\s+ago)\b", re.I)
 _DENIAL_WORD = re.compile(r"den(?:ied|ial|ies|y)\b", re.I)
 # A statement that denies what its "that" clause says ("denied reports in the press that licences had been sold"):
 # told as a denied event, when no event of the clause is found to carry the denial.
@@ -256,6 +258,14 @@ _SET_FOR_GAP = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|was|had\s+been)\s+)?(
 _SET_WORDS = re.compile(r"(?:planned|scheduled|set|slated)\s+for\s+(?:the\s+)?", re.I)
 
 
+# After a set day's apposition, the clause's own verb of happening ("were held", "took place", "went ahead", "finally
+# being held").
+_SET_DAY_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:is|was|had\s+been)\s+)?(?:(?:originally|initially|first)\s+)?"
+                             r"(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+_HELD_AFTER_SET_DAY = re.compile(r",\s+[^,;.]{0,80}?\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|"
+                                 r"went\s+ahead)\b", re.I)
+
+
 def _set_words(phrase: str) -> int:
     """The length of the words setting the day at the start of a date's phrase ("planned for April"), or 0."""
     found = _SET_WORDS.match(phrase)
@@ -269,6 +279,20 @@ def _bound_dates(body: str, dates: list[DateMention], triggers: list[tuple[str, 
     starts = sorted(start for _, start, _ in triggers)
     ends_of = {start: end for _, start, end in triggers}
     for index, mention in enumerate(dates):
+        set_day = _SET_DAY_BEFORE.search(body, max(0, mention.start - 60), mention.start + _set_words(mention.phrase))
+        held = _HELD_AFTER_SET_DAY.match(body, mention.end) if set_day else None
+        if held:
+            # "the talks, originally planned for 2 March, were held on 5 March": the clause's own verb and day tell
+            # when it happened (the day right after the verb dates the happening set for the other); the day it was
+            # set for dates nothing
+            bound[index] = -1
+            noun = bisect_left(starts, set_day.start()) - 1
+            for later in range(index + 1, len(dates)):
+                if noun >= 0 and re.fullmatch(r"\s*(?:on|in)?\s*", body[held.end():dates[later].start]):
+                    bound[later] = starts[noun]
+            continue
+        if index in bound:
+            continue  # (a day bound above, as the one a held happening's verb tells)
         following = bisect_left(starts, mention.end)  # the first trigger after the date
         if following == len(starts):
             continue
@@ -909,7 +933,9 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             mentions.pop()  # "denied that Qureshi had met ...": the denial is told as the denied meeting
         if chosen is not None:
             # (a happening called off after the day it was set for is told was set for a day still to come)
-            as_status = "planned" if rule == "cancelled-after-set-day" else status
+            # (unless the clause fixes the year itself: "set for 12 May, was cancelled last year", "... in 2009")
+            as_status = "planned" if rule == "cancelled-after-set-day" and not _YEAR_TOLD.search(
+                body, end, sentence.end) else status
             mention.date, mention.date_phrase = _planned_date(chosen, as_status, anchor, anchor_exact), chosen.phrase
             mention.role = _role(mention.date, anchor, anchor_exact)
             if chosen.kind == "anaphoric" and narrative and chosen.value == narrative[0]:

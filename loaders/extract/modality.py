@@ -281,6 +281,7 @@ def _after_publication(value: DateValue | None, anchor: date | None) -> bool:
     return value.start.year > anchor.year
 
 
+_HELD_AFTER = re.compile(r"\b(?:(?:was|were|being|been)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead)\b", re.I)
 _PAST_COMMA = ("cancelled-after-set-day", "planned-for-after")
 _DISPUTE = re.compile(r"\b(?:" + alternation(tuple(sorted(DISPUTE_WORDS, key=len, reverse=True))) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
@@ -298,10 +299,18 @@ def _disputed(body: str, hedge: int, sentence: tuple[int, int]) -> bool:
 # told in the past that its sentence (after it) or the next says did not happen. Alone, "were supposed to meet" stays
 # a plan; in the present ("are supposed to meet ..., but details are unclear") a 'but' says nothing of the plan.
 _PAST_SUPPOSED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
-_NOT_DONE_AFTER = re.compile(r"\b(?:but(?!\s+also\b)|instead)\b", re.I)
-_NOT_DONE_NEXT = re.compile(r"^\W*(?:instead|but)\b|\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|"
+# (the 'but' clause must itself say it did not happen: a negation, 'instead', called off, refused, fell ill ...; "but she also toured
+# Cannes", "But critics said the trip was a waste" say nothing of it; "went ahead", "took place", "and they did" = held)
+_NOT_DONE_WORDS = (r"instead|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|never|refused|declined|"
+                   r"fell\s+(?:ill|through)|unable|collapsed|"
+                   r"(?:did|could|would|was|were|had)\s*(?:n['’]t|\s+not)\b")
+_NOT_DONE_AFTER = re.compile(r"\b(?:but\b[^.;!?]*?\b(?:" + _NOT_DONE_WORDS + r")|instead)\b", re.I)
+_NOT_DONE_NEXT = re.compile(r"^\W*instead\b|^\W*but\b[^.;!?]*?\b(?:" + _NOT_DONE_WORDS + r")\b|"
+                            r"\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|"
                             r"did\s+not\s+(?:happen|take\s+place|go\s+ahead)|never\s+(?:happened|took\s+place))\b",
                             re.I)
+_DONE_AFTER = re.compile(r"\b(?:went\s+ahead|took\s+place|was\s+held|were\s+held|and\s+(?:they|he|she|it|we)\s+did)\b"
+                         r"(?!\s+not)", re.I)
 
 
 def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -310,9 +319,17 @@ def _supposed_not_done(body: str, found: re.Match, trigger: tuple[int, int], sen
         return False
     if _NOT_DONE_AFTER.search(body, trigger[1], sentence[1]):
         return True
+    if _DONE_AFTER.search(body, trigger[1], sentence[1]):
+        return False
     end = _SENTENCE_END.search(body, sentence[1], min(len(body), sentence[1] + _NEXT_SENTENCE_REACH))
     following = body[sentence[1]:end.end() if end else min(len(body), sentence[1] + _NEXT_SENTENCE_REACH)]
     return bool(_NOT_DONE_NEXT.search(following.lstrip(" .!?\"”’)\n")))
+
+
+def _supposed_done(body: str, found: re.Match, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """"were supposed to meet on Monday, but in the end the meeting went ahead", "..., and they did": held."""
+    return bool(re.match(r"supposed\b", found.group(0), re.I) and _PAST_SUPPOSED.search(
+        body, max(sentence[0], found.start() - 30), found.start()) and _DONE_AFTER.search(body, trigger[1], sentence[1]))
 
 
 def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], value: DateValue | None = None,
@@ -358,6 +375,9 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
                 continue
             # (these two read past the clause's comma only through the appositive they name themselves)
             found = rule.pattern.match(body, trigger[1], sentence[1] if rule.name in _PAST_COMMA else right)
+            if found and rule.name in _PAST_COMMA and _HELD_AFTER.search(body, found.end(), sentence[1]):
+                # "the talks, originally planned for 2 March, were held on 5 March": the clause's own verb tells it held
+                return "occurred", "held-after-set-day"
         else:
             found = rule.pattern.search(body, *((left, trigger[0]) if rule.side == "before" else trigger))
         if found and rule.name == "alleged" and not _disputed(body, found.start(), sentence):
@@ -369,6 +389,8 @@ def read_status(body: str, trigger: tuple[int, int], sentence: tuple[int, int], 
             return "generic", "habit-would"
         if found and rule.name == "future" and _supposed_not_done(body, found, trigger, sentence):
             return "cancelled", "supposed-not-done"
+        if found and rule.name == "future" and _supposed_done(body, found, trigger, sentence):
+            return "occurred", "supposed-done"
         if found:
             return rule.status, rule.name
     if date_told and _after_publication(value, anchor):

@@ -481,6 +481,14 @@ class _Resolver:
             month, number = _month_number(group["month"]), int(group["day"])
             if group.get("dweek"):
                 named = _weekday_year(anchor, month, number, WEEKDAYS[group["dweek"].lower()])
+                clause = max(left, self.text.rfind(",", left, start) + 1, self.text.rfind(";", left, start) + 1)
+                if named is not None and named > anchor and not future and not present and _PAST.search(
+                        self.text, clause, start):
+                    # "ministers met on Thursday 21 May" (published in March): a simple past of the date's own
+                    # clause is never a day to come; the latest such weekday before publication within a year, or the weekday is ignored
+                    named = _weekday_year_before(anchor, month, number, WEEKDAYS[group["dweek"].lower()])
+                    if named is not None:
+                        return "deictic", day_value(named)
                 if named is not None and abs((named - anchor).days) <= _WEEKDAY_YEAR_REACH:
                     return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
             day = _resolve_month_day(anchor, month, number, future, past)
@@ -710,6 +718,14 @@ def _weekday_year(anchor: date, month: int, number: int, weekday: int) -> date |
     days = [day for year in (anchor.year - 1, anchor.year, anchor.year + 1)
             if (day := _safe_date(year, month, number)) is not None and day.weekday() == weekday]
     return min(days, key=lambda day: abs((day - anchor).days)) if days else None
+
+
+def _weekday_year_before(anchor: date, month: int, number: int, weekday: int) -> date | None:
+    """The day `number` of `month` on or before the anchor, at most a year before it, that falls on `weekday`."""
+    days = [day for year in (anchor.year - 1, anchor.year)
+            if (day := _safe_date(year, month, number)) is not None and day.weekday() == weekday
+            and day <= anchor and (anchor - day).days <= 366]
+    return max(days) if days else None
 
 
 def find_dates(text: str, anchor: date | None, anchor_is_exact: bool = True,
