@@ -1236,22 +1236,54 @@ def _weak(person: _Person, lower_words: set[str]) -> bool:
 _ROLE_THEN_NAME = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a-z-]*)[ \u00a0]+[A-Z]")
 
 
+# Roles a team, club, firm or body has ("Mako United coach Jo Roe"); a person-only role after a name ("Kofi
+# Mensah spokesman Ben Ade", "lawyer", "aide", "wife") makes the name a person's, so it never counts here.
+_BODY_ROLES = frozenset(
+    "coach coaches captain chairman chairwoman chairperson chair player striker midfielder defender goalkeeper "
+    "keeper winger forward manager boss director president ceo founder owner".split())
+
+
+# After a name, what only a person's name takes: a "who" clause, or a possessive before a relative or a person's
+# own helper ("Kofi Mensah's wife", "Kofi Mensah's lawyer").
+_AS_PERSON_AFTER = re.compile(
+    r"(?:,[ \u00a0]+(?:who|whose)\b|['’]s[ \u00a0]+(?:wife|husband|son|daughter|mother|father|brother|sister|"
+    r"widow|family|children|parents|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|aide|adviser|"
+    r"advisor|assistant|secretary)\b)")
+
+
 def _attributive_only(body: str, person: _Person, people: list[_Person]) -> bool:
     """A name of two words or more, always written the same and never given a title, an apposition or a speech
     verb, that somewhere stands before another person's lowercase role and name ("Mako United coach Jo Roe"):
-    the team, firm or body the role belongs to, not a person. A name opening with a common given name ("Anna
-    Berg adviser Tom Hale") and one written in several forms are left alone."""
+    the team, firm or body the role belongs to, not a person. Only a body's role counts ("coach", "captain",
+    "chairman"; not "spokesman", "lawyer", "wife": "Kofi Mensah spokesman Ben Ade" is his). A name opening with a
+    common given name ("Anna Berg adviser Tom Hale"), one written in several forms, and one of a given name and
+    name-shaped words (no team's, place's or country's word) met elsewhere as a person's ("Kofi Mensah, who",
+    "Kofi Mensah's wife") are left alone."""
     if person.vouched or person.entry is not None or len({m.surface for m in person.mentions}) != 1:
         return False
     words = person.mentions[0].surface.split()
     if len(words) < 2 or is_common_given_name(words[0].lower()):
         return False  # "Anna Berg adviser Tom Hale": a common given name opens a person's name
     others = {m.start for other in people if other is not person for m in other.mentions}
-    for mention in person.mentions:
-        match = _ROLE_THEN_NAME.match(body, mention.end)
-        if match and match.group(1).split()[-1] in TITLE_HEADS and match.end() - 1 in others:
+    roles = [_ROLE_THEN_NAME.match(body, mention.end) for mention in person.mentions]
+    if is_given_name(words[0].lower()) and any(
+            _AS_PERSON_AFTER.match(body, mention.end) for mention in person.mentions) and not any(
+            word.lower() in ORG_WORDS or word.lower() in PLACES or word.lower() in common_plurals()
+            or _country_of_word(word.lower()) for word in words):
+        return False  # "Kofi Mensah, who won ... Kofi Mensah coach Ben Ade": a given name, then only
+        # name-shaped words, met elsewhere as a person ("Moana Pasifika at Churchill Park" is no person's)
+    for match in roles:
+        if match and match.group(1).split()[-1] in _BODY_ROLES and match.end() - 1 in others:
             return True
     return False
+
+
+# Words before a caption's name that say it may be someone else than the body's lone surname: a relative ("Proud
+# mother Linda Osei") or a past or honorary role ("Former minister Peter Walsh").
+_CAPTION_RELATIVES = frozenset(
+    "mother father mum mom dad parent parents wife husband son daughter brother sister grandmother grandfather "
+    "grandson granddaughter grandma grandpa uncle aunt nephew niece cousin widow widower twin stepmother "
+    "stepfather partner fiancee fiancée fiance fiancé former ex ex- late retired".split())
 
 
 def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[str]) -> str | None:
@@ -1271,6 +1303,9 @@ def _removed_full_name(article: ArticleRecord, surname: str, lower_words: set[st
             if (before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in TITLE_HEADS
                     and before[-1].lower() not in HONORIFICS) or re.match(r"[ \u00a0]+[A-Z]", line[match.end():]):
                 continue  # "East End Lions", "Eroni Tavake Park": a longer capitalised run, some body's or place's
+            if any(word.lower().strip(",.:;") in _CAPTION_RELATIVES for word in before[-3:]):
+                return None  # "Proud mother Linda Osei", "Former minister Peter Walsh": a relative (who shares
+                # the surname), or a role the body may contradict; when in doubt the lone surname stays alone
             given = match.group(1).lower()
             if (given in lower_words or given in TITLE_HEADS or given in HONORIFICS or given in PLACES
                     or given in FUNCTION_WORDS or _country_of_word(given)):
@@ -1565,7 +1600,10 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
     if parts.has_given:
         fitting = [person for person in similar if same_person(parts, person.parts)]
     else:
-        fitting = [person for person in similar if person.parts.surname == parts.surname]
+        # "Siti Aishah binti Haji Yusof ... said Haji Yusof, her father": after "bin"/"binti" comes the father's
+        # own name, so a lone "Yusof" is the father, not the child
+        fitting = [person for person in similar if person.parts.surname == parts.surname
+                   and not _patronymic_surname(person)]
         if not fitting and len(parts.surname) >= _MISSPELT_SURNAME_MIN:
             # "Giulini" for "Giuliani", "Keidis" for "Kiedis": the same consonants, a vowel dropped or swapped.
             fitting = [person for person in similar if OSA.distance(person.parts.surname, parts.surname) <= 1]
@@ -1592,6 +1630,17 @@ def _owner(people: _People, parts: NameParts, candidate: _Candidate, tokens: lis
         return fitting[0]
 
     return max(fitting, key=lambda person: person.last_before(start))
+
+
+def _patronymic_surname(person: _Person) -> bool:
+    """Whether the person's surname is a father's name alone after a patronymic particle ("binti Haji Yusof"), not
+    a family name after the father's ("Abdullah bin Nasser Al Marri": "Al Marri" is the family's)."""
+    for name in person.names:
+        words = name.split()
+        for index, word in enumerate(words[1:-1], start=1):
+            if word.lower() in _PATRONYMIC_PARTICLES:
+                return len([w for w in words[index + 1:] if w.lower() not in HONORIFICS]) == 1
+    return False
 
 
 def _titled_before(candidate: _Candidate, tokens: list[Token]) -> bool:

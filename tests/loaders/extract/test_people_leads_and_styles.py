@@ -36,6 +36,14 @@ def _names(body: str) -> list[str]:
         # a noun for a person does not go
         ("Hunter Lakoba said the bridge was safe.", ["Hunter Lakoba"]),
         ("Walker Tavita Ruamoko said the bridge was safe.", ["Walker Tavita Ruamoko"]),
+        # "H.E." is a style only before a given name or a title and more than one name word; else initials
+        ("The festival celebrated H.E. Bates and his novels.", []),
+        ("\"It was a fine show,\" said curator H.E. Lim.", []),
+        ("The festival celebrated H.E. Bates, the novelist.", ["H.E. Bates"]),
+        ("H.E. Bates wrote the novel in 1944.", ["H.E. Bates"]),
+        ("\"Trade will grow,\" said H.E. Ahmed Al Mansouri, the ambassador.", ["Ahmed Al Mansouri"]),
+        ("\"Trade will grow,\" said H.E. Ambassador Ahmed Al Mansouri.", ["Ahmed Al Mansouri"]),
+        ("The envoy of Norland, H.E. Chen Meiling, opened the fair.", ["Chen Meiling"]),
     ],
 )
 def test_leads_and_styles_before_names(body, expected):
@@ -69,6 +77,25 @@ def test_sport_positions_before_names(body, expected):
         ("Anna Berg adviser Tom Hale said the plan was fair.", ["Anna Berg", "Tom Hale"]),
         ("Tavita Ruamoko coach Lemeki Vaka watched. Tavita Ruamoko said the pitch was heavy.",
          ["Tavita Ruamoko", "Lemeki Vaka"]),
+        # a person-only role after a name ("his spokesman", "her lawyer") makes the name a person's
+        ("Kofi Mensah spokesman Ben Ade declined to comment.", ["Kofi Mensah", "Ben Ade"]),
+        ("Chidi Okeke lawyer Femi Bello said the case was weak.", ["Chidi Okeke", "Femi Bello"]),
+        ("Tavita Ruamoko aide Lemeki Vaka said the pitch was heavy.", ["Tavita Ruamoko", "Lemeki Vaka"]),
+        ("Tavita Ruamoko wife Lemeki Vaka said the pitch was heavy.", ["Tavita Ruamoko", "Lemeki Vaka"]),
+        # a body role after a name of a given name and name-shaped words only: still a person
+        # when the name occurs elsewhere as a person
+        ("Kofi Mensah's wife was there. Kofi Mensah coach Ben Ade said the pitch was heavy.",
+         ["Kofi Mensah", "Ben Ade"]),
+        ("Kofi Mensah, who won in May, was there. Kofi Mensah coach Ben Ade said the pitch was heavy.",
+         ["Kofi Mensah", "Ben Ade"]),
+        # near miss: met elsewhere as a team is met ("a win over Moana Kelo at the park"), still the team's
+        ("The Drua won over Moana Kelo at the park. Moana Kelo coach Ben Ade said the pitch was heavy.",
+         ["Ben Ade"]),
+        # near miss: met only before a body role, it is the body's
+        ("Kofi Mensah coach Ben Ade said the pitch was heavy.", ["Ben Ade"]),
+        # near misses: a team's words keep a body's name no person
+        ("Harbour City Rovers coach Jo Roe said the team was tired.", ["Jo Roe"]),
+        ("Kofi City captain Ben Ade said the team was tired.", ["Ben Ade"]),
     ],
 )
 def test_names_qualifying_another_persons_role(body, expected):
@@ -86,6 +113,16 @@ def test_names_qualifying_another_persons_role(body, expected):
         # near misses: without the honorific the name is read as before; an honorific opening a name is cut
         ("Committee member Siti Aminah binti Yusof said the stalls were too small.", ["Siti Aminah binti Yusof"]),
         ("Haji Azlan Rosdi said the stalls were too small.", ["Azlan Rosdi"]),
+        # the name after "bin"/"binti" is the father's own: a lone "Yusof" or "Haji Yusof" is the father
+        ("Dayang Siti Aishah binti Haji Yusof, the principal, opened the hall. \"We are proud,\" said Haji Yusof, "
+         "her father.", ["Siti Aishah binti Haji Yusof", "Yusof"]),
+        ("Siti Aminah binti Yusof opened the hall. Yusof, her father, said the family was proud.",
+         ["Siti Aminah binti Yusof", "Yusof"]),
+        # near misses: no lone father mention keeps the name whole; the given name still joins the child
+        ("Dayang Siti Aishah binti Haji Yusof, the principal, opened the hall. \"We are proud,\" she said.",
+         ["Siti Aishah binti Haji Yusof"]),
+        ("Siti Aishah binti Haji Yusof opened the hall. \"We are proud,\" Siti Aishah said.",
+         ["Siti Aishah binti Haji Yusof"]),
     ],
 )
 def test_fathers_honorific_inside_a_patronymic(body, expected):
@@ -116,6 +153,16 @@ def _removed(body: str, removed: list[str], authors: list[str] | None = None) ->
         ("The Harriers won. Tavake said the crowd had carried the team.", ["By Eroni Tavake"], ["Eroni Tavake"], []),
         ("The final was close. Rovers said the referee was fair.", ["North Side Rovers lift the cup."], None, []),
         ("The final was close. Tavake said the referee was fair.", ["Fans at Eroni Tavake Park."], None, []),
+        # a caption naming a relative, or a past role, is no completion of the body's lone surname
+        ("Osei, who is 14, beat three grandmasters. \"I just played my game,\" Osei said.",
+         ["Photo: Proud mother Linda Osei watches the final."], None, []),
+        ("Walsh, who is standing for the first time, said the town needed jobs.",
+         ["Pictured: Former minister Peter Walsh at the count."], None, []),
+        ("Osei said the final was hard.", ["Osei's father Kwame Osei watches the final."], None, []),
+        ("Osei said the final was hard.", ["Kwame Osei and his wife Ama Osei watch."], None, []),
+        # near miss: a caption naming the player himself still completes
+        ("Osei, who is 14, beat three grandmasters. \"I just played my game,\" Osei said.",
+         ["Kwame Osei at the board. Photo: supplied"], None, [("Kwame Osei", ["Osei", "Osei"])]),
     ],
 )
 def test_surname_completed_from_a_removed_caption(body, removed, authors, expected):
