@@ -268,8 +268,8 @@ def _registry_entry(name: str, parts: NameParts, article: ArticleRecord, registr
     fitting = [e for e in by_surname.get(parts.surname, ()) if any(
         same_person(parts, split_name(v)) for v in (e.name, *e.aliases))]
     if fitting and not parts.given and is_common_given_name(parts.surname):
-        # "Sharon from Dallas called the show": a lone given name is the registry's person of that surname only
-        # where the article names that person in full ("Ariel Sharon ... Sharon said")
+        # "Rhona from Leeds called the show": a word that is a given name as well as a registered person's surname
+        # is that person only where the article names them in full ("Ivo Rhona ... Rhona said")
         fitting = [e for e in fitting if any(v in (article.body or "") for v in (e.name, *e.aliases) if len(v.split()) > 1)]
     in_office_used = False
     if len(fitting) > 1 and article.published_on is not None:
@@ -1653,8 +1653,8 @@ def _titled_before(candidate: _Candidate, tokens: list[Token]) -> bool:
 
 def _beside_surname(person: _Person, candidate: _Candidate, tokens: list[Token]) -> bool:
     """Whether the given name stands right beside one of the person's surname mentions, only a bracket, a quote
-    mark or a comma between: "[Vladimir] Putin", "'Little Marco' Rubio", "Trump, Donald J." (not across a
-    sentence's end: "said Johnson. Boris called")."""
+    mark or a comma between: "[Ivo] Kowal", "'Little Ivo' Kowal", "Kowal, Ivo J." (not across a sentence's end:
+    "said Kowal. Ivo called")."""
     first, last = candidate.tokens[0], candidate.tokens[-1]
     starts = {mention.start for mention in person.mentions}
     ends = {mention.end for mention in person.mentions}
