@@ -117,6 +117,12 @@ _NEAR = r"(?:\s+[\w’'-]+){0,3}?\s*$"  # the cue stands at most three words bef
 # ... or four, when a light verb takes the trigger noun as its object ("expects to take the final investment decision")
 _NEAR_LIGHT = (r"(?:\s+[\w’'-]+){0,3}?\s*$|\s+(?:take|make|hold|reach|hand\s+down|issue)\s+(?:[\w’'-]+\s+){0,3}?$")
 
+# A plan called off, in the past participle, and the same told in the passive ("had been cancelled", "was
+# quietly shelved"): one source for the rules and the supposed-to check below.
+_CALLED_OFF = r"cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned"
+_CALLED_OFF_PASSIVE = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?(?:"
+                       + _CALLED_OFF + r")")
+
 # Checked in order; the first rule that fires decides.
 STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancel-word-trigger", "cancelled", "trigger",
@@ -124,14 +130,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _rule("cancelled-after", "cancelled", "after",
           # (the subject's phrase may run long: "a planned visit to the Red Sea port of Aqaba by the two ministers on
           # Wednesday had been cancelled")
-          r"[^,;.]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
-          r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
+          r"[^,;.]{0,100}?\b(?:" + _CALLED_OFF_PASSIVE + r")\b"),
     # ... told after the day it was set for, between commas: "the ceremony, planned for 10 May, had been cancelled"
     _rule("cancelled-after-set-day", "cancelled", "after",
           r"(?:\s+(?:against|of|with|between|in|at|on|by|to)\s+[^,;.]{1,50}?)?,\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
           r"(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due)\s+(?:for|on)\s+[^,;.]{1,40},\s*"
-          r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
-          r"(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned))\b"),
+          r"(?:" + _CALLED_OFF_PASSIVE + r")\b"),
     # "A ceremony that had been planned for Friday will not go ahead", "the final won't take place": a plan told
     # as not to be carried out is called off ("did not take place" is a denial: `denied-after`)
     _rule("not-go-ahead-after", "cancelled", "after",
@@ -301,7 +305,7 @@ def _disputed(body: str, hedge: int, sentence: tuple[int, int]) -> bool:
 _PAST_SUPPOSED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # (the 'but' clause must itself say it did not happen: a negation, 'instead', called off, refused, fell ill ...; "but she also toured
 # Cannes", "But critics said the trip was a waste" say nothing of it; "went ahead", "took place", "and they did" = held)
-_NOT_DONE_WORDS = (r"instead|cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|abandoned|never|refused|declined|"
+_NOT_DONE_WORDS = (r"instead|" + _CALLED_OFF + r"|never|refused|declined|"
                    r"fell\s+(?:ill|through)|unable|collapsed|"
                    r"(?:did|could|would|was|were|had)\s*(?:n['’]t|\s+not)\b")
 _NOT_DONE_AFTER = re.compile(r"\b(?:but\b[^.;!?]*?\b(?:" + _NOT_DONE_WORDS + r")|instead)\b", re.I)
