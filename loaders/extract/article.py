@@ -502,6 +502,13 @@ DATE_CORROBORATION: dict[str, tuple[object, str]] = {
 # date the page's metadata gives (a time zone, a scheduled post), or its last revision printed without a label.
 # Neither the clue's place, its rule, the headline's evidence nor the years the page mentions tells them from the
 # right dates of the same rules (60 tune pages), so no rule withholds them; the URL's date still overrides them.
+# Looked at again (#10, 7 wrong of 10 stored on the tune half): three are one to three days off the metadata's day
+# (a time zone; "12/11/25" there is read in the order the page's other dates prove, so it is no ambiguity), two
+# are old guides re-dated years later with no label, one is an update stamp, one a byline date five weeks late.
+# Tried as evidence and rejected, each firing on as many right visible-day dates as wrong ones: the date's distance
+# from the headline (wrong ones sit 1-3 lines under it, like 24 right ones), a year in the headline ("... in 2026":
+# 4 wrong, 16 right), the latest year the body names far before the printed one (1 wrong, 5 right), an update
+# stamp (6 right of 7), dated items of a related listing under the body (none older than the printed date).
 STORE_DATE_AT = 0.4
 
 

@@ -622,10 +622,47 @@ _NOTE_LINES = 2  # a footnote's text runs at most this many lines before the nex
 _NOTES_MIN = 2  # numbered notes in a row that make a list of footnotes
 
 
+_MARKED_TAIL = 12  # glued note marks stand among the body's last lines...
+_MARKED_REACH = 3  # ...the next mark of the series at most this many lines under the one before
+_MARK_GLUED = re.compile(r"^(?P<mark>\d{1,2}|\*{1,3}|[†‡§])(?=[“\"‘']?(?-i:[A-Z][a-z]))")
+
+
+def _mark_rank(mark: str) -> tuple[int, int] | None:
+    """(series, position) of a note mark: digits are series 0 counting from 1, the others `NOTE_MARK_SERIES`."""
+    if mark.isdigit():
+        return 0, int(mark)
+    for series, marks in enumerate(layout.NOTE_MARK_SERIES, start=1):
+        if mark in marks:
+            return series, marks.index(mark) + 1
+    return None
+
+
+def _drop_marked_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
+    """Notes whose superscript marks the copy glued to their first word ("1Average fees ...", "2For the ten
+    years ...", "*Survey of ...", "**Note: ...") close the article with the page's disclosures under them: from
+    the first mark of a series (1, *, †) followed within a few lines by its second (2, **, ‡) among the body's
+    last lines, the rest is the page's apparatus. One marked line alone (a "*See below" aside, "3Doors" in a
+    sentence) or a series not counting up is no list of notes; a mark with a space after it is a list's bullet."""
+    start = max(1, len(paragraphs) - _MARKED_TAIL)
+    for index in range(start, len(paragraphs) - 1):
+        glued = _MARK_GLUED.match(paragraphs[index])
+        rank = _mark_rank(glued.group("mark")) if glued else None
+        if rank is None or rank[1] != 1:
+            continue
+        for later in range(index + 1, min(len(paragraphs), index + 1 + _MARKED_REACH)):
+            nxt = _MARK_GLUED.match(paragraphs[later])
+            if nxt and _mark_rank(nxt.group("mark")) == (rank[0], 2):
+                parts.removed.extend(paragraphs[index:])
+                return paragraphs[:index]
+    return paragraphs
+
+
 def _drop_footnotes(paragraphs: list[str], parts: TextParts) -> list[str]:
     """Footnotes close the article: its numbers alone on a line ("1", "2", ...), counting up from 1, each over a
     line or two of note, to the end of the text. They are the page's apparatus, not the article's prose; one
-    numbered line alone (a list item "1" of a count) is no list."""
+    numbered line alone (a list item "1" of a count) is no list. Notes whose marks the copy glued to their text
+    go too (`_drop_marked_notes`)."""
+    paragraphs = _drop_marked_notes(paragraphs, parts)
     index = len(paragraphs) - 1
     expected = None  # the number the note above must carry, scanning up from the last
     first = None

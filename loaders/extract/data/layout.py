@@ -154,6 +154,11 @@ SUMMARY_BOX_LABELS = ("summary", "key points", "key takeaways", "highlights", "k
 # editor's cut inside a quotation, not a listing's.
 TRUNCATION_MARKS = ("…", "...")
 
+# Note marks a copied page keeps glued to a note's first word where the page set them in superscript ("1Fund
+# averages ...", "*Survey of 2,000 adults ..."), each series in counting order: the page's notes close the
+# article, counting up from the series' first mark (`text_article._drop_marked_notes`). Digits count on their own.
+NOTE_MARK_SERIES = (("*", "**", "***"), ("†", "‡", "§"))
+
 # Finite verbs common in news prose, in the languages of the outlets supported: auxiliaries, copulas and the
 # reporting verbs. A long full-stopped line holding one is a sentence of the body, not a headline (a headline
 # without a verb, "Things to Know Before Travelling.", may keep its full stop). English past tenses in "-ed" are

@@ -942,3 +942,57 @@ def test_two_summary_lines_over_the_byline():
 def test_a_byline_in_capitals_read_as_written_or_in_title_case():
     assert authors_from_byline("By JANE ROE and JO BLOGGS") == ["Jane Roe", "Jo Bloggs"]
     assert authors_from_byline("By JANE ROE and JO BLOGGS", as_written=True) == ["JANE ROE", "JO BLOGGS"]
+
+
+# Notes whose superscript marks the copy glued to their first word close the article (#10): from the first mark of
+# a counting series followed by its second, the rest goes; a lone mark, a bullet with a space, or marks that do not
+# count up stay. Made-up fund and survey pages.
+_NOTE_BODY = [
+    "Harbourline Funds said on Tuesday its low-cost bond range had drawn record deposits this year, as savers "
+    "moved cash out of bank accounts.",
+    "The firm's chief economist, Odile Varnick, said fees across the range had fallen for a fourth straight year.",
+]
+
+
+@pytest.mark.parametrize("tail, kept_tail", [
+    # digits glued to the note's first word, counting 1, 2, then a disclosure paragraph: all three go
+    (["1Average expense ratio of the range: 0.05%. Industry average: 0.44%.",
+      "2For the ten years ended June 30, 2026, 40 of 52 funds beat their peer average.",
+      "All investing is subject to risk, including the possible loss of the money you invest."], []),
+    # asterisks lengthening (*, **), then a definitions line
+    (["*Harbourline survey of 2,000 savers, March 2026.",
+      "**Note: Figures are rounded to the nearest pound.",
+      "Savings accounts include: instant access, fixed term and notice accounts."], []),
+    # daggers in order, a line of note between them
+    (["†Source: Coastal Statistics Office, 2026.", "Figures are provisional.",
+      "‡Excludes accounts opened after May."], []),
+    # near miss: one marked line alone is an aside of the body
+    (["*See the table of fees at the top of this page for each fund."],
+     ["*See the table of fees at the top of this page for each fund."]),
+    # near miss: a bullet with a space after its mark is a list item
+    (["* Fees fell in every fund of the range.", "** Deposits rose in eleven of them."],
+     ["* Fees fell in every fund of the range.", "** Deposits rose in eleven of them."]),
+    # near miss: marks that do not count up from the first of the series
+    (["2For the ten years ended June 30, 2026, most funds beat their peers.",
+      "3Average expense ratio of the range: 0.05%."],
+     ["2For the ten years ended June 30, 2026, most funds beat their peers.",
+      "3Average expense ratio of the range: 0.05%."]),
+    # near miss: the second mark too far under the first (a body line starting "1Password ..." is no note)
+    (["1Password and two rivals were named in the complaint, the regulator said.",
+      "The firm denied wrongdoing and said it would appeal the ruling.",
+      "Its shares fell four per cent in early trading on Wednesday.",
+      "Analysts said the fall was overdone.", "A hearing is set for next month.",
+      "2Fast was not named in the complaint."],
+     ["1Password and two rivals were named in the complaint, the regulator said.",
+      "The firm denied wrongdoing and said it would appeal the ruling.",
+      "Its shares fell four per cent in early trading on Wednesday.",
+      "Analysts said the fall was overdone.", "A hearing is set for next month.",
+      "2Fast was not named in the complaint."]),
+])
+def test_glued_note_marks_close_the_article(tail, kept_tail):
+    from loaders.extract.text_article import TextParts, _drop_footnotes
+
+    parts = TextParts()
+    kept = _drop_footnotes(_NOTE_BODY + tail, parts)
+    assert kept == _NOTE_BODY + kept_tail
+    assert parts.removed == [line for line in tail if line not in kept_tail]
