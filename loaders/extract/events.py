@@ -75,7 +75,7 @@ from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
-                                     acronym_definitions, clause_subject_parties, event_actors,
+                                     acronym_definitions, clause_subject_parties, event_actors, piece_authors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
@@ -1112,6 +1112,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 country = officers[name]
                 if country and country not in mention.actors:
                     mention.actors.append(country)
+        # A piece of research is its author's ("a study by researchers at the Varna Institute"), whatever else its
+        # sentence names: the bodies and places it is about, the journal that printed it
+        authors = piece_authors(body, (start, end), sentence.end, [hit for _, _, hit in places.within(
+            sentence.start, sentence.end)], [(a, b) for a, b, _ in people_spans.within(sentence.start, sentence.end)],
+                                acronyms)
+        if authors:
+            mention.actors = authors
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
-                                             FORCES_OF_NATURE,
+                                             FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
@@ -1115,3 +1115,48 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
     return bodies.resolve(head, found.start(1))
+
+
+# --- the author of a piece of research ---------------------------------------------------------------------
+
+# A capitalised name whose inner words may be lower-case links ("Universidad de los Andes", "Institute of Science
+# and Technology").
+_AUTHOR_NAME = (r"((?-i:[A-Z][\w’'.&-]*)(?:\s+(?:(?-i:of|for|and|de|del|los|las|la|le|des|di|da|der|the|&)\s+)*"
+                r"(?-i:[A-Z][\w’'.&-]*))*)")
+_AUTHOR_AFTER = re.compile(r"\bby\s+(?:(?:a\s+(?:team|group)\s+of\s+)?(?:[a-z]+\s+)?(?:" + "|".join(
+    sorted(RESEARCHER_WORDS)) + r")\s+(?:at|from|of|with)\s+)?(?:the\s+)?" + _AUTHOR_NAME)
+_AUTHOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _AUTHOR_NAME + r"\s+(?:new\s+|latest\s+)?$")
+# What may stand between the noun and its "by": the piece's own words ("published today in the journal X"), not
+# another clause.
+_AUTHOR_GAP = re.compile(r"(?:(?![,;:.!?()\"“”]|\b(?:that|which|who|as|while|but|and)\b)[^\n]){0,100}")
+_AUTHOR_REACH = 60  # characters before the noun read for an author written as its modifier
+
+
+def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: list[GazetteerHit],
+                  people: list[tuple[int, int]], acronyms: dict[str, str]) -> list[str]:
+    """The author of the piece of research the trigger noun names (`eventwords.RESEARCH_NOUNS`): the body after
+    "by" ("a study published in the journal X by researchers at the Varna Institute") or written right before the
+    noun ("an Ostara Institute survey"). Its only party: what it is about and where it was printed are not. None
+    when the sentence names no body as its author (a person, a place or a demonym is no body: "a Danish study")."""
+    if body[trigger[0]:trigger[1]].lower() not in RESEARCH_NOUNS:
+        return []
+    candidates = []
+    gap = _AUTHOR_GAP.match(body, trigger[1], sentence_end)
+    after = _AUTHOR_AFTER.search(body, trigger[1], min(sentence_end, gap.end() + 120)) if gap else None
+    if after is not None and after.start() <= gap.end():
+        candidates.append(after.span(1))
+    before = _AUTHOR_BEFORE.search(body, max(0, trigger[0] - _AUTHOR_REACH), trigger[0])
+    if before is not None:
+        candidates.append(before.span(1))
+    for start, end in candidates:
+        while end > start and body[end - 1] == ".":
+            end -= 1  # (the sentence's full stop after the name)
+        if any(a < end and start < b for a, b in people):
+            continue  # "a study by Ana Silva": a person's piece
+        covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
+        if any(hit.kind not in ("organisation", "ministry") for hit in covering) or country_of_demonym(
+                body[start:end]):
+            continue  # a place or a demonym: what the piece is about or where it comes from, not its author
+        name = body[start:end]
+        return [covering[0].canonical if covering else organisation_name(acronyms.get(name, name))]
+    return []

@@ -297,6 +297,16 @@ fishing cargo merchant cruise container private commercial passenger civilian to
 PUBLICATION_NOUNS = _words("""
 report reports article articles column columns editorial editorials op-ed op-eds commentary commentaries
 """)
+# Nouns of a piece of research whose party is its author, named after "by" or right before the noun ("a study by
+# researchers at the Varna Institute", "an Ostara Institute survey"), not the bodies or places it is about or the
+# journal that printed it (`parties.piece_authors`).
+RESEARCH_NOUNS = _words("""
+study studies survey surveys report audit poll analysis
+""")
+# The people of a body who write its research: "by researchers at X" is X's piece.
+RESEARCHER_WORDS = _words("""
+researchers scientists experts economists analysts engineers academics scholars epidemiologists team
+""")
 # Nouns a place written before them qualifies as the press of that place ("reports in the Rome press").
 PRESS_NOUNS = _words("""
 press media newspaper newspapers daily dailies tabloid tabloids papers broadcaster broadcasters

@@ -462,3 +462,45 @@ def test_people_from_a_list_of_states(body, expected):
     from tests.loaders.extract.test_events import events_of
     meetings = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
     assert meetings and meetings[0].actors == expected, [(e.event_type, e.actors) for e in meetings]
+
+
+@pytest.mark.parametrize("body, names, expected", [
+    # the author after "by", through the researchers at it, past the journal that printed the piece
+    ("Frogs survive the fungus, according to a study by researchers at the Instituto de las Vegas published on "
+     "Tuesday in the journal Marsh Ecology.", (), ["Instituto de las Vegas"]),
+    ("Corals survived hotter water, according to a study published on Tuesday in the journal Reef Letters by "
+     "scientists from the Ostrava Marine Institute.", (), ["Ostrava Marine Institute"]),
+    # the author written before the noun wins over a body of another clause
+    ("Reefs have recovered, a Lindqvist Foundation study published on Tuesday showed, as the Marine Council "
+     "announced it would close two dive sites.", (), ["Lindqvist Foundation"]),
+])
+def test_a_piece_of_research_is_its_authors(body, names, expected):
+    events = [e for e in events_of(body, *names, published=date(2026, 3, 11)) if "study" in e.name.lower()]
+    assert events and events[0].actors == expected
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # near misses: a person's piece, a demonym or a place before the noun, a "by" in another clause
+    ("Reefs have recovered, according to a study by Karl Brenner published on Tuesday.", ("Karl Brenner",),
+     {"Karl Brenner"}),
+    ("Reefs have recovered, a Danish study published on Tuesday showed.", (), {"Denmark", "Danish"}),
+    ("Reefs have recovered, according to a study published on Tuesday, which was welcomed by the Marine Council.",
+     (), {"Marine Council"}),
+])
+def test_no_author_from_a_person_a_demonym_or_another_clause(body, names, absent):
+    from loaders.extract.parties import piece_authors
+    from loaders.extract.gazetteer import find_places_and_organisations
+    start = body.index("study")
+    people = [(body.index(n), body.index(n) + len(n)) for n in names]
+    authors = piece_authors(body, (start, start + 5), len(body), find_places_and_organisations(body), people, {})
+    assert not set(authors) & absent
+
+
+def test_only_research_nouns_take_an_author():
+    from loaders.extract.parties import piece_authors
+    body = "The ministry held a meeting by the Marine Council on Tuesday."
+    start = body.index("meeting")
+    assert piece_authors(body, (start, start + 7), len(body), [], [], {}) == []
+    body = "The ministry held a survey by the Marine Council on Tuesday."
+    start = body.index("survey")
+    assert piece_authors(body, (start, start + 6), len(body), [], [], {}) == ["Marine Council"]
