@@ -77,7 +77,8 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
-                                     officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
+                                     officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
+                                     domestic_officer, domestic_state)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -1112,6 +1113,14 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 country = officers[name]
                 if country and country not in mention.actors:
                     mention.actors.append(country)
+            # ... and one introduced by a bare office ("Foreign Minister Kaur Lepik and his Finnish counterpart")
+            # acts, beside the one foreign state of the occasion, for the story's own state (`domestic_state`)
+            states = [actor for actor in mention.actors if _is_country(actor)]
+            if len(states) == 1 and any(not officers.get(name) and domestic_officer(body, sorted(
+                    (m.start, m.end) for m in mentions_of.get(name, []))) for name in mention.participants):
+                own = domestic_state(body, all_places, states[0], (sentence.start, sentence.end), dateline_country)
+                if own and own not in mention.actors:
+                    mention.actors.insert(0, own)
         # A piece of research is its author's ("a study by researchers at the Varna Institute"), whatever else its
         # sentence names: the bodies and places it is about, the journal that printed it
         authors = piece_authors(body, (start, end), sentence.end, [hit for _, _, hit in places.within(
@@ -1295,6 +1304,12 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
 
 # The administrative word after a region's name ("Varno Oblast", "Anbar Province"), read off to find its town.
 _ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(ADMINISTRATIVE_TAILS)) + r")$")
+
+
+def _is_country(name: str) -> bool:
+    """Whether a party is a country by the gazetteer's name for it."""
+    hits = find_places_and_organisations(name)
+    return len(hits) == 1 and hits[0].kind == "country" and hits[0].end - hits[0].start == len(name)
 
 
 def _place_country(place: str) -> str | None:

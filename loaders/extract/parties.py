@@ -501,6 +501,8 @@ _OFFICER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3
 _OFFICER_APPOSED = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s*(?=[,.;]|$)")
 # ... or a state's possessive and an office, the name in apposition or right after: "Sweden's foreign minister,
 # Karin Lund", "Norway's Prime Minister Jonas Holm"
+# ... or a longer portfolio of capitalised words and links: "Albanian Tourism and Environment Minister Elona Dervishi"
+_OFFICER_LONG_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+(?:[A-Z][A-Za-z-]+|and|of|for|the)){4,5}?)\s+$")
 _STATE_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s((?:\s+[A-Za-z-]+){1,3}?)"
                                    r"\s*,?\s+$")
 _OFFICER_BEFORE_REACH = 50
@@ -512,7 +514,8 @@ def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
     Danish counterpart,"); none for a demonym before a private trade ("Danish investor Karl Brenner")."""
     for start, end in spans:
         for match in (_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start),
-                      _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH)):
+                      _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH),
+                      _OFFICER_LONG_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start)):
             if match is None:
                 continue
             office = match.group(2).split()[-1].lower()
@@ -1160,3 +1163,40 @@ def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: 
         name = body[start:end]
         return [covering[0].canonical if covering else organisation_name(acronyms.get(name, name))]
     return []
+
+
+# --- the state of an officer written without one -------------------------------------------------------------
+
+# A state office before a name with no state written ("Foreign Minister Kaur Lepik", "The Minister for
+# Infrastructure, Hon. Sione Tu'ipulotu"): a domestic story's way of naming its own state's officer. (The words
+# before the office are read too, a state's possessive among them: "Norway's Foreign Minister" names its state.)
+_BARE_OFFICE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|President|Premier|Chancellor|"
+                                 r"Secretary)(?:\s+(?:for|of)(?:\s+(?:the\s+)?[A-Z][a-z]+|\s+and){1,5})?,?\s+"
+                                 r"(?:(?:Hon|Dr|Mr|Ms|Mrs|H\.E)\.?\s+)?$")
+_BARE_OFFICE_REACH = 70
+
+
+def domestic_officer(body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a person is introduced at one of their mentions (`spans`) by a state office with no state, demonym
+    or capital in it ("Foreign Minister Kaur Lepik", not "Finnish Foreign Minister Ville Rantanen")."""
+    for start, _ in spans:
+        match = _BARE_OFFICE_BEFORE.search(body, max(0, start - _BARE_OFFICE_REACH), start)
+        if match is not None and not any(hit.kind in _STATE_KINDS for hit in find_places_and_organisations(
+                match.group(0))):
+            return True
+    return False
+
+
+def domestic_state(body: str, hits: list[GazetteerHit], foreign: str, sentence: tuple[int, int],
+                   dateline_country: str | None) -> str | None:
+    """The state a domestic officer acts for beside a foreign one (`foreign`, their counterpart's: "Foreign
+    Minister Kaur Lepik and his Finnish counterpart"): the dateline's, else the one other state the sentence names,
+    else the one other state of the first line that names any state (the headline or lead: "Estonia, Finland to
+    sign ..."); none when that is not a single state."""
+    if dateline_country and dateline_country != foreign:
+        return dateline_country
+    others = _states_named(hits, *sentence) - {foreign}
+    if not others:
+        first = min((hit.start for hit in hits if hit.kind in _STATE_KINDS and hit.country), default=None)
+        others = _states_named(hits, *_paragraph(body, first)) - {foreign} if first is not None else set()
+    return next(iter(others)) if len(others) == 1 else None

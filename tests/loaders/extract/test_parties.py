@@ -504,3 +504,54 @@ def test_only_research_nouns_take_an_author():
     body = "The ministry held a survey by the Marine Council on Tuesday."
     start = body.index("survey")
     assert piece_authors(body, (start, start + 6), len(body), [], [], {}) == ["Marine Council"]
+
+
+_LEAD = "Norway and Denmark will sign a fisheries pact in May, the ministry said.\n\n"
+
+
+def meeting_actors(body: str) -> list[list[str]]:
+    return [e.actors for e in events_of(body, "Karl Brenner", "Ana Silva", published=date(2026, 3, 11))
+            if e.event_type == "meeting"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an officer introduced by a bare office beside a foreign counterpart acts for the story's own state: the
+    # one other state of the first line naming any ...
+    (_LEAD + "Foreign Minister Karl Brenner and his Danish counterpart Ana Silva met in Bergen on Tuesday.",
+     {"Norway", "Denmark"}),
+    # ... or the dateline's
+    ("OSLO, March 10 - Foreign Minister Karl Brenner and his Danish counterpart Ana Silva met in Oslo on Tuesday.",
+     {"Norway", "Denmark"}),
+    # near misses: no office before the name (a private person), two other states in the lead, no foreign
+    # counterpart at all
+    (_LEAD + "Fisherman Karl Brenner and his Danish counterpart Ana Silva met in Bergen on Tuesday.", {"Denmark"}),
+    (_LEAD.replace("Norway and", "Norway, Sweden and") + "Foreign Minister Karl Brenner and his Danish counterpart "
+     "Ana Silva met in Bergen on Tuesday.", {"Denmark"}),
+    (_LEAD + "Foreign Minister Karl Brenner met Ana Silva in Bergen on Tuesday.", set()),
+])
+def test_a_domestic_officer_acts_for_the_storys_state(body, expected):
+    assert [set(actors) for actors in meeting_actors(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a long portfolio of capitalised words and links still names the officer's state ...
+    ("Karl Brenner and Danish Fisheries and Coastal Affairs Minister Ana Silva met in Bergen on Tuesday.",
+     ["Denmark"]),
+    # ... but not a private trade's
+    ("Karl Brenner and Danish Fisheries and Coastal Affairs trader Ana Silva met in Bergen on Tuesday.", []),
+])
+def test_a_long_portfolio_names_the_officers_state(body, expected):
+    assert meeting_actors(body) == [expected]
+
+
+@pytest.mark.parametrize("text, start_word, expected", [
+    ("Foreign Minister Karl Brenner met Ana Silva.", "Karl", True),
+    ("The Minister for Coastal Affairs, Hon. Karl Brenner, met Ana Silva.", "Karl", True),
+    ("Danish Foreign Minister Karl Brenner met Ana Silva.", "Karl", False),
+    ("Norway's Foreign Minister Karl Brenner met Ana Silva.", "Karl", False),
+    ("Fisherman Karl Brenner met Ana Silva.", "Karl", False),
+])
+def test_a_bare_office_is_one_with_no_state_in_it(text, start_word, expected):
+    from loaders.extract.parties import domestic_officer
+    start = text.index(start_word)
+    assert domestic_officer(text, [(start, start + 12)]) is expected
