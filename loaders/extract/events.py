@@ -67,7 +67,8 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location, arrival_place, namesake_venue
+from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _location, arrival_place, facility_place,
+                                         namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -1135,6 +1136,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                      dateline[0] if dateline else None)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
+        if mention.location is None and event_type in ("other", "attack"):
+            # "Construction of the Noro wharf": where the work the event is done to stands (a gathering's or a
+            # statement's work is its topic: "talks on the Kuryk terminal")
+            mention.location = facility_place(body, (start, end), (sentence.start, sentence.end),
+                                              [(a, b) for a, b, _ in people_spans.within(sentence.start, sentence.end)])
         if mention.location is None and event_type in _GATHERINGS and mention.participants and sentence_number:
             # "Karin Lund flew to Nairobi on Monday. Lund met ...": where the traveller had just gone
             previous = sentences[sentence_number - 1]

@@ -336,6 +336,15 @@ NAMESAKE_VENUE_HEADS = STREET_VENUE_HEADS | _words("""
 airport airfield terminal bridge
 """)
 
+# Works and installations that stand in one place: a name written right before one is the place it stands in, and
+# the place of what is done to it ("Construction of the Noro wharf", "The Krk terminal began operation") when the
+# text gives no other (`eventplaces.facility_place`).
+FACILITY_HEADS = _words("""
+wharf wharves jetty pier port harbour harbor terminal bridge tunnel canal dam weir reservoir plant refinery mine
+mill factory airport station market pipeline scheme fence boardwalk road highway motorway railway monorail metro
+hospital school stadium substation
+""")
+
 # A reporter's hedge on a happening ("the alleged attack", "allegedly stabbed", "a purported meeting"): not a denial
 # by itself; the happening is disputed only when the text disputes it (`DISPUTE_WORDS`) in its sentence or the next.
 # ("alleged that" is a verb of claim, like "reported that"; "supposed to" a plan.)
