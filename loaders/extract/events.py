@@ -1185,7 +1185,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event)) and event.date is not None and not event.date_inherited):
+                (event.location or _titled_gathering(event) or _titled_object(body, event)) and event.date is not None
+                and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
@@ -1216,6 +1217,19 @@ def _titled_gathering(event: _Mention) -> bool:
         return False
     words = event.subject.lower().split()
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
+
+
+# The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary".
+_TITLED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+
+
+def _titled_object(body: str, event: _Mention) -> bool:
+    """Whether a dated meeting told by its verb has an office holder named by their title as its object ("When I
+    met the minister in June": an interviewee's meeting, someone's though its teller is only "I")."""
+    if event.event_type != "meeting" or body[event.start:event.end].lower() not in ("met", "meet", "meets"):
+        return False
+    found = _TITLED_OBJECT.match(body, event.end)
+    return found is not None and any(is_title(word) for word in found.group(1).split())
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
