@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.data.cities import place_country
-from loaders.extract.data.eventwords import (BODY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS, PRESS_NOUNS,
-                                             PUBLICATION_NOUNS, STREET_VENUE_HEADS)
+from loaders.extract.data.eventwords import (BODY_HEADS, FACILITY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
+                                             PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.gazetteer import capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.parties import TOPIC_OPENER, force_of_nature
@@ -342,4 +342,42 @@ def _local_body_place(actors: list[str]) -> str | None:
         if county and county.group(0).split()[0] in ("County", "District"):
             place = f"{place} {county.group(0).split()[0]}"
         return re.sub(r"^The\s+", "", place)
+    return None
+
+
+# --- the place of a work the event is done to ---------------------------------------------------------------
+
+# "the Noro wharf", "the Prek Pnov drainage canal": one to three capitalised words, at most two lower-case words, a
+# work's head word (`eventwords.FACILITY_HEADS`).
+_FACILITY = (r"(?:[Tt]he\s+)?((?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){0,2})(?:['’]s)?"
+             r"((?:\s+[a-z-]+){0,2}?)\s+(" + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True)) + r")\b")
+# ... the trigger's object or complement ("Construction of the Noro wharf", "work on the Varn canal", "closed the
+# Varn bridge") ...
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:of|on|at|for|to)\s+)?" + _FACILITY)
+# ... or its subject, an auxiliary or adverb between ("The Krk terminal began", "the Krk terminal's expansion").
+_FACILITY_BEFORE = re.compile(_FACILITY + r"(?:['’]s)?(?:\s+(?:has|have|had|was|were|is|are|will|would|be|been|"
+                              r"first|finally|also|then|later))*\s+$")
+_FACILITY_REACH = 80
+
+
+def facility_place(body: str, trigger: tuple[int, int], sentence: tuple[int, int],
+                   people: list[tuple[int, int]]) -> str | None:
+    """The place named before the work the trigger is done to, as its object or subject ("Construction of the
+    Noro wharf begins" -> Noro), when that name is no person's, body's, people's, given name or calendar word."""
+    found = []
+    after = _FACILITY_AFTER.match(body, trigger[1], sentence[1])
+    if after is not None:
+        found.append(after)
+    before = _FACILITY_BEFORE.search(body, max(sentence[0], trigger[0] - _FACILITY_REACH), trigger[0])
+    if before is not None:
+        found.append(before)
+    for match in found:
+        name = match.group(1)
+        start, end = match.span(1)
+        if any(a < end and start < b for a, b in people) or _NOT_PLACE.match(name) or any(
+                is_given_name(word) for word in name.split()) or country_of_demonym(name):
+            continue  # "the Brenner bridge", "the Kennedy airport", "the Croatian terminal": no place
+        if any(hit.kind in ("organisation", "ministry", "demonym") for hit in find_places_and_organisations(name)):
+            continue
+        return name
     return None

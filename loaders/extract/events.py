@@ -67,7 +67,8 @@ from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATH
                                         _EventIndex, _Mention, _SentenceShadows, _compatible_dates,
                                         _gathering_type, _merge, _one_happening, _places_agree, _trigger_stem)
 from loaders.extract.eventnames import event_name
-from loaders.extract.eventplaces import _NOT_PLACE, _local_body_place, _location, arrival_place, namesake_venue
+from loaders.extract.eventplaces import (_NOT_PLACE, _local_body_place, _location, arrival_place, facility_place,
+                                         namesake_venue)
 from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYPES, TRIGGERS,  # noqa: F401
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
@@ -75,9 +76,10 @@ from loaders.extract.orgnames import is_title
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
-                                     acronym_definitions, clause_subject_parties, event_actors,
+                                     acronym_definitions, clause_subject_parties, event_actors, piece_authors,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
-                                     officer_country, phrase_parties, speaker_body, subject_before, taken_up_body)
+                                     officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
+                                     domestic_officer, domestic_state)
 from loaders.extract.reldates import DateMention, DateValue, find_dates, month_value, speaks_of_future
 from loaders.records import ArticleRecord, EventRecord, PersonRecord
 from loaders.registry import EventEntry, Registry
@@ -1112,6 +1114,21 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 country = officers[name]
                 if country and country not in mention.actors:
                     mention.actors.append(country)
+            # ... and one introduced by a bare office ("Foreign Minister Kaur Lepik and his Finnish counterpart")
+            # acts, beside the one foreign state of the occasion, for the story's own state (`domestic_state`)
+            states = [actor for actor in mention.actors if _is_country(actor)]
+            if len(states) == 1 and any(not officers.get(name) and domestic_officer(body, sorted(
+                    (m.start, m.end) for m in mentions_of.get(name, []))) for name in mention.participants):
+                own = domestic_state(body, all_places, states[0], (sentence.start, sentence.end), dateline_country)
+                if own and own not in mention.actors:
+                    mention.actors.insert(0, own)
+        # A piece of research is its author's ("a study by researchers at the Varna Institute"), whatever else its
+        # sentence names: the bodies and places it is about, the journal that printed it
+        authors = piece_authors(body, (start, end), sentence.end, [hit for _, _, hit in places.within(
+            sentence.start, sentence.end)], [(a, b) for a, b, _ in people_spans.within(sentence.start, sentence.end)],
+                                acronyms)
+        if authors:
+            mention.actors = authors
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
@@ -1119,6 +1136,11 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                      dateline[0] if dateline else None)
         if mention.location is None:
             mention.location = _local_body_place(mention.actors)  # "Tarnby municipality approved": in Tarnby
+        if mention.location is None and event_type in ("other", "attack"):
+            # "Construction of the Noro wharf": where the work the event is done to stands (a gathering's or a
+            # statement's work is its topic: "talks on the Kuryk terminal")
+            mention.location = facility_place(body, (start, end), (sentence.start, sentence.end),
+                                              [(a, b) for a, b, _ in people_spans.within(sentence.start, sentence.end)])
         if mention.location is None and event_type in _GATHERINGS and mention.participants and sentence_number:
             # "Karin Lund flew to Nairobi on Monday. Lund met ...": where the traveller had just gone
             previous = sentences[sentence_number - 1]
@@ -1163,7 +1185,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         nobody = not event.participants and not event.actors
         if nobody and event.catalogue is None and (
                 event.event_type in _GATHERINGS or event.date is None or event.date_inherited) and not (
-                (event.location or _titled_gathering(event)) and event.date is not None and not event.date_inherited):
+                (event.location or _titled_gathering(event) or _titled_object(body, event)) and event.date is not None
+                and not event.date_inherited):
             continue  # a meeting of no one, or an undated happening nowhere: too vague to be of use
             # (a dated gathering of office holders the clause names by their title is someone's: "The ministers
             # will meet on Friday to discuss ...", though the topic's place is none of it)
@@ -1194,6 +1217,19 @@ def _titled_gathering(event: _Mention) -> bool:
         return False
     words = event.subject.lower().split()
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
+
+
+# The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary".
+_TITLED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+
+
+def _titled_object(body: str, event: _Mention) -> bool:
+    """Whether a dated meeting told by its verb has an office holder named by their title as its object ("When I
+    met the minister in June": an interviewee's meeting, someone's though its teller is only "I")."""
+    if event.event_type != "meeting" or body[event.start:event.end].lower() not in ("met", "meet", "meets"):
+        return False
+    found = _TITLED_OBJECT.match(body, event.end)
+    return found is not None and any(is_title(word) for word in found.group(1).split())
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
@@ -1288,6 +1324,12 @@ def _dateline_fits(body: str, dateline: tuple[str, int], event: _Mention, senten
 
 # The administrative word after a region's name ("Varno Oblast", "Anbar Province"), read off to find its town.
 _ADMINISTRATIVE_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(ADMINISTRATIVE_TAILS)) + r")$")
+
+
+def _is_country(name: str) -> bool:
+    """Whether a party is a country by the gazetteer's name for it."""
+    hits = find_places_and_organisations(name)
+    return len(hits) == 1 and hits[0].kind == "country" and hits[0].end - hits[0].start == len(name)
 
 
 def _place_country(place: str) -> str | None:

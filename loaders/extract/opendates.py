@@ -19,7 +19,7 @@ from bisect import bisect_left
 from loaders.extract.data.eventwords import (CLAUSE_OPENERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENT_VERBS,
                                              NOUNS_IN_CONTEXT, PERFECT_ONLY_PAST,
                                              NOT_VERBS_AFTER_AUXILIARY, NOUN_MODIFIER_OPENERS, OPEN_TYPES,
-                                             STATE_VERBS, STATISTIC_VERBS)
+                                             RESEARCH_NOUNS, STATE_VERBS, STATISTIC_VERBS)
 from loaders.extract.reldates import DateMention
 
 OPEN_TYPE = "other"
@@ -234,6 +234,12 @@ def _counted(body: str, end: int, clause_end: int) -> bool:
     return False
 
 
+# A piece of research right before "published" ("The audit, published in January", "the survey published last
+# month", "the report was published"): the noun of the piece (`eventwords.RESEARCH_NOUNS`).
+_PIECE_BEFORE = re.compile(r"\b(" + "|".join(sorted(RESEARCH_NOUNS, key=len, reverse=True)) + r")\s*,?\s+"
+                           r"(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:first\s+)?$", re.I)
+
+
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
                     refused: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The word of the clause that reports what happened on the date: the nearest event verb, else the event
@@ -249,16 +255,23 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
         lower = word.lower()
         if _inside(match.start(), refused):
             continue
-        verb = _is_event_verb(body, match.start(), word)
-        noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
-            lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause))
+        span = match.span()
+        piece = _PIECE_BEFORE.search(body, max(0, match.start() - 40), match.start()) if lower == "published" else None
+        if piece is not None:
+            # "The audit, published in January, found": a piece of research's publication is an event, told by the
+            # piece's noun (the reporter's "published on lemonde.fr" is none)
+            verb, noun, span = True, False, piece.span(1)
+        else:
+            verb = _is_event_verb(body, match.start(), word)
+            noun = lower in EVENT_NOUNS and not _counted(body, match.end(), clause[1]) and not (
+                lower in NOUNS_IN_CONTEXT and not NOUNS_IN_CONTEXT[lower].search(body, *clause))
         if not (verb or noun):
             continue
         distance = match.start() - date.end if match.start() >= date.end else date.start - match.end()
         if noun and not verb:
             distance += 15  # a verb is the clause's head; a noun only when no verb is near
         if best_distance is None or distance < best_distance:
-            best, best_distance = match.span(), distance
+            best, best_distance = span, distance
     return best
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
 from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
-                                             FORCES_OF_NATURE,
+                                             FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
 from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
@@ -501,6 +501,8 @@ _OFFICER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3
 _OFFICER_APPOSED = re.compile(r",\s+(?:his|her|their|its|the)\s+([A-Z][a-z]+)((?:\s+[A-Za-z-]+){1,3}?)\s*(?=[,.;]|$)")
 # ... or a state's possessive and an office, the name in apposition or right after: "Sweden's foreign minister,
 # Karin Lund", "Norway's Prime Minister Jonas Holm"
+# ... or a longer portfolio of capitalised words and links: "Albanian Tourism and Environment Minister Elona Dervishi"
+_OFFICER_LONG_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:\s+(?:[A-Z][A-Za-z-]+|and|of|for|the)){4,5}?)\s+$")
 _STATE_OFFICER_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s((?:\s+[A-Za-z-]+){1,3}?)"
                                    r"\s*,?\s+$")
 _OFFICER_BEFORE_REACH = 50
@@ -512,7 +514,8 @@ def officer_country(body: str, spans: list[tuple[int, int]]) -> str | None:
     Danish counterpart,"); none for a demonym before a private trade ("Danish investor Karl Brenner")."""
     for start, end in spans:
         for match in (_OFFICER_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start),
-                      _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH)):
+                      _OFFICER_APPOSED.match(body, end, end + _OFFICER_BEFORE_REACH),
+                      _OFFICER_LONG_BEFORE.search(body, max(0, start - _OFFICER_BEFORE_REACH), start)):
             if match is None:
                 continue
             office = match.group(2).split()[-1].lower()
@@ -1115,3 +1118,85 @@ def taken_up_body(body: str, trigger: tuple[int, int], sentence_start: int, bodi
     if head is None or head in ("party", "group", "government", "energy", "media", "capital", "front"):
         return None  # (a word too often no body's: "the party" of a contract, "the group" of people)
     return bodies.resolve(head, found.start(1))
+
+
+# --- the author of a piece of research ---------------------------------------------------------------------
+
+# A capitalised name whose inner words may be lower-case links ("Universidad de los Andes", "Institute of Science
+# and Technology").
+_AUTHOR_NAME = (r"((?-i:[A-Z][\w’'.&-]*)(?:\s+(?:(?-i:of|for|and|de|del|los|las|la|le|des|di|da|der|the|&)\s+)*"
+                r"(?-i:[A-Z][\w’'.&-]*))*)")
+_AUTHOR_AFTER = re.compile(r"\bby\s+(?:(?:a\s+(?:team|group)\s+of\s+)?(?:[a-z]+\s+)?(?:" + "|".join(
+    sorted(RESEARCHER_WORDS)) + r")\s+(?:at|from|of|with)\s+)?(?:the\s+)?" + _AUTHOR_NAME)
+_AUTHOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _AUTHOR_NAME + r"\s+(?:new\s+|latest\s+)?$")
+# What may stand between the noun and its "by": the piece's own words ("published today in the journal X"), not
+# another clause.
+_AUTHOR_GAP = re.compile(r"(?:(?![,;:.!?()\"“”]|\b(?:that|which|who|as|while|but|and)\b)[^\n]){0,100}")
+_AUTHOR_REACH = 60  # characters before the noun read for an author written as its modifier
+
+
+def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: list[GazetteerHit],
+                  people: list[tuple[int, int]], acronyms: dict[str, str]) -> list[str]:
+    """The author of the piece of research the trigger noun names (`eventwords.RESEARCH_NOUNS`): the body after
+    "by" ("a study published in the journal X by researchers at the Varna Institute") or written right before the
+    noun ("an Ostara Institute survey"). Its only party: what it is about and where it was printed are not. None
+    when the sentence names no body as its author (a person, a place or a demonym is no body: "a Danish study")."""
+    if body[trigger[0]:trigger[1]].lower() not in RESEARCH_NOUNS:
+        return []
+    candidates = []
+    gap = _AUTHOR_GAP.match(body, trigger[1], sentence_end)
+    after = _AUTHOR_AFTER.search(body, trigger[1], min(sentence_end, gap.end() + 120)) if gap else None
+    if after is not None and after.start() <= gap.end():
+        candidates.append(after.span(1))
+    before = _AUTHOR_BEFORE.search(body, max(0, trigger[0] - _AUTHOR_REACH), trigger[0])
+    if before is not None:
+        candidates.append(before.span(1))
+    for start, end in candidates:
+        while end > start and body[end - 1] == ".":
+            end -= 1  # (the sentence's full stop after the name)
+        if any(a < end and start < b for a, b in people):
+            continue  # "a study by Ana Silva": a person's piece
+        covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
+        if any(hit.kind not in ("organisation", "ministry") for hit in covering) or country_of_demonym(
+                body[start:end]):
+            continue  # a place or a demonym: what the piece is about or where it comes from, not its author
+        name = body[start:end]
+        return [covering[0].canonical if covering else organisation_name(acronyms.get(name, name))]
+    return []
+
+
+# --- the state of an officer written without one -------------------------------------------------------------
+
+# A state office before a name with no state written ("Foreign Minister Kaur Lepik", "The Minister for
+# Infrastructure, Hon. Sione Tu'ipulotu"): a domestic story's way of naming its own state's officer. (The words
+# before the office are read too, a state's possessive among them: "Norway's Foreign Minister" names its state.)
+_BARE_OFFICE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|President|Premier|Chancellor|"
+                                 r"Secretary)(?:\s+(?:for|of)(?:\s+(?:the\s+)?[A-Z][a-z]+|\s+and){1,5})?,?\s+"
+                                 r"(?:(?:Hon|Dr|Mr|Ms|Mrs|H\.E)\.?\s+)?$")
+_BARE_OFFICE_REACH = 70
+
+
+def domestic_officer(body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a person is introduced at one of their mentions (`spans`) by a state office with no state, demonym
+    or capital in it ("Foreign Minister Kaur Lepik", not "Finnish Foreign Minister Ville Rantanen")."""
+    for start, _ in spans:
+        match = _BARE_OFFICE_BEFORE.search(body, max(0, start - _BARE_OFFICE_REACH), start)
+        if match is not None and not any(hit.kind in _STATE_KINDS for hit in find_places_and_organisations(
+                match.group(0))):
+            return True
+    return False
+
+
+def domestic_state(body: str, hits: list[GazetteerHit], foreign: str, sentence: tuple[int, int],
+                   dateline_country: str | None) -> str | None:
+    """The state a domestic officer acts for beside a foreign one (`foreign`, their counterpart's: "Foreign
+    Minister Kaur Lepik and his Finnish counterpart"): the dateline's, else the one other state the sentence names,
+    else the one other state of the first line that names any state (the headline or lead: "Estonia, Finland to
+    sign ..."); none when that is not a single state."""
+    if dateline_country and dateline_country != foreign:
+        return dateline_country
+    others = _states_named(hits, *sentence) - {foreign}
+    if not others:
+        first = min((hit.start for hit in hits if hit.kind in _STATE_KINDS and hit.country), default=None)
+        others = _states_named(hits, *_paragraph(body, first)) - {foreign} if first is not None else set()
+    return next(iter(others)) if len(others) == 1 else None

@@ -297,6 +297,16 @@ fishing cargo merchant cruise container private commercial passenger civilian to
 PUBLICATION_NOUNS = _words("""
 report reports article articles column columns editorial editorials op-ed op-eds commentary commentaries
 """)
+# Nouns of a piece of research whose party is its author, named after "by" or right before the noun ("a study by
+# researchers at the Varna Institute", "an Ostara Institute survey"), not the bodies or places it is about or the
+# journal that printed it (`parties.piece_authors`).
+RESEARCH_NOUNS = _words("""
+study studies survey surveys report audit poll analysis
+""")
+# The people of a body who write its research: "by researchers at X" is X's piece.
+RESEARCHER_WORDS = _words("""
+researchers scientists experts economists analysts engineers academics scholars epidemiologists team
+""")
 # Nouns a place written before them qualifies as the press of that place ("reports in the Rome press").
 PRESS_NOUNS = _words("""
 press media newspaper newspapers daily dailies tabloid tabloids papers broadcaster broadcasters
@@ -324,6 +334,15 @@ station square street avenue road boulevard lane plaza circus
 """)
 NAMESAKE_VENUE_HEADS = STREET_VENUE_HEADS | _words("""
 airport airfield terminal bridge
+""")
+
+# Works and installations that stand in one place: a name written right before one is the place it stands in, and
+# the place of what is done to it ("Construction of the Noro wharf", "The Krk terminal began operation") when the
+# text gives no other (`eventplaces.facility_place`).
+FACILITY_HEADS = _words("""
+wharf wharves jetty pier port harbour harbor terminal bridge tunnel canal dam weir reservoir plant refinery mine
+mill factory airport station market pipeline scheme fence boardwalk road highway motorway railway monorail metro
+hospital school stadium substation
 """)
 
 # A reporter's hedge on a happening ("the alleged attack", "allegedly stabbed", "a purported meeting"): not a denial

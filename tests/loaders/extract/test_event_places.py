@@ -2,6 +2,8 @@
 demonym need not be one the gazetteer knows). Expected outputs written before the run."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.loaders.extract.test_events import events_of
@@ -92,3 +94,21 @@ def test_attacked_country_is_a_counterpart(body, expected):
 def test_at_a_known_town_or_a_nearby_place(body, expected):
     events = [e for e in events_of(body, "Ana Silva", "Karl Brenner") if e.event_type != "statement"]
     assert [e.location for e in events][:1] == [expected]
+
+
+# A work the event is done to locates it when the text gives no place: the name before its head word
+# (`eventplaces.facility_place`), as the trigger's complement, object or subject.
+@pytest.mark.parametrize("body, event_type, expected", [
+    ("Construction of the Varnvik wharf will begin in 2027, the ministry said.", "other", "Varnvik"),
+    ("The Varnvik wharf was destroyed by a storm in January 2022.", "other", "Varnvik"),
+    ("Work on the Oster Dalvik drainage canal will begin in January.", "other", "Oster Dalvik"),
+    # near misses: a person's name, a given name, a demonym before the head word, a gathering's topic
+    ("The Brenner bridge was closed on Monday.", "other", None),
+    ("The Kennedy airport was closed on Monday.", "other", None),
+    ("The Danish terminal was closed on Monday.", "other", None),
+    ("Ana Silva held talks on the Varnvik terminal on Monday.", "meeting", None),
+])
+def test_a_works_name_places_what_is_done_to_it(body, event_type, expected):
+    events = [e for e in events_of(body, "Karl Brenner", "Ana Silva", published=date(2026, 3, 11))
+              if e.event_type == event_type]
+    assert events and events[0].location == expected

@@ -944,3 +944,16 @@ def test_a_verb_whose_subject_is_the_sentence_s_gathering_tells_that_gathering()
     body = "Those negotiations moved on Sunday to Brenn, where Ana Silva met Karl Brenner for two hours."
     events = events_of(body, "Ana Silva", "Karl Brenner", published=date(2026, 3, 11))
     assert [e.event_type for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dated meeting whose object is an office holder named by their title is someone's, though its teller is
+    # only "I" (an interview's answer)
+    ("When I met the minister in June, he asked me exactly this question.", [("meeting", "2026-06-01", "month")]),
+    ("When I met the fisheries secretary last year, she asked for one number.", [("meeting", "2025-01-01", "year")]),
+    # near misses: an object that holds no office, no date
+    ("When I met the neighbours in June, they asked me exactly this question.", []),
+    ("When I met the minister, he asked me exactly this question.", []),
+])
+def test_a_dated_meeting_with_a_titled_object_is_kept(body, expected):
+    assert summary(events_of(body, published=date(2026, 9, 11))) == expected

@@ -235,3 +235,17 @@ def test_a_meeting_keeps_its_gathering_noun_in_its_name():
     from tests.loaders.extract.test_events import events_of
     body = "A public forum the Tarnby council had planned to hold in Varnby on February 20 was cancelled after threats."
     assert [e.name for e in events_of(body)] == ["Tarnby council forum in Varnby (2010-02-20)"]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a piece of research's publication is an event, told by the piece's noun
+    ("The audit, published in January, found that 31 vessels flying the Brennish flag were owned abroad.", ["audit"]),
+    ("Ana Silva led the Varnvik erosion survey published last month.", ["survey"]),
+    ("The Varnvik report was published on Monday.", ["report"]),
+    # near misses: the reporter's furniture, a piece that is no research
+    ("Translation of an original article published in French on Brennpost on Monday.", []),
+    ("The Varnvik article was published on Monday.", []),
+])
+def test_a_published_piece_of_research_is_dated_by_its_noun(text, expected):
+    assert words(text) == expected

@@ -462,3 +462,96 @@ def test_people_from_a_list_of_states(body, expected):
     from tests.loaders.extract.test_events import events_of
     meetings = [e for e in events_of(body, "Karl Brenner", "Ana Silva") if e.event_type == "meeting"]
     assert meetings and meetings[0].actors == expected, [(e.event_type, e.actors) for e in meetings]
+
+
+@pytest.mark.parametrize("body, names, expected", [
+    # the author after "by", through the researchers at it, past the journal that printed the piece
+    ("Frogs survive the fungus, according to a study by researchers at the Instituto de las Vegas published on "
+     "Tuesday in the journal Marsh Ecology.", (), ["Instituto de las Vegas"]),
+    ("Corals survived hotter water, according to a study published on Tuesday in the journal Reef Letters by "
+     "scientists from the Ostrava Marine Institute.", (), ["Ostrava Marine Institute"]),
+    # the author written before the noun wins over a body of another clause
+    ("Reefs have recovered, a Lindqvist Foundation study published on Tuesday showed, as the Marine Council "
+     "announced it would close two dive sites.", (), ["Lindqvist Foundation"]),
+])
+def test_a_piece_of_research_is_its_authors(body, names, expected):
+    events = [e for e in events_of(body, *names, published=date(2026, 3, 11)) if "study" in e.name.lower()]
+    assert events and events[0].actors == expected
+
+
+@pytest.mark.parametrize("body, names, absent", [
+    # near misses: a person's piece, a demonym or a place before the noun, a "by" in another clause
+    ("Reefs have recovered, according to a study by Karl Brenner published on Tuesday.", ("Karl Brenner",),
+     {"Karl Brenner"}),
+    ("Reefs have recovered, a Danish study published on Tuesday showed.", (), {"Denmark", "Danish"}),
+    ("Reefs have recovered, according to a study published on Tuesday, which was welcomed by the Marine Council.",
+     (), {"Marine Council"}),
+])
+def test_no_author_from_a_person_a_demonym_or_another_clause(body, names, absent):
+    from loaders.extract.parties import piece_authors
+    from loaders.extract.gazetteer import find_places_and_organisations
+    start = body.index("study")
+    people = [(body.index(n), body.index(n) + len(n)) for n in names]
+    authors = piece_authors(body, (start, start + 5), len(body), find_places_and_organisations(body), people, {})
+    assert not set(authors) & absent
+
+
+def test_only_research_nouns_take_an_author():
+    from loaders.extract.parties import piece_authors
+    body = "The ministry held a meeting by the Marine Council on Tuesday."
+    start = body.index("meeting")
+    assert piece_authors(body, (start, start + 7), len(body), [], [], {}) == []
+    body = "The ministry held a survey by the Marine Council on Tuesday."
+    start = body.index("survey")
+    assert piece_authors(body, (start, start + 6), len(body), [], [], {}) == ["Marine Council"]
+
+
+_LEAD = "Norway and Denmark will sign a fisheries pact in May, the ministry said.\n\n"
+
+
+def meeting_actors(body: str) -> list[list[str]]:
+    return [e.actors for e in events_of(body, "Karl Brenner", "Ana Silva", published=date(2026, 3, 11))
+            if e.event_type == "meeting"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an officer introduced by a bare office beside a foreign counterpart acts for the story's own state: the
+    # one other state of the first line naming any ...
+    (_LEAD + "Foreign Minister Karl Brenner and his Danish counterpart Ana Silva met in Bergen on Tuesday.",
+     {"Norway", "Denmark"}),
+    # ... or the dateline's
+    ("OSLO, March 10 - Foreign Minister Karl Brenner and his Danish counterpart Ana Silva met in Oslo on Tuesday.",
+     {"Norway", "Denmark"}),
+    # near misses: no office before the name (a private person), two other states in the lead, no foreign
+    # counterpart at all
+    (_LEAD + "Fisherman Karl Brenner and his Danish counterpart Ana Silva met in Bergen on Tuesday.", {"Denmark"}),
+    (_LEAD.replace("Norway and", "Norway, Sweden and") + "Foreign Minister Karl Brenner and his Danish counterpart "
+     "Ana Silva met in Bergen on Tuesday.", {"Denmark"}),
+    (_LEAD + "Foreign Minister Karl Brenner met Ana Silva in Bergen on Tuesday.", set()),
+])
+def test_a_domestic_officer_acts_for_the_storys_state(body, expected):
+    assert [set(actors) for actors in meeting_actors(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a long portfolio of capitalised words and links still names the officer's state ...
+    ("Karl Brenner and Danish Fisheries and Coastal Affairs Minister Ana Silva met in Bergen on Tuesday.",
+     ["Denmark"]),
+    # ... but not a private trade's
+    ("Karl Brenner and Danish Fisheries and Coastal Affairs trader Ana Silva met in Bergen on Tuesday.", []),
+])
+def test_a_long_portfolio_names_the_officers_state(body, expected):
+    assert meeting_actors(body) == [expected]
+
+
+@pytest.mark.parametrize("text, start_word, expected", [
+    ("Foreign Minister Karl Brenner met Ana Silva.", "Karl", True),
+    ("The Minister for Coastal Affairs, Hon. Karl Brenner, met Ana Silva.", "Karl", True),
+    ("Danish Foreign Minister Karl Brenner met Ana Silva.", "Karl", False),
+    ("Norway's Foreign Minister Karl Brenner met Ana Silva.", "Karl", False),
+    ("Fisherman Karl Brenner met Ana Silva.", "Karl", False),
+])
+def test_a_bare_office_is_one_with_no_state_in_it(text, start_word, expected):
+    from loaders.extract.parties import domestic_officer
+    start = text.index(start_word)
+    assert domestic_officer(text, [(start, start + 12)]) is expected
