@@ -136,6 +136,8 @@ _SPEECH_LEAD = re.compile(
     r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
 # "X issued a statement, “…": a document noun (`data/documents.py`) before a comma introduces the quote like a colon.
+_VOCAL_LEAD = re.compile(r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(speech_verbs.VOCAL_LEAD)))
+                         + r")\s*[,:]?\s*$")
 _COMMUNICATION_COMMA = re.compile(
     r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(DOCUMENT_NOUNS)))
     + r")(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
@@ -1582,6 +1584,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
     if _LISTENER_BEFORE.search(before) and len(words) <= 6 and text.rstrip()[-1:] not in ".!?,":
         return True  # "told ERR's “Aktuaalne kaamera” that …": the programme told, not words
+    if _VOCAL_LEAD.search(before):
+        return False  # 'marchers chanting “Hands Off Our Harbour”': shouted words, title case or not
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     characterised = attribution is not None and attribution.explicit and (attribution.cue or "").lower() in (
