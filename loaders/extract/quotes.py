@@ -865,7 +865,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             thing_cue = thing_cue or _cue_text(body, cue.start(), cue.end())
             continue
         if resolution.known:
-            return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+            return _Attribution(_with_relative_clause(body, resolution, np[1], cue.start(), resolver),
+                                _cue_text(body, cue.start(), cue.end()), True)
     for match in _REPORTS_IN.finditer(body, start, end):
         np_start, np_end = _trim(body, match.start("np"), match.end("np"))
         resolution = resolver.resolve(np_start, np_end)
@@ -910,6 +911,20 @@ _SENTENCE_FINAL = re.compile(
     + r"|told\s+[^,.;:!?\"“”]{1,30}?)"
     r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
 )
+
+
+def _with_relative_clause(body: str, resolution: Resolution, np_end: int, cue_start: int,
+                          resolver: SpeakerResolver) -> Resolution:
+    """'An engineer who worked on the dam said': the relative clause without a comma that says who an unnamed
+    source is belongs to its label, before the verb as after the quote ('…,” says a planner who worked on the
+    plan'); one that only says why the source is not named does not (`SpeakerResolver.source_label_end`)."""
+    if not resolution.label or resolution.name or not re.match(r"\s+who\s", body[np_end:np_end + 6]):
+        return resolution
+    wider = resolver.source_label_end(np_end)
+    if not np_end < wider <= cue_start:
+        return resolution
+    widened = resolver.resolve(*_trim(body, resolution.start if resolution.start is not None else np_end, wider))
+    return widened if widened.label and not widened.name else resolution
 
 
 def _sentence_final_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -1073,7 +1088,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     communicates = _COMMUNICATION.search(body, start, colon) or _CUE.search(body, start, colon)
     if not resolution.label or not communicates or len(body[np[0]:np[1]].split()) > 6:
         return None
-    return _Attribution(resolution, None, True)
+    return _Attribution(_with_relative_clause(body, resolution, np[1], communicates.start(), resolver), None, True)
 
 
 _SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
