@@ -48,7 +48,7 @@ from loaders.extract.data.quote_words import (
     WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
-from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS
+from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS, label_core
 from loaders.extract.indirect import (
     _before_of_phrase,
     _contact_clause_subject,
@@ -695,6 +695,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
         if resolution.label and not resolution.name and (body[np_start:np_end].split()[-1].lower() in PERSON_NOUNS
+                                                         or _person_plural(label_core(body[np_start:np_end])[-1])
                                                          or re.match(r"\s+who\s", body[np_end:np_end + 6])):
             # "said an engineer at the port", "says a planner who worked on the plan": the words saying who an
             # unnamed source is belong to its label (the phrase was cut before them)

@@ -246,3 +246,18 @@ def test_a_source_described_by_a_participle_phrase_keeps_it_in_its_label(body, l
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     quotes = [q for q in extract_quotes(article, extract_people(article, Registry()), Registry()) if q.kind != "indirect"]
     assert [(q.speaker_name, q.speaker_label) for q in quotes] == [(None, label)]
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # after the quote too: the participle's phrase and the place after it stay in the label
+        ("“Nobody buys anything now,” said a woman selling fruit at the quay.", "a woman selling fruit at the quay"),
+        # ... and so does the place phrase of "woman", "man", "people" (nouns the tables give as endings)
+        ("“Nobody buys anything now,” said a woman at the quay.", "a woman at the quay"),
+    ],
+)
+def test_an_inverted_source_keeps_its_participle_phrase(body, label):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    quotes = [q for q in extract_quotes(article, extract_people(article, Registry()), Registry()) if q.kind != "indirect"]
+    assert [(q.speaker_name, q.speaker_label) for q in quotes] == [(None, label)]
