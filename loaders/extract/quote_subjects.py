@@ -30,12 +30,14 @@ from loaders.extract.data.quote_words import (
 )
 from loaders.extract.data.speaker_heads import (
     COUNTED_PRONOUNS,
+    IRREGULAR_SINGULARS,
+    PERSON_COMPOUND_ENDINGS,
     QUANTITY_WORDS,
     label_core,
     speaker_heads,
     speaker_like_label,
 )
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.data.unnamed_sources import PERSON_NOUNS, REPORTER_CONTACT_VERBS
 from loaders.extract.speakers import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -106,6 +108,8 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if not words or not head or len(head) > 12 or len(words) > 40:
         return False
     first = head[0].lower()
+    if _reporters_source(head):
+        return True  # "A ministry official I asked said": the source and the clause saying how the reporter met it
     if len(head) == 3 and first in QUANTITY_WORDS and head[1] == "of" and head[2].lower() in COUNTED_PRONOUNS:
         return True  # "One of them said to me": a count of a group named before, no clause
     if len(words) == 1 and first in DETERMINERS:
@@ -135,6 +139,26 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
+
+
+_REPORTERS_SOURCE = re.compile(
+    r"(?P<noun>[A-Za-z]+)\s+(?:I|we)\s+(?:later\s+|also\s+|first\s+)?(?:" + "|".join(sorted(REPORTER_CONTACT_VERBS))
+    + r")(?:\s+(?:to|with))?(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4})?")
+
+
+def _reporters_source(head: list[str]) -> bool:
+    """'A ministry official I asked', 'Residents we met near the bridge', 'a guard I spoke to outside': a person
+    noun (`PERSON_NOUNS`, singular or plural) followed by a relative clause without "that" in which the reporter
+    ("I", "we") met, asked or spoke to that person, and nothing after it but a short place or time phrase."""
+    text = " ".join(head)
+    for match in re.finditer(r"\b[A-Za-z]+\s+(?:I|we)\s", text):
+        found = _REPORTERS_SOURCE.fullmatch(text, match.start())
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        singular = IRREGULAR_SINGULARS.get(noun) or (noun[:-1] if noun.endswith("s") else noun)
+        return noun in PERSON_NOUNS or singular in PERSON_NOUNS or noun.endswith(PERSON_COMPOUND_ENDINGS)
+    return False
 
 
 # a body's name after its capitalised head: "of Agriculture", "for Roads, Rail and Ports", "of Health and Care"

@@ -48,7 +48,7 @@ from loaders.extract.data.quote_words import (
     WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.unnamed_sources import PERSON_NOUNS
-from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS
+from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS, label_core
 from loaders.extract.indirect import (
     _before_of_phrase,
     _contact_clause_subject,
@@ -136,6 +136,8 @@ _SPEECH_LEAD = re.compile(
     r"(?:\s+(?:that|simply|only|just|merely|again))?\s*[,:]?\s*$"
 )
 # "X issued a statement, “…": a document noun (`data/documents.py`) before a comma introduces the quote like a colon.
+_VOCAL_LEAD = re.compile(r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(speech_verbs.VOCAL_LEAD)))
+                         + r")\s*[,:]?\s*$")
 _COMMUNICATION_COMMA = re.compile(
     r"\b(?:" + "|".join(map(re.escape, speech_verbs.longest_first(DOCUMENT_NOUNS)))
     + r")(?:\s+(?:on|in|to)\s+[^,]{1,40})?,$"
@@ -693,6 +695,7 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
             and _inverted_np_ok(body, np_start, np_end):
         resolution = resolver.resolve(np_start, np_end)
         if resolution.label and not resolution.name and (body[np_start:np_end].split()[-1].lower() in PERSON_NOUNS
+                                                         or _person_plural(label_core(body[np_start:np_end])[-1])
                                                          or re.match(r"\s+who\s", body[np_end:np_end + 6])):
             # "said an engineer at the port", "says a planner who worked on the plan": the words saying who an
             # unnamed source is belong to its label (the phrase was cut before them)
@@ -863,7 +866,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
             thing_cue = thing_cue or _cue_text(body, cue.start(), cue.end())
             continue
         if resolution.known:
-            return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True)
+            return _Attribution(_with_relative_clause(body, resolution, np[1], cue.start(), resolver),
+                                _cue_text(body, cue.start(), cue.end()), True)
     for match in _REPORTS_IN.finditer(body, start, end):
         np_start, np_end = _trim(body, match.start("np"), match.end("np"))
         resolution = resolver.resolve(np_start, np_end)
@@ -908,6 +912,20 @@ _SENTENCE_FINAL = re.compile(
     + r"|told\s+[^,.;:!?\"“”]{1,30}?)"
     r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
 )
+
+
+def _with_relative_clause(body: str, resolution: Resolution, np_end: int, cue_start: int,
+                          resolver: SpeakerResolver) -> Resolution:
+    """'An engineer who worked on the dam said': the relative clause without a comma that says who an unnamed
+    source is belongs to its label, before the verb as after the quote ('…,” says a planner who worked on the
+    plan'); one that only says why the source is not named does not (`SpeakerResolver.source_label_end`)."""
+    if not resolution.label or resolution.name or not re.match(r"\s+who\s", body[np_end:np_end + 6]):
+        return resolution
+    wider = resolver.source_label_end(np_end)
+    if not np_end < wider <= cue_start:
+        return resolution
+    widened = resolver.resolve(*_trim(body, resolution.start if resolution.start is not None else np_end, wider))
+    return widened if widened.label and not widened.name else resolution
 
 
 def _sentence_final_attribution(body: str, start: int, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -1071,7 +1089,7 @@ def _subject_before_colon(body: str, start: int, colon: int, resolver: SpeakerRe
     communicates = _COMMUNICATION.search(body, start, colon) or _CUE.search(body, start, colon)
     if not resolution.label or not communicates or len(body[np[0]:np[1]].split()) > 6:
         return None
-    return _Attribution(resolution, None, True)
+    return _Attribution(_with_relative_clause(body, resolution, np[1], communicates.start(), resolver), None, True)
 
 
 _SOURCE_BEFORE_COLON = re.compile(r"\bfrom\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*$")
@@ -1582,6 +1600,8 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
     if _LISTENER_BEFORE.search(before) and len(words) <= 6 and text.rstrip()[-1:] not in ".!?,":
         return True  # "told ERR's “Aktuaalne kaamera” that …": the programme told, not words
+    if _VOCAL_LEAD.search(before):
+        return False  # 'marchers chanting “Hands Off Our Harbour”': shouted words, title case or not
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
     characterised = attribution is not None and attribution.explicit and (attribution.cue or "").lower() in (

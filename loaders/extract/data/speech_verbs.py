@@ -177,6 +177,11 @@ LEAD = (
     "admitted", "admitting", "insisted", "insisting", "warned", "warning", "asked", "asking", "repeated",
     "repeating", "whispered", "muttered", "quipped", "joked", "joking", "promised", "promising", "vowed", "vowing",
 )
+# Voicing verbs and nouns right before an opening mark: what is shouted or chanted is words however it is
+# capitalised ('protesters chanting “Hands Off Our Harbour”', 'a chant of “Save The Mill!”'), unlike what is
+# written, sung or shown, which may be a title.
+VOCAL_LEAD = ("shouted", "shouting", "shouts of", "yelled", "yelling", "chanted", "chanting", "chant of",
+              "chants of", "exclaimed", "screamed", "screaming", "screams of", "cries of", "cried")
 # Attributing a quote even from the next sentence: '…done.” Trump said.'
 CORE = frozenset({"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks",
                   "explained", "explains", "continued", "continues", "noted", "notes", "stated", "replied",

@@ -48,3 +48,10 @@ ANONYMITY_CLAUSES = (
     "were not authorized", "are not authorised", "are not authorized", "was granted anonymity",
     "insisted on anonymity", "would not be named", "could not be named", "cannot be named", "wished to remain",
 )
+
+# Verbs by which the reporter met a source, in a relative clause without "that" after the source's noun ("a
+# ministry official I asked", "residents we met near the bridge", "a guard I spoke to"): the clause says who the
+# source is, so it belongs to the label. Only the reporter's "I"/"we" open such a clause.
+REPORTER_CONTACT_VERBS = frozenset("""
+asked met spoke talked interviewed reached contacted visited approached questioned phoned called found saw
+""".split())

@@ -1888,3 +1888,43 @@ def test_characterising_verb_with_object_as_quote(body, text, speaker):
 )
 def test_characterising_verb_without_a_speaking_subject(body):
     assert all(q.speaker_name is None and q.speaker_label is None for q in _direct(body))
+
+
+@pytest.mark.parametrize(
+    "body, text, kept",
+    [
+        # shouted or chanted words are speech however they are capitalised
+        ("Marchers filled Quay Street on Friday, chanting “Hands Off Our Harbour,” as the council met.",
+         "Hands Off Our Harbour,", True),
+        ("The hall broke into a chant of “Save The Mill!” when the vote was read.", "Save The Mill!", True),
+        ("Fans in the stands yelled “Bring Back Dunmore” all afternoon.", "Bring Back Dunmore", True),
+        # ... but a title after a verb of singing or writing stays a title
+        ("The choir sang “Down By The Old Mill Stream” at the fair.", "Down By The Old Mill Stream", False),
+        ("In 2009 she wrote “The Long Road Home” about the valley.", "The Long Road Home", False),
+        # ... and a title after a word that merely contains a voicing verb's letters is no chant
+        ("The band played “Shouting At The Harbour Wall” at the fair.", "Shouting At The Harbour Wall", False),
+    ],
+)
+def test_shouted_and_chanted_words_are_quotes(body, text, kept):
+    assert any(q.text == text for q in _quotes(body)) == kept
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # the reporter's relative clause without "that" belongs to the unnamed source's label
+        ("A harbour official I asked said: “The cranes are idle.”", "A harbour official I asked"),
+        ("Residents we met near the bridge said the pay was “a joke.”", "Residents we met near the bridge"),
+        # ... and so does a relative clause with "who" saying who the source is, before the verb as after the quote
+        ("A diver who found the hull said: “It lies upside down.”", "A diver who found the hull"),
+        ("A clerk who kept the ledgers said the sums were “never checked.”", "A clerk who kept the ledgers"),
+        # ... but not one saying only why the source is not named, nor one reporting what the source said
+        ("A pilot who asked not to be named said: “The channel is silting up.”", "A pilot"),
+        ("A diver who said the water was cold added: “It lies upside down.”", "A diver"),
+        # ... nor a clause after a comma
+        ("A clerk at the depot, who kept the ledgers, said the sums were “never checked.”", "A clerk at the depot"),
+    ],
+)
+def test_an_unnamed_sources_label_takes_the_clause_saying_who_it_is(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)

@@ -213,3 +213,51 @@ def test_a_pronoun_resolution_records_the_cue_that_decided(text, phrase, factor)
 )
 def test_continuation_stops_at_a_live_entry(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "label, core",
+    [
+        # a participle right after the person noun ends the core: the phrase after it says what the person does
+        ("A woman selling fruit at the quay", ["A", "woman"]),
+        ("Residents living near the tannery", ["Residents"]),
+        ("A truck carrying crates", ["A", "truck", "carrying", "crates"]),  # (a thing before the participle)
+        # ... but a participle before the noun is its adjective
+        ("A visiting lecturer", ["A", "visiting", "lecturer"]),
+        ("The ruling council", ["The", "ruling", "council"]),
+        # ... and the first preposition still ends it
+        ("A nurse at the clinic", ["A", "nurse"]),
+    ],
+)
+def test_label_core_ends_at_a_participle_after_the_person(label, core):
+    assert label_core(label) == core
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        ("A woman selling fruit at the quay said: “Nobody buys anything now.”", "A woman selling fruit at the quay"),
+        ("Residents living near the tannery said the smell was “unbearable.”", "Residents living near the tannery"),
+        # near miss: an adjective in -ing before the noun changes nothing
+        ("A visiting lecturer said the data were “thin.”", "A visiting lecturer"),
+    ],
+)
+def test_a_source_described_by_a_participle_phrase_keeps_it_in_its_label(body, label):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    quotes = [q for q in extract_quotes(article, extract_people(article, Registry()), Registry()) if q.kind != "indirect"]
+    assert [(q.speaker_name, q.speaker_label) for q in quotes] == [(None, label)]
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # after the quote too: the participle's phrase and the place after it stay in the label
+        ("“Nobody buys anything now,” said a woman selling fruit at the quay.", "a woman selling fruit at the quay"),
+        # ... and so does the place phrase of "woman", "man", "people" (nouns the tables give as endings)
+        ("“Nobody buys anything now,” said a woman at the quay.", "a woman at the quay"),
+    ],
+)
+def test_an_inverted_source_keeps_its_participle_phrase(body, label):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    quotes = [q for q in extract_quotes(article, extract_people(article, Registry()), Registry()) if q.kind != "indirect"]
+    assert [(q.speaker_name, q.speaker_label) for q in quotes] == [(None, label)]
