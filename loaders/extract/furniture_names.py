@@ -19,7 +19,9 @@ from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
-                                          CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, HONORIFICS, TITLE_HEADS)
+                                          BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
+                                          HONORIFICS,
+                                          TITLE_HEADS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -107,6 +109,22 @@ _BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|oft
                             r"(?:\w+\s+){0,2}(?:author|writer|columnist|contributor|editor)\b|"
                             r"(?:has\s+)?(?:written|writes)\s+(?:for|about|on|extensively|widely)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Copied text renders a link list with a space before each comma ("By Jo Roe , Ana Lund , Tom Berg on March 3"):
+# the rules read the window around a name with that space taken out, as the page meant it.
+_SPACE_BEFORE_COMMA = re.compile(r"[ \t\u00a0]+,")
+# A list's number before a name ("3. Jo Roe says:" in a numbered comment thread).
+_LIST_NUMBER = re.compile(r"^\W*\d{1,3}[.)]\s+$")
+# A comment's head after its author's name: a verb of commenting and a colon closing the line ("says:").
+_COMMENT_VERB_COLON = re.compile(r"^\s*(?:" + "|".join(sorted(signoffs.COMMENT_VERBS)) + r")\s*:\s*$")
+# An author introducing themselves at the head of their box: "Hi, I'm Jo Roe and ...", "Hello! My name is Jo Roe"
+# (not in quotation marks: a greeting quoted in the story is a source's).
+_SELF_INTRODUCTION = re.compile(r"^[^\w\"“”‘’']*(?:" + "|".join(sorted(GREETINGS))
+                                + r")(?:\s+(?:there|everyone|all|friends))?"
+                                r"\s*[,!.—–-]*\s*(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+$", re.IGNORECASE)
+# A biography's "is a ...", "is an ...", "is the ..." right after the name.
+_DEFINING_OPENING = re.compile(r"^\s*,?\s+(?:is|was)\s+(?:an?|the|one)\s")
+# Words that make a sentence reported speech: a person who speaks is a source of the article, not its author.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|asked|explained|according)\b|[\"“”]")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
 _AUTHORS_WINDOW = 400  # characters of a reference's author list read before an author
@@ -119,6 +137,7 @@ _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
 _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
 _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
+_PROSE_LINE_CHARS = 150  # a line this long with a sentence's end is a paragraph of prose
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _COMMENT_SECTION = re.compile(COMMENT_SECTION_LINE, re.IGNORECASE | re.MULTILINE)
 _COMMENT_HEAD_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(signoffs.COMMENT_VERBS)) + r")?\s*:?\s*$")
@@ -208,6 +227,10 @@ class FurnitureNames:
             before = "x" + before
         if line_end - end > _AFTER_WINDOW:
             after += " x"
+        if "," in before:
+            before = _SPACE_BEFORE_COMMA.sub(",", before)
+        if "," in after:
+            after = _SPACE_BEFORE_COMMA.sub(",", after)
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()
         rows = ((_BEFORE_INSIDE, _BEFORE_INSIDE_ANY_ENDING) if cut else (_BEFORE_ROWS, _BEFORE_ANY_ENDING))[
@@ -268,6 +291,11 @@ class FurnitureNames:
         if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
                 set(_WORD.findall(after.lower())) & credits.BIO_WORDS):
             return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
+        if _LIST_NUMBER.match(before) and _COMMENT_VERB_COLON.match(after) and (
+                start > self._comments_start or self._next_line_dated(rank)):
+            return "comment-head"  # "3. Jo Roe says:" over its date, or below "Comments (3)"
+        if _SELF_INTRODUCTION.match(before) and 2 * rank >= len(self._filled):
+            return "self-introduction"  # "Hi, I'm Jo Roe and I write about ..." in the page's second half
         if before.strip():
             return None
         if start > self._comments_start and _COMMENT_HEAD_AFTER.match(after):
@@ -304,7 +332,39 @@ class FurnitureNames:
             return "author-bio"
         if job and _BEAT.search(first_sentence) and self._only_opening_lines(start, end):
             return "author-bio"  # "Jo Roe is a Lima-based writer specializing in coffee." under any heading
+        if (_DEFINING_OPENING.match(after) and rank >= _BIO_FIRST_LINES
+                and (job or _BEAT.search(first_sentence) or self._bio_follow_up(after, len(first_sentence), first))
+                and not _SPEECH.search(self.body, line_start, line_end)
+                and (2 * rank >= len(self._filled) or not self._prose_after(rank))
+                and self._only_opening_lines(start, end)):
+            # "Jo Roe is an independent consultant. He is the founder of ..." in the page's second half or with
+            # no paragraph of prose under it (comment forms, links), the name written nowhere else: an author
+            # box, whatever the author's job (a source of the article is named again, or speaks)
+            return "author-bio"
         return None
+
+    def _prose_after(self, rank: int) -> bool:
+        """Whether a paragraph of prose (a long line with a sentence's end) stands below the `rank`-th line."""
+        for line in self._filled[rank + 1:]:
+            start = self._line_starts[line]
+            end = self._line_starts[line + 1] - 1 if line + 1 < len(self._line_starts) else len(self.body)
+            if end - start >= _PROSE_LINE_CHARS and _PROSE_SENTENCE_END.search(self.body, start, end):
+                return True
+        return False
+
+    @staticmethod
+    def _bio_follow_up(after: str, sentence_end: int, first: str) -> bool:
+        """Whether the sentence after a biography's first one is about its subject by a pronoun or the given name
+        and says what an author box says ("He is the founder of ...", "Craig has years of experience in ..."):
+        "She writes letters to the mayor" after "Jo Roe is a planner" may close a story about her."""
+        rest = after[sentence_end:].lstrip(".!? ")
+        words = rest.split()
+        subject = re.sub(r"['’](?:s|re)$", "", words[0]) if words else ""  # "She’s been ..."
+        if not subject or not (subject in {"He", "She", "They"} or subject.lower() == first):
+            return False
+        sentence = _SENTENCE_END.search(rest)
+        return bool(set(_WORD.findall(rest[:sentence.start() if sentence else len(rest)].lower()))
+                    & BIO_FOLLOW_UP_WORDS)
 
     def _only_opening_lines(self, start: int, end: int) -> bool:
         """Whether the name's surname stands nowhere in the body but in the name written in full at the head of
