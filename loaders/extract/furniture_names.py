@@ -112,6 +112,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Copied text renders a link list with a space before each comma ("By Jo Roe , Ana Lund , Tom Berg on March 3"):
 # the rules read the window around a name with that space taken out, as the page meant it.
 _SPACE_BEFORE_COMMA = re.compile(r"[ \t\u00a0]+,")
+# A separator and what closes the line after it, a date in a related story's link ("... - 7 August 2025").
+_SEPARATED_TAIL = re.compile(r"\s" + signoffs.SEPARATOR + r"\s+([^|•·—–\n]{4," + str(_DATE_LINE_CHARS) + r"})\s*$")
 # A list's number before a name ("3. Jo Roe says:" in a numbered comment thread).
 _LIST_NUMBER = re.compile(r"^\W*\d{1,3}[.)]\s+$")
 # A comment's head after its author's name: a verb of commenting and a colon closing the line ("says:").
@@ -193,6 +195,7 @@ class FurnitureNames:
         # biography below needs no job word ("Jo Roe joined the Planet in 2019.")
         self._box_heads: set[int] = set()
         self._scans_left = _BIO_SCANS  # body scans `_only_opening_lines` may still make
+        self._ruled: set[int] = set()  # starts of the names a rule has been found for (names are asked in order)
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
         # where the page's comment section opens ("Comments (3)"), if it does: the names heading lines below it
         comments = _COMMENT_SECTION.search(body)
@@ -215,6 +218,12 @@ class FurnitureNames:
 
     def rule(self, start: int, end: int, first_word: str) -> str | None:
         """The furniture rule a name at `body[start:end]` falls under, or None for a name of the article."""
+        found = self._rule(start, end, first_word)
+        if found is not None:
+            self._ruled.add(start)  # (an author box's name, already credited above: "By Jo Roe", "About Jo Roe")
+        return found
+
+    def _rule(self, start: int, end: int, first_word: str) -> str | None:
         index, line_start, line_end = self._line(start)
         # Only a window around the name is read, so a body written as one long line costs no more per name; a
         # cut-off end is marked with a letter, which no line-anchored rule accepts.
@@ -262,6 +271,8 @@ class FurnitureNames:
             return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
         if self._teaser_headline(rank, line_start, line_end):
             return "teaser-headline"  # "Sea Slug Could Help Coasts - Research From Professor Jo Roe" over its date
+        if self._dated_teaser(rank, line_start, line_end):
+            return "teaser-dated"  # "Meet our teachers: Jo Roe on baking - 6 July 2021" among such lines
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
         if not after.strip() and _JOB_CREDIT.search(before):
@@ -368,15 +379,21 @@ class FurnitureNames:
 
     def _only_opening_lines(self, start: int, end: int) -> bool:
         """Whether the name's surname stands nowhere in the body but in the name written in full at the head of
-        a line: an author box's name, which the article itself never mentions. Read only for a biography's
-        opening that names a job and a beat, and for at most `_BIO_SCANS` of them per body."""
+        a line or in a credit already ruled furniture: an author box's name, which the article itself never
+        mentions. Read only for a biography's opening that names a job, a beat or an author box's second
+        sentence, and for at most `_BIO_SCANS` of them per body."""
         name = self.body[start:end]
         surname = name.split()[-1]
         if len(name.split()) < 2 or self._scans_left <= 0:
             return False
         self._scans_left -= 1
+        _, line_start, line_end = self._line(start)
         for match in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.body):
             opening = match.end() - len(name)
+            if opening in self._ruled or line_start < opening < line_end:
+                # the name in a credit already ruled furniture ("By Jo Roe , Ana Lund", "About Jo Roe"), or again
+                # in the biography's own paragraph ("... Based in Lima, Jo Roe runs ...")
+                continue
             if (opening < 0 or self.body[opening:match.end()] != name
                     or self.body[self._line(opening)[1]:opening].strip()):
                 return False
@@ -431,6 +448,24 @@ class FurnitureNames:
             if self._date_only(*self._filled_span(dated)) and self._headline_like(*self._filled_span(other)):
                 return self._headline_like(line_start, line_end, title_case=True)
         return False
+
+    def _dated_teaser(self, rank: int, line_start: int, line_end: int) -> bool:
+        """Whether the name's line is another story's link in a list of them, each closed by its date after a
+        separator ("Q&A with chef Jo Roe - 7 August 2025"), the line above or below closed so too; after the
+        body's opening lines. A story's sentence closing with a date has no separator before it."""
+        if rank < _TEASER_FIRST_RANK or line_end - line_start > _TEASER_LINE_CHARS:
+            return False
+        if not self._date_tail(line_start, line_end):
+            return False
+        return any(0 <= other < len(self._filled) and self._date_tail(*self._filled_span(other))
+                   for other in (rank - 1, rank + 1))
+
+    def _date_tail(self, start: int, end: int) -> bool:
+        """Whether body[start:end] is a short line closed by a separator and a date ("... - 7 August 2025")."""
+        if end - start > _TEASER_LINE_CHARS:
+            return False
+        tail = _SEPARATED_TAIL.search(self.body, start, end)
+        return tail is not None and tail.start() > start and self._date_line_text(tail.group(1))
 
     def _filled_span(self, rank: int) -> tuple[int, int]:
         """Where the `rank`-th non-empty line starts and ends."""

@@ -457,3 +457,45 @@ def test_an_author_box_above_more_story_keeps_a_late_source():
              "hull and the landing stage that cost the county more than it had planned for.\n\n")
     body = story * 2 + "Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.\n\n" + story * 8
     assert _rule(body, "Teodor Vance") is None
+
+
+# The author box's name may stand in a credit above it ("By Jo Roe , Ana Lund") and again in the box's own
+# paragraph: still named nowhere in the article.
+_BOX = ("Teodor Vance is a trail runner and consultant. He is the founder of Pickwise. Based in Lima, Teodor Vance "
+        "runs every day.")
+
+
+@pytest.mark.parametrize(("body", "rule"), [
+    ("By Teodor Vance , Ilka Voss on May 2, 2025\n\n" + _ARTICLE + _BOX, "author-bio"),
+    (_ARTICLE + _BOX, "author-bio"),
+    # near miss: the article speaks of him by his surname too
+    ("By Ilka Voss on May 2, 2025\n\n" + _ARTICLE + "Vance built the bridge in May.\n\n" + _BOX, None),
+])
+def test_an_author_box_credited_above(body, rule):
+    furniture = FurnitureNames(body)
+    box = body.index(_BOX)
+    found = None
+    for start in (i for i in range(len(body)) if body.startswith("Teodor Vance", i) and i <= box):
+        found = furniture.rule(start, start + len("Teodor Vance"), "Teodor")
+    assert found == rule
+
+
+# Another story's link in a list of them, each closed by a separator and its date.
+_DATED_LINKS = ("Five things to know: Q&A with chef Marit Solberg - 7 August 2025\n\n"
+                "Meet our teachers: Oren Vasquez on bread and changing careers - 6 July 2021\n\n"
+                "Why flour prices rose this spring | March 3, 2024")
+
+
+@pytest.mark.parametrize(("body", "name", "rule"), [
+    (_ARTICLE + _DATED_LINKS, "Marit Solberg", "teaser-dated"),
+    (_ARTICLE + _DATED_LINKS, "Oren Vasquez", "teaser-dated"),
+    # near misses: one such line alone, a story's sentence closing with a date, the body's opening lines
+    (_ARTICLE + "Meet our teachers: Oren Vasquez on bread - 6 July 2021\n\nThe school opens in May.", "Oren Vasquez",
+     None),
+    (_ARTICLE + "Oren Vasquez will open the school on 6 July 2021.\n\nMarit Solberg will teach on 7 August 2025.",
+     "Marit Solberg", None),
+    ("Q&A with chef Marit Solberg - 7 August 2025\n\nBy Oren Vasquez - 6 July 2021\n\n" + _ARTICLE, "Marit Solberg",
+     None),
+])
+def test_a_related_storys_link_closed_by_its_date(body, name, rule):
+    assert _rule(body, name) == rule
