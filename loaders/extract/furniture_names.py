@@ -108,6 +108,8 @@ _BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|oft
                             + credits.BIO_JOB_OPENING.lstrip("^\\s*") + r"|(?:is|are|was|were)\s+(?:the|an?)\s+"
                             r"(?:\w+\s+){0,2}(?:author|writer|columnist|contributor|editor)\b|"
                             r"(?:has\s+)?(?:written|writes)\s+(?:for|about|on|extensively|widely)\b)")
+# "She’s been writing about gear for ten years", "Jo has written for the Planet since 2019": an author's record.
+_WRITING_SINCE = re.compile(r"^\S+(?:['’]s|\s+has|\s+have)\s+(?:been\s+writing|written)\s+(?:for|about|on)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Copied text renders a link list with a space before each comma ("By Jo Roe , Ana Lund , Tom Berg on March 3"):
 # the rules read the window around a name with that space taken out, as the page meant it.
@@ -374,8 +376,8 @@ class FurnitureNames:
         if not subject or not (subject in {"He", "She", "They"} or subject.lower() == first):
             return False
         sentence = _SENTENCE_END.search(rest)
-        return bool(set(_WORD.findall(rest[:sentence.start() if sentence else len(rest)].lower()))
-                    & BIO_FOLLOW_UP_WORDS)
+        text = rest[:sentence.start() if sentence else len(rest)]
+        return bool(set(_WORD.findall(text.lower())) & BIO_FOLLOW_UP_WORDS) or bool(_WRITING_SINCE.search(text))
 
     def _only_opening_lines(self, start: int, end: int) -> bool:
         """Whether the name's surname stands nowhere in the body but in the name written in full at the head of

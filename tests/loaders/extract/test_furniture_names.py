@@ -441,12 +441,17 @@ _FORM = "Leave a comment\n\nCancel reply\n\nYour email address will not be publi
      "the field, he writes guides.", "author-bio"),
     ("Teodor Vance is a gear editor at Trailpost. Teodor has tested shoes since 2010.\n\n" + _FORM, "author-bio"),
     ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.\n\n" + _FORM * 4, "author-bio"),
+    ("Teodor Vance is a member of the review team at Trailpost. He’s been writing about tents for ten years.",
+     "author-bio"),
+    ("Teodor Vance is a member of the review team at Trailpost. Teodor has written for the Ledger since 2019.",
+     "author-bio"),
     # near misses: a source of the story (named again, speaking, or closing it with what they do), or a long
     # paragraph of the story under the line
     ("Teodor Vance is a farmer near the bridge. He is the founder of the market. Vance said it was busy.", None),
     ("Teodor Vance is a farmer near the bridge. He said he had founded the market.", None),
     ("Teodor Vance is a planner at the council. He writes letters to the mayor every week.", None),
     ("Teodor Vance is a retired nurse. She has lived by the river for forty years.", None),
+    ("Teodor Vance is a retired nurse. He’s been writing letters to the council for years.", None),
 ])
 def test_an_author_box_named_nowhere_else(tail, rule):
     assert _rule(_ARTICLE + tail, "Teodor Vance") == rule
