@@ -14,7 +14,8 @@ both ways; -v lists their misses and extras (bylines and boilerplate people mark
 never for the check halves.
 
 `--copied` counts, per half of the copied dev pages, the people the article step lets through that the gold body
-does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses.
+does not hold (page furniture: bylines, credits, author boxes, site lines) and the gold body's people it loses;
+and the furniture people the people step alone lets through with the whole copied text as the body.
 
 `--probes` scores the blind people probes (`tests/data/probes/people/probes.jsonl`: made-up copied snippets in
 many outlet styles, written before the extractor ran on them) through the article step, per half (even ids tune,
@@ -209,8 +210,10 @@ def _keys(person) -> set[str]:
 def eval_copied(args, registry: Registry) -> None:
     """Page furniture as people, per half of the copied dev pages (`--copied`): the people found through the
     article step whose names are found nowhere among the people of the gold body (bylines, credits, author
-    boxes, site lines that reached the body), and the gold body's people lost on the way. No gold people
-    exist for these pages, so both are counts per 100 pages; -v lists the tune half's furniture people."""
+    boxes, site lines that reached the body), and the gold body's people lost on the way; then the same furniture
+    count with the whole copied text as the body (the people step's own furniture rules, whatever the article
+    step cuts). No gold people exist for these pages, so all are counts per 100 pages; -v lists the tune half's
+    furniture and lost people, never the check half's."""
     from loaders.extract.article import extract_article
     from scripts.devsets import dev_path, half, read_jsonl
 
@@ -219,6 +222,7 @@ def eval_copied(args, registry: Registry) -> None:
         print(f"copied: {path} not found, skipped")
         return
     counts = {which: [0, 0, 0] for which in ("tune", "check")}  # pages, furniture people, lost people
+    whole = {which: 0 for which in ("tune", "check")}  # furniture people when the whole copied text is the body
     for row in read_jsonl(path):
         which = half(row["id"])
         article = extract_article(SourceDocument(row["id"] + ".txt", "txt", row["text"], {"url": row["url"]}),
@@ -231,6 +235,12 @@ def eval_copied(args, registry: Registry) -> None:
         found_keys = set().union(*map(_keys, found)) if found else set()
         extra = [p for p in found if not _keys(p) & gold_keys]
         lost = [p for p in gold_people if not _keys(p) & found_keys]
+        # The people step alone on the whole copied text: the furniture it lets through wherever the article step
+        # leaves the body's edges (a page the article step cuts well hides what the people step would pass).
+        text = row["text"]
+        loose = [p for p in extract_people(ArticleRecord(source_path=row["id"], source_format="txt", raw_text=text,
+                                                         body=text), registry) if not _keys(p) & gold_keys]
+        whole[which] += len(loose)
         counts[which][0] += 1
         counts[which][1] += len(extra)
         counts[which][2] += len(lost)
@@ -239,9 +249,17 @@ def eval_copied(args, registry: Registry) -> None:
                 print(f"  FURNITURE {row['id'][:28]}: {person.name} {[m.surface for m in person.mentions][:3]}")
             for person in lost:
                 print(f"  LOST {row['id'][:28]}: {person.name} {[m.surface for m in person.mentions][:3]}")
+            for person in loose:
+                start = person.mentions[0].start
+                line = text[text.rfind("\n", 0, start) + 1:].split("\n", 1)[0]
+                print(f"  WHOLE-TEXT FURNITURE {row['id'][:28]}: {person.name} | {line[:120]!r}")
     for which, (pages, extra, lost) in counts.items():
         print(f"copied {which}: {pages} pages, furniture people {extra} ({100 * extra / max(pages, 1):.1f} per 100 "
               f"pages), gold-body people lost {lost} ({100 * lost / max(pages, 1):.1f} per 100 pages)")
+    for which, loose in whole.items():
+        pages = counts[which][0]
+        print(f"copied {which} (whole text as body): furniture people {loose} "
+              f"({100 * loose / max(pages, 1):.1f} per 100 pages)")
 
 
 PROBES = ROOT / "tests" / "data" / "probes" / "people" / "probes.jsonl"

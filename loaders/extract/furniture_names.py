@@ -19,7 +19,9 @@ from loaders.extract.data import author_bios, citations, credits, signoffs
 from loaders.extract.data.given_names import is_given_name
 from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
-                                          CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, HONORIFICS, TITLE_HEADS)
+                                          BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
+                                          HONORIFICS,
+                                          TITLE_HEADS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -106,7 +108,27 @@ _BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|oft
                             + credits.BIO_JOB_OPENING.lstrip("^\\s*") + r"|(?:is|are|was|were)\s+(?:the|an?)\s+"
                             r"(?:\w+\s+){0,2}(?:author|writer|columnist|contributor|editor)\b|"
                             r"(?:has\s+)?(?:written|writes)\s+(?:for|about|on|extensively|widely)\b)")
+# "She’s been writing about gear for ten years", "Jo has written for the Planet since 2019": an author's record.
+_WRITING_SINCE = re.compile(r"^\S+(?:['’]s|\s+has|\s+have)\s+(?:been\s+writing|written)\s+(?:for|about|on)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Copied text renders a link list with a space before each comma ("By Jo Roe , Ana Lund , Tom Berg on March 3"):
+# the rules read the window around a name with that space taken out, as the page meant it.
+_SPACE_BEFORE_COMMA = re.compile(r"[ \t\u00a0]+,")
+# A separator and what closes the line after it, a date in a related story's link ("... - 7 August 2025").
+_SEPARATED_TAIL = re.compile(r"\s" + signoffs.SEPARATOR + r"\s+([^|•·—–\n]{4," + str(_DATE_LINE_CHARS) + r"})\s*$")
+# A list's number before a name ("3. Jo Roe says:" in a numbered comment thread).
+_LIST_NUMBER = re.compile(r"^\W*\d{1,3}[.)]\s+$")
+# A comment's head after its author's name: a verb of commenting and a colon closing the line ("says:").
+_COMMENT_VERB_COLON = re.compile(r"^\s*(?:" + "|".join(sorted(signoffs.COMMENT_VERBS)) + r")\s*:\s*$")
+# An author introducing themselves at the head of their box: "Hi, I'm Jo Roe and ...", "Hello! My name is Jo Roe"
+# (not in quotation marks: a greeting quoted in the story is a source's).
+_SELF_INTRODUCTION = re.compile(r"^[^\w\"“”‘’']*(?:" + "|".join(sorted(GREETINGS))
+                                + r")(?:\s+(?:there|everyone|all|friends))?"
+                                r"\s*[,!.—–-]*\s*(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+$", re.IGNORECASE)
+# A biography's "is a ...", "is an ...", "is the ..." right after the name.
+_DEFINING_OPENING = re.compile(r"^\s*,?\s+(?:is|was)\s+(?:an?|the|one)\s")
+# Words that make a sentence reported speech: a person who speaks is a source of the article, not its author.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|asked|explained|according)\b|[\"“”]")
 _WORD = re.compile(r"[a-z]+")
 _BEFORE_WINDOW = 80  # characters read before a name within its line (a credit list: "by Jo Roe, Ana Lund and ")
 _AUTHORS_WINDOW = 400  # characters of a reference's author list read before an author
@@ -119,6 +141,7 @@ _SITE_WORDS = credits.SITE_LINE_WORDS | SECTION_WORDS | OUTLET_NAME_WORDS
 _LINE_GLUE_WORDS = frozenset({"of", "the", "and", "&", "for", "in", "on", "at", "by", "to", "from", "with"})
 _SECTION_LINE_WORDS = 6
 _BIO_LINES_AFTER = 3  # non-empty lines under a name line where its author's biography may start
+_PROSE_LINE_CHARS = 150  # a line this long with a sentence's end is a paragraph of prose
 _BIO_SCANS = 8  # biographies under any heading checked per body, each by one scan of it: the cost stays linear
 _COMMENT_SECTION = re.compile(COMMENT_SECTION_LINE, re.IGNORECASE | re.MULTILINE)
 _COMMENT_HEAD_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(signoffs.COMMENT_VERBS)) + r")?\s*:?\s*$")
@@ -174,6 +197,7 @@ class FurnitureNames:
         # biography below needs no job word ("Jo Roe joined the Planet in 2019.")
         self._box_heads: set[int] = set()
         self._scans_left = _BIO_SCANS  # body scans `_only_opening_lines` may still make
+        self._ruled: set[int] = set()  # starts of the names a rule has been found for (names are asked in order)
         self._filled = [index for index, line in enumerate(body.split("\n")) if line.strip()]
         # where the page's comment section opens ("Comments (3)"), if it does: the names heading lines below it
         comments = _COMMENT_SECTION.search(body)
@@ -196,6 +220,12 @@ class FurnitureNames:
 
     def rule(self, start: int, end: int, first_word: str) -> str | None:
         """The furniture rule a name at `body[start:end]` falls under, or None for a name of the article."""
+        found = self._rule(start, end, first_word)
+        if found is not None:
+            self._ruled.add(start)  # (an author box's name, already credited above: "By Jo Roe", "About Jo Roe")
+        return found
+
+    def _rule(self, start: int, end: int, first_word: str) -> str | None:
         index, line_start, line_end = self._line(start)
         # Only a window around the name is read, so a body written as one long line costs no more per name; a
         # cut-off end is marked with a letter, which no line-anchored rule accepts.
@@ -208,6 +238,10 @@ class FurnitureNames:
             before = "x" + before
         if line_end - end > _AFTER_WINDOW:
             after += " x"
+        if "," in before:
+            before = _SPACE_BEFORE_COMMA.sub(",", before)
+        if "," in after:
+            after = _SPACE_BEFORE_COMMA.sub(",", after)
         rank = bisect_left(self._filled, index)
         ending = before.rstrip().casefold()
         rows = ((_BEFORE_INSIDE, _BEFORE_INSIDE_ANY_ENDING) if cut else (_BEFORE_ROWS, _BEFORE_ANY_ENDING))[
@@ -239,6 +273,8 @@ class FurnitureNames:
             return "teaser-label"  # "Related: Why Jo Roe wants a bigger army", "Read more:" over a list of headlines
         if self._teaser_headline(rank, line_start, line_end):
             return "teaser-headline"  # "Sea Slug Could Help Coasts - Research From Professor Jo Roe" over its date
+        if self._dated_teaser(rank, line_start, line_end):
+            return "teaser-dated"  # "Meet our teachers: Jo Roe on baking - 6 July 2021" among such lines
         if after.lstrip().startswith(":"):
             return None  # "Mahlangu:" opens an answer
         if not after.strip() and _JOB_CREDIT.search(before):
@@ -268,6 +304,11 @@ class FurnitureNames:
         if _NOTE_BEFORE.match(before) and _BIO_OPENING.match(after) and (
                 set(_WORD.findall(after.lower())) & credits.BIO_WORDS):
             return "editors-note"  # "Editor's note: Jo Roe is a contributing writer."
+        if _LIST_NUMBER.match(before) and _COMMENT_VERB_COLON.match(after) and (
+                start > self._comments_start or self._next_line_dated(rank)):
+            return "comment-head"  # "3. Jo Roe says:" over its date, or below "Comments (3)"
+        if _SELF_INTRODUCTION.match(before) and 2 * rank >= len(self._filled):
+            return "self-introduction"  # "Hi, I'm Jo Roe and I write about ..." in the page's second half
         if before.strip():
             return None
         if start > self._comments_start and _COMMENT_HEAD_AFTER.match(after):
@@ -304,19 +345,57 @@ class FurnitureNames:
             return "author-bio"
         if job and _BEAT.search(first_sentence) and self._only_opening_lines(start, end):
             return "author-bio"  # "Jo Roe is a Lima-based writer specializing in coffee." under any heading
+        if (_DEFINING_OPENING.match(after) and rank >= _BIO_FIRST_LINES
+                and (job or _BEAT.search(first_sentence) or self._bio_follow_up(after, len(first_sentence), first))
+                and not _SPEECH.search(self.body, line_start, line_end)
+                and (2 * rank >= len(self._filled) or not self._prose_after(rank))
+                and self._only_opening_lines(start, end)):
+            # "Jo Roe is an independent consultant. He is the founder of ..." in the page's second half or with
+            # no paragraph of prose under it (comment forms, links), the name written nowhere else: an author
+            # box, whatever the author's job (a source of the article is named again, or speaks)
+            return "author-bio"
         return None
+
+    def _prose_after(self, rank: int) -> bool:
+        """Whether a paragraph of prose (a long line with a sentence's end) stands below the `rank`-th line."""
+        for line in self._filled[rank + 1:]:
+            start = self._line_starts[line]
+            end = self._line_starts[line + 1] - 1 if line + 1 < len(self._line_starts) else len(self.body)
+            if end - start >= _PROSE_LINE_CHARS and _PROSE_SENTENCE_END.search(self.body, start, end):
+                return True
+        return False
+
+    @staticmethod
+    def _bio_follow_up(after: str, sentence_end: int, first: str) -> bool:
+        """Whether the sentence after a biography's first one is about its subject by a pronoun or the given name
+        and says what an author box says ("He is the founder of ...", "Craig has years of experience in ..."):
+        "She writes letters to the mayor" after "Jo Roe is a planner" may close a story about her."""
+        rest = after[sentence_end:].lstrip(".!? ")
+        words = rest.split()
+        subject = re.sub(r"['’](?:s|re)$", "", words[0]) if words else ""  # "She’s been ..."
+        if not subject or not (subject in {"He", "She", "They"} or subject.lower() == first):
+            return False
+        sentence = _SENTENCE_END.search(rest)
+        text = rest[:sentence.start() if sentence else len(rest)]
+        return bool(set(_WORD.findall(text.lower())) & BIO_FOLLOW_UP_WORDS) or bool(_WRITING_SINCE.search(text))
 
     def _only_opening_lines(self, start: int, end: int) -> bool:
         """Whether the name's surname stands nowhere in the body but in the name written in full at the head of
-        a line: an author box's name, which the article itself never mentions. Read only for a biography's
-        opening that names a job and a beat, and for at most `_BIO_SCANS` of them per body."""
+        a line or in a credit already ruled furniture: an author box's name, which the article itself never
+        mentions. Read only for a biography's opening that names a job, a beat or an author box's second
+        sentence, and for at most `_BIO_SCANS` of them per body."""
         name = self.body[start:end]
         surname = name.split()[-1]
         if len(name.split()) < 2 or self._scans_left <= 0:
             return False
         self._scans_left -= 1
+        _, line_start, line_end = self._line(start)
         for match in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.body):
             opening = match.end() - len(name)
+            if opening in self._ruled or line_start < opening < line_end:
+                # the name in a credit already ruled furniture ("By Jo Roe , Ana Lund", "About Jo Roe"), or again
+                # in the biography's own paragraph ("... Based in Lima, Jo Roe runs ...")
+                continue
             if (opening < 0 or self.body[opening:match.end()] != name
                     or self.body[self._line(opening)[1]:opening].strip()):
                 return False
@@ -371,6 +450,24 @@ class FurnitureNames:
             if self._date_only(*self._filled_span(dated)) and self._headline_like(*self._filled_span(other)):
                 return self._headline_like(line_start, line_end, title_case=True)
         return False
+
+    def _dated_teaser(self, rank: int, line_start: int, line_end: int) -> bool:
+        """Whether the name's line is another story's link in a list of them, each closed by its date after a
+        separator ("Q&A with chef Jo Roe - 7 August 2025"), the line above or below closed so too; after the
+        body's opening lines. A story's sentence closing with a date has no separator before it."""
+        if rank < _TEASER_FIRST_RANK or line_end - line_start > _TEASER_LINE_CHARS:
+            return False
+        if not self._date_tail(line_start, line_end):
+            return False
+        return any(0 <= other < len(self._filled) and self._date_tail(*self._filled_span(other))
+                   for other in (rank - 1, rank + 1))
+
+    def _date_tail(self, start: int, end: int) -> bool:
+        """Whether body[start:end] is a short line closed by a separator and a date ("... - 7 August 2025")."""
+        if end - start > _TEASER_LINE_CHARS:
+            return False
+        tail = _SEPARATED_TAIL.search(self.body, start, end)
+        return tail is not None and tail.start() > start and self._date_line_text(tail.group(1))
 
     def _filled_span(self, rank: int) -> tuple[int, int]:
         """Where the `rank`-th non-empty line starts and ends."""

@@ -38,6 +38,8 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A numbered line holding only a name (and a bracket: a last rank, a party, an age): an item of a ranking the
 # article is made of ("5. Jo Roe (7.)"); a most-read box numbers headlines, whose words are lowercase.
 _RANKED_NAME = re.compile(r"^\s*#?\d{1,3}[.)]\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,4}\s*(?:\([^()]{0,30}\))?\s*$")
+_BROKEN_OFF = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s*$")  # a sentence left open before a block quotation
+_BROKEN_OFF_LOWER = 2  # ... holding this many lowercase words ("Jo Roe argues that,")
 _LABEL = re.compile(r"^\s*[A-Z]{1,3}\s*:\s*")  # "Q:", "A:", "JR:"
 _OPEN_END = re.compile(r"(?:[a-z]|,)$")  # a line cut inside a sentence
 _WRAP_COLUMN = 50  # a hard-wrapped text's lines are this long or longer
@@ -86,7 +88,9 @@ def _prose(sentence: str, lower_words: frozenset[str] | set[str] = frozenset()) 
     if len(words) >= LONG_WORDS and 2 * lower >= len(words):
         return True
     if _ENDS_AS_SENTENCE.search(sentence.rstrip()) is None:
-        return False
+        # "Jo Roe in her 1990 book argues that," over a block quotation: a sentence the quotation completes,
+        # broken off on a lowercase word and a comma (a tag line or a credit list ends on a name)
+        return bool(_BROKEN_OFF.search(sentence)) and lower >= _BROKEN_OFF_LOWER
     # "Rival Jo Roe conceded.", "Jo Roe arrived in Lima.": a short sentence is prose when it ends as one and
     # holds a lowercase word (a credit or a byline ending on a full stop holds none: "By Jo Roe.", "Jo Roe, AP.")
     return lower >= 1

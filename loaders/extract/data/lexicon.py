@@ -1202,3 +1202,15 @@ CONTACT_COLON_LABELS = ("enquiries", "inquiries", "contact person", "contact per
 VANITY_COUNTRY_DOMAINS = _words("tv io co me fm ai ly ws cc to am gg la nu tk im ag sh ac vc ms gl st cx ps")
 # Second-level labels under a country's code ("co.uk", "com.na", "gov.sb", "ac.nz").
 SECOND_LEVEL_DOMAINS = _words("co com org net gov govt ac edu ne or go gob nic mil")
+
+# Greetings opening an author's self-introduction in their box ("Hi, I'm Jo Roe and I write about gardens"); the
+# furniture rule `self-introduction` reads them before "I'm" / "my name is" and a name.
+GREETINGS = _words("hi hello hey howdy hiya greetings welcome")
+
+# Words of an author box's second sentence, after "Jo Roe is a ...": "He is the founder of ...", "She specializes
+# in ...", "Jo has ten years of experience in ...". The furniture rule `author-bio` reads them where a story's
+# closing sentence about its subject ("She writes letters to the mayor every week") holds none.
+BIO_FOLLOW_UP_WORDS = _words("""
+founder founders cofounder specializes specialises specializing specialising specialized specialised
+experience expertise passionate helps
+""")

@@ -387,3 +387,120 @@ def test_every_after_rule_has_a_gate():
     from loaders.extract.furniture_names import _AFTER, AFTER_GATES
 
     assert {name for name, _ in _AFTER} == set(AFTER_GATES)
+
+
+# Copied text puts a space before each comma of a linked byline list; every name of it is the byline's.
+@pytest.mark.parametrize(("line", "name", "rule"), [
+    ("By Wren Galloway , Osei Brandt , Ilka Voss on March 12, 2026 | Comments", "Osei Brandt", "byline"),
+    ("By Wren Galloway , Osei Brandt , Ilka Voss on March 12, 2026 | Comments", "Ilka Voss", "byline"),
+    ("By Wren Galloway , Osei Brandt and Ilka Voss", "Ilka Voss", "byline"),
+    # near miss: a sentence listing people with the same spacing keeps them
+    ("The mayor thanked Wren Galloway , Osei Brandt and Ilka Voss for their work.", "Osei Brandt", None),
+])
+def test_a_byline_list_with_spaces_before_its_commas(line, name, rule):
+    assert _rule(line + "\n\n" + _ARTICLE, name) == rule
+
+
+# A numbered comment thread: "3. Jo Roe says:" over the comment's date, or below a comment section's line.
+@pytest.mark.parametrize(("tail", "name", "rule"), [
+    ("3. Nilufar Osei says:\n\nMarch 3, 2025 at 4:12 pm\n\nLovely piece.", "Nilufar Osei", "comment-head"),
+    ("14 Comments\n\n12) Nilufar Osei wrote:\n\nLovely piece.", "Nilufar Osei", "comment-head"),
+    # near misses: a numbered line of a list in the story, a comment verb with words after it, no date or section
+    ("3. Nilufar Osei says:\n\nThe plan is a good one and the council should take it.", "Nilufar Osei", None),
+    ("3. Nilufar Osei says: the plan is good.\n\nMarch 3, 2025", "Nilufar Osei", None),
+    ("3. Nilufar Osei won the race.\n\nMarch 3, 2025", "Nilufar Osei", None),
+])
+def test_a_numbered_comment_head(tail, name, rule):
+    assert _rule(_ARTICLE + tail, name) == rule
+
+
+# An author's box opening with a greeting and a self-introduction, in the page's second half.
+@pytest.mark.parametrize(("body", "name", "rule"), [
+    (_ARTICLE + "Hi, I'm Brannoc Tell and I'm a photographer and teacher.", "Brannoc Tell", "self-introduction"),
+    (_ARTICLE + "Hello there! My name is Brannoc Tell, and I started this blog in 2011.", "Brannoc Tell",
+     "self-introduction"),
+    (_ARTICLE + "Hey everyone, I am Brannoc, and I write about bikes.", "Brannoc", "self-introduction"),
+    # near misses: "I'm" with no greeting, a greeting quoted in the story, or one at the top of the body
+    (_ARTICLE + "I'm Brannoc Tell and I approved this message.", "Brannoc Tell", None),
+    (_ARTICLE + "“Hi, I'm Brannoc Tell,” the caller said.", "Brannoc Tell", None),
+    ("Hi, I'm Brannoc Tell and I'm a photographer.\n\n" + _ARTICLE * 3, "Brannoc Tell", None),
+])
+def test_an_authors_self_introduction(body, name, rule):
+    assert _rule(body, name) == rule
+
+
+_FORM = "Leave a comment\n\nCancel reply\n\nYour email address will not be published.\n\nPost comment\n\n"
+
+
+# An author box: "Jo Roe is a ..." in the page's second half (or with only short lines under it), the name written
+# nowhere else, its first sentence naming a writer's job or a beat, or its second saying what boxes say.
+@pytest.mark.parametrize(("tail", "rule"), [
+    ("Teodor Vance is an independent marketing consultant and analyst. He is the founder of Pickwise and "
+     "advises shops.", "author-bio"),
+    ("Teodor Vance is a growth-focused marketing professional specializing in health software. With years in "
+     "the field, he writes guides.", "author-bio"),
+    ("Teodor Vance is a gear editor at Trailpost. Teodor has tested shoes since 2010.\n\n" + _FORM, "author-bio"),
+    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.\n\n" + _FORM * 4, "author-bio"),
+    ("Teodor Vance is a member of the review team at Trailpost. He’s been writing about tents for ten years.",
+     "author-bio"),
+    ("Teodor Vance is a member of the review team at Trailpost. Teodor has written for the Ledger since 2019.",
+     "author-bio"),
+    # near misses: a source of the story (named again, speaking, or closing it with what they do), or a long
+    # paragraph of the story under the line
+    ("Teodor Vance is a farmer near the bridge. He is the founder of the market. Vance said it was busy.", None),
+    ("Teodor Vance is a farmer near the bridge. He said he had founded the market.", None),
+    ("Teodor Vance is a planner at the council. He writes letters to the mayor every week.", None),
+    ("Teodor Vance is a retired nurse. She has lived by the river for forty years.", None),
+    ("Teodor Vance is a retired nurse. He’s been writing letters to the council for years.", None),
+])
+def test_an_author_box_named_nowhere_else(tail, rule):
+    assert _rule(_ARTICLE + tail, "Teodor Vance") == rule
+
+
+def test_an_author_box_above_more_story_keeps_a_late_source():
+    story = ("The ferry will run again in spring, officials said on Tuesday, after a winter of repairs to the "
+             "hull and the landing stage that cost the county more than it had planned for.\n\n")
+    body = story * 2 + "Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.\n\n" + story * 8
+    assert _rule(body, "Teodor Vance") is None
+
+
+# The author box's name may stand in a credit above it ("By Jo Roe , Ana Lund") and again in the box's own
+# paragraph: still named nowhere in the article.
+_BOX = ("Teodor Vance is a trail runner and consultant. He is the founder of Pickwise. Based in Lima, Teodor Vance "
+        "runs every day.")
+
+
+@pytest.mark.parametrize(("body", "rule"), [
+    ("By Teodor Vance , Ilka Voss on May 2, 2025\n\n" + _ARTICLE + _BOX, "author-bio"),
+    (_ARTICLE + _BOX, "author-bio"),
+    # near miss: the article speaks of him by his surname too
+    ("By Ilka Voss on May 2, 2025\n\n" + _ARTICLE + "Vance built the bridge in May.\n\n" + _BOX, None),
+])
+def test_an_author_box_credited_above(body, rule):
+    furniture = FurnitureNames(body)
+    box = body.index(_BOX)
+    found = None
+    for start in (i for i in range(len(body)) if body.startswith("Teodor Vance", i) and i <= box):
+        found = furniture.rule(start, start + len("Teodor Vance"), "Teodor")
+    assert found == rule
+
+
+# Another story's link in a list of them, each closed by a separator and its date.
+_DATED_LINKS = ("Five things to know: Q&A with chef Marit Solberg - 7 August 2025\n\n"
+                "Meet our teachers: Oren Vasquez on bread and changing careers - 6 July 2021\n\n"
+                "Why flour prices rose this spring | March 3, 2024")
+
+
+@pytest.mark.parametrize(("body", "name", "rule"), [
+    (_ARTICLE + _DATED_LINKS, "Marit Solberg", "teaser-dated"),
+    (_ARTICLE + _DATED_LINKS, "Oren Vasquez", "teaser-dated"),
+    # near misses: one such line alone, a story's sentence closing with a date, the body's opening lines
+    (_ARTICLE + "Meet our teachers: Oren Vasquez on bread - 6 July 2021\n\nThe school opens in May.", "Oren Vasquez",
+     None),
+    (_ARTICLE + "Oren Vasquez will open the school on 6 July 2021.\n\nMarit Solberg will teach on 7 August 2025.",
+     "Marit Solberg", None),
+    ("Q&A with chef Marit Solberg - 7 August 2025\n\nBy Oren Vasquez - 6 July 2021\n\n" + _ARTICLE, "Marit Solberg",
+     None),
+])
+def test_a_related_storys_link_closed_by_its_date(body, name, rule):
+    assert _rule(body, name) == rule

@@ -99,3 +99,17 @@ def test_people_named_only_in_furniture_are_dropped(body, kept, dropped):
 ])
 def test_a_sign_off_or_call_sentence_is_no_prose(body, name, expected):
     assert _in_prose(body, name) is expected
+
+
+# A sentence broken off on a lowercase word and a comma over a block quotation is prose; a list or credit line
+# ending on a comma is not.
+@pytest.mark.parametrize(("body", "name", "expected"), [
+    ("An example comes from a 1990 book. Livia Ashgrove in Quiet Rooms (1990) argues that,\n\nRooms shape us.",
+     "Livia Ashgrove", True),
+    ("As the historian Tobin Marl writes,\n\nThe river was the road.", "Tobin Marl", True),
+    ("Livia Ashgrove wrote,\n\nRooms shape us.", "Livia Ashgrove", False),  # one lowercase word only
+    ("Tags: Oil fund, Livia Ashgrove,\n\nRooms shape us.", "Livia Ashgrove", False),  # ends on a name
+    ("Photos by Livia Ashgrove and Tobin Marl,\n\nRooms shape us.", "Livia Ashgrove", False),
+])
+def test_a_sentence_broken_off_before_a_block_quotation(body, name, expected):
+    assert _in_prose("Rooms were small then.\n\n" + body, name) is expected
