@@ -104,6 +104,8 @@ def _trim_text(run: str) -> str:
 # (the link words between a name's capitals include the foreign ones: "Petrolera Andina del Ecuador (PAE)")
 _DEFINITION = re.compile(r"((?:[A-Z\u00C0-\u00DE][\w’'&.-]*\s+(?:(?:of|for|and|the|de|del|des|du|do|da|dos|das|di|della|"
                          r"y|e|et|und|la|las|los|el|le|les|van|von|der)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
+# (every definition ends in this: a body without one defines nothing, and is not scanned by `_DEFINITION`; speed)
+_DEFINED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")
 
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|Oyj|SpA|Pty|"
                                r"Bhd|Limited)\.?)+$")
@@ -185,6 +187,8 @@ def acronym_definitions(body: str) -> dict[str, str]:
     article defines (the name ends in an organisation word and its initials start with the acronym's letter, or
     its initials spell the acronym of three letters or more: "Brenn Harbour Pilots (BHP)")."""
     found: dict[str, str] = {}
+    if not _DEFINED_ACRONYM.search(body):
+        return found
     for match in _DEFINITION.finditer(body):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
         acronym = match.group(2)
