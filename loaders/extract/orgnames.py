@@ -203,6 +203,11 @@ def acronym_definitions(body: str) -> dict[str, str]:
     return found
 
 
+# (the second letter of an acronym in apposition, `_APPOSED_ACRONYM`: one word whose second character is none of these,
+# in an article that defines no acronym, is no organisation's name)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")
+
+
 def organisation_names(body: str, low: int, high: int, people: list[tuple[int, int]],
                        acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
@@ -212,7 +217,11 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     found = []
     people_starts = [a for a, _ in people]
     for match in _CAPITALISED_RUN.finditer(body, low, high):
-        for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
+        start, end = _trim(body, match.start(), match.end())
+        if end <= start or not acronyms and (end - start < 2 or body[start + 1] not in _ACRONYM_SECOND) and len(
+                body[start:end].split()) == 1:
+            continue  # (speed: an empty run, or one word that can be no acronym, names nothing: `_run_organisations`)
+        for start, end in _personal_parts(body, start, end, people, people_starts):
             found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
     foreign = list(_foreign_organisations(body, low, high, people, people_starts))
     if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
