@@ -128,11 +128,18 @@ def written_counts(body: str) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=4)
+def _body_runs(body: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `_CAPITALISED_RUN` over a whole body, scanned once per body (speed: `_capitalised_runs` and
+    `organisation_names` over the whole body both read them, for the events step's counts and organisations)."""
+    return tuple(match.span() for match in _CAPITALISED_RUN.finditer(body))
+
+
 def _capitalised_runs(body: str) -> Counter[str]:
     """The capitalised runs of two words or more, each as `_trim_text` leaves it, counted."""
     counts: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(body):
-        run = match.group(0)
+    for start, end in _body_runs(body):
+        run = body[start:end]
         if " " in run:
             counts[_trim_text(run)] += 1
     return counts
@@ -216,8 +223,10 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     is sorted by start."""
     found = []
     people_starts = [a for a, _ in people]
-    for match in _CAPITALISED_RUN.finditer(body, low, high):
-        start, end = _trim(body, match.start(), match.end())
+    runs = _body_runs(body) if low == 0 and high == len(body) else (
+        match.span() for match in _CAPITALISED_RUN.finditer(body, low, high))
+    for run_start, run_end in runs:
+        start, end = _trim(body, run_start, run_end)
         if end <= start or not acronyms and (end - start < 2 or body[start + 1] not in _ACRONYM_SECOND) and len(
                 body[start:end].split()) == 1:
             continue  # (speed: an empty run, or one word that can be no acronym, names nothing: `_run_organisations`)
