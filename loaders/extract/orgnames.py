@@ -415,9 +415,9 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
     for match in _RUN_AFTER_WORD.finditer(body):
         if match.group(1) in BODY_HEADS or is_firm_head(match.group(1)):
             candidates.append(_trim(body, match.start(2), match.end(2)))
-    for match in _APPOSED_DESCRIPTOR.finditer(body):
+    for match in _APPOSED_DESCRIPTOR.finditer(body) if _APPOSED_DESCRIPTOR_TAIL.search(body) else ():
         candidates.append(_trim(body, match.start(1), match.end(1)))
-    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
+    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body) if _DESCRIPTOR_SENTENCE_TAIL.search(body) else ():
         opening = None
         for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
             pass
@@ -528,6 +528,10 @@ _DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s
 # carmaker founded in 1950,".
 _APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+(?:the|an?)\s+"
                                  r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
+# (the parts of the two patterns above after their names and lookbehind, which every match of them holds: a body with
+# none is not scanned by them; speed, as they try every capital and sentence end)
+_APPOSED_DESCRIPTOR_TAIL = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
+_DESCRIPTOR_SENTENCE_TAIL = re.compile(r"[Tt]he\s+" + _DESCRIPTOR_WORDS + r"\s+(?-i:[a-z])")
 # A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
 # (read as any lower-case word before a one-word name, the word then checked: faster than the alternation at every
 # word)
