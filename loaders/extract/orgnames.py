@@ -104,6 +104,8 @@ def _trim_text(run: str) -> str:
 # (the link words between a name's capitals include the foreign ones: "Petrolera Andina del Ecuador (PAE)")
 _DEFINITION = re.compile(r"((?:[A-Z\u00C0-\u00DE][\w’'&.-]*\s+(?:(?:of|for|and|the|de|del|des|du|do|da|dos|das|di|della|"
                          r"y|e|et|und|la|las|los|el|le|les|van|von|der)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
+# (every definition ends in this: a body without one defines nothing, and is not scanned by `_DEFINITION`; speed)
+_DEFINED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")
 
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s+(?:Ltd|Inc|Corp|Co|LLC|plc|PLC|ASA|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|Oyj|SpA|Pty|"
                                r"Bhd|Limited)\.?)+$")
@@ -126,11 +128,18 @@ def written_counts(body: str) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=4)
+def _body_runs(body: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `_CAPITALISED_RUN` over a whole body, scanned once per body (speed: `_capitalised_runs` and
+    `organisation_names` over the whole body both read them, for the events step's counts and organisations)."""
+    return tuple(match.span() for match in _CAPITALISED_RUN.finditer(body))
+
+
 def _capitalised_runs(body: str) -> Counter[str]:
     """The capitalised runs of two words or more, each as `_trim_text` leaves it, counted."""
     counts: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(body):
-        run = match.group(0)
+    for start, end in _body_runs(body):
+        run = body[start:end]
         if " " in run:
             counts[_trim_text(run)] += 1
     return counts
@@ -185,6 +194,8 @@ def acronym_definitions(body: str) -> dict[str, str]:
     article defines (the name ends in an organisation word and its initials start with the acronym's letter, or
     its initials spell the acronym of three letters or more: "Brenn Harbour Pilots (BHP)")."""
     found: dict[str, str] = {}
+    if not _DEFINED_ACRONYM.search(body):
+        return found
     for match in _DEFINITION.finditer(body):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1).strip())
         acronym = match.group(2)
@@ -199,6 +210,11 @@ def acronym_definitions(body: str) -> dict[str, str]:
     return found
 
 
+# (the second letter of an acronym in apposition, `_APPOSED_ACRONYM`: one word whose second character is none of these,
+# in an article that defines no acronym, is no organisation's name)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")
+
+
 def organisation_names(body: str, low: int, high: int, people: list[tuple[int, int]],
                        acronyms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Capitalised runs in [low, high) that name an organisation: ending in an organisation head word, or
@@ -207,8 +223,14 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     is sorted by start."""
     found = []
     people_starts = [a for a, _ in people]
-    for match in _CAPITALISED_RUN.finditer(body, low, high):
-        for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
+    runs = _body_runs(body) if low == 0 and high == len(body) else (
+        match.span() for match in _CAPITALISED_RUN.finditer(body, low, high))
+    for run_start, run_end in runs:
+        start, end = _trim(body, run_start, run_end)
+        if end <= start or not acronyms and (end - start < 2 or body[start + 1] not in _ACRONYM_SECOND) and len(
+                body[start:end].split()) == 1:
+            continue  # (speed: an empty run, or one word that can be no acronym, names nothing: `_run_organisations`)
+        for start, end in _personal_parts(body, start, end, people, people_starts):
             found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
     foreign = list(_foreign_organisations(body, low, high, people, people_starts))
     if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
@@ -393,9 +415,9 @@ def _described_companies(body: str, people: list[tuple[int, int]]) -> Iterator[t
     for match in _RUN_AFTER_WORD.finditer(body):
         if match.group(1) in BODY_HEADS or is_firm_head(match.group(1)):
             candidates.append(_trim(body, match.start(2), match.end(2)))
-    for match in _APPOSED_DESCRIPTOR.finditer(body):
+    for match in _APPOSED_DESCRIPTOR.finditer(body) if _APPOSED_DESCRIPTOR_TAIL.search(body) else ():
         candidates.append(_trim(body, match.start(1), match.end(1)))
-    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body):
+    for descriptor in _DESCRIPTOR_SENTENCE.finditer(body) if _DESCRIPTOR_SENTENCE_TAIL.search(body) else ():
         opening = None
         for opening in _SENTENCE_OPENING_NAME.finditer(body, max(0, descriptor.start() - 300), descriptor.start()):
             pass
@@ -506,6 +528,10 @@ _DESCRIPTOR_SENTENCE = re.compile(r"(?<=[.!?]\s)(?:(?:On|In|Last|This)\s+\w+,?\s
 # carmaker founded in 1950,".
 _APPOSED_DESCRIPTOR = re.compile(r"((?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*),\s+(?:the|an?)\s+"
                                  r"(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
+# (the parts of the two patterns above after their names and lookbehind, which every match of them holds: a body with
+# none is not scanned by them; speed, as they try every capital and sentence end)
+_APPOSED_DESCRIPTOR_TAIL = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?" + _DESCRIPTOR_WORDS + r"\b")
+_DESCRIPTOR_SENTENCE_TAIL = re.compile(r"[Tt]he\s+" + _DESCRIPTOR_WORDS + r"\s+(?-i:[a-z])")
 # A one-word name written after a company's descriptor ("carmaker Varda", "the lender Holm said").
 # (read as any lower-case word before a one-word name, the word then checked: faster than the alternation at every
 # word)
@@ -533,6 +559,13 @@ _SINGLE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'&-]*[a-z][\w’'&-]*(?![\w
 _RUN_AFTER_ORGAN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
 
 
+def _holds(body: str, parts: tuple[str, ...], low: int, high: int) -> bool:
+    """Whether one of `parts` is written in [low, high) (offsets clamped as a regex's `pos` and `endpos` are): a
+    pattern every match of which holds one of them finds nothing otherwise (speed: `str.find` before the scan)."""
+    low, high = max(0, low), max(0, high)
+    return any(body.find(part, low, high) >= 0 for part in parts)
+
+
 def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
                     named: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Organisations in [low, high) recognised by the shape of their names beyond `organisation_names`: after an
@@ -541,11 +574,11 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
     writes in lower case ("New" in "New rules" is no "New Harbour Authority"). Runs and words inside `named` (people,
     places, organisations already read) are not looked up (speed: the article's organisations are read only when
     needed)."""
-    for local in _LOCAL_BODY.finditer(body, low, high):
+    for local in _LOCAL_BODY.finditer(body, low, high) if _holds(body, ("council", "municipality"), low, high) else ():
         start, end = _trim(body, local.start(1), local.end(1))
         if end > start and body[start:end].lower() not in _NOT_NAMES:
             yield start, local.end(), body[start:local.end()]  # "Tarnby municipality"
-    for owner in _OWNING_ORGAN.finditer(body, low, high):
+    for owner in _OWNING_ORGAN.finditer(body, low, high) if _holds(body, ("'", "’"), low, high) else ():
         start, end = _trim(body, owner.start(1), owner.end(1))
         if end > start:
             yield start, owner.end(), organisation_name(body[start:end])  # (the span reaches over the organ)
