@@ -373,8 +373,11 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
     if url and match_outlet_domain(domain_of(url), registry) is None:
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
         spelled = name_spelling_domain(text, domain_of(url))
+        # A leading "The" is the spelling's, not the name's: "The Ledger" on theledger.example is the short form
+        # of a banner "Riverton Ledger" as much as "Ledger" is.
+        core = re.sub(r"^[Tt]he\s+", "", spelled.name) if spelled else ""
         if spelled and any(item.kind == "banner" and item.name != spelled.name and re.search(
-                r"(?<![^\W_])" + re.escape(spelled.name) + r"(?![^\W_])", item.name) for item in evidence):
+                r"(?<![^\W_])" + re.escape(core) + r"(?![^\W_])", item.name) for item in evidence):
             spelled = None  # the banner names the site in full ("Ministry of Kestrel Affairs" around "Kestrel")
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").

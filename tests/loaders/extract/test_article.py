@@ -621,3 +621,20 @@ def test_an_unregistered_outlets_name_under_the_headline_is_the_byline():
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://kestrel.example/news/1"}),
                               Registry())
     assert (article.outlet_name, article.byline, article.authors) == ("Kestrel Online", "Kestrel Online", [])
+
+
+@pytest.mark.parametrize(
+    ("banner", "url", "outlet"),
+    [
+        # "The Ledger" spells theledger.example and the page says "About The Ledger", but its banner names the site
+        # in full: the spelling, "The" or not, is the banner's short form.
+        ("Harbour Ledger", "https://www.theledger.example/news/council-shuts-the-old-bridge", "Harbour Ledger"),
+        # near miss: a banner that does not hold the spelled name leaves the domain's spelling
+        ("Harbour Courier", "https://www.theledger.example/news/council-shuts-the-old-bridge", "The Ledger"),
+    ],
+)
+def test_a_domain_spelling_that_is_the_banner_s_short_form_yields_to_it(banner, url, outlet):
+    raw = (f"{banner}\nNews\nSport\nCouncil shuts the old bridge\nBy Jo Roe\n{BODY_LINE}\n{BODY_LINE}\n"
+           "More from The Ledger\nAbout The Ledger")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert article.outlet_name == outlet
