@@ -231,6 +231,8 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
     ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
               r"first\W*$"),
+    # the link to the site's standards under a headline: "Why you can trust Riverton News", "Why you can trust us"
+    ("trust", r"why\s+(?:you\s+can|to)\s+trust\s+(?:us|(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\W*$"),
 )
 # The site speaks to its reader in a line of its own; a line that reports someone saying the same words ("Thank you
 # for donating to the fund, the mayor wrote") is the article's sentence, so no note has a reporting clause.

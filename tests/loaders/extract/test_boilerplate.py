@@ -875,3 +875,18 @@ def test_caption_with_owner_inside_the_body_is_the_articles():
 )
 def test_text_size_widget_and_share_buttons_are_furniture(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the link to the site's standards under a headline
+        ("Why you can trust Riverton News", "disclosure"),
+        ("Why you can trust us", "disclosure"),
+        # near misses: a sentence asking it, or reporting it
+        ("Why you can trust the new bridge, according to its engineers, is a longer story.", None),
+        ("Why you can trust Riverton News, the editor said, is its corrections policy.", None),
+    ],
+)
+def test_the_site_s_trust_link_is_a_site_note(line, kind):
+    assert classify_line(line) == kind
