@@ -71,6 +71,11 @@ _PHOTO_CREDIT = re.compile(
     # "... on May 14. Photo courtesy of Riverton University", "... at dawn. Photo by Jo Roe": no colon after it
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+(?-i:[A-Z])"
     r"[^.!?]{0,60}\.?$|"
+    # "Judges read the ruling in Riverton on Monday Image: Jo Roe/Wire/pictures": a caption with no full stop
+    # running into its labelled credit, the label capitalised mid-line, the photographer and agency over a slash
+    # (without the slash, only above the article: `_RUN_ON_LABEL_CREDIT`)
+    r"^(?=.{0,400}$)(?:\S+\s+){4,}(?-i:Image|Photo|Picture|Photograph|Foto)s?\s*:\s*(?-i:[A-Z])[^.!?:;\"“”/]{1,60}/"
+    r"[^.!?:;\"“”]{1,60}$|"
     # "... in Riverton on Thursday. Source: Jo Roe/RTV": a picture's source, photographer and outlet
     r"^(?=.{0,400}$).*[.!?]\s+source\s*:\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s*(?-i:[A-Z])[\w .&'’-]{1,40}\.?$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"

@@ -890,3 +890,24 @@ def test_text_size_widget_and_share_buttons_are_furniture(line, kind):
 )
 def test_the_site_s_trust_link_is_a_site_note(line, kind):
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a caption running into its labelled credit, photographer and agency over a slash: furniture anywhere
+        ("Judges of the high court read out the ruling in Westfield on Monday Image: Ola Brenn/wire/pictures",
+         "photo_credit"),
+        # near misses: a lower-case label inside a sentence; no photographer/agency slash in the credit
+        ("The court released the image: Ola Brenn/wire took it on Monday", None),
+        ("Crowds gathered outside the court in Westfield on Monday Photo: Ola Brenn", None),
+    ],
+)
+def test_run_on_caption_credit_anywhere(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_run_on_caption_credit_with_agency_inside_the_body():
+    caption = "Judges of the high court read out the ruling in Westfield on Monday Image: Ola Brenn/wire/pictures"
+    labels = scan_lines(["River floods Westfield", _FLOOD_BODY, _FLOOD_BODY, _FLOOD_BODY, caption, _FLOOD_BODY])
+    assert labels == [None, None, None, None, "photo_credit", None]
