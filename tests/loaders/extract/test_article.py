@@ -638,3 +638,23 @@ def test_a_domain_spelling_that_is_the_banner_s_short_form_yields_to_it(banner, 
            "More from The Ledger\nAbout The Ledger")
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
     assert article.outlet_name == outlet
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "outlet"),
+    [
+        # a department on a state's portal: its acronym in the URL's first segment and on a line at the top, the
+        # name it stands for printed there too
+        ("An official website of the State of Kestrel\nState of Kestrel\nKestrel Department of Roads & Bridges\n"
+         "KDRB\nInside KDRB", "https://www.kestrel.example/kdrb/newsroom/2026/03/03/bridge", "KDRB"),
+        # near misses: the acronym not printed as a line, or no printed name whose initials spell it
+        ("An official website of the State of Kestrel\nState of Kestrel\nKestrel Department of Roads & Bridges\n"
+         "Inside KDRB", "https://www.kestrel.example/kdrb/newsroom/2026/03/03/bridge", "Kestrel"),
+        ("An official website of the State of Kestrel\nState of Kestrel\nNEWS\nPress office",
+         "https://www.kestrel.example/news/2026/03/03/bridge", "Kestrel"),
+    ],
+)
+def test_a_department_on_a_shared_portal_names_the_page_s_outlet(top, url, outlet):
+    raw = f"{top}\nNewsroom\nCouncil shuts the old bridge\nMarch 3, 2026\n{BODY_LINE}\n{BODY_LINE}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert article.outlet_name == outlet
