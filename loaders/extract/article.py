@@ -15,7 +15,7 @@ from datetime import date
 
 from loaders.extract import boilerplate, text_article
 from loaders.extract.outlets import (
-    Outlet, OutletEvidence, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
+    Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
     weak_banner,
 )
@@ -177,6 +177,27 @@ def _outlet_banners(lines: list[str], labels: list[str | None], registry: Regist
 
 
 _MENU_AHEAD = 2  # lines under a banner where the site's menu starts
+
+
+_DEPARTMENT_SCAN = 8  # lines at the top where a department's banner stands
+_PATH_SEGMENT = re.compile(r"^https?://[^/]+/(?P<segment>[A-Za-z]{2,8})(?:/|$)")
+
+
+def _section_department(lines: list[str], url: str | None) -> OutletEvidence | None:
+    """A department on a shared site (a state's or a city's portal): the URL's first path segment is its acronym,
+    printed at the top of the page as a line of its own, with the name it stands for printed there too
+    ("Riverton Department of Roads & Bridges" over "RDRB" on riverton.example/rdrb/...). The department
+    publishes the page, not the portal whose name the domain spells ("Riverton"). A section word ("NEWS" on
+    /news/) has no printed name whose initials spell it."""
+    found = _PATH_SEGMENT.match(url or "")
+    if not found:
+        return None
+    letters = found.group("segment").upper()
+    top = [line for line in lines if line][:_DEPARTMENT_SCAN]
+    if letters not in top:
+        return None
+    expansion = acronym_expansion(letters, [line for line in top if line != letters])
+    return OutletEvidence(letters, letters, "site-name") if expansion else None
 
 
 def _above_menu(lines: list[str], labels: list[str | None], index: int) -> bool:
@@ -372,9 +393,12 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         + text_article.collect_outlet_evidence(lines, labels)
     if url and match_outlet_domain(domain_of(url), registry) is None:
         # An outlet the registry does not know: the page's own spelling of its domain names it best.
-        spelled = name_spelling_domain(text, domain_of(url))
+        spelled = _section_department(lines, url) or name_spelling_domain(text, domain_of(url))
+        # A leading "The" is the spelling's, not the name's: "The Ledger" on theledger.example is the short form
+        # of a banner "Riverton Ledger" as much as "Ledger" is.
+        core = re.sub(r"^[Tt]he\s+", "", spelled.name) if spelled else ""
         if spelled and any(item.kind == "banner" and item.name != spelled.name and re.search(
-                r"(?<![^\W_])" + re.escape(spelled.name) + r"(?![^\W_])", item.name) for item in evidence):
+                r"(?<![^\W_])" + re.escape(core) + r"(?![^\W_])", item.name) for item in evidence):
             spelled = None  # the banner names the site in full ("Ministry of Kestrel Affairs" around "Kestrel")
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").

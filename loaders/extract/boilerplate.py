@@ -71,6 +71,11 @@ _PHOTO_CREDIT = re.compile(
     # "... on May 14. Photo courtesy of Riverton University", "... at dawn. Photo by Jo Roe": no colon after it
     r"^(?=.{0,400}$).*[.!?]\s+(?:photograph|photo|picture|pic|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+(?-i:[A-Z])"
     r"[^.!?]{0,60}\.?$|"
+    # "Judges read the ruling in Riverton on Monday Image: Jo Roe/Wire/pictures": a caption with no full stop
+    # running into its labelled credit, the label capitalised mid-line, the photographer and agency over a slash
+    # (without the slash, only above the article: `_RUN_ON_LABEL_CREDIT`)
+    r"^(?=.{0,400}$)(?:\S+\s+){4,}(?-i:Image|Photo|Picture|Photograph|Foto)s?\s*:\s*(?-i:[A-Z])[^.!?:;\"“”/]{1,60}/"
+    r"[^.!?:;\"“”]{1,60}$|"
     # "... in Riverton on Thursday. Source: Jo Roe/RTV": a picture's source, photographer and outlet
     r"^(?=.{0,400}$).*[.!?]\s+source\s*:\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s*(?-i:[A-Z])[\w .&'’-]{1,40}\.?$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
@@ -141,11 +146,14 @@ _SHARE = re.compile(
     r"^(?:(?:share|share\s+(?:this|on|via)(?:\s+(?:article|story|page))?|share\s+(?:this\s+)?(?:article|story|page)|"
     r"social\s+sharing|(?:count\s+of\s+)?shares?\s*\d+|\d+\s+shares?|download\s+(?:pdf|the\s+pdf)|"
     r"print|print\s+this(?:\s+article)?|e-?mail|"
-    r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|"
+    r"e-?mail\s+this(?:\s+article)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|"
     r"x\.com|more\s+(?:share|sharing)\s+options|link\s+kopieren|(?:weitere\s+)?optionen\s+zum\s+teilen|teilen|"
     r"copy\s+link|copy|link\s+copied|comments?|save(?:\s+article)?|\d+\s+comments?|gift\s+(?:this\s+)?article|"
     r"share\s+full\s+article|reuse\s+this\s+content|order\s+reprints|today['’]s\s+paper|"
-    r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|font\s+size|text\s+size|a\+|a-|follow(?:\s+us)?|"
+    r"listen|listen\s+to\s+(?:this\s+)?(?:article|story)|follow(?:\s+us)?|"
+    # the text-size widget: "AA", "A+", "+ Text Size", "Normal text size", "Very large text size"
+    r"aa|a\+|a-|\+\s*(?:text|font)\s+size|(?:(?:normal|default|small(?:er)?|large(?:r)?|(?:very|extra)\s+large|"
+    r"increase|decrease)\s+)?(?:text|font)\s+size|"
     r"subscribe|log\s*in|sign\s*in|register|menu|search|skip\s+to\s+(?:main\s+)?content|"
     r"skip\s+advertisement|loading\.*|show\s+comments|view\s+comments)[\s|•·,:/]*)+$",
     _I,
@@ -472,15 +480,22 @@ _COMMENT_PROMPT = re.compile(
 # "... where the water stood for nine days. Jo Roe": a caption closing on its photographer's bare name (two or
 # three capitalised words after a sentence of eight words or more; no "The", "Read more" or other sentence start),
 # read only above the article's first paragraphs (`scan_lines`): inside the body it may be the article's.
+# The owner a photographer's credit may name after a slash ("Jo Roe/Riverton Ledger", "Jo Roe/The Ledger").
+_CREDIT_OWNER = r"(?:\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?"
 _BARE_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){7,}\S*[^\W_)\"”’][.!?][\"”’]?\s+(?!(?:The|A|An|This|That|These|Those|It|He|She|We|"
     r"They|I|You|Our|His|Her|Their|Read|See|Click|Share|Follow|Watch|Listen|More|Photo|Image)\b)"
-    r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}$")  # a name in capitals is `_CAPS_CREDIT`'s
+    r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}" + _CREDIT_OWNER + r"$")
 # The same caption closing on its photographer in brackets ("Crews load trucks at dawn. (Jo Roe)"): the brackets
 # mark the credit, so a shorter caption does.
 _BRACKETED_NAME_CREDIT = re.compile(
     r"^(?=.{0,400}$)(?:\S+\s+){3,}\S*[^\W_][.!?]\s+\((?:(?:photo|picture|image)\s*:\s*)?"
-    r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}\)$")
+    r"[A-Z][^\W\d_A-Z][\w'’-]*(?:\s+[A-Z][^\W\d_A-Z][\w'’-]*){1,2}" + _CREDIT_OWNER + r"\)$")
+# A caption with no full stop running into its labelled credit: "Judges read the ruling in Riverton on Monday
+# Image: Jo Roe/Wire". The label is capitalised mid-line and what follows it holds no sentence, so a sentence
+# that talks about an image ("... the image: a boat") stays; read above the article's first paragraphs only.
+_RUN_ON_LABEL_CREDIT = re.compile(
+    r"^(?=.{0,400}$)(?:\S+\s+){4,}(?:Image|Photo|Picture|Photograph|Foto)s?\s*:\s*[A-Z][^.!?:;\"“”]{1,80}$")
 _SITE_NOTES = tuple((gate, re.compile(r"^(?=.{0,300}$)" + pattern, _I)) for gate, pattern in SITE_NOTES)
 _SITE_NOTE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SITE_NOTES), _I)
 _LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
@@ -819,7 +834,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
             elif following is not None and _REPORTING_FROM.match(following) and _NAME_LINE.match(text):
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
             elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
-                                                  or _BRACKETED_NAME_CREDIT.match(text)):
+                                                  or _BRACKETED_NAME_CREDIT.match(text)
+                                                  or _RUN_ON_LABEL_CREDIT.match(text)):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):

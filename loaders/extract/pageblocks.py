@@ -37,7 +37,7 @@ from loaders.extract.data.credits import (
 )
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
-    BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
+    BYLINE_FIELD_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
     INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS, SENDER_OPENERS,
 )
 from loaders.extract.pubdates import date_line, find_dates
@@ -224,9 +224,10 @@ STAFF_CREDIT = re.compile(
 
 
 # A person's name, a separator, and the outlet, desk or place the person writes for or from: "Jane Roe | Riverton
-# 4 News", "Jane Roe - ISTANBUL", "Jane Roe • Staff". A comma is no such separator ("Paris, France").
+# 4 News", "Jane Roe - ISTANBUL", "Jane Roe • Staff", "Jane Roe / RNS" (a spaced slash). A comma is no such
+# separator ("Paris, France").
 _SIGNED_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|al|bin|la|le|[A-Z][\w'’.-]*)){1,3})"
-                            r"\s*(?:[|•·]|\s[-–—])\s*(?P<rest>[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5})$")
+                            r"\s*(?:[|•·]|\s[-–—/])\s*(?P<rest>[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5})$")
 
 
 def is_signed_credit(line: str) -> bool:
@@ -274,8 +275,10 @@ _PERSON_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|da|di|do|dos|das|del|van|von|der|de
 _BYLINE_ABROAD = re.compile(
     r"^(?i:" + _words_alternation(BYLINE_WORDS_ABROAD | set(BYLINE_LEAD_PHRASES)) + r")\s*:?\s+(?P<name>" + _PERSON_NAME
     + r")(?:\s*(?:,|&|\b(?:and|und|et|e|y|en|och|og|i)\b)\s*" + _PERSON_NAME + r")*(?:\s*[,|/–—-]\s*[^.!?]{1,40})?$")
-# "By: Jo Roe": the colon after "By".
-_BY_COLON = re.compile(r"^by\s*:\s*[A-Z]", re.IGNORECASE)
+# "By: Jo Roe": the colon after "By"; "WRITER: Jo Roe": a byline field's label and its colon before the name
+# (`layout.BYLINE_FIELD_LABELS`), the name and at most one more after "and"/"&"/"," and nothing else.
+_BY_COLON = re.compile(r"^(?i:by)\s*:\s*[A-Za-z]|^(?i:" + _words_alternation(BYLINE_FIELD_LABELS) + r")\s*:\s*"
+                       + _PERSON_NAME + r"(?:\s*(?:,|&|\band\b)\s*" + _PERSON_NAME + r")?$")
 
 
 def is_byline_abroad(line: str) -> bool:

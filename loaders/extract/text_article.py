@@ -1223,11 +1223,12 @@ def _without_filed_section(before: str) -> str:
 def _author_with_date(line: str, date_order: str | None, outlet_bylines: tuple[str, ...] = ()) -> str | None:
     """The byline of a line that holds only an author (or the outlet's name, `outlet_bylines`) and a date, maybe
     with its weekday ("Jane Roe | June 7, 2016" -> "Jane Roe", "Riverton Ledger , Wednesday 4 Nov 2026" ->
-    "Riverton Ledger"), else None."""
+    "Riverton Ledger"), or an author signed with a desk ("Jane Roe / RNS / Updated: June 7, 2016" -> "Jane Roe /
+    RNS", `pageblocks.is_signed_credit`), else None."""
     before = _before_date(line, date_order)
     if not before:
         return None
-    if _is_name_only(_BY_PREFIX.sub("", before)) or any(
+    if _is_name_only(_BY_PREFIX.sub("", before)) or pageblocks.is_signed_credit(before) or any(
             before.casefold() == name.casefold() for name in outlet_bylines if name):
         return before
     return None
@@ -1354,7 +1355,10 @@ def read_date(parts: TextParts, date_order: str | None = None) -> DateMatch | No
 
 # --- bylines ---
 
-_BY_PREFIX = re.compile(r"^(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+", re.IGNORECASE)
+# "By Jo Roe", "Author: Jo Roe", "WRITER: Jo Roe" (a byline field's label, `layout.BYLINE_FIELD_LABELS`)
+_BY_PREFIX = re.compile(r"^(?:(?:(?:" + credit_alternation("byline") + r")\s*:?|author\s*:)\s+|(?:"
+                        + "|".join(sorted(layout.BYLINE_FIELD_LABELS, key=len, reverse=True)) + r")\s*:\s*)",
+                        re.IGNORECASE)
 # Another language's byline word before the names ("Par Jo Roe", "Autor: Jo Roe"), dropped where the line reads as
 # a byline (`pageblocks.is_byline_abroad`).
 _BY_PREFIX_ABROAD = re.compile(r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(

@@ -80,6 +80,8 @@ TIME_ZONES = (
     "pst", "pdt", "et", "pt", "ct", "mt", "ast", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst",
     "nzdt", "wib", "pkt", "ict", "wat", "cat", "eat", "sast", "hst", "akst", "akdt", "brt", "art", "wet", "west",
     "ist", "z", "adt", "ndt", "nst", "edt", "bst", "cat", "msk", "gst", "ict", "pht", "wita", "wit",
+    # the country whose clock the time is, written in place of a zone ("Thursday 5 November 2026 14:32, UK")
+    "uk",
 )
 
 

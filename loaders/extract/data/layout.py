@@ -82,6 +82,9 @@ NAME_ARTICLES = _words("the il lo la le les het de der die das el los las den de
 # Words that open a byline in other languages ("Von Jo Roe", "Par Jo Roe", "Av Jo Roe", "Autor: Jo Roe"): read as
 # a byline only before a person's name (a known given name first), since most are ordinary words too.
 BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka auteur author od")
+# Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
+# marks the field, so any capitalised name may follow (no known given name needed).
+BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent")
 # Phrases that open the byline of a kind of piece ("Opinion by Jo Roe", "Analysis by Jo Roe"), read the same way.
 BYLINE_LEAD_PHRASES = ("opinion by", "analysis by", "commentary by", "column by", "guest column by", "review by",
                        "perspective by", "essay by")
@@ -228,6 +231,8 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
     ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
               r"first\W*$"),
+    # the link to the site's standards under a headline: "Why you can trust Riverton News", "Why you can trust us"
+    ("trust", r"why\s+(?:you\s+can|to)\s+trust\s+(?:us|(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\W*$"),
 )
 # The site speaks to its reader in a line of its own; a line that reports someone saying the same words ("Thank you
 # for donating to the fund, the mayor wrote") is the article's sentence, so no note has a reporting clause.

@@ -621,3 +621,40 @@ def test_an_unregistered_outlets_name_under_the_headline_is_the_byline():
     article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": "https://kestrel.example/news/1"}),
                               Registry())
     assert (article.outlet_name, article.byline, article.authors) == ("Kestrel Online", "Kestrel Online", [])
+
+
+@pytest.mark.parametrize(
+    ("banner", "url", "outlet"),
+    [
+        # "The Ledger" spells theledger.example and the page says "About The Ledger", but its banner names the site
+        # in full: the spelling, "The" or not, is the banner's short form.
+        ("Harbour Ledger", "https://www.theledger.example/news/council-shuts-the-old-bridge", "Harbour Ledger"),
+        # near miss: a banner that does not hold the spelled name leaves the domain's spelling
+        ("Harbour Courier", "https://www.theledger.example/news/council-shuts-the-old-bridge", "The Ledger"),
+    ],
+)
+def test_a_domain_spelling_that_is_the_banner_s_short_form_yields_to_it(banner, url, outlet):
+    raw = (f"{banner}\nNews\nSport\nCouncil shuts the old bridge\nBy Jo Roe\n{BODY_LINE}\n{BODY_LINE}\n"
+           "More from The Ledger\nAbout The Ledger")
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert article.outlet_name == outlet
+
+
+@pytest.mark.parametrize(
+    ("top", "url", "outlet"),
+    [
+        # a department on a state's portal: its acronym in the URL's first segment and on a line at the top, the
+        # name it stands for printed there too
+        ("An official website of the State of Kestrel\nState of Kestrel\nKestrel Department of Roads & Bridges\n"
+         "KDRB\nInside KDRB", "https://www.kestrel.example/kdrb/newsroom/2026/03/03/bridge", "KDRB"),
+        # near misses: the acronym not printed as a line, or no printed name whose initials spell it
+        ("An official website of the State of Kestrel\nState of Kestrel\nKestrel Department of Roads & Bridges\n"
+         "Inside KDRB", "https://www.kestrel.example/kdrb/newsroom/2026/03/03/bridge", "Kestrel"),
+        ("An official website of the State of Kestrel\nState of Kestrel\nNEWS\nPress office",
+         "https://www.kestrel.example/news/2026/03/03/bridge", "Kestrel"),
+    ],
+)
+def test_a_department_on_a_shared_portal_names_the_page_s_outlet(top, url, outlet):
+    raw = f"{top}\nNewsroom\nCouncil shuts the old bridge\nMarch 3, 2026\n{BODY_LINE}\n{BODY_LINE}\n"
+    article = extract_article(SourceDocument("x.txt", "txt", raw, {"url": url}), Registry())
+    assert article.outlet_name == outlet

@@ -823,3 +823,91 @@ def test_comment_prompts_and_a_reporter_s_phone_number(line, kind):
 ])
 def test_sentences_like_the_prompts_stay(line):
     assert classify_line(line) is None
+
+
+# The headline block's picture: its caption closing on the photographer and the outlet owning the picture
+# ("Name/Outlet", bare or in brackets), or running into a labelled credit with no full stop. Above the article only.
+_FLOOD_BODY = ("The river rose two metres overnight and flooded the lower town, the council said on Monday, and the "
+               "army was called in to help move residents out of the worst streets near the old mill.")
+
+
+@pytest.mark.parametrize(
+    ("caption", "kind"),
+    [
+        ("Stalls on Quay Rd. last spring. Traders want the fees kept low for small shops. Ines Varga/Harbour Ledger",
+         "photo_credit"),
+        ("Envoy Tomas Riel speaks at the embassy in Eastwick on May 4. (Kim Da-eun/The Eastwick Courier)",
+         "photo_credit"),
+        ("Judges of the high court read out the ruling in Westfield on Monday Image: Ola Brenn/wire/pictures",
+         "photo_credit"),
+        ("Crews clear the road near the old mill at dawn on Sunday Photo: Ola Brenn", "photo_credit"),
+        # near misses: a short sentence before the name, a lower-case owner, a sentence after the label, a band
+        ("Fees rise. Ines Varga/Harbour", None),
+        ("The river rose two metres overnight and flooded the lower town near the mill. Rock band Ac/dc", None),
+        ("Officials showed reporters the Image: it was taken at dawn. It shows the flood.", None),
+        ("The mayor described the picture: a boat on the main street at dawn.", None),
+    ],
+)
+def test_caption_closing_on_photographer_and_owner_under_the_headline(caption, kind):
+    assert scan_lines(["River floods Westfield", caption, _FLOOD_BODY]) == [None, kind, None]
+
+
+def test_caption_with_owner_inside_the_body_is_the_articles():
+    caption = "Stalls on Quay Rd. last spring. Traders want the fees kept low for small shops. Ines Varga/Harbour Ledger"
+    assert scan_lines(["River floods Westfield", _FLOOD_BODY, _FLOOD_BODY, _FLOOD_BODY, caption]) == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the text-size widget and a messenger's share button, each on a line of its own
+        ("Normal text size", "share"),
+        ("Larger text size", "share"),
+        ("Very large text size", "share"),
+        ("AA", "share"),
+        ("+ Text Size", "share"),
+        ("Line", "share"),
+        # near misses: sentences holding the same words
+        ("The text size on the new road signs is larger, the council said.", None),
+        ("Line 4 of the tram will close in May.", None),
+        ("AA batteries ran out across Westfield.", None),
+    ],
+)
+def test_text_size_widget_and_share_buttons_are_furniture(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the link to the site's standards under a headline
+        ("Why you can trust Riverton News", "disclosure"),
+        ("Why you can trust us", "disclosure"),
+        # near misses: a sentence asking it, or reporting it
+        ("Why you can trust the new bridge, according to its engineers, is a longer story.", None),
+        ("Why you can trust Riverton News, the editor said, is its corrections policy.", None),
+    ],
+)
+def test_the_site_s_trust_link_is_a_site_note(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a caption running into its labelled credit, photographer and agency over a slash: furniture anywhere
+        ("Judges of the high court read out the ruling in Westfield on Monday Image: Ola Brenn/wire/pictures",
+         "photo_credit"),
+        # near misses: a lower-case label inside a sentence; no photographer/agency slash in the credit
+        ("The court released the image: Ola Brenn/wire took it on Monday", None),
+        ("Crowds gathered outside the court in Westfield on Monday Photo: Ola Brenn", None),
+    ],
+)
+def test_run_on_caption_credit_anywhere(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_run_on_caption_credit_with_agency_inside_the_body():
+    caption = "Judges of the high court read out the ruling in Westfield on Monday Image: Ola Brenn/wire/pictures"
+    labels = scan_lines(["River floods Westfield", _FLOOD_BODY, _FLOOD_BODY, _FLOOD_BODY, caption, _FLOOD_BODY])
+    assert labels == [None, None, None, None, "photo_credit", None]

@@ -273,3 +273,19 @@ def test_the_weekday_beside_an_ambiguous_numeric_date_orders_it(line, value, pre
 ])
 def test_find_dates_with_and_without_digits(text, found):
     assert [(match.value, match.text) for match in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the country whose clock the time is, in place of a zone
+        ("Friday 6 March 2026 09:15, UK", date(2026, 3, 6)),
+        ("6 March 2026 09:15 UK", date(2026, 3, 6)),
+        # near misses: the country in a sentence, or a headline, is no date line
+        ("UK storms close roads on 6 March 2026", None),
+        ("6 March 2026: UK flood warnings", None),
+    ],
+)
+def test_a_date_line_may_name_its_clock_s_country(line, expected):
+    found = date_line(line)
+    assert (found.value if found else None) == expected

@@ -996,3 +996,28 @@ def test_glued_note_marks_close_the_article(tail, kept_tail):
     kept = _drop_footnotes(_NOTE_BODY + tail, parts)
     assert kept == _NOTE_BODY + kept_tail
     assert parts.removed == [line for line in tail if line not in kept_tail]
+
+
+_BYLINE_BODY = ("The council met on Monday and voted to close the old bridge for repairs, the mayor told reporters "
+                "outside the town hall on a wet afternoon.\nWork will begin next month and last until the spring, "
+                "officials said, and traffic will be diverted through the old town.")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "authors"),
+    [
+        # a byline field's label and its colon before the name, any name (no known given name needed)
+        ("WRITER: Tavita Oluwole", "WRITER: Tavita Oluwole", ["Tavita Oluwole"]),
+        ("Reporter: Ines Varga and Tavita Oluwole", "Reporter: Ines Varga and Tavita Oluwole",
+         ["Ines Varga", "Tavita Oluwole"]),
+        # the writer signed with a desk over a spaced slash, then the date on the same line
+        ("Maria Kent / RNS / Updated: Mar 3, 2026, 10:14 IST", "Maria Kent / RNS", ["Maria Kent"]),
+        # near misses: a label with a sentence after it, a slash line that is no desk
+        ("Writer: the council said nothing more.", None, []),
+        ("Maria Kent / the bridge / Updated: Mar 3, 2026, 10:14 IST", None, []),
+    ],
+)
+def test_byline_fields_and_desk_signed_bylines(line, byline, authors):
+    parts = parse_text(f"Council shuts the old bridge\n{line}\nMarch 3, 2026\n{_BYLINE_BODY}")
+    assert parts.byline == byline
+    assert authors_from_byline(parts.byline, as_written=True) == authors
