@@ -107,6 +107,11 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ("Silva tweeted on Monday, quoting Brenner's statement": Silva's statement on Monday, not Brenner's).
 _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
                             r"responded|insisted|warned|argued)\b", re.I)
+# "Metro said in a statement that ridership rose": the statement is only the frame of the claim it reports, no
+# event of its own, unless the saying is dated right after it ("said in a statement on Tuesday that").
+_STATEMENT_FRAME = re.compile(r"\b(?:said|says|stated|added)\s+(?:\w+ly\s+)?in\s+(?:a|an|its|his|her|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}$", re.I)
+_FRAME_DATE_REACH = 25  # a date starting this close after "statement", before its "that", dates the saying
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
@@ -892,6 +897,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 _BALLOT.search(body, sentence.start, sentence.end) or _chosen_by_electorate(body, (start, end),
                                                                                            sentence, places)):
             continue  # "the university's board will choose a new president": an appointment, not an election
+        if event_type == "statement" and _STATEMENT_FRAME.search(body, max(sentence.start, start - 40), start):
+            following = body[end:min(sentence.end, end + _FRAME_DATE_REACH)].split(" that ")[0]
+            if not any(end < told < end + len(following) for told in date_starts[bisect_left(date_starts, end):][:3]):
+                continue  # "said in a statement that ...": the reported claim's frame
         cited = _CITED.search(body, max(sentence.start, start - 50), start) if event_type == "statement" else None
         if cited:
             # "tweeted, quoting Brenner's statement": a statement made before, cited here; the citing act is the
