@@ -525,6 +525,9 @@ _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholder
 # A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council".
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
                          r"county|district|regional)\s+council)\b")
+# ... or only through the adjective of one of its officers or organs: "Former Tarnby municipal manager Jo Roe" tells
+# that Tarnby has a municipality, which a later "the municipality" takes up (the place's one local body).
+_MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+municipal\s+(?-i:[a-z])")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
@@ -631,6 +634,14 @@ class ArticleBodies:
             if end > start and body[start:end].lower() not in _NOT_NAMES:
                 name = body[start:local.end()]
                 entries.append((start, name, frozenset({name.split()[-1].lower()})))
+        for local in _MUNICIPAL_OF.finditer(body):
+            start, end = _trim(body, local.start(1), local.end(1))
+            words = body[start:end].split()
+            while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in _NOT_NAMES):
+                words.pop(0)  # ("Former Tarnby municipal manager": the place is Tarnby)
+            if words and not any(a < end and start < b for a, b in people):
+                entries.append((end - len(" ".join(words)), " ".join(words) + " municipality",
+                                frozenset({"municipality"})))
         for hit in hits:
             if hit.kind in ("organisation", "ministry"):
                 heads = set(_body_heads(hit.surface)) | set(_body_heads(hit.canonical))
