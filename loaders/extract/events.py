@@ -693,6 +693,9 @@ def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str |
     return None
 _DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
 _DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
+# A content clause's subject that is a description ("the bank", "the municipal board"), with its auxiliaries.
+_DESCRIBED_SUBJECT = re.compile(r"(?:the|its)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:(?:has|have|had|would|will|could|did|also|"
+                                r"never|not|then|later|\w+ly)\s+)+", re.I)
 _CONTENT_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|before|when|while)\s")
 
 
@@ -981,6 +984,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         denial = rule == "denial-statement" and status == "denied"
         own = clause_subject_parties(body, (start, end), sentence.start, [(a, b) for a, b, _ in people_spans.spans],
                                      acronyms, known_organisations, denial)
+        if denial and not own and (content := _DENIED_CONTENT.match(body, start)) and (
+                described := _DESCRIBED_SUBJECT.match(body, content.end())):
+            # "denied reports that the bank had sold ...": the content's subject, a description by a body's head,
+            # takes up the body named before that fits (`orgnames.ArticleBodies`, as for a trigger's own subject)
+            taken = taken_up_body(body, (described.end(), described.end()), content.end(), bodies,
+                                  [(a, b) for a, b, _ in people_spans.within(content.end(), described.end())])
+            own = [taken[0]] if taken else own
         if own and denial:
             mention.actors = list(own)
         elif own:
