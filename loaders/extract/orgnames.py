@@ -101,6 +101,22 @@ def _trim_text(run: str) -> str:
     return run[start:end]
 
 
+# A sentence's full stop before a line break ends a run: "at the Kestle Weather Institute.\n\nRPI: ..." is the
+# institute, not "Institute. RPI" (two lower-case letters before the stop: no abbreviation such as "Co." or "D.C.").
+_STOP_AT_BREAK = re.compile(r"(?<=[a-z]{2})\.[ \t]*\n\s*")
+
+
+def _paragraph_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run [start, end) cut at each sentence end before a line break (most runs hold no line break)."""
+    if "\n" not in body[start:end]:
+        return [(start, end)]
+    parts = []
+    for stop in _STOP_AT_BREAK.finditer(body, start, end):
+        parts.append((start, stop.start()))
+        start = stop.end()
+    return parts + [(start, end)]
+
+
 # (the link words between a name's capitals include the foreign ones: "Petrolera Andina del Ecuador (PAE)")
 _DEFINITION = re.compile(r"((?:[A-Z\u00C0-\u00DE][\w’'&.-]*\s+(?:(?:of|for|and|the|de|del|des|du|do|da|dos|das|di|della|"
                          r"y|e|et|und|la|las|los|el|le|les|van|von|der)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
@@ -208,8 +224,9 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     found = []
     people_starts = [a for a, _ in people]
     for match in _CAPITALISED_RUN.finditer(body, low, high):
-        for start, end in _personal_parts(body, *_trim(body, match.start(), match.end()), people, people_starts):
-            found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
+        for part in _paragraph_parts(body, match.start(), match.end()):
+            for start, end in _personal_parts(body, *_trim(body, *part), people, people_starts):
+                found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
     foreign = list(_foreign_organisations(body, low, high, people, people_starts))
     if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
         found = sorted([f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in foreign)] + foreign)
