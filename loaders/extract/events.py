@@ -107,6 +107,11 @@ _CITED = re.compile(_CITING + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ("Silva tweeted on Monday, quoting Brenner's statement": Silva's statement on Monday, not Brenner's).
 _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|announced|told|added|replied|"
                             r"responded|insisted|warned|argued)\b", re.I)
+# "Metro said in a statement that ridership rose": the statement is only the frame of the claim it reports, no
+# event of its own, unless the saying is dated right after it ("said in a statement on Tuesday that").
+_STATEMENT_FRAME = re.compile(r"\b(?:said|says|stated|added)\s+(?:\w+ly\s+)?in\s+(?:a|an|its|his|her|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}$", re.I)
+_FRAME_DATE_REACH = 25  # a date starting this close after "statement", before its "that", dates the saying
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
@@ -688,6 +693,9 @@ def _teller(body: str, sentence_start: int, start: int, people: _Spans) -> str |
     return None
 _DENIAL_BEFORE = re.compile(r"\bden(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\b", re.I)
 _DENIED_CONTENT = re.compile(r"den(?:ied|ies|y)\b(?:\s+[\w’'.-]+){0,8}?\s+that\s+", re.I)
+# A content clause's subject that is a description ("the bank", "the municipal board"), with its auxiliaries.
+_DESCRIBED_SUBJECT = re.compile(r"(?:the|its)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:(?:has|have|had|would|will|could|did|also|"
+                                r"never|not|then|later|\w+ly)\s+)+", re.I)
 _CONTENT_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|because|after|before|when|while)\s")
 
 
@@ -892,6 +900,10 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                 _BALLOT.search(body, sentence.start, sentence.end) or _chosen_by_electorate(body, (start, end),
                                                                                            sentence, places)):
             continue  # "the university's board will choose a new president": an appointment, not an election
+        if event_type == "statement" and _STATEMENT_FRAME.search(body, max(sentence.start, start - 40), start):
+            following = body[end:min(sentence.end, end + _FRAME_DATE_REACH)].split(" that ")[0]
+            if not any(end < told < end + len(following) for told in date_starts[bisect_left(date_starts, end):][:3]):
+                continue  # "said in a statement that ...": the reported claim's frame
         cited = _CITED.search(body, max(sentence.start, start - 50), start) if event_type == "statement" else None
         if cited:
             # "tweeted, quoting Brenner's statement": a statement made before, cited here; the citing act is the
@@ -972,6 +984,13 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         denial = rule == "denial-statement" and status == "denied"
         own = clause_subject_parties(body, (start, end), sentence.start, [(a, b) for a, b, _ in people_spans.spans],
                                      acronyms, known_organisations, denial)
+        if denial and not own and (content := _DENIED_CONTENT.match(body, start)) and (
+                described := _DESCRIBED_SUBJECT.match(body, content.end())):
+            # "denied reports that the bank had sold ...": the content's subject, a description by a body's head,
+            # takes up the body named before that fits (`orgnames.ArticleBodies`, as for a trigger's own subject)
+            taken = taken_up_body(body, (described.end(), described.end()), content.end(), bodies,
+                                  [(a, b) for a, b, _ in people_spans.within(content.end(), described.end())])
+            own = [taken[0]] if taken else own
         if own and denial:
             mention.actors = list(own)
         elif own:

@@ -101,6 +101,22 @@ def _trim_text(run: str) -> str:
     return run[start:end]
 
 
+# A sentence's full stop before a line break ends a run: "at the Kestle Weather Institute.\n\nRPI: ..." is the
+# institute, not "Institute. RPI" (two lower-case letters before the stop: no abbreviation such as "Co." or "D.C.").
+_STOP_AT_BREAK = re.compile(r"(?<=[a-z]{2})\.[ \t]*\n\s*")
+
+
+def _paragraph_parts(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run [start, end) cut at each sentence end before a line break (most runs hold no line break)."""
+    if "\n" not in body[start:end]:
+        return [(start, end)]
+    parts = []
+    for stop in _STOP_AT_BREAK.finditer(body, start, end):
+        parts.append((start, stop.start()))
+        start = stop.end()
+    return parts + [(start, end)]
+
+
 # (the link words between a name's capitals include the foreign ones: "Petrolera Andina del Ecuador (PAE)")
 _DEFINITION = re.compile(r"((?:[A-Z\u00C0-\u00DE][\w’'&.-]*\s+(?:(?:of|for|and|the|de|del|des|du|do|da|dos|das|di|della|"
                          r"y|e|et|und|la|las|los|el|le|les|van|von|der)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
@@ -226,12 +242,13 @@ def organisation_names(body: str, low: int, high: int, people: list[tuple[int, i
     runs = _body_runs(body) if low == 0 and high == len(body) else (
         match.span() for match in _CAPITALISED_RUN.finditer(body, low, high))
     for run_start, run_end in runs:
-        start, end = _trim(body, run_start, run_end)
-        if end <= start or not acronyms and (end - start < 2 or body[start + 1] not in _ACRONYM_SECOND) and len(
-                body[start:end].split()) == 1:
-            continue  # (speed: an empty run, or one word that can be no acronym, names nothing: `_run_organisations`)
-        for start, end in _personal_parts(body, start, end, people, people_starts):
-            found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
+        for part in _paragraph_parts(body, run_start, run_end):
+            start, end = _trim(body, *part)
+            if end <= start or not acronyms and (end - start < 2 or body[start + 1] not in _ACRONYM_SECOND) and len(
+                    body[start:end].split()) == 1:
+                continue  # (speed: an empty run, or one word that can be no acronym, names nothing: `_run_organisations`)
+            for start, end in _personal_parts(body, start, end, people, people_starts):
+                found.extend(_run_organisations(body, start, end, people, people_starts, acronyms))
     foreign = list(_foreign_organisations(body, low, high, people, people_starts))
     if foreign:  # (a foreign name read whole wins over the parts of it read as runs)
         found = sorted([f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in foreign)] + foreign)
@@ -551,6 +568,9 @@ _ORGAN_OF = re.compile(r"\b(?:board(?:\s+of\s+directors)?|management|shareholder
 # A place's local body named by a lower-case head after the place: "Tarnby municipality", "Brenn city council".
 _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:municipality|(?:municipal|city|town|"
                          r"county|district|regional)\s+council)\b")
+# ... or only through the adjective of one of its officers or organs: "Former Tarnby municipal manager Jo Roe" tells
+# that Tarnby has a municipality, which a later "the municipality" takes up (the place's one local body).
+_MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+municipal\s+(?-i:[a-z])")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
@@ -664,6 +684,14 @@ class ArticleBodies:
             if end > start and body[start:end].lower() not in _NOT_NAMES:
                 name = body[start:local.end()]
                 entries.append((start, name, frozenset({name.split()[-1].lower()})))
+        for local in _MUNICIPAL_OF.finditer(body):
+            start, end = _trim(body, local.start(1), local.end(1))
+            words = body[start:end].split()
+            while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in _NOT_NAMES):
+                words.pop(0)  # ("Former Tarnby municipal manager": the place is Tarnby)
+            if words and not any(a < end and start < b for a, b in people):
+                entries.append((end - len(" ".join(words)), " ".join(words) + " municipality",
+                                frozenset({"municipality"})))
         for hit in hits:
             if hit.kind in ("organisation", "ministry"):
                 heads = set(_body_heads(hit.surface)) | set(_body_heads(hit.canonical))

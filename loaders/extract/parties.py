@@ -1084,9 +1084,12 @@ _VERB_BEFORE_OBJECT = (r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:(?-
                        r"\s+(?:also\s+)?(?-i:[a-z]+))\s+(?:(?:the|its|their|a|an|this|two|three)\s+)?"
                        r"(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_OF_NOUN = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)" + _VERB_BEFORE_OBJECT)
+# (the adverbs of time between a subject and its verb are read past: "The board last approved repairs in 2019")
 _SUBJECT_OF_VERB = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?[a-z]+|[Ii]t)\s+"
-                              r"(?:(?:has|have|had|also|then|later|will|would|could|did|never|not|\w+ly)\s+)*$")
-_SUBJECT_TAIL = frozenset("has have had also then later will would could did never not".split())
+                              r"(?:(?:has|have|had|also|then|later|last|first|already|again|once|still|just|will|"
+                              r"would|could|did|never|not|\w+ly)\s+)*$")
+_SUBJECT_TAIL = frozenset("has have had also then later last first already again once still just will would could did "
+                          "never not".split())
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\b", re.I)
 
 

@@ -237,6 +237,12 @@ _FORMS_OF_KEYWORD: dict[str, tuple[str, ...]] = {
 _KEYWORD_REACH = 70
 # Case matters for weekdays and months ("may", "march", "sat" are ordinary words in lower case).
 _PLAN_TARGETS = (" to", " for", " until", " till")  # (a planning cue's last word: "planned for May")
+# A yearless day written as a deadline or as the day a plan is moved to ("file a report by July 23", "has been
+# moved to May 6"): the day is set ahead of the verb that sets it, so the verb's past tense does not make it a day
+# gone by (`rel_month`'s cues of a moved plan, for a day).
+# (not a day a plan was "set for": whether that plan was dropped last year is the sentence's to tell, `events`)
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|(?:moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
+                            r"brought\s+forward|put\s+off)\s+(?:to|until|till))\s+$", re.I)
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
@@ -492,6 +498,13 @@ class _Resolver:
                 if named is not None and abs((named - anchor).days) <= _WEEKDAY_YEAR_REACH:
                     return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
             day = _resolve_month_day(anchor, month, number, future, past)
+            if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
+                    and _TARGET_BEFORE.search(self.text, max(left, start - 30), start)):
+                # "directed the council to file a report by July 23" (published July 9): a deadline or a new day set
+                # is the coming one within half a year; news writes the year of a day gone by that long ago
+                coming = _resolve_month_day(anchor, month, number, True)
+                if coming is not None and (coming - anchor).days <= _YEARLESS_PAST_DAYS:
+                    day = coming
             if not future and _MODIFIER_BEFORE.search(self.text, max(0, start - 5), start) and \
                     _SCHEDULED_NOUN_AFTER.match(self.text, end):
                 # "in the Nov. 8 general election": a date naming an event is the nearest one, whatever the
