@@ -170,6 +170,13 @@ def _named_after(words: list[Token], index: int) -> bool:
     return False
 
 
+def _open_modifier(word: Token) -> bool:
+    """Whether a word between a sentence's opening determiner and a title can modify the title: not a function
+    word, a determiner, an adverb or a past form ("The report cited a judge, X": a clause, not a noun phrase)."""
+    return (word.low not in FUNCTION_WORDS and word.low not in _DETERMINERS and word.low not in _RELATIVE
+            and not _adverb(word.low) and (not word.low.endswith("ed") or word.low in ROLE_MODIFIERS))
+
+
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
                  given_cache: dict[str, bool], agent_heads: tuple[str, ...] = ()) -> str | None:
     """The role inside an appositive phrase: the noun phrase around its first title noun, to the phrase's end
@@ -209,6 +216,12 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
             start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
         # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
         # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
+        first = start
+    if (not must_lead and first != start and start > 0 and words[0].sentence_start and head - start <= 3
+            and all(_open_modifier(word) for word in words[start:first])):
+        # "The presiding judge, X, said", "A former supply chain official, X,", "Our harbor master, X,": a phrase
+        # that is the whole of its sentence up to the name, opened by a determiner, is one noun phrase: the words
+        # between the determiner and the title are its modifiers, whatever they are (as after "a" in `must_lead`)
         first = start
     if must_lead and (first != start or head - start > 4):
         return None

@@ -1,0 +1,36 @@
+"""The people step's role set off by commas before a name (`people_roles._phrase_role`): a phrase that opens its
+sentence with a determiner and runs to the name is one noun phrase, so every word between the determiner and the
+title modifies the title ("The presiding judge, X,"); near misses keep a clause's words out of the role."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.people import extract_people
+from loaders.records import ArticleRecord
+from loaders.registry import Registry
+
+
+def _roles(body: str) -> dict[str, list[str]]:
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    return {person.name: [r for m in person.mentions for r in (m.role, m.apposition) if r]
+            for person in extract_people(article, Registry())}
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    ("The court sat on Monday. The presiding judge, Halvard Quist, read the ruling.", "Halvard Quist",
+     ["presiding judge"]),
+    ("The case began in May. A former supply chain official, Dorota Wemyss, reported the payments.",
+     "Dorota Wemyss", ["former supply chain official"]),
+    ("Roads closed overnight. The Valdren fire service's spokesman, Ilkka Marrow, said the bridge held.",
+     "Ilkka Marrow", ["Valdren fire service's spokesman"]),
+    # as before: a title alone after the determiner, or modifiers the tables know
+    ("The court sat on Monday. The judge, Halvard Quist, read the ruling.", "Halvard Quist", ["judge"]),
+    # near misses: a clause before the title (a past verb, a determiner inside, a verb the table lacks after
+    # "one") is not the role's, and a phrase that does not open its sentence keeps the old reading
+    ("The court sat. The ruling angered one judge, Halvard Quist, most of all.", "Halvard Quist", []),
+    ("The court sat. The judges praised lawyer, Halvard Quist, on Friday.", "Halvard Quist", []),
+    ("The court sat. The report cited a judge, Halvard Quist, twice.", "Halvard Quist", ["judge"]),
+    ("It sat while the presiding judge, Halvard Quist, read the ruling.", "Halvard Quist", []),
+])
+def test_role_before_a_name_opening_its_sentence(body, name, roles):
+    assert _roles(body).get(name) == roles
