@@ -754,6 +754,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
             role, evidence = _role_before(body, tokens, first, lower_words)
+            lead_role = role if role and not evidence else None  # a person noun's role: no evidence of a person
             # (both readings are pure functions of the name's place: each is read once here and reused below)
             after = _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
             before = None if after else _apposition_before(body, tokens, first, last, given_cache)
@@ -790,7 +791,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if role is None:
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, described=described,
-                                   evidence=evidence or bool(role) and not weak_role,
+                                   evidence=evidence or bool(role) and not weak_role and role != lead_role,
                                    sentence_start=tokens[first].sentence_start,
                                    personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)

@@ -99,8 +99,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 # "Health Minister Dr Siale Tupou": a title may stand before the form of address
-                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and _title(tokens[index - 1])
-                        else None), True
+                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and (
+                    _title(tokens[index - 1]) or _lead_noun(tokens[index - 1])) else None), True  # "Board member Dayang X"
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
                     and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
                 taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
@@ -146,17 +146,38 @@ def _role_before(body: str, tokens: list[Token], first: int,
             taken.append(index)
         elif token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital:
             taken.append(index)  # "political bureau chief", "party leader" (lowercase roles only)
+        elif index == first - 1 and _lead_noun(token):
+            taken.append(index)  # "Andheri resident X", "Council member X": see `_lead_noun` below
         else:
             break
         index -= 1
     heads = [i for i in taken if _title(tokens[i])]
+    if not heads and taken and taken[0] == first - 1 and _lead_noun(tokens[first - 1]) and (
+            not tokens[first - 1].capital or tokens[first - 1].sentence_start or len(taken) > 1) and (
+            first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1])):
+        # A noun for a person right before the name, lowercase or capitalised by its sentence only, with what
+        # qualifies it ("Resident X said", "Andheri resident X", "Council member X", "Drua winger X"): the article
+        # says what the person is as a title would; only before a name of two words or more, as a word alone after
+        # such a noun is as often a firm's ("the contractor Lundbuild")
+        heads = [first - 1]
     if not heads:
         return None, False
+    if not _title(tokens[heads[0]]):
+        # (a noun for a person is the role, but vouches for no person: "Sinohydro" after "contractor" is a firm)
+        return body[tokens[min(taken)].start:tokens[first - 1].end], False
     # Words between the last title noun and the name must continue it ("Secretary of State").
     last_head = max(heads)
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
         return None, False
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _lead_noun(token: Token) -> bool:
+    """A noun for a person by what they do or are (`_person_noun`: "resident", "winger", "member") that may stand
+    before a name as its role; not a function word or an adverb ("under", "together")."""
+    return (not token.possessive and token.low not in FUNCTION_WORDS and not _adverb(token.low)
+            and not _is_stop(token) and _person_noun(token.low)
+            and not token.low.endswith("ologist"))  # the listed ones are titles (`TITLE_ENDINGS`); "Apologist" is none
 
 
 def _named_after(words: list[Token], index: int) -> bool:

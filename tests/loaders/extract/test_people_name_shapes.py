@@ -125,7 +125,7 @@ def _people(body: str) -> list[tuple[str, list[str], list[str]]]:
         # a name after a place-only preposition is a place wherever the article writes it, unless vouched for
         ("Residents in Rose Hill said the water was brown. Rose Hill resident Ama Boateng said she bought bottled "
          "water.",
-         [("Ama Boateng", ["Ama Boateng"], [])]),
+         [("Ama Boateng", ["Ama Boateng"], ["Rose Hill resident"])]),  # (a noun for a person before a name is its role)
         # a full name opening a sentence is a person's when its surname speaks alone later
         ("Summer Tran runs a bakery in Da Nang. Tran said sales had halved.",
          [("Summer Tran", ["Summer Tran", "Tran"], [])]),

@@ -34,3 +34,28 @@ def _roles(body: str) -> dict[str, list[str]]:
 ])
 def test_role_before_a_name_opening_its_sentence(body, name, roles):
     assert _roles(body).get(name) == roles
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    # a noun for a person right before a name of two words, with its qualifiers, is the role
+    ("The vote was close. Council member Darnell Voss said the plan cost too much.", "Darnell Voss",
+     ["Council member"]),
+    ("The vote was close. Pelmora resident Kavita Sorell, whose son was hurt, spoke first.", "Kavita Sorell",
+     ["Pelmora resident"]),
+    ("Resident Tavita Ruamoko, a retired nurse, said the road flooded every winter.", "Tavita Ruamoko",
+     ["Resident", "retired nurse"]),
+    ("The vote was close. Board member Dayang Siti Rahmah binti Haji Osman said it was late.",
+     "Siti Rahmah binti Haji Osman", ["Board member"]),
+    # near misses: a function word is no such noun, a given name opening the name stays the name's, a title
+    # still reads as before
+    ("It was quiet after Darnell Voss left the hall.", "Darnell Voss", []),
+    ("Walker Tavita Ruamoko said the bridge was safe.", "Walker Tavita Ruamoko", []),
+    ("The vote was close. Finance Minister Darnell Voss said it.", "Darnell Voss", ["Finance Minister"]),
+])
+def test_noun_for_a_person_before_a_name(body, name, roles):
+    assert _roles(body).get(name) == roles
+
+
+def test_noun_for_a_person_is_no_evidence_of_one():
+    # a name after "contractor" is as often a firm's: the noun alone gives no person (no given name here)
+    assert _roles("It was built by the Norland contractor Lundbuild Kemp, which won the tender.") == {}
