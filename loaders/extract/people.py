@@ -165,6 +165,7 @@ from loaders.extract.people_roles import (
     _inside_org_name,
     _kin_before,
     _postnominal,
+    _predicate_role,
     _role_before,
     _split_stacked_role,
 )
@@ -787,6 +788,10 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
+            if role is None and not apposition:
+                # "X heads the union", "X, who runs a cooperative,", "X is president of Y": the office a predicate
+                # gives, a role like the others but no evidence of a person of its own (a firm "runs" a plant)
+                role = lead_role = _predicate_role(body, tokens, last, given_cache)
             described = bool(apposition)
             if role is None:
                 role, apposition = apposition, None

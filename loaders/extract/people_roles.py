@@ -33,7 +33,7 @@ from loaders.extract.data.lexicon import (
     is_industry_word,
 )
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import ROLE_PHRASE_PREPOSITIONS
+from loaders.extract.data.not_people import AGENT_NOUN_ENDINGS, OFFICE_VERBS, ROLE_PHRASE_PREPOSITIONS
 from loaders.extract.names import fold
 from loaders.extract.text import Token
 from loaders.extract.people_names import (
@@ -401,6 +401,47 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
         return None
     return _phrase_role(body, tokens, phrase, False, given_cache)
+
+
+# A name's predicate that gives its office (`_predicate_role`): "X heads the union.", "X, 58, who runs a cooperative
+# of fishers, said", "X is president of the Y, a ..."; an age in commas may stand between (the verbs are a table:
+# OFFICE_VERBS). The office runs to the clause's punctuation; after "is", to "and" or a relative pronoun too.
+_OFFICE_VERBS = "|".join(OFFICE_VERBS)
+_PREDICATE = re.compile(r"(?:,[ \u00a0]+\d{1,3})?,?(?:[ \u00a0]+who)?[ \u00a0]+(?:(" + _OFFICE_VERBS + r")|is)[ \u00a0]+"
+                        r"([^,.;:()\n\"“”]{3,140}?)(?=[,.;:]|$)")
+# the office's body after the verb: an article, a possessive pronoun or a name ("heads the union", "chairs
+# Lundplav"; not "manages to", "heads home", "heads for")
+_OFFICE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their)[ \u00a0]|[A-Z]")
+_IS_CUT = re.compile(r"[ \u00a0]+(?:and|who|which|whose|since|until|but)[ \u00a0]")
+_MAX_PREDICATE_WORDS = 16
+
+
+def _predicate_role(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
+    """The office a predicate gives the name ending at token `last`: "heads the local council of fishermen" (the
+    verb kept, as the article says it), or after "is" the noun phrase of a title or a noun for a person ("is a
+    coastal engineer at the university and led ..." gives "coastal engineer at the university"); not "is
+    expected to", "is the first to", "is not"."""
+    found = _PREDICATE.match(body, _name_end(body, tokens[last].end))
+    if not found:
+        return None
+    phrase = found.group(2)
+    if found.group(1):
+        if not _OFFICE_OBJECT.match(phrase):
+            return None
+        role = f"{found.group(1)} {phrase}"
+        return role if len(role.split()) <= _MAX_PREDICATE_WORDS else None
+    if found.group(0).lstrip(" ,0123456789").startswith("who"):
+        return None  # "X, who is ...": a clause about the person, its role is read from the apposition if any
+    cut = _IS_CUT.search(phrase)
+    end = found.start(2) + (cut.start() if cut else len(phrase))
+    first = bisect_left(tokens, found.start(2), key=lambda token: token.start)
+    stop = bisect_left(tokens, end, key=lambda token: token.start)
+    if first >= stop or stop - first > _MAX_APPOSITION_TOKENS:
+        return None
+    role = _phrase_role(body, tokens, list(range(first, stop)), True, given_cache, AGENT_NOUN_ENDINGS)
+    opening = tokens[first]
+    # ("X is a fisherman", "X is president of Y", "X is former mayor"; not "X is Lund's friend")
+    return role if role and (opening.low in _ARTICLES or opening.low in ROLE_MODIFIERS or _title(opening)) else None
 
 
 _STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")

@@ -59,3 +59,24 @@ def test_noun_for_a_person_before_a_name(body, name, roles):
 def test_noun_for_a_person_is_no_evidence_of_one():
     # a name after "contractor" is as often a firm's: the noun alone gives no person (no given name here)
     assert _roles("It was built by the Norland contractor Lundbuild Kemp, which won the tender.") == {}
+
+
+@pytest.mark.parametrize(("body", "name", "roles"), [
+    # a predicate that gives the name's office: an office verb with its body, or "is" with a title's noun phrase
+    ("The boats came back. Mr. Tavu Ndoye, 58, who heads the Senla council of fishers, said it was hard.",
+     "Tavu Ndoye", ["heads the Senla council of fishers"]),
+    ("Anna Berg, 61, chairs the Norland Textile Union. Berg said the mill would close.", "Anna Berg",
+     ["chairs the Norland Textile Union"]),
+    ("Dr Lina Morvik is a coastal engineer at Norland University and led the survey.", "Lina Morvik",
+     ["coastal engineer at Norland University"]),
+    ("Ana Quiroga says little. Quiroga, 61, is president of the Cooperativa Textil La Fe, a factory.",
+     "Ana Quiroga", ["president of the Cooperativa Textil La Fe"]),
+    # near misses: an office verb with no body after it, "is" without a title, a deed's verb, "who is"
+    ("Lina Morvik heads home after the match. Lina Morvik said so.", "Lina Morvik", []),
+    ("Lina Morvik is expected to win. Lina Morvik said so.", "Lina Morvik", []),
+    ("Lina Morvik is Tavu Ndoye's friend, she said.", "Lina Morvik", []),
+    ("Lina Morvik runs the Norland marathon every year, she said.", "Lina Morvik", []),
+    ("Lina Morvik, who is a nurse, said so.", "Lina Morvik", []),
+])
+def test_office_a_predicate_gives(body, name, roles):
+    assert _roles(body).get(name) == roles
