@@ -791,7 +791,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if role is None and not apposition:
                 # "X heads the union", "X, who runs a cooperative,", "X is president of Y": the office a predicate
                 # gives, a role like the others but no evidence of a person of its own (a firm "runs" a plant)
-                role = lead_role = _predicate_role(body, tokens, last, given_cache)
+                role = lead_role = _predicate_role(body, tokens, first, last, given_cache)
             described = bool(apposition)
             if role is None:
                 role, apposition = apposition, None

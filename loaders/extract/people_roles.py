@@ -416,13 +416,20 @@ _IS_CUT = re.compile(r"[ \u00a0]+(?:and|who|which|whose|since|until|but)[ \u00a0
 _MAX_PREDICATE_WORDS = 16
 
 
-def _predicate_role(body: str, tokens: list[Token], last: int, given_cache: dict[str, bool]) -> str | None:
+# Conjunctions before a name that make its predicate a condition, not what the article says it is ("if Roe is the
+# nominee", "whether Roe chairs the committee").
+_CONDITIONS = frozenset({"if", "whether", "unless", "once", "until", "should"})
+
+
+def _predicate_role(body: str, tokens: list[Token], first: int, last: int,
+                    given_cache: dict[str, bool]) -> str | None:
     """The office a predicate gives the name ending at token `last`: "heads the local council of fishermen" (the
     verb kept, as the article says it), or after "is" the noun phrase of a title or a noun for a person ("is a
     coastal engineer at the university and led ..." gives "coastal engineer at the university"); not "is
     expected to", "is the first to", "is not"."""
     found = _PREDICATE.match(body, _name_end(body, tokens[last].end))
-    if not found:
+    if not found or first > 0 and tokens[first - 1].low in _CONDITIONS or first > 1 and (
+            tokens[first - 1].possessive or tokens[first - 1].low in HONORIFICS) and tokens[first - 2].low in _CONDITIONS:
         return None
     phrase = found.group(2)
     if found.group(1):

@@ -77,6 +77,10 @@ def test_noun_for_a_person_is_no_evidence_of_one():
     ("Lina Morvik is Tavu Ndoye's friend, she said.", "Lina Morvik", []),
     ("Lina Morvik runs the Norland marathon every year, she said.", "Lina Morvik", []),
     ("Lina Morvik, who is a nurse, said so.", "Lina Morvik", []),
+    # a condition is not what the article says the person is
+    ("Voters asked if Lina Morvik is the nominee. Lina Morvik said no.", "Lina Morvik", []),
+    ("Voters asked if Mr. Lina Morvik is the nominee. Lina Morvik said no.", "Lina Morvik", []),
+    ("Lina Morvik is the Green nominee. Lina Morvik said no.", "Lina Morvik", ["Green nominee"]),
 ])
 def test_office_a_predicate_gives(body, name, roles):
     assert _roles(body).get(name) == roles
