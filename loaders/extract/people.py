@@ -165,6 +165,7 @@ from loaders.extract.people_roles import (
     _inside_org_name,
     _kin_before,
     _postnominal,
+    _predicate_role,
     _role_before,
     _split_stacked_role,
 )
@@ -754,6 +755,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             # "shares of Vantor Kemp rose", "analysts at Brekke Pierce": a firm's context (see below)
             firm_context = _firm_context(body, tokens, first, last)
             role, evidence = _role_before(body, tokens, first, lower_words)
+            lead_role = role if role and not evidence else None  # a person noun's role: no evidence of a person
             # (both readings are pure functions of the name's place: each is read once here and reused below)
             after = _apposition_after(body, tokens, last, given_cache, AGENT_NOUN_ENDINGS)
             before = None if after else _apposition_before(body, tokens, first, last, given_cache)
@@ -786,11 +788,15 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 role = _kin_before(body, tokens[first].start)
             if role is None and not apposition:
                 role = _postnominal(body, tokens, last)
+            if role is None and not apposition:
+                # "X heads the union", "X, who runs a cooperative,", "X is president of Y": the office a predicate
+                # gives, a role like the others but no evidence of a person of its own (a firm "runs" a plant)
+                role = lead_role = _predicate_role(body, tokens, first, last, given_cache)
             described = bool(apposition)
             if role is None:
                 role, apposition = apposition, None
             candidate = _Candidate(tokens=name, role=role, apposition=apposition, described=described,
-                                   evidence=evidence or bool(role) and not weak_role,
+                                   evidence=evidence or bool(role) and not weak_role and role != lead_role,
                                    sentence_start=tokens[first].sentence_start,
                                    personal=bool(_PERSONAL_SPEECH_AFTER.match(body, tokens[last].end)))
             if not candidate.evidence and len(name) > 1 and (_described_as_person(body, tokens, last)

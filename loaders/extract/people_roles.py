@@ -33,7 +33,7 @@ from loaders.extract.data.lexicon import (
     is_industry_word,
 )
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import ROLE_PHRASE_PREPOSITIONS
+from loaders.extract.data.not_people import AGENT_NOUN_ENDINGS, OFFICE_VERBS, ROLE_PHRASE_PREPOSITIONS
 from loaders.extract.names import fold
 from loaders.extract.text import Token
 from loaders.extract.people_names import (
@@ -99,8 +99,8 @@ def _role_before(body: str, tokens: list[Token], first: int,
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 # "Health Minister Dr Siale Tupou": a title may stand before the form of address
-                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and _title(tokens[index - 1])
-                        else None), True
+                return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and (
+                    _title(tokens[index - 1]) or _lead_noun(tokens[index - 1])) else None), True  # "Board member Dayang X"
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
                     and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
                 taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
@@ -146,17 +146,38 @@ def _role_before(body: str, tokens: list[Token], first: int,
             taken.append(index)
         elif token.low in ORG_WORDS and taken and not tokens[taken[-1]].capital:
             taken.append(index)  # "political bureau chief", "party leader" (lowercase roles only)
+        elif index == first - 1 and _lead_noun(token):
+            taken.append(index)  # "Andheri resident X", "Council member X": see `_lead_noun` below
         else:
             break
         index -= 1
     heads = [i for i in taken if _title(tokens[i])]
+    if not heads and taken and taken[0] == first - 1 and _lead_noun(tokens[first - 1]) and (
+            not tokens[first - 1].capital or tokens[first - 1].sentence_start or len(taken) > 1) and (
+            first + 1 < len(tokens) and tokens[first + 1].capital and _joined_gap(body, tokens[first], tokens[first + 1])):
+        # A noun for a person right before the name, lowercase or capitalised by its sentence only, with what
+        # qualifies it ("Resident X said", "Andheri resident X", "Council member X", "Drua winger X"): the article
+        # says what the person is as a title would; only before a name of two words or more, as a word alone after
+        # such a noun is as often a firm's ("the contractor Lundbuild")
+        heads = [first - 1]
     if not heads:
         return None, False
+    if not _title(tokens[heads[0]]):
+        # (a noun for a person is the role, but vouches for no person: "Sinohydro" after "contractor" is a firm)
+        return body[tokens[min(taken)].start:tokens[first - 1].end], False
     # Words between the last title noun and the name must continue it ("Secretary of State").
     last_head = max(heads)
     if last_head != first - 1 and tokens[last_head + 1].low not in _ROLE_LINKS:
         return None, False
     return body[tokens[min(taken)].start:tokens[first - 1].end], True
+
+
+def _lead_noun(token: Token) -> bool:
+    """A noun for a person by what they do or are (`_person_noun`: "resident", "winger", "member") that may stand
+    before a name as its role; not a function word or an adverb ("under", "together")."""
+    return (not token.possessive and token.low not in FUNCTION_WORDS and not _adverb(token.low)
+            and not _is_stop(token) and _person_noun(token.low)
+            and not token.low.endswith("ologist"))  # the listed ones are titles (`TITLE_ENDINGS`); "Apologist" is none
 
 
 def _named_after(words: list[Token], index: int) -> bool:
@@ -168,6 +189,13 @@ def _named_after(words: list[Token], index: int) -> bool:
         if word.low in ORG_WORDS:
             return True
     return False
+
+
+def _open_modifier(word: Token) -> bool:
+    """Whether a word between a sentence's opening determiner and a title can modify the title: not a function
+    word, a determiner, an adverb or a past form ("The report cited a judge, X": a clause, not a noun phrase)."""
+    return (word.low not in FUNCTION_WORDS and word.low not in _DETERMINERS and word.low not in _RELATIVE
+            and not _adverb(word.low) and (not word.low.endswith("ed") or word.low in ROLE_MODIFIERS))
 
 
 def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: bool,
@@ -209,6 +237,12 @@ def _phrase_role(body: str, tokens: list[Token], phrase: list[int], must_lead: b
             start > 0 and words[start - 1].low in _ARTICLES or words[start].low in ROLE_MODIFIERS):
         # "a garment worker", "a Riverton-based logistics executive": any modifiers after "a"; and so after a
         # role modifier opening the phrase ("X, senior auto analyst at Y", "X, former oil executive")
+        first = start
+    if (not must_lead and first != start and start > 0 and words[0].sentence_start and head - start <= 3
+            and all(_open_modifier(word) for word in words[start:first])):
+        # "The presiding judge, X, said", "A former supply chain official, X,", "Our harbor master, X,": a phrase
+        # that is the whole of its sentence up to the name, opened by a determiner, is one noun phrase: the words
+        # between the determiner and the title are its modifiers, whatever they are (as after "a" in `must_lead`)
         first = start
     if must_lead and (first != start or head - start > 4):
         return None
@@ -367,6 +401,54 @@ def _apposition_before(body: str, tokens: list[Token], first: int, last: int,
         # may end on a name ("A spokesperson for the EU delegation in Dakar, Helene Marin, said")
         return None
     return _phrase_role(body, tokens, phrase, False, given_cache)
+
+
+# A name's predicate that gives its office (`_predicate_role`): "X heads the union.", "X, 58, who runs a cooperative
+# of fishers, said", "X is president of the Y, a ..."; an age in commas may stand between (the verbs are a table:
+# OFFICE_VERBS). The office runs to the clause's punctuation; after "is", to "and" or a relative pronoun too.
+_OFFICE_VERBS = "|".join(OFFICE_VERBS)
+_PREDICATE = re.compile(r"(?:,[ \u00a0]+\d{1,3})?,?(?:[ \u00a0]+who)?[ \u00a0]+(?:(" + _OFFICE_VERBS + r")|is)[ \u00a0]+"
+                        r"([^,.;:()\n\"“”]{3,140}?)(?=[,.;:]|$)")
+# the office's body after the verb: an article, a possessive pronoun or a name ("heads the union", "chairs
+# Lundplav"; not "manages to", "heads home", "heads for")
+_OFFICE_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their)[ \u00a0]|[A-Z]")
+_IS_CUT = re.compile(r"[ \u00a0]+(?:and|who|which|whose|since|until|but)[ \u00a0]")
+_MAX_PREDICATE_WORDS = 16
+
+
+# Conjunctions before a name that make its predicate a condition, not what the article says it is ("if Roe is the
+# nominee", "whether Roe chairs the committee").
+_CONDITIONS = frozenset({"if", "whether", "unless", "once", "until", "should"})
+
+
+def _predicate_role(body: str, tokens: list[Token], first: int, last: int,
+                    given_cache: dict[str, bool]) -> str | None:
+    """The office a predicate gives the name ending at token `last`: "heads the local council of fishermen" (the
+    verb kept, as the article says it), or after "is" the noun phrase of a title or a noun for a person ("is a
+    coastal engineer at the university and led ..." gives "coastal engineer at the university"); not "is
+    expected to", "is the first to", "is not"."""
+    found = _PREDICATE.match(body, _name_end(body, tokens[last].end))
+    if not found or first > 0 and tokens[first - 1].low in _CONDITIONS or first > 1 and (
+            tokens[first - 1].possessive or tokens[first - 1].low in HONORIFICS) and tokens[first - 2].low in _CONDITIONS:
+        return None
+    phrase = found.group(2)
+    if found.group(1):
+        if not _OFFICE_OBJECT.match(phrase):
+            return None
+        role = f"{found.group(1)} {phrase}"
+        return role if len(role.split()) <= _MAX_PREDICATE_WORDS else None
+    if found.group(0).lstrip(" ,0123456789").startswith("who"):
+        return None  # "X, who is ...": a clause about the person, its role is read from the apposition if any
+    cut = _IS_CUT.search(phrase)
+    end = found.start(2) + (cut.start() if cut else len(phrase))
+    first = bisect_left(tokens, found.start(2), key=lambda token: token.start)
+    stop = bisect_left(tokens, end, key=lambda token: token.start)
+    if first >= stop or stop - first > _MAX_APPOSITION_TOKENS:
+        return None
+    role = _phrase_role(body, tokens, list(range(first, stop)), True, given_cache, AGENT_NOUN_ENDINGS)
+    opening = tokens[first]
+    # ("X is a fisherman", "X is president of Y", "X is former mayor"; not "X is Lund's friend")
+    return role if role and (opening.low in _ARTICLES or opening.low in ROLE_MODIFIERS or _title(opening)) else None
 
 
 _STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")

@@ -309,3 +309,8 @@ def common_plurals() -> frozenset[str]:
         return frozenset()
     return frozenset(line for line in resource.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+# Verbs of a predicate that give a person's office as a role ("X heads the union", "X, who runs a cooperative,"):
+# holding a post, not doing a deed ("leads" and "runs" are left out: "leads the race", "runs the marathon").
+OFFICE_VERBS = ("heads", "chairs", "directs", "manages", "presides over")
