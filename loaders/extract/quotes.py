@@ -47,7 +47,7 @@ from loaders.extract.data.quote_words import (
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
     WRITING_VERBS as _WRITING_VERBS,
 )
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS, REPORTER_CONTACT_VERBS
+from loaders.extract.data.unnamed_sources import NAME_GIVING_BEFORE_AS, PERSON_NOUNS, REPORTER_CONTACT_VERBS
 from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS, label_core
 from loaders.extract.indirect import (
     _before_of_phrase,
@@ -866,6 +866,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 np = (np[0], _before_of_phrase(body, *np, resolver))
             if np is not None:
                 np = _contact_clause_subject(body, *np, resolver)
+            if np is not None:
+                np = _name_given_subject(body, start, *np)
         if np is not None and not _valid_np(body, *np):
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
@@ -928,6 +930,22 @@ _SENTENCE_FINAL = re.compile(
     + r"|told\s+[^,.;:!?\"“”]{1,30}?)"
     r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
 )
+
+
+# An unnamed source and the clause giving the only name it goes by, right before that name: "A man who gave his
+# name only as | Tomas | said" (`unnamed_sources.NAME_GIVING_BEFORE_AS`)
+_NAME_GIVEN_BEFORE = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+who\s+[^,.;:!?\"“”\n]{1,60}?"
+    r"\b(?:" + "|".join(NAME_GIVING_BEFORE_AS) + r")\s+as\s+)$")
+
+
+def _name_given_subject(body: str, floor: int, start: int, end: int) -> tuple[int, int]:
+    """The subject phrase widened back to the unnamed source whose clause gives the name it opens with: the
+    source speaks, under the label that says who it is, not the bare name it gave."""
+    match = _NAME_GIVEN_BEFORE.search(body, max(floor, start - 120), start)
+    if match and (_person_plural(match.group("noun")) or match.group("noun") in PERSON_NOUNS):
+        return match.start("np"), end
+    return start, end
 
 
 def _with_relative_clause(body: str, resolution: Resolution, np_end: int, cue_start: int,

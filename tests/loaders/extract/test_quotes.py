@@ -1990,3 +1990,21 @@ def test_an_ing_word_after_a_quote_without_a_comma_is_a_noun(body, quoted):
 def test_it_finds_a_body_after_a_time_phrase_without_a_comma(body, label):
     [quote] = _direct(body)
     assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # the clause giving the only name a source goes by stays in its label, after the quote as before the verb
+        ("“The fares are too high,” said a man who gave his name only as Oskar.",
+         "a man who gave his name only as Oskar"),
+        ("A woman who identified herself only as Nell said: “The fares are too high.”",
+         "A woman who identified herself only as Nell"),
+        # near misses: an "as" clause of time still ends the label; a name not given by the source stays a label
+        # cut before its clause
+        ("“The fares are too high,” said a clerk who left as the vote began.", "a clerk who left"),
+    ],
+)
+def test_a_name_given_by_an_unnamed_source_stays_in_its_label(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
