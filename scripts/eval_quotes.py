@@ -23,7 +23,7 @@ Once the extractor fills `QuoteRecord.speaker_reference` and `speaker_confidence
 predicted reference kind and per confidence bucket (a calibration table); until then those lines say n/a.
 The figures are also given with gold "indirect" spans that contain ''-quoted fragments typed mixed: the
 conversion missed doubled single marks (the NYT archive's), which the README's own definition of the types
-counts as quotes. A summary block at the end collects the figures. Error samples (--errors) come from tune data
+counts as quotes. A summary block at the end collects the figures, with the blind sets pooled per half (quote F1, named speakers, labels). Error samples (--errors) come from tune data
 only: never from PolNeAR's check half or a fresh set's check half (fresh, fresh2).
 
 Speaker probes (--probes, `tests/data/probes/speakers/probes.jsonl`): made-up mini-articles written blind, each
@@ -200,7 +200,23 @@ def evaluate_seeds(seeds: Path, gold_path: Path, registry: Registry, errors: int
         "not_quotes": str(counts["not_quotes"]),
         "indirect": f"{counts['ind_exact'] / max(1, counts['ind_gold']):.3f} exact, "
                     f"{counts['ind_overlap'] / max(1, counts['ind_gold']):.3f} at >=50% overlap",
+        "counts": counts,  # (raw, for the pooled lines of the summary)
     }
+
+
+def pooled_line(counts: Counter) -> str:
+    """One line of figures over several sets' counts added up: quote F1, named speakers, labels (exact and
+    loosely), named with the indirect clauses, indirect recall at >=50% overlap."""
+    p, r, f = prf(counts["dp_matched"], counts["dp_pred"], counts["dp_matched"], counts["dp_gold"])
+
+    def share(keys: tuple[str, ...]) -> str:
+        ok, n = sum(counts[f"{key}_ok"] for key in keys), sum(counts[key] for key in keys)
+        return f"{ok / max(1, n):.3f} ({ok}/{n})"
+
+    return (f"direct+partial P {p:.3f} R {r:.3f} F1 {f:.3f} | named {share(('named',))} | labels "
+            f"{share(('unnamed',))} (loosely {share(('unnamed_near',))}) | named with indirect "
+            f"{share(('named', 'ind_named'))} | indirect recall {counts['ind_overlap'] / max(1, counts['ind_gold']):.3f}"
+            f" ({counts['ind_overlap']}/{counts['ind_gold']})")
 
 
 SPEAKER_REFS = ("name", "role", "pronoun", "continuation", "label")
@@ -723,6 +739,14 @@ def main() -> None:
         print(f"{name:<12} speakers with indirect: {figures['speakers_all']} | by speaker_ref: {figures['by_ref']}")
         print(f"{name:<12} by predicted speaker_reference: {figures['by_kind']} | by confidence: "
               f"{figures['calibration']}")
+    # The blind sets pooled per half: the tune halves' errors are read, the check halves' only measured.
+    for which in HALVES:
+        pooled = Counter()
+        for name, figures in sets.items():
+            if name.startswith("fresh") and name.endswith(f" {which}"):
+                pooled.update(figures["counts"])
+        if pooled:
+            print(f"fresh* {which:<5} pooled: {pooled_line(pooled)}")
     for name, figures in (polnear or {}).items():
         print(f"polnear {name:<5} lenient {figures['len']} | strict {figures['str']} (spans with their marks; "
               f"lenient without marks {figures['m_len']})")

@@ -69,20 +69,25 @@ _INDIRECT = re.compile(
     r"pledge|promise|insistence|suggestion|view)(?:\s+(?:in|on|at|last)\s+[^,.;:]{1,30}?)?\s+(?:that|about|of|for)\s+))"
 )
 _ZERO_THAT_VERBS = speech_verbs.ZERO_THAT
+# a number's noun and verb: the number opens a clause as its subject ("41 centres had opened", not "20 times")
+_NUMBER_VERB = (r"\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
+                r"[a-z]+ed)\b")
+_NUMBER_SUBJECT = r"\d[\d,.]*(?![\d,.]*\d)" + _NUMBER_VERB
 _NOT_CLAUSE_START = re.compile(
     r"(?:as|while|when|because|if|though|although|whether|until|unless|since|"
     r"in|on|at(?!\s+least)|of|during|to|after|before|with|about(?!\s+\d[\d,.]*\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,6}(?:had|have|has|were|was|are|is|will|would|could|[a-z]+ed)\b)|prior|earlier|later|yesterday|today|it\s+was|so|"
     # ("saying no diversion had taken place": "no" before a noun and its auxiliary opens a clause)
     r"nothing|something|this|goodbye|hello|yes|"
     r"no(?!\s+(?:[a-z-]+\s+){1,2}(?:had|has|have|was|were|is|are|will|would|could|can)\b)|"
-    r"thanks|thank|sorry|the\s+same|more|less|"
+    # ("said more about it" is no clause, "said more than 4,000 phones had been searched" is one)
+    r"thanks|thank|sorry|the\s+same|(?:more|less|fewer)(?!\s+than\s+" + _NUMBER_SUBJECT + r")|"
     r"repeatedly|publicly|privately|"
     # ("said about 300 hectares had burned": "about" before a number and its verb is the subject's, no topic's
     # preposition; "said about 40 times that" stays one)
     # a number opens a clause only as its subject, a verb following: "said 41 centres had opened", not "said 20
     # times"
-    r"\d[\d,.]*(?!\s+(?:(?!(?:that|who|which)\b)[a-z-]+\s+){0,3}(?:had|have|has|were|was|are|is|will|would|could|"
-    r"[a-z]+ed)\b))\b"
+    # (the number is read to its last digit: "4,000 phones had" must not stop at "4")
+    r"\d[\d,.]*(?![\d,.]*\d)(?!" + _NUMBER_VERB + r"))\b"
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:according\s+to|but(?!\s+that\b)|as|adding|noting|saying|referring|in\s+a\s+(?:statement|speech|interview))\b"

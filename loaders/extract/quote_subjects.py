@@ -136,14 +136,16 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
     if strict_end and "," not in text and words[-1][0].islower() and last.endswith("ed") and last not in ROLE_NOUNS \
             and not (len(words) > 1 and words[-2].lower() in _NOUN_DETERMINERS):
         return False  # "Israeli officials denied": a clause, not a noun phrase (but "the accused" is one)
+    # (a plural without -s counts as one when it names people: "fishermen", "women", "children")
     return words[0][0].isupper() or first in DETERMINERS or first in ROLE_NOUNS or first.endswith("s") \
+        or first in IRREGULAR_SINGULARS or first.endswith(("men", "people")) \
         or words[-1][0].isupper() or first in _POSSESSIVE_DETERMINERS \
         or (len(head) <= 3 and head[-1].lower().rstrip(",") in _GROUP_NOUNS)  # "local officials"
 
 
 _REPORTERS_SOURCE = re.compile(
     r"(?P<noun>[A-Za-z]+)\s+(?:I|we)\s+(?:later\s+|also\s+|first\s+)?(?:" + "|".join(sorted(REPORTER_CONTACT_VERBS))
-    + r")(?:\s+(?:to|with))?(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4})?")
+    + r")(?:\s+(?:to|with))?(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4}|\s+outside)?")
 
 
 def _reporters_source(head: list[str]) -> bool:

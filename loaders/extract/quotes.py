@@ -47,7 +47,7 @@ from loaders.extract.data.quote_words import (
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
     WRITING_VERBS as _WRITING_VERBS,
 )
-from loaders.extract.data.unnamed_sources import PERSON_NOUNS
+from loaders.extract.data.unnamed_sources import NAME_GIVING_BEFORE_AS, PERSON_NOUNS, REPORTER_CONTACT_VERBS
 from loaders.extract.data.speaker_heads import IRREGULAR_SINGULARS, PERSON_COMPOUND_ENDINGS, label_core
 from loaders.extract.indirect import (
     _before_of_phrase,
@@ -560,8 +560,11 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         stripped = stripped[1:]
     lead = len(text) - len(stripped)
     cue = _CUE.search(body, start + lead, min(end, start + lead + 200))
-    while cue and body[max(start, cue.start() - 4):cue.start()].lower().split()[-1:] == ["the"]:
-        cue = _CUE.search(body, cue.end(), min(end, start + lead + 200))  # "the accused said": a noun, then the cue
+    while cue and (body[max(start, cue.start() - 4):cue.start()].lower().split()[-1:] == ["the"]
+                   or _reporters_contact(body, start + lead, cue)):
+        # "the accused said": a noun, then the cue; '“…,” a guard I asked said': the reporter's contact verb in
+        # a clause saying who the source is, then the source's own verb
+        cue = _CUE.search(body, cue.end(), min(end, start + lead + 200))
     if not cue:
         return None
     relayed = _QUOTED_AS.match(body, cue.start(), end)
@@ -575,7 +578,10 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         resolution = resolver.resolve(np_start, np_end)
         return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
-        # '“…,” saying the city …': the participle's subject is the sentence's
+        # '“…,” saying the city …': the participle's subject is the sentence's; with no comma or dash between
+        # them the -ing word is a noun the quote modifies ("a ‘Danger to life’ warning"): no attribution
+        if not re.search(r"[,;:\u2014\u2013-]", body[max(0, start - 3):start + lead]):
+            return None
         sentence_start = resolver.sentences[resolver.sentence_of(start - 1)][0]
         np = _clause_subject(body, sentence_start, start, resolver)
         if np and _valid_np(body, *np):
@@ -641,6 +647,15 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
     return _Attribution(resolution, _cue_text(body, cue.start(), cue.end()), True, after=True)
 
 
+def _reporters_contact(body: str, np_start: int, cue: re.Match) -> bool:
+    """Whether the cue is the reporter's verb of meeting a source, in a clause without "that" after the source's
+    noun ("a ministry official I asked | said"): "I" or "we" right before it, at least one word before that."""
+    if cue.group(0).lower() not in REPORTER_CONTACT_VERBS:
+        return False
+    words = body[np_start:cue.start()].split()
+    return len(words) >= 2 and words[-1] in ("I", "we") and words[-2][:1].isalpha()
+
+
 # an unnamed source's relative clause before the verb: "a council engineer | who inspected it"
 _SOURCE_RELATIVE = re.compile(r"(?<=[a-z])\s+who\s")
 
@@ -692,7 +707,8 @@ def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolve
     np_start, np_end = _trim(body, np_start, np_end)
     np_end = _named_apposition_end(body, np_start, np_end, end, resolver)
     if np_end > np_start and _valid_np(body, np_start, np_end, strict_end=False) \
-            and _inverted_np_ok(body, np_start, np_end):
+            and (_inverted_np_ok(body, np_start, np_end) or _person_plural(body[np_start:np_end].split()[0])):
+        # (a bare plural naming people is a speaker too: "said residents of the quay", "said nurses")
         resolution = resolver.resolve(np_start, np_end)
         if resolution.label and not resolution.name and (body[np_start:np_end].split()[-1].lower() in PERSON_NOUNS
                                                          or _person_plural(label_core(body[np_start:np_end])[-1])
@@ -850,6 +866,8 @@ def _left_attribution(body: str, start: int, end: int, resolver: SpeakerResolver
                 np = (np[0], _before_of_phrase(body, *np, resolver))
             if np is not None:
                 np = _contact_clause_subject(body, *np, resolver)
+            if np is not None:
+                np = _name_given_subject(body, start, *np)
         if np is not None and not _valid_np(body, *np):
             mention = _name_just_before(resolver, *np) or (
                 _gerund_subject(body, resolver, *np) if word.endswith("ing") else None)
@@ -912,6 +930,22 @@ _SENTENCE_FINAL = re.compile(
     + r"|told\s+[^,.;:!?\"“”]{1,30}?)"
     r"(?:" + _TIME_WORDS.pattern + r")?\s*[.!]?\s*$"
 )
+
+
+# An unnamed source and the clause giving the only name it goes by, right before that name: "A man who gave his
+# name only as | Tomas | said" (`unnamed_sources.NAME_GIVING_BEFORE_AS`)
+_NAME_GIVEN_BEFORE = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+who\s+[^,.;:!?\"“”\n]{1,60}?"
+    r"\b(?:" + "|".join(NAME_GIVING_BEFORE_AS) + r")\s+as\s+)$")
+
+
+def _name_given_subject(body: str, floor: int, start: int, end: int) -> tuple[int, int]:
+    """The subject phrase widened back to the unnamed source whose clause gives the name it opens with: the
+    source speaks, under the label that says who it is, not the bare name it gave."""
+    match = _NAME_GIVEN_BEFORE.search(body, max(floor, start - 120), start)
+    if match and (_person_plural(match.group("noun")) or match.group("noun") in PERSON_NOUNS):
+        return match.start("np"), end
+    return start, end
 
 
 def _with_relative_clause(body: str, resolution: Resolution, np_end: int, cue_start: int,

@@ -524,6 +524,8 @@ class PronounAntecedents:
         # (not a body's name whose comma opens a list: "The Department of Roads, Rail and Ports closed")
         r"(?:(?![^,]{0,40}?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z])"
         r"(?:[A-Z][\w’'-]*|On|In|At|After|Before|During|Earlier|Later|Meanwhile|Likewise|However)[^,]{0,40},\s+)?"
+        # (a time phrase may open the sentence without its comma: "Last Wednesday the central bank kept …")
+        r"(?:(?:Last|This|Next|On|In|Earlier|Early|Late)\s+(?:[\w-]+\s+){1,3}?(?=the\s))?"
         # (lowercase modifiers may stand before a body's head: "The river authority", "the state broadcaster")
         r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*(?:,(?=\s+(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+[A-Z]))?\s+"
         r"(?:(?:of|for|and|on)\s+)?){0,5}"

@@ -51,8 +51,8 @@ from loaders.extract.data.speaker_heads import (
     NOT_AGENTS,
     speaker_like_head,
 )
-from loaders.extract.data.unnamed_sources import (ANONYMITY_CLAUSES, PERSON_NOUNS, SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS,
-                                                   VERB_ADVERBS)
+from loaders.extract.data.unnamed_sources import (ANONYMITY_CLAUSES, NAME_GIVING_BEFORE_AS, PERSON_NOUNS,
+                                                   SOURCE_MODIFIER_OPENERS, SOURCE_NOUNS, VERB_ADVERBS)
 from loaders.extract.data.lexicon import (
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
@@ -964,9 +964,12 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             last = position = word.end()
         return end
 
+    # (a clause ends at a conjunction, but "as" after the words giving a name goes on: "who gave his name only as
+    # Tomas", `NAME_GIVING_BEFORE_AS`)
     _RELATIVE_AFTER_SOURCE = re.compile(
         r"\s+(?:who|that)\s+(?P<clause>[^,;:.!?\"“”\n—()]{3,80}?)"
-        r"(?=\s+(?:and|but|because|as|after|while|when|since|although|though)\b|[,;:.!?\"“”\n—()]|$)")
+        r"(?=\s+(?:and|but|because|after|while|when|since|although|though)\b|"
+        + "".join(rf"(?<!\b{word})" for word in NAME_GIVING_BEFORE_AS) + r"\s+as\b|[,;:.!?\"“”\n—()]|$)")
 
     def source_label_end(self, end: int) -> int:
         """Where an unnamed source's label ends: its modifier ("a source | in the ministry") and then a relative

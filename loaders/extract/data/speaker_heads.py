@@ -155,7 +155,8 @@ def label_core(label: str) -> list[str]:
     for index, word in enumerate(words):
         if index and word.islower() and word.endswith("ing") and _names_people(words[index - 1]):
             return words[:index]  # a participle after the person ends the core too: "a woman | selling fruit"
-        if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES:
+        if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES or (
+                index and word.lower() in PLACE_PREPOSITIONS and _names_people(words[index - 1])):
             # (a source's modifier ends the core too: "two diplomats | familiar with the talks")
             if word.lower() == "of" and index and words[index - 1].lower() in QUANTITY_WORDS:
                 return label_core(" ".join(words[index + 1:]))
@@ -171,6 +172,9 @@ def _names_people(word: str) -> bool:
 
 
 LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "by"})
+# ... and prepositions of place, right after the person noun only ("traders | near the old ferry", "protesters |
+# outside the court"; not "residents we met near the bridge", whose clause the reporter's contact rule reads)
+PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "along", "beside", "behind", "across"})
 # words that count or measure what follows "of" ("one of her ads", "a majority of voters")
 QUANTITY_WORDS = frozenset("""
 one two three four five six seven eight nine ten some many most all each none several both few dozens hundreds

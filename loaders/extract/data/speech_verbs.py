@@ -210,6 +210,8 @@ THAT = (
     "alleged", "alleges", "estimated", "estimates", "replied", "replies", "responded", "responds", "answered",
     "answers", "testified", "testifies", "cautioned", "cautions", "signaled", "signalled", "signals", "conceded",
     "observed", "observes", "mentioned", "mentions", "saying", "adding",
+    # a reply to someone's point ("X countered that the cost had risen"); "that" is required (not in ZERO_THAT)
+    "countered", "counters", "retorted", "retorts",
     # participles after a clause's own verb ('…, warning that families would leave'): with "that" only
     "warning", "noting", "arguing", "insisting", "stressing", "explaining", "claiming", "acknowledging",
     "suggesting", "finding",

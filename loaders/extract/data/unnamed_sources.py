@@ -55,3 +55,7 @@ ANONYMITY_CLAUSES = (
 REPORTER_CONTACT_VERBS = frozenset("""
 asked met spoke talked interviewed reached contacted visited approached questioned phoned called found saw
 """.split())
+
+# Words after which "as" gives the name a source goes by, not a new clause: "a man who gave his name only as
+# Tomas", "a woman who identified herself as Rina", "a trader known as Big Sam" (the label keeps the name given).
+NAME_GIVING_BEFORE_AS = ("name", "only", "himself", "herself", "themselves", "known")

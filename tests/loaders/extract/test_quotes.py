@@ -1928,3 +1928,83 @@ def test_shouted_and_chanted_words_are_quotes(body, text, kept):
 def test_an_unnamed_sources_label_takes_the_clause_saying_who_it_is(body, label):
     [quote] = _direct(body)
     assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, text, label",
+    [
+        # the reporter's contact clause after the source's noun, the source's own verb after it ('I asked said')
+        ("“The cranes are idle,” a harbour official I asked said.", "The cranes are idle,", "a harbour official I asked"),
+        ("“Nobody came,” two nurses we met outside said.", "Nobody came,", "two nurses we met outside"),
+        # a bare plural naming people after an inverted verb is the speaker, short quote or long
+        ("“Too late,” said fishermen at the slipway, who asked not to be named.", "Too late,",
+         "fishermen at the slipway"),
+        ("“The ward never closes on time,” said nurses.", "The ward never closes on time,", "nurses"),
+    ],
+)
+def test_unnamed_sources_after_the_quote(body, text, label):
+    [quote] = _direct(body)
+    assert (quote.text, quote.speaker_name, quote.speaker_label) == (text, None, label)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reporter asking is no source: nobody is found, rather than the words after "I asked"
+        "“Where are the cranes?” I asked. The quay was empty.",
+        # a bare plural that names no people is no speaker
+        "“The bus never comes on time,” said tickets.",
+    ],
+)
+def test_no_unnamed_source_after_the_quote(body):
+    assert all(q.speaker_label in (None, "I") and q.speaker_name is None for q in _direct(body))
+
+
+@pytest.mark.parametrize(
+    "body, quoted",
+    [
+        # an -ing word right after the quote, no comma between: a noun the quote modifies, no participle
+        ("Storm nears coast\n\n'Danger to shipping' warning for the estuary\n\nGusts reached 80mph on the pier.", False),
+        ("A “do not travel” warning stayed in force on the ring road.", False),
+        # with the comma, the participle's subject speaks: the harbour master
+        ("The harbour master closed the pier. “Keep well back from the edge,” warning walkers to stay "
+         "away, the harbour master said.", True),
+    ],
+)
+def test_an_ing_word_after_a_quote_without_a_comma_is_a_noun(body, quoted):
+    found = [q for q in _direct(body) if q.speaker_name or q.speaker_label]
+    assert bool(found) == quoted
+    assert all(q.speaker_label != body[q.start:q.end + 1] for q in found)
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # "it" for a body that opened its sentence after a time phrase without a comma
+        ("Last Tuesday the Reserve Bank of Fenland kept its rate at 2%, and in its statement it called the "
+         "recovery “patchy and slow”.", "the Reserve Bank of Fenland"),
+        ("On Monday the port authority raised its fees, and it called the rise “long overdue”.",
+         "the port authority"),
+    ],
+)
+def test_it_finds_a_body_after_a_time_phrase_without_a_comma(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # the clause giving the only name a source goes by stays in its label, after the quote as before the verb
+        ("“The fares are too high,” said a man who gave his name only as Oskar.",
+         "a man who gave his name only as Oskar"),
+        ("A woman who identified herself only as Nell said: “The fares are too high.”",
+         "A woman who identified herself only as Nell"),
+        # near misses: an "as" clause of time still ends the label; a name not given by the source stays a label
+        # cut before its clause
+        ("“The fares are too high,” said a clerk who left as the vote began.", "a clerk who left"),
+    ],
+)
+def test_a_name_given_by_an_unnamed_source_stays_in_its_label(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)

@@ -261,3 +261,33 @@ def test_an_inverted_source_keeps_its_participle_phrase(body, label):
     article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
     quotes = [q for q in extract_quotes(article, extract_people(article, Registry()), Registry()) if q.kind != "indirect"]
     assert [(q.speaker_name, q.speaker_label) for q in quotes] == [(None, label)]
+
+
+@pytest.mark.parametrize(
+    "label, core",
+    [
+        # a place preposition ends a label's core like "at" does: the person noun before it is the head
+        ("Vendors near the old wharf", ["Vendors"]),
+        # near miss: a place phrase after a word naming no people ends nothing (the reporter's "we met near")
+        ("Vendors we met near the wharf", ["Vendors", "we", "met", "near", "the", "wharf"]),
+        ("residents outside the tribunal", ["residents"]),
+        ("Fishermen along the canal", ["Fishermen"]),
+        # near miss: the same words inside a compound with no preposition stay whole
+        ("the wharf stallholders", ["the", "wharf", "stallholders"]),
+    ],
+)
+def test_label_core_ends_at_a_place_preposition(label, core):
+    assert label_core(label) == core
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        ("Vendors near the old wharf said the rents were “a scandal.”", "Vendors near the old wharf"),
+        ("Residents outside the tribunal said: “We will be back tomorrow.”", "Residents outside the tribunal"),
+    ],
+)
+def test_a_source_with_a_place_phrase_keeps_its_speaker(body, label):
+    article = ArticleRecord(source_path="t.txt", source_format="txt", raw_text=body, body=body)
+    quotes = [q for q in extract_quotes(article, extract_people(article, Registry()), Registry()) if q.kind != "indirect"]
+    assert [(q.speaker_name, q.speaker_label) for q in quotes] == [(None, label)]
