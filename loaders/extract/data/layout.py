@@ -162,6 +162,12 @@ TRUNCATION_MARKS = ("…", "...")
 # article, counting up from the series' first mark (`text_article._drop_marked_notes`). Digits count on their own.
 NOTE_MARK_SERIES = (("*", "**", "***"), ("†", "‡", "§"))
 
+# Labels a page's note opens on after its mark ("**Note: Figures are rounded ...", "†Source: ..."). Any other short
+# label before a colon ("1Housing: build 500 homes ...", "2Transport: ...") heads an item of a list in the article,
+# which a note never is (`text_article._drop_marked_notes`).
+NOTE_LABELS = frozenset({"note", "notes", "source", "sources", "data", "methodology", "disclaimer", "disclosure",
+                         "disclosures", "important", "important information", "footnote", "footnotes"})
+
 # Finite verbs common in news prose, in the languages of the outlets supported: auxiliaries, copulas and the
 # reporting verbs. A long full-stopped line holding one is a sentence of the body, not a headline (a headline
 # without a verb, "Things to Know Before Travelling.", may keep its full stop). English past tenses in "-ed" are
