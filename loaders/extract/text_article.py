@@ -1436,6 +1436,37 @@ def _without_job_title(name: str, folded_outlets: set[str]) -> str:
     return " ".join(tokens)
 
 
+_DESK_NAME_WORDS = 3  # a desk's own name before its desk word: "Washington", "City Hall", "Foreign News"
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _without_desk(name: str) -> str:
+    """"Jo Roe City Hall Bureau" -> "Jo Roe": a desk's name (a few capitalised words closed by a desk word,
+    `layout.BYLINE_DESK_WORDS`) printed after the writer's full name, a known given name then a surname (with any
+    initials or particles between: "Jo A. Roe", "Ana de la Cruz"); else `name` unchanged. The desk word must end the
+    name, and the surname is the first word after the given name that is neither, so a surname "Hall" stays the
+    name's ("Jo Hall Metro Desk" -> "Jo Hall")."""
+    from loaders.extract.data.given_names import is_given_name
+
+    tokens = name.split()
+    if len(tokens) < 4 or tokens[-1].lower() not in layout.BYLINE_DESK_WORDS or not is_given_name(tokens[0]):
+        return name
+    end = 1
+    while end < len(tokens) - 1 and (_INITIAL.match(tokens[end]) or tokens[end].lower() in layout.NAME_PARTICLES):
+        end += 1
+    end += 1  # the surname
+    desk = tokens[end:-1]
+    if not 1 <= len(desk) <= _DESK_NAME_WORDS or not all(word[:1].isupper() for word in desk):
+        return name
+    # A place or section that a given name may spell opens a desk's name ("Austin City Hall Bureau", "Victoria
+    # Daily News Desk", "Jackson State Bureau"): its second word is a newsroom's, no surname.
+    surname = tokens[end - 1]
+    if surname.lower() in layout.SECTION_WORDS or surname.lower() in layout.BYLINE_JOB_WORDS \
+            or _NOT_PERSON.search(surname):
+        return name
+    return " ".join(tokens[:end])
+
+
 def _re_capital_parts(token: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), token)
 
@@ -1451,7 +1482,7 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     if _STAFF_CREDIT.match(byline.strip()):
         # "Riverton News Service", "Le Courier with AFP": a desk, not people; "By Jo Roe Staff Writer" names one.
         named = _BY_PREFIX.sub("", byline.strip())
-        if _without_job_title(named, folded_outlets) == named:
+        if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named:
             return []
     text = byline.strip()
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
@@ -1461,6 +1492,8 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     authors: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        if name and _NOT_PERSON.search(name):
+            name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
             name = _without_job_title(name, folded_outlets)
         if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:

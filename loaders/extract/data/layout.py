@@ -97,6 +97,11 @@ contributing senior chief political business sports special investigative associ
 managing city metro news desk photographer producer
 """)
 
+# Words that close the name of a newsroom's desk or office ("City Hall Bureau", "Washington Bureau", "Politics
+# Desk"), which a byline may print after the writer's full name without a separator ("By Jo Roe City Hall
+# Bureau"): the desk's name is read off the end of the line, never a person's surname ("Hall").
+BYLINE_DESK_WORDS = _words("bureau desk")
+
 # News agencies whose name alone under a headline credits the story to them (a byline naming no person).
 NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA", "PTI", "ANI", "IANS", "UNI", "AAP",
                  "Xinhua", "Yonhap", "Kyodo", "Bernama", "Anadolu", "TASS", "Interfax", "KUNA", "WAM", "APA", "Belga",

@@ -1086,3 +1086,30 @@ def test_a_marked_line_heading_a_list_item(line, item):
     from loaders.extract.text_article import _reads_as_list_item
 
     assert _reads_as_list_item(line) is item
+
+
+# A desk's name glued after the writer's full name ends the byline (#10): a few capitalised words closed by a desk
+# word, read off only after a given name and a surname; a surname that is also a desk's word ("Hall") stays, and a
+# desk named after a place that a given name spells names nobody. Made-up bylines.
+@pytest.mark.parametrize("byline, authors", [
+    ("By Teodor Vasko City Hall Bureau", ["Teodor Vasko"]),
+    ("By Marta Quell Washington Bureau", ["Marta Quell"]),
+    ("By Marta Quell Politics Desk", ["Marta Quell"]),
+    ("By Ana de la Fuente Lisbon Bureau", ["Ana de la Fuente"]),
+    ("By Marta J. Quell Foreign Desk", ["Marta J. Quell"]),
+    ("By Marta Quell and Teodor Vasko Brussels Bureau", ["Marta Quell", "Teodor Vasko"]),
+    # near misses: a surname "Hall" before a desk, and no desk at all
+    ("By Teodor Hall City Hall Bureau", ["Teodor Hall"]),
+    ("By Teodor Hall", ["Teodor Hall"]),
+    ("By Marta Quell Hall", ["Marta Quell Hall"]),
+    # near misses: desks alone, a desk opening on a place that a given name spells
+    ("By Kelloway Bureau", []),
+    ("By Riverton News Desk", []),
+    ("By Austin City Hall Bureau", []),
+    ("By Victoria Daily News Desk", []),
+    ("By Jackson State House Bureau", []),
+    # near miss: the desk word must end the line
+    ("By Marta Quell Bureau Chief Kelloway", []),
+])
+def test_a_desk_after_the_writers_name(byline, authors):
+    assert authors_from_byline(byline) == authors
