@@ -637,12 +637,40 @@ def _mark_rank(mark: str) -> tuple[int, int] | None:
     return None
 
 
+_ITEM_LABEL = re.compile(r"^(?P<label>[^\W\d][\w'’&-]*(?:\s+[\w'’&-]+){0,2})\s*:\s")  # "Housing: build ..."
+_REPORTED = re.compile(layout.REPORTING_CLAUSE + "|" + layout.REPORTING_OPENING, re.IGNORECASE)
+
+
+def _reads_as_list_item(line: str) -> bool:
+    """A marked line that heads an item of the article's own list, not a note: a short heading without a full stop
+    ("1The Old Mill Café", "2Longer library hours") or a topic label before a colon ("1Housing: build 500 homes")
+    that is no note's label ("**Note: ...", "†Source: ...")."""
+    text = _MARK_GLUED.sub("", line, count=1).strip()
+    label = _ITEM_LABEL.match(text)
+    if label:
+        return label.group("label").casefold() not in layout.NOTE_LABELS
+    return _is_short_line(text)  # a heading: a few words, no full stop
+
+
+def _marked_run_is_notes(paragraphs: list[str], first: int) -> bool:
+    """Whether the marked lines from `first` on, with the lines under them, read as the page's notes rather than a
+    numbered list inside the article: no marked line heads a list's item (`_reads_as_list_item`), and nobody
+    speaks from there to the end ("..., Brandt said.", "Lind said she hopes ..."): a page's notes and
+    disclosures report no speech, while a list in the story is followed by its prose, quotes and all."""
+    rest = paragraphs[first:]
+    if any(_MARK_GLUED.match(line) and _reads_as_list_item(line) for line in rest):
+        return False
+    return not any(_REPORTED.search(_MARK_GLUED.sub("", line, count=1)) for line in rest)
+
+
 def _drop_marked_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
     """Notes whose superscript marks the copy glued to their first word ("1Average fees ...", "2For the ten
     years ...", "*Survey of ...", "**Note: ...") close the article with the page's disclosures under them: from
     the first mark of a series (1, *, †) followed within a few lines by its second (2, **, ‡) among the body's
     last lines, the rest is the page's apparatus. One marked line alone (a "*See below" aside, "3Doors" in a
-    sentence) or a series not counting up is no list of notes; a mark with a space after it is a list's bullet."""
+    sentence) or a series not counting up is no list of notes; a mark with a space after it is a list's bullet.
+    A numbered list of the article's own (headings over paragraphs, topic labels, items or prose after them
+    reporting speech) stays (`_marked_run_is_notes`)."""
     start = max(1, len(paragraphs) - _MARKED_TAIL)
     for index in range(start, len(paragraphs) - 1):
         glued = _MARK_GLUED.match(paragraphs[index])
@@ -652,6 +680,8 @@ def _drop_marked_notes(paragraphs: list[str], parts: TextParts) -> list[str]:
         for later in range(index + 1, min(len(paragraphs), index + 1 + _MARKED_REACH)):
             nxt = _MARK_GLUED.match(paragraphs[later])
             if nxt and _mark_rank(nxt.group("mark")) == (rank[0], 2):
+                if not _marked_run_is_notes(paragraphs, index):
+                    return paragraphs
                 parts.removed.extend(paragraphs[index:])
                 return paragraphs[:index]
     return paragraphs
@@ -1406,6 +1436,37 @@ def _without_job_title(name: str, folded_outlets: set[str]) -> str:
     return " ".join(tokens)
 
 
+_DESK_NAME_WORDS = 3  # a desk's own name before its desk word: "Washington", "City Hall", "Foreign News"
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _without_desk(name: str) -> str:
+    """"Jo Roe City Hall Bureau" -> "Jo Roe": a desk's name (a few capitalised words closed by a desk word,
+    `layout.BYLINE_DESK_WORDS`) printed after the writer's full name, a known given name then a surname (with any
+    initials or particles between: "Jo A. Roe", "Ana de la Cruz"); else `name` unchanged. The desk word must end the
+    name, and the surname is the first word after the given name that is neither, so a surname "Hall" stays the
+    name's ("Jo Hall Metro Desk" -> "Jo Hall")."""
+    from loaders.extract.data.given_names import is_given_name
+
+    tokens = name.split()
+    if len(tokens) < 4 or tokens[-1].lower() not in layout.BYLINE_DESK_WORDS or not is_given_name(tokens[0]):
+        return name
+    end = 1
+    while end < len(tokens) - 1 and (_INITIAL.match(tokens[end]) or tokens[end].lower() in layout.NAME_PARTICLES):
+        end += 1
+    end += 1  # the surname
+    desk = tokens[end:-1]
+    if not 1 <= len(desk) <= _DESK_NAME_WORDS or not all(word[:1].isupper() for word in desk):
+        return name
+    # A place or section that a given name may spell opens a desk's name ("Austin City Hall Bureau", "Victoria
+    # Daily News Desk", "Jackson State Bureau"): its second word is a newsroom's, no surname.
+    surname = tokens[end - 1]
+    if surname.lower() in layout.SECTION_WORDS or surname.lower() in layout.BYLINE_JOB_WORDS \
+            or _NOT_PERSON.search(surname):
+        return name
+    return " ".join(tokens[:end])
+
+
 def _re_capital_parts(token: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), token)
 
@@ -1421,7 +1482,7 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     if _STAFF_CREDIT.match(byline.strip()):
         # "Riverton News Service", "Le Courier with AFP": a desk, not people; "By Jo Roe Staff Writer" names one.
         named = _BY_PREFIX.sub("", byline.strip())
-        if _without_job_title(named, folded_outlets) == named:
+        if _without_job_title(named, folded_outlets) == named and _without_desk(named) == named:
             return []
     text = byline.strip()
     text = _BY_PREFIX_ABROAD.sub("", text) if pageblocks.is_byline_abroad(text) else _BY_PREFIX.sub("", text)
@@ -1431,6 +1492,8 @@ def authors_from_byline(byline: str | None, outlet_names: tuple[str, ...] = (), 
     authors: list[str] = []
     for part in _AUTHOR_SPLIT.split(text):
         name = _PLACE_SUFFIX.sub("", part.strip(" .,:;()"))
+        if name and _NOT_PERSON.search(name):
+            name = _without_desk(name)
         if name and _NOT_PERSON.search(name):
             name = _without_job_title(name, folded_outlets)
         if not name or _NOT_PERSON.search(name) or name.casefold() in folded_outlets:

@@ -97,6 +97,11 @@ contributing senior chief political business sports special investigative associ
 managing city metro news desk photographer producer
 """)
 
+# Words that close the name of a newsroom's desk or office ("City Hall Bureau", "Washington Bureau", "Politics
+# Desk"), which a byline may print after the writer's full name without a separator ("By Jo Roe City Hall
+# Bureau"): the desk's name is read off the end of the line, never a person's surname ("Hall").
+BYLINE_DESK_WORDS = _words("bureau desk")
+
 # News agencies whose name alone under a headline credits the story to them (a byline naming no person).
 NEWS_AGENCIES = ("AFP", "AP", "Associated Press", "Reuters", "dpa", "EFE", "ANSA", "PTI", "ANI", "IANS", "UNI", "AAP",
                  "Xinhua", "Yonhap", "Kyodo", "Bernama", "Anadolu", "TASS", "Interfax", "KUNA", "WAM", "APA", "Belga",
@@ -161,6 +166,12 @@ TRUNCATION_MARKS = ("…", "...")
 # averages ...", "*Survey of 2,000 adults ..."), each series in counting order: the page's notes close the
 # article, counting up from the series' first mark (`text_article._drop_marked_notes`). Digits count on their own.
 NOTE_MARK_SERIES = (("*", "**", "***"), ("†", "‡", "§"))
+
+# Labels a page's note opens on after its mark ("**Note: Figures are rounded ...", "†Source: ..."). Any other short
+# label before a colon ("1Housing: build 500 homes ...", "2Transport: ...") heads an item of a list in the article,
+# which a note never is (`text_article._drop_marked_notes`).
+NOTE_LABELS = frozenset({"note", "notes", "source", "sources", "data", "methodology", "disclaimer", "disclosure",
+                         "disclosures", "important", "important information", "footnote", "footnotes"})
 
 # Finite verbs common in news prose, in the languages of the outlets supported: auxiliaries, copulas and the
 # reporting verbs. A long full-stopped line holding one is a sentence of the body, not a headline (a headline

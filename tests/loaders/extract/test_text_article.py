@@ -1021,3 +1021,95 @@ def test_byline_fields_and_desk_signed_bylines(line, byline, authors):
     parts = parse_text(f"Council shuts the old bridge\n{line}\nMarch 3, 2026\n{_BYLINE_BODY}")
     assert parts.byline == byline
     assert authors_from_byline(parts.byline, as_written=True) == authors
+
+
+# A numbered list inside the article is no list of notes (#10, review): items glued to their numbers under body
+# prose stay, whether they are headings over paragraphs, topic labels, or carry speech, or prose with speech
+# follows them; a page's notes (sentences, note labels, no speech) still close the body. Made-up pages.
+_LIST_BODY = [
+    "Spring has come to Kelloway and the terraces along the river are open again for the season.",
+    "Here are the places our readers voted for this year.",
+]
+
+
+@pytest.mark.parametrize("tail, notes", [
+    # headings glued to their numbers, each over a paragraph, then prose reporting speech
+    (["1The Tannery Bakery", "Owner Pia Stenlund proves every loaf overnight, and the rye sells out by nine.",
+      "2Harbour Kiosk", "A tiny hut with a long view over the ferries.", "3Vesna's",
+      "Stenlund said she hopes to open a second shop next year."], False),
+    # headings over paragraphs with no speech at all: the headings alone make it a list
+    (["1Free parking", "The council will scrap fees at both town-centre car parks from June.",
+      "2Longer library hours", "The central library will open until 8pm on weekdays.",
+      "The changes will cost 1.2 million a year."], False),
+    # topic labels before a colon, then prose
+    (["1Housing: build 500 homes by 2027, which the mayor called the first test of the plan.",
+      "2Transport: a new bus line to the port.",
+      "The next council meeting is on April 2."], False),
+    # items that are sentences, the last one carrying speech
+    (["1Roads will be resurfaced across the northern wards by autumn.",
+      "2Clinics in Dunmore will get new staff, Varga said."], False),
+    # items that are sentences, a reported sentence after them
+    (["1Roads will be resurfaced across the northern wards by autumn.",
+      "2Clinics in Dunmore will get new staff.",
+      "Councillor Ede Varga said both goals could be met within the year."], False),
+    # notes: sentences with a note label, no speech, a disclosure under them
+    (["1Figures exclude capital grants and one-off transfers.",
+      "2Source: Kelloway Statistics Office, 2026.",
+      "The author holds no shares in any company mentioned."], True),
+    # notes citing a titled report in quotation marks: a title is no speech
+    (["*Pellam Institute, “Savings and Households,” November 2025.",
+      "**Note: Averages are rounded to the nearest pound."], True),
+    # near miss of the label rule: a note's label of two words still opens a note
+    (["1Important information: Figures are provisional until the annual revision.",
+      "2For the five years ended March 31, 2026."], True),
+])
+def test_a_numbered_list_in_the_article_is_no_list_of_notes(tail, notes):
+    from loaders.extract.text_article import TextParts, _drop_footnotes
+
+    parts = TextParts()
+    kept = _drop_footnotes(_LIST_BODY + tail, parts)
+    assert kept == (_LIST_BODY if notes else _LIST_BODY + tail)
+    assert parts.removed == (tail if notes else [])
+
+
+@pytest.mark.parametrize("line, item", [
+    ("1The Tannery Bakery", True),
+    ("2Longer library hours", True),
+    ("1Housing: build 500 homes by 2027.", True),
+    ("**Note: Averages are rounded.", False),
+    ("†Sources: Coastal Statistics Office.", False),
+    ("1Average expense ratio of the range: 0.05%.", False),  # a long lead before the colon is no topic label
+    ("2For the ten years ended June 30, 2026.", False),
+    ("1Figures exclude capital grants and one-off transfers", False),  # no full stop, but too long for a heading
+])
+def test_a_marked_line_heading_a_list_item(line, item):
+    from loaders.extract.text_article import _reads_as_list_item
+
+    assert _reads_as_list_item(line) is item
+
+
+# A desk's name glued after the writer's full name ends the byline (#10): a few capitalised words closed by a desk
+# word, read off only after a given name and a surname; a surname that is also a desk's word ("Hall") stays, and a
+# desk named after a place that a given name spells names nobody. Made-up bylines.
+@pytest.mark.parametrize("byline, authors", [
+    ("By Teodor Vasko City Hall Bureau", ["Teodor Vasko"]),
+    ("By Marta Quell Washington Bureau", ["Marta Quell"]),
+    ("By Marta Quell Politics Desk", ["Marta Quell"]),
+    ("By Ana de la Fuente Lisbon Bureau", ["Ana de la Fuente"]),
+    ("By Marta J. Quell Foreign Desk", ["Marta J. Quell"]),
+    ("By Marta Quell and Teodor Vasko Brussels Bureau", ["Marta Quell", "Teodor Vasko"]),
+    # near misses: a surname "Hall" before a desk, and no desk at all
+    ("By Teodor Hall City Hall Bureau", ["Teodor Hall"]),
+    ("By Teodor Hall", ["Teodor Hall"]),
+    ("By Marta Quell Hall", ["Marta Quell Hall"]),
+    # near misses: desks alone, a desk opening on a place that a given name spells
+    ("By Kelloway Bureau", []),
+    ("By Riverton News Desk", []),
+    ("By Austin City Hall Bureau", []),
+    ("By Victoria Daily News Desk", []),
+    ("By Jackson State House Bureau", []),
+    # near miss: the desk word must end the line
+    ("By Marta Quell Bureau Chief Kelloway", []),
+])
+def test_a_desk_after_the_writers_name(byline, authors):
+    assert authors_from_byline(byline) == authors
