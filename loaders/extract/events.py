@@ -73,6 +73,7 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
@@ -1238,8 +1239,10 @@ def _titled_gathering(event: _Mention) -> bool:
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
 
 
-# The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary".
-_TITLED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+# The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary": the title
+# heads the object (at most two modifiers before it, none a small word such as "of": "met the costs of ministers"),
+# and is no possessor ("met the minister's conditions": the conditions are what was met).
+_TITLED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+\b['’]?)")
 
 
 def _titled_object(body: str, event: _Mention) -> bool:
@@ -1248,7 +1251,14 @@ def _titled_object(body: str, event: _Mention) -> bool:
     if event.event_type != "meeting" or body[event.start:event.end].lower() not in ("met", "meet", "meets"):
         return False
     found = _TITLED_OBJECT.match(body, event.end)
-    return found is not None and any(is_title(word) for word in found.group(1).split())
+    if found is None:
+        return False
+    for word in found.group(1).split():
+        if is_title(word.rstrip("'’")):
+            return not word.endswith(("'", "’"))  # "the minister's conditions": a possessor, not the object
+        if word in FUNCTION_WORDS:
+            return False  # "the costs of ministers": the title is not the object's head
+    return False
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that
