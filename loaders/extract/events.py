@@ -78,6 +78,7 @@ from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, Ar
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
+                                     piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
                                      domestic_officer, domestic_state)
@@ -1146,9 +1147,18 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
         # sentence names: the bodies and places it is about, the journal that printed it
         authors = piece_authors(body, (start, end), sentence.end, [hit for _, _, hit in places.within(
             sentence.start, sentence.end)], [(a, b) for a, b, _ in people_spans.within(sentence.start, sentence.end)],
-                                acronyms)
+                                acronyms, mentions_of)
         if authors:
             mention.actors = authors
+        else:
+            # ... or a person's of the article, written by their surname alone before the noun where the people step
+            # marked no mention ("Mayor Ilse Brandt ... The Brandt audit"): a participant, no body
+            author = piece_person(body, (start, end), sentence.end, mentions_of)
+            if author is not None:
+                # (whatever rule read the name as a body's: "The Brenner study found" has it as the subject)
+                mention.actors = [name for name in mention.actors if not author.endswith(" " + name)]
+                if author not in mention.participants:
+                    mention.participants.append(author)
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))

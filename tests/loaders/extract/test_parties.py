@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from loaders.extract.parties import WrittenCounts, written_counts
+from loaders.registry import Registry
 from tests.loaders.extract.test_events import events_of
 
 _BODY = ("Jan Kowal met the Land Transport Authority. Kowal said Kowal's aides, the Kowal-Ezra team and "
@@ -494,6 +495,31 @@ def test_no_author_from_a_person_a_demonym_or_another_clause(body, names, absent
     people = [(body.index(n), body.index(n) + len(n)) for n in names]
     authors = piece_authors(body, (start, start + 5), len(body), find_places_and_organisations(body), people, {})
     assert not set(authors) & absent
+
+
+# A name before the research noun that is the last words of one of the article's people, though the people step
+# marked no mention there, is that person: a participant of the piece, no body acting (`parties.piece_person`).
+# (The people step itself finds the people: the test helper would mark every surname, a body's first word too.)
+@pytest.mark.parametrize("body, actors, participant", [
+    ("Mayor Ana Silva commissioned the audit last year. The Silva audit, published on Tuesday, found waste.",
+     [], "Ana Silva"),
+    ("Professor Karl Brenner led the work. The Brenner study, published on Tuesday, found waste.", [],
+     "Karl Brenner"),
+    # near misses: a body whose name holds a person's surname but is longer, a body no person shares a name with
+    ("Professor Karl Brenner led the work. The Brenner Institute study, published on Tuesday, found waste.",
+     ["Brenner Institute"], None),
+    ("Mayor Ana Silva commissioned it. The Lindqvist Foundation study, published on Tuesday, found waste.",
+     ["Lindqvist Foundation"], None),
+])
+def test_a_persons_surname_before_a_piece_is_a_participant(body, actors, participant):
+    from loaders.extract.people import extract_people
+    from tests.loaders.extract.test_events import article
+    from loaders.extract.events import extract_events
+    record = article(body, date(2026, 3, 11))
+    events = [e for e in extract_events(record, extract_people(record, Registry()), Registry())
+              if e.date_phrase == "on Tuesday"]
+    assert events and events[0].actors == actors
+    assert (participant in events[0].participants) if participant else not events[0].participants
 
 
 def test_only_research_nouns_take_an_author():
