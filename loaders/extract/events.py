@@ -1140,7 +1140,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             states = [actor for actor in mention.actors if _is_country(actor)]
             if len(states) == 1 and any(not officers.get(name) and domestic_officer(body, sorted(
                     (m.start, m.end) for m in mentions_of.get(name, []))) for name in mention.participants):
-                own = domestic_state(body, all_places, states[0], (sentence.start, sentence.end), dateline_country)
+                own = domestic_state(body, all_places, states[0], (sentence.start, sentence.end), dateline_country,
+                                     (article.title or "", article.subtitle or ""))
                 if own and own not in mention.actors:
                     mention.actors.insert(0, own)
         # A piece of research is its author's ("a study by researchers at the Varna Institute"), whatever else its

@@ -1134,7 +1134,10 @@ _AUTHOR_AFTER = re.compile(r"\bby\s+(?:(?:a\s+(?:team|group)\s+of\s+)?(?:[a-z]+\
 _AUTHOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _AUTHOR_NAME + r"\s+(?:new\s+|latest\s+)?$")
 # What may stand between the noun and its "by": the piece's own words ("published today in the journal X"), not
 # another clause.
-_AUTHOR_GAP = re.compile(r"(?:(?![,;:.!?()\"“”]|\b(?:that|which|who|as|while|but|and)\b)[^\n]){0,100}")
+# (a comma before the piece's own "published" phrase ends nothing: "The study, published in May by researchers at
+# the Varna Institute, found")
+_AUTHOR_GAP = re.compile(r"(?:\s*,\s*(?=(?:first\s+)?published\b))?"
+                         r"(?:(?![,;:.!?()\"“”]|\b(?:that|which|who|as|while|but|and)\b)[^\n]){0,100}")
 _AUTHOR_REACH = 60  # characters before the noun read for an author written as its modifier
 
 
@@ -1226,15 +1229,23 @@ def domestic_officer(body: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def domestic_state(body: str, hits: list[GazetteerHit], foreign: str, sentence: tuple[int, int],
-                   dateline_country: str | None) -> str | None:
+                   dateline_country: str | None, headlines: tuple[str, ...] = ()) -> str | None:
     """The state a domestic officer acts for beside a foreign one (`foreign`, their counterpart's: "Foreign
     Minister Kaur Lepik and his Finnish counterpart"): the dateline's, else the one other state the sentence names,
     else the one other state of the first line that names any state (the headline or lead: "Estonia, Finland to
-    sign ..."); none when that is not a single state."""
+    sign ..."), else of the first of the article's `headlines` (title, standfirst: kept apart from the body) that
+    names any; none when that is not a single state."""
     if dateline_country and dateline_country != foreign:
         return dateline_country
     others = _states_named(hits, *sentence) - {foreign}
     if not others:
         first = min((hit.start for hit in hits if hit.kind in _STATE_KINDS and hit.country), default=None)
         others = _states_named(hits, *_paragraph(body, first)) - {foreign} if first is not None else set()
+    for headline in headlines:
+        if others:
+            break
+        named = _states_named(find_places_and_organisations(headline or ""), 0, len(headline or ""))
+        if named:
+            others = named - {foreign}
+            break  # (the first headline that names a state: its other state or none)
     return next(iter(others)) if len(others) == 1 else None

@@ -471,6 +471,9 @@ def test_people_from_a_list_of_states(body, expected):
      "Tuesday in the journal Marsh Ecology.", (), ["Instituto de las Vegas"]),
     ("Corals survived hotter water, according to a study published on Tuesday in the journal Reef Letters by "
      "scientists from the Ostrava Marine Institute.", (), ["Ostrava Marine Institute"]),
+    # the author after the piece's own "published" phrase, past its comma
+    ("The study, published in January 2025 by researchers at the Ostrava Marine Institute, found that corals "
+     "survived.", (), ["Ostrava Marine Institute"]),
     # the author written before the noun wins over a body of another clause
     ("Reefs have recovered, a Lindqvist Foundation study published on Tuesday showed, as the Marine Council "
      "announced it would close two dive sites.", (), ["Lindqvist Foundation"]),
@@ -557,6 +560,27 @@ def meeting_actors(body: str) -> list[list[str]]:
 ])
 def test_a_domestic_officer_acts_for_the_storys_state(body, expected):
     assert [set(actors) for actors in meeting_actors(body)] == [expected]
+
+
+# ... and, with no dateline and no other state in the body, the one other state of the headline (the title,
+# then the standfirst: kept apart from the body by the article step).
+@pytest.mark.parametrize("title, subtitle, expected", [
+    ("Norway and Denmark to sign fisheries pact", None, {"Norway", "Denmark"}),
+    (None, "Norway and Denmark will sign a pact in May", {"Norway", "Denmark"}),
+    # near misses: a headline of two other states, one naming the counterpart's state alone, one naming none
+    ("Norway, Sweden and Denmark to sign fisheries pact", None, {"Denmark"}),
+    ("Denmark to sign fisheries pact", None, {"Denmark"}),
+    ("Fisheries pact to be signed", None, {"Denmark"}),
+])
+def test_a_domestic_officer_takes_the_headlines_other_state(title, subtitle, expected):
+    from loaders.extract.events import extract_events
+    from tests.loaders.extract.test_events import article, people_in
+    body = "Foreign Minister Karl Brenner met his Danish counterpart Ana Silva in Bergen on Tuesday."
+    record = article(body, date(2026, 3, 11))
+    record.title, record.subtitle = title, subtitle
+    events = [e for e in extract_events(record, people_in(body, "Karl Brenner", "Ana Silva"), Registry())
+              if e.event_type == "meeting"]
+    assert [set(e.actors) for e in events] == [expected]
 
 
 @pytest.mark.parametrize("body, expected", [
