@@ -13,6 +13,7 @@ from loaders.extract.data.cities import place_country
 from loaders.extract.data.eventwords import (BODY_HEADS, FACILITY_HEADS, GEOGRAPHIC_HEADS, NAMESAKE_VENUE_HEADS,
                                              PRESS_NOUNS, PUBLICATION_NOUNS, STREET_VENUE_HEADS)
 from loaders.extract.data.given_names import is_given_name
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.gazetteer import capital_of, country_of_demonym, find_places_and_organisations
 from loaders.extract.parties import TOPIC_OPENER, force_of_nature
 
@@ -379,5 +380,35 @@ def facility_place(body: str, trigger: tuple[int, int], sentence: tuple[int, int
             continue  # "the Brenner bridge", "the Kennedy airport", "the Croatian terminal": no place
         if any(hit.kind in ("organisation", "ministry", "demonym") for hit in find_places_and_organisations(name)):
             continue
+        if not _known_or_named_place(body, name, (start, end)):
+            continue  # "the Olympic stadium", "the Central station": a word before the work, not its place
         return name
     return None
+
+
+# The article names a word as a place elsewhere: after a preposition of place, maybe with "the island of", "the
+# town of" between ("near Hammerfest in Finnmark", "on the island of Krk"), or before a place's own word ("Tarnby
+# municipality"), and ending there (a punctuation mark or a small word next, not a name or a noun it qualifies:
+# "in Central Europe", "at National Grid", "in Olympic history" name no place; a small word or a verb's past
+# ending may follow: "in Finnmark until 2029", "in Varnvik waited").
+# (a canal is a work as well as a place: "the Varn canal" names no more than "the Varn wharf")
+_GEOGRAPHIC_NOT_WORK = "|".join(sorted(GEOGRAPHIC_HEADS - FACILITY_HEADS, key=len, reverse=True))
+_PLACE_PREPOSITIONS = r"(?:in|at|near|from|outside|around|off|to|into|on)"
+_PLACE_WORD_OF = r"(?:(?:[a-z]+\s+)?(?:" + "|".join(_PLACE_WORDS) + r"|municipality|village)\s+of\s+)"
+_PLACE_NAME_END = (r"(?=\s*(?:[,.;:)!?\n]|$)|\s+(?:" + "|".join(sorted(
+    (re.escape(word) for word in FUNCTION_WORDS if "'" not in word and "’" not in word), key=len, reverse=True))
+                   + r"|[a-z]+ed)\b)")
+
+
+def _known_or_named_place(body: str, name: str, span: tuple[int, int]) -> bool:
+    """Whether `name` (at `span` before a work's word) is a place: one the towns table or the gazetteer knows, or
+    one the article writes as a place somewhere else."""
+    if place_country(name) is not None or any(
+            hit.kind in ("country", "capital", "region") and hit.surface == name
+            for hit in find_places_and_organisations(name)):
+        return True
+    quoted = re.escape(name).replace(r"\ ", r"\s+")
+    named = re.compile(r"\b(?:" + _PLACE_PREPOSITIONS + r"\s+(?:the\s+)?" + _PLACE_WORD_OF + r"?|"
+                       + _PLACE_WORD_OF + r")" + quoted + _PLACE_NAME_END
+                       + r"|\b" + quoted + r"\s+(?:" + _GEOGRAPHIC_NOT_WORK + r")\b")
+    return any(not (match.start() < span[1] and span[0] < match.end()) for match in named.finditer(body))

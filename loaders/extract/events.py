@@ -73,10 +73,12 @@ from loaders.extract.eventtriggers import (_COMPILED, _NEEDED, _TIMES, EVENT_TYP
                                            _find_triggers, _inside, _long_quotes, _prefix_tree)
 from loaders.extract.opendates import lead_verb, live_entries, open_triggers, open_type
 from loaders.extract.orgnames import is_title
+from loaders.extract.data.lexicon import FUNCTION_WORDS
 from loaders.extract.parties import (ORG_HEADS, SUBORDINATORS, ArticleBodies, ArticleOrganisations,
                                      WrittenCounts, bare_state_body, dateline_state, home_state,
                                      state_body_actor,
                                      acronym_definitions, clause_subject_parties, event_actors, piece_authors,
+                                     piece_person,
                                      governs_another_clause, in_another_clause_after, in_subordinate_clause,
                                      officer_country, phrase_parties, speaker_body, subject_before, taken_up_body,
                                      domestic_officer, domestic_state)
@@ -1138,16 +1140,26 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
             states = [actor for actor in mention.actors if _is_country(actor)]
             if len(states) == 1 and any(not officers.get(name) and domestic_officer(body, sorted(
                     (m.start, m.end) for m in mentions_of.get(name, []))) for name in mention.participants):
-                own = domestic_state(body, all_places, states[0], (sentence.start, sentence.end), dateline_country)
+                own = domestic_state(body, all_places, states[0], (sentence.start, sentence.end), dateline_country,
+                                     (article.title or "", article.subtitle or ""))
                 if own and own not in mention.actors:
                     mention.actors.insert(0, own)
         # A piece of research is its author's ("a study by researchers at the Varna Institute"), whatever else its
         # sentence names: the bodies and places it is about, the journal that printed it
         authors = piece_authors(body, (start, end), sentence.end, [hit for _, _, hit in places.within(
             sentence.start, sentence.end)], [(a, b) for a, b, _ in people_spans.within(sentence.start, sentence.end)],
-                                acronyms)
+                                acronyms, mentions_of)
         if authors:
             mention.actors = authors
+        else:
+            # ... or a person's of the article, written by their surname alone before the noun where the people step
+            # marked no mention ("Mayor Ilse Brandt ... The Brandt audit"): a participant, no body
+            author = piece_person(body, (start, end), sentence.end, mentions_of)
+            if author is not None:
+                # (whatever rule read the name as a body's: "The Brenner study found" has it as the subject)
+                mention.actors = [name for name in mention.actors if not author.endswith(" " + name)]
+                if author not in mention.participants:
+                    mention.participants.append(author)
         # A name never runs across a line ("told RTS.\n\nGovernment declares ...": a sentence's end, then a
         # headline): whatever rule read it so, the words of the line the name ends on are the name.
         mention.actors = list(dict.fromkeys(name.rsplit("\n", 1)[-1].strip() for name in mention.actors))
@@ -1238,8 +1250,10 @@ def _titled_gathering(event: _Mention) -> bool:
     return bool(words) and is_title(words[-1].strip(",.;:\"”’'"))
 
 
-# The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary".
-_TITLED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+# The office holder a meeting verb takes as its object: "met the minister", "meets the labour secretary": the title
+# heads the object (at most two modifiers before it, none a small word such as "of": "met the costs of ministers"),
+# and is no possessor ("met the minister's conditions": the conditions are what was met).
+_TITLED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+\b['’]?)")
 
 
 def _titled_object(body: str, event: _Mention) -> bool:
@@ -1248,7 +1262,14 @@ def _titled_object(body: str, event: _Mention) -> bool:
     if event.event_type != "meeting" or body[event.start:event.end].lower() not in ("met", "meet", "meets"):
         return False
     found = _TITLED_OBJECT.match(body, event.end)
-    return found is not None and any(is_title(word) for word in found.group(1).split())
+    if found is None:
+        return False
+    for word in found.group(1).split():
+        if is_title(word.rstrip("'’")):
+            return not word.endswith(("'", "’"))  # "the minister's conditions": a possessor, not the object
+        if word in FUNCTION_WORDS:
+            return False  # "the costs of ministers": the title is not the object's head
+    return False
 
 
 # The dateline's town is where the news of the day was gathered: a gathering, a vote or a signing told as that

@@ -236,8 +236,12 @@ def _counted(body: str, end: int, clause_end: int) -> bool:
 
 # A piece of research right before "published" ("The audit, published in January", "the survey published last
 # month", "the report was published"): the noun of the piece (`eventwords.RESEARCH_NOUNS`).
-_PIECE_BEFORE = re.compile(r"\b(" + "|".join(sorted(RESEARCH_NOUNS, key=len, reverse=True)) + r")\s*,?\s+"
+# (its author may stand between, in the phrase after "by" and before the comma: "A study by researchers at the
+# Varna Institute, published on Tuesday")
+_PIECE_BEFORE = re.compile(r"\b(" + "|".join(sorted(RESEARCH_NOUNS, key=len, reverse=True)) + r")"
+                           r"(?:\s+by\s+[^,;:.()\"“”\n]{1,80}?(?=,))?\s*,?\s+"
                            r"(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:first\s+)?$", re.I)
+_PIECE_REACH = 130
 
 
 def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
@@ -256,7 +260,8 @@ def _reporting_word(body: str, clause: tuple[int, int], date: DateMention,
         if _inside(match.start(), refused):
             continue
         span = match.span()
-        piece = _PIECE_BEFORE.search(body, max(0, match.start() - 40), match.start()) if lower == "published" else None
+        piece = (_PIECE_BEFORE.search(body, max(0, match.start() - _PIECE_REACH), match.start())
+                 if lower == "published" else None)
         if piece is not None:
             # "The audit, published in January, found": a piece of research's publication is an event, told by the
             # piece's noun (the reporter's "published on lemonde.fr" is none)
@@ -279,6 +284,9 @@ _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'.&-]*")
 # A definite subject opening the sentence right before the reporting verb: "The municipality cancelled", "the previous protocol expired".
 _DEFINITE_SUBJECT = re.compile(r"[\s\"“]*(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
                                r"(?:(?:had|has|was|were|first|later|then|also)\s+)?$")
+# A definite piece of research opening the sentence, its noun the word told: "The audit, published ...", "The
+# council's new survey, published ...".
+_DEFINITE_PIECE = re.compile(r"[\s\"“]*(?:The|Its|Their|This)\s+(?:[a-z]+['’]s\s+)?(?:[a-z-]+\s+){0,2}")
 _NAME_REACH = 250
 _CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
@@ -379,9 +387,12 @@ def open_triggers(body: str, dates: list[DateMention], taken: list[tuple[str, in
             recurring = mid_sentence_names(body, sentences)
         if not _names_someone(body, sentence, date, recurring) and not (
                 _WRITTEN_YEAR.search(date.phrase) and word[0] - sentence[0] <= 60
-                and _DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])):
+                and (_DEFINITE_SUBJECT.fullmatch(body, sentence[0], word[0])
+                     or (body[word[0]:word[1]].lower() in RESEARCH_NOUNS
+                         and _DEFINITE_PIECE.fullmatch(body, sentence[0], word[0])))):
             continue  # (a date with its year told of a definite subject is explicit enough: "The municipality
-            # cancelled the tender in March 2022", "The previous protocol expired in November 2024")
+            # cancelled the tender in March 2022", "The previous protocol expired in November 2024"; so is a
+            # definite piece of research the subject heads: "The audit, published in January 2025, found")
         seen.add(word[0])
         found.append((open_type(body, word, clause), *word))
     return found

@@ -29,7 +29,7 @@ name ("Westwind Renewables sought permission", "the global financial crisis that
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
@@ -1134,16 +1134,16 @@ _AUTHOR_AFTER = re.compile(r"\bby\s+(?:(?:a\s+(?:team|group)\s+of\s+)?(?:[a-z]+\
 _AUTHOR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _AUTHOR_NAME + r"\s+(?:new\s+|latest\s+)?$")
 # What may stand between the noun and its "by": the piece's own words ("published today in the journal X"), not
 # another clause.
-_AUTHOR_GAP = re.compile(r"(?:(?![,;:.!?()\"“”]|\b(?:that|which|who|as|while|but|and)\b)[^\n]){0,100}")
+# (a comma before the piece's own "published" phrase ends nothing: "The study, published in May by researchers at
+# the Varna Institute, found")
+_AUTHOR_GAP = re.compile(r"(?:\s*,\s*(?=(?:first\s+)?published\b))?"
+                         r"(?:(?![,;:.!?()\"“”]|\b(?:that|which|who|as|while|but|and)\b)[^\n]){0,100}")
 _AUTHOR_REACH = 60  # characters before the noun read for an author written as its modifier
 
 
-def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: list[GazetteerHit],
-                  people: list[tuple[int, int]], acronyms: dict[str, str]) -> list[str]:
-    """The author of the piece of research the trigger noun names (`eventwords.RESEARCH_NOUNS`): the body after
-    "by" ("a study published in the journal X by researchers at the Varna Institute") or written right before the
-    noun ("an Ostara Institute survey"). Its only party: what it is about and where it was printed are not. None
-    when the sentence names no body as its author (a person, a place or a demonym is no body: "a Danish study")."""
+def _author_spans(body: str, trigger: tuple[int, int], sentence_end: int) -> list[tuple[int, int]]:
+    """Where the author of the piece of research the trigger noun names may be written: after "by", or right before
+    the noun; empty when the noun is no research noun (`eventwords.RESEARCH_NOUNS`)."""
     if body[trigger[0]:trigger[1]].lower() not in RESEARCH_NOUNS:
         return []
     candidates = []
@@ -1154,11 +1154,38 @@ def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: 
     before = _AUTHOR_BEFORE.search(body, max(0, trigger[0] - _AUTHOR_REACH), trigger[0])
     if before is not None:
         candidates.append(before.span(1))
+    spans = []
     for start, end in candidates:
         while end > start and body[end - 1] == ".":
             end -= 1  # (the sentence's full stop after the name)
-        if any(a < end and start < b for a, b in people):
-            continue  # "a study by Ana Silva": a person's piece
+        spans.append((start, end))
+    return spans
+
+
+def _person_named(name: str, persons: Iterable[str]) -> str | None:
+    """The article's person `name` names: the whole name, or its last words ("Brandt", "Ilse Brandt" -> Ilse
+    Brandt; a possessive's ending aside)."""
+    words = re.sub(r"['’]s$", "", name).split()
+    if not words:
+        return None
+    for person in persons:
+        parts = person.split()
+        if len(words) <= len(parts) and parts[-len(words):] == words:
+            return person
+    return None
+
+
+def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: list[GazetteerHit],
+                  people: list[tuple[int, int]], acronyms: dict[str, str], persons: Iterable[str] = ()) -> list[str]:
+    """The author of the piece of research the trigger noun names (`eventwords.RESEARCH_NOUNS`): the body after
+    "by" ("a study published in the journal X by researchers at the Varna Institute") or written right before the
+    noun ("an Ostara Institute survey"). Its only party: what it is about and where it was printed are not. None
+    when the sentence names no body as its author (a person, a place or a demonym is no body: "a Danish study";
+    nor the name of one of the article's `persons`, though not marked there: "Mayor Ilse Brandt ... The Brandt
+    audit")."""
+    for start, end in _author_spans(body, trigger, sentence_end):
+        if any(a < end and start < b for a, b in people) or _person_named(body[start:end], persons):
+            continue  # "a study by Ana Silva", "the Brandt audit": a person's piece
         covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
         if any(hit.kind not in ("organisation", "ministry") for hit in covering) or country_of_demonym(
                 body[start:end]):
@@ -1166,6 +1193,17 @@ def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: 
         name = body[start:end]
         return [covering[0].canonical if covering else organisation_name(acronyms.get(name, name))]
     return []
+
+
+def piece_person(body: str, trigger: tuple[int, int], sentence_end: int, persons: Iterable[str]) -> str | None:
+    """The article's person written as the author of the piece of research the trigger noun names, where the people
+    step marked no mention ("The Brandt audit, published on Tuesday" after "Mayor Ilse Brandt" -> Ilse Brandt): a
+    participant of the piece, not a body acting."""
+    for start, end in _author_spans(body, trigger, sentence_end):
+        person = _person_named(body[start:end], persons)
+        if person is not None:
+            return person
+    return None
 
 
 # --- the state of an officer written without one -------------------------------------------------------------
@@ -1191,15 +1229,23 @@ def domestic_officer(body: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def domestic_state(body: str, hits: list[GazetteerHit], foreign: str, sentence: tuple[int, int],
-                   dateline_country: str | None) -> str | None:
+                   dateline_country: str | None, headlines: tuple[str, ...] = ()) -> str | None:
     """The state a domestic officer acts for beside a foreign one (`foreign`, their counterpart's: "Foreign
     Minister Kaur Lepik and his Finnish counterpart"): the dateline's, else the one other state the sentence names,
     else the one other state of the first line that names any state (the headline or lead: "Estonia, Finland to
-    sign ..."); none when that is not a single state."""
+    sign ..."), else of the first of the article's `headlines` (title, standfirst: kept apart from the body) that
+    names any; none when that is not a single state."""
     if dateline_country and dateline_country != foreign:
         return dateline_country
     others = _states_named(hits, *sentence) - {foreign}
     if not others:
         first = min((hit.start for hit in hits if hit.kind in _STATE_KINDS and hit.country), default=None)
         others = _states_named(hits, *_paragraph(body, first)) - {foreign} if first is not None else set()
+    for headline in headlines:
+        if others:
+            break
+        named = _states_named(find_places_and_organisations(headline or ""), 0, len(headline or ""))
+        if named:
+            others = named - {foreign}
+            break  # (the first headline that names a state: its other state or none)
     return next(iter(others)) if len(others) == 1 else None

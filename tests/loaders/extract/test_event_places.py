@@ -97,11 +97,29 @@ def test_at_a_known_town_or_a_nearby_place(body, expected):
 
 
 # A work the event is done to locates it when the text gives no place: the name before its head word
-# (`eventplaces.facility_place`), as the trigger's complement, object or subject.
+# (`eventplaces.facility_place`), as the trigger's complement, object or subject, when that name is a place: one
+# the towns table or the gazetteer knows, or one the article writes as a place elsewhere.
 @pytest.mark.parametrize("body, event_type, expected", [
-    ("Construction of the Varnvik wharf will begin in 2027, the ministry said.", "other", "Varnvik"),
-    ("The Varnvik wharf was destroyed by a storm in January 2022.", "other", "Varnvik"),
-    ("Work on the Oster Dalvik drainage canal will begin in January.", "other", "Oster Dalvik"),
+    ("Construction of the Varnvik wharf will begin in 2027, the ministry said. Fishing boats in Varnvik waited for it.",
+     "other", "Varnvik"),
+    ("The Varnvik wharf was destroyed by a storm in January 2022. The town of Varnvik has 900 people.", "other",
+     "Varnvik"),
+    ("Work on the Oster Dalvik drainage canal will begin in January. Farmers near Oster Dalvik, who lost crops, "
+     "welcomed it.", "other", "Oster Dalvik"),
+    ("The LNG terminal stands on the island of Krevo. The Krevo terminal was closed on Monday.", "other", "Krevo"),
+    ("The Varnvik wharf was destroyed by a storm in January 2022, the Varnvik municipality said.", "other",
+     "Varnvik"),
+    ("The Tampere bridge was closed on Monday.", "other", "Tampere"),  # a town the towns table knows
+    # near misses: a capitalised word the article never writes as a place ("Olympic", "National", "Central"), or
+    # writes only as part of a longer name or before a noun it qualifies
+    ("Construction of the Olympic stadium began in May 2024.", "other", None),
+    ("Construction of the National stadium began in May 2024.", "other", None),
+    ("Work on the Central station began in May 2024.", "other", None),
+    ("Construction of the Noro wharf began in May 2024.", "other", None),
+    ("Work on the Central station began in May 2024. Trains in Central Europe run late.", "other", None),
+    ("Construction of the Olympic stadium began in May 2024. It was a first in Olympic history.", "other", None),
+    ("Construction of the Noro wharf began in May 2024. Noro fishermen are glad.", "other", None),
+    ("The Varn wharf was closed on Monday. The Varn canal is older.", "other", None),
     # near misses: a person's name, a given name, a demonym before the head word, a gathering's topic
     ("The Brenner bridge was closed on Monday.", "other", None),
     ("The Kennedy airport was closed on Monday.", "other", None),

@@ -954,6 +954,17 @@ def test_a_verb_whose_subject_is_the_sentence_s_gathering_tells_that_gathering()
     # near misses: an object that holds no office, no date
     ("When I met the neighbours in June, they asked me exactly this question.", []),
     ("When I met the minister, he asked me exactly this question.", []),
+    # near misses: a title that is the possessor of what was met, or stands after a small word of the object
+    ("The ferry company met the minister's conditions in June and kept its licence.", []),
+    ("The ferry company met the minister’s conditions in June and kept its licence.", []),
+    ("The ferry company met the costs of ministers in June and kept its licence.", []),
+    ("The ferry company met the demands of the union in June and kept its licence.", []),
+    ("The ferry company met the targets in June and kept its licence.", []),
+    # ... but a title headed by its modifiers is still the object
+    ("When I met the labour secretary in June, he asked me exactly this question.",
+     [("meeting", "2026-06-01", "month")]),
+    ("When I met the new finance minister in June, he asked me exactly this question.",
+     [("meeting", "2026-06-01", "month")]),
 ])
 def test_a_dated_meeting_with_a_titled_object_is_kept(body, expected):
     assert summary(events_of(body, published=date(2026, 9, 11))) == expected

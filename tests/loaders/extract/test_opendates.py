@@ -246,6 +246,17 @@ def test_a_meeting_keeps_its_gathering_noun_in_its_name():
     # near misses: the reporter's furniture, a piece that is no research
     ("Translation of an original article published in French on Brennpost on Monday.", []),
     ("The Varnvik article was published on Monday.", []),
+    # a definite piece that names nobody, its date with a year: the piece is explicit enough
+    ("The audit, published in January 2025, found the council overspent on consultants.", ["audit"]),
+    ("The council's new survey, published in March 2024, found rents rose.", ["survey"]),
+    # ... its author between the noun and "published"
+    ("A study by researchers at the Varna Institute, published on Tuesday in the journal Coastal Science, found "
+     "that sea levels rose.", ["study"]),
+    # near misses: an indefinite piece naming nobody; a definite one whose date has no year; a piece in another
+    # clause before the comma
+    ("An audit, published in January 2025, found the council overspent.", []),
+    ("The audit, published in January, found the council overspent on consultants.", []),
+    ("The report by the institute said prices rose, and a book published in May 2025 agreed.", []),
 ])
 def test_a_published_piece_of_research_is_dated_by_its_noun(text, expected):
     assert words(text) == expected

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from loaders.extract.parties import WrittenCounts, written_counts
+from loaders.registry import Registry
 from tests.loaders.extract.test_events import events_of
 
 _BODY = ("Jan Kowal met the Land Transport Authority. Kowal said Kowal's aides, the Kowal-Ezra team and "
@@ -470,6 +471,9 @@ def test_people_from_a_list_of_states(body, expected):
      "Tuesday in the journal Marsh Ecology.", (), ["Instituto de las Vegas"]),
     ("Corals survived hotter water, according to a study published on Tuesday in the journal Reef Letters by "
      "scientists from the Ostrava Marine Institute.", (), ["Ostrava Marine Institute"]),
+    # the author after the piece's own "published" phrase, past its comma
+    ("The study, published in January 2025 by researchers at the Ostrava Marine Institute, found that corals "
+     "survived.", (), ["Ostrava Marine Institute"]),
     # the author written before the noun wins over a body of another clause
     ("Reefs have recovered, a Lindqvist Foundation study published on Tuesday showed, as the Marine Council "
      "announced it would close two dive sites.", (), ["Lindqvist Foundation"]),
@@ -494,6 +498,31 @@ def test_no_author_from_a_person_a_demonym_or_another_clause(body, names, absent
     people = [(body.index(n), body.index(n) + len(n)) for n in names]
     authors = piece_authors(body, (start, start + 5), len(body), find_places_and_organisations(body), people, {})
     assert not set(authors) & absent
+
+
+# A name before the research noun that is the last words of one of the article's people, though the people step
+# marked no mention there, is that person: a participant of the piece, no body acting (`parties.piece_person`).
+# (The people step itself finds the people: the test helper would mark every surname, a body's first word too.)
+@pytest.mark.parametrize("body, actors, participant", [
+    ("Mayor Ana Silva commissioned the audit last year. The Silva audit, published on Tuesday, found waste.",
+     [], "Ana Silva"),
+    ("Professor Karl Brenner led the work. The Brenner study, published on Tuesday, found waste.", [],
+     "Karl Brenner"),
+    # near misses: a body whose name holds a person's surname but is longer, a body no person shares a name with
+    ("Professor Karl Brenner led the work. The Brenner Institute study, published on Tuesday, found waste.",
+     ["Brenner Institute"], None),
+    ("Mayor Ana Silva commissioned it. The Lindqvist Foundation study, published on Tuesday, found waste.",
+     ["Lindqvist Foundation"], None),
+])
+def test_a_persons_surname_before_a_piece_is_a_participant(body, actors, participant):
+    from loaders.extract.people import extract_people
+    from tests.loaders.extract.test_events import article
+    from loaders.extract.events import extract_events
+    record = article(body, date(2026, 3, 11))
+    events = [e for e in extract_events(record, extract_people(record, Registry()), Registry())
+              if e.date_phrase == "on Tuesday"]
+    assert events and events[0].actors == actors
+    assert (participant in events[0].participants) if participant else not events[0].participants
 
 
 def test_only_research_nouns_take_an_author():
@@ -531,6 +560,27 @@ def meeting_actors(body: str) -> list[list[str]]:
 ])
 def test_a_domestic_officer_acts_for_the_storys_state(body, expected):
     assert [set(actors) for actors in meeting_actors(body)] == [expected]
+
+
+# ... and, with no dateline and no other state in the body, the one other state of the headline (the title,
+# then the standfirst: kept apart from the body by the article step).
+@pytest.mark.parametrize("title, subtitle, expected", [
+    ("Norway and Denmark to sign fisheries pact", None, {"Norway", "Denmark"}),
+    (None, "Norway and Denmark will sign a pact in May", {"Norway", "Denmark"}),
+    # near misses: a headline of two other states, one naming the counterpart's state alone, one naming none
+    ("Norway, Sweden and Denmark to sign fisheries pact", None, {"Denmark"}),
+    ("Denmark to sign fisheries pact", None, {"Denmark"}),
+    ("Fisheries pact to be signed", None, {"Denmark"}),
+])
+def test_a_domestic_officer_takes_the_headlines_other_state(title, subtitle, expected):
+    from loaders.extract.events import extract_events
+    from tests.loaders.extract.test_events import article, people_in
+    body = "Foreign Minister Karl Brenner met his Danish counterpart Ana Silva in Bergen on Tuesday."
+    record = article(body, date(2026, 3, 11))
+    record.title, record.subtitle = title, subtitle
+    events = [e for e in extract_events(record, people_in(body, "Karl Brenner", "Ana Silva"), Registry())
+              if e.event_type == "meeting"]
+    assert [set(e.actors) for e in events] == [expected]
 
 
 @pytest.mark.parametrize("body, expected", [
