@@ -1227,3 +1227,11 @@ BIO_FOLLOW_UP_WORDS = _words("""
 founder founders cofounder specializes specialises specializing specialising specialized specialised
 experience expertise passionate helps
 """)
+# What a page's writer writes, after "writes", "wrote", "has written" in an author box ("he writes guides to email
+# tools", "has written columns for ..."): the words that make a biography a writer's, where a story's subject
+# "writes letters to the mayor". (The follow-up words above fit a story's subject as well as a writer: "She is the
+# founder of the Friends of the Library"; an author box needs evidence that its person wrote the page.)
+WRITTEN_WORKS = _words("""
+article articles guide guides post posts story stories column columns review reviews blog blogs newsletter
+newsletters piece pieces essay essays feature features report reports
+""")
