@@ -21,7 +21,7 @@ from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
                                           BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
                                           HONORIFICS,
-                                          TITLE_HEADS, WRITTEN_WORKS)
+                                          SUBJECT_BIO_WORDS, TITLE_HEADS, WRITTEN_WORKS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -179,8 +179,9 @@ def _given_names_only(text: str) -> bool:
 
 
 def _squeezed(text: str) -> str:
-    """ "The Harbour Times" -> "harbourtimes": a name's letters and digits, lowercase, without a leading "the"."""
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"^\s*the\s+", "", text.lower()))
+    """ "The Harbour Times" -> "harbourtimes", "IGN's" -> "ign": a name's letters and digits, lowercase, without
+    a leading "the" or a closing possessive."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s$", "", re.sub(r"^\s*the\s+", "", text.lower())))
 
 
 def _domain_label(domain: str) -> str:
@@ -209,7 +210,7 @@ class FurnitureNames:
         # the outlet's name and its domain's label, squeezed ("harbourtimes"): a biography naming the outlet is of
         # a person who works for the page's own outlet, its writer
         self._outlet_keys = {key for key in (_squeezed(outlet_name or ""), _domain_label(outlet_domain or ""))
-                             if len(key) >= 4}
+                             if len(key) >= 3}
         # the first words of the byline's authors, whose biography may follow a name line without a job word
         self._author_words = {author.split()[0].lower() for author in authors if author.split()}
         # the byline's authors in full, whose name opening one of the page's last lines signs it off or opens
@@ -362,7 +363,11 @@ class FurnitureNames:
                or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
-        if job and self._near_end(rank, _BIO_LAST_LINES):
+        # a job word a story's subject may hold as well ("a curator at the museum"), and no writing verb
+        subject_job = (job and not words & credits.BIO_WORDS - SUBJECT_BIO_WORDS and not _BIO_JOB_OPENING.match(after)
+                       and not _BIO_JOB_LATER.search(first_sentence))
+        if job and self._near_end(rank, _BIO_LAST_LINES) and (
+                not subject_job or self._subject_writes(start, end, line_start, line_end)):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
         if self._near_end(rank, _BIO_LAST_LINES) and _BIO_FOLLOW_UP.match(after, len(first_sentence)):
             # "Tamati Roe is a planner at the council. He writes about housing.": an op-ed's author, whose job is
@@ -375,7 +380,7 @@ class FurnitureNames:
                 and not _SPEECH.search(self.body, line_start, line_end)
                 and (2 * rank >= len(self._filled) or not self._prose_after(rank))
                 and self._only_opening_lines(start, end)
-                and (job or self._writer_evidence(start, end, line_start, line_end))):
+                and (job and not subject_job or self._writer_evidence(start, end, line_start, line_end))):
             # "Jo Roe is an independent consultant. He is the founder of ..." in the page's second half or with
             # no paragraph of prose under it (comment forms, links), the name written nowhere else, with evidence
             # that its person wrote the page: an author box, whatever the author's job (a source of the article
@@ -383,6 +388,12 @@ class FurnitureNames:
             # founder of the Friends of the Library", has a role in the story's world and none on the page)
             return "author-bio"
         return None
+
+    def _subject_writes(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+        """Whether a biography whose job a story's subject may hold ("a curator", "a photographer") is
+        still its writer's: not reported speech, and evidence that its person wrote the page."""
+        return not _SPEECH.search(self.body, line_start, line_end) and self._writer_evidence(
+            start, end, line_start, line_end)
 
     def _writer_evidence(self, start: int, end: int, line_start: int, line_end: int) -> bool:
         """Whether a biography's person is shown to be the page's writer: a byline's author, named in a credit

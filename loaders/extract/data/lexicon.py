@@ -1231,6 +1231,10 @@ experience expertise passionate helps
 # tools", "has written columns for ..."): the words that make a biography a writer's, where a story's subject
 # "writes letters to the mayor". (The follow-up words above fit a story's subject as well as a writer: "She is the
 # founder of the Friends of the Library"; an author box needs evidence that its person wrote the page.)
+# Of an author box's job words (`credits.BIO_WORDS`), those a story's subject holds as often as a page's writer ("a
+# curator at the museum", "a photographer who has lived on the street for years"): alone, they need the evidence
+# of WRITTEN_WORKS' kind that the person wrote the page.
+SUBJECT_BIO_WORDS = _words("photographer curator critic reviewer podcaster newsletter content")
 WRITTEN_WORKS = _words("""
 article articles guide guides post posts story stories column columns review reviews blog blogs newsletter
 newsletters piece pieces essay essays feature features report reports

@@ -542,3 +542,20 @@ def test_an_author_box_naming_the_outlet(tail, outlet_name, outlet_domain, rule)
     furniture = FurnitureNames(body, (), outlet_name, outlet_domain)
     start = body.rindex("Teodor Vance")
     assert furniture.rule(start, start + len("Teodor Vance"), "Teodor") == rule
+
+
+# A job word a story's subject holds as often as a page's writer ("curator", "photographer": lexicon
+# SUBJECT_BIO_WORDS) closing the page: an author box only with evidence that the person wrote the page; a writer's
+# own job word ("writer", "editor") needs none, nor a second sentence on what they write.
+@pytest.mark.parametrize(("tail", "rule"), [
+    ("Teodor Vance is a freelance writer and photographer based in Lima.", "author-bio"),
+    ("Teodor Vance is a photographer based in Lima. Follow him @tvance.", "author-bio"),
+    ("Teodor Vance is a curator and critic who writes reviews of shows in Lima.", "author-bio"),
+    ("Teodor Vance is a planner at the council. He is the author of our weekly column on housing.", "author-bio"),
+    # near misses: the same jobs of a subject closing the story, speaking or not
+    ("Teodor Vance is a curator at the museum who led the repairs. He plans a new show.", None),
+    ("Teodor Vance is a photographer who has lived on the street for years. He said the plan was a disgrace.",
+     None),
+])
+def test_a_subjects_job_closing_the_page_needs_evidence(tail, rule):
+    assert _rule(_ARTICLE + tail, "Teodor Vance") == rule
