@@ -21,7 +21,7 @@ from loaders.extract.data.layout import OUTLET_NAME_WORDS, SECTION_WORDS
 from loaders.extract.data.lexicon import (COMMENT_SECTION_LINE, CONTACT_COLON_LABELS, CONTACT_LABELS,
                                           BIO_FOLLOW_UP_WORDS, CONTACT_LEAD_SUBJECTS, CONTACT_VERBS, GREETINGS,
                                           HONORIFICS,
-                                          TITLE_HEADS)
+                                          SUBJECT_BIO_WORDS, TITLE_HEADS, WRITTEN_WORKS)
 
 _BEFORE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in credits.BEFORE_NAME)
 # The rows read before a name with the endings one of which the text before it must have (None: any), and the
@@ -111,6 +111,15 @@ _BIO_FOLLOW_UP = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:(?:also|regularly|oft
 # "She’s been writing about gear for ten years", "Jo has written for the Planet since 2019": an author's record.
 _WRITING_SINCE = re.compile(r"^\S+(?:['’]s|\s+has|\s+have)\s+(?:been\s+writing|written)\s+(?:for|about|on)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Evidence in a biography's paragraph that its person writes for the page: a writing verb with what a writer
+# writes or where ("writes guides", "has written for the Planet", "wrote about 100 tools"), and a social handle or an
+# email address ("(@JoRoe)", "jo@example.org").
+_WRITES = re.compile(r"\b(?:writes|wrote|written|writing)\s+(?:(?:for|about|on)\b|(?:[\w-]+\s+){0,2}?(?:"
+                     + "|".join(sorted(WRITTEN_WORKS)) + r")\b)", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_]\w{1,30}\b|" + credits.CONTACT_ADDRESS)
+# A run of capitalised words, read against the outlet's name and its domain's label ("Email Vendor Selection",
+# "emailvendorselection.com").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}")
 # Copied text renders a link list with a space before each comma ("By Jo Roe , Ana Lund , Tom Berg on March 3"):
 # the rules read the window around a name with that space taken out, as the page meant it.
 _SPACE_BEFORE_COMMA = re.compile(r"[ \t\u00a0]+,")
@@ -169,6 +178,18 @@ def _given_names_only(text: str) -> bool:
     return all(is_given_name(name.split()[0].lower().rstrip(".")) for name in _LISTED.findall(text))
 
 
+def _squeezed(text: str) -> str:
+    """ "The Harbour Times" -> "harbourtimes", "IGN's" -> "ign": a name's letters and digits, lowercase, without
+    a leading "the" or a closing possessive."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s$", "", re.sub(r"^\s*the\s+", "", text.lower())))
+
+
+def _domain_label(domain: str) -> str:
+    """ "www.emailvendorselection.com" -> "emailvendorselection": the label a site's name is written in."""
+    labels = [label for label in domain.lower().split(".") if label and label != "www"]
+    return re.sub(r"[^a-z0-9]", "", labels[0]) if len(labels) >= 2 else ""
+
+
 def _section_line(line: str) -> bool:
     """ "Daily Herald Articles", "More From The Riverton Ledger", "Opinion | World News": a short line of
     capitalised words with a menu, section or outlet-name word, and no sentence: a site's name or a section."""
@@ -183,8 +204,13 @@ def _section_line(line: str) -> bool:
 class FurnitureNames:
     """The furniture rules for names in one body."""
 
-    def __init__(self, body: str, authors: list[str] | tuple[str, ...] = ()) -> None:
+    def __init__(self, body: str, authors: list[str] | tuple[str, ...] = (), outlet_name: str | None = None,
+                 outlet_domain: str | None = None) -> None:
         self.body = body
+        # the outlet's name and its domain's label, squeezed ("harbourtimes"): a biography naming the outlet is of
+        # a person who works for the page's own outlet, its writer
+        self._outlet_keys = {key for key in (_squeezed(outlet_name or ""), _domain_label(outlet_domain or ""))
+                             if len(key) >= 3}
         # the first words of the byline's authors, whose biography may follow a name line without a job word
         self._author_words = {author.split()[0].lower() for author in authors if author.split()}
         # the byline's authors in full, whose name opening one of the page's last lines signs it off or opens
@@ -337,7 +363,11 @@ class FurnitureNames:
                or bool(_BIO_JOB_LATER.search(first_sentence)))  # "... joined the Post in 2022 and covers transport"
         if under_name_line and (job or first in self._author_words or name_lines[-1] in self._box_heads):
             return "author-bio"  # "Selin Roe" alone, then "Selin is an expert content writer ..."
-        if job and self._near_end(rank, _BIO_LAST_LINES):
+        # a job word a story's subject may hold as well ("a curator at the museum"), and no writing verb
+        subject_job = (job and not words & credits.BIO_WORDS - SUBJECT_BIO_WORDS and not _BIO_JOB_OPENING.match(after)
+                       and not _BIO_JOB_LATER.search(first_sentence))
+        if job and self._near_end(rank, _BIO_LAST_LINES) and (
+                not subject_job or self._subject_writes(start, end, line_start, line_end)):
             return "author-bio"  # "Eric Roe is our deals writer ..." closing the page
         if self._near_end(rank, _BIO_LAST_LINES) and _BIO_FOLLOW_UP.match(after, len(first_sentence)):
             # "Tamati Roe is a planner at the council. He writes about housing.": an op-ed's author, whose job is
@@ -349,12 +379,38 @@ class FurnitureNames:
                 and (job or _BEAT.search(first_sentence) or self._bio_follow_up(after, len(first_sentence), first))
                 and not _SPEECH.search(self.body, line_start, line_end)
                 and (2 * rank >= len(self._filled) or not self._prose_after(rank))
-                and self._only_opening_lines(start, end)):
+                and self._only_opening_lines(start, end)
+                and (job and not subject_job or self._writer_evidence(start, end, line_start, line_end))):
             # "Jo Roe is an independent consultant. He is the founder of ..." in the page's second half or with
-            # no paragraph of prose under it (comment forms, links), the name written nowhere else: an author
-            # box, whatever the author's job (a source of the article is named again, or speaks)
+            # no paragraph of prose under it (comment forms, links), the name written nowhere else, with evidence
+            # that its person wrote the page: an author box, whatever the author's job (a source of the article
+            # is named again, or speaks; a story's subject closing it, "Jo Roe is a retired librarian. She is the
+            # founder of the Friends of the Library", has a role in the story's world and none on the page)
             return "author-bio"
         return None
+
+    def _subject_writes(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+        """Whether a biography whose job a story's subject may hold ("a curator", "a photographer") is
+        still its writer's: not reported speech, and evidence that its person wrote the page."""
+        return not _SPEECH.search(self.body, line_start, line_end) and self._writer_evidence(
+            start, end, line_start, line_end)
+
+    def _writer_evidence(self, start: int, end: int, line_start: int, line_end: int) -> bool:
+        """Whether a biography's person is shown to be the page's writer: a byline's author, named in a credit
+        already ruled furniture ("By Jo Roe", a name line over a date, "About Jo Roe"), or a paragraph that says
+        they write ("writes guides", "has written for"), gives their handle or email address, or names the
+        outlet ("co-founder of Brightmill" on brightmill.com)."""
+        name = " ".join(self.body[start:end].split())
+        if name.casefold() in self._authors:
+            return True
+        if any(match.start() in self._ruled for match in re.finditer(re.escape(self.body[start:end]), self.body)
+               if match.start() != start):
+            return True
+        if _WRITES.search(self.body, line_start, line_end) or _HANDLE.search(self.body, line_start, line_end):
+            return True
+        return bool(self._outlet_keys) and any(
+            _squeezed(run) in self._outlet_keys
+            for run in _CAPITALISED_RUN.findall(self.body, end, line_end))
 
     def _prose_after(self, rank: int) -> bool:
         """Whether a paragraph of prose (a long line with a sentence's end) stands below the `rank`-th line."""

@@ -351,7 +351,7 @@ def extract_people(article: ArticleRecord, registry: Registry,
         tokens = _monsieur(body, tokens)
     given_cache: dict[str, bool] = {}
     candidates = _candidates(body, tokens, given_cache, lower_words)
-    furniture = FurnitureNames(body, article.authors)
+    furniture = FurnitureNames(body, article.authors, article.outlet_name, article.outlet_domain)
     kept, credited, credit_names = [], [], set()
     for candidate in candidates:
         span = _span(tokens, candidate)

@@ -25,7 +25,7 @@ from loaders.extract.data.given_names import WEEKDAY_GIVEN_NAMES, is_common_give
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
     DAYS_MONTHS,
-    DOTTED_TITLES,
+    DOTTED_ONLY_TITLES,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -143,7 +143,7 @@ def _title_word(low: str, capital: bool) -> bool:
 
 def _is_role_word(token: Token) -> bool:
     low = token.low
-    if low in DOTTED_TITLES and not token.text.endswith("."):
+    if low in DOTTED_ONLY_TITLES and not token.text.endswith("."):
         return False
     # (`_title` inlined: this is asked twice per word of a segment by `_trim_name`)
     return _title_word(low, token.capital) or low in HONORIFICS or low in TITLE_PLURALS

@@ -19,6 +19,7 @@ from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_N
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
+    DOTTED_ONLY_TITLES,
     DOTTED_TITLES,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -107,7 +108,7 @@ def _role_before(body: str, tokens: list[Token], first: int,
             break
         if token.possessive and index == first - 1:
             break  # "Lund's Berg" is two names, not a role
-        if token.low in DOTTED_TITLES and not token.text.endswith("."):
+        if token.low in DOTTED_ONLY_TITLES and not token.text.endswith("."):
             break
         if (token.possessive or plural_owner) and taken:
             if not token.capital or _is_stop(token):

@@ -28,6 +28,7 @@ secretary secretary-general undersecretary spokesman spokeswoman spokesperson ch
 chairperson chair chief head leader director director-general commander commander-in-chief commandant general gen
 colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm marshal brigadier
 brig corporal cpl commodore cmdr commissioner superintendent supt inspector insp detective det sheriff officer
+coun ald cllr const cst
 pres
 judge justice magistrate attorney prosecutor lawyer professor prof doctor physician surgeon
 sir dame lord lady baron baroness speaker ceo cfo coo founder co-founder owner president
@@ -46,8 +47,20 @@ goalkeeper winger quarterback pitcher
 flyhalf fly-half scrumhalf scrum-half fullback full-back halfback shortstop linebacker
 """)
 
-# Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers").
-DOTTED_TITLES = _words("gen col sen rep gov lt maj capt sgt adm brig cpl supt prof rev pres insp det cmdr")
+# Title abbreviations that are titles only when written with a full stop ("Gen." but not "Gen Xers"). Their stop
+# ends no sentence before the name they belong to ("said Coun. Maria Roe", `text.sentences`). With the military,
+# police and church ranks stand the short forms of local councillors' titles, which Canadian, American and British
+# papers write before a name: "Coun." (councillor, Canadian press style), "Ald." (alderman, Chicago and
+# Milwaukee), "Cllr." (councillor, Britain and Ireland), and of Canadian police constables ("Const.", and "Cst."
+# of the RCMP), written in the same papers the same way.
+DOTTED_TITLES = _words("""
+gen col sen rep gov lt maj capt sgt adm brig cpl supt prof rev pres insp det cmdr
+coun ald cllr const cst
+""")
+# Of those, the ones that are no other word, so a title undotted too: British papers write "Cllr Jo Roe" as often
+# as "Cllr. Jo Roe" ("Gen", "Rep", "Const" undotted are words or names: "Gen Xers", "sales Rep", "Const Street").
+UNDOTTED_TITLES = _words("cllr coun ald")
+DOTTED_ONLY_TITLES = DOTTED_TITLES - UNDOTTED_TITLES
 
 # Titles used to address someone ("Mr. President", "Madam Speaker"): after an honorific they are no name.
 ADDRESS_TITLES = _words("""
@@ -1213,4 +1226,16 @@ GREETINGS = _words("hi hello hey howdy hiya greetings welcome")
 BIO_FOLLOW_UP_WORDS = _words("""
 founder founders cofounder specializes specialises specializing specialising specialized specialised
 experience expertise passionate helps
+""")
+# What a page's writer writes, after "writes", "wrote", "has written" in an author box ("he writes guides to email
+# tools", "has written columns for ..."): the words that make a biography a writer's, where a story's subject
+# "writes letters to the mayor". (The follow-up words above fit a story's subject as well as a writer: "She is the
+# founder of the Friends of the Library"; an author box needs evidence that its person wrote the page.)
+# Of an author box's job words (`credits.BIO_WORDS`), those a story's subject holds as often as a page's writer ("a
+# curator at the museum", "a photographer who has lived on the street for years"): alone, they need the evidence
+# of WRITTEN_WORKS' kind that the person wrote the page.
+SUBJECT_BIO_WORDS = _words("photographer curator critic reviewer podcaster newsletter content")
+WRITTEN_WORKS = _words("""
+article articles guide guides post posts story stories column columns review reviews blog blogs newsletter
+newsletters piece pieces essay essays feature features report reports
 """)

@@ -433,14 +433,20 @@ _FORM = "Leave a comment\n\nCancel reply\n\nYour email address will not be publi
 
 
 # An author box: "Jo Roe is a ..." in the page's second half (or with only short lines under it), the name written
-# nowhere else, its first sentence naming a writer's job or a beat, or its second saying what boxes say.
+# nowhere else, its first sentence naming a writer's job or a beat, or its second saying what boxes say, with
+# evidence that the person wrote the page (a writer's job, a writing verb with what is written, a handle).
 @pytest.mark.parametrize(("tail", "rule"), [
     ("Teodor Vance is an independent marketing consultant and analyst. He is the founder of Pickwise and "
-     "advises shops.", "author-bio"),
+     "writes guides to email tools.", "author-bio"),
+    ("Teodor Vance is an independent marketing consultant and analyst. He is the founder of Pickwise. Follow him "
+     "@tvance.", "author-bio"),
+    ("Teodor Vance is an independent marketing consultant. He is the founder of Pickwise. Reach him at "
+     "teo@pickwise.example.", "author-bio"),
     ("Teodor Vance is a growth-focused marketing professional specializing in health software. With years in "
      "the field, he writes guides.", "author-bio"),
     ("Teodor Vance is a gear editor at Trailpost. Teodor has tested shoes since 2010.\n\n" + _FORM, "author-bio"),
-    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.\n\n" + _FORM * 4, "author-bio"),
+    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps and writes its blog.\n\n"
+     + _FORM * 4, "author-bio"),
     ("Teodor Vance is a member of the review team at Trailpost. He’s been writing about tents for ten years.",
      "author-bio"),
     ("Teodor Vance is a member of the review team at Trailpost. Teodor has written for the Ledger since 2019.",
@@ -452,6 +458,15 @@ _FORM = "Leave a comment\n\nCancel reply\n\nYour email address will not be publi
     ("Teodor Vance is a planner at the council. He writes letters to the mayor every week.", None),
     ("Teodor Vance is a retired nurse. She has lived by the river for forty years.", None),
     ("Teodor Vance is a retired nurse. He’s been writing letters to the council for years.", None),
+    # near misses: a profile closing the story, its follow-up words alone ("founder", "specializes",
+    # "passionate") no evidence that its person wrote the page (the reviewer's findings)
+    ("Teodor Vance is a retired librarian who worked at the branch for thirty years. He is the founder of the "
+     "Friends of the Library group, which will fight on.", None),
+    ("Teodor Vance is a youth worker at the centre. He specializes in helping teenagers find jobs.", None),
+    ("Teodor Vance is a volunteer at the centre. He is passionate about keeping it open.", None),
+    ("Teodor Vance is an independent marketing consultant and analyst. He is the founder of Pickwise and "
+     "advises shops.", None),
+    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.\n\n" + _FORM * 4, None),
 ])
 def test_an_author_box_named_nowhere_else(tail, rule):
     assert _rule(_ARTICLE + tail, "Teodor Vance") == rule
@@ -472,7 +487,9 @@ _BOX = ("Teodor Vance is a trail runner and consultant. He is the founder of Pic
 
 @pytest.mark.parametrize(("body", "rule"), [
     ("By Teodor Vance , Ilka Voss on May 2, 2025\n\n" + _ARTICLE + _BOX, "author-bio"),
-    (_ARTICLE + _BOX, "author-bio"),
+    ("Teodor Vance\n\nMay 2, 2025\n\n" + _ARTICLE + _BOX, "author-bio"),  # a name line over its date
+    # near miss: no credit, no other evidence that he wrote the page: a subject closing the story
+    (_ARTICLE + _BOX, None),
     # near miss: the article speaks of him by his surname too
     ("By Ilka Voss on May 2, 2025\n\n" + _ARTICLE + "Vance built the bridge in May.\n\n" + _BOX, None),
 ])
@@ -504,3 +521,41 @@ _DATED_LINKS = ("Five things to know: Q&A with chef Marit Solberg - 7 August 202
 ])
 def test_a_related_storys_link_closed_by_its_date(body, name, rule):
     assert _rule(body, name) == rule
+
+
+# The outlet's name in a biography is evidence its person writes for the page: "co-founder of Brightmill" on
+# brightmill.example, "a planner at the Harbour Times" for the Harbour Times; another organisation's name is not.
+@pytest.mark.parametrize(("tail", "outlet_name", "outlet_domain", "rule"), [
+    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.", None, "www.brightmill.example",
+     "author-bio"),
+    ("Teodor Vance is an analyst at Email Vendor Selection. He specializes in email tools.", None,
+     "emailvendorselection.example", "author-bio"),
+    ("Teodor Vance is a planner at the Harbour Times. He is passionate about maps.", "The Harbour Times", None,
+     "author-bio"),
+    # near misses: another organisation, or no outlet known
+    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.", "The Harbour Times",
+     "harbourtimes.example", None),
+    ("Teodor Vance is a co-founder of Brightmill. He helps small firms build apps.", None, None, None),
+])
+def test_an_author_box_naming_the_outlet(tail, outlet_name, outlet_domain, rule):
+    body = _ARTICLE + tail
+    furniture = FurnitureNames(body, (), outlet_name, outlet_domain)
+    start = body.rindex("Teodor Vance")
+    assert furniture.rule(start, start + len("Teodor Vance"), "Teodor") == rule
+
+
+# A job word a story's subject holds as often as a page's writer ("curator", "photographer": lexicon
+# SUBJECT_BIO_WORDS) closing the page: an author box only with evidence that the person wrote the page; a writer's
+# own job word ("writer", "editor") needs none, nor a second sentence on what they write.
+@pytest.mark.parametrize(("tail", "rule"), [
+    ("Teodor Vance is a freelance writer and photographer based in Lima.", "author-bio"),
+    ("Teodor Vance is a photographer based in Lima. Follow him @tvance.", "author-bio"),
+    ("Teodor Vance is a curator and critic who writes reviews of shows in Lima.", "author-bio"),
+    ("Teodor Vance is a planner at the council. He is the author of our weekly column on housing.", "author-bio"),
+    # near misses: the same jobs of a subject closing the story, speaking or not
+    ("Teodor Vance is a curator at the museum who led the repairs. He plans a new show.", None),
+    ("Teodor Vance is a photographer who has lived on the street for years. He said the plan was a disgrace.",
+     None),
+])
+def test_a_subjects_job_closing_the_page_needs_evidence(tail, rule):
+    assert _rule(_ARTICLE + tail, "Teodor Vance") == rule
