@@ -145,13 +145,15 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
 
 _REPORTERS_SOURCE = re.compile(
     r"(?P<noun>[A-Za-z]+)\s+(?:I|we)\s+(?:later\s+|also\s+|first\s+)?(?:" + "|".join(sorted(REPORTER_CONTACT_VERBS))
-    + r")(?:\s+(?:to|with))?(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4}|\s+outside)?")
+    + r")(?:\s+(?:to|with))?(?:\s+(?:about|over|for)(?:\s+[\w’'-]+){1,4})?"
+    r"(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4}|\s+outside)?")
 
 
 def _reporters_source(head: list[str]) -> bool:
     """'A ministry official I asked', 'Residents we met near the bridge', 'a guard I spoke to outside': a person
     noun (`PERSON_NOUNS`, singular or plural) followed by a relative clause without "that" in which the reporter
-    ("I", "we") met, asked or spoke to that person, and nothing after it but a short place or time phrase."""
+    ("I", "we") met, asked or spoke to that person, and nothing after it but a short phrase of what was asked
+    ("I asked about the delay", "we spoke to over the fares") and a short place or time phrase."""
     text = " ".join(head)
     for match in re.finditer(r"\b[A-Za-z]+\s+(?:I|we)\s", text):
         found = _REPORTERS_SOURCE.fullmatch(text, match.start())

@@ -155,6 +155,8 @@ def label_core(label: str) -> list[str]:
     for index, word in enumerate(words):
         if index and word.islower() and word.endswith("ing") and _names_people(words[index - 1]):
             return words[:index]  # a participle after the person ends the core too: "a woman | selling fruit"
+        if index and word in REPORTER_PRONOUNS and _names_people(words[index - 1]):
+            return words[:index]  # and so does the reporter's clause without "that": "residents | we asked"
         if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES or (
                 index and word.lower() in PLACE_PREPOSITIONS and _names_people(words[index - 1])):
             # (a source's modifier ends the core too: "two diplomats | familiar with the talks")
@@ -171,6 +173,9 @@ def _names_people(word: str) -> bool:
     return low.endswith(PERSON_COMPOUND_ENDINGS) or low in PERSON_NOUNS or singular in PERSON_NOUNS
 
 
+# The reporter's pronouns opening a relative clause without "that" after a source's noun ("a ministry official I
+# asked about the delay", "residents we met"): the clause says how the source was met, its head is the noun before.
+REPORTER_PRONOUNS = frozenset({"I", "we"})
 LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "by"})
 # ... and prepositions of place, right after the person noun only ("traders | near the old ferry", "protesters |
 # outside the court"; not "residents we met near the bridge", whose clause the reporter's contact rule reads)

@@ -1928,6 +1928,12 @@ def test_shouted_and_chanted_words_are_quotes(body, text, kept):
     [
         # the reporter's relative clause without "that" belongs to the unnamed source's label
         ("A harbour official I asked said: “The cranes are idle.”", "A harbour official I asked"),
+        # ... with what the reporter asked about, and with "we" as with "I"
+        ("A ministry official I asked about the delay said: “The money is not there.”",
+         "A ministry official I asked about the delay"),
+        ("A ferry guard I spoke to about the fares said: “Nobody pays.”", "A ferry guard I spoke to about the fares"),
+        ("Traders we asked said: “Nobody comes any more.”", "Traders we asked"),
+        ("A nurse we met at the gate said: “The ward is full.”", "A nurse we met at the gate"),
         ("Residents we met near the bridge said the pay was “a joke.”", "Residents we met near the bridge"),
         # ... and so does a relative clause with "who" saying who the source is, before the verb as after the quote
         ("A diver who found the hull said: “It lies upside down.”", "A diver who found the hull"),
@@ -1950,6 +1956,7 @@ def test_an_unnamed_sources_label_takes_the_clause_saying_who_it_is(body, label)
         # the reporter's contact clause after the source's noun, the source's own verb after it ('I asked said')
         ("“The cranes are idle,” a harbour official I asked said.", "The cranes are idle,", "a harbour official I asked"),
         ("“Nobody came,” two nurses we met outside said.", "Nobody came,", "two nurses we met outside"),
+        ("“Nobody came,” traders we asked about the fares said.", "Nobody came,", "traders we asked about the fares"),
         # a bare plural naming people after an inverted verb is the speaker, short quote or long
         ("“Too late,” said fishermen at the slipway, who asked not to be named.", "Too late,",
          "fishermen at the slipway"),
@@ -1966,6 +1973,10 @@ def test_unnamed_sources_after_the_quote(body, text, label):
     [
         # the reporter asking is no source: nobody is found, rather than the words after "I asked"
         "“Where are the cranes?” I asked. The quay was empty.",
+        # ... and a thing the reporter asked about speaks no words, nor does a noun with a long clause after it
+        "The bridge we asked about the delay said: “The money is not there.”",
+        "A ministry official I asked about the delay and the cost of the bridge that was never built said: "
+        "“The money is not there.”",
         # a bare plural that names no people is no speaker
         "“The bus never comes on time,” said tickets.",
     ],
