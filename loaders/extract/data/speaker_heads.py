@@ -153,12 +153,12 @@ def label_core(label: str) -> list[str]:
     demonstrators", "some 55 percent of voters"), the words of what is counted."""
     words = label.split()
     for index, word in enumerate(words):
-        if index and word.islower() and word.endswith("ing") and _names_people(words[index - 1]):
+        if index and word.islower() and word.endswith("ing") and names_people(words[index - 1]):
             return words[:index]  # a participle after the person ends the core too: "a woman | selling fruit"
-        if index and word in REPORTER_PRONOUNS and _names_people(words[index - 1]):
+        if index and word in REPORTER_PRONOUNS and names_people(words[index - 1]):
             return words[:index]  # and so does the reporter's clause without "that": "residents | we asked"
         if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES or (
-                index and word.lower() in PLACE_PREPOSITIONS and _names_people(words[index - 1])):
+                index and word.lower() in PLACE_PREPOSITIONS and names_people(words[index - 1])):
             # (a source's modifier ends the core too: "two diplomats | familiar with the talks")
             if word.lower() == "of" and index and words[index - 1].lower() in QUANTITY_WORDS:
                 return label_core(" ".join(words[index + 1:]))
@@ -166,7 +166,7 @@ def label_core(label: str) -> list[str]:
     return words
 
 
-def _names_people(word: str) -> bool:
+def names_people(word: str) -> bool:
     """A noun for people: "woman", "residents", "nurse" (`PERSON_NOUNS`, singular or plural)."""
     low = word.lower()
     singular = IRREGULAR_SINGULARS.get(low) or (low[:-1] if low.endswith("s") else low)

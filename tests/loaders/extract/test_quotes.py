@@ -1951,6 +1951,39 @@ def test_an_unnamed_sources_label_takes_the_clause_saying_who_it_is(body, label)
 
 
 @pytest.mark.parametrize(
+    "body, label",
+    [
+        # a name inside a relative clause describing an unnamed source is not the speaker: the description is
+        ("A man who worked with John Carter said: “The yard was his life.”", "A man who worked with John Carter"),
+        ("A woman whose son Hugh Hill drowned in the harbour said the council “did nothing.”",
+         "A woman whose son Hugh Hill drowned in the harbour"),
+        ("Fishermen who knew Maria Lopez for years said: “She was fair.”",
+         "Fishermen who knew Maria Lopez for years"),
+        ("A retired nurse who treated Carter in 2010 said: “He was calm.”", "A retired nurse who treated Carter in 2010"),
+        ("John Carter died. A colleague who worked with him for years said: “He was fair.”",
+         "A colleague who worked with him for years"),
+    ],
+)
+def test_a_name_in_a_relative_clause_describing_a_source_is_not_the_speaker(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # near misses: a clause whose subject has its own verb before the noun and "who"; a relative clause in
+        # commas after a name; a "who" clause in an opening subordinate clause
+        ("Maria Lopez thanked the people who voted for her and said: “We won.”", "Maria Lopez"),
+        ("Maria Lopez, who worked with John Carter, said: “The yard was his life.”", "Maria Lopez"),
+        ("When the man who beat John Carter arrived, Maria Lopez said: “Go home.”", "Maria Lopez"),
+    ],
+)
+def test_a_relative_clause_that_describes_no_unnamed_source(body, name):
+    assert [q.speaker_name for q in _direct(body)] == [name]
+
+
+@pytest.mark.parametrize(
     "body, text, label",
     [
         # the reporter's contact clause after the source's noun, the source's own verb after it ('I asked said')
