@@ -193,3 +193,11 @@ COUNTED_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # Karl Moss"): case-sensitive, since "he" and "hm" are ordinary words; the lowercase honorifics ("Dr", "Mr", "Hon")
 # are `lexicon.HONORIFICS`.
 STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")
+
+
+# Heads of a description for a council's members and the roles an article may have given the person it stands for,
+# beside `lexicon.ROLE_SYNONYMS` (read together by `speaker_roles`): "Council member Ana Lind" is "the councillor";
+# the spellings differ by country ("councilor", "councilman"). "the council member" is no head here: read as
+# "member" with "council" its qualifier it fits "a member of the city council" too.
+_COUNCIL_MEMBER_ROLES = ("councillor", "councilor", "councilman", "councilwoman", "council member", "councilmember")
+COUNCIL_ROLE_SYNONYMS = {head: _COUNCIL_MEMBER_ROLES for head in _COUNCIL_MEMBER_ROLES if " " not in head}
