@@ -27,6 +27,7 @@ from loaders.extract.data.lexicon import (
 from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
     COUNCIL_ROLE_SYNONYMS,
+    MEMBERSHIP_HEADS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
@@ -159,7 +160,7 @@ class WhoIsWho:
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if not _nation_of(w) and w.isalpha() and not _organisation_head(w)]
+                      if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.

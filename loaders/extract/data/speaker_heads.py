@@ -201,3 +201,6 @@ STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")
 # "member" with "council" its qualifier it fits "a member of the city council" too.
 _COUNCIL_MEMBER_ROLES = ("councillor", "councilor", "councilman", "councilwoman", "council member", "councilmember")
 COUNCIL_ROLE_SYNONYMS = {head: _COUNCIL_MEMBER_ROLES for head in _COUNCIL_MEMBER_ROLES if " " not in head}
+# Heads whose body is the role itself: "the council member" is a member of a council, not of a board, so the
+# body's word before such a head restricts which role fits ("the bank chief" only says whose chief).
+MEMBERSHIP_HEADS = frozenset({"member", "members"})

@@ -319,6 +319,10 @@ _OTHER = "Ferry captain Olaf Nyberg said fares were fair. "
         # near misses: another office is not a council's, and the other person's own office still finds him
         ("Board member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the councillor said.",
          "the councillor"),
+        ("Board member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the council member said.",
+         "the council member"),
+        ("Ana Lind, a member of the ferry board, opposed the plan. " + _OTHER
+         + "“It is too costly,” the board member said.", "Ana Lind"),
         ("Council member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the captain said.",
          "Olaf Nyberg"),
     ],
