@@ -34,6 +34,7 @@ from loaders.extract.data.speaker_heads import (
     PERSON_COMPOUND_ENDINGS,
     QUANTITY_WORDS,
     label_core,
+    names_people,
     speaker_heads,
     speaker_like_label,
 )
@@ -145,13 +146,15 @@ def _valid_np(body: str, start: int, end: int, strict_end: bool = True) -> bool:
 
 _REPORTERS_SOURCE = re.compile(
     r"(?P<noun>[A-Za-z]+)\s+(?:I|we)\s+(?:later\s+|also\s+|first\s+)?(?:" + "|".join(sorted(REPORTER_CONTACT_VERBS))
-    + r")(?:\s+(?:to|with))?(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4}|\s+outside)?")
+    + r")(?:\s+(?:to|with))?(?:\s+(?:about|over|for)(?:\s+[\w’'-]+){1,4})?"
+    r"(?:\s+(?:in|at|on|near|outside|by|from|after)(?:\s+[\w’'-]+){1,4}|\s+outside)?")
 
 
 def _reporters_source(head: list[str]) -> bool:
     """'A ministry official I asked', 'Residents we met near the bridge', 'a guard I spoke to outside': a person
     noun (`PERSON_NOUNS`, singular or plural) followed by a relative clause without "that" in which the reporter
-    ("I", "we") met, asked or spoke to that person, and nothing after it but a short place or time phrase."""
+    ("I", "we") met, asked or spoke to that person, and nothing after it but a short phrase of what was asked
+    ("I asked about the delay", "we spoke to over the fares") and a short place or time phrase."""
     text = " ".join(head)
     for match in re.finditer(r"\b[A-Za-z]+\s+(?:I|we)\s", text):
         found = _REPORTERS_SOURCE.fullmatch(text, match.start())
@@ -412,6 +415,9 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             if modified is not None:  # "An analyst with a large insurer said": the person's own modifier
                 position = modified
                 break
+            described = _described_before_relative(body, floor, position)
+            if described is not None:
+                return described  # "A man who worked with Tomas Berg said": the man speaks, not Berg
             position = word_end
             break
         words.append(word)
@@ -421,6 +427,33 @@ def _np_before(body: str, floor: int, end: int, appositive_ok: bool = True) -> t
             return None
     start, end = _trim(body, position, end)
     return (start, end) if end > start else None
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose|whom)\s")
+_CLAUSE_STOPS = ",;:(\u201c\u201d\"\u2014\u2013\n"
+
+
+def _described_before_relative(body: str, floor: int, position: int) -> tuple[int, int] | None:
+    """'A man who worked with Tomas Berg said', 'A woman whose son Pavel Lund drowned in the harbour said': the
+    clause before the verb opens with a noun for people (a determiner or adjectives before it at most) and a
+    relative clause without a comma; whatever the clause holds (a name, a preposition's object) describes that
+    person, who is the subject. The phrase before the relative pronoun is returned; None when the clause opens
+    otherwise ("Carter thanked the people who voted for him and said": a subject with its own verb first)."""
+    clause_start = max([floor] + [body.rfind(ch, floor, position) + 1 for ch in _CLAUSE_STOPS])
+    relatives = list(_RELATIVE_PRONOUN.finditer(body, clause_start, position))
+    if not relatives:
+        return None
+    relative = relatives[0]
+    words = body[clause_start:relative.start()].split()
+    if not words or len(words) > 8 or not names_people(words[-1]):
+        return None
+    for index, word in enumerate(words[:-1]):
+        lowered = word.lower()
+        if index and word[:1].islower() and (lowered in _CUE_WORD_SET or lowered in CLAUSE_WORDS or (
+                VERB_LIKE.match(lowered) and words[index - 1].lower() not in DETERMINERS)):
+            return None  # a verb before the noun: the clause's subject came first
+    np = _trim(body, clause_start, relative.start())
+    return np if np[1] > np[0] else None
 
 
 def _main_subject_after(body: str, sentence_start: int, position: int, resolver: SpeakerResolver) -> Resolution | None:

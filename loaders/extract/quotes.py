@@ -45,6 +45,7 @@ from loaders.extract.data.quote_words import (
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
+    SPOKEN_PHRASE_WORDS as _SPOKEN_PHRASE_WORDS,
     WRITING_VERBS as _WRITING_VERBS,
 )
 from loaders.extract.data.unnamed_sources import NAME_GIVING_BEFORE_AS, PERSON_NOUNS, REPORTER_CONTACT_VERBS
@@ -1634,7 +1635,7 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return False  # a headline "Lopez to River Board: ‘You Should Be Ashamed.’" quotes its subject
     if _LISTENER_BEFORE.search(before) and len(words) <= 6 and text.rstrip()[-1:] not in ".!?,":
         return True  # "told ERR's “Aktuaalne kaamera” that …": the programme told, not words
-    if _VOCAL_LEAD.search(before):
+    if _VOCAL_LEAD.search(before) and _reads_as_spoken(words):
         return False  # 'marchers chanting “Hands Off Our Harbour”': shouted words, title case or not
     if _SPEECH_LEAD.search(before) and not _title_like(words):
         return False  # "Carter said “maybe”", "saying, “done.”": a speech verb takes the quote as its object
@@ -1668,6 +1669,33 @@ def _is_not_quote(body: str, span: QuotedSpan, attribution: _Attribution | None)
         return True
     if short and span.single and attribution is None:
         return True
+    return False
+
+
+# Words a name may hold twice ("The Bank of the West", "Friends of the Earth and of the Sea"): no chant's repetition.
+_NAME_LINKS = frozenset({"the", "a", "an", "and", "&", "of", "for", "de", "la", "le", "del", "van", "von"})
+
+
+def _reads_as_spoken(words: list[str]) -> bool:
+    """Whether words shouted or chanted read as words spoken, not a bare name called out: a phrase that is not in
+    title case, a single word ("Bravo"), one closing on "!" or "?", a word said again, or a capitalised phrase with
+    a pronoun, a negation, an auxiliary, a slogan's particle or imperative (data SPOKEN_PHRASE_WORDS: "Hands Off Our
+    Harbour", "This Is A Disgrace"). 'shouting “Evening Standard” to sell copies' calls a paper's name: no speech."""
+    if len(words) <= 1 or words[-1].rstrip("’'\"”)")[-1:] in ("!", "?") or not _title_like(words):
+        return True
+    stripped = [w.strip(",;:.’'\"“”()-").lower() for w in words]
+    stripped = [w for w in stripped if w not in _NAME_LINKS]
+    if len(set(stripped)) < len(stripped):
+        return True  # a word said over and over is a chant ("Bernie, Bernie", "Out, Out, Out"), not a name called
+    shouted = all(not w[:1].isalpha() or w.isupper() for w in words)
+    for word in words:
+        bare = word.strip(",;:.’'\"“”()").replace("’", "'")
+        if not shouted and len(bare) > 1 and bare.isupper():
+            continue  # an acronym in a name ("US Weekly"), not the pronoun "us"
+        lowered = bare.lower()
+        if lowered in _SPOKEN_PHRASE_WORDS or lowered.endswith("n't") \
+                or lowered.split("'")[0] in _SPOKEN_PHRASE_WORDS:
+            return True
     return False
 
 

@@ -26,6 +26,8 @@ from loaders.extract.data.lexicon import (
 )
 from loaders.extract.data.speaker_heads import (
     APPOINTING_VERBS,
+    COUNCIL_ROLE_SYNONYMS,
+    MEMBERSHIP_HEADS,
     ROLE_STOP_WORDS,
     SPEAKING_THINGS,
     STYLE_HONORIFICS,
@@ -37,7 +39,7 @@ from loaders.extract.text import country_of_word
 from loaders.records import MentionRecord, PersonRecord
 
 # Heads of a description and the roles they can stand for: one table, in the lexicon.
-HEAD_SYNONYMS = ROLE_SYNONYMS
+HEAD_SYNONYMS = {**ROLE_SYNONYMS, **COUNCIL_ROLE_SYNONYMS}
 # heads of a description that say only "the one who leads" a body named before them ("the police chief", "the party
 # boss", "the army head")
 LEADER_HEADS = frozenset({"chief", "boss", "head", "leader", "supremo"})
@@ -143,11 +145,11 @@ class WhoIsWho:
         head = cleaned[-1] if cleaned else ""
         size = 1
         for span in (3, 2):  # "head of government", "prime minister", "chief executive"
-            if " ".join(cleaned[-span:]) in ROLE_SYNONYMS or " ".join(cleaned[-span:]) == "prime minister":
+            if " ".join(cleaned[-span:]) in HEAD_SYNONYMS or " ".join(cleaned[-span:]) == "prime minister":
                 head, size = " ".join(cleaned[-span:]), span
                 break
         titles = HEAD_SYNONYMS.get(head, (head,))
-        if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in ROLE_SYNONYMS \
+        if head not in ROLE_NOUNS and head not in TITLE_HEADS and head not in HEAD_SYNONYMS \
                 and head not in SOURCE_NOUNS and head != "prime minister" and not self._article_role_head(head):
             return None
         nations = [_nation_of(w) for w in cleaned[:-size] if _nation_of(w)]
@@ -158,7 +160,7 @@ class WhoIsWho:
         # of a bank that is central); "the company boss", "the bank chief": whose organisation, not which role.
         owner_end = max((i + 1 for i, w in enumerate(cleaned[:-size]) if _POSSESSIVE_WORD.search(w)), default=0)
         qualifiers = [w for w in cleaned[owner_end:-size]
-                      if not _nation_of(w) and w.isalpha() and not _organisation_head(w)]
+                      if not _nation_of(w) and w.isalpha() and (head in MEMBERSHIP_HEADS or not _organisation_head(w))]
         # The latest mention before `position` (outside quotes) of a person whose roles fit: which people fit
         # depends on the description only, so it is worked out once per description, and each of them is then
         # looked up by position in its own mentions.

@@ -80,3 +80,18 @@ INTERVIEWER_BEFORE = ("spoke to", "spoke with", "speaks to", "speaks with", "tal
                       "talks with", "talking to", "talking with", "speaking to", "speaking with", "interviewed by",
                       "in conversation with", "questioned by", "asked by")
 INTERVIEWER_AFTER = ("interviewed", "interviews", "questioned")  # ("asked" not: "Kamau asked for patience")
+
+# Words that make a capitalised phrase after a voicing verb ('chanting “Hands Off Our Harbour”', 'shouted “This Is A
+# Disgrace”') read as words spoken rather than a bare name shouted to sell or call it ('shouting “Evening Standard”
+# to sell copies', 'yelled “Harbour United”'): pronouns and demonstratives address someone, negation and
+# auxiliaries make a clause, the particles and adverbs of slogans ("Troops Out", "Down With", "Peace Now"), and the
+# imperative verbs slogans open with ("Save", "Stop", "Free"). A name of an outlet, a team or a brand has none.
+# A contraction is read by its first part ("I'm With Her") or as a negation ("Don't Tread On Me").
+SPOKEN_PHRASE_WORDS = frozenset("""
+i me my we us our you your he him his she her they them their it this that these those here there
+no not never nor yes dont wont cant
+is are was were be am will shall can must would should has have do does did
+off out up down with away back now again enough more
+save stop free end ban bring give let keep make fire lock build cancel kill go get leave send vote drain tear
+defend support fight hands shame bravo
+""".split())

@@ -153,10 +153,12 @@ def label_core(label: str) -> list[str]:
     demonstrators", "some 55 percent of voters"), the words of what is counted."""
     words = label.split()
     for index, word in enumerate(words):
-        if index and word.islower() and word.endswith("ing") and _names_people(words[index - 1]):
+        if index and word.islower() and word.endswith("ing") and names_people(words[index - 1]):
             return words[:index]  # a participle after the person ends the core too: "a woman | selling fruit"
+        if index and word in REPORTER_PRONOUNS and names_people(words[index - 1]):
+            return words[:index]  # and so does the reporter's clause without "that": "residents | we asked"
         if word.lower() in LABEL_PREPOSITIONS or index and word.lower() in SOURCE_ADJECTIVES or (
-                index and word.lower() in PLACE_PREPOSITIONS and _names_people(words[index - 1])):
+                index and word.lower() in PLACE_PREPOSITIONS and names_people(words[index - 1])):
             # (a source's modifier ends the core too: "two diplomats | familiar with the talks")
             if word.lower() == "of" and index and words[index - 1].lower() in QUANTITY_WORDS:
                 return label_core(" ".join(words[index + 1:]))
@@ -164,13 +166,16 @@ def label_core(label: str) -> list[str]:
     return words
 
 
-def _names_people(word: str) -> bool:
+def names_people(word: str) -> bool:
     """A noun for people: "woman", "residents", "nurse" (`PERSON_NOUNS`, singular or plural)."""
     low = word.lower()
     singular = IRREGULAR_SINGULARS.get(low) or (low[:-1] if low.endswith("s") else low)
     return low.endswith(PERSON_COMPOUND_ENDINGS) or low in PERSON_NOUNS or singular in PERSON_NOUNS
 
 
+# The reporter's pronouns opening a relative clause without "that" after a source's noun ("a ministry official I
+# asked about the delay", "residents we met"): the clause says how the source was met, its head is the noun before.
+REPORTER_PRONOUNS = frozenset({"I", "we"})
 LABEL_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "by"})
 # ... and prepositions of place, right after the person noun only ("traders | near the old ferry", "protesters |
 # outside the court"; not "residents we met near the bridge", whose clause the reporter's contact rule reads)
@@ -188,3 +193,14 @@ COUNTED_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # Karl Moss"): case-sensitive, since "he" and "hm" are ordinary words; the lowercase honorifics ("Dr", "Mr", "Hon")
 # are `lexicon.HONORIFICS`.
 STYLE_HONORIFICS = ("HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H.", "HM", "H.M.")
+
+
+# Heads of a description for a council's members and the roles an article may have given the person it stands for,
+# beside `lexicon.ROLE_SYNONYMS` (read together by `speaker_roles`): "Council member Ana Lind" is "the councillor";
+# the spellings differ by country ("councilor", "councilman"). "the council member" is no head here: read as
+# "member" with "council" its qualifier it fits "a member of the city council" too.
+_COUNCIL_MEMBER_ROLES = ("councillor", "councilor", "councilman", "councilwoman", "council member", "councilmember")
+COUNCIL_ROLE_SYNONYMS = {head: _COUNCIL_MEMBER_ROLES for head in _COUNCIL_MEMBER_ROLES if " " not in head}
+# Heads whose body is the role itself: "the council member" is a member of a council, not of a board, so the
+# body's word before such a head restricts which role fits ("the bank chief" only says whose chief).
+MEMBERSHIP_HEADS = frozenset({"member", "members"})

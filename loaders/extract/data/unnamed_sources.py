@@ -19,7 +19,7 @@ colleague classmate teammate roommate flatmate acquaintance relative cousin
 # "a mechanic from the depot" name a person by trade
 OCCUPATION_NOUNS = frozenset("""
 architect pilot chef cook monk nun guide vet academic clerk playwright mechanic landlord landlady pupil graduate
-athlete surgeon midwife nurse medic paramedic tailor cleric imam priest rabbi pastor
+athlete surgeon midwife nurse medic paramedic tailor cleric imam priest rabbi pastor guard
 """.split()) - TITLE_HEADS - SOURCE_NOUNS
 
 # every noun for a person who speaks without being named: an unnamed source, a title holder or an occupation

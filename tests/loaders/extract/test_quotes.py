@@ -1898,6 +1898,20 @@ def test_characterising_verb_without_a_speaking_subject(body):
          "Hands Off Our Harbour,", True),
         ("The hall broke into a chant of “Save The Mill!” when the vote was read.", "Save The Mill!", True),
         ("Fans in the stands yelled “Bring Back Dunmore” all afternoon.", "Bring Back Dunmore", True),
+        ("A man in the gallery yelled “Shame On You All” before he was led out.", "Shame On You All", True),
+        ("Councillor Hugh Hill shouted “This Is A Disgrace” as the vote was read.", "This Is A Disgrace", True),
+        ("The crowd outside chanted “NO MORE CUTS” for an hour.", "NO MORE CUTS", True),
+        ("Students chanted “Free Tuition” outside the ministry.", "Free Tuition", True),
+        ("Half the hall cried “Bravo” when she finished.", "Bravo", True),
+        ("The hall chanted “Marta, Marta” as she walked in.", "Marta, Marta", True),
+        ("Tenants chanted “We’re Staying Put” in the square.", "We’re Staying Put", True),
+        ("Farmers chanted “Don’t Tread On Fields” at the gate.", "Don’t Tread On Fields", True),
+        ("A vendor at the gate was shouting “Harbour Gazette?” to anyone passing.", "Harbour Gazette?", True),
+        # ... but a bare name called out, a paper hawked or a team cheered, is no speech
+        ("A boy outside the station was shouting “Evening Standard” to sell copies.", "Evening Standard", False),
+        ("Fans in the stands yelled “Harbour United” as the bus arrived.", "Harbour United", False),
+        ("A vendor was shouting “US Weekly” at the gate.", "US Weekly", False),
+        ("A boy was yelling “The Times of the Coast” at the ferry.", "The Times of the Coast", False),
         # ... but a title after a verb of singing or writing stays a title
         ("The choir sang “Down By The Old Mill Stream” at the fair.", "Down By The Old Mill Stream", False),
         ("In 2009 she wrote “The Long Road Home” about the valley.", "The Long Road Home", False),
@@ -1914,6 +1928,12 @@ def test_shouted_and_chanted_words_are_quotes(body, text, kept):
     [
         # the reporter's relative clause without "that" belongs to the unnamed source's label
         ("A harbour official I asked said: “The cranes are idle.”", "A harbour official I asked"),
+        # ... with what the reporter asked about, and with "we" as with "I"
+        ("A ministry official I asked about the delay said: “The money is not there.”",
+         "A ministry official I asked about the delay"),
+        ("A ferry guard I spoke to about the fares said: “Nobody pays.”", "A ferry guard I spoke to about the fares"),
+        ("Traders we asked said: “Nobody comes any more.”", "Traders we asked"),
+        ("A nurse we met at the gate said: “The ward is full.”", "A nurse we met at the gate"),
         ("Residents we met near the bridge said the pay was “a joke.”", "Residents we met near the bridge"),
         # ... and so does a relative clause with "who" saying who the source is, before the verb as after the quote
         ("A diver who found the hull said: “It lies upside down.”", "A diver who found the hull"),
@@ -1931,11 +1951,45 @@ def test_an_unnamed_sources_label_takes_the_clause_saying_who_it_is(body, label)
 
 
 @pytest.mark.parametrize(
+    "body, label",
+    [
+        # a name inside a relative clause describing an unnamed source is not the speaker: the description is
+        ("A man who worked with John Carter said: “The yard was his life.”", "A man who worked with John Carter"),
+        ("A woman whose son Hugh Hill drowned in the harbour said the council “did nothing.”",
+         "A woman whose son Hugh Hill drowned in the harbour"),
+        ("Fishermen who knew Maria Lopez for years said: “She was fair.”",
+         "Fishermen who knew Maria Lopez for years"),
+        ("A retired nurse who treated Carter in 2010 said: “He was calm.”", "A retired nurse who treated Carter in 2010"),
+        ("John Carter died. A colleague who worked with him for years said: “He was fair.”",
+         "A colleague who worked with him for years"),
+    ],
+)
+def test_a_name_in_a_relative_clause_describing_a_source_is_not_the_speaker(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # near misses: a clause whose subject has its own verb before the noun and "who"; a relative clause in
+        # commas after a name; a "who" clause in an opening subordinate clause
+        ("Maria Lopez thanked the people who voted for her and said: “We won.”", "Maria Lopez"),
+        ("Maria Lopez, who worked with John Carter, said: “The yard was his life.”", "Maria Lopez"),
+        ("When the man who beat John Carter arrived, Maria Lopez said: “Go home.”", "Maria Lopez"),
+    ],
+)
+def test_a_relative_clause_that_describes_no_unnamed_source(body, name):
+    assert [q.speaker_name for q in _direct(body)] == [name]
+
+
+@pytest.mark.parametrize(
     "body, text, label",
     [
         # the reporter's contact clause after the source's noun, the source's own verb after it ('I asked said')
         ("“The cranes are idle,” a harbour official I asked said.", "The cranes are idle,", "a harbour official I asked"),
         ("“Nobody came,” two nurses we met outside said.", "Nobody came,", "two nurses we met outside"),
+        ("“Nobody came,” traders we asked about the fares said.", "Nobody came,", "traders we asked about the fares"),
         # a bare plural naming people after an inverted verb is the speaker, short quote or long
         ("“Too late,” said fishermen at the slipway, who asked not to be named.", "Too late,",
          "fishermen at the slipway"),
@@ -1952,6 +2006,10 @@ def test_unnamed_sources_after_the_quote(body, text, label):
     [
         # the reporter asking is no source: nobody is found, rather than the words after "I asked"
         "“Where are the cranes?” I asked. The quay was empty.",
+        # ... and a thing the reporter asked about speaks no words, nor does a noun with a long clause after it
+        "The bridge we asked about the delay said: “The money is not there.”",
+        "A ministry official I asked about the delay and the cost of the bridge that was never built said: "
+        "“The money is not there.”",
         # a bare plural that names no people is no speaker
         "“The bus never comes on time,” said tickets.",
     ],

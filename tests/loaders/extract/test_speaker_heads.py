@@ -268,8 +268,14 @@ def test_an_inverted_source_keeps_its_participle_phrase(body, label):
     [
         # a place preposition ends a label's core like "at" does: the person noun before it is the head
         ("Vendors near the old wharf", ["Vendors"]),
-        # near miss: a place phrase after a word naming no people ends nothing (the reporter's "we met near")
-        ("Vendors we met near the wharf", ["Vendors", "we", "met", "near", "the", "wharf"]),
+        # near miss: a place phrase after a word naming no people ends nothing
+        ("the stalls near the wharf", ["the", "stalls", "near", "the", "wharf"]),
+        # the reporter's clause without "that" after a person noun ends the core before its pronoun
+        ("Vendors we met near the wharf", ["Vendors"]),
+        ("A ministry official I asked about the delay", ["A", "ministry", "official"]),
+        # ... but not after a word naming no people, nor at another pronoun
+        ("The report we asked about", ["The", "report", "we", "asked", "about"]),
+        ("Vendors they met", ["Vendors", "they", "met"]),
         ("residents outside the tribunal", ["residents"]),
         ("Fishermen along the canal", ["Fishermen"]),
         # near miss: the same words inside a compound with no preposition stay whole

@@ -298,3 +298,34 @@ def test_a_body_s_name_ending_in_a_list_is_one_speaker(text, quote, speaker):
 )
 def test_coordinated_speakers_speak_both(text, expected):
     assert _indirect_all(text) == expected
+
+
+_OTHER = "Ferry captain Olaf Nyberg said fares were fair. "
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a council member named with one spelling of the office is found by another
+        ("Council member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the councillor said.",
+         "Ana Lind"),
+        ("Councilwoman Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the councillor said.",
+         "Ana Lind"),
+        ("Ana Lind, a city councilor, opposed the plan. " + _OTHER + "“It is too costly,” the councilwoman said.",
+         "Ana Lind"),
+        # ... and "the council member" still reads "a member of the city council"
+        ("Ana Lind, a member of the city council, opposed the plan. " + _OTHER
+         + "“It is too costly,” the council member said.", "Ana Lind"),
+        # near misses: another office is not a council's, and the other person's own office still finds him
+        ("Board member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the councillor said.",
+         "the councillor"),
+        ("Board member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the council member said.",
+         "the council member"),
+        ("Ana Lind, a member of the ferry board, opposed the plan. " + _OTHER
+         + "“It is too costly,” the board member said.", "Ana Lind"),
+        ("Council member Ana Lind opposed the plan. " + _OTHER + "“It is too costly,” the captain said.",
+         "Olaf Nyberg"),
+    ],
+)
+def test_a_council_members_role_in_any_spelling(text, speaker):
+    assert _quotes(text)["It is too costly"] == speaker
