@@ -114,6 +114,10 @@ _CITING_SPEECH = re.compile(r"\b(?:said|stated|wrote|tweeted|posted|declared|ann
 _STATEMENT_FRAME = re.compile(r"\b(?:said|says|stated|added)\s+(?:\w+ly\s+)?in\s+(?:a|an|its|his|her|their)\s+"
                               r"(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_DATE_REACH = 25  # a date starting this close after "statement", before its "that", dates the saying
+# ... and, when a "that" opens the claim within this reach, a date anywhere in the statement's own noun phrase
+# before it does ("in a statement issued by its press office on Tuesday that")
+_FRAME_PHRASE_REACH = 120
+_CLAIM_THAT = re.compile(r"\sthat\s", re.I)
 _NEWS_TYPES = {"meeting", "visit", "press_conference", "phone_call", "statement", "delegation_visit",
                "agreement_signing", "other", "vote_veto"}
 _STATE_OCCASIONS = {"meeting", "visit", "phone_call", "delegation_visit", "agreement_signing"}
@@ -903,7 +907,8 @@ def extract_events(article: ArticleRecord, people: list[PersonRecord], registry:
                                                                                            sentence, places)):
             continue  # "the university's board will choose a new president": an appointment, not an election
         if event_type == "statement" and _STATEMENT_FRAME.search(body, max(sentence.start, start - 40), start):
-            following = body[end:min(sentence.end, end + _FRAME_DATE_REACH)].split(" that ")[0]
+            claim = _CLAIM_THAT.search(body, end, min(sentence.end, end + _FRAME_PHRASE_REACH))
+            following = body[end:claim.start()] if claim else body[end:min(sentence.end, end + _FRAME_DATE_REACH)]
             if not any(end < told < end + len(following) for told in date_starts[bisect_left(date_starts, end):][:3]):
                 continue  # "said in a statement that ...": the reported claim's frame
         cited = _CITED.search(body, max(sentence.start, start - 50), start) if event_type == "statement" else None

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
+from loaders.extract.data.cities import place_country
 from loaders.extract.data.lexicon import BODY_HEADS, FUNCTION_WORDS, ORG_WORDS, TITLE_HEADS, is_firm_head
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS, FOREIGN_ORG_HEADS
 from loaders.extract.gazetteer import country_of_demonym, find_places_and_organisations
@@ -525,6 +526,9 @@ class ArticleOrganisations:
         self._read()
         starts, names = (self._by_head if by_head else self._by_first).get(word, ([], []))
         index = bisect_left(starts, position) - 1
+        if by_head and index >= 1 and names[index - 1] != names[index] and not _SENTENCE_STOP.search(
+                self._body, starts[index - 1], starts[index]):
+            return None  # "Kestle Savings Bank and Lode Trust Bank ... the bank": two in one sentence, neither nearer
         return names[index] if index >= 0 else None
 
 
@@ -571,6 +575,15 @@ _LOCAL_BODY = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 # ... or only through the adjective of one of its officers or organs: "Former Tarnby municipal manager Jo Roe" tells
 # that Tarnby has a municipality, which a later "the municipality" takes up (the place's one local body).
 _MUNICIPAL_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+municipal\s+(?-i:[a-z])")
+# The word before "municipal" names a place only when it is one: a place the towns table or the gazetteer knows, one
+# the article writes after a preposition of place ("in Tarnby"), capitalised words inside their sentence or two of
+# them (a name by its capitals, dates and titles trimmed off: "Former Tarnby municipal manager", "Kestle Bay
+# municipal workers"), or, a word opening its sentence alone, one whose municipal officer is named right after it
+# ("Tarnby municipal manager Jo Ruud"). A sentence's first word is capitalised whatever it is: "Striking municipal
+# workers", "Several municipal workers" name no municipality.
+_PLACE_PREPOSITION_BEFORE = r"\b(?:in|at|near|from|outside|around|to|into)\s+"
+_OFFICER_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?=(?-i:[A-Z]))")  # (the officer's title word)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*)$")
 # ... or before it as its possessor: "Varden's board approved".
 _OWNING_ORGAN = re.compile(r"((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))*)['’]s\s+(?:board(?:\s+of\s+directors)?|"
                            r"management|shareholders|directors|executives|leadership|owners)\b", re.I)
@@ -625,6 +638,19 @@ def _named_by_shape(body: str, low: int, high: int, known: ArticleOrganisations,
             yield match.start(), match.end(), name
 
 
+def _municipal_place(body: str, name: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """Whether `name` (at body[start:], before "municipal" at `end`) names a place (`_OFFICER_AFTER` and above)."""
+    if place_country(name) is not None or any(hit.kind in ("country", "capital", "region") and hit.surface == name
+                                              for hit in find_places_and_organisations(name)):
+        return True
+    if re.search(_PLACE_PREPOSITION_BEFORE + re.escape(name) + r"\b(?!\s+(?-i:[A-Z]))", body):
+        return True
+    if " " in name or not _SENTENCE_OPENS.search(body, 0, start):
+        return True  # a capitalised word inside its sentence, or after the first (dates and titles were trimmed off)
+    officer = _OFFICER_AFTER.match(body, body.find("municipal", end) + len("municipal"))
+    return officer is not None and _is_title(officer.group(1)) and any(a == officer.end() for a, _ in people)
+
+
 def _is_title(word: str) -> bool:
     """A title word, or its plural ("ministers", "envoys")."""
     return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
@@ -636,6 +662,7 @@ is_title = _is_title  # (public: the events step reads a gathering's subject by 
 # --- who is who for bodies ----------------------------------------------------------------------------------------
 
 _PARAGRAPH_BREAK = "\n"
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’')]*\s|\n")
 _OF_LINK = frozenset({"of", "for"})
 
 
@@ -689,9 +716,10 @@ class ArticleBodies:
             words = body[start:end].split()
             while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in _NOT_NAMES):
                 words.pop(0)  # ("Former Tarnby municipal manager": the place is Tarnby)
-            if words and not any(a < end and start < b for a, b in people):
-                entries.append((end - len(" ".join(words)), " ".join(words) + " municipality",
-                                frozenset({"municipality"})))
+            place_start = end - len(" ".join(words))
+            if words and not any(a < end and start < b for a, b in people) and _municipal_place(
+                    body, " ".join(words), place_start, local.end(1), people):
+                entries.append((place_start, " ".join(words) + " municipality", frozenset({"municipality"})))
         for hit in hits:
             if hit.kind in ("organisation", "ministry"):
                 heads = set(_body_heads(hit.surface)) | set(_body_heads(hit.canonical))
@@ -719,9 +747,17 @@ class ArticleBodies:
             candidates = [(start, longest) for start, _ in candidates]
         if len(names) == 1 and (head is not None or self._same_paragraph(candidates[-1][0], position)):
             return candidates[-1][1], 1.0
-        if self._same_paragraph(candidates[-1][0], position):
+        if self._same_paragraph(candidates[-1][0], position) and not self._same_sentence(candidates):
             return candidates[-1][1], 0.7
         return None
+
+    def _same_sentence(self, candidates: list[tuple[int, str]]) -> bool:
+        """Whether another body that fits is named in the nearest one's sentence ("Tarnby municipal manager Jo Roe
+        and Lode municipal engineer Ivo Marr were questioned. The municipality said": neither is nearer in the
+        telling, so the description is ambiguous; a body of an earlier sentence gives way to a later one)."""
+        nearest_start, nearest = candidates[-1]
+        other = max((start for start, name in candidates if name != nearest), default=None)
+        return other is not None and not _SENTENCE_STOP.search(self._body, other, nearest_start)
 
     def _same_paragraph(self, start: int, position: int) -> bool:
         return _PARAGRAPH_BREAK not in self._body[start:position]

@@ -241,8 +241,52 @@ _PLAN_TARGETS = (" to", " for", " until", " till")  # (a planning cue's last wor
 # moved to May 6"): the day is set ahead of the verb that sets it, so the verb's past tense does not make it a day
 # gone by (`rel_month`'s cues of a moved plan, for a day).
 # (not a day a plan was "set for": whether that plan was dropped last year is the sentence's to tell, `events`)
-_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|(?:moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
-                            r"brought\s+forward|put\s+off)\s+(?:to|until|till))\s+$", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:(?P<moved>(?:moved|postponed|rescheduled|delayed|deferred|pushed\s+back|"
+                            r"brought\s+forward|put\s+off|adjourned)(?:\s+[\w’'-]+){0,4}?\s+(?:to|until|till))|"
+                            r"by|until|till)\s+$", re.I)
+# ... but only a day still ahead of a plan or a task is read so. A bare "by"/"until" after a simple past tells how
+# long a finished state lasted or when a finished act was done ("stayed closed until October 3", "ran until
+# November 30", "had repaid the loan by December 1", "sales were up 4 percent by September 30"): such a day is gone
+# by. A deadline is ahead when something sets it: a verb that gives someone a task or time, before the day in
+# its sentence, with the task's infinitive ("directed the civic body to file a report by July 23"; "ordered",
+# "asked", "agreed to"), a grant of time ("gave the council until July 30"), or a verb of obligation ("must file
+# by"). (the verbs of setting a task or time, as word forms; "to" must open a verb, not a noun: "closed to the
+# public until")
+_TASK_SETTERS = ("ordered", "orders", "order", "directed", "directs", "direct", "told", "tells", "asked", "asks",
+                 "instructed", "instructs", "required", "requires", "urged", "urges", "called on", "calls on",
+                 "summoned", "agreed", "agrees", "promised", "promises", "pledged", "pledges", "vowed", "vows",
+                 "decided", "decides", "voted", "votes", "plans", "planned", "intends", "intended", "aims", "aimed",
+                 "wants", "wanted", "expects", "expected", "sought", "seeks", "committed", "undertook", "obliged",
+                 "forced", "compelled", "allowed", "allows", "permitted", "authorised", "authorized",
+                 "empowered", "mandated", "scheduled", "set out")
+_TIME_GRANTERS = ("gave", "given", "gives", "give", "granted", "grants", "allowed", "allows", "extended",
+                  "extends", "has", "have")  # ... someone until/till a day: "gave the council until July 30"
+# A measure imposed until a day lasts till then ("suspended flights until August 30", "remanded him in custody
+# until"), not a state that lasted ("stayed closed until October 3": a verb of staying before the measure word)
+_MEASURES = ("suspended", "suspends", "banned", "bans", "barred", "bars", "closed", "closes", "shut", "shuts",
+             "halted", "halts", "imposed", "imposes", "froze", "frozen", "freezes", "paused", "pauses", "restricted",
+             "restricts", "remanded", "remands", "detained", "extended", "extends")
+_STAYING = ("stayed", "stays", "remained", "remains", "kept", "keeps", "lay", "stood", "sat", "was", "were")
+_OBLIGATIONS = ("must", "should", "has to", "have to", "needs to", "need to", "is required to", "are required to",
+                "is obliged to", "are obliged to", "is due to", "are due to")
+_NOT_A_VERB_AFTER_TO = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                        "your", "some", "any", "all", "no", "each", "every", "about", "around", "over", "under")
+_TASK_SET = re.compile(
+    r"\b(?:" + alternation(_TASK_SETTERS) + r")\b[^.;:!?]*?\bto\s+(?!(?:" + alternation(_NOT_A_VERB_AFTER_TO)
+    + r")\b)[a-z]+\b[^.;:!?]*$|\b(?:" + alternation(_OBLIGATIONS) + r")\b[^.;:!?]*$", re.I)
+_TIME_GRANTED = re.compile(r"\b(?:" + alternation(_TIME_GRANTERS) + r")\b(?:\s+(?!(?:by|until|till)\b)[\w’'-]+){0,4}?"
+                           r"\s+(?:until|till)\s+$", re.I)
+_MEASURE_UNTIL = re.compile(r"(?<!\w)(?P<staying>(?:" + alternation(_STAYING) + r")\s+)?(?:" + alternation(_MEASURES)
+                            + r")\b(?:\s+(?!(?:by|until|till)\b)[\w’'-]+){0,5}?\s+(?:until|till)\s+$", re.I)
+# A moved plan's new day (or a measure's last one) is ahead unless the sentence tells the plan is done: a year gone by anchors it ("Last
+# year the regatta was moved to September 12"), its verb is a past perfect ("had been moved to"), or a clause after
+# the day tells what happened on it ("moved to September 12, when 40 boats raced").
+_PAST_ANCHORS = ("last year", "the previous year", "the year before", "a year earlier", "a year before",
+                 "a year ago", "last season", "the previous season")
+_PAST_ANCHOR = re.compile(r"\b(?:" + alternation(_PAST_ANCHORS) + r"|(?:in|since|of)\s+(?:1[6-9]|20)\d\d)\b", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|\w+ly)\s+)?(?!(?:to|until|till|by|a|an|the|no|its|"
+                           r"his|her|their|some|any|one|two|three|\d+)\b)[a-z]+\b", re.I)
+_OUTCOME_AFTER = re.compile(r"\s*,?\s*(?:when|where|and)\s", re.I)
 _NEEDS_CAPITAL = {"md", "dm", "my", "mdy", "dmy", "rel_month", "weekday"}
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
@@ -396,6 +440,27 @@ _YEARLESS_PAST_DAYS = 183  # news gives the year of a date further back than thi
 _NAMED_DAY_AHEAD = 120  # a yearless day naming an event is read ahead within this many days at most
 
 
+def _deadline_ahead(text: str, left: int, start: int, end: int, right: int, anchor: date) -> bool:
+    """Whether the yearless day at text[start:end] is a deadline or a plan's new day still ahead (`_TARGET_BEFORE`
+    and the cues after it); `left`/`right` bound its sentence."""
+    target = _TARGET_BEFORE.search(text, max(left, start - 30), start)
+    if target is None:
+        return False
+    anchored = _PAST_ANCHOR.search(text, left, right)
+    if anchored is not None and not (anchored.group(0)[-4:].isdigit() and int(anchored.group(0)[-4:]) >= anchor.year):
+        return False  # "Last year the regatta was moved to September 12"
+    before = text[left:target.start()]
+    measure = _MEASURE_UNTIL.search(text, left, start)
+    if target.group("moved") or (measure is not None and not measure.group("staying")):
+        if _PAST_PERFECT.search(text, left, right):
+            return False  # "had been moved to September 12", "had suspended flights until"
+        outcome = _OUTCOME_AFTER.match(text, end, right)
+        return not (outcome and _PAST.search(text, outcome.end(), right))
+    if _TASK_SET.search(before) or _TIME_GRANTED.search(text, left, start):
+        return True
+    return False
+
+
 def _resolve_month_day(anchor: date, month: int, day: int, future: bool, past: bool = True) -> date | None:
     """The `month`/`day` nearest the anchor: on or before it (past), on or after it (future). Without a future
     verb a past reading more than half a year back gives way to a coming date within half a year ("takes
@@ -499,7 +564,7 @@ class _Resolver:
                     return "deictic", day_value(named)  # (farther, the weekday is a slip: read as without it)
             day = _resolve_month_day(anchor, month, number, future, past)
             if (not future and day is not None and (anchor - day).days > _YEARLESS_PAST_DAYS
-                    and _TARGET_BEFORE.search(self.text, max(left, start - 30), start)):
+                    and _deadline_ahead(self.text, left, start, end, right, anchor)):
                 # "directed the council to file a report by July 23" (published July 9): a deadline or a new day set
                 # is the coming one within half a year; news writes the year of a day gone by that long ago
                 coming = _resolve_month_day(anchor, month, number, True)

@@ -58,13 +58,16 @@ def test_no_body_taken_up_without_one_fitting(body, not_expected):
     # two bodies, the nearest in the same paragraph: it, less sure
     ([(0, "Brenn Port Authority", {"authority"}), (40, "Varn Rail Authority", {"authority"})], "authority", 100,
      ("Varn Rail Authority", 0.7)),
+    # near miss: two bodies named in one sentence (before the stop at 30): neither is nearer in the telling
+    ([(0, "Brenn Port Authority", {"authority"}), (20, "Varn Rail Authority", {"authority"})], "authority", 100,
+     None),
     # no body of that head named before
     ([(0, "Brenn Port Authority", {"authority"})], "ministry", 100, None),
     # named after the position only
     ([(120, "Brenn Port Authority", {"authority"})], "authority", 100, None),
 ])
 def test_resolve_table(names, head, position, expected):
-    table = ArticleBodies("x" * 200, [], {}, [])
+    table = ArticleBodies("x" * 30 + ". " + "x" * 168, [], {}, [])  # (one sentence stop, at 30)
     table._source = None
     table._entries = [(start, name, frozenset(heads)) for start, name, heads in names]
     table._starts = [start for start, _, _ in names]

@@ -20,6 +20,12 @@ def _denied_actors(body):
      " bank had sold foreign currency to support the krona in September.", [["Central Bank of Varrow"]]),
     ("The Kestle Water Authority raised tariffs in 2029.\n\nKarl Brenner denied claims that the authority had"
      " quietly cut maintenance.", [["Kestle Water Authority"]]),
+    # two banks named in one sentence: "the bank" is neither (`ArticleOrganisations.refers_to`); in two sentences,
+    # the later one
+    ("Holm Savings Bank and Varn Trust Bank have both lost customers.\n\nKarl Brenner on Monday denied reports"
+     " that the bank had sold its insurance arm.", [[]]),
+    ("Holm Savings Bank has lost customers. Varn Trust Bank has gained them.\n\nKarl Brenner on Monday denied"
+     " reports that the bank had sold its insurance arm.", [["Varn Trust Bank"]]),
     # near misses: a generic plural ("banks") and an indefinite ("a board") take up no body
     ("The Central Bank of Varrow kept its rate at 7 percent on Monday.\n\nGovernor Lena Marsh denied reports that"
      " banks had sold foreign currency to support the krona in September.", [[]]),

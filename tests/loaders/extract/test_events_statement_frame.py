@@ -1,5 +1,6 @@
 """'X said in a statement that ...' frames a reported claim: the statement is no event of its own unless the
-saying is dated right after it (`events._STATEMENT_FRAME`; made-up texts, published 10 March 2031)."""
+saying is dated in the statement's own phrase, before the claim's 'that' (`events._STATEMENT_FRAME`,
+`_FRAME_PHRASE_REACH`; made-up texts, published 10 March 2031)."""
 from __future__ import annotations
 
 from datetime import date
@@ -21,6 +22,15 @@ def _statements(body):
     # near misses: a dated saying, a statement told as the subject, a statement issued
     ("The Varrow Transit Authority said in a statement on Tuesday that ridership rose 12 percent.", ["statement"]),
     ("The Varrow Transit Authority issued a statement on Tuesday condemning the strike.", ["statement"]),
+    # a date anywhere in the statement's own phrase, before the claim's "that", dates the saying
+    ("The Varrow Transit Authority said in a statement released through its media office on Tuesday that ridership "
+     "rose.", ["statement"]),
+    ("The Varrow Transit Authority said in a statement Tuesday that ridership rose.", ["statement"]),
+    # near misses: the date is the claim's (after "that", or past the phrase's reach with no "that")
+    ("The Varrow Transit Authority said in a statement released through its media office that ridership rose on "
+     "Tuesday.", []),
+    ("The Varrow Transit Authority said in a statement ridership had risen every month since the strike ended on "
+     "Tuesday.", []),
 ])
 def test_a_statement_framing_a_claim_is_no_event(body, expected):
     assert _statements(body) == expected

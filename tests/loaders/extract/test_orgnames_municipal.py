@@ -1,5 +1,7 @@
 """A place's municipality known only through its officer's adjective ("Former Tarnby municipal manager Jo Roe") is a
-body a later "the municipality" takes up (`orgnames.ArticleBodies`, `_MUNICIPAL_OF`; made-up texts)."""
+body a later "the municipality" takes up, when the word before "municipal" names a place, not a sentence's
+first word that is no name; two municipalities named in one sentence leave it unresolved (`orgnames.ArticleBodies`,
+`_MUNICIPAL_OF`, `_municipal_place`, `_same_sentence`; made-up texts)."""
 from __future__ import annotations
 
 import pytest
@@ -7,8 +9,9 @@ import pytest
 from loaders.extract.orgnames import ArticleBodies
 
 
-def _resolved(body, head="municipality"):
-    found = ArticleBodies(body, [], {}, []).resolve(head, body.rindex("The " + head))
+def _resolved(body, head="municipality", people=()):
+    spans = [(body.index(name), body.index(name) + len(name)) for name in people]
+    found = ArticleBodies(body, spans, {}, []).resolve(head, body.rindex("The " + head))
     return found[0] if found else None
 
 
@@ -22,3 +25,25 @@ def _resolved(body, head="municipality"):
 ])
 def test_a_municipality_named_through_its_officer(body, expected):
     assert _resolved(body) == expected
+
+
+@pytest.mark.parametrize("body, people, expected", [
+    # a word opening its sentence is a place when its officer is named after it, the towns table knows it, or the
+    # article writes it after a preposition of place
+    ("Varnvik municipal engineer Oda Lind resigned on Monday. The municipality said it regretted it.", ["Oda Lind"],
+     "Varnvik municipality"),
+    ("Oslo municipal workers went on strike. The municipality said it would talk.", [], "Oslo municipality"),
+    ("Varnvik municipal workers went on strike in the rain. Pay in Varnvik is low. The municipality said it would "
+     "talk.", [], "Varnvik municipality"),
+    # near misses: a sentence's first word that is an adjective or a quantifier, with no officer named after it
+    ("Striking municipal workers marched through Brenn. The municipality said it would talk.", [], None),
+    ("Several municipal workers walked out in Brenn. The municipality said it would talk.", [], None),
+    ("Angry municipal staff met Oda Lind on Monday. The municipality said it would talk.", ["Oda Lind"], None),
+    # two municipalities in one sentence: ambiguous; in two sentences, the later one is taken up
+    ("Varnvik municipal engineer Oda Lind and Holm municipal manager Ivo Marr were questioned. The municipality "
+     "said it would help.", ["Oda Lind", "Ivo Marr"], None),
+    ("Varnvik municipal engineer Oda Lind was questioned. Holm municipal manager Ivo Marr was not. The municipality "
+     "said it would help.", ["Oda Lind", "Ivo Marr"], "Holm municipality"),
+])
+def test_only_a_place_names_a_municipality(body, people, expected):
+    assert _resolved(body, people=people) == expected

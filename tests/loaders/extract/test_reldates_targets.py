@@ -1,5 +1,7 @@
 """A yearless day written as a deadline or as the day a plan is moved to is the coming one, whatever the tense of
-the verb that sets it (`reldates._TARGET_BEFORE`); a day the past verb itself dates stays gone by (made-up texts)."""
+the verb that sets it (`reldates._TARGET_BEFORE`), when something sets it (a task, a grant of time, an obligation)
+or the plan is not told done; a day the past verb itself dates, or a finished state lasted to, stays gone by
+(`reldates._deadline_ahead`; made-up texts)."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,6 +27,31 @@ APRIL_22 = date(2031, 4, 22)
     ("The Kestle fair was held on May 6, the organisers said.", APRIL_22, "on May 6", "2030-05-06"),
     # a deadline already gone by within half a year stays in the past
     ("The council filed its report by July 2, officials said.", JULY_9, "July 2", "2031-07-02"),
+    # a task or time set before the day makes it a deadline ahead, even after a past perfect
+    ("The board had asked the mill to pay its fine by October 4.", JULY_9, "October 4", "2031-10-04"),
+    ("The mayor said the contractor must finish the bridge by November 2.", JULY_9, "November 2", "2031-11-02"),
+    ("The court granted the union until 3 December to respond.", JULY_9, "3 December", "2031-12-03"),
+    ("The Lode fair was put off until September 20, the organisers announced.", JULY_9, "September 20",
+     "2031-09-20"),
+    # a measure imposed until a day, or a hearing adjourned to one, lasts till then
+    ("The ministry suspended all ferry crossings until August 30.", JULY_9, "August 30", "2031-08-30"),
+    ("Magistrates remanded the driver in custody until 14 October.", JULY_9, "14 October", "2031-10-14"),
+    ("The judge adjourned the case to October 2.", JULY_9, "October 2", "2031-10-02"),
+    # near misses: a finished state or act keeps its past day (no task, no time granted)
+    ("The mill had paid its whole fine by October 4, the records showed.", JULY_9, "October 4", "2030-10-04"),
+    ("The museum stayed shut until November 12, when the roof was fixed.", JULY_9, "November 12", "2030-11-12"),
+    ("By 2 December the strikers had gone home.", JULY_9, "2 December", "2030-12-02"),
+    ("The night bus ran until October 30, when the line closed.", JULY_9, "October 30", "2030-10-30"),
+    ("Exports were down 6 percent by September 30, the agency reported.", JULY_9, "September 30", "2030-09-30"),
+    ("The road remained closed to the public until November 8.", JULY_9, "November 8", "2030-11-08"),
+    ("The Lode ministry had suspended all crossings until August 30.", JULY_9, "August 30", "2030-08-30"),
+    ("Officials suspended the crossings until August 30, when the storm passed.", JULY_9, "August 30",
+     "2030-08-30"),
+    # near misses: a moved plan whose sentence tells it is done
+    ("Last year the Lode fair was moved to September 20 after floods.", JULY_9, "September 20", "2030-09-20"),
+    ("In 2030 the Lode fair was moved to September 20 after floods.", JULY_9, "September 20", "2030-09-20"),
+    ("The Lode fair had been postponed to September 20 before.", JULY_9, "September 20", "2030-09-20"),
+    ("The Lode fair was moved to September 20, when 9,000 people came.", JULY_9, "September 20", "2030-09-20"),
 ])
 def test_a_deadline_or_moved_day_is_ahead(text, anchor, phrase, expected):
     assert value_of(text, anchor, phrase) == (expected, "day")
