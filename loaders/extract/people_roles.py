@@ -15,7 +15,14 @@ import re
 from bisect import bisect_left
 
 from loaders.extract.data.office_subjects import OFFICE_SUBJECT_LINKS, OFFICE_SUBJECTS
-from loaders.extract.data.kin import CORPORATE_KIN_NOUNS, KIN_NOUNS, KIN_OWNER_NOUNS, KIN_OWNERS, TIE_NOUNS
+from loaders.extract.data.kin import (
+    CORPORATE_KIN_NOUNS,
+    KIN_NOUNS,
+    KIN_OWNER_NOUNS,
+    KIN_OWNERS,
+    RELATION_NOUNS,
+    TIE_NOUNS,
+)
 from loaders.extract.data.postnominals import POSTNOMINAL_ROLES
 from loaders.extract.data.lexicon import (
     ADDRESS_TITLES,
@@ -34,7 +41,13 @@ from loaders.extract.data.lexicon import (
     is_industry_word,
 )
 from loaders.extract.data import speech_verbs
-from loaders.extract.data.not_people import AGENT_NOUN_ENDINGS, OFFICE_VERBS, ROLE_PHRASE_PREPOSITIONS
+from loaders.extract.data.not_people import (
+    AGENT_NOUN_ENDINGS,
+    OFFICE_BODY_WORDS,
+    OFFICE_VERBS,
+    PREDICATE_SUBJECT_OPENERS,
+    ROLE_PHRASE_PREPOSITIONS,
+)
 from loaders.extract.names import fold
 from loaders.extract.text import Token
 from loaders.extract.people_names import (
@@ -100,8 +113,11 @@ def _role_before(body: str, tokens: list[Token], first: int,
         if token.low in HONORIFICS and token.capital:  # "you don't miss. Treat ..." is no "Miss Treat"
             if index == first - 1:
                 # "Health Minister Dr Siale Tupou": a title may stand before the form of address
+                # "Board member Dayang X", and past a second form of address ("Board member Dr Dayang X")
                 return (_role_before(body, tokens, index, lower_words)[0] if index > 0 and (
-                    _title(tokens[index - 1]) or _lead_noun(tokens[index - 1])) else None), True  # "Board member Dayang X"
+                    _title(tokens[index - 1]) or _lead_noun(tokens[index - 1])
+                    or tokens[index - 1].low in HONORIFICS and tokens[index - 1].capital
+                    and _SPACE_GAP.match(body[tokens[index - 1].end:token.start])) else None), True
             if (token.low.rstrip(".") in _ADDRESS_HONORIFICS and len(taken) == 1
                     and tokens[taken[0]].low in ADDRESS_TITLES and _title(tokens[taken[0]])):
                 taken.append(index)  # "Mr Justice X", "Madam Speaker X": the form of address is the title's
@@ -432,13 +448,18 @@ def _predicate_role(body: str, tokens: list[Token], first: int, last: int,
     if not found or first > 0 and tokens[first - 1].low in _CONDITIONS or first > 1 and (
             tokens[first - 1].possessive or tokens[first - 1].low in HONORIFICS) and tokens[first - 2].low in _CONDITIONS:
         return None
+    relative = found.group(0).lstrip(" ,0123456789").startswith("who")
+    if not relative and not _opens_clause(body, tokens, first):
+        # "The son of X chairs the union", "The man who killed X is a former soldier": the predicate's subject is
+        # the noun phrase the name sits in, not the name ("X, 58, who heads ..." is the name's own clause)
+        return None
     phrase = found.group(2)
     if found.group(1):
-        if not _OFFICE_OBJECT.match(phrase):
+        if not _OFFICE_OBJECT.match(phrase) or not _names_body(phrase):
             return None
         role = f"{found.group(1)} {phrase}"
         return role if len(role.split()) <= _MAX_PREDICATE_WORDS else None
-    if found.group(0).lstrip(" ,0123456789").startswith("who"):
+    if relative:
         return None  # "X, who is ...": a clause about the person, its role is read from the apposition if any
     cut = _IS_CUT.search(phrase)
     end = found.start(2) + (cut.start() if cut else len(phrase))
@@ -448,8 +469,64 @@ def _predicate_role(body: str, tokens: list[Token], first: int, last: int,
         return None
     role = _phrase_role(body, tokens, list(range(first, stop)), True, given_cache, AGENT_NOUN_ENDINGS)
     opening = tokens[first]
+    if role and _head_word(role) in _RELATION_HEADS:
+        return None  # "X is a fan of the club", "X is the mayor's son": a relation, not an office
     # ("X is a fisherman", "X is president of Y", "X is former mayor"; not "X is Lund's friend")
     return role if role and (opening.low in _ARTICLES or opening.low in ROLE_MODIFIERS or _title(opening)) else None
+
+
+# The heads of a predicate's noun phrase that name a relation to someone or something, not an office.
+_RELATION_HEADS = KIN_NOUNS | TIE_NOUNS | RELATION_NOUNS
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_WORD = re.compile(r"[^\s,;:()]+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _head_word(phrase: str) -> str:
+    """The head of a noun phrase: the last word before the first function word after its opening determiners
+    ("the Kestle Fishers Union pension fund" -> "fund", "the list of candidates" -> "list", "the mayor's son" ->
+    "son"), lowercased, a possessive ending dropped; the text itself keeps its case in `_names_body`."""
+    return _POSSESSIVE_END.sub("", _head_text(phrase)).lower()
+
+
+def _head_text(phrase: str) -> str:
+    words = _WORD.findall(phrase)
+    index = 0
+    while index < len(words) and words[index].lower() in _OBJECT_DETERMINERS:
+        index += 1
+    head = ""
+    for word in words[index:]:
+        if word.lower() in FUNCTION_WORDS and not word[:1].isupper():
+            break
+        head = word
+    return head
+
+
+def _names_body(phrase: str) -> bool:
+    """Whether the object of an office verb is a body one holds an office over: its head is an organisation's word
+    (`ORG_WORDS`, `OFFICE_BODY_WORDS`: "the local council of fishermen", "the research unit") or a capitalised name
+    ("Lundplav", "the Kestle Fishers Union"); not a deed's object ("the ball into the net", "the meeting every
+    Tuesday", "the list of candidates", "the traffic at the pier")."""
+    head = _head_text(phrase)
+    low = _POSSESSIVE_END.sub("", head).lower()
+    return bool(head) and (head[:1].isupper() or low in ORG_WORDS or low in OFFICE_BODY_WORDS)
+
+
+def _opens_clause(body: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name opening at token `first` (after any form of address: "Dr X") opens its clause, so that a
+    predicate right after it is about the name: at a sentence's start, after punctuation ("In May, X heads ..."),
+    a conjunction ("... and X is president of Y") or a verb reporting a clause ("police said X heads the gang";
+    `PREDICATE_SUBJECT_OPENERS`, `speech_verbs.ZERO_THAT`); not inside another noun phrase ("The son of X",
+    "The lawyer representing X", "The man who killed X")."""
+    index = first
+    while index > 0 and tokens[index - 1].low in HONORIFICS and tokens[index - 1].capital:
+        index -= 1
+    if index == 0 or tokens[index].sentence_start:
+        return True
+    previous = tokens[index - 1]
+    if body[previous.end:tokens[index].start].strip() or previous.text[-1:] in ".,;:!?":
+        return True
+    return previous.low in PREDICATE_SUBJECT_OPENERS or previous.low in speech_verbs.ZERO_THAT
 
 
 _STACKED_ROLE = re.compile(r"^(.*?\b([a-z][\w-]*))[ \u00a0]+(([A-Z][\w.-]*)(?:[ \u00a0]+\S+)*)$")

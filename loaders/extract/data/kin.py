@@ -37,3 +37,11 @@ TIE_NOUNS = frozenset("""
 neighbour neighbor colleague deputy assistant friend classmate boss employer landlord landlady tenant flatmate
 roommate housemate mentor protege protégé successor predecessor
 """.split())
+
+# Nouns of a person's attachment to someone or something ("a fan of the club", "a friend of the mayor", "an ally
+# of the minister"): with `KIN_NOUNS` and `TIE_NOUNS`, what a predicate "X is a N of Y" says is a relation, not an
+# office, so it gives no role.
+RELATION_NOUNS = frozenset("""
+fan fans friend friends admirer follower devotee supporter backer ally allies rival acquaintance companion
+sweetheart lover enemy foe confidant confidante
+""".split())

@@ -314,3 +314,22 @@ def common_plurals() -> frozenset[str]:
 # Verbs of a predicate that give a person's office as a role ("X heads the union", "X, who runs a cooperative,"):
 # holding a post, not doing a deed ("leads" and "runs" are left out: "leads the race", "runs the marathon").
 OFFICE_VERBS = ("heads", "chairs", "directs", "manages", "presides over")
+# ... and what such a verb must hold to be an office: a body (`lexicon.ORG_WORDS`, a capitalised name, or one of
+# these heads that name a part of a body or a workplace but no organisation of their own): "heads the harbour
+# board", "manages the research unit"; not a deed's object ("heads the ball", "chairs the meeting", "heads the
+# list of candidates", "directs the traffic").
+OFFICE_BODY_WORDS = frozenset("""
+board boards panel division unit branch wing arm section desk department subcommittee taskforce firm business
+practice agency bureau secretariat staff crew orchestra choir ensemble troupe shop store restaurant plant
+factory mill mine depot cooperative co-operative co-op coop collective syndicate consortium
+""".split())
+
+# Words right before a name that leave it the subject of a new clause, so a predicate after it is about the name
+# ("police said Roe heads the union", "... and Roe is president of Y"); after any other word the name sits inside
+# another noun phrase ("The son of Roe chairs the union", "The man who killed Roe is a former soldier") and the
+# predicate is someone else's. (A sentence's start or punctuation before the name opens a clause too; speech
+# verbs that report a clause without "that" are `speech_verbs.ZERO_THAT`.)
+PREDICATE_SUBJECT_OPENERS = frozenset("""
+and but or nor yet so that while whereas although though because since as when where meanwhile now today
+currently
+""".split())
