@@ -903,6 +903,15 @@ def _drop_box_label(paragraphs: list[str], parts: TextParts) -> list[str]:
     return paragraphs
 
 
+def _in_credits_box(kept: list[str], index: int, titles: set[int | None]) -> bool:
+    """A field-label byline ("Writer: Jo Roe") beside another field whose label credits no part of the article
+    ("Director: ...", "Running time: ..."): a row of a credits box, not the byline. The headline's line is no row."""
+    if not pageblocks.is_field_label_byline(kept[index]):
+        return False
+    return any(0 <= near < len(kept) and near not in titles and pageblocks.is_credits_box_row(kept[near])
+               for near in (index - 1, index + 1))
+
+
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
                  outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset()) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
@@ -947,6 +956,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.removed.append(parts.byline)
             parts.byline = None
         above_headline = index < title_at if title_at is not None else title_index is None
+        if parts.byline is None and index != title_at and _in_credits_box(kept, index, {title_at, title_index}):
+            # "Director: Jo Roe" / "Writer: Ann Lee" under a review's headline: a film's credits box, no byline.
+            index += 1
+            continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))) \
                 and not (above_headline and pageblocks.is_bare_team_credit(line)):
