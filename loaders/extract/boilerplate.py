@@ -215,9 +215,14 @@ def _is_breadcrumb(text: str) -> bool:
     if len(text) > 120 or text.startswith("|"):
         return False
     parts = _BREADCRUMB_SEPARATOR.split(text)
-    return len(parts) >= 3 and all(
-        0 < len(part) <= 30 and not _SENTENCE_END.search(part) and _LETTER_START.match(part) for part in parts
-    )
+    if not (len(parts) >= 3 and all(
+            0 < len(part) <= 30 and not _SENTENCE_END.search(part) and _LETTER_START.match(part) for part in parts)):
+        return False
+    # "Mara Lund / BUSINESS DESK / Updated: July 9, 2026": a part that is a date line makes the row a byline's
+    # fields (writer, desk, date), not a trail of sections.
+    from loaders.extract.pubdates import date_line
+
+    return date_line(parts[-1]) is None
 
 
 def _is_credit_line(text: str) -> bool:

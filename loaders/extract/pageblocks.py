@@ -282,14 +282,20 @@ _BY_COLON = re.compile(r"^(?i:by)\s*:\s*[A-Za-z]|^(?i:" + _words_alternation(BYL
 
 
 def _by_colon(line: str) -> bool:
-    """"By: Jo Roe", "WRITER: Jo Roe": a field label's value reads as a byline only when it is a person's name, a
-    known given name first ("Columnist: Kestle Harbour Trust" credits an organisation, no writer)."""
+    """"By: Jo Roe", "WRITER: Jo Roe": a field label's value reads as a byline only when it is a person's name: no
+    organisation's word in it (`lexicon.ORG_WORDS`), unless it is a known given name and one surname that is also
+    such a word ("Jo Hall", "Ann Park"). "Columnist: Kestle Harbour Trust" credits an organisation, no writer, and
+    so does "Brenn Ferry Company" (a given name may open a firm's name)."""
     match = _BY_COLON.match(line)
     if not match or match.group("name") is None:
         return bool(match)
     from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.lexicon import ORG_WORDS
 
-    return is_given_name(match.group("name").split()[0].strip("."))
+    words = match.group("name").split()
+    if len(words) == 2 and is_given_name(words[0].strip(".")):
+        return True
+    return not any(word.lower().strip(".,") in ORG_WORDS for word in words)
 
 
 def is_field_label_byline(line: str) -> bool:

@@ -652,12 +652,18 @@ def _reads_as_list_item(line: str) -> bool:
     return _is_short_line(text)  # a heading: a few words, no full stop
 
 
+_LIST_LEAD_IN = re.compile(r"\w[\w)’'\"”]*\s*:$")  # a paragraph of prose closing on a colon announces a list
+
+
 def _marked_run_is_notes(paragraphs: list[str], first: int) -> bool:
     """Whether the marked lines from `first` on, with the lines under them, read as the page's notes rather than a
     numbered list inside the article: no marked line heads a list's item (`_reads_as_list_item`), and nobody
     speaks from there to the end ("..., Brandt said.", "Lind said she hopes ..."): a page's notes and
-    disclosures report no speech, while a list in the story is followed by its prose, quotes and all."""
+    disclosures report no speech, while a list in the story is followed by its prose, quotes and all. A paragraph
+    closing on a colon right above the first mark announces the list ("The plan has two aims:")."""
     rest = paragraphs[first:]
+    if first > 0 and _LIST_LEAD_IN.search(paragraphs[first - 1]):
+        return False  # "The plan has two aims:" announces the numbered items under it: the article's own list
     if any(_MARK_GLUED.match(line) and _reads_as_list_item(line) for line in rest):
         return False
     return not any(_REPORTED.search(_MARK_GLUED.sub("", line, count=1)) for line in rest)

@@ -124,3 +124,60 @@ def test_caption_credit_lines(line, kept):
     text = ("Kestle Courier\nFerry fares to rise in autumn\nBy Mara Lund\nJuly 9, 2026\n" + "".join(lines)
             + "The company blamed fuel costs.\n")
     assert (line in _article(text).body) is kept
+
+
+# A writer, her desk and the date over spaced slashes: the byline's fields, no breadcrumb.
+@pytest.mark.parametrize("line, byline, authors", [
+    ("Mara Lund / BUSINESS DESK / Updated: July 9, 2026", "Mara Lund / BUSINESS DESK", ["Mara Lund"]),
+    ("Mara Lund / KNS / Updated: July 9, 2026", "Mara Lund / KNS", ["Mara Lund"]),
+    ("Mara Lund / KNS / Updated: Jul 9, 2026, 10:14 IST", "Mara Lund / KNS", ["Mara Lund"]),
+])
+def test_slashed_byline_with_its_date(line, byline, authors):
+    article = _article("Kestle Courier\nFerry fares to rise in autumn\n" + line + "\n" + PROSE)
+    assert (article.byline, article.authors, str(article.published_on)) == (byline, authors, "2026-07-09")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Home / News / Business", "navigation"),
+    ("Home › Sport › Football", "navigation"),
+    ("Mara Lund / BUSINESS DESK / Updated: July 9, 2026", None),
+])
+def test_breadcrumb_holds_no_date(line, kind):
+    from loaders.extract.boilerplate import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Writer: Siosaia Kata", True),  # a name whose given name the list lacks, no organisation's word
+    ("Writer: Kestle Harbour Trust", False),
+    ("Reporter: Brenn Ferry Company", False),
+    ("Writer: Mara Hall", True),  # a surname that is also an organisation's word
+    ("Writer: Kestle Park", False),
+])
+def test_field_label_value_is_a_person(line, byline):
+    assert pageblocks.is_byline(line) is byline
+
+
+# Own leftover: a numbered list of plain sentences glued to their numbers, announced by a paragraph closing on a
+# colon, is the article's; without the lead-in, sentences with a disclosure under them still read as notes.
+@pytest.mark.parametrize("before, tail, notes", [
+    ("The plan has two aims:", ["1Build 500 homes by 2027.", "2Open a bus line to the port.",
+                                "The plan goes to a vote in April."], False),
+    ("Councillors listed their demands:", ["1Roads will be resurfaced by autumn.", "2Clinics will get new staff."],
+     False),
+    # near misses: no lead-in (a sentence's full stop), notes and their disclosure go
+    ("Here are the figures for this year.", ["1Figures exclude capital grants and one-off transfers.",
+                                             "2Source: Kelloway Statistics Office, 2026.",
+                                             "The author holds no shares in any company mentioned."], True),
+    ("Spring has come to Kelloway.", ["1Figures exclude capital grants.", "2For the five years ended March 31."],
+     True),
+])
+def test_a_colon_lead_in_announces_a_numbered_list(before, tail, notes):
+    from loaders.extract.text_article import TextParts, _drop_footnotes
+
+    body = ["Kelloway council published its housing and transport plan on Monday after a year of consultation.",
+            before]
+    parts = TextParts()
+    kept = _drop_footnotes(body + tail, parts)
+    assert kept == (body if notes else body + tail)
