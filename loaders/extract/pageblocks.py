@@ -37,7 +37,7 @@ from loaders.extract.data.credits import (
 )
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
-    ARTICLE_CREDIT_LABELS, BYLINE_FIELD_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
+    BYLINE_FIELD_LABELS, CREDITS_BOX_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
     INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS, SENDER_OPENERS,
 )
 from loaders.extract.pubdates import date_line, find_dates
@@ -309,15 +309,13 @@ _FIELD_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,
 
 
 def is_credits_box_row(line: str) -> bool:
-    """A box's field whose label credits no part of the article ("Director: Jo Roe", "Running time: 104 minutes"):
-    beside a "Writer: Jo Roe" line it marks a credits box (a film's, a book's), whose writer is not the byline. The
-    article's own credit labels (`layout.ARTICLE_CREDIT_LABELS`) and date lines are no box's mark."""
+    """A field of a credits box ("Director: Jo Roe", "Running time: 104 minutes", `layout.CREDITS_BOX_LABELS`):
+    beside a "Writer: Jo Roe" line it marks a film's or a book's credits, whose writer is not the byline. The
+    page's own fields ("Newspaper section: News", "Photographer: ...") are no box's mark."""
     match = _FIELD_ROW.match(line.strip())
-    if not match or len(line.split()) > 12 or _SENTENCE_END.search(line) and len(line.split()) > 6:
+    if not match or len(line.split()) > 12:
         return False
-    label = match.group("label").lower()
-    return label not in ARTICLE_CREDIT_LABELS and label.split()[0] not in {"by", "updated", "published", "posted"} \
-        and date_line(line) is None
+    return match.group("label").lower() in CREDITS_BOX_LABELS
 
 
 def is_byline_abroad(line: str) -> bool:

@@ -87,13 +87,15 @@ BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka aut
 # Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
 # marks the field, so any capitalised name may follow (no known given name needed).
 BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent")
-# Labels of a field crediting the article itself (its writers, pictures, editing): beside a "Writer: Jo Roe" line
-# they keep it a byline; any other label there ("Director:", "Starring:", "Running time:") marks a credits box
-# (a film's or a book's), whose writer is no byline (`pageblocks.is_credits_box_row`).
-ARTICLE_CREDIT_LABELS = BYLINE_FIELD_LABELS | _words("""
-by photo photos photograph photographs photographer photographers picture pictures image images illustration
-illustrations graphic graphics video editor editors edited source sources contributor contributors producer
-""") | frozenset({"edited by", "additional reporting", "photos by", "photo by", "words by", "reporting by"})
+# Labels of a credits box's fields (a film's, a show's, a book's, a game's): beside a "Writer: Jo Roe" line they
+# mark the box, whose writer is the work's, not the article's byline (`pageblocks.is_credits_box_row`). The page's
+# own fields ("Newspaper section:", "Published:", "Photographer:") are no such mark.
+CREDITS_BOX_LABELS = _words("""
+director directors directed starring cast stars screenplay runtime rating rated certificate genre genres studio
+distributor composer music cinematography producer producers publisher pages isbn developer platform platforms
+label venue
+""") | frozenset({"directed by", "running time", "run time", "written by", "produced by", "music by",
+               "release date", "released", "age rating", "book by", "lyrics by"})
 # Phrases that open the byline of a kind of piece ("Opinion by Jo Roe", "Analysis by Jo Roe"), read the same way.
 BYLINE_LEAD_PHRASES = ("opinion by", "analysis by", "commentary by", "column by", "guest column by", "review by",
                        "perspective by", "essay by")

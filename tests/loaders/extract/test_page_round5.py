@@ -44,7 +44,9 @@ def test_field_label_byline(header, byline, authors):
     ("Director: Ola Brandt", True),
     ("Running time: 104 minutes", True),
     ("Starring: Ivo Marr, Oda Finch", True),
+    ("Directed by: Ola Brandt", True),
     ("Photographer: Oda Finch", False),
+    ("Newspaper section: News", False),
     ("Edited by: Oda Finch", False),
     ("Updated: July 9, 2026", False),
     ("The story follows a ferry captain in the 1950s.", False),
@@ -181,3 +183,10 @@ def test_a_colon_lead_in_announces_a_numbered_list(before, tail, notes):
     parts = TextParts()
     kept = _drop_footnotes(body + tail, parts)
     assert kept == (body if notes else body + tail)
+
+
+def test_the_page_s_own_fields_beside_the_writer_keep_the_byline():
+    text = ("Kestle Courier\nOPINION\nTourists are not a tap we can turn on and off\nPUBLISHED : 3 Jun 2026 at 04:00\n"
+            "NEWSPAPER SECTION: News\nWRITER: Mara Lund\nShare\n" + PROSE)
+    article = _article(text)
+    assert (article.byline, article.authors) == ("WRITER: Mara Lund", ["Mara Lund"])
