@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from loaders.extract import boilerplate, text_article
+from loaders.extract.data.layout import INSTITUTION_BANNER_WORDS, OUTLET_NAME_WORDS
 from loaders.extract.outlets import (
     Outlet, OutletEvidence, acronym_expansion, banner_printed, domain_of, is_outlet_banner, match_outlet_domain, match_outlet_name,
     name_spelling_domain, page_spelled, page_styled, resolve_outlet, spells_domain_letters, vouched_evidence,
@@ -197,7 +198,11 @@ def _section_department(lines: list[str], url: str | None) -> OutletEvidence | N
     if letters not in top:
         return None
     expansion = acronym_expansion(letters, [line for line in top if line != letters])
-    return OutletEvidence(letters, letters, "site-name") if expansion else None
+    # Initials that spell out are not enough ("FAQ" over "Frequently Asked Questions" on /faq/ is a section): the
+    # name must read as a public body, one of its words a department's, ministry's or agency's head word
+    # (`layout.INSTITUTION_BANNER_WORDS`).
+    body = expansion and any(word.lower().strip(".,&") in INSTITUTION_BANNER_WORDS for word in expansion.split())
+    return OutletEvidence(letters, letters, "site-name") if body else None
 
 
 def _above_menu(lines: list[str], labels: list[str | None], index: int) -> bool:
@@ -381,6 +386,15 @@ def with_fallback_date(article: ArticleRecord, given: dict) -> ArticleRecord:
     return article
 
 
+def _other_paper(core: str, banner: str) -> bool:
+    """A banner holding the domain's short name that is another newspaper's: the short name closes on a newspaper
+    word ("The Star" on thestar.example) and the banner on a different one ("Lone Star Gazette"). "Riverton Ledger"
+    around "The Ledger" closes on the same word: the site's name in full."""
+    last = core.split()[-1].lower() if core.split() else ""
+    banner_last = banner.split()[-1].lower().strip(".,") if banner.split() else ""
+    return last in OUTLET_NAME_WORDS and banner_last in OUTLET_NAME_WORDS and banner_last != last
+
+
 def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleRecord:
     """Copied text or a JSON record's text: headline block, boilerplate and body, then the given fields on top."""
     given = doc.given or {}
@@ -398,7 +412,8 @@ def extract_text_article(doc: SourceDocument, registry: Registry) -> ArticleReco
         # of a banner "Riverton Ledger" as much as "Ledger" is.
         core = re.sub(r"^[Tt]he\s+", "", spelled.name) if spelled else ""
         if spelled and any(item.kind == "banner" and item.name != spelled.name and re.search(
-                r"(?<![^\W_])" + re.escape(core) + r"(?![^\W_])", item.name) for item in evidence):
+                r"(?<![^\W_])" + re.escape(core) + r"(?![^\W_])", item.name)
+                and not _other_paper(core, item.name) for item in evidence):
             spelled = None  # the banner names the site in full ("Ministry of Kestrel Affairs" around "Kestrel")
         evidence = ([spelled] if spelled else []) + evidence
     # The name the site gives itself in its page title comes first ("WQRN 4 News" where the domain spells "WQRN").

@@ -74,8 +74,10 @@ _PHOTO_CREDIT = re.compile(
     # "Judges read the ruling in Riverton on Monday Image: Jo Roe/Wire/pictures": a caption with no full stop
     # running into its labelled credit, the label capitalised mid-line, the photographer and agency over a slash
     # (without the slash, only above the article: `_RUN_ON_LABEL_CREDIT`)
+    # A pair joined to another pair ("Image: Kestle/Brenn and Brenn/Lode", routes on a map) lists things, no credit
+# (the same in `_RUN_ON_LABEL_CREDIT`).
     r"^(?=.{0,400}$)(?:\S+\s+){4,}(?-i:Image|Photo|Picture|Photograph|Foto)s?\s*:\s*(?-i:[A-Z])[^.!?:;\"“”/]{1,60}/"
-    r"[^.!?:;\"“”]{1,60}$|"
+    r"(?![^/]*\b(?:and|or|to)\b[^/]*/)[^.!?:;\"“”]{1,60}$|"
     # "... in Riverton on Thursday. Source: Jo Roe/RTV": a picture's source, photographer and outlet
     r"^(?=.{0,400}$).*[.!?]\s+source\s*:\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s*(?-i:[A-Z])[\w .&'’-]{1,40}\.?$|"
     r"^image\s+(?:caption|source|copyright)\b|^(?=.{0,100}$).*\bvia\s+getty\s+images\)?$|"
@@ -213,9 +215,14 @@ def _is_breadcrumb(text: str) -> bool:
     if len(text) > 120 or text.startswith("|"):
         return False
     parts = _BREADCRUMB_SEPARATOR.split(text)
-    return len(parts) >= 3 and all(
-        0 < len(part) <= 30 and not _SENTENCE_END.search(part) and _LETTER_START.match(part) for part in parts
-    )
+    if not (len(parts) >= 3 and all(
+            0 < len(part) <= 30 and not _SENTENCE_END.search(part) and _LETTER_START.match(part) for part in parts)):
+        return False
+    # "Mara Lund / BUSINESS DESK / Updated: July 9, 2026": a part that is a date line makes the row a byline's
+    # fields (writer, desk, date), not a trail of sections.
+    from loaders.extract.pubdates import date_line
+
+    return date_line(parts[-1]) is None
 
 
 def _is_credit_line(text: str) -> bool:
@@ -495,7 +502,8 @@ _BRACKETED_NAME_CREDIT = re.compile(
 # Image: Jo Roe/Wire". The label is capitalised mid-line and what follows it holds no sentence, so a sentence
 # that talks about an image ("... the image: a boat") stays; read above the article's first paragraphs only.
 _RUN_ON_LABEL_CREDIT = re.compile(
-    r"^(?=.{0,400}$)(?:\S+\s+){4,}(?:Image|Photo|Picture|Photograph|Foto)s?\s*:\s*[A-Z][^.!?:;\"“”]{1,80}$")
+    r"^(?=.{0,400}$)(?:\S+\s+){4,}(?:Image|Photo|Picture|Photograph|Foto)s?\s*:\s*"
+    r"(?![^/]*/[^/]*\b(?:and|or|to)\b[^/]*/)[A-Z][^.!?:;\"“”]{1,80}$")
 _SITE_NOTES = tuple((gate, re.compile(r"^(?=.{0,300}$)" + pattern, _I)) for gate, pattern in SITE_NOTES)
 _SITE_NOTE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _SITE_NOTES), _I)
 _LINK_LIST = re.compile(r"^(?=.{0,600}$)(?:tags?|topics?|categories|filed\s+under)\s+(?:[^,.!?:]{1,60}\s,\s*){2,}"
@@ -646,6 +654,14 @@ def _button_reports(text: str) -> bool:
     line is the body's."""
     before = sentences_before_button(text)
     return before is not None and reports_speech(_last_sentence(before))
+
+
+def _caption_reports(text: str) -> bool:
+    """A line closing on a bare name ("... doubled. Ivo Marr/Brenn") whose sentence before the name reports
+    someone's words (", the operator said on Wednesday, ...") is the article's first paragraph, not a picture's
+    caption: a caption describes the picture and quotes nobody."""
+    pieces = _LAST_SENTENCE.split(text.strip())
+    return len(pieces) >= 2 and reports_speech(pieces[-2])
 
 
 # The signals a line holding a reported sentence does not carry (one test per kind).
@@ -835,7 +851,8 @@ def scan_lines(lines: list[str], *, truncate_related: bool = True) -> list[str |
                 kind = "credits"  # a live post's author above "Reporting from Riverton"
             elif prose_seen < _CAPTION_REACH and (_BARE_NAME_CREDIT.match(text)
                                                   or _BRACKETED_NAME_CREDIT.match(text)
-                                                  or _RUN_ON_LABEL_CREDIT.match(text)):
+                                                  or _RUN_ON_LABEL_CREDIT.match(text)) \
+                    and not _caption_reports(text):
                 kind = "photo_credit"  # the headline block's picture, its caption closing on the photographer's name
             elif prose_seen < _CAPTION_REACH and following is not None and _CREDIT_ONLY.match(following) \
                     and len(text.split()) <= _CAPTION_WORDS and _is_block_meta(previous):

@@ -37,7 +37,7 @@ from loaders.extract.data.credits import (
 )
 from loaders.extract.data.cities import DATELINE, dateline_country
 from loaders.extract.data.layout import (
-    BYLINE_FIELD_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
+    BYLINE_FIELD_LABELS, CREDITS_BOX_LABELS, BYLINE_LEAD_PHRASES, BYLINE_WORDS_ABROAD, FINITE_VERBS, HEADLINE_ABBREVIATIONS, NEWS_AGENCIES, NEWSROOM_CREDITS,
     INSTITUTION_BANNER_WORDS, NAV_WORDS, OUTLET_NAME_WORDS, SECTION_WORDS, SENDER_OPENERS,
 )
 from loaders.extract.pubdates import date_line, find_dates
@@ -278,7 +278,44 @@ _BYLINE_ABROAD = re.compile(
 # "By: Jo Roe": the colon after "By"; "WRITER: Jo Roe": a byline field's label and its colon before the name
 # (`layout.BYLINE_FIELD_LABELS`), the name and at most one more after "and"/"&"/"," and nothing else.
 _BY_COLON = re.compile(r"^(?i:by)\s*:\s*[A-Za-z]|^(?i:" + _words_alternation(BYLINE_FIELD_LABELS) + r")\s*:\s*"
-                       + _PERSON_NAME + r"(?:\s*(?:,|&|\band\b)\s*" + _PERSON_NAME + r")?$")
+                       + r"(?P<name>" + _PERSON_NAME + r")(?:\s*(?:,|&|\band\b)\s*" + _PERSON_NAME + r")?$")
+
+
+def _by_colon(line: str) -> bool:
+    """"By: Jo Roe", "WRITER: Jo Roe": a field label's value reads as a byline only when it is a person's name: no
+    organisation's word in it (`lexicon.ORG_WORDS`), unless it is a known given name and one surname that is also
+    such a word ("Jo Hall", "Ann Park"). "Columnist: Kestle Harbour Trust" credits an organisation, no writer, and
+    so does "Brenn Ferry Company" (a given name may open a firm's name)."""
+    match = _BY_COLON.match(line)
+    if not match or match.group("name") is None:
+        return bool(match)
+    from loaders.extract.data.given_names import is_given_name
+    from loaders.extract.data.lexicon import ORG_WORDS
+
+    words = match.group("name").split()
+    if len(words) == 2 and is_given_name(words[0].strip(".")):
+        return True
+    return not any(word.lower().strip(".,") in ORG_WORDS for word in words)
+
+
+def is_field_label_byline(line: str) -> bool:
+    """"Writer: Jo Roe": a byline by a field's label (not "By:"), which a credits box prints too."""
+    match = _BY_COLON.match(line.strip())
+    return bool(match and match.group("name") is not None)
+
+
+# "Director: Jo Roe", "Running time: 104 minutes", "Starring: ...": a field of a box (a short label, a colon, a value).
+_FIELD_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2})\s*:\s*\S")
+
+
+def is_credits_box_row(line: str) -> bool:
+    """A field of a credits box ("Director: Jo Roe", "Running time: 104 minutes", `layout.CREDITS_BOX_LABELS`):
+    beside a "Writer: Jo Roe" line it marks a film's or a book's credits, whose writer is not the byline. The
+    page's own fields ("Newspaper section: News", "Photographer: ...") are no box's mark."""
+    match = _FIELD_ROW.match(line.strip())
+    if not match or len(line.split()) > 12:
+        return False
+    return match.group("label").lower() in CREDITS_BOX_LABELS
 
 
 def is_byline_abroad(line: str) -> bool:
@@ -335,11 +372,11 @@ def is_sender_line(line: str) -> bool:
 
 def is_person_byline(line: str) -> bool:
     """"By Jane Roe": a byline opened by a credit phrase that credits no desk or team."""
-    return len(line) <= 150 and bool(BYLINE.match(line) or _BY_COLON.match(line)) and not STAFF_CREDIT.match(line)
+    return len(line) <= 150 and bool(BYLINE.match(line) or _by_colon(line)) and not STAFF_CREDIT.match(line)
 
 
 def is_byline(line: str) -> bool:
-    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _BY_COLON.match(line)
+    return len(line) <= 150 and bool(BYLINE.match(line) or STAFF_CREDIT.match(line) or _by_colon(line)
                                      or is_signed_credit(line) or is_comma_credit(line) or is_byline_abroad(line)
                                      or _NEWSROOM_CREDIT.match(line))
 

@@ -652,12 +652,18 @@ def _reads_as_list_item(line: str) -> bool:
     return _is_short_line(text)  # a heading: a few words, no full stop
 
 
+_LIST_LEAD_IN = re.compile(r"\w[\w)’'\"”]*\s*:$")  # a paragraph of prose closing on a colon announces a list
+
+
 def _marked_run_is_notes(paragraphs: list[str], first: int) -> bool:
     """Whether the marked lines from `first` on, with the lines under them, read as the page's notes rather than a
     numbered list inside the article: no marked line heads a list's item (`_reads_as_list_item`), and nobody
     speaks from there to the end ("..., Brandt said.", "Lind said she hopes ..."): a page's notes and
-    disclosures report no speech, while a list in the story is followed by its prose, quotes and all."""
+    disclosures report no speech, while a list in the story is followed by its prose, quotes and all. A paragraph
+    closing on a colon right above the first mark announces the list ("The plan has two aims:")."""
     rest = paragraphs[first:]
+    if first > 0 and _LIST_LEAD_IN.search(paragraphs[first - 1]):
+        return False  # "The plan has two aims:" announces the numbered items under it: the article's own list
     if any(_MARK_GLUED.match(line) and _reads_as_list_item(line) for line in rest):
         return False
     return not any(_REPORTED.search(_MARK_GLUED.sub("", line, count=1)) for line in rest)
@@ -903,6 +909,15 @@ def _drop_box_label(paragraphs: list[str], parts: TextParts) -> list[str]:
     return paragraphs
 
 
+def _in_credits_box(kept: list[str], index: int, titles: set[int | None]) -> bool:
+    """A field-label byline ("Writer: Jo Roe") beside another field whose label credits no part of the article
+    ("Director: ...", "Running time: ..."): a row of a credits box, not the byline. The headline's line is no row."""
+    if not pageblocks.is_field_label_byline(kept[index]):
+        return False
+    return any(0 <= near < len(kept) and near not in titles and pageblocks.is_credits_box_row(kept[near])
+               for near in (index - 1, index + 1))
+
+
 def _read_header(kept: list[str], parts: TextParts, date_order: str | None, title_at: int | None = None,
                  outlet_bylines: tuple[str, ...] = (), entry_headings: frozenset[str] = frozenset()) -> int:
     """Fill title/subtitle/byline/date clues from the top of the kept lines; return where the body starts.
@@ -947,6 +962,10 @@ def _read_header(kept: list[str], parts: TextParts, date_order: str | None, titl
             parts.removed.append(parts.byline)
             parts.byline = None
         above_headline = index < title_at if title_at is not None else title_index is None
+        if parts.byline is None and index != title_at and _in_credits_box(kept, index, {title_at, title_index}):
+            # "Director: Jo Roe" / "Writer: Ann Lee" under a review's headline: a film's credits box, no byline.
+            index += 1
+            continue
         if parts.byline is None and index != title_at and (_is_byline(line) or (
                 line in outlet_bylines and (title_index is not None or title_at is not None))) \
                 and not (above_headline and pageblocks.is_bare_team_credit(line)):

@@ -5,6 +5,8 @@ Entries are lower case; multi-word entries are phrases matched whole. Nothing he
 """
 from __future__ import annotations
 
+import re
+
 from loaders.extract.data.lexicon import DOTTED_TITLES, HONORIFICS, NAME_SUFFIXES, PLACE_PREFIXES
 from loaders.extract.data.speech_verbs import SENTENCE_FINAL
 
@@ -85,6 +87,15 @@ BYLINE_WORDS_ABROAD = _words("von par por di door av af autor autora autorka aut
 # Labels that open a byline with a colon, as a page's fields do ("WRITER: Jo Roe", "Reporter: Jo Roe"): the colon
 # marks the field, so any capitalised name may follow (no known given name needed).
 BYLINE_FIELD_LABELS = _words("writer writers reporter reporters author authors columnist correspondent")
+# Labels of a credits box's fields (a film's, a show's, a book's, a game's): beside a "Writer: Jo Roe" line they
+# mark the box, whose writer is the work's, not the article's byline (`pageblocks.is_credits_box_row`). The page's
+# own fields ("Newspaper section:", "Published:", "Photographer:") are no such mark.
+CREDITS_BOX_LABELS = _words("""
+director directors directed starring cast stars screenplay runtime rating rated certificate genre genres studio
+distributor composer music cinematography producer producers publisher pages isbn developer platform platforms
+label venue
+""") | frozenset({"directed by", "running time", "run time", "written by", "produced by", "music by",
+               "release date", "released", "age rating", "book by", "lyrics by"})
 # Phrases that open the byline of a kind of piece ("Opinion by Jo Roe", "Analysis by Jo Roe"), read the same way.
 BYLINE_LEAD_PHRASES = ("opinion by", "analysis by", "commentary by", "column by", "guest column by", "review by",
                        "perspective by", "essay by")
@@ -242,8 +253,12 @@ _SITE_NOTE_FORMS: tuple[tuple[str, str], ...] = (
     # "Pro subscribers read this first.", "Premium members got this story first": the paid edition's head start
     ("first", r"[^.!?]{0,40}\b(?:subscribers|members)\s+(?:read|got|saw|received)\s+(?:this|it)\s+(?:story\s+|article\s+)?"
               r"first\W*$"),
-    # the link to the site's standards under a headline: "Why you can trust Riverton News", "Why you can trust us"
-    ("trust", r"why\s+(?:you\s+can|to)\s+trust\s+(?:us|(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4})\W*$"),
+    # the link to the site's standards under a headline: "Why you can trust Riverton News", "Why you can trust us",
+    # "Why you can trust KNS". It names the site: "us", an acronym or a name closed by a newspaper word
+    # (`OUTLET_NAME_WORDS`); "Why you can trust Ola Brandt" is a crosshead of an opinion piece, naming a person.
+    ("trust", r"why\s+(?:you\s+can|to)\s+trust\s+(?:us|(?-i:[A-Z]{2,8})|(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,4}(?:"
+              + "|".join(sorted((re.escape(word) for word in OUTLET_NAME_WORDS), key=len, reverse=True))
+              + r"))\W*$"),
 )
 # The site speaks to its reader in a line of its own; a line that reports someone saying the same words ("Thank you
 # for donating to the fund, the mayor wrote") is the article's sentence, so no note has a reporting clause.
