@@ -2024,6 +2024,16 @@ def test_no_unnamed_source_after_the_quote(body):
         # an -ing word right after the quote, no comma between: a noun the quote modifies, no participle
         ("Storm nears coast\n\n'Danger to shipping' warning for the estuary\n\nGusts reached 80mph on the pier.", False),
         ("A “do not travel” warning stayed in force on the ring road.", False),
+        ("The board issued a “no entry” ruling on Monday.", False),
+        # an -ing word outside the table of -ing nouns reads as one before a preposition or its own verb
+        # ('branding' is also a speech verb's participle)
+        ("The bakery put its “Best in town” branding on the vans.", False),
+        ("The old “Made in Kestle” branding was dropped in May.", False),
+        # an -ing word taking an object pronoun or a clause is the sentence subject's participle, even a
+        # tabled noun
+        ("The harbour master ended the session with “We will be back” saying it twice for the cameras.", True),
+        ("The harbour master stood at the gate with “Stay back” warning them off the quay.", True),
+        ("The harbour master closed the talks with “No deal” adding that the port would stay shut.", True),
         # with the comma, the participle's subject speaks: the harbour master
         ("The harbour master closed the pier. “Keep well back from the edge,” warning walkers to stay "
          "away, the harbour master said.", True),
