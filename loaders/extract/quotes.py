@@ -957,7 +957,7 @@ _SENTENCE_FINAL = re.compile(
 # name only as | Tomas | said" (`unnamed_sources.NAME_GIVING_BEFORE_AS`)
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+who\s+[^,.;:!?\"“”\n]{1,60}?"
-    r"\b(?:" + "|".join(NAME_GIVING_BEFORE_AS) + r")\s+as\s+)$")
+    r"\b(?:" + "|".join(NAME_GIVING_BEFORE_AS) + r")(?:\s+only)?\s+as\s+)$")
 
 
 def _name_given_subject(body: str, floor: int, start: int, end: int) -> tuple[int, int]:
