@@ -42,6 +42,9 @@ from loaders.extract.data.quote_words import (
     CONJUNCTIONS as _CONJUNCTIONS,
     FUNCTION_OPENERS as _FUNCTION_OPENERS,
     GROUP_NOUNS as _GROUP_NOUNS,
+    ING_NOUN_FOLLOWERS as _ING_NOUN_FOLLOWERS,
+    ING_NOUNS as _ING_NOUNS,
+    ING_VERB_COMPLEMENTS as _ING_VERB_COMPLEMENTS,
     NOT_SUBJECT_WORDS as _NOT_SUBJECT_WORDS,
     QUOTED_WORDS_DETERMINERS as _QUOTED_WORDS_DETERMINERS,
     QUOTED_WORDS_NOUNS as _QUOTED_WORDS_NOUNS,
@@ -580,8 +583,9 @@ def _right_attribution(body: str, start: int, end: int, resolver: SpeakerResolve
         return _Attribution(resolution, "quoted", True, after=True) if resolution.known else None
     if cue.start() == start + lead and cue.group(0).endswith("ing"):
         # '“…,” saying the city …': the participle's subject is the sentence's; with no comma or dash between
-        # them the -ing word is a noun the quote modifies ("a ‘Danger to life’ warning"): no attribution
-        if not re.search(r"[,;:\u2014\u2013-]", body[max(0, start - 3):start + lead]):
+        # them the -ing word may be a noun the quote modifies ("a ‘Danger to life’ warning"): no attribution
+        if not re.search(r"[,;:\u2014\u2013-]", body[max(0, start - 3):start + lead]) \
+                and _ing_noun_after_quote(body, cue.group(0), cue.end(), end):
             return None
         sentence_start = resolver.sentences[resolver.sentence_of(start - 1)][0]
         np = _clause_subject(body, sentence_start, start, resolver)
@@ -687,6 +691,22 @@ def _the_one_asked(body: str, resolution: Resolution, position: int, resolver: S
 # A quantifier and "of": the head of a partitive phrase ("one of the people", "two of the officials").
 _PARTITIVE = re.compile(r"\s*(?:one|two|three|four|some|several|many|most|few|none|each|either|neither|any|all"
                         r"|another)\s+of", re.IGNORECASE)
+
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z’']+)")
+
+
+def _ing_noun_after_quote(body: str, word: str, position: int, end: int) -> bool:
+    """Whether an -ing word right after a quote, no comma between, is a noun the quote modifies: one of
+    `ING_NOUNS` not taking an object or a clause ('a “Danger to life” warning for the estuary', not '“Leave”
+    warning them'), or another -ing word followed by what a noun takes, a preposition, its own verb or nothing
+    ('a “Keep off” marking on the sand'); otherwise a participle ('“We will be back” saying it twice')."""
+    following = _NEXT_WORD.match(body, position, end)
+    nxt = following.group(1).lower() if following else ""
+    if nxt in _ING_VERB_COMPLEMENTS:
+        return False
+    return word.lower() in _ING_NOUNS or not nxt or nxt in _ING_NOUN_FOLLOWERS
 
 
 def _inverted_after(body: str, cue: re.Match, end: int, resolver: SpeakerResolver) -> _Attribution | None:
@@ -937,7 +957,7 @@ _SENTENCE_FINAL = re.compile(
 # name only as | Tomas | said" (`unnamed_sources.NAME_GIVING_BEFORE_AS`)
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+who\s+[^,.;:!?\"“”\n]{1,60}?"
-    r"\b(?:" + "|".join(NAME_GIVING_BEFORE_AS) + r")\s+as\s+)$")
+    r"\b(?:" + "|".join(NAME_GIVING_BEFORE_AS) + r")(?:\s+only)?\s+as\s+)$")
 
 
 def _name_given_subject(body: str, floor: int, start: int, end: int) -> tuple[int, int]:

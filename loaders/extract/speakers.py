@@ -964,12 +964,13 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
             last = position = word.end()
         return end
 
-    # (a clause ends at a conjunction, but "as" after the words giving a name goes on: "who gave his name only as
-    # Tomas", `NAME_GIVING_BEFORE_AS`)
+    # (a clause ends at a conjunction, but "as" after the words giving a name, "only" between or not, goes on:
+    # "who gave his name only as Tomas", `NAME_GIVING_BEFORE_AS`; "who spoke only as the meeting ended" ends)
     _RELATIVE_AFTER_SOURCE = re.compile(
         r"\s+(?:who|that)\s+(?P<clause>[^,;:.!?\"“”\n—()]{3,80}?)"
         r"(?=\s+(?:and|but|because|after|while|when|since|although|though)\b|"
-        + "".join(rf"(?<!\b{word})" for word in NAME_GIVING_BEFORE_AS) + r"\s+as\b|[,;:.!?\"“”\n—()]|$)")
+        + "".join(rf"(?<!\b{word})(?<!\b{word}\sonly)" for word in NAME_GIVING_BEFORE_AS)
+        + r"\s+as\b|[,;:.!?\"“”\n—()]|$)")
 
     def source_label_end(self, end: int) -> int:
         """Where an unnamed source's label ends: its modifier ("a source | in the ministry") and then a relative
@@ -983,14 +984,20 @@ class SpeakerResolver(PronounAntecedents, WhoIsWho):
         clause = relative.group("clause").lower()
         if clause.startswith(ANONYMITY_CLAUSES) or clause.split()[0] in SPEECH_VERB_WORDS:
             return end  # ("a source who spoke on condition of anonymity", "an aide who said")
-        # ("An engineer who worked on the survey was less sure": the clause ends before the main clause's verb)
+        # ("An engineer who worked on the survey was less sure": the clause ends before the main clause's verb;
+        # a speech verb right after an auxiliary is the clause's own passive or perfect: "fishermen who were told
+        # by the council to wait")
+        previous = ""
         for word in re.finditer(r"\S+", relative.group("clause")):
-            if word.start() and (word.group(0) in self._FINITE_AFTER_CLAUSE or word.group(0) in SPEECH_VERB_WORDS):
+            if word.start() and (word.group(0) in self._FINITE_AFTER_CLAUSE or word.group(0) in SPEECH_VERB_WORDS
+                                 and previous not in self._AUXILIARIES):
                 return _trim_end(self.body, relative.start("clause") + word.start())
+            previous = word.group(0).lower()
         return relative.end()
 
     _FINITE_AFTER_CLAUSE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                                       "can", "did", "does", "do", "should", "may", "might", "must"})
+    _AUXILIARIES = _FINITE_AFTER_CLAUSE | {"be", "been", "being"}
 
     def _organisation_before(self, position: int, back: int = 3) -> str | None:
         """The organisation last named as a sentence's subject in the `back` sentences before `position`."""

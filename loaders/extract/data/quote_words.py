@@ -95,3 +95,22 @@ off out up down with away back now again enough more
 save stop free end ban bring give let keep make fire lock build cancel kill go get leave send vote drain tear
 defend support fight hands shame bravo
 """.split())
+
+# -ing words that are nouns a quoted phrase can modify when they follow it without a comma ('a “Danger to life”
+# warning', 'the “no comment” ruling', 'a “Keep out” briefing'): the phrase names the thing, nobody speaks. Other
+# -ing words there are participles whose subject says the words ('ended with “We will be back” saying it twice').
+ING_NOUNS = frozenset("""
+warning ruling meeting briefing hearing building finding reading posting offering booking rating ranking
+setting filing showing listing opening closing sitting
+""".split())
+# Words after an -ing word that make it a verb taking a complement, not a noun: an object pronoun, an article or
+# possessive opening its object, or "that" opening a clause ('“…” warning them', 'saying that …', 'telling the
+# crowd'). An -ing noun is followed by its own verb, a preposition or nothing.
+ING_VERB_COMPLEMENTS = frozenset("""
+it them him her us me you that the a an his their its our my this these those
+""".split())
+# Words after an -ing word outside the table that make it a noun: a preposition it takes ('a “Keep off” marking
+# on the sand') or its own verb ('a “Stop” marking was painted').
+ING_NOUN_FOLLOWERS = frozenset("""
+for of on over about from against is was are were has had will would stayed remained went came
+""".split())

@@ -57,5 +57,7 @@ asked met spoke talked interviewed reached contacted visited approached question
 """.split())
 
 # Words after which "as" gives the name a source goes by, not a new clause: "a man who gave his name only as
-# Tomas", "a woman who identified herself as Rina", "a trader known as Big Sam" (the label keeps the name given).
-NAME_GIVING_BEFORE_AS = ("name", "only", "himself", "herself", "themselves", "known")
+# Tomas", "a woman who identified herself as Rina", "a trader known as Big Sam", "a driver identified only as
+# Ivo" (the label keeps the name given). "only" may stand between them and "as" but is none itself: "a woman
+# who spoke only as the meeting ended" ends the label at the time clause.
+NAME_GIVING_BEFORE_AS = ("name", "himself", "herself", "themselves", "known", "identified")

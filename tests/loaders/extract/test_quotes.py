@@ -2024,6 +2024,16 @@ def test_no_unnamed_source_after_the_quote(body):
         # an -ing word right after the quote, no comma between: a noun the quote modifies, no participle
         ("Storm nears coast\n\n'Danger to shipping' warning for the estuary\n\nGusts reached 80mph on the pier.", False),
         ("A “do not travel” warning stayed in force on the ring road.", False),
+        ("The board issued a “no entry” ruling on Monday.", False),
+        # an -ing word outside the table of -ing nouns reads as one before a preposition or its own verb
+        # ('branding' is also a speech verb's participle)
+        ("The bakery put its “Best in town” branding on the vans.", False),
+        ("The old “Made in Kestle” branding was dropped in May.", False),
+        # an -ing word taking an object pronoun or a clause is the sentence subject's participle, even a
+        # tabled noun
+        ("The harbour master ended the session with “We will be back” saying it twice for the cameras.", True),
+        ("The harbour master stood at the gate with “Stay back” warning them off the quay.", True),
+        ("The harbour master closed the talks with “No deal” adding that the port would stay shut.", True),
         # with the comma, the participle's subject speaks: the harbour master
         ("The harbour master closed the pier. “Keep well back from the edge,” warning walkers to stay "
          "away, the harbour master said.", True),
@@ -2061,8 +2071,34 @@ def test_it_finds_a_body_after_a_time_phrase_without_a_comma(body, label):
         # near misses: an "as" clause of time still ends the label; a name not given by the source stays a label
         # cut before its clause
         ("“The fares are too high,” said a clerk who left as the vote began.", "a clerk who left"),
+        ("“The fares are too high,” said a man who gave his name as Oskar.", "a man who gave his name as Oskar"),
+        ("“The fares are too high,” said a woman who was known only as Nell.", "a woman who was known only as Nell"),
+        # "only" gives no name by itself: after another verb, "only as" opens a clause of time
+        ("“Nobody listened,” said a woman who spoke only as the meeting ended.", "a woman who spoke only"),
+        ("“Nobody listened,” said a clerk who stayed only as the vote began.", "a clerk who stayed only"),
     ],
 )
 def test_a_name_given_by_an_unnamed_source_stays_in_its_label(body, label):
+    [quote] = _direct(body)
+    assert (quote.speaker_name, quote.speaker_label) == (None, label)
+
+
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        # a speech verb right after an auxiliary in the source's relative clause is the clause's own passive or
+        # perfect, not the main verb: the clause stays in the label
+        ("“We have no money,” said fishermen who were told by the council to wait.",
+         "fishermen who were told by the council to wait"),
+        ("Fishermen who were told by the council to wait said: “We have no money.”",
+         "Fishermen who were told by the council to wait"),
+        ("“We have no money,” said a trader who had told the harbour board in May.",
+         "a trader who had told the harbour board in May"),
+        # near misses: the main clause's verb after the relative clause still ends it
+        ("A trader who worked at the quay told reporters: “We have no money.”", "A trader who worked at the quay"),
+        ("“We have no money,” said a trader who sold fish and told reporters so.", "a trader who sold fish"),
+    ],
+)
+def test_a_speech_verb_in_a_sources_relative_clause_after_an_auxiliary(body, label):
     [quote] = _direct(body)
     assert (quote.speaker_name, quote.speaker_label) == (None, label)
