@@ -37,7 +37,7 @@ from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVE
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
-from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
@@ -1141,6 +1141,10 @@ _AUTHOR_GAP = re.compile(r"(?:\s*,\s*(?=(?:first\s+)?published\b))?"
 _AUTHOR_REACH = 60  # characters before the noun read for an author written as its modifier
 
 
+# A calendar word alone or with its day and year numbers ("July 23", "Friday", "March 2027"): a date after "by".
+_DEADLINE = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,4}(?:st|nd|rd|th)?,?)*")
+
+
 def _author_spans(body: str, trigger: tuple[int, int], sentence_end: int) -> list[tuple[int, int]]:
     """Where the author of the piece of research the trigger noun names may be written: after "by", or right before
     the noun; empty when the noun is no research noun (`eventwords.RESEARCH_NOUNS`)."""
@@ -1186,6 +1190,9 @@ def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: 
     for start, end in _author_spans(body, trigger, sentence_end):
         if any(a < end and start < b for a, b in people) or _person_named(body[start:end], persons):
             continue  # "a study by Ana Silva", "the Brandt audit": a person's piece
+        if _DEADLINE.fullmatch(body, start, end) and body[start:end].split()[0].lower() in DAYS_MONTHS:
+            continue  # "file a compliance report by July 23", "the audit by Friday": a deadline, not an author
+            # (a name opening with such a word stays one: "a study by May Holdings")
         covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
         if any(hit.kind not in ("organisation", "ministry") for hit in covering) or country_of_demonym(
                 body[start:end]):
