@@ -60,7 +60,8 @@ from loaders.extract.data.cities import DATELINE, place_country
 from loaders.extract.gazetteer import PhraseMatcher, find_places_and_organisations
 from loaders.extract.modality import NOT_EVENTS, clause_bounds, read_status
 from loaders.extract.data.eventwords import (ADMINISTRATIVE_TAILS, ALL_EVENT_NOUNS, CAREER_VERBS, CLAIM_VERBS,
-                                             ELECTORATE_WORDS, EVENT_NOUNS, REACTION_VERBS, STATISTIC_VERBS)
+                                             ELECTORATE_WORDS, EVENT_NOUNS, IRREGULAR_PAST, REACTION_VERBS,
+                                             STATISTIC_VERBS)
 # (names also imported for tests and readers of `events`: EVENT_TYPES, TRIGGERS, _COMPILED, _NEEDED, _prefix_tree;
 # _ONE_GATHERING_TYPES, _compatible_dates, _EventIndex, _gathering_type, _SentenceShadows, _trigger_stem)
 from loaders.extract.eventmerge import (_GATHERING_WORDS, _GATHERINGS, _ONE_GATHERING_TYPES,  # noqa: F401
@@ -433,6 +434,18 @@ _COUNT_FRAME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|las
 # before this, so the date is not this mention's (the date's phrase may hold the "since")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|\w+th|\d+(?:st|nd|rd|th))\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _SINCE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?since\b", re.I)
+# A second predicate in the future coordinated after a trigger ("passed ... and will not miss", "resigned, and
+# would leave"): a date after it is that predicate's, not a past trigger's (`_past_verb`).
+_FUTURE_COORDINATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:is|are)\s+(?:due|set|expected)\s+to|(?:is|are)\s+to|will|"
+                                r"would|shall|['’]ll|plans?\s+to|intends?\s+to)\b", re.I)
+
+
+def _past_verb(body: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a verb in the simple past ("passed", "met"), not an event noun ("the vote")."""
+    word = body[trigger[0]:trigger[1]].split()[0].lower() if body[trigger[0]:trigger[1]].split() else ""
+    return word not in ALL_EVENT_NOUNS and (word.endswith("ed") or word in IRREGULAR_PAST)
+
+
 # A non-restrictive relative clause opened between a trigger and a date after it.
 _RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s+(which|whose|who|whom)\b")
 
@@ -488,6 +501,10 @@ def _pick_date(body: str, event_type: str, trigger: tuple[int, int], dates: list
         if (since and since.start(0) <= mention.start <= since.end() + 1
                 and _ORDINAL_BEFORE.search(body, max(0, trigger[0] - 40), trigger[0])):
             continue  # "their first meeting since 2008": the date of the one before, no date of this one
+        if mention.start >= trigger[1] and _past_verb(body, trigger) and _FUTURE_COORDINATE.search(
+                body, trigger[1], mention.start) and bound.get(index) != trigger[0]:
+            continue  # "Field passed an assessment and will not miss the clash next week", "resigned and will
+            # leave office next month": the date of the coming second predicate, not of the past one
         if mention.start >= trigger[1] and _relative_clause_date(body, trigger, mention):
             continue  # "signed a memorandum on water levels, which have fallen since 2020": the clause's own date
         opening = mention.end <= trigger[0] and _OPENING_CHARS.match(

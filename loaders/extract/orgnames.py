@@ -69,6 +69,15 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start + at, start + stop
 
 
+# A sentence's opening time phrase is no part of the name the capitalised run goes on to: "Last Wednesday the Bank
+# of Thailand kept ...", "Next Monday the City Council votes" (the day or month itself is in `_NOT_NAMES`; the word
+# before it is dropped only before one: "Last Chance Foundation" keeps its name).
+_CALENDAR_SHIFTS = frozenset({"last", "next", "early", "late", "mid", "since", "until", "from"})
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"})
+
+
 @lru_cache(maxsize=16384)
 def _trim_offsets(text: str) -> tuple[int, int]:
     # (the words as `str.split` gives them, which splits on the characters `\s` matches; the offsets of the
@@ -76,7 +85,9 @@ def _trim_offsets(text: str) -> tuple[int, int]:
     # runs for every capitalised run)
     words = text.split()
     first, last = 0, len(words)
-    while first < last and (words[first].lower().strip("\"'“‘(") in _NOT_NAMES or words[first] in _NOT_FIRST_WORDS):
+    while first < last and (words[first].lower().strip("\"'“‘(") in _NOT_NAMES or words[first] in _NOT_FIRST_WORDS
+                            or (words[first].lower() in _CALENDAR_SHIFTS and first + 1 < last
+                                and words[first + 1].lower().strip(",") in _CALENDAR_WORDS)):
         first += 1
     while first < last and words[last - 1].lower() in _NOT_LAST_WORDS:
         last -= 1

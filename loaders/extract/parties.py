@@ -33,11 +33,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from loaders.extract.data.clauses import CLAUSE_OPENERS, CONTENT_GOVERNING_VERBS, OPENING_ADVERBIALS, alternation
-from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
+from loaders.extract.data.eventwords import (ALL_EVENT_NOUNS, CONTEST_DEFEAT_VERBS, CONTEST_DEFEAT_WITH_OFF,
+                                             CONTEST_WORDS, EVENT_NOUNS, FORCE_VERBS,
                                              FORCES_OF_NATURE, RESEARCHER_WORDS, RESEARCH_NOUNS,
                                              IRREGULAR_PAST, PRIVATE_CRAFT_WORDS, REACTION_VERBS, STATE_AGENT_HEADS,
                                              STATE_BODY_HEADS)
-from loaders.extract.data.lexicon import FUNCTION_WORDS, TITLE_HEADS
+from loaders.extract.data.lexicon import DAYS_MONTHS, FUNCTION_WORDS, TITLE_HEADS
 from loaders.extract.data.cities import place_country
 from loaders.extract.data.orgheads import DESCRIPTION_HEADS
 from loaders.extract.data.given_names import is_given_name
@@ -628,6 +629,42 @@ def _unknown_agent(body: str, subject: Subject, trigger: tuple[int, int], known:
                      body) is None
 
 
+# A contest told by the winner's verb and its beaten side (`eventwords.CONTEST_DEFEAT_VERBS`): the object, a name
+# (after "the" or not, one word or two) followed by the score, punctuation or a function word ("beat the Bulls
+# 27-24", "held off the Sharks on Sunday"). Not a noun phrase it only qualifies ("beat the Bulls defence"), nor a
+# possessive ("beat Monday's deadline").
+_CONTEST_OBJECT = re.compile(r"(?:\s+off)?\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)"
+                             r"(?=\s*(?:\d|[,.;:!?)—–]|$)|\s+([a-z]+)\b)")
+
+
+def _contest_opponent(body: str, trigger: tuple[int, int], subject: Subject, people: list[tuple[int, int]],
+                      hits: list[GazetteerHit], known: ArticleOrganisations, names_written: Mapping[str, int]
+                      ) -> str | None:
+    """The beaten side of a contest whose winner, the subject, was read as a party ("The Stormers beat the Bulls"),
+    by the rules that read a body no table knows as a subject (`_unknown_agent`: written twice or after "the",
+    no common plural, given name or place) or one the article named; a country or body the gazetteer knows is
+    read by the gazetteer rules already. None when the verb is no contest's or the object no such name."""
+    verb = body[trigger[0]:trigger[1]].lower()
+    if verb not in CONTEST_DEFEAT_VERBS and verb not in CONTEST_DEFEAT_WITH_OFF:
+        return None
+    match = _CONTEST_OBJECT.match(body, trigger[1])
+    if match is None or (verb in CONTEST_DEFEAT_WITH_OFF and not match.group(0).lstrip().startswith("off")) or (match.group(2) and match.group(2) not in FUNCTION_WORDS):
+        return None
+    start, end = match.span(1)
+    if any(a < end and start < b for a, b in people) or any(hit.start < end and start < hit.end for hit in hits):
+        return None
+    words = match.group(1).split()
+    if len(words) == 1:
+        short = known.refers_to(words[0], start, by_head=False)
+        if short:
+            return short
+        return words[0] if _unknown_agent(body, Subject(start, end, words[0]), (end, end), known,
+                                          names_written) else None
+    name = match.group(1)
+    return name if names_written.get(name, 0) >= 2 and not any(
+        is_given_name(word) or place_country(word) for word in words) else None
+
+
 # A subject capitalised only as its sentence's first word, all its words lower-case after a determiner: a common
 # noun phrase, no body's name ("A militant group attacked", "Some rebel units withdrew")
 _COMMON_NOUN_PHRASE = re.compile(r"(?:An?|The|Some|Several|Many)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
@@ -796,6 +833,10 @@ def event_actors(body: str, trigger: tuple[int, int], window: tuple[int, int], h
             name = words[0]  # "Schiphol has cancelled", "The Knesset approves": a body no table knows
         if name and name not in actors and not any(name in a or a in name for a in actors):
             actors.insert(0, name)
+    if subject is not None and actors and subject.end <= trigger[0]:
+        opponent = _contest_opponent(body, trigger, subject, people, hits, known, names_written)
+        if opponent and not any(opponent in a or a in opponent for a in actors):
+            actors.append(opponent)  # "The Stormers beat the Bulls 27-24": a contest has its two sides
     undescribed = [_LEADING_DESCRIPTOR.sub("", name, count=1) if _LEADING_DESCRIPTOR.match(name) else name
                    for name in actors]  # "Drugmaker Kestrel Labs" is Kestrel Labs
     return list(dict.fromkeys(undescribed))
@@ -1141,6 +1182,10 @@ _AUTHOR_GAP = re.compile(r"(?:\s*,\s*(?=(?:first\s+)?published\b))?"
 _AUTHOR_REACH = 60  # characters before the noun read for an author written as its modifier
 
 
+# A calendar word alone or with its day and year numbers ("July 23", "Friday", "March 2027"): a date after "by".
+_DEADLINE = re.compile(r"[A-Z][a-z]+\.?(?:\s+\d{1,4}(?:st|nd|rd|th)?,?)*")
+
+
 def _author_spans(body: str, trigger: tuple[int, int], sentence_end: int) -> list[tuple[int, int]]:
     """Where the author of the piece of research the trigger noun names may be written: after "by", or right before
     the noun; empty when the noun is no research noun (`eventwords.RESEARCH_NOUNS`)."""
@@ -1186,6 +1231,9 @@ def piece_authors(body: str, trigger: tuple[int, int], sentence_end: int, hits: 
     for start, end in _author_spans(body, trigger, sentence_end):
         if any(a < end and start < b for a, b in people) or _person_named(body[start:end], persons):
             continue  # "a study by Ana Silva", "the Brandt audit": a person's piece
+        if _DEADLINE.fullmatch(body, start, end) and body[start:end].split()[0].lower() in DAYS_MONTHS:
+            continue  # "file a compliance report by July 23", "the audit by Friday": a deadline, not an author
+            # (a name opening with such a word stays one: "a study by May Holdings")
         covering = [hit for hit in hits if hit.start <= start and end <= hit.end]
         if any(hit.kind not in ("organisation", "ministry") for hit in covering) or country_of_demonym(
                 body[start:end]):

@@ -224,6 +224,16 @@ race races marathon final finals semifinal semi-final title titles prize prizes 
 championship championships tournament match matches game games victory podium record
 """)
 
+# The winner's verbs of a contest whose object is the beaten side ("The Stormers beat the Bulls", "held off the
+# Sharks"): both are its parties (`parties._contest_opponent`). Not "won" (its object is the prize: "won the
+# title") nor "lost to" (its subject is the beaten side, read as the subject already).
+CONTEST_DEFEAT_VERBS = _words("""
+beat beats defeated defeats edged edges thrashed thrash thrashes routed overcame overcome outplayed
+downed edge
+""")
+# ... and those that are such verbs only with "off" ("held off the Sharks"; "held the Bulls scoreless" is no win)
+CONTEST_DEFEAT_WITH_OFF = _words("held holds fought fends fended saw")
+
 # Head words of bodies whose names are no place ("in the Brennvik District Court"; a vote in a council is held
 # there): the town the name opens with is the place (`events._location`).
 BODY_HEADS = _words("""
