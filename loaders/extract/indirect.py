@@ -129,8 +129,6 @@ def _indirect_speech(body: str, spans: list[QuotedSpan], resolver: SpeakerResolv
             clause_start, clause_end = _trim(body, clause_start, clause_end)
             if not _AT_LEAST_THREE_WORDS.match(body, clause_start, clause_end):
                 continue
-            if match.group("cue") and _determiner_that(body, match, clause_start, clause_end):
-                continue  # "countered that argument with figures": the verb's object, no clause
             if opens_quoted_clause(quoted_ranges, clause_start, clause_end) or (match.group("cue3") and _overlaps_quote(
                     quoted_ranges, clause_start, clause_end)):
                 # the clause is itself a quote, already extracted; "described the plan as “a trap”" has an
@@ -310,36 +308,6 @@ def _listener_only(text: str) -> bool:
     with a clause or a phrase of place still open ("the mayors who gathered in", "reporters at")."""
     words = [word.lower() for word in text.split()]
     return bool(words) and words[-1] not in PREPOSITIONS and not set(words) & {"who", "whom", "which", "that"}
-
-
-# "that" as a determiner after the verb: one to three words of a noun phrase, then a preposition or the phrase's end
-# ("countered that argument with figures from the port", "denied that report in a letter"); a reporting "that"
-# opens a clause with a subject and its verb ("countered that the cost had risen")
-_THAT_DETERMINER = re.compile(r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)(?:\s+(?:"
-                              + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")\b|\s*$)")
-
-
-def _determiner_that(body: str, match: re.Match, start: int, end: int) -> bool:
-    """Whether the "that" closing a cue is a determiner of the verb's object, not the opening of a clause: a
-    noun of one to three words (no pronoun or article among them) right before a preposition or the end, and no
-    finite verb or pronoun subject in what follows."""
-    if not re.search(r"(?<!that\s)\bthat\s+$", match.group(0)):
-        return False  # "said that that …" or no "that": a clause
-    phrase = _THAT_DETERMINER.match(body[start:end])
-    if phrase is None:
-        return False
-    words = set(phrase.group("noun").split())
-    if words & _CLAUSE_SUBJECT_OPENERS or words & PREPOSITIONS:
-        return False  # "said that given the crop of …": an article inside is no determiner's noun phrase
-    # a pronoun and its verb anywhere make a clause ("says that alone among its rivals it pays …")
-    return not (_FINITE_VERB.search(body, start, end) or _PRONOUN_SUBJECT_ANYWHERE.search(body, start, end))
-
-
-_PRONOUN_SUBJECT_ANYWHERE = re.compile(r"\b" + _PRONOUN_SUBJECT.pattern)
-# Words opening a clause's subject after "that", never a determiner's noun: articles, possessives, pronouns
-_CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                                     "these", "those", "some", "no", "he", "she", "it", "they", "we", "you", "there",
-                                     "that", "all", "many", "most", "every", "each", "any", "both"})
 
 
 def _zero_that_clause(body: str, start: int, end: int) -> bool:

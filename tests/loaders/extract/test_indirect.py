@@ -32,16 +32,6 @@ def _indirect(body: str) -> list[str]:
         # a reply to someone's point, with "that"
         ("Morvane countered that the cost had doubled in a year.", "the cost had doubled in a year"),
         ("Morvane retorted that nobody had asked her.", "nobody had asked her"),
-        # near misses of the determiner "that" below: a clause with its subject and verb after "that"
-        ("Morvane countered that argument had cost the port a year.", "argument had cost the port a year"),
-        ("Morvane denied that fishermen in the bay had been paid.", "fishermen in the bay had been paid"),
-        ("Morvane said that the claim in the letter was false.", "the claim in the letter was false"),
-        ("Morvane retorted that it came from the port.", "it came from the port"),
-        # an adverb fronted before the clause's pronoun subject and its present verb
-        ("Morvane says that alone among the ports it charges no fee.", "alone among the ports it charges no fee"),
-        # an article after the first words: no determiner's noun phrase ("that given the cost")
-        ("Morvane said that given the cost of fuel the ferries run at a loss.",
-         "given the cost of fuel the ferries run at a loss"),
     ],
 )
 def test_reported_clauses(sentence, clause):
@@ -56,11 +46,6 @@ def test_reported_clauses(sentence, clause):
         "Morvane said more about the permits on Monday.",
         "Morvane said 2,000 times over the years.",
         "Morvane countered the claim in a letter.",
-        # "that" as the object's determiner: a noun, a preposition and no verb of a clause
-        "Morvane countered that argument with figures from the port.",
-        "Morvane retorted that claim in a long letter to the board.",
-        "Morvane denied that report on Monday at the harbour.",
-        "Morvane confirmed that harbour fee increase with reporters at the quay.",
     ],
 )
 def test_no_reported_clause(sentence):
