@@ -419,6 +419,8 @@ def _opens_initials_name(body: str, tokens: list[Token], index: int) -> bool:
 _NICKNAME_BEFORE = re.compile(r"\b(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known|referred\s+to)\s+as\s+"
                               r"[\"“‘']?$|\b(?:nicknamed|dubbed)\s+[\"“‘']?$"
                               r"|\b(?P<alias>a\.k\.a\.?|aka|alias|pseudonym)\s+[\"“‘']?$")
+# Words one of which `_NICKNAME_BEFORE` needs (it is case-sensitive): a cheap test of the whole body first.
+_NICKNAME_WORDS = ("known", "referred", "nicknamed", "dubbed", "a.k.a", "aka", "alias", "pseudonym")
 # What stands before "known as" when the name after it is another name of someone named already: a name of two
 # capitalised words or a pronoun for one, maybe an age and a comma or a bracket ("Robert Roe, 54, known as",
 # "She (better known as"); "a man known as Ricky Roe" gives a person's only name in the article.
@@ -703,6 +705,8 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
                 lower_words: set[str]) -> list[_Candidate]:
     """Every name-like segment of the body's capitalised runs, with its role and the evidence around it."""
     candidates: list[_Candidate] = []
+    # (`_nickname_of_named` needs one of its words before the name: a body without any skips it for every name)
+    nicknames = any(word in body for word in _NICKNAME_WORDS)
     for run in _runs(body, tokens):
         for name in _name_tokens(body, tokens, run, given_cache, lower_words):
             first, last = name[0], name[-1]
@@ -716,7 +720,7 @@ def _candidates(body: str, tokens: list[Token], given_cache: dict[str, bool],
             if (len(name) > 1 and _NAMESAKE_AFTER.match(body, tokens[last].end) and not tokens[last].possessive
                     and not any(_is_role_word(tokens[i]) for i in run[:run.index(first)])):
                 continue  # "NASA's Nancy Grace Roman telescope": a thing named after a person
-            if _nickname_of_named(body, tokens[first].start):
+            if nicknames and _nickname_of_named(body, tokens[first].start):
                 continue  # "Paetongtarn Roe, known as Ung Ing,": another name of someone named already
             if any(tokens[i].low in SHIP_PREFIXES and tokens[i].text.isupper()
                    and not (_is_role_word(tokens[i + 1]) and (not tokens[i + 1].capital or len(name) > 1))

@@ -123,6 +123,16 @@ def outlet_home_code(domain: str | None, name: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _run_countries(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A capitalised run's words, bare of a possessive or a full stop, and the countries it names (the run whole,
+    then each word): read once per run's text, as runs repeat across a body and across articles."""
+    bare = tuple(word[:-2] if word.endswith("'s") else word.rstrip(".") for word in text.replace("’", "'").split())
+    found = tuple(c for c in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]
+                  if c is not None)
+    return bare, found
+
+
 def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
     """Whether an article is about the outlet's own country: it names that country (or one of its towns) twice,
     or once and no other country more often, or no country at all, or, with no dateline of another country, only
@@ -135,14 +145,11 @@ def _covers_home(body: str, home: str, dateline: str | None = None) -> bool:
     datelines = _datelines(body)
     dateline_end = datelines[-1][1] if datelines else 0
     for match in _CAPITALISED.finditer(body):
-        words = match.group().replace("’", "'").split()
-        bare = [word[:-2] if word.endswith("'s") else word.rstrip(".") for word in words]
         if " of " in body[max(0, match.start() - 4):match.start()] and _in_place_of(body, match.start()):
             continue  # "Port of Spain"
         if match.start() < dateline_end and _in_dateline_place(body, match.start(), match.end()):
             continue  # "PORT OF SPAIN —": a dateline's place, read whole (counted below)
-        found = [c for c in ([_country_of_word(" ".join(bare))] if len(bare) > 1 else []) + [_country_of_word(w) for w in bare]
-                 if c is not None]
+        bare, found = _run_countries(match.group())
         if not found and (bare[0].lower() in _town_openings(home) or not bare[0].isascii()):
             town = _cached_town_country(" ".join(bare)) or len(bare) > 1 and _cached_town_country(bare[0])
             found = [town] if town == home else []  # "in Limassol": a town of home, read for home only

@@ -102,7 +102,9 @@ class ProseLines:
     def __init__(self, body: str, lower_words: frozenset[str] | set[str] = frozenset()) -> None:
         self.body = body
         self.lower_words = lower_words  # the words the article writes in lowercase
-        self._lines: dict[int, list[tuple[int, bool]]] = {}  # line start -> (sentence end, prose) in order
+        # line start -> [sentence end, prose, sentence] in order; `prose` is judged when first asked (None until
+        # then): most sentences of a line with a name are never asked about
+        self._lines: dict[int, list[list]] = {}
 
     def _paragraph_end(self, line_start: int) -> int:
         """The end of the line, or of the hard-wrapped paragraph it opens ("Council leader Jo Roe said" / "the
@@ -130,16 +132,18 @@ class ProseLines:
         if sentences is None:
             line = body[line_start:self._paragraph_end(line_start)].replace("\n", " ")
             if _RANKED_NAME.match(line) and not any(word[0].islower() for word in _WORD.findall(line)):
-                self._lines[line_start] = [(line_start + len(line), True)]
+                self._lines[line_start] = [[line_start + len(line), True, ""]]
                 return True
             sentences, offset = [], 0
             for match in _SENTENCE_END.finditer(line):
-                sentence = line[offset:match.start()]
-                sentences.append((line_start + match.start(), _prose(sentence, self.lower_words)))
+                sentences.append([line_start + match.start(), None, line[offset:match.start()]])
                 offset = match.end()
-            sentence = line[offset:]
-            sentences.append((line_start + len(line), _prose(sentence, self.lower_words)))
+            sentences.append([line_start + len(line), None, line[offset:]])
             if len(sentences) <= _BOX_SENTENCES and _REPUBLISHED.search(line):
-                sentences = [(sentence_end, False) for sentence_end, _prose_ in sentences]
+                for sentence in sentences:
+                    sentence[1] = False
             self._lines[line_start] = sentences
-        return next((prose for sentence_end, prose in sentences if start < sentence_end), sentences[-1][1])
+        found = next((sentence for sentence in sentences if start < sentence[0]), sentences[-1])
+        if found[1] is None:
+            found[1] = _prose(found[2], self.lower_words)
+        return found[1]
