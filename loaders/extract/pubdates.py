@@ -436,7 +436,14 @@ def date_order_for(country: str | None = None, domain: str | None = None) -> str
     return "DMY"
 
 
-_NUMERIC_ANYWHERE = next(form.pattern for form in DATE_FORMS if form.name == "numeric")
+_NUMERIC_FORM = next(form.pattern for form in DATE_FORMS if form.name == "numeric")
+# The same pattern opening on its first digit, the look-behind read after it (`(?<![\d/.-]\d)` there is the
+# form's `(?<![\d/.-])` before it): the regular-expression engine then skips to the page's digits instead of
+# trying the look-behind at every character (the same matches and groups, a third of the cost on a page).
+_LOOKBEHIND_DAY = r"(?<![\d/.-])(?P<a>\d{1,2})"
+assert _NUMERIC_FORM.pattern.startswith(_LOOKBEHIND_DAY)
+_NUMERIC_ANYWHERE = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)" + _NUMERIC_FORM.pattern[len(_LOOKBEHIND_DAY):],
+                               _NUMERIC_FORM.flags)
 
 
 def date_order_of_page(text: str) -> str | None:
